@@ -1,0 +1,3 @@
+using Dossier.Cli;
+
+return DossierApp.Run(args);

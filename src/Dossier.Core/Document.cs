@@ -1,0 +1,66 @@
+using Dossier.Core.Articles;
+using Dossier.Core.Entities;
+using Dossier.Core.Statements;
+using Dossier.Core.Time;
+using Dossier.Core.Tokens;
+
+namespace Dossier.Core;
+
+/// <summary>One article's text and every annotation the pipeline has written on it.</summary>
+/// <remarks>
+/// All spans are half-open character offsets into <see cref="Text"/>, the cleaned, normalised text;
+/// <see cref="SourceMap"/> maps them back to the characters of the file as it was read.
+/// Paragraphs never include removed web debris, and every later layer is computed inside paragraphs only.
+/// </remarks>
+public sealed class Document
+{
+    public Document(string id, string text)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(text);
+        Id = id;
+        Text = text;
+    }
+
+    /// <summary>The article id: by default the file name without its extension.</summary>
+    public string Id { get; }
+
+    /// <summary>The normalised text every span indexes.</summary>
+    public string Text { get; }
+
+    public ArticleMetadata Metadata { get; } = new();
+
+    /// <summary>Maps offsets in <see cref="Text"/> back to the decoded source; null when they are the same.</summary>
+    public OffsetMap? SourceMap { get; set; }
+
+    /// <summary>The layers written so far.</summary>
+    public Layers Present { get; set; }
+
+    /// <summary>The article's paragraphs in reading order, debris excluded.</summary>
+    public Paragraph[] Paragraphs { get; set; } = [];
+
+    /// <summary>Lines removed as web debris, with the reason for each.</summary>
+    public List<RemovedText> Removed { get; } = [];
+
+    public TokenLayer Tokens { get; set; } = TokenLayer.Empty;
+
+    public Sentence[] Sentences { get; set; } = [];
+
+    public List<EntityMention> Mentions { get; } = [];
+
+    /// <summary>The canonical entities of this document; mentions point into this list.</summary>
+    public List<Entity> Entities { get; } = [];
+
+    public List<TimeExpression> Times { get; } = [];
+
+    /// <summary>The publication date, stated or inferred, as a window of days with its evidence.</summary>
+    public PublicationWindow? PublishedWindow { get; set; }
+
+    public List<Statement> Statements { get; } = [];
+
+    public List<Quantity> Quantities { get; } = [];
+
+    public ReadOnlySpan<char> this[TextSpan span] => Text.AsSpan(span.Start, span.Length);
+
+    public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
+}

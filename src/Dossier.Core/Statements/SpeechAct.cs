@@ -1,0 +1,15 @@
+namespace Dossier.Core.Statements;
+
+/// <summary>What the speaker does with the claim.</summary>
+public enum SpeechAct : byte
+{
+    Assert,
+    Predict,
+    Deny,
+    Doubt,
+    Condemn,
+    Believe,
+    Accuse,
+    Confirm,
+    Warn,
+}

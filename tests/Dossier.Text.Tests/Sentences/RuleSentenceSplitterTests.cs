@@ -1,0 +1,62 @@
+using Dossier.Text.Paragraphs;
+using Dossier.Text.Sentences;
+using Dossier.Text.Tokens;
+
+namespace Dossier.Text.Tests.Sentences;
+
+public class RuleSentenceSplitterTests
+{
+    private static string[] Split(string text)
+    {
+        var builder = new TokenBuilder();
+        var paragraphs = LineParagraphSplitter.Split(text);
+        foreach (var p in paragraphs)
+        {
+            Tokenizer.Tokenize(text.AsSpan(p.Span.Start, p.Span.Length), p.Span.Start, builder);
+        }
+        var sentences = RuleSentenceSplitter.Split(text, builder.ToLayer(), paragraphs);
+        return Array.ConvertAll(sentences, s => s.Span.Slice(text));
+    }
+
+    [Fact]
+    public void Split_QuoteEndingWithQuestion_BreaksBeforeNextCapital()
+    {
+        Assert.Equal(
+            ["\"Would it have a huge difference?", "I’m sceptical of that,\" Milley said."],
+            Split("\"Would it have a huge difference? I’m sceptical of that,\" Milley said."));
+    }
+
+    [Fact]
+    public void Split_ClosingQuoteAfterStop_StaysWithSentence()
+    {
+        Assert.Equal(
+            ["The Kremlin confirmed the visit \"in the coming days.\"", "Kim and Putin met."],
+            Split("The Kremlin confirmed the visit \"in the coming days.\" Kim and Putin met."));
+    }
+
+    [Fact]
+    public void Split_TitlesAndInitials_DoNotEndSentences()
+    {
+        Assert.Single(Split("Brig. Gen. Pat Ryder and J. R. Smith spoke to Dr. Lee on Jan. 5 in Washington."));
+    }
+
+    [Fact]
+    public void Split_AcronymBeforeSentenceStarter_Ends()
+    {
+        Assert.Equal(2, Split("The shells went to the U.S. The Kremlin denied it.").Length);
+        Assert.Single(Split("The U.S. Ministry of Defense reported it."));
+    }
+
+    [Fact]
+    public void Split_HeadlineWithoutStop_IsItsOwnSentence()
+    {
+        var sentences = Split("Cooperation between Russia and the DPRK\nIn July, Shoigu visited the DPRK.");
+        Assert.Equal(["Cooperation between Russia and the DPRK", "In July, Shoigu visited the DPRK."], sentences);
+    }
+
+    [Fact]
+    public void Split_Dateline_StaysInItsSentence()
+    {
+        Assert.Single(Split("Washington [US], November 2 : North Korea is providing Russia with shells, the United States has claimed."));
+    }
+}
