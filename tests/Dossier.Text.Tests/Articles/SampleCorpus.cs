@@ -14,7 +14,8 @@ internal static class SampleCorpus
 
     public static Document Get(string id) => Documents.Single(d => d.Id == id);
 
-    private static IReadOnlyList<Document> Load()
+    /// <summary>A fresh copy of the corpus, for tests that annotate it.</summary>
+    public static IReadOnlyList<Document> Load()
     {
         var reader = new SourceReader(new ReaderOptions());
         var problems = new List<ReadProblem>();
