@@ -42,7 +42,7 @@ public static class ArticleJson
         {
             w.WriteStartObject();
             w.WriteNumber("index", p.Index);
-            w.WriteString("kind", p.Kind.ToString().ToLowerInvariant());
+            w.WriteString("kind", KindName(p.Kind));
             w.WriteNumber("start", p.Span.Start);
             w.WriteNumber("end", p.Span.End);
             w.WriteString("text", d.Slice(p.Span));
@@ -78,6 +78,17 @@ public static class ArticleJson
         w.WriteEndArray();
         w.WriteEndObject();
     }
+
+    public static string KindName(ParagraphKind kind) => kind switch
+    {
+        ParagraphKind.Title => "title",
+        ParagraphKind.Standfirst => "standfirst",
+        ParagraphKind.Heading => "heading",
+        ParagraphKind.DateLine => "date_line",
+        ParagraphKind.Quote => "quote",
+        ParagraphKind.ListItem => "list_item",
+        _ => "body",
+    };
 
     private static void WriteDate(Utf8JsonWriter w, string name, DateOnly? date)
     {
