@@ -109,7 +109,7 @@ public class SqliteDossierStoreTests
         doc.Metadata.ContentHash = "abc";
         // The second paragraph points past the text: the save fails after the article row is written.
         doc.Paragraphs = [new Paragraph(0, new TextSpan(0, 13), ParagraphKind.Title), new Paragraph(1, new TextSpan(5, 500), ParagraphKind.Body)];
-        Assert.ThrowsAny<ArgumentOutOfRangeException>(() => store.Save(doc, new MarkResult([], [], [])));
+        Assert.ThrowsAny<ArgumentOutOfRangeException>(() => store.Save(doc, new MarkResult([])));
         Assert.False(store.Contains("broken"));
         Assert.Equal(0, store.ArticleCount);
     }

@@ -49,12 +49,8 @@ internal static class Migrations
             words INTEGER NOT NULL,
             shingles BLOB NOT NULL,
             bands BLOB NOT NULL,
+            sentences BLOB NOT NULL,
             PRIMARY KEY (article_id, idx)
-        ) WITHOUT ROWID;
-        CREATE TABLE article_prints (
-            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
-            shingles BLOB NOT NULL,
-            bands BLOB NOT NULL
         ) WITHOUT ROWID;
         CREATE VIRTUAL TABLE paragraph_search USING fts5(
             text, article_id UNINDEXED, idx UNINDEXED, tokenize = 'unicode61 remove_diacritics 2');

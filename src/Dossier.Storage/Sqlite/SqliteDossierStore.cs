@@ -175,18 +175,15 @@ public sealed class SqliteDossierStore : IDisposable
             }
         }
 
-        using (var print = Command("INSERT INTO paragraph_prints (article_id, idx, exact, words, shingles, bands) VALUES ($a, $i, $x, $w, $s, $b)", tx))
+        using (var print = Command("INSERT INTO paragraph_prints (article_id, idx, exact, words, shingles, bands, sentences) VALUES ($a, $i, $x, $w, $s, $b, $n)", tx))
         {
             foreach (var (reference, fingerprint) in prints.Paragraphs)
             {
                 Bind(print, ("$a", document.Id), ("$i", reference.Paragraph), ("$x", unchecked((long)fingerprint.Exact)), ("$w", fingerprint.Words),
-                    ("$s", MemoryMarshal.AsBytes(fingerprint.Shingles.AsSpan()).ToArray()), ("$b", MemoryMarshal.AsBytes(fingerprint.Bands.AsSpan()).ToArray()));
+                    ("$s", Bytes<uint>(fingerprint.Shingles)), ("$b", Bytes<ulong>(fingerprint.Bands)), ("$n", Bytes<ulong>(fingerprint.Sentences)));
                 print.ExecuteNonQuery();
             }
         }
-        Execute("INSERT INTO article_prints (article_id, shingles, bands) VALUES ($a, $s, $b)", tx,
-            ("$a", document.Id), ("$s", MemoryMarshal.AsBytes(prints.ArticleShingles.AsSpan()).ToArray()),
-            ("$b", MemoryMarshal.AsBytes(prints.ArticleBands.AsSpan()).ToArray()));
         tx.Commit();
     }
 
@@ -194,27 +191,17 @@ public sealed class SqliteDossierStore : IDisposable
     public RepeatIndex LoadRepeatIndex()
     {
         var index = new RepeatIndex();
-        using (var cmd = Command("""
-            SELECT p.article_id, p.idx, p.exact, p.words, p.shingles, p.bands
+        using var cmd = Command("""
+            SELECT p.article_id, p.idx, p.exact, p.words, p.shingles, p.bands, p.sentences
             FROM paragraph_prints p JOIN articles a ON a.id = p.article_id ORDER BY a.seq, p.idx
-            """))
-        using (var reader = cmd.ExecuteReader())
+            """);
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
         {
-            while (reader.Read())
-            {
-                var print = new ParagraphFingerprint(unchecked((ulong)reader.GetInt64(2)), reader.GetInt32(3),
-                    MemoryMarshal.Cast<byte, uint>((byte[])reader[4]).ToArray(), MemoryMarshal.Cast<byte, ulong>((byte[])reader[5]).ToArray());
-                index.AddParagraph(new ParagraphRef(reader.GetString(0), reader.GetInt32(1)), print);
-            }
-        }
-        using (var cmd = Command("SELECT p.article_id, p.shingles, p.bands FROM article_prints p JOIN articles a ON a.id = p.article_id ORDER BY a.seq"))
-        using (var reader = cmd.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                index.AddArticle(reader.GetString(0), MemoryMarshal.Cast<byte, uint>((byte[])reader[1]).ToArray(),
-                    MemoryMarshal.Cast<byte, ulong>((byte[])reader[2]).ToArray());
-            }
+            var print = new ParagraphFingerprint(unchecked((ulong)reader.GetInt64(2)), reader.GetInt32(3),
+                MemoryMarshal.Cast<byte, uint>((byte[])reader[4]).ToArray(), MemoryMarshal.Cast<byte, ulong>((byte[])reader[5]).ToArray(),
+                MemoryMarshal.Cast<byte, ulong>((byte[])reader[6]).ToArray());
+            index.AddParagraph(new ParagraphRef(reader.GetString(0), reader.GetInt32(1)), print);
         }
         return index;
     }
@@ -346,6 +333,8 @@ public sealed class SqliteDossierStore : IDisposable
 
     private static string Name<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 
+    private static byte[] Bytes<T>(T[] values) where T : unmanaged => MemoryMarshal.AsBytes(values.AsSpan()).ToArray();
+
     private static byte[] SourceMapBytes(OffsetMap map)
     {
         var offsets = new int[map.Length + 1];
@@ -353,7 +342,7 @@ public sealed class SqliteDossierStore : IDisposable
         {
             offsets[i] = map.ToOriginal(i);
         }
-        return MemoryMarshal.AsBytes(offsets.AsSpan()).ToArray();
+        return Bytes(offsets);
     }
 
     private static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);

@@ -2,50 +2,57 @@ using Dossier.Core.Articles;
 
 namespace Dossier.Text.Dedup;
 
-/// <summary>Every first-occurrence paragraph and article seen so far, indexed for exact and near-duplicate look-up.</summary>
+/// <summary>Every first-occurrence paragraph seen so far, indexed for exact and near-duplicate look-up.</summary>
 /// <remarks>
-/// Memory grows with the dossier by one entry per distinct paragraph (its shingle hashes, 4 bytes per word,
-/// plus 20 band keys); repeats are not indexed, so every link points at a first occurrence.
-/// A store loads its saved fingerprints into an index before a batch and saves the new ones after it.
+/// Each band key, sentence hash and exact hash remembers only its first owner: links always point at first
+/// occurrences, and a later paragraph that shares a key with an unrelated one still meets its true twin through the
+/// twin's other keys. Shingles live in one pooled array. Cost: about 400 bytes per distinct paragraph; repeats are
+/// never indexed. A store saves the fingerprints and loads them into a fresh index before each batch.
 /// </remarks>
 public sealed class RepeatIndex
 {
     private readonly Dictionary<ulong, int> _exact = [];
-    private readonly Dictionary<ulong, List<int>> _bands = [];
-    private readonly List<(ParagraphRef Ref, ParagraphFingerprint Print)> _entries = [];
-    private readonly Dictionary<ulong, List<int>> _articleBands = [];
-    private readonly List<(string Id, uint[] Shingles)> _articles = [];
+    private readonly Dictionary<ulong, int> _bands = [];
+    private readonly Dictionary<ulong, int> _sentences = [];
+    private readonly List<string> _articles = [];
+    private readonly Dictionary<string, int> _articleIndex = new(StringComparer.Ordinal);
+    private Entry[] _entries = new Entry[1024];
+    private uint[] _shingles = new uint[16384];
+    private int _shingleCount;
 
-    public int ParagraphCount => _entries.Count;
+    private readonly record struct Entry(int Article, int Paragraph, int ShingleStart, int ShingleCount, int Words);
 
-    public int ArticleCount => _articles.Count;
+    public int ParagraphCount { get; private set; }
 
     public void AddParagraph(ParagraphRef paragraph, ParagraphFingerprint print)
     {
-        int id = _entries.Count;
-        _entries.Add((paragraph, print));
+        if (!_articleIndex.TryGetValue(paragraph.ArticleId, out int article))
+        {
+            article = _articles.Count;
+            _articles.Add(paragraph.ArticleId);
+            _articleIndex[paragraph.ArticleId] = article;
+        }
+        if (ParagraphCount == _entries.Length)
+        {
+            Array.Resize(ref _entries, _entries.Length * 2);
+        }
+        if (_shingleCount + print.Shingles.Length > _shingles.Length)
+        {
+            Array.Resize(ref _shingles, Math.Max(_shingles.Length * 2, _shingleCount + print.Shingles.Length));
+        }
+        print.Shingles.CopyTo(_shingles, _shingleCount);
+        int id = ParagraphCount++;
+        _entries[id] = new Entry(article, paragraph.Paragraph, _shingleCount, print.Shingles.Length, print.Words);
+        _shingleCount += print.Shingles.Length;
+
         _exact.TryAdd(print.Exact, id);
         foreach (var key in print.Bands)
         {
-            if (!_bands.TryGetValue(key, out var list))
-            {
-                _bands[key] = list = [];
-            }
-            list.Add(id);
+            _bands.TryAdd(key, id);
         }
-    }
-
-    public void AddArticle(string id, uint[] shingles, ulong[] bands)
-    {
-        int index = _articles.Count;
-        _articles.Add((id, shingles));
-        foreach (var key in bands)
+        foreach (var key in print.Sentences)
         {
-            if (!_articleBands.TryGetValue(key, out var list))
-            {
-                _articleBands[key] = list = [];
-            }
-            list.Add(index);
+            _sentences.TryAdd(key, id);
         }
     }
 
@@ -53,7 +60,7 @@ public sealed class RepeatIndex
     {
         if (_exact.TryGetValue(exact, out int id))
         {
-            first = _entries[id].Ref;
+            first = RefOf(id);
             return true;
         }
         first = default;
@@ -63,63 +70,58 @@ public sealed class RepeatIndex
     /// <summary>The earliest indexed paragraph whose shingles contain, or are contained in, at least <paramref name="threshold"/> of this one's.</summary>
     public bool TryNear(ParagraphFingerprint print, double threshold, double minSizeRatio, out ParagraphRef first, out double containment)
     {
-        first = default;
-        containment = 0;
-        int best = -1;
-        var seen = new HashSet<int>();
+        Span<int> candidates = stackalloc int[Fingerprinter.Bands + 32];
+        int n = 0;
         foreach (var key in print.Bands)
         {
-            if (!_bands.TryGetValue(key, out var list))
+            if (_bands.TryGetValue(key, out int id))
+            {
+                AddCandidate(candidates, ref n, id);
+            }
+        }
+        foreach (var key in print.Sentences)
+        {
+            if (n < candidates.Length && _sentences.TryGetValue(key, out int id))
+            {
+                AddCandidate(candidates, ref n, id);
+            }
+        }
+
+        int best = -1;
+        containment = 0;
+        var mine = print.Shingles.AsSpan();
+        for (int c = 0; c < n; c++)
+        {
+            int id = candidates[c];
+            if (best >= 0 && id > best)
             {
                 continue;
             }
-            foreach (int id in list)
+            var entry = _entries[id];
+            int small = Math.Min(entry.ShingleCount, mine.Length);
+            int large = Math.Max(entry.ShingleCount, mine.Length);
+            if (small < minSizeRatio * large)
             {
-                if (!seen.Add(id) || (best >= 0 && id > best))
-                {
-                    continue;
-                }
-                var other = _entries[id].Print.Shingles;
-                int small = Math.Min(other.Length, print.Shingles.Length);
-                int large = Math.Max(other.Length, print.Shingles.Length);
-                if (small < minSizeRatio * large)
-                {
-                    continue;
-                }
-                double c = Fingerprinter.Containment(print.Shingles, other);
-                if (c >= threshold)
-                {
-                    best = id;
-                    containment = c;
-                }
+                continue;
+            }
+            double score = Fingerprinter.Containment(mine, _shingles.AsSpan(entry.ShingleStart, entry.ShingleCount));
+            if (score >= threshold)
+            {
+                best = id;
+                containment = score;
             }
         }
-        if (best < 0)
-        {
-            return false;
-        }
-        first = _entries[best].Ref;
-        return true;
+        first = best >= 0 ? RefOf(best) : default;
+        return best >= 0;
     }
 
-    /// <summary>The earliest indexed article whose shingle set overlaps this one's by at least <paramref name="threshold"/> (Jaccard).</summary>
-    public string? FindDuplicateArticle(uint[] shingles, ulong[] bands, double threshold)
+    private static void AddCandidate(Span<int> candidates, ref int n, int id)
     {
-        int best = -1;
-        foreach (var key in bands)
+        if (!candidates[..n].Contains(id))
         {
-            if (!_articleBands.TryGetValue(key, out var list))
-            {
-                continue;
-            }
-            foreach (int index in list)
-            {
-                if ((best < 0 || index < best) && Fingerprinter.Jaccard(shingles, _articles[index].Shingles) >= threshold)
-                {
-                    best = index;
-                }
-            }
+            candidates[n++] = id;
         }
-        return best < 0 ? null : _articles[best].Id;
     }
+
+    private ParagraphRef RefOf(int id) => new(_articles[_entries[id].Article], _entries[id].Paragraph);
 }

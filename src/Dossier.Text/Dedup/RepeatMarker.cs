@@ -6,9 +6,10 @@ namespace Dossier.Text.Dedup;
 /// <summary>Marks each paragraph that repeats an earlier one (in the same article or an earlier one) and whole-article copies.</summary>
 /// <remarks>
 /// Documents must be passed in a stable order: the first occurrence is the one seen first.
-/// A paragraph is a repeat when its folded words are identical to an earlier paragraph's (and it has at least
-/// <see cref="RepeatOptions.MinExactWords"/> words), or when LSH proposes an earlier paragraph and the exact
-/// shingle containment check confirms it.
+/// A paragraph is a repeat when its folded words equal an earlier paragraph's (and it has at least
+/// <see cref="RepeatOptions.MinExactWords"/> words), or when an earlier paragraph proposed by LSH or a shared sentence
+/// passes the exact shingle containment check. An article is a copy of an earlier one when most of its words sit in
+/// paragraphs that repeat that one article.
 /// </remarks>
 public sealed class RepeatMarker(RepeatIndex index, RepeatOptions options)
 {
@@ -22,62 +23,62 @@ public sealed class RepeatMarker(RepeatIndex index, RepeatOptions options)
     {
         var added = new List<(ParagraphRef, ParagraphFingerprint)>();
         var paragraphs = document.Paragraphs;
-        var articleShingles = new List<uint>();
+        int totalWords = 0;
+        Dictionary<string, int>? wordsBySource = null;
         for (int i = 0; i < paragraphs.Length; i++)
         {
             var paragraph = paragraphs[i];
-            if (paragraph.Kind == ParagraphKind.DateLine)
+            if (paragraph.Kind is ParagraphKind.DateLine)
             {
                 continue;
             }
             var print = Fingerprinter.Compute(document[paragraph.Span]);
-            articleShingles.AddRange(print.Shingles);
             if (print.Words == 0)
             {
                 continue;
             }
-            var self = new ParagraphRef(document.Id, i);
-            if (print.Words >= Options.MinExactWords && Index.TryExact(print.Exact, out var first))
+            if (paragraph.Kind is not ParagraphKind.Title)
+            {
+                totalWords += print.Words;
+            }
+            ParagraphRef first = default;
+            bool repeat = false;
+            if (print.Words >= Options.MinExactWords && Index.TryExact(print.Exact, out first))
             {
                 paragraphs[i] = paragraph with { RepeatOf = first, Repeat = RepeatKind.Exact };
-                continue;
+                repeat = true;
             }
-            if (print.Words >= Options.MinNearWords
-                && Index.TryNear(print, Options.Containment, Options.MinSizeRatio, out first, out _))
+            else if (print.Words >= Options.MinNearWords && Index.TryNear(print, Options.Containment, Options.MinSizeRatio, out first, out _))
             {
                 paragraphs[i] = paragraph with { RepeatOf = first, Repeat = RepeatKind.Near };
+                repeat = true;
+            }
+            if (repeat)
+            {
+                if (paragraph.Kind is not ParagraphKind.Title && first.ArticleId != document.Id)
+                {
+                    wordsBySource ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                    wordsBySource[first.ArticleId] = wordsBySource.GetValueOrDefault(first.ArticleId) + print.Words;
+                }
                 continue;
             }
+            var self = new ParagraphRef(document.Id, i);
             Index.AddParagraph(self, print);
             added.Add((self, print));
         }
 
-        var all = articleShingles.ToArray();
-        Array.Sort(all);
-        all = Distinct(all);
-        var bands = Fingerprinter.BandKeys(all);
-        if (all.Length >= Options.MinNearWords)
+        document.DuplicateOf = null;
+        if (wordsBySource is not null && totalWords >= Options.MinNearWords)
         {
-            document.DuplicateOf = Index.FindDuplicateArticle(all, bands, Options.ArticleJaccard);
-        }
-        Index.AddArticle(document.Id, all, bands);
-        return new MarkResult(added, all, bands);
-    }
-
-    private static uint[] Distinct(uint[] sorted)
-    {
-        if (sorted.Length == 0)
-        {
-            return sorted;
-        }
-        int n = 1;
-        for (int i = 1; i < sorted.Length; i++)
-        {
-            if (sorted[i] != sorted[n - 1])
+            foreach (var (source, words) in wordsBySource)
             {
-                sorted[n++] = sorted[i];
+                if (words >= Options.ArticleShare * totalWords)
+                {
+                    document.DuplicateOf = source;
+                    break;
+                }
             }
         }
-        return sorted[..n];
+        return new MarkResult(added);
     }
 }

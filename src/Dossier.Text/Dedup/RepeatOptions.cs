@@ -15,6 +15,6 @@ public sealed record RepeatOptions
     /// <summary>The smaller paragraph must be at least this fraction of the larger one's size.</summary>
     public double MinSizeRatio { get; init; } = 0.3;
 
-    /// <summary>Shingle Jaccard above which a whole article is a copy of an earlier one (syndication).</summary>
-    public double ArticleJaccard { get; init; } = 0.85;
+    /// <summary>Share of an article's body words that must repeat one earlier article for it to be a copy (syndication).</summary>
+    public double ArticleShare { get; init; } = 0.8;
 }
