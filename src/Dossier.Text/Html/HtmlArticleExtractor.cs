@@ -35,8 +35,9 @@ public static class HtmlArticleExtractor
         AngleSharp.Html.Dom.IHtmlDocument document;
         try
         {
+            var bounded = HtmlNestingLimiter.Limit(html, options.MaxDepth, cancellationToken);
             var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-            document = parser.ParseDocument(html);
+            document = parser.ParseDocument(bounded);
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {

@@ -9,6 +9,9 @@ public sealed record HtmlExtractorOptions
     /// <summary>Pages longer than this many characters are rejected with <see cref="HtmlExtractionException"/>.</summary>
     public int MaxInputChars { get; init; } = 32 * 1024 * 1024;
 
+    /// <summary>Elements nested deeper than this lose their tags (their text stays), as browsers cap depth.</summary>
+    public int MaxDepth { get; init; } = 512;
+
     /// <summary>How many dropped lines to report at most.</summary>
     public int MaxDropped { get; init; } = 200;
 
