@@ -45,6 +45,7 @@ public static class HtmlArticleExtractor
         }
         using (document)
         {
+            ExpandTemplates(document, options);
             var page = HtmlPage.Build(document, cancellationToken);
             var runs = HtmlRunCollector.Collect(page, cancellationToken);
             var containers = HtmlContentSelector.Select(page, runs);
@@ -61,6 +62,28 @@ public static class HtmlArticleExtractor
             var meta = HtmlMetadataReader.Read(page, containers, heading, url);
             return new HtmlArticle(meta.Title, meta.Published, meta.PublishedTime, meta.PublishedFrom, meta.Outlet,
                 meta.Url, meta.Standfirst, blocks, dropped);
+        }
+    }
+
+    /// <summary>Some blogs ship the post as markup inside <c>&lt;script type="text/template"&gt;</c>; read it as markup.</summary>
+    private static void ExpandTemplates(AngleSharp.Html.Dom.IHtmlDocument document, HtmlExtractorOptions options)
+    {
+        int expanded = 0;
+        foreach (var script in document.QuerySelectorAll("script[type]"))
+        {
+            var type = script.GetAttribute("type")!;
+            if (!type.Contains("template", StringComparison.OrdinalIgnoreCase) && !type.Contains("text/html", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            var markup = script.TextContent;
+            if (markup.Length < 200 || !markup.Contains("<p", StringComparison.OrdinalIgnoreCase) || script.Parent is null || ++expanded > 16)
+            {
+                continue;
+            }
+            var holder = document.CreateElement("div");
+            holder.InnerHtml = HtmlNestingLimiter.Limit(markup, options.MaxDepth);
+            script.Parent.ReplaceChild(holder, script);
         }
     }
 

@@ -35,6 +35,10 @@ internal static partial class HtmlBlockFilter
                 continue;
             }
             var text = run.Text;
+            if (!HasLetterOrDigit(text))
+            {
+                continue;
+            }
             bool shortLine = text.Length <= MaxDebrisLineChars;
             if (shortLine && RelatedHeading().IsMatch(text))
             {
@@ -79,13 +83,25 @@ internal static partial class HtmlBlockFilter
         return (blocks, dropped);
     }
 
+    private static bool HasLetterOrDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void Drop(List<RemovedText> dropped, string text, string reason, HtmlExtractorOptions options, bool requireWords)
     {
         if (dropped.Count >= options.MaxDropped)
         {
             return;
         }
-        if (requireWords && (text.Length < 8 || !text.Contains(' ', StringComparison.Ordinal)))
+        if (!HasLetterOrDigit(text) || (requireWords && (text.Length < 8 || !text.Contains(' ', StringComparison.Ordinal))))
         {
             return;
         }

@@ -42,26 +42,37 @@ internal static class HtmlContentSelector
                 linkChars[p] += linkChars[i];
             }
         }
-        foreach (var run in runs)
+        var declared = DeclaredBodies(page, chars);
+        if (declared is not null)
         {
-            if (run.ExcludedBy is not null || run.Kind == Core.Articles.ParagraphKind.Heading || run.Text.Length < MinProseChars)
+            return declared;
+        }
+        // Lines of one block split only by <br> count as one paragraph, as they read: a table cell of
+        // br-separated names is one block, not a hundred paragraphs.
+        int owner = -1, length = 0, commas = 0, links = 0;
+        for (int r = 0; r <= runs.Count; r++)
+        {
+            bool flush = r == runs.Count || runs[r].Owner != owner || runs[r].ExcludedBy is not null
+                || runs[r].Kind == Core.Articles.ParagraphKind.Heading;
+            if (flush && owner >= 0)
+            {
+                Credit(page, score, scored, owner, length, commas, links);
+                owner = -1;
+                length = commas = links = 0;
+            }
+            if (r == runs.Count)
+            {
+                break;
+            }
+            var run = runs[r];
+            if (run.ExcludedBy is not null || run.Kind == Core.Articles.ParagraphKind.Heading)
             {
                 continue;
             }
-            double value = 1 + CountCommas(run.Text) + Math.Min(run.Text.Length / 100, 3);
-            // Links in a line make it less likely prose: a list of headlines scores little.
-            value *= 1 - Math.Min(1.0, run.LinkDensity);
-            int target = HtmlHints.ParagraphTags.Contains(page.Elements[run.Owner].LocalName) ? page.Parent[run.Owner] : run.Owner;
-            for (int level = 0; target >= 0 && level < 5; level++)
-            {
-                if (!scored[target])
-                {
-                    scored[target] = true;
-                    score[target] = InitialScore(page, target);
-                }
-                score[target] += level switch { 0 => value, 1 => value / 2, _ => value / (level * 3) };
-                target = page.Parent[target];
-            }
+            owner = run.Owner;
+            length += run.Text.Length;
+            commas += CountCommas(run.Text);
+            links += run.LinkChars;
         }
         int top = -1;
         double best = double.MinValue;
@@ -131,6 +142,50 @@ internal static class HtmlContentSelector
             }
         }
         return result;
+    }
+
+    /// <summary>The outermost itemprop=articleBody elements, when they hold enough text to trust the page's own word.</summary>
+    private static List<int>? DeclaredBodies(HtmlPage page, int[] chars)
+    {
+        List<int>? found = null;
+        int total = 0;
+        foreach (var i in page.ItemProps)
+        {
+            var prop = page.Elements[i].GetAttribute("itemprop");
+            if (prop is null || !prop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            if (found is { Count: > 0 } && page.Contains(found[^1], i))
+            {
+                continue;
+            }
+            (found ??= []).Add(i);
+            total += chars[i];
+        }
+        return total >= 200 ? found : null;
+    }
+
+    private static void Credit(HtmlPage page, double[] score, bool[] scored, int owner, int length, int commas, int links)
+    {
+        if (length < MinProseChars)
+        {
+            return;
+        }
+        double value = 1 + commas + Math.Min(length / 100, 3);
+        // Links in a paragraph make it less likely prose: a list of headlines scores little.
+        value *= 1 - Math.Min(1.0, (double)links / length);
+        int target = HtmlHints.ParagraphTags.Contains(page.Elements[owner].LocalName) ? page.Parent[owner] : owner;
+        for (int level = 0; target >= 0 && level < 5; level++)
+        {
+            if (!scored[target])
+            {
+                scored[target] = true;
+                score[target] = InitialScore(page, target);
+            }
+            score[target] += level switch { 0 => value, 1 => value / 2, _ => value / (level * 3) };
+            target = page.Parent[target];
+        }
     }
 
     private static int Widen(HtmlPage page, double[] score, bool[] scored, int top)

@@ -66,7 +66,7 @@ internal static class HtmlHints
         ["skip"] = "navigation", ["toc"] = "navigation",
         ["footer"] = "footer", ["foot"] = "footer", ["colophon"] = "footer", ["copyright"] = "footer",
         ["masthead"] = "page header", ["topbar"] = "page header",
-        ["sidebar"] = "sidebar", ["side"] = "sidebar", ["rail"] = "sidebar", ["widget"] = "sidebar", ["widgets"] = "sidebar",
+        ["sidebar"] = "sidebar", ["side"] = "sidebar", ["rail"] = "sidebar",
         ["aside"] = "sidebar", ["sidebox"] = "sidebar",
         ["comment"] = "comments", ["comments"] = "comments", ["disqus"] = "comments", ["respond"] = "comments",
         ["replies"] = "comments", ["discussion"] = "comments",
@@ -94,8 +94,8 @@ internal static class HtmlHints
         ("subscribe", "subscribe prompt"), ("advert", "advertisement"), ("sponsor", "advertisement"), ("cookie", "cookie notice"),
         ("breadcrumb", "navigation"), ("navigation", "navigation"), ("navbar", "navigation"), ("footer", "footer"),
         ("social", "share widget"), ("sharing", "share widget"), ("popular", "related links"), ("recommend", "related links"),
-        ("promo", "promotion"), ("banner", "page header"), ("masthead", "page header"), ("outbrain", "advertisement"),
-        ("taboola", "advertisement"), ("disqus", "comments"), ("widget", "sidebar"), ("trending", "related links"),
+        ("masthead", "page header"), ("outbrain", "advertisement"),
+        ("taboola", "advertisement"), ("disqus", "comments"), ("trending", "related links"),
         ("authorbio", "author box"), ("aboutauthor", "author box"), ("authorinfo", "author box"),
     ];
 
@@ -247,7 +247,7 @@ internal static class HtmlHints
         }
         foreach (var stem in s_contentStems)
         {
-            if (joined.StartsWith(stem, StringComparison.Ordinal))
+            if (joined.Contains(stem, StringComparison.Ordinal))
             {
                 return true;
             }

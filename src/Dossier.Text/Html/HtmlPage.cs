@@ -21,6 +21,9 @@ internal sealed class HtmlPage
 
     public int[] SubtreeSize { get; private set; } = [];
 
+    /// <summary>Elements that hold the page's declared main content (main, a sole article, itemprop=articleBody) and so are never debris.</summary>
+    public bool[] Protected { get; private set; } = [];
+
     public List<IElement> Metas { get; } = [];
 
     public List<IElement> Links { get; } = [];
@@ -126,8 +129,39 @@ internal sealed class HtmlPage
         }
         page.TextChars = text;
         page.SubtreeSize = size;
+        page.Protected = ProtectAncestors(page);
         page.Body = body >= 0 ? body : 0;
         return page;
+    }
+
+    private static bool[] ProtectAncestors(HtmlPage page)
+    {
+        int n = page.Elements.Count;
+        var result = new bool[n];
+        int articles = 0, article = -1;
+        for (int i = 0; i < n; i++)
+        {
+            if (page.Elements[i].LocalName == "article")
+            {
+                articles++;
+                article = i;
+            }
+        }
+        for (int i = 0; i < n; i++)
+        {
+            var e = page.Elements[i];
+            bool declared = e.LocalName == "main" || (articles == 1 && i == article)
+                || (e.GetAttribute("itemprop")?.Contains("articleBody", StringComparison.OrdinalIgnoreCase) ?? false);
+            if (!declared)
+            {
+                continue;
+            }
+            for (int p = i; p >= 0 && !result[p]; p = page.Parent[p])
+            {
+                result[p] = true;
+            }
+        }
+        return result;
     }
 
     private static int CountVisible(string text)

@@ -56,7 +56,7 @@ internal static class HtmlRunCollector
                     continue;
                 }
                 string? reason = null;
-                if (state.ExcludedBy is null && tag is not ("body" or "html"))
+                if (state.ExcludedBy is null && tag is not ("body" or "html") && !page.Protected[index])
                 {
                     reason = HtmlHints.DebrisReason(element);
                     if (reason is not null && reason != "hidden" && bodyText > 0
