@@ -59,7 +59,16 @@ public static class HtmlArticleExtractor
                     break;
                 }
             }
-            var meta = HtmlMetadataReader.Read(page, containers, heading, url);
+            var headings = new List<string>();
+            foreach (var run in runs)
+            {
+                if (headings.Count < 8 && run.Kind == ParagraphKind.Heading && page.Elements[run.Owner].LocalName == "h1"
+                    && run.ExcludedBy is null or "page header" or "byline")
+                {
+                    headings.Add(run.Text);
+                }
+            }
+            var meta = HtmlMetadataReader.Read(page, containers, heading, headings, url);
             return new HtmlArticle(meta.Title, meta.Published, meta.PublishedTime, meta.PublishedFrom, meta.Outlet,
                 meta.Url, meta.Standfirst, blocks, dropped);
         }

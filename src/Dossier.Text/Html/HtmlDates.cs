@@ -52,6 +52,34 @@ internal static partial class HtmlDates
         return false;
     }
 
+    /// <summary>Finds a written date ("8 January 2020", "Oct. 16, 2019", "2023-11-07", "19.11.2021") in a short piece of page text.</summary>
+    public static bool TryParseText(string? text, out DateOnly date)
+    {
+        date = default;
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 300)
+        {
+            return false;
+        }
+        var m = TextDate().Match(text);
+        if (!m.Success)
+        {
+            return false;
+        }
+        string month = m.Groups["m"].Success ? m.Groups["m"].Value : MonthNumber(m.Groups["mon"].Value);
+        return TryDate(m.Groups["y"].Value, month, m.Groups["d"].Value, out date);
+    }
+
+    private static string MonthNumber(string name)
+    {
+        var key = name.Length >= 3 ? name[..3].ToLowerInvariant() : name.ToLowerInvariant();
+        return key switch
+        {
+            "jan" => "1", "feb" => "2", "mar" or "mär" => "3", "apr" => "4", "may" or "mai" => "5", "jun" => "6",
+            "jul" => "7", "aug" => "8", "sep" => "9", "oct" or "okt" => "10", "nov" => "11", "dec" or "dez" => "12",
+            _ => "0",
+        };
+    }
+
     private static bool TryDate(string y, string mo, string d, out DateOnly date)
     {
         date = default;
@@ -65,6 +93,14 @@ internal static partial class HtmlDates
     }
 
     private static bool Plausible(DateOnly date) => date.Year is >= 1900 and <= 2200;
+
+    private const string MonthNames =
+        @"(?<mon>jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)";
+
+    [GeneratedRegex(
+        @"\b(?:(?<y>(?:19|20)\d\d)-(?<m>\d{1,2})-(?<d>\d{1,2})\b|" + MonthNames + @"\.? (?<d>\d{1,2})(?:st|nd|rd|th)?,? (?<y>(?:19|20)\d\d)\b|(?<d>\d{1,2})(?:st|nd|rd|th)?\.? " + MonthNames + @"\.?,? (?<y>(?:19|20)\d\d)\b|(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>(?:19|20)\d\d)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex TextDate();
 
     [GeneratedRegex(@"\b((?:19|20|21)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();

@@ -15,7 +15,9 @@ internal static class HtmlMetadataReader
         "originalpublicationdate", "displaydate", "dc.date.published", "og:updated_time", "article:modified_time",
     ];
 
-    public static HtmlMetadata Read(HtmlPage page, List<int> containers, string? firstHeading, string? url)
+    /// <param name="firstHeading">The h1 inside the main text, when there is one.</param>
+    /// <param name="headings">Other h1 texts on the page, outside debris, in order.</param>
+    public static HtmlMetadata Read(HtmlPage page, List<int> containers, string? firstHeading, List<string> headings, string? url)
     {
         var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var meta in page.Metas)
@@ -52,10 +54,9 @@ internal static class HtmlMetadataReader
         var outlet = Get(metas, "og:site_name") ?? ld?.Publisher ?? Get(metas, "application-name")
             ?? Get(metas, "twitter:site")?.TrimStart('@');
 
-        var title = Get(metas, "og:title") ?? Get(metas, "twitter:title") ?? ld?.Headline ?? firstHeading;
         var pageTitle = page.TitleElement is null ? null : Collapse(page.TitleElement.TextContent);
-        title ??= pageTitle;
-        title = StripSiteSuffix(title, outlet);
+        var metaTitle = StripSiteSuffix(Get(metas, "og:title") ?? Get(metas, "twitter:title") ?? ld?.Headline ?? pageTitle, outlet);
+        var title = ChooseHeadline(metaTitle, firstHeading, headings);
 
         DateOnly? published = null;
         TimeOnly? time = null;
@@ -94,6 +95,21 @@ internal static class HtmlMetadataReader
         {
             (published, time, from) = (d4, t4, "html-time");
         }
+        if (published is null)
+        {
+            foreach (var i in page.DateLike)
+            {
+                if (page.TextChars[i] > 120 || page.TextChars[i] < 6)
+                {
+                    continue;
+                }
+                if (HtmlDates.TryParseText(Collapse(page.Elements[i].TextContent), out var d5))
+                {
+                    (published, time, from) = (d5, null, "html-text");
+                    break;
+                }
+            }
+        }
 
         var canonical = Canonical(page) ?? Get(metas, "og:url") ?? ld?.Url ?? url;
 
@@ -103,6 +119,44 @@ internal static class HtmlMetadataReader
             standfirst = null;
         }
         return new HtmlMetadata(title, published, time, from, outlet, canonical, standfirst);
+    }
+
+    /// <summary>The headline as displayed (the article's h1) beats meta titles, which are often rewritten for search and social.</summary>
+    private static string? ChooseHeadline(string? metaTitle, string? firstHeading, List<string> headings)
+    {
+        if (IsHeadline(firstHeading))
+        {
+            return firstHeading;
+        }
+        foreach (var h in headings)
+        {
+            if (IsHeadline(h) && (metaTitle is null || WordOverlap(h, metaTitle) >= 0.5))
+            {
+                return h;
+            }
+        }
+        return metaTitle;
+    }
+
+    private static bool IsHeadline(string? text) => text is { Length: >= 4 and <= 300 };
+
+    private static double WordOverlap(string a, string b)
+    {
+        var wordsB = new HashSet<string>(b.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+        var wordsA = a.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (wordsA.Length == 0)
+        {
+            return 0;
+        }
+        int shared = 0;
+        foreach (var w in wordsA)
+        {
+            if (wordsB.Contains(w))
+            {
+                shared++;
+            }
+        }
+        return (double)shared / wordsA.Length;
     }
 
     private static IElement? TimeElement(HtmlPage page, List<int> containers)
@@ -196,24 +250,52 @@ internal static class HtmlMetadataReader
             return null;
         }
         title = title.Trim();
-        foreach (var sep in (ReadOnlySpan<string>)[" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "])
+        var site = outlet is null ? "" : Letters(outlet);
+        ReadOnlySpan<string> separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "];
+        if (site.Length >= 3)
+        {
+            // Leftmost separator whose tail names the outlet: the outlet itself may hold a separator.
+            int best = -1;
+            foreach (var sep in separators)
+            {
+                for (int at = title.IndexOf(sep, StringComparison.Ordinal); at > 0; at = title.IndexOf(sep, at + 1, StringComparison.Ordinal))
+                {
+                    var tail = Letters(title[(at + sep.Length)..]);
+                    if (tail.Length > 0 && (tail.Contains(site, StringComparison.Ordinal) || site.Contains(tail, StringComparison.Ordinal))
+                        && (best < 0 || at < best))
+                    {
+                        best = at;
+                    }
+                }
+            }
+            if (best > 0)
+            {
+                return title[..best].Trim();
+            }
+        }
+        foreach (var sep in separators[..4])
         {
             int at = title.LastIndexOf(sep, StringComparison.Ordinal);
-            if (at <= 0)
-            {
-                continue;
-            }
-            var tail = title.AsSpan(at + sep.Length).Trim();
-            bool isOutlet = outlet is not null && (tail.Equals(outlet, StringComparison.OrdinalIgnoreCase)
-                || outlet.Contains(tail, StringComparison.OrdinalIgnoreCase) || tail.Contains(outlet, StringComparison.OrdinalIgnoreCase));
             // Without a known outlet, a short tail after the last separator is taken for the site name.
-            bool looksLikeSite = outlet is null && sep is " | " or " - " or " – " or " — " && CountWords(tail) <= 4 && at >= 15;
-            if (isOutlet || looksLikeSite)
+            if (at >= 15 && outlet is null && CountWords(title.AsSpan(at + sep.Length).Trim()) <= 4)
             {
                 return title[..at].Trim();
             }
         }
         return title;
+    }
+
+    private static string Letters(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+        }
+        return sb.ToString();
     }
 
     private static int CountWords(ReadOnlySpan<char> s)

@@ -34,6 +34,9 @@ internal sealed class HtmlPage
 
     public List<int> ItemProps { get; } = [];
 
+    /// <summary>Small elements whose class or id speaks of a date ("date", "published", "posted"), in document order.</summary>
+    public List<int> DateLike { get; } = [];
+
     public IElement? TitleElement { get; private set; }
 
     /// <summary>Index of the body element, or of the root when the page has no body.</summary>
@@ -102,6 +105,10 @@ internal sealed class HtmlPage
                 {
                     page.ItemProps.Add(i);
                 }
+                if (page.DateLike.Count < 64 && IsDateLike(element))
+                {
+                    page.DateLike.Add(i);
+                }
                 bool hidden = invisible || HtmlHints.Invisible.Contains(tag);
                 for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
                 {
@@ -162,6 +169,15 @@ internal sealed class HtmlPage
             }
         }
         return result;
+    }
+
+    private static bool IsDateLike(AngleSharp.Dom.IElement element)
+    {
+        var names = (element.GetAttribute("class") + " " + element.GetAttribute("id")).ToLowerInvariant();
+        return (names.Contains("date", StringComparison.Ordinal) || names.Contains("publish", StringComparison.Ordinal)
+                || names.Contains("posted", StringComparison.Ordinal) || names.Contains("time", StringComparison.Ordinal))
+            && !names.Contains("update", StringComparison.Ordinal) && !names.Contains("modif", StringComparison.Ordinal)
+            && !names.Contains("timeline", StringComparison.Ordinal);
     }
 
     private static int CountVisible(string text)
