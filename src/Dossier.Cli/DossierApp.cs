@@ -17,6 +17,7 @@ public static class DossierApp
         root.Subcommands.Add(ShowCommand.Create(context));
         root.Subcommands.Add(SearchCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(new Command("eval", "Measure Dossier on the development sets") { EvalHtmlCommand.Create() });
         return root;
     }
 
