@@ -184,4 +184,42 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal("2020-01-02", Assert.Single(flagged.Added).Published);
         Assert.Equal("Flagged", store.List()[0].Outlet);
     }
+
+    [Fact]
+    public void Add_DeeplyNestedHtml_DoesNotStopTheBatch()
+    {
+        var deep = string.Concat(Enumerable.Repeat("<div>", 50_000)) + "The council approved the plan on Monday after a long debate about costs." + string.Concat(Enumerable.Repeat("</div>", 50_000));
+        _dir.Write("in/deep.html", "<html><body>" + deep + "</body></html>");
+        _dir.Write("in/good.txt", GoodStory);
+        var report = Add(null, _dir.File("in"));
+        Assert.Contains(report.Added, a => a.Id == "good");
+        Assert.True(report.Added.Any(a => a.Id == "deep") || report.Rejected.Any(r => r.Source.Contains("deep.html", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Add_HtmlPage_KeepsTheStoryAndDropsThePageChrome()
+    {
+        _dir.Write("in/page.html", """
+            <html><head><title>Port strike ends - The Harbour Times</title>
+            <meta property="og:site_name" content="The Harbour Times">
+            <meta property="article:published_time" content="2023-05-04T09:30:00+02:00"></head>
+            <body><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+            <article><h1>Port strike ends</h1>
+            <p>Dock workers returned to work on Thursday after the union accepted a pay offer worth 6 percent over two years.</p>
+            <p>“We got what we came for,” the union's chairwoman told reporters outside the port gates, adding that members had voted by a large margin.</p>
+            </article>
+            <aside><h3>Most popular</h3><ul><li><a href="/a">Ten things to do this weekend</a></li></ul></aside>
+            <footer>© 2023 The Harbour Times. All rights reserved.</footer></body></html>
+            """);
+        var report = Add(null, _dir.File("in"));
+        var added = Assert.Single(report.Added);
+        Assert.Equal("Port strike ends", added.Title);
+        Assert.Equal("2023-05-04", added.Published);
+        using var store = SqliteDossierStore.Open(_dir.File("d.db"));
+        var doc = store.Load("page")!;
+        Assert.Equal("The Harbour Times", doc.Metadata.Outlet);
+        Assert.Contains("Dock workers returned", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ten things to do", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("All rights reserved", doc.Text, StringComparison.Ordinal);
+    }
 }
