@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dossier.Cli.Commands;
 
 namespace Dossier.Cli;
 
@@ -8,6 +9,8 @@ public static class DossierApp
     public static int Run(string[] args)
     {
         var root = new RootCommand("Dossier: turn overlapping news reports into one sourced, dated, de-duplicated record.");
+        root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
         return root.Parse(args).Invoke();
     }
 }
