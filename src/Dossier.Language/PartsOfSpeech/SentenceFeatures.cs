@@ -9,7 +9,7 @@ namespace Dossier.Language.PartsOfSpeech;
 internal sealed class SentenceFeatures
 {
     /// <summary>The most features <see cref="Static"/> and <see cref="Dynamic"/> write together.</summary>
-    public const int MaxFeatures = 48;
+    public const int MaxFeatures = 56;
 
     private const int Pad = 2;
 
@@ -25,6 +25,8 @@ internal sealed class SentenceFeatures
     private ulong[] _prefix3 = [];
     private ulong[] _ambiguity = [];
     private ulong[] _flags = [];
+
+    private ulong _titleCase;
 
     public int Count { get; private set; }
 
@@ -44,6 +46,18 @@ internal sealed class SentenceFeatures
             SetPadding(p, FeatureHash.Start);
             SetPadding(n + Pad + p, FeatureHash.End);
         }
+        int capitalised = 0, words = 0;
+        for (int i = 0; i < n; i++)
+        {
+            var word = text[starts[i]..ends[i]];
+            if (word.Length > 0 && char.IsLetter(word[0]))
+            {
+                words++;
+                capitalised += char.IsUpper(word[0]) ? 1 : 0;
+            }
+        }
+        // Headlines and titles capitalise most words, so capitals there say little about proper nouns.
+        _titleCase = words >= 3 && capitalised * 4 >= words * 3 ? 0x7100UL : 0x7000UL;
         for (int i = 0; i < n; i++)
         {
             var word = text[starts[i]..ends[i]];
@@ -100,6 +114,12 @@ internal sealed class SentenceFeatures
         output[k++] = FeatureHash.Feature(28, _suffix3[a], _flags[a]);
         output[k++] = FeatureHash.Feature(29, _ambiguity[a - 1], _ambiguity[a]);
         output[k++] = FeatureHash.Feature(30, _word[a - 1], _ambiguity[a]);
+        output[k++] = FeatureHash.Feature(31, _flags[a], _titleCase);
+        output[k++] = FeatureHash.Feature(32, _exact[a - 1]);
+        output[k++] = FeatureHash.Feature(33, _exact[a + 1]);
+        output[k++] = FeatureHash.Feature(34, _flags[a - 1], _flags[a]);
+        output[k++] = FeatureHash.Feature(35, _flags[a], _flags[a + 1]);
+        output[k++] = FeatureHash.Feature(36, _suffix4[a], _titleCase);
         return k;
     }
 

@@ -17,6 +17,8 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
 {
     public const int Epochs = 8;
 
+    private const int LexiconFolds = 10;
+
     public string Name => PartOfSpeechTagger.ModelName;
 
     public string Description => "part-of-speech tagger and lemmatizer (UD EWT + GUM train)";
@@ -65,7 +67,7 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         var manifest = new ModelManifest(
             Name, PartOfSpeechTagger.ModelFile, HashFiles(files), DataNames(options.DataFolder, files),
             "upos-accuracy-ewt-dev", Math.Round(score.TagAccuracy, 4), Math.Round(check, 4), options.Seed,
-            DateTime.UtcNow.ToString("yyyy-MM-dd"), options.Command);
+            TimeProvider.System.GetUtcNow().ToString("yyyy-MM-dd"), options.Command);
         File.WriteAllText(Path.Combine(folder, ModelManifest.FileName), manifest.ToJson() + "\n");
         log.WriteLine($"wrote {folder} ({new FileInfo(Path.Combine(folder, PartOfSpeechTagger.ModelFile)).Length / 1024} KiB) in {clock.Elapsed.TotalSeconds:F1}s");
         return manifest;
@@ -75,8 +77,14 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
     internal static PartOfSpeechModel TrainModel(List<TaggedSentence> sentences, int seed, TextWriter log,
         CancellationToken cancellationToken, out PartOfSpeechModel.Parts parts)
     {
-        var (lexiconKeys, lexiconMasks) = BuildLexicon(sentences);
-        var lexicon = new HashIndex(lexiconKeys, lexiconMasks);
+        var (lexiconKeys, lexiconMasks) = BuildLexicon(sentences, -1);
+        // Each sentence sees ambiguity classes built without its own fold, as unseen text sees them.
+        var folds = new HashIndex[LexiconFolds];
+        for (int f = 0; f < LexiconFolds; f++)
+        {
+            var (foldKeys, foldMasks) = BuildLexicon(sentences, f);
+            folds[f] = new HashIndex(foldKeys, foldMasks);
+        }
 
         var perceptron = new AveragedPerceptron(TagSet.Count);
         var features = new SentenceFeatures();
@@ -96,7 +104,7 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var s = sentences[index];
-                features.Load(s.Text, s.Starts, s.Ends, lexicon);
+                features.Load(s.Text, s.Starts, s.Ends, folds[index % LexiconFolds]);
                 int previous = -1, beforePrevious = -2;
                 for (int i = 0; i < s.Count; i++)
                 {
@@ -131,11 +139,17 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
     }
 
     /// <summary>Ambiguity classes: for words seen at least twice, the tags that make up at least 1% of their uses.</summary>
-    private static (ulong[] Keys, int[] Masks) BuildLexicon(List<TaggedSentence> sentences)
+    /// <param name="leaveOut">The fold of sentences (index modulo the fold count) to leave out, or -1 for none.</param>
+    private static (ulong[] Keys, int[] Masks) BuildLexicon(List<TaggedSentence> sentences, int leaveOut)
     {
         var counts = new Dictionary<ulong, int[]>();
-        foreach (var s in sentences)
+        for (int index = 0; index < sentences.Count; index++)
         {
+            if (index % LexiconFolds == leaveOut)
+            {
+                continue;
+            }
+            var s = sentences[index];
             for (int i = 0; i < s.Count; i++)
             {
                 var key = FeatureHash.Normalized(s.Text.AsSpan(s.Starts[i], s.Ends[i] - s.Starts[i]));
@@ -226,12 +240,24 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
+    /// <summary>The training files relative to the data folder, one entry per folder ("gum/train/*.conllu (150 files)").</summary>
     private static List<string> DataNames(string dataFolder, List<string> files)
     {
-        var names = new List<string>();
+        var byFolder = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var f in files)
         {
-            names.Add(Path.GetRelativePath(dataFolder, f).Replace('\\', '/'));
+            var relative = Path.GetRelativePath(dataFolder, f).Replace('\\', '/');
+            var folder = relative.Contains('/') ? relative[..relative.LastIndexOf('/')] : "";
+            if (!byFolder.TryGetValue(folder, out var list))
+            {
+                byFolder[folder] = list = [];
+            }
+            list.Add(relative);
+        }
+        var names = new List<string>();
+        foreach (var (folder, list) in byFolder)
+        {
+            names.Add(list.Count == 1 ? list[0] : $"{folder}/*{Path.GetExtension(list[0])} ({list.Count} files)");
         }
         return names;
     }

@@ -14,13 +14,18 @@ public static class TaggedCorpus
         var forms = new string[words.Count];
         var tags = new PartOfSpeech[words.Count];
         var lemmas = new string[words.Count];
+        var spaceAfter = new bool[words.Count];
         for (int i = 0; i < words.Count; i++)
         {
             forms[i] = words[i].Form;
             tags[i] = TagSet.Parse(words[i].Upos);
             lemmas[i] = words[i].Lemma;
         }
-        return Build(forms, tags, lemmas);
+        foreach (var token in sentence.Tokens)
+        {
+            spaceAfter[token.FirstWord + token.WordCount - 1] = token.SpaceAfter;
+        }
+        return Build(forms, tags, lemmas, spaceAfter);
     }
 
     public static List<TaggedSentence> FromConllu(IEnumerable<ConlluSentence> sentences)
@@ -64,18 +69,18 @@ public static class TaggedCorpus
             tags.Add(tag);
             lemmas.Add(lemma);
         }
-        return joined ? Build([.. forms], [.. tags], [.. lemmas]) : null;
+        return joined ? Build([.. forms], [.. tags], [.. lemmas], null) : null;
     }
 
-    /// <summary>Lays words out separated by spaces; the tagger sees only offsets, so spacing does not matter.</summary>
-    private static TaggedSentence Build(string[] forms, PartOfSpeech[] tags, string[] lemmas)
+    /// <summary>Lays words out as the raw text had them (or separated by spaces); the tagger sees only offsets.</summary>
+    private static TaggedSentence Build(string[] forms, PartOfSpeech[] tags, string[] lemmas, bool[]? spaceAfter)
     {
         var text = new StringBuilder();
         var starts = new int[forms.Length];
         var ends = new int[forms.Length];
         for (int i = 0; i < forms.Length; i++)
         {
-            if (i > 0)
+            if (i > 0 && (spaceAfter is null || spaceAfter[i - 1]))
             {
                 text.Append(' ');
             }
