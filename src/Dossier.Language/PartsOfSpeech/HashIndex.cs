@@ -6,8 +6,8 @@ namespace Dossier.Language.PartsOfSpeech;
 /// <remarks>Key 0 marks an empty slot, so a real key of 0 is stored as 1 (a harmless collision at 2^-64).</remarks>
 internal sealed class HashIndex
 {
-    private readonly ulong[] _keys;
-    private readonly int[] _values;
+    // Key and value side by side, so a probe touches one cache line.
+    private readonly Entry[] _entries;
     private readonly int _mask;
 
     public HashIndex(ReadOnlySpan<ulong> keys, ReadOnlySpan<int> values)
@@ -17,19 +17,17 @@ internal sealed class HashIndex
         {
             capacity <<= 1;
         }
-        _keys = new ulong[capacity];
-        _values = new int[capacity];
+        _entries = new Entry[capacity];
         _mask = capacity - 1;
         for (int i = 0; i < keys.Length; i++)
         {
             ulong key = Fix(keys[i]);
             int slot = (int)(key & (ulong)_mask);
-            while (_keys[slot] != 0 && _keys[slot] != key)
+            while (_entries[slot].Key != 0 && _entries[slot].Key != key)
             {
                 slot = (slot + 1) & _mask;
             }
-            _keys[slot] = key;
-            _values[slot] = values[i];
+            _entries[slot] = new Entry(key, values[i]);
         }
         Count = keys.Length;
     }
@@ -43,13 +41,13 @@ internal sealed class HashIndex
         int slot = (int)(key & (ulong)_mask);
         while (true)
         {
-            ulong k = _keys[slot];
-            if (k == key)
+            ref readonly var entry = ref _entries[slot];
+            if (entry.Key == key)
             {
-                value = _values[slot];
+                value = entry.Value;
                 return true;
             }
-            if (k == 0)
+            if (entry.Key == 0)
             {
                 value = 0;
                 return false;
@@ -59,6 +57,8 @@ internal sealed class HashIndex
     }
 
     public int GetOrDefault(ulong key) => TryGet(key, out int value) ? value : 0;
+
+    private readonly record struct Entry(ulong Key, int Value);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Fix(ulong key) => key == 0 ? 1 : key;

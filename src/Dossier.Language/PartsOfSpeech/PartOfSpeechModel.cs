@@ -1,18 +1,19 @@
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Dossier.Language.PartsOfSpeech;
 
 /// <summary>The trained tagger and lemmatizer data: quantised perceptron weights, the lexicon of ambiguity classes and lemma tables.</summary>
 /// <remarks>
-/// File layout (zlib-compressed, little-endian): magic "DPOS", version, tag count; feature keys and their sparse
-/// int16 weights; lexicon (word hash, tag mask); lemma table (key, string index) with its strings; suffix rules
+/// File layout (zlib-compressed, little-endian): magic "DPOS", version, tag count; the feature keys, then per row
+/// the count of non-zero weights, their classes and their int16 values, each as one block; lexicon (word hash, tag mask); lemma table (key, string index) with its strings; suffix rules
 /// (key, characters to strip, string to append). Keys are sorted, so the same training run writes the same bytes.
 /// </remarks>
 internal sealed class PartOfSpeechModel
 {
     private const uint Magic = 0x534F5044; // "DPOS"
-    private const int Version = 1;
+    private const int Version = 2;
 
     public PartOfSpeechModel(
         HashIndex features, short[] weights, HashIndex lexicon, HashIndex lemmaKeys, string[] lemmaStrings,
@@ -61,30 +62,30 @@ internal sealed class PartOfSpeechModel
         w.Write(Version);
         w.Write(TagSet.Count);
 
+        // Blocks of like values (all keys, then all counts, classes and weights) compress well and load in bulk.
         int rows = parts.FeatureKeys.Length;
-        w.Write(rows);
-        foreach (var key in parts.FeatureKeys)
-        {
-            w.Write(key);
-        }
+        var counts = new byte[rows];
+        var classes = new List<byte>();
+        var values = new List<short>();
         for (int r = 0; r < rows; r++)
         {
             var row = parts.Weights.AsSpan(r * TagSet.Count, TagSet.Count);
-            byte nonZero = 0;
-            foreach (var v in row)
-            {
-                nonZero += v != 0 ? (byte)1 : (byte)0;
-            }
-            w.Write(nonZero);
             for (int c = 0; c < row.Length; c++)
             {
                 if (row[c] != 0)
                 {
-                    w.Write((byte)c);
-                    w.Write(row[c]);
+                    counts[r]++;
+                    classes.Add((byte)c);
+                    values.Add(row[c]);
                 }
             }
         }
+        w.Write(rows);
+        w.Write(values.Count);
+        w.Write(MemoryMarshal.AsBytes(parts.FeatureKeys.AsSpan()));
+        w.Write(counts);
+        w.Write(classes.ToArray());
+        w.Write(MemoryMarshal.AsBytes(values.ToArray().AsSpan()));
 
         w.Write(parts.LexiconKeys.Length);
         for (int i = 0; i < parts.LexiconKeys.Length; i++)
@@ -121,21 +122,24 @@ internal sealed class PartOfSpeechModel
         }
 
         int rows = r.ReadInt32();
+        int nonZero = r.ReadInt32();
         var keys = new ulong[rows];
+        var counts = new byte[rows];
+        var classes = new byte[nonZero];
+        var values = new short[nonZero];
+        buffered.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
+        buffered.ReadExactly(counts);
+        buffered.ReadExactly(classes);
+        buffered.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
         var rowIndex = new int[rows];
-        for (int i = 0; i < rows; i++)
-        {
-            keys[i] = r.ReadUInt64();
-            rowIndex[i] = i;
-        }
         var weights = new short[rows * TagSet.Count];
+        int at = 0;
         for (int i = 0; i < rows; i++)
         {
-            int nonZero = r.ReadByte();
-            for (int k = 0; k < nonZero; k++)
+            rowIndex[i] = i;
+            for (int k = 0; k < counts[i]; k++, at++)
             {
-                int c = r.ReadByte();
-                weights[i * TagSet.Count + c] = r.ReadInt16();
+                weights[i * TagSet.Count + classes[at]] = values[at];
             }
         }
 

@@ -20,6 +20,9 @@ public sealed class PartOfSpeechTagger
     /// <summary>The model file inside that folder.</summary>
     public const string ModelFile = "pos.bin";
 
+    /// <summary>Lexicon flag: the word is frequent and (almost) always had one tag in training.</summary>
+    internal const int Unambiguous = 1 << 30;
+
     private static readonly Lazy<PartOfSpeechTagger> s_default = new(() => Load());
 
     private readonly PartOfSpeechModel _model;
@@ -110,6 +113,16 @@ public sealed class PartOfSpeechTagger
         int previous = -1, beforePrevious = -2;
         for (int i = 0; i < n; i++)
         {
+            int ambiguity = features.AmbiguityOf(i);
+            if ((ambiguity & Unambiguous) != 0)
+            {
+                // Frequent words with one tag in training ("the", ",", "said") skip the model.
+                int only = System.Numerics.BitOperations.TrailingZeroCount(ambiguity & ~Unambiguous);
+                tags[i] = TagSet.TagOf(only);
+                beforePrevious = previous;
+                previous = only;
+                continue;
+            }
             int k = features.Static(i, buffer);
             k += features.Dynamic(i, previous, beforePrevious, buffer[k..]);
             scores.Clear();

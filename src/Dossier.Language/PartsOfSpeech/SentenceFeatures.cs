@@ -25,13 +25,15 @@ internal sealed class SentenceFeatures
     private ulong[] _prefix3 = [];
     private ulong[] _ambiguity = [];
     private ulong[] _flags = [];
+    private int[] _lexicon = [];
 
     private ulong _titleCase;
 
     public int Count { get; private set; }
 
     /// <summary>Ambiguity classes (bit per tag seen in training) of the words, 0 for unknown words.</summary>
-    public int AmbiguityOf(int i) => (int)_ambiguity[i + Pad];
+    /// <remarks>May carry <see cref="PartOfSpeechTagger.Unambiguous"/>, which no feature sees.</remarks>
+    public int AmbiguityOf(int i) => _lexicon[i];
 
     /// <summary>The normalised word hash of token <paramref name="i"/>: the key of the lexicon.</summary>
     public ulong WordOf(int i) => _word[i + Pad];
@@ -73,7 +75,9 @@ internal sealed class SentenceFeatures
             _prefix1[at] = Prefix(word, 1);
             _prefix2[at] = Prefix(word, 2);
             _prefix3[at] = Prefix(word, 3);
-            _ambiguity[at] = (ulong)lexicon.GetOrDefault(w);
+            int entry = lexicon.GetOrDefault(w);
+            _lexicon[i] = entry;
+            _ambiguity[at] = (ulong)(entry & ~PartOfSpeechTagger.Unambiguous);
             _flags[at] = Flags(word, i == 0);
         }
     }
@@ -209,5 +213,6 @@ internal sealed class SentenceFeatures
         _prefix3 = new ulong[size];
         _ambiguity = new ulong[size];
         _flags = new ulong[size];
+        _lexicon = new int[size];
     }
 }

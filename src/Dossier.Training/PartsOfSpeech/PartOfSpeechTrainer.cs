@@ -19,6 +19,9 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
 
     private const int LexiconFolds = 10;
 
+    // Words seen this often with one tag at least 99.8% of the time are tagged from the lexicon, skipping the model.
+    private const int UnambiguousCount = 50;
+
     public string Name => PartOfSpeechTagger.ModelName;
 
     public string Description => "part-of-speech tagger and lemmatizer (UD EWT + GUM train)";
@@ -179,6 +182,11 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
                 if (byTag[c] > 0 && byTag[c] * 100 >= total)
                 {
                     masks[i] |= 1 << c;
+                }
+                if (leaveOut < 0 && total >= UnambiguousCount && byTag[c] * 1000 >= total * 998)
+                {
+                    masks[i] = (1 << c) | PartOfSpeechTagger.Unambiguous;
+                    break;
                 }
             }
         }
