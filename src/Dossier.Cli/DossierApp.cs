@@ -17,7 +17,10 @@ public static class DossierApp
         root.Subcommands.Add(ShowCommand.Create(context));
         root.Subcommands.Add(SearchCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
-        root.Subcommands.Add(new Command("eval", "Measure Dossier on the development sets") { EvalHtmlCommand.Create() });
+        var eval = EvalCommand.Create();
+        eval.Subcommands.Add(EvalHtmlCommand.Create());
+        root.Subcommands.Add(eval);
+        root.Subcommands.Add(TrainCommand.Create());
         return root;
     }
 

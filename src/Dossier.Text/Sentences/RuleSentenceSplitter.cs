@@ -40,7 +40,8 @@ public static class RuleSentenceSplitter
                 {
                     last++;
                 }
-                if (last + 1 < end && !StartsSentence(text, tokens, last + 1))
+                last = SkipCitationMarks(text, tokens, last, end);
+                if (last + 1 < end && !StartsSentence(text, tokens, last + 1) && !(last == t && EndsBeforeLowercase(text, tokens, t, end)))
                 {
                     continue;
                 }
@@ -91,6 +92,54 @@ public static class RuleSentenceSplitter
         }
         // A straight quote closes when it hugs the preceding stop.
         return c is '"' or '\'' && at > 0 && !char.IsWhiteSpace(text[at - 1]);
+    }
+
+    // Reference marks copied with the text ("... in 1805. [6] An ...") belong to the sentence they close.
+    private static int SkipCitationMarks(string text, TokenLayer tokens, int last, int end)
+    {
+        while (last + 3 < end && text[tokens.Starts[last + 1]] == '[' && tokens.Kinds[last + 2] == TokenKind.Number
+            && text[tokens.Starts[last + 3]] == ']' && tokens.Ends[last + 2] - tokens.Starts[last + 2] <= 3)
+        {
+            last += 3;
+        }
+        return last;
+    }
+
+    // A bare stop after a whole word, then a lower-case word, still ends a sentence in careless text
+    // ("... looking for you. call them"); stops after short words are left alone, as they may be unknown abbreviations.
+    private static bool EndsBeforeLowercase(string text, TokenLayer tokens, int t, int end)
+    {
+        if (t == 0 || t + 1 >= end || tokens.Kinds[t + 1] != TokenKind.Word || !char.IsLower(text[tokens.Starts[t + 1]]))
+        {
+            return false;
+        }
+        if (tokens.Ends[t] - tokens.Starts[t] != 1)
+        {
+            return false;
+        }
+        char stop = text[tokens.Starts[t]];
+        var before = text.AsSpan(tokens.Starts[t - 1], tokens.Ends[t - 1] - tokens.Starts[t - 1]);
+        if (tokens.Ends[t - 1] != tokens.Starts[t])
+        {
+            return false;
+        }
+        if (stop is '?' or '!')
+        {
+            return true;
+        }
+        return stop == '.' && tokens.Kinds[t - 1] == TokenKind.Word && before.Length > 3 && IsAllLetters(before);
+    }
+
+    private static bool IsAllLetters(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool StartsSentence(string text, TokenLayer tokens, int t)

@@ -44,24 +44,26 @@ public static class Tokenizer
             else if (IsLetterOrDigit(c) || (char.IsHighSurrogate(c) && i + 1 < n && IsWordRune(text, i)))
             {
                 end = ScanWord(text, i, out kind);
-            }
-            else if (c == '.' && i + 2 < n && text[i + 1] == '.' && text[i + 2] == '.')
-            {
-                end = i + 3;
-                while (end < n && text[end] == '.')
+                int split = kind == TokenKind.Word ? FusedSplit(text[i..end]) : 0;
+                if (split > 0)
                 {
-                    end++;
+                    output.Add(baseOffset + i, baseOffset + i + split, kind);
+                    i += split;
                 }
-                kind = TokenKind.Punctuation;
             }
-            else if (c == '-' && i + 1 < n && text[i + 1] == '-')
+            else if (c is ':' or ';' && (end = MatchEmoticon(text, i)) > i)
             {
+                kind = TokenKind.Symbol;
+            }
+            else if (i + 1 < n && IsRepeatable(c) && (text[i + 1] == c || IsStop(c) && IsStop(text[i + 1])))
+            {
+                // Runs such as "...", "--", "!!!", "?!" or "****" are one token, as the treebanks write them.
                 end = i + 2;
-                while (end < n && text[end] == '-')
+                while (end < n && (text[end] == c || IsStop(c) && IsStop(text[end])))
                 {
                     end++;
                 }
-                kind = TokenKind.Punctuation;
+                kind = char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol;
             }
             else if (char.IsHighSurrogate(c) && i + 1 < n && char.IsLowSurrogate(text[i + 1]))
             {
@@ -93,6 +95,8 @@ public static class Tokenizer
 
     private static bool IsLetter(char c) => c < 128 ? (s_ascii[c] & Letter) != 0 : char.IsLetter(c);
 
+    private static bool IsLower(char c) => c is >= 'a' and <= 'z';
+
     private static bool IsDigit(char c) => (uint)(c - '0') <= 9;
 
     private static bool IsWordChar(ReadOnlySpan<char> text, int j)
@@ -114,6 +118,10 @@ public static class Tokenizer
     private static bool IsWordRune(ReadOnlySpan<char> text, int i) =>
         i >= 0 && i < text.Length && System.Text.Rune.DecodeFromUtf16(text[i..], out var rune, out _) == System.Buffers.OperationStatus.Done
         && System.Text.Rune.IsLetterOrDigit(rune);
+
+    private static bool IsStop(char c) => c is '!' or '?';
+
+    private static bool IsRepeatable(char c) => c is '.' or '-' or '!' or '?' or '*' or '=' or '_' or '~' or '#' or '+' or '/' or '<' or '>' or '\u2026';
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 
@@ -160,6 +168,11 @@ public static class Tokenizer
             {
                 j += 2;
             }
+            else if (!numeric && d == '.' && j + 2 < n && IsLower(text[j + 1]) && IsLower(text[j + 2]))
+            {
+                // Domains and file names: "Amazon.com", "report.pdf".
+                j += 3;
+            }
             else if (d == '@' && j + 1 < n && IsLetterOrDigit(text[j + 1]))
             {
                 int e = ScanEmailDomain(text, j + 1);
@@ -204,6 +217,42 @@ public static class Tokenizer
             }
         }
         return j;
+    }
+
+    // ":)", ";-)", ":(" standing alone; a colon before a bracketed list ("as follows:(a)") is not one.
+    private static int MatchEmoticon(ReadOnlySpan<char> text, int i)
+    {
+        int k = i + 1;
+        if (k < text.Length && text[k] == '-')
+        {
+            k++;
+        }
+        if (k >= text.Length || text[k] is not (')' or '(' or 'D' or 'P'))
+        {
+            return -1;
+        }
+        k++;
+        bool before = i == 0 || IsSkippable(text[i - 1]);
+        bool after = k == text.Length || IsSkippable(text[k]);
+        return before && after ? k : -1;
+    }
+
+    // Fused words the treebanks write as two: "cannot" -> "can" + "not", "gonna" -> "gon" + "na".
+    private static int FusedSplit(ReadOnlySpan<char> word)
+    {
+        if (word.Length is 5 or 6)
+        {
+            if (word.Equals("cannot", StringComparison.OrdinalIgnoreCase))
+            {
+                return 3;
+            }
+            if (word.Equals("gonna", StringComparison.OrdinalIgnoreCase) || word.Equals("wanna", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("gotta", StringComparison.OrdinalIgnoreCase))
+            {
+                return 3;
+            }
+        }
+        return 0;
     }
 
     // "No." and "Nos." are abbreviations only before a number ("No. 1"), not at the end of "said no."

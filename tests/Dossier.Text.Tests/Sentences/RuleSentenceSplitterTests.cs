@@ -59,4 +59,17 @@ public class RuleSentenceSplitterTests
     {
         Assert.Single(Split("Washington [US], November 2 : North Korea is providing Russia with shells, the United States has claimed."));
     }
+
+    [Fact]
+    public void Split_CitationMarksAfterStop_StayWithTheirSentence()
+    {
+        Assert.Equal(["He stayed there until 1805. [6]", "Later he moved."], Split("He stayed there until 1805. [6] Later he moved."));
+    }
+
+    [Fact]
+    public void Split_LowercaseAfterBareStop_StillEnds()
+    {
+        Assert.Equal(["They were waiting outside.", "call them today."], Split("They were waiting outside. call them today."));
+        Assert.Single(Split("The talks, led by Amb. smith, went on."));
+    }
 }

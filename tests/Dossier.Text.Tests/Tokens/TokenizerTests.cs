@@ -31,6 +31,10 @@ public class TokenizerTests
     [InlineData("June 14, 2024 12:26 PM", "June|14|,|2024|12:26|PM")]
     [InlineData("O'Brien said no. Then", "O'Brien|said|no|.|Then")]
     [InlineData("No. 1 seed", "No.|1|seed")]
+    [InlineData("Really?! Wow!!! ****", "Really|?!|Wow|!!!|****")]
+    [InlineData("We cannot wait, gonna win", "We|can|not|wait|,|gon|na|win")]
+    [InlineData("Amazon.com said. The report.pdf", "Amazon.com|said|.|The|report.pdf")]
+    [InlineData("great :) see you", "great|:)|see|you")]
     public void Tokenize_NewsText_MatchesTreebankConventions(string text, string expected)
     {
         Assert.Equal(expected.Split('|'), Tokens(text));

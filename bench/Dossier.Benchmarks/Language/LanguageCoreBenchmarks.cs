@@ -1,0 +1,90 @@
+using BenchmarkDotNet.Attributes;
+using Dossier.Core;
+using Dossier.Language.PartsOfSpeech;
+using Dossier.Text.Paragraphs;
+using Dossier.Text.Sentences;
+using Dossier.Text.Tokens;
+
+namespace Dossier.Benchmarks.Language;
+
+/// <summary>Tokenize, split sentences and tag parts of speech on the sample corpus; tokens/s = TokenCount / mean time.</summary>
+/// <remarks>Run: <c>dotnet run -c Release --project bench/Dossier.Benchmarks -- --filter *LanguageCore*</c>.</remarks>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 8)]
+public class LanguageCoreBenchmarks
+{
+    private readonly TokenizerStage _tokens = new();
+    private readonly SentenceStage _sentences = new();
+    private PartOfSpeechStage _pos = null!;
+    private string _text = "";
+    private Document _tokenized = null!;
+
+    /// <summary>Tokens in the benchmark text, printed once so that tokens/s can be computed from the mean.</summary>
+    public int TokenCount { get; private set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var samples = Path.Combine(FindRoot(), "samples", "dprk-artillery");
+        var files = Directory.GetFiles(samples, "*.txt");
+        Array.Sort(files, StringComparer.Ordinal);
+        var parts = new List<string>();
+        foreach (var f in files)
+        {
+            parts.Add(File.ReadAllText(f));
+        }
+        _text = string.Join("\n\n", parts);
+        _pos = new PartOfSpeechStage(PartOfSpeechTagger.Load());
+        _tokenized = NewDocument();
+        _tokens.Process(_tokenized, CancellationToken.None);
+        _sentences.Process(_tokenized, CancellationToken.None);
+        TokenCount = _tokenized.Tokens.Count;
+        Console.WriteLine($"// benchmark text: {_text.Length} chars, {TokenCount} tokens, {_tokenized.Sentences.Length} sentences");
+    }
+
+    [Benchmark]
+    public int Tokenize()
+    {
+        var document = NewDocument();
+        _tokens.Process(document, CancellationToken.None);
+        return document.Tokens.Count;
+    }
+
+    [Benchmark]
+    public int TokenizeAndSentences()
+    {
+        var document = NewDocument();
+        _tokens.Process(document, CancellationToken.None);
+        _sentences.Process(document, CancellationToken.None);
+        return document.Sentences.Length;
+    }
+
+    [Benchmark]
+    public int PartsOfSpeechOnly()
+    {
+        _pos.Process(_tokenized, CancellationToken.None);
+        return _tokenized.Tokens.Count;
+    }
+
+    [Benchmark(Baseline = true)]
+    public int TokenizeSentencesPartsOfSpeech()
+    {
+        var document = NewDocument();
+        _tokens.Process(document, CancellationToken.None);
+        _sentences.Process(document, CancellationToken.None);
+        _pos.Process(document, CancellationToken.None);
+        return document.Tokens.Count;
+    }
+
+    private Document NewDocument() => new("bench", _text) { Paragraphs = LineParagraphSplitter.Split(_text) };
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Dossier.slnx")))
+        {
+            dir = dir.Parent;
+        }
+        return dir?.FullName ?? throw new InvalidOperationException("Dossier.slnx not found above " + AppContext.BaseDirectory);
+    }
+}

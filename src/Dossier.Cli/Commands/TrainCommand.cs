@@ -1,0 +1,44 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Dossier.Training;
+
+namespace Dossier.Cli.Commands;
+
+/// <summary><c>dossier train &lt;model&gt;</c>: one subcommand per trainer in <see cref="TrainingRegistry"/>.</summary>
+public static class TrainCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("train", "Train a model from the shared data sets and write it under models/.");
+        foreach (var trainer in TrainingRegistry.Trainers)
+        {
+            command.Subcommands.Add(CreateSubcommand(trainer));
+        }
+        return command;
+    }
+
+    private static Command CreateSubcommand(IModelTrainer trainer)
+    {
+        var data = CommandOptions.Data();
+        var models = CommandOptions.Models("Where to write the model (default: the repository's models/ folder).");
+        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed and data give the same model.", DefaultValueFactory = _ => 17 };
+        var command = new Command(trainer.Name, $"Train the {trainer.Description}.") { data, models, seed };
+        command.SetAction(parseResult =>
+        {
+            var dataFolder = parseResult.GetValue(data)!;
+            var modelsFolder = parseResult.GetValue(models) ?? CommandOptions.RepositoryModels();
+            if (!Directory.Exists(dataFolder))
+            {
+                Console.Error.WriteLine($"dossier train {trainer.Name}: data folder '{dataFolder}' does not exist.");
+                return 2;
+            }
+            int seedValue = parseResult.GetValue(seed);
+            var line = $"dossier train {trainer.Name} --data {dataFolder} --seed {seedValue}";
+            var clock = Stopwatch.StartNew();
+            var manifest = trainer.Train(new TrainingOptions(dataFolder, modelsFolder, seedValue, line), Console.Out, CancellationToken.None);
+            Console.WriteLine($"{manifest.Name}: {manifest.Metric} = {manifest.Score:F4}, check score = {manifest.CheckScore:F4} ({clock.Elapsed.TotalSeconds:F0}s)");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,110 @@
+using System.Runtime.CompilerServices;
+
+namespace Dossier.Language.PartsOfSpeech;
+
+/// <summary>64-bit hashes of word pieces and feature templates; stable across runs and machines, so models can store them.</summary>
+internal static class FeatureHash
+{
+    private const ulong Offset = 14695981039346656037UL;
+    private const ulong Prime = 1099511628211UL;
+
+    public const ulong Start = 0x5354_4152_5400_0001UL;
+    public const ulong End = 0x454E_4400_0000_0002UL;
+
+    /// <summary>Hash of the text lower-cased, with every digit read as 0 so that numbers share statistics.</summary>
+    public static ulong Normalized(ReadOnlySpan<char> text)
+    {
+        ulong h = Offset;
+        foreach (char c in text)
+        {
+            h = (h ^ NormalizeChar(c)) * Prime;
+        }
+        return h;
+    }
+
+    /// <summary>Hash of the text lower-cased, digits kept: the key of the lemma table.</summary>
+    public static ulong Lower(ReadOnlySpan<char> text)
+    {
+        ulong h = Offset ^ 0x1E44UL;
+        foreach (char c in text)
+        {
+            h = (h ^ (c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c : char.ToLowerInvariant(c))) * Prime;
+        }
+        return h;
+    }
+
+    public static ulong Exact(ReadOnlySpan<char> text)
+    {
+        ulong h = Offset ^ 0x9E37UL;
+        foreach (char c in text)
+        {
+            h = (h ^ c) * Prime;
+        }
+        return h;
+    }
+
+    /// <summary>The word's shape: X for capitals, x for lower case, d for digits, runs collapsed ("Kim" → "Xx", "152-mm" → "d-x").</summary>
+    public static ulong Shape(ReadOnlySpan<char> text)
+    {
+        ulong h = Offset ^ 0x5A17UL;
+        char last = '\0';
+        int run = 0;
+        foreach (char c in text)
+        {
+            char s = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            if (s == last)
+            {
+                if (++run > 1)
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                run = 0;
+            }
+            last = s;
+            h = (h ^ s) * Prime;
+        }
+        return h;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static char NormalizeChar(char c)
+    {
+        if (c < 128)
+        {
+            if ((uint)(c - 'A') <= 'Z' - 'A')
+            {
+                return (char)(c | 0x20);
+            }
+            return (uint)(c - '0') <= 9 ? '0' : c;
+        }
+        return c switch
+        {
+            '\u2019' or '\u2018' => '\'',
+            '\u201C' or '\u201D' => '"',
+            _ => char.ToLowerInvariant(c),
+        };
+    }
+
+    /// <summary>Combines a feature template number with one value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Feature(int template, ulong value) => Finish(value ^ ((ulong)(template + 1) * 0x9E3779B97F4A7C15UL));
+
+    /// <summary>Combines a feature template number with two values.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Feature(int template, ulong a, ulong b) =>
+        Finish((a * 0xC2B2AE3D27D4EB4FUL) ^ Finish(b) ^ ((ulong)(template + 1) * 0x9E3779B97F4A7C15UL));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Finish(ulong h)
+    {
+        h ^= h >> 33;
+        h *= 0xFF51AFD7ED558CCDUL;
+        h ^= h >> 33;
+        h *= 0xC4CEB93CA63BC185UL;
+        h ^= h >> 33;
+        return h;
+    }
+}

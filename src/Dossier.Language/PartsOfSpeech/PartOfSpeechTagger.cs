@@ -1,0 +1,153 @@
+using System.Buffers;
+using System.Diagnostics;
+using Dossier.Core;
+using Dossier.Core.Models;
+using Dossier.Core.Tokens;
+
+namespace Dossier.Language.PartsOfSpeech;
+
+/// <summary>Universal part-of-speech tagger: a greedy averaged perceptron over hashed word, affix, shape and context features.</summary>
+/// <remarks>
+/// Pure prediction: <see cref="Tag(ReadOnlySpan{char}, ReadOnlySpan{int}, ReadOnlySpan{int}, Span{PartOfSpeech})"/>
+/// fills a span of tags for one sentence; <see cref="Tag(Document, CancellationToken)"/> writes the tags and lemmas of a whole document.
+/// Instances are immutable and safe to share across threads; each call keeps its scratch state on its own.
+/// </remarks>
+public sealed class PartOfSpeechTagger
+{
+    /// <summary>The model folder name under <c>models/</c>.</summary>
+    public const string ModelName = "pos";
+
+    /// <summary>The model file inside that folder.</summary>
+    public const string ModelFile = "pos.bin";
+
+    /// <summary>Lexicon flag: the word is frequent and (almost) always had one tag in training.</summary>
+    internal const int Unambiguous = 1 << 30;
+
+    private static readonly Lazy<PartOfSpeechTagger> s_default = new(() => Load());
+
+    private readonly PartOfSpeechModel _model;
+
+    internal PartOfSpeechTagger(PartOfSpeechModel model)
+    {
+        _model = model;
+        Lemmatizer = new Lemmatizer(model);
+    }
+
+    /// <summary>The tagger of the embedded model, loaded once on first use.</summary>
+    public static PartOfSpeechTagger Default => s_default.Value;
+
+    public Lemmatizer Lemmatizer { get; }
+
+    /// <summary>How long reading the model took.</summary>
+    public TimeSpan LoadTime { get; private init; }
+
+    /// <summary>Loads <c>models/pos/pos.bin</c> from <paramref name="modelsFolder"/>, <c>DOSSIER_MODELS</c> or the embedded copy.</summary>
+    /// <exception cref="FileNotFoundException">No copy of the model exists.</exception>
+    public static PartOfSpeechTagger Load(string? modelsFolder = null)
+    {
+        var clock = Stopwatch.StartNew();
+        using var stream = ModelResources.Open(typeof(PartOfSpeechTagger).Assembly, ModelName, ModelFile, modelsFolder);
+        var model = PartOfSpeechModel.Read(stream);
+        return new PartOfSpeechTagger(model) { LoadTime = clock.Elapsed };
+    }
+
+    /// <summary>The manifest of the model this tagger would load.</summary>
+    public static ModelManifest ReadManifest(string? modelsFolder = null) =>
+        ModelResources.ReadManifest(typeof(PartOfSpeechTagger).Assembly, ModelName, modelsFolder);
+
+    /// <summary>Tags one sentence given as token offsets into <paramref name="text"/>.</summary>
+    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<PartOfSpeech> tags)
+    {
+        var features = new SentenceFeatures();
+        Tag(features, text, starts, ends, tags);
+    }
+
+    /// <summary>Writes <see cref="TokenLayer.Tags"/> and <see cref="TokenLayer.Lemmas"/> for every sentence of the document.</summary>
+    /// <remarks>Tokens outside any sentence (a document without a sentence layer) are tagged as one sequence.</remarks>
+    public void Tag(Document document, CancellationToken cancellationToken = default)
+    {
+        var tokens = document.Tokens;
+        if (tokens.Count == 0)
+        {
+            return;
+        }
+        var features = new SentenceFeatures();
+        var text = document.Text.AsSpan();
+        if (document.Sentences.Length == 0)
+        {
+            TagRange(features, text, tokens, 0, tokens.Count);
+            return;
+        }
+        foreach (var sentence in document.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            TagRange(features, text, tokens, sentence.FirstToken, sentence.TokenCount);
+        }
+    }
+
+    private void TagRange(SentenceFeatures features, ReadOnlySpan<char> text, TokenLayer tokens, int first, int count)
+    {
+        if (count <= 0)
+        {
+            return;
+        }
+        var starts = tokens.Starts.AsSpan(first, count);
+        var ends = tokens.Ends.AsSpan(first, count);
+        var tags = tokens.Tags.AsSpan(first, count);
+        Tag(features, text, starts, ends, tags);
+        var lemmas = tokens.Lemmas;
+        for (int i = 0; i < count; i++)
+        {
+            lemmas[first + i] = Lemmatizer.Lemma(text[starts[i]..ends[i]], tags[i]);
+        }
+    }
+
+    internal void Tag(SentenceFeatures features, ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<PartOfSpeech> tags)
+    {
+        int n = starts.Length;
+        features.Load(text, starts, ends, _model.Lexicon);
+        Span<ulong> buffer = stackalloc ulong[SentenceFeatures.MaxFeatures];
+        Span<int> scores = stackalloc int[TagSet.Count];
+        var weights = _model.Weights;
+        var table = _model.Features;
+        int previous = -1, beforePrevious = -2;
+        for (int i = 0; i < n; i++)
+        {
+            int ambiguity = features.AmbiguityOf(i);
+            if ((ambiguity & Unambiguous) != 0)
+            {
+                // Frequent words with one tag in training ("the", ",", "said") skip the model.
+                int only = System.Numerics.BitOperations.TrailingZeroCount(ambiguity & ~Unambiguous);
+                tags[i] = TagSet.TagOf(only);
+                beforePrevious = previous;
+                previous = only;
+                continue;
+            }
+            int k = features.Static(i, buffer);
+            k += features.Dynamic(i, previous, beforePrevious, buffer[k..]);
+            scores.Clear();
+            for (int f = 0; f < k; f++)
+            {
+                if (table.TryGet(buffer[f], out int row))
+                {
+                    var w = weights.AsSpan(row * TagSet.Count, TagSet.Count);
+                    for (int c = 0; c < w.Length; c++)
+                    {
+                        scores[c] += w[c];
+                    }
+                }
+            }
+            int best = 0;
+            for (int c = 1; c < scores.Length; c++)
+            {
+                if (scores[c] > scores[best])
+                {
+                    best = c;
+                }
+            }
+            tags[i] = TagSet.TagOf(best);
+            beforePrevious = previous;
+            previous = best;
+        }
+    }
+}

@@ -1,0 +1,218 @@
+namespace Dossier.Language.PartsOfSpeech;
+
+/// <summary>Per-token hashes of one sentence, computed once, from which every feature of the tagger is combined.</summary>
+/// <remarks>
+/// Arrays grow to the longest sentence seen and are then reused, so tagging allocates nothing per token.
+/// Training and prediction both use this type, which keeps their features identical.
+/// Positions -2, -1, n and n+1 are padding with start/end hashes.
+/// </remarks>
+internal sealed class SentenceFeatures
+{
+    /// <summary>The most features <see cref="Static"/> and <see cref="Dynamic"/> write together.</summary>
+    public const int MaxFeatures = 56;
+
+    private const int Pad = 2;
+
+    private ulong[] _word = [];
+    private ulong[] _exact = [];
+    private ulong[] _shape = [];
+    private ulong[] _suffix1 = [];
+    private ulong[] _suffix2 = [];
+    private ulong[] _suffix3 = [];
+    private ulong[] _suffix4 = [];
+    private ulong[] _prefix1 = [];
+    private ulong[] _prefix2 = [];
+    private ulong[] _prefix3 = [];
+    private ulong[] _ambiguity = [];
+    private ulong[] _flags = [];
+    private int[] _lexicon = [];
+
+    private ulong _titleCase;
+
+    public int Count { get; private set; }
+
+    /// <summary>Ambiguity classes (bit per tag seen in training) of the words, 0 for unknown words.</summary>
+    /// <remarks>May carry <see cref="PartOfSpeechTagger.Unambiguous"/>, which no feature sees.</remarks>
+    public int AmbiguityOf(int i) => _lexicon[i];
+
+    /// <summary>The normalised word hash of token <paramref name="i"/>: the key of the lexicon.</summary>
+    public ulong WordOf(int i) => _word[i + Pad];
+
+    public void Load(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, HashIndex lexicon)
+    {
+        int n = starts.Length;
+        Ensure(n + 2 * Pad);
+        Count = n;
+        for (int p = 0; p < Pad; p++)
+        {
+            SetPadding(p, FeatureHash.Start);
+            SetPadding(n + Pad + p, FeatureHash.End);
+        }
+        int capitalised = 0, words = 0;
+        for (int i = 0; i < n; i++)
+        {
+            var word = text[starts[i]..ends[i]];
+            if (word.Length > 0 && char.IsLetter(word[0]))
+            {
+                words++;
+                capitalised += char.IsUpper(word[0]) ? 1 : 0;
+            }
+        }
+        // Headlines and titles capitalise most words, so capitals there say little about proper nouns.
+        _titleCase = words >= 3 && capitalised * 4 >= words * 3 ? 0x7100UL : 0x7000UL;
+        for (int i = 0; i < n; i++)
+        {
+            var word = text[starts[i]..ends[i]];
+            int at = i + Pad;
+            ulong w = FeatureHash.Normalized(word);
+            _word[at] = w;
+            _exact[at] = FeatureHash.Exact(word);
+            _shape[at] = FeatureHash.Shape(word);
+            _suffix1[at] = Suffix(word, 1);
+            _suffix2[at] = Suffix(word, 2);
+            _suffix3[at] = Suffix(word, 3);
+            _suffix4[at] = Suffix(word, 4);
+            _prefix1[at] = Prefix(word, 1);
+            _prefix2[at] = Prefix(word, 2);
+            _prefix3[at] = Prefix(word, 3);
+            int entry = lexicon.GetOrDefault(w);
+            _lexicon[i] = entry;
+            _ambiguity[at] = (ulong)(entry & ~PartOfSpeechTagger.Unambiguous);
+            _flags[at] = Flags(word, i == 0);
+        }
+    }
+
+    /// <summary>Writes the features that do not depend on earlier predictions; returns how many.</summary>
+    public int Static(int i, Span<ulong> output)
+    {
+        int a = i + Pad;
+        int k = 0;
+        output[k++] = FeatureHash.Feature(0, 0);
+        output[k++] = FeatureHash.Feature(1, _word[a]);
+        output[k++] = FeatureHash.Feature(2, _exact[a]);
+        output[k++] = FeatureHash.Feature(3, _suffix1[a]);
+        output[k++] = FeatureHash.Feature(4, _suffix2[a]);
+        output[k++] = FeatureHash.Feature(5, _suffix3[a]);
+        output[k++] = FeatureHash.Feature(6, _suffix4[a]);
+        output[k++] = FeatureHash.Feature(7, _prefix1[a]);
+        output[k++] = FeatureHash.Feature(8, _prefix2[a]);
+        output[k++] = FeatureHash.Feature(9, _prefix3[a]);
+        output[k++] = FeatureHash.Feature(10, _shape[a]);
+        output[k++] = FeatureHash.Feature(11, _word[a - 1]);
+        output[k++] = FeatureHash.Feature(12, _word[a - 2]);
+        output[k++] = FeatureHash.Feature(13, _word[a + 1]);
+        output[k++] = FeatureHash.Feature(14, _word[a + 2]);
+        output[k++] = FeatureHash.Feature(15, _suffix3[a - 1]);
+        output[k++] = FeatureHash.Feature(16, _suffix3[a + 1]);
+        output[k++] = FeatureHash.Feature(17, _suffix2[a + 1]);
+        output[k++] = FeatureHash.Feature(18, _shape[a - 1]);
+        output[k++] = FeatureHash.Feature(19, _shape[a + 1]);
+        output[k++] = FeatureHash.Feature(20, _ambiguity[a]);
+        output[k++] = FeatureHash.Feature(21, _ambiguity[a + 1]);
+        output[k++] = FeatureHash.Feature(22, _ambiguity[a + 2]);
+        output[k++] = FeatureHash.Feature(23, _ambiguity[a], _ambiguity[a + 1]);
+        output[k++] = FeatureHash.Feature(24, _word[a - 1], _word[a]);
+        output[k++] = FeatureHash.Feature(25, _word[a], _word[a + 1]);
+        output[k++] = FeatureHash.Feature(26, _flags[a]);
+        output[k++] = FeatureHash.Feature(27, _word[a], _ambiguity[a + 1]);
+        output[k++] = FeatureHash.Feature(28, _suffix3[a], _flags[a]);
+        output[k++] = FeatureHash.Feature(29, _ambiguity[a - 1], _ambiguity[a]);
+        output[k++] = FeatureHash.Feature(30, _word[a - 1], _ambiguity[a]);
+        output[k++] = FeatureHash.Feature(31, _flags[a], _titleCase);
+        output[k++] = FeatureHash.Feature(32, _exact[a - 1]);
+        output[k++] = FeatureHash.Feature(33, _exact[a + 1]);
+        output[k++] = FeatureHash.Feature(34, _flags[a - 1], _flags[a]);
+        output[k++] = FeatureHash.Feature(35, _flags[a], _flags[a + 1]);
+        output[k++] = FeatureHash.Feature(36, _suffix4[a], _titleCase);
+        return k;
+    }
+
+    /// <summary>Writes the features built on the two tags already predicted to the left; returns how many.</summary>
+    public int Dynamic(int i, int previous, int beforePrevious, Span<ulong> output)
+    {
+        int a = i + Pad;
+        ulong t1 = (ulong)(previous + 3);
+        ulong t2 = (ulong)(beforePrevious + 3);
+        int k = 0;
+        output[k++] = FeatureHash.Feature(40, t1);
+        output[k++] = FeatureHash.Feature(41, t2);
+        output[k++] = FeatureHash.Feature(42, t1, t2);
+        output[k++] = FeatureHash.Feature(43, t1, _word[a]);
+        output[k++] = FeatureHash.Feature(44, t1, _suffix3[a]);
+        output[k++] = FeatureHash.Feature(45, t1, _ambiguity[a]);
+        output[k++] = FeatureHash.Feature(46, t2, _word[a]);
+        output[k++] = FeatureHash.Feature(47, t1, _ambiguity[a + 1]);
+        return k;
+    }
+
+    private static ulong Suffix(ReadOnlySpan<char> word, int length) =>
+        word.Length >= length ? FeatureHash.Normalized(word[^length..]) ^ (ulong)length : FeatureHash.Normalized(word) ^ 0xF0UL;
+
+    private static ulong Prefix(ReadOnlySpan<char> word, int length) =>
+        word.Length >= length ? FeatureHash.Normalized(word[..length]) ^ ((ulong)length << 8) : FeatureHash.Normalized(word) ^ 0xF00UL;
+
+    private static ulong Flags(ReadOnlySpan<char> word, bool first)
+    {
+        ulong f = first ? 1UL : 0UL;
+        bool upper = false, lower = false, digit = false, hyphen = false;
+        foreach (char c in word)
+        {
+            upper |= char.IsUpper(c);
+            lower |= char.IsLower(c);
+            digit |= char.IsDigit(c);
+            hyphen |= c == '-';
+        }
+        if (word.Length > 0 && char.IsUpper(word[0]))
+        {
+            f |= 2;
+        }
+        if (upper && !lower)
+        {
+            f |= 4;
+        }
+        if (digit)
+        {
+            f |= 8;
+        }
+        if (hyphen)
+        {
+            f |= 16;
+        }
+        if (upper && lower && !(word.Length > 0 && char.IsUpper(word[0])))
+        {
+            f |= 32;
+        }
+        return f + 0x1000;
+    }
+
+    private void SetPadding(int at, ulong value)
+    {
+        _word[at] = _exact[at] = _shape[at] = value;
+        _suffix1[at] = _suffix2[at] = _suffix3[at] = _suffix4[at] = value;
+        _prefix1[at] = _prefix2[at] = _prefix3[at] = value;
+        _ambiguity[at] = value;
+        _flags[at] = value;
+    }
+
+    private void Ensure(int size)
+    {
+        if (_word.Length >= size)
+        {
+            return;
+        }
+        size = Math.Max(size, _word.Length * 2);
+        _word = new ulong[size];
+        _exact = new ulong[size];
+        _shape = new ulong[size];
+        _suffix1 = new ulong[size];
+        _suffix2 = new ulong[size];
+        _suffix3 = new ulong[size];
+        _suffix4 = new ulong[size];
+        _prefix1 = new ulong[size];
+        _prefix2 = new ulong[size];
+        _prefix3 = new ulong[size];
+        _ambiguity = new ulong[size];
+        _flags = new ulong[size];
+        _lexicon = new int[size];
+    }
+}

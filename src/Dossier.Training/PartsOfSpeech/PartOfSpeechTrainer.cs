@@ -1,0 +1,272 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Dossier.Core.Models;
+using Dossier.Core.Tokens;
+using Dossier.Language.PartsOfSpeech;
+using Dossier.Training.Conllu;
+
+namespace Dossier.Training.PartsOfSpeech;
+
+/// <summary>Trains the part-of-speech tagger and lemmatizer on UD EWT train + GUM train and writes <c>models/pos/</c>.</summary>
+/// <remarks>
+/// Every training sentence is also seen with its hyphen-split compounds joined, because Dossier's tokenizer keeps
+/// "152-mm" and "Jong-un" whole while the treebanks split them. Weights are averaged, quantised to int16 and
+/// pruned of rows that round to zero.
+/// </remarks>
+public sealed class PartOfSpeechTrainer : IModelTrainer
+{
+    public const int Epochs = 8;
+
+    private const int LexiconFolds = 10;
+
+    // Words seen this often with one tag at least 99.8% of the time are tagged from the lexicon, skipping the model.
+    private const int UnambiguousCount = 50;
+
+    public string Name => PartOfSpeechTagger.ModelName;
+
+    public string Description => "part-of-speech tagger and lemmatizer (UD EWT + GUM train)";
+
+    public ModelManifest Train(TrainingOptions options, TextWriter log, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var files = new List<string> { DataSets.EwtTrain(options.DataFolder) };
+        files.AddRange(DataSets.GumTrain(options.DataFolder));
+        var sentences = TaggedCorpus.FromConllu(ConlluReader.ReadFiles(files));
+        int original = sentences.Count;
+        for (int i = 0; i < original; i++)
+        {
+            if (TaggedCorpus.JoinHyphenated(sentences[i]) is { } joined)
+            {
+                sentences.Add(joined);
+            }
+        }
+        log.WriteLine($"read {original} sentences (+{sentences.Count - original} with joined hyphen compounds) in {clock.Elapsed.TotalSeconds:F1}s");
+
+        var model = TrainModel(sentences, options.Seed, log, cancellationToken, out var parts);
+        var tagger = new PartOfSpeechTagger(model);
+
+        var dev = TaggedCorpus.FromConllu(ConlluReader.ReadFile(DataSets.EwtDev(options.DataFolder)));
+        var score = TaggerScore.Measure(tagger, dev);
+        log.WriteLine($"EWT dev: UPOS {score.TagAccuracy:P2}, lemma {score.LemmaAccuracy:P2} ({score.Words} words)");
+
+        var checkPath = Path.Combine(options.ModelsFolder, "..", CheckSet.RelativePath);
+        double check = 0;
+        if (File.Exists(checkPath))
+        {
+            check = TaggerScore.Measure(tagger, CheckSet.Read(checkPath)).TagAccuracy;
+            log.WriteLine($"check set: UPOS {check:P2}");
+        }
+        else
+        {
+            log.WriteLine($"no check set at {checkPath}; check score recorded as 0");
+        }
+
+        var folder = Path.Combine(options.ModelsFolder, Name);
+        Directory.CreateDirectory(folder);
+        using (var file = File.Create(Path.Combine(folder, PartOfSpeechTagger.ModelFile)))
+        {
+            PartOfSpeechModel.Write(file, parts);
+        }
+        var manifest = new ModelManifest(
+            Name, PartOfSpeechTagger.ModelFile, HashFiles(files), DataNames(options.DataFolder, files),
+            "upos-accuracy-ewt-dev", Math.Round(score.TagAccuracy, 4), Math.Round(check, 4), options.Seed,
+            TimeProvider.System.GetUtcNow().ToString("yyyy-MM-dd"), options.Command);
+        File.WriteAllText(Path.Combine(folder, ModelManifest.FileName), manifest.ToJson() + "\n");
+        log.WriteLine($"wrote {folder} ({new FileInfo(Path.Combine(folder, PartOfSpeechTagger.ModelFile)).Length / 1024} KiB) in {clock.Elapsed.TotalSeconds:F1}s");
+        return manifest;
+    }
+
+    /// <summary>Trains the perceptron, lexicon and lemma tables; the quantised model and the parts to write it.</summary>
+    internal static PartOfSpeechModel TrainModel(List<TaggedSentence> sentences, int seed, TextWriter log,
+        CancellationToken cancellationToken, out PartOfSpeechModel.Parts parts)
+    {
+        var (lexiconKeys, lexiconMasks) = BuildLexicon(sentences, -1);
+        // Each sentence sees ambiguity classes built without its own fold, as unseen text sees them.
+        var folds = new HashIndex[LexiconFolds];
+        for (int f = 0; f < LexiconFolds; f++)
+        {
+            var (foldKeys, foldMasks) = BuildLexicon(sentences, f);
+            folds[f] = new HashIndex(foldKeys, foldMasks);
+        }
+
+        var perceptron = new AveragedPerceptron(TagSet.Count);
+        var features = new SentenceFeatures();
+        Span<ulong> buffer = stackalloc ulong[SentenceFeatures.MaxFeatures];
+        Span<float> scores = stackalloc float[TagSet.Count];
+        var order = new int[sentences.Count];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+        var random = new SplitMix(seed);
+        for (int epoch = 1; epoch <= Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            int right = 0, total = 0;
+            foreach (int index in order)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var s = sentences[index];
+                features.Load(s.Text, s.Starts, s.Ends, folds[index % LexiconFolds]);
+                int previous = -1, beforePrevious = -2;
+                for (int i = 0; i < s.Count; i++)
+                {
+                    int k = features.Static(i, buffer);
+                    k += features.Dynamic(i, previous, beforePrevious, buffer[k..]);
+                    var active = buffer[..k];
+                    perceptron.Score(active, scores);
+                    int guess = ArgMax(scores);
+                    int gold = TagSet.ClassOf(s.Tags[i]);
+                    perceptron.Tick();
+                    perceptron.Update(active, gold, guess);
+                    right += guess == gold ? 1 : 0;
+                    total++;
+                    beforePrevious = previous;
+                    previous = guess;
+                }
+            }
+            log.WriteLine($"epoch {epoch}: training accuracy {(double)right / total:P2}, {perceptron.Rows} feature rows");
+        }
+
+        var (keys, averaged) = perceptron.Average();
+        var (keptKeys, quantised) = Quantise(keys, averaged);
+        log.WriteLine($"kept {keptKeys.Length} of {keys.Length} feature rows after quantising");
+
+        var lemmas = LemmaLearner.Learn(sentences);
+        parts = new PartOfSpeechModel.Parts(keptKeys, quantised, lexiconKeys, lexiconMasks,
+            lemmas.LemmaKeys, lemmas.Lemmas, lemmas.RuleKeys, lemmas.RuleStrip, lemmas.RuleAppend);
+        using var memory = new MemoryStream();
+        PartOfSpeechModel.Write(memory, parts);
+        memory.Position = 0;
+        return PartOfSpeechModel.Read(memory);
+    }
+
+    /// <summary>Ambiguity classes: for words seen at least twice, the tags that make up at least 1% of their uses.</summary>
+    /// <param name="leaveOut">The fold of sentences (index modulo the fold count) to leave out, or -1 for none.</param>
+    private static (ulong[] Keys, int[] Masks) BuildLexicon(List<TaggedSentence> sentences, int leaveOut)
+    {
+        var counts = new Dictionary<ulong, int[]>();
+        for (int index = 0; index < sentences.Count; index++)
+        {
+            if (index % LexiconFolds == leaveOut)
+            {
+                continue;
+            }
+            var s = sentences[index];
+            for (int i = 0; i < s.Count; i++)
+            {
+                var key = FeatureHash.Normalized(s.Text.AsSpan(s.Starts[i], s.Ends[i] - s.Starts[i]));
+                if (!counts.TryGetValue(key, out var byTag))
+                {
+                    counts[key] = byTag = new int[TagSet.Count];
+                }
+                byTag[TagSet.ClassOf(s.Tags[i])]++;
+            }
+        }
+        var keys = new List<ulong>();
+        foreach (var (key, byTag) in counts)
+        {
+            if (byTag.Sum() >= 2)
+            {
+                keys.Add(key);
+            }
+        }
+        keys.Sort();
+        var masks = new int[keys.Count];
+        for (int i = 0; i < keys.Count; i++)
+        {
+            var byTag = counts[keys[i]];
+            int total = byTag.Sum();
+            for (int c = 0; c < byTag.Length; c++)
+            {
+                if (byTag[c] > 0 && byTag[c] * 100 >= total)
+                {
+                    masks[i] |= 1 << c;
+                }
+                if (leaveOut < 0 && total >= UnambiguousCount && byTag[c] * 1000 >= total * 998)
+                {
+                    masks[i] = (1 << c) | PartOfSpeechTagger.Unambiguous;
+                    break;
+                }
+            }
+        }
+        return ([.. keys], masks);
+    }
+
+    private static (ulong[] Keys, short[] Weights) Quantise(ulong[] keys, float[] weights)
+    {
+        float max = 0;
+        foreach (var w in weights)
+        {
+            max = Math.Max(max, Math.Abs(w));
+        }
+        float scale = max == 0 ? 1 : short.MaxValue / max;
+        var keptKeys = new List<ulong>(keys.Length);
+        var kept = new List<short>(weights.Length);
+        Span<short> row = stackalloc short[TagSet.Count];
+        for (int r = 0; r < keys.Length; r++)
+        {
+            bool any = false;
+            for (int c = 0; c < TagSet.Count; c++)
+            {
+                row[c] = (short)Math.Round(weights[r * TagSet.Count + c] * scale);
+                any |= row[c] != 0;
+            }
+            if (any)
+            {
+                keptKeys.Add(keys[r]);
+                foreach (var v in row)
+                {
+                    kept.Add(v);
+                }
+            }
+        }
+        return ([.. keptKeys], [.. kept]);
+    }
+
+    private static int ArgMax(ReadOnlySpan<float> scores)
+    {
+        int best = 0;
+        for (int c = 1; c < scores.Length; c++)
+        {
+            if (scores[c] > scores[best])
+            {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>SHA-256 over the training files' bytes, in the order read.</summary>
+    internal static string HashFiles(IEnumerable<string> files)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files)
+        {
+            sha.AppendData(File.ReadAllBytes(file));
+        }
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    /// <summary>The training files relative to the data folder, one entry per folder ("gum/train/*.conllu (150 files)").</summary>
+    private static List<string> DataNames(string dataFolder, List<string> files)
+    {
+        var byFolder = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var f in files)
+        {
+            var relative = Path.GetRelativePath(dataFolder, f).Replace('\\', '/');
+            var folder = relative.Contains('/') ? relative[..relative.LastIndexOf('/')] : "";
+            if (!byFolder.TryGetValue(folder, out var list))
+            {
+                byFolder[folder] = list = [];
+            }
+            list.Add(relative);
+        }
+        var names = new List<string>();
+        foreach (var (folder, list) in byFolder)
+        {
+            names.Add(list.Count == 1 ? list[0] : $"{folder}/*{Path.GetExtension(list[0])} ({list.Count} files)");
+        }
+        return names;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Dossier.Training;
+
+/// <summary>Where a trainer reads its data and writes its model, and the seed that makes it repeatable.</summary>
+/// <param name="DataFolder">The shared data folder (<c>../shared/data</c>).</param>
+/// <param name="ModelsFolder">The repository's <c>models/</c> folder; the trainer writes into its own subfolder.</param>
+/// <param name="Command">The command line recorded in the manifest.</param>
+public sealed record TrainingOptions(string DataFolder, string ModelsFolder, int Seed, string Command);
