@@ -8,6 +8,9 @@ public static class DossierApp
     public static int Run(string[] args)
     {
         var root = new RootCommand("Dossier: turn overlapping news reports into one sourced, dated, de-duplicated record.");
+        root.Subcommands.Add(Commands.NerTrainingCommands.CreateTrain());
+        root.Subcommands.Add(Commands.NerTrainingCommands.CreateEval());
+        root.Subcommands.Add(Commands.EntitiesCommand.Create());
         return root.Parse(args).Invoke();
     }
 }
