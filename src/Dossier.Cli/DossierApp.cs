@@ -19,8 +19,12 @@ public static class DossierApp
         root.Subcommands.Add(ExportCommand.Create(context));
         var eval = EvalCommand.Create();
         eval.Subcommands.Add(EvalHtmlCommand.Create());
+        eval.Subcommands.Add(NerTrainingCommands.CreateEval("ner"));
         root.Subcommands.Add(eval);
-        root.Subcommands.Add(TrainCommand.Create());
+        var train = TrainCommand.Create();
+        train.Subcommands.Add(NerTrainingCommands.CreateTrain("ner"));
+        root.Subcommands.Add(train);
+        root.Subcommands.Add(EntitiesCommand.Create());
         return root;
     }
 

@@ -20,4 +20,7 @@ public sealed class Entity(int id, string name, EntityType type)
     public string? LinkedTo { get; set; }
 
     public int MentionCount { get; set; }
+
+    /// <summary>The normalised key aliases were resolved by ("gpe|North Korea", "person|mark milley"); used to merge across documents.</summary>
+    public string? Key { get; set; }
 }

@@ -1,0 +1,392 @@
+using Dossier.Core;
+using Dossier.Core.Entities;
+using Dossier.Core.Pipeline;
+using Dossier.Language.Entities;
+
+namespace Dossier.Language.Aliases;
+
+/// <summary>Groups a document's mentions into canonical entities and records the role given at each person mention.</summary>
+/// <remarks>
+/// Rules, in order: known phrases resolve through the gazetteer (DPRK, Pyongyang and "North Korean" all stand for North Korea;
+/// the White House is its own ORG, linked to the United States); "Name (ACRONYM)" and initials tie acronyms to names;
+/// multi-word names match regardless of case, hyphens and periods (Kim Jong-un = Kim Jong Un); a single word that is the first
+/// or last part of a person's name joins that person, nearest mention first (Milley, Won-sik). Pronouns never reach this stage.
+/// </remarks>
+public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocumentStage
+{
+    public AliasStage()
+        : this(Gazetteer.Default, NerModel.Default.Common)
+    {
+    }
+
+    internal AliasStage(Gazetteer gazetteer)
+        : this(gazetteer, null)
+    {
+    }
+
+    public string Name => "aliases";
+
+    public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Entities;
+
+    public Layers Produces => Layers.Aliases;
+
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        document.Entities.Clear();
+        RecoverRepeats(document);
+        var mentions = document.Mentions;
+        int count = mentions.Count;
+        if (count == 0)
+        {
+            return;
+        }
+        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+        var target = new int[count];
+        var surfaceKeys = new string[count];
+        var deferred = new List<int>();
+        for (int m = 0; m < count; m++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var mention = mentions[m];
+            var surface = document[mention.Span];
+            var key = NameKey.Of(surface);
+            surfaceKeys[m] = key;
+            target[m] = -1;
+            if (gazetteer.TryLookup(surface, out var entry))
+            {
+                target[m] = entry.StandsForCountry
+                    ? Resolve(document, keys, "gpe|" + entry.Country, entry.Country!, EntityType.Gpe, null)
+                    : Resolve(document, keys, "k|" + NameKey.Of(entry.Canonical), entry.Canonical, entry.Type, entry.Country);
+                continue;
+            }
+            // "National Intelligence Service (NIS)": the bracketed acronym names the entity just before it.
+            if (m > 0 && target[m - 1] >= 0 && IsBracketedAfter(document, mentions[m - 1].Span, mention.Span)
+                && NameKey.IsAcronymOf(surface, document[mentions[m - 1].Span]))
+            {
+                target[m] = target[m - 1];
+                keys.TryAdd("k|" + key, target[m]);
+                continue;
+            }
+            if (keys.TryGetValue("k|" + key, out int known) || keys.TryGetValue("person|" + key, out known))
+            {
+                target[m] = known;
+                continue;
+            }
+            bool oneWord = !surface.ContainsAny(' ', '\n', '\u00A0');
+            if (!oneWord && mention.Type == EntityType.Person)
+            {
+                target[m] = Resolve(document, keys, "person|" + key, Clean(surface), EntityType.Person, null);
+                continue;
+            }
+            if (oneWord || mention.Type == EntityType.Person)
+            {
+                deferred.Add(m);
+                continue;
+            }
+            target[m] = Resolve(document, keys, "k|" + key, Clean(surface), mention.Type, null);
+        }
+
+        foreach (int m in deferred)
+        {
+            target[m] = ResolveShort(document, keys, target, surfaceKeys, m);
+        }
+
+        FinishEntities(document, target, surfaceKeys);
+    }
+
+    /// <summary>
+    /// Adds mentions the tagger missed where the document repeats a name it found elsewhere: the same multi-word name,
+    /// or the last word of a person's full name ("Won-sik said" after "Shin Won-sik").
+    /// </summary>
+    private static void RecoverRepeats(Document document)
+    {
+        var mentions = document.Mentions;
+        var tokens = document.Tokens;
+        if (mentions.Count == 0 || tokens.Count == 0)
+        {
+            return;
+        }
+        var known = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        int longest = 1;
+        // "Federal Migration Agency (FMA)": the acronym in brackets is a mention of the same name, and so are its repeats.
+        var text = document.Text;
+        var acronyms = new List<EntityMention>();
+        foreach (var m in mentions)
+        {
+            int open = m.Span.End;
+            while (open < text.Length && text[open] == ' ')
+            {
+                open++;
+            }
+            if (open + 2 < text.Length && text[open] == '(')
+            {
+                int close = text.IndexOf(')', open + 1, Math.Min(12, text.Length - open - 1));
+                if (close > open + 2 && NameKey.IsAcronymOf(text.AsSpan(open + 1, close - open - 1), document[m.Span]))
+                {
+                    var span = new TextSpan(open + 1, close);
+                    if (!mentions.Exists(x => x.Span.Overlaps(span)))
+                    {
+                        acronyms.Add(new EntityMention(span, m.Type));
+                    }
+                    known.TryAdd(text.Substring(open + 1, close - open - 1), m.Type);
+                }
+            }
+        }
+        foreach (var m in mentions)
+        {
+            int first = tokens.IndexAtOrAfter(m.Span.Start);
+            int last = tokens.IndexAtOrAfter(m.Span.End - 1);
+            int n = last - first + 1;
+            if (n >= 2)
+            {
+                known.TryAdd(Clean(document[m.Span]), m.Type);
+                longest = Math.Max(longest, Math.Min(n, 6));
+                if (m.Type == EntityType.Person && last < tokens.Count)
+                {
+                    var surname = document.Text.AsSpan(tokens.Starts[last], tokens.Ends[last] - tokens.Starts[last]);
+                    if (surname.Length >= 3 && char.IsUpper(surname[0]))
+                    {
+                        known.TryAdd(surname.ToString(), EntityType.Person);
+                    }
+                }
+            }
+        }
+        mentions.AddRange(acronyms);
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        if (known.Count == 0)
+        {
+            return;
+        }
+        var covered = new bool[tokens.Count];
+        foreach (var m in mentions)
+        {
+            for (int t = tokens.IndexAtOrAfter(m.Span.Start); t < tokens.Count && tokens.Starts[t] < m.Span.End; t++)
+            {
+                covered[t] = true;
+            }
+        }
+        var added = new List<EntityMention>();
+        foreach (var p in document.Paragraphs)
+        {
+            int t = tokens.IndexAtOrAfter(p.Span.Start);
+            while (t < tokens.Count && tokens.Starts[t] < p.Span.End)
+            {
+                var w = document.Text.AsSpan(tokens.Starts[t], tokens.Ends[t] - tokens.Starts[t]);
+                if (covered[t] || w.Length == 0 || !char.IsUpper(w[0]))
+                {
+                    t++;
+                    continue;
+                }
+                int matched = 0;
+                EntityType type = default;
+                for (int n = Math.Min(longest, tokens.Count - t); n >= 1 && matched == 0; n--)
+                {
+                    int end = t + n;
+                    if (tokens.Ends[end - 1] > p.Span.End || AnyCovered(covered, t, end))
+                    {
+                        continue;
+                    }
+                    var surface = Clean(document.Text.AsSpan(tokens.Starts[t], tokens.Ends[end - 1] - tokens.Starts[t]));
+                    if (known.TryGetValue(surface, out type) && !ContinuesName(document, end, p.Span.End))
+                    {
+                        matched = n;
+                    }
+                }
+                if (matched > 0)
+                {
+                    added.Add(new EntityMention(new TextSpan(tokens.Starts[t], tokens.Ends[t + matched - 1]), type));
+                    t += matched;
+                }
+                else
+                {
+                    t++;
+                }
+            }
+        }
+        if (added.Count > 0)
+        {
+            mentions.AddRange(added);
+            mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        }
+    }
+
+    private static bool AnyCovered(bool[] covered, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (covered[t])
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool ContinuesName(Document document, int next, int paragraphEnd)
+    {
+        var tokens = document.Tokens;
+        if (next >= tokens.Count || tokens.Starts[next] >= paragraphEnd)
+        {
+            return false;
+        }
+        var w = document.Text.AsSpan(tokens.Starts[next], tokens.Ends[next] - tokens.Starts[next]);
+        return w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[^1]) && !RoleWords.IsRoleWord(w);
+    }
+
+    private int ResolveShort(Document document, Dictionary<string, int> keys, int[] target, string[] surfaceKeys, int m)
+    {
+        var mentions = document.Mentions;
+        var key = surfaceKeys[m];
+        var surface = document[mentions[m].Span];
+        // A single word that is the first or last part of a person's fuller name: the nearest such mention, earlier first.
+        int best = -1;
+        int bestDistance = int.MaxValue;
+        for (int o = 0; o < mentions.Count; o++)
+        {
+            if (o == m || target[o] < 0 || document.Entities[target[o]].Type != EntityType.Person)
+            {
+                continue;
+            }
+            if (!NameKey.IsPartOf(key, surfaceKeys[o]))
+            {
+                continue;
+            }
+            int distance = o < m ? m - o : o - m + mentions.Count;
+            if (distance < bestDistance)
+            {
+                best = target[o];
+                bestDistance = distance;
+            }
+        }
+        if (best >= 0)
+        {
+            var mention = mentions[m];
+            if (mention.Type != EntityType.Person)
+            {
+                mentions[m] = mention with { Type = EntityType.Person };
+            }
+            return best;
+        }
+        // An acronym of a multi-word organisation named in the same document ("NSC" for "National Security Council").
+        for (int e = 0; e < document.Entities.Count; e++)
+        {
+            var entity = document.Entities[e];
+            if (entity.Type == EntityType.Org && NameKey.IsAcronymOf(surface, entity.Name))
+            {
+                keys.TryAdd("k|" + key, e);
+                return e;
+            }
+        }
+        var type = mentions[m].Type;
+        var prefix = type == EntityType.Person ? "person|" : "k|";
+        if (keys.TryGetValue(prefix + key, out int same))
+        {
+            return same;
+        }
+        return Resolve(document, keys, prefix + key, Clean(surface), type, null);
+    }
+
+    private void FinishEntities(Document document, int[] target, string[] surfaceKeys)
+    {
+        var mentions = document.Mentions;
+        var tokens = document.Tokens;
+        var sentenceOf = SentenceIndex(document);
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            var entity = document.Entities[target[m]];
+            entity.MentionCount++;
+            var surface = Clean(document[mention.Span]);
+            AddDistinct(entity.Aliases, surface);
+            // Keep "the DPRK", "the New York Times" as the text wrote them.
+            int before = mention.Span.Start - 4;
+            if (before >= 0 && document.Text.AsSpan(before, 4) is "the " or "The ")
+            {
+                AddDistinct(entity.Aliases, document.Text.Substring(before, 4) + surface);
+            }
+            if (entity.Type == EntityType.Person && surface.Contains(' ') && NameKey.Words(surfaceKeys[m]).Length > NameKey.Words(NameKey.Of(entity.Name)).Length)
+            {
+                entity.Name = surface;
+            }
+            TextSpan? role = null;
+            if (mention.Type == EntityType.Person && tokens.Count > 0)
+            {
+                int first = tokens.IndexAtOrAfter(mention.Span.Start);
+                int last = tokens.IndexAtOrAfter(mention.Span.End - 1);
+                if (first < tokens.Count && last < tokens.Count)
+                {
+                    var sentence = sentenceOf[first];
+                    if (sentence >= 0)
+                    {
+                        var s = document.Sentences[sentence];
+                        var pre = RoleFinder.Premodifier(document, first, s.FirstToken, common);
+                        var post = RoleFinder.Apposition(document, last, s.EndToken);
+                        role = pre ?? post;
+                        if (pre is { } p)
+                        {
+                            AddDistinct(entity.Roles, RoleFinder.Text(document, p));
+                        }
+                        if (post is { } q)
+                        {
+                            AddDistinct(entity.Roles, RoleFinder.Text(document, q));
+                        }
+                    }
+                }
+            }
+            mentions[m] = mention with { Entity = target[m], Role = role };
+        }
+    }
+
+    private static int Resolve(Document document, Dictionary<string, int> keys, string key, string name, EntityType type, string? linkedTo)
+    {
+        if (keys.TryGetValue(key, out int index))
+        {
+            return index;
+        }
+        index = document.Entities.Count;
+        document.Entities.Add(new Entity(index, name, type) { Key = key, LinkedTo = linkedTo });
+        keys[key] = index;
+        return index;
+    }
+
+    private static bool IsBracketedAfter(Document document, TextSpan name, TextSpan inner)
+    {
+        var between = document.Text.AsSpan(name.End, Math.Max(0, inner.Start - name.End)).Trim();
+        return between is "(" && inner.End < document.Text.Length && document.Text[inner.End] == ')';
+    }
+
+    private static int[] SentenceIndex(Document document)
+    {
+        var map = new int[document.Tokens.Count];
+        Array.Fill(map, -1);
+        for (int s = 0; s < document.Sentences.Length; s++)
+        {
+            var sentence = document.Sentences[s];
+            for (int t = sentence.FirstToken; t < sentence.EndToken && t < map.Length; t++)
+            {
+                map[t] = s;
+            }
+        }
+        return map;
+    }
+
+    private static string Clean(ReadOnlySpan<char> surface)
+    {
+        var s = surface.ToString().Replace('\u2019', '\'');
+        return s.Contains('\n') || s.Contains("  ", StringComparison.Ordinal)
+            ? string.Join(' ', s.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))
+            : s;
+    }
+
+    private static void AddDistinct(List<string> list, string value)
+    {
+        foreach (var v in list)
+        {
+            if (string.Equals(v, value, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+        list.Add(value);
+    }
+}

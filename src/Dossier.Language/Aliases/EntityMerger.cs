@@ -1,0 +1,198 @@
+using Dossier.Core;
+using Dossier.Core.Entities;
+
+namespace Dossier.Language.Aliases;
+
+/// <summary>Merges the per-document entities of many documents into canonical entities across the dossier.</summary>
+/// <remarks>
+/// The same rules as within a document: equal keys (gazetteer canonical names, normalised multi-word names) and shared
+/// multi-word aliases merge; a one-word person joins the one multi-word person across the dossier whose name it begins or
+/// ends, when there is exactly one. Deterministic: documents are taken in the order given.
+/// </remarks>
+public static class EntityMerger
+{
+    public static DossierEntities Merge(IEnumerable<Document> documents)
+    {
+        var locals = new List<(string Doc, int Index, Entity Entity)>();
+        foreach (var d in documents)
+        {
+            for (int e = 0; e < d.Entities.Count; e++)
+            {
+                locals.Add((d.Id, e, d.Entities[e]));
+            }
+        }
+        var parent = new int[locals.Count];
+        for (int i = 0; i < parent.Length; i++)
+        {
+            parent[i] = i;
+        }
+        int Find(int x)
+        {
+            while (parent[x] != x)
+            {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+            return x;
+        }
+        void Union(int a, int b)
+        {
+            a = Find(a);
+            b = Find(b);
+            if (a != b)
+            {
+                parent[Math.Max(a, b)] = Math.Min(a, b);
+            }
+        }
+
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < locals.Count; i++)
+        {
+            foreach (var key in Keys(locals[i].Entity))
+            {
+                if (byKey.TryGetValue(key, out int other))
+                {
+                    Union(i, other);
+                }
+                else
+                {
+                    byKey[key] = i;
+                }
+            }
+        }
+        // One-word people ("Milley" alone in a later report) join the single multi-word person they can be part of.
+        for (int i = 0; i < locals.Count; i++)
+        {
+            var e = locals[i].Entity;
+            var key = NameKey.Of(e.Name);
+            if (e.Type != EntityType.Person || e.Name.Contains(' '))
+            {
+                continue;
+            }
+            int match = -1;
+            bool ambiguous = false;
+            for (int j = 0; j < locals.Count; j++)
+            {
+                var o = locals[j].Entity;
+                if (o.Type == EntityType.Person && NameKey.IsPartOf(key, NameKey.Of(o.Name)))
+                {
+                    if (match >= 0 && Find(match) != Find(j))
+                    {
+                        ambiguous = true;
+                    }
+                    match = j;
+                }
+            }
+            if (match >= 0 && !ambiguous)
+            {
+                Union(i, match);
+            }
+        }
+
+        var groups = new Dictionary<int, List<int>>();
+        for (int i = 0; i < locals.Count; i++)
+        {
+            int root = Find(i);
+            if (!groups.TryGetValue(root, out var list))
+            {
+                groups[root] = list = [];
+            }
+            list.Add(i);
+        }
+        var merged = new List<(Entity Entity, List<int> Members)>();
+        foreach (var (_, members) in groups.OrderBy(g => g.Key))
+        {
+            merged.Add((Combine(members.Select(m => locals[m].Entity).ToList()), members));
+        }
+        merged.Sort((a, b) => b.Entity.MentionCount != a.Entity.MentionCount
+            ? b.Entity.MentionCount.CompareTo(a.Entity.MentionCount)
+            : string.CompareOrdinal(a.Entity.Name, b.Entity.Name));
+        var entities = new List<Entity>(merged.Count);
+        var map = new Dictionary<(string, int), int>();
+        for (int g = 0; g < merged.Count; g++)
+        {
+            var source = merged[g].Entity;
+            var entity = new Entity(g, source.Name, source.Type) { LinkedTo = source.LinkedTo, MentionCount = source.MentionCount, Key = source.Key };
+            entity.Aliases.AddRange(source.Aliases);
+            entity.Roles.AddRange(source.Roles);
+            entities.Add(entity);
+            foreach (var m in merged[g].Members)
+            {
+                map[(locals[m].Doc, locals[m].Index)] = g;
+            }
+        }
+        return new DossierEntities(entities, map);
+    }
+
+    private static IEnumerable<string> Keys(Entity e)
+    {
+        if (e.Key is { } key && (key.StartsWith("gpe|", StringComparison.Ordinal) || key.Contains(' ') || e.Type != EntityType.Person))
+        {
+            yield return key;
+        }
+        foreach (var alias in e.Aliases)
+        {
+            var k = NameKey.Of(alias);
+            // Multi-word aliases are distinctive enough to merge on; one-word ones only for non-people of the same type.
+            if (k.Contains(' '))
+            {
+                yield return (e.Type == EntityType.Person ? "person|" : "k|") + k;
+            }
+            else if (e.Type != EntityType.Person && k.Length > 1)
+            {
+                yield return "k|" + e.Type + "|" + k;
+            }
+        }
+    }
+
+    private static Entity Combine(List<Entity> members)
+    {
+        // The fullest name: a gazetteer or country name if any member has one, else the name with the most words.
+        var best = members[0];
+        foreach (var m in members)
+        {
+            if (Score(m) > Score(best))
+            {
+                best = m;
+            }
+        }
+        var types = new int[5];
+        var result = new Entity(0, best.Name, best.Type) { Key = best.Key };
+        foreach (var m in members)
+        {
+            types[(int)m.Type] += Math.Max(1, m.MentionCount);
+            result.MentionCount += m.MentionCount;
+            result.LinkedTo ??= m.LinkedTo;
+            foreach (var a in m.Aliases)
+            {
+                if (!result.Aliases.Contains(a))
+                {
+                    result.Aliases.Add(a);
+                }
+            }
+            foreach (var r in m.Roles)
+            {
+                if (!result.Roles.Contains(r))
+                {
+                    result.Roles.Add(r);
+                }
+            }
+        }
+        if (best.Key is null || !best.Key.StartsWith("gpe|", StringComparison.Ordinal))
+        {
+            int top = 0;
+            for (int t = 1; t < types.Length; t++)
+            {
+                if (types[t] > types[top])
+                {
+                    top = t;
+                }
+            }
+            result.Type = (EntityType)top;
+        }
+        return result;
+
+        static int Score(Entity e) =>
+            (e.Key is not null && e.Key.StartsWith("gpe|", StringComparison.Ordinal) ? 1000 : 0) + (NameKey.Words(NameKey.Of(e.Name)).Length * 10) + e.Name.Length;
+    }
+}

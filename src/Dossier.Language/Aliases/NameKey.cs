@@ -1,0 +1,97 @@
+using System.Text;
+
+namespace Dossier.Language.Aliases;
+
+/// <summary>Normalised forms of names for matching: case, hyphens, periods, apostrophes and a leading "the" do not matter.</summary>
+public static class NameKey
+{
+    /// <summary>"Kim Jong-un" and "Kim Jong Un" → "kim jong un"; "U.S." → "us"; "the New York Times" → "new york times".</summary>
+    public static string Of(ReadOnlySpan<char> name)
+    {
+        var sb = new StringBuilder(name.Length);
+        bool space = true;
+        foreach (char raw in name)
+        {
+            char c = char.ToLowerInvariant(raw);
+            if (c is '-' or '\u2010' or '\u2011' or '\u2013' or ' ' or '\t' or '\n' or '\u00A0')
+            {
+                if (!space)
+                {
+                    sb.Append(' ');
+                    space = true;
+                }
+                continue;
+            }
+            if (c is '.' or '\'' or '\u2019' or ',')
+            {
+                continue;
+            }
+            sb.Append(c);
+            space = false;
+        }
+        if (sb.Length > 0 && sb[^1] == ' ')
+        {
+            sb.Length--;
+        }
+        var key = sb.ToString();
+        return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+    }
+
+    /// <summary>The words of a key.</summary>
+    public static string[] Words(string key) => key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>True when <paramref name="part"/> is the last or first word(s) of the multi-word <paramref name="full"/>.</summary>
+    public static bool IsPartOf(string part, string full) =>
+        full.Length > part.Length
+        && ((full.EndsWith(part, StringComparison.Ordinal) && full[full.Length - part.Length - 1] == ' ')
+            || (full.StartsWith(part, StringComparison.Ordinal) && full[part.Length] == ' '));
+
+    /// <summary>True when <paramref name="acronym"/> (all capitals, 2+ letters) spells the initials of <paramref name="name"/>'s capitalised words.</summary>
+    public static bool IsAcronymOf(ReadOnlySpan<char> acronym, ReadOnlySpan<char> name)
+    {
+        Span<char> letters = stackalloc char[16];
+        int n = 0;
+        foreach (char c in acronym)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c) || n == letters.Length)
+                {
+                    return false;
+                }
+                letters[n++] = c;
+            }
+            else if (c != '.')
+            {
+                return false;
+            }
+        }
+        if (n < 2)
+        {
+            return false;
+        }
+        int k = 0;
+        bool start = true;
+        foreach (char c in name)
+        {
+            if (c is ' ' or '-')
+            {
+                start = true;
+                continue;
+            }
+            if (start)
+            {
+                start = false;
+                if (char.IsUpper(c))
+                {
+                    if (k >= n || c != letters[k])
+                    {
+                        return false;
+                    }
+                    k++;
+                }
+            }
+        }
+        return k == n;
+    }
+}

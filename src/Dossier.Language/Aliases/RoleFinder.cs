@@ -1,0 +1,163 @@
+using Dossier.Core;
+using Dossier.Language.Entities;
+
+namespace Dossier.Language.Aliases;
+
+/// <summary>Finds the role or title the text gives a person at one mention: a pre-modifier ("White House spokesman") or an apposition (", an expert at ...,").</summary>
+internal static class RoleFinder
+{
+    private const int MaxAppositionTokens = 16;
+
+    /// <summary>The words before the name that form its title, e.g. "South Korean Defense Minister"; null if none.</summary>
+    /// <param name="first">The mention's first token.</param>
+    /// <param name="sentenceFirst">The first token of the mention's sentence.</param>
+    public static TextSpan? Premodifier(Document document, int first, int sentenceFirst, CommonWords? common)
+    {
+        var tokens = document.Tokens;
+        var text = document.Text;
+        int j = first - 1;
+        int start = first;
+        while (j >= sentenceFirst)
+        {
+            var w = text.AsSpan(tokens.Starts[j], tokens.Ends[j] - tokens.Starts[j]);
+            if (RoleWords.IsRoleWord(w) || IsCapitalised(w) || w is "'s" or "\u2019s")
+            {
+                start = j;
+                j--;
+                continue;
+            }
+            // "Ambassador to the United Nations", "Chairman of the Joint Chiefs": small words inside a title, after its head.
+            if (IsSmall(w))
+            {
+                int k = j;
+                while (k > sentenceFirst && IsSmall(Word(document, k)))
+                {
+                    k--;
+                }
+                if (k < j && RoleWords.IsRoleHead(Word(document, k)))
+                {
+                    j = k;
+                    continue;
+                }
+            }
+            break;
+        }
+        // A capitalised ordinary word opening the sentence ("Earlier", "Meanwhile") is not part of a title.
+        if (start == sentenceFirst && start < first && common is not null)
+        {
+            var w = Word(document, start);
+            if (!RoleWords.IsRoleWord(w) && common.Contains(TextHash.Lower(w)))
+            {
+                start++;
+            }
+        }
+        while (start < first && !IsTitleWord(Word(document, start)))
+        {
+            start++;
+        }
+        if (start >= first || !HasHead(document, start, first))
+        {
+            return null;
+        }
+        var span = new TextSpan(tokens.Starts[start], tokens.Ends[first - 1]);
+        // "Chairman of the Joint Chiefs of Staff, US General Mark Milley": a title clause before a comma joins the role.
+        int comma = start - 1;
+        if (comma > sentenceFirst && text.AsSpan(tokens.Starts[comma], tokens.Ends[comma] - tokens.Starts[comma]) is ",")
+        {
+            int k = comma - 1;
+            while (k >= sentenceFirst)
+            {
+                var w = text.AsSpan(tokens.Starts[k], tokens.Ends[k] - tokens.Starts[k]);
+                if (!(IsCapitalised(w) || w is "of" or "the" or "and" or "for" or "to" or "'s" or "\u2019s"))
+                {
+                    break;
+                }
+                k--;
+            }
+            int clauseStart = k + 1;
+            if (clauseStart == sentenceFirst && clauseStart < comma
+                && RoleWords.IsRoleHead(text.AsSpan(tokens.Starts[clauseStart], tokens.Ends[clauseStart] - tokens.Starts[clauseStart])))
+            {
+                span = new TextSpan(tokens.Starts[clauseStart], span.End);
+            }
+        }
+        return span;
+    }
+
+    /// <summary>An apposition right after the name, e.g. ", an expert at the Ukrainian Prism Foreign Policy Council,"; null if none.</summary>
+    /// <param name="last">The mention's last token.</param>
+    /// <param name="sentenceEnd">One past the last token of the mention's sentence.</param>
+    public static TextSpan? Apposition(Document document, int last, int sentenceEnd)
+    {
+        var tokens = document.Tokens;
+        var text = document.Text;
+        int comma = last + 1;
+        if (comma + 1 >= sentenceEnd || Word(document, comma) is not ",")
+        {
+            return null;
+        }
+        int from = comma + 1;
+        var firstWord = Word(document, from);
+        bool article = firstWord is "a" or "an" or "the" or "A" or "An" or "The";
+        if (!article && !RoleWords.IsRoleWord(firstWord) && !IsCapitalised(firstWord))
+        {
+            return null;
+        }
+        int to = from;
+        while (to < sentenceEnd && to - from < MaxAppositionTokens)
+        {
+            var w = Word(document, to);
+            if (w is "," or "." or ";" or ":" or "\"" or "\u201C" or "\u201D" or "(" or ")")
+            {
+                break;
+            }
+            to++;
+        }
+        if (to == from || to - from >= MaxAppositionTokens)
+        {
+            return null;
+        }
+        if (to < sentenceEnd && Word(document, to) is not ("," or "." or ";"))
+        {
+            return null;
+        }
+        if (!HasHead(document, from, to))
+        {
+            return null;
+        }
+        if (article)
+        {
+            from++;
+        }
+        return from < to ? new TextSpan(tokens.Starts[from], tokens.Ends[to - 1]) : null;
+    }
+
+    /// <summary>A role as stored on an entity: the span's text with single spaces.</summary>
+    public static string Text(Document document, TextSpan span)
+    {
+        var raw = document.Slice(span);
+        return string.Join(' ', raw.Split([' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries)).Replace('\u2019', '\'');
+    }
+
+    private static ReadOnlySpan<char> Word(Document document, int t) =>
+        document.Text.AsSpan(document.Tokens.Starts[t], document.Tokens.Ends[t] - document.Tokens.Starts[t]);
+
+    private static bool HasHead(Document document, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (RoleWords.IsRoleHead(Word(document, t)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsSmall(ReadOnlySpan<char> w) => w is "of" or "to" or "the" or "for" or "and";
+
+    private static bool IsTitleWord(ReadOnlySpan<char> w) => RoleWords.IsRoleWord(w) || IsCapitalised(w);
+
+    private static bool IsCapitalised(ReadOnlySpan<char> w) =>
+        w.Length > 0 && char.IsUpper(w[0]) && !Gazetteer.IsArticle(w) && !Entities.Pronouns.IsPronoun(w);
+}

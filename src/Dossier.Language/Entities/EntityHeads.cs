@@ -1,0 +1,34 @@
+using System.Collections.Frozen;
+
+namespace Dossier.Language.Entities;
+
+/// <summary>Words that end organisation names ("Council", "Agency") and place names ("Cosmodrome", "Krai", "Sea").</summary>
+public static class EntityHeads
+{
+    private static readonly FrozenSet<string> s_organisations = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "Council", "Service", "Services", "Agency", "Ministry", "Department", "Office", "Committee", "Commission", "Force",
+        "Forces", "Army", "Navy", "Party", "Group", "Bank", "Fund", "Court", "Corporation", "Company", "Institute",
+        "University", "College", "School", "Foundation", "Association", "Union", "Organization", "Organisation", "Command",
+        "Authority", "Administration", "Bureau", "Board", "Network", "News", "Times", "Post", "Assembly", "Parliament",
+        "Congress", "Senate", "Cabinet", "Government", "Regime", "Guard", "Guards", "Corps", "Brigade", "Division",
+        "Battalion", "Regiment", "Fleet", "Airlines", "Industries", "Inc", "Ltd", "Club", "Society", "Federation",
+        "Alliance", "Coalition", "Front", "Movement", "Press", "Herald", "Journal", "Tribune", "Telegraph", "Review",
+    ]);
+
+    private static readonly FrozenSet<string> s_places = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "Cosmodrome", "Airport", "Airbase", "Base", "Island", "Islands", "River", "Sea", "Ocean", "Mountains", "Mountain",
+        "Peninsula", "Krai", "Oblast", "Province", "Region", "Street", "Square", "Bridge", "Port", "Strait", "Canal",
+        "Lake", "Valley", "Desert", "Bay", "Gulf", "Coast", "Plateau", "Highlands", "Hills", "Range", "Basin", "Delta",
+        "County", "District", "Prefecture", "Governorate", "Raion", "Harbour", "Harbor", "Station", "Plant", "Facility",
+        "Field", "Park", "Forest", "Dam", "Reactor", "Mine", "Shipyard", "Cape",
+    ]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_orgLookup = s_organisations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeLookup = s_places.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsOrganisationHead(ReadOnlySpan<char> word) => s_orgLookup.Contains(word);
+
+    public static bool IsPlaceHead(ReadOnlySpan<char> word) => s_placeLookup.Contains(word);
+}

@@ -1,0 +1,377 @@
+using Dossier.Core;
+using Dossier.Core.Entities;
+
+namespace Dossier.Language.Entities;
+
+/// <summary>Finds names in a run of tokens: the trained tagger proposes spans, the gazetteer confirms, adds and types them.</summary>
+/// <remarks>
+/// Places are typed GPE when the gazetteer knows them as a country, capital or seat of power, and LOC otherwise.
+/// Person spans lose leading titles ("General", "Dr."), which belong to the role. Pronouns are never names.
+/// Thread-safe: scratch buffers are per thread.
+/// </remarks>
+public sealed class EntityRecognizer
+{
+    [ThreadStatic]
+    private static NerFeatures? t_features;
+
+    [ThreadStatic]
+    private static int[]? t_labels;
+
+    private static readonly Lazy<EntityRecognizer> s_default = new(() => new EntityRecognizer(NerModel.Default, Gazetteer.Default));
+
+    public EntityRecognizer(NerModel model, Gazetteer gazetteer)
+    {
+        Model = model;
+        Gazetteer = gazetteer;
+    }
+
+    /// <summary>The recogniser over the embedded model and the default gazetteer.</summary>
+    public static EntityRecognizer Default => s_default.Value;
+
+    public NerModel Model { get; }
+
+    public Gazetteer Gazetteer { get; }
+
+    /// <summary>Adds the mentions found in tokens <c>[first, first + count)</c> to <paramref name="output"/>, in text order.</summary>
+    public void Recognize(string text, int[] starts, int[] ends, int first, int count, List<EntityMention> output)
+    {
+        if (count <= 0)
+        {
+            return;
+        }
+        var features = t_features ??= new NerFeatures();
+        if (t_labels is null || t_labels.Length < count)
+        {
+            t_labels = new int[Math.Max(count, 256)];
+        }
+        var labels = t_labels.AsSpan(0, count);
+        features.Prepare(text, starts, ends, first, count, Model.Common, Gazetteer);
+        Model.Tag(features, labels);
+
+        var tokenStarts = starts.AsSpan(first, count);
+        var tokenEnds = ends.AsSpan(first, count);
+        int i = 0;
+        int nextGazetteer = -1;
+        GazetteerMatch gazetteerMatch = default;
+        while (i < count)
+        {
+            // The gazetteer is consulted at each token that is not inside a span already taken.
+            if (nextGazetteer < i)
+            {
+                nextGazetteer = FindGazetteer(text, tokenStarts, tokenEnds, i, count, out gazetteerMatch);
+            }
+            int label = labels[i];
+            if (nextGazetteer == i)
+            {
+                // A known phrase starting here wins unless the tagger's span starting here is longer.
+                int modelEnd = label != NerLabels.Outside ? SpanEnd(labels, i) : i;
+                int gazEnd = i + gazetteerMatch.TokenCount;
+                int modelClass = label != NerLabels.Outside ? NerLabels.ClassOf(label) : -1;
+                // Only an organisation or place name may swallow a known phrase ("Ukrainian Prism Foreign Policy Council").
+                // A person's name may start with a city's ("Sofia Marchetti").
+                if (modelEnd > gazEnd && (modelClass is 1 or 2
+                    || (modelClass == 0 && Gazetteer[gazetteerMatch.Entry].Kind == GazetteerKind.Capital && gazetteerMatch.TokenCount == 1)))
+                {
+                    Emit(text, tokenStarts, tokenEnds, i, modelEnd, NerLabels.ClassOf(label), output);
+                    i = modelEnd;
+                }
+                else
+                {
+                    var entry = Gazetteer[gazetteerMatch.Entry];
+                    Add(text, output, new TextSpan(gazetteerMatch.Start, gazetteerMatch.End), TypeOfEntry(entry));
+                    i = gazEnd;
+                }
+                continue;
+            }
+            // An I- label here lost its B- to a known phrase just before it; it starts a span of its own.
+            if (label != NerLabels.Outside)
+            {
+                int end = SpanEnd(labels, i);
+                if (nextGazetteer > i && nextGazetteer < end)
+                {
+                    // A known phrase inside the tagger's span: keep the tagger's span only if it ends after the phrase.
+                    int gazEnd = nextGazetteer + gazetteerMatch.TokenCount;
+                    if (gazEnd >= end)
+                    {
+                        end = nextGazetteer;
+                    }
+                }
+                Emit(text, tokenStarts, tokenEnds, i, end, NerLabels.ClassOf(label), output);
+                i = end;
+                continue;
+            }
+            // "General Mark Milley", "Minister Sergei Shoigu" left untagged: a capitalised title before unknown capitalised words.
+            if (i + 1 < count && RoleWords.IsRoleHead(Word(text, tokenStarts, tokenEnds, i)) && char.IsUpper(text[tokenStarts[i]]))
+            {
+                int end = i + 1;
+                while (end < count && end - i <= 3 && labels[end] == NerLabels.Outside && IsNamePart(text, tokenStarts, tokenEnds, end)
+                    && !Gazetteer.TryMatch(text, tokenStarts, tokenEnds, end, out _))
+                {
+                    end++;
+                }
+                if (end > i + 1)
+                {
+                    EmitCore(text, tokenStarts, tokenEnds, i + 1, end, 0, output);
+                    i = end;
+                    continue;
+                }
+            }
+            i++;
+        }
+    }
+
+    /// <summary>The type a mention of a known phrase takes.</summary>
+    public static EntityType TypeOfEntry(GazetteerEntry entry) => entry.Type;
+
+    /// <summary>The type of a place span: GPE when it is a known country, capital or seat of power, LOC otherwise.</summary>
+    public EntityType PlaceType(ReadOnlySpan<char> span) =>
+        Gazetteer.TryLookup(span, out var entry) && entry.Type == EntityType.Gpe ? EntityType.Gpe : EntityType.Loc;
+
+    private int FindGazetteer(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int from, int count, out GazetteerMatch match)
+    {
+        for (int j = from; j < count; j++)
+        {
+            if (Gazetteer.TryMatch(text, starts, ends, j, out match))
+            {
+                return j;
+            }
+        }
+        match = default;
+        return int.MaxValue;
+    }
+
+    private static int SpanEnd(ReadOnlySpan<int> labels, int begin)
+    {
+        int end = begin + 1;
+        while (end < labels.Length && NerLabels.IsInside(labels[end]) && NerLabels.ClassOf(labels[end]) == NerLabels.ClassOf(labels[begin]))
+        {
+            end++;
+        }
+        return end;
+    }
+
+    private void Emit(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int from, int to, int cls, List<EntityMention> output)
+    {
+        // Names never run through an address or a link.
+        for (int t = from; t < to; t++)
+        {
+            var w = Word(text, starts, ends, t);
+            if (w.Contains('@') || w.Contains("://", StringComparison.Ordinal))
+            {
+                to = t;
+                break;
+            }
+        }
+        // A title inside a span splits it: "US President Joe Biden" is the country and the person,
+        // "Pentagon Press Secretary" is the Pentagon and a role.
+        int lastHead = -1;
+        for (int t = from; t < to; t++)
+        {
+            if (RoleWords.IsRoleHead(Word(text, starts, ends, t)))
+            {
+                lastHead = t;
+            }
+        }
+        if (lastHead >= 0)
+        {
+            int firstRole = lastHead;
+            while (firstRole > from && RoleWords.IsRoleWord(Word(text, starts, ends, firstRole - 1)))
+            {
+                firstRole--;
+            }
+            if (lastHead == to - 1)
+            {
+                EmitCore(text, starts, ends, from, firstRole, cls == 0 ? -1 : cls, output);
+                return;
+            }
+            if (AllCapitalised(text, starts, ends, lastHead + 1, to) && (cls != 1 || to - lastHead - 1 >= 2))
+            {
+                EmitCore(text, starts, ends, from, firstRole, cls == 0 ? -1 : cls, output);
+                EmitCore(text, starts, ends, lastHead + 1, to, 0, output);
+                return;
+            }
+        }
+        // "United Nations Vassily Nebenzia": a known body or country, then two words that look like a person's name.
+        if (cls != 0 && to - from >= 3 && Gazetteer.TryMatch(text, starts, ends, from, out var known)
+            && known.End == ends[from + known.TokenCount - 1] && to - from - known.TokenCount == 2
+            && LooksLikePersonName(text, starts, ends, from + known.TokenCount, to))
+        {
+            EmitCore(text, starts, ends, from, from + known.TokenCount, cls, output);
+            EmitCore(text, starts, ends, from + known.TokenCount, to, 0, output);
+            return;
+        }
+        EmitCore(text, starts, ends, from, to, cls, output);
+    }
+
+    /// <summary>Emits one span after trimming; <paramref name="cls"/> -1 keeps it only if the gazetteer knows it.</summary>
+    private void EmitCore(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int from, int to, int cls, List<EntityMention> output)
+    {
+        // Trim articles, titles (for people) and punctuation from the edges; what is left must look like a name.
+        while (from < to && IsEdgeNoise(Word(text, starts, ends, from), cls, to - from))
+        {
+            from++;
+        }
+        while (to > from && IsTrailingNoise(Word(text, starts, ends, to - 1)))
+        {
+            to--;
+        }
+        if (to <= from)
+        {
+            return;
+        }
+        // "leader Kim Jong Un" tagged from "Jong": a capitalised, unknown word just before a person's name belongs to it.
+        if (cls == 0)
+        {
+            int limit = output.Count > 0 ? output[^1].Span.End : 0;
+            while (from > 1 && starts[from - 1] >= limit && IsNamePart(text, starts, ends, from - 1))
+            {
+                from--;
+            }
+        }
+        var span = new TextSpan(starts[from], ends[to - 1]);
+        var surface = span.Of(text);
+        if (!LooksLikeName(text, starts, ends, from, to) || OnlyRoleWords(text, starts, ends, from, to))
+        {
+            return;
+        }
+        EntityType type;
+        if (Gazetteer.TryLookup(surface, out var entry))
+        {
+            type = entry.Type;
+        }
+        else if (cls < 0)
+        {
+            return;
+        }
+        else
+        {
+            // A capitalised ordinary word opening a sentence ("With", "Both") is not a name by itself.
+            if (to - from == 1 && (from == 0 || IsOpener(Word(text, starts, ends, from - 1)))
+                && Model.Common.Contains(TextHash.Lower(surface)))
+            {
+                return;
+            }
+            type = NerLabels.TypeOf(cls);
+            if (type is EntityType.Gpe or EntityType.Org && EntityHeads.IsPlaceHead(Word(text, starts, ends, to - 1)))
+            {
+                type = EntityType.Loc;
+            }
+            else if (type == EntityType.Gpe)
+            {
+                type = EntityType.Loc;
+            }
+            else if (type == EntityType.Norp)
+            {
+                // A group name the gazetteer does not know is kept only as one word ("Olondrian"), never as a phrase.
+                if (to - from > 1)
+                {
+                    return;
+                }
+            }
+        }
+        Add(text, output, span, type);
+    }
+
+    private static ReadOnlySpan<char> Word(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t) =>
+        text.AsSpan(starts[t], ends[t] - starts[t]);
+
+    private static bool OnlyRoleWords(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (!RoleWords.IsRoleWord(Word(text, starts, ends, t)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool AllCapitalised(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            var w = Word(text, starts, ends, t);
+            if (w.Length == 0 || !char.IsUpper(w[0]))
+            {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    private bool LooksLikePersonName(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            var w = Word(text, starts, ends, t);
+            if (w.Length < 2 || !char.IsUpper(w[0]) || !char.IsLower(w[^1]) || EntityHeads.IsOrganisationHead(w) || EntityHeads.IsPlaceHead(w)
+                || Model.Common.Contains(TextHash.Lower(w)) || Gazetteer.TryLookup(w, out _))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private bool IsNamePart(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t)
+    {
+        var w = Word(text, starts, ends, t);
+        return w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[^1]) && !RoleWords.IsRoleWord(w) && !Gazetteer.IsArticle(w)
+            && !Pronouns.IsPronoun(w) && !Model.Common.Contains(TextHash.Lower(w)) && !Gazetteer.TryLookup(w, out _)
+            && !IsOpener(Word(text, starts, ends, t - 1));
+    }
+
+    private static bool IsOpener(ReadOnlySpan<char> w) =>
+        w is "\"" or "\u201C" or "\u2018" or "'" or "(" or ":" or "-" or "\u2013" or "\u2014" or "[" or "," or ";";
+
+    private static void Add(string text, List<EntityMention> output, TextSpan span, EntityType type)
+    {
+        if (output.Count > 0 && output[^1].Span.Overlaps(span))
+        {
+            return;
+        }
+        // Two person spans with only a space between are one name the tagger split ("Kim" + "Jong-un").
+        if (type == EntityType.Person && output.Count > 0 && output[^1].Type == EntityType.Person
+            && output[^1].Span.End + 1 == span.Start && text[output[^1].Span.End] == ' ')
+        {
+            output[^1] = output[^1] with { Span = new TextSpan(output[^1].Span.Start, span.End) };
+            return;
+        }
+        output.Add(new EntityMention(span, type));
+    }
+
+    private static bool IsEdgeNoise(ReadOnlySpan<char> word, int cls, int length)
+    {
+        if (word.Length == 0 || !char.IsLetterOrDigit(word[0]))
+        {
+            return true;
+        }
+        if (Gazetteer.IsArticle(word))
+        {
+            return true;
+        }
+        return cls == 0 && length > 1 && char.IsUpper(word[0]) && RoleWords.IsRoleWord(word);
+    }
+
+    private static bool IsTrailingNoise(ReadOnlySpan<char> word) =>
+        word.Length == 0 || word is "'s" or "\u2019s" or "'" or "\u2019" || !char.IsLetterOrDigit(word[^1]) && word[^1] != '.';
+
+    private static bool LooksLikeName(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int from, int to)
+    {
+        bool capital = false;
+        for (int t = from; t < to; t++)
+        {
+            var w = text.AsSpan(starts[t], ends[t] - starts[t]);
+            if (w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0]) && t > from))
+            {
+                capital |= char.IsUpper(w[0]);
+            }
+            if (to - from == 1 && Pronouns.IsPronoun(w))
+            {
+                return false;
+            }
+        }
+        return capital;
+    }
+}

@@ -1,0 +1,398 @@
+namespace Dossier.Language.Entities;
+
+/// <summary>General knowledge compiled into the recogniser: countries, capitals, seats of power, demonyms, bodies and outlets.</summary>
+/// <remarks>
+/// Rows are <c>|</c>-separated fields; within a field, <c>;</c> separates alternatives. Nothing here is particular to
+/// any one story: it is the kind of list an atlas or a style guide holds.
+/// </remarks>
+internal static class GazetteerData
+{
+    /// <summary>Country | other names and acronyms | capital(s) | demonyms and adjectives.</summary>
+    public const string Countries = """
+Afghanistan||Kabul|Afghan;Afghans
+Albania||Tirana|Albanian;Albanians
+Algeria||Algiers|Algerian;Algerians
+Andorra||Andorra la Vella|Andorran
+Angola||Luanda|Angolan;Angolans
+Argentina||Buenos Aires|Argentine;Argentinian;Argentines;Argentinians
+Armenia||Yerevan|Armenian;Armenians
+Australia||Canberra|Australian;Australians
+Austria||Vienna|Austrian;Austrians
+Azerbaijan||Baku|Azerbaijani;Azeri;Azerbaijanis
+Bahrain||Manama|Bahraini;Bahrainis
+Bangladesh||Dhaka|Bangladeshi;Bangladeshis
+Belarus||Minsk|Belarusian;Belarusians
+Belgium||Brussels|Belgian;Belgians
+Bolivia||La Paz;Sucre|Bolivian;Bolivians
+Bosnia and Herzegovina|Bosnia|Sarajevo|Bosnian;Bosnians
+Botswana||Gaborone|Botswanan
+Brazil||Brasilia;Brasília|Brazilian;Brazilians
+Bulgaria||Sofia|Bulgarian;Bulgarians
+Burkina Faso||Ouagadougou|Burkinabe
+Cambodia||Phnom Penh|Cambodian;Cambodians
+Cameroon||Yaounde;Yaoundé|Cameroonian;Cameroonians
+Canada||Ottawa|Canadian;Canadians
+Chad||N'Djamena|Chadian;Chadians
+Chile||Santiago|Chilean;Chileans
+China|People's Republic of China;PRC|Beijing|Chinese
+Colombia||Bogota;Bogotá|Colombian;Colombians
+Croatia||Zagreb|Croatian;Croatians;Croat;Croats
+Cuba||Havana|Cuban;Cubans
+Cyprus||Nicosia|Cypriot;Cypriots
+Czech Republic|Czechia|Prague|Czech;Czechs
+Democratic Republic of the Congo|DR Congo;DRC|Kinshasa|Congolese
+Denmark||Copenhagen|Danish;Dane;Danes
+Ecuador||Quito|Ecuadorian;Ecuadorians
+Egypt||Cairo|Egyptian;Egyptians
+Eritrea||Asmara|Eritrean;Eritreans
+Estonia||Tallinn|Estonian;Estonians
+Ethiopia||Addis Ababa|Ethiopian;Ethiopians
+Finland||Helsinki|Finnish;Finn;Finns
+France|French Republic|Paris|French;Frenchman;Frenchmen
+Georgia||Tbilisi|Georgian;Georgians
+Germany|Federal Republic of Germany|Berlin|German;Germans
+Ghana||Accra|Ghanaian;Ghanaians
+Greece||Athens|Greek;Greeks
+Guatemala||Guatemala City|Guatemalan;Guatemalans
+Haiti||Port-au-Prince|Haitian;Haitians
+Honduras||Tegucigalpa|Honduran;Hondurans
+Hungary||Budapest|Hungarian;Hungarians
+Iceland||Reykjavik|Icelandic;Icelander;Icelanders
+India||New Delhi|Indian;Indians
+Indonesia||Jakarta|Indonesian;Indonesians
+Iran|Islamic Republic of Iran|Tehran|Iranian;Iranians;Persian
+Iraq||Baghdad|Iraqi;Iraqis
+Ireland|Republic of Ireland|Dublin|Irish
+Israel||Jerusalem|Israeli;Israelis
+Italy||Rome|Italian;Italians
+Ivory Coast|Côte d'Ivoire|Yamoussoukro|Ivorian;Ivorians
+Jamaica||Kingston|Jamaican;Jamaicans
+Japan||Tokyo|Japanese
+Jordan||Amman|Jordanian;Jordanians
+Kazakhstan||Astana|Kazakh;Kazakhs;Kazakhstani
+Kenya||Nairobi|Kenyan;Kenyans
+Kosovo||Pristina|Kosovar;Kosovars
+Kuwait||Kuwait City|Kuwaiti;Kuwaitis
+Kyrgyzstan||Bishkek|Kyrgyz
+Laos||Vientiane|Laotian;Lao
+Latvia||Riga|Latvian;Latvians
+Lebanon||Beirut|Lebanese
+Libya||Tripoli|Libyan;Libyans
+Lithuania||Vilnius|Lithuanian;Lithuanians
+Luxembourg||Luxembourg City|Luxembourgish
+Malaysia||Kuala Lumpur|Malaysian;Malaysians
+Mali||Bamako|Malian;Malians
+Malta||Valletta|Maltese
+Mexico||Mexico City|Mexican;Mexicans
+Moldova||Chisinau;Chișinău|Moldovan;Moldovans
+Mongolia||Ulaanbaatar;Ulan Bator|Mongolian;Mongolians
+Montenegro||Podgorica|Montenegrin;Montenegrins
+Morocco||Rabat|Moroccan;Moroccans
+Mozambique||Maputo|Mozambican;Mozambicans
+Myanmar|Burma|Naypyidaw;Naypyitaw|Burmese;Myanmarese
+Namibia||Windhoek|Namibian;Namibians
+Nepal||Kathmandu|Nepalese;Nepali
+Netherlands|Holland;The Netherlands|Amsterdam;The Hague|Dutch
+New Zealand||Wellington|New Zealander;New Zealanders
+Nicaragua||Managua|Nicaraguan;Nicaraguans
+Niger||Niamey|Nigerien
+Nigeria||Abuja|Nigerian;Nigerians
+North Korea|DPRK;Democratic People's Republic of Korea|Pyongyang|North Korean;North Koreans
+North Macedonia|Macedonia|Skopje|Macedonian;Macedonians
+Norway||Oslo|Norwegian;Norwegians
+Oman||Muscat|Omani;Omanis
+Pakistan||Islamabad|Pakistani;Pakistanis
+Palestine|Palestinian Territories;State of Palestine|Ramallah|Palestinian;Palestinians
+Panama||Panama City|Panamanian;Panamanians
+Paraguay||Asuncion;Asunción|Paraguayan;Paraguayans
+Peru||Lima|Peruvian;Peruvians
+Philippines|The Philippines|Manila|Filipino;Filipinos;Philippine
+Poland||Warsaw|Polish;Pole;Poles
+Portugal||Lisbon|Portuguese
+Qatar||Doha|Qatari;Qataris
+Romania||Bucharest|Romanian;Romanians
+Russia|Russian Federation|Moscow|Russian;Russians
+Rwanda||Kigali|Rwandan;Rwandans
+Saudi Arabia|KSA;Kingdom of Saudi Arabia|Riyadh|Saudi;Saudis;Saudi Arabian
+Senegal||Dakar|Senegalese
+Serbia||Belgrade|Serbian;Serbians;Serb;Serbs
+Singapore|||Singaporean;Singaporeans
+Slovakia||Bratislava|Slovak;Slovakian;Slovaks
+Slovenia||Ljubljana|Slovenian;Slovene;Slovenians
+Somalia||Mogadishu|Somali;Somalis
+South Africa||Pretoria;Cape Town|South African;South Africans
+South Korea|Republic of Korea;ROK|Seoul|South Korean;South Koreans
+South Sudan||Juba|South Sudanese
+Spain||Madrid|Spanish;Spaniard;Spaniards
+Sri Lanka||Colombo|Sri Lankan;Sri Lankans
+Sudan||Khartoum|Sudanese
+Sweden||Stockholm|Swedish;Swede;Swedes
+Switzerland||Bern;Berne|Swiss
+Syria|Syrian Arab Republic|Damascus|Syrian;Syrians
+Taiwan|Republic of China|Taipei|Taiwanese
+Tajikistan||Dushanbe|Tajik;Tajiks
+Tanzania||Dodoma|Tanzanian;Tanzanians
+Thailand||Bangkok|Thai;Thais
+Tunisia||Tunis|Tunisian;Tunisians
+Turkey|Türkiye;Turkiye|Ankara|Turkish;Turk;Turks
+Turkmenistan||Ashgabat|Turkmen
+Uganda||Kampala|Ugandan;Ugandans
+Ukraine||Kyiv;Kiev|Ukrainian;Ukrainians
+United Arab Emirates|UAE;Emirates|Abu Dhabi|Emirati;Emiratis
+United Kingdom|UK;U.K.;Britain;Great Britain|London|British;Briton;Britons
+United States|US;U.S.;USA;U.S.A.;United States of America;America|Washington;Washington, D.C.;Washington DC|American;Americans
+Uruguay||Montevideo|Uruguayan;Uruguayans
+Uzbekistan||Tashkent|Uzbek;Uzbeks
+Venezuela||Caracas|Venezuelan;Venezuelans
+Vietnam|Viet Nam|Hanoi|Vietnamese
+Yemen||Sanaa;Sana'a|Yemeni;Yemenis
+Zambia||Lusaka|Zambian;Zambians
+Zimbabwe||Harare|Zimbabwean;Zimbabweans
+""";
+
+    /// <summary>Seats of power that stand for their country's government: name | country | type (GPE: an alias of the country; ORG: its own body, linked).</summary>
+    public const string Seats = """
+Kremlin|Russia|GPE
+White House|United States|ORG
+Pentagon|United States|ORG
+Capitol Hill|United States|ORG
+Downing Street|United Kingdom|GPE
+Whitehall|United Kingdom|GPE
+Elysée|France|GPE
+Élysée|France|GPE
+Elysee|France|GPE
+Élysée Palace|France|GPE
+Zhongnanhai|China|GPE
+Blue House|South Korea|GPE
+Kantei|Japan|GPE
+Quai d'Orsay|France|ORG
+Foggy Bottom|United States|ORG
+Bankova|Ukraine|GPE
+""";
+
+    /// <summary>Organisations: name | acronyms and other names | country it belongs to (empty for international bodies).</summary>
+    public const string Organisations = """
+United Nations|UN;U.N.|
+UN Security Council|United Nations Security Council;Security Council;UNSC|
+UN General Assembly|United Nations General Assembly;General Assembly|
+North Atlantic Treaty Organization|NATO;North Atlantic Treaty Organisation|
+European Union|EU;E.U.|
+European Commission||
+European Parliament||
+International Atomic Energy Agency|IAEA|
+International Monetary Fund|IMF|
+World Bank||
+World Health Organization|WHO;World Health Organisation|
+World Trade Organization|WTO;World Trade Organisation|
+International Criminal Court|ICC|
+International Court of Justice|ICJ|
+International Committee of the Red Cross|ICRC;Red Cross|
+Organization for Security and Co-operation in Europe|OSCE|
+African Union|AU|
+Association of Southeast Asian Nations|ASEAN|
+Group of Seven|G7|
+Group of 20|G20|
+Shanghai Cooperation Organisation|SCO|
+Organization of the Petroleum Exporting Countries|OPEC|
+Interpol||
+Amnesty International||
+Human Rights Watch|HRW|
+Doctors Without Borders|Médecins Sans Frontières;MSF|
+Arab League||
+Gulf Cooperation Council|GCC|
+Collective Security Treaty Organization|CSTO|
+National Security Council|NSC|
+Joint Chiefs of Staff||United States
+Department of Defense|DoD;Defense Department;US Department of Defense|United States
+Department of State|State Department|United States
+Department of Homeland Security|DHS|United States
+Department of Justice|Justice Department;DOJ|United States
+Treasury Department|US Treasury;Department of the Treasury|United States
+Central Intelligence Agency|CIA|United States
+Federal Bureau of Investigation|FBI|United States
+National Security Agency|NSA|United States
+Defense Intelligence Agency|DIA|United States
+Office of the Director of National Intelligence|ODNI|United States
+US Congress|Congress;U.S. Congress|United States
+US Senate|Senate;U.S. Senate|United States
+House of Representatives||United States
+Supreme Court||
+US Army|U.S. Army|United States
+US Navy|U.S. Navy|United States
+US Air Force|U.S. Air Force|United States
+US Marine Corps|U.S. Marine Corps;Marine Corps|United States
+Republican Party|GOP|United States
+Democratic Party||United States
+Ministry of Defence|Defence Ministry;MoD|
+Ministry of Defense|Defense Ministry|
+Ministry of Foreign Affairs|Foreign Ministry|
+Foreign Office|Foreign, Commonwealth and Development Office;FCDO|United Kingdom
+Ministry of Unification|Unification Ministry|South Korea
+National Intelligence Service|NIS|South Korea
+Joint Chiefs of Staff of South Korea||South Korea
+Korean Central News Agency|KCNA|North Korea
+Workers' Party of Korea|Workers' Party|North Korea
+Korean People's Army|KPA|North Korea
+Federal Security Service|FSB|Russia
+Main Intelligence Directorate|GRU|Russia
+Foreign Intelligence Service|SVR|Russia
+State Duma|Duma|Russia
+Wagner Group||Russia
+Security Service of Ukraine|SBU|Ukraine
+Verkhovna Rada|Rada|Ukraine
+Armed Forces of Ukraine||Ukraine
+Bundestag||Germany
+Bundeswehr||Germany
+MI6|Secret Intelligence Service|United Kingdom
+MI5||United Kingdom
+Mossad||Israel
+Hamas||
+Hezbollah||
+Taliban||
+Islamic State|ISIS;ISIL;Daesh|
+al-Qaeda|al Qaeda;Al-Qaeda;Al Qaeda|
+People's Liberation Army|PLA|China
+Chinese Communist Party|CCP;Communist Party of China|China
+Islamic Revolutionary Guard Corps|IRGC;Revolutionary Guards|Iran
+""";
+
+    /// <summary>News outlets and agencies: canonical name | other names.</summary>
+    public const string Outlets = """
+Reuters|Thomson Reuters
+Associated Press|AP;The Associated Press
+Agence France-Presse|AFP;Agence France Presse
+BBC|British Broadcasting Corporation;BBC News
+Bloomberg|Bloomberg News
+The Guardian|Guardian
+The New York Times|New York Times;NYT;NY Times
+The Washington Post|Washington Post
+The Wall Street Journal|Wall Street Journal;WSJ
+Financial Times|FT;The Financial Times
+The Telegraph|Daily Telegraph;The Daily Telegraph
+Nikkei|Nikkei Asia;Nikkei Asian Review
+Al Jazeera|Al-Jazeera;Aljazeera
+PBS|Public Broadcasting Service;PBS NewsHour
+CNN|Cable News Network
+NBC|NBC News
+CBS|CBS News
+ABC|ABC News
+Fox News|
+NPR|National Public Radio
+MSNBC|
+Politico|
+Axios|
+Newsweek|
+Deutsche Welle|DW
+France 24|
+Euronews|
+Sky News|
+Yonhap|Yonhap News Agency
+Kyodo|Kyodo News
+NHK|
+Xinhua|Xinhua News Agency
+TASS|
+RIA Novosti|RIA
+Russia Today|RT
+Interfax|
+Ukrinform|
+Kyiv Independent|The Kyiv Independent
+South China Morning Post|SCMP
+Le Monde|
+Der Spiegel|Spiegel
+ANI|Asian News International
+Times of India|The Times of India
+Voice of America|VOA
+Radio Free Europe|RFE/RL;Radio Free Europe/Radio Liberty
+CNBC|
+USA Today|
+Los Angeles Times|LA Times
+The Korea Herald|Korea Herald
+The Korea Times|Korea Times
+Asahi Shimbun|The Asahi Shimbun
+Yomiuri Shimbun|The Yomiuri Shimbun
+""";
+
+    /// <summary>Places that are not countries but are well-known regions or features (LOC).</summary>
+    public const string Regions = """
+Middle East
+North Africa
+Sub-Saharan Africa
+Africa
+Asia
+Europe
+Eastern Europe
+Western Europe
+Central Asia
+South Asia
+Southeast Asia
+East Asia
+Latin America
+North America
+South America
+Balkans
+Caucasus
+Arctic
+Antarctica
+Korean Peninsula
+Crimea
+Donbas
+Donbass
+Gaza
+Gaza Strip
+West Bank
+Kashmir
+Sahel
+Black Sea
+Baltic Sea
+Mediterranean
+Mediterranean Sea
+South China Sea
+East China Sea
+Sea of Japan
+Yellow Sea
+Red Sea
+Persian Gulf
+Gulf of Aden
+Strait of Hormuz
+Taiwan Strait
+Pacific
+Pacific Ocean
+Atlantic
+Atlantic Ocean
+Indian Ocean
+Siberia
+Far East
+Indo-Pacific
+""";
+
+    /// <summary>Nationalities, religions and political groups that are not tied to one country (NORP).</summary>
+    public const string Groups = """
+European;Europeans
+Western
+Asian;Asians
+African;Africans
+Arab;Arabs
+Kurdish;Kurd;Kurds
+Muslim;Muslims
+Christian;Christians
+Jewish;Jew;Jews
+Catholic;Catholics
+Sunni;Sunnis
+Shia;Shiite;Shiites
+Buddhist;Buddhists
+Hindu;Hindus
+Republican;Republicans
+Democrat;Democrats
+Soviet;Soviets
+Korean;Koreans
+Latino;Latinos
+Slavic
+Pashtun
+Alawite;Alawites
+Houthi;Houthis
+Yazidi;Yazidis
+Uyghur;Uyghurs;Uighur;Uighurs
+Tatar;Tatars
+Chechen;Chechens
+""";
+}

@@ -1,0 +1,56 @@
+using System.Collections.Frozen;
+
+namespace Dossier.Language.Entities;
+
+/// <summary>Titles, ranks and role nouns that stand before or around a person's name ("General", "spokesman", "Defense Minister").</summary>
+/// <remarks>General English vocabulary of office and rank; matched case-insensitively, with or without an abbreviation period.</remarks>
+public static class RoleWords
+{
+    private static readonly FrozenSet<string> s_words = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
+        "president", "vice", "prime", "minister", "premier", "chancellor", "king", "queen", "prince", "princess",
+        "emperor", "pope", "cardinal", "bishop", "archbishop", "sheikh", "emir", "sultan", "ayatollah", "imam",
+        "general", "gen", "lieutenant", "lt", "colonel", "col", "major", "maj", "captain", "capt", "admiral", "adm",
+        "sergeant", "sgt", "corporal", "cpl", "private", "pvt", "brigadier", "brig", "commander", "cmdr", "marshal",
+        "field", "rear", "officer", "chairman", "chairwoman", "chair", "chairperson", "secretary", "senator", "sen",
+        "representative", "rep", "congressman", "congresswoman", "governor", "gov", "mayor", "ambassador", "amb",
+        "envoy", "consul", "judge", "justice", "attorney", "prosecutor", "director", "chief", "head", "leader",
+        "spokesman", "spokeswoman", "spokesperson", "coordinator", "adviser", "advisor", "counselor", "councillor",
+        "deputy", "assistant", "undersecretary", "under-secretary", "secretary-general", "commissioner", "diplomat",
+        "official", "officials", "expert", "analyst", "correspondent", "reporter", "journalist", "editor", "founder",
+        "ceo", "chairman", "executive", "researcher", "scientist", "spy", "agent", "counterpart", "dictator",
+        "ruler", "monarch", "lawmaker", "legislator", "politician", "candidate", "nominee", "speaker", "press",
+        "defense", "defence", "foreign", "interior", "finance", "state", "national", "security", "strategic",
+        "communications", "intelligence", "military", "top", "senior", "former", "acting", "then", "chiefs",
+        "staff", "joint", "supreme", "deputy", "first", "lady", "crown", "grand", "duke", "duchess",
+    ]);
+
+    private static readonly FrozenSet<string> s_heads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
+        "president", "minister", "premier", "chancellor", "king", "queen", "prince", "princess", "emperor", "pope",
+        "cardinal", "bishop", "archbishop", "sheikh", "emir", "sultan", "ayatollah", "imam", "general", "gen",
+        "lieutenant", "lt", "colonel", "col", "major", "maj", "captain", "capt", "admiral", "adm", "sergeant", "sgt",
+        "corporal", "cpl", "private", "pvt", "brigadier", "brig", "commander", "cmdr", "marshal", "officer",
+        "chairman", "chairwoman", "chair", "chairperson", "secretary", "senator", "sen", "representative", "rep",
+        "congressman", "congresswoman", "governor", "gov", "mayor", "ambassador", "amb", "envoy", "consul", "judge",
+        "justice", "attorney", "prosecutor", "director", "chief", "head", "leader", "spokesman", "spokeswoman",
+        "spokesperson", "coordinator", "adviser", "advisor", "counselor", "deputy", "commissioner", "diplomat",
+        "official", "expert", "analyst", "correspondent", "reporter", "journalist", "editor", "founder", "ceo",
+        "executive", "researcher", "scientist", "counterpart", "dictator", "ruler", "monarch", "lawmaker",
+        "legislator", "politician", "candidate", "nominee", "speaker", "duke", "duchess", "undersecretary",
+        "secretary-general",
+    ]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_wordLookup = s_words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_headLookup = s_heads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True for any word that can be part of a title or role phrase ("Defense", "Minister", "spokesman").</summary>
+    public static bool IsRoleWord(ReadOnlySpan<char> word) => s_wordLookup.Contains(Trim(word));
+
+    /// <summary>True for a word that can head a role by itself ("Minister", "spokesman", "General", "Dr.").</summary>
+    public static bool IsRoleHead(ReadOnlySpan<char> word) => s_headLookup.Contains(Trim(word));
+
+    private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> word) => word.Length > 1 && word[^1] == '.' ? word[..^1] : word;
+}

@@ -1,0 +1,238 @@
+using Dossier.Language.Entities;
+
+namespace Dossier.Training.Ner;
+
+/// <summary>Reads GUM CoNLL-U files into name-tagging sentences.</summary>
+/// <remarks>
+/// GUM marks every mention (<c>Entity=</c> in MISC), named or not. A name is taken from a person, place or organisation
+/// mention as the run of proper nouns that best matches the mention's Wikipedia identity, or, for unlinked mentions, when
+/// the mention is nothing but that run. Nested names are taken first. Parts of speech are used only to read the corpus;
+/// the tagger never sees them.
+/// </remarks>
+internal static class GumNerReader
+{
+    private static readonly HashSet<string> s_connectors = new(StringComparer.Ordinal)
+    {
+        "of", "the", "and", "de", "&", "-", "von", "van", "da", "du", "del", "la", "al", "bin", "y", "for", "on",
+    };
+
+    public static IEnumerable<NerSentence> Read(string path)
+    {
+        var forms = new List<string>();
+        var upos = new List<string>();
+        var mentions = new List<(int Start, int End, string Type, string? Identity)>();
+        var open = new Dictionary<string, Stack<(int Start, string Type, string? Identity)>>();
+        var name = Path.GetFileNameWithoutExtension(path);
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.Length == 0)
+            {
+                if (forms.Count > 0)
+                {
+                    yield return Build(forms, upos, mentions, name);
+                }
+                forms.Clear();
+                upos.Clear();
+                mentions.Clear();
+                open.Clear();
+                continue;
+            }
+            if (line[0] == '#')
+            {
+                continue;
+            }
+            var cols = line.Split('\t');
+            if (cols.Length < 10 || cols[0].Contains('-') || cols[0].Contains('.'))
+            {
+                continue;
+            }
+            int index = forms.Count;
+            forms.Add(cols[1]);
+            upos.Add(cols[3]);
+            foreach (var field in cols[9].Split('|'))
+            {
+                if (field.StartsWith("Entity=", StringComparison.Ordinal))
+                {
+                    ParseEntity(field[7..], index, mentions, open);
+                }
+            }
+        }
+        if (forms.Count > 0)
+        {
+            yield return Build(forms, upos, mentions, name);
+        }
+    }
+
+    private static void ParseEntity(string value, int index, List<(int, int, string, string?)> mentions,
+        Dictionary<string, Stack<(int, string, string?)>> open)
+    {
+        int j = 0;
+        while (j < value.Length)
+        {
+            if (value[j] == '(')
+            {
+                int k = j + 1;
+                while (k < value.Length && value[k] != '(' && value[k] != ')')
+                {
+                    k++;
+                }
+                var parts = value[(j + 1)..k].Split('-');
+                var type = parts.Length > 1 ? parts[1] : "";
+                string? identity = parts.Length >= 8 ? string.Join('-', parts[7..]) : null;
+                if (k < value.Length && value[k] == ')')
+                {
+                    mentions.Add((index, index + 1, type, identity));
+                    j = k + 1;
+                }
+                else
+                {
+                    if (!open.TryGetValue(parts[0], out var stack))
+                    {
+                        open[parts[0]] = stack = new Stack<(int, string, string?)>();
+                    }
+                    stack.Push((index, type, identity));
+                    j = k;
+                }
+            }
+            else
+            {
+                int k = j;
+                while (k < value.Length && char.IsDigit(value[k]))
+                {
+                    k++;
+                }
+                var id = value[j..k];
+                if (k < value.Length && value[k] == ')' && open.TryGetValue(id, out var stack) && stack.Count > 0)
+                {
+                    var (start, type, identity) = stack.Pop();
+                    mentions.Add((start, index + 1, type, identity));
+                }
+                j = k + 1;
+            }
+        }
+    }
+
+    private static NerSentence Build(List<string> forms, List<string> upos, List<(int Start, int End, string Type, string? Identity)> mentions, string source)
+    {
+        var labels = new int[forms.Count];
+        var ordered = mentions.Where(m => m.Type is "person" or "place" or "organization")
+            .OrderByDescending(m => m.End - m.Start).ThenBy(m => m.Start).ToList();
+        foreach (var m in ordered)
+        {
+            int cls = m.Type switch { "person" => 0, "organization" => 1, _ => 2 };
+            var runs = Runs(forms, upos, labels, m.Start, m.End);
+            if (runs.Count == 0)
+            {
+                continue;
+            }
+            (int Start, int End)? chosen = null;
+            if (m.Identity is not null)
+            {
+                var words = IdentityWords(m.Identity);
+                int best = 0;
+                foreach (var run in runs)
+                {
+                    int overlap = 0;
+                    for (int t = run.Start; t < run.End; t++)
+                    {
+                        if (words.Contains(forms[t].ToLowerInvariant()))
+                        {
+                            overlap++;
+                        }
+                    }
+                    if (overlap > best)
+                    {
+                        best = overlap;
+                        chosen = run;
+                    }
+                }
+            }
+            if (chosen is null && runs.Count == 1 && IsWholeMention(forms, upos, m.Start, m.End, runs[0]))
+            {
+                chosen = runs[0];
+            }
+            if (chosen is { } c)
+            {
+                NerLabelling.Label(labels, forms, c.Start, c.End, cls);
+            }
+        }
+        var sentence = NerSentence.FromTokens([.. forms], labels, source);
+        NerLabelling.AddGroups(labels, sentence);
+        return sentence;
+    }
+
+    private static List<(int Start, int End)> Runs(List<string> forms, List<string> upos, int[] labels, int start, int end)
+    {
+        // GUM tags "United" VERB and "National" ADJ inside names, so a run is read off capitals, not parts of speech.
+        var runs = new List<(int, int)>();
+        int t = start;
+        while (t < end)
+        {
+            if (!IsNameWord(forms, upos, t) || labels[t] != NerLabels.Outside)
+            {
+                t++;
+                continue;
+            }
+            int runEnd = t + 1;
+            while (runEnd < end && labels[runEnd] == NerLabels.Outside)
+            {
+                if (IsNameWord(forms, upos, runEnd) || (char.IsDigit(forms[runEnd][0]) && upos[runEnd] == "PROPN"))
+                {
+                    runEnd++;
+                    continue;
+                }
+                int gap = runEnd;
+                while (gap < end && gap - runEnd < 2 && s_connectors.Contains(forms[gap]))
+                {
+                    gap++;
+                }
+                if (gap > runEnd && gap < end && labels[gap] == NerLabels.Outside && IsNameWord(forms, upos, gap))
+                {
+                    runEnd = gap + 1;
+                    continue;
+                }
+                break;
+            }
+            runs.Add((t, runEnd));
+            t = runEnd;
+        }
+        return runs;
+    }
+
+    private static bool IsNameWord(List<string> forms, List<string> upos, int t) =>
+        (char.IsUpper(forms[t][0]) && !Gazetteer.IsArticle(forms[t]) && (t > 0 || upos[t] == "PROPN")
+            && upos[t] is "PROPN" or "ADJ" or "NOUN" or "VERB" or "NUM" or "X")
+        || upos[t] == "PROPN" && char.IsLetter(forms[t][0]) && !char.IsLower(forms[t][0]);
+
+    private static bool IsWholeMention(List<string> forms, List<string> upos, int start, int end, (int Start, int End) run)
+    {
+        while (start < end && (upos[start] == "DET" || Gazetteer.IsArticle(forms[start])))
+        {
+            start++;
+        }
+        while (end > start && (upos[end - 1] is "PART" or "PUNCT"))
+        {
+            end--;
+        }
+        return start == run.Start && end == run.End;
+    }
+
+    private static HashSet<string> IdentityWords(string identity)
+    {
+        string decoded;
+        try
+        {
+            decoded = Uri.UnescapeDataString(identity);
+        }
+        catch (UriFormatException)
+        {
+            decoded = identity;
+        }
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var w in decoded.Split(['_', ',', '(', ')', ' ', '-', '.'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            words.Add(w.ToLowerInvariant());
+        }
+        return words;
+    }
+}

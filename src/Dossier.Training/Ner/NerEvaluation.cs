@@ -1,0 +1,54 @@
+using Dossier.Core.Entities;
+using Dossier.Language.Entities;
+
+namespace Dossier.Training.Ner;
+
+/// <summary>Scores the full recogniser (tagger + gazetteer) on held-out sentences: exact span and type.</summary>
+internal static class NerEvaluation
+{
+    public static SpanScore Score(EntityRecognizer recognizer, IEnumerable<NerSentence> sentences)
+    {
+        var score = new SpanScore();
+        var mentions = new List<EntityMention>();
+        foreach (var s in sentences)
+        {
+            mentions.Clear();
+            recognizer.Recognize(s.Text, s.Starts, s.Ends, 0, s.Count, mentions);
+            var predicted = new List<(int, int, EntityType)>(mentions.Count);
+            foreach (var m in mentions)
+            {
+                predicted.Add((m.Span.Start, m.Span.End, m.Type));
+            }
+            var gold = Gold(recognizer, s);
+            score.Add(gold, predicted);
+        }
+        return score;
+    }
+
+    /// <summary>The gold spans of a sentence, places split into GPE and LOC by the same gazetteer rule the recogniser uses.</summary>
+    public static List<(int Start, int End, EntityType Type)> Gold(EntityRecognizer recognizer, NerSentence s)
+    {
+        var gold = new List<(int, int, EntityType)>();
+        for (int i = 0; i < s.Count; i++)
+        {
+            if (!NerLabels.IsBegin(s.Labels[i]))
+            {
+                continue;
+            }
+            int cls = NerLabels.ClassOf(s.Labels[i]);
+            int end = i + 1;
+            while (end < s.Count && NerLabels.IsInside(s.Labels[end]))
+            {
+                end++;
+            }
+            var span = s.Text.AsSpan(s.Starts[i], s.Ends[end - 1] - s.Starts[i]);
+            var type = NerLabels.TypeOf(cls);
+            if (cls == 2)
+            {
+                type = recognizer.PlaceType(span);
+            }
+            gold.Add((s.Starts[i], s.Ends[end - 1], type));
+        }
+        return gold;
+    }
+}

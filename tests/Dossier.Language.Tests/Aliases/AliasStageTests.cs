@@ -1,0 +1,64 @@
+using Dossier.Core.Entities;
+using Dossier.Language.Tests.Entities;
+
+namespace Dossier.Language.Tests.Aliases;
+
+public sealed class AliasStageTests
+{
+    [Fact]
+    public void BracketedAcronym_JoinsTheNameBeforeIt()
+    {
+        var doc = EntityPipeline.Run("a", "The Federal Migration Agency (FMA) said on Monday that it had no comment.\nLater, FMA officials declined to elaborate.");
+        var entity = Assert.Single(doc.Entities, e => e.Name == "Federal Migration Agency");
+        Assert.Contains("FMA", entity.Aliases);
+        Assert.Equal(3, entity.MentionCount);
+    }
+
+    [Fact]
+    public void SurnameAndTitle_ResolveToTheFullName()
+    {
+        var doc = EntityPipeline.Run("b", "Finance Minister Elena Marchetti said the deal was done.\nMarchetti added that talks would resume. Minister Marchetti left on Friday.");
+        var person = Assert.Single(doc.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal("Elena Marchetti", person.Name);
+        Assert.Equal(3, person.MentionCount);
+        Assert.Contains("Finance Minister", person.Roles);
+    }
+
+    [Fact]
+    public void CapitalDemonymAndAcronym_StandForTheCountry()
+    {
+        var doc = EntityPipeline.Run("c", "Tehran rejected the plan. Iranian diplomats said the Islamic Republic of Iran would not sign.");
+        var iran = Assert.Single(doc.Entities, e => e.Name == "Iran");
+        Assert.Equal(EntityType.Gpe, iran.Type);
+        Assert.Contains("Tehran", iran.Aliases);
+        Assert.Contains("Iranian", iran.Aliases);
+    }
+
+    [Fact]
+    public void Apposition_GivesTheRole()
+    {
+        var doc = EntityPipeline.Run("d", "Tomas Lindqvist, a researcher at the Stockholm Institute of Strategy, said the figures were plausible.");
+        var person = Assert.Single(doc.Entities, e => e.Type == EntityType.Person);
+        Assert.Contains("researcher at the Stockholm Institute of Strategy", person.Roles);
+    }
+
+    [Fact]
+    public void Pronouns_AreNeverEntities()
+    {
+        var doc = EntityPipeline.Run("e", "He said it was over. They disagreed. She, however, said We would see. It Is Over, I said.");
+        foreach (var m in doc.Mentions)
+        {
+            Assert.False(Dossier.Language.Entities.Pronouns.IsPronoun(doc.Slice(m.Span)), doc.Slice(m.Span));
+        }
+    }
+
+    [Fact]
+    public void SeatOfPower_IsAnOrganisationLinkedToItsCountry()
+    {
+        var doc = EntityPipeline.Run("f", "The Pentagon said the drills would go ahead. The Kremlin called them a provocation.");
+        var pentagon = Assert.Single(doc.Entities, e => e.Name == "Pentagon");
+        Assert.Equal(EntityType.Org, pentagon.Type);
+        Assert.Equal("United States", pentagon.LinkedTo);
+        Assert.Contains(doc.Entities, e => e.Name == "Russia" && e.Aliases.Contains("Kremlin"));
+    }
+}

@@ -1,0 +1,23 @@
+using Dossier.Language.Aliases;
+
+namespace Dossier.Language.Tests.Aliases;
+
+public sealed class NameKeyTests
+{
+    [Theory]
+    [InlineData("Kim Jong-un", "kim jong un")]
+    [InlineData("Kim Jong Un", "kim jong un")]
+    [InlineData("U.S.", "us")]
+    [InlineData("the New York Times", "new york times")]
+    [InlineData("Russia’s", "russias")]
+    public void Of_NormalisesCaseHyphensAndArticles(string name, string key) => Assert.Equal(key, NameKey.Of(name));
+
+    [Theory]
+    [InlineData("NIS", "National Intelligence Service", true)]
+    [InlineData("NSC", "National Security Council", true)]
+    [InlineData("NATO", "North Atlantic Treaty Organization", true)]
+    [InlineData("NIS", "National Security Council", false)]
+    [InlineData("Nis", "National Intelligence Service", false)]
+    public void IsAcronymOf_MatchesInitials(string acronym, string name, bool expected) =>
+        Assert.Equal(expected, NameKey.IsAcronymOf(acronym, name));
+}
