@@ -51,18 +51,25 @@ public sealed class TimeAnnotator
         window ??= document.PublishedWindow is { Stated: false, IsBounded: true } kept && published is null ? kept : null;
         var ctx = new ResolutionContext(published, published is null ? window : null, weekdayYears);
 
+        bool quarterly = found.Exists(static f => f.Time.Spec.Unit == Lexicon.TimeUnit.Quarter || f.Time.Spec.Quarter > 0);
         foreach (var (r, si) in found)
         {
             var span = new TextSpan(r.Start, r.End);
             var tense = TenseDetector.Detect(document, sentences[si], span);
-            var value = TimeResolver.Resolve(r.Spec, tense, ctx);
+            var spec = r.Spec;
+            if (quarterly && spec.YearAgo)
+            {
+                // In a report on quarterly results "a year ago" is the reported quarter a year back.
+                spec = new TimeSpec { Kind = SpecKind.Relative, Unit = Lexicon.TimeUnit.Quarter, Offset = -5 };
+            }
+            var value = TimeResolver.Resolve(spec, tense, ctx);
             TimeValue? end = null;
             if (r.Spec.RangeEnd is TimeSpec endSpec)
             {
                 end = TimeResolver.Resolve(endSpec, tense, ctx);
                 value = KeepOrder(r.Spec, endSpec, value, end, tense, ctx, out end);
             }
-            document.Times.Add(new TimeExpression(span, r.Spec.Type, value, end)
+            document.Times.Add(new TimeExpression(span, spec.Type, value, end)
             {
                 Sentence = si,
                 Tense = tense,

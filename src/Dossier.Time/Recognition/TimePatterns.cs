@@ -33,7 +33,7 @@ internal static partial class TimePatterns
     public static partial Regex MonthDayRange();
 
     /// <summary>"July 1997", "mid-August 2023", "early September".</summary>
-    [GeneratedRegex(@"(?<![\w.])" + Mod + @"(?:(?<rel>(?i:last|next|this|past|coming|previous))\s+)?" + @"(?<month>" + MonthFull + @"|Sept\.|Dec\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.)(?![\w])(?:,?\s+(?:(?i:of)\s+)?" + Year4 + ")?")]
+    [GeneratedRegex(@"(?<![\w.])" + Mod + @"(?:(?<rel>(?i:last|next|this|past|coming|previous))\s+)?" + @"(?<month>" + MonthFull + @"|Sept\.|Dec\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.)(?![\w])(?!\s+[0-3]?[0-9](?![0-9]))(?:,?\s+(?:(?i:of)\s+)?" + Year4 + @"|\s+(?<yrel>(?i:last|this|next))\s+(?i:year)(?![\w]))?")]
     public static partial Regex MonthYear();
 
     /// <summary>ISO dates: "2022-11-02", "2022-11-02T14:30".</summary>
@@ -61,15 +61,15 @@ internal static partial class TimePatterns
     public static partial Regex WeekdayName();
 
     /// <summary>Single words for days and the present, past and future: "yesterday", "now", "recently", "soon".</summary>
-    [GeneratedRegex(@"(?<![\w.-])(?<w>(?i:yesterday|today|tomorrow|tonight|now|currently|nowadays|recently|lately|soon|shortly|previously|formerly|presently|current|recent|future|once))(?![\w-])")]
+    [GeneratedRegex(@"(?<![\w.-])(?<w>(?i:yesterday|today|tomorrow|tonight|now|currently|nowadays|recently|lately|soon|shortly|presently|current))(?![\w-])")]
     public static partial Regex ReferenceWord();
 
     /// <summary>Multi-word references: "in the coming days", "the past", "the future", "recent years", "the day before yesterday".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?i:(?<future>(?:the\s+)?(?:coming|next\s+few|next\s+several|following)\s+(?:days|weeks|months|years|decades)|(?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future|the\s+days\s+ahead|the\s+years\s+to\s+come|the\s+weeks\s+ahead|the\s+months\s+ahead)|(?<past>the\s+past|recent\s+(?:days|weeks|months|years|decades|times)|the\s+(?:recent|distant)\s+past)|(?<present>at\s+present|the\s+present|(?:at\s+)?the\s+moment|these\s+days|right\s+now|for\s+now|this\s+time)|(?<dby>the\s+day\s+before\s+yesterday)|(?<dat>the\s+day\s+after\s+tomorrow))(?![\w])")]
+    [GeneratedRegex(@"(?<![\w.])(?i:(?<future>(?:the\s+)?(?:coming|next\s+few|next\s+several|following)\s+(?:days|weeks|months|years|decades)|(?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future|the\s+days\s+ahead|the\s+years\s+to\s+come|the\s+weeks\s+ahead|the\s+months\s+ahead)|(?<past>the\s+past|recent\s+(?:days|weeks|months|years|decades|times)|the\s+(?:recent|distant)\s+past)|(?<present>at\s+present|the\s+present|these\s+days|right\s+now)|(?<dby>the\s+day\s+before\s+yesterday)|(?<dat>the\s+day\s+after\s+tomorrow))(?![\w])")]
     public static partial Regex ReferencePhrase();
 
     /// <summary>Units named relative to now: "last month", "this year", "earlier this week", "late last year", "the past year".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<edge>(?i:earlier|later|early|late|mid))(?:\s+|-)(?:(?i:in\s+))?)?(?:(?i:the)\s+)?(?<rel>(?i:last|next|this|past|coming|previous|current|following|same|that))\s+(?<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))(?![\w])")]
+    [GeneratedRegex(@"(?<![\w.])(?:(?<edge>(?i:earlier|later|early|late|mid))(?:\s+|-)(?:(?i:in\s+))?)?(?:(?i:the)\s+)?(?<rel>(?i:last|next|this|past|coming|current))\s+(?<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))(?![\w])")]
     public static partial Regex RelativeUnit();
 
     /// <summary>Offsets from now: "two years ago", "a week earlier", "three months later".</summary>
@@ -88,6 +88,14 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?:(?i:the)\s+)?(?:(?i:fiscal)\s+)?(?:(?<thisyear>(?i:this\s+year's|last\s+year's|next\s+year's))\s+)?(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|year-ago|year-earlier|previous|same))[\s-]+(?:(?i:fiscal)\s+)?(?<what>(?i:quarter|half|period))(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?" + Year4 + ")?(?![\\w])")]
     public static partial Regex Quarter();
 
+    /// <summary>The quarter being reported on: "the quarter", "the latest quarter", "the recent quarter".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the\s+(?:(?:latest|recent|most\s+recent)\s+)?(?:fiscal\s+)?quarter)(?![\w-])")]
+    public static partial Regex BareQuarter();
+
+    /// <summary>"the weekend", "this weekend" handled by <see cref="RelativeUnit"/>.</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the\s+weekend)(?![\w-])")]
+    public static partial Regex TheWeekend();
+
     /// <summary>Seasons: "last fall", "this summer", "the winter of 1999", "spring 2023".</summary>
     [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:last|next|this|past|coming|early|late|mid|the))[\s-]+)?(?<season>(?i:spring|summer|autumn|winter)|[Ff]all)(?:\s+(?:(?i:of)\s+)?" + Year4 + @")?(?![\w])")]
     public static partial Regex Season();
@@ -101,6 +109,6 @@ internal static partial class TimePatterns
     public static partial Regex PartOfDay();
 
     /// <summary>Recurrences: "every year", "each week", "daily", "twice a year", "every other day".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?i:(?<every>every|each)\s+(?:(?<n>other|[0-9]{1,2}|two|three|four|five|six)\s+)?(?<unit>day|week|month|year|morning|night|evening|weekend|quarter|decade|hour|minute|days|weeks|months|years|hours|minutes|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<adv>daily|weekly|monthly|annually|yearly|hourly|quarterly|biweekly|nightly|biannually)|(?<times>once|twice|three\s+times|four\s+times|[0-9]+\s+times)\s+(?:a|an|per|each|every)\s+(?<unit2>day|week|month|year|decade|hour))(?![\w])")]
+    [GeneratedRegex(@"(?<![\w.])(?i:(?<every>every|each)\s+(?:(?<n>other|[0-9]{1,2}|two|three|four|five|six)\s+)?(?<unit>day|week|month|year|morning|night|evening|weekend|quarter|decade|hour|minute|days|weeks|months|years|hours|minutes|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<adv>daily|weekly|monthly|annually|yearly|hourly|biweekly|nightly|biannually)|(?<times>once|twice|three\s+times|four\s+times|[0-9]+\s+times)\s+(?:a|an|per|each|every)\s+(?<unit2>day|week|month|year|decade|hour))(?![\w])")]
     public static partial Regex Set();
 }

@@ -38,6 +38,8 @@ internal static class TimeRecognizer
         new(TimePatterns.Duration(), Cue.Unit, BuildDuration),
         new(TimePatterns.VagueDuration(), Cue.Unit, BuildVagueDuration),
         new(TimePatterns.Season(), Cue.Season, BuildSeason),
+        new(TimePatterns.BareQuarter(), Cue.Quarter, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, Offset = -1 }),
+        new(TimePatterns.TheWeekend(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Weekend }),
         new(TimePatterns.Clock(), Cue.Digit | Cue.PartOfDay, BuildClock),
     ];
 
@@ -384,6 +386,13 @@ internal static class TimeRecognizer
         {
             s.Offset = RelOffset(rel.ValueSpan);
         }
+        var yrel = m.Groups["yrel"];
+        if (yrel.Success)
+        {
+            // "July last year": the month of the year before the anchor's, not the latest July.
+            s.YearOffset = RelOffset(yrel.ValueSpan);
+            return s;
+        }
         if (year < 0 && !rel.Success && s.Mod == TimeMod.None && !MonthAloneFits(text, m.Groups["month"]))
         {
             return null;
@@ -606,11 +615,19 @@ internal static class TimeRecognizer
                 return null;
             }
         }
+        bool fromNow = dir.Equals("ago", StringComparison.OrdinalIgnoreCase) || dir.StartsWith("from", StringComparison.OrdinalIgnoreCase)
+            || dir.Equals("hence", StringComparison.OrdinalIgnoreCase);
+        if (!fromNow && !(unit == TimeUnit.Year && n == 1))
+        {
+            // "three days later", "two weeks earlier" count from a date told before, not from the publication date:
+            // leave the length to the duration pattern rather than invent a date.
+            return null;
+        }
         if (n == 0)
         {
             return new TimeSpec { Kind = SpecKind.Reference, Reference = back ? "PAST_REF" : "FUTURE_REF" };
         }
-        return new TimeSpec { Kind = SpecKind.Relative, Unit = unit, Offset = back ? -n : n, Count = n };
+        return new TimeSpec { Kind = SpecKind.Relative, Unit = unit, Offset = back ? -n : n, Count = n, YearAgo = back && n == 1 && unit == TimeUnit.Year };
     }
 
     private static TimeUnit UnitOf(ReadOnlySpan<char> w) =>

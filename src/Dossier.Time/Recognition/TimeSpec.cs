@@ -47,6 +47,12 @@ internal sealed class TimeSpec
     /// -1 = "last", +1 = "next", 0 = "this", null = whichever the tense says.</summary>
     public int? Offset { get; set; }
 
+    /// <summary>For "July last year": the year relative to the anchor's year; null when not given that way.</summary>
+    public int? YearOffset { get; set; }
+
+    /// <summary>True for "a year ago" / "a year earlier", which financial reports use for the same quarter a year back.</summary>
+    public bool YearAgo { get; set; }
+
     /// <summary>Count of a duration or set; 0 when vague ("several years").</summary>
     public int Count { get; set; } = -1;
 

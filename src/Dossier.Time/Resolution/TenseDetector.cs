@@ -45,6 +45,10 @@ internal static class TenseDetector
         {
             right++;
         }
+        if (left >= first && IsDeadline(document, left, first))
+        {
+            return Tense.Future;
+        }
         bool leftOpen = true, rightOpen = true;
         for (int step = 0; step < 40 && (leftOpen || rightOpen); step++)
         {
@@ -84,6 +88,22 @@ internal static class TenseDetector
             }
         }
         return Tense.Unknown;
+    }
+
+    /// <summary>"until Tuesday", "as soon as Friday", "as early as next week": a deadline or a first possible day lies ahead.</summary>
+    private static bool IsDeadline(Document document, int index, int first)
+    {
+        var w = Word(document, index);
+        if (w.Equals("until", StringComparison.OrdinalIgnoreCase) || w.Equals("till", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        if (w.Equals("as", StringComparison.OrdinalIgnoreCase) && index - 2 >= first && Word(document, index - 2).Equals("as", StringComparison.OrdinalIgnoreCase))
+        {
+            var mid = Word(document, index - 1);
+            return mid.Equals("soon", StringComparison.OrdinalIgnoreCase) || mid.Equals("early", StringComparison.OrdinalIgnoreCase);
+        }
+        return false;
     }
 
     /// <summary>"is going to", "are due to", "is expected to", "plans to": present forms that point ahead.</summary>
@@ -127,17 +147,38 @@ internal static class TenseDetector
         }
         var tag = tokens.Tags[index];
         if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) && !s_notPastLookup.Contains(w)
-            && tag is PartOfSpeech.None or PartOfSpeech.VERB)
+            && tag is PartOfSpeech.None or PartOfSpeech.VERB && !IsParticiple(document, index))
         {
             return Tense.Past;
         }
         return Tense.Unknown;
     }
 
+    /// <summary>An "-ed" form after a form of "be", a modal or a determiner is a participle or adjective, not a past tense.</summary>
+    private static bool IsParticiple(Document document, int index)
+    {
+        if (index == 0)
+        {
+            return false;
+        }
+        var p = Word(document, index - 1);
+        foreach (var w in s_participleBefore)
+        {
+            if (p.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] s_participleBefore =
+        ["be", "been", "being", "is", "are", "am", "get", "gets", "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "newly", "not"];
+
     private static Dictionary<string, Tense> BuildWords()
     {
         var d = new Dictionary<string, Tense>(StringComparer.OrdinalIgnoreCase);
-        foreach (var w in "will 'll shall won't wo".Split(' '))
+        foreach (var w in "will 'll shall won't wo would must should can may might".Split(' '))
         {
             d[w] = Tense.Future;
         }

@@ -170,7 +170,12 @@ internal static class TimeResolver
     {
         int n = spec.Count;
         var unit = spec.Unit;
-        if (unit == TimeUnit.Decade && n > 0)
+        if (unit == TimeUnit.Quarter && n > 0)
+        {
+            n *= 3;
+            unit = TimeUnit.Month;
+        }
+        else if (unit == TimeUnit.Decade && n > 0)
         {
             n *= 10;
             unit = TimeUnit.Year;
@@ -481,21 +486,23 @@ internal static class TimeResolver
     private static int ChooseYear(TimeSpec spec, Tense tense, DateOnly anchor, out string note)
     {
         int ay = anchor.Year;
-        if (spec.Offset == 0 && spec.Month < 0)
+        if (spec.YearOffset is int relYear)
+        {
+            note = "year named relative to the anchor's";
+            return ay + relYear;
+        }
+        if (spec.Offset == 0)
         {
             note = "'this': the anchor's year";
             return ay;
         }
-        if (spec.Quarter > 0 || spec.Half > 0)
+        if (spec.Offset is int yo && (spec.Quarter > 0 || spec.Half > 0))
         {
-            // "this year's third quarter" is handled by Offset; a bare quarter is the latest one begun (past bias).
-            if (spec.Offset is int yo)
-            {
-                note = "year relative to the anchor";
-                return ay + yo;
-            }
+            note = "year relative to the anchor";
+            return ay + yo;
         }
-        int past = -1, future = -1;
+        // Candidates: the latest period begun on or before the anchor (past), the first one ending on or after it (future).
+        int past = -1, future = -1, strictlyBefore = -1, strictlyAfter = -1;
         DateOnly pastStart = default, futureStart = default;
         for (int y = ay + 1; y >= ay - 2; y--)
         {
@@ -503,71 +510,80 @@ internal static class TimeResolver
             {
                 continue;
             }
-            bool before, after;
-            switch (spec.Offset)
-            {
-                case -1:
-                    before = e < anchor;
-                    after = false;
-                    break;
-                case 1:
-                    before = false;
-                    after = s > anchor;
-                    break;
-                default:
-                    before = s <= anchor;
-                    after = s > anchor;
-                    break;
-            }
-            if (before && past < 0)
+            if (s <= anchor && past < 0)
             {
                 past = y;
                 pastStart = s;
             }
-            if (after)
+            if (e >= anchor)
             {
                 future = y;
                 futureStart = s;
             }
-        }
-        if (spec.Offset == 1 || (spec.Offset is null && tense == Tense.Future && future > 0))
-        {
-            note = spec.Offset == 1 ? "'next': the first one after the anchor" : "future tense: the first one on or after the anchor";
-            if (future < 0)
+            if (e < anchor && strictlyBefore < 0)
             {
-                future = ay + 1;
+                strictlyBefore = y;
             }
-            return future;
+            if (s > anchor)
+            {
+                strictlyAfter = y;
+            }
         }
         if (spec.Offset == -1)
         {
             note = "'last': the latest one before the anchor";
-            return past > 0 ? past : ay - 1;
+            return strictlyBefore > 0 ? strictlyBefore : ay - 1;
         }
-        if (tense == Tense.Past || future < 0)
+        if (spec.Offset == 1)
         {
-            note = (tense == Tense.Past ? "past tense" : "news is past-biased") + ": the latest one on or before the anchor";
-            return past > 0 ? past : ay;
+            note = "'next': the first one after the anchor";
+            return strictlyAfter > 0 ? strictlyAfter : ay + 1;
+        }
+        if (past > 0 && past == future)
+        {
+            note = "the period that holds the anchor";
+            return past;
+        }
+        if (spec.Weekday is DayOfWeek wd && spec.Day > 0)
+        {
+            bool pastFits = past > 0 && Calendar.TryDate(past, spec.Month, spec.Day, out var pd) && pd.DayOfWeek == wd;
+            bool futureFits = future > 0 && Calendar.TryDate(future, spec.Month, spec.Day, out var fd) && fd.DayOfWeek == wd;
+            if (pastFits != futureFits)
+            {
+                note = "the weekday the text gives fits that year";
+                return pastFits ? past : future;
+            }
         }
         if (past < 0)
         {
             note = "the first one after the anchor";
             return future;
         }
-        // No tense to go by: the future reading wins only when it is much closer (a coming month, not a year away).
+        if (future < 0)
+        {
+            note = "the latest one before the anchor";
+            return past;
+        }
         int dPast = anchor.DayNumber - pastStart.DayNumber;
         int dFuture = futureStart.DayNumber - anchor.DayNumber;
-        if (spec.Weekday is DayOfWeek wd && spec.Day > 0)
+        if (tense == Tense.Future)
         {
-            bool pastFits = Calendar.TryDate(past, spec.Month, spec.Day, out var pd) && pd.DayOfWeek == wd;
-            bool futureFits = Calendar.TryDate(future, spec.Month, spec.Day, out var fd) && fd.DayOfWeek == wd;
-            if (pastFits != futureFits)
-            {
-                note = "the weekday fits that year";
-                return pastFits ? past : future;
-            }
+            note = "future tense: the first one on or after the anchor";
+            return future;
         }
-        if (dFuture * 4 < dPast)
+        if (tense == Tense.Past)
+        {
+            // A day a few weeks ahead read in the past tense is usually a scheduled date reported today ("said ... on Nov. 16").
+            if (spec.Day > 0 && dFuture <= 21 && dPast >= 330)
+            {
+                note = "past tense, but the date is days ahead and the last one nearly a year back: the coming one";
+                return future;
+            }
+            note = "past tense: the latest one on or before the anchor";
+            return past;
+        }
+        // No tense to go by: news is past-biased, so the future reading wins only when it is much closer.
+        if (dFuture * 2 < dPast)
         {
             note = "no tense to go by: the coming one, much closer than the last";
             return future;
