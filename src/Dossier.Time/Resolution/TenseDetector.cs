@@ -143,7 +143,10 @@ internal static class TenseDetector
         }
         if (s_lookup.TryGetValue(w, out var tense))
         {
-            return tense;
+            // "will be held", "is made": an irregular participle after "be" carries no tense of its own.
+            return tense == Tense.Past && w.Length > 3 && !w.Equals("were", StringComparison.OrdinalIgnoreCase) && IsParticiple(document, index)
+                ? Tense.Unknown
+                : tense;
         }
         var tag = tokens.Tags[index];
         if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) && !s_notPastLookup.Contains(w)

@@ -119,6 +119,19 @@ internal static class TimeResolver
     /// <summary>Resolves against one anchor day, or floating (X-filled) when <paramref name="anchor"/> is null.</summary>
     public static Resolved ResolveAt(TimeSpec spec, Tense tense, DateOnly? anchor)
     {
+        try
+        {
+            return ResolveCore(spec, tense, anchor);
+        }
+        catch (ArgumentOutOfRangeException) when (anchor is not null)
+        {
+            // The anchor sits at the edge of the calendar (year 1 or 9999) and the offset leaves it: no value rather than a wrong one.
+            return ResolveCore(spec, tense, null);
+        }
+    }
+
+    private static Resolved ResolveCore(TimeSpec spec, Tense tense, DateOnly? anchor)
+    {
         switch (spec.Kind)
         {
             case SpecKind.Duration:
