@@ -7,7 +7,6 @@ public enum ParagraphKind
     Title,
     Standfirst,
     Heading,
-    Dateline,
     /// <summary>A line that only states the publication date or time.</summary>
     DateLine,
     Quote,

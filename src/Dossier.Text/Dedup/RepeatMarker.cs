@@ -17,8 +17,8 @@ public sealed class RepeatMarker(RepeatIndex index, RepeatOptions options)
     public RepeatOptions Options { get; } = options;
 
     /// <summary>Marks repeats in <paramref name="document"/> and indexes its first occurrences.</summary>
-    /// <returns>The fingerprints of the paragraphs this document added to the index, for a store to save.</returns>
-    public List<(ParagraphRef Ref, ParagraphFingerprint Print)> Mark(Document document)
+    /// <returns>The fingerprints this document added to the index, for a store to save.</returns>
+    public MarkResult Mark(Document document)
     {
         var added = new List<(ParagraphRef, ParagraphFingerprint)>();
         var paragraphs = document.Paragraphs;
@@ -61,7 +61,7 @@ public sealed class RepeatMarker(RepeatIndex index, RepeatOptions options)
             document.DuplicateOf = Index.FindDuplicateArticle(all, bands, Options.ArticleJaccard);
         }
         Index.AddArticle(document.Id, all, bands);
-        return added;
+        return new MarkResult(added, all, bands);
     }
 
     private static uint[] Distinct(uint[] sorted)

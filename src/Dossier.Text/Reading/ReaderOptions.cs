@@ -12,6 +12,9 @@ public sealed record ReaderOptions
     /// <summary>An outlet the user gives for every article read (--outlet).</summary>
     public string? Outlet { get; init; }
 
+    /// <summary>Opens standard input, read when a path is "-".</summary>
+    public Func<Stream> OpenStandardInput { get; init; } = Console.OpenStandardInput;
+
     /// <summary>Extensions read when walking a folder; other files there are counted as skipped.</summary>
     public static IReadOnlyList<string> KnownExtensions { get; } =
         [".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson", ".xml", ".rss", ".atom"];

@@ -71,7 +71,7 @@ public sealed class SourceReader(ReaderOptions options)
         {
             if (path == "-")
             {
-                using var stdin = Console.OpenStandardInput();
+                using var stdin = Options.OpenStandardInput();
                 bytes = ReadBounded(stdin, Options.MaxBytes, out bool tooLarge);
                 if (tooLarge)
                 {
@@ -95,7 +95,7 @@ public sealed class SourceReader(ReaderOptions options)
             problems.Add(new ReadProblem(path, "cannot read: " + ex.Message));
             return [];
         }
-        return ReadBytes(path, bytes, problems);
+        return Sidecar.Apply(path, ReadBytes(path, bytes, problems), Options, problems);
     }
 
     /// <summary>Reads articles from bytes already in memory, naming them after <paramref name="path"/>.</summary>

@@ -42,8 +42,7 @@ internal static class TimeResolver
             var hi = ResolveAt(spec, tense, window.Latest);
             if (lo.Value == hi.Value)
             {
-                string reason = $"{Describe(spec)} resolved against the inferred publication window {window}; every day in it gives the same value"
-                    + (window.Evidence.Count > 0 ? " (" + window.Evidence[0] + ")" : "");
+                string reason = $"{Describe(spec)} resolved against the inferred publication window {window} (see its evidence); every day in it gives the same value";
                 var merged = lo with { Earliest = Min(lo.Earliest, hi.Earliest), Latest = Max(lo.Latest, hi.Latest) };
                 return Final(spec, merged, YearSource.Inferred, reason, window.Earliest);
             }
