@@ -1,10 +1,14 @@
 using BenchmarkDotNet.Running;
 using Dossier.Benchmarks.Corpus;
 
-// "corpus [count]" runs the corpus throughput measurement; anything else goes to BenchmarkDotNet.
+// "corpus [count]" and "time-throughput [sentences]" run corpus measurements; anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "corpus")
 {
     return CorpusThroughput.Run(args[1..]);
+}
+if (args.Length > 0 && args[0] == "time-throughput")
+{
+    return Dossier.Benchmarks.TimeThroughput.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000);
 }
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

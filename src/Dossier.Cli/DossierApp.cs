@@ -20,11 +20,13 @@ public static class DossierApp
         var eval = EvalCommand.Create();
         eval.Subcommands.Add(EvalHtmlCommand.Create());
         eval.Subcommands.Add(NerTrainingCommands.CreateEval("ner"));
+        eval.Subcommands.Add(EvalTimeCommand.Create(context));
         root.Subcommands.Add(eval);
         var train = TrainCommand.Create();
         train.Subcommands.Add(NerTrainingCommands.CreateTrain("ner"));
         root.Subcommands.Add(train);
         root.Subcommands.Add(EntitiesCommand.Create());
+        root.Subcommands.Add(DatesCommand.Create(context));
         return root;
     }
 

@@ -11,4 +11,6 @@ public enum YearSource : byte
     Inferred,
     /// <summary>Cannot be known; the value keeps <c>XXXX</c>.</summary>
     Unknown,
+    /// <summary>The value has no year to find: a duration ("P2W"), a recurrence ("P1D") or an unanchored reference ("FUTURE_REF").</summary>
+    NotApplicable,
 }

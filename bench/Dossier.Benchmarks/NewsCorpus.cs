@@ -1,0 +1,40 @@
+using Dossier.Core;
+using Dossier.Text.Paragraphs;
+using Dossier.Text.Sentences;
+using Dossier.Text.Tokens;
+
+namespace Dossier.Benchmarks;
+
+/// <summary>News text for benchmarks: the bundled sample reports, read from the repository, tokenised and split.</summary>
+internal static class NewsCorpus
+{
+    public static string SamplesFolder()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Dossier.slnx")))
+        {
+            dir = dir.Parent;
+        }
+        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("Dossier.slnx not found"), "samples", "dprk-artillery");
+    }
+
+    /// <summary><paramref name="copies"/> copies of each sample report, ready for the time stage (tokens and sentences done).</summary>
+    public static List<Document> Prepared(int copies)
+    {
+        var texts = Directory.GetFiles(SamplesFolder(), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        var docs = new List<Document>(texts.Count * copies);
+        var tokenizer = new TokenizerStage();
+        var splitter = new SentenceStage();
+        for (int c = 0; c < copies; c++)
+        {
+            foreach (var text in texts)
+            {
+                var doc = new Document("d" + docs.Count, text) { Paragraphs = LineParagraphSplitter.Split(text) };
+                tokenizer.Process(doc, CancellationToken.None);
+                splitter.Process(doc, CancellationToken.None);
+                docs.Add(doc);
+            }
+        }
+        return docs;
+    }
+}

@@ -1,0 +1,228 @@
+using Dossier.Core;
+using Dossier.Core.Time;
+using Dossier.Core.Tokens;
+using Dossier.Time.Resolution;
+
+namespace Dossier.Time.Dating;
+
+/// <summary>The dossier-level step: an undated article that quotes or repeats words a dated article prints gets a
+/// publication window from that date, and its time expressions are resolved again against the window.</summary>
+/// <remarks>
+/// Run after de-duplication, over every article of a dossier (each already through <see cref="TimeStage"/>).
+/// The lower bound is the earliest date on which a dated article printed the shared words: we assume the undated
+/// article did not print them before any dated one did. The upper bound is a heuristic (<see cref="DossierDatingOptions.ReuseDays"/>).
+/// Both assumptions are written into the window's evidence. Articles with a stated date are never changed.
+/// Cost is quadratic in sentences of the undated × dated articles: fine for a dossier of dozens of reports.
+/// </remarks>
+public sealed class DossierDating
+{
+    private readonly DossierDatingOptions _options;
+    private readonly TimeAnnotator _annotator;
+
+    public DossierDating(DossierDatingOptions? options = null, TimeAnnotator? annotator = null)
+    {
+        _options = options ?? new DossierDatingOptions();
+        _annotator = annotator ?? new TimeAnnotator();
+    }
+
+    /// <summary>Dates the undated documents of <paramref name="documents"/> where shared text allows; returns one result per document dated.</summary>
+    public IReadOnlyList<DossierDatingResult> InferWindows(IReadOnlyList<Document> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var dated = new List<(Document Doc, DateOnly Date, List<(string Text, List<string> Words, HashSet<string> Set)> Sentences)>();
+        foreach (var d in documents)
+        {
+            if (d.Metadata.Published is DateOnly p)
+            {
+                dated.Add((d, p, SentenceWords(d)));
+            }
+        }
+        var results = new List<DossierDatingResult>();
+        if (dated.Count == 0)
+        {
+            return results;
+        }
+        foreach (var u in documents)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (u.Metadata.Published is not null)
+            {
+                continue;
+            }
+            var evidence = new List<SharedTextEvidence>();
+            var quotes = Quotes(u);
+            var own = SentenceWords(u);
+            foreach (var (d, date, sentences) in dated)
+            {
+                if (ReferenceEquals(d, u))
+                {
+                    continue;
+                }
+                foreach (var q in quotes)
+                {
+                    var best = BestQuoteMatch(q.Words, sentences);
+                    if (best.Index >= 0)
+                    {
+                        evidence.Add(new SharedTextEvidence(d.Id, date, q.Text, sentences[best.Index].Text, best.Score, true));
+                    }
+                }
+                foreach (var s in own)
+                {
+                    if (s.Set.Count < _options.MinSentenceContentWords)
+                    {
+                        continue;
+                    }
+                    foreach (var t in sentences)
+                    {
+                        double j = Jaccard(s.Set, t.Set);
+                        if (j >= _options.MinSentenceSimilarity)
+                        {
+                            evidence.Add(new SharedTextEvidence(d.Id, date, s.Text, t.Text, j, false));
+                            break;
+                        }
+                    }
+                }
+            }
+            if (evidence.Count == 0)
+            {
+                continue;
+            }
+            var lower = DateOnly.MaxValue;
+            SharedTextEvidence? first = null;
+            foreach (var e in evidence)
+            {
+                if (e.DatedPublished < lower)
+                {
+                    lower = e.DatedPublished;
+                    first = e;
+                }
+            }
+            var upper = lower.AddDays(_options.ReuseDays);
+            var lines = new List<string>
+            {
+                $"{(first!.IsQuote ? "quotes words" : "repeats a sentence")} that {first.DatedId} (published {Calendar.Iso(lower)}) prints "
+                    + $"({first.Overlap:P0} of the content words): \"{Clip(first.UndatedText)}\"; assumed not in print before then",
+                $"upper bound {Calendar.Iso(upper)} is a heuristic: shared words are usually reused within {_options.ReuseDays} days",
+            };
+            if (evidence.Count > 1)
+            {
+                lines.Add($"{evidence.Count - 1} more shared quote(s) or sentence(s) with dated articles");
+            }
+            var window = new PublicationWindow(lower, upper, false, lines);
+            _annotator.Annotate(u, window, cancellationToken);
+            results.Add(new DossierDatingResult(u.Id, u.PublishedWindow ?? window, evidence));
+        }
+        return results;
+    }
+
+    private (int Index, double Score) BestQuoteMatch(List<string> quote, List<(string Text, List<string> Words, HashSet<string> Set)> sentences)
+    {
+        int best = -1;
+        double bestScore = 0;
+        var quoteSet = new HashSet<string>(quote, StringComparer.Ordinal);
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            var (_, words, set) = sentences[i];
+            int hits = 0;
+            foreach (var w in quoteSet)
+            {
+                if (set.Contains(w))
+                {
+                    hits++;
+                }
+            }
+            double coverage = (double)hits / quoteSet.Count;
+            if (coverage >= _options.MinQuoteCoverage && coverage > bestScore && SharesTrigram(quote, words))
+            {
+                best = i;
+                bestScore = coverage;
+            }
+        }
+        return (best, bestScore);
+    }
+
+    /// <summary>Three content words in a row in both: shared phrasing, not just a shared topic.</summary>
+    private static bool SharesTrigram(List<string> a, List<string> b)
+    {
+        if (a.Count < 3 || b.Count < 3)
+        {
+            return false;
+        }
+        var grams = new HashSet<(string, string, string)>();
+        for (int i = 0; i + 2 < b.Count; i++)
+        {
+            grams.Add((b[i], b[i + 1], b[i + 2]));
+        }
+        for (int i = 0; i + 2 < a.Count; i++)
+        {
+            if (grams.Contains((a[i], a[i + 1], a[i + 2])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double Jaccard(HashSet<string> a, HashSet<string> b)
+    {
+        int inter = 0;
+        foreach (var w in a)
+        {
+            if (b.Contains(w))
+            {
+                inter++;
+            }
+        }
+        int union = a.Count + b.Count - inter;
+        return union == 0 ? 0 : (double)inter / union;
+    }
+
+    private static List<(string Text, List<string> Words, HashSet<string> Set)> SentenceWords(Document d)
+    {
+        var list = new List<(string, List<string>, HashSet<string>)>();
+        foreach (var s in d.Sentences)
+        {
+            var text = d.Slice(s.Span);
+            var words = ContentWords.Of(text);
+            list.Add((text, words, new HashSet<string>(words, StringComparer.Ordinal)));
+        }
+        return list;
+    }
+
+    /// <summary>Quoted passages of the document (curly or straight double quotes, within a paragraph) with enough content words.</summary>
+    private List<(string Text, List<string> Words)> Quotes(Document d)
+    {
+        var list = new List<(string, List<string>)>();
+        foreach (var p in d.Paragraphs)
+        {
+            var text = d[p.Span];
+            int i = 0;
+            while (i < text.Length)
+            {
+                int open = text[i..].IndexOfAny('“', '"');
+                if (open < 0)
+                {
+                    break;
+                }
+                open += i;
+                char closer = text[open] == '“' ? '”' : '"';
+                int close = text[(open + 1)..].IndexOf(closer);
+                if (close < 0)
+                {
+                    break;
+                }
+                close += open + 1;
+                var quote = text[(open + 1)..close];
+                var words = ContentWords.Of(quote);
+                if (words.Count >= _options.MinQuoteContentWords)
+                {
+                    list.Add((quote.ToString(), words));
+                }
+                i = close + 1;
+            }
+        }
+        return list;
+    }
+
+    private static string Clip(string s) => s.Length <= 80 ? s : s[..77] + "...";
+}

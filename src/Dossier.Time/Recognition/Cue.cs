@@ -1,0 +1,17 @@
+namespace Dossier.Time.Recognition;
+
+/// <summary>The kinds of words a sentence holds that can start a time expression; patterns run only when their cue is present.</summary>
+[Flags]
+internal enum Cue : ushort
+{
+    None = 0,
+    Digit = 1 << 0,
+    Month = 1 << 1,
+    Weekday = 1 << 2,
+    Unit = 1 << 3,
+    Reference = 1 << 4,
+    Season = 1 << 5,
+    Set = 1 << 6,
+    PartOfDay = 1 << 7,
+    Quarter = 1 << 8,
+}

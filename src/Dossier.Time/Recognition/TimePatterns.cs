@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+
+namespace Dossier.Time.Recognition;
+
+/// <summary>The source-generated regular expressions that find candidate time expressions in one sentence.</summary>
+/// <remarks>
+/// Month and weekday names must be capitalised (so the modal "may" and the verb "march" are not months);
+/// the other words match in any case. Each pattern is tried only on sentences that hold its cue.
+/// </remarks>
+internal static partial class TimePatterns
+{
+    private const string MonthFull = "January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER";
+    private const string MonthAbbr = @"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?";
+    private const string Month = "(?<month>" + MonthFull + "|" + MonthAbbr + ")";
+    private const string WeekdayFull = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private const string Weekday = @"(?<wd>" + WeekdayFull + @"|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.)";
+    private const string Mod = @"(?:(?<mod>(?i:early|mid|late))(?:-|\s+)|(?<modp>(?i:(?:the\s+|at\s+the\s+)?(?:start|beginning|middle|end|turn|close)\s+of\s+(?:the\s+)?)))?";
+    private const string Year4 = @"(?<year>(?:1[0-9]|20)[0-9]{2})(?![0-9])";
+    private const string Day = @"(?<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]|,[0-9]|\.[0-9])";
+    private const string Unit = "(?<unit>(?i:seconds?|minutes?|hours?|days?|weekends?|weeks?|months?|quarters?|years?|decades?|century|centuries))";
+    private const string Count = @"(?<n>[0-9]{1,3}(?:,[0-9]{3})?|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+few|few|several|a\s+couple\s+of|couple\s+of|many|some|a\s+dozen|dozen)(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)";
+
+    /// <summary>"Monday, September 11", "June 14, 2024", "Nov 02, 2022", "Sept. 30".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:" + Weekday + @",?\s+)?(?:(?i:the\s+))?" + Month + @"\s+" + Day + @"(?:(?:,\s*|\s+)" + Year4 + ")?")]
+    public static partial Regex MonthDayYear();
+
+    /// <summary>"14 June", "the 3rd of May 2021", "Monday 11 September".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:" + Weekday + @",?\s+)?(?:(?i:the)\s+)?" + Day + @"\s+(?:(?i:of)\s+)?" + Month + @"(?![\w])(?:,?\s+" + Year4 + ")?")]
+    public static partial Regex DayMonthYear();
+
+    /// <summary>"September 7-10", "Sept. 7 to 10, 2023".</summary>
+    [GeneratedRegex(@"(?<![\w.])" + Month + @"\s+(?<d1>[0-3]?[0-9])(?:st|nd|rd|th)?\s*(?:-|–|—|(?i:to|through|until|and))\s*(?<d2>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9\w])(?:,?\s+" + Year4 + ")?")]
+    public static partial Regex MonthDayRange();
+
+    /// <summary>"July 1997", "mid-August 2023", "early September".</summary>
+    [GeneratedRegex(@"(?<![\w.])" + Mod + @"(?:(?<rel>(?i:last|next|this|past|coming|previous))\s+)?" + @"(?<month>" + MonthFull + @"|Sept\.|Dec\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.)(?![\w])(?!\s+[0-3]?[0-9](?![0-9]))(?:,?\s+(?:(?i:of)\s+)?" + Year4 + @"|\s+(?<yrel>(?i:last|this|next))\s+(?i:year)(?![\w]))?")]
+    public static partial Regex MonthYear();
+
+    /// <summary>ISO dates: "2022-11-02", "2022-11-02T14:30".</summary>
+    [GeneratedRegex(@"(?<![\w.-])(?<year>[0-9]{4})-(?<mon>[0-9]{2})-(?<day>[0-9]{2})(?:[T ](?<h>[0-9]{2}):(?<min>[0-9]{2}))?(?![\w-])")]
+    public static partial Regex IsoDate();
+
+    /// <summary>Numeric dates: "11/02/2022", "2/3/98".</summary>
+    [GeneratedRegex(@"(?<![\w./-])(?<a>[0-9]{1,2})/(?<b>[0-9]{1,2})/(?<y>[0-9]{4}|[0-9]{2})(?![\w/])")]
+    public static partial Regex NumericDate();
+
+    /// <summary>A four-digit year, possibly "fiscal 1998", "mid-2023", "the end of 1990".</summary>
+    [GeneratedRegex(@"(?<![\w.,$£€#/-]|[0-9]-)" + Mod + @"(?:(?<fiscal>(?i:fiscal|FY))\s*)?" + Year4 + @"(?![\w%]|[.,:/-][0-9]|\s*(?:%|(?i:percent\b)))")]
+    public static partial Regex Year();
+
+    /// <summary>Decades: "the 1970s", "the '90s", "early 1990s".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?i:the)\s+)?" + Mod + @"(?:(?<cent>1[0-9]|20)(?<dec>[0-9])0|(?<=(?i:the|early|mid|late)[\s-]+)['’]?(?<short>[0-9])0|['’](?<short2>[0-9])0)(?:'s|’s|s)(?![\w])")]
+    public static partial Regex Decade();
+
+    /// <summary>Centuries: "the 20th century", "this century".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?i:the)\s+)?" + Mod + @"(?:(?<ord>[0-9]{1,2})(?:st|nd|rd|th)|(?<rel>(?i:this|last|next|past|current)))[\s-]+(?i:century)(?![\w])")]
+    public static partial Regex Century();
+
+    /// <summary>Weekdays: "Friday", "last Monday", "Wednesday night", "Sundays".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:last|next|this|past|coming|previous))\s+)?(?<wd>" + WeekdayFull + @")(?<plural>s)?(?:\s+(?<pod>(?i:morning|afternoon|evening|night)))?(?![\w])")]
+    public static partial Regex WeekdayName();
+
+    /// <summary>Single words for days and the present, past and future: "yesterday", "now", "recently", "soon".</summary>
+    [GeneratedRegex(@"(?<![\w.-])(?<w>(?i:yesterday|today|tomorrow|tonight|now|currently|nowadays|recently|lately|soon|shortly|presently|current))(?![\w-])")]
+    public static partial Regex ReferenceWord();
+
+    /// <summary>Multi-word references: "in the coming days", "the past", "the future", "recent years", "the day before yesterday".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:(?<future>(?:the\s+)?(?:coming|next\s+few|next\s+several|following)\s+(?:days|weeks|months|years|decades)|(?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future|the\s+days\s+ahead|the\s+years\s+to\s+come|the\s+weeks\s+ahead|the\s+months\s+ahead)|(?<past>the\s+past|recent\s+(?:days|weeks|months|years|decades|times)|the\s+(?:recent|distant)\s+past)|(?<present>at\s+present|the\s+present|these\s+days|right\s+now)|(?<dby>the\s+day\s+before\s+yesterday)|(?<dat>the\s+day\s+after\s+tomorrow))(?![\w])")]
+    public static partial Regex ReferencePhrase();
+
+    /// <summary>Units named relative to now: "last month", "this year", "earlier this week", "late last year", "the past year".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<edge>(?i:earlier|later|early|late|mid))(?:\s+|-)(?:(?i:in\s+))?)?(?:(?i:the)\s+)?(?<rel>(?i:last|next|this|past|coming|current))\s+(?<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))(?![\w])")]
+    public static partial Regex RelativeUnit();
+
+    /// <summary>Offsets from now: "two years ago", "a week earlier", "three months later".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?i:about|around|nearly|almost|some|more\s+than|less\s+than|over|roughly|just|only)\s+)?" + Count + @"[\s-]+" + Unit + @"\s+(?<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|prior))(?![\w])")]
+    public static partial Regex Ago();
+
+    /// <summary>Lengths of time: "two weeks", "the past three years", "a 10-year", "the first nine months", "24 hours".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<det>(?i:the|a|an))\s+)?(?:(?<rel>(?i:past|last|next|first|previous|coming|following|final|initial|latest|recent|full|entire|whole))\s+)?" + Count + @"[\s-]+(?:(?i:and\s+a\s+half)[\s-]+)?" + Unit + @"(?:-(?i:long|old))?(?![\w])")]
+    public static partial Regex Duration();
+
+    /// <summary>Vague lengths: "for years", "over decades", "for months".</summary>
+    [GeneratedRegex(@"(?<=(?i:\bfor|\bover|\bin|\bwithin|\btook|\btakes|\blasted)\s+)(?<unit>(?i:years|months|weeks|days|decades|hours|minutes))(?![\w])")]
+    public static partial Regex VagueDuration();
+
+    /// <summary>Quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1998", "the first half".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?i:the)\s+)?(?:(?i:fiscal)\s+)?(?:(?<thisyear>(?i:this\s+year's|last\s+year's|next\s+year's))\s+)?(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|year-ago|year-earlier|previous|same))[\s-]+(?:(?i:fiscal)\s+)?(?<what>(?i:quarter|half|period))(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?" + Year4 + ")?(?![\\w])")]
+    public static partial Regex Quarter();
+
+    /// <summary>The quarter being reported on: "the quarter", "the latest quarter", "the recent quarter".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the\s+(?:(?:latest|recent|most\s+recent)\s+)?(?:fiscal\s+)?quarter)(?![\w-])")]
+    public static partial Regex BareQuarter();
+
+    /// <summary>"the weekend", "this weekend" handled by <see cref="RelativeUnit"/>.</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the\s+weekend)(?![\w-])")]
+    public static partial Regex TheWeekend();
+
+    /// <summary>Seasons: "last fall", "this summer", "the winter of 1999", "spring 2023".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:last|next|this|past|coming|early|late|mid|the))[\s-]+)?(?<season>(?i:spring|summer|autumn|winter)|[Ff]all)(?:\s+(?:(?i:of)\s+)?" + Year4 + @")?(?![\w])")]
+    public static partial Regex Season();
+
+    /// <summary>Clock times: "10:30 a.m.", "3 pm", "12:26 PM", "14:00 GMT", "noon".</summary>
+    [GeneratedRegex(@"(?<![\w.:])(?:(?<h>[01]?[0-9]|2[0-3])(?::(?<min>[0-5][0-9]))?\s*(?<ampm>(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m))(?![a-zA-Z])|(?<h>[01]?[0-9]|2[0-3]):(?<min>[0-5][0-9])(?![0-9:])|(?<noon>(?i:noon|midday|midnight)))(?:\s+(?<tz>GMT|UTC|EST|EDT|CST|CDT|PST|PDT|ET|PT|BST|CET|CEST|KST|JST|MSK))?")]
+    public static partial Regex Clock();
+
+    /// <summary>Parts of days: "this morning", "last night", "tonight", "yesterday afternoon".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?<rel>(?i:this|yesterday|tomorrow|last|early|late|that))\s+(?<pod>(?i:morning|afternoon|evening|night))(?![\w])")]
+    public static partial Regex PartOfDay();
+
+    /// <summary>Recurrences: "every year", "each week", "daily", "twice a year", "every other day".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:(?<every>every|each)\s+(?:(?<n>other|[0-9]{1,2}|two|three|four|five|six)\s+)?(?<unit>day|week|month|year|morning|night|evening|weekend|quarter|decade|hour|minute|days|weeks|months|years|hours|minutes|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<adv>daily|weekly|monthly|annually|yearly|hourly|biweekly|nightly|biannually)|(?<times>once|twice|three\s+times|four\s+times|[0-9]+\s+times)\s+(?:a|an|per|each|every)\s+(?<unit2>day|week|month|year|decade|hour))(?![\w])")]
+    public static partial Regex Set();
+}

@@ -1,0 +1,972 @@
+using System.Text.RegularExpressions;
+using Dossier.Core.Time;
+using Dossier.Time.Lexicon;
+
+namespace Dossier.Time.Recognition;
+
+/// <summary>Finds time expressions in a sentence and says what each one means, before anchoring.</summary>
+/// <remarks>
+/// Every pattern whose cue the sentence holds runs over the sentence; overlapping matches are settled
+/// longest-first; then adjacent matches are joined (a date and a clock time, the two ends of a range).
+/// Invalid calendar fields (month 13, February 30, year 0) make a match fail rather than produce a date.
+/// </remarks>
+internal static class TimeRecognizer
+{
+    private delegate TimeSpec? Builder(Match match, string text);
+
+    private sealed record Pattern(Regex Regex, Cue Cues, Builder Build);
+
+    private static readonly Pattern[] s_patterns =
+    [
+        new(TimePatterns.MonthDayRange(), Cue.Month, BuildMonthDayRange),
+        new(TimePatterns.IsoDate(), Cue.Digit, BuildIso),
+        new(TimePatterns.MonthDayYear(), Cue.Month, BuildMonthDay),
+        new(TimePatterns.DayMonthYear(), Cue.Month, BuildMonthDay),
+        new(TimePatterns.NumericDate(), Cue.Digit, BuildNumeric),
+        new(TimePatterns.MonthYear(), Cue.Month, BuildMonthYear),
+        new(TimePatterns.Quarter(), Cue.Quarter, BuildQuarter),
+        new(TimePatterns.Decade(), Cue.Digit, BuildDecade),
+        new(TimePatterns.Century(), Cue.Unit, BuildCentury),
+        new(TimePatterns.Year(), Cue.Digit, BuildYear),
+        new(TimePatterns.Ago(), Cue.Unit, BuildAgo),
+        new(TimePatterns.RelativeUnit(), Cue.Unit | Cue.Season, BuildRelativeUnit),
+        new(TimePatterns.PartOfDay(), Cue.PartOfDay, BuildPartOfDay),
+        new(TimePatterns.WeekdayName(), Cue.Weekday, BuildWeekday),
+        new(TimePatterns.ReferencePhrase(), Cue.Reference | Cue.Unit, BuildReferencePhrase),
+        new(TimePatterns.ReferenceWord(), Cue.Reference, BuildReferenceWord),
+        new(TimePatterns.Set(), Cue.Set, BuildSet),
+        new(TimePatterns.Duration(), Cue.Unit, BuildDuration),
+        new(TimePatterns.VagueDuration(), Cue.Unit, BuildVagueDuration),
+        new(TimePatterns.Season(), Cue.Season, BuildSeason),
+        new(TimePatterns.BareQuarter(), Cue.Quarter, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, Offset = -1 }),
+        new(TimePatterns.TheWeekend(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Weekend }),
+        new(TimePatterns.Clock(), Cue.Digit | Cue.PartOfDay, BuildClock),
+    ];
+
+    /// <summary>Recognises the expressions in <c>text[start..end)</c>, appending them in text order to <paramref name="output"/>.</summary>
+    public static void Recognize(string text, int start, int end, Cue cues, List<RecognizedTime> output)
+    {
+        if (cues == Cue.None || end <= start)
+        {
+            return;
+        }
+        var found = new List<RecognizedTime>();
+        for (int p = 0; p < s_patterns.Length; p++)
+        {
+            var pattern = s_patterns[p];
+            if ((pattern.Cues & cues) == 0)
+            {
+                continue;
+            }
+            for (var m = pattern.Regex.Match(text, start, end - start); m.Success; m = m.NextMatch())
+            {
+                if (m.Length == 0)
+                {
+                    continue;
+                }
+                TimeSpec? spec;
+                try
+                {
+                    spec = pattern.Build(m, text);
+                }
+                catch (ArgumentOutOfRangeException)
+                {
+                    // A field outside the calendar: not a date.
+                    spec = null;
+                }
+                if (spec is not null)
+                {
+                    int s = m.Index, e = m.Index + m.Length;
+                    TrimSpan(text, ref s, ref e);
+                    if (e > s)
+                    {
+                        found.Add(new RecognizedTime(s, e, spec, p));
+                    }
+                }
+            }
+        }
+        if (found.Count == 0)
+        {
+            return;
+        }
+        var chosen = SelectLongest(found);
+        JoinAdjacent(text, start, chosen);
+        output.AddRange(chosen);
+    }
+
+    private static void TrimSpan(string text, ref int s, ref int e)
+    {
+        while (e > s && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] == ','))
+        {
+            e--;
+        }
+        while (s < e && char.IsWhiteSpace(text[s]))
+        {
+            s++;
+        }
+    }
+
+    private static List<RecognizedTime> SelectLongest(List<RecognizedTime> found)
+    {
+        found.Sort(static (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Priority != b.Priority ? a.Priority.CompareTo(b.Priority) : a.Start.CompareTo(b.Start));
+        var chosen = new List<RecognizedTime>(found.Count);
+        foreach (var f in found)
+        {
+            bool overlaps = false;
+            foreach (var c in chosen)
+            {
+                if (f.Start < c.End && c.Start < f.End)
+                {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (!overlaps)
+            {
+                chosen.Add(f);
+            }
+        }
+        chosen.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return chosen;
+    }
+
+    private static void JoinAdjacent(string text, int sentenceStart, List<RecognizedTime> list)
+    {
+        for (int i = 0; i + 1 < list.Count; i++)
+        {
+            var a = list[i];
+            var b = list[i + 1];
+            var gap = text.AsSpan(a.End, b.Start - a.End);
+            if (IsDayLike(a.Spec) && b.Spec.Kind == SpecKind.Clock && IsClockGap(gap))
+            {
+                list[i] = a with { End = b.End, Spec = WithClock(a.Spec, b.Spec) };
+                list.RemoveAt(i + 1);
+                i--;
+                continue;
+            }
+            if (a.Spec.Kind == SpecKind.Clock && IsDayLike(b.Spec) && IsClockGap(gap))
+            {
+                list[i] = a with { End = b.End, Spec = WithClock(b.Spec, a.Spec) };
+                list.RemoveAt(i + 1);
+                i--;
+                continue;
+            }
+            if (IsRangeable(a.Spec) && IsRangeable(b.Spec) && a.Spec.RangeEnd is null && b.Spec.RangeEnd is null
+                && IsRangeGap(gap, out bool needsOpener)
+                && (!needsOpener || PrecededByRangeOpener(text, sentenceStart, a.Start)))
+            {
+                var start = a.Spec.Clone();
+                var endSpec = b.Spec;
+                if (!start.HasYear && endSpec.HasYear && start.Kind == SpecKind.Calendar)
+                {
+                    start.Year = endSpec.Year;
+                    if (start.Month > endSpec.Month && endSpec.Month > 0)
+                    {
+                        start.Year--;
+                    }
+                }
+                start.RangeEnd = endSpec;
+                list[i] = new RecognizedTime(a.Start, b.End, start, a.Priority);
+                list.RemoveAt(i + 1);
+            }
+        }
+    }
+
+    private static bool IsDayLike(TimeSpec s) =>
+        s.Hour < 0 && s.RangeEnd is null && s.PartOfDay is null
+        && ((s.Kind == SpecKind.Calendar && s.Day > 0) || s.Kind == SpecKind.Weekday && s.Offset is null && s.Type == TimeType.Date
+            || (s.Kind == SpecKind.Relative && s.Unit == TimeUnit.Day));
+
+    private static bool IsClockGap(ReadOnlySpan<char> gap)
+    {
+        gap = gap.Trim().Trim(',').Trim();
+        return gap.IsEmpty || gap.Equals("at", StringComparison.OrdinalIgnoreCase) || gap.Equals("on", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static TimeSpec WithClock(TimeSpec day, TimeSpec clock)
+    {
+        var s = day.Clone();
+        s.Hour = clock.Hour;
+        s.Minute = clock.Minute;
+        s.Type = TimeType.Time;
+        return s;
+    }
+
+    private static bool IsRangeable(TimeSpec s) =>
+        s.Type == TimeType.Date && s.Kind is SpecKind.Calendar or SpecKind.Era or SpecKind.Weekday;
+
+    private static bool IsRangeGap(ReadOnlySpan<char> gap, out bool needsOpener)
+    {
+        gap = gap.Trim();
+        needsOpener = false;
+        if (gap.Length == 1 && gap[0] is '-' or '–' or '—')
+        {
+            return true;
+        }
+        if (gap.Equals("through", StringComparison.OrdinalIgnoreCase) || gap.Equals("until", StringComparison.OrdinalIgnoreCase)
+            || gap.Equals("till", StringComparison.OrdinalIgnoreCase) || gap.Equals("thru", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        needsOpener = true;
+        return gap.Equals("to", StringComparison.OrdinalIgnoreCase) || gap.Equals("and", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool PrecededByRangeOpener(string text, int sentenceStart, int at)
+    {
+        int e = at;
+        while (e > sentenceStart && char.IsWhiteSpace(text[e - 1]))
+        {
+            e--;
+        }
+        int s = e;
+        while (s > sentenceStart && char.IsLetter(text[s - 1]))
+        {
+            s--;
+        }
+        var word = text.AsSpan(s, e - s);
+        return word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("between", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // ---- builders ----------------------------------------------------------------------------------
+
+    private static int MonthOf(Group g)
+    {
+        if (!g.Success)
+        {
+            return -1;
+        }
+        var w = g.ValueSpan.TrimEnd('.');
+        return TimeWords.Months.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w, out int m) ? m : -1;
+    }
+
+    private static int Int(Group g)
+    {
+        if (!g.Success || g.Length > 6)
+        {
+            return -1;
+        }
+        return int.TryParse(g.ValueSpan, out int v) ? v : -1;
+    }
+
+    private static bool ValidDay(int year, int month, int day) =>
+        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year > 0 ? year : 2000, month);
+
+    private static TimeMod ModOf(Match m)
+    {
+        var mod = m.Groups["mod"];
+        if (mod.Success)
+        {
+            return EdgeMod(mod.ValueSpan);
+        }
+        var modp = m.Groups["modp"];
+        if (modp.Success)
+        {
+            var v = modp.ValueSpan;
+            if (v.Contains("start", StringComparison.OrdinalIgnoreCase) || v.Contains("beginning", StringComparison.OrdinalIgnoreCase))
+            {
+                return TimeMod.Start;
+            }
+            if (v.Contains("middle", StringComparison.OrdinalIgnoreCase))
+            {
+                return TimeMod.Mid;
+            }
+            if (v.Contains("turn", StringComparison.OrdinalIgnoreCase))
+            {
+                return TimeMod.Approx;
+            }
+            return TimeMod.End;
+        }
+        return TimeMod.None;
+    }
+
+    private static TimeMod EdgeMod(ReadOnlySpan<char> v) =>
+        v.StartsWith("early", StringComparison.OrdinalIgnoreCase) ? TimeMod.Start
+        : v.StartsWith("mid", StringComparison.OrdinalIgnoreCase) ? TimeMod.Mid
+        : v.StartsWith("late", StringComparison.OrdinalIgnoreCase) ? TimeMod.End
+        : TimeMod.None;
+
+    private static DayOfWeek? WeekdayOf(Group g)
+    {
+        if (!g.Success)
+        {
+            return null;
+        }
+        var w = g.ValueSpan.TrimEnd('.');
+        return TimeWords.Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w, out var d) ? d : null;
+    }
+
+    private static TimeSpec? BuildMonthDay(Match m, string text)
+    {
+        int month = MonthOf(m.Groups["month"]);
+        int day = Int(m.Groups["day"]);
+        int year = m.Groups["year"].Success ? Int(m.Groups["year"]) : -1;
+        if (month < 0 || !ValidDay(year, month, day) || year == 0)
+        {
+            return null;
+        }
+        // "May 5 people" and "Mar 3" are rare; abbreviations without a period before a bare number are accepted
+        // only when the month word is at least three letters, which the pattern already ensures.
+        return new TimeSpec { Kind = SpecKind.Calendar, Year = year, Month = month, Day = day, Weekday = WeekdayOf(m.Groups["wd"]) };
+    }
+
+    private static TimeSpec? BuildMonthDayRange(Match m, string text)
+    {
+        int month = MonthOf(m.Groups["month"]);
+        int d1 = Int(m.Groups["d1"]);
+        int d2 = Int(m.Groups["d2"]);
+        int year = m.Groups["year"].Success ? Int(m.Groups["year"]) : -1;
+        if (month < 0 || !ValidDay(year, month, d1) || !ValidDay(year, month, d2) || d2 <= d1)
+        {
+            return null;
+        }
+        var start = new TimeSpec { Kind = SpecKind.Calendar, Year = year, Month = month, Day = d1 };
+        start.RangeEnd = new TimeSpec { Kind = SpecKind.Calendar, Year = year, Month = month, Day = d2 };
+        return start;
+    }
+
+    private static TimeSpec? BuildIso(Match m, string text)
+    {
+        int year = Int(m.Groups["year"]), month = Int(m.Groups["mon"]), day = Int(m.Groups["day"]);
+        if (year < 1 || !ValidDay(year, month, day))
+        {
+            return null;
+        }
+        var s = new TimeSpec { Kind = SpecKind.Calendar, Year = year, Month = month, Day = day };
+        if (m.Groups["h"].Success)
+        {
+            int h = Int(m.Groups["h"]), min = Int(m.Groups["min"]);
+            if (h is < 0 or > 23 || min is < 0 or > 59)
+            {
+                return null;
+            }
+            s.Hour = h;
+            s.Minute = min;
+            s.Type = TimeType.Time;
+        }
+        return s;
+    }
+
+    private static TimeSpec? BuildNumeric(Match m, string text)
+    {
+        int a = Int(m.Groups["a"]), b = Int(m.Groups["b"]), y = Int(m.Groups["y"]);
+        if (m.Groups["y"].Length == 2)
+        {
+            y += y >= 30 ? 1900 : 2000;
+        }
+        if (y < 1)
+        {
+            return null;
+        }
+        int month, day;
+        if (a is >= 1 and <= 12)
+        {
+            month = a;
+            day = b;
+        }
+        else
+        {
+            month = b;
+            day = a;
+        }
+        return ValidDay(y, month, day) ? new TimeSpec { Kind = SpecKind.Calendar, Year = y, Month = month, Day = day } : null;
+    }
+
+    private static TimeSpec? BuildMonthYear(Match m, string text)
+    {
+        int month = MonthOf(m.Groups["month"]);
+        if (month < 0)
+        {
+            return null;
+        }
+        int year = m.Groups["year"].Success ? Int(m.Groups["year"]) : -1;
+        var s = new TimeSpec { Kind = SpecKind.Calendar, Year = year, Month = month, Mod = ModOf(m) };
+        var rel = m.Groups["rel"];
+        if (rel.Success)
+        {
+            s.Offset = RelOffset(rel.ValueSpan);
+        }
+        var yrel = m.Groups["yrel"];
+        if (yrel.Success)
+        {
+            // "July last year": the month of the year before the anchor's, not the latest July.
+            s.YearOffset = RelOffset(yrel.ValueSpan);
+            return s;
+        }
+        if (year < 0 && !rel.Success && s.Mod == TimeMod.None && !MonthAloneFits(text, m.Groups["month"]))
+        {
+            return null;
+        }
+        return s;
+    }
+
+    /// <summary>A month name alone is a date after a preposition or determiner, and not inside a run of capitalised words (a name such as "Theresa May").</summary>
+    private static bool MonthAloneFits(string text, Group month)
+    {
+        var before = PreviousWord(text, month.Index);
+        if (before.IsEmpty)
+        {
+            // Sentence start: "May" opening a sentence is more often the modal.
+            return !month.ValueSpan.SequenceEqual("May");
+        }
+        if (IsTemporalPreposition(before))
+        {
+            return true;
+        }
+        if (char.IsUpper(before[0]))
+        {
+            return false;
+        }
+        var after = NextWord(text, month.Index + month.Length);
+        return after.IsEmpty || !char.IsUpper(after[0]) || month.ValueSpan.Length > 5;
+    }
+
+    private static bool IsTemporalPreposition(ReadOnlySpan<char> w)
+    {
+        foreach (var p in s_temporalPrepositions)
+        {
+            if (w.Equals(p, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] s_temporalPrepositions =
+        ["in", "on", "by", "since", "until", "till", "through", "from", "during", "before", "after", "between", "and", "to", "of",
+         "last", "next", "this", "early", "late", "mid", "or", "each", "every", "late-", "until", "for", "as", "that", "throughout", "around", "about", "circa"];
+
+    private static ReadOnlySpan<char> PreviousWord(string text, int at)
+    {
+        int e = at;
+        while (e > 0 && text[e - 1] == ' ')
+        {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && char.IsLetter(text[s - 1]))
+        {
+            s--;
+        }
+        return text.AsSpan(s, e - s);
+    }
+
+    private static ReadOnlySpan<char> NextWord(string text, int at)
+    {
+        int s = at;
+        while (s < text.Length && text[s] == ' ')
+        {
+            s++;
+        }
+        int e = s;
+        while (e < text.Length && char.IsLetter(text[e]))
+        {
+            e++;
+        }
+        return text.AsSpan(s, e - s);
+    }
+
+    private static int? RelOffset(ReadOnlySpan<char> rel)
+    {
+        if (rel.Equals("last", StringComparison.OrdinalIgnoreCase) || rel.Equals("past", StringComparison.OrdinalIgnoreCase)
+            || rel.Equals("previous", StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+        if (rel.Equals("next", StringComparison.OrdinalIgnoreCase) || rel.Equals("coming", StringComparison.OrdinalIgnoreCase)
+            || rel.Equals("following", StringComparison.OrdinalIgnoreCase))
+        {
+            return 1;
+        }
+        if (rel.Equals("this", StringComparison.OrdinalIgnoreCase) || rel.Equals("current", StringComparison.OrdinalIgnoreCase))
+        {
+            return 0;
+        }
+        return null;
+    }
+
+    private static TimeSpec? BuildYear(Match m, string text)
+    {
+        var g = m.Groups["year"];
+        int year = Int(g);
+        if (year < 1000 || year > 2099)
+        {
+            return null;
+        }
+        var mod = ModOf(m);
+        bool fiscal = m.Groups["fiscal"].Success;
+        if (!fiscal && mod == TimeMod.None && !YearFits(text, g.Index, g.Index + g.Length, year))
+        {
+            return null;
+        }
+        return new TimeSpec { Kind = SpecKind.Calendar, Year = year, Mod = mod };
+    }
+
+    /// <summary>Whether a bare four-digit number reads as a year rather than a count ("1000 containers").</summary>
+    private static bool YearFits(string text, int start, int end, int year)
+    {
+        var before = PreviousWord(text, start);
+        if (!before.IsEmpty && IsCountWord(before))
+        {
+            return false;
+        }
+        var after = NextWord(text, end);
+        if (end < text.Length && text[end] == ' ' && !after.IsEmpty && char.IsLower(after[0]) && LooksLikeCountedNoun(after))
+        {
+            return false;
+        }
+        if (year < 1900 || year > 2050)
+        {
+            // Old or far years need a preposition that takes a date.
+            return !before.IsEmpty && IsTemporalPreposition(before);
+        }
+        return true;
+    }
+
+    private static bool IsCountWord(ReadOnlySpan<char> w) =>
+        w.Equals("about", StringComparison.OrdinalIgnoreCase) || w.Equals("some", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("nearly", StringComparison.OrdinalIgnoreCase) || w.Equals("over", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("than", StringComparison.OrdinalIgnoreCase) || w.Equals("almost", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("roughly", StringComparison.OrdinalIgnoreCase) || w.Equals("approximately", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("least", StringComparison.OrdinalIgnoreCase) || w.Equals("No", StringComparison.Ordinal)
+        || w.Equals("number", StringComparison.OrdinalIgnoreCase) || w.Equals("Room", StringComparison.Ordinal)
+        || w.Equals("Flight", StringComparison.Ordinal) || w.Equals("Route", StringComparison.Ordinal);
+
+    private static bool LooksLikeCountedNoun(ReadOnlySpan<char> w)
+    {
+        if (w.Equals("people", StringComparison.Ordinal) || w.Equals("men", StringComparison.Ordinal) || w.Equals("women", StringComparison.Ordinal)
+            || w.Equals("children", StringComparison.Ordinal) || w.Equals("police", StringComparison.Ordinal) || w.Equals("personnel", StringComparison.Ordinal)
+            || w.Equals("feet", StringComparison.Ordinal) || w.Equals("km", StringComparison.Ordinal) || w.Equals("kg", StringComparison.Ordinal)
+            || w.Equals("mm", StringComparison.Ordinal) || w.Equals("m", StringComparison.Ordinal) || w.Equals("percent", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        if (w.Length > 3 && w[^1] == 's' && w[^2] != 's' && w[^2] != 'u' && w[^2] != 'i')
+        {
+            // plural nouns, but not verbs that commonly follow a year ("2022 marks", "2022 sees").
+            return !(w.Equals("marks", StringComparison.Ordinal) || w.Equals("sees", StringComparison.Ordinal)
+                || w.Equals("brings", StringComparison.Ordinal) || w.Equals("comes", StringComparison.Ordinal)
+                || w.Equals("elections", StringComparison.Ordinal) || w.Equals("levels", StringComparison.Ordinal)
+                || w.Equals("results", StringComparison.Ordinal) || w.Equals("figures", StringComparison.Ordinal)
+                || w.Equals("games", StringComparison.Ordinal) || w.Equals("olympics", StringComparison.Ordinal));
+        }
+        return false;
+    }
+
+    private static TimeSpec? BuildDecade(Match m, string text)
+    {
+        int era;
+        if (m.Groups["cent"].Success)
+        {
+            era = Int(m.Groups["cent"]) * 10 + Int(m.Groups["dec"]);
+        }
+        else
+        {
+            var g = m.Groups["short"].Success ? m.Groups["short"] : m.Groups["short2"];
+            int d = Int(g);
+            if (d < 0)
+            {
+                return null;
+            }
+            era = (d <= 2 ? 200 : 190) + d;
+        }
+        if (era < 100)
+        {
+            return null;
+        }
+        return new TimeSpec { Kind = SpecKind.Era, Era = era, EraUnit = TimeUnit.Decade, Mod = ModOf(m) };
+    }
+
+    private static TimeSpec? BuildCentury(Match m, string text)
+    {
+        var s = new TimeSpec { Kind = SpecKind.Era, EraUnit = TimeUnit.Century, Mod = ModOf(m) };
+        if (m.Groups["ord"].Success)
+        {
+            int ord = Int(m.Groups["ord"]);
+            if (ord is < 1 or > 30)
+            {
+                return null;
+            }
+            s.Era = ord - 1;
+            return s;
+        }
+        return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Century, Offset = RelOffset(m.Groups["rel"].ValueSpan) ?? 0, Mod = s.Mod };
+    }
+
+    private static TimeSpec? BuildAgo(Match m, string text)
+    {
+        int n = TimeWords.ParseCount(m.Groups["n"].ValueSpan);
+        var unit = UnitOf(m.Groups["unit"].ValueSpan);
+        if (n < 0 || unit == TimeUnit.None)
+        {
+            return null;
+        }
+        var dir = m.Groups["dir"].ValueSpan;
+        bool back = dir.Equals("ago", StringComparison.OrdinalIgnoreCase) || dir.Equals("earlier", StringComparison.OrdinalIgnoreCase)
+            || dir.Equals("before", StringComparison.OrdinalIgnoreCase) || dir.Equals("prior", StringComparison.OrdinalIgnoreCase);
+        if (dir.Equals("before", StringComparison.OrdinalIgnoreCase) || dir.Equals("after", StringComparison.OrdinalIgnoreCase)
+            || dir.Equals("prior", StringComparison.OrdinalIgnoreCase))
+        {
+            // "two days after the attack" counts from an event, not from now: leave it to the duration pattern.
+            int end = m.Index + m.Length;
+            if (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == ' ' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])))
+            {
+                return null;
+            }
+        }
+        bool fromNow = dir.Equals("ago", StringComparison.OrdinalIgnoreCase) || dir.StartsWith("from", StringComparison.OrdinalIgnoreCase)
+            || dir.Equals("hence", StringComparison.OrdinalIgnoreCase);
+        if (!fromNow && !(unit == TimeUnit.Year && n == 1))
+        {
+            // "three days later", "two weeks earlier" count from a date told before, not from the publication date:
+            // leave the length to the duration pattern rather than invent a date.
+            return null;
+        }
+        if (n == 0)
+        {
+            return new TimeSpec { Kind = SpecKind.Reference, Reference = back ? "PAST_REF" : "FUTURE_REF" };
+        }
+        return new TimeSpec { Kind = SpecKind.Relative, Unit = unit, Offset = back ? -n : n, Count = n, YearAgo = back && n == 1 && unit == TimeUnit.Year };
+    }
+
+    private static TimeUnit UnitOf(ReadOnlySpan<char> w) =>
+        TimeWords.Units.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w, out var u) ? u : TimeUnit.None;
+
+    private static TimeSpec? BuildRelativeUnit(Match m, string text)
+    {
+        var rel = m.Groups["rel"].ValueSpan;
+        int? offset = RelOffset(rel);
+        if (offset is null)
+        {
+            return null;
+        }
+        var mod = m.Groups["edge"].Success ? EdgeMod(m.Groups["edge"].ValueSpan) : TimeMod.None;
+        var unitWord = m.Groups["unit"].ValueSpan;
+        if (TimeWords.Seasons.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(unitWord, out var season))
+        {
+            return new TimeSpec { Kind = SpecKind.Calendar, Season = season, Offset = offset, Mod = mod };
+        }
+        var unit = UnitOf(unitWord);
+        return new TimeSpec { Kind = SpecKind.Relative, Unit = unit, Offset = offset, Mod = mod };
+    }
+
+    private static string? PartOfDayCode(ReadOnlySpan<char> w) =>
+        w.Equals("morning", StringComparison.OrdinalIgnoreCase) ? "MO"
+        : w.Equals("afternoon", StringComparison.OrdinalIgnoreCase) ? "AF"
+        : w.Equals("evening", StringComparison.OrdinalIgnoreCase) ? "EV"
+        : w.Equals("night", StringComparison.OrdinalIgnoreCase) ? "NI"
+        : null;
+
+    private static TimeSpec? BuildPartOfDay(Match m, string text)
+    {
+        var rel = m.Groups["rel"].ValueSpan;
+        var pod = PartOfDayCode(m.Groups["pod"].ValueSpan);
+        int offset;
+        if (rel.Equals("yesterday", StringComparison.OrdinalIgnoreCase) || rel.Equals("last", StringComparison.OrdinalIgnoreCase))
+        {
+            offset = -1;
+        }
+        else if (rel.Equals("tomorrow", StringComparison.OrdinalIgnoreCase))
+        {
+            offset = 1;
+        }
+        else if (rel.Equals("this", StringComparison.OrdinalIgnoreCase))
+        {
+            offset = 0;
+        }
+        else
+        {
+            return null;
+        }
+        return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = offset, PartOfDay = pod, Type = TimeType.Time };
+    }
+
+    private static TimeSpec? BuildWeekday(Match m, string text)
+    {
+        var wd = WeekdayOf(m.Groups["wd"]);
+        if (wd is null)
+        {
+            return null;
+        }
+        if (m.Groups["plural"].Success)
+        {
+            return new TimeSpec { Kind = SpecKind.Set, Type = TimeType.Set, Weekday = wd };
+        }
+        var s = new TimeSpec { Kind = SpecKind.Weekday, Weekday = wd };
+        if (m.Groups["rel"].Success)
+        {
+            s.Offset = RelOffset(m.Groups["rel"].ValueSpan);
+        }
+        if (m.Groups["pod"].Success)
+        {
+            s.PartOfDay = PartOfDayCode(m.Groups["pod"].ValueSpan);
+            s.Type = TimeType.Time;
+        }
+        return s;
+    }
+
+    private static TimeSpec? BuildReferenceWord(Match m, string text)
+    {
+        var w = m.Groups["w"].ValueSpan;
+        if (w.Equals("yesterday", StringComparison.OrdinalIgnoreCase))
+        {
+            return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = -1 };
+        }
+        if (w.Equals("today", StringComparison.OrdinalIgnoreCase))
+        {
+            return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = 0 };
+        }
+        if (w.Equals("tomorrow", StringComparison.OrdinalIgnoreCase))
+        {
+            return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = 1 };
+        }
+        if (w.Equals("tonight", StringComparison.OrdinalIgnoreCase))
+        {
+            return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = 0, PartOfDay = "NI", Type = TimeType.Time };
+        }
+        if (w.Equals("once", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        string reference =
+            w.Equals("now", StringComparison.OrdinalIgnoreCase) || w.Equals("currently", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("nowadays", StringComparison.OrdinalIgnoreCase) || w.Equals("presently", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("current", StringComparison.OrdinalIgnoreCase) ? "PRESENT_REF"
+            : w.Equals("soon", StringComparison.OrdinalIgnoreCase) || w.Equals("shortly", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("future", StringComparison.OrdinalIgnoreCase) ? "FUTURE_REF"
+            : "PAST_REF";
+        if (w.Equals("now", StringComparison.OrdinalIgnoreCase) && !NowIsTemporal(text, m.Index, m.Index + m.Length))
+        {
+            return null;
+        }
+        return new TimeSpec { Kind = SpecKind.Reference, Reference = reference };
+    }
+
+    /// <summary>"now" is temporal except in the discourse use "Now, ..." that opens a sentence with no time sense (kept: rare in news).</summary>
+    private static bool NowIsTemporal(string text, int start, int end)
+    {
+        // "now that" is a conjunction; "from now on" still refers to the present.
+        var next = NextWord(text, end);
+        return !next.Equals("that", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static TimeSpec? BuildReferencePhrase(Match m, string text)
+    {
+        if (m.Groups["dby"].Success)
+        {
+            return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = -2 };
+        }
+        if (m.Groups["dat"].Success)
+        {
+            return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = 2 };
+        }
+        string reference = m.Groups["future"].Success ? "FUTURE_REF" : m.Groups["past"].Success ? "PAST_REF" : "PRESENT_REF";
+        return new TimeSpec { Kind = SpecKind.Reference, Reference = reference };
+    }
+
+    private static TimeSpec? BuildSet(Match m, string text)
+    {
+        if (m.Groups["adv"].Success)
+        {
+            var a = m.Groups["adv"].ValueSpan;
+            (int n, TimeUnit u) = a.Equals("daily", StringComparison.OrdinalIgnoreCase) || a.Equals("nightly", StringComparison.OrdinalIgnoreCase) ? (1, TimeUnit.Day)
+                : a.Equals("weekly", StringComparison.OrdinalIgnoreCase) ? (1, TimeUnit.Week)
+                : a.Equals("biweekly", StringComparison.OrdinalIgnoreCase) ? (2, TimeUnit.Week)
+                : a.Equals("monthly", StringComparison.OrdinalIgnoreCase) ? (1, TimeUnit.Month)
+                : a.Equals("quarterly", StringComparison.OrdinalIgnoreCase) ? (3, TimeUnit.Month)
+                : a.Equals("hourly", StringComparison.OrdinalIgnoreCase) ? (1, TimeUnit.Hour)
+                : a.Equals("biannually", StringComparison.OrdinalIgnoreCase) ? (6, TimeUnit.Month)
+                : (1, TimeUnit.Year);
+            return new TimeSpec { Kind = SpecKind.Set, Type = TimeType.Set, Unit = u, Count = n };
+        }
+        if (m.Groups["times"].Success)
+        {
+            var u2 = UnitOf(m.Groups["unit2"].ValueSpan);
+            return u2 == TimeUnit.None ? null : new TimeSpec { Kind = SpecKind.Set, Type = TimeType.Set, Unit = u2, Count = 1 };
+        }
+        var unitWord = m.Groups["unit"].ValueSpan;
+        var wd = TimeWords.Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(unitWord, out var d) ? d : (DayOfWeek?)null;
+        if (wd is not null)
+        {
+            return new TimeSpec { Kind = SpecKind.Set, Type = TimeType.Set, Weekday = wd };
+        }
+        var unit = UnitOf(unitWord);
+        if (unit == TimeUnit.None)
+        {
+            // every morning / night / evening
+            return new TimeSpec { Kind = SpecKind.Set, Type = TimeType.Set, Unit = TimeUnit.Day, Count = 1, PartOfDay = PartOfDayCode(unitWord) };
+        }
+        int count = 1;
+        if (m.Groups["n"].Success)
+        {
+            count = m.Groups["n"].ValueSpan.Equals("other", StringComparison.OrdinalIgnoreCase) ? 2 : TimeWords.ParseCount(m.Groups["n"].ValueSpan);
+            if (count <= 0)
+            {
+                return null;
+            }
+        }
+        return new TimeSpec { Kind = SpecKind.Set, Type = TimeType.Set, Unit = unit, Count = count };
+    }
+
+    private static TimeSpec? BuildDuration(Match m, string text)
+    {
+        var unitGroup = m.Groups["unit"];
+        var unit = UnitOf(unitGroup.ValueSpan);
+        if (unit == TimeUnit.None)
+        {
+            return null;
+        }
+        int end = m.Index + m.Length;
+        if (m.ValueSpan.EndsWith("-old", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        var nText = m.Groups["n"].ValueSpan;
+        int n = TimeWords.ParseCount(nText);
+        if (n < 0)
+        {
+            return null;
+        }
+        bool half = m.ValueSpan.Contains("and a half", StringComparison.OrdinalIgnoreCase);
+        // "a year" / "one day" with nothing else is often not a length ("one day he will"); keep it, as TimeML does.
+        if (nText.Equals("some", StringComparison.OrdinalIgnoreCase) || nText.Equals("many", StringComparison.OrdinalIgnoreCase))
+        {
+            n = 0;
+        }
+        _ = end;
+        var s = new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = unit, Count = n };
+        if (half && n > 0)
+        {
+            s.Count = n;
+            s.Minute = 30; // marks the half; see TimeValues.Duration
+        }
+        return s;
+    }
+
+    private static TimeSpec? BuildVagueDuration(Match m, string text)
+    {
+        var unit = UnitOf(m.Groups["unit"].ValueSpan);
+        return unit == TimeUnit.None ? null : new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = unit, Count = 0 };
+    }
+
+    private static TimeSpec? BuildQuarter(Match m, string text)
+    {
+        var ord = m.Groups["ord"].ValueSpan;
+        var what = m.Groups["what"].ValueSpan;
+        bool isHalf = what.Equals("half", StringComparison.OrdinalIgnoreCase);
+        bool isPeriod = what.Equals("period", StringComparison.OrdinalIgnoreCase);
+        int year = m.Groups["year"].Success ? Int(m.Groups["year"]) : -1;
+        var s = new TimeSpec { Kind = SpecKind.Calendar, Year = year };
+        if (TimeWords.Ordinals.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(ord, out int n))
+        {
+            if (isPeriod || (isHalf && n > 2))
+            {
+                return null;
+            }
+            if (isHalf)
+            {
+                s.Half = n;
+            }
+            else
+            {
+                s.Quarter = n;
+            }
+        }
+        else
+        {
+            if (isHalf)
+            {
+                return null;
+            }
+            int offset = ord.Equals("current", StringComparison.OrdinalIgnoreCase) ? 0
+                : ord.Equals("year-ago", StringComparison.OrdinalIgnoreCase) || ord.Equals("year-earlier", StringComparison.OrdinalIgnoreCase) ? -5
+                : ord.Equals("same", StringComparison.OrdinalIgnoreCase) ? int.MinValue
+                : -1;
+            if (offset == int.MinValue || (ord.Equals("final", StringComparison.OrdinalIgnoreCase) && !isPeriod))
+            {
+                if (offset == int.MinValue)
+                {
+                    return null;
+                }
+                s.Quarter = 4;
+                return s;
+            }
+            return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, QuarterOffset = offset, Offset = offset };
+        }
+        var thisYear = m.Groups["thisyear"];
+        if (thisYear.Success && year < 0)
+        {
+            s.Offset = thisYear.ValueSpan.StartsWith("last", StringComparison.OrdinalIgnoreCase) ? -1
+                : thisYear.ValueSpan.StartsWith("next", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        }
+        return s;
+    }
+
+    private static TimeSpec? BuildSeason(Match m, string text)
+    {
+        var seasonWord = m.Groups["season"].ValueSpan;
+        if (!TimeWords.Seasons.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(seasonWord, out var season))
+        {
+            return null;
+        }
+        int year = m.Groups["year"].Success ? Int(m.Groups["year"]) : -1;
+        var rel = m.Groups["rel"];
+        if (!rel.Success && year < 0)
+        {
+            return null;
+        }
+        var s = new TimeSpec { Kind = SpecKind.Calendar, Season = season, Year = year };
+        if (rel.Success)
+        {
+            var r = rel.ValueSpan;
+            s.Mod = EdgeMod(r);
+            if (s.Mod == TimeMod.None)
+            {
+                s.Offset = RelOffset(r);
+            }
+        }
+        return s;
+    }
+
+    private static TimeSpec? BuildClock(Match m, string text)
+    {
+        var s = new TimeSpec { Kind = SpecKind.Clock, Type = TimeType.Time };
+        if (m.Groups["noon"].Success)
+        {
+            s.Hour = m.Groups["noon"].ValueSpan.Equals("midnight", StringComparison.OrdinalIgnoreCase) ? 24 : 12;
+            s.Minute = 0;
+            return s;
+        }
+        int h = Int(m.Groups["h"]);
+        int min = m.Groups["min"].Success ? Int(m.Groups["min"]) : 0;
+        if (h < 0 || min is < 0 or > 59)
+        {
+            return null;
+        }
+        if (m.Groups["ampm"].Success)
+        {
+            if (h is < 1 or > 12)
+            {
+                return null;
+            }
+            bool pm = m.Groups["ampm"].ValueSpan[0] is 'p' or 'P';
+            h = h % 12 + (pm ? 12 : 0);
+        }
+        else if (!m.Groups["tz"].Success)
+        {
+            // "3:2" style ratios or scores are not times; a bare hh:mm needs context a sentence of news rarely lacks.
+            var before = PreviousWord(text, m.Index);
+            if (!(before.Equals("at", StringComparison.OrdinalIgnoreCase) || before.Equals("by", StringComparison.OrdinalIgnoreCase)
+                || before.Equals("until", StringComparison.OrdinalIgnoreCase) || before.Equals("around", StringComparison.OrdinalIgnoreCase)
+                || before.Equals("from", StringComparison.OrdinalIgnoreCase) || before.Equals("after", StringComparison.OrdinalIgnoreCase)
+                || before.Equals("before", StringComparison.OrdinalIgnoreCase)))
+            {
+                return null;
+            }
+        }
+        s.Hour = h;
+        s.Minute = min;
+        return s;
+    }
+}

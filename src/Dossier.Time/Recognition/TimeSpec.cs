@@ -1,0 +1,71 @@
+using Dossier.Core.Time;
+using Dossier.Time.Lexicon;
+
+namespace Dossier.Time.Recognition;
+
+/// <summary>The meaning of a recognised time expression before anchoring: the fields the words give.</summary>
+/// <remarks>Fields the text does not give stay -1 (numbers) or null. Built once per match, so a class is fine.</remarks>
+internal sealed class TimeSpec
+{
+    public SpecKind Kind { get; set; }
+
+    public TimeType Type { get; set; } = TimeType.Date;
+
+    public TimeMod Mod { get; set; }
+
+    public int Year { get; set; } = -1;
+
+    public int Month { get; set; } = -1;
+
+    public int Day { get; set; } = -1;
+
+    public DayOfWeek? Weekday { get; set; }
+
+    public int Quarter { get; set; } = -1;
+
+    public int Half { get; set; } = -1;
+
+    /// <summary>TIMEX3 season code: SP, SU, FA, WI.</summary>
+    public string? Season { get; set; }
+
+    /// <summary>First three digits of a decade (197 for the 1970s) or the two of a century (19 for the 1900s).</summary>
+    public int Era { get; set; } = -1;
+
+    public TimeUnit EraUnit { get; set; }
+
+    public int Hour { get; set; } = -1;
+
+    public int Minute { get; set; } = -1;
+
+    /// <summary>TIMEX3 part of day: MO, AF, EV, NI.</summary>
+    public string? PartOfDay { get; set; }
+
+    /// <summary>Unit of a relative offset, duration or set.</summary>
+    public TimeUnit Unit { get; set; }
+
+    /// <summary>Signed offset in <see cref="Unit"/>s for relative expressions; for weekdays, months and seasons
+    /// -1 = "last", +1 = "next", 0 = "this", null = whichever the tense says.</summary>
+    public int? Offset { get; set; }
+
+    /// <summary>For "July last year": the year relative to the anchor's year; null when not given that way.</summary>
+    public int? YearOffset { get; set; }
+
+    /// <summary>True for "a year ago" / "a year earlier", which financial reports use for the same quarter a year back.</summary>
+    public bool YearAgo { get; set; }
+
+    /// <summary>Count of a duration or set; 0 when vague ("several years").</summary>
+    public int Count { get; set; } = -1;
+
+    /// <summary>PRESENT_REF, PAST_REF or FUTURE_REF.</summary>
+    public string? Reference { get; set; }
+
+    /// <summary>A quarter named relative to the anchor ("the latest quarter", "the year-ago quarter").</summary>
+    public int QuarterOffset { get; set; } = int.MinValue;
+
+    /// <summary>The other end of a range given in one pattern ("September 7-10").</summary>
+    public TimeSpec? RangeEnd { get; set; }
+
+    public bool HasYear => Year >= 0;
+
+    public TimeSpec Clone() => (TimeSpec)MemberwiseClone();
+}

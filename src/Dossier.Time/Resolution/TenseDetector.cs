@@ -1,0 +1,206 @@
+using System.Collections.Frozen;
+using Dossier.Core;
+using Dossier.Core.Time;
+using Dossier.Core.Tokens;
+
+namespace Dossier.Time.Resolution;
+
+/// <summary>Guesses the tense of the clause around a time expression from the nearest tense-marking word.</summary>
+/// <remarks>
+/// Works without a part-of-speech tagger: future markers ("will", "'ll", "shall", "going to", "plans to"),
+/// past forms (irregular list and "-ed" words) and present forms ("is", "says"). The nearest marker wins,
+/// counting tokens either way inside the sentence; a closer clause boundary (";", quote marks) stops the scan.
+/// </remarks>
+internal static class TenseDetector
+{
+    private static readonly FrozenDictionary<string, Tense> s_words = BuildWords().ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, Tense>.AlternateLookup<ReadOnlySpan<char>> s_lookup =
+        s_words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string> s_notPast = new[]
+    {
+        "need", "feed", "speed", "seed", "bed", "red", "hundred", "indeed", "united", "proceed", "succeed", "exceed", "breed",
+        "bleed", "greed", "shed", "sled", "wed", "fled", "led", "bred", "weed", "deed", "creed", "embed", "naked", "wicked",
+        "sacred", "alleged", "armed", "based", "detailed", "related", "advanced", "limited", "supposed", "concerned",
+        "interested", "experienced", "used", "so-called", "called", "named", "sophisticated", "dedicated", "unprecedented",
+        "unexpected", "expected", "scheduled", "planned", "proposed", "estimated", "red", "hundred", "undisclosed", "unidentified",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notPastLookup = s_notPast.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The tense for an expression spanning <paramref name="span"/> inside <paramref name="sentence"/>.</summary>
+    public static Tense Detect(Document document, Sentence sentence, TextSpan span)
+    {
+        var tokens = document.Tokens;
+        int first = sentence.FirstToken;
+        int end = Math.Min(sentence.EndToken, tokens.Count);
+        if (end <= first)
+        {
+            return Tense.Unknown;
+        }
+        int left = tokens.IndexAtOrAfter(span.Start) - 1;
+        int right = left + 1;
+        while (right < end && tokens.Starts[right] < span.End)
+        {
+            right++;
+        }
+        if (left >= first && IsDeadline(document, left, first))
+        {
+            return Tense.Future;
+        }
+        bool leftOpen = true, rightOpen = true;
+        for (int step = 0; step < 40 && (leftOpen || rightOpen); step++)
+        {
+            if (leftOpen)
+            {
+                if (left < first)
+                {
+                    leftOpen = false;
+                }
+                else
+                {
+                    var t = TenseOf(document, left, out bool boundary);
+                    if (t != Tense.Unknown)
+                    {
+                        return t == Tense.Present && IsFutureFrame(document, left, first, end) ? Tense.Future : t;
+                    }
+                    leftOpen = !boundary;
+                    left--;
+                }
+            }
+            if (rightOpen)
+            {
+                if (right >= end)
+                {
+                    rightOpen = false;
+                }
+                else
+                {
+                    var t = TenseOf(document, right, out bool boundary);
+                    if (t != Tense.Unknown)
+                    {
+                        return t == Tense.Present && IsFutureFrame(document, right, first, end) ? Tense.Future : t;
+                    }
+                    rightOpen = !boundary;
+                    right++;
+                }
+            }
+        }
+        return Tense.Unknown;
+    }
+
+    /// <summary>"until Tuesday", "as soon as Friday", "as early as next week": a deadline or a first possible day lies ahead.</summary>
+    private static bool IsDeadline(Document document, int index, int first)
+    {
+        var w = Word(document, index);
+        if (w.Equals("until", StringComparison.OrdinalIgnoreCase) || w.Equals("till", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        if (w.Equals("as", StringComparison.OrdinalIgnoreCase) && index - 2 >= first && Word(document, index - 2).Equals("as", StringComparison.OrdinalIgnoreCase))
+        {
+            var mid = Word(document, index - 1);
+            return mid.Equals("soon", StringComparison.OrdinalIgnoreCase) || mid.Equals("early", StringComparison.OrdinalIgnoreCase);
+        }
+        return false;
+    }
+
+    /// <summary>"is going to", "are due to", "is expected to", "plans to": present forms that point ahead.</summary>
+    private static bool IsFutureFrame(Document document, int index, int first, int end)
+    {
+        if (index + 2 >= end)
+        {
+            return false;
+        }
+        var next = Word(document, index + 1);
+        var after = Word(document, index + 2);
+        bool to = after.Equals("to", StringComparison.OrdinalIgnoreCase);
+        return to && (next.Equals("going", StringComparison.OrdinalIgnoreCase) || next.Equals("due", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("expected", StringComparison.OrdinalIgnoreCase) || next.Equals("scheduled", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("set", StringComparison.OrdinalIgnoreCase) || next.Equals("likely", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static ReadOnlySpan<char> Word(Document document, int index)
+    {
+        var tokens = document.Tokens;
+        return document.Text.AsSpan(tokens.Starts[index], tokens.Ends[index] - tokens.Starts[index]);
+    }
+
+    private static Tense TenseOf(Document document, int index, out bool boundary)
+    {
+        boundary = false;
+        var tokens = document.Tokens;
+        var w = Word(document, index);
+        if (tokens.Kinds[index] == TokenKind.Punctuation)
+        {
+            boundary = w.Length == 1 && w[0] is ';' or '“' or '”' or '"' or '(' or ')';
+            return Tense.Unknown;
+        }
+        if (tokens.Kinds[index] != TokenKind.Word || w.Length < 2)
+        {
+            return Tense.Unknown;
+        }
+        if (s_lookup.TryGetValue(w, out var tense))
+        {
+            // "will be held", "is made": an irregular participle after "be" carries no tense of its own.
+            return tense == Tense.Past && w.Length > 3 && !w.Equals("were", StringComparison.OrdinalIgnoreCase) && IsParticiple(document, index)
+                ? Tense.Unknown
+                : tense;
+        }
+        var tag = tokens.Tags[index];
+        if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) && !s_notPastLookup.Contains(w)
+            && tag is PartOfSpeech.None or PartOfSpeech.VERB && !IsParticiple(document, index))
+        {
+            return Tense.Past;
+        }
+        return Tense.Unknown;
+    }
+
+    /// <summary>An "-ed" form after a form of "be", a modal or a determiner is a participle or adjective, not a past tense.</summary>
+    private static bool IsParticiple(Document document, int index)
+    {
+        if (index == 0)
+        {
+            return false;
+        }
+        var p = Word(document, index - 1);
+        foreach (var w in s_participleBefore)
+        {
+            if (p.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] s_participleBefore =
+        ["be", "been", "being", "is", "are", "am", "get", "gets", "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "newly", "not"];
+
+    private static Dictionary<string, Tense> BuildWords()
+    {
+        var d = new Dictionary<string, Tense>(StringComparer.OrdinalIgnoreCase);
+        foreach (var w in "will 'll shall won't wo would must should can may might".Split(' '))
+        {
+            d[w] = Tense.Future;
+        }
+        foreach (var w in ("was were had did said told met went came took made saw gave held began sent fought left won lost "
+            + "fled struck spoke wrote became brought bought sold thought found knew got ran rose fell grew drew flew threw "
+            + "paid laid sought caught taught meant kept slept felt dealt heard stood understood built spent lent sent shot "
+            + "hit cut put set quit spread cast beat bit hid broke chose froze stole swore tore wore woke drove rode "
+            + "ate forgot forgave arose awoke bore bound dug fed hung led overtook shook shone sank sprang stuck stung "
+            + "struck swept swung undertook withdrew wound wrote didn't wasn't weren't hadn't ago").Split(' '))
+        {
+            d[w] = Tense.Past;
+        }
+        foreach (var w in "is are am says say tells believes thinks expects remains has have does doesn't isn't aren't".Split(' '))
+        {
+            d[w] = Tense.Present;
+        }
+        // present perfect reports past events: "has launched", "have said"
+        d["has"] = Tense.Past;
+        d["have"] = Tense.Past;
+        return d;
+    }
+}

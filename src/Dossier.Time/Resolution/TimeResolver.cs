@@ -1,0 +1,606 @@
+using System.Globalization;
+using Dossier.Core.Time;
+using Dossier.Time.Lexicon;
+using Dossier.Time.Recognition;
+
+namespace Dossier.Time.Resolution;
+
+/// <summary>Turns a recognised spec into a <see cref="TimeValue"/>: anchored to the publication date when there is one,
+/// to an inferred window when every day of it agrees, and left with <c>X</c>s (and a reason) otherwise.</summary>
+/// <remarks>
+/// News is past-biased: a bare weekday, month or month-day is the latest one on or before the anchor unless the
+/// governing verb is future ("will meet on Friday"); with no tense to go by, a future reading wins only when it is
+/// much closer than the past one ("in December" written in November).
+/// </remarks>
+internal static class TimeResolver
+{
+    public static TimeValue Resolve(TimeSpec spec, Tense tense, ResolutionContext ctx)
+    {
+        if (spec.Kind is SpecKind.Duration or SpecKind.Set)
+        {
+            var r = ResolveAt(spec, tense, null);
+            return new TimeValue(r.Value, r.Precision, spec.Mod, null, null, YearSource.NotApplicable, null);
+        }
+        if (ctx.Published is DateOnly published)
+        {
+            var r = ResolveAt(spec, tense, published);
+            if (!r.UsedAnchor)
+            {
+                return Final(spec, r, YearSourceWithoutAnchor(spec), StatedReason(spec), null);
+            }
+            string reason = $"{Describe(spec)} resolved against the publication date {Calendar.Iso(published)}" + (r.Note is null ? "" : "; " + r.Note);
+            return Final(spec, r, spec.HasYear ? YearSource.Stated : YearSource.Anchored, reason, published);
+        }
+        var floating = ResolveAt(spec, tense, null);
+        if (!NeedsAnchor(spec))
+        {
+            return Final(spec, floating, YearSourceWithoutAnchor(spec), StatedReason(spec), null);
+        }
+        if (ctx.Window is { IsBounded: true, Stated: false } window)
+        {
+            var lo = ResolveAt(spec, tense, window.Earliest);
+            var hi = ResolveAt(spec, tense, window.Latest);
+            if (lo.Value == hi.Value)
+            {
+                string reason = $"{Describe(spec)} resolved against the inferred publication window {window} (see its evidence); every day in it gives the same value";
+                var merged = lo with { Earliest = Min(lo.Earliest, hi.Earliest), Latest = Max(lo.Latest, hi.Latest) };
+                return Final(spec, merged, YearSource.Inferred, reason, window.Earliest);
+            }
+        }
+        string why = spec.Kind == SpecKind.Calendar
+            ? "year not stated and the publication date is unknown"
+            : $"{Describe(spec)} is relative to the publication date, which is unknown";
+        if (ctx.Window is { IsBounded: true } w)
+        {
+            why += $"; the inferred window {w} allows more than one value";
+        }
+        if (spec.Weekday is not null && spec.Month > 0 && spec.Day > 0)
+        {
+            var years = WeekdayYears(spec.Weekday.Value, spec.Month, spec.Day, ctx.WeekdayYears);
+            if (years.Count > 0)
+            {
+                why += "; the weekday fits " + string.Join(", ", years) + ", ... (evidence, not proof)";
+            }
+        }
+        // A value with an unknown year has no days: any day would be a guess.
+        return new TimeValue(floating.Value, floating.Precision, spec.Mod, null, null,
+            spec.Kind is SpecKind.Reference ? YearSource.NotApplicable : YearSource.Unknown, why);
+    }
+
+    private static IReadOnlyList<int> WeekdayYears(DayOfWeek weekday, int month, int day, IReadOnlyList<int> documentYears)
+    {
+        var list = new List<int>();
+        foreach (int y in documentYears)
+        {
+            if (Calendar.TryDate(y, month, day, out var d) && d.DayOfWeek == weekday)
+            {
+                list.Add(y);
+            }
+            if (list.Count == 4)
+            {
+                break;
+            }
+        }
+        return list;
+    }
+
+    private static DateOnly? Min(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : (a < b ? a : b);
+
+    private static DateOnly? Max(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : (a > b ? a : b);
+
+    private static TimeValue Final(TimeSpec spec, Resolved r, YearSource source, string? reason, DateOnly? anchor) =>
+        new(r.Value, r.Precision, spec.Mod, r.Earliest, r.Latest, source, reason) { Anchor = anchor };
+
+    private static YearSource YearSourceWithoutAnchor(TimeSpec spec) =>
+        spec.HasYear || spec.Kind == SpecKind.Era ? YearSource.Stated : YearSource.NotApplicable;
+
+    private static string? StatedReason(TimeSpec spec) =>
+        spec.HasYear || spec.Kind == SpecKind.Era ? "year stated in the text" : null;
+
+    private static bool NeedsAnchor(TimeSpec spec) => spec.Kind switch
+    {
+        SpecKind.Calendar => !spec.HasYear,
+        SpecKind.Era => false,
+        _ => true,
+    };
+
+    private static string Describe(TimeSpec spec) => spec.Kind switch
+    {
+        SpecKind.Calendar when spec.HasYear => "date",
+        SpecKind.Calendar => "year-less date",
+        SpecKind.Weekday => "weekday",
+        SpecKind.Relative => "relative expression",
+        SpecKind.Reference => "reference to the present/past/future",
+        SpecKind.Clock => "clock time",
+        _ => "expression",
+    };
+
+    /// <summary>Resolves against one anchor day, or floating (X-filled) when <paramref name="anchor"/> is null.</summary>
+    public static Resolved ResolveAt(TimeSpec spec, Tense tense, DateOnly? anchor)
+    {
+        try
+        {
+            return ResolveCore(spec, tense, anchor);
+        }
+        catch (ArgumentOutOfRangeException) when (anchor is not null)
+        {
+            // The anchor sits at the edge of the calendar (year 1 or 9999) and the offset leaves it: no value rather than a wrong one.
+            return ResolveCore(spec, tense, null);
+        }
+    }
+
+    private static Resolved ResolveCore(TimeSpec spec, Tense tense, DateOnly? anchor)
+    {
+        switch (spec.Kind)
+        {
+            case SpecKind.Duration:
+                return new Resolved(DurationValue(spec), PrecisionOf(spec.Unit), null, null, false, null);
+            case SpecKind.Set:
+                if (spec.Weekday is DayOfWeek wd)
+                {
+                    return new Resolved("XXXX-WXX-" + Calendar.IsoDayNumber(wd), TimePrecision.Day, null, null, false, null);
+                }
+                return new Resolved(DurationValue(spec), PrecisionOf(spec.Unit), null, null, false, null);
+            case SpecKind.Reference:
+                return anchor is DateOnly a0
+                    ? spec.Reference switch
+                    {
+                        "PAST_REF" => new Resolved("PAST_REF", TimePrecision.None, null, a0, true, null),
+                        "FUTURE_REF" => new Resolved("FUTURE_REF", TimePrecision.None, a0, null, true, null),
+                        _ => new Resolved("PRESENT_REF", TimePrecision.Day, a0, a0, true, null),
+                    }
+                    : new Resolved(spec.Reference ?? "PRESENT_REF", TimePrecision.None, null, null, false, null);
+            case SpecKind.Era:
+                return EraValue(spec);
+            case SpecKind.Weekday:
+                return WeekdayValue(spec, tense, anchor);
+            case SpecKind.Relative:
+                return RelativeValue(spec, tense, anchor);
+            case SpecKind.Clock:
+                return ClockValue(spec, anchor);
+            default:
+                return CalendarValue(spec, tense, anchor);
+        }
+    }
+
+    private static TimePrecision PrecisionOf(TimeUnit unit) => unit switch
+    {
+        TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour => TimePrecision.Minute,
+        TimeUnit.Day or TimeUnit.Weekend => TimePrecision.Day,
+        TimeUnit.Week => TimePrecision.Week,
+        TimeUnit.Month => TimePrecision.Month,
+        TimeUnit.Quarter => TimePrecision.Quarter,
+        TimeUnit.Half => TimePrecision.Half,
+        TimeUnit.Season => TimePrecision.Season,
+        TimeUnit.Year => TimePrecision.Year,
+        TimeUnit.Decade => TimePrecision.Decade,
+        TimeUnit.Century => TimePrecision.Century,
+        _ => TimePrecision.None,
+    };
+
+    private static string DurationValue(TimeSpec spec)
+    {
+        int n = spec.Count;
+        var unit = spec.Unit;
+        if (unit == TimeUnit.Quarter && n > 0)
+        {
+            n *= 3;
+            unit = TimeUnit.Month;
+        }
+        else if (unit == TimeUnit.Decade && n > 0)
+        {
+            n *= 10;
+            unit = TimeUnit.Year;
+        }
+        else if (unit == TimeUnit.Century && n > 0)
+        {
+            n *= 100;
+            unit = TimeUnit.Year;
+        }
+        string count = n > 0 ? n.ToString(CultureInfo.InvariantCulture) : "X";
+        return (TimeWords.IsClockUnit(unit) ? "PT" : "P") + count + TimeWords.DurationCode(unit);
+    }
+
+    private static Resolved EraValue(TimeSpec spec)
+    {
+        if (spec.EraUnit == TimeUnit.Century)
+        {
+            int c = spec.Era;
+            var (s, e) = (new DateOnly(Math.Max(1, c * 100), 1, 1), new DateOnly(c * 100 + 99, 12, 31));
+            (s, e) = Calendar.Narrow(s, e, spec.Mod);
+            return new Resolved(c.ToString("D2", CultureInfo.InvariantCulture), TimePrecision.Century, s, e, false, null);
+        }
+        int d = spec.Era;
+        var start = new DateOnly(d * 10, 1, 1);
+        var end = new DateOnly(d * 10 + 9, 12, 31);
+        (start, end) = Calendar.Narrow(start, end, spec.Mod);
+        return new Resolved(d.ToString("D3", CultureInfo.InvariantCulture) + "X", TimePrecision.Decade, start, end, false, null);
+    }
+
+    private static Resolved ClockValue(TimeSpec spec, DateOnly? anchor)
+    {
+        string clock = ClockSuffix(spec);
+        if (anchor is DateOnly a)
+        {
+            return new Resolved(Calendar.Iso(a) + clock, TimePrecision.Minute, a, a, true, "a clock time alone is on the anchor day");
+        }
+        return new Resolved("XXXX-XX-XX" + clock, TimePrecision.Minute, null, null, false, null);
+    }
+
+    private static string ClockSuffix(TimeSpec spec)
+    {
+        if (spec.Hour >= 0)
+        {
+            return $"T{spec.Hour:D2}:{Math.Max(0, spec.Minute):D2}";
+        }
+        return spec.PartOfDay is null ? "" : "T" + spec.PartOfDay;
+    }
+
+    private static TimePrecision DayPrecision(TimeSpec spec) =>
+        spec.Hour >= 0 ? TimePrecision.Minute : spec.PartOfDay is not null ? TimePrecision.PartOfDay : TimePrecision.Day;
+
+    private static Resolved WeekdayValue(TimeSpec spec, Tense tense, DateOnly? anchor)
+    {
+        var wd = spec.Weekday!.Value;
+        if (anchor is not DateOnly a)
+        {
+            return new Resolved("XXXX-WXX-" + Calendar.IsoDayNumber(wd) + ClockSuffix(spec), DayPrecision(spec), null, null, false, null);
+        }
+        int back = ((int)a.DayOfWeek - (int)wd + 7) % 7;
+        int forward = ((int)wd - (int)a.DayOfWeek + 7) % 7;
+        DateOnly day;
+        string note;
+        switch (spec.Offset)
+        {
+            case -1:
+                day = a.AddDays(back == 0 ? -7 : -back);
+                note = "'last': the latest such weekday before it";
+                break;
+            case 1:
+                day = a.AddDays(forward == 0 ? 7 : forward);
+                note = "'next': the first such weekday after it";
+                break;
+            case 0:
+                day = a.AddDays(Calendar.IsoDayNumber(wd) - Calendar.IsoDayNumber(a.DayOfWeek));
+                note = "'this': the weekday of the same week";
+                break;
+            default:
+                if (tense == Tense.Future)
+                {
+                    day = a.AddDays(forward);
+                    note = "future tense: the first such weekday on or after it";
+                }
+                else
+                {
+                    day = a.AddDays(-back);
+                    note = (tense == Tense.Past ? "past tense" : "no future tense (news is past-biased)") + ": the latest such weekday on or before it";
+                }
+                break;
+        }
+        return new Resolved(Calendar.Iso(day) + ClockSuffix(spec), DayPrecision(spec), day, day, true, note);
+    }
+
+    private static Resolved RelativeValue(TimeSpec spec, Tense tense, DateOnly? anchor)
+    {
+        int offset = spec.Offset ?? 0;
+        if (anchor is not DateOnly a)
+        {
+            string v = spec.Unit switch
+            {
+                TimeUnit.Day => "XXXX-XX-XX" + ClockSuffix(spec),
+                TimeUnit.Week => "XXXX-WXX",
+                TimeUnit.Weekend => "XXXX-WXX-WE",
+                TimeUnit.Month => "XXXX-XX",
+                TimeUnit.Quarter => "XXXX-QX",
+                TimeUnit.Decade => "XXX",
+                TimeUnit.Century => "XX",
+                _ => "XXXX",
+            };
+            return new Resolved(v, PrecisionOf(spec.Unit), null, null, false, null);
+        }
+        DateOnly s, e;
+        string value;
+        switch (spec.Unit)
+        {
+            case TimeUnit.Second:
+            case TimeUnit.Minute:
+            case TimeUnit.Hour:
+            case TimeUnit.Day:
+            {
+                if (spec.Unit != TimeUnit.Day)
+                {
+                    // "two hours ago": the day is the anchor's, the hour is not known.
+                    offset = 0;
+                }
+                var d = a.AddDays(offset);
+                return new Resolved(Calendar.Iso(d) + ClockSuffix(spec), spec.Unit == TimeUnit.Day ? DayPrecision(spec) : TimePrecision.Day, d, d, true, null);
+            }
+            case TimeUnit.Week:
+            {
+                value = Calendar.IsoWeekValue(a.AddDays(7 * offset), out var monday);
+                (s, e) = (monday, monday.AddDays(6));
+                break;
+            }
+            case TimeUnit.Weekend:
+            {
+                int o = offset;
+                if (spec.Offset is null or 0 && tense != Tense.Future && a.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+                {
+                    o = -1;
+                }
+                value = Calendar.IsoWeekValue(a.AddDays(7 * o), out var monday) + "-WE";
+                (s, e) = (monday.AddDays(5), monday.AddDays(6));
+                break;
+            }
+            case TimeUnit.Month:
+            {
+                var m = new DateOnly(a.Year, a.Month, 1).AddMonths(offset);
+                value = m.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+                (s, e) = Calendar.MonthDays(m.Year, m.Month);
+                break;
+            }
+            case TimeUnit.Quarter:
+            {
+                int q = (a.Year * 4) + ((a.Month - 1) / 3) + offset;
+                int y = Math.DivRem(q, 4, out int qi);
+                value = $"{y:D4}-Q{qi + 1}";
+                (s, e) = Calendar.Months(y, qi * 3 + 1, 3);
+                break;
+            }
+            case TimeUnit.Decade:
+            {
+                int d = a.Year / 10 + offset;
+                value = d.ToString("D3", CultureInfo.InvariantCulture) + "X";
+                (s, e) = (new DateOnly(d * 10, 1, 1), new DateOnly(d * 10 + 9, 12, 31));
+                break;
+            }
+            case TimeUnit.Century:
+            {
+                int c = a.Year / 100 + offset;
+                value = c.ToString("D2", CultureInfo.InvariantCulture);
+                (s, e) = (new DateOnly(Math.Max(1, c * 100), 1, 1), new DateOnly(c * 100 + 99, 12, 31));
+                break;
+            }
+            default:
+            {
+                int y = a.Year + offset;
+                value = y.ToString("D4", CultureInfo.InvariantCulture);
+                (s, e) = (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));
+                break;
+            }
+        }
+        (s, e) = Calendar.Narrow(s, e, spec.Mod);
+        return new Resolved(value, PrecisionOf(spec.Unit), s, e, true, null);
+    }
+
+    private static Resolved CalendarValue(TimeSpec spec, Tense tense, DateOnly? anchor)
+    {
+        int year = spec.Year;
+        string? note = null;
+        bool used = false;
+        if (year < 0 && anchor is DateOnly a)
+        {
+            year = ChooseYear(spec, tense, a, out note);
+            used = true;
+        }
+        if (year < 0)
+        {
+            return new Resolved(Floating(spec), CalendarPrecision(spec), null, null, false, null);
+        }
+        if (!TryPeriod(spec, year, out var s, out var e))
+        {
+            return new Resolved(Floating(spec), CalendarPrecision(spec), null, null, false, null);
+        }
+        string value = PeriodValue(spec, year);
+        if (spec.Day > 0)
+        {
+            value += ClockSuffix(spec);
+            if (spec.Weekday is DayOfWeek wd && s.DayOfWeek != wd)
+            {
+                note = (note is null ? "" : note + "; ") + $"the text's weekday ({wd}) does not fit {Calendar.Iso(s)}";
+            }
+        }
+        (s, e) = Calendar.Narrow(s, e, spec.Mod);
+        return new Resolved(value, CalendarPrecision(spec), s, e, used, note);
+    }
+
+    private static TimePrecision CalendarPrecision(TimeSpec spec) =>
+        spec.Day > 0 ? DayPrecision(spec)
+        : spec.Month > 0 ? TimePrecision.Month
+        : spec.Quarter > 0 ? TimePrecision.Quarter
+        : spec.Half > 0 ? TimePrecision.Half
+        : spec.Season is not null ? TimePrecision.Season
+        : TimePrecision.Year;
+
+    private static string PeriodValue(TimeSpec spec, int year)
+    {
+        string y = year.ToString("D4", CultureInfo.InvariantCulture);
+        if (spec.Day > 0)
+        {
+            return $"{y}-{spec.Month:D2}-{spec.Day:D2}";
+        }
+        if (spec.Month > 0)
+        {
+            return $"{y}-{spec.Month:D2}";
+        }
+        if (spec.Quarter > 0)
+        {
+            return $"{y}-Q{spec.Quarter}";
+        }
+        if (spec.Half > 0)
+        {
+            return $"{y}-H{spec.Half}";
+        }
+        return spec.Season is not null ? $"{y}-{spec.Season}" : y;
+    }
+
+    private static string Floating(TimeSpec spec)
+    {
+        if (spec.Day > 0)
+        {
+            return $"XXXX-{spec.Month:D2}-{spec.Day:D2}" + ClockSuffix(spec);
+        }
+        if (spec.Month > 0)
+        {
+            return $"XXXX-{spec.Month:D2}";
+        }
+        if (spec.Quarter > 0)
+        {
+            return $"XXXX-Q{spec.Quarter}";
+        }
+        if (spec.Half > 0)
+        {
+            return $"XXXX-H{spec.Half}";
+        }
+        return spec.Season is not null ? $"XXXX-{spec.Season}" : "XXXX";
+    }
+
+    private static bool TryPeriod(TimeSpec spec, int year, out DateOnly start, out DateOnly end)
+    {
+        start = end = default;
+        if (year is < 1 or > 9998)
+        {
+            return false;
+        }
+        if (spec.Day > 0)
+        {
+            if (!Calendar.TryDate(year, spec.Month, spec.Day, out start))
+            {
+                return false;
+            }
+            end = start;
+            return true;
+        }
+        if (spec.Month > 0)
+        {
+            (start, end) = Calendar.MonthDays(year, spec.Month);
+        }
+        else if (spec.Quarter > 0)
+        {
+            (start, end) = Calendar.Months(year, (spec.Quarter - 1) * 3 + 1, 3);
+        }
+        else if (spec.Half > 0)
+        {
+            (start, end) = Calendar.Months(year, (spec.Half - 1) * 6 + 1, 6);
+        }
+        else if (spec.Season is not null)
+        {
+            (start, end) = Calendar.SeasonDays(year, spec.Season);
+        }
+        else
+        {
+            (start, end) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        }
+        return true;
+    }
+
+    /// <summary>The year a year-less calendar value most likely has, seen from <paramref name="anchor"/>.</summary>
+    private static int ChooseYear(TimeSpec spec, Tense tense, DateOnly anchor, out string note)
+    {
+        int ay = anchor.Year;
+        if (spec.YearOffset is int relYear)
+        {
+            note = "year named relative to the anchor's";
+            return ay + relYear;
+        }
+        if (spec.Offset == 0)
+        {
+            note = "'this': the anchor's year";
+            return ay;
+        }
+        if (spec.Offset is int yo && (spec.Quarter > 0 || spec.Half > 0))
+        {
+            note = "year relative to the anchor";
+            return ay + yo;
+        }
+        // Candidates: the latest period begun on or before the anchor (past), the first one ending on or after it (future).
+        int past = -1, future = -1, strictlyBefore = -1, strictlyAfter = -1;
+        DateOnly pastStart = default, futureStart = default;
+        for (int y = ay + 1; y >= ay - 2; y--)
+        {
+            if (!TryPeriod(spec, y, out var s, out var e))
+            {
+                continue;
+            }
+            if (s <= anchor && past < 0)
+            {
+                past = y;
+                pastStart = s;
+            }
+            if (e >= anchor)
+            {
+                future = y;
+                futureStart = s;
+            }
+            if (e < anchor && strictlyBefore < 0)
+            {
+                strictlyBefore = y;
+            }
+            if (s > anchor)
+            {
+                strictlyAfter = y;
+            }
+        }
+        if (spec.Offset == -1)
+        {
+            note = "'last': the latest one before the anchor";
+            return strictlyBefore > 0 ? strictlyBefore : ay - 1;
+        }
+        if (spec.Offset == 1)
+        {
+            note = "'next': the first one after the anchor";
+            return strictlyAfter > 0 ? strictlyAfter : ay + 1;
+        }
+        if (past > 0 && past == future)
+        {
+            note = "the period that holds the anchor";
+            return past;
+        }
+        if (spec.Weekday is DayOfWeek wd && spec.Day > 0)
+        {
+            bool pastFits = past > 0 && Calendar.TryDate(past, spec.Month, spec.Day, out var pd) && pd.DayOfWeek == wd;
+            bool futureFits = future > 0 && Calendar.TryDate(future, spec.Month, spec.Day, out var fd) && fd.DayOfWeek == wd;
+            if (pastFits != futureFits)
+            {
+                note = "the weekday the text gives fits that year";
+                return pastFits ? past : future;
+            }
+        }
+        if (past < 0)
+        {
+            note = "the first one after the anchor";
+            return future;
+        }
+        if (future < 0)
+        {
+            note = "the latest one before the anchor";
+            return past;
+        }
+        int dPast = anchor.DayNumber - pastStart.DayNumber;
+        int dFuture = futureStart.DayNumber - anchor.DayNumber;
+        if (tense == Tense.Future)
+        {
+            note = "future tense: the first one on or after the anchor";
+            return future;
+        }
+        if (tense == Tense.Past)
+        {
+            // A day a few weeks ahead read in the past tense is usually a scheduled date reported today ("said ... on Nov. 16").
+            if (spec.Day > 0 && dFuture <= 21 && dPast >= 330)
+            {
+                note = "past tense, but the date is days ahead and the last one nearly a year back: the coming one";
+                return future;
+            }
+            note = "past tense: the latest one on or before the anchor";
+            return past;
+        }
+        // No tense to go by: news is past-biased, so the future reading wins only when it is much closer.
+        if (dFuture * 2 < dPast)
+        {
+            note = "no tense to go by: the coming one, much closer than the last";
+            return future;
+        }
+        note = "news is past-biased: the latest one on or before the anchor";
+        return past;
+    }
+}

@@ -1,0 +1,125 @@
+using Dossier.Core;
+using Dossier.Core.Time;
+using Dossier.Core.Tokens;
+using Dossier.Time.Dating;
+using Dossier.Time.Recognition;
+using Dossier.Time.Resolution;
+
+namespace Dossier.Time;
+
+/// <summary>Finds and resolves the time expressions of one document and infers its publication window when it has no date.</summary>
+/// <remarks>Stateless and thread-safe; <see cref="TimeStage"/> wraps it for the pipeline.</remarks>
+public sealed class TimeAnnotator
+{
+    private readonly TimeProvider _clock;
+
+    public TimeAnnotator(TimeProvider? clock = null)
+    {
+        _clock = clock ?? TimeProvider.System;
+    }
+
+    /// <summary>Rewrites <see cref="Document.Times"/> and, for an undated document, <see cref="Document.PublishedWindow"/>.</summary>
+    /// <param name="window">A bounded window inferred from outside the document (other articles); null to use the document's own.</param>
+    public void Annotate(Document document, PublicationWindow? window, CancellationToken cancellationToken)
+    {
+        document.Times.Clear();
+        var found = new List<(RecognizedTime Time, int Sentence)>();
+        var buffer = new List<RecognizedTime>();
+        var sentences = document.Sentences;
+        for (int i = 0; i < sentences.Length; i++)
+        {
+            if ((i & 255) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+            var sentence = sentences[i];
+            var cues = TimeCues.Of(document, sentence);
+            if (cues == Cue.None)
+            {
+                continue;
+            }
+            buffer.Clear();
+            TimeRecognizer.Recognize(document.Text, sentence.Span.Start, sentence.Span.End, cues, buffer);
+            foreach (var r in buffer)
+            {
+                found.Add((r, i));
+            }
+        }
+
+        var published = document.Metadata.Published;
+        var weekdayYears = published is null ? WeekdayAgreement.Years(found, _clock) : [];
+        window ??= document.PublishedWindow is { Stated: false, IsBounded: true } kept && published is null ? kept : null;
+        var ctx = new ResolutionContext(published, published is null ? window : null, weekdayYears);
+
+        bool quarterly = found.Exists(static f => f.Time.Spec.Unit == Lexicon.TimeUnit.Quarter || f.Time.Spec.Quarter > 0);
+        foreach (var (r, si) in found)
+        {
+            var span = new TextSpan(r.Start, r.End);
+            var tense = TenseDetector.Detect(document, sentences[si], span);
+            var spec = r.Spec;
+            if (quarterly && spec.YearAgo)
+            {
+                // In a report on quarterly results "a year ago" is the reported quarter a year back.
+                spec = new TimeSpec { Kind = SpecKind.Relative, Unit = Lexicon.TimeUnit.Quarter, Offset = -5 };
+            }
+            var value = TimeResolver.Resolve(spec, tense, ctx);
+            TimeValue? end = null;
+            if (r.Spec.RangeEnd is TimeSpec endSpec)
+            {
+                end = TimeResolver.Resolve(endSpec, tense, ctx);
+                value = KeepOrder(r.Spec, endSpec, value, end, tense, ctx, out end);
+            }
+            document.Times.Add(new TimeExpression(span, spec.Type, value, end)
+            {
+                Sentence = si,
+                Tense = tense,
+                StartSpan = end is null ? null : RangePart(document.Text, span, first: true),
+                EndSpan = end is null ? null : RangePart(document.Text, span, first: false),
+            });
+        }
+
+        if (published is DateOnly p)
+        {
+            document.PublishedWindow ??= PublicationWindow.StatedOn(p, document.Metadata.PublishedFrom ?? "metadata");
+        }
+        else
+        {
+            var own = WindowFromMentions.Infer(document, weekdayYears, _clock);
+            document.PublishedWindow = window is null ? own : WindowFromMentions.Merge(window, own);
+        }
+    }
+
+    /// <summary>A range's start cannot follow its end: "from December 20 to January 5" puts the start in the year before.</summary>
+    private static TimeValue KeepOrder(TimeSpec startSpec, TimeSpec endSpec, TimeValue start, TimeValue end, Tense tense, ResolutionContext ctx, out TimeValue endOut)
+    {
+        endOut = end;
+        if (start.Earliest is DateOnly s && end.Earliest is DateOnly e && s > e && !startSpec.HasYear && end.Year != YearSource.Unknown)
+        {
+            var fixedSpec = startSpec.Clone();
+            fixedSpec.Year = e.Year - 1;
+            var v = TimeResolver.Resolve(fixedSpec, tense, ctx);
+            return v with { Year = end.Year, Reason = "the range's start is in the year before its end; " + end.Reason };
+        }
+        if (!startSpec.HasYear && endSpec.HasYear && start.Year == YearSource.Stated)
+        {
+            return start with { Reason = "year taken from the range's end, stated in the text" };
+        }
+        return start;
+    }
+
+    /// <summary>Splits a range's text at its connector ("to", "-", "and", "until") to give the span of each end.</summary>
+    private static TextSpan? RangePart(string text, TextSpan span, bool first)
+    {
+        var s = text.AsSpan(span.Start, span.Length);
+        ReadOnlySpan<string> connectors = [" to ", " through ", " until ", " till ", " and ", "–", "—", "-"];
+        foreach (var c in connectors)
+        {
+            int at = s.LastIndexOf(c, StringComparison.OrdinalIgnoreCase);
+            if (at > 0)
+            {
+                return first ? new TextSpan(span.Start, span.Start + at) : new TextSpan(span.Start + at + c.Length, span.End);
+            }
+        }
+        return null;
+    }
+}
