@@ -61,8 +61,9 @@ internal static class AttributionExtractor
         var units = new List<(int, int, int)>();
         if (doc.Sentences.Length == 0)
         {
-            foreach (var p in doc.Paragraphs)
+            for (int pi = 0; pi < doc.Paragraphs.Length; pi++)
             {
+                var p = doc.Paragraphs[pi];
                 int first = v.Tokens.IndexAtOrAfter(p.Span.Start);
                 int end = first;
                 while (end < v.Count && v.Start(end) < p.Span.End)
@@ -71,7 +72,7 @@ internal static class AttributionExtractor
                 }
                 if (end > first)
                 {
-                    units.Add((first, end, p.Index));
+                    units.Add((first, end, pi));
                 }
             }
             return units;
@@ -83,7 +84,8 @@ internal static class AttributionExtractor
             {
                 continue;
             }
-            bool join = curFirst >= 0 && s.Paragraph == curPara
+            int position = ParagraphPosition(doc, s.Span.Start);
+            bool join = curFirst >= 0 && position == curPara
                 && (v.InQuote(s.FirstToken) && v.QuoteOf(s.FirstToken) == v.QuoteOf(curEnd - 1) && !v.ClosesQuote(curEnd - 1)
                     || v.IsLower(s.FirstToken)
                     || v.IsComma(s.FirstToken));
@@ -98,13 +100,33 @@ internal static class AttributionExtractor
             }
             curFirst = s.FirstToken;
             curEnd = s.EndToken;
-            curPara = s.Paragraph;
+            curPara = position;
         }
         if (curFirst >= 0)
         {
             units.Add((curFirst, curEnd, curPara));
         }
         return units;
+    }
+
+    /// <summary>The position in <c>Document.Paragraphs</c> of the paragraph holding <paramref name="offset"/> (paragraph indexes may skip removed ones).</summary>
+    private static int ParagraphPosition(Document doc, int offset)
+    {
+        var ps = doc.Paragraphs;
+        int lo = 0, hi = ps.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >>> 1;
+            if (ps[mid].Span.Start <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 
     private static AttributionDraft? AccordingTo(TokenView v, int t, int u0, int u1)

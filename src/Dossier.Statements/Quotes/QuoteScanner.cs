@@ -17,9 +17,9 @@ internal static class QuoteScanner
     public static List<QuoteSpan> Scan(string text, ReadOnlySpan<Paragraph> paragraphs)
     {
         var quotes = new List<QuoteSpan>();
-        foreach (var paragraph in paragraphs)
+        for (int p = 0; p < paragraphs.Length; p++)
         {
-            ScanParagraph(text, paragraph.Span, paragraph.Index, quotes);
+            ScanParagraph(text, paragraphs[p].Span, p, quotes);
         }
         return quotes;
     }
