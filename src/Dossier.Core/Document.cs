@@ -39,6 +39,9 @@ public sealed class Document
     /// <summary>The article's paragraphs in reading order, debris excluded.</summary>
     public Paragraph[] Paragraphs { get; set; } = [];
 
+    /// <summary>The id of an earlier article this one is a near-copy of (syndication), or null.</summary>
+    public string? DuplicateOf { get; set; }
+
     /// <summary>Lines removed as web debris, with the reason for each.</summary>
     public List<RemovedText> Removed { get; } = [];
 

@@ -10,7 +10,7 @@ public static class RepoPaths
 
     public static string Samples => Path.Combine(Root, "samples", "dprk-artillery");
 
-    public static string AnswerKey => Path.Combine(Samples, "answer-key.json");
+    public static string AnswerKey => Path.Combine(Root, "tests", "fixtures", "dprk-artillery.answer-key.json");
 
     public static string Models => Path.Combine(Root, "models");
 

@@ -1,0 +1,112 @@
+using Dossier.Core;
+using Dossier.Core.Articles;
+using Dossier.Text.Cleaning;
+using Dossier.Text.Metadata;
+using Dossier.Text.Normalization;
+using Dossier.Text.Paragraphs;
+using Dossier.Text.Reading;
+
+namespace Dossier.Text.Articles;
+
+/// <summary>Turns a raw article into a clean <see cref="Document"/>: normalised text, debris removed, paragraphs and metadata.</summary>
+/// <remarks>This is the read → clean → split part of the pipeline; it never throws on odd text.</remarks>
+public sealed class ArticleAssembler
+{
+    public Document Assemble(RawArticle raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        if (raw.BodyIsHtml)
+        {
+            return HtmlArticleAssembler.Assemble(raw);
+        }
+
+        var (text, map) = TextNormalizer.Normalize(raw.Body);
+        var document = new Document(raw.Id, text) { SourceMap = map };
+        CopySourceMetadata(raw, document);
+
+        var lines = LineParagraphSplitter.Lines(text);
+        var kinds = new ParagraphKind?[lines.Count];
+        if (raw.BodyIsMarkdown)
+        {
+            for (int i = 0; i < lines.Count; i++)
+            {
+                (lines[i], kinds[i]) = MarkdownLine.Strip(text, lines[i]);
+            }
+        }
+        Build(document, lines, kinds, raw.Title);
+        return document;
+    }
+
+    /// <summary>Classifies <paramref name="lines"/> and writes paragraphs, removed debris and text metadata.</summary>
+    /// <param name="kinds">A kind the source format already gave a line (Markdown heading, HTML list item), or null.</param>
+    internal static void Build(Document document, List<TextSpan> lines, ParagraphKind?[] kinds, string? knownTitle)
+    {
+        var text = document.Text;
+        var classes = LineClassifier.Classify(text, lines, knownTitle);
+        var paragraphs = new List<Paragraph>(lines.Count);
+        var meta = document.Metadata;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var span = lines[i];
+            var verdict = classes[i];
+            if (verdict.IsDebris)
+            {
+                document.Removed.Add(new RemovedText(span, span.Slice(text), verdict.Reason!));
+                continue;
+            }
+            var kind = verdict.Kind;
+            if (kinds[i] is { } given && kind is ParagraphKind.Body or ParagraphKind.Heading)
+            {
+                kind = given;
+            }
+            switch (kind)
+            {
+                case ParagraphKind.Title when meta.Title is null || meta.TitleSpan is null:
+                    meta.Title = span.Slice(text);
+                    meta.TitleSpan = span;
+                    break;
+                case ParagraphKind.DateLine when meta.PublishedSpan is null:
+                    if (PublicationDateParser.TryParse(span.Slice(text), out var date, out var time))
+                    {
+                        if (meta.Published is null)
+                        {
+                            meta.Published = date;
+                            meta.PublishedTime = time;
+                            meta.PublishedFrom = "text";
+                        }
+                        meta.PublishedSpan = span;
+                    }
+                    break;
+                case ParagraphKind.Standfirst when meta.Standfirst is null:
+                    meta.Standfirst = span.Slice(text);
+                    meta.StandfirstSpan = span;
+                    break;
+                case ParagraphKind.Body when meta.Dateline is null && DatelineParser.TryFind(text, span, out var dateline):
+                    meta.Dateline = dateline.Slice(text);
+                    meta.DatelineSpan = dateline;
+                    break;
+            }
+            paragraphs.Add(new Paragraph(paragraphs.Count, span, kind));
+        }
+        meta.Title ??= knownTitle;
+        document.Paragraphs = [.. paragraphs];
+        document.Present |= Layers.Paragraphs;
+    }
+
+    internal static void CopySourceMetadata(RawArticle raw, Document document)
+    {
+        var meta = document.Metadata;
+        meta.SourcePath = raw.SourcePath;
+        meta.Format = raw.Format;
+        meta.ContentHash = raw.ContentHash;
+        meta.Url = raw.Url;
+        meta.Outlet = raw.Outlet;
+        meta.Published = raw.Published;
+        meta.PublishedTime = raw.PublishedTime;
+        meta.PublishedFrom = raw.PublishedFrom;
+        if (raw.Title is not null)
+        {
+            meta.Title = raw.Title.Trim();
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using Dossier.Core;
+
+namespace Dossier.Text.Metadata;
+
+/// <summary>Finds a wire-style dateline at the start of a paragraph: "Washington [US], November 2 :", "LONDON (Reuters) -".</summary>
+public static partial class DatelineParser
+{
+    // A place (capitalised words, optionally "[US]" or "(AP)"), optionally ", Month Day[, Year]", then a colon or dash.
+    [GeneratedRegex(@"^(?<place>(?<caps>\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,3})|\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3})(?<tag>\s?[\[(][^\])\n]{1,30}[\])])?(?:,\s*(?<region>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2}))?(?:,\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?))?(?<agency>\s?\([\p{L} ]{2,30}\))?\s*(?<sep>:|—|–|--|-)\s+(?=[\p{Lu}“""'‘\d])",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline();
+
+    /// <summary>The dateline span (without its separator) at the start of <paramref name="paragraph"/>, when there is one.</summary>
+    public static bool TryFind(string text, TextSpan paragraph, out TextSpan dateline)
+    {
+        dateline = default;
+        int length = Math.Min(paragraph.Length, 120);
+        var m = Dateline().Match(text, paragraph.Start, length);
+        if (!m.Success)
+        {
+            return false;
+        }
+        // Without brackets, a date or capitals, "However -" or "Meanwhile:" would pass for a place.
+        bool strong = m.Groups["caps"].Success || m.Groups["tag"].Success || m.Groups["date"].Success || m.Groups["agency"].Success;
+        if (!strong)
+        {
+            return false;
+        }
+        var sep = m.Groups["sep"];
+        int end = sep.Index;
+        while (end > paragraph.Start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        dateline = new TextSpan(paragraph.Start, end);
+        return true;
+    }
+}

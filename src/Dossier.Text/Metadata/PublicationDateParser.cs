@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Dossier.Text.Metadata;
+
+/// <summary>Parses the date formats pages and feeds use for publication dates.</summary>
+/// <remarks>
+/// ISO 8601 ("2024-06-14T12:26:00Z"), RFC 1123 ("Fri, 14 Jun 2024 12:26:00 GMT"), and written dates
+/// ("June 14, 2024 12:26 PM", "Nov 02, 2022", "14 June 2024"). A date line must be only a date (and time):
+/// a sentence that mentions a date is not a publication date.
+/// </remarks>
+public static partial class PublicationDateParser
+{
+    private static readonly string[] s_months =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    [GeneratedRegex(@"^\s*(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<h>\d{1,2}):(?<min>\d{2})(?::\d{2}(?:\.\d+)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"^\s*(?<y>\d{4})/(?<m>\d{1,2})/(?<d>\d{1,2})\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SlashDate();
+
+    // "June 14, 2024 12:26 PM", "Nov 02, 2022", "Updated: Jun. 14, 2024, 12:26 p.m. EDT", "Fri, 14 Jun 2024 12:26:00 GMT", "14 June 2024"
+    [GeneratedRegex(@"^\s*(?:(?:published|updated|posted|last\s+updated)\s*(?:on|at)?\s*:?\s*)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?<mon>[a-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>[a-z]{3,9})\.?,?\s+(?<y>\d{4}))(?:,?\s*(?:at\s+)?(?<h>\d{1,2})[:.](?<min>\d{2})(?::\d{2})?\s*(?<ampm>[ap]\.?m\.?)?)?\s*(?:[a-z]{2,5}|[+-]\d{4}|\(?(?:utc|gmt)[+-]?\d*\)?)?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WrittenDate();
+
+    /// <summary>Parses a string that is only a date, optionally with a time of day.</summary>
+    public static bool TryParse(string? text, out DateOnly date, out TimeOnly? time)
+    {
+        date = default;
+        time = null;
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 80)
+        {
+            return false;
+        }
+        var m = IsoDate().Match(text);
+        if (!m.Success)
+        {
+            m = SlashDate().Match(text);
+        }
+        if (m.Success)
+        {
+            return Build(Int(m, "y"), Int(m, "m"), Int(m, "d"), m, out date, out time);
+        }
+        m = WrittenDate().Match(text);
+        if (!m.Success)
+        {
+            return false;
+        }
+        var mon = m.Groups["mon"].Value.ToLowerInvariant();
+        int month = Array.IndexOf(s_months, mon.Length >= 3 ? mon[..3] : mon) + 1;
+        if (month == 0 || !IsMonthName(mon))
+        {
+            return false;
+        }
+        return Build(Int(m, "y"), month, Int(m, "d"), m, out date, out time);
+    }
+
+    private static bool IsMonthName(string mon) =>
+        CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Any(n => n.Length > 0 && n.StartsWith(mon, StringComparison.OrdinalIgnoreCase))
+        || mon == "sept";
+
+    private static bool Build(int y, int mo, int d, Match m, out DateOnly date, out TimeOnly? time)
+    {
+        date = default;
+        time = null;
+        if (y is < 1900 or > 2200 || mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo))
+        {
+            return false;
+        }
+        date = new DateOnly(y, mo, d);
+        if (m.Groups["h"].Success)
+        {
+            int h = Int(m, "h");
+            int min = Int(m, "min");
+            var ampm = m.Groups["ampm"].Value;
+            if (ampm.Length > 0)
+            {
+                bool pm = char.ToLowerInvariant(ampm[0]) == 'p';
+                if (h is < 1 or > 12)
+                {
+                    return true;
+                }
+                h = h % 12 + (pm ? 12 : 0);
+            }
+            if (h is >= 0 and < 24 && min is >= 0 and < 60)
+            {
+                time = new TimeOnly(h, min);
+            }
+        }
+        return true;
+    }
+
+    private static int Int(Match m, string group) =>
+        int.TryParse(m.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int v) ? v : -1;
+}
