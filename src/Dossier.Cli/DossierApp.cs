@@ -17,6 +17,9 @@ public static class DossierApp
         root.Subcommands.Add(ShowCommand.Create(context));
         root.Subcommands.Add(SearchCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(StatementsCommand.Create(context));
+        root.Subcommands.Add(NumbersCommand.Create(context));
+        root.Subcommands.Add(new Command("eval", "Measure Dossier's stages on annotated data") { EvalStatementsCommand.Create(context) });
         return root;
     }
 
