@@ -1013,11 +1013,17 @@ internal static class AttributionExtractor
     /// <summary>The canonical outlet named in tokens [first, end), or null.</summary>
     internal static string? OutletName(TokenView v, int first, int end)
     {
+        var lookup = StatementLexicon.OutletLookup;
         for (int s = first; s < end; s++)
         {
-            for (int e = end; e > s; e--)
+            if (!v.IsCap(s) && !v.IsNumber(s))
             {
-                if (StatementLexicon.Outlets.TryGetValue(v.SpanText(s, e), out var canonical))
+                continue; // outlet names start with a capital ("The Guardian", "Associated Press")
+            }
+            for (int e = Math.Min(end, s + 5); e > s; e--)
+            {
+                var span = v.Span(s, e);
+                if (lookup.TryGetValue(v.Text.AsSpan(span.Start, span.Length), out var canonical))
                 {
                     return canonical;
                 }

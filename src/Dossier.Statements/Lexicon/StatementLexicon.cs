@@ -121,6 +121,9 @@ internal static class StatementLexicon
     /// <summary>News outlets and agencies, by the names the press commonly uses (general knowledge).</summary>
     public static readonly FrozenDictionary<string, string> Outlets = BuildOutlets();
 
+    public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OutletLookup =
+        Outlets.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Common nouns for a medium or outlet that relays a statement ("correspondent", "media").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PressWords = Set(
         "media", "newspaper", "paper", "agency", "correspondent", "correspondents", "reporter", "reporters",
