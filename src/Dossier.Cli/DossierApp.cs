@@ -21,12 +21,15 @@ public static class DossierApp
         eval.Subcommands.Add(EvalHtmlCommand.Create());
         eval.Subcommands.Add(NerTrainingCommands.CreateEval("ner"));
         eval.Subcommands.Add(EvalTimeCommand.Create(context));
+        eval.Subcommands.Add(EvalStatementsCommand.Create(context));
         root.Subcommands.Add(eval);
         var train = TrainCommand.Create();
         train.Subcommands.Add(NerTrainingCommands.CreateTrain("ner"));
         root.Subcommands.Add(train);
         root.Subcommands.Add(EntitiesCommand.Create());
         root.Subcommands.Add(DatesCommand.Create(context));
+        root.Subcommands.Add(StatementsCommand.Create(context));
+        root.Subcommands.Add(NumbersCommand.Create(context));
         return root;
     }
 

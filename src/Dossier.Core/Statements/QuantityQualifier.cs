@@ -10,4 +10,8 @@ public enum QuantityQualifier : byte
     LessThan,
     Approximate,
     Nearly,
+    /// <summary>A stated range ("between 10 and 20").</summary>
+    Range,
+    /// <summary>An unspecified amount ("a significant number of").</summary>
+    Vague,
 }

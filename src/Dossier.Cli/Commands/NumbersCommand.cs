@@ -1,0 +1,100 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Dossier.Core.Statements;
+using Spectre.Console;
+
+namespace Dossier.Cli.Commands;
+
+/// <summary><c>dossier numbers</c>: every quantity as a value interval with its qualifier, object and speaker.</summary>
+public static class NumbersCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var obj = new Option<string?>("--object") { Description = "Only quantities whose counted thing contains this text (\"shells\")" };
+        var article = new Option<string?>("--article") { Description = "Only this article (see 'dossier list')" };
+        var json = CommonOptions.Json("the quantities");
+        var command = new Command("numbers", "List quantities: value, interval, qualifier, what is counted, who said it") { obj, article, json };
+        command.SetAction(parse =>
+        {
+            using var store = StoreAccess.Open(context, parse.GetValue(CommonOptions.Database)!, readOnly: true);
+            if (store is null)
+            {
+                return ExitCodes.Failed;
+            }
+            var articleId = parse.GetValue(article);
+            if (articleId is not null && !store.Contains(articleId))
+            {
+                context.Error.WriteLine($"dossier: no article '{articleId}' in {store.Path} (see 'dossier list')");
+                return ExitCodes.Failed;
+            }
+            var filter = parse.GetValue(obj);
+            bool asJson = parse.GetValue(json);
+            var table = new Table().AddColumns("Article", "Text", "Kind", "Value", "Low", "High", "Qualifier", "Object", "Speaker");
+            using var stream = new MemoryStream();
+            using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            w.WriteStartArray();
+            int count = 0;
+            foreach (var doc in StatementAnalysis.Load(store, articleId))
+            {
+                foreach (var q in doc.Quantities)
+                {
+                    if (StatementAnalysis.InRepeat(doc, q.Span) || filter is not null && q.Object?.Contains(filter, StringComparison.OrdinalIgnoreCase) != true)
+                    {
+                        continue;
+                    }
+                    count++;
+                    var speaker = q.Statement >= 0 ? doc.Statements[q.Statement].Speaker?.Name : null;
+                    if (asJson)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("article", doc.Id);
+                        w.WriteString("text", doc.Slice(q.Span));
+                        w.WriteString("kind", q.Kind.ToString().ToLowerInvariant());
+                        w.WriteNumber("value", q.Value);
+                        w.WriteNumber("low", q.Low);
+                        if (double.IsFinite(q.High))
+                        {
+                            w.WriteNumber("high", q.High);
+                        }
+                        else
+                        {
+                            w.WriteNull("high"); // unbounded
+                        }
+                        w.WriteString("qualifier", q.Qualifier.ToString().ToLowerInvariant());
+                        w.WriteString("object", q.Object);
+                        w.WriteString("unit", q.Unit);
+                        w.WriteString("speaker", speaker);
+                        w.WriteNumber("statement", q.Statement);
+                        w.WriteNumber("time", q.Time);
+                        w.WriteStartArray("span");
+                        w.WriteNumberValue(q.Span.Start);
+                        w.WriteNumberValue(q.Span.End);
+                        w.WriteEndArray();
+                        w.WriteEndObject();
+                    }
+                    else
+                    {
+                        table.AddRow(Markup.Escape(doc.Id), Markup.Escape(doc.Slice(q.Span)), q.Kind.ToString().ToLowerInvariant(), Num(q.Value), Num(q.Low), Num(q.High),
+                            q.Qualifier.ToString().ToLowerInvariant(), Markup.Escape(q.Object ?? q.Unit ?? ""), Markup.Escape(speaker ?? ""));
+                    }
+                }
+            }
+            w.WriteEndArray();
+            w.Flush();
+            if (asJson)
+            {
+                context.Output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+            }
+            else
+            {
+                context.Out.Write(table);
+                context.Out.MarkupLine($"[grey]{count} quantit{(count == 1 ? "y" : "ies")}[/]");
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static string Num(double v) => double.IsPositiveInfinity(v) ? "∞" : v.ToString("#,0.##", CultureInfo.InvariantCulture);
+}

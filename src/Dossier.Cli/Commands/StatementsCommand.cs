@@ -1,0 +1,111 @@
+using System.CommandLine;
+using System.Text.Json;
+using Dossier.Core.Statements;
+using Spectre.Console;
+
+namespace Dossier.Cli.Commands;
+
+/// <summary><c>dossier statements</c>: who said what, through whom, how sure, across the dossier or one article.</summary>
+public static class StatementsCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var speaker = new Option<string?>("--speaker") { Description = "Only statements whose speaker name or role contains this text" };
+        var article = new Option<string?>("--article") { Description = "Only this article (see 'dossier list')" };
+        var json = CommonOptions.Json("the statements");
+        var command = new Command("statements", "List attributed statements: speaker, role, kind, stance, certainty, relays and text") { speaker, article, json };
+        command.SetAction(parse =>
+        {
+            using var store = StoreAccess.Open(context, parse.GetValue(CommonOptions.Database)!, readOnly: true);
+            if (store is null)
+            {
+                return ExitCodes.Failed;
+            }
+            var articleId = parse.GetValue(article);
+            if (articleId is not null && !store.Contains(articleId))
+            {
+                context.Error.WriteLine($"dossier: no article '{articleId}' in {store.Path} (see 'dossier list')");
+                return ExitCodes.Failed;
+            }
+            var filter = parse.GetValue(speaker);
+            bool asJson = parse.GetValue(json);
+            var table = new Table().AddColumns("Article", "Speaker", "Role", "Kind", "Act", "Certainty", "Via", "Text");
+            using var stream = new MemoryStream();
+            using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            w.WriteStartArray();
+            int count = 0;
+            foreach (var doc in StatementAnalysis.Load(store, articleId))
+            {
+                foreach (var s in doc.Statements)
+                {
+                    if (StatementAnalysis.InRepeat(doc, s.Content) || !Matches(s.Speaker, filter))
+                    {
+                        continue;
+                    }
+                    count++;
+                    string text = s.Kind == StatementKind.Direct && s.Quote is not null ? s.Quote : doc.Slice(s.Content);
+                    string via = string.Join(" ← ", s.Relays.Select(r => r.Medium is null or "report" or "statement" ? r.Name : $"{r.Name} ({r.Medium})"));
+                    if (asJson)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("article", doc.Id);
+                        w.WriteString("speaker", s.Speaker?.Name);
+                        w.WriteString("role", s.Speaker?.Role);
+                        w.WriteNumber("entity", s.Speaker?.Entity ?? -1);
+                        w.WriteString("kind", s.Kind.ToString().ToLowerInvariant());
+                        w.WriteString("act", s.Act.ToString().ToLowerInvariant());
+                        w.WriteString("certainty", s.Certainty.ToString().ToLowerInvariant());
+                        w.WriteStartArray("certainty_cues");
+                        foreach (var c in s.CertaintyCues)
+                        {
+                            w.WriteStringValue(doc.Slice(c));
+                        }
+                        w.WriteEndArray();
+                        w.WriteString("cue", doc.Slice(s.Cue));
+                        w.WriteString("quote", s.Quote);
+                        w.WriteString("content", doc.Slice(s.Content));
+                        w.WriteStartArray("relays");
+                        foreach (var r in s.Relays)
+                        {
+                            w.WriteStartObject();
+                            w.WriteString("name", r.Name);
+                            w.WriteString("medium", r.Medium);
+                            w.WriteEndObject();
+                        }
+                        w.WriteEndArray();
+                        w.WriteStartArray("span");
+                        w.WriteNumberValue(s.Content.Start);
+                        w.WriteNumberValue(s.Content.End);
+                        w.WriteEndArray();
+                        w.WriteEndObject();
+                    }
+                    else
+                    {
+                        table.AddRow(Markup.Escape(doc.Id), Markup.Escape(s.Speaker?.Name ?? "(unnamed)"), Markup.Escape(s.Speaker?.Role ?? ""),
+                            s.Kind.ToString().ToLowerInvariant(), s.Act.ToString().ToLowerInvariant(), s.Certainty.ToString().ToLowerInvariant(),
+                            Markup.Escape(via), Markup.Escape(Shorten(text, 160)));
+                    }
+                }
+            }
+            w.WriteEndArray();
+            w.Flush();
+            if (asJson)
+            {
+                context.Output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+            }
+            else
+            {
+                context.Out.Write(table);
+                context.Out.MarkupLine($"[grey]{count} statement(s)[/]");
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static bool Matches(Speaker? speaker, string? filter) =>
+        filter is null || speaker is not null && (speaker.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)
+            || speaker.Role?.Contains(filter, StringComparison.OrdinalIgnoreCase) == true);
+
+    private static string Shorten(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
+}

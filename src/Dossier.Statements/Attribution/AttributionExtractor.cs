@@ -1,0 +1,1050 @@
+using Dossier.Core;
+using Dossier.Core.Statements;
+using Dossier.Statements.Lexicon;
+
+namespace Dossier.Statements.Attribution;
+
+/// <summary>Finds attributions (source, cue, content) in a document's tokens with rules over reporting words and quotes.</summary>
+/// <remarks>
+/// Works on "units": sentences joined where a quotation runs across the splitter's boundary or the next sentence
+/// starts in lower case ("…?” he said"). Patterns: subject + cue + content ("X said that …"), content + cue + subject
+/// ("…,” said X" / "…, X said"), "according to X", passives ("it was reported that"), and "called … 'fake'".
+/// </remarks>
+internal static class AttributionExtractor
+{
+    private const int MaxSourceTokens = 16;
+
+    public static List<AttributionDraft> Extract(TokenView v, List<(int First, int End, int Paragraph)> units)
+    {
+        var drafts = new List<AttributionDraft>();
+        for (int u = 0; u < units.Count; u++)
+        {
+            var (u0, u1, paragraph) = units[u];
+            int firstInUnit = drafts.Count;
+            for (int t = u0; t < u1; t++)
+            {
+                if (v.InQuote(t) || !v.IsWord(t))
+                {
+                    continue;
+                }
+                AttributionDraft? d = null;
+                if (v.Is(t, "according") && v.Is(t + 1, "to") && t + 2 < u1)
+                {
+                    d = AccordingTo(v, t, u0, u1);
+                    t++;
+                }
+                else if (v.Is(t, "citing") && !v.InQuote(t))
+                {
+                    continue;
+                }
+                else
+                {
+                    d = VerbCue(v, t, u0, u1, drafts, firstInUnit);
+                }
+                if (d is not null)
+                {
+                    d.Unit = u;
+                    d.Paragraph = paragraph;
+                    drafts.Add(d);
+                    t = Math.Max(t, d.CueEnd - 1);
+                }
+            }
+            ClipContents(v, drafts, firstInUnit, u1);
+        }
+        return drafts;
+    }
+
+    /// <summary>Builds units: a paragraph's sentences, joined where a quote spans a boundary or a sentence starts in lower case.</summary>
+    public static List<(int First, int End, int Paragraph)> Units(TokenView v)
+    {
+        var doc = v.Document;
+        var units = new List<(int, int, int)>();
+        if (doc.Sentences.Length == 0)
+        {
+            for (int pi = 0; pi < doc.Paragraphs.Length; pi++)
+            {
+                var p = doc.Paragraphs[pi];
+                int first = v.Tokens.IndexAtOrAfter(p.Span.Start);
+                int end = first;
+                while (end < v.Count && v.Start(end) < p.Span.End)
+                {
+                    end++;
+                }
+                if (end > first)
+                {
+                    units.Add((first, end, pi));
+                }
+            }
+            return units;
+        }
+        int curFirst = -1, curEnd = -1, curPara = -1;
+        foreach (var s in doc.Sentences)
+        {
+            if (s.TokenCount == 0)
+            {
+                continue;
+            }
+            int position = ParagraphPosition(doc, s.Span.Start);
+            bool join = curFirst >= 0 && position == curPara
+                && (v.InQuote(s.FirstToken) && v.QuoteOf(s.FirstToken) == v.QuoteOf(curEnd - 1) && !v.ClosesQuote(curEnd - 1)
+                    || v.IsLower(s.FirstToken)
+                    || v.IsComma(s.FirstToken));
+            if (join)
+            {
+                curEnd = s.EndToken;
+                continue;
+            }
+            if (curFirst >= 0)
+            {
+                units.Add((curFirst, curEnd, curPara));
+            }
+            curFirst = s.FirstToken;
+            curEnd = s.EndToken;
+            curPara = position;
+        }
+        if (curFirst >= 0)
+        {
+            units.Add((curFirst, curEnd, curPara));
+        }
+        return units;
+    }
+
+    /// <summary>The position in <c>Document.Paragraphs</c> of the paragraph holding <paramref name="offset"/> (paragraph indexes may skip removed ones).</summary>
+    private static int ParagraphPosition(Document doc, int offset)
+    {
+        var ps = doc.Paragraphs;
+        int lo = 0, hi = ps.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >>> 1;
+            if (ps[mid].Span.Start <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    private static AttributionDraft? AccordingTo(TokenView v, int t, int u0, int u1)
+    {
+        int srcFirst = t + 2;
+        int srcEnd = RightNp(v, srcFirst, u1);
+        if (srcEnd <= srcFirst)
+        {
+            return null;
+        }
+        var d = new AttributionDraft
+        {
+            CueFirst = t, CueEnd = t + 2, SourceFirst = srcFirst, SourceEnd = srcEnd,
+            Act = SpeechAct.Assert, Class = CueClass.Verb, Hedge = Certainty.Certain,
+        };
+        bool atStart = t == u0 || (v.IsComma(t - 1) && (t - 1 == u0 || v.Is(t - 2, "that") || LooksLikeOpener(v, u0, t - 1)));
+        if (atStart && v.IsComma(srcEnd) && srcEnd + 1 < u1)
+        {
+            d.Content = ContentRight(v, srcEnd + 1, u1);
+        }
+        else if (t > u0)
+        {
+            int end = v.IsComma(t - 1) ? t - 1 : t;
+            d.Content = LeftContent(v, u0, end);
+            d.Trailing = true;
+        }
+        else
+        {
+            d.Content = ContentRight(v, srcEnd, u1);
+        }
+        return d.Content.IsEmpty ? null : d;
+    }
+
+    /// <summary>A short opener before the first comma: "In July,", "Earlier,", "On September 4,".</summary>
+    private static bool LooksLikeOpener(TokenView v, int u0, int comma)
+    {
+        if (comma - u0 > 5)
+        {
+            return false;
+        }
+        for (int k = u0; k < comma; k++)
+        {
+            if (StatementLexicon.CueLookup.ContainsKey(v.Word(k)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static AttributionDraft? VerbCue(TokenView v, int t, int u0, int u1, List<AttributionDraft> drafts, int firstInUnit)
+    {
+        var w = v.Word(t);
+        bool passiveKnown = false;
+        if (!StatementLexicon.CueLookup.TryGetValue(w, out var info))
+        {
+            // "it became known that", "it emerged that"
+            if ((v.Is(t, "known") && (v.Is(t - 1, "became") || v.Is(t - 1, "become") || v.Is(t - 1, "is") || v.Is(t - 1, "was")) && v.Is(t - 2, "it"))
+                || (v.Is(t, "emerged") && v.Is(t - 1, "it")))
+            {
+                passiveKnown = true;
+                info = new CueInfo(SpeechAct.Assert, CueClass.Verb, Certainty.Certain, false);
+            }
+            else
+            {
+                return null;
+            }
+        }
+        if (!v.IsLower(t))
+        {
+            return null;
+        }
+        int prev = t - 1;
+        if (prev >= u0 && v.IsDeterminer(prev) && !v.Is(prev, "that"))
+        {
+            return null;
+        }
+        if (prev >= u0 && v.IsPossessive(prev))
+        {
+            return null;
+        }
+        if (info.NounToo && prev >= u0 && v.IsLower(prev) && !v.InSet(prev, StatementLexicon.SubjectPronouns) && !v.InSet(prev, StatementLexicon.Auxiliaries)
+            && !(v.Is(t + 1, "that") || v.IsComma(t + 1) || v.IsChar(t + 1, ':')))
+        {
+            return null; // "intelligence reports about Russia"
+        }
+        if (v.Is(prev, "as") && (v.Is(t + 1, "by") || v.IsCap(t + 1) == false))
+        {
+            return null; // "as reported by X" is a relay
+        }
+        if ((w.Equals("expected", StringComparison.OrdinalIgnoreCase) || w.Equals("projected", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("estimated", StringComparison.OrdinalIgnoreCase) || w.Equals("alleged", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("thought", StringComparison.OrdinalIgnoreCase) || w.Equals("believed", StringComparison.OrdinalIgnoreCase))
+            && (v.Is(t + 1, "to") || (v.Is(t - 1, "is") || v.Is(t - 1, "are") || v.Is(t - 1, "was") || v.Is(t - 1, "were")) && !v.Is(t - 2, "it")))
+        {
+            return null; // "is expected to", "the alleged deal", "were believed to"
+        }
+        if (info.Class == CueClass.Object && (w.StartsWith("call", StringComparison.OrdinalIgnoreCase)) && !CalledIsSpeech(v, t, u1))
+        {
+            return null;
+        }
+        if (w.Equals("questioned", StringComparison.OrdinalIgnoreCase) || w.Equals("asked", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!v.Is(t + 1, "whether") && !v.Is(t + 1, "why") && !v.Is(t + 1, "if") && !v.IsComma(t + 1) && !v.OpensQuote(Math.Min(t + 1, u1 - 1)))
+            {
+                return null;
+            }
+        }
+
+        var d = new AttributionDraft { CueFirst = t, CueEnd = t + 1, Act = info.Act, Class = info.Class, Hedge = info.Hedge };
+        if (passiveKnown)
+        {
+            d.CueFirst = t - 1;
+        }
+        // Auxiliaries, negation and adverbs in front belong to the cue ("has since denied", "does not believe").
+        int a = d.CueFirst - 1;
+        bool passive = passiveKnown;
+        while (a >= u0 && !v.InQuote(a) && v.IsLower(a) && v.InSet(a, StatementLexicon.Auxiliaries))
+        {
+            if (v.Is(a, "was") || v.Is(a, "were") || v.Is(a, "is") || v.Is(a, "are") || v.Is(a, "been") || v.Is(a, "be") || v.Is(a, "being"))
+            {
+                passive = true;
+            }
+            a--;
+        }
+        d.CueFirst = a + 1;
+        bool negated = false;
+        for (int k = d.CueFirst; k < d.CueEnd; k++)
+        {
+            if (v.Is(k, "not") || v.Is(k, "n't") || v.Is(k, "never"))
+            {
+                negated = true;
+            }
+        }
+        if (negated && d.Act is SpeechAct.Believe or SpeechAct.Assert && w.StartsWith("believ", StringComparison.OrdinalIgnoreCase) || negated && w.StartsWith("think", StringComparison.OrdinalIgnoreCase))
+        {
+            d.Act = SpeechAct.Doubt;
+            d.Hedge = Certainty.Doubtful;
+        }
+
+        if (passive)
+        {
+            return Passive(v, d, t, u0, u1, passiveKnown);
+        }
+
+        int j = d.CueFirst - 1;
+        // subject on the left
+        if (j >= u0 && !v.InQuote(j))
+        {
+            if (v.IsWord(j) && v.InSet(j, StatementLexicon.SubjectPronouns))
+            {
+                d.SourceFirst = j;
+                d.SourceEnd = j + 1;
+            }
+            else if (v.IsComma(j))
+            {
+                TryAppositive(v, d, j, u0);
+                if (!d.HasSource && SkipParentheticalAdverb(v, j, u0) is int inner and >= 0)
+                {
+                    int k = LeftNp(v, inner, u0);
+                    if (k <= inner && v.IsCap(inner))
+                    {
+                        d.SourceFirst = k;
+                        d.SourceEnd = inner + 1;
+                    }
+                }
+            }
+            else
+            {
+                int k = LeftNp(v, j, u0);
+                if (k <= j)
+                {
+                    d.SourceFirst = k;
+                    d.SourceEnd = j + 1;
+                }
+            }
+        }
+        if (d.HasSource)
+        {
+            FrontRole(v, d, u0);
+        }
+
+        int after = d.CueEnd;
+        if (d.Class == CueClass.Object)
+        {
+            after = SkipObject(v, d, after, u1);
+        }
+        int leftBoundary = d.HasSource ? d.SourceFirst - 1 : d.CueFirst - 1;
+        bool boundaryIsBreak = leftBoundary >= u0 && (v.IsComma(leftBoundary) || v.ClosesQuote(leftBoundary) || v.IsChar(leftBoundary, '-') || v.IsChar(leftBoundary, '—') || v.IsChar(leftBoundary, '–'));
+
+        if (!d.HasSource && boundaryIsBreak && after < u1 && (v.IsCap(after) || v.IsDeterminer(after) || v.IsWord(after) && v.InSet(after, StatementLexicon.SubjectPronouns)))
+        {
+            // inverted: "…,” said Kirby" / ", says White House"
+            int end = v.InSet(after, StatementLexicon.SubjectPronouns) ? after + 1 : RightNp(v, after, u1);
+            var probe = new AttributionDraft();
+            int next = end > after ? RightAppositive(v, probe, end, u1) : end;
+            if (end > after && TailIsAdjunct(v, next, u1))
+            {
+                d.SourceFirst = after;
+                d.SourceEnd = end;
+                d.Appositive = probe.Appositive;
+                d.Trailing = true;
+                d.Content = LeftContent(v, u0, leftBoundary);
+                ScanTail(v, d, next, u1);
+                SplitQuoteContinuation(v, d, next, u1);
+                return d.Content.IsEmpty ? null : d;
+            }
+        }
+
+        if (d.HasSource && boundaryIsBreak && TailIsAdjunct(v, after, u1) && leftBoundary > u0)
+        {
+            d.Trailing = true;
+            d.Content = LeftContent(v, u0, leftBoundary);
+            ScanTail(v, d, after, u1);
+            SplitQuoteContinuation(v, d, after, u1);
+            return d.Content.IsEmpty ? null : d;
+        }
+
+        if (d.HasSource && boundaryIsBreak && v.IsComma(leftBoundary) && after + 1 < u1 && v.IsComma(after) && leftBoundary > u0
+            && !v.InSet(after + 1, StatementLexicon.TailStarters) && !v.Is(after + 1, "citing") && !v.Is(after + 1, "saying") && !v.Is(after + 1, "adding") && !v.InQuote(after + 1))
+        {
+            d.Content = ContentRight(v, u0, u1);
+            d.Trailing = true;
+            return d.Content.IsEmpty ? null : d;
+        }
+
+        if (!d.HasSource)
+        {
+            // coordinated verb: "he said that …, but doubts that …"
+            for (int p = drafts.Count - 1; p >= firstInUnit; p--)
+            {
+                if (drafts[p].HasSource && (v.Is(j, "but") || v.Is(j, "and") || v.IsComma(j)))
+                {
+                    d.Coordinated = p;
+                    break;
+                }
+            }
+            if (d.Coordinated < 0 && !(j >= u0 && v.IsComma(j) && (v.Is(t, "saying") || v.Is(t, "adding") || v.Is(t, "claiming") || v.Is(t, "warning") || v.Is(t, "arguing") || v.Is(t, "noting"))))
+            {
+                return null;
+            }
+        }
+
+        int c = ScanTail(v, d, after, u1);
+        while (c < u1 && (v.Is(c, "that") || v.IsComma(c) || v.IsChar(c, ':')) && !v.InQuote(c))
+        {
+            c++;
+        }
+        if (c >= u1 && v.IsChar(u1 - 1, ':'))
+        {
+            return d; // content follows in the next unit; filled by the assembler
+        }
+        d.Content = ContentRight(v, c, u1);
+        if (d.Content.IsEmpty)
+        {
+            return null;
+        }
+        if (d.Class == CueClass.Report && (v.Is(t, "reports") || v.Is(t, "writes")))
+        {
+            d.PresentReport = true;
+        }
+        return d;
+    }
+
+    private static bool CalledIsSpeech(TokenView v, int t, int u1)
+    {
+        if (v.Is(t + 1, "for") || v.Is(t + 1, "on"))
+        {
+            return true;
+        }
+        for (int k = t + 1; k < Math.Min(u1, t + 10); k++)
+        {
+            if (v.OpensQuote(k) || v.InSet(k, StatementLexicon.DenialWords))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static AttributionDraft? Passive(TokenView v, AttributionDraft d, int t, int u0, int u1, bool known)
+    {
+        int subj = d.CueFirst - 1;
+        bool itSubject = v.Is(subj, "it") || known;
+        bool thisSubject = v.Is(subj, "this") || v.Is(subj, "that") || (v.Is(subj, "information") && v.Is(subj - 1, "this"));
+        int c = t + 1;
+        if (v.Is(c, "by") && c + 1 < u1)
+        {
+            int end = RightNp(v, c + 1, u1);
+            if (end <= c + 1)
+            {
+                return null;
+            }
+            if (thisSubject && !v.Is(end, "that"))
+            {
+                // "This was reported by The Guardian." relays the previous statement
+                d.SourceFirst = c + 1;
+                d.SourceEnd = end;
+                d.Class = CueClass.Report;
+                d.Passive = true;
+                d.Content = default;
+                d.CueEnd = c + 1;
+                d.Orphan = true;
+                return d;
+            }
+            if (!itSubject)
+            {
+                return null;
+            }
+            d.SourceFirst = c + 1;
+            d.SourceEnd = end;
+            c = end;
+        }
+        else if (!itSubject)
+        {
+            return null;
+        }
+        d.CueFirst = Math.Max(u0, subj);
+        d.Passive = true;
+        while (c < u1 && (v.Is(c, "that") || v.IsComma(c)) && !v.InQuote(c))
+        {
+            c++;
+        }
+        d.Content = ContentRight(v, c, u1);
+        return d.Content.IsEmpty ? null : d;
+    }
+
+    /// <summary>"Al Jazeera, meanwhile, argued": the token before the adverb set off by commas, or -1.</summary>
+    private static int SkipParentheticalAdverb(TokenView v, int comma, int u0)
+    {
+        int k = comma - 1;
+        int n = 0;
+        while (k >= u0 && v.IsWord(k) && v.IsLower(k) && !v.InQuote(k) && n < 3)
+        {
+            k--;
+            n++;
+        }
+        return n > 0 && k > u0 && v.IsComma(k) ? k - 1 : -1;
+    }
+
+    /// <summary>"Oleksandr Kraiev, an expert at …, believes": the name before an apposition set off by commas.</summary>
+    private static void TryAppositive(TokenView v, AttributionDraft d, int comma, int u0)
+    {
+        int k = comma - 1;
+        int limit = Math.Max(u0, comma - 16);
+        while (k >= limit && !v.IsComma(k) && !v.InQuote(k))
+        {
+            k--;
+        }
+        if (k < limit || !v.IsComma(k) || k == comma - 1)
+        {
+            return;
+        }
+        int appFirst = k + 1;
+        bool appositive = v.IsDeterminer(appFirst) || v.IsLower(appFirst) && v.InSet(appFirst, StatementLexicon.RoleWords)
+            || v.IsCap(appFirst) && v.InSet(appFirst, StatementLexicon.RoleWords);
+        if (!appositive || v.Is(appFirst, "that") || v.Is(appFirst, "this"))
+        {
+            return;
+        }
+        for (int m = appFirst; m < comma; m++)
+        {
+            if (StatementLexicon.CueLookup.ContainsKey(v.Word(m)) && v.IsLower(m))
+            {
+                return;
+            }
+        }
+        int nameEnd = k;
+        int nameFirst = LeftNp(v, nameEnd - 1, u0);
+        if (nameFirst > nameEnd - 1 || !v.IsCap(nameEnd - 1))
+        {
+            return;
+        }
+        d.SourceFirst = nameFirst;
+        d.SourceEnd = nameEnd;
+        d.Appositive = v.SpanText(appFirst, comma);
+    }
+
+    /// <summary>"Chairman of the Joint Chiefs of Staff, US General Mark Milley said": a role phrase opening the sentence.</summary>
+    private static void FrontRole(TokenView v, AttributionDraft d, int u0)
+    {
+        int comma = d.SourceFirst - 1;
+        if (comma <= u0 || !v.IsComma(comma) || !v.IsCap(u0) || !v.InSet(u0, StatementLexicon.RoleWords))
+        {
+            return;
+        }
+        for (int k = u0; k < comma; k++)
+        {
+            if (!v.IsWord(k) || (v.IsLower(k) && !v.Is(k, "of") && !v.Is(k, "the") && !v.Is(k, "for") && !v.Is(k, "and")))
+            {
+                return;
+            }
+        }
+        d.RolePrefix = v.SpanText(u0, comma);
+    }
+
+    /// <summary>After an inverted source: ", the Pentagon Press Secretary," as its role.</summary>
+    private static int RightAppositive(TokenView v, AttributionDraft d, int end, int u1)
+    {
+        if (!v.IsComma(end) || end + 1 >= u1)
+        {
+            return end;
+        }
+        int a = end + 1;
+        if (!(v.IsDeterminer(a) || v.InSet(a, StatementLexicon.RoleWords)) || v.Is(a, "as") || v.Is(a, "according"))
+        {
+            return end;
+        }
+        int k = a;
+        while (k < u1 && !v.IsComma(k) && !v.IsChar(k, '.') && !v.InQuote(k))
+        {
+            if (v.IsLower(k) && (StatementLexicon.CueLookup.ContainsKey(v.Word(k)) || v.Is(k, "as") || v.Is(k, "who") || v.Is(k, "which")))
+            {
+                return end;
+            }
+            k++;
+        }
+        if (k - a > 12)
+        {
+            return end;
+        }
+        d.Appositive = v.SpanText(a, k);
+        return k;
+    }
+
+    /// <summary>Skips the object of "told reporters", "accused Russia (of)", "called the finding" and records press objects as relays.</summary>
+    private static int SkipObject(TokenView v, AttributionDraft d, int after, int u1)
+    {
+        if (after >= u1 || v.InQuote(after))
+        {
+            return after;
+        }
+        if (v.Is(d.CueFirst + (d.CueEnd - d.CueFirst - 1), "called") && v.Is(after, "for") || v.Is(after, "on"))
+        {
+            return after + 1;
+        }
+        int end = RightNp(v, after, u1);
+        if (end <= after)
+        {
+            return after;
+        }
+        if (IsPress(v, after, end, out var name))
+        {
+            d.Relays.Add(new Relay(name, v.Span(after, end), "press"));
+        }
+        if (d.Act == SpeechAct.Accuse)
+        {
+            return after; // "accused Russia of …": the accused belongs to the content
+        }
+        if (v.Is(end, "of") || v.Is(end, "as"))
+        {
+            return end + 1;
+        }
+        return end;
+    }
+
+    /// <summary>True when the tokens after a cue hold no content: only time, place, medium or relay phrases.</summary>
+    private static bool TailIsAdjunct(TokenView v, int k, int u1)
+    {
+        int n = 0;
+        int first = k;
+        while (first < u1 && v.IsComma(first))
+        {
+            first++;
+        }
+        if (first < u1 && v.IsWord(first) && !v.InSet(first, StatementLexicon.TailStarters) && !v.InQuote(first))
+        {
+            return false;
+        }
+        if (first < u1 && v.InSet(first, StatementLexicon.Determiners) && !v.Is(first, "this") && !v.Is(first, "last"))
+        {
+            return false;
+        }
+        for (; k < u1; k++)
+        {
+            if (v.InQuote(k))
+            {
+                return v.OpensQuote(k) && k > 0 && v.IsComma(k - 1);
+            }
+            if (v.Is(k, "that") && !v.Is(k - 1, "so"))
+            {
+                return false;
+            }
+            if (v.IsChar(k, ':'))
+            {
+                return false;
+            }
+            if (v.IsLower(k) && StatementLexicon.CueLookup.TryGetValue(v.Word(k), out _) && !v.Is(k, "reported") && !v.Is(k, "published") && !v.Is(k, "cited"))
+            {
+                return false;
+            }
+            if (++n > 14)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Reads relay and medium phrases after a cue; returns where content may start.</summary>
+    private static int ScanTail(TokenView v, AttributionDraft d, int k, int u1)
+    {
+        int start = k;
+        int contentStart = k;
+        for (; k < u1 && !v.InQuote(k); k++)
+        {
+            if (v.Is(k, "that") || v.IsChar(k, ':'))
+            {
+                if (k - contentStart <= 3)
+                {
+                    contentStart = k;
+                }
+                break;
+            }
+            int before = k;
+            int consumed = TailPhrase(v, d, ref k, u1, start);
+            if (consumed > 0)
+            {
+                bool adjacent = true;
+                for (int m = contentStart; m < before; m++)
+                {
+                    if (!v.IsComma(m) && !(v.IsLower(m) && (v.IsDeterminer(m) || v.InSet(m, StatementLexicon.TailStarters))))
+                    {
+                        adjacent = false;
+                    }
+                }
+                if (adjacent)
+                {
+                    contentStart = k + 1;
+                    while (contentStart < u1 && v.IsComma(contentStart))
+                    {
+                        contentStart++;
+                    }
+                }
+            }
+        }
+        return contentStart;
+    }
+
+    /// <summary>Reads one relay or medium phrase at <paramref name="k"/>; moves k to its last token and returns 1, or returns 0.</summary>
+    private static int TailPhrase(TokenView v, AttributionDraft d, ref int k, int u1, int start)
+    {
+        {
+            if ((v.Is(k, "interview") || v.Is(k, "conversation") || v.Is(k, "talks")) && v.Is(k + 1, "with"))
+            {
+                int end = RightNp(v, k + 2, u1);
+                if (end > k + 2)
+                {
+                    d.Relays.Add(new Relay(PressName(v, k + 2, end), v.Span(k + 2, end), "interview"));
+                    k = end - 1;
+                    return 1;
+                }
+            }
+            if ((v.Is(k, "to") || v.Is(k, "told")) && k + 1 < u1)
+            {
+                int end = RightNp(v, k + 1, u1);
+                if (end > k + 1 && IsPress(v, k + 1, end, out var name))
+                {
+                    d.Relays.Add(new Relay(name, v.Span(k + 1, end), "press"));
+                    k = end - 1;
+                    return 1;
+                }
+            }
+            if (v.Is(k, "as") && (v.Is(k + 1, "reported") || v.Is(k + 1, "cited") || v.Is(k + 1, "quoted")) && v.Is(k + 2, "by"))
+            {
+                int end = RightNp(v, k + 3, u1);
+                if (end > k + 3)
+                {
+                    d.Relays.Add(new Relay(PressName(v, k + 3, end), v.Span(k + 3, end), "report"));
+                    k = end - 1;
+                    return 1;
+                }
+            }
+            if (v.Is(k, "citing") && k + 1 < u1)
+            {
+                int end = RightNp(v, k + 1, u1);
+                if (end > k + 1)
+                {
+                    d.CitedBy = v.SpanText(k + 1, end);
+                    d.CitedBySpan = v.Span(k + 1, end);
+                    k = end - 1;
+                    return 1;
+                }
+            }
+            if ((v.Is(k, "call") || v.Is(k, "briefing") || v.Is(k, "conference") || v.Is(k, "statement") || v.Is(k, "podcast")
+                || v.Is(k, "broadcast") || v.Is(k, "speech")) && k > start)
+            {
+                string medium = v.Word(k).ToString().ToLowerInvariant();
+                bool attached = false;
+                for (int r = 0; r < d.Relays.Count; r++)
+                {
+                    if (d.Relays[r].Medium == "press")
+                    {
+                        d.Relays[r] = d.Relays[r] with { Medium = medium };
+                        attached = true;
+                    }
+                }
+                if (!attached && medium is "call" or "briefing" or "conference")
+                {
+                    d.Relays.Add(new Relay("reporters", v.Span(k, k + 1), medium));
+                }
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>`"A," Kirby said, "B."`: a second quote right after the cue joins the content.</summary>
+    private static void SplitQuoteContinuation(TokenView v, AttributionDraft d, int k, int u1)
+    {
+        while (k < u1 && !v.InQuote(k))
+        {
+            if (v.IsComma(k) && k + 1 < u1 && v.OpensQuote(k + 1))
+            {
+                var q = v.Quotes[v.QuoteOf(k + 1)];
+                d.Content = d.Content.IsEmpty ? q.Outer : d.Content.Union(q.Outer);
+                return;
+            }
+            k++;
+        }
+        if (k < u1 && v.OpensQuote(k) && k > 0 && v.IsComma(k - 1))
+        {
+            var q = v.Quotes[v.QuoteOf(k)];
+            d.Content = d.Content.IsEmpty ? q.Outer : d.Content.Union(q.Outer);
+        }
+    }
+
+    /// <summary>Content to the left of a trailing cue: from the unit start (or the quote it opens in) to the boundary.</summary>
+    private static TextSpan LeftContent(TokenView v, int u0, int boundary)
+    {
+        if (boundary <= u0)
+        {
+            return default;
+        }
+        int last = boundary;
+        if (v.ClosesQuote(last))
+        {
+            var q = v.Quotes[v.QuoteOf(last)];
+            int startTok = u0;
+            int start = v.InQuote(u0) && v.QuoteOf(u0) == v.QuoteOf(last) ? q.Outer.Start : v.Start(startTok);
+            return new TextSpan(Math.Min(start, q.Outer.Start), q.Outer.End);
+        }
+        for (int k = u0 + 1; k < Math.Min(boundary, u0 + 10); k++)
+        {
+            if ((v.IsChar(k, ':') || v.IsChar(k, '—')) && (v.IsNumber(k - 1) || v.IsChar(k - 1, ']') || v.IsChar(k - 1, ')')) && k + 1 < boundary)
+            {
+                u0 = k + 1;
+                break;
+            }
+        }
+        int s = v.Start(u0);
+        if (v.InQuote(u0))
+        {
+            s = Math.Min(s, v.Quotes[v.QuoteOf(u0)].Outer.Start);
+        }
+        if (v.IsComma(last) || v.IsChar(last, '-') || v.IsChar(last, '—') || v.IsChar(last, '–'))
+        {
+            last--;
+        }
+        return last < u0 ? default : new TextSpan(s, v.End(last));
+    }
+
+    /// <summary>Content to the right: from <paramref name="c"/> to the unit's end, without its final stop (unless a quote closes there).</summary>
+    private static TextSpan ContentRight(TokenView v, int c, int u1)
+    {
+        if (c >= u1)
+        {
+            return default;
+        }
+        int last = u1 - 1;
+        while (last > c && v.IsPunct(last) && !v.ClosesQuote(last) && !v.IsChar(last, ')'))
+        {
+            last--;
+        }
+        if (last < c)
+        {
+            return default;
+        }
+        int start = v.Start(c);
+        int end = v.End(last);
+        if (v.ClosesQuote(last))
+        {
+            end = Math.Max(end, v.Quotes[v.QuoteOf(last)].Outer.End);
+        }
+        return new TextSpan(start, end);
+    }
+
+    /// <summary>Ends content-right spans where a later trailing attribution in the same unit begins.</summary>
+    private static void ClipContents(TokenView v, List<AttributionDraft> drafts, int first, int u1)
+    {
+        for (int i = first; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            if (d.Trailing || d.Content.IsEmpty)
+            {
+                continue;
+            }
+            for (int j = i + 1; j < drafts.Count; j++)
+            {
+                var e = drafts[j];
+                if (!e.Trailing)
+                {
+                    continue;
+                }
+                int boundaryTok = (e.HasSource && e.SourceFirst < e.CueFirst ? e.SourceFirst : e.CueFirst) - 1;
+                if (boundaryTok < 0)
+                {
+                    continue;
+                }
+                int boundary = v.Start(boundaryTok);
+                if (boundary > d.Content.Start && boundary < d.Content.End)
+                {
+                    int end = v.IsComma(boundaryTok) ? boundary : v.End(boundaryTok);
+                    d.Content = new TextSpan(d.Content.Start, end);
+                }
+            }
+        }
+    }
+
+    /// <summary>Scans left from <paramref name="j"/> over a subject noun phrase; returns its first token (j + 1 when none).</summary>
+    internal static int LeftNp(TokenView v, int j, int u0)
+    {
+        int k = j;
+        int limit = Math.Max(u0, j - MaxSourceTokens);
+        while (k >= limit)
+        {
+            if (v.InQuote(k))
+            {
+                break;
+            }
+            if (v.IsPunct(k))
+            {
+                if (v.IsChar(k, ')'))
+                {
+                    int open = k - 1;
+                    while (open > limit && !v.IsChar(open, '(') && k - open < 6)
+                    {
+                        open--;
+                    }
+                    if (v.IsChar(open, '(') && open - 1 >= limit && v.IsCap(open - 1))
+                    {
+                        k = open - 1;
+                        continue;
+                    }
+                }
+                if (v.IsChar(k, '&') && k - 1 >= limit && v.IsCap(k - 1))
+                {
+                    k--;
+                    continue;
+                }
+                break;
+            }
+            if (!v.IsWord(k))
+            {
+                break;
+            }
+            if (v.IsPossessive(k))
+            {
+                k--;
+                continue;
+            }
+            if (v.IsLower(k))
+            {
+                if (v.Is(k, "and"))
+                {
+                    if (k - 1 >= limit && (v.IsCap(k - 1) || v.IsLower(k - 1) && !v.InSet(k - 1, StatementLexicon.LeftStops)) && k < j)
+                    {
+                        k--;
+                        continue;
+                    }
+                    break;
+                }
+                if (v.Is(k, "of") || v.Is(k, "for") || v.Is(k, "to"))
+                {
+                    if (k < j && (v.IsCap(k + 1) || v.IsDeterminer(k + 1)) && k - 1 >= limit && (v.IsCap(k - 1) || v.InSet(k - 1, StatementLexicon.RoleWords)))
+                    {
+                        k--;
+                        continue;
+                    }
+                    break;
+                }
+                if (v.InSet(k, StatementLexicon.LeftStops) || StatementLexicon.CueLookup.ContainsKey(v.Word(k)))
+                {
+                    break;
+                }
+            }
+            else if (!v.IsCap(k) && !char.IsLetter(v.Word(k)[0]))
+            {
+                break;
+            }
+            k--;
+        }
+        int first = k + 1;
+        // a subject does not start with a bare preposition or conjunction left behind
+        while (first <= j && v.IsLower(first) && (v.Is(first, "of") || v.Is(first, "and") || v.Is(first, "for") || v.Is(first, "to")))
+        {
+            first++;
+        }
+        // "On Monday September 11 it" etc.: reject subjects made only of month names or lone capitals of a heading
+        if (first <= j && first == j && v.InSet(first, StatementLexicon.Months))
+        {
+            return j + 1;
+        }
+        return first;
+    }
+
+    /// <summary>Scans right from <paramref name="k"/> over a noun phrase; returns its end (exclusive).</summary>
+    internal static int RightNp(TokenView v, int k, int u1)
+    {
+        int start = k;
+        int limit = Math.Min(u1, k + MaxSourceTokens);
+        while (k < limit)
+        {
+            if (v.InQuote(k))
+            {
+                break;
+            }
+            if (v.IsPunct(k))
+            {
+                if (v.IsChar(k, '(') && k > start)
+                {
+                    int close = k + 1;
+                    while (close < limit && !v.IsChar(close, ')') && close - k < 6)
+                    {
+                        close++;
+                    }
+                    if (v.IsChar(close, ')'))
+                    {
+                        k = close + 1;
+                        continue;
+                    }
+                }
+                if (v.IsChar(k, '&') && k > start)
+                {
+                    k++;
+                    continue;
+                }
+                break;
+            }
+            if (v.IsNumber(k))
+            {
+                break;
+            }
+            if (v.IsPossessive(k))
+            {
+                k++;
+                continue;
+            }
+            if (v.IsLower(k))
+            {
+                if ((v.Is(k, "of") || v.Is(k, "and") || v.Is(k, "for")) && k > start && k + 1 < limit && (v.IsCap(k + 1) || v.IsDeterminer(k + 1) || v.Is(k, "and") && v.IsLower(k + 1) && !v.InSet(k + 1, StatementLexicon.RightStops)))
+                {
+                    k++;
+                    continue;
+                }
+                if (v.IsDeterminer(k) && k == start)
+                {
+                    k++;
+                    continue;
+                }
+                if (v.InSet(k, StatementLexicon.RightStops) || StatementLexicon.CueLookup.ContainsKey(v.Word(k)))
+                {
+                    break;
+                }
+            }
+            k++;
+        }
+        return k;
+    }
+
+    /// <summary>True for an outlet or the press as a listener ("reporters", "Reuters", "The Asian Nikkei correspondent").</summary>
+    internal static bool IsPress(TokenView v, int first, int end, out string name)
+    {
+        name = PressName(v, first, end);
+        for (int k = first; k < end; k++)
+        {
+            if (v.InSet(k, StatementLexicon.PressWords))
+            {
+                return true;
+            }
+        }
+        return OutletName(v, first, end) is not null;
+    }
+
+    /// <summary>The canonical outlet named in tokens [first, end), or null.</summary>
+    internal static string? OutletName(TokenView v, int first, int end)
+    {
+        var lookup = StatementLexicon.OutletLookup;
+        for (int s = first; s < end; s++)
+        {
+            if (!v.IsCap(s) && !v.IsNumber(s))
+            {
+                continue; // outlet names start with a capital ("The Guardian", "Associated Press")
+            }
+            for (int e = Math.Min(end, s + 5); e > s; e--)
+            {
+                var span = v.Span(s, e);
+                if (lookup.TryGetValue(v.Text.AsSpan(span.Start, span.Length), out var canonical))
+                {
+                    return canonical;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A relay's display name: the outlet if one is named, else the phrase without a leading article.</summary>
+    internal static string PressName(TokenView v, int first, int end)
+    {
+        var outlet = OutletName(v, first, end);
+        if (outlet is not null)
+        {
+            return outlet;
+        }
+        int s = first;
+        while (s < end - 1 && v.IsDeterminer(s))
+        {
+            s++;
+        }
+        return v.SpanText(s, end);
+    }
+}

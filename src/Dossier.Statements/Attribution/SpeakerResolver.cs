@@ -1,0 +1,328 @@
+using Dossier.Core;
+using Dossier.Core.Entities;
+using Dossier.Core.Statements;
+using Dossier.Statements.Lexicon;
+
+namespace Dossier.Statements.Attribution;
+
+/// <summary>Turns a draft's source tokens into a <see cref="Speaker"/>: name, role, entity link; resolves pronouns and surnames.</summary>
+/// <remarks>
+/// With named entities present the speaker links to the entity of the mention inside the source span. Without them,
+/// the name is read from the phrase itself: titles and role nouns before a capitalised tail ("White House spokesman
+/// John Kirby") become the role, possessive prefixes ("Russia’s") stay in the role. Pronouns take the most recent
+/// compatible speaker; a lone surname takes the fuller name used for the same person elsewhere in the article.
+/// </remarks>
+internal static class SpeakerResolver
+{
+    public static void Resolve(TokenView v, List<AttributionDraft> drafts)
+    {
+        for (int i = 0; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            if (d.Coordinated >= 0 && !d.HasSource)
+            {
+                var c = drafts[d.Coordinated];
+                d.Speaker = c.Speaker;
+                d.SpeakerIsPerson = c.SpeakerIsPerson;
+                d.SpeakerIsPress = c.SpeakerIsPress;
+                continue;
+            }
+            if (!d.HasSource)
+            {
+                continue;
+            }
+            Build(v, d, drafts, i);
+        }
+    }
+
+    private static void Build(TokenView v, AttributionDraft d, List<AttributionDraft> drafts, int index)
+    {
+        int s = d.SourceFirst, e = d.SourceEnd;
+        var span = v.Span(s, e);
+        if (e - s == 1 && v.InSet(s, StatementLexicon.SubjectPronouns))
+        {
+            var antecedent = Antecedent(v, drafts, index, v.Word(s));
+            if (antecedent is not null)
+            {
+                d.Speaker = antecedent.Speaker! with { Span = span };
+                d.SpeakerIsPerson = antecedent.SpeakerIsPerson;
+                d.SpeakerIsPress = antecedent.SpeakerIsPress;
+            }
+            else
+            {
+                d.Speaker = new Speaker(v.Word(s).ToString(), -1, span, null);
+            }
+            return;
+        }
+
+        d.SpeakerIsPress = AttributionExtractor.IsPress(v, s, e, out var pressName) && !HasPersonTail(v, s, e);
+        if (v.Document.Mentions.Count > 0 && FromEntities(v, d, span))
+        {
+            return;
+        }
+
+        // drop a trailing parenthetical ("(NIS)") from the name
+        int nameEnd = e;
+        if (v.IsChar(e - 1, ')'))
+        {
+            int open = e - 2;
+            while (open > s && !v.IsChar(open, '('))
+            {
+                open--;
+            }
+            if (open > s)
+            {
+                nameEnd = open;
+            }
+        }
+        int possessive = -1;
+        for (int k = s; k < nameEnd; k++)
+        {
+            if (v.IsPossessive(k))
+            {
+                possessive = k;
+            }
+        }
+        int restFirst = possessive >= 0 ? possessive + 1 : s;
+        int nameFirst = nameEnd;
+        while (nameFirst - 1 >= restFirst && v.IsCap(nameFirst - 1) && !v.InSet(nameFirst - 1, StatementLexicon.RoleWords))
+        {
+            nameFirst--;
+        }
+        bool hasRole = nameFirst > restFirst;
+        if (nameEnd - nameFirst > 3 && hasRole)
+        {
+            nameFirst = nameEnd - 2; // "Ambassador to the United Nations Vassily Nebenzia"
+        }
+        int tail = nameEnd - nameFirst;
+        bool tailIsOrg = false;
+        for (int k = nameFirst; k < nameEnd; k++)
+        {
+            if (v.InSet(k, StatementLexicon.OrgWords))
+            {
+                tailIsOrg = true;
+            }
+        }
+        string tailText = v.SpanText(nameFirst, nameEnd);
+        bool tailIsPlace = Places.Names.Contains(tailText);
+        string? fuller = tail == 1 && !tailIsOrg && !tailIsPlace && !d.SpeakerIsPress ? KnownSurname(drafts, index, tailText) ?? FullNameInText(v, tailText) : null;
+        string? role = null;
+        string name;
+        if (tail > 0 && !tailIsOrg && !tailIsPlace && !d.SpeakerIsPress && (hasRole || d.Appositive is not null || tail >= 2 && tail <= 3 && possessive < 0 || fuller is not null))
+        {
+            name = v.SpanText(nameFirst, nameEnd);
+            role = JoinRole(d.RolePrefix, TrimDeterminer(v, s, nameFirst), d.Appositive);
+            d.SpeakerIsPerson = true;
+            if (nameEnd - nameFirst == 1)
+            {
+                name = KnownSurname(drafts, index, name) ?? FullNameInText(v, name) ?? name;
+            }
+        }
+        else if (d.SpeakerIsPress)
+        {
+            name = pressName;
+        }
+        else if (tail == 0 && v.IsCap(nameEnd - 1) && AntecedentByRole(drafts, index, v.SpanText(restFirst, nameEnd)) is { } titled)
+        {
+            // "White House Strategic Communications Coordinator said": a bare title names its last holder
+            d.Speaker = titled.Speaker! with { Span = span };
+            d.SpeakerIsPerson = true;
+            return;
+        }
+        else
+        {
+            int first = possessive >= 0 && AllCaps(v, restFirst, nameEnd) && v.IsLower(possessive - 1) ? restFirst : s;
+            name = TrimDeterminer(v, first, nameEnd);
+            role = JoinRole(d.RolePrefix, null, d.Appositive);
+            if (v.Is(s, "the") && v.IsLower(nameEnd - 1) && AntecedentByRole(drafts, index, v.Word(nameEnd - 1).ToString()) is { } byRole)
+            {
+                d.Speaker = byRole.Speaker! with { Span = span };
+                d.SpeakerIsPerson = true;
+                return;
+            }
+        }
+        d.Speaker = new Speaker(name, -1, span, string.IsNullOrEmpty(role) ? null : role);
+    }
+
+    private static bool HasPersonTail(TokenView v, int s, int e)
+    {
+        // "White House spokesman John Kirby" names a press officer, not the press
+        int k = e;
+        while (k - 1 >= s && v.IsCap(k - 1))
+        {
+            k--;
+        }
+        return k > s && k < e && v.IsLower(k - 1) && !v.InSet(k - 1, StatementLexicon.PressWords) && !v.IsDeterminer(k - 1);
+    }
+
+    private static bool FromEntities(TokenView v, AttributionDraft d, TextSpan span)
+    {
+        var doc = v.Document;
+        int best = -1;
+        for (int m = 0; m < doc.Mentions.Count; m++)
+        {
+            var mention = doc.Mentions[m];
+            if (!span.Overlaps(mention.Span))
+            {
+                continue;
+            }
+            if (best < 0 || mention.Type == EntityType.Person || doc.Mentions[best].Type != EntityType.Person && mention.Span.Start > doc.Mentions[best].Span.Start)
+            {
+                best = m;
+            }
+        }
+        if (best < 0)
+        {
+            return false;
+        }
+        var chosen = doc.Mentions[best];
+        // a demonym or place inside a longer common phrase ("the North Korean government") keeps the phrase
+        if (chosen.Type != EntityType.Person && chosen.Type != EntityType.Org && span.Length > chosen.Span.Length + 12 && !d.SpeakerIsPress)
+        {
+            var ent = chosen.Entity >= 0 && chosen.Entity < doc.Entities.Count ? doc.Entities[chosen.Entity] : null;
+            d.Speaker = new Speaker(ent?.Name ?? doc.Slice(chosen.Span), chosen.Entity, span, JoinRole(d.RolePrefix, null, d.Appositive));
+            return true;
+        }
+        string name = chosen.Entity >= 0 && chosen.Entity < doc.Entities.Count ? doc.Entities[chosen.Entity].Name : doc.Slice(chosen.Span);
+        string? before = chosen.Span.Start > span.Start ? doc.Text[span.Start..chosen.Span.Start].Trim().TrimEnd(',') : null;
+        if (before is not null && (before.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || before.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || before.StartsWith("an ", StringComparison.OrdinalIgnoreCase)))
+        {
+            before = before[(before.IndexOf(' ') + 1)..];
+        }
+        string? role = chosen.Role is { } r ? doc.Slice(r) : before;
+        d.Speaker = new Speaker(name, chosen.Entity, span, JoinRole(d.RolePrefix, string.IsNullOrWhiteSpace(role) ? null : role, d.Appositive));
+        d.SpeakerIsPerson = chosen.Type == EntityType.Person;
+        return true;
+    }
+
+    private static AttributionDraft? Antecedent(TokenView v, List<AttributionDraft> drafts, int index, ReadOnlySpan<char> pronoun)
+    {
+        bool person = pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("she", StringComparison.OrdinalIgnoreCase)
+            || pronoun.Equals("i", StringComparison.OrdinalIgnoreCase);
+        bool group = pronoun.Equals("they", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("we", StringComparison.OrdinalIgnoreCase)
+            || pronoun.Equals("it", StringComparison.OrdinalIgnoreCase);
+        int paragraph = drafts[index].Paragraph;
+        for (int p = index - 1; p >= 0; p--)
+        {
+            var a = drafts[p];
+            if (paragraph - a.Paragraph > 4)
+            {
+                break;
+            }
+            if (a.Speaker is null || a.Speaker.Entity < 0 && a.Speaker.Span is { } sp && sp.Length <= 4 && Pronounish(a.Speaker.Name))
+            {
+                continue;
+            }
+            if (person && a.SpeakerIsPerson || group && !a.SpeakerIsPerson && !a.SpeakerIsPress)
+            {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static AttributionDraft? AntecedentByRole(List<AttributionDraft> drafts, int index, string head)
+    {
+        for (int p = index - 1; p >= 0; p--)
+        {
+            var a = drafts[p];
+            if (a.SpeakerIsPerson && a.Speaker?.Role is { } role && role.AsSpan().Contains(head, StringComparison.OrdinalIgnoreCase))
+            {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static bool Pronounish(string name) =>
+        name.Length <= 4 && (name.Equals("he", StringComparison.OrdinalIgnoreCase) || name.Equals("she", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("they", StringComparison.OrdinalIgnoreCase) || name.Equals("we", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("it", StringComparison.OrdinalIgnoreCase) || name.Equals("i", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("you", StringComparison.OrdinalIgnoreCase));
+
+    private static string? KnownSurname(List<AttributionDraft> drafts, int index, string surname)
+    {
+        for (int p = 0; p < drafts.Count; p++)
+        {
+            if (p == index || drafts[p].Speaker is not { } sp || !drafts[p].SpeakerIsPerson)
+            {
+                continue;
+            }
+            var n = sp.Name;
+            if (n.Length > surname.Length + 1 && n.EndsWith(surname, StringComparison.Ordinal) && n[n.Length - surname.Length - 1] == ' ')
+            {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"Milley" → "Mark Milley" when the article writes the full name somewhere (a capitalised word right before the surname that is no title).</summary>
+    private static string? FullNameInText(TokenView v, string surname)
+    {
+        var text = v.Text;
+        int from = 0;
+        while (from < text.Length)
+        {
+            int at = text.IndexOf(surname, from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return null;
+            }
+            from = at + surname.Length;
+            int end = at + surname.Length;
+            if (end < text.Length && char.IsLetterOrDigit(text[end]) || at < 2 || text[at - 1] != ' ')
+            {
+                continue;
+            }
+            int ws = at - 2;
+            while (ws >= 0 && (char.IsLetter(text[ws]) || text[ws] == '-'))
+            {
+                ws--;
+            }
+            ws++;
+            var first = text.AsSpan(ws, at - 1 - ws);
+            if (first.Length >= 2 && char.IsUpper(first[0]) && !StatementLexicon.RoleWords.Contains(first) && !Places.Names.Contains(first.ToString())
+                && !StatementLexicon.Determiners.Contains(first) && !StatementLexicon.OrgWords.Contains(first))
+            {
+                return text.Substring(ws, end - ws);
+            }
+        }
+        return null;
+    }
+
+    private static bool AllCaps(TokenView v, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (v.IsLower(k) && !v.Is(k, "of") && !v.Is(k, "and") && !v.Is(k, "for"))
+            {
+                return false;
+            }
+        }
+        return end > first;
+    }
+
+    private static string TrimDeterminer(TokenView v, int first, int end)
+    {
+        while (first < end - 1 && v.IsDeterminer(first))
+        {
+            first++;
+        }
+        return v.SpanText(first, end);
+    }
+
+    private static string? JoinRole(string? prefix, string? role, string? appositive)
+    {
+        string? r = null;
+        foreach (var part in (ReadOnlySpan<string?>)[prefix, role, appositive])
+        {
+            if (string.IsNullOrWhiteSpace(part))
+            {
+                continue;
+            }
+            r = r is null ? part : r + ", " + part;
+        }
+        return r;
+    }
+}

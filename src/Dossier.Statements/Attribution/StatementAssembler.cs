@@ -1,0 +1,408 @@
+using Dossier.Core;
+using Dossier.Core.Statements;
+using Dossier.Statements.Lexicon;
+
+namespace Dossier.Statements.Attribution;
+
+/// <summary>Links drafts into statements: relays from passives, nesting and citing; certainty; kind and quote text; unattributed quotes.</summary>
+internal static class StatementAssembler
+{
+    public static List<Statement> Assemble(TokenView v, List<AttributionDraft> drafts, List<(int First, int End, int Paragraph)> units, bool keepRelayOnly = false)
+    {
+        FillColonContent(v, drafts, units);
+        AttachPreviousRelays(v, drafts);
+        Nest(v, drafts);
+        ApplyCiting(drafts);
+        ArticleRelay(drafts);
+        var output = new List<Statement>(drafts.Count);
+        var covered = new List<TextSpan>(drafts.Count);
+        foreach (var d in drafts)
+        {
+            if (d.Orphan && d.Content.IsEmpty || d.Content.IsEmpty)
+            {
+                continue;
+            }
+            covered.Add(d.Content);
+            if (!keepRelayOnly && d.SpeakerIsPress && HasNested(drafts, d))
+            {
+                continue;
+            }
+            output.Add(Build(v, d));
+        }
+        AddUnattributedQuotes(v, drafts, covered, output);
+        output.Sort(static (a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : a.Cue.Start.CompareTo(b.Cue.Start));
+        return output;
+    }
+
+    private static bool HasNested(List<AttributionDraft> drafts, AttributionDraft outer)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.NestedIn >= 0 && ReferenceEquals(drafts[d.NestedIn], outer))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void FillColonContent(TokenView v, List<AttributionDraft> drafts, List<(int First, int End, int Paragraph)> units)
+    {
+        foreach (var d in drafts)
+        {
+            if (!d.Content.IsEmpty || d.Orphan || d.Unit + 1 >= units.Count)
+            {
+                continue;
+            }
+            var (f, e, _) = units[d.Unit + 1];
+            d.Content = v.Span(f, e);
+        }
+    }
+
+    /// <summary>"This was reported by The Guardian." adds a relay to the statements of the nearest unit before it.</summary>
+    private static void AttachPreviousRelays(TokenView v, List<AttributionDraft> drafts)
+    {
+        for (int i = 0; i < drafts.Count; i++)
+        {
+            var r = drafts[i];
+            if (!r.Orphan || !r.HasSource)
+            {
+                continue;
+            }
+            var relay = new Relay(AttributionExtractor.PressName(v, r.SourceFirst, r.SourceEnd), v.Span(r.SourceFirst, r.SourceEnd), "report");
+            int unit = -1;
+            for (int p = i - 1; p >= 0; p--)
+            {
+                if (drafts[p].Orphan)
+                {
+                    continue;
+                }
+                if (unit < 0)
+                {
+                    if (r.Unit - drafts[p].Unit > 3)
+                    {
+                        break;
+                    }
+                    unit = drafts[p].Unit;
+                }
+                if (drafts[p].Unit != unit)
+                {
+                    break;
+                }
+                drafts[p].Relays.Add(relay);
+            }
+        }
+    }
+
+    /// <summary>A statement whose cue lies in another's content is relayed by that other's speaker.</summary>
+    private static void Nest(TokenView v, List<AttributionDraft> drafts)
+    {
+        for (int i = 0; i < drafts.Count; i++)
+        {
+            var inner = drafts[i];
+            if (inner.Orphan || inner.Content.IsEmpty)
+            {
+                continue;
+            }
+            int cueStart = v.Start(inner.CueFirst);
+            int best = -1;
+            for (int j = 0; j < drafts.Count; j++)
+            {
+                var outer = drafts[j];
+                if (j == i || outer.Orphan || outer.Content.IsEmpty || !outer.Content.Contains(cueStart) || outer.Content.Length <= inner.Content.Length)
+                {
+                    continue;
+                }
+                if (best < 0 || outer.Content.Length < drafts[best].Content.Length)
+                {
+                    best = j;
+                }
+            }
+            if (best < 0)
+            {
+                continue;
+            }
+            inner.NestedIn = best;
+        }
+        // relays flow from the outermost down
+        for (int i = 0; i < drafts.Count; i++)
+        {
+            var inner = drafts[i];
+            if (inner.NestedIn < 0)
+            {
+                continue;
+            }
+            var outer = drafts[inner.NestedIn];
+            if (outer.Speaker is { } self && inner.Speaker is { } me && self.Name == me.Name)
+            {
+                continue;
+            }
+            if (outer.Speaker is { } sp && !outer.SpeakerIsPress)
+            {
+                inner.Relays.Insert(0, new Relay(sp.Name, sp.Span ?? outer.Content, outer.Class == CueClass.Report ? "report" : "statement"));
+            }
+            else if (outer.Speaker is { } press)
+            {
+                inner.Relays.Insert(0, new Relay(press.Name, press.Span ?? outer.Content, "report"));
+            }
+            for (int r = outer.Relays.Count - 1; r >= 0; r--)
+            {
+                inner.Relays.Add(outer.Relays[r]);
+            }
+        }
+    }
+
+    /// <summary>"X reported, citing US officials, that …": the cited are the speaker, X relays them.</summary>
+    private static void ApplyCiting(List<AttributionDraft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.CitedBy is null || d.Speaker is null)
+            {
+                continue;
+            }
+            d.Relays.Insert(0, new Relay(d.Speaker.Name, d.Speaker.Span ?? d.CitedBySpan, "report"));
+            string name = d.CitedBy;
+            if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+            {
+                name = name[4..];
+            }
+            d.Speaker = new Speaker(name, -1, d.CitedBySpan, null);
+            d.SpeakerIsPress = false;
+            d.SpeakerIsPerson = false;
+        }
+    }
+
+    /// <summary>An article that opens with "Reuters reports …" is a rewrite of that report: later statements came through it.</summary>
+    private static void ArticleRelay(List<AttributionDraft> drafts)
+    {
+        Relay? active = null;
+        int from = int.MaxValue;
+        foreach (var d in drafts)
+        {
+            if (d.PresentReport && d.SpeakerIsPress && d.Paragraph <= 2 && d.Speaker is { } sp && active is null)
+            {
+                active = new Relay(sp.Name, sp.Span ?? d.Content, "report");
+                from = d.Paragraph;
+                continue;
+            }
+            if (active is null || d.Paragraph <= from && !(d.NestedIn >= 0) || d.SpeakerIsPress)
+            {
+                continue;
+            }
+            bool hasPress = false;
+            foreach (var r in d.Relays)
+            {
+                if (r.Medium is "report" or "press" or "interview")
+                {
+                    hasPress = true;
+                }
+            }
+            if (!hasPress)
+            {
+                d.Relays.Add(active);
+            }
+        }
+    }
+
+    private static Statement Build(TokenView v, AttributionDraft d)
+    {
+        var cue = v.Span(d.CueFirst, d.CueEnd);
+        var act = d.Act;
+        var certainty = d.Hedge;
+        var cues = new List<TextSpan>();
+        if (d.Hedge != Certainty.Certain)
+        {
+            cues.Add(cue);
+        }
+        var (qText, qCount, direct) = Quotes(v, d.Content, cue);
+        // hedges and denials inside the content
+        int t0 = v.Tokens.IndexAtOrAfter(Math.Min(cue.Start, d.Content.Start));
+        int end = Math.Max(cue.End, d.Content.End);
+        bool denial = false;
+        for (int t = t0; t < v.Count && v.Start(t) < end; t++)
+        {
+            if (!v.IsWord(t))
+            {
+                continue;
+            }
+            if (!d.Content.Contains(v.Start(t)) && !(t >= d.CueFirst && t < d.CueEnd))
+            {
+                continue;
+            }
+            var w = v.Word(t);
+            if (StatementLexicon.Hedges.TryGetValue(w, out var level) && !(char.IsUpper(w[0]) && w.Equals("May", StringComparison.Ordinal)))
+            {
+                if (t >= d.CueFirst && t < d.CueEnd && level == Certainty.Belief && d.Hedge == Certainty.Belief)
+                {
+                    continue;
+                }
+                certainty = Weaker(certainty, level);
+                cues.Add(v.Span(t, t + 1));
+            }
+            else if ((v.Is(t, "up") && v.Is(t + 1, "to") && v.IsNumber(t + 2)) || (v.Is(t, "as") && v.Is(t + 1, "many") && v.Is(t + 2, "as")))
+            {
+                certainty = Weaker(certainty, Certainty.Possible);
+                cues.Add(v.Span(t, v.Is(t, "as") ? t + 3 : t + 2));
+            }
+            if (v.InSet(t, StatementLexicon.DenialWords))
+            {
+                denial = true;
+            }
+        }
+        if (d.Class == CueClass.Object && denial && v.Word(d.CueEnd - 1).StartsWith("call", StringComparison.OrdinalIgnoreCase))
+        {
+            act = SpeechAct.Deny;
+        }
+        if (qCount > 0 && qText is not null)
+        {
+            var lead = qText.AsSpan().TrimStart();
+            if (lead.StartsWith("We condemn", StringComparison.OrdinalIgnoreCase) || lead.StartsWith("I condemn", StringComparison.OrdinalIgnoreCase))
+            {
+                act = SpeechAct.Condemn;
+            }
+            else if (lead.StartsWith("We deny", StringComparison.OrdinalIgnoreCase) || lead.StartsWith("We reject", StringComparison.OrdinalIgnoreCase))
+            {
+                act = SpeechAct.Deny;
+            }
+        }
+        var kind = qCount == 0 ? StatementKind.Indirect : direct ? StatementKind.Direct : StatementKind.Mixed;
+        return new Statement(cue, d.Content, kind, act, certainty, d.Speaker, d.Relays.ToArray(), cues, qText, TimeNear(v, d, cue));
+    }
+
+    /// <summary>Quotes inside the content: their joined inner text, how many, and whether they are the whole content.</summary>
+    private static (string? Text, int Count, bool Direct) Quotes(TokenView v, TextSpan content, TextSpan cue)
+    {
+        string? text = null;
+        int count = 0;
+        int covered = 0;
+        foreach (var q in v.Quotes)
+        {
+            if (q.Outer.Start >= content.End)
+            {
+                break;
+            }
+            if (!content.Contains(q.Outer.Start) || q.Inner.Length <= 0)
+            {
+                continue;
+            }
+            var inner = new TextSpan(q.Inner.Start, Math.Min(q.Inner.End, content.End));
+            text = text is null ? inner.Slice(v.Text) : text + " " + inner.Slice(v.Text);
+            count++;
+            covered += Math.Min(q.Outer.End, content.End) - q.Outer.Start;
+        }
+        int rest = content.Length - covered;
+        if (cue.Start >= content.Start && cue.End <= content.End)
+        {
+            rest -= cue.Length;
+        }
+        bool direct = count > 0 && (rest <= 3 || (count > 1 && rest < 60 && cue.Start > content.Start && cue.End < content.End));
+        return (text, count, direct);
+    }
+
+    private static Certainty Weaker(Certainty a, Certainty b) => Rank(b) > Rank(a) ? b : a;
+
+    private static int Rank(Certainty c) => c switch
+    {
+        Certainty.Certain => 0,
+        Certainty.Probable => 1,
+        Certainty.Belief => 2,
+        Certainty.Possible => 3,
+        _ => 4,
+    };
+
+    private static int TimeNear(TokenView v, AttributionDraft d, TextSpan cue)
+    {
+        var times = v.Document.Times;
+        int best = -1, bestDist = int.MaxValue;
+        for (int i = 0; i < times.Count; i++)
+        {
+            var span = times[i].Span;
+            if (d.Content.Contains(span.Start))
+            {
+                continue;
+            }
+            int dist = span.Start >= cue.End ? span.Start - cue.End : cue.Start - span.End;
+            if (dist >= 0 && dist < 40 && dist < bestDist)
+            {
+                best = i;
+                bestDist = dist;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>A quotation no cue claims: continues the previous speaker, or the next paragraph's when it runs on.</summary>
+    private static void AddUnattributedQuotes(TokenView v, List<AttributionDraft> drafts, List<TextSpan> covered, List<Statement> output)
+    {
+        foreach (var q in v.Quotes)
+        {
+            bool inside = false;
+            foreach (var c in covered)
+            {
+                if (c.Overlaps(q.Outer))
+                {
+                    inside = true;
+                    break;
+                }
+            }
+            if (inside || WordCount(v.Text.AsSpan(q.Inner.Start, q.Inner.Length)) < 6)
+            {
+                continue;
+            }
+            // a quote that fills most of its paragraph speaks for the last speaker (or the next one, when unclosed)
+            var paragraph = v.Document.Paragraphs[q.Paragraph].Span;
+            if (q.Outer.Start - paragraph.Start > 3)
+            {
+                continue;
+            }
+            AttributionDraft? speaker = null;
+            if (!q.Closed)
+            {
+                foreach (var d in drafts)
+                {
+                    if (d.Paragraph > q.Paragraph && d.Paragraph <= q.Paragraph + 2 && d.Speaker is not null && !d.Orphan)
+                    {
+                        speaker = d;
+                        break;
+                    }
+                }
+            }
+            if (speaker is null)
+            {
+                for (int i = drafts.Count - 1; i >= 0; i--)
+                {
+                    var d = drafts[i];
+                    if (d.Paragraph < q.Paragraph && q.Paragraph - d.Paragraph <= 2 && d.Speaker is not null && !d.Orphan && !d.SpeakerIsPress)
+                    {
+                        speaker = d;
+                        break;
+                    }
+                }
+            }
+            if (speaker is null)
+            {
+                continue;
+            }
+            var cue = new TextSpan(q.Outer.Start, q.Outer.Start);
+            output.Add(new Statement(cue, q.Outer, StatementKind.Direct, SpeechAct.Assert, Certainty.Certain,
+                speaker.Speaker! with { Span = null }, speaker.Relays.ToArray(), [], q.Inner.Slice(v.Text)));
+        }
+    }
+
+    private static int WordCount(ReadOnlySpan<char> s)
+    {
+        int n = 0;
+        bool inWord = false;
+        foreach (char c in s)
+        {
+            bool w = char.IsLetterOrDigit(c);
+            if (w && !inWord)
+            {
+                n++;
+            }
+            inWord = w;
+        }
+        return n;
+    }
+}

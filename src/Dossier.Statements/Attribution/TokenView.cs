@@ -1,0 +1,102 @@
+using Dossier.Core;
+using Dossier.Core.Tokens;
+using Dossier.Statements.Lexicon;
+using Dossier.Statements.Quotes;
+
+namespace Dossier.Statements.Attribution;
+
+/// <summary>Read-only access to a document's tokens for the attribution rules, with the quote each token sits in.</summary>
+internal sealed class TokenView
+{
+    private readonly int[] _quoteOf;
+
+    public TokenView(Document document, List<QuoteSpan> quotes)
+    {
+        Document = document;
+        Text = document.Text;
+        Tokens = document.Tokens;
+        Quotes = quotes;
+        _quoteOf = new int[Tokens.Count];
+        Array.Fill(_quoteOf, -1);
+        for (int q = 0; q < quotes.Count; q++)
+        {
+            var outer = quotes[q].Outer;
+            for (int t = Tokens.IndexAtOrAfter(outer.Start); t < Tokens.Count && Tokens.Starts[t] < outer.End; t++)
+            {
+                _quoteOf[t] = q;
+            }
+        }
+    }
+
+    public Document Document { get; }
+
+    public string Text { get; }
+
+    public TokenLayer Tokens { get; }
+
+    public List<QuoteSpan> Quotes { get; }
+
+    public int Count => Tokens.Count;
+
+    public ReadOnlySpan<char> Word(int t) => Text.AsSpan(Tokens.Starts[t], Tokens.Ends[t] - Tokens.Starts[t]);
+
+    public int Start(int t) => Tokens.Starts[t];
+
+    public int End(int t) => Tokens.Ends[t];
+
+    /// <summary>The quote token <paramref name="t"/> is in (its marks included), or -1.</summary>
+    public int QuoteOf(int t) => _quoteOf[t];
+
+    public bool InQuote(int t) => _quoteOf[t] >= 0;
+
+    public bool IsWord(int t) => Tokens.Kinds[t] == TokenKind.Word;
+
+    public bool IsPunct(int t) => Tokens.Kinds[t] is TokenKind.Punctuation or TokenKind.Symbol;
+
+    public bool IsNumber(int t) => Tokens.Kinds[t] == TokenKind.Number;
+
+    public bool IsCap(int t) => Tokens.Kinds[t] == TokenKind.Word && char.IsUpper(Text[Tokens.Starts[t]]);
+
+    public bool IsLower(int t) => Tokens.Kinds[t] == TokenKind.Word && char.IsLower(Text[Tokens.Starts[t]]);
+
+    public bool Is(int t, string word) => t >= 0 && t < Tokens.Count && Word(t).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsChar(int t, char c) => t >= 0 && t < Tokens.Count && Tokens.Ends[t] - Tokens.Starts[t] == 1 && Text[Tokens.Starts[t]] == c;
+
+    public bool IsComma(int t) => IsChar(t, ',');
+
+    /// <summary>True for a possessive clitic token ("'s", "’s").</summary>
+    public bool IsPossessive(int t)
+    {
+        var w = Word(t);
+        return w.Length == 2 && w[0] is '\'' or '’' && w[1] is 's' or 'S';
+    }
+
+    /// <summary>True for a token that is a quotation mark.</summary>
+    public bool IsQuoteMark(int t) => IsPunct(t) && Tokens.Ends[t] - Tokens.Starts[t] == 1 && Text[Tokens.Starts[t]] is '"' or '“' or '”' or '‘' or '’' or '\'' or '«' or '»' or '„';
+
+    /// <summary>True when <paramref name="t"/> closes a quote (the last token of the quote's outer span).</summary>
+    public bool ClosesQuote(int t)
+    {
+        int q = _quoteOf[t];
+        return q >= 0 && Tokens.Ends[t] >= Quotes[q].Outer.End;
+    }
+
+    /// <summary>True when <paramref name="t"/> opens a quote.</summary>
+    public bool OpensQuote(int t)
+    {
+        int q = _quoteOf[t];
+        return q >= 0 && Tokens.Starts[t] == Quotes[q].Outer.Start;
+    }
+
+    public bool InSet(int t, System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set) =>
+        t >= 0 && t < Tokens.Count && set.Contains(Word(t));
+
+    public bool IsDeterminer(int t) => IsLower(t) && InSet(t, StatementLexicon.Determiners) || Is(t, "The") || Is(t, "A") || Is(t, "An");
+
+    public TextSpan Span(int first, int endExclusive) =>
+        endExclusive <= first ? new TextSpan(Tokens.Starts[Math.Min(first, Count - 1)], Tokens.Starts[Math.Min(first, Count - 1)])
+                              : new TextSpan(Tokens.Starts[first], Tokens.Ends[endExclusive - 1]);
+
+    public string SpanText(int first, int endExclusive) => endExclusive <= first ? string.Empty : Span(first, endExclusive).Slice(Text);
+}

@@ -1,0 +1,145 @@
+using Dossier.Core;
+using Dossier.Core.Statements;
+using Dossier.Text.Paragraphs;
+using Dossier.Text.Sentences;
+using Dossier.Text.Tokens;
+
+namespace Dossier.Statements.Evaluation;
+
+/// <summary>Scores the statement stage against a brat-annotated attribution corpus (PolNeAR): exact and overlap F1 for Source, Cue and Content.</summary>
+/// <remarks>
+/// Exact: same extent after trimming white space and a final stop. Overlap: any shared character; each gold span and
+/// each prediction is matched at most once. Statements written only to relay another count, as the corpus annotates them.
+/// </remarks>
+public sealed class AttributionEvaluation
+{
+    public static readonly string[] Types = ["Source", "Cue", "Content"];
+
+    public Dictionary<string, SpanScore> Exact { get; } = Types.ToDictionary(t => t, _ => new SpanScore());
+
+    public Dictionary<string, SpanScore> Overlap { get; } = Types.ToDictionary(t => t, _ => new SpanScore());
+
+    public int Documents { get; private set; }
+
+    public int Sentences { get; private set; }
+
+    /// <summary>Scores every <c>attributions/*.ann</c> under <paramref name="folder"/> against its <c>text/*.txt</c>.</summary>
+    public static AttributionEvaluation Run(string folder, int limit = int.MaxValue)
+    {
+        var evaluation = new AttributionEvaluation();
+        var annFolder = Path.Combine(folder, "attributions");
+        var textFolder = Path.Combine(folder, "text");
+        foreach (var annPath in Directory.GetFiles(annFolder, "*.ann").Order(StringComparer.Ordinal))
+        {
+            if (evaluation.Documents >= limit)
+            {
+                break;
+            }
+            var name = Path.GetFileNameWithoutExtension(annPath);
+            int cut = name.LastIndexOf('_');
+            var textPath = Path.Combine(textFolder, (cut > 0 ? name[..cut] : name) + ".txt");
+            if (!File.Exists(textPath))
+            {
+                textPath = Path.Combine(textFolder, name + ".txt");
+                if (!File.Exists(textPath))
+                {
+                    continue;
+                }
+            }
+            var text = File.ReadAllText(textPath);
+            evaluation.Add(text, BratReader.Read(File.ReadAllText(annPath), text));
+        }
+        return evaluation;
+    }
+
+    /// <summary>Runs the stage on <paramref name="text"/> and adds its predictions and the gold spans to the counts.</summary>
+    public void Add(string text, List<BratSpan> gold)
+    {
+        var doc = new Document("eval", text) { Paragraphs = LineParagraphSplitter.Split(text) };
+        new TokenizerStage().Process(doc, default);
+        new SentenceStage().Process(doc, default);
+        Documents++;
+        Sentences += doc.Sentences.Length;
+        var predicted = Predictions(doc);
+        foreach (var type in Types)
+        {
+            var g = Trimmed(text, gold.Where(s => s.Type == type).Select(s => s.Span));
+            var p = Trimmed(text, predicted.Where(s => s.Type == type).Select(s => s.Span));
+            Score(g, p, Exact[type], exact: true);
+            Score(g, p, Overlap[type], exact: false);
+        }
+    }
+
+    private static List<BratSpan> Predictions(Document doc)
+    {
+        var list = new List<BratSpan>();
+        foreach (var s in StatementStage.Extract(doc, keepRelayOnly: true))
+        {
+            if (s.Speaker?.Span is { } src && !src.IsEmpty)
+            {
+                list.Add(new BratSpan("Source", src));
+            }
+            if (!s.Cue.IsEmpty)
+            {
+                list.Add(new BratSpan("Cue", s.Cue));
+            }
+            list.Add(new BratSpan("Content", s.Content));
+        }
+        return list;
+    }
+
+    private static List<TextSpan> Trimmed(string text, IEnumerable<TextSpan> spans)
+    {
+        var list = new List<TextSpan>();
+        foreach (var s in spans)
+        {
+            int a = s.Start, b = s.End;
+            while (a < b && (char.IsWhiteSpace(text[a]) || text[a] is '"' or '“' or '”' or '‘' or '’' or '\''))
+            {
+                a++;
+            }
+            while (b > a && (char.IsWhiteSpace(text[b - 1]) || text[b - 1] is '.' or ',' or ';' or ':' or '"' or '“' or '”' or '‘' or '’' or '\''))
+            {
+                b--;
+            }
+            if (b > a)
+            {
+                list.Add(new TextSpan(a, b));
+            }
+        }
+        return list.Distinct().ToList();
+    }
+
+    private static void Score(List<TextSpan> gold, List<TextSpan> predicted, SpanScore score, bool exact)
+    {
+        score.Gold += gold.Count;
+        score.Predicted += predicted.Count;
+        var used = new bool[gold.Count];
+        foreach (var p in predicted)
+        {
+            int best = -1, bestOverlap = 0;
+            for (int g = 0; g < gold.Count; g++)
+            {
+                if (used[g])
+                {
+                    continue;
+                }
+                if (exact ? gold[g] == p : gold[g].Overlaps(p))
+                {
+                    int overlap = Math.Min(gold[g].End, p.End) - Math.Max(gold[g].Start, p.Start);
+                    if (overlap > bestOverlap)
+                    {
+                        best = g;
+                        bestOverlap = overlap;
+                    }
+                }
+            }
+            if (best >= 0)
+            {
+                used[best] = true;
+                score.MatchedGold++;
+                score.MatchedPredicted++;
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using System.Collections.Frozen;
+
+namespace Dossier.Statements.Lexicon;
+
+/// <summary>English number words, magnitudes, qualifiers and units.</summary>
+internal static class NumberWords
+{
+    public static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> Cardinals = new Dictionary<string, double>
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
+        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
+        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
+        ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+        ["a dozen"] = 12, ["half"] = 0.5,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that multiply the number before them ("4.8 million", "two dozen").</summary>
+    public static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> Magnitudes = new Dictionary<string, double>
+    {
+        ["dozen"] = 12, ["hundred"] = 100, ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
+        ["mn"] = 1e6, ["bn"] = 1e9, ["m"] = 1e6, ["k"] = 1e3, ["tn"] = 1e12,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Plural magnitudes that stand alone as a vague count ("dozens", "millions").</summary>
+    public static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> PluralMagnitudes = new Dictionary<string, double>
+    {
+        ["dozens"] = 12, ["scores"] = 20, ["hundreds"] = 100, ["thousands"] = 1e3, ["tens"] = 10, ["millions"] = 1e6,
+        ["billions"] = 1e9, ["trillions"] = 1e12,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CurrencyWords = new Dictionary<string, string>
+    {
+        ["dollars"] = "USD", ["dollar"] = "USD", ["euros"] = "EUR", ["euro"] = "EUR", ["pounds"] = "GBP",
+        ["rubles"] = "RUB", ["roubles"] = "RUB", ["won"] = "KRW", ["yuan"] = "CNY", ["yen"] = "JPY",
+        ["hryvnias"] = "UAH", ["hryvnia"] = "UAH", ["rupees"] = "INR",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Units that make a number a measure or a duration rather than a count of things.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Units = new[]
+    {
+        "mm", "cm", "m", "km", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", "meters", "metres",
+        "meter", "metre", "feet", "foot", "inches", "inch", "kg", "kilograms", "tons", "tonnes", "ton", "tonne", "pounds",
+        "lbs", "liters", "litres", "barrels", "gallons", "degrees", "knots", "mph", "kph", "hectares", "acres",
+        "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute", "min",
+        "seconds", "second", "decades", "decade", "centuries", "century", "percent", "per", "caliber", "calibre",
+        "megatons", "kilotons", "gigawatts", "megawatts", "times", "points", "km/h", "a.m.", "p.m.", "am", "pm",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+}

@@ -1,0 +1,216 @@
+using System.Collections.Frozen;
+using Dossier.Core.Statements;
+
+namespace Dossier.Statements.Lexicon;
+
+/// <summary>General English word lists for attribution, hedging and counting; nothing here knows a particular story.</summary>
+internal static class StatementLexicon
+{
+    public static readonly FrozenDictionary<string, CueInfo> Cues = BuildCues();
+
+    public static readonly FrozenDictionary<string, CueInfo>.AlternateLookup<ReadOnlySpan<char>> CueLookup =
+        Cues.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that may stand between a subject and its reporting verb and belong to the cue ("has since denied").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(
+        "has", "have", "had", "will", "would", "could", "may", "might", "should", "shall", "must", "can",
+        "does", "did", "do", "not", "n't", "never", "also", "since", "previously", "repeatedly", "publicly",
+        "reportedly", "later", "then", "again", "already", "once", "recently", "openly", "privately", "further",
+        "is", "was", "are", "were", "been", "be", "being", "just", "still", "firmly", "flatly", "strongly", "categorically");
+
+    /// <summary>Subject pronouns that can be a speaker and need resolving.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectPronouns = Set(
+        "he", "she", "they", "we", "i", "it", "you");
+
+    /// <summary>Words that end a subject noun phrase when scanning left from a cue.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeftStops = Set(
+        "that", "which", "who", "whom", "whose", "but", "or", "nor", "as", "while", "because", "if", "when", "where",
+        "since", "after", "before", "than", "so", "then", "in", "on", "at", "for", "with", "from", "by", "to",
+        "into", "over", "under", "about", "against", "between", "through", "during", "without", "within",
+        "is", "was", "are", "were", "be", "been", "being", "am", "not", "also", "however", "meanwhile", "although",
+        "though", "whether", "what", "how", "why", "says", "said", "say", "told", "reported", "and", "yet",
+        "there", "here", "it", "him", "them", "me", "us", "why", "until", "unless",
+        "once", "upon", "via", "per", "like", "unlike", "despite", "amid", "towards", "toward", "across");
+
+    /// <summary>Words that end a noun phrase when scanning right from a cue or a number.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RightStops = Set(
+        "that", "which", "who", "whom", "whose", "but", "or", "nor", "as", "while", "because", "if", "when", "where",
+        "since", "after", "before", "than", "so", "then", "in", "on", "at", "for", "with", "from", "by", "to",
+        "into", "over", "under", "about", "against", "between", "through", "during", "without", "within", "and",
+        "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "may",
+        "might", "can", "should", "must", "not", "also", "said", "says", "told", "reported", "being", "were",
+        "do", "does", "did", "yet", "until", "once", "upon", "via", "per", "like", "unlike", "despite", "amid",
+        "toward", "towards", "across", "each", "last", "next", "this", "these", "those", "it", "they", "he", "she",
+        "we", "i", "you", "there", "here", "launched", "sent", "fired", "shipped", "delivered", "supplied",
+        "provided", "including", "included", "plus", "among", "around", "near", "nearly", "almost", "up", "out",
+        "down", "off", "away", "back", "ago", "later", "earlier", "already", "still", "now", "today", "yesterday");
+
+    /// <summary>Words that open a phrase of time, place, medium or relay after a cue ("said on Friday", "told reporters").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TailStarters = Set(
+        "on", "in", "at", "during", "to", "after", "before", "last", "this", "earlier", "later", "yesterday", "today",
+        "tonight", "recently", "as", "citing", "according", "via", "through", "from", "while", "when", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "late", "early", "shortly", "previously",
+        "also", "again", "repeatedly", "publicly", "privately", "separately", "ahead", "following", "over", "by",
+        "reporters", "journalists", "the", "a", "an");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Set(
+        "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "such",
+        "any", "some", "no", "every", "each", "another", "other", "both", "all", "many", "several", "most", "few");
+
+    /// <summary>Titles and role nouns that come before a person's name ("Defense Minister", "Brigadier General").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleWords = Set(
+        "president", "vice", "minister", "secretary", "ambassador", "spokesman", "spokeswoman", "spokesperson",
+        "chairman", "chairwoman", "chair", "coordinator", "director", "chief", "senator", "sen.", "governor", "gov.",
+        "prime", "deputy", "admiral", "adm.", "colonel", "col.", "brigadier", "general", "gen.", "lieutenant", "lt.",
+        "major", "maj.", "captain", "capt.", "sergeant", "sgt.", "commander", "mayor", "representative", "rep.",
+        "congressman", "congresswoman", "dr.", "mr.", "mrs.", "ms.", "judge", "justice", "king", "queen", "prince",
+        "princess", "pope", "leader", "premier", "chancellor", "envoy", "diplomat", "official", "officer", "adviser",
+        "advisor", "analyst", "expert", "head", "attorney", "prosecutor", "professor", "prof.", "spokesman", "press",
+        "correspondent", "reporter", "editor", "founder", "ceo", "executive", "manager", "counsel", "aide", "agent",
+        "assistant", "councillor", "councilor", "commissioner", "inspector", "marshal", "sheriff", "superintendent",
+        "undersecretary", "under-secretary", "emir", "sheikh", "president-elect", "nominee", "candidate", "chairperson",
+        "strategist", "economist", "researcher", "scientist", "doctor", "lawyer", "speaker", "whip", "chief-of-staff",
+        "general-secretary", "secretary-general", "communications", "strategic", "national", "security", "defense",
+        "defence", "foreign", "interior", "finance", "justice", "state", "staff", "affairs", "intelligence", "council",
+        "army", "navy", "air", "force", "military", "joint", "chiefs", "house", "white", "pentagon", "general's",
+        "ministry", "department", "office", "agency");
+
+    /// <summary>Head words that make a name an organisation or a group rather than a person.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgWords = Set(
+        "house", "council", "service", "ministry", "government", "department", "agency", "times", "press", "news",
+        "post", "office", "committee", "party", "union", "nations", "states", "kremlin", "pentagon", "administration",
+        "intelligence", "command", "forces", "army", "navy", "military", "police", "court", "parliament", "congress",
+        "senate", "bank", "fund", "organization", "organisation", "institute", "university", "company", "corporation",
+        "group", "media", "journal", "guardian", "telegraph", "agency", "bureau", "commission", "authority",
+        "authorities", "officials", "sources", "prosecutors", "journalists", "reporters", "experts", "analysts",
+        "diplomats", "lawmakers", "leaders", "citizens", "residents", "people", "world", "republic", "kingdom",
+        "federation", "center", "centre", "foundation", "association", "network", "channel", "tv", "radio", "daily",
+        "herald", "tribune", "review", "monitor", "observer", "independent", "economist", "reuters", "bloomberg");
+
+    /// <summary>Plural and group heads: an unnamed source made of these is "they", not "he".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupPronouns = Set("they", "we");
+
+    /// <summary>Words of a sentence that shade its certainty, with the level each sets.</summary>
+    public static readonly FrozenDictionary<string, Certainty>.AlternateLookup<ReadOnlySpan<char>> Hedges =
+        new Dictionary<string, Certainty>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["could"] = Certainty.Possible, ["may"] = Certainty.Possible, ["might"] = Certainty.Possible,
+            ["possibly"] = Certainty.Possible, ["possible"] = Certainty.Possible, ["perhaps"] = Certainty.Possible,
+            ["maybe"] = Certainty.Possible, ["potentially"] = Certainty.Possible, ["potential"] = Certainty.Possible,
+            ["alleged"] = Certainty.Possible, ["allegedly"] = Certainty.Possible, ["purportedly"] = Certainty.Possible,
+            ["supposedly"] = Certainty.Possible, ["rumored"] = Certainty.Possible, ["rumoured"] = Certainty.Possible,
+            ["rumors"] = Certainty.Possible, ["rumours"] = Certainty.Possible, ["unconfirmed"] = Certainty.Possible,
+            ["likely"] = Certainty.Probable, ["probably"] = Certainty.Probable, ["probable"] = Certainty.Probable,
+            ["reportedly"] = Certainty.Probable, ["apparently"] = Certainty.Probable, ["expected"] = Certainty.Probable,
+            ["presumably"] = Certainty.Probable, ["seemingly"] = Certainty.Probable, ["would"] = Certainty.Probable,
+            ["suspected"] = Certainty.Possible, ["suspicions"] = Certainty.Possible, ["suspicion"] = Certainty.Possible,
+            ["unlikely"] = Certainty.Doubtful, ["doubt"] = Certainty.Doubtful, ["doubts"] = Certainty.Doubtful,
+            ["doubtful"] = Certainty.Doubtful, ["skeptical"] = Certainty.Doubtful, ["sceptical"] = Certainty.Doubtful,
+            ["questionable"] = Certainty.Doubtful, ["uncertain"] = Certainty.Doubtful, ["unclear"] = Certainty.Doubtful,
+            ["believes"] = Certainty.Belief, ["believe"] = Certainty.Belief, ["believed"] = Certainty.Belief,
+            ["thinks"] = Certainty.Belief, ["assesses"] = Certainty.Belief, ["assessed"] = Certainty.Belief,
+            ["estimates"] = Certainty.Belief, ["estimated"] = Certainty.Belief,
+        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that turn "called X ..." into a denial ("another fake thing", "a lie").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DenialWords = Set(
+        "fake", "false", "lie", "lies", "untrue", "baseless", "groundless", "nonsense", "fabricated", "fabrication",
+        "hoax", "absurd", "ridiculous", "unfounded", "slander", "propaganda", "disinformation", "misinformation",
+        "fiction", "speculation", "rumors", "rumours", "bogus", "wrong", "incorrect", "inaccurate");
+
+    /// <summary>News outlets and agencies, by the names the press commonly uses (general knowledge).</summary>
+    public static readonly FrozenDictionary<string, string> Outlets = BuildOutlets();
+
+    public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OutletLookup =
+        Outlets.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Common nouns for a medium or outlet that relays a statement ("correspondent", "media").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PressWords = Set(
+        "media", "newspaper", "paper", "agency", "correspondent", "correspondents", "reporter", "reporters",
+        "journalist", "journalists", "press", "outlet", "outlets", "broadcaster", "channel", "daily", "tabloid",
+        "magazine", "website", "publication", "columnist", "editorial", "wire");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Months = Set(
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.", "jun", "jun.", "jul", "jul.", "aug",
+        "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.");
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static FrozenDictionary<string, CueInfo> BuildCues()
+    {
+        var d = new Dictionary<string, CueInfo>(StringComparer.OrdinalIgnoreCase);
+        void Add(SpeechAct act, CueClass cls, Certainty hedge, string words, bool nounToo = false)
+        {
+            foreach (var w in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                d[w] = new CueInfo(act, cls, hedge, nounToo);
+            }
+        }
+        Add(SpeechAct.Assert, CueClass.Verb, Certainty.Certain,
+            "said say says saying stated declared declares declaring added adds adding announced announces announcing " +
+            "explained explains explaining noted stressed stresses emphasized emphasised emphasizes emphasises " +
+            "insisted insists argued argues arguing asserted asserts maintained maintains acknowledged acknowledges " +
+            "admitted admits revealed reveals disclosed discloses mentioned commented remarked replied responded " +
+            "answered continued recalled recalls testified tweeted wrote writes posted described describes concluded " +
+            "observed pointed underlined underscored reiterated reiterates repeated " +
+            "specified clarified boasted bragged conceded vowed pledged promised assured assures contended contends " +
+            "questioned");
+        Add(SpeechAct.Assert, CueClass.Object, Certainty.Certain, "told tells telling informed asked asks");
+        Add(SpeechAct.Assert, CueClass.Verb, Certainty.Certain, "claims notes states", nounToo: true);
+        Add(SpeechAct.Assert, CueClass.Verb, Certainty.Possible, "claimed claiming");
+        Add(SpeechAct.Assert, CueClass.Verb, Certainty.Possible,
+            "hinted hints suggested suggests suggesting implied implies signaled signalled signals indicated indicates");
+        Add(SpeechAct.Assert, CueClass.Report, Certainty.Certain, "reported writes wrote cites");
+        Add(SpeechAct.Assert, CueClass.Report, Certainty.Certain, "reports", nounToo: true);
+        Add(SpeechAct.Confirm, CueClass.Verb, Certainty.Certain, "confirmed confirms confirming verified");
+        Add(SpeechAct.Predict, CueClass.Verb, Certainty.Probable,
+            "predicted predicts forecast forecasts expects expected anticipates anticipated projected projects");
+        Add(SpeechAct.Deny, CueClass.Verb, Certainty.Certain,
+            "denied denies deny denying rejected rejects rejecting dismissed dismisses refuted refutes disputed " +
+            "rebuffed contradicted");
+        Add(SpeechAct.Doubt, CueClass.Verb, Certainty.Doubtful, "doubted doubts questioned questions", nounToo: true);
+        Add(SpeechAct.Condemn, CueClass.Verb, Certainty.Certain,
+            "condemned condemns condemning criticized criticised criticizes criticises slammed blasted denounced " +
+            "denounces decried");
+        Add(SpeechAct.Believe, CueClass.Verb, Certainty.Belief,
+            "believes believe believed thinks think thought assesses assessed feels felt suspects suspected " +
+            "fears feared concluded judged reckons considers");
+        Add(SpeechAct.Believe, CueClass.Verb, Certainty.Belief, "estimates estimated", nounToo: true);
+        Add(SpeechAct.Accuse, CueClass.Object, Certainty.Certain,
+            "accused accuses accusing blamed blames charged alleged alleges alleging");
+        Add(SpeechAct.Warn, CueClass.Verb, Certainty.Certain, "warned warns warning cautioned");
+        Add(SpeechAct.Assert, CueClass.Object, Certainty.Certain, "called calls calling");
+        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static FrozenDictionary<string, string> BuildOutlets()
+    {
+        string[] names =
+        [
+            "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Bloomberg", "BBC", "CNN", "PBS", "NPR",
+            "Al Jazeera", "Guardian", "New York Times", "Washington Post", "Wall Street Journal", "Financial Times",
+            "Nikkei", "Yonhap", "KCNA", "TASS", "RIA Novosti", "Interfax", "Xinhua", "Kyodo", "NHK", "CBS", "NBC",
+            "ABC", "Fox News", "Sky News", "Telegraph", "Independent", "Politico", "Axios", "USA Today", "Le Monde",
+            "Der Spiegel", "Spiegel", "Ukrinform", "Ukrainska Pravda", "Economist", "Newsweek", "The Hill",
+            "Breitbart", "Huffington Post", "HuffPost", "CNBC", "Deutsche Welle", "DW", "Euronews", "Kyiv Independent",
+            "Meduza", "RT", "Sputnik", "Atlantic", "Vox", "BuzzFeed", "Los Angeles Times", "Times", "Daily Mail",
+            "Mirror", "Sun", "Haaretz", "Times of Israel", "Asahi", "Yomiuri", "Mainichi", "Korea Herald",
+            "Korea Times", "JoongAng", "Chosun Ilbo", "Dong-A Ilbo", "NK News", "Radio Free Europe", "RFE/RL",
+            "Voice of America", "VOA", "Kommersant", "Izvestia", "Interfax-Ukraine", "UNIAN", "RBC", "Le Figaro",
+            "El Pais", "Corriere della Sera", "Frankfurter Allgemeine", "Süddeutsche Zeitung", "Die Welt", "Bild",
+            "Washington Examiner", "New York Post", "Daily Beast", "Business Insider", "Forbes", "Fortune",
+            "Christian Science Monitor", "South China Morning Post", "Straits Times", "Times of India", "Hindustan Times",
+            "Dawn", "Al Arabiya", "Anadolu", "France 24", "ITV", "Channel 4", "CBC", "ABC News", "NBC News", "CBS News",
+            "MSNBC", "Newsmax", "Semafor", "Vice", "Wired", "ProPublica", "Kyiv Post", "Novaya Gazeta", "Rossiyskaya Gazeta",
+        ];
+        var d = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var n in names)
+        {
+            d[n] = n;
+            d["The " + n] = n;
+        }
+        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,475 @@
+using System.Globalization;
+using Dossier.Core;
+using Dossier.Core.Statements;
+using Dossier.Core.Tokens;
+using Dossier.Statements.Attribution;
+using Dossier.Statements.Lexicon;
+
+namespace Dossier.Statements.Quantities;
+
+/// <summary>Finds numbers in digits, words and mixes, with their qualifier as a value interval and the thing they count.</summary>
+/// <remarks>
+/// Calibres ("152-mm"), ordinals ("75th"), decades ("1970s"), years, days of months and clock times are not counts:
+/// years, dates, ordinals and times are skipped; calibres, durations and measures are kept with their unit as
+/// <see cref="QuantityKind.Measure"/>; money keeps its currency as <see cref="QuantityKind.Money"/>.
+/// </remarks>
+internal static class QuantityExtractor
+{
+    private const int MaxObjectTokens = 4;
+
+    public static void Extract(TokenView v, List<(int First, int End, int Paragraph)> units, List<Quantity> output)
+    {
+        foreach (var (u0, u1, _) in units)
+        {
+            for (int t = u0; t < u1; t++)
+            {
+                int next = TryAt(v, t, u0, u1, output);
+                if (next > t)
+                {
+                    t = next - 1;
+                }
+            }
+        }
+    }
+
+    /// <summary>Reads a quantity starting at token <paramref name="t"/>; returns the token after it, or t when none.</summary>
+    private static int TryAt(TokenView v, int t, int u0, int u1, List<Quantity> output)
+    {
+        double value;
+        int end;
+        bool plural = false;
+        bool vague = false;
+        string? unit = null;
+        var kind = QuantityKind.Count;
+        if (v.IsNumber(t))
+        {
+            var w = v.Word(t);
+            if (!ParseDigits(w, out value, out var suffix))
+            {
+                return t;
+            }
+            if (suffix.Length > 0)
+            {
+                if (suffix is "th" or "st" or "nd" or "rd" or "s" or "'s" || IsTimeLike(w))
+                {
+                    return t + 1; // ordinal, decade or clock time
+                }
+                if (NumberWords.Magnitudes.TryGetValue(suffix, out var mult))
+                {
+                    value *= mult;
+                }
+                else
+                {
+                    kind = QuantityKind.Measure;
+                    unit = suffix.TrimStart('-').ToString();
+                }
+            }
+            if (IsDateOrYear(v, t, u0, u1, value, w))
+            {
+                return t + 1;
+            }
+            end = t + 1;
+        }
+        else if (v.IsWord(t) && v.IsLower(t) || v.IsWord(t) && t == u0)
+        {
+            var w = v.Word(t);
+            if (v.Is(t, "a") || v.Is(t, "an"))
+            {
+                if (t + 1 < u1 && NumberWords.Magnitudes.TryGetValue(v.Word(t + 1), out var m) && v.Word(t + 1).Length > 2)
+                {
+                    value = m;
+                    end = t + 2;
+                }
+                else if (VagueNumber(v, t, u1) is int after and > 0)
+                {
+                    value = 2;
+                    vague = true;
+                    end = after;
+                }
+                else
+                {
+                    return t;
+                }
+            }
+            else if (NumberWords.Cardinals.TryGetValue(w, out value) || TryHyphenCardinal(w, out value))
+            {
+                end = t + 1;
+                if (value == 1 && (t + 1 >= u1 || v.Is(t + 1, "of") || v.Is(t + 1, "that") || v.Is(t + 1, "who") || v.Is(t + 1, "another") || v.IsPunct(t + 1)))
+                {
+                    return t + 1;
+                }
+                if (value == 0.5)
+                {
+                    return t + 1;
+                }
+            }
+            else if (NumberWords.PluralMagnitudes.TryGetValue(w, out var pm))
+            {
+                value = pm;
+                plural = true;
+                end = t + 1;
+                if (!(v.Is(end, "of") || v.Is(end, "in") || v.IsPunct(end) || end >= u1))
+                {
+                    return t + 1;
+                }
+            }
+            else
+            {
+                return t;
+            }
+        }
+        else
+        {
+            return t;
+        }
+
+        // magnitudes: "4.8 million", "two dozen", "two hundred thousand"
+        while (end < u1 && !plural && !vague && v.IsWord(end) && NumberWords.Magnitudes.TryGetValue(v.Word(end), out var mag) && v.Word(end).Length > 2)
+        {
+            value *= mag;
+            end++;
+        }
+        int first = t;
+        // money and percent
+        if (first > u0 && (v.IsChar(first - 1, '$') || v.IsChar(first - 1, '€') || v.IsChar(first - 1, '£') || v.IsChar(first - 1, '¥')))
+        {
+            kind = QuantityKind.Money;
+            unit = v.Word(first - 1) switch { "$" => "USD", "€" => "EUR", "£" => "GBP", _ => "JPY" };
+            first--;
+            if (first > u0 && (v.Is(first - 1, "US") || v.Is(first - 1, "U.S.")))
+            {
+                first--;
+            }
+        }
+        else if (end < u1 && NumberWords.CurrencyWords.TryGetValue(v.Word(end), out var cur) && !(v.Is(end, "won") && !v.IsNumber(t)))
+        {
+            kind = QuantityKind.Money;
+            unit = cur;
+            end++;
+        }
+        else if (end < u1 && (v.IsChar(end, '%') || v.Is(end, "percent") || v.Is(end, "per") && v.Is(end + 1, "cent")))
+        {
+            kind = QuantityKind.Percent;
+            unit = "%";
+            end += v.Is(end, "per") ? 2 : 1;
+        }
+
+        // range: "between 10 and 20", "10 to 20", "10-20"
+        double high = value;
+        bool range = false;
+        if (kind != QuantityKind.Money && end + 1 < u1 && (v.Is(end, "to") || v.Is(end, "and") && v.Is(first - 1, "between") || v.IsChar(end, '-') || v.IsChar(end, '–'))
+            && (v.IsNumber(end + 1) || NumberWords.Cardinals.TryGetValue(v.Word(end + 1), out _)))
+        {
+            double hi;
+            var hw = v.Word(end + 1);
+            if (v.IsNumber(end + 1) ? ParseDigits(hw, out hi, out var hs) && hs.Length == 0 : NumberWords.Cardinals.TryGetValue(hw, out hi))
+            {
+                int e2 = end + 2;
+                double scale = 1;
+                while (e2 < u1 && v.IsWord(e2) && NumberWords.Magnitudes.TryGetValue(v.Word(e2), out var mg) && v.Word(e2).Length > 2)
+                {
+                    scale *= mg;
+                    e2++;
+                }
+                if (scale > 1 && value < hi * scale / 1000)
+                {
+                    value *= scale;
+                }
+                hi *= scale;
+                if (hi > value)
+                {
+                    high = hi;
+                    range = true;
+                    end = e2;
+                }
+            }
+        }
+
+        var qualifier = range ? QuantityQualifier.Range : plural || vague ? (vague ? QuantityQualifier.Vague : QuantityQualifier.Approximate) : QuantityQualifier.Exact;
+        int qFirst = first;
+        if (!range && !plural && !vague)
+        {
+            (qualifier, qFirst) = Qualifier(v, first, u0);
+        }
+        else if (range && v.Is(first - 1, "between"))
+        {
+            qFirst = first - 1;
+        }
+
+        // the thing counted
+        int o = end;
+        if ((plural || vague) && (v.Is(o, "of") || v.Is(o, "in")))
+        {
+            o++;
+        }
+        int oEnd = o;
+        while (oEnd < u1 && oEnd - o < MaxObjectTokens && IsObjectWord(v, oEnd, o))
+        {
+            oEnd++;
+            // a plural head ends the phrase unless another plural follows ("weapons tests"), not a verb ("drones flew")
+            if (IsPlural(v, oEnd - 1) && !(oEnd < u1 && IsPlural(v, oEnd)) && v.Tokens.Tags[oEnd - 1] == PartOfSpeech.None)
+            {
+                break;
+            }
+        }
+        string? obj = null;
+        TextSpan? objSpan = null;
+        if (oEnd > o)
+        {
+            if (kind == QuantityKind.Count && v.InSet(o, NumberWords.Units))
+            {
+                kind = QuantityKind.Measure;
+                unit = v.Word(o).ToString();
+            }
+            else if (kind == QuantityKind.Count && v.InSet(oEnd - 1, NumberWords.Units) && oEnd - o <= 2)
+            {
+                kind = QuantityKind.Measure;
+                unit = v.Word(oEnd - 1).ToString();
+            }
+            else
+            {
+                objSpan = v.Span(o, oEnd);
+                obj = objSpan.Value.Slice(v.Text);
+            }
+            if (kind == QuantityKind.Measure && unit is not null && obj is null)
+            {
+                end = oEnd;
+            }
+        }
+        if (kind == QuantityKind.Count && obj is null && !plural && !vague && qualifier == QuantityQualifier.Exact && !v.IsNumber(t))
+        {
+            return end; // a bare number word ("two of them", "one") counts nothing we can name
+        }
+
+        var (low, hiBound) = Interval(value, high, qualifier, plural);
+        double stated = plural ? low : value;
+        output.Add(new Quantity(v.Span(qFirst, end), stated, low, hiBound, qualifier, kind, obj, objSpan, unit));
+        return end;
+    }
+
+    private static (double Low, double High) Interval(double value, double high, QuantityQualifier q, bool plural)
+    {
+        if (plural)
+        {
+            // "dozens": at least two dozen, fewer than ten dozen
+            return (2 * value, 10 * value - 1);
+        }
+        return q switch
+        {
+            QuantityQualifier.AtLeast or QuantityQualifier.MoreThan => (value, double.PositiveInfinity),
+            QuantityQualifier.UpTo or QuantityQualifier.LessThan => (0, value),
+            QuantityQualifier.Approximate => (Math.Round(value - value / 10, 6), Math.Round(value + value / 10, 6)),
+            QuantityQualifier.Nearly => (Math.Round(value - value / 10, 6), value),
+            QuantityQualifier.Range => (value, high),
+            QuantityQualifier.Vague => (value, double.PositiveInfinity),
+            _ => (value, value),
+        };
+    }
+
+    private static (QuantityQualifier, int) Qualifier(TokenView v, int first, int u0)
+    {
+        int p = first - 1;
+        if (p < u0)
+        {
+            return (QuantityQualifier.Exact, first);
+        }
+        if (v.Is(p, "least") && v.Is(p - 1, "at"))
+        {
+            return (QuantityQualifier.AtLeast, p - 1);
+        }
+        if (v.Is(p, "than") && (v.Is(p - 1, "more") || v.Is(p - 1, "greater")))
+        {
+            return (v.Is(p - 2, "no") ? QuantityQualifier.UpTo : QuantityQualifier.MoreThan, v.Is(p - 2, "no") ? p - 2 : p - 1);
+        }
+        if (v.Is(p, "than") && (v.Is(p - 1, "less") || v.Is(p - 1, "fewer")))
+        {
+            return (v.Is(p - 2, "no") ? QuantityQualifier.AtLeast : QuantityQualifier.LessThan, v.Is(p - 2, "no") ? p - 2 : p - 1);
+        }
+        if (v.Is(p, "to") && v.Is(p - 1, "up"))
+        {
+            return (QuantityQualifier.UpTo, p - 1);
+        }
+        if (v.Is(p, "as") && v.Is(p - 1, "many") && v.Is(p - 2, "as") || v.Is(p, "as") && v.Is(p - 1, "much") && v.Is(p - 2, "as"))
+        {
+            return (QuantityQualifier.UpTo, p - 2);
+        }
+        if (v.Is(p, "most") && v.Is(p - 1, "at"))
+        {
+            return (QuantityQualifier.UpTo, p - 1);
+        }
+        if (v.Is(p, "over") || v.Is(p, "exceeding") || v.Is(p, "above"))
+        {
+            return (QuantityQualifier.MoreThan, p);
+        }
+        if (v.Is(p, "under") || v.Is(p, "below"))
+        {
+            return (QuantityQualifier.LessThan, p);
+        }
+        if (v.Is(p, "nearly") || v.Is(p, "almost"))
+        {
+            return (QuantityQualifier.Nearly, p);
+        }
+        if (v.Is(p, "to") && v.Is(p - 1, "close"))
+        {
+            return (QuantityQualifier.Nearly, p - 1);
+        }
+        if (v.Is(p, "about") || v.Is(p, "around") || v.Is(p, "approximately") || v.Is(p, "roughly") || v.Is(p, "some")
+            || v.Is(p, "estimated") || v.Is(p, "approx.") || v.Is(p, "circa") || v.Is(p, "~"))
+        {
+            return (QuantityQualifier.Approximate, v.Is(p, "estimated") && v.Is(p - 1, "an") ? p - 1 : p);
+        }
+        return (QuantityQualifier.Exact, first);
+    }
+
+    /// <summary>"a significant number of", "a large number of", "a handful of": returns the token after "of", or 0.</summary>
+    private static int VagueNumber(TokenView v, int t, int u1)
+    {
+        int k = t + 1;
+        if (k < u1 && v.IsLower(k) && !v.Is(k, "number") && !v.Is(k, "handful"))
+        {
+            k++; // one adjective
+        }
+        if ((v.Is(k, "number") || v.Is(k, "handful")) && v.Is(k + 1, "of"))
+        {
+            return k + 1;
+        }
+        return 0;
+    }
+
+    private static bool IsObjectWord(TokenView v, int k, int first)
+    {
+        if (!v.IsWord(k) || v.InQuote(k) && !v.InQuote(first))
+        {
+            return false;
+        }
+        if (v.Tokens.Tags[k] is PartOfSpeech.VERB or PartOfSpeech.ADP or PartOfSpeech.AUX or PartOfSpeech.PRON or PartOfSpeech.CCONJ or PartOfSpeech.SCONJ or PartOfSpeech.ADV)
+        {
+            return false;
+        }
+        if (v.IsLower(k) && (v.InSet(k, StatementLexicon.RightStops) || v.Is(k, "of")))
+        {
+            return false;
+        }
+        if (v.IsPossessive(k))
+        {
+            return false;
+        }
+        // a capitalised word after the first is a new name ("two Russian citizens" keeps "Russian"; "5 Ukraine" does not start one)
+        return k == first || !v.IsCap(k) || v.IsCap(k - 1);
+    }
+
+    private static bool IsPlural(TokenView v, int k)
+    {
+        var w = v.Word(k);
+        return v.IsLower(k) && w.Length > 3 && w[^1] == 's' && w[^2] != 's' && w[^2] != 'u' && w[^2] != 'i';
+    }
+
+    private static bool TryHyphenCardinal(ReadOnlySpan<char> w, out double value)
+    {
+        value = 0;
+        int dash = w.IndexOf('-');
+        if (dash <= 0)
+        {
+            return false;
+        }
+        if (NumberWords.Cardinals.TryGetValue(w[..dash], out var tens) && tens >= 20 && NumberWords.Cardinals.TryGetValue(w[(dash + 1)..], out var ones) && ones < 10)
+        {
+            value = tens + ones;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>Parses "1,000", "4.8", "1000", "5bn", "152-mm"; the non-numeric rest goes to <paramref name="suffix"/>.</summary>
+    internal static bool ParseDigits(ReadOnlySpan<char> w, out double value, out ReadOnlySpan<char> suffix)
+    {
+        value = 0;
+        suffix = default;
+        int i = 0;
+        Span<char> buf = stackalloc char[32];
+        int n = 0;
+        bool dot = false;
+        while (i < w.Length)
+        {
+            char c = w[i];
+            if (char.IsAsciiDigit(c))
+            {
+                if (n >= buf.Length)
+                {
+                    return false;
+                }
+                buf[n++] = c;
+            }
+            else if (c == ',' && i + 3 < w.Length + 1 && i + 3 <= w.Length && n > 0 && AllDigits(w.Slice(i + 1, Math.Min(3, w.Length - i - 1))) && (i + 4 >= w.Length || !char.IsAsciiDigit(w[i + 4])))
+            {
+                // thousands separator
+            }
+            else if (c == '.' && !dot && i + 1 < w.Length && char.IsAsciiDigit(w[i + 1]) && n > 0)
+            {
+                dot = true;
+                buf[n++] = '.';
+            }
+            else
+            {
+                break;
+            }
+            i++;
+        }
+        if (n == 0)
+        {
+            return false;
+        }
+        suffix = w[i..];
+        return double.TryParse(buf[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+    }
+
+    private static bool AllDigits(ReadOnlySpan<char> s)
+    {
+        if (s.Length != 3)
+        {
+            return false;
+        }
+        foreach (char c in s)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsTimeLike(ReadOnlySpan<char> w) => w.Contains(':') || w.Contains('/');
+
+    /// <summary>Years ("in 2022"), days of months ("June 14", "14 June") and clock times ("12:26 PM") are not quantities.</summary>
+    private static bool IsDateOrYear(TokenView v, int t, int u0, int u1, double value, ReadOnlySpan<char> w)
+    {
+        if (IsTimeLike(w))
+        {
+            return true;
+        }
+        bool integer = value == Math.Floor(value) && !w.Contains('.') && !w.Contains(',');
+        if (integer && value >= 1 && value <= 31 && (t > u0 && v.InSet(t - 1, StatementLexicon.Months) || t + 1 < u1 && v.InSet(t + 1, StatementLexicon.Months) && v.IsCap(t + 1)))
+        {
+            return true;
+        }
+        if (integer && value >= 1000 && value <= 2100 && w.Length == 4)
+        {
+            // a year unless a plural noun follows ("2000 troops")
+            for (int k = t + 1; k < u1 && k <= t + 2 && v.IsWord(k) && !v.InSet(k, StatementLexicon.RightStops); k++)
+            {
+                var word = v.Word(k);
+                if (word.Length > 2 && word[^1] == 's' && v.IsLower(k))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (integer && t + 1 < u1 && (v.Is(t + 1, "a.m.") || v.Is(t + 1, "p.m.") || v.Is(t + 1, "am") || v.Is(t + 1, "pm")))
+        {
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,46 @@
+using Dossier.Core;
+using Dossier.Core.Pipeline;
+using Dossier.Core.Statements;
+using Dossier.Statements.Attribution;
+using Dossier.Statements.Quotes;
+
+namespace Dossier.Statements;
+
+/// <summary>Pipeline stage that finds attributed statements: direct and indirect speech, speakers, relays, stance and certainty.</summary>
+/// <remarks>
+/// Uses named entities and time expressions when earlier stages wrote them (speakers link to entities, statements to
+/// times), and works from tokens and sentences alone when they did not.
+/// </remarks>
+public sealed class StatementStage : IDocumentStage
+{
+    public string Name => "statements";
+
+    public Layers Requires => Layers.Paragraphs | Layers.Tokens | Layers.Sentences;
+
+    public Layers Produces => Layers.Statements;
+
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        cancellationToken.ThrowIfCancellationRequested();
+        document.Statements.Clear();
+        document.Statements.AddRange(Extract(document, keepRelayOnly: false));
+        document.Present |= Layers.Statements;
+    }
+
+    /// <summary>Runs the rules on a tokenized document and returns its statements without writing them.</summary>
+    /// <param name="keepRelayOnly">Keep statements whose only role is to relay another ("AP reported that X said …"), as attribution corpora annotate them.</param>
+    public static List<Statement> Extract(Document document, bool keepRelayOnly)
+    {
+        if (document.Tokens.Count == 0)
+        {
+            return [];
+        }
+        var quotes = QuoteScanner.Scan(document.Text, document.Paragraphs);
+        var view = new TokenView(document, quotes);
+        var units = AttributionExtractor.Units(view);
+        var drafts = AttributionExtractor.Extract(view, units);
+        SpeakerResolver.Resolve(view, drafts);
+        return StatementAssembler.Assemble(view, drafts, units, keepRelayOnly);
+    }
+}
