@@ -30,6 +30,7 @@ public static class DossierApp
         root.Subcommands.Add(DatesCommand.Create(context));
         root.Subcommands.Add(StatementsCommand.Create(context));
         root.Subcommands.Add(NumbersCommand.Create(context));
+        root.Subcommands.Add(AnnotateCommand.Create(context));
         return root;
     }
 

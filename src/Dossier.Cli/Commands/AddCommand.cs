@@ -137,7 +137,7 @@ public static class AddCommand
     private static void WriteJson(CliContext context, IngestReport report, string db)
     {
         using var stream = new MemoryStream();
-        using (var w = new System.Text.Json.Utf8JsonWriter(stream, Output.ArticleJson.Options(indented: true)))
+        using (var w = new System.Text.Json.Utf8JsonWriter(stream, Dossier.Json.ArticleJson.Options(indented: true)))
         {
             w.WriteStartObject();
             w.WriteString("db", db);

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Dossier.Core;
-using Dossier.Cli.Output;
+using Dossier.Json;
 using Dossier.Core.Time;
 using Dossier.Storage.Sqlite;
 using Dossier.Text.Articles;

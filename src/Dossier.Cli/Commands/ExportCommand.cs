@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
-using Dossier.Cli.Output;
+using Dossier.Json;
 
 namespace Dossier.Cli.Commands;
 

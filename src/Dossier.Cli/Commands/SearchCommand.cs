@@ -35,7 +35,7 @@ public static class SearchCommand
             if (parse.GetValue(json))
             {
                 using var stream = new MemoryStream();
-                using (var w = new Utf8JsonWriter(stream, Output.ArticleJson.Options(indented: true)))
+                using (var w = new Utf8JsonWriter(stream, Dossier.Json.ArticleJson.Options(indented: true)))
                 {
                     w.WriteStartArray();
                     foreach (var h in hits)

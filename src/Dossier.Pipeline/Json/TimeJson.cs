@@ -3,7 +3,7 @@ using System.Text.Json;
 using Dossier.Core;
 using Dossier.Core.Time;
 
-namespace Dossier.Cli.Output;
+namespace Dossier.Json;
 
 /// <summary>JSON for time expressions and publication windows, shared by <c>dates --json</c> and (for the lead to wire) <c>export</c>.</summary>
 public static class TimeJson

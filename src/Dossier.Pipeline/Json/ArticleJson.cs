@@ -4,7 +4,7 @@ using System.Text.Json;
 using Dossier.Core;
 using Dossier.Core.Articles;
 
-namespace Dossier.Cli.Output;
+namespace Dossier.Json;
 
 /// <summary>Writes articles in the export format of docs/FORMAT.md, field order fixed so output is stable.</summary>
 public static class ArticleJson
