@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Dossier.Core;
 using Dossier.Core.Articles;
+using Dossier.Language.Aliases;
 
 namespace Dossier.Json;
 
@@ -18,7 +19,9 @@ public static class ArticleJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void Write(Utf8JsonWriter w, Document d)
+    /// <summary>Writes one article: metadata, text, paragraphs and removed debris, then the requested annotation layers.</summary>
+    /// <param name="entities">The dossier-wide entities, to give each article entity its dossier id.</param>
+    public static void Write(Utf8JsonWriter w, Document d, Annotations layers = Annotations.None, DossierEntities? entities = null)
     {
         var m = d.Metadata;
         w.WriteStartObject();
@@ -76,6 +79,27 @@ public static class ArticleJson
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        if (layers != Annotations.None)
+        {
+            if (d.PublishedWindow is { } window)
+            {
+                TimeJson.WriteWindow(w, "published_window", window);
+            }
+            else
+            {
+                w.WriteNull("published_window");
+            }
+            AnnotationJson.WriteLayers(w, d, layers);
+            if (entities is not null && layers.HasFlag(Annotations.Entities))
+            {
+                w.WriteStartArray("dossier_entity_of");
+                foreach (var e in d.Entities)
+                {
+                    w.WriteNumberValue(entities.Map.TryGetValue((d.Id, e.Id), out int id) ? id : -1);
+                }
+                w.WriteEndArray();
+            }
+        }
         w.WriteEndObject();
     }
 
