@@ -26,7 +26,7 @@ public static class DossierApp
         var train = TrainCommand.Create();
         train.Subcommands.Add(NerTrainingCommands.CreateTrain("ner"));
         root.Subcommands.Add(train);
-        root.Subcommands.Add(EntitiesCommand.Create());
+        root.Subcommands.Add(EntitiesCommand.Create(context));
         root.Subcommands.Add(DatesCommand.Create(context));
         root.Subcommands.Add(StatementsCommand.Create(context));
         root.Subcommands.Add(NumbersCommand.Create(context));

@@ -1,9 +1,6 @@
 using Dossier.Core;
 using Dossier.Core.Articles;
-using Dossier.Statements;
 using Dossier.Storage.Sqlite;
-using Dossier.Text.Sentences;
-using Dossier.Text.Tokens;
 
 namespace Dossier.Cli;
 
@@ -14,10 +11,9 @@ namespace Dossier.Cli;
 /// </remarks>
 internal static class StatementAnalysis
 {
-    private static readonly TokenizerStage s_tokens = new();
-    private static readonly SentenceStage s_sentences = new();
-    private static readonly StatementStage s_statements = new();
-    private static readonly QuantityStage s_quantities = new();
+    // Statements bring in entities (to name speakers) and time (to date what was said).
+    private static readonly Lazy<DossierAnnotator> s_annotator = new(() =>
+        DossierAnnotator.Create(new AnnotatorOptions { Annotations = Annotations.Statements | Annotations.Quantities }));
 
     public static IEnumerable<Document> Load(SqliteDossierStore store, string? article)
     {
@@ -34,13 +30,7 @@ internal static class StatementAnalysis
         }
     }
 
-    public static void Annotate(Document doc)
-    {
-        s_tokens.Process(doc, default);
-        s_sentences.Process(doc, default);
-        s_statements.Process(doc, default);
-        s_quantities.Process(doc, default);
-    }
+    public static void Annotate(Document doc) => s_annotator.Value.Process(doc);
 
     /// <summary>True when <paramref name="span"/> lies in a paragraph that repeats an earlier one.</summary>
     public static bool InRepeat(Document doc, TextSpan span)
