@@ -1,10 +1,14 @@
 using BenchmarkDotNet.Running;
 using Dossier.Benchmarks.Corpus;
 
-// "corpus [count]" and "time-throughput [sentences]" run corpus measurements; anything else goes to BenchmarkDotNet.
+// "corpus [count]", "annotate [lines] [paragraphs|articles] [threads]" and "time-throughput [sentences]" run corpus measurements; anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "corpus")
 {
     return CorpusThroughput.Run(args[1..]);
+}
+if (args.Length > 0 && args[0] == "annotate")
+{
+    return AnnotateThroughput.Run(args[1..]);
 }
 if (args.Length > 0 && args[0] == "time-throughput")
 {

@@ -70,6 +70,8 @@ public sealed class AnswerKeyQuantityTests
     [InlineData("About 1,500 troops arrived.", 1500, 1350, 1650, QuantityQualifier.Approximate, "troops")]
     [InlineData("Between 10 and 20 drones were shot down.", 10, 10, 20, QuantityQualifier.Range, "drones")]
     [InlineData("It sent twenty-five tanks.", 25, 25, 25, QuantityQualifier.Exact, "tanks")]
+    [InlineData("The army handed over 1000 rifles to the police.", 1000, 1000, 1000, QuantityQualifier.Exact, "rifles")]
+    [InlineData("The floods killed over 100 people.", 100, 100, double.PositiveInfinity, QuantityQualifier.MoreThan, "people")]
     [InlineData("It sent a dozen tanks.", 12, 12, 12, QuantityQualifier.Exact, "tanks")]
     [InlineData("Hundreds of drones flew.", 200, 200, 999, QuantityQualifier.Approximate, "drones")]
     public void Quantity_ReadsQualifiersAsIntervals(string text, double value, double low, double high, QuantityQualifier qualifier, string obj)

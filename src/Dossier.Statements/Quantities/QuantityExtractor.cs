@@ -297,7 +297,7 @@ internal static class QuantityExtractor
         {
             return (QuantityQualifier.UpTo, p - 1);
         }
-        if (v.Is(p, "over") || v.Is(p, "exceeding") || v.Is(p, "above"))
+        if ((v.Is(p, "over") && !IsParticleVerb(v, p - 1)) || v.Is(p, "exceeding") || v.Is(p, "above"))
         {
             return (QuantityQualifier.MoreThan, p);
         }
@@ -319,6 +319,25 @@ internal static class QuantityExtractor
             return (QuantityQualifier.Approximate, v.Is(p, "estimated") && v.Is(p - 1, "an") ? p - 1 : p);
         }
         return (QuantityQualifier.Exact, first);
+    }
+
+    // "handed over 1,000 containers": after a verb of transfer, "over" is the verb's particle, not "more than".
+    private static readonly string[] s_particleVerbs =
+    [
+        "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "sign", "signs", "signed", "signing",
+        "give", "gives", "gave", "given", "giving", "pass", "passes", "passed", "passing", "take", "takes", "took", "taken", "taking",
+    ];
+
+    private static bool IsParticleVerb(TokenView v, int t)
+    {
+        foreach (var verb in s_particleVerbs)
+        {
+            if (v.Is(t, verb))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"a significant number of", "a large number of", "a handful of": returns the token after "of", or 0.</summary>
