@@ -15,8 +15,15 @@ public sealed class DossierIngestor(SqliteDossierStore store, SourceReader reade
 {
     private readonly ArticleAssembler _assembler = new();
 
+    /// <summary>Files read, cleaned and fingerprinted together before their articles are marked and saved in order.</summary>
+    private const int Block = 64;
+
     /// <summary>Adds every article in <paramref name="paths"/> (files, folders, or "-" for standard input).</summary>
-    /// <param name="progress">Called after each file with (files done, files in all).</param>
+    /// <param name="progress">Called as files finish with (files done, files in all).</param>
+    /// <remarks>
+    /// Reading, cleaning and fingerprinting run on every core a block of files at a time; checking hashes, choosing
+    /// ids, marking repeats and saving run in file order, so the result never depends on thread timing.
+    /// </remarks>
     public IngestReport Add(IEnumerable<string> paths, Action<int, int>? progress = null, CancellationToken cancellationToken = default)
     {
         var report = new IngestReport();
@@ -25,76 +32,118 @@ public sealed class DossierIngestor(SqliteDossierStore store, SourceReader reade
         report.SkippedFiles = skipped;
         Sort(problems, report);
 
-        var index = store.LoadRepeatIndex();
-        var marker = new RepeatMarker(index, repeatOptions);
-        var hashesThisBatch = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (int f = 0; f < files.Count; f++)
+        var marker = new RepeatMarker(store.LoadRepeatIndex(), repeatOptions);
+        var batchHashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken };
+        for (int start = 0; start < files.Count; start += Block)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            problems.Clear();
-            var raws = reader.Read(files[f], problems);
-            Sort(problems, report);
-            foreach (var raw in raws)
+            int count = Math.Min(Block, files.Count - start);
+            var read = new (IReadOnlyList<RawArticle> Articles, List<ReadProblem> Problems)[count];
+            Parallel.For(0, count, parallel, i =>
             {
-                if (AddOne(raw, marker, hashesThisBatch, report))
+                var fileProblems = new List<ReadProblem>();
+                read[i] = (reader.Read(files[start + i], fileProblems), fileProblems);
+            });
+
+            var work = new List<Work>();
+            var reserved = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (articles, fileProblems) in read)
+            {
+                Sort(fileProblems, report);
+                foreach (var raw in articles)
                 {
-                    continue;
+                    string where = Where(raw);
+                    var existing = store.FindByHash(raw.ContentHash);
+                    if (existing is not null || batchHashes.TryGetValue(raw.ContentHash, out existing))
+                    {
+                        report.AlreadyPresent.Add((where, existing));
+                        continue;
+                    }
+                    var id = store.UniqueId(raw.Id, reserved);
+                    reserved.Add(id);
+                    batchHashes[raw.ContentHash] = id;
+                    work.Add(new Work(id == raw.Id ? raw : raw with { Id = id }, where));
                 }
-                // A failed save leaves the in-memory index ahead of the file: rebuild it from what was stored.
-                marker = new RepeatMarker(store.LoadRepeatIndex(), repeatOptions);
             }
-            progress?.Invoke(f + 1, files.Count);
+
+            Parallel.For(0, work.Count, parallel, i => work[i].Prepare(_assembler));
+
+            foreach (var item in work)
+            {
+                if (!Save(item, ref marker, report))
+                {
+                    batchHashes.Remove(item.Raw.ContentHash);
+                }
+            }
+            progress?.Invoke(start + count, files.Count);
         }
         return report;
     }
 
-    /// <returns>False when the index must be rebuilt because a save failed after marking.</returns>
-    private bool AddOne(RawArticle raw, RepeatMarker marker, Dictionary<string, string> batchHashes, IngestReport report)
+    /// <returns>False when the article was not stored.</returns>
+    private bool Save(Work item, ref RepeatMarker marker, IngestReport report)
     {
-        string where = raw.SourcePath == raw.Id ? raw.Id : $"{raw.SourcePath} ({raw.Id})";
-        var existing = store.FindByHash(raw.ContentHash);
-        if (existing is not null || batchHashes.TryGetValue(raw.ContentHash, out existing))
+        if (item.Error is not null)
         {
-            report.AlreadyPresent.Add((where, existing));
-            return true;
+            report.Rejected.Add(new ReadProblem(item.Where, item.Error));
+            return false;
         }
-
-        var id = store.UniqueId(raw.Id);
-        Document document;
-        try
-        {
-            document = _assembler.Assemble(id == raw.Id ? raw : raw with { Id = id });
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            report.Rejected.Add(new ReadProblem(where, "could not be cleaned: " + ex.Message));
-            return true;
-        }
-        if (document.Paragraphs.Length == 0)
-        {
-            report.Rejected.Add(new ReadProblem(where, "no article text left after removing web debris"));
-            return true;
-        }
-
-        var prints = marker.Mark(document);
+        var document = item.Document!;
+        var prints = marker.Mark(document, item.Prints);
         try
         {
             store.Save(document, prints);
         }
         catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException)
         {
-            report.Rejected.Add(new ReadProblem(where, "could not be stored: " + ex.Message));
+            report.Rejected.Add(new ReadProblem(item.Where, "could not be stored: " + ex.Message));
+            // The index already holds this article's paragraphs; rebuild it from what was stored.
+            marker = new RepeatMarker(store.LoadRepeatIndex(), repeatOptions);
             return false;
         }
-        batchHashes[raw.ContentHash] = id;
         int repeats = 0;
         foreach (var p in document.Paragraphs)
         {
             repeats += p.RepeatOf is null ? 0 : 1;
         }
-        report.Added.Add(new AddedArticle(id, raw.SourcePath, document.Metadata.Title,
+        report.Added.Add(new AddedArticle(document.Id, item.Raw.SourcePath, document.Metadata.Title,
             document.Metadata.Published?.ToString("yyyy-MM-dd"), document.Paragraphs.Length, repeats, document.Removed.Count, document.DuplicateOf));
         return true;
+    }
+
+    private static string Where(RawArticle raw) => raw.SourcePath == raw.Id ? raw.Id : $"{raw.SourcePath} ({raw.Id})";
+
+    /// <summary>One article on its way into the store: cleaned and fingerprinted in parallel, then marked and saved in order.</summary>
+    private sealed class Work(RawArticle raw, string where)
+    {
+        public RawArticle Raw { get; } = raw;
+
+        public string Where { get; } = where;
+
+        public Document? Document { get; private set; }
+
+        public ParagraphFingerprint?[]? Prints { get; private set; }
+
+        public string? Error { get; private set; }
+
+        public void Prepare(ArticleAssembler assembler)
+        {
+            try
+            {
+                var document = assembler.Assemble(Raw);
+                if (document.Paragraphs.Length == 0)
+                {
+                    Error = "no article text left after removing web debris";
+                    return;
+                }
+                Document = document;
+                Prints = RepeatMarker.Fingerprint(document);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                Error = "could not be cleaned: " + ex.Message;
+            }
+        }
     }
 
     private static void Sort(List<ReadProblem> problems, IngestReport report)

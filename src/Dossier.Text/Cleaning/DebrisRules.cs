@@ -43,13 +43,21 @@ public static partial class DebrisRules
     [GeneratedRegex(@"^[-–—|•·»]\s*\p{Lu}[\p{L}&'’ ]{1,30}(?:\s*[|/·,]\s*\p{Lu}[\p{L}&'’ ]{1,30}){0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex SectionTag();
 
+    /// <summary>No chrome, badge, prompt or credit line is longer than this; longer lines skip those patterns.</summary>
+    private const int MaxDebrisLength = 200;
+
     /// <summary>Says whether a whole line is debris, and which kind.</summary>
     public static bool IsDebris(string line, out string reason)
     {
         reason = "";
-        if (line.Length > 300)
+        if (line.Length > MaxDebrisLength)
         {
-            return false;
+            // Long lines are prose; only a cookie notice runs that long, and it names cookies.
+            if (line.Length < 400 && line.Contains("ookie", StringComparison.OrdinalIgnoreCase) && Cookie().IsMatch(line))
+            {
+                reason = "cookie notice";
+            }
+            return reason.Length > 0;
         }
         if (ChromeLine().IsMatch(line))
         {
@@ -67,7 +75,7 @@ public static partial class DebrisRules
         {
             reason = "share/subscribe prompt";
         }
-        else if (line.Length < 400 && Cookie().IsMatch(line))
+        else if (line.Contains("ookie", StringComparison.OrdinalIgnoreCase) && Cookie().IsMatch(line))
         {
             reason = "cookie notice";
         }

@@ -17,10 +17,29 @@ public sealed class RepeatMarker(RepeatIndex index, RepeatOptions options)
 
     public RepeatOptions Options { get; } = options;
 
-    /// <summary>Marks repeats in <paramref name="document"/> and indexes its first occurrences.</summary>
-    /// <returns>The fingerprints this document added to the index, for a store to save.</returns>
-    public MarkResult Mark(Document document)
+    /// <summary>Fingerprints every paragraph of <paramref name="document"/> (null for date lines and wordless ones).</summary>
+    /// <remarks>Pure and thread-safe: a batch fingerprints documents in parallel, then marks them in order.</remarks>
+    public static ParagraphFingerprint?[] Fingerprint(Document document)
     {
+        var paragraphs = document.Paragraphs;
+        var prints = new ParagraphFingerprint?[paragraphs.Length];
+        for (int i = 0; i < paragraphs.Length; i++)
+        {
+            if (paragraphs[i].Kind is not ParagraphKind.DateLine)
+            {
+                var print = Fingerprinter.Compute(document[paragraphs[i].Span]);
+                prints[i] = print.Words == 0 ? null : print;
+            }
+        }
+        return prints;
+    }
+
+    /// <summary>Marks repeats in <paramref name="document"/> and indexes its first occurrences.</summary>
+    /// <param name="prints">The document's fingerprints from <see cref="Fingerprint"/>, when already computed.</param>
+    /// <returns>The fingerprints this document added to the index, for a store to save.</returns>
+    public MarkResult Mark(Document document, ParagraphFingerprint?[]? prints = null)
+    {
+        prints ??= Fingerprint(document);
         var added = new List<(ParagraphRef, ParagraphFingerprint)>();
         var paragraphs = document.Paragraphs;
         int totalWords = 0;
@@ -28,12 +47,7 @@ public sealed class RepeatMarker(RepeatIndex index, RepeatOptions options)
         for (int i = 0; i < paragraphs.Length; i++)
         {
             var paragraph = paragraphs[i];
-            if (paragraph.Kind is ParagraphKind.DateLine)
-            {
-                continue;
-            }
-            var print = Fingerprinter.Compute(document[paragraph.Span]);
-            if (print.Words == 0)
+            if (prints[i] is not { } print)
             {
                 continue;
             }
