@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Dossier.Language.Entities;
@@ -56,6 +57,7 @@ internal sealed class FeatureTable
     public int Labels { get; }
 
     /// <summary>Adds the weights of every known feature to <paramref name="scores"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         var slots = _slots;

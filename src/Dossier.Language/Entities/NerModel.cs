@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.IO.Compression;
 using Dossier.Core.Models;
 
@@ -106,6 +107,7 @@ public sealed class NerModel
     }
 
     /// <summary>Labels every prepared token: emission scores for candidate tokens, then the best BIO-consistent sequence.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Tag(NerFeatures features, Span<int> labels)
     {
         Span<ulong> buffer = stackalloc ulong[NerFeatures.MaxStatic];
@@ -124,6 +126,7 @@ public sealed class NerModel
     }
 
     /// <summary>Viterbi over BIO labels with first-order transitions; tokens that are not candidates are outside.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, ReadOnlySpan<bool> candidates,
         Span<byte> back, Span<int> labels)
     {
