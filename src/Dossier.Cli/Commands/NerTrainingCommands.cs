@@ -26,10 +26,11 @@ public static class NerTrainingCommands
     {
         var data = new Option<string>("--data") { Description = "Folder holding gum/ and re3d/ (../shared/data).", DefaultValueFactory = _ => "../shared/data" };
         var models = new Option<string?>("--models") { Description = "Models folder to read ner/ from (default: the embedded model)." };
-        var command = new Command(name, "Score the named-entity tagger on its held-out data (GUM dev + every fifth re3d document).") { data, models };
+        var errors = new Option<string?>("--errors") { Description = "Write every held-out sentence with a missed or spurious name to this file." };
+        var command = new Command(name, "Score the named-entity tagger on its held-out data (GUM dev + every fifth re3d document).") { data, models, errors };
         command.SetAction(parseResult =>
         {
-            Console.Out.Write(NerTrainer.Evaluate(parseResult.GetValue(data)!, parseResult.GetValue(models)));
+            Console.Out.Write(NerTrainer.Evaluate(parseResult.GetValue(data)!, parseResult.GetValue(models), parseResult.GetValue(errors)));
             return 0;
         });
         return command;

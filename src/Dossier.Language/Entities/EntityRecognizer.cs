@@ -58,7 +58,7 @@ public sealed class EntityRecognizer
             // The gazetteer is consulted at each token that is not inside a span already taken.
             if (nextGazetteer < i)
             {
-                nextGazetteer = FindGazetteer(text, tokenStarts, tokenEnds, i, count, out gazetteerMatch);
+                nextGazetteer = FindGazetteer(features, tokenStarts, i, out gazetteerMatch);
             }
             int label = labels[i];
             if (nextGazetteer == i)
@@ -91,7 +91,10 @@ public sealed class EntityRecognizer
                 {
                     // A known phrase inside the tagger's span: keep the tagger's span only if it ends after the phrase.
                     int gazEnd = nextGazetteer + gazetteerMatch.TokenCount;
-                    if (gazEnd >= end)
+                    // An organisation or place named after a known one keeps it ("Vrije Universiteit Amsterdam",
+                    // "United States Congress"); any other span stops before it.
+                    bool keeps = NerLabels.ClassOf(label) is 1 or 2 && gazEnd == end && nextGazetteer - i >= 1;
+                    if (gazEnd >= end && !keeps)
                     {
                         end = nextGazetteer;
                     }
@@ -127,12 +130,15 @@ public sealed class EntityRecognizer
     public EntityType PlaceType(ReadOnlySpan<char> span) =>
         Gazetteer.TryLookup(span, out var entry) && entry.Type == EntityType.Gpe ? EntityType.Gpe : EntityType.Loc;
 
-    private int FindGazetteer(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int from, int count, out GazetteerMatch match)
+    /// <summary>The next known phrase at or after token <paramref name="from"/>, as the features already found it (no second look-up).</summary>
+    private static int FindGazetteer(NerFeatures features, ReadOnlySpan<int> starts, int from, out GazetteerMatch match)
     {
-        for (int j = from; j < count; j++)
+        var lengths = features.GazetteerLengths;
+        for (int j = from; j < lengths.Length; j++)
         {
-            if (Gazetteer.TryMatch(text, starts, ends, j, out match))
+            if (lengths[j] > 0)
             {
+                match = new GazetteerMatch(j, lengths[j], starts[j], features.GazetteerEnds[j], features.GazetteerEntries[j]);
                 return j;
             }
         }
@@ -165,6 +171,17 @@ public sealed class EntityRecognizer
         // A title inside a span splits it: "US President Joe Biden" is the country and the person,
         // "Pentagon Press Secretary" is the Pentagon and a role.
         int lastHead = -1;
+        if (cls != 0 && to < starts.Length && to - from > 1 && RoleWords.IsRoleHead(Word(text, starts, ends, to))
+            && RoleWords.IsRoleWord(Word(text, starts, ends, to - 1)))
+        {
+            // The tagger stopped one word short of the title ("Pentagon Press" of "Pentagon Press Secretary").
+            int firstRole = to;
+            while (firstRole > from + 1 && RoleWords.IsRoleWord(Word(text, starts, ends, firstRole - 1)))
+            {
+                firstRole--;
+            }
+            to = firstRole;
+        }
         for (int t = from; t < to; t++)
         {
             if (RoleWords.IsRoleHead(Word(text, starts, ends, t)))
@@ -229,13 +246,13 @@ public sealed class EntityRecognizer
             }
         }
         var span = new TextSpan(starts[from], ends[to - 1]);
-        var surface = span.Of(text);
+        var surface = text.AsSpan(span.Start, span.End - span.Start);
         if (!LooksLikeName(text, starts, ends, from, to) || OnlyRoleWords(text, starts, ends, from, to))
         {
             return;
         }
         EntityType type;
-        if (Gazetteer.TryLookup(surface, out var entry))
+        if (Gazetteer.TryLookup(text, starts, ends, from, to, out var entry))
         {
             type = entry.Type;
         }
@@ -306,7 +323,7 @@ public sealed class EntityRecognizer
         {
             var w = Word(text, starts, ends, t);
             if (w.Length < 2 || !char.IsUpper(w[0]) || !char.IsLower(w[^1]) || EntityHeads.IsOrganisationHead(w) || EntityHeads.IsPlaceHead(w)
-                || Model.Common.Contains(TextHash.Lower(w)) || Gazetteer.TryLookup(w, out _))
+                || Model.Common.Contains(TextHash.Lower(w)) || Gazetteer.TryLookupToken(w, out _))
             {
                 return false;
             }
@@ -318,7 +335,7 @@ public sealed class EntityRecognizer
     {
         var w = Word(text, starts, ends, t);
         return w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[^1]) && !RoleWords.IsRoleWord(w) && !Gazetteer.IsArticle(w)
-            && !Pronouns.IsPronoun(w) && !Model.Common.Contains(TextHash.Lower(w)) && !Gazetteer.TryLookup(w, out _)
+            && !Pronouns.IsPronoun(w) && !Model.Common.Contains(TextHash.Lower(w)) && !Gazetteer.TryLookupToken(w, out _)
             && !IsOpener(Word(text, starts, ends, t - 1));
     }
 

@@ -98,6 +98,43 @@ public sealed class Gazetteer
         return false;
     }
 
+    /// <summary>Looks up the phrase made of tokens [from, to) of a tokenised text, without tokenising again or allocating.</summary>
+    public bool TryLookup(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int from, int to, out GazetteerEntry entry)
+    {
+        entry = null!;
+        if (to - from > 1 && IsArticle(text[starts[from]..ends[from]]))
+        {
+            from++;
+        }
+        if (to <= from || to - from > MaxPhraseTokens)
+        {
+            return false;
+        }
+        ulong h = TextHash.Offset;
+        for (int t = from; t < to; t++)
+        {
+            h = TextHash.Combine(h, TextHash.Exact(text[starts[t]..ends[t]]));
+        }
+        if (_phrases.TryGetValue(h, out int index))
+        {
+            entry = _entries[index];
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>Looks up a single token.</summary>
+    public bool TryLookupToken(ReadOnlySpan<char> token, out GazetteerEntry entry)
+    {
+        entry = null!;
+        if (token.Length == 0 || !_phrases.TryGetValue(TextHash.Combine(TextHash.Offset, TextHash.Exact(token)), out int index))
+        {
+            return false;
+        }
+        entry = _entries[index];
+        return true;
+    }
+
     internal static bool IsArticle(ReadOnlySpan<char> word) => word is "the" or "The" or "THE";
 
     private static Gazetteer Build()

@@ -4,14 +4,13 @@ namespace Dossier.Language.Entities;
 
 /// <summary>Turns a sentence's tokens into hashed features for the name tagger, from the tokens alone (no parts of speech).</summary>
 /// <remarks>
-/// <see cref="Prepare"/> computes per-token values once per sentence into pooled arrays; <see cref="Static"/> and
-/// <see cref="Dynamic"/> then read them without allocating. Feature values are stable hashes, so the trainer and
+/// <see cref="Prepare"/> computes per-token values (hashes, flags, known-phrase matches) once per sentence into pooled arrays; <see cref="Static"/>
+/// then reads them without allocating. Feature values are stable hashes, so the trainer and
 /// the tagger compute identical features from identical text.
 /// </remarks>
 internal sealed class NerFeatures : IDisposable
 {
     public const int MaxStatic = 40;
-    public const int MaxDynamic = 4;
 
     private const byte FlagTitle = 1;
     private const byte FlagUpper = 2;
@@ -20,6 +19,7 @@ internal sealed class NerFeatures : IDisposable
     private const byte FlagStart = 16;
     private const byte FlagHyphen = 32;
     private const byte FlagLower = 64;
+    private const byte FlagCapital = 128;
 
     private static readonly ulong s_bos = TextHash.Exact("<s>");
     private static readonly ulong s_eos = TextHash.Exact("</s>");
@@ -28,6 +28,12 @@ internal sealed class NerFeatures : IDisposable
     private ulong[] _shape = [];
     private byte[] _flags = [];
     private byte[] _gaz = [];
+    private bool[] _candidate = [];
+    private short[] _gazLength = [];
+    private int[] _gazEnd = [];
+    private int[] _gazEntry = [];
+    private float[] _emissions = [];
+    private byte[] _back = [];
     private int _count;
     private int _start;
     private string _text = "";
@@ -35,6 +41,25 @@ internal sealed class NerFeatures : IDisposable
     private int[] _ends = [];
 
     public int Count => _count;
+
+    /// <summary>Per token: may it be part of a name? Tokens without a capital letter that no capitalised word
+    /// flanks on both sides within two tokens are always outside, and the tagger does not score them.</summary>
+    public ReadOnlySpan<bool> Candidates => _candidate.AsSpan(0, _count);
+
+    /// <summary>Per token: the number of tokens of the known phrase starting there (0 for none).</summary>
+    public ReadOnlySpan<short> GazetteerLengths => _gazLength.AsSpan(0, _count);
+
+    /// <summary>Per token: the gazetteer entry of the known phrase starting there.</summary>
+    public ReadOnlySpan<int> GazetteerEntries => _gazEntry.AsSpan(0, _count);
+
+    /// <summary>Per token: the end offset of the known phrase starting there (a phrase may end inside a token: "Korean-made").</summary>
+    public ReadOnlySpan<int> GazetteerEnds => _gazEnd.AsSpan(0, _count);
+
+    /// <summary>Scratch for the decoder: <see cref="NerLabels.Count"/> scores per token.</summary>
+    public Span<float> Emissions => _emissions.AsSpan(0, _count * NerLabels.Count);
+
+    /// <summary>Scratch for the decoder: back-pointers, <see cref="NerLabels.Count"/> per token.</summary>
+    public Span<byte> BackPointers => _back.AsSpan(0, _count * NerLabels.Count);
 
     /// <summary>Computes per-token values for tokens <c>[first, first + count)</c> of a token array over <paramref name="text"/>.</summary>
     public void Prepare(string text, int[] starts, int[] ends, int first, int count, CommonWords? common, Gazetteer gazetteer)
@@ -52,6 +77,12 @@ internal sealed class NerFeatures : IDisposable
             _shape = ArrayPool<ulong>.Shared.Rent(size);
             _flags = ArrayPool<byte>.Shared.Rent(size);
             _gaz = ArrayPool<byte>.Shared.Rent(size);
+            _candidate = ArrayPool<bool>.Shared.Rent(size);
+            _gazLength = ArrayPool<short>.Shared.Rent(size);
+            _gazEntry = ArrayPool<int>.Shared.Rent(size);
+            _gazEnd = ArrayPool<int>.Shared.Rent(size);
+            _emissions = ArrayPool<float>.Shared.Rent(size * NerLabels.Count);
+            _back = ArrayPool<byte>.Shared.Rent(size * NerLabels.Count);
         }
         for (int i = 0; i < count; i++)
         {
@@ -83,12 +114,29 @@ internal sealed class NerFeatures : IDisposable
             {
                 flags |= FlagHyphen;
             }
+            if (HasUpper(w))
+            {
+                flags |= FlagCapital;
+            }
             if (i == 0 || IsOpener(Word(i - 1)))
             {
                 flags |= FlagStart;
             }
             _flags[i] = flags;
             _gaz[i] = 0;
+            _gazLength[i] = 0;
+            _candidate[i] = HasUpper(w);
+        }
+        for (int i = 0; i < count; i++)
+        {
+            var w = Word(i);
+            if (!_candidate[i] && w.Length > 0 && (char.IsLetterOrDigit(w[0]) || w is "&"))
+            {
+                // "Bank of England", "Library of the Netherlands", "Staffan de Mistura": small words between capitals.
+                bool before = (i > 0 && (_flags[i - 1] & FlagCapital) != 0) || (i > 1 && (_flags[i - 2] & FlagCapital) != 0);
+                bool after = (i + 1 < count && (_flags[i + 1] & FlagCapital) != 0) || (i + 2 < count && (_flags[i + 2] & FlagCapital) != 0);
+                _candidate[i] = before && (after || char.IsDigit(w[0]));
+            }
         }
         var tokenStarts = starts.AsSpan(first, count);
         var tokenEnds = ends.AsSpan(first, count);
@@ -97,10 +145,16 @@ internal sealed class NerFeatures : IDisposable
             if (gazetteer.TryMatch(text, tokenStarts, tokenEnds, i, out var match))
             {
                 byte kind = (byte)gazetteer[match.Entry].Kind;
-                for (int k = 0; k < match.TokenCount; k++)
+                int last = match.TokenCount - 1;
+                for (int k = 0; k <= last; k++)
                 {
-                    _gaz[i + k] = (byte)((kind * 2) + (k == 0 ? 0 : 1));
+                    // Kind and position in the phrase: begin, inside, last, or the whole phrase in one token.
+                    int position = last == 0 ? 3 : k == 0 ? 0 : k == last ? 2 : 1;
+                    _gaz[i + k] = (byte)((kind * 4) + position + 1);
                 }
+                _gazLength[i] = (short)match.TokenCount;
+                _gazEntry[i] = match.Entry;
+                _gazEnd[i] = match.End;
                 i += match.TokenCount;
             }
             else
@@ -170,15 +224,8 @@ internal sealed class NerFeatures : IDisposable
         return n;
     }
 
-    /// <summary>Writes the features that depend on the two previous labels; returns how many.</summary>
-    public int Dynamic(int i, int previous, int previous2, Span<ulong> f)
-    {
-        f[0] = F(40, (ulong)previous);
-        f[1] = F(41, (ulong)((previous2 * 16) + previous));
-        f[2] = F(42, TextHash.Mix((ulong)previous, _lower[i]));
-        f[3] = F(43, TextHash.Mix((ulong)previous, _shape[i]));
-        return 4;
-    }
+    /// <summary>The feature key whose weights score the move from label <paramref name="previous"/> to each label.</summary>
+    public static ulong TransitionKey(int previous) => F(40, (ulong)previous);
 
     public void Dispose() => Return();
 
@@ -192,6 +239,18 @@ internal sealed class NerFeatures : IDisposable
             ArrayPool<ulong>.Shared.Return(_shape);
             ArrayPool<byte>.Shared.Return(_flags);
             ArrayPool<byte>.Shared.Return(_gaz);
+            ArrayPool<bool>.Shared.Return(_candidate);
+            ArrayPool<short>.Shared.Return(_gazLength);
+            ArrayPool<int>.Shared.Return(_gazEntry);
+            ArrayPool<int>.Shared.Return(_gazEnd);
+            ArrayPool<float>.Shared.Return(_emissions);
+            ArrayPool<byte>.Shared.Return(_back);
+            _candidate = [];
+            _gazLength = [];
+            _gazEntry = [];
+            _gazEnd = [];
+            _emissions = [];
+            _back = [];
             _lower = [];
             _shape = [];
             _flags = [];
@@ -234,6 +293,18 @@ internal sealed class NerFeatures : IDisposable
             h = TextHash.Mix(h, s);
         }
         return h;
+    }
+
+    private static bool HasUpper(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsAllUpper(ReadOnlySpan<char> w)

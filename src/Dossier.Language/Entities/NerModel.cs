@@ -1,9 +1,10 @@
+using System.Runtime.CompilerServices;
 using System.IO.Compression;
 using Dossier.Core.Models;
 
 namespace Dossier.Language.Entities;
 
-/// <summary>The trained name tagger: averaged-perceptron weights over hashed token features, decoded greedily with BIO constraints.</summary>
+/// <summary>The trained name tagger: averaged-perceptron weights over hashed token features and label transitions, decoded exactly (Viterbi) under BIO constraints.</summary>
 /// <remarks>
 /// The file is Brotli-compressed: magic "DNER", version, label count, the common-word hashes, then each feature's hash
 /// and its label weights as half-precision floats. Immutable after loading and safe to share across threads.
@@ -18,11 +19,16 @@ public sealed class NerModel
     private static readonly Lazy<NerModel> s_default = new(() => Load(null));
 
     private readonly FeatureTable _table;
+    private readonly float[] _transitions = new float[NerLabels.Count * NerLabels.Count];
 
     internal NerModel(FeatureTable table, CommonWords common)
     {
         _table = table;
         Common = common;
+        for (int p = 0; p < NerLabels.Count; p++)
+        {
+            table.TryGetRow(NerFeatures.TransitionKey(p), _transitions.AsSpan(p * NerLabels.Count, NerLabels.Count));
+        }
     }
 
     /// <summary>The model embedded in this library (or under DOSSIER_MODELS).</summary>
@@ -100,37 +106,80 @@ public sealed class NerModel
         }
     }
 
-    /// <summary>Labels every prepared token greedily, left to right, never producing an I- label without its B-.</summary>
+    /// <summary>Labels every prepared token: emission scores for candidate tokens, then the best BIO-consistent sequence.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Tag(NerFeatures features, Span<int> labels)
     {
-        Span<ulong> buffer = stackalloc ulong[NerFeatures.MaxStatic + NerFeatures.MaxDynamic];
-        Span<float> scores = stackalloc float[NerLabels.Count];
-        int previous = 0, previous2 = 0;
+        Span<ulong> buffer = stackalloc ulong[NerFeatures.MaxStatic];
+        var emissions = features.Emissions;
+        var candidates = features.Candidates;
+        emissions.Clear();
         for (int i = 0; i < features.Count; i++)
         {
-            int n = features.Static(i, buffer);
-            n += features.Dynamic(i, previous, previous2, buffer[n..]);
-            scores.Clear();
-            _table.Score(buffer[..n], scores);
-            int best = Best(scores, previous);
-            labels[i] = best;
-            previous2 = previous;
-            previous = best;
-        }
-    }
-
-    internal static int Best(ReadOnlySpan<float> scores, int previous)
-    {
-        int best = 0;
-        float bestScore = float.NegativeInfinity;
-        for (int l = 0; l < scores.Length; l++)
-        {
-            if (scores[l] > bestScore && NerLabels.Allowed(previous, l))
+            if (candidates[i])
             {
-                best = l;
-                bestScore = scores[l];
+                int n = features.Static(i, buffer);
+                _table.Score(buffer[..n], emissions.Slice(i * NerLabels.Count, NerLabels.Count));
             }
         }
-        return best;
+        Decode(emissions, _transitions, candidates, features.BackPointers, labels);
+    }
+
+    /// <summary>Viterbi over BIO labels with first-order transitions; tokens that are not candidates are outside.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, ReadOnlySpan<bool> candidates,
+        Span<byte> back, Span<int> labels)
+    {
+        const int L = NerLabels.Count;
+        int count = candidates.Length;
+        if (count == 0)
+        {
+            return;
+        }
+        Span<float> previous = stackalloc float[L];
+        Span<float> current = stackalloc float[L];
+        previous.Fill(float.NegativeInfinity);
+        previous[NerLabels.Outside] = 0;
+        for (int i = 0; i < count; i++)
+        {
+            var emission = emissions.Slice(i * L, L);
+            var pointers = back.Slice(i * L, L);
+            int labelCount = candidates[i] ? L : 1;
+            current.Fill(float.NegativeInfinity);
+            for (int l = 0; l < labelCount; l++)
+            {
+                float best = float.NegativeInfinity;
+                int arg = 0;
+                for (int p = 0; p < L; p++)
+                {
+                    if (float.IsNegativeInfinity(previous[p]) || !NerLabels.Allowed(p, l))
+                    {
+                        continue;
+                    }
+                    float score = previous[p] + transitions[(p * L) + l];
+                    if (score > best)
+                    {
+                        best = score;
+                        arg = p;
+                    }
+                }
+                current[l] = best + emission[l];
+                pointers[l] = (byte)arg;
+            }
+            current.CopyTo(previous);
+        }
+        int label = 0;
+        for (int l = 1; l < L; l++)
+        {
+            if (previous[l] > previous[label])
+            {
+                label = l;
+            }
+        }
+        for (int i = count - 1; i >= 0; i--)
+        {
+            labels[i] = label;
+            label = back[(i * L) + label];
+        }
     }
 }

@@ -135,7 +135,8 @@ internal static class GumNerReader
                     int overlap = 0;
                     for (int t = run.Start; t < run.End; t++)
                     {
-                        if (words.Contains(forms[t].ToLowerInvariant()))
+                        // Only capitalised words count: "of" in "John FitzGibbon, 2nd Earl of Clare" says nothing.
+                        if (char.IsUpper(forms[t][0]) && words.Contains(forms[t].ToLowerInvariant()))
                         {
                             overlap++;
                         }
@@ -147,7 +148,8 @@ internal static class GumNerReader
                     }
                 }
             }
-            if (chosen is null && runs.Count == 1 && IsWholeMention(forms, upos, m.Start, m.End, runs[0]))
+            // An unlinked mention is a name only if it ends in a proper noun (not "Dutch Librarians" in a title-case heading).
+            if (chosen is null && runs.Count == 1 && IsWholeMention(forms, upos, m.Start, m.End, runs[0]) && upos[runs[0].End - 1] == "PROPN")
             {
                 chosen = runs[0];
             }

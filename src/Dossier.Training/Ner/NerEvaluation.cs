@@ -25,6 +25,38 @@ internal static class NerEvaluation
         return score;
     }
 
+    /// <summary>Writes every sentence with a missed or spurious span: gold and predicted spans side by side.</summary>
+    public static void DumpErrors(EntityRecognizer recognizer, IEnumerable<NerSentence> sentences, TextWriter writer)
+    {
+        var mentions = new List<EntityMention>();
+        foreach (var s in sentences)
+        {
+            mentions.Clear();
+            recognizer.Recognize(s.Text, s.Starts, s.Ends, 0, s.Count, mentions);
+            var predicted = new List<(int Start, int End, EntityType Type)>(mentions.Count);
+            foreach (var m in mentions)
+            {
+                predicted.Add((m.Span.Start, m.Span.End, m.Type));
+            }
+            var gold = Gold(recognizer, s);
+            var missed = gold.Where(g => !predicted.Contains(g)).ToList();
+            var spurious = predicted.Where(p => !gold.Contains(p)).ToList();
+            if (missed.Count == 0 && spurious.Count == 0)
+            {
+                continue;
+            }
+            writer.WriteLine($"# {s.Source}: {s.Text}");
+            foreach (var g in missed)
+            {
+                writer.WriteLine($"  MISS {g.Type,-6} [{s.Text[g.Start..g.End]}]");
+            }
+            foreach (var p in spurious)
+            {
+                writer.WriteLine($"  FP   {p.Type,-6} [{s.Text[p.Start..p.End]}]");
+            }
+        }
+    }
+
     /// <summary>The gold spans of a sentence, places split into GPE and LOC by the same gazetteer rule the recogniser uses.</summary>
     public static List<(int Start, int End, EntityType Type)> Gold(EntityRecognizer recognizer, NerSentence s)
     {

@@ -2,7 +2,7 @@ using Dossier.Language.Entities;
 
 namespace Dossier.Training.Ner;
 
-/// <summary>Trains averaged-perceptron weights for the name tagger, with the tagger's own features and greedy decoding.</summary>
+/// <summary>Trains averaged structured-perceptron weights for the name tagger, with the tagger's own features and Viterbi decoding.</summary>
 internal sealed class NerPerceptron
 {
     private const int L = NerLabels.Count;
@@ -15,26 +15,56 @@ internal sealed class NerPerceptron
 
     public int FeatureCount => _index.Count;
 
-    /// <summary>One pass over the sentences in the given order; returns the number of token errors.</summary>
+    /// <summary>One pass over the sentences in the given order (structured perceptron: Viterbi decoding, whole-sequence
+    /// updates); returns the number of token errors.</summary>
     public int Epoch(IReadOnlyList<NerSentence> sentences, int[] order, CommonWords common)
     {
         int errors = 0;
         using var features = new NerFeatures();
-        Span<ulong> buffer = stackalloc ulong[NerFeatures.MaxStatic + NerFeatures.MaxDynamic];
-        Span<float> scores = stackalloc float[L];
+        var buffer = new ulong[256 * NerFeatures.MaxStatic];
+        var counts = new int[256];
+        var gold = new int[256];
+        var predicted = new int[256];
+        var transitions = new float[L * L];
         foreach (int s in order)
         {
             var sentence = sentences[s];
-            features.Prepare(sentence.Text, sentence.Starts, sentence.Ends, 0, sentence.Count, common, Gazetteer.Default);
-            int previous = 0, previous2 = 0;
-            for (int i = 0; i < sentence.Count; i++)
+            int count = sentence.Count;
+            if (count == 0)
             {
-                _clock++;
-                int n = features.Static(i, buffer);
-                n += features.Dynamic(i, previous, previous2, buffer[n..]);
-                var feats = buffer[..n];
-                scores.Clear();
-                foreach (var f in feats)
+                continue;
+            }
+            if (counts.Length < count)
+            {
+                buffer = new ulong[count * NerFeatures.MaxStatic];
+                counts = new int[count];
+                gold = new int[count];
+                predicted = new int[count];
+            }
+            _clock++;
+            features.Prepare(sentence.Text, sentence.Starts, sentence.Ends, 0, count, common, Gazetteer.Default);
+            var candidates = features.Candidates;
+            var emissions = features.Emissions;
+            emissions.Clear();
+            for (int i = 0; i < count; i++)
+            {
+                // The tagger never labels a token that is not a candidate, so neither does the gold sequence it learns from.
+                int label = candidates[i] ? sentence.Labels[i] : NerLabels.Outside;
+                if (NerLabels.IsInside(label) && !NerLabels.Allowed(i > 0 ? gold[i - 1] : 0, label))
+                {
+                    label = NerLabels.Begin(NerLabels.ClassOf(label));
+                }
+                gold[i] = label;
+                counts[i] = 0;
+                if (!candidates[i])
+                {
+                    continue;
+                }
+                var feats = buffer.AsSpan(i * NerFeatures.MaxStatic, NerFeatures.MaxStatic);
+                int n = features.Static(i, feats);
+                counts[i] = n;
+                var scores = emissions.Slice(i * L, L);
+                foreach (var f in feats[..n])
                 {
                     if (_index.TryGetValue(f, out int row))
                     {
@@ -45,20 +75,39 @@ internal sealed class NerPerceptron
                         }
                     }
                 }
-                int guess = NerModel.Best(scores, previous);
-                int gold = sentence.Labels[i];
-                if (guess != gold)
+            }
+            for (int p = 0; p < L; p++)
+            {
+                var row = transitions.AsSpan(p * L, L);
+                if (_index.TryGetValue(NerFeatures.TransitionKey(p), out int r))
+                {
+                    _weights.AsSpan(r * L, L).CopyTo(row);
+                }
+                else
+                {
+                    row.Clear();
+                }
+            }
+            NerModel.Decode(emissions, transitions, candidates, features.BackPointers, predicted.AsSpan(0, count));
+            for (int i = 0; i < count; i++)
+            {
+                int g = gold[i], p = predicted[i];
+                if (g != p)
                 {
                     errors++;
-                    foreach (var f in feats)
+                    foreach (var f in buffer.AsSpan(i * NerFeatures.MaxStatic, counts[i]))
                     {
                         int row = Row(f);
-                        Update(row, gold, 1f);
-                        Update(row, guess, -1f);
+                        Update(row, g, 1f);
+                        Update(row, p, -1f);
                     }
                 }
-                previous2 = previous;
-                previous = guess;
+                int gp = i > 0 ? gold[i - 1] : 0, pp = i > 0 ? predicted[i - 1] : 0;
+                if (gp != pp || g != p)
+                {
+                    Update(Row(NerFeatures.TransitionKey(gp)), g, 1f);
+                    Update(Row(NerFeatures.TransitionKey(pp)), p, -1f);
+                }
             }
         }
         return errors;

@@ -77,7 +77,7 @@ public static class NerTrainer
     }
 
     /// <summary>Scores an existing model folder on the held-out data; returns a human-readable report.</summary>
-    public static string Evaluate(string dataPath, string? modelFolder)
+    public static string Evaluate(string dataPath, string? modelFolder, string? errorsPath = null)
     {
         var (_, dev, _) = LoadData(dataPath);
         var recognizer = new EntityRecognizer(NerModel.Load(modelFolder), Gazetteer.Default);
@@ -90,6 +90,11 @@ public static class NerTrainer
         report.Append(Describe("  re3d held-out", NerEvaluation.Score(recognizer, dev.Where(s => !s.Source.StartsWith("GUM", StringComparison.Ordinal)))));
         report.Append(Describe("check set", NerCheckSet.Score(recognizer)));
         int tokens = dev.Sum(s => s.Count);
+        if (errorsPath is not null)
+        {
+            using var writer = new StreamWriter(errorsPath);
+            NerEvaluation.DumpErrors(recognizer, dev, writer);
+        }
         report.AppendLine(CultureInfo.InvariantCulture, $"{tokens} tokens in {seconds:F2} s ({tokens / seconds:F0} tokens/s, one thread)");
         return report.ToString();
     }
