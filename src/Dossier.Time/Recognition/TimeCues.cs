@@ -24,13 +24,18 @@ internal static class TimeCues
         int end = Math.Min(sentence.EndToken, tokens.Count);
         for (int t = sentence.FirstToken; t < end; t++)
         {
-            if (tokens.Kinds[t] != TokenKind.Word)
+            var kind = tokens.Kinds[t];
+            if (kind != TokenKind.Word && kind != TokenKind.Number)
             {
                 continue;
             }
             int s = tokens.Starts[t];
             var word = document.Text.AsSpan(s, tokens.Ends[t] - s);
-            cues |= OfWord(word);
+            // A number token holds a unit only when hyphenated: "14-day", "10-year".
+            if (kind == TokenKind.Word || word.Contains('-'))
+            {
+                cues |= OfWord(word);
+            }
         }
         return cues;
     }
