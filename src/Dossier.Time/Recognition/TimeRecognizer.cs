@@ -38,6 +38,8 @@ internal static class TimeRecognizer
         new(TimePatterns.Duration(), Cue.Unit, BuildDuration),
         new(TimePatterns.VagueDuration(), Cue.Unit, BuildVagueDuration),
         new(TimePatterns.Season(), Cue.Season, BuildSeason),
+        new(TimePatterns.YearQuarter(), Cue.Quarter, BuildYearQuarter),
+        new(TimePatterns.YearInWords(), Cue.Digit, BuildYearInWords),
         new(TimePatterns.BareQuarter(), Cue.Quarter, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, Offset = -1 }),
         new(TimePatterns.TheWeekend(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Weekend }),
         new(TimePatterns.Clock(), Cue.Digit | Cue.PartOfDay, BuildClock),
@@ -761,6 +763,12 @@ internal static class TimeRecognizer
         {
             return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = 2 };
         }
+        if (m.Groups["span"].Success)
+        {
+            // "the next few days", "the weeks ahead": TimeML reads these as vague lengths, not as the future at large.
+            var unit = UnitOf(m.Groups["unit"].ValueSpan);
+            return unit == TimeUnit.None ? null : new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = unit, Count = 0 };
+        }
         string reference = m.Groups["future"].Success ? "FUTURE_REF" : m.Groups["past"].Success ? "PAST_REF" : "PRESENT_REF";
         return new TimeSpec { Kind = SpecKind.Reference, Reference = reference };
     }
@@ -901,6 +909,28 @@ internal static class TimeRecognizer
                 : thisYear.ValueSpan.StartsWith("next", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         }
         return s;
+    }
+
+    /// <summary>"the 1988 quarter": the reported quarter (the one before the anchor's) in the year named.</summary>
+    private static TimeSpec? BuildYearQuarter(Match m, string text)
+    {
+        int year = Int(m.Groups["year"]);
+        return year < 1000 ? null : new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, Offset = -1, QuarterOffset = -1, Year = year };
+    }
+
+    private static TimeSpec? BuildYearInWords(Match m, string text)
+    {
+        if (m.Groups["y2k"].Success)
+        {
+            return new TimeSpec { Kind = SpecKind.Calendar, Year = 2000 };
+        }
+        int tens = TimeWords.ParseCount(m.Groups["tens"].ValueSpan);
+        int ones = m.Groups["ones"].Success ? TimeWords.ParseCount(m.Groups["ones"].ValueSpan) : 0;
+        if (tens < 20 || ones < 0)
+        {
+            return null;
+        }
+        return new TimeSpec { Kind = SpecKind.Calendar, Year = 1900 + tens + ones };
     }
 
     private static TimeSpec? BuildSeason(Match m, string text)
