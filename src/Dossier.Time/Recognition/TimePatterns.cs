@@ -100,6 +100,14 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w-])(?i:(?<c19>nineteen)[\s-]+(?:hundred[\s-]+(?:and[\s-]+)?)?(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?<ones>one|two|three|four|five|six|seven|eight|nine))?|(?<y2k>(?<=\bthe\s+year\s+)two\s+thousand|two\s+thousand(?=\s*[.,;:?!]|\s*$)))(?![\w-])")]
     public static partial Regex YearInWords();
 
+    /// <summary>The year being reported on: "for the year", "the fiscal year ended March 31", "earlier in the year".</summary>
+    [GeneratedRegex(@"(?<=(?:\b(?i:for|in|during|through|throughout)|\b[a-z]+\s+of)\s+)(?i:the\s+(?:(?:full|fiscal|entire|whole|current)\s+)?year)(?![\w-])(?!\s+(?:[0-9]|(?i:two|nineteen|of|before|after|that|when|in\s+which)\b))(?<ended>(?=\s+(?i:ended|ending|that\s+ended)\b))?")]
+    public static partial Regex TheYear();
+
+    /// <summary>Years and months named from the story's own last date: "that year", "later that year", "the following month".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<edge>(?i:earlier|later))\s+(?:(?i:in)\s+)?)?(?<rel>(?i:that|the\s+following|the\s+previous|the\s+same))\s+(?<unit>(?i:year|month))(?![\w-])")]
+    public static partial Regex ThatYear();
+
     /// <summary>"the weekend", "this weekend" handled by <see cref="RelativeUnit"/>.</summary>
     [GeneratedRegex(@"(?<![\w.])(?i:the\s+weekend)(?![\w-])")]
     public static partial Regex TheWeekend();

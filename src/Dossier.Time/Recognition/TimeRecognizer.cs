@@ -40,6 +40,8 @@ internal static class TimeRecognizer
         new(TimePatterns.Season(), Cue.Season, BuildSeason),
         new(TimePatterns.YearQuarter(), Cue.Quarter, BuildYearQuarter),
         new(TimePatterns.YearInWords(), Cue.Digit, BuildYearInWords),
+        new(TimePatterns.TheYear(), Cue.Unit, BuildTheYear),
+        new(TimePatterns.ThatYear(), Cue.Unit, BuildThatYear),
         new(TimePatterns.BareQuarter(), Cue.Quarter, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, Offset = -1 }),
         new(TimePatterns.TheWeekend(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Weekend }),
         new(TimePatterns.Clock(), Cue.Digit | Cue.PartOfDay, BuildClock),
@@ -916,6 +918,41 @@ internal static class TimeRecognizer
     {
         int year = Int(m.Groups["year"]);
         return year < 1000 ? null : new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, Offset = -1, QuarterOffset = -1, Year = year };
+    }
+
+    private static TimeSpec? BuildTheYear(Match m, string text)
+    {
+        if (m.Groups["ended"].Success)
+        {
+            // "the year ended March 31": a twelve-month accounting period, which TimeML reads as a length.
+            return new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = TimeUnit.Year, Count = 1 };
+        }
+        int at = m.Index;
+        var before = PreviousWord(text, at);
+        if (before.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the first nine months of the year", but not "Person of the Year".
+            int s = at;
+            while (s > 0 && text[s - 1] == ' ')
+            {
+                s--;
+            }
+            var owner = PreviousWord(text, s - before.Length);
+            if (owner.IsEmpty || char.IsUpper(owner[0]))
+            {
+                return null;
+            }
+        }
+        return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = 0 };
+    }
+
+    private static TimeSpec? BuildThatYear(Match m, string text)
+    {
+        var rel = m.Groups["rel"].ValueSpan;
+        int offset = rel.EndsWith("following", StringComparison.OrdinalIgnoreCase) ? 1
+            : rel.EndsWith("previous", StringComparison.OrdinalIgnoreCase) ? -1 : 0;
+        var unit = UnitOf(m.Groups["unit"].ValueSpan);
+        return new TimeSpec { Kind = SpecKind.Relative, Unit = unit, Offset = offset, Anaphoric = true };
     }
 
     private static TimeSpec? BuildYearInWords(Match m, string text)
