@@ -53,6 +53,7 @@ public sealed class TimeAnnotator
 
         bool quarterly = found.Exists(static f => f.Time.Spec.Unit == Lexicon.TimeUnit.Quarter || f.Time.Spec.Quarter > 0);
         DateOnly? storyDate = null;
+        var storyYear = YearSource.Unknown;
         foreach (var (r, si) in found)
         {
             var span = new TextSpan(r.Start, r.End);
@@ -72,16 +73,17 @@ public sealed class TimeAnnotator
                     {
                         Reason = $"counted from the story's last stated date {Calendar.Iso(told)}",
                         Anchor = told,
-                        Year = YearSource.Stated,
+                        Year = storyYear,
                     }
                     : TimeResolver.Resolve(spec, tense, ResolutionContext.None);
             }
             else
             {
                 value = TimeResolver.Resolve(spec, tense, ctx);
-                if (r.Spec.HasYear && value.Earliest is DateOnly first && value.Precision is >= TimePrecision.Year and <= TimePrecision.Day)
+                if (spec.Kind == SpecKind.Calendar && value.Earliest is DateOnly first && value.Precision is >= TimePrecision.Year and <= TimePrecision.Day)
                 {
                     storyDate = first;
+                    storyYear = value.Year;
                 }
             }
             TimeValue? end = null;

@@ -155,6 +155,17 @@ internal static class TimeRecognizer
                 i--;
                 continue;
             }
+            if (IsYearless(a.Spec) && IsBareYear(b.Spec) && IsYearGap(gap))
+            {
+                // "January nineteen ninety-seven", "the winter of nineteen ninety-four": the year came as a separate match.
+                var joined = a.Spec.Clone();
+                joined.Year = b.Spec.Year;
+                joined.Offset = null;
+                list[i] = a with { End = b.End, Spec = joined };
+                list.RemoveAt(i + 1);
+                i--;
+                continue;
+            }
             if (IsRangeable(a.Spec) && IsRangeable(b.Spec) && a.Spec.RangeEnd is null && b.Spec.RangeEnd is null
                 && IsRangeGap(gap, out bool needsOpener)
                 && (!needsOpener || PrecededByRangeOpener(text, sentenceStart, a.Start)))
@@ -180,6 +191,16 @@ internal static class TimeRecognizer
         s.Hour < 0 && s.RangeEnd is null && s.PartOfDay is null
         && ((s.Kind == SpecKind.Calendar && s.Day > 0) || s.Kind == SpecKind.Weekday && s.Offset is null && s.Type == TimeType.Date
             || (s.Kind == SpecKind.Relative && s.Unit == TimeUnit.Day));
+
+    private static bool IsYearless(TimeSpec s) =>
+        s.Kind == SpecKind.Calendar && !s.HasYear && s.RangeEnd is null && s.YearOffset is null && s.Day < 0 && (s.Month > 0 || s.Season is not null);
+
+    private static bool IsBareYear(TimeSpec s) =>
+        s.Kind == SpecKind.Calendar && s.HasYear && s.Month < 0 && s.Day < 0 && s.Season is null && s.Quarter < 0 && s.Half < 0
+        && s.RangeEnd is null && s.Mod == TimeMod.None;
+
+    private static bool IsYearGap(ReadOnlySpan<char> gap) =>
+        gap.SequenceEqual(" ") || gap.SequenceEqual(", ") || gap.Equals(" of ", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsClockGap(ReadOnlySpan<char> gap)
     {
