@@ -859,6 +859,18 @@ internal static class TimeRecognizer
         {
             return null;
         }
+        var following = NextWord(text, end);
+        if (unit == TimeUnit.Quarter && following.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            // "a quarter of the market", "three-quarters of its food": a fraction, not three months.
+            return null;
+        }
+        if (unit == TimeUnit.Second && n == 1 && !nText.Equals("one", StringComparison.OrdinalIgnoreCase)
+            && !following.IsEmpty && char.IsLetter(following[0]) && !IsAfterLength(following) && end < text.Length && text[end] == ' ')
+        {
+            // "a second betrayal", "a second group": the ordinal, not one second.
+            return null;
+        }
         bool half = m.ValueSpan.Contains("and a half", StringComparison.OrdinalIgnoreCase);
         // "a year" / "one day" with nothing else is often not a length ("one day he will"); keep it, as TimeML does.
         if (nText.Equals("some", StringComparison.OrdinalIgnoreCase) || nText.Equals("many", StringComparison.OrdinalIgnoreCase))
@@ -874,6 +886,13 @@ internal static class TimeRecognizer
         }
         return s;
     }
+
+    private static bool IsAfterLength(ReadOnlySpan<char> w) =>
+        w.Equals("later", StringComparison.OrdinalIgnoreCase) || w.Equals("ago", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("earlier", StringComparison.OrdinalIgnoreCase) || w.Equals("before", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("after", StringComparison.OrdinalIgnoreCase) || w.Equals("or", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("longer", StringComparison.OrdinalIgnoreCase) || w.Equals("to", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("in", StringComparison.OrdinalIgnoreCase);
 
     private static TimeSpec? BuildVagueDuration(Match m, string text)
     {
@@ -1022,6 +1041,11 @@ internal static class TimeRecognizer
         var s = new TimeSpec { Kind = SpecKind.Clock, Type = TimeType.Time };
         if (m.Groups["noon"].Success)
         {
+            if (PreviousWord(text, m.Groups["noon"].Index).Equals("high", StringComparison.OrdinalIgnoreCase))
+            {
+                // "high noon": a showdown, not a clock time.
+                return null;
+            }
             s.Hour = m.Groups["noon"].ValueSpan.Equals("midnight", StringComparison.OrdinalIgnoreCase) ? 24 : 12;
             s.Minute = 0;
             return s;
