@@ -101,7 +101,7 @@ internal static partial class TimePatterns
     public static partial Regex YearInWords();
 
     /// <summary>The year being reported on: "for the year", "the fiscal year ended March 31", "earlier in the year".</summary>
-    [GeneratedRegex(@"(?<=(?:\b(?i:for|in|during|through|throughout)|\b[a-z]+\s+of)\s+)(?i:the\s+(?:(?:full|fiscal|entire|whole|current)\s+)?year)(?![\w-])(?!\s+(?:[0-9]|(?i:two|nineteen|of|before|after|that|when|in\s+which)\b))(?<ended>(?=\s+(?i:ended|ending|that\s+ended)\b))?")]
+    [GeneratedRegex(@"(?<![\w.])(?i:the\s+(?:(?:full|fiscal|entire|whole|current)\s+)?year)(?![\w-])(?!\s+(?:[0-9]|(?i:two|nineteen|of|before|after|that|when|in\s+which)\b))(?<ended>(?=\s+(?i:ended|ending|that\s+ended)\b))?")]
     public static partial Regex TheYear();
 
     /// <summary>Years and months named from the story's own last date: "that year", "later that year", "the following month".</summary>

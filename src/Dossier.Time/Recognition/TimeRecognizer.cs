@@ -969,7 +969,13 @@ internal static class TimeRecognizer
         }
         int at = m.Index;
         var before = PreviousWord(text, at);
-        if (before.Equals("of", StringComparison.OrdinalIgnoreCase))
+        if (!(before.Equals("for", StringComparison.OrdinalIgnoreCase) || before.Equals("in", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("during", StringComparison.OrdinalIgnoreCase) || before.Equals("through", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("throughout", StringComparison.OrdinalIgnoreCase) || before.Equals("of", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        if (before.Equals("of", StringComparison.Ordinal))
         {
             // "the first nine months of the year", but not "Person of the Year".
             int s = at;
