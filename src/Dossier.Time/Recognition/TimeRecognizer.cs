@@ -82,6 +82,13 @@ internal static class TimeRecognizer
                 {
                     int s = m.Index, e = m.Index + m.Length;
                     TrimSpan(text, ref s, ref e);
+                    var n = m.Groups["n"];
+                    if (spec.Kind == SpecKind.Duration && m.Groups["det"].Success && !m.Groups["rel"].Success && n.Success
+                        && n.Index + n.Length < e && text[n.Index + n.Length] == '-')
+                    {
+                        // "a 14-day review": the article belongs to the noun the length describes, as TimeML marks it.
+                        s = n.Index;
+                    }
                     if (e > s)
                     {
                         found.Add(new RecognizedTime(s, e, spec, p));
