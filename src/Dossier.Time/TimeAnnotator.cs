@@ -52,6 +52,8 @@ public sealed class TimeAnnotator
         var ctx = new ResolutionContext(published, published is null ? window : null, weekdayYears);
 
         bool quarterly = found.Exists(static f => f.Time.Spec.Unit == Lexicon.TimeUnit.Quarter || f.Time.Spec.Quarter > 0);
+        DateOnly? storyDate = null;
+        var storyYear = YearSource.Unknown;
         foreach (var (r, si) in found)
         {
             var span = new TextSpan(r.Start, r.End);
@@ -62,7 +64,28 @@ public sealed class TimeAnnotator
                 // In a report on quarterly results "a year ago" is the reported quarter a year back.
                 spec = new TimeSpec { Kind = SpecKind.Relative, Unit = Lexicon.TimeUnit.Quarter, Offset = -5 };
             }
-            var value = TimeResolver.Resolve(spec, tense, ctx);
+            TimeValue value;
+            if (spec.Anaphoric)
+            {
+                // "that year", "the following month": counted from the last date the story gave, never from the publication date.
+                value = storyDate is DateOnly told
+                    ? TimeResolver.Resolve(spec, tense, ResolutionContext.At(told)) with
+                    {
+                        Reason = $"counted from the story's last stated date {Calendar.Iso(told)}",
+                        Anchor = told,
+                        Year = storyYear,
+                    }
+                    : TimeResolver.Resolve(spec, tense, ResolutionContext.None);
+            }
+            else
+            {
+                value = TimeResolver.Resolve(spec, tense, ctx);
+                if (spec.Kind == SpecKind.Calendar && value.Earliest is DateOnly first && value.Precision is >= TimePrecision.Year and <= TimePrecision.Day)
+                {
+                    storyDate = first;
+                    storyYear = value.Year;
+                }
+            }
             TimeValue? end = null;
             if (r.Spec.RangeEnd is TimeSpec endSpec)
             {

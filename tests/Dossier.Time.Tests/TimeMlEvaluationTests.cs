@@ -8,7 +8,7 @@ namespace Dossier.Time.Tests;
 public sealed class TimeMlEvaluationTests
 {
     /// <summary>Dev value F1 recorded in docs/ACCURACY.md ("## Time"), minus a small margin; raise it when the figure improves.</summary>
-    private const double DevValueF1Threshold = 0.76;
+    private const double DevValueF1Threshold = 0.77;
 
     private const string Sample = """
         <?xml version="1.0" ?>

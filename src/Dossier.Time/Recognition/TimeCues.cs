@@ -24,13 +24,18 @@ internal static class TimeCues
         int end = Math.Min(sentence.EndToken, tokens.Count);
         for (int t = sentence.FirstToken; t < end; t++)
         {
-            if (tokens.Kinds[t] != TokenKind.Word)
+            var kind = tokens.Kinds[t];
+            if (kind != TokenKind.Word && kind != TokenKind.Number)
             {
                 continue;
             }
             int s = tokens.Starts[t];
             var word = document.Text.AsSpan(s, tokens.Ends[t] - s);
-            cues |= OfWord(word);
+            // A number token holds a unit only when hyphenated: "14-day", "10-year".
+            if (kind == TokenKind.Word || word.Contains('-'))
+            {
+                cues |= OfWord(word);
+            }
         }
         return cues;
     }
@@ -104,6 +109,7 @@ internal static class TimeCues
         Add(Cue.Quarter, "quarter", "half", "period");
         Add(Cue.Reference, "yesterday", "today", "tomorrow", "tonight", "now", "currently", "nowadays", "recently", "lately", "soon",
             "shortly", "previously", "formerly", "presently", "current", "recent", "future", "past", "present", "moment", "coming", "ahead");
+        Add(Cue.Digit, "nineteen", "thousand");
         Add(Cue.Season, "spring", "summer", "fall", "autumn", "winter");
         Add(Cue.Set, "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly", "biweekly", "nightly",
             "biannually", "once", "twice", "times");

@@ -61,11 +61,11 @@ internal static partial class TimePatterns
     public static partial Regex WeekdayName();
 
     /// <summary>Single words for days and the present, past and future: "yesterday", "now", "recently", "soon".</summary>
-    [GeneratedRegex(@"(?<![\w.-])(?<w>(?i:yesterday|today|tomorrow|tonight|now|currently|nowadays|recently|lately|soon|shortly|presently|current))(?![\w-])")]
+    [GeneratedRegex(@"(?<![\w.-])(?<w>(?i:yesterday|today|tomorrow|tonight|now|currently|nowadays|recently|lately|soon|presently|current))(?![\w-])")]
     public static partial Regex ReferenceWord();
 
     /// <summary>Multi-word references: "in the coming days", "the past", "the future", "recent years", "the day before yesterday".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?i:(?<future>(?:the\s+)?(?:coming|next\s+few|next\s+several|following)\s+(?:days|weeks|months|years|decades)|(?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future|the\s+days\s+ahead|the\s+years\s+to\s+come|the\s+weeks\s+ahead|the\s+months\s+ahead)|(?<past>the\s+past|recent\s+(?:days|weeks|months|years|decades|times)|the\s+(?:recent|distant)\s+past)|(?<present>at\s+present|the\s+present|these\s+days|right\s+now)|(?<dby>the\s+day\s+before\s+yesterday)|(?<dat>the\s+day\s+after\s+tomorrow))(?![\w])")]
+    [GeneratedRegex(@"(?<![\w.])(?i:(?<span>(?:the\s+)?(?:next|coming)\s+(?:few|several|couple\s+of)\s+(?<unit>days|weeks|months|years|decades)|the\s+(?<unit>days|weeks|months|years)\s+ahead)|(?<future>(?:the\s+)?(?:coming|following)\s+(?:days|weeks|months|years|decades)|(?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future|the\s+years\s+to\s+come)|(?<past>the\s+past|recent\s+(?:days|weeks|months|years|decades|times)|the\s+(?:recent|distant)\s+past)|(?<present>at\s+present|the\s+present|these\s+days|right\s+now)|(?<dby>the\s+day\s+before\s+yesterday)|(?<dat>the\s+day\s+after\s+tomorrow))(?![\w])")]
     public static partial Regex ReferencePhrase();
 
     /// <summary>Units named relative to now: "last month", "this year", "earlier this week", "late last year", "the past year".</summary>
@@ -85,12 +85,28 @@ internal static partial class TimePatterns
     public static partial Regex VagueDuration();
 
     /// <summary>Quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1998", "the first half".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?i:the)\s+)?(?:(?i:fiscal)\s+)?(?:(?<thisyear>(?i:this\s+year's|last\s+year's|next\s+year's))\s+)?(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|year-ago|year-earlier|previous|same))[\s-]+(?:(?i:fiscal)\s+)?(?<what>(?i:quarter|half|period))(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?" + Year4 + ")?(?![\\w])")]
+    [GeneratedRegex(@"(?<![\w.])(?:(?i:the)\s+)?(?:(?i:fiscal)\s+)?(?:" + Year4 + @"\s+)?(?:(?<thisyear>(?i:this\s+year's|last\s+year's|next\s+year's))\s+)?(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|year-ago|year-earlier|previous|same))[\s-]+(?:(?i:fiscal)\s+)?(?<what>(?i:quarter|half|period))(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?" + Year4 + ")?(?![\\w])")]
     public static partial Regex Quarter();
 
     /// <summary>The quarter being reported on: "the quarter", "the latest quarter", "the recent quarter".</summary>
     [GeneratedRegex(@"(?<![\w.])(?i:the\s+(?:(?:latest|recent|most\s+recent)\s+)?(?:fiscal\s+)?quarter)(?![\w-])")]
     public static partial Regex BareQuarter();
+
+    /// <summary>A year's reported quarter: "the 1988 quarter", "the year-ago period" handled by <see cref="Quarter"/>; here "the 1989 period".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the)\s+" + Year4 + @"\s+(?i:(?:fiscal\s+)?(?:quarter|period))(?![\w-])")]
+    public static partial Regex YearQuarter();
+
+    /// <summary>Years in words, as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand".</summary>
+    [GeneratedRegex(@"(?<![\w-])(?i:(?<c19>nineteen)[\s-]+(?:hundred[\s-]+(?:and[\s-]+)?)?(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?<ones>one|two|three|four|five|six|seven|eight|nine))?|(?<y2k>(?<=\bthe\s+year\s+)two\s+thousand|two\s+thousand(?=\s*[.,;:?!]|\s*$)))(?![\w-])")]
+    public static partial Regex YearInWords();
+
+    /// <summary>The year being reported on: "for the year", "the fiscal year ended March 31", "earlier in the year".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the\s+(?:(?:full|fiscal|entire|whole|current)\s+)?year)(?![\w-])(?!\s+(?:[0-9]|(?i:two|nineteen|of|before|after|that|when|in\s+which)\b))(?<ended>(?=\s+(?i:ended|ending|that\s+ended)\b))?")]
+    public static partial Regex TheYear();
+
+    /// <summary>Years and months named from the story's own last date: "that year", "later that year", "the following month".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<edge>(?i:earlier|later))\s+(?:(?i:in)\s+)?)?(?<rel>(?i:that|the\s+following|the\s+previous|the\s+same))\s+(?<unit>(?i:year|month))(?![\w-])")]
+    public static partial Regex ThatYear();
 
     /// <summary>"the weekend", "this weekend" handled by <see cref="RelativeUnit"/>.</summary>
     [GeneratedRegex(@"(?<![\w.])(?i:the\s+weekend)(?![\w-])")]

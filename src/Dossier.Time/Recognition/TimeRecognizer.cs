@@ -38,6 +38,10 @@ internal static class TimeRecognizer
         new(TimePatterns.Duration(), Cue.Unit, BuildDuration),
         new(TimePatterns.VagueDuration(), Cue.Unit, BuildVagueDuration),
         new(TimePatterns.Season(), Cue.Season, BuildSeason),
+        new(TimePatterns.YearQuarter(), Cue.Quarter, BuildYearQuarter),
+        new(TimePatterns.YearInWords(), Cue.Digit, BuildYearInWords),
+        new(TimePatterns.TheYear(), Cue.Unit, BuildTheYear),
+        new(TimePatterns.ThatYear(), Cue.Unit, BuildThatYear),
         new(TimePatterns.BareQuarter(), Cue.Quarter, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, Offset = -1 }),
         new(TimePatterns.TheWeekend(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Weekend }),
         new(TimePatterns.Clock(), Cue.Digit | Cue.PartOfDay, BuildClock),
@@ -78,6 +82,13 @@ internal static class TimeRecognizer
                 {
                     int s = m.Index, e = m.Index + m.Length;
                     TrimSpan(text, ref s, ref e);
+                    var n = m.Groups["n"];
+                    if (spec.Kind == SpecKind.Duration && m.Groups["det"].Success && !m.Groups["rel"].Success && n.Success
+                        && n.Index + n.Length < e && text[n.Index + n.Length] == '-')
+                    {
+                        // "a 14-day review": the article belongs to the noun the length describes, as TimeML marks it.
+                        s = n.Index;
+                    }
                     if (e > s)
                     {
                         found.Add(new RecognizedTime(s, e, spec, p));
@@ -151,6 +162,17 @@ internal static class TimeRecognizer
                 i--;
                 continue;
             }
+            if (IsYearless(a.Spec) && IsBareYear(b.Spec) && IsYearGap(gap))
+            {
+                // "January nineteen ninety-seven", "the winter of nineteen ninety-four": the year came as a separate match.
+                var joined = a.Spec.Clone();
+                joined.Year = b.Spec.Year;
+                joined.Offset = null;
+                list[i] = a with { End = b.End, Spec = joined };
+                list.RemoveAt(i + 1);
+                i--;
+                continue;
+            }
             if (IsRangeable(a.Spec) && IsRangeable(b.Spec) && a.Spec.RangeEnd is null && b.Spec.RangeEnd is null
                 && IsRangeGap(gap, out bool needsOpener)
                 && (!needsOpener || PrecededByRangeOpener(text, sentenceStart, a.Start)))
@@ -176,6 +198,16 @@ internal static class TimeRecognizer
         s.Hour < 0 && s.RangeEnd is null && s.PartOfDay is null
         && ((s.Kind == SpecKind.Calendar && s.Day > 0) || s.Kind == SpecKind.Weekday && s.Offset is null && s.Type == TimeType.Date
             || (s.Kind == SpecKind.Relative && s.Unit == TimeUnit.Day));
+
+    private static bool IsYearless(TimeSpec s) =>
+        s.Kind == SpecKind.Calendar && !s.HasYear && s.RangeEnd is null && s.YearOffset is null && s.Day < 0 && (s.Month > 0 || s.Season is not null);
+
+    private static bool IsBareYear(TimeSpec s) =>
+        s.Kind == SpecKind.Calendar && s.HasYear && s.Month < 0 && s.Day < 0 && s.Season is null && s.Quarter < 0 && s.Half < 0
+        && s.RangeEnd is null && s.Mod == TimeMod.None;
+
+    private static bool IsYearGap(ReadOnlySpan<char> gap) =>
+        gap.SequenceEqual(" ") || gap.SequenceEqual(", ") || gap.Equals(" of ", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsClockGap(ReadOnlySpan<char> gap)
     {
@@ -761,6 +793,12 @@ internal static class TimeRecognizer
         {
             return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = 2 };
         }
+        if (m.Groups["span"].Success)
+        {
+            // "the next few days", "the weeks ahead": TimeML reads these as vague lengths, not as the future at large.
+            var unit = UnitOf(m.Groups["unit"].ValueSpan);
+            return unit == TimeUnit.None ? null : new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = unit, Count = 0 };
+        }
         string reference = m.Groups["future"].Success ? "FUTURE_REF" : m.Groups["past"].Success ? "PAST_REF" : "PRESENT_REF";
         return new TimeSpec { Kind = SpecKind.Reference, Reference = reference };
     }
@@ -828,6 +866,18 @@ internal static class TimeRecognizer
         {
             return null;
         }
+        var following = NextWord(text, end);
+        if (unit == TimeUnit.Quarter && following.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            // "a quarter of the market", "three-quarters of its food": a fraction, not three months.
+            return null;
+        }
+        if (unit == TimeUnit.Second && n == 1 && !nText.Equals("one", StringComparison.OrdinalIgnoreCase)
+            && !following.IsEmpty && char.IsLetter(following[0]) && !IsAfterLength(following) && end < text.Length && text[end] == ' ')
+        {
+            // "a second betrayal", "a second group": the ordinal, not one second.
+            return null;
+        }
         bool half = m.ValueSpan.Contains("and a half", StringComparison.OrdinalIgnoreCase);
         // "a year" / "one day" with nothing else is often not a length ("one day he will"); keep it, as TimeML does.
         if (nText.Equals("some", StringComparison.OrdinalIgnoreCase) || nText.Equals("many", StringComparison.OrdinalIgnoreCase))
@@ -843,6 +893,13 @@ internal static class TimeRecognizer
         }
         return s;
     }
+
+    private static bool IsAfterLength(ReadOnlySpan<char> w) =>
+        w.Equals("later", StringComparison.OrdinalIgnoreCase) || w.Equals("ago", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("earlier", StringComparison.OrdinalIgnoreCase) || w.Equals("before", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("after", StringComparison.OrdinalIgnoreCase) || w.Equals("or", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("longer", StringComparison.OrdinalIgnoreCase) || w.Equals("to", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("in", StringComparison.OrdinalIgnoreCase);
 
     private static TimeSpec? BuildVagueDuration(Match m, string text)
     {
@@ -903,6 +960,69 @@ internal static class TimeRecognizer
         return s;
     }
 
+    /// <summary>"the 1988 quarter": the reported quarter (the one before the anchor's) in the year named.</summary>
+    private static TimeSpec? BuildYearQuarter(Match m, string text)
+    {
+        int year = Int(m.Groups["year"]);
+        return year < 1000 ? null : new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, Offset = -1, QuarterOffset = -1, Year = year };
+    }
+
+    private static TimeSpec? BuildTheYear(Match m, string text)
+    {
+        if (m.Groups["ended"].Success)
+        {
+            // "the year ended March 31": a twelve-month accounting period, which TimeML reads as a length.
+            return new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = TimeUnit.Year, Count = 1 };
+        }
+        int at = m.Index;
+        var before = PreviousWord(text, at);
+        if (!(before.Equals("for", StringComparison.OrdinalIgnoreCase) || before.Equals("in", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("during", StringComparison.OrdinalIgnoreCase) || before.Equals("through", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("throughout", StringComparison.OrdinalIgnoreCase) || before.Equals("of", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        if (before.Equals("of", StringComparison.Ordinal))
+        {
+            // "the first nine months of the year", but not "Person of the Year".
+            int s = at;
+            while (s > 0 && text[s - 1] == ' ')
+            {
+                s--;
+            }
+            var owner = PreviousWord(text, s - before.Length);
+            if (owner.IsEmpty || char.IsUpper(owner[0]))
+            {
+                return null;
+            }
+        }
+        return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = 0 };
+    }
+
+    private static TimeSpec? BuildThatYear(Match m, string text)
+    {
+        var rel = m.Groups["rel"].ValueSpan;
+        int offset = rel.EndsWith("following", StringComparison.OrdinalIgnoreCase) ? 1
+            : rel.EndsWith("previous", StringComparison.OrdinalIgnoreCase) ? -1 : 0;
+        var unit = UnitOf(m.Groups["unit"].ValueSpan);
+        return new TimeSpec { Kind = SpecKind.Relative, Unit = unit, Offset = offset, Anaphoric = true };
+    }
+
+    private static TimeSpec? BuildYearInWords(Match m, string text)
+    {
+        if (m.Groups["y2k"].Success)
+        {
+            return new TimeSpec { Kind = SpecKind.Calendar, Year = 2000 };
+        }
+        int tens = TimeWords.ParseCount(m.Groups["tens"].ValueSpan);
+        int ones = m.Groups["ones"].Success ? TimeWords.ParseCount(m.Groups["ones"].ValueSpan) : 0;
+        if (tens < 20 || ones < 0)
+        {
+            return null;
+        }
+        return new TimeSpec { Kind = SpecKind.Calendar, Year = 1900 + tens + ones };
+    }
+
     private static TimeSpec? BuildSeason(Match m, string text)
     {
         var seasonWord = m.Groups["season"].ValueSpan;
@@ -934,6 +1054,11 @@ internal static class TimeRecognizer
         var s = new TimeSpec { Kind = SpecKind.Clock, Type = TimeType.Time };
         if (m.Groups["noon"].Success)
         {
+            if (PreviousWord(text, m.Groups["noon"].Index).Equals("high", StringComparison.OrdinalIgnoreCase))
+            {
+                // "high noon": a showdown, not a clock time.
+                return null;
+            }
             s.Hour = m.Groups["noon"].ValueSpan.Equals("midnight", StringComparison.OrdinalIgnoreCase) ? 24 : 12;
             s.Minute = 0;
             return s;

@@ -65,6 +65,9 @@ internal sealed class TimeSpec
     /// <summary>The other end of a range given in one pattern ("September 7-10").</summary>
     public TimeSpec? RangeEnd { get; set; }
 
+    /// <summary>Anchored to the last date the story itself gave ("that year", "the following month"), not to the publication date.</summary>
+    public bool Anaphoric { get; set; }
+
     public bool HasYear => Year >= 0;
 
     public TimeSpec Clone() => (TimeSpec)MemberwiseClone();

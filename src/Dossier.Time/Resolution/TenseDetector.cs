@@ -98,6 +98,18 @@ internal static class TenseDetector
         {
             return true;
         }
+        if ((w.Equals("on", StringComparison.OrdinalIgnoreCase) || w.Equals("in", StringComparison.OrdinalIgnoreCase)) && index - 1 >= first)
+        {
+            w = Word(document, --index);
+        }
+        // Dates that fall due: "payable Dec. 15", "effective Feb. 1", "holders of record Nov. 17", "due in March".
+        if (w.Equals("payable", StringComparison.OrdinalIgnoreCase) || w.Equals("effective", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("due", StringComparison.OrdinalIgnoreCase) || w.Equals("expires", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("expiring", StringComparison.OrdinalIgnoreCase)
+            || (w.Equals("record", StringComparison.OrdinalIgnoreCase) && index - 1 >= first && Word(document, index - 1).Equals("of", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
         if (w.Equals("as", StringComparison.OrdinalIgnoreCase) && index - 2 >= first && Word(document, index - 2).Equals("as", StringComparison.OrdinalIgnoreCase))
         {
             var mid = Word(document, index - 1);
@@ -141,6 +153,10 @@ internal static class TenseDetector
         {
             return Tense.Unknown;
         }
+        if (IsScheduled(document, index, w))
+        {
+            return Tense.Future;
+        }
         if (s_lookup.TryGetValue(w, out var tense))
         {
             // "will be held", "is made": an irregular participle after "be" carries no tense of its own.
@@ -156,6 +172,34 @@ internal static class TenseDetector
         }
         return Tense.Unknown;
     }
+
+    /// <summary>"set to resume", "scheduled for", "is to meet": an arrangement for later, whatever the tense of the verb.</summary>
+    private static bool IsScheduled(Document document, int index, ReadOnlySpan<char> w)
+    {
+        if (index + 1 >= document.Tokens.Count)
+        {
+            return false;
+        }
+        var next = Word(document, index + 1);
+        bool to = next.Equals("to", StringComparison.OrdinalIgnoreCase);
+        if (!to && !next.Equals("for", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        if (w.Equals("set", StringComparison.OrdinalIgnoreCase) || w.Equals("scheduled", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("slated", StringComparison.OrdinalIgnoreCase) || w.Equals("planned", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("due", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        return to && (w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase))
+            && index + 2 < document.Tokens.Count && IsBareVerbLike(Word(document, index + 2));
+    }
+
+    /// <summary>"is to resume" but not "is to blame" or "is to the north".</summary>
+    private static bool IsBareVerbLike(ReadOnlySpan<char> w) =>
+        w.Length > 2 && char.IsLower(w[0]) && !w.Equals("the", StringComparison.Ordinal) && !w.Equals("blame", StringComparison.Ordinal)
+        && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>An "-ed" form after a form of "be", a modal or a determiner is a participle or adjective, not a past tense.</summary>
     private static bool IsParticiple(Document document, int index)

@@ -343,6 +343,11 @@ internal static class TimeResolver
             {
                 int q = (a.Year * 4) + ((a.Month - 1) / 3) + offset;
                 int y = Math.DivRem(q, 4, out int qi);
+                if (spec.HasYear)
+                {
+                    // "the 1988 quarter": the quarter the anchor points at, in the year the text names.
+                    y = spec.Year;
+                }
                 value = $"{y:D4}-Q{qi + 1}";
                 (s, e) = Calendar.Months(y, qi * 3 + 1, 3);
                 break;
@@ -586,7 +591,7 @@ internal static class TimeResolver
         if (tense == Tense.Past)
         {
             // A day a few weeks ahead read in the past tense is usually a scheduled date reported today ("said ... on Nov. 16").
-            if (spec.Day > 0 && dFuture <= 21 && dPast >= 330)
+            if (((spec.Day > 0 && dFuture <= 21) || (spec.Day < 0 && dFuture <= 10)) && dPast >= 330)
             {
                 note = "past tense, but the date is days ahead and the last one nearly a year back: the coming one";
                 return future;
