@@ -19,6 +19,10 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
 
     private const int LexiconFolds = 10;
 
+    // Rows whose largest weight (of 32767 for the largest row) is below this barely change a score; dropping them
+    // keeps the model small.
+    private const int MinimumWeight = 256;
+
     // Words seen this often with one tag at least 99.8% of the time are tagged from the lexicon, skipping the model.
     private const int UnambiguousCount = 50;
 
@@ -42,6 +46,10 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         }
         log.WriteLine($"read {original} sentences (+{sentences.Count - original} with joined hyphen compounds) in {clock.Elapsed.TotalSeconds:F1}s");
 
+        if (Environment.GetEnvironmentVariable("POS_SWEEP") == "1")
+        {
+            SweepDev = TaggedCorpus.FromConllu(ConlluReader.ReadFile(DataSets.EwtDev(options.DataFolder)));
+        }
         var model = TrainModel(sentences, options.Seed, log, cancellationToken, out var parts);
         var tagger = new PartOfSpeechTagger(model);
 
@@ -129,11 +137,26 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         }
 
         var (keys, averaged) = perceptron.Average();
-        var (keptKeys, quantised) = Quantise(keys, averaged);
+        var lemmas0 = LemmaLearner.Learn(sentences);
+        if (SweepDev is not null)
+        {
+            foreach (int minimum in new[] { 1, 128, 256, 384 })
+            {
+                var (k2, q2, s2) = Quantise(keys, averaged, minimum);
+                var p2 = new PartOfSpeechModel.Parts(k2, q2, s2, lexiconKeys, lexiconMasks,
+                    lemmas0.LemmaKeys, lemmas0.Lemmas, lemmas0.RuleKeys, lemmas0.RuleStrip, lemmas0.RuleAppend);
+                using var m2 = new MemoryStream();
+                PartOfSpeechModel.Write(m2, p2);
+                m2.Position = 0;
+                var t2 = new PartOfSpeechTagger(PartOfSpeechModel.Read(m2));
+                log.WriteLine($"SWEEP minimum {minimum}: rows {k2.Length}, bytes {m2.Length}, EWT dev {TaggerScore.Measure(t2, SweepDev).TagAccuracy:P2}");
+            }
+        }
+        var (keptKeys, quantised, shifts) = Quantise(keys, averaged, MinimumWeight);
         log.WriteLine($"kept {keptKeys.Length} of {keys.Length} feature rows after quantising");
 
         var lemmas = LemmaLearner.Learn(sentences);
-        parts = new PartOfSpeechModel.Parts(keptKeys, quantised, lexiconKeys, lexiconMasks,
+        parts = new PartOfSpeechModel.Parts(keptKeys, quantised, shifts, lexiconKeys, lexiconMasks,
             lemmas.LemmaKeys, lemmas.Lemmas, lemmas.RuleKeys, lemmas.RuleStrip, lemmas.RuleAppend);
         using var memory = new MemoryStream();
         PartOfSpeechModel.Write(memory, parts);
@@ -193,7 +216,14 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         return ([.. keys], masks);
     }
 
-    private static (ulong[] Keys, short[] Weights) Quantise(ulong[] keys, float[] weights)
+    internal static List<TaggedSentence>? SweepDev;
+
+    /// <summary>
+    /// Scales the averaged weights so the largest is 32767, then stores each row as int8 values and a power of two
+    /// (the smallest that fits the row's largest value in 127), so rare features' small rows keep their precision.
+    /// Rows whose largest scaled weight is below <paramref name="minimum"/> are dropped.
+    /// </summary>
+    private static (ulong[] Keys, sbyte[] Weights, byte[] Shifts) Quantise(ulong[] keys, float[] weights, int minimum)
     {
         float max = 0;
         foreach (var w in weights)
@@ -202,26 +232,34 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         }
         float scale = max == 0 ? 1 : short.MaxValue / max;
         var keptKeys = new List<ulong>(keys.Length);
-        var kept = new List<short>(weights.Length);
-        Span<short> row = stackalloc short[TagSet.Count];
+        var kept = new List<sbyte>(weights.Length);
+        var shifts = new List<byte>(keys.Length);
+        Span<int> row = stackalloc int[TagSet.Count];
         for (int r = 0; r < keys.Length; r++)
         {
-            bool any = false;
+            int largest = 0;
             for (int c = 0; c < TagSet.Count; c++)
             {
-                row[c] = (short)Math.Round(weights[r * TagSet.Count + c] * scale);
-                any |= row[c] != 0;
+                row[c] = (int)Math.Round(weights[r * TagSet.Count + c] * scale);
+                largest = Math.Max(largest, Math.Abs(row[c]));
             }
-            if (any)
+            if (largest == 0 || largest < minimum)
             {
-                keptKeys.Add(keys[r]);
-                foreach (var v in row)
-                {
-                    kept.Add(v);
-                }
+                continue;
+            }
+            int shift = 0;
+            while (Math.Round(largest / (double)(1 << shift)) > sbyte.MaxValue)
+            {
+                shift++;
+            }
+            keptKeys.Add(keys[r]);
+            shifts.Add((byte)shift);
+            foreach (var v in row)
+            {
+                kept.Add((sbyte)Math.Round(v / (double)(1 << shift)));
             }
         }
-        return ([.. keptKeys], [.. kept]);
+        return ([.. keptKeys], [.. kept], [.. shifts]);
     }
 
     private static int ArgMax(ReadOnlySpan<float> scores)
