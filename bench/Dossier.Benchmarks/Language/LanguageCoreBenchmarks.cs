@@ -76,6 +76,10 @@ public class LanguageCoreBenchmarks
         return document.Tokens.Count;
     }
 
+    /// <summary>Reading the embedded part-of-speech model into a ready tagger.</summary>
+    [Benchmark]
+    public PartOfSpeechTagger LoadPartOfSpeechModel() => PartOfSpeechTagger.Load();
+
     private Document NewDocument() => new("bench", _text) { Paragraphs = LineParagraphSplitter.Split(_text) };
 
     private static string FindRoot()

@@ -34,6 +34,17 @@ internal sealed class HashIndex
 
     public int Count { get; }
 
+    /// <summary>A map from each key to its position in <paramref name="keys"/>.</summary>
+    public static HashIndex OfPositions(ReadOnlySpan<ulong> keys)
+    {
+        var positions = GC.AllocateUninitializedArray<int>(keys.Length);
+        for (int i = 0; i < positions.Length; i++)
+        {
+            positions[i] = i;
+        }
+        return new HashIndex(keys, positions);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGet(ulong key, out int value)
     {

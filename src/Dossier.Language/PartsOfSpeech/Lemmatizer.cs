@@ -25,7 +25,7 @@ public sealed class Lemmatizer
         int cls = tag == PartOfSpeech.None ? TagSet.ClassOf(PartOfSpeech.X) : TagSet.ClassOf(tag);
         if (_model.LemmaKeys.TryGet(LemmaKey(word, tag), out int index))
         {
-            return _model.LemmaStrings[index];
+            return _model.Lemma(index);
         }
         if (tag == PartOfSpeech.PROPN || !HasLetter(word))
         {

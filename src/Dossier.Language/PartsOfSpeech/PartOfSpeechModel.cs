@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -6,24 +5,33 @@ namespace Dossier.Language.PartsOfSpeech;
 
 /// <summary>The trained tagger and lemmatizer data: quantised perceptron weights, the lexicon of ambiguity classes and lemma tables.</summary>
 /// <remarks>
-/// File layout (zlib-compressed, little-endian): magic "DPOS", version, tag count; the feature keys, then per row
-/// the count of non-zero weights, their classes and their int16 values, each as one block; lexicon (word hash, tag mask); lemma table (key, string index) with its strings; suffix rules
-/// (key, characters to strip, string to append). Keys are sorted, so the same training run writes the same bytes.
+/// File layout (uncompressed, little-endian, so it loads with a few bulk reads and no parsing): magic "DPOS",
+/// version, tag count and the block sizes; then the blocks: feature keys, their weight rows (<see cref="TagSet.Count"/>
+/// int8 each) and each row's power-of-two scale, lexicon keys and tag masks, lemma keys with the lemmas as one UTF-16 character block and its offsets,
+/// and suffix rules (key, characters to strip, string to append, likewise as characters and offsets).
+/// Keys are sorted, so the same training run writes the same bytes.
 /// </remarks>
 internal sealed class PartOfSpeechModel
 {
     private const uint Magic = 0x534F5044; // "DPOS"
-    private const int Version = 2;
+    private const int Version = 3;
 
-    public PartOfSpeechModel(
-        HashIndex features, short[] weights, HashIndex lexicon, HashIndex lemmaKeys, string[] lemmaStrings,
+    private readonly char[] _lemmaChars;
+    private readonly int[] _lemmaOffsets;
+    private readonly string?[] _lemmas;
+
+    private PartOfSpeechModel(
+        HashIndex features, sbyte[] weights, byte[] shifts, HashIndex lexicon, HashIndex lemmaKeys, char[] lemmaChars, int[] lemmaOffsets,
         HashIndex ruleKeys, byte[] ruleStrip, string[] ruleAppend)
     {
         Features = features;
         Weights = weights;
+        Shifts = shifts;
         Lexicon = lexicon;
         LemmaKeys = lemmaKeys;
-        LemmaStrings = lemmaStrings;
+        _lemmaChars = lemmaChars;
+        _lemmaOffsets = lemmaOffsets;
+        _lemmas = new string?[lemmaOffsets.Length - 1];
         RuleKeys = ruleKeys;
         RuleStrip = ruleStrip;
         RuleAppend = ruleAppend;
@@ -32,15 +40,17 @@ internal sealed class PartOfSpeechModel
     /// <summary>Feature hash → row of <see cref="TagSet.Count"/> weights in <see cref="Weights"/>.</summary>
     public HashIndex Features { get; }
 
-    public short[] Weights { get; }
+    /// <summary>Rows of <see cref="TagSet.Count"/> weights, each to be shifted left by its row's <see cref="Shifts"/> entry.</summary>
+    public sbyte[] Weights { get; }
+
+    /// <summary>Per row, the power of two its int8 weights are scaled by (row-wise quantisation keeps small rows precise).</summary>
+    public byte[] Shifts { get; }
 
     /// <summary>Normalised word hash → bit mask of the tags it had in training.</summary>
     public HashIndex Lexicon { get; }
 
-    /// <summary>Lemma key (word and tag) → index into <see cref="LemmaStrings"/>.</summary>
+    /// <summary>Lemma key (word and tag) → index for <see cref="Lemma"/>.</summary>
     public HashIndex LemmaKeys { get; }
-
-    public string[] LemmaStrings { get; }
 
     /// <summary>Rule key (tag and word ending) → rule index.</summary>
     public HashIndex RuleKeys { get; }
@@ -49,135 +59,118 @@ internal sealed class PartOfSpeechModel
 
     public string[] RuleAppend { get; }
 
+    /// <summary>The lemma at <paramref name="index"/>, made into a string on first use and then shared.</summary>
+    /// <remarks>Two threads may both make the string once; either copy is equal, so the race is harmless.</remarks>
+    public string Lemma(int index) =>
+        _lemmas[index] ??= new string(_lemmaChars, _lemmaOffsets[index], _lemmaOffsets[index + 1] - _lemmaOffsets[index]);
+
     /// <summary>Everything needed to write a model, as training produces it.</summary>
     public sealed record Parts(
-        ulong[] FeatureKeys, short[] Weights, ulong[] LexiconKeys, int[] LexiconMasks,
+        ulong[] FeatureKeys, sbyte[] Weights, byte[] Shifts, ulong[] LexiconKeys, int[] LexiconMasks,
         ulong[] LemmaKeys, string[] Lemmas, ulong[] RuleKeys, byte[] RuleStrip, string[] RuleAppend);
 
     public static void Write(Stream stream, Parts parts)
     {
-        using var zip = new ZLibStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var w = new BinaryWriter(zip, Encoding.UTF8, leaveOpen: true);
+        var (lemmaChars, lemmaOffsets) = Pack(parts.Lemmas);
+        var (ruleChars, ruleOffsets) = Pack(parts.RuleAppend);
+        using var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         w.Write(Magic);
         w.Write(Version);
         w.Write(TagSet.Count);
-
-        // Blocks of like values (all keys, then all counts, classes and weights) compress well and load in bulk.
-        int rows = parts.FeatureKeys.Length;
-        var counts = new byte[rows];
-        var classes = new List<byte>();
-        var values = new List<short>();
-        for (int r = 0; r < rows; r++)
-        {
-            var row = parts.Weights.AsSpan(r * TagSet.Count, TagSet.Count);
-            for (int c = 0; c < row.Length; c++)
-            {
-                if (row[c] != 0)
-                {
-                    counts[r]++;
-                    classes.Add((byte)c);
-                    values.Add(row[c]);
-                }
-            }
-        }
-        w.Write(rows);
-        w.Write(values.Count);
-        w.Write(MemoryMarshal.AsBytes(parts.FeatureKeys.AsSpan()));
-        w.Write(counts);
-        w.Write(classes.ToArray());
-        w.Write(MemoryMarshal.AsBytes(values.ToArray().AsSpan()));
-
+        w.Write(parts.FeatureKeys.Length);
         w.Write(parts.LexiconKeys.Length);
-        for (int i = 0; i < parts.LexiconKeys.Length; i++)
-        {
-            w.Write(parts.LexiconKeys[i]);
-            w.Write(parts.LexiconMasks[i]);
-        }
-
         w.Write(parts.LemmaKeys.Length);
-        for (int i = 0; i < parts.LemmaKeys.Length; i++)
-        {
-            w.Write(parts.LemmaKeys[i]);
-            w.Write(parts.Lemmas[i]);
-        }
-
+        w.Write(lemmaChars.Length);
         w.Write(parts.RuleKeys.Length);
-        for (int i = 0; i < parts.RuleKeys.Length; i++)
-        {
-            w.Write(parts.RuleKeys[i]);
-            w.Write(parts.RuleStrip[i]);
-            w.Write(parts.RuleAppend[i]);
-        }
+        w.Write(ruleChars.Length);
+        w.Write(MemoryMarshal.AsBytes(parts.FeatureKeys.AsSpan()));
+        w.Write(MemoryMarshal.AsBytes(parts.Weights.AsSpan()));
+        w.Write(parts.Shifts);
+        w.Write(MemoryMarshal.AsBytes(parts.LexiconKeys.AsSpan()));
+        w.Write(MemoryMarshal.AsBytes(parts.LexiconMasks.AsSpan()));
+        w.Write(MemoryMarshal.AsBytes(parts.LemmaKeys.AsSpan()));
+        w.Write(MemoryMarshal.AsBytes(lemmaOffsets.AsSpan()));
+        w.Write(MemoryMarshal.AsBytes(lemmaChars.AsSpan()));
+        w.Write(MemoryMarshal.AsBytes(parts.RuleKeys.AsSpan()));
+        w.Write(parts.RuleStrip);
+        w.Write(MemoryMarshal.AsBytes(ruleOffsets.AsSpan()));
+        w.Write(MemoryMarshal.AsBytes(ruleChars.AsSpan()));
     }
 
     /// <exception cref="InvalidDataException">The stream is not a model this version can read.</exception>
     public static PartOfSpeechModel Read(Stream stream)
     {
-        using var zip = new ZLibStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var buffered = new BufferedStream(zip, 1 << 16);
-        using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
-        if (r.ReadUInt32() != Magic || r.ReadInt32() != Version || r.ReadInt32() != TagSet.Count)
+        Span<int> header = stackalloc int[9];
+        stream.ReadExactly(MemoryMarshal.AsBytes(header));
+        if ((uint)header[0] != Magic || header[1] != Version || header[2] != TagSet.Count)
         {
             throw new InvalidDataException("Not a Dossier part-of-speech model of this version.");
         }
-
-        int rows = r.ReadInt32();
-        int nonZero = r.ReadInt32();
-        var keys = new ulong[rows];
-        var counts = new byte[rows];
-        var classes = new byte[nonZero];
-        var values = new short[nonZero];
-        buffered.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
-        buffered.ReadExactly(counts);
-        buffered.ReadExactly(classes);
-        buffered.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
-        var rowIndex = new int[rows];
-        var weights = new short[rows * TagSet.Count];
-        int at = 0;
-        for (int i = 0; i < rows; i++)
+        for (int i = 3; i < header.Length; i++)
         {
-            rowIndex[i] = i;
-            for (int k = 0; k < counts[i]; k++, at++)
+            if (header[i] < 0 || header[i] > 1 << 26)
             {
-                weights[i * TagSet.Count + classes[at]] = values[at];
+                throw new InvalidDataException("The part-of-speech model's header is damaged.");
             }
         }
+        int rows = header[3], lexiconCount = header[4], lemmaCount = header[5], lemmaCharCount = header[6];
+        int ruleCount = header[7], ruleCharCount = header[8];
 
-        int lexiconCount = r.ReadInt32();
-        var lexiconKeys = new ulong[lexiconCount];
-        var masks = new int[lexiconCount];
-        for (int i = 0; i < lexiconCount; i++)
-        {
-            lexiconKeys[i] = r.ReadUInt64();
-            masks[i] = r.ReadInt32();
-        }
+        var keys = Block<ulong>(stream, rows);
+        var weights = Block<sbyte>(stream, rows * TagSet.Count);
+        var shifts = Block<byte>(stream, rows);
+        var lexiconKeys = Block<ulong>(stream, lexiconCount);
+        var masks = Block<int>(stream, lexiconCount);
+        var lemmaKeys = Block<ulong>(stream, lemmaCount);
+        var lemmaOffsets = Block<int>(stream, lemmaCount + 1);
+        var lemmaChars = Block<char>(stream, lemmaCharCount);
+        var ruleKeys = Block<ulong>(stream, ruleCount);
+        var strip = Block<byte>(stream, ruleCount);
+        var ruleOffsets = Block<int>(stream, ruleCount + 1);
+        var ruleChars = Block<char>(stream, ruleCharCount);
+        CheckOffsets(lemmaOffsets, lemmaCharCount);
+        CheckOffsets(ruleOffsets, ruleCharCount);
 
-        int lemmaCount = r.ReadInt32();
-        var lemmaKeys = new ulong[lemmaCount];
-        var lemmaIndex = new int[lemmaCount];
-        var lemmas = new string[lemmaCount];
-        for (int i = 0; i < lemmaCount; i++)
-        {
-            lemmaKeys[i] = r.ReadUInt64();
-            lemmas[i] = r.ReadString();
-            lemmaIndex[i] = i;
-        }
-
-        int ruleCount = r.ReadInt32();
-        var ruleKeys = new ulong[ruleCount];
-        var ruleIndex = new int[ruleCount];
-        var strip = new byte[ruleCount];
         var append = new string[ruleCount];
         for (int i = 0; i < ruleCount; i++)
         {
-            ruleKeys[i] = r.ReadUInt64();
-            strip[i] = r.ReadByte();
-            append[i] = r.ReadString();
-            ruleIndex[i] = i;
+            append[i] = new string(ruleChars, ruleOffsets[i], ruleOffsets[i + 1] - ruleOffsets[i]);
         }
-
         return new PartOfSpeechModel(
-            new HashIndex(keys, rowIndex), weights, new HashIndex(lexiconKeys, masks),
-            new HashIndex(lemmaKeys, lemmaIndex), lemmas, new HashIndex(ruleKeys, ruleIndex), strip, append);
+            HashIndex.OfPositions(keys), weights, shifts, new HashIndex(lexiconKeys, masks),
+            HashIndex.OfPositions(lemmaKeys), lemmaChars, lemmaOffsets, HashIndex.OfPositions(ruleKeys), strip, append);
+    }
+
+    private static T[] Block<T>(Stream stream, int count) where T : unmanaged
+    {
+        var items = GC.AllocateUninitializedArray<T>(count);
+        stream.ReadExactly(MemoryMarshal.AsBytes(items.AsSpan()));
+        return items;
+    }
+
+    private static void CheckOffsets(int[] offsets, int length)
+    {
+        int last = 0;
+        foreach (int offset in offsets)
+        {
+            if (offset < last || offset > length)
+            {
+                throw new InvalidDataException("The part-of-speech model's string offsets are damaged.");
+            }
+            last = offset;
+        }
+    }
+
+    private static (char[] Chars, int[] Offsets) Pack(string[] strings)
+    {
+        var offsets = new int[strings.Length + 1];
+        var chars = new StringBuilder();
+        for (int i = 0; i < strings.Length; i++)
+        {
+            offsets[i] = chars.Length;
+            chars.Append(strings[i]);
+        }
+        offsets[^1] = chars.Length;
+        return (chars.ToString().ToCharArray(), offsets);
     }
 }

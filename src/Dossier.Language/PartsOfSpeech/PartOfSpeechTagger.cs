@@ -109,6 +109,7 @@ public sealed class PartOfSpeechTagger
         Span<ulong> buffer = stackalloc ulong[SentenceFeatures.MaxFeatures];
         Span<int> scores = stackalloc int[TagSet.Count];
         var weights = _model.Weights;
+        var shifts = _model.Shifts;
         var table = _model.Features;
         int previous = -1, beforePrevious = -2;
         for (int i = 0; i < n; i++)
@@ -131,9 +132,10 @@ public sealed class PartOfSpeechTagger
                 if (table.TryGet(buffer[f], out int row))
                 {
                     var w = weights.AsSpan(row * TagSet.Count, TagSet.Count);
+                    int shift = shifts[row];
                     for (int c = 0; c < w.Length; c++)
                     {
-                        scores[c] += w[c];
+                        scores[c] += w[c] << shift;
                     }
                 }
             }
