@@ -3,6 +3,7 @@ using Dossier.Core.Pipeline;
 using Dossier.Core.Statements;
 using Dossier.Statements.Attribution;
 using Dossier.Statements.Quotes;
+using Dossier.Statements.Tagging;
 
 namespace Dossier.Statements;
 
@@ -30,7 +31,11 @@ public sealed class StatementStage : IDocumentStage
 
     /// <summary>Runs the rules on a tokenized document and returns its statements without writing them.</summary>
     /// <param name="keepRelayOnly">Keep statements whose only role is to relay another ("AP reported that X said …"), as attribution corpora annotate them.</param>
-    public static List<Statement> Extract(Document document, bool keepRelayOnly)
+    public static List<Statement> Extract(Document document, bool keepRelayOnly) =>
+        Extract(document, keepRelayOnly, AttributionModel.Default);
+
+    /// <summary>Runs the rules, then <paramref name="model"/> (when not null) to add the attributions the rules missed.</summary>
+    internal static List<Statement> Extract(Document document, bool keepRelayOnly, AttributionModel? model)
     {
         if (document.Tokens.Count == 0)
         {
@@ -41,6 +46,7 @@ public sealed class StatementStage : IDocumentStage
         var units = AttributionExtractor.Units(view);
         var drafts = AttributionExtractor.Extract(view, units);
         SpeakerResolver.Resolve(view, drafts);
-        return StatementAssembler.Assemble(view, drafts, units, keepRelayOnly);
+        var statements = StatementAssembler.Assemble(view, drafts, units, keepRelayOnly);
+        return model is null ? statements : AttributionTagger.Merge(view, units, statements, model);
     }
 }
