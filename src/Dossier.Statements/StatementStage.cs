@@ -14,6 +14,20 @@ namespace Dossier.Statements;
 /// </remarks>
 public sealed class StatementStage : IDocumentStage
 {
+    private readonly bool _useTagger;
+
+    /// <summary>The rules plus the trained attribution tagger (when its model is embedded).</summary>
+    public StatementStage()
+        : this(useTagger: true)
+    {
+    }
+
+    /// <param name="useTagger">False runs the rules alone: about twice as fast, with about two thirds of the recall on PolNeAR.</param>
+    public StatementStage(bool useTagger)
+    {
+        _useTagger = useTagger;
+    }
+
     public string Name => "statements";
 
     public Layers Requires => Layers.Paragraphs | Layers.Tokens | Layers.Sentences;
@@ -25,7 +39,7 @@ public sealed class StatementStage : IDocumentStage
         ArgumentNullException.ThrowIfNull(document);
         cancellationToken.ThrowIfCancellationRequested();
         document.Statements.Clear();
-        document.Statements.AddRange(Extract(document, keepRelayOnly: false));
+        document.Statements.AddRange(Extract(document, keepRelayOnly: false, _useTagger ? AttributionModel.Default : null));
         document.Present |= Layers.Statements;
     }
 

@@ -24,7 +24,7 @@ internal sealed class AttributionModel
         }
         Keys = keys;
         _weights = weights;
-        _index = new FeatureIndex(keys);
+        _index = new FeatureIndex(keys, weights);
     }
 
     /// <summary>The model shipped with the library, or null when none is embedded (the rules then work alone).</summary>
@@ -38,22 +38,13 @@ internal sealed class AttributionModel
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores.Clear();
-        var w = _weights;
         foreach (ulong f in features)
         {
-            int row = _index.Row(f);
-            if (row < 0)
-            {
-                continue;
-            }
-            int b = row * AttributionLabel.Count;
-            scores[0] += w[b];
-            scores[1] += w[b + 1];
-            scores[2] += w[b + 2];
-            scores[3] += w[b + 3];
-            scores[4] += w[b + 4];
-            scores[5] += w[b + 5];
-            scores[6] += w[b + 6];
+            _index.Prefetch(f);
+        }
+        foreach (ulong f in features)
+        {
+            _index.Add(f, scores);
         }
     }
 

@@ -6,9 +6,10 @@ namespace Dossier.Statements.Tagging;
 
 /// <summary>Runs the trained attribution tagger over a document and adds the attributions the rules missed.</summary>
 /// <remarks>
-/// The rules' statements come first and are kept as they are (their speakers, quotes, relays and stances are
-/// checked against the answer key); the tagger adds a statement for every cue it labels that touches no span of a
-/// rule statement. Its sources and contents go to the nearest cue of the same paragraph.
+/// The rules' statements come first and keep their speakers, quotes, relays and stances; where the tagger labels
+/// the same cue, an indirect statement takes the tagger's content extent (closer to how PolNeAR bounds content).
+/// The tagger adds a statement for every other cue it labels that is not a rule statement's cue or source (a cue
+/// inside a rule's content is a nested attribution). Its sources and contents go to the nearest cue of the paragraph.
 /// </remarks>
 internal static class AttributionTagger
 {
@@ -57,22 +58,51 @@ internal static class AttributionTagger
             return rules;
         }
         var merged = new List<Statement>(rules.Count + tagged.Count);
-        merged.AddRange(rules);
-        foreach (var s in tagged)
+        var used = new bool[tagged.Count];
+        foreach (var r in rules)
         {
-            if (!Touches(rules, s.Cue))
+            var statement = r;
+            for (int i = 0; i < tagged.Count; i++)
             {
-                merged.Add(s);
+                if (!used[i] && tagged[i].Cue.Overlaps(r.Cue))
+                {
+                    used[i] = true;
+                    // The tagger learned the corpus's content extents; direct quotes keep the rules' exact quote.
+                    if (r.Kind == StatementKind.Indirect && !tagged[i].Content.IsEmpty)
+                    {
+                        statement = r with { Content = WithoutThat(v, tagged[i].Content) };
+                    }
+                    break;
+                }
+            }
+            merged.Add(statement);
+        }
+        for (int i = 0; i < tagged.Count; i++)
+        {
+            if (!used[i] && !tagged[i].Content.IsEmpty && !Touches(rules, tagged[i].Cue))
+            {
+                merged.Add(tagged[i]);
             }
         }
         return merged;
+    }
+
+    /// <summary>The content without a leading complementizer: PolNeAR counts "that" in, the rules' readers do not.</summary>
+    private static TextSpan WithoutThat(TokenView v, TextSpan content)
+    {
+        int t = v.Tokens.IndexAtOrAfter(content.Start);
+        if (t + 1 < v.Count && v.Is(t, "that") && v.Start(t) == content.Start && v.Start(t + 1) < content.End)
+        {
+            return new TextSpan(v.Start(t + 1), content.End);
+        }
+        return content;
     }
 
     private static bool Touches(List<Statement> rules, TextSpan cue)
     {
         foreach (var r in rules)
         {
-            if (r.Cue.Overlaps(cue) || r.Content.Overlaps(cue) || r.Speaker?.Span is { } s && s.Overlaps(cue))
+            if (r.Cue.Overlaps(cue) || r.Speaker?.Span is { } s && s.Overlaps(cue))
             {
                 return true;
             }
@@ -112,6 +142,11 @@ internal static class AttributionTagger
         {
             return statements;
         }
+        var paragraphs = new int[spans.Count];
+        for (int i = 0; i < spans.Count; i++)
+        {
+            paragraphs[i] = ParagraphOf(v.Document, v.Start(spans[i].First));
+        }
         var source = new int[cues.Count];
         var contentStart = new int[cues.Count];
         var contentEnd = new int[cues.Count];
@@ -133,7 +168,7 @@ internal static class AttributionTagger
                 {
                     distance += 1000;
                 }
-                if (distance < bestDistance && SameParagraph(v, cue.First, first))
+                if (distance < bestDistance && paragraphs[cues[c]] == paragraphs[i])
                 {
                     best = c;
                     bestDistance = distance;
@@ -188,9 +223,22 @@ internal static class AttributionTagger
         return null;
     }
 
-    private static bool SameParagraph(TokenView v, int a, int b)
+    private static int ParagraphOf(Document doc, int offset)
     {
-        int lo = Math.Min(v.Start(a), v.Start(b)), hi = Math.Max(v.Start(a), v.Start(b));
-        return v.Text.AsSpan(lo, hi - lo).IndexOf('\n') < 0;
+        var ps = doc.Paragraphs;
+        int lo = 0, hi = ps.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >>> 1;
+            if (ps[mid].Span.Start <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 }

@@ -23,8 +23,8 @@ namespace Dossier.Training.Statements;
 public sealed class AttributionTrainer : IModelTrainer
 {
     public const int Epochs = 6;
-    private const int MinCount = 2;
-    private const float PruneBelow = 0.02f;
+    private const int MinCount = 3;
+    private const float PruneBelow = 0.5f;
 
     public string Name => AttributionModel.Name;
 
