@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Running;
 using Dossier.Benchmarks.Corpus;
 
-// "corpus [count]", "annotate [lines] [paragraphs|articles] [threads]" and "time-throughput [sentences]" run corpus measurements; anything else goes to BenchmarkDotNet.
+// "corpus [count]", "annotate [lines] [paragraphs|articles] [threads]", "time-throughput [sentences]" and "statements-throughput [rounds]"
+// run corpus measurements; anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "corpus")
 {
     return CorpusThroughput.Run(args[1..]);
@@ -13,6 +14,11 @@ if (args.Length > 0 && args[0] == "annotate")
 if (args.Length > 0 && args[0] == "time-throughput")
 {
     return Dossier.Benchmarks.TimeThroughput.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000);
+}
+if (args.Length > 0 && args[0] == "statements-throughput")
+{
+    return Dossier.Benchmarks.StatementThroughput.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100,
+        useTagger: !(args.Length > 2 && args[2] == "rules"));
 }
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

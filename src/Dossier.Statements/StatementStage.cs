@@ -3,6 +3,7 @@ using Dossier.Core.Pipeline;
 using Dossier.Core.Statements;
 using Dossier.Statements.Attribution;
 using Dossier.Statements.Quotes;
+using Dossier.Statements.Tagging;
 
 namespace Dossier.Statements;
 
@@ -13,6 +14,20 @@ namespace Dossier.Statements;
 /// </remarks>
 public sealed class StatementStage : IDocumentStage
 {
+    private readonly bool _useTagger;
+
+    /// <summary>The rules plus the trained attribution tagger (when its model is embedded).</summary>
+    public StatementStage()
+        : this(useTagger: true)
+    {
+    }
+
+    /// <param name="useTagger">False runs the rules alone: about twice as fast, with about two thirds of the recall on PolNeAR.</param>
+    public StatementStage(bool useTagger)
+    {
+        _useTagger = useTagger;
+    }
+
     public string Name => "statements";
 
     public Layers Requires => Layers.Paragraphs | Layers.Tokens | Layers.Sentences;
@@ -24,13 +39,17 @@ public sealed class StatementStage : IDocumentStage
         ArgumentNullException.ThrowIfNull(document);
         cancellationToken.ThrowIfCancellationRequested();
         document.Statements.Clear();
-        document.Statements.AddRange(Extract(document, keepRelayOnly: false));
+        document.Statements.AddRange(Extract(document, keepRelayOnly: false, _useTagger ? AttributionModel.Default : null));
         document.Present |= Layers.Statements;
     }
 
     /// <summary>Runs the rules on a tokenized document and returns its statements without writing them.</summary>
     /// <param name="keepRelayOnly">Keep statements whose only role is to relay another ("AP reported that X said …"), as attribution corpora annotate them.</param>
-    public static List<Statement> Extract(Document document, bool keepRelayOnly)
+    public static List<Statement> Extract(Document document, bool keepRelayOnly) =>
+        Extract(document, keepRelayOnly, AttributionModel.Default);
+
+    /// <summary>Runs the rules, then <paramref name="model"/> (when not null) to add the attributions the rules missed.</summary>
+    internal static List<Statement> Extract(Document document, bool keepRelayOnly, AttributionModel? model)
     {
         if (document.Tokens.Count == 0)
         {
@@ -41,6 +60,7 @@ public sealed class StatementStage : IDocumentStage
         var units = AttributionExtractor.Units(view);
         var drafts = AttributionExtractor.Extract(view, units);
         SpeakerResolver.Resolve(view, drafts);
-        return StatementAssembler.Assemble(view, drafts, units, keepRelayOnly);
+        var statements = StatementAssembler.Assemble(view, drafts, units, keepRelayOnly);
+        return model is null ? statements : AttributionTagger.Merge(view, units, statements, model);
     }
 }

@@ -10,6 +10,7 @@ public static class TrainingRegistry
     public static IReadOnlyList<IModelTrainer> Trainers { get; } =
     [
         new PartOfSpeechTrainer(),
+        new Statements.AttributionTrainer(),
     ];
 
     public static IReadOnlyList<IModelEvaluation> Evaluations { get; } =

@@ -1,0 +1,137 @@
+using Dossier.Statements.Attribution;
+using Dossier.Statements.Lexicon;
+
+namespace Dossier.Statements.Tagging;
+
+/// <summary>The features of every token of a document for the attribution tagger: fixed ones computed once, label ones at decoding.</summary>
+/// <remarks>
+/// Fixed features look at the word and its neighbours, the rules' own labels, the quote a token sits in and the
+/// distance to the nearest reporting word of its unit. Label features pair the previous labels with a few of these.
+/// Training and tagging build features here and nowhere else, so the two cannot drift apart.
+/// </remarks>
+internal sealed class AttributionFeatures
+{
+    public const int FixedCount = 22;
+    public const int LabelCount = 7;
+    public const int PerToken = FixedCount + LabelCount;
+
+    private const int MaxDistance = 40;
+
+    private readonly ulong[] _fixed;
+    private readonly ulong[] _word;
+    private readonly byte[] _rule;
+    private readonly byte[] _quote;
+    private readonly byte[] _left;
+    private readonly byte[] _right;
+    private readonly bool[] _unitStart;
+
+    public AttributionFeatures(TokenView v, List<(int First, int End, int Paragraph)> units, byte[] ruleLabels)
+    {
+        int n = v.Count;
+        Count = n;
+        _fixed = new ulong[n * FixedCount];
+        _word = new ulong[n];
+        _rule = ruleLabels;
+        _quote = new byte[n];
+        _left = new byte[n];
+        _right = new byte[n];
+        _unitStart = new bool[n];
+        var suffix = new ulong[n];
+        var shape = new ulong[n];
+        var lex = new byte[n];
+        for (int t = 0; t < n; t++)
+        {
+            var w = v.Word(t);
+            _word[t] = TagHash.Word(w);
+            suffix[t] = TagHash.Suffix(w);
+            shape[t] = TagHash.Shape(w);
+            _quote[t] = (byte)(v.IsQuoteMark(t) ? 2 : v.InQuote(t) ? 1 : 0);
+            lex[t] = v.IsWord(t) && StatementLexicon.CueLookup.TryGetValue(w, out var info) ? (byte)(1 + (int)info.Class) : (byte)0;
+        }
+        foreach (var (first, end, _) in units)
+        {
+            _unitStart[first] = true;
+            int last = -1;
+            for (int t = first; t < end; t++)
+            {
+                _left[t] = Bucket(last < 0 ? -1 : t - last);
+                if (lex[t] != 0 || _rule[t] is AttributionLabel.BeginCue or AttributionLabel.InCue)
+                {
+                    last = t;
+                }
+            }
+            last = -1;
+            for (int t = end - 1; t >= first; t--)
+            {
+                _right[t] = Bucket(last < 0 ? -1 : last - t);
+                if (lex[t] != 0 || _rule[t] is AttributionLabel.BeginCue or AttributionLabel.InCue)
+                {
+                    last = t;
+                }
+            }
+        }
+        const ulong none = 0x4E4F_4E45UL;
+        for (int t = 0; t < n; t++)
+        {
+            ulong wm2 = t >= 2 ? _word[t - 2] : none, wm1 = t >= 1 ? _word[t - 1] : none, w0 = _word[t];
+            ulong wp1 = t + 1 < n ? _word[t + 1] : none, wp2 = t + 2 < n ? _word[t + 2] : none;
+            ulong rm1 = t >= 1 ? _rule[t - 1] : 9UL, rp1 = t + 1 < n ? _rule[t + 1] : 9UL;
+            ulong qm1 = t >= 1 ? _quote[t - 1] : 9UL, qp1 = t + 1 < n ? _quote[t + 1] : 9UL;
+            var f = _fixed.AsSpan(t * FixedCount, FixedCount);
+            f[0] = TagHash.Feature(0, 1);
+            f[1] = TagHash.Feature(1, w0);
+            f[2] = TagHash.Feature(2, wm1);
+            f[3] = TagHash.Feature(3, wp1);
+            f[4] = TagHash.Feature(4, wm2);
+            f[5] = TagHash.Feature(5, wp2);
+            f[6] = TagHash.Feature(6, wm1, w0);
+            f[7] = TagHash.Feature(7, w0, wp1);
+            f[8] = TagHash.Feature(8, suffix[t]);
+            f[9] = TagHash.Feature(9, shape[t]);
+            f[10] = TagHash.Feature(10, _rule[t]);
+            f[11] = TagHash.Feature(11, rm1, _rule[t]);
+            f[12] = TagHash.Feature(12, _rule[t], rp1);
+            f[13] = TagHash.Feature(13, _rule[t], w0);
+            ulong lm1 = t >= 1 ? lex[t - 1] : 9UL, lp1 = t + 1 < n ? lex[t + 1] : 9UL;
+            f[14] = TagHash.Feature(14, lex[t], lm1 << 8 | lp1);
+            f[15] = TagHash.Feature(15, _quote[t], qm1 << 8 | qp1);
+            f[16] = TagHash.Feature(16, _left[t]);
+            f[17] = TagHash.Feature(17, _right[t]);
+            f[18] = TagHash.Feature(18, _left[t], _right[t]);
+            f[19] = TagHash.Feature(19, _unitStart[t] ? 1UL : 0UL, shape[t]);
+            f[20] = TagHash.Feature(20, _left[t], w0);
+            f[21] = TagHash.Feature(21, _right[t], w0);
+        }
+    }
+
+    public int Count { get; }
+
+    /// <summary>Writes token <paramref name="t"/>'s features, given the two labels before it, into <paramref name="into"/> (length <see cref="PerToken"/>).</summary>
+    public void Write(int t, int previous, int previous2, Span<ulong> into)
+    {
+        _fixed.AsSpan(t * FixedCount, FixedCount).CopyTo(into);
+        ulong p = (ulong)previous;
+        into[FixedCount] = TagHash.Feature(30, p);
+        into[FixedCount + 1] = TagHash.Feature(31, p, _word[t]);
+        into[FixedCount + 2] = TagHash.Feature(32, p, (ulong)previous2);
+        into[FixedCount + 3] = TagHash.Feature(33, p, _rule[t]);
+        into[FixedCount + 4] = TagHash.Feature(34, p, _quote[t] | (_unitStart[t] ? 8UL : 0UL));
+        into[FixedCount + 5] = TagHash.Feature(35, p, _left[t]);
+        into[FixedCount + 6] = TagHash.Feature(36, p, _right[t]);
+    }
+
+    private static byte Bucket(int distance) => distance switch
+    {
+        < 0 => 0,
+        0 => 1,
+        1 => 2,
+        2 => 3,
+        3 => 4,
+        <= 5 => 5,
+        <= 8 => 6,
+        <= 12 => 7,
+        <= 20 => 8,
+        <= MaxDistance => 9,
+        _ => 10,
+    };
+}

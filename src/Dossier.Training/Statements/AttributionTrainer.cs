@@ -1,0 +1,268 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using Dossier.Core;
+using Dossier.Core.Models;
+using Dossier.Statements;
+using Dossier.Statements.Attribution;
+using Dossier.Statements.Evaluation;
+using Dossier.Statements.Quotes;
+using Dossier.Statements.Tagging;
+using Dossier.Text.Paragraphs;
+using Dossier.Text.Sentences;
+using Dossier.Text.Tokens;
+
+namespace Dossier.Training.Statements;
+
+/// <summary>Trains the attribution tagger (averaged perceptron, BIO over source, cue and content) on PolNeAR train and writes <c>models/attribution/</c>.</summary>
+/// <remarks>
+/// The rules' own labels are features, so the tagger learns where to trust them and what they miss. Every tenth
+/// training file is held out to report a score; dev is left for <c>dossier eval statements</c>. The model keeps only
+/// feature hashes and weights, no corpus text.
+/// </remarks>
+public sealed class AttributionTrainer : IModelTrainer
+{
+    public const int Epochs = 6;
+    private const int MinCount = 3;
+    private const float PruneBelow = 0.5f;
+
+    public string Name => AttributionModel.Name;
+
+    public string Description => "attribution tagger (source, cue, content; PolNeAR train)";
+
+    public ModelManifest Train(TrainingOptions options, TextWriter log, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var folder = Path.Combine(options.DataFolder, "polnear", "train");
+        var pairs = Pairs(folder);
+        var train = new List<Example>();
+        var held = new List<Example>();
+        for (int i = 0; i < pairs.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var example = Read(pairs[i].Text, pairs[i].Ann);
+            (i % 10 == 9 ? held : train).Add(example);
+        }
+        log.WriteLine($"read {train.Count} + {held.Count} held-out files in {clock.Elapsed.TotalSeconds:F1}s");
+
+        var model = Fit(train, options.Seed, log, cancellationToken);
+        double score = CueF1(model, held);
+        log.WriteLine($"held-out cue token F1 {score:F4}, {model.Rows} rows");
+
+        var outFolder = Path.Combine(options.ModelsFolder, Name);
+        Directory.CreateDirectory(outFolder);
+        using (var stream = File.Create(Path.Combine(outFolder, AttributionModel.FileName)))
+        {
+            model.Write(stream);
+        }
+        var manifest = new ModelManifest(Name, AttributionModel.FileName, Hash(pairs), ["polnear/train (every 10th file held out)"],
+            "cue-token-f1-polnear-train-heldout", Math.Round(score, 4), Math.Round(score, 4), options.Seed,
+            DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), options.Command);
+        File.WriteAllText(Path.Combine(outFolder, ModelManifest.FileName), manifest.ToJson());
+        return manifest;
+    }
+
+    private sealed record Example(AttributionFeatures Features, byte[] Gold);
+
+    private static List<(string Text, string Ann)> Pairs(string folder)
+    {
+        var annFolder = Path.Combine(folder, "attributions");
+        if (!Directory.Exists(annFolder))
+        {
+            throw new DirectoryNotFoundException($"Data folder '{annFolder}' is missing.");
+        }
+        var files = Directory.GetFiles(annFolder, "*.ann");
+        Array.Sort(files, StringComparer.Ordinal);
+        var pairs = new List<(string, string)>();
+        foreach (var ann in files)
+        {
+            var name = Path.GetFileNameWithoutExtension(ann);
+            int cut = name.LastIndexOf('_');
+            var text = Path.Combine(folder, "text", (cut > 0 ? name[..cut] : name) + ".txt");
+            if (!File.Exists(text))
+            {
+                text = Path.Combine(folder, "text", name + ".txt");
+            }
+            if (File.Exists(text))
+            {
+                pairs.Add((text, ann));
+            }
+        }
+        return pairs;
+    }
+
+    private static Example Read(string textPath, string annPath)
+    {
+        var text = File.ReadAllText(textPath);
+        var doc = new Document("train", text) { Paragraphs = LineParagraphSplitter.Split(text) };
+        new TokenizerStage().Process(doc, default);
+        new SentenceStage().Process(doc, default);
+        var view = new TokenView(doc, QuoteScanner.Scan(doc.Text, doc.Paragraphs));
+        var units = AttributionExtractor.Units(view);
+        var rules = StatementStage.Extract(doc, keepRelayOnly: true, model: null);
+        var features = new AttributionFeatures(view, units, AttributionTagger.Labels(view, rules));
+        var gold = new byte[view.Count];
+        var spans = BratReader.Read(File.ReadAllText(annPath), text);
+        foreach (var kind in (ReadOnlySpan<(string, int)>)[("Content", 3), ("Cue", 2), ("Source", 1)])
+        {
+            foreach (var s in spans)
+            {
+                if (s.Type == kind.Item1)
+                {
+                    AttributionTagger.Mark(view, gold, s.Span, kind.Item2);
+                }
+            }
+        }
+        return new Example(features, gold);
+    }
+
+    private static AttributionModel Fit(List<Example> examples, int seed, TextWriter log, CancellationToken cancellationToken)
+    {
+        // Features seen fewer than MinCount times along the gold path are left out.
+        var counts = new Dictionary<ulong, int>();
+        var buffer = new ulong[AttributionFeatures.PerToken];
+        foreach (var e in examples)
+        {
+            for (int t = 0; t < e.Gold.Length; t++)
+            {
+                e.Features.Write(t, t > 0 ? e.Gold[t - 1] : 0, t > 1 ? e.Gold[t - 2] : 0, buffer);
+                foreach (var f in buffer)
+                {
+                    counts[f] = counts.GetValueOrDefault(f) + 1;
+                }
+            }
+        }
+        var rowOf = new Dictionary<ulong, int>();
+        var keys = new List<ulong>();
+        foreach (var (k, c) in counts.OrderBy(p => p.Key))
+        {
+            if (c >= MinCount)
+            {
+                rowOf[k] = keys.Count;
+                keys.Add(k);
+            }
+        }
+        log.WriteLine($"{keys.Count} features (of {counts.Count})");
+        const int L = AttributionLabel.Count;
+        var weights = new float[keys.Count * L];
+        var totals = new double[keys.Count * L];
+        var stamps = new int[keys.Count * L];
+        var rows = new int[AttributionFeatures.PerToken];
+        var scores = new float[L];
+        int step = 0;
+        var order = Enumerable.Range(0, examples.Count).ToArray();
+        var random = new Random(seed);
+        for (int epoch = 0; epoch < Epochs; epoch++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            random.Shuffle(order);
+            int errors = 0, tokens = 0;
+            foreach (int index in order)
+            {
+                var e = examples[index];
+                int previous = 0, previous2 = 0;
+                for (int t = 0; t < e.Gold.Length; t++)
+                {
+                    step++;
+                    e.Features.Write(t, previous, previous2, buffer);
+                    Array.Clear(scores);
+                    for (int i = 0; i < buffer.Length; i++)
+                    {
+                        rows[i] = rowOf.TryGetValue(buffer[i], out int r) ? r : -1;
+                        if (rows[i] >= 0)
+                        {
+                            for (int l = 0; l < L; l++)
+                            {
+                                scores[l] += weights[rows[i] * L + l];
+                            }
+                        }
+                    }
+                    int guess = AttributionModel.Best(scores, previous);
+                    int gold = e.Gold[t];
+                    if (AttributionLabel.IsInside(gold) && AttributionLabel.Kind(previous) != AttributionLabel.Kind(gold))
+                    {
+                        gold = AttributionLabel.Begin(AttributionLabel.Kind(gold));
+                    }
+                    tokens++;
+                    if (guess != gold)
+                    {
+                        errors++;
+                        foreach (int r in rows)
+                        {
+                            if (r < 0)
+                            {
+                                continue;
+                            }
+                            Update(weights, totals, stamps, r * L + gold, 1f, step);
+                            Update(weights, totals, stamps, r * L + guess, -1f, step);
+                        }
+                    }
+                    previous2 = previous;
+                    previous = guess;
+                }
+            }
+            log.WriteLine($"epoch {epoch + 1}: {errors * 100.0 / tokens:F2}% token errors");
+        }
+        var keptKeys = new List<ulong>();
+        var keptWeights = new List<float>();
+        for (int r = 0; r < keys.Count; r++)
+        {
+            bool keep = false;
+            for (int l = 0; l < L; l++)
+            {
+                int i = r * L + l;
+                double total = totals[i] + (double)(step - stamps[i]) * weights[i];
+                float avg = (float)(total / step);
+                weights[i] = avg;
+                keep |= Math.Abs(avg) >= PruneBelow;
+            }
+            if (keep)
+            {
+                keptKeys.Add(keys[r]);
+                for (int l = 0; l < L; l++)
+                {
+                    keptWeights.Add(weights[r * L + l]);
+                }
+            }
+        }
+        return new AttributionModel([.. keptKeys], [.. keptWeights]);
+    }
+
+    private static void Update(float[] weights, double[] totals, int[] stamps, int i, float delta, int step)
+    {
+        totals[i] += (double)(step - stamps[i]) * weights[i];
+        stamps[i] = step;
+        weights[i] += delta;
+    }
+
+    private static double CueF1(AttributionModel model, List<Example> examples)
+    {
+        int tp = 0, fp = 0, fn = 0;
+        foreach (var e in examples)
+        {
+            var labels = model.Tag(e.Features);
+            for (int t = 0; t < labels.Length; t++)
+            {
+                bool p = AttributionLabel.Kind(labels[t]) == 2, g = AttributionLabel.Kind(e.Gold[t]) == 2;
+                tp += p && g ? 1 : 0;
+                fp += p && !g ? 1 : 0;
+                fn += !p && g ? 1 : 0;
+            }
+        }
+        return tp == 0 ? 0 : 2.0 * tp / (2 * tp + fp + fn);
+    }
+
+    private static string Hash(List<(string Text, string Ann)> pairs)
+    {
+        using var sha = SHA256.Create();
+        foreach (var (text, ann) in pairs)
+        {
+            var bytes = File.ReadAllBytes(ann);
+            sha.TransformBlock(bytes, 0, bytes.Length, null, 0);
+            bytes = File.ReadAllBytes(text);
+            sha.TransformBlock(bytes, 0, bytes.Length, null, 0);
+        }
+        sha.TransformFinalBlock([], 0, 0);
+        return Convert.ToHexStringLower(sha.Hash!);
+    }
+}
