@@ -30,7 +30,7 @@ public static class CorpusThroughput
         }
 
         // Warm up the JIT on a separate index so the timed run starts cold only in data, not in code.
-        Process(articles.AsSpan(0, Math.Min(200, count)), new RepeatMarker(new RepeatIndex(), new RepeatOptions()), null);
+        Process(articles.AsSpan(0, Math.Min(3000, count)), new RepeatMarker(new RepeatIndex(), new RepeatOptions()), null);
 
         GC.Collect();
         GC.WaitForPendingFinalizers();
