@@ -43,6 +43,9 @@ internal static class FeatureHash
         return h;
     }
 
+    /// <summary>Hash of the last three characters, normalised as in <see cref="Normalized"/>.</summary>
+    public static ulong Suffix(ReadOnlySpan<char> text) => Normalized(text.Length > 3 ? text[^3..] : text) ^ 0x5F5F_0003UL;
+
     /// <summary>The word's shape: X for capitals, x for lower case, d for digits, runs collapsed ("Kim" → "Xx", "152-mm" → "d-x").</summary>
     public static ulong Shape(ReadOnlySpan<char> text)
     {

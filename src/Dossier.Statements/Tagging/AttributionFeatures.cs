@@ -1,3 +1,4 @@
+using Dossier.Language.PartsOfSpeech;
 using Dossier.Statements.Attribution;
 using Dossier.Statements.Lexicon;
 
@@ -42,9 +43,9 @@ internal sealed class AttributionFeatures
         for (int t = 0; t < n; t++)
         {
             var w = v.Word(t);
-            _word[t] = TagHash.Word(w);
-            suffix[t] = TagHash.Suffix(w);
-            shape[t] = TagHash.Shape(w);
+            _word[t] = FeatureHash.Normalized(w);
+            suffix[t] = FeatureHash.Suffix(w);
+            shape[t] = FeatureHash.Shape(w);
             _quote[t] = (byte)(v.IsQuoteMark(t) ? 2 : v.InQuote(t) ? 1 : 0);
             lex[t] = v.IsWord(t) && StatementLexicon.CueLookup.TryGetValue(w, out var info) ? (byte)(1 + (int)info.Class) : (byte)0;
         }
@@ -78,29 +79,29 @@ internal sealed class AttributionFeatures
             ulong rm1 = t >= 1 ? _rule[t - 1] : 9UL, rp1 = t + 1 < n ? _rule[t + 1] : 9UL;
             ulong qm1 = t >= 1 ? _quote[t - 1] : 9UL, qp1 = t + 1 < n ? _quote[t + 1] : 9UL;
             var f = _fixed.AsSpan(t * FixedCount, FixedCount);
-            f[0] = TagHash.Feature(0, 1);
-            f[1] = TagHash.Feature(1, w0);
-            f[2] = TagHash.Feature(2, wm1);
-            f[3] = TagHash.Feature(3, wp1);
-            f[4] = TagHash.Feature(4, wm2);
-            f[5] = TagHash.Feature(5, wp2);
-            f[6] = TagHash.Feature(6, wm1, w0);
-            f[7] = TagHash.Feature(7, w0, wp1);
-            f[8] = TagHash.Feature(8, suffix[t]);
-            f[9] = TagHash.Feature(9, shape[t]);
-            f[10] = TagHash.Feature(10, _rule[t]);
-            f[11] = TagHash.Feature(11, rm1, _rule[t]);
-            f[12] = TagHash.Feature(12, _rule[t], rp1);
-            f[13] = TagHash.Feature(13, _rule[t], w0);
+            f[0] = FeatureHash.Feature(0, 1);
+            f[1] = FeatureHash.Feature(1, w0);
+            f[2] = FeatureHash.Feature(2, wm1);
+            f[3] = FeatureHash.Feature(3, wp1);
+            f[4] = FeatureHash.Feature(4, wm2);
+            f[5] = FeatureHash.Feature(5, wp2);
+            f[6] = FeatureHash.Feature(6, wm1, w0);
+            f[7] = FeatureHash.Feature(7, w0, wp1);
+            f[8] = FeatureHash.Feature(8, suffix[t]);
+            f[9] = FeatureHash.Feature(9, shape[t]);
+            f[10] = FeatureHash.Feature(10, _rule[t]);
+            f[11] = FeatureHash.Feature(11, rm1, _rule[t]);
+            f[12] = FeatureHash.Feature(12, _rule[t], rp1);
+            f[13] = FeatureHash.Feature(13, _rule[t], w0);
             ulong lm1 = t >= 1 ? lex[t - 1] : 9UL, lp1 = t + 1 < n ? lex[t + 1] : 9UL;
-            f[14] = TagHash.Feature(14, lex[t], lm1 << 8 | lp1);
-            f[15] = TagHash.Feature(15, _quote[t], qm1 << 8 | qp1);
-            f[16] = TagHash.Feature(16, _left[t]);
-            f[17] = TagHash.Feature(17, _right[t]);
-            f[18] = TagHash.Feature(18, _left[t], _right[t]);
-            f[19] = TagHash.Feature(19, _unitStart[t] ? 1UL : 0UL, shape[t]);
-            f[20] = TagHash.Feature(20, _left[t], w0);
-            f[21] = TagHash.Feature(21, _right[t], w0);
+            f[14] = FeatureHash.Feature(14, lex[t], lm1 << 8 | lp1);
+            f[15] = FeatureHash.Feature(15, _quote[t], qm1 << 8 | qp1);
+            f[16] = FeatureHash.Feature(16, _left[t]);
+            f[17] = FeatureHash.Feature(17, _right[t]);
+            f[18] = FeatureHash.Feature(18, _left[t], _right[t]);
+            f[19] = FeatureHash.Feature(19, _unitStart[t] ? 1UL : 0UL, shape[t]);
+            f[20] = FeatureHash.Feature(20, _left[t], w0);
+            f[21] = FeatureHash.Feature(21, _right[t], w0);
         }
     }
 
@@ -111,13 +112,13 @@ internal sealed class AttributionFeatures
     {
         _fixed.AsSpan(t * FixedCount, FixedCount).CopyTo(into);
         ulong p = (ulong)previous;
-        into[FixedCount] = TagHash.Feature(30, p);
-        into[FixedCount + 1] = TagHash.Feature(31, p, _word[t]);
-        into[FixedCount + 2] = TagHash.Feature(32, p, (ulong)previous2);
-        into[FixedCount + 3] = TagHash.Feature(33, p, _rule[t]);
-        into[FixedCount + 4] = TagHash.Feature(34, p, _quote[t] | (_unitStart[t] ? 8UL : 0UL));
-        into[FixedCount + 5] = TagHash.Feature(35, p, _left[t]);
-        into[FixedCount + 6] = TagHash.Feature(36, p, _right[t]);
+        into[FixedCount] = FeatureHash.Feature(30, p);
+        into[FixedCount + 1] = FeatureHash.Feature(31, p, _word[t]);
+        into[FixedCount + 2] = FeatureHash.Feature(32, p, (ulong)previous2);
+        into[FixedCount + 3] = FeatureHash.Feature(33, p, _rule[t]);
+        into[FixedCount + 4] = FeatureHash.Feature(34, p, _quote[t] | (_unitStart[t] ? 8UL : 0UL));
+        into[FixedCount + 5] = FeatureHash.Feature(35, p, _left[t]);
+        into[FixedCount + 6] = FeatureHash.Feature(36, p, _right[t]);
     }
 
     private static byte Bucket(int distance) => distance switch
