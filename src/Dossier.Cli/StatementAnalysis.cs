@@ -33,15 +33,6 @@ internal static class StatementAnalysis
     public static void Annotate(Document doc) => s_annotator.Value.Process(doc);
 
     /// <summary>True when <paramref name="span"/> lies in a paragraph that repeats an earlier one.</summary>
-    public static bool InRepeat(Document doc, TextSpan span)
-    {
-        foreach (var p in doc.Paragraphs)
-        {
-            if (p.Span.Contains(span.Start))
-            {
-                return p.RepeatOf is not null && p.Repeat != RepeatKind.None;
-            }
-        }
-        return false;
-    }
+    public static bool InRepeat(Document doc, TextSpan span) =>
+        doc.ParagraphAt(span.Start) is { } p && p.RepeatOf is not null && p.Repeat != RepeatKind.None;
 }

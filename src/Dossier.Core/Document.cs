@@ -63,6 +63,35 @@ public sealed class Document
 
     public List<Quantity> Quantities { get; } = [];
 
+    /// <summary>The position in <see cref="Paragraphs"/> of the last paragraph starting at or before <paramref name="offset"/>, or -1 when none does.</summary>
+    /// <remarks>Paragraphs are in text order, so this is a binary search; the offset may still fall after that paragraph's end.</remarks>
+    public int ParagraphPositionAt(int offset)
+    {
+        var paragraphs = Paragraphs;
+        int lo = 0, hi = paragraphs.Length - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (paragraphs[mid].Span.Start <= offset)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The paragraph whose span holds <paramref name="offset"/>, if any.</summary>
+    public Paragraph? ParagraphAt(int offset)
+    {
+        int position = ParagraphPositionAt(offset);
+        return position >= 0 && Paragraphs[position].Span.Contains(offset) ? Paragraphs[position] : null;
+    }
+
     public ReadOnlySpan<char> this[TextSpan span] => Text.AsSpan(span.Start, span.Length);
 
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);

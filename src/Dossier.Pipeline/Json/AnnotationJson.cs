@@ -239,18 +239,17 @@ public static class AnnotationJson
     // A statement or number inside a repeated paragraph is the same evidence as its first occurrence.
     private static void WriteRepeat(Utf8JsonWriter w, Document d, TextSpan span)
     {
-        foreach (var p in d.Paragraphs)
+        if (d.ParagraphAt(span.Start)?.RepeatOf is ParagraphRef r)
         {
-            if (p.Span.Contains(span.Start) && p.RepeatOf is ParagraphRef r)
-            {
-                w.WriteStartObject("in_repeat_of");
-                w.WriteString("article", r.ArticleId);
-                w.WriteNumber("paragraph", r.Paragraph);
-                w.WriteEndObject();
-                return;
-            }
+            w.WriteStartObject("in_repeat_of");
+            w.WriteString("article", r.ArticleId);
+            w.WriteNumber("paragraph", r.Paragraph);
+            w.WriteEndObject();
         }
-        w.WriteNull("in_repeat_of");
+        else
+        {
+            w.WriteNull("in_repeat_of");
+        }
     }
 
     private static void WriteSpan(Utf8JsonWriter w, Document d, TextSpan span)

@@ -84,7 +84,7 @@ internal static class AttributionExtractor
             {
                 continue;
             }
-            int position = ParagraphPosition(doc, s.Span.Start);
+            int position = Math.Max(0, doc.ParagraphPositionAt(s.Span.Start));
             bool join = curFirst >= 0 && position == curPara
                 && (v.InQuote(s.FirstToken) && v.QuoteOf(s.FirstToken) == v.QuoteOf(curEnd - 1) && !v.ClosesQuote(curEnd - 1)
                     || v.IsLower(s.FirstToken)
@@ -107,26 +107,6 @@ internal static class AttributionExtractor
             units.Add((curFirst, curEnd, curPara));
         }
         return units;
-    }
-
-    /// <summary>The position in <c>Document.Paragraphs</c> of the paragraph holding <paramref name="offset"/> (paragraph indexes may skip removed ones).</summary>
-    private static int ParagraphPosition(Document doc, int offset)
-    {
-        var ps = doc.Paragraphs;
-        int lo = 0, hi = ps.Length - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi + 1) >>> 1;
-            if (ps[mid].Span.Start <= offset)
-            {
-                lo = mid;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-        return lo;
     }
 
     private static AttributionDraft? AccordingTo(TokenView v, int t, int u0, int u1)

@@ -145,7 +145,7 @@ internal static class AttributionTagger
         var paragraphs = new int[spans.Count];
         for (int i = 0; i < spans.Count; i++)
         {
-            paragraphs[i] = ParagraphOf(v.Document, v.Start(spans[i].First));
+            paragraphs[i] = Math.Max(0, v.Document.ParagraphPositionAt(v.Start(spans[i].First)));
         }
         var source = new int[cues.Count];
         var contentStart = new int[cues.Count];
@@ -221,24 +221,5 @@ internal static class AttributionTagger
             }
         }
         return null;
-    }
-
-    private static int ParagraphOf(Document doc, int offset)
-    {
-        var ps = doc.Paragraphs;
-        int lo = 0, hi = ps.Length - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi + 1) >>> 1;
-            if (ps[mid].Span.Start <= offset)
-            {
-                lo = mid;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-        return lo;
     }
 }
