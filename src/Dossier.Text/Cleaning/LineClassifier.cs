@@ -1,6 +1,7 @@
 using Dossier.Core;
 using Dossier.Core.Articles;
 using Dossier.Text.Metadata;
+using Dossier.Text.Normalization;
 
 namespace Dossier.Text.Cleaning;
 
@@ -131,9 +132,6 @@ public static class LineClassifier
 
     private static bool EndsAsSentence(string line) => line.Length > 0 && line[^1] is '.' or '!' or '?' or '"' or '”' or '…' or '\'' or '’';
 
-    private static bool SameText(string a, string b)
-    {
-        static string Squash(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
-        return Squash(a) == Squash(b);
-    }
+    private static bool SameText(string a, string b) =>
+        string.Equals(Whitespace.Collapse(a), Whitespace.Collapse(b), StringComparison.OrdinalIgnoreCase);
 }

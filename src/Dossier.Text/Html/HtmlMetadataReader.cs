@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Dom;
+using Dossier.Text.Normalization;
 
 namespace Dossier.Text.Html;
 
@@ -32,7 +33,7 @@ internal static class HtmlMetadataReader
                 var key = meta.GetAttribute(attr);
                 if (!string.IsNullOrWhiteSpace(key))
                 {
-                    metas.TryAdd(key.Trim(), Collapse(content));
+                    metas.TryAdd(key.Trim(), Whitespace.Collapse(content));
                 }
             }
         }
@@ -54,7 +55,7 @@ internal static class HtmlMetadataReader
         var outlet = Get(metas, "og:site_name") ?? ld?.Publisher ?? Get(metas, "application-name")
             ?? Get(metas, "twitter:site")?.TrimStart('@');
 
-        var pageTitle = page.TitleElement is null ? null : Collapse(page.TitleElement.TextContent);
+        var pageTitle = page.TitleElement is null ? null : Whitespace.Collapse(page.TitleElement.TextContent);
         var metaTitle = StripSiteSuffix(Get(metas, "og:title") ?? Get(metas, "twitter:title") ?? ld?.Headline ?? pageTitle, outlet);
         var title = ChooseHeadline(metaTitle, firstHeading, headings);
 
@@ -103,7 +104,7 @@ internal static class HtmlMetadataReader
                 {
                     continue;
                 }
-                if (HtmlDates.TryParseText(Collapse(page.Elements[i].TextContent), out var d5))
+                if (HtmlDates.TryParseText(Whitespace.Collapse(page.Elements[i].TextContent), out var d5))
                 {
                     (published, time, from) = (d5, null, "html-text");
                     break;
@@ -318,26 +319,5 @@ internal static class HtmlMetadataReader
     {
         // Only leaf-like elements: a date is a few words, and deep subtrees are not walked here.
         return e.ChildElementCount == 0 ? e.TextContent : null;
-    }
-
-    private static string Collapse(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        bool space = false;
-        foreach (var c in s)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = sb.Length > 0;
-                continue;
-            }
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-            sb.Append(c);
-        }
-        return sb.ToString();
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Dossier.Text.Html;
+using Dossier.Text.Normalization;
 
 namespace Dossier.Training.Html;
 
@@ -36,7 +37,7 @@ public static class HtmlDevEvaluation
             {
                 var html = File.ReadAllText(Path.Combine(dataPath, "pages", file), Encoding.UTF8);
                 article = HtmlArticleExtractor.Extract(html, entry.Name, cancellationToken: cancellationToken);
-                text = Normalize(article.Text);
+                text = Whitespace.Collapse(article.Text);
             }
             catch (HtmlExtractionException e)
             {
@@ -46,7 +47,7 @@ public static class HtmlDevEvaluation
             var leaked = new List<string>();
             foreach (var s in with)
             {
-                if (text.Contains(Normalize(s), StringComparison.Ordinal))
+                if (text.Contains(Whitespace.Collapse(s), StringComparison.Ordinal))
                 {
                     tp++;
                 }
@@ -58,7 +59,7 @@ public static class HtmlDevEvaluation
             }
             foreach (var s in without)
             {
-                if (text.Contains(Normalize(s), StringComparison.Ordinal))
+                if (text.Contains(Whitespace.Collapse(s), StringComparison.Ordinal))
                 {
                     fp++;
                     leaked.Add(s);
@@ -83,7 +84,7 @@ public static class HtmlDevEvaluation
             {
                 titlesChecked++;
                 titleRight = article?.Title is { } title
-                    && string.Equals(Normalize(title), Normalize(goldTitle), StringComparison.OrdinalIgnoreCase);
+                    && string.Equals(Whitespace.Collapse(title), Whitespace.Collapse(goldTitle), StringComparison.OrdinalIgnoreCase);
                 titlesRight += titleRight == true ? 1 : 0;
             }
             pages.Add(new HtmlDevPageResult(file, missing, leaked, dateRight, titleRight, error));
@@ -92,27 +93,6 @@ public static class HtmlDevEvaluation
             clock.Elapsed.TotalSeconds, pages);
     }
 
-    /// <summary>Collapses every run of whitespace to one space and trims, so layout differences do not count.</summary>
-    public static string Normalize(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        bool space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = sb.Length > 0;
-                continue;
-            }
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-            sb.Append(c);
-        }
-        return sb.ToString();
-    }
 
     private static List<string> Strings(JsonElement item, string name)
     {
