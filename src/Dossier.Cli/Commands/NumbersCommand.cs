@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Dossier.Core.Statements;
+using Dossier.Json;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;
@@ -32,7 +33,7 @@ public static class NumbersCommand
             bool asJson = parse.GetValue(json);
             var table = new Table().AddColumns("Article", "Text", "Kind", "Value", "Low", "High", "Qualifier", "Object", "Speaker");
             using var stream = new MemoryStream();
-            using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            using var w = new Utf8JsonWriter(stream, ArticleJson.Options(indented: true));
             w.WriteStartArray();
             int count = 0;
             foreach (var doc in StatementAnalysis.Load(store, articleId))

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Dossier.Core.Statements;
+using Dossier.Json;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;
@@ -31,7 +32,7 @@ public static class StatementsCommand
             bool asJson = parse.GetValue(json);
             var table = new Table().AddColumns("Article", "Speaker", "Role", "Kind", "Act", "Certainty", "Via", "Text");
             using var stream = new MemoryStream();
-            using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            using var w = new Utf8JsonWriter(stream, ArticleJson.Options(indented: true));
             w.WriteStartArray();
             int count = 0;
             foreach (var doc in StatementAnalysis.Load(store, articleId))
