@@ -7,6 +7,10 @@ if (args.Length > 0 && args[0] == "corpus")
 {
     return CorpusThroughput.Run(args[1..]);
 }
+if (args.Length > 0 && args[0] == "corpus-phases")
+{
+    return CorpusPhases.Run(args[1..]);
+}
 if (args.Length > 0 && args[0] == "annotate")
 {
     return AnnotateThroughput.Run(args[1..]);

@@ -1,7 +1,7 @@
-using Dossier.Core;
+using Dossier.Core.Parallelism;
 using Dossier.Storage.Sqlite;
-using Dossier.Text.Articles;
 using Dossier.Text.Dedup;
+using Dossier.Text.Preparation;
 using Dossier.Text.Reading;
 
 namespace Dossier.Storage.Ingestion;
@@ -13,16 +13,16 @@ namespace Dossier.Storage.Ingestion;
 /// </remarks>
 public sealed class DossierIngestor(SqliteDossierStore store, SourceReader reader, RepeatOptions repeatOptions)
 {
-    private readonly ArticleAssembler _assembler = new();
+    private readonly ArticlePreparer _preparer = new();
 
-    /// <summary>Files read, cleaned and fingerprinted together before their articles are marked and saved in order.</summary>
+    /// <summary>Files read, cleaned and fingerprinted together while the previous block is marked and saved.</summary>
     private const int Block = 64;
 
     /// <summary>Adds every article in <paramref name="paths"/> (files, folders, or "-" for standard input).</summary>
     /// <param name="progress">Called as files finish with (files done, files in all).</param>
     /// <remarks>
-    /// Reading, cleaning and fingerprinting run on every core a block of files at a time; checking hashes, choosing
-    /// ids, marking repeats and saving run in file order, so the result never depends on thread timing.
+    /// Reading, cleaning and fingerprinting run on every core a block of files ahead; checking hashes, choosing ids,
+    /// marking repeats and saving run on this thread in file order, so the result never depends on thread timing.
     /// </remarks>
     public IngestReport Add(IEnumerable<string> paths, Action<int, int>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -33,60 +33,55 @@ public sealed class DossierIngestor(SqliteDossierStore store, SourceReader reade
         Sort(problems, report);
 
         var marker = new RepeatMarker(store.LoadRepeatIndex(), repeatOptions);
-        var batchHashes = new Dictionary<string, string>(StringComparer.Ordinal);
-        var parallel = new ParallelOptions { CancellationToken = cancellationToken };
-        for (int start = 0; start < files.Count; start += Block)
+        // Content already stored is not worth cleaning; the ordered step below still decides what is a re-add.
+        var stored = store.ContentHashes();
+        OrderedPrefetch.ForEach(files, Block, file => Read(file, stored), (index, _, read) =>
         {
-            int count = Math.Min(Block, files.Count - start);
-            var read = new (IReadOnlyList<RawArticle> Articles, List<ReadProblem> Problems)[count];
-            Parallel.For(0, count, parallel, i =>
+            Sort(read.Problems, report);
+            for (int i = 0; i < read.Articles.Count; i++)
             {
-                var fileProblems = new List<ReadProblem>();
-                read[i] = (reader.Read(files[start + i], fileProblems), fileProblems);
-            });
-
-            var work = new List<Work>();
-            var reserved = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (articles, fileProblems) in read)
-            {
-                Sort(fileProblems, report);
-                foreach (var raw in articles)
+                var raw = read.Articles[i];
+                string where = Where(raw);
+                if (store.FindByHash(raw.ContentHash) is { } existing)
                 {
-                    string where = Where(raw);
-                    var existing = store.FindByHash(raw.ContentHash);
-                    if (existing is not null || batchHashes.TryGetValue(raw.ContentHash, out existing))
-                    {
-                        report.AlreadyPresent.Add((where, existing));
-                        continue;
-                    }
-                    var id = store.UniqueId(raw.Id, reserved);
-                    reserved.Add(id);
-                    batchHashes[raw.ContentHash] = id;
-                    work.Add(new Work(id == raw.Id ? raw : raw with { Id = id }, where));
+                    report.AlreadyPresent.Add((where, existing));
+                    continue;
                 }
-            }
-
-            Parallel.For(0, work.Count, parallel, i => work[i].Prepare(_assembler));
-
-            foreach (var item in work)
-            {
-                if (!Save(item, ref marker, report))
+                var prepared = read.Prepared[i] ?? _preparer.Prepare(raw);
+                var id = store.UniqueId(raw.Id);
+                if (id != raw.Id)
                 {
-                    batchHashes.Remove(item.Raw.ContentHash);
+                    // Ids are only known in order; a clash is rare, so re-preparing under the new id is cheap.
+                    prepared = _preparer.Prepare(raw with { Id = id });
                 }
+                Save(prepared, where, ref marker, report);
             }
-            progress?.Invoke(start + count, files.Count);
-        }
+            progress?.Invoke(index + 1, files.Count);
+        }, cancellationToken);
         return report;
     }
 
-    /// <returns>False when the article was not stored.</returns>
-    private bool Save(Work item, ref RepeatMarker marker, IngestReport report)
+    private FileRead Read(string file, IReadOnlySet<string> stored)
+    {
+        var problems = new List<ReadProblem>();
+        var articles = reader.Read(file, problems);
+        var prepared = new PreparedArticle?[articles.Count];
+        for (int i = 0; i < articles.Count; i++)
+        {
+            prepared[i] = stored.Contains(articles[i].ContentHash) ? null : _preparer.Prepare(articles[i]);
+        }
+        return new FileRead(articles, prepared, problems);
+    }
+
+    /// <summary>One file's articles, each prepared unless its content is already stored, and what went wrong reading it.</summary>
+    private sealed record FileRead(IReadOnlyList<RawArticle> Articles, PreparedArticle?[] Prepared, List<ReadProblem> Problems);
+
+    private void Save(PreparedArticle item, string where, ref RepeatMarker marker, IngestReport report)
     {
         if (item.Error is not null)
         {
-            report.Rejected.Add(new ReadProblem(item.Where, item.Error));
-            return false;
+            report.Rejected.Add(new ReadProblem(where, item.Error));
+            return;
         }
         var document = item.Document!;
         var prints = marker.Mark(document, item.Prints);
@@ -96,10 +91,10 @@ public sealed class DossierIngestor(SqliteDossierStore store, SourceReader reade
         }
         catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException)
         {
-            report.Rejected.Add(new ReadProblem(item.Where, "could not be stored: " + ex.Message));
+            report.Rejected.Add(new ReadProblem(where, "could not be stored: " + ex.Message));
             // The index already holds this article's paragraphs; rebuild it from what was stored.
             marker = new RepeatMarker(store.LoadRepeatIndex(), repeatOptions);
-            return false;
+            return;
         }
         int repeats = 0;
         foreach (var p in document.Paragraphs)
@@ -108,43 +103,9 @@ public sealed class DossierIngestor(SqliteDossierStore store, SourceReader reade
         }
         report.Added.Add(new AddedArticle(document.Id, item.Raw.SourcePath, document.Metadata.Title,
             document.Metadata.Published?.ToString("yyyy-MM-dd"), document.Paragraphs.Length, repeats, document.Removed.Count, document.DuplicateOf));
-        return true;
     }
 
     private static string Where(RawArticle raw) => raw.SourcePath == raw.Id ? raw.Id : $"{raw.SourcePath} ({raw.Id})";
-
-    /// <summary>One article on its way into the store: cleaned and fingerprinted in parallel, then marked and saved in order.</summary>
-    private sealed class Work(RawArticle raw, string where)
-    {
-        public RawArticle Raw { get; } = raw;
-
-        public string Where { get; } = where;
-
-        public Document? Document { get; private set; }
-
-        public ParagraphFingerprint?[]? Prints { get; private set; }
-
-        public string? Error { get; private set; }
-
-        public void Prepare(ArticleAssembler assembler)
-        {
-            try
-            {
-                var document = assembler.Assemble(Raw);
-                if (document.Paragraphs.Length == 0)
-                {
-                    Error = "no article text left after removing web debris";
-                    return;
-                }
-                Document = document;
-                Prints = RepeatMarker.Fingerprint(document);
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                Error = "could not be cleaned: " + ex.Message;
-            }
-        }
-    }
 
     private static void Sort(List<ReadProblem> problems, IngestReport report)
     {

@@ -108,6 +108,19 @@ public sealed class SqliteDossierStore : IDisposable
     public string? FindByHash(string contentHash) =>
         Scalar("SELECT id FROM articles WHERE content_hash = $h", ("$h", contentHash)) as string;
 
+    /// <summary>The content hash of every stored article.</summary>
+    public IReadOnlySet<string> ContentHashes()
+    {
+        var hashes = new HashSet<string>(StringComparer.Ordinal);
+        using var cmd = Command("SELECT content_hash FROM articles");
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            hashes.Add(reader.GetString(0));
+        }
+        return hashes;
+    }
+
     public bool Contains(string id) => Scalar("SELECT 1 FROM articles WHERE id = $id", ("$id", id)) is not null;
 
     /// <summary><paramref name="id"/>, or with "-2", "-3"… appended when another article already has it.</summary>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.Intrinsics;
 
 namespace Dossier.Text.Dedup;
 
@@ -15,11 +16,13 @@ public static class Fingerprinter
     public const int Bands = 10;
     public const int Rows = 3;
     private const int Hashes = Bands * Rows;
+    private const int PaddedHashes = 32;
     private const int ShingleSize = 3;
     private const int MinSentenceWords = 5;
     private const ulong Offset = 14695981039346656037UL;
 
     private static readonly ulong[] s_seeds = MakeSeeds();
+    private static readonly ulong[] s_paddedSeeds = [.. s_seeds, 0, 0];
 
     public static ParagraphFingerprint Compute(ReadOnlySpan<char> text)
     {
@@ -50,7 +53,31 @@ public static class Fingerprinter
         {
             return [];
         }
-        Span<ulong> minima = stackalloc ulong[Hashes];
+        Span<ulong> minima = stackalloc ulong[PaddedHashes];
+        if (Vector512.IsHardwareAccelerated)
+        {
+            Minima512(shingles, minima);
+        }
+        else
+        {
+            MinimaScalar(shingles, minima);
+        }
+        var bands = new ulong[Bands];
+        for (int b = 0; b < Bands; b++)
+        {
+            ulong key = (ulong)(b + 1) * 0x9E3779B97F4A7C15UL;
+            for (int r = 0; r < Rows; r++)
+            {
+                key = Mix(key ^ minima[b * Rows + r]);
+            }
+            bands[b] = key;
+        }
+        return bands;
+    }
+
+    /// <summary>The per-permutation minima computed one hash at a time: the reference the vector path must equal.</summary>
+    internal static void MinimaScalar(ReadOnlySpan<uint> shingles, Span<ulong> minima)
+    {
         minima.Fill(ulong.MaxValue);
         foreach (uint s in shingles)
         {
@@ -66,17 +93,39 @@ public static class Fingerprinter
                 }
             }
         }
-        var bands = new ulong[Bands];
-        for (int b = 0; b < Bands; b++)
+    }
+
+    /// <summary>The same minima, eight permutations per instruction; the two padding lanes are ignored.</summary>
+    internal static void Minima512(ReadOnlySpan<uint> shingles, Span<ulong> minima)
+    {
+        var seeds = s_paddedSeeds.AsSpan();
+        var seed0 = Vector512.Create<ulong>(seeds);
+        var seed1 = Vector512.Create<ulong>(seeds[8..]);
+        var seed2 = Vector512.Create<ulong>(seeds[16..]);
+        var seed3 = Vector512.Create<ulong>(seeds[24..]);
+        var m0 = Vector512<ulong>.AllBitsSet;
+        var m1 = m0;
+        var m2 = m0;
+        var m3 = m0;
+        var golden = Vector512.Create(0x9E3779B97F4A7C15UL);
+        foreach (uint s in shingles)
         {
-            ulong key = (ulong)(b + 1) * 0x9E3779B97F4A7C15UL;
-            for (int r = 0; r < Rows; r++)
-            {
-                key = Mix(key ^ minima[b * Rows + r]);
-            }
-            bands[b] = key;
+            var h = Vector512.Create(Mix(s));
+            m0 = Vector512.Min(m0, Permute(h, seed0, golden));
+            m1 = Vector512.Min(m1, Permute(h, seed1, golden));
+            m2 = Vector512.Min(m2, Permute(h, seed2, golden));
+            m3 = Vector512.Min(m3, Permute(h, seed3, golden));
         }
-        return bands;
+        m0.CopyTo(minima);
+        m1.CopyTo(minima[8..]);
+        m2.CopyTo(minima[16..]);
+        m3.CopyTo(minima[24..]);
+    }
+
+    private static Vector512<ulong> Permute(Vector512<ulong> h, Vector512<ulong> seed, Vector512<ulong> golden)
+    {
+        var v = (h ^ seed) * golden;
+        return v ^ Vector512.ShiftRightLogical(v, 29);
     }
 
     /// <summary>The share of the smaller set's shingles that the other set also has (both sorted, distinct).</summary>

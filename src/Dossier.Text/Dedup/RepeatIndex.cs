@@ -11,9 +11,9 @@ namespace Dossier.Text.Dedup;
 /// </remarks>
 public sealed class RepeatIndex
 {
-    private readonly Dictionary<ulong, int> _exact = [];
-    private readonly Dictionary<ulong, int> _bands = [];
-    private readonly Dictionary<ulong, int> _sentences = [];
+    private readonly FirstOwnerTable _exact = new();
+    private readonly FirstOwnerTable _bands = new();
+    private readonly FirstOwnerTable _sentences = new();
     private readonly List<string> _articles = [];
     private readonly Dictionary<string, int> _articleIndex = new(StringComparer.Ordinal);
     private Entry[] _entries = new Entry[1024];
