@@ -32,18 +32,21 @@ public static class CorpusPhases
             if (pass == 1)
             {
                 double total = 0;
-                foreach (var (name, seconds) in times)
+                long allocated = 0;
+                foreach (var (name, seconds, bytes) in times)
                 {
                     total += seconds;
-                    Console.WriteLine($"{name,-14} {seconds * 1e6 / count,8:0.0} µs/article");
+                    allocated += bytes;
+                    Console.WriteLine($"{name,-14} {seconds * 1e6 / count,8:0.0} µs/article {bytes / 1024.0 / count,8:0.0} KB allocated/article");
                 }
+                Console.WriteLine($"{"allocated",-14} {allocated / 1024.0 / count,8:0.0} KB/article");
                 Console.WriteLine($"{"total",-14} {total * 1e6 / count,8:0.0} µs/article = {count / total:N0} articles/s per core");
             }
         }
         return 0;
     }
 
-    private static List<(string, double)> Measure(byte[][] articles)
+    private static List<(string, double, long)> Measure(byte[][] articles)
     {
         var reader = new SourceReader(new ReaderOptions());
         var assembler = new ArticleAssembler();
@@ -53,7 +56,7 @@ public static class CorpusPhases
         var raws = new RawArticle[articles.Length];
         var documents = new Document[articles.Length];
         var prints = new ParagraphFingerprint?[articles.Length][];
-        var times = new List<(string, double)>();
+        var times = new List<(string, double, long)>();
         var problems = new List<ReadProblem>();
 
         Time(times, "read", () =>
@@ -101,14 +104,16 @@ public static class CorpusPhases
         return times;
     }
 
-    private static void Time(List<(string, double)> times, string name, Action action)
+    private static void Time(List<(string, double, long)> times, string name, Action action)
     {
         GC.Collect();
         var process = System.Diagnostics.Process.GetCurrentProcess();
         process.Refresh();
         var before = process.TotalProcessorTime;
+        long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         action();
+        long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         process.Refresh();
-        times.Add((name, (process.TotalProcessorTime - before).TotalSeconds));
+        times.Add((name, (process.TotalProcessorTime - before).TotalSeconds, allocated));
     }
 }

@@ -24,6 +24,9 @@ public static class Fingerprinter
     private static readonly ulong[] s_seeds = MakeSeeds();
     private static readonly ulong[] s_paddedSeeds = [.. s_seeds, 0, 0];
 
+    /// <summary>ASCII letters and digits folded to lower case; zero for everything else.</summary>
+    private static readonly byte[] s_asciiFold = MakeAsciiFold();
+
     public static ParagraphFingerprint Compute(ReadOnlySpan<char> text)
     {
         ulong[] rented = ArrayPool<ulong>.Shared.Rent(Math.Max(16, text.Length / 2 + 1));
@@ -138,6 +141,53 @@ public static class Fingerprinter
         return (double)Intersect(a, b) / Math.Min(a.Length, b.Length);
     }
 
+    /// <summary>Whether <see cref="Containment"/> reaches <paramref name="threshold"/>, giving up as soon as it cannot.</summary>
+    /// <remarks>Most candidates from LSH and shared sentences fail; stopping early saves most of their merge.</remarks>
+    public static bool ContainmentAtLeast(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b, double threshold, out double containment)
+    {
+        containment = 0;
+        if (a.IsEmpty || b.IsEmpty)
+        {
+            return false;
+        }
+        if (a.Length > b.Length)
+        {
+            var t = a;
+            a = b;
+            b = t;
+        }
+        // a is the smaller set; each of its shingles not found in b is a miss.
+        int allowedMisses = a.Length - (int)Math.Ceiling(threshold * a.Length - 1e-9);
+        int i = 0, j = 0, common = 0, misses = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                common++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                if (++misses > allowedMisses)
+                {
+                    return false;
+                }
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+        if (misses + (a.Length - i) > allowedMisses)
+        {
+            return false;
+        }
+        containment = (double)common / a.Length;
+        return containment >= threshold;
+    }
+
     private static int Intersect(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)
     {
         int i = 0, j = 0, common = 0;
@@ -168,11 +218,12 @@ public static class Fingerprinter
         sentenceCount = 0;
         ulong hash = Offset;
         bool inWord = false;
+        var fold = s_asciiFold.AsSpan();
         foreach (char raw in text)
         {
-            if (char.IsLetterOrDigit(raw))
+            char c = raw < 128 ? (char)fold[raw] : char.IsLetterOrDigit(raw) ? char.ToLowerInvariant(raw) : '\0';
+            if (c != '\0')
             {
-                char c = raw < 128 ? (char)(raw | (raw is >= 'A' and <= 'Z' ? 0x20 : 0)) : char.ToLowerInvariant(raw);
                 hash = (hash ^ c) * 1099511628211UL;
                 inWord = true;
                 continue;
@@ -251,6 +302,16 @@ public static class Fingerprinter
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
         return z ^ (z >> 31);
+    }
+
+    private static byte[] MakeAsciiFold()
+    {
+        var fold = new byte[128];
+        for (int c = 0; c < 128; c++)
+        {
+            fold[c] = char.IsAsciiLetterOrDigit((char)c) ? (byte)char.ToLowerInvariant((char)c) : (byte)0;
+        }
+        return fold;
     }
 
     private static ulong[] MakeSeeds()

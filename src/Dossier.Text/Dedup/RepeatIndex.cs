@@ -104,8 +104,7 @@ public sealed class RepeatIndex
             {
                 continue;
             }
-            double score = Fingerprinter.Containment(mine, _shingles.AsSpan(entry.ShingleStart, entry.ShingleCount));
-            if (score >= threshold)
+            if (Fingerprinter.ContainmentAtLeast(mine, _shingles.AsSpan(entry.ShingleStart, entry.ShingleCount), threshold, out double score))
             {
                 best = id;
                 containment = score;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Dossier.Core;
 
@@ -10,6 +11,8 @@ namespace Dossier.Text.Normalization;
 /// </remarks>
 public static class TextNormalizer
 {
+    private static readonly SearchValues<char> s_plainAscii = SearchValues.Create("\n !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
     /// <summary>The normalised text, and a map to <paramref name="source"/> offsets (null when nothing moved).</summary>
     public static (string Text, OffsetMap? Map) Normalize(string source)
     {
@@ -87,7 +90,13 @@ public static class TextNormalizer
     /// <summary>True when the text needs no change: ASCII printable plus LF, or already-clean Unicode.</summary>
     private static bool IsClean(string source)
     {
-        foreach (char c in source)
+        // Most news text is printable ASCII: skip it sixteen or more characters at a time.
+        int start = source.AsSpan().IndexOfAnyExcept(s_plainAscii);
+        if (start < 0)
+        {
+            return true;
+        }
+        foreach (char c in source.AsSpan(start))
         {
             if (c < 0x20 ? c != '\n' : c >= 0x7F && (c == 0x7F || IsInvisible(c) || MapChar(c) != c || char.IsControl(c)))
             {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Dossier.Text.Reading;
@@ -18,6 +19,10 @@ public static class SourceDecoder
         '\uFFFD', '\u2018', '\u2019', '\u201C', '\u201D', '\u2022', '\u2013', '\u2014',
         '\u02DC', '\u2122', '\u0161', '\u203A', '\u0153', '\uFFFD', '\u017E', '\u0178',
     ];
+
+    /// <summary>The C0 control bytes that count against text; tab, line ends, form feed and escape are allowed.</summary>
+    private static readonly SearchValues<byte> s_countedControls = SearchValues.Create(
+        [1, 2, 3, 4, 5, 6, 7, 8, 11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 28, 29, 30, 31]);
 
     /// <summary>Decodes <paramref name="bytes"/>, or explains why they are not text.</summary>
     public static DecodeResult Decode(ReadOnlySpan<byte> bytes)
@@ -100,8 +105,13 @@ public static class SourceDecoder
         {
             return true;
         }
+        int first = head.IndexOfAny(s_countedControls);
+        if (first < 0)
+        {
+            return false;
+        }
         int controls = 0;
-        foreach (byte b in head)
+        foreach (byte b in head[first..])
         {
             if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C or 0x1B))
             {
