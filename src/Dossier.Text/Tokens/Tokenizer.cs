@@ -133,10 +133,11 @@ public static class Tokenizer
         bool numeric = IsDigit(text[start]);
         kind = numeric ? TokenKind.Number : TokenKind.Word;
         int j = start + 1;
+        var ascii = s_ascii.AsSpan();
         while (j < n)
         {
             char d = text[j];
-            if (IsWordChar(text, j))
+            if (d < 128 ? (ascii[d] & (Letter | Digit)) != 0 : IsWordChar(text, j))
             {
                 j++;
             }
