@@ -42,7 +42,8 @@ internal static class TimeRecognizer
         new(TimePatterns.YearInWords(), Cue.Digit, BuildYearInWords),
         new(TimePatterns.TheYear(), Cue.Unit, BuildTheYear),
         new(TimePatterns.ThatYear(), Cue.Unit, BuildThatYear),
-        new(TimePatterns.BareQuarter(), Cue.Quarter, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, Offset = -1 }),
+        new(TimePatterns.BareQuarter(), Cue.Quarter, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, Offset = m.Groups["ago"].Success ? -5 : -1 }),
+        new(TimePatterns.YearEnd(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = 0, Mod = TimeMod.End }),
         new(TimePatterns.TheWeekend(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Weekend }),
         new(TimePatterns.Clock(), Cue.Digit | Cue.PartOfDay, BuildClock),
     ];
@@ -878,7 +879,7 @@ internal static class TimeRecognizer
             // "a second betrayal", "a second group": the ordinal, not one second.
             return null;
         }
-        bool half = m.ValueSpan.Contains("and a half", StringComparison.OrdinalIgnoreCase);
+        bool half = m.Groups["half"].Success || m.Groups["half2"].Success;
         // "a year" / "one day" with nothing else is often not a length ("one day he will"); keep it, as TimeML does.
         if (nText.Equals("some", StringComparison.OrdinalIgnoreCase) || nText.Equals("many", StringComparison.OrdinalIgnoreCase))
         {
@@ -889,7 +890,7 @@ internal static class TimeRecognizer
         if (half && n > 0)
         {
             s.Count = n;
-            s.Minute = 30; // marks the half; see TimeValues.Duration
+            s.Minute = 30; // marks the half; see TimeResolver.DurationValue
         }
         return s;
     }
@@ -915,6 +916,11 @@ internal static class TimeRecognizer
         bool isPeriod = what.Equals("period", StringComparison.OrdinalIgnoreCase);
         int year = m.Groups["year"].Success ? Int(m.Groups["year"]) : -1;
         var s = new TimeSpec { Kind = SpecKind.Calendar, Year = year };
+        if (isHalf && year > 0 && (ord.Equals("last", StringComparison.OrdinalIgnoreCase) || ord.Equals("final", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "the last half of 1989": the second half.
+            ord = "second";
+        }
         if (TimeWords.Ordinals.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(ord, out int n))
         {
             if (isPeriod || (isHalf && n > 2))
@@ -950,6 +956,12 @@ internal static class TimeRecognizer
                 return s;
             }
             return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, QuarterOffset = offset, Offset = offset };
+        }
+        if (m.Groups["ago"].Success && year < 0)
+        {
+            // "the year-ago third quarter": that quarter of the year before the anchor's.
+            s.YearOffset = -1;
+            return s;
         }
         var thisYear = m.Groups["thisyear"];
         if (thisYear.Success && year < 0)

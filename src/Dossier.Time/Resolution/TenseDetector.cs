@@ -45,7 +45,8 @@ internal static class TenseDetector
         {
             right++;
         }
-        if (left >= first && IsDeadline(document, left, first))
+        if (left >= first && IsDeadline(document, left, first)
+            && !(Word(document, left).Equals("by", StringComparison.OrdinalIgnoreCase) && StartsWithThe(document.Text, span.Start)))
         {
             return Tense.Future;
         }
@@ -90,11 +91,16 @@ internal static class TenseDetector
         return Tense.Unknown;
     }
 
-    /// <summary>"until Tuesday", "as soon as Friday", "as early as next week": a deadline or a first possible day lies ahead.</summary>
+    /// <summary>"by the Feb. 23 accord" names an agent or a document, not a deadline.</summary>
+    private static bool StartsWithThe(string text, int at) =>
+        at + 4 <= text.Length && text.AsSpan(at, 4).Equals("the ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"until Tuesday", "by Dec. 15", "as soon as Friday", "as early as next week": a deadline or a first possible day lies ahead.</summary>
     private static bool IsDeadline(Document document, int index, int first)
     {
         var w = Word(document, index);
-        if (w.Equals("until", StringComparison.OrdinalIgnoreCase) || w.Equals("till", StringComparison.OrdinalIgnoreCase))
+        if (w.Equals("until", StringComparison.OrdinalIgnoreCase) || w.Equals("till", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("by", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
@@ -155,7 +161,8 @@ internal static class TenseDetector
         }
         if (IsScheduled(document, index, w))
         {
-            return Tense.Future;
+            // "had been due to expire Friday", "previously had been scheduled for": an arrangement that has lapsed.
+            return IsPastPerfect(document, index) ? Tense.Past : Tense.Future;
         }
         if (s_lookup.TryGetValue(w, out var tense))
         {
@@ -182,9 +189,27 @@ internal static class TenseDetector
         }
         var next = Word(document, index + 1);
         bool to = next.Equals("to", StringComparison.OrdinalIgnoreCase);
+        if (w.Equals("scheduled", StringComparison.OrdinalIgnoreCase)
+            && (next.Equals("a", StringComparison.OrdinalIgnoreCase) || next.Equals("an", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "has scheduled a news conference Thursday".
+            return true;
+        }
         if (!to && !next.Equals("for", StringComparison.OrdinalIgnoreCase))
         {
             return false;
+        }
+        if (to && w.Equals("due", StringComparison.OrdinalIgnoreCase)
+            && (index + 2 >= document.Tokens.Count || IsCauseAfterDue(Word(document, index + 2))))
+        {
+            return false;
+        }
+        if (to && (w.Equals("plan", StringComparison.OrdinalIgnoreCase) || w.Equals("plans", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("intends", StringComparison.OrdinalIgnoreCase) || w.Equals("intend", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("supposed", StringComparison.OrdinalIgnoreCase) || w.Equals("expects", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("expect", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
         }
         if (w.Equals("set", StringComparison.OrdinalIgnoreCase) || w.Equals("scheduled", StringComparison.OrdinalIgnoreCase)
             || w.Equals("slated", StringComparison.OrdinalIgnoreCase) || w.Equals("planned", StringComparison.OrdinalIgnoreCase)
@@ -195,6 +220,34 @@ internal static class TenseDetector
         return to && (w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase))
             && index + 2 < document.Tokens.Count && IsBareVerbLike(Word(document, index + 2));
     }
+
+    /// <summary>"had been scheduled", "had been due", "previously scheduled": the arrangement belongs to the past.</summary>
+    private static bool IsPastPerfect(Document document, int index)
+    {
+        int first = Math.Max(0, index - 3);
+        for (int i = index - 1; i >= first; i--)
+        {
+            var p = Word(document, i);
+            if (p.Equals("had", StringComparison.OrdinalIgnoreCase) || p.Equals("previously", StringComparison.OrdinalIgnoreCase)
+                || p.Equals("originally", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"due to" is a cause ("due to its loss", "due to higher costs") unless a verb follows ("due to resume").</summary>
+    private static bool IsCauseAfterDue(ReadOnlySpan<char> w) =>
+        !IsBareVerbLike(w) || w.Equals("its", StringComparison.Ordinal) || w.Equals("their", StringComparison.Ordinal)
+        || w.Equals("his", StringComparison.Ordinal) || w.Equals("her", StringComparison.Ordinal) || w.Equals("our", StringComparison.Ordinal)
+        || w.Equals("lower", StringComparison.Ordinal) || w.Equals("higher", StringComparison.Ordinal) || w.Equals("poor", StringComparison.Ordinal)
+        || w.Equals("weak", StringComparison.Ordinal) || w.Equals("strong", StringComparison.Ordinal) || w.Equals("increased", StringComparison.Ordinal)
+        || w.Equals("reduced", StringComparison.Ordinal) || w.Equals("this", StringComparison.Ordinal) || w.Equals("that", StringComparison.Ordinal)
+        || w.Equals("these", StringComparison.Ordinal) || w.Equals("those", StringComparison.Ordinal) || w.Equals("an", StringComparison.Ordinal)
+        || w.Equals("a", StringComparison.Ordinal) || w.Equals("bad", StringComparison.Ordinal) || w.Equals("heavy", StringComparison.Ordinal)
+        || w.EndsWith("s", StringComparison.Ordinal) || w.EndsWith("al", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal)
+        || w.EndsWith("ion", StringComparison.Ordinal) || w.EndsWith("ity", StringComparison.Ordinal) || w.EndsWith("ment", StringComparison.Ordinal);
 
     /// <summary>"is to resume" but not "is to blame" or "is to the north".</summary>
     private static bool IsBareVerbLike(ReadOnlySpan<char> w) =>
@@ -225,7 +278,7 @@ internal static class TenseDetector
     private static Dictionary<string, Tense> BuildWords()
     {
         var d = new Dictionary<string, Tense>(StringComparer.OrdinalIgnoreCase);
-        foreach (var w in "will 'll shall won't wo would must should can may might".Split(' '))
+        foreach (var w in "will 'll shall won't wo would must should can may might expect expects".Split(' '))
         {
             d[w] = Tense.Future;
         }

@@ -198,7 +198,24 @@ internal static class TimeResolver
             unit = TimeUnit.Year;
         }
         string count = n > 0 ? n.ToString(CultureInfo.InvariantCulture) : "X";
-        return (TimeWords.IsClockUnit(unit) ? "PT" : "P") + count + TimeWords.DurationCode(unit);
+        string value = (TimeWords.IsClockUnit(unit) ? "PT" : "P") + count + TimeWords.DurationCode(unit);
+        if (spec.Kind == SpecKind.Duration && spec.Minute == 30 && n > 0)
+        {
+            // "two and a half years", "2 1/2 years", "a minute and a half": the half in the next smaller unit.
+            value += unit switch
+            {
+                TimeUnit.Year => "6M",
+                TimeUnit.Day => "T12H",
+                TimeUnit.Hour => "30M",
+                TimeUnit.Minute => "30S",
+                _ => "",
+            };
+            if (unit == TimeUnit.Year && spec.Unit == TimeUnit.Decade)
+            {
+                value = "P" + (n + 5).ToString(CultureInfo.InvariantCulture) + "Y";
+            }
+        }
+        return value;
     }
 
     private static Resolved EraValue(TimeSpec spec)
@@ -583,8 +600,17 @@ internal static class TimeResolver
         }
         int dPast = anchor.DayNumber - pastStart.DayNumber;
         int dFuture = futureStart.DayNumber - anchor.DayNumber;
-        if (tense == Tense.Future)
+        // A quarter or half named in a report is usually the one reported on, even when the reporting lies ahead
+        // ("expects to report a third-quarter loss"): a future verb does not move it, only its distance from the anchor.
+        bool period = spec.Quarter > 0 || spec.Half > 0;
+        if (tense == Tense.Future && !period)
         {
+            if (spec.Day > 0 && dPast <= 7)
+            {
+                // "by Jan. 14" written on Jan. 15: a deadline just passed, not one a year away.
+                note = "future reading, but the date is only days before the anchor: that one";
+                return past;
+            }
             note = "future tense: the first one on or after the anchor";
             return future;
         }
