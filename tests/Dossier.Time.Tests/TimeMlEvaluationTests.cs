@@ -52,6 +52,40 @@ public sealed class TimeMlEvaluationTests
         Assert.Equal(2 * (1 / 3.0) * 0.5 / (1 / 3.0 + 0.5), s.ValueF1, 6);
     }
 
+    [Theory]
+    [InlineData("2000-W7", "2000-W07")]
+    [InlineData("2000-W7-WE", "2000-W07-WE")]
+    [InlineData("197", "197X")]
+    [InlineData("19XX", "19")]
+    public void ValueNotation_SameDaysInAnotherSpelling_AreTheSame(string a, string b)
+    {
+        Assert.True(ValueNotation.Same(a, b));
+        Assert.True(ValueNotation.Same(b, a));
+    }
+
+    [Theory]
+    [InlineData("1968-XX", "1968")]
+    [InlineData("1989-WXX", "1989-W43")]
+    [InlineData("2000-W17", "2000-W07")]
+    [InlineData("1989-11-06T17", "1989-11-06T17:00")]
+    [InlineData("198", "199X")]
+    [InlineData("P2Y", "P2Y6M")]
+    public void ValueNotation_DifferentGranularityOrDays_AreNotTheSame(string a, string b)
+    {
+        Assert.False(ValueNotation.Same(a, b));
+    }
+
+    [Fact]
+    public void Scorer_CountsSameMeaningBesideExactValues()
+    {
+        var gold = new List<GoldTimex> { new(new TextSpan(0, 9), "DATE", "2000-W7"), new(new TextSpan(20, 30), "DATE", "1968-XX") };
+        var system = new List<GoldTimex> { new(new TextSpan(0, 9), "DATE", "2000-W07"), new(new TextSpan(20, 30), "DATE", "1968") };
+        var s = TimeScorer.Score(gold, system);
+        Assert.Equal(0, s.ValueCorrect);
+        Assert.Equal(1, s.ValueSameMeaning);
+        Assert.Equal(0.5, s.NotationValueF1, 6);
+    }
+
     [Fact]
     public void Evaluation_OnTheInlineSample_FindsBothValues()
     {

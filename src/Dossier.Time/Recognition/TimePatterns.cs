@@ -131,4 +131,8 @@ internal static partial class TimePatterns
     /// <summary>The end of the year being written in, after a preposition: "by year-end", "by year's end", "around year end".</summary>
     [GeneratedRegex(@"(?<=(?i:\bby|\bat|\baround|\bbefore|\buntil|\btill|\bthrough)\s+)(?i:(?:the\s+)?year(?:-end|'s\s+end|\s+end))(?![\w-])")]
     public static partial Regex YearEnd();
+
+    /// <summary>Holidays of fixed or rule-given date: "Thanksgiving Day", "last Christmas", "Election Day", "New Year's Eve".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:last|next|this))\s+)?(?<h>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|Election\s+Day|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Halloween|Valentine's\s+Day)(?![\w])")]
+    public static partial Regex Holiday();
 }

@@ -46,6 +46,7 @@ internal static class TimeRecognizer
         new(TimePatterns.YearEnd(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = 0, Mod = TimeMod.End }),
         new(TimePatterns.TheWeekend(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Weekend }),
         new(TimePatterns.Clock(), Cue.Digit | Cue.PartOfDay, BuildClock),
+        new(TimePatterns.Holiday(), Cue.Holiday, BuildHoliday),
     ];
 
     /// <summary>Recognises the expressions in <c>text[start..end)</c>, appending them in text order to <paramref name="output"/>.</summary>
@@ -776,12 +777,27 @@ internal static class TimeRecognizer
         return new TimeSpec { Kind = SpecKind.Reference, Reference = reference };
     }
 
-    /// <summary>"now" is temporal except in the discourse use "Now, ..." that opens a sentence with no time sense (kept: rare in news).</summary>
+    /// <summary>"now" is temporal except as the conjunction "now that" and the discourse marker "Now, ..." opening a sentence.</summary>
     private static bool NowIsTemporal(string text, int start, int end)
     {
         // "now that" is a conjunction; "from now on" still refers to the present.
         var next = NextWord(text, end);
+        if (end < text.Length && text[end] == ',' && IsSentenceStart(text, start))
+        {
+            // "Now, he says, ..." opening a sentence turns the argument rather than dating it.
+            return false;
+        }
         return !next.Equals("that", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsSentenceStart(string text, int at)
+    {
+        int i = at - 1;
+        while (i >= 0 && text[i] is ' ' or '"' or '“' or '`' or '\'')
+        {
+            i--;
+        }
+        return i < 0 || text[i] is '.' or '!' or '?' or '\n';
     }
 
     private static TimeSpec? BuildReferencePhrase(Match m, string text)
@@ -1057,6 +1073,47 @@ internal static class TimeRecognizer
             {
                 s.Offset = RelOffset(r);
             }
+        }
+        return s;
+    }
+
+    /// <summary>US and widely kept holidays: a fixed month and day, or a weekday on or after a given day (Thanksgiving, Election Day).</summary>
+    private static TimeSpec? BuildHoliday(Match m, string text)
+    {
+        var h = m.Groups["h"].ValueSpan;
+        var s = new TimeSpec { Kind = SpecKind.Calendar };
+        if (h.StartsWith("Thanksgiving", StringComparison.Ordinal))
+        {
+            (s.Month, s.DayOnOrAfter, s.Weekday) = (11, 22, DayOfWeek.Thursday);
+        }
+        else if (h.StartsWith("Election", StringComparison.Ordinal))
+        {
+            // The Tuesday after the first Monday of November.
+            (s.Month, s.DayOnOrAfter, s.Weekday) = (11, 2, DayOfWeek.Tuesday);
+        }
+        else if (h.StartsWith("Labor", StringComparison.Ordinal))
+        {
+            (s.Month, s.DayOnOrAfter, s.Weekday) = (9, 1, DayOfWeek.Monday);
+        }
+        else if (h.StartsWith("Memorial", StringComparison.Ordinal))
+        {
+            // The last Monday of May.
+            (s.Month, s.DayOnOrAfter, s.Weekday) = (5, 25, DayOfWeek.Monday);
+        }
+        else
+        {
+            (s.Month, s.Day) = h.StartsWith("Christmas Eve", StringComparison.Ordinal) ? (12, 24)
+                : h.StartsWith("Christmas", StringComparison.Ordinal) ? (12, 25)
+                : h.EndsWith("Eve", StringComparison.Ordinal) ? (12, 31)
+                : h.StartsWith("New", StringComparison.Ordinal) ? (1, 1)
+                : h.StartsWith("Independence", StringComparison.Ordinal) ? (7, 4)
+                : h.StartsWith("Veterans", StringComparison.Ordinal) ? (11, 11)
+                : h.StartsWith("Halloween", StringComparison.Ordinal) ? (10, 31)
+                : (2, 14);
+        }
+        if (m.Groups["rel"].Success)
+        {
+            s.Offset = RelOffset(m.Groups["rel"].ValueSpan);
         }
         return s;
     }

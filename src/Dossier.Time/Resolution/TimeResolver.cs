@@ -397,6 +397,10 @@ internal static class TimeResolver
 
     private static Resolved CalendarValue(TimeSpec spec, Tense tense, DateOnly? anchor)
     {
+        if (spec.DayOnOrAfter > 0)
+        {
+            return MovingHoliday(spec, tense, anchor);
+        }
         int year = spec.Year;
         string? note = null;
         bool used = false;
@@ -424,6 +428,29 @@ internal static class TimeResolver
         }
         (s, e) = Calendar.Narrow(s, e, spec.Mod);
         return new Resolved(value, CalendarPrecision(spec), s, e, used, note);
+    }
+
+    /// <summary>A holiday whose day moves: the year is chosen as for its earliest possible day, then the day is fixed for that year.</summary>
+    private static Resolved MovingHoliday(TimeSpec spec, Tense tense, DateOnly? anchor)
+    {
+        var probe = spec.Clone();
+        probe.DayOnOrAfter = -1;
+        probe.Day = spec.DayOnOrAfter;
+        probe.Weekday = null;
+        int year = spec.Year;
+        string? note = null;
+        if (year < 0 && anchor is DateOnly a)
+        {
+            year = ChooseYear(probe, tense, a, out note);
+        }
+        if (year is < 1 or > 9998 || !Calendar.TryDate(year, spec.Month, spec.DayOnOrAfter, out var first))
+        {
+            probe.Day = -1;
+            return new Resolved(Floating(probe), TimePrecision.Month, null, null, false, null);
+        }
+        var day = first.AddDays(((int)spec.Weekday!.Value - (int)first.DayOfWeek + 7) % 7);
+        probe.Day = day.Day;
+        return new Resolved(PeriodValue(probe, year), TimePrecision.Day, day, day, anchor is not null && spec.Year < 0, note);
     }
 
     private static TimePrecision CalendarPrecision(TimeSpec spec) =>
