@@ -25,6 +25,8 @@ internal static class TenseDetector
         "sacred", "alleged", "armed", "based", "detailed", "related", "advanced", "limited", "supposed", "concerned",
         "interested", "experienced", "used", "so-called", "called", "named", "sophisticated", "dedicated", "unprecedented",
         "unexpected", "expected", "scheduled", "planned", "proposed", "estimated", "red", "hundred", "undisclosed", "unidentified",
+        "unspecified", "unnamed", "unconfirmed", "unchanged", "unresolved", "unrelated", "unlimited", "unemployed", "unauthorized",
+        "undecided", "undated", "unscheduled", "unpublished", "unsolved",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notPastLookup = s_notPast.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -51,6 +53,9 @@ internal static class TenseDetector
             return Tense.Future;
         }
         bool leftOpen = true, rightOpen = true;
+        // A reporting verb a clause away ("..., an official said") dates the report, not the event: remember it and
+        // keep looking on the other side for the reported clause's own verb.
+        var reported = Tense.Unknown;
         for (int step = 0; step < 40 && (leftOpen || rightOpen); step++)
         {
             if (leftOpen)
@@ -64,10 +69,19 @@ internal static class TenseDetector
                     var t = TenseOf(document, left, out bool boundary);
                     if (t != Tense.Unknown)
                     {
-                        return t == Tense.Present && IsFutureFrame(document, left, first, end) ? Tense.Future : t;
+                        t = t == Tense.Present && IsFutureFrame(document, left, first, end) ? Tense.Future : t;
+                        if (reported != Tense.Unknown || step < 3 || !IsReporting(Word(document, left)))
+                        {
+                            return t;
+                        }
+                        reported = t;
+                        leftOpen = false;
                     }
-                    leftOpen = !boundary;
-                    left--;
+                    else
+                    {
+                        leftOpen = !boundary;
+                        left--;
+                    }
                 }
             }
             if (rightOpen)
@@ -81,15 +95,36 @@ internal static class TenseDetector
                     var t = TenseOf(document, right, out bool boundary);
                     if (t != Tense.Unknown)
                     {
-                        return t == Tense.Present && IsFutureFrame(document, right, first, end) ? Tense.Future : t;
+                        t = t == Tense.Present && IsFutureFrame(document, right, first, end) ? Tense.Future : t;
+                        if (reported != Tense.Unknown || step < 3 || !IsReporting(Word(document, right)))
+                        {
+                            return t;
+                        }
+                        reported = t;
+                        rightOpen = false;
                     }
-                    rightOpen = !boundary;
-                    right++;
+                    else
+                    {
+                        rightOpen = !boundary;
+                        right++;
+                    }
                 }
             }
         }
-        return Tense.Unknown;
+        return reported;
     }
+
+    private static bool IsDecision(ReadOnlySpan<char> w) =>
+        w.Equals("decided", StringComparison.OrdinalIgnoreCase) || w.Equals("agreed", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("promised", StringComparison.OrdinalIgnoreCase) || w.Equals("vowed", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("pledged", StringComparison.OrdinalIgnoreCase) || w.Equals("threatened", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("intended", StringComparison.OrdinalIgnoreCase) || w.Equals("hopes", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("wants", StringComparison.OrdinalIgnoreCase) || w.Equals("aims", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsReporting(ReadOnlySpan<char> w) =>
+        w.Equals("said", StringComparison.OrdinalIgnoreCase) || w.Equals("says", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("told", StringComparison.OrdinalIgnoreCase) || w.Equals("added", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("reported", StringComparison.OrdinalIgnoreCase) || w.Equals("announced", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"by the Feb. 23 accord" names an agent or a document, not a deadline.</summary>
     private static bool StartsWithThe(string text, int at) =>
@@ -207,8 +242,10 @@ internal static class TenseDetector
         if (to && (w.Equals("plan", StringComparison.OrdinalIgnoreCase) || w.Equals("plans", StringComparison.OrdinalIgnoreCase)
             || w.Equals("intends", StringComparison.OrdinalIgnoreCase) || w.Equals("intend", StringComparison.OrdinalIgnoreCase)
             || w.Equals("supposed", StringComparison.OrdinalIgnoreCase) || w.Equals("expects", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("expect", StringComparison.OrdinalIgnoreCase)))
+            || w.Equals("expect", StringComparison.OrdinalIgnoreCase)
+            || (IsDecision(w) && index + 2 < document.Tokens.Count && IsBareVerbLike(Word(document, index + 2)))))
         {
+            // "plans to", "decided to admit ... in March", "agreed to meet Monday": the act decided on lies ahead.
             return true;
         }
         if (w.Equals("set", StringComparison.OrdinalIgnoreCase) || w.Equals("scheduled", StringComparison.OrdinalIgnoreCase)
