@@ -73,7 +73,7 @@ internal static partial class TimePatterns
     public static partial Regex RelativeUnit();
 
     /// <summary>Offsets from now: "two years ago", "a week earlier", "three months later".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?i:about|around|nearly|almost|some|more\s+than|less\s+than|over|roughly|just|only)\s+)?" + Count + @"[\s-]+" + Unit + @"\s+(?<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|prior))(?![\w])")]
+    [GeneratedRegex(@"(?<![\w.])(?:(?i:about|around|nearly|almost|some|more\s+than|less\s+than|over|roughly|just|only)\s+)?" + Count + @"[\s-]+" + Unit + @"\s+(?:(?i:or\s+so)\s+)?(?<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|prior))(?![\w])")]
     public static partial Regex Ago();
 
     /// <summary>Lengths of time: "two weeks", "the past three years", "a 10-year", "the first nine months", "24 hours".</summary>
@@ -124,8 +124,8 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?<rel>(?i:this|yesterday|tomorrow|last|early|late|that))\s+(?<pod>(?i:morning|afternoon|evening|night))(?![\w])")]
     public static partial Regex PartOfDay();
 
-    /// <summary>Recurrences: "every year", "each week", "daily", "twice a year", "every other day".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?i:(?<every>every|each)\s+(?:(?<n>other|[0-9]{1,2}|two|three|four|five|six)\s+)?(?<unit>day|week|month|year|morning|night|evening|weekend|quarter|decade|hour|minute|days|weeks|months|years|hours|minutes|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<adv>daily|weekly|monthly|annually|yearly|hourly|biweekly|nightly|biannually)|(?<times>once|twice|three\s+times|four\s+times|[0-9]+\s+times)\s+(?:a|an|per|each|every)\s+(?<unit2>day|week|month|year|decade|hour))(?![\w])")]
+    /// <summary>Recurrences: "every year", "each week", "each July", "daily", "twice a year", "every other day".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:(?<every>every|each)\s+(?:(?<n>other|[0-9]{1,2}|two|three|four|five|six)\s+)?(?<unit>day|week|month|year|morning|night|evening|weekend|quarter|decade|hour|minute|days|weeks|months|years|hours|minutes|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?-i:January|February|March|April|May|June|July|August|September|October|November|December))|(?<adv>daily|weekly|monthly|annually|yearly|hourly|biweekly|nightly|biannually)|(?<times>once|twice|three\s+times|four\s+times|[0-9]+\s+times)\s+(?:a|an|per|each|every)\s+(?<unit2>day|week|month|year|decade|hour))(?![\w])")]
     public static partial Regex Set();
 
     /// <summary>The end of the year being written in, after a preposition: "by year-end", "by year's end", "around year end".</summary>

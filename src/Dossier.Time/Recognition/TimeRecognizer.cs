@@ -103,8 +103,26 @@ internal static class TimeRecognizer
             return;
         }
         var chosen = SelectLongest(found);
+        MarkWeekOf(text, start, chosen);
         JoinAdjacent(text, start, chosen);
         output.AddRange(chosen);
+    }
+
+    /// <summary>"the week of March 6" names the week that holds the day.</summary>
+    private static void MarkWeekOf(string text, int sentenceStart, List<RecognizedTime> list)
+    {
+        const string lead = "the week of ";
+        for (int i = 0; i < list.Count; i++)
+        {
+            var r = list[i];
+            if (r.Spec.Kind == SpecKind.Calendar && r.Spec.Day > 0 && r.Spec.RangeEnd is null && r.Start - lead.Length >= sentenceStart
+                && text.AsSpan(r.Start - lead.Length, lead.Length).Equals(lead, StringComparison.OrdinalIgnoreCase))
+            {
+                var spec = r.Spec.Clone();
+                spec.WeekOf = true;
+                list[i] = r with { Start = r.Start - lead.Length, Spec = spec };
+            }
+        }
     }
 
     private static void TrimSpan(string text, ref int s, ref int e)
@@ -841,6 +859,10 @@ internal static class TimeRecognizer
             return u2 == TimeUnit.None ? null : new TimeSpec { Kind = SpecKind.Set, Type = TimeType.Set, Unit = u2, Count = 1 };
         }
         var unitWord = m.Groups["unit"].ValueSpan;
+        if (TimeWords.Months.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(unitWord, out int everyMonth) && char.IsUpper(unitWord[0]))
+        {
+            return new TimeSpec { Kind = SpecKind.Set, Type = TimeType.Set, Month = everyMonth };
+        }
         var wd = TimeWords.Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(unitWord, out var d) ? d : (DayOfWeek?)null;
         if (wd is not null)
         {

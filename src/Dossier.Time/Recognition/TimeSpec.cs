@@ -72,6 +72,9 @@ internal sealed class TimeSpec
     /// <see cref="Month"/> it can fall on; the day itself is <see cref="Weekday"/> on or after it, once the year is known.</summary>
     public int DayOnOrAfter { get; set; } = -1;
 
+    /// <summary>"the week of March 6": the ISO week that holds the day, not the day.</summary>
+    public bool WeekOf { get; set; }
+
     public bool HasYear => Year >= 0;
 
     public TimeSpec Clone() => (TimeSpec)MemberwiseClone();

@@ -140,6 +140,10 @@ internal static class TimeResolver
                 {
                     return new Resolved("XXXX-WXX-" + Calendar.IsoDayNumber(wd), TimePrecision.Day, null, null, false, null);
                 }
+                if (spec.Month > 0)
+                {
+                    return new Resolved($"XXXX-{spec.Month:D2}", TimePrecision.Month, null, null, false, null);
+                }
                 return new Resolved(DurationValue(spec), PrecisionOf(spec.Unit), null, null, false, null);
             case SpecKind.Reference:
                 return anchor is DateOnly a0
@@ -416,6 +420,11 @@ internal static class TimeResolver
         if (!TryPeriod(spec, year, out var s, out var e))
         {
             return new Resolved(Floating(spec), CalendarPrecision(spec), null, null, false, null);
+        }
+        if (spec.WeekOf && spec.Day > 0)
+        {
+            string week = Calendar.IsoWeekValue(s, out var monday);
+            return new Resolved(week, TimePrecision.Week, monday, monday.AddDays(6), used, note);
         }
         string value = PeriodValue(spec, year);
         if (spec.Day > 0)
