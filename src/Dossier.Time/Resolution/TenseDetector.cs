@@ -10,6 +10,9 @@ namespace Dossier.Time.Resolution;
 /// Works without a part-of-speech tagger: future markers ("will", "'ll", "shall", "going to", "plans to"),
 /// past forms (irregular list and "-ed" words) and present forms ("is", "says"). The nearest marker wins,
 /// counting tokens either way inside the sentence; a closer clause boundary (";", quote marks) stops the scan.
+/// A reporting verb ("said", "told") three or more tokens away dates the report rather than the event, so it wins only
+/// when the other side holds no marker. Deadlines ("by Dec. 15", "until Tuesday") and decisions ("decided to admit")
+/// point ahead; an arrangement that "had been" made has lapsed.
 /// </remarks>
 internal static class TenseDetector
 {
