@@ -115,7 +115,7 @@ public static class TimeEvaluation
                     }
                     string gt = g is null ? "-" : $"\"{Clip(ml.Text, g.Span)}\" {g.Type} {g.Value}";
                     string st = s is null ? "-" : $"\"{Clip(doc.Text, s.Span)}\" {s.Type} {s.Value}";
-                    string kind = g is null ? "FP" : s is null ? "FN" : g.Value != s.Value ? "VAL" : "TYPE";
+                    string kind = g is null ? "FP" : s is null ? "FN" : g.Value == s.Value ? "TYPE" : ValueNotation.Same(g.Value, s.Value) ? "NOTATION" : "VAL";
                     errors.Append(kind).Append('\t').Append(ml.Id).Append(" dct=").Append(ml.CreationDate?.ToString("yyyy-MM-dd") ?? "?")
                         .Append("\tgold ").Append(gt).Append("\tsys ").Append(st)
                         .Append("\t| ").Append(Context(doc.Text, (g ?? s)!.Span)).Append('\n');

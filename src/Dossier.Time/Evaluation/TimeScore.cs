@@ -2,6 +2,8 @@ namespace Dossier.Time.Evaluation;
 
 /// <summary>TempEval-3 style figures for time expressions: extent F1 (strict and relaxed), type and value accuracy on
 /// relaxed matches, and value F1 (a system expression counts only when it overlaps a gold one and has its value).</summary>
+/// <remarks><see cref="ValueCorrect"/> compares value strings exactly; <see cref="ValueSameMeaning"/> also accepts another
+/// notation of the same days (<see cref="ValueNotation"/>), and is always reported beside the exact figure.</remarks>
 public sealed record TimeScore(
     int Documents,
     int Gold,
@@ -9,7 +11,8 @@ public sealed record TimeScore(
     int StrictMatches,
     int RelaxedMatches,
     int TypeCorrect,
-    int ValueCorrect)
+    int ValueCorrect,
+    int ValueSameMeaning = 0)
 {
     public double StrictPrecision => Ratio(StrictMatches, System);
     public double StrictRecall => Ratio(StrictMatches, Gold);
@@ -23,11 +26,14 @@ public sealed record TimeScore(
     public double ValuePrecision => Ratio(ValueCorrect, System);
     public double ValueRecall => Ratio(ValueCorrect, Gold);
     public double ValueF1 => F1(ValuePrecision, ValueRecall);
+    public double NotationValuePrecision => Ratio(ValueSameMeaning, System);
+    public double NotationValueRecall => Ratio(ValueSameMeaning, Gold);
+    public double NotationValueF1 => F1(NotationValuePrecision, NotationValueRecall);
 
     public TimeScore Add(TimeScore o) => new(Documents + o.Documents, Gold + o.Gold, System + o.System, StrictMatches + o.StrictMatches,
-        RelaxedMatches + o.RelaxedMatches, TypeCorrect + o.TypeCorrect, ValueCorrect + o.ValueCorrect);
+        RelaxedMatches + o.RelaxedMatches, TypeCorrect + o.TypeCorrect, ValueCorrect + o.ValueCorrect, ValueSameMeaning + o.ValueSameMeaning);
 
-    public static TimeScore Empty { get; } = new(0, 0, 0, 0, 0, 0, 0);
+    public static TimeScore Empty { get; } = new(0, 0, 0, 0, 0, 0, 0, 0);
 
     private static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
 

@@ -10,7 +10,7 @@ public static class TimeScorer
     public static TimeScore Score(IReadOnlyList<GoldTimex> gold, IReadOnlyList<GoldTimex> system, List<(GoldTimex? Gold, GoldTimex? System)>? pairs = null)
     {
         var used = new bool[gold.Count];
-        int strict = 0, relaxed = 0, type = 0, value = 0;
+        int strict = 0, relaxed = 0, type = 0, value = 0, sameMeaning = 0;
         foreach (var s in system)
         {
             int match = -1;
@@ -45,6 +45,10 @@ public static class TimeScorer
             {
                 value++;
             }
+            if (ValueNotation.Same(gm.Value, s.Value))
+            {
+                sameMeaning++;
+            }
             pairs?.Add((gm, s));
         }
         if (pairs is not null)
@@ -57,6 +61,6 @@ public static class TimeScorer
                 }
             }
         }
-        return new TimeScore(1, gold.Count, system.Count, strict, relaxed, type, value);
+        return new TimeScore(1, gold.Count, system.Count, strict, relaxed, type, value, sameMeaning);
     }
 }

@@ -14,4 +14,5 @@ internal enum Cue : ushort
     Set = 1 << 6,
     PartOfDay = 1 << 7,
     Quarter = 1 << 8,
+    Holiday = 1 << 9,
 }

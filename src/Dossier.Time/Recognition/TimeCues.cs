@@ -110,6 +110,8 @@ internal static class TimeCues
         Add(Cue.Reference, "yesterday", "today", "tomorrow", "tonight", "now", "currently", "nowadays", "recently", "lately", "soon",
             "shortly", "previously", "formerly", "presently", "current", "recent", "future", "past", "present", "moment", "coming", "ahead");
         Add(Cue.Digit, "nineteen", "thousand");
+        Add(Cue.Holiday, "thanksgiving", "christmas", "election", "independence", "labor", "memorial", "veterans", "halloween", "valentine's",
+            "year's");
         Add(Cue.Season, "spring", "summer", "fall", "autumn", "winter");
         Add(Cue.Set, "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly", "biweekly", "nightly",
             "biannually", "once", "twice", "times");

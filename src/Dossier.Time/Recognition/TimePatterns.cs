@@ -73,11 +73,11 @@ internal static partial class TimePatterns
     public static partial Regex RelativeUnit();
 
     /// <summary>Offsets from now: "two years ago", "a week earlier", "three months later".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?i:about|around|nearly|almost|some|more\s+than|less\s+than|over|roughly|just|only)\s+)?" + Count + @"[\s-]+" + Unit + @"\s+(?<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|prior))(?![\w])")]
+    [GeneratedRegex(@"(?<![\w.])(?:(?i:about|around|nearly|almost|some|more\s+than|less\s+than|over|roughly|just|only)\s+)?" + Count + @"[\s-]+" + Unit + @"\s+(?:(?i:or\s+so)\s+)?(?<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|prior))(?![\w])")]
     public static partial Regex Ago();
 
     /// <summary>Lengths of time: "two weeks", "the past three years", "a 10-year", "the first nine months", "24 hours".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<det>(?i:the|a|an))\s+)?(?:(?<rel>(?i:past|last|next|first|previous|coming|following|final|initial|latest|recent|full|entire|whole))\s+)?" + Count + @"[\s-]+(?:(?i:and\s+a\s+half)[\s-]+)?" + Unit + @"(?:-(?i:long|old))?(?![\w])")]
+    [GeneratedRegex(@"(?<![\w.])(?:(?<det>(?i:the|a|an))\s+)?(?:(?<rel>(?i:past|last|next|first|previous|coming|following|final|initial|latest|recent|full|entire|whole))\s+)?" + Count + @"(?<half>\s+1/2|\s*½|\s+(?i:and\s+a\s+half))?(?:[\s-]+|\s+(?i:more|additional|further|extra)\s+)" + Unit + @"(?:-(?i:long|old))?(?<half2>\s+(?i:and\s+a\s+half))?(?![\w])")]
     public static partial Regex Duration();
 
     /// <summary>Vague lengths: "for years", "over decades", "for months".</summary>
@@ -85,11 +85,11 @@ internal static partial class TimePatterns
     public static partial Regex VagueDuration();
 
     /// <summary>Quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1998", "the first half".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?i:the)\s+)?(?:(?i:fiscal)\s+)?(?:" + Year4 + @"\s+)?(?:(?<thisyear>(?i:this\s+year's|last\s+year's|next\s+year's))\s+)?(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|year-ago|year-earlier|previous|same))[\s-]+(?:(?i:fiscal)\s+)?(?<what>(?i:quarter|half|period))(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?" + Year4 + ")?(?![\\w])")]
+    [GeneratedRegex(@"(?<![\w.])(?:(?i:the)\s+)?(?:(?i:fiscal)\s+)?(?:" + Year4 + @"\s+)?(?:(?<thisyear>(?i:this\s+year's|last\s+year's|next\s+year's))\s+)?(?:(?<ago>(?i:year-ago|year-earlier|year-before|prior-year|year-prior))\s+(?=(?i:first|second|third|fourth|1st|2nd|3rd|4th)))?(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|year-ago|year-earlier|previous|same))[\s-]+(?:(?i:fiscal)\s+)?(?<what>(?i:quarter|half|period))(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?" + Year4 + ")?(?![\\w])")]
     public static partial Regex Quarter();
 
-    /// <summary>The quarter being reported on: "the quarter", "the latest quarter", "the recent quarter".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?i:the\s+(?:(?:latest|recent|most\s+recent)\s+)?(?:fiscal\s+)?quarter)(?![\w-])")]
+    /// <summary>The quarter being reported on: "the quarter", "the latest quarter", "the recent quarter"; "the quarter a year ago".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the\s+(?:(?:latest|recent|most\s+recent)\s+)?(?:fiscal\s+)?quarter)(?<ago>\s+(?i:a\s+year\s+(?:ago|earlier)))?(?![\w-])")]
     public static partial Regex BareQuarter();
 
     /// <summary>A year's reported quarter: "the 1988 quarter", "the year-ago period" handled by <see cref="Quarter"/>; here "the 1989 period".</summary>
@@ -124,7 +124,15 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?<rel>(?i:this|yesterday|tomorrow|last|early|late|that))\s+(?<pod>(?i:morning|afternoon|evening|night))(?![\w])")]
     public static partial Regex PartOfDay();
 
-    /// <summary>Recurrences: "every year", "each week", "daily", "twice a year", "every other day".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?i:(?<every>every|each)\s+(?:(?<n>other|[0-9]{1,2}|two|three|four|five|six)\s+)?(?<unit>day|week|month|year|morning|night|evening|weekend|quarter|decade|hour|minute|days|weeks|months|years|hours|minutes|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<adv>daily|weekly|monthly|annually|yearly|hourly|biweekly|nightly|biannually)|(?<times>once|twice|three\s+times|four\s+times|[0-9]+\s+times)\s+(?:a|an|per|each|every)\s+(?<unit2>day|week|month|year|decade|hour))(?![\w])")]
+    /// <summary>Recurrences: "every year", "each week", "each July", "daily", "twice a year", "every other day".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:(?<every>every|each)\s+(?:(?<n>other|[0-9]{1,2}|two|three|four|five|six)\s+)?(?<unit>day|week|month|year|morning|night|evening|weekend|quarter|decade|hour|minute|days|weeks|months|years|hours|minutes|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?-i:January|February|March|April|May|June|July|August|September|October|November|December))|(?<adv>daily|weekly|monthly|annually|yearly|hourly|biweekly|nightly|biannually)|(?<times>once|twice|three\s+times|four\s+times|[0-9]+\s+times)\s+(?:a|an|per|each|every)\s+(?<unit2>day|week|month|year|decade|hour))(?![\w])")]
     public static partial Regex Set();
+
+    /// <summary>The end of the year being written in, after a preposition: "by year-end", "by year's end", "around year end".</summary>
+    [GeneratedRegex(@"(?<=(?i:\bby|\bat|\baround|\bbefore|\buntil|\btill|\bthrough)\s+)(?i:(?:the\s+)?year(?:-end|'s\s+end|\s+end))(?![\w-])")]
+    public static partial Regex YearEnd();
+
+    /// <summary>Holidays of fixed or rule-given date: "Thanksgiving Day", "last Christmas", "Election Day", "New Year's Eve".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:last|next|this))\s+)?(?<h>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|Election\s+Day|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Halloween|Valentine's\s+Day)(?![\w])")]
+    public static partial Regex Holiday();
 }

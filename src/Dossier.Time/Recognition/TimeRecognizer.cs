@@ -42,9 +42,11 @@ internal static class TimeRecognizer
         new(TimePatterns.YearInWords(), Cue.Digit, BuildYearInWords),
         new(TimePatterns.TheYear(), Cue.Unit, BuildTheYear),
         new(TimePatterns.ThatYear(), Cue.Unit, BuildThatYear),
-        new(TimePatterns.BareQuarter(), Cue.Quarter, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, Offset = -1 }),
+        new(TimePatterns.BareQuarter(), Cue.Quarter, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, Offset = m.Groups["ago"].Success ? -5 : -1 }),
+        new(TimePatterns.YearEnd(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = 0, Mod = TimeMod.End }),
         new(TimePatterns.TheWeekend(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Weekend }),
         new(TimePatterns.Clock(), Cue.Digit | Cue.PartOfDay, BuildClock),
+        new(TimePatterns.Holiday(), Cue.Holiday, BuildHoliday),
     ];
 
     /// <summary>Recognises the expressions in <c>text[start..end)</c>, appending them in text order to <paramref name="output"/>.</summary>
@@ -101,8 +103,26 @@ internal static class TimeRecognizer
             return;
         }
         var chosen = SelectLongest(found);
+        MarkWeekOf(text, start, chosen);
         JoinAdjacent(text, start, chosen);
         output.AddRange(chosen);
+    }
+
+    /// <summary>"the week of March 6" names the week that holds the day.</summary>
+    private static void MarkWeekOf(string text, int sentenceStart, List<RecognizedTime> list)
+    {
+        const string lead = "the week of ";
+        for (int i = 0; i < list.Count; i++)
+        {
+            var r = list[i];
+            if (r.Spec.Kind == SpecKind.Calendar && r.Spec.Day > 0 && r.Spec.RangeEnd is null && r.Start - lead.Length >= sentenceStart
+                && text.AsSpan(r.Start - lead.Length, lead.Length).Equals(lead, StringComparison.OrdinalIgnoreCase))
+            {
+                var spec = r.Spec.Clone();
+                spec.WeekOf = true;
+                list[i] = r with { Start = r.Start - lead.Length, Spec = spec };
+            }
+        }
     }
 
     private static void TrimSpan(string text, ref int s, ref int e)
@@ -775,12 +795,27 @@ internal static class TimeRecognizer
         return new TimeSpec { Kind = SpecKind.Reference, Reference = reference };
     }
 
-    /// <summary>"now" is temporal except in the discourse use "Now, ..." that opens a sentence with no time sense (kept: rare in news).</summary>
+    /// <summary>"now" is temporal except as the conjunction "now that" and the discourse marker "Now, ..." opening a sentence.</summary>
     private static bool NowIsTemporal(string text, int start, int end)
     {
         // "now that" is a conjunction; "from now on" still refers to the present.
         var next = NextWord(text, end);
+        if (end < text.Length && text[end] == ',' && IsSentenceStart(text, start))
+        {
+            // "Now, he says, ..." opening a sentence turns the argument rather than dating it.
+            return false;
+        }
         return !next.Equals("that", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsSentenceStart(string text, int at)
+    {
+        int i = at - 1;
+        while (i >= 0 && text[i] is ' ' or '"' or '“' or '`' or '\'')
+        {
+            i--;
+        }
+        return i < 0 || text[i] is '.' or '!' or '?' or '\n';
     }
 
     private static TimeSpec? BuildReferencePhrase(Match m, string text)
@@ -824,6 +859,10 @@ internal static class TimeRecognizer
             return u2 == TimeUnit.None ? null : new TimeSpec { Kind = SpecKind.Set, Type = TimeType.Set, Unit = u2, Count = 1 };
         }
         var unitWord = m.Groups["unit"].ValueSpan;
+        if (TimeWords.Months.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(unitWord, out int everyMonth) && char.IsUpper(unitWord[0]))
+        {
+            return new TimeSpec { Kind = SpecKind.Set, Type = TimeType.Set, Month = everyMonth };
+        }
         var wd = TimeWords.Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(unitWord, out var d) ? d : (DayOfWeek?)null;
         if (wd is not null)
         {
@@ -878,7 +917,7 @@ internal static class TimeRecognizer
             // "a second betrayal", "a second group": the ordinal, not one second.
             return null;
         }
-        bool half = m.ValueSpan.Contains("and a half", StringComparison.OrdinalIgnoreCase);
+        bool half = m.Groups["half"].Success || m.Groups["half2"].Success;
         // "a year" / "one day" with nothing else is often not a length ("one day he will"); keep it, as TimeML does.
         if (nText.Equals("some", StringComparison.OrdinalIgnoreCase) || nText.Equals("many", StringComparison.OrdinalIgnoreCase))
         {
@@ -889,7 +928,7 @@ internal static class TimeRecognizer
         if (half && n > 0)
         {
             s.Count = n;
-            s.Minute = 30; // marks the half; see TimeValues.Duration
+            s.Minute = 30; // marks the half; see TimeResolver.DurationValue
         }
         return s;
     }
@@ -915,6 +954,11 @@ internal static class TimeRecognizer
         bool isPeriod = what.Equals("period", StringComparison.OrdinalIgnoreCase);
         int year = m.Groups["year"].Success ? Int(m.Groups["year"]) : -1;
         var s = new TimeSpec { Kind = SpecKind.Calendar, Year = year };
+        if (isHalf && year > 0 && (ord.Equals("last", StringComparison.OrdinalIgnoreCase) || ord.Equals("final", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "the last half of 1989": the second half.
+            ord = "second";
+        }
         if (TimeWords.Ordinals.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(ord, out int n))
         {
             if (isPeriod || (isHalf && n > 2))
@@ -950,6 +994,12 @@ internal static class TimeRecognizer
                 return s;
             }
             return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, QuarterOffset = offset, Offset = offset };
+        }
+        if (m.Groups["ago"].Success && year < 0)
+        {
+            // "the year-ago third quarter": that quarter of the year before the anchor's.
+            s.YearOffset = -1;
+            return s;
         }
         var thisYear = m.Groups["thisyear"];
         if (thisYear.Success && year < 0)
@@ -1045,6 +1095,47 @@ internal static class TimeRecognizer
             {
                 s.Offset = RelOffset(r);
             }
+        }
+        return s;
+    }
+
+    /// <summary>US and widely kept holidays: a fixed month and day, or a weekday on or after a given day (Thanksgiving, Election Day).</summary>
+    private static TimeSpec? BuildHoliday(Match m, string text)
+    {
+        var h = m.Groups["h"].ValueSpan;
+        var s = new TimeSpec { Kind = SpecKind.Calendar };
+        if (h.StartsWith("Thanksgiving", StringComparison.Ordinal))
+        {
+            (s.Month, s.DayOnOrAfter, s.Weekday) = (11, 22, DayOfWeek.Thursday);
+        }
+        else if (h.StartsWith("Election", StringComparison.Ordinal))
+        {
+            // The Tuesday after the first Monday of November.
+            (s.Month, s.DayOnOrAfter, s.Weekday) = (11, 2, DayOfWeek.Tuesday);
+        }
+        else if (h.StartsWith("Labor", StringComparison.Ordinal))
+        {
+            (s.Month, s.DayOnOrAfter, s.Weekday) = (9, 1, DayOfWeek.Monday);
+        }
+        else if (h.StartsWith("Memorial", StringComparison.Ordinal))
+        {
+            // The last Monday of May.
+            (s.Month, s.DayOnOrAfter, s.Weekday) = (5, 25, DayOfWeek.Monday);
+        }
+        else
+        {
+            (s.Month, s.Day) = h.StartsWith("Christmas Eve", StringComparison.Ordinal) ? (12, 24)
+                : h.StartsWith("Christmas", StringComparison.Ordinal) ? (12, 25)
+                : h.EndsWith("Eve", StringComparison.Ordinal) ? (12, 31)
+                : h.StartsWith("New", StringComparison.Ordinal) ? (1, 1)
+                : h.StartsWith("Independence", StringComparison.Ordinal) ? (7, 4)
+                : h.StartsWith("Veterans", StringComparison.Ordinal) ? (11, 11)
+                : h.StartsWith("Halloween", StringComparison.Ordinal) ? (10, 31)
+                : (2, 14);
+        }
+        if (m.Groups["rel"].Success)
+        {
+            s.Offset = RelOffset(m.Groups["rel"].ValueSpan);
         }
         return s;
     }

@@ -68,6 +68,13 @@ internal sealed class TimeSpec
     /// <summary>Anchored to the last date the story itself gave ("that year", "the following month"), not to the publication date.</summary>
     public bool Anaphoric { get; set; }
 
+    /// <summary>For a holiday that moves ("Thanksgiving": the first Thursday on or after November 22), the earliest day of
+    /// <see cref="Month"/> it can fall on; the day itself is <see cref="Weekday"/> on or after it, once the year is known.</summary>
+    public int DayOnOrAfter { get; set; } = -1;
+
+    /// <summary>"the week of March 6": the ISO week that holds the day, not the day.</summary>
+    public bool WeekOf { get; set; }
+
     public bool HasYear => Year >= 0;
 
     public TimeSpec Clone() => (TimeSpec)MemberwiseClone();

@@ -10,6 +10,9 @@ namespace Dossier.Time.Resolution;
 /// Works without a part-of-speech tagger: future markers ("will", "'ll", "shall", "going to", "plans to"),
 /// past forms (irregular list and "-ed" words) and present forms ("is", "says"). The nearest marker wins,
 /// counting tokens either way inside the sentence; a closer clause boundary (";", quote marks) stops the scan.
+/// A reporting verb ("said", "told") three or more tokens away dates the report rather than the event, so it wins only
+/// when the other side holds no marker. Deadlines ("by Dec. 15", "until Tuesday") and decisions ("decided to admit")
+/// point ahead; an arrangement that "had been" made has lapsed.
 /// </remarks>
 internal static class TenseDetector
 {
@@ -25,6 +28,8 @@ internal static class TenseDetector
         "sacred", "alleged", "armed", "based", "detailed", "related", "advanced", "limited", "supposed", "concerned",
         "interested", "experienced", "used", "so-called", "called", "named", "sophisticated", "dedicated", "unprecedented",
         "unexpected", "expected", "scheduled", "planned", "proposed", "estimated", "red", "hundred", "undisclosed", "unidentified",
+        "unspecified", "unnamed", "unconfirmed", "unchanged", "unresolved", "unrelated", "unlimited", "unemployed", "unauthorized",
+        "undecided", "undated", "unscheduled", "unpublished", "unsolved",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notPastLookup = s_notPast.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -45,11 +50,15 @@ internal static class TenseDetector
         {
             right++;
         }
-        if (left >= first && IsDeadline(document, left, first))
+        if (left >= first && IsDeadline(document, left, first)
+            && !(Word(document, left).Equals("by", StringComparison.OrdinalIgnoreCase) && StartsWithThe(document.Text, span.Start)))
         {
             return Tense.Future;
         }
         bool leftOpen = true, rightOpen = true;
+        // A reporting verb a clause away ("..., an official said") dates the report, not the event: remember it and
+        // keep looking on the other side for the reported clause's own verb.
+        var reported = Tense.Unknown;
         for (int step = 0; step < 40 && (leftOpen || rightOpen); step++)
         {
             if (leftOpen)
@@ -63,10 +72,19 @@ internal static class TenseDetector
                     var t = TenseOf(document, left, out bool boundary);
                     if (t != Tense.Unknown)
                     {
-                        return t == Tense.Present && IsFutureFrame(document, left, first, end) ? Tense.Future : t;
+                        t = t == Tense.Present && IsFutureFrame(document, left, first, end) ? Tense.Future : t;
+                        if (reported != Tense.Unknown || step < 3 || !IsReporting(Word(document, left)))
+                        {
+                            return t;
+                        }
+                        reported = t;
+                        leftOpen = false;
                     }
-                    leftOpen = !boundary;
-                    left--;
+                    else
+                    {
+                        leftOpen = !boundary;
+                        left--;
+                    }
                 }
             }
             if (rightOpen)
@@ -80,21 +98,47 @@ internal static class TenseDetector
                     var t = TenseOf(document, right, out bool boundary);
                     if (t != Tense.Unknown)
                     {
-                        return t == Tense.Present && IsFutureFrame(document, right, first, end) ? Tense.Future : t;
+                        t = t == Tense.Present && IsFutureFrame(document, right, first, end) ? Tense.Future : t;
+                        if (reported != Tense.Unknown || step < 3 || !IsReporting(Word(document, right)))
+                        {
+                            return t;
+                        }
+                        reported = t;
+                        rightOpen = false;
                     }
-                    rightOpen = !boundary;
-                    right++;
+                    else
+                    {
+                        rightOpen = !boundary;
+                        right++;
+                    }
                 }
             }
         }
-        return Tense.Unknown;
+        return reported;
     }
 
-    /// <summary>"until Tuesday", "as soon as Friday", "as early as next week": a deadline or a first possible day lies ahead.</summary>
+    private static bool IsDecision(ReadOnlySpan<char> w) =>
+        w.Equals("decided", StringComparison.OrdinalIgnoreCase) || w.Equals("agreed", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("promised", StringComparison.OrdinalIgnoreCase) || w.Equals("vowed", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("pledged", StringComparison.OrdinalIgnoreCase) || w.Equals("threatened", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("intended", StringComparison.OrdinalIgnoreCase) || w.Equals("hopes", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("wants", StringComparison.OrdinalIgnoreCase) || w.Equals("aims", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsReporting(ReadOnlySpan<char> w) =>
+        w.Equals("said", StringComparison.OrdinalIgnoreCase) || w.Equals("says", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("told", StringComparison.OrdinalIgnoreCase) || w.Equals("added", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("reported", StringComparison.OrdinalIgnoreCase) || w.Equals("announced", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"by the Feb. 23 accord" names an agent or a document, not a deadline.</summary>
+    private static bool StartsWithThe(string text, int at) =>
+        at + 4 <= text.Length && text.AsSpan(at, 4).Equals("the ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"until Tuesday", "by Dec. 15", "as soon as Friday", "as early as next week": a deadline or a first possible day lies ahead.</summary>
     private static bool IsDeadline(Document document, int index, int first)
     {
         var w = Word(document, index);
-        if (w.Equals("until", StringComparison.OrdinalIgnoreCase) || w.Equals("till", StringComparison.OrdinalIgnoreCase))
+        if (w.Equals("until", StringComparison.OrdinalIgnoreCase) || w.Equals("till", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("by", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
@@ -155,7 +199,8 @@ internal static class TenseDetector
         }
         if (IsScheduled(document, index, w))
         {
-            return Tense.Future;
+            // "had been due to expire Friday", "previously had been scheduled for": an arrangement that has lapsed.
+            return IsPastPerfect(document, index) ? Tense.Past : Tense.Future;
         }
         if (s_lookup.TryGetValue(w, out var tense))
         {
@@ -182,9 +227,29 @@ internal static class TenseDetector
         }
         var next = Word(document, index + 1);
         bool to = next.Equals("to", StringComparison.OrdinalIgnoreCase);
+        if (w.Equals("scheduled", StringComparison.OrdinalIgnoreCase)
+            && (next.Equals("a", StringComparison.OrdinalIgnoreCase) || next.Equals("an", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "has scheduled a news conference Thursday".
+            return true;
+        }
         if (!to && !next.Equals("for", StringComparison.OrdinalIgnoreCase))
         {
             return false;
+        }
+        if (to && w.Equals("due", StringComparison.OrdinalIgnoreCase)
+            && (index + 2 >= document.Tokens.Count || IsCauseAfterDue(Word(document, index + 2))))
+        {
+            return false;
+        }
+        if (to && (w.Equals("plan", StringComparison.OrdinalIgnoreCase) || w.Equals("plans", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("intends", StringComparison.OrdinalIgnoreCase) || w.Equals("intend", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("supposed", StringComparison.OrdinalIgnoreCase) || w.Equals("expects", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("expect", StringComparison.OrdinalIgnoreCase)
+            || (IsDecision(w) && index + 2 < document.Tokens.Count && IsBareVerbLike(Word(document, index + 2)))))
+        {
+            // "plans to", "decided to admit ... in March", "agreed to meet Monday": the act decided on lies ahead.
+            return true;
         }
         if (w.Equals("set", StringComparison.OrdinalIgnoreCase) || w.Equals("scheduled", StringComparison.OrdinalIgnoreCase)
             || w.Equals("slated", StringComparison.OrdinalIgnoreCase) || w.Equals("planned", StringComparison.OrdinalIgnoreCase)
@@ -195,6 +260,34 @@ internal static class TenseDetector
         return to && (w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase))
             && index + 2 < document.Tokens.Count && IsBareVerbLike(Word(document, index + 2));
     }
+
+    /// <summary>"had been scheduled", "had been due", "previously scheduled": the arrangement belongs to the past.</summary>
+    private static bool IsPastPerfect(Document document, int index)
+    {
+        int first = Math.Max(0, index - 3);
+        for (int i = index - 1; i >= first; i--)
+        {
+            var p = Word(document, i);
+            if (p.Equals("had", StringComparison.OrdinalIgnoreCase) || p.Equals("previously", StringComparison.OrdinalIgnoreCase)
+                || p.Equals("originally", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"due to" is a cause ("due to its loss", "due to higher costs") unless a verb follows ("due to resume").</summary>
+    private static bool IsCauseAfterDue(ReadOnlySpan<char> w) =>
+        !IsBareVerbLike(w) || w.Equals("its", StringComparison.Ordinal) || w.Equals("their", StringComparison.Ordinal)
+        || w.Equals("his", StringComparison.Ordinal) || w.Equals("her", StringComparison.Ordinal) || w.Equals("our", StringComparison.Ordinal)
+        || w.Equals("lower", StringComparison.Ordinal) || w.Equals("higher", StringComparison.Ordinal) || w.Equals("poor", StringComparison.Ordinal)
+        || w.Equals("weak", StringComparison.Ordinal) || w.Equals("strong", StringComparison.Ordinal) || w.Equals("increased", StringComparison.Ordinal)
+        || w.Equals("reduced", StringComparison.Ordinal) || w.Equals("this", StringComparison.Ordinal) || w.Equals("that", StringComparison.Ordinal)
+        || w.Equals("these", StringComparison.Ordinal) || w.Equals("those", StringComparison.Ordinal) || w.Equals("an", StringComparison.Ordinal)
+        || w.Equals("a", StringComparison.Ordinal) || w.Equals("bad", StringComparison.Ordinal) || w.Equals("heavy", StringComparison.Ordinal)
+        || w.EndsWith("s", StringComparison.Ordinal) || w.EndsWith("al", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal)
+        || w.EndsWith("ion", StringComparison.Ordinal) || w.EndsWith("ity", StringComparison.Ordinal) || w.EndsWith("ment", StringComparison.Ordinal);
 
     /// <summary>"is to resume" but not "is to blame" or "is to the north".</summary>
     private static bool IsBareVerbLike(ReadOnlySpan<char> w) =>
@@ -225,7 +318,7 @@ internal static class TenseDetector
     private static Dictionary<string, Tense> BuildWords()
     {
         var d = new Dictionary<string, Tense>(StringComparer.OrdinalIgnoreCase);
-        foreach (var w in "will 'll shall won't wo would must should can may might".Split(' '))
+        foreach (var w in "will 'll shall won't wo would must should can may might expect expects".Split(' '))
         {
             d[w] = Tense.Future;
         }

@@ -140,6 +140,10 @@ internal static class TimeResolver
                 {
                     return new Resolved("XXXX-WXX-" + Calendar.IsoDayNumber(wd), TimePrecision.Day, null, null, false, null);
                 }
+                if (spec.Month > 0)
+                {
+                    return new Resolved($"XXXX-{spec.Month:D2}", TimePrecision.Month, null, null, false, null);
+                }
                 return new Resolved(DurationValue(spec), PrecisionOf(spec.Unit), null, null, false, null);
             case SpecKind.Reference:
                 return anchor is DateOnly a0
@@ -198,7 +202,24 @@ internal static class TimeResolver
             unit = TimeUnit.Year;
         }
         string count = n > 0 ? n.ToString(CultureInfo.InvariantCulture) : "X";
-        return (TimeWords.IsClockUnit(unit) ? "PT" : "P") + count + TimeWords.DurationCode(unit);
+        string value = (TimeWords.IsClockUnit(unit) ? "PT" : "P") + count + TimeWords.DurationCode(unit);
+        if (spec.Kind == SpecKind.Duration && spec.Minute == 30 && n > 0)
+        {
+            // "two and a half years", "2 1/2 years", "a minute and a half": the half in the next smaller unit.
+            value += unit switch
+            {
+                TimeUnit.Year => "6M",
+                TimeUnit.Day => "T12H",
+                TimeUnit.Hour => "30M",
+                TimeUnit.Minute => "30S",
+                _ => "",
+            };
+            if (unit == TimeUnit.Year && spec.Unit == TimeUnit.Decade)
+            {
+                value = "P" + (n + 5).ToString(CultureInfo.InvariantCulture) + "Y";
+            }
+        }
+        return value;
     }
 
     private static Resolved EraValue(TimeSpec spec)
@@ -380,6 +401,10 @@ internal static class TimeResolver
 
     private static Resolved CalendarValue(TimeSpec spec, Tense tense, DateOnly? anchor)
     {
+        if (spec.DayOnOrAfter > 0)
+        {
+            return MovingHoliday(spec, tense, anchor);
+        }
         int year = spec.Year;
         string? note = null;
         bool used = false;
@@ -396,6 +421,11 @@ internal static class TimeResolver
         {
             return new Resolved(Floating(spec), CalendarPrecision(spec), null, null, false, null);
         }
+        if (spec.WeekOf && spec.Day > 0)
+        {
+            string week = Calendar.IsoWeekValue(s, out var monday);
+            return new Resolved(week, TimePrecision.Week, monday, monday.AddDays(6), used, note);
+        }
         string value = PeriodValue(spec, year);
         if (spec.Day > 0)
         {
@@ -407,6 +437,29 @@ internal static class TimeResolver
         }
         (s, e) = Calendar.Narrow(s, e, spec.Mod);
         return new Resolved(value, CalendarPrecision(spec), s, e, used, note);
+    }
+
+    /// <summary>A holiday whose day moves: the year is chosen as for its earliest possible day, then the day is fixed for that year.</summary>
+    private static Resolved MovingHoliday(TimeSpec spec, Tense tense, DateOnly? anchor)
+    {
+        var probe = spec.Clone();
+        probe.DayOnOrAfter = -1;
+        probe.Day = spec.DayOnOrAfter;
+        probe.Weekday = null;
+        int year = spec.Year;
+        string? note = null;
+        if (year < 0 && anchor is DateOnly a)
+        {
+            year = ChooseYear(probe, tense, a, out note);
+        }
+        if (year is < 1 or > 9998 || !Calendar.TryDate(year, spec.Month, spec.DayOnOrAfter, out var first))
+        {
+            probe.Day = -1;
+            return new Resolved(Floating(probe), TimePrecision.Month, null, null, false, null);
+        }
+        var day = first.AddDays(((int)spec.Weekday!.Value - (int)first.DayOfWeek + 7) % 7);
+        probe.Day = day.Day;
+        return new Resolved(PeriodValue(probe, year), TimePrecision.Day, day, day, anchor is not null && spec.Year < 0, note);
     }
 
     private static TimePrecision CalendarPrecision(TimeSpec spec) =>
@@ -583,8 +636,17 @@ internal static class TimeResolver
         }
         int dPast = anchor.DayNumber - pastStart.DayNumber;
         int dFuture = futureStart.DayNumber - anchor.DayNumber;
-        if (tense == Tense.Future)
+        // A quarter or half named in a report is usually the one reported on, even when the reporting lies ahead
+        // ("expects to report a third-quarter loss"): a future verb does not move it, only its distance from the anchor.
+        bool period = spec.Quarter > 0 || spec.Half > 0;
+        if (tense == Tense.Future && !period)
         {
+            if (spec.Day > 0 && dPast <= 7)
+            {
+                // "by Jan. 14" written on Jan. 15: a deadline just passed, not one a year away.
+                note = "future reading, but the date is only days before the anchor: that one";
+                return past;
+            }
             note = "future tense: the first one on or after the anchor";
             return future;
         }
