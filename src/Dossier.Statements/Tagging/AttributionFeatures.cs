@@ -12,7 +12,7 @@ namespace Dossier.Statements.Tagging;
 /// </remarks>
 internal sealed class AttributionFeatures
 {
-    public const int FixedCount = 31;
+    public const int FixedCount = 34;
     public const int LabelCount = 8;
     public const int PerToken = FixedCount + LabelCount;
 
@@ -44,6 +44,9 @@ internal sealed class AttributionFeatures
         var right2 = new byte[n];
         var leftRate = new byte[n];
         var rightRate = new byte[n];
+        var leftWord = new ulong[n];
+        var rightWord = new ulong[n];
+        var unitFlags = new byte[n];
         var suffix = new ulong[n];
         var shape = new ulong[n];
         var lex = new byte[n];
@@ -77,12 +80,20 @@ internal sealed class AttributionFeatures
                     last = t;
                 }
             }
-            // The same distances to words that training saw as cues often, with how often.
+            // The same distances to words that training saw as cues often, with how often and which word.
+            byte flags = (byte)(first == 0 ? 1 : 0);
+            for (int t = first; t < end; t++)
+            {
+                flags |= (byte)(_quote[t] != 0 ? 2 : 0);
+            }
+            flags |= (byte)(v.IsPunct(end - 1) ? 0 : 4);
+            unitFlags.AsSpan(first, end - first).Fill(flags);
             last = -1;
             for (int t = first; t < end; t++)
             {
                 left2[t] = Bucket(last < 0 ? -1 : t - last);
                 leftRate[t] = last < 0 ? (byte)0 : _rate[last];
+                leftWord[t] = last < 0 ? 0 : _word[last];
                 if (_rate[t] >= StrongRate)
                 {
                     last = t;
@@ -93,6 +104,7 @@ internal sealed class AttributionFeatures
             {
                 right2[t] = Bucket(last < 0 ? -1 : last - t);
                 rightRate[t] = last < 0 ? (byte)0 : _rate[last];
+                rightWord[t] = last < 0 ? 0 : _word[last];
                 if (_rate[t] >= StrongRate)
                 {
                     last = t;
@@ -140,7 +152,10 @@ internal sealed class AttributionFeatures
             f[27] = FeatureHash.Feature(27, wp1, wp2);
             f[28] = FeatureHash.Feature(28, wm2, wm1);
             f[29] = FeatureHash.Feature(29, wm3);
-            f[30] = FeatureHash.Feature(30, wp3);
+            f[30] = FeatureHash.Feature(41, wp3);
+            f[31] = FeatureHash.Feature(42, left2[t], leftWord[t]);
+            f[32] = FeatureHash.Feature(43, right2[t], rightWord[t]);
+            f[33] = FeatureHash.Feature(44, unitFlags[t], (ulong)_rate[t] << 8 | _rule[t]);
         }
     }
 

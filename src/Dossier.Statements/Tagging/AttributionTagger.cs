@@ -72,12 +72,18 @@ internal static class AttributionTagger
                     {
                         statement = r with { Content = WithoutThat(v, tagged[i].Content) };
                     }
+                    if (statement.Speaker?.Span is null && tagged[i].Speaker is { } found)
+                    {
+                        statement = statement with { Speaker = statement.Speaker is null ? found : statement.Speaker with { Span = found.Span } };
+                    }
                     break;
                 }
             }
             // An indirect rule statement whose cue the tagger does not take is more often wrong than right (held-out
-            // train); quotes are kept whatever the tagger says.
-            if (!confirmed && r.Kind == StatementKind.Indirect)
+            // train) and is dropped, unless its cue sits inside a tagged content: the tagger gives each token one
+            // label, as PolNeAR does, so it cannot mark an attribution nested in another ("According to the BBC,
+            // the government denied …"). Quotes are kept whatever the tagger says.
+            if (!confirmed && r.Kind == StatementKind.Indirect && !InsideContent(tagged, r.Cue))
             {
                 continue;
             }
@@ -102,6 +108,18 @@ internal static class AttributionTagger
             return new TextSpan(v.Start(t + 1), content.End);
         }
         return content;
+    }
+
+    private static bool InsideContent(List<Statement> tagged, TextSpan cue)
+    {
+        foreach (var t in tagged)
+        {
+            if (t.Content.Start <= cue.Start && cue.End <= t.Content.End)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool Touches(List<Statement> rules, TextSpan cue)
