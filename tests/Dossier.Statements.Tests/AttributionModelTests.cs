@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dossier.Core;
 using Dossier.Core.Models;
 using Dossier.Statements;
@@ -22,7 +23,8 @@ public class AttributionModelTests
     [Fact]
     public void WriteRead_RoundTripsScores()
     {
-        var model = new AttributionModel([1UL, 42UL], [0, 1, 2, 3, 4, 5, 6, 6, 5, 4, 3, 2, 1, 0]);
+        var model = new AttributionModel([1UL, 42UL], [0, 1, 2, 3, 4, 5, 6, 6, 5, 4, 3, 2, 1, 0],
+            new Dictionary<ulong, byte> { [7UL] = 3 }.ToFrozenDictionary());
         using var stream = new MemoryStream();
         model.Write(stream);
         stream.Position = 0;
@@ -30,6 +32,7 @@ public class AttributionModelTests
         Span<float> scores = stackalloc float[AttributionLabel.Count];
         read.Score([42UL, 7UL], scores);
         Assert.Equal([6f, 5, 4, 3, 2, 1, 0], scores.ToArray());
+        Assert.Equal(3, read.CueRates[7UL]);
     }
 
     [Fact]

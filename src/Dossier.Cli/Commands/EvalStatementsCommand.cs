@@ -13,7 +13,9 @@ public static class EvalStatementsCommand
     {
         var data = new Option<string>("--data") { Description = "The PolNeAR folder (holding train/ and dev/)", Required = true };
         var split = new Option<string>("--split") { Description = "Which part to score: dev or train", DefaultValueFactory = _ => "dev" };
-        var command = new Command("statements", "Score statements (source, cue, content spans) on PolNeAR: exact and overlap F1") { data, split };
+        var heldOut = new Option<bool>("--held-out") { Description = "Score only every 10th file (with --split train: the files the trainer holds out)" };
+        var errors = new Option<string?>("--errors") { Description = "Write each missed gold span and each unmatched prediction to this file" };
+        var command = new Command("statements", "Score statements (source, cue, content spans) on PolNeAR: exact and overlap F1") { data, split, heldOut, errors };
         command.SetAction(parse =>
         {
             var folder = Path.Combine(parse.GetValue(data)!, parse.GetValue(split)!);
@@ -23,7 +25,9 @@ public static class EvalStatementsCommand
                 return ExitCodes.Failed;
             }
             var clock = Stopwatch.StartNew();
-            var result = AttributionEvaluation.Run(folder);
+            var errorsPath = parse.GetValue(errors);
+            using var errorWriter = errorsPath is null ? null : new StreamWriter(errorsPath);
+            var result = AttributionEvaluation.Run(folder, heldOutOnly: parse.GetValue(heldOut), errors: errorWriter);
             var table = new Table().AddColumns("Span", "Exact P", "Exact R", "Exact F1", "Overlap P", "Overlap R", "Overlap F1", "Gold", "Predicted");
             foreach (var type in AttributionEvaluation.Types)
             {

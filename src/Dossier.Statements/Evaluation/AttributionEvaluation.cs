@@ -24,9 +24,14 @@ public sealed class AttributionEvaluation
     public int Sentences { get; private set; }
 
     /// <summary>Scores every <c>attributions/*.ann</c> under <paramref name="folder"/> against its <c>text/*.txt</c>.</summary>
-    public static AttributionEvaluation Run(string folder, int limit = int.MaxValue)
+    /// <param name="folder">A PolNeAR split (holding attributions/ and text/).</param>
+    /// <param name="limit">Score at most this many files.</param>
+    /// <param name="heldOutOnly">Score only every tenth file (the 10th, 20th, …), the ones the trainer holds out of train.</param>
+    /// <param name="errors">When not null, receives each missed gold span and each unmatched prediction (overlap scoring).</param>
+    public static AttributionEvaluation Run(string folder, int limit = int.MaxValue, bool heldOutOnly = false, TextWriter? errors = null)
     {
-        var evaluation = new AttributionEvaluation();
+        var evaluation = new AttributionEvaluation { _errors = errors };
+        int index = -1;
         var annFolder = Path.Combine(folder, "attributions");
         var textFolder = Path.Combine(folder, "text");
         foreach (var annPath in Directory.GetFiles(annFolder, "*.ann").Order(StringComparer.Ordinal))
@@ -46,7 +51,13 @@ public sealed class AttributionEvaluation
                     continue;
                 }
             }
+            index++;
+            if (heldOutOnly && index % 10 != 9)
+            {
+                continue;
+            }
             var text = File.ReadAllText(textPath);
+            errors?.WriteLine($"## {name}");
             evaluation.Add(text, BratReader.Read(File.ReadAllText(annPath), text));
         }
         return evaluation;
@@ -66,7 +77,7 @@ public sealed class AttributionEvaluation
             var g = Trimmed(text, gold.Where(s => s.Type == type).Select(s => s.Span));
             var p = Trimmed(text, predicted.Where(s => s.Type == type).Select(s => s.Span));
             Score(g, p, Exact[type], exact: true);
-            Score(g, p, Overlap[type], exact: false);
+            Score(g, p, Overlap[type], exact: false, type, text, _errors);
         }
     }
 
@@ -110,7 +121,10 @@ public sealed class AttributionEvaluation
         return list.Distinct().ToList();
     }
 
-    private static void Score(List<TextSpan> gold, List<TextSpan> predicted, SpanScore score, bool exact)
+    private TextWriter? _errors;
+
+    private static void Score(List<TextSpan> gold, List<TextSpan> predicted, SpanScore score, bool exact,
+        string type = "", string text = "", TextWriter? errors = null)
     {
         score.Gold += gold.Count;
         score.Predicted += predicted.Count;
@@ -140,6 +154,26 @@ public sealed class AttributionEvaluation
                 score.MatchedGold++;
                 score.MatchedPredicted++;
             }
+            else
+            {
+                errors?.WriteLine($"FP {type}\t{Context(text, p)}");
+            }
         }
+        if (errors is not null)
+        {
+            for (int g = 0; g < gold.Count; g++)
+            {
+                if (!used[g])
+                {
+                    errors.WriteLine($"FN {type}\t{Context(text, gold[g])}");
+                }
+            }
+        }
+    }
+
+    private static string Context(string text, TextSpan span)
+    {
+        int a = Math.Max(0, span.Start - 60), b = Math.Min(text.Length, span.End + 60);
+        return (text[a..span.Start] + "[[" + span.Slice(text) + "]]" + text[span.End..b]).Replace('\n', ' ');
     }
 }

@@ -12,8 +12,8 @@ namespace Dossier.Statements.Tagging;
 /// </remarks>
 internal sealed class AttributionFeatures
 {
-    public const int FixedCount = 22;
-    public const int LabelCount = 7;
+    public const int FixedCount = 34;
+    public const int LabelCount = 8;
     public const int PerToken = FixedCount + LabelCount;
 
     private const int MaxDistance = 40;
@@ -25,8 +25,10 @@ internal sealed class AttributionFeatures
     private readonly byte[] _left;
     private readonly byte[] _right;
     private readonly bool[] _unitStart;
+    private readonly byte[] _rate;
 
-    public AttributionFeatures(TokenView v, List<(int First, int End, int Paragraph)> units, byte[] ruleLabels)
+    /// <param name="cueRates">Per token, the bucket of how often its word is a cue in training (<see cref="CueRates"/>).</param>
+    public AttributionFeatures(TokenView v, List<(int First, int End, int Paragraph)> units, byte[] ruleLabels, byte[] cueRates)
     {
         int n = v.Count;
         Count = n;
@@ -37,6 +39,14 @@ internal sealed class AttributionFeatures
         _left = new byte[n];
         _right = new byte[n];
         _unitStart = new bool[n];
+        _rate = cueRates;
+        var left2 = new byte[n];
+        var right2 = new byte[n];
+        var leftRate = new byte[n];
+        var rightRate = new byte[n];
+        var leftWord = new ulong[n];
+        var rightWord = new ulong[n];
+        var unitFlags = new byte[n];
         var suffix = new ulong[n];
         var shape = new ulong[n];
         var lex = new byte[n];
@@ -66,6 +76,36 @@ internal sealed class AttributionFeatures
             {
                 _right[t] = Bucket(last < 0 ? -1 : last - t);
                 if (lex[t] != 0 || _rule[t] is AttributionLabel.BeginCue or AttributionLabel.InCue)
+                {
+                    last = t;
+                }
+            }
+            // The same distances to words that training saw as cues often, with how often and which word.
+            byte flags = (byte)(first == 0 ? 1 : 0);
+            for (int t = first; t < end; t++)
+            {
+                flags |= (byte)(_quote[t] != 0 ? 2 : 0);
+            }
+            flags |= (byte)(v.IsPunct(end - 1) ? 0 : 4);
+            unitFlags.AsSpan(first, end - first).Fill(flags);
+            last = -1;
+            for (int t = first; t < end; t++)
+            {
+                left2[t] = Bucket(last < 0 ? -1 : t - last);
+                leftRate[t] = last < 0 ? (byte)0 : _rate[last];
+                leftWord[t] = last < 0 ? 0 : _word[last];
+                if (_rate[t] >= StrongRate)
+                {
+                    last = t;
+                }
+            }
+            last = -1;
+            for (int t = end - 1; t >= first; t--)
+            {
+                right2[t] = Bucket(last < 0 ? -1 : last - t);
+                rightRate[t] = last < 0 ? (byte)0 : _rate[last];
+                rightWord[t] = last < 0 ? 0 : _word[last];
+                if (_rate[t] >= StrongRate)
                 {
                     last = t;
                 }
@@ -102,10 +142,25 @@ internal sealed class AttributionFeatures
             f[19] = FeatureHash.Feature(19, _unitStart[t] ? 1UL : 0UL, shape[t]);
             f[20] = FeatureHash.Feature(20, _left[t], w0);
             f[21] = FeatureHash.Feature(21, _right[t], w0);
+            ulong am1 = t >= 1 ? _rate[t - 1] : 9UL, ap1 = t + 1 < n ? _rate[t + 1] : 9UL, ap2 = t + 2 < n ? _rate[t + 2] : 9UL;
+            f[22] = FeatureHash.Feature(22, _rate[t], lex[t]);
+            f[23] = FeatureHash.Feature(23, am1 << 8 | _rate[t], ap1);
+            f[24] = FeatureHash.Feature(24, left2[t], leftRate[t]);
+            f[25] = FeatureHash.Feature(25, right2[t], rightRate[t]);
+            f[26] = FeatureHash.Feature(26, shape[t], ap1 << 8 | ap2);
+            ulong wm3 = t >= 3 ? _word[t - 3] : none, wp3 = t + 3 < n ? _word[t + 3] : none;
+            f[27] = FeatureHash.Feature(27, wp1, wp2);
+            f[28] = FeatureHash.Feature(28, wm2, wm1);
+            f[29] = FeatureHash.Feature(29, wm3);
+            f[30] = FeatureHash.Feature(41, wp3);
+            f[31] = FeatureHash.Feature(42, left2[t], leftWord[t]);
+            f[32] = FeatureHash.Feature(43, right2[t], rightWord[t]);
+            f[33] = FeatureHash.Feature(44, unitFlags[t], (ulong)_rate[t] << 8 | _rule[t]);
         }
     }
 
     public int Count { get; }
+
 
     /// <summary>Writes token <paramref name="t"/>'s features, given the two labels before it, into <paramref name="into"/> (length <see cref="PerToken"/>).</summary>
     public void Write(int t, int previous, int previous2, Span<ulong> into)
@@ -119,6 +174,36 @@ internal sealed class AttributionFeatures
         into[FixedCount + 4] = FeatureHash.Feature(34, p, _quote[t] | (_unitStart[t] ? 8UL : 0UL));
         into[FixedCount + 5] = FeatureHash.Feature(35, p, _left[t]);
         into[FixedCount + 6] = FeatureHash.Feature(36, p, _right[t]);
+        into[FixedCount + 7] = FeatureHash.Feature(37, p, _rate[t]);
+    }
+
+    /// <summary>Rate buckets from this one up count as cue words for the second pair of distance features.</summary>
+    public const byte StrongRate = 4;
+
+    /// <summary>The bucket of a word's cue rate: 0 unseen (or fewer than 3 times), then below 2%, 10%, 30%, 60%, and above.</summary>
+    public static byte RateBucket(int cue, int total) => total < 3 ? (byte)0
+        : cue * 50 < total ? (byte)1
+        : cue * 10 < total ? (byte)2
+        : cue * 10 < total * 3 ? (byte)3
+        : cue * 10 < total * 6 ? (byte)4
+        : (byte)5;
+
+    /// <summary>The hash a word's cue rate is stored under.</summary>
+    public static ulong WordKey(ReadOnlySpan<char> word) => FeatureHash.Normalized(word);
+
+    /// <summary>Per token of <paramref name="v"/>, the cue-rate bucket of its word in <paramref name="rates"/>.</summary>
+    public static byte[] CueRates(TokenView v, System.Collections.Frozen.FrozenDictionary<ulong, byte> rates)
+    {
+        var result = new byte[v.Count];
+        if (rates.Count == 0)
+        {
+            return result;
+        }
+        for (int t = 0; t < result.Length; t++)
+        {
+            result[t] = rates.GetValueOrDefault(WordKey(v.Word(t)));
+        }
+        return result;
     }
 
     private static byte Bucket(int distance) => distance switch

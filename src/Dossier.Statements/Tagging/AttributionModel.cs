@@ -1,10 +1,14 @@
+using System.Collections.Frozen;
 using System.Reflection;
 using Dossier.Core.Models;
 
 namespace Dossier.Statements.Tagging;
 
 /// <summary>The weights of the attribution tagger: one row of <see cref="AttributionLabel.Count"/> weights per feature hash.</summary>
-/// <remarks>File layout (little-endian): "DATT", version 1, row count, the row keys, then the weights as halves, row by row.</remarks>
+/// <remarks>
+/// File layout (little-endian): "DATT", version 2, row count, the row keys, then the weights as halves, row by row;
+/// then the cue-rate table: its size, and per word a hash and a rate bucket.
+/// </remarks>
 internal sealed class AttributionModel
 {
     public const string Name = "attribution";
@@ -16,8 +20,9 @@ internal sealed class AttributionModel
     private readonly FeatureIndex _index;
     private readonly float[] _weights;
 
-    public AttributionModel(ulong[] keys, float[] weights)
+    public AttributionModel(ulong[] keys, float[] weights, FrozenDictionary<ulong, byte> cueRates)
     {
+        CueRates = cueRates;
         if (weights.Length != keys.Length * AttributionLabel.Count)
         {
             throw new ArgumentException("one row of weights per key is needed", nameof(weights));
@@ -31,6 +36,9 @@ internal sealed class AttributionModel
     public static AttributionModel? Default => s_default.Value;
 
     public ulong[] Keys { get; }
+
+    /// <summary>Word hash to the bucket of how often training saw the word as a cue (<see cref="AttributionFeatures.RateBucket"/>).</summary>
+    public FrozenDictionary<ulong, byte> CueRates { get; }
 
     public int Rows => Keys.Length;
 
@@ -91,7 +99,7 @@ internal sealed class AttributionModel
     {
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
-        writer.Write(1);
+        writer.Write(2);
         writer.Write(Keys.Length);
         foreach (var k in Keys)
         {
@@ -101,14 +109,22 @@ internal sealed class AttributionModel
         {
             writer.Write((Half)x);
         }
+        var words = CueRates.Keys.ToArray();
+        Array.Sort(words);
+        writer.Write(words.Length);
+        foreach (var w in words)
+        {
+            writer.Write(w);
+            writer.Write(CueRates[w]);
+        }
     }
 
     public static AttributionModel Read(Stream stream)
     {
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        if (reader.ReadInt32() != Magic || reader.ReadInt32() != 1)
+        if (reader.ReadInt32() != Magic || reader.ReadInt32() != 2)
         {
-            throw new InvalidDataException("not an attribution model (version 1)");
+            throw new InvalidDataException("not an attribution model (version 2)");
         }
         int rows = reader.ReadInt32();
         var keys = new ulong[rows];
@@ -121,7 +137,14 @@ internal sealed class AttributionModel
         {
             weights[i] = (float)reader.ReadHalf();
         }
-        return new AttributionModel(keys, weights);
+        int count = reader.ReadInt32();
+        var rates = new Dictionary<ulong, byte>(count);
+        for (int i = 0; i < count; i++)
+        {
+            ulong word = reader.ReadUInt64();
+            rates[word] = reader.ReadByte();
+        }
+        return new AttributionModel(keys, weights, rates.ToFrozenDictionary());
     }
 
     /// <summary>Loads the model from <paramref name="folder"/> (or DOSSIER_MODELS, or the embedded copy).</summary>

@@ -5,12 +5,18 @@ namespace Dossier.Statements.Tagging;
 
 /// <summary>A read-only open-addressing table from feature hashes to their seven label weights, probed without allocation.</summary>
 /// <remarks>
-/// Key and weights sit side by side (36 bytes, floats: converting halves cost more than the misses), so a probe that hits costs one cache line; the table is far larger
-/// than the caches, and misses are what the tagger's time goes on. Key 0 marks an empty slot (a real 0 is stored as 1).
+/// Each slot is 32 bytes on a 32-byte boundary (a 32-bit key check and seven floats), so a probe that hits touches one
+/// cache line and never two; the table is larger than the caches, and misses are what the tagger's time goes on.
+/// The check keeps the high half of the hash and the slot comes from the low half, so a feature the model does not
+/// know matches a stored one by chance about once in four billion probes. Check 0 marks an empty slot.
 /// </remarks>
-internal sealed class FeatureIndex
+internal sealed unsafe class FeatureIndex
 {
-    private readonly Entry[] _entries;
+    private const int SlotBytes = 32;
+
+    // Pinned so that the aligned pointer stays valid; the array is only kept alive through this field.
+    private readonly byte[] _memory;
+    private readonly Slot* _slots;
     private readonly int _mask;
 
     public FeatureIndex(ReadOnlySpan<ulong> keys, ReadOnlySpan<float> weights)
@@ -20,18 +26,20 @@ internal sealed class FeatureIndex
         {
             capacity <<= 1;
         }
-        _entries = new Entry[capacity];
+        _memory = GC.AllocateArray<byte>(capacity * SlotBytes + SlotBytes, pinned: true);
+        nint address = (nint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(_memory));
+        _slots = (Slot*)((address + SlotBytes - 1) & ~(nint)(SlotBytes - 1));
         _mask = capacity - 1;
         for (int i = 0; i < keys.Length; i++)
         {
-            ulong key = Fix(keys[i]);
-            int slot = (int)(key & (ulong)_mask);
-            while (_entries[slot].Key != 0 && _entries[slot].Key != key)
+            uint check = Check(keys[i]);
+            int slot = (int)(keys[i] & (ulong)_mask);
+            while (_slots[slot].Check != 0 && _slots[slot].Check != check)
             {
                 slot = (slot + 1) & _mask;
             }
-            ref var e = ref _entries[slot];
-            e.Key = key;
+            ref var e = ref _slots[slot];
+            e.Check = check;
             var w = weights.Slice(i * AttributionLabel.Count, AttributionLabel.Count);
             e.W0 = w[0];
             e.W1 = w[1];
@@ -47,23 +55,23 @@ internal sealed class FeatureIndex
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(ulong key, Span<float> scores)
     {
-        key = Fix(key);
+        uint check = Check(key);
         int slot = (int)(key & (ulong)_mask);
         while (true)
         {
-            ref readonly var e = ref _entries[slot];
-            if (e.Key == key)
+            Slot* e = _slots + slot;
+            if (e->Check == check)
             {
-                scores[0] += e.W0;
-                scores[1] += e.W1;
-                scores[2] += e.W2;
-                scores[3] += e.W3;
-                scores[4] += e.W4;
-                scores[5] += e.W5;
-                scores[6] += e.W6;
+                scores[0] += e->W0;
+                scores[1] += e->W1;
+                scores[2] += e->W2;
+                scores[3] += e->W3;
+                scores[4] += e->W4;
+                scores[5] += e->W5;
+                scores[6] += e->W6;
                 return;
             }
-            if (e.Key == 0)
+            if (e->Check == 0)
             {
                 return;
             }
@@ -73,25 +81,25 @@ internal sealed class FeatureIndex
 
     /// <summary>Asks the processor to start loading the slot of <paramref name="key"/>, so that many misses overlap.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public unsafe void Prefetch(ulong key)
+    public void Prefetch(ulong key)
     {
         if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
         {
-            int slot = (int)(Fix(key) & (ulong)_mask);
-            fixed (Entry* p = &_entries[slot])
-            {
-                System.Runtime.Intrinsics.X86.Sse.Prefetch0(p);
-            }
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(_slots + (int)(key & (ulong)_mask));
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Fix(ulong key) => key == 0 ? 1 : key;
-
-    [StructLayout(LayoutKind.Sequential, Pack = 4)]
-    private struct Entry
+    private static uint Check(ulong key)
     {
-        public ulong Key;
+        uint check = (uint)(key >> 32);
+        return check == 0 ? 1 : check;
+    }
+
+    [StructLayout(LayoutKind.Sequential, Size = SlotBytes)]
+    private struct Slot
+    {
+        public uint Check;
         public float W0, W1, W2, W3, W4, W5, W6;
     }
 }
