@@ -17,6 +17,9 @@ public sealed class EntityRecognizer
     [ThreadStatic]
     private static int[]? t_labels;
 
+    [ThreadStatic]
+    private static NameContext? t_context;
+
     private static readonly Lazy<EntityRecognizer> s_default = new(() => new EntityRecognizer(NerModel.Default, Gazetteer.Default));
 
     public EntityRecognizer(NerModel model, Gazetteer gazetteer)
@@ -32,8 +35,23 @@ public sealed class EntityRecognizer
 
     public Gazetteer Gazetteer { get; }
 
-    /// <summary>Adds the mentions found in tokens <c>[first, first + count)</c> to <paramref name="output"/>, in text order.</summary>
+    /// <summary>Adds the mentions found in tokens <c>[first, first + count)</c> to <paramref name="output"/>, in text order,
+    /// with the sentence as its own document.</summary>
     public void Recognize(string text, int[] starts, int[] ends, int first, int count, List<EntityMention> output)
+    {
+        if (count <= 0)
+        {
+            return;
+        }
+        var context = t_context ??= new NameContext();
+        context.Clear();
+        context.Add(text, starts, ends, first, count);
+        Recognize(text, starts, ends, first, count, output, context);
+    }
+
+    /// <summary>Adds the mentions found in tokens <c>[first, first + count)</c> to <paramref name="output"/>, in text order;
+    /// <paramref name="context"/> holds every sentence of the document (see <see cref="NameContext.Add"/>).</summary>
+    public void Recognize(string text, int[] starts, int[] ends, int first, int count, List<EntityMention> output, NameContext context)
     {
         if (count <= 0)
         {
@@ -45,7 +63,7 @@ public sealed class EntityRecognizer
             t_labels = new int[Math.Max(count, 256)];
         }
         var labels = t_labels.AsSpan(0, count);
-        features.Prepare(text, starts, ends, first, count, Model.Common, Gazetteer);
+        features.Prepare(text, starts, ends, first, count, Model.Common, Gazetteer, context);
         Model.Tag(features, labels);
 
         var tokenStarts = starts.AsSpan(first, count);
@@ -68,9 +86,10 @@ public sealed class EntityRecognizer
                 int gazEnd = i + gazetteerMatch.TokenCount;
                 int modelClass = label != NerLabels.Outside ? NerLabels.ClassOf(label) : -1;
                 // Only an organisation or place name may swallow a known phrase ("Ukrainian Prism Foreign Policy Council").
-                // A person's name may start with a city's ("Sofia Marchetti").
+                // A person's name may start with a city's ("Sofia Marchetti", "Sydney Smith").
                 if (modelEnd > gazEnd && (modelClass is 1 or 2
-                    || (modelClass == 0 && Gazetteer[gazetteerMatch.Entry].Kind == GazetteerKind.Capital && gazetteerMatch.TokenCount == 1)))
+                    || (modelClass == 0 && Gazetteer[gazetteerMatch.Entry].Kind is GazetteerKind.Capital or GazetteerKind.Region
+                        && gazetteerMatch.TokenCount == 1)))
                 {
                     Emit(text, tokenStarts, tokenEnds, i, modelEnd, NerLabels.ClassOf(label), output);
                     i = modelEnd;

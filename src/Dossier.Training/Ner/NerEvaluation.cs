@@ -10,10 +10,11 @@ internal static class NerEvaluation
     {
         var score = new SpanScore();
         var mentions = new List<EntityMention>();
+        var contexts = Contexts(sentences);
         foreach (var s in sentences)
         {
             mentions.Clear();
-            recognizer.Recognize(s.Text, s.Starts, s.Ends, 0, s.Count, mentions);
+            recognizer.Recognize(s.Text, s.Starts, s.Ends, 0, s.Count, mentions, contexts[s.Document]);
             var predicted = new List<(int, int, EntityType)>(mentions.Count);
             foreach (var m in mentions)
             {
@@ -29,10 +30,11 @@ internal static class NerEvaluation
     public static void DumpErrors(EntityRecognizer recognizer, IEnumerable<NerSentence> sentences, TextWriter writer)
     {
         var mentions = new List<EntityMention>();
+        var contexts = Contexts(sentences);
         foreach (var s in sentences)
         {
             mentions.Clear();
-            recognizer.Recognize(s.Text, s.Starts, s.Ends, 0, s.Count, mentions);
+            recognizer.Recognize(s.Text, s.Starts, s.Ends, 0, s.Count, mentions, contexts[s.Document]);
             var predicted = new List<(int Start, int End, EntityType Type)>(mentions.Count);
             foreach (var m in mentions)
             {
@@ -55,6 +57,27 @@ internal static class NerEvaluation
                 writer.WriteLine($"  FP   {p.Type,-6} [{s.Text[p.Start..p.End]}]");
             }
         }
+    }
+
+    /// <summary>One <see cref="NameContext"/> per document, built from all of its sentences.</summary>
+    public static Dictionary<string, NameContext> Contexts(IEnumerable<NerSentence> sentences)
+    {
+        var contexts = new Dictionary<string, NameContext>(StringComparer.Ordinal);
+        var seen = new HashSet<NerSentence>(ReferenceEqualityComparer.Instance);
+        foreach (var s in sentences)
+        {
+            // re3d training sentences are listed twice; a document's words are counted once either way (bits only accumulate).
+            if (!seen.Add(s))
+            {
+                continue;
+            }
+            if (!contexts.TryGetValue(s.Document, out var context))
+            {
+                contexts[s.Document] = context = new NameContext();
+            }
+            context.Add(s.Text, s.Starts, s.Ends, 0, s.Count);
+        }
+        return contexts;
     }
 
     /// <summary>The gold spans of a sentence, places split into GPE and LOC by the same gazetteer rule the recogniser uses.</summary>
