@@ -1,5 +1,6 @@
 using Dossier.Core;
 using Dossier.Core.Entities;
+using Dossier.Core.Tokens;
 
 namespace Dossier.Language.Entities;
 
@@ -141,6 +142,146 @@ public sealed class EntityRecognizer
             i++;
         }
     }
+
+    /// <summary>Finds the names of a whole document: every sentence with the document's <see cref="NameContext"/>, then a
+    /// pass that makes repeated names agree (<see cref="Harmonize"/>). Adds to <paramref name="output"/> in text order.</summary>
+    public void RecognizeDocument(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output,
+        NameContext context, CancellationToken cancellationToken = default)
+    {
+        context.Clear();
+        foreach (var sentence in sentences)
+        {
+            context.Add(text, starts, ends, sentence.FirstToken, sentence.TokenCount);
+        }
+        int first = output.Count;
+        foreach (var sentence in sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Recognize(text, starts, ends, sentence.FirstToken, sentence.TokenCount, output, context);
+        }
+        Harmonize(text, starts, ends, sentences, output, first, context);
+    }
+
+    /// <summary>Document-level agreement over <c>output[first..]</c>: a name the tagger typed differently in different
+    /// sentences takes its most frequent type, and a surname or single-word name found once is found again where it
+    /// stands alone.</summary>
+    /// <remarks>Known phrases keep the gazetteer's type. Runs once per document; the dictionaries are per call.</remarks>
+    public void Harmonize(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output, int first,
+        NameContext context)
+    {
+        if (output.Count - first == 0)
+        {
+            return;
+        }
+        // Votes per surface (exact text), counted only for names the gazetteer does not type.
+        var votes = new Dictionary<ulong, (int Person, int Org, int Loc)>();
+        var known = new bool[output.Count - first];
+        for (int m = first; m < output.Count; m++)
+        {
+            var mention = output[m];
+            var surface = text.AsSpan(mention.Span.Start, mention.Span.Length);
+            if (mention.Type is not (EntityType.Person or EntityType.Org or EntityType.Loc) || Gazetteer.TryLookup(surface, out _))
+            {
+                known[m - first] = true;
+                continue;
+            }
+            ulong key = TextHash.Exact(surface);
+            var v = votes.GetValueOrDefault(key);
+            votes[key] = mention.Type switch
+            {
+                EntityType.Person => (v.Person + 1, v.Org, v.Loc),
+                EntityType.Org => (v.Person, v.Org + 1, v.Loc),
+                _ => (v.Person, v.Org, v.Loc + 1),
+            };
+        }
+        // Surnames: the last word of a person's full name, and single-word names, with the type they end up with.
+        var repeats = new Dictionary<ulong, EntityType>();
+        for (int m = first; m < output.Count; m++)
+        {
+            if (known[m - first])
+            {
+                continue;
+            }
+            var mention = output[m];
+            var surface = text.AsSpan(mention.Span.Start, mention.Span.Length);
+            var v = votes[TextHash.Exact(surface)];
+            var type = mention.Type;
+            int best = Math.Max(v.Person, Math.Max(v.Org, v.Loc));
+            int top = (v.Person == best ? 1 : 0) + (v.Org == best ? 1 : 0) + (v.Loc == best ? 1 : 0);
+            if (top == 1)
+            {
+                type = v.Person == best ? EntityType.Person : v.Org == best ? EntityType.Org : EntityType.Loc;
+                if (type != mention.Type)
+                {
+                    output[m] = mention with { Type = type };
+                }
+            }
+            int space = surface.LastIndexOf(' ');
+            if (type == EntityType.Person && space > 0)
+            {
+                var last = surface[(space + 1)..];
+                if (last.Length > 1 && char.IsUpper(last[0]) && !RoleWords.IsRoleWord(last))
+                {
+                    repeats.TryAdd(TextHash.Exact(last), EntityType.Person);
+                }
+            }
+            else if (space < 0 && surface.Length > 1 && v.Person + v.Org + v.Loc >= 2)
+            {
+                // A single word the tagger named twice is a name of this document, not a one-off guess.
+                repeats.TryAdd(TextHash.Exact(surface), type);
+            }
+        }
+        if (repeats.Count == 0)
+        {
+            return;
+        }
+        int count = output.Count;
+        int next = first;
+        foreach (var sentence in sentences)
+        {
+            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                int start = starts[t], end = ends[t];
+                while (next < count && output[next].Span.End <= start)
+                {
+                    next++;
+                }
+                if (next < count && output[next].Span.Start < end)
+                {
+                    continue;
+                }
+                var word = text.AsSpan(start, end - start);
+                if (word.Length < 2 || !char.IsUpper(word[0]) || !repeats.TryGetValue(TextHash.Exact(word), out var type)
+                    || Model.Common.Contains(TextHash.Lower(word)) || RoleWords.IsRoleWord(word))
+                {
+                    continue;
+                }
+                // Only a word standing alone: "Smith" but not "Smith College"; opening a sentence only if the
+                // document never writes it in lower case.
+                bool opens = t == sentence.FirstToken || IsOpener(text.AsSpan(starts[t - 1], ends[t - 1] - starts[t - 1]));
+                if (opens && (context.Of(TextHash.Lower(word)) & NameContext.LowerSeen) != 0)
+                {
+                    continue;
+                }
+                if (t > sentence.FirstToken && !opens && IsCapitalisedWord(text, starts[t - 1], ends[t - 1])
+                    && !RoleWords.IsRoleHead(text.AsSpan(starts[t - 1], ends[t - 1] - starts[t - 1])))
+                {
+                    continue;
+                }
+                if (t + 1 < sentence.EndToken && IsCapitalisedWord(text, starts[t + 1], ends[t + 1]))
+                {
+                    continue;
+                }
+                output.Add(new EntityMention(new TextSpan(start, end), type));
+            }
+        }
+        if (output.Count > count)
+        {
+            output.Sort(first, output.Count - first, MentionOrder.Instance);
+        }
+    }
+
+    private static bool IsCapitalisedWord(string text, int start, int end) => end > start && char.IsUpper(text[start]);
 
     /// <summary>The type a mention of a known phrase takes.</summary>
     public static EntityType TypeOfEntry(GazetteerEntry entry) => entry.Type;

@@ -25,15 +25,6 @@ public sealed class EntityStage(EntityRecognizer recognizer) : IDocumentStage
         document.Mentions.Clear();
         var tokens = document.Tokens;
         var context = t_context ??= new NameContext();
-        context.Clear();
-        foreach (var sentence in document.Sentences)
-        {
-            context.Add(document.Text, tokens.Starts, tokens.Ends, sentence.FirstToken, sentence.TokenCount);
-        }
-        foreach (var sentence in document.Sentences)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            recognizer.Recognize(document.Text, tokens.Starts, tokens.Ends, sentence.FirstToken, sentence.TokenCount, document.Mentions, context);
-        }
+        recognizer.RecognizeDocument(document.Text, tokens.Starts, tokens.Ends, document.Sentences, document.Mentions, context, cancellationToken);
     }
 }
