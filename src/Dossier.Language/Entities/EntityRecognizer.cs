@@ -281,6 +281,9 @@ public sealed class EntityRecognizer
         }
     }
 
+    private static bool IsShipPrefix(ReadOnlySpan<char> w) =>
+        w is "USS" or "USNS" or "HMS" or "HMAS" or "HMCS" or "HMNZS" or "FS" or "INS" or "RFS" or "ROKS" or "JS" or "TCG" or "ARA";
+
     private static bool IsCapitalisedWord(string text, int start, int end) => end > start && char.IsUpper(text[start]);
 
     /// <summary>The type a mention of a known phrase takes.</summary>
@@ -393,6 +396,11 @@ public sealed class EntityRecognizer
             to--;
         }
         if (to <= from)
+        {
+            return;
+        }
+        // "USS Hopper", "HMS Ocean": ships are neither people nor organisations.
+        if (to - from > 1 && IsShipPrefix(Word(text, starts, ends, from)))
         {
             return;
         }
