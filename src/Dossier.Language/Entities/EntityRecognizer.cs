@@ -437,7 +437,11 @@ public sealed class EntityRecognizer
                 return;
             }
             type = NerLabels.TypeOf(cls);
-            if (type is EntityType.Gpe or EntityType.Org && EntityHeads.IsPlaceHead(Word(text, starts, ends, to - 1)))
+            if (type == EntityType.Person && to - from > 1 && EntityHeads.IsStrongPlaceHead(Word(text, starts, ends, to - 1)))
+            {
+                type = EntityType.Loc;
+            }
+            else if (type is EntityType.Gpe or EntityType.Org && EntityHeads.IsPlaceHead(Word(text, starts, ends, to - 1)))
             {
                 type = EntityType.Loc;
             }

@@ -147,6 +147,64 @@ Venezuela||Caracas|Venezuelan;Venezuelans
 Vietnam|Viet Nam|Hanoi|Vietnamese
 Yemen||Sanaa;Sana'a|Yemeni;Yemenis
 Zambia||Lusaka|Zambian;Zambians
+Antigua and Barbuda|Antigua|Saint John's|Antiguan;Antiguans
+Bahamas|The Bahamas|Nassau|Bahamian;Bahamians
+Barbados||Bridgetown|Barbadian;Barbadians
+Belize||Belmopan|Belizean;Belizeans
+Benin||Porto-Novo|Beninese
+Bhutan||Thimphu|Bhutanese
+Brunei||Bandar Seri Begawan|Bruneian;Bruneians
+Burundi||Gitega|Burundian;Burundians
+Cape Verde|Cabo Verde|Praia|Cape Verdean;Cape Verdeans
+Central African Republic||Bangui|Central African
+Comoros||Moroni|Comorian
+Costa Rica||San Jose;San José|Costa Rican;Costa Ricans
+Djibouti||Djibouti City|Djiboutian
+Dominica||Roseau|Dominican
+Dominican Republic||Santo Domingo|
+East Timor|Timor-Leste|Dili|East Timorese;Timorese
+El Salvador||San Salvador|Salvadoran;Salvadorans;Salvadorian
+Equatorial Guinea||Malabo|Equatoguinean
+Eswatini|Swaziland|Mbabane|Swazi;Swazis
+Fiji||Suva|Fijian;Fijians
+Gabon||Libreville|Gabonese
+Gambia|The Gambia|Banjul|Gambian;Gambians
+Grenada||St. George's|Grenadian;Grenadians
+Guinea||Conakry|Guinean;Guineans
+Guinea-Bissau||Bissau|Bissau-Guinean
+Guyana||Georgetown|Guyanese
+Kiribati||Tarawa|I-Kiribati
+Lesotho||Maseru|Basotho
+Liberia||Monrovia|Liberian;Liberians
+Liechtenstein||Vaduz|Liechtensteiner
+Madagascar||Antananarivo|Malagasy
+Malawi||Lilongwe|Malawian;Malawians
+Maldives||Malé|Maldivian;Maldivians
+Marshall Islands||Majuro|Marshallese
+Mauritania||Nouakchott|Mauritanian;Mauritanians
+Mauritius||Port Louis|Mauritian;Mauritians
+Micronesia|Federated States of Micronesia|Palikir|Micronesian
+Monaco||Monaco-Ville|Monegasque
+Nauru||Yaren|Nauruan
+Palau||Ngerulmud|Palauan
+Papua New Guinea||Port Moresby|Papua New Guinean
+Republic of the Congo|Congo-Brazzaville|Brazzaville|
+Saint Kitts and Nevis|Saint Kitts;St Kitts;St. Kitts|Basseterre|Kittitian
+Saint Lucia|St Lucia;St. Lucia|Castries|Saint Lucian
+Saint Vincent and the Grenadines|Saint Vincent;St Vincent;St. Vincent|Kingstown|Vincentian
+Samoa||Apia|Samoan;Samoans
+San Marino||City of San Marino|Sammarinese
+Sao Tome and Principe|São Tomé and Príncipe|São Tomé;Sao Tome|
+Seychelles|||Seychellois
+Sierra Leone||Freetown|Sierra Leonean;Sierra Leoneans
+Solomon Islands||Honiara|Solomon Islander
+Suriname||Paramaribo|Surinamese
+Togo||Lome;Lomé|Togolese
+Tonga||Nuku'alofa|Tongan;Tongans
+Trinidad and Tobago|Trinidad|Port of Spain|Trinidadian;Trinidadians
+Tuvalu||Funafuti|Tuvaluan
+Vanuatu||Port Vila|Ni-Vanuatu
+Vatican City|Vatican;Holy See||
 Zimbabwe||Harare|Zimbabwean;Zimbabweans
 """;
 
