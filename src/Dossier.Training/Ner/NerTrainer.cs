@@ -16,7 +16,7 @@ namespace Dossier.Training.Ner;
 public static class NerTrainer
 {
     public const int Seed = 20240614;
-    public const int Epochs = 12;
+    public const int Epochs = 18;
     private const float Prune = 0.002f;
     public const string Metric = "ner-span-f1-gum-dev+re3d-heldout";
 
