@@ -33,7 +33,7 @@ public static class EntityHeads
         "Turnpike", "Expressway", "Highway", "Freeway", "Avenue", "Boulevard", "Road", "Street", "Square", "Bridge",
         "Airport", "Airbase", "River", "Mountains", "Valley", "Plateau", "County", "Municipality", "Township", "Island",
         "Islands", "Tower", "Lake", "Bay", "Canyon", "Province", "Region", "District", "Oblast", "Peninsula", "Plaza",
-        "Cathedral", "Castle", "Empire", "Cosmodrome", "Desert", "Ocean", "Sea",
+        "Cathedral", "Castle", "Empire", "Cosmodrome", "Desert", "Ocean", "Sea", "Krai", "Governorate", "Prefecture", "Raion",
     ]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_orgLookup = s_organisations.GetAlternateLookup<ReadOnlySpan<char>>();
