@@ -21,6 +21,15 @@ public sealed class EntityRecognizer
     [ThreadStatic]
     private static NameContext? t_context;
 
+    [ThreadStatic]
+    private static Dictionary<ulong, (int Person, int Org, int Loc)>? t_votes;
+
+    [ThreadStatic]
+    private static Dictionary<ulong, EntityType>? t_repeats;
+
+    [ThreadStatic]
+    private static bool[]? t_known;
+
     private static readonly Lazy<EntityRecognizer> s_default = new(() => new EntityRecognizer(NerModel.Default, Gazetteer.Default));
 
     public EntityRecognizer(NerModel model, Gazetteer gazetteer)
@@ -178,15 +187,22 @@ public sealed class EntityRecognizer
             return;
         }
         // Votes per surface (exact text), counted only for names the gazetteer does not type.
-        var votes = new Dictionary<ulong, (int Person, int Org, int Loc)>();
-        var known = new bool[output.Count - first];
+        var votes = t_votes ??= [];
+        votes.Clear();
+        if (t_known is null || t_known.Length < output.Count - first)
+        {
+            t_known = new bool[Math.Max(256, output.Count - first)];
+        }
+        var known = t_known;
+        int tokenCount = sentences.Length > 0 ? sentences[^1].EndToken : 0;
         for (int m = first; m < output.Count; m++)
         {
             var mention = output[m];
             var surface = text.AsSpan(mention.Span.Start, mention.Span.Length);
-            if (mention.Type is not (EntityType.Person or EntityType.Org or EntityType.Loc) || Gazetteer.TryLookup(surface, out _))
+            known[m - first] = mention.Type is not (EntityType.Person or EntityType.Org or EntityType.Loc)
+                || IsKnown(text, starts, ends, tokenCount, mention.Span);
+            if (known[m - first])
             {
-                known[m - first] = true;
                 continue;
             }
             ulong key = TextHash.Exact(surface);
@@ -199,7 +215,8 @@ public sealed class EntityRecognizer
             };
         }
         // Surnames: the last word of a person's full name, and single-word names, with the type they end up with.
-        var repeats = new Dictionary<ulong, EntityType>();
+        var repeats = t_repeats ??= [];
+        repeats.Clear();
         for (int m = first; m < output.Count; m++)
         {
             if (known[m - first])
@@ -283,6 +300,22 @@ public sealed class EntityRecognizer
         {
             output.Sort(first, output.Count - first, MentionOrder.Instance);
         }
+    }
+
+    /// <summary>Whether a mention's tokens are a known phrase (without allocating, unlike the text look-up).</summary>
+    private bool IsKnown(string text, int[] starts, int[] ends, int tokenCount, TextSpan span)
+    {
+        int from = Array.BinarySearch(starts, 0, tokenCount, span.Start);
+        if (from < 0)
+        {
+            return false;
+        }
+        int to = from;
+        while (to < tokenCount && ends[to] <= span.End)
+        {
+            to++;
+        }
+        return to > from && ends[to - 1] == span.End && Gazetteer.TryLookup(text, starts, ends, from, to, out _);
     }
 
     private static bool IsShipPrefix(ReadOnlySpan<char> w) =>
