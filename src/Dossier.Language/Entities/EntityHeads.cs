@@ -23,12 +23,27 @@ public static class EntityHeads
         "Lake", "Valley", "Desert", "Bay", "Gulf", "Coast", "Plateau", "Highlands", "Hills", "Range", "Basin", "Delta",
         "County", "District", "Prefecture", "Governorate", "Raion", "Harbour", "Harbor", "Station", "Plant", "Facility",
         "Field", "Park", "Forest", "Dam", "Reactor", "Mine", "Shipyard", "Cape",
+        "Turnpike", "Expressway", "Highway", "Freeway", "Avenue", "Boulevard", "Road", "Tower", "Municipality", "Township",
+        "Parish", "Canyon", "Falls", "Beach", "Heights", "Springs", "Plaza", "Cathedral", "Castle", "Palace", "Empire",
+    ]);
+
+    // Place heads that are rarely surnames, so they retype a span the tagger took for a person ("Turner Turnpike").
+    private static readonly FrozenSet<string> s_strongPlaces = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "Turnpike", "Expressway", "Highway", "Freeway", "Avenue", "Boulevard", "Road", "Street", "Square", "Bridge",
+        "Airport", "Airbase", "River", "Mountains", "Valley", "Plateau", "County", "Municipality", "Township", "Island",
+        "Islands", "Tower", "Lake", "Bay", "Canyon", "Province", "Region", "District", "Oblast", "Peninsula", "Plaza",
+        "Cathedral", "Castle", "Empire", "Cosmodrome", "Desert", "Ocean", "Sea", "Krai", "Governorate", "Prefecture", "Raion",
     ]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_orgLookup = s_organisations.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeLookup = s_places.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_strongLookup = s_strongPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool IsOrganisationHead(ReadOnlySpan<char> word) => s_orgLookup.Contains(word);
 
     public static bool IsPlaceHead(ReadOnlySpan<char> word) => s_placeLookup.Contains(word);
+
+    /// <summary>A place head that is hardly ever a surname ("Turnpike", "County"), unlike "Park" or "Field".</summary>
+    public static bool IsStrongPlaceHead(ReadOnlySpan<char> word) => s_strongLookup.Contains(word);
 }

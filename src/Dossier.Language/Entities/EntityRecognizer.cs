@@ -1,5 +1,6 @@
 using Dossier.Core;
 using Dossier.Core.Entities;
+using Dossier.Core.Tokens;
 
 namespace Dossier.Language.Entities;
 
@@ -17,6 +18,18 @@ public sealed class EntityRecognizer
     [ThreadStatic]
     private static int[]? t_labels;
 
+    [ThreadStatic]
+    private static NameContext? t_context;
+
+    [ThreadStatic]
+    private static Dictionary<ulong, (int Person, int Org, int Loc)>? t_votes;
+
+    [ThreadStatic]
+    private static Dictionary<ulong, EntityType>? t_repeats;
+
+    [ThreadStatic]
+    private static bool[]? t_known;
+
     private static readonly Lazy<EntityRecognizer> s_default = new(() => new EntityRecognizer(NerModel.Default, Gazetteer.Default));
 
     public EntityRecognizer(NerModel model, Gazetteer gazetteer)
@@ -32,8 +45,23 @@ public sealed class EntityRecognizer
 
     public Gazetteer Gazetteer { get; }
 
-    /// <summary>Adds the mentions found in tokens <c>[first, first + count)</c> to <paramref name="output"/>, in text order.</summary>
+    /// <summary>Adds the mentions found in tokens <c>[first, first + count)</c> to <paramref name="output"/>, in text order,
+    /// with the sentence as its own document.</summary>
     public void Recognize(string text, int[] starts, int[] ends, int first, int count, List<EntityMention> output)
+    {
+        if (count <= 0)
+        {
+            return;
+        }
+        var context = t_context ??= new NameContext();
+        context.Clear();
+        context.Add(text, starts, ends, first, count);
+        Recognize(text, starts, ends, first, count, output, context);
+    }
+
+    /// <summary>Adds the mentions found in tokens <c>[first, first + count)</c> to <paramref name="output"/>, in text order;
+    /// <paramref name="context"/> holds every sentence of the document (see <see cref="NameContext.Add"/>).</summary>
+    public void Recognize(string text, int[] starts, int[] ends, int first, int count, List<EntityMention> output, NameContext context)
     {
         if (count <= 0)
         {
@@ -45,7 +73,7 @@ public sealed class EntityRecognizer
             t_labels = new int[Math.Max(count, 256)];
         }
         var labels = t_labels.AsSpan(0, count);
-        features.Prepare(text, starts, ends, first, count, Model.Common, Gazetteer);
+        features.Prepare(text, starts, ends, first, count, Model.Common, Gazetteer, context);
         Model.Tag(features, labels);
 
         var tokenStarts = starts.AsSpan(first, count);
@@ -68,9 +96,14 @@ public sealed class EntityRecognizer
                 int gazEnd = i + gazetteerMatch.TokenCount;
                 int modelClass = label != NerLabels.Outside ? NerLabels.ClassOf(label) : -1;
                 // Only an organisation or place name may swallow a known phrase ("Ukrainian Prism Foreign Policy Council").
-                // A person's name may start with a city's ("Sofia Marchetti").
-                if (modelEnd > gazEnd && (modelClass is 1 or 2
-                    || (modelClass == 0 && Gazetteer[gazetteerMatch.Entry].Kind == GazetteerKind.Capital && gazetteerMatch.TokenCount == 1)))
+                // A person's name may start with a city's ("Sofia Marchetti", "Sydney Smith").
+                // A group's name before a known body is two names ("Asian Nikkei", "Russian Gazprom").
+                var gazKind = Gazetteer[gazetteerMatch.Entry].Kind;
+                bool groupThenKnown = gazKind is GazetteerKind.Demonym or GazetteerKind.Group && gazEnd < count
+                    && features.GazetteerLengths[gazEnd] > 0 && gazEnd + features.GazetteerLengths[gazEnd] == modelEnd;
+                if (modelEnd > gazEnd && !groupThenKnown && (modelClass is 1 or 2
+                    || (modelClass == 0 && Gazetteer[gazetteerMatch.Entry].Kind is GazetteerKind.Capital or GazetteerKind.Region
+                        && gazetteerMatch.TokenCount == 1)))
                 {
                     Emit(text, tokenStarts, tokenEnds, i, modelEnd, NerLabels.ClassOf(label), output);
                     i = modelEnd;
@@ -122,6 +155,173 @@ public sealed class EntityRecognizer
             i++;
         }
     }
+
+    /// <summary>Finds the names of a whole document: every sentence with the document's <see cref="NameContext"/>, then a
+    /// pass that makes repeated names agree (<see cref="Harmonize"/>). Adds to <paramref name="output"/> in text order.</summary>
+    public void RecognizeDocument(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output,
+        NameContext context, CancellationToken cancellationToken = default)
+    {
+        context.Clear();
+        foreach (var sentence in sentences)
+        {
+            context.Add(text, starts, ends, sentence.FirstToken, sentence.TokenCount);
+        }
+        int first = output.Count;
+        foreach (var sentence in sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Recognize(text, starts, ends, sentence.FirstToken, sentence.TokenCount, output, context);
+        }
+        Harmonize(text, starts, ends, sentences, output, first, context);
+    }
+
+    /// <summary>Document-level agreement over <c>output[first..]</c>: a name the tagger typed differently in different
+    /// sentences takes its most frequent type, and a surname or single-word name found once is found again where it
+    /// stands alone.</summary>
+    /// <remarks>Known phrases keep the gazetteer's type. Runs once per document; the dictionaries are per call.</remarks>
+    public void Harmonize(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output, int first,
+        NameContext context)
+    {
+        if (output.Count - first == 0)
+        {
+            return;
+        }
+        // Votes per surface (exact text), counted only for names the gazetteer does not type.
+        var votes = t_votes ??= [];
+        votes.Clear();
+        if (t_known is null || t_known.Length < output.Count - first)
+        {
+            t_known = new bool[Math.Max(256, output.Count - first)];
+        }
+        var known = t_known;
+        int tokenCount = sentences.Length > 0 ? sentences[^1].EndToken : 0;
+        for (int m = first; m < output.Count; m++)
+        {
+            var mention = output[m];
+            var surface = text.AsSpan(mention.Span.Start, mention.Span.Length);
+            known[m - first] = mention.Type is not (EntityType.Person or EntityType.Org or EntityType.Loc)
+                || IsKnown(text, starts, ends, tokenCount, mention.Span);
+            if (known[m - first])
+            {
+                continue;
+            }
+            ulong key = TextHash.Exact(surface);
+            var v = votes.GetValueOrDefault(key);
+            votes[key] = mention.Type switch
+            {
+                EntityType.Person => (v.Person + 1, v.Org, v.Loc),
+                EntityType.Org => (v.Person, v.Org + 1, v.Loc),
+                _ => (v.Person, v.Org, v.Loc + 1),
+            };
+        }
+        // Surnames: the last word of a person's full name, and single-word names, with the type they end up with.
+        var repeats = t_repeats ??= [];
+        repeats.Clear();
+        for (int m = first; m < output.Count; m++)
+        {
+            if (known[m - first])
+            {
+                continue;
+            }
+            var mention = output[m];
+            var surface = text.AsSpan(mention.Span.Start, mention.Span.Length);
+            var v = votes[TextHash.Exact(surface)];
+            var type = mention.Type;
+            int best = Math.Max(v.Person, Math.Max(v.Org, v.Loc));
+            int top = (v.Person == best ? 1 : 0) + (v.Org == best ? 1 : 0) + (v.Loc == best ? 1 : 0);
+            if (top == 1)
+            {
+                type = v.Person == best ? EntityType.Person : v.Org == best ? EntityType.Org : EntityType.Loc;
+                if (type != mention.Type)
+                {
+                    output[m] = mention with { Type = type };
+                }
+            }
+            int space = surface.LastIndexOf(' ');
+            if (type == EntityType.Person && space > 0)
+            {
+                var last = surface[(space + 1)..];
+                if (last.Length > 1 && char.IsUpper(last[0]) && !RoleWords.IsRoleWord(last))
+                {
+                    repeats.TryAdd(TextHash.Exact(last), EntityType.Person);
+                }
+            }
+            else if (space < 0 && surface.Length > 1 && v.Person + v.Org + v.Loc >= 2)
+            {
+                // A single word the tagger named twice is a name of this document, not a one-off guess.
+                repeats.TryAdd(TextHash.Exact(surface), type);
+            }
+        }
+        if (repeats.Count == 0)
+        {
+            return;
+        }
+        int count = output.Count;
+        int next = first;
+        foreach (var sentence in sentences)
+        {
+            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                int start = starts[t], end = ends[t];
+                while (next < count && output[next].Span.End <= start)
+                {
+                    next++;
+                }
+                if (next < count && output[next].Span.Start < end)
+                {
+                    continue;
+                }
+                var word = text.AsSpan(start, end - start);
+                if (word.Length < 2 || !char.IsUpper(word[0]) || !repeats.TryGetValue(TextHash.Exact(word), out var type)
+                    || Model.Common.Contains(TextHash.Lower(word)) || RoleWords.IsRoleWord(word))
+                {
+                    continue;
+                }
+                // Only a word standing alone: "Smith" but not "Smith College"; opening a sentence only if the
+                // document never writes it in lower case.
+                bool opens = t == sentence.FirstToken || IsOpener(text.AsSpan(starts[t - 1], ends[t - 1] - starts[t - 1]));
+                if (opens && (context.Of(TextHash.Lower(word)) & NameContext.LowerSeen) != 0)
+                {
+                    continue;
+                }
+                if (t > sentence.FirstToken && !opens && IsCapitalisedWord(text, starts[t - 1], ends[t - 1])
+                    && !RoleWords.IsRoleHead(text.AsSpan(starts[t - 1], ends[t - 1] - starts[t - 1])))
+                {
+                    continue;
+                }
+                if (t + 1 < sentence.EndToken && IsCapitalisedWord(text, starts[t + 1], ends[t + 1]))
+                {
+                    continue;
+                }
+                output.Add(new EntityMention(new TextSpan(start, end), type));
+            }
+        }
+        if (output.Count > count)
+        {
+            output.Sort(first, output.Count - first, MentionOrder.Instance);
+        }
+    }
+
+    /// <summary>Whether a mention's tokens are a known phrase (without allocating, unlike the text look-up).</summary>
+    private bool IsKnown(string text, int[] starts, int[] ends, int tokenCount, TextSpan span)
+    {
+        int from = Array.BinarySearch(starts, 0, tokenCount, span.Start);
+        if (from < 0)
+        {
+            return false;
+        }
+        int to = from;
+        while (to < tokenCount && ends[to] <= span.End)
+        {
+            to++;
+        }
+        return to > from && ends[to - 1] == span.End && Gazetteer.TryLookup(text, starts, ends, from, to, out _);
+    }
+
+    private static bool IsShipPrefix(ReadOnlySpan<char> w) =>
+        w is "USS" or "USNS" or "HMS" or "HMAS" or "HMCS" or "HMNZS" or "FS" or "INS" or "RFS" or "ROKS" or "JS" or "TCG" or "ARA";
+
+    private static bool IsCapitalisedWord(string text, int start, int end) => end > start && char.IsUpper(text[start]);
 
     /// <summary>The type a mention of a known phrase takes.</summary>
     public static EntityType TypeOfEntry(GazetteerEntry entry) => entry.Type;
@@ -236,6 +436,11 @@ public sealed class EntityRecognizer
         {
             return;
         }
+        // "USS Hopper", "HMS Ocean": ships are neither people nor organisations.
+        if (to - from > 1 && IsShipPrefix(Word(text, starts, ends, from)))
+        {
+            return;
+        }
         // "leader Kim Jong Un" tagged from "Jong": a capitalised, unknown word just before a person's name belongs to it.
         if (cls == 0)
         {
@@ -269,7 +474,11 @@ public sealed class EntityRecognizer
                 return;
             }
             type = NerLabels.TypeOf(cls);
-            if (type is EntityType.Gpe or EntityType.Org && EntityHeads.IsPlaceHead(Word(text, starts, ends, to - 1)))
+            if (type == EntityType.Person && to - from > 1 && EntityHeads.IsStrongPlaceHead(Word(text, starts, ends, to - 1)))
+            {
+                type = EntityType.Loc;
+            }
+            else if (type is EntityType.Gpe or EntityType.Org && EntityHeads.IsPlaceHead(Word(text, starts, ends, to - 1)))
             {
                 type = EntityType.Loc;
             }

@@ -6,6 +6,9 @@ namespace Dossier.Language.Entities;
 /// <summary>Pipeline stage that writes name mentions (<see cref="Document.Mentions"/>), sentence by sentence.</summary>
 public sealed class EntityStage(EntityRecognizer recognizer) : IDocumentStage
 {
+    [ThreadStatic]
+    private static NameContext? t_context;
+
     public EntityStage()
         : this(EntityRecognizer.Default)
     {
@@ -21,10 +24,7 @@ public sealed class EntityStage(EntityRecognizer recognizer) : IDocumentStage
     {
         document.Mentions.Clear();
         var tokens = document.Tokens;
-        foreach (var sentence in document.Sentences)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            recognizer.Recognize(document.Text, tokens.Starts, tokens.Ends, sentence.FirstToken, sentence.TokenCount, document.Mentions);
-        }
+        var context = t_context ??= new NameContext();
+        recognizer.RecognizeDocument(document.Text, tokens.Starts, tokens.Ends, document.Sentences, document.Mentions, context, cancellationToken);
     }
 }

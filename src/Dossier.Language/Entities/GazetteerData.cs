@@ -147,6 +147,64 @@ Venezuela||Caracas|Venezuelan;Venezuelans
 Vietnam|Viet Nam|Hanoi|Vietnamese
 Yemen||Sanaa;Sana'a|Yemeni;Yemenis
 Zambia||Lusaka|Zambian;Zambians
+Antigua and Barbuda|Antigua|Saint John's|Antiguan;Antiguans
+Bahamas|The Bahamas|Nassau|Bahamian;Bahamians
+Barbados||Bridgetown|Barbadian;Barbadians
+Belize||Belmopan|Belizean;Belizeans
+Benin||Porto-Novo|Beninese
+Bhutan||Thimphu|Bhutanese
+Brunei||Bandar Seri Begawan|Bruneian;Bruneians
+Burundi||Gitega|Burundian;Burundians
+Cape Verde|Cabo Verde|Praia|Cape Verdean;Cape Verdeans
+Central African Republic||Bangui|Central African
+Comoros||Moroni|Comorian
+Costa Rica||San Jose;San José|Costa Rican;Costa Ricans
+Djibouti||Djibouti City|Djiboutian
+Dominica||Roseau|Dominican
+Dominican Republic||Santo Domingo|
+East Timor|Timor-Leste|Dili|East Timorese;Timorese
+El Salvador||San Salvador|Salvadoran;Salvadorans;Salvadorian
+Equatorial Guinea||Malabo|Equatoguinean
+Eswatini|Swaziland|Mbabane|Swazi;Swazis
+Fiji||Suva|Fijian;Fijians
+Gabon||Libreville|Gabonese
+Gambia|The Gambia|Banjul|Gambian;Gambians
+Grenada||St. George's|Grenadian;Grenadians
+Guinea||Conakry|Guinean;Guineans
+Guinea-Bissau||Bissau|Bissau-Guinean
+Guyana||Georgetown|Guyanese
+Kiribati||Tarawa|I-Kiribati
+Lesotho||Maseru|Basotho
+Liberia||Monrovia|Liberian;Liberians
+Liechtenstein||Vaduz|Liechtensteiner
+Madagascar||Antananarivo|Malagasy
+Malawi||Lilongwe|Malawian;Malawians
+Maldives||Malé|Maldivian;Maldivians
+Marshall Islands||Majuro|Marshallese
+Mauritania||Nouakchott|Mauritanian;Mauritanians
+Mauritius||Port Louis|Mauritian;Mauritians
+Micronesia|Federated States of Micronesia|Palikir|Micronesian
+Monaco||Monaco-Ville|Monegasque
+Nauru||Yaren|Nauruan
+Palau||Ngerulmud|Palauan
+Papua New Guinea||Port Moresby|Papua New Guinean
+Republic of the Congo|Congo-Brazzaville|Brazzaville|
+Saint Kitts and Nevis|Saint Kitts;St Kitts;St. Kitts|Basseterre|Kittitian
+Saint Lucia|St Lucia;St. Lucia|Castries|Saint Lucian
+Saint Vincent and the Grenadines|Saint Vincent;St Vincent;St. Vincent|Kingstown|Vincentian
+Samoa||Apia|Samoan;Samoans
+San Marino||City of San Marino|Sammarinese
+Sao Tome and Principe|São Tomé and Príncipe|São Tomé;Sao Tome|
+Seychelles|||Seychellois
+Sierra Leone||Freetown|Sierra Leonean;Sierra Leoneans
+Solomon Islands||Honiara|Solomon Islander
+Suriname||Paramaribo|Surinamese
+Togo||Lome;Lomé|Togolese
+Tonga||Nuku'alofa|Tongan;Tongans
+Trinidad and Tobago|Trinidad|Port of Spain|Trinidadian;Trinidadians
+Tuvalu||Funafuti|Tuvaluan
+Vanuatu||Port Vila|Ni-Vanuatu
+Vatican City|Vatican;Holy See||
 Zimbabwe||Harare|Zimbabwean;Zimbabweans
 """;
 
@@ -254,6 +312,128 @@ al-Qaeda|al Qaeda;Al-Qaeda;Al Qaeda|
 People's Liberation Army|PLA|China
 Chinese Communist Party|CCP;Communist Party of China|China
 Islamic Revolutionary Guard Corps|IRGC;Revolutionary Guards|Iran
+UNESCO|United Nations Educational, Scientific and Cultural Organization|
+UNICEF|United Nations Children's Fund|
+UNHCR|UN Refugee Agency;United Nations High Commissioner for Refugees|
+World Food Programme|WFP;World Food Program|
+UN Development Programme|UNDP;United Nations Development Programme|
+Organisation for Economic Co-operation and Development|OECD;Organization for Economic Cooperation and Development|
+Council of Europe||
+European Central Bank|ECB|
+European Council||
+Federal Reserve|Fed;US Federal Reserve|United States
+Bank of England||United Kingdom
+Commonwealth||
+Warsaw Pact||
+Hague Tribunal||
+Greenpeace||
+Oxfam||
+Save the Children||
+Red Crescent||
+International Energy Agency|IEA|
+World Economic Forum|WEF|
+Federal Aviation Administration|FAA|United States
+Environmental Protection Agency|EPA|United States
+National Aeronautics and Space Administration|NASA|United States
+Food and Drug Administration|FDA|United States
+Centers for Disease Control and Prevention|CDC|United States
+Department of Energy|Energy Department|United States
+Department of Commerce|Commerce Department|United States
+Department of Health and Human Services|HHS|United States
+Department of Veterans Affairs|VA|United States
+Internal Revenue Service|IRS|United States
+Secret Service||United States
+US Coast Guard|Coast Guard|United States
+US Space Force|Space Force|United States
+National Guard||United States
+US Central Command|CENTCOM;Central Command|United States
+US European Command|EUCOM|United States
+US Indo-Pacific Command|INDOPACOM;Indo-Pacific Command|United States
+House of Commons||United Kingdom
+House of Lords||United Kingdom
+Home Office||United Kingdom
+Ministry of Defence of the United Kingdom||United Kingdom
+Royal Navy||United Kingdom
+Royal Air Force|RAF|United Kingdom
+British Army||United Kingdom
+Scotland Yard|Metropolitan Police|United Kingdom
+Labour Party|Labour|United Kingdom
+Conservative Party|Conservatives;Tories|United Kingdom
+Liberal Democrats||United Kingdom
+Knesset||Israel
+Israel Defense Forces|IDF|Israel
+Shin Bet||Israel
+Palestine Liberation Organization|PLO|
+Palestinian Authority||
+Fatah||
+Muslim Brotherhood||
+Free Syrian Army|FSA|
+Syrian Democratic Forces|SDF|
+Kurdistan Workers' Party|PKK|
+Peshmerga||
+Jabhat al-Nusra|Nusra Front;al-Nusra Front;al-Nusra|
+Hayat Tahrir al-Sham|HTS|
+Boko Haram||
+al-Shabaab|Al-Shabaab;al Shabaab|
+Houthi movement|Ansar Allah|
+Lok Sabha||India
+Bharatiya Janata Party|BJP|India
+Indian National Congress||India
+National People's Congress|NPC|China
+Politburo||
+Japan Self-Defense Forces|Self-Defense Forces|Japan
+Bundesrat||Germany
+Sejm||Poland
+Google|Alphabet|
+Apple||
+Microsoft||
+Amazon||
+Meta|Facebook|
+Twitter||
+YouTube||
+Instagram||
+TikTok||
+Netflix||
+Airbnb||
+Uber||
+Tesla||
+SpaceX||
+IBM||
+Intel||
+Samsung||
+Huawei||
+Sony||
+Toyota||
+Boeing||
+Airbus||
+Lockheed Martin||
+Raytheon||
+General Dynamics||
+Northrop Grumman||
+BAE Systems||
+Gazprom||
+Rosneft||
+ExxonMobil|Exxon|
+Shell||
+BP||
+Walmart||
+Starbucks||
+McDonald's||
+Coca-Cola||
+Disney|Walt Disney Company|
+Pixar||
+Hilton||
+Marriott||
+Goldman Sachs||
+JPMorgan|JPMorgan Chase|
+Harvard|Harvard University|
+Yale|Yale University|
+Stanford|Stanford University|
+Princeton|Princeton University|
+Massachusetts Institute of Technology|MIT|
+Columbia University||
+Cambridge University|University of Cambridge|
+Oxford University|University of Oxford|
 """;
 
     /// <summary>News outlets and agencies: canonical name | other names.</summary>
@@ -310,6 +490,35 @@ The Korea Herald|Korea Herald
 The Korea Times|Korea Times
 Asahi Shimbun|The Asahi Shimbun
 Yomiuri Shimbun|The Yomiuri Shimbun
+The Times|
+The Economist|Economist
+Daily Mail|The Daily Mail
+The New Yorker|New Yorker
+Forbes|
+HuffPost|Huffington Post;The Huffington Post
+BuzzFeed|BuzzFeed News
+Breitbart|Breitbart News
+Al Arabiya|
+Haaretz|
+The Jerusalem Post|Jerusalem Post
+Times of Israel|The Times of Israel
+Kommersant|
+Izvestia|
+Pravda|
+People's Daily|
+Global Times|
+Hindustan Times|
+The Hindu|
+Le Figaro|
+Die Welt|
+Frankfurter Allgemeine Zeitung|FAZ
+El País|El Pais
+Corriere della Sera|
+ITV|ITV News
+Channel 4|Channel 4 News
+CBC|CBC News;Canadian Broadcasting Corporation
+ABC Australia|Australian Broadcasting Corporation
+Sputnik|
 """;
 
     /// <summary>Places that are not countries but are well-known regions or features (LOC).</summary>
@@ -363,6 +572,306 @@ Indian Ocean
 Siberia
 Far East
 Indo-Pacific
+Alabama
+Alaska
+Arizona
+Arkansas
+California
+Colorado
+Connecticut
+Delaware
+Florida
+Hawaii
+Idaho
+Illinois
+Indiana
+Iowa
+Kansas
+Kentucky
+Louisiana
+Maine
+Maryland
+Massachusetts
+Michigan
+Minnesota
+Mississippi
+Missouri
+Montana
+Nebraska
+Nevada
+New Hampshire
+New Jersey
+New Mexico
+New York
+North Carolina
+North Dakota
+Ohio
+Oklahoma
+Oregon
+Pennsylvania
+Rhode Island
+South Carolina
+South Dakota
+Tennessee
+Texas
+Utah
+Vermont
+West Virginia
+Wisconsin
+Wyoming
+Puerto Rico
+Guam
+Ontario
+Quebec
+British Columbia
+Alberta
+Manitoba
+Saskatchewan
+Nova Scotia
+New South Wales
+Queensland
+Tasmania
+England
+Scotland
+Wales
+Northern Ireland
+Bavaria
+Catalonia
+Lombardy
+Tuscany
+Sicily
+Sardinia
+Andalusia
+Siberia
+Chechnya
+Dagestan
+Tibet
+Xinjiang
+Hong Kong
+Macau
+Guangdong
+Sichuan
+Punjab
+Bengal
+Kerala
+Gujarat
+Kurdistan
+Anbar
+Nineveh
+Darfur
+Sinai
+Golan Heights
+Galilee
+Negev
+Los Angeles
+Chicago
+Houston
+Philadelphia
+San Francisco
+San Diego
+Seattle
+Boston
+Miami
+Atlanta
+Dallas
+Detroit
+Denver
+Las Vegas
+New Orleans
+Baltimore
+Pittsburgh
+Cleveland
+Minneapolis
+St. Louis
+Tulsa
+Oklahoma City
+Honolulu
+Manhattan
+Brooklyn
+Queens
+Bronx
+Silicon Valley
+Toronto
+Montreal
+Vancouver
+Sydney
+Melbourne
+Brisbane
+Perth
+Auckland
+London
+Manchester
+Liverpool
+Birmingham
+Glasgow
+Edinburgh
+Belfast
+Leeds
+Bristol
+Hamburg
+Munich
+Frankfurt
+Cologne
+Milan
+Naples
+Venice
+Florence
+Turin
+Barcelona
+Seville
+Marseille
+Lyon
+Geneva
+Zurich
+Rotterdam
+Antwerp
+St. Petersburg
+Saint Petersburg
+Novosibirsk
+Vladivostok
+Yekaterinburg
+Kharkiv
+Odesa
+Odessa
+Lviv
+Mariupol
+Bakhmut
+Donetsk
+Luhansk
+Kherson
+Zaporizhzhia
+Dnipro
+Sevastopol
+Istanbul
+Ankara
+Izmir
+Aleppo
+Homs
+Hama
+Idlib
+Raqqa
+Deir ez-Zor
+Palmyra
+Latakia
+Daraa
+Kobani
+Afrin
+Mosul
+Fallujah
+Ramadi
+Tikrit
+Kirkuk
+Erbil
+Basra
+Najaf
+Karbala
+Benghazi
+Misrata
+Aden
+Sanaa
+Jeddah
+Mecca
+Medina
+Dubai
+Abu Dhabi
+Alexandria
+Tel Aviv
+Haifa
+Jerusalem
+Gaza City
+Rafah
+Hebron
+Ramallah
+Kandahar
+Herat
+Mazar-i-Sharif
+Karachi
+Lahore
+Peshawar
+Mumbai
+Bombay
+Kolkata
+Calcutta
+Chennai
+Bangalore
+Bengaluru
+Hyderabad
+Shanghai
+Hong Kong Island
+Shenzhen
+Guangzhou
+Wuhan
+Chongqing
+Tianjin
+Osaka
+Kyoto
+Yokohama
+Hiroshima
+Nagasaki
+Okinawa
+Busan
+Incheon
+Panmunjom
+Kaesong
+Sinuiju
+Wonsan
+Ho Chi Minh City
+Saigon
+Johannesburg
+Cape Town
+Lagos
+Rio de Janeiro
+Sao Paulo
+São Paulo
+Mexico City
+Guadalajara
+Tijuana
+Amazon River
+Nile
+Danube
+Rhine
+Thames
+Euphrates
+Tigris
+Jordan River
+Mississippi River
+Yangtze
+Dnieper
+Volga
+Alps
+Himalayas
+Rockies
+Rocky Mountains
+Andes
+Urals
+Sahara
+Gobi
+Caribbean
+Caribbean Sea
+North Sea
+Baltic
+Barents Sea
+Caspian Sea
+Sea of Azov
+Gulf of Mexico
+Arabian Sea
+Bay of Bengal
+Gulf of Oman
+Bosphorus
+Suez Canal
+Panama Canal
+Strait of Gibraltar
+English Channel
+Scandinavia
+Western Sahara
+Horn of Africa
+Persian Gulf region
+Levant
+Mesopotamia
+Eurasia
+Oceania
+Polynesia
+Latin America and the Caribbean
 """;
 
     /// <summary>Nationalities, religions and political groups that are not tied to one country (NORP).</summary>

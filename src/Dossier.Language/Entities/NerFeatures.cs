@@ -2,7 +2,7 @@ using System.Buffers;
 
 namespace Dossier.Language.Entities;
 
-/// <summary>Turns a sentence's tokens into hashed features for the name tagger, from the tokens alone (no parts of speech).</summary>
+/// <summary>Turns a sentence's tokens into hashed features for the name tagger, from the tokens and how the document writes them elsewhere (no parts of speech).</summary>
 /// <remarks>
 /// <see cref="Prepare"/> computes per-token values (hashes, flags, known-phrase matches) once per sentence into pooled arrays; <see cref="Static"/>
 /// then reads them without allocating. Feature values are stable hashes, so the trainer and
@@ -28,6 +28,7 @@ internal sealed class NerFeatures : IDisposable
     private ulong[] _shape = [];
     private byte[] _flags = [];
     private byte[] _gaz = [];
+    private byte[] _doc = [];
     private bool[] _candidate = [];
     private short[] _gazLength = [];
     private int[] _gazEnd = [];
@@ -62,7 +63,8 @@ internal sealed class NerFeatures : IDisposable
     public Span<byte> BackPointers => _back.AsSpan(0, _count * NerLabels.Count);
 
     /// <summary>Computes per-token values for tokens <c>[first, first + count)</c> of a token array over <paramref name="text"/>.</summary>
-    public void Prepare(string text, int[] starts, int[] ends, int first, int count, CommonWords? common, Gazetteer gazetteer)
+    public void Prepare(string text, int[] starts, int[] ends, int first, int count, CommonWords? common, Gazetteer gazetteer,
+        NameContext? context = null)
     {
         _text = text;
         _starts = starts;
@@ -77,6 +79,7 @@ internal sealed class NerFeatures : IDisposable
             _shape = ArrayPool<ulong>.Shared.Rent(size);
             _flags = ArrayPool<byte>.Shared.Rent(size);
             _gaz = ArrayPool<byte>.Shared.Rent(size);
+            _doc = ArrayPool<byte>.Shared.Rent(size);
             _candidate = ArrayPool<bool>.Shared.Rent(size);
             _gazLength = ArrayPool<short>.Shared.Rent(size);
             _gazEntry = ArrayPool<int>.Shared.Rent(size);
@@ -124,6 +127,7 @@ internal sealed class NerFeatures : IDisposable
             }
             _flags[i] = flags;
             _gaz[i] = 0;
+            _doc[i] = context is null ? (byte)0 : context.Of(_lower[i]);
             _gazLength[i] = 0;
             _candidate[i] = HasUpper(w);
         }
@@ -160,6 +164,15 @@ internal sealed class NerFeatures : IDisposable
             else
             {
                 i++;
+            }
+        }
+        for (int i = 1; i + 1 < count; i++)
+        {
+            // "Bailey - Ross": a spaced hyphen between two unknown capitalised words may join one name; never two known ones.
+            if (!_candidate[i] && (_flags[i - 1] & FlagTitle) != 0 && (_flags[i + 1] & FlagTitle) != 0
+                && _gaz[i - 1] == 0 && _gaz[i + 1] == 0 && Word(i) is "-")
+            {
+                _candidate[i] = true;
             }
         }
     }
@@ -221,6 +234,15 @@ internal sealed class NerFeatures : IDisposable
             f[n++] = F(31, TextHash.Lower(w[(hyphen + 1)..]));
         }
         f[n++] = F(32, TextHash.Exact(w));
+        if ((flags & FlagCapital) != 0)
+        {
+            // How the word is written elsewhere in the document (lower case somewhere, after a title, as a surname...).
+            byte doc = _doc[i];
+            f[n++] = F(33, doc);
+            f[n++] = F(34, TextHash.Mix(doc, (ulong)(flags & (FlagStart | FlagCommon | FlagUpper))));
+            f[n++] = F(35, TextHash.Mix(doc, i > 0 ? _doc[i - 1] : 255UL));
+            f[n++] = F(36, TextHash.Mix(doc, i + 1 < _count ? _doc[i + 1] : 255UL));
+        }
         return n;
     }
 
@@ -239,6 +261,7 @@ internal sealed class NerFeatures : IDisposable
             ArrayPool<ulong>.Shared.Return(_shape);
             ArrayPool<byte>.Shared.Return(_flags);
             ArrayPool<byte>.Shared.Return(_gaz);
+            ArrayPool<byte>.Shared.Return(_doc);
             ArrayPool<bool>.Shared.Return(_candidate);
             ArrayPool<short>.Shared.Return(_gazLength);
             ArrayPool<int>.Shared.Return(_gazEntry);
@@ -255,6 +278,7 @@ internal sealed class NerFeatures : IDisposable
             _shape = [];
             _flags = [];
             _gaz = [];
+            _doc = [];
         }
     }
 

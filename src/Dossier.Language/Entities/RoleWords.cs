@@ -24,6 +24,7 @@ public static class RoleWords
         "defense", "defence", "foreign", "interior", "finance", "state", "national", "security", "strategic",
         "communications", "intelligence", "military", "top", "senior", "former", "acting", "then", "chiefs",
         "staff", "joint", "supreme", "deputy", "first", "lady", "crown", "grand", "duke", "duchess",
+        "spc", "specialist", "pfc", "cpt", "ssgt", "petty", "commodore", "ensign", "airman", "seaman",
     ]);
 
     private static readonly FrozenSet<string> s_heads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -40,7 +41,7 @@ public static class RoleWords
         "official", "expert", "analyst", "correspondent", "reporter", "journalist", "editor", "founder", "ceo",
         "executive", "researcher", "scientist", "counterpart", "dictator", "ruler", "monarch", "lawmaker",
         "legislator", "politician", "candidate", "nominee", "speaker", "duke", "duchess", "undersecretary",
-        "secretary-general",
+        "secretary-general", "spc", "specialist", "pfc", "cpt", "commodore", "ensign",
     ]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_wordLookup = s_words.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -158,7 +158,7 @@ internal static class GumNerReader
                 NerLabelling.Label(labels, forms, c.Start, c.End, cls);
             }
         }
-        var sentence = NerSentence.FromTokens([.. forms], labels, source);
+        var sentence = NerSentence.FromTokens([.. forms], labels, source, "gum/" + source);
         NerLabelling.AddGroups(labels, sentence);
         return sentence;
     }

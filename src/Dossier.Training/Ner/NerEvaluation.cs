@@ -1,4 +1,6 @@
+using Dossier.Core;
 using Dossier.Core.Entities;
+using Dossier.Core.Tokens;
 using Dossier.Language.Entities;
 
 namespace Dossier.Training.Ner;
@@ -9,16 +11,8 @@ internal static class NerEvaluation
     public static SpanScore Score(EntityRecognizer recognizer, IEnumerable<NerSentence> sentences)
     {
         var score = new SpanScore();
-        var mentions = new List<EntityMention>();
-        foreach (var s in sentences)
+        foreach (var (s, predicted) in Predict(recognizer, sentences))
         {
-            mentions.Clear();
-            recognizer.Recognize(s.Text, s.Starts, s.Ends, 0, s.Count, mentions);
-            var predicted = new List<(int, int, EntityType)>(mentions.Count);
-            foreach (var m in mentions)
-            {
-                predicted.Add((m.Span.Start, m.Span.End, m.Type));
-            }
             var gold = Gold(recognizer, s);
             score.Add(gold, predicted);
         }
@@ -28,16 +22,8 @@ internal static class NerEvaluation
     /// <summary>Writes every sentence with a missed or spurious span: gold and predicted spans side by side.</summary>
     public static void DumpErrors(EntityRecognizer recognizer, IEnumerable<NerSentence> sentences, TextWriter writer)
     {
-        var mentions = new List<EntityMention>();
-        foreach (var s in sentences)
+        foreach (var (s, predicted) in Predict(recognizer, sentences))
         {
-            mentions.Clear();
-            recognizer.Recognize(s.Text, s.Starts, s.Ends, 0, s.Count, mentions);
-            var predicted = new List<(int Start, int End, EntityType Type)>(mentions.Count);
-            foreach (var m in mentions)
-            {
-                predicted.Add((m.Span.Start, m.Span.End, m.Type));
-            }
             var gold = Gold(recognizer, s);
             var missed = gold.Where(g => !predicted.Contains(g)).ToList();
             var spurious = predicted.Where(p => !gold.Contains(p)).ToList();
@@ -55,6 +41,96 @@ internal static class NerEvaluation
                 writer.WriteLine($"  FP   {p.Type,-6} [{s.Text[p.Start..p.End]}]");
             }
         }
+    }
+
+    /// <summary>The recogniser's spans for each sentence, found document by document as the pipeline finds them
+    /// (<see cref="EntityRecognizer.RecognizeDocument"/>): a document's sentences are joined into one text.</summary>
+    public static IEnumerable<(NerSentence Sentence, List<(int Start, int End, EntityType Type)> Predicted)> Predict(
+        EntityRecognizer recognizer, IEnumerable<NerSentence> sentences)
+    {
+        var context = new NameContext();
+        var group = new List<NerSentence>();
+        foreach (var s in sentences)
+        {
+            if (group.Count > 0 && group[0].Document != s.Document)
+            {
+                foreach (var r in PredictDocument(recognizer, group, context))
+                {
+                    yield return r;
+                }
+                group.Clear();
+            }
+            group.Add(s);
+        }
+        if (group.Count > 0)
+        {
+            foreach (var r in PredictDocument(recognizer, group, context))
+            {
+                yield return r;
+            }
+        }
+    }
+
+    private static List<(NerSentence, List<(int, int, EntityType)>)> PredictDocument(EntityRecognizer recognizer, List<NerSentence> group,
+        NameContext context)
+    {
+        var text = new System.Text.StringBuilder();
+        int tokens = group.Sum(s => s.Count);
+        var starts = new int[tokens];
+        var ends = new int[tokens];
+        var sentences = new Sentence[group.Count];
+        var offsets = new int[group.Count];
+        int t = 0;
+        for (int i = 0; i < group.Count; i++)
+        {
+            var s = group[i];
+            offsets[i] = text.Length;
+            for (int k = 0; k < s.Count; k++)
+            {
+                starts[t + k] = s.Starts[k] + offsets[i];
+                ends[t + k] = s.Ends[k] + offsets[i];
+            }
+            sentences[i] = new Sentence(new TextSpan(offsets[i], offsets[i] + s.Text.Length), t, s.Count, i);
+            t += s.Count;
+            text.Append(s.Text).Append('\n');
+        }
+        var mentions = new List<EntityMention>();
+        recognizer.RecognizeDocument(text.ToString(), starts, ends, sentences, mentions, context);
+        var result = new List<(NerSentence, List<(int, int, EntityType)>)>(group.Count);
+        int m = 0;
+        for (int i = 0; i < group.Count; i++)
+        {
+            var predicted = new List<(int, int, EntityType)>();
+            int end = offsets[i] + group[i].Text.Length;
+            while (m < mentions.Count && mentions[m].Span.Start < end)
+            {
+                predicted.Add((mentions[m].Span.Start - offsets[i], mentions[m].Span.End - offsets[i], mentions[m].Type));
+                m++;
+            }
+            result.Add((group[i], predicted));
+        }
+        return result;
+    }
+
+    /// <summary>One <see cref="NameContext"/> per document, built from all of its sentences.</summary>
+    public static Dictionary<string, NameContext> Contexts(IEnumerable<NerSentence> sentences)
+    {
+        var contexts = new Dictionary<string, NameContext>(StringComparer.Ordinal);
+        var seen = new HashSet<NerSentence>(ReferenceEqualityComparer.Instance);
+        foreach (var s in sentences)
+        {
+            // re3d training sentences are listed twice; a document's words are counted once either way (bits only accumulate).
+            if (!seen.Add(s))
+            {
+                continue;
+            }
+            if (!contexts.TryGetValue(s.Document, out var context))
+            {
+                contexts[s.Document] = context = new NameContext();
+            }
+            context.Add(s.Text, s.Starts, s.Ends, 0, s.Count);
+        }
+        return contexts;
     }
 
     /// <summary>The gold spans of a sentence, places split into GPE and LOC by the same gazetteer rule the recogniser uses.</summary>

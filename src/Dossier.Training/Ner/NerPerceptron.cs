@@ -17,7 +17,7 @@ internal sealed class NerPerceptron
 
     /// <summary>One pass over the sentences in the given order (structured perceptron: Viterbi decoding, whole-sequence
     /// updates); returns the number of token errors.</summary>
-    public int Epoch(IReadOnlyList<NerSentence> sentences, int[] order, CommonWords common)
+    public int Epoch(IReadOnlyList<NerSentence> sentences, int[] order, CommonWords common, Dictionary<string, NameContext> contexts)
     {
         int errors = 0;
         using var features = new NerFeatures();
@@ -42,7 +42,7 @@ internal sealed class NerPerceptron
                 predicted = new int[count];
             }
             _clock++;
-            features.Prepare(sentence.Text, sentence.Starts, sentence.Ends, 0, count, common, Gazetteer.Default);
+            features.Prepare(sentence.Text, sentence.Starts, sentence.Ends, 0, count, common, Gazetteer.Default, contexts[sentence.Document]);
             var candidates = features.Candidates;
             var emissions = features.Emissions;
             emissions.Clear();

@@ -1,12 +1,12 @@
 namespace Dossier.Training.Ner;
 
-/// <summary>One training or evaluation sentence: its text, token offsets and gold BIO labels.</summary>
-internal sealed record NerSentence(string Text, int[] Starts, int[] Ends, int[] Labels, string Source)
+/// <summary>One training or evaluation sentence: its text, token offsets, gold BIO labels, corpus part and document.</summary>
+internal sealed record NerSentence(string Text, int[] Starts, int[] Ends, int[] Labels, string Source, string Document)
 {
     public int Count => Starts.Length;
 
     /// <summary>Builds a sentence from given tokens, joined by single spaces.</summary>
-    public static NerSentence FromTokens(IReadOnlyList<string> tokens, int[] labels, string source)
+    public static NerSentence FromTokens(IReadOnlyList<string> tokens, int[] labels, string source, string document = "")
     {
         var text = new System.Text.StringBuilder();
         var starts = new int[tokens.Count];
@@ -21,6 +21,6 @@ internal sealed record NerSentence(string Text, int[] Starts, int[] Ends, int[] 
             text.Append(tokens[i]);
             ends[i] = text.Length;
         }
-        return new NerSentence(text.ToString(), starts, ends, labels, source);
+        return new NerSentence(text.ToString(), starts, ends, labels, source, document);
     }
 }

@@ -13,7 +13,7 @@ namespace Dossier.Training.Ner;
 /// </remarks>
 internal static class Re3dNerReader
 {
-    public static (List<NerSentence> Train, List<NerSentence> Dev) Read(string folder)
+    public static (List<NerSentence> Train, List<NerSentence> Dev) Read(string folder, bool tune = false)
     {
         var train = new List<NerSentence>();
         var dev = new List<NerSentence>();
@@ -66,14 +66,20 @@ internal static class Re3dNerReader
             int index = 0;
             foreach (var (id, text) in docs)
             {
-                var target = index++ % 5 == 0 ? dev : train;
-                target.AddRange(Sentences(text, entities.GetValueOrDefault(id) ?? [], Path.GetFileName(source)));
+                // Tuning holds out another fifth of the training documents and never reads the held-out ones.
+                int part = index++ % 5;
+                if (tune && part == 0)
+                {
+                    continue;
+                }
+                var target = part == (tune ? 1 : 0) ? dev : train;
+                target.AddRange(Sentences(text, entities.GetValueOrDefault(id) ?? [], Path.GetFileName(source), id));
             }
         }
         return (train, dev);
     }
 
-    private static IEnumerable<NerSentence> Sentences(string text, List<(int Begin, int End, int Class)> entities, string source)
+    private static IEnumerable<NerSentence> Sentences(string text, List<(int Begin, int End, int Class)> entities, string source, string id)
     {
         var paragraphs = LineParagraphSplitter.Split(text);
         var builder = new TokenBuilder();
@@ -118,7 +124,7 @@ internal static class Re3dNerReader
                     NerLabelling.Label(labels, tokens, from, to, e.Class);
                 }
             }
-            var sentence = NerSentence.FromTokens(tokens, labels, source);
+            var sentence = NerSentence.FromTokens(tokens, labels, source, "re3d/" + source + "/" + id);
             NerLabelling.AddGroups(labels, sentence);
             yield return sentence;
         }
