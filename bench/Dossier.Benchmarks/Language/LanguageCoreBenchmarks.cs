@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Dossier.Core;
+using Dossier.Language.Entities;
 using Dossier.Language.PartsOfSpeech;
 using Dossier.Text.Paragraphs;
 using Dossier.Text.Sentences;
@@ -7,7 +8,7 @@ using Dossier.Text.Tokens;
 
 namespace Dossier.Benchmarks.Language;
 
-/// <summary>Tokenize, split sentences and tag parts of speech on the sample corpus; tokens/s = TokenCount / mean time.</summary>
+/// <summary>Tokenize, split sentences, tag parts of speech and names on the sample corpus; tokens/s = TokenCount / mean time.</summary>
 /// <remarks>Run: <c>dotnet run -c Release --project bench/Dossier.Benchmarks -- --filter *LanguageCore*</c>.</remarks>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 8)]
@@ -16,6 +17,7 @@ public class LanguageCoreBenchmarks
     private readonly TokenizerStage _tokens = new();
     private readonly SentenceStage _sentences = new();
     private PartOfSpeechStage _pos = null!;
+    private EntityStage _entities = null!;
     private string _text = "";
     private Document _tokenized = null!;
 
@@ -35,6 +37,7 @@ public class LanguageCoreBenchmarks
         }
         _text = string.Join("\n\n", parts);
         _pos = new PartOfSpeechStage(PartOfSpeechTagger.Load());
+        _entities = new EntityStage(EntityRecognizer.Default);
         _tokenized = NewDocument();
         _tokens.Process(_tokenized, CancellationToken.None);
         _sentences.Process(_tokenized, CancellationToken.None);
@@ -74,6 +77,18 @@ public class LanguageCoreBenchmarks
         _sentences.Process(document, CancellationToken.None);
         _pos.Process(document, CancellationToken.None);
         return document.Tokens.Count;
+    }
+
+    /// <summary>The measure: tokenize, sentences, parts of speech and names, from raw text.</summary>
+    [Benchmark]
+    public int TokenizeSentencesPartsOfSpeechEntities()
+    {
+        var document = NewDocument();
+        _tokens.Process(document, CancellationToken.None);
+        _sentences.Process(document, CancellationToken.None);
+        _pos.Process(document, CancellationToken.None);
+        _entities.Process(document, CancellationToken.None);
+        return document.Mentions.Count;
     }
 
     /// <summary>Reading the embedded part-of-speech model into a ready tagger.</summary>
