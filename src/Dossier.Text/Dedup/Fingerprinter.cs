@@ -138,7 +138,9 @@ public static class Fingerprinter
         {
             return 0;
         }
-        return (double)Intersect(a, b) / Math.Min(a.Length, b.Length);
+        // With no threshold the early exit never fires: this is the plain merge count.
+        ContainmentAtLeast(a, b, 0, out double containment);
+        return containment;
     }
 
     /// <summary>Whether <see cref="Containment"/> reaches <paramref name="threshold"/>, giving up as soon as it cannot.</summary>
@@ -186,29 +188,6 @@ public static class Fingerprinter
         }
         containment = (double)common / a.Length;
         return containment >= threshold;
-    }
-
-    private static int Intersect(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)
-    {
-        int i = 0, j = 0, common = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j])
-            {
-                common++;
-                i++;
-                j++;
-            }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-        return common;
     }
 
     private static int FoldWords(ReadOnlySpan<char> text, ulong[] output, Span<ulong> sentences, out int sentenceCount)
