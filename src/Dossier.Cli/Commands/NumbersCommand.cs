@@ -24,9 +24,8 @@ public static class NumbersCommand
                 return ExitCodes.Failed;
             }
             var articleId = parse.GetValue(article);
-            if (articleId is not null && !store.Contains(articleId))
+            if (!StoreAccess.ArticleKnown(context, store, articleId))
             {
-                context.Error.WriteLine($"dossier: no article '{articleId}' in {store.Path} (see 'dossier list')");
                 return ExitCodes.Failed;
             }
             var filter = parse.GetValue(obj);

@@ -25,7 +25,7 @@ public static class ShowCommand
             var doc = store.Load(id);
             if (doc is null)
             {
-                context.Error.WriteLine($"dossier: no article '{id}' in {store.Path} (see 'dossier list')");
+                context.Error.WriteLine(StoreAccess.NoArticle(store, id));
                 return ExitCodes.Failed;
             }
             if (parse.GetValue(json))

@@ -23,9 +23,8 @@ public static class StatementsCommand
                 return ExitCodes.Failed;
             }
             var articleId = parse.GetValue(article);
-            if (articleId is not null && !store.Contains(articleId))
+            if (!StoreAccess.ArticleKnown(context, store, articleId))
             {
-                context.Error.WriteLine($"dossier: no article '{articleId}' in {store.Path} (see 'dossier list')");
                 return ExitCodes.Failed;
             }
             var filter = parse.GetValue(speaker);
