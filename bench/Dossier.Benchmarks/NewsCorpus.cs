@@ -18,10 +18,17 @@ internal static class NewsCorpus
         return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("Dossier.slnx not found"), "samples", "dprk-artillery");
     }
 
+    /// <summary>The sample reports' texts, in file-name order.</summary>
+    public static List<string> Texts() =>
+        Directory.GetFiles(SamplesFolder(), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+
+    /// <summary>The sample reports joined into one text, a blank line between them.</summary>
+    public static string Joined() => string.Join("\n\n", Texts());
+
     /// <summary><paramref name="copies"/> copies of each sample report, ready for the time stage (tokens and sentences done).</summary>
     public static List<Document> Prepared(int copies)
     {
-        var texts = Directory.GetFiles(SamplesFolder(), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        var texts = Texts();
         var docs = new List<Document>(texts.Count * copies);
         var tokenizer = new TokenizerStage();
         var splitter = new SentenceStage();

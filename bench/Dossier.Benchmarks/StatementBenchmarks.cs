@@ -1,9 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Dossier.Core;
 using Dossier.Statements;
-using Dossier.Text.Paragraphs;
-using Dossier.Text.Sentences;
-using Dossier.Text.Tokens;
 
 namespace Dossier.Benchmarks;
 
@@ -21,19 +18,10 @@ public class StatementBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var samples = Path.Combine(FindRoot(), "samples", "dprk-artillery");
-        var texts = Directory.GetFiles(samples, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
-        _documents = [];
-        for (int copy = 0; copy < 20; copy++)
+        _documents = NewsCorpus.Prepared(20);
+        foreach (var doc in _documents)
         {
-            foreach (var text in texts)
-            {
-                var doc = new Document("b", text) { Paragraphs = LineParagraphSplitter.Split(text) };
-                new TokenizerStage().Process(doc, default);
-                new SentenceStage().Process(doc, default);
-                _documents.Add(doc);
-                SentenceCount += doc.Sentences.Length;
-            }
+            SentenceCount += doc.Sentences.Length;
         }
         Console.WriteLine($"// {SentenceCount} sentences per operation");
     }
@@ -49,15 +37,5 @@ public class StatementBenchmarks
             n += doc.Statements.Count + doc.Quantities.Count;
         }
         return n;
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Dossier.slnx")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException("Dossier.slnx not found above " + AppContext.BaseDirectory);
     }
 }

@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using Dossier.Core;
 using Dossier.Statements;
-using Dossier.Text.Paragraphs;
-using Dossier.Text.Sentences;
-using Dossier.Text.Tokens;
 
 namespace Dossier.Benchmarks;
 
@@ -13,21 +10,10 @@ public static class StatementThroughput
 {
     public static int Run(int rounds, bool useTagger = true)
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Dossier.slnx")))
-        {
-            root = root.Parent;
-        }
-        var samples = Path.Combine(root!.FullName, "samples", "dprk-artillery");
-        var documents = new List<Document>();
+        var documents = NewsCorpus.Prepared(1);
         int sentences = 0;
-        foreach (var path in Directory.GetFiles(samples, "*.txt").Order(StringComparer.Ordinal))
+        foreach (var doc in documents)
         {
-            var text = File.ReadAllText(path);
-            var doc = new Document("b", text) { Paragraphs = LineParagraphSplitter.Split(text) };
-            new TokenizerStage().Process(doc, default);
-            new SentenceStage().Process(doc, default);
-            documents.Add(doc);
             sentences += doc.Sentences.Length;
         }
         var statements = new StatementStage(useTagger);

@@ -25,20 +25,7 @@ public class EntityBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Dossier.slnx")))
-        {
-            dir = dir.Parent;
-        }
-        var samples = Path.Combine(dir?.FullName ?? throw new InvalidOperationException("Dossier.slnx not found"), "samples", "dprk-artillery");
-        var files = Directory.GetFiles(samples, "*.txt");
-        Array.Sort(files, StringComparer.Ordinal);
-        var parts = new List<string>();
-        foreach (var f in files)
-        {
-            parts.Add(File.ReadAllText(f));
-        }
-        _text = string.Join("\n\n", parts);
+        _text = NewsCorpus.Joined();
         _entities = new EntityStage(EntityRecognizer.Default);
         _tokenized = NewDocument();
         _tokens.Process(_tokenized, CancellationToken.None);

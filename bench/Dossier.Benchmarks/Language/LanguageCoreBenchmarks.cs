@@ -27,15 +27,7 @@ public class LanguageCoreBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var samples = Path.Combine(FindRoot(), "samples", "dprk-artillery");
-        var files = Directory.GetFiles(samples, "*.txt");
-        Array.Sort(files, StringComparer.Ordinal);
-        var parts = new List<string>();
-        foreach (var f in files)
-        {
-            parts.Add(File.ReadAllText(f));
-        }
-        _text = string.Join("\n\n", parts);
+        _text = NewsCorpus.Joined();
         _pos = new PartOfSpeechStage(PartOfSpeechTagger.Load());
         _entities = new EntityStage(EntityRecognizer.Default);
         _tokenized = NewDocument();
@@ -96,14 +88,4 @@ public class LanguageCoreBenchmarks
     public PartOfSpeechTagger LoadPartOfSpeechModel() => PartOfSpeechTagger.Load();
 
     private Document NewDocument() => new("bench", _text) { Paragraphs = LineParagraphSplitter.Split(_text) };
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Dossier.slnx")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException("Dossier.slnx not found above " + AppContext.BaseDirectory);
-    }
 }
