@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using Dossier.Benchmarks.Corpus;
 
-// "corpus [count]", "annotate [lines] [paragraphs|articles] [threads]", "time-throughput [sentences]" and "statements-throughput [rounds]"
+// "corpus [count]", "annotate [lines] [paragraphs|articles] [threads]", "time-throughput [sentences]", "language-throughput [rounds]" and "statements-throughput [rounds]"
 // run corpus measurements; anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "corpus")
 {
@@ -18,6 +18,10 @@ if (args.Length > 0 && args[0] == "annotate")
 if (args.Length > 0 && args[0] == "time-throughput")
 {
     return Dossier.Benchmarks.TimeThroughput.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000);
+}
+if (args.Length > 0 && args[0] == "language-throughput")
+{
+    return Dossier.Benchmarks.LanguageThroughput.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200);
 }
 if (args.Length > 0 && args[0] == "statements-throughput")
 {
