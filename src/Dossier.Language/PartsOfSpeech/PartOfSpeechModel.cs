@@ -21,12 +21,10 @@ internal sealed class PartOfSpeechModel
     private readonly string?[] _lemmas;
 
     private PartOfSpeechModel(
-        HashIndex features, sbyte[] weights, byte[] shifts, HashIndex lexicon, HashIndex lemmaKeys, char[] lemmaChars, int[] lemmaOffsets,
+        WeightRows rows, HashIndex lexicon, HashIndex lemmaKeys, char[] lemmaChars, int[] lemmaOffsets,
         HashIndex ruleKeys, byte[] ruleStrip, string[] ruleAppend)
     {
-        Features = features;
-        Weights = weights;
-        Shifts = shifts;
+        Rows = rows;
         Lexicon = lexicon;
         LemmaKeys = lemmaKeys;
         _lemmaChars = lemmaChars;
@@ -37,14 +35,9 @@ internal sealed class PartOfSpeechModel
         RuleAppend = ruleAppend;
     }
 
-    /// <summary>Feature hash → row of <see cref="TagSet.Count"/> weights in <see cref="Weights"/>.</summary>
-    public HashIndex Features { get; }
-
-    /// <summary>Rows of <see cref="TagSet.Count"/> weights, each to be shifted left by its row's <see cref="Shifts"/> entry.</summary>
-    public sbyte[] Weights { get; }
-
-    /// <summary>Per row, the power of two its int8 weights are scaled by (row-wise quantisation keeps small rows precise).</summary>
-    public byte[] Shifts { get; }
+    /// <summary>Feature hash → its row of <see cref="TagSet.Count"/> int8 weights and the power of two they are scaled by
+    /// (row-wise quantisation keeps small rows precise).</summary>
+    public WeightRows Rows { get; }
 
     /// <summary>Normalised word hash → bit mask of the tags it had in training.</summary>
     public HashIndex Lexicon { get; }
@@ -137,7 +130,7 @@ internal sealed class PartOfSpeechModel
             append[i] = new string(ruleChars, ruleOffsets[i], ruleOffsets[i + 1] - ruleOffsets[i]);
         }
         return new PartOfSpeechModel(
-            HashIndex.OfPositions(keys), weights, shifts, new HashIndex(lexiconKeys, masks),
+            new WeightRows(keys, weights, shifts), new HashIndex(lexiconKeys, masks),
             HashIndex.OfPositions(lemmaKeys), lemmaChars, lemmaOffsets, HashIndex.OfPositions(ruleKeys), strip, append);
     }
 

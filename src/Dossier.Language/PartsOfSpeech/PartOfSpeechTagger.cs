@@ -1,8 +1,5 @@
 using System.Buffers;
 using System.Diagnostics;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 using Dossier.Core;
 using Dossier.Core.Models;
 using Dossier.Core.Tokens;
@@ -111,10 +108,8 @@ public sealed class PartOfSpeechTagger
         features.Load(text, starts, ends, _model.Lexicon);
         Span<ulong> buffer = stackalloc ulong[SentenceFeatures.MaxFeatures];
         Span<int> scores = stackalloc int[TagSet.Count];
-        Span<int> rows = stackalloc int[SentenceFeatures.MaxFeatures];
-        var weights = _model.Weights;
-        var shifts = _model.Shifts;
-        var table = _model.Features;
+        Span<int> found = stackalloc int[SentenceFeatures.MaxFeatures];
+        var table = _model.Rows;
         int previous = -1, beforePrevious = -2;
         for (int i = 0; i < n; i++)
         {
@@ -131,15 +126,16 @@ public sealed class PartOfSpeechTagger
             int k = features.Static(i, buffer);
             k += features.Dynamic(i, previous, beforePrevious, buffer[k..]);
             // Probe every feature first: the look-ups are independent, so their cache misses overlap.
-            int found = 0;
+            int hits = 0;
             for (int f = 0; f < k; f++)
             {
-                if (table.TryGet(buffer[f], out int row))
+                int slot = table.Find(buffer[f]);
+                if (slot >= 0)
                 {
-                    rows[found++] = row;
+                    found[hits++] = slot;
                 }
             }
-            Score(weights, shifts, rows[..found], scores);
+            table.Score(found[..hits], scores);
             int best = 0;
             for (int c = 1; c < scores.Length; c++)
             {
@@ -151,52 +147,6 @@ public sealed class PartOfSpeechTagger
             tags[i] = TagSet.TagOf(best);
             beforePrevious = previous;
             previous = best;
-        }
-    }
-
-    /// <summary>Sums the weight rows, each shifted by its scale, into <paramref name="scores"/>.</summary>
-    /// <remarks>
-    /// With AVX-512 the first sixteen of a row's seventeen tags are widened and added in one step; the arithmetic is the same
-    /// integer sum as the scalar loop, so the tags never depend on the machine.
-    /// </remarks>
-    internal static void Score(sbyte[] weights, byte[] shifts, ReadOnlySpan<int> rows, Span<int> scores)
-    {
-        if (Avx512F.IsSupported)
-        {
-            var sum = Vector512<int>.Zero;
-            Span<int> tail = stackalloc int[TagSet.Count - 16];
-            tail.Clear();
-            ref sbyte origin = ref MemoryMarshal.GetArrayDataReference(weights);
-            foreach (int row in rows)
-            {
-                int at = row * TagSet.Count;
-                int shift = shifts[row];
-                var w = Vector128.LoadUnsafe(ref origin, (nuint)at);
-                sum += Vector512.ShiftLeft(Avx512F.ConvertToVector512Int32(w), shift);
-                for (int c = 16; c < TagSet.Count; c++)
-                {
-                    tail[c - 16] += weights[at + c] << shift;
-                }
-            }
-            sum.CopyTo(scores);
-            tail.CopyTo(scores[16..]);
-            return;
-        }
-        ScoreScalar(weights, shifts, rows, scores);
-    }
-
-    /// <summary>The reference sum, one weight at a time.</summary>
-    internal static void ScoreScalar(sbyte[] weights, byte[] shifts, ReadOnlySpan<int> rows, Span<int> scores)
-    {
-        scores.Clear();
-        foreach (int row in rows)
-        {
-            var w = weights.AsSpan(row * TagSet.Count, TagSet.Count);
-            int shift = shifts[row];
-            for (int c = 0; c < w.Length; c++)
-            {
-                scores[c] += w[c] << shift;
-            }
         }
     }
 }

@@ -7,27 +7,66 @@ public sealed class ScoreVectorTests
     [Fact]
     public void Score_EqualsTheScalarSum_ForAnyRowsAndShifts()
     {
-        var random = new Random(5);
-        const int RowCount = 300;
-        var weights = new sbyte[RowCount * TagSet.Count];
-        random.NextBytes((byte[])(Array)weights);
-        var shifts = new byte[RowCount];
-        for (int r = 0; r < RowCount; r++)
-        {
-            shifts[r] = (byte)random.Next(0, 12);
-        }
+        var (table, keys, _, _) = RandomTable(300, seed: 5);
+        var random = new Random(6);
         var vector = new int[TagSet.Count];
         var scalar = new int[TagSet.Count];
         for (int round = 0; round < 200; round++)
         {
-            var rows = new int[random.Next(0, 57)];
-            for (int i = 0; i < rows.Length; i++)
+            var found = new int[random.Next(0, 57)];
+            for (int i = 0; i < found.Length; i++)
             {
-                rows[i] = random.Next(RowCount);
+                found[i] = table.Find(keys[random.Next(keys.Length)]);
             }
-            PartOfSpeechTagger.Score(weights, shifts, rows, vector);
-            PartOfSpeechTagger.ScoreScalar(weights, shifts, rows, scalar);
+            table.Score(found, vector);
+            table.ScoreScalar(found, scalar);
             Assert.Equal(scalar, vector);
         }
+    }
+
+    [Fact]
+    public void Find_GivesEachKeyItsOwnWeightsAndShift_AndMissesUnknownKeys()
+    {
+        var (table, keys, weights, shifts) = RandomTable(5_000, seed: 7);
+        var scores = new int[TagSet.Count];
+        for (int r = 0; r < keys.Length; r++)
+        {
+            int slot = table.Find(keys[r]);
+            Assert.True(slot >= 0);
+            table.ScoreScalar([slot], scores);
+            for (int c = 0; c < TagSet.Count; c++)
+            {
+                Assert.Equal(weights[(r * TagSet.Count) + c] << shifts[r], scores[c]);
+            }
+        }
+        var random = new Random(8);
+        var known = new HashSet<ulong>(keys);
+        for (int i = 0; i < 1_000; i++)
+        {
+            ulong other = (ulong)random.NextInt64(2, long.MaxValue);
+            if (!known.Contains(other))
+            {
+                Assert.Equal(-1, table.Find(other));
+            }
+        }
+    }
+
+    private static (WeightRows Table, ulong[] Keys, sbyte[] Weights, byte[] Shifts) RandomTable(int rows, int seed)
+    {
+        var random = new Random(seed);
+        var keys = new HashSet<ulong>();
+        while (keys.Count < rows)
+        {
+            keys.Add((ulong)random.NextInt64(2, long.MaxValue));
+        }
+        var weights = new sbyte[rows * TagSet.Count];
+        random.NextBytes((byte[])(Array)weights);
+        var shifts = new byte[rows];
+        for (int r = 0; r < rows; r++)
+        {
+            shifts[r] = (byte)random.Next(0, 12);
+        }
+        var keyArray = keys.ToArray();
+        return (new WeightRows(keyArray, weights, shifts), keyArray, weights, shifts);
     }
 }

@@ -1,0 +1,127 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace Dossier.Language.PartsOfSpeech;
+
+/// <summary>The tagger's weights as an open-addressing table from feature hash to its row of int8 tag weights and their scale.</summary>
+/// <remarks>
+/// A slot is 32 bytes — the key, the <see cref="TagSet.Count"/> weights and the row's power-of-two shift — so finding a
+/// feature and reading its weights touch one cache line instead of two (a key index and a separate weight array).
+/// Built once at load; read by many threads.
+/// </remarks>
+internal sealed class WeightRows
+{
+    private const int SlotBytes = 32;
+    private const int SlotWords = SlotBytes / sizeof(ulong);
+    private const int WeightsAt = 8;
+    private const int ShiftAt = WeightsAt + TagSet.Count;
+
+    private readonly ulong[] _slots;
+    private readonly int _mask;
+
+    /// <param name="keys">Feature hashes, one per row.</param>
+    /// <param name="weights"><see cref="TagSet.Count"/> weights per row, in the order of <paramref name="keys"/>.</param>
+    /// <param name="shifts">Each row's shift.</param>
+    public WeightRows(ReadOnlySpan<ulong> keys, ReadOnlySpan<sbyte> weights, ReadOnlySpan<byte> shifts)
+    {
+        // The vector sum reads sixteen tags and adds the seventeenth alone; a key, the tags and the shift must fit a slot.
+        if (TagSet.Count != 17)
+        {
+            throw new NotSupportedException("WeightRows is laid out for seventeen tags.");
+        }
+        int capacity = 16;
+        while (capacity < keys.Length * 2)
+        {
+            capacity <<= 1;
+        }
+        _mask = capacity - 1;
+        _slots = new ulong[capacity * SlotWords];
+        var bytes = MemoryMarshal.AsBytes(_slots.AsSpan());
+        for (int i = 0; i < keys.Length; i++)
+        {
+            ulong key = Fix(keys[i]);
+            int slot = (int)(key & (ulong)_mask);
+            while (_slots[slot * SlotWords] != 0 && _slots[slot * SlotWords] != key)
+            {
+                slot = (slot + 1) & _mask;
+            }
+            _slots[slot * SlotWords] = key;
+            var at = bytes.Slice(slot * SlotBytes, SlotBytes);
+            MemoryMarshal.AsBytes(weights.Slice(i * TagSet.Count, TagSet.Count)).CopyTo(at[WeightsAt..]);
+            at[ShiftAt] = shifts[i];
+        }
+        Count = keys.Length;
+    }
+
+    public int Count { get; }
+
+    /// <summary>The slot holding <paramref name="key"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Find(ulong key)
+    {
+        key = Fix(key);
+        var slots = _slots;
+        int slot = (int)(key & (ulong)_mask);
+        while (true)
+        {
+            ulong k = slots[slot * SlotWords];
+            if (k == key)
+            {
+                return slot;
+            }
+            if (k == 0)
+            {
+                return -1;
+            }
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    /// <summary>Sums the rows in <paramref name="found"/> (slots from <see cref="Find"/>), each shifted by its scale, into <paramref name="scores"/>.</summary>
+    /// <remarks>
+    /// With AVX-512 the first sixteen tags of a row are widened and added in one step; the arithmetic is the same integer
+    /// sum as <see cref="ScoreScalar"/>, so the tags never depend on the machine.
+    /// </remarks>
+    public void Score(ReadOnlySpan<int> found, Span<int> scores)
+    {
+        if (!Avx512F.IsSupported)
+        {
+            ScoreScalar(found, scores);
+            return;
+        }
+        var sum = Vector512<int>.Zero;
+        int tail = 0;
+        ref byte origin = ref Unsafe.As<ulong, byte>(ref MemoryMarshal.GetArrayDataReference(_slots));
+        foreach (int slot in found)
+        {
+            nuint at = (nuint)slot * SlotBytes;
+            int shift = Unsafe.Add(ref origin, at + ShiftAt);
+            var w = Vector128.LoadUnsafe(ref Unsafe.As<byte, sbyte>(ref origin), at + WeightsAt);
+            sum += Vector512.ShiftLeft(Avx512F.ConvertToVector512Int32(w), shift);
+            tail += (sbyte)Unsafe.Add(ref origin, at + WeightsAt + 16) << shift;
+        }
+        sum.CopyTo(scores);
+        scores[16] = tail;
+    }
+
+    /// <summary>The reference sum, one weight at a time.</summary>
+    public void ScoreScalar(ReadOnlySpan<int> found, Span<int> scores)
+    {
+        scores[..TagSet.Count].Clear();
+        var bytes = MemoryMarshal.AsBytes(_slots.AsSpan());
+        foreach (int slot in found)
+        {
+            var row = bytes.Slice(slot * SlotBytes, SlotBytes);
+            int shift = row[ShiftAt];
+            for (int c = 0; c < TagSet.Count; c++)
+            {
+                scores[c] += (sbyte)row[WeightsAt + c] << shift;
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Fix(ulong key) => key == 0 ? 1 : key;
+}
