@@ -125,7 +125,11 @@ public sealed class PartOfSpeechTagger
             }
             int k = features.Static(i, buffer);
             k += features.Dynamic(i, previous, beforePrevious, buffer[k..]);
-            // Probe every feature first: the look-ups are independent, so their cache misses overlap.
+            // Prefetch and probe every feature before summing: the look-ups are independent, so their cache misses overlap.
+            for (int f = 0; f < k; f++)
+            {
+                table.Prefetch(buffer[f]);
+            }
             int hits = 0;
             for (int f = 0; f < k; f++)
             {
