@@ -143,19 +143,25 @@ internal sealed class AttributionModel
         return labels;
     }
 
+    // How many tokens ahead the fixed features' slots are asked for.
+    private const int PrefetchAhead = 2;
+
     /// <summary>Per token, the sum of its fixed features' rows, in feature order.</summary>
     internal void FixedSums(AttributionFeatures features, Span<Vector256<float>> sums)
     {
         int n = features.Count;
-        foreach (ulong f in features.Fixed(0))
+        for (int t = 0; t < Math.Min(PrefetchAhead, n); t++)
         {
-            _index.Prefetch(f);
+            foreach (ulong f in features.Fixed(t))
+            {
+                _index.Prefetch(f);
+            }
         }
         for (int t = 0; t < n; t++)
         {
-            if (t + 1 < n)
+            if (t + PrefetchAhead < n)
             {
-                foreach (ulong f in features.Fixed(t + 1))
+                foreach (ulong f in features.Fixed(t + PrefetchAhead))
                 {
                     _index.Prefetch(f);
                 }
