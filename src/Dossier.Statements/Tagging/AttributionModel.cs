@@ -39,7 +39,7 @@ internal sealed class AttributionModel
         _weights = weights;
         _index = new FeatureIndex(keys, weights);
         int capacity = 16;
-        while (capacity < cueRates.Count * 2)
+        while (capacity < cueRates.Count * 4)
         {
             capacity <<= 1;
         }
@@ -89,14 +89,22 @@ internal sealed class AttributionModel
     {
         int mask = _rateKeys.Length - 1;
         int slot = (int)(word & (ulong)mask);
+        // The home slot answers without a branch on the outcome (the table is a quarter full); only a home slot
+        // holding another word walks on.
+        byte rate = _rateValues[slot];
+        ulong key = _rateKeys[slot];
+        if (key == word | rate == 0)
+        {
+            return key == word ? rate : (byte)0;
+        }
         while (true)
         {
-            byte rate = _rateValues[slot];
+            slot = (slot + 1) & mask;
+            rate = _rateValues[slot];
             if (rate == 0 || _rateKeys[slot] == word)
             {
                 return rate;
             }
-            slot = (slot + 1) & mask;
         }
     }
 
@@ -132,6 +140,12 @@ internal sealed class AttributionModel
         int previous = AttributionLabel.Outside, previous2 = AttributionLabel.Outside;
         for (int t = 0; t < n; t++)
         {
+            if (t + 2 < n)
+            {
+                // The word-and-label feature waits on the decision before it; ask early for the two likeliest labels.
+                _index.Prefetch(features.WordLabelFeature(t + 2, AttributionLabel.Outside));
+                _index.Prefetch(features.WordLabelFeature(t + 2, AttributionLabel.InContent));
+            }
             var sum = LabelSum(features, t, sums[t], previous, previous2, values);
             sum.CopyTo(scores);
             int best = Best(scores[..AttributionLabel.Count], previous);
