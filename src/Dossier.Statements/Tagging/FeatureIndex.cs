@@ -7,10 +7,11 @@ namespace Dossier.Statements.Tagging;
 /// <summary>A read-only open-addressing table from feature hashes to their seven label weights, probed without allocation.</summary>
 /// <remarks>
 /// Each slot is 32 bytes on a 32-byte boundary: the seven weights, then a 32-bit key check where an eighth weight would
-/// be, so a hit is one cache line and one vector load (<see cref="Row"/>). The table is larger than the caches, and misses
-/// are what the tagger's time goes on. The check keeps the high half of the hash and the slot comes from the low half,
-/// so a feature the model does not know matches a stored one by chance about once in four billion probes. Check 0
-/// marks an empty slot.
+/// be, so a hit is one cache line and one vector load (<see cref="Row"/>). The table is larger than the caches and is
+/// kept at most a third full, so that a probe nearly always ends at its home slot (see <see cref="Row"/> for why that
+/// matters more than the size). The check keeps the high half of the hash and the slot comes from the low half, so a
+/// feature the model does not know matches a stored one by chance about once in four billion probes. Check 0 marks an
+/// empty slot.
 /// </remarks>
 internal sealed unsafe partial class FeatureIndex
 {
