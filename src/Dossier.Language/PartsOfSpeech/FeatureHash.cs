@@ -100,6 +100,15 @@ internal static class FeatureHash
     public static ulong Feature(int template, ulong a, ulong b) =>
         Finish((a * 0xC2B2AE3D27D4EB4FUL) ^ Finish(b) ^ ((ulong)(template + 1) * 0x9E3779B97F4A7C15UL));
 
+    /// <summary>The part of <see cref="Feature(int, ulong, ulong)"/> that depends on the template and the second value only.</summary>
+    /// <remarks>Lets a tagger hash a token's value once and pair it with each candidate first value cheaply: <c>Feature(t, a, b) == WithFirst(a, Second(t, b))</c>.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Second(int template, ulong b) => Finish(b) ^ ((ulong)(template + 1) * 0x9E3779B97F4A7C15UL);
+
+    /// <summary>Completes a two-value feature hash from <see cref="Second"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong WithFirst(ulong a, ulong second) => Finish((a * 0xC2B2AE3D27D4EB4FUL) ^ second);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Finish(ulong h)
     {

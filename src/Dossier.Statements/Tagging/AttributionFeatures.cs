@@ -26,14 +26,27 @@ internal sealed class AttributionFeatures
     private readonly byte[] _right;
     private readonly bool[] _unitStart;
     private readonly byte[] _rate;
+    private readonly ulong[] _wordSecond;
 
     /// <param name="cueRates">Per token, the bucket of how often its word is a cue in training (<see cref="CueRates"/>).</param>
     public AttributionFeatures(TokenView v, List<(int First, int End, int Paragraph)> units, byte[] ruleLabels, byte[] cueRates)
+        : this(v, units, ruleLabels, cueRates, null)
+    {
+    }
+
+    /// <summary>Features with each token's cue rate from <paramref name="model"/>'s table (the word is hashed once for both).</summary>
+    public AttributionFeatures(TokenView v, List<(int First, int End, int Paragraph)> units, byte[] ruleLabels, AttributionModel model)
+        : this(v, units, ruleLabels, new byte[v.Count], model)
+    {
+    }
+
+    private AttributionFeatures(TokenView v, List<(int First, int End, int Paragraph)> units, byte[] ruleLabels, byte[] cueRates, AttributionModel? model)
     {
         int n = v.Count;
         Count = n;
         _fixed = new ulong[n * FixedCount];
         _word = new ulong[n];
+        _wordSecond = new ulong[n];
         _rule = ruleLabels;
         _quote = new byte[n];
         _left = new byte[n];
@@ -54,6 +67,11 @@ internal sealed class AttributionFeatures
         {
             var w = v.Word(t);
             _word[t] = FeatureHash.Normalized(w);
+            _wordSecond[t] = FeatureHash.Second(31, _word[t]);
+            if (model is not null)
+            {
+                _rate[t] = model.RateOf(_word[t]);
+            }
             suffix[t] = FeatureHash.Suffix(w);
             shape[t] = FeatureHash.Shape(w);
             _quote[t] = (byte)(v.IsQuoteMark(t) ? 2 : v.InQuote(t) ? 1 : 0);
@@ -162,19 +180,52 @@ internal sealed class AttributionFeatures
     public int Count { get; }
 
 
+    /// <summary>Token <paramref name="t"/>'s fixed features (<see cref="FixedCount"/> hashes), the same whatever the labels before it.</summary>
+    public ReadOnlySpan<ulong> Fixed(int t) => _fixed.AsSpan(t * FixedCount, FixedCount);
+
     /// <summary>Writes token <paramref name="t"/>'s features, given the two labels before it, into <paramref name="into"/> (length <see cref="PerToken"/>).</summary>
+    /// <remarks>
+    /// The label features in order: the previous label alone, with the word, then the <see cref="SmallLabelTemplates"/>
+    /// whose second value has fewer than <see cref="SmallDomain"/> values (<see cref="SmallValues"/>), which a model can
+    /// keep in a small table instead of hashing and probing them per token.
+    /// </remarks>
     public void Write(int t, int previous, int previous2, Span<ulong> into)
     {
-        _fixed.AsSpan(t * FixedCount, FixedCount).CopyTo(into);
-        ulong p = (ulong)previous;
-        into[FixedCount] = FeatureHash.Feature(30, p);
-        into[FixedCount + 1] = FeatureHash.Feature(31, p, _word[t]);
-        into[FixedCount + 2] = FeatureHash.Feature(32, p, (ulong)previous2);
-        into[FixedCount + 3] = FeatureHash.Feature(33, p, _rule[t]);
-        into[FixedCount + 4] = FeatureHash.Feature(34, p, _quote[t] | (_unitStart[t] ? 8UL : 0UL));
-        into[FixedCount + 5] = FeatureHash.Feature(35, p, _left[t]);
-        into[FixedCount + 6] = FeatureHash.Feature(36, p, _right[t]);
-        into[FixedCount + 7] = FeatureHash.Feature(37, p, _rate[t]);
+        Fixed(t).CopyTo(into);
+        into[FixedCount] = BiasLabelFeature(previous);
+        into[FixedCount + 1] = WordLabelFeature(t, previous);
+        Span<byte> values = stackalloc byte[SmallLabelTemplates];
+        SmallValues(t, previous2, values);
+        for (int k = 0; k < SmallLabelTemplates; k++)
+        {
+            into[FixedCount + 2 + k] = SmallLabelFeature(k, previous, values[k]);
+        }
+    }
+
+    /// <summary>The label templates after the first two: with the label before the previous, the rules' label, quote and unit start, both distances, the cue rate.</summary>
+    public const int SmallLabelTemplates = 6;
+
+    /// <summary>Every <see cref="SmallValues"/> value is below this.</summary>
+    public const int SmallDomain = 16;
+
+    /// <summary>The feature of the previous label alone.</summary>
+    public static ulong BiasLabelFeature(int previous) => FeatureHash.Feature(30, (ulong)previous);
+
+    /// <summary>The feature of small label template <paramref name="k"/> with the previous label and the token's value.</summary>
+    public static ulong SmallLabelFeature(int k, int previous, int value) => FeatureHash.Feature(32 + k, (ulong)previous, (ulong)value);
+
+    /// <summary>The feature of the previous label with token <paramref name="t"/>'s word (its word half hashed once per document).</summary>
+    public ulong WordLabelFeature(int t, int previous) => FeatureHash.WithFirst((ulong)previous, _wordSecond[t]);
+
+    /// <summary>Token <paramref name="t"/>'s values for the <see cref="SmallLabelTemplates"/>, in template order.</summary>
+    public void SmallValues(int t, int previous2, Span<byte> into)
+    {
+        into[0] = (byte)previous2;
+        into[1] = _rule[t];
+        into[2] = (byte)(_quote[t] | (_unitStart[t] ? 8 : 0));
+        into[3] = _left[t];
+        into[4] = _right[t];
+        into[5] = _rate[t];
     }
 
     /// <summary>Rate buckets from this one up count as cue words for the second pair of distance features.</summary>

@@ -52,7 +52,7 @@ internal static class AttributionTagger
     public static List<Statement> Merge(TokenView v, List<(int First, int End, int Paragraph)> units, List<Statement> rules, AttributionModel model)
     {
         var ruleLabels = Labels(v, rules);
-        var labels = model.Tag(new AttributionFeatures(v, units, ruleLabels, AttributionFeatures.CueRates(v, model.CueRates)));
+        var labels = model.Tag(new AttributionFeatures(v, units, ruleLabels, model));
         var tagged = Statements(v, labels);
         var merged = new List<Statement>(rules.Count + tagged.Count);
         var used = new bool[tagged.Count];
