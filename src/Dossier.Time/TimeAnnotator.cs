@@ -59,6 +59,11 @@ public sealed class TimeAnnotator
             var span = new TextSpan(r.Start, r.End);
             var tense = TenseDetector.Detect(document, sentences[si], span);
             var spec = r.Spec;
+            if (tense == Tense.Past && spec.Kind == SpecKind.Reference && IsSoon(document.Text, span))
+            {
+                // "He was soon released": a step in a past narrative, not a reference to the future.
+                continue;
+            }
             if (quarterly && spec.YearAgo)
             {
                 // In a report on quarterly results "a year ago" is the reported quarter a year back.
@@ -111,6 +116,9 @@ public sealed class TimeAnnotator
             document.PublishedWindow = window is null ? own : WindowFromMentions.Merge(window, own);
         }
     }
+
+    private static bool IsSoon(string text, TextSpan span) =>
+        text.AsSpan(span.Start, span.Length).Equals("soon", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A range's start cannot follow its end: "from December 20 to January 5" puts the start in the year before.</summary>
     private static TimeValue KeepOrder(TimeSpec startSpec, TimeSpec endSpec, TimeValue start, TimeValue end, Tense tense, ResolutionContext ctx, out TimeValue endOut)

@@ -91,7 +91,7 @@ internal static class TimeRecognizer
                         // "a 14-day review": the article belongs to the noun the length describes, as TimeML marks it.
                         s = n.Index;
                     }
-                    if (e > s)
+                    if (e > s && !IsQuotedTitle(text, s, e))
                     {
                         found.Add(new RecognizedTime(s, e, spec, p));
                     }
@@ -123,6 +123,39 @@ internal static class TimeRecognizer
                 list[i] = r with { Start = r.Start - lead.Length, Spec = spec };
             }
         }
+    }
+
+    /// <summary>"March for Life", "March of the Combatant Mothers", "March on Washington": a procession's name, not the month.</summary>
+    private static bool IsEventName(string text, int afterMonth)
+    {
+        var link = NextWord(text, afterMonth);
+        if (!(link.Equals("for", StringComparison.Ordinal) || link.Equals("of", StringComparison.Ordinal) || link.Equals("on", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        int at = text.IndexOf(' ', afterMonth + 1);
+        if (at < 0)
+        {
+            return false;
+        }
+        var name = NextWord(text, at + 1);
+        if (name.Equals("the", StringComparison.Ordinal))
+        {
+            at = text.IndexOf(' ', at + 1);
+            name = at < 0 ? [] : NextWord(text, at + 1);
+        }
+        return !name.IsEmpty && char.IsUpper(name[0]);
+    }
+
+    /// <summary>A programme's title in quotes ("This Week", "60 Minutes"): a capitalised unit after an opening quote.</summary>
+    private static bool IsQuotedTitle(string text, int s, int e)
+    {
+        if (s == 0 || text[s - 1] is not ('"' or '“' or '`' or '\''))
+        {
+            return false;
+        }
+        int space = text.IndexOf(' ', s, e - s);
+        return space > 0 && space + 1 < e && char.IsUpper(text[space + 1]);
     }
 
     private static void TrimSpan(string text, ref int s, ref int e)
@@ -455,6 +488,10 @@ internal static class TimeRecognizer
     /// <summary>A month name alone is a date after a preposition or determiner, and not inside a run of capitalised words (a name such as "Theresa May").</summary>
     private static bool MonthAloneFits(string text, Group month)
     {
+        if (IsEventName(text, month.Index + month.Length))
+        {
+            return false;
+        }
         var before = PreviousWord(text, month.Index);
         if (before.IsEmpty)
         {
@@ -792,6 +829,10 @@ internal static class TimeRecognizer
         {
             return null;
         }
+        if (w.Equals("soon", StringComparison.OrdinalIgnoreCase) && !SoonIsTemporal(text, m.Index, m.Index + m.Length))
+        {
+            return null;
+        }
         return new TimeSpec { Kind = SpecKind.Reference, Reference = reference };
     }
 
@@ -806,6 +847,26 @@ internal static class TimeRecognizer
             return false;
         }
         return !next.Equals("that", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"as soon as Tuesday" and "soon after the attack" place something relative to another time, not to the
+    /// present; only "as soon as possible" still points ahead from now.</summary>
+    private static bool SoonIsTemporal(string text, int start, int end)
+    {
+        var next = NextWord(text, end);
+        if (next.Equals("after", StringComparison.OrdinalIgnoreCase) || next.Equals("afterward", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("afterwards", StringComparison.OrdinalIgnoreCase) || next.Equals("thereafter", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        if (!PreviousWord(text, start).Equals("as", StringComparison.OrdinalIgnoreCase) || !next.Equals("as", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        int at = text.IndexOf(' ', end + 1);
+        var then = at < 0 ? [] : NextWord(text, at + 1);
+        return then.Equals("possible", StringComparison.OrdinalIgnoreCase) || then.Equals("practicable", StringComparison.OrdinalIgnoreCase)
+            || then.Equals("feasible", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsSentenceStart(string text, int at)
@@ -895,8 +956,9 @@ internal static class TimeRecognizer
             return null;
         }
         int end = m.Index + m.Length;
-        if (m.ValueSpan.EndsWith("-old", StringComparison.OrdinalIgnoreCase))
+        if (m.ValueSpan.EndsWith("-old", StringComparison.OrdinalIgnoreCase) || NextWord(text, end).Equals("old", StringComparison.OrdinalIgnoreCase))
         {
+            // An age ("37 years old") is not a period of the story.
             return null;
         }
         var nText = m.Groups["n"].ValueSpan;
