@@ -52,6 +52,7 @@ public sealed class TimeAnnotator
         var ctx = new ResolutionContext(published, published is null ? window : null, weekdayYears);
 
         bool quarterly = found.Exists(static f => f.Time.Spec.Unit == Lexicon.TimeUnit.Quarter || f.Time.Spec.Quarter > 0);
+        (int Year, int Quarter, string Named)? reported = null;
         DateOnly? storyDate = null;
         var storyYear = YearSource.Unknown;
         foreach (var (r, si) in found)
@@ -70,7 +71,17 @@ public sealed class TimeAnnotator
                 spec = new TimeSpec { Kind = SpecKind.Relative, Unit = Lexicon.TimeUnit.Quarter, Offset = -5 };
             }
             TimeValue value;
-            if (spec.Anaphoric)
+            if (reported is (int ry, int rq, var label) && IsReportedQuarter(spec, out int yearsBack))
+            {
+                // "the quarter", "the latest period", "a year earlier": the quarter the report is about, as it was first named
+                // (a fiscal quarter need not be the calendar quarter before the publication date).
+                int y = spec.HasYear ? spec.Year : ry - yearsBack;
+                value = TimeResolver.Resolve(new TimeSpec { Kind = SpecKind.Calendar, Year = y, Quarter = rq }, tense, ctx) with
+                {
+                    Reason = $"the reported quarter, first named as \"{label}\"" + (yearsBack > 0 ? ", a year back" : ""),
+                };
+            }
+            else if (spec.Anaphoric)
             {
                 // "that year", "the following month": counted from the last date the story gave, never from the publication date.
                 value = storyDate is DateOnly told
@@ -90,6 +101,11 @@ public sealed class TimeAnnotator
                     storyDate = first;
                     storyYear = value.Year;
                 }
+            }
+            if (quarterly && reported is null && tense != Tense.Future && NamedQuarter(document.Text, r, value, published) is { } named)
+            {
+                // Later "the quarter" / "a year earlier" mean the quarter the report first named (not one it looks ahead to).
+                reported = named;
             }
             TimeValue? end = null;
             if (r.Spec.RangeEnd is TimeSpec endSpec)
@@ -115,6 +131,32 @@ public sealed class TimeAnnotator
             var own = WindowFromMentions.Infer(document, weekdayYears, _clock);
             document.PublishedWindow = window is null ? own : WindowFromMentions.Merge(window, own);
         }
+    }
+
+    /// <summary>A numbered quarter the story names itself ("the fiscal first quarter", "third-quarter"), with the year it
+    /// resolved to; null for other expressions and for quarters more than a year before the anchor (history, not the report).</summary>
+    private static (int Year, int Quarter, string Named)? NamedQuarter(string text, RecognizedTime r, TimeValue v, DateOnly? published)
+    {
+        var spec = r.Spec;
+        if (spec.Kind != SpecKind.Calendar || spec.Quarter <= 0 || spec.YearOffset is not null || spec.Offset is not null || spec.RangeEnd is not null
+            || v.Earliest is not DateOnly first || (published is DateOnly p && first.Year < p.Year - 1))
+        {
+            return null;
+        }
+        return (first.Year, spec.Quarter, text[r.Start..r.End]);
+    }
+
+    /// <summary>Whether the expression names the report's quarter by reference ("the quarter", "the year-ago quarter",
+    /// "the 1988 period", or "a year ago" in a quarterly report) and how many years back from it.</summary>
+    private static bool IsReportedQuarter(TimeSpec spec, out int yearsBack)
+    {
+        yearsBack = 0;
+        if (spec.Kind != SpecKind.Relative || spec.Unit != Lexicon.TimeUnit.Quarter || spec.Offset is not (-1 or -5))
+        {
+            return false;
+        }
+        yearsBack = spec.Offset == -5 ? 1 : 0;
+        return true;
     }
 
     private static bool IsSoon(string text, TextSpan span) =>
