@@ -60,6 +60,11 @@ public sealed class TimeAnnotator
             var span = new TextSpan(r.Start, r.End);
             var tense = TenseDetector.Detect(document, sentences[si], span);
             var spec = r.Spec;
+            if (tense == Tense.Future && spec.Kind == SpecKind.Weekday && spec.Offset is null && NamesDoneEvent(document.Text, span.End))
+            {
+                // "look for ways around Wednesday's ruling": the ruling was made; the clause's future is about what follows it.
+                tense = Tense.Unknown;
+            }
             if (tense == Tense.Past && spec.Kind == SpecKind.Reference && IsSoon(document.Text, span))
             {
                 // "He was soon released": a step in a past narrative, not a reference to the future.
@@ -158,6 +163,27 @@ public sealed class TimeAnnotator
         yearsBack = spec.Offset == -5 ? 1 : 0;
         return true;
     }
+
+    /// <summary>"Wednesday's ruling", "Friday's attack": a weekday owning an act that, once named, has happened.</summary>
+    private static bool NamesDoneEvent(string text, int end)
+    {
+        if (end + 3 > text.Length || text[end] is not ('\'' or '’') || text[end + 1] != 's' || text[end + 2] != ' ')
+        {
+            return false;
+        }
+        int s = end + 3, e = s;
+        while (e < text.Length && char.IsLetter(text[e]))
+        {
+            e++;
+        }
+        return s_doneEvents.Contains(text[s..e]);
+    }
+
+    private static readonly HashSet<string> s_doneEvents = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ruling", "decision", "announcement", "attack", "attacks", "bombing", "bombings", "shooting", "killing", "killings",
+        "statement", "remarks", "comments", "speech", "verdict", "explosion", "explosions", "raid", "arrest", "resignation",
+    };
 
     private static bool IsSoon(string text, TextSpan span) =>
         text.AsSpan(span.Start, span.Length).Equals("soon", StringComparison.OrdinalIgnoreCase);
