@@ -805,6 +805,11 @@ internal static class TimeRecognizer
         }
         if (w.Equals("today", StringComparison.OrdinalIgnoreCase))
         {
+            if (IsPresentDayGeneric(text, m.Index + m.Length))
+            {
+                // "today's world", "today's youth": the present era in general, not the day of writing.
+                return null;
+            }
             return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = 0 };
         }
         if (w.Equals("tomorrow", StringComparison.OrdinalIgnoreCase))
@@ -836,6 +841,27 @@ internal static class TimeRecognizer
         }
         return new TimeSpec { Kind = SpecKind.Reference, Reference = reference };
     }
+
+    private static bool IsPresentDayGeneric(string text, int end)
+    {
+        if (end + 3 > text.Length || text[end] is not ('\'' or '’') || text[end + 1] != 's')
+        {
+            return false;
+        }
+        var noun = NextWord(text, end + 2);
+        foreach (var g in s_presentDayNouns)
+        {
+            if (noun.Equals(g, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] s_presentDayNouns =
+        ["world", "youth", "society", "generation", "young", "children", "kids", "economy", "standards", "technology", "personal",
+         "modern", "global", "culture", "consumers", "families", "politics", "teenagers", "students"];
 
     /// <summary>"now" is temporal except as the conjunction "now that" and the discourse marker "Now, ..." opening a sentence.</summary>
     private static bool NowIsTemporal(string text, int start, int end)
