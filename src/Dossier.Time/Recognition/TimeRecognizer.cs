@@ -1007,6 +1007,12 @@ internal static class TimeRecognizer
             return null;
         }
         bool half = m.Groups["half"].Success || m.Groups["half2"].Success;
+        if (!half && !m.Groups["det"].Success && !m.Groups["rel"].Success && (nText.Equals("a", StringComparison.OrdinalIgnoreCase)
+            || nText.Equals("an", StringComparison.OrdinalIgnoreCase)) && FollowsAnAmount(text, m.Index))
+        {
+            // "$1.76 a year", "2 million barrels a day": a rate, which TIMEX3 marks as a set, not a length.
+            return new TimeSpec { Kind = SpecKind.Set, Type = TimeType.Set, Unit = unit, Count = 1 };
+        }
         // "a year" / "one day" with nothing else is often not a length ("one day he will"); keep it, as TimeML does.
         if (nText.Equals("some", StringComparison.OrdinalIgnoreCase) || nText.Equals("many", StringComparison.OrdinalIgnoreCase))
         {
@@ -1020,6 +1026,23 @@ internal static class TimeRecognizer
             s.Minute = 30; // marks the half; see TimeResolver.DurationValue
         }
         return s;
+    }
+
+    private static bool FollowsAnAmount(string text, int at)
+    {
+        int i = at;
+        while (i > 0 && text[i - 1] == ' ')
+        {
+            i--;
+        }
+        if (i > 0 && (char.IsDigit(text[i - 1]) || text[i - 1] == '%'))
+        {
+            return true;
+        }
+        var w = PreviousWord(text, at);
+        return w.Equals("million", StringComparison.OrdinalIgnoreCase) || w.Equals("billion", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("thousand", StringComparison.OrdinalIgnoreCase) || w.Equals("percent", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("cents", StringComparison.OrdinalIgnoreCase) || w.Equals("dollars", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsAfterLength(ReadOnlySpan<char> w) =>
