@@ -65,7 +65,7 @@ public sealed class TimeAnnotator
                 // "look for ways around Wednesday's ruling": the ruling was made; the clause's future is about what follows it.
                 tense = Tense.Unknown;
             }
-            if (tense == Tense.Past && spec.Kind == SpecKind.Reference && IsSoon(document.Text, span))
+            if (tense == Tense.Past && spec.Kind == SpecKind.Reference && IsPastNarrativeSoon(document.Text, span))
             {
                 // "He was soon released": a step in a past narrative, not a reference to the future.
                 continue;
@@ -185,8 +185,57 @@ public sealed class TimeAnnotator
         "statement", "remarks", "comments", "speech", "verdict", "explosion", "explosions", "raid", "arrest", "resignation",
     };
 
-    private static bool IsSoon(string text, TextSpan span) =>
-        text.AsSpan(span.Start, span.Length).Equals("soon", StringComparison.OrdinalIgnoreCase);
+    /// <summary>"was soon released", "soon became": "soon" beside a past verb of its own clause. The sentence's tense alone
+    /// is not enough: in "expected to be applied soon" the tense is past but "soon" still points ahead.</summary>
+    private static bool IsPastNarrativeSoon(string text, TextSpan span)
+    {
+        if (!text.AsSpan(span.Start, span.Length).Equals("soon", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var before = WordBefore(text, span.Start);
+        var after = WordAfter(text, span.End);
+        return s_pastAuxiliaries.Contains(before.ToString()) || s_irregularPast.Contains(after.ToString())
+            || (after.Length > 4 && after.EndsWith("ed", StringComparison.Ordinal));
+    }
+
+    private static ReadOnlySpan<char> WordBefore(string text, int at)
+    {
+        int e = at;
+        while (e > 0 && text[e - 1] == ' ')
+        {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && char.IsLetter(text[s - 1]))
+        {
+            s--;
+        }
+        return text.AsSpan(s, e - s);
+    }
+
+    private static ReadOnlySpan<char> WordAfter(string text, int at)
+    {
+        int s = at;
+        while (s < text.Length && text[s] == ' ')
+        {
+            s++;
+        }
+        int e = s;
+        while (e < text.Length && char.IsLetter(text[e]))
+        {
+            e++;
+        }
+        return text.AsSpan(s, e - s);
+    }
+
+    private static readonly HashSet<string> s_pastAuxiliaries = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "had" };
+
+    private static readonly HashSet<string> s_irregularPast = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "became", "began", "came", "went", "took", "left", "found", "gave", "made", "fell", "rose", "grew", "saw", "got", "won",
+        "lost", "ran", "told", "said", "knew", "felt", "spread", "broke", "led", "met", "sent", "held", "brought", "fled",
+    };
 
     /// <summary>A range's start cannot follow its end: "from December 20 to January 5" puts the start in the year before.</summary>
     private static TimeValue KeepOrder(TimeSpec startSpec, TimeSpec endSpec, TimeValue start, TimeValue end, Tense tense, ResolutionContext ctx, out TimeValue endOut)
