@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dossier.Core;
 using Dossier.Core.Time;
 using Dossier.Core.Tokens;
@@ -176,14 +177,12 @@ public sealed class TimeAnnotator
         {
             e++;
         }
-        return s_doneEvents.Contains(text[s..e]);
+        return s_doneEvents.Contains(text.AsSpan(s, e - s));
     }
 
-    private static readonly HashSet<string> s_doneEvents = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_doneEvents = Words(
         "ruling", "decision", "announcement", "attack", "attacks", "bombing", "bombings", "shooting", "killing", "killings",
-        "statement", "remarks", "comments", "speech", "verdict", "explosion", "explosions", "raid", "arrest", "resignation",
-    };
+        "statement", "remarks", "comments", "speech", "verdict", "explosion", "explosions", "raid", "arrest", "resignation");
 
     /// <summary>"was soon released", "soon became": "soon" beside a past verb of its own clause. The sentence's tense alone
     /// is not enough: in "expected to be applied soon" the tense is past but "soon" still points ahead.</summary>
@@ -195,7 +194,7 @@ public sealed class TimeAnnotator
         }
         var before = WordBefore(text, span.Start);
         var after = WordAfter(text, span.End);
-        return s_pastAuxiliaries.Contains(before.ToString()) || s_irregularPast.Contains(after.ToString())
+        return s_pastAuxiliaries.Contains(before) || s_irregularPast.Contains(after)
             || (after.Length > 4 && after.EndsWith("ed", StringComparison.Ordinal));
     }
 
@@ -229,13 +228,14 @@ public sealed class TimeAnnotator
         return text.AsSpan(s, e - s);
     }
 
-    private static readonly HashSet<string> s_pastAuxiliaries = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "had" };
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pastAuxiliaries = Words("was", "were", "had");
 
-    private static readonly HashSet<string> s_irregularPast = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_irregularPast = Words(
         "became", "began", "came", "went", "took", "left", "found", "gave", "made", "fell", "rose", "grew", "saw", "got", "won",
-        "lost", "ran", "told", "said", "knew", "felt", "spread", "broke", "led", "met", "sent", "held", "brought", "fled",
-    };
+        "lost", "ran", "told", "said", "knew", "felt", "spread", "broke", "led", "met", "sent", "held", "brought", "fled");
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(params string[] words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A range's start cannot follow its end: "from December 20 to January 5" puts the start in the year before.</summary>
     private static TimeValue KeepOrder(TimeSpec startSpec, TimeSpec endSpec, TimeValue start, TimeValue end, Tense tense, ResolutionContext ctx, out TimeValue endOut)
