@@ -56,8 +56,15 @@ public sealed class TimeAnnotator
         (int Year, int Quarter, string Named)? reported = null;
         DateOnly? storyDate = null;
         var storyYear = YearSource.Unknown;
+        int lastSentence = -1;
         foreach (var (r, si) in found)
         {
+            if (reported is not null && si != lastSentence && OpensNewItem(document, lastSentence + 1, si))
+            {
+                // "Separately, X reported third-quarter profit ...": a round-up moves to another company and its own quarter.
+                reported = null;
+            }
+            lastSentence = si;
             var span = new TextSpan(r.Start, r.End);
             var tense = TenseDetector.Detect(document, sentences[si], span);
             var spec = r.Spec;
@@ -150,6 +157,20 @@ public sealed class TimeAnnotator
             return null;
         }
         return (first.Year, spec.Quarter, text[r.Start..r.End]);
+    }
+
+    /// <summary>Whether one of sentences <paramref name="from"/>..<paramref name="to"/> opens a new item of a round-up ("Separately, ...").</summary>
+    private static bool OpensNewItem(Document document, int from, int to)
+    {
+        for (int i = Math.Max(from, 0); i <= to; i++)
+        {
+            var span = document.Sentences[i].Span;
+            if (document.Text.AsSpan(span.Start, span.Length).TrimStart().StartsWith("Separately,", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether the expression names the report's quarter by reference ("the quarter", "the year-ago quarter",
