@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dossier.Core;
 using Dossier.Core.Time;
 using Dossier.Core.Tokens;
@@ -52,20 +53,48 @@ public sealed class TimeAnnotator
         var ctx = new ResolutionContext(published, published is null ? window : null, weekdayYears);
 
         bool quarterly = found.Exists(static f => f.Time.Spec.Unit == Lexicon.TimeUnit.Quarter || f.Time.Spec.Quarter > 0);
+        (int Year, int Quarter, string Named)? reported = null;
         DateOnly? storyDate = null;
         var storyYear = YearSource.Unknown;
+        int lastSentence = -1;
         foreach (var (r, si) in found)
         {
+            if (reported is not null && si != lastSentence && OpensNewItem(document, lastSentence + 1, si))
+            {
+                // "Separately, X reported third-quarter profit ...": a round-up moves to another company and its own quarter.
+                reported = null;
+            }
+            lastSentence = si;
             var span = new TextSpan(r.Start, r.End);
             var tense = TenseDetector.Detect(document, sentences[si], span);
             var spec = r.Spec;
+            if (tense == Tense.Future && spec.Kind == SpecKind.Weekday && spec.Offset is null && NamesDoneEvent(document.Text, span.End))
+            {
+                // "look for ways around Wednesday's ruling": the ruling was made; the clause's future is about what follows it.
+                tense = Tense.Unknown;
+            }
+            if (tense == Tense.Past && spec.Kind == SpecKind.Reference && IsPastNarrativeSoon(document.Text, span))
+            {
+                // "He was soon released": a step in a past narrative, not a reference to the future.
+                continue;
+            }
             if (quarterly && spec.YearAgo)
             {
                 // In a report on quarterly results "a year ago" is the reported quarter a year back.
                 spec = new TimeSpec { Kind = SpecKind.Relative, Unit = Lexicon.TimeUnit.Quarter, Offset = -5 };
             }
             TimeValue value;
-            if (spec.Anaphoric)
+            if (reported is (int ry, int rq, var label) && IsReportedQuarter(spec, out int yearsBack))
+            {
+                // "the quarter", "the latest period", "a year earlier": the quarter the report is about, as it was first named
+                // (a fiscal quarter need not be the calendar quarter before the publication date).
+                int y = spec.HasYear ? spec.Year : ry - yearsBack;
+                value = TimeResolver.Resolve(new TimeSpec { Kind = SpecKind.Calendar, Year = y, Quarter = rq }, tense, ctx) with
+                {
+                    Reason = $"the reported quarter, first named as \"{label}\"" + (yearsBack > 0 ? ", a year back" : ""),
+                };
+            }
+            else if (spec.Anaphoric)
             {
                 // "that year", "the following month": counted from the last date the story gave, never from the publication date.
                 value = storyDate is DateOnly told
@@ -85,6 +114,11 @@ public sealed class TimeAnnotator
                     storyDate = first;
                     storyYear = value.Year;
                 }
+            }
+            if (quarterly && reported is null && tense != Tense.Future && NamedQuarter(document.Text, r, value, published) is { } named)
+            {
+                // Later "the quarter" / "a year earlier" mean the quarter the report first named (not one it looks ahead to).
+                reported = named;
             }
             TimeValue? end = null;
             if (r.Spec.RangeEnd is TimeSpec endSpec)
@@ -111,6 +145,118 @@ public sealed class TimeAnnotator
             document.PublishedWindow = window is null ? own : WindowFromMentions.Merge(window, own);
         }
     }
+
+    /// <summary>A numbered quarter the story names itself ("the fiscal first quarter", "third-quarter"), with the year it
+    /// resolved to; null for other expressions and for quarters more than a year before the anchor (history, not the report).</summary>
+    private static (int Year, int Quarter, string Named)? NamedQuarter(string text, RecognizedTime r, TimeValue v, DateOnly? published)
+    {
+        var spec = r.Spec;
+        if (spec.Kind != SpecKind.Calendar || spec.Quarter <= 0 || spec.YearOffset is not null || spec.Offset is not null || spec.RangeEnd is not null
+            || v.Earliest is not DateOnly first || (published is DateOnly p && first.Year < p.Year - 1))
+        {
+            return null;
+        }
+        return (first.Year, spec.Quarter, text[r.Start..r.End]);
+    }
+
+    /// <summary>Whether one of sentences <paramref name="from"/>..<paramref name="to"/> opens a new item of a round-up ("Separately, ...").</summary>
+    private static bool OpensNewItem(Document document, int from, int to)
+    {
+        for (int i = Math.Max(from, 0); i <= to; i++)
+        {
+            var span = document.Sentences[i].Span;
+            if (document.Text.AsSpan(span.Start, span.Length).TrimStart().StartsWith("Separately,", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the expression names the report's quarter by reference ("the quarter", "the year-ago quarter",
+    /// "the 1988 period", or "a year ago" in a quarterly report) and how many years back from it.</summary>
+    private static bool IsReportedQuarter(TimeSpec spec, out int yearsBack)
+    {
+        yearsBack = 0;
+        if (spec.Kind != SpecKind.Relative || spec.Unit != Lexicon.TimeUnit.Quarter || spec.Offset is not (-1 or -5))
+        {
+            return false;
+        }
+        yearsBack = spec.Offset == -5 ? 1 : 0;
+        return true;
+    }
+
+    /// <summary>"Wednesday's ruling", "Friday's attack": a weekday owning an act that, once named, has happened.</summary>
+    private static bool NamesDoneEvent(string text, int end)
+    {
+        if (end + 3 > text.Length || text[end] is not ('\'' or '’') || text[end + 1] != 's' || text[end + 2] != ' ')
+        {
+            return false;
+        }
+        int s = end + 3, e = s;
+        while (e < text.Length && char.IsLetter(text[e]))
+        {
+            e++;
+        }
+        return s_doneEvents.Contains(text.AsSpan(s, e - s));
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_doneEvents = Words(
+        "ruling", "decision", "announcement", "attack", "attacks", "bombing", "bombings", "shooting", "killing", "killings",
+        "statement", "remarks", "comments", "speech", "verdict", "explosion", "explosions", "raid", "arrest", "resignation");
+
+    /// <summary>"was soon released", "soon became": "soon" beside a past verb of its own clause. The sentence's tense alone
+    /// is not enough: in "expected to be applied soon" the tense is past but "soon" still points ahead.</summary>
+    private static bool IsPastNarrativeSoon(string text, TextSpan span)
+    {
+        if (!text.AsSpan(span.Start, span.Length).Equals("soon", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var before = WordBefore(text, span.Start);
+        var after = WordAfter(text, span.End);
+        return s_pastAuxiliaries.Contains(before) || s_irregularPast.Contains(after)
+            || (after.Length > 4 && after.EndsWith("ed", StringComparison.Ordinal));
+    }
+
+    private static ReadOnlySpan<char> WordBefore(string text, int at)
+    {
+        int e = at;
+        while (e > 0 && text[e - 1] == ' ')
+        {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && char.IsLetter(text[s - 1]))
+        {
+            s--;
+        }
+        return text.AsSpan(s, e - s);
+    }
+
+    private static ReadOnlySpan<char> WordAfter(string text, int at)
+    {
+        int s = at;
+        while (s < text.Length && text[s] == ' ')
+        {
+            s++;
+        }
+        int e = s;
+        while (e < text.Length && char.IsLetter(text[e]))
+        {
+            e++;
+        }
+        return text.AsSpan(s, e - s);
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pastAuxiliaries = Words("was", "were", "had");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_irregularPast = Words(
+        "became", "began", "came", "went", "took", "left", "found", "gave", "made", "fell", "rose", "grew", "saw", "got", "won",
+        "lost", "ran", "told", "said", "knew", "felt", "spread", "broke", "led", "met", "sent", "held", "brought", "fled");
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(params string[] words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A range's start cannot follow its end: "from December 20 to January 5" puts the start in the year before.</summary>
     private static TimeValue KeepOrder(TimeSpec startSpec, TimeSpec endSpec, TimeValue start, TimeValue end, Tense tense, ResolutionContext ctx, out TimeValue endOut)

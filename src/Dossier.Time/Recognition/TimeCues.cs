@@ -108,7 +108,7 @@ internal static class TimeCues
             "month", "months", "year", "years", "decade", "decades", "century", "centuries", "quarter", "quarters", "fortnight");
         Add(Cue.Quarter, "quarter", "half", "period");
         Add(Cue.Reference, "yesterday", "today", "tomorrow", "tonight", "now", "currently", "nowadays", "recently", "lately", "soon",
-            "shortly", "previously", "formerly", "presently", "current", "recent", "future", "past", "present", "moment", "coming", "ahead");
+            "shortly", "previously", "formerly", "presently", "current", "recent", "future", "past", "present", "moment", "coming", "ahead", "term");
         Add(Cue.Digit, "nineteen", "thousand");
         Add(Cue.Holiday, "thanksgiving", "christmas", "election", "independence", "labor", "memorial", "veterans", "halloween", "valentine's",
             "year's");

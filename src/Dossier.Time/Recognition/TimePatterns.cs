@@ -65,7 +65,7 @@ internal static partial class TimePatterns
     public static partial Regex ReferenceWord();
 
     /// <summary>Multi-word references: "in the coming days", "the past", "the future", "recent years", "the day before yesterday".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?i:(?<span>(?:the\s+)?(?:next|coming)\s+(?:few|several|couple\s+of)\s+(?<unit>days|weeks|months|years|decades)|the\s+(?<unit>days|weeks|months|years)\s+ahead)|(?<future>(?:the\s+)?(?:coming|following)\s+(?:days|weeks|months|years|decades)|(?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future|the\s+years\s+to\s+come)|(?<past>the\s+past|recent\s+(?:days|weeks|months|years|decades|times)|the\s+(?:recent|distant)\s+past)|(?<present>at\s+present|the\s+present|these\s+days|right\s+now)|(?<dby>the\s+day\s+before\s+yesterday)|(?<dat>the\s+day\s+after\s+tomorrow))(?![\w])")]
+    [GeneratedRegex(@"(?<![\w.])(?i:(?<span>(?:the\s+)?(?:next|coming)\s+(?:few|several|couple\s+of)\s+(?<unit>days|weeks|months|years|decades)|the\s+(?<unit>days|weeks|months|years)\s+ahead)|(?<future>(?:the\s+)?(?:coming|following)\s+(?:days|weeks|months|years|decades)|(?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future|the\s+years\s+to\s+come|the\s+(?:near|short)\s+term|(?:future|coming)\s+quarters)|(?<past>the\s+past|recent\s+(?:days|weeks|months|years|decades|times)|the\s+(?:recent|distant)\s+past)|(?<present>at\s+present|the\s+present|these\s+days|right\s+now)|(?<dby>the\s+day\s+before\s+yesterday)|(?<dat>the\s+day\s+after\s+tomorrow))(?![\w])")]
     public static partial Regex ReferencePhrase();
 
     /// <summary>Units named relative to now: "last month", "this year", "earlier this week", "late last year", "the past year".</summary>
@@ -91,6 +91,10 @@ internal static partial class TimePatterns
     /// <summary>The quarter being reported on: "the quarter", "the latest quarter", "the recent quarter"; "the quarter a year ago".</summary>
     [GeneratedRegex(@"(?<![\w.])(?i:the\s+(?:(?:latest|recent|most\s+recent)\s+)?(?:fiscal\s+)?quarter)(?<ago>\s+(?i:a\s+year\s+(?:ago|earlier)))?(?![\w-])")]
     public static partial Regex BareQuarter();
+
+    /// <summary>"year-ago" and "year-earlier" as adjectives of results ("the year-ago results"), not of a named period.</summary>
+    [GeneratedRegex(@"(?<![\w.-])(?i:year-ago|year-earlier)(?![\w-])(?!\s+(?i:quarter|period|first|second|third|fourth|fiscal|half|nine|six|three|twelve|1st|2nd|3rd|4th|\d))")]
+    public static partial Regex YearAgoAdjective();
 
     /// <summary>A year's reported quarter: "the 1988 quarter", "the year-ago period" handled by <see cref="Quarter"/>; here "the 1989 period".</summary>
     [GeneratedRegex(@"(?<![\w.])(?i:the)\s+" + Year4 + @"\s+(?i:(?:fiscal\s+)?(?:quarter|period))(?![\w-])")]

@@ -43,6 +43,7 @@ internal static class TimeRecognizer
         new(TimePatterns.TheYear(), Cue.Unit, BuildTheYear),
         new(TimePatterns.ThatYear(), Cue.Unit, BuildThatYear),
         new(TimePatterns.BareQuarter(), Cue.Quarter, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, Offset = m.Groups["ago"].Success ? -5 : -1 }),
+        new(TimePatterns.YearAgoAdjective(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = -1, Count = 1, YearAgo = true }),
         new(TimePatterns.YearEnd(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = 0, Mod = TimeMod.End }),
         new(TimePatterns.TheWeekend(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Weekend }),
         new(TimePatterns.Clock(), Cue.Digit | Cue.PartOfDay, BuildClock),
@@ -91,7 +92,7 @@ internal static class TimeRecognizer
                         // "a 14-day review": the article belongs to the noun the length describes, as TimeML marks it.
                         s = n.Index;
                     }
-                    if (e > s)
+                    if (e > s && !IsQuotedTitle(text, s, e))
                     {
                         found.Add(new RecognizedTime(s, e, spec, p));
                     }
@@ -123,6 +124,39 @@ internal static class TimeRecognizer
                 list[i] = r with { Start = r.Start - lead.Length, Spec = spec };
             }
         }
+    }
+
+    /// <summary>"March for Life", "March of the Combatant Mothers", "March on Washington": a procession's name, not the month.</summary>
+    private static bool IsEventName(string text, int afterMonth)
+    {
+        var link = NextWord(text, afterMonth);
+        if (!(link.Equals("for", StringComparison.Ordinal) || link.Equals("of", StringComparison.Ordinal) || link.Equals("on", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        int at = text.IndexOf(' ', afterMonth + 1);
+        if (at < 0)
+        {
+            return false;
+        }
+        var name = NextWord(text, at + 1);
+        if (name.Equals("the", StringComparison.Ordinal))
+        {
+            at = text.IndexOf(' ', at + 1);
+            name = at < 0 ? [] : NextWord(text, at + 1);
+        }
+        return !name.IsEmpty && char.IsUpper(name[0]);
+    }
+
+    /// <summary>A programme's title in quotes ("This Week", "60 Minutes"): a capitalised unit after an opening quote.</summary>
+    private static bool IsQuotedTitle(string text, int s, int e)
+    {
+        if (s == 0 || text[s - 1] is not ('"' or '“' or '`' or '\''))
+        {
+            return false;
+        }
+        int space = text.IndexOf(' ', s, e - s);
+        return space > 0 && space + 1 < e && char.IsUpper(text[space + 1]);
     }
 
     private static void TrimSpan(string text, ref int s, ref int e)
@@ -455,6 +489,10 @@ internal static class TimeRecognizer
     /// <summary>A month name alone is a date after a preposition or determiner, and not inside a run of capitalised words (a name such as "Theresa May").</summary>
     private static bool MonthAloneFits(string text, Group month)
     {
+        if (IsEventName(text, month.Index + month.Length))
+        {
+            return false;
+        }
         var before = PreviousWord(text, month.Index);
         if (before.IsEmpty)
         {
@@ -767,6 +805,11 @@ internal static class TimeRecognizer
         }
         if (w.Equals("today", StringComparison.OrdinalIgnoreCase))
         {
+            if (IsPresentDayGeneric(text, m.Index + m.Length))
+            {
+                // "today's world", "today's youth": the present era in general, not the day of writing.
+                return null;
+            }
             return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = 0 };
         }
         if (w.Equals("tomorrow", StringComparison.OrdinalIgnoreCase))
@@ -792,8 +835,33 @@ internal static class TimeRecognizer
         {
             return null;
         }
+        if (w.Equals("soon", StringComparison.OrdinalIgnoreCase) && !SoonIsTemporal(text, m.Index, m.Index + m.Length))
+        {
+            return null;
+        }
         return new TimeSpec { Kind = SpecKind.Reference, Reference = reference };
     }
+
+    private static bool IsPresentDayGeneric(string text, int end)
+    {
+        if (end + 3 > text.Length || text[end] is not ('\'' or '’') || text[end + 1] != 's')
+        {
+            return false;
+        }
+        var noun = NextWord(text, end + 2);
+        foreach (var g in s_presentDayNouns)
+        {
+            if (noun.Equals(g, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] s_presentDayNouns =
+        ["world", "youth", "society", "generation", "young", "children", "kids", "economy", "standards", "technology", "personal",
+         "modern", "global", "culture", "consumers", "families", "politics", "teenagers", "students"];
 
     /// <summary>"now" is temporal except as the conjunction "now that" and the discourse marker "Now, ..." opening a sentence.</summary>
     private static bool NowIsTemporal(string text, int start, int end)
@@ -806,6 +874,26 @@ internal static class TimeRecognizer
             return false;
         }
         return !next.Equals("that", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"as soon as Tuesday" and "soon after the attack" place something relative to another time, not to the
+    /// present; only "as soon as possible" still points ahead from now.</summary>
+    private static bool SoonIsTemporal(string text, int start, int end)
+    {
+        var next = NextWord(text, end);
+        if (next.Equals("after", StringComparison.OrdinalIgnoreCase) || next.Equals("afterward", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("afterwards", StringComparison.OrdinalIgnoreCase) || next.Equals("thereafter", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        if (!PreviousWord(text, start).Equals("as", StringComparison.OrdinalIgnoreCase) || !next.Equals("as", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        int at = text.IndexOf(' ', end + 1);
+        var then = at < 0 ? [] : NextWord(text, at + 1);
+        return then.Equals("possible", StringComparison.OrdinalIgnoreCase) || then.Equals("practicable", StringComparison.OrdinalIgnoreCase)
+            || then.Equals("feasible", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsSentenceStart(string text, int at)
@@ -895,8 +983,9 @@ internal static class TimeRecognizer
             return null;
         }
         int end = m.Index + m.Length;
-        if (m.ValueSpan.EndsWith("-old", StringComparison.OrdinalIgnoreCase))
+        if (m.ValueSpan.EndsWith("-old", StringComparison.OrdinalIgnoreCase) || NextWord(text, end).Equals("old", StringComparison.OrdinalIgnoreCase))
         {
+            // An age ("37 years old") is not a period of the story.
             return null;
         }
         var nText = m.Groups["n"].ValueSpan;
@@ -918,6 +1007,12 @@ internal static class TimeRecognizer
             return null;
         }
         bool half = m.Groups["half"].Success || m.Groups["half2"].Success;
+        if (!half && !m.Groups["det"].Success && !m.Groups["rel"].Success && (nText.Equals("a", StringComparison.OrdinalIgnoreCase)
+            || nText.Equals("an", StringComparison.OrdinalIgnoreCase)) && FollowsAnAmount(text, m.Index))
+        {
+            // "$1.76 a year", "2 million barrels a day": a rate, which TIMEX3 marks as a set, not a length.
+            return new TimeSpec { Kind = SpecKind.Set, Type = TimeType.Set, Unit = unit, Count = 1 };
+        }
         // "a year" / "one day" with nothing else is often not a length ("one day he will"); keep it, as TimeML does.
         if (nText.Equals("some", StringComparison.OrdinalIgnoreCase) || nText.Equals("many", StringComparison.OrdinalIgnoreCase))
         {
@@ -931,6 +1026,23 @@ internal static class TimeRecognizer
             s.Minute = 30; // marks the half; see TimeResolver.DurationValue
         }
         return s;
+    }
+
+    private static bool FollowsAnAmount(string text, int at)
+    {
+        int i = at;
+        while (i > 0 && text[i - 1] == ' ')
+        {
+            i--;
+        }
+        if (i > 0 && (char.IsDigit(text[i - 1]) || text[i - 1] == '%'))
+        {
+            return true;
+        }
+        var w = PreviousWord(text, at);
+        return w.Equals("million", StringComparison.OrdinalIgnoreCase) || w.Equals("billion", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("thousand", StringComparison.OrdinalIgnoreCase) || w.Equals("percent", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("cents", StringComparison.OrdinalIgnoreCase) || w.Equals("dollars", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsAfterLength(ReadOnlySpan<char> w) =>
