@@ -78,6 +78,7 @@ public sealed class EntityRecognizer
 
         var tokenStarts = starts.AsSpan(first, count);
         var tokenEnds = ends.AsSpan(first, count);
+        int firstOutput = output.Count;
         int i = 0;
         int nextGazetteer = -1;
         GazetteerMatch gazetteerMatch = default;
@@ -154,6 +155,7 @@ public sealed class EntityRecognizer
             }
             i++;
         }
+        Citations.Apply(text, tokenStarts, tokenEnds, output, firstOutput, Gazetteer);
     }
 
     /// <summary>Finds the names of a whole document: every sentence with the document's <see cref="NameContext"/>, then a
