@@ -112,7 +112,11 @@ public sealed class EntityRecognizer
                 else
                 {
                     var entry = Gazetteer[gazetteerMatch.Entry];
-                    Add(text, output, new TextSpan(gazetteerMatch.Start, gazetteerMatch.End), TypeOfEntry(entry));
+                    // "US 75", "US - 412": a numbered highway, not the country.
+                    if (!IsRouteNumber(text, tokenStarts, tokenEnds, gazetteerMatch.Start, gazEnd))
+                    {
+                        Add(text, output, new TextSpan(gazetteerMatch.Start, gazetteerMatch.End), TypeOfEntry(entry));
+                    }
                     i = gazEnd;
                 }
                 continue;
@@ -476,8 +480,17 @@ public sealed class EntityRecognizer
                 return;
             }
             type = NerLabels.TypeOf(cls);
-            if (type == EntityType.Person && to - from > 1 && EntityHeads.IsStrongPlaceHead(Word(text, starts, ends, to - 1)))
+            if (type is EntityType.Person or EntityType.Gpe && to - from > 1 && EntityHeads.IsStrongOrganisationHead(Word(text, starts, ends, to - 1)))
             {
+                type = EntityType.Org;
+            }
+            else if (type == EntityType.Person && to - from > 1 && EntityHeads.IsStrongPlaceHead(Word(text, starts, ends, to - 1)))
+            {
+                type = EntityType.Loc;
+            }
+            else if (type == EntityType.Person && IsBeforeKnownPlace(text, starts, ends, to))
+            {
+                // "Aberdeenshire , Scotland", "Vinita , Oklahoma": a name standing before ", <region>" is a place in it.
                 type = EntityType.Loc;
             }
             else if (type is EntityType.Gpe or EntityType.Org && EntityHeads.IsPlaceHead(Word(text, starts, ends, to - 1)))
@@ -498,6 +511,38 @@ public sealed class EntityRecognizer
             }
         }
         Add(text, output, span, type);
+    }
+
+    private static bool IsRouteNumber(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int start, int next)
+    {
+        if (text.AsSpan(start) is not ['U', 'S', ..] || next >= starts.Length || ends[next - 1] - start != 2)
+        {
+            return false;
+        }
+        var w = Word(text, starts, ends, next);
+        if (w is "-" && next + 1 < starts.Length)
+        {
+            w = Word(text, starts, ends, next + 1);
+        }
+        return w.Length > 0 && char.IsAsciiDigit(w[0]);
+    }
+
+    private bool IsBeforeKnownPlace(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int to)
+    {
+        if (to + 1 >= starts.Length || Word(text, starts, ends, to) is not "," || !Gazetteer.TryMatch(text, starts, ends, to + 1, out var match)
+            || Gazetteer[match.Entry].Kind is not (GazetteerKind.Country or GazetteerKind.Region))
+        {
+            return false;
+        }
+        int after = to + 1 + match.TokenCount;
+        if (after >= starts.Length)
+        {
+            return true;
+        }
+        // Not a list of actors ("Trump , Russia , China"): the place must close the phrase.
+        var w = Word(text, starts, ends, after);
+        return w is "." or ")" or ";" or "(" or "-" or "\u2013" or "\u2014" or ":"
+            || (w.Length > 0 && char.IsLower(w[0]) && w is not "and" and not "or" && w is not "'s" and not "\u2019s");
     }
 
     private static ReadOnlySpan<char> Word(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t) =>
