@@ -238,12 +238,12 @@ public sealed class EntityRecognizer
             if (top == 1)
             {
                 type = v.Person == best ? EntityType.Person : v.Org == best ? EntityType.Org : EntityType.Loc;
-                if (type != mention.Type)
-                {
-                    output[m] = mention with { Type = type };
-                }
             }
             int space = surface.LastIndexOf(' ');
+            if (type != mention.Type)
+            {
+                output[m] = mention with { Type = type };
+            }
             if (type == EntityType.Person && space > 0)
             {
                 var last = surface[(space + 1)..];
@@ -473,8 +473,10 @@ public sealed class EntityRecognizer
         }
         else
         {
-            // A capitalised ordinary word opening a sentence ("With", "Both") is not a name by itself.
-            if (to - from == 1 && (from == 0 || IsOpener(Word(text, starts, ends, from - 1)))
+            // A capitalised ordinary word opening a sentence ("With", "Both") is not a name by itself, nor one the tagger cut
+            // from the name it begins ("World" of "World Cup").
+            if (to - from == 1 && (from == 0 || IsOpener(Word(text, starts, ends, from - 1))
+                    || (to < starts.Length && IsCapitalisedWord(text, starts[to], ends[to])))
                 && Model.Common.Contains(TextHash.Lower(surface)))
             {
                 return;
