@@ -160,6 +160,65 @@ public sealed class EntityRecognizer
             i++;
         }
         Citations.Apply(text, tokenStarts, tokenEnds, output, firstOutput, Gazetteer);
+        JoinBodyOfPlace(text, tokenStarts, tokenEnds, output, firstOutput);
+    }
+
+    /// <summary>"Council of Europe", "Government of the Republic of Albania", "General Assembly of the United Nations": a body
+    /// named after the place or organisation it belongs to is one organisation, not a body and a place.</summary>
+    private static void JoinBodyOfPlace(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            var place = output[m];
+            if (place.Type is EntityType.Person or EntityType.Norp)
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(place.Span.Start);
+            if (t < 2)
+            {
+                continue;
+            }
+            int of = Word(text, starts, ends, t - 1) is "the" ? t - 2 : t - 1;
+            if (of < 1 || Word(text, starts, ends, of) is not "of")
+            {
+                continue;
+            }
+            int head = of - 1;
+            var headWord = Word(text, starts, ends, head);
+            if (headWord.Length == 0 || !char.IsUpper(headWord[0]) || !EntityHeads.IsOrganisationHead(headWord))
+            {
+                continue;
+            }
+            // "... of X of Y": only the last "of" joins, so the whole name is taken from its first body word.
+            int placeEnd = output[m].Span.End;
+            int endToken = starts.BinarySearch(place.Span.End - 1);
+            int afterPlace = endToken >= 0 ? endToken + 1 : ~endToken;
+            if (afterPlace < starts.Length && Word(text, starts, ends, afterPlace) is "of")
+            {
+                continue;
+            }
+            int start = starts[head];
+            int remove = m;
+            if (m > firstOutput && output[m - 1].Span.End == ends[head])
+            {
+                start = output[m - 1].Span.Start;
+                remove = m - 1;
+            }
+            else
+            {
+                // The head word alone or after capitalised words the tagger did not name ("Municipality of ...", "Supreme Council of ...").
+                while (head > 0 && IsCapitalisedWord(text, starts[head - 1], ends[head - 1]) && Word(text, starts, ends, head - 1) is not "The"
+                    && (m == firstOutput || output[m - 1].Span.End <= starts[head - 1]))
+                {
+                    head--;
+                }
+                start = starts[head];
+            }
+            output.RemoveRange(remove, m - remove + 1);
+            output.Insert(remove, new EntityMention(new TextSpan(start, placeEnd), EntityType.Org));
+            m = remove;
+        }
     }
 
     /// <summary>Finds the names of a whole document: every sentence with the document's <see cref="NameContext"/>, then a
