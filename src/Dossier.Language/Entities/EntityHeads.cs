@@ -36,11 +36,22 @@ public static class EntityHeads
         "Cathedral", "Castle", "Empire", "Cosmodrome", "Desert", "Ocean", "Sea", "Krai", "Governorate", "Prefecture", "Raion",
     ]);
 
+    // Organisation heads that end hardly any person's or place's name, so they retype such a span ("Circuit Court", "Spalding Club").
+    private static readonly FrozenSet<string> s_strongOrganisations = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "Court", "Club", "Society", "University", "College", "Institute", "Association", "Foundation", "Committee", "Council",
+        "Ministry", "Department", "Agency", "Corporation", "Company", "Federation", "Commission", "Bureau", "Authority", "Inc", "Ltd",
+    ]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_strongOrgLookup = s_strongOrganisations.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_orgLookup = s_organisations.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeLookup = s_places.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_strongLookup = s_strongPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool IsOrganisationHead(ReadOnlySpan<char> word) => s_orgLookup.Contains(word);
+
+    /// <summary>An organisation head that is hardly ever the last word of a person's or place's name ("Court", "Society").</summary>
+    public static bool IsStrongOrganisationHead(ReadOnlySpan<char> word) => s_strongOrgLookup.Contains(word);
 
     public static bool IsPlaceHead(ReadOnlySpan<char> word) => s_placeLookup.Contains(word);
 

@@ -78,6 +78,7 @@ public sealed class EntityRecognizer
 
         var tokenStarts = starts.AsSpan(first, count);
         var tokenEnds = ends.AsSpan(first, count);
+        int firstOutput = output.Count;
         int i = 0;
         int nextGazetteer = -1;
         GazetteerMatch gazetteerMatch = default;
@@ -111,7 +112,11 @@ public sealed class EntityRecognizer
                 else
                 {
                     var entry = Gazetteer[gazetteerMatch.Entry];
-                    Add(text, output, new TextSpan(gazetteerMatch.Start, gazetteerMatch.End), TypeOfEntry(entry));
+                    // "US 75", "US - 412": a numbered highway, not the country.
+                    if (!IsRouteNumber(text, tokenStarts, tokenEnds, gazetteerMatch.Start, gazEnd))
+                    {
+                        Add(text, output, new TextSpan(gazetteerMatch.Start, gazetteerMatch.End), TypeOfEntry(entry));
+                    }
                     i = gazEnd;
                 }
                 continue;
@@ -153,6 +158,66 @@ public sealed class EntityRecognizer
                 }
             }
             i++;
+        }
+        Citations.Apply(text, tokenStarts, tokenEnds, output, firstOutput, Gazetteer);
+        JoinBodyOfPlace(text, tokenStarts, tokenEnds, output, firstOutput);
+    }
+
+    /// <summary>"Council of Europe", "Government of the Republic of Albania", "General Assembly of the United Nations": a body
+    /// named after the place or organisation it belongs to is one organisation, not a body and a place.</summary>
+    private static void JoinBodyOfPlace(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            var place = output[m];
+            if (place.Type is EntityType.Person or EntityType.Norp)
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(place.Span.Start);
+            if (t < 2)
+            {
+                continue;
+            }
+            int of = Word(text, starts, ends, t - 1) is "the" ? t - 2 : t - 1;
+            if (of < 1 || Word(text, starts, ends, of) is not "of")
+            {
+                continue;
+            }
+            int head = of - 1;
+            var headWord = Word(text, starts, ends, head);
+            if (headWord.Length == 0 || !char.IsUpper(headWord[0]) || !EntityHeads.IsOrganisationHead(headWord))
+            {
+                continue;
+            }
+            // "... of X of Y": only the last "of" joins, so the whole name is taken from its first body word.
+            int placeEnd = output[m].Span.End;
+            int endToken = starts.BinarySearch(place.Span.End - 1);
+            int afterPlace = endToken >= 0 ? endToken + 1 : ~endToken;
+            if (afterPlace < starts.Length && Word(text, starts, ends, afterPlace) is "of")
+            {
+                continue;
+            }
+            int start = starts[head];
+            int remove = m;
+            if (m > firstOutput && output[m - 1].Span.End == ends[head])
+            {
+                start = output[m - 1].Span.Start;
+                remove = m - 1;
+            }
+            else
+            {
+                // The head word alone or after capitalised words the tagger did not name ("Municipality of ...", "Supreme Council of ...").
+                while (head > 0 && IsCapitalisedWord(text, starts[head - 1], ends[head - 1]) && Word(text, starts, ends, head - 1) is not "The"
+                    && (m == firstOutput || output[m - 1].Span.End <= starts[head - 1]))
+                {
+                    head--;
+                }
+                start = starts[head];
+            }
+            output.RemoveRange(remove, m - remove + 1);
+            output.Insert(remove, new EntityMention(new TextSpan(start, placeEnd), EntityType.Org));
+            m = remove;
         }
     }
 
@@ -232,12 +297,12 @@ public sealed class EntityRecognizer
             if (top == 1)
             {
                 type = v.Person == best ? EntityType.Person : v.Org == best ? EntityType.Org : EntityType.Loc;
-                if (type != mention.Type)
-                {
-                    output[m] = mention with { Type = type };
-                }
             }
             int space = surface.LastIndexOf(' ');
+            if (type != mention.Type)
+            {
+                output[m] = mention with { Type = type };
+            }
             if (type == EntityType.Person && space > 0)
             {
                 var last = surface[(space + 1)..];
@@ -467,15 +532,26 @@ public sealed class EntityRecognizer
         }
         else
         {
-            // A capitalised ordinary word opening a sentence ("With", "Both") is not a name by itself.
-            if (to - from == 1 && (from == 0 || IsOpener(Word(text, starts, ends, from - 1)))
+            // A capitalised ordinary word opening a sentence ("With", "Both") is not a name by itself, nor one the tagger cut
+            // from the name it begins ("World" of "World Cup").
+            if (to - from == 1 && (from == 0 || IsOpener(Word(text, starts, ends, from - 1))
+                    || (to < starts.Length && IsCapitalisedWord(text, starts[to], ends[to])))
                 && Model.Common.Contains(TextHash.Lower(surface)))
             {
                 return;
             }
             type = NerLabels.TypeOf(cls);
-            if (type == EntityType.Person && to - from > 1 && EntityHeads.IsStrongPlaceHead(Word(text, starts, ends, to - 1)))
+            if (type is EntityType.Person or EntityType.Gpe && to - from > 1 && EntityHeads.IsStrongOrganisationHead(Word(text, starts, ends, to - 1)))
             {
+                type = EntityType.Org;
+            }
+            else if (type == EntityType.Person && to - from > 1 && EntityHeads.IsStrongPlaceHead(Word(text, starts, ends, to - 1)))
+            {
+                type = EntityType.Loc;
+            }
+            else if (type == EntityType.Person && IsBeforeKnownPlace(text, starts, ends, to))
+            {
+                // "Aberdeenshire , Scotland", "Vinita , Oklahoma": a name standing before ", <region>" is a place in it.
                 type = EntityType.Loc;
             }
             else if (type is EntityType.Gpe or EntityType.Org && EntityHeads.IsPlaceHead(Word(text, starts, ends, to - 1)))
@@ -496,6 +572,38 @@ public sealed class EntityRecognizer
             }
         }
         Add(text, output, span, type);
+    }
+
+    private static bool IsRouteNumber(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int start, int next)
+    {
+        if (text.AsSpan(start) is not ['U', 'S', ..] || next >= starts.Length || ends[next - 1] - start != 2)
+        {
+            return false;
+        }
+        var w = Word(text, starts, ends, next);
+        if (w is "-" && next + 1 < starts.Length)
+        {
+            w = Word(text, starts, ends, next + 1);
+        }
+        return w.Length > 0 && char.IsAsciiDigit(w[0]);
+    }
+
+    private bool IsBeforeKnownPlace(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int to)
+    {
+        if (to + 1 >= starts.Length || Word(text, starts, ends, to) is not "," || !Gazetteer.TryMatch(text, starts, ends, to + 1, out var match)
+            || Gazetteer[match.Entry].Kind is not (GazetteerKind.Country or GazetteerKind.Region))
+        {
+            return false;
+        }
+        int after = to + 1 + match.TokenCount;
+        if (after >= starts.Length)
+        {
+            return true;
+        }
+        // Not a list of actors ("Trump , Russia , China"): the place must close the phrase.
+        var w = Word(text, starts, ends, after);
+        return w is "." or ")" or ";" or "(" or "-" or "\u2013" or "\u2014" or ":"
+            || (w.Length > 0 && char.IsLower(w[0]) && w is not "and" and not "or" && w is not "'s" and not "\u2019s");
     }
 
     private static ReadOnlySpan<char> Word(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t) =>

@@ -1,0 +1,53 @@
+using Dossier.Core.Entities;
+
+namespace Dossier.Language.Tests.Entities;
+
+/// <summary>The recogniser's span rules on written sentences: references, organisation heads, highways, bodies "of" a place.</summary>
+public sealed class SpanRuleTests
+{
+    [Fact]
+    public void AuthorsOfAReference_AreOnePersonEach()
+    {
+        var names = Names("Regular practice improves visual skills (Li, Polat, & Bavelier, 2010; Dye & Bavelier, 2010).");
+        Assert.Contains(("Li", EntityType.Person), names);
+        Assert.Contains(("Polat", EntityType.Person), names);
+        Assert.Contains(("Dye", EntityType.Person), names);
+        Assert.Equal(2, names.Count(n => n == ("Bavelier", EntityType.Person)));
+        Assert.DoesNotContain(names, n => n.Text.Contains('&'));
+    }
+
+    [Fact]
+    public void AuthorBeforeABracketedYear_IsAPerson_ButAMonthIsNot()
+    {
+        var names = Names("The method follows Santos (1989) and was revised in May 2010.");
+        Assert.Contains(("Santos", EntityType.Person), names);
+        Assert.DoesNotContain(names, n => n.Text == "May");
+    }
+
+    [Fact]
+    public void ACourtIsAnOrganisation()
+    {
+        var names = Names("We believe the Circuit Court erred in finding jurisdiction over this matter.");
+        Assert.Contains(("Circuit Court", EntityType.Org), names);
+    }
+
+    [Fact]
+    public void ANumberedHighway_IsNotTheCountry()
+    {
+        var names = Names("Take US 75 south from Bartlesville to reach the city.");
+        Assert.DoesNotContain(names, n => n.Text == "US");
+    }
+
+    [Fact]
+    public void ABodyOfAnOrganisation_IsOneName()
+    {
+        var names = Names("It is my pleasure to address the General Assembly of the United Nations today.");
+        Assert.Contains(("General Assembly of the United Nations", EntityType.Org), names);
+    }
+
+    private static List<(string Text, EntityType Type)> Names(string text)
+    {
+        var doc = EntityPipeline.Run("t", text);
+        return [.. doc.Mentions.Select(m => (text[m.Span.Start..m.Span.End], m.Type))];
+    }
+}
