@@ -140,10 +140,21 @@ public sealed class NerModel
         Span<float> current = stackalloc float[L];
         previous.Fill(float.NegativeInfinity);
         previous[NerLabels.Outside] = 0;
+        const int OutsideToOutside = (NerLabels.Outside * L) + NerLabels.Outside;
+        // True while only the outside label is reachable: then a token that is no candidate has one path and needs no search.
+        bool onlyOutside = true;
         for (int i = 0; i < count; i++)
         {
             var emission = emissions.Slice(i * L, L);
             var pointers = back.Slice(i * L, L);
+            if (!candidates[i] && onlyOutside)
+            {
+                // The same two additions, in the same order, as the search below would make.
+                previous[NerLabels.Outside] = previous[NerLabels.Outside] + transitions[OutsideToOutside] + emission[NerLabels.Outside];
+                pointers[NerLabels.Outside] = NerLabels.Outside;
+                continue;
+            }
+            onlyOutside = !candidates[i];
             int labelCount = candidates[i] ? L : 1;
             current.Fill(float.NegativeInfinity);
             for (int l = 0; l < labelCount; l++)
