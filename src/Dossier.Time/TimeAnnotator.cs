@@ -213,40 +213,10 @@ public sealed class TimeAnnotator
         {
             return false;
         }
-        var before = WordBefore(text, span.Start);
-        var after = WordAfter(text, span.End);
+        var before = NeighbourWords.Before(text, span.Start);
+        var after = NeighbourWords.After(text, span.End);
         return s_pastAuxiliaries.Contains(before) || s_irregularPast.Contains(after)
             || (after.Length > 4 && after.EndsWith("ed", StringComparison.Ordinal));
-    }
-
-    private static ReadOnlySpan<char> WordBefore(string text, int at)
-    {
-        int e = at;
-        while (e > 0 && text[e - 1] == ' ')
-        {
-            e--;
-        }
-        int s = e;
-        while (s > 0 && char.IsLetter(text[s - 1]))
-        {
-            s--;
-        }
-        return text.AsSpan(s, e - s);
-    }
-
-    private static ReadOnlySpan<char> WordAfter(string text, int at)
-    {
-        int s = at;
-        while (s < text.Length && text[s] == ' ')
-        {
-            s++;
-        }
-        int e = s;
-        while (e < text.Length && char.IsLetter(text[e]))
-        {
-            e++;
-        }
-        return text.AsSpan(s, e - s);
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pastAuxiliaries = Words("was", "were", "had");

@@ -136,24 +136,7 @@ internal sealed class FeatureTable
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Find(ulong key)
-    {
-        var slots = _slots;
-        int slot = (int)(Scramble(key) & (ulong)_mask);
-        while (true)
-        {
-            ulong k = slots[slot * SlotWords];
-            if (k == key)
-            {
-                return slot;
-            }
-            if (k == 0)
-            {
-                return -1;
-            }
-            slot = (slot + 1) & _mask;
-        }
-    }
+    private int Find(ulong key) => SlotProbe.Find(_slots, SlotWords, _mask, key, (int)(Scramble(key) & (ulong)_mask));
 
     /// <summary>IEEE half bits (one per 32-bit lane) to the floats they stand for, exactly.</summary>
     /// <remarks>

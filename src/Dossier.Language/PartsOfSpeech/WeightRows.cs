@@ -62,21 +62,7 @@ internal sealed class WeightRows
     public int Find(ulong key)
     {
         key = Fix(key);
-        var slots = _slots;
-        int slot = (int)(key & (ulong)_mask);
-        while (true)
-        {
-            ulong k = slots[slot * SlotWords];
-            if (k == key)
-            {
-                return slot;
-            }
-            if (k == 0)
-            {
-                return -1;
-            }
-            slot = (slot + 1) & _mask;
-        }
+        return SlotProbe.Find(_slots, SlotWords, _mask, key, (int)(key & (ulong)_mask));
     }
 
     /// <summary>Asks the processor to start loading the slot where a look-up of <paramref name="key"/> begins.</summary>

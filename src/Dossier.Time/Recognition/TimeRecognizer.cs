@@ -129,7 +129,7 @@ internal static class TimeRecognizer
     /// <summary>"March for Life", "March of the Combatant Mothers", "March on Washington": a procession's name, not the month.</summary>
     private static bool IsEventName(string text, int afterMonth)
     {
-        var link = NextWord(text, afterMonth);
+        var link = NeighbourWords.After(text, afterMonth);
         if (!(link.Equals("for", StringComparison.Ordinal) || link.Equals("of", StringComparison.Ordinal) || link.Equals("on", StringComparison.Ordinal)))
         {
             return false;
@@ -139,11 +139,11 @@ internal static class TimeRecognizer
         {
             return false;
         }
-        var name = NextWord(text, at + 1);
+        var name = NeighbourWords.After(text, at + 1);
         if (name.Equals("the", StringComparison.Ordinal))
         {
             at = text.IndexOf(' ', at + 1);
-            name = at < 0 ? [] : NextWord(text, at + 1);
+            name = at < 0 ? [] : NeighbourWords.After(text, at + 1);
         }
         return !name.IsEmpty && char.IsUpper(name[0]);
     }
@@ -493,7 +493,7 @@ internal static class TimeRecognizer
         {
             return false;
         }
-        var before = PreviousWord(text, month.Index);
+        var before = NeighbourWords.Before(text, month.Index);
         if (before.IsEmpty)
         {
             // Sentence start: "May" opening a sentence is more often the modal.
@@ -507,7 +507,7 @@ internal static class TimeRecognizer
         {
             return false;
         }
-        var after = NextWord(text, month.Index + month.Length);
+        var after = NeighbourWords.After(text, month.Index + month.Length);
         return after.IsEmpty || !char.IsUpper(after[0]) || month.ValueSpan.Length > 5;
     }
 
@@ -526,36 +526,6 @@ internal static class TimeRecognizer
     private static readonly string[] s_temporalPrepositions =
         ["in", "on", "by", "since", "until", "till", "through", "from", "during", "before", "after", "between", "and", "to", "of",
          "last", "next", "this", "early", "late", "mid", "or", "each", "every", "late-", "until", "for", "as", "that", "throughout", "around", "about", "circa"];
-
-    private static ReadOnlySpan<char> PreviousWord(string text, int at)
-    {
-        int e = at;
-        while (e > 0 && text[e - 1] == ' ')
-        {
-            e--;
-        }
-        int s = e;
-        while (s > 0 && char.IsLetter(text[s - 1]))
-        {
-            s--;
-        }
-        return text.AsSpan(s, e - s);
-    }
-
-    private static ReadOnlySpan<char> NextWord(string text, int at)
-    {
-        int s = at;
-        while (s < text.Length && text[s] == ' ')
-        {
-            s++;
-        }
-        int e = s;
-        while (e < text.Length && char.IsLetter(text[e]))
-        {
-            e++;
-        }
-        return text.AsSpan(s, e - s);
-    }
 
     private static int? RelOffset(ReadOnlySpan<char> rel)
     {
@@ -596,12 +566,12 @@ internal static class TimeRecognizer
     /// <summary>Whether a bare four-digit number reads as a year rather than a count ("1000 containers").</summary>
     private static bool YearFits(string text, int start, int end, int year)
     {
-        var before = PreviousWord(text, start);
+        var before = NeighbourWords.Before(text, start);
         if (!before.IsEmpty && IsCountWord(before))
         {
             return false;
         }
-        var after = NextWord(text, end);
+        var after = NeighbourWords.After(text, end);
         if (end < text.Length && text[end] == ' ' && !after.IsEmpty && char.IsLower(after[0]) && LooksLikeCountedNoun(after))
         {
             return false;
@@ -848,7 +818,7 @@ internal static class TimeRecognizer
         {
             return false;
         }
-        var noun = NextWord(text, end + 2);
+        var noun = NeighbourWords.After(text, end + 2);
         foreach (var g in s_presentDayNouns)
         {
             if (noun.Equals(g, StringComparison.OrdinalIgnoreCase))
@@ -867,7 +837,7 @@ internal static class TimeRecognizer
     private static bool NowIsTemporal(string text, int start, int end)
     {
         // "now that" is a conjunction; "from now on" still refers to the present.
-        var next = NextWord(text, end);
+        var next = NeighbourWords.After(text, end);
         if (end < text.Length && text[end] == ',' && IsSentenceStart(text, start))
         {
             // "Now, he says, ..." opening a sentence turns the argument rather than dating it.
@@ -880,18 +850,18 @@ internal static class TimeRecognizer
     /// present; only "as soon as possible" still points ahead from now.</summary>
     private static bool SoonIsTemporal(string text, int start, int end)
     {
-        var next = NextWord(text, end);
+        var next = NeighbourWords.After(text, end);
         if (next.Equals("after", StringComparison.OrdinalIgnoreCase) || next.Equals("afterward", StringComparison.OrdinalIgnoreCase)
             || next.Equals("afterwards", StringComparison.OrdinalIgnoreCase) || next.Equals("thereafter", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
-        if (!PreviousWord(text, start).Equals("as", StringComparison.OrdinalIgnoreCase) || !next.Equals("as", StringComparison.OrdinalIgnoreCase))
+        if (!NeighbourWords.Before(text, start).Equals("as", StringComparison.OrdinalIgnoreCase) || !next.Equals("as", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
         int at = text.IndexOf(' ', end + 1);
-        var then = at < 0 ? [] : NextWord(text, at + 1);
+        var then = at < 0 ? [] : NeighbourWords.After(text, at + 1);
         return then.Equals("possible", StringComparison.OrdinalIgnoreCase) || then.Equals("practicable", StringComparison.OrdinalIgnoreCase)
             || then.Equals("feasible", StringComparison.OrdinalIgnoreCase);
     }
@@ -983,7 +953,7 @@ internal static class TimeRecognizer
             return null;
         }
         int end = m.Index + m.Length;
-        if (m.ValueSpan.EndsWith("-old", StringComparison.OrdinalIgnoreCase) || NextWord(text, end).Equals("old", StringComparison.OrdinalIgnoreCase))
+        if (m.ValueSpan.EndsWith("-old", StringComparison.OrdinalIgnoreCase) || NeighbourWords.After(text, end).Equals("old", StringComparison.OrdinalIgnoreCase))
         {
             // An age ("37 years old") is not a period of the story.
             return null;
@@ -994,7 +964,7 @@ internal static class TimeRecognizer
         {
             return null;
         }
-        var following = NextWord(text, end);
+        var following = NeighbourWords.After(text, end);
         if (unit == TimeUnit.Quarter && following.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
             // "a quarter of the market", "three-quarters of its food": a fraction, not three months.
@@ -1039,7 +1009,7 @@ internal static class TimeRecognizer
         {
             return true;
         }
-        var w = PreviousWord(text, at);
+        var w = NeighbourWords.Before(text, at);
         return w.Equals("million", StringComparison.OrdinalIgnoreCase) || w.Equals("billion", StringComparison.OrdinalIgnoreCase)
             || w.Equals("thousand", StringComparison.OrdinalIgnoreCase) || w.Equals("percent", StringComparison.OrdinalIgnoreCase)
             || w.Equals("cents", StringComparison.OrdinalIgnoreCase) || w.Equals("dollars", StringComparison.OrdinalIgnoreCase);
@@ -1137,7 +1107,7 @@ internal static class TimeRecognizer
             return new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = TimeUnit.Year, Count = 1 };
         }
         int at = m.Index;
-        var before = PreviousWord(text, at);
+        var before = NeighbourWords.Before(text, at);
         if (!(before.Equals("for", StringComparison.OrdinalIgnoreCase) || before.Equals("in", StringComparison.OrdinalIgnoreCase)
             || before.Equals("during", StringComparison.OrdinalIgnoreCase) || before.Equals("through", StringComparison.OrdinalIgnoreCase)
             || before.Equals("throughout", StringComparison.OrdinalIgnoreCase) || before.Equals("of", StringComparison.Ordinal)))
@@ -1152,7 +1122,7 @@ internal static class TimeRecognizer
             {
                 s--;
             }
-            var owner = PreviousWord(text, s - before.Length);
+            var owner = NeighbourWords.Before(text, s - before.Length);
             if (owner.IsEmpty || char.IsUpper(owner[0]))
             {
                 return null;
@@ -1257,7 +1227,7 @@ internal static class TimeRecognizer
         var s = new TimeSpec { Kind = SpecKind.Clock, Type = TimeType.Time };
         if (m.Groups["noon"].Success)
         {
-            if (PreviousWord(text, m.Groups["noon"].Index).Equals("high", StringComparison.OrdinalIgnoreCase))
+            if (NeighbourWords.Before(text, m.Groups["noon"].Index).Equals("high", StringComparison.OrdinalIgnoreCase))
             {
                 // "high noon": a showdown, not a clock time.
                 return null;
@@ -1284,7 +1254,7 @@ internal static class TimeRecognizer
         else if (!m.Groups["tz"].Success)
         {
             // "3:2" style ratios or scores are not times; a bare hh:mm needs context a sentence of news rarely lacks.
-            var before = PreviousWord(text, m.Index);
+            var before = NeighbourWords.Before(text, m.Index);
             if (!(before.Equals("at", StringComparison.OrdinalIgnoreCase) || before.Equals("by", StringComparison.OrdinalIgnoreCase)
                 || before.Equals("until", StringComparison.OrdinalIgnoreCase) || before.Equals("around", StringComparison.OrdinalIgnoreCase)
                 || before.Equals("from", StringComparison.OrdinalIgnoreCase) || before.Equals("after", StringComparison.OrdinalIgnoreCase)
