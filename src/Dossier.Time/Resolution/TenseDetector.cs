@@ -61,60 +61,45 @@ internal static class TenseDetector
         var reported = Tense.Unknown;
         for (int step = 0; step < 40 && (leftOpen || rightOpen); step++)
         {
-            if (leftOpen)
+            if (leftOpen && Step(document, first, end, step, -1, ref left, ref leftOpen, ref reported, out var found))
             {
-                if (left < first)
-                {
-                    leftOpen = false;
-                }
-                else
-                {
-                    var t = TenseOf(document, left, out bool boundary);
-                    if (t != Tense.Unknown)
-                    {
-                        t = t == Tense.Present && IsFutureFrame(document, left, first, end) ? Tense.Future : t;
-                        if (reported != Tense.Unknown || step < 3 || !IsReporting(Word(document, left)))
-                        {
-                            return t;
-                        }
-                        reported = t;
-                        leftOpen = false;
-                    }
-                    else
-                    {
-                        leftOpen = !boundary;
-                        left--;
-                    }
-                }
+                return found;
             }
-            if (rightOpen)
+            if (rightOpen && Step(document, first, end, step, +1, ref right, ref rightOpen, ref reported, out found))
             {
-                if (right >= end)
-                {
-                    rightOpen = false;
-                }
-                else
-                {
-                    var t = TenseOf(document, right, out bool boundary);
-                    if (t != Tense.Unknown)
-                    {
-                        t = t == Tense.Present && IsFutureFrame(document, right, first, end) ? Tense.Future : t;
-                        if (reported != Tense.Unknown || step < 3 || !IsReporting(Word(document, right)))
-                        {
-                            return t;
-                        }
-                        reported = t;
-                        rightOpen = false;
-                    }
-                    else
-                    {
-                        rightOpen = !boundary;
-                        right++;
-                    }
-                }
+                return found;
             }
         }
         return reported;
+    }
+
+    /// <summary>One step of the scan on one side (<paramref name="direction"/> -1 left, +1 right); true when that side settles the tense.</summary>
+    /// <remarks>A reporting verb found a few words away is remembered in <paramref name="reported"/> and closes its side instead.</remarks>
+    private static bool Step(Document document, int first, int end, int step, int direction, ref int at, ref bool open, ref Tense reported,
+        out Tense found)
+    {
+        found = Tense.Unknown;
+        if (direction < 0 ? at < first : at >= end)
+        {
+            open = false;
+            return false;
+        }
+        var t = TenseOf(document, at, out bool boundary);
+        if (t == Tense.Unknown)
+        {
+            open = !boundary;
+            at += direction;
+            return false;
+        }
+        t = t == Tense.Present && IsFutureFrame(document, at, first, end) ? Tense.Future : t;
+        if (reported != Tense.Unknown || step < 3 || !IsReporting(Word(document, at)))
+        {
+            found = t;
+            return true;
+        }
+        reported = t;
+        open = false;
+        return false;
     }
 
     private static bool IsDecision(ReadOnlySpan<char> w) =>
