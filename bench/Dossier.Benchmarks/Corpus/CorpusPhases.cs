@@ -19,12 +19,7 @@ public static class CorpusPhases
     public static int Run(string[] args)
     {
         int count = args.Length > 0 && int.TryParse(args[0], CultureInfo.InvariantCulture, out var n) ? n : 5_000;
-        var corpus = new SyntheticCorpus();
-        var articles = new byte[count][];
-        for (int i = 0; i < count; i++)
-        {
-            articles[i] = corpus.NextArticle();
-        }
+        var articles = new SyntheticCorpus().NextArticles(count);
         // Two passes: the first warms the JIT, the second is reported.
         for (int pass = 0; pass < 2; pass++)
         {

@@ -37,6 +37,17 @@ public sealed class SyntheticCorpus
         }
     }
 
+    /// <summary>The next <paramref name="count"/> articles, generated into memory so that a timed run excludes generation.</summary>
+    public byte[][] NextArticles(int count)
+    {
+        var articles = new byte[count][];
+        for (int i = 0; i < count; i++)
+        {
+            articles[i] = NextArticle();
+        }
+        return articles;
+    }
+
     /// <summary>The next article as UTF-8 bytes, as a saved .txt page would be.</summary>
     public byte[] NextArticle()
     {
