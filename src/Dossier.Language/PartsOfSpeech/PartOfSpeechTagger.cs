@@ -125,20 +125,7 @@ public sealed class PartOfSpeechTagger
             }
             int k = features.Static(i, buffer);
             k += features.Dynamic(i, previous, beforePrevious, buffer[k..]);
-            // Prefetch and probe every feature before summing: the look-ups are independent, so their cache misses overlap.
-            for (int f = 0; f < k; f++)
-            {
-                table.Prefetch(buffer[f]);
-            }
-            int hits = 0;
-            for (int f = 0; f < k; f++)
-            {
-                int slot = table.Find(buffer[f]);
-                if (slot >= 0)
-                {
-                    found[hits++] = slot;
-                }
-            }
+            int hits = table.Probe(buffer[..k], found);
             table.Score(found[..hits], scores);
             int best = 0;
             for (int c = 1; c < scores.Length; c++)

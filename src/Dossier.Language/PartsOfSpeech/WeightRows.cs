@@ -65,13 +65,33 @@ internal sealed class WeightRows
         return SlotProbe.Find(_slots, SlotWords, _mask, key, (int)(key & (ulong)_mask));
     }
 
+    /// <summary>Writes to <paramref name="found"/> the slot of every key the table holds, in order, and returns how many.</summary>
+    /// <remarks>Every key is prefetched and probed before any row is summed: the look-ups are independent, so their cache misses overlap.</remarks>
+    public int Probe(ReadOnlySpan<ulong> keys, Span<int> found)
+    {
+        foreach (ulong key in keys)
+        {
+            Prefetch(key);
+        }
+        int hits = 0;
+        foreach (ulong key in keys)
+        {
+            int slot = Find(key);
+            if (slot >= 0)
+            {
+                found[hits++] = slot;
+            }
+        }
+        return hits;
+    }
+
     /// <summary>Asks the processor to start loading the slot where a look-up of <paramref name="key"/> begins.</summary>
     /// <remarks>
     /// Issuing every feature's prefetch before the first probe lets all of a token's cache misses run at once; the probes
     /// after them then mostly hit. A prefetch never faults, so a stale address (the array moved) costs nothing but the miss.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public unsafe void Prefetch(ulong key)
+    private unsafe void Prefetch(ulong key)
     {
         if (Sse.IsSupported)
         {
