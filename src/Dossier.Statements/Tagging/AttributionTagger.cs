@@ -10,7 +10,8 @@ namespace Dossier.Statements.Tagging;
 /// the same cue, a statement takes the tagger's content extent (closer to how PolNeAR bounds content); an indirect
 /// rule statement whose cue the tagger leaves out is dropped.
 /// The tagger adds a statement for every other cue it labels that is not a rule statement's cue or source (a cue
-/// inside a rule's content is a nested attribution). Its sources and contents go to the nearest cue of the paragraph.
+/// inside a rule's content is a nested attribution). Its sources and contents go to the nearest cue of the paragraph;
+/// a content in a paragraph without a cue continues the last statement before it (a quotation over several paragraphs).
 /// </remarks>
 internal static class AttributionTagger
 {
@@ -53,7 +54,8 @@ internal static class AttributionTagger
     {
         var ruleLabels = Labels(v, rules);
         var labels = model.Tag(new AttributionFeatures(v, units, ruleLabels, model));
-        var tagged = Statements(v, labels);
+        var continuations = new List<(TextSpan Cue, TextSpan Content)>();
+        var tagged = Statements(v, labels, continuations);
         var merged = new List<Statement>(rules.Count + tagged.Count);
         var used = new bool[tagged.Count];
         foreach (var r in rules)
@@ -96,6 +98,19 @@ internal static class AttributionTagger
                 merged.Add(tagged[i]);
             }
         }
+        int count = merged.Count;
+        foreach (var (cue, content) in continuations)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                if (merged[i].Cue.Overlaps(cue))
+                {
+                    string? quote = QuoteText(v, content);
+                    merged.Add(merged[i] with { Content = content, Quote = quote, Kind = quote is null ? StatementKind.Indirect : StatementKind.Direct });
+                    break;
+                }
+            }
+        }
         return merged;
     }
 
@@ -135,7 +150,10 @@ internal static class AttributionTagger
     }
 
     /// <summary>Turns labels into statements: one per cue, with the nearest source and content spans of its paragraph.</summary>
-    public static List<Statement> Statements(TokenView v, byte[] labels)
+    /// <param name="continuations">When given, gets each content of a paragraph without a cue, with the last cue before it
+    /// (PolNeAR marks each paragraph of a long quotation as a content of its own; held-out train: content overlap F1
+    /// 0.783 → 0.785, recall +1.6 points, precision −1.1).</param>
+    public static List<Statement> Statements(TokenView v, byte[] labels, List<(TextSpan Cue, TextSpan Content)>? continuations = null)
     {
         var spans = new List<(int Kind, int First, int End)>();
         for (int t = 0; t < labels.Length; t++)
@@ -200,6 +218,10 @@ internal static class AttributionTagger
             }
             if (best < 0)
             {
+                if (kind == 3 && continuations is not null && LastCueBefore(spans, cues, first) is { } before)
+                {
+                    continuations.Add((v.Span(before.First, before.End), new TextSpan(v.Start(first), v.End(end - 1))));
+                }
                 continue;
             }
             if (kind == 1)
@@ -232,6 +254,20 @@ internal static class AttributionTagger
                 SpeechAct.Assert, Certainty.Certain, speaker, [], [], quote));
         }
         return statements;
+    }
+
+    /// <summary>The last cue span ending at or before token <paramref name="token"/>, if any.</summary>
+    private static (int Kind, int First, int End)? LastCueBefore(List<(int Kind, int First, int End)> spans, List<int> cues, int token)
+    {
+        (int Kind, int First, int End)? result = null;
+        foreach (int c in cues)
+        {
+            if (spans[c].End <= token)
+            {
+                result = spans[c];
+            }
+        }
+        return result;
     }
 
     /// <summary>The inner text when the content is one quotation and nothing else.</summary>

@@ -1,0 +1,56 @@
+using Dossier.Core;
+using Dossier.Statements.Attribution;
+using Dossier.Statements.Quotes;
+using Dossier.Statements.Tagging;
+using Dossier.Text.Paragraphs;
+using Dossier.Text.Sentences;
+using Dossier.Text.Tokens;
+
+namespace Dossier.Statements.Tests;
+
+/// <summary>How tagger labels become statements: spans attach to the nearest cue of their paragraph, or continue the last one.</summary>
+public sealed class AttributionTaggerStatementsTests
+{
+    [Fact]
+    public void Statements_ContentInParagraphWithoutCue_ContinuesLastCueBefore()
+    {
+        const string text = "Smith said the plan works.\nIt will help everyone in the town.";
+        var (view, labels) = Labelled(text, ("Smith", 1), ("said", 2), ("the plan works", 3), ("It will help everyone in the town", 3));
+        var continuations = new List<(TextSpan Cue, TextSpan Content)>();
+
+        var statement = Assert.Single(AttributionTagger.Statements(view, labels, continuations));
+
+        Assert.Equal("the plan works", statement.Content.Slice(text));
+        var (cue, content) = Assert.Single(continuations);
+        Assert.Equal("said", cue.Slice(text));
+        Assert.Equal("It will help everyone in the town", content.Slice(text));
+    }
+
+    [Fact]
+    public void Statements_ContentBeforeAnyCue_IsNoContinuation()
+    {
+        const string text = "The plan works for everyone.\nSmith said it again on Monday.";
+        var (view, labels) = Labelled(text, ("The plan works for everyone", 3), ("Smith", 1), ("said", 2), ("it again", 3));
+        var continuations = new List<(TextSpan Cue, TextSpan Content)>();
+
+        var statement = Assert.Single(AttributionTagger.Statements(view, labels, continuations));
+
+        Assert.Equal("it again", statement.Content.Slice(text));
+        Assert.Empty(continuations);
+    }
+
+    private static (TokenView View, byte[] Labels) Labelled(string text, params (string Words, int Kind)[] spans)
+    {
+        var doc = new Document("t", text) { Paragraphs = LineParagraphSplitter.Split(text) };
+        new TokenizerStage().Process(doc, default);
+        new SentenceStage().Process(doc, default);
+        var view = new TokenView(doc, QuoteScanner.Scan(doc.Text, doc.Paragraphs));
+        var labels = new byte[view.Count];
+        foreach (var (words, kind) in spans)
+        {
+            int start = text.IndexOf(words, StringComparison.Ordinal);
+            AttributionTagger.Mark(view, labels, new TextSpan(start, start + words.Length), kind);
+        }
+        return (view, labels);
+    }
+}
