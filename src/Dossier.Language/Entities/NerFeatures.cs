@@ -34,6 +34,7 @@ internal sealed class NerFeatures : IDisposable
     private byte[] _doc = [];
     private byte[] _first = [];
     private byte[] _evidence = [];
+    private byte[] _pair = [];
     private bool _second;
     private bool[] _candidate = [];
     private short[] _gazLength = [];
@@ -79,6 +80,9 @@ internal sealed class NerFeatures : IDisposable
         {
             _first[i] = (byte)labels[i];
             _evidence[i] = (_flags[i] & FlagCapital) != 0 ? evidence.Of(_lower[i], PredictionEvidence.Share(labels, i, Word(i))) : (byte)0;
+            _pair[i] = i + 1 < _count && _candidate[i] && _candidate[i + 1]
+                ? evidence.Pair(_lower[i], _lower[i + 1], PredictionEvidence.PairShare(labels, i, Word(i), Word(i + 1)))
+                : (byte)0;
         }
         _second = true;
     }
@@ -104,6 +108,7 @@ internal sealed class NerFeatures : IDisposable
             _doc = ArrayPool<byte>.Shared.Rent(size);
             _first = ArrayPool<byte>.Shared.Rent(size);
             _evidence = ArrayPool<byte>.Shared.Rent(size);
+            _pair = ArrayPool<byte>.Shared.Rent(size);
             _candidate = ArrayPool<bool>.Shared.Rent(size);
             _gazLength = ArrayPool<short>.Shared.Rent(size);
             _gazEntry = ArrayPool<int>.Shared.Rent(size);
@@ -282,6 +287,12 @@ internal sealed class NerFeatures : IDisposable
             f[n++] = F(44, TextHash.Mix(TextHash.Mix(firstPrev, first), firstNext));
             f[n++] = F(45, TextHash.Mix(TextHash.Mix(evidencePrev & 7, evidence & 7), evidenceNext & 7));
             f[n++] = F(46, TextHash.Mix(evidence, (ulong)(flags & (FlagStart | FlagCommon | FlagUpper))));
+            // Whether this word and the one before / after were one name elsewhere in the document.
+            ulong pairPrev = i > 0 ? _pair[i - 1] : 255UL;
+            ulong pairNext = _pair[i];
+            f[n++] = F(47, TextHash.Mix(pairPrev, pairNext));
+            f[n++] = F(48, TextHash.Mix(pairPrev, first));
+            f[n++] = F(49, TextHash.Mix(pairNext, first));
             for (int k = 0; k < n; k++)
             {
                 f[k] = TextHash.Mix(f[k], SecondPassSalt);
@@ -310,6 +321,8 @@ internal sealed class NerFeatures : IDisposable
             ArrayPool<byte>.Shared.Return(_doc);
             ArrayPool<byte>.Shared.Return(_first);
             ArrayPool<byte>.Shared.Return(_evidence);
+            ArrayPool<byte>.Shared.Return(_pair);
+            _pair = [];
             _first = [];
             _evidence = [];
             ArrayPool<bool>.Shared.Return(_candidate);

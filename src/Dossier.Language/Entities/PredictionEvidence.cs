@@ -15,6 +15,9 @@ internal sealed class PredictionEvidence
     private const int Ends = 6;
     private const int Single = 7;
 
+    // Keys of word pairs (see Pair): the same table, told apart by this.
+    private const ulong PairSalt = 0x9A1B_0C3D_5E6F_7081UL;
+
     private ulong[] _keys = new ulong[256];
     private ulong[] _values = new ulong[256];
     private int _count;
@@ -36,13 +39,65 @@ internal sealed class PredictionEvidence
         {
             int s = starts[first + i];
             var w = text.AsSpan(s, ends[first + i] - s);
+            ulong lower = TextHash.Lower(w);
             ulong share = Share(labels, i, w);
             if (share != 0)
             {
-                AddTo(TextHash.Lower(w), share);
+                AddTo(lower, share);
+            }
+            if (i + 1 < count)
+            {
+                int s2 = starts[first + i + 1];
+                var next = text.AsSpan(s2, ends[first + i + 1] - s2);
+                ulong pair = PairShare(labels, i, w, next);
+                if (pair != 0)
+                {
+                    AddTo(PairKey(lower, TextHash.Lower(next)), pair);
+                }
             }
         }
     }
+
+    /// <summary>Evidence about two words in a row from the rest of the document (their own <paramref name="share"/> taken
+    /// out): bits 0–2 the class of the name the first pass mostly made them part of together (0 never, 5 a tie), bit 3
+    /// written in a row elsewhere without being one name.</summary>
+    public byte Pair(ulong lowerHash, ulong nextLowerHash, ulong share)
+    {
+        ulong counts = Find(PairKey(lowerHash, nextLowerHash));
+        if (counts == 0)
+        {
+            return 0;
+        }
+        int best = 0, majority = 0;
+        for (int k = 0; k < 4; k++)
+        {
+            int c = (int)((counts >> (k * 8)) & 0xFF) - (int)((share >> (k * 8)) & 0xFF);
+            if (c > best)
+            {
+                best = c;
+                majority = k + 1;
+            }
+            else if (c == best && c > 0)
+            {
+                majority = 5;
+            }
+        }
+        int apart = (int)((counts >> (Unnamed * 8)) & 0xFF) - (int)((share >> (Unnamed * 8)) & 0xFF);
+        return (byte)(majority | (apart > 0 ? 8 : 0));
+    }
+
+    /// <summary>What tokens <paramref name="i"/> and <c>i + 1</c> add to their pair's counts: the class of the name they
+    /// are both in, or "apart" when both are capitalised and not one name.</summary>
+    public static ulong PairShare(ReadOnlySpan<int> labels, int i, ReadOnlySpan<char> word, ReadOnlySpan<char> next)
+    {
+        if (i + 1 < labels.Length && labels[i] != NerLabels.Outside && NerLabels.IsInside(labels[i + 1]))
+        {
+            return 1UL << (NerLabels.ClassOf(labels[i]) * 8);
+        }
+        return word.Length > 0 && next.Length > 0 && char.IsUpper(word[0]) && char.IsUpper(next[0]) ? 1UL << (Unnamed * 8) : 0;
+    }
+
+    private static ulong PairKey(ulong lower, ulong next) => TextHash.Mix(TextHash.Mix(lower, next), PairSalt);
 
     /// <summary>One byte of evidence about a word from the rest of the document (the token's own <paramref name="share"/>
     /// taken out): bits 0–2 the class it was mostly named as (0 never named, 1–4 a class, 5 a tie), bit 3 left unnamed
