@@ -274,25 +274,18 @@ internal sealed class NerFeatures : IDisposable
         }
         if (_second)
         {
-            // The first pass's label here and around, and what it made of this word and its neighbours elsewhere.
-            ulong first = _first[i];
-            ulong firstPrev = i > 0 ? _first[i - 1] : 255UL;
-            ulong firstNext = i + 1 < _count ? _first[i + 1] : 255UL;
+            // What the first pass made of this word and its neighbours elsewhere in the document; not its label here,
+            // which the second pass would learn to copy.
             ulong evidence = _evidence[i];
             ulong evidencePrev = i > 0 ? _evidence[i - 1] : 255UL;
             ulong evidenceNext = i + 1 < _count ? _evidence[i + 1] : 255UL;
-            f[n++] = F(41, first);
             f[n++] = F(42, evidence);
-            f[n++] = F(43, TextHash.Mix(evidence, first));
-            f[n++] = F(44, TextHash.Mix(TextHash.Mix(firstPrev, first), firstNext));
             f[n++] = F(45, TextHash.Mix(TextHash.Mix(evidencePrev & 7, evidence & 7), evidenceNext & 7));
             f[n++] = F(46, TextHash.Mix(evidence, (ulong)(flags & (FlagStart | FlagCommon | FlagUpper))));
             // Whether this word and the one before / after were one name elsewhere in the document.
             ulong pairPrev = i > 0 ? _pair[i - 1] : 255UL;
             ulong pairNext = _pair[i];
             f[n++] = F(47, TextHash.Mix(pairPrev, pairNext));
-            f[n++] = F(48, TextHash.Mix(pairPrev, first));
-            f[n++] = F(49, TextHash.Mix(pairNext, first));
             for (int k = 0; k < n; k++)
             {
                 f[k] = TextHash.Mix(f[k], SecondPassSalt);
