@@ -22,12 +22,6 @@ public sealed class EntityRecognizer
     private static NameContext? t_context;
 
     [ThreadStatic]
-    private static PredictionEvidence? t_evidence;
-
-    [ThreadStatic]
-    private static int[]? t_firstPass;
-
-    [ThreadStatic]
     private static Dictionary<ulong, (int Person, int Org, int Loc)>? t_votes;
 
     [ThreadStatic]
@@ -66,47 +60,13 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>Adds the mentions found in tokens <c>[first, first + count)</c> to <paramref name="output"/>, in text order;
-    /// <paramref name="context"/> holds every sentence of the document (see <see cref="NameContext.Add"/>). The second
-    /// pass sees the first pass's output of this sentence only (<see cref="RecognizeDocument"/> gives it the document's).</summary>
+    /// <paramref name="context"/> holds every sentence of the document (see <see cref="NameContext.Add"/>).</summary>
     public void Recognize(string text, int[] starts, int[] ends, int first, int count, List<EntityMention> output, NameContext context)
     {
         if (count <= 0)
         {
             return;
         }
-        PredictionEvidence? evidence = null;
-        var firstPass = FirstPassBuffer(count);
-        if (Model.HasSecondPass)
-        {
-            TagFirstPass(text, starts, ends, first, count, context, firstPass);
-            evidence = t_evidence ??= new PredictionEvidence();
-            evidence.Clear();
-            evidence.Add(text, starts, ends, first, count, firstPass);
-        }
-        RecognizeSentence(text, starts, ends, first, count, output, context, firstPass, evidence);
-    }
-
-    private static Span<int> FirstPassBuffer(int count)
-    {
-        if (t_firstPass is null || t_firstPass.Length < count)
-        {
-            t_firstPass = new int[Math.Max(count, 1024)];
-        }
-        return t_firstPass.AsSpan(0, count);
-    }
-
-    private void TagFirstPass(string text, int[] starts, int[] ends, int first, int count, NameContext context, Span<int> labels)
-    {
-        var features = t_features ??= new NerFeatures();
-        features.Prepare(text, starts, ends, first, count, Model.Common, Gazetteer, context);
-        Model.Tag(features, labels);
-    }
-
-    /// <summary>Tags one sentence (the second pass when <paramref name="evidence"/> is given, reading the first pass's
-    /// <paramref name="firstPass"/> labels) and turns its labels and the gazetteer's phrases into mentions.</summary>
-    private void RecognizeSentence(string text, int[] starts, int[] ends, int first, int count, List<EntityMention> output, NameContext context,
-        ReadOnlySpan<int> firstPass, PredictionEvidence? evidence)
-    {
         var features = t_features ??= new NerFeatures();
         if (t_labels is null || t_labels.Length < count)
         {
@@ -114,10 +74,6 @@ public sealed class EntityRecognizer
         }
         var labels = t_labels.AsSpan(0, count);
         features.Prepare(text, starts, ends, first, count, Model.Common, Gazetteer, context);
-        if (evidence is not null)
-        {
-            features.SetFirstPass(firstPass, evidence);
-        }
         Model.Tag(features, labels);
 
         var tokenStarts = starts.AsSpan(first, count);
@@ -276,27 +232,10 @@ public sealed class EntityRecognizer
             context.Add(text, starts, ends, sentence.FirstToken, sentence.TokenCount);
         }
         int first = output.Count;
-        PredictionEvidence? evidence = null;
-        int tokenCount = sentences.Length > 0 ? sentences[^1].EndToken : 0;
-        var firstPass = FirstPassBuffer(tokenCount);
-        if (Model.HasSecondPass)
-        {
-            // First pass over the whole document, so that the second pass of every sentence sees what it made of each word elsewhere.
-            evidence = t_evidence ??= new PredictionEvidence();
-            evidence.Clear();
-            foreach (var sentence in sentences)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var labels = firstPass.Slice(sentence.FirstToken, sentence.TokenCount);
-                TagFirstPass(text, starts, ends, sentence.FirstToken, sentence.TokenCount, context, labels);
-                evidence.Add(text, starts, ends, sentence.FirstToken, sentence.TokenCount, labels);
-            }
-        }
         foreach (var sentence in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            RecognizeSentence(text, starts, ends, sentence.FirstToken, sentence.TokenCount, output, context,
-                firstPass.Slice(sentence.FirstToken, sentence.TokenCount), evidence);
+            Recognize(text, starts, ends, sentence.FirstToken, sentence.TokenCount, output, context);
         }
         Harmonize(text, starts, ends, sentences, output, first, context);
     }

@@ -10,10 +10,7 @@ namespace Dossier.Language.Entities;
 /// </remarks>
 internal sealed class NerFeatures : IDisposable
 {
-    public const int MaxStatic = 48;
-
-    // Keys of the second pass's weights: the same templates, mixed with this, so both passes live in one table.
-    private const ulong SecondPassSalt = 0x5EC0_2D00_9A55_0002UL;
+    public const int MaxStatic = 40;
 
     private const byte FlagTitle = 1;
     private const byte FlagUpper = 2;
@@ -32,10 +29,6 @@ internal sealed class NerFeatures : IDisposable
     private byte[] _flags = [];
     private byte[] _gaz = [];
     private byte[] _doc = [];
-    private byte[] _first = [];
-    private byte[] _evidence = [];
-    private byte[] _pair = [];
-    private bool _second;
     private bool[] _candidate = [];
     private short[] _gazLength = [];
     private int[] _gazEnd = [];
@@ -69,24 +62,6 @@ internal sealed class NerFeatures : IDisposable
     /// <summary>Scratch for the decoder: back-pointers, <see cref="NerLabels.Count"/> per token.</summary>
     public Span<byte> BackPointers => _back.AsSpan(0, _count * NerLabels.Count);
 
-    /// <summary>True after <see cref="SetFirstPass"/>: <see cref="Static"/> writes the second pass's features.</summary>
-    public bool SecondPass => _second;
-
-    /// <summary>Switches to the second pass for the prepared sentence: the first pass's <paramref name="labels"/> and what
-    /// the rest of the document's first pass made of each word (<paramref name="evidence"/>) become features.</summary>
-    public void SetFirstPass(ReadOnlySpan<int> labels, PredictionEvidence evidence)
-    {
-        for (int i = 0; i < _count; i++)
-        {
-            _first[i] = (byte)labels[i];
-            _evidence[i] = (_flags[i] & FlagCapital) != 0 ? evidence.Of(_lower[i], PredictionEvidence.Share(labels, i, Word(i))) : (byte)0;
-            _pair[i] = i + 1 < _count && _candidate[i] && _candidate[i + 1]
-                ? evidence.Pair(_lower[i], _lower[i + 1], PredictionEvidence.PairShare(labels, i, Word(i), Word(i + 1)))
-                : (byte)0;
-        }
-        _second = true;
-    }
-
     /// <summary>Computes per-token values for tokens <c>[first, first + count)</c> of a token array over <paramref name="text"/>.</summary>
     public void Prepare(string text, int[] starts, int[] ends, int first, int count, CommonWords? common, Gazetteer gazetteer,
         NameContext? context = null)
@@ -96,7 +71,6 @@ internal sealed class NerFeatures : IDisposable
         _ends = ends;
         _start = first;
         _count = count;
-        _second = false;
         if (_lower.Length < count)
         {
             Return();
@@ -106,9 +80,6 @@ internal sealed class NerFeatures : IDisposable
             _flags = ArrayPool<byte>.Shared.Rent(size);
             _gaz = ArrayPool<byte>.Shared.Rent(size);
             _doc = ArrayPool<byte>.Shared.Rent(size);
-            _first = ArrayPool<byte>.Shared.Rent(size);
-            _evidence = ArrayPool<byte>.Shared.Rent(size);
-            _pair = ArrayPool<byte>.Shared.Rent(size);
             _candidate = ArrayPool<bool>.Shared.Rent(size);
             _gazLength = ArrayPool<short>.Shared.Rent(size);
             _gazEntry = ArrayPool<int>.Shared.Rent(size);
@@ -272,32 +243,11 @@ internal sealed class NerFeatures : IDisposable
             f[n++] = F(35, TextHash.Mix(doc, i > 0 ? _doc[i - 1] : 255UL));
             f[n++] = F(36, TextHash.Mix(doc, i + 1 < _count ? _doc[i + 1] : 255UL));
         }
-        if (_second)
-        {
-            // What the first pass made of this word and its neighbours elsewhere in the document; not its label here,
-            // which the second pass would learn to copy.
-            ulong evidence = _evidence[i];
-            ulong evidencePrev = i > 0 ? _evidence[i - 1] : 255UL;
-            ulong evidenceNext = i + 1 < _count ? _evidence[i + 1] : 255UL;
-            f[n++] = F(42, evidence);
-            f[n++] = F(45, TextHash.Mix(TextHash.Mix(evidencePrev & 7, evidence & 7), evidenceNext & 7));
-            f[n++] = F(46, TextHash.Mix(evidence, (ulong)(flags & (FlagStart | FlagCommon | FlagUpper))));
-            // Whether this word and the one before / after were one name elsewhere in the document.
-            ulong pairPrev = i > 0 ? _pair[i - 1] : 255UL;
-            ulong pairNext = _pair[i];
-            f[n++] = F(47, TextHash.Mix(pairPrev, pairNext));
-            for (int k = 0; k < n; k++)
-            {
-                f[k] = TextHash.Mix(f[k], SecondPassSalt);
-            }
-        }
         return n;
     }
 
-    /// <summary>The feature key whose weights score the move from label <paramref name="previous"/> to each label
-    /// (in the first or the second pass).</summary>
-    public static ulong TransitionKey(int previous, bool second = false) =>
-        second ? TextHash.Mix(F(40, (ulong)previous), SecondPassSalt) : F(40, (ulong)previous);
+    /// <summary>The feature key whose weights score the move from label <paramref name="previous"/> to each label.</summary>
+    public static ulong TransitionKey(int previous) => F(40, (ulong)previous);
 
     public void Dispose() => Return();
 
@@ -312,12 +262,6 @@ internal sealed class NerFeatures : IDisposable
             ArrayPool<byte>.Shared.Return(_flags);
             ArrayPool<byte>.Shared.Return(_gaz);
             ArrayPool<byte>.Shared.Return(_doc);
-            ArrayPool<byte>.Shared.Return(_first);
-            ArrayPool<byte>.Shared.Return(_evidence);
-            ArrayPool<byte>.Shared.Return(_pair);
-            _pair = [];
-            _first = [];
-            _evidence = [];
             ArrayPool<bool>.Shared.Return(_candidate);
             ArrayPool<short>.Shared.Return(_gazLength);
             ArrayPool<int>.Shared.Return(_gazEntry);

@@ -20,7 +20,6 @@ public sealed class NerModel
 
     private readonly FeatureTable _table;
     private readonly float[] _transitions = new float[NerLabels.Count * NerLabels.Count];
-    private readonly float[] _secondTransitions = new float[NerLabels.Count * NerLabels.Count];
 
     internal NerModel(FeatureTable table, CommonWords common)
     {
@@ -29,12 +28,8 @@ public sealed class NerModel
         for (int p = 0; p < NerLabels.Count; p++)
         {
             table.TryGetRow(NerFeatures.TransitionKey(p), _transitions.AsSpan(p * NerLabels.Count, NerLabels.Count));
-            HasSecondPass |= table.TryGetRow(NerFeatures.TransitionKey(p, second: true), _secondTransitions.AsSpan(p * NerLabels.Count, NerLabels.Count));
         }
     }
-
-    /// <summary>True when the model holds second-pass weights (features of the first pass's output over the document).</summary>
-    public bool HasSecondPass { get; }
 
     /// <summary>The model embedded in this library (or under DOSSIER_MODELS).</summary>
     public static NerModel Default => s_default.Value;
@@ -127,7 +122,7 @@ public sealed class NerModel
                 _table.Score(buffer[..n], emissions.Slice(i * NerLabels.Count, NerLabels.Count));
             }
         }
-        Decode(emissions, features.SecondPass ? _secondTransitions : _transitions, candidates, features.BackPointers, labels);
+        Decode(emissions, _transitions, candidates, features.BackPointers, labels);
     }
 
     /// <summary>Viterbi over BIO labels with first-order transitions; tokens that are not candidates are outside.</summary>

@@ -17,12 +17,8 @@ internal sealed class NerPerceptron
 
     /// <summary>One pass over the sentences in the given order (structured perceptron: Viterbi decoding, whole-sequence
     /// updates); returns the number of token errors.</summary>
-    /// <remarks>With <paramref name="firstPass"/> and <paramref name="evidence"/> it trains the second pass: each sentence's
-    /// first-pass labels (from a model that never saw that sentence) and its document's evidence are features.</remarks>
-    public int Epoch(IReadOnlyList<NerSentence> sentences, int[] order, CommonWords common, Dictionary<string, NameContext> contexts,
-        Dictionary<NerSentence, int[]>? firstPass = null, Dictionary<string, PredictionEvidence>? evidence = null)
+    public int Epoch(IReadOnlyList<NerSentence> sentences, int[] order, CommonWords common, Dictionary<string, NameContext> contexts)
     {
-        bool second = firstPass is not null && evidence is not null;
         int errors = 0;
         using var features = new NerFeatures();
         var buffer = new ulong[256 * NerFeatures.MaxStatic];
@@ -47,10 +43,6 @@ internal sealed class NerPerceptron
             }
             _clock++;
             features.Prepare(sentence.Text, sentence.Starts, sentence.Ends, 0, count, common, Gazetteer.Default, contexts[sentence.Document]);
-            if (second)
-            {
-                features.SetFirstPass(firstPass![sentence], evidence![sentence.Document]);
-            }
             var candidates = features.Candidates;
             var emissions = features.Emissions;
             emissions.Clear();
@@ -87,7 +79,7 @@ internal sealed class NerPerceptron
             for (int p = 0; p < L; p++)
             {
                 var row = transitions.AsSpan(p * L, L);
-                if (_index.TryGetValue(NerFeatures.TransitionKey(p, second), out int r))
+                if (_index.TryGetValue(NerFeatures.TransitionKey(p), out int r))
                 {
                     _weights.AsSpan(r * L, L).CopyTo(row);
                 }
@@ -113,8 +105,8 @@ internal sealed class NerPerceptron
                 int gp = i > 0 ? gold[i - 1] : 0, pp = i > 0 ? predicted[i - 1] : 0;
                 if (gp != pp || g != p)
                 {
-                    Update(Row(NerFeatures.TransitionKey(gp, second)), g, 1f);
-                    Update(Row(NerFeatures.TransitionKey(pp, second)), p, -1f);
+                    Update(Row(NerFeatures.TransitionKey(gp)), g, 1f);
+                    Update(Row(NerFeatures.TransitionKey(pp)), p, -1f);
                 }
             }
         }

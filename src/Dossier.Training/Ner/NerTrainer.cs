@@ -18,9 +18,6 @@ public static class NerTrainer
     public const int Seed = 20240614;
     public const int Epochs = 18;
     private const float Prune = 0.002f;
-
-    /// <summary>Folds of the jack-knifed first pass that the second pass learns from (0: no second pass).</summary>
-    public static readonly int SecondPassFolds = int.TryParse(Environment.GetEnvironmentVariable("DOSSIER_NER_FOLDS"), out int folds) ? folds : 4;
     public const string Metric = "ner-span-f1-gum-dev+re3d-heldout";
 
     /// <summary>Trains, evaluates and writes the model; returns a human-readable report.</summary>
@@ -35,13 +32,16 @@ public static class NerTrainer
         log.WriteLine($"common words: {common.Count}");
 
         var contexts = NerEvaluation.Contexts(train);
-        var (keys, rows) = TrainPass(train, common, contexts, null, null, log);
-        if (SecondPassFolds > 1)
+        var perceptron = new NerPerceptron();
+        var random = new Random(Seed);
+        var order = Enumerable.Range(0, train.Count).ToArray();
+        for (int epoch = 1; epoch <= Epochs; epoch++)
         {
-            var (secondKeys, secondRows) = TrainSecondPass(train, common, contexts, log);
-            keys = [.. keys, .. secondKeys];
-            rows = [.. rows, .. secondRows];
+            random.Shuffle(order);
+            int errors = perceptron.Epoch(train, order, common, contexts);
+            log.WriteLine($"epoch {epoch}: {errors} token errors, {perceptron.FeatureCount} features");
         }
+        var (keys, rows) = perceptron.Averaged(Prune);
 
         var folder = Path.Combine(outPath, NerModel.ModelName);
         Directory.CreateDirectory(folder);
@@ -105,75 +105,6 @@ public static class NerTrainer
     {
         var (_, dev, _) = LoadData(dataPath);
         return NerEvaluation.Score(new EntityRecognizer(NerModel.Load(modelFolder), Gazetteer.Default), dev).F1;
-    }
-
-    private static (ulong[] Keys, float[] Rows) TrainPass(List<NerSentence> train, CommonWords common, Dictionary<string, NameContext> contexts,
-        Dictionary<NerSentence, int[]>? firstPass, Dictionary<string, PredictionEvidence>? evidence, TextWriter log)
-    {
-        var perceptron = new NerPerceptron();
-        var random = new Random(Seed);
-        var order = Enumerable.Range(0, train.Count).ToArray();
-        for (int epoch = 1; epoch <= Epochs; epoch++)
-        {
-            random.Shuffle(order);
-            int errors = perceptron.Epoch(train, order, common, contexts, firstPass, evidence);
-            log.WriteLine($"epoch {epoch}: {errors} token errors, {perceptron.FeatureCount} features");
-        }
-        return perceptron.Averaged(Prune);
-    }
-
-    /// <summary>Trains the second pass on first-pass labels that are jack-knifed: the training documents are split into
-    /// <see cref="SecondPassFolds"/> folds and each fold is tagged by a first pass trained on the other folds, so the
-    /// second pass learns how far to trust a first pass on text it has not seen.</summary>
-    private static (ulong[] Keys, float[] Rows) TrainSecondPass(List<NerSentence> train, CommonWords common,
-        Dictionary<string, NameContext> contexts, TextWriter log)
-    {
-        var documents = train.Select(s => s.Document).Distinct().Order(StringComparer.Ordinal).ToList();
-        var fold = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int d = 0; d < documents.Count; d++)
-        {
-            fold[documents[d]] = d % SecondPassFolds;
-        }
-        var firstPass = new Dictionary<NerSentence, int[]>(ReferenceEqualityComparer.Instance);
-        using var features = new NerFeatures();
-        for (int f = 0; f < SecondPassFolds; f++)
-        {
-            var rest = train.Where(s => fold[s.Document] != f).ToList();
-            log.WriteLine($"second pass: first-pass fold {f + 1} of {SecondPassFolds}, {rest.Count} sentences");
-            var (k, r) = TrainPass(rest, common, contexts, null, null, TextWriter.Null);
-            var model = new NerModel(new FeatureTable(k, r, NerLabels.Count), common);
-            foreach (var s in train)
-            {
-                if (fold[s.Document] != f || s.Count == 0 || firstPass.ContainsKey(s))
-                {
-                    continue;
-                }
-                var labels = new int[s.Count];
-                features.Prepare(s.Text, s.Starts, s.Ends, 0, s.Count, common, Gazetteer.Default, contexts[s.Document]);
-                model.Tag(features, labels);
-                firstPass[s] = labels;
-            }
-        }
-        var evidence = new Dictionary<string, PredictionEvidence>(StringComparer.Ordinal);
-        var seen = new HashSet<NerSentence>(ReferenceEqualityComparer.Instance);
-        foreach (var s in train)
-        {
-            if (!evidence.TryGetValue(s.Document, out var e))
-            {
-                evidence[s.Document] = e = new PredictionEvidence();
-            }
-            if (s.Count == 0)
-            {
-                firstPass[s] = [];
-            }
-            // re3d training sentences are listed twice; each counts once, as it appears once in its document.
-            else if (seen.Add(s))
-            {
-                e.Add(s.Text, s.Starts, s.Ends, 0, s.Count, firstPass[s]);
-            }
-        }
-        log.WriteLine("second pass: training");
-        return TrainPass(train, common, contexts, firstPass, evidence, log);
     }
 
     private static string Describe(string name, SpanScore score)
