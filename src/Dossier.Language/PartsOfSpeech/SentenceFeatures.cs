@@ -1,3 +1,5 @@
+using Dossier.Language.Entities;
+
 namespace Dossier.Language.PartsOfSpeech;
 
 /// <summary>Per-token hashes of one sentence, computed once, from which every feature of the tagger is combined.</summary>
@@ -25,6 +27,7 @@ internal sealed class SentenceFeatures
     private ulong[] _prefix3 = [];
     private ulong[] _ambiguity = [];
     private ulong[] _flags = [];
+    private ulong[] _evidence = [];
     private int[] _lexicon = [];
 
     private ulong _titleCase;
@@ -38,7 +41,8 @@ internal sealed class SentenceFeatures
     /// <summary>The normalised word hash of token <paramref name="i"/>: the key of the lexicon.</summary>
     public ulong WordOf(int i) => _word[i + Pad];
 
-    public void Load(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, HashIndex lexicon)
+    /// <param name="context">How the document writes each word elsewhere; null gives capitalised words no such evidence.</param>
+    public void Load(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, HashIndex lexicon, NameContext? context)
     {
         int n = starts.Length;
         Ensure(n + 2 * Pad);
@@ -79,6 +83,10 @@ internal sealed class SentenceFeatures
             _lexicon[i] = entry;
             _ambiguity[at] = (ulong)(entry & ~PartOfSpeechTagger.Unambiguous);
             _flags[at] = Flags(word, i == 0);
+            // Only capitalised words get document evidence: whether a capital marks a name is the question it answers.
+            _evidence[at] = word.Length > 0 && char.IsUpper(word[0])
+                ? 0x7200UL | (context is null ? 0UL : context.Of(TextHash.Lower(word)))
+                : 0;
         }
     }
 
@@ -124,6 +132,12 @@ internal sealed class SentenceFeatures
         output[k++] = FeatureHash.Feature(34, _flags[a - 1], _flags[a]);
         output[k++] = FeatureHash.Feature(35, _flags[a], _flags[a + 1]);
         output[k++] = FeatureHash.Feature(36, _suffix4[a], _titleCase);
+        ulong evidence = _evidence[a];
+        if (evidence != 0)
+        {
+            output[k++] = FeatureHash.Feature(37, evidence, (_flags[a] & 1) | _titleCase);
+            output[k++] = FeatureHash.Feature(38, evidence & 0x7203UL, _ambiguity[a]);
+        }
         return k;
     }
 
@@ -192,6 +206,7 @@ internal sealed class SentenceFeatures
         _prefix1[at] = _prefix2[at] = _prefix3[at] = value;
         _ambiguity[at] = value;
         _flags[at] = value;
+        _evidence[at] = 0;
     }
 
     private void Ensure(int size)
@@ -213,6 +228,7 @@ internal sealed class SentenceFeatures
         _prefix3 = new ulong[size];
         _ambiguity = new ulong[size];
         _flags = new ulong[size];
+        _evidence = new ulong[size];
         _lexicon = new int[size];
     }
 }
