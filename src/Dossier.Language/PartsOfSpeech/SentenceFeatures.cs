@@ -7,6 +7,8 @@ namespace Dossier.Language.PartsOfSpeech;
 /// Arrays grow to the longest sentence seen and are then reused, so tagging allocates nothing per token.
 /// Training and prediction both use this type, which keeps their features identical.
 /// Positions -2, -1, n and n+1 are padding with start/end hashes.
+/// Capitalised words also get document evidence (how the rest of the document writes them, <see cref="NameContext"/>)
+/// and tokens of known names (countries, demonyms, bodies, <see cref="Gazetteer"/>) their kind: both aim at PROPN against NOUN/ADJ.
 /// </remarks>
 internal sealed class SentenceFeatures
 {
@@ -28,6 +30,7 @@ internal sealed class SentenceFeatures
     private ulong[] _ambiguity = [];
     private ulong[] _flags = [];
     private ulong[] _evidence = [];
+    private ulong[] _known = [];
     private int[] _lexicon = [];
 
     private ulong _titleCase;
@@ -87,7 +90,9 @@ internal sealed class SentenceFeatures
             _evidence[at] = word.Length > 0 && char.IsUpper(word[0])
                 ? 0x7200UL | (context is null ? 0UL : context.Of(TextHash.Lower(word)))
                 : 0;
+            _known[at] = 0;
         }
+        MarkKnownNames(text, starts, ends);
     }
 
     /// <summary>Writes the features that do not depend on earlier predictions; returns how many.</summary>
@@ -138,6 +143,12 @@ internal sealed class SentenceFeatures
             output[k++] = FeatureHash.Feature(37, evidence, (_flags[a] & 1) | _titleCase);
             output[k++] = FeatureHash.Feature(38, evidence & 0x7203UL, _ambiguity[a]);
         }
+        ulong known = _known[a];
+        if (known != 0)
+        {
+            output[k++] = FeatureHash.Feature(39, known);
+            output[k++] = FeatureHash.Feature(48, known, _ambiguity[a]);
+        }
         return k;
     }
 
@@ -157,6 +168,32 @@ internal sealed class SentenceFeatures
         output[k++] = FeatureHash.Feature(46, t2, _word[a]);
         output[k++] = FeatureHash.Feature(47, t1, _ambiguity[a + 1]);
         return k;
+    }
+
+    /// <summary>
+    /// Gives each token of a gazetteer phrase its kind and place in the phrase ("North Korea": country, first and last;
+    /// "Korean" of "North Korean": demonym, last), general knowledge that unseen names otherwise lack.
+    /// </summary>
+    private void MarkKnownNames(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends)
+    {
+        var gazetteer = Gazetteer.Default;
+        int n = starts.Length;
+        for (int i = 0; i < n;)
+        {
+            if (!gazetteer.TryMatch(text, starts, ends, i, out var match))
+            {
+                i++;
+                continue;
+            }
+            ulong kind = (ulong)gazetteer[match.Entry].Kind << 2;
+            int last = match.FirstToken + match.TokenCount - 1;
+            for (int t = match.FirstToken; t <= last; t++)
+            {
+                ulong place = match.TokenCount == 1 ? 0UL : t == match.FirstToken ? 1UL : t == last ? 3UL : 2UL;
+                _known[t + Pad] = 0x7300UL | kind | place;
+            }
+            i = last + 1;
+        }
     }
 
     private static ulong Suffix(ReadOnlySpan<char> word, int length) =>
@@ -207,6 +244,7 @@ internal sealed class SentenceFeatures
         _ambiguity[at] = value;
         _flags[at] = value;
         _evidence[at] = 0;
+        _known[at] = 0;
     }
 
     private void Ensure(int size)
@@ -229,6 +267,7 @@ internal sealed class SentenceFeatures
         _ambiguity = new ulong[size];
         _flags = new ulong[size];
         _evidence = new ulong[size];
+        _known = new ulong[size];
         _lexicon = new int[size];
     }
 }
