@@ -48,13 +48,13 @@ public sealed class NameContext
     }
 
     /// <summary>Records how the tokens <c>[first, first + count)</c> of one sentence are written.</summary>
-    public void Add(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int first, int count)
+    public void Add(string text, int[] starts, int[] ends, int first, int count)
     {
         bool previousCapital = false;
         ReadOnlySpan<char> previous = default;
         for (int i = 0; i < count; i++)
         {
-            var w = text[starts[first + i]..ends[first + i]];
+            var w = text.AsSpan(starts[first + i], ends[first + i] - starts[first + i]);
             if (w.Length == 0 || !char.IsLetter(w[0]))
             {
                 previousCapital = false;

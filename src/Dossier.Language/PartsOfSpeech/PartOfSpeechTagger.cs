@@ -3,7 +3,6 @@ using System.Diagnostics;
 using Dossier.Core;
 using Dossier.Core.Models;
 using Dossier.Core.Tokens;
-using Dossier.Language.Entities;
 
 namespace Dossier.Language.PartsOfSpeech;
 
@@ -25,10 +24,6 @@ public sealed class PartOfSpeechTagger
     internal const int Unambiguous = 1 << 30;
 
     private static readonly Lazy<PartOfSpeechTagger> s_default = new(() => Load());
-
-    // Per-document evidence, reused by each thread so tagging a document allocates no table.
-    [ThreadStatic]
-    private static NameContext? t_context;
 
     private readonly PartOfSpeechModel _model;
 
@@ -60,12 +55,11 @@ public sealed class PartOfSpeechTagger
     public static ModelManifest ReadManifest(string? modelsFolder = null) =>
         ModelResources.ReadManifest(typeof(PartOfSpeechTagger).Assembly, ModelName, modelsFolder);
 
-    /// <summary>Tags one sentence given as token offsets into <paramref name="text"/>, taken as a document of its own.</summary>
+    /// <summary>Tags one sentence given as token offsets into <paramref name="text"/>.</summary>
     public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<PartOfSpeech> tags)
     {
-        var context = new NameContext();
-        context.Add(text, starts, ends, 0, starts.Length);
-        Tag(new SentenceFeatures(), context, text, starts, ends, tags);
+        var features = new SentenceFeatures();
+        Tag(features, text, starts, ends, tags);
     }
 
     /// <summary>Writes <see cref="TokenLayer.Tags"/> and <see cref="TokenLayer.Lemmas"/> for every sentence of the document.</summary>
@@ -79,26 +73,19 @@ public sealed class PartOfSpeechTagger
         }
         var features = new SentenceFeatures();
         var text = document.Text.AsSpan();
-        var context = t_context ??= new NameContext();
-        context.Clear();
         if (document.Sentences.Length == 0)
         {
-            context.Add(text, tokens.Starts, tokens.Ends, 0, tokens.Count);
-            TagRange(features, context, text, tokens, 0, tokens.Count);
+            TagRange(features, text, tokens, 0, tokens.Count);
             return;
         }
         foreach (var sentence in document.Sentences)
         {
-            context.Add(text, tokens.Starts, tokens.Ends, sentence.FirstToken, sentence.TokenCount);
-        }
-        foreach (var sentence in document.Sentences)
-        {
             cancellationToken.ThrowIfCancellationRequested();
-            TagRange(features, context, text, tokens, sentence.FirstToken, sentence.TokenCount);
+            TagRange(features, text, tokens, sentence.FirstToken, sentence.TokenCount);
         }
     }
 
-    private void TagRange(SentenceFeatures features, NameContext context, ReadOnlySpan<char> text, TokenLayer tokens, int first, int count)
+    private void TagRange(SentenceFeatures features, ReadOnlySpan<char> text, TokenLayer tokens, int first, int count)
     {
         if (count <= 0)
         {
@@ -107,7 +94,7 @@ public sealed class PartOfSpeechTagger
         var starts = tokens.Starts.AsSpan(first, count);
         var ends = tokens.Ends.AsSpan(first, count);
         var tags = tokens.Tags.AsSpan(first, count);
-        Tag(features, context, text, starts, ends, tags);
+        Tag(features, text, starts, ends, tags);
         var lemmas = tokens.Lemmas;
         for (int i = 0; i < count; i++)
         {
@@ -115,11 +102,10 @@ public sealed class PartOfSpeechTagger
         }
     }
 
-    /// <summary>Tags one sentence of a document whose sentences <paramref name="context"/> has all seen.</summary>
-    internal void Tag(SentenceFeatures features, NameContext context, ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<PartOfSpeech> tags)
+    internal void Tag(SentenceFeatures features, ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<PartOfSpeech> tags)
     {
         int n = starts.Length;
-        features.Load(text, starts, ends, _model.Lexicon, context);
+        features.Load(text, starts, ends, _model.Lexicon);
         Span<ulong> buffer = stackalloc ulong[SentenceFeatures.MaxFeatures];
         Span<int> scores = stackalloc int[TagSet.Count];
         Span<int> found = stackalloc int[SentenceFeatures.MaxFeatures];

@@ -1,5 +1,3 @@
-using Dossier.Language.Entities;
-
 namespace Dossier.Language.PartsOfSpeech;
 
 /// <summary>Per-token hashes of one sentence, computed once, from which every feature of the tagger is combined.</summary>
@@ -7,8 +5,6 @@ namespace Dossier.Language.PartsOfSpeech;
 /// Arrays grow to the longest sentence seen and are then reused, so tagging allocates nothing per token.
 /// Training and prediction both use this type, which keeps their features identical.
 /// Positions -2, -1, n and n+1 are padding with start/end hashes.
-/// Capitalised words also get document evidence (how the rest of the document writes them, <see cref="NameContext"/>)
-/// and tokens of known names (countries, demonyms, bodies, <see cref="Gazetteer"/>) their kind: both aim at PROPN against NOUN/ADJ.
 /// </remarks>
 internal sealed class SentenceFeatures
 {
@@ -29,8 +25,6 @@ internal sealed class SentenceFeatures
     private ulong[] _prefix3 = [];
     private ulong[] _ambiguity = [];
     private ulong[] _flags = [];
-    private ulong[] _evidence = [];
-    private ulong[] _known = [];
     private int[] _lexicon = [];
 
     private ulong _titleCase;
@@ -44,8 +38,7 @@ internal sealed class SentenceFeatures
     /// <summary>The normalised word hash of token <paramref name="i"/>: the key of the lexicon.</summary>
     public ulong WordOf(int i) => _word[i + Pad];
 
-    /// <param name="context">How the document writes each word elsewhere; null gives capitalised words no such evidence.</param>
-    public void Load(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, HashIndex lexicon, NameContext? context)
+    public void Load(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, HashIndex lexicon)
     {
         int n = starts.Length;
         Ensure(n + 2 * Pad);
@@ -86,13 +79,7 @@ internal sealed class SentenceFeatures
             _lexicon[i] = entry;
             _ambiguity[at] = (ulong)(entry & ~PartOfSpeechTagger.Unambiguous);
             _flags[at] = Flags(word, i == 0);
-            // Only capitalised words get document evidence: whether a capital marks a name is the question it answers.
-            _evidence[at] = word.Length > 0 && char.IsUpper(word[0])
-                ? 0x7200UL | (context is null ? 0UL : context.Of(TextHash.Lower(word)))
-                : 0;
-            _known[at] = 0;
         }
-        MarkKnownNames(text, starts, ends);
     }
 
     /// <summary>Writes the features that do not depend on earlier predictions; returns how many.</summary>
@@ -137,18 +124,6 @@ internal sealed class SentenceFeatures
         output[k++] = FeatureHash.Feature(34, _flags[a - 1], _flags[a]);
         output[k++] = FeatureHash.Feature(35, _flags[a], _flags[a + 1]);
         output[k++] = FeatureHash.Feature(36, _suffix4[a], _titleCase);
-        ulong evidence = _evidence[a];
-        if (evidence != 0)
-        {
-            output[k++] = FeatureHash.Feature(37, evidence, (_flags[a] & 1) | _titleCase);
-            output[k++] = FeatureHash.Feature(38, evidence & 0x7203UL, _ambiguity[a]);
-        }
-        ulong known = _known[a];
-        if (known != 0)
-        {
-            output[k++] = FeatureHash.Feature(39, known);
-            output[k++] = FeatureHash.Feature(48, known, _ambiguity[a]);
-        }
         return k;
     }
 
@@ -168,32 +143,6 @@ internal sealed class SentenceFeatures
         output[k++] = FeatureHash.Feature(46, t2, _word[a]);
         output[k++] = FeatureHash.Feature(47, t1, _ambiguity[a + 1]);
         return k;
-    }
-
-    /// <summary>
-    /// Gives each token of a gazetteer phrase its kind and place in the phrase ("North Korea": country, first and last;
-    /// "Korean" of "North Korean": demonym, last), general knowledge that unseen names otherwise lack.
-    /// </summary>
-    private void MarkKnownNames(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends)
-    {
-        var gazetteer = Gazetteer.Default;
-        int n = starts.Length;
-        for (int i = 0; i < n;)
-        {
-            if (!gazetteer.TryMatch(text, starts, ends, i, out var match))
-            {
-                i++;
-                continue;
-            }
-            ulong kind = (ulong)gazetteer[match.Entry].Kind << 2;
-            int last = match.FirstToken + match.TokenCount - 1;
-            for (int t = match.FirstToken; t <= last; t++)
-            {
-                ulong place = match.TokenCount == 1 ? 0UL : t == match.FirstToken ? 1UL : t == last ? 3UL : 2UL;
-                _known[t + Pad] = 0x7300UL | kind | place;
-            }
-            i = last + 1;
-        }
     }
 
     private static ulong Suffix(ReadOnlySpan<char> word, int length) =>
@@ -243,8 +192,6 @@ internal sealed class SentenceFeatures
         _prefix1[at] = _prefix2[at] = _prefix3[at] = value;
         _ambiguity[at] = value;
         _flags[at] = value;
-        _evidence[at] = 0;
-        _known[at] = 0;
     }
 
     private void Ensure(int size)
@@ -266,8 +213,6 @@ internal sealed class SentenceFeatures
         _prefix3 = new ulong[size];
         _ambiguity = new ulong[size];
         _flags = new ulong[size];
-        _evidence = new ulong[size];
-        _known = new ulong[size];
         _lexicon = new int[size];
     }
 }

@@ -4,7 +4,7 @@ using Dossier.Language.PartsOfSpeech;
 
 namespace Dossier.Training.PartsOfSpeech;
 
-/// <summary>Reads the small hand-tagged check set: one sentence a line (each its own document), tokens as <c>word/UPOS</c>, <c>#</c> comments.</summary>
+/// <summary>Reads the small hand-tagged check set: one sentence a line, tokens as <c>word/UPOS</c>, <c>#</c> comments.</summary>
 public static class CheckSet
 {
     /// <summary>The check set's path inside the repository.</summary>
@@ -45,7 +45,7 @@ public static class CheckSet
                 ends.Add(text.Length);
                 tags.Add(tag);
             }
-            sentences.Add(new TaggedSentence(text.ToString(), [.. starts], [.. ends], [.. tags], new string[tags.Count]) { Document = sentences.Count });
+            sentences.Add(new TaggedSentence(text.ToString(), [.. starts], [.. ends], [.. tags], new string[tags.Count]));
         }
         return sentences;
     }

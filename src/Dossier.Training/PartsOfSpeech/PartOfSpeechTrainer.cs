@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using Dossier.Core.Models;
 using Dossier.Core.Tokens;
-using Dossier.Language.Entities;
 using Dossier.Language.PartsOfSpeech;
 using Dossier.Training.Conllu;
 
@@ -37,8 +36,6 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         var files = new List<string> { DataSets.EwtTrain(options.DataFolder) };
         files.AddRange(DataSets.GumTrain(options.DataFolder));
         var sentences = TaggedCorpus.FromConllu(ConlluReader.ReadFiles(files));
-        // Built before the joined copies are added, so each document's words are counted once.
-        var contexts = TaggedCorpus.Contexts(sentences);
         int original = sentences.Count;
         for (int i = 0; i < original; i++)
         {
@@ -49,7 +46,7 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         }
         log.WriteLine($"read {original} sentences (+{sentences.Count - original} with joined hyphen compounds) in {clock.Elapsed.TotalSeconds:F1}s");
 
-        var model = TrainModel(sentences, contexts, options.Seed, log, cancellationToken, out var parts);
+        var model = TrainModel(sentences, options.Seed, log, cancellationToken, out var parts);
         var tagger = new PartOfSpeechTagger(model);
 
         var dev = TaggedCorpus.FromConllu(ConlluReader.ReadFile(DataSets.EwtDev(options.DataFolder)));
@@ -84,8 +81,7 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
     }
 
     /// <summary>Trains the perceptron, lexicon and lemma tables; the quantised model and the parts to write it.</summary>
-    /// <param name="contexts">Each document's <see cref="NameContext"/>, indexed by <see cref="TaggedSentence.Document"/>.</param>
-    internal static PartOfSpeechModel TrainModel(List<TaggedSentence> sentences, NameContext[] contexts, int seed, TextWriter log,
+    internal static PartOfSpeechModel TrainModel(List<TaggedSentence> sentences, int seed, TextWriter log,
         CancellationToken cancellationToken, out PartOfSpeechModel.Parts parts)
     {
         var (lexiconKeys, lexiconMasks) = BuildLexicon(sentences, -1);
@@ -115,7 +111,7 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var s = sentences[index];
-                features.Load(s.Text, s.Starts, s.Ends, folds[index % LexiconFolds], contexts[s.Document]);
+                features.Load(s.Text, s.Starts, s.Ends, folds[index % LexiconFolds]);
                 int previous = -1, beforePrevious = -2;
                 for (int i = 0; i < s.Count; i++)
                 {

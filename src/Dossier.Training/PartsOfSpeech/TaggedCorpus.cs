@@ -1,6 +1,5 @@
 using System.Text;
 using Dossier.Core.Tokens;
-using Dossier.Language.Entities;
 using Dossier.Language.PartsOfSpeech;
 using Dossier.Training.Conllu;
 
@@ -32,14 +31,9 @@ public static class TaggedCorpus
     public static List<TaggedSentence> FromConllu(IEnumerable<ConlluSentence> sentences)
     {
         var list = new List<TaggedSentence>();
-        int document = -1;
         foreach (var s in sentences)
         {
-            if (s.NewDocument || document < 0)
-            {
-                document++;
-            }
-            list.Add(FromConllu(s) with { Document = document });
+            list.Add(FromConllu(s));
         }
         return list;
     }
@@ -75,24 +69,7 @@ public static class TaggedCorpus
             tags.Add(tag);
             lemmas.Add(lemma);
         }
-        return joined ? Build([.. forms], [.. tags], [.. lemmas], null) with { Document = sentence.Document } : null;
-    }
-
-    /// <summary>One <see cref="NameContext"/> per document (indexed by <see cref="TaggedSentence.Document"/>), built from all its sentences.</summary>
-    public static NameContext[] Contexts(IReadOnlyList<TaggedSentence> sentences)
-    {
-        int documents = 0;
-        foreach (var s in sentences)
-        {
-            documents = Math.Max(documents, s.Document + 1);
-        }
-        var contexts = new NameContext[documents];
-        foreach (var s in sentences)
-        {
-            var context = contexts[s.Document] ??= new NameContext();
-            context.Add(s.Text, s.Starts, s.Ends, 0, s.Count);
-        }
-        return contexts;
+        return joined ? Build([.. forms], [.. tags], [.. lemmas], null) : null;
     }
 
     /// <summary>Lays words out as the raw text had them (or separated by spaces); the tagger sees only offsets.</summary>

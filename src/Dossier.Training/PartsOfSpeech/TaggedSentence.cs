@@ -7,8 +7,5 @@ public sealed record TaggedSentence(string Text, int[] Starts, int[] Ends, PartO
 {
     public int Count => Starts.Length;
 
-    /// <summary>Which document of its corpus the sentence belongs to; consecutive sentences of one document share it.</summary>
-    public int Document { get; init; }
-
     public string Word(int i) => Text[Starts[i]..Ends[i]];
 }

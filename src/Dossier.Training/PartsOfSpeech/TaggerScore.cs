@@ -10,19 +10,16 @@ public readonly record struct TaggerScore(int Words, int TagsRight, int LemmasRi
 
     public double LemmaAccuracy => LemmaWords == 0 ? 0 : (double)LemmasRight / LemmaWords;
 
-    /// <summary>Scores <paramref name="tagger"/>, each sentence seen with the rest of its document; lemmas are compared case-insensitively where the gold has one.</summary>
+    /// <summary>Scores <paramref name="tagger"/>; lemmas are compared case-insensitively where the gold has one.</summary>
     /// <param name="confusions">When given, counts each (gold, predicted) tag pair that differs.</param>
     public static TaggerScore Measure(PartOfSpeechTagger tagger, IEnumerable<TaggedSentence> sentences,
         Dictionary<(PartOfSpeech Gold, PartOfSpeech Predicted), int>? confusions = null)
     {
         int words = 0, tagsRight = 0, lemmasRight = 0, lemmaWords = 0;
-        var list = sentences as IReadOnlyList<TaggedSentence> ?? [.. sentences];
-        var contexts = TaggedCorpus.Contexts(list);
-        var features = new SentenceFeatures();
-        foreach (var s in list)
+        foreach (var s in sentences)
         {
             var tags = new PartOfSpeech[s.Count];
-            tagger.Tag(features, contexts[s.Document], s.Text, s.Starts, s.Ends, tags);
+            tagger.Tag(s.Text, s.Starts, s.Ends, tags);
             for (int i = 0; i < s.Count; i++)
             {
                 words++;
