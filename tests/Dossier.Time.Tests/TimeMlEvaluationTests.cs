@@ -60,6 +60,11 @@ public sealed class TimeMlEvaluationTests
     [InlineData("2000-W7-WE", "2000-W07-WE")]
     [InlineData("197", "197X")]
     [InlineData("19XX", "19")]
+    [InlineData("P1E", "P10Y")]
+    [InlineData("P2C", "P200Y")]
+    [InlineData("P1L", "P1000Y")]
+    [InlineData("P2Q", "P6M")]
+    [InlineData("PXDE", "PXE")]
     public void ValueNotation_SameDaysInAnotherSpelling_AreTheSame(string a, string b)
     {
         Assert.True(ValueNotation.Same(a, b));
@@ -73,6 +78,10 @@ public sealed class TimeMlEvaluationTests
     [InlineData("1989-11-06T17", "1989-11-06T17:00")]
     [InlineData("198", "199X")]
     [InlineData("P2Y", "P2Y6M")]
+    [InlineData("PXE", "PXY")]
+    [InlineData("P1E", "P1Y")]
+    [InlineData("P1Q", "PT3M")]
+    [InlineData("PAST_REF", "PXY")]
     public void ValueNotation_DifferentGranularityOrDays_AreNotTheSame(string a, string b)
     {
         Assert.False(ValueNotation.Same(a, b));

@@ -186,12 +186,9 @@ internal static class TimeResolver
     {
         int n = spec.Count;
         var unit = spec.Unit;
-        if (unit == TimeUnit.Quarter && n > 0)
-        {
-            n *= 3;
-            unit = TimeUnit.Month;
-        }
-        else if (unit == TimeUnit.Decade && n > 0)
+        // Quarters keep their own unit ("the past two quarters" P2Q, "every quarter" P1Q), as TimeBank writes them;
+        // decades and centuries are counted in years ("two decades" P20Y), as TimeBank mostly writes those.
+        if (unit == TimeUnit.Decade && n > 0)
         {
             n *= 10;
             unit = TimeUnit.Year;
