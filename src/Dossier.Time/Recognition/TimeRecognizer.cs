@@ -1010,10 +1010,50 @@ internal static class TimeRecognizer
             return true;
         }
         var w = NeighbourWords.Before(text, at);
+        if (IsCountedPlural(w) && !IsDeterminer(NeighbourWords.Before(text, i - w.Length)))
+        {
+            // "hundreds of interviews a day", "fifty thousand CDs a year": things counted per unit of time.
+            return true;
+        }
         return w.Equals("million", StringComparison.OrdinalIgnoreCase) || w.Equals("billion", StringComparison.OrdinalIgnoreCase)
             || w.Equals("thousand", StringComparison.OrdinalIgnoreCase) || w.Equals("percent", StringComparison.OrdinalIgnoreCase)
             || w.Equals("cents", StringComparison.OrdinalIgnoreCase) || w.Equals("dollars", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>A plural noun ("interviews", "CDs", "flights"), told from the third-person verbs that take a length
+    /// ("takes a year", "lasts a week") and from short function words ("is", "has", "this").</summary>
+    private static bool IsCountedPlural(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 3 || w[^1] != 's' || w[^2] is 's' or 'u' or 'i' || !char.IsLower(w[^2]) && !char.IsUpper(w[^2])
+            || char.IsUpper(w[0]) && !char.IsUpper(w[1]))
+        {
+            return false;
+        }
+        foreach (var verb in s_verbsTakingALength)
+        {
+            if (w.Equals(verb, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>"the troops a week", "their workers a month": an indirect object given a length, not things counted.</summary>
+    private static bool IsDeterminer(ReadOnlySpan<char> w) =>
+        w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("his", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("her", StringComparison.OrdinalIgnoreCase) || w.Equals("their", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("its", StringComparison.OrdinalIgnoreCase) || w.Equals("our", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("your", StringComparison.OrdinalIgnoreCase) || w.Equals("my", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("these", StringComparison.OrdinalIgnoreCase) || w.Equals("those", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly string[] s_verbsTakingALength =
+        ["takes", "lasts", "spends", "needs", "gets", "gives", "costs", "runs", "seems", "remains", "means", "marks", "does", "goes",
+         "comes", "wants", "plans", "hopes", "expects", "allows", "offers", "grants", "asks", "serves", "faces", "stays", "waits",
+         "lives", "works", "sleeps", "earns", "makes", "loses", "saves", "pays", "charges", "this", "thus", "whereas", "perhaps",
+         "times", "years", "months", "weeks", "days", "hours", "minutes", "decades", "quarters", "was", "has", "his", "its", "hers",
+         "ours", "yours", "theirs", "less", "unless", "across", "always", "sometimes", "nearly", "afterwards", "towards", "besides",
+         "tens", "dozens", "hundreds", "thousands", "millions", "billions"];
 
     private static bool IsAfterLength(ReadOnlySpan<char> w) =>
         w.Equals("later", StringComparison.OrdinalIgnoreCase) || w.Equals("ago", StringComparison.OrdinalIgnoreCase)
