@@ -175,7 +175,7 @@ internal static class TenseDetector
         var w = Word(document, index);
         if (tokens.Kinds[index] == TokenKind.Punctuation)
         {
-            boundary = w.Length == 1 && w[0] is ';' or '“' or '”' or '"' or '(' or ')';
+            boundary = w.Length == 1 && w[0] is ';' or '“' or '”' or '"';
             return Tense.Unknown;
         }
         if (tokens.Kinds[index] != TokenKind.Word || w.Length < 2)
