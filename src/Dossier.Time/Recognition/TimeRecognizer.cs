@@ -888,9 +888,11 @@ internal static class TimeRecognizer
         }
         if (m.Groups["span"].Success)
         {
-            // "the next few days", "the weeks ahead": TimeML reads these as vague lengths, not as the future at large.
+            // "the next few days", "the weeks ahead": TimeML reads these as vague lengths, not as the future at large;
+            // "the next couple of years" counts two, as "a couple of years" does.
             var unit = UnitOf(m.Groups["unit"].ValueSpan);
-            return unit == TimeUnit.None ? null : new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = unit, Count = 0 };
+            int count = m.ValueSpan.Contains("couple", StringComparison.OrdinalIgnoreCase) ? 2 : 0;
+            return unit == TimeUnit.None ? null : new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = unit, Count = count };
         }
         string reference = m.Groups["future"].Success ? "FUTURE_REF" : m.Groups["past"].Success ? "PAST_REF" : "PRESENT_REF";
         return new TimeSpec { Kind = SpecKind.Reference, Reference = reference };
