@@ -8,10 +8,10 @@ namespace Dossier.Time.Tests;
 public sealed class TimeMlEvaluationTests
 {
     /// <summary>Dev value F1 recorded in docs/ACCURACY.md ("## Time"), minus a small margin; raise it when the figure improves.</summary>
-    private const double DevValueF1Threshold = 0.79;
+    private const double DevValueF1Threshold = 0.795;
 
     /// <summary>The same figure with another notation of the same days counted (<see cref="ValueNotation"/>), minus a small margin.</summary>
-    private const double DevNotationValueF1Threshold = 0.80;
+    private const double DevNotationValueF1Threshold = 0.804;
 
     private const string Sample = """
         <?xml version="1.0" ?>
