@@ -106,6 +106,7 @@ internal static class TimeRecognizer
         var chosen = SelectLongest(found);
         MarkWeekOf(text, start, chosen);
         JoinAdjacent(text, start, chosen);
+        MarkDayBeforeAfter(text, start, chosen);
         output.AddRange(chosen);
     }
 
@@ -125,6 +126,39 @@ internal static class TimeRecognizer
             }
         }
     }
+
+    /// <summary>"the day before last Tuesday's hearing", "the day after Thanksgiving": the day next to the one named.</summary>
+    /// <remarks>The article stays outside the expression, as TimeBank marks it ("The [day before last Tuesday]").</remarks>
+    private static void MarkDayBeforeAfter(string text, int sentenceStart, List<RecognizedTime> list)
+    {
+        for (int i = 0; i < list.Count; i++)
+        {
+            var r = list[i];
+            var d = r.Spec;
+            bool oneDay = d.Hour < 0 && d.RangeEnd is null && d.PartOfDay is null && d.Type == TimeType.Date
+                && ((d.Kind == SpecKind.Calendar && (d.Day > 0 || d.DayOnOrAfter > 0)) || d.Kind == SpecKind.Weekday || (d.Kind == SpecKind.Relative && d.Unit == TimeUnit.Day));
+            if (!oneDay || d.DayShift != 0 || d.WeekOf)
+            {
+                continue;
+            }
+            int shift = EndsWith(text, sentenceStart, r.Start, "day before ") ? -1 : EndsWith(text, sentenceStart, r.Start, "day after ") ? 1 : 0;
+            if (shift == 0)
+            {
+                continue;
+            }
+            int lead = shift < 0 ? "day before ".Length : "day after ".Length;
+            if (r.Start - lead > sentenceStart && char.IsLetterOrDigit(text[r.Start - lead - 1]))
+            {
+                continue;
+            }
+            var spec = r.Spec.Clone();
+            spec.DayShift = shift;
+            list[i] = r with { Start = r.Start - lead, Spec = spec };
+        }
+    }
+
+    private static bool EndsWith(string text, int sentenceStart, int at, string lead) =>
+        at - lead.Length >= sentenceStart && text.AsSpan(at - lead.Length, lead.Length).Equals(lead, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"March for Life", "March of the Combatant Mothers", "March on Washington": a procession's name, not the month.</summary>
     private static bool IsEventName(string text, int afterMonth)
