@@ -8,10 +8,10 @@ namespace Dossier.Time.Tests;
 public sealed class TimeMlEvaluationTests
 {
     /// <summary>Dev value F1 recorded in docs/ACCURACY.md ("## Time"), minus a small margin; raise it when the figure improves.</summary>
-    private const double DevValueF1Threshold = 0.79;
+    private const double DevValueF1Threshold = 0.795;
 
     /// <summary>The same figure with another notation of the same days counted (<see cref="ValueNotation"/>), minus a small margin.</summary>
-    private const double DevNotationValueF1Threshold = 0.80;
+    private const double DevNotationValueF1Threshold = 0.804;
 
     private const string Sample = """
         <?xml version="1.0" ?>
@@ -60,6 +60,11 @@ public sealed class TimeMlEvaluationTests
     [InlineData("2000-W7-WE", "2000-W07-WE")]
     [InlineData("197", "197X")]
     [InlineData("19XX", "19")]
+    [InlineData("P1E", "P10Y")]
+    [InlineData("P2C", "P200Y")]
+    [InlineData("P1L", "P1000Y")]
+    [InlineData("P2Q", "P6M")]
+    [InlineData("PXDE", "PXE")]
     public void ValueNotation_SameDaysInAnotherSpelling_AreTheSame(string a, string b)
     {
         Assert.True(ValueNotation.Same(a, b));
@@ -73,6 +78,10 @@ public sealed class TimeMlEvaluationTests
     [InlineData("1989-11-06T17", "1989-11-06T17:00")]
     [InlineData("198", "199X")]
     [InlineData("P2Y", "P2Y6M")]
+    [InlineData("PXE", "PXY")]
+    [InlineData("P1E", "P1Y")]
+    [InlineData("P1Q", "PT3M")]
+    [InlineData("PAST_REF", "PXY")]
     public void ValueNotation_DifferentGranularityOrDays_AreNotTheSame(string a, string b)
     {
         Assert.False(ValueNotation.Same(a, b));

@@ -54,7 +54,7 @@ public static class EvalTimeCommand
         context.Output.WriteLine(string.Create(c, $"extent relaxed P {score.RelaxedPrecision:F3}  R {score.RelaxedRecall:F3}  F1 {score.RelaxedF1:F3}"));
         context.Output.WriteLine(string.Create(c, $"type  accuracy {score.TypeAccuracy:F3}  F1 {score.TypeF1:F3}"));
         context.Output.WriteLine(string.Create(c, $"value accuracy {score.ValueAccuracy:F3}  P {score.ValuePrecision:F3}  R {score.ValueRecall:F3}  F1 {score.ValueF1:F3}"));
-        context.Output.WriteLine(string.Create(c, $"value, same meaning in another notation counted (2000-W7 = 2000-W07, 197 = 197X, 19 = 19XX)  P {score.NotationValuePrecision:F3}  R {score.NotationValueRecall:F3}  F1 {score.NotationValueF1:F3}"));
+        context.Output.WriteLine(string.Create(c, $"value, same meaning in another notation counted (2000-W7 = 2000-W07, 197 = 197X, 19 = 19XX, P1E = P10Y, P1Q = P3M)  P {score.NotationValuePrecision:F3}  R {score.NotationValueRecall:F3}  F1 {score.NotationValueF1:F3}"));
         context.Output.WriteLine(string.Create(c, $"time {watch.Elapsed.TotalSeconds:F2} s"));
         return 0;
     }

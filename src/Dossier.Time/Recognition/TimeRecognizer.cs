@@ -106,6 +106,7 @@ internal static class TimeRecognizer
         var chosen = SelectLongest(found);
         MarkWeekOf(text, start, chosen);
         JoinAdjacent(text, start, chosen);
+        MarkDayBeforeAfter(text, start, chosen);
         output.AddRange(chosen);
     }
 
@@ -125,6 +126,39 @@ internal static class TimeRecognizer
             }
         }
     }
+
+    /// <summary>"the day before last Tuesday's hearing", "the day after Thanksgiving": the day next to the one named.</summary>
+    /// <remarks>The article stays outside the expression, as TimeBank marks it ("The [day before last Tuesday]").</remarks>
+    private static void MarkDayBeforeAfter(string text, int sentenceStart, List<RecognizedTime> list)
+    {
+        for (int i = 0; i < list.Count; i++)
+        {
+            var r = list[i];
+            var d = r.Spec;
+            bool oneDay = d.Hour < 0 && d.RangeEnd is null && d.PartOfDay is null && d.Type == TimeType.Date
+                && ((d.Kind == SpecKind.Calendar && (d.Day > 0 || d.DayOnOrAfter > 0)) || d.Kind == SpecKind.Weekday || (d.Kind == SpecKind.Relative && d.Unit == TimeUnit.Day));
+            if (!oneDay || d.DayShift != 0 || d.WeekOf)
+            {
+                continue;
+            }
+            int shift = EndsWith(text, sentenceStart, r.Start, "day before ") ? -1 : EndsWith(text, sentenceStart, r.Start, "day after ") ? 1 : 0;
+            if (shift == 0)
+            {
+                continue;
+            }
+            int lead = shift < 0 ? "day before ".Length : "day after ".Length;
+            if (r.Start - lead > sentenceStart && char.IsLetterOrDigit(text[r.Start - lead - 1]))
+            {
+                continue;
+            }
+            var spec = r.Spec.Clone();
+            spec.DayShift = shift;
+            list[i] = r with { Start = r.Start - lead, Spec = spec };
+        }
+    }
+
+    private static bool EndsWith(string text, int sentenceStart, int at, string lead) =>
+        at - lead.Length >= sentenceStart && text.AsSpan(at - lead.Length, lead.Length).Equals(lead, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"March for Life", "March of the Combatant Mothers", "March on Washington": a procession's name, not the month.</summary>
     private static bool IsEventName(string text, int afterMonth)
@@ -888,9 +922,11 @@ internal static class TimeRecognizer
         }
         if (m.Groups["span"].Success)
         {
-            // "the next few days", "the weeks ahead": TimeML reads these as vague lengths, not as the future at large.
+            // "the next few days", "the weeks ahead": TimeML reads these as vague lengths, not as the future at large;
+            // "the next couple of years" counts two, as "a couple of years" does.
             var unit = UnitOf(m.Groups["unit"].ValueSpan);
-            return unit == TimeUnit.None ? null : new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = unit, Count = 0 };
+            int count = m.ValueSpan.Contains("couple", StringComparison.OrdinalIgnoreCase) ? 2 : 0;
+            return unit == TimeUnit.None ? null : new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = unit, Count = count };
         }
         string reference = m.Groups["future"].Success ? "FUTURE_REF" : m.Groups["past"].Success ? "PAST_REF" : "PRESENT_REF";
         return new TimeSpec { Kind = SpecKind.Reference, Reference = reference };
@@ -1010,10 +1046,50 @@ internal static class TimeRecognizer
             return true;
         }
         var w = NeighbourWords.Before(text, at);
+        if (IsCountedPlural(w) && !IsDeterminer(NeighbourWords.Before(text, i - w.Length)))
+        {
+            // "hundreds of interviews a day", "fifty thousand CDs a year": things counted per unit of time.
+            return true;
+        }
         return w.Equals("million", StringComparison.OrdinalIgnoreCase) || w.Equals("billion", StringComparison.OrdinalIgnoreCase)
             || w.Equals("thousand", StringComparison.OrdinalIgnoreCase) || w.Equals("percent", StringComparison.OrdinalIgnoreCase)
             || w.Equals("cents", StringComparison.OrdinalIgnoreCase) || w.Equals("dollars", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>A plural noun ("interviews", "CDs", "flights"), told from the third-person verbs that take a length
+    /// ("takes a year", "lasts a week") and from short function words ("is", "has", "this").</summary>
+    private static bool IsCountedPlural(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 3 || w[^1] != 's' || w[^2] is 's' or 'u' or 'i' || !char.IsLower(w[^2]) && !char.IsUpper(w[^2])
+            || char.IsUpper(w[0]) && !char.IsUpper(w[1]))
+        {
+            return false;
+        }
+        foreach (var verb in s_verbsTakingALength)
+        {
+            if (w.Equals(verb, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>"the troops a week", "their workers a month": an indirect object given a length, not things counted.</summary>
+    private static bool IsDeterminer(ReadOnlySpan<char> w) =>
+        w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("his", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("her", StringComparison.OrdinalIgnoreCase) || w.Equals("their", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("its", StringComparison.OrdinalIgnoreCase) || w.Equals("our", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("your", StringComparison.OrdinalIgnoreCase) || w.Equals("my", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("these", StringComparison.OrdinalIgnoreCase) || w.Equals("those", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly string[] s_verbsTakingALength =
+        ["takes", "lasts", "spends", "needs", "gets", "gives", "costs", "runs", "seems", "remains", "means", "marks", "does", "goes",
+         "comes", "wants", "plans", "hopes", "expects", "allows", "offers", "grants", "asks", "serves", "faces", "stays", "waits",
+         "lives", "works", "sleeps", "earns", "makes", "loses", "saves", "pays", "charges", "this", "thus", "whereas", "perhaps",
+         "times", "years", "months", "weeks", "days", "hours", "minutes", "decades", "quarters", "was", "has", "his", "its", "hers",
+         "ours", "yours", "theirs", "less", "unless", "across", "always", "sometimes", "nearly", "afterwards", "towards", "besides",
+         "tens", "dozens", "hundreds", "thousands", "millions", "billions"];
 
     private static bool IsAfterLength(ReadOnlySpan<char> w) =>
         w.Equals("later", StringComparison.OrdinalIgnoreCase) || w.Equals("ago", StringComparison.OrdinalIgnoreCase)

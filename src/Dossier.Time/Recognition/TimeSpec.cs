@@ -75,6 +75,9 @@ internal sealed class TimeSpec
     /// <summary>"the week of March 6": the ISO week that holds the day, not the day.</summary>
     public bool WeekOf { get; set; }
 
+    /// <summary>Days the named day is moved by: "the day before last Tuesday's hearing" (-1), "the day after Thanksgiving" (+1).</summary>
+    public int DayShift { get; set; }
+
     public bool HasYear => Year >= 0;
 
     public TimeSpec Clone() => (TimeSpec)MemberwiseClone();

@@ -53,7 +53,12 @@ internal static class TenseDetector
         if (left >= first && IsDeadline(document, left, first)
             && !(Word(document, left).Equals("by", StringComparison.OrdinalIgnoreCase) && StartsWithThe(document.Text, span.Start)))
         {
-            return Tense.Future;
+            if (!(IsUntil(Word(document, left)) && HasPastPerfectAfter(document, right, end)))
+            {
+                return Tense.Future;
+            }
+            // "Until Thursday, they had not called him a suspect": a state that ended then, not a deadline ahead.
+            return Tense.Past;
         }
         bool leftOpen = true, rightOpen = true;
         // A reporting verb a clause away ("..., an official said") dates the report, not the event: remember it and
@@ -113,6 +118,24 @@ internal static class TenseDetector
         w.Equals("said", StringComparison.OrdinalIgnoreCase) || w.Equals("says", StringComparison.OrdinalIgnoreCase)
         || w.Equals("told", StringComparison.OrdinalIgnoreCase) || w.Equals("added", StringComparison.OrdinalIgnoreCase)
         || w.Equals("reported", StringComparison.OrdinalIgnoreCase) || w.Equals("announced", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsUntil(ReadOnlySpan<char> w) =>
+        w.Equals("until", StringComparison.OrdinalIgnoreCase) || w.Equals("till", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A past perfect ("had", "hadn't") within a few words after the expression.</summary>
+    private static bool HasPastPerfectAfter(Document document, int from, int end)
+    {
+        int last = Math.Min(end, from + 6);
+        for (int i = from; i < last; i++)
+        {
+            var w = Word(document, i);
+            if (w.Equals("had", StringComparison.OrdinalIgnoreCase) || w.Equals("hadn't", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>"by the Feb. 23 accord" names an agent or a document, not a deadline.</summary>
     private static bool StartsWithThe(string text, int at) =>
@@ -175,7 +198,7 @@ internal static class TenseDetector
         var w = Word(document, index);
         if (tokens.Kinds[index] == TokenKind.Punctuation)
         {
-            boundary = w.Length == 1 && w[0] is ';' or '“' or '”' or '"' or '(' or ')';
+            boundary = w.Length == 1 && w[0] is ';' or '“' or '”' or '"';
             return Tense.Unknown;
         }
         if (tokens.Kinds[index] != TokenKind.Word || w.Length < 2)

@@ -120,13 +120,32 @@ internal static class TimeResolver
     {
         try
         {
-            return ResolveCore(spec, tense, anchor);
+            var r = ResolveCore(spec, tense, anchor);
+            return spec.DayShift == 0 ? r : ShiftDay(r, spec.DayShift);
         }
         catch (ArgumentOutOfRangeException) when (anchor is not null)
         {
             // The anchor sits at the edge of the calendar (year 1 or 9999) and the offset leaves it: no value rather than a wrong one.
             return ResolveCore(spec, tense, null);
         }
+    }
+
+    /// <summary>"the day before last Tuesday": the resolved day moved by <paramref name="days"/>; a day without a known
+    /// date (no anchor) keeps its value, since its neighbour cannot be written either.</summary>
+    private static Resolved ShiftDay(Resolved r, int days)
+    {
+        if (r.Precision != TimePrecision.Day || r.Earliest is not DateOnly d || r.Latest != d)
+        {
+            return r;
+        }
+        var moved = d.AddDays(days);
+        return r with
+        {
+            Value = moved.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Earliest = moved,
+            Latest = moved,
+            Note = r.Note is null ? "the day next to the one named" : r.Note + "; then the day next to it",
+        };
     }
 
     private static Resolved ResolveCore(TimeSpec spec, Tense tense, DateOnly? anchor)
@@ -186,12 +205,9 @@ internal static class TimeResolver
     {
         int n = spec.Count;
         var unit = spec.Unit;
-        if (unit == TimeUnit.Quarter && n > 0)
-        {
-            n *= 3;
-            unit = TimeUnit.Month;
-        }
-        else if (unit == TimeUnit.Decade && n > 0)
+        // Quarters keep their own unit ("the past two quarters" P2Q, "every quarter" P1Q), as TimeBank writes them;
+        // decades and centuries are counted in years ("two decades" P20Y), as TimeBank mostly writes those.
+        if (unit == TimeUnit.Decade && n > 0)
         {
             n *= 10;
             unit = TimeUnit.Year;
