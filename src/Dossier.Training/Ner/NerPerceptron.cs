@@ -113,30 +113,51 @@ internal sealed class NerPerceptron
         return errors;
     }
 
-    /// <summary>The averaged weights, without features whose weights all round to nothing.</summary>
-    public (ulong[] Keys, float[] Rows) Averaged(float prune)
+    /// <summary>Adds this model's averaged weights to <paramref name="sum"/> (one row of label weights per feature), so that
+    /// several models trained on other shuffles can be averaged into one.</summary>
+    public void AddAveragesTo(Dictionary<ulong, float[]> sum)
     {
-        var keys = new List<ulong>();
-        var rows = new List<float>();
-        Span<float> avg = stackalloc float[L];
-        foreach (var (key, row) in _index.OrderBy(kv => kv.Key))
+        foreach (var (key, row) in _index)
         {
-            float max = 0;
+            if (!sum.TryGetValue(key, out var target))
+            {
+                target = new float[L];
+                sum[key] = target;
+            }
             for (int l = 0; l < L; l++)
             {
                 int k = (row * L) + l;
                 double total = _totals[k] + ((_clock - _stamps[k]) * (double)_weights[k]);
-                avg[l] = (float)(total / _clock);
-                max = Math.Max(max, Math.Abs(avg[l]));
+                target[l] += (float)(total / _clock);
+            }
+        }
+    }
+
+    /// <summary>The mean over <paramref name="models"/> models of the summed averaged weights, ordered by feature key,
+    /// without features whose weights all round to nothing.</summary>
+    /// <remarks>The tagger's scores are linear in the weights and Viterbi decodes their sums, so the mean model decodes
+    /// exactly as the ensemble of the models would, at the cost of one model.</remarks>
+    public static (ulong[] Keys, float[] Rows) Mean(Dictionary<ulong, float[]> sum, int models, float prune)
+    {
+        var keys = new List<ulong>();
+        var rows = new List<float>();
+        Span<float> mean = stackalloc float[L];
+        foreach (var (key, row) in sum.OrderBy(kv => kv.Key))
+        {
+            float max = 0;
+            for (int l = 0; l < L; l++)
+            {
+                mean[l] = row[l] / models;
+                max = Math.Max(max, Math.Abs(mean[l]));
             }
             if (max < prune)
             {
                 continue;
             }
             keys.Add(key);
-            foreach (var a in avg)
+            foreach (var m in mean)
             {
-                rows.Add(a);
+                rows.Add(m);
             }
         }
         return ([.. keys], [.. rows]);

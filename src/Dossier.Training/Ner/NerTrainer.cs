@@ -17,6 +17,10 @@ public static class NerTrainer
 {
     public const int Seed = 20240614;
     public const int Epochs = 18;
+
+    /// <summary>Training runs, each on its own shuffle (seeds <see cref="Seed"/>, Seed + 1, ...), averaged into the model:
+    /// on the tuning split one run's F1 moved by 0.003 from seed to seed, five runs' by 0.0005, and stood 0.003 higher.</summary>
+    public const int Runs = 5;
     private const float Prune = 0.002f;
     public const string Metric = "ner-span-f1-gum-dev+re3d-heldout";
 
@@ -32,16 +36,22 @@ public static class NerTrainer
         log.WriteLine($"common words: {common.Count}");
 
         var contexts = NerEvaluation.Contexts(train);
-        var perceptron = new NerPerceptron();
-        var random = new Random(Seed);
-        var order = Enumerable.Range(0, train.Count).ToArray();
-        for (int epoch = 1; epoch <= Epochs; epoch++)
+        // Each run sees the sentences in another order; their averaged weights are averaged again (see NerPerceptron.Mean).
+        var sum = new Dictionary<ulong, float[]>();
+        for (int run = 0; run < Runs; run++)
         {
-            random.Shuffle(order);
-            int errors = perceptron.Epoch(train, order, common, contexts);
-            log.WriteLine($"epoch {epoch}: {errors} token errors, {perceptron.FeatureCount} features");
+            var perceptron = new NerPerceptron();
+            var random = new Random(Seed + run);
+            var order = Enumerable.Range(0, train.Count).ToArray();
+            for (int epoch = 1; epoch <= Epochs; epoch++)
+            {
+                random.Shuffle(order);
+                int errors = perceptron.Epoch(train, order, common, contexts);
+                log.WriteLine($"run {run + 1}/{Runs}, epoch {epoch}: {errors} token errors, {perceptron.FeatureCount} features");
+            }
+            perceptron.AddAveragesTo(sum);
         }
-        var (keys, rows) = perceptron.Averaged(Prune);
+        var (keys, rows) = NerPerceptron.Mean(sum, Runs, Prune);
 
         var folder = Path.Combine(outPath, NerModel.ModelName);
         Directory.CreateDirectory(folder);
