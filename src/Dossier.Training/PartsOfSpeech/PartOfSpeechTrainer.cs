@@ -18,7 +18,7 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
     public const int Epochs = 8;
 
     /// <summary>How many perceptrons, on consecutive seeds, are averaged into the model when the options do not say.</summary>
-    public const int DefaultEnsemble = 1;
+    public const int DefaultEnsemble = 5;
 
     private const int LexiconFolds = 10;
 
