@@ -4,4 +4,8 @@ namespace Dossier.Training;
 /// <param name="DataFolder">The shared data folder (<c>../shared/data</c>).</param>
 /// <param name="ModelsFolder">The repository's <c>models/</c> folder; the trainer writes into its own subfolder.</param>
 /// <param name="Command">The command line recorded in the manifest.</param>
-public sealed record TrainingOptions(string DataFolder, string ModelsFolder, int Seed, string Command);
+/// <param name="Ensemble">
+/// How many models, trained on consecutive seeds from <paramref name="Seed"/>, a trainer that supports it averages into
+/// one; 0 for the trainer's default. Only the part-of-speech trainer uses it.
+/// </param>
+public sealed record TrainingOptions(string DataFolder, string ModelsFolder, int Seed, string Command, int Ensemble = 0);

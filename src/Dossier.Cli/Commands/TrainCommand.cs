@@ -22,7 +22,12 @@ public static class TrainCommand
         var data = CommandOptions.Data();
         var models = CommandOptions.Models("Where to write the model (default: the repository's models/ folder).");
         var seed = new Option<int>("--seed") { Description = "Random seed; the same seed and data give the same model.", DefaultValueFactory = _ => 17 };
-        var command = new Command(trainer.Name, $"Train the {trainer.Description}.") { data, models, seed };
+        var ensemble = new Option<int>("--ensemble")
+        {
+            Description = "How many models, trained on consecutive seeds, to average into one (pos only; 0: the trainer's default).",
+            DefaultValueFactory = _ => 0,
+        };
+        var command = new Command(trainer.Name, $"Train the {trainer.Description}.") { data, models, seed, ensemble };
         command.SetAction(parseResult =>
         {
             var dataFolder = parseResult.GetValue(data)!;
@@ -33,9 +38,16 @@ public static class TrainCommand
                 return 2;
             }
             int seedValue = parseResult.GetValue(seed);
-            var line = $"dossier train {trainer.Name} --data {dataFolder} --seed {seedValue}";
+            int ensembleValue = parseResult.GetValue(ensemble);
+            if (ensembleValue < 0)
+            {
+                Console.Error.WriteLine($"dossier train {trainer.Name}: --ensemble must be 0 or more.");
+                return 2;
+            }
+            var line = $"dossier train {trainer.Name} --data {dataFolder} --seed {seedValue}"
+                + (ensembleValue > 0 ? $" --ensemble {ensembleValue}" : "");
             var clock = Stopwatch.StartNew();
-            var manifest = trainer.Train(new TrainingOptions(dataFolder, modelsFolder, seedValue, line), Console.Out, CancellationToken.None);
+            var manifest = trainer.Train(new TrainingOptions(dataFolder, modelsFolder, seedValue, line, ensembleValue), Console.Out, CancellationToken.None);
             Console.WriteLine($"{manifest.Name}: {manifest.Metric} = {manifest.Score:F4}, check score = {manifest.CheckScore:F4} ({clock.Elapsed.TotalSeconds:F0}s)");
             return 0;
         });

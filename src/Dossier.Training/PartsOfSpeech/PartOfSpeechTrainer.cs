@@ -17,6 +17,9 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
 {
     public const int Epochs = 8;
 
+    /// <summary>How many perceptrons, on consecutive seeds, are averaged into the model when the options do not say.</summary>
+    public const int DefaultEnsemble = 5;
+
     private const int LexiconFolds = 10;
 
     // Rows whose largest weight (of 32767 for the largest row) is below this barely change a score; dropping them
@@ -46,7 +49,8 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         }
         log.WriteLine($"read {original} sentences (+{sentences.Count - original} with joined hyphen compounds) in {clock.Elapsed.TotalSeconds:F1}s");
 
-        var model = TrainModel(sentences, options.Seed, log, cancellationToken, out var parts);
+        int ensemble = options.Ensemble > 0 ? options.Ensemble : DefaultEnsemble;
+        var model = TrainModel(sentences, options.Seed, ensemble, log, cancellationToken, out var parts);
         var tagger = new PartOfSpeechTagger(model);
 
         var dev = TaggedCorpus.FromConllu(ConlluReader.ReadFile(DataSets.EwtDev(options.DataFolder)));
@@ -81,7 +85,12 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
     }
 
     /// <summary>Trains the perceptron, lexicon and lemma tables; the quantised model and the parts to write it.</summary>
-    internal static PartOfSpeechModel TrainModel(List<TaggedSentence> sentences, int seed, TextWriter log,
+    /// <param name="ensemble">
+    /// How many perceptrons to train, on seeds <paramref name="seed"/>, <paramref name="seed"/> + 1, …; their averaged
+    /// weights are averaged again (a missing key counts as zero) before quantising. The tagger is linear, so this is
+    /// the sum of the models' scores at the cost of one.
+    /// </param>
+    internal static PartOfSpeechModel TrainModel(List<TaggedSentence> sentences, int seed, int ensemble, TextWriter log,
         CancellationToken cancellationToken, out PartOfSpeechModel.Parts parts)
     {
         var (lexiconKeys, lexiconMasks) = BuildLexicon(sentences, -1);
@@ -93,6 +102,39 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
             folds[f] = new HashIndex(foldKeys, foldMasks);
         }
 
+        int models = Math.Max(1, ensemble);
+        var (keys, averaged) = TrainPerceptron(sentences, folds, seed, log, cancellationToken);
+        for (int m = 1; m < models; m++)
+        {
+            log.WriteLine($"ensemble model {m + 1} of {models} (seed {seed + m})");
+            var (moreKeys, moreWeights) = TrainPerceptron(sentences, folds, seed + m, log, cancellationToken);
+            (keys, averaged) = AddRows(keys, averaged, moreKeys, moreWeights);
+        }
+        if (models > 1)
+        {
+            for (int i = 0; i < averaged.Length; i++)
+            {
+                averaged[i] /= models;
+            }
+            log.WriteLine($"averaged {models} models (seeds {seed} to {seed + models - 1}): {keys.Length} feature rows");
+        }
+        var (keptKeys, quantised, shifts) = Quantise(keys, averaged, MinimumWeight);
+        log.WriteLine($"kept {keptKeys.Length} of {keys.Length} feature rows after quantising");
+
+        var lemmas = LemmaLearner.Learn(sentences);
+        parts = new PartOfSpeechModel.Parts(keptKeys, quantised, shifts, lexiconKeys, lexiconMasks,
+            lemmas.LemmaKeys, lemmas.Lemmas, lemmas.RuleKeys, lemmas.RuleStrip, lemmas.RuleAppend);
+        using var memory = new MemoryStream();
+        PartOfSpeechModel.Write(memory, parts);
+        memory.Position = 0;
+        return PartOfSpeechModel.Read(memory);
+    }
+
+    /// <summary>Trains one averaged perceptron on the sentences in an order shuffled by <paramref name="seed"/>.</summary>
+    /// <returns>The averaged weights, one row of <see cref="TagSet.Count"/> per key, keys in ascending order.</returns>
+    private static (ulong[] Keys, float[] Weights) TrainPerceptron(List<TaggedSentence> sentences, HashIndex[] folds,
+        int seed, TextWriter log, CancellationToken cancellationToken)
+    {
         var perceptron = new AveragedPerceptron(TagSet.Count);
         var features = new SentenceFeatures();
         Span<ulong> buffer = stackalloc ulong[SentenceFeatures.MaxFeatures];
@@ -131,18 +173,41 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
             }
             log.WriteLine($"epoch {epoch}: training accuracy {(double)right / total:P2}, {perceptron.Rows} feature rows");
         }
+        return perceptron.Average();
+    }
 
-        var (keys, averaged) = perceptron.Average();
-        var (keptKeys, quantised, shifts) = Quantise(keys, averaged, MinimumWeight);
-        log.WriteLine($"kept {keptKeys.Length} of {keys.Length} feature rows after quantising");
-
-        var lemmas = LemmaLearner.Learn(sentences);
-        parts = new PartOfSpeechModel.Parts(keptKeys, quantised, shifts, lexiconKeys, lexiconMasks,
-            lemmas.LemmaKeys, lemmas.Lemmas, lemmas.RuleKeys, lemmas.RuleStrip, lemmas.RuleAppend);
-        using var memory = new MemoryStream();
-        PartOfSpeechModel.Write(memory, parts);
-        memory.Position = 0;
-        return PartOfSpeechModel.Read(memory);
+    /// <summary>
+    /// The row-wise sum of two weight tables over the union of their keys (both in ascending order); a key missing
+    /// from one table counts as a row of zeros there.
+    /// </summary>
+    private static (ulong[] Keys, float[] Weights) AddRows(ulong[] leftKeys, float[] left, ulong[] rightKeys, float[] right)
+    {
+        int width = TagSet.Count;
+        var keys = new List<ulong>(Math.Max(leftKeys.Length, rightKeys.Length));
+        var sums = new List<float>(Math.Max(left.Length, right.Length));
+        int a = 0, b = 0;
+        while (a < leftKeys.Length || b < rightKeys.Length)
+        {
+            bool takeLeft = b == rightKeys.Length || (a < leftKeys.Length && leftKeys[a] <= rightKeys[b]);
+            bool takeRight = a == leftKeys.Length || (b < rightKeys.Length && rightKeys[b] <= leftKeys[a]);
+            keys.Add(takeLeft ? leftKeys[a] : rightKeys[b]);
+            for (int c = 0; c < width; c++)
+            {
+                float sum = 0;
+                if (takeLeft)
+                {
+                    sum += left[a * width + c];
+                }
+                if (takeRight)
+                {
+                    sum += right[b * width + c];
+                }
+                sums.Add(sum);
+            }
+            a += takeLeft ? 1 : 0;
+            b += takeRight ? 1 : 0;
+        }
+        return ([.. keys], [.. sums]);
     }
 
     /// <summary>Ambiguity classes: for words seen at least twice, the tags that make up at least 1% of their uses.</summary>
