@@ -113,54 +113,50 @@ internal sealed class NerPerceptron
         return errors;
     }
 
-    /// <summary>Adds this model's averaged weights to <paramref name="sum"/> (one row of label weights per feature), so that
-    /// several models trained on other shuffles can be averaged into one.</summary>
-    public void AddAveragesTo(Dictionary<ulong, float[]> sum)
+    /// <summary>The averaged weights, one row of labels per feature, features in ascending key order.</summary>
+    public (ulong[] Keys, float[] Rows) Averaged()
     {
-        foreach (var (key, row) in _index)
+        var keys = new ulong[_index.Count];
+        var rows = new float[_index.Count * L];
+        int next = 0;
+        foreach (var (key, row) in _index.OrderBy(kv => kv.Key))
         {
-            if (!sum.TryGetValue(key, out var target))
-            {
-                target = new float[L];
-                sum[key] = target;
-            }
+            keys[next] = key;
             for (int l = 0; l < L; l++)
             {
                 int k = (row * L) + l;
                 double total = _totals[k] + ((_clock - _stamps[k]) * (double)_weights[k]);
-                target[l] += (float)(total / _clock);
+                rows[(next * L) + l] = (float)(total / _clock);
             }
+            next++;
         }
+        return (keys, rows);
     }
 
-    /// <summary>The mean over <paramref name="models"/> models of the summed averaged weights, ordered by feature key,
-    /// without features whose weights all round to nothing.</summary>
-    /// <remarks>The tagger's scores are linear in the weights and Viterbi decodes their sums, so the mean model decodes
-    /// exactly as the ensemble of the models would, at the cost of one model.</remarks>
-    public static (ulong[] Keys, float[] Rows) Mean(Dictionary<ulong, float[]> sum, int models, float prune)
+    /// <summary>The table without features whose weights are all below <paramref name="below"/> in size.</summary>
+    public static (ulong[] Keys, float[] Rows) Prune(ulong[] keys, float[] rows, float below)
     {
-        var keys = new List<ulong>();
-        var rows = new List<float>();
-        Span<float> mean = stackalloc float[L];
-        foreach (var (key, row) in sum.OrderBy(kv => kv.Key))
+        var keptKeys = new List<ulong>();
+        var keptRows = new List<float>();
+        for (int r = 0; r < keys.Length; r++)
         {
+            var row = rows.AsSpan(r * L, L);
             float max = 0;
-            for (int l = 0; l < L; l++)
+            foreach (var w in row)
             {
-                mean[l] = row[l] / models;
-                max = Math.Max(max, Math.Abs(mean[l]));
+                max = Math.Max(max, Math.Abs(w));
             }
-            if (max < prune)
+            if (max < below)
             {
                 continue;
             }
-            keys.Add(key);
-            foreach (var m in mean)
+            keptKeys.Add(keys[r]);
+            foreach (var w in row)
             {
-                rows.Add(m);
+                keptRows.Add(w);
             }
         }
-        return ([.. keys], [.. rows]);
+        return ([.. keptKeys], [.. keptRows]);
     }
 
     private int Row(ulong feature)

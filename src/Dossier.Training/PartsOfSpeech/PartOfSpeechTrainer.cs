@@ -103,21 +103,11 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         }
 
         int models = Math.Max(1, ensemble);
-        var (keys, averaged) = TrainPerceptron(sentences, folds, seed, log, cancellationToken);
-        for (int m = 1; m < models; m++)
+        var (keys, averaged) = ModelAverage.Mean(models, seed, TagSet.Count, s =>
         {
-            log.WriteLine($"ensemble model {m + 1} of {models} (seed {seed + m})");
-            var (moreKeys, moreWeights) = TrainPerceptron(sentences, folds, seed + m, log, cancellationToken);
-            (keys, averaged) = AddRows(keys, averaged, moreKeys, moreWeights);
-        }
-        if (models > 1)
-        {
-            for (int i = 0; i < averaged.Length; i++)
-            {
-                averaged[i] /= models;
-            }
-            log.WriteLine($"averaged {models} models (seeds {seed} to {seed + models - 1}): {keys.Length} feature rows");
-        }
+            log.WriteLine($"model trained on seed {s} ({s - seed + 1} of {models})");
+            return TrainPerceptron(sentences, folds, s, log, cancellationToken);
+        });
         var (keptKeys, quantised, shifts) = Quantise(keys, averaged, MinimumWeight);
         log.WriteLine($"kept {keptKeys.Length} of {keys.Length} feature rows after quantising");
 
@@ -174,40 +164,6 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
             log.WriteLine($"epoch {epoch}: training accuracy {(double)right / total:P2}, {perceptron.Rows} feature rows");
         }
         return perceptron.Average();
-    }
-
-    /// <summary>
-    /// The row-wise sum of two weight tables over the union of their keys (both in ascending order); a key missing
-    /// from one table counts as a row of zeros there.
-    /// </summary>
-    private static (ulong[] Keys, float[] Weights) AddRows(ulong[] leftKeys, float[] left, ulong[] rightKeys, float[] right)
-    {
-        int width = TagSet.Count;
-        var keys = new List<ulong>(Math.Max(leftKeys.Length, rightKeys.Length));
-        var sums = new List<float>(Math.Max(left.Length, right.Length));
-        int a = 0, b = 0;
-        while (a < leftKeys.Length || b < rightKeys.Length)
-        {
-            bool takeLeft = b == rightKeys.Length || (a < leftKeys.Length && leftKeys[a] <= rightKeys[b]);
-            bool takeRight = a == leftKeys.Length || (b < rightKeys.Length && rightKeys[b] <= leftKeys[a]);
-            keys.Add(takeLeft ? leftKeys[a] : rightKeys[b]);
-            for (int c = 0; c < width; c++)
-            {
-                float sum = 0;
-                if (takeLeft)
-                {
-                    sum += left[a * width + c];
-                }
-                if (takeRight)
-                {
-                    sum += right[b * width + c];
-                }
-                sums.Add(sum);
-            }
-            a += takeLeft ? 1 : 0;
-            b += takeRight ? 1 : 0;
-        }
-        return ([.. keys], [.. sums]);
     }
 
     /// <summary>Ambiguity classes: for words seen at least twice, the tags that make up at least 1% of their uses.</summary>
