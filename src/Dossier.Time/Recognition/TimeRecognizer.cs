@@ -1060,8 +1060,8 @@ internal static class TimeRecognizer
     /// ("takes a year", "lasts a week") and from short function words ("is", "has", "this").</summary>
     private static bool IsCountedPlural(ReadOnlySpan<char> w)
     {
-        if (w.Length < 3 || w[^1] != 's' || w[^2] is 's' or 'u' or 'i' || !char.IsLower(w[^2]) && !char.IsUpper(w[^2])
-            || char.IsUpper(w[0]) && !char.IsUpper(w[1]))
+        if (w.Length < 3 || w[^1] != 's' || w[^2] is 's' or 'u' or 'i' || (!char.IsLower(w[^2]) && !char.IsUpper(w[^2]))
+            || (char.IsUpper(w[0]) && !char.IsUpper(w[1])))
         {
             return false;
         }
