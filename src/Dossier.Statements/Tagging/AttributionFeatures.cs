@@ -12,7 +12,7 @@ namespace Dossier.Statements.Tagging;
 /// </remarks>
 internal sealed class AttributionFeatures
 {
-    public const int FixedCount = 41;
+    public const int FixedCount = 37;
     public const int LabelCount = 9;
     public const int PerToken = FixedCount + LabelCount;
 
@@ -32,24 +32,17 @@ internal sealed class AttributionFeatures
     /// <param name="cueRates">Per token, the bucket of how often its word is a cue in training (<see cref="CueRates"/>).</param>
     /// <param name="wordClasses">Per token, its word's lexical classes (<see cref="WordClass"/>; <see cref="WordClasses"/>).</param>
     public AttributionFeatures(TokenView v, List<(int First, int End, int Paragraph)> units, byte[] ruleLabels, byte[] cueRates, byte[] wordClasses)
-        : this(v, units, ruleLabels, cueRates, wordClasses, null, null)
-    {
-    }
-
-    /// <summary>Features of the second (stacked) tagger, which also sees the first tagger's labels <paramref name="predicted"/>.</summary>
-    public AttributionFeatures(TokenView v, List<(int First, int End, int Paragraph)> units, byte[] ruleLabels, byte[] cueRates, byte[] wordClasses, byte[]? predicted)
-        : this(v, units, ruleLabels, cueRates, wordClasses, predicted, null)
+        : this(v, units, ruleLabels, cueRates, wordClasses, null)
     {
     }
 
     /// <summary>Features with each token's cue rate and word classes from <paramref name="model"/>'s table (the word is hashed once for all).</summary>
     public AttributionFeatures(TokenView v, List<(int First, int End, int Paragraph)> units, byte[] ruleLabels, AttributionModel model)
-        : this(v, units, ruleLabels, new byte[v.Count], new byte[v.Count], null, model)
+        : this(v, units, ruleLabels, new byte[v.Count], new byte[v.Count], model)
     {
     }
 
-    private AttributionFeatures(TokenView v, List<(int First, int End, int Paragraph)> units, byte[] ruleLabels, byte[] cueRates, byte[] wordClasses,
-        byte[]? predicted, AttributionModel? model)
+    private AttributionFeatures(TokenView v, List<(int First, int End, int Paragraph)> units, byte[] ruleLabels, byte[] cueRates, byte[] wordClasses, AttributionModel? model)
     {
         int n = v.Count;
         Count = n;
@@ -74,18 +67,8 @@ internal sealed class AttributionFeatures
         var shape = new ulong[n];
         var lex = new byte[n];
         var cls = wordClasses;
-        Classes = wordClasses;
         var left3 = new byte[n];
         var right3 = new byte[n];
-        // The first tagger's labels (stacked second pass); 7 for every token when there is none.
-        var p = predicted ?? new byte[n];
-        if (predicted is null)
-        {
-            p.AsSpan().Fill(7);
-        }
-        var left4 = new byte[n];
-        var right4 = new byte[n];
-        var paraCue = new byte[n];
         for (int t = 0; t < n; t++)
         {
             var w = v.Word(t);
@@ -142,27 +125,6 @@ internal sealed class AttributionFeatures
                     last = t;
                 }
             }
-            if (predicted is not null)
-            {
-                last = -1;
-                for (int t = first; t < end; t++)
-                {
-                    left4[t] = Bucket(last < 0 ? -1 : t - last);
-                    if (AttributionLabel.Kind(p[t]) == 2)
-                    {
-                        last = t;
-                    }
-                }
-                last = -1;
-                for (int t = end - 1; t >= first; t--)
-                {
-                    right4[t] = Bucket(last < 0 ? -1 : last - t);
-                    if (AttributionLabel.Kind(p[t]) == 2)
-                    {
-                        last = t;
-                    }
-                }
-            }
             // Distances to words whose commonest verb sense is one of speaking or thinking (general knowledge, not training).
             last = -1;
             for (int t = first; t < end; t++)
@@ -192,29 +154,6 @@ internal sealed class AttributionFeatures
                 {
                     last = t;
                 }
-            }
-        }
-        if (predicted is not null)
-        {
-            // Whether the paragraph has a cue (1) or a source (2) in the first tagger's labels.
-            int i = 0;
-            while (i < units.Count)
-            {
-                int j = i;
-                byte has = 0;
-                while (j < units.Count && units[j].Paragraph == units[i].Paragraph)
-                {
-                    for (int t = units[j].First; t < units[j].End; t++)
-                    {
-                        has |= AttributionLabel.Kind(p[t]) switch { 2 => 1, 1 => 2, _ => 0 };
-                    }
-                    j++;
-                }
-                for (int k = i; k < j; k++)
-                {
-                    paraCue.AsSpan(units[k].First, units[k].End - units[k].First).Fill(has);
-                }
-                i = j;
             }
         }
         const ulong none = 0x4E4F_4E45UL;
@@ -267,30 +206,10 @@ internal sealed class AttributionFeatures
             _kind[t] = Kind(cls[t]);
             f[35] = FeatureHash.Feature(46, cm1 << 16 | cls[t], cp1);
             f[36] = FeatureHash.Feature(47, (ulong)left3[t] << 8 | right3[t], cls[t]);
-            if (predicted is null)
-            {
-                // Without a first tagger the stacked templates are one constant feature each (a bias).
-                f[37] = FeatureHash.Feature(48, 0xFFFF);
-                f[38] = FeatureHash.Feature(49, 0xFFFF);
-                f[39] = FeatureHash.Feature(50, 0xFFFF);
-                f[40] = FeatureHash.Feature(51, 0xFFFF);
-                continue;
-            }
-            ulong pm1 = t >= 1 ? p[t - 1] : 9UL, pp1 = t + 1 < n ? p[t + 1] : 9UL;
-            f[37] = FeatureHash.Feature(48, p[t], pm1 << 8 | pp1);
-            f[38] = FeatureHash.Feature(49, p[t], w0);
-            f[39] = FeatureHash.Feature(50, (ulong)left4[t] << 8 | right4[t], p[t]);
-            f[40] = FeatureHash.Feature(51, paraCue[t], (ulong)p[t] << 8 | _rule[t]);
         }
     }
 
     public int Count { get; }
-
-    /// <summary>Per token, its word's cue-rate bucket.</summary>
-    public byte[] Rates => _rate;
-
-    /// <summary>Per token, its word's class bits (<see cref="WordClass"/>).</summary>
-    public byte[] Classes { get; }
 
 
     /// <summary>Token <paramref name="t"/>'s fixed features (<see cref="FixedCount"/> hashes), the same whatever the labels before it.</summary>

@@ -101,9 +101,6 @@ internal sealed class AttributionModel
     /// <summary>Word hash to the bucket of how often training saw the word as a cue (<see cref="AttributionFeatures.RateBucket"/>).</summary>
     public FrozenDictionary<ulong, byte> CueRates { get; }
 
-    /// <summary>The stacked second tagger, which also reads this one's labels (file version 4), or null.</summary>
-    public AttributionModel? Second { get; internal set; }
-
     /// <summary>Word-form hash to its WordNet class bits (<see cref="WordClass"/>); empty for a model trained without WordNet.</summary>
     public FrozenDictionary<ulong, byte> WordClasses { get; }
 
@@ -276,8 +273,16 @@ internal sealed class AttributionModel
     {
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
-        writer.Write(Second is null ? 3 : 4);
-        WriteRows(writer);
+        writer.Write(3);
+        writer.Write(Keys.Length);
+        foreach (var k in Keys)
+        {
+            writer.Write(k);
+        }
+        foreach (var x in _weights)
+        {
+            writer.Write((Half)x);
+        }
         var words = CueRates.Keys.ToArray();
         Array.Sort(words);
         writer.Write(words.Length);
@@ -294,24 +299,17 @@ internal sealed class AttributionModel
             writer.Write(w);
             writer.Write(WordClasses[w]);
         }
-        Second?.WriteRows(writer);
     }
 
-    private void WriteRows(BinaryWriter writer)
+    public static AttributionModel Read(Stream stream)
     {
-        writer.Write(Keys.Length);
-        foreach (var k in Keys)
+        using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        int magic = reader.ReadInt32();
+        int version = reader.ReadInt32();
+        if (magic != Magic || version is not (2 or 3))
         {
-            writer.Write(k);
+            throw new InvalidDataException("not an attribution model (version 2 or 3)");
         }
-        foreach (var x in _weights)
-        {
-            writer.Write((Half)x);
-        }
-    }
-
-    private static (ulong[] Keys, float[] Weights) ReadRows(BinaryReader reader)
-    {
         int rows = reader.ReadInt32();
         var keys = new ulong[rows];
         for (int i = 0; i < rows; i++)
@@ -323,19 +321,6 @@ internal sealed class AttributionModel
         {
             weights[i] = (float)reader.ReadHalf();
         }
-        return (keys, weights);
-    }
-
-    public static AttributionModel Read(Stream stream)
-    {
-        using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        int magic = reader.ReadInt32();
-        int version = reader.ReadInt32();
-        if (magic != Magic || version is < 2 or > 4)
-        {
-            throw new InvalidDataException("not an attribution model (version 2 to 4)");
-        }
-        var (keys, weights) = ReadRows(reader);
         int count = reader.ReadInt32();
         var rates = new Dictionary<ulong, byte>(count);
         for (int i = 0; i < count; i++)
@@ -344,7 +329,7 @@ internal sealed class AttributionModel
             rates[word] = reader.ReadByte();
         }
         var classes = new Dictionary<ulong, byte>();
-        if (version >= 3)
+        if (version == 3)
         {
             count = reader.ReadInt32();
             classes.EnsureCapacity(count);
@@ -354,15 +339,7 @@ internal sealed class AttributionModel
                 classes[word] = reader.ReadByte();
             }
         }
-        var frozenRates = rates.ToFrozenDictionary();
-        var frozenClasses = classes.ToFrozenDictionary();
-        AttributionModel? second = null;
-        if (version == 4)
-        {
-            var (secondKeys, secondWeights) = ReadRows(reader);
-            second = new AttributionModel(secondKeys, secondWeights, frozenRates, frozenClasses);
-        }
-        return new AttributionModel(keys, weights, frozenRates, frozenClasses) { Second = second };
+        return new AttributionModel(keys, weights, rates.ToFrozenDictionary(), classes.ToFrozenDictionary());
     }
 
     /// <summary>Loads the model from <paramref name="folder"/> (or DOSSIER_MODELS, or the embedded copy).</summary>

@@ -72,7 +72,6 @@ public sealed class AttributionTrainer : IModelTrainer
             ? WordNetClasses.Build(Path.Combine(resources, "wordnet"))
             : FrozenDictionary<ulong, byte>.Empty;
         var train = new List<Example>(trainDocs.Count);
-        var trainRates = new List<byte[]>();
         foreach (var d in trainDocs)
         {
             var rates = new byte[d.View.Count];
@@ -83,7 +82,6 @@ public sealed class AttributionTrainer : IModelTrainer
                 var own = d.Counts[key];
                 rates[t] = AttributionFeatures.RateBucket(all.Cue - own.Cue, all.All - own.All);
             }
-            trainRates.Add(rates);
             train.Add(new Example(new AttributionFeatures(d.View, d.Units, d.RuleLabels, rates, AttributionFeatures.WordClasses(d.View, wordClasses)), d.Gold));
         }
         var held = new List<Example>(heldDocs.Count);
@@ -97,45 +95,6 @@ public sealed class AttributionTrainer : IModelTrainer
         var model = Fit(train, cueRates, wordClasses, options.Seed, log, cancellationToken);
         double score = CueF1(model, held);
         log.WriteLine($"held-out cue token F1 {score:F4}, {model.Rows} rows");
-        if (Environment.GetEnvironmentVariable("DOSSIER_STACK") is { } foldText)
-        {
-            int folds = int.Parse(foldText, CultureInfo.InvariantCulture);
-            var predicted = new byte[train.Count][];
-            for (int k = 0; k < folds; k++)
-            {
-                var part = new List<Example>();
-                for (int i = 0; i < train.Count; i++)
-                {
-                    if (i % folds != k)
-                    {
-                        part.Add(train[i]);
-                    }
-                }
-                var foldModel = Fit(part, cueRates, wordClasses, options.Seed, TextWriter.Null, cancellationToken);
-                for (int i = k; i < train.Count; i += folds)
-                {
-                    predicted[i] = foldModel.Tag(train[i].Features);
-                }
-                log.WriteLine($"fold {k + 1} of {folds} tagged");
-            }
-            var train2 = new List<Example>(train.Count);
-            for (int i = 0; i < train.Count; i++)
-            {
-                var d = trainDocs[i];
-                train2.Add(new Example(new AttributionFeatures(d.View, d.Units, d.RuleLabels, trainRates[i], AttributionFeatures.WordClasses(d.View, wordClasses), predicted[i]), d.Gold));
-            }
-            var held2 = new List<Example>(held.Count);
-            for (int i = 0; i < held.Count; i++)
-            {
-                var d = heldDocs[i];
-                held2.Add(new Example(new AttributionFeatures(d.View, d.Units, d.RuleLabels, AttributionFeatures.CueRates(d.View, cueRates),
-                    AttributionFeatures.WordClasses(d.View, wordClasses), model.Tag(held[i].Features)), d.Gold));
-            }
-            var second = Fit(train2, cueRates, wordClasses, options.Seed, log, cancellationToken);
-            log.WriteLine($"stacked: held-out cue token F1 {CueF1(second, held2):F4}, {second.Rows} rows; token F1 per kind first {KindF1(model, held)}, second {KindF1(second, held2)}");
-            score = CueF1(second, held2);
-            model.Second = second;
-        }
 
         var outFolder = Path.Combine(options.ModelsFolder, Name);
         Directory.CreateDirectory(outFolder);
@@ -348,28 +307,6 @@ public sealed class AttributionTrainer : IModelTrainer
             }
         }
         return tp == 0 ? 0 : 2.0 * tp / (2 * tp + fp + fn);
-    }
-
-    private static string KindF1(AttributionModel model, List<Example> examples)
-    {
-        var parts = new List<string>();
-        for (int kind = 1; kind <= 3; kind++)
-        {
-            int tp = 0, fp = 0, fn = 0;
-            foreach (var e in examples)
-            {
-                var labels = model.Tag(e.Features);
-                for (int t = 0; t < labels.Length; t++)
-                {
-                    bool p = AttributionLabel.Kind(labels[t]) == kind, g = AttributionLabel.Kind(e.Gold[t]) == kind;
-                    tp += p && g ? 1 : 0;
-                    fp += p && !g ? 1 : 0;
-                    fn += !p && g ? 1 : 0;
-                }
-            }
-            parts.Add((tp == 0 ? 0 : 2.0 * tp / (2 * tp + fp + fn)).ToString("F4", CultureInfo.InvariantCulture));
-        }
-        return string.Join(" / ", parts);
     }
 
     private static string Hash(List<(string Text, string Ann)> pairs)
