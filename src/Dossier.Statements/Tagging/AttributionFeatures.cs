@@ -13,7 +13,7 @@ namespace Dossier.Statements.Tagging;
 internal sealed class AttributionFeatures
 {
     public const int FixedCount = 37;
-    public const int LabelCount = 9;
+    public const int LabelCount = 8;
     public const int PerToken = FixedCount + LabelCount;
 
     private const int MaxDistance = 40;
@@ -27,7 +27,6 @@ internal sealed class AttributionFeatures
     private readonly bool[] _unitStart;
     private readonly byte[] _rate;
     private readonly ulong[] _wordSecond;
-    private readonly byte[] _kind;
 
     /// <param name="cueRates">Per token, the bucket of how often its word is a cue in training (<see cref="CueRates"/>).</param>
     /// <param name="wordClasses">Per token, its word's lexical classes (<see cref="WordClass"/>; <see cref="WordClasses"/>).</param>
@@ -55,7 +54,6 @@ internal sealed class AttributionFeatures
         _right = new byte[n];
         _unitStart = new bool[n];
         _rate = cueRates;
-        _kind = new byte[n];
         var left2 = new byte[n];
         var right2 = new byte[n];
         var leftRate = new byte[n];
@@ -203,7 +201,6 @@ internal sealed class AttributionFeatures
             f[33] = FeatureHash.Feature(44, unitFlags[t], (ulong)_rate[t] << 8 | _rule[t]);
             ulong cm1 = t >= 1 ? cls[t - 1] : 0x1FFUL, cp1 = t + 1 < n ? cls[t + 1] : 0x1FFUL;
             f[34] = FeatureHash.Feature(45, cls[t], (ulong)_rate[t] << 8 | _rule[t]);
-            _kind[t] = Kind(cls[t]);
             f[35] = FeatureHash.Feature(46, cm1 << 16 | cls[t], cp1);
             f[36] = FeatureHash.Feature(47, (ulong)left3[t] << 8 | right3[t], cls[t]);
         }
@@ -234,8 +231,8 @@ internal sealed class AttributionFeatures
         }
     }
 
-    /// <summary>The label templates after the first two: with the label before the previous, the rules' label, quote and unit start, both distances, the cue rate, the word classes.</summary>
-    public const int SmallLabelTemplates = 7;
+    /// <summary>The label templates after the first two: with the label before the previous, the rules' label, quote and unit start, both distances, the cue rate.</summary>
+    public const int SmallLabelTemplates = 6;
 
     /// <summary>Every <see cref="SmallValues"/> value is below this.</summary>
     public const int SmallDomain = 16;
@@ -258,14 +255,7 @@ internal sealed class AttributionFeatures
         into[3] = _left[t];
         into[4] = _right[t];
         into[5] = _rate[t];
-        into[6] = _kind[t];
     }
-
-    // Four bits of the word classes for the label feature: speech or thought verb, other speech sense, message noun, person or group.
-    private static byte Kind(byte classes) => (byte)(((classes & WordClass.SpeechVerb) != 0 ? 1 : 0)
-        | ((classes & WordClass.OtherCommunicationVerb) != 0 ? 2 : 0)
-        | ((classes & WordClass.CommunicationNoun) != 0 ? 4 : 0)
-        | ((classes & (WordClass.PersonNoun | WordClass.GroupNoun)) != 0 ? 8 : 0));
 
     /// <summary>Rate buckets from this one up count as cue words for the second pair of distance features.</summary>
     public const byte StrongRate = 4;
