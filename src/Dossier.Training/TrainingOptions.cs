@@ -8,8 +8,4 @@ namespace Dossier.Training;
 /// How many models, trained on consecutive seeds from <paramref name="Seed"/>, a trainer that supports it averages into
 /// one; 0 for the trainer's default. Only the part-of-speech trainer uses it.
 /// </param>
-/// <param name="ResourcesFolder">
-/// Openly licensed resources from outside the data set (<c>../resources</c>, fetched by <c>tools/fetch-resources.sh</c>),
-/// or null; a trainer that uses them stores only what it derives from them in its model.
-/// </param>
-public sealed record TrainingOptions(string DataFolder, string ModelsFolder, int Seed, string Command, int Ensemble = 0, string? ResourcesFolder = null);
+public sealed record TrainingOptions(string DataFolder, string ModelsFolder, int Seed, string Command, int Ensemble = 0);

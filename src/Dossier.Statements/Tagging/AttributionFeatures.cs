@@ -12,7 +12,7 @@ namespace Dossier.Statements.Tagging;
 /// </remarks>
 internal sealed class AttributionFeatures
 {
-    public const int FixedCount = 37;
+    public const int FixedCount = 34;
     public const int LabelCount = 8;
     public const int PerToken = FixedCount + LabelCount;
 
@@ -29,19 +29,18 @@ internal sealed class AttributionFeatures
     private readonly ulong[] _wordSecond;
 
     /// <param name="cueRates">Per token, the bucket of how often its word is a cue in training (<see cref="CueRates"/>).</param>
-    /// <param name="wordClasses">Per token, its word's lexical classes (<see cref="WordClass"/>; <see cref="WordClasses"/>).</param>
-    public AttributionFeatures(TokenView v, List<(int First, int End, int Paragraph)> units, byte[] ruleLabels, byte[] cueRates, byte[] wordClasses)
-        : this(v, units, ruleLabels, cueRates, wordClasses, null)
+    public AttributionFeatures(TokenView v, List<(int First, int End, int Paragraph)> units, byte[] ruleLabels, byte[] cueRates)
+        : this(v, units, ruleLabels, cueRates, null)
     {
     }
 
-    /// <summary>Features with each token's cue rate and word classes from <paramref name="model"/>'s table (the word is hashed once for all).</summary>
+    /// <summary>Features with each token's cue rate from <paramref name="model"/>'s table (the word is hashed once for both).</summary>
     public AttributionFeatures(TokenView v, List<(int First, int End, int Paragraph)> units, byte[] ruleLabels, AttributionModel model)
-        : this(v, units, ruleLabels, new byte[v.Count], new byte[v.Count], model)
+        : this(v, units, ruleLabels, new byte[v.Count], model)
     {
     }
 
-    private AttributionFeatures(TokenView v, List<(int First, int End, int Paragraph)> units, byte[] ruleLabels, byte[] cueRates, byte[] wordClasses, AttributionModel? model)
+    private AttributionFeatures(TokenView v, List<(int First, int End, int Paragraph)> units, byte[] ruleLabels, byte[] cueRates, AttributionModel? model)
     {
         int n = v.Count;
         Count = n;
@@ -64,9 +63,6 @@ internal sealed class AttributionFeatures
         var suffix = new ulong[n];
         var shape = new ulong[n];
         var lex = new byte[n];
-        var cls = wordClasses;
-        var left3 = new byte[n];
-        var right3 = new byte[n];
         for (int t = 0; t < n; t++)
         {
             var w = v.Word(t);
@@ -74,9 +70,7 @@ internal sealed class AttributionFeatures
             _wordSecond[t] = FeatureHash.Second(31, _word[t]);
             if (model is not null)
             {
-                int both = model.Lookup(_word[t]);
-                _rate[t] = (byte)both;
-                wordClasses[t] = (byte)(both >> 8);
+                _rate[t] = model.RateOf(_word[t]);
             }
             suffix[t] = FeatureHash.Suffix(w);
             shape[t] = FeatureHash.Shape(w);
@@ -119,25 +113,6 @@ internal sealed class AttributionFeatures
                 leftRate[t] = last < 0 ? (byte)0 : _rate[last];
                 leftWord[t] = last < 0 ? 0 : _word[last];
                 if (_rate[t] >= StrongRate)
-                {
-                    last = t;
-                }
-            }
-            // Distances to words whose commonest verb sense is one of speaking or thinking (general knowledge, not training).
-            last = -1;
-            for (int t = first; t < end; t++)
-            {
-                left3[t] = Bucket(last < 0 ? -1 : t - last);
-                if ((cls[t] & WordClass.SpeechVerb) != 0)
-                {
-                    last = t;
-                }
-            }
-            last = -1;
-            for (int t = end - 1; t >= first; t--)
-            {
-                right3[t] = Bucket(last < 0 ? -1 : last - t);
-                if ((cls[t] & WordClass.SpeechVerb) != 0)
                 {
                     last = t;
                 }
@@ -199,10 +174,6 @@ internal sealed class AttributionFeatures
             f[31] = FeatureHash.Feature(42, left2[t], leftWord[t]);
             f[32] = FeatureHash.Feature(43, right2[t], rightWord[t]);
             f[33] = FeatureHash.Feature(44, unitFlags[t], (ulong)_rate[t] << 8 | _rule[t]);
-            ulong cm1 = t >= 1 ? cls[t - 1] : 0x1FFUL, cp1 = t + 1 < n ? cls[t + 1] : 0x1FFUL;
-            f[34] = FeatureHash.Feature(45, cls[t], (ulong)_rate[t] << 8 | _rule[t]);
-            f[35] = FeatureHash.Feature(46, cm1 << 16 | cls[t], cp1);
-            f[36] = FeatureHash.Feature(47, (ulong)left3[t] << 8 | right3[t], cls[t]);
         }
     }
 
@@ -270,21 +241,6 @@ internal sealed class AttributionFeatures
 
     /// <summary>The hash a word's cue rate is stored under.</summary>
     public static ulong WordKey(ReadOnlySpan<char> word) => FeatureHash.Normalized(word);
-
-    /// <summary>Per token of <paramref name="v"/>, its word's classes in <paramref name="classes"/> (0 when absent).</summary>
-    public static byte[] WordClasses(TokenView v, System.Collections.Frozen.FrozenDictionary<ulong, byte> classes)
-    {
-        var result = new byte[v.Count];
-        if (classes.Count == 0)
-        {
-            return result;
-        }
-        for (int t = 0; t < result.Length; t++)
-        {
-            result[t] = classes.GetValueOrDefault(WordKey(v.Word(t)));
-        }
-        return result;
-    }
 
     /// <summary>Per token of <paramref name="v"/>, the cue-rate bucket of its word in <paramref name="rates"/>.</summary>
     public static byte[] CueRates(TokenView v, System.Collections.Frozen.FrozenDictionary<ulong, byte> rates)

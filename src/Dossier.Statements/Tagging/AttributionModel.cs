@@ -8,9 +8,8 @@ namespace Dossier.Statements.Tagging;
 
 /// <summary>The weights of the attribution tagger: one row of <see cref="AttributionLabel.Count"/> weights per feature hash.</summary>
 /// <remarks>
-/// File layout (little-endian): "DATT", version 3, row count, the row keys, then the weights as halves, row by row;
-/// then the cue-rate table: its size, and per word a hash and a rate bucket; then the word-class table (WordNet
-/// lexical classes, <see cref="WordClass"/>): its size, and per word form a hash and its class bits.
+/// File layout (little-endian): "DATT", version 2, row count, the row keys, then the weights as halves, row by row;
+/// then the cue-rate table: its size, and per word a hash and a rate bucket.
 /// </remarks>
 internal sealed class AttributionModel
 {
@@ -22,23 +21,16 @@ internal sealed class AttributionModel
 
     private readonly FeatureIndex _index;
     private readonly float[] _weights;
-    // The cue-rate and word-class tables as one open addressing table, so a word is looked up once: the value is the
-    // classes times 256 plus the rate (0 marks an empty slot: the table keeps only words with one of them above 0).
+    // The cue-rate table as open addressing (rate 0 marks an empty slot: the table keeps only buckets above 0).
     private readonly ulong[] _rateKeys;
-    private readonly ushort[] _rateValues;
+    private readonly byte[] _rateValues;
     // The label features whose values are few, looked up once here instead of per token (see AttributionFeatures.Write).
     private readonly Vector256<float>[] _biasRows;
     private readonly Vector256<float>[] _smallRows;
 
     public AttributionModel(ulong[] keys, float[] weights, FrozenDictionary<ulong, byte> cueRates)
-        : this(keys, weights, cueRates, FrozenDictionary<ulong, byte>.Empty)
-    {
-    }
-
-    public AttributionModel(ulong[] keys, float[] weights, FrozenDictionary<ulong, byte> cueRates, FrozenDictionary<ulong, byte> wordClasses)
     {
         CueRates = cueRates;
-        WordClasses = wordClasses;
         if (weights.Length != keys.Length * AttributionLabel.Count)
         {
             throw new ArgumentException("one row of weights per key is needed", nameof(weights));
@@ -46,37 +38,26 @@ internal sealed class AttributionModel
         Keys = keys;
         _weights = weights;
         _index = new FeatureIndex(keys, weights);
-        var both = new Dictionary<ulong, ushort>();
-        foreach (var (word, rate) in cueRates)
-        {
-            if (rate != 0)
-            {
-                both[word] = rate;
-            }
-        }
-        foreach (var (word, classes) in wordClasses)
-        {
-            if (classes != 0)
-            {
-                both[word] = (ushort)(both.GetValueOrDefault(word) | classes << 8);
-            }
-        }
         int capacity = 16;
-        while (capacity < both.Count * 4)
+        while (capacity < cueRates.Count * 4)
         {
             capacity <<= 1;
         }
         _rateKeys = new ulong[capacity];
-        _rateValues = new ushort[capacity];
-        foreach (var (word, value) in both)
+        _rateValues = new byte[capacity];
+        foreach (var (word, rate) in cueRates)
         {
+            if (rate == 0)
+            {
+                continue;
+            }
             int slot = (int)(word & (ulong)(capacity - 1));
             while (_rateValues[slot] != 0)
             {
                 slot = (slot + 1) & (capacity - 1);
             }
             _rateKeys[slot] = word;
-            _rateValues[slot] = value;
+            _rateValues[slot] = rate;
         }
         _biasRows = new Vector256<float>[AttributionLabel.Count];
         _smallRows = new Vector256<float>[AttributionFeatures.SmallLabelTemplates * AttributionLabel.Count * AttributionFeatures.SmallDomain];
@@ -101,26 +82,20 @@ internal sealed class AttributionModel
     /// <summary>Word hash to the bucket of how often training saw the word as a cue (<see cref="AttributionFeatures.RateBucket"/>).</summary>
     public FrozenDictionary<ulong, byte> CueRates { get; }
 
-    /// <summary>Word-form hash to its WordNet class bits (<see cref="WordClass"/>); empty for a model trained without WordNet.</summary>
-    public FrozenDictionary<ulong, byte> WordClasses { get; }
-
     public int Rows => Keys.Length;
 
     /// <summary>The cue-rate bucket of the word with hash <paramref name="word"/> (<see cref="AttributionFeatures.WordKey"/>), 0 when unseen.</summary>
-    public byte RateOf(ulong word) => (byte)Lookup(word);
-
-    /// <summary>The word's classes times 256 plus its cue-rate bucket (<see cref="RateOf"/>), 0 when the model knows neither.</summary>
-    public int Lookup(ulong word)
+    public byte RateOf(ulong word)
     {
         int mask = _rateKeys.Length - 1;
         int slot = (int)(word & (ulong)mask);
         // The home slot answers without a branch on the outcome (the table is a quarter full); only a home slot
         // holding another word walks on.
-        int rate = _rateValues[slot];
+        byte rate = _rateValues[slot];
         ulong key = _rateKeys[slot];
         if (key == word | rate == 0)
         {
-            return key == word ? rate : 0;
+            return key == word ? rate : (byte)0;
         }
         while (true)
         {
@@ -273,7 +248,7 @@ internal sealed class AttributionModel
     {
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
-        writer.Write(3);
+        writer.Write(2);
         writer.Write(Keys.Length);
         foreach (var k in Keys)
         {
@@ -291,24 +266,14 @@ internal sealed class AttributionModel
             writer.Write(w);
             writer.Write(CueRates[w]);
         }
-        words = WordClasses.Keys.ToArray();
-        Array.Sort(words);
-        writer.Write(words.Length);
-        foreach (var w in words)
-        {
-            writer.Write(w);
-            writer.Write(WordClasses[w]);
-        }
     }
 
     public static AttributionModel Read(Stream stream)
     {
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        int magic = reader.ReadInt32();
-        int version = reader.ReadInt32();
-        if (magic != Magic || version is not (2 or 3))
+        if (reader.ReadInt32() != Magic || reader.ReadInt32() != 2)
         {
-            throw new InvalidDataException("not an attribution model (version 2 or 3)");
+            throw new InvalidDataException("not an attribution model (version 2)");
         }
         int rows = reader.ReadInt32();
         var keys = new ulong[rows];
@@ -328,18 +293,7 @@ internal sealed class AttributionModel
             ulong word = reader.ReadUInt64();
             rates[word] = reader.ReadByte();
         }
-        var classes = new Dictionary<ulong, byte>();
-        if (version == 3)
-        {
-            count = reader.ReadInt32();
-            classes.EnsureCapacity(count);
-            for (int i = 0; i < count; i++)
-            {
-                ulong word = reader.ReadUInt64();
-                classes[word] = reader.ReadByte();
-            }
-        }
-        return new AttributionModel(keys, weights, rates.ToFrozenDictionary(), classes.ToFrozenDictionary());
+        return new AttributionModel(keys, weights, rates.ToFrozenDictionary());
     }
 
     /// <summary>Loads the model from <paramref name="folder"/> (or DOSSIER_MODELS, or the embedded copy).</summary>

@@ -67,10 +67,6 @@ public sealed class AttributionTrainer : IModelTrainer
             }
         }
         var cueRates = table.ToFrozenDictionary();
-        // General knowledge from outside the data set: WordNet's classes of speaking, thinking, persons and groups.
-        var wordClasses = options.ResourcesFolder is { } resources
-            ? WordNetClasses.Build(Path.Combine(resources, "wordnet"))
-            : FrozenDictionary<ulong, byte>.Empty;
         var train = new List<Example>(trainDocs.Count);
         foreach (var d in trainDocs)
         {
@@ -82,17 +78,16 @@ public sealed class AttributionTrainer : IModelTrainer
                 var own = d.Counts[key];
                 rates[t] = AttributionFeatures.RateBucket(all.Cue - own.Cue, all.All - own.All);
             }
-            train.Add(new Example(new AttributionFeatures(d.View, d.Units, d.RuleLabels, rates, AttributionFeatures.WordClasses(d.View, wordClasses)), d.Gold));
+            train.Add(new Example(new AttributionFeatures(d.View, d.Units, d.RuleLabels, rates), d.Gold));
         }
         var held = new List<Example>(heldDocs.Count);
         foreach (var d in heldDocs)
         {
-            held.Add(new Example(new AttributionFeatures(d.View, d.Units, d.RuleLabels, AttributionFeatures.CueRates(d.View, cueRates),
-                AttributionFeatures.WordClasses(d.View, wordClasses)), d.Gold));
+            held.Add(new Example(new AttributionFeatures(d.View, d.Units, d.RuleLabels, AttributionFeatures.CueRates(d.View, cueRates)), d.Gold));
         }
-        log.WriteLine($"read {train.Count} + {held.Count} held-out files in {clock.Elapsed.TotalSeconds:F1}s; {cueRates.Count} words in the cue-rate table, {wordClasses.Count} word forms in the word-class table");
+        log.WriteLine($"read {train.Count} + {held.Count} held-out files in {clock.Elapsed.TotalSeconds:F1}s; {cueRates.Count} words in the cue-rate table");
 
-        var model = Fit(train, cueRates, wordClasses, options.Seed, log, cancellationToken);
+        var model = Fit(train, cueRates, options.Seed, log, cancellationToken);
         double score = CueF1(model, held);
         log.WriteLine($"held-out cue token F1 {score:F4}, {model.Rows} rows");
 
@@ -173,7 +168,7 @@ public sealed class AttributionTrainer : IModelTrainer
         return new Parsed(view, units, ruleLabels, gold, counts);
     }
 
-    private static AttributionModel Fit(List<Example> examples, FrozenDictionary<ulong, byte> cueRates, FrozenDictionary<ulong, byte> wordClasses, int seed, TextWriter log, CancellationToken cancellationToken)
+    private static AttributionModel Fit(List<Example> examples, FrozenDictionary<ulong, byte> cueRates, int seed, TextWriter log, CancellationToken cancellationToken)
     {
         // Features seen fewer than MinCount times along the gold path are left out.
         var counts = new Dictionary<ulong, int>();
@@ -282,7 +277,7 @@ public sealed class AttributionTrainer : IModelTrainer
                 }
             }
         }
-        return new AttributionModel([.. keptKeys], [.. keptWeights], cueRates, wordClasses);
+        return new AttributionModel([.. keptKeys], [.. keptWeights], cueRates);
     }
 
     private static void Update(float[] weights, double[] totals, int[] stamps, int i, float delta, int step)
