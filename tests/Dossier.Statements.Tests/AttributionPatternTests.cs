@@ -139,6 +139,67 @@ public sealed class AttributionPatternTests
         Assert.Equal("Gen.", s.Speaker.Role);
     }
 
+    [Fact]
+    public void ArticleBeforeAnOrganisation_IsNoRole()
+    {
+        const string text = "The White House said the talks were over.";
+        var doc = new Document("w", text) { Paragraphs = LineParagraphSplitter.Split(text) };
+        new TokenizerStage().Process(doc, default);
+        new SentenceStage().Process(doc, default);
+        doc.Entities.Add(new Entity(0, "White House", EntityType.Org));
+        doc.Mentions.Add(new EntityMention(new TextSpan(4, 15), EntityType.Org, 0));
+        new StatementStage().Process(doc, default);
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("White House", s.Speaker!.Name);
+        Assert.Null(s.Speaker.Role);
+    }
+
+    [Fact]
+    public void AcronymInBrackets_LinksTheNameWithoutAPossessorRole()
+    {
+        const string text = "The plant was closed, the country's Nuclear Safety Agency (NSA) said on Monday.";
+        var doc = new Document("n", text) { Paragraphs = LineParagraphSplitter.Split(text) };
+        new TokenizerStage().Process(doc, default);
+        new SentenceStage().Process(doc, default);
+        doc.Entities.Add(new Entity(0, "Nuclear Safety Agency", EntityType.Org));
+        doc.Mentions.Add(new EntityMention(new TextSpan(36, 57), EntityType.Org, 0));
+        doc.Mentions.Add(new EntityMention(new TextSpan(59, 62), EntityType.Org, 0));
+        new StatementStage().Process(doc, default);
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("Nuclear Safety Agency", s.Speaker!.Name);
+        Assert.Null(s.Speaker.Role);
+    }
+
+    [Fact]
+    public void FrontRoleInsideTheMentionRole_IsListedOnce()
+    {
+        const string text = "Head of the Port Authority, Captain Ann Lee said the port was shut.";
+        var doc = new Document("f", text) { Paragraphs = LineParagraphSplitter.Split(text) };
+        new TokenizerStage().Process(doc, default);
+        new SentenceStage().Process(doc, default);
+        doc.Entities.Add(new Entity(0, "Ann Lee", EntityType.Person));
+        doc.Mentions.Add(new EntityMention(new TextSpan(36, 43), EntityType.Person, 0, new TextSpan(0, 35)));
+        new StatementStage().Process(doc, default);
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("Ann Lee", s.Speaker!.Name);
+        Assert.Equal("Head of the Port Authority, Captain", s.Speaker.Role);
+    }
+
+    [Fact]
+    public void RoleGivenTwice_IsListedOnce()
+    {
+        const string text = "Ann Lee, an expert at the Prism Council, said the plan would fail.";
+        var doc = new Document("r", text) { Paragraphs = LineParagraphSplitter.Split(text) };
+        new TokenizerStage().Process(doc, default);
+        new SentenceStage().Process(doc, default);
+        doc.Entities.Add(new Entity(0, "Ann Lee", EntityType.Person));
+        doc.Mentions.Add(new EntityMention(new TextSpan(0, 7), EntityType.Person, 0, new TextSpan(12, 39)));
+        new StatementStage().Process(doc, default);
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("Ann Lee", s.Speaker!.Name);
+        Assert.Equal("expert at the Prism Council", s.Speaker.Role);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("\"\"\"\"“”‘’''")]

@@ -286,6 +286,31 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
         return Resolve(document, keys, prefix + key, Clean(surface), type, null);
     }
 
+    // Without parts of speech (the annotator tags only when asked) the name's kind decides: people and demonyms take
+    // "the" only as modifiers, and so does a one-word place ("the Pyongyang government"); organisations, seats of
+    // power, acronyms and longer place names take it themselves ("the Kremlin", "the DPRK", "the United States").
+    private bool Modifies(EntityMention mention, string surface)
+    {
+        if (mention.Type is EntityType.Person or EntityType.Norp)
+        {
+            return true;
+        }
+        return mention.Type is EntityType.Gpe or EntityType.Loc && !surface.Contains(' ') && !IsAcronym(surface)
+            && !(gazetteer.TryLookup(surface, out var entry) && entry.Kind == GazetteerKind.Seat);
+    }
+
+    private static bool IsAcronym(string surface)
+    {
+        foreach (char c in surface)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void FinishEntities(Document document, int[] target, string[] surfaceKeys)
     {
         var mentions = document.Mentions;
@@ -298,9 +323,11 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             entity.MentionCount++;
             var surface = Clean(document[mention.Span]);
             AddDistinct(entity.Aliases, surface);
-            // Keep "the DPRK", "the New York Times" as the text wrote them.
+            // Keep "the DPRK", "the New York Times" as the text wrote them, but not the article of a phrase the name
+            // only modifies ("the Biden administration", "the Russian army", "the Pyongyang regime").
             int before = mention.Span.Start - 4;
-            if (before >= 0 && document.Text.AsSpan(before, 4) is "the " or "The ")
+            if (before >= 0 && document.Text.AsSpan(before, 4) is "the " or "The " && !Modifies(mention, surface)
+                && !entity.Aliases.Contains("the " + surface, StringComparer.OrdinalIgnoreCase))
             {
                 AddDistinct(entity.Aliases, document.Text.Substring(before, 4) + surface);
             }

@@ -166,7 +166,9 @@ internal static class SpeakerResolver
             {
                 continue;
             }
-            if (best < 0 || mention.Type == EntityType.Person || doc.Mentions[best].Type != EntityType.Person && mention.Span.Start > doc.Mentions[best].Span.Start)
+            // A later mention of the same entity is its acronym in brackets ("the National Intelligence Service (NIS)").
+            bool sameEntity = best >= 0 && mention.Entity >= 0 && mention.Entity == doc.Mentions[best].Entity;
+            if (best < 0 || !sameEntity && (mention.Type == EntityType.Person || doc.Mentions[best].Type != EntityType.Person && mention.Span.Start > doc.Mentions[best].Span.Start))
             {
                 best = m;
             }
@@ -185,9 +187,14 @@ internal static class SpeakerResolver
         }
         string name = chosen.Entity >= 0 && chosen.Entity < doc.Entities.Count ? doc.Entities[chosen.Entity].Name : doc.Slice(chosen.Span);
         string? before = chosen.Span.Start > span.Start ? doc.Text[span.Start..chosen.Span.Start].Trim().TrimEnd(',') : null;
-        if (before is not null && (before.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || before.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || before.StartsWith("an ", StringComparison.OrdinalIgnoreCase)))
+        if (before is not null)
         {
-            before = before[(before.IndexOf(' ') + 1)..];
+            before = WithoutArticle(before);
+            // A possessor ("the country's National Intelligence Service") says whose it is, not what role it has.
+            if (before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal))
+            {
+                before = null;
+            }
         }
         string? role = chosen.Role is { } r ? doc.Slice(r) : before;
         d.Speaker = new Speaker(name, chosen.Entity, span, JoinRole(d.RolePrefix, string.IsNullOrWhiteSpace(role) ? null : role, d.Appositive));
@@ -312,17 +319,56 @@ internal static class SpeakerResolver
         return v.SpanText(first, end);
     }
 
+    // The front role, the mention's role and the appositive often repeat one title ("an expert at X" / "expert at X",
+    // "Chairman of X" inside "Chairman of X, US General"): each is listed once, inside the longest part that holds it.
     private static string? JoinRole(string? prefix, string? role, string? appositive)
     {
         string? r = null;
-        foreach (var part in (ReadOnlySpan<string?>)[prefix, role, appositive])
+        ReadOnlySpan<string?> parts = [prefix, role, appositive];
+        for (int i = 0; i < parts.Length; i++)
         {
-            if (string.IsNullOrWhiteSpace(part))
+            if (string.IsNullOrWhiteSpace(parts[i]) || HeldElsewhere(parts, i))
             {
                 continue;
             }
-            r = r is null ? part : r + ", " + part;
+            r = r is null ? parts[i] : r + ", " + parts[i];
         }
         return r;
+    }
+
+    private static bool HeldElsewhere(ReadOnlySpan<string?> parts, int i)
+    {
+        string part = WithoutArticle(parts[i]!);
+        for (int k = 0; k < parts.Length; k++)
+        {
+            if (k == i || string.IsNullOrWhiteSpace(parts[k]))
+            {
+                continue;
+            }
+            string other = WithoutArticle(parts[k]!);
+            bool same = string.Equals(other, part, StringComparison.OrdinalIgnoreCase);
+            if (same ? k < i : other.Contains(part, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // An article alone before a name ("the White House said") leaves an empty string, which JoinRole skips as no role.
+    private static string WithoutArticle(string text)
+    {
+        foreach (var article in (ReadOnlySpan<string>)["the", "a", "an"])
+        {
+            if (text.Equals(article, StringComparison.OrdinalIgnoreCase))
+            {
+                return "";
+            }
+            if (text.Length > article.Length && text.StartsWith(article, StringComparison.OrdinalIgnoreCase) && text[article.Length] == ' ')
+            {
+                return text[(article.Length + 1)..];
+            }
+        }
+        return text;
     }
 }

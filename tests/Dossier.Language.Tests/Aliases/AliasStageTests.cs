@@ -1,3 +1,4 @@
+using Dossier.Language.Aliases;
 using Dossier.Core.Entities;
 using Dossier.Language.Tests.Entities;
 
@@ -12,6 +13,26 @@ public sealed class AliasStageTests
         var entity = Assert.Single(doc.Entities, e => e.Name == "Federal Migration Agency");
         Assert.Contains("FMA", entity.Aliases);
         Assert.Equal(3, entity.MentionCount);
+    }
+
+    [Fact]
+    public void ArticleOfAModifiedPhrase_IsNoAlias()
+    {
+        var doc = EntityPipeline.Run("t", "The Tehran government said the Pentagon had lied. The Iranian army and the Pentagon disagreed.");
+        var iran = Assert.Single(doc.Entities, e => e.Name == "Iran");
+        Assert.DoesNotContain(iran.Aliases, a => a.StartsWith("the ", StringComparison.OrdinalIgnoreCase));
+        var pentagon = Assert.Single(doc.Entities, e => e.Name == "Pentagon");
+        Assert.Contains("the Pentagon", pentagon.Aliases);
+    }
+
+    [Fact]
+    public void ArticleWrittenInEitherCase_IsOneAliasAcrossArticles()
+    {
+        var first = EntityPipeline.Run("u", "The Pentagon said the talks had failed.");
+        var second = EntityPipeline.Run("v", "Officials at the Pentagon said the talks had failed.");
+        var merged = EntityMerger.Merge([first, second]);
+        var pentagon = Assert.Single(merged.Entities, e => e.Name == "Pentagon");
+        Assert.Single(pentagon.Aliases, a => a.StartsWith("the ", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
