@@ -36,20 +36,6 @@ public class AttributionModelTests
     }
 
     [Fact]
-    public void WriteRead_KeepsTheStackedRows()
-    {
-        var model = new AttributionModel([1UL], [0, 1, 2, 3, 4, 5, 6], new Dictionary<ulong, byte> { [7UL] = 3 }.ToFrozenDictionary(),
-            [9UL, 11UL], [6, 5, 4, 3, 2, 1, 0, 1, 1, 1, 1, 1, 1, 1]);
-        using var stream = new MemoryStream();
-        model.Write(stream);
-        stream.Position = 0;
-        var read = AttributionModel.Read(stream);
-        Assert.Equal([9UL, 11UL], read.StackedKeys);
-        Assert.Equal(model.Weights, read.Weights);
-        Assert.Equal(3, read.CueRates[7UL]);
-    }
-
-    [Fact]
     public void Extract_TaggerFindsStanceCueTheRulesMiss()
     {
         // "wants" is no speech verb in the rules' lexicon; PolNeAR annotates intentions like it.

@@ -27,7 +27,6 @@ internal sealed class AttributionFeatures
     private readonly bool[] _unitStart;
     private readonly byte[] _rate;
     private readonly ulong[] _wordSecond;
-    private readonly List<(int First, int End, int Paragraph)> _units;
 
     /// <param name="cueRates">Per token, the bucket of how often its word is a cue in training (<see cref="CueRates"/>).</param>
     public AttributionFeatures(TokenView v, List<(int First, int End, int Paragraph)> units, byte[] ruleLabels, byte[] cueRates)
@@ -54,7 +53,6 @@ internal sealed class AttributionFeatures
         _right = new byte[n];
         _unitStart = new bool[n];
         _rate = cueRates;
-        _units = units;
         var left2 = new byte[n];
         var right2 = new byte[n];
         var leftRate = new byte[n];
@@ -180,70 +178,6 @@ internal sealed class AttributionFeatures
     }
 
     public int Count { get; }
-
-    /// <summary>How many features <see cref="Stacked"/> gives a token.</summary>
-    public const int StackedCount = 4;
-
-    /// <summary>Per token, <see cref="StackedCount"/> features of a first tagger's labels <paramref name="predicted"/>, for the stacked second pass.</summary>
-    /// <remarks>
-    /// The predicted label with its neighbours, with the word, with the distances to the nearest predicted cue either
-    /// side, and whether the paragraph has a predicted cue or source with the rules' label.
-    /// </remarks>
-    public ulong[] Stacked(byte[] predicted)
-    {
-        int n = Count;
-        var result = new ulong[n * StackedCount];
-        var left = new byte[n];
-        var right = new byte[n];
-        var paragraph = new byte[n];
-        int i = 0;
-        while (i < _units.Count)
-        {
-            int j = i;
-            byte has = 0;
-            while (j < _units.Count && _units[j].Paragraph == _units[i].Paragraph)
-            {
-                var (first, end, _) = _units[j];
-                int last = -1;
-                for (int t = first; t < end; t++)
-                {
-                    left[t] = Bucket(last < 0 ? -1 : t - last);
-                    int kind = AttributionLabel.Kind(predicted[t]);
-                    has |= (byte)(kind == 2 ? 1 : kind == 1 ? 2 : 0);
-                    if (kind == 2)
-                    {
-                        last = t;
-                    }
-                }
-                last = -1;
-                for (int t = end - 1; t >= first; t--)
-                {
-                    right[t] = Bucket(last < 0 ? -1 : last - t);
-                    if (AttributionLabel.Kind(predicted[t]) == 2)
-                    {
-                        last = t;
-                    }
-                }
-                j++;
-            }
-            for (int k = i; k < j; k++)
-            {
-                paragraph.AsSpan(_units[k].First, _units[k].End - _units[k].First).Fill(has);
-            }
-            i = j;
-        }
-        for (int t = 0; t < n; t++)
-        {
-            ulong p = predicted[t];
-            ulong pm1 = t >= 1 ? predicted[t - 1] : 9UL, pp1 = t + 1 < n ? predicted[t + 1] : 9UL;
-            var f = result.AsSpan(t * StackedCount, StackedCount);
-            f[0] = FeatureHash.Feature(48, p, pm1 << 8 | pp1);
-            f[1] = FeatureHash.Feature(49, p, _word[t]);
-            f[2] = FeatureHash.Feature(50, (ulong)left[t] << 8 | right[t], p);
-            f[3] = FeatureHash.Feature(51, paragraph[t], p << 8 | _rule[t]);
-        }
-        return result;
-    }
 
 
     /// <summary>Token <paramref name="t"/>'s fixed features (<see cref="FixedCount"/> hashes), the same whatever the labels before it.</summary>

@@ -9,8 +9,7 @@ namespace Dossier.Statements.Tagging;
 /// <summary>The weights of the attribution tagger: one row of <see cref="AttributionLabel.Count"/> weights per feature hash.</summary>
 /// <remarks>
 /// File layout (little-endian): "DATT", version 2, row count, the row keys, then the weights as halves, row by row;
-/// then the cue-rate table: its size, and per word a hash and a rate bucket; version 3 adds the stacked second
-/// pass's rows (count, keys, weights as halves), which are added to the first pass's fixed sums.
+/// then the cue-rate table: its size, and per word a hash and a rate bucket.
 /// </remarks>
 internal sealed class AttributionModel
 {
@@ -22,9 +21,6 @@ internal sealed class AttributionModel
 
     private readonly FeatureIndex _index;
     private readonly float[] _weights;
-    // The stacked second pass: weights added to the first pass's scores for features of the first pass's labels.
-    private readonly FeatureIndex? _stacked;
-    private readonly float[] _stackedWeights;
     // The cue-rate table as open addressing (rate 0 marks an empty slot: the table keeps only buckets above 0).
     private readonly ulong[] _rateKeys;
     private readonly byte[] _rateValues;
@@ -33,17 +29,8 @@ internal sealed class AttributionModel
     private readonly Vector256<float>[] _smallRows;
 
     public AttributionModel(ulong[] keys, float[] weights, FrozenDictionary<ulong, byte> cueRates)
-        : this(keys, weights, cueRates, [], [])
-    {
-    }
-
-    /// <param name="stackedKeys">The rows of the stacked second pass (<see cref="AttributionFeatures.Stacked"/>); none for one pass.</param>
-    public AttributionModel(ulong[] keys, float[] weights, FrozenDictionary<ulong, byte> cueRates, ulong[] stackedKeys, float[] stackedWeights)
     {
         CueRates = cueRates;
-        StackedKeys = stackedKeys;
-        _stackedWeights = stackedWeights;
-        _stacked = stackedKeys.Length == 0 ? null : new FeatureIndex(stackedKeys, stackedWeights);
         if (weights.Length != keys.Length * AttributionLabel.Count)
         {
             throw new ArgumentException("one row of weights per key is needed", nameof(weights));
@@ -91,12 +78,6 @@ internal sealed class AttributionModel
     public static AttributionModel? Default => s_default.Value;
 
     public ulong[] Keys { get; }
-
-    /// <summary>The first pass's weights, row by row.</summary>
-    public float[] Weights => _weights;
-
-    /// <summary>The keys of the stacked second pass's rows; empty when the model tags in one pass.</summary>
-    public ulong[] StackedKeys { get; }
 
     /// <summary>Word hash to the bucket of how often training saw the word as a cue (<see cref="AttributionFeatures.RateBucket"/>).</summary>
     public FrozenDictionary<ulong, byte> CueRates { get; }
@@ -147,46 +128,13 @@ internal sealed class AttributionModel
     public byte[] Tag(AttributionFeatures features)
     {
         int n = features.Count;
+        var labels = new byte[n];
         if (n == 0)
         {
-            return [];
+            return labels;
         }
         var sums = ArrayPool<Vector256<float>>.Shared.Rent(n);
         FixedSums(features, sums);
-        var labels = Decode(features, sums);
-        if (_stacked is not null)
-        {
-            // The second pass adds the rows of the first pass's label features to the same fixed sums and decodes again.
-            AddStacked(features.Stacked(labels), sums.AsSpan(0, n));
-            labels = Decode(features, sums);
-        }
-        ArrayPool<Vector256<float>>.Shared.Return(sums);
-        return labels;
-    }
-
-    /// <summary>Adds, per token, the stacked rows of <paramref name="stacked"/> (<see cref="AttributionFeatures.StackedCount"/> a token) to <paramref name="sums"/>.</summary>
-    internal void AddStacked(ulong[] stacked, Span<Vector256<float>> sums)
-    {
-        if (_stacked is null)
-        {
-            return;
-        }
-        for (int t = 0; t < sums.Length; t++)
-        {
-            var sum = sums[t];
-            for (int k = 0; k < AttributionFeatures.StackedCount; k++)
-            {
-                sum += _stacked.Row(stacked[t * AttributionFeatures.StackedCount + k]);
-            }
-            sums[t] = sum;
-        }
-    }
-
-    /// <summary>Greedy left-to-right decoding over the per-token sums of fixed rows.</summary>
-    internal byte[] Decode(AttributionFeatures features, Vector256<float>[] sums)
-    {
-        int n = features.Count;
-        var labels = new byte[n];
         Span<byte> values = stackalloc byte[AttributionFeatures.SmallLabelTemplates];
         Span<float> scores = stackalloc float[8];
         int previous = AttributionLabel.Outside, previous2 = AttributionLabel.Outside;
@@ -205,6 +153,7 @@ internal sealed class AttributionModel
             previous2 = previous;
             previous = best;
         }
+        ArrayPool<Vector256<float>>.Shared.Return(sums);
         return labels;
     }
 
@@ -259,12 +208,6 @@ internal sealed class AttributionModel
     /// <summary>The greedy decoding of <see cref="Tag"/>, scoring each token's hashed features one at a time.</summary>
     internal byte[] TagReference(AttributionFeatures features)
     {
-        var labels = TagReferencePass(features, null);
-        return _stacked is null ? labels : TagReferencePass(features, features.Stacked(labels));
-    }
-
-    private byte[] TagReferencePass(AttributionFeatures features, ulong[]? stacked)
-    {
         var labels = new byte[features.Count];
         Span<ulong> buffer = stackalloc ulong[AttributionFeatures.PerToken];
         Span<float> scores = stackalloc float[AttributionLabel.Count];
@@ -272,18 +215,7 @@ internal sealed class AttributionModel
         for (int t = 0; t < labels.Length; t++)
         {
             features.Write(t, previous, previous2, buffer);
-            scores.Clear();
-            for (int i = 0; i < buffer.Length; i++)
-            {
-                if (i == AttributionFeatures.FixedCount && stacked is not null)
-                {
-                    for (int k = 0; k < AttributionFeatures.StackedCount; k++)
-                    {
-                        _stacked!.Add(stacked[t * AttributionFeatures.StackedCount + k], scores);
-                    }
-                }
-                _index.Add(buffer[i], scores);
-            }
+            Score(buffer, scores);
             int best = Best(scores, previous);
             labels[t] = (byte)best;
             previous2 = previous;
@@ -316,7 +248,7 @@ internal sealed class AttributionModel
     {
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
-        writer.Write(StackedKeys.Length == 0 ? 2 : 3);
+        writer.Write(2);
         writer.Write(Keys.Length);
         foreach (var k in Keys)
         {
@@ -334,28 +266,14 @@ internal sealed class AttributionModel
             writer.Write(w);
             writer.Write(CueRates[w]);
         }
-        if (StackedKeys.Length > 0)
-        {
-            writer.Write(StackedKeys.Length);
-            foreach (var k in StackedKeys)
-            {
-                writer.Write(k);
-            }
-            foreach (var x in _stackedWeights)
-            {
-                writer.Write((Half)x);
-            }
-        }
     }
 
     public static AttributionModel Read(Stream stream)
     {
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        int magic = reader.ReadInt32();
-        int version = reader.ReadInt32();
-        if (magic != Magic || version is not (2 or 3))
+        if (reader.ReadInt32() != Magic || reader.ReadInt32() != 2)
         {
-            throw new InvalidDataException("not an attribution model (version 2 or 3)");
+            throw new InvalidDataException("not an attribution model (version 2)");
         }
         int rows = reader.ReadInt32();
         var keys = new ulong[rows];
@@ -375,23 +293,7 @@ internal sealed class AttributionModel
             ulong word = reader.ReadUInt64();
             rates[word] = reader.ReadByte();
         }
-        ulong[] stackedKeys = [];
-        float[] stackedWeights = [];
-        if (version == 3)
-        {
-            int stackedRows = reader.ReadInt32();
-            stackedKeys = new ulong[stackedRows];
-            for (int i = 0; i < stackedRows; i++)
-            {
-                stackedKeys[i] = reader.ReadUInt64();
-            }
-            stackedWeights = new float[stackedRows * AttributionLabel.Count];
-            for (int i = 0; i < stackedWeights.Length; i++)
-            {
-                stackedWeights[i] = (float)reader.ReadHalf();
-            }
-        }
-        return new AttributionModel(keys, weights, rates.ToFrozenDictionary(), stackedKeys, stackedWeights);
+        return new AttributionModel(keys, weights, rates.ToFrozenDictionary());
     }
 
     /// <summary>Loads the model from <paramref name="folder"/> (or DOSSIER_MODELS, or the embedded copy).</summary>

@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.Intrinsics;
 using System.Security.Cryptography;
 using Dossier.Core;
 using Dossier.Core.Models;
@@ -88,11 +87,9 @@ public sealed class AttributionTrainer : IModelTrainer
         }
         log.WriteLine($"read {train.Count} + {held.Count} held-out files in {clock.Elapsed.TotalSeconds:F1}s; {cueRates.Count} words in the cue-rate table");
 
-        var first = Fit(train, cueRates, options.Seed, log, cancellationToken);
-        log.WriteLine($"first pass: held-out cue token F1 {CueF1(first, held):F4}, {first.Rows} rows; per kind {KindF1(first, held)}");
-        var model = FitStacked(train, first, cueRates, options.Seed, log, cancellationToken);
+        var model = Fit(train, cueRates, options.Seed, log, cancellationToken);
         double score = CueF1(model, held);
-        log.WriteLine($"held-out cue token F1 {score:F4}, {model.Rows} + {model.StackedKeys.Length} rows; per kind {KindF1(model, held)}");
+        log.WriteLine($"held-out cue token F1 {score:F4}, {model.Rows} rows");
 
         var outFolder = Path.Combine(options.ModelsFolder, Name);
         Directory.CreateDirectory(outFolder);
@@ -281,167 +278,6 @@ public sealed class AttributionTrainer : IModelTrainer
             }
         }
         return new AttributionModel([.. keptKeys], [.. keptWeights], cueRates);
-    }
-
-    // The stacked second pass: each training file is tagged by a first tagger trained on the other folds, and the second
-    // pass's rows are learnt on top of that tagger's scores (its weights frozen), so they learn how far to trust labels
-    // of a tagger that has not seen the file. The final model adds them to the first tagger trained on all files.
-    private const int StackFolds = 4;
-
-    private static AttributionModel FitStacked(List<Example> examples, AttributionModel first, FrozenDictionary<ulong, byte> cueRates, int seed,
-        TextWriter log, CancellationToken cancellationToken)
-    {
-        var baseOf = new AttributionModel[examples.Count];
-        var stacked = new ulong[examples.Count][];
-        var sums = new Vector256<float>[examples.Count][];
-        for (int k = 0; k < StackFolds; k++)
-        {
-            var part = new List<Example>();
-            for (int i = 0; i < examples.Count; i++)
-            {
-                if (i % StackFolds != k)
-                {
-                    part.Add(examples[i]);
-                }
-            }
-            var fold = Fit(part, cueRates, seed, TextWriter.Null, cancellationToken);
-            for (int i = k; i < examples.Count; i += StackFolds)
-            {
-                var f = examples[i].Features;
-                baseOf[i] = fold;
-                stacked[i] = f.Stacked(fold.Tag(f));
-                sums[i] = new Vector256<float>[f.Count];
-                fold.FixedSums(f, sums[i]);
-            }
-            log.WriteLine($"stacking fold {k + 1} of {StackFolds} tagged");
-        }
-        var counts = new Dictionary<ulong, int>();
-        foreach (var hashes in stacked)
-        {
-            foreach (var h in hashes)
-            {
-                counts[h] = counts.GetValueOrDefault(h) + 1;
-            }
-        }
-        var rowOf = new Dictionary<ulong, int>();
-        var keys = new List<ulong>();
-        foreach (var (key, c) in counts.OrderBy(p => p.Key))
-        {
-            if (c >= MinCount)
-            {
-                rowOf[key] = keys.Count;
-                keys.Add(key);
-            }
-        }
-        const int L = AttributionLabel.Count;
-        var weights = new float[keys.Count * L];
-        var totals = new double[keys.Count * L];
-        var stamps = new int[keys.Count * L];
-        var rows = new int[AttributionFeatures.StackedCount];
-        Span<float> scores = stackalloc float[8];
-        Span<byte> values = stackalloc byte[AttributionFeatures.SmallLabelTemplates];
-        int step = 0;
-        var order = Enumerable.Range(0, examples.Count).ToArray();
-        var random = new Random(seed + 1);
-        for (int epoch = 0; epoch < Epochs; epoch++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            random.Shuffle(order);
-            int errors = 0, tokens = 0;
-            foreach (int index in order)
-            {
-                var e = examples[index];
-                var baseModel = baseOf[index];
-                int previous = 0, previous2 = 0;
-                for (int t = 0; t < e.Gold.Length; t++)
-                {
-                    step++;
-                    var sum = baseModel.LabelSum(e.Features, t, sums[index][t], previous, previous2, values);
-                    sum.CopyTo(scores);
-                    for (int k = 0; k < rows.Length; k++)
-                    {
-                        rows[k] = rowOf.TryGetValue(stacked[index][t * AttributionFeatures.StackedCount + k], out int r) ? r : -1;
-                        if (rows[k] >= 0)
-                        {
-                            for (int l = 0; l < L; l++)
-                            {
-                                scores[l] += weights[rows[k] * L + l];
-                            }
-                        }
-                    }
-                    int guess = AttributionModel.Best(scores[..L], previous);
-                    int gold = e.Gold[t];
-                    if (AttributionLabel.IsInside(gold) && AttributionLabel.Kind(previous) != AttributionLabel.Kind(gold))
-                    {
-                        gold = AttributionLabel.Begin(AttributionLabel.Kind(gold));
-                    }
-                    tokens++;
-                    if (guess != gold)
-                    {
-                        errors++;
-                        foreach (int r in rows)
-                        {
-                            if (r >= 0)
-                            {
-                                Update(weights, totals, stamps, r * L + gold, StackedRate, step);
-                                Update(weights, totals, stamps, r * L + guess, -StackedRate, step);
-                            }
-                        }
-                    }
-                    previous2 = previous;
-                    previous = guess;
-                }
-            }
-            log.WriteLine($"stacked epoch {epoch + 1}: {errors * 100.0 / tokens:F2}% token errors");
-        }
-        var keptKeys = new List<ulong>();
-        var keptWeights = new List<float>();
-        for (int r = 0; r < keys.Count; r++)
-        {
-            bool keep = false;
-            for (int l = 0; l < L; l++)
-            {
-                int i = r * L + l;
-                double total = totals[i] + (double)(step - stamps[i]) * weights[i];
-                weights[i] = (float)(total / step);
-                keep |= Math.Abs(weights[i]) >= StackedPruneBelow * StackedRate;
-            }
-            if (keep)
-            {
-                keptKeys.Add(keys[r]);
-                for (int l = 0; l < L; l++)
-                {
-                    keptWeights.Add(weights[r * L + l]);
-                }
-            }
-        }
-        return new AttributionModel(first.Keys, first.Weights, cueRates, [.. keptKeys], [.. keptWeights]);
-    }
-
-    private const float StackedPruneBelow = 0.5f;
-
-    private static readonly float StackedRate = float.Parse(Environment.GetEnvironmentVariable("DOSSIER_STACK_RATE") ?? "0.1", CultureInfo.InvariantCulture);
-
-    private static string KindF1(AttributionModel model, List<Example> examples)
-    {
-        var parts = new List<string>();
-        for (int kind = 1; kind <= 3; kind++)
-        {
-            int tp = 0, fp = 0, fn = 0;
-            foreach (var e in examples)
-            {
-                var labels = model.Tag(e.Features);
-                for (int t = 0; t < labels.Length; t++)
-                {
-                    bool p = AttributionLabel.Kind(labels[t]) == kind, g = AttributionLabel.Kind(e.Gold[t]) == kind;
-                    tp += p && g ? 1 : 0;
-                    fp += p && !g ? 1 : 0;
-                    fn += !p && g ? 1 : 0;
-                }
-            }
-            parts.Add((tp == 0 ? 0 : 2.0 * tp / (2 * tp + fp + fn)).ToString("F4", CultureInfo.InvariantCulture));
-        }
-        return string.Join(" / ", parts);
     }
 
     private static void Update(float[] weights, double[] totals, int[] stamps, int i, float delta, int step)
