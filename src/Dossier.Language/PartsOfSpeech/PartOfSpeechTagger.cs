@@ -23,6 +23,15 @@ public sealed class PartOfSpeechTagger
     /// <summary>Lexicon flag: the word is frequent and (almost) always had one tag in training.</summary>
     internal const int Unambiguous = 1 << 30;
 
+    /// <summary>Lexicon bits below this shift are the tags the word had in training.</summary>
+    internal const int TagBits = (1 << TagSet.Count) - 1;
+
+    /// <summary>Lexicon entries carry the word's WordNet classes (<see cref="WordNetClass"/>) from this bit up.</summary>
+    internal const int WordNetShift = TagSet.Count;
+
+    /// <summary>Lexicon flag: the word was seen fewer than a handful of times in training, so outside knowledge counts.</summary>
+    internal const int Rare = 1 << 29;
+
     private static readonly Lazy<PartOfSpeechTagger> s_default = new(() => Load());
 
     private readonly PartOfSpeechModel _model;

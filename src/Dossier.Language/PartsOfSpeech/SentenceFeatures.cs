@@ -13,6 +13,8 @@ internal sealed class SentenceFeatures
 
     private const int Pad = 2;
 
+    private static readonly int WordNetMode = int.TryParse(Environment.GetEnvironmentVariable("DOSSIER_POS_WN"), out int m) ? m : 1;
+
     private ulong[] _word = [];
     private ulong[] _exact = [];
     private ulong[] _shape = [];
@@ -25,6 +27,8 @@ internal sealed class SentenceFeatures
     private ulong[] _prefix3 = [];
     private ulong[] _ambiguity = [];
     private ulong[] _flags = [];
+    private ulong[] _wordnet = [];
+    private bool[] _rare = [];
     private int[] _lexicon = [];
 
     private ulong _titleCase;
@@ -77,7 +81,10 @@ internal sealed class SentenceFeatures
             _prefix3[at] = Prefix(word, 3);
             int entry = lexicon.GetOrDefault(w);
             _lexicon[i] = entry;
-            _ambiguity[at] = (ulong)(entry & ~PartOfSpeechTagger.Unambiguous);
+            int tags = entry & PartOfSpeechTagger.TagBits;
+            _ambiguity[at] = (ulong)tags;
+            _wordnet[at] = (ulong)((entry >> PartOfSpeechTagger.WordNetShift) & WordNetClass.All) | 0x9000UL;
+            _rare[at] = tags == 0 || (entry & PartOfSpeechTagger.Rare) != 0;
             _flags[at] = Flags(word, i == 0);
         }
     }
@@ -124,6 +131,14 @@ internal sealed class SentenceFeatures
         output[k++] = FeatureHash.Feature(34, _flags[a - 1], _flags[a]);
         output[k++] = FeatureHash.Feature(35, _flags[a], _flags[a + 1]);
         output[k++] = FeatureHash.Feature(36, _suffix4[a], _titleCase);
+        if (WordNetMode == 1 || (WordNetMode == 2 && _rare[a]))
+        {
+            output[k++] = FeatureHash.Feature(37, _wordnet[a]);
+            output[k++] = FeatureHash.Feature(38, _wordnet[a], _suffix3[a]);
+            output[k++] = FeatureHash.Feature(39, _wordnet[a], _flags[a]);
+            output[k++] = FeatureHash.Feature(48, _wordnet[a], _ambiguity[a]);
+            output[k++] = FeatureHash.Feature(49, _wordnet[a], _wordnet[a + 1]);
+        }
         return k;
     }
 
@@ -192,6 +207,8 @@ internal sealed class SentenceFeatures
         _prefix1[at] = _prefix2[at] = _prefix3[at] = value;
         _ambiguity[at] = value;
         _flags[at] = value;
+        _wordnet[at] = value;
+        _rare[at] = false;
     }
 
     private void Ensure(int size)
@@ -214,5 +231,7 @@ internal sealed class SentenceFeatures
         _ambiguity = new ulong[size];
         _flags = new ulong[size];
         _lexicon = new int[size];
+        _wordnet = new ulong[size];
+        _rare = new bool[size];
     }
 }
