@@ -29,9 +29,6 @@ public sealed class PartOfSpeechTagger
     /// <summary>Lexicon entries carry the word's WordNet classes (<see cref="WordNetClass"/>) from this bit up.</summary>
     internal const int WordNetShift = TagSet.Count;
 
-    /// <summary>Lexicon flag: the word was seen fewer than a handful of times in training, so outside knowledge counts.</summary>
-    internal const int Rare = 1 << 29;
-
     private static readonly Lazy<PartOfSpeechTagger> s_default = new(() => Load());
 
     private readonly PartOfSpeechModel _model;
@@ -126,7 +123,7 @@ public sealed class PartOfSpeechTagger
             if ((ambiguity & Unambiguous) != 0)
             {
                 // Frequent words with one tag in training ("the", ",", "said") skip the model.
-                int only = System.Numerics.BitOperations.TrailingZeroCount(ambiguity & ~Unambiguous);
+                int only = System.Numerics.BitOperations.TrailingZeroCount(ambiguity & TagBits);
                 tags[i] = TagSet.TagOf(only);
                 beforePrevious = previous;
                 previous = only;

@@ -13,8 +13,6 @@ internal sealed class SentenceFeatures
 
     private const int Pad = 2;
 
-    private static readonly int WordNetMode = int.TryParse(Environment.GetEnvironmentVariable("DOSSIER_POS_WN"), out int m) ? m : 1;
-
     private ulong[] _word = [];
     private ulong[] _exact = [];
     private ulong[] _shape = [];
@@ -28,7 +26,6 @@ internal sealed class SentenceFeatures
     private ulong[] _ambiguity = [];
     private ulong[] _flags = [];
     private ulong[] _wordnet = [];
-    private bool[] _rare = [];
     private int[] _lexicon = [];
 
     private ulong _titleCase;
@@ -84,7 +81,6 @@ internal sealed class SentenceFeatures
             int tags = entry & PartOfSpeechTagger.TagBits;
             _ambiguity[at] = (ulong)tags;
             _wordnet[at] = (ulong)((entry >> PartOfSpeechTagger.WordNetShift) & WordNetClass.All) | 0x9000UL;
-            _rare[at] = tags == 0 || (entry & PartOfSpeechTagger.Rare) != 0;
             _flags[at] = Flags(word, i == 0);
         }
     }
@@ -131,14 +127,12 @@ internal sealed class SentenceFeatures
         output[k++] = FeatureHash.Feature(34, _flags[a - 1], _flags[a]);
         output[k++] = FeatureHash.Feature(35, _flags[a], _flags[a + 1]);
         output[k++] = FeatureHash.Feature(36, _suffix4[a], _titleCase);
-        if (WordNetMode == 1 || (WordNetMode == 2 && _rare[a]))
-        {
-            output[k++] = FeatureHash.Feature(37, _wordnet[a]);
-            output[k++] = FeatureHash.Feature(38, _wordnet[a], _suffix3[a]);
-            output[k++] = FeatureHash.Feature(39, _wordnet[a], _flags[a]);
-            output[k++] = FeatureHash.Feature(48, _wordnet[a], _ambiguity[a]);
-            output[k++] = FeatureHash.Feature(49, _wordnet[a], _wordnet[a + 1]);
-        }
+        // WordNet classes: what the word can be in general English, which matters most where training saw it rarely.
+        output[k++] = FeatureHash.Feature(37, _wordnet[a]);
+        output[k++] = FeatureHash.Feature(38, _wordnet[a], _suffix3[a]);
+        output[k++] = FeatureHash.Feature(39, _wordnet[a], _flags[a]);
+        output[k++] = FeatureHash.Feature(48, _wordnet[a], _ambiguity[a]);
+        output[k++] = FeatureHash.Feature(49, _wordnet[a], _wordnet[a + 1]);
         return k;
     }
 
@@ -208,7 +202,6 @@ internal sealed class SentenceFeatures
         _ambiguity[at] = value;
         _flags[at] = value;
         _wordnet[at] = value;
-        _rare[at] = false;
     }
 
     private void Ensure(int size)
@@ -232,6 +225,5 @@ internal sealed class SentenceFeatures
         _flags = new ulong[size];
         _lexicon = new int[size];
         _wordnet = new ulong[size];
-        _rare = new bool[size];
     }
 }

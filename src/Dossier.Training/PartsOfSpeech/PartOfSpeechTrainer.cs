@@ -11,7 +11,9 @@ namespace Dossier.Training.PartsOfSpeech;
 /// <remarks>
 /// Every training sentence is also seen with its hyphen-split compounds joined, because Dossier's tokenizer keeps
 /// "152-mm" and "Jong-un" whole while the treebanks split them. Weights are averaged, quantised to int8 rows with a
-/// power-of-two scale each, and pruned of rows whose weights are all tiny.
+/// power-of-two scale each, and pruned of rows whose weights are all tiny. With a resources folder, the lexicon also
+/// carries every single-word WordNet form's classes (<see cref="WordNetLexicon"/>), which the tagger uses as features;
+/// without one it trains the same features with every word "not in WordNet", i.e. without that knowledge.
 /// </remarks>
 public sealed class PartOfSpeechTrainer : IModelTrainer
 {
@@ -29,8 +31,8 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
     // Words seen this often with one tag at least 99.8% of the time are tagged from the lexicon, skipping the model.
     private const int UnambiguousCount = 50;
 
-    // Words seen fewer times than this get the WordNet features (with the tags they had, if any).
-    private const int RareCount = 10;
+    /// <summary>The file beside the model naming the outside sources its lexicon was built from and their licences.</summary>
+    public const string NoticeFile = "NOTICE";
 
     public string Name => PartOfSpeechTagger.ModelName;
 
@@ -103,8 +105,21 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         {
             PartOfSpeechModel.Write(file, parts);
         }
+        var dataNames = DataNames(options.DataFolder, files);
+        var hashed = new List<string>(files);
+        var noticePath = Path.Combine(folder, NoticeFile);
+        if (options.ResourcesFolder is not null)
+        {
+            hashed.AddRange(WordNetLexicon.Files(options.ResourcesFolder));
+            dataNames.Add($"resources/{WordNetLexicon.Folder}: WordNet 3.0 word classes (Princeton WordNet licence, see {NoticeFile})");
+            File.WriteAllText(noticePath, WordNetLexicon.Notice(options.ResourcesFolder));
+        }
+        else if (File.Exists(noticePath))
+        {
+            File.Delete(noticePath);
+        }
         var manifest = new ModelManifest(
-            Name, PartOfSpeechTagger.ModelFile, HashFiles(files), DataNames(options.DataFolder, files),
+            Name, PartOfSpeechTagger.ModelFile, HashFiles(hashed), dataNames,
             "upos-accuracy-ewt-dev", Math.Round(score.TagAccuracy, 4), Math.Round(check, 4), options.Seed,
             TimeProvider.System.GetUtcNow().ToString("yyyy-MM-dd"), options.Command);
         File.WriteAllText(Path.Combine(folder, ModelManifest.FileName), manifest.ToJson() + "\n");
@@ -245,7 +260,7 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
                 continue;
             }
             int total = byTag.Sum();
-            masks[i] = wn | (total < RareCount ? PartOfSpeechTagger.Rare : 0);
+            masks[i] = wn;
             for (int c = 0; c < byTag.Length; c++)
             {
                 if (byTag[c] > 0 && byTag[c] * 100 >= total)

@@ -92,6 +92,48 @@ public static class WordNetLexicon
         return result;
     }
 
+    /// <summary>The WordNet files <see cref="Read"/> uses, in a fixed order (for the manifest's data hash).</summary>
+    public static IEnumerable<string> Files(string resources)
+    {
+        var folder = Path.Combine(resources, Folder);
+        foreach (var name in (string[])["data.noun", "index.noun", "index.verb", "index.adj", "index.adv", "noun.exc", "verb.exc", "adj.exc", "adv.exc"])
+        {
+            yield return Path.Combine(folder, name);
+        }
+    }
+
+    /// <summary>
+    /// The NOTICE committed beside the model: what was derived from WordNet, and WordNet's licence, which asks that its
+    /// notice appear on every copy (taken from the fetched package's COPYRIGHT file).
+    /// </summary>
+    public static string Notice(string resources)
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append("models/pos/pos.bin contains, in its lexicon, derived word-class bits (noun, name, verb, adjective, adverb,\n");
+        text.Append("inflected forms, dominant class) for single-word forms of WordNet 3.0 (Debian package wordnet-base, fetched by\n");
+        text.Append("tools/fetch-resources.sh). No WordNet text is stored; the licence below applies to the derived data.\n\n");
+        var copyright = Path.Combine(resources, Folder, "COPYRIGHT");
+        bool inLicence = false;
+        foreach (var line in File.ReadLines(copyright))
+        {
+            if (line.StartsWith("License: WordNet", StringComparison.Ordinal))
+            {
+                inLicence = true;
+                continue;
+            }
+            if (!inLicence)
+            {
+                continue;
+            }
+            if (!line.StartsWith(' '))
+            {
+                break;
+            }
+            text.Append(line.Trim() == "." ? "" : line[1..]).Append('\n');
+        }
+        return text.ToString();
+    }
+
     private static void ReadNouns(string path, Dictionary<string, int> forms)
     {
         foreach (var line in File.ReadLines(path))
