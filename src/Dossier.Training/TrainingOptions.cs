@@ -8,4 +8,8 @@ namespace Dossier.Training;
 /// How many models, trained on consecutive seeds from <paramref name="Seed"/>, a trainer that supports it averages into
 /// one; 0 for the trainer's default. Only the part-of-speech trainer uses it.
 /// </param>
-public sealed record TrainingOptions(string DataFolder, string ModelsFolder, int Seed, string Command, int Ensemble = 0);
+/// <param name="ResourcesFolder">
+/// The folder of openly licensed outside resources (<c>../resources</c>, filled by <c>tools/fetch-resources.sh</c>), or
+/// null to train without them. Only the part-of-speech trainer uses it (WordNet).
+/// </param>
+public sealed record TrainingOptions(string DataFolder, string ModelsFolder, int Seed, string Command, int Ensemble = 0, string? ResourcesFolder = null);

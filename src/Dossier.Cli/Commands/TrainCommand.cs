@@ -27,7 +27,11 @@ public static class TrainCommand
             Description = "How many models, trained on consecutive seeds, to average into one (pos only; 0: the trainer's default).",
             DefaultValueFactory = _ => 0,
         };
-        var command = new Command(trainer.Name, $"Train the {trainer.Description}.") { data, models, seed, ensemble };
+        var resources = new Option<string?>("--resources")
+        {
+            Description = "Folder of outside resources from tools/fetch-resources.sh (pos: WordNet); without it pos trains without WordNet classes.",
+        };
+        var command = new Command(trainer.Name, $"Train the {trainer.Description}.") { data, models, seed, ensemble, resources };
         command.SetAction(parseResult =>
         {
             var dataFolder = parseResult.GetValue(data)!;
@@ -44,10 +48,17 @@ public static class TrainCommand
                 Console.Error.WriteLine($"dossier train {trainer.Name}: --ensemble must be 0 or more.");
                 return 2;
             }
+            var resourcesFolder = parseResult.GetValue(resources);
+            if (resourcesFolder is not null && !Directory.Exists(resourcesFolder))
+            {
+                Console.Error.WriteLine($"dossier train {trainer.Name}: resources folder '{resourcesFolder}' does not exist (see tools/fetch-resources.sh).");
+                return 2;
+            }
             var line = $"dossier train {trainer.Name} --data {dataFolder} --seed {seedValue}"
-                + (ensembleValue > 0 ? $" --ensemble {ensembleValue}" : "");
+                + (ensembleValue > 0 ? $" --ensemble {ensembleValue}" : "")
+                + (resourcesFolder is not null ? $" --resources {resourcesFolder}" : "");
             var clock = Stopwatch.StartNew();
-            var manifest = trainer.Train(new TrainingOptions(dataFolder, modelsFolder, seedValue, line, ensembleValue), Console.Out, CancellationToken.None);
+            var manifest = trainer.Train(new TrainingOptions(dataFolder, modelsFolder, seedValue, line, ensembleValue, resourcesFolder), Console.Out, CancellationToken.None);
             Console.WriteLine($"{manifest.Name}: {manifest.Metric} = {manifest.Score:F4}, check score = {manifest.CheckScore:F4} ({clock.Elapsed.TotalSeconds:F0}s)");
             return 0;
         });

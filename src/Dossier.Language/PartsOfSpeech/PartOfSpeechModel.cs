@@ -39,7 +39,7 @@ internal sealed class PartOfSpeechModel
     /// (row-wise quantisation keeps small rows precise).</summary>
     public WeightRows Rows { get; }
 
-    /// <summary>Normalised word hash → bit mask of the tags it had in training.</summary>
+    /// <summary>Normalised word hash → bit mask of the tags it had in training, and its WordNet classes above them.</summary>
     public HashIndex Lexicon { get; }
 
     /// <summary>Lemma key (word and tag) → index for <see cref="Lemma"/>.</summary>

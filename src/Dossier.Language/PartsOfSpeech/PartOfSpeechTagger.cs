@@ -23,6 +23,12 @@ public sealed class PartOfSpeechTagger
     /// <summary>Lexicon flag: the word is frequent and (almost) always had one tag in training.</summary>
     internal const int Unambiguous = 1 << 30;
 
+    /// <summary>Lexicon bits below this shift are the tags the word had in training.</summary>
+    internal const int TagBits = (1 << TagSet.Count) - 1;
+
+    /// <summary>Lexicon entries carry the word's WordNet classes (<see cref="WordNetClass"/>) from this bit up.</summary>
+    internal const int WordNetShift = TagSet.Count;
+
     private static readonly Lazy<PartOfSpeechTagger> s_default = new(() => Load());
 
     private readonly PartOfSpeechModel _model;
@@ -117,7 +123,7 @@ public sealed class PartOfSpeechTagger
             if ((ambiguity & Unambiguous) != 0)
             {
                 // Frequent words with one tag in training ("the", ",", "said") skip the model.
-                int only = System.Numerics.BitOperations.TrailingZeroCount(ambiguity & ~Unambiguous);
+                int only = System.Numerics.BitOperations.TrailingZeroCount(ambiguity & TagBits);
                 tags[i] = TagSet.TagOf(only);
                 beforePrevious = previous;
                 previous = only;

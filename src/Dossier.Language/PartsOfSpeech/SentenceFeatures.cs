@@ -25,6 +25,7 @@ internal sealed class SentenceFeatures
     private ulong[] _prefix3 = [];
     private ulong[] _ambiguity = [];
     private ulong[] _flags = [];
+    private ulong[] _wordnet = [];
     private int[] _lexicon = [];
 
     private ulong _titleCase;
@@ -77,7 +78,9 @@ internal sealed class SentenceFeatures
             _prefix3[at] = Prefix(word, 3);
             int entry = lexicon.GetOrDefault(w);
             _lexicon[i] = entry;
-            _ambiguity[at] = (ulong)(entry & ~PartOfSpeechTagger.Unambiguous);
+            int tags = entry & PartOfSpeechTagger.TagBits;
+            _ambiguity[at] = (ulong)tags;
+            _wordnet[at] = (ulong)((entry >> PartOfSpeechTagger.WordNetShift) & WordNetClass.All) | 0x9000UL;
             _flags[at] = Flags(word, i == 0);
         }
     }
@@ -124,6 +127,12 @@ internal sealed class SentenceFeatures
         output[k++] = FeatureHash.Feature(34, _flags[a - 1], _flags[a]);
         output[k++] = FeatureHash.Feature(35, _flags[a], _flags[a + 1]);
         output[k++] = FeatureHash.Feature(36, _suffix4[a], _titleCase);
+        // WordNet classes: what the word can be in general English, which matters most where training saw it rarely.
+        output[k++] = FeatureHash.Feature(37, _wordnet[a]);
+        output[k++] = FeatureHash.Feature(38, _wordnet[a], _suffix3[a]);
+        output[k++] = FeatureHash.Feature(39, _wordnet[a], _flags[a]);
+        output[k++] = FeatureHash.Feature(48, _wordnet[a], _ambiguity[a]);
+        output[k++] = FeatureHash.Feature(49, _wordnet[a], _wordnet[a + 1]);
         return k;
     }
 
@@ -192,6 +201,7 @@ internal sealed class SentenceFeatures
         _prefix1[at] = _prefix2[at] = _prefix3[at] = value;
         _ambiguity[at] = value;
         _flags[at] = value;
+        _wordnet[at] = value;
     }
 
     private void Ensure(int size)
@@ -214,5 +224,6 @@ internal sealed class SentenceFeatures
         _ambiguity = new ulong[size];
         _flags = new ulong[size];
         _lexicon = new int[size];
+        _wordnet = new ulong[size];
     }
 }

@@ -11,7 +11,9 @@ namespace Dossier.Training.PartsOfSpeech;
 /// <remarks>
 /// Every training sentence is also seen with its hyphen-split compounds joined, because Dossier's tokenizer keeps
 /// "152-mm" and "Jong-un" whole while the treebanks split them. Weights are averaged, quantised to int8 rows with a
-/// power-of-two scale each, and pruned of rows whose weights are all tiny.
+/// power-of-two scale each, and pruned of rows whose weights are all tiny. With a resources folder, the lexicon also
+/// carries every single-word WordNet form's classes (<see cref="WordNetLexicon"/>), which the tagger uses as features;
+/// without one it trains the same features with every word "not in WordNet", i.e. without that knowledge.
 /// </remarks>
 public sealed class PartOfSpeechTrainer : IModelTrainer
 {
@@ -29,6 +31,9 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
     // Words seen this often with one tag at least 99.8% of the time are tagged from the lexicon, skipping the model.
     private const int UnambiguousCount = 50;
 
+    /// <summary>The file beside the model naming the outside sources its lexicon was built from and their licences.</summary>
+    public const string NoticeFile = "NOTICE";
+
     public string Name => PartOfSpeechTagger.ModelName;
 
     public string Description => "part-of-speech tagger and lemmatizer (UD EWT + GUM train)";
@@ -38,7 +43,21 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         var clock = Stopwatch.StartNew();
         var files = new List<string> { DataSets.EwtTrain(options.DataFolder) };
         files.AddRange(DataSets.GumTrain(options.DataFolder));
-        var sentences = TaggedCorpus.FromConllu(ConlluReader.ReadFiles(files));
+        // DOSSIER_POS_TUNE=N (tuning only): every Nth EWT train document is held out and scored instead of EWT dev.
+        int tune = int.TryParse(Environment.GetEnvironmentVariable("DOSSIER_POS_TUNE"), out int t) ? t : 0;
+        var sentences = new List<TaggedSentence>();
+        var heldOut = new List<TaggedSentence>();
+        int document = -1;
+        foreach (var c in ConlluReader.ReadFile(files[0]))
+        {
+            document += c.NewDocument || document < 0 ? 1 : 0;
+            (tune > 1 && document % tune == tune - 1 ? heldOut : sentences).Add(TaggedCorpus.FromConllu(c));
+        }
+        sentences.AddRange(TaggedCorpus.FromConllu(ConlluReader.ReadFiles(files.Skip(1))));
+        var wordnet = WordNetLexicon.Read(options.ResourcesFolder);
+        log.WriteLine(options.ResourcesFolder is null
+            ? "no --resources: training without WordNet classes"
+            : $"WordNet: {wordnet.Count} word forms");
         int original = sentences.Count;
         for (int i = 0; i < original; i++)
         {
@@ -50,12 +69,23 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         log.WriteLine($"read {original} sentences (+{sentences.Count - original} with joined hyphen compounds) in {clock.Elapsed.TotalSeconds:F1}s");
 
         int ensemble = options.Ensemble > 0 ? options.Ensemble : DefaultEnsemble;
-        var model = TrainModel(sentences, options.Seed, ensemble, log, cancellationToken, out var parts);
+        var model = TrainModel(sentences, wordnet, options.Seed, ensemble, log, cancellationToken, out var parts);
         var tagger = new PartOfSpeechTagger(model);
 
-        var dev = TaggedCorpus.FromConllu(ConlluReader.ReadFile(DataSets.EwtDev(options.DataFolder)));
-        var score = TaggerScore.Measure(tagger, dev);
-        log.WriteLine($"EWT dev: UPOS {score.TagAccuracy:P2}, lemma {score.LemmaAccuracy:P2} ({score.Words} words)");
+        TaggerScore score;
+        if (tune > 1)
+        {
+            score = TaggerScore.Measure(tagger, heldOut);
+            log.WriteLine($"TUNE held-out EWT train docs: UPOS {score.TagAccuracy:F4} ({score.Words} words)");
+            var gum = TaggedCorpus.FromConllu(ConlluReader.ReadFiles(DataSets.GumDev(options.DataFolder)));
+            log.WriteLine($"TUNE GUM dev: UPOS {TaggerScore.Measure(tagger, gum).TagAccuracy:F4}");
+        }
+        else
+        {
+            var dev = TaggedCorpus.FromConllu(ConlluReader.ReadFile(DataSets.EwtDev(options.DataFolder)));
+            score = TaggerScore.Measure(tagger, dev);
+            log.WriteLine($"EWT dev: UPOS {score.TagAccuracy:P2}, lemma {score.LemmaAccuracy:P2} ({score.Words} words)");
+        }
 
         var checkPath = Path.Combine(options.ModelsFolder, "..", CheckSet.RelativePath);
         double check = 0;
@@ -75,8 +105,21 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         {
             PartOfSpeechModel.Write(file, parts);
         }
+        var dataNames = DataNames(options.DataFolder, files);
+        var hashed = new List<string>(files);
+        var noticePath = Path.Combine(folder, NoticeFile);
+        if (options.ResourcesFolder is not null)
+        {
+            hashed.AddRange(WordNetLexicon.Files(options.ResourcesFolder));
+            dataNames.Add($"resources/{WordNetLexicon.Folder}: WordNet 3.0 word classes (Princeton WordNet licence, see {NoticeFile})");
+            File.WriteAllText(noticePath, WordNetLexicon.Notice(options.ResourcesFolder));
+        }
+        else if (File.Exists(noticePath))
+        {
+            File.Delete(noticePath);
+        }
         var manifest = new ModelManifest(
-            Name, PartOfSpeechTagger.ModelFile, HashFiles(files), DataNames(options.DataFolder, files),
+            Name, PartOfSpeechTagger.ModelFile, HashFiles(hashed), dataNames,
             "upos-accuracy-ewt-dev", Math.Round(score.TagAccuracy, 4), Math.Round(check, 4), options.Seed,
             TimeProvider.System.GetUtcNow().ToString("yyyy-MM-dd"), options.Command);
         File.WriteAllText(Path.Combine(folder, ModelManifest.FileName), manifest.ToJson() + "\n");
@@ -90,15 +133,15 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
     /// weights are averaged again (a missing key counts as zero) before quantising. The tagger is linear, so this is
     /// the sum of the models' scores at the cost of one.
     /// </param>
-    internal static PartOfSpeechModel TrainModel(List<TaggedSentence> sentences, int seed, int ensemble, TextWriter log,
-        CancellationToken cancellationToken, out PartOfSpeechModel.Parts parts)
+    internal static PartOfSpeechModel TrainModel(List<TaggedSentence> sentences, Dictionary<ulong, int> wordnet, int seed, int ensemble,
+        TextWriter log, CancellationToken cancellationToken, out PartOfSpeechModel.Parts parts)
     {
-        var (lexiconKeys, lexiconMasks) = BuildLexicon(sentences, -1);
+        var (lexiconKeys, lexiconMasks) = BuildLexicon(sentences, -1, wordnet);
         // Each sentence sees ambiguity classes built without its own fold, as unseen text sees them.
         var folds = new HashIndex[LexiconFolds];
         for (int f = 0; f < LexiconFolds; f++)
         {
-            var (foldKeys, foldMasks) = BuildLexicon(sentences, f);
+            var (foldKeys, foldMasks) = BuildLexicon(sentences, f, wordnet);
             folds[f] = new HashIndex(foldKeys, foldMasks);
         }
 
@@ -166,9 +209,12 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         return perceptron.Average();
     }
 
-    /// <summary>Ambiguity classes: for words seen at least twice, the tags that make up at least 1% of their uses.</summary>
+    /// <summary>
+    /// Ambiguity classes: for words seen at least twice, the tags that make up at least 1% of their uses; with every
+    /// word's WordNet classes above them (words WordNet knows but training did not see have only those).
+    /// </summary>
     /// <param name="leaveOut">The fold of sentences (index modulo the fold count) to leave out, or -1 for none.</param>
-    private static (ulong[] Keys, int[] Masks) BuildLexicon(List<TaggedSentence> sentences, int leaveOut)
+    private static (ulong[] Keys, int[] Masks) BuildLexicon(List<TaggedSentence> sentences, int leaveOut, Dictionary<ulong, int> wordnet)
     {
         var counts = new Dictionary<ulong, int[]>();
         for (int index = 0; index < sentences.Count; index++)
@@ -196,12 +242,25 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
                 keys.Add(key);
             }
         }
+        foreach (var key in wordnet.Keys)
+        {
+            if (!counts.TryGetValue(key, out var byTag) || byTag.Sum() < 2)
+            {
+                keys.Add(key);
+            }
+        }
         keys.Sort();
         var masks = new int[keys.Count];
         for (int i = 0; i < keys.Count; i++)
         {
-            var byTag = counts[keys[i]];
+            int wn = wordnet.GetValueOrDefault(keys[i]) << PartOfSpeechTagger.WordNetShift;
+            if (!counts.TryGetValue(keys[i], out var byTag) || byTag.Sum() < 2)
+            {
+                masks[i] = wn;
+                continue;
+            }
             int total = byTag.Sum();
+            masks[i] = wn;
             for (int c = 0; c < byTag.Length; c++)
             {
                 if (byTag[c] > 0 && byTag[c] * 100 >= total)
@@ -210,7 +269,7 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
                 }
                 if (leaveOut < 0 && total >= UnambiguousCount && byTag[c] * 1000 >= total * 998)
                 {
-                    masks[i] = (1 << c) | PartOfSpeechTagger.Unambiguous;
+                    masks[i] = (1 << c) | PartOfSpeechTagger.Unambiguous | wn;
                     break;
                 }
             }
