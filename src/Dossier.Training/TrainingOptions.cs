@@ -12,4 +12,9 @@ namespace Dossier.Training;
 /// The folder of openly licensed outside resources (<c>../resources</c>, filled by <c>tools/fetch-resources.sh</c>), or
 /// null to train without them. Only the part-of-speech trainer uses it (WordNet).
 /// </param>
-public sealed record TrainingOptions(string DataFolder, string ModelsFolder, int Seed, string Command, int Ensemble = 0, string? ResourcesFolder = null);
+/// <param name="TuneEvery">
+/// For tuning: hold out every Nth EWT train document and score on it instead of the dev set (0: train on all of it and
+/// score on dev). Only the part-of-speech trainer uses it.
+/// </param>
+public sealed record TrainingOptions(string DataFolder, string ModelsFolder, int Seed, string Command, int Ensemble = 0, string? ResourcesFolder = null,
+    int TuneEvery = 0);

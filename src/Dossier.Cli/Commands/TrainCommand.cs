@@ -31,7 +31,12 @@ public static class TrainCommand
         {
             Description = "Folder of outside resources from tools/fetch-resources.sh (pos: WordNet); without it pos trains without WordNet classes.",
         };
-        var command = new Command(trainer.Name, $"Train the {trainer.Description}.") { data, models, seed, ensemble, resources };
+        var tune = new Option<int>("--tune-every")
+        {
+            Description = "Tuning (pos only): hold out every Nth EWT train document and score on it instead of EWT dev; 0 trains on all.",
+            DefaultValueFactory = _ => 0,
+        };
+        var command = new Command(trainer.Name, $"Train the {trainer.Description}.") { data, models, seed, ensemble, resources, tune };
         command.SetAction(parseResult =>
         {
             var dataFolder = parseResult.GetValue(data)!;
@@ -48,6 +53,12 @@ public static class TrainCommand
                 Console.Error.WriteLine($"dossier train {trainer.Name}: --ensemble must be 0 or more.");
                 return 2;
             }
+            int tuneEvery = parseResult.GetValue(tune);
+            if (tuneEvery < 0 || tuneEvery == 1)
+            {
+                Console.Error.WriteLine($"dossier train {trainer.Name}: --tune-every must be 0 or at least 2.");
+                return 2;
+            }
             var resourcesFolder = parseResult.GetValue(resources);
             if (resourcesFolder is not null && !Directory.Exists(resourcesFolder))
             {
@@ -56,9 +67,10 @@ public static class TrainCommand
             }
             var line = $"dossier train {trainer.Name} --data {dataFolder} --seed {seedValue}"
                 + (ensembleValue > 0 ? $" --ensemble {ensembleValue}" : "")
-                + (resourcesFolder is not null ? $" --resources {resourcesFolder}" : "");
+                + (resourcesFolder is not null ? $" --resources {resourcesFolder}" : "")
+                + (tuneEvery > 0 ? $" --tune-every {tuneEvery}" : "");
             var clock = Stopwatch.StartNew();
-            var manifest = trainer.Train(new TrainingOptions(dataFolder, modelsFolder, seedValue, line, ensembleValue, resourcesFolder), Console.Out, CancellationToken.None);
+            var manifest = trainer.Train(new TrainingOptions(dataFolder, modelsFolder, seedValue, line, ensembleValue, resourcesFolder, tuneEvery), Console.Out, CancellationToken.None);
             Console.WriteLine($"{manifest.Name}: {manifest.Metric} = {manifest.Score:F4}, check score = {manifest.CheckScore:F4} ({clock.Elapsed.TotalSeconds:F0}s)");
             return 0;
         });

@@ -43,8 +43,8 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         var clock = Stopwatch.StartNew();
         var files = new List<string> { DataSets.EwtTrain(options.DataFolder) };
         files.AddRange(DataSets.GumTrain(options.DataFolder));
-        // DOSSIER_POS_TUNE=N (tuning only): every Nth EWT train document is held out and scored instead of EWT dev.
-        int tune = int.TryParse(Environment.GetEnvironmentVariable("DOSSIER_POS_TUNE"), out int t) ? t : 0;
+        // Tuning scores on held-out train documents, so that EWT dev is read only to compare whole configurations.
+        int tune = options.TuneEvery;
         var sentences = new List<TaggedSentence>();
         var heldOut = new List<TaggedSentence>();
         int document = -1;
