@@ -185,6 +185,19 @@ public sealed class AttributionPatternTests
         Assert.Equal("Head of the Port Authority, Captain", s.Speaker.Role);
     }
 
+    [Theory]
+    [InlineData("Chancellor Maria Lopez will reportedly visit Peru and Chile soon.")]
+    [InlineData("Brazilian President Carla Mendes will reportedly travel to Lima next month.")]
+    public void HedgeAdverb_HasNoNamedSource(string text)
+    {
+        var doc = SampleDocuments.FromText(text);
+        foreach (var s in doc.Statements.Where(x => doc.Slice(x.Cue) == "reportedly"))
+        {
+            Assert.Null(s.Speaker);
+            Assert.Equal(0, s.Content.Start);
+        }
+    }
+
     [Fact]
     public void RoleGivenTwice_IsListedOnce()
     {

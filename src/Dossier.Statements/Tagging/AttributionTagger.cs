@@ -247,7 +247,18 @@ internal static class AttributionTagger
             {
                 var s = spans[source[c]];
                 var span = v.Span(s.First, s.End);
-                speaker = new Speaker(span.Slice(v.Text), -1, span, null);
+                bool cut = CutInsideName(v, s.First, s.End) && contentStart[c] == v.Start(s.End);
+                bool hedged = HedgeAdverbAfter(v, cue.First, cue.End, s.End) && contentStart[c] >= span.End;
+                if (cut || hedged)
+                {
+                    // "Russian President Vladimir | Putin will reportedly visit": a source that ends inside a name is
+                    // the subject of the content, not who says it; the statement has no named source.
+                    content = new TextSpan(span.Start, content.End);
+                }
+                else
+                {
+                    speaker = new Speaker(span.Slice(v.Text), -1, span, null);
+                }
             }
             string? quote = QuoteText(v, content);
             statements.Add(new Statement(cueSpan, content, quote is null ? StatementKind.Indirect : StatementKind.Direct,
@@ -255,6 +266,20 @@ internal static class AttributionTagger
         }
         return statements;
     }
+
+    // "X will reportedly visit": an adverb cue right after its source's clause subject hedges what X does; X is not its source.
+    private static bool HedgeAdverbAfter(TokenView v, int cueFirst, int cueEnd, int sourceEnd)
+    {
+        if (cueEnd != cueFirst + 1 || sourceEnd > cueFirst || cueFirst - sourceEnd > 2)
+        {
+            return false;
+        }
+        var w = v.Word(cueFirst);
+        return w.Length > 4 && w.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool CutInsideName(TokenView v, int first, int end) =>
+        end < v.Count && end > first && v.IsCap(end - 1) && v.IsCap(end) && v.Start(end) == v.End(end - 1) + 1;
 
     /// <summary>The last cue span ending at or before token <paramref name="token"/>, if any.</summary>
     private static (int Kind, int First, int End)? LastCueBefore(List<(int Kind, int First, int End)> spans, List<int> cues, int token)
