@@ -126,63 +126,39 @@ public sealed class AttributionPatternTests
     [Fact]
     public void WithEntities_SpeakerLinksToTheEntity()
     {
-        const string text = "Gen. Lee said the base was hit.";
-        var doc = new Document("e", text) { Paragraphs = LineParagraphSplitter.Split(text) };
-        new TokenizerStage().Process(doc, default);
-        new SentenceStage().Process(doc, default);
-        doc.Entities.Add(new Entity(0, "Lee Min-ho", EntityType.Person));
-        doc.Mentions.Add(new EntityMention(new TextSpan(5, 8), EntityType.Person, 0));
-        new StatementStage().Process(doc, default);
-        var s = Assert.Single(doc.Statements);
-        Assert.Equal(0, s.Speaker!.Entity);
-        Assert.Equal("Lee Min-ho", s.Speaker.Name);
-        Assert.Equal("Gen.", s.Speaker.Role);
+        var speaker = LinkedSpeaker("Gen. Lee said the base was hit.", "Lee Min-ho", EntityType.Person,
+            new EntityMention(new TextSpan(5, 8), EntityType.Person, 0));
+        Assert.Equal(0, speaker.Entity);
+        Assert.Equal("Lee Min-ho", speaker.Name);
+        Assert.Equal("Gen.", speaker.Role);
     }
 
     [Fact]
     public void ArticleBeforeAnOrganisation_IsNoRole()
     {
-        const string text = "The White House said the talks were over.";
-        var doc = new Document("w", text) { Paragraphs = LineParagraphSplitter.Split(text) };
-        new TokenizerStage().Process(doc, default);
-        new SentenceStage().Process(doc, default);
-        doc.Entities.Add(new Entity(0, "White House", EntityType.Org));
-        doc.Mentions.Add(new EntityMention(new TextSpan(4, 15), EntityType.Org, 0));
-        new StatementStage().Process(doc, default);
-        var s = Assert.Single(doc.Statements);
-        Assert.Equal("White House", s.Speaker!.Name);
-        Assert.Null(s.Speaker.Role);
+        var speaker = LinkedSpeaker("The White House said the talks were over.", "White House", EntityType.Org,
+            new EntityMention(new TextSpan(4, 15), EntityType.Org, 0));
+        Assert.Equal("White House", speaker.Name);
+        Assert.Null(speaker.Role);
     }
 
     [Fact]
     public void AcronymInBrackets_LinksTheNameWithoutAPossessorRole()
     {
-        const string text = "The plant was closed, the country's Nuclear Safety Agency (NSA) said on Monday.";
-        var doc = new Document("n", text) { Paragraphs = LineParagraphSplitter.Split(text) };
-        new TokenizerStage().Process(doc, default);
-        new SentenceStage().Process(doc, default);
-        doc.Entities.Add(new Entity(0, "Nuclear Safety Agency", EntityType.Org));
-        doc.Mentions.Add(new EntityMention(new TextSpan(36, 57), EntityType.Org, 0));
-        doc.Mentions.Add(new EntityMention(new TextSpan(59, 62), EntityType.Org, 0));
-        new StatementStage().Process(doc, default);
-        var s = Assert.Single(doc.Statements);
-        Assert.Equal("Nuclear Safety Agency", s.Speaker!.Name);
-        Assert.Null(s.Speaker.Role);
+        var speaker = LinkedSpeaker("The plant was closed, the country's Nuclear Safety Agency (NSA) said on Monday.", "Nuclear Safety Agency", EntityType.Org,
+            new EntityMention(new TextSpan(36, 57), EntityType.Org, 0),
+            new EntityMention(new TextSpan(59, 62), EntityType.Org, 0));
+        Assert.Equal("Nuclear Safety Agency", speaker.Name);
+        Assert.Null(speaker.Role);
     }
 
     [Fact]
     public void FrontRoleInsideTheMentionRole_IsListedOnce()
     {
-        const string text = "Head of the Port Authority, Captain Ann Lee said the port was shut.";
-        var doc = new Document("f", text) { Paragraphs = LineParagraphSplitter.Split(text) };
-        new TokenizerStage().Process(doc, default);
-        new SentenceStage().Process(doc, default);
-        doc.Entities.Add(new Entity(0, "Ann Lee", EntityType.Person));
-        doc.Mentions.Add(new EntityMention(new TextSpan(36, 43), EntityType.Person, 0, new TextSpan(0, 35)));
-        new StatementStage().Process(doc, default);
-        var s = Assert.Single(doc.Statements);
-        Assert.Equal("Ann Lee", s.Speaker!.Name);
-        Assert.Equal("Head of the Port Authority, Captain", s.Speaker.Role);
+        var speaker = LinkedSpeaker("Head of the Port Authority, Captain Ann Lee said the port was shut.", "Ann Lee", EntityType.Person,
+            new EntityMention(new TextSpan(36, 43), EntityType.Person, 0, new TextSpan(0, 35)));
+        Assert.Equal("Ann Lee", speaker.Name);
+        Assert.Equal("Head of the Port Authority, Captain", speaker.Role);
     }
 
     [Theory]
@@ -201,16 +177,10 @@ public sealed class AttributionPatternTests
     [Fact]
     public void RoleGivenTwice_IsListedOnce()
     {
-        const string text = "Ann Lee, an expert at the Prism Council, said the plan would fail.";
-        var doc = new Document("r", text) { Paragraphs = LineParagraphSplitter.Split(text) };
-        new TokenizerStage().Process(doc, default);
-        new SentenceStage().Process(doc, default);
-        doc.Entities.Add(new Entity(0, "Ann Lee", EntityType.Person));
-        doc.Mentions.Add(new EntityMention(new TextSpan(0, 7), EntityType.Person, 0, new TextSpan(12, 39)));
-        new StatementStage().Process(doc, default);
-        var s = Assert.Single(doc.Statements);
-        Assert.Equal("Ann Lee", s.Speaker!.Name);
-        Assert.Equal("expert at the Prism Council", s.Speaker.Role);
+        var speaker = LinkedSpeaker("Ann Lee, an expert at the Prism Council, said the plan would fail.", "Ann Lee", EntityType.Person,
+            new EntityMention(new TextSpan(0, 7), EntityType.Person, 0, new TextSpan(12, 39)));
+        Assert.Equal("Ann Lee", speaker.Name);
+        Assert.Equal("expert at the Prism Council", speaker.Role);
     }
 
     [Theory]
@@ -231,5 +201,17 @@ public sealed class AttributionPatternTests
         var text = string.Concat(Enumerable.Repeat("“Prices rose by 5 percent,” he said, according to officials. ", 2000));
         var doc = SampleDocuments.FromText(text);
         Assert.NotEmpty(doc.Statements);
+    }
+
+    /// <summary>The one statement's speaker in <paramref name="text"/>, with the given mentions of one entity (index 0) laid over it.</summary>
+    private static Speaker LinkedSpeaker(string text, string name, EntityType type, params EntityMention[] mentions)
+    {
+        var doc = new Document("e", text) { Paragraphs = LineParagraphSplitter.Split(text) };
+        new TokenizerStage().Process(doc, default);
+        new SentenceStage().Process(doc, default);
+        doc.Entities.Add(new Entity(0, name, type));
+        doc.Mentions.AddRange(mentions);
+        new StatementStage().Process(doc, default);
+        return Assert.Single(doc.Statements).Speaker!;
     }
 }
