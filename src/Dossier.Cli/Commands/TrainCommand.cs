@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Dossier.Core.Models;
 using Dossier.Training;
 
 namespace Dossier.Cli.Commands;
@@ -70,7 +71,17 @@ public static class TrainCommand
                 + (resourcesFolder is not null ? $" --resources {resourcesFolder}" : "")
                 + (tuneEvery > 0 ? $" --tune-every {tuneEvery}" : "");
             var clock = Stopwatch.StartNew();
-            var manifest = trainer.Train(new TrainingOptions(dataFolder, modelsFolder, seedValue, line, ensembleValue, resourcesFolder, tuneEvery), Console.Out, CancellationToken.None);
+            ModelManifest manifest;
+            try
+            {
+                manifest = trainer.Train(new TrainingOptions(dataFolder, modelsFolder, seedValue, line, ensembleValue, resourcesFolder, tuneEvery), Console.Out, CancellationToken.None);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                // A missing or unreadable data or resources file is the user's to fix: one line, not a stack trace.
+                Console.Error.WriteLine($"dossier train {trainer.Name}: {e.Message}");
+                return 1;
+            }
             Console.WriteLine($"{manifest.Name}: {manifest.Metric} = {manifest.Score:F4}, check score = {manifest.CheckScore:F4} ({clock.Elapsed.TotalSeconds:F0}s)");
             return 0;
         });
