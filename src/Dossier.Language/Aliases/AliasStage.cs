@@ -295,20 +295,8 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
         {
             return true;
         }
-        return mention.Type is EntityType.Gpe or EntityType.Loc && !surface.Contains(' ') && !IsAcronym(surface)
+        return mention.Type is EntityType.Gpe or EntityType.Loc && !surface.Contains(' ') && !NerFeatures.IsAllUpper(surface)
             && !(gazetteer.TryLookup(surface, out var entry) && entry.Kind == GazetteerKind.Seat);
-    }
-
-    private static bool IsAcronym(string surface)
-    {
-        foreach (char c in surface)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void FinishEntities(Document document, int[] target, string[] surfaceKeys)
@@ -322,14 +310,13 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             var entity = document.Entities[target[m]];
             entity.MentionCount++;
             var surface = Clean(document[mention.Span]);
-            AddDistinct(entity.Aliases, surface);
+            AliasList.Add(entity.Aliases, surface);
             // Keep "the DPRK", "the New York Times" as the text wrote them, but not the article of a phrase the name
             // only modifies ("the Biden administration", "the Russian army", "the Pyongyang regime").
             int before = mention.Span.Start - 4;
-            if (before >= 0 && document.Text.AsSpan(before, 4) is "the " or "The " && !Modifies(mention, surface)
-                && !entity.Aliases.Contains("the " + surface, StringComparer.OrdinalIgnoreCase))
+            if (before >= 0 && document.Text.AsSpan(before, 4) is "the " or "The " && !Modifies(mention, surface))
             {
-                AddDistinct(entity.Aliases, document.Text.Substring(before, 4) + surface);
+                AliasList.Add(entity.Aliases, document.Text.Substring(before, 4) + surface);
             }
             if (entity.Type == EntityType.Person && surface.Contains(' ') && NameKey.Words(surfaceKeys[m]).Length > NameKey.Words(NameKey.Of(entity.Name)).Length)
             {

@@ -165,10 +165,7 @@ public static class EntityMerger
             result.LinkedTo ??= m.LinkedTo;
             foreach (var a in m.Aliases)
             {
-                if (!HasAlias(result.Aliases, a))
-                {
-                    result.Aliases.Add(a);
-                }
+                AliasList.Add(result.Aliases, a);
             }
             foreach (var r in m.Roles)
             {
@@ -194,19 +191,5 @@ public static class EntityMerger
 
         static int Score(Entity e) =>
             (e.Key is not null && e.Key.StartsWith("gpe|", StringComparison.Ordinal) ? 1000 : 0) + (NameKey.Words(NameKey.Of(e.Name)).Length * 10) + e.Name.Length;
-    }
-
-    // "The Kremlin" at a sentence start and "the Kremlin" inside one are one alias.
-    private static bool HasAlias(List<string> aliases, string alias)
-    {
-        foreach (var a in aliases)
-        {
-            if (a == alias || a.Length == alias.Length && a.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
-                && alias.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && a.AsSpan(4).SequenceEqual(alias.AsSpan(4)))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -331,7 +331,8 @@ internal sealed class NerFeatures : IDisposable
         return false;
     }
 
-    private static bool IsAllUpper(ReadOnlySpan<char> w)
+    /// <summary>No lower-case letter: an acronym ("DPRK", "U.S.") or a word in capitals.</summary>
+    internal static bool IsAllUpper(ReadOnlySpan<char> w)
     {
         foreach (char c in w)
         {

@@ -251,8 +251,9 @@ internal static class AttributionTagger
                 bool hedged = HedgeAdverbAfter(v, cue.First, cue.End, s.End) && contentStart[c] >= span.End;
                 if (cut || hedged)
                 {
-                    // "Russian President Vladimir | Putin will reportedly visit": a source that ends inside a name is
-                    // the subject of the content, not who says it; the statement has no named source.
+                    // A source that ends inside a name ("Russian President Vladimir | Putin will …") or stands before
+                    // a hedge adverb ("X will reportedly visit") is the content's subject, not who says it: the
+                    // statement has no named source.
                     content = new TextSpan(span.Start, content.End);
                 }
                 else
