@@ -234,33 +234,31 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
                 byTag[TagSet.ClassOf(s.Tags[i])]++;
             }
         }
-        var keys = new List<ulong>();
+        var distinct = new HashSet<ulong>(wordnet.Keys);
         foreach (var (key, byTag) in counts)
         {
             if (byTag.Sum() >= 2)
             {
-                keys.Add(key);
+                distinct.Add(key);
             }
         }
-        foreach (var key in wordnet.Keys)
-        {
-            if (!counts.TryGetValue(key, out var byTag) || byTag.Sum() < 2)
-            {
-                keys.Add(key);
-            }
-        }
+        var keys = distinct.ToList();
         keys.Sort();
         var masks = new int[keys.Count];
         for (int i = 0; i < keys.Count; i++)
         {
             int wn = wordnet.GetValueOrDefault(keys[i]) << PartOfSpeechTagger.WordNetShift;
-            if (!counts.TryGetValue(keys[i], out var byTag) || byTag.Sum() < 2)
+            masks[i] = wn;
+            // Words seen once in training carry only their WordNet classes.
+            if (!counts.TryGetValue(keys[i], out var byTag))
             {
-                masks[i] = wn;
                 continue;
             }
             int total = byTag.Sum();
-            masks[i] = wn;
+            if (total < 2)
+            {
+                continue;
+            }
             for (int c = 0; c < byTag.Length; c++)
             {
                 if (byTag[c] > 0 && byTag[c] * 100 >= total)
