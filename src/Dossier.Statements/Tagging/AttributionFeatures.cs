@@ -179,6 +179,15 @@ internal sealed class AttributionFeatures
 
     public int Count { get; }
 
+    /// <summary>Token <paramref name="t"/>'s word hash.</summary>
+    public ulong Word(int t) => _word[t];
+
+    /// <summary>Token <paramref name="t"/>'s label from the rules.</summary>
+    public byte Rule(int t) => _rule[t];
+
+    /// <summary>Token <paramref name="t"/>'s quote position: 0 outside, 1 inside, 2 a quote mark.</summary>
+    public byte Quote(int t) => _quote[t];
+
 
     /// <summary>Token <paramref name="t"/>'s fixed features (<see cref="FixedCount"/> hashes), the same whatever the labels before it.</summary>
     public ReadOnlySpan<ulong> Fixed(int t) => _fixed.AsSpan(t * FixedCount, FixedCount);
@@ -257,7 +266,7 @@ internal sealed class AttributionFeatures
         return result;
     }
 
-    private static byte Bucket(int distance) => distance switch
+    internal static byte Bucket(int distance) => distance switch
     {
         < 0 => 0,
         0 => 1,

@@ -9,7 +9,8 @@ namespace Dossier.Statements.Tagging;
 /// <summary>The weights of the attribution tagger: one row of <see cref="AttributionLabel.Count"/> weights per feature hash.</summary>
 /// <remarks>
 /// File layout (little-endian): "DATT", version 2, row count, the row keys, then the weights as halves, row by row;
-/// then the cue-rate table: its size, and per word a hash and a rate bucket.
+/// then the cue-rate table: its size, and per word a hash and a rate bucket; version 3 then holds the second pass
+/// (<see cref="SecondPassModel"/>): its row count, keys and weights as halves.
 /// </remarks>
 internal sealed class AttributionModel
 {
@@ -78,6 +79,12 @@ internal sealed class AttributionModel
     public static AttributionModel? Default => s_default.Value;
 
     public ulong[] Keys { get; }
+
+    /// <summary>The weights, <see cref="AttributionLabel.Count"/> per row of <see cref="Keys"/>.</summary>
+    public float[] Weights => _weights;
+
+    /// <summary>The second pass, which labels again around the cues this model finds (file version 3), or null.</summary>
+    public SecondPassModel? Second { get; init; }
 
     /// <summary>Word hash to the bucket of how often training saw the word as a cue (<see cref="AttributionFeatures.RateBucket"/>).</summary>
     public FrozenDictionary<ulong, byte> CueRates { get; }
@@ -248,7 +255,7 @@ internal sealed class AttributionModel
     {
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
-        writer.Write(2);
+        writer.Write(Second is null ? 2 : 3);
         writer.Write(Keys.Length);
         foreach (var k in Keys)
         {
@@ -266,14 +273,17 @@ internal sealed class AttributionModel
             writer.Write(w);
             writer.Write(CueRates[w]);
         }
+        Second?.Write(writer);
     }
 
     public static AttributionModel Read(Stream stream)
     {
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        if (reader.ReadInt32() != Magic || reader.ReadInt32() != 2)
+        int magic = reader.ReadInt32();
+        int version = reader.ReadInt32();
+        if (magic != Magic || version is not (2 or 3))
         {
-            throw new InvalidDataException("not an attribution model (version 2)");
+            throw new InvalidDataException("not an attribution model (version 2 or 3)");
         }
         int rows = reader.ReadInt32();
         var keys = new ulong[rows];
@@ -293,7 +303,8 @@ internal sealed class AttributionModel
             ulong word = reader.ReadUInt64();
             rates[word] = reader.ReadByte();
         }
-        return new AttributionModel(keys, weights, rates.ToFrozenDictionary());
+        var second = version == 3 ? SecondPassModel.Read(reader) : null;
+        return new AttributionModel(keys, weights, rates.ToFrozenDictionary()) { Second = second };
     }
 
     /// <summary>Loads the model from <paramref name="folder"/> (or DOSSIER_MODELS, or the embedded copy).</summary>

@@ -53,7 +53,12 @@ internal static class AttributionTagger
     public static List<Statement> Merge(TokenView v, List<(int First, int End, int Paragraph)> units, List<Statement> rules, AttributionModel model)
     {
         var ruleLabels = Labels(v, rules);
-        var labels = model.Tag(new AttributionFeatures(v, units, ruleLabels, model));
+        var features = new AttributionFeatures(v, units, ruleLabels, model);
+        var labels = model.Tag(features);
+        if (model.Second is { } second)
+        {
+            labels = second.Tag(new SecondPassFeatures(features, units, labels), labels);
+        }
         var continuations = new List<(TextSpan Cue, TextSpan Content)>();
         var tagged = Statements(v, labels, continuations);
         var merged = new List<Statement>(rules.Count + tagged.Count);

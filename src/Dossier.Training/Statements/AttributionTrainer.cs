@@ -89,7 +89,25 @@ public sealed class AttributionTrainer : IModelTrainer
 
         var model = Fit(train, cueRates, options.Seed, log, cancellationToken);
         double score = CueF1(model, held);
-        log.WriteLine($"held-out cue token F1 {score:F4}, {model.Rows} rows");
+        log.WriteLine($"held-out cue token F1 {score:F4}, {model.Rows} rows; token F1 source / cue / content {Show(KindF1(model, held, null))}");
+        // The second pass learns from labels like those it will see: each training file labelled by a first tagger
+        // trained on the other folds, the held-out files (and documents at run time) by the full first tagger.
+        var predicted = FoldLabels(train, cueRates, options.Seed, log, cancellationToken);
+        var train2 = new List<SecondExample>(train.Count);
+        for (int i = 0; i < train.Count; i++)
+        {
+            train2.Add(new SecondExample(new SecondPassFeatures(train[i].Features, trainDocs[i].Units, predicted[i]), predicted[i], train[i].Gold));
+        }
+        var held2 = new List<SecondExample>(held.Count);
+        for (int i = 0; i < held.Count; i++)
+        {
+            var labels = model.Tag(held[i].Features);
+            held2.Add(new SecondExample(new SecondPassFeatures(held[i].Features, heldDocs[i].Units, labels), labels, held[i].Gold));
+        }
+        var second = FitSecond(train2, options.Seed, log, cancellationToken);
+        model = new AttributionModel(model.Keys, model.Weights, cueRates) { Second = second };
+        score = KindF1(model, held, held2)[1];
+        log.WriteLine($"with the second pass ({second.Rows} rows): held-out cue token F1 {score:F4}; token F1 source / cue / content {Show(KindF1(model, held, held2))}");
 
         var outFolder = Path.Combine(options.ModelsFolder, Name);
         Directory.CreateDirectory(outFolder);
@@ -105,6 +123,178 @@ public sealed class AttributionTrainer : IModelTrainer
     }
 
     private sealed record Example(AttributionFeatures Features, byte[] Gold);
+
+    private sealed record SecondExample(SecondPassFeatures Features, byte[] Predicted, byte[] Gold);
+
+    /// <summary>How many folds the training files are split into for the first tagger's labels the second pass learns from.</summary>
+    public const int Folds = 4;
+
+    private static byte[][] FoldLabels(List<Example> train, FrozenDictionary<ulong, byte> cueRates, int seed, TextWriter log, CancellationToken cancellationToken)
+    {
+        var predicted = new byte[train.Count][];
+        // DOSSIER_STACK_CACHE (tuning only): a file the fold labels are read from when it exists and written to when not.
+        var cache = Environment.GetEnvironmentVariable("DOSSIER_STACK_CACHE");
+        if (cache is not null && File.Exists(cache))
+        {
+            using var reader = new BinaryReader(File.OpenRead(cache));
+            for (int i = 0; i < train.Count; i++)
+            {
+                predicted[i] = reader.ReadBytes(reader.ReadInt32());
+            }
+            log.WriteLine($"fold labels read from {cache}");
+            return predicted;
+        }
+        for (int k = 0; k < Folds; k++)
+        {
+            var part = new List<Example>();
+            for (int i = 0; i < train.Count; i++)
+            {
+                if (i % Folds != k)
+                {
+                    part.Add(train[i]);
+                }
+            }
+            var foldModel = Fit(part, cueRates, seed, TextWriter.Null, cancellationToken);
+            for (int i = k; i < train.Count; i += Folds)
+            {
+                predicted[i] = foldModel.Tag(train[i].Features);
+            }
+            log.WriteLine($"fold {k + 1} of {Folds} tagged");
+        }
+        if (cache is not null)
+        {
+            using var writer = new BinaryWriter(File.Create(cache));
+            foreach (var p in predicted)
+            {
+                writer.Write(p.Length);
+                writer.Write(p);
+            }
+        }
+        return predicted;
+    }
+
+    private static SecondPassModel FitSecond(List<SecondExample> examples, int seed, TextWriter log, CancellationToken cancellationToken)
+    {
+        var counts = new Dictionary<ulong, int>();
+        var buffer = new ulong[SecondPassFeatures.PerToken];
+        foreach (var e in examples)
+        {
+            var tokens = e.Features.Tokens;
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                int t = tokens[i];
+                e.Features.Write(i, t > 0 ? e.Gold[t - 1] : 0, t > 1 ? e.Gold[t - 2] : 0, buffer);
+                foreach (var f in buffer)
+                {
+                    counts[f] = counts.GetValueOrDefault(f) + 1;
+                }
+            }
+        }
+        var rowOf = new Dictionary<ulong, int>();
+        var keys = new List<ulong>();
+        foreach (var (k, c) in counts.OrderBy(p => p.Key))
+        {
+            if (c >= MinCount)
+            {
+                rowOf[k] = keys.Count;
+                keys.Add(k);
+            }
+        }
+        log.WriteLine($"second pass: {keys.Count} features (of {counts.Count})");
+        const int L = AttributionLabel.Count;
+        var weights = new float[keys.Count * L];
+        var totals = new double[keys.Count * L];
+        var stamps = new int[keys.Count * L];
+        var rows = new int[SecondPassFeatures.PerToken];
+        var scores = new float[L];
+        int step = 0;
+        var order = Enumerable.Range(0, examples.Count).ToArray();
+        var random = new Random(seed);
+        for (int epoch = 0; epoch < Epochs; epoch++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            random.Shuffle(order);
+            int errors = 0, tokenCount = 0;
+            foreach (int index in order)
+            {
+                var e = examples[index];
+                var labels = (byte[])e.Predicted.Clone();
+                var tokens = e.Features.Tokens;
+                for (int i = 0; i < tokens.Length; i++)
+                {
+                    int t = tokens[i];
+                    int previous = t > 0 ? labels[t - 1] : 0, previous2 = t > 1 ? labels[t - 2] : 0;
+                    step++;
+                    e.Features.Write(i, previous, previous2, buffer);
+                    Array.Clear(scores);
+                    for (int j = 0; j < buffer.Length; j++)
+                    {
+                        rows[j] = rowOf.TryGetValue(buffer[j], out int r) ? r : -1;
+                        if (rows[j] >= 0)
+                        {
+                            for (int l = 0; l < L; l++)
+                            {
+                                scores[l] += weights[rows[j] * L + l];
+                            }
+                        }
+                    }
+                    int guess = AttributionModel.Best(scores, previous);
+                    int gold = e.Gold[t];
+                    if (AttributionLabel.IsInside(gold) && AttributionLabel.Kind(previous) != AttributionLabel.Kind(gold))
+                    {
+                        gold = AttributionLabel.Begin(AttributionLabel.Kind(gold));
+                    }
+                    tokenCount++;
+                    if (guess != gold)
+                    {
+                        errors++;
+                        foreach (int r in rows)
+                        {
+                            if (r < 0)
+                            {
+                                continue;
+                            }
+                            Update(weights, totals, stamps, r * L + gold, 1f, step);
+                            Update(weights, totals, stamps, r * L + guess, -1f, step);
+                        }
+                    }
+                    labels[t] = (byte)guess;
+                }
+            }
+            log.WriteLine($"second pass epoch {epoch + 1}: {errors * 100.0 / Math.Max(1, tokenCount):F2}% token errors over {tokenCount} tokens");
+        }
+        var (keptKeys, keptWeights) = Averaged(keys, weights, totals, stamps, step);
+        return new SecondPassModel(keptKeys, keptWeights);
+    }
+
+    /// <summary>The averaged weights, rows whose every weight is below <see cref="PruneBelow"/> left out.</summary>
+    private static (ulong[] Keys, float[] Weights) Averaged(List<ulong> keys, float[] weights, double[] totals, int[] stamps, int step)
+    {
+        const int L = AttributionLabel.Count;
+        var keptKeys = new List<ulong>();
+        var keptWeights = new List<float>();
+        for (int r = 0; r < keys.Count; r++)
+        {
+            bool keep = false;
+            for (int l = 0; l < L; l++)
+            {
+                int i = r * L + l;
+                double total = totals[i] + (double)(step - stamps[i]) * weights[i];
+                float avg = (float)(total / step);
+                weights[i] = avg;
+                keep |= Math.Abs(avg) >= PruneBelow;
+            }
+            if (keep)
+            {
+                keptKeys.Add(keys[r]);
+                for (int l = 0; l < L; l++)
+                {
+                    keptWeights.Add(weights[r * L + l]);
+                }
+            }
+        }
+        return ([.. keptKeys], [.. keptWeights]);
+    }
 
     private sealed record Parsed(TokenView View, List<(int First, int End, int Paragraph)> Units, byte[] RuleLabels, byte[] Gold,
         Dictionary<ulong, (int Cue, int All)> Counts);
@@ -255,29 +445,8 @@ public sealed class AttributionTrainer : IModelTrainer
             }
             log.WriteLine($"epoch {epoch + 1}: {errors * 100.0 / tokens:F2}% token errors");
         }
-        var keptKeys = new List<ulong>();
-        var keptWeights = new List<float>();
-        for (int r = 0; r < keys.Count; r++)
-        {
-            bool keep = false;
-            for (int l = 0; l < L; l++)
-            {
-                int i = r * L + l;
-                double total = totals[i] + (double)(step - stamps[i]) * weights[i];
-                float avg = (float)(total / step);
-                weights[i] = avg;
-                keep |= Math.Abs(avg) >= PruneBelow;
-            }
-            if (keep)
-            {
-                keptKeys.Add(keys[r]);
-                for (int l = 0; l < L; l++)
-                {
-                    keptWeights.Add(weights[r * L + l]);
-                }
-            }
-        }
-        return new AttributionModel([.. keptKeys], [.. keptWeights], cueRates);
+        var (keptKeys, keptWeights) = Averaged(keys, weights, totals, stamps, step);
+        return new AttributionModel(keptKeys, keptWeights, cueRates);
     }
 
     private static void Update(float[] weights, double[] totals, int[] stamps, int i, float delta, int step)
@@ -303,6 +472,41 @@ public sealed class AttributionTrainer : IModelTrainer
         }
         return tp == 0 ? 0 : 2.0 * tp / (2 * tp + fp + fn);
     }
+
+    /// <summary>Token F1 of source, cue and content on <paramref name="examples"/>, after the second pass when <paramref name="second"/> is given.</summary>
+    private static double[] KindF1(AttributionModel model, List<Example> examples, List<SecondExample>? second)
+    {
+        var tp = new int[4];
+        var fp = new int[4];
+        var fn = new int[4];
+        for (int i = 0; i < examples.Count; i++)
+        {
+            var e = examples[i];
+            var labels = second is null || model.Second is null ? model.Tag(e.Features) : model.Second.Tag(second[i].Features, second[i].Predicted);
+            for (int t = 0; t < labels.Length; t++)
+            {
+                int p = AttributionLabel.Kind(labels[t]), g = AttributionLabel.Kind(e.Gold[t]);
+                if (p == g)
+                {
+                    tp[p]++;
+                }
+                else
+                {
+                    fp[p]++;
+                    fn[g]++;
+                }
+            }
+        }
+        var f1 = new double[3];
+        for (int k = 1; k <= 3; k++)
+        {
+            f1[k - 1] = tp[k] == 0 ? 0 : 2.0 * tp[k] / (2 * tp[k] + fp[k] + fn[k]);
+        }
+        return f1;
+    }
+
+    private static string Show(double[] f1) =>
+        string.Join(" / ", Array.ConvertAll(f1, x => x.ToString("F4", CultureInfo.InvariantCulture)));
 
     private static string Hash(List<(string Text, string Ann)> pairs)
     {

@@ -1,0 +1,140 @@
+using Dossier.Language.PartsOfSpeech;
+
+namespace Dossier.Statements.Tagging;
+
+/// <summary>The features of the second attribution pass: the first pass's labels around a token, where its cues are, and the word.</summary>
+/// <remarks>
+/// Only the units of paragraphs where the first pass found a cue are looked at (<see cref="Tokens"/>): elsewhere a
+/// second look has no cue to attach a source or content to, and skipping them keeps the pass cheap. The set of
+/// templates is small on purpose; the first pass already read the words and the rules, and this one learns where its
+/// labels around a cue are usually wrong (a source left out before a cue, a content cut short).
+/// </remarks>
+internal sealed class SecondPassFeatures
+{
+    public const int FixedCount = 10;
+    public const int LabelCount = 4;
+    public const int PerToken = FixedCount + LabelCount;
+
+    private readonly ulong[] _fixed;
+    private readonly ulong[] _word;
+    private readonly byte[] _right;
+    private readonly byte[] _predicted;
+
+    /// <param name="first">The first pass's features of the document (words, rules' labels, quotes).</param>
+    /// <param name="predicted">The first pass's labels, one per token.</param>
+    public SecondPassFeatures(AttributionFeatures first, List<(int First, int End, int Paragraph)> units, byte[] predicted)
+    {
+        _predicted = predicted;
+        int selected = 0;
+        var take = new bool[units.Count];
+        for (int i = 0; i < units.Count;)
+        {
+            int j = i;
+            bool cue = false;
+            while (j < units.Count && units[j].Paragraph == units[i].Paragraph)
+            {
+                for (int t = units[j].First; t < units[j].End && !cue; t++)
+                {
+                    cue = AttributionLabel.Kind(predicted[t]) == 2;
+                }
+                j++;
+            }
+            for (int k = i; k < j && cue; k++)
+            {
+                take[k] = true;
+                selected += units[k].End - units[k].First;
+            }
+            i = j;
+        }
+        Tokens = new int[selected];
+        _fixed = new ulong[selected * FixedCount];
+        _word = new ulong[selected];
+        _right = new byte[selected];
+        var left = new byte[selected];
+        var unitFlags = new byte[selected];
+        int at = 0;
+        for (int u = 0; u < units.Count; u++)
+        {
+            if (!take[u])
+            {
+                continue;
+            }
+            var (firstToken, end, _) = units[u];
+            int start = at;
+            byte flags = 0;
+            int last = -1;
+            for (int t = firstToken; t < end; t++, at++)
+            {
+                Tokens[at] = t;
+                _word[at] = first.Word(t);
+                int kind = AttributionLabel.Kind(predicted[t]);
+                flags |= (byte)(kind == 0 ? 0 : 1 << (kind - 1));
+                left[at] = AttributionFeatures.Bucket(last < 0 ? -1 : t - last);
+                if (kind == 2)
+                {
+                    last = t;
+                }
+            }
+            last = -1;
+            for (int i = at - 1; i >= start; i--)
+            {
+                int t = Tokens[i];
+                _right[i] = AttributionFeatures.Bucket(last < 0 ? -1 : last - t);
+                if (AttributionLabel.Kind(predicted[t]) == 2)
+                {
+                    last = t;
+                }
+            }
+            unitFlags.AsSpan(start, at - start).Fill(flags);
+        }
+        const ulong none = 0x4E4F_4E45UL;
+        int n = predicted.Length;
+        for (int i = 0; i < selected; i++)
+        {
+            int t = Tokens[i];
+            ulong p = predicted[t];
+            ulong pm1 = t >= 1 ? predicted[t - 1] : 9UL, pp1 = t + 1 < n ? predicted[t + 1] : 9UL;
+            ulong wm1 = t >= 1 ? first.Word(t - 1) : none, wp1 = t + 1 < n ? first.Word(t + 1) : none, w0 = _word[i];
+            var f = _fixed.AsSpan(i * FixedCount, FixedCount);
+            f[0] = FeatureHash.Feature(100, 1);
+            f[1] = FeatureHash.Feature(101, p, w0);
+            f[2] = FeatureHash.Feature(102, p, pm1 << 8 | pp1);
+            f[3] = FeatureHash.Feature(103, (ulong)left[i] << 8 | _right[i], p);
+            f[4] = FeatureHash.Feature(104, unitFlags[i], p << 8 | first.Rule(t));
+            f[5] = FeatureHash.Feature(105, _right[i], w0);
+            f[6] = FeatureHash.Feature(106, left[i], w0);
+            f[7] = FeatureHash.Feature(107, p, wm1);
+            f[8] = FeatureHash.Feature(108, p, wp1);
+            f[9] = FeatureHash.Feature(109, p, (ulong)first.Rule(t) << 8 | first.Quote(t));
+        }
+    }
+
+    /// <summary>The tokens the pass looks at, in document order.</summary>
+    public int[] Tokens { get; }
+
+    /// <summary>The fixed features of the <paramref name="i"/>-th token of <see cref="Tokens"/>.</summary>
+    public ReadOnlySpan<ulong> Fixed(int i) => _fixed.AsSpan(i * FixedCount, FixedCount);
+
+    /// <summary>Writes the <paramref name="i"/>-th token's features, given the two labels before it, into <paramref name="into"/> (length <see cref="PerToken"/>).</summary>
+    public void Write(int i, int previous, int previous2, Span<ulong> into)
+    {
+        Fixed(i).CopyTo(into);
+        for (int k = 0; k < LabelCount; k++)
+        {
+            into[FixedCount + k] = LabelFeature(i, k, previous, previous2);
+        }
+    }
+
+    /// <summary>Label feature <paramref name="k"/> of the <paramref name="i"/>-th token: the previous label with the first pass's label, the one before, the word, the distance to the next cue.</summary>
+    public ulong LabelFeature(int i, int k, int previous, int previous2)
+    {
+        ulong p = _predicted[Tokens[i]];
+        return k switch
+        {
+            0 => FeatureHash.Feature(110, (ulong)previous, p),
+            1 => FeatureHash.Feature(111, (ulong)previous, (ulong)previous2 << 8 | p),
+            2 => FeatureHash.Feature(112, (ulong)previous, _word[i]),
+            _ => FeatureHash.Feature(113, (ulong)previous, (ulong)_right[i] << 8 | p),
+        };
+    }
+}

@@ -1,0 +1,81 @@
+using System.Runtime.Intrinsics;
+
+namespace Dossier.Statements.Tagging;
+
+/// <summary>The weights of the second attribution pass (<see cref="SecondPassFeatures"/>): one row of label weights per feature hash.</summary>
+internal sealed class SecondPassModel
+{
+    private readonly FeatureIndex _index;
+    private readonly float[] _weights;
+
+    public SecondPassModel(ulong[] keys, float[] weights)
+    {
+        if (weights.Length != keys.Length * AttributionLabel.Count)
+        {
+            throw new ArgumentException("one row of weights per key is needed", nameof(weights));
+        }
+        Keys = keys;
+        _weights = weights;
+        _index = new FeatureIndex(keys, weights);
+    }
+
+    public ulong[] Keys { get; }
+
+    public int Rows => Keys.Length;
+
+    /// <summary>The first pass's labels <paramref name="predicted"/> with the tokens of <paramref name="features"/> labelled again, greedily from left to right.</summary>
+    /// <remarks>The label before a token is the one this pass gave it, or the first pass's where this pass does not look.</remarks>
+    public byte[] Tag(SecondPassFeatures features, byte[] predicted)
+    {
+        var labels = (byte[])predicted.Clone();
+        var tokens = features.Tokens;
+        Span<float> scores = stackalloc float[8];
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            int t = tokens[i];
+            int previous = t >= 1 ? labels[t - 1] : AttributionLabel.Outside;
+            int previous2 = t >= 2 ? labels[t - 2] : AttributionLabel.Outside;
+            var sum = Vector256<float>.Zero;
+            foreach (ulong f in features.Fixed(i))
+            {
+                sum += _index.Row(f);
+            }
+            for (int k = 0; k < SecondPassFeatures.LabelCount; k++)
+            {
+                sum += _index.Row(features.LabelFeature(i, k, previous, previous2));
+            }
+            sum.CopyTo(scores);
+            labels[t] = (byte)AttributionModel.Best(scores[..AttributionLabel.Count], previous);
+        }
+        return labels;
+    }
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(Keys.Length);
+        foreach (var k in Keys)
+        {
+            writer.Write(k);
+        }
+        foreach (var x in _weights)
+        {
+            writer.Write((Half)x);
+        }
+    }
+
+    public static SecondPassModel Read(BinaryReader reader)
+    {
+        int rows = reader.ReadInt32();
+        var keys = new ulong[rows];
+        for (int i = 0; i < rows; i++)
+        {
+            keys[i] = reader.ReadUInt64();
+        }
+        var weights = new float[rows * AttributionLabel.Count];
+        for (int i = 0; i < weights.Length; i++)
+        {
+            weights[i] = (float)reader.ReadHalf();
+        }
+        return new SecondPassModel(keys, weights);
+    }
+}
