@@ -109,6 +109,12 @@ internal sealed class SecondPassFeatures
         }
     }
 
+    /// <summary>The labels the pass chooses from: outside or source (the first pass's cues and contents stay).</summary>
+    public const int Labels = 3;
+
+    /// <summary>Whether the pass labels a token the first pass labelled <paramref name="predicted"/> again: only outside and source ones.</summary>
+    public static bool Relabels(int predicted) => AttributionLabel.Kind(predicted) <= 1;
+
     /// <summary>The tokens the pass looks at, in document order.</summary>
     public int[] Tokens { get; }
 

@@ -33,6 +33,10 @@ internal sealed class SecondPassModel
         for (int i = 0; i < tokens.Length; i++)
         {
             int t = tokens[i];
+            if (!SecondPassFeatures.Relabels(predicted[t]))
+            {
+                continue;
+            }
             int previous = t >= 1 ? labels[t - 1] : AttributionLabel.Outside;
             int previous2 = t >= 2 ? labels[t - 2] : AttributionLabel.Outside;
             var sum = Vector256<float>.Zero;
@@ -45,7 +49,7 @@ internal sealed class SecondPassModel
                 sum += _index.Row(features.LabelFeature(i, k, previous, previous2));
             }
             sum.CopyTo(scores);
-            labels[t] = (byte)AttributionModel.Best(scores[..AttributionLabel.Count], previous);
+            labels[t] = (byte)AttributionModel.Best(scores[..SecondPassFeatures.Labels], previous);
         }
         return labels;
     }

@@ -183,6 +183,10 @@ public sealed class AttributionTrainer : IModelTrainer
             for (int i = 0; i < tokens.Length; i++)
             {
                 int t = tokens[i];
+                if (!SecondPassFeatures.Relabels(e.Predicted[t]))
+                {
+                    continue;
+                }
                 e.Features.Write(i, t > 0 ? e.Gold[t - 1] : 0, t > 1 ? e.Gold[t - 2] : 0, buffer);
                 foreach (var f in buffer)
                 {
@@ -223,6 +227,10 @@ public sealed class AttributionTrainer : IModelTrainer
                 for (int i = 0; i < tokens.Length; i++)
                 {
                     int t = tokens[i];
+                    if (!SecondPassFeatures.Relabels(e.Predicted[t]))
+                    {
+                        continue;
+                    }
                     int previous = t > 0 ? labels[t - 1] : 0, previous2 = t > 1 ? labels[t - 2] : 0;
                     step++;
                     e.Features.Write(i, previous, previous2, buffer);
@@ -238,8 +246,8 @@ public sealed class AttributionTrainer : IModelTrainer
                             }
                         }
                     }
-                    int guess = AttributionModel.Best(scores, previous);
-                    int gold = e.Gold[t];
+                    int guess = AttributionModel.Best(scores.AsSpan(0, SecondPassFeatures.Labels), previous);
+                    int gold = e.Gold[t] < SecondPassFeatures.Labels ? e.Gold[t] : AttributionLabel.Outside;
                     if (AttributionLabel.IsInside(gold) && AttributionLabel.Kind(previous) != AttributionLabel.Kind(gold))
                     {
                         gold = AttributionLabel.Begin(AttributionLabel.Kind(gold));
