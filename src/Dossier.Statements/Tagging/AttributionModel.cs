@@ -115,7 +115,7 @@ internal sealed class AttributionModel
         }
     }
 
-    /// <summary>Adds the weights of every known feature in <paramref name="features"/> to <paramref name="scores"/>, one at a time (the reference for <see cref="Tag"/>).</summary>
+    /// <summary>Adds the weights of every known feature in <paramref name="features"/> to <paramref name="scores"/>, one at a time (the reference for <see cref="Tag(AttributionFeatures)"/>).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores.Clear();
@@ -132,7 +132,10 @@ internal sealed class AttributionModel
     /// from small tables built with the model. Rows are added in the order <see cref="AttributionFeatures.Write"/>
     /// lists the features, eight lanes at a time, so the scores equal <see cref="TagReference"/>'s float for float.
     /// </remarks>
-    public byte[] Tag(AttributionFeatures features)
+    public byte[] Tag(AttributionFeatures features) => Tag(features, null);
+
+    /// <summary>As <see cref="Tag(AttributionFeatures)"/>, also writing per token how far a source label was from winning (<see cref="SourceMargin"/>) into <paramref name="margins"/>.</summary>
+    public byte[] Tag(AttributionFeatures features, byte[]? margins)
     {
         int n = features.Count;
         var labels = new byte[n];
@@ -157,6 +160,10 @@ internal sealed class AttributionModel
             sum.CopyTo(scores);
             int best = Best(scores[..AttributionLabel.Count], previous);
             labels[t] = (byte)best;
+            if (margins is not null)
+            {
+                margins[t] = SourceMargin(scores, previous);
+            }
             previous2 = previous;
             previous = best;
         }
@@ -212,7 +219,7 @@ internal sealed class AttributionModel
         return sum;
     }
 
-    /// <summary>The greedy decoding of <see cref="Tag"/>, scoring each token's hashed features one at a time.</summary>
+    /// <summary>The greedy decoding of <see cref="Tag(AttributionFeatures)"/>, scoring each token's hashed features one at a time.</summary>
     internal byte[] TagReference(AttributionFeatures features)
     {
         var labels = new byte[features.Count];
@@ -229,6 +236,28 @@ internal sealed class AttributionModel
             previous = best;
         }
         return labels;
+    }
+
+    /// <summary>The bucket (0–15) of the best allowed source label's score minus the best other label's: 0–7 source behind, 8–15 ahead, by powers of two.</summary>
+    public static byte SourceMargin(ReadOnlySpan<float> scores, int previous)
+    {
+        float source = scores[AttributionLabel.BeginSource];
+        if (AttributionLabel.Kind(previous) == 1 && scores[AttributionLabel.InSource] > source)
+        {
+            source = scores[AttributionLabel.InSource];
+        }
+        float other = scores[AttributionLabel.Outside];
+        for (int l = AttributionLabel.BeginCue; l < AttributionLabel.Count; l++)
+        {
+            if ((!AttributionLabel.IsInside(l) || AttributionLabel.Kind(previous) == AttributionLabel.Kind(l)) && scores[l] > other)
+            {
+                other = scores[l];
+            }
+        }
+        float d = source - other;
+        float a = MathF.Abs(d);
+        int bucket = a < 1 ? 0 : a < 2 ? 1 : a < 4 ? 2 : a < 8 ? 3 : a < 16 ? 4 : a < 32 ? 5 : a < 64 ? 6 : 7;
+        return (byte)(d < 0 ? 7 - bucket : 8 + bucket);
     }
 
     /// <summary>The highest-scoring label allowed after <paramref name="previous"/>.</summary>

@@ -54,10 +54,11 @@ internal static class AttributionTagger
     {
         var ruleLabels = Labels(v, rules);
         var features = new AttributionFeatures(v, units, ruleLabels, model);
-        var labels = model.Tag(features);
+        var margins = model.Second is null ? null : new byte[v.Count];
+        var labels = model.Tag(features, margins);
         if (model.Second is { } second)
         {
-            labels = second.Tag(new SecondPassFeatures(features, units, labels), labels);
+            labels = second.Tag(new SecondPassFeatures(features, units, labels, margins!), labels);
         }
         var continuations = new List<(TextSpan Cue, TextSpan Content)>();
         var tagged = Statements(v, labels, continuations);

@@ -11,20 +11,23 @@ namespace Dossier.Statements.Tagging;
 /// </remarks>
 internal sealed class SecondPassFeatures
 {
-    public const int FixedCount = 10;
-    public const int LabelCount = 4;
+    public const int FixedCount = 13;
+    public const int LabelCount = 5;
     public const int PerToken = FixedCount + LabelCount;
 
     private readonly ulong[] _fixed;
     private readonly ulong[] _word;
     private readonly byte[] _right;
     private readonly byte[] _predicted;
+    private readonly byte[] _margins;
 
     /// <param name="first">The first pass's features of the document (words, rules' labels, quotes).</param>
     /// <param name="predicted">The first pass's labels, one per token.</param>
-    public SecondPassFeatures(AttributionFeatures first, List<(int First, int End, int Paragraph)> units, byte[] predicted)
+    /// <param name="margins">Per token, how near the first pass came to a source label (<see cref="AttributionModel.SourceMargin"/>).</param>
+    public SecondPassFeatures(AttributionFeatures first, List<(int First, int End, int Paragraph)> units, byte[] predicted, byte[] margins)
     {
         _predicted = predicted;
+        _margins = margins;
         int selected = 0;
         var take = new bool[units.Count];
         for (int i = 0; i < units.Count;)
@@ -106,6 +109,10 @@ internal sealed class SecondPassFeatures
             f[7] = FeatureHash.Feature(107, p, wm1);
             f[8] = FeatureHash.Feature(108, p, wp1);
             f[9] = FeatureHash.Feature(109, p, (ulong)first.Rule(t) << 8 | first.Quote(t));
+            ulong m = margins[t];
+            f[10] = FeatureHash.Feature(114, m, (ulong)left[i] << 8 | _right[i]);
+            f[11] = FeatureHash.Feature(115, m, p << 8 | unitFlags[i]);
+            f[12] = FeatureHash.Feature(116, m, w0);
         }
     }
 
@@ -140,7 +147,8 @@ internal sealed class SecondPassFeatures
             0 => FeatureHash.Feature(110, (ulong)previous, p),
             1 => FeatureHash.Feature(111, (ulong)previous, (ulong)previous2 << 8 | p),
             2 => FeatureHash.Feature(112, (ulong)previous, _word[i]),
-            _ => FeatureHash.Feature(113, (ulong)previous, (ulong)_right[i] << 8 | p),
+            3 => FeatureHash.Feature(113, (ulong)previous, (ulong)_right[i] << 8 | p),
+            _ => FeatureHash.Feature(117, (ulong)previous, _margins[Tokens[i]]),
         };
     }
 }

@@ -92,17 +92,18 @@ public sealed class AttributionTrainer : IModelTrainer
         log.WriteLine($"held-out cue token F1 {score:F4}, {model.Rows} rows; token F1 source / cue / content {Show(KindF1(model, held, null))}");
         // The second pass learns from labels like those it will see: each training file labelled by a first tagger
         // trained on the other folds, the held-out files (and documents at run time) by the full first tagger.
-        var predicted = FoldLabels(train, cueRates, options.Seed, log, cancellationToken);
+        var (predicted, margins) = FoldLabels(train, cueRates, options.Seed, log, cancellationToken);
         var train2 = new List<SecondExample>(train.Count);
         for (int i = 0; i < train.Count; i++)
         {
-            train2.Add(new SecondExample(new SecondPassFeatures(train[i].Features, trainDocs[i].Units, predicted[i]), predicted[i], train[i].Gold));
+            train2.Add(new SecondExample(new SecondPassFeatures(train[i].Features, trainDocs[i].Units, predicted[i], margins[i]), predicted[i], train[i].Gold));
         }
         var held2 = new List<SecondExample>(held.Count);
         for (int i = 0; i < held.Count; i++)
         {
-            var labels = model.Tag(held[i].Features);
-            held2.Add(new SecondExample(new SecondPassFeatures(held[i].Features, heldDocs[i].Units, labels), labels, held[i].Gold));
+            var heldMargins = new byte[held[i].Gold.Length];
+            var labels = model.Tag(held[i].Features, heldMargins);
+            held2.Add(new SecondExample(new SecondPassFeatures(held[i].Features, heldDocs[i].Units, labels, heldMargins), labels, held[i].Gold));
         }
         var second = FitSecond(train2, options.Seed, log, cancellationToken);
         model = new AttributionModel(model.Keys, model.Weights, cueRates) { Second = second };
@@ -129,9 +130,10 @@ public sealed class AttributionTrainer : IModelTrainer
     /// <summary>How many folds the training files are split into for the first tagger's labels the second pass learns from.</summary>
     public const int Folds = 4;
 
-    private static byte[][] FoldLabels(List<Example> train, FrozenDictionary<ulong, byte> cueRates, int seed, TextWriter log, CancellationToken cancellationToken)
+    private static (byte[][] Labels, byte[][] Margins) FoldLabels(List<Example> train, FrozenDictionary<ulong, byte> cueRates, int seed, TextWriter log, CancellationToken cancellationToken)
     {
         var predicted = new byte[train.Count][];
+        var margins = new byte[train.Count][];
         // DOSSIER_STACK_CACHE (tuning only): a file the fold labels are read from when it exists and written to when not.
         var cache = Environment.GetEnvironmentVariable("DOSSIER_STACK_CACHE");
         if (cache is not null && File.Exists(cache))
@@ -139,10 +141,12 @@ public sealed class AttributionTrainer : IModelTrainer
             using var reader = new BinaryReader(File.OpenRead(cache));
             for (int i = 0; i < train.Count; i++)
             {
-                predicted[i] = reader.ReadBytes(reader.ReadInt32());
+                int n = reader.ReadInt32();
+                predicted[i] = reader.ReadBytes(n);
+                margins[i] = reader.ReadBytes(n);
             }
             log.WriteLine($"fold labels read from {cache}");
-            return predicted;
+            return (predicted, margins);
         }
         for (int k = 0; k < Folds; k++)
         {
@@ -157,20 +161,22 @@ public sealed class AttributionTrainer : IModelTrainer
             var foldModel = Fit(part, cueRates, seed, TextWriter.Null, cancellationToken);
             for (int i = k; i < train.Count; i += Folds)
             {
-                predicted[i] = foldModel.Tag(train[i].Features);
+                margins[i] = new byte[train[i].Gold.Length];
+                predicted[i] = foldModel.Tag(train[i].Features, margins[i]);
             }
             log.WriteLine($"fold {k + 1} of {Folds} tagged");
         }
         if (cache is not null)
         {
             using var writer = new BinaryWriter(File.Create(cache));
-            foreach (var p in predicted)
+            for (int i = 0; i < train.Count; i++)
             {
-                writer.Write(p.Length);
-                writer.Write(p);
+                writer.Write(predicted[i].Length);
+                writer.Write(predicted[i]);
+                writer.Write(margins[i]);
             }
         }
-        return predicted;
+        return (predicted, margins);
     }
 
     private static SecondPassModel FitSecond(List<SecondExample> examples, int seed, TextWriter log, CancellationToken cancellationToken)
