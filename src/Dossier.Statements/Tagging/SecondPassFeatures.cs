@@ -30,24 +30,20 @@ internal sealed class SecondPassFeatures
         _margins = margins;
         int selected = 0;
         var take = new bool[units.Count];
-        for (int i = 0; i < units.Count;)
+        for (int u = 0; u < units.Count; u++)
         {
-            int j = i;
-            bool cue = false;
-            while (j < units.Count && units[j].Paragraph == units[i].Paragraph)
+            bool cue = false, source = false;
+            for (int t = units[u].First; t < units[u].End; t++)
             {
-                for (int t = units[j].First; t < units[j].End && !cue; t++)
-                {
-                    cue = AttributionLabel.Kind(predicted[t]) == 2;
-                }
-                j++;
+                int kind = AttributionLabel.Kind(predicted[t]);
+                cue |= kind == 2;
+                source |= kind == 1;
             }
-            for (int k = i; k < j && cue; k++)
+            if (cue && !source)
             {
-                take[k] = true;
-                selected += units[k].End - units[k].First;
+                take[u] = true;
+                selected += units[u].End - units[u].First;
             }
-            i = j;
         }
         Tokens = new int[selected];
         _fixed = new ulong[selected * FixedCount];
