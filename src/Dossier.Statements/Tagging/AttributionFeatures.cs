@@ -27,6 +27,7 @@ internal sealed class AttributionFeatures
     private readonly bool[] _unitStart;
     private readonly byte[] _rate;
     private readonly ulong[] _wordSecond;
+    private readonly ulong[] _shape;
 
     /// <param name="cueRates">Per token, the bucket of how often its word is a cue in training (<see cref="CueRates"/>).</param>
     public AttributionFeatures(TokenView v, List<(int First, int End, int Paragraph)> units, byte[] ruleLabels, byte[] cueRates)
@@ -62,6 +63,7 @@ internal sealed class AttributionFeatures
         var unitFlags = new byte[n];
         var suffix = new ulong[n];
         var shape = new ulong[n];
+        _shape = shape;
         var lex = new byte[n];
         for (int t = 0; t < n; t++)
         {
@@ -181,6 +183,9 @@ internal sealed class AttributionFeatures
 
     /// <summary>Token <paramref name="t"/>'s word hash.</summary>
     public ulong Word(int t) => _word[t];
+
+    /// <summary>Token <paramref name="t"/>'s word shape hash.</summary>
+    public ulong Shape(int t) => _shape[t];
 
     /// <summary>Token <paramref name="t"/>'s label from the rules.</summary>
     public byte Rule(int t) => _rule[t];

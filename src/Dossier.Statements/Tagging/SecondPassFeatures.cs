@@ -11,7 +11,7 @@ namespace Dossier.Statements.Tagging;
 /// </remarks>
 internal sealed class SecondPassFeatures
 {
-    public const int FixedCount = 13;
+    public const int FixedCount = 16;
     public const int LabelCount = 5;
     public const int PerToken = FixedCount + LabelCount;
 
@@ -109,6 +109,9 @@ internal sealed class SecondPassFeatures
             f[10] = FeatureHash.Feature(114, m, (ulong)left[i] << 8 | _right[i]);
             f[11] = FeatureHash.Feature(115, m, p << 8 | unitFlags[i]);
             f[12] = FeatureHash.Feature(116, m, w0);
+            f[13] = FeatureHash.Feature(118, (ulong)left[i] << 8 | _right[i], first.Shape(t));
+            f[14] = FeatureHash.Feature(119, wm1, w0);
+            f[15] = FeatureHash.Feature(120, w0, wp1);
         }
     }
 
