@@ -19,7 +19,8 @@ namespace Dossier.Training.Statements;
 /// <remarks>
 /// The rules' own labels are features, so the tagger learns where to trust them and what they miss. Every tenth
 /// training file is held out to report a score; dev is left for <c>dossier eval statements</c>. The model keeps only
-/// feature hashes and weights, no corpus text.
+/// feature hashes and weights, no corpus text. A small second pass (<see cref="SecondPassFeatures"/>) is trained on
+/// the labels of first taggers that did not see the file (<see cref="Folds"/> folds) and stored with the model.
 /// </remarks>
 public sealed class AttributionTrainer : IModelTrainer
 {
@@ -134,20 +135,6 @@ public sealed class AttributionTrainer : IModelTrainer
     {
         var predicted = new byte[train.Count][];
         var margins = new byte[train.Count][];
-        // DOSSIER_STACK_CACHE (tuning only): a file the fold labels are read from when it exists and written to when not.
-        var cache = Environment.GetEnvironmentVariable("DOSSIER_STACK_CACHE");
-        if (cache is not null && File.Exists(cache))
-        {
-            using var reader = new BinaryReader(File.OpenRead(cache));
-            for (int i = 0; i < train.Count; i++)
-            {
-                int n = reader.ReadInt32();
-                predicted[i] = reader.ReadBytes(n);
-                margins[i] = reader.ReadBytes(n);
-            }
-            log.WriteLine($"fold labels read from {cache}");
-            return (predicted, margins);
-        }
         for (int k = 0; k < Folds; k++)
         {
             var part = new List<Example>();
@@ -165,16 +152,6 @@ public sealed class AttributionTrainer : IModelTrainer
                 predicted[i] = foldModel.Tag(train[i].Features, margins[i]);
             }
             log.WriteLine($"fold {k + 1} of {Folds} tagged");
-        }
-        if (cache is not null)
-        {
-            using var writer = new BinaryWriter(File.Create(cache));
-            for (int i = 0; i < train.Count; i++)
-            {
-                writer.Write(predicted[i].Length);
-                writer.Write(predicted[i]);
-                writer.Write(margins[i]);
-            }
         }
         return (predicted, margins);
     }
