@@ -56,6 +56,14 @@ internal static class SpeakerResolver
         }
 
         d.SpeakerIsPress = AttributionExtractor.IsPress(v, s, e, out var pressName) && !HasPersonTail(v, s, e);
+        if (Described(v, drafts, index, s, e) is { } described)
+        {
+            // "the South Korean minister said" is the minister named before, not South Korea
+            d.Speaker = described.Speaker! with { Span = span };
+            d.SpeakerIsPerson = true;
+            d.SpeakerIsPress = false;
+            return;
+        }
         if (v.Document.Mentions.Count > 0 && FromEntities(v, d, span))
         {
             return;
@@ -134,7 +142,7 @@ internal static class SpeakerResolver
             int first = possessive >= 0 && AllCaps(v, restFirst, nameEnd) && v.IsLower(possessive - 1) ? restFirst : s;
             name = TrimDeterminer(v, first, nameEnd);
             role = JoinRole(d.RolePrefix, null, d.Appositive);
-            if (v.Is(s, "the") && v.IsLower(nameEnd - 1) && AntecedentByRole(drafts, index, v.Word(nameEnd - 1).ToString()) is { } byRole)
+            if (v.Is(s, "the") && v.IsLower(nameEnd - 1) && !HasCap(v, s + 1, nameEnd) && AntecedentByRole(drafts, index, v.Word(nameEnd - 1).ToString()) is { } byRole)
             {
                 d.Speaker = byRole.Speaker! with { Span = span };
                 d.SpeakerIsPerson = true;
@@ -226,6 +234,50 @@ internal static class SpeakerResolver
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// A definite description ("the minister", "the South Korean minister") whose head is a person's role names the last
+    /// speaker whose role holds that head and every capitalised word of the description.
+    /// </summary>
+    private static AttributionDraft? Described(TokenView v, List<AttributionDraft> drafts, int index, int s, int e)
+    {
+        if (e - s < 2 || !v.Is(s, "the") || !v.IsLower(e - 1) || !v.InSet(e - 1, StatementLexicon.RoleWords) || v.InSet(e - 1, StatementLexicon.OrgWords))
+        {
+            return null;
+        }
+        for (int k = s + 1; k < e - 1; k++)
+        {
+            if (!v.IsWord(k) || v.IsPossessive(k))
+            {
+                return null;
+            }
+        }
+        for (var a = AntecedentByRole(drafts, index, v.Word(e - 1).ToString()); a is not null; a = AntecedentByRole(drafts, drafts.IndexOf(a), v.Word(e - 1).ToString()))
+        {
+            bool fits = true;
+            for (int k = s + 1; k < e - 1 && fits; k++)
+            {
+                fits = !v.IsCap(k) || a.Speaker!.Role!.AsSpan().Contains(v.Word(k), StringComparison.OrdinalIgnoreCase);
+            }
+            if (fits)
+            {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static bool HasCap(TokenView v, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (v.IsCap(k))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static AttributionDraft? AntecedentByRole(List<AttributionDraft> drafts, int index, string head)
