@@ -71,7 +71,7 @@ internal static class AttributionTagger
                     confirmed = true;
                     // The tagger learned the corpus's content extents; a direct statement keeps its exact quote text
                     // in Quote and takes the tagger's extent where that overlaps the quote.
-                    if (!tagged[i].Content.IsEmpty && (r.Kind == StatementKind.Indirect || tagged[i].Content.Overlaps(r.Content)) && !IsTailOf(tagged[i].Content, r.Content))
+                    if (!tagged[i].Content.IsEmpty && (r.Kind == StatementKind.Indirect || tagged[i].Content.Overlaps(r.Content)) && !IsTailOf(v, tagged[i].Content, r.Content))
                     {
                         statement = r with { Content = WithoutThat(v, tagged[i].Content) };
                     }
@@ -116,13 +116,21 @@ internal static class AttributionTagger
     }
 
     /// <summary>
-    /// The tagger's extent is only the tail of the rule's clause ("war in Ukraine" of "North Korea is providing … in the
-    /// ongoing war in Ukraine"): the rule's extent is kept. Shorter tagged extents in general are not a fragment: PolNeAR
-    /// draws contents tighter than clauses (held-out train: treating every extent under half the rule's as a fragment
-    /// cost 0.6 content overlap F1; a tail under a quarter costs nothing).
+    /// The tagger's extent is only the tail of the rule's clause, either a short one ("war in Ukraine" of "North Korea is
+    /// providing … in the ongoing war in Ukraine") or one cut after a word that cannot end a phrase ("5 million shells" of
+    /// "… could have sent up to 5 million shells"): the rule's extent is kept. Shorter tagged extents in general are not a
+    /// fragment: PolNeAR draws contents tighter than clauses (held-out train: treating every extent under half the rule's
+    /// as a fragment cost 0.6 content overlap F1; these tails cost nothing).
     /// </summary>
-    private static bool IsTailOf(TextSpan tagged, TextSpan rule) =>
-        rule.Start < tagged.Start && tagged.End == rule.End && tagged.Length * 4 < rule.Length;
+    private static bool IsTailOf(TokenView v, TextSpan tagged, TextSpan rule)
+    {
+        if (rule.Start >= tagged.Start || tagged.End != rule.End)
+        {
+            return false;
+        }
+        int before = v.Tokens.IndexAtOrAfter(tagged.Start) - 1;
+        return tagged.Length * 4 < rule.Length || before >= 0 && v.Start(before) >= rule.Start && Dangles(v, before, -1);
+    }
 
     /// <summary>
     /// A tagged statement whose source or cue the rules already read as a relay of another statement ("According to
