@@ -20,6 +20,18 @@ public class SpeakerDescriptionTests
     }
 
     [Fact]
+    public void NationalityWithABody_IsTheCountry_AndTheBodyItsRole()
+    {
+        const string text = "In March, Ukrainian prosecutors reported that the army had fired around 50 missiles since January.";
+
+        var doc = s_annotator.Value.Process(text, new DateOnly(2024, 5, 6));
+
+        var statement = Assert.Single(doc.Statements);
+        Assert.Equal("Ukraine", statement.Speaker?.Name);
+        Assert.Equal("prosecutors", statement.Speaker?.Role);
+    }
+
+    [Fact]
     public void SourceStartingInsideAName_TakesTheWholeName()
     {
         const string text = "North Korea has been seeking to tighten its relationship with Russia, while the Kremlin faces growing isolation.";

@@ -190,7 +190,7 @@ internal static class SpeakerResolver
         if (chosen.Type != EntityType.Person && chosen.Type != EntityType.Org && span.Length > chosen.Span.Length + 12 && !d.SpeakerIsPress)
         {
             var ent = chosen.Entity >= 0 && chosen.Entity < doc.Entities.Count ? doc.Entities[chosen.Entity] : null;
-            d.Speaker = new Speaker(ent?.Name ?? doc.Slice(chosen.Span), chosen.Entity, span, JoinRole(d.RolePrefix, null, d.Appositive));
+            d.Speaker = new Speaker(ent?.Name ?? doc.Slice(chosen.Span), chosen.Entity, span, JoinRole(d.RolePrefix, BodyAfter(doc, chosen, span), d.Appositive));
             return true;
         }
         string name = chosen.Entity >= 0 && chosen.Entity < doc.Entities.Count ? doc.Entities[chosen.Entity].Name : doc.Slice(chosen.Span);
@@ -205,9 +205,38 @@ internal static class SpeakerResolver
             }
         }
         string? role = chosen.Role is { } r ? doc.Slice(r) : before;
+        if (chosen.Type != EntityType.Person && BodyAfter(doc, chosen, span) is { } body)
+        {
+            role = string.IsNullOrWhiteSpace(role) ? body : role + " " + body;
+        }
         d.Speaker = new Speaker(name, chosen.Entity, span, JoinRole(d.RolePrefix, string.IsNullOrWhiteSpace(role) ? null : role, d.Appositive));
         d.SpeakerIsPerson = chosen.Type == EntityType.Person;
         return true;
+    }
+
+    /// <summary>
+    /// The common nouns after a place or nationality that say which part of it speaks ("Ukrainian prosecutors", "US
+    /// intelligence", "the North Korean government"): the speaker is the country, and they are its role.
+    /// </summary>
+    private static string? BodyAfter(Document doc, EntityMention chosen, TextSpan span)
+    {
+        if (chosen.Type is EntityType.Person or EntityType.Org || chosen.Span.End >= span.End)
+        {
+            return null;
+        }
+        var rest = doc.Text.AsSpan(chosen.Span.End, span.End - chosen.Span.End).Trim();
+        if (rest.IsEmpty || rest.Length > 40)
+        {
+            return null;
+        }
+        foreach (char c in rest)
+        {
+            if (!char.IsLower(c) && c is not ' ' and not '-')
+            {
+                return null;
+            }
+        }
+        return rest.ToString();
     }
 
     private static AttributionDraft? Antecedent(TokenView v, List<AttributionDraft> drafts, int index, ReadOnlySpan<char> pronoun)
