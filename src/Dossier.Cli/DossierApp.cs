@@ -17,13 +17,13 @@ public static class DossierApp
         root.Subcommands.Add(ShowCommand.Create(context));
         root.Subcommands.Add(SearchCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
-        var eval = EvalCommand.Create();
-        eval.Subcommands.Add(EvalHtmlCommand.Create());
+        var eval = EvalCommand.Create(context);
+        eval.Subcommands.Add(EvalHtmlCommand.Create(context));
         eval.Subcommands.Add(NerTrainingCommands.CreateEval("ner"));
         eval.Subcommands.Add(EvalTimeCommand.Create(context));
         eval.Subcommands.Add(EvalStatementsCommand.Create(context));
         root.Subcommands.Add(eval);
-        var train = TrainCommand.Create();
+        var train = TrainCommand.Create(context);
         train.Subcommands.Add(NerTrainingCommands.CreateTrain("ner"));
         root.Subcommands.Add(train);
         root.Subcommands.Add(EntitiesCommand.Create(context));

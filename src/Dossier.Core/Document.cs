@@ -85,6 +85,27 @@ public sealed class Document
         return found;
     }
 
+    /// <summary>The position in <see cref="Sentences"/> of the last sentence starting at or before <paramref name="offset"/>, or -1 when none does.</summary>
+    public int SentencePositionAt(int offset)
+    {
+        var sentences = Sentences;
+        int lo = 0, hi = sentences.Length - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sentences[mid].Span.Start <= offset)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
     /// <summary>The paragraph whose span holds <paramref name="offset"/>, if any.</summary>
     public Paragraph? ParagraphAt(int offset)
     {

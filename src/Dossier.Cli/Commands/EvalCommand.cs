@@ -7,17 +7,17 @@ namespace Dossier.Cli.Commands;
 /// <summary><c>dossier eval &lt;part&gt;</c>: one subcommand per evaluation in <see cref="TrainingRegistry"/>, printing a table of figures.</summary>
 public static class EvalCommand
 {
-    public static Command Create()
+    public static Command Create(CliContext context)
     {
         var command = new Command("eval", "Measure tokens, sentences and models against the shared data sets.");
         foreach (var evaluation in TrainingRegistry.Evaluations)
         {
-            command.Subcommands.Add(CreateSubcommand(evaluation));
+            command.Subcommands.Add(CreateSubcommand(context, evaluation));
         }
         return command;
     }
 
-    private static Command CreateSubcommand(IModelEvaluation evaluation)
+    private static Command CreateSubcommand(CliContext context, IModelEvaluation evaluation)
     {
         var data = CommandOptions.Data();
         var models = CommandOptions.Models("Read models from this folder instead of the embedded ones.");
@@ -28,17 +28,17 @@ public static class EvalCommand
             var dataFolder = parseResult.GetValue(data)!;
             if (!Directory.Exists(dataFolder))
             {
-                Console.Error.WriteLine($"dossier eval {evaluation.Name}: data folder '{dataFolder}' does not exist.");
+                context.Error.WriteLine($"dossier eval {evaluation.Name}: data folder '{dataFolder}' does not exist.");
                 return 2;
             }
             var options = new EvaluationOptions(dataFolder, parseResult.GetValue(models), parseResult.GetValue(errors));
-            var results = evaluation.Evaluate(options, Console.Out, CancellationToken.None);
+            var results = evaluation.Evaluate(options, context.Output, CancellationToken.None);
             var table = new Table().AddColumn("metric").AddColumn("data").AddColumn(new TableColumn("value").RightAligned()).AddColumn("detail");
             foreach (var m in results)
             {
                 table.AddRow(Markup.Escape(m.Metric), Markup.Escape(m.Data), m.Value.ToString("F4"), Markup.Escape(m.Detail));
             }
-            AnsiConsole.Write(table);
+            context.Out.Write(table);
             return 0;
         });
         return command;

@@ -8,7 +8,7 @@ namespace Dossier.Cli.Commands;
 /// <summary><c>dossier eval html</c>: scores HTML main-text extraction on the html-dev set (trafilatura-style snippets).</summary>
 public static class EvalHtmlCommand
 {
-    public static Command Create()
+    public static Command Create(CliContext context)
     {
         var data = new Option<DirectoryInfo>("--data")
         {
@@ -25,7 +25,7 @@ public static class EvalHtmlCommand
             details,
         };
         command.SetAction((parseResult, cancellationToken) =>
-            Task.FromResult(Run(parseResult.GetValue(data)!, parseResult.GetValue(details), AnsiConsole.Console, cancellationToken)));
+            Task.FromResult(Run(parseResult.GetValue(data)!, parseResult.GetValue(details), context.Out, cancellationToken)));
         return command;
     }
 

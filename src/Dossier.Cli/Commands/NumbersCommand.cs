@@ -30,7 +30,8 @@ public static class NumbersCommand
             }
             var filter = parse.GetValue(obj);
             bool asJson = parse.GetValue(json);
-            var table = new Table().AddColumns("Article", "Text", "Kind", "Value", "Low", "High", "Qualifier", "Object", "Speaker");
+            // Article ids are 20 characters; broken over two lines they cannot be copied into `dossier show`.
+            var table = new Table().AddColumn(new TableColumn("Article").NoWrap()).AddColumns("Text", "Kind", "Value", "Low", "High", "Qualifier", "Object", "Speaker");
             using var stream = new MemoryStream();
             using var w = new Utf8JsonWriter(stream, ArticleJson.Options(indented: true));
             w.WriteStartArray();

@@ -29,7 +29,8 @@ public static class StatementsCommand
             }
             var filter = parse.GetValue(speaker);
             bool asJson = parse.GetValue(json);
-            var table = new Table().AddColumns("Article", "Speaker", "Role", "Kind", "Act", "Certainty", "Via", "Text");
+            // Article ids are 20 characters; broken over two lines they cannot be copied into `dossier show`.
+            var table = new Table().AddColumn(new TableColumn("Article").NoWrap()).AddColumns("Speaker", "Role", "Kind", "Act", "Certainty", "Via", "Text");
             using var stream = new MemoryStream();
             using var w = new Utf8JsonWriter(stream, ArticleJson.Options(indented: true));
             w.WriteStartArray();

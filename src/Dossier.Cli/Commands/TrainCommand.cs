@@ -8,17 +8,17 @@ namespace Dossier.Cli.Commands;
 /// <summary><c>dossier train &lt;model&gt;</c>: one subcommand per trainer in <see cref="TrainingRegistry"/>.</summary>
 public static class TrainCommand
 {
-    public static Command Create()
+    public static Command Create(CliContext context)
     {
         var command = new Command("train", "Train a model from the shared data sets and write it under models/.");
         foreach (var trainer in TrainingRegistry.Trainers)
         {
-            command.Subcommands.Add(CreateSubcommand(trainer));
+            command.Subcommands.Add(CreateSubcommand(context, trainer));
         }
         return command;
     }
 
-    private static Command CreateSubcommand(IModelTrainer trainer)
+    private static Command CreateSubcommand(CliContext context, IModelTrainer trainer)
     {
         var data = CommandOptions.Data();
         var models = CommandOptions.Models("Where to write the model (default: the repository's models/ folder).");
@@ -44,26 +44,26 @@ public static class TrainCommand
             var modelsFolder = parseResult.GetValue(models) ?? CommandOptions.RepositoryModels();
             if (!Directory.Exists(dataFolder))
             {
-                Console.Error.WriteLine($"dossier train {trainer.Name}: data folder '{dataFolder}' does not exist.");
+                context.Error.WriteLine($"dossier train {trainer.Name}: data folder '{dataFolder}' does not exist.");
                 return 2;
             }
             int seedValue = parseResult.GetValue(seed);
             int ensembleValue = parseResult.GetValue(ensemble);
             if (ensembleValue < 0)
             {
-                Console.Error.WriteLine($"dossier train {trainer.Name}: --ensemble must be 0 or more.");
+                context.Error.WriteLine($"dossier train {trainer.Name}: --ensemble must be 0 or more.");
                 return 2;
             }
             int tuneEvery = parseResult.GetValue(tune);
             if (tuneEvery < 0 || tuneEvery == 1)
             {
-                Console.Error.WriteLine($"dossier train {trainer.Name}: --tune-every must be 0 or at least 2.");
+                context.Error.WriteLine($"dossier train {trainer.Name}: --tune-every must be 0 or at least 2.");
                 return 2;
             }
             var resourcesFolder = parseResult.GetValue(resources);
             if (resourcesFolder is not null && !Directory.Exists(resourcesFolder))
             {
-                Console.Error.WriteLine($"dossier train {trainer.Name}: resources folder '{resourcesFolder}' does not exist (see tools/fetch-resources.sh).");
+                context.Error.WriteLine($"dossier train {trainer.Name}: resources folder '{resourcesFolder}' does not exist (see tools/fetch-resources.sh).");
                 return 2;
             }
             var line = $"dossier train {trainer.Name} --data {dataFolder} --seed {seedValue}"
@@ -74,15 +74,15 @@ public static class TrainCommand
             ModelManifest manifest;
             try
             {
-                manifest = trainer.Train(new TrainingOptions(dataFolder, modelsFolder, seedValue, line, ensembleValue, resourcesFolder, tuneEvery), Console.Out, CancellationToken.None);
+                manifest = trainer.Train(new TrainingOptions(dataFolder, modelsFolder, seedValue, line, ensembleValue, resourcesFolder, tuneEvery), context.Output, CancellationToken.None);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
             {
                 // A missing or unreadable data or resources file is the user's to fix: one line, not a stack trace.
-                Console.Error.WriteLine($"dossier train {trainer.Name}: {e.Message}");
+                context.Error.WriteLine($"dossier train {trainer.Name}: {e.Message}");
                 return 1;
             }
-            Console.WriteLine($"{manifest.Name}: {manifest.Metric} = {manifest.Score:F4}, check score = {manifest.CheckScore:F4} ({clock.Elapsed.TotalSeconds:F0}s)");
+            context.Output.WriteLine($"{manifest.Name}: {manifest.Metric} = {manifest.Score:F4}, check score = {manifest.CheckScore:F4} ({clock.Elapsed.TotalSeconds:F0}s)");
             return 0;
         });
         return command;

@@ -56,6 +56,14 @@ internal static class SpeakerResolver
         }
 
         d.SpeakerIsPress = AttributionExtractor.IsPress(v, s, e, out var pressName) && !HasPersonTail(v, s, e);
+        if (Described(v, drafts, index, s, e) is { } described)
+        {
+            // "the South Korean minister said" is the minister named before, not South Korea
+            d.Speaker = described.Speaker! with { Span = span };
+            d.SpeakerIsPerson = true;
+            d.SpeakerIsPress = false;
+            return;
+        }
         if (v.Document.Mentions.Count > 0 && FromEntities(v, d, span))
         {
             return;
@@ -134,7 +142,7 @@ internal static class SpeakerResolver
             int first = possessive >= 0 && AllCaps(v, restFirst, nameEnd) && v.IsLower(possessive - 1) ? restFirst : s;
             name = TrimDeterminer(v, first, nameEnd);
             role = JoinRole(d.RolePrefix, null, d.Appositive);
-            if (v.Is(s, "the") && v.IsLower(nameEnd - 1) && AntecedentByRole(drafts, index, v.Word(nameEnd - 1).ToString()) is { } byRole)
+            if (v.Is(s, "the") && v.IsLower(nameEnd - 1) && !HasCap(v, s + 1, nameEnd) && AntecedentByRole(drafts, index, v.Word(nameEnd - 1).ToString()) is { } byRole)
             {
                 d.Speaker = byRole.Speaker! with { Span = span };
                 d.SpeakerIsPerson = true;
@@ -182,7 +190,7 @@ internal static class SpeakerResolver
         if (chosen.Type != EntityType.Person && chosen.Type != EntityType.Org && span.Length > chosen.Span.Length + 12 && !d.SpeakerIsPress)
         {
             var ent = chosen.Entity >= 0 && chosen.Entity < doc.Entities.Count ? doc.Entities[chosen.Entity] : null;
-            d.Speaker = new Speaker(ent?.Name ?? doc.Slice(chosen.Span), chosen.Entity, span, JoinRole(d.RolePrefix, null, d.Appositive));
+            d.Speaker = new Speaker(ent?.Name ?? doc.Slice(chosen.Span), chosen.Entity, span, JoinRole(d.RolePrefix, BodyAfter(doc, chosen, span), d.Appositive));
             return true;
         }
         string name = chosen.Entity >= 0 && chosen.Entity < doc.Entities.Count ? doc.Entities[chosen.Entity].Name : doc.Slice(chosen.Span);
@@ -197,9 +205,38 @@ internal static class SpeakerResolver
             }
         }
         string? role = chosen.Role is { } r ? doc.Slice(r) : before;
+        if (chosen.Type != EntityType.Person && BodyAfter(doc, chosen, span) is { } body)
+        {
+            role = string.IsNullOrWhiteSpace(role) ? body : role + " " + body;
+        }
         d.Speaker = new Speaker(name, chosen.Entity, span, JoinRole(d.RolePrefix, string.IsNullOrWhiteSpace(role) ? null : role, d.Appositive));
         d.SpeakerIsPerson = chosen.Type == EntityType.Person;
         return true;
+    }
+
+    /// <summary>
+    /// The common nouns after a place or nationality that say which part of it speaks ("Ukrainian prosecutors", "US
+    /// intelligence", "the North Korean government"): the speaker is the country, and they are its role.
+    /// </summary>
+    private static string? BodyAfter(Document doc, EntityMention chosen, TextSpan span)
+    {
+        if (chosen.Type is EntityType.Person or EntityType.Org || chosen.Span.End >= span.End)
+        {
+            return null;
+        }
+        var rest = doc.Text.AsSpan(chosen.Span.End, span.End - chosen.Span.End).Trim();
+        if (rest.IsEmpty || rest.Length > 40)
+        {
+            return null;
+        }
+        foreach (char c in rest)
+        {
+            if (!char.IsLower(c) && c is not ' ' and not '-')
+            {
+                return null;
+            }
+        }
+        return rest.ToString();
     }
 
     private static AttributionDraft? Antecedent(TokenView v, List<AttributionDraft> drafts, int index, ReadOnlySpan<char> pronoun)
@@ -226,6 +263,50 @@ internal static class SpeakerResolver
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// A definite description ("the minister", "the South Korean minister") whose head is a person's role names the last
+    /// speaker whose role holds that head and every capitalised word of the description.
+    /// </summary>
+    private static AttributionDraft? Described(TokenView v, List<AttributionDraft> drafts, int index, int s, int e)
+    {
+        if (e - s < 2 || !v.Is(s, "the") || !v.IsLower(e - 1) || !v.InSet(e - 1, StatementLexicon.RoleWords) || v.InSet(e - 1, StatementLexicon.OrgWords))
+        {
+            return null;
+        }
+        for (int k = s + 1; k < e - 1; k++)
+        {
+            if (!v.IsWord(k) || v.IsPossessive(k))
+            {
+                return null;
+            }
+        }
+        for (var a = AntecedentByRole(drafts, index, v.Word(e - 1).ToString()); a is not null; a = AntecedentByRole(drafts, drafts.IndexOf(a), v.Word(e - 1).ToString()))
+        {
+            bool fits = true;
+            for (int k = s + 1; k < e - 1 && fits; k++)
+            {
+                fits = !v.IsCap(k) || a.Speaker!.Role!.AsSpan().Contains(v.Word(k), StringComparison.OrdinalIgnoreCase);
+            }
+            if (fits)
+            {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static bool HasCap(TokenView v, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (v.IsCap(k))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static AttributionDraft? AntecedentByRole(List<AttributionDraft> drafts, int index, string head)

@@ -57,6 +57,12 @@ internal static class StatementLexicon
         "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "such",
         "any", "some", "no", "every", "each", "another", "other", "both", "all", "many", "several", "most", "few");
 
+    /// <summary>Words a clause cannot end on: articles, possessive determiners, prepositions, conjunctions.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Dangling = Set(
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "of", "by", "for", "to", "in", "on", "at",
+        "with", "from", "about", "into", "onto", "over", "under", "between", "against", "than", "and", "or", "but",
+        "that", "which", "whose", "whether", "if", "because", "although", "while");
+
     /// <summary>Titles and role nouns that come before a person's name ("Defense Minister", "Brigadier General").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleWords = Set(
         "president", "vice", "minister", "secretary", "ambassador", "spokesman", "spokeswoman", "spokesperson",

@@ -1,6 +1,7 @@
 using Dossier.Core;
 using Dossier.Core.Statements;
 using Dossier.Statements.Attribution;
+using Dossier.Statements.Lexicon;
 
 namespace Dossier.Statements.Tagging;
 
@@ -76,7 +77,7 @@ internal static class AttributionTagger
                     confirmed = true;
                     // The tagger learned the corpus's content extents; a direct statement keeps its exact quote text
                     // in Quote and takes the tagger's extent where that overlaps the quote.
-                    if (!tagged[i].Content.IsEmpty && (r.Kind == StatementKind.Indirect || tagged[i].Content.Overlaps(r.Content)))
+                    if (!tagged[i].Content.IsEmpty && (r.Kind == StatementKind.Indirect || tagged[i].Content.Overlaps(r.Content)) && !IsTailOf(v, tagged[i].Content, r.Content))
                     {
                         statement = r with { Content = WithoutThat(v, tagged[i].Content) };
                     }
@@ -95,13 +96,13 @@ internal static class AttributionTagger
             {
                 continue;
             }
-            merged.Add(statement);
+            merged.Add(Completed(v, statement));
         }
         for (int i = 0; i < tagged.Count; i++)
         {
-            if (!used[i] && !tagged[i].Content.IsEmpty && !Touches(rules, tagged[i].Cue))
+            if (!used[i] && !tagged[i].Content.IsEmpty && !Touches(rules, tagged[i].Cue) && !IsRelayOf(rules, tagged[i]))
             {
-                merged.Add(tagged[i]);
+                merged.Add(Completed(v, tagged[i]));
             }
         }
         int count = merged.Count;
@@ -119,6 +120,113 @@ internal static class AttributionTagger
         }
         return merged;
     }
+
+    /// <summary>
+    /// The tagger's extent is only the tail of the rule's clause, either a short one ("war in Ukraine" of "North Korea is
+    /// providing … in the ongoing war in Ukraine") or one cut after a word that cannot end a phrase ("5 million shells" of
+    /// "… could have sent up to 5 million shells"): the rule's extent is kept. Shorter tagged extents in general are not a
+    /// fragment: PolNeAR draws contents tighter than clauses (held-out train: treating every extent under half the rule's
+    /// as a fragment cost 0.6 content overlap F1; these tails cost nothing).
+    /// </summary>
+    private static bool IsTailOf(TokenView v, TextSpan tagged, TextSpan rule)
+    {
+        if (rule.Start >= tagged.Start || tagged.End != rule.End)
+        {
+            return false;
+        }
+        int before = v.Tokens.IndexAtOrAfter(tagged.Start) - 1;
+        return tagged.Length * 4 < rule.Length || before >= 0 && v.Start(before) >= rule.Start && Dangles(v, before, -1);
+    }
+
+    /// <summary>
+    /// A tagged statement whose source or cue the rules already read as a relay of another statement ("According to
+    /// the BBC, the government denied …", "AP reported that X called …"): the relayed statement carries it.
+    /// </summary>
+    private static bool IsRelayOf(List<Statement> rules, Statement tagged)
+    {
+        foreach (var r in rules)
+        {
+            foreach (var relay in r.Relays)
+            {
+                if (relay.Span.Overlaps(tagged.Cue) || tagged.Speaker?.Span is { } s && s.Overlaps(relay.Span))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A content after its cue that stops on a word that cannot end a clause ("that", "the reports presented by",
+    /// "that Russia's") was cut short by the tagger: it runs on to the end of the cue's sentence.
+    /// </summary>
+    private static Statement Completed(TokenView v, Statement s)
+    {
+        if (s.Content.Start < s.Cue.Start && s.Cue.Start < s.Content.End)
+        {
+            return WithoutOwnCue(v, s);
+        }
+        if (s.Content.Start < s.Cue.End || s.Quote is not null)
+        {
+            return s;
+        }
+        int last = v.Tokens.IndexAtOrAfter(s.Content.End) - 1;
+        if (last < 0 || last >= v.Count || !Dangles(v, last, s.Content.Start))
+        {
+            return s;
+        }
+        int sentence = v.Document.SentencePositionAt(s.Cue.Start);
+        if (sentence < 0)
+        {
+            return s;
+        }
+        var whole = v.Document.Sentences[sentence];
+        int end = whole.FirstToken + whole.TokenCount - 1;
+        while (end > last && v.IsPunct(end))
+        {
+            end--;
+        }
+        return end > last ? s with { Content = new TextSpan(s.Content.Start, v.End(end)) } : s;
+    }
+
+    /// <summary>A content that runs over its own source and cue into the next sentence, or stops short after them, ends before them, unless a quotation resumes after the cue.</summary>
+    private static Statement WithoutOwnCue(TokenView v, Statement s)
+    {
+        int after = v.Tokens.IndexAtOrAfter(s.Cue.End);
+        int end = v.Tokens.IndexAtOrAfter(s.Content.End);
+        bool crossesSentence = false;
+        for (int k = after; k < end && k < after + 8; k++)
+        {
+            if (v.IsQuoteMark(k))
+            {
+                return s;
+            }
+            if (v.IsChar(k, '.') && k + 1 < end)
+            {
+                crossesSentence = true;
+                break;
+            }
+        }
+        // "X will, he said, do Y" keeps both halves, as PolNeAR does; a content that runs on past its own cue into the
+        // next sentence ("…, Won-sik said. Pyongyang also …") or stops short after it ("…,” Kirby said on") ends before the cue. PolNeAR joins such fragments into one
+        // content, so its exact content F1 falls (held-out train 0.429 → 0.385) while overlap F1 holds (0.785 → 0.786).
+        if (!crossesSentence && !Dangles(v, end - 1, s.Content.Start))
+        {
+            return s;
+        }
+        int cut = s.Speaker?.Span is { } sp && sp.Start > s.Content.Start && sp.Start < s.Cue.Start ? sp.Start : s.Cue.Start;
+        int t = v.Tokens.IndexAtOrAfter(cut) - 1;
+        while (t >= 0 && v.Start(t) > s.Content.Start && (v.IsComma(t) || v.IsChar(t, '-') || v.IsChar(t, '—')))
+        {
+            t--;
+        }
+        return t >= 0 && v.End(t) > s.Content.Start ? s with { Content = new TextSpan(s.Content.Start, v.End(t)) } : s;
+    }
+
+    private static bool Dangles(TokenView v, int last, int contentStart) =>
+        v.IsPossessive(last) || v.IsLower(last) && v.InSet(last, StatementLexicon.Dangling) ||
+        v.Start(last) == contentStart && v.Is(last, "that");
 
     /// <summary>The content without a leading complementizer: PolNeAR counts "that" in, the rules' readers do not.</summary>
     private static TextSpan WithoutThat(TokenView v, TextSpan content)
@@ -264,6 +372,7 @@ internal static class AttributionTagger
                 }
                 else
                 {
+                    span = WholeName(v.Document, span);
                     speaker = new Speaker(span.Slice(v.Text), -1, span, null);
                 }
             }
@@ -272,6 +381,19 @@ internal static class AttributionTagger
                 SpeechAct.Assert, Certainty.Certain, speaker, [], [], quote));
         }
         return statements;
+    }
+
+    /// <summary>A source that starts inside a name the recogniser found ("North | Korea has been …") starts where the name does.</summary>
+    private static TextSpan WholeName(Document document, TextSpan span)
+    {
+        foreach (var m in document.Mentions)
+        {
+            if (m.Span.Start < span.Start && span.Start < m.Span.End)
+            {
+                return new TextSpan(m.Span.Start, Math.Max(span.End, m.Span.End));
+            }
+        }
+        return span;
     }
 
     // "X will reportedly visit": an adverb cue right after its source's clause subject hedges what X does; X is not its source.

@@ -1,0 +1,36 @@
+namespace Dossier.Cli.Tests;
+
+/// <summary>`dossier train`'s answers to a wrong folder: one line naming it and the reason, never a stack trace.</summary>
+public sealed class TrainCommandTests : IDisposable
+{
+    private readonly CliRunner _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public void MissingDataFolder_IsAUsageErrorNamingTheFolder()
+    {
+        string missing = _cli.Dir.File("no-such-data");
+
+        var (exit, output, error) = _cli.Run("train", "pos", "--data", missing, "--models", _cli.Dir.File("models"));
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains(missing, line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DataFolderWithoutTheTreebanks_FailsWithOneLine()
+    {
+        string empty = _cli.Dir.File("empty-data");
+        Directory.CreateDirectory(empty);
+
+        var (exit, _, error) = _cli.Run("train", "pos", "--data", empty, "--models", _cli.Dir.File("models"));
+
+        Assert.Equal(1, exit);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("dossier train pos: ", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+}

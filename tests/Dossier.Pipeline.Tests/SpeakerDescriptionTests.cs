@@ -1,0 +1,43 @@
+using Dossier.Pipeline;
+
+namespace Dossier.Pipeline.Tests;
+
+/// <summary>Speakers through the whole pipeline, where the recogniser's names and demonyms compete with the statement rules.</summary>
+public class SpeakerDescriptionTests
+{
+    private static readonly Lazy<DossierAnnotator> s_annotator = new(() => DossierAnnotator.Create());
+
+    [Fact]
+    public void DescriptionWithADemonym_IsThePersonNamedBefore_NotTheCountry()
+    {
+        const string text = "Portuguese Finance Minister Ana Costa said on Monday that taxes would fall next year.\n"
+            + "Prices will rise before they fall, the Portuguese minister said.";
+
+        var doc = s_annotator.Value.Process(text, new DateOnly(2024, 5, 6));
+
+        var later = Assert.Single(doc.Statements, s => s.Content.Slice(text).StartsWith("Prices", StringComparison.Ordinal));
+        Assert.Equal("Ana Costa", later.Speaker?.Name);
+    }
+
+    [Fact]
+    public void NationalityWithABody_IsTheCountry_AndTheBodyItsRole()
+    {
+        const string text = "In March, Ukrainian prosecutors reported that the army had fired around 50 missiles since January.";
+
+        var doc = s_annotator.Value.Process(text, new DateOnly(2024, 5, 6));
+
+        var statement = Assert.Single(doc.Statements);
+        Assert.Equal("Ukraine", statement.Speaker?.Name);
+        Assert.Equal("prosecutors", statement.Speaker?.Role);
+    }
+
+    [Fact]
+    public void SourceStartingInsideAName_TakesTheWholeName()
+    {
+        const string text = "North Korea has been seeking to tighten its relationship with Russia, while the Kremlin faces growing isolation.";
+
+        var doc = s_annotator.Value.Process(text, new DateOnly(2024, 5, 6));
+
+        Assert.DoesNotContain(doc.Statements, s => s.Speaker?.Span is { } span && span.Slice(text) == "Korea");
+    }
+}
