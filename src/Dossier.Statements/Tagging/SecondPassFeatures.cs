@@ -141,7 +141,7 @@ internal sealed class SecondPassFeatures
         }
     }
 
-    /// <summary>Label feature <paramref name="k"/> of the <paramref name="i"/>-th token: the previous label with the first pass's label, the one before, the word, the distance to the next cue.</summary>
+    /// <summary>Label feature <paramref name="k"/> of the <paramref name="i"/>-th token: the previous label with the first pass's label, the label before it, the word, the distance to the next cue, the source margin.</summary>
     public ulong LabelFeature(int i, int k, int previous, int previous2)
     {
         ulong p = _predicted[Tokens[i]];
