@@ -19,12 +19,12 @@ public static class DossierApp
         root.Subcommands.Add(ExportCommand.Create(context));
         var eval = EvalCommand.Create(context);
         eval.Subcommands.Add(EvalHtmlCommand.Create(context));
-        eval.Subcommands.Add(NerTrainingCommands.CreateEval("ner"));
+        eval.Subcommands.Add(NerTrainingCommands.CreateEval(context));
         eval.Subcommands.Add(EvalTimeCommand.Create(context));
         eval.Subcommands.Add(EvalStatementsCommand.Create(context));
         root.Subcommands.Add(eval);
         var train = TrainCommand.Create(context);
-        train.Subcommands.Add(NerTrainingCommands.CreateTrain("ner"));
+        train.Subcommands.Add(NerTrainingCommands.CreateTrain(context));
         root.Subcommands.Add(train);
         root.Subcommands.Add(EntitiesCommand.Create(context));
         root.Subcommands.Add(DatesCommand.Create(context));
