@@ -285,15 +285,7 @@ internal sealed class AttributionModel
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
         writer.Write(Second is null ? 2 : 3);
-        writer.Write(Keys.Length);
-        foreach (var k in Keys)
-        {
-            writer.Write(k);
-        }
-        foreach (var x in _weights)
-        {
-            writer.Write((Half)x);
-        }
+        WriteRows(writer, Keys, _weights);
         var words = CueRates.Keys.ToArray();
         Array.Sort(words);
         writer.Write(words.Length);
@@ -314,6 +306,35 @@ internal sealed class AttributionModel
         {
             throw new InvalidDataException("not an attribution model (version 2 or 3)");
         }
+        var (keys, weights) = ReadRows(reader);
+        int count = reader.ReadInt32();
+        var rates = new Dictionary<ulong, byte>(count);
+        for (int i = 0; i < count; i++)
+        {
+            ulong word = reader.ReadUInt64();
+            rates[word] = reader.ReadByte();
+        }
+        var second = version == 3 ? SecondPassModel.Read(reader) : null;
+        return new AttributionModel(keys, weights, rates.ToFrozenDictionary()) { Second = second };
+    }
+
+    /// <summary>Writes feature keys and their rows of label weights (as halves), the layout both passes share.</summary>
+    internal static void WriteRows(BinaryWriter writer, ulong[] keys, float[] weights)
+    {
+        writer.Write(keys.Length);
+        foreach (var k in keys)
+        {
+            writer.Write(k);
+        }
+        foreach (var x in weights)
+        {
+            writer.Write((Half)x);
+        }
+    }
+
+    /// <summary>Reads what <see cref="WriteRows"/> wrote.</summary>
+    internal static (ulong[] Keys, float[] Weights) ReadRows(BinaryReader reader)
+    {
         int rows = reader.ReadInt32();
         var keys = new ulong[rows];
         for (int i = 0; i < rows; i++)
@@ -325,15 +346,7 @@ internal sealed class AttributionModel
         {
             weights[i] = (float)reader.ReadHalf();
         }
-        int count = reader.ReadInt32();
-        var rates = new Dictionary<ulong, byte>(count);
-        for (int i = 0; i < count; i++)
-        {
-            ulong word = reader.ReadUInt64();
-            rates[word] = reader.ReadByte();
-        }
-        var second = version == 3 ? SecondPassModel.Read(reader) : null;
-        return new AttributionModel(keys, weights, rates.ToFrozenDictionary()) { Second = second };
+        return (keys, weights);
     }
 
     /// <summary>Loads the model from <paramref name="folder"/> (or DOSSIER_MODELS, or the embedded copy).</summary>

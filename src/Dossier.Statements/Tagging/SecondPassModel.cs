@@ -54,32 +54,11 @@ internal sealed class SecondPassModel
         return labels;
     }
 
-    public void Write(BinaryWriter writer)
-    {
-        writer.Write(Keys.Length);
-        foreach (var k in Keys)
-        {
-            writer.Write(k);
-        }
-        foreach (var x in _weights)
-        {
-            writer.Write((Half)x);
-        }
-    }
+    public void Write(BinaryWriter writer) => AttributionModel.WriteRows(writer, Keys, _weights);
 
     public static SecondPassModel Read(BinaryReader reader)
     {
-        int rows = reader.ReadInt32();
-        var keys = new ulong[rows];
-        for (int i = 0; i < rows; i++)
-        {
-            keys[i] = reader.ReadUInt64();
-        }
-        var weights = new float[rows * AttributionLabel.Count];
-        for (int i = 0; i < weights.Length; i++)
-        {
-            weights[i] = (float)reader.ReadHalf();
-        }
+        var (keys, weights) = AttributionModel.ReadRows(reader);
         return new SecondPassModel(keys, weights);
     }
 }

@@ -177,24 +177,10 @@ public sealed class AttributionTrainer : IModelTrainer
                 }
             }
         }
-        var rowOf = new Dictionary<ulong, int>();
-        var keys = new List<ulong>();
-        foreach (var (k, c) in counts.OrderBy(p => p.Key))
-        {
-            if (c >= MinCount)
-            {
-                rowOf[k] = keys.Count;
-                keys.Add(k);
-            }
-        }
-        log.WriteLine($"second pass: {keys.Count} features (of {counts.Count})");
-        const int L = AttributionLabel.Count;
-        var weights = new float[keys.Count * L];
-        var totals = new double[keys.Count * L];
-        var stamps = new int[keys.Count * L];
+        var perceptron = new LabelPerceptron(counts, MinCount);
+        log.WriteLine($"second pass: {perceptron.Rows} features (of {counts.Count})");
         var rows = new int[SecondPassFeatures.PerToken];
-        var scores = new float[L];
-        int step = 0;
+        var scores = new float[AttributionLabel.Count];
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var random = new Random(seed);
         for (int epoch = 0; epoch < Epochs; epoch++)
@@ -215,20 +201,8 @@ public sealed class AttributionTrainer : IModelTrainer
                         continue;
                     }
                     int previous = t > 0 ? labels[t - 1] : 0, previous2 = t > 1 ? labels[t - 2] : 0;
-                    step++;
                     e.Features.Write(i, previous, previous2, buffer);
-                    Array.Clear(scores);
-                    for (int j = 0; j < buffer.Length; j++)
-                    {
-                        rows[j] = rowOf.TryGetValue(buffer[j], out int r) ? r : -1;
-                        if (rows[j] >= 0)
-                        {
-                            for (int l = 0; l < L; l++)
-                            {
-                                scores[l] += weights[rows[j] * L + l];
-                            }
-                        }
-                    }
+                    perceptron.Score(buffer, rows, scores);
                     int guess = AttributionModel.Best(scores.AsSpan(0, SecondPassFeatures.Labels), previous);
                     int gold = e.Gold[t] < SecondPassFeatures.Labels ? e.Gold[t] : AttributionLabel.Outside;
                     if (AttributionLabel.IsInside(gold) && AttributionLabel.Kind(previous) != AttributionLabel.Kind(gold))
@@ -239,52 +213,15 @@ public sealed class AttributionTrainer : IModelTrainer
                     if (guess != gold)
                     {
                         errors++;
-                        foreach (int r in rows)
-                        {
-                            if (r < 0)
-                            {
-                                continue;
-                            }
-                            Update(weights, totals, stamps, r * L + gold, 1f, step);
-                            Update(weights, totals, stamps, r * L + guess, -1f, step);
-                        }
+                        perceptron.Update(rows, gold, guess);
                     }
                     labels[t] = (byte)guess;
                 }
             }
             log.WriteLine($"second pass epoch {epoch + 1}: {errors * 100.0 / Math.Max(1, tokenCount):F2}% token errors over {tokenCount} tokens");
         }
-        var (keptKeys, keptWeights) = Averaged(keys, weights, totals, stamps, step);
+        var (keptKeys, keptWeights) = perceptron.Averaged(PruneBelow);
         return new SecondPassModel(keptKeys, keptWeights);
-    }
-
-    /// <summary>The averaged weights, rows whose every weight is below <see cref="PruneBelow"/> left out.</summary>
-    private static (ulong[] Keys, float[] Weights) Averaged(List<ulong> keys, float[] weights, double[] totals, int[] stamps, int step)
-    {
-        const int L = AttributionLabel.Count;
-        var keptKeys = new List<ulong>();
-        var keptWeights = new List<float>();
-        for (int r = 0; r < keys.Count; r++)
-        {
-            bool keep = false;
-            for (int l = 0; l < L; l++)
-            {
-                int i = r * L + l;
-                double total = totals[i] + (double)(step - stamps[i]) * weights[i];
-                float avg = (float)(total / step);
-                weights[i] = avg;
-                keep |= Math.Abs(avg) >= PruneBelow;
-            }
-            if (keep)
-            {
-                keptKeys.Add(keys[r]);
-                for (int l = 0; l < L; l++)
-                {
-                    keptWeights.Add(weights[r * L + l]);
-                }
-            }
-        }
-        return ([.. keptKeys], [.. keptWeights]);
     }
 
     private sealed record Parsed(TokenView View, List<(int First, int End, int Paragraph)> Units, byte[] RuleLabels, byte[] Gold,
@@ -365,24 +302,10 @@ public sealed class AttributionTrainer : IModelTrainer
                 }
             }
         }
-        var rowOf = new Dictionary<ulong, int>();
-        var keys = new List<ulong>();
-        foreach (var (k, c) in counts.OrderBy(p => p.Key))
-        {
-            if (c >= MinCount)
-            {
-                rowOf[k] = keys.Count;
-                keys.Add(k);
-            }
-        }
-        log.WriteLine($"{keys.Count} features (of {counts.Count})");
-        const int L = AttributionLabel.Count;
-        var weights = new float[keys.Count * L];
-        var totals = new double[keys.Count * L];
-        var stamps = new int[keys.Count * L];
+        var perceptron = new LabelPerceptron(counts, MinCount);
+        log.WriteLine($"{perceptron.Rows} features (of {counts.Count})");
         var rows = new int[AttributionFeatures.PerToken];
-        var scores = new float[L];
-        int step = 0;
+        var scores = new float[AttributionLabel.Count];
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var random = new Random(seed);
         for (int epoch = 0; epoch < Epochs; epoch++)
@@ -396,20 +319,8 @@ public sealed class AttributionTrainer : IModelTrainer
                 int previous = 0, previous2 = 0;
                 for (int t = 0; t < e.Gold.Length; t++)
                 {
-                    step++;
                     e.Features.Write(t, previous, previous2, buffer);
-                    Array.Clear(scores);
-                    for (int i = 0; i < buffer.Length; i++)
-                    {
-                        rows[i] = rowOf.TryGetValue(buffer[i], out int r) ? r : -1;
-                        if (rows[i] >= 0)
-                        {
-                            for (int l = 0; l < L; l++)
-                            {
-                                scores[l] += weights[rows[i] * L + l];
-                            }
-                        }
-                    }
+                    perceptron.Score(buffer, rows, scores);
                     int guess = AttributionModel.Best(scores, previous);
                     int gold = e.Gold[t];
                     if (AttributionLabel.IsInside(gold) && AttributionLabel.Kind(previous) != AttributionLabel.Kind(gold))
@@ -420,15 +331,7 @@ public sealed class AttributionTrainer : IModelTrainer
                     if (guess != gold)
                     {
                         errors++;
-                        foreach (int r in rows)
-                        {
-                            if (r < 0)
-                            {
-                                continue;
-                            }
-                            Update(weights, totals, stamps, r * L + gold, 1f, step);
-                            Update(weights, totals, stamps, r * L + guess, -1f, step);
-                        }
+                        perceptron.Update(rows, gold, guess);
                     }
                     previous2 = previous;
                     previous = guess;
@@ -436,15 +339,8 @@ public sealed class AttributionTrainer : IModelTrainer
             }
             log.WriteLine($"epoch {epoch + 1}: {errors * 100.0 / tokens:F2}% token errors");
         }
-        var (keptKeys, keptWeights) = Averaged(keys, weights, totals, stamps, step);
+        var (keptKeys, keptWeights) = perceptron.Averaged(PruneBelow);
         return new AttributionModel(keptKeys, keptWeights, cueRates);
-    }
-
-    private static void Update(float[] weights, double[] totals, int[] stamps, int i, float delta, int step)
-    {
-        totals[i] += (double)(step - stamps[i]) * weights[i];
-        stamps[i] = step;
-        weights[i] += delta;
     }
 
     private static double CueF1(AttributionModel model, List<Example> examples)
