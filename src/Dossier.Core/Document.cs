@@ -65,35 +65,20 @@ public sealed class Document
 
     /// <summary>The position in <see cref="Paragraphs"/> of the last paragraph starting at or before <paramref name="offset"/>, or -1 when none does.</summary>
     /// <remarks>Paragraphs are in text order, so this is a binary search; the offset may still fall after that paragraph's end.</remarks>
-    public int ParagraphPositionAt(int offset)
-    {
-        var paragraphs = Paragraphs;
-        int lo = 0, hi = paragraphs.Length - 1, found = -1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (paragraphs[mid].Span.Start <= offset)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-        return found;
-    }
+    public int ParagraphPositionAt(int offset) => LastStartingAtOrBefore(Paragraphs, offset);
 
     /// <summary>The position in <see cref="Sentences"/> of the last sentence starting at or before <paramref name="offset"/>, or -1 when none does.</summary>
-    public int SentencePositionAt(int offset)
+    public int SentencePositionAt(int offset) => LastStartingAtOrBefore(Sentences, offset);
+
+    // Generic over the struct type, so each layer gets its own compiled search with no boxing.
+    private static int LastStartingAtOrBefore<T>(T[] items, int offset)
+        where T : struct, ISpanned
     {
-        var sentences = Sentences;
-        int lo = 0, hi = sentences.Length - 1, found = -1;
+        int lo = 0, hi = items.Length - 1, found = -1;
         while (lo <= hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (sentences[mid].Span.Start <= offset)
+            if (items[mid].Span.Start <= offset)
             {
                 found = mid;
                 lo = mid + 1;

@@ -26,10 +26,9 @@ public static class EvalCommand
         command.SetAction(parseResult =>
         {
             var dataFolder = parseResult.GetValue(data)!;
-            if (!Directory.Exists(dataFolder))
+            if (CommandOptions.FolderMissing(context, "eval " + evaluation.Name, "data", dataFolder))
             {
-                context.Error.WriteLine($"dossier eval {evaluation.Name}: data folder '{dataFolder}' does not exist.");
-                return 2;
+                return ExitCodes.Usage;
             }
             var options = new EvaluationOptions(dataFolder, parseResult.GetValue(models), parseResult.GetValue(errors));
             var results = evaluation.Evaluate(options, context.Output, CancellationToken.None);

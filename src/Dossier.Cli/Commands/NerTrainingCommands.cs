@@ -13,7 +13,7 @@ public static class NerTrainingCommands
         var output = new Option<string>("--out") { Description = "Models folder to write ner/ into.", DefaultValueFactory = _ => "models" };
         var tune = Tune();
         var command = new Command(name, "Train the named-entity tagger (deterministic) and write models/ner/.") { data, output, tune };
-        command.SetAction(parseResult => Guarded(context, "train " + name, parseResult.GetValue(data)!, dataFolder =>
+        command.SetAction(parseResult => Run(context, "train " + name, parseResult.GetValue(data)!, dataFolder =>
             context.Output.Write(NerTrainer.Run(dataFolder, parseResult.GetValue(output)!, context.Output, parseResult.GetValue(tune)))));
         return command;
     }
@@ -26,7 +26,7 @@ public static class NerTrainingCommands
         var errors = new Option<string?>("--errors") { Description = "Write every held-out sentence with a missed or spurious name to this file." };
         var tune = Tune();
         var command = new Command(name, "Score the named-entity tagger on its held-out data (GUM dev + every fifth re3d document).") { data, models, errors, tune };
-        command.SetAction(parseResult => Guarded(context, "eval " + name, parseResult.GetValue(data)!, dataFolder =>
+        command.SetAction(parseResult => Run(context, "eval " + name, parseResult.GetValue(data)!, dataFolder =>
             context.Output.Write(NerTrainer.Evaluate(dataFolder, parseResult.GetValue(models), parseResult.GetValue(errors), parseResult.GetValue(tune)))));
         return command;
     }
@@ -36,23 +36,12 @@ public static class NerTrainingCommands
         Description = "Tuning split: train on four fifths of the training documents and score on the fifth left out; the held-out documents are not read.",
     };
 
-    private static int Guarded(CliContext context, string command, string dataFolder, Action<string> run)
-    {
-        if (!Directory.Exists(dataFolder))
-        {
-            context.Error.WriteLine($"dossier {command}: data folder '{dataFolder}' does not exist.");
-            return ExitCodes.Usage;
-        }
-        try
-        {
-            run(dataFolder);
-            return ExitCodes.Ok;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-        {
-            // A missing or unreadable data file is the user's to fix: one line, not a stack trace.
-            context.Error.WriteLine($"dossier {command}: {e.Message}");
-            return ExitCodes.Failed;
-        }
-    }
+    private static int Run(CliContext context, string command, string dataFolder, Action<string> run) =>
+        CommandOptions.FolderMissing(context, command, "data", dataFolder)
+            ? ExitCodes.Usage
+            : CommandOptions.Guarded(context, command, () =>
+            {
+                run(dataFolder);
+                return ExitCodes.Ok;
+            });
 }

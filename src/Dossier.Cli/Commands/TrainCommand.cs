@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using Dossier.Core.Models;
 using Dossier.Training;
 
 namespace Dossier.Cli.Commands;
@@ -42,10 +41,9 @@ public static class TrainCommand
         {
             var dataFolder = parseResult.GetValue(data)!;
             var modelsFolder = parseResult.GetValue(models) ?? CommandOptions.RepositoryModels();
-            if (!Directory.Exists(dataFolder))
+            if (CommandOptions.FolderMissing(context, "train " + trainer.Name, "data", dataFolder))
             {
-                context.Error.WriteLine($"dossier train {trainer.Name}: data folder '{dataFolder}' does not exist.");
-                return 2;
+                return ExitCodes.Usage;
             }
             int seedValue = parseResult.GetValue(seed);
             int ensembleValue = parseResult.GetValue(ensemble);
@@ -61,29 +59,21 @@ public static class TrainCommand
                 return 2;
             }
             var resourcesFolder = parseResult.GetValue(resources);
-            if (resourcesFolder is not null && !Directory.Exists(resourcesFolder))
+            if (resourcesFolder is not null && CommandOptions.FolderMissing(context, "train " + trainer.Name, "resources", resourcesFolder, " (see tools/fetch-resources.sh)"))
             {
-                context.Error.WriteLine($"dossier train {trainer.Name}: resources folder '{resourcesFolder}' does not exist (see tools/fetch-resources.sh).");
-                return 2;
+                return ExitCodes.Usage;
             }
             var line = $"dossier train {trainer.Name} --data {dataFolder} --seed {seedValue}"
                 + (ensembleValue > 0 ? $" --ensemble {ensembleValue}" : "")
                 + (resourcesFolder is not null ? $" --resources {resourcesFolder}" : "")
                 + (tuneEvery > 0 ? $" --tune-every {tuneEvery}" : "");
             var clock = Stopwatch.StartNew();
-            ModelManifest manifest;
-            try
+            return CommandOptions.Guarded(context, "train " + trainer.Name, () =>
             {
-                manifest = trainer.Train(new TrainingOptions(dataFolder, modelsFolder, seedValue, line, ensembleValue, resourcesFolder, tuneEvery), context.Output, CancellationToken.None);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-            {
-                // A missing or unreadable data or resources file is the user's to fix: one line, not a stack trace.
-                context.Error.WriteLine($"dossier train {trainer.Name}: {e.Message}");
-                return 1;
-            }
-            context.Output.WriteLine($"{manifest.Name}: {manifest.Metric} = {manifest.Score:F4}, check score = {manifest.CheckScore:F4} ({clock.Elapsed.TotalSeconds:F0}s)");
-            return 0;
+                var manifest = trainer.Train(new TrainingOptions(dataFolder, modelsFolder, seedValue, line, ensembleValue, resourcesFolder, tuneEvery), context.Output, CancellationToken.None);
+                context.Output.WriteLine($"{manifest.Name}: {manifest.Metric} = {manifest.Score:F4}, check score = {manifest.CheckScore:F4} ({clock.Elapsed.TotalSeconds:F0}s)");
+                return ExitCodes.Ok;
+            });
         });
         return command;
     }

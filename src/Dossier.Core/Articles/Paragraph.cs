@@ -8,4 +8,4 @@ public readonly record struct Paragraph(
     TextSpan Span,
     ParagraphKind Kind,
     ParagraphRef? RepeatOf = null,
-    RepeatKind Repeat = RepeatKind.None);
+    RepeatKind Repeat = RepeatKind.None) : ISpanned;

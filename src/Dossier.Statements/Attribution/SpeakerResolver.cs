@@ -282,8 +282,14 @@ internal static class SpeakerResolver
                 return null;
             }
         }
-        for (var a = AntecedentByRole(drafts, index, v.Word(e - 1).ToString()); a is not null; a = AntecedentByRole(drafts, drafts.IndexOf(a), v.Word(e - 1).ToString()))
+        string head = v.Word(e - 1).ToString();
+        for (int p = index - 1; p >= 0; p--)
         {
+            var a = drafts[p];
+            if (!HoldsRole(a, head))
+            {
+                continue;
+            }
             bool fits = true;
             for (int k = s + 1; k < e - 1 && fits; k++)
             {
@@ -313,14 +319,16 @@ internal static class SpeakerResolver
     {
         for (int p = index - 1; p >= 0; p--)
         {
-            var a = drafts[p];
-            if (a.SpeakerIsPerson && a.Speaker?.Role is { } role && role.AsSpan().Contains(head, StringComparison.OrdinalIgnoreCase))
+            if (HoldsRole(drafts[p], head))
             {
-                return a;
+                return drafts[p];
             }
         }
         return null;
     }
+
+    private static bool HoldsRole(AttributionDraft a, string head) =>
+        a.SpeakerIsPerson && a.Speaker?.Role is { } role && role.AsSpan().Contains(head, StringComparison.OrdinalIgnoreCase);
 
     private static bool Pronounish(string name) =>
         name.Length <= 4 && (name.Equals("he", StringComparison.OrdinalIgnoreCase) || name.Equals("she", StringComparison.OrdinalIgnoreCase)

@@ -181,8 +181,7 @@ internal static class AttributionTagger
         {
             return s;
         }
-        var whole = v.Document.Sentences[sentence];
-        int end = whole.FirstToken + whole.TokenCount - 1;
+        int end = v.Document.Sentences[sentence].EndToken - 1;
         while (end > last && v.IsPunct(end))
         {
             end--;
