@@ -238,24 +238,39 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
         var mentions = document.Mentions;
         var key = surfaceKeys[m];
         var surface = document[mentions[m].Span];
-        // A single word that is the first or last part of a person's fuller name: the nearest such mention, earlier first.
-        int best = -1;
-        int bestDistance = int.MaxValue;
+        // A single word that is the first or last part of a person's fuller name. When several people share it ("Clinton"
+        // after "Hillary Clinton" and "daughter Chelsea Clinton"), news style gives the bare name to the story's main
+        // person, so the one named most often wins; the nearest mention, earlier first, breaks ties.
+        Span<(int Entity, int Count, int Distance)> tally = stackalloc (int, int, int)[8];
+        int candidates = 0;
         for (int o = 0; o < mentions.Count; o++)
         {
-            if (o == m || target[o] < 0 || document.Entities[target[o]].Type != EntityType.Person)
-            {
-                continue;
-            }
-            if (!NameKey.IsPartOf(key, surfaceKeys[o]))
+            if (o == m || target[o] < 0 || document.Entities[target[o]].Type != EntityType.Person || !NameKey.IsPartOf(key, surfaceKeys[o]))
             {
                 continue;
             }
             int distance = o < m ? m - o : o - m + mentions.Count;
-            if (distance < bestDistance)
+            int c = 0;
+            while (c < candidates && tally[c].Entity != target[o])
             {
-                best = target[o];
-                bestDistance = distance;
+                c++;
+            }
+            if (c == candidates)
+            {
+                if (candidates == tally.Length)
+                {
+                    continue; // more namesakes than anyone writes; the first eight compete
+                }
+                tally[candidates++] = (target[o], 0, int.MaxValue);
+            }
+            tally[c] = (target[o], tally[c].Count + 1, Math.Min(tally[c].Distance, distance));
+        }
+        int best = -1;
+        for (int c = 0, bestCount = 0, bestDistance = int.MaxValue; c < candidates; c++)
+        {
+            if (tally[c].Count > bestCount || (tally[c].Count == bestCount && tally[c].Distance < bestDistance))
+            {
+                (best, bestCount, bestDistance) = tally[c];
             }
         }
         if (best >= 0)

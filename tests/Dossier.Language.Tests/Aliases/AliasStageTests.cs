@@ -46,6 +46,19 @@ public sealed class AliasStageTests
     }
 
     [Fact]
+    public void SharedSurname_GoesToThePersonNamedMostOften()
+    {
+        var doc = EntityPipeline.Run("s", "Senator Maria Okafor left the hearing early. Maria Okafor was taken to the apartment of her daughter "
+            + "Adaeze Okafor, aides said.\nOkafor had told officials that she felt fine. Adaeze said little.");
+        var mother = Assert.Single(doc.Entities, e => e.Name == "Maria Okafor");
+        var daughter = Assert.Single(doc.Entities, e => e.Name == "Adaeze Okafor");
+        var bare = Assert.Single(doc.Mentions, m => doc.Text.AsSpan(m.Span.Start, m.Span.Length) is "Okafor");
+        Assert.Equal(doc.Entities.IndexOf(mother), bare.Entity);
+        var first = Assert.Single(doc.Mentions, m => doc.Text.AsSpan(m.Span.Start, m.Span.Length) is "Adaeze");
+        Assert.Equal(doc.Entities.IndexOf(daughter), first.Entity);
+    }
+
+    [Fact]
     public void CapitalDemonymAndAcronym_StandForTheCountry()
     {
         var doc = EntityPipeline.Run("c", "Tehran rejected the plan. Iranian diplomats said the Islamic Republic of Iran would not sign.");
