@@ -240,8 +240,9 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
         var surface = document[mentions[m].Span];
         // A single word that is the first or last part of a person's fuller name. When several people share it ("Clinton"
         // after "Hillary Clinton" and "daughter Chelsea Clinton"), news style gives the bare name to the story's main
-        // person, so the one named most often wins; the nearest mention, earlier first, breaks ties.
-        Span<(int Entity, int Count, int Distance)> tally = stackalloc (int, int, int)[8];
+        // person: the one named most often, and of equals the one named first (not the nearest: "the administration of
+        // former President Bill Clinton" in a story about Hillary Clinton does not take every later "Clinton").
+        Span<(int Entity, int Count)> tally = stackalloc (int, int)[8];
         int candidates = 0;
         for (int o = 0; o < mentions.Count; o++)
         {
@@ -249,7 +250,6 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             {
                 continue;
             }
-            int distance = o < m ? m - o : o - m + mentions.Count;
             int c = 0;
             while (c < candidates && tally[c].Entity != target[o])
             {
@@ -261,16 +261,17 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
                 {
                     continue; // more namesakes than anyone writes; the first eight compete
                 }
-                tally[candidates++] = (target[o], 0, int.MaxValue);
+                tally[candidates++] = (target[o], 0);
             }
-            tally[c] = (target[o], tally[c].Count + 1, Math.Min(tally[c].Distance, distance));
+            tally[c].Count++;
         }
         int best = -1;
-        for (int c = 0, bestCount = 0, bestDistance = int.MaxValue; c < candidates; c++)
+        // Candidates enter the tally in order of first mention, so a strict comparison keeps the first of equals.
+        for (int c = 0, bestCount = 0; c < candidates; c++)
         {
-            if (tally[c].Count > bestCount || (tally[c].Count == bestCount && tally[c].Distance < bestDistance))
+            if (tally[c].Count > bestCount)
             {
-                (best, bestCount, bestDistance) = tally[c];
+                (best, bestCount) = (tally[c].Entity, tally[c].Count);
             }
         }
         if (best >= 0)
