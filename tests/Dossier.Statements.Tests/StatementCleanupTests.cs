@@ -48,4 +48,28 @@ public sealed class StatementCleanupTests
         Assert.Equal(contents.Count, contents.Distinct().Count());
         Assert.Equal(doc.Statements.Count, doc.Statements.Select(s => s.Content).Distinct().Count());
     }
+
+    [Fact]
+    public void AConjunctionOpeningTheSentence_IsNoSpeaker()
+    {
+        var doc = SampleDocuments.FromText(
+            "After saying her left knee was “so stiff I could barely walk,” she was “rushed … off to St. Mary’s Hospital” for scans.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Speaker?.Name is "After");
+    }
+
+    [Fact]
+    public void AContentOpeningInsideTheFirstPhrase_IsTheSpeechAfterTheCue()
+    {
+        var doc = SampleDocuments.FromText(
+            "Dana Whitlock: City Voters Worried About Housing; It Is on Their Minds.\n\n"
+            + "In offering analysis of the ongoing mayoral election, longtime Republican pollster Dana Whitlock told Metro News Daily "
+            + "host Sam Ortiz on Thursday how surprised she is that housing has been at the forefront.\n\n"
+            + "“One of the things I am surprised about is how much the housing issue has affected this race,” said Whitlock.");
+
+        var told = Assert.Single(doc.Statements, s => s.Cue.Slice(doc.Text) == "told");
+        var content = told.Content.Slice(doc.Text);
+        Assert.DoesNotContain("Whitlock", content, StringComparison.Ordinal);
+        Assert.EndsWith("at the forefront", content, StringComparison.Ordinal);
+    }
 }

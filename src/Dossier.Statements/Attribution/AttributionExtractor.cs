@@ -892,7 +892,7 @@ internal static class AttributionExtractor
                     break;
                 }
             }
-            else if (!v.IsCap(k) && !char.IsLetter(v.Word(k)[0]))
+            else if (!v.IsCap(k) && !char.IsLetter(v.Word(k)[0]) || v.IsConnective(k))
             {
                 break;
             }

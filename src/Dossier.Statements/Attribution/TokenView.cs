@@ -92,6 +92,11 @@ internal sealed class TokenView
     public bool InSet(int t, System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set) =>
         t >= 0 && t < Tokens.Count && set.Contains(Word(t));
 
+    /// <summary>A conjunction or preposition that can open a sentence ("After", "When", "Despite"), which no speaker's name
+    /// starts with; pronouns and relative pronouns ("It", "who") are not, as they can be speakers.</summary>
+    public bool IsConnective(int t) => IsWord(t) && InSet(t, StatementLexicon.LeftStops) && !InSet(t, StatementLexicon.SubjectPronouns)
+        && !Is(t, "who") && !Is(t, "which") && !Is(t, "that");
+
     public bool IsDeterminer(int t) => IsLower(t) && InSet(t, StatementLexicon.Determiners) || Is(t, "The") || Is(t, "A") || Is(t, "An");
 
     public TextSpan Span(int first, int endExclusive) =>
