@@ -26,4 +26,24 @@ public sealed class RateTests
         var t = TestDocuments.Find(TestDocuments.Annotated(sentence, new DateOnly(2023, 5, 10)), expression);
         Assert.Equal(TimeType.Duration, t.Type);
     }
+
+    [Theory]
+    [InlineData("Caddell told Breitbart News Daily host Alex Marlow on Thursday that the race was close.", "Daily")]
+    [InlineData("The Daily Mail said the talks had failed.", "Daily")]
+    [InlineData("The novel was reviewed in Publishers Weekly last spring.", "Weekly")]
+    public void RecurrenceWordInATitle_IsNoTime(string sentence, string word)
+    {
+        var doc = TestDocuments.Annotated(sentence, new DateOnly(2023, 5, 10));
+        Assert.DoesNotContain(doc.Times, t => doc.Text.AsSpan(t.Span.Start, t.Span.Length).SequenceEqual(word));
+    }
+
+    [Theory]
+    [InlineData("Prices are set daily by the ministry.", "daily")]
+    [InlineData("Daily, the ferry crosses twice.", "Daily")]
+    public void RecurrenceWordInRunningText_IsASet(string sentence, string expression)
+    {
+        var t = TestDocuments.Find(TestDocuments.Annotated(sentence, new DateOnly(2023, 5, 10)), expression);
+        Assert.Equal(TimeType.Set, t.Type);
+        Assert.Equal("P1D", t.ValueText);
+    }
 }

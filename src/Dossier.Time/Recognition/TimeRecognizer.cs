@@ -932,11 +932,53 @@ internal static class TimeRecognizer
         return new TimeSpec { Kind = SpecKind.Reference, Reference = reference };
     }
 
+    private static bool NextToCapitalisedWord(string text, int start, int end)
+    {
+        int before = start - 1;
+        while (before >= 0 && text[before] == ' ')
+        {
+            before--;
+        }
+        if (before >= 0 && char.IsLetter(text[before]) && before < start - 1)
+        {
+            int wordStart = before;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+            // The word before must itself be inside the sentence, not its capitalised first word after a full stop.
+            if (char.IsUpper(text[wordStart]) && wordStart > 0 && text[wordStart - 1] == ' ' && !EndsSentence(text, wordStart - 1))
+            {
+                return true;
+            }
+        }
+        int after = end;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+        return after > end && after < text.Length && char.IsUpper(text[after]);
+    }
+
+    private static bool EndsSentence(string text, int space)
+    {
+        int k = space;
+        while (k >= 0 && text[k] == ' ')
+        {
+            k--;
+        }
+        return k < 0 || text[k] is '.' or '!' or '?' or '\n' or ':' or '"' or '”';
+    }
+
     private static TimeSpec? BuildSet(Match m, string text)
     {
         if (m.Groups["adv"].Success)
         {
             var a = m.Groups["adv"].ValueSpan;
+            if (char.IsUpper(a[0]) && NextToCapitalisedWord(text, m.Groups["adv"].Index, m.Groups["adv"].Index + a.Length))
+            {
+                return null; // a title's word ("Breitbart News Daily", "Daily Mail", "Publishers Weekly"), not a recurrence
+            }
             (int n, TimeUnit u) = a.Equals("daily", StringComparison.OrdinalIgnoreCase) || a.Equals("nightly", StringComparison.OrdinalIgnoreCase) ? (1, TimeUnit.Day)
                 : a.Equals("weekly", StringComparison.OrdinalIgnoreCase) ? (1, TimeUnit.Week)
                 : a.Equals("biweekly", StringComparison.OrdinalIgnoreCase) ? (2, TimeUnit.Week)
