@@ -43,6 +43,6 @@ internal static class NumberWords
         "lbs", "liters", "litres", "barrels", "gallons", "degrees", "knots", "mph", "kph", "hectares", "acres",
         "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute", "min",
         "seconds", "second", "decades", "decade", "centuries", "century", "percent", "per", "caliber", "calibre",
-        "megatons", "kilotons", "gigawatts", "megawatts", "times", "points", "km/h", "a.m.", "p.m.", "am", "pm",
+        "megatons", "kilotons", "gigawatts", "megawatts", "times", "points", "point", "km/h", "a.m.", "p.m.", "am", "pm",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

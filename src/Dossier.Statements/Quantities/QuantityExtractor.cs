@@ -58,6 +58,10 @@ internal static class QuantityExtractor
                 {
                     value *= mult;
                 }
+                else if (suffix is "B" or "b" && t > u0 && IsCurrencySign(v, t - 1))
+                {
+                    value *= 1e9; // "$1B": a bare B is billions only after a currency sign ("Section 1b" is no number)
+                }
                 else
                 {
                     kind = QuantityKind.Measure;
@@ -108,7 +112,15 @@ internal static class QuantityExtractor
                 value = pm;
                 plural = true;
                 end = t + 1;
-                if (!(v.Is(end, "of") || v.Is(end, "in") || v.IsPunct(end) || end >= u1))
+                // "tens of millions", "hundreds of thousands": one vague number, scaled by the second
+                double scale = 0;
+                bool scaled = v.Is(end, "of") && end + 1 < u1 && NumberWords.PluralMagnitudes.TryGetValue(v.Word(end + 1), out scale) && scale > pm;
+                if (scaled)
+                {
+                    value *= scale;
+                    end += 2;
+                }
+                if (!scaled && !(v.Is(end, "of") || v.Is(end, "in") || v.IsPunct(end) || end >= u1))
                 {
                     return t + 1;
                 }
@@ -131,7 +143,7 @@ internal static class QuantityExtractor
         }
         int first = t;
         // money and percent
-        if (first > u0 && (v.IsChar(first - 1, '$') || v.IsChar(first - 1, '€') || v.IsChar(first - 1, '£') || v.IsChar(first - 1, '¥')))
+        if (first > u0 && IsCurrencySign(v, first - 1))
         {
             kind = QuantityKind.Money;
             unit = v.Word(first - 1) switch { "$" => "USD", "€" => "EUR", "£" => "GBP", _ => "JPY" };
@@ -146,6 +158,13 @@ internal static class QuantityExtractor
             kind = QuantityKind.Money;
             unit = cur;
             end++;
+        }
+        else if (plural && v.Is(end, "of") && end + 1 < u1 && NumberWords.CurrencyWords.TryGetValue(v.Word(end + 1), out var pluralCur)
+            && !v.Is(end + 1, "won"))
+        {
+            kind = QuantityKind.Money; // "millions of dollars"
+            unit = pluralCur;
+            end += 2;
         }
         else if (end < u1 && (v.IsChar(end, '%') || v.Is(end, "percent") || v.Is(end, "per") && v.Is(end + 1, "cent")))
         {
@@ -220,6 +239,7 @@ internal static class QuantityExtractor
             {
                 kind = QuantityKind.Measure;
                 unit = v.Word(o).ToString();
+                oEnd = o + 1; // the unit alone: "two weeks" of "two weeks shows …"
             }
             else if (kind == QuantityKind.Count && v.InSet(oEnd - 1, NumberWords.Units) && oEnd - o <= 2)
             {
@@ -246,6 +266,8 @@ internal static class QuantityExtractor
         output.Add(new Quantity(v.Span(qFirst, end), stated, low, hiBound, qualifier, kind, obj, objSpan, unit));
         return end;
     }
+
+    private static bool IsCurrencySign(TokenView v, int t) => v.IsChar(t, '$') || v.IsChar(t, '€') || v.IsChar(t, '£') || v.IsChar(t, '¥');
 
     private static (double Low, double High) Interval(double value, double high, QuantityQualifier q, bool plural)
     {

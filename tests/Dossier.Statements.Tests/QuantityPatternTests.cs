@@ -1,0 +1,50 @@
+using Dossier.Core.Statements;
+
+namespace Dossier.Statements.Tests;
+
+/// <summary>Quantities in written news sentences: abbreviated money, vague numbers of numbers, units written in the singular.</summary>
+public sealed class QuantityPatternTests
+{
+    [Theory]
+    [InlineData("Super PAC haul surges past $1B in the first half.", "$1B", 1e9)]
+    [InlineData("The fund lost £2.5bn last year.", "£2.5bn", 2.5e9)]
+    [InlineData("Donors gave $846.8million to the groups.", "$846.8million", 846.8e6)]
+    public void AbbreviatedMoney_IsScaled(string sentence, string text, double value)
+    {
+        var q = Find(sentence, text);
+        Assert.Equal(QuantityKind.Money, q.Kind);
+        Assert.Equal(value, q.Value, 3);
+    }
+
+    [Fact]
+    public void TensOfMillions_IsOneVagueNumber()
+    {
+        var q = Find("The tally leaves out the tens of millions of dollars flowing into the races.", "tens of millions of dollars");
+        Assert.Equal(QuantityKind.Money, q.Kind);
+        Assert.Equal(2e7, q.Low);
+        Assert.True(q.High is > 9e7 and < 1e8);
+    }
+
+    [Fact]
+    public void OnePercentagePoint_IsAMeasure()
+    {
+        var q = Find("Trump gained 1 percentage point in the latest poll.", "1 percentage point");
+        Assert.Equal(QuantityKind.Measure, q.Kind);
+        Assert.Null(q.Object);
+    }
+
+    [Fact]
+    public void ALengthBeforeAVerb_EndsAtItsUnit()
+    {
+        var doc = SampleDocuments.FromText("The average of polls taken over the past two weeks shows Clinton ahead.");
+        var q = Assert.Single(doc.Quantities);
+        Assert.Equal("two weeks", q.Span.Slice(doc.Text));
+        Assert.Equal(QuantityKind.Measure, q.Kind);
+    }
+
+    private static Quantity Find(string sentence, string text)
+    {
+        var doc = SampleDocuments.FromText(sentence);
+        return Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == text);
+    }
+}
