@@ -40,4 +40,16 @@ public class SpeakerDescriptionTests
 
         Assert.DoesNotContain(doc.Statements, s => s.Speaker?.Span is { } span && span.Slice(text) == "Korea");
     }
+
+    [Theory]
+    [InlineData("The mayor and the governor are virtually tied, according to a new Harbour Times-Channel 9 poll.")]
+    [InlineData("The mayor leads the governor, according to a new Harbour Times poll.")]
+    public void AnAdjectiveBeforeASource_IsNoRole(string text)
+    {
+        var doc = s_annotator.Value.Process(text, new DateOnly(2024, 5, 6));
+
+        var statement = Assert.Single(doc.Statements);
+        Assert.NotEqual("new", statement.Speaker?.Role);
+    }
 }
+

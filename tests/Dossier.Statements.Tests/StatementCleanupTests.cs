@@ -72,4 +72,18 @@ public sealed class StatementCleanupTests
         Assert.DoesNotContain("Whitlock", content, StringComparison.Ordinal);
         Assert.EndsWith("at the forefront", content, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Among likely voters, 46 percent said they backed the mayor.", "said", "46 percent")]
+    [InlineData("The governor has sharply criticized long-standing port deals.", "has sharply criticized", "The governor")]
+    [InlineData("The family said nothing about the case.", "said", "The family")]
+    public void TheSubjectBeforeTheCue_IsTheWholeNounPhrase(string sentence, string cue, string source)
+    {
+        var doc = SampleDocuments.FromText(sentence);
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(cue, s.Cue.Slice(doc.Text));
+        Assert.Equal(source, s.Speaker?.Span?.Slice(doc.Text));
+    }
 }
+

@@ -224,7 +224,7 @@ internal static class AttributionExtractor
         // Auxiliaries, negation and adverbs in front belong to the cue ("has since denied", "does not believe").
         int a = d.CueFirst - 1;
         bool passive = passiveKnown;
-        while (a >= u0 && !v.InQuote(a) && v.IsLower(a) && v.InSet(a, StatementLexicon.Auxiliaries))
+        while (a >= u0 && !v.InQuote(a) && v.IsLower(a) && (v.InSet(a, StatementLexicon.Auxiliaries) || IsMannerAdverb(v, a, u0)))
         {
             if (v.Is(a, "was") || v.Is(a, "were") || v.Is(a, "is") || v.Is(a, "are") || v.Is(a, "been") || v.Is(a, "be") || v.Is(a, "being"))
             {
@@ -279,7 +279,7 @@ internal static class AttributionExtractor
                 int k = LeftNp(v, j, u0);
                 if (k <= j)
                 {
-                    d.SourceFirst = k;
+                    d.SourceFirst = Math.Max(u0, v.WithItsNumber(k));
                     d.SourceEnd = j + 1;
                 }
             }
@@ -1027,4 +1027,10 @@ internal static class AttributionExtractor
         }
         return v.SpanText(s, end);
     }
+
+    // "has sharply criticized", "Trump flatly denied": an -ly adverb between its subject or auxiliary and the cue belongs to
+    // the cue; after an article it is a noun ("the family said").
+    private static bool IsMannerAdverb(TokenView v, int a, int u0) =>
+        v.Word(a).Length > 4 && v.Word(a).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && a - 1 >= u0
+        && (v.IsCap(a - 1) && !v.IsDeterminer(a - 1) || v.IsLower(a - 1) && (v.InSet(a - 1, StatementLexicon.Auxiliaries) || v.InSet(a - 1, StatementLexicon.SubjectPronouns)));
 }

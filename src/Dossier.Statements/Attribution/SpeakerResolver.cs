@@ -119,7 +119,8 @@ internal static class SpeakerResolver
         if (tail > 0 && !tailIsOrg && !tailIsPlace && !d.SpeakerIsPress && (hasRole || d.Appositive is not null || tail >= 2 && tail <= 3 && possessive < 0 || fuller is not null))
         {
             name = v.SpanText(nameFirst, nameEnd);
-            role = JoinRole(d.RolePrefix, TrimDeterminer(v, s, nameFirst), d.Appositive);
+            string front = TrimDeterminer(v, s, nameFirst);
+            role = JoinRole(d.RolePrefix, NamesARole(front) ? front : null, d.Appositive);
             d.SpeakerIsPerson = true;
             if (nameEnd - nameFirst == 1)
             {
@@ -198,8 +199,9 @@ internal static class SpeakerResolver
         if (before is not null)
         {
             before = WithoutArticle(before);
-            // A possessor ("the country's National Intelligence Service") says whose it is, not what role it has.
-            if (before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal))
+            // A possessor ("the country's National Intelligence Service") says whose it is, not what role it has, and
+            // plain adjectives ("a new Washington Post-ABC News poll") say neither: a role has a title or a capital.
+            if (before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal) || !NamesARole(before))
             {
                 before = null;
             }
@@ -437,6 +439,19 @@ internal static class SpeakerResolver
             string other = WithoutArticle(parts[k]!);
             bool same = string.Equals(other, part, StringComparison.OrdinalIgnoreCase);
             if (same ? k < i : other.Contains(part, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool NamesARole(string words)
+    {
+        foreach (var range in words.AsSpan().Split(' '))
+        {
+            var word = words.AsSpan(range);
+            if (word.Length > 0 && (char.IsUpper(word[0]) || StatementLexicon.RoleWords.Contains(word)))
             {
                 return true;
             }

@@ -97,6 +97,22 @@ internal sealed class TokenView
     public bool IsConnective(int t) => IsWord(t) && InSet(t, StatementLexicon.LeftStops) && !InSet(t, StatementLexicon.SubjectPronouns)
         && !Is(t, "who") && !Is(t, "which") && !Is(t, "that");
 
+    /// <summary>"58 percent said", "Only 52 percent of voters agreed": a subject that starts after its number starts at the
+    /// number and the words that hedge it; otherwise at <paramref name="first"/>.</summary>
+    public int WithItsNumber(int first)
+    {
+        int k = first - 1;
+        if (k < 0 || !(IsNumber(k) || IsWord(k) && NumberWords.Cardinals.TryGetValue(Word(k), out _)))
+        {
+            return first;
+        }
+        while (k > 0 && IsWord(k - 1) && InSet(k - 1, StatementLexicon.NumberHedges))
+        {
+            k--;
+        }
+        return k;
+    }
+
     public bool IsDeterminer(int t) => IsLower(t) && InSet(t, StatementLexicon.Determiners) || Is(t, "The") || Is(t, "A") || Is(t, "An");
 
     public TextSpan Span(int first, int endExclusive) =>

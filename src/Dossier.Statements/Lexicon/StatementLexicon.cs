@@ -53,6 +53,11 @@ internal static class StatementLexicon
         "also", "again", "repeatedly", "publicly", "privately", "separately", "ahead", "following", "over", "by",
         "reporters", "journalists", "the", "a", "an");
 
+    /// <summary>Words that hedge a number in a subject ("Only 52 percent", "nearly 40 senators").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberHedges = Set(
+        "only", "just", "nearly", "almost", "about", "around", "some", "roughly", "approximately", "over", "more", "than",
+        "fewer", "less", "at", "least", "most", "up", "to", "another", "all", "the", "a", "an", "those", "these");
+
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Set(
         "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "such",
         "any", "some", "no", "every", "each", "another", "other", "both", "all", "many", "several", "most", "few");

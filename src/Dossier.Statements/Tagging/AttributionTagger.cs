@@ -364,7 +364,7 @@ internal static class AttributionTagger
             var cueSpan = v.Span(cue.First, cue.End);
             var content = contentStart[c] >= 0 ? new TextSpan(contentStart[c], contentEnd[c]) : new TextSpan(cueSpan.End, cueSpan.End);
             Speaker? speaker = null;
-            if (source[c] >= 0 && !IsLoneConnective(v, spans[source[c]].First, spans[source[c]].End))
+            if (source[c] >= 0 && !NamesNoOne(v, spans[source[c]].First, spans[source[c]].End))
             {
                 var s = spans[source[c]];
                 var span = v.Span(s.First, s.End);
@@ -379,7 +379,7 @@ internal static class AttributionTagger
                 }
                 else
                 {
-                    span = WholeName(v.Document, span);
+                    span = WholeName(v.Document, new TextSpan(v.Start(v.WithItsNumber(s.First)), span.End));
                     speaker = new Speaker(span.Slice(v.Text), -1, span, null);
                 }
             }
@@ -390,9 +390,18 @@ internal static class AttributionTagger
         return statements;
     }
 
-    /// <summary>"After saying …, she was …": a lone conjunction or preposition opening a sentence is no one, so the
-    /// statement has no named source. Relative pronouns stay sources ("Democrats, who want …"), as PolNeAR marks them.</summary>
-    private static bool IsLoneConnective(TokenView v, int first, int end) => end - first == 1 && v.IsCap(first) && v.IsConnective(first);
+    /// <summary>
+    /// A source that names no one, so the statement has no named source: a lone conjunction or preposition opening a
+    /// sentence ("After saying …, she was …"), a lone article ("The | … poll shows"), or words that start with an
+    /// auxiliary ("has sharply | criticized"), left when the tagger missed the subject before them. Relative pronouns stay
+    /// sources ("Democrats, who want …"), as PolNeAR marks them.
+    /// </summary>
+    private static bool NamesNoOne(TokenView v, int first, int end) =>
+        end - first == 1 && (v.IsCap(first) && v.IsConnective(first) || IsArticleOrPossessive(v, first))
+        || v.IsLower(first) && v.InSet(first, StatementLexicon.Auxiliaries);
+
+    private static bool IsArticleOrPossessive(TokenView v, int t) =>
+        v.Is(t, "the") || v.Is(t, "a") || v.Is(t, "an") || v.Is(t, "his") || v.Is(t, "her") || v.Is(t, "its") || v.Is(t, "their");
 
     /// <summary>A source that starts inside a name the recogniser found ("North | Korea has been …") starts where the name does.</summary>
     private static TextSpan WholeName(Document document, TextSpan span)
