@@ -31,7 +31,9 @@ public sealed class RateTests
     [InlineData("Caddell told Breitbart News Daily host Alex Marlow on Thursday that the race was close.", "Daily")]
     [InlineData("The Daily Mail said the talks had failed.", "Daily")]
     [InlineData("The novel was reviewed in Publishers Weekly last spring.", "Weekly")]
-    public void RecurrenceWordInATitle_IsNoTime(string sentence, string word)
+    [InlineData("USA TODAY's super PAC tally leaves out the non-profit groups.", "TODAY")]
+    [InlineData("A Russia Today report aired the claim on Friday.", "Today")]
+    public void TimeWordInATitle_IsNoTime(string sentence, string word)
     {
         var doc = TestDocuments.Annotated(sentence, new DateOnly(2023, 5, 10));
         Assert.DoesNotContain(doc.Times, t => doc.Text.AsSpan(t.Span.Start, t.Span.Length).SequenceEqual(word));

@@ -809,6 +809,10 @@ internal static class TimeRecognizer
         }
         if (w.Equals("today", StringComparison.OrdinalIgnoreCase))
         {
+            if (char.IsUpper(w[0]) && AfterCapitalisedWord(text, m.Groups["w"].Index))
+            {
+                return null; // a title's word: "USA TODAY", "Russia Today"
+            }
             if (IsPresentDayGeneric(text, m.Index + m.Length))
             {
                 // "today's world", "today's youth": the present era in general, not the day of writing.
@@ -932,42 +936,37 @@ internal static class TimeRecognizer
         return new TimeSpec { Kind = SpecKind.Reference, Reference = reference };
     }
 
-    private static bool NextToCapitalisedWord(string text, int start, int end)
+    private static bool NextToCapitalisedWord(string text, int start, int end) =>
+        AfterCapitalisedWord(text, start) || BeforeCapitalisedWord(text, end);
+
+    /// <summary>The word right before <paramref name="start"/> is capitalised: "USA TODAY", "News Daily", "The Daily Mail".</summary>
+    private static bool AfterCapitalisedWord(string text, int start)
     {
         int before = start - 1;
         while (before >= 0 && text[before] == ' ')
         {
             before--;
         }
-        if (before >= 0 && char.IsLetter(text[before]) && before < start - 1)
+        if (before < 0 || !char.IsLetter(text[before]) || before == start - 1)
         {
-            int wordStart = before;
-            while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
-            {
-                wordStart--;
-            }
-            // The word before must itself be inside the sentence, not its capitalised first word after a full stop.
-            if (char.IsUpper(text[wordStart]) && wordStart > 0 && text[wordStart - 1] == ' ' && !EndsSentence(text, wordStart - 1))
-            {
-                return true;
-            }
+            return false;
         }
+        int wordStart = before;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+        return char.IsUpper(text[wordStart]);
+    }
+
+    private static bool BeforeCapitalisedWord(string text, int end)
+    {
         int after = end;
         while (after < text.Length && text[after] == ' ')
         {
             after++;
         }
         return after > end && after < text.Length && char.IsUpper(text[after]);
-    }
-
-    private static bool EndsSentence(string text, int space)
-    {
-        int k = space;
-        while (k >= 0 && text[k] == ' ')
-        {
-            k--;
-        }
-        return k < 0 || text[k] is '.' or '!' or '?' or '\n' or ':' or '"' or '”';
     }
 
     private static TimeSpec? BuildSet(Match m, string text)
