@@ -12,12 +12,9 @@ public static class NerTrainingCommands
         var data = new Option<string>("--data") { Description = "Folder holding gum/, re3d/ and ud-ewt/ (../shared/data).", DefaultValueFactory = _ => "../shared/data" };
         var output = new Option<string>("--out") { Description = "Models folder to write ner/ into.", DefaultValueFactory = _ => "models" };
         var tune = Tune();
-        var resources = Resources();
-        var posFolds = PosFolds();
-        var command = new Command(name, "Train the named-entity tagger (deterministic) and write models/ner/.") { data, output, tune, resources, posFolds };
+        var command = new Command(name, "Train the named-entity tagger (deterministic) and write models/ner/.") { data, output, tune };
         command.SetAction(parseResult => Run(context, "train " + name, parseResult.GetValue(data)!, dataFolder =>
-            context.Output.Write(NerTrainer.Run(dataFolder, parseResult.GetValue(output)!, context.Output, parseResult.GetValue(tune),
-                parseResult.GetValue(resources), parseResult.GetValue(posFolds)))));
+            context.Output.Write(NerTrainer.Run(dataFolder, parseResult.GetValue(output)!, context.Output, parseResult.GetValue(tune)))));
         return command;
     }
 
@@ -28,24 +25,11 @@ public static class NerTrainingCommands
         var models = new Option<string?>("--models") { Description = "Models folder to read ner/ from (default: the embedded model)." };
         var errors = new Option<string?>("--errors") { Description = "Write every held-out sentence with a missed or spurious name to this file." };
         var tune = Tune();
-        var resources = Resources();
-        var posFolds = PosFolds();
-        var command = new Command(name, "Score the named-entity tagger on its held-out data (GUM dev + every fifth re3d document).") { data, models, errors, tune, resources, posFolds };
+        var command = new Command(name, "Score the named-entity tagger on its held-out data (GUM dev + every fifth re3d document).") { data, models, errors, tune };
         command.SetAction(parseResult => Run(context, "eval " + name, parseResult.GetValue(data)!, dataFolder =>
-            context.Output.Write(NerTrainer.Evaluate(dataFolder, parseResult.GetValue(models), parseResult.GetValue(errors), parseResult.GetValue(tune),
-                parseResult.GetValue(resources), parseResult.GetValue(posFolds)))));
+            context.Output.Write(NerTrainer.Evaluate(dataFolder, parseResult.GetValue(models), parseResult.GetValue(errors), parseResult.GetValue(tune)))));
         return command;
     }
-
-    private static Option<string?> Resources() => new("--resources")
-    {
-        Description = "Folder with wordnet/ for the jack-knifed part-of-speech taggers (as models/pos was trained; ../resources).",
-    };
-
-    private static Option<string?> PosFolds() => new("--pos-folds")
-    {
-        Description = "Folder to keep the jack-knifed part-of-speech taggers in and reuse them from.",
-    };
 
     private static Option<bool> Tune() => new("--tune")
     {

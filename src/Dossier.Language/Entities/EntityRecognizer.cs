@@ -1,7 +1,6 @@
 using Dossier.Core;
 using Dossier.Core.Entities;
 using Dossier.Core.Tokens;
-using Dossier.Language.PartsOfSpeech;
 
 namespace Dossier.Language.Entities;
 
@@ -21,9 +20,6 @@ public sealed class EntityRecognizer
 
     [ThreadStatic]
     private static NameContext? t_context;
-
-    [ThreadStatic]
-    private static PartOfSpeech[]? t_tags;
 
     [ThreadStatic]
     private static Dictionary<ulong, (int Person, int Org, int Loc)>? t_votes;
@@ -49,9 +45,6 @@ public sealed class EntityRecognizer
 
     public Gazetteer Gazetteer { get; }
 
-    /// <summary>Tags sentences whose parts of speech the caller does not give (the pipeline's tagger by default).</summary>
-    public PartOfSpeechTagger PosTagger { get => field ??= PartOfSpeechTagger.Default; init; }
-
     /// <summary>Adds the mentions found in tokens <c>[first, first + count)</c> to <paramref name="output"/>, in text order,
     /// with the sentence as its own document.</summary>
     public void Recognize(string text, int[] starts, int[] ends, int first, int count, List<EntityMention> output)
@@ -68,34 +61,11 @@ public sealed class EntityRecognizer
 
     /// <summary>Adds the mentions found in tokens <c>[first, first + count)</c> to <paramref name="output"/>, in text order;
     /// <paramref name="context"/> holds every sentence of the document (see <see cref="NameContext.Add"/>).</summary>
-    public void Recognize(string text, int[] starts, int[] ends, int first, int count, List<EntityMention> output, NameContext context) =>
-        Recognize(text, starts, ends, first, count, output, context, null);
-
-    /// <summary>As <see cref="Recognize(string, int[], int[], int, int, List{EntityMention}, NameContext)"/>, with the
-    /// document's parts of speech (indexed like <paramref name="starts"/>); without them the sentence is tagged here.</summary>
-    public void Recognize(string text, int[] starts, int[] ends, int first, int count, List<EntityMention> output, NameContext context,
-        PartOfSpeech[]? tags)
+    public void Recognize(string text, int[] starts, int[] ends, int first, int count, List<EntityMention> output, NameContext context)
     {
         if (count <= 0)
         {
             return;
-        }
-        ReadOnlySpan<PartOfSpeech> sentenceTags = default;
-        if (NerFeatures.PosBits != 0)
-        {
-            if (tags is not null)
-            {
-                sentenceTags = tags.AsSpan(first, count);
-            }
-            else
-            {
-                if (t_tags is null || t_tags.Length < count)
-                {
-                    t_tags = new PartOfSpeech[Math.Max(count, 256)];
-                }
-                PosTagger.Tag(text, starts.AsSpan(first, count), ends.AsSpan(first, count), t_tags.AsSpan(0, count));
-                sentenceTags = t_tags.AsSpan(0, count);
-            }
         }
         var features = t_features ??= new NerFeatures();
         if (t_labels is null || t_labels.Length < count)
@@ -103,7 +73,7 @@ public sealed class EntityRecognizer
             t_labels = new int[Math.Max(count, 256)];
         }
         var labels = t_labels.AsSpan(0, count);
-        features.Prepare(text, starts, ends, first, count, Model.Common, Gazetteer, context, sentenceTags);
+        features.Prepare(text, starts, ends, first, count, Model.Common, Gazetteer, context);
         Model.Tag(features, labels);
 
         var tokenStarts = starts.AsSpan(first, count);
@@ -254,13 +224,7 @@ public sealed class EntityRecognizer
     /// <summary>Finds the names of a whole document: every sentence with the document's <see cref="NameContext"/>, then a
     /// pass that makes repeated names agree (<see cref="Harmonize"/>). Adds to <paramref name="output"/> in text order.</summary>
     public void RecognizeDocument(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output,
-        NameContext context, CancellationToken cancellationToken = default) =>
-        RecognizeDocument(text, starts, ends, sentences, output, context, null, cancellationToken);
-
-    /// <summary>As above, with the document's parts of speech (indexed like <paramref name="starts"/>, from the pipeline's
-    /// tagger); null tags each sentence here when the model reads parts of speech.</summary>
-    public void RecognizeDocument(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output,
-        NameContext context, PartOfSpeech[]? tags, CancellationToken cancellationToken = default)
+        NameContext context, CancellationToken cancellationToken = default)
     {
         context.Clear();
         foreach (var sentence in sentences)
@@ -271,7 +235,7 @@ public sealed class EntityRecognizer
         foreach (var sentence in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Recognize(text, starts, ends, sentence.FirstToken, sentence.TokenCount, output, context, tags);
+            Recognize(text, starts, ends, sentence.FirstToken, sentence.TokenCount, output, context);
         }
         Harmonize(text, starts, ends, sentences, output, first, context);
     }

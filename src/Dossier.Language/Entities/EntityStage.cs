@@ -25,8 +25,6 @@ public sealed class EntityStage(EntityRecognizer recognizer) : IDocumentStage
         document.Mentions.Clear();
         var tokens = document.Tokens;
         var context = t_context ??= new NameContext();
-        // The pipeline's own tags when its part-of-speech stage ran; otherwise the recogniser tags what it needs.
-        var tags = (document.Present & Layers.PartsOfSpeech) != 0 ? tokens.Tags : null;
-        recognizer.RecognizeDocument(document.Text, tokens.Starts, tokens.Ends, document.Sentences, document.Mentions, context, tags, cancellationToken);
+        recognizer.RecognizeDocument(document.Text, tokens.Starts, tokens.Ends, document.Sentences, document.Mentions, context, cancellationToken);
     }
 }

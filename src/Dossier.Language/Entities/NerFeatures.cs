@@ -1,5 +1,4 @@
 using System.Buffers;
-using Dossier.Core.Tokens;
 
 namespace Dossier.Language.Entities;
 
@@ -11,10 +10,7 @@ namespace Dossier.Language.Entities;
 /// </remarks>
 internal sealed class NerFeatures : IDisposable
 {
-    public const int MaxStatic = 48;
-
-    /// <summary>Which part-of-speech feature groups the tagger reads (0: none). Temporary experiment knob.</summary>
-    public static readonly int PosBits = int.TryParse(Environment.GetEnvironmentVariable("DOSSIER_NER_POS"), out int bits) ? bits : 0;
+    public const int MaxStatic = 40;
 
     private const byte FlagTitle = 1;
     private const byte FlagUpper = 2;
@@ -33,7 +29,6 @@ internal sealed class NerFeatures : IDisposable
     private byte[] _flags = [];
     private byte[] _gaz = [];
     private byte[] _doc = [];
-    private byte[] _tag = [];
     private bool[] _candidate = [];
     private short[] _gazLength = [];
     private int[] _gazEnd = [];
@@ -69,7 +64,7 @@ internal sealed class NerFeatures : IDisposable
 
     /// <summary>Computes per-token values for tokens <c>[first, first + count)</c> of a token array over <paramref name="text"/>.</summary>
     public void Prepare(string text, int[] starts, int[] ends, int first, int count, CommonWords? common, Gazetteer gazetteer,
-        NameContext? context = null, ReadOnlySpan<PartOfSpeech> tags = default)
+        NameContext? context = null)
     {
         _text = text;
         _starts = starts;
@@ -85,7 +80,6 @@ internal sealed class NerFeatures : IDisposable
             _flags = ArrayPool<byte>.Shared.Rent(size);
             _gaz = ArrayPool<byte>.Shared.Rent(size);
             _doc = ArrayPool<byte>.Shared.Rent(size);
-            _tag = ArrayPool<byte>.Shared.Rent(size);
             _candidate = ArrayPool<bool>.Shared.Rent(size);
             _gazLength = ArrayPool<short>.Shared.Rent(size);
             _gazEntry = ArrayPool<int>.Shared.Rent(size);
@@ -134,7 +128,6 @@ internal sealed class NerFeatures : IDisposable
             _flags[i] = flags;
             _gaz[i] = 0;
             _doc[i] = context is null ? (byte)0 : context.Of(_lower[i]);
-            _tag[i] = i < tags.Length ? (byte)tags[i] : (byte)0;
             _gazLength[i] = 0;
             _candidate[i] = HasUpper(w);
         }
@@ -250,41 +243,6 @@ internal sealed class NerFeatures : IDisposable
             f[n++] = F(35, TextHash.Mix(doc, i > 0 ? _doc[i - 1] : 255UL));
             f[n++] = F(36, TextHash.Mix(doc, i + 1 < _count ? _doc[i + 1] : 255UL));
         }
-        if (PosBits != 0)
-        {
-            n += PartOfSpeechFeatures(i, flags, f[n..]);
-        }
-        return n;
-    }
-
-    private int PartOfSpeechFeatures(int i, byte flags, Span<ulong> f)
-    {
-        int n = 0;
-        ulong tag = _tag[i];
-        ulong prev = i > 0 ? _tag[i - 1] : 255UL;
-        ulong next = i + 1 < _count ? _tag[i + 1] : 255UL;
-        if ((PosBits & 1) != 0)
-        {
-            f[n++] = F(41, tag);
-        }
-        if ((PosBits & 2) != 0)
-        {
-            f[n++] = F(42, prev);
-            f[n++] = F(43, next);
-        }
-        if ((PosBits & 4) != 0)
-        {
-            f[n++] = F(44, TextHash.Mix(tag, (ulong)(flags & (FlagTitle | FlagUpper | FlagStart | FlagCommon))));
-        }
-        if ((PosBits & 8) != 0)
-        {
-            f[n++] = F(45, TextHash.Mix(prev, tag));
-            f[n++] = F(46, TextHash.Mix(tag, next));
-        }
-        if ((PosBits & 16) != 0)
-        {
-            f[n++] = F(47, TextHash.Mix(TextHash.Mix(prev, tag), next));
-        }
         return n;
     }
 
@@ -304,7 +262,6 @@ internal sealed class NerFeatures : IDisposable
             ArrayPool<byte>.Shared.Return(_flags);
             ArrayPool<byte>.Shared.Return(_gaz);
             ArrayPool<byte>.Shared.Return(_doc);
-            ArrayPool<byte>.Shared.Return(_tag);
             ArrayPool<bool>.Shared.Return(_candidate);
             ArrayPool<short>.Shared.Return(_gazLength);
             ArrayPool<int>.Shared.Return(_gazEntry);
@@ -322,7 +279,6 @@ internal sealed class NerFeatures : IDisposable
             _flags = [];
             _gaz = [];
             _doc = [];
-            _tag = [];
         }
     }
 

@@ -79,8 +79,6 @@ internal static class NerEvaluation
         var starts = new int[tokens];
         var ends = new int[tokens];
         var sentences = new Sentence[group.Count];
-        // Sentences tagged beforehand (the tuning split's jack-knifed tags) keep their tags; otherwise the recogniser tags them.
-        var tags = group.TrueForAll(s => s.Tags is not null) ? new Dossier.Core.Tokens.PartOfSpeech[tokens] : null;
         var offsets = new int[group.Count];
         int t = 0;
         for (int i = 0; i < group.Count; i++)
@@ -92,16 +90,12 @@ internal static class NerEvaluation
                 starts[t + k] = s.Starts[k] + offsets[i];
                 ends[t + k] = s.Ends[k] + offsets[i];
             }
-            if (tags is not null)
-            {
-                s.Tags!.CopyTo(tags, t);
-            }
             sentences[i] = new Sentence(new TextSpan(offsets[i], offsets[i] + s.Text.Length), t, s.Count, i);
             t += s.Count;
             text.Append(s.Text).Append('\n');
         }
         var mentions = new List<EntityMention>();
-        recognizer.RecognizeDocument(text.ToString(), starts, ends, sentences, mentions, context, tags);
+        recognizer.RecognizeDocument(text.ToString(), starts, ends, sentences, mentions, context);
         var result = new List<(NerSentence, List<(int, int, EntityType)>)>(group.Count);
         int m = 0;
         for (int i = 0; i < group.Count; i++)

@@ -42,7 +42,7 @@ internal sealed class NerPerceptron
                 predicted = new int[count];
             }
             _clock++;
-            features.Prepare(sentence.Text, sentence.Starts, sentence.Ends, 0, count, common, Gazetteer.Default, contexts[sentence.Document], sentence.Tags);
+            features.Prepare(sentence.Text, sentence.Starts, sentence.Ends, 0, count, common, Gazetteer.Default, contexts[sentence.Document]);
             var candidates = features.Candidates;
             var emissions = features.Emissions;
             emissions.Clear();

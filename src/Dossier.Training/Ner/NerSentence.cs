@@ -5,10 +5,6 @@ internal sealed record NerSentence(string Text, int[] Starts, int[] Ends, int[] 
 {
     public int Count => Starts.Length;
 
-    /// <summary>Parts of speech from a tagger that never saw this sentence (jack-knifed for GUM train), or null: the
-    /// recogniser then tags it with the pipeline's tagger, as at run time.</summary>
-    public Dossier.Core.Tokens.PartOfSpeech[]? Tags { get; set; }
-
     /// <summary>Builds a sentence from given tokens, joined by single spaces.</summary>
     public static NerSentence FromTokens(IReadOnlyList<string> tokens, int[] labels, string source, string document = "")
     {

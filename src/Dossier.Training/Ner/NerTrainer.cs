@@ -5,8 +5,6 @@ using System.Text;
 using Dossier.Core.Entities;
 using Dossier.Core.Models;
 using Dossier.Language.Entities;
-using Dossier.Language.PartsOfSpeech;
-using Dossier.Training.PartsOfSpeech;
 
 namespace Dossier.Training.Ner;
 
@@ -24,36 +22,23 @@ public static class NerTrainer
     /// on the tuning split one run's F1 moved by 0.003 from seed to seed, five runs' by 0.0005, and stood 0.003 higher.</summary>
     public const int Runs = 5;
     private const float PruneBelow = 0.002f;
-
-    /// <summary>Folds of GUM train for the jack-knifed part-of-speech tags, each tagged by a tagger that never saw it.</summary>
-    private const int PosFolds = 5;
-
-    /// <summary>The pipeline's POS model's seed (models/pos/manifest.json); one perceptron per fold keeps training short.</summary>
-    private const int PosSeed = 17;
-    private const int PosEnsemble = 5;
     public const string Metric = "ner-span-f1-gum-dev+re3d-heldout";
 
     /// <summary>Trains, evaluates and writes the model; returns a human-readable report.</summary>
     /// <param name="tune">Train on four fifths of the training documents and score on the fifth left out (every fifth
     /// GUM train file, a second fifth of re3d); the real held-out documents are not read at all.</param>
-    public static string Run(string dataPath, string outPath, TextWriter? log = null, bool tune = false, string? resources = null,
-        string? posFolds = null)
+    public static string Run(string dataPath, string outPath, TextWriter? log = null, bool tune = false)
     {
         log ??= TextWriter.Null;
         var clock = Stopwatch.StartNew();
         var (train, dev, files) = LoadData(dataPath, tune);
         log.WriteLine($"train: {train.Count} sentences, held out: {dev.Count} sentences");
-        if (NerFeatures.PosBits != 0)
-        {
-            TagPartsOfSpeech(dataPath, resources, posFolds, train, tune ? dev : [], log);
-        }
 
         var common = BuildCommonWords(dataPath, train);
         log.WriteLine($"common words: {common.Count}");
 
         var contexts = NerEvaluation.Contexts(train);
-        int seedShift = int.TryParse(Environment.GetEnvironmentVariable("DOSSIER_NER_SEED_SHIFT"), out int shift) ? shift : 0; // TEMPORARY
-        var (allKeys, allRows) = ModelAverage.Mean(Runs, Seed + seedShift, NerLabels.Count, seed =>
+        var (allKeys, allRows) = ModelAverage.Mean(Runs, Seed, NerLabels.Count, seed =>
         {
             var perceptron = new NerPerceptron();
             var random = new Random(seed);
@@ -103,14 +88,9 @@ public static class NerTrainer
     }
 
     /// <summary>Scores an existing model folder on the held-out data (or the tuning split); returns a human-readable report.</summary>
-    public static string Evaluate(string dataPath, string? modelFolder, string? errorsPath = null, bool tune = false, string? resources = null,
-        string? posFolds = null)
+    public static string Evaluate(string dataPath, string? modelFolder, string? errorsPath = null, bool tune = false)
     {
         var (_, dev, _) = LoadData(dataPath, tune);
-        if (NerFeatures.PosBits != 0 && tune)
-        {
-            TagPartsOfSpeech(dataPath, resources, posFolds, [], dev, TextWriter.Null);
-        }
         var recognizer = new EntityRecognizer(NerModel.Load(modelFolder), Gazetteer.Default);
         var clock = Stopwatch.StartNew();
         var score = NerEvaluation.Score(recognizer, dev);
@@ -135,69 +115,6 @@ public static class NerTrainer
     {
         var (_, dev, _) = LoadData(dataPath, tune: false);
         return NerEvaluation.Score(new EntityRecognizer(NerModel.Load(modelFolder), Gazetteer.Default), dev).F1;
-    }
-
-    /// <summary>Jack-knifed parts of speech: the GUM train files fall into <see cref="PosFolds"/> folds (every fifth file, as
-    /// the tuning split), and each fold is tagged by a tagger trained on the usual POS data without that fold's files, so
-    /// that the tags the name tagger learns from are as wrong as the pipeline's tags on unseen text. re3d is no part of
-    /// the POS data and is tagged by the pipeline's tagger.</summary>
-    /// <param name="train">Training sentences (re3d ones listed twice are tagged once).</param>
-    /// <param name="scored">Tuning sentences, tagged the same way (their fold's tagger never saw them).</param>
-    /// <param name="cache">Folder to keep the fold taggers in (<c>fold0/pos/pos.bin</c>...), reused when present.</param>
-    private static void TagPartsOfSpeech(string dataPath, string? resources, string? cache, List<NerSentence> train, List<NerSentence> scored,
-        TextWriter log)
-    {
-        var gumFiles = Directory.GetFiles(Path.Combine(dataPath, "gum", "train"), "*.conllu").Order(StringComparer.Ordinal).ToList();
-        var foldOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < gumFiles.Count; i++)
-        {
-            foldOf["gum/" + Path.GetFileNameWithoutExtension(gumFiles[i])] = i % PosFolds;
-        }
-        var needed = new HashSet<int>();
-        foreach (var s in train.Concat(scored))
-        {
-            if (foldOf.TryGetValue(s.Document, out int f))
-            {
-                needed.Add(f);
-            }
-        }
-        var taggers = new PartOfSpeechTagger?[PosFolds];
-        foreach (int f in needed.Order())
-        {
-            var folder = cache is null ? null : Path.Combine(cache, "fold" + f.ToString(CultureInfo.InvariantCulture));
-            if (folder is not null && File.Exists(Path.Combine(folder, PartOfSpeechTagger.ModelName, PartOfSpeechTagger.ModelFile)))
-            {
-                taggers[f] = PartOfSpeechTagger.Load(folder);
-                continue;
-            }
-            var leaveOut = new HashSet<string>(StringComparer.Ordinal);
-            for (int i = f; i < gumFiles.Count; i += PosFolds)
-            {
-                leaveOut.Add(Path.GetFileName(gumFiles[i]));
-            }
-            log.WriteLine($"POS tagger without fold {f} ({leaveOut.Count} GUM files)");
-            var parts = PartOfSpeechTrainer.TrainWithout(dataPath, resources, leaveOut, PosSeed, PosEnsemble, TextWriter.Null, CancellationToken.None);
-            using var memory = new MemoryStream();
-            PartOfSpeechModel.Write(memory, parts);
-            if (folder is not null)
-            {
-                Directory.CreateDirectory(Path.Combine(folder, PartOfSpeechTagger.ModelName));
-                File.WriteAllBytes(Path.Combine(folder, PartOfSpeechTagger.ModelName, PartOfSpeechTagger.ModelFile), memory.ToArray());
-            }
-            memory.Position = 0;
-            taggers[f] = new PartOfSpeechTagger(PartOfSpeechModel.Read(memory));
-        }
-        var tagged = new HashSet<NerSentence>(ReferenceEqualityComparer.Instance);
-        foreach (var s in train.Concat(scored))
-        {
-            if (!tagged.Add(s))
-            {
-                continue;
-            }
-            var tagger = foldOf.TryGetValue(s.Document, out int f) ? taggers[f]! : PartOfSpeechTagger.Default;
-            s.Tags = new Dossier.Core.Tokens.PartOfSpeech[s.Count];
-            tagger.Tag(s.Text, s.Starts, s.Ends, s.Tags);
-        }
     }
 
     private static string Describe(string name, SpanScore score)

@@ -127,38 +127,6 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         return manifest;
     }
 
-    /// <summary>Trains a tagger as <see cref="Train"/> does (EWT train, then GUM train, hyphen compounds joined), leaving out
-    /// the GUM train files named in <paramref name="leaveOut"/> (file names): the name trainer's jack-knifed taggers, which
-    /// must not have seen the documents they tag.</summary>
-    internal static PartOfSpeechModel.Parts TrainWithout(string dataFolder, string? resourcesFolder, IReadOnlySet<string> leaveOut, int seed,
-        int ensemble, TextWriter log, CancellationToken cancellationToken)
-    {
-        var sentences = new List<TaggedSentence>();
-        foreach (var c in ConlluReader.ReadFile(DataSets.EwtTrain(dataFolder)))
-        {
-            sentences.Add(TaggedCorpus.FromConllu(c));
-        }
-        var gum = new List<string>();
-        foreach (var f in DataSets.GumTrain(dataFolder))
-        {
-            if (!leaveOut.Contains(Path.GetFileName(f)))
-            {
-                gum.Add(f);
-            }
-        }
-        sentences.AddRange(TaggedCorpus.FromConllu(ConlluReader.ReadFiles(gum)));
-        int original = sentences.Count;
-        for (int i = 0; i < original; i++)
-        {
-            if (TaggedCorpus.JoinHyphenated(sentences[i]) is { } joined)
-            {
-                sentences.Add(joined);
-            }
-        }
-        TrainModel(sentences, WordNetLexicon.Read(resourcesFolder), seed, ensemble, log, cancellationToken, out var parts);
-        return parts;
-    }
-
     /// <summary>Trains the perceptron, lexicon and lemma tables; the quantised model and the parts to write it.</summary>
     /// <param name="ensemble">
     /// How many perceptrons to train, on seeds <paramref name="seed"/>, <paramref name="seed"/> + 1, …; their averaged
