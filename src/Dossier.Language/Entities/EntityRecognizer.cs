@@ -317,10 +317,6 @@ public sealed class EntityRecognizer
                 repeats.TryAdd(TextHash.Exact(surface), type);
             }
         }
-        if (AddAcronyms(text, starts, ends, tokenCount, output, first, repeats))
-        {
-            output.Sort(first, output.Count - first, MentionOrder.Instance);
-        }
         if (repeats.Count == 0)
         {
             return;
@@ -369,98 +365,6 @@ public sealed class EntityRecognizer
         {
             output.Sort(first, output.Count - first, MentionOrder.Instance);
         }
-    }
-
-    /// <summary>"Union of Rationalist Atheists and Agnostics ( UAAR )", "CEI ( Italian Episcopal Conference )": an acronym
-    /// defined in brackets beside an organisation's or place's name is a name of the same type, there and (through
-    /// <paramref name="repeats"/>) wherever it stands alone in the document. Returns whether mentions were added.</summary>
-    private static bool AddAcronyms(string text, int[] starts, int[] ends, int tokenCount, List<EntityMention> output, int first,
-        Dictionary<ulong, EntityType> repeats)
-    {
-        int count = output.Count;
-        for (int m = first; m < count; m++)
-        {
-            var mention = output[m];
-            if (mention.Type is not (EntityType.Org or EntityType.Gpe or EntityType.Loc))
-            {
-                continue;
-            }
-            int from = Array.BinarySearch(starts, 0, tokenCount, mention.Span.Start);
-            if (from < 0)
-            {
-                continue;
-            }
-            int after = from;
-            while (after < tokenCount && ends[after] <= mention.Span.End)
-            {
-                after++;
-            }
-            if (after - from < 2)
-            {
-                continue;
-            }
-            var name = text.AsSpan(mention.Span.Start, mention.Span.Length);
-            // Name ( ACR ) or ACR ( Name ).
-            int acronym = after + 2 < tokenCount && Word(text, starts, ends, after) is "(" && Word(text, starts, ends, after + 2) is ")"
-                ? after + 1
-                : from >= 2 && after < tokenCount && Word(text, starts, ends, from - 1) is "(" && Word(text, starts, ends, after) is ")"
-                    ? from - 2
-                    : -1;
-            if (acronym < 0 || !IsAcronymOf(Word(text, starts, ends, acronym), name)
-                || Overlaps(output, first, count, starts[acronym], ends[acronym]))
-            {
-                continue;
-            }
-            output.Add(new EntityMention(new TextSpan(starts[acronym], ends[acronym]), mention.Type));
-            repeats.TryAdd(TextHash.Exact(Word(text, starts, ends, acronym)), mention.Type);
-        }
-        return output.Count > count;
-    }
-
-    /// <summary>Two to eight capitals and digits, opening with a capital that begins one of the name's words ("CEI" for
-    /// "Italian Episcopal Conference": word order may differ between languages).</summary>
-    private static bool IsAcronymOf(ReadOnlySpan<char> word, ReadOnlySpan<char> name)
-    {
-        if (word.Length is < 2 or > 8 || !char.IsAsciiLetterUpper(word[0]))
-        {
-            return false;
-        }
-        int capitals = 0;
-        foreach (char c in word)
-        {
-            if (char.IsAsciiLetterUpper(c))
-            {
-                capitals++;
-            }
-            else if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-        if (capitals < 2)
-        {
-            return false;
-        }
-        for (int i = 0; i < name.Length; i++)
-        {
-            if ((i == 0 || name[i - 1] == ' ') && name[i] == word[0])
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool Overlaps(List<EntityMention> output, int first, int count, int start, int end)
-    {
-        for (int m = first; m < count; m++)
-        {
-            if (output[m].Span.Start < end && start < output[m].Span.End)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>Whether a mention's tokens are a known phrase (without allocating, unlike the text look-up).</summary>
