@@ -50,6 +50,10 @@ public sealed class TimeAnnotator
         var published = document.Metadata.Published;
         var weekdayYears = published is null ? WeekdayAgreement.Years(found, _clock) : [];
         window ??= document.PublishedWindow is { Stated: false, IsBounded: true } kept && published is null ? kept : null;
+        if (published is null && window is { IsBounded: true } && DatelineDay(document, found, window) is { } filed)
+        {
+            window = filed;
+        }
         var ctx = new ResolutionContext(published, published is null ? window : null, weekdayYears);
 
         bool quarterly = found.Exists(static f => f.Time.Spec.Unit == Lexicon.TimeUnit.Quarter || f.Time.Spec.Quarter > 0);
@@ -144,6 +148,50 @@ public sealed class TimeAnnotator
             var own = WindowFromMentions.Infer(document, weekdayYears, _clock);
             document.PublishedWindow = window is null ? own : WindowFromMentions.Merge(window, own);
         }
+    }
+
+    /// <summary>
+    /// "ANKARA, Feb 7 (Reuters) -": a wire dateline gives the day the story was filed without its year. When exactly one
+    /// year puts that day inside the window inferred from other articles, the window narrows to that day.
+    /// </summary>
+    private static PublicationWindow? DatelineDay(Document document, List<(RecognizedTime Time, int Sentence)> found, PublicationWindow window)
+    {
+        if (document.Metadata.DatelineSpan is not TextSpan dateline)
+        {
+            return null;
+        }
+        foreach (var (r, _) in found)
+        {
+            var spec = r.Spec;
+            if (r.Start < dateline.Start || r.End > dateline.End || spec.Kind != SpecKind.Calendar || spec.HasYear || spec.Month < 1 || spec.Day < 1)
+            {
+                continue;
+            }
+            DateOnly? fit = null;
+            for (int year = window.Earliest.Year; year <= window.Latest.Year; year++)
+            {
+                if (spec.Day <= DateTime.DaysInMonth(year, spec.Month) && new DateOnly(year, spec.Month, spec.Day) is var day
+                    && day >= window.Earliest && day <= window.Latest)
+                {
+                    if (fit is not null)
+                    {
+                        return null; // two years fit: the dateline cannot choose
+                    }
+                    fit = day;
+                }
+            }
+            if (fit is DateOnly d)
+            {
+                var evidence = new List<string>(window.Evidence)
+                {
+                    $"the dateline \"{document.Slice(dateline)}\" gives the filing day {d:MMMM d}, which falls in the window "
+                        + $"{Calendar.Iso(window.Earliest)} .. {Calendar.Iso(window.Latest)} only in {d.Year}",
+                };
+                return new PublicationWindow(d, d, false, evidence) { LatestYearlessMention = window.LatestYearlessMention, WeekdayYears = window.WeekdayYears };
+            }
+            return null;
+        }
+        return null;
     }
 
     /// <summary>A numbered quarter the story names itself ("the fiscal first quarter", "third-quarter"), with the year it

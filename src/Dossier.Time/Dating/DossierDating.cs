@@ -9,8 +9,9 @@ namespace Dossier.Time.Dating;
 /// publication window from that date, and its time expressions are resolved again against the window.</summary>
 /// <remarks>
 /// Run after de-duplication, over every article of a dossier (each already through <see cref="TimeStage"/>).
-/// The lower bound is the earliest date on which a dated article printed the shared words: we assume the undated
-/// article did not print them before any dated one did. The upper bound is a heuristic (<see cref="DossierDatingOptions.ReuseDays"/>).
+/// Words the undated article quotes from a dated one bound it below by that date: we assume it did not print them before
+/// any dated article did. A shared sentence that is not a quote may have been copied either way, so it bounds the window
+/// on both sides. The distance is a heuristic (<see cref="DossierDatingOptions.ReuseDays"/>).
 /// Both assumptions are written into the window's evidence. Articles with a stated date are never changed.
 /// Cost is quadratic in sentences of the undated × dated articles: fine for a dossier of dozens of reports.
 /// </remarks>
@@ -87,22 +88,29 @@ public sealed class DossierDating
             {
                 continue;
             }
-            var lower = DateOnly.MaxValue;
+            var earliest = DateOnly.MaxValue;
             SharedTextEvidence? first = null;
             foreach (var e in evidence)
             {
-                if (e.DatedPublished < lower)
+                if (e.DatedPublished < earliest || e.DatedPublished == earliest && e.IsQuote && !first!.IsQuote)
                 {
-                    lower = e.DatedPublished;
+                    earliest = e.DatedPublished;
                     first = e;
                 }
             }
-            var upper = lower.AddDays(_options.ReuseDays);
+            // Words quoted from a dated article were said by then; a shared sentence may have been copied either way
+            // (the undated article may be the wire story the dated one reprinted), so it bounds the window on both sides.
+            var lower = first!.IsQuote ? earliest : earliest.AddDays(-_options.ReuseDays);
+            var upper = earliest.AddDays(_options.ReuseDays);
             var lines = new List<string>
             {
-                $"{(first!.IsQuote ? "quotes words" : "repeats a sentence")} that {first.DatedId} (published {Calendar.Iso(lower)}) prints "
-                    + $"({first.Overlap:P0} of the content words): \"{Clip(first.UndatedText)}\"; assumed not in print before then",
-                $"upper bound {Calendar.Iso(upper)} is a heuristic: shared words are usually reused within {_options.ReuseDays} days",
+                first.IsQuote
+                    ? $"quotes words that {first.DatedId} (published {Calendar.Iso(earliest)}) prints ({first.Overlap:P0} of the content "
+                        + $"words): \"{Clip(first.UndatedText)}\"; assumed not in print before then"
+                    : $"repeats a sentence that {first.DatedId} (published {Calendar.Iso(earliest)}) prints ({first.Overlap:P0} of the "
+                        + $"content words): \"{Clip(first.UndatedText)}\"; either may have copied the other",
+                (first.IsQuote ? $"upper bound {Calendar.Iso(upper)} is" : $"bounds {Calendar.Iso(lower)} .. {Calendar.Iso(upper)} are")
+                    + $" a heuristic: shared words are usually reused within {_options.ReuseDays} days",
             };
             if (evidence.Count > 1)
             {

@@ -1,0 +1,55 @@
+using Dossier.Core;
+using Dossier.Core.Time;
+using Dossier.Time.Dating;
+
+namespace Dossier.Time.Tests;
+
+/// <summary>Undated wire copy dated through a reprint: shared sentences bound both ways, a dateline picks the day.</summary>
+public sealed class DossierDatingTests
+{
+    private const string Shared = "The death toll from Monday's earthquake in the south rose to at least 2,300 on Tuesday, the disaster agency said, "
+        + "as rescuers dug through the rubble of nearly 6,000 collapsed buildings in freezing rain.";
+
+    private const string Reprint = "Quake deaths pass 5,000 as aid arrives\n" + "Officials said the toll would rise further.\n" + Shared;
+
+    [Fact]
+    public void ASharedSentence_BoundsTheWindowOnBothSides()
+    {
+        var wire = TestDocuments.Prepare("wire", "Quake toll rises\n" + Shared, null);
+        var reprint = TestDocuments.Prepare("reprint", Reprint, new DateOnly(2023, 2, 8));
+
+        var result = Assert.Single(Date(wire, reprint));
+
+        Assert.True(result.Window.Earliest < new DateOnly(2023, 2, 8), $"window {result.Window}");
+        Assert.True(result.Window.Latest > new DateOnly(2023, 2, 8), $"window {result.Window}");
+        Assert.Contains(result.Window.Evidence, e => e.Contains("either may have copied the other", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AYearlessDateline_InsideTheWindow_IsTheFilingDay()
+    {
+        const string dateline = "ANKARA, Feb 7 (Wire)";
+        var wire = TestDocuments.Prepare("wire", "Quake toll rises\n" + dateline + " - " + Shared, null);
+        int at = wire.Text.IndexOf(dateline, StringComparison.Ordinal);
+        wire.Metadata.Dateline = dateline;
+        wire.Metadata.DatelineSpan = new TextSpan(at, at + dateline.Length);
+        var reprint = TestDocuments.Prepare("reprint", Reprint, new DateOnly(2023, 2, 8));
+
+        var result = Assert.Single(Date(wire, reprint));
+
+        Assert.Equal(new DateOnly(2023, 2, 7), result.Window.Earliest);
+        Assert.Equal(new DateOnly(2023, 2, 7), result.Window.Latest);
+        Assert.Equal("2023-02-06", TestDocuments.Find(wire, "Monday").ValueText);
+        Assert.Equal("2023-02-07", TestDocuments.Find(wire, "Tuesday").ValueText);
+        Assert.Equal(YearSource.Inferred, TestDocuments.Find(wire, "Feb 7").Value.Year);
+    }
+
+    private static IReadOnlyList<DossierDatingResult> Date(params Document[] docs)
+    {
+        foreach (var d in docs)
+        {
+            new TimeStage(TestDocuments.Clock).Process(d, CancellationToken.None);
+        }
+        return new DossierDating(annotator: new TimeAnnotator(TestDocuments.Clock)).InferWindows(docs);
+    }
+}
