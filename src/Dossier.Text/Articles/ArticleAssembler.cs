@@ -81,9 +81,10 @@ public sealed class ArticleAssembler
                     meta.Standfirst = span.Slice(text);
                     meta.StandfirstSpan = span;
                     break;
-                case ParagraphKind.Body when meta.Dateline is null && DatelineParser.TryFind(text, span, out var dateline):
+                case ParagraphKind.Body when meta.Dateline is null && DatelineParser.TryFind(text, span, out var dateline, out var agency):
                     meta.Dateline = dateline.Slice(text);
                     meta.DatelineSpan = dateline;
+                    meta.Outlet ??= agency; // wire copy signed in its dateline: "ANKARA, Feb 7 (Reuters) -"
                     break;
             }
             paragraphs.Add(new Paragraph(paragraphs.Count, span, kind));

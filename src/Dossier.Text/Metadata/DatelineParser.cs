@@ -11,10 +11,21 @@ public static partial class DatelineParser
         RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 
+    // News agencies that sign wire copy in the dateline ("LONDON (Reuters) -", "SEOUL, Feb 7 (Yonhap) -").
+    private static readonly System.Collections.Frozen.FrozenSet<string> s_agencies = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        ["Reuters", "AP", "Associated Press", "AFP", "Xinhua", "Yonhap", "Kyodo", "TASS", "Interfax", "Bloomberg", "UPI", "ANI",
+         "PTI", "IANS", "dpa", "EFE", "ANSA", "KCNA", "RIA Novosti", "Anadolu", "Bernama", "Antara", "WAFA", "CNN", "AAP", "CP",
+         "Ukrinform", "Sputnik", "IRNA", "Petra", "SANA", "MENA", "APA", "NAN", "BNA", "KUNA", "QNA", "SPA", "WAM"]);
+
     /// <summary>The dateline span (without its separator) at the start of <paramref name="paragraph"/>, when there is one.</summary>
-    public static bool TryFind(string text, TextSpan paragraph, out TextSpan dateline)
+    public static bool TryFind(string text, TextSpan paragraph, out TextSpan dateline) => TryFind(text, paragraph, out dateline, out _);
+
+    /// <summary>As <see cref="TryFind(string, TextSpan, out TextSpan)"/>, with the news agency the dateline names in brackets ("Reuters"), if any.</summary>
+    public static bool TryFind(string text, TextSpan paragraph, out TextSpan dateline, out string? agency)
     {
         dateline = default;
+        agency = null;
         int length = Math.Min(paragraph.Length, 120);
         var m = Dateline().Match(text, paragraph.Start, length);
         if (!m.Success)
@@ -34,6 +45,15 @@ public static partial class DatelineParser
             end--;
         }
         dateline = new TextSpan(paragraph.Start, end);
+        foreach (var group in (ReadOnlySpan<Group>)[m.Groups["agency"], m.Groups["tag"]])
+        {
+            var name = group.Success ? group.ValueSpan.Trim().Trim("()[]").Trim() : default;
+            if (name.Length > 0 && s_agencies.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var known))
+            {
+                agency = known;
+                break;
+            }
+        }
         return true;
     }
 }
