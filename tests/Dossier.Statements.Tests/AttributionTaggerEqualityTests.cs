@@ -55,14 +55,12 @@ public sealed class AttributionTaggerEqualityTests
         Span<ulong> buffer = stackalloc ulong[AttributionFeatures.PerToken];
         Span<float> expected = stackalloc float[AttributionLabel.Count];
         Span<byte> values = stackalloc byte[AttributionFeatures.SmallLabelTemplates];
-        byte history = 0;
         for (int t = 0; t < features.Count; t++)
         {
             int previous = t > 0 ? reference[t - 1] : 0, previous2 = t > 1 ? reference[t - 2] : 0;
-            history = features.HistoryAt(t, t > 0 ? AttributionFeatures.AfterLabel(history, previous) : (byte)0);
-            features.Write(t, previous, previous2, history, buffer);
+            features.Write(t, previous, previous2, buffer);
             model.Score(buffer, expected);
-            var fast = model.LabelSum(features, t, sums[t], previous, previous2, history, values);
+            var fast = model.LabelSum(features, t, sums[t], previous, previous2, values);
             for (int l = 0; l < AttributionLabel.Count; l++)
             {
                 Assert.Equal(expected[l], fast.GetElement(l));

@@ -13,7 +13,7 @@ namespace Dossier.Statements.Tagging;
 internal sealed class AttributionFeatures
 {
     public const int FixedCount = 34;
-    public const int LabelCount = 9;
+    public const int LabelCount = 8;
     public const int PerToken = FixedCount + LabelCount;
 
     private const int MaxDistance = 40;
@@ -197,27 +197,27 @@ internal sealed class AttributionFeatures
     /// <summary>Token <paramref name="t"/>'s fixed features (<see cref="FixedCount"/> hashes), the same whatever the labels before it.</summary>
     public ReadOnlySpan<ulong> Fixed(int t) => _fixed.AsSpan(t * FixedCount, FixedCount);
 
-    /// <summary>Writes token <paramref name="t"/>'s features, given the two labels before it and the unit's <paramref name="history"/> (<see cref="HistoryAt"/>), into <paramref name="into"/> (length <see cref="PerToken"/>).</summary>
+    /// <summary>Writes token <paramref name="t"/>'s features, given the two labels before it, into <paramref name="into"/> (length <see cref="PerToken"/>).</summary>
     /// <remarks>
     /// The label features in order: the previous label alone, with the word, then the <see cref="SmallLabelTemplates"/>
     /// whose second value has fewer than <see cref="SmallDomain"/> values (<see cref="SmallValues"/>), which a model can
     /// keep in a small table instead of hashing and probing them per token.
     /// </remarks>
-    public void Write(int t, int previous, int previous2, byte history, Span<ulong> into)
+    public void Write(int t, int previous, int previous2, Span<ulong> into)
     {
         Fixed(t).CopyTo(into);
         into[FixedCount] = BiasLabelFeature(previous);
         into[FixedCount + 1] = WordLabelFeature(t, previous);
         Span<byte> values = stackalloc byte[SmallLabelTemplates];
-        SmallValues(t, previous2, history, values);
+        SmallValues(t, previous2, values);
         for (int k = 0; k < SmallLabelTemplates; k++)
         {
             into[FixedCount + 2 + k] = SmallLabelFeature(k, previous, values[k]);
         }
     }
 
-    /// <summary>The label templates after the first two: with the label before the previous, the rules' label, quote and unit start, both distances, the cue rate, the unit's history.</summary>
-    public const int SmallLabelTemplates = 7;
+    /// <summary>The label templates after the first two: with the label before the previous, the rules' label, quote and unit start, both distances, the cue rate.</summary>
+    public const int SmallLabelTemplates = 6;
 
     /// <summary>Every <see cref="SmallValues"/> value is below this.</summary>
     public const int SmallDomain = 16;
@@ -232,7 +232,7 @@ internal sealed class AttributionFeatures
     public ulong WordLabelFeature(int t, int previous) => FeatureHash.WithFirst((ulong)previous, _wordSecond[t]);
 
     /// <summary>Token <paramref name="t"/>'s values for the <see cref="SmallLabelTemplates"/>, in template order.</summary>
-    public void SmallValues(int t, int previous2, byte history, Span<byte> into)
+    public void SmallValues(int t, int previous2, Span<byte> into)
     {
         into[0] = (byte)previous2;
         into[1] = _rule[t];
@@ -240,24 +240,6 @@ internal sealed class AttributionFeatures
         into[3] = _left[t];
         into[4] = _right[t];
         into[5] = _rate[t];
-        into[6] = history;
-    }
-
-    /// <summary>
-    /// The history token <paramref name="t"/> sees, given <paramref name="carried"/> (the history after the token before it):
-    /// bits 0–2 say whether the unit so far has a source, cue, content label; bit 3 whether the unit before it had a cue.
-    /// </summary>
-    /// <remarks>
-    /// Greedy decoding sees only two labels back; whether the sentence already has its source or cue is what a stacked
-    /// second tagger learned from (round 6) and costs one small-table row here.
-    /// </remarks>
-    public byte HistoryAt(int t, byte carried) => _unitStart[t] ? (byte)((carried & 2) << 2) : carried;
-
-    /// <summary>The history after a token labelled <paramref name="label"/>.</summary>
-    public static byte AfterLabel(byte history, int label)
-    {
-        int kind = AttributionLabel.Kind(label);
-        return kind == 0 ? history : (byte)(history | 1 << (kind - 1));
     }
 
     /// <summary>Rate buckets from this one up count as cue words for the second pair of distance features.</summary>

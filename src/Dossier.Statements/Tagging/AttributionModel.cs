@@ -148,17 +148,15 @@ internal sealed class AttributionModel
         Span<byte> values = stackalloc byte[AttributionFeatures.SmallLabelTemplates];
         Span<float> scores = stackalloc float[8];
         int previous = AttributionLabel.Outside, previous2 = AttributionLabel.Outside;
-        byte history = 0;
         for (int t = 0; t < n; t++)
         {
-            history = features.HistoryAt(t, history);
             if (t + 2 < n)
             {
                 // The word-and-label feature waits on the decision before it; ask early for the two likeliest labels.
                 _index.Prefetch(features.WordLabelFeature(t + 2, AttributionLabel.Outside));
                 _index.Prefetch(features.WordLabelFeature(t + 2, AttributionLabel.InContent));
             }
-            var sum = LabelSum(features, t, sums[t], previous, previous2, history, values);
+            var sum = LabelSum(features, t, sums[t], previous, previous2, values);
             sum.CopyTo(scores);
             int best = Best(scores[..AttributionLabel.Count], previous);
             labels[t] = (byte)best;
@@ -168,7 +166,6 @@ internal sealed class AttributionModel
             }
             previous2 = previous;
             previous = best;
-            history = AttributionFeatures.AfterLabel(history, best);
         }
         ArrayPool<Vector256<float>>.Shared.Return(sums);
         return labels;
@@ -207,11 +204,11 @@ internal sealed class AttributionModel
     }
 
     /// <summary>Adds token <paramref name="t"/>'s label features, given the labels before it, to its fixed sum.</summary>
-    internal Vector256<float> LabelSum(AttributionFeatures features, int t, Vector256<float> sum, int previous, int previous2, byte history, Span<byte> values)
+    internal Vector256<float> LabelSum(AttributionFeatures features, int t, Vector256<float> sum, int previous, int previous2, Span<byte> values)
     {
         sum += _biasRows[previous];
         sum += _index.Row(features.WordLabelFeature(t, previous));
-        features.SmallValues(t, previous2, history, values);
+        features.SmallValues(t, previous2, values);
         for (int k = 0; k < values.Length; k++)
         {
             int v = values[k];
@@ -229,17 +226,14 @@ internal sealed class AttributionModel
         Span<ulong> buffer = stackalloc ulong[AttributionFeatures.PerToken];
         Span<float> scores = stackalloc float[AttributionLabel.Count];
         int previous = AttributionLabel.Outside, previous2 = AttributionLabel.Outside;
-        byte history = 0;
         for (int t = 0; t < labels.Length; t++)
         {
-            history = features.HistoryAt(t, history);
-            features.Write(t, previous, previous2, history, buffer);
+            features.Write(t, previous, previous2, buffer);
             Score(buffer, scores);
             int best = Best(scores, previous);
             labels[t] = (byte)best;
             previous2 = previous;
             previous = best;
-            history = AttributionFeatures.AfterLabel(history, best);
         }
         return labels;
     }

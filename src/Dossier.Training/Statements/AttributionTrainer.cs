@@ -293,16 +293,13 @@ public sealed class AttributionTrainer : IModelTrainer
         var buffer = new ulong[AttributionFeatures.PerToken];
         foreach (var e in examples)
         {
-            byte history = 0;
             for (int t = 0; t < e.Gold.Length; t++)
             {
-                history = e.Features.HistoryAt(t, history);
-                e.Features.Write(t, t > 0 ? e.Gold[t - 1] : 0, t > 1 ? e.Gold[t - 2] : 0, history, buffer);
+                e.Features.Write(t, t > 0 ? e.Gold[t - 1] : 0, t > 1 ? e.Gold[t - 2] : 0, buffer);
                 foreach (var f in buffer)
                 {
                     counts[f] = counts.GetValueOrDefault(f) + 1;
                 }
-                history = AttributionFeatures.AfterLabel(history, e.Gold[t]);
             }
         }
         var perceptron = new LabelPerceptron(counts, MinCount);
@@ -320,11 +317,9 @@ public sealed class AttributionTrainer : IModelTrainer
             {
                 var e = examples[index];
                 int previous = 0, previous2 = 0;
-                byte history = 0;
                 for (int t = 0; t < e.Gold.Length; t++)
                 {
-                    history = e.Features.HistoryAt(t, history);
-                    e.Features.Write(t, previous, previous2, history, buffer);
+                    e.Features.Write(t, previous, previous2, buffer);
                     perceptron.Score(buffer, rows, scores);
                     int guess = AttributionModel.Best(scores, previous);
                     int gold = e.Gold[t];
@@ -340,7 +335,6 @@ public sealed class AttributionTrainer : IModelTrainer
                     }
                     previous2 = previous;
                     previous = guess;
-                    history = AttributionFeatures.AfterLabel(history, guess);
                 }
             }
             log.WriteLine($"epoch {epoch + 1}: {errors * 100.0 / tokens:F2}% token errors");
