@@ -39,6 +39,27 @@ public sealed class AttributionTaggerStatementsTests
         Assert.Empty(continuations);
     }
 
+    [Fact]
+    public void Statements_CueBrokenByAFewWords_IsOneCue()
+    {
+        const string text = "Smith said in a statement that the plan works.";
+        var (view, labels) = Labelled(text, ("Smith", 1), ("said", 2), ("statement", 2), ("the plan works", 3));
+
+        var statement = Assert.Single(AttributionTagger.Statements(view, labels));
+
+        Assert.Equal("said in a statement", statement.Cue.Slice(text));
+        Assert.Equal("the plan works", statement.Content.Slice(text));
+    }
+
+    [Fact]
+    public void Statements_CuesApartByPunctuation_StayTwo()
+    {
+        const string text = "Smith said, adding the plan works.";
+        var (view, labels) = Labelled(text, ("Smith", 1), ("said", 2), ("adding", 2), ("the plan works", 3));
+
+        Assert.Equal(2, AttributionTagger.Statements(view, labels).Count);
+    }
+
     private static (TokenView View, byte[] Labels) Labelled(string text, params (string Words, int Kind)[] spans)
     {
         var doc = new Document("t", text) { Paragraphs = LineParagraphSplitter.Split(text) };
