@@ -112,6 +112,7 @@ internal static class AttributionTagger
                 merged.Add(Completed(v, tagged[i]));
             }
         }
+        SharedSubjects(v, merged);
         int count = merged.Count;
         foreach (var (cue, content) in continuations)
         {
@@ -126,6 +127,41 @@ internal static class AttributionTagger
             }
         }
         return merged;
+    }
+
+    /// <summary>
+    /// A statement without a speaker whose cue is a participle after a comma ("…,” Cruz said, hinting at …"; "she said,
+    /// referring to …") shares the subject of the statement before it in the sentence.
+    /// </summary>
+    internal static void SharedSubjects(TokenView v, List<Statement> statements)
+    {
+        for (int i = 0; i < statements.Count; i++)
+        {
+            var s = statements[i];
+            if (s.Speaker?.Span is not null || s.Cue.IsEmpty)
+            {
+                continue;
+            }
+            int t = v.Tokens.IndexAtOrAfter(s.Cue.Start);
+            if (t < 1 || t >= v.Count || !v.IsComma(t - 1) || !v.IsLower(t) || !v.Word(t).EndsWith("ing", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            int sentence = v.Document.SentencePositionAt(s.Cue.Start);
+            Statement? before = null;
+            foreach (var other in statements)
+            {
+                if (other.Speaker?.Span is { } span && !span.IsEmpty && other.Cue.End <= s.Cue.Start && v.Document.SentencePositionAt(other.Cue.Start) == sentence
+                    && (before is null || other.Cue.Start > before.Cue.Start))
+                {
+                    before = other;
+                }
+            }
+            if (before is not null)
+            {
+                statements[i] = s with { Speaker = before.Speaker };
+            }
+        }
     }
 
     /// <summary>
