@@ -61,6 +61,10 @@ public sealed class StatementStage : IDocumentStage
         var drafts = AttributionExtractor.Extract(view, units);
         SpeakerResolver.Resolve(view, drafts);
         var statements = StatementAssembler.Assemble(view, drafts, units, keepRelayOnly);
-        return model is null ? statements : AttributionTagger.Merge(view, units, statements, model);
+        if (model is not null)
+        {
+            statements = AttributionTagger.Merge(view, units, statements, model);
+        }
+        return StatementCleanup.Clean(document.Text, statements);
     }
 }

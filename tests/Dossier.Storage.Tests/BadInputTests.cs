@@ -174,8 +174,11 @@ public sealed class BadInputTests : IDisposable
     {
         _dir.Write("in/good.txt", GoodStory);
         _dir.Write("in/good.meta.json", "{\"published\": \"2023-10-13\", \"outlet\": \"The Courier\"}");
+        _dir.Write("in/notes.bin", "not an article");
         var report = Add(null, _dir.File("in"));
         Assert.Equal("2023-10-13", Assert.Single(report.Added).Published);
+        // The sidecar is read with its article; only the unknown file counts as skipped.
+        Assert.Equal(1, report.SkippedFiles);
         using var dir2 = new TempDir();
         dir2.Write("x.txt", GoodStory);
         using var store = SqliteDossierStore.Open(dir2.File("d.db"));

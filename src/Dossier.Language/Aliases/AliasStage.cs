@@ -238,24 +238,40 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
         var mentions = document.Mentions;
         var key = surfaceKeys[m];
         var surface = document[mentions[m].Span];
-        // A single word that is the first or last part of a person's fuller name: the nearest such mention, earlier first.
-        int best = -1;
-        int bestDistance = int.MaxValue;
+        // A single word that is the first or last part of a person's fuller name. When several people share it ("Clinton"
+        // after "Hillary Clinton" and "daughter Chelsea Clinton"), news style gives the bare name to the story's main
+        // person: the one named most often, and of equals the one named first (not the nearest: "the administration of
+        // former President Bill Clinton" in a story about Hillary Clinton does not take every later "Clinton").
+        Span<(int Entity, int Count)> tally = stackalloc (int, int)[8];
+        int candidates = 0;
         for (int o = 0; o < mentions.Count; o++)
         {
-            if (o == m || target[o] < 0 || document.Entities[target[o]].Type != EntityType.Person)
+            if (o == m || target[o] < 0 || document.Entities[target[o]].Type != EntityType.Person || !NameKey.IsPartOf(key, surfaceKeys[o]))
             {
                 continue;
             }
-            if (!NameKey.IsPartOf(key, surfaceKeys[o]))
+            int c = 0;
+            while (c < candidates && tally[c].Entity != target[o])
             {
-                continue;
+                c++;
             }
-            int distance = o < m ? m - o : o - m + mentions.Count;
-            if (distance < bestDistance)
+            if (c == candidates)
             {
-                best = target[o];
-                bestDistance = distance;
+                if (candidates == tally.Length)
+                {
+                    continue; // more namesakes than anyone writes; the first eight compete
+                }
+                tally[candidates++] = (target[o], 0);
+            }
+            tally[c].Count++;
+        }
+        int best = -1;
+        // Candidates enter the tally in order of first mention, so a strict comparison keeps the first of equals.
+        for (int c = 0, bestCount = 0; c < candidates; c++)
+        {
+            if (tally[c].Count > bestCount)
+            {
+                (best, bestCount) = (tally[c].Entity, tally[c].Count);
             }
         }
         if (best >= 0)

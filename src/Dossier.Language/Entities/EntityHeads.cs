@@ -43,6 +43,15 @@ public static class EntityHeads
         "Ministry", "Department", "Agency", "Corporation", "Company", "Federation", "Commission", "Bureau", "Authority", "Inc", "Ltd",
     ]);
 
+    // Last words of newspaper titles, which are mostly a place and one of these ("Chicago Tribune", "Kyiv Post").
+    private static readonly FrozenSet<string> s_press = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "Post", "Times", "Herald", "Tribune", "Journal", "Gazette", "Chronicle", "Telegraph", "Globe", "Examiner", "Inquirer",
+        "Courier", "Observer", "Independent", "Star", "Sun", "Mail", "Mirror", "Standard", "Dispatch", "Bee", "Register",
+        "Sentinel", "Monitor", "Reporter", "Record", "Daily",
+    ]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pressLookup = s_press.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_strongOrgLookup = s_strongOrganisations.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_orgLookup = s_organisations.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeLookup = s_places.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -52,6 +61,9 @@ public static class EntityHeads
 
     /// <summary>An organisation head that is hardly ever the last word of a person's or place's name ("Court", "Society").</summary>
     public static bool IsStrongOrganisationHead(ReadOnlySpan<char> word) => s_strongOrgLookup.Contains(word);
+
+    /// <summary>A capitalised word that ends a newspaper's title after a place ("Post", "Tribune"); case-sensitive.</summary>
+    public static bool IsPressHead(ReadOnlySpan<char> word) => s_pressLookup.Contains(word);
 
     public static bool IsPlaceHead(ReadOnlySpan<char> word) => s_placeLookup.Contains(word);
 

@@ -161,6 +161,44 @@ public sealed class EntityRecognizer
         }
         Citations.Apply(text, tokenStarts, tokenEnds, output, firstOutput, Gazetteer);
         JoinBodyOfPlace(text, tokenStarts, tokenEnds, output, firstOutput);
+        JoinPlaceAndPaper(text, tokenStarts, tokenEnds, output, firstOutput);
+    }
+
+    /// <summary>"New York Post", "Chicago Tribune": a place followed by a newspaper's last word, and nothing capitalised
+    /// after it, is the newspaper (one organisation), not a place; so is a place span that already ends in such a word.</summary>
+    private static void JoinPlaceAndPaper(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            var place = output[m];
+            if (place.Type is not (EntityType.Gpe or EntityType.Loc))
+            {
+                continue;
+            }
+            int last = starts.BinarySearch(place.Span.End - 1);
+            int head = last >= 0 ? last + 1 : ~last;
+            if (head - 1 > 0 && starts[head - 1] > place.Span.Start && EntityHeads.IsPressHead(Word(text, starts, ends, head - 1)))
+            {
+                // The tagger took the whole title for a place ("Chicago Tribune").
+                output[m] = place with { Type = EntityType.Org };
+                continue;
+            }
+            if (head >= starts.Length || starts[head] != place.Span.End + 1 || !EntityHeads.IsPressHead(Word(text, starts, ends, head))
+                || (head + 1 < starts.Length && IsCapitalisedWord(text, starts[head + 1], ends[head + 1])))
+            {
+                continue;
+            }
+            // The tagger may have named the head word on its own ("Post" as an organisation); the paper replaces it.
+            if (m + 1 < output.Count && output[m + 1].Span.Start == starts[head])
+            {
+                if (output[m + 1].Span.End != ends[head])
+                {
+                    continue;
+                }
+                output.RemoveAt(m + 1);
+            }
+            output[m] = new EntityMention(new TextSpan(place.Span.Start, ends[head]), EntityType.Org);
+        }
     }
 
     /// <summary>"Council of Europe", "Government of the Republic of Albania", "General Assembly of the United Nations": a body

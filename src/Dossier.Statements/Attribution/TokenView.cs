@@ -73,7 +73,7 @@ internal sealed class TokenView
     }
 
     /// <summary>True for a token that is a quotation mark.</summary>
-    public bool IsQuoteMark(int t) => IsPunct(t) && Tokens.Ends[t] - Tokens.Starts[t] == 1 && Text[Tokens.Starts[t]] is '"' or '“' or '”' or '‘' or '’' or '\'' or '«' or '»' or '„';
+    public bool IsQuoteMark(int t) => IsPunct(t) && Tokens.Ends[t] - Tokens.Starts[t] == 1 && Text[Tokens.Starts[t]] is '"' or '“' or '”' or '‘' or '’' or '\'' or '«' or '»' or '„' or '`';
 
     /// <summary>True when <paramref name="t"/> closes a quote (the last token of the quote's outer span).</summary>
     public bool ClosesQuote(int t)

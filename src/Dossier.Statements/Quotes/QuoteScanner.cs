@@ -12,7 +12,7 @@ namespace Dossier.Statements.Quotes;
 /// </remarks>
 internal static class QuoteScanner
 {
-    private static readonly SearchValues<char> s_marks = SearchValues.Create("\"“”„«»‘’'‚‹›");
+    private static readonly SearchValues<char> s_marks = SearchValues.Create("\"“”„«»‘’'‚‹›`");
 
     public static List<QuoteSpan> Scan(string text, ReadOnlySpan<Paragraph> paragraphs)
     {
@@ -40,6 +40,22 @@ internal static class QuoteScanner
             char c = text[i];
             char prev = i > span.Start ? text[i - 1] : ' ';
             char next = i + 1 < span.End ? text[i + 1] : ' ';
+            // Typewriter doubles ('' and ``, as in news archives and wire copy) are one double mark of two characters.
+            if ((c == '\'' && next == '\'') || (c == '`' && next == '`'))
+            {
+                if (openDouble >= 0 && c == '\'')
+                {
+                    Add(output, openDouble, OpeningLength(text, openDouble), i, 2, paragraph);
+                    openDouble = -1;
+                }
+                else if (openDouble < 0)
+                {
+                    openDouble = i;
+                    openSingle = -1;
+                }
+                i += 2;
+                continue;
+            }
             switch (c)
             {
                 case '“' or '„' or '«':
@@ -52,14 +68,14 @@ internal static class QuoteScanner
                 case '”' or '»':
                     if (openDouble >= 0)
                     {
-                        Add(output, openDouble, i, paragraph);
+                        Add(output, openDouble, OpeningLength(text, openDouble), i, 1, paragraph);
                         openDouble = -1;
                     }
                     break;
                 case '"':
                     if (openDouble >= 0 && !(IsOpeningContext(prev) && char.IsLetterOrDigit(next) && i - openDouble > 1 && text[openDouble] != '"'))
                     {
-                        Add(output, openDouble, i, paragraph);
+                        Add(output, openDouble, OpeningLength(text, openDouble), i, 1, paragraph);
                         openDouble = -1;
                     }
                     else if (openDouble < 0)
@@ -79,7 +95,7 @@ internal static class QuoteScanner
                     {
                         if (openSingle >= 0 && !char.IsLetterOrDigit(next) && !char.IsWhiteSpace(prev))
                         {
-                            Add(output, openSingle, i, paragraph);
+                            Add(output, openSingle, 1, i, 1, paragraph);
                             openSingle = -1;
                         }
                         else if (openSingle < 0 && c == '\'' && IsOpeningContext(prev) && char.IsLetter(next))
@@ -93,17 +109,20 @@ internal static class QuoteScanner
         }
         if (openDouble >= 0)
         {
-            output.Add(new QuoteSpan(new TextSpan(openDouble, span.End), new TextSpan(openDouble + 1, span.End), false, paragraph));
+            output.Add(new QuoteSpan(new TextSpan(openDouble, span.End), new TextSpan(openDouble + OpeningLength(text, openDouble), span.End), false, paragraph));
         }
     }
 
     private static bool IsOpeningContext(char prev) => char.IsWhiteSpace(prev) || prev is '(' or '[' or '—' or '–' or '-' or ':' or '/';
 
-    private static void Add(List<QuoteSpan> output, int open, int close, int paragraph)
+    private static int OpeningLength(string text, int open) =>
+        open + 1 < text.Length && text[open] is '\'' or '`' && text[open + 1] == text[open] ? 2 : 1;
+
+    private static void Add(List<QuoteSpan> output, int open, int openLength, int close, int closeLength, int paragraph)
     {
-        if (close > open + 1)
+        if (close > open + openLength)
         {
-            output.Add(new QuoteSpan(new TextSpan(open, close + 1), new TextSpan(open + 1, close), true, paragraph));
+            output.Add(new QuoteSpan(new TextSpan(open, close + closeLength), new TextSpan(open + openLength, close), true, paragraph));
         }
     }
 }

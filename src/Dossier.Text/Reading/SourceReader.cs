@@ -38,7 +38,12 @@ public sealed class SourceReader(ReaderOptions options)
                         AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
                     }))
                     {
-                        if (IsKnownExtension(file) && !IsSidecar(file))
+                        if (IsSidecar(file))
+                        {
+                            // Read with the article it describes, so it is neither an article nor a skipped file.
+                            continue;
+                        }
+                        if (IsKnownExtension(file))
                         {
                             found.Add(file);
                         }

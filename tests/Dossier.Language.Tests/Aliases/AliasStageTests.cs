@@ -46,6 +46,29 @@ public sealed class AliasStageTests
     }
 
     [Fact]
+    public void SharedSurname_GoesToThePersonNamedMostOften()
+    {
+        var doc = EntityPipeline.Run("s", "Senator Maria Okafor left the hearing early. Maria Okafor was taken to the apartment of her daughter "
+            + "Adaeze Okafor, aides said.\nOkafor had told officials that she felt fine. Adaeze said little.");
+        var mother = Assert.Single(doc.Entities, e => e.Name == "Maria Okafor");
+        var daughter = Assert.Single(doc.Entities, e => e.Name == "Adaeze Okafor");
+        var bare = Assert.Single(doc.Mentions, m => doc.Text.AsSpan(m.Span.Start, m.Span.Length) is "Okafor");
+        Assert.Equal(doc.Entities.IndexOf(mother), bare.Entity);
+        var first = Assert.Single(doc.Mentions, m => doc.Text.AsSpan(m.Span.Start, m.Span.Length) is "Adaeze");
+        Assert.Equal(doc.Entities.IndexOf(daughter), first.Entity);
+    }
+
+    [Fact]
+    public void SharedSurname_NamedAsOftenByTwo_GoesToTheOneNamedFirst()
+    {
+        var doc = EntityPipeline.Run("s2", "Senator Maria Okafor hid her illness, her former doctor says.\n"
+            + "The doctor served in the administration of former President Daniel Okafor.\nOkafor allowed her staff to think it was a sprain.");
+        var senator = Assert.Single(doc.Entities, e => e.Name == "Maria Okafor");
+        var bare = Assert.Single(doc.Mentions, m => doc.Text.AsSpan(m.Span.Start, m.Span.Length) is "Okafor");
+        Assert.Equal(doc.Entities.IndexOf(senator), bare.Entity);
+    }
+
+    [Fact]
     public void CapitalDemonymAndAcronym_StandForTheCountry()
     {
         var doc = EntityPipeline.Run("c", "Tehran rejected the plan. Iranian diplomats said the Islamic Republic of Iran would not sign.");

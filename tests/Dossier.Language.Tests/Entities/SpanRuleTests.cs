@@ -32,6 +32,15 @@ public sealed class SpanRuleTests
     }
 
     [Fact]
+    public void APlaceBeforeANewspapersLastWord_IsTheNewspaper()
+    {
+        var names = Names("The New York Post reports that the talks failed; the Chicago Tribune agreed. She then flew to New York.");
+        Assert.Contains(("New York Post", EntityType.Org), names);
+        Assert.Contains(("Chicago Tribune", EntityType.Org), names);
+        Assert.Single(names, n => n.Text == "New York");
+    }
+
+    [Fact]
     public void ANumberedHighway_IsNotTheCountry()
     {
         var names = Names("Take US 75 south from Bartlesville to reach the city.");

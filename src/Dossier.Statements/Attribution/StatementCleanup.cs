@@ -1,0 +1,57 @@
+using Dossier.Core;
+using Dossier.Core.Statements;
+
+namespace Dossier.Statements.Attribution;
+
+/// <summary>Last step of extraction: drops statements that say nothing and keeps one statement per content and cue.</summary>
+/// <remarks>
+/// The rules and the tagger each see part of the picture, so on unseen text they can leave a content that is only
+/// punctuation ("said Caddell, speaking …" gives ","), a content that is a word of the statement's own source ("the"
+/// of "…, the source added"), or the same quotation twice (once from "said X", once as a paragraph continuing X's quote).
+/// </remarks>
+public static class StatementCleanup
+{
+    /// <summary>Removes empty and self-contained statements and, of two with the same content and cue (or no cue), keeps the better attributed.</summary>
+    public static List<Statement> Clean(string text, List<Statement> statements)
+    {
+        var kept = new List<Statement>(statements.Count);
+        foreach (var s in statements)
+        {
+            if (!SaysSomething(text, s))
+            {
+                continue;
+            }
+            // Two cues may share one content ("X said and Y confirmed"); one cue found twice, or a cue and no cue, is one statement.
+            int same = kept.FindIndex(k => k.Content == s.Content && (k.Cue == s.Cue || k.Cue.IsEmpty || s.Cue.IsEmpty));
+            if (same < 0)
+            {
+                kept.Add(s);
+            }
+            else if (Attribution(s) > Attribution(kept[same]))
+            {
+                kept[same] = s;
+            }
+        }
+        return kept;
+    }
+
+    private static bool SaysSomething(string text, Statement s)
+    {
+        if (s.Content.IsEmpty || s.Speaker?.Span is { } source && source.Start <= s.Content.Start && s.Content.End <= source.End)
+        {
+            return false;
+        }
+        foreach (char c in text.AsSpan(s.Content.Start, s.Content.Length))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A cue, then a speaker written in the text, then a linked entity make a statement better attributed.
+    private static int Attribution(Statement s) =>
+        (s.Cue.IsEmpty ? 0 : 4) + (s.Speaker?.Span is null ? 0 : 2) + (s.Speaker is { Entity: >= 0 } ? 1 : 0);
+}
