@@ -24,7 +24,6 @@ internal sealed class SecondPassFeatures
     private readonly byte[] _right;
     private readonly byte[] _predicted;
     private readonly byte[] _margins;
-    private readonly byte[] _allowed;
 
     /// <param name="first">The first pass's features of the document (words, rules' labels, quotes).</param>
     /// <param name="predicted">The first pass's labels, one per token.</param>
@@ -37,15 +36,14 @@ internal sealed class SecondPassFeatures
         var take = new bool[units.Count];
         for (int u = 0; u < units.Count; u++)
         {
-            bool cue = false, source = false, content = false;
+            bool cue = false, source = false;
             for (int t = units[u].First; t < units[u].End; t++)
             {
                 int kind = AttributionLabel.Kind(predicted[t]);
                 cue |= kind == 2;
                 source |= kind == 1;
-                content |= kind == 3;
             }
-            if (cue && (!source || !content))
+            if (cue && !source)
             {
                 take[u] = true;
                 selected += units[u].End - units[u].First;
@@ -57,7 +55,6 @@ internal sealed class SecondPassFeatures
         _right = new byte[selected];
         var left = new byte[selected];
         var unitFlags = new byte[selected];
-        _allowed = new byte[selected];
         int at = 0;
         for (int u = 0; u < units.Count; u++)
         {
@@ -92,8 +89,6 @@ internal sealed class SecondPassFeatures
                 }
             }
             unitFlags.AsSpan(start, at - start).Fill(flags);
-            // The kinds the unit lacks: source (bit 0) and content (bit 2).
-            _allowed.AsSpan(start, at - start).Fill((byte)(~flags & 5));
         }
         const ulong none = 0x4E4F_4E45UL;
         int n = predicted.Length;
@@ -124,29 +119,8 @@ internal sealed class SecondPassFeatures
         }
     }
 
-    /// <summary>Whether the pass may give the <paramref name="i"/>-th token <paramref name="label"/>: outside, or a source or content its unit lacks.</summary>
-    public bool Allows(int i, int label) => label == AttributionLabel.Outside || label != AttributionLabel.BeginCue && label != AttributionLabel.InCue
-        && (_allowed[i] & 1 << (AttributionLabel.Kind(label) - 1)) != 0;
-
-    /// <summary>The highest-scoring label the <paramref name="i"/>-th token may take after <paramref name="previous"/>.</summary>
-    public int Best(int i, ReadOnlySpan<float> scores, int previous)
-    {
-        int best = AttributionLabel.Outside;
-        float top = scores[AttributionLabel.Outside];
-        for (int l = 1; l < AttributionLabel.Count; l++)
-        {
-            if (!Allows(i, l) || AttributionLabel.IsInside(l) && AttributionLabel.Kind(previous) != AttributionLabel.Kind(l))
-            {
-                continue;
-            }
-            if (scores[l] > top)
-            {
-                top = scores[l];
-                best = l;
-            }
-        }
-        return best;
-    }
+    /// <summary>The labels the pass chooses from: outside or source (the first pass's cues and contents stay).</summary>
+    public const int Labels = 3;
 
     /// <summary>Whether the pass labels a token the first pass labelled <paramref name="predicted"/> again: only outside ones.</summary>
     public static bool Relabels(int predicted) => predicted == AttributionLabel.Outside;

@@ -49,7 +49,7 @@ internal sealed class SecondPassModel
                 sum += _index.Row(features.LabelFeature(i, k, previous, previous2));
             }
             sum.CopyTo(scores);
-            labels[t] = (byte)features.Best(i, scores, previous);
+            labels[t] = (byte)AttributionModel.Best(scores[..SecondPassFeatures.Labels], previous);
         }
         return labels;
     }

@@ -203,8 +203,8 @@ public sealed class AttributionTrainer : IModelTrainer
                     int previous = t > 0 ? labels[t - 1] : 0, previous2 = t > 1 ? labels[t - 2] : 0;
                     e.Features.Write(i, previous, previous2, buffer);
                     perceptron.Score(buffer, rows, scores);
-                    int guess = e.Features.Best(i, scores, previous);
-                    int gold = e.Features.Allows(i, e.Gold[t]) ? e.Gold[t] : AttributionLabel.Outside;
+                    int guess = AttributionModel.Best(scores.AsSpan(0, SecondPassFeatures.Labels), previous);
+                    int gold = e.Gold[t] < SecondPassFeatures.Labels ? e.Gold[t] : AttributionLabel.Outside;
                     if (AttributionLabel.IsInside(gold) && AttributionLabel.Kind(previous) != AttributionLabel.Kind(gold))
                     {
                         gold = AttributionLabel.Begin(AttributionLabel.Kind(gold));
