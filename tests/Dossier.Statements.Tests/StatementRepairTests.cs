@@ -94,4 +94,15 @@ public sealed class StatementRepairTests
         Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(text) == "thinks");
         Assert.Contains(doc.Statements, s => s.Cue.Slice(text) == "said");
     }
+
+    [Fact]
+    public void DateBetweenSubjectAndCue_IsNotTheSpeaker()
+    {
+        const string text = "House Speaker Paul Ryan on Thursday declared that he could not support the plan yet.";
+
+        var doc = SampleDocuments.FromText(text);
+
+        var statement = Assert.Single(doc.Statements, s => s.Cue.Slice(text) == "declared");
+        Assert.Contains("Ryan", statement.Speaker?.Name ?? "", StringComparison.Ordinal);
+    }
 }
