@@ -1,4 +1,5 @@
 using Dossier.Core;
+using Dossier.Core.Statements;
 using Dossier.Statements.Attribution;
 using Dossier.Statements.Quotes;
 using Dossier.Statements.Tagging;
@@ -38,6 +39,69 @@ public sealed class AttributionTaggerStatementsTests
         Assert.Equal("it again", statement.Content.Slice(text));
         Assert.Empty(continuations);
     }
+
+    [Fact]
+    public void Statements_CueBrokenByAFewWords_IsOneCue()
+    {
+        const string text = "Smith said in a statement that the plan works.";
+        var (view, labels) = Labelled(text, ("Smith", 1), ("said", 2), ("statement", 2), ("the plan works", 3));
+
+        var statement = Assert.Single(AttributionTagger.Statements(view, labels));
+
+        Assert.Equal("said in a statement", statement.Cue.Slice(text));
+        Assert.Equal("the plan works", statement.Content.Slice(text));
+    }
+
+    [Fact]
+    public void Statements_CuesApartByPunctuation_StayTwo()
+    {
+        const string text = "Smith said, adding the plan works.";
+        var (view, labels) = Labelled(text, ("Smith", 1), ("said", 2), ("adding", 2), ("the plan works", 3));
+
+        Assert.Equal(2, AttributionTagger.Statements(view, labels).Count);
+    }
+
+    [Fact]
+    public void SharedSubjects_ParticipleAfterComma_TakesTheSpeakerBeforeIt()
+    {
+        const string text = "Smith said the plan works, adding that it will help the town.";
+        var (view, _) = Labelled(text);
+        var speaker = new Speaker("Smith", -1, At(text, "Smith"), null);
+        var statements = new List<Statement>
+        {
+            Plain(At(text, "said"), At(text, "the plan works"), speaker),
+            Plain(At(text, "adding"), At(text, "it will help the town"), null),
+        };
+
+        AttributionTagger.SharedSubjects(view, statements);
+
+        Assert.Equal(speaker, statements[1].Speaker);
+    }
+
+    [Fact]
+    public void SharedSubjects_OtherCues_KeepNoSpeaker()
+    {
+        const string text = "Smith said the plan works. Reportedly it will help the town.";
+        var (view, _) = Labelled(text);
+        var statements = new List<Statement>
+        {
+            Plain(At(text, "said"), At(text, "the plan works"), new Speaker("Smith", -1, At(text, "Smith"), null)),
+            Plain(At(text, "Reportedly"), At(text, "it will help the town"), null),
+        };
+
+        AttributionTagger.SharedSubjects(view, statements);
+
+        Assert.Null(statements[1].Speaker);
+    }
+
+    private static TextSpan At(string text, string words)
+    {
+        int start = text.IndexOf(words, StringComparison.Ordinal);
+        return new TextSpan(start, start + words.Length);
+    }
+
+    private static Statement Plain(TextSpan cue, TextSpan content, Speaker? speaker) =>
+        new(cue, content, StatementKind.Indirect, SpeechAct.Assert, Certainty.Certain, speaker, [], [], null);
 
     private static (TokenView View, byte[] Labels) Labelled(string text, params (string Words, int Kind)[] spans)
     {

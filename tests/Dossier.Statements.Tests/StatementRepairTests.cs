@@ -83,4 +83,26 @@ public sealed class StatementRepairTests
         var later = Assert.Single(doc.Statements, s => s.Content.Slice(text).StartsWith("Prices", StringComparison.Ordinal));
         Assert.NotEqual("Ana Costa", later.Speaker?.Name);
     }
+
+    [Fact]
+    public void NestedAttribution_OfThePronounSpeaker_IsNotAStatementOfItsOwn()
+    {
+        const string text = "The mayor said on Monday that he thinks the new tram line will open in May.";
+
+        var doc = SampleDocuments.FromText(text);
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(text) == "thinks");
+        Assert.Contains(doc.Statements, s => s.Cue.Slice(text) == "said");
+    }
+
+    [Fact]
+    public void DateBetweenSubjectAndCue_IsNotTheSpeaker()
+    {
+        const string text = "House Speaker Paul Ryan on Thursday declared that he could not support the plan yet.";
+
+        var doc = SampleDocuments.FromText(text);
+
+        var statement = Assert.Single(doc.Statements, s => s.Cue.Slice(text) == "declared");
+        Assert.Contains("Ryan", statement.Speaker?.Name ?? "", StringComparison.Ordinal);
+    }
 }

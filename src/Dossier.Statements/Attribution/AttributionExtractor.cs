@@ -277,6 +277,12 @@ internal static class AttributionExtractor
             else
             {
                 int k = LeftNp(v, j, u0);
+                // "House Speaker Paul Ryan on Thursday declared": the date is not the subject, the phrase before "on" is.
+                if (k <= j && k - 2 >= u0 && v.Is(k - 1, "on") && IsDate(v, k, j + 1) && LeftNp(v, k - 2, u0) is int before && before <= k - 2)
+                {
+                    j = k - 2;
+                    k = before;
+                }
                 if (k <= j)
                 {
                     d.SourceFirst = Math.Max(u0, v.WithItsNumber(k));
@@ -823,6 +829,19 @@ internal static class AttributionExtractor
                 }
             }
         }
+    }
+
+    /// <summary>Whether tokens <c>[first, end)</c> are only day and month names, parts of the day and numbers.</summary>
+    private static bool IsDate(TokenView v, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (!(v.IsWord(k) && (v.InSet(k, StatementLexicon.DayWords) || v.InSet(k, StatementLexicon.Months)) || v.IsNumber(k)))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Scans left from <paramref name="j"/> over a subject noun phrase; returns its first token (j + 1 when none).</summary>

@@ -146,6 +146,11 @@ internal static class StatementLexicon
         "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.", "jun", "jun.", "jul", "jul.", "aug",
         "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.");
 
+    /// <summary>Words of a time phrase that can stand between a subject and its cue ("X on Thursday evening said").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayWords = Set(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon",
+        "evening", "night", "day");
+
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
         words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 

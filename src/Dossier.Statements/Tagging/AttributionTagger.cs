@@ -71,15 +71,21 @@ internal static class AttributionTagger
             bool confirmed = false;
             for (int i = 0; i < tagged.Count; i++)
             {
-                if (!used[i] && tagged[i].Cue.Overlaps(r.Cue))
+                // A quotation the rules found no cue for is confirmed by a tagged statement with the same content,
+                // which gives it its cue (and speaker): otherwise both would stand, one without a speaker.
+                if (!used[i] && (tagged[i].Cue.Overlaps(r.Cue) || r.Cue.IsEmpty && !tagged[i].Cue.IsEmpty && tagged[i].Content.Overlaps(r.Content)))
                 {
                     used[i] = true;
                     confirmed = true;
+                    if (r.Cue.IsEmpty)
+                    {
+                        statement = r with { Cue = tagged[i].Cue };
+                    }
                     // The tagger learned the corpus's content extents; a direct statement keeps its exact quote text
                     // in Quote and takes the tagger's extent where that overlaps the quote.
                     if (!tagged[i].Content.IsEmpty && (r.Kind == StatementKind.Indirect || tagged[i].Content.Overlaps(r.Content)) && !IsTailOf(v, tagged[i].Content, r.Content))
                     {
-                        statement = r with { Content = WithoutThat(v, tagged[i].Content) };
+                        statement = statement with { Content = WithoutThat(v, tagged[i].Content) };
                     }
                     if (statement.Speaker?.Span is null && tagged[i].Speaker is { } found)
                     {
@@ -89,10 +95,11 @@ internal static class AttributionTagger
                 }
             }
             // An indirect rule statement whose cue the tagger does not take is more often wrong than right (held-out
-            // train) and is dropped, unless its cue sits inside a tagged content: the tagger gives each token one
-            // label, as PolNeAR does, so it cannot mark an attribution nested in another ("According to the BBC,
-            // the government denied …"). Quotes are kept whatever the tagger says.
-            if (!confirmed && r.Kind == StatementKind.Indirect && !InsideContent(tagged, r.Cue))
+            // train) and is dropped, unless it is an attribution nested in a tagged content that the rules read as
+            // relayed ("According to the BBC, the government denied …"): the tagger gives each token one label, as
+            // PolNeAR does, so it cannot mark it. A nested one without a relay, or whose speaker is a pronoun ("X said
+            // he thinks …", "'I believe …'"), restates the outer speaker's claim. Quotes are kept whatever the tagger says.
+            if (!confirmed && r.Kind == StatementKind.Indirect && (!InsideContent(tagged, r.Cue) || r.Relays.Count == 0 || PronounSpeaker(v, r)))
             {
                 continue;
             }
@@ -105,6 +112,7 @@ internal static class AttributionTagger
                 merged.Add(Completed(v, tagged[i]));
             }
         }
+        SharedSubjects(v, merged);
         int count = merged.Count;
         foreach (var (cue, content) in continuations)
         {
@@ -119,6 +127,41 @@ internal static class AttributionTagger
             }
         }
         return merged;
+    }
+
+    /// <summary>
+    /// A statement without a speaker whose cue is a participle after a comma ("…,” Cruz said, hinting at …"; "she said,
+    /// referring to …") shares the subject of the statement before it in the sentence.
+    /// </summary>
+    internal static void SharedSubjects(TokenView v, List<Statement> statements)
+    {
+        for (int i = 0; i < statements.Count; i++)
+        {
+            var s = statements[i];
+            if (s.Speaker?.Span is not null || s.Cue.IsEmpty)
+            {
+                continue;
+            }
+            int t = v.Tokens.IndexAtOrAfter(s.Cue.Start);
+            if (t < 1 || t >= v.Count || !v.IsComma(t - 1) || !v.IsLower(t) || !v.Word(t).EndsWith("ing", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            int sentence = v.Document.SentencePositionAt(s.Cue.Start);
+            Statement? before = null;
+            foreach (var other in statements)
+            {
+                if (other.Speaker?.Span is { } span && !span.IsEmpty && other.Cue.End <= s.Cue.Start && v.Document.SentencePositionAt(other.Cue.Start) == sentence
+                    && (before is null || other.Cue.Start > before.Cue.Start))
+                {
+                    before = other;
+                }
+            }
+            if (before is not null)
+            {
+                statements[i] = s with { Speaker = before.Speaker };
+            }
+        }
     }
 
     /// <summary>
@@ -246,6 +289,16 @@ internal static class AttributionTagger
         return content;
     }
 
+    private static bool PronounSpeaker(TokenView v, Statement r)
+    {
+        if (r.Speaker?.Span is not { } span || span.IsEmpty)
+        {
+            return false;
+        }
+        int t = v.Tokens.IndexAtOrAfter(span.Start);
+        return t < v.Count && v.End(t) >= span.End && v.InSet(t, StatementLexicon.SubjectPronouns);
+    }
+
     private static bool InsideContent(List<Statement> tagged, TextSpan cue)
     {
         foreach (var t in tagged)
@@ -263,6 +316,21 @@ internal static class AttributionTagger
         foreach (var r in rules)
         {
             if (r.Cue.Overlaps(cue) || r.Speaker?.Span is { } s && s.Overlaps(cue))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Held-out train: gaps of up to two and three words gave the same scores.
+    private const int MaxCueGap = 2;
+
+    private static bool HasPunctuation(TokenView v, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (v.IsPunct(k))
             {
                 return true;
             }
@@ -289,7 +357,16 @@ internal static class AttributionTagger
             {
                 end++;
             }
-            spans.Add((kind, t, end));
+            // A cue broken by a word or two the tagger left out ("said | in a | statement", "wrote | in an | analysis")
+            // is one cue, as PolNeAR marks it, not two statements.
+            if (kind == 2 && spans.Count > 0 && spans[^1].Kind == 2 && t - spans[^1].End <= MaxCueGap && !HasPunctuation(v, spans[^1].End, t))
+            {
+                spans[^1] = (2, spans[^1].First, end);
+            }
+            else
+            {
+                spans.Add((kind, t, end));
+            }
             t = end - 1;
         }
         var cues = new List<int>();
