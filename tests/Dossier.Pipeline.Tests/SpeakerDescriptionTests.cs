@@ -51,5 +51,34 @@ public class SpeakerDescriptionTests
         var statement = Assert.Single(doc.Statements);
         Assert.NotEqual("new", statement.Speaker?.Role);
     }
+
+    [Fact]
+    public void ADescriptionThenANameBetweenCommas_TheNameSpeaksWithTheDescriptionAsRole()
+    {
+        const string text = "In an interview on Friday, the head of the regional emergency programme, Dr Ana Ferreira, warned that the toll "
+            + "could rise. \"We are looking at numbers that could be much higher,\" she said.";
+
+        var doc = s_annotator.Value.Process(text, new DateOnly(2024, 5, 6));
+
+        Assert.All(doc.Statements, s => Assert.Equal("Ana Ferreira", s.Speaker?.Name));
+        var warned = Assert.Single(doc.Statements, s => s.Cue.Slice(text) == "warned");
+        Assert.Contains("head of the regional emergency programme", warned.Speaker?.Role, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnUnnamedOfficialAfterARelativeClause_DeniesAndIsTheNextHe()
+    {
+        const string text = "The agency chief, Maria Lopez, said the roads were closed.\n"
+            + "A government official, who spoke on condition of anonymity, denied reports that aid convoys had been held at the border. "
+            + "\"That is simply not true,\" he said.";
+
+        var doc = s_annotator.Value.Process(text, new DateOnly(2024, 5, 6));
+
+        var denied = Assert.Single(doc.Statements, s => s.Cue.Slice(text) == "denied");
+        Assert.Equal(Dossier.Core.Statements.SpeechAct.Deny, denied.Act);
+        Assert.Equal("A government official", denied.Speaker?.Span?.Slice(text));
+        var quote = Assert.Single(doc.Statements, s => s.Quote is not null && s.Quote.StartsWith("That is", StringComparison.Ordinal));
+        Assert.Equal(denied.Speaker?.Name, quote.Speaker?.Name);
+    }
 }
 

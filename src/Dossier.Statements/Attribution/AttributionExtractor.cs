@@ -264,6 +264,14 @@ internal static class AttributionExtractor
             else if (v.IsComma(j))
             {
                 TryAppositive(v, d, j, u0);
+                if (!d.HasSource)
+                {
+                    TryNameAfterDescription(v, d, j, u0);
+                }
+                if (!d.HasSource)
+                {
+                    TrySubjectBeforeRelativeClause(v, d, j, u0);
+                }
                 if (!d.HasSource && SkipParentheticalAdverb(v, j, u0) is int inner and >= 0)
                 {
                     int k = LeftNp(v, inner, u0);
@@ -489,6 +497,62 @@ internal static class AttributionExtractor
         d.SourceFirst = nameFirst;
         d.SourceEnd = nameEnd;
         d.Appositive = v.SpanText(appFirst, comma);
+    }
+
+    /// <summary>"The head of the emergency programme, Dr Mike Ryan, warned": a description, then the name between commas; the
+    /// name speaks and the description is its role.</summary>
+    private static void TryNameAfterDescription(TokenView v, AttributionDraft d, int comma, int u0)
+    {
+        int k = comma - 1;
+        while (k >= u0 && comma - k <= 6 && (v.IsCap(k) || v.IsChar(k, '.') && k - 1 >= u0 && v.IsCap(k - 1)))
+        {
+            k--;
+        }
+        int nameFirst = k + 1;
+        if (k < u0 || !v.IsComma(k) || comma - nameFirst < 2 || v.InQuote(k))
+        {
+            return;
+        }
+        int first = k - 1;
+        while (first - 1 >= u0 && !v.IsComma(first - 1) && !v.IsPunct(first - 1) && k - first < 16)
+        {
+            first--;
+        }
+        if (first >= k || !v.IsDeterminer(first) || v.InQuote(first))
+        {
+            return;
+        }
+        for (int m = first; m < k; m++)
+        {
+            if (v.IsLower(m) && StatementLexicon.CueLookup.ContainsKey(v.Word(m)))
+            {
+                return; // "the report said, X, …": not a description
+            }
+        }
+        d.SourceFirst = nameFirst;
+        d.SourceEnd = comma;
+        d.Appositive = v.SpanText(v.IsDeterminer(first) && (v.Is(first, "the") || v.Is(first, "a") || v.Is(first, "an")) ? first + 1 : first, k);
+    }
+
+    /// <summary>"A government official, who spoke on condition of anonymity, denied …": the subject stands before the relative clause.</summary>
+    private static void TrySubjectBeforeRelativeClause(TokenView v, AttributionDraft d, int comma, int u0)
+    {
+        int k = comma - 1;
+        int limit = Math.Max(u0, comma - 40);
+        while (k >= limit && !v.IsComma(k) && !v.InQuote(k))
+        {
+            k--;
+        }
+        if (k < limit + 1 || !v.IsComma(k) || !(v.Is(k + 1, "who") || v.Is(k + 1, "which") || v.Is(k + 1, "whose")) || !v.IsWord(k - 1))
+        {
+            return;
+        }
+        int subjectFirst = LeftNp(v, k - 1, u0);
+        if (subjectFirst <= k - 1)
+        {
+            d.SourceFirst = subjectFirst;
+            d.SourceEnd = k;
+        }
     }
 
     /// <summary>"Chairman of the Joint Chiefs of Staff, US General Mark Milley said": a role phrase opening the sentence.</summary>

@@ -259,12 +259,25 @@ internal static class SpeakerResolver
             {
                 continue;
             }
-            if (person && a.SpeakerIsPerson || group && !a.SpeakerIsPerson && !a.SpeakerIsPress)
+            if (person && (a.SpeakerIsPerson || DescribesAPerson(v, a)) || group && !a.SpeakerIsPerson && !a.SpeakerIsPress)
             {
                 return a;
             }
         }
         return null;
+    }
+
+    /// <summary>"A government official, who …, denied …. 'That is not true,' he said": an unnamed source whose head noun is a
+    /// person's ("official", "source", "witness") is who the next "he" or "she" is.</summary>
+    private static bool DescribesAPerson(TokenView v, AttributionDraft a)
+    {
+        if (!a.HasSource || a.Speaker is not { Entity: < 0 } || !v.IsDeterminer(a.SourceFirst))
+        {
+            return false;
+        }
+        int head = a.SourceEnd - 1;
+        return v.IsLower(head) && (v.InSet(head, StatementLexicon.PersonNouns)
+            || v.InSet(head, StatementLexicon.RoleWords) && !v.InSet(head, StatementLexicon.OrgWords));
     }
 
     /// <summary>

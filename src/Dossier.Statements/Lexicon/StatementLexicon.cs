@@ -53,6 +53,12 @@ internal static class StatementLexicon
         "also", "again", "repeatedly", "publicly", "privately", "separately", "ahead", "following", "over", "by",
         "reporters", "journalists", "the", "a", "an");
 
+    /// <summary>Nouns for a person that are not titles: an unnamed source with one of these heads is someone ("a source", "one witness").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonNouns = Set(
+        "source", "witness", "resident", "person", "man", "woman", "soldier", "survivor", "worker", "employee", "member",
+        "neighbor", "neighbour", "friend", "relative", "student", "teacher", "voter", "volunteer", "rescuer", "nurse",
+        "farmer", "driver", "pilot", "engineer", "activist", "protester", "lawmaker", "legislator", "insider", "observer");
+
     /// <summary>Words that hedge a number in a subject ("Only 52 percent", "nearly 40 senators").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberHedges = Set(
         "only", "just", "nearly", "almost", "about", "around", "some", "roughly", "approximately", "over", "more", "than",
