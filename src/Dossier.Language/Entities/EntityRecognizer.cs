@@ -162,6 +162,41 @@ public sealed class EntityRecognizer
         Citations.Apply(text, tokenStarts, tokenEnds, output, firstOutput, Gazetteer);
         JoinBodyOfPlace(text, tokenStarts, tokenEnds, output, firstOutput);
         JoinPlaceAndPaper(text, tokenStarts, tokenEnds, output, firstOutput);
+        AcronymAfterBodyNoun(text, tokenStarts, tokenEnds, output, firstOutput);
+    }
+
+    // Common nouns for a body that a news text follows with the body's acronym ("the disaster agency AFAD").
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_bodyNouns =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        [
+            "agency", "ministry", "group", "party", "broadcaster", "company", "firm", "organisation", "organization", "watchdog",
+            "regulator", "militia", "body", "service", "council", "committee", "union", "network", "operator", "carrier",
+            "airline", "bank", "movement", "alliance", "coalition", "outlet", "newspaper", "daily", "channel", "office",
+        ]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"Turkey's disaster agency AFAD", "the rebel group HTS": an unknown all-capital word right after a body's
+    /// common noun is that body's name, an organisation.</summary>
+    private static void AcronymAfterBodyNoun(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        int m = firstOutput;
+        for (int t = 1; t < starts.Length; t++)
+        {
+            var w = Word(text, starts, ends, t);
+            if (w.Length is < 2 or > 6 || !NerFeatures.IsAllUpper(w) || !s_bodyNouns.Contains(Word(text, starts, ends, t - 1))
+                || t + 1 < starts.Length && IsCapitalisedWord(text, starts[t + 1], ends[t + 1]))
+            {
+                continue;
+            }
+            while (m < output.Count && output[m].Span.End <= starts[t])
+            {
+                m++;
+            }
+            if (m < output.Count && output[m].Span.Start < ends[t])
+            {
+                continue; // already named
+            }
+            output.Insert(m, new EntityMention(new TextSpan(starts[t], ends[t]), EntityType.Org));
+        }
     }
 
     /// <summary>"New York Post", "Chicago Tribune": a place followed by a newspaper's last word, and nothing capitalised

@@ -41,6 +41,15 @@ public sealed class SpanRuleTests
     }
 
     [Fact]
+    public void AnAcronymAfterABodysCommonNoun_IsAnOrganisation()
+    {
+        var names = Names("The toll rose to at least 2,300 on Tuesday, Turkey's disaster agency AFAD said, and the party MKP agreed.");
+        Assert.Contains(("AFAD", EntityType.Org), names);
+        Assert.Contains(("MKP", EntityType.Org), names);
+        Assert.Contains(("Turkey", EntityType.Gpe), names);
+    }
+
+    [Fact]
     public void ANumberedHighway_IsNotTheCountry()
     {
         var names = Names("Take US 75 south from Bartlesville to reach the city.");
