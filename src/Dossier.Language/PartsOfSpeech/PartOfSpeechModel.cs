@@ -14,10 +14,7 @@ namespace Dossier.Language.PartsOfSpeech;
 internal sealed class PartOfSpeechModel
 {
     private const uint Magic = 0x534F5044; // "DPOS"
-    private const int Version = 4;
-
-    // Version 3 files have no review rows; they are still read, and a model without review rows is written as one.
-    private const int VersionWithoutReview = 3;
+    private const int Version = 3;
 
     private readonly char[] _lemmaChars;
     private readonly int[] _lemmaOffsets;
@@ -25,11 +22,9 @@ internal sealed class PartOfSpeechModel
 
     private PartOfSpeechModel(
         WeightRows rows, HashIndex lexicon, HashIndex lemmaKeys, char[] lemmaChars, int[] lemmaOffsets,
-        HashIndex ruleKeys, byte[] ruleStrip, string[] ruleAppend, WeightRows review, int reviewMargin)
+        HashIndex ruleKeys, byte[] ruleStrip, string[] ruleAppend)
     {
         Rows = rows;
-        Review = review;
-        ReviewMargin = reviewMargin;
         Lexicon = lexicon;
         LemmaKeys = lemmaKeys;
         _lemmaChars = lemmaChars;
@@ -43,12 +38,6 @@ internal sealed class PartOfSpeechModel
     /// <summary>Feature hash → its row of <see cref="TagSet.Count"/> int8 weights and the power of two they are scaled by
     /// (row-wise quantisation keeps small rows precise).</summary>
     public WeightRows Rows { get; }
-
-    /// <summary>The second pass's rows: features of a token the first pass was unsure of, seeing the first pass's tags to its right.</summary>
-    public WeightRows Review { get; }
-
-    /// <summary>Tokens whose best first-pass score beats the second by less than this are re-decided by <see cref="Review"/>; 0: never.</summary>
-    public int ReviewMargin { get; }
 
     /// <summary>Normalised word hash → bit mask of the tags it had in training, and its WordNet classes above them.</summary>
     public HashIndex Lexicon { get; }
@@ -71,20 +60,15 @@ internal sealed class PartOfSpeechModel
     /// <summary>Everything needed to write a model, as training produces it.</summary>
     public sealed record Parts(
         ulong[] FeatureKeys, sbyte[] Weights, byte[] Shifts, ulong[] LexiconKeys, int[] LexiconMasks,
-        ulong[] LemmaKeys, string[] Lemmas, ulong[] RuleKeys, byte[] RuleStrip, string[] RuleAppend)
-    {
-        /// <summary>The second pass's feature keys (empty: no second pass), rows, shifts and margin.</summary>
-        public (ulong[] Keys, sbyte[] Weights, byte[] Shifts, int Margin) Review { get; init; } = ([], [], [], 0);
-    }
+        ulong[] LemmaKeys, string[] Lemmas, ulong[] RuleKeys, byte[] RuleStrip, string[] RuleAppend);
 
     public static void Write(Stream stream, Parts parts)
     {
         var (lemmaChars, lemmaOffsets) = Pack(parts.Lemmas);
         var (ruleChars, ruleOffsets) = Pack(parts.RuleAppend);
         using var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-        bool review = parts.Review.Keys.Length > 0;
         w.Write(Magic);
-        w.Write(review ? Version : VersionWithoutReview);
+        w.Write(Version);
         w.Write(TagSet.Count);
         w.Write(parts.FeatureKeys.Length);
         w.Write(parts.LexiconKeys.Length);
@@ -92,11 +76,6 @@ internal sealed class PartOfSpeechModel
         w.Write(lemmaChars.Length);
         w.Write(parts.RuleKeys.Length);
         w.Write(ruleChars.Length);
-        if (review)
-        {
-            w.Write(parts.Review.Keys.Length);
-            w.Write(parts.Review.Margin);
-        }
         w.Write(MemoryMarshal.AsBytes(parts.FeatureKeys.AsSpan()));
         w.Write(MemoryMarshal.AsBytes(parts.Weights.AsSpan()));
         w.Write(parts.Shifts);
@@ -109,27 +88,16 @@ internal sealed class PartOfSpeechModel
         w.Write(parts.RuleStrip);
         w.Write(MemoryMarshal.AsBytes(ruleOffsets.AsSpan()));
         w.Write(MemoryMarshal.AsBytes(ruleChars.AsSpan()));
-        if (review)
-        {
-            w.Write(MemoryMarshal.AsBytes(parts.Review.Keys.AsSpan()));
-            w.Write(MemoryMarshal.AsBytes(parts.Review.Weights.AsSpan()));
-            w.Write(parts.Review.Shifts);
-        }
     }
 
     /// <exception cref="InvalidDataException">The stream is not a model this version can read.</exception>
     public static PartOfSpeechModel Read(Stream stream)
     {
-        Span<int> header = stackalloc int[11];
-        header.Clear();
-        stream.ReadExactly(MemoryMarshal.AsBytes(header[..9]));
-        if ((uint)header[0] != Magic || (header[1] != Version && header[1] != VersionWithoutReview) || header[2] != TagSet.Count)
+        Span<int> header = stackalloc int[9];
+        stream.ReadExactly(MemoryMarshal.AsBytes(header));
+        if ((uint)header[0] != Magic || header[1] != Version || header[2] != TagSet.Count)
         {
             throw new InvalidDataException("Not a Dossier part-of-speech model of this version.");
-        }
-        if (header[1] == Version)
-        {
-            stream.ReadExactly(MemoryMarshal.AsBytes(header[9..]));
         }
         for (int i = 3; i < header.Length; i++)
         {
@@ -140,7 +108,6 @@ internal sealed class PartOfSpeechModel
         }
         int rows = header[3], lexiconCount = header[4], lemmaCount = header[5], lemmaCharCount = header[6];
         int ruleCount = header[7], ruleCharCount = header[8];
-        int reviewCount = header[9], reviewMargin = header[10];
 
         var keys = Block<ulong>(stream, rows);
         var weights = Block<sbyte>(stream, rows * TagSet.Count);
@@ -154,9 +121,6 @@ internal sealed class PartOfSpeechModel
         var strip = Block<byte>(stream, ruleCount);
         var ruleOffsets = Block<int>(stream, ruleCount + 1);
         var ruleChars = Block<char>(stream, ruleCharCount);
-        var reviewKeys = Block<ulong>(stream, reviewCount);
-        var reviewWeights = Block<sbyte>(stream, reviewCount * TagSet.Count);
-        var reviewShifts = Block<byte>(stream, reviewCount);
         CheckOffsets(lemmaOffsets, lemmaCharCount);
         CheckOffsets(ruleOffsets, ruleCharCount);
 
@@ -167,8 +131,7 @@ internal sealed class PartOfSpeechModel
         }
         return new PartOfSpeechModel(
             new WeightRows(keys, weights, shifts), new HashIndex(lexiconKeys, masks),
-            HashIndex.OfPositions(lemmaKeys), lemmaChars, lemmaOffsets, HashIndex.OfPositions(ruleKeys), strip, append,
-            new WeightRows(reviewKeys, reviewWeights, reviewShifts), reviewMargin);
+            HashIndex.OfPositions(lemmaKeys), lemmaChars, lemmaOffsets, HashIndex.OfPositions(ruleKeys), strip, append);
     }
 
     private static T[] Block<T>(Stream stream, int count) where T : unmanaged

@@ -33,9 +33,6 @@ public sealed class PartOfSpeechTagger
 
     private readonly PartOfSpeechModel _model;
 
-    // TRIAL switch (temporary).
-    private static readonly int Lookahead = int.TryParse(Environment.GetEnvironmentVariable("DOSSIER_POS_LOOKAHEAD"), out var l) ? l : 0;
-
     internal PartOfSpeechTagger(PartOfSpeechModel model)
     {
         _model = model;
@@ -113,26 +110,12 @@ public sealed class PartOfSpeechTagger
 
     internal void Tag(SentenceFeatures features, ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<PartOfSpeech> tags)
     {
+        int n = starts.Length;
         features.Load(text, starts, ends, _model.Lexicon);
-        FirstPass(features, tags, _model.ReviewMargin);
-        if (_model.ReviewMargin > 0)
-        {
-            ReviewPass(features, tags, _model.ReviewMargin);
-        }
-    }
-
-    /// <summary>The greedy left-to-right pass; records each token's best and second tag and their margin in <paramref name="features"/>.</summary>
-    /// <param name="keepBelow">Tokens whose margin is below this keep their scores for the second pass.</param>
-    internal void FirstPass(SentenceFeatures features, Span<PartOfSpeech> tags, int keepBelow)
-    {
-        int n = features.Count;
         Span<ulong> buffer = stackalloc ulong[SentenceFeatures.MaxFeatures];
         Span<int> scores = stackalloc int[TagSet.Count];
         Span<int> found = stackalloc int[SentenceFeatures.MaxFeatures];
         var table = _model.Rows;
-        Span<ulong> next = stackalloc ulong[SentenceFeatures.MaxFeatures];
-        Span<int> staticNext = stackalloc int[TagSet.Count];
-        Span<int> dynamicNext = stackalloc int[TagSet.Count];
         int previous = -1, beforePrevious = -2;
         for (int i = 0; i < n; i++)
         {
@@ -142,7 +125,6 @@ public sealed class PartOfSpeechTagger
                 // Frequent words with one tag in training ("the", ",", "said") skip the model.
                 int only = System.Numerics.BitOperations.TrailingZeroCount(ambiguity & TagBits);
                 tags[i] = TagSet.TagOf(only);
-                features.SetFirst(i, only, only, int.MaxValue);
                 beforePrevious = previous;
                 previous = only;
                 continue;
@@ -151,90 +133,6 @@ public sealed class PartOfSpeechTagger
             k += features.Dynamic(i, previous, beforePrevious, buffer[k..]);
             int hits = table.Probe(buffer[..k], found);
             table.Score(found[..hits], scores);
-            int best = scores[1] > scores[0] ? 1 : 0;
-            int second = 1 - best;
-            for (int c = 2; c < scores.Length; c++)
-            {
-                if (scores[c] > scores[best])
-                {
-                    second = best;
-                    best = c;
-                }
-                else if (scores[c] > scores[second])
-                {
-                    second = c;
-                }
-            }
-            if (scores[best] - scores[second] < Lookahead && i + 1 < n && (features.AmbiguityOf(i + 1) & Unambiguous) == 0)
-            {
-                // TRIAL: look one token ahead for the two best tags and keep the one with the better pair of scores.
-                int kn = features.Static(i + 1, next);
-                int hn = table.Probe(next[..kn], found);
-                table.Score(found[..hn], staticNext);
-                int bestTotal = int.MinValue, chosen = best;
-                foreach (int candidate in (ReadOnlySpan<int>)[best, second])
-                {
-                    int kd = features.Dynamic(i + 1, candidate, previous, next);
-                    int hd = table.Probe(next[..kd], found);
-                    table.Score(found[..hd], dynamicNext);
-                    int top = int.MinValue;
-                    for (int c = 0; c < TagSet.Count; c++)
-                    {
-                        top = Math.Max(top, staticNext[c] + dynamicNext[c]);
-                    }
-                    int total = scores[candidate] + top;
-                    if (total > bestTotal)
-                    {
-                        bestTotal = total;
-                        chosen = candidate;
-                    }
-                }
-                if (chosen != best)
-                {
-                    second = best;
-                    best = chosen;
-                }
-            }
-            tags[i] = TagSet.TagOf(best);
-            int margin = scores[best] - scores[second];
-            features.SetFirst(i, best, second, margin);
-            if (margin < keepBelow)
-            {
-                features.KeepScores(i, scores);
-            }
-            beforePrevious = previous;
-            previous = best;
-        }
-    }
-
-    /// <summary>
-    /// Re-decides the tokens the first pass was unsure of: its scores plus the review rows', which see its tags on both
-    /// sides (the review rows are on the first pass's scale).
-    /// </summary>
-    private void ReviewPass(SentenceFeatures features, Span<PartOfSpeech> tags, int margin)
-    {
-        Span<ulong> buffer = stackalloc ulong[SentenceFeatures.MaxFeatures];
-        Span<int> scores = stackalloc int[TagSet.Count];
-        Span<int> found = stackalloc int[SentenceFeatures.MaxFeatures];
-        var table = _model.Review;
-        for (int i = 0; i < features.Count; i++)
-        {
-            if (features.MarginOf(i) >= margin)
-            {
-                continue;
-            }
-            int k = features.Review(i, buffer);
-            int hits = table.Probe(buffer[..k], found);
-            if (hits == 0)
-            {
-                continue;
-            }
-            table.Score(found[..hits], scores);
-            var first = features.ScoresOf(i);
-            for (int c = 0; c < scores.Length; c++)
-            {
-                scores[c] += first[c];
-            }
             int best = 0;
             for (int c = 1; c < scores.Length; c++)
             {
@@ -244,6 +142,8 @@ public sealed class PartOfSpeechTagger
                 }
             }
             tags[i] = TagSet.TagOf(best);
+            beforePrevious = previous;
+            previous = best;
         }
     }
 }

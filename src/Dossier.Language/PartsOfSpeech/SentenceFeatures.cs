@@ -27,10 +27,6 @@ internal sealed class SentenceFeatures
     private ulong[] _flags = [];
     private ulong[] _wordnet = [];
     private int[] _lexicon = [];
-    private ulong[] _first = [];
-    private int[] _second = [];
-    private int[] _margin = [];
-    private int[] _scores = [];
 
     private ulong _titleCase;
 
@@ -43,59 +39,6 @@ internal sealed class SentenceFeatures
     /// <summary>The normalised word hash of token <paramref name="i"/>: the key of the lexicon.</summary>
     public ulong WordOf(int i) => _word[i + Pad];
 
-    /// <summary>How far the first pass's best score for token <paramref name="i"/> beat its second; <see cref="int.MaxValue"/> for tokens the lexicon settled.</summary>
-    public int MarginOf(int i) => _margin[i];
-
-    /// <summary>The first pass's scores of token <paramref name="i"/>, kept by <see cref="KeepScores"/>.</summary>
-    public ReadOnlySpan<int> ScoresOf(int i) => _scores.AsSpan(i * TagSet.Count, TagSet.Count);
-
-    public void KeepScores(int i, ReadOnlySpan<int> scores) => scores.CopyTo(_scores.AsSpan(i * TagSet.Count, TagSet.Count));
-
-    /// <summary>Records the first pass's decision for token <paramref name="i"/>, which <see cref="Review"/> reads.</summary>
-    public void SetFirst(int i, int best, int second, int margin)
-    {
-        _first[i + Pad] = (ulong)(best + 3);
-        _second[i] = second;
-        _margin[i] = margin;
-    }
-
-    /// <summary>
-    /// Writes the second pass's features of token <paramref name="i"/>: the first pass's best and second tag with the word,
-    /// and the first pass's tags on both sides (the right ones are what the greedy first pass could not see); returns how many.
-    /// </summary>
-    /// <remarks>Needs <see cref="SetFirst"/> for every token of the sentence.</remarks>
-    public int Review(int i, Span<ulong> output)
-    {
-        int a = i + Pad;
-        ulong best = _first[a];
-        ulong pair = best * 32 + (ulong)(_second[i] + 3);
-        ulong left = _first[a - 1];
-        ulong right = _first[a + 1];
-        ulong right2 = right * 32 + _first[a + 2];
-        int k = 0;
-        output[k++] = FeatureHash.Feature(60, pair);
-        output[k++] = FeatureHash.Feature(61, pair, _word[a]);
-        output[k++] = FeatureHash.Feature(62, pair, _suffix3[a]);
-        output[k++] = FeatureHash.Feature(63, pair, right);
-        output[k++] = FeatureHash.Feature(64, pair, right2);
-        output[k++] = FeatureHash.Feature(65, pair, left * 32 + right);
-        output[k++] = FeatureHash.Feature(66, right, _word[a]);
-        output[k++] = FeatureHash.Feature(67, right, _suffix3[a]);
-        output[k++] = FeatureHash.Feature(68, right, _ambiguity[a]);
-        output[k++] = FeatureHash.Feature(69, right2, _ambiguity[a]);
-        output[k++] = FeatureHash.Feature(70, right2, _word[a]);
-        output[k++] = FeatureHash.Feature(71, left * 32 + right, _ambiguity[a]);
-        output[k++] = FeatureHash.Feature(72, pair, _word[a + 1]);
-        output[k++] = FeatureHash.Feature(73, pair, _word[a - 1]);
-        output[k++] = FeatureHash.Feature(74, pair, _flags[a]);
-        output[k++] = FeatureHash.Feature(75, right, _word[a + 1]);
-        // How sure the first pass was, in powers of two: lets the second pass learn when to keep its tag.
-        ulong sure = (ulong)System.Numerics.BitOperations.Log2((uint)_margin[i] + 1);
-        output[k++] = FeatureHash.Feature(76, pair, sure);
-        output[k++] = FeatureHash.Feature(77, best, sure);
-        return k;
-    }
-
     public void Load(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, HashIndex lexicon)
     {
         int n = starts.Length;
@@ -106,11 +49,6 @@ internal sealed class SentenceFeatures
             SetPadding(p, FeatureHash.Start);
             SetPadding(n + Pad + p, FeatureHash.End);
         }
-        // As in Dynamic: tag -1 before the sentence, -2 before that; past its end, two values no tag has.
-        _first[Pad - 1] = 2;
-        _first[Pad - 2] = 1;
-        _first[n + Pad] = 20;
-        _first[n + Pad + 1] = 21;
         int capitalised = 0, words = 0;
         for (int i = 0; i < n; i++)
         {
@@ -287,9 +225,5 @@ internal sealed class SentenceFeatures
         _flags = new ulong[size];
         _lexicon = new int[size];
         _wordnet = new ulong[size];
-        _first = new ulong[size];
-        _second = new int[size];
-        _margin = new int[size];
-        _scores = new int[size * TagSet.Count];
     }
 }
