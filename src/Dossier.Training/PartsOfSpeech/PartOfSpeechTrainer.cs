@@ -24,8 +24,6 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
 
     private const int LexiconFolds = 10;
 
-    private static readonly bool DiverseFolds = Environment.GetEnvironmentVariable("DOSSIER_POS_DIVERSE") == "1";
-
     // Rows whose largest weight (of 32767 for the largest row) is below this barely change a score; dropping them
     // keeps the model small.
     private const int MinimumWeight = 384;
@@ -141,30 +139,20 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
     internal static PartOfSpeechModel TrainModel(List<TaggedSentence> sentences, Dictionary<ulong, int> wordnet, int seed, int ensemble,
         TextWriter log, CancellationToken cancellationToken, out PartOfSpeechModel.Parts parts)
     {
-        var (lexiconKeys, lexiconMasks) = BuildLexicon(sentences, null, -1, wordnet);
+        var (lexiconKeys, lexiconMasks) = BuildLexicon(sentences, -1, wordnet);
+        // Each sentence sees ambiguity classes built without its own fold, as unseen text sees them.
+        var folds = new HashIndex[LexiconFolds];
+        for (int f = 0; f < LexiconFolds; f++)
+        {
+            var (foldKeys, foldMasks) = BuildLexicon(sentences, f, wordnet);
+            folds[f] = new HashIndex(foldKeys, foldMasks);
+        }
+
         int models = Math.Max(1, ensemble);
         var (keys, averaged) = ModelAverage.Mean(models, seed, TagSet.Count, s =>
         {
             log.WriteLine($"model trained on seed {s} ({s - seed + 1} of {models})");
-            // Each sentence sees ambiguity classes built without its own fold, as unseen text sees them.
-            // TRIAL: later members draw their own folds, so the averaged models differ in more than the order.
-            int[]? foldOf = null;
-            if (s != seed && DiverseFolds)
-            {
-                foldOf = new int[sentences.Count];
-                var random = new SplitMix(s * 7919);
-                for (int i = 0; i < foldOf.Length; i++)
-                {
-                    foldOf[i] = (int)(random.Next() % LexiconFolds);
-                }
-            }
-            var folds = new HashIndex[LexiconFolds];
-            for (int f = 0; f < LexiconFolds; f++)
-            {
-                var (foldKeys, foldMasks) = BuildLexicon(sentences, foldOf, f, wordnet);
-                folds[f] = new HashIndex(foldKeys, foldMasks);
-            }
-            return TrainPerceptron(sentences, folds, foldOf, s, log, cancellationToken);
+            return TrainPerceptron(sentences, folds, s, log, cancellationToken);
         });
         var (keptKeys, quantised, shifts) = Quantise(keys, averaged, MinimumWeight);
         log.WriteLine($"kept {keptKeys.Length} of {keys.Length} feature rows after quantising");
@@ -180,7 +168,7 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
 
     /// <summary>Trains one averaged perceptron on the sentences in an order shuffled by <paramref name="seed"/>.</summary>
     /// <returns>The averaged weights, one row of <see cref="TagSet.Count"/> per key, keys in ascending order.</returns>
-    private static (ulong[] Keys, float[] Weights) TrainPerceptron(List<TaggedSentence> sentences, HashIndex[] folds, int[]? foldOf,
+    private static (ulong[] Keys, float[] Weights) TrainPerceptron(List<TaggedSentence> sentences, HashIndex[] folds,
         int seed, TextWriter log, CancellationToken cancellationToken)
     {
         var perceptron = new AveragedPerceptron(TagSet.Count);
@@ -201,7 +189,7 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var s = sentences[index];
-                features.Load(s.Text, s.Starts, s.Ends, folds[foldOf?[index] ?? index % LexiconFolds]);
+                features.Load(s.Text, s.Starts, s.Ends, folds[index % LexiconFolds]);
                 int previous = -1, beforePrevious = -2;
                 for (int i = 0; i < s.Count; i++)
                 {
@@ -229,12 +217,12 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
     /// word's WordNet classes above them (words WordNet knows but training did not see have only those).
     /// </summary>
     /// <param name="leaveOut">The fold of sentences (index modulo the fold count) to leave out, or -1 for none.</param>
-    private static (ulong[] Keys, int[] Masks) BuildLexicon(List<TaggedSentence> sentences, int[]? foldOf, int leaveOut, Dictionary<ulong, int> wordnet)
+    private static (ulong[] Keys, int[] Masks) BuildLexicon(List<TaggedSentence> sentences, int leaveOut, Dictionary<ulong, int> wordnet)
     {
         var counts = new Dictionary<ulong, int[]>();
         for (int index = 0; index < sentences.Count; index++)
         {
-            if ((foldOf?[index] ?? index % LexiconFolds) == leaveOut)
+            if (index % LexiconFolds == leaveOut)
             {
                 continue;
             }
