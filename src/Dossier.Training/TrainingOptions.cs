@@ -16,5 +16,9 @@ namespace Dossier.Training;
 /// For tuning: hold out every Nth EWT train document and score on it instead of the dev set (0: train on all of it and
 /// score on dev). Only the part-of-speech trainer uses it.
 /// </param>
+/// <param name="TuneSources">
+/// For tuning: hold out whole EWT train sources, about one Nth of each genre's words, and score on them instead of the dev
+/// set (0: not used). Only the part-of-speech trainer uses it; it takes the place of <paramref name="TuneEvery"/>.
+/// </param>
 public sealed record TrainingOptions(string DataFolder, string ModelsFolder, int Seed, string Command, int Ensemble = 0, string? ResourcesFolder = null,
-    int TuneEvery = 0);
+    int TuneEvery = 0, int TuneSources = 0);

@@ -36,7 +36,12 @@ public static class TrainCommand
             Description = "Tuning (pos only): hold out every Nth EWT train document and score on it instead of EWT dev; 0 trains on all.",
             DefaultValueFactory = _ => 0,
         };
-        var command = new Command(trainer.Name, $"Train the {trainer.Description}.") { data, models, seed, ensemble, resources, tune };
+        var tuneSources = new Option<int>("--tune-sources")
+        {
+            Description = "Tuning (pos only): hold out whole EWT train sources, about one Nth of each genre, and score on them instead of EWT dev; 0 trains on all.",
+            DefaultValueFactory = _ => 0,
+        };
+        var command = new Command(trainer.Name, $"Train the {trainer.Description}.") { data, models, seed, ensemble, resources, tune, tuneSources };
         command.SetAction(parseResult =>
         {
             var dataFolder = parseResult.GetValue(data)!;
@@ -58,6 +63,12 @@ public static class TrainCommand
                 context.Error.WriteLine($"dossier train {trainer.Name}: --tune-every must be 0 or at least 2.");
                 return 2;
             }
+            int tuneSourcesValue = parseResult.GetValue(tuneSources);
+            if (tuneSourcesValue < 0 || tuneSourcesValue == 1 || (tuneSourcesValue > 0 && tuneEvery > 0))
+            {
+                context.Error.WriteLine($"dossier train {trainer.Name}: --tune-sources must be 0 or at least 2, and not given with --tune-every.");
+                return 2;
+            }
             var resourcesFolder = parseResult.GetValue(resources);
             if (resourcesFolder is not null && CommandOptions.FolderMissing(context, "train " + trainer.Name, "resources", resourcesFolder, " (see tools/fetch-resources.sh)"))
             {
@@ -66,11 +77,12 @@ public static class TrainCommand
             var line = $"dossier train {trainer.Name} --data {dataFolder} --seed {seedValue}"
                 + (ensembleValue > 0 ? $" --ensemble {ensembleValue}" : "")
                 + (resourcesFolder is not null ? $" --resources {resourcesFolder}" : "")
-                + (tuneEvery > 0 ? $" --tune-every {tuneEvery}" : "");
+                + (tuneEvery > 0 ? $" --tune-every {tuneEvery}" : "")
+                + (tuneSourcesValue > 0 ? $" --tune-sources {tuneSourcesValue}" : "");
             var clock = Stopwatch.StartNew();
             return CommandOptions.Guarded(context, "train " + trainer.Name, () =>
             {
-                var manifest = trainer.Train(new TrainingOptions(dataFolder, modelsFolder, seedValue, line, ensembleValue, resourcesFolder, tuneEvery), context.Output, CancellationToken.None);
+                var manifest = trainer.Train(new TrainingOptions(dataFolder, modelsFolder, seedValue, line, ensembleValue, resourcesFolder, tuneEvery, tuneSourcesValue), context.Output, CancellationToken.None);
                 context.Output.WriteLine($"{manifest.Name}: {manifest.Metric} = {manifest.Score:F4}, check score = {manifest.CheckScore:F4} ({clock.Elapsed.TotalSeconds:F0}s)");
                 return ExitCodes.Ok;
             });

@@ -47,11 +47,14 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         int tune = options.TuneEvery;
         var sentences = new List<TaggedSentence>();
         var heldOut = new List<TaggedSentence>();
+        var ewt = ConlluReader.ReadFile(files[0]).ToList();
+        var bySource = options.TuneSources > 1 ? SourceSplit.HeldOut(ewt, options.TuneSources) : null;
         int document = -1;
-        foreach (var c in ConlluReader.ReadFile(files[0]))
+        for (int i = 0; i < ewt.Count; i++)
         {
-            document += c.NewDocument || document < 0 ? 1 : 0;
-            (tune > 1 && document % tune == tune - 1 ? heldOut : sentences).Add(TaggedCorpus.FromConllu(c));
+            document += ewt[i].NewDocument || document < 0 ? 1 : 0;
+            bool held = bySource is not null ? bySource[i] : tune > 1 && document % tune == tune - 1;
+            (held ? heldOut : sentences).Add(TaggedCorpus.FromConllu(ewt[i]));
         }
         sentences.AddRange(TaggedCorpus.FromConllu(ConlluReader.ReadFiles(files.Skip(1))));
         var wordnet = WordNetLexicon.Read(options.ResourcesFolder);
@@ -73,10 +76,10 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         var tagger = new PartOfSpeechTagger(model);
 
         TaggerScore score;
-        if (tune > 1)
+        if (heldOut.Count > 0)
         {
             score = TaggerScore.Measure(tagger, heldOut);
-            log.WriteLine($"TUNE held-out EWT train docs: UPOS {score.TagAccuracy:F4} ({score.Words} words)");
+            log.WriteLine($"TUNE held-out EWT train {(bySource is not null ? "sources" : "docs")}: UPOS {score.TagAccuracy:F4} ({score.Words} words)");
             var gum = TaggedCorpus.FromConllu(ConlluReader.ReadFiles(DataSets.GumDev(options.DataFolder)));
             log.WriteLine($"TUNE GUM dev: UPOS {TaggerScore.Measure(tagger, gum).TagAccuracy:F4}");
         }
