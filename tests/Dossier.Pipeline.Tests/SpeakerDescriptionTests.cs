@@ -80,5 +80,17 @@ public class SpeakerDescriptionTests
         var quote = Assert.Single(doc.Statements, s => s.Quote is not null && s.Quote.StartsWith("That is", StringComparison.Ordinal));
         Assert.Equal(denied.Speaker?.Name, quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void ASecondCueAfterBut_SharesTheSubject()
+    {
+        const string text = "Portuguese President Carla Mendes, who toured the flooded towns on Wednesday, acknowledged \"shortcomings\" "
+            + "in the response but said the situation was now under control.";
+
+        var doc = s_annotator.Value.Process(text, new DateOnly(2024, 5, 6));
+
+        var said = Assert.Single(doc.Statements, s => s.Cue.Slice(text) == "said");
+        Assert.Equal("Carla Mendes", said.Speaker?.Name);
+    }
 }
 
