@@ -92,5 +92,18 @@ public class SpeakerDescriptionTests
         var said = Assert.Single(doc.Statements, s => s.Cue.Slice(text) == "said");
         Assert.Equal("Carla Mendes", said.Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("Syrian state media, citing the health ministry, reported that 812 people had died in government-held areas.",
+        "health ministry", "Syrian state media")]
+    [InlineData("The New York Times reported, citing US officials, that the plan had failed.", "US officials", "New York Times")]
+    public void TheCitedSpeaks_AndTheOneCitingRelays_Once(string text, string speaker, string relay)
+    {
+        var doc = s_annotator.Value.Process(text, new DateOnly(2024, 5, 6));
+
+        var statement = Assert.Single(doc.Statements);
+        Assert.Equal(speaker, statement.Speaker?.Name);
+        Assert.Contains(statement.Relays, r => r.Name.EndsWith(relay, StringComparison.Ordinal));
+    }
 }
 

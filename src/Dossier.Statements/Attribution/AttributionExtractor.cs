@@ -534,7 +534,9 @@ internal static class AttributionExtractor
         d.Appositive = v.SpanText(v.IsDeterminer(first) && (v.Is(first, "the") || v.Is(first, "a") || v.Is(first, "an")) ? first + 1 : first, k);
     }
 
-    /// <summary>"A government official, who spoke on condition of anonymity, denied …": the subject stands before the relative clause.</summary>
+    /// <summary>"A government official, who spoke on condition of anonymity, denied …": the subject stands before the
+    /// relative clause. "Syrian state media, citing the health ministry, reported …": likewise, and the cited body is recorded
+    /// (the assembler makes it the speaker and the subject its relay).</summary>
     private static void TrySubjectBeforeRelativeClause(TokenView v, AttributionDraft d, int comma, int u0)
     {
         int k = comma - 1;
@@ -543,7 +545,8 @@ internal static class AttributionExtractor
         {
             k--;
         }
-        if (k < limit + 1 || !v.IsComma(k) || !(v.Is(k + 1, "who") || v.Is(k + 1, "which") || v.Is(k + 1, "whose")) || !v.IsWord(k - 1))
+        bool citing = v.Is(k + 1, "citing") && k + 2 < comma;
+        if (k < limit + 1 || !v.IsComma(k) || !(v.Is(k + 1, "who") || v.Is(k + 1, "which") || v.Is(k + 1, "whose") || citing) || !v.IsWord(k - 1))
         {
             return;
         }
@@ -552,6 +555,11 @@ internal static class AttributionExtractor
         {
             d.SourceFirst = subjectFirst;
             d.SourceEnd = k;
+            if (citing)
+            {
+                d.CitedBy = v.SpanText(k + 2, comma);
+                d.CitedBySpan = v.Span(k + 2, comma);
+            }
         }
     }
 

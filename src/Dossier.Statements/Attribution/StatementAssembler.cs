@@ -12,7 +12,7 @@ internal static class StatementAssembler
         FillColonContent(v, drafts, units);
         AttachPreviousRelays(v, drafts);
         Nest(v, drafts);
-        ApplyCiting(drafts);
+        ApplyCiting(v, drafts);
         ArticleRelay(drafts);
         var output = new List<Statement>(drafts.Count);
         var covered = new List<TextSpan>(drafts.Count);
@@ -153,7 +153,7 @@ internal static class StatementAssembler
     }
 
     /// <summary>"X reported, citing US officials, that …": the cited are the speaker, X relays them.</summary>
-    private static void ApplyCiting(List<AttributionDraft> drafts)
+    private static void ApplyCiting(TokenView v, List<AttributionDraft> drafts)
     {
         foreach (var d in drafts)
         {
@@ -161,17 +161,18 @@ internal static class StatementAssembler
             {
                 continue;
             }
-            d.Relays.Insert(0, new Relay(d.Speaker.Name, d.Speaker.Span ?? d.CitedBySpan, "report"));
-            string name = d.CitedBy;
-            if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
-            {
-                name = name[4..];
-            }
-            d.Speaker = new Speaker(name, -1, d.CitedBySpan, null);
+            // A known outlet relays under its own name; anything else as the text calls it ("Syrian state media", not "Syria").
+            string relay = StatementLexicon.Outlets.ContainsKey(WithoutThe(d.Speaker.Name)) || d.Speaker.Span is not TextSpan written
+                ? d.Speaker.Name
+                : WithoutThe(written.Slice(v.Text));
+            d.Relays.Insert(0, new Relay(relay, d.Speaker.Span ?? d.CitedBySpan, "report"));
+            d.Speaker = new Speaker(WithoutThe(d.CitedBy), -1, d.CitedBySpan, null);
             d.SpeakerIsPress = false;
             d.SpeakerIsPerson = false;
         }
     }
+
+    private static string WithoutThe(string name) => name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
 
     /// <summary>An article that opens with "Reuters reports …" is a rewrite of that report: later statements came through it.</summary>
     private static void ArticleRelay(List<AttributionDraft> drafts)

@@ -315,13 +315,17 @@ internal static class AttributionTagger
     {
         foreach (var r in rules)
         {
-            if (r.Cue.Overlaps(cue) || r.Speaker?.Span is { } s && s.Overlaps(cue))
+            if (r.Cue.Overlaps(cue) || r.Speaker?.Span is { } s && (s.Overlaps(cue) || IsCitingBefore(cue, s)))
             {
                 return true;
             }
         }
         return false;
     }
+
+    // "X reported, citing US officials, that …": the rules made the cited their speaker, so "citing" right before it is
+    // part of that statement, not a cue of its own.
+    private static bool IsCitingBefore(TextSpan cue, TextSpan speaker) => cue.End < speaker.Start && speaker.Start - cue.End <= 1;
 
     // Held-out train: gaps of up to two and three words gave the same scores.
     private const int MaxCueGap = 2;
