@@ -163,6 +163,26 @@ public sealed class EntityRecognizer
         JoinBodyOfPlace(text, tokenStarts, tokenEnds, output, firstOutput);
         JoinPlaceAndPaper(text, tokenStarts, tokenEnds, output, firstOutput);
         AcronymAfterBodyNoun(text, tokenStarts, tokenEnds, output, firstOutput);
+        PlaceAfterPlaceNoun(text, tokenStarts, tokenEnds, output, firstOutput);
+    }
+
+    /// <summary>"in the city of Kahramanmaras", "the town of Bakhmut": a name right after a place noun and "of" is a place,
+    /// whatever the tagger took it for.</summary>
+    private static void PlaceAfterPlaceNoun(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            if (output[m].Type is not (EntityType.Person or EntityType.Org))
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(output[m].Span.Start);
+            if (t >= 2 && Word(text, starts, ends, t - 1) is "of" && Word(text, starts, ends, t - 2) is "city" or "town" or "village"
+                or "province" or "region" or "port" or "district" or "county" or "state" or "oblast" or "municipality" or "island")
+            {
+                output[m] = output[m] with { Type = EntityType.Loc };
+            }
+        }
     }
 
     // Common nouns for a body that a news text follows with the body's acronym ("the disaster agency AFAD").

@@ -50,6 +50,13 @@ public sealed class SpanRuleTests
     }
 
     [Fact]
+    public void ANameAfterCityOf_IsAPlace()
+    {
+        var names = Names("Sezer told reporters in the city of Kahramanmaras that more rescuers had arrived.");
+        Assert.Contains(("Kahramanmaras", EntityType.Loc), names);
+    }
+
+    [Fact]
     public void ANumberedHighway_IsNotTheCountry()
     {
         var names = Names("Take US 75 south from Bartlesville to reach the city.");
