@@ -105,5 +105,17 @@ public class SpeakerDescriptionTests
         Assert.Equal(speaker, statement.Speaker?.Name);
         Assert.Contains(statement.Relays, r => r.Name.EndsWith(relay, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("In an interview with the BBC, the head of the regional emergency programme, Dr Ana Ferreira, warned that the toll could rise.",
+        "BBC", "interview")]
+    [InlineData("Speaking to reporters in Lisbon, Mendes said the front was holding.", "reporters", "press")]
+    public void ARelayOpeningTheSentence_IsKept(string text, string relay, string medium)
+    {
+        var doc = s_annotator.Value.Process(text, new DateOnly(2024, 5, 6));
+
+        var statement = Assert.Single(doc.Statements);
+        Assert.Contains(statement.Relays, r => r.Name == relay && r.Medium == medium);
+    }
 }
 

@@ -301,6 +301,11 @@ internal static class AttributionExtractor
         if (d.HasSource)
         {
             FrontRole(v, d, u0);
+            // "In an interview with the BBC, the head of …, Dr Ryan, warned": a relay phrase may open the sentence.
+            for (int k = u0; k < d.SourceFirst - 1; k++)
+            {
+                TailPhrase(v, d, ref k, d.SourceFirst, u0);
+            }
         }
 
         int after = d.CueEnd;
