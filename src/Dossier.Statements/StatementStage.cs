@@ -65,6 +65,6 @@ public sealed class StatementStage : IDocumentStage
         {
             statements = AttributionTagger.Merge(view, units, statements, model);
         }
-        return StatementCleanup.Clean(document.Text, statements);
+        return StatementCleanup.Clean(document, statements);
     }
 }

@@ -85,5 +85,31 @@ public sealed class StatementCleanupTests
         Assert.Equal(cue, s.Cue.Slice(doc.Text));
         Assert.Equal(source, s.Speaker?.Span?.Slice(doc.Text));
     }
+
+    [Theory]
+    [InlineData("The death toll from the earthquake rose to at least 2,300 on Tuesday, the country's disaster agency said, as rescuers dug through the rubble.")]
+    [InlineData("The death toll from the earthquake rose to at least 2,300 on Tuesday, the country's disaster agency said.")]
+    public void AContentBeforeItsSource_EndsBeforeIt_WhenNoSpeechFollowsTheCue(string sentence)
+    {
+        var doc = SampleDocuments.FromText(sentence);
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("The death toll from the earthquake rose to at least 2,300 on Tuesday", s.Content.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void AContentStartingInTheDateline_StartsAfterIt()
+    {
+        const string dateline = "ANKARA, Feb 7 (Wire)";
+        string text = "Toll rises\n" + dateline + " - The death toll rose to at least 2,300 on Tuesday, the disaster agency said.";
+        var doc = new Document("d", text) { Paragraphs = Dossier.Text.Paragraphs.LineParagraphSplitter.Split(text) };
+        int at = text.IndexOf(dateline, StringComparison.Ordinal);
+        doc.Metadata.DatelineSpan = new TextSpan(at, at + dateline.Length);
+
+        SampleDocuments.Run(doc);
+
+        var s = Assert.Single(doc.Statements);
+        Assert.StartsWith("The death toll", s.Content.Slice(doc.Text), StringComparison.Ordinal);
+    }
 }
 

@@ -11,12 +11,15 @@ namespace Dossier.Statements.Attribution;
 /// </remarks>
 public static class StatementCleanup
 {
-    /// <summary>Removes empty and self-contained statements and, of two with the same content and cue (or no cue), keeps the better attributed.</summary>
-    public static List<Statement> Clean(string text, List<Statement> statements)
+    /// <summary>Removes empty and self-contained statements and, of two with the same content and cue (or no cue), keeps the
+    /// better attributed; a content that starts in the article's dateline starts after it.</summary>
+    public static List<Statement> Clean(Document document, List<Statement> statements)
     {
+        string text = document.Text;
         var kept = new List<Statement>(statements.Count);
-        foreach (var s in statements)
+        foreach (var statement in statements)
         {
+            var s = AfterDateline(document, statement);
             if (!SaysSomething(text, s))
             {
                 continue;
@@ -33,6 +36,21 @@ public static class StatementCleanup
             }
         }
         return kept;
+    }
+
+    // "ANKARA, Feb 7 (Reuters) - The death toll rose …, the agency said": the place, date and agency are the wire's, not the speech.
+    private static Statement AfterDateline(Document document, Statement s)
+    {
+        if (document.Metadata.DatelineSpan is not TextSpan dateline || s.Content.Start >= dateline.End || s.Content.End <= dateline.End)
+        {
+            return s;
+        }
+        int start = dateline.End;
+        while (start < s.Content.End && (char.IsWhiteSpace(document.Text[start]) || document.Text[start] is '-' or '—' or '–' or ':'))
+        {
+            start++;
+        }
+        return s with { Content = new TextSpan(start, s.Content.End) };
     }
 
     private static bool SaysSomething(string text, Statement s)

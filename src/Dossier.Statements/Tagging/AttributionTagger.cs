@@ -261,7 +261,7 @@ internal static class AttributionTagger
         {
             return s with { Content = new TextSpan(v.Start(after), s.Content.End) };
         }
-        if (!crossesSentence && !Dangles(v, end - 1, s.Content.Start))
+        if (!crossesSentence && !Dangles(v, end - 1, s.Content.Start) && !OnlyPunctuation(v, after, end) && !NarrationAfter(v, after, end))
         {
             return s;
         }
@@ -272,6 +272,31 @@ internal static class AttributionTagger
             t--;
         }
         return t >= 0 && v.End(t) > s.Content.Start ? s with { Content = new TextSpan(s.Content.Start, v.End(t)) } : s;
+    }
+
+    // "…, the agency said," : nothing of the speech after the cue, so the content is the part before the source.
+    private static bool OnlyPunctuation(TokenView v, int from, int end)
+    {
+        for (int k = from; k < end; k++)
+        {
+            if (!v.IsPunct(k))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // "…, the agency said, as rescuers dug …": a subordinate clause after the cue goes on with the story, not the speech.
+    private static bool NarrationAfter(TokenView v, int from, int end)
+    {
+        int k = from;
+        while (k < end && v.IsComma(k))
+        {
+            k++;
+        }
+        return k < end && k > from && v.IsLower(k) && (v.Is(k, "as") || v.Is(k, "while") || v.Is(k, "when") || v.Is(k, "after")
+            || v.Is(k, "before") || v.Is(k, "amid") || v.Is(k, "despite") || v.Is(k, "although") || v.Is(k, "though"));
     }
 
     private static bool Dangles(TokenView v, int last, int contentStart) =>
