@@ -111,5 +111,19 @@ public sealed class StatementCleanupTests
         var s = Assert.Single(doc.Statements);
         Assert.StartsWith("The death toll", s.Content.Slice(doc.Text), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("\"We will appeal,\" said the company, adding that it had done nothing wrong.")]
+    [InlineData("\"We will appeal,\" said the company, which employs 500 people, adding that it had done nothing wrong.")]
+    public void AnInvertedSourceBeforeAParticipleOrRelativeClause_KeepsItsQuote(string sentence)
+    {
+        var doc = SampleDocuments.FromText(sentence);
+
+        var said = Assert.Single(doc.Statements, s => s.Cue.Slice(doc.Text) == "said");
+        Assert.Equal("the company", said.Speaker?.Span?.Slice(doc.Text));
+        Assert.Equal("We will appeal,", said.Quote);
+        var adding = Assert.Single(doc.Statements, s => s.Cue.Slice(doc.Text) == "adding");
+        Assert.Equal("the company", adding.Speaker?.Span?.Slice(doc.Text));
+    }
 }
 

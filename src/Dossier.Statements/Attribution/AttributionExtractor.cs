@@ -655,7 +655,14 @@ internal static class AttributionExtractor
         {
             first++;
         }
-        if (first < u1 && v.IsWord(first) && !v.InSet(first, StatementLexicon.TailStarters) && !v.InQuote(first))
+        // "…,” said the company, adding that …": a second cue as a participle starts a statement of its own.
+        if (first > k && IsParticipleCue(v, first, u1))
+        {
+            return true;
+        }
+        // ", which represents 8,000 workers": a relative clause after the source describes it, as an appositive does.
+        bool relative = first > k && (v.Is(first, "which") || v.Is(first, "who") || v.Is(first, "whose"));
+        if (first < u1 && v.IsWord(first) && !v.InSet(first, StatementLexicon.TailStarters) && !v.InQuote(first) && !relative)
         {
             return false;
         }
@@ -677,6 +684,10 @@ internal static class AttributionExtractor
             {
                 return false;
             }
+            if (v.IsComma(k) && IsParticipleCue(v, k + 1, u1))
+            {
+                return true;
+            }
             if (v.IsLower(k) && StatementLexicon.CueLookup.TryGetValue(v.Word(k), out _) && !v.Is(k, "reported") && !v.Is(k, "published") && !v.Is(k, "cited"))
             {
                 return false;
@@ -688,6 +699,9 @@ internal static class AttributionExtractor
         }
         return true;
     }
+
+    private static bool IsParticipleCue(TokenView v, int t, int u1) =>
+        t < u1 && v.IsLower(t) && v.Word(t).EndsWith("ing", StringComparison.Ordinal) && StatementLexicon.CueLookup.ContainsKey(v.Word(t));
 
     /// <summary>Reads relay and medium phrases after a cue; returns where content may start.</summary>
     private static int ScanTail(TokenView v, AttributionDraft d, int k, int u1)
