@@ -125,5 +125,16 @@ public sealed class StatementCleanupTests
         var adding = Assert.Single(doc.Statements, s => s.Cue.Slice(doc.Text) == "adding");
         Assert.Equal("the company", adding.Speaker?.Span?.Slice(doc.Text));
     }
+
+    [Theory]
+    [InlineData("\"This is a fair deal,\" said Kees de Vries, chairman of the dock workers' union.", "Kees de Vries")]
+    [InlineData("Ana van der Berg said the deal was fair.", "Ana van der Berg")]
+    public void ANameWithParticles_IsTheWholeSpeaker(string sentence, string name)
+    {
+        var doc = SampleDocuments.FromText(sentence);
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(name, s.Speaker?.Name);
+    }
 }
 

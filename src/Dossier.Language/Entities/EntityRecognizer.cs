@@ -663,6 +663,11 @@ public sealed class EntityRecognizer
                     return;
                 }
             }
+            if (type != EntityType.Person && output.Count > 0 && output[^1].Type == EntityType.Person && output[^1].Span.End + 1 < span.Start
+                && OnlyParticlesBetween(text, output[^1].Span.End, span.Start))
+            {
+                type = EntityType.Person; // "Ana van der | Berg": particles between say the rest of a person's name follows
+            }
         }
         Add(text, output, span, type);
     }
@@ -758,14 +763,36 @@ public sealed class EntityRecognizer
         {
             return;
         }
-        // Two person spans with only a space between are one name the tagger split ("Kim" + "Jong-un").
+        // Two person spans with only a space or name particles between are one name the tagger split ("Kim" + "Jong-un",
+        // "Ana" + "van der" + "Berg").
         if (type == EntityType.Person && output.Count > 0 && output[^1].Type == EntityType.Person
-            && output[^1].Span.End + 1 == span.Start && text[output[^1].Span.End] == ' ')
+            && OnlyParticlesBetween(text, output[^1].Span.End, span.Start))
         {
             output[^1] = output[^1] with { Span = new TextSpan(output[^1].Span.Start, span.End) };
             return;
         }
         output.Add(new EntityMention(span, type));
+    }
+
+    private static bool OnlyParticlesBetween(string text, int from, int to)
+    {
+        if (to <= from || to - from > 12 || text[from] != ' ' || text[to - 1] != ' ')
+        {
+            return false;
+        }
+        if (to - from == 1)
+        {
+            return true;
+        }
+        foreach (var range in text.AsSpan(from + 1, to - from - 2).Split(' '))
+        {
+            var word = text.AsSpan(from + 1, to - from - 2)[range];
+            if (word.Length > 0 && !NameParticles.Contains(word))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool IsEdgeNoise(ReadOnlySpan<char> word, int cls, int length)

@@ -1,6 +1,7 @@
 using Dossier.Core;
 using Dossier.Core.Entities;
 using Dossier.Core.Statements;
+using Dossier.Language.Entities;
 using Dossier.Statements.Lexicon;
 
 namespace Dossier.Statements.Attribution;
@@ -93,7 +94,8 @@ internal static class SpeakerResolver
         }
         int restFirst = possessive >= 0 ? possessive + 1 : s;
         int nameFirst = nameEnd;
-        while (nameFirst - 1 >= restFirst && v.IsCap(nameFirst - 1) && !v.InSet(nameFirst - 1, StatementLexicon.RoleWords))
+        while (nameFirst - 1 >= restFirst && (v.IsCap(nameFirst - 1) && !v.InSet(nameFirst - 1, StatementLexicon.RoleWords)
+            || IsParticleInName(v, nameFirst - 1, restFirst)))
         {
             nameFirst--;
         }
@@ -412,6 +414,21 @@ internal static class SpeakerResolver
             }
         }
         return end > first;
+    }
+
+    // "Kees de Vries", "Ana van der Berg": a particle between capitalised words is part of the name.
+    private static bool IsParticleInName(TokenView v, int t, int restFirst)
+    {
+        if (!v.IsLower(t) || !NameParticles.Contains(v.Word(t)))
+        {
+            return false;
+        }
+        int k = t - 1;
+        while (k >= restFirst && v.IsLower(k) && NameParticles.Contains(v.Word(k)))
+        {
+            k--;
+        }
+        return k >= restFirst && v.IsCap(k);
     }
 
     private static string TrimDeterminer(TokenView v, int first, int end)

@@ -6,11 +6,6 @@ namespace Dossier.Training.Ner;
 /// <summary>Shared rules that turn corpus annotations into our label scheme, the same for every corpus.</summary>
 internal static class NerLabelling
 {
-    private static readonly HashSet<string> s_particles = new(StringComparer.Ordinal)
-    {
-        "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "al", "el", "bin", "ibn", "bint", "y", "dos", "das", "ter", "ten",
-    };
-
     /// <summary>Writes B/I labels of class <paramref name="cls"/> over tokens [from, to), cut to what the recogniser calls a name; false if nothing is left.</summary>
     /// <remarks>
     /// Corpora mark descriptions and titles with their names ("the Prime Minister-designate", "Turkish Foreign Minister
@@ -35,7 +30,7 @@ internal static class NerLabelling
             // A person span with lower-case words other than name particles is a description ("former leader of Al Qaeda").
             for (int t = from; t < to; t++)
             {
-                if (char.IsLower(tokens[t][0]) && !s_particles.Contains(tokens[t]) && !(t > from && tokens[t].Contains('-')))
+                if (char.IsLower(tokens[t][0]) && !NameParticles.Contains(tokens[t]) && !(t > from && tokens[t].Contains('-')))
                 {
                     LabelKnown(labels, tokens, spanFrom, spanTo);
                     return false;

@@ -57,6 +57,13 @@ public sealed class SpanRuleTests
     }
 
     [Fact]
+    public void APersonsNameWithParticles_IsOneName()
+    {
+        var names = Names("\"We are ready,\" said Ana van der Berg on Monday.");
+        Assert.Contains(("Ana van der Berg", EntityType.Person), names);
+    }
+
+    [Fact]
     public void ANumberedHighway_IsNotTheCountry()
     {
         var names = Names("Take US 75 south from Bartlesville to reach the city.");
