@@ -47,4 +47,24 @@ public sealed class QuantityPatternTests
         var doc = SampleDocuments.FromText(sentence);
         return Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == text);
     }
+
+    [Fact]
+    public void OverAfterAnAmount_IsALengthOfTime_NotMoreThan()
+    {
+        var doc = SampleDocuments.FromText("The union accepted a pay offer of 14% over two years.");
+        var years = Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text).EndsWith("two years", StringComparison.Ordinal));
+        Assert.Equal(QuantityQualifier.Exact, years.Qualifier);
+        Assert.Equal(2, years.High);
+    }
+
+    [Fact]
+    public void BetweenTwoSumsOfMoney_IsOneRange()
+    {
+        var q = Find("The strike cost the economy between €30 million and €50 million a day.", "between €30 million and €50 million");
+        Assert.Equal(QuantityKind.Money, q.Kind);
+        Assert.Equal(QuantityQualifier.Range, q.Qualifier);
+        Assert.Equal(30e6, q.Low);
+        Assert.Equal(50e6, q.High);
+    }
 }
+

@@ -176,14 +176,17 @@ internal static class QuantityExtractor
         // range: "between 10 and 20", "10 to 20", "10-20"
         double high = value;
         bool range = false;
-        if (kind != QuantityKind.Money && end + 1 < u1 && (v.Is(end, "to") || v.Is(end, "and") && v.Is(first - 1, "between") || v.IsChar(end, '-') || v.IsChar(end, '–'))
-            && (v.IsNumber(end + 1) || NumberWords.Cardinals.TryGetValue(v.Word(end + 1), out _)))
+        // "between €30 million and €50 million": the second end repeats the currency sign
+        int sign = kind == QuantityKind.Money && end + 2 < u1 && IsCurrencySign(v, end + 1) && v.Word(end + 1).SequenceEqual(v.Word(first)) ? 1 : 0;
+        if ((kind != QuantityKind.Money || sign == 1 && v.Is(end, "and") && v.Is(first - 1, "between")) && end + 1 + sign < u1
+            && (v.Is(end, "to") || v.Is(end, "and") && v.Is(first - 1, "between") || v.IsChar(end, '-') || v.IsChar(end, '–'))
+            && (v.IsNumber(end + 1 + sign) || NumberWords.Cardinals.TryGetValue(v.Word(end + 1 + sign), out _)))
         {
             double hi;
-            var hw = v.Word(end + 1);
-            if (v.IsNumber(end + 1) ? ParseDigits(hw, out hi, out var hs) && hs.Length == 0 : NumberWords.Cardinals.TryGetValue(hw, out hi))
+            var hw = v.Word(end + 1 + sign);
+            if (v.IsNumber(end + 1 + sign) ? ParseDigits(hw, out hi, out var hs) && hs.Length == 0 : NumberWords.Cardinals.TryGetValue(hw, out hi))
             {
-                int e2 = end + 2;
+                int e2 = end + 2 + sign;
                 double scale = 1;
                 while (e2 < u1 && v.IsWord(e2) && NumberWords.Magnitudes.TryGetValue(v.Word(e2), out var mg) && v.Word(e2).Length > 2)
                 {
@@ -319,7 +322,8 @@ internal static class QuantityExtractor
         {
             return (QuantityQualifier.UpTo, p - 1);
         }
-        if ((v.Is(p, "over") && !IsParticleVerb(v, p - 1)) || v.Is(p, "exceeding") || v.Is(p, "above"))
+        // "a rise of 14% over two years", "$5 billion over five years": after an amount, "over" spans a length of time.
+        if ((v.Is(p, "over") && !IsParticleVerb(v, p - 1) && !AfterAnAmount(v, p - 1)) || v.Is(p, "exceeding") || v.Is(p, "above"))
         {
             return (QuantityQualifier.MoreThan, p);
         }
@@ -349,6 +353,10 @@ internal static class QuantityExtractor
         "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "sign", "signs", "signed", "signing",
         "give", "gives", "gave", "given", "giving", "pass", "passes", "passed", "passing", "take", "takes", "took", "taken", "taking",
     ];
+
+    private static bool AfterAnAmount(TokenView v, int t) =>
+        t >= 0 && (v.IsNumber(t) || v.IsChar(t, '%') || v.Is(t, "percent") || v.IsWord(t) && NumberWords.Magnitudes.TryGetValue(v.Word(t), out _)
+            || v.IsWord(t) && NumberWords.CurrencyWords.TryGetValue(v.Word(t), out _));
 
     private static bool IsParticleVerb(TokenView v, int t)
     {
