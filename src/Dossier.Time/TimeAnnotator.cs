@@ -163,7 +163,7 @@ public sealed class TimeAnnotator
         foreach (var (r, _) in found)
         {
             var spec = r.Spec;
-            if (r.Start < dateline.Start || r.End > dateline.End || spec.Kind != SpecKind.Calendar || spec.HasYear || spec.Month < 1 || spec.Day < 1)
+            if (r.Start < dateline.Start || r.End > dateline.End || spec.Kind != SpecKind.Calendar || spec.HasYear || spec.Month is < 1 or > 12 || spec.Day < 1)
             {
                 continue;
             }
@@ -184,7 +184,7 @@ public sealed class TimeAnnotator
             {
                 var evidence = new List<string>(window.Evidence)
                 {
-                    $"the dateline \"{document.Slice(dateline)}\" gives the filing day {d:MMMM d}, which falls in the window "
+                    $"the dateline \"{document.Slice(dateline)}\" gives the filing day {d.ToString("MMMM d", System.Globalization.CultureInfo.InvariantCulture)}, which falls in the window "
                         + $"{Calendar.Iso(window.Earliest)} .. {Calendar.Iso(window.Latest)} only in {d.Year}",
                 };
                 return new PublicationWindow(d, d, false, evidence) { LatestYearlessMention = window.LatestYearlessMention, WeekdayYears = window.WeekdayYears };

@@ -536,7 +536,7 @@ internal static class AttributionExtractor
         }
         d.SourceFirst = nameFirst;
         d.SourceEnd = comma;
-        d.Appositive = v.SpanText(v.IsDeterminer(first) && (v.Is(first, "the") || v.Is(first, "a") || v.Is(first, "an")) ? first + 1 : first, k);
+        d.Appositive = v.SpanText(v.Is(first, "the") || v.Is(first, "a") || v.Is(first, "an") ? first + 1 : first, k);
     }
 
     /// <summary>"A government official, who spoke on condition of anonymity, denied …": the subject stands before the

@@ -18,6 +18,9 @@ public static partial class DatelineParser
          "PTI", "IANS", "dpa", "EFE", "ANSA", "KCNA", "RIA Novosti", "Anadolu", "Bernama", "Antara", "WAFA", "CNN", "AAP", "CP",
          "Ukrinform", "Sputnik", "IRNA", "Petra", "SANA", "MENA", "APA", "NAN", "BNA", "KUNA", "QNA", "SPA", "WAM"]);
 
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_agencyLookup =
+        s_agencies.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The dateline span (without its separator) at the start of <paramref name="paragraph"/>, when there is one.</summary>
     public static bool TryFind(string text, TextSpan paragraph, out TextSpan dateline) => TryFind(text, paragraph, out dateline, out _);
 
@@ -48,7 +51,7 @@ public static partial class DatelineParser
         foreach (var group in (ReadOnlySpan<Group>)[m.Groups["agency"], m.Groups["tag"]])
         {
             var name = group.Success ? group.ValueSpan.Trim().Trim("()[]").Trim() : default;
-            if (name.Length > 0 && s_agencies.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var known))
+            if (name.Length > 0 && s_agencyLookup.TryGetValue(name, out var known))
             {
                 agency = known;
                 break;
