@@ -30,8 +30,7 @@ public static class NumbersCommand
             }
             var filter = parse.GetValue(obj);
             bool asJson = parse.GetValue(json);
-            // Article ids are 20 characters; broken over two lines they cannot be copied into `dossier show`.
-            var table = new Table().AddColumn(new TableColumn("Article").NoWrap()).AddColumns("Text", "Kind", "Value", "Low", "High", "Qualifier", "Object", "Speaker");
+            var table = new ArticleTable("Text", "Kind", "Value", "Low", "High", "Qualifier", "Object", "Speaker");
             using var stream = new MemoryStream();
             using var w = new Utf8JsonWriter(stream, ArticleJson.Options(indented: true));
             w.WriteStartArray();
@@ -76,7 +75,7 @@ public static class NumbersCommand
                     }
                     else
                     {
-                        table.AddRow(Markup.Escape(doc.Id), Markup.Escape(doc.Slice(q.Span)), q.Kind.ToString().ToLowerInvariant(), Num(q.Value), Num(q.Low), Num(q.High),
+                        table.Add(doc.Id, Markup.Escape(doc.Slice(q.Span)), q.Kind.ToString().ToLowerInvariant(), Num(q.Value), Num(q.Low), Num(q.High),
                             q.Qualifier.ToString().ToLowerInvariant(), Markup.Escape(q.Object ?? q.Unit ?? ""), Markup.Escape(speaker ?? ""));
                     }
                 }
@@ -89,7 +88,7 @@ public static class NumbersCommand
             }
             else
             {
-                context.Out.Write(table);
+                table.Write(context.Out);
                 context.Out.MarkupLine($"[grey]{count} quantit{(count == 1 ? "y" : "ies")}[/]");
             }
             return ExitCodes.Ok;

@@ -29,8 +29,7 @@ public static class StatementsCommand
             }
             var filter = parse.GetValue(speaker);
             bool asJson = parse.GetValue(json);
-            // Article ids are 20 characters; broken over two lines they cannot be copied into `dossier show`.
-            var table = new Table().AddColumn(new TableColumn("Article").NoWrap()).AddColumns("Speaker", "Role", "Kind", "Act", "Certainty", "Via", "Text");
+            var table = new ArticleTable("Speaker", "Role", "Kind", "Act", "Certainty", "Via", "Text");
             using var stream = new MemoryStream();
             using var w = new Utf8JsonWriter(stream, ArticleJson.Options(indented: true));
             w.WriteStartArray();
@@ -82,7 +81,7 @@ public static class StatementsCommand
                     }
                     else
                     {
-                        table.AddRow(Markup.Escape(doc.Id), Markup.Escape(s.Speaker?.Name ?? "(unnamed)"), Markup.Escape(s.Speaker?.Role ?? ""),
+                        table.Add(doc.Id, Markup.Escape(s.Speaker?.Name ?? "(unnamed)"), Markup.Escape(s.Speaker?.Role ?? ""),
                             s.Kind.ToString().ToLowerInvariant(), s.Act.ToString().ToLowerInvariant(), s.Certainty.ToString().ToLowerInvariant(),
                             Markup.Escape(via), Markup.Escape(Shorten(text, 160)));
                     }
@@ -96,7 +95,7 @@ public static class StatementsCommand
             }
             else
             {
-                context.Out.Write(table);
+                table.Write(context.Out);
                 context.Out.MarkupLine($"[grey]{count} statement(s)[/]");
             }
             return ExitCodes.Ok;

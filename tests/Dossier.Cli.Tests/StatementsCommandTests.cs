@@ -1,0 +1,41 @@
+using Dossier.TestSupport;
+
+namespace Dossier.Cli.Tests;
+
+/// <summary><c>dossier statements</c> and <c>dossier numbers</c> as tables: article ids stay whole and the text stays readable.</summary>
+public sealed class StatementsCommandTests : IDisposable
+{
+    private readonly CliRunner _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public void ShortIds_AreAColumn()
+    {
+        Assert.Equal(ExitCodes.Ok, _cli.Run("add", RepoPaths.Samples).Exit);
+
+        var (exit, output, _) = _cli.Run("statements", "--article", "004_30532a4c2225b4c3");
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("Article", output, StringComparison.Ordinal);
+        Assert.Contains("004_30532a4c2225b4c3", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("statements")]
+    [InlineData("numbers")]
+    public void LongIds_AreHeadings_AndTheTextIsNotSqueezed(string command)
+    {
+        const string id = "harbour-times_2024-03-14_port-strike-ends-after-eleven-days";
+        _cli.Dir.Write("in/" + id + ".txt", "Port strike ends\n\"This is a fair deal for all of our members,\" the union chairman said on Wednesday, "
+            + "adding that about 8,000 workers would return to the docks.");
+        Assert.Equal(ExitCodes.Ok, _cli.Run("add", _cli.Dir.File("in")).Exit);
+
+        var (exit, output, _) = _cli.Run(command);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains(output.Split('\n'), line => line.Trim() == id);
+        Assert.DoesNotContain("Article", output, StringComparison.Ordinal);
+        Assert.Contains(command == "statements" ? "fair deal for all" : "about 8,000", output, StringComparison.Ordinal);
+    }
+}
