@@ -117,5 +117,16 @@ public class SpeakerDescriptionTests
         var statement = Assert.Single(doc.Statements);
         Assert.Contains(statement.Relays, r => r.Name == relay && r.Medium == medium);
     }
+
+    [Fact]
+    public void AGroupWordWithNoCountry_IsPartOfTheSpeakersName()
+    {
+        const string text = "Western intelligence officials told reporters on Friday that the shipments had resumed.";
+
+        var doc = s_annotator.Value.Process(text, new DateOnly(2024, 5, 6));
+
+        var statement = Assert.Single(doc.Statements);
+        Assert.Equal("Western intelligence officials", statement.Speaker?.Name);
+    }
 }
 

@@ -193,6 +193,11 @@ internal static class SpeakerResolver
         if (chosen.Type != EntityType.Person && chosen.Type != EntityType.Org && span.Length > chosen.Span.Length + 12 && !d.SpeakerIsPress)
         {
             var ent = chosen.Entity >= 0 && chosen.Entity < doc.Entities.Count ? doc.Entities[chosen.Entity] : null;
+            if (ent is { Type: EntityType.Norp })
+            {
+                // "Western intelligence officials": a group word no country stands behind names no one by itself.
+                return false;
+            }
             d.Speaker = new Speaker(ent?.Name ?? doc.Slice(chosen.Span), chosen.Entity, span, JoinRole(d.RolePrefix, BodyAfter(doc, chosen, span), d.Appositive));
             return true;
         }
