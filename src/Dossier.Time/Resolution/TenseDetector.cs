@@ -138,8 +138,17 @@ internal static class TenseDetector
     }
 
     /// <summary>"by the Feb. 23 accord" names an agent or a document, not a deadline.</summary>
-    private static bool StartsWithThe(string text, int at) =>
-        at + 4 <= text.Length && text.AsSpan(at, 4).Equals("the ", StringComparison.OrdinalIgnoreCase);
+    /// <remarks>A part of a period is still a deadline: "by the end of March".</remarks>
+    private static bool StartsWithThe(string text, int at)
+    {
+        if (at + 4 > text.Length || !text.AsSpan(at, 4).Equals("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var rest = text.AsSpan(at + 4);
+        return !(rest.StartsWith("end of ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("beginning of ", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("start of ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("middle of ", StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>"until Tuesday", "by Dec. 15", "as soon as Friday", "as early as next week": a deadline or a first possible day lies ahead.</summary>
     private static bool IsDeadline(Document document, int index, int first)
