@@ -60,6 +60,10 @@ internal static class TenseDetector
             // "Until Thursday, they had not called him a suspect": a state that ended then, not a deadline ahead.
             return Tense.Past;
         }
+        if (IsEarlierExpectation(document, left, first))
+        {
+            return Tense.Past;
+        }
         bool leftOpen = true, rightOpen = true;
         // A reporting verb a clause away ("..., an official said") dates the report, not the event: remember it and
         // keep looking on the other side for the reported clause's own verb.
@@ -148,6 +152,22 @@ internal static class TenseDetector
         var rest = text.AsSpan(at + 4);
         return !(rest.StartsWith("end of ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("beginning of ", StringComparison.OrdinalIgnoreCase)
             || rest.StartsWith("start of ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("middle of ", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"less than forecast in July", "higher than expected in March": the expectation compared with was made before.</summary>
+    private static bool IsEarlierExpectation(Document document, int left, int first)
+    {
+        if (left - 2 < first || !(Word(document, left).Equals("in", StringComparison.OrdinalIgnoreCase) || Word(document, left).Equals("on", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+        var verb = Word(document, left - 1);
+        var than = Word(document, left - 2);
+        return (than.Equals("than", StringComparison.OrdinalIgnoreCase) || than.Equals("as", StringComparison.OrdinalIgnoreCase))
+            && (verb.Equals("forecast", StringComparison.OrdinalIgnoreCase) || verb.Equals("expected", StringComparison.OrdinalIgnoreCase)
+                || verb.Equals("predicted", StringComparison.OrdinalIgnoreCase) || verb.Equals("estimated", StringComparison.OrdinalIgnoreCase)
+                || verb.Equals("projected", StringComparison.OrdinalIgnoreCase) || verb.Equals("anticipated", StringComparison.OrdinalIgnoreCase)
+                || verb.Equals("planned", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>"until Tuesday", "by Dec. 15", "as soon as Friday", "as early as next week": a deadline or a first possible day lies ahead.</summary>
