@@ -54,9 +54,12 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             target[m] = -1;
             if (gazetteer.TryLookup(surface, out var entry))
             {
+                string? owner = entry.Country is null && entry.Canonical.StartsWith("Ministry", StringComparison.Ordinal) ? OwnerCountry(document, m) : null;
                 target[m] = entry.StandsForCountry
                     ? Resolve(document, keys, "gpe|" + entry.Country, entry.Country!, EntityType.Gpe, null)
-                    : Resolve(document, keys, "k|" + NameKey.Of(entry.Canonical), entry.Canonical, entry.Type, entry.Country);
+                    : owner is not null
+                        ? Resolve(document, keys, "k|" + NameKey.Of(entry.Canonical) + "|" + owner, entry.Canonical, entry.Type, owner)
+                        : Resolve(document, keys, "k|" + NameKey.Of(entry.Canonical), entry.Canonical, entry.Type, entry.Country);
                 continue;
             }
             // "National Intelligence Service (NIS)": the bracketed acronym names the entity just before it.
@@ -377,6 +380,23 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
         document.Entities.Add(new Entity(index, name, type) { Key = key, LinkedTo = linkedTo });
         keys[key] = index;
         return index;
+    }
+
+    /// <summary>"Russia's Defense Ministry", "the Ukrainian Foreign Ministry": the country a ministry belongs to, from the
+    /// country name or demonym right before it; each country's ministry is its own organisation, linked to the country.</summary>
+    private string? OwnerCountry(Document document, int m)
+    {
+        if (m == 0)
+        {
+            return null;
+        }
+        var before = document.Mentions[m - 1].Span;
+        var gap = document.Text.AsSpan(before.End, document.Mentions[m].Span.Start - before.End);
+        if (gap is not (" " or "'s " or "’s ") || !gazetteer.TryLookup(document[before], out var owner) || !owner.StandsForCountry)
+        {
+            return null;
+        }
+        return owner.Country;
     }
 
     private static bool IsBracketedAfter(Document document, TextSpan name, TextSpan inner)

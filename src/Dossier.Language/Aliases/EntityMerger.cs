@@ -130,17 +130,19 @@ public static class EntityMerger
         {
             yield return key;
         }
+        // An alias shared by bodies of different countries ("Defense Ministry") merges only within one country.
+        string owner = e.LinkedTo is null ? "" : "|" + e.LinkedTo;
         foreach (var alias in e.Aliases)
         {
             var k = NameKey.Of(alias);
             // Multi-word aliases are distinctive enough to merge on; one-word ones only for non-people of the same type.
             if (k.Contains(' '))
             {
-                yield return (e.Type == EntityType.Person ? "person|" : "k|") + k;
+                yield return (e.Type == EntityType.Person ? "person|" : "k|") + k + owner;
             }
             else if (e.Type != EntityType.Person && k.Length > 1)
             {
-                yield return "k|" + e.Type + "|" + k;
+                yield return "k|" + e.Type + "|" + k + owner;
             }
         }
     }

@@ -69,6 +69,21 @@ public sealed class AliasStageTests
     }
 
     [Fact]
+    public void EachCountrysMinistry_IsItsOwnOrganisation_WithinAndAcrossArticles()
+    {
+        var first = EntityPipeline.Run("m1", "Russia's Defense Ministry denied the report. Ukraine's Defense Ministry said it was true.");
+        var second = EntityPipeline.Run("m2", "The Russian Defense Ministry spoke again on Friday.");
+
+        var ministries = first.Entities.Where(e => e.Name == "Ministry of Defense").ToList();
+        Assert.Equal(2, ministries.Count);
+        Assert.Equal(new[] { "Russia", "Ukraine" }, ministries.Select(e => e.LinkedTo ?? "").Order().ToArray());
+        var merged = EntityMerger.Merge([first, second]);
+        var russian = Assert.Single(merged.Entities, e => e.Name == "Ministry of Defense" && e.LinkedTo == "Russia");
+        Assert.Equal(2, russian.MentionCount);
+        Assert.Single(merged.Entities, e => e.Name == "Ministry of Defense" && e.LinkedTo == "Ukraine");
+    }
+
+    [Fact]
     public void CapitalDemonymAndAcronym_StandForTheCountry()
     {
         var doc = EntityPipeline.Run("c", "Tehran rejected the plan. Iranian diplomats said the Islamic Republic of Iran would not sign.");
