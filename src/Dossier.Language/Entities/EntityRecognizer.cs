@@ -164,6 +164,37 @@ public sealed class EntityRecognizer
         JoinPlaceAndPaper(text, tokenStarts, tokenEnds, output, firstOutput);
         AcronymAfterBodyNoun(text, tokenStarts, tokenEnds, output, firstOutput);
         PlaceAfterPlaceNoun(text, tokenStarts, tokenEnds, output, firstOutput);
+        NoPersonBeforeMateriel(text, tokenStarts, tokenEnds, output, firstOutput);
+    }
+
+    // Plural nouns for weapons and vehicles, which a model name modifies ("Shahed drones", "Leopard tanks").
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_materiel =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        [
+            "drones", "missiles", "rockets", "tanks", "jets", "fighters", "launchers", "systems", "shells", "vehicles", "helicopters",
+            "aircraft", "warplanes", "howitzers", "rifles", "torpedoes", "bombs", "munitions", "interceptors", "batteries", "guns",
+        ]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"hundreds of Shahed drones", "Leopard tanks": a one-word name right before a weapon noun is the weapon's
+    /// model, not a person; the recogniser has no type for it, so it is dropped.</summary>
+    private static void NoPersonBeforeMateriel(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            var mention = output[m];
+            if (mention.Type != EntityType.Person || text.AsSpan(mention.Span.Start, mention.Span.Length).Contains(' '))
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(mention.Span.Start);
+            // Inside a noun phrase only ("of Shahed drones", "sent Leopard tanks"); a subject may be a person before a verb
+            // that looks like a plural ("Putin rockets ahead").
+            if (t > 0 && t + 1 < starts.Length && ends[t] == mention.Span.End && s_materiel.Contains(Word(text, starts, ends, t + 1))
+                && (char.IsLower(text[starts[t - 1]]) || char.IsDigit(text[starts[t - 1]])))
+            {
+                output.RemoveAt(m);
+            }
+        }
     }
 
     /// <summary>"in the city of Kahramanmaras", "the town of Bakhmut": a name right after a place noun and "of" is a place,

@@ -64,6 +64,14 @@ public sealed class SpanRuleTests
     }
 
     [Fact]
+    public void AModelNameBeforeAWeaponNoun_IsNoPerson()
+    {
+        var names = Names("Iran has supplied Russia with hundreds of Shahed drones since mid-2022, officials said.");
+        Assert.DoesNotContain(names, n => n.Text == "Shahed");
+        Assert.Contains(("Iran", EntityType.Gpe), names);
+    }
+
+    [Fact]
     public void ANumberedHighway_IsNotTheCountry()
     {
         var names = Names("Take US 75 south from Bartlesville to reach the city.");
