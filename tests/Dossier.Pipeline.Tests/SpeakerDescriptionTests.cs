@@ -128,5 +128,17 @@ public class SpeakerDescriptionTests
         var statement = Assert.Single(doc.Statements);
         Assert.Equal("Western intelligence officials", statement.Speaker?.Name);
     }
+
+    [Fact]
+    public void ATitledPersonAfterAnOrganisation_Speaks_NotTheOrganisation()
+    {
+        const string text = "Union chairman Kees de Vries said the deal was fair.";
+
+        var doc = s_annotator.Value.Process(text, new DateOnly(2024, 5, 6));
+
+        var statement = Assert.Single(doc.Statements);
+        Assert.Equal("Kees de Vries", statement.Speaker?.Name);
+        Assert.Equal("Union chairman", statement.Speaker?.Role);
+    }
 }
 

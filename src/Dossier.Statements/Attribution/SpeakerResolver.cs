@@ -189,6 +189,10 @@ internal static class SpeakerResolver
             return false;
         }
         var chosen = doc.Mentions[best];
+        if (chosen.Type != EntityType.Person && TitledNameAfter(v, chosen.Span.End, span.End))
+        {
+            return false; // "Union chairman Kees de Vries": the titled person the recogniser missed speaks, not the union
+        }
         // a demonym or place inside a longer common phrase ("the North Korean government") keeps the phrase
         if (chosen.Type != EntityType.Person && chosen.Type != EntityType.Org && span.Length > chosen.Span.Length + 12 && !d.SpeakerIsPress)
         {
@@ -419,6 +423,20 @@ internal static class SpeakerResolver
             }
         }
         return end > first;
+    }
+
+    /// <summary>A role word followed by a capitalised word between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool TitledNameAfter(TokenView v, int from, int to)
+    {
+        for (int t = v.Tokens.IndexAtOrAfter(from); t + 1 < v.Count && v.End(t + 1) <= to; t++)
+        {
+            if (v.IsWord(t) && v.InSet(t, StatementLexicon.RoleWords) && !v.InSet(t, StatementLexicon.OrgWords) && v.IsCap(t + 1)
+                && !v.InSet(t + 1, StatementLexicon.RoleWords))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "Kees de Vries", "Ana van der Berg": a particle between capitalised words is part of the name.
