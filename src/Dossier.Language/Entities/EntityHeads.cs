@@ -2,7 +2,8 @@ using System.Collections.Frozen;
 
 namespace Dossier.Language.Entities;
 
-/// <summary>Words that end organisation names ("Council", "Agency") and place names ("Cosmodrome", "Krai", "Sea").</summary>
+/// <summary>Words that end organisation names ("Council", "Agency") and place names ("Cosmodrome", "Krai", "Sea"), and the
+/// common nouns that name a body or a weapon next to a name.</summary>
 public static class EntityHeads
 {
     private static readonly FrozenSet<string> s_organisations = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -51,6 +52,23 @@ public static class EntityHeads
         "Sentinel", "Monitor", "Reporter", "Record", "Daily",
     ]);
 
+    // Common nouns for a body that a news text follows with the body's acronym ("the disaster agency AFAD").
+    private static readonly FrozenSet<string> s_bodyNouns = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "agency", "ministry", "group", "party", "broadcaster", "company", "firm", "organisation", "organization", "watchdog",
+        "regulator", "militia", "body", "service", "council", "committee", "union", "network", "operator", "carrier",
+        "airline", "bank", "movement", "alliance", "coalition", "outlet", "newspaper", "daily", "channel", "office",
+    ]);
+
+    // Plural nouns for weapons and vehicles, which a model name modifies ("Shahed drones", "Leopard tanks").
+    private static readonly FrozenSet<string> s_materiel = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "drones", "missiles", "rockets", "tanks", "jets", "fighters", "launchers", "systems", "shells", "vehicles", "helicopters",
+        "aircraft", "warplanes", "howitzers", "rifles", "torpedoes", "bombs", "munitions", "interceptors", "batteries", "guns",
+    ]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_bodyLookup = s_bodyNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_materielLookup = s_materiel.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pressLookup = s_press.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_strongOrgLookup = s_strongOrganisations.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_orgLookup = s_organisations.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -64,6 +82,12 @@ public static class EntityHeads
 
     /// <summary>A capitalised word that ends a newspaper's title after a place ("Post", "Tribune"); case-sensitive.</summary>
     public static bool IsPressHead(ReadOnlySpan<char> word) => s_pressLookup.Contains(word);
+
+    /// <summary>A lower-case common noun for a body ("agency", "group"), which may be followed by the body's acronym.</summary>
+    public static bool IsBodyNoun(ReadOnlySpan<char> word) => s_bodyLookup.Contains(word);
+
+    /// <summary>A lower-case plural for weapons or vehicles ("drones", "tanks"), which a model name may modify.</summary>
+    public static bool IsMaterielNoun(ReadOnlySpan<char> word) => s_materielLookup.Contains(word);
 
     public static bool IsPlaceHead(ReadOnlySpan<char> word) => s_placeLookup.Contains(word);
 

@@ -167,14 +167,6 @@ public sealed class EntityRecognizer
         NoPersonBeforeMateriel(text, tokenStarts, tokenEnds, output, firstOutput);
     }
 
-    // Plural nouns for weapons and vehicles, which a model name modifies ("Shahed drones", "Leopard tanks").
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_materiel =
-        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
-        [
-            "drones", "missiles", "rockets", "tanks", "jets", "fighters", "launchers", "systems", "shells", "vehicles", "helicopters",
-            "aircraft", "warplanes", "howitzers", "rifles", "torpedoes", "bombs", "munitions", "interceptors", "batteries", "guns",
-        ]).GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>"hundreds of Shahed drones", "Leopard tanks": a one-word name right before a weapon noun is the weapon's
     /// model, not a person; the recogniser has no type for it, so it is dropped.</summary>
     private static void NoPersonBeforeMateriel(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
@@ -189,7 +181,7 @@ public sealed class EntityRecognizer
             int t = starts.BinarySearch(mention.Span.Start);
             // Inside a noun phrase only ("of Shahed drones", "sent Leopard tanks"); a subject may be a person before a verb
             // that looks like a plural ("Putin rockets ahead").
-            if (t > 0 && t + 1 < starts.Length && ends[t] == mention.Span.End && s_materiel.Contains(Word(text, starts, ends, t + 1))
+            if (t > 0 && t + 1 < starts.Length && ends[t] == mention.Span.End && EntityHeads.IsMaterielNoun(Word(text, starts, ends, t + 1))
                 && (char.IsLower(text[starts[t - 1]]) || char.IsDigit(text[starts[t - 1]])))
             {
                 output.RemoveAt(m);
@@ -216,15 +208,6 @@ public sealed class EntityRecognizer
         }
     }
 
-    // Common nouns for a body that a news text follows with the body's acronym ("the disaster agency AFAD").
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_bodyNouns =
-        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
-        [
-            "agency", "ministry", "group", "party", "broadcaster", "company", "firm", "organisation", "organization", "watchdog",
-            "regulator", "militia", "body", "service", "council", "committee", "union", "network", "operator", "carrier",
-            "airline", "bank", "movement", "alliance", "coalition", "outlet", "newspaper", "daily", "channel", "office",
-        ]).GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>"Turkey's disaster agency AFAD", "the rebel group HTS": an unknown all-capital word right after a body's
     /// common noun is that body's name, an organisation.</summary>
     private static void AcronymAfterBodyNoun(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
@@ -233,7 +216,7 @@ public sealed class EntityRecognizer
         for (int t = 1; t < starts.Length; t++)
         {
             var w = Word(text, starts, ends, t);
-            if (w.Length is < 2 or > 6 || !NerFeatures.IsAllUpper(w) || !s_bodyNouns.Contains(Word(text, starts, ends, t - 1))
+            if (w.Length is < 2 or > 6 || !NerFeatures.IsAllUpper(w) || !EntityHeads.IsBodyNoun(Word(text, starts, ends, t - 1))
                 || t + 1 < starts.Length && IsCapitalisedWord(text, starts[t + 1], ends[t + 1]))
             {
                 continue;
@@ -815,9 +798,10 @@ public sealed class EntityRecognizer
         {
             return true;
         }
-        foreach (var range in text.AsSpan(from + 1, to - from - 2).Split(' '))
+        var between = text.AsSpan(from + 1, to - from - 2);
+        foreach (var range in between.Split(' '))
         {
-            var word = text.AsSpan(from + 1, to - from - 2)[range];
+            var word = between[range];
             if (word.Length > 0 && !NameParticles.Contains(word))
             {
                 return false;

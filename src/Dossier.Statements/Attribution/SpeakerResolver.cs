@@ -288,7 +288,7 @@ internal static class SpeakerResolver
         }
         int head = a.SourceEnd - 1;
         return v.IsLower(head) && (v.InSet(head, StatementLexicon.PersonNouns)
-            || v.InSet(head, StatementLexicon.RoleWords) && !v.InSet(head, StatementLexicon.OrgWords));
+            || IsPersonRole(v, head));
     }
 
     /// <summary>
@@ -297,7 +297,7 @@ internal static class SpeakerResolver
     /// </summary>
     private static AttributionDraft? Described(TokenView v, List<AttributionDraft> drafts, int index, int s, int e)
     {
-        if (e - s < 2 || !v.Is(s, "the") || !v.IsLower(e - 1) || !v.InSet(e - 1, StatementLexicon.RoleWords) || v.InSet(e - 1, StatementLexicon.OrgWords))
+        if (e - s < 2 || !v.Is(s, "the") || !v.IsLower(e - 1) || !IsPersonRole(v, e - 1))
         {
             return null;
         }
@@ -425,12 +425,15 @@ internal static class SpeakerResolver
         return end > first;
     }
 
+    // A role a person holds ("minister", "official"), not a body's word that also opens roles ("ministry", "council").
+    private static bool IsPersonRole(TokenView v, int t) => v.InSet(t, StatementLexicon.RoleWords) && !v.InSet(t, StatementLexicon.OrgWords);
+
     /// <summary>A role word followed by a capitalised word between <paramref name="from"/> and <paramref name="to"/>.</summary>
     private static bool TitledNameAfter(TokenView v, int from, int to)
     {
         for (int t = v.Tokens.IndexAtOrAfter(from); t + 1 < v.Count && v.End(t + 1) <= to; t++)
         {
-            if (v.IsWord(t) && v.InSet(t, StatementLexicon.RoleWords) && !v.InSet(t, StatementLexicon.OrgWords) && v.IsCap(t + 1)
+            if (v.IsWord(t) && IsPersonRole(v, t) && v.IsCap(t + 1)
                 && !v.InSet(t + 1, StatementLexicon.RoleWords))
             {
                 return true;
