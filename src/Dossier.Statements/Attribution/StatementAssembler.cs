@@ -206,7 +206,8 @@ internal static class StatementAssembler
         }
     }
 
-    private static Statement Build(TokenView v, AttributionDraft d)
+    /// <summary>The statement a resolved draft makes: stance and certainty from its cue and content, quote text, nearest time.</summary>
+    internal static Statement Build(TokenView v, AttributionDraft d)
     {
         var cue = v.Span(d.CueFirst, d.CueEnd);
         var act = d.Act;

@@ -51,7 +51,8 @@ internal static class AttributionTagger
     }
 
     /// <summary>The rule statements plus those the tagger finds where no rule statement is.</summary>
-    public static List<Statement> Merge(TokenView v, List<(int First, int End, int Paragraph)> units, List<Statement> rules, AttributionModel model)
+    /// <param name="drafts">The rules' resolved drafts in document order; each statement the tagger adds joins them (see <see cref="Resolved"/>).</param>
+    public static List<Statement> Merge(TokenView v, List<(int First, int End, int Paragraph)> units, List<Statement> rules, AttributionModel model, List<AttributionDraft> drafts)
     {
         var ruleLabels = Labels(v, rules);
         var features = new AttributionFeatures(v, units, ruleLabels, model);
@@ -87,7 +88,7 @@ internal static class AttributionTagger
                     {
                         statement = statement with { Content = WithoutThat(v, tagged[i].Content) };
                     }
-                    if (statement.Speaker?.Span is null && tagged[i].Speaker is { } found)
+                    if (statement.Speaker?.Span is null && tagged[i].Speaker is not null && Resolved(v, drafts, tagged[i]).Speaker is { } found)
                     {
                         statement = statement with { Speaker = statement.Speaker is null ? found : statement.Speaker with { Span = found.Span } };
                     }
@@ -109,7 +110,7 @@ internal static class AttributionTagger
         {
             if (!used[i] && !tagged[i].Content.IsEmpty && !Touches(rules, tagged[i].Cue) && !IsRelayOf(rules, tagged[i]))
             {
-                merged.Add(Completed(v, tagged[i]));
+                merged.Add(Completed(v, Resolved(v, drafts, tagged[i])));
             }
         }
         SharedSubjects(v, merged);
@@ -127,6 +128,63 @@ internal static class AttributionTagger
             }
         }
         return merged;
+    }
+
+    /// <summary>
+    /// A statement the tagger found, read as the rules read their own: its source goes through the speaker resolver (a
+    /// pronoun names the person it refers to, a surname the full name, a known name its entity and role) and its cue and
+    /// content set the speech act and certainty. Before, a tagged statement kept its source's raw words ("He", "Iranian
+    /// Foreign Minister Abbas Araghchi") and was always a certain assertion. Spans are the tagger's, unchanged.
+    /// </summary>
+    private static Statement Resolved(TokenView v, List<AttributionDraft> drafts, Statement s)
+    {
+        int cueFirst = v.Tokens.IndexAtOrAfter(s.Cue.Start);
+        int cueEnd = Math.Max(cueFirst + 1, v.Tokens.IndexAtOrAfter(s.Cue.End));
+        var info = CueOf(v, cueFirst, cueEnd);
+        var d = new AttributionDraft
+        {
+            CueFirst = cueFirst, CueEnd = cueEnd, Content = s.Content, Act = info.Act, Class = info.Class, Hedge = info.Hedge,
+            Paragraph = Math.Max(0, v.Document.ParagraphPositionAt(s.Cue.Start)), Unit = -1,
+        };
+        if (s.Speaker?.Span is { } span && !span.IsEmpty)
+        {
+            d.SourceFirst = v.Tokens.IndexAtOrAfter(span.Start);
+            d.SourceEnd = Math.Max(d.SourceFirst + 1, v.Tokens.IndexAtOrAfter(span.End));
+        }
+        SpeakerResolver.ResolveAdded(v, drafts, d);
+        if (d.HasSource && d.Speaker is null)
+        {
+            d.Speaker = s.Speaker;
+        }
+        return StatementAssembler.Build(v, d);
+    }
+
+    /// <summary>What the cue's reporting word says: its last word the cue lexicon knows ("declined to | say"), with a
+    /// negated belief read as doubt, as the rules read it; a cue the lexicon does not know asserts.</summary>
+    private static CueInfo CueOf(TokenView v, int first, int end)
+    {
+        var info = new CueInfo(SpeechAct.Assert, CueClass.Verb, Certainty.Certain, false);
+        bool negated = false;
+        for (int k = first; k < end && k < v.Count; k++)
+        {
+            if (!v.IsWord(k))
+            {
+                continue;
+            }
+            if (v.Is(k, "not") || v.Is(k, "n't") || v.Is(k, "never"))
+            {
+                negated = true;
+            }
+            else if (StatementLexicon.CueLookup.TryGetValue(v.Word(k), out var known))
+            {
+                info = known;
+                if (negated && (v.Word(k).StartsWith("believ", StringComparison.OrdinalIgnoreCase) || v.Word(k).StartsWith("think", StringComparison.OrdinalIgnoreCase)))
+                {
+                    info = info with { Act = SpeechAct.Doubt, Hedge = Certainty.Doubtful };
+                }
+            }
+        }
+        return info;
     }
 
     /// <summary>
