@@ -68,4 +68,25 @@ public sealed class ClauseAndRelayTests
         var s = WithCue(doc, "rejected");
         Assert.Equal("the report", s.Content.Slice(doc.Text));
     }
+
+    [Theory]
+    [InlineData("Halden Motors recalls 800,000 vans over faulty brakes.", "recalls")]
+    [InlineData("The recall covers 2020 models, according to documents posted on the regulator's website.", "posted")]
+    [InlineData("Owners say they complained about airbag warning lights as early as 2021.", "warning")]
+    public void ARecallAPostedFileAndAWarningLight_AreNoSpeech(string text, string word)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text).Contains(word, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("She recalled that the plant had flooded twice.", "recalled")]
+    [InlineData("The minister posted on Telegram that the bridge was open.", "posted")]
+    public void RememberingAndPosting_AreSpeechWhenWordsFollow(string text, string word)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        Assert.Contains(doc.Statements, s => s.Cue.Slice(doc.Text).Contains(word, StringComparison.Ordinal));
+    }
 }

@@ -215,6 +215,13 @@ internal static class AttributionExtractor
         {
             return null;
         }
+        // "Carmaker recalls 1.2 million SUVs", "documents posted on the agency's website": a product recall and a posted
+        // file are not speech; remembering and posting are when words follow ("recalled that …", "posted: …", ", she recalled.").
+        if ((w.StartsWith("recall", StringComparison.OrdinalIgnoreCase) || w.Equals("posted", StringComparison.OrdinalIgnoreCase))
+            && !SpeechFollows(v, t + 1, u1))
+        {
+            return null;
+        }
         if (w.Equals("questioned", StringComparison.OrdinalIgnoreCase) || w.Equals("asked", StringComparison.OrdinalIgnoreCase))
         {
             if (!v.Is(t + 1, "whether") && !v.Is(t + 1, "why") && !v.Is(t + 1, "if") && !v.IsComma(t + 1) && !v.OpensQuote(Math.Min(t + 1, u1 - 1)))
@@ -401,6 +408,30 @@ internal static class AttributionExtractor
             d.PresentReport = true;
         }
         return d;
+    }
+
+    /// <summary>Words after a cue that can only introduce or close speech: "that", "how", a quotation, a colon, the end of a clause.</summary>
+    private static bool SpeechFollows(TokenView v, int k, int u1)
+    {
+        // "posted on Telegram that …", "recalled in an interview how …": a short place or medium phrase may come first.
+        int limit = Math.Min(u1, k + 6);
+        for (int m = k; m < limit; m++)
+        {
+            if (v.InQuote(m) || v.IsChar(m, ':') || v.Is(m, "that") || v.Is(m, "how") || v.Is(m, "when") || v.Is(m, "what"))
+            {
+                return true;
+            }
+            if (m == k && v.IsPunct(m))
+            {
+                return true;
+            }
+            if (!(v.Is(m, "on") || v.Is(m, "in") || v.Is(m, "to") || v.Is(m, "an") || v.Is(m, "a") || v.Is(m, "the") || v.Is(m, "his")
+                || v.Is(m, "her") || v.Is(m, "their") || v.Is(m, "its") || m > k && v.IsWord(m) && !v.IsNumber(m)))
+            {
+                return false;
+            }
+        }
+        return k >= u1;
     }
 
     private static bool CalledIsSpeech(TokenView v, int t, int u1)

@@ -207,7 +207,8 @@ internal static class StatementLexicon
         Add(SpeechAct.Believe, CueClass.Verb, Certainty.Belief, "estimates estimated", nounToo: true);
         Add(SpeechAct.Accuse, CueClass.Object, Certainty.Certain,
             "accused accuses accusing blamed blames charged alleged alleges alleging");
-        Add(SpeechAct.Warn, CueClass.Verb, Certainty.Certain, "warned warns warning cautioned");
+        Add(SpeechAct.Warn, CueClass.Verb, Certainty.Certain, "warned warns cautioned");
+        Add(SpeechAct.Warn, CueClass.Verb, Certainty.Certain, "warning", nounToo: true);
         Add(SpeechAct.Assert, CueClass.Object, Certainty.Certain, "called calls calling");
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
