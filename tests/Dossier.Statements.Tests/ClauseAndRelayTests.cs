@@ -89,4 +89,32 @@ public sealed class ClauseAndRelayTests
 
         Assert.Contains(doc.Statements, s => s.Cue.Slice(doc.Text).Contains(word, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ANextSentenceWithoutACue_IsNotMoreOfTheSpeech()
+    {
+        var doc = SampleDocuments.FromText("Senator Ana Ruiz said the recall came far too late and called for hearings. Halden did not respond to a request for comment on her remarks.");
+
+        Assert.All(doc.Statements, s => Assert.DoesNotContain("Halden", s.Content.Slice(doc.Text), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AMediumPhraseBeforeThat_IsNotTheSpeech()
+    {
+        var doc = SampleDocuments.FromText("Analysts at Northgate Capital said in a note to clients that the cost could reach $500 million.");
+
+        var s = WithCue(doc, "said");
+        Assert.Equal("the cost could reach $500 million", s.Content.Slice(doc.Text));
+    }
+
+    [Theory]
+    [InlineData("Owners of Halden vans say they complained about the brakes as early as 2021.", "Owners of Halden vans")]
+    [InlineData("The supporters of Mayor Ana Ruiz said the vote had been stolen.", "supporters of Mayor Ana Ruiz")]
+    public void AGroupOfSomething_IsTheSpeaker_NotTheNameAfterOf(string text, string speaker)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(speaker, s.Speaker?.Name);
+    }
 }

@@ -761,7 +761,8 @@ internal static class AttributionExtractor
         {
             if (v.Is(k, "that") || v.IsChar(k, ':'))
             {
-                if (k - contentStart <= 3)
+                // "said in a note to clients that …", "wrote on its website on Monday that …": a medium phrase before "that".
+                if (k - contentStart <= 3 || k - contentStart <= 8 && IsMediumPhrase(v, contentStart, k))
                 {
                     contentStart = k;
                 }
@@ -790,6 +791,23 @@ internal static class AttributionExtractor
             }
         }
         return contentStart;
+    }
+
+    /// <summary>Whether tokens <c>[first, end)</c> are prepositional phrases only ("in a note to clients", "on its website on Monday").</summary>
+    private static bool IsMediumPhrase(TokenView v, int first, int end)
+    {
+        if (!(v.Is(first, "in") || v.Is(first, "on") || v.Is(first, "during") || v.Is(first, "at") || v.Is(first, "through") || v.Is(first, "via")))
+        {
+            return false;
+        }
+        for (int m = first; m < end; m++)
+        {
+            if (!v.IsWord(m) || v.InQuote(m) || v.IsLower(m) && StatementLexicon.CueLookup.ContainsKey(v.Word(m)))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Reads one relay or medium phrase at <paramref name="k"/>; moves k to its last token and returns 1, or returns 0.</summary>
@@ -1059,7 +1077,8 @@ internal static class AttributionExtractor
                 }
                 if (v.Is(k, "of") || v.Is(k, "for") || v.Is(k, "to"))
                 {
-                    if (k < j && (v.IsCap(k + 1) || v.IsDeterminer(k + 1)) && k - 1 >= limit && (v.IsCap(k - 1) || v.InSet(k - 1, StatementLexicon.RoleWords)))
+                    if (k < j && (v.IsCap(k + 1) || v.IsDeterminer(k + 1)) && k - 1 >= limit && (v.IsCap(k - 1) || v.InSet(k - 1, StatementLexicon.RoleWords)
+                        || v.Is(k, "of") && IsPluralNoun(v, k - 1)))
                     {
                         k--;
                         continue;
@@ -1115,6 +1134,14 @@ internal static class AttributionExtractor
             }
         }
         return end;
+    }
+
+    // "supporters of Mayor Ruiz", "owners of Halden vans": a lower-case plural before "of" heads the subject.
+    private static bool IsPluralNoun(TokenView v, int k)
+    {
+        var w = v.Word(k);
+        return v.IsLower(k) && w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
+            && !v.InSet(k, StatementLexicon.LeftStops) && !StatementLexicon.CueLookup.ContainsKey(w) && !v.InSet(k, StatementLexicon.Auxiliaries);
     }
 
     private static bool IsKnowledgePhrase(TokenView v, int adjective, int preposition) =>

@@ -74,6 +74,12 @@ internal static class SpeakerResolver
             return;
         }
 
+        if (IsGroupOf(v, s, e))
+        {
+            // "Owners of Halvard SUVs", "Supporters of Donald Trump": the group speaks, not the name that says whose it is.
+            d.Speaker = new Speaker(TrimDeterminer(v, s, e), -1, span, null);
+            return;
+        }
         d.SpeakerIsPress = AttributionExtractor.IsPress(v, s, e, out var pressName) && !HasPersonTail(v, s, e);
         if (Described(v, drafts, index, s, e) is { } described)
         {
@@ -171,6 +177,20 @@ internal static class SpeakerResolver
             }
         }
         d.Speaker = new Speaker(name, -1, span, string.IsNullOrEmpty(role) ? null : role);
+    }
+
+    /// <summary>A plural common noun, "of" and a name ("Owners of Halvard SUVs"); a title before "of" ("Secretary of State …") is a role.</summary>
+    private static bool IsGroupOf(TokenView v, int s, int e)
+    {
+        int head = v.IsDeterminer(s) ? s + 1 : s;
+        if (head + 2 >= e || !v.Is(head + 1, "of") || !v.IsWord(head) || !v.IsCap(head + 2) && !v.IsDeterminer(head + 2))
+        {
+            return false;
+        }
+        var word = v.Word(head);
+        return word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal)
+            && (v.IsLower(head) || head == s && head == v.Document.Sentences[Math.Max(0, v.Document.SentencePositionAt(v.Start(head)))].FirstToken)
+            && !v.InSet(head, StatementLexicon.RoleWords) && !v.InSet(head, StatementLexicon.OrgWords);
     }
 
     private static bool HasPersonTail(TokenView v, int s, int e)
