@@ -16,6 +16,17 @@ public sealed class AliasStageTests
     }
 
     [Fact]
+    public void TheFirstWordOfACompanysName_IsTheCompany()
+    {
+        var doc = EntityPipeline.Run("c", "Halden Motors is recalling about 800,000 vans. A spokesperson for Halden said repairs were free. Halden did not respond to later questions.");
+        var company = Assert.Single(doc.Entities, e => e.Name == "Halden Motors");
+        Assert.Equal(EntityType.Org, company.Type);
+        Assert.Contains("Halden", company.Aliases);
+        Assert.Equal(3, company.MentionCount);
+        Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
     public void ArticleOfAModifiedPhrase_IsNoAlias()
     {
         var doc = EntityPipeline.Run("t", "The Tehran government said the Pentagon had lied. The Iranian army and the Pentagon disagreed.");
