@@ -27,6 +27,14 @@ public sealed class AliasStageTests
     }
 
     [Fact]
+    public void APlaceWithAParticleInATitle_IsPartOfTheRole()
+    {
+        var doc = EntityPipeline.Run("r", "Rio Grande do Sul Governor Eduardo Leite said the toll would climb.");
+        var leite = Assert.Single(doc.Entities, e => e.Name == "Eduardo Leite");
+        Assert.Contains("Rio Grande do Sul Governor", leite.Roles);
+    }
+
+    [Fact]
     public void ArticleOfAModifiedPhrase_IsNoAlias()
     {
         var doc = EntityPipeline.Run("t", "The Tehran government said the Pentagon had lied. The Iranian army and the Pentagon disagreed.");
