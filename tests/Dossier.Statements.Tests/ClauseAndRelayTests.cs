@@ -117,4 +117,26 @@ public sealed class ClauseAndRelayTests
         var s = Assert.Single(doc.Statements);
         Assert.Equal(speaker, s.Speaker?.Name);
     }
+
+    [Fact]
+    public void ASubordinateClauseAfterAnInvertedSource_IsNarration()
+    {
+        var doc = SampleDocuments.FromText("Floods have killed at least 41 people and left dozens missing, officials said Saturday, as rivers continued to rise across the region.");
+
+        var s = WithCue(doc, "said");
+        Assert.Equal("officials", s.Speaker?.Span?.Slice(doc.Text));
+        Assert.DoesNotContain(doc.Statements, st => st.Cue.Slice(doc.Text).StartsWith("continued", StringComparison.Ordinal));
+        Assert.Equal("Floods have killed at least 41 people and left dozens missing", s.Content.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void ASubjectWithARelativeClause_SpeaksAndIsTheCompanyLater()
+    {
+        var doc = SampleDocuments.FromText("A company that operates the dam denied that it was at risk. \"The dam is stable,\" the company said in a statement.");
+
+        var denial = WithCue(doc, "denied");
+        var quote = WithCue(doc, "said");
+        Assert.Equal("A company that operates the dam", denial.Speaker?.Span?.Slice(doc.Text));
+        Assert.Equal(denial.Speaker?.Name, quote.Speaker?.Name);
+    }
 }

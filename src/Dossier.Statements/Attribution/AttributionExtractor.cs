@@ -222,6 +222,11 @@ internal static class AttributionExtractor
         {
             return null;
         }
+        // "rivers continued to rise", "talks continued on Monday": going on is no speech; ", he continued." is.
+        if (w.StartsWith("continu", StringComparison.OrdinalIgnoreCase) && t + 1 < u1 && (v.Is(t + 1, "to") || v.IsWord(t + 1) && !v.Is(t + 1, "that")))
+        {
+            return null;
+        }
         if (w.Equals("questioned", StringComparison.OrdinalIgnoreCase) || w.Equals("asked", StringComparison.OrdinalIgnoreCase))
         {
             if (!v.Is(t + 1, "whether") && !v.Is(t + 1, "why") && !v.Is(t + 1, "if") && !v.IsComma(t + 1) && !v.OpensQuote(Math.Min(t + 1, u1 - 1)))
@@ -304,6 +309,13 @@ internal static class AttributionExtractor
                 {
                     j = k - 2;
                     k = before;
+                }
+                // "A company that operates the dam denied …": what the scan found is a relative clause; its noun speaks.
+                if (k < j && k - 2 >= u0 && v.IsLower(k) && !v.IsDeterminer(k) && (v.Is(k - 1, "that") || v.Is(k - 1, "who") || v.Is(k - 1, "which"))
+                    && !v.Word(k - 2).EndsWith("ed", StringComparison.Ordinal) && !StatementLexicon.CueLookup.ContainsKey(v.Word(k - 2))
+                    && LeftNp(v, k - 2, u0) is int head && head < k - 1 && (v.IsDeterminer(head) || v.IsCap(head)))
+                {
+                    k = head;
                 }
                 if (k <= j)
                 {
@@ -737,6 +749,12 @@ internal static class AttributionExtractor
             {
                 return true;
             }
+            // "…, officials said Saturday, as rivers continued to rise": a subordinate clause after the source goes on
+            // with the story, whatever verbs it holds.
+            if (v.IsComma(k) && k + 1 < u1 && v.IsLower(k + 1) && IsSubordinator(v, k + 1))
+            {
+                return true;
+            }
             if (v.IsLower(k) && StatementLexicon.CueLookup.TryGetValue(v.Word(k), out _) && !v.Is(k, "reported") && !v.Is(k, "published") && !v.Is(k, "cited"))
             {
                 return false;
@@ -1143,6 +1161,10 @@ internal static class AttributionExtractor
         return v.IsLower(k) && w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
             && !v.InSet(k, StatementLexicon.LeftStops) && !StatementLexicon.CueLookup.ContainsKey(w) && !v.InSet(k, StatementLexicon.Auxiliaries);
     }
+
+    private static bool IsSubordinator(TokenView v, int k) =>
+        v.Is(k, "as") || v.Is(k, "while") || v.Is(k, "when") || v.Is(k, "after") || v.Is(k, "before") || v.Is(k, "amid")
+        || v.Is(k, "despite") || v.Is(k, "although") || v.Is(k, "though") || v.Is(k, "because") || v.Is(k, "since");
 
     private static bool IsKnowledgePhrase(TokenView v, int adjective, int preposition) =>
         (v.Is(adjective, "familiar") || v.Is(adjective, "acquainted")) && v.Is(preposition, "with")

@@ -89,6 +89,13 @@ internal static class SpeakerResolver
             d.SpeakerIsPress = false;
             return;
         }
+        if (DescribedBody(v, drafts, index, s, e) is { } body)
+        {
+            // "The state's civil defense agency said … The agency said": the body that spoke before.
+            d.Speaker = body.Speaker! with { Span = span };
+            d.SpeakerIsPress = body.SpeakerIsPress;
+            return;
+        }
         if (v.Document.Mentions.Count > 0 && FromEntities(v, d, span))
         {
             return;
@@ -365,6 +372,47 @@ internal static class SpeakerResolver
             }
         }
         return null;
+    }
+
+    /// <summary>"the agency", "the company": the last earlier speaker that is no person and whose name has that word.</summary>
+    private static AttributionDraft? DescribedBody(TokenView v, List<AttributionDraft> drafts, int index, int s, int e)
+    {
+        if (e - s != 2 || !v.Is(s, "the") || !v.IsLower(e - 1) || !EntityHeads.IsBodyNoun(v.Word(e - 1)))
+        {
+            return null;
+        }
+        var head = v.Word(e - 1);
+        int paragraph = drafts[index].Paragraph;
+        for (int p = index - 1; p >= 0; p--)
+        {
+            var a = drafts[p];
+            if (paragraph - a.Paragraph > 6)
+            {
+                break;
+            }
+            if (a.Speaker is not { } sp || a.SpeakerIsPerson || sp.Span is { } own && own.Start >= v.Start(s) || !HasWord(sp.Name, head))
+            {
+                continue;
+            }
+            return a;
+        }
+        return null;
+    }
+
+    private static bool HasWord(string name, ReadOnlySpan<char> word)
+    {
+        int at = name.AsSpan().IndexOf(word, StringComparison.OrdinalIgnoreCase);
+        while (at >= 0)
+        {
+            int end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(name[at - 1])) && (end == name.Length || !char.IsLetter(name[end])))
+            {
+                return !name.Equals(word, StringComparison.OrdinalIgnoreCase);
+            }
+            int next = name.AsSpan(end).IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            at = next < 0 ? -1 : end + next;
+        }
+        return false;
     }
 
     private static bool HasCap(TokenView v, int first, int end)
