@@ -35,6 +35,15 @@ public sealed class AliasStageTests
     }
 
     [Fact]
+    public void TheSurnameBeforeAParticle_IsThePerson()
+    {
+        var doc = EntityPipeline.Run("l", "President Luiz Inácio Lula da Silva flew over the flooded areas on Thursday. Later, Lula promised help.");
+        var lula = Assert.Single(doc.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal("Luiz Inácio Lula da Silva", lula.Name);
+        Assert.Contains("Lula", lula.Aliases);
+    }
+
+    [Fact]
     public void ArticleOfAModifiedPhrase_IsNoAlias()
     {
         var doc = EntityPipeline.Run("t", "The Tehran government said the Pentagon had lied. The Iranian army and the Pentagon disagreed.");
