@@ -139,4 +139,25 @@ public sealed class ClauseAndRelayTests
         Assert.Equal("A company that operates the dam", denial.Speaker?.Span?.Slice(doc.Text));
         Assert.Equal(denial.Speaker?.Name, quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void ADescriptionThenANameBetweenCommas_TheNameSpeaks_AndUpToStaysInTheSpeech()
+    {
+        var doc = SampleDocuments.FromText("Meteorologists warned that more rain was expected. The national weather institute, Meteora, said up to 150 millimeters could fall in some areas by Monday.");
+
+        var s = Assert.Single(doc.Statements, st => st.Content.Slice(doc.Text).Contains("150", StringComparison.Ordinal));
+        Assert.Equal("Meteora", s.Speaker?.Name);
+        Assert.Equal("national weather institute", s.Speaker?.Role);
+        Assert.StartsWith("up to 150", s.Content.Slice(doc.Text), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Polls continue to show that voters are worried about prices.", "continue")]
+    [InlineData("He was suspended after he posted a comment on Twitter in August.", "posted")]
+    public void GoingOnAndPostingWithSpeechAfterThem_AreCues(string text, string word)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        Assert.Contains(doc.Statements, s => s.Cue.Slice(doc.Text).Contains(word, StringComparison.Ordinal));
+    }
 }

@@ -215,15 +215,7 @@ internal static class AttributionExtractor
         {
             return null;
         }
-        // "Carmaker recalls 1.2 million SUVs", "documents posted on the agency's website": a product recall and a posted
-        // file are not speech; remembering and posting are when words follow ("recalled that …", "posted: …", ", she recalled.").
-        if ((w.StartsWith("recall", StringComparison.OrdinalIgnoreCase) || w.Equals("posted", StringComparison.OrdinalIgnoreCase))
-            && !SpeechFollows(v, t + 1, u1))
-        {
-            return null;
-        }
-        // "rivers continued to rise", "talks continued on Monday": going on is no speech; ", he continued." is.
-        if (w.StartsWith("continu", StringComparison.OrdinalIgnoreCase) && t + 1 < u1 && (v.Is(t + 1, "to") || v.IsWord(t + 1) && !v.Is(t + 1, "that")))
+        if (IsNonSpeechUse(v, t, u1))
         {
             return null;
         }
@@ -422,14 +414,28 @@ internal static class AttributionExtractor
         return d;
     }
 
+    /// <summary>
+    /// A reporting verb used for something else: a product recall and a posted file ("Carmaker recalls 1.2 million SUVs",
+    /// "documents posted on the agency's website") unless words follow that introduce speech ("recalled that …", ", she
+    /// recalled."); going on ("rivers continued to rise", "talks continued on Monday"; ", he continued." is speech).
+    /// </summary>
+    internal static bool IsNonSpeechUse(TokenView v, int t, int u1)
+    {
+        var w = v.Word(t);
+        return (w.StartsWith("recall", StringComparison.OrdinalIgnoreCase) || w.Equals("posted", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("continu", StringComparison.OrdinalIgnoreCase)) && !SpeechFollows(v, t + 1, u1);
+    }
+
     /// <summary>Words after a cue that can only introduce or close speech: "that", "how", a quotation, a colon, the end of a clause.</summary>
     private static bool SpeechFollows(TokenView v, int k, int u1)
     {
-        // "posted on Telegram that …", "recalled in an interview how …": a short place or medium phrase may come first.
+        // "posted on Telegram that …", "recalled in an interview how …", "continued to insist that …", "posted a comment":
+        // a short place, medium or verb phrase may come first.
         int limit = Math.Min(u1, k + 6);
         for (int m = k; m < limit; m++)
         {
-            if (v.InQuote(m) || v.IsChar(m, ':') || v.Is(m, "that") || v.Is(m, "how") || v.Is(m, "when") || v.Is(m, "what"))
+            if (v.InQuote(m) || v.IsChar(m, ':') || v.Is(m, "that") || v.Is(m, "how") || v.Is(m, "when") || v.Is(m, "what")
+                || v.IsLower(m) && v.InSet(m, StatementLexicon.SpeechNouns))
             {
                 return true;
             }

@@ -74,6 +74,13 @@ internal static class SpeakerResolver
             return;
         }
 
+        if (NameBetweenCommas(v, s, e) is (int nameFirst0, int nameEnd0))
+        {
+            // "The national weather institute, Inmet, said": the name speaks, the description before it is its role.
+            string description = TrimDeterminer(v, s, nameFirst0 - 1);
+            d.Speaker = new Speaker(v.SpanText(nameFirst0, nameEnd0), -1, span, description);
+            return;
+        }
         if (IsGroupOf(v, s, e))
         {
             // "Owners of Halvard SUVs", "Supporters of Donald Trump": the group speaks, not the name that says whose it is.
@@ -184,6 +191,34 @@ internal static class SpeakerResolver
             }
         }
         d.Speaker = new Speaker(name, -1, span, string.IsNullOrEmpty(role) ? null : role);
+    }
+
+    /// <summary>A lower-case description, a comma and a capitalised name, with or without a closing comma ("the
+    /// national weather institute, Inmet,"): the name's tokens, else null.</summary>
+    private static (int First, int End)? NameBetweenCommas(TokenView v, int s, int e)
+    {
+        int end = e;
+        if (end - 1 > s && v.IsComma(end - 1))
+        {
+            end--;
+        }
+        int first = end;
+        while (first - 1 > s && v.IsCap(first - 1))
+        {
+            first--;
+        }
+        if (first == end || end - first > 4 || first - 1 <= s || !v.IsComma(first - 1) || !v.IsLower(first - 2))
+        {
+            return null;
+        }
+        for (int k = s; k < first - 1; k++)
+        {
+            if (v.IsPunct(k))
+            {
+                return null;
+            }
+        }
+        return (first, end);
     }
 
     /// <summary>A plural common noun, "of" and a name ("Owners of Halvard SUVs"); a title before "of" ("Secretary of State …") is a role.</summary>

@@ -110,7 +110,7 @@ internal static class AttributionTagger
         }
         for (int i = 0; i < tagged.Count; i++)
         {
-            if (!used[i] && !tagged[i].Content.IsEmpty && !Touches(rules, tagged[i].Cue) && !IsRelayOf(rules, tagged[i]))
+            if (!used[i] && !tagged[i].Content.IsEmpty && !Touches(rules, tagged[i].Cue) && !IsRelayOf(rules, tagged[i]) && !NoSpeech(v, tagged[i].Cue))
             {
                 merged.Add(Completed(v, Resolved(v, drafts, tagged[i])));
             }
@@ -247,6 +247,21 @@ internal static class AttributionTagger
     private static bool SubjectLeftOut(TokenView v, int first, int end) =>
         end - first is >= 2 and <= 3 && v.IsDeterminer(first) && !HasPunctuation(v, first, end) && end < v.Count && v.IsLower(end);
 
+    /// <summary>A tagged cue whose reporting verb is used for something else ("continued to rise", "recalls 1.2 million SUVs"), as the rules read it.</summary>
+    private static bool NoSpeech(TokenView v, TextSpan cue)
+    {
+        int sentence = v.Document.SentencePositionAt(cue.Start);
+        int end = sentence >= 0 ? v.Document.Sentences[sentence].EndToken : v.Count;
+        for (int t = v.Tokens.IndexAtOrAfter(cue.Start); t < v.Count && v.Start(t) < cue.End; t++)
+        {
+            if (v.IsWord(t) && AttributionExtractor.IsNonSpeechUse(v, t, end))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// "said in a note to clients that the cost could reach …": the tagger's extent opens with the medium phrase the rules
     /// skipped, up to the "that" before the rules' extent; the rules' extent stays.
@@ -302,6 +317,12 @@ internal static class AttributionTagger
     /// </summary>
     private static Statement Completed(TokenView v, Statement s)
     {
+        // "said up to 150 millimeters could fall": the hedge "up" opens the content the tagger started at "to".
+        int opening = v.Tokens.IndexAtOrAfter(s.Content.Start);
+        if (opening > 0 && opening + 1 < v.Count && v.Is(opening, "to") && v.IsNumber(opening + 1) && v.Is(opening - 1, "up") && v.Start(opening - 1) >= s.Cue.End)
+        {
+            s = s with { Content = new TextSpan(v.Start(opening - 1), s.Content.End) };
+        }
         if (s.Content.Start < s.Cue.Start && s.Cue.Start < s.Content.End)
         {
             return WithoutOwnCue(v, s);
