@@ -154,6 +154,8 @@ public sealed class ClauseAndRelayTests
     [Theory]
     [InlineData("Polls continue to show that voters are worried about prices.", "continue")]
     [InlineData("He was suspended after he posted a comment on Twitter in August.", "posted")]
+    [InlineData("\"They rushed through everything,\" Mr. Hale recalled of the sale.", "recalled")]
+    [InlineData("Small groups of protesters continued to call for more information about the shooting.", "continued")]
     public void GoingOnAndPostingWithSpeechAfterThem_AreCues(string text, string word)
     {
         var doc = SampleDocuments.FromText(text);

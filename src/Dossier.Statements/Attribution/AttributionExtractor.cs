@@ -422,8 +422,33 @@ internal static class AttributionExtractor
     internal static bool IsNonSpeechUse(TokenView v, int t, int u1)
     {
         var w = v.Word(t);
-        return (w.StartsWith("recall", StringComparison.OrdinalIgnoreCase) || w.Equals("posted", StringComparison.OrdinalIgnoreCase)
-            || w.StartsWith("continu", StringComparison.OrdinalIgnoreCase)) && !SpeechFollows(v, t + 1, u1);
+        if (!(w.StartsWith("recall", StringComparison.OrdinalIgnoreCase) || w.Equals("posted", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("continu", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+        // "…,” Mr. Clarke recalled of the proceedings": the speech came before; "continued to call for …" goes on speaking.
+        if (QuoteClosesBefore(v, t) || t + 2 < u1 && v.Is(t + 1, "to") && (StatementLexicon.CueLookup.ContainsKey(v.Word(t + 2)) || v.InSet(t + 2, StatementLexicon.SpeechVerbs)))
+        {
+            return false;
+        }
+        return !SpeechFollows(v, t + 1, u1);
+    }
+
+    private static bool QuoteClosesBefore(TokenView v, int t)
+    {
+        for (int k = t - 1; k >= 0 && k >= t - 6; k--)
+        {
+            if (v.ClosesQuote(k))
+            {
+                return true;
+            }
+            if (v.IsChar(k, '.'))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>Words after a cue that can only introduce or close speech: "that", "how", a quotation, a colon, the end of a clause.</summary>

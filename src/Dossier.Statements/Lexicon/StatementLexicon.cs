@@ -64,6 +64,13 @@ internal static class StatementLexicon
         "statement", "statements", "report", "release", "letter", "document", "documents", "filing", "filings", "transcript",
         "memo", "note", "notice", "assessment", "summary", "post", "announcement", "communique", "communiqué", "bulletin");
 
+    /// <summary>Base forms of verbs of saying, asking and blaming after "continue to" ("continued to call for", "continue to insist").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs = Set(
+        "call", "urge", "demand", "press", "push", "insist", "argue", "claim", "say", "deny", "warn", "criticize", "criticise",
+        "question", "ask", "accuse", "blame", "maintain", "dispute", "reject", "condemn", "defend", "tout", "cite", "describe",
+        "emphasize", "emphasise", "stress", "express", "plot", "vow", "pledge", "promise", "complain", "protest", "attack",
+        "suggest", "point", "talk", "speak", "tell", "write", "report", "predict", "signal", "hint");
+
     /// <summary>Things said or written: "posted a comment", "continued his remarks".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechNouns = Set(
         "comment", "comments", "message", "messages", "remark", "remarks", "statement", "tweet", "tweets", "video", "letter",
