@@ -46,6 +46,29 @@ public class SpeakerDescriptionTests
     }
 
     [Fact]
+    public void SourcesOfACountry_AreUnnamedSources_NotTheCountry()
+    {
+        const string text = "Kyiv used a new drone to strike a refinery, two Ukrainian security sources told Reuters.";
+
+        var doc = s_annotator.Value.Process(text, new DateOnly(2025, 3, 21));
+
+        var statement = Assert.Single(doc.Statements, s => s.Cue.Slice(text) == "told");
+        Assert.Equal("two Ukrainian security sources", statement.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ACountrysMinistryInLowerCase_IsTheCountryWithTheMinistryAsRole()
+    {
+        const string text = "Russia's defence ministry said on Wednesday that its air defences had destroyed 58 drones.";
+
+        var doc = s_annotator.Value.Process(text, new DateOnly(2025, 3, 21));
+
+        var statement = Assert.Single(doc.Statements);
+        Assert.Equal("Russia", statement.Speaker?.Name);
+        Assert.Equal("defence ministry", statement.Speaker?.Role);
+    }
+
+    [Fact]
     public void NationalityWithABody_IsTheCountry_AndTheBodyItsRole()
     {
         const string text = "In March, Ukrainian prosecutors reported that the army had fired around 50 missiles since January.";

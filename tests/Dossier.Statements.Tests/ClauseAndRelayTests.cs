@@ -162,4 +162,14 @@ public sealed class ClauseAndRelayTests
 
         Assert.Contains(doc.Statements, s => s.Cue.Slice(doc.Text).Contains(word, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ASubjectWithAMannerAside_Speaks_AndTheSameNounLaterIsThem()
+    {
+        var doc = SampleDocuments.FromText("A senior Western official, speaking on condition of anonymity, said the strikes would continue. \"They have been very clear,\" the official said.");
+
+        var first = Assert.Single(doc.Statements, s => s.Content.Slice(doc.Text).StartsWith("the strikes", StringComparison.Ordinal));
+        Assert.Equal("A senior Western official", first.Speaker?.Span?.Slice(doc.Text));
+        Assert.All(doc.Statements, s => Assert.Equal(first.Speaker?.Name, s.Speaker?.Name));
+    }
 }

@@ -638,7 +638,9 @@ internal static class AttributionExtractor
             k--;
         }
         bool citing = v.Is(k + 1, "citing") && k + 2 < comma;
-        if (k < limit + 1 || !v.IsComma(k) || !(v.Is(k + 1, "who") || v.Is(k + 1, "which") || v.Is(k + 1, "whose") || citing) || !v.IsWord(k - 1))
+        // "A senior official, speaking on condition of anonymity, said …": how the subject spoke, set off like a relative clause.
+        bool manner = v.Is(k + 1, "speaking") || v.Is(k + 1, "asking") || v.Is(k + 1, "requesting") || v.Is(k + 1, "declining");
+        if (k < limit + 1 || !v.IsComma(k) || !(v.Is(k + 1, "who") || v.Is(k + 1, "which") || v.Is(k + 1, "whose") || citing || manner) || !v.IsWord(k - 1))
         {
             return;
         }

@@ -282,6 +282,11 @@ internal static class SpeakerResolver
                 // "Western intelligence officials": a group word no country stands behind names no one by itself.
                 return false;
             }
+            if (BodyAfter(doc, chosen, span) is { } people && SpeaksForNoState(people))
+            {
+                // "two Ukrainian security sources", "Russian analysts": people of a country, not its government.
+                return false;
+            }
             d.Speaker = new Speaker(ent?.Name ?? doc.Slice(chosen.Span), chosen.Entity, span, JoinRole(d.RolePrefix, BodyAfter(doc, chosen, span), d.Appositive));
             return true;
         }
@@ -311,6 +316,13 @@ internal static class SpeakerResolver
     /// The common nouns after a place or nationality that say which part of it speaks ("Ukrainian prosecutors", "US
     /// intelligence", "the North Korean government"): the speaker is the country, and they are its role.
     /// </summary>
+    private static bool SpeaksForNoState(string body)
+    {
+        int space = body.LastIndexOf(' ');
+        var head = body.AsSpan(space + 1);
+        return StatementLexicon.UnofficialNouns.Contains(head);
+    }
+
     private static string? BodyAfter(Document doc, EntityMention chosen, TextSpan span)
     {
         if (chosen.Type is EntityType.Person or EntityType.Org || chosen.Span.End >= span.End)
@@ -318,6 +330,11 @@ internal static class SpeakerResolver
             return null;
         }
         var rest = doc.Text.AsSpan(chosen.Span.End, span.End - chosen.Span.End).Trim();
+        // "Russia's defence ministry": the possessive says whose body it is.
+        if (rest.StartsWith("'s ", StringComparison.Ordinal) || rest.StartsWith("\u2019s ", StringComparison.Ordinal))
+        {
+            rest = rest[3..].TrimStart();
+        }
         if (rest.IsEmpty || rest.Length > 40)
         {
             return null;
@@ -409,10 +426,12 @@ internal static class SpeakerResolver
         return null;
     }
 
-    /// <summary>"the agency", "the company": the last earlier speaker that is no person and whose name has that word.</summary>
+    /// <summary>"the agency", "the company", "the official": the last earlier speaker that is no named person and whose name
+    /// has that word ("the state's civil defense agency", "a senior Western official").</summary>
     private static AttributionDraft? DescribedBody(TokenView v, List<AttributionDraft> drafts, int index, int s, int e)
     {
-        if (e - s != 2 || !v.Is(s, "the") || !v.IsLower(e - 1) || !EntityHeads.IsBodyNoun(v.Word(e - 1)))
+        if (e - s != 2 || !v.Is(s, "the") || !v.IsLower(e - 1)
+            || !(EntityHeads.IsBodyNoun(v.Word(e - 1)) || IsPersonRole(v, e - 1) || v.InSet(e - 1, StatementLexicon.PersonNouns)))
         {
             return null;
         }

@@ -71,6 +71,13 @@ internal static class StatementLexicon
         "emphasize", "emphasise", "stress", "express", "plot", "vow", "pledge", "promise", "complain", "protest", "attack",
         "suggest", "point", "talk", "speak", "tell", "write", "report", "predict", "signal", "hint");
 
+    /// <summary>People who speak for themselves or stay unnamed, not for their country ("Ukrainian security sources", "Russian analysts").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnofficialNouns = Set(
+        "source", "sources", "people", "person", "insider", "insiders", "analyst", "analysts", "expert", "experts", "observer",
+        "observers", "witness", "witnesses", "resident", "residents", "voter", "voters", "citizen", "citizens", "activist",
+        "activists", "journalist", "journalists", "commentator", "commentators", "blogger", "bloggers", "critic", "critics",
+        "user", "users", "scholar", "scholars", "economist", "economists", "researcher", "researchers");
+
     /// <summary>Things said or written: "posted a comment", "continued his remarks".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechNouns = Set(
         "comment", "comments", "message", "messages", "remark", "remarks", "statement", "tweet", "tweets", "video", "letter",
