@@ -172,4 +172,13 @@ public sealed class ClauseAndRelayTests
         Assert.Equal("A senior Western official", first.Speaker?.Span?.Slice(doc.Text));
         Assert.All(doc.Statements, s => Assert.Equal(first.Speaker?.Name, s.Speaker?.Name));
     }
+
+    [Fact]
+    public void AHeadlineClauseBeforeSourcesSay_KeepsItsSubjectAndVerb()
+    {
+        var doc = SampleDocuments.FromText("Ukraine struck Russian refinery with new long-range drone, sources say");
+
+        var s = WithCue(doc, "say");
+        Assert.Equal("Ukraine struck Russian refinery with new long-range drone", s.Content.Slice(doc.Text));
+    }
 }
