@@ -28,6 +28,18 @@ public sealed class AttributionTaggerStatementsTests
     }
 
     [Fact]
+    public void Statements_LoneWordInParagraphWithoutCue_IsNoContinuation()
+    {
+        const string text = "Smith said the plan works.\nThe new ferry program starts in May.";
+        var (view, labels) = Labelled(text, ("Smith", 1), ("said", 2), ("the plan works", 3), ("program", 3));
+        var continuations = new List<(TextSpan Cue, TextSpan Content)>();
+
+        Assert.Single(AttributionTagger.Statements(view, labels, continuations));
+
+        Assert.Empty(continuations);
+    }
+
+    [Fact]
     public void Statements_ContentBeforeAnyCue_IsNoContinuation()
     {
         const string text = "The plan works for everyone.\nSmith said it again on Monday.";

@@ -471,9 +471,12 @@ internal static class AttributionTagger
             }
             if (best < 0)
             {
-                if (kind == 3 && continuations is not null && LastCueBefore(spans, cues, first) is { } before)
+                // A lone word the tagger marked in a paragraph without a cue ("program", "to") is no part of a speech
+                // unless it is quoted (held-out train: 10 of the 14 such continuations were wrong).
+                var piece = new TextSpan(v.Start(first), v.End(end - 1));
+                if (kind == 3 && continuations is not null && (end - first > 1 || QuoteText(v, piece) is not null) && LastCueBefore(spans, cues, first) is { } before)
                 {
-                    continuations.Add((v.Span(before.First, before.End), new TextSpan(v.Start(first), v.End(end - 1))));
+                    continuations.Add((v.Span(before.First, before.End), piece));
                 }
                 continue;
             }
