@@ -526,14 +526,18 @@ internal static class AttributionTagger
     }
 
     /// <summary>
-    /// A source that names no one, so the statement has no named source: a lone conjunction or preposition opening a
-    /// sentence ("After saying …, she was …"), a lone article ("The | … poll shows"), or words that start with an
-    /// auxiliary ("has sharply | criticized"), left when the tagger missed the subject before them. Relative pronouns stay
-    /// sources ("Democrats, who want …"), as PolNeAR marks them.
+    /// A source that names no one, so the statement has no named source: a lone conjunction or preposition, opening a
+    /// sentence ("After saying …, she was …") or inside it ("said last year | in | Iowa, talking about …"), a lone article
+    /// ("The | … poll shows"), or words that start with an auxiliary ("has sharply | criticized"), left when the tagger
+    /// missed the subject before them. Relative pronouns stay sources ("Democrats, who want …"), as PolNeAR marks them,
+    /// and so do object pronouns ("make them feel …").
     /// </summary>
     private static bool NamesNoOne(TokenView v, int first, int end) =>
-        end - first == 1 && (v.IsCap(first) && v.IsConnective(first) || IsArticleOrPossessive(v, first))
+        end - first == 1 && (v.IsConnective(first) && (v.IsCap(first) || !IsObjectPronoun(v, first)) || IsArticleOrPossessive(v, first))
         || v.IsLower(first) && v.InSet(first, StatementLexicon.Auxiliaries);
+
+    private static bool IsObjectPronoun(TokenView v, int t) =>
+        v.Is(t, "it") || v.Is(t, "him") || v.Is(t, "them") || v.Is(t, "me") || v.Is(t, "us");
 
     private static bool IsArticleOrPossessive(TokenView v, int t) =>
         v.Is(t, "the") || v.Is(t, "a") || v.Is(t, "an") || v.Is(t, "his") || v.Is(t, "her") || v.Is(t, "its") || v.Is(t, "their");
