@@ -63,7 +63,7 @@ public sealed class StatementStage : IDocumentStage
         var statements = StatementAssembler.Assemble(view, drafts, units, keepRelayOnly);
         if (model is not null)
         {
-            statements = AttributionTagger.Merge(view, units, statements, model);
+            statements = AttributionTagger.Merge(view, units, statements, model, drafts);
         }
         return StatementCleanup.Clean(document, statements);
     }

@@ -20,6 +20,32 @@ public class SpeakerDescriptionTests
     }
 
     [Fact]
+    public void APronounSourceTheTaggerFound_IsThePersonNamedBefore()
+    {
+        const string text = "Interior Minister Lena Halvorsen said the border would stay open.\n"
+            + "She declined to say whether more troops would be sent to the north.";
+
+        var doc = s_annotator.Value.Process(text, new DateOnly(2024, 5, 6));
+
+        var later = Assert.Single(doc.Statements, s => s.Content.Slice(text).StartsWith("whether", StringComparison.Ordinal));
+        Assert.Equal("Lena Halvorsen", later.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ATitledNameTheTaggerFound_IsTheNameWithItsRole_AndCallingAClaimFalseDeniesIt()
+    {
+        const string text = "Foreign Minister Tomas Varga, in an interview with a local radio station, called the report \"a fabrication from start to finish\".";
+
+        var doc = s_annotator.Value.Process(text, new DateOnly(2024, 5, 6));
+
+        var statement = Assert.Single(doc.Statements);
+        Assert.Equal("Tomas Varga", statement.Speaker?.Name);
+        Assert.Equal("Foreign Minister", statement.Speaker?.Role);
+        Assert.True(statement.Speaker?.Entity >= 0);
+        Assert.Equal(Dossier.Core.Statements.SpeechAct.Deny, statement.Act);
+    }
+
+    [Fact]
     public void NationalityWithABody_IsTheCountry_AndTheBodyItsRole()
     {
         const string text = "In March, Ukrainian prosecutors reported that the army had fired around 50 missiles since January.";

@@ -15,6 +15,8 @@ public static class EntityHeads
         "Congress", "Senate", "Cabinet", "Government", "Regime", "Guard", "Guards", "Corps", "Brigade", "Division",
         "Battalion", "Regiment", "Fleet", "Airlines", "Industries", "Inc", "Ltd", "Club", "Society", "Federation",
         "Alliance", "Coalition", "Front", "Movement", "Press", "Herald", "Journal", "Tribune", "Telegraph", "Review",
+        "Centre", "Center", "Tribunal", "Academy", "Directorate", "Secretariat", "Inspectorate", "Laboratory", "Observatory",
+        "Trust", "Programme", "Program", "Initiative",
     ]);
 
     private static readonly FrozenSet<string> s_places = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

@@ -161,6 +161,7 @@ public sealed class EntityRecognizer
         }
         Citations.Apply(text, tokenStarts, tokenEnds, output, firstOutput, Gazetteer);
         JoinBodyOfPlace(text, tokenStarts, tokenEnds, output, firstOutput);
+        JoinBodyForPurpose(text, tokenStarts, tokenEnds, output, firstOutput);
         JoinPlaceAndPaper(text, tokenStarts, tokenEnds, output, firstOutput);
         AcronymAfterBodyNoun(text, tokenStarts, tokenEnds, output, firstOutput);
         PlaceAfterPlaceNoun(text, tokenStarts, tokenEnds, output, firstOutput);
@@ -267,6 +268,87 @@ public sealed class EntityRecognizer
                 output.RemoveAt(m + 1);
             }
             output[m] = new EntityMention(new TextSpan(place.Span.Start, ends[head]), EntityType.Org);
+        }
+    }
+
+    /// <summary>"Society for General Systems Research", "Office for Democratic Institutions and Human Rights", "Institute for
+    /// the Study of War": a body "for" a capitalised purpose is one organisation, however the tagger cut it.</summary>
+    /// <remarks>The purpose runs over capitalised words joined by "and", "of", "the" or "&amp;" and ends at its last
+    /// capitalised word; not over "in" ("... Research in London" is a body and a place).</remarks>
+    private static void JoinBodyForPurpose(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        int count = starts.Length;
+        for (int t = 1; t + 1 < count; t++)
+        {
+            if (Word(text, starts, ends, t) is not "for")
+            {
+                continue;
+            }
+            var headWord = Word(text, starts, ends, t - 1);
+            if (headWord.Length == 0 || !char.IsUpper(headWord[0]) || !EntityHeads.IsOrganisationHead(headWord))
+            {
+                continue;
+            }
+            int end = -1;
+            for (int k = t + 1; k < count; k++)
+            {
+                var w = Word(text, starts, ends, k);
+                if (w.Length > 0 && char.IsUpper(w[0]) && w is not "The")
+                {
+                    end = k + 1;
+                }
+                else if (!(w is "and" or "of" or "the" or "&" && k + 1 < count && IsCapitalisedWord(text, starts[k + 1], ends[k + 1])))
+                {
+                    break;
+                }
+            }
+            if (end < 0)
+            {
+                continue;
+            }
+            int head = t - 1;
+            while (head > 0 && IsCapitalisedWord(text, starts[head - 1], ends[head - 1]) && Word(text, starts, ends, head - 1) is not "The")
+            {
+                head--;
+            }
+            int start = starts[head], stop = ends[end - 1];
+            // The mentions it replaces must lie inside it; one that runs past either end belongs to another reading.
+            int first = output.Count, last = output.Count;
+            bool fits = true;
+            for (int m = firstOutput; m < output.Count; m++)
+            {
+                var span = output[m].Span;
+                if (span.End <= start || span.Start >= stop)
+                {
+                    continue;
+                }
+                if (span.Start < start || span.End > stop)
+                {
+                    fits = false;
+                    break;
+                }
+                first = Math.Min(first, m);
+                last = m;
+            }
+            if (!fits)
+            {
+                continue;
+            }
+            int at = first;
+            if (first < output.Count)
+            {
+                output.RemoveRange(first, last - first + 1);
+            }
+            else
+            {
+                at = output.Count;
+                while (at > firstOutput && output[at - 1].Span.Start >= stop)
+                {
+                    at--;
+                }
+            }
+            output.Insert(at, new EntityMention(new TextSpan(start, stop), EntityType.Org));
+            t = end;
         }
     }
 

@@ -117,6 +117,13 @@ internal static class AttributionExtractor
         {
             return null;
         }
+        // "according to a statement from the cyber agency": the agency speaks through its statement.
+        if (srcEnd + 1 < u1 && v.IsLower(srcEnd - 1) && v.InSet(srcEnd - 1, StatementLexicon.DocumentNouns)
+            && (v.Is(srcEnd, "from") || v.Is(srcEnd, "by") || v.Is(srcEnd, "of")) && RightNp(v, srcEnd + 1, u1) is int issuerEnd && issuerEnd > srcEnd + 1)
+        {
+            srcFirst = srcEnd + 1;
+            srcEnd = issuerEnd;
+        }
         var d = new AttributionDraft
         {
             CueFirst = t, CueEnd = t + 2, SourceFirst = srcFirst, SourceEnd = srcEnd,
@@ -363,7 +370,13 @@ internal static class AttributionExtractor
                     break;
                 }
             }
-            if (d.Coordinated < 0 && !(j >= u0 && v.IsComma(j) && (v.Is(t, "saying") || v.Is(t, "adding") || v.Is(t, "claiming") || v.Is(t, "warning") || v.Is(t, "arguing") || v.Is(t, "noting"))))
+            if (d.Coordinated < 0 && j > u0 && (v.Is(j, "and") || v.Is(j, "but")) && SubjectOfFirstVerb(v, u0, j) is int subjectEnd)
+            {
+                // "U.S. officials have tied the group to the Guard and said it …": the sentence's subject says it.
+                d.SourceFirst = u0;
+                d.SourceEnd = subjectEnd;
+            }
+            else if (d.Coordinated < 0 && !(j >= u0 && v.IsComma(j) && (v.Is(t, "saying") || v.Is(t, "adding") || v.Is(t, "claiming") || v.Is(t, "warning") || v.Is(t, "arguing") || v.Is(t, "noting"))))
             {
                 return null;
             }
@@ -660,6 +673,11 @@ internal static class AttributionExtractor
         {
             return true;
         }
+        // "…, officials told Reuters, speaking on condition of anonymity": how the source spoke, not what it said.
+        if (first > k && first < u1 && (v.Is(first, "speaking") || v.Is(first, "asking") || v.Is(first, "requesting") || v.Is(first, "declining")))
+        {
+            return true;
+        }
         // ", which represents 8,000 workers": a relative clause after the source describes it, as an appositive does.
         bool relative = first > k && (v.Is(first, "which") || v.Is(first, "who") || v.Is(first, "whose"));
         if (first < u1 && v.IsWord(first) && !v.InSet(first, StatementLexicon.TailStarters) && !v.InQuote(first) && !relative)
@@ -773,6 +791,19 @@ internal static class AttributionExtractor
                 if (end > k + 3)
                 {
                     d.Relays.Add(new Relay(PressName(v, k + 3, end), v.Span(k + 3, end), "report"));
+                    k = end - 1;
+                    return 1;
+                }
+            }
+            // "in a statement carried by the IRNA news agency", "in remarks broadcast by state television": the outlet
+            // that passed the words on relays them.
+            if ((v.Is(k, "carried") || v.Is(k, "published") || v.Is(k, "released") || v.Is(k, "broadcast") || v.Is(k, "aired")
+                || v.Is(k, "distributed")) && v.Is(k + 1, "by") && k > start)
+            {
+                int end = RightNp(v, k + 2, u1);
+                if (end > k + 2 && IsPress(v, k + 2, end, out var carrier))
+                {
+                    d.Relays.Add(new Relay(carrier, v.Span(k + 2, end), "report"));
                     k = end - 1;
                     return 1;
                 }
@@ -979,6 +1010,13 @@ internal static class AttributionExtractor
             }
             if (v.IsLower(k))
             {
+                // "two officials familiar with the investigation told …", "people close to the talks said": the
+                // phrase says who the speakers are, so the subject runs on to the noun before it.
+                if (k < j && k - 2 >= limit && v.IsLower(k - 1) && IsKnowledgePhrase(v, k - 1, k))
+                {
+                    k -= 2;
+                    continue;
+                }
                 if (v.Is(k, "and"))
                 {
                     if (k - 1 >= limit && (v.IsCap(k - 1) || v.IsLower(k - 1) && !v.InSet(k - 1, StatementLexicon.LeftStops)) && k < j)
@@ -1021,6 +1059,40 @@ internal static class AttributionExtractor
         }
         return first;
     }
+
+    /// <summary>
+    /// The end of the noun phrase that opens the unit when it is the subject of one plain clause running up to
+    /// <paramref name="conjunction"/> (no comma, quotation or second clause between), else null.
+    /// </summary>
+    private static int? SubjectOfFirstVerb(TokenView v, int u0, int conjunction)
+    {
+        if (!v.IsCap(u0) || v.IsConnective(u0) || v.InSet(u0, StatementLexicon.SubjectPronouns))
+        {
+            return null;
+        }
+        int end = RightNp(v, u0, conjunction);
+        if (end <= u0 || end >= conjunction || !v.IsLower(end) || v.IsPossessive(end - 1))
+        {
+            return null;
+        }
+        for (int k = end; k < conjunction; k++)
+        {
+            if (v.IsPunct(k) || v.InQuote(k) || v.IsLower(k) && (v.Is(k, "that") || v.Is(k, "which") || v.Is(k, "who") || v.Is(k, "when")
+                || v.Is(k, "while") || v.Is(k, "because") || v.Is(k, "if") || v.Is(k, "as") || v.Is(k, "and") || v.Is(k, "but") || v.Is(k, "or")))
+            {
+                return null;
+            }
+        }
+        return end;
+    }
+
+    private static bool IsKnowledgePhrase(TokenView v, int adjective, int preposition) =>
+        (v.Is(adjective, "familiar") || v.Is(adjective, "acquainted")) && v.Is(preposition, "with")
+        || v.Is(adjective, "close") && v.Is(preposition, "to")
+        || (v.Is(adjective, "briefed") || v.Is(adjective, "working")) && v.Is(preposition, "on")
+        || v.Is(adjective, "involved") && v.Is(preposition, "in")
+        || v.Is(adjective, "knowledgeable") && v.Is(preposition, "about")
+        || (v.Is(adjective, "aware") || v.Is(adjective, "informed")) && v.Is(preposition, "of");
 
     /// <summary>Scans right from <paramref name="k"/> over a noun phrase; returns its end (exclusive).</summary>
     internal static int RightNp(TokenView v, int k, int u1)

@@ -36,6 +36,24 @@ internal static class SpeakerResolver
         }
     }
 
+    /// <summary>
+    /// Resolves the speaker of a draft made from the tagger's labels as if the rules had found it: the draft joins
+    /// <paramref name="drafts"/> in document order, so pronouns and surnames after it can refer to it as well.
+    /// </summary>
+    public static void ResolveAdded(TokenView v, List<AttributionDraft> drafts, AttributionDraft d)
+    {
+        int index = drafts.Count;
+        while (index > 0 && drafts[index - 1].CueFirst > d.CueFirst)
+        {
+            index--;
+        }
+        drafts.Insert(index, d);
+        if (d.HasSource)
+        {
+            Build(v, d, drafts, index);
+        }
+    }
+
     private static void Build(TokenView v, AttributionDraft d, List<AttributionDraft> drafts, int index)
     {
         int s = d.SourceFirst, e = d.SourceEnd;

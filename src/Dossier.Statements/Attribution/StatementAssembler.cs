@@ -122,6 +122,13 @@ internal static class StatementAssembler
             {
                 continue;
             }
+            if (ContrastedClause(v, inner) is int comma && v.Start(comma) > drafts[best].Content.Start && drafts[best].Content.Start >= v.End(drafts[best].CueEnd - 1))
+            {
+                // "Tehran dismissed the claims, while Carney said …": a second speaker in a clause of its own is not
+                // quoted by the first, whose speech ends before it.
+                drafts[best].Content = new TextSpan(drafts[best].Content.Start, v.End(comma - 1));
+                continue;
+            }
             inner.NestedIn = best;
         }
         // relays flow from the outermost down
@@ -150,6 +157,17 @@ internal static class StatementAssembler
                 inner.Relays.Add(outer.Relays[r]);
             }
         }
+    }
+
+    /// <summary>The comma of ", while X said" / ", but X said" / ", whereas X said" right before a draft's source, if any.</summary>
+    private static int? ContrastedClause(TokenView v, AttributionDraft d)
+    {
+        if (!d.HasSource || d.SourceFirst < 2)
+        {
+            return null;
+        }
+        int k = d.SourceFirst - 1;
+        return v.IsLower(k) && (v.Is(k, "while") || v.Is(k, "whereas") || v.Is(k, "but")) && v.IsComma(k - 1) ? k - 1 : null;
     }
 
     /// <summary>"X reported, citing US officials, that …": the cited are the speaker, X relays them.</summary>
@@ -206,7 +224,8 @@ internal static class StatementAssembler
         }
     }
 
-    private static Statement Build(TokenView v, AttributionDraft d)
+    /// <summary>The statement a resolved draft makes: stance and certainty from its cue and content, quote text, nearest time.</summary>
+    internal static Statement Build(TokenView v, AttributionDraft d)
     {
         var cue = v.Span(d.CueFirst, d.CueEnd);
         var act = d.Act;

@@ -59,6 +59,11 @@ internal static class StatementLexicon
         "neighbor", "neighbour", "friend", "relative", "student", "teacher", "voter", "volunteer", "rescuer", "nurse",
         "farmer", "driver", "pilot", "engineer", "activist", "protester", "lawmaker", "legislator", "insider", "observer");
 
+    /// <summary>Documents that carry someone's words: "according to a statement from X" is X's statement.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DocumentNouns = Set(
+        "statement", "statements", "report", "release", "letter", "document", "documents", "filing", "filings", "transcript",
+        "memo", "note", "notice", "assessment", "summary", "post", "announcement", "communique", "communiqué", "bulletin");
+
     /// <summary>Words that hedge a number in a subject ("Only 52 percent", "nearly 40 senators").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberHedges = Set(
         "only", "just", "nearly", "almost", "about", "around", "some", "roughly", "approximately", "over", "more", "than",

@@ -51,7 +51,8 @@ internal static class AttributionTagger
     }
 
     /// <summary>The rule statements plus those the tagger finds where no rule statement is.</summary>
-    public static List<Statement> Merge(TokenView v, List<(int First, int End, int Paragraph)> units, List<Statement> rules, AttributionModel model)
+    /// <param name="drafts">The rules' resolved drafts in document order; each statement the tagger adds joins them (see <see cref="Resolved"/>).</param>
+    public static List<Statement> Merge(TokenView v, List<(int First, int End, int Paragraph)> units, List<Statement> rules, AttributionModel model, List<AttributionDraft> drafts)
     {
         var ruleLabels = Labels(v, rules);
         var features = new AttributionFeatures(v, units, ruleLabels, model);
@@ -83,11 +84,12 @@ internal static class AttributionTagger
                     }
                     // The tagger learned the corpus's content extents; a direct statement keeps its exact quote text
                     // in Quote and takes the tagger's extent where that overlaps the quote.
-                    if (!tagged[i].Content.IsEmpty && (r.Kind == StatementKind.Indirect || tagged[i].Content.Overlaps(r.Content)) && !IsTailOf(v, tagged[i].Content, r.Content))
+                    if (!tagged[i].Content.IsEmpty && (r.Kind == StatementKind.Indirect || tagged[i].Content.Overlaps(r.Content)) && !IsTailOf(v, tagged[i].Content, r.Content)
+                        && !RunsOverRuleCue(v, r, tagged[i].Content))
                     {
                         statement = statement with { Content = WithoutThat(v, tagged[i].Content) };
                     }
-                    if (statement.Speaker?.Span is null && tagged[i].Speaker is { } found)
+                    if (statement.Speaker?.Span is null && tagged[i].Speaker is not null && Resolved(v, drafts, tagged[i]).Speaker is { } found)
                     {
                         statement = statement with { Speaker = statement.Speaker is null ? found : statement.Speaker with { Span = found.Span } };
                     }
@@ -110,7 +112,7 @@ internal static class AttributionTagger
         {
             if (!used[i] && !tagged[i].Content.IsEmpty && !Touches(rules, tagged[i].Cue) && !IsRelayOf(rules, tagged[i]))
             {
-                merged.Add(Completed(v, tagged[i]));
+                merged.Add(Completed(v, Resolved(v, drafts, tagged[i])));
             }
         }
         SharedSubjects(v, merged);
@@ -128,6 +130,63 @@ internal static class AttributionTagger
             }
         }
         return merged;
+    }
+
+    /// <summary>
+    /// A statement the tagger found, read as the rules read their own: its source goes through the speaker resolver (a
+    /// pronoun names the person it refers to, a surname the full name, a known name its entity and role) and its cue and
+    /// content set the speech act and certainty. Before, a tagged statement kept its source's raw words ("He", "Iranian
+    /// Foreign Minister Abbas Araghchi") and was always a certain assertion. Spans are the tagger's, unchanged.
+    /// </summary>
+    private static Statement Resolved(TokenView v, List<AttributionDraft> drafts, Statement s)
+    {
+        int cueFirst = v.Tokens.IndexAtOrAfter(s.Cue.Start);
+        int cueEnd = Math.Max(cueFirst + 1, v.Tokens.IndexAtOrAfter(s.Cue.End));
+        var info = CueOf(v, cueFirst, cueEnd);
+        var d = new AttributionDraft
+        {
+            CueFirst = cueFirst, CueEnd = cueEnd, Content = s.Content, Act = info.Act, Class = info.Class, Hedge = info.Hedge,
+            Paragraph = Math.Max(0, v.Document.ParagraphPositionAt(s.Cue.Start)), Unit = -1,
+        };
+        if (s.Speaker?.Span is { } span && !span.IsEmpty)
+        {
+            d.SourceFirst = v.Tokens.IndexAtOrAfter(span.Start);
+            d.SourceEnd = Math.Max(d.SourceFirst + 1, v.Tokens.IndexAtOrAfter(span.End));
+        }
+        SpeakerResolver.ResolveAdded(v, drafts, d);
+        if (d.HasSource && d.Speaker is null)
+        {
+            d.Speaker = s.Speaker;
+        }
+        return StatementAssembler.Build(v, d);
+    }
+
+    /// <summary>What the cue's reporting word says: its last word the cue lexicon knows ("declined to | say"), with a
+    /// negated belief read as doubt, as the rules read it; a cue the lexicon does not know asserts.</summary>
+    private static CueInfo CueOf(TokenView v, int first, int end)
+    {
+        var info = new CueInfo(SpeechAct.Assert, CueClass.Verb, Certainty.Certain, false);
+        bool negated = false;
+        for (int k = first; k < end && k < v.Count; k++)
+        {
+            if (!v.IsWord(k))
+            {
+                continue;
+            }
+            if (v.Is(k, "not") || v.Is(k, "n't") || v.Is(k, "never"))
+            {
+                negated = true;
+            }
+            else if (StatementLexicon.CueLookup.TryGetValue(v.Word(k), out var known))
+            {
+                info = known;
+                if (negated && (v.Word(k).StartsWith("believ", StringComparison.OrdinalIgnoreCase) || v.Word(k).StartsWith("think", StringComparison.OrdinalIgnoreCase)))
+                {
+                    info = info with { Act = SpeechAct.Doubt, Hedge = Certainty.Doubtful };
+                }
+            }
+        }
+        return info;
     }
 
     /// <summary>
@@ -179,7 +238,27 @@ internal static class AttributionTagger
             return false;
         }
         int before = v.Tokens.IndexAtOrAfter(tagged.Start) - 1;
-        return tagged.Length * 4 < rule.Length || before >= 0 && v.Start(before) >= rule.Start && Dangles(v, before, -1);
+        return tagged.Length * 4 < rule.Length || before >= 0 && v.Start(before) >= rule.Start && Dangles(v, before, -1)
+            || SubjectLeftOut(v, v.Tokens.IndexAtOrAfter(rule.Start), before + 1);
+    }
+
+    // "The intrusion | began on March 6, according to …": the tagger left out the clause's subject (an article and a
+    // noun or two, no punctuation), which the rule's extent holds.
+    private static bool SubjectLeftOut(TokenView v, int first, int end) =>
+        end - first is >= 2 and <= 3 && v.IsDeterminer(first) && !HasPunctuation(v, first, end) && end < v.Count && v.IsLower(end);
+
+    /// <summary>
+    /// "… tied the group to the Guard and said it attacked …": the rules read the speech after a coordinated cue, and the
+    /// tagger's extent starts before the cue and runs over it, joining the first verb's clause to the speech: the rules' extent stays.
+    /// </summary>
+    private static bool RunsOverRuleCue(TokenView v, Statement rule, TextSpan tagged)
+    {
+        if (rule.Cue.IsEmpty || rule.Content.Start < rule.Cue.End || tagged.Start >= rule.Cue.Start || tagged.End <= rule.Cue.End)
+        {
+            return false;
+        }
+        int before = v.Tokens.IndexAtOrAfter(rule.Cue.Start) - 1;
+        return before >= 0 && (v.Is(before, "and") || v.Is(before, "but"));
     }
 
     /// <summary>
@@ -438,9 +517,11 @@ internal static class AttributionTagger
             return statements;
         }
         var paragraphs = new int[spans.Count];
+        var sentences = new int[spans.Count];
         for (int i = 0; i < spans.Count; i++)
         {
             paragraphs[i] = Math.Max(0, v.Document.ParagraphPositionAt(v.Start(spans[i].First)));
+            sentences[i] = v.Document.SentencePositionAt(v.Start(spans[i].First));
         }
         var source = new int[cues.Count];
         var contentStart = new int[cues.Count];
@@ -462,6 +543,12 @@ internal static class AttributionTagger
                 if (kind == 1 && source[c] >= 0)
                 {
                     distance += 1000;
+                }
+                // A content goes to a cue of its own sentence before one across a sentence end ("X rejected the
+                // accusation. “…,” Y said": the quotation is Y's, though "rejected" is as near).
+                if (kind == 3 && sentences[cues[c]] != sentences[i] && sentences[i] >= 0)
+                {
+                    distance += 500;
                 }
                 if (distance < bestDistance && paragraphs[cues[c]] == paragraphs[i])
                 {

@@ -24,6 +24,16 @@ public sealed class SpanRuleTests
         Assert.DoesNotContain(names, n => n.Text == "May");
     }
 
+    [Theory]
+    [InlineData("The outage was detected two days later, according to the Canadian Centre for Cyber Security.", "Canadian Centre for Cyber Security")]
+    [InlineData("Analysts at the Institute for the Study of War said the offensive had stalled.", "Institute for the Study of War")]
+    [InlineData("The Office for Democratic Institutions and Human Rights sent observers.", "Office for Democratic Institutions and Human Rights")]
+    public void ABodyForACapitalisedPurpose_IsOneOrganisation(string text, string name)
+    {
+        var names = Names(text);
+        Assert.Contains((name, EntityType.Org), names);
+    }
+
     [Fact]
     public void ACourtIsAnOrganisation()
     {
