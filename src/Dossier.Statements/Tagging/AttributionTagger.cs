@@ -13,6 +13,8 @@ namespace Dossier.Statements.Tagging;
 /// The tagger adds a statement for every other cue it labels that is not a rule statement's cue or source (a cue
 /// inside a rule's content is a nested attribution). Its sources and contents go to the nearest cue of the paragraph;
 /// a content in a paragraph without a cue continues the last statement before it (a quotation over several paragraphs).
+/// Two small second passes run before that: one may add a source where the tagger found a cue but no source, the other a
+/// cue where it found a source but no cue (<see cref="SecondPassFeatures"/>).
 /// </remarks>
 internal static class AttributionTagger
 {
@@ -61,6 +63,10 @@ internal static class AttributionTagger
         if (model.Second is { } second)
         {
             labels = second.Tag(new SecondPassFeatures(features, units, labels, margins!), labels);
+        }
+        if (model.SecondCue is { } secondCue)
+        {
+            labels = secondCue.Tag(new SecondPassFeatures(features, units, labels, margins!, 2), labels);
         }
         var continuations = new List<(TextSpan Cue, TextSpan Content)>();
         var tagged = Statements(v, labels, continuations);
