@@ -68,4 +68,96 @@ public sealed class ClauseAndRelayTests
         var s = WithCue(doc, "rejected");
         Assert.Equal("the report", s.Content.Slice(doc.Text));
     }
+
+    [Theory]
+    [InlineData("Halden Motors recalls 800,000 vans over faulty brakes.", "recalls")]
+    [InlineData("The recall covers 2020 models, according to documents posted on the regulator's website.", "posted")]
+    [InlineData("Owners say they complained about airbag warning lights as early as 2021.", "warning")]
+    public void ARecallAPostedFileAndAWarningLight_AreNoSpeech(string text, string word)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text).Contains(word, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("She recalled that the plant had flooded twice.", "recalled")]
+    [InlineData("The minister posted on Telegram that the bridge was open.", "posted")]
+    public void RememberingAndPosting_AreSpeechWhenWordsFollow(string text, string word)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        Assert.Contains(doc.Statements, s => s.Cue.Slice(doc.Text).Contains(word, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ANextSentenceWithoutACue_IsNotMoreOfTheSpeech()
+    {
+        var doc = SampleDocuments.FromText("Senator Ana Ruiz said the recall came far too late and called for hearings. Halden did not respond to a request for comment on her remarks.");
+
+        Assert.All(doc.Statements, s => Assert.DoesNotContain("Halden", s.Content.Slice(doc.Text), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AMediumPhraseBeforeThat_IsNotTheSpeech()
+    {
+        var doc = SampleDocuments.FromText("Analysts at Northgate Capital said in a note to clients that the cost could reach $500 million.");
+
+        var s = WithCue(doc, "said");
+        Assert.Equal("the cost could reach $500 million", s.Content.Slice(doc.Text));
+    }
+
+    [Theory]
+    [InlineData("Owners of Halden vans say they complained about the brakes as early as 2021.", "Owners of Halden vans")]
+    [InlineData("The supporters of Mayor Ana Ruiz said the vote had been stolen.", "supporters of Mayor Ana Ruiz")]
+    public void AGroupOfSomething_IsTheSpeaker_NotTheNameAfterOf(string text, string speaker)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(speaker, s.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ASubordinateClauseAfterAnInvertedSource_IsNarration()
+    {
+        var doc = SampleDocuments.FromText("Floods have killed at least 41 people and left dozens missing, officials said Saturday, as rivers continued to rise across the region.");
+
+        var s = WithCue(doc, "said");
+        Assert.Equal("officials", s.Speaker?.Span?.Slice(doc.Text));
+        Assert.DoesNotContain(doc.Statements, st => st.Cue.Slice(doc.Text).StartsWith("continued", StringComparison.Ordinal));
+        Assert.Equal("Floods have killed at least 41 people and left dozens missing", s.Content.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void ASubjectWithARelativeClause_SpeaksAndIsTheCompanyLater()
+    {
+        var doc = SampleDocuments.FromText("A company that operates the dam denied that it was at risk. \"The dam is stable,\" the company said in a statement.");
+
+        var denial = WithCue(doc, "denied");
+        var quote = WithCue(doc, "said");
+        Assert.Equal("A company that operates the dam", denial.Speaker?.Span?.Slice(doc.Text));
+        Assert.Equal(denial.Speaker?.Name, quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ADescriptionThenANameBetweenCommas_TheNameSpeaks_AndUpToStaysInTheSpeech()
+    {
+        var doc = SampleDocuments.FromText("Meteorologists warned that more rain was expected. The national weather institute, Meteora, said up to 150 millimeters could fall in some areas by Monday.");
+
+        var s = Assert.Single(doc.Statements, st => st.Content.Slice(doc.Text).Contains("150", StringComparison.Ordinal));
+        Assert.Equal("Meteora", s.Speaker?.Name);
+        Assert.Equal("national weather institute", s.Speaker?.Role);
+        Assert.StartsWith("up to 150", s.Content.Slice(doc.Text), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Polls continue to show that voters are worried about prices.", "continue")]
+    [InlineData("He was suspended after he posted a comment on Twitter in August.", "posted")]
+    public void GoingOnAndPostingWithSpeechAfterThem_AreCues(string text, string word)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        Assert.Contains(doc.Statements, s => s.Cue.Slice(doc.Text).Contains(word, StringComparison.Ordinal));
+    }
 }

@@ -42,6 +42,15 @@ public sealed class QuantityPatternTests
         Assert.Equal(QuantityKind.Measure, q.Kind);
     }
 
+    [Theory]
+    [InlineData("The recall covers 2019 through 2023 models of the Ridge van.")]
+    [InlineData("Owners of 2024 models were told to wait.")]
+    public void AModelYearOrTheEndOfASpanOfYears_IsNoCount(string sentence)
+    {
+        var doc = SampleDocuments.FromText(sentence);
+        Assert.DoesNotContain(doc.Quantities, q => q.Span.Slice(doc.Text).Contains("20", StringComparison.Ordinal));
+    }
+
     private static Quantity Find(string sentence, string text)
     {
         var doc = SampleDocuments.FromText(sentence);

@@ -286,6 +286,20 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             }
             return best;
         }
+        // The first word of a company's name before its organisation heads ("Halden" after "Halden Motors", "Boeing" after
+        // "Boeing Co."), when no person in the document has that name: news calls the company by it after the first mention.
+        if (!surface.Contains(' '))
+        {
+            for (int e = 0; e < document.Entities.Count; e++)
+            {
+                var entity = document.Entities[e];
+                if (entity.Type == EntityType.Org && IsShortFormOf(surface, entity.Name))
+                {
+                    mentions[m] = mentions[m] with { Type = EntityType.Org };
+                    return e;
+                }
+            }
+        }
         // An acronym of a multi-word organisation named in the same document ("NSC" for "National Security Council").
         for (int e = 0; e < document.Entities.Count; e++)
         {
@@ -303,6 +317,25 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             return same;
         }
         return Resolve(document, keys, prefix + key, Clean(surface), type, null);
+    }
+
+    private static bool IsShortFormOf(ReadOnlySpan<char> word, string name)
+    {
+        if (name.Length <= word.Length + 1 || !name.AsSpan().StartsWith(word, StringComparison.Ordinal) || name[word.Length] != ' ')
+        {
+            return false;
+        }
+        foreach (var range in name.AsSpan(word.Length + 1).Split(' '))
+        {
+            var rest = name.AsSpan(word.Length + 1)[range].TrimEnd('.');
+            if (!EntityHeads.IsOrganisationHead(rest) && !rest.Equals("Co", StringComparison.Ordinal) && !rest.Equals("Corp", StringComparison.Ordinal)
+                && !rest.Equals("LLC", StringComparison.Ordinal) && !rest.Equals("plc", StringComparison.OrdinalIgnoreCase) && !rest.Equals("AG", StringComparison.Ordinal)
+                && !rest.Equals("SA", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // Without parts of speech (the annotator tags only when asked) the name's kind decides: people and demonyms take

@@ -1,4 +1,5 @@
 using System.Text;
+using Dossier.Language.Entities;
 
 namespace Dossier.Language.Aliases;
 
@@ -44,7 +45,21 @@ public static class NameKey
     public static bool IsPartOf(string part, string full) =>
         full.Length > part.Length
         && ((full.EndsWith(part, StringComparison.Ordinal) && full[full.Length - part.Length - 1] == ' ')
-            || (full.StartsWith(part, StringComparison.Ordinal) && full[part.Length] == ' '));
+            || (full.StartsWith(part, StringComparison.Ordinal) && full[part.Length] == ' ')
+            || BeforeParticle(part, full));
+
+    // "Lula" of "Luiz Inácio Lula da Silva", "García" of "Gabriel García de la Vega": the surname a particle follows.
+    private static bool BeforeParticle(string part, string full)
+    {
+        int at = full.IndexOf(" " + part + " ", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+        var rest = full.AsSpan(at + part.Length + 2);
+        int space = rest.IndexOf(' ');
+        return space > 0 && NameParticles.Contains(rest[..space]);
+    }
 
     /// <summary>True when <paramref name="acronym"/> (all capitals, 2+ letters) spells the initials of <paramref name="name"/>'s capitalised words.</summary>
     public static bool IsAcronymOf(ReadOnlySpan<char> acronym, ReadOnlySpan<char> name)

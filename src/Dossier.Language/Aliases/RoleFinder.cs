@@ -26,6 +26,12 @@ internal static class RoleFinder
                 j--;
                 continue;
             }
+            // "Rio Grande do Sul Governor": a name particle between capitalised words belongs to the place in the title.
+            if (j > sentenceFirst && j + 1 < first && (NameParticles.Contains(w) || w is "do") && IsCapitalised(Word(document, j - 1)) && IsCapitalised(Word(document, j + 1)))
+            {
+                j--;
+                continue;
+            }
             // "Ambassador to the United Nations", "Chairman of the Joint Chiefs": small words inside a title, after its head.
             if (IsSmall(w))
             {

@@ -16,7 +16,8 @@ public static class EntityHeads
         "Battalion", "Regiment", "Fleet", "Airlines", "Industries", "Inc", "Ltd", "Club", "Society", "Federation",
         "Alliance", "Coalition", "Front", "Movement", "Press", "Herald", "Journal", "Tribune", "Telegraph", "Review",
         "Centre", "Center", "Tribunal", "Academy", "Directorate", "Secretariat", "Inspectorate", "Laboratory", "Observatory",
-        "Trust", "Programme", "Program", "Initiative",
+        "Trust", "Programme", "Program", "Initiative", "Motors", "Holdings", "Technologies", "Pharmaceuticals", "Airways",
+        "Aerospace", "Bancorp", "Partners", "Capital",
     ]);
 
     private static readonly FrozenSet<string> s_places = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -44,6 +45,7 @@ public static class EntityHeads
     [
         "Court", "Club", "Society", "University", "College", "Institute", "Association", "Foundation", "Committee", "Council",
         "Ministry", "Department", "Agency", "Corporation", "Company", "Federation", "Commission", "Bureau", "Authority", "Inc", "Ltd",
+        "Motors", "Holdings", "Technologies", "Pharmaceuticals", "Airways", "Aerospace", "Bancorp",
     ]);
 
     // Last words of newspaper titles, which are mostly a place and one of these ("Chicago Tribune", "Kyiv Post").

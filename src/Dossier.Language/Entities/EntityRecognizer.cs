@@ -163,6 +163,7 @@ public sealed class EntityRecognizer
         JoinBodyOfPlace(text, tokenStarts, tokenEnds, output, firstOutput);
         JoinBodyForPurpose(text, tokenStarts, tokenEnds, output, firstOutput);
         JoinPlaceAndPaper(text, tokenStarts, tokenEnds, output, firstOutput);
+        JoinAcrossParticles(text, tokenStarts, tokenEnds, output, firstOutput);
         AcronymAfterBodyNoun(text, tokenStarts, tokenEnds, output, firstOutput);
         PlaceAfterPlaceNoun(text, tokenStarts, tokenEnds, output, firstOutput);
         NoPersonBeforeMateriel(text, tokenStarts, tokenEnds, output, firstOutput);
@@ -268,6 +269,62 @@ public sealed class EntityRecognizer
                 output.RemoveAt(m + 1);
             }
             output[m] = new EntityMention(new TextSpan(place.Span.Start, ends[head]), EntityType.Org);
+        }
+    }
+
+    /// <summary>"Luiz Inácio Lula da Silva", "Rio Grande do Sul": a person or place name goes on over name particles to the
+    /// capitalised words after them, which the tagger cut off or typed on their own.</summary>
+    private static void JoinAcrossParticles(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            var name = output[m];
+            if (name.Type is not (EntityType.Person or EntityType.Gpe or EntityType.Loc))
+            {
+                continue;
+            }
+            int last = starts.BinarySearch(name.Span.End - 1);
+            int t = last >= 0 ? last + 1 : ~last;
+            int particles = 0;
+            while (t < starts.Length && particles < 2 && (NameParticles.Contains(Word(text, starts, ends, t)) || Word(text, starts, ends, t) is "do")
+                && starts[t] == (particles == 0 ? name.Span.End : ends[t - 1]) + 1)
+            {
+                t++;
+                particles++;
+            }
+            if (particles == 0 || t >= starts.Length || starts[t] != ends[t - 1] + 1)
+            {
+                continue;
+            }
+            // The capitalised run after the particles, up to a title word ("Rio Grande do Sul | Governor").
+            int end = t;
+            while (end < starts.Length && end - t < 3 && IsCapitalisedWord(text, starts[end], ends[end]) && !RoleWords.IsRoleWord(Word(text, starts, ends, end))
+                && (end == t || starts[end] == ends[end - 1] + 1))
+            {
+                end++;
+            }
+            if (end == t)
+            {
+                continue;
+            }
+            int stop = ends[end - 1];
+            // Mentions inside the run must lie wholly inside it and be names of people or places.
+            int next = m + 1;
+            while (next < output.Count && output[next].Span.Start < stop)
+            {
+                if (output[next].Span.End > stop || output[next].Type is not (EntityType.Person or EntityType.Gpe or EntityType.Loc))
+                {
+                    next = -1;
+                    break;
+                }
+                next++;
+            }
+            if (next < 0)
+            {
+                continue;
+            }
+            output.RemoveRange(m + 1, next - m - 1);
+            output[m] = name with { Span = new TextSpan(name.Span.Start, stop) };
         }
     }
 

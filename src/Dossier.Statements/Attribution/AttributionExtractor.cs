@@ -215,6 +215,10 @@ internal static class AttributionExtractor
         {
             return null;
         }
+        if (IsNonSpeechUse(v, t, u1))
+        {
+            return null;
+        }
         if (w.Equals("questioned", StringComparison.OrdinalIgnoreCase) || w.Equals("asked", StringComparison.OrdinalIgnoreCase))
         {
             if (!v.Is(t + 1, "whether") && !v.Is(t + 1, "why") && !v.Is(t + 1, "if") && !v.IsComma(t + 1) && !v.OpensQuote(Math.Min(t + 1, u1 - 1)))
@@ -297,6 +301,13 @@ internal static class AttributionExtractor
                 {
                     j = k - 2;
                     k = before;
+                }
+                // "A company that operates the dam denied …": what the scan found is a relative clause; its noun speaks.
+                if (k < j && k - 2 >= u0 && v.IsLower(k) && !v.IsDeterminer(k) && (v.Is(k - 1, "that") || v.Is(k - 1, "who") || v.Is(k - 1, "which"))
+                    && !v.Word(k - 2).EndsWith("ed", StringComparison.Ordinal) && !StatementLexicon.CueLookup.ContainsKey(v.Word(k - 2))
+                    && LeftNp(v, k - 2, u0) is int head && head < k - 1 && (v.IsDeterminer(head) || v.IsCap(head)))
+                {
+                    k = head;
                 }
                 if (k <= j)
                 {
@@ -401,6 +412,44 @@ internal static class AttributionExtractor
             d.PresentReport = true;
         }
         return d;
+    }
+
+    /// <summary>
+    /// A reporting verb used for something else: a product recall and a posted file ("Carmaker recalls 1.2 million SUVs",
+    /// "documents posted on the agency's website") unless words follow that introduce speech ("recalled that …", ", she
+    /// recalled."); going on ("rivers continued to rise", "talks continued on Monday"; ", he continued." is speech).
+    /// </summary>
+    internal static bool IsNonSpeechUse(TokenView v, int t, int u1)
+    {
+        var w = v.Word(t);
+        return (w.StartsWith("recall", StringComparison.OrdinalIgnoreCase) || w.Equals("posted", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("continu", StringComparison.OrdinalIgnoreCase)) && !SpeechFollows(v, t + 1, u1);
+    }
+
+    /// <summary>Words after a cue that can only introduce or close speech: "that", "how", a quotation, a colon, the end of a clause.</summary>
+    private static bool SpeechFollows(TokenView v, int k, int u1)
+    {
+        // "posted on Telegram that …", "recalled in an interview how …", "continued to insist that …", "posted a comment":
+        // a short place, medium or verb phrase may come first.
+        int limit = Math.Min(u1, k + 6);
+        for (int m = k; m < limit; m++)
+        {
+            if (v.InQuote(m) || v.IsChar(m, ':') || v.Is(m, "that") || v.Is(m, "how") || v.Is(m, "when") || v.Is(m, "what")
+                || v.IsLower(m) && v.InSet(m, StatementLexicon.SpeechNouns))
+            {
+                return true;
+            }
+            if (m == k && v.IsPunct(m))
+            {
+                return true;
+            }
+            if (!(v.Is(m, "on") || v.Is(m, "in") || v.Is(m, "to") || v.Is(m, "an") || v.Is(m, "a") || v.Is(m, "the") || v.Is(m, "his")
+                || v.Is(m, "her") || v.Is(m, "their") || v.Is(m, "its") || m > k && v.IsWord(m) && !v.IsNumber(m)))
+            {
+                return false;
+            }
+        }
+        return k >= u1;
     }
 
     private static bool CalledIsSpeech(TokenView v, int t, int u1)
@@ -706,6 +755,12 @@ internal static class AttributionExtractor
             {
                 return true;
             }
+            // "…, officials said Saturday, as rivers continued to rise": a subordinate clause after the source goes on
+            // with the story, whatever verbs it holds.
+            if (v.IsComma(k) && k + 1 < u1 && v.IsLower(k + 1) && IsSubordinator(v, k + 1))
+            {
+                return true;
+            }
             if (v.IsLower(k) && StatementLexicon.CueLookup.TryGetValue(v.Word(k), out _) && !v.Is(k, "reported") && !v.Is(k, "published") && !v.Is(k, "cited"))
             {
                 return false;
@@ -730,7 +785,8 @@ internal static class AttributionExtractor
         {
             if (v.Is(k, "that") || v.IsChar(k, ':'))
             {
-                if (k - contentStart <= 3)
+                // "said in a note to clients that …", "wrote on its website on Monday that …": a medium phrase before "that".
+                if (k - contentStart <= 3 || k - contentStart <= 8 && IsMediumPhrase(v, contentStart, k))
                 {
                     contentStart = k;
                 }
@@ -759,6 +815,23 @@ internal static class AttributionExtractor
             }
         }
         return contentStart;
+    }
+
+    /// <summary>Whether tokens <c>[first, end)</c> are prepositional phrases only ("in a note to clients", "on its website on Monday").</summary>
+    private static bool IsMediumPhrase(TokenView v, int first, int end)
+    {
+        if (!(v.Is(first, "in") || v.Is(first, "on") || v.Is(first, "during") || v.Is(first, "at") || v.Is(first, "through") || v.Is(first, "via")))
+        {
+            return false;
+        }
+        for (int m = first; m < end; m++)
+        {
+            if (!v.IsWord(m) || v.InQuote(m) || v.IsLower(m) && StatementLexicon.CueLookup.ContainsKey(v.Word(m)))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Reads one relay or medium phrase at <paramref name="k"/>; moves k to its last token and returns 1, or returns 0.</summary>
@@ -1028,7 +1101,8 @@ internal static class AttributionExtractor
                 }
                 if (v.Is(k, "of") || v.Is(k, "for") || v.Is(k, "to"))
                 {
-                    if (k < j && (v.IsCap(k + 1) || v.IsDeterminer(k + 1)) && k - 1 >= limit && (v.IsCap(k - 1) || v.InSet(k - 1, StatementLexicon.RoleWords)))
+                    if (k < j && (v.IsCap(k + 1) || v.IsDeterminer(k + 1)) && k - 1 >= limit && (v.IsCap(k - 1) || v.InSet(k - 1, StatementLexicon.RoleWords)
+                        || v.Is(k, "of") && IsPluralNoun(v, k - 1)))
                     {
                         k--;
                         continue;
@@ -1085,6 +1159,18 @@ internal static class AttributionExtractor
         }
         return end;
     }
+
+    // "supporters of Mayor Ruiz", "owners of Halden vans": a lower-case plural before "of" heads the subject.
+    private static bool IsPluralNoun(TokenView v, int k)
+    {
+        var w = v.Word(k);
+        return v.IsLower(k) && w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
+            && !v.InSet(k, StatementLexicon.LeftStops) && !StatementLexicon.CueLookup.ContainsKey(w) && !v.InSet(k, StatementLexicon.Auxiliaries);
+    }
+
+    private static bool IsSubordinator(TokenView v, int k) =>
+        v.Is(k, "as") || v.Is(k, "while") || v.Is(k, "when") || v.Is(k, "after") || v.Is(k, "before") || v.Is(k, "amid")
+        || v.Is(k, "despite") || v.Is(k, "although") || v.Is(k, "though") || v.Is(k, "because") || v.Is(k, "since");
 
     private static bool IsKnowledgePhrase(TokenView v, int adjective, int preposition) =>
         (v.Is(adjective, "familiar") || v.Is(adjective, "acquainted")) && v.Is(preposition, "with")

@@ -74,6 +74,19 @@ internal static class SpeakerResolver
             return;
         }
 
+        if (NameBetweenCommas(v, s, e) is (int nameFirst0, int nameEnd0))
+        {
+            // "The national weather institute, Inmet, said": the name speaks, the description before it is its role.
+            string description = TrimDeterminer(v, s, nameFirst0 - 1);
+            d.Speaker = new Speaker(v.SpanText(nameFirst0, nameEnd0), -1, span, description);
+            return;
+        }
+        if (IsGroupOf(v, s, e))
+        {
+            // "Owners of Halvard SUVs", "Supporters of Donald Trump": the group speaks, not the name that says whose it is.
+            d.Speaker = new Speaker(TrimDeterminer(v, s, e), -1, span, null);
+            return;
+        }
         d.SpeakerIsPress = AttributionExtractor.IsPress(v, s, e, out var pressName) && !HasPersonTail(v, s, e);
         if (Described(v, drafts, index, s, e) is { } described)
         {
@@ -81,6 +94,13 @@ internal static class SpeakerResolver
             d.Speaker = described.Speaker! with { Span = span };
             d.SpeakerIsPerson = true;
             d.SpeakerIsPress = false;
+            return;
+        }
+        if (DescribedBody(v, drafts, index, s, e) is { } body)
+        {
+            // "The state's civil defense agency said … The agency said": the body that spoke before.
+            d.Speaker = body.Speaker! with { Span = span };
+            d.SpeakerIsPress = body.SpeakerIsPress;
             return;
         }
         if (v.Document.Mentions.Count > 0 && FromEntities(v, d, span))
@@ -171,6 +191,48 @@ internal static class SpeakerResolver
             }
         }
         d.Speaker = new Speaker(name, -1, span, string.IsNullOrEmpty(role) ? null : role);
+    }
+
+    /// <summary>A lower-case description, a comma and a capitalised name, with or without a closing comma ("the
+    /// national weather institute, Inmet,"): the name's tokens, else null.</summary>
+    private static (int First, int End)? NameBetweenCommas(TokenView v, int s, int e)
+    {
+        int end = e;
+        if (end - 1 > s && v.IsComma(end - 1))
+        {
+            end--;
+        }
+        int first = end;
+        while (first - 1 > s && v.IsCap(first - 1))
+        {
+            first--;
+        }
+        if (first == end || end - first > 4 || first - 1 <= s || !v.IsComma(first - 1) || !v.IsLower(first - 2))
+        {
+            return null;
+        }
+        for (int k = s; k < first - 1; k++)
+        {
+            if (v.IsPunct(k))
+            {
+                return null;
+            }
+        }
+        return (first, end);
+    }
+
+    /// <summary>A plural common noun, "of" and a name ("Owners of Halvard SUVs"); a title before "of" ("Secretary of State …") is a role.</summary>
+    private static bool IsGroupOf(TokenView v, int s, int e)
+    {
+        int head = v.IsDeterminer(s) ? s + 1 : s;
+        if (head + 2 >= e || !v.Is(head + 1, "of") || !v.IsWord(head) || !v.IsCap(head + 2) && !v.IsDeterminer(head + 2))
+        {
+            return false;
+        }
+        var word = v.Word(head);
+        return word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal)
+            && (v.IsLower(head) || head == s && head == v.Document.Sentences[Math.Max(0, v.Document.SentencePositionAt(v.Start(head)))].FirstToken)
+            && !v.InSet(head, StatementLexicon.RoleWords) && !v.InSet(head, StatementLexicon.OrgWords);
     }
 
     private static bool HasPersonTail(TokenView v, int s, int e)
@@ -345,6 +407,47 @@ internal static class SpeakerResolver
             }
         }
         return null;
+    }
+
+    /// <summary>"the agency", "the company": the last earlier speaker that is no person and whose name has that word.</summary>
+    private static AttributionDraft? DescribedBody(TokenView v, List<AttributionDraft> drafts, int index, int s, int e)
+    {
+        if (e - s != 2 || !v.Is(s, "the") || !v.IsLower(e - 1) || !EntityHeads.IsBodyNoun(v.Word(e - 1)))
+        {
+            return null;
+        }
+        var head = v.Word(e - 1);
+        int paragraph = drafts[index].Paragraph;
+        for (int p = index - 1; p >= 0; p--)
+        {
+            var a = drafts[p];
+            if (paragraph - a.Paragraph > 6)
+            {
+                break;
+            }
+            if (a.Speaker is not { } sp || a.SpeakerIsPerson || sp.Span is { } own && own.Start >= v.Start(s) || !HasWord(sp.Name, head))
+            {
+                continue;
+            }
+            return a;
+        }
+        return null;
+    }
+
+    private static bool HasWord(string name, ReadOnlySpan<char> word)
+    {
+        int at = name.AsSpan().IndexOf(word, StringComparison.OrdinalIgnoreCase);
+        while (at >= 0)
+        {
+            int end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(name[at - 1])) && (end == name.Length || !char.IsLetter(name[end])))
+            {
+                return !name.Equals(word, StringComparison.OrdinalIgnoreCase);
+            }
+            int next = name.AsSpan(end).IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            at = next < 0 ? -1 : end + next;
+        }
+        return false;
     }
 
     private static bool HasCap(TokenView v, int first, int end)

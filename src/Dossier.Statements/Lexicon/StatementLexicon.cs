@@ -64,6 +64,11 @@ internal static class StatementLexicon
         "statement", "statements", "report", "release", "letter", "document", "documents", "filing", "filings", "transcript",
         "memo", "note", "notice", "assessment", "summary", "post", "announcement", "communique", "communiqué", "bulletin");
 
+    /// <summary>Things said or written: "posted a comment", "continued his remarks".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechNouns = Set(
+        "comment", "comments", "message", "messages", "remark", "remarks", "statement", "tweet", "tweets", "video", "letter",
+        "speech", "criticism", "attack", "attacks", "warning", "warnings", "claim", "claims", "denial", "appeal", "plea");
+
     /// <summary>Words that hedge a number in a subject ("Only 52 percent", "nearly 40 senators").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberHedges = Set(
         "only", "just", "nearly", "almost", "about", "around", "some", "roughly", "approximately", "over", "more", "than",
@@ -207,7 +212,8 @@ internal static class StatementLexicon
         Add(SpeechAct.Believe, CueClass.Verb, Certainty.Belief, "estimates estimated", nounToo: true);
         Add(SpeechAct.Accuse, CueClass.Object, Certainty.Certain,
             "accused accuses accusing blamed blames charged alleged alleges alleging");
-        Add(SpeechAct.Warn, CueClass.Verb, Certainty.Certain, "warned warns warning cautioned");
+        Add(SpeechAct.Warn, CueClass.Verb, Certainty.Certain, "warned warns cautioned");
+        Add(SpeechAct.Warn, CueClass.Verb, Certainty.Certain, "warning", nounToo: true);
         Add(SpeechAct.Assert, CueClass.Object, Certainty.Certain, "called calls calling");
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }

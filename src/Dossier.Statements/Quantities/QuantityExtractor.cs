@@ -488,6 +488,9 @@ internal static class QuantityExtractor
         return true;
     }
 
+    private static bool IsYearWord(ReadOnlySpan<char> w) =>
+        w.Length == 4 && int.TryParse(w, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int y) && y is >= 1900 and <= 2100;
+
     private static bool IsTimeLike(ReadOnlySpan<char> w) => w.Contains(':') || w.Contains('/');
 
     /// <summary>Years ("in 2022"), days of months ("June 14", "14 June") and clock times ("12:26 PM") are not quantities.</summary>
@@ -504,6 +507,12 @@ internal static class QuantityExtractor
         }
         if (integer && value >= 1000 && value <= 2100 && w.Length == 4)
         {
+            // "2019 through 2023 models", "the 2024 models": the end of a span of years, or a model year.
+            if (t + 1 < u1 && (v.Is(t + 1, "models") || v.Is(t + 1, "model")) || t - 2 >= u0 && IsYearWord(v.Word(t - 2))
+                && (v.Is(t - 1, "through") || v.Is(t - 1, "to") || v.Is(t - 1, "and") || v.IsChar(t - 1, '-') || v.IsChar(t - 1, '–')))
+            {
+                return true;
+            }
             // a year unless a plural noun follows ("2000 troops")
             for (int k = t + 1; k < u1 && k <= t + 2 && v.IsWord(k) && !v.InSet(k, StatementLexicon.RightStops); k++)
             {

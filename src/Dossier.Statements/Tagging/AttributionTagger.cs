@@ -91,6 +91,7 @@ internal static class AttributionTagger
                     // The tagger learned the corpus's content extents; a direct statement keeps its exact quote text
                     // in Quote and takes the tagger's extent where that overlaps the quote.
                     if (!tagged[i].Content.IsEmpty && (r.Kind == StatementKind.Indirect || tagged[i].Content.Overlaps(r.Content)) && !IsTailOf(v, tagged[i].Content, r.Content)
+                        && !OpensWithMedium(v, tagged[i].Content, r.Content)
                         && !RunsOverRuleCue(v, r, tagged[i].Content))
                     {
                         statement = statement with { Content = WithoutThat(v, tagged[i].Content) };
@@ -116,7 +117,7 @@ internal static class AttributionTagger
         }
         for (int i = 0; i < tagged.Count; i++)
         {
-            if (!used[i] && !tagged[i].Content.IsEmpty && !Touches(rules, tagged[i].Cue) && !IsRelayOf(rules, tagged[i]))
+            if (!used[i] && !tagged[i].Content.IsEmpty && !Touches(rules, tagged[i].Cue) && !IsRelayOf(rules, tagged[i]) && !NoSpeech(v, tagged[i].Cue))
             {
                 merged.Add(Completed(v, Resolved(v, drafts, tagged[i])));
             }
@@ -253,6 +254,37 @@ internal static class AttributionTagger
     private static bool SubjectLeftOut(TokenView v, int first, int end) =>
         end - first is >= 2 and <= 3 && v.IsDeterminer(first) && !HasPunctuation(v, first, end) && end < v.Count && v.IsLower(end);
 
+    /// <summary>A tagged cue whose reporting verb is used for something else ("continued to rise", "recalls 1.2 million SUVs"), as the rules read it.</summary>
+    private static bool NoSpeech(TokenView v, TextSpan cue)
+    {
+        int sentence = v.Document.SentencePositionAt(cue.Start);
+        int end = sentence >= 0 ? v.Document.Sentences[sentence].EndToken : v.Count;
+        for (int t = v.Tokens.IndexAtOrAfter(cue.Start); t < v.Count && v.Start(t) < cue.End; t++)
+        {
+            if (v.IsWord(t) && AttributionExtractor.IsNonSpeechUse(v, t, end))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "said in a note to clients that the cost could reach …": the tagger's extent opens with the medium phrase the rules
+    /// skipped, up to the "that" before the rules' extent; the rules' extent stays.
+    /// </summary>
+    private static bool OpensWithMedium(TokenView v, TextSpan tagged, TextSpan rule)
+    {
+        if (rule.Start <= tagged.Start || rule.Start >= tagged.End)
+        {
+            return false;
+        }
+        int first = v.Tokens.IndexAtOrAfter(tagged.Start);
+        int that = v.Tokens.IndexAtOrAfter(rule.Start) - 1;
+        return that > first && v.Is(that, "that") && (v.Is(first, "in") || v.Is(first, "on") || v.Is(first, "during") || v.Is(first, "at"))
+            && !HasPunctuation(v, first, that);
+    }
+
     /// <summary>
     /// "… tied the group to the Guard and said it attacked …": the rules read the speech after a coordinated cue, and the
     /// tagger's extent starts before the cue and runs over it, joining the first verb's clause to the speech: the rules' extent stays.
@@ -292,6 +324,12 @@ internal static class AttributionTagger
     /// </summary>
     private static Statement Completed(TokenView v, Statement s)
     {
+        // "said up to 150 millimeters could fall": the hedge "up" opens the content the tagger started at "to".
+        int opening = v.Tokens.IndexAtOrAfter(s.Content.Start);
+        if (opening > 0 && opening + 1 < v.Count && v.Is(opening, "to") && v.IsNumber(opening + 1) && v.Is(opening - 1, "up") && v.Start(opening - 1) >= s.Cue.End)
+        {
+            s = s with { Content = new TextSpan(v.Start(opening - 1), s.Content.End) };
+        }
         if (s.Content.Start < s.Cue.Start && s.Cue.Start < s.Content.End)
         {
             return WithoutOwnCue(v, s);
@@ -534,6 +572,8 @@ internal static class AttributionTagger
         var contentEnd = new int[cues.Count];
         Array.Fill(source, -1);
         Array.Fill(contentStart, -1);
+        var acrossSentences = new List<(int Cue, int First, int End)>();
+        var claimed = new bool[cues.Count];
         for (int i = 0; i < spans.Count; i++)
         {
             var (kind, first, end) = spans[i];
@@ -580,10 +620,26 @@ internal static class AttributionTagger
                     source[best] = i;
                 }
             }
+            else if (bestDistance >= 500)
+            {
+                acrossSentences.Add((best, first, end));
+            }
             else
             {
                 contentStart[best] = contentStart[best] < 0 ? v.Start(first) : Math.Min(contentStart[best], v.Start(first));
                 contentEnd[best] = Math.Max(contentEnd[best], v.End(end - 1));
+            }
+        }
+        // A content from another sentence joins a cue only when the cue's own sentence gave it none ("…,” he said" after a
+        // quotation that began sentences before). Otherwise it is a sentence of its own ("X called for hearings. Halvard
+        // did not respond …"), not more of X's speech.
+        foreach (var (best, first, end) in acrossSentences)
+        {
+            if (contentStart[best] < 0 || claimed[best])
+            {
+                contentStart[best] = contentStart[best] < 0 ? v.Start(first) : Math.Min(contentStart[best], v.Start(first));
+                contentEnd[best] = Math.Max(contentEnd[best], v.End(end - 1));
+                claimed[best] = true;
             }
         }
         for (int c = 0; c < cues.Count; c++)

@@ -16,6 +16,34 @@ public sealed class AliasStageTests
     }
 
     [Fact]
+    public void TheFirstWordOfACompanysName_IsTheCompany()
+    {
+        var doc = EntityPipeline.Run("c", "Halden Motors is recalling about 800,000 vans. A spokesperson for Halden said repairs were free. Halden did not respond to later questions.");
+        var company = Assert.Single(doc.Entities, e => e.Name == "Halden Motors");
+        Assert.Equal(EntityType.Org, company.Type);
+        Assert.Contains("Halden", company.Aliases);
+        Assert.Equal(3, company.MentionCount);
+        Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void APlaceWithAParticleInATitle_IsPartOfTheRole()
+    {
+        var doc = EntityPipeline.Run("r", "Rio Grande do Sul Governor Eduardo Leite said the toll would climb.");
+        var leite = Assert.Single(doc.Entities, e => e.Name == "Eduardo Leite");
+        Assert.Contains("Rio Grande do Sul Governor", leite.Roles);
+    }
+
+    [Fact]
+    public void TheSurnameBeforeAParticle_IsThePerson()
+    {
+        var doc = EntityPipeline.Run("l", "President Luiz Inácio Lula da Silva flew over the flooded areas on Thursday. Later, Lula promised help.");
+        var lula = Assert.Single(doc.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal("Luiz Inácio Lula da Silva", lula.Name);
+        Assert.Contains("Lula", lula.Aliases);
+    }
+
+    [Fact]
     public void ArticleOfAModifiedPhrase_IsNoAlias()
     {
         var doc = EntityPipeline.Run("t", "The Tehran government said the Pentagon had lied. The Iranian army and the Pentagon disagreed.");

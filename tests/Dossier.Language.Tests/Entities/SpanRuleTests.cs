@@ -34,6 +34,15 @@ public sealed class SpanRuleTests
         Assert.Contains((name, EntityType.Org), names);
     }
 
+    [Theory]
+    [InlineData("President Luiz Inácio Lula da Silva flew over the flooded areas on Thursday.", "Luiz Inácio Lula da Silva")]
+    [InlineData("Floods have killed 41 people in Rio Grande do Sul since Monday.", "Rio Grande do Sul")]
+    public void ANameGoesOnOverItsParticles(string text, string name)
+    {
+        var names = Names(text);
+        Assert.Contains(names, n => n.Text == name);
+    }
+
     [Fact]
     public void ACourtIsAnOrganisation()
     {

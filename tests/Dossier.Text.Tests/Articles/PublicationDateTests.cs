@@ -1,0 +1,27 @@
+using Dossier.Text.Metadata;
+
+namespace Dossier.Text.Tests.Articles;
+
+/// <summary>Lines that are only a publication date (and time), as pages print them, and lines that are not.</summary>
+public sealed class PublicationDateTests
+{
+    [Theory]
+    [InlineData("May 20, 2025 4:12 PM GMT Updated 2 hours ago", 2025, 5, 20)]
+    [InlineData("Updated: Jun. 14, 2024, 12:26 p.m. EDT", 2024, 6, 14)]
+    [InlineData("14 June 2024", 2024, 6, 14)]
+    [InlineData("March 3, 2025 | Updated 35 minutes ago", 2025, 3, 3)]
+    public void ADateLine_GivesItsDate(string line, int year, int month, int day)
+    {
+        Assert.True(PublicationDateParser.TryParse(line, out var date, out _));
+        Assert.Equal(new DateOnly(year, month, day), date);
+    }
+
+    [Theory]
+    [InlineData("The plant reopened on May 20, 2025 after two weeks.")]
+    [InlineData("May 20, 2025 was the day the plant reopened")]
+    [InlineData("Updated 2 hours ago")]
+    public void ASentenceThatMentionsADate_IsNoDateLine(string line)
+    {
+        Assert.False(PublicationDateParser.TryParse(line, out _, out _));
+    }
+}
