@@ -20,5 +20,9 @@ namespace Dossier.Training;
 /// For tuning: hold out whole EWT train sources, about one Nth of each genre's words, and score on them instead of the dev
 /// set (0: not used). Only the part-of-speech trainer uses it; it takes the place of <paramref name="TuneEvery"/>.
 /// </param>
+/// <param name="KeepFirstFrom">
+/// A models folder whose attribution model's first tagger and cue-rate table are kept as they are, so that only the
+/// second passes are trained (null: train everything). Only the attribution trainer uses it.
+/// </param>
 public sealed record TrainingOptions(string DataFolder, string ModelsFolder, int Seed, string Command, int Ensemble = 0, string? ResourcesFolder = null,
-    int TuneEvery = 0, int TuneSources = 0);
+    int TuneEvery = 0, int TuneSources = 0, string? KeepFirstFrom = null);

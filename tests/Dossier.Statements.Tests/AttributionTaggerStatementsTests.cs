@@ -28,6 +28,29 @@ public sealed class AttributionTaggerStatementsTests
     }
 
     [Fact]
+    public void Statements_LoneWordInParagraphWithoutCue_IsNoContinuation()
+    {
+        const string text = "Smith said the plan works.\nThe new ferry program starts in May.";
+        var (view, labels) = Labelled(text, ("Smith", 1), ("said", 2), ("the plan works", 3), ("program", 3));
+        var continuations = new List<(TextSpan Cue, TextSpan Content)>();
+
+        Assert.Single(AttributionTagger.Statements(view, labels, continuations));
+
+        Assert.Empty(continuations);
+    }
+
+    [Fact]
+    public void Statements_LonePrepositionAsSource_NamesNoOne()
+    {
+        const string text = "Smith spoke at the fair last year in Lisbon, talking about the new ferry.";
+        var (view, labels) = Labelled(text, ("in", 1), ("talking about", 2), ("the new ferry", 3));
+
+        var statement = Assert.Single(AttributionTagger.Statements(view, labels));
+
+        Assert.Null(statement.Speaker);
+    }
+
+    [Fact]
     public void Statements_ContentBeforeAnyCue_IsNoContinuation()
     {
         const string text = "The plan works for everyone.\nSmith said it again on Monday.";

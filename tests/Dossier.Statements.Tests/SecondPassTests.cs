@@ -52,6 +52,47 @@ public sealed class SecondPassTests
     }
 
     [Fact]
+    public void CuePass_ChangesOnlyOutsideTokensOfUnitsWithSourceAndNoCue_IntoCues()
+    {
+        var (view, units, first, labels) = Labelled(("Smith", 1), ("said", 2), ("the plan works", 3), ("The council", 1));
+        // One row that always votes for the pass's begin label: every token it may change becomes a cue.
+        var pass = new SecondPassModel([SecondPassFeatures.Bias], [0, 10, 0, 0, 0, 0, 0]);
+
+        var tagged = pass.Tag(new SecondPassFeatures(first, units, labels, new byte[view.Count], 2), labels);
+
+        for (int t = 0; t < view.Count; t++)
+        {
+            int paragraph = view.Document.ParagraphPositionAt(view.Start(t));
+            if (paragraph == 1 && labels[t] == AttributionLabel.Outside)
+            {
+                Assert.Equal(AttributionLabel.BeginCue, tagged[t]);
+            }
+            else
+            {
+                Assert.Equal(labels[t], tagged[t]);
+            }
+        }
+    }
+
+    [Fact]
+    public void WriteRead_KeepsBothSecondPasses()
+    {
+        var model = new AttributionModel([1UL], [0, 1, 2, 3, 4, 5, 6], FrozenDictionary<ulong, byte>.Empty)
+        {
+            Second = new SecondPassModel([SecondPassFeatures.Bias, 5UL], [0, 1, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0]),
+            SecondCue = new SecondPassModel([7UL], [0, 3, 0, 0, 0, 0, 0]),
+        };
+        using var stream = new MemoryStream();
+        model.Write(stream);
+        stream.Position = 0;
+
+        var read = AttributionModel.Read(stream);
+
+        Assert.Equal([SecondPassFeatures.Bias, 5UL], read.Second!.Keys);
+        Assert.Equal([7UL], read.SecondCue!.Keys);
+    }
+
+    [Fact]
     public void WriteRead_KeepsSecondPass()
     {
         var model = new AttributionModel([1UL], [0, 1, 2, 3, 4, 5, 6], FrozenDictionary<ulong, byte>.Empty)

@@ -96,6 +96,17 @@ public sealed class StatementRepairTests
     }
 
     [Fact]
+    public void NestedAttribution_RelayedOnlyFromAfar_IsNotAStatementOfItsOwn()
+    {
+        const string text = "The board said in a statement that the chief executive had pledged enough money to keep the plant open, Reuters reported.";
+
+        var doc = SampleDocuments.FromText(text);
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(text).Contains("pledged", StringComparison.Ordinal));
+        Assert.Contains(doc.Statements, s => s.Cue.Slice(text) == "said");
+    }
+
+    [Fact]
     public void DateBetweenSubjectAndCue_IsNotTheSpeaker()
     {
         const string text = "House Speaker Paul Ryan on Thursday declared that he could not support the plan yet.";

@@ -41,7 +41,11 @@ public static class TrainCommand
             Description = "Tuning (pos only): hold out whole EWT train sources, about one Nth of each genre, and score on them instead of EWT dev; 0 trains on all.",
             DefaultValueFactory = _ => 0,
         };
-        var command = new Command(trainer.Name, $"Train the {trainer.Description}.") { data, models, seed, ensemble, resources, tune, tuneSources };
+        var keepFirst = new Option<string?>("--keep-first")
+        {
+            Description = "Attribution only: keep the first tagger and cue-rate table of the model in this models folder and train only the second passes.",
+        };
+        var command = new Command(trainer.Name, $"Train the {trainer.Description}.") { data, models, seed, ensemble, resources, tune, tuneSources, keepFirst };
         command.SetAction(parseResult =>
         {
             var dataFolder = parseResult.GetValue(data)!;
@@ -74,15 +78,21 @@ public static class TrainCommand
             {
                 return ExitCodes.Usage;
             }
+            var keepFirstFolder = parseResult.GetValue(keepFirst);
+            if (keepFirstFolder is not null && CommandOptions.FolderMissing(context, "train " + trainer.Name, "keep-first", keepFirstFolder))
+            {
+                return ExitCodes.Usage;
+            }
             var line = $"dossier train {trainer.Name} --data {dataFolder} --seed {seedValue}"
                 + (ensembleValue > 0 ? $" --ensemble {ensembleValue}" : "")
                 + (resourcesFolder is not null ? $" --resources {resourcesFolder}" : "")
                 + (tuneEvery > 0 ? $" --tune-every {tuneEvery}" : "")
-                + (tuneSourcesValue > 0 ? $" --tune-sources {tuneSourcesValue}" : "");
+                + (tuneSourcesValue > 0 ? $" --tune-sources {tuneSourcesValue}" : "")
+                + (keepFirstFolder is not null ? $" --keep-first {keepFirstFolder}" : "");
             var clock = Stopwatch.StartNew();
             return CommandOptions.Guarded(context, "train " + trainer.Name, () =>
             {
-                var manifest = trainer.Train(new TrainingOptions(dataFolder, modelsFolder, seedValue, line, ensembleValue, resourcesFolder, tuneEvery, tuneSourcesValue), context.Output, CancellationToken.None);
+                var manifest = trainer.Train(new TrainingOptions(dataFolder, modelsFolder, seedValue, line, ensembleValue, resourcesFolder, tuneEvery, tuneSourcesValue, keepFirstFolder), context.Output, CancellationToken.None);
                 context.Output.WriteLine($"{manifest.Name}: {manifest.Metric} = {manifest.Score:F4}, check score = {manifest.CheckScore:F4} ({clock.Elapsed.TotalSeconds:F0}s)");
                 return ExitCodes.Ok;
             });

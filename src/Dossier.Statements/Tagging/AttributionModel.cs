@@ -86,6 +86,9 @@ internal sealed class AttributionModel
     /// <summary>The second pass, which labels again around the cues this model finds (file version 3), or null.</summary>
     public SecondPassModel? Second { get; init; }
 
+    /// <summary>The pass that may add a cue where the first found a source but no cue (<see cref="SecondPassFeatures"/> of kind 2), when the model has one.</summary>
+    public SecondPassModel? SecondCue { get; init; }
+
     /// <summary>Word hash to the bucket of how often training saw the word as a cue (<see cref="AttributionFeatures.RateBucket"/>).</summary>
     public FrozenDictionary<ulong, byte> CueRates { get; }
 
@@ -284,7 +287,7 @@ internal sealed class AttributionModel
     {
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
-        writer.Write(Second is null ? 2 : 3);
+        writer.Write(Second is null ? 2 : SecondCue is null ? 3 : 4);
         WriteRows(writer, Keys, _weights);
         var words = CueRates.Keys.ToArray();
         Array.Sort(words);
@@ -295,6 +298,7 @@ internal sealed class AttributionModel
             writer.Write(CueRates[w]);
         }
         Second?.Write(writer);
+        SecondCue?.Write(writer);
     }
 
     public static AttributionModel Read(Stream stream)
@@ -302,9 +306,9 @@ internal sealed class AttributionModel
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         int magic = reader.ReadInt32();
         int version = reader.ReadInt32();
-        if (magic != Magic || version is not (2 or 3))
+        if (magic != Magic || version is not (2 or 3 or 4))
         {
-            throw new InvalidDataException("not an attribution model (version 2 or 3)");
+            throw new InvalidDataException("not an attribution model (version 2, 3 or 4)");
         }
         var (keys, weights) = ReadRows(reader);
         int count = reader.ReadInt32();
@@ -314,8 +318,9 @@ internal sealed class AttributionModel
             ulong word = reader.ReadUInt64();
             rates[word] = reader.ReadByte();
         }
-        var second = version == 3 ? SecondPassModel.Read(reader) : null;
-        return new AttributionModel(keys, weights, rates.ToFrozenDictionary()) { Second = second };
+        var second = version >= 3 ? SecondPassModel.Read(reader) : null;
+        var secondCue = version >= 4 ? SecondPassModel.Read(reader) : null;
+        return new AttributionModel(keys, weights, rates.ToFrozenDictionary()) { Second = second, SecondCue = secondCue };
     }
 
     /// <summary>Writes feature keys and their rows of label weights (as halves), the layout both passes share.</summary>

@@ -2,13 +2,15 @@ using Dossier.Language.PartsOfSpeech;
 
 namespace Dossier.Statements.Tagging;
 
-/// <summary>The features of the second attribution pass: the first pass's labels around a token, where its cues are, how near it came to a source, and the word.</summary>
+/// <summary>The features of a second attribution pass: the first pass's labels around a token, where its cues (or sources) are, how near it came to a source, and the word.</summary>
 /// <remarks>
-/// The pass looks only at the units where the first pass found a cue but no source (<see cref="Tokens"/>), and there
-/// only at the tokens it left outside: it can add a source the first pass missed, nothing else. Held-out train showed
-/// why: a small pass that could relabel everything (or every outside and source token) in paragraphs with a cue lost
-/// more cues, contents and sources than it found, while the units with a cue and no source are where the first pass
-/// most often misses a source it nearly chose. They are few, so the pass costs little.
+/// The source pass (kind 1) looks only at the units where the first pass found a cue but no source (<see cref="Tokens"/>),
+/// and there only at the tokens it left outside: it can add a source the first pass missed, nothing else. Held-out train
+/// showed why: a small pass that could relabel everything (or every outside and source token) in paragraphs with a cue
+/// lost more cues, contents and sources than it found, while the units with a cue and no source are where the first
+/// pass most often misses a source it nearly chose. The cue pass (kind 2) is its mirror: units with a source but no cue,
+/// where the first pass's source (and often its content) is dropped for want of a cue; its distances are to the
+/// predicted source. Both look at few units, so they cost little.
 /// </remarks>
 internal sealed class SecondPassFeatures
 {
@@ -28,10 +30,13 @@ internal sealed class SecondPassFeatures
     /// <param name="first">The first pass's features of the document (words, rules' labels, quotes).</param>
     /// <param name="predicted">The first pass's labels, one per token.</param>
     /// <param name="margins">Per token, how near the first pass came to a source label (<see cref="AttributionModel.SourceMargin"/>).</param>
-    public SecondPassFeatures(AttributionFeatures first, List<(int First, int End, int Paragraph)> units, byte[] predicted, byte[] margins)
+    /// <param name="passKind">The kind the pass may add: 1 source, 2 cue.</param>
+    public SecondPassFeatures(AttributionFeatures first, List<(int First, int End, int Paragraph)> units, byte[] predicted, byte[] margins, int passKind = 1)
     {
         _predicted = predicted;
         _margins = margins;
+        Kind = passKind;
+        int anchor = passKind == 1 ? 2 : 1;
         int selected = 0;
         var take = new bool[units.Count];
         for (int u = 0; u < units.Count; u++)
@@ -43,7 +48,7 @@ internal sealed class SecondPassFeatures
                 cue |= kind == 2;
                 source |= kind == 1;
             }
-            if (cue && !source)
+            if (passKind == 1 ? cue && !source : source && !cue)
             {
                 take[u] = true;
                 selected += units[u].End - units[u].First;
@@ -73,7 +78,7 @@ internal sealed class SecondPassFeatures
                 int kind = AttributionLabel.Kind(predicted[t]);
                 flags |= (byte)(kind == 0 ? 0 : 1 << (kind - 1));
                 left[at] = AttributionFeatures.Bucket(last < 0 ? -1 : t - last);
-                if (kind == 2)
+                if (kind == anchor)
                 {
                     last = t;
                 }
@@ -83,7 +88,7 @@ internal sealed class SecondPassFeatures
             {
                 int t = Tokens[i];
                 _right[i] = AttributionFeatures.Bucket(last < 0 ? -1 : last - t);
-                if (AttributionLabel.Kind(predicted[t]) == 2)
+                if (AttributionLabel.Kind(predicted[t]) == anchor)
                 {
                     last = t;
                 }
@@ -124,6 +129,15 @@ internal sealed class SecondPassFeatures
 
     /// <summary>Whether the pass labels a token the first pass labelled <paramref name="predicted"/> again: only outside ones.</summary>
     public static bool Relabels(int predicted) => predicted == AttributionLabel.Outside;
+
+    /// <summary>The kind the pass adds: 1 source, 2 cue.</summary>
+    public int Kind { get; }
+
+    /// <summary>A label of the document as one of the pass's own (outside, begin, inside of its kind).</summary>
+    public int ToPass(int label) => AttributionLabel.Kind(label) == Kind ? label - AttributionLabel.Begin(Kind) + 1 : AttributionLabel.Outside;
+
+    /// <summary>One of the pass's own labels as a label of the document.</summary>
+    public int FromPass(int label) => label == 0 ? AttributionLabel.Outside : AttributionLabel.Begin(Kind) + label - 1;
 
     /// <summary>The tokens the pass looks at, in document order.</summary>
     public int[] Tokens { get; }

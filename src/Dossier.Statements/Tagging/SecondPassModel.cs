@@ -39,6 +39,11 @@ internal sealed class SecondPassModel
             }
             int previous = t >= 1 ? labels[t - 1] : AttributionLabel.Outside;
             int previous2 = t >= 2 ? labels[t - 2] : AttributionLabel.Outside;
+            if (features.Kind != 1)
+            {
+                previous = features.ToPass(previous);
+                previous2 = features.ToPass(previous2);
+            }
             var sum = Vector256<float>.Zero;
             foreach (ulong f in features.Fixed(i))
             {
@@ -49,7 +54,7 @@ internal sealed class SecondPassModel
                 sum += _index.Row(features.LabelFeature(i, k, previous, previous2));
             }
             sum.CopyTo(scores);
-            labels[t] = (byte)AttributionModel.Best(scores[..SecondPassFeatures.Labels], previous);
+            labels[t] = (byte)features.FromPass(AttributionModel.Best(scores[..SecondPassFeatures.Labels], previous));
         }
         return labels;
     }
