@@ -57,6 +57,17 @@ public class SpeakerDescriptionTests
     }
 
     [Fact]
+    public void HouseholdsOfACountry_AreThePeople_NotTheCountry()
+    {
+        const string text = "Roughly one in five American households said in a recent survey that they had cut back on groceries.";
+
+        var doc = s_annotator.Value.Process(text, new DateOnly(2025, 6, 12));
+
+        var statement = Assert.Single(doc.Statements);
+        Assert.Equal("Roughly one in five American households", statement.Speaker?.Name);
+    }
+
+    [Fact]
     public void ACountrysMinistryInLowerCase_IsTheCountryWithTheMinistryAsRole()
     {
         const string text = "Russia's defence ministry said on Wednesday that its air defences had destroyed 58 drones.";

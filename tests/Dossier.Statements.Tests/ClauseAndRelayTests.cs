@@ -181,4 +181,33 @@ public sealed class ClauseAndRelayTests
         var s = WithCue(doc, "say");
         Assert.Equal("Ukraine struck Russian refinery with new long-range drone", s.Content.Slice(doc.Text));
     }
+
+    [Fact]
+    public void AParticipleClauseAfterAnInvertedSource_IsCircumstance_NotTheSourcesWords()
+    {
+        var doc = SampleDocuments.FromText("Consumer prices rose 2.4% in May, the Labor Department said Wednesday, giving the central bank more room to cut rates.");
+
+        var s = WithCue(doc, "said");
+        Assert.Equal("Consumer prices rose 2.4% in May", s.Content.Slice(doc.Text));
+        Assert.DoesNotContain(doc.Statements, st => st.Cue.Slice(doc.Text) == "giving" && st.Speaker is not null);
+    }
+
+    [Fact]
+    public void AProportionOfPeople_IsTheSpeakerWithItsNumbers()
+    {
+        var doc = SampleDocuments.FromText("Roughly one in five households said in a recent survey that they had cut back on groceries.");
+
+        var s = WithCue(doc, "said");
+        Assert.Equal("Roughly one in five households", s.Speaker?.Span?.Slice(doc.Text));
+    }
+
+    [Theory]
+    [InlineData("Most analysts expect two rate cuts before the end of the year.", "expect")]
+    [InlineData("Critics argue that the plan will raise prices.", "argue")]
+    public void ABaseFormAfterAPluralSubject_IsACue(string text, string cue)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        Assert.Contains(doc.Statements, s => s.Cue.Slice(doc.Text).EndsWith(cue, StringComparison.Ordinal) && s.Speaker is not null);
+    }
 }

@@ -784,7 +784,7 @@ internal static class AttributionExtractor
             }
             // "…, officials said Saturday, as rivers continued to rise": a subordinate clause after the source goes on
             // with the story, whatever verbs it holds.
-            if (v.IsComma(k) && k + 1 < u1 && v.IsLower(k + 1) && IsSubordinator(v, k + 1))
+            if (v.IsComma(k) && k + 1 < u1 && v.IsLower(k + 1) && (IsSubordinator(v, k + 1) || IsPlainParticiple(v, k + 1)))
             {
                 return true;
             }
@@ -1193,6 +1193,13 @@ internal static class AttributionExtractor
         var w = v.Word(k);
         return v.IsLower(k) && w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
             && !v.InSet(k, StatementLexicon.LeftStops) && !StatementLexicon.CueLookup.ContainsKey(w) && !v.InSet(k, StatementLexicon.Auxiliaries);
+    }
+
+    // "…, the department said Wednesday, giving the Fed more room": a participle that is no reporting verb adds circumstances.
+    private static bool IsPlainParticiple(TokenView v, int k)
+    {
+        var w = v.Word(k);
+        return w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && !StatementLexicon.CueLookup.ContainsKey(w) && !v.Is(k, "according");
     }
 
     private static bool IsSubordinator(TokenView v, int k) =>

@@ -101,17 +101,34 @@ internal sealed class TokenView
     /// number and the words that hedge it; otherwise at <paramref name="first"/>.</summary>
     public int WithItsNumber(int first)
     {
-        int k = first - 1;
-        if (k < 0 || !(IsNumber(k) || IsWord(k) && NumberWords.Cardinals.TryGetValue(Word(k), out _)))
+        // "one in | five households": the proportion's first number goes with it.
+        if (first >= 2 && Is(first - 1, "in") && IsCount(first) && IsCount(first - 2))
+        {
+            first -= 2;
+        }
+        int k = first;
+        if (first - 1 >= 0 && IsCount(first - 1))
+        {
+            k = first - 1;
+            // "one in five households": a proportion, not a count.
+            if (k >= 2 && Is(k - 1, "in") && IsCount(k - 2))
+            {
+                k -= 2;
+            }
+        }
+        else if (!IsCount(first))
         {
             return first;
         }
+        // "Roughly | one in five households", "nearly 40 senators": the hedge before the number too.
         while (k > 0 && IsWord(k - 1) && InSet(k - 1, StatementLexicon.NumberHedges))
         {
             k--;
         }
         return k;
     }
+
+    private bool IsCount(int t) => IsNumber(t) || IsWord(t) && NumberWords.Cardinals.TryGetValue(Word(t), out _);
 
     public bool IsDeterminer(int t) => IsLower(t) && InSet(t, StatementLexicon.Determiners) || Is(t, "The") || Is(t, "A") || Is(t, "An");
 

@@ -76,7 +76,9 @@ internal static class StatementLexicon
         "source", "sources", "people", "person", "insider", "insiders", "analyst", "analysts", "expert", "experts", "observer",
         "observers", "witness", "witnesses", "resident", "residents", "voter", "voters", "citizen", "citizens", "activist",
         "activists", "journalist", "journalists", "commentator", "commentators", "blogger", "bloggers", "critic", "critics",
-        "user", "users", "scholar", "scholars", "economist", "economists", "researcher", "researchers");
+        "user", "users", "scholar", "scholars", "economist", "economists", "researcher", "researchers", "household",
+        "households", "family", "families", "consumer", "consumers", "adult", "adults", "worker", "workers", "parent", "parents",
+        "student", "students", "respondent", "respondents", "shopper", "shoppers", "owner", "owners", "investor", "investors");
 
     /// <summary>Things said or written: "posted a comment", "continued his remarks".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechNouns = Set(
@@ -212,7 +214,7 @@ internal static class StatementLexicon
         Add(SpeechAct.Assert, CueClass.Report, Certainty.Certain, "reports", nounToo: true);
         Add(SpeechAct.Confirm, CueClass.Verb, Certainty.Certain, "confirmed confirms confirming verified");
         Add(SpeechAct.Predict, CueClass.Verb, Certainty.Probable,
-            "predicted predicts forecast forecasts expects expected anticipates anticipated projected projects");
+            "predicted predicts forecast forecasts expects expected anticipates anticipated projected projects expect predict anticipate");
         Add(SpeechAct.Deny, CueClass.Verb, Certainty.Certain,
             "denied denies deny denying rejected rejects rejecting dismissed dismisses refuted refutes disputed " +
             "rebuffed contradicted");
@@ -226,7 +228,15 @@ internal static class StatementLexicon
         Add(SpeechAct.Believe, CueClass.Verb, Certainty.Belief, "estimates estimated", nounToo: true);
         Add(SpeechAct.Accuse, CueClass.Object, Certainty.Certain,
             "accused accuses accusing blamed blames charged alleged alleges alleging");
-        Add(SpeechAct.Warn, CueClass.Verb, Certainty.Certain, "warned warns cautioned");
+        Add(SpeechAct.Warn, CueClass.Verb, Certainty.Certain, "warned warns cautioned warn caution");
+        // Base forms after a plural subject or "do not" ("analysts argue", "did not deny").
+        Add(SpeechAct.Assert, CueClass.Verb, Certainty.Certain,
+            "argue insist acknowledge admit maintain contend stress emphasize emphasise explain declare announce reveal concede");
+        Add(SpeechAct.Assert, CueClass.Verb, Certainty.Possible, "suggest allege");
+        Add(SpeechAct.Confirm, CueClass.Verb, Certainty.Certain, "confirm");
+        Add(SpeechAct.Deny, CueClass.Verb, Certainty.Certain, "reject dispute dismiss");
+        Add(SpeechAct.Condemn, CueClass.Verb, Certainty.Certain, "condemn criticize criticise denounce");
+        Add(SpeechAct.Accuse, CueClass.Object, Certainty.Certain, "accuse blame");
         Add(SpeechAct.Warn, CueClass.Verb, Certainty.Certain, "warning", nounToo: true);
         Add(SpeechAct.Assert, CueClass.Object, Certainty.Certain, "called calls calling");
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);

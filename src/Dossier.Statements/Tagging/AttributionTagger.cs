@@ -123,6 +123,7 @@ internal static class AttributionTagger
             }
         }
         SharedSubjects(v, merged);
+        NoSpeakerForCircumstance(v, merged);
         int count = merged.Count;
         foreach (var (cue, content) in continuations)
         {
@@ -197,6 +198,36 @@ internal static class AttributionTagger
     }
 
     /// <summary>
+    /// "…, the department said Wednesday, giving the Fed more room": a participle after a comma that the lexicon does not
+    /// list as speech takes no speaker from the statement before it, even when a second pass gave it the same source.
+    /// </summary>
+    private static void NoSpeakerForCircumstance(TokenView v, List<Statement> statements)
+    {
+        for (int i = 0; i < statements.Count; i++)
+        {
+            var s = statements[i];
+            if (s.Speaker?.Span is not { } own || s.Cue.IsEmpty)
+            {
+                continue;
+            }
+            int t = v.Tokens.IndexAtOrAfter(s.Cue.Start);
+            if (t < 1 || t >= v.Count || v.End(t) < s.Cue.End || !v.IsComma(t - 1) || !v.IsLower(t) || !v.Word(t).EndsWith("ing", StringComparison.Ordinal)
+                || StatementLexicon.CueLookup.ContainsKey(v.Word(t)))
+            {
+                continue;
+            }
+            foreach (var other in statements)
+            {
+                if (!ReferenceEquals(other, s) && other.Speaker?.Span == own && other.Cue.End <= s.Cue.Start)
+                {
+                    statements[i] = s with { Speaker = null };
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// A statement without a speaker whose cue is a participle after a comma ("…,” Cruz said, hinting at …"; "she said,
     /// referring to …") shares the subject of the statement before it in the sentence.
     /// </summary>
@@ -210,7 +241,10 @@ internal static class AttributionTagger
                 continue;
             }
             int t = v.Tokens.IndexAtOrAfter(s.Cue.Start);
-            if (t < 1 || t >= v.Count || !v.IsComma(t - 1) || !v.IsLower(t) || !v.Word(t).EndsWith("ing", StringComparison.Ordinal))
+            // Only a participle the lexicon knows as speech ("adding", "saying", "referring"): ", giving the Fed more room"
+            // after "…, the department said" is circumstance, and must not be the department's words.
+            if (t < 1 || t >= v.Count || !v.IsComma(t - 1) || !v.IsLower(t) || !v.Word(t).EndsWith("ing", StringComparison.Ordinal)
+                || !StatementLexicon.CueLookup.ContainsKey(v.Word(t)) && !v.Is(t, "referring"))
             {
                 continue;
             }
@@ -249,10 +283,10 @@ internal static class AttributionTagger
             || SubjectLeftOut(v, v.Tokens.IndexAtOrAfter(rule.Start), before + 1);
     }
 
-    // "The intrusion | began on March 6, according to …": the tagger left out the clause's subject (an article and a
-    // noun or two, no punctuation), which the rule's extent holds.
+    // "The intrusion | began on March 6, according to …", "Consumer prices | rose 2.4%, the department said": the tagger
+    // left out the clause's subject (an article or a capital and a noun or two, no punctuation), which the rule's extent holds.
     private static bool SubjectLeftOut(TokenView v, int first, int end) =>
-        end - first is >= 2 and <= 3 && v.IsDeterminer(first) && !HasPunctuation(v, first, end) && end < v.Count && v.IsLower(end);
+        end - first is >= 2 and <= 3 && (v.IsDeterminer(first) || v.IsCap(first)) && !HasPunctuation(v, first, end) && end < v.Count && v.IsLower(end);
 
     /// <summary>A tagged cue whose reporting verb is used for something else ("continued to rise", "recalls 1.2 million SUVs"), as the rules read it.</summary>
     private static bool NoSpeech(TokenView v, TextSpan cue)
