@@ -239,6 +239,11 @@ internal static class TenseDetector
             // "had been due to expire Friday", "previously had been scheduled for": an arrangement that has lapsed.
             return IsPastPerfect(document, index) ? Tense.Past : Tense.Future;
         }
+        // "in May" is the month, not the modal "may" (which made "down from 2.6% in April" read as future).
+        if (w.Equals("May", StringComparison.Ordinal))
+        {
+            return Tense.Unknown;
+        }
         if (s_lookup.TryGetValue(w, out var tense))
         {
             // "will be held", "is made": an irregular participle after "be" carries no tense of its own.
