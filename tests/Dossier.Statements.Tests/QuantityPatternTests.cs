@@ -51,6 +51,17 @@ public sealed class QuantityPatternTests
         Assert.DoesNotContain(doc.Quantities, q => q.Span.Slice(doc.Text).Contains("20", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Roughly one in five households said they had cut back.", "Roughly one in five", 20, "households")]
+    [InlineData("About 3 in 10 voters agreed with the plan.", "About 3 in 10", 30, "voters")]
+    public void AProportion_IsAPercentOfWhatFollows(string sentence, string text, double percent, string obj)
+    {
+        var q = Find(sentence, text);
+        Assert.Equal(QuantityKind.Percent, q.Kind);
+        Assert.Equal(percent, q.Value, 3);
+        Assert.Equal(obj, q.Object);
+    }
+
     private static Quantity Find(string sentence, string text)
     {
         var doc = SampleDocuments.FromText(sentence);

@@ -173,6 +173,15 @@ internal static class QuantityExtractor
             end += v.Is(end, "per") ? 2 : 1;
         }
 
+        // "one in five households", "3 in 10 voters": a proportion, read as a percentage of what follows.
+        if (kind == QuantityKind.Count && !plural && !vague && end + 1 < u1 && v.Is(end, "in") && Proportion(v, end + 1, value) is double share)
+        {
+            kind = QuantityKind.Percent;
+            unit = "%";
+            value = share;
+            end += 2;
+        }
+
         // range: "between 10 and 20", "10 to 20", "10-20"
         double high = value;
         bool range = false;
@@ -486,6 +495,22 @@ internal static class QuantityExtractor
             }
         }
         return true;
+    }
+
+    /// <summary>The share in percent when token <paramref name="t"/> is a whole number of at most 1,000 above <paramref name="part"/>.</summary>
+    private static double? Proportion(TokenView v, int t, double part)
+    {
+        var w = v.Word(t);
+        double whole;
+        if (v.IsNumber(t) ? !ParseDigits(w, out whole, out var suffix) || suffix.Length > 0 : !NumberWords.Cardinals.TryGetValue(w, out whole))
+        {
+            return null;
+        }
+        if (part != Math.Floor(part) || whole != Math.Floor(whole) || part < 1 || whole <= part || whole > 1000 || IsYearWord(w))
+        {
+            return null;
+        }
+        return Math.Round(part / whole * 100, 2);
     }
 
     private static bool IsYearWord(ReadOnlySpan<char> w) =>
