@@ -45,9 +45,6 @@ public sealed class PartOfSpeechTagger
 
     public Lemmatizer Lemmatizer { get; }
 
-    /// <summary>EXPERIMENT: the right-to-left pass takes the summed decision as its right context.</summary>
-    internal bool SummedContext { get; init; }
-
     /// <summary>How long reading the model took.</summary>
     public TimeSpan LoadTime { get; private init; }
 
@@ -180,7 +177,7 @@ public sealed class PartOfSpeechTagger
             }
             tags[i] = TagSet.TagOf(best);
             afterNext = next;
-            next = SummedContext ? best : right;
+            next = right;
         }
     }
 

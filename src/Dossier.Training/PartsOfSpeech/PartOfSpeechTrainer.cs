@@ -25,8 +25,9 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
     private const int LexiconFolds = 10;
 
     // Rows whose largest weight (of 32767 for the largest row) is below this barely change a score; dropping them
-    // keeps the model small.
-    private static readonly int MinimumWeight = int.TryParse(Environment.GetEnvironmentVariable("DOSSIER_POS_PRUNE"), out int prune) ? prune : 384;
+    // keeps the model small. With both directions' rows, 384 gave a 13 MB file; 512 keeps it near 11 MB at the same
+    // tuning-split accuracy (docs/ACCURACY.md, round 9).
+    private const int MinimumWeight = 512;
 
     // Words seen this often with one tag at least 99.8% of the time are tagged from the lexicon, skipping the model.
     private const int UnambiguousCount = 50;
@@ -82,8 +83,6 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
             log.WriteLine($"TUNE held-out EWT train {(bySource is not null ? "sources" : "docs")}: UPOS {score.TagAccuracy:F4} ({score.Words} words)");
             var gum = TaggedCorpus.FromConllu(ConlluReader.ReadFiles(DataSets.GumDev(options.DataFolder)));
             log.WriteLine($"TUNE GUM dev: UPOS {TaggerScore.Measure(tagger, gum).TagAccuracy:F4}");
-            var summed = new PartOfSpeechTagger(model) { SummedContext = true };
-            log.WriteLine($"TUNE summed context: held-out {TaggerScore.Measure(summed, heldOut).TagAccuracy:F4}, GUM dev {TaggerScore.Measure(summed, gum).TagAccuracy:F4}");
         }
         else
         {
