@@ -32,6 +32,11 @@ public sealed class PartOfSpeechTagger
 
     private static readonly Lazy<PartOfSpeechTagger> s_default = new(() => Load());
 
+    // Each thread reuses one set of per-sentence arrays (grown to its longest sentence), so tagging a document
+    // allocates nothing beyond the lemmas; a call never re-enters the tagger, so one set per thread suffices.
+    [ThreadStatic]
+    private static SentenceFeatures? t_features;
+
     private readonly PartOfSpeechModel _model;
 
     internal PartOfSpeechTagger(PartOfSpeechModel model)
@@ -65,7 +70,7 @@ public sealed class PartOfSpeechTagger
     /// <summary>Tags one sentence given as token offsets into <paramref name="text"/>.</summary>
     public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<PartOfSpeech> tags)
     {
-        var features = new SentenceFeatures();
+        var features = t_features ??= new SentenceFeatures();
         Tag(features, text, starts, ends, tags);
     }
 
@@ -78,7 +83,7 @@ public sealed class PartOfSpeechTagger
         {
             return;
         }
-        var features = new SentenceFeatures();
+        var features = t_features ??= new SentenceFeatures();
         var text = document.Text.AsSpan();
         if (document.Sentences.Length == 0)
         {
