@@ -178,8 +178,6 @@ internal sealed class SentenceFeatures
         output[k++] = FeatureHash.Feature(55, t1, _ambiguity[a]);
         output[k++] = FeatureHash.Feature(56, t2, _word[a]);
         output[k++] = FeatureHash.Feature(57, t1, _ambiguity[a - 1]);
-        output[k++] = FeatureHash.Feature(58, t1, _word[a + 1]);
-        output[k++] = FeatureHash.Feature(59, (t1 << 5) | t2, _ambiguity[a]);
         return k;
     }
 
