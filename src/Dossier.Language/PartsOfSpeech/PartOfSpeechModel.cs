@@ -6,15 +6,15 @@ namespace Dossier.Language.PartsOfSpeech;
 /// <summary>The trained tagger and lemmatizer data: quantised perceptron weights, the lexicon of ambiguity classes and lemma tables.</summary>
 /// <remarks>
 /// File layout (uncompressed, little-endian, so it loads with a few bulk reads and no parsing): magic "DPOS",
-/// version, tag count and the block sizes; then the blocks: feature keys, their weight rows (<see cref="TagSet.Count"/>
-/// int8 each) and each row's power-of-two scale, lexicon keys and tag masks, lemma keys with the lemmas as one UTF-16 character block and its offsets,
+/// version, tag count and the block sizes; then the blocks: feature keys, their weight rows (<see cref="WeightRows.Width"/>
+/// int8 each: the left-to-right model's tags, then the right-to-left model's) and each row's two power-of-two scales (one per half), lexicon keys and tag masks, lemma keys with the lemmas as one UTF-16 character block and its offsets,
 /// and suffix rules (key, characters to strip, string to append, likewise as characters and offsets).
 /// Keys are sorted, so the same training run writes the same bytes.
 /// </remarks>
 internal sealed class PartOfSpeechModel
 {
     private const uint Magic = 0x534F5044; // "DPOS"
-    private const int Version = 3;
+    private const int Version = 4;
 
     private readonly char[] _lemmaChars;
     private readonly int[] _lemmaOffsets;
@@ -35,7 +35,7 @@ internal sealed class PartOfSpeechModel
         RuleAppend = ruleAppend;
     }
 
-    /// <summary>Feature hash → its row of <see cref="TagSet.Count"/> int8 weights and the power of two they are scaled by
+    /// <summary>Feature hash → its row of int8 weights for both directions and the powers of two they are scaled by
     /// (row-wise quantisation keeps small rows precise).</summary>
     public WeightRows Rows { get; }
 
@@ -110,8 +110,8 @@ internal sealed class PartOfSpeechModel
         int ruleCount = header[7], ruleCharCount = header[8];
 
         var keys = Block<ulong>(stream, rows);
-        var weights = Block<sbyte>(stream, rows * TagSet.Count);
-        var shifts = Block<byte>(stream, rows);
+        var weights = Block<sbyte>(stream, rows * WeightRows.Width);
+        var shifts = Block<byte>(stream, rows * 2);
         var lexiconKeys = Block<ulong>(stream, lexiconCount);
         var masks = Block<int>(stream, lexiconCount);
         var lemmaKeys = Block<ulong>(stream, lemmaCount);

@@ -6,7 +6,8 @@ using Dossier.Core.Tokens;
 
 namespace Dossier.Language.PartsOfSpeech;
 
-/// <summary>Universal part-of-speech tagger: a greedy averaged perceptron over hashed word, affix, shape and context features.</summary>
+/// <summary>Universal part-of-speech tagger: two greedy averaged perceptrons (left to right and right to left) over hashed
+/// word, affix, shape and context features, whose scores are summed per token.</summary>
 /// <remarks>
 /// Pure prediction: <see cref="Tag(ReadOnlySpan{char}, ReadOnlySpan{int}, ReadOnlySpan{int}, Span{PartOfSpeech})"/>
 /// fills a span of tags for one sentence; <see cref="Tag(Document, CancellationToken)"/> writes the tags and lemmas of a whole document.
@@ -30,6 +31,11 @@ public sealed class PartOfSpeechTagger
     internal const int WordNetShift = TagSet.Count;
 
     private static readonly Lazy<PartOfSpeechTagger> s_default = new(() => Load());
+
+    // Each thread reuses one set of per-sentence arrays (grown to its longest sentence), so tagging a document
+    // allocates nothing beyond the lemmas; a call never re-enters the tagger, so one set per thread suffices.
+    [ThreadStatic]
+    private static SentenceFeatures? t_features;
 
     private readonly PartOfSpeechModel _model;
 
@@ -64,7 +70,7 @@ public sealed class PartOfSpeechTagger
     /// <summary>Tags one sentence given as token offsets into <paramref name="text"/>.</summary>
     public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<PartOfSpeech> tags)
     {
-        var features = new SentenceFeatures();
+        var features = t_features ??= new SentenceFeatures();
         Tag(features, text, starts, ends, tags);
     }
 
@@ -77,7 +83,7 @@ public sealed class PartOfSpeechTagger
         {
             return;
         }
-        var features = new SentenceFeatures();
+        var features = t_features ??= new SentenceFeatures();
         var text = document.Text.AsSpan();
         if (document.Sentences.Length == 0)
         {
@@ -108,13 +114,19 @@ public sealed class PartOfSpeechTagger
         }
     }
 
+    /// <remarks>
+    /// Two greedy passes: the left-to-right model tags on its own predictions to the left, keeping every token's scores
+    /// of both models' static rows (probed once); then the right-to-left model adds its tag features on its own
+    /// predictions to the right, and each token takes the tag with the best sum of the two models' scores.
+    /// </remarks>
     internal void Tag(SentenceFeatures features, ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<PartOfSpeech> tags)
     {
         int n = starts.Length;
         features.Load(text, starts, ends, _model.Lexicon);
         Span<ulong> buffer = stackalloc ulong[SentenceFeatures.MaxFeatures];
-        Span<int> scores = stackalloc int[TagSet.Count];
         Span<int> found = stackalloc int[SentenceFeatures.MaxFeatures];
+        Span<int> extra = stackalloc int[WeightRows.Width];
+        var scores = features.Scores;
         var table = _model.Rows;
         int previous = -1, beforePrevious = -2;
         for (int i = 0; i < n; i++)
@@ -122,7 +134,7 @@ public sealed class PartOfSpeechTagger
             int ambiguity = features.AmbiguityOf(i);
             if ((ambiguity & Unambiguous) != 0)
             {
-                // Frequent words with one tag in training ("the", ",", "said") skip the model.
+                // Frequent words with one tag in training ("the", ",", "said") skip both models.
                 int only = System.Numerics.BitOperations.TrailingZeroCount(ambiguity & TagBits);
                 tags[i] = TagSet.TagOf(only);
                 beforePrevious = previous;
@@ -132,18 +144,58 @@ public sealed class PartOfSpeechTagger
             int k = features.Static(i, buffer);
             k += features.Dynamic(i, previous, beforePrevious, buffer[k..]);
             int hits = table.Probe(buffer[..k], found);
-            table.Score(found[..hits], scores);
-            int best = 0;
-            for (int c = 1; c < scores.Length; c++)
+            var row = scores.Slice(i * WeightRows.Width, WeightRows.Width);
+            table.Score(found[..hits], row);
+            beforePrevious = previous;
+            previous = ArgMax(row[..TagSet.Count]);
+        }
+        int next = -1, afterNext = -2;
+        for (int i = n - 1; i >= 0; i--)
+        {
+            int ambiguity = features.AmbiguityOf(i);
+            if ((ambiguity & Unambiguous) != 0)
             {
-                if (scores[c] > scores[best])
+                afterNext = next;
+                next = System.Numerics.BitOperations.TrailingZeroCount(ambiguity & TagBits);
+                continue;
+            }
+            int k = features.Backward(i, next, afterNext, buffer);
+            int hits = table.Probe(buffer[..k], found);
+            table.Score(found[..hits], extra);
+            var row = scores.Slice(i * WeightRows.Width, WeightRows.Width);
+            int right = 0, best = 0;
+            int rightScore = int.MinValue, bestScore = int.MinValue;
+            for (int c = 0; c < TagSet.Count; c++)
+            {
+                int r = row[TagSet.Count + c] + extra[TagSet.Count + c];
+                if (r > rightScore)
                 {
+                    rightScore = r;
+                    right = c;
+                }
+                int sum = row[c] + r;
+                if (sum > bestScore)
+                {
+                    bestScore = sum;
                     best = c;
                 }
             }
             tags[i] = TagSet.TagOf(best);
-            beforePrevious = previous;
-            previous = best;
+            afterNext = next;
+            next = right;
         }
+    }
+
+    private static int ArgMax(ReadOnlySpan<int> scores)
+    {
+        int best = 0;
+        for (int c = 1; c < scores.Length; c++)
+        {
+            if (scores[c] > scores[best])
+            {
+                best = c;
+            }
+        }
+        return best;
     }
 }

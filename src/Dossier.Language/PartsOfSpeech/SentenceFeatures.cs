@@ -27,6 +27,7 @@ internal sealed class SentenceFeatures
     private ulong[] _flags = [];
     private ulong[] _wordnet = [];
     private int[] _lexicon = [];
+    private int[] _scores = [];
 
     private ulong _titleCase;
 
@@ -36,6 +37,9 @@ internal sealed class SentenceFeatures
     /// <remarks>May carry <see cref="PartOfSpeechTagger.Unambiguous"/>, which no feature sees.</remarks>
     public int AmbiguityOf(int i) => _lexicon[i];
 
+    /// <summary>Scratch for the tagger: <see cref="WeightRows.Width"/> scores per token of the loaded sentence.</summary>
+    public Span<int> Scores => _scores.AsSpan(0, Count * WeightRows.Width);
+
     /// <summary>The normalised word hash of token <paramref name="i"/>: the key of the lexicon.</summary>
     public ulong WordOf(int i) => _word[i + Pad];
 
@@ -43,6 +47,10 @@ internal sealed class SentenceFeatures
     {
         int n = starts.Length;
         Ensure(n + 2 * Pad);
+        if (_scores.Length < n * WeightRows.Width)
+        {
+            _scores = new int[Math.Max(n * WeightRows.Width, _scores.Length * 2)];
+        }
         Count = n;
         for (int p = 0; p < Pad; p++)
         {
@@ -151,6 +159,25 @@ internal sealed class SentenceFeatures
         output[k++] = FeatureHash.Feature(45, t1, _ambiguity[a]);
         output[k++] = FeatureHash.Feature(46, t2, _word[a]);
         output[k++] = FeatureHash.Feature(47, t1, _ambiguity[a + 1]);
+        return k;
+    }
+
+    /// <summary>Writes the right-to-left model's features built on the two tags already predicted to the right (the mirror
+    /// of <see cref="Dynamic"/>); returns how many.</summary>
+    public int Backward(int i, int next, int afterNext, Span<ulong> output)
+    {
+        int a = i + Pad;
+        ulong t1 = (ulong)(next + 3);
+        ulong t2 = (ulong)(afterNext + 3);
+        int k = 0;
+        output[k++] = FeatureHash.Feature(50, t1);
+        output[k++] = FeatureHash.Feature(51, t2);
+        output[k++] = FeatureHash.Feature(52, t1, t2);
+        output[k++] = FeatureHash.Feature(53, t1, _word[a]);
+        output[k++] = FeatureHash.Feature(54, t1, _suffix3[a]);
+        output[k++] = FeatureHash.Feature(55, t1, _ambiguity[a]);
+        output[k++] = FeatureHash.Feature(56, t2, _word[a]);
+        output[k++] = FeatureHash.Feature(57, t1, _ambiguity[a - 1]);
         return k;
     }
 

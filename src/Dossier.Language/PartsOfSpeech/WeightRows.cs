@@ -5,28 +5,34 @@ using System.Runtime.Intrinsics.X86;
 
 namespace Dossier.Language.PartsOfSpeech;
 
-/// <summary>The tagger's weights as an open-addressing table from feature hash to its row of int8 tag weights and their scale.</summary>
+/// <summary>The tagger's weights as an open-addressing table from feature hash to its two rows of int8 tag weights
+/// (left-to-right model, then right-to-left model) and their scales.</summary>
 /// <remarks>
-/// A slot is 32 bytes — the key, the <see cref="TagSet.Count"/> weights and the row's power-of-two shift — so finding a
-/// feature and reading its weights touch one cache line instead of two (a key index and a separate weight array).
+/// A slot is 64 bytes — the key, <see cref="TagSet.Count"/> weights per direction and each direction's power-of-two
+/// shift — so finding a feature and reading both models' weights touch one cache line: the static features, which both
+/// directions share, are probed once. A feature one direction lacks has a row of zeros there.
 /// Built once at load; read by many threads.
 /// </remarks>
 internal sealed class WeightRows
 {
-    private const int SlotBytes = 32;
+    /// <summary>Weights per row: <see cref="TagSet.Count"/> for each direction.</summary>
+    public const int Width = 2 * TagSet.Count;
+
+    private const int SlotBytes = 64;
     private const int SlotWords = SlotBytes / sizeof(ulong);
     private const int WeightsAt = 8;
-    private const int ShiftAt = WeightsAt + TagSet.Count;
+    private const int RightAt = WeightsAt + TagSet.Count;
+    private const int ShiftAt = RightAt + TagSet.Count;
 
     private readonly ulong[] _slots;
     private readonly int _mask;
 
     /// <param name="keys">Feature hashes, one per row.</param>
-    /// <param name="weights"><see cref="TagSet.Count"/> weights per row, in the order of <paramref name="keys"/>.</param>
-    /// <param name="shifts">Each row's shift.</param>
+    /// <param name="weights"><see cref="Width"/> weights per row (left to right, then right to left), in the order of <paramref name="keys"/>.</param>
+    /// <param name="shifts">Two shifts per row: the left-to-right half's, then the right-to-left half's.</param>
     public WeightRows(ReadOnlySpan<ulong> keys, ReadOnlySpan<sbyte> weights, ReadOnlySpan<byte> shifts)
     {
-        // The vector sum reads sixteen tags and adds the seventeenth alone; a key, the tags and the shift must fit a slot.
+        // The vector sum reads sixteen tags and adds the seventeenth alone; a key, both halves and the shifts must fit a slot.
         if (TagSet.Count != 17)
         {
             throw new NotSupportedException("WeightRows is laid out for seventeen tags.");
@@ -49,8 +55,9 @@ internal sealed class WeightRows
             }
             _slots[slot * SlotWords] = key;
             var at = bytes.Slice(slot * SlotBytes, SlotBytes);
-            MemoryMarshal.AsBytes(weights.Slice(i * TagSet.Count, TagSet.Count)).CopyTo(at[WeightsAt..]);
-            at[ShiftAt] = shifts[i];
+            MemoryMarshal.AsBytes(weights.Slice(i * Width, Width)).CopyTo(at[WeightsAt..]);
+            at[ShiftAt] = shifts[2 * i];
+            at[ShiftAt + 1] = shifts[(2 * i) + 1];
         }
         Count = keys.Length;
     }
@@ -100,9 +107,10 @@ internal sealed class WeightRows
         }
     }
 
-    /// <summary>Sums the rows in <paramref name="found"/> (slots from <see cref="Find"/>), each shifted by its scale, into <paramref name="scores"/>.</summary>
+    /// <summary>Sums the rows in <paramref name="found"/> (slots from <see cref="Find"/>), each half shifted by its scale,
+    /// into <paramref name="scores"/> (<see cref="Width"/> wide: left-to-right sums, then right-to-left sums).</summary>
     /// <remarks>
-    /// With AVX-512 the first sixteen tags of a row are widened and added in one step; the arithmetic is the same integer
+    /// With AVX-512 the first sixteen tags of a half are widened and added in one step; the arithmetic is the same integer
     /// sum as <see cref="ScoreScalar"/>, so the tags never depend on the machine.
     /// </remarks>
     public void Score(ReadOnlySpan<int> found, Span<int> scores)
@@ -112,33 +120,39 @@ internal sealed class WeightRows
             ScoreScalar(found, scores);
             return;
         }
-        var sum = Vector512<int>.Zero;
-        int tail = 0;
+        var left = Vector512<int>.Zero;
+        var right = Vector512<int>.Zero;
+        int leftTail = 0, rightTail = 0;
         ref byte origin = ref Unsafe.As<ulong, byte>(ref MemoryMarshal.GetArrayDataReference(_slots));
         foreach (int slot in found)
         {
             nuint at = (nuint)slot * SlotBytes;
-            int shift = Unsafe.Add(ref origin, at + ShiftAt);
-            var w = Vector128.LoadUnsafe(ref Unsafe.As<byte, sbyte>(ref origin), at + WeightsAt);
-            sum += Vector512.ShiftLeft(Avx512F.ConvertToVector512Int32(w), shift);
-            tail += (sbyte)Unsafe.Add(ref origin, at + WeightsAt + 16) << shift;
+            int leftShift = Unsafe.Add(ref origin, at + ShiftAt);
+            int rightShift = Unsafe.Add(ref origin, at + ShiftAt + 1);
+            var l = Vector128.LoadUnsafe(ref Unsafe.As<byte, sbyte>(ref origin), at + WeightsAt);
+            var r = Vector128.LoadUnsafe(ref Unsafe.As<byte, sbyte>(ref origin), at + RightAt);
+            left += Vector512.ShiftLeft(Avx512F.ConvertToVector512Int32(l), leftShift);
+            right += Vector512.ShiftLeft(Avx512F.ConvertToVector512Int32(r), rightShift);
+            leftTail += (sbyte)Unsafe.Add(ref origin, at + WeightsAt + 16) << leftShift;
+            rightTail += (sbyte)Unsafe.Add(ref origin, at + RightAt + 16) << rightShift;
         }
-        sum.CopyTo(scores);
-        scores[16] = tail;
+        left.CopyTo(scores);
+        scores[16] = leftTail;
+        right.CopyTo(scores[TagSet.Count..]);
+        scores[Width - 1] = rightTail;
     }
 
     /// <summary>The reference sum, one weight at a time.</summary>
     public void ScoreScalar(ReadOnlySpan<int> found, Span<int> scores)
     {
-        scores[..TagSet.Count].Clear();
+        scores[..Width].Clear();
         var bytes = MemoryMarshal.AsBytes(_slots.AsSpan());
         foreach (int slot in found)
         {
             var row = bytes.Slice(slot * SlotBytes, SlotBytes);
-            int shift = row[ShiftAt];
-            for (int c = 0; c < TagSet.Count; c++)
+            for (int c = 0; c < Width; c++)
             {
-                scores[c] += (sbyte)row[WeightsAt + c] << shift;
+                scores[c] += (sbyte)row[WeightsAt + c] << row[ShiftAt + (c < TagSet.Count ? 0 : 1)];
             }
         }
     }

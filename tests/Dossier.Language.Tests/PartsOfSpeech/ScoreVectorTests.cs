@@ -9,8 +9,8 @@ public sealed class ScoreVectorTests
     {
         var (table, keys, _, _) = RandomTable(300, seed: 5);
         var random = new Random(6);
-        var vector = new int[TagSet.Count];
-        var scalar = new int[TagSet.Count];
+        var vector = new int[WeightRows.Width];
+        var scalar = new int[WeightRows.Width];
         for (int round = 0; round < 200; round++)
         {
             var found = new int[random.Next(0, 57)];
@@ -25,18 +25,19 @@ public sealed class ScoreVectorTests
     }
 
     [Fact]
-    public void Find_GivesEachKeyItsOwnWeightsAndShift_AndMissesUnknownKeys()
+    public void Find_GivesEachKeyItsOwnWeightsAndShifts_AndMissesUnknownKeys()
     {
         var (table, keys, weights, shifts) = RandomTable(5_000, seed: 7);
-        var scores = new int[TagSet.Count];
+        var scores = new int[WeightRows.Width];
         for (int r = 0; r < keys.Length; r++)
         {
             int slot = table.Find(keys[r]);
             Assert.True(slot >= 0);
             table.ScoreScalar([slot], scores);
-            for (int c = 0; c < TagSet.Count; c++)
+            for (int c = 0; c < WeightRows.Width; c++)
             {
-                Assert.Equal(weights[(r * TagSet.Count) + c] << shifts[r], scores[c]);
+                int shift = shifts[(2 * r) + (c < TagSet.Count ? 0 : 1)];
+                Assert.Equal(weights[(r * WeightRows.Width) + c] << shift, scores[c]);
             }
         }
         var random = new Random(8);
@@ -59,10 +60,10 @@ public sealed class ScoreVectorTests
         {
             keys.Add((ulong)random.NextInt64(2, long.MaxValue));
         }
-        var weights = new sbyte[rows * TagSet.Count];
+        var weights = new sbyte[rows * WeightRows.Width];
         random.NextBytes((byte[])(Array)weights);
-        var shifts = new byte[rows];
-        for (int r = 0; r < rows; r++)
+        var shifts = new byte[rows * 2];
+        for (int r = 0; r < shifts.Length; r++)
         {
             shifts[r] = (byte)random.Next(0, 12);
         }
