@@ -210,4 +210,25 @@ public sealed class ClauseAndRelayTests
 
         Assert.Contains(doc.Statements, s => s.Cue.Slice(doc.Text).EndsWith(cue, StringComparison.Ordinal) && s.Speaker is not null);
     }
+
+    [Theory]
+    [InlineData("At least 230 complaints were filed, according to a review of the federal database by the Harbour Times.", "the Harbour Times")]
+    [InlineData("A former official was charged with taking bribes, according to an indictment unsealed in a Dutch court.", "an indictment")]
+    public void AccordingToADocument_TheDocumentOrWhoMadeItSpeaks(string text, string source)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        var s = WithCue(doc, "according to");
+        Assert.Equal(source, s.Speaker?.Span?.Slice(doc.Text));
+    }
+
+    [Theory]
+    [InlineData("Former port official charged with taking bribes from shipping firm", "charged")]
+    [InlineData("The judge wrote that he posed a flight risk and denied his request for bail.", "denied")]
+    public void BeingChargedAndRefusingARequest_AreNoSpeech(string text, string word)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text).Contains(word, StringComparison.Ordinal));
+    }
 }

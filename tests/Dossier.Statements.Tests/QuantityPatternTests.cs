@@ -62,6 +62,14 @@ public sealed class QuantityPatternTests
         Assert.Equal(obj, q.Object);
     }
 
+    [Fact]
+    public void AnAgeBetweenCommasAfterAName_IsNoCount()
+    {
+        var doc = SampleDocuments.FromText("The indictment alleges that Pieter Vos, 58, steered at least 14 contracts to the firm.");
+        Assert.DoesNotContain(doc.Quantities, q => q.Span.Slice(doc.Text) == "58");
+        Assert.Contains(doc.Quantities, q => q.Span.Slice(doc.Text) == "at least 14");
+    }
+
     private static Quantity Find(string sentence, string text)
     {
         var doc = SampleDocuments.FromText(sentence);

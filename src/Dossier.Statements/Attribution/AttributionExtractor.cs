@@ -117,9 +117,20 @@ internal static class AttributionExtractor
         {
             return null;
         }
+        // "according to an indictment unsealed in a Dutch court", "documents seen by Reuters": the document ends the source.
+        for (int k = srcFirst + 1; k < srcEnd; k++)
+        {
+            if (v.IsLower(k - 1) && v.InSet(k - 1, StatementLexicon.DocumentNouns) && v.IsLower(k)
+                && (v.Word(k).EndsWith("ed", StringComparison.Ordinal) || v.Is(k, "seen") || v.Is(k, "shown") || v.Is(k, "given")))
+            {
+                srcEnd = k;
+                break;
+            }
+        }
         // "according to a statement from the cyber agency": the agency speaks through its statement.
-        if (srcEnd + 1 < u1 && v.IsLower(srcEnd - 1) && v.InSet(srcEnd - 1, StatementLexicon.DocumentNouns)
-            && (v.Is(srcEnd, "from") || v.Is(srcEnd, "by") || v.Is(srcEnd, "of")) && RightNp(v, srcEnd + 1, u1) is int issuerEnd && issuerEnd > srcEnd + 1)
+        // "a review of the database by the Detroit Free Press": what was reviewed is no issuer; who reviewed it is.
+        if (srcEnd + 1 < u1 && (v.Is(srcEnd, "from") || v.Is(srcEnd, "by")) && HasDocumentNoun(v, srcFirst, srcEnd)
+            && RightNp(v, srcEnd + 1, u1) is int issuerEnd && issuerEnd > srcEnd + 1)
         {
             srcFirst = srcEnd + 1;
             srcEnd = issuerEnd;
@@ -145,6 +156,18 @@ internal static class AttributionExtractor
             d.Content = ContentRight(v, srcEnd, u1);
         }
         return d.Content.IsEmpty ? null : d;
+    }
+
+    private static bool HasDocumentNoun(TokenView v, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (v.IsLower(k) && v.InSet(k, StatementLexicon.DocumentNouns))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A short opener before the first comma: "In July,", "Earlier,", "On September 4,".</summary>
@@ -422,6 +445,29 @@ internal static class AttributionExtractor
     internal static bool IsNonSpeechUse(TokenView v, int t, int u1)
     {
         var w = v.Word(t);
+        // "Former official charged with taking bribes", "a man accused of fraud": the participle names what someone is
+        // charged with; the noun before it is the accused, not an accuser.
+        if ((v.Is(t, "charged") || v.Is(t, "accused")) && (v.Is(t + 1, "with") || v.Is(t + 1, "of")) && t > 0 && v.IsWord(t - 1)
+            && v.IsLower(t - 1) && !v.InSet(t - 1, StatementLexicon.SubjectPronouns) && !v.InSet(t - 1, StatementLexicon.Auxiliaries))
+        {
+            return true;
+        }
+        // "denied his request for bail", "rejected the appeal": a ruling on a request, not a denial of a claim.
+        if (w.StartsWith("den", StringComparison.OrdinalIgnoreCase) || w.StartsWith("reject", StringComparison.OrdinalIgnoreCase))
+        {
+            for (int k = t + 1; k < u1 && k <= t + 3; k++)
+            {
+                if (v.IsLower(k) && v.InSet(k, StatementLexicon.RequestNouns))
+                {
+                    return true;
+                }
+                if (!v.IsWord(k) || !v.IsLower(k))
+                {
+                    break;
+                }
+            }
+            return false;
+        }
         if (!(w.StartsWith("recall", StringComparison.OrdinalIgnoreCase) || w.Equals("posted", StringComparison.OrdinalIgnoreCase)
             || w.StartsWith("continu", StringComparison.OrdinalIgnoreCase)))
         {

@@ -62,7 +62,9 @@ internal static class StatementLexicon
     /// <summary>Documents that carry someone's words: "according to a statement from X" is X's statement.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DocumentNouns = Set(
         "statement", "statements", "report", "release", "letter", "document", "documents", "filing", "filings", "transcript",
-        "memo", "note", "notice", "assessment", "summary", "post", "announcement", "communique", "communiqué", "bulletin");
+        "memo", "note", "notice", "assessment", "summary", "post", "announcement", "communique", "communiqué", "bulletin",
+        "indictment", "complaint", "lawsuit", "ruling", "order", "affidavit", "records", "review", "analysis", "study", "survey",
+        "audit", "investigation", "estimate", "estimates", "data", "figures");
 
     /// <summary>Base forms of verbs of saying, asking and blaming after "continue to" ("continued to call for", "continue to insist").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs = Set(
@@ -79,6 +81,12 @@ internal static class StatementLexicon
         "user", "users", "scholar", "scholars", "economist", "economists", "researcher", "researchers", "household",
         "households", "family", "families", "consumer", "consumers", "adult", "adults", "worker", "workers", "parent", "parents",
         "student", "students", "respondent", "respondents", "shopper", "shoppers", "owner", "owners", "investor", "investors");
+
+    /// <summary>What a court or an office grants or refuses: "denied his request for bail" is a ruling, not a denial.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RequestNouns = Set(
+        "request", "requests", "application", "applications", "bail", "permission", "access", "entry", "visa", "visas",
+        "motion", "motions", "appeal", "appeals", "petition", "petitions", "parole", "bid", "bids", "asylum", "license",
+        "licence", "permit", "permits", "admission");
 
     /// <summary>Things said or written: "posted a comment", "continued his remarks".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechNouns = Set(

@@ -68,7 +68,7 @@ internal static class QuantityExtractor
                     unit = suffix.TrimStart('-').ToString();
                 }
             }
-            if (IsDateOrYear(v, t, u0, u1, value, w))
+            if (IsDateOrYear(v, t, u0, u1, value, w) || IsAge(v, t, u0, u1, value))
             {
                 return t + 1;
             }
@@ -496,6 +496,11 @@ internal static class QuantityExtractor
         }
         return true;
     }
+
+    /// <summary>"Pieter Vos, 58, steered …": a whole number between commas right after a name is the person's age.</summary>
+    private static bool IsAge(TokenView v, int t, int u0, int u1, double value) =>
+        value is >= 1 and <= 120 && value == Math.Floor(value) && t - 2 >= u0 && v.IsComma(t - 1) && v.IsCap(t - 2)
+        && (t + 1 >= u1 || v.IsComma(t + 1) || v.IsChar(t + 1, '.'));
 
     /// <summary>The share in percent when token <paramref name="t"/> is a whole number of at most 1,000 above <paramref name="part"/>.</summary>
     private static double? Proportion(TokenView v, int t, double part)
