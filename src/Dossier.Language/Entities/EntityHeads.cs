@@ -17,7 +17,9 @@ public static class EntityHeads
         "Alliance", "Coalition", "Front", "Movement", "Press", "Herald", "Journal", "Tribune", "Telegraph", "Review",
         "Centre", "Center", "Tribunal", "Academy", "Directorate", "Secretariat", "Inspectorate", "Laboratory", "Observatory",
         "Trust", "Programme", "Program", "Initiative", "Motors", "Holdings", "Technologies", "Pharmaceuticals", "Airways",
-        "Aerospace", "Bancorp", "Partners", "Capital",
+        "Aerospace", "Bancorp", "Partners", "Capital", "Shipping", "Logistics", "Petroleum", "Mining", "Steel", "Telecom",
+        "Communications", "Electronics", "Chemicals", "Enterprises", "Resources", "Securities", "Investments", "Insurance",
+        "Automotive", "Engineering", "Construction",
     ]);
 
     private static readonly FrozenSet<string> s_places = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -48,6 +50,14 @@ public static class EntityHeads
         "Motors", "Holdings", "Technologies", "Pharmaceuticals", "Airways", "Aerospace", "Bancorp",
     ]);
 
+    // Company heads: a capitalised word before one of these names a company ("Nordline Shipping"); case-sensitive.
+    private static readonly FrozenSet<string> s_company = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "Motors", "Holdings", "Technologies", "Pharmaceuticals", "Airways", "Aerospace", "Bancorp", "Shipping", "Logistics",
+        "Petroleum", "Telecom", "Communications", "Electronics", "Chemicals", "Enterprises", "Securities", "Investments",
+        "Automotive", "Corporation", "Inc", "Ltd", "Airlines", "Industries", "Pharma",
+    ]);
+
     // Last words of newspaper titles, which are mostly a place and one of these ("Chicago Tribune", "Kyiv Post").
     private static readonly FrozenSet<string> s_press = FrozenSet.Create(StringComparer.Ordinal,
     [
@@ -74,6 +84,7 @@ public static class EntityHeads
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_bodyLookup = s_bodyNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_materielLookup = s_materiel.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pressLookup = s_press.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_companyLookup = s_company.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_strongOrgLookup = s_strongOrganisations.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_orgLookup = s_organisations.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeLookup = s_places.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -83,6 +94,9 @@ public static class EntityHeads
 
     /// <summary>An organisation head that is hardly ever the last word of a person's or place's name ("Court", "Society").</summary>
     public static bool IsStrongOrganisationHead(ReadOnlySpan<char> word) => s_strongOrgLookup.Contains(word);
+
+    /// <summary>A capitalised word that ends a company's name and hardly any person's or place's ("Motors", "Shipping", "Holdings").</summary>
+    public static bool IsCompanyHead(ReadOnlySpan<char> word) => s_companyLookup.Contains(word);
 
     /// <summary>A capitalised word that ends a newspaper's title after a place ("Post", "Tribune"); case-sensitive.</summary>
     public static bool IsPressHead(ReadOnlySpan<char> word) => s_pressLookup.Contains(word);

@@ -164,6 +164,7 @@ public sealed class EntityRecognizer
         JoinBodyForPurpose(text, tokenStarts, tokenEnds, output, firstOutput);
         JoinPlaceAndPaper(text, tokenStarts, tokenEnds, output, firstOutput);
         JoinAcrossParticles(text, tokenStarts, tokenEnds, output, firstOutput);
+        CompanyBeforeHead(text, tokenStarts, tokenEnds, output, firstOutput);
         AcronymAfterBodyNoun(text, tokenStarts, tokenEnds, output, firstOutput);
         PlaceAfterPlaceNoun(text, tokenStarts, tokenEnds, output, firstOutput);
         NoPersonBeforeMateriel(text, tokenStarts, tokenEnds, output, firstOutput);
@@ -269,6 +270,71 @@ public sealed class EntityRecognizer
                 output.RemoveAt(m + 1);
             }
             output[m] = new EntityMention(new TextSpan(place.Span.Start, ends[head]), EntityType.Org);
+        }
+    }
+
+    /// <summary>"Nordline Shipping", "Halden Motors": capitalised words before a company head that ends hardly any other
+    /// name are one organisation, whether the tagger missed them or took the first word for a person.</summary>
+    private static void CompanyBeforeHead(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int t = 1; t < starts.Length; t++)
+        {
+            if (!IsCapitalisedWord(text, starts[t], ends[t]) || !IsCapitalisedWord(text, starts[t - 1], ends[t - 1]) || starts[t] != ends[t - 1] + 1
+                || !EntityHeads.IsCompanyHead(Word(text, starts, ends, t)))
+            {
+                continue;
+            }
+            int first = t - 1;
+            while (first > 0 && t - first < 3 && IsCapitalisedWord(text, starts[first - 1], ends[first - 1]) && starts[first] == ends[first - 1] + 1
+                && !Gazetteer.IsArticle(Word(text, starts, ends, first - 1)))
+            {
+                first--;
+            }
+            if (Gazetteer.IsArticle(Word(text, starts, ends, first)) || RoleWords.IsRoleWord(Word(text, starts, ends, first)))
+            {
+                first++;
+            }
+            if (first >= t)
+            {
+                continue;
+            }
+            int start = starts[first], stop = ends[t];
+            int from = output.Count, to = output.Count;
+            bool fits = true;
+            for (int m = firstOutput; m < output.Count; m++)
+            {
+                var span = output[m].Span;
+                if (span.End <= start || span.Start >= stop)
+                {
+                    continue;
+                }
+                if (span.Start < start || span.End > stop)
+                {
+                    fits = false;
+                    break;
+                }
+                from = Math.Min(from, m);
+                to = m;
+            }
+            if (!fits)
+            {
+                continue;
+            }
+            int at;
+            if (from < output.Count)
+            {
+                output.RemoveRange(from, to - from + 1);
+                at = from;
+            }
+            else
+            {
+                at = output.Count;
+                while (at > firstOutput && output[at - 1].Span.Start >= stop)
+                {
+                    at--;
+                }
+            }
+            output.Insert(at, new EntityMention(new TextSpan(start, stop), EntityType.Org));
         }
     }
 

@@ -43,6 +43,15 @@ public sealed class SpanRuleTests
         Assert.Contains(names, n => n.Text == name);
     }
 
+    [Theory]
+    [InlineData("The indictment alleges that he steered 14 contracts to Nordline Shipping in 2021.", "Nordline Shipping")]
+    [InlineData("Shares of Brightwater Holdings fell 3% on Monday.", "Brightwater Holdings")]
+    public void CapitalisedWordsBeforeACompanyHead_AreOneOrganisation(string text, string name)
+    {
+        var names = Names(text);
+        Assert.Contains((name, EntityType.Org), names);
+    }
+
     [Fact]
     public void ACourtIsAnOrganisation()
     {
