@@ -273,6 +273,42 @@ public sealed class EntityRecognizer
         }
     }
 
+    /// <summary>Puts one mention over <c>[start, stop)</c> in place of the mentions wholly inside it; false, changing nothing,
+    /// when a mention runs past either end.</summary>
+    private static bool ReplaceInside(List<EntityMention> output, int firstOutput, int start, int stop, EntityType type)
+    {
+        int first = output.Count, last = output.Count;
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var span = output[m].Span;
+            if (span.End <= start || span.Start >= stop)
+            {
+                continue;
+            }
+            if (span.Start < start || span.End > stop)
+            {
+                return false;
+            }
+            first = Math.Min(first, m);
+            last = m;
+        }
+        int at = first;
+        if (first < output.Count)
+        {
+            output.RemoveRange(first, last - first + 1);
+        }
+        else
+        {
+            at = output.Count;
+            while (at > firstOutput && output[at - 1].Span.Start >= stop)
+            {
+                at--;
+            }
+        }
+        output.Insert(at, new EntityMention(new TextSpan(start, stop), type));
+        return true;
+    }
+
     /// <summary>"Nordline Shipping", "Halden Motors": capitalised words before a company head that ends hardly any other
     /// name are one organisation, whether the tagger missed them or took the first word for a person.</summary>
     private static void CompanyBeforeHead(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
@@ -298,43 +334,7 @@ public sealed class EntityRecognizer
             {
                 continue;
             }
-            int start = starts[first], stop = ends[t];
-            int from = output.Count, to = output.Count;
-            bool fits = true;
-            for (int m = firstOutput; m < output.Count; m++)
-            {
-                var span = output[m].Span;
-                if (span.End <= start || span.Start >= stop)
-                {
-                    continue;
-                }
-                if (span.Start < start || span.End > stop)
-                {
-                    fits = false;
-                    break;
-                }
-                from = Math.Min(from, m);
-                to = m;
-            }
-            if (!fits)
-            {
-                continue;
-            }
-            int at;
-            if (from < output.Count)
-            {
-                output.RemoveRange(from, to - from + 1);
-                at = from;
-            }
-            else
-            {
-                at = output.Count;
-                while (at > firstOutput && output[at - 1].Span.Start >= stop)
-                {
-                    at--;
-                }
-            }
-            output.Insert(at, new EntityMention(new TextSpan(start, stop), EntityType.Org));
+            ReplaceInside(output, firstOutput, starts[first], ends[t], EntityType.Org);
         }
     }
 
@@ -434,43 +434,11 @@ public sealed class EntityRecognizer
             {
                 head--;
             }
-            int start = starts[head], stop = ends[end - 1];
             // The mentions it replaces must lie inside it; one that runs past either end belongs to another reading.
-            int first = output.Count, last = output.Count;
-            bool fits = true;
-            for (int m = firstOutput; m < output.Count; m++)
-            {
-                var span = output[m].Span;
-                if (span.End <= start || span.Start >= stop)
-                {
-                    continue;
-                }
-                if (span.Start < start || span.End > stop)
-                {
-                    fits = false;
-                    break;
-                }
-                first = Math.Min(first, m);
-                last = m;
-            }
-            if (!fits)
+            if (!ReplaceInside(output, firstOutput, starts[head], ends[end - 1], EntityType.Org))
             {
                 continue;
             }
-            int at = first;
-            if (first < output.Count)
-            {
-                output.RemoveRange(first, last - first + 1);
-            }
-            else
-            {
-                at = output.Count;
-                while (at > firstOutput && output[at - 1].Span.Start >= stop)
-                {
-                    at--;
-                }
-            }
-            output.Insert(at, new EntityMention(new TextSpan(start, stop), EntityType.Org));
             t = end;
         }
     }
