@@ -453,7 +453,8 @@ internal static class AttributionExtractor
             return true;
         }
         // "denied his request for bail", "rejected the appeal": a ruling on a request, not a denial of a claim.
-        if (w.StartsWith("den", StringComparison.OrdinalIgnoreCase) || w.StartsWith("reject", StringComparison.OrdinalIgnoreCase))
+        if (w.StartsWith("deni", StringComparison.OrdinalIgnoreCase) || w.StartsWith("deny", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("reject", StringComparison.OrdinalIgnoreCase))
         {
             for (int k = t + 1; k < u1 && k <= t + 3; k++)
             {
@@ -685,7 +686,7 @@ internal static class AttributionExtractor
         }
         bool citing = v.Is(k + 1, "citing") && k + 2 < comma;
         // "A senior official, speaking on condition of anonymity, said …": how the subject spoke, set off like a relative clause.
-        bool manner = v.Is(k + 1, "speaking") || v.Is(k + 1, "asking") || v.Is(k + 1, "requesting") || v.Is(k + 1, "declining");
+        bool manner = IsMannerAside(v, k + 1);
         if (k < limit + 1 || !v.IsComma(k) || !(v.Is(k + 1, "who") || v.Is(k + 1, "which") || v.Is(k + 1, "whose") || citing || manner) || !v.IsWord(k - 1))
         {
             return;
@@ -796,7 +797,7 @@ internal static class AttributionExtractor
             return true;
         }
         // "…, officials told Reuters, speaking on condition of anonymity": how the source spoke, not what it said.
-        if (first > k && first < u1 && (v.Is(first, "speaking") || v.Is(first, "asking") || v.Is(first, "requesting") || v.Is(first, "declining")))
+        if (first > k && first < u1 && IsMannerAside(v, first))
         {
             return true;
         }
@@ -1247,6 +1248,10 @@ internal static class AttributionExtractor
         var w = v.Word(k);
         return w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && !StatementLexicon.CueLookup.ContainsKey(w) && !v.Is(k, "according");
     }
+
+    // "speaking on condition of anonymity", "asking not to be named", "declining to be identified": how a source spoke.
+    private static bool IsMannerAside(TokenView v, int k) =>
+        v.Is(k, "speaking") || v.Is(k, "asking") || v.Is(k, "requesting") || v.Is(k, "declining");
 
     private static bool IsSubordinator(TokenView v, int k) =>
         v.Is(k, "as") || v.Is(k, "while") || v.Is(k, "when") || v.Is(k, "after") || v.Is(k, "before") || v.Is(k, "amid")
