@@ -68,6 +68,18 @@ public class SpeakerDescriptionTests
     }
 
     [Fact]
+    public void TheSpokespersonLater_IsTheCompanyWhoseSpokespersonSpokeBefore()
+    {
+        const string text = "Halden Motors is recalling 800,000 vans. A spokesperson for Halden said dealers would replace the sensor. "
+            + "\"Safety is our first priority,\" the spokesperson said.";
+
+        var doc = s_annotator.Value.Process(text, new DateOnly(2025, 5, 20));
+
+        var quote = Assert.Single(doc.Statements, s => s.Quote is not null);
+        Assert.Equal("Halden Motors", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void ACountrysMinistryInLowerCase_IsTheCountryWithTheMinistryAsRole()
     {
         const string text = "Russia's defence ministry said on Wednesday that its air defences had destroyed 58 drones.";

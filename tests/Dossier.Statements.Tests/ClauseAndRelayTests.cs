@@ -231,4 +231,14 @@ public sealed class ClauseAndRelayTests
 
         Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text).Contains(word, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ToldReportersLateFriday_RelaysThroughReporters()
+    {
+        var doc = SampleDocuments.FromText("\"We are facing the worst disaster in our history,\" Governor Ana Leite told reporters late Friday.");
+
+        var s = WithCue(doc, "told");
+        var relay = Assert.Single(s.Relays);
+        Assert.Equal("reporters", relay.Span.Slice(doc.Text));
+    }
 }

@@ -751,6 +751,18 @@ internal static class AttributionExtractor
         return k;
     }
 
+    /// <summary>"reporters late Friday": the day words after an object say when, not who.</summary>
+    private static int WithoutTrailingTime(TokenView v, int first, int end)
+    {
+        int e = end;
+        while (e - 1 > first && v.IsWord(e - 1) && (v.InSet(e - 1, StatementLexicon.DayWords) || v.Is(e - 1, "late") || v.Is(e - 1, "early")
+            || v.Is(e - 1, "last") || v.Is(e - 1, "this") || v.Is(e - 1, "on")))
+        {
+            e--;
+        }
+        return e;
+    }
+
     /// <summary>Skips the object of "told reporters", "accused Russia (of)", "called the finding" and records press objects as relays.</summary>
     private static int SkipObject(TokenView v, AttributionDraft d, int after, int u1)
     {
@@ -762,7 +774,7 @@ internal static class AttributionExtractor
         {
             return after + 1;
         }
-        int end = RightNp(v, after, u1);
+        int end = WithoutTrailingTime(v, after, RightNp(v, after, u1));
         if (end <= after)
         {
             return after;

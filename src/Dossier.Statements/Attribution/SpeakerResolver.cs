@@ -426,8 +426,9 @@ internal static class SpeakerResolver
         return null;
     }
 
-    /// <summary>"the agency", "the company", "the official": the last earlier speaker that is no named person and whose name
-    /// has that word ("the state's civil defense agency", "a senior Western official").</summary>
+    /// <summary>"the agency", "the company", "the official", "the spokesperson": the last earlier speaker that is no named
+    /// person and whose name or role has that word ("the state's civil defense agency", "a senior Western official", a
+    /// company with the role "spokesperson for").</summary>
     private static AttributionDraft? DescribedBody(TokenView v, List<AttributionDraft> drafts, int index, int s, int e)
     {
         if (e - s != 2 || !v.Is(s, "the") || !v.IsLower(e - 1)
@@ -444,7 +445,8 @@ internal static class SpeakerResolver
             {
                 break;
             }
-            if (a.Speaker is not { } sp || a.SpeakerIsPerson || sp.Span is { } own && own.Start >= v.Start(s) || !HasWord(sp.Name, head))
+            if (a.Speaker is not { } sp || a.SpeakerIsPerson || sp.Span is { } own && own.Start >= v.Start(s)
+                || !HasWord(sp.Name, head) && !(sp.Role is { } role && HasWord(role, head)))
             {
                 continue;
             }
