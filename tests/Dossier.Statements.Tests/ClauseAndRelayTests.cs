@@ -156,6 +156,7 @@ public sealed class ClauseAndRelayTests
     [InlineData("He was suspended after he posted a comment on Twitter in August.", "posted")]
     [InlineData("\"They rushed through everything,\" Mr. Hale recalled of the sale.", "recalled")]
     [InlineData("Small groups of protesters continued to call for more information about the shooting.", "continued")]
+    [InlineData("Officials feared the dam would fail.", "feared")]
     public void GoingOnAndPostingWithSpeechAfterThem_AreCues(string text, string word)
     {
         var doc = SampleDocuments.FromText(text);
@@ -225,6 +226,8 @@ public sealed class ClauseAndRelayTests
     [Theory]
     [InlineData("Former port official charged with taking bribes from shipping firm", "charged")]
     [InlineData("The judge wrote that he posed a flight risk and denied his request for bail.", "denied")]
+    [InlineData("Brazil floods: dam collapse feared as death toll rises to 56", "feared")]
+    [InlineData("Three miners feared dead after tunnel collapse", "feared")]
     public void BeingChargedAndRefusingARequest_AreNoSpeech(string text, string word)
     {
         var doc = SampleDocuments.FromText(text);

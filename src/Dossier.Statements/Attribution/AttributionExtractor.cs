@@ -452,6 +452,15 @@ internal static class AttributionExtractor
         {
             return true;
         }
+        // "dam collapse feared as death toll rises", "three feared dead": a headline's passive names what is feared.
+        if ((v.Is(t, "feared") || v.Is(t, "suspected") || v.Is(t, "believed") || v.Is(t, "thought")) && t > 0 && v.IsWord(t - 1)
+            && (v.IsLower(t - 1) || v.IsNumber(t - 1)) && !v.InSet(t - 1, StatementLexicon.SubjectPronouns) && !v.InSet(t - 1, StatementLexicon.Auxiliaries)
+            && !v.Word(t - 1).EndsWith("ly", StringComparison.Ordinal)
+            && (t + 1 >= u1 || v.IsPunct(t + 1) && !v.IsChar(t + 1, ':') || v.Is(t + 1, "as") || v.Is(t + 1, "after") || v.Is(t + 1, "dead")
+                || v.Is(t + 1, "killed") || v.Is(t + 1, "missing") || v.Is(t + 1, "lost")))
+        {
+            return true;
+        }
         // "denied his request for bail", "rejected the appeal": a ruling on a request, not a denial of a claim.
         if (w.StartsWith("deni", StringComparison.OrdinalIgnoreCase) || w.StartsWith("deny", StringComparison.OrdinalIgnoreCase)
             || w.StartsWith("reject", StringComparison.OrdinalIgnoreCase))
