@@ -244,4 +244,23 @@ public sealed class ClauseAndRelayTests
         var relay = Assert.Single(s.Relays);
         Assert.Equal("reporters", relay.Span.Slice(doc.Text));
     }
+
+    [Fact]
+    public void AccordingToATranscriptReleasedBySomeone_TheSpeechStartsAfterThePhrase()
+    {
+        var doc = SampleDocuments.FromText("According to a transcript released by the White House, Sullivan also said the curbs would affect a small slice of trade.");
+
+        var s = WithCue(doc, "According to");
+        Assert.Equal("a transcript", s.Speaker?.Span?.Slice(doc.Text));
+        Assert.StartsWith("Sullivan also said", s.Content.Slice(doc.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AsFirstReportedBy_TheOutletSpeaksWhenNoOneElseDoes()
+    {
+        var doc = SampleDocuments.FromText("The administration is considering new restrictions on chip exports, as first reported by Politico on Tuesday.");
+
+        var s = Assert.Single(doc.Statements, st => st.Speaker?.Name == "Politico");
+        Assert.Equal("The administration is considering new restrictions on chip exports", s.Content.Slice(doc.Text));
+    }
 }

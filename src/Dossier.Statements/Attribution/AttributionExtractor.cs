@@ -117,6 +117,8 @@ internal static class AttributionExtractor
         {
             return null;
         }
+        // The whole phrase, which the source may end inside of; the speech starts after it.
+        int phraseEnd = srcEnd;
         // "according to an indictment unsealed in a Dutch court", "documents seen by Reuters": the document ends the source.
         for (int k = srcFirst + 1; k < srcEnd; k++)
         {
@@ -124,6 +126,15 @@ internal static class AttributionExtractor
                 && (v.Word(k).EndsWith("ed", StringComparison.Ordinal) || v.Is(k, "seen") || v.Is(k, "shown") || v.Is(k, "given")))
             {
                 srcEnd = k;
+                // "…, released by the White House, Sullivan said": the participle's phrase runs to the comma.
+                for (int c = k + 1; c < u1 && c <= k + 10 && !v.InQuote(c); c++)
+                {
+                    if (v.IsComma(c))
+                    {
+                        phraseEnd = c;
+                        break;
+                    }
+                }
                 break;
             }
         }
@@ -134,6 +145,7 @@ internal static class AttributionExtractor
         {
             srcFirst = srcEnd + 1;
             srcEnd = issuerEnd;
+            phraseEnd = Math.Max(phraseEnd, issuerEnd);
         }
         var d = new AttributionDraft
         {
@@ -141,9 +153,9 @@ internal static class AttributionExtractor
             Act = SpeechAct.Assert, Class = CueClass.Verb, Hedge = Certainty.Certain,
         };
         bool atStart = t == u0 || (v.IsComma(t - 1) && (t - 1 == u0 || v.Is(t - 2, "that") || LooksLikeOpener(v, u0, t - 1)));
-        if (atStart && v.IsComma(srcEnd) && srcEnd + 1 < u1)
+        if (atStart && v.IsComma(phraseEnd) && phraseEnd + 1 < u1)
         {
-            d.Content = ContentRight(v, srcEnd + 1, u1);
+            d.Content = ContentRight(v, phraseEnd + 1, u1);
         }
         else if (t > u0)
         {
@@ -153,7 +165,7 @@ internal static class AttributionExtractor
         }
         else
         {
-            d.Content = ContentRight(v, srcEnd, u1);
+            d.Content = ContentRight(v, phraseEnd, u1);
         }
         return d.Content.IsEmpty ? null : d;
     }
@@ -223,9 +235,26 @@ internal static class AttributionExtractor
         {
             return null; // "intelligence reports about Russia"
         }
-        if (v.Is(prev, "as") && (v.Is(t + 1, "by") || v.IsCap(t + 1) == false))
+        // "as (first) reported by X": X relays a statement of the sentence, or, when the sentence has none, X says it.
+        int asAt = v.Is(prev, "as") ? prev : prev - 1 >= u0 && v.Is(prev - 1, "as") && IsRelayAdverb(v, prev) ? prev - 1 : -1;
+        if (asAt >= 0 && (v.Is(t + 1, "by") || v.IsCap(t + 1) == false))
         {
-            return null; // "as reported by X" is a relay
+            if (drafts.Count > firstInUnit || !v.Is(t + 1, "by") || asAt - 1 <= u0 || !v.IsComma(asAt - 1))
+            {
+                return null;
+            }
+            int byEnd = RightNp(v, t + 2, u1);
+            if (byEnd <= t + 2)
+            {
+                return null;
+            }
+            var reported = new AttributionDraft
+            {
+                CueFirst = asAt, CueEnd = t + 2, SourceFirst = t + 2, SourceEnd = byEnd,
+                Act = SpeechAct.Assert, Class = CueClass.Report, Hedge = Certainty.Certain, Trailing = true,
+                Content = LeftContent(v, u0, asAt - 1),
+            };
+            return reported.Content.IsEmpty ? null : reported;
         }
         if ((w.Equals("expected", StringComparison.OrdinalIgnoreCase) || w.Equals("projected", StringComparison.OrdinalIgnoreCase)
             || w.Equals("estimated", StringComparison.OrdinalIgnoreCase) || w.Equals("alleged", StringComparison.OrdinalIgnoreCase)
@@ -953,12 +982,13 @@ internal static class AttributionExtractor
                     return 1;
                 }
             }
-            if (v.Is(k, "as") && (v.Is(k + 1, "reported") || v.Is(k + 1, "cited") || v.Is(k + 1, "quoted")) && v.Is(k + 2, "by"))
+            int verb = v.Is(k, "as") && IsRelayAdverb(v, k + 1) ? k + 2 : k + 1;
+            if (v.Is(k, "as") && (v.Is(verb, "reported") || v.Is(verb, "cited") || v.Is(verb, "quoted")) && v.Is(verb + 1, "by"))
             {
-                int end = RightNp(v, k + 3, u1);
-                if (end > k + 3)
+                int end = RightNp(v, verb + 2, u1);
+                if (end > verb + 2)
                 {
-                    d.Relays.Add(new Relay(PressName(v, k + 3, end), v.Span(k + 3, end), "report"));
+                    d.Relays.Add(new Relay(PressName(v, verb + 2, end), v.Span(verb + 2, end), "report"));
                     k = end - 1;
                     return 1;
                 }
@@ -1273,6 +1303,9 @@ internal static class AttributionExtractor
     // "speaking on condition of anonymity", "asking not to be named", "declining to be identified": how a source spoke.
     private static bool IsMannerAside(TokenView v, int k) =>
         v.Is(k, "speaking") || v.Is(k, "asking") || v.Is(k, "requesting") || v.Is(k, "declining");
+
+    private static bool IsRelayAdverb(TokenView v, int k) =>
+        v.Is(k, "first") || v.Is(k, "previously") || v.Is(k, "originally") || v.Is(k, "earlier") || v.Is(k, "initially");
 
     private static bool IsSubordinator(TokenView v, int k) =>
         v.Is(k, "as") || v.Is(k, "while") || v.Is(k, "when") || v.Is(k, "after") || v.Is(k, "before") || v.Is(k, "amid")
