@@ -263,4 +263,14 @@ public sealed class ClauseAndRelayTests
         var s = Assert.Single(doc.Statements, st => st.Speaker?.Name == "Politico");
         Assert.Equal("The administration is considering new restrictions on chip exports", s.Content.Slice(doc.Text));
     }
+
+    [Fact]
+    public void AQuotationThenTheSourceToldABriefing_TheSpeechIsTheQuotation_AndAFamilyNameFirstIsThePerson()
+    {
+        var doc = SampleDocuments.FromText("Spokesperson Mao Ning said Beijing opposed the move. \"The other side should stop politicizing trade,\" Mao told a regular news briefing in Beijing on Wednesday.");
+
+        var s = WithCue(doc, "told");
+        Assert.Equal("\"The other side should stop politicizing trade,\"", s.Content.Slice(doc.Text));
+        Assert.Equal("Mao Ning", s.Speaker?.Name);
+    }
 }

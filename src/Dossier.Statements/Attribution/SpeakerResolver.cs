@@ -513,7 +513,10 @@ internal static class SpeakerResolver
                 continue;
             }
             var n = sp.Name;
-            if (n.Length > surname.Length + 1 && n.EndsWith(surname, StringComparison.Ordinal) && n[n.Length - surname.Length - 1] == ' ')
+            // The family name comes last in most names and first in others ("Mao" of "Mao Ning", "Kim" of "Kim Jong Un"),
+            // as the alias stage reads them.
+            if (n.Length > surname.Length + 1 && (n.EndsWith(surname, StringComparison.Ordinal) && n[n.Length - surname.Length - 1] == ' '
+                || n.StartsWith(surname, StringComparison.Ordinal) && n[surname.Length] == ' '))
             {
                 return n;
             }

@@ -419,7 +419,8 @@ internal static class AttributionTagger
         {
             return s with { Content = new TextSpan(v.Start(after), s.Content.End) };
         }
-        if (!crossesSentence && !Dangles(v, end - 1, s.Content.Start) && !OnlyPunctuation(v, after, end) && !NarrationAfter(v, after, end))
+        if (!crossesSentence && !Dangles(v, end - 1, s.Content.Start) && !OnlyPunctuation(v, after, end) && !NarrationAfter(v, after, end)
+            && !QuotationThenObject(v, s, after, end))
         {
             return s;
         }
@@ -430,6 +431,33 @@ internal static class AttributionTagger
             t--;
         }
         return t >= 0 && v.End(t) > s.Content.Start ? s with { Content = new TextSpan(s.Content.Start, v.End(t)) } : s;
+    }
+
+    // "“…,” Mao told a regular news briefing in Beijing": a quotation before the source, and no quotation after the cue,
+    // whose words are where it was said.
+    private static bool QuotationThenObject(TokenView v, Statement s, int after, int end)
+    {
+        if (s.Speaker?.Span is not { } source || source.Start <= s.Content.Start)
+        {
+            return false;
+        }
+        int before = v.Tokens.IndexAtOrAfter(source.Start) - 1;
+        while (before >= 0 && v.IsComma(before))
+        {
+            before--;
+        }
+        if (before < 0 || !v.ClosesQuote(before) && !(v.IsComma(before + 1) && before + 1 < v.Count && v.ClosesQuote(before)))
+        {
+            return false;
+        }
+        for (int k = after; k < end; k++)
+        {
+            if (v.IsQuoteMark(k))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // "…, the agency said," : nothing of the speech after the cue, so the content is the part before the source.
