@@ -54,7 +54,7 @@ public static class EntityHeads
     private static readonly FrozenSet<string> s_company = FrozenSet.Create(StringComparer.Ordinal,
     [
         "Motors", "Holdings", "Technologies", "Pharmaceuticals", "Airways", "Aerospace", "Bancorp", "Shipping", "Logistics",
-        "Petroleum", "Telecom", "Communications", "Electronics", "Chemicals", "Enterprises", "Securities", "Investments",
+        "Petroleum", "Telecom", "Electronics", "Chemicals", "Enterprises", "Securities", "Investments",
         "Automotive", "Corporation", "Inc", "Ltd", "Airlines", "Industries", "Pharma",
     ]);
 

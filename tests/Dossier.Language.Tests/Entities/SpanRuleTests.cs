@@ -53,6 +53,13 @@ public sealed class SpanRuleTests
     }
 
     [Fact]
+    public void AnOfficesTitle_IsNoCompany()
+    {
+        var names = Names("White House Strategic Communications Coordinator Ana Ruiz said the talks would go on.");
+        Assert.DoesNotContain(names, n => n.Text.EndsWith("Communications", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ACourtIsAnOrganisation()
     {
         var names = Names("We believe the Circuit Court erred in finding jurisdiction over this matter.");
