@@ -273,4 +273,13 @@ public sealed class ClauseAndRelayTests
         Assert.Equal("\"The other side should stop politicizing trade,\"", s.Content.Slice(doc.Text));
         Assert.Equal("Mao Ning", s.Speaker?.Name);
     }
+
+    [Fact]
+    public void ReportedCitingOfficialsThat_TheSpeechIsAfterThat()
+    {
+        var doc = SampleDocuments.FromText("On May 2, the Harbour Times reported, citing two port officials, that the terminal would close in June for repairs.");
+
+        var s = WithCue(doc, "reported");
+        Assert.Equal("the terminal would close in June for repairs", s.Content.Slice(doc.Text));
+    }
 }

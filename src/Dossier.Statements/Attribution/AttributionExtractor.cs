@@ -1293,11 +1293,13 @@ internal static class AttributionExtractor
             && !v.InSet(k, StatementLexicon.LeftStops) && !StatementLexicon.CueLookup.ContainsKey(w) && !v.InSet(k, StatementLexicon.Auxiliaries);
     }
 
-    // "…, the department said Wednesday, giving the Fed more room": a participle that is no reporting verb adds circumstances.
+    // "…, the department said Wednesday, giving the Fed more room": a participle that is no reporting verb adds circumstances
+    // ("citing" and "quoting" name the source of the words: "X reported, citing officials, that …").
     private static bool IsPlainParticiple(TokenView v, int k)
     {
         var w = v.Word(k);
-        return w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && !StatementLexicon.CueLookup.ContainsKey(w) && !v.Is(k, "according");
+        return w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && !StatementLexicon.CueLookup.ContainsKey(w) && !v.Is(k, "according")
+            && !v.Is(k, "citing") && !v.Is(k, "quoting");
     }
 
     // "speaking on condition of anonymity", "asking not to be named", "declining to be identified": how a source spoke.

@@ -738,14 +738,29 @@ internal static class AttributionTagger
 
     /// <summary>
     /// A source that names no one, so the statement has no named source: a lone conjunction or preposition, opening a
-    /// sentence ("After saying …, she was …") or inside it ("said last year | in | Iowa, talking about …"), a lone article
+    /// sentence ("After saying …, she was …") or inside it ("said last year | in | Iowa, talking about …"), a date with or
+    /// without the preposition before it ("On Monday, | September | 11, it became known"), a lone article
     /// ("The | … poll shows"), or words that start with an auxiliary ("has sharply | criticized"), left when the tagger
     /// missed the subject before them. Relative pronouns stay sources ("Democrats, who want …"), as PolNeAR marks them,
     /// and so do object pronouns ("make them feel …").
     /// </summary>
     private static bool NamesNoOne(TokenView v, int first, int end) =>
         end - first == 1 && (v.IsConnective(first) && (v.IsCap(first) || !IsObjectPronoun(v, first)) || IsArticleOrPossessive(v, first))
-        || v.IsLower(first) && v.InSet(first, StatementLexicon.Auxiliaries);
+        || v.IsLower(first) && v.InSet(first, StatementLexicon.Auxiliaries)
+        || OnlyDateWords(v, v.IsCap(first) && v.IsConnective(first) ? first + 1 : first, end);
+
+    // "On Monday, September 11, it became known": the date that opens a sentence is when, not who.
+    private static bool OnlyDateWords(TokenView v, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (!(v.IsNumber(k) || v.IsComma(k) || v.IsWord(k) && (v.InSet(k, StatementLexicon.Months) || v.InSet(k, StatementLexicon.DayWords))))
+            {
+                return false;
+            }
+        }
+        return end > first;
+    }
 
     private static bool IsObjectPronoun(TokenView v, int t) =>
         v.Is(t, "it") || v.Is(t, "him") || v.Is(t, "them") || v.Is(t, "me") || v.Is(t, "us");
