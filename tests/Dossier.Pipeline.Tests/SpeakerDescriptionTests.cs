@@ -108,6 +108,21 @@ public class SpeakerDescriptionTests
     }
 
     [Fact]
+    public void AFamilyNameAlone_LinksToThePersonNamedBefore()
+    {
+        const string text = "Foreign ministry spokesperson Mao Ning said Beijing opposed the move. "
+            + "\"The other side should stop politicizing trade,\" Mao told a regular news briefing on Wednesday.";
+
+        var doc = s_annotator.Value.Process(text, new DateOnly(2025, 3, 12));
+
+        var first = Assert.Single(doc.Statements, s => s.Cue.Slice(text) == "said");
+        var second = Assert.Single(doc.Statements, s => s.Cue.Slice(text) == "told");
+        Assert.Equal("Mao Ning", second.Speaker?.Name);
+        Assert.True(first.Speaker?.Entity >= 0);
+        Assert.Equal(first.Speaker?.Entity, second.Speaker?.Entity);
+    }
+
+    [Fact]
     public void ACountrysMinistryInLowerCase_IsTheCountryWithTheMinistryAsRole()
     {
         const string text = "Russia's defence ministry said on Wednesday that its air defences had destroyed 58 drones.";

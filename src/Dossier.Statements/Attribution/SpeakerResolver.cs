@@ -190,7 +190,20 @@ internal static class SpeakerResolver
                 return;
             }
         }
-        d.Speaker = new Speaker(name, -1, span, string.IsNullOrEmpty(role) ? null : role);
+        d.Speaker = new Speaker(name, EntityNamed(drafts, index, name), span, string.IsNullOrEmpty(role) ? null : role);
+    }
+
+    /// <summary>The entity of an earlier speaker with this name ("Mao Ning" for a later "Mao" the recogniser left unnamed), else -1.</summary>
+    private static int EntityNamed(List<AttributionDraft> drafts, int index, string name)
+    {
+        for (int p = index - 1; p >= 0; p--)
+        {
+            if (drafts[p].Speaker is { Entity: >= 0 } sp && sp.Name == name)
+            {
+                return sp.Entity;
+            }
+        }
+        return -1;
     }
 
     /// <summary>A lower-case description, a comma and a capitalised name, with or without a closing comma ("the
