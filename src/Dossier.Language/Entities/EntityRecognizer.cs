@@ -165,6 +165,7 @@ public sealed class EntityRecognizer
         JoinPlaceAndPaper(text, tokenStarts, tokenEnds, output, firstOutput);
         JoinAcrossParticles(text, tokenStarts, tokenEnds, output, firstOutput);
         CompanyBeforeHead(text, tokenStarts, tokenEnds, output, firstOutput);
+        FirstNameAfterTitle(text, tokenStarts, tokenEnds, output, firstOutput);
         AcronymAfterBodyNoun(text, tokenStarts, tokenEnds, output, firstOutput);
         PlaceAfterPlaceNoun(text, tokenStarts, tokenEnds, output, firstOutput);
         NoPersonBeforeMateriel(text, tokenStarts, tokenEnds, output, firstOutput);
@@ -270,6 +271,28 @@ public sealed class EntityRecognizer
                 output.RemoveAt(m + 1);
             }
             output[m] = new EntityMention(new TextSpan(place.Span.Start, ends[head]), EntityType.Org);
+        }
+    }
+
+    /// <summary>"WHO spokesperson Christian Lindmeier": a one-word group name right after a title and right before a
+    /// person's name is that person's first name, not a religion or nationality.</summary>
+    private static void FirstNameAfterTitle(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 2; m >= firstOutput; m--)
+        {
+            var group = output[m];
+            var person = output[m + 1];
+            if (group.Type != EntityType.Norp || person.Type != EntityType.Person || person.Span.Start != group.Span.End + 1
+                || text.AsSpan(group.Span.Start, group.Span.Length).Contains(' '))
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(group.Span.Start);
+            if (t > 0 && RoleWords.IsRoleWord(Word(text, starts, ends, t - 1)) && char.IsLower(text[starts[t - 1]]))
+            {
+                output[m] = new EntityMention(new TextSpan(group.Span.Start, person.Span.End), EntityType.Person);
+                output.RemoveAt(m + 1);
+            }
         }
     }
 

@@ -53,6 +53,14 @@ public sealed class SpanRuleTests
     }
 
     [Fact]
+    public void AFirstNameThatIsAlsoAFaith_AfterATitle_IsPartOfTheName()
+    {
+        var names = Names("WHO spokesperson Christian Lindmeier told a briefing that cases had risen. Christian leaders met on Monday.");
+        Assert.Contains(("Christian Lindmeier", EntityType.Person), names);
+        Assert.Contains(("Christian", EntityType.Norp), names);
+    }
+
+    [Fact]
     public void AnOfficesTitle_IsNoCompany()
     {
         var names = Names("White House Strategic Communications Coordinator Ana Ruiz said the talks would go on.");
