@@ -123,6 +123,19 @@ public class SpeakerDescriptionTests
     }
 
     [Fact]
+    public void HeIsTheLastPersonNamed_EvenWhenOnlyTheTaggerFoundThatStatement()
+    {
+        const string text = "WHO spokesperson Christian Lindmeier told a briefing that cases had risen by about 30%.\n"
+            + "Sudan's health minister, Haitham Ibrahim, said the government had received 1.4 million doses. "
+            + "He denied reports that hospitals had run out of fluids.";
+
+        var doc = s_annotator.Value.Process(text, new DateOnly(2024, 8, 3));
+
+        var denial = Assert.Single(doc.Statements, s => s.Cue.Slice(text) == "denied");
+        Assert.Equal("Haitham Ibrahim", denial.Speaker?.Name);
+    }
+
+    [Fact]
     public void ACountrysMinistryInLowerCase_IsTheCountryWithTheMinistryAsRole()
     {
         const string text = "Russia's defence ministry said on Wednesday that its air defences had destroyed 58 drones.";

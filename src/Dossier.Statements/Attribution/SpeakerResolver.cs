@@ -37,6 +37,31 @@ internal static class SpeakerResolver
     }
 
     /// <summary>
+    /// Resolves every pronoun source again once the tagger's statements have joined <paramref name="drafts"/>: a "he"
+    /// after "Sudan's health minister, Haitham Ibrahim, said" (a statement only the tagger found) is the minister, not the
+    /// person the rules alone had seen last. Returns the drafts whose speaker changed.
+    /// </summary>
+    public static List<AttributionDraft> ResolvePronounsAgain(TokenView v, List<AttributionDraft> drafts)
+    {
+        var changed = new List<AttributionDraft>();
+        for (int i = 0; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            if (!d.HasSource || d.SourceEnd - d.SourceFirst != 1 || !v.InSet(d.SourceFirst, StatementLexicon.SubjectPronouns) || d.Speaker is null)
+            {
+                continue;
+            }
+            if (Antecedent(v, drafts, i, v.Word(d.SourceFirst)) is { Speaker: { } found } antecedent && found.Name != d.Speaker.Name)
+            {
+                d.Speaker = found with { Span = d.Speaker.Span };
+                d.SpeakerIsPerson = antecedent.SpeakerIsPerson;
+                changed.Add(d);
+            }
+        }
+        return changed;
+    }
+
+    /// <summary>
     /// Resolves the speaker of a draft made from the tagger's labels as if the rules had found it: the draft joins
     /// <paramref name="drafts"/> in document order, so pronouns and surnames after it can refer to it as well.
     /// </summary>
@@ -79,6 +104,8 @@ internal static class SpeakerResolver
             // "The national weather institute, Inmet, said": the name speaks, the description before it is its role.
             string description = TrimDeterminer(v, s, nameFirst0 - 1);
             d.Speaker = new Speaker(v.SpanText(nameFirst0, nameEnd0), -1, span, description);
+            // "Sudan's health minister, Haitham Ibrahim," is a person, whom a later "he" can name.
+            d.SpeakerIsPerson = IsPersonRole(v, nameFirst0 - 2) || v.InSet(nameFirst0 - 2, StatementLexicon.PersonNouns);
             return;
         }
         if (IsGroupOf(v, s, e))

@@ -124,6 +124,17 @@ internal static class AttributionTagger
         }
         SharedSubjects(v, merged);
         NoSpeakerForCircumstance(v, merged);
+        foreach (var d in SpeakerResolver.ResolvePronounsAgain(v, drafts))
+        {
+            var cue = v.Span(d.CueFirst, d.CueEnd);
+            for (int i = 0; i < merged.Count; i++)
+            {
+                if (merged[i].Cue == cue && merged[i].Speaker?.Span == d.Speaker!.Span)
+                {
+                    merged[i] = merged[i] with { Speaker = d.Speaker };
+                }
+            }
+        }
         int count = merged.Count;
         foreach (var (cue, content) in continuations)
         {
