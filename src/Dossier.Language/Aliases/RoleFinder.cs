@@ -27,7 +27,7 @@ internal static class RoleFinder
                 continue;
             }
             // "Rio Grande do Sul Governor": a name particle between capitalised words belongs to the place in the title.
-            if (j > sentenceFirst && j + 1 < first && (NameParticles.Contains(w) || w is "do") && IsCapitalised(Word(document, j - 1)) && IsCapitalised(Word(document, j + 1)))
+            if (j > sentenceFirst && j + 1 < first && NameParticles.Contains(w) && IsCapitalised(Word(document, j - 1)) && IsCapitalised(Word(document, j + 1)))
             {
                 j--;
                 continue;

@@ -375,7 +375,7 @@ public sealed class EntityRecognizer
             int last = starts.BinarySearch(name.Span.End - 1);
             int t = last >= 0 ? last + 1 : ~last;
             int particles = 0;
-            while (t < starts.Length && particles < 2 && (NameParticles.Contains(Word(text, starts, ends, t)) || Word(text, starts, ends, t) is "do")
+            while (t < starts.Length && particles < 2 && NameParticles.Contains(Word(text, starts, ends, t))
                 && starts[t] == (particles == 0 ? name.Span.End : ends[t - 1]) + 1)
             {
                 t++;
