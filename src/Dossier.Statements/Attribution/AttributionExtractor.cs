@@ -304,7 +304,7 @@ internal static class AttributionExtractor
                 negated = true;
             }
         }
-        if (negated && d.Act is SpeechAct.Believe or SpeechAct.Assert && w.StartsWith("believ", StringComparison.OrdinalIgnoreCase) || negated && w.StartsWith("think", StringComparison.OrdinalIgnoreCase))
+        if (negated && DoubtsWhenNegated(w))
         {
             d.Act = SpeechAct.Doubt;
             d.Hedge = Certainty.Doubtful;
@@ -1301,6 +1301,10 @@ internal static class AttributionExtractor
         return w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && !StatementLexicon.CueLookup.ContainsKey(w) && !v.Is(k, "according")
             && !v.Is(k, "citing") && !v.Is(k, "quoting");
     }
+
+    /// <summary>"does not believe", "don't think": a belief denied is doubt (the lexicon's "believ…" words are all beliefs).</summary>
+    internal static bool DoubtsWhenNegated(ReadOnlySpan<char> w) =>
+        w.StartsWith("believ", StringComparison.OrdinalIgnoreCase) || w.StartsWith("think", StringComparison.OrdinalIgnoreCase);
 
     // "speaking on condition of anonymity", "asking not to be named", "declining to be identified": how a source spoke.
     private static bool IsMannerAside(TokenView v, int k) =>

@@ -199,7 +199,7 @@ internal static class AttributionTagger
             else if (StatementLexicon.CueLookup.TryGetValue(v.Word(k), out var known))
             {
                 info = known;
-                if (negated && (v.Word(k).StartsWith("believ", StringComparison.OrdinalIgnoreCase) || v.Word(k).StartsWith("think", StringComparison.OrdinalIgnoreCase)))
+                if (negated && AttributionExtractor.DoubtsWhenNegated(v.Word(k)))
                 {
                     info = info with { Act = SpeechAct.Doubt, Hedge = Certainty.Doubtful };
                 }
@@ -222,8 +222,7 @@ internal static class AttributionTagger
                 continue;
             }
             int t = v.Tokens.IndexAtOrAfter(s.Cue.Start);
-            if (t < 1 || t >= v.Count || v.End(t) < s.Cue.End || !v.IsComma(t - 1) || !v.IsLower(t) || !v.Word(t).EndsWith("ing", StringComparison.Ordinal)
-                || StatementLexicon.CueLookup.ContainsKey(v.Word(t)))
+            if (!IsParticipleAfterComma(v, t) || v.End(t) < s.Cue.End || StatementLexicon.CueLookup.ContainsKey(v.Word(t)))
             {
                 continue;
             }
@@ -237,6 +236,10 @@ internal static class AttributionTagger
             }
         }
     }
+
+    // ", adding that …", ", giving the Fed more room": a lower-case "-ing" word right after a comma.
+    private static bool IsParticipleAfterComma(TokenView v, int t) =>
+        t >= 1 && t < v.Count && v.IsComma(t - 1) && v.IsLower(t) && v.Word(t).EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>
     /// A statement without a speaker whose cue is a participle after a comma ("…,” Cruz said, hinting at …"; "she said,
@@ -254,8 +257,7 @@ internal static class AttributionTagger
             int t = v.Tokens.IndexAtOrAfter(s.Cue.Start);
             // Only a participle the lexicon knows as speech ("adding", "saying", "referring"): ", giving the Fed more room"
             // after "…, the department said" is circumstance, and must not be the department's words.
-            if (t < 1 || t >= v.Count || !v.IsComma(t - 1) || !v.IsLower(t) || !v.Word(t).EndsWith("ing", StringComparison.Ordinal)
-                || !StatementLexicon.CueLookup.ContainsKey(v.Word(t)) && !v.Is(t, "referring"))
+            if (!IsParticipleAfterComma(v, t) || !StatementLexicon.CueLookup.ContainsKey(v.Word(t)) && !v.Is(t, "referring"))
             {
                 continue;
             }
