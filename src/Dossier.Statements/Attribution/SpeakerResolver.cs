@@ -53,12 +53,19 @@ internal static class SpeakerResolver
             }
             if (Antecedent(v, drafts, i, v.Word(d.SourceFirst)) is { Speaker: { } found } antecedent && found.Name != d.Speaker.Name)
             {
-                d.Speaker = found with { Span = d.Speaker.Span };
-                d.SpeakerIsPerson = antecedent.SpeakerIsPerson;
+                TakeSpeaker(d, antecedent, v.Span(d.SourceFirst, d.SourceEnd));
                 changed.Add(d);
             }
         }
         return changed;
+    }
+
+    /// <summary>A pronoun source speaks for its antecedent: the antecedent's speaker, written at the pronoun.</summary>
+    private static void TakeSpeaker(AttributionDraft d, AttributionDraft antecedent, TextSpan span)
+    {
+        d.Speaker = antecedent.Speaker! with { Span = span };
+        d.SpeakerIsPerson = antecedent.SpeakerIsPerson;
+        d.SpeakerIsPress = antecedent.SpeakerIsPress;
     }
 
     /// <summary>
@@ -85,12 +92,9 @@ internal static class SpeakerResolver
         var span = v.Span(s, e);
         if (e - s == 1 && v.InSet(s, StatementLexicon.SubjectPronouns))
         {
-            var antecedent = Antecedent(v, drafts, index, v.Word(s));
-            if (antecedent is not null)
+            if (Antecedent(v, drafts, index, v.Word(s)) is { } antecedent)
             {
-                d.Speaker = antecedent.Speaker! with { Span = span };
-                d.SpeakerIsPerson = antecedent.SpeakerIsPerson;
-                d.SpeakerIsPress = antecedent.SpeakerIsPress;
+                TakeSpeaker(d, antecedent, span);
             }
             else
             {
@@ -99,13 +103,13 @@ internal static class SpeakerResolver
             return;
         }
 
-        if (NameBetweenCommas(v, s, e) is (int nameFirst0, int nameEnd0))
+        if (NameBetweenCommas(v, s, e) is { } named)
         {
             // "The national weather institute, Inmet, said": the name speaks, the description before it is its role.
-            string description = TrimDeterminer(v, s, nameFirst0 - 1);
-            d.Speaker = new Speaker(v.SpanText(nameFirst0, nameEnd0), -1, span, description);
+            string description = TrimDeterminer(v, s, named.First - 1);
+            d.Speaker = new Speaker(v.SpanText(named.First, named.End), -1, span, description);
             // "Sudan's health minister, Haitham Ibrahim," is a person, whom a later "he" can name.
-            d.SpeakerIsPerson = IsPersonRole(v, nameFirst0 - 2) || v.InSet(nameFirst0 - 2, StatementLexicon.PersonNouns);
+            d.SpeakerIsPerson = IsPersonRole(v, named.First - 2) || v.InSet(named.First - 2, StatementLexicon.PersonNouns);
             return;
         }
         if (IsGroupOf(v, s, e))
