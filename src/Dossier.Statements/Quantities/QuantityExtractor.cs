@@ -519,7 +519,7 @@ internal static class QuantityExtractor
     }
 
     private static bool IsYearWord(ReadOnlySpan<char> w) =>
-        w.Length == 4 && int.TryParse(w, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int y) && y is >= 1900 and <= 2100;
+        w.Length == 4 && int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out int y) && y is >= 1900 and <= 2100;
 
     private static bool IsTimeLike(ReadOnlySpan<char> w) => w.Contains(':') || w.Contains('/');
 
