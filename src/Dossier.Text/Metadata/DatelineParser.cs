@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Dossier.Core;
 
@@ -12,13 +13,13 @@ public static partial class DatelineParser
     private static partial Regex Dateline();
 
     // News agencies that sign wire copy in the dateline ("LONDON (Reuters) -", "SEOUL, Feb 7 (Yonhap) -").
-    private static readonly System.Collections.Frozen.FrozenSet<string> s_agencies = System.Collections.Frozen.FrozenSet.Create(
+    private static readonly FrozenSet<string> s_agencies = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         ["Reuters", "AP", "Associated Press", "AFP", "Xinhua", "Yonhap", "Kyodo", "TASS", "Interfax", "Bloomberg", "UPI", "ANI",
          "PTI", "IANS", "dpa", "EFE", "ANSA", "KCNA", "RIA Novosti", "Anadolu", "Bernama", "Antara", "WAFA", "CNN", "AAP", "CP",
          "Ukrinform", "Sputnik", "IRNA", "Petra", "SANA", "MENA", "APA", "NAN", "BNA", "KUNA", "QNA", "SPA", "WAM"]);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_agencyLookup =
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_agencyLookup =
         s_agencies.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The dateline span (without its separator) at the start of <paramref name="paragraph"/>, when there is one.</summary>
