@@ -145,39 +145,30 @@ internal sealed class SentenceFeatures
     }
 
     /// <summary>Writes the features built on the two tags already predicted to the left; returns how many.</summary>
-    public int Dynamic(int i, int previous, int beforePrevious, Span<ulong> output)
-    {
-        int a = i + Pad;
-        ulong t1 = (ulong)(previous + 3);
-        ulong t2 = (ulong)(beforePrevious + 3);
-        int k = 0;
-        output[k++] = FeatureHash.Feature(40, t1);
-        output[k++] = FeatureHash.Feature(41, t2);
-        output[k++] = FeatureHash.Feature(42, t1, t2);
-        output[k++] = FeatureHash.Feature(43, t1, _word[a]);
-        output[k++] = FeatureHash.Feature(44, t1, _suffix3[a]);
-        output[k++] = FeatureHash.Feature(45, t1, _ambiguity[a]);
-        output[k++] = FeatureHash.Feature(46, t2, _word[a]);
-        output[k++] = FeatureHash.Feature(47, t1, _ambiguity[a + 1]);
-        return k;
-    }
+    public int Dynamic(int i, int previous, int beforePrevious, Span<ulong> output) =>
+        TagContext(i + Pad, previous, beforePrevious, firstTemplate: 40, ahead: +1, output);
 
     /// <summary>Writes the right-to-left model's features built on the two tags already predicted to the right (the mirror
     /// of <see cref="Dynamic"/>); returns how many.</summary>
-    public int Backward(int i, int next, int afterNext, Span<ulong> output)
+    public int Backward(int i, int next, int afterNext, Span<ulong> output) =>
+        TagContext(i + Pad, next, afterNext, firstTemplate: 50, ahead: -1, output);
+
+    /// <summary>The eight tag-context templates from <paramref name="firstTemplate"/> on: the nearer and farther predicted
+    /// tag, alone, together and with the word, its suffix and ambiguity class, and the nearer tag with the ambiguity class
+    /// of the word still to be tagged (<paramref name="ahead"/> +1 to the right, -1 to the left).</summary>
+    private int TagContext(int a, int nearer, int farther, int firstTemplate, int ahead, Span<ulong> output)
     {
-        int a = i + Pad;
-        ulong t1 = (ulong)(next + 3);
-        ulong t2 = (ulong)(afterNext + 3);
+        ulong t1 = (ulong)(nearer + 3);
+        ulong t2 = (ulong)(farther + 3);
         int k = 0;
-        output[k++] = FeatureHash.Feature(50, t1);
-        output[k++] = FeatureHash.Feature(51, t2);
-        output[k++] = FeatureHash.Feature(52, t1, t2);
-        output[k++] = FeatureHash.Feature(53, t1, _word[a]);
-        output[k++] = FeatureHash.Feature(54, t1, _suffix3[a]);
-        output[k++] = FeatureHash.Feature(55, t1, _ambiguity[a]);
-        output[k++] = FeatureHash.Feature(56, t2, _word[a]);
-        output[k++] = FeatureHash.Feature(57, t1, _ambiguity[a - 1]);
+        output[k++] = FeatureHash.Feature(firstTemplate, t1);
+        output[k++] = FeatureHash.Feature(firstTemplate + 1, t2);
+        output[k++] = FeatureHash.Feature(firstTemplate + 2, t1, t2);
+        output[k++] = FeatureHash.Feature(firstTemplate + 3, t1, _word[a]);
+        output[k++] = FeatureHash.Feature(firstTemplate + 4, t1, _suffix3[a]);
+        output[k++] = FeatureHash.Feature(firstTemplate + 5, t1, _ambiguity[a]);
+        output[k++] = FeatureHash.Feature(firstTemplate + 6, t2, _word[a]);
+        output[k++] = FeatureHash.Feature(firstTemplate + 7, t1, _ambiguity[a + ahead]);
         return k;
     }
 
