@@ -282,4 +282,14 @@ public sealed class ClauseAndRelayTests
         var s = WithCue(doc, "reported");
         Assert.Equal("the terminal would close in June for repairs", s.Content.Slice(doc.Text));
     }
+    [Fact]
+    public void TellingAStateBroadcaster_IsARelay_AndTheSpeechStartsAfterThat()
+    {
+        var doc = SampleDocuments.FromText("Fire chief Anna Lund told state broadcaster SVT that about 200 firefighters were battling the blaze.");
+
+        var s = WithCue(doc, "told");
+        Assert.StartsWith("about 200 firefighters", s.Content.Slice(doc.Text), StringComparison.Ordinal);
+        Assert.Contains(s.Relays, r => r.Span.Slice(doc.Text).Contains("SVT", StringComparison.Ordinal));
+    }
 }
+

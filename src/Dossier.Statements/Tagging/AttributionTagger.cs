@@ -92,7 +92,7 @@ internal static class AttributionTagger
                     // in Quote and takes the tagger's extent where that overlaps the quote.
                     if (!tagged[i].Content.IsEmpty && (r.Kind == StatementKind.Indirect || tagged[i].Content.Overlaps(r.Content)) && !IsTailOf(v, tagged[i].Content, r.Content)
                         && !OpensWithMedium(v, tagged[i].Content, r.Content)
-                        && !RunsOverRuleCue(v, r, tagged[i].Content))
+                        && !RunsOverRuleCue(v, r, tagged[i].Content) && !OpensWithRelay(r, tagged[i].Content))
                     {
                         statement = statement with { Content = WithoutThat(v, tagged[i].Content) };
                     }
@@ -330,6 +330,27 @@ internal static class AttributionTagger
         int that = v.Tokens.IndexAtOrAfter(rule.Start) - 1;
         return that > first && v.Is(that, "that") && (v.Is(first, "in") || v.Is(first, "on") || v.Is(first, "during") || v.Is(first, "at"))
             && !HasPunctuation(v, first, that);
+    }
+
+    /// <summary>
+    /// "X told state broadcaster SVT that …": the tagger's extent opens inside the addressee the rules read as a relay,
+    /// before the rules' content; the addressee is who passed the speech on, not part of it, so the rules' extent stays.
+    /// </summary>
+    private static bool OpensWithRelay(Statement rule, TextSpan tagged)
+    {
+        if (rule.Content.Start <= tagged.Start || rule.Content.Start >= tagged.End)
+        {
+            return false;
+        }
+        var before = new TextSpan(tagged.Start, rule.Content.Start);
+        foreach (var relay in rule.Relays)
+        {
+            if (relay.Span.Overlaps(before))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
