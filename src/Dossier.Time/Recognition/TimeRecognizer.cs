@@ -44,7 +44,7 @@ internal static class TimeRecognizer
         new(TimePatterns.ThatYear(), Cue.Unit, BuildThatYear),
         new(TimePatterns.BareQuarter(), Cue.Quarter, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, Offset = m.Groups["ago"].Success ? -5 : -1 }),
         new(TimePatterns.YearAgoAdjective(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = -1, Count = 1, YearAgo = true }),
-        new(TimePatterns.YearEnd(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = 0, Mod = TimeMod.End }),
+        new(TimePatterns.YearEnd(), Cue.Unit, BuildYearEnd),
         new(TimePatterns.TheWeekend(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Weekend }),
         new(TimePatterns.Clock(), Cue.Digit | Cue.PartOfDay, BuildClock),
         new(TimePatterns.Holiday(), Cue.Holiday, BuildHoliday),
@@ -871,18 +871,11 @@ internal static class TimeRecognizer
         ["world", "youth", "society", "generation", "young", "children", "kids", "economy", "standards", "technology", "personal",
          "modern", "global", "culture", "consumers", "families", "politics", "teenagers", "students"];
 
-    /// <summary>"now" is temporal except as the conjunction "now that" and the discourse marker "Now, ..." opening a sentence.</summary>
-    private static bool NowIsTemporal(string text, int start, int end)
-    {
-        // "now that" is a conjunction; "from now on" still refers to the present.
-        var next = NeighbourWords.After(text, end);
-        if (end < text.Length && text[end] == ',' && IsSentenceStart(text, start))
-        {
-            // "Now, he says, ..." opening a sentence turns the argument rather than dating it.
-            return false;
-        }
-        return !next.Equals("that", StringComparison.OrdinalIgnoreCase);
-    }
+    /// <summary>"now" is temporal except as the discourse marker "Now, ..." opening a sentence. The conjunction "now that"
+    /// still dates its clause to the present ("now that he is in a confrontation"), as TimeML annotates it.</summary>
+    private static bool NowIsTemporal(string text, int start, int end) =>
+        // "Now, he says, ..." opening a sentence turns the argument rather than dating it.
+        !(end < text.Length && text[end] == ',' && IsSentenceStart(text, start));
 
     /// <summary>"as soon as Tuesday" and "soon after the attack" place something relative to another time, not to the
     /// present; only "as soon as possible" still points ahead from now.</summary>
@@ -919,6 +912,11 @@ internal static class TimeRecognizer
         if (m.Groups["dby"].Success)
         {
             return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = -2 };
+        }
+        if (m.Groups["today"].Success)
+        {
+            // "later in the day": the day being written about.
+            return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = 0 };
         }
         if (m.Groups["dat"].Success)
         {
@@ -1142,7 +1140,23 @@ internal static class TimeRecognizer
     private static TimeSpec? BuildVagueDuration(Match m, string text)
     {
         var unit = UnitOf(m.Groups["unit"].ValueSpan);
-        return unit == TimeUnit.None ? null : new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = unit, Count = 0 };
+        // "a day-long meeting" is one day; "decades-long" is a vague number of them.
+        int count = m.Groups["one"].Success ? 1 : 0;
+        return unit == TimeUnit.None ? null : new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = unit, Count = count };
+    }
+
+    /// <summary>"by year-end", the compound of accounts, is the closing day, December 31: "since year-end" looks back to the
+    /// last one, the others take the year the sentence's tense points to, as "by Dec. 31" would. "by year's end" is
+    /// "the end of the year", the year's last part.</summary>
+    private static TimeSpec BuildYearEnd(Match m, string text)
+    {
+        if (m.ValueSpan.Contains('\''))
+        {
+            return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = 0, Mod = TimeMod.End };
+        }
+        var before = NeighbourWords.Before(text, m.Index);
+        bool since = before.Equals("since", StringComparison.OrdinalIgnoreCase) || before.Equals("after", StringComparison.OrdinalIgnoreCase);
+        return new TimeSpec { Kind = SpecKind.Calendar, Month = 12, Day = 31, Offset = since ? -1 : null };
     }
 
     private static TimeSpec? BuildQuarter(Match m, string text)
