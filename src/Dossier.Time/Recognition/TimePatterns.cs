@@ -64,8 +64,8 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.-])(?<w>(?i:yesterday|today|tomorrow|tonight|now|currently|nowadays|recently|lately|soon|presently|current))(?![\w-])")]
     public static partial Regex ReferenceWord();
 
-    /// <summary>Multi-word references: "in the coming days", "the past", "the future", "recent years", "the day before yesterday", "later in the day", "earlier in the week".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?i:(?<span>(?:the\s+)?(?:next|coming)\s+(?:few|several|couple\s+of)\s+(?<unit>days|weeks|months|years|decades)|the\s+(?<unit>days|weeks|months|years)\s+ahead)|(?<future>(?:the\s+)?(?:coming|following)\s+(?:days|weeks|months|years|decades)|(?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future(?!\s+of\b)|the\s+years\s+to\s+come|the\s+(?:near|short)\s+term|(?:future|coming)\s+quarters)|(?<past>the\s+past|recent\s+(?:days|weeks|months|years|decades|times)|the\s+(?:recent|distant)\s+past)|(?<present>at\s+present|the\s+present|these\s+days|right\s+now)|(?<today>(?<=\b(?:later|earlier)\s+in\s+)the\s+day)|(?<inunit>(?<edge>earlier|later)\s+in\s+the\s+(?<unit>week|month))|(?<dby>the\s+day\s+before\s+yesterday)|(?<dat>the\s+day\s+after\s+tomorrow))(?![\w])")]
+    /// <summary>Multi-word references: "in the coming days", "the past", "the future", "recent years", "the day before yesterday".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:(?<span>(?:the\s+)?(?:next|coming)\s+(?:few|several|couple\s+of)\s+(?<unit>days|weeks|months|years|decades)|the\s+(?<unit>days|weeks|months|years)\s+ahead)|(?<future>(?:the\s+)?(?:coming|following)\s+(?:days|weeks|months|years|decades)|(?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future(?!\s+of\b)|the\s+years\s+to\s+come|the\s+(?:near|short)\s+term|(?:future|coming)\s+quarters)|(?<past>the\s+past|recent\s+(?:days|weeks|months|years|decades|times)|the\s+(?:recent|distant)\s+past)|(?<present>at\s+present|the\s+present|these\s+days|right\s+now)|(?<today>(?<=\b(?:later|earlier)\s+in\s+)the\s+day)|(?<dby>the\s+day\s+before\s+yesterday)|(?<dat>the\s+day\s+after\s+tomorrow))(?![\w])")]
     public static partial Regex ReferencePhrase();
 
     /// <summary>Units named relative to now: "last month", "this year", "earlier this week", "late last year", "the past year".</summary>
@@ -125,8 +125,8 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.:])(?:(?<h>[01]?[0-9]|2[0-3])(?::(?<min>[0-5][0-9]))?\s*(?<ampm>(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m))(?![a-zA-Z])|(?<h>[01]?[0-9]|2[0-3]):(?<min>[0-5][0-9])(?![0-9:])|(?<noon>(?i:noon|midday|midnight)))(?:\s+(?<tz>GMT|UTC|EST|EDT|CST|CDT|PST|PDT|ET|PT|BST|CET|CEST|KST|JST|MSK))?")]
     public static partial Regex Clock();
 
-    /// <summary>Parts of days: "this morning", "last night", "tonight", "yesterday afternoon", "by mid-afternoon".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:this|yesterday|tomorrow|last|early|late|that))\s+|(?<rel>(?i:mid))[\s-]+)(?<pod>(?i:morning|afternoon|evening|night))(?![\w])")]
+    /// <summary>Parts of days: "this morning", "last night", "tonight", "yesterday afternoon".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?<rel>(?i:this|yesterday|tomorrow|last|early|late|that))\s+(?<pod>(?i:morning|afternoon|evening|night))(?![\w])")]
     public static partial Regex PartOfDay();
 
     /// <summary>Recurrences: "every year", "each week", "each July", "daily", "twice a year", "every other day".</summary>

@@ -765,9 +765,8 @@ internal static class TimeRecognizer
         {
             offset = 1;
         }
-        else if (rel.Equals("this", StringComparison.OrdinalIgnoreCase) || rel.Equals("mid", StringComparison.OrdinalIgnoreCase))
+        else if (rel.Equals("this", StringComparison.OrdinalIgnoreCase))
         {
-            // "by mid-afternoon" needs no day word: the day being reported.
             offset = 0;
         }
         else
@@ -918,11 +917,6 @@ internal static class TimeRecognizer
         {
             // "later in the day": the day being written about.
             return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = 0 };
-        }
-        if (m.Groups["inunit"].Success)
-        {
-            // "earlier in the week", "later in the month": this week or month, its first or last part.
-            return new TimeSpec { Kind = SpecKind.Relative, Unit = UnitOf(m.Groups["unit"].ValueSpan), Offset = 0, Mod = EdgeMod(m.Groups["edge"].ValueSpan) };
         }
         if (m.Groups["dat"].Success)
         {
