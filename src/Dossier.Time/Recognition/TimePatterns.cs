@@ -56,8 +56,8 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?:(?i:the)\s+)?" + Mod + @"(?:(?<ord>[0-9]{1,2})(?:st|nd|rd|th)|(?<rel>(?i:this|last|next|past|current)))[\s-]+(?i:century)(?![\w])")]
     public static partial Regex Century();
 
-    /// <summary>Weekdays: "Friday", "last Monday", "Wednesday night", "Sundays".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:last|next|this|past|coming|previous))\s+)?(?<wd>" + WeekdayFull + @")(?<plural>s)?(?:\s+(?<pod>(?i:morning|afternoon|evening|night)))?(?![\w])")]
+    /// <summary>Weekdays: "Friday", "last Monday", "Wednesday night", "Sundays", "the previous Friday".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:last|next|this|past|coming|previous|preceding|following))\s+)?(?<wd>" + WeekdayFull + @")(?<plural>s)?(?:\s+(?<pod>(?i:morning|afternoon|evening|night)))?(?![\w])")]
     public static partial Regex WeekdayName();
 
     /// <summary>Single words for days and the present, past and future: "yesterday", "now", "recently", "soon".</summary>
@@ -65,7 +65,7 @@ internal static partial class TimePatterns
     public static partial Regex ReferenceWord();
 
     /// <summary>Multi-word references: "in the coming days", "the past", "the future", "recent years", "the day before yesterday".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?i:(?<span>(?:the\s+)?(?:next|coming)\s+(?:few|several|couple\s+of)\s+(?<unit>days|weeks|months|years|decades)|the\s+(?<unit>days|weeks|months|years)\s+ahead)|(?<future>(?:the\s+)?(?:coming|following)\s+(?:days|weeks|months|years|decades)|(?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future(?!\s+of\b)|the\s+years\s+to\s+come|the\s+(?:near|short)\s+term|(?:future|coming)\s+quarters)|(?<past>the\s+past|recent\s+(?:days|weeks|months|years|decades|times)|the\s+(?:recent|distant)\s+past)|(?<present>at\s+present|the\s+present|these\s+days|right\s+now)|(?<today>(?<=\b(?:later|earlier)\s+in\s+)the\s+day)|(?<dby>the\s+day\s+before\s+yesterday)|(?<dat>the\s+day\s+after\s+tomorrow))(?![\w])")]
+    [GeneratedRegex(@"(?<![\w.])(?i:(?<span>(?:the\s+)?(?:next|coming)\s+(?:few|several|couple\s+of)\s+(?<unit>days|weeks|months|years|decades)|the\s+(?<unit>days|weeks|months|years)\s+ahead)|(?<future>(?:the\s+)?(?:coming|following)\s+(?:days|weeks|months|years|decades)|(?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future(?!\s+of\b)|the\s+years\s+to\s+come|the\s+(?:near|short)\s+term|(?:future|coming)\s+quarters)|(?<past>the\s+past|recent\s+(?:days|weeks|months|years|decades|times)|the\s+(?:recent|distant)\s+past)|(?<present>at\s+present|the\s+present|these\s+days|right\s+now)|(?<dby>the\s+day\s+before\s+yesterday)|(?<dat>the\s+day\s+after\s+tomorrow))(?![\w])")]
     public static partial Regex ReferencePhrase();
 
     /// <summary>Units named relative to now: "last month", "this year", "earlier this week", "late last year", "the past year".</summary>
@@ -81,8 +81,8 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?:(?<det>(?i:the|a|an))\s+)?(?:(?<rel>(?i:past|last|next|first|previous|coming|following|final|initial|latest|recent|full|entire|whole))\s+)?" + Count + @"(?<half>\s+1/2|\s*½|\s+(?i:and\s+a\s+half))?(?:[\s-]+|\s+(?i:more|additional|further|extra)\s+)(?:(?i:trading|business|working|school)\s+(?=(?i:days?|weeks?)\b))?" + Unit + @"(?:-(?i:long|old))?(?<half2>\s+(?i:and\s+a\s+half))?(?![\w])(?![\s-]+(?i:point|points|percentage)\b)")]
     public static partial Regex Duration();
 
-    /// <summary>Vague lengths: "for years", "over decades", "for months"; "decades-long", "a day-long meeting".</summary>
-    [GeneratedRegex(@"(?<=(?i:\bfor|\bover|\bin|\bwithin|\btook|\btakes|\blasted)\s+)(?<unit>(?i:years|months|weeks|days|decades|hours|minutes))(?![\w])|(?<![\w-])(?<unit>(?i:years|months|weeks|days|decades|hours|centuries|(?<one>year|month|week|day|hour)))-(?i:long)(?![\w-])")]
+    /// <summary>Vague lengths: "for years", "over decades", "for months".</summary>
+    [GeneratedRegex(@"(?<=(?i:\bfor|\bover|\bin|\bwithin|\btook|\btakes|\blasted)\s+)(?<unit>(?i:years|months|weeks|days|decades|hours|minutes))(?![\w])")]
     public static partial Regex VagueDuration();
 
     /// <summary>Quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1998", "the first half".</summary>
@@ -105,8 +105,8 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w-])(?i:(?<c19>nineteen)[\s-]+(?:hundred[\s-]+(?:and[\s-]+)?)?(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?<ones>one|two|three|four|five|six|seven|eight|nine))?|(?<y2k>(?<=\bthe\s+year\s+)two\s+thousand|two\s+thousand(?=\s*[.,;:?!]|\s*$)))(?![\w-])")]
     public static partial Regex YearInWords();
 
-    /// <summary>The year being reported on: "for the year", "the fiscal year ended March 31", "earlier in the year".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?i:the\s+(?:(?:full|fiscal|entire|whole|current)\s+)?year)(?![\w-])(?!\s+(?:[0-9]|(?i:two|nineteen|of|before|after|that|when|in\s+which)\b))(?<ended>(?=\s+(?i:ended|ending|that\s+ended)\b))?")]
+    /// <summary>The year being reported on: "for the year", "the fiscal year ended March 31", "earlier in the year", "in the current fiscal year".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the\s+current\s+(?:fiscal\s+)?year(?![\w-])|the\s+(?:(?:full|fiscal|entire|whole)\s+){0,2}year(?![\w-])(?!\s+(?:[0-9]|(?i:two|nineteen|of|before|after|that|when|in\s+which)\b)))(?<ended>(?=\s+(?i:ended|ending|that\s+ended)\b))?")]
     public static partial Regex TheYear();
 
     /// <summary>Years and months named from the story's own last date: "that year", "later that year", "the following month".</summary>

@@ -790,7 +790,12 @@ internal static class TimeRecognizer
         var s = new TimeSpec { Kind = SpecKind.Weekday, Weekday = wd };
         if (m.Groups["rel"].Success)
         {
-            s.Offset = RelOffset(m.Groups["rel"].ValueSpan);
+            var rel = m.Groups["rel"].ValueSpan;
+            s.Offset = rel.Equals("preceding", StringComparison.OrdinalIgnoreCase) ? -1 : RelOffset(rel);
+            // "down 4.5% from the previous Friday", "the following Monday": counted from the day the story is telling
+            // about, not from the publication date as "last Friday" is.
+            s.Anaphoric = rel.Equals("previous", StringComparison.OrdinalIgnoreCase) || rel.Equals("preceding", StringComparison.OrdinalIgnoreCase)
+                || rel.Equals("following", StringComparison.OrdinalIgnoreCase);
         }
         if (m.Groups["pod"].Success)
         {
@@ -839,6 +844,11 @@ internal static class TimeRecognizer
             : w.Equals("soon", StringComparison.OrdinalIgnoreCase) || w.Equals("shortly", StringComparison.OrdinalIgnoreCase)
             || w.Equals("future", StringComparison.OrdinalIgnoreCase) ? "FUTURE_REF"
             : "PAST_REF";
+        if (w.Equals("current", StringComparison.OrdinalIgnoreCase) && NeighbourWords.Before(text, m.Index).Equals("then", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the then current market price": current at that past time.
+            reference = "PAST_REF";
+        }
         if (w.Equals("now", StringComparison.OrdinalIgnoreCase) && !NowIsTemporal(text, m.Index, m.Index + m.Length))
         {
             return null;
@@ -871,11 +881,18 @@ internal static class TimeRecognizer
         ["world", "youth", "society", "generation", "young", "children", "kids", "economy", "standards", "technology", "personal",
          "modern", "global", "culture", "consumers", "families", "politics", "teenagers", "students"];
 
-    /// <summary>"now" is temporal except as the discourse marker "Now, ..." opening a sentence. The conjunction "now that"
-    /// still dates its clause to the present ("now that he is in a confrontation"), as TimeML annotates it.</summary>
-    private static bool NowIsTemporal(string text, int start, int end) =>
-        // "Now, he says, ..." opening a sentence turns the argument rather than dating it.
-        !(end < text.Length && text[end] == ',' && IsSentenceStart(text, start));
+    /// <summary>"now" is temporal except as the conjunction "now that" and the discourse marker "Now, ..." opening a sentence.</summary>
+    private static bool NowIsTemporal(string text, int start, int end)
+    {
+        // "now that" is a conjunction; "from now on" still refers to the present.
+        var next = NeighbourWords.After(text, end);
+        if (end < text.Length && text[end] == ',' && IsSentenceStart(text, start))
+        {
+            // "Now, he says, ..." opening a sentence turns the argument rather than dating it.
+            return false;
+        }
+        return !next.Equals("that", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>"as soon as Tuesday" and "soon after the attack" place something relative to another time, not to the
     /// present; only "as soon as possible" still points ahead from now.</summary>
@@ -912,11 +929,6 @@ internal static class TimeRecognizer
         if (m.Groups["dby"].Success)
         {
             return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = -2 };
-        }
-        if (m.Groups["today"].Success)
-        {
-            // "later in the day": the day being written about.
-            return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = 0 };
         }
         if (m.Groups["dat"].Success)
         {
@@ -1140,9 +1152,7 @@ internal static class TimeRecognizer
     private static TimeSpec? BuildVagueDuration(Match m, string text)
     {
         var unit = UnitOf(m.Groups["unit"].ValueSpan);
-        // "a day-long meeting" is one day; "decades-long" is a vague number of them.
-        int count = m.Groups["one"].Success ? 1 : 0;
-        return unit == TimeUnit.None ? null : new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = unit, Count = count };
+        return unit == TimeUnit.None ? null : new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = unit, Count = 0 };
     }
 
     /// <summary>"by year-end", the compound of accounts, is the closing day, December 31: "since year-end" looks back to the
