@@ -59,7 +59,6 @@ public sealed class TimeAnnotator
         bool quarterly = found.Exists(static f => f.Time.Spec.Unit == Lexicon.TimeUnit.Quarter || f.Time.Spec.Quarter > 0);
         (int Year, int Quarter, string Named)? reported = null;
         DateOnly? storyDate = null;
-        DateOnly? storyDay = null;
         var storyYear = YearSource.Unknown;
         int lastSentence = -1;
         foreach (var (r, si) in found)
@@ -99,17 +98,6 @@ public sealed class TimeAnnotator
                     Reason = $"the reported quarter, first named as \"{label}\"" + (yearsBack > 0 ? ", a year back" : ""),
                 };
             }
-            else if (spec.Anaphoric && spec.Kind == SpecKind.Weekday)
-            {
-                // "the previous Friday": the one before the day the story last named (the publication date when it named none).
-                value = storyDay is DateOnly day
-                    ? TimeResolver.Resolve(spec, tense, ResolutionContext.At(day)) with
-                    {
-                        Reason = $"counted from the story's last named day {Calendar.Iso(day)}",
-                        Anchor = day,
-                    }
-                    : TimeResolver.Resolve(spec, tense, ctx);
-            }
             else if (spec.Anaphoric)
             {
                 // "that year", "the following month": counted from the last date the story gave, never from the publication date.
@@ -129,10 +117,6 @@ public sealed class TimeAnnotator
                 {
                     storyDate = first;
                     storyYear = value.Year;
-                }
-                if (spec.Kind is SpecKind.Calendar or SpecKind.Weekday && value.Earliest is DateOnly d0 && value.Latest == d0)
-                {
-                    storyDay = d0;
                 }
             }
             if (quarterly && reported is null && tense != Tense.Future && NamedQuarter(document.Text, r, value, published) is { } named)

@@ -56,8 +56,8 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?:(?i:the)\s+)?" + Mod + @"(?:(?<ord>[0-9]{1,2})(?:st|nd|rd|th)|(?<rel>(?i:this|last|next|past|current)))[\s-]+(?i:century)(?![\w])")]
     public static partial Regex Century();
 
-    /// <summary>Weekdays: "Friday", "last Monday", "Wednesday night", "Sundays", "the previous Friday".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:last|next|this|past|coming|previous|preceding|following))\s+)?(?<wd>" + WeekdayFull + @")(?<plural>s)?(?:\s+(?<pod>(?i:morning|afternoon|evening|night)))?(?![\w])")]
+    /// <summary>Weekdays: "Friday", "last Monday", "Wednesday night", "Sundays".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:last|next|this|past|coming|previous))\s+)?(?<wd>" + WeekdayFull + @")(?<plural>s)?(?:\s+(?<pod>(?i:morning|afternoon|evening|night)))?(?![\w])")]
     public static partial Regex WeekdayName();
 
     /// <summary>Single words for days and the present, past and future: "yesterday", "now", "recently", "soon".</summary>
@@ -65,7 +65,7 @@ internal static partial class TimePatterns
     public static partial Regex ReferenceWord();
 
     /// <summary>Multi-word references: "in the coming days", "the past", "the future", "recent years", "the day before yesterday".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?i:(?<span>(?:the\s+)?(?:next|coming)\s+(?:few|several|couple\s+of)\s+(?<unit>days|weeks|months|years|decades)|the\s+(?<unit>days|weeks|months|years)\s+ahead)|(?<future>(?:the\s+)?(?:coming|following)\s+(?:days|weeks|months|years|decades)|(?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future(?!\s+of\b)|the\s+years\s+to\s+come|the\s+(?:near|short)\s+term|(?:future|coming)\s+quarters)|(?<past>the\s+past|recent\s+(?:days|weeks|months|years|decades|times)|the\s+(?:recent|distant)\s+past)|(?<present>at\s+present|the\s+present|these\s+days|right\s+now)|(?<dby>the\s+day\s+before\s+yesterday)|(?<dat>the\s+day\s+after\s+tomorrow))(?![\w])")]
+    [GeneratedRegex(@"(?<![\w.])(?i:(?<span>(?:the\s+)?(?:next|coming)\s+(?:few|several|couple\s+of)\s+(?<unit>days|weeks|months|years|decades)|the\s+(?<unit>days|weeks|months|years)\s+ahead)|(?<future>(?:the\s+)?(?:coming|following)\s+(?:days|weeks|months|years|decades)|(?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future|the\s+years\s+to\s+come|the\s+(?:near|short)\s+term|(?:future|coming)\s+quarters)|(?<past>the\s+past|recent\s+(?:days|weeks|months|years|decades|times)|the\s+(?:recent|distant)\s+past)|(?<present>at\s+present|the\s+present|these\s+days|right\s+now)|(?<dby>the\s+day\s+before\s+yesterday)|(?<dat>the\s+day\s+after\s+tomorrow))(?![\w])")]
     public static partial Regex ReferencePhrase();
 
     /// <summary>Units named relative to now: "last month", "this year", "earlier this week", "late last year", "the past year".</summary>
@@ -105,8 +105,8 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w-])(?i:(?<c19>nineteen)[\s-]+(?:hundred[\s-]+(?:and[\s-]+)?)?(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?<ones>one|two|three|four|five|six|seven|eight|nine))?|(?<y2k>(?<=\bthe\s+year\s+)two\s+thousand|two\s+thousand(?=\s*[.,;:?!]|\s*$)))(?![\w-])")]
     public static partial Regex YearInWords();
 
-    /// <summary>The year being reported on: "for the year", "the fiscal year ended March 31", "earlier in the year", "in the current fiscal year".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?i:the\s+current\s+(?:fiscal\s+)?year(?![\w-])|the\s+(?:(?:full|fiscal|entire|whole)\s+){0,2}year(?![\w-])(?!\s+(?:[0-9]|(?i:two|nineteen|of|before|after|that|when|in\s+which)\b)))(?<ended>(?=\s+(?i:ended|ending|that\s+ended)\b))?")]
+    /// <summary>The year being reported on: "for the year", "the fiscal year ended March 31", "earlier in the year".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the\s+(?:(?:full|fiscal|entire|whole|current)\s+)?year)(?![\w-])(?!\s+(?:[0-9]|(?i:two|nineteen|of|before|after|that|when|in\s+which)\b))(?<ended>(?=\s+(?i:ended|ending|that\s+ended)\b))?")]
     public static partial Regex TheYear();
 
     /// <summary>Years and months named from the story's own last date: "that year", "later that year", "the following month".</summary>
@@ -133,8 +133,8 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?i:(?<every>every|each)\s+(?:(?<n>other|[0-9]{1,2}|two|three|four|five|six)\s+)?(?<unit>day|week|month|year|morning|night|evening|weekend|quarter|decade|hour|minute|days|weeks|months|years|hours|minutes|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?-i:January|February|March|April|May|June|July|August|September|October|November|December))|(?<adv>daily|weekly|monthly|annually|yearly|hourly|biweekly|nightly|biannually)|(?<times>once|twice|three\s+times|four\s+times|[0-9]+\s+times)\s+(?:a|an|per|each|every)\s+(?<unit2>day|week|month|year|decade|hour))(?![\w])")]
     public static partial Regex Set();
 
-    /// <summary>The end of the year being written in, after a preposition: "by year-end", "by year's end", "since year-end".</summary>
-    [GeneratedRegex(@"(?<=(?i:\bby|\bat|\baround|\bbefore|\buntil|\btill|\bthrough|\bsince|\bafter)\s+)(?i:(?:the\s+)?year(?:-end|'s\s+end|\s+end))(?![\w-])")]
+    /// <summary>The end of the year being written in, after a preposition: "by year-end", "by year's end", "around year end".</summary>
+    [GeneratedRegex(@"(?<=(?i:\bby|\bat|\baround|\bbefore|\buntil|\btill|\bthrough)\s+)(?i:(?:the\s+)?year(?:-end|'s\s+end|\s+end))(?![\w-])")]
     public static partial Regex YearEnd();
 
     /// <summary>Holidays of fixed or rule-given date: "Thanksgiving Day", "last Christmas", "Election Day", "New Year's Eve".</summary>

@@ -44,7 +44,7 @@ internal static class TimeRecognizer
         new(TimePatterns.ThatYear(), Cue.Unit, BuildThatYear),
         new(TimePatterns.BareQuarter(), Cue.Quarter, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, Offset = m.Groups["ago"].Success ? -5 : -1 }),
         new(TimePatterns.YearAgoAdjective(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = -1, Count = 1, YearAgo = true }),
-        new(TimePatterns.YearEnd(), Cue.Unit, BuildYearEnd),
+        new(TimePatterns.YearEnd(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = 0, Mod = TimeMod.End }),
         new(TimePatterns.TheWeekend(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Weekend }),
         new(TimePatterns.Clock(), Cue.Digit | Cue.PartOfDay, BuildClock),
         new(TimePatterns.Holiday(), Cue.Holiday, BuildHoliday),
@@ -790,12 +790,7 @@ internal static class TimeRecognizer
         var s = new TimeSpec { Kind = SpecKind.Weekday, Weekday = wd };
         if (m.Groups["rel"].Success)
         {
-            var rel = m.Groups["rel"].ValueSpan;
-            s.Offset = rel.Equals("preceding", StringComparison.OrdinalIgnoreCase) ? -1 : RelOffset(rel);
-            // "down 4.5% from the previous Friday", "the following Monday": counted from the day the story is telling
-            // about, not from the publication date as "last Friday" is.
-            s.Anaphoric = rel.Equals("previous", StringComparison.OrdinalIgnoreCase) || rel.Equals("preceding", StringComparison.OrdinalIgnoreCase)
-                || rel.Equals("following", StringComparison.OrdinalIgnoreCase);
+            s.Offset = RelOffset(m.Groups["rel"].ValueSpan);
         }
         if (m.Groups["pod"].Success)
         {
@@ -844,11 +839,6 @@ internal static class TimeRecognizer
             : w.Equals("soon", StringComparison.OrdinalIgnoreCase) || w.Equals("shortly", StringComparison.OrdinalIgnoreCase)
             || w.Equals("future", StringComparison.OrdinalIgnoreCase) ? "FUTURE_REF"
             : "PAST_REF";
-        if (w.Equals("current", StringComparison.OrdinalIgnoreCase) && NeighbourWords.Before(text, m.Index).Equals("then", StringComparison.OrdinalIgnoreCase))
-        {
-            // "the then current market price": current at that past time.
-            reference = "PAST_REF";
-        }
         if (w.Equals("now", StringComparison.OrdinalIgnoreCase) && !NowIsTemporal(text, m.Index, m.Index + m.Length))
         {
             return null;
@@ -1153,20 +1143,6 @@ internal static class TimeRecognizer
     {
         var unit = UnitOf(m.Groups["unit"].ValueSpan);
         return unit == TimeUnit.None ? null : new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = unit, Count = 0 };
-    }
-
-    /// <summary>"by year-end", the compound of accounts, is the closing day, December 31: "since year-end" looks back to the
-    /// last one, the others take the year the sentence's tense points to, as "by Dec. 31" would. "by year's end" is
-    /// "the end of the year", the year's last part.</summary>
-    private static TimeSpec BuildYearEnd(Match m, string text)
-    {
-        if (m.ValueSpan.Contains('\''))
-        {
-            return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = 0, Mod = TimeMod.End };
-        }
-        var before = NeighbourWords.Before(text, m.Index);
-        bool since = before.Equals("since", StringComparison.OrdinalIgnoreCase) || before.Equals("after", StringComparison.OrdinalIgnoreCase);
-        return new TimeSpec { Kind = SpecKind.Calendar, Month = 12, Day = 31, Offset = since ? -1 : null };
     }
 
     private static TimeSpec? BuildQuarter(Match m, string text)
