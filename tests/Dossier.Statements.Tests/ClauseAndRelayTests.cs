@@ -291,5 +291,25 @@ public sealed class ClauseAndRelayTests
         Assert.StartsWith("about 200 firefighters", s.Content.Slice(doc.Text), StringComparison.Ordinal);
         Assert.Contains(s.Relays, r => r.Span.Slice(doc.Text).Contains("SVT", StringComparison.Ordinal));
     }
+    [Theory]
+    [InlineData("Okoro, 31, denied any wrongdoing in the case.", "denied", "Okoro")]
+    [InlineData("Okoro, 31, has always denied any wrongdoing in the case.", "denied", "Okoro")]
+    [InlineData("The minister has always rejected the findings of the inquiry.", "rejected", "minister")]
+    public void AnAgeOrAnAdverbBetweenSubjectAndCue_LeavesTheSubjectTheSpeaker(string text, string cue, string speaker)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        Assert.Equal(speaker, WithCue(doc, cue).Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("The Maritime Safety Board (MSB), which led the inquiry, welcomed the verdict on Friday.")]
+    public void ARelativePronounSource_NamesTheBodyBeforeIt(string text)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        var s = WithCue(doc, "welcomed");
+        Assert.Equal("Maritime Safety Board", s.Speaker?.Name);
+    }
 }
 

@@ -652,8 +652,10 @@ internal static class AttributionExtractor
             return;
         }
         int appFirst = k + 1;
+        // "Mwangi, 27, denied …": an age between commas after a name is an appositive too, though no role.
+        bool age = appFirst == comma - 1 && v.IsNumber(appFirst) && v.Word(appFirst).Length <= 3;
         bool appositive = v.IsDeterminer(appFirst) || v.IsLower(appFirst) && v.InSet(appFirst, StatementLexicon.RoleWords)
-            || v.IsCap(appFirst) && v.InSet(appFirst, StatementLexicon.RoleWords);
+            || v.IsCap(appFirst) && v.InSet(appFirst, StatementLexicon.RoleWords) || age;
         if (!appositive || v.Is(appFirst, "that") || v.Is(appFirst, "this"))
         {
             return;
@@ -673,7 +675,7 @@ internal static class AttributionExtractor
         }
         d.SourceFirst = nameFirst;
         d.SourceEnd = nameEnd;
-        d.Appositive = v.SpanText(appFirst, comma);
+        d.Appositive = age ? null : v.SpanText(appFirst, comma);
     }
 
     /// <summary>"The head of the emergency programme, Dr Mike Ryan, warned": a description, then the name between commas; the
