@@ -311,5 +311,23 @@ public sealed class ClauseAndRelayTests
         var s = WithCue(doc, "welcomed");
         Assert.Equal("Maritime Safety Board", s.Speaker?.Name);
     }
+    [Fact]
+    public void TellingReportersWithoutThat_TheHearersEndBeforeTheSpeechsSubject()
+    {
+        var doc = SampleDocuments.FromText("Union leader Pia Holm told reporters the strike would go ahead on Monday.");
+
+        var s = WithCue(doc, "told");
+        Assert.Equal("the strike would go ahead on Monday", s.Content.Slice(doc.Text));
+        Assert.Equal("reporters", Assert.Single(s.Relays).Span.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void AParticipleAfterATrailingSource_GoesOnWithTheStory_NotTheSpeech()
+    {
+        var doc = SampleDocuments.FromText("The ferry operator lost its licence on Monday, the regulator said, ending a decade of service on the route.");
+
+        var s = WithCue(doc, "said");
+        Assert.Equal("The ferry operator lost its licence on Monday", s.Content.Slice(doc.Text));
+    }
 }
 

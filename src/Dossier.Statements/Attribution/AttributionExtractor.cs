@@ -819,6 +819,17 @@ internal static class AttributionExtractor
         {
             return after;
         }
+        // "told reporters the federation had …": with "that" left out, a determiner after the hearers opens the speech's
+        // subject ("members of the committee" keeps its "the" after "of").
+        for (int k = after + 1; k < end; k++)
+        {
+            if (v.IsLower(k) && v.IsDeterminer(k) && !v.Is(k - 1, "of") && !v.Is(k - 1, "for") && !v.Is(k - 1, "at") && !v.Is(k - 1, "from")
+                && !v.Is(k - 1, "and") && !v.Is(k - 1, "in"))
+            {
+                end = k;
+                break;
+            }
+        }
         if (IsPress(v, after, end, out var name))
         {
             d.Relays.Add(new Relay(name, v.Span(after, end), "press"));
@@ -850,6 +861,11 @@ internal static class AttributionExtractor
         }
         // "…, officials told Reuters, speaking on condition of anonymity": how the source spoke, not what it said.
         if (first > k && first < u1 && IsMannerAside(v, first))
+        {
+            return true;
+        }
+        // "…, the court said, dealing a fresh blow to …": a participle that is no reporting verb goes on with the story.
+        if (first > k && first < u1 && v.IsLower(first) && IsPlainParticiple(v, first))
         {
             return true;
         }
