@@ -136,5 +136,13 @@ public sealed class StatementCleanupTests
         var s = Assert.Single(doc.Statements);
         Assert.Equal(name, s.Speaker?.Name);
     }
+    [Fact]
+    public void SpeechInARelativeClause_EndsWhereTheClauseCloses()
+    {
+        var doc = SampleDocuments.FromText("Okafor, who insists he is innocent, was not immediately available for comment.");
+
+        var s = Assert.Single(doc.Statements, s => s.Cue.Slice(doc.Text) == "insists");
+        Assert.Equal("he is innocent", s.Content.Slice(doc.Text));
+    }
 }
 

@@ -19,7 +19,7 @@ public static class StatementCleanup
         var kept = new List<Statement>(statements.Count);
         foreach (var statement in statements)
         {
-            var s = AfterDateline(document, statement);
+            var s = WithinRelativeClause(document, AfterDateline(document, statement));
             if (!SaysSomething(text, s))
             {
                 continue;
@@ -52,6 +52,39 @@ public static class StatementCleanup
         }
         return s with { Content = new TextSpan(start, s.Content.End) };
     }
+
+    // "Mwangi, who insists he is innocent, was not available": speech in a relative clause ends at the comma that closes
+    // the clause, where the main clause's verb takes over.
+    private static Statement WithinRelativeClause(Document document, Statement s)
+    {
+        var tokens = document.Tokens;
+        string text = document.Text;
+        if (s.Cue.IsEmpty || s.Content.Start < s.Cue.End || s.Quote is not null)
+        {
+            return s;
+        }
+        int k = tokens.IndexAtOrAfter(s.Cue.Start) - 1;
+        if (k < 1 || !(Word(document, k) is "who" or "which") || Word(document, k - 1) is not ",")
+        {
+            return s;
+        }
+        for (int t = tokens.IndexAtOrAfter(s.Content.Start); t + 1 < tokens.Count && tokens.Ends[t + 1] <= s.Content.End; t++)
+        {
+            if (Word(document, t) is "\"" or "\u201c" or "\u201d")
+            {
+                return s;
+            }
+            if (Word(document, t) is "," && char.IsLower(text[tokens.Starts[t + 1]])
+                && !(Word(document, t + 1) is "and" or "but" or "or" or "which" or "who" or "that" or "as" or "while" or "because" or "although" or "though" or "if" or "when"))
+            {
+                return s with { Content = new TextSpan(s.Content.Start, tokens.Ends[t - 1]) };
+            }
+        }
+        return s;
+    }
+
+    private static ReadOnlySpan<char> Word(Document document, int t) =>
+        document.Text.AsSpan(document.Tokens.Starts[t], document.Tokens.Ends[t] - document.Tokens.Starts[t]);
 
     private static bool SaysSomething(string text, Statement s)
     {
