@@ -478,6 +478,27 @@ public sealed class EntityRecognizer
     /// the Study of War": a body "for" a capitalised purpose is one organisation, however the tagger cut it.</summary>
     /// <remarks>The purpose runs over capitalised words joined by "and", "of", "the" or "&amp;" and ends at its last
     /// capitalised word; not over "in" ("... Research in London" is a body and a place).</remarks>
+    /// <summary>The body's head word before the "for" at <paramref name="forAt"/>: right before it ("Society for …"), or
+    /// before an "of" phrase of capitalised words ("Court of Arbitration for Sport"); -1 when there is none.</summary>
+    private static int BodyHeadBefore(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int forAt)
+    {
+        int k = forAt - 1;
+        if (!IsCapitalisedWord(text, starts[k], ends[k]))
+        {
+            return -1;
+        }
+        if (EntityHeads.IsOrganisationHead(Word(text, starts, ends, k)))
+        {
+            return k;
+        }
+        while (k > 0 && forAt - k <= 3 && IsCapitalisedWord(text, starts[k], ends[k]))
+        {
+            k--;
+        }
+        return k > 0 && Word(text, starts, ends, k) is "of" && IsCapitalisedWord(text, starts[k - 1], ends[k - 1])
+            && EntityHeads.IsOrganisationHead(Word(text, starts, ends, k - 1)) ? k - 1 : -1;
+    }
+
     private static void JoinBodyForPurpose(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
     {
         int count = starts.Length;
@@ -487,8 +508,8 @@ public sealed class EntityRecognizer
             {
                 continue;
             }
-            var headWord = Word(text, starts, ends, t - 1);
-            if (headWord.Length == 0 || !char.IsUpper(headWord[0]) || !EntityHeads.IsOrganisationHead(headWord))
+            int bodyHead = BodyHeadBefore(text, starts, ends, t);
+            if (bodyHead < 0)
             {
                 continue;
             }
@@ -509,7 +530,7 @@ public sealed class EntityRecognizer
             {
                 continue;
             }
-            int head = t - 1;
+            int head = bodyHead;
             while (head > 0 && IsCapitalisedWord(text, starts[head - 1], ends[head - 1]) && Word(text, starts, ends, head - 1) is not "The")
             {
                 head--;

@@ -28,6 +28,7 @@ public sealed class SpanRuleTests
     [InlineData("The outage was detected two days later, according to the Canadian Centre for Cyber Security.", "Canadian Centre for Cyber Security")]
     [InlineData("Analysts at the Institute for the Study of War said the offensive had stalled.", "Institute for the Study of War")]
     [InlineData("The Office for Democratic Institutions and Human Rights sent observers.", "Office for Democratic Institutions and Human Rights")]
+    [InlineData("The appeal was rejected by the Court of Arbitration for Sport on Tuesday.", "Court of Arbitration for Sport")]
     public void ABodyForACapitalisedPurpose_IsOneOrganisation(string text, string name)
     {
         var names = Names(text);
