@@ -280,5 +280,16 @@ public class SpeakerDescriptionTests
         Assert.StartsWith("Heavy rain", statement.Content.Slice(text), StringComparison.Ordinal);
         Assert.Equal("Reuters", doc.Metadata.Outlet);
     }
+    [Fact]
+    public void AReportingVerbInsideACompoundModifier_IsNoCue()
+    {
+        const string text = "Halden Motors plans to cut about 2,000 jobs over the next three years, the company said on Tuesday, "
+            + "as weaker-than-expected demand for electric vans squeezes margins.";
+
+        var doc = s_annotator.Value.Process(text, new DateOnly(2025, 6, 3));
+
+        var statement = Assert.Single(doc.Statements);
+        Assert.Equal("said", statement.Cue.Slice(text));
+    }
 }
 

@@ -329,5 +329,50 @@ public sealed class ClauseAndRelayTests
         var s = WithCue(doc, "said");
         Assert.Equal("The ferry operator lost its licence on Monday", s.Content.Slice(doc.Text));
     }
+    [Fact]
+    public void PeopleWithKnowledgeOfSomething_AreOneSpeaker()
+    {
+        var doc = SampleDocuments.FromText("The airline will cut up to 900 flights, three people with direct knowledge of the schedule told the Evening Post.");
+
+        var s = WithCue(doc, "told");
+        Assert.Equal("three people with direct knowledge of the schedule", s.Speaker?.Span?.Slice(doc.Text));
+        Assert.EndsWith("airline will cut up to 900 flights", s.Content.Slice(doc.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CitingPeopleFamiliarWithSomething_CitesTheWholeGroup_AndTheSpeechStartsAfterThat()
+    {
+        var doc = SampleDocuments.FromText("The Courier reported, citing people familiar with the talks, that the merger had collapsed.");
+
+        var s = WithCue(doc, "reported");
+        Assert.Equal("people familiar with the talks", s.Speaker?.Span?.Slice(doc.Text));
+        Assert.Equal("the merger had collapsed", s.Content.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void TellingATelevisionChannel_IsARelay()
+    {
+        var doc = SampleDocuments.FromText("\"We will not back down,\" she told RTV television.");
+
+        Assert.Contains(WithCue(doc, "told").Relays, r => r.Name == "RTV television");
+    }
+
+    [Theory]
+    [InlineData("The chief executive told analysts on a call that margins would recover.")]
+    [InlineData("The chief executive said on a call that margins would recover.")]
+    public void ACallWithNamedOrUnnamedHearers_InventsNoReporters(string text)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        Assert.DoesNotContain(doc.Statements.Single().Relays, r => r.Name == "reporters");
+    }
+
+    [Fact]
+    public void AnOutletReadTwice_IsOneRelay()
+    {
+        var doc = SampleDocuments.FromText("The firm said in May it would build a new plant, a project now on hold, according to Bloomberg.");
+
+        Assert.Single(WithCue(doc, "said").Relays, r => r.Name == "Bloomberg");
+    }
 }
 

@@ -23,6 +23,8 @@ internal sealed class AttributionDraft
     public bool Passive;
     public bool Orphan;
     public bool PresentReport;
+    /// <summary>The cue names its hearers ("told analysts"), so a call or briefing was not with unnamed reporters.</summary>
+    public bool HasListener;
     public int NestedIn = -1;
     public int Coordinated = -1;
     public string? CitedBy;

@@ -474,6 +474,12 @@ internal static class AttributionExtractor
     internal static bool IsNonSpeechUse(TokenView v, int t, int u1)
     {
         var w = v.Word(t);
+        // "weaker-than-expected demand", "long-promised reforms": a reporting verb inside a compound modifier reports nothing.
+        int dash = w.LastIndexOf('-');
+        if (dash > 0 && dash < w.Length - 1 && StatementLexicon.CueLookup.ContainsKey(w[(dash + 1)..]) && !StatementLexicon.CueLookup.ContainsKey(w))
+        {
+            return true;
+        }
         // "Former official charged with taking bribes", "a man accused of fraud": the participle names what someone is
         // charged with; the noun before it is the accused, not an accuser.
         if ((v.Is(t, "charged") || v.Is(t, "accused")) && (v.Is(t + 1, "with") || v.Is(t + 1, "of")) && t > 0 && v.IsWord(t - 1)
@@ -834,6 +840,10 @@ internal static class AttributionExtractor
         {
             d.Relays.Add(new Relay(name, v.Span(after, end), "press"));
         }
+        else if (d.Act != SpeechAct.Accuse)
+        {
+            d.HasListener = true;
+        }
         if (d.Act == SpeechAct.Accuse)
         {
             return after; // "accused Russia of …": the accused belongs to the content
@@ -1026,7 +1036,7 @@ internal static class AttributionExtractor
             }
             if (v.Is(k, "citing") && k + 1 < u1)
             {
-                int end = RightNp(v, k + 1, u1);
+                int end = ThroughKnowledgePhrase(v, RightNp(v, k + 1, u1), u1);
                 if (end > k + 1)
                 {
                     d.CitedBy = v.SpanText(k + 1, end);
@@ -1048,7 +1058,8 @@ internal static class AttributionExtractor
                         attached = true;
                     }
                 }
-                if (!attached && medium is "call" or "briefing" or "conference")
+                // "at a news conference", "a press briefing" were held for reporters; a call or a summit need not be.
+                if (!attached && !d.HasListener && medium is "briefing" or "conference" && k > 0 && (v.Is(k - 1, "news") || v.Is(k - 1, "press") || v.Is(k - 1, "media")))
                 {
                     d.Relays.Add(new Relay("reporters", v.Span(k, k + 1), medium));
                 }
@@ -1242,6 +1253,12 @@ internal static class AttributionExtractor
                     }
                     break;
                 }
+                // "two people with (direct) knowledge of the plan told …": likewise.
+                if (v.Is(k, "of") && k < j && KnowledgeBefore(v, k, limit) is int with)
+                {
+                    k = with - 1;
+                    continue;
+                }
                 if (v.Is(k, "of") || v.Is(k, "for") || v.Is(k, "to"))
                 {
                     if (k < j && (v.IsCap(k + 1) || v.IsDeterminer(k + 1)) && k - 1 >= limit && (v.IsCap(k - 1) || v.InSet(k - 1, StatementLexicon.RoleWords)
@@ -1334,6 +1351,46 @@ internal static class AttributionExtractor
     private static bool IsSubordinator(TokenView v, int k) =>
         v.Is(k, "as") || v.Is(k, "while") || v.Is(k, "when") || v.Is(k, "after") || v.Is(k, "before") || v.Is(k, "amid")
         || v.Is(k, "despite") || v.Is(k, "although") || v.Is(k, "though") || v.Is(k, "because") || v.Is(k, "since");
+
+    /// <summary>"citing people familiar with the matter", "people with knowledge of the plan": a noun phrase ending at
+    /// <paramref name="end"/> runs on over a phrase that says how its people know; returns the new end.</summary>
+    private static int ThroughKnowledgePhrase(TokenView v, int end, int u1)
+    {
+        if (end < u1 && end > 0 && IsKnowledgePhrase(v, end - 1, end))
+        {
+            return RightNp(v, end + 1, u1);
+        }
+        if (end + 2 < u1 && v.Is(end, "with") && KnowledgeOf(v, end + 1) is int of)
+        {
+            return RightNp(v, of + 1, u1);
+        }
+        return end;
+    }
+
+    /// <summary>The "with" of "with (direct) knowledge of" whose "of" is at <paramref name="of"/>, when a noun stands before it; or null.</summary>
+    private static int? KnowledgeBefore(TokenView v, int of, int limit)
+    {
+        int w = of - 2;
+        if (!v.Is(of - 1, "knowledge"))
+        {
+            return null;
+        }
+        if (v.Is(w, "direct") || v.Is(w, "first-hand") || v.Is(w, "detailed") || v.Is(w, "intimate") || v.Is(w, "personal"))
+        {
+            w--;
+        }
+        return w - 1 >= limit && v.Is(w, "with") && v.IsLower(w - 1) && v.IsWord(w - 1) ? w : null;
+    }
+
+    /// <summary>The "of" of "knowledge of" / "direct knowledge of" at <paramref name="k"/>, or null.</summary>
+    private static int? KnowledgeOf(TokenView v, int k)
+    {
+        if (v.Is(k, "direct") || v.Is(k, "first-hand") || v.Is(k, "detailed") || v.Is(k, "intimate") || v.Is(k, "personal"))
+        {
+            k++;
+        }
+        return v.Is(k, "knowledge") && v.Is(k + 1, "of") ? k + 1 : null;
+    }
 
     private static bool IsKnowledgePhrase(TokenView v, int adjective, int preposition) =>
         (v.Is(adjective, "familiar") || v.Is(adjective, "acquainted")) && v.Is(preposition, "with")

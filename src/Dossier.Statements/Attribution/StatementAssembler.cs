@@ -287,7 +287,21 @@ internal static class StatementAssembler
             }
         }
         var kind = qCount == 0 ? StatementKind.Indirect : direct ? StatementKind.Direct : StatementKind.Mixed;
-        return new Statement(cue, d.Content, kind, act, certainty, d.Speaker, d.Relays.ToArray(), cues, qText, TimeNear(v, d, cue));
+        return new Statement(cue, d.Content, kind, act, certainty, d.Speaker, DistinctRelays(d.Relays), cues, qText, TimeNear(v, d, cue));
+    }
+
+    // "…, according to Bloomberg": one outlet read both as the cue's source phrase and as a press relay is one relay.
+    private static Relay[] DistinctRelays(List<Relay> relays)
+    {
+        var kept = new List<Relay>(relays.Count);
+        foreach (var r in relays)
+        {
+            if (!kept.Exists(k => k.Span == r.Span && k.Name == r.Name))
+            {
+                kept.Add(r);
+            }
+        }
+        return [.. kept];
     }
 
     /// <summary>Quotes inside the content: their joined inner text, how many, and whether they are the whole content.</summary>

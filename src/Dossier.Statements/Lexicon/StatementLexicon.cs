@@ -181,7 +181,8 @@ internal static class StatementLexicon
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PressWords = Set(
         "media", "newspaper", "paper", "agency", "correspondent", "correspondents", "reporter", "reporters",
         "journalist", "journalists", "press", "outlet", "outlets", "broadcaster", "channel", "daily", "tabloid",
-        "magazine", "website", "publication", "columnist", "editorial", "wire");
+        "magazine", "website", "publication", "columnist", "editorial", "wire", "television", "tv", "radio",
+        "broadcasters", "newspapers", "newsletter", "podcast");
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Months = Set(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
