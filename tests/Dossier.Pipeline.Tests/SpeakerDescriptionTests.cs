@@ -291,5 +291,16 @@ public class SpeakerDescriptionTests
         var statement = Assert.Single(doc.Statements);
         Assert.Equal("said", statement.Cue.Slice(text));
     }
+    [Fact]
+    public void ASpeechThatHoldsANestedStatement_KeepsItWhole()
+    {
+        const string text = "Finance director Maja Lind said costs would fall.\n"
+            + "She said the group expected savings of about 300 million kronor a year by 2027.";
+
+        var doc = s_annotator.Value.Process(text, new DateOnly(2025, 6, 3));
+
+        var outer = Assert.Single(doc.Statements, s => s.Cue.Slice(text) == "said" && s.Content.Start > text.IndexOf('\n'));
+        Assert.StartsWith("the group expected savings", outer.Content.Slice(text), StringComparison.Ordinal);
+    }
 }
 

@@ -93,7 +93,7 @@ internal static class AttributionTagger
                     if (!tagged[i].Content.IsEmpty && (r.Kind == StatementKind.Indirect || tagged[i].Content.Overlaps(r.Content)) && !IsTailOf(v, tagged[i].Content, r.Content)
                         && !OpensWithMedium(v, tagged[i].Content, r.Content)
                         && !RunsOverRuleCue(v, r, tagged[i].Content) && !OpensWithRelay(r, tagged[i].Content)
-                        && !NarrationAfterTrailingCue(v, r, tagged[i].Content))
+                        && !NarrationAfterTrailingCue(v, r, tagged[i].Content) && !IsNestedSubject(rules, r, tagged[i].Content))
                     {
                         statement = statement with { Content = WithoutThat(v, tagged[i].Content) };
                     }
@@ -347,6 +347,23 @@ internal static class AttributionTagger
         int first = v.Tokens.IndexAtOrAfter(rule.Cue.End);
         return first + 1 < v.Count && v.IsComma(first) && v.IsLower(first + 1) && v.Word(first + 1).EndsWith("ing", StringComparison.Ordinal)
             && !StatementLexicon.CueLookup.ContainsKey(v.Word(first + 1));
+    }
+
+    /// <summary>
+    /// "She said the company expected savings of …": the tagger gives each token one label, so the nested speaker "the
+    /// company" can be the whole of the outer content; the rules' extent, which holds the nested statement, stays.
+    /// </summary>
+    private static bool IsNestedSubject(List<Statement> rules, Statement rule, TextSpan tagged)
+    {
+        foreach (var other in rules)
+        {
+            if (other.Speaker?.Span is { } source && source.Overlaps(tagged) && other.Cue.Start >= tagged.End && other.Cue.Start - tagged.End <= 1
+                && rule.Content.Start <= tagged.Start && rule.Content.End >= other.Cue.End)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
