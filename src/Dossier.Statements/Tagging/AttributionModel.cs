@@ -89,9 +89,6 @@ internal sealed class AttributionModel
     /// <summary>The pass that may add a cue where the first found a source but no cue (<see cref="SecondPassFeatures"/> of kind 2), when the model has one.</summary>
     public SecondPassModel? SecondCue { get; init; }
 
-    /// <summary>The pass that may make a content token a source or a cue (a statement inside another's content; <see cref="SecondPassFeatures"/> of kind 3), when the model has one.</summary>
-    public SecondPassModel? SecondSplit { get; init; }
-
     /// <summary>Word hash to the bucket of how often training saw the word as a cue (<see cref="AttributionFeatures.RateBucket"/>).</summary>
     public FrozenDictionary<ulong, byte> CueRates { get; }
 
@@ -290,7 +287,7 @@ internal sealed class AttributionModel
     {
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
-        writer.Write(Second is null ? 2 : SecondCue is null ? 3 : SecondSplit is null ? 4 : 5);
+        writer.Write(Second is null ? 2 : SecondCue is null ? 3 : 4);
         WriteRows(writer, Keys, _weights);
         var words = CueRates.Keys.ToArray();
         Array.Sort(words);
@@ -302,7 +299,6 @@ internal sealed class AttributionModel
         }
         Second?.Write(writer);
         SecondCue?.Write(writer);
-        SecondSplit?.Write(writer);
     }
 
     public static AttributionModel Read(Stream stream)
@@ -310,9 +306,9 @@ internal sealed class AttributionModel
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         int magic = reader.ReadInt32();
         int version = reader.ReadInt32();
-        if (magic != Magic || version is not (2 or 3 or 4 or 5))
+        if (magic != Magic || version is not (2 or 3 or 4))
         {
-            throw new InvalidDataException("not an attribution model (version 2 to 5)");
+            throw new InvalidDataException("not an attribution model (version 2, 3 or 4)");
         }
         var (keys, weights) = ReadRows(reader);
         int count = reader.ReadInt32();
@@ -324,8 +320,7 @@ internal sealed class AttributionModel
         }
         var second = version >= 3 ? SecondPassModel.Read(reader) : null;
         var secondCue = version >= 4 ? SecondPassModel.Read(reader) : null;
-        var secondSplit = version >= 5 ? SecondPassModel.Read(reader) : null;
-        return new AttributionModel(keys, weights, rates.ToFrozenDictionary()) { Second = second, SecondCue = secondCue, SecondSplit = secondSplit };
+        return new AttributionModel(keys, weights, rates.ToFrozenDictionary()) { Second = second, SecondCue = secondCue };
     }
 
     /// <summary>Writes feature keys and their rows of label weights (as halves), the layout both passes share.</summary>

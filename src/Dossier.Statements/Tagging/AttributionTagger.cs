@@ -68,10 +68,6 @@ internal static class AttributionTagger
         {
             labels = secondCue.Tag(new SecondPassFeatures(features, units, labels, margins!, 2), labels);
         }
-        if (model.SecondSplit is { } split && Environment.GetEnvironmentVariable("DOSSIER_NOSPLIT") is null)
-        {
-            labels = split.Tag(new SecondPassFeatures(features, units, labels, margins!, 3), labels);
-        }
         var continuations = new List<(TextSpan Cue, TextSpan Content)>();
         var tagged = Statements(v, labels, continuations);
         var merged = new List<Statement>(rules.Count + tagged.Count);

@@ -30,26 +30,25 @@ internal sealed class SecondPassFeatures
     /// <param name="first">The first pass's features of the document (words, rules' labels, quotes).</param>
     /// <param name="predicted">The first pass's labels, one per token.</param>
     /// <param name="margins">Per token, how near the first pass came to a source label (<see cref="AttributionModel.SourceMargin"/>).</param>
-    /// <param name="passKind">The kind the pass may add: 1 source, 2 cue; 3 the split pass, which may make a content token a source or a cue.</param>
+    /// <param name="passKind">The kind the pass may add: 1 source, 2 cue.</param>
     public SecondPassFeatures(AttributionFeatures first, List<(int First, int End, int Paragraph)> units, byte[] predicted, byte[] margins, int passKind = 1)
     {
         _predicted = predicted;
         _margins = margins;
         Kind = passKind;
-        int anchor = passKind == 2 ? 1 : 2;
+        int anchor = passKind == 1 ? 2 : 1;
         int selected = 0;
         var take = new bool[units.Count];
         for (int u = 0; u < units.Count; u++)
         {
-            bool cue = false, source = false, content = false;
+            bool cue = false, source = false;
             for (int t = units[u].First; t < units[u].End; t++)
             {
                 int kind = AttributionLabel.Kind(predicted[t]);
                 cue |= kind == 2;
                 source |= kind == 1;
-                content |= kind == 3;
             }
-            if (passKind switch { 1 => cue && !source, 2 => source && !cue, _ => content })
+            if (passKind == 1 ? cue && !source : source && !cue)
             {
                 take[u] = true;
                 selected += units[u].End - units[u].First;
@@ -119,37 +118,26 @@ internal sealed class SecondPassFeatures
             f[10] = FeatureHash.Feature(114, m, (ulong)left[i] << 8 | _right[i]);
             f[11] = FeatureHash.Feature(115, m, p << 8 | unitFlags[i]);
             f[12] = FeatureHash.Feature(116, m, w0);
-            // The split pass reads how often training saw the word as a cue, as the first pass does.
-            f[13] = passKind == 3
-                ? FeatureHash.Feature(121, (ulong)first.Rate(t) << 8 | first.Rule(t), p << 8 | _right[i])
-                : FeatureHash.Feature(118, (ulong)left[i] << 8 | _right[i], first.Shape(t));
+            f[13] = FeatureHash.Feature(118, (ulong)left[i] << 8 | _right[i], first.Shape(t));
             f[14] = FeatureHash.Feature(119, wm1, w0);
             f[15] = FeatureHash.Feature(120, w0, wp1);
         }
     }
 
-    /// <summary>How many labels the pass chooses from: outside, begin and inside of its kind; the split pass keeps a content token or makes it a source or a cue.</summary>
-    public int Labels => Kind == 3 ? 5 : 3;
+    /// <summary>The labels the pass chooses from: outside or source (the first pass's cues and contents stay).</summary>
+    public const int Labels = 3;
 
-    /// <summary>Whether the pass labels a token the first pass labelled <paramref name="predicted"/> again: outside ones, or contents for the split pass.</summary>
-    /// <remarks>
-    /// The split pass leaves the first three tokens of a content alone: there it learned to move the edge of the cue
-    /// before it ("expressed | their", "declined to | offer"), which PolNeAR draws either way (held-out train: −0.2).
-    /// </remarks>
-    public bool Relabels(byte[] predicted, int t) => Kind == 3
-        ? t >= 3 && AttributionLabel.Kind(predicted[t]) == 3 && AttributionLabel.Kind(predicted[t - 1]) == 3 && AttributionLabel.Kind(predicted[t - 2]) == 3 && AttributionLabel.Kind(predicted[t - 3]) == 3
-        : predicted[t] == AttributionLabel.Outside;
+    /// <summary>Whether the pass labels a token the first pass labelled <paramref name="predicted"/> again: only outside ones.</summary>
+    public static bool Relabels(int predicted) => predicted == AttributionLabel.Outside;
 
     /// <summary>The kind the pass adds: 1 source, 2 cue.</summary>
     public int Kind { get; }
 
     /// <summary>A label of the document as one of the pass's own (outside, begin, inside of its kind).</summary>
-    public int ToPass(int label) => Kind == 3 ? (AttributionLabel.Kind(label) is 1 or 2 ? label : AttributionLabel.Outside)
-        : AttributionLabel.Kind(label) == Kind ? label - AttributionLabel.Begin(Kind) + 1 : AttributionLabel.Outside;
+    public int ToPass(int label) => AttributionLabel.Kind(label) == Kind ? label - AttributionLabel.Begin(Kind) + 1 : AttributionLabel.Outside;
 
-    /// <summary>One of the pass's own labels as a label of the document, <paramref name="original"/> being the first pass's.</summary>
-    public int FromPass(int label, int original) => label == 0 ? (Kind == 3 ? original : AttributionLabel.Outside)
-        : Kind == 3 ? label : AttributionLabel.Begin(Kind) + label - 1;
+    /// <summary>One of the pass's own labels as a label of the document.</summary>
+    public int FromPass(int label) => label == 0 ? AttributionLabel.Outside : AttributionLabel.Begin(Kind) + label - 1;
 
     /// <summary>The tokens the pass looks at, in document order.</summary>
     public int[] Tokens { get; }

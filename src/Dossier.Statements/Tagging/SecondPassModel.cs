@@ -33,7 +33,7 @@ internal sealed class SecondPassModel
         for (int i = 0; i < tokens.Length; i++)
         {
             int t = tokens[i];
-            if (!features.Relabels(predicted, t))
+            if (!SecondPassFeatures.Relabels(predicted[t]))
             {
                 continue;
             }
@@ -54,18 +54,7 @@ internal sealed class SecondPassModel
                 sum += _index.Row(features.LabelFeature(i, k, previous, previous2));
             }
             sum.CopyTo(scores);
-            labels[t] = (byte)features.FromPass(AttributionModel.Best(scores[..features.Labels], previous), predicted[t]);
-        }
-        if (features.Kind == 3)
-        {
-            // A content split by a new cue or source goes on as a content of its own.
-            for (int t = 1; t < labels.Length; t++)
-            {
-                if (labels[t] == AttributionLabel.InContent && AttributionLabel.Kind(labels[t - 1]) != 3)
-                {
-                    labels[t] = AttributionLabel.BeginContent;
-                }
-            }
+            labels[t] = (byte)features.FromPass(AttributionModel.Best(scores[..SecondPassFeatures.Labels], previous));
         }
         return labels;
     }

@@ -119,17 +119,11 @@ public sealed class AttributionTrainer : IModelTrainer
             train3.Add(new SecondExample(new SecondPassFeatures(train[i].Features, trainDocs[i].Units, predicted[i], margins[i], 2), predicted[i], train[i].Gold));
         }
         var secondCue = FitSecond(train3, options.Seed, log, cancellationToken);
-        var train4 = new List<SecondExample>(train.Count);
-        for (int i = 0; i < train.Count; i++)
-        {
-            train4.Add(new SecondExample(new SecondPassFeatures(train[i].Features, trainDocs[i].Units, predicted[i], margins[i], 3), predicted[i], train[i].Gold));
-        }
-        var secondSplit = FitSecond(train4, options.Seed, log, cancellationToken);
-        model = new AttributionModel(model.Keys, model.Weights, cueRates) { Second = second, SecondCue = secondCue, SecondSplit = secondSplit };
+        model = new AttributionModel(model.Keys, model.Weights, cueRates) { Second = second, SecondCue = secondCue };
         var heldUnits = heldDocs.ConvertAll(d => d.Units);
         var withPasses = KindF1(model, held, held2, heldUnits, heldMarginList);
         score = withPasses[1];
-        log.WriteLine($"with the second passes ({second.Rows} source rows, {secondCue.Rows} cue rows, {secondSplit.Rows} split rows): held-out cue token F1 {score:F4}; token F1 source / cue / content {Show(withPasses)}");
+        log.WriteLine($"with the second passes ({second.Rows} source rows, {secondCue.Rows} cue rows): held-out cue token F1 {score:F4}; token F1 source / cue / content {Show(withPasses)}");
 
         var outFolder = Path.Combine(options.ModelsFolder, Name);
         Directory.CreateDirectory(outFolder);
@@ -186,7 +180,7 @@ public sealed class AttributionTrainer : IModelTrainer
             for (int i = 0; i < tokens.Length; i++)
             {
                 int t = tokens[i];
-                if (!e.Features.Relabels(e.Predicted, t))
+                if (!SecondPassFeatures.Relabels(e.Predicted[t]))
                 {
                     continue;
                 }
@@ -216,14 +210,14 @@ public sealed class AttributionTrainer : IModelTrainer
                 for (int i = 0; i < tokens.Length; i++)
                 {
                     int t = tokens[i];
-                    if (!e.Features.Relabels(e.Predicted, t))
+                    if (!SecondPassFeatures.Relabels(e.Predicted[t]))
                     {
                         continue;
                     }
                     int previous = e.Features.ToPass(t > 0 ? labels[t - 1] : 0), previous2 = e.Features.ToPass(t > 1 ? labels[t - 2] : 0);
                     e.Features.Write(i, previous, previous2, buffer);
                     perceptron.Score(buffer, rows, scores);
-                    int guess = AttributionModel.Best(scores.AsSpan(0, e.Features.Labels), previous);
+                    int guess = AttributionModel.Best(scores.AsSpan(0, SecondPassFeatures.Labels), previous);
                     int gold = e.Features.ToPass(e.Gold[t]);
                     if (AttributionLabel.IsInside(gold) && AttributionLabel.Kind(previous) != AttributionLabel.Kind(gold))
                     {
@@ -235,7 +229,7 @@ public sealed class AttributionTrainer : IModelTrainer
                         errors++;
                         perceptron.Update(rows, gold, guess);
                     }
-                    labels[t] = (byte)e.Features.FromPass(guess, e.Predicted[t]);
+                    labels[t] = (byte)e.Features.FromPass(guess);
                 }
             }
             log.WriteLine($"second pass epoch {epoch + 1}: {errors * 100.0 / Math.Max(1, tokenCount):F2}% token errors over {tokenCount} tokens");
@@ -394,10 +388,6 @@ public sealed class AttributionTrainer : IModelTrainer
             if (model.SecondCue is { } cuePass && units is not null && margins is not null)
             {
                 labels = cuePass.Tag(new SecondPassFeatures(e.Features, units[i], labels, margins[i], 2), labels);
-            }
-            if (model.SecondSplit is { } splitPass && units is not null && margins is not null)
-            {
-                labels = splitPass.Tag(new SecondPassFeatures(e.Features, units[i], labels, margins[i], 3), labels);
             }
             for (int t = 0; t < labels.Length; t++)
             {
