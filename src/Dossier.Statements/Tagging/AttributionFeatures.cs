@@ -190,9 +190,6 @@ internal sealed class AttributionFeatures
     /// <summary>Token <paramref name="t"/>'s label from the rules.</summary>
     public byte Rule(int t) => _rule[t];
 
-    /// <summary>Token <paramref name="t"/>'s cue-rate bucket (<see cref="RateBucket"/>).</summary>
-    public byte Rate(int t) => _rate[t];
-
     /// <summary>Token <paramref name="t"/>'s quote position: 0 outside, 1 inside, 2 a quote mark.</summary>
     public byte Quote(int t) => _quote[t];
 

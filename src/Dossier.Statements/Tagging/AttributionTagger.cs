@@ -68,13 +68,8 @@ internal static class AttributionTagger
         {
             labels = secondCue.Tag(new SecondPassFeatures(features, units, labels, margins!, 2), labels);
         }
-        var coordinated = CoordinatedCues(v, labels, features);
         var continuations = new List<(TextSpan Cue, TextSpan Content)>();
         var tagged = Statements(v, labels, continuations);
-        if (coordinated is not null)
-        {
-            ShareCoordinatedSpeakers(v, tagged, coordinated);
-        }
         var merged = new List<Statement>(rules.Count + tagged.Count);
         var used = new bool[tagged.Count];
         foreach (var r in rules)
@@ -238,83 +233,6 @@ internal static class AttributionTagger
                     statements[i] = s with { Speaker = null };
                     break;
                 }
-            }
-        }
-    }
-
-    private static readonly int CoordMinRate = int.Parse(Environment.GetEnvironmentVariable("DOSSIER_COORD_RATE") ?? "4");
-    private static readonly int CoordMaxDistance = int.Parse(Environment.GetEnvironmentVariable("DOSSIER_COORD_DIST") ?? "30");
-    private static readonly bool CoordAgree = Environment.GetEnvironmentVariable("DOSSIER_COORD_AGREE") == "1";
-    private static readonly bool CoordOff = Environment.GetEnvironmentVariable("DOSSIER_COORD_OFF") == "1";
-
-    private static List<int>? CoordinatedCues(TokenView v, byte[] labels, AttributionFeatures features)
-    {
-        if (CoordOff)
-        {
-            return null;
-        }
-        List<int>? found = null;
-        int cueEnd = -1, cueLast = -1;
-        for (int k = 1; k < labels.Length; k++)
-        {
-            int kind = AttributionLabel.Kind(labels[k]);
-            if (kind == 2)
-            {
-                cueEnd = k + 1;
-                cueLast = k;
-                continue;
-            }
-            if (kind != 3)
-            {
-                if (kind == 0 && k > cueEnd + 2)
-                {
-                    cueEnd = -1;
-                }
-                continue;
-            }
-            if (cueEnd < 0 || k - cueEnd > CoordMaxDistance || k < cueEnd + 2 || AttributionLabel.Kind(labels[k - 1]) != 3)
-            {
-                continue;
-            }
-            if (!(v.Is(k - 1, "and") || v.Is(k - 1, "but")) || !v.IsLower(k) || v.InQuote(k) || features.Rate(k) < CoordMinRate)
-            {
-                continue;
-            }
-            if (IsAuxiliary(v, k) || v.Word(k).EndsWith("ly", StringComparison.Ordinal))
-            {
-                continue;
-            }
-            if (CoordAgree && !SameForm(v.Word(cueLast), v.Word(k)))
-            {
-                continue;
-            }
-            labels[k - 1] = AttributionLabel.Outside;
-            labels[k] = AttributionLabel.BeginCue;
-            if (k + 1 < labels.Length && labels[k + 1] == AttributionLabel.InContent)
-            {
-                labels[k + 1] = AttributionLabel.BeginContent;
-            }
-            (found ??= []).Add(k);
-            cueEnd = k + 1;
-            cueLast = k;
-        }
-        return found;
-    }
-
-    private static bool IsAuxiliary(TokenView v, int t) =>
-        v.Is(t, "has") || v.Is(t, "have") || v.Is(t, "had") || v.Is(t, "do") || v.Is(t, "does") || v.Is(t, "did") || v.Is(t, "is") || v.Is(t, "are")
-        || v.Is(t, "was") || v.Is(t, "were") || v.Is(t, "will") || v.Is(t, "would") || v.Is(t, "can") || v.Is(t, "could") || v.Is(t, "may") || v.Is(t, "might");
-
-    private static bool SameForm(ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
-        a.EndsWith("ed") == b.EndsWith("ed") && a.EndsWith("ing") == b.EndsWith("ing") && (a.EndsWith("s") && !a.EndsWith("ss")) == (b.EndsWith("s") && !b.EndsWith("ss"));
-
-    private static void ShareCoordinatedSpeakers(TokenView v, List<Statement> tagged, List<int> coordinated)
-    {
-        for (int i = 1; i < tagged.Count; i++)
-        {
-            if (tagged[i].Speaker is null && coordinated.Contains(v.Tokens.IndexAtOrAfter(tagged[i].Cue.Start)) && tagged[i - 1].Speaker is { } speaker)
-            {
-                tagged[i] = tagged[i] with { Speaker = speaker };
             }
         }
     }
