@@ -117,6 +117,34 @@ public sealed class AttributionTaggerStatementsTests
         Assert.Null(statements[1].Speaker);
     }
 
+    [Fact]
+    public void RelativePronounSources_CueOpeningARelativeClause_PointsAtThePronounAndKeepsTheName()
+    {
+        const string text = "The award went to Mayor Lena Brandt, who has repeatedly argued that the ferry should stay.";
+        var (view, _) = Labelled(text);
+        var speaker = new Speaker("Lena Brandt", 4, At(text, "Mayor Lena Brandt"), "Mayor");
+        var statements = new List<Statement> { Plain(At(text, "argued"), At(text, "the ferry should stay"), speaker) };
+
+        AttributionTagger.RelativePronounSources(view, statements);
+
+        Assert.Equal(At(text, "who"), statements[0].Speaker!.Span);
+        Assert.Equal("Lena Brandt", statements[0].Speaker!.Name);
+        Assert.Equal(4, statements[0].Speaker!.Entity);
+    }
+
+    [Fact]
+    public void RelativePronounSources_SubjectOfTheMainClause_KeepsItsSpan()
+    {
+        const string text = "Mayor Lena Brandt, who leads the council, argued that the ferry should stay.";
+        var (view, _) = Labelled(text);
+        var speaker = new Speaker("Lena Brandt", -1, At(text, "Mayor Lena Brandt"), null);
+        var statements = new List<Statement> { Plain(At(text, "argued"), At(text, "the ferry should stay"), speaker) };
+
+        AttributionTagger.RelativePronounSources(view, statements);
+
+        Assert.Equal(At(text, "Mayor Lena Brandt"), statements[0].Speaker!.Span);
+    }
+
     private static TextSpan At(string text, string words)
     {
         int start = text.IndexOf(words, StringComparison.Ordinal);
