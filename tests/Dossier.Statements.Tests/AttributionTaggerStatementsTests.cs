@@ -145,6 +145,31 @@ public sealed class AttributionTaggerStatementsTests
         Assert.Equal(At(text, "Mayor Lena Brandt"), statements[0].Speaker!.Span);
     }
 
+    [Theory]
+    [InlineData("Reid, who has long admired the governor, recently ordered a review of the election law.", "who", "recently ordered", "Reid")]
+    [InlineData("Kate Olsen, who lost her son in the flood, last week said the dam was unsafe.", "last week", "said", "Kate Olsen")]
+    [InlineData("The harbour master, who runs the port, on Friday warned that the pier was closing.", "Friday", "warned", "The harbour master")]
+    public void WithSubjectBeforeRelativeClause_SourceReadInsideTheClause_IsTheSubject(string text, string tagged, string cue, string subject)
+    {
+        var (view, _) = Labelled(text);
+        var statement = Plain(At(text, cue), new TextSpan(At(text, cue).End + 1, text.Length - 1), new Speaker(tagged, -1, At(text, tagged), null));
+
+        var repaired = AttributionTagger.WithSubjectBeforeRelativeClause(view, statement);
+
+        Assert.Equal(At(text, subject), repaired.Speaker!.Span);
+        Assert.Equal(subject, repaired.Speaker!.Name);
+    }
+
+    [Fact]
+    public void WithSubjectBeforeRelativeClause_NameOfItsOwn_StaysTheSource()
+    {
+        const string text = "Reid, who chairs the panel, and Olsen, a senator, said the law would pass.";
+        var (view, _) = Labelled(text);
+        var statement = Plain(At(text, "said"), At(text, "the law would pass"), new Speaker("Olsen", -1, At(text, "Olsen"), null));
+
+        Assert.Equal(At(text, "Olsen"), AttributionTagger.WithSubjectBeforeRelativeClause(view, statement).Speaker!.Span);
+    }
+
     private static TextSpan At(string text, string words)
     {
         int start = text.IndexOf(words, StringComparison.Ordinal);

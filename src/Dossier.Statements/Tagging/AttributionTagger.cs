@@ -119,7 +119,7 @@ internal static class AttributionTagger
         {
             if (!used[i] && !tagged[i].Content.IsEmpty && !Touches(rules, tagged[i].Cue) && !IsRelayOf(rules, tagged[i]) && !NoSpeech(v, tagged[i].Cue))
             {
-                merged.Add(Completed(v, Resolved(v, drafts, tagged[i])));
+                merged.Add(Completed(v, Resolved(v, drafts, WithSubjectBeforeRelativeClause(v, tagged[i]))));
             }
         }
         SharedSubjects(v, merged);
@@ -134,6 +134,11 @@ internal static class AttributionTagger
                     merged[i] = merged[i] with { Speaker = d.Speaker };
                 }
             }
+        }
+        // The rules' own statements too ("X, who …, last week said": the rules took the date).
+        for (int i = 0; i < merged.Count; i++)
+        {
+            merged[i] = WithSubjectBeforeRelativeClause(v, merged[i]);
         }
         RelativePronounSources(v, merged);
         int count = merged.Count;
@@ -236,6 +241,58 @@ internal static class AttributionTagger
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A tagged source read inside a relative clause on the subject ("Reid, who has long praised her, recently
+    /// ordered …", "X, who lost her son in the flood, said", "X, who …, on Friday declared"), where the tagger took the
+    /// pronoun, a lower-case word of the clause or the date after it, is the subject before the clause, as the rules
+    /// read their own ("A government official, who …, denied").
+    /// </summary>
+    internal static Statement WithSubjectBeforeRelativeClause(TokenView v, Statement s)
+    {
+        if (s.Speaker is not { Span: { } span } || s.Cue.IsEmpty || span.End > s.Cue.Start)
+        {
+            return s;
+        }
+        int first = v.Tokens.IndexAtOrAfter(span.Start), end = v.Tokens.IndexAtOrAfter(span.End);
+        if (first >= end || !v.IsLower(first) && !OnlyDateWords(v, first, end))
+        {
+            return s;
+        }
+        int sentence = v.Document.SentencePositionAt(span.Start);
+        if (sentence < 0)
+        {
+            return s;
+        }
+        int u0 = v.Document.Sentences[sentence].FirstToken;
+        int w = first;
+        while (w > u0 + 1 && first - w < 40 && !v.InQuote(w) && !(v.IsComma(w - 1) && (v.Is(w, "who") || v.Is(w, "which") || v.Is(w, "whose")) && v.IsLower(w)))
+        {
+            w--;
+        }
+        if (w <= u0 + 1 || !v.IsComma(w - 1) || !v.IsWord(w - 2))
+        {
+            return s;
+        }
+        int j = v.Tokens.IndexAtOrAfter(s.Cue.Start) - 1;
+        while (j > w && (v.IsLower(j) && (v.InSet(j, StatementLexicon.Auxiliaries) || v.Word(j).EndsWith("ly", StringComparison.Ordinal)
+            || v.Is(j, "on") || v.Is(j, "last") || v.Is(j, "this") || v.Is(j, "week") || v.Is(j, "month") || v.Is(j, "year"))
+            || v.IsNumber(j) || v.IsWord(j) && (v.InSet(j, StatementLexicon.DayWords) || v.InSet(j, StatementLexicon.Months))))
+        {
+            j--;
+        }
+        if (j <= w || !v.IsComma(j))
+        {
+            return s;
+        }
+        int subject = AttributionExtractor.LeftNp(v, w - 2, u0);
+        if (subject > w - 2 || !v.IsCap(subject) && !v.IsDeterminer(subject))
+        {
+            return s;
+        }
+        var found = v.Span(subject, w - 1);
+        return s with { Speaker = new Speaker(found.Slice(v.Text), -1, found, null) };
     }
 
     /// <summary>
