@@ -50,6 +50,31 @@ public sealed class AttributionTaggerStatementsTests
         Assert.Null(statement.Speaker);
     }
 
+    [Theory]
+    [InlineData("Smith spoke at the fair last year in Lisbon, talking about the new ferry.", "in Lisbon")]
+    [InlineData("The budget has several items, including money for the new ferry.", "including")]
+    [InlineData("Smith wrote from the harbour office, complaining about the new ferry.", "from the harbour office")]
+    public void Statements_SourceOpeningWithAPrepositionOfCircumstance_NamesNoOne(string text, string source)
+    {
+        var cue = text.Contains("talking", StringComparison.Ordinal) ? "talking about" : text.Contains("money", StringComparison.Ordinal) ? "money for" : "complaining about";
+        var (view, labels) = Labelled(text, (source, 1), (cue, 2), ("the new ferry", 3));
+
+        var statement = Assert.Single(AttributionTagger.Statements(view, labels));
+
+        Assert.Null(statement.Speaker);
+    }
+
+    [Fact]
+    public void Statements_SourceOpeningWithOfOrBy_StaysTheSource()
+    {
+        const string text = "Asked about the ferry, most of them said it should stay.";
+        var (view, labels) = Labelled(text, ("of them", 1), ("said", 2), ("it should stay", 3));
+
+        var statement = Assert.Single(AttributionTagger.Statements(view, labels));
+
+        Assert.Equal("of them", statement.Speaker!.Span!.Value.Slice(text));
+    }
+
     [Fact]
     public void Statements_ContentBeforeAnyCue_IsNoContinuation()
     {
