@@ -195,6 +195,22 @@ public sealed class AttributionTaggerStatementsTests
         Assert.Equal(At(text, "Olsen"), AttributionTagger.WithSubjectBeforeRelativeClause(view, statement).Speaker!.Span);
     }
 
+    [Fact]
+    public void Build_ContentEndingInsideAnOpeningQuoteMark_DoesNotThrow()
+    {
+        const string text = "Smith said the plan was ''a good one'' for the town.";
+        var (view, _) = Labelled(text);
+        int said = view.Tokens.IndexAtOrAfter(text.IndexOf("said", StringComparison.Ordinal));
+        var draft = new AttributionDraft
+        {
+            CueFirst = said, CueEnd = said + 1, Content = new TextSpan(text.IndexOf("the", StringComparison.Ordinal), text.IndexOf("''", StringComparison.Ordinal) + 1),
+        };
+
+        var statement = StatementAssembler.Build(view, draft);
+
+        Assert.Null(statement.Quote);
+    }
+
     private static TextSpan At(string text, string words)
     {
         int start = text.IndexOf(words, StringComparison.Ordinal);
