@@ -174,6 +174,7 @@ public sealed class AttributionTaggerStatementsTests
     [InlineData("Reid, who has long admired the governor, recently ordered a review of the election law.", "who", "recently ordered", "Reid")]
     [InlineData("Kate Olsen, who lost her son in the flood, last week said the dam was unsafe.", "last week", "said", "Kate Olsen")]
     [InlineData("The harbour master, who runs the port, on Friday warned that the pier was closing.", "Friday", "warned", "The harbour master")]
+    [InlineData("It was odd to watch Lena Brandt, who backed the plan, suddenly insist that it had failed.", "suddenly", "insist", "Lena Brandt")]
     public void WithSubjectBeforeRelativeClause_SourceReadInsideTheClause_IsTheSubject(string text, string tagged, string cue, string subject)
     {
         var (view, _) = Labelled(text);

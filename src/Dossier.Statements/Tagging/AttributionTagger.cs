@@ -287,6 +287,11 @@ internal static class AttributionTagger
             return s;
         }
         int subject = AttributionExtractor.LeftNp(v, w - 2, u0);
+        // "to watch Mitt Romney, who …": the scan may take in the verb whose object the subject is.
+        while (subject < w - 2 && v.IsLower(subject) && !v.IsDeterminer(subject))
+        {
+            subject++;
+        }
         if (subject > w - 2 || !v.IsCap(subject) && !v.IsDeterminer(subject))
         {
             return s;
