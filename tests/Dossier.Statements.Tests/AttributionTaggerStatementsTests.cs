@@ -212,6 +212,33 @@ public sealed class AttributionTaggerStatementsTests
         Assert.Null(statement.Quote);
     }
 
+    [Theory]
+    [InlineData("Brandt, through a spokeswoman, declined to comment on the ferry.", "declined", "Brandt")]
+    [InlineData("Mr. Hale, almost unilaterally, decided to close the pier.", "decided", "Mr. Hale")]
+    [InlineData("The mayor, still angry over the vote, grudgingly agreed to reopen the pier.", "agreed", "The mayor")]
+    public void SubjectsBeforeAsides_NameBeforeAnAside_SpeaksForTheCueAfterIt(string text, string cue, string subject)
+    {
+        var (view, _) = Labelled(text);
+        var statements = new List<Statement> { Plain(At(text, cue), new TextSpan(At(text, cue).End + 1, text.Length - 1), null) };
+
+        AttributionTagger.SubjectsBeforeAsides(view, statements);
+
+        Assert.Equal(At(text, subject), statements[0].Speaker!.Span);
+    }
+
+    [Theory]
+    [InlineData("The figures, gathered by a bureau in the capital, appear to be made up.", "appear")]
+    [InlineData("Instead, the council chose a new plan, hoping to save the pier.", "hoping")]
+    public void SubjectsBeforeAsides_NoNameOrAParticiple_GivesNoSpeaker(string text, string cue)
+    {
+        var (view, _) = Labelled(text);
+        var statements = new List<Statement> { Plain(At(text, cue), new TextSpan(At(text, cue).End + 1, text.Length - 1), null) };
+
+        AttributionTagger.SubjectsBeforeAsides(view, statements);
+
+        Assert.Null(statements[0].Speaker);
+    }
+
     private static TextSpan At(string text, string words)
     {
         int start = text.IndexOf(words, StringComparison.Ordinal);

@@ -124,6 +124,7 @@ internal static class AttributionTagger
         }
         SharedSubjects(v, merged);
         NoSpeakerForCircumstance(v, merged);
+        SubjectsBeforeAsides(v, merged);
         foreach (var d in SpeakerResolver.ResolvePronounsAgain(v, drafts))
         {
             var cue = v.Span(d.CueFirst, d.CueEnd);
@@ -241,6 +242,85 @@ internal static class AttributionTagger
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A statement without a speaker whose cue follows an aside set off by commas after the name that opens the sentence
+    /// ("Schilling, through a spokeswoman, declined …", "Mr. Loeb, almost unilaterally, decided …", "The mayor, still
+    /// stinging over …, grudgingly agreed") takes that name as its speaker. Only a name (capitalised words) or a
+    /// definite role or person noun: a lower-case phrase there is as often the subject of a statement PolNeAR does not
+    /// mark ("The statistics, purported to be …, appear"). A participle after a comma is left to <see cref="SharedSubjects"/>.
+    /// </summary>
+    internal static void SubjectsBeforeAsides(TokenView v, List<Statement> statements)
+    {
+        for (int i = 0; i < statements.Count; i++)
+        {
+            var s = statements[i];
+            if (s.Speaker is not null || s.Cue.IsEmpty)
+            {
+                continue;
+            }
+            int c = v.Tokens.IndexAtOrAfter(s.Cue.Start);
+            if (IsParticipleAfterComma(v, c) || v.Word(c).EndsWith("ly", StringComparison.Ordinal) && v.End(c) >= s.Cue.End)
+            {
+                continue;
+            }
+            int sentence = v.Document.SentencePositionAt(s.Cue.Start);
+            if (sentence < 0)
+            {
+                continue;
+            }
+            int u0 = v.Document.Sentences[sentence].FirstToken;
+            int j = c - 1;
+            while (j > u0 && v.IsLower(j) && (v.InSet(j, StatementLexicon.Auxiliaries) || v.Word(j).EndsWith("ly", StringComparison.Ordinal)))
+            {
+                j--;
+            }
+            if (j <= u0 || !v.IsComma(j))
+            {
+                continue;
+            }
+            int first = u0;
+            if (v.Is(first, "But") || v.Is(first, "And") || v.Is(first, "Yet") || v.Is(first, "Still"))
+            {
+                first++;
+            }
+            int o = first;
+            while (o < j && !v.IsPunct(o))
+            {
+                o++;
+            }
+            if (o >= j || !v.IsComma(o) || o == first || o - first > 6 || j - o > 20 || v.InQuote(o) || v.InQuote(j))
+            {
+                continue;
+            }
+            if (!IsNameOrRole(v, first, o))
+            {
+                continue;
+            }
+            var span = v.Span(first, o);
+            statements[i] = s with { Speaker = new Speaker(span.Slice(v.Text), -1, span, null) };
+        }
+    }
+
+    // "Schilling", "Mr. Loeb", "Libby Schaaf", "The mayor", "The spokesman": capitalised words, or "the" and a role or
+    // person noun; not a number, an opening participle ("Boasting …") or adverb ("Instead").
+    private static bool IsNameOrRole(TokenView v, int first, int end)
+    {
+        if (v.Is(first, "The") && end - first == 2)
+        {
+            return v.IsLower(first + 1) && (v.InSet(first + 1, StatementLexicon.RoleWords) || v.InSet(first + 1, StatementLexicon.PersonNouns));
+        }
+        for (int k = first; k < end; k++)
+        {
+            if (!(v.IsCap(k) || v.IsChar(k, '.') || v.IsPossessive(k)))
+            {
+                return false;
+            }
+        }
+        var w = v.Word(first);
+        return !w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith("ly", StringComparison.Ordinal) && !v.IsConnective(first)
+            && !v.InSet(first, StatementLexicon.DayWords) && !v.InSet(first, StatementLexicon.Months);
     }
 
     /// <summary>
