@@ -4,6 +4,7 @@ using Dossier.Language.Aliases;
 using Dossier.Language.Entities;
 using Dossier.Language.PartsOfSpeech;
 using Dossier.Statements;
+using Dossier.Text.Metadata;
 using Dossier.Text.Paragraphs;
 using Dossier.Text.Sentences;
 using Dossier.Text.Tokens;
@@ -77,7 +78,25 @@ public sealed class DossierAnnotator
         ArgumentNullException.ThrowIfNull(text);
         var document = new Document(id, text) { Paragraphs = LineParagraphSplitter.Split(text), Present = Layers.Paragraphs };
         document.Metadata.Published = published;
+        FindDateline(document);
         return Process(document, cancellationToken);
+    }
+
+    // As `dossier add` does: a wire dateline ("ANKARA, Feb 7 (Reuters) -") opening one of the first paragraphs is the
+    // wire's, not the story's, so statements start after it and the time stage may date the story by it.
+    private static void FindDateline(Document document)
+    {
+        var paragraphs = document.Paragraphs;
+        for (int i = 0; i < paragraphs.Length && i < 4; i++)
+        {
+            if (DatelineParser.TryFind(document.Text, paragraphs[i].Span, out var dateline, out var agency))
+            {
+                document.Metadata.Dateline = dateline.Slice(document.Text);
+                document.Metadata.DatelineSpan = dateline;
+                document.Metadata.Outlet ??= agency;
+                return;
+            }
+        }
     }
 
     /// <summary>Annotates a document that already has paragraphs (for example one read and cleaned by <c>dossier add</c>).</summary>

@@ -268,5 +268,17 @@ public class SpeakerDescriptionTests
         Assert.Equal("Kees de Vries", statement.Speaker?.Name);
         Assert.Equal("Union chairman", statement.Speaker?.Role);
     }
+    [Fact]
+    public void AWireDatelineOpeningPlainText_IsNotPartOfTheLeadStatement()
+    {
+        const string text = "Storm floods coastal towns\n"
+            + "LISBON, March 3 (Reuters) - Heavy rain flooded dozens of homes in the Algarve overnight, the civil protection agency said.";
+
+        var doc = s_annotator.Value.Process(text);
+
+        var statement = Assert.Single(doc.Statements);
+        Assert.StartsWith("Heavy rain", statement.Content.Slice(text), StringComparison.Ordinal);
+        Assert.Equal("Reuters", doc.Metadata.Outlet);
+    }
 }
 

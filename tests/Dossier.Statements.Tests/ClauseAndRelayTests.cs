@@ -282,4 +282,52 @@ public sealed class ClauseAndRelayTests
         var s = WithCue(doc, "reported");
         Assert.Equal("the terminal would close in June for repairs", s.Content.Slice(doc.Text));
     }
+    [Fact]
+    public void TellingAStateBroadcaster_IsARelay_AndTheSpeechStartsAfterThat()
+    {
+        var doc = SampleDocuments.FromText("Fire chief Anna Lund told state broadcaster SVT that about 200 firefighters were battling the blaze.");
+
+        var s = WithCue(doc, "told");
+        Assert.StartsWith("about 200 firefighters", s.Content.Slice(doc.Text), StringComparison.Ordinal);
+        Assert.Contains(s.Relays, r => r.Span.Slice(doc.Text).Contains("SVT", StringComparison.Ordinal));
+    }
+    [Theory]
+    [InlineData("Okoro, 31, denied any wrongdoing in the case.", "denied", "Okoro")]
+    [InlineData("Okoro, 31, has always denied any wrongdoing in the case.", "denied", "Okoro")]
+    [InlineData("The minister has always rejected the findings of the inquiry.", "rejected", "minister")]
+    public void AnAgeOrAnAdverbBetweenSubjectAndCue_LeavesTheSubjectTheSpeaker(string text, string cue, string speaker)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        Assert.Equal(speaker, WithCue(doc, cue).Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("The Maritime Safety Board (MSB), which led the inquiry, welcomed the verdict on Friday.")]
+    public void ARelativePronounSource_NamesTheBodyBeforeIt(string text)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        var s = WithCue(doc, "welcomed");
+        Assert.Equal("Maritime Safety Board", s.Speaker?.Name);
+    }
+    [Fact]
+    public void TellingReportersWithoutThat_TheHearersEndBeforeTheSpeechsSubject()
+    {
+        var doc = SampleDocuments.FromText("Union leader Pia Holm told reporters the strike would go ahead on Monday.");
+
+        var s = WithCue(doc, "told");
+        Assert.Equal("the strike would go ahead on Monday", s.Content.Slice(doc.Text));
+        Assert.Equal("reporters", Assert.Single(s.Relays).Span.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void AParticipleAfterATrailingSource_GoesOnWithTheStory_NotTheSpeech()
+    {
+        var doc = SampleDocuments.FromText("The ferry operator lost its licence on Monday, the regulator said, ending a decade of service on the route.");
+
+        var s = WithCue(doc, "said");
+        Assert.Equal("The ferry operator lost its licence on Monday", s.Content.Slice(doc.Text));
+    }
 }
+

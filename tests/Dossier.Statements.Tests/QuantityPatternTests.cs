@@ -94,5 +94,35 @@ public sealed class QuantityPatternTests
         Assert.Equal(30e6, q.Low);
         Assert.Equal(50e6, q.High);
     }
+    [Theory]
+    [InlineData("Temperatures topped 40 degrees Celsius (104 Fahrenheit) for days.", "40 degrees Celsius", "°C")]
+    [InlineData("Temperatures topped 40 degrees Celsius (104 Fahrenheit) for days.", "104 Fahrenheit", "°F")]
+    [InlineData("The thermometer read 38 °C at noon.", "38 °C", "°C")]
+    public void ATemperature_IsAMeasureInItsScale(string sentence, string text, string unit)
+    {
+        var q = Find(sentence, text);
+        Assert.Equal(QuantityKind.Measure, q.Kind);
+        Assert.Equal(unit, q.Unit);
+        Assert.Null(q.Object);
+    }
+
+    [Theory]
+    [InlineData("Police detained two men, aged 32 and 45, on suspicion of arson.")]
+    [InlineData("The victims, aged 19 to 24, were students.")]
+    [InlineData("A woman aged 70 was rescued from the roof.")]
+    public void AnAgeAfterAged_IsNoCount(string sentence)
+    {
+        var doc = SampleDocuments.FromText(sentence);
+        Assert.DoesNotContain(doc.Quantities, q => q.Kind == QuantityKind.Count && q.Object is null);
+        Assert.DoesNotContain(doc.Quantities, q => q.Span.Slice(doc.Text) is "32" or "45" or "70" or "19 to 24" or "19" or "24");
+    }
+
+    [Theory]
+    [InlineData("The fires of 2018, when 104 people died in the town, were the worst.", "104", "people")]
+    [InlineData("Some 300 children fled the school.", "Some 300", "children")]
+    public void AnIrregularPluralHead_EndsTheThingCounted(string sentence, string text, string obj)
+    {
+        Assert.Equal(obj, Find(sentence, text).Object);
+    }
 }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dossier.Core;
 using Dossier.Language.Entities;
 
@@ -48,11 +49,13 @@ internal static class RoleFinder
             }
             break;
         }
-        // A capitalised ordinary word opening the sentence ("Earlier", "Meanwhile") is not part of a title.
-        if (start == sentenceFirst && start < first && common is not null)
+        // A capitalised ordinary word opening the sentence ("Earlier", "Meanwhile") is not part of a title, unless it
+        // is the first word of the title's field ("Civil Protection Minister", "Public Health Minister"): an ordinary
+        // word that is no sentence adverb or function word, before another capitalised word that is not the head.
+        if (start == sentenceFirst && start < first)
         {
             var w = Word(document, start);
-            if (!RoleWords.IsRoleWord(w) && common.Contains(TextHash.Lower(w)))
+            if (!RoleWords.IsRoleWord(w) && (s_openers.Contains(w) || common is not null && common.Contains(TextHash.Lower(w)) && (w.EndsWith("ly", StringComparison.Ordinal) || !OpensTitleField(document, start, first))))
             {
                 start++;
             }
@@ -159,6 +162,30 @@ internal static class RoleFinder
         }
         return false;
     }
+
+    private static bool OpensTitleField(Document document, int start, int first)
+    {
+        if (start + 2 >= first)
+        {
+            return false;
+        }
+        var next = Word(document, start + 1);
+        return IsCapitalised(next) && !RoleWords.IsRoleHead(next);
+    }
+
+    // Words that open sentences as adverbs, conjunctions, prepositions or determiners: never a title's first word.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_openers = new[]
+    {
+        "After", "Before", "When", "While", "Whereas", "If", "As", "But", "And", "Or", "Nor", "So", "Then", "Since",
+        "Because", "Although", "Though", "Until", "Once", "With", "Without", "For", "From", "To", "At", "In", "On", "By",
+        "Under", "Like", "Unlike", "Even", "Only", "Both", "Also", "Now", "Yet", "Still", "Thus", "Hence", "Meanwhile",
+        "Earlier", "Later", "However", "Instead", "Elsewhere", "Today", "Yesterday", "Tonight", "Last", "Next", "This",
+        "That", "These", "Those", "There", "Here", "Where", "Why", "How", "What", "Who", "Which", "Despite", "During",
+        "Amid", "Among", "Against", "Following", "Ahead", "According", "Asked", "Speaking", "Again", "Already", "Indeed",
+        "Not", "No", "Every", "Each", "All", "Some", "Many", "Most", "Other", "Another", "Such", "Over", "About", "Around",
+        "Between", "Through", "Into", "Upon", "Whether", "Unless", "Otherwise", "Nevertheless", "Nonetheless", "Moreover",
+        "Furthermore", "Besides", "Overall", "Above", "Below", "Beyond", "Within", "Outside", "Inside", "Toward", "Towards",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsSmall(ReadOnlySpan<char> w) => w is "of" or "to" or "the" or "for" or "and";
 

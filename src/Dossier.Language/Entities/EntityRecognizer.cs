@@ -165,10 +165,30 @@ public sealed class EntityRecognizer
         JoinPlaceAndPaper(text, tokenStarts, tokenEnds, output, firstOutput);
         JoinAcrossParticles(text, tokenStarts, tokenEnds, output, firstOutput);
         CompanyBeforeHead(text, tokenStarts, tokenEnds, output, firstOutput);
+        NameCutBeforeBodyHead(text, tokenStarts, tokenEnds, output, firstOutput);
         FirstNameAfterTitle(text, tokenStarts, tokenEnds, output, firstOutput);
         AcronymAfterBodyNoun(text, tokenStarts, tokenEnds, output, firstOutput);
         PlaceAfterPlaceNoun(text, tokenStarts, tokenEnds, output, firstOutput);
         NoPersonBeforeMateriel(text, tokenStarts, tokenEnds, output, firstOutput);
+        NoTemperatureScale(text, tokenStarts, tokenEnds, output, firstOutput);
+    }
+
+    /// <summary>"40 degrees Celsius", "(104 Fahrenheit)": a temperature scale after a number or "degrees" is a unit, not a name.</summary>
+    private static void NoTemperatureScale(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            var w = text.AsSpan(output[m].Span.Start, output[m].Span.Length);
+            if (w is not ("Celsius" or "Fahrenheit" or "Kelvin" or "Centigrade"))
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(output[m].Span.Start);
+            if (t > 0 && (char.IsDigit(text[ends[t - 1] - 1]) || Word(text, starts, ends, t - 1) is "degrees" or "degree" or "°"))
+            {
+                output.RemoveAt(m);
+            }
+        }
     }
 
     /// <summary>"hundreds of Shahed drones", "Leopard tanks": a one-word name right before a weapon noun is the weapon's
@@ -358,6 +378,43 @@ public sealed class EntityRecognizer
                 continue;
             }
             ReplaceInside(output, firstOutput, starts[first], ends[t], EntityType.Org);
+        }
+    }
+
+    /// <summary>"European Forest | Fire Information System", "Pacific | Tsunami Warning Center": a place or person the
+    /// tagger ended right before capitalised words that run on to a body's head is the first part of that body's name.</summary>
+    private static void NameCutBeforeBodyHead(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        int t = 0;
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var mention = output[m];
+            // A country or demonym before a body is the body's country ("Russian Defense Ministry"), which the alias stage links.
+            if (mention.Type is not (EntityType.Loc or EntityType.Person))
+            {
+                continue;
+            }
+            while (t < starts.Length && starts[t] < mention.Span.End)
+            {
+                t++;
+            }
+            int head = -1;
+            for (int k = t; k < starts.Length && k < t + 4; k++)
+            {
+                if (!IsCapitalisedWord(text, starts[k], ends[k]) || starts[k] != ends[k - 1] + 1 || text[ends[k - 1] - 1] is '.' or ',')
+                {
+                    break;
+                }
+                var w = Word(text, starts, ends, k);
+                if (EntityHeads.IsStrongOrganisationHead(w) || w is "System" or "Service" or "Network" or "Observatory")
+                {
+                    head = k;
+                }
+            }
+            if (head >= 0 && ReplaceInside(output, firstOutput, mention.Span.Start, ends[head], EntityType.Org))
+            {
+                t = head + 1;
+            }
         }
     }
 

@@ -652,8 +652,10 @@ internal static class AttributionExtractor
             return;
         }
         int appFirst = k + 1;
+        // "Mwangi, 27, denied …": an age between commas after a name is an appositive too, though no role.
+        bool age = appFirst == comma - 1 && v.IsNumber(appFirst) && v.Word(appFirst).Length <= 3;
         bool appositive = v.IsDeterminer(appFirst) || v.IsLower(appFirst) && v.InSet(appFirst, StatementLexicon.RoleWords)
-            || v.IsCap(appFirst) && v.InSet(appFirst, StatementLexicon.RoleWords);
+            || v.IsCap(appFirst) && v.InSet(appFirst, StatementLexicon.RoleWords) || age;
         if (!appositive || v.Is(appFirst, "that") || v.Is(appFirst, "this"))
         {
             return;
@@ -673,7 +675,7 @@ internal static class AttributionExtractor
         }
         d.SourceFirst = nameFirst;
         d.SourceEnd = nameEnd;
-        d.Appositive = v.SpanText(appFirst, comma);
+        d.Appositive = age ? null : v.SpanText(appFirst, comma);
     }
 
     /// <summary>"The head of the emergency programme, Dr Mike Ryan, warned": a description, then the name between commas; the
@@ -817,6 +819,17 @@ internal static class AttributionExtractor
         {
             return after;
         }
+        // "told reporters the federation had …": with "that" left out, a determiner after the hearers opens the speech's
+        // subject ("members of the committee" keeps its "the" after "of").
+        for (int k = after + 1; k < end; k++)
+        {
+            if (v.IsLower(k) && v.IsDeterminer(k) && !v.Is(k - 1, "of") && !v.Is(k - 1, "for") && !v.Is(k - 1, "at") && !v.Is(k - 1, "from")
+                && !v.Is(k - 1, "and") && !v.Is(k - 1, "in"))
+            {
+                end = k;
+                break;
+            }
+        }
         if (IsPress(v, after, end, out var name))
         {
             d.Relays.Add(new Relay(name, v.Span(after, end), "press"));
@@ -848,6 +861,11 @@ internal static class AttributionExtractor
         }
         // "…, officials told Reuters, speaking on condition of anonymity": how the source spoke, not what it said.
         if (first > k && first < u1 && IsMannerAside(v, first))
+        {
+            return true;
+        }
+        // "…, the court said, dealing a fresh blow to …": a participle that is no reporting verb goes on with the story.
+        if (first > k && first < u1 && v.IsLower(first) && IsPlainParticiple(v, first))
         {
             return true;
         }

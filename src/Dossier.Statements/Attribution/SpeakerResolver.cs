@@ -60,6 +60,36 @@ internal static class SpeakerResolver
         return changed;
     }
 
+    /// <summary>The noun phrase before ", which/who" that a lone relative pronoun source refers to, without a bracketed
+    /// short form after it; null when the source is not such a pronoun.</summary>
+    private static (int First, int End)? RelativeAntecedent(TokenView v, int s, int e)
+    {
+        if (e - s != 1 || s < 2 || !(v.Is(s, "which") || v.Is(s, "who")) || !v.IsComma(s - 1))
+        {
+            return null;
+        }
+        int end = s - 1;
+        if (v.IsChar(end - 1, ')'))
+        {
+            int open = end - 2;
+            while (open > 0 && end - open < 8 && !v.IsChar(open, '('))
+            {
+                open--;
+            }
+            if (!v.IsChar(open, '('))
+            {
+                return null;
+            }
+            end = open;
+        }
+        if (end < 1 || !v.IsWord(end - 1))
+        {
+            return null;
+        }
+        int first = AttributionExtractor.LeftNp(v, end - 1, 0);
+        return first <= end - 1 ? (first, end) : null;
+    }
+
     /// <summary>A pronoun source speaks for its antecedent: the antecedent's speaker, written at the pronoun.</summary>
     private static void TakeSpeaker(AttributionDraft d, AttributionDraft antecedent, TextSpan span)
     {
@@ -90,6 +120,21 @@ internal static class SpeakerResolver
     {
         int s = d.SourceFirst, e = d.SourceEnd;
         var span = v.Span(s, e);
+        if (RelativeAntecedent(v, s, e) is (int antecedentFirst, int antecedentEnd))
+        {
+            // "The Athletics Integrity Unit (AIU), which brought the case, welcomed …": the relative pronoun is the source
+            // word (PolNeAR marks it so), and the noun phrase it refers to names the speaker.
+            d.SourceFirst = antecedentFirst;
+            d.SourceEnd = antecedentEnd;
+            Build(v, d, drafts, index);
+            d.SourceFirst = s;
+            d.SourceEnd = e;
+            if (d.Speaker is not null)
+            {
+                d.Speaker = d.Speaker with { Span = span };
+            }
+            return;
+        }
         if (e - s == 1 && v.InSet(s, StatementLexicon.SubjectPronouns))
         {
             if (Antecedent(v, drafts, index, v.Word(s)) is { } antecedent)

@@ -35,6 +35,19 @@ internal static class NumberWords
         ["hryvnias"] = "UAH", ["hryvnia"] = "UAH", ["rupees"] = "INR",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Plural nouns without the plural "s" that head the thing counted ("104 people died": the count ends there).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPlurals = new[]
+    {
+        "people", "men", "women", "children", "police", "personnel", "staff", "cattle", "livestock", "sheep", "fish",
+        "geese", "mice", "teeth", "feet", "aircraft", "spacecraft", "deer",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Temperature scales written after a number or after "degrees", with the unit each gives.</summary>
+    public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TemperatureScales = new Dictionary<string, string>
+    {
+        ["Celsius"] = "°C", ["centigrade"] = "°C", ["Centigrade"] = "°C", ["Fahrenheit"] = "°F", ["C"] = "°C", ["F"] = "°F",
+    }.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Units that make a number a measure or a duration rather than a count of things.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Units = new[]
     {

@@ -16,7 +16,9 @@ internal static class StatementLexicon
         "has", "have", "had", "will", "would", "could", "may", "might", "should", "shall", "must", "can",
         "does", "did", "do", "not", "n't", "never", "also", "since", "previously", "repeatedly", "publicly",
         "reportedly", "later", "then", "again", "already", "once", "recently", "openly", "privately", "further",
-        "is", "was", "are", "were", "been", "be", "being", "just", "still", "firmly", "flatly", "strongly", "categorically");
+        "is", "was", "are", "were", "been", "be", "being", "just", "still", "firmly", "flatly", "strongly", "categorically",
+        "always", "consistently", "vehemently", "strenuously", "emphatically", "immediately", "quickly",
+        "swiftly", "formally", "officially", "separately", "subsequently", "initially", "angrily", "loudly", "vigorously");
 
     /// <summary>Subject pronouns that can be a speaker and need resolving.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectPronouns = Set(

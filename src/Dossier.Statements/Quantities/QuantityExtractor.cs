@@ -172,6 +172,12 @@ internal static class QuantityExtractor
             unit = "%";
             end += v.Is(end, "per") ? 2 : 1;
         }
+        else if (end < u1 && Temperature(v, end, u1) is (string scale, int after))
+        {
+            kind = QuantityKind.Measure;
+            unit = scale;
+            end = after;
+        }
 
         // "one in five households", "3 in 10 voters": a proportion, read as a percentage of what follows.
         if (kind == QuantityKind.Count && !plural && !vague && end + 1 < u1 && v.Is(end, "in") && Proportion(v, end + 1, value) is double share)
@@ -277,6 +283,18 @@ internal static class QuantityExtractor
         double stated = plural ? low : value;
         output.Add(new Quantity(v.Span(qFirst, end), stated, low, hiBound, qualifier, kind, obj, objSpan, unit));
         return end;
+    }
+
+    /// <summary>"40 degrees Celsius", "104 Fahrenheit", "40 °C": the scale's unit and the token after it, or null.</summary>
+    private static (string, int)? Temperature(TokenView v, int k, int u1)
+    {
+        bool degrees = v.Is(k, "degrees") || v.Is(k, "degree") || v.IsChar(k, '°');
+        int s = degrees ? k + 1 : k;
+        if (s < u1 && NumberWords.TemperatureScales.TryGetValue(v.Word(s), out var scale) && (degrees || v.Word(s).Length > 1))
+        {
+            return (scale, s + 1);
+        }
+        return null;
     }
 
     private static bool IsCurrencySign(TokenView v, int t) => v.IsChar(t, '$') || v.IsChar(t, '€') || v.IsChar(t, '£') || v.IsChar(t, '¥');
@@ -419,7 +437,7 @@ internal static class QuantityExtractor
     private static bool IsPlural(TokenView v, int k)
     {
         var w = v.Word(k);
-        return v.IsLower(k) && w.Length > 3 && w[^1] == 's' && w[^2] != 's' && w[^2] != 'u' && w[^2] != 'i';
+        return v.IsLower(k) && (w.Length > 3 && w[^1] == 's' && w[^2] != 's' && w[^2] != 'u' && w[^2] != 'i' || NumberWords.IrregularPlurals.Contains(w));
     }
 
     private static bool TryHyphenCardinal(ReadOnlySpan<char> w, out double value)
@@ -497,10 +515,21 @@ internal static class QuantityExtractor
         return true;
     }
 
-    /// <summary>"Pieter Vos, 58, steered …": a whole number between commas right after a name is the person's age.</summary>
-    private static bool IsAge(TokenView v, int t, int u0, int u1, double value) =>
-        value is >= 1 and <= 120 && value == Math.Floor(value) && t - 2 >= u0 && v.IsComma(t - 1) && v.IsCap(t - 2)
-        && (t + 1 >= u1 || v.IsComma(t + 1) || v.IsChar(t + 1, '.'));
+    /// <summary>"Pieter Vos, 58, steered …": a whole number between commas right after a name is the person's age; so is
+    /// one after "aged" ("two men, aged 32 and 45").</summary>
+    private static bool IsAge(TokenView v, int t, int u0, int u1, double value)
+    {
+        if (value is < 1 or > 120 || value != Math.Floor(value))
+        {
+            return false;
+        }
+        if (t - 1 >= u0 && (v.Is(t - 1, "aged") || v.Is(t - 1, "ages"))
+            || t - 3 >= u0 && (v.Is(t - 3, "aged") || v.Is(t - 3, "ages")) && v.IsNumber(t - 2) && (v.Is(t - 1, "and") || v.Is(t - 1, "to") || v.IsChar(t - 1, '-')))
+        {
+            return true;
+        }
+        return t - 2 >= u0 && v.IsComma(t - 1) && v.IsCap(t - 2) && (t + 1 >= u1 || v.IsComma(t + 1) || v.IsChar(t + 1, '.'));
+    }
 
     /// <summary>The share in percent when token <paramref name="t"/> is a whole number of at most 1,000 above <paramref name="part"/>.</summary>
     private static double? Proportion(TokenView v, int t, double part)

@@ -92,7 +92,8 @@ internal static class AttributionTagger
                     // in Quote and takes the tagger's extent where that overlaps the quote.
                     if (!tagged[i].Content.IsEmpty && (r.Kind == StatementKind.Indirect || tagged[i].Content.Overlaps(r.Content)) && !IsTailOf(v, tagged[i].Content, r.Content)
                         && !OpensWithMedium(v, tagged[i].Content, r.Content)
-                        && !RunsOverRuleCue(v, r, tagged[i].Content))
+                        && !RunsOverRuleCue(v, r, tagged[i].Content) && !OpensWithRelay(r, tagged[i].Content)
+                        && !NarrationAfterTrailingCue(v, r, tagged[i].Content))
                     {
                         statement = statement with { Content = WithoutThat(v, tagged[i].Content) };
                     }
@@ -500,6 +501,43 @@ internal static class AttributionTagger
         int that = v.Tokens.IndexAtOrAfter(rule.Start) - 1;
         return that > first && v.Is(that, "that") && (v.Is(first, "in") || v.Is(first, "on") || v.Is(first, "during") || v.Is(first, "at"))
             && !HasPunctuation(v, first, that);
+    }
+
+    /// <summary>
+    /// "… lost his appeal on Tuesday, the court said, dealing a fresh blow to …": the rules read the speech before a
+    /// trailing source; a tagged extent that runs on past the cue into a comma and a participle joins the story that
+    /// goes on there, so the rules' extent stays.
+    /// </summary>
+    private static bool NarrationAfterTrailingCue(TokenView v, Statement rule, TextSpan tagged)
+    {
+        if (rule.Cue.IsEmpty || rule.Content.End > rule.Cue.Start || tagged.End <= rule.Cue.End)
+        {
+            return false;
+        }
+        int first = v.Tokens.IndexAtOrAfter(rule.Cue.End);
+        return first + 1 < v.Count && v.IsComma(first) && v.IsLower(first + 1) && v.Word(first + 1).EndsWith("ing", StringComparison.Ordinal)
+            && !StatementLexicon.CueLookup.ContainsKey(v.Word(first + 1));
+    }
+
+    /// <summary>
+    /// "X told state broadcaster SVT that …": the tagger's extent opens inside the addressee the rules read as a relay,
+    /// before the rules' content; the addressee is who passed the speech on, not part of it, so the rules' extent stays.
+    /// </summary>
+    private static bool OpensWithRelay(Statement rule, TextSpan tagged)
+    {
+        if (rule.Content.Start <= tagged.Start || rule.Content.Start >= tagged.End)
+        {
+            return false;
+        }
+        var before = new TextSpan(tagged.Start, rule.Content.Start);
+        foreach (var relay in rule.Relays)
+        {
+            if (relay.Span.Overlaps(before))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

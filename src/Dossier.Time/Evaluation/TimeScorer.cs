@@ -2,8 +2,9 @@ namespace Dossier.Time.Evaluation;
 
 /// <summary>Scores system time expressions against gold ones, one document at a time, TempEval-3 style.</summary>
 /// <remarks>
-/// Matching is one-to-one: each system expression, in text order, takes the first unmatched gold expression it
-/// overlaps (relaxed); a strict match has the same start and end. Type and value are judged on relaxed matches.
+/// Matching is one-to-one: each system expression, in text order, takes the unmatched gold expression with its exact
+/// span if there is one, else the last unmatched one it overlaps (relaxed; taking the first instead changes nothing on
+/// the train part); a strict match has the same start and end. Type and value are judged on relaxed matches.
 /// </remarks>
 public static class TimeScorer
 {

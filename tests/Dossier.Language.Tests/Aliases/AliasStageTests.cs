@@ -73,6 +73,19 @@ public sealed class AliasStageTests
         Assert.Contains("Finance Minister", person.Roles);
     }
 
+    [Theory]
+    [InlineData("Civil Protection Minister Nikos Dendias said the fires were contained.", "Civil Protection Minister")]
+    [InlineData("Public Health Minister Ana Kraus said cases were falling.", "Public Health Minister")]
+    [InlineData("Meanwhile Defense Minister Ana Kraus said the troops would stay.", "Defense Minister")]
+    [InlineData("After Finance Minister Ana Kraus spoke, markets rose.", "Finance Minister")]
+    [InlineData("Italy's Defense Minister Ana Kraus said the troops would stay.", "Italy's Defense Minister")]
+    public void ATitleOpeningTheSentence_KeepsItsFieldButNotASentenceAdverb(string sentence, string role)
+    {
+        var doc = EntityPipeline.Run("r", sentence);
+        var person = Assert.Single(doc.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal([role], person.Roles);
+    }
+
     [Fact]
     public void SharedSurname_GoesToThePersonNamedMostOften()
     {

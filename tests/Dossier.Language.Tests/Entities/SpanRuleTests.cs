@@ -35,6 +35,22 @@ public sealed class SpanRuleTests
     }
 
     [Theory]
+    [InlineData("Fires burned 175,000 hectares, according to the European Forest Fire Information System.", "European Forest Fire Information System")]
+    [InlineData("Water levels are monitored by the Lake Chad Basin Commission.", "Lake Chad Basin Commission")]
+    public void ANameCutBeforeABodysHead_IsTheBodysName(string text, string name)
+    {
+        Assert.Contains((name, EntityType.Org), Names(text));
+    }
+
+    [Fact]
+    public void ATemperatureScale_IsNoName()
+    {
+        var names = Names("Temperatures topped 40 degrees Celsius (104 Fahrenheit) in Athens for nearly two weeks.");
+        Assert.DoesNotContain(names, n => n.Text is "Celsius" or "Fahrenheit");
+        Assert.Contains(("Athens", EntityType.Gpe), names);
+    }
+
+    [Theory]
     [InlineData("President Luiz Inácio Lula da Silva flew over the flooded areas on Thursday.", "Luiz Inácio Lula da Silva")]
     [InlineData("Floods have killed 41 people in Rio Grande do Sul since Monday.", "Rio Grande do Sul")]
     public void ANameGoesOnOverItsParticles(string text, string name)
