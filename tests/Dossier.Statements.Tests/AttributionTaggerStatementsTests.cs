@@ -50,6 +50,31 @@ public sealed class AttributionTaggerStatementsTests
         Assert.Null(statement.Speaker);
     }
 
+    [Theory]
+    [InlineData("Smith spoke at the fair last year in Lisbon, talking about the new ferry.", "in Lisbon")]
+    [InlineData("The budget has several items, including money for the new ferry.", "including")]
+    [InlineData("Smith wrote from the harbour office, complaining about the new ferry.", "from the harbour office")]
+    public void Statements_SourceOpeningWithAPrepositionOfCircumstance_NamesNoOne(string text, string source)
+    {
+        var cue = text.Contains("talking", StringComparison.Ordinal) ? "talking about" : text.Contains("money", StringComparison.Ordinal) ? "money for" : "complaining about";
+        var (view, labels) = Labelled(text, (source, 1), (cue, 2), ("the new ferry", 3));
+
+        var statement = Assert.Single(AttributionTagger.Statements(view, labels));
+
+        Assert.Null(statement.Speaker);
+    }
+
+    [Fact]
+    public void Statements_SourceOpeningWithOfOrBy_StaysTheSource()
+    {
+        const string text = "Asked about the ferry, most of them said it should stay.";
+        var (view, labels) = Labelled(text, ("of them", 1), ("said", 2), ("it should stay", 3));
+
+        var statement = Assert.Single(AttributionTagger.Statements(view, labels));
+
+        Assert.Equal("of them", statement.Speaker!.Span!.Value.Slice(text));
+    }
+
     [Fact]
     public void Statements_ContentBeforeAnyCue_IsNoContinuation()
     {
@@ -115,6 +140,103 @@ public sealed class AttributionTaggerStatementsTests
         AttributionTagger.SharedSubjects(view, statements);
 
         Assert.Null(statements[1].Speaker);
+    }
+
+    [Fact]
+    public void RelativePronounSources_CueOpeningARelativeClause_PointsAtThePronounAndKeepsTheName()
+    {
+        const string text = "The award went to Mayor Lena Brandt, who has repeatedly argued that the ferry should stay.";
+        var (view, _) = Labelled(text);
+        var speaker = new Speaker("Lena Brandt", 4, At(text, "Mayor Lena Brandt"), "Mayor");
+        var statements = new List<Statement> { Plain(At(text, "argued"), At(text, "the ferry should stay"), speaker) };
+
+        AttributionTagger.RelativePronounSources(view, statements);
+
+        Assert.Equal(At(text, "who"), statements[0].Speaker!.Span);
+        Assert.Equal("Lena Brandt", statements[0].Speaker!.Name);
+        Assert.Equal(4, statements[0].Speaker!.Entity);
+    }
+
+    [Fact]
+    public void RelativePronounSources_SubjectOfTheMainClause_KeepsItsSpan()
+    {
+        const string text = "Mayor Lena Brandt, who leads the council, argued that the ferry should stay.";
+        var (view, _) = Labelled(text);
+        var speaker = new Speaker("Lena Brandt", -1, At(text, "Mayor Lena Brandt"), null);
+        var statements = new List<Statement> { Plain(At(text, "argued"), At(text, "the ferry should stay"), speaker) };
+
+        AttributionTagger.RelativePronounSources(view, statements);
+
+        Assert.Equal(At(text, "Mayor Lena Brandt"), statements[0].Speaker!.Span);
+    }
+
+    [Theory]
+    [InlineData("Reid, who has long admired the governor, recently ordered a review of the election law.", "who", "recently ordered", "Reid")]
+    [InlineData("Kate Olsen, who lost her son in the flood, last week said the dam was unsafe.", "last week", "said", "Kate Olsen")]
+    [InlineData("The harbour master, who runs the port, on Friday warned that the pier was closing.", "Friday", "warned", "The harbour master")]
+    [InlineData("It was odd to watch Lena Brandt, who backed the plan, suddenly insist that it had failed.", "suddenly", "insist", "Lena Brandt")]
+    public void WithSubjectBeforeRelativeClause_SourceReadInsideTheClause_IsTheSubject(string text, string tagged, string cue, string subject)
+    {
+        var (view, _) = Labelled(text);
+        var statement = Plain(At(text, cue), new TextSpan(At(text, cue).End + 1, text.Length - 1), new Speaker(tagged, -1, At(text, tagged), null));
+
+        var repaired = AttributionTagger.WithSubjectBeforeRelativeClause(view, statement);
+
+        Assert.Equal(At(text, subject), repaired.Speaker!.Span);
+        Assert.Equal(subject, repaired.Speaker!.Name);
+    }
+
+    [Fact]
+    public void WithSubjectBeforeRelativeClause_NameOfItsOwn_StaysTheSource()
+    {
+        const string text = "Reid, who chairs the panel, and Olsen, a senator, said the law would pass.";
+        var (view, _) = Labelled(text);
+        var statement = Plain(At(text, "said"), At(text, "the law would pass"), new Speaker("Olsen", -1, At(text, "Olsen"), null));
+
+        Assert.Equal(At(text, "Olsen"), AttributionTagger.WithSubjectBeforeRelativeClause(view, statement).Speaker!.Span);
+    }
+
+    [Fact]
+    public void Build_ContentEndingInsideAnOpeningQuoteMark_DoesNotThrow()
+    {
+        const string text = "Smith said the plan was ''a good one'' for the town.";
+        var (view, _) = Labelled(text);
+        int said = view.Tokens.IndexAtOrAfter(text.IndexOf("said", StringComparison.Ordinal));
+        var draft = new AttributionDraft
+        {
+            CueFirst = said, CueEnd = said + 1, Content = new TextSpan(text.IndexOf("the", StringComparison.Ordinal), text.IndexOf("''", StringComparison.Ordinal) + 1),
+        };
+
+        var statement = StatementAssembler.Build(view, draft);
+
+        Assert.Null(statement.Quote);
+    }
+
+    [Theory]
+    [InlineData("Brandt, through a spokeswoman, declined to comment on the ferry.", "declined", "Brandt")]
+    [InlineData("Mr. Hale, almost unilaterally, decided to close the pier.", "decided", "Mr. Hale")]
+    [InlineData("The mayor, still angry over the vote, grudgingly agreed to reopen the pier.", "agreed", "The mayor")]
+    public void SubjectsBeforeAsides_NameBeforeAnAside_SpeaksForTheCueAfterIt(string text, string cue, string subject)
+    {
+        var (view, _) = Labelled(text);
+        var statements = new List<Statement> { Plain(At(text, cue), new TextSpan(At(text, cue).End + 1, text.Length - 1), null) };
+
+        AttributionTagger.SubjectsBeforeAsides(view, statements);
+
+        Assert.Equal(At(text, subject), statements[0].Speaker!.Span);
+    }
+
+    [Theory]
+    [InlineData("The figures, gathered by a bureau in the capital, appear to be made up.", "appear")]
+    [InlineData("Instead, the council chose a new plan, hoping to save the pier.", "hoping")]
+    public void SubjectsBeforeAsides_NoNameOrAParticiple_GivesNoSpeaker(string text, string cue)
+    {
+        var (view, _) = Labelled(text);
+        var statements = new List<Statement> { Plain(At(text, cue), new TextSpan(At(text, cue).End + 1, text.Length - 1), null) };
+
+        AttributionTagger.SubjectsBeforeAsides(view, statements);
+
+        Assert.Null(statements[0].Speaker);
     }
 
     private static TextSpan At(string text, string words)

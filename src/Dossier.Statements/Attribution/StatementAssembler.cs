@@ -316,7 +316,8 @@ internal static class StatementAssembler
             {
                 break;
             }
-            if (!content.Contains(q.Outer.Start) || q.Inner.Length <= 0)
+            // A content may end on a quotation's opening mark (a tagged content cut there): nothing of it is quoted.
+            if (!content.Contains(q.Outer.Start) || q.Inner.Length <= 0 || q.Inner.Start >= content.End)
             {
                 continue;
             }
