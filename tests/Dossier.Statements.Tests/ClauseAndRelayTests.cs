@@ -374,5 +374,12 @@ public sealed class ClauseAndRelayTests
 
         Assert.Single(WithCue(doc, "said").Relays, r => r.Name == "Bloomberg");
     }
+    [Fact]
+    public void TheHearersOfATellingVerb_AreNotTheSpeech_EvenWhenItQuotes()
+    {
+        var doc = SampleDocuments.FromText("Finance chief Maja Lind told investors on a call that costs would fall and that no depot would close \"for now\".");
+
+        Assert.StartsWith("costs would fall", WithCue(doc, "told").Content.Slice(doc.Text), StringComparison.Ordinal);
+    }
 }
 

@@ -92,7 +92,7 @@ internal static class AttributionTagger
                     // in Quote and takes the tagger's extent where that overlaps the quote.
                     if (!tagged[i].Content.IsEmpty && (r.Kind == StatementKind.Indirect || tagged[i].Content.Overlaps(r.Content)) && !IsTailOf(v, tagged[i].Content, r.Content)
                         && !OpensWithMedium(v, tagged[i].Content, r.Content)
-                        && !RunsOverRuleCue(v, r, tagged[i].Content) && !OpensWithRelay(r, tagged[i].Content)
+                        && !RunsOverRuleCue(v, r, tagged[i].Content) && !OpensWithRelay(v, r, tagged[i].Content)
                         && !NarrationAfterTrailingCue(v, r, tagged[i].Content) && !IsNestedSubject(rules, r, tagged[i].Content))
                     {
                         statement = statement with { Content = WithoutThat(v, tagged[i].Content) };
@@ -540,8 +540,22 @@ internal static class AttributionTagger
     /// "X told state broadcaster SVT that …": the tagger's extent opens inside the addressee the rules read as a relay,
     /// before the rules' content; the addressee is who passed the speech on, not part of it, so the rules' extent stays.
     /// </summary>
-    private static bool OpensWithRelay(Statement rule, TextSpan tagged)
+    private static bool OpensWithRelay(TokenView v, Statement rule, TextSpan tagged)
     {
+        // "told analysts on a call that …": the hearers of a telling verb, and the medium, between the cue and "that" are
+        // not the speech either.
+        if (!rule.Cue.IsEmpty && tagged.Start >= rule.Cue.End && rule.Content.Start > tagged.Start && rule.Content.Start < tagged.End)
+        {
+            int that = v.Tokens.IndexAtOrAfter(rule.Content.Start) - 1;
+            int first = v.Tokens.IndexAtOrAfter(tagged.Start);
+            int cue = v.Tokens.IndexAtOrAfter(rule.Cue.End) - 1;
+            bool tells = v.Is(cue, "told") || v.Is(cue, "tell") || v.Is(cue, "tells") || v.Is(cue, "telling") || v.Is(cue, "informed")
+                || v.Is(cue, "assured") || v.Is(cue, "briefed") || v.Is(cue, "reminded") || v.Is(cue, "warned");
+            if (tells && that > first && v.Is(that, "that") && cue + 1 == first && !HasPunctuation(v, first, that))
+            {
+                return true;
+            }
+        }
         if (rule.Content.Start <= tagged.Start || rule.Content.Start >= tagged.End)
         {
             return false;
