@@ -124,5 +124,14 @@ public sealed class QuantityPatternTests
     {
         Assert.Equal(obj, Find(sentence, text).Object);
     }
+    [Fact]
+    public void ANumberRightAfterANumber_StartsAQuantityOfItsOwn()
+    {
+        var doc = SampleDocuments.FromText("The outbreak has killed 570 people, up from 537 two weeks ago.");
+
+        var q = Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text).StartsWith("537", StringComparison.Ordinal));
+        Assert.Equal("537", q.Span.Slice(doc.Text));
+        Assert.Equal(QuantityKind.Count, q.Kind);
+    }
 }
 

@@ -49,13 +49,12 @@ internal static class RoleFinder
             }
             break;
         }
-        // A capitalised ordinary word opening the sentence ("Earlier", "Meanwhile") is not part of a title, unless it
-        // is the first word of the title's field ("Civil Protection Minister", "Public Health Minister"): an ordinary
-        // word that is no sentence adverb or function word, before another capitalised word that is not the head.
+        // A sentence adverb or function word opening the sentence ("Earlier", "Meanwhile", "After") is not part of a
+        // title; any other capitalised word there is the title's field ("Civil Protection Minister", "Health Minister").
         if (start == sentenceFirst && start < first)
         {
             var w = Word(document, start);
-            if (!RoleWords.IsRoleWord(w) && (s_openers.Contains(w) || common is not null && common.Contains(TextHash.Lower(w)) && (w.EndsWith("ly", StringComparison.Ordinal) || !OpensTitleField(document, start, first))))
+            if (!RoleWords.IsRoleWord(w) && (s_openers.Contains(w) || common is not null && common.Contains(TextHash.Lower(w)) && w.EndsWith("ly", StringComparison.Ordinal)))
             {
                 start++;
             }
@@ -161,16 +160,6 @@ internal static class RoleFinder
             }
         }
         return false;
-    }
-
-    private static bool OpensTitleField(Document document, int start, int first)
-    {
-        if (start + 2 >= first)
-        {
-            return false;
-        }
-        var next = Word(document, start + 1);
-        return IsCapitalised(next) && !RoleWords.IsRoleHead(next);
     }
 
     // Words that open sentences as adverbs, conjunctions, prepositions or determiners: never a title's first word.

@@ -25,6 +25,8 @@ public static class RoleWords
         "communications", "intelligence", "military", "top", "senior", "former", "acting", "then", "chiefs",
         "staff", "joint", "supreme", "deputy", "first", "lady", "crown", "grand", "duke", "duchess",
         "spc", "specialist", "pfc", "cpt", "ssgt", "petty", "commodore", "ensign", "airman", "seaman",
+        "director-general", "attorney-general", "governor-general", "solicitor-general", "inspector-general",
+        "auditor-general", "surgeon-general", "commander-in-chief", "editor-in-chief",
     ]);
 
     private static readonly FrozenSet<string> s_heads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -41,7 +43,9 @@ public static class RoleWords
         "official", "expert", "analyst", "correspondent", "reporter", "journalist", "editor", "founder", "ceo",
         "executive", "researcher", "scientist", "counterpart", "dictator", "ruler", "monarch", "lawmaker",
         "legislator", "politician", "candidate", "nominee", "speaker", "duke", "duchess", "undersecretary",
-        "secretary-general", "spc", "specialist", "pfc", "cpt", "commodore", "ensign",
+        "secretary-general", "spc", "specialist", "pfc", "cpt", "commodore", "ensign", "director-general",
+        "attorney-general", "governor-general", "solicitor-general", "inspector-general", "auditor-general",
+        "surgeon-general", "commander-in-chief", "editor-in-chief",
     ]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_wordLookup = s_words.GetAlternateLookup<ReadOnlySpan<char>>();

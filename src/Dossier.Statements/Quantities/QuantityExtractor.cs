@@ -418,6 +418,11 @@ internal static class QuantityExtractor
         {
             return false;
         }
+        // "up from 537 two weeks ago": a second number starts a quantity of its own.
+        if (NumberWords.Cardinals.TryGetValue(v.Word(k), out _))
+        {
+            return false;
+        }
         if (v.Tokens.Tags[k] is PartOfSpeech.VERB or PartOfSpeech.ADP or PartOfSpeech.AUX or PartOfSpeech.PRON or PartOfSpeech.CCONJ or PartOfSpeech.SCONJ or PartOfSpeech.ADV)
         {
             return false;

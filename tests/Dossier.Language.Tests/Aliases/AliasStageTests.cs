@@ -79,6 +79,7 @@ public sealed class AliasStageTests
     [InlineData("Meanwhile Defense Minister Ana Kraus said the troops would stay.", "Defense Minister")]
     [InlineData("After Finance Minister Ana Kraus spoke, markets rose.", "Finance Minister")]
     [InlineData("Italy's Defense Minister Ana Kraus said the troops would stay.", "Italy's Defense Minister")]
+    [InlineData("Health Minister Ana Kraus said cases were falling.", "Health Minister")]
     public void ATitleOpeningTheSentence_KeepsItsFieldButNotASentenceAdverb(string sentence, string role)
     {
         var doc = EntityPipeline.Run("r", sentence);
