@@ -113,6 +113,19 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?:(?<edge>(?i:earlier|later))\s+(?:(?i:in)\s+)?)?(?<rel>(?i:that|the\s+following|the\s+previous|the\s+same))\s+(?<unit>(?i:year|month))(?![\w-])")]
     public static partial Regex ThatYear();
 
+    /// <summary>Days named from the story's own last day: "the previous day", "the next morning", "that night", and "the day
+    /// before" / "the day after" standing alone (before a date or an event they belong to <see cref="TimeRecognizer"/>'s day shift).</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:the\s+(?:previous|following|next|same)|that))\s+(?<unit>(?i:day|morning|afternoon|evening|night))|(?i:the\s+day\s+(?<side>before|after))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|at|in|with|to|by)\b))(?![\w-])")]
+    public static partial Regex StoryDay();
+
+    /// <summary>"on the 14th": a day of the month the story is in, without the month's name.</summary>
+    [GeneratedRegex(@"(?<=(?i:\bon|\bby|\buntil|\bsince|\bbefore|\bafter|\bfrom)\s+)(?i:the)\s+(?<day>[1-3]?[0-9])(?:st|nd|rd|th)(?![\w])(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|when|while|as|at|in|with|to|,)\b)")]
+    public static partial Regex OrdinalDay();
+
+    /// <summary>The edge of the unit being written in: "by the end of the year", "at the start of the month".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?<modp>(?i:(?:the\s+)?(?:start|beginning|middle|end|close)\s+of\s+the\s+))(?<unit>(?i:year|month|week))(?![\w-])")]
+    public static partial Regex EdgeOfUnit();
+
     /// <summary>"the weekend", "this weekend" handled by <see cref="RelativeUnit"/>.</summary>
     [GeneratedRegex(@"(?<![\w.])(?i:the\s+weekend)(?![\w-])")]
     public static partial Regex TheWeekend();

@@ -42,6 +42,9 @@ internal static class TimeRecognizer
         new(TimePatterns.YearInWords(), Cue.Digit, BuildYearInWords),
         new(TimePatterns.TheYear(), Cue.Unit, BuildTheYear),
         new(TimePatterns.ThatYear(), Cue.Unit, BuildThatYear),
+        new(TimePatterns.StoryDay(), Cue.Unit | Cue.PartOfDay, BuildStoryDay),
+        new(TimePatterns.OrdinalDay(), Cue.Digit, static (m, t) => Int(m.Groups["day"]) is int d and >= 1 and <= 31 ? new TimeSpec { Kind = SpecKind.Calendar, Day = d, Anaphoric = true } : null),
+        new(TimePatterns.EdgeOfUnit(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = UnitOf(m.Groups["unit"].ValueSpan), Offset = 0, Mod = ModOf(m) }),
         new(TimePatterns.BareQuarter(), Cue.Quarter, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, Offset = m.Groups["ago"].Success ? -5 : -1 }),
         new(TimePatterns.YearAgoAdjective(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = -1, Count = 1, YearAgo = true }),
         new(TimePatterns.YearEnd(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = 0, Mod = TimeMod.End }),
@@ -250,6 +253,18 @@ internal static class TimeRecognizer
                 i--;
                 continue;
             }
+            if (IsYearlessPeriod(a.Spec) && IsRelativeYear(text, b) && (IsYearGap(gap) || (a.Spec.Day > 0 && gap.SequenceEqual(" "))))
+            {
+                // "April of last year", "the spring of next year", "the first half of this year", "Oct. 8 last year":
+                // the period in the year named relative to the anchor's, not the nearest one of its kind.
+                var joined = a.Spec.Clone();
+                joined.YearOffset = b.Spec.Offset;
+                joined.Offset = null;
+                list[i] = a with { End = b.End, Spec = joined };
+                list.RemoveAt(i + 1);
+                i--;
+                continue;
+            }
             if (IsYearless(a.Spec) && IsBareYear(b.Spec) && IsYearGap(gap))
             {
                 // "January nineteen ninety-seven", "the winter of nineteen ninety-four": the year came as a separate match.
@@ -289,6 +304,23 @@ internal static class TimeRecognizer
 
     private static bool IsYearless(TimeSpec s) =>
         s.Kind == SpecKind.Calendar && !s.HasYear && s.RangeEnd is null && s.YearOffset is null && s.Day < 0 && (s.Month > 0 || s.Season is not null);
+
+    private static bool IsYearlessPeriod(TimeSpec s) =>
+        s.Kind == SpecKind.Calendar && !s.HasYear && s.RangeEnd is null && s.YearOffset is null && !s.Anaphoric && s.DayOnOrAfter < 0
+        && s.Offset is null && (s.Month > 0 || s.Season is not null || s.Quarter > 0 || s.Half > 0);
+
+    /// <summary>"last year", "this year", "next year" as written, without an edge ("late last year") or a count.</summary>
+    private static bool IsRelativeYear(string text, RecognizedTime r)
+    {
+        if (r.Spec.Kind != SpecKind.Relative || r.Spec.Unit != TimeUnit.Year || r.Spec.Mod != TimeMod.None || r.Spec.Anaphoric
+            || r.Spec.Offset is not (-1 or 0 or 1) || r.End - r.Start != 9)
+        {
+            return false;
+        }
+        var w = text.AsSpan(r.Start, 4);
+        return w.Equals("last", StringComparison.OrdinalIgnoreCase) || w.Equals("this", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("next", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool IsBareYear(TimeSpec s) =>
         s.Kind == SpecKind.Calendar && s.HasYear && s.Month < 0 && s.Day < 0 && s.Season is null && s.Quarter < 0 && s.Half < 0
@@ -1255,6 +1287,26 @@ internal static class TimeRecognizer
             : rel.EndsWith("previous", StringComparison.OrdinalIgnoreCase) ? -1 : 0;
         var unit = UnitOf(m.Groups["unit"].ValueSpan);
         return new TimeSpec { Kind = SpecKind.Relative, Unit = unit, Offset = offset, Anaphoric = true };
+    }
+
+    /// <summary>"the previous day", "the next morning", "that night", "the day before": a day counted from the last day the story named.</summary>
+    private static TimeSpec? BuildStoryDay(Match m, string text)
+    {
+        int offset;
+        if (m.Groups["side"].Success)
+        {
+            offset = m.Groups["side"].ValueSpan.Equals("before", StringComparison.OrdinalIgnoreCase) ? -1 : 1;
+            return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = offset, Anaphoric = true };
+        }
+        var rel = m.Groups["rel"].ValueSpan;
+        offset = rel.EndsWith("previous", StringComparison.OrdinalIgnoreCase) ? -1
+            : rel.EndsWith("following", StringComparison.OrdinalIgnoreCase) || rel.EndsWith("next", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        var pod = PartOfDayCode(m.Groups["unit"].ValueSpan);
+        return new TimeSpec
+        {
+            Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = offset, PartOfDay = pod, Anaphoric = true,
+            Type = pod is null ? TimeType.Date : TimeType.Time,
+        };
     }
 
     private static TimeSpec? BuildYearInWords(Match m, string text)
