@@ -109,7 +109,7 @@ public sealed class TimeAnnotator
             {
                 value = DayOfStoryMonth(spec.Day, tense, storyDay, storyDayYear, storyDayUnknown ? null : published);
             }
-            else if (spec.Anaphoric && spec.Unit == Lexicon.TimeUnit.Day)
+            else if (spec.Anaphoric && spec.Unit is Lexicon.TimeUnit.Day or Lexicon.TimeUnit.Week)
             {
                 // "the previous day", "the next morning": from the story's last named day; with none, from the day of writing.
                 if (storyDay is null && !storyDayUnknown && spec.Offset == 0)

@@ -113,10 +113,14 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?:(?<edge>(?i:earlier|later))\s+(?:(?i:in)\s+)?)?(?<rel>(?i:that|the\s+following|the\s+previous|the\s+same))\s+(?<unit>(?i:year|month))(?![\w-])")]
     public static partial Regex ThatYear();
 
-    /// <summary>Days named from the story's own last day: "the previous day", "the next morning", "that night", and "the day
-    /// before" / "the day after" standing alone (before a date or an event they belong to <see cref="TimeRecognizer"/>'s day shift).</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:the\s+(?:previous|following|next|same)|that))\s+(?<unit>(?i:day|morning|afternoon|evening|night))|(?i:the\s+day\s+(?<side>before|after))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|at|in|with|to|by)\b))(?![\w-])")]
+    /// <summary>Days and weeks named from the story's own last day: "the previous day", "the next morning", "that night",
+    /// "the following week", and "the day before" / "the week after" standing alone (before a date or an event they belong to <see cref="TimeRecognizer"/>'s day shift).</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:the\s+(?:previous|following|next|same)|that))\s+(?<unit>(?i:day|week|morning|afternoon|evening|night))|(?i:the\s+(?<unit>day|week)\s+(?<side>before|after))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|at|in|with|to|by)\b))(?![\w-])")]
     public static partial Regex StoryDay();
+
+    /// <summary>Year ranges written with a dash: "2020-2022", "2019–20".</summary>
+    [GeneratedRegex(@"(?<![\w.,$£€#/-])(?<y1>(?:1[89]|20)[0-9]{2})\s*[-–]\s*(?<y2>(?:1[89]|20)[0-9]{2}|[0-9]{2})(?![\w%/-]|[.,][0-9])")]
+    public static partial Regex YearRange();
 
     /// <summary>"on the 14th": a day of the month the story is in, without the month's name.</summary>
     [GeneratedRegex(@"(?<=(?i:\bon|\bby|\buntil|\bsince|\bbefore|\bafter|\bfrom)\s+)(?i:the)\s+(?<day>[1-3]?[0-9])(?:st|nd|rd|th)(?![\w])(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|when|while|as|at|in|with|to|,)\b)")]

@@ -43,6 +43,7 @@ internal static class TimeRecognizer
         new(TimePatterns.TheYear(), Cue.Unit, BuildTheYear),
         new(TimePatterns.ThatYear(), Cue.Unit, BuildThatYear),
         new(TimePatterns.StoryDay(), Cue.Unit | Cue.PartOfDay, BuildStoryDay),
+        new(TimePatterns.YearRange(), Cue.Digit, BuildYearRange),
         new(TimePatterns.OrdinalDay(), Cue.Digit, static (m, t) => Int(m.Groups["day"]) is int d and >= 1 and <= 31 ? new TimeSpec { Kind = SpecKind.Calendar, Day = d, Anaphoric = true } : null),
         new(TimePatterns.EdgeOfUnit(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = UnitOf(m.Groups["unit"].ValueSpan), Offset = 0, Mod = ModOf(m) }),
         new(TimePatterns.BareQuarter(), Cue.Quarter, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, Offset = m.Groups["ago"].Success ? -5 : -1 }),
@@ -1292,21 +1293,40 @@ internal static class TimeRecognizer
     /// <summary>"the previous day", "the next morning", "that night", "the day before": a day counted from the last day the story named.</summary>
     private static TimeSpec? BuildStoryDay(Match m, string text)
     {
+        var unitWord = m.Groups["unit"].ValueSpan;
+        var unit = unitWord.Equals("week", StringComparison.OrdinalIgnoreCase) ? TimeUnit.Week : TimeUnit.Day;
         int offset;
         if (m.Groups["side"].Success)
         {
             offset = m.Groups["side"].ValueSpan.Equals("before", StringComparison.OrdinalIgnoreCase) ? -1 : 1;
-            return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = offset, Anaphoric = true };
+            return new TimeSpec { Kind = SpecKind.Relative, Unit = unit, Offset = offset, Anaphoric = true };
         }
         var rel = m.Groups["rel"].ValueSpan;
         offset = rel.EndsWith("previous", StringComparison.OrdinalIgnoreCase) ? -1
             : rel.EndsWith("following", StringComparison.OrdinalIgnoreCase) || rel.EndsWith("next", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-        var pod = PartOfDayCode(m.Groups["unit"].ValueSpan);
+        var pod = PartOfDayCode(unitWord);
         return new TimeSpec
         {
-            Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = offset, PartOfDay = pod, Anaphoric = true,
+            Kind = SpecKind.Relative, Unit = unit, Offset = offset, PartOfDay = pod, Anaphoric = true,
             Type = pod is null ? TimeType.Date : TimeType.Time,
         };
+    }
+
+    /// <summary>"2020-2022", "2019-20": both ends are years, the second written in full or by its last two digits.</summary>
+    private static TimeSpec? BuildYearRange(Match m, string text)
+    {
+        int y1 = Int(m.Groups["y1"]);
+        var g2 = m.Groups["y2"];
+        int y2 = Int(g2);
+        if (g2.Length == 2)
+        {
+            y2 += y1 / 100 * 100;
+        }
+        if (y1 < 1800 || y2 <= y1 || y2 - y1 > 50)
+        {
+            return null;
+        }
+        return new TimeSpec { Kind = SpecKind.Calendar, Year = y1, RangeEnd = new TimeSpec { Kind = SpecKind.Calendar, Year = y2 } };
     }
 
     private static TimeSpec? BuildYearInWords(Match m, string text)
