@@ -128,6 +128,18 @@ public sealed class TimeAnnotator
                     }
                     : TimeResolver.Resolve(spec, tense, ctx);
             }
+            else if (spec.Kind == SpecKind.Clock && tense != Tense.Future && (storyDay is not null || storyDayUnknown))
+            {
+                // "The blast tore through the hall shortly after 3 a.m." after "in the small hours of Tuesday": that day's clock.
+                value = storyDay is DateOnly day
+                    ? TimeResolver.Resolve(spec, tense, ResolutionContext.At(day)) with
+                    {
+                        Reason = $"a clock time alone is on the story's last named day {Calendar.Iso(day)}",
+                        Anchor = day,
+                        Year = storyDayYear,
+                    }
+                    : TimeResolver.Resolve(spec, tense, ResolutionContext.None) with { Reason = "a clock time on a day the story names without a date" };
+            }
             else if (spec.Anaphoric)
             {
                 // "that year", "the following month": counted from the last date the story gave, never from the publication date.

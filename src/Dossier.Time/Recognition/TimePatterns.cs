@@ -21,7 +21,7 @@ internal static partial class TimePatterns
     private const string Count = @"(?<n>[0-9]{1,3}(?:,[0-9]{3})?|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+few|few|several|a\s+couple\s+of|couple\s+of|many|some|a\s+dozen|dozen)(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)";
 
     /// <summary>"Monday, September 11", "June 14, 2024", "Nov 02, 2022", "Sept. 30".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:" + Weekday + @",?\s+)?(?:(?i:the\s+))?" + Month + @"\s+" + Day + @"(?:(?:,\s*|\s+)" + Year4 + ")?")]
+    [GeneratedRegex(@"(?<![\w.])(?:" + Weekday + @",?\s+)?" + Month + @"\s+" + Day + @"(?:(?:,\s*|\s+)" + Year4 + ")?")]
     public static partial Regex MonthDayYear();
 
     /// <summary>"14 June", "the 3rd of May 2021", "Monday 11 September".</summary>
