@@ -141,7 +141,7 @@ internal static class TimeRecognizer
             var d = r.Spec;
             bool oneDay = d.Hour < 0 && d.RangeEnd is null && d.PartOfDay is null && d.Type == TimeType.Date
                 && ((d.Kind == SpecKind.Calendar && (d.Day > 0 || d.DayOnOrAfter > 0)) || d.Kind == SpecKind.Weekday || (d.Kind == SpecKind.Relative && d.Unit == TimeUnit.Day));
-            if (!oneDay || d.DayShift != 0 || d.WeekOf)
+            if (!oneDay || d.DayShift != 0 || d.WeekOf || IsDayOfStoryMonth(d))
             {
                 continue;
             }
@@ -299,7 +299,7 @@ internal static class TimeRecognizer
     }
 
     private static bool IsDayLike(TimeSpec s) =>
-        s.Hour < 0 && s.RangeEnd is null && s.PartOfDay is null
+        s.Hour < 0 && s.RangeEnd is null && s.PartOfDay is null && !IsDayOfStoryMonth(s)
         && ((s.Kind == SpecKind.Calendar && s.Day > 0) || s.Kind == SpecKind.Weekday && s.Offset is null && s.Type == TimeType.Date
             || (s.Kind == SpecKind.Relative && s.Unit == TimeUnit.Day));
 
@@ -345,8 +345,11 @@ internal static class TimeRecognizer
         return s;
     }
 
+    // "the 14th" (a day of a month the story gives elsewhere) is resolved whole by the annotator: it takes no range, clock or shift.
     private static bool IsRangeable(TimeSpec s) =>
-        s.Type == TimeType.Date && s.Kind is SpecKind.Calendar or SpecKind.Era or SpecKind.Weekday;
+        s.Type == TimeType.Date && s.Kind is SpecKind.Calendar or SpecKind.Era or SpecKind.Weekday && !IsDayOfStoryMonth(s);
+
+    private static bool IsDayOfStoryMonth(TimeSpec s) => s.Kind == SpecKind.Calendar && s.Anaphoric;
 
     private static bool IsRangeGap(ReadOnlySpan<char> gap, out bool needsOpener)
     {
