@@ -112,7 +112,7 @@ public sealed class TimeAnnotator
             else if (spec.Anaphoric && spec.Unit is Lexicon.TimeUnit.Day or Lexicon.TimeUnit.Week)
             {
                 // "the previous day", "the next morning": from the story's last named day; with none, from the day of writing.
-                if (storyDay is null && !storyDayUnknown && spec.Offset == 0)
+                if (storyDay is null && !storyDayUnknown && spec.Offset == 0 && !StartsWithEdge(document.Text, r.Start))
                 {
                     // "trades made that day": with no day named before, "that day" is any such day, not a date.
                     continue;
@@ -182,26 +182,31 @@ public sealed class TimeAnnotator
                 // Later "the quarter" / "a year earlier" mean the quarter the report first named (not one it looks ahead to).
                 reported = named;
             }
-            if (value.Precision is >= TimePrecision.Month and <= TimePrecision.Minute && tense != Tense.Future && r.Spec.RangeEnd is null
+            if (value.Precision is >= TimePrecision.Month and <= TimePrecision.Minute && r.Spec.RangeEnd is null
                 && spec.Kind is not (SpecKind.Reference or SpecKind.Duration or SpecKind.Set))
             {
                 if (value.Precision >= TimePrecision.Day && value.Earliest is DateOnly only && value.Latest == only)
                 {
+                    // A day ahead is a day told too ("will vote on Friday; the previous day ...").
                     storyDay = only;
                     storyDayYear = value.Year;
                     storyDayUnknown = false;
                 }
-                else if (value.Earliest is not DateOnly from || value.Latest is not DateOnly to)
+                else if (tense != Tense.Future)
                 {
-                    // "on Thursday" with no date to place it: the day after it cannot be placed either.
-                    storyDay = null;
-                    storyDayUnknown = true;
-                }
-                else if (storyDay is DateOnly last && (last < from || last > to))
-                {
-                    // "April 14, 2024 ... mid-August ... on the 14th": the story has moved on from its last day.
-                    storyDay = null;
-                    storyDayUnknown = false;
+                    // (A month or week ahead, "will resume next week", is a look ahead, not a move of the story.)
+                    if (value.Earliest is not DateOnly from || value.Latest is not DateOnly to)
+                    {
+                        // "on Thursday" with no date to place it: the day after it cannot be placed either.
+                        storyDay = null;
+                        storyDayUnknown = true;
+                    }
+                    else if (storyDay is DateOnly last && (last < from || last > to))
+                    {
+                        // "April 14, 2024 ... mid-August ... on the 14th": the story has moved on from its last day.
+                        storyDay = null;
+                        storyDayUnknown = false;
+                    }
                 }
             }
             TimeValue? end = null;
@@ -365,7 +370,8 @@ public sealed class TimeAnnotator
         {
             at--;
         }
-        if (at - 2 < sentenceStart || !text.AsSpan(at - 2, 2).Equals("in", StringComparison.OrdinalIgnoreCase))
+        if (at - 2 < sentenceStart || !text.AsSpan(at - 2, 2).Equals("in", StringComparison.OrdinalIgnoreCase)
+            || (at - 3 >= sentenceStart && char.IsLetter(text[at - 3])) || end >= text.Length || text[end] != ',')
         {
             return false;
         }
@@ -374,9 +380,23 @@ public sealed class TimeAnnotator
         {
             before--;
         }
-        bool opens = before == sentenceStart || text[before - 1] == ',';
-        return opens && end < text.Length && text[end] == ',';
+        if (before == sentenceStart || text[before - 1] == ',')
+        {
+            return true;
+        }
+        // "last met in 2022, on the sidelines of a summit in November": what follows the comma tells more of that year,
+        // unless a conjunction opens a clause of its own ("rose in 2022, but in March ...").
+        var next = NeighbourWords.After(text, end + 1);
+        return !(next.Equals("and", StringComparison.OrdinalIgnoreCase) || next.Equals("but", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("while", StringComparison.OrdinalIgnoreCase) || next.Equals("whereas", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("although", StringComparison.OrdinalIgnoreCase) || next.Equals("though", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("yet", StringComparison.OrdinalIgnoreCase) || next.Equals("since", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("when", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>"Earlier in the day", "later that day": the day being told, which with no day named is the day of writing.</summary>
+    private static bool StartsWithEdge(string text, int start) =>
+        text.AsSpan(start).StartsWith("earlier", StringComparison.OrdinalIgnoreCase) || text.AsSpan(start).StartsWith("later", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A month or month-day without a year, or a range of them ("from January to August").</summary>
     private static bool IsYearlessMonth(TimeSpec spec) =>
