@@ -1347,6 +1347,17 @@ internal static class TimeRecognizer
         return new TimeSpec { Kind = SpecKind.Calendar, Year = 1900 + tens + ones };
     }
 
+    /// <summary>"by spring", "until summer", "in autumn": a bare season after a preposition of time is a date
+    /// (the season word alone, "a spring in his step", "the fall of the city", is not; nor "in fall", which is as often "a rise in fall prices").</summary>
+    private static bool AfterSeasonPreposition(string text, int at)
+    {
+        var w = NeighbourWords.Before(text, at);
+        return w.Equals("by", StringComparison.OrdinalIgnoreCase) || w.Equals("in", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("until", StringComparison.OrdinalIgnoreCase) || w.Equals("till", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("since", StringComparison.OrdinalIgnoreCase) || w.Equals("during", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("through", StringComparison.OrdinalIgnoreCase) || w.Equals("before", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static TimeSpec? BuildSeason(Match m, string text)
     {
         var seasonWord = m.Groups["season"].ValueSpan;
@@ -1356,7 +1367,8 @@ internal static class TimeRecognizer
         }
         int year = m.Groups["year"].Success ? Int(m.Groups["year"]) : -1;
         var rel = m.Groups["rel"];
-        if (!rel.Success && year < 0)
+        if (!rel.Success && year < 0 && !(AfterSeasonPreposition(text, m.Index) && !(seasonWord.Equals("fall", StringComparison.OrdinalIgnoreCase)
+            && NeighbourWords.Before(text, m.Index).Equals("in", StringComparison.OrdinalIgnoreCase))))
         {
             return null;
         }
