@@ -60,6 +60,13 @@ public sealed class TimeAnnotator
         (int Year, int Quarter, string Named)? reported = null;
         DateOnly? storyDate = null;
         var storyYear = YearSource.Unknown;
+        // The last single day the story named ("on Tuesday", "May 14", "the next day"): what "the previous day" and
+        // "on the 14th" count from. Years and months do not set it: "in 2019 ... the next day" names no day to count from.
+        DateOnly? storyDay = null;
+        var storyDayYear = YearSource.Unknown;
+        bool storyDayUnknown = false;
+        // A year the sentence itself names before a year-less month ("in 2019, lasted from January to August").
+        int sentenceYearAt = -1, sentenceYear = -1;
         int lastSentence = -1;
         foreach (var (r, si) in found)
         {
@@ -98,6 +105,41 @@ public sealed class TimeAnnotator
                     Reason = $"the reported quarter, first named as \"{label}\"" + (yearsBack > 0 ? ", a year back" : ""),
                 };
             }
+            else if (spec.Anaphoric && spec.Kind == SpecKind.Calendar && spec.Month < 0 && spec.Day > 0)
+            {
+                value = DayOfStoryMonth(spec.Day, tense, storyDay, storyDayYear, storyDayUnknown ? null : published);
+            }
+            else if (spec.Anaphoric && spec.Unit is Lexicon.TimeUnit.Day or Lexicon.TimeUnit.Week)
+            {
+                // "the previous day", "the next morning": from the story's last named day; with none, from the day of writing.
+                if (storyDay is null && !storyDayUnknown && spec.Offset == 0 && !StartsWithEdge(document.Text, r.Start))
+                {
+                    // "trades made that day": with no day named before, "that day" is any such day, not a date.
+                    continue;
+                }
+                value = storyDayUnknown
+                    ? TimeResolver.Resolve(spec, tense, ResolutionContext.None) with { Reason = "counted from a day the story names without a date" }
+                    : storyDay is DateOnly day
+                    ? TimeResolver.Resolve(spec, tense, ResolutionContext.At(day)) with
+                    {
+                        Reason = $"counted from the story's last named day {Calendar.Iso(day)}",
+                        Anchor = day,
+                        Year = storyDayYear,
+                    }
+                    : TimeResolver.Resolve(spec, tense, ctx);
+            }
+            else if (spec.Kind == SpecKind.Clock && tense != Tense.Future && (storyDay is not null || storyDayUnknown))
+            {
+                // "The blast tore through the hall shortly after 3 a.m." after "in the small hours of Tuesday": that day's clock.
+                value = storyDay is DateOnly day
+                    ? TimeResolver.Resolve(spec, tense, ResolutionContext.At(day)) with
+                    {
+                        Reason = $"a clock time alone is on the story's last named day {Calendar.Iso(day)}",
+                        Anchor = day,
+                        Year = storyDayYear,
+                    }
+                    : TimeResolver.Resolve(spec, tense, ResolutionContext.None) with { Reason = "a clock time on a day the story names without a date" };
+            }
             else if (spec.Anaphoric)
             {
                 // "that year", "the following month": counted from the last date the story gave, never from the publication date.
@@ -112,7 +154,23 @@ public sealed class TimeAnnotator
             }
             else
             {
+                bool yearFromSentence = si == sentenceYearAt && tense != Tense.Future && IsYearlessMonth(spec);
+                if (yearFromSentence)
+                {
+                    spec = WithYear(spec, sentenceYear);
+                }
                 value = TimeResolver.Resolve(spec, tense, ctx);
+                if (yearFromSentence)
+                {
+                    value = value with { Reason = $"year {sentenceYear} named earlier in the sentence" };
+                }
+                if (spec.Kind == SpecKind.Calendar && spec.HasYear && spec.Month < 0 && spec.Day < 0 && spec.Quarter < 0 && spec.Half < 0
+                    && spec.Season is null && spec.RangeEnd is null && tense != Tense.Future
+                    && FramesSentence(document.Text, sentences[si].Span.Start, r.Start, r.End))
+                {
+                    sentenceYearAt = si;
+                    sentenceYear = spec.Year;
+                }
                 if (spec.Kind == SpecKind.Calendar && value.Earliest is DateOnly first && value.Precision is >= TimePrecision.Year and <= TimePrecision.Day)
                 {
                     storyDate = first;
@@ -124,11 +182,38 @@ public sealed class TimeAnnotator
                 // Later "the quarter" / "a year earlier" mean the quarter the report first named (not one it looks ahead to).
                 reported = named;
             }
+            if (value.Precision is >= TimePrecision.Month and <= TimePrecision.Minute && r.Spec.RangeEnd is null
+                && spec.Kind is not (SpecKind.Reference or SpecKind.Duration or SpecKind.Set))
+            {
+                if (value.Precision >= TimePrecision.Day && value.Earliest is DateOnly only && value.Latest == only)
+                {
+                    // A day ahead is a day told too ("will vote on Friday; the previous day ...").
+                    storyDay = only;
+                    storyDayYear = value.Year;
+                    storyDayUnknown = false;
+                }
+                else if (tense != Tense.Future)
+                {
+                    // (A month or week ahead, "will resume next week", is a look ahead, not a move of the story.)
+                    if (value.Earliest is not DateOnly from || value.Latest is not DateOnly to)
+                    {
+                        // "on Thursday" with no date to place it: the day after it cannot be placed either.
+                        storyDay = null;
+                        storyDayUnknown = true;
+                    }
+                    else if (storyDay is DateOnly last && (last < from || last > to))
+                    {
+                        // "April 14, 2024 ... mid-August ... on the 14th": the story has moved on from its last day.
+                        storyDay = null;
+                        storyDayUnknown = false;
+                    }
+                }
+            }
             TimeValue? end = null;
-            if (r.Spec.RangeEnd is TimeSpec endSpec)
+            if (spec.RangeEnd is TimeSpec endSpec)
             {
                 end = TimeResolver.Resolve(endSpec, tense, ctx);
-                value = KeepOrder(r.Spec, endSpec, value, end, tense, ctx, out end);
+                value = KeepOrder(spec, endSpec, value, end, tense, ctx, out end);
             }
             document.Times.Add(new TimeExpression(span, spec.Type, value, end)
             {
@@ -276,16 +361,114 @@ public sealed class TimeAnnotator
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(params string[] words) =>
         words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>A year set off as the frame of what follows: "In 2019, ..." opening the sentence or ", in 2019," inside it;
+    /// not a year inside a clause of its own ("a program approved in 1987 that ... through Sept. 29").</summary>
+    private static bool FramesSentence(string text, int sentenceStart, int start, int end)
+    {
+        int at = start;
+        while (at > sentenceStart && text[at - 1] == ' ')
+        {
+            at--;
+        }
+        if (at - 2 < sentenceStart || !text.AsSpan(at - 2, 2).Equals("in", StringComparison.OrdinalIgnoreCase)
+            || (at - 3 >= sentenceStart && char.IsLetter(text[at - 3])) || end >= text.Length || text[end] != ',')
+        {
+            return false;
+        }
+        int before = at - 2;
+        while (before > sentenceStart && text[before - 1] == ' ')
+        {
+            before--;
+        }
+        if (before == sentenceStart || text[before - 1] == ',')
+        {
+            return true;
+        }
+        // "last met in 2022, on the sidelines of a summit in November": what follows the comma tells more of that year,
+        // unless a conjunction opens a clause of its own ("rose in 2022, but in March ...").
+        var next = NeighbourWords.After(text, end + 1);
+        return !(next.Equals("and", StringComparison.OrdinalIgnoreCase) || next.Equals("but", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("while", StringComparison.OrdinalIgnoreCase) || next.Equals("whereas", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("although", StringComparison.OrdinalIgnoreCase) || next.Equals("though", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("yet", StringComparison.OrdinalIgnoreCase) || next.Equals("since", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("when", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"Earlier in the day", "later that day": the day being told, which with no day named is the day of writing.</summary>
+    private static bool StartsWithEdge(string text, int start) =>
+        text.AsSpan(start).StartsWith("earlier", StringComparison.OrdinalIgnoreCase) || text.AsSpan(start).StartsWith("later", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A month or month-day without a year, or a range of them ("from January to August").</summary>
+    private static bool IsYearlessMonth(TimeSpec spec) =>
+        spec.Kind == SpecKind.Calendar && !spec.HasYear && spec.Month > 0 && spec.YearOffset is null && spec.Offset is null
+        && spec.DayOnOrAfter < 0 && !spec.Anaphoric && (spec.RangeEnd is null || IsYearlessMonth(spec.RangeEnd));
+
+    private static TimeSpec WithYear(TimeSpec spec, int year)
+    {
+        var s = spec.Clone();
+        s.Year = year;
+        if (s.RangeEnd is TimeSpec end)
+        {
+            var e = end.Clone();
+            e.Year = end.Month >= 0 && end.Month < s.Month ? year + 1 : year;
+            s.RangeEnd = e;
+        }
+        return s;
+    }
+
+    /// <summary>"on the 14th": that day of the month of the story's last named day; with none, of the month of writing
+    /// (or the month before, when the day is still ahead and nothing says future).</summary>
+    private static TimeValue DayOfStoryMonth(int day, Tense tense, DateOnly? storyDay, YearSource storyDayYear, DateOnly? published)
+    {
+        string reason;
+        DateOnly month;
+        YearSource source;
+        if (storyDay is DateOnly told)
+        {
+            month = new DateOnly(told.Year, told.Month, 1);
+            reason = $"the day of the month of the story's last named day {Calendar.Iso(told)}";
+            source = storyDayYear;
+        }
+        else if (published is DateOnly p)
+        {
+            month = new DateOnly(p.Year, p.Month, 1);
+            if (tense == Tense.Future ? day < p.Day : day > p.Day)
+            {
+                month = month.AddMonths(tense == Tense.Future ? 1 : -1);
+            }
+            reason = $"the day of the month resolved against the publication date {Calendar.Iso(p)}";
+            source = YearSource.Anchored;
+        }
+        else
+        {
+            return new TimeValue($"XXXX-XX-{day:D2}", TimePrecision.Day, TimeMod.None, null, null, YearSource.Unknown,
+                "a day of a month the text does not let us place");
+        }
+        if (!Calendar.TryDate(month.Year, month.Month, day, out var d))
+        {
+            return new TimeValue($"XXXX-XX-{day:D2}", TimePrecision.Day, TimeMod.None, null, null, YearSource.Unknown,
+                "the day does not exist in the month the story is in");
+        }
+        return new TimeValue(Calendar.Iso(d), TimePrecision.Day, TimeMod.None, d, d, source, reason) { Anchor = storyDay ?? published };
+    }
+
     /// <summary>A range's start cannot follow its end: "from December 20 to January 5" puts the start in the year before.</summary>
     private static TimeValue KeepOrder(TimeSpec startSpec, TimeSpec endSpec, TimeValue start, TimeValue end, Tense tense, ResolutionContext ctx, out TimeValue endOut)
     {
         endOut = end;
         if (start.Earliest is DateOnly s && end.Earliest is DateOnly e && s > e && !startSpec.HasYear && end.Year != YearSource.Unknown)
         {
+            // "from January to August" resolved to August of last year: January of that same year, not of the year before.
             var fixedSpec = startSpec.Clone();
-            fixedSpec.Year = e.Year - 1;
+            fixedSpec.Year = e.Year;
             var v = TimeResolver.Resolve(fixedSpec, tense, ctx);
-            return v with { Year = end.Year, Reason = "the range's start is in the year before its end; " + end.Reason };
+            if (v.Earliest is not DateOnly vs || vs > e)
+            {
+                fixedSpec.Year = e.Year - 1;
+                v = TimeResolver.Resolve(fixedSpec, tense, ctx);
+            }
+            string where = fixedSpec.Year == e.Year ? "in its end's year" : "in the year before its end";
+            return v with { Year = end.Year, Reason = $"the range's start is {where}; " + end.Reason };
         }
         if (!startSpec.HasYear && endSpec.HasYear && start.Year == YearSource.Stated)
         {

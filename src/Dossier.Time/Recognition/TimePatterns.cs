@@ -21,7 +21,7 @@ internal static partial class TimePatterns
     private const string Count = @"(?<n>[0-9]{1,3}(?:,[0-9]{3})?|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+few|few|several|a\s+couple\s+of|couple\s+of|many|some|a\s+dozen|dozen)(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)";
 
     /// <summary>"Monday, September 11", "June 14, 2024", "Nov 02, 2022", "Sept. 30".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:" + Weekday + @",?\s+)?(?:(?i:the\s+))?" + Month + @"\s+" + Day + @"(?:(?:,\s*|\s+)" + Year4 + ")?")]
+    [GeneratedRegex(@"(?<![\w.])(?:" + Weekday + @",?\s+)?" + Month + @"\s+" + Day + @"(?:(?:,\s*|\s+)" + Year4 + ")?")]
     public static partial Regex MonthDayYear();
 
     /// <summary>"14 June", "the 3rd of May 2021", "Monday 11 September".</summary>
@@ -112,6 +112,23 @@ internal static partial class TimePatterns
     /// <summary>Years and months named from the story's own last date: "that year", "later that year", "the following month".</summary>
     [GeneratedRegex(@"(?<![\w.])(?:(?<edge>(?i:earlier|later))\s+(?:(?i:in)\s+)?)?(?<rel>(?i:that|the\s+following|the\s+previous|the\s+same))\s+(?<unit>(?i:year|month))(?![\w-])")]
     public static partial Regex ThatYear();
+
+    /// <summary>Days and weeks named from the story's own last day: "the previous day", "the next morning", "that night",
+    /// "earlier in the day", "the following week", and "the day before" / "the week after" standing alone (before a date or an event they belong to <see cref="TimeRecognizer"/>'s day shift).</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:the\s+(?:previous|following|next|same)|that|(?:earlier|later)\s+(?:in\s+the|that)))\s+(?<unit>(?i:day|week|morning|afternoon|evening|night))|(?i:the\s+(?<unit>day|week)\s+(?<side>before|after))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|at|in|with|to|by)\b))(?![\w-])")]
+    public static partial Regex StoryDay();
+
+    /// <summary>Year ranges written with a dash: "2020-2022", "2019–20".</summary>
+    [GeneratedRegex(@"(?<![\w.,$£€#/-])(?<y1>(?:1[89]|20)[0-9]{2})\s*[-–]\s*(?<y2>(?:1[89]|20)[0-9]{2}|[0-9]{2})(?![\w%/-]|[.,][0-9])")]
+    public static partial Regex YearRange();
+
+    /// <summary>"on the 14th": a day of the month the story is in, without the month's name.</summary>
+    [GeneratedRegex(@"(?<=(?i:\bon|\bby|\buntil|\bsince|\bbefore|\bafter|\bfrom)\s+)(?i:the)\s+(?<day>[1-3]?[0-9])(?:st|nd|rd|th)(?![\w])(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|when|while|as|at|in|with|to|,)\b)")]
+    public static partial Regex OrdinalDay();
+
+    /// <summary>The edge of the unit being written in: "by the end of the year", "at the start of the month".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?<modp>(?i:(?:the\s+)?(?:start|beginning|middle|end|close)\s+of\s+the\s+))(?<unit>(?i:year|month|week))(?![\w-])")]
+    public static partial Regex EdgeOfUnit();
 
     /// <summary>"the weekend", "this weekend" handled by <see cref="RelativeUnit"/>.</summary>
     [GeneratedRegex(@"(?<![\w.])(?i:the\s+weekend)(?![\w-])")]

@@ -42,6 +42,10 @@ internal static class TimeRecognizer
         new(TimePatterns.YearInWords(), Cue.Digit, BuildYearInWords),
         new(TimePatterns.TheYear(), Cue.Unit, BuildTheYear),
         new(TimePatterns.ThatYear(), Cue.Unit, BuildThatYear),
+        new(TimePatterns.StoryDay(), Cue.Unit | Cue.PartOfDay, BuildStoryDay),
+        new(TimePatterns.YearRange(), Cue.Digit, BuildYearRange),
+        new(TimePatterns.OrdinalDay(), Cue.Digit, static (m, t) => Int(m.Groups["day"]) is int d and >= 1 and <= 31 ? new TimeSpec { Kind = SpecKind.Calendar, Day = d, Anaphoric = true } : null),
+        new(TimePatterns.EdgeOfUnit(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = UnitOf(m.Groups["unit"].ValueSpan), Offset = 0, Mod = ModOf(m) }),
         new(TimePatterns.BareQuarter(), Cue.Quarter, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, Offset = m.Groups["ago"].Success ? -5 : -1 }),
         new(TimePatterns.YearAgoAdjective(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = -1, Count = 1, YearAgo = true }),
         new(TimePatterns.YearEnd(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = 0, Mod = TimeMod.End }),
@@ -137,7 +141,7 @@ internal static class TimeRecognizer
             var d = r.Spec;
             bool oneDay = d.Hour < 0 && d.RangeEnd is null && d.PartOfDay is null && d.Type == TimeType.Date
                 && ((d.Kind == SpecKind.Calendar && (d.Day > 0 || d.DayOnOrAfter > 0)) || d.Kind == SpecKind.Weekday || (d.Kind == SpecKind.Relative && d.Unit == TimeUnit.Day));
-            if (!oneDay || d.DayShift != 0 || d.WeekOf)
+            if (!oneDay || d.DayShift != 0 || d.WeekOf || IsDayOfStoryMonth(d))
             {
                 continue;
             }
@@ -250,6 +254,18 @@ internal static class TimeRecognizer
                 i--;
                 continue;
             }
+            if (IsYearlessPeriod(a.Spec) && IsRelativeYear(text, b) && (IsYearGap(gap) || (a.Spec.Day > 0 && gap.SequenceEqual(" "))))
+            {
+                // "April of last year", "the spring of next year", "the first half of this year", "Oct. 8 last year":
+                // the period in the year named relative to the anchor's, not the nearest one of its kind.
+                var joined = a.Spec.Clone();
+                joined.YearOffset = b.Spec.Offset;
+                joined.Offset = null;
+                list[i] = a with { End = b.End, Spec = joined };
+                list.RemoveAt(i + 1);
+                i--;
+                continue;
+            }
             if (IsYearless(a.Spec) && IsBareYear(b.Spec) && IsYearGap(gap))
             {
                 // "January nineteen ninety-seven", "the winter of nineteen ninety-four": the year came as a separate match.
@@ -283,12 +299,29 @@ internal static class TimeRecognizer
     }
 
     private static bool IsDayLike(TimeSpec s) =>
-        s.Hour < 0 && s.RangeEnd is null && s.PartOfDay is null
+        s.Hour < 0 && s.RangeEnd is null && s.PartOfDay is null && !IsDayOfStoryMonth(s)
         && ((s.Kind == SpecKind.Calendar && s.Day > 0) || s.Kind == SpecKind.Weekday && s.Offset is null && s.Type == TimeType.Date
             || (s.Kind == SpecKind.Relative && s.Unit == TimeUnit.Day));
 
     private static bool IsYearless(TimeSpec s) =>
         s.Kind == SpecKind.Calendar && !s.HasYear && s.RangeEnd is null && s.YearOffset is null && s.Day < 0 && (s.Month > 0 || s.Season is not null);
+
+    private static bool IsYearlessPeriod(TimeSpec s) =>
+        s.Kind == SpecKind.Calendar && !s.HasYear && s.RangeEnd is null && s.YearOffset is null && !s.Anaphoric && s.DayOnOrAfter < 0
+        && s.Offset is null && (s.Month > 0 || s.Season is not null || s.Quarter > 0 || s.Half > 0);
+
+    /// <summary>"last year", "this year", "next year" as written, without an edge ("late last year") or a count.</summary>
+    private static bool IsRelativeYear(string text, RecognizedTime r)
+    {
+        if (r.Spec.Kind != SpecKind.Relative || r.Spec.Unit != TimeUnit.Year || r.Spec.Mod != TimeMod.None || r.Spec.Anaphoric
+            || r.Spec.Offset is not (-1 or 0 or 1) || r.End - r.Start != 9)
+        {
+            return false;
+        }
+        var w = text.AsSpan(r.Start, 4);
+        return w.Equals("last", StringComparison.OrdinalIgnoreCase) || w.Equals("this", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("next", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool IsBareYear(TimeSpec s) =>
         s.Kind == SpecKind.Calendar && s.HasYear && s.Month < 0 && s.Day < 0 && s.Season is null && s.Quarter < 0 && s.Half < 0
@@ -312,8 +345,11 @@ internal static class TimeRecognizer
         return s;
     }
 
+    // "the 14th" (a day of a month the story gives elsewhere) is resolved whole by the annotator: it takes no range, clock or shift.
     private static bool IsRangeable(TimeSpec s) =>
-        s.Type == TimeType.Date && s.Kind is SpecKind.Calendar or SpecKind.Era or SpecKind.Weekday;
+        s.Type == TimeType.Date && s.Kind is SpecKind.Calendar or SpecKind.Era or SpecKind.Weekday && !IsDayOfStoryMonth(s);
+
+    private static bool IsDayOfStoryMonth(TimeSpec s) => s.Kind == SpecKind.Calendar && s.Anaphoric;
 
     private static bool IsRangeGap(ReadOnlySpan<char> gap, out bool needsOpener)
     {
@@ -1257,6 +1293,45 @@ internal static class TimeRecognizer
         return new TimeSpec { Kind = SpecKind.Relative, Unit = unit, Offset = offset, Anaphoric = true };
     }
 
+    /// <summary>"the previous day", "the next morning", "that night", "the day before": a day counted from the last day the story named.</summary>
+    private static TimeSpec? BuildStoryDay(Match m, string text)
+    {
+        var unitWord = m.Groups["unit"].ValueSpan;
+        var unit = unitWord.Equals("week", StringComparison.OrdinalIgnoreCase) ? TimeUnit.Week : TimeUnit.Day;
+        int offset;
+        if (m.Groups["side"].Success)
+        {
+            offset = m.Groups["side"].ValueSpan.Equals("before", StringComparison.OrdinalIgnoreCase) ? -1 : 1;
+            return new TimeSpec { Kind = SpecKind.Relative, Unit = unit, Offset = offset, Anaphoric = true };
+        }
+        var rel = m.Groups["rel"].ValueSpan;
+        offset = rel.EndsWith("previous", StringComparison.OrdinalIgnoreCase) ? -1
+            : rel.EndsWith("following", StringComparison.OrdinalIgnoreCase) || rel.EndsWith("next", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        var pod = PartOfDayCode(unitWord);
+        return new TimeSpec
+        {
+            Kind = SpecKind.Relative, Unit = unit, Offset = offset, PartOfDay = pod, Anaphoric = true,
+            Type = pod is null ? TimeType.Date : TimeType.Time,
+        };
+    }
+
+    /// <summary>"2020-2022", "2019-20": both ends are years, the second written in full or by its last two digits.</summary>
+    private static TimeSpec? BuildYearRange(Match m, string text)
+    {
+        int y1 = Int(m.Groups["y1"]);
+        var g2 = m.Groups["y2"];
+        int y2 = Int(g2);
+        if (g2.Length == 2)
+        {
+            y2 += y1 / 100 * 100;
+        }
+        if (y1 < 1800 || y2 <= y1 || y2 - y1 > 50)
+        {
+            return null;
+        }
+        return new TimeSpec { Kind = SpecKind.Calendar, Year = y1, RangeEnd = new TimeSpec { Kind = SpecKind.Calendar, Year = y2 } };
+    }
+
     private static TimeSpec? BuildYearInWords(Match m, string text)
     {
         if (m.Groups["y2k"].Success)
@@ -1272,6 +1347,17 @@ internal static class TimeRecognizer
         return new TimeSpec { Kind = SpecKind.Calendar, Year = 1900 + tens + ones };
     }
 
+    /// <summary>"by spring", "until summer", "in autumn": a bare season after a preposition of time is a date
+    /// (the season word alone, "a spring in his step", "the fall of the city", is not; nor "in fall", which is as often "a rise in fall prices").</summary>
+    private static bool AfterSeasonPreposition(string text, int at)
+    {
+        var w = NeighbourWords.Before(text, at);
+        return w.Equals("by", StringComparison.OrdinalIgnoreCase) || w.Equals("in", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("until", StringComparison.OrdinalIgnoreCase) || w.Equals("till", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("since", StringComparison.OrdinalIgnoreCase) || w.Equals("during", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("through", StringComparison.OrdinalIgnoreCase) || w.Equals("before", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static TimeSpec? BuildSeason(Match m, string text)
     {
         var seasonWord = m.Groups["season"].ValueSpan;
@@ -1281,7 +1367,8 @@ internal static class TimeRecognizer
         }
         int year = m.Groups["year"].Success ? Int(m.Groups["year"]) : -1;
         var rel = m.Groups["rel"];
-        if (!rel.Success && year < 0)
+        if (!rel.Success && year < 0 && !(AfterSeasonPreposition(text, m.Index) && !(seasonWord.Equals("fall", StringComparison.OrdinalIgnoreCase)
+            && NeighbourWords.Before(text, m.Index).Equals("in", StringComparison.OrdinalIgnoreCase))))
         {
             return null;
         }

@@ -60,6 +60,11 @@ internal static class TenseDetector
             // "Until Thursday, they had not called him a suspect": a state that ended then, not a deadline ahead.
             return Tense.Past;
         }
+        if (left >= first && Word(document, left).Equals("since", StringComparison.OrdinalIgnoreCase))
+        {
+            // "in force since Jan. 1, must end": what something has lasted since lies behind, whatever the clause's verb.
+            return Tense.Past;
+        }
         if (IsEarlierExpectation(document, left, first))
         {
             return Tense.Past;
