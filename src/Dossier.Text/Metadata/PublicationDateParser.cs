@@ -14,7 +14,8 @@ public static partial class PublicationDateParser
     private static readonly string[] s_months =
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-    [GeneratedRegex(@"^\s*(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<h>\d{1,2}):(?<min>\d{2})(?::\d{2}(?:\.\d+)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT)?\s*$", RegexOptions.CultureInvariant)]
+    // "2024-06-14T12:26:00Z", and a date line "Published 2025-06-20" / "Updated: 2025-06-20 09:15".
+    [GeneratedRegex(@"^\s*(?:(?i:published|updated|posted|last\s+updated)\s*(?:(?i:on|at))?\s*:?\s*)?(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<h>\d{1,2}):(?<min>\d{2})(?::\d{2}(?:\.\d+)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
     [GeneratedRegex(@"^\s*(?<y>\d{4})/(?<m>\d{1,2})/(?<d>\d{1,2})\s*$", RegexOptions.CultureInvariant)]

@@ -10,6 +10,8 @@ public sealed class PublicationDateTests
     [InlineData("Updated: Jun. 14, 2024, 12:26 p.m. EDT", 2024, 6, 14)]
     [InlineData("14 June 2024", 2024, 6, 14)]
     [InlineData("March 3, 2025 | Updated 35 minutes ago", 2025, 3, 3)]
+    [InlineData("Published 2025-06-20", 2025, 6, 20)]
+    [InlineData("Updated: 2025-06-20 09:15", 2025, 6, 20)]
     public void ADateLine_GivesItsDate(string line, int year, int month, int day)
     {
         Assert.True(PublicationDateParser.TryParse(line, out var date, out _));
