@@ -302,5 +302,24 @@ public class SpeakerDescriptionTests
         var outer = Assert.Single(doc.Statements, s => s.Cue.Slice(text) == "said" && s.Content.Start > text.IndexOf('\n'));
         Assert.StartsWith("the group expected savings", outer.Content.Slice(text), StringComparison.Ordinal);
     }
+    [Fact]
+    public void AnAcronymThatSpellsAFunctionWord_IsTheSpeaker()
+    {
+        const string text = "Cholera cases rise in northern Malawi, WHO says";
+
+        var doc = s_annotator.Value.Process(text, new DateOnly(2025, 2, 3));
+
+        Assert.Equal("World Health Organization", Assert.Single(doc.Statements).Speaker?.Name);
+    }
+
+    [Fact]
+    public void PeopleInAPlace_AreTheSpeakers_NotThePlace()
+    {
+        const string text = "Doctors in Goma said clinics were running short of basic supplies.";
+
+        var doc = s_annotator.Value.Process(text, new DateOnly(2025, 2, 3));
+
+        Assert.Equal("Doctors in Goma", Assert.Single(doc.Statements).Speaker?.Name);
+    }
 }
 

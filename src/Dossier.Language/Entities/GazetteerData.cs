@@ -40,7 +40,7 @@ Croatia||Zagreb|Croatian;Croatians;Croat;Croats
 Cuba||Havana|Cuban;Cubans
 Cyprus||Nicosia|Cypriot;Cypriots
 Czech Republic|Czechia|Prague|Czech;Czechs
-Democratic Republic of the Congo|DR Congo;DRC|Kinshasa|Congolese
+Democratic Republic of the Congo|DR Congo;DRC;Congo|Kinshasa|Congolese
 Denmark||Copenhagen|Danish;Dane;Danes
 Ecuador||Quito|Ecuadorian;Ecuadorians
 Egypt||Cairo|Egyptian;Egyptians
@@ -758,6 +758,8 @@ Kobani
 Afrin
 Mosul
 Fallujah
+Goma
+Bukavu
 Ramadi
 Tikrit
 Kirkuk

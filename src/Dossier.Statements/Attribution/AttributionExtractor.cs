@@ -1259,6 +1259,13 @@ internal static class AttributionExtractor
                     k = with - 1;
                     continue;
                 }
+                // "Doctors in Goma said", "residents at the camp": people where they are speak, not the place.
+                if ((v.Is(k, "in") || v.Is(k, "at")) && k < j && k - 1 >= limit && v.IsWord(k - 1) && v.InSet(k - 1, StatementLexicon.UnofficialNouns)
+                    && (v.IsCap(k + 1) || v.IsDeterminer(k + 1)))
+                {
+                    k--;
+                    continue;
+                }
                 if (v.Is(k, "of") || v.Is(k, "for") || v.Is(k, "to"))
                 {
                     if (k < j && (v.IsCap(k + 1) || v.IsDeterminer(k + 1)) && k - 1 >= limit && (v.IsCap(k - 1) || v.InSet(k - 1, StatementLexicon.RoleWords)

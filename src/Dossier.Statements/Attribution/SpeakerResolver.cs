@@ -314,7 +314,8 @@ internal static class SpeakerResolver
     private static bool IsGroupOf(TokenView v, int s, int e)
     {
         int head = v.IsDeterminer(s) ? s + 1 : s;
-        if (head + 2 >= e || !v.Is(head + 1, "of") || !v.IsWord(head) || !v.IsCap(head + 2) && !v.IsDeterminer(head + 2))
+        // "Owners of Halvard SUVs", and people where they are: "Doctors in Goma", "residents of the city".
+        if (head + 2 >= e || !(v.Is(head + 1, "of") || v.Is(head + 1, "in") || v.Is(head + 1, "at")) || !v.IsWord(head) || !v.IsCap(head + 2) && !v.IsDeterminer(head + 2))
         {
             return false;
         }

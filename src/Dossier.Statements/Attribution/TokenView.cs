@@ -59,7 +59,20 @@ internal sealed class TokenView
 
     public bool IsLower(int t) => Tokens.Kinds[t] == TokenKind.Word && char.IsLower(Text[Tokens.Starts[t]]);
 
-    public bool Is(int t, string word) => t >= 0 && t < Tokens.Count && Word(t).Equals(word, StringComparison.OrdinalIgnoreCase);
+    public bool Is(int t, string word)
+    {
+        if (t < 0 || t >= Tokens.Count)
+        {
+            return false;
+        }
+        var w = Word(t);
+        if (w.SequenceEqual(word))
+        {
+            return true;
+        }
+        // "WHO says", "the US said": an acronym is not the lower-case word it spells ("who", "us").
+        return w.Equals(word, StringComparison.OrdinalIgnoreCase) && !(IsAcronym(t) && char.IsLower(word[^1]));
+    }
 
     public bool IsChar(int t, char c) => t >= 0 && t < Tokens.Count && Tokens.Ends[t] - Tokens.Starts[t] == 1 && Text[Tokens.Starts[t]] == c;
 
@@ -95,7 +108,14 @@ internal sealed class TokenView
     /// <summary>A conjunction or preposition that can open a sentence ("After", "When", "Despite"), which no speaker's name
     /// starts with; pronouns and relative pronouns ("It", "who") are not, as they can be speakers.</summary>
     public bool IsConnective(int t) => IsWord(t) && InSet(t, StatementLexicon.LeftStops) && !InSet(t, StatementLexicon.SubjectPronouns)
-        && !Is(t, "who") && !Is(t, "which") && !Is(t, "that");
+        && !Is(t, "who") && !Is(t, "which") && !Is(t, "that") && !IsAcronym(t);
+
+    /// <summary>A word of two or more capitals ("WHO", "US"): a name, not the function word it spells.</summary>
+    public bool IsAcronym(int t)
+    {
+        var w = Word(t);
+        return w.Length > 1 && char.IsUpper(w[0]) && char.IsUpper(w[1]);
+    }
 
     /// <summary>"58 percent said", "Only 52 percent of voters agreed": a subject that starts after its number starts at the
     /// number and the words that hedge it; otherwise at <paramref name="first"/>.</summary>

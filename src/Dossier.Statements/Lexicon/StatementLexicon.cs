@@ -82,7 +82,9 @@ internal static class StatementLexicon
         "activists", "journalist", "journalists", "commentator", "commentators", "blogger", "bloggers", "critic", "critics",
         "user", "users", "scholar", "scholars", "economist", "economists", "researcher", "researchers", "household",
         "households", "family", "families", "consumer", "consumers", "adult", "adults", "worker", "workers", "parent", "parents",
-        "student", "students", "respondent", "respondents", "shopper", "shoppers", "owner", "owners", "investor", "investors");
+        "student", "students", "respondent", "respondents", "shopper", "shoppers", "owner", "owners", "investor", "investors",
+        "doctor", "doctors", "nurse", "nurses", "medic", "medics", "teacher", "teachers", "farmer", "farmers", "survivor",
+        "survivors", "relative", "relatives", "volunteer", "volunteers", "aid workers", "locals", "villagers", "villager");
 
     /// <summary>What a court or an office grants or refuses: "denied his request for bail" is a ruling, not a denial.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RequestNouns = Set(
