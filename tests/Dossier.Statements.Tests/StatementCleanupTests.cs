@@ -97,11 +97,12 @@ public sealed class StatementCleanupTests
         Assert.Equal("The death toll from the earthquake rose to at least 2,300 on Tuesday", s.Content.Slice(doc.Text));
     }
 
-    [Fact]
-    public void AContentStartingInTheDateline_StartsAfterIt()
+    [Theory]
+    [InlineData("ANKARA, Feb 7 (Wire)", " - ")]
+    [InlineData("LILONGWE", " — ")]
+    public void AContentStartingInTheDateline_StartsAfterIt(string dateline, string separator)
     {
-        const string dateline = "ANKARA, Feb 7 (Wire)";
-        string text = "Toll rises\n" + dateline + " - The death toll rose to at least 2,300 on Tuesday, the disaster agency said.";
+        string text = "Toll rises\n" + dateline + separator + "The death toll rose to at least 2,300 on Tuesday, the disaster agency said.";
         var doc = new Document("d", text) { Paragraphs = Dossier.Text.Paragraphs.LineParagraphSplitter.Split(text) };
         int at = text.IndexOf(dateline, StringComparison.Ordinal);
         doc.Metadata.DatelineSpan = new TextSpan(at, at + dateline.Length);

@@ -41,17 +41,28 @@ public static class StatementCleanup
     // "ANKARA, Feb 7 (Reuters) - The death toll rose …, the agency said": the place, date and agency are the wire's, not the speech.
     private static Statement AfterDateline(Document document, Statement s)
     {
-        if (document.Metadata.DatelineSpan is not TextSpan dateline || s.Content.Start >= dateline.End || s.Content.End <= dateline.End)
+        if (document.Metadata.DatelineSpan is not TextSpan dateline || s.Content.End <= dateline.End)
         {
             return s;
         }
         int start = dateline.End;
-        while (start < s.Content.End && (char.IsWhiteSpace(document.Text[start]) || document.Text[start] is '-' or '—' or '–' or ':'))
+        // "KINSHASA — Mpox has …": a content that starts on the dateline's separator starts after it too.
+        if (s.Content.Start >= dateline.End)
+        {
+            if (s.Content.Start - dateline.End > 2 || !IsSeparator(document.Text[s.Content.Start]))
+            {
+                return s;
+            }
+            start = s.Content.Start;
+        }
+        while (start < s.Content.End && (char.IsWhiteSpace(document.Text[start]) || IsSeparator(document.Text[start])))
         {
             start++;
         }
         return s with { Content = new TextSpan(start, s.Content.End) };
     }
+
+    private static bool IsSeparator(char c) => c is '-' or '—' or '–' or ':';
 
     // "Mwangi, who insists he is innocent, was not available": speech in a relative clause ends at the comma that closes
     // the clause, where the main clause's verb takes over.
