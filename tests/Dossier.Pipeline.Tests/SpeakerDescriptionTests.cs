@@ -321,5 +321,18 @@ public class SpeakerDescriptionTests
 
         Assert.Equal("Doctors in Goma", Assert.Single(doc.Statements).Speaker?.Name);
     }
+    [Fact]
+    public void ACountrysMinisterNamedBetweenCommas_KeepsTheCountryInTheRole()
+    {
+        const string text = "GENEVA, Aug 9 (Reuters) - The World Health Organization said on Friday that more than 15,600 suspected mpox cases had been "
+            + "reported in the Democratic Republic of the Congo so far this year, and warned the outbreak could spread to neighbouring countries.\n"
+            + "WHO Director-General Tedros Adhanom Ghebreyesus told a news conference in Geneva that a new strain, known as clade Ib, was spreading \"rapidly\" in South Kivu province.\n"
+            + "Congo's health minister, Roger Kamba, said the government had ordered 3 million vaccine doses but that none had yet arrived. \"We are waiting,\" he said.";
+
+        var doc = s_annotator.Value.Process(text, new DateOnly(2024, 8, 9));
+
+        Assert.All(doc.Statements.Where(s => s.Speaker?.Name == "Roger Kamba"), s => Assert.Equal("Congo's health minister", s.Speaker?.Role));
+        Assert.Contains(doc.Statements, s => s.Speaker?.Name == "Roger Kamba");
+    }
 }
 

@@ -60,6 +60,9 @@ internal static class SpeakerResolver
         return changed;
     }
 
+    private static bool StartsWithPossessive(TokenView v, AttributionDraft d) =>
+        d.SourceEnd - d.SourceFirst > 1 && d.SourceFirst > 0 && v.IsPossessive(d.SourceFirst) && v.IsWord(d.SourceFirst - 1) && v.IsCap(d.SourceFirst - 1);
+
     /// <summary>The noun phrase before ", which/who" that a lone relative pronoun source refers to, without a bracketed
     /// short form after it; null when the source is not such a pronoun.</summary>
     private static (int First, int End)? RelativeAntecedent(TokenView v, int s, int e)
@@ -118,6 +121,10 @@ internal static class SpeakerResolver
 
     private static void Build(TokenView v, AttributionDraft d, List<AttributionDraft> drafts, int index)
     {
+        if (StartsWithPossessive(v, d))
+        {
+            d.SourceFirst--; // "| 's health minister, Roger Kamba," begins with its possessor: "Congo's health minister"
+        }
         int s = d.SourceFirst, e = d.SourceEnd;
         var span = v.Span(s, e);
         if (RelativeAntecedent(v, s, e) is (int antecedentFirst, int antecedentEnd))
