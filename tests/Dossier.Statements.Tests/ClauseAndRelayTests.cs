@@ -381,5 +381,16 @@ public sealed class ClauseAndRelayTests
 
         Assert.StartsWith("costs would fall", WithCue(doc, "told").Content.Slice(doc.Text), StringComparison.Ordinal);
     }
+    [Fact]
+    public void APossessiveDescriptionThenANameBetweenCommas_TheNameSpeaks_AndWhereTheHearersWereIsNotThem()
+    {
+        var doc = SampleDocuments.FromText("His lawyer, Marta Nowak, told reporters outside the court that her client would appeal.");
+
+        var s = WithCue(doc, "told");
+        Assert.Equal("Marta Nowak", s.Speaker?.Name);
+        Assert.Equal("His lawyer", s.Speaker?.Role);
+        Assert.Equal("reporters", Assert.Single(s.Relays).Name);
+        Assert.Equal("her client would appeal", s.Content.Slice(doc.Text));
+    }
 }
 

@@ -133,5 +133,14 @@ public sealed class QuantityPatternTests
         Assert.Equal("537", q.Span.Slice(doc.Text));
         Assert.Equal(QuantityKind.Count, q.Kind);
     }
+    [Theory]
+    [InlineData("He took bribes worth at least 1.5 million leva from builders.", "at least 1.5 million leva", "BGN")]
+    [InlineData("The fine was 40,000 pesos, the court said.", "40,000 pesos", "pesos")]
+    public void AnotherCurrencyByName_IsMoney_WithoutAGuessedCountry(string sentence, string text, string unit)
+    {
+        var q = Find(sentence, text);
+        Assert.Equal(QuantityKind.Money, q.Kind);
+        Assert.Equal(unit, q.Unit);
+    }
 }
 

@@ -703,7 +703,9 @@ internal static class AttributionExtractor
         {
             first--;
         }
-        if (first >= k || !v.IsDeterminer(first) || v.InQuote(first))
+        // "The head of …, Dr Mike Ryan,", and "His lawyer, Dimitar Kolev,": a description opens with a determiner or a possessive.
+        bool possessive = v.Is(first, "his") || v.Is(first, "her") || v.Is(first, "their") || v.Is(first, "its") || v.Is(first, "our");
+        if (first >= k || !(v.IsDeterminer(first) || possessive) || v.InQuote(first))
         {
             return;
         }
@@ -829,6 +831,12 @@ internal static class AttributionExtractor
         // subject ("members of the committee" keeps its "the" after "of").
         for (int k = after + 1; k < end; k++)
         {
+            // "told reporters outside the court that": where they were told ends the hearers.
+            if (v.Is(k, "outside") || v.Is(k, "inside") || v.Is(k, "near") || v.Is(k, "during") || v.Is(k, "after") || v.Is(k, "before"))
+            {
+                end = k;
+                break;
+            }
             if (v.IsLower(k) && v.IsDeterminer(k) && !v.Is(k - 1, "of") && !v.Is(k - 1, "for") && !v.Is(k - 1, "at") && !v.Is(k - 1, "from")
                 && !v.Is(k - 1, "and") && !v.Is(k - 1, "in"))
             {

@@ -32,7 +32,13 @@ internal static class NumberWords
     {
         ["dollars"] = "USD", ["dollar"] = "USD", ["euros"] = "EUR", ["euro"] = "EUR", ["pounds"] = "GBP",
         ["rubles"] = "RUB", ["roubles"] = "RUB", ["won"] = "KRW", ["yuan"] = "CNY", ["yen"] = "JPY",
-        ["hryvnias"] = "UAH", ["hryvnia"] = "UAH", ["rupees"] = "INR",
+        ["hryvnias"] = "UAH", ["hryvnia"] = "UAH", ["rupees"] = "INR", ["leva"] = "BGN", ["lev"] = "BGN", ["zlotys"] = "PLN",
+        ["zloty"] = "PLN", ["forints"] = "HUF", ["forint"] = "HUF", ["rand"] = "ZAR", ["naira"] = "NGN", ["shekels"] = "ILS",
+        ["shekel"] = "ILS", ["ringgit"] = "MYR", ["baht"] = "THB", ["reais"] = "BRL", ["kronor"] = "SEK", ["rupiah"] = "IDR",
+        ["tenge"] = "KZT", ["cedis"] = "GHS",
+        // Names several countries' currencies share: money, in the currency the text names, with no country guessed.
+        ["pesos"] = "pesos", ["francs"] = "francs", ["dinars"] = "dinars", ["riyals"] = "riyals", ["dirhams"] = "dirhams",
+        ["shillings"] = "shillings", ["kroner"] = "kroner", ["lira"] = "lira",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Plural nouns without the plural "s" that head the thing counted ("104 people died": the count ends there).</summary>
