@@ -392,5 +392,13 @@ public sealed class ClauseAndRelayTests
         Assert.Equal("reporters", Assert.Single(s.Relays).Name);
         Assert.Equal("her client would appeal", s.Content.Slice(doc.Text));
     }
+    [Fact]
+    public void AQuotationRightAfterAnAttributedOne_GoesOnWithItsSpeaker()
+    {
+        var doc = SampleDocuments.FromText("\"This ruling is political,\" Nowak said. \"We will take it to the highest court if we have to.\"");
+
+        var next = Assert.Single(doc.Statements, s => s.Quote?.StartsWith("We will", StringComparison.Ordinal) == true);
+        Assert.Equal("Nowak", next.Speaker?.Name);
+    }
 }
 

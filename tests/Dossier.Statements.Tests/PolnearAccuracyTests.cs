@@ -27,4 +27,18 @@ public sealed class PolnearAccuracyTests
         Assert.Equal("said it", spans[1].Span.Slice(text));
         Assert.Equal(2, spans.Count);
     }
+    [Fact]
+    public void AQuotationThatGoesOnAfterItsCue_IsScoredAsOneContentOfTwoFragments_AsPolnearMarksIt()
+    {
+        const string text = "\"This verdict is political,\" Kolev said. \"We will take it to the Supreme Court if we have to.\"";
+        int second = text.IndexOf("We will", StringComparison.Ordinal);
+        var gold = BratReader.Read($"T1\tContent 1 27;{second} {text.Length - 1}\tx\nT2\tSource 29 34\tKolev\nT3\tCue 35 39\tsaid\n", text);
+        var evaluation = new AttributionEvaluation();
+
+        evaluation.Add(text, gold);
+
+        Assert.Equal(1.0, evaluation.Exact["Content"].F1, 3);
+        Assert.Equal(1.0, evaluation.Overlap["Content"].Precision, 3);
+    }
 }
+

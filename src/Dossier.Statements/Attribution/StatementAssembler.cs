@@ -1,6 +1,7 @@
 using Dossier.Core;
 using Dossier.Core.Statements;
 using Dossier.Statements.Lexicon;
+using Dossier.Statements.Quotes;
 
 namespace Dossier.Statements.Attribution;
 
@@ -387,12 +388,17 @@ internal static class StatementAssembler
             }
             // a quote that fills most of its paragraph speaks for the last speaker (or the next one, when unclosed)
             var paragraph = v.Document.Paragraphs[q.Paragraph].Span;
+            AttributionDraft? speaker = null;
             if (q.Outer.Start - paragraph.Start > 3)
             {
-                continue;
+                // "'A,' Kolev said. 'B.'": a quotation right after a sentence that attributes one goes on with its speaker.
+                speaker = SpeakerJustBefore(v, drafts, q);
+                if (speaker is null)
+                {
+                    continue;
+                }
             }
-            AttributionDraft? speaker = null;
-            if (!q.Closed)
+            if (speaker is null && !q.Closed)
             {
                 foreach (var d in drafts)
                 {
@@ -423,6 +429,26 @@ internal static class StatementAssembler
             output.Add(new Statement(cue, q.Outer, StatementKind.Direct, SpeechAct.Assert, Certainty.Certain,
                 speaker.Speaker! with { Span = null }, speaker.Relays.ToArray(), [], q.Inner.Slice(v.Text)));
         }
+    }
+
+    private static AttributionDraft? SpeakerJustBefore(TokenView v, List<AttributionDraft> drafts, QuoteSpan q)
+    {
+        for (int i = drafts.Count - 1; i >= 0; i--)
+        {
+            var d = drafts[i];
+            if (d.Paragraph != q.Paragraph || d.Speaker is null || d.Orphan || d.SpeakerIsPress || d.Content.End > q.Outer.Start)
+            {
+                continue;
+            }
+            int last = Math.Max(d.CueEnd, d.HasSource ? d.SourceEnd : 0) - 1;
+            if (last < 0 || d.Content.Start >= v.Start(d.CueFirst) || !v.InQuote(v.Tokens.IndexAtOrAfter(d.Content.Start)))
+            {
+                return null; // only a quotation its cue follows ("'A,' X said.") runs on
+            }
+            var gap = v.Text.AsSpan(v.End(last), q.Outer.Start - v.End(last)).Trim();
+            return gap is "." ? d : null;
+        }
+        return null;
     }
 
     private static int WordCount(ReadOnlySpan<char> s)

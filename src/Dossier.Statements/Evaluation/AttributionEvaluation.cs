@@ -84,7 +84,7 @@ public sealed class AttributionEvaluation
     private static List<BratSpan> Predictions(Document doc)
     {
         var list = new List<BratSpan>();
-        foreach (var s in StatementStage.Extract(doc, keepRelayOnly: true))
+        foreach (var s in JoinContinuations(doc, StatementStage.Extract(doc, keepRelayOnly: true)))
         {
             if (s.Speaker?.Span is { } src && !src.IsEmpty)
             {
@@ -97,6 +97,41 @@ public sealed class AttributionEvaluation
             list.Add(new BratSpan("Content", s.Content));
         }
         return list;
+    }
+
+    /// <summary>
+    /// "'A,' Sanders said. 'B.'": PolNeAR marks B as a second fragment of the same content, and the reader joins a
+    /// content's fragments from the first to the last; Dossier gives B a statement of its own (no cue, the speaker carried
+    /// over). Joined the same way here, so both sides are scored in one representation.
+    /// </summary>
+    private static List<Statement> JoinContinuations(Document doc, List<Statement> statements)
+    {
+        var joined = new List<Statement>(statements);
+        for (int i = joined.Count - 1; i >= 0; i--)
+        {
+            var s = joined[i];
+            if (!s.Cue.IsEmpty || s.Speaker is not { Span: null })
+            {
+                continue;
+            }
+            int paragraph = doc.ParagraphPositionAt(s.Content.Start);
+            int best = -1;
+            for (int k = 0; k < joined.Count; k++)
+            {
+                var o = joined[k];
+                if (k != i && !o.Cue.IsEmpty && o.Cue.End <= s.Content.Start && o.Content.End <= s.Content.Start
+                    && doc.ParagraphPositionAt(o.Content.Start) == paragraph && (best < 0 || o.Cue.End > joined[best].Cue.End))
+                {
+                    best = k;
+                }
+            }
+            if (best >= 0)
+            {
+                joined[best] = joined[best] with { Content = new TextSpan(joined[best].Content.Start, s.Content.End) };
+                joined.RemoveAt(i);
+            }
+        }
+        return joined;
     }
 
     private static List<TextSpan> Trimmed(string text, IEnumerable<TextSpan> spans)
