@@ -334,5 +334,14 @@ public class SpeakerDescriptionTests
         Assert.All(doc.Statements.Where(s => s.Speaker?.Name == "Roger Kamba"), s => Assert.Equal("Congo's health minister", s.Speaker?.Role));
         Assert.Contains(doc.Statements, s => s.Speaker?.Name == "Roger Kamba");
     }
+    [Fact]
+    public void AHeadlinesOpeningNameBeforeACommonNoun_StaysInItsTrailingSourcesContent()
+    {
+        const string text = "Cholera cases rise in northern Malawi, WHO says";
+
+        var doc = s_annotator.Value.Process(text, new DateOnly(2025, 2, 3));
+
+        Assert.Equal("Cholera cases rise in northern Malawi", Assert.Single(doc.Statements).Content.Slice(text));
+    }
 }
 

@@ -470,7 +470,8 @@ internal static class AttributionTagger
     // "The intrusion | began on March 6, according to …", "Consumer prices | rose 2.4%, the department said": the tagger
     // left out the clause's subject (an article or a capital and a noun or two, no punctuation), which the rule's extent holds.
     private static bool SubjectLeftOut(TokenView v, int first, int end) =>
-        end - first is >= 2 and <= 3 && (v.IsDeterminer(first) || v.IsCap(first)) && !HasPunctuation(v, first, end) && end < v.Count && v.IsLower(end);
+        (end - first is >= 2 and <= 3 && (v.IsDeterminer(first) || v.IsCap(first)) || end - first == 1 && v.IsCap(first) && !v.IsConnective(first) && !v.IsDeterminer(first))
+        && !HasPunctuation(v, first, end) && end < v.Count && v.IsLower(end);
 
     /// <summary>A tagged cue whose reporting verb is used for something else ("continued to rise", "recalls 1.2 million SUVs"), as the rules read it.</summary>
     private static bool NoSpeech(TokenView v, TextSpan cue)
