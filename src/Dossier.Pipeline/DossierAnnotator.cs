@@ -77,9 +77,25 @@ public sealed class DossierAnnotator
     {
         ArgumentNullException.ThrowIfNull(text);
         var document = new Document(id, text) { Paragraphs = LineParagraphSplitter.Split(text), Present = Layers.Paragraphs };
-        document.Metadata.Published = published;
+        document.Metadata.Published = published ?? DateLine(document);
         FindDateline(document);
         return Process(document, cancellationToken);
+    }
+
+    // As `dossier add` does: a line of its own among the first that is only a date ("March 4, 2025", "Published
+    // 2025-03-04") is the publication date when the caller gives none.
+    private static DateOnly? DateLine(Document document)
+    {
+        var paragraphs = document.Paragraphs;
+        for (int i = 0; i < paragraphs.Length && i < 4; i++)
+        {
+            if (PublicationDateParser.TryParse(paragraphs[i].Span.Slice(document.Text), out var date, out _))
+            {
+                document.Metadata.PublishedFrom = "text";
+                return date;
+            }
+        }
+        return null;
     }
 
     // As `dossier add` does: a wire dateline ("ANKARA, Feb 7 (Reuters) -") opening one of the first paragraphs is the

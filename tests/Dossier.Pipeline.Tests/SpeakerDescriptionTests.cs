@@ -343,5 +343,15 @@ public class SpeakerDescriptionTests
 
         Assert.Equal("Cholera cases rise in northern Malawi", Assert.Single(doc.Statements).Content.Slice(text));
     }
+    [Fact]
+    public void ADateLineInPlainText_IsThePublicationDate_WhenNoneIsGiven()
+    {
+        const string text = "Storm floods coastal towns\nPublished 2025-06-20\nHeavy rain flooded homes on Monday, police said.";
+
+        var doc = s_annotator.Value.Process(text);
+
+        Assert.Equal(new DateOnly(2025, 6, 20), doc.Metadata.Published);
+        Assert.Contains(doc.Times, t => t.Span.Slice(text) == "Monday" && t.ValueText == "2025-06-16");
+    }
 }
 

@@ -118,7 +118,7 @@ public sealed class JsonLinesAnnotator(DossierAnnotator annotator, StreamOptions
         {
             w.WriteStartObject();
             w.WriteString("id", id);
-            w.WriteString("published", published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteString("published", document.Metadata.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             if (title is not null)
             {
                 w.WriteString("title", title);
