@@ -127,6 +127,7 @@ public sealed class PartOfSpeechTagger
         Span<int> found = stackalloc int[SentenceFeatures.MaxFeatures];
         Span<int> extra = stackalloc int[WeightRows.Width];
         var scores = features.Scores;
+        var forwardTags = features.ForwardTags;
         var table = _model.Rows;
         int previous = -1, beforePrevious = -2;
         for (int i = 0; i < n; i++)
@@ -139,6 +140,7 @@ public sealed class PartOfSpeechTagger
                 tags[i] = TagSet.TagOf(only);
                 beforePrevious = previous;
                 previous = only;
+                forwardTags[i] = only;
                 continue;
             }
             int k = features.Static(i, buffer);
@@ -148,6 +150,7 @@ public sealed class PartOfSpeechTagger
             table.Score(found[..hits], row);
             beforePrevious = previous;
             previous = ArgMax(row[..TagSet.Count]);
+            forwardTags[i] = previous;
         }
         int next = -1, afterNext = -2;
         for (int i = n - 1; i >= 0; i--)
@@ -159,7 +162,7 @@ public sealed class PartOfSpeechTagger
                 next = System.Numerics.BitOperations.TrailingZeroCount(ambiguity & TagBits);
                 continue;
             }
-            int k = features.Backward(i, next, afterNext, buffer);
+            int k = features.Backward(i, next, afterNext, i > 0 ? forwardTags[i - 1] : -1, buffer);
             int hits = table.Probe(buffer[..k], found);
             table.Score(found[..hits], extra);
             var row = scores.Slice(i * WeightRows.Width, WeightRows.Width);

@@ -11,6 +11,9 @@ internal sealed class SentenceFeatures
     /// <summary>The most features <see cref="Static"/> and <see cref="Dynamic"/> write together.</summary>
     public const int MaxFeatures = 56;
 
+    // EXPERIMENT (round 10): the right-to-left model also sees the left-to-right model's tag of the word before.
+    internal static readonly bool LeftTags = (Environment.GetEnvironmentVariable("DOSSIER_POS_EXP") ?? "").Contains("left");
+
     private const int Pad = 2;
 
     private ulong[] _word = [];
@@ -28,6 +31,7 @@ internal sealed class SentenceFeatures
     private ulong[] _wordnet = [];
     private int[] _lexicon = [];
     private int[] _scores = [];
+    private int[] _forward = [];
 
     private ulong _titleCase;
 
@@ -40,6 +44,9 @@ internal sealed class SentenceFeatures
     /// <summary>Scratch for the tagger: <see cref="WeightRows.Width"/> scores per token of the loaded sentence.</summary>
     public Span<int> Scores => _scores.AsSpan(0, Count * WeightRows.Width);
 
+    /// <summary>Scratch for the tagger: the left-to-right model's tag of each token of the loaded sentence.</summary>
+    public Span<int> ForwardTags => _forward.AsSpan(0, Count);
+
     /// <summary>The normalised word hash of token <paramref name="i"/>: the key of the lexicon.</summary>
     public ulong WordOf(int i) => _word[i + Pad];
 
@@ -50,6 +57,10 @@ internal sealed class SentenceFeatures
         if (_scores.Length < n * WeightRows.Width)
         {
             _scores = new int[Math.Max(n * WeightRows.Width, _scores.Length * 2)];
+        }
+        if (_forward.Length < n)
+        {
+            _forward = new int[Math.Max(n, _forward.Length * 2)];
         }
         Count = n;
         for (int p = 0; p < Pad; p++)
@@ -150,8 +161,18 @@ internal sealed class SentenceFeatures
 
     /// <summary>Writes the right-to-left model's features built on the two tags already predicted to the right (the mirror
     /// of <see cref="Dynamic"/>); returns how many.</summary>
-    public int Backward(int i, int next, int afterNext, Span<ulong> output) =>
-        TagContext(i + Pad, next, afterNext, firstTemplate: 50, ahead: -1, output);
+    public int Backward(int i, int next, int afterNext, int leftTag, Span<ulong> output)
+    {
+        int k = TagContext(i + Pad, next, afterNext, firstTemplate: 50, ahead: -1, output);
+        if (LeftTags)
+        {
+            ulong l = (ulong)(leftTag + 3);
+            output[k++] = FeatureHash.Feature(58, l);
+            output[k++] = FeatureHash.Feature(59, l, (ulong)(next + 3));
+            output[k++] = FeatureHash.Feature(60, l, _word[i + Pad]);
+        }
+        return k;
+    }
 
     /// <summary>The eight tag-context templates from <paramref name="firstTemplate"/> on: the nearer and farther predicted
     /// tag, alone, together and with the word, its suffix and ambiguity class, and the nearer tag with the ambiguity class

@@ -27,7 +27,10 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
     // Rows whose largest weight (of 32767 for the largest row) is below this barely change a score; dropping them
     // keeps the model small. With both directions' rows, 384 gave a 13 MB file; 512 keeps it near 11 MB at the same
     // tuning-split accuracy (docs/ACCURACY.md, round 9).
-    private const int MinimumWeight = 512;
+    private static readonly int MinimumWeight = int.TryParse(Environment.GetEnvironmentVariable("DOSSIER_POS_CUT"), out int cut) ? cut : 512;
+
+    // EXPERIMENT (round 10): temporary switch of training variants.
+    private static readonly string Experiment = Environment.GetEnvironmentVariable("DOSSIER_POS_EXP") ?? "";
 
     // Words seen this often with one tag at least 99.8% of the time are tagged from the lexicon, skipping the model.
     private const int UnambiguousCount = 50;
@@ -83,6 +86,30 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
             log.WriteLine($"TUNE held-out EWT train {(bySource is not null ? "sources" : "docs")}: UPOS {score.TagAccuracy:F4} ({score.Words} words)");
             var gum = TaggedCorpus.FromConllu(ConlluReader.ReadFiles(DataSets.GumDev(options.DataFolder)));
             log.WriteLine($"TUNE GUM dev: UPOS {TaggerScore.Measure(tagger, gum).TagAccuracy:F4}");
+            if (Environment.GetEnvironmentVariable("DOSSIER_POS_CUTS") is { Length: > 0 } cuts)
+            {
+                foreach (var spec in cuts.Split(','))
+                {
+                    var trial = new PartOfSpeechTagger(TrialModel(spec, log));
+                    log.WriteLine($"TRIAL {spec}: held-out {TaggerScore.Measure(trial, heldOut).TagAccuracy:F4} GUM dev {TaggerScore.Measure(trial, gum).TagAccuracy:F4}");
+                }
+            }
+            if (Environment.GetEnvironmentVariable("DOSSIER_POS_DUMP") is { Length: > 0 } dump)
+            {
+                using var w = new StreamWriter(dump);
+                foreach (var s in heldOut)
+                {
+                    var tags = new PartOfSpeech[s.Count];
+                    tagger.Tag(s.Text, s.Starts, s.Ends, tags);
+                    for (int i = 0; i < s.Count; i++)
+                    {
+                        if (tags[i] != s.Tags[i])
+                        {
+                            w.WriteLine($"{s.Tags[i]}\t{tags[i]}\t{s.Word(i)}\t{(i > 0 ? s.Word(i - 1) : "<s>")} [{s.Word(i)}] {(i + 1 < s.Count ? s.Word(i + 1) : "</s>")}");
+                        }
+                    }
+                }
+            }
         }
         else
         {
@@ -150,15 +177,17 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         }
 
         int models = Math.Max(1, ensemble);
+        var leftTags = SentenceFeatures.LeftTags ? JackknifedForwardTags(sentences, folds, seed, log, cancellationToken) : null;
         var (keys, averaged) = ModelAverage.Mean(models, seed, WeightRows.Width, s =>
         {
             log.WriteLine($"model trained on seed {s} ({s - seed + 1} of {models})");
-            return TrainPerceptron(sentences, folds, s, log, cancellationToken);
+            return TrainPerceptron(sentences, folds, leftTags, s, log, cancellationToken);
         });
         var (keptKeys, quantised, shifts) = Quantise(keys, averaged, MinimumWeight);
         log.WriteLine($"kept {keptKeys.Length} of {keys.Length} feature rows after quantising");
 
         var lemmas = LemmaLearner.Learn(sentences);
+        s_trial = (keys, averaged, lexiconKeys, lexiconMasks, lemmas);
         parts = new PartOfSpeechModel.Parts(keptKeys, quantised, shifts, lexiconKeys, lexiconMasks,
             lemmas.LemmaKeys, lemmas.Lemmas, lemmas.RuleKeys, lemmas.RuleStrip, lemmas.RuleAppend);
         using var memory = new MemoryStream();
@@ -173,13 +202,15 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
     /// <returns>The averaged weights, one row of <see cref="WeightRows.Width"/> per key (left-to-right tags, then
     /// right-to-left tags; zeros where a model lacks the key), keys in ascending order.</returns>
     private static (ulong[] Keys, float[] Weights) TrainPerceptron(List<TaggedSentence> sentences, HashIndex[] folds,
-        int seed, TextWriter log, CancellationToken cancellationToken)
+        int[][]? leftTags, int seed, TextWriter log, CancellationToken cancellationToken)
     {
         var forward = new AveragedPerceptron(TagSet.Count);
         var backward = new AveragedPerceptron(TagSet.Count);
         var features = new SentenceFeatures();
         Span<ulong> buffer = stackalloc ulong[SentenceFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[TagSet.Count];
+        bool joint = Experiment.Contains("joint");
+        var forwardScores = new float[256 * TagSet.Count];
         var order = new int[sentences.Count];
         for (int i = 0; i < order.Length; i++)
         {
@@ -196,12 +227,17 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
                 var s = sentences[index];
                 features.Load(s.Text, s.Starts, s.Ends, folds[index % LexiconFolds]);
                 int previous = -1, beforePrevious = -2;
+                if (forwardScores.Length < s.Count * TagSet.Count)
+                {
+                    forwardScores = new float[s.Count * TagSet.Count * 2];
+                }
                 for (int i = 0; i < s.Count; i++)
                 {
                     int k = features.Static(i, buffer);
                     k += features.Dynamic(i, previous, beforePrevious, buffer[k..]);
                     var active = buffer[..k];
                     forward.Score(active, scores);
+                    scores.CopyTo(forwardScores.AsSpan(i * TagSet.Count, TagSet.Count));
                     int guess = ArgMax(scores);
                     int gold = TagSet.ClassOf(s.Tags[i]);
                     forward.Tick();
@@ -215,13 +251,35 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
                 for (int i = s.Count - 1; i >= 0; i--)
                 {
                     int k = features.Static(i, buffer);
-                    k += features.Backward(i, next, afterNext, buffer[k..]);
+                    k += features.Backward(i, next, afterNext, leftTags is not null && i > 0 ? leftTags[index][i - 1] : -1, buffer[k..]);
                     var active = buffer[..k];
                     backward.Score(active, scores);
                     int guess = ArgMax(scores);
                     int gold = TagSet.ClassOf(s.Tags[i]);
                     backward.Tick();
-                    backward.Update(active, gold, guess);
+                    if (joint)
+                    {
+                        int sum = 0;
+                        float bestSum = float.MinValue;
+                        for (int c = 0; c < TagSet.Count; c++)
+                        {
+                            float v = scores[c] + forwardScores[i * TagSet.Count + c];
+                            if (v > bestSum)
+                            {
+                                bestSum = v;
+                                sum = c;
+                            }
+                        }
+                        if (Experiment.Contains("jointboth"))
+                        {
+                            backward.Update(active, gold, guess);
+                        }
+                        backward.Update(active, gold, sum);
+                    }
+                    else
+                    {
+                        backward.Update(active, gold, guess);
+                    }
                     rightBackward += guess == gold ? 1 : 0;
                     afterNext = next;
                     next = guess;
@@ -232,6 +290,109 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         var (forwardKeys, forwardRows) = forward.Average();
         var (backwardKeys, backwardRows) = backward.Average();
         return ModelAverage.Add(forwardKeys, Widen(forwardRows, 0), backwardKeys, Widen(backwardRows, TagSet.Count), WeightRows.Width);
+    }
+
+    /// <summary>EXPERIMENT: each sentence's left-to-right tags from a model trained without its fifth of the data
+    /// (a hyphen-joined copy goes with its original), as unseen text gets them.</summary>
+    private static int[][] JackknifedForwardTags(List<TaggedSentence> sentences, HashIndex[] folds, int seed, TextWriter log,
+        CancellationToken cancellationToken)
+    {
+        const int Parts = 5;
+        var part = new int[sentences.Count];
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            ulong h = 14695981039346656037UL;
+            foreach (char c in sentences[i].Text)
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    h = (h ^ c) * 1099511628211UL;
+                }
+            }
+            part[i] = (int)(h % Parts);
+        }
+        var result = new int[sentences.Count][];
+        var features = new SentenceFeatures();
+        var buffer = new ulong[SentenceFeatures.MaxFeatures];
+        var scores = new float[TagSet.Count];
+        for (int p = 0; p < Parts; p++)
+        {
+            var model = new AveragedPerceptron(TagSet.Count);
+            var order = new List<int>();
+            for (int i = 0; i < sentences.Count; i++)
+            {
+                if (part[i] != p)
+                {
+                    order.Add(i);
+                }
+            }
+            var orderArray = order.ToArray();
+            var random = new SplitMix(seed + 1000 + p);
+            for (int epoch = 1; epoch <= Epochs; epoch++)
+            {
+                random.Shuffle(orderArray);
+                foreach (int index in orderArray)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var s = sentences[index];
+                    features.Load(s.Text, s.Starts, s.Ends, folds[index % LexiconFolds]);
+                    int previous = -1, beforePrevious = -2;
+                    for (int i = 0; i < s.Count; i++)
+                    {
+                        int k = features.Static(i, buffer);
+                        k += features.Dynamic(i, previous, beforePrevious, buffer.AsSpan(k));
+                        model.Score(buffer.AsSpan(0, k), scores);
+                        int guess = ArgMax(scores);
+                        model.Tick();
+                        model.Update(buffer.AsSpan(0, k), TagSet.ClassOf(s.Tags[i]), guess);
+                        beforePrevious = previous;
+                        previous = guess;
+                    }
+                }
+            }
+            var (keys, rows) = model.Average();
+            var rowOf = new Dictionary<ulong, int>(keys.Length);
+            for (int r = 0; r < keys.Length; r++)
+            {
+                rowOf[keys[r]] = r;
+            }
+            int right = 0, total = 0;
+            for (int si = 0; si < sentences.Count; si++)
+            {
+                if (part[si] != p)
+                {
+                    continue;
+                }
+                var s = sentences[si];
+                features.Load(s.Text, s.Starts, s.Ends, folds[si % LexiconFolds]);
+                var tags = result[si] = new int[s.Count];
+                int previous = -1, beforePrevious = -2;
+                for (int i = 0; i < s.Count; i++)
+                {
+                    int k = features.Static(i, buffer);
+                    k += features.Dynamic(i, previous, beforePrevious, buffer.AsSpan(k));
+                    Array.Clear(scores);
+                    for (int f = 0; f < k; f++)
+                    {
+                        if (rowOf.TryGetValue(buffer[f], out int r))
+                        {
+                            for (int c = 0; c < TagSet.Count; c++)
+                            {
+                                scores[c] += rows[r * TagSet.Count + c];
+                            }
+                        }
+                    }
+                    int guess = ArgMax(scores);
+                    tags[i] = guess;
+                    right += guess == TagSet.ClassOf(s.Tags[i]) ? 1 : 0;
+                    total++;
+                    beforePrevious = previous;
+                    previous = guess;
+                }
+            }
+            log.WriteLine($"jackknife part {p}: left-to-right tags right on {(double)right / total:P2}");
+        }
+        return result;
     }
 
     /// <summary>One direction's rows placed in its half of <see cref="WeightRows.Width"/>-wide rows, the other half zero.</summary>
@@ -318,7 +479,28 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
     /// so rare features' small rows keep their precision. Rows whose largest scaled weight is below
     /// <paramref name="minimum"/> are dropped.
     /// </summary>
-    private static (ulong[] Keys, sbyte[] Weights, byte[] Shifts) Quantise(ulong[] keys, float[] weights, int minimum)
+    private static (ulong[] Keys, float[] Averaged, ulong[] LexiconKeys, int[] LexiconMasks, LemmaLearner.Result Lemmas) s_trial;
+
+    private static PartOfSpeechModel TrialModel(string spec, TextWriter log)
+    {
+        var (keys, averaged, lexiconKeys, lexiconMasks, lemmas) = s_trial;
+        var parts = spec.Split(':');
+        var (keptKeys, quantised, shifts) = Quantise(keys, averaged, int.Parse(parts[1]), parts[0]);
+        int zeros = 0;
+        foreach (var v in quantised)
+        {
+            zeros += v == 0 ? 1 : 0;
+        }
+        log.WriteLine($"TRIAL {spec}: kept {keptKeys.Length} rows, {keptKeys.Length * 44 / 1024} KiB dense, {(keptKeys.Length * 15L + quantised.Length - zeros) / 1024} KiB sparse");
+        var p = new PartOfSpeechModel.Parts(keptKeys, quantised, shifts, lexiconKeys, lexiconMasks,
+            lemmas.LemmaKeys, lemmas.Lemmas, lemmas.RuleKeys, lemmas.RuleStrip, lemmas.RuleAppend);
+        using var memory = new MemoryStream();
+        PartOfSpeechModel.Write(memory, p);
+        memory.Position = 0;
+        return PartOfSpeechModel.Read(memory);
+    }
+
+    private static (ulong[] Keys, sbyte[] Weights, byte[] Shifts) Quantise(ulong[] keys, float[] weights, int minimum, string mode = "max")
     {
         float max = 0;
         foreach (var w in weights)
@@ -337,6 +519,14 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
             {
                 row[c] = (int)Math.Round(weights[r * WeightRows.Width + c] * scale);
                 largest = Math.Max(largest, Math.Abs(row[c]));
+            }
+            if (mode == "l1")
+            {
+                largest = 0;
+                for (int c = 0; c < WeightRows.Width; c++)
+                {
+                    largest += Math.Abs(row[c]);
+                }
             }
             if (largest == 0 || largest < minimum)
             {
