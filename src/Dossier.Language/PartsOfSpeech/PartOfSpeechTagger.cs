@@ -30,6 +30,11 @@ public sealed class PartOfSpeechTagger
     /// <summary>Lexicon entries carry the word's WordNet classes (<see cref="WordNetClass"/>) from this bit up.</summary>
     internal const int WordNetShift = TagSet.Count;
 
+    /// <summary>Lexicon bits 29 and 31: how often training saw the word (0 below twice, 1 two to four times, 2 up to 19, 3 more).</summary>
+    internal const int BandLow = 29;
+
+    internal const int BandHigh = 31;
+
     private static readonly Lazy<PartOfSpeechTagger> s_default = new(() => Load());
 
     // Each thread reuses one set of per-sentence arrays (grown to its longest sentence), so tagging a document
@@ -127,7 +132,6 @@ public sealed class PartOfSpeechTagger
         Span<int> found = stackalloc int[SentenceFeatures.MaxFeatures];
         Span<int> extra = stackalloc int[WeightRows.Width];
         var scores = features.Scores;
-        var forwardTags = features.ForwardTags;
         var table = _model.Rows;
         int previous = -1, beforePrevious = -2;
         for (int i = 0; i < n; i++)
@@ -140,7 +144,6 @@ public sealed class PartOfSpeechTagger
                 tags[i] = TagSet.TagOf(only);
                 beforePrevious = previous;
                 previous = only;
-                forwardTags[i] = only;
                 continue;
             }
             int k = features.Static(i, buffer);
@@ -150,7 +153,6 @@ public sealed class PartOfSpeechTagger
             table.Score(found[..hits], row);
             beforePrevious = previous;
             previous = ArgMax(row[..TagSet.Count]);
-            forwardTags[i] = previous;
         }
         int next = -1, afterNext = -2;
         for (int i = n - 1; i >= 0; i--)
@@ -162,7 +164,7 @@ public sealed class PartOfSpeechTagger
                 next = System.Numerics.BitOperations.TrailingZeroCount(ambiguity & TagBits);
                 continue;
             }
-            int k = features.Backward(i, next, afterNext, i > 0 ? forwardTags[i - 1] : -1, buffer);
+            int k = features.Backward(i, next, afterNext, buffer);
             int hits = table.Probe(buffer[..k], found);
             table.Score(found[..hits], extra);
             var row = scores.Slice(i * WeightRows.Width, WeightRows.Width);

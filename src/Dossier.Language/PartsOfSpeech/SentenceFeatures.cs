@@ -11,8 +11,9 @@ internal sealed class SentenceFeatures
     /// <summary>The most features <see cref="Static"/> and <see cref="Dynamic"/> write together.</summary>
     public const int MaxFeatures = 56;
 
-    // EXPERIMENT (round 10): the right-to-left model also sees the left-to-right model's tag of the word before.
-    internal static readonly bool LeftTags = (Environment.GetEnvironmentVariable("DOSSIER_POS_EXP") ?? "").Contains("left");
+    // EXPERIMENT (round 10): how often training saw the word, as a band, with its ambiguity class, suffix and case.
+    private static readonly string Experiment = Environment.GetEnvironmentVariable("DOSSIER_POS_EXP") ?? "";
+    private static readonly int BandFeatures = Experiment.Contains("band1") ? 1 : Experiment.Contains("band") ? 3 : 0;
 
     private const int Pad = 2;
 
@@ -29,9 +30,9 @@ internal sealed class SentenceFeatures
     private ulong[] _ambiguity = [];
     private ulong[] _flags = [];
     private ulong[] _wordnet = [];
+    private ulong[] _band = [];
     private int[] _lexicon = [];
     private int[] _scores = [];
-    private int[] _forward = [];
 
     private ulong _titleCase;
 
@@ -44,9 +45,6 @@ internal sealed class SentenceFeatures
     /// <summary>Scratch for the tagger: <see cref="WeightRows.Width"/> scores per token of the loaded sentence.</summary>
     public Span<int> Scores => _scores.AsSpan(0, Count * WeightRows.Width);
 
-    /// <summary>Scratch for the tagger: the left-to-right model's tag of each token of the loaded sentence.</summary>
-    public Span<int> ForwardTags => _forward.AsSpan(0, Count);
-
     /// <summary>The normalised word hash of token <paramref name="i"/>: the key of the lexicon.</summary>
     public ulong WordOf(int i) => _word[i + Pad];
 
@@ -57,10 +55,6 @@ internal sealed class SentenceFeatures
         if (_scores.Length < n * WeightRows.Width)
         {
             _scores = new int[Math.Max(n * WeightRows.Width, _scores.Length * 2)];
-        }
-        if (_forward.Length < n)
-        {
-            _forward = new int[Math.Max(n, _forward.Length * 2)];
         }
         Count = n;
         for (int p = 0; p < Pad; p++)
@@ -101,6 +95,7 @@ internal sealed class SentenceFeatures
             _ambiguity[at] = (ulong)tags;
             _wordnet[at] = (ulong)((entry >> PartOfSpeechTagger.WordNetShift) & WordNetClass.All) | 0x9000UL;
             _flags[at] = Flags(word, i == 0);
+            _band[at] = (ulong)(((entry >> PartOfSpeechTagger.BandLow) & 1) | ((entry >>> PartOfSpeechTagger.BandHigh) << 1)) | 0xB000UL;
         }
     }
 
@@ -152,6 +147,15 @@ internal sealed class SentenceFeatures
         output[k++] = FeatureHash.Feature(39, _wordnet[a], _flags[a]);
         output[k++] = FeatureHash.Feature(48, _wordnet[a], _ambiguity[a]);
         output[k++] = FeatureHash.Feature(49, _wordnet[a], _wordnet[a + 1]);
+        if (BandFeatures > 0)
+        {
+            output[k++] = FeatureHash.Feature(61, _ambiguity[a], _band[a]);
+            if (BandFeatures > 1)
+            {
+                output[k++] = FeatureHash.Feature(62, _suffix3[a], _band[a]);
+                output[k++] = FeatureHash.Feature(63, _flags[a], _band[a]);
+            }
+        }
         return k;
     }
 
@@ -161,18 +165,8 @@ internal sealed class SentenceFeatures
 
     /// <summary>Writes the right-to-left model's features built on the two tags already predicted to the right (the mirror
     /// of <see cref="Dynamic"/>); returns how many.</summary>
-    public int Backward(int i, int next, int afterNext, int leftTag, Span<ulong> output)
-    {
-        int k = TagContext(i + Pad, next, afterNext, firstTemplate: 50, ahead: -1, output);
-        if (LeftTags)
-        {
-            ulong l = (ulong)(leftTag + 3);
-            output[k++] = FeatureHash.Feature(58, l);
-            output[k++] = FeatureHash.Feature(59, l, (ulong)(next + 3));
-            output[k++] = FeatureHash.Feature(60, l, _word[i + Pad]);
-        }
-        return k;
-    }
+    public int Backward(int i, int next, int afterNext, Span<ulong> output) =>
+        TagContext(i + Pad, next, afterNext, firstTemplate: 50, ahead: -1, output);
 
     /// <summary>The eight tag-context templates from <paramref name="firstTemplate"/> on: the nearer and farther predicted
     /// tag, alone, together and with the word, its suffix and ambiguity class, and the nearer tag with the ambiguity class
@@ -241,6 +235,7 @@ internal sealed class SentenceFeatures
         _ambiguity[at] = value;
         _flags[at] = value;
         _wordnet[at] = value;
+        _band[at] = value;
     }
 
     private void Ensure(int size)
@@ -264,5 +259,6 @@ internal sealed class SentenceFeatures
         _flags = new ulong[size];
         _lexicon = new int[size];
         _wordnet = new ulong[size];
+        _band = new ulong[size];
     }
 }

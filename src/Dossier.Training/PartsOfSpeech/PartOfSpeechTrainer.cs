@@ -177,11 +177,10 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         }
 
         int models = Math.Max(1, ensemble);
-        var leftTags = SentenceFeatures.LeftTags ? JackknifedForwardTags(sentences, folds, seed, log, cancellationToken) : null;
         var (keys, averaged) = ModelAverage.Mean(models, seed, WeightRows.Width, s =>
         {
             log.WriteLine($"model trained on seed {s} ({s - seed + 1} of {models})");
-            return TrainPerceptron(sentences, folds, leftTags, s, log, cancellationToken);
+            return TrainPerceptron(sentences, folds, s, log, cancellationToken);
         });
         var (keptKeys, quantised, shifts) = Quantise(keys, averaged, MinimumWeight);
         log.WriteLine($"kept {keptKeys.Length} of {keys.Length} feature rows after quantising");
@@ -202,15 +201,13 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
     /// <returns>The averaged weights, one row of <see cref="WeightRows.Width"/> per key (left-to-right tags, then
     /// right-to-left tags; zeros where a model lacks the key), keys in ascending order.</returns>
     private static (ulong[] Keys, float[] Weights) TrainPerceptron(List<TaggedSentence> sentences, HashIndex[] folds,
-        int[][]? leftTags, int seed, TextWriter log, CancellationToken cancellationToken)
+        int seed, TextWriter log, CancellationToken cancellationToken)
     {
         var forward = new AveragedPerceptron(TagSet.Count);
         var backward = new AveragedPerceptron(TagSet.Count);
         var features = new SentenceFeatures();
         Span<ulong> buffer = stackalloc ulong[SentenceFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[TagSet.Count];
-        bool joint = Experiment.Contains("joint");
-        var forwardScores = new float[256 * TagSet.Count];
         var order = new int[sentences.Count];
         for (int i = 0; i < order.Length; i++)
         {
@@ -227,17 +224,12 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
                 var s = sentences[index];
                 features.Load(s.Text, s.Starts, s.Ends, folds[index % LexiconFolds]);
                 int previous = -1, beforePrevious = -2;
-                if (forwardScores.Length < s.Count * TagSet.Count)
-                {
-                    forwardScores = new float[s.Count * TagSet.Count * 2];
-                }
                 for (int i = 0; i < s.Count; i++)
                 {
                     int k = features.Static(i, buffer);
                     k += features.Dynamic(i, previous, beforePrevious, buffer[k..]);
                     var active = buffer[..k];
                     forward.Score(active, scores);
-                    scores.CopyTo(forwardScores.AsSpan(i * TagSet.Count, TagSet.Count));
                     int guess = ArgMax(scores);
                     int gold = TagSet.ClassOf(s.Tags[i]);
                     forward.Tick();
@@ -251,35 +243,13 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
                 for (int i = s.Count - 1; i >= 0; i--)
                 {
                     int k = features.Static(i, buffer);
-                    k += features.Backward(i, next, afterNext, leftTags is not null && i > 0 ? leftTags[index][i - 1] : -1, buffer[k..]);
+                    k += features.Backward(i, next, afterNext, buffer[k..]);
                     var active = buffer[..k];
                     backward.Score(active, scores);
                     int guess = ArgMax(scores);
                     int gold = TagSet.ClassOf(s.Tags[i]);
                     backward.Tick();
-                    if (joint)
-                    {
-                        int sum = 0;
-                        float bestSum = float.MinValue;
-                        for (int c = 0; c < TagSet.Count; c++)
-                        {
-                            float v = scores[c] + forwardScores[i * TagSet.Count + c];
-                            if (v > bestSum)
-                            {
-                                bestSum = v;
-                                sum = c;
-                            }
-                        }
-                        if (Experiment.Contains("jointboth"))
-                        {
-                            backward.Update(active, gold, guess);
-                        }
-                        backward.Update(active, gold, sum);
-                    }
-                    else
-                    {
-                        backward.Update(active, gold, guess);
-                    }
+                    backward.Update(active, gold, guess);
                     rightBackward += guess == gold ? 1 : 0;
                     afterNext = next;
                     next = guess;
@@ -290,109 +260,6 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         var (forwardKeys, forwardRows) = forward.Average();
         var (backwardKeys, backwardRows) = backward.Average();
         return ModelAverage.Add(forwardKeys, Widen(forwardRows, 0), backwardKeys, Widen(backwardRows, TagSet.Count), WeightRows.Width);
-    }
-
-    /// <summary>EXPERIMENT: each sentence's left-to-right tags from a model trained without its fifth of the data
-    /// (a hyphen-joined copy goes with its original), as unseen text gets them.</summary>
-    private static int[][] JackknifedForwardTags(List<TaggedSentence> sentences, HashIndex[] folds, int seed, TextWriter log,
-        CancellationToken cancellationToken)
-    {
-        const int Parts = 5;
-        var part = new int[sentences.Count];
-        for (int i = 0; i < sentences.Count; i++)
-        {
-            ulong h = 14695981039346656037UL;
-            foreach (char c in sentences[i].Text)
-            {
-                if (!char.IsWhiteSpace(c))
-                {
-                    h = (h ^ c) * 1099511628211UL;
-                }
-            }
-            part[i] = (int)(h % Parts);
-        }
-        var result = new int[sentences.Count][];
-        var features = new SentenceFeatures();
-        var buffer = new ulong[SentenceFeatures.MaxFeatures];
-        var scores = new float[TagSet.Count];
-        for (int p = 0; p < Parts; p++)
-        {
-            var model = new AveragedPerceptron(TagSet.Count);
-            var order = new List<int>();
-            for (int i = 0; i < sentences.Count; i++)
-            {
-                if (part[i] != p)
-                {
-                    order.Add(i);
-                }
-            }
-            var orderArray = order.ToArray();
-            var random = new SplitMix(seed + 1000 + p);
-            for (int epoch = 1; epoch <= Epochs; epoch++)
-            {
-                random.Shuffle(orderArray);
-                foreach (int index in orderArray)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var s = sentences[index];
-                    features.Load(s.Text, s.Starts, s.Ends, folds[index % LexiconFolds]);
-                    int previous = -1, beforePrevious = -2;
-                    for (int i = 0; i < s.Count; i++)
-                    {
-                        int k = features.Static(i, buffer);
-                        k += features.Dynamic(i, previous, beforePrevious, buffer.AsSpan(k));
-                        model.Score(buffer.AsSpan(0, k), scores);
-                        int guess = ArgMax(scores);
-                        model.Tick();
-                        model.Update(buffer.AsSpan(0, k), TagSet.ClassOf(s.Tags[i]), guess);
-                        beforePrevious = previous;
-                        previous = guess;
-                    }
-                }
-            }
-            var (keys, rows) = model.Average();
-            var rowOf = new Dictionary<ulong, int>(keys.Length);
-            for (int r = 0; r < keys.Length; r++)
-            {
-                rowOf[keys[r]] = r;
-            }
-            int right = 0, total = 0;
-            for (int si = 0; si < sentences.Count; si++)
-            {
-                if (part[si] != p)
-                {
-                    continue;
-                }
-                var s = sentences[si];
-                features.Load(s.Text, s.Starts, s.Ends, folds[si % LexiconFolds]);
-                var tags = result[si] = new int[s.Count];
-                int previous = -1, beforePrevious = -2;
-                for (int i = 0; i < s.Count; i++)
-                {
-                    int k = features.Static(i, buffer);
-                    k += features.Dynamic(i, previous, beforePrevious, buffer.AsSpan(k));
-                    Array.Clear(scores);
-                    for (int f = 0; f < k; f++)
-                    {
-                        if (rowOf.TryGetValue(buffer[f], out int r))
-                        {
-                            for (int c = 0; c < TagSet.Count; c++)
-                            {
-                                scores[c] += rows[r * TagSet.Count + c];
-                            }
-                        }
-                    }
-                    int guess = ArgMax(scores);
-                    tags[i] = guess;
-                    right += guess == TagSet.ClassOf(s.Tags[i]) ? 1 : 0;
-                    total++;
-                    beforePrevious = previous;
-                    previous = guess;
-                }
-            }
-            log.WriteLine($"jackknife part {p}: left-to-right tags right on {(double)right / total:P2}");
-        }
-        return result;
     }
 
     /// <summary>One direction's rows placed in its half of <see cref="WeightRows.Width"/>-wide rows, the other half zero.</summary>
@@ -457,6 +324,8 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
             {
                 continue;
             }
+            int band = total < 5 ? 1 : total < 20 ? 2 : 3;
+            masks[i] |= ((band & 1) << PartOfSpeechTagger.BandLow) | ((band >> 1) << PartOfSpeechTagger.BandHigh);
             for (int c = 0; c < byTag.Length; c++)
             {
                 if (byTag[c] > 0 && byTag[c] * 100 >= total)
