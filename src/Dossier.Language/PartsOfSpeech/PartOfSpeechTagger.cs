@@ -30,11 +30,6 @@ public sealed class PartOfSpeechTagger
     /// <summary>Lexicon entries carry the word's WordNet classes (<see cref="WordNetClass"/>) from this bit up.</summary>
     internal const int WordNetShift = TagSet.Count;
 
-    /// <summary>Lexicon bits 29 and 31: how often training saw the word (0 below twice, 1 two to four times, 2 up to 19, 3 more).</summary>
-    internal const int BandLow = 29;
-
-    internal const int BandHigh = 31;
-
     private static readonly Lazy<PartOfSpeechTagger> s_default = new(() => Load());
 
     // Each thread reuses one set of per-sentence arrays (grown to its longest sentence), so tagging a document

@@ -11,10 +11,6 @@ internal sealed class SentenceFeatures
     /// <summary>The most features <see cref="Static"/> and <see cref="Dynamic"/> write together.</summary>
     public const int MaxFeatures = 56;
 
-    // EXPERIMENT (round 10): how often training saw the word, as a band, with its ambiguity class, suffix and case.
-    private static readonly string Experiment = Environment.GetEnvironmentVariable("DOSSIER_POS_EXP") ?? "";
-    private static readonly int BandFeatures = Experiment.Contains("band1") ? 1 : Experiment.Contains("band") ? 3 : 0;
-
     private const int Pad = 2;
 
     private ulong[] _word = [];
@@ -30,7 +26,6 @@ internal sealed class SentenceFeatures
     private ulong[] _ambiguity = [];
     private ulong[] _flags = [];
     private ulong[] _wordnet = [];
-    private ulong[] _band = [];
     private int[] _lexicon = [];
     private int[] _scores = [];
 
@@ -95,7 +90,6 @@ internal sealed class SentenceFeatures
             _ambiguity[at] = (ulong)tags;
             _wordnet[at] = (ulong)((entry >> PartOfSpeechTagger.WordNetShift) & WordNetClass.All) | 0x9000UL;
             _flags[at] = Flags(word, i == 0);
-            _band[at] = (ulong)(((entry >> PartOfSpeechTagger.BandLow) & 1) | ((entry >>> PartOfSpeechTagger.BandHigh) << 1)) | 0xB000UL;
         }
     }
 
@@ -147,15 +141,6 @@ internal sealed class SentenceFeatures
         output[k++] = FeatureHash.Feature(39, _wordnet[a], _flags[a]);
         output[k++] = FeatureHash.Feature(48, _wordnet[a], _ambiguity[a]);
         output[k++] = FeatureHash.Feature(49, _wordnet[a], _wordnet[a + 1]);
-        if (BandFeatures > 0)
-        {
-            output[k++] = FeatureHash.Feature(61, _ambiguity[a], _band[a]);
-            if (BandFeatures > 1)
-            {
-                output[k++] = FeatureHash.Feature(62, _suffix3[a], _band[a]);
-                output[k++] = FeatureHash.Feature(63, _flags[a], _band[a]);
-            }
-        }
         return k;
     }
 
@@ -235,7 +220,6 @@ internal sealed class SentenceFeatures
         _ambiguity[at] = value;
         _flags[at] = value;
         _wordnet[at] = value;
-        _band[at] = value;
     }
 
     private void Ensure(int size)
@@ -259,6 +243,5 @@ internal sealed class SentenceFeatures
         _flags = new ulong[size];
         _lexicon = new int[size];
         _wordnet = new ulong[size];
-        _band = new ulong[size];
     }
 }

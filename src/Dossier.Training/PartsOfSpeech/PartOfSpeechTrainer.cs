@@ -50,6 +50,7 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         // Tuning scores on held-out train documents, so that EWT dev is read only to compare whole configurations.
         int tune = options.TuneEvery;
         var sentences = new List<TaggedSentence>();
+        var documents = new List<int>();
         var heldOut = new List<TaggedSentence>();
         var ewt = ConlluReader.ReadFile(files[0]).ToList();
         var bySource = options.TuneSources > 1 ? SourceSplit.HeldOut(ewt, options.TuneSources) : null;
@@ -59,8 +60,17 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
             document += ewt[i].NewDocument || document < 0 ? 1 : 0;
             bool held = bySource is not null ? bySource[i] : tune > 1 && document % tune == tune - 1;
             (held ? heldOut : sentences).Add(TaggedCorpus.FromConllu(ewt[i]));
+            if (!held)
+            {
+                documents.Add(document);
+            }
         }
-        sentences.AddRange(TaggedCorpus.FromConllu(ConlluReader.ReadFiles(files.Skip(1))));
+        foreach (var gumSentence in ConlluReader.ReadFiles(files.Skip(1)))
+        {
+            document += gumSentence.NewDocument ? 1 : 0;
+            sentences.Add(TaggedCorpus.FromConllu(gumSentence));
+            documents.Add(document);
+        }
         var wordnet = WordNetLexicon.Read(options.ResourcesFolder);
         log.WriteLine(options.ResourcesFolder is null
             ? "no --resources: training without WordNet classes"
@@ -71,12 +81,13 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
             if (TaggedCorpus.JoinHyphenated(sentences[i]) is { } joined)
             {
                 sentences.Add(joined);
+                documents.Add(documents[i]);
             }
         }
         log.WriteLine($"read {original} sentences (+{sentences.Count - original} with joined hyphen compounds) in {clock.Elapsed.TotalSeconds:F1}s");
 
         int ensemble = options.Ensemble > 0 ? options.Ensemble : DefaultEnsemble;
-        var model = TrainModel(sentences, wordnet, options.Seed, ensemble, log, cancellationToken, out var parts);
+        var model = TrainModel(sentences, documents, wordnet, options.Seed, ensemble, log, cancellationToken, out var parts);
         var tagger = new PartOfSpeechTagger(model);
 
         TaggerScore score;
@@ -164,15 +175,21 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
     /// weights are averaged again (a missing key counts as zero) before quantising. The tagger is linear, so this is
     /// the sum of the models' scores at the cost of one.
     /// </param>
-    internal static PartOfSpeechModel TrainModel(List<TaggedSentence> sentences, Dictionary<ulong, int> wordnet, int seed, int ensemble,
+    internal static PartOfSpeechModel TrainModel(List<TaggedSentence> sentences, List<int> documents, Dictionary<ulong, int> wordnet, int seed, int ensemble,
         TextWriter log, CancellationToken cancellationToken, out PartOfSpeechModel.Parts parts)
     {
-        var (lexiconKeys, lexiconMasks) = BuildLexicon(sentences, -1, wordnet);
+        bool byDocument = Experiment.Contains("docfold");
+        var fold = new int[sentences.Count];
+        for (int i = 0; i < fold.Length; i++)
+        {
+            fold[i] = (byDocument ? documents[i] : i) % LexiconFolds;
+        }
+        var (lexiconKeys, lexiconMasks) = BuildLexicon(sentences, fold, -1, wordnet);
         // Each sentence sees ambiguity classes built without its own fold, as unseen text sees them.
         var folds = new HashIndex[LexiconFolds];
         for (int f = 0; f < LexiconFolds; f++)
         {
-            var (foldKeys, foldMasks) = BuildLexicon(sentences, f, wordnet);
+            var (foldKeys, foldMasks) = BuildLexicon(sentences, fold, f, wordnet);
             folds[f] = new HashIndex(foldKeys, foldMasks);
         }
 
@@ -180,7 +197,7 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         var (keys, averaged) = ModelAverage.Mean(models, seed, WeightRows.Width, s =>
         {
             log.WriteLine($"model trained on seed {s} ({s - seed + 1} of {models})");
-            return TrainPerceptron(sentences, folds, s, log, cancellationToken);
+            return TrainPerceptron(sentences, fold, folds, s, log, cancellationToken);
         });
         var (keptKeys, quantised, shifts) = Quantise(keys, averaged, MinimumWeight);
         log.WriteLine($"kept {keptKeys.Length} of {keys.Length} feature rows after quantising");
@@ -200,7 +217,7 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
     /// on its own predictions.</summary>
     /// <returns>The averaged weights, one row of <see cref="WeightRows.Width"/> per key (left-to-right tags, then
     /// right-to-left tags; zeros where a model lacks the key), keys in ascending order.</returns>
-    private static (ulong[] Keys, float[] Weights) TrainPerceptron(List<TaggedSentence> sentences, HashIndex[] folds,
+    private static (ulong[] Keys, float[] Weights) TrainPerceptron(List<TaggedSentence> sentences, int[] fold, HashIndex[] folds,
         int seed, TextWriter log, CancellationToken cancellationToken)
     {
         var forward = new AveragedPerceptron(TagSet.Count);
@@ -222,7 +239,7 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var s = sentences[index];
-                features.Load(s.Text, s.Starts, s.Ends, folds[index % LexiconFolds]);
+                features.Load(s.Text, s.Starts, s.Ends, folds[fold[index]]);
                 int previous = -1, beforePrevious = -2;
                 for (int i = 0; i < s.Count; i++)
                 {
@@ -279,12 +296,12 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
     /// word's WordNet classes above them (words WordNet knows but training did not see have only those).
     /// </summary>
     /// <param name="leaveOut">The fold of sentences (index modulo the fold count) to leave out, or -1 for none.</param>
-    private static (ulong[] Keys, int[] Masks) BuildLexicon(List<TaggedSentence> sentences, int leaveOut, Dictionary<ulong, int> wordnet)
+    private static (ulong[] Keys, int[] Masks) BuildLexicon(List<TaggedSentence> sentences, int[] fold, int leaveOut, Dictionary<ulong, int> wordnet)
     {
         var counts = new Dictionary<ulong, int[]>();
         for (int index = 0; index < sentences.Count; index++)
         {
-            if (index % LexiconFolds == leaveOut)
+            if (fold[index] == leaveOut)
             {
                 continue;
             }
@@ -324,8 +341,6 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
             {
                 continue;
             }
-            int band = total < 5 ? 1 : total < 20 ? 2 : 3;
-            masks[i] |= ((band & 1) << PartOfSpeechTagger.BandLow) | ((band >> 1) << PartOfSpeechTagger.BandHigh);
             for (int c = 0; c < byTag.Length; c++)
             {
                 if (byTag[c] > 0 && byTag[c] * 100 >= total)
