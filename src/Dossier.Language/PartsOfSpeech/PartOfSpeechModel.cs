@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -8,16 +7,14 @@ namespace Dossier.Language.PartsOfSpeech;
 /// <remarks>
 /// File layout (uncompressed, little-endian, so it loads with a few bulk reads and no parsing): magic "DPOS",
 /// version, tag count and the block sizes; then the blocks: feature keys, their weight rows (<see cref="WeightRows.Width"/>
-/// int8 each: the left-to-right model's tags, then the right-to-left model's; stored as a bit mask per row of the weights
-/// that are not zero and then those weights alone, since about four in five are zero) and each row's two power-of-two
-/// scales (one per half), lexicon keys and tag masks, lemma keys with the lemmas as one UTF-16 character block and its offsets,
+/// int8 each: the left-to-right model's tags, then the right-to-left model's) and each row's two power-of-two scales (one per half), lexicon keys and tag masks, lemma keys with the lemmas as one UTF-16 character block and its offsets,
 /// and suffix rules (key, characters to strip, string to append, likewise as characters and offsets).
 /// Keys are sorted, so the same training run writes the same bytes.
 /// </remarks>
 internal sealed class PartOfSpeechModel
 {
     private const uint Magic = 0x534F5044; // "DPOS"
-    private const int Version = 5;
+    private const int Version = 4;
 
     private readonly char[] _lemmaChars;
     private readonly int[] _lemmaOffsets;
@@ -69,7 +66,6 @@ internal sealed class PartOfSpeechModel
     {
         var (lemmaChars, lemmaOffsets) = Pack(parts.Lemmas);
         var (ruleChars, ruleOffsets) = Pack(parts.RuleAppend);
-        var (present, nonZero) = Sparse(parts.Weights);
         using var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         w.Write(Magic);
         w.Write(Version);
@@ -80,10 +76,8 @@ internal sealed class PartOfSpeechModel
         w.Write(lemmaChars.Length);
         w.Write(parts.RuleKeys.Length);
         w.Write(ruleChars.Length);
-        w.Write(nonZero.Length);
         w.Write(MemoryMarshal.AsBytes(parts.FeatureKeys.AsSpan()));
-        w.Write(MemoryMarshal.AsBytes(present.AsSpan()));
-        w.Write(MemoryMarshal.AsBytes(nonZero.AsSpan()));
+        w.Write(MemoryMarshal.AsBytes(parts.Weights.AsSpan()));
         w.Write(parts.Shifts);
         w.Write(MemoryMarshal.AsBytes(parts.LexiconKeys.AsSpan()));
         w.Write(MemoryMarshal.AsBytes(parts.LexiconMasks.AsSpan()));
@@ -99,7 +93,7 @@ internal sealed class PartOfSpeechModel
     /// <exception cref="InvalidDataException">The stream is not a model this version can read.</exception>
     public static PartOfSpeechModel Read(Stream stream)
     {
-        Span<int> header = stackalloc int[10];
+        Span<int> header = stackalloc int[9];
         stream.ReadExactly(MemoryMarshal.AsBytes(header));
         if ((uint)header[0] != Magic || header[1] != Version || header[2] != TagSet.Count)
         {
@@ -113,12 +107,10 @@ internal sealed class PartOfSpeechModel
             }
         }
         int rows = header[3], lexiconCount = header[4], lemmaCount = header[5], lemmaCharCount = header[6];
-        int ruleCount = header[7], ruleCharCount = header[8], nonZeroCount = header[9];
+        int ruleCount = header[7], ruleCharCount = header[8];
 
         var keys = Block<ulong>(stream, rows);
-        var present = Block<ulong>(stream, rows);
-        var nonZero = Block<sbyte>(stream, nonZeroCount);
-        var weights = Dense(present, nonZero);
+        var weights = Block<sbyte>(stream, rows * WeightRows.Width);
         var shifts = Block<byte>(stream, rows * 2);
         var lexiconKeys = Block<ulong>(stream, lexiconCount);
         var masks = Block<int>(stream, lexiconCount);
@@ -140,54 +132,6 @@ internal sealed class PartOfSpeechModel
         return new PartOfSpeechModel(
             new WeightRows(keys, weights, shifts), new HashIndex(lexiconKeys, masks),
             HashIndex.OfPositions(lemmaKeys), lemmaChars, lemmaOffsets, HashIndex.OfPositions(ruleKeys), strip, append);
-    }
-
-    /// <summary>Each row's bit mask of non-zero weights (bit c for weight c) and those weights in row order.</summary>
-    private static (ulong[] Present, sbyte[] NonZero) Sparse(sbyte[] weights)
-    {
-        int rows = weights.Length / WeightRows.Width;
-        var present = new ulong[rows];
-        var nonZero = new List<sbyte>(weights.Length / 4);
-        for (int r = 0; r < rows; r++)
-        {
-            for (int c = 0; c < WeightRows.Width; c++)
-            {
-                sbyte v = weights[(r * WeightRows.Width) + c];
-                if (v != 0)
-                {
-                    present[r] |= 1UL << c;
-                    nonZero.Add(v);
-                }
-            }
-        }
-        return (present, [.. nonZero]);
-    }
-
-    /// <summary>The full rows of <see cref="Sparse"/>'s masks and weights.</summary>
-    /// <exception cref="InvalidDataException">The masks name more or fewer weights than the block holds.</exception>
-    private static sbyte[] Dense(ulong[] present, sbyte[] nonZero)
-    {
-        var weights = new sbyte[present.Length * WeightRows.Width];
-        int next = 0;
-        for (int r = 0; r < present.Length; r++)
-        {
-            ulong bits = present[r];
-            if (bits >> WeightRows.Width != 0 || next + BitOperations.PopCount(bits) > nonZero.Length)
-            {
-                throw new InvalidDataException("The part-of-speech model's weight masks are damaged.");
-            }
-            while (bits != 0)
-            {
-                int c = BitOperations.TrailingZeroCount(bits);
-                weights[(r * WeightRows.Width) + c] = nonZero[next++];
-                bits &= bits - 1;
-            }
-        }
-        if (next != nonZero.Length)
-        {
-            throw new InvalidDataException("The part-of-speech model's weight masks are damaged.");
-        }
-        return weights;
     }
 
     private static T[] Block<T>(Stream stream, int count) where T : unmanaged

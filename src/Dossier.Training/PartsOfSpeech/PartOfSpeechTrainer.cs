@@ -27,10 +27,7 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
     // Rows whose largest weight (of 32767 for the largest row) is below this barely change a score; dropping them
     // keeps the model small. With both directions' rows, 384 gave a 13 MB file; 512 keeps it near 11 MB at the same
     // tuning-split accuracy (docs/ACCURACY.md, round 9).
-    private static readonly int MinimumWeight = int.TryParse(Environment.GetEnvironmentVariable("DOSSIER_POS_CUT"), out int cut) ? cut : 512;
-
-    // EXPERIMENT (round 10): temporary switch of training variants.
-    private static readonly string Experiment = Environment.GetEnvironmentVariable("DOSSIER_POS_EXP") ?? "";
+    private const int MinimumWeight = 512;
 
     // Words seen this often with one tag at least 99.8% of the time are tagged from the lexicon, skipping the model.
     private const int UnambiguousCount = 50;
@@ -50,7 +47,6 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         // Tuning scores on held-out train documents, so that EWT dev is read only to compare whole configurations.
         int tune = options.TuneEvery;
         var sentences = new List<TaggedSentence>();
-        var documents = new List<int>();
         var heldOut = new List<TaggedSentence>();
         var ewt = ConlluReader.ReadFile(files[0]).ToList();
         var bySource = options.TuneSources > 1 ? SourceSplit.HeldOut(ewt, options.TuneSources) : null;
@@ -60,17 +56,8 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
             document += ewt[i].NewDocument || document < 0 ? 1 : 0;
             bool held = bySource is not null ? bySource[i] : tune > 1 && document % tune == tune - 1;
             (held ? heldOut : sentences).Add(TaggedCorpus.FromConllu(ewt[i]));
-            if (!held)
-            {
-                documents.Add(document);
-            }
         }
-        foreach (var gumSentence in ConlluReader.ReadFiles(files.Skip(1)))
-        {
-            document += gumSentence.NewDocument ? 1 : 0;
-            sentences.Add(TaggedCorpus.FromConllu(gumSentence));
-            documents.Add(document);
-        }
+        sentences.AddRange(TaggedCorpus.FromConllu(ConlluReader.ReadFiles(files.Skip(1))));
         var wordnet = WordNetLexicon.Read(options.ResourcesFolder);
         log.WriteLine(options.ResourcesFolder is null
             ? "no --resources: training without WordNet classes"
@@ -81,13 +68,12 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
             if (TaggedCorpus.JoinHyphenated(sentences[i]) is { } joined)
             {
                 sentences.Add(joined);
-                documents.Add(documents[i]);
             }
         }
         log.WriteLine($"read {original} sentences (+{sentences.Count - original} with joined hyphen compounds) in {clock.Elapsed.TotalSeconds:F1}s");
 
         int ensemble = options.Ensemble > 0 ? options.Ensemble : DefaultEnsemble;
-        var model = TrainModel(sentences, documents, wordnet, options.Seed, ensemble, log, cancellationToken, out var parts);
+        var model = TrainModel(sentences, wordnet, options.Seed, ensemble, log, cancellationToken, out var parts);
         var tagger = new PartOfSpeechTagger(model);
 
         TaggerScore score;
@@ -97,30 +83,6 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
             log.WriteLine($"TUNE held-out EWT train {(bySource is not null ? "sources" : "docs")}: UPOS {score.TagAccuracy:F4} ({score.Words} words)");
             var gum = TaggedCorpus.FromConllu(ConlluReader.ReadFiles(DataSets.GumDev(options.DataFolder)));
             log.WriteLine($"TUNE GUM dev: UPOS {TaggerScore.Measure(tagger, gum).TagAccuracy:F4}");
-            if (Environment.GetEnvironmentVariable("DOSSIER_POS_CUTS") is { Length: > 0 } cuts)
-            {
-                foreach (var spec in cuts.Split(','))
-                {
-                    var trial = new PartOfSpeechTagger(TrialModel(spec, log));
-                    log.WriteLine($"TRIAL {spec}: held-out {TaggerScore.Measure(trial, heldOut).TagAccuracy:F4} GUM dev {TaggerScore.Measure(trial, gum).TagAccuracy:F4}");
-                }
-            }
-            if (Environment.GetEnvironmentVariable("DOSSIER_POS_DUMP") is { Length: > 0 } dump)
-            {
-                using var w = new StreamWriter(dump);
-                foreach (var s in heldOut)
-                {
-                    var tags = new PartOfSpeech[s.Count];
-                    tagger.Tag(s.Text, s.Starts, s.Ends, tags);
-                    for (int i = 0; i < s.Count; i++)
-                    {
-                        if (tags[i] != s.Tags[i])
-                        {
-                            w.WriteLine($"{s.Tags[i]}\t{tags[i]}\t{s.Word(i)}\t{(i > 0 ? s.Word(i - 1) : "<s>")} [{s.Word(i)}] {(i + 1 < s.Count ? s.Word(i + 1) : "</s>")}");
-                        }
-                    }
-                }
-            }
         }
         else
         {
@@ -175,21 +137,15 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
     /// weights are averaged again (a missing key counts as zero) before quantising. The tagger is linear, so this is
     /// the sum of the models' scores at the cost of one.
     /// </param>
-    internal static PartOfSpeechModel TrainModel(List<TaggedSentence> sentences, List<int> documents, Dictionary<ulong, int> wordnet, int seed, int ensemble,
+    internal static PartOfSpeechModel TrainModel(List<TaggedSentence> sentences, Dictionary<ulong, int> wordnet, int seed, int ensemble,
         TextWriter log, CancellationToken cancellationToken, out PartOfSpeechModel.Parts parts)
     {
-        bool byDocument = Experiment.Contains("docfold");
-        var fold = new int[sentences.Count];
-        for (int i = 0; i < fold.Length; i++)
-        {
-            fold[i] = (byDocument ? documents[i] : i) % LexiconFolds;
-        }
-        var (lexiconKeys, lexiconMasks) = BuildLexicon(sentences, fold, -1, wordnet);
+        var (lexiconKeys, lexiconMasks) = BuildLexicon(sentences, -1, wordnet);
         // Each sentence sees ambiguity classes built without its own fold, as unseen text sees them.
         var folds = new HashIndex[LexiconFolds];
         for (int f = 0; f < LexiconFolds; f++)
         {
-            var (foldKeys, foldMasks) = BuildLexicon(sentences, fold, f, wordnet);
+            var (foldKeys, foldMasks) = BuildLexicon(sentences, f, wordnet);
             folds[f] = new HashIndex(foldKeys, foldMasks);
         }
 
@@ -197,13 +153,12 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         var (keys, averaged) = ModelAverage.Mean(models, seed, WeightRows.Width, s =>
         {
             log.WriteLine($"model trained on seed {s} ({s - seed + 1} of {models})");
-            return TrainPerceptron(sentences, fold, folds, s, log, cancellationToken);
+            return TrainPerceptron(sentences, folds, s, log, cancellationToken);
         });
         var (keptKeys, quantised, shifts) = Quantise(keys, averaged, MinimumWeight);
         log.WriteLine($"kept {keptKeys.Length} of {keys.Length} feature rows after quantising");
 
         var lemmas = LemmaLearner.Learn(sentences);
-        s_trial = (keys, averaged, lexiconKeys, lexiconMasks, lemmas);
         parts = new PartOfSpeechModel.Parts(keptKeys, quantised, shifts, lexiconKeys, lexiconMasks,
             lemmas.LemmaKeys, lemmas.Lemmas, lemmas.RuleKeys, lemmas.RuleStrip, lemmas.RuleAppend);
         using var memory = new MemoryStream();
@@ -217,7 +172,7 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
     /// on its own predictions.</summary>
     /// <returns>The averaged weights, one row of <see cref="WeightRows.Width"/> per key (left-to-right tags, then
     /// right-to-left tags; zeros where a model lacks the key), keys in ascending order.</returns>
-    private static (ulong[] Keys, float[] Weights) TrainPerceptron(List<TaggedSentence> sentences, int[] fold, HashIndex[] folds,
+    private static (ulong[] Keys, float[] Weights) TrainPerceptron(List<TaggedSentence> sentences, HashIndex[] folds,
         int seed, TextWriter log, CancellationToken cancellationToken)
     {
         var forward = new AveragedPerceptron(TagSet.Count);
@@ -239,7 +194,7 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var s = sentences[index];
-                features.Load(s.Text, s.Starts, s.Ends, folds[fold[index]]);
+                features.Load(s.Text, s.Starts, s.Ends, folds[index % LexiconFolds]);
                 int previous = -1, beforePrevious = -2;
                 for (int i = 0; i < s.Count; i++)
                 {
@@ -296,12 +251,12 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
     /// word's WordNet classes above them (words WordNet knows but training did not see have only those).
     /// </summary>
     /// <param name="leaveOut">The fold of sentences (index modulo the fold count) to leave out, or -1 for none.</param>
-    private static (ulong[] Keys, int[] Masks) BuildLexicon(List<TaggedSentence> sentences, int[] fold, int leaveOut, Dictionary<ulong, int> wordnet)
+    private static (ulong[] Keys, int[] Masks) BuildLexicon(List<TaggedSentence> sentences, int leaveOut, Dictionary<ulong, int> wordnet)
     {
         var counts = new Dictionary<ulong, int[]>();
         for (int index = 0; index < sentences.Count; index++)
         {
-            if (fold[index] == leaveOut)
+            if (index % LexiconFolds == leaveOut)
             {
                 continue;
             }
@@ -363,28 +318,7 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
     /// so rare features' small rows keep their precision. Rows whose largest scaled weight is below
     /// <paramref name="minimum"/> are dropped.
     /// </summary>
-    private static (ulong[] Keys, float[] Averaged, ulong[] LexiconKeys, int[] LexiconMasks, LemmaLearner.Result Lemmas) s_trial;
-
-    private static PartOfSpeechModel TrialModel(string spec, TextWriter log)
-    {
-        var (keys, averaged, lexiconKeys, lexiconMasks, lemmas) = s_trial;
-        var parts = spec.Split(':');
-        var (keptKeys, quantised, shifts) = Quantise(keys, averaged, int.Parse(parts[1]), parts[0]);
-        int zeros = 0;
-        foreach (var v in quantised)
-        {
-            zeros += v == 0 ? 1 : 0;
-        }
-        log.WriteLine($"TRIAL {spec}: kept {keptKeys.Length} rows, {keptKeys.Length * 44 / 1024} KiB dense, {(keptKeys.Length * 15L + quantised.Length - zeros) / 1024} KiB sparse");
-        var p = new PartOfSpeechModel.Parts(keptKeys, quantised, shifts, lexiconKeys, lexiconMasks,
-            lemmas.LemmaKeys, lemmas.Lemmas, lemmas.RuleKeys, lemmas.RuleStrip, lemmas.RuleAppend);
-        using var memory = new MemoryStream();
-        PartOfSpeechModel.Write(memory, p);
-        memory.Position = 0;
-        return PartOfSpeechModel.Read(memory);
-    }
-
-    private static (ulong[] Keys, sbyte[] Weights, byte[] Shifts) Quantise(ulong[] keys, float[] weights, int minimum, string mode = "max")
+    private static (ulong[] Keys, sbyte[] Weights, byte[] Shifts) Quantise(ulong[] keys, float[] weights, int minimum)
     {
         float max = 0;
         foreach (var w in weights)
@@ -403,14 +337,6 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
             {
                 row[c] = (int)Math.Round(weights[r * WeightRows.Width + c] * scale);
                 largest = Math.Max(largest, Math.Abs(row[c]));
-            }
-            if (mode == "l1")
-            {
-                largest = 0;
-                for (int c = 0; c < WeightRows.Width; c++)
-                {
-                    largest += Math.Abs(row[c]);
-                }
             }
             if (largest == 0 || largest < minimum)
             {
