@@ -268,6 +268,7 @@ public class SpeakerDescriptionTests
         Assert.Equal("Kees de Vries", statement.Speaker?.Name);
         Assert.Equal("Union chairman", statement.Speaker?.Role);
     }
+
     [Fact]
     public void AWireDatelineOpeningPlainText_IsNotPartOfTheLeadStatement()
     {
@@ -280,6 +281,7 @@ public class SpeakerDescriptionTests
         Assert.StartsWith("Heavy rain", statement.Content.Slice(text), StringComparison.Ordinal);
         Assert.Equal("Reuters", doc.Metadata.Outlet);
     }
+
     [Fact]
     public void AReportingVerbInsideACompoundModifier_IsNoCue()
     {
@@ -291,6 +293,7 @@ public class SpeakerDescriptionTests
         var statement = Assert.Single(doc.Statements);
         Assert.Equal("said", statement.Cue.Slice(text));
     }
+
     [Fact]
     public void ASpeechThatHoldsANestedStatement_KeepsItWhole()
     {
@@ -302,6 +305,7 @@ public class SpeakerDescriptionTests
         var outer = Assert.Single(doc.Statements, s => s.Cue.Slice(text) == "said" && s.Content.Start > text.IndexOf('\n'));
         Assert.StartsWith("the group expected savings", outer.Content.Slice(text), StringComparison.Ordinal);
     }
+
     [Fact]
     public void AnAcronymThatSpellsAFunctionWord_IsTheSpeaker()
     {
@@ -321,6 +325,7 @@ public class SpeakerDescriptionTests
 
         Assert.Equal("Doctors in Goma", Assert.Single(doc.Statements).Speaker?.Name);
     }
+
     [Fact]
     public void ACountrysMinisterNamedBetweenCommas_KeepsTheCountryInTheRole()
     {
@@ -334,6 +339,7 @@ public class SpeakerDescriptionTests
         Assert.All(doc.Statements.Where(s => s.Speaker?.Name == "Roger Kamba"), s => Assert.Equal("Congo's health minister", s.Speaker?.Role));
         Assert.Contains(doc.Statements, s => s.Speaker?.Name == "Roger Kamba");
     }
+
     [Fact]
     public void AHeadlinesOpeningNameBeforeACommonNoun_StaysInItsTrailingSourcesContent()
     {
@@ -343,6 +349,7 @@ public class SpeakerDescriptionTests
 
         Assert.Equal("Cholera cases rise in northern Malawi", Assert.Single(doc.Statements).Content.Slice(text));
     }
+
     [Fact]
     public void ADateLineInPlainText_IsThePublicationDate_WhenNoneIsGiven()
     {

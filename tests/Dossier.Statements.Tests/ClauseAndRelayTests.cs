@@ -282,6 +282,7 @@ public sealed class ClauseAndRelayTests
         var s = WithCue(doc, "reported");
         Assert.Equal("the terminal would close in June for repairs", s.Content.Slice(doc.Text));
     }
+
     [Fact]
     public void TellingAStateBroadcaster_IsARelay_AndTheSpeechStartsAfterThat()
     {
@@ -291,6 +292,7 @@ public sealed class ClauseAndRelayTests
         Assert.StartsWith("about 200 firefighters", s.Content.Slice(doc.Text), StringComparison.Ordinal);
         Assert.Contains(s.Relays, r => r.Span.Slice(doc.Text).Contains("SVT", StringComparison.Ordinal));
     }
+
     [Theory]
     [InlineData("Okoro, 31, denied any wrongdoing in the case.", "denied", "Okoro")]
     [InlineData("Okoro, 31, has always denied any wrongdoing in the case.", "denied", "Okoro")]
@@ -311,6 +313,7 @@ public sealed class ClauseAndRelayTests
         var s = WithCue(doc, "welcomed");
         Assert.Equal("Maritime Safety Board", s.Speaker?.Name);
     }
+
     [Fact]
     public void TellingReportersWithoutThat_TheHearersEndBeforeTheSpeechsSubject()
     {
@@ -329,6 +332,7 @@ public sealed class ClauseAndRelayTests
         var s = WithCue(doc, "said");
         Assert.Equal("The ferry operator lost its licence on Monday", s.Content.Slice(doc.Text));
     }
+
     [Fact]
     public void PeopleWithKnowledgeOfSomething_AreOneSpeaker()
     {
@@ -374,6 +378,7 @@ public sealed class ClauseAndRelayTests
 
         Assert.Single(WithCue(doc, "said").Relays, r => r.Name == "Bloomberg");
     }
+
     [Fact]
     public void TheHearersOfATellingVerb_AreNotTheSpeech_EvenWhenItQuotes()
     {
@@ -381,6 +386,7 @@ public sealed class ClauseAndRelayTests
 
         Assert.StartsWith("costs would fall", WithCue(doc, "told").Content.Slice(doc.Text), StringComparison.Ordinal);
     }
+
     [Fact]
     public void APossessiveDescriptionThenANameBetweenCommas_TheNameSpeaks_AndWhereTheHearersWereIsNotThem()
     {
@@ -392,6 +398,7 @@ public sealed class ClauseAndRelayTests
         Assert.Equal("reporters", Assert.Single(s.Relays).Name);
         Assert.Equal("her client would appeal", s.Content.Slice(doc.Text));
     }
+
     [Fact]
     public void AQuotationRightAfterAnAttributedOne_GoesOnWithItsSpeaker()
     {

@@ -27,6 +27,7 @@ public sealed class PolnearAccuracyTests
         Assert.Equal("said it", spans[1].Span.Slice(text));
         Assert.Equal(2, spans.Count);
     }
+
     [Fact]
     public void AQuotationThatGoesOnAfterItsCue_IsScoredAsOneContentOfTwoFragments_AsPolnearMarksIt()
     {

@@ -94,6 +94,7 @@ public sealed class QuantityPatternTests
         Assert.Equal(30e6, q.Low);
         Assert.Equal(50e6, q.High);
     }
+
     [Theory]
     [InlineData("Temperatures topped 40 degrees Celsius (104 Fahrenheit) for days.", "40 degrees Celsius", "°C")]
     [InlineData("Temperatures topped 40 degrees Celsius (104 Fahrenheit) for days.", "104 Fahrenheit", "°F")]
@@ -124,6 +125,7 @@ public sealed class QuantityPatternTests
     {
         Assert.Equal(obj, Find(sentence, text).Object);
     }
+
     [Fact]
     public void ANumberRightAfterANumber_StartsAQuantityOfItsOwn()
     {
@@ -133,6 +135,7 @@ public sealed class QuantityPatternTests
         Assert.Equal("537", q.Span.Slice(doc.Text));
         Assert.Equal(QuantityKind.Count, q.Kind);
     }
+
     [Theory]
     [InlineData("He took bribes worth at least 1.5 million leva from builders.", "at least 1.5 million leva", "BGN")]
     [InlineData("The fine was 40,000 pesos, the court said.", "40,000 pesos", "pesos")]

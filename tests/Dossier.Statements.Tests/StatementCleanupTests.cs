@@ -137,6 +137,7 @@ public sealed class StatementCleanupTests
         var s = Assert.Single(doc.Statements);
         Assert.Equal(name, s.Speaker?.Name);
     }
+
     [Fact]
     public void SpeechInARelativeClause_EndsWhereTheClauseCloses()
     {
