@@ -441,7 +441,7 @@ internal static class StatementAssembler
                 continue;
             }
             int last = Math.Max(d.CueEnd, d.HasSource ? d.SourceEnd : 0) - 1;
-            if (last < 0 || d.Content.Start >= v.Start(d.CueFirst) || !v.InQuote(v.Tokens.IndexAtOrAfter(d.Content.Start)))
+            if (last < 0 || v.End(last) > q.Outer.Start || d.Content.Start >= v.Start(d.CueFirst) || !v.InQuote(v.Tokens.IndexAtOrAfter(d.Content.Start)))
             {
                 return null; // only a quotation its cue follows ("'A,' X said.") runs on
             }
