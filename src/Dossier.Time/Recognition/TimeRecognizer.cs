@@ -1014,6 +1014,11 @@ internal static class TimeRecognizer
             {
                 return null; // a title's word ("Breitbart News Daily", "Daily Mail", "Publishers Weekly"), not a recurrence
             }
+            int at = m.Groups["adv"].Index;
+            if (at >= 4 && text.AsSpan(at - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase) && BeforeCapitalisedWord(text, at + a.Length))
+            {
+                return null; // a newspaper named after it: "for the daily Rzeczpospolita", "the weekly Der Spiegel"
+            }
             (int n, TimeUnit u) = a.Equals("daily", StringComparison.OrdinalIgnoreCase) || a.Equals("nightly", StringComparison.OrdinalIgnoreCase) ? (1, TimeUnit.Day)
                 : a.Equals("weekly", StringComparison.OrdinalIgnoreCase) ? (1, TimeUnit.Week)
                 : a.Equals("biweekly", StringComparison.OrdinalIgnoreCase) ? (2, TimeUnit.Week)
