@@ -360,5 +360,19 @@ public class SpeakerDescriptionTests
         Assert.Equal(new DateOnly(2025, 6, 20), doc.Metadata.Published);
         Assert.Contains(doc.Times, t => t.Span.Slice(text) == "Monday" && t.ValueText == "2025-06-16");
     }
-}
 
+    [Fact]
+    public void ASpeechThatHoldsATaggedNestedCue_KeepsItWhole()
+    {
+        const string text = "WARSAW, Oct 10 (Reuters) - Support for Poland's ruling party has fallen to 33%, its lowest level in four years, "
+            + "a survey by the IBRiS institute for the daily Rzeczpospolita showed on Tuesday.\n"
+            + "The opposition coalition led by former prime minister Donald Tusk polled 31%, within the survey's margin of error of 3 percentage points.\n"
+            + "\"The race is wide open,\" said Jan Kowalski, a political scientist at the University of Warsaw. He added that turnout among young voters could decide the outcome.\n"
+            + "A government spokesman, Piotr Muller, dismissed the poll as \"one snapshot among many\" and said the party expected to win a third term.";
+
+        var doc = s_annotator.Value.Process(text, new DateOnly(2023, 10, 10));
+
+        var said = Assert.Single(doc.Statements, s => s.Cue.Slice(text) == "said" && s.Speaker?.Name == "Piotr Muller");
+        Assert.Equal("the party expected to win a third term", said.Content.Slice(text));
+    }
+}

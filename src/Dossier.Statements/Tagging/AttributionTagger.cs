@@ -93,7 +93,7 @@ internal static class AttributionTagger
                     if (!tagged[i].Content.IsEmpty && (r.Kind == StatementKind.Indirect || tagged[i].Content.Overlaps(r.Content)) && !IsTailOf(v, tagged[i].Content, r.Content)
                         && !OpensWithMedium(v, tagged[i].Content, r.Content)
                         && !RunsOverRuleCue(v, r, tagged[i].Content) && !OpensWithRelay(v, r, tagged[i].Content)
-                        && !NarrationAfterTrailingCue(v, r, tagged[i].Content) && !IsNestedSubject(rules, r, tagged[i].Content))
+                        && !NarrationAfterTrailingCue(v, r, tagged[i].Content) && !IsNestedSubject(rules, r, tagged[i].Content) && !IsNestedSubject(tagged, r, tagged[i].Content))
                     {
                         statement = statement with { Content = WithoutThat(v, tagged[i].Content) };
                     }
@@ -528,7 +528,9 @@ internal static class AttributionTagger
     {
         foreach (var other in rules)
         {
-            if (other.Speaker?.Span is { } source && source.Overlaps(tagged) && other.Cue.Start >= tagged.End && other.Cue.Start - tagged.End <= 1
+            // The nested statement's source is the outer content, or (a tagged one) it has none, the content standing for it.
+            if ((other.Speaker?.Span is { } source ? source.Overlaps(tagged) : other.Speaker is null) && !other.Cue.IsEmpty
+                && other.Cue.Start >= tagged.End && other.Cue.Start - tagged.End <= 1
                 && rule.Content.Start <= tagged.Start && rule.Content.End >= other.Cue.End)
             {
                 return true;
