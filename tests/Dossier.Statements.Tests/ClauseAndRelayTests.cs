@@ -407,5 +407,22 @@ public sealed class ClauseAndRelayTests
         var next = Assert.Single(doc.Statements, s => s.Quote?.StartsWith("We will", StringComparison.Ordinal) == true);
         Assert.Equal("Nowak", next.Speaker?.Name);
     }
-}
 
+    [Fact]
+    public void WhatASurveyShowed_IsItsStatement_SpokenByWhoMadeIt()
+    {
+        var doc = SampleDocuments.FromText("Support for the ruling party has fallen to 33%, a survey by the Opinia institute for the daily Kurier showed on Tuesday.");
+
+        var s = WithCue(doc, "showed");
+        Assert.Equal("a survey by the Opinia institute for the daily Kurier", s.Speaker?.Span?.Slice(doc.Text));
+        Assert.Equal("Support for the ruling party has fallen to 33%", s.Content.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void WhatPoliceFound_IsNoStatement()
+    {
+        var doc = SampleDocuments.FromText("Police found the car abandoned near the border on Sunday.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text) == "found");
+    }
+}

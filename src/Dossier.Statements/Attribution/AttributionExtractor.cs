@@ -203,6 +203,7 @@ internal static class AttributionExtractor
     {
         var w = v.Word(t);
         bool passiveKnown = false;
+        int documentSubject = -1;
         if (!StatementLexicon.CueLookup.TryGetValue(w, out var info))
         {
             // "it became known that", "it emerged that"
@@ -211,6 +212,17 @@ internal static class AttributionExtractor
             {
                 passiveKnown = true;
                 info = new CueInfo(SpeechAct.Assert, CueClass.Verb, Certainty.Certain, false);
+            }
+            else if (v.Is(t, "showed") || v.Is(t, "shows") || v.Is(t, "found") || v.Is(t, "finds"))
+            {
+                // "…, a survey by IBRiS for the daily Rzeczpospolita showed", "the study found that": what a document
+                // shows or finds is its statement; what a video shows or the police found is not.
+                documentSubject = DocumentSubjectBefore(v, t, u0);
+                if (documentSubject < 0)
+                {
+                    return null;
+                }
+                info = new CueInfo(SpeechAct.Assert, CueClass.Report, Certainty.Certain, false);
             }
             else
             {
@@ -367,6 +379,11 @@ internal static class AttributionExtractor
                     d.SourceEnd = j + 1;
                 }
             }
+        }
+        if (documentSubject >= 0)
+        {
+            d.SourceFirst = documentSubject; // the whole document phrase: "a survey by IBRiS for the daily Rzeczpospolita"
+            d.SourceEnd = d.CueFirst;
         }
         if (d.HasSource)
         {
@@ -1366,6 +1383,29 @@ internal static class AttributionExtractor
     private static bool IsSubordinator(TokenView v, int k) =>
         v.Is(k, "as") || v.Is(k, "while") || v.Is(k, "when") || v.Is(k, "after") || v.Is(k, "before") || v.Is(k, "amid")
         || v.Is(k, "despite") || v.Is(k, "although") || v.Is(k, "though") || v.Is(k, "because") || v.Is(k, "since");
+
+    /// <summary>The first token of the document phrase that is the subject of "showed"/"found" at <paramref name="t"/>, or -1.</summary>
+    private static int DocumentSubjectBefore(TokenView v, int t, int u0)
+    {
+        for (int k = t - 1; k >= u0 && t - k <= 10; k--)
+        {
+            if (v.IsPunct(k) || v.InQuote(k))
+            {
+                return -1;
+            }
+            if (v.IsLower(k) && (v.Is(k, "survey") || v.Is(k, "poll") || v.Is(k, "polls") || v.Is(k, "study") || v.Is(k, "report")
+                || v.Is(k, "analysis") || v.Is(k, "review") || v.Is(k, "data") || v.Is(k, "figures") || v.Is(k, "census") || v.Is(k, "audit")))
+            {
+                int first = k - 1 >= u0 && (v.IsDeterminer(k - 1) || v.IsCap(k - 1) || v.IsNumber(k - 1)) ? k - 1 : k;
+                return k - 1 >= u0 && v.Is(k - 1, "of") ? -1 : first;
+            }
+            if (v.IsLower(k) && (StatementLexicon.CueLookup.ContainsKey(v.Word(k)) || v.InSet(k, StatementLexicon.Auxiliaries) && !v.Is(k, "also")))
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
 
     /// <summary>"citing people familiar with the matter", "people with knowledge of the plan": a noun phrase ending at
     /// <paramref name="end"/> runs on over a phrase that says how its people know; returns the new end.</summary>

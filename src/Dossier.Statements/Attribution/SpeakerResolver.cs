@@ -63,6 +63,22 @@ internal static class SpeakerResolver
     private static bool StartsWithPossessive(TokenView v, AttributionDraft d) =>
         d.SourceEnd - d.SourceFirst > 1 && d.SourceFirst > 0 && v.IsPossessive(d.SourceFirst) && v.IsWord(d.SourceFirst - 1) && v.IsCap(d.SourceFirst - 1);
 
+    /// <summary>Who made the document a source opens with ("a survey by the IBRiS institute", "a statement from the
+    /// ministry"): the noun phrase after its "by" or "from"; null when the source is no such document.</summary>
+    private static (int First, int End)? DocumentIssuer(TokenView v, int s, int e)
+    {
+        int k = v.IsDeterminer(s) ? s + 1 : s;
+        for (int limit = Math.Min(e - 2, k + 2); k <= limit; k++)
+        {
+            if (v.IsLower(k) && v.InSet(k, StatementLexicon.DocumentNouns) && (v.Is(k + 1, "by") || v.Is(k + 1, "from")))
+            {
+                int end = Math.Min(e, AttributionExtractor.RightNp(v, k + 2, e));
+                return end > k + 2 ? (k + 2, end) : null;
+            }
+        }
+        return null;
+    }
+
     /// <summary>The noun phrase before ", which/who" that a lone relative pronoun source refers to, without a bracketed
     /// short form after it; null when the source is not such a pronoun.</summary>
     private static (int First, int End)? RelativeAntecedent(TokenView v, int s, int e)
@@ -127,6 +143,20 @@ internal static class SpeakerResolver
         }
         int s = d.SourceFirst, e = d.SourceEnd;
         var span = v.Span(s, e);
+        if (DocumentIssuer(v, s, e) is (int issuerFirst, int issuerEnd))
+        {
+            // "a survey by the IBRiS institute for the daily Rzeczpospolita showed": the document speaks for who made it.
+            d.SourceFirst = issuerFirst;
+            d.SourceEnd = issuerEnd;
+            Build(v, d, drafts, index);
+            d.SourceFirst = s;
+            d.SourceEnd = e;
+            if (d.Speaker is not null)
+            {
+                d.Speaker = d.Speaker with { Span = span };
+            }
+            return;
+        }
         if (RelativeAntecedent(v, s, e) is (int antecedentFirst, int antecedentEnd))
         {
             // "The Athletics Integrity Unit (AIU), which brought the case, welcomed …": the relative pronoun is the source
