@@ -143,26 +143,14 @@ internal static class SpeakerResolver
         }
         int s = d.SourceFirst, e = d.SourceEnd;
         var span = v.Span(s, e);
-        if (DocumentIssuer(v, s, e) is (int issuerFirst, int issuerEnd))
+        // "a survey by the IBRiS institute for the daily Rzeczpospolita showed": the document speaks for who made it.
+        // "The Athletics Integrity Unit (AIU), which brought the case, welcomed …": the relative pronoun is the source
+        // word (PolNeAR marks it so), and the noun phrase it refers to names the speaker. Either way the speaker is
+        // built from those words and written at the source.
+        if ((DocumentIssuer(v, s, e) ?? RelativeAntecedent(v, s, e)) is (int namedFirst, int namedEnd))
         {
-            // "a survey by the IBRiS institute for the daily Rzeczpospolita showed": the document speaks for who made it.
-            d.SourceFirst = issuerFirst;
-            d.SourceEnd = issuerEnd;
-            Build(v, d, drafts, index);
-            d.SourceFirst = s;
-            d.SourceEnd = e;
-            if (d.Speaker is not null)
-            {
-                d.Speaker = d.Speaker with { Span = span };
-            }
-            return;
-        }
-        if (RelativeAntecedent(v, s, e) is (int antecedentFirst, int antecedentEnd))
-        {
-            // "The Athletics Integrity Unit (AIU), which brought the case, welcomed …": the relative pronoun is the source
-            // word (PolNeAR marks it so), and the noun phrase it refers to names the speaker.
-            d.SourceFirst = antecedentFirst;
-            d.SourceEnd = antecedentEnd;
+            d.SourceFirst = namedFirst;
+            d.SourceEnd = namedEnd;
             Build(v, d, drafts, index);
             d.SourceFirst = s;
             d.SourceEnd = e;
