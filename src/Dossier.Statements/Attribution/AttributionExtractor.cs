@@ -1430,7 +1430,7 @@ internal static class AttributionExtractor
         {
             return null;
         }
-        if (v.Is(w, "direct") || v.Is(w, "first-hand") || v.Is(w, "detailed") || v.Is(w, "intimate") || v.Is(w, "personal"))
+        if (IsKindOfKnowledge(v, w))
         {
             w--;
         }
@@ -1440,12 +1440,16 @@ internal static class AttributionExtractor
     /// <summary>The "of" of "knowledge of" / "direct knowledge of" at <paramref name="k"/>, or null.</summary>
     private static int? KnowledgeOf(TokenView v, int k)
     {
-        if (v.Is(k, "direct") || v.Is(k, "first-hand") || v.Is(k, "detailed") || v.Is(k, "intimate") || v.Is(k, "personal"))
+        if (IsKindOfKnowledge(v, k))
         {
             k++;
         }
         return v.Is(k, "knowledge") && v.Is(k + 1, "of") ? k + 1 : null;
     }
+
+    // "direct knowledge of", "first-hand knowledge of".
+    private static bool IsKindOfKnowledge(TokenView v, int k) =>
+        v.Is(k, "direct") || v.Is(k, "first-hand") || v.Is(k, "detailed") || v.Is(k, "intimate") || v.Is(k, "personal");
 
     private static bool IsKnowledgePhrase(TokenView v, int adjective, int preposition) =>
         (v.Is(adjective, "familiar") || v.Is(adjective, "acquainted")) && v.Is(preposition, "with")

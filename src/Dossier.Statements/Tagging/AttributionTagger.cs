@@ -492,16 +492,20 @@ internal static class AttributionTagger
     /// "said in a note to clients that the cost could reach …": the tagger's extent opens with the medium phrase the rules
     /// skipped, up to the "that" before the rules' extent; the rules' extent stays.
     /// </summary>
-    private static bool OpensWithMedium(TokenView v, TextSpan tagged, TextSpan rule)
+    private static bool OpensWithMedium(TokenView v, TextSpan tagged, TextSpan rule) =>
+        OpensBeforeThat(v, tagged, rule) is int first and >= 0 && (v.Is(first, "in") || v.Is(first, "on") || v.Is(first, "during") || v.Is(first, "at"));
+
+    /// <summary>The first token of the tagger's extent when it opens inside the rules' extent's lead-in: before it, and the
+    /// rules' extent right after a "that" with no punctuation between; -1 otherwise.</summary>
+    private static int OpensBeforeThat(TokenView v, TextSpan tagged, TextSpan rule)
     {
         if (rule.Start <= tagged.Start || rule.Start >= tagged.End)
         {
-            return false;
+            return -1;
         }
         int first = v.Tokens.IndexAtOrAfter(tagged.Start);
         int that = v.Tokens.IndexAtOrAfter(rule.Start) - 1;
-        return that > first && v.Is(that, "that") && (v.Is(first, "in") || v.Is(first, "on") || v.Is(first, "during") || v.Is(first, "at"))
-            && !HasPunctuation(v, first, that);
+        return that > first && v.Is(that, "that") && !HasPunctuation(v, first, that) ? first : -1;
     }
 
     /// <summary>
@@ -547,14 +551,12 @@ internal static class AttributionTagger
     {
         // "told analysts on a call that …": the hearers of a telling verb, and the medium, between the cue and "that" are
         // not the speech either.
-        if (!rule.Cue.IsEmpty && tagged.Start >= rule.Cue.End && rule.Content.Start > tagged.Start && rule.Content.Start < tagged.End)
+        if (!rule.Cue.IsEmpty && tagged.Start >= rule.Cue.End && OpensBeforeThat(v, tagged, rule.Content) is int first and >= 0)
         {
-            int that = v.Tokens.IndexAtOrAfter(rule.Content.Start) - 1;
-            int first = v.Tokens.IndexAtOrAfter(tagged.Start);
             int cue = v.Tokens.IndexAtOrAfter(rule.Cue.End) - 1;
             bool tells = v.Is(cue, "told") || v.Is(cue, "tell") || v.Is(cue, "tells") || v.Is(cue, "telling") || v.Is(cue, "informed")
                 || v.Is(cue, "assured") || v.Is(cue, "briefed") || v.Is(cue, "reminded") || v.Is(cue, "warned");
-            if (tells && that > first && v.Is(that, "that") && cue + 1 == first && !HasPunctuation(v, first, that))
+            if (tells && cue + 1 == first)
             {
                 return true;
             }
