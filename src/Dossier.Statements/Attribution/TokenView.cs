@@ -66,12 +66,9 @@ internal sealed class TokenView
             return false;
         }
         var w = Word(t);
-        if (w.SequenceEqual(word))
-        {
-            return true;
-        }
-        // "WHO says", "the US said": an acronym is not the lower-case word it spells ("who", "us").
-        return w.Equals(word, StringComparison.OrdinalIgnoreCase) && !(IsAcronym(t) && char.IsLower(word[^1]));
+        // "WHO says", "the US said": an acronym is not the lower-case word it spells ("who", "us"). Most calls do not
+        // match at all, so they cost one comparison as before.
+        return w.Equals(word, StringComparison.OrdinalIgnoreCase) && (w.SequenceEqual(word) || !(IsAcronym(t) && char.IsLower(word[^1])));
     }
 
     public bool IsChar(int t, char c) => t >= 0 && t < Tokens.Count && Tokens.Ends[t] - Tokens.Starts[t] == 1 && Text[Tokens.Starts[t]] == c;
