@@ -77,40 +77,31 @@ public sealed class DossierAnnotator
     {
         ArgumentNullException.ThrowIfNull(text);
         var document = new Document(id, text) { Paragraphs = LineParagraphSplitter.Split(text), Present = Layers.Paragraphs };
-        document.Metadata.Published = published ?? DateLine(document);
-        FindDateline(document);
+        document.Metadata.Published = published;
+        ReadLeadLines(document);
         return Process(document, cancellationToken);
     }
 
-    // As `dossier add` does: a line of its own among the first that is only a date ("March 4, 2025", "Published
-    // 2025-03-04") is the publication date when the caller gives none.
-    private static DateOnly? DateLine(Document document)
+    // As `dossier add` does, from the first four lines: one that is only a date ("March 4, 2025", "Published 2025-03-04")
+    // is the publication date when the caller gives none, and a wire dateline ("ANKARA, Feb 7 (Reuters) -") opening one
+    // is the wire's, not the story's, so statements start after it and the time stage may date the story by it.
+    private static void ReadLeadLines(Document document)
     {
+        var meta = document.Metadata;
         var paragraphs = document.Paragraphs;
         for (int i = 0; i < paragraphs.Length && i < 4; i++)
         {
-            if (PublicationDateParser.TryParse(paragraphs[i].Span.Slice(document.Text), out var date, out _))
+            var span = paragraphs[i].Span;
+            if (meta.Published is null && PublicationDateParser.TryParse(span.Slice(document.Text), out var date, out _))
             {
-                document.Metadata.PublishedFrom = "text";
-                return date;
+                meta.Published = date;
+                meta.PublishedFrom = "text";
             }
-        }
-        return null;
-    }
-
-    // As `dossier add` does: a wire dateline ("ANKARA, Feb 7 (Reuters) -") opening one of the first paragraphs is the
-    // wire's, not the story's, so statements start after it and the time stage may date the story by it.
-    private static void FindDateline(Document document)
-    {
-        var paragraphs = document.Paragraphs;
-        for (int i = 0; i < paragraphs.Length && i < 4; i++)
-        {
-            if (DatelineParser.TryFind(document.Text, paragraphs[i].Span, out var dateline, out var agency))
+            else if (meta.DatelineSpan is null && DatelineParser.TryFind(document.Text, span, out var dateline, out var agency))
             {
-                document.Metadata.Dateline = dateline.Slice(document.Text);
-                document.Metadata.DatelineSpan = dateline;
-                document.Metadata.Outlet ??= agency;
-                return;
+                meta.Dateline = dateline.Slice(document.Text);
+                meta.DatelineSpan = dateline;
+                meta.Outlet ??= agency;
             }
         }
     }
