@@ -1,6 +1,9 @@
 using System.Text.Json;
 using Dossier.Core;
 using Dossier.Core.Articles;
+using Dossier.Language.Aliases;
+using Dossier.Language.Entities;
+using Dossier.Language.PartsOfSpeech;
 using Dossier.Statements;
 using Dossier.TestSupport;
 using Dossier.Text.Paragraphs;
@@ -20,6 +23,20 @@ internal static class SampleDocuments
     {
         var doc = new Document(id, text) { Paragraphs = LineParagraphSplitter.Split(text) };
         Run(doc);
+        return doc;
+    }
+
+    /// <summary>As the pipeline reads a story: with parts of speech and names before the statements, which the tagger reads.</summary>
+    public static Document FromTextWithNames(string text, string id = "t")
+    {
+        var doc = new Document(id, text) { Paragraphs = LineParagraphSplitter.Split(text) };
+        new TokenizerStage().Process(doc, default);
+        new SentenceStage().Process(doc, default);
+        new PartOfSpeechStage().Process(doc, default);
+        new EntityStage().Process(doc, default);
+        new AliasStage().Process(doc, default);
+        new StatementStage().Process(doc, default);
+        new QuantityStage().Process(doc, default);
         return doc;
     }
 

@@ -112,7 +112,8 @@ internal static class AttributionExtractor
     private static AttributionDraft? AccordingTo(TokenView v, int t, int u0, int u1)
     {
         int srcFirst = t + 2;
-        int srcEnd = RightNp(v, srcFirst, u1);
+        // "according to two people familiar with the investigation": how they know is part of who they are.
+        int srcEnd = ThroughKnowledgePhrase(v, RightNp(v, srcFirst, u1), u1);
         if (srcEnd <= srcFirst)
         {
             return null;
@@ -491,6 +492,17 @@ internal static class AttributionExtractor
     internal static bool IsNonSpeechUse(TokenView v, int t, int u1)
     {
         var w = v.Word(t);
+        // "at about 11:40 p.m.", "about 40 tons": before a number "about" says how many, not what was spoken of.
+        if (v.Is(t, "about") && t + 1 < u1 && v.IsNumber(t + 1))
+        {
+            return true;
+        }
+        // "they were not authorized to discuss the inquiry": why a source is anonymous, not speech.
+        if (t >= 2 && v.Is(t - 1, "to") && (v.Is(t - 2, "authorized") || v.Is(t - 2, "authorised") || v.Is(t - 2, "allowed")
+            || v.Is(t - 2, "permitted") || v.Is(t - 2, "cleared")))
+        {
+            return true;
+        }
         // "weaker-than-expected demand", "long-promised reforms": a reporting verb inside a compound modifier reports nothing.
         int dash = w.LastIndexOf('-');
         if (dash > 0 && dash < w.Length - 1 && StatementLexicon.CueLookup.ContainsKey(w[(dash + 1)..]) && !StatementLexicon.CueLookup.ContainsKey(w))
@@ -1218,6 +1230,11 @@ internal static class AttributionExtractor
         return true;
     }
 
+    // "one of the people said", "some of the residents": a part of a group speaks for it.
+    private static bool IsPartitive(TokenView v, int k) =>
+        v.IsLower(k) && (v.Is(k, "one") || v.Is(k, "two") || v.Is(k, "three") || v.Is(k, "some") || v.Is(k, "many") || v.Is(k, "several")
+            || v.Is(k, "most") || v.Is(k, "both") || v.Is(k, "none") || v.Is(k, "each") || v.Is(k, "either") || v.Is(k, "neither") || v.Is(k, "all"));
+
     /// <summary>Scans left from <paramref name="j"/> over a subject noun phrase; returns its first token (j + 1 when none).</summary>
     internal static int LeftNp(TokenView v, int j, int u0)
     {
@@ -1294,7 +1311,7 @@ internal static class AttributionExtractor
                 if (v.Is(k, "of") || v.Is(k, "for") || v.Is(k, "to"))
                 {
                     if (k < j && (v.IsCap(k + 1) || v.IsDeterminer(k + 1)) && k - 1 >= limit && (v.IsCap(k - 1) || v.InSet(k - 1, StatementLexicon.RoleWords)
-                        || v.Is(k, "of") && IsPluralNoun(v, k - 1)))
+                        || v.Is(k, "of") && (IsPluralNoun(v, k - 1) || IsPartitive(v, k - 1))))
                     {
                         k--;
                         continue;

@@ -284,7 +284,9 @@ internal static class SpeakerResolver
             int first = possessive >= 0 && AllCaps(v, restFirst, nameEnd) && v.IsLower(possessive - 1) ? restFirst : s;
             name = TrimDeterminer(v, first, nameEnd);
             role = JoinRole(d.RolePrefix, null, d.Appositive);
-            if (v.Is(s, "the") && v.IsLower(nameEnd - 1) && !HasCap(v, s + 1, nameEnd) && AntecedentByRole(drafts, index, v.Word(nameEnd - 1).ToString()) is { } byRole)
+            // "the minister" is the person titled so before; "the board" of a "Safety Board member" is the body he sits on.
+            if (v.Is(s, "the") && v.IsLower(nameEnd - 1) && !HasCap(v, s + 1, nameEnd) && !v.InSet(nameEnd - 1, StatementLexicon.OrgWords)
+                && AntecedentByRole(drafts, index, v.Word(nameEnd - 1).ToString()) is { } byRole)
             {
                 d.Speaker = byRole.Speaker! with { Span = span };
                 d.SpeakerIsPerson = true;

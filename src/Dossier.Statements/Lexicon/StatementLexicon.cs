@@ -136,7 +136,7 @@ internal static class StatementLexicon
         "post", "office", "committee", "party", "union", "nations", "states", "kremlin", "pentagon", "administration",
         "intelligence", "command", "forces", "army", "navy", "military", "police", "court", "parliament", "congress",
         "senate", "bank", "fund", "organization", "organisation", "institute", "university", "company", "corporation",
-        "group", "media", "journal", "guardian", "telegraph", "agency", "bureau", "commission", "authority",
+        "group", "media", "journal", "guardian", "telegraph", "agency", "bureau", "commission", "authority", "board",
         "authorities", "officials", "sources", "prosecutors", "journalists", "reporters", "experts", "analysts",
         "diplomats", "lawmakers", "leaders", "citizens", "residents", "people", "world", "republic", "kingdom",
         "federation", "center", "centre", "foundation", "association", "network", "channel", "tv", "radio", "daily",

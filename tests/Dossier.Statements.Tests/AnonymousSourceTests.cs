@@ -1,0 +1,73 @@
+using Dossier.Core;
+using Dossier.Core.Statements;
+
+namespace Dossier.Statements.Tests;
+
+/// <summary>How wire stories quote unnamed sources and bodies: a part of a group, people described by what they know,
+/// why they stay anonymous, a board named only in a member's title, hearers before "that".</summary>
+public sealed class AnonymousSourceTests
+{
+    private static Statement WithCue(Document doc, string cue) =>
+        Assert.Single(doc.Statements, s => s.Cue.Slice(doc.Text).EndsWith(cue, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The ferry left the harbour at about 6:15 a.m. to avoid the storm, one of the people said.", "one of the people",
+        "The ferry left the harbour at about 6:15 a.m. to avoid the storm")]
+    [InlineData("The talks stalled over the price of grain, some of the delegates said.", "some of the delegates",
+        "The talks stalled over the price of grain")]
+    public void APartOfAGroup_SpeaksForTheClauseBefore(string text, string speaker, string content)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        var s = WithCue(doc, "said");
+        Assert.Equal(speaker, s.Speaker?.Span?.Slice(doc.Text));
+        Assert.Equal(content, s.Content.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void AccordingToPeopleFamiliarWithSomething_NamesThemWhole()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The bank had frozen the accounts in May, according to three people familiar with the inquiry.");
+
+        var s = WithCue(doc, "according to");
+        Assert.Equal("three people familiar with the inquiry", s.Speaker?.Span?.Slice(doc.Text));
+        Assert.Equal("The bank had frozen the accounts in May", s.Content.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void WhyASourceIsAnonymous_IsNoStatement()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The people spoke on condition of anonymity because they were not authorized to discuss the inquiry.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text).Contains("discuss", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheBoardInAMembersTitle_IsNotTheMember()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Maritime Accident Board member Jonas Berg said the hull had been inspected in March.\n\n"
+            + "A first report will be published within 60 days, the board said in a statement.");
+
+        var s = Assert.Single(doc.Statements, s => s.Content.Slice(doc.Text).StartsWith("A first report", StringComparison.Ordinal));
+        Assert.Equal("board", s.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ASpeechReadTwice_IsOneStatement()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Divers recovered the ferry's voyage recorder on Tuesday.\n\nA first report is expected within 60 days, the board said in a statement.");
+
+        Assert.Single(doc.Statements, s => s.Content.Slice(doc.Text).StartsWith("A first report", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void HearersWithAnAdjective_AreNotTheSpeech()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Witnesses told local station WXRT that the plane appeared to bank sharply to the left before it fell.");
+
+        var s = WithCue(doc, "told");
+        Assert.Equal("the plane appeared to bank sharply to the left before it fell", s.Content.Slice(doc.Text));
+    }
+}
