@@ -145,5 +145,22 @@ public sealed class QuantityPatternTests
         Assert.Equal(QuantityKind.Money, q.Kind);
         Assert.Equal(unit, q.Unit);
     }
-}
 
+    [Theory]
+    [InlineData("Published 2026-04-02\n\nThe ferry sank near the port.")]
+    [InlineData("The Airbus 320, leased from a Dublin firm, landed safely.")]
+    [InlineData("Investigators grounded every Boeing 737 Max for months.")]
+    public void DatesAndModelNumbers_AreNoQuantities(string text)
+    {
+        var doc = SampleDocuments.FromText(text);
+        Assert.Empty(doc.Quantities);
+    }
+
+    [Fact]
+    public void AParticipleBeforeAPluralNoun_IsPartOfTheThingCounted()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The engine was replaced after more than a dozen reported faults.");
+        var q = Assert.Single(doc.Quantities);
+        Assert.Equal("reported faults", q.Object);
+    }
+}

@@ -423,6 +423,12 @@ internal static class QuantityExtractor
         {
             return false;
         }
+        // "more than a dozen reported faults", "40 wounded soldiers": a participle before a plural noun describes it.
+        if (k == first && v.IsLower(k) && v.Word(k).EndsWith("ed", StringComparison.Ordinal) && k + 1 < v.Count && IsPlural(v, k + 1)
+            && v.Tokens.Tags[k + 1] is PartOfSpeech.NOUN or PartOfSpeech.None)
+        {
+            return true;
+        }
         if (v.Tokens.Tags[k] is PartOfSpeech.VERB or PartOfSpeech.ADP or PartOfSpeech.AUX or PartOfSpeech.PRON or PartOfSpeech.CCONJ or PartOfSpeech.SCONJ or PartOfSpeech.ADV)
         {
             return false;
@@ -555,7 +561,8 @@ internal static class QuantityExtractor
     private static bool IsYearWord(ReadOnlySpan<char> w) =>
         w.Length == 4 && int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out int y) && y is >= 1900 and <= 2100;
 
-    private static bool IsTimeLike(ReadOnlySpan<char> w) => w.Contains(':') || w.Contains('/');
+    // "12:26", "3/14", and "2026-03-18" (digits joined by two hyphens: a date or a phone number).
+    private static bool IsTimeLike(ReadOnlySpan<char> w) => w.Contains(':') || w.Contains('/') || w.Count('-') >= 2 && !w.ContainsAnyExcept("0123456789-");
 
     /// <summary>Years ("in 2022"), days of months ("June 14", "14 June") and clock times ("12:26 PM") are not quantities.</summary>
     private static bool IsDateOrYear(TokenView v, int t, int u0, int u1, double value, ReadOnlySpan<char> w)
@@ -586,6 +593,13 @@ internal static class QuantityExtractor
                     return false;
                 }
             }
+            return true;
+        }
+        // "the Boeing 767, operated by …", "Flight 370", "Chapter 11 protection": a number right after a name names a model,
+        // a route or a section; it counts nothing.
+        if (integer && t > u0 + 1 && v.IsCap(t - 1) && v.IsWord(t - 1) && !v.InSet(t - 1, StatementLexicon.Months)
+            && (t + 1 >= u1 || v.IsPunct(t + 1) && !v.IsChar(t + 1, '%') || v.IsCap(t + 1) && !v.Word(t + 1).EndsWith('s')))
+        {
             return true;
         }
         if (integer && t + 1 < u1 && (v.Is(t + 1, "a.m.") || v.Is(t + 1, "p.m.") || v.Is(t + 1, "am") || v.Is(t + 1, "pm")))
