@@ -375,4 +375,15 @@ public class SpeakerDescriptionTests
         var said = Assert.Single(doc.Statements, s => s.Cue.Slice(text) == "said" && s.Speaker?.Name == "Piotr Muller");
         Assert.Equal("the party expected to win a third term", said.Content.Slice(text));
     }
+
+    [Fact]
+    public void QuantitiesAlone_ReadTheSameAsWithTokens()
+    {
+        const string text = "Wage growth of nearly 5% remained a concern, the minister said. The blast left 40 wounded soldiers.";
+        var alone = DossierAnnotator.Create(new AnnotatorOptions { Annotations = Annotations.Quantities }).Process(text, new DateOnly(2025, 5, 20));
+
+        var percent = Assert.Single(alone.Quantities, q => q.Unit == "%");
+        Assert.Null(percent.Object);
+        Assert.Contains(alone.Quantities, q => q.Object == "wounded soldiers");
+    }
 }

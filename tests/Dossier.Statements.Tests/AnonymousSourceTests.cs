@@ -70,4 +70,55 @@ public sealed class AnonymousSourceTests
         var s = WithCue(doc, "told");
         Assert.Equal("the plane appeared to bank sharply to the left before it fell", s.Content.Slice(doc.Text));
     }
+
+    [Fact]
+    public void AskingNotToBeNamed_IsNoStatement()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Two diplomats described the talks as tense.\n\nThe diplomats, who asked not to be named, said the deal was close.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text) == "asked");
+        Assert.Contains(doc.Statements, s => s.Content.Slice(doc.Text) == "the deal was close");
+    }
+
+    [Fact]
+    public void ADayBeforeTheCitedSource_IsPartOfTheLeadIn()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The vote was delayed.\n\nThe Courier reported on Tuesday, citing two people familiar with the plan, that the mayor would resign.");
+
+        var s = WithCue(doc, "reported");
+        Assert.Equal("the mayor would resign", s.Content.Slice(doc.Text));
+        Assert.Equal("two people familiar with the plan", s.Speaker?.Span?.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void TheReadersOfANote_AreNotItsContent()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Economists at Norbank wrote in a note to clients that the bank had \"all but pre-announced\" a June move.");
+
+        var s = WithCue(doc, "wrote");
+        Assert.StartsWith("the bank had", s.Content.Slice(doc.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ASpokespersonForABody_HasTheRoleWithoutItsPreposition()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Some policymakers pushed for a cut, three sources told the paper.\n\nA spokesperson for the ECB declined to comment on the newspaper's account.");
+
+        var s = WithCue(doc, "declined");
+        Assert.Equal("spokesperson", s.Speaker?.Role);
+    }
+
+    [Fact]
+    public void WhoWasToldAfterATrailingSource_IsNotTheSpeech()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Some policymakers pushed for a cut, three sources told the paper.\n\nA spokesperson for the ECB declined to comment on the newspaper's account.");
+
+        var s = WithCue(doc, "told");
+        Assert.Equal("Some policymakers pushed for a cut", s.Content.Slice(doc.Text));
+    }
 }

@@ -503,6 +503,12 @@ internal static class AttributionExtractor
         {
             return true;
         }
+        // "who asked not to be named", "requested anonymity": how a source wished to be quoted, not what it said.
+        if ((v.Is(t, "asked") || v.Is(t, "requested") || v.Is(t, "asking") || v.Is(t, "requesting"))
+            && (v.Is(t + 1, "not") && v.Is(t + 2, "to") && v.Is(t + 3, "be") || v.Is(t + 1, "anonymity") || v.Is(t + 1, "for") && v.Is(t + 2, "anonymity")))
+        {
+            return true;
+        }
         // "weaker-than-expected demand", "long-promised reforms": a reporting verb inside a compound modifier reports nothing.
         int dash = w.LastIndexOf('-');
         if (dash > 0 && dash < w.Length - 1 && StatementLexicon.CueLookup.ContainsKey(w[(dash + 1)..]) && !StatementLexicon.CueLookup.ContainsKey(w))
@@ -988,7 +994,9 @@ internal static class AttributionExtractor
                 bool adjacent = true;
                 for (int m = contentStart; m < before; m++)
                 {
-                    if (!v.IsComma(m) && !(v.IsLower(m) && (v.IsDeterminer(m) || v.InSet(m, StatementLexicon.TailStarters))))
+                    // "reported on Thursday, citing …": a day between the cue and the relay is part of the lead-in too.
+                    if (!v.IsComma(m) && !(v.IsLower(m) && (v.IsDeterminer(m) || v.InSet(m, StatementLexicon.TailStarters)))
+                        && !(v.IsWord(m) && v.InSet(m, StatementLexicon.DayWords)))
                     {
                         adjacent = false;
                     }
@@ -1007,7 +1015,7 @@ internal static class AttributionExtractor
     }
 
     /// <summary>Whether tokens <c>[first, end)</c> are prepositional phrases only ("in a note to clients", "on its website on Monday").</summary>
-    private static bool IsMediumPhrase(TokenView v, int first, int end)
+    internal static bool IsMediumPhrase(TokenView v, int first, int end)
     {
         if (!(v.Is(first, "in") || v.Is(first, "on") || v.Is(first, "during") || v.Is(first, "at") || v.Is(first, "through") || v.Is(first, "via")))
         {

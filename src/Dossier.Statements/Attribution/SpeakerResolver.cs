@@ -411,7 +411,7 @@ internal static class SpeakerResolver
         string? before = chosen.Span.Start > span.Start ? doc.Text[span.Start..chosen.Span.Start].Trim().TrimEnd(',') : null;
         if (before is not null)
         {
-            before = WithoutArticle(before);
+            before = WithoutTrailingLink(WithoutArticle(before));
             // A possessor ("the country's National Intelligence Service") says whose it is, not what role it has, and
             // plain adjectives ("a new Washington Post-ABC News poll") say neither: a role has a title or a capital.
             if (before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal) || !NamesARole(before))
@@ -545,7 +545,7 @@ internal static class SpeakerResolver
 
     /// <summary>"the agency", "the company", "the official", "the spokesperson": the last earlier speaker that is no named
     /// person and whose name or role has that word ("the state's civil defense agency", "a senior Western official", a
-    /// company with the role "spokesperson for").</summary>
+    /// company with the role "spokesperson").</summary>
     private static AttributionDraft? DescribedBody(TokenView v, List<AttributionDraft> drafts, int index, int s, int e)
     {
         if (e - s != 2 || !v.Is(s, "the") || !v.IsLower(e - 1)
@@ -563,7 +563,7 @@ internal static class SpeakerResolver
                 break;
             }
             if (a.Speaker is not { } sp || a.SpeakerIsPerson || sp.Span is { } own && own.Start >= v.Start(s)
-                || !HasWord(sp.Name, head) && !(sp.Role is { } role && HasWord(role, head)))
+                || !HasWord(sp.Name, head) && !(sp.Role is { } role && (HasWord(role, head) || role.AsSpan().Equals(head, StringComparison.OrdinalIgnoreCase))))
             {
                 continue;
             }
@@ -614,6 +614,22 @@ internal static class SpeakerResolver
 
     private static bool HoldsRole(AttributionDraft a, string head) =>
         a.SpeakerIsPerson && a.Speaker?.Role is { } role && role.AsSpan().Contains(head, StringComparison.OrdinalIgnoreCase);
+
+    // "A spokesperson for the ECB": the role is "spokesperson"; the words that tie it to the body are not part of it.
+    private static string WithoutTrailingLink(string words)
+    {
+        while (true)
+        {
+            int space = words.LastIndexOf(' ');
+            var last = words.AsSpan(space + 1);
+            if (space < 0 || !(last.Equals("the", StringComparison.OrdinalIgnoreCase) || last.SequenceEqual("for") || last.SequenceEqual("of")
+                || last.SequenceEqual("at") || last.SequenceEqual("to") || last.SequenceEqual("from") || last.SequenceEqual("with")))
+            {
+                return words;
+            }
+            words = words[..space].TrimEnd();
+        }
+    }
 
     private static bool Pronounish(string name) =>
         name.Length <= 4 && (name.Equals("he", StringComparison.OrdinalIgnoreCase) || name.Equals("she", StringComparison.OrdinalIgnoreCase)

@@ -91,10 +91,10 @@ internal static class AttributionTagger
                     // The tagger learned the corpus's content extents; a direct statement keeps its exact quote text
                     // in Quote and takes the tagger's extent where that overlaps the quote.
                     if (!tagged[i].Content.IsEmpty && (r.Kind == StatementKind.Indirect || tagged[i].Content.Overlaps(r.Content)) && !IsTailOf(v, tagged[i].Content, r.Content)
-                        && !OpensWithMedium(v, tagged[i].Content, r.Content)
+                        && !OpensWithMedium(v, tagged[i].Content, r)
                         && !RunsOverRuleCue(v, r, tagged[i].Content) && !OpensWithRelay(v, r, tagged[i].Content)
                         && !NarrationAfterTrailingCue(v, r, tagged[i].Content) && !IsNestedSubject(rules, r, tagged[i].Content) && !IsNestedSubject(tagged, r, tagged[i].Content)
-                        && !EndsInsideSource(r, tagged[i].Content))
+                        && !EndsInsideSource(r, tagged[i].Content) && !IsHearerOfTrailingCue(v, r, tagged[i].Content))
                     {
                         statement = statement with { Content = WithoutThat(v, tagged[i].Content) };
                     }
@@ -494,8 +494,21 @@ internal static class AttributionTagger
     /// "said in a note to clients that the cost could reach …": the tagger's extent opens with the medium phrase the rules
     /// skipped, up to the "that" before the rules' extent; the rules' extent stays.
     /// </summary>
-    private static bool OpensWithMedium(TokenView v, TextSpan tagged, TextSpan rule) =>
-        OpensBeforeThat(v, tagged, rule) is int first and >= 0 && (v.Is(first, "in") || v.Is(first, "on") || v.Is(first, "during") || v.Is(first, "at"));
+    private static bool OpensWithMedium(TokenView v, TextSpan tagged, Statement rule)
+    {
+        if (OpensBeforeThat(v, tagged, rule.Content) is not (int first and >= 0))
+        {
+            return false;
+        }
+        if (v.Is(first, "in") || v.Is(first, "on") || v.Is(first, "during") || v.Is(first, "at"))
+        {
+            return true;
+        }
+        // "wrote in a note to clients that …" with the extent opening at "clients": inside the medium phrase.
+        int afterCue = rule.Cue.IsEmpty ? -1 : v.Tokens.IndexAtOrAfter(rule.Cue.End);
+        int that = v.Tokens.IndexAtOrAfter(rule.Content.Start) - 1;
+        return afterCue >= 0 && afterCue < first && AttributionExtractor.IsMediumPhrase(v, afterCue, that);
+    }
 
     /// <summary>The first token of the tagger's extent when it opens inside the rules' extent's lead-in: before it, and the
     /// rules' extent right after a "that" with no punctuation between; -1 otherwise.</summary>
@@ -598,6 +611,21 @@ internal static class AttributionTagger
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Policymakers pushed for a cut, three sources told the paper.": the rules read the speech before a trailing source
+    /// and a telling verb; a tagged extent wholly after the cue ("the paper") is who was told, not what.
+    /// </summary>
+    private static bool IsHearerOfTrailingCue(TokenView v, Statement rule, TextSpan tagged)
+    {
+        if (rule.Cue.IsEmpty || rule.Speaker?.Span is not { } source || source.End > rule.Cue.Start || rule.Content.End > source.Start
+            || tagged.Start < rule.Cue.End || tagged.Overlaps(rule.Content))
+        {
+            return false;
+        }
+        int cue = v.Tokens.IndexAtOrAfter(rule.Cue.End) - 1;
+        return v.Is(cue, "told") || v.Is(cue, "tell") || v.Is(cue, "tells") || v.Is(cue, "informed") || v.Is(cue, "assured") || v.Is(cue, "briefed");
     }
 
     /// <summary>
