@@ -121,4 +121,34 @@ public sealed class AnonymousSourceTests
         var s = WithCue(doc, "told");
         Assert.Equal("Some policymakers pushed for a cut", s.Content.Slice(doc.Text));
     }
+
+    [Fact]
+    public void ASpeakerAnsweringATrailingSource_IsNotRelayedByIt()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The strikes spread north.\n\nTrains have been cancelled across the region, two union officials said, though the rail operator insisted that services were running normally.");
+
+        var agents = WithCue(doc, "said");
+        Assert.Equal("Trains have been cancelled across the region", agents.Content.Slice(doc.Text));
+        Assert.Empty(WithCue(doc, "insisted").Relays);
+    }
+
+    [Fact]
+    public void SpeakingOnConditionOfAnonymity_IsNoStatement()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "A local health official, who spoke on condition of anonymity, said at least nine people had been killed since Sunday.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text) == "spoke");
+    }
+
+    [Fact]
+    public void AWireDatelineWithAHyphen_IsNotPartOfTheSpeech()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Fuel shortages worsen\n\nMOMBASA, March 3 (AFP) - Drones struck two fuel depots near the port on Monday, the third attack this month, the navy said.");
+
+        var s = WithCue(doc, "said");
+        Assert.StartsWith("Drones struck two fuel depots", s.Content.Slice(doc.Text), StringComparison.Ordinal);
+    }
 }

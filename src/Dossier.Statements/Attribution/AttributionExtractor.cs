@@ -509,6 +509,12 @@ internal static class AttributionExtractor
         {
             return true;
         }
+        // "who spoke on condition of anonymity", "speaking anonymously": how, not what.
+        if ((v.Is(t, "spoke") || v.Is(t, "speaking") || v.Is(t, "spoken") || v.Is(t, "talked") || v.Is(t, "talking"))
+            && (v.Is(t + 1, "on") && v.Is(t + 2, "condition") || v.Is(t + 1, "anonymously")))
+        {
+            return true;
+        }
         // "weaker-than-expected demand", "long-promised reforms": a reporting verb inside a compound modifier reports nothing.
         int dash = w.LastIndexOf('-');
         if (dash > 0 && dash < w.Length - 1 && StatementLexicon.CueLookup.ContainsKey(w[(dash + 1)..]) && !StatementLexicon.CueLookup.ContainsKey(w))
@@ -912,6 +918,11 @@ internal static class AttributionExtractor
         {
             return true;
         }
+        // "…, two officials said, though the operator insisted …": a contrasting clause is another's speech or the story's.
+        if (first > k && first < u1 && (v.Is(first, "though") || v.Is(first, "although") || v.Is(first, "while") || v.Is(first, "whereas")))
+        {
+            return true;
+        }
         // "…, officials told Reuters, speaking on condition of anonymity": how the source spoke, not what it said.
         if (first > k && first < u1 && IsMannerAside(v, first))
         {
@@ -1150,7 +1161,8 @@ internal static class AttributionExtractor
         }
         for (int k = u0 + 1; k < Math.Min(boundary, u0 + 10); k++)
         {
-            if ((v.IsChar(k, ':') || v.IsChar(k, '—')) && (v.IsNumber(k - 1) || v.IsChar(k - 1, ']') || v.IsChar(k - 1, ')')) && k + 1 < boundary)
+            // a dateline: "Washington [US], November 2 :", "Feb 11 (AFP) - Drones struck …"
+            if ((v.IsChar(k, ':') || v.IsChar(k, '—') || v.IsChar(k, '-') || v.IsChar(k, '–')) && (v.IsNumber(k - 1) || v.IsChar(k - 1, ']') || v.IsChar(k - 1, ')')) && k + 1 < boundary)
             {
                 u0 = k + 1;
                 break;

@@ -90,13 +90,14 @@ internal static class AttributionTagger
                     }
                     // The tagger learned the corpus's content extents; a direct statement keeps its exact quote text
                     // in Quote and takes the tagger's extent where that overlaps the quote.
-                    if (!tagged[i].Content.IsEmpty && (r.Kind == StatementKind.Indirect || tagged[i].Content.Overlaps(r.Content)) && !IsTailOf(v, tagged[i].Content, r.Content)
-                        && !OpensWithMedium(v, tagged[i].Content, r)
-                        && !RunsOverRuleCue(v, r, tagged[i].Content) && !OpensWithRelay(v, r, tagged[i].Content)
-                        && !NarrationAfterTrailingCue(v, r, tagged[i].Content) && !IsNestedSubject(rules, r, tagged[i].Content) && !IsNestedSubject(tagged, r, tagged[i].Content)
-                        && !EndsInsideSource(r, tagged[i].Content) && !IsHearerOfTrailingCue(v, r, tagged[i].Content))
+                    var extent = WithoutTrailingComma(v, tagged[i].Content);
+                    if (!extent.IsEmpty && (r.Kind == StatementKind.Indirect || extent.Overlaps(r.Content)) && !IsTailOf(v, extent, r.Content)
+                        && !OpensWithMedium(v, extent, r)
+                        && !RunsOverRuleCue(v, r, extent) && !OpensWithRelay(v, r, extent)
+                        && !NarrationAfterTrailingCue(v, r, extent) && !IsNestedSubject(rules, r, extent) && !IsNestedSubject(tagged, r, extent)
+                        && !EndsInsideSource(r, extent) && !IsHearerOfTrailingCue(v, r, extent))
                     {
-                        statement = statement with { Content = WithoutThat(v, tagged[i].Content) };
+                        statement = statement with { Content = WithoutThat(v, extent) };
                     }
                     if (statement.Speaker?.Span is null && tagged[i].Speaker is not null && Resolved(v, drafts, tagged[i]).Speaker is { } found)
                     {
@@ -806,6 +807,15 @@ internal static class AttributionTagger
         v.Start(last) == contentStart && v.Is(last, "that");
 
     /// <summary>The content without a leading complementizer: PolNeAR counts "that" in, the rules' readers do not.</summary>
+    // "Ships were diverted to Djibouti, | two agents said": the comma before a trailing source belongs to neither.
+    private static TextSpan WithoutTrailingComma(TokenView v, TextSpan content)
+    {
+        int last = v.Tokens.IndexAtOrAfter(content.End) - 1;
+        return last > 0 && v.IsComma(last) && v.End(last) == content.End && v.Start(last) > content.Start
+            ? new TextSpan(content.Start, v.End(last - 1))
+            : content;
+    }
+
     private static TextSpan WithoutThat(TokenView v, TextSpan content)
     {
         int t = v.Tokens.IndexAtOrAfter(content.Start);
