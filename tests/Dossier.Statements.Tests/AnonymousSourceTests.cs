@@ -151,4 +151,26 @@ public sealed class AnonymousSourceTests
         var s = WithCue(doc, "said");
         Assert.StartsWith("Drones struck two fuel depots", s.Content.Slice(doc.Text), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("A lawyer for Mr. Adeyemi said his client had done nothing wrong.", "lawyer for Mr. Adeyemi")]
+    [InlineData("An aide to Ms. Brandt said the senator was resting.", "aide to Ms. Brandt")]
+    public void SomeoneLinkedToANamedPerson_SpeaksAsThemselves(string text, string speaker)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        var s = WithCue(doc, "said");
+        Assert.Equal(speaker, s.Speaker?.Name);
+        Assert.Equal(-1, s.Speaker?.Entity);
+    }
+
+    [Fact]
+    public void ASpokesmanForANamedPerson_SpeaksForThem()
+    {
+        var doc = SampleDocuments.FromTextWithNames("A spokesman for Mr. Adeyemi said he would appeal the ruling.");
+
+        var s = WithCue(doc, "said");
+        Assert.Equal("Adeyemi", s.Speaker?.Name);
+        Assert.Equal("spokesman", s.Speaker?.Role);
+    }
 }

@@ -257,7 +257,9 @@ internal static class SpeakerResolver
         string? fuller = tail == 1 && !tailIsOrg && !tailIsPlace && !d.SpeakerIsPress ? KnownSurname(drafts, index, tailText) ?? FullNameInText(v, tailText) : null;
         string? role = null;
         string name;
-        if (tail > 0 && !tailIsOrg && !tailIsPlace && !d.SpeakerIsPress && (hasRole || d.Appositive is not null || tail >= 2 && tail <= 3 && possessive < 0 || fuller is not null))
+        bool linked = tail > 0 && SpeaksAboutPerson(v, v.Span(s, nameEnd), v.Span(nameFirst, nameEnd));
+        if (tail > 0 && !tailIsOrg && !tailIsPlace && !d.SpeakerIsPress && !linked
+            && (hasRole || d.Appositive is not null || tail >= 2 && tail <= 3 && possessive < 0 || fuller is not null))
         {
             name = v.SpanText(nameFirst, nameEnd);
             string front = TrimDeterminer(v, s, nameFirst);
@@ -352,6 +354,24 @@ internal static class SpeakerResolver
             && !v.InSet(head, StatementLexicon.RoleWords) && !v.InSet(head, StatementLexicon.OrgWords);
     }
 
+    /// <summary>"a lawyer for Mr. Okafor", "an aide to Ms. Reyes", "a friend of Smith": someone linked to a named person
+    /// by "for", "to" or "of" speaks as themselves; a spokesperson or representative speaks as that person.</summary>
+    private static bool SpeaksAboutPerson(TokenView v, TextSpan source, TextSpan name)
+    {
+        int k = v.Tokens.IndexAtOrAfter(name.Start) - 1;
+        while (k >= 0 && v.Start(k) >= source.Start && (v.Is(k, "Mr.") || v.Is(k, "Mrs.") || v.Is(k, "Ms.") || v.Is(k, "Dr.") || v.Is(k, "the")))
+        {
+            k--;
+        }
+        if (k < 1 || v.Start(k) < source.Start || !(v.Is(k, "for") || v.Is(k, "to") || v.Is(k, "of")) || v.Start(k - 1) < source.Start)
+        {
+            return false;
+        }
+        var head = v.Word(k - 1);
+        return v.IsLower(k - 1) && !head.StartsWith("spokes", StringComparison.OrdinalIgnoreCase) && !v.Is(k - 1, "representative")
+            && !v.Is(k - 1, "office");
+    }
+
     private static bool HasPersonTail(TokenView v, int s, int e)
     {
         // "White House spokesman John Kirby" names a press officer, not the press
@@ -386,6 +406,10 @@ internal static class SpeakerResolver
             return false;
         }
         var chosen = doc.Mentions[best];
+        if (chosen.Type == EntityType.Person && SpeaksAboutPerson(v, span, chosen.Span))
+        {
+            return false; // "A lawyer for Mr. Okafor said": the lawyer speaks; Okafor is who she speaks for
+        }
         if (chosen.Type != EntityType.Person && TitledNameAfter(v, chosen.Span.End, span.End))
         {
             return false; // "Union chairman Kees de Vries": the titled person the recogniser missed speaks, not the union
@@ -419,7 +443,7 @@ internal static class SpeakerResolver
                 before = null;
             }
         }
-        string? role = chosen.Role is { } r ? doc.Slice(r) : before;
+        string? role = chosen.Role is { } r ? WithoutTrailingLink(WithoutArticle(doc.Slice(r))) : before;
         if (chosen.Type != EntityType.Person && BodyAfter(doc, chosen, span) is { } body)
         {
             role = string.IsNullOrWhiteSpace(role) ? body : role + " " + body;
@@ -615,7 +639,8 @@ internal static class SpeakerResolver
     private static bool HoldsRole(AttributionDraft a, string head) =>
         a.SpeakerIsPerson && a.Speaker?.Role is { } role && role.AsSpan().Contains(head, StringComparison.OrdinalIgnoreCase);
 
-    // "A spokesperson for the ECB": the role is "spokesperson"; the words that tie it to the body are not part of it.
+    // "A spokesperson for the ECB", "a spokesman for Mr. Okafor": the role is the title; the words that tie it to whom it
+    // serves are not part of it.
     private static string WithoutTrailingLink(string words)
     {
         while (true)
@@ -623,7 +648,8 @@ internal static class SpeakerResolver
             int space = words.LastIndexOf(' ');
             var last = words.AsSpan(space + 1);
             if (space < 0 || !(last.Equals("the", StringComparison.OrdinalIgnoreCase) || last.SequenceEqual("for") || last.SequenceEqual("of")
-                || last.SequenceEqual("at") || last.SequenceEqual("to") || last.SequenceEqual("from") || last.SequenceEqual("with")))
+                || last.SequenceEqual("at") || last.SequenceEqual("to") || last.SequenceEqual("from") || last.SequenceEqual("with")
+                || last.SequenceEqual("Mr.") || last.SequenceEqual("Mrs.") || last.SequenceEqual("Ms.")))
             {
                 return words;
             }

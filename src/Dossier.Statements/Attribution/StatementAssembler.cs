@@ -123,12 +123,20 @@ internal static class StatementAssembler
             {
                 continue;
             }
-            if (ContrastedClause(v, inner) is int comma && v.Start(comma) > drafts[best].Content.Start && drafts[best].Content.Start >= v.End(drafts[best].CueEnd - 1))
+            if (ContrastedClause(v, inner) is int comma && v.Start(comma) > drafts[best].Content.Start)
             {
                 // "Tehran dismissed the claims, while Carney said …": a second speaker in a clause of its own is not
                 // quoted by the first, whose speech ends before it.
-                drafts[best].Content = new TextSpan(drafts[best].Content.Start, v.End(comma - 1));
-                continue;
+                if (drafts[best].Content.Start >= v.End(drafts[best].CueEnd - 1))
+                {
+                    drafts[best].Content = new TextSpan(drafts[best].Content.Start, v.End(comma - 1));
+                    continue;
+                }
+                // "…, two agents said, though the port authority insisted …": nor is one who answers a trailing source.
+                if (comma >= drafts[best].CueEnd)
+                {
+                    continue;
+                }
             }
             inner.NestedIn = best;
         }
@@ -160,7 +168,7 @@ internal static class StatementAssembler
         }
     }
 
-    /// <summary>The comma of ", while X said" / ", but X said" / ", whereas X said" right before a draft's source, if any.</summary>
+    /// <summary>The comma of ", while X said" / ", but X said" / ", though X insisted" right before a draft's source, if any.</summary>
     private static int? ContrastedClause(TokenView v, AttributionDraft d)
     {
         if (!d.HasSource || d.SourceFirst < 2)
@@ -168,7 +176,8 @@ internal static class StatementAssembler
             return null;
         }
         int k = d.SourceFirst - 1;
-        return v.IsLower(k) && (v.Is(k, "while") || v.Is(k, "whereas") || v.Is(k, "but")) && v.IsComma(k - 1) ? k - 1 : null;
+        return v.IsLower(k) && (v.Is(k, "while") || v.Is(k, "whereas") || v.Is(k, "but") || v.Is(k, "though") || v.Is(k, "although"))
+            && v.IsComma(k - 1) ? k - 1 : null;
     }
 
     /// <summary>"X reported, citing US officials, that …": the cited are the speaker, X relays them.</summary>
