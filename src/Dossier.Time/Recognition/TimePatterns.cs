@@ -72,8 +72,8 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?i:(?<span>(?:the\s+)?(?:next|coming)\s+(?:few|several|couple\s+of)\s+(?<unit>days|weeks|months|years|decades)|the\s+(?<unit>days|weeks|months|years)\s+ahead)|(?<future>(?:the\s+)?(?:coming|following)\s+(?:days|weeks|months|years|decades)|(?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future|the\s+years\s+to\s+come|the\s+(?:near|short)\s+term|(?:future|coming)\s+quarters)|(?<past>the\s+past|recent\s+(?:days|weeks|months|years|decades|times)|the\s+(?:recent|distant)\s+past)|(?<present>at\s+present|the\s+present|these\s+days|right\s+now)|(?<dby>the\s+day\s+before\s+yesterday)|(?<dat>the\s+day\s+after\s+tomorrow))(?![\w])")]
     public static partial Regex ReferencePhrase();
 
-    /// <summary>Units named relative to now: "last month", "this year", "earlier this week", "late last year", "the past year".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<edge>(?i:earlier|later|early|late|mid))(?:\s+|-)(?:(?i:in\s+))?)?(?:(?i:the)\s+)?(?<rel>(?i:last|next|this|past|coming|current))\s+(?<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))(?![\w])")]
+    /// <summary>Units named relative to now: "last month", "this year", "earlier this week", "late last year", "the past year", "the end of next month".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<edge>(?i:earlier|later|early|late|mid))(?:\s+|-)(?:(?i:in\s+))?|(?<modp>(?i:(?:the\s+)?(?:start|beginning|middle|end|close)\s+of\s+)))?(?:(?i:the)\s+)?(?<rel>(?i:last|next|this|past|coming|current))\s+(?<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))(?![\w])")]
     public static partial Regex RelativeUnit();
 
     /// <summary>Offsets from now: "two years ago", "a week earlier", "three months later".</summary>
@@ -145,6 +145,10 @@ internal static partial class TimePatterns
     /// <summary>The edge of the unit being written in: "by the end of the year", "at the start of the month".</summary>
     [GeneratedRegex(@"(?<![\w.])(?<modp>(?i:(?:the\s+)?(?:start|beginning|middle|end|close)\s+of\s+the\s+))(?<unit>(?i:year|month|week))(?![\w-])")]
     public static partial Regex EdgeOfUnit();
+
+    /// <summary>"the weekend before last", "the week before last": two units back.</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the\s+(?<unit>weekend|week|month|year)\s+before\s+last)(?![\w-])")]
+    public static partial Regex BeforeLast();
 
     /// <summary>"the weekend", "this weekend" handled by <see cref="RelativeUnit"/>.</summary>
     [GeneratedRegex(@"(?<![\w.])(?i:the\s+weekend)(?![\w-])")]

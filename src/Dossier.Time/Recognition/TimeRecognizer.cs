@@ -57,6 +57,7 @@ internal static class TimeRecognizer
         new(TimePatterns.BareQuarter(), Cue.Quarter, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, Offset = m.Groups["ago"].Success ? -5 : -1 }),
         new(TimePatterns.YearAgoAdjective(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = -1, Count = 1, YearAgo = true }),
         new(TimePatterns.YearEnd(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = 0, Mod = TimeMod.End }),
+        new(TimePatterns.BeforeLast(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = UnitOf(m.Groups["unit"].ValueSpan), Offset = -2 }),
         new(TimePatterns.TheWeekend(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Weekend }),
         new(TimePatterns.Clock(), Cue.Digit | Cue.PartOfDay, BuildClock),
         new(TimePatterns.Holiday(), Cue.Holiday, BuildHoliday),
@@ -877,7 +878,7 @@ internal static class TimeRecognizer
         {
             return null;
         }
-        var mod = m.Groups["edge"].Success ? EdgeMod(m.Groups["edge"].ValueSpan) : TimeMod.None;
+        var mod = m.Groups["edge"].Success ? EdgeMod(m.Groups["edge"].ValueSpan) : ModOf(m);
         var unitWord = m.Groups["unit"].ValueSpan;
         if (TimeWords.Seasons.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(unitWord, out var season))
         {
