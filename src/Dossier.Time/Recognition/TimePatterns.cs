@@ -105,6 +105,10 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"\G\s+(?i:of)\s+(?:(?i:the|its|his|her|their|our|a|that)\s+)?(?<w>[A-Za-z]+)")]
     public static partial Regex PartOf();
 
+    /// <summary>Quarters and halves in analysts' shorthand: "Q2", "Q4 2024", "H1 2025".</summary>
+    [GeneratedRegex(@"(?<![\w.$£€/-])(?:(?<what>Q)(?<ord>[1-4])|(?<what>H)(?<ord>[12]))(?:\s+" + Year4 + @")?(?![\w%/-]|\.[0-9])")]
+    public static partial Regex QuarterCode();
+
     /// <summary>The quarter being reported on: "the quarter", "the latest quarter", "the recent quarter"; "the quarter a year ago", "the same quarter last year".</summary>
     [GeneratedRegex(@"(?<![\w.])(?i:the\s+(?:(?:latest|recent|most\s+recent)\s+)?(?:fiscal\s+)?quarter|the\s+same\s+(?:fiscal\s+)?quarter(?=\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)))(?<ago>\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year))?(?![\w-])")]
     public static partial Regex BareQuarter();

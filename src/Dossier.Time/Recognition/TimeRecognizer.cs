@@ -25,6 +25,7 @@ internal static class TimeRecognizer
         new(TimePatterns.NumericDate(), Cue.Digit, BuildNumeric),
         new(TimePatterns.MonthYear(), Cue.Month, BuildMonthYear),
         new(TimePatterns.Quarter(), Cue.Quarter, BuildQuarter),
+        new(TimePatterns.QuarterCode(), Cue.Digit, BuildQuarterCode),
         new(TimePatterns.Decade(), Cue.Digit, BuildDecade),
         new(TimePatterns.Century(), Cue.Unit, BuildCentury),
         new(TimePatterns.Year(), Cue.Digit, BuildYear),
@@ -1406,6 +1407,35 @@ internal static class TimeRecognizer
             }
         }
         return true;
+    }
+
+    /// <summary>"Q2", "H1 2025": a quarter or half; without a year only after a preposition of time ("in Q2", "since H1"),
+    /// since a bare code is as often a model name ("the Audi Q5").</summary>
+    private static TimeSpec? BuildQuarterCode(Match m, string text)
+    {
+        int year = m.Groups["year"].Success ? Int(m.Groups["year"]) : -1;
+        if (year < 0)
+        {
+            var before = NeighbourWords.Before(text, m.Index);
+            if (!(before.Equals("in", StringComparison.OrdinalIgnoreCase) || before.Equals("for", StringComparison.OrdinalIgnoreCase)
+                || before.Equals("during", StringComparison.OrdinalIgnoreCase) || before.Equals("since", StringComparison.OrdinalIgnoreCase)
+                || before.Equals("by", StringComparison.OrdinalIgnoreCase) || before.Equals("until", StringComparison.OrdinalIgnoreCase)
+                || before.Equals("through", StringComparison.OrdinalIgnoreCase) || before.Equals("from", StringComparison.OrdinalIgnoreCase)))
+            {
+                return null;
+            }
+        }
+        int n = m.Groups["ord"].ValueSpan[0] - '0';
+        var s = new TimeSpec { Kind = SpecKind.Calendar, Year = year };
+        if (m.Groups["what"].ValueSpan[0] == 'H')
+        {
+            s.Half = n;
+        }
+        else
+        {
+            s.Quarter = n;
+        }
+        return s;
     }
 
     /// <summary>"the 1988 quarter": the reported quarter (the one before the anchor's) in the year named.</summary>

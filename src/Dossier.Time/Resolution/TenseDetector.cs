@@ -271,6 +271,11 @@ internal static class TenseDetector
         {
             return Tense.Unknown;
         }
+        // "Fed holds steady": the Federal Reserve, not the past tense of "feed".
+        if (w.Equals("Fed", StringComparison.Ordinal))
+        {
+            return Tense.Unknown;
+        }
         if (s_lookup.TryGetValue(w, out var tense))
         {
             // "will be held", "is made": an irregular participle after "be" carries no tense of its own.
