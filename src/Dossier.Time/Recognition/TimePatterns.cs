@@ -60,8 +60,9 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:last|next|this|past|coming|previous))\s+)?(?<wd>" + WeekdayFull + @")(?<plural>s)?(?:\s+(?<pod>(?i:morning|afternoon|evening|night)))?(?![\w])")]
     public static partial Regex WeekdayName();
 
-    /// <summary>Weekdays counted from the story's own last day: "the following Tuesday", "the previous Friday".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?i:the\s+(?<rel>following|previous|preceding))\s+(?<wd>" + WeekdayFull + @")(?![\w])")]
+    /// <summary>Weekdays counted from the story's own last day: "the following Tuesday", "the previous Friday"; not when
+    /// the date follows ("the following Tuesday, Nov. 18": that date says the day).</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the\s+(?<rel>following|previous|preceding))\s+(?<wd>" + WeekdayFull + @")(?![\w])(?!,?\s+(?:" + MonthFull + "|" + MonthAbbr + @")\s+[0-3]?[0-9](?![0-9]))")]
     public static partial Regex StoryWeekday();
 
     /// <summary>Single words for days and the present, past and future: "yesterday", "now", "recently", "soon".</summary>
