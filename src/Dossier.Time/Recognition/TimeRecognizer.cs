@@ -1294,8 +1294,11 @@ internal static class TimeRecognizer
     {
         var unit = UnitOf(m.Groups["unit"].ValueSpan);
         int n1 = TimeWords.ParseCount(m.Groups["n1"].ValueSpan), n2 = TimeWords.ParseCount(m.Groups["n2"].ValueSpan);
-        if (unit == TimeUnit.None || n1 < 1 || n2 <= n1 || NeighbourWords.After(text, m.Index + m.Length).Equals("old", StringComparison.OrdinalIgnoreCase))
+        var next = NeighbourWords.After(text, m.Index + m.Length);
+        if (unit == TimeUnit.None || n1 < 1 || n2 <= n1 || next.Equals("old", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("ago", StringComparison.OrdinalIgnoreCase))
         {
+            // An age ("18 to 25 years old") is no length; "two to three weeks ago" is a date, left to the "ago" pattern.
             return null;
         }
         if (m.Groups["rel"].Success)
