@@ -74,8 +74,9 @@ public sealed class TimeAnnotator
         // A year the sentence itself names before a year-less month ("in 2019, lasted from January to August").
         int sentenceYearAt = -1, sentenceYear = -1;
         int lastSentence = -1;
-        foreach (var (r, si) in found)
+        for (int k = 0; k < found.Count; k++)
         {
+            var (r, si) = found[k];
             if (reported is not null && si != lastSentence && OpensNewItem(document, lastSentence + 1, si))
             {
                 // "Separately, X reported third-quarter profit ...": a round-up moves to another company and its own quarter.
@@ -143,7 +144,14 @@ public sealed class TimeAnnotator
                     spec = spec.Clone();
                     spec.Offset = 0;
                 }
-                value = storyDayUnknown
+                value = spec.Overnight && NextDayInSentence(document, found, k, ctx) is TimeValue morning
+                    ? TimeResolver.Resolve(spec, tense, ResolutionContext.At(morning.Earliest!.Value)) with
+                    {
+                        Reason = $"the night before {Calendar.Iso(morning.Earliest!.Value)}, the day the sentence names next",
+                        Anchor = morning.Earliest,
+                        Year = morning.Year,
+                    }
+                    : storyDayUnknown
                     ? TimeResolver.Resolve(spec, tense, ResolutionContext.None) with { Reason = "counted from a day the story names without a date" }
                     : storyDay is DateOnly day
                     ? TimeResolver.Resolve(spec, tense, ResolutionContext.At(day)) with
@@ -427,6 +435,26 @@ public sealed class TimeAnnotator
     }
 
     /// <summary>"Earlier in the day", "later that day": the day being told, which with no day named is the day of writing.</summary>
+    /// <summary>"underwent a medical overnight and trained on Saturday morning": the day the sentence names right after
+    /// "overnight", when it has a date, is the morning after that night.</summary>
+    private static TimeValue? NextDayInSentence(Document document, List<(RecognizedTime Time, int Sentence)> found, int k, ResolutionContext ctx)
+    {
+        if (k + 1 >= found.Count || found[k + 1].Sentence != found[k].Sentence)
+        {
+            return null;
+        }
+        var next = found[k + 1].Time;
+        var s = next.Spec;
+        bool day = (s.Kind == SpecKind.Weekday && s.Offset is null) || (s.Kind == SpecKind.Calendar && s.Day > 0 && !s.Anaphoric);
+        if (!day || s.RangeEnd is not null || s.DayShift != 0 || s.Hour >= 0)
+        {
+            return null;
+        }
+        var tense = TenseDetector.Detect(document, document.Sentences[found[k].Sentence], new TextSpan(next.Start, next.End));
+        var v = TimeResolver.Resolve(s, tense, ctx);
+        return v.Earliest is DateOnly d && v.Latest == d ? v : null;
+    }
+
     private static bool IsEveningOrNight(TimeSpec spec) => spec.PartOfDay is "EV" or "NI" || spec.Hour >= 18;
 
     /// <summary>"the following month" after "the spring of 2023" or "in 2019": the year when every month it can be falls in
