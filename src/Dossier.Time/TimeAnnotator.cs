@@ -434,7 +434,6 @@ public sealed class TimeAnnotator
             || next.Equals("when", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>"Earlier in the day", "later that day": the day being told, which with no day named is the day of writing.</summary>
     /// <summary>"underwent a medical overnight and trained on Saturday morning": the day the sentence names right after
     /// "overnight", when it has a date, is the morning after that night.</summary>
     private static TimeValue? NextDayInSentence(Document document, List<(RecognizedTime Time, int Sentence)> found, int k, ResolutionContext ctx)
@@ -479,6 +478,7 @@ public sealed class TimeAnnotator
             || before.Equals("ends", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>"Earlier in the day", "later that day": the day being told, which with no day named is the day of writing.</summary>
     private static bool StartsWithEdge(string text, int start) =>
         text.AsSpan(start).StartsWith("earlier", StringComparison.OrdinalIgnoreCase) || text.AsSpan(start).StartsWith("later", StringComparison.OrdinalIgnoreCase);
 
