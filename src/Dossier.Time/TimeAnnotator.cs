@@ -60,16 +60,23 @@ public sealed class TimeAnnotator
         (int Year, int Quarter, string Named)? reported = null;
         DateOnly? storyDate = null;
         var storyYear = YearSource.Unknown;
+        // How finely the story's last stated date was given and its last day: "the following month" after "the spring
+        // of 2023" is some month of 2023, not April.
+        var storyPrecision = TimePrecision.None;
+        DateOnly? storyDateLast = null;
         // The last single day the story named ("on Tuesday", "May 14", "the next day"): what "the previous day" and
         // "on the 14th" count from. Years and months do not set it: "in 2019 ... the next day" names no day to count from.
         DateOnly? storyDay = null;
         var storyDayYear = YearSource.Unknown;
         bool storyDayUnknown = false;
+        // That day was told as an evening or a night ("on Friday evening"): "overnight" is its own night, not the one before.
+        bool storyNight = false;
         // A year the sentence itself names before a year-less month ("in 2019, lasted from January to August").
         int sentenceYearAt = -1, sentenceYear = -1;
         int lastSentence = -1;
-        foreach (var (r, si) in found)
+        for (int k = 0; k < found.Count; k++)
         {
+            var (r, si) = found[k];
             if (reported is not null && si != lastSentence && OpensNewItem(document, lastSentence + 1, si))
             {
                 // "Separately, X reported third-quarter profit ...": a round-up moves to another company and its own quarter.
@@ -109,6 +116,21 @@ public sealed class TimeAnnotator
             {
                 value = DayOfStoryMonth(spec.Day, tense, storyDay, storyDayYear, storyDayUnknown ? null : published);
             }
+            else if (spec.Anaphoric && spec.Kind == SpecKind.Weekday)
+            {
+                // "the following Tuesday": the first such weekday after the story's last named day; after a period
+                // with no single day ("since early December, ... the following Tuesday") it cannot be placed.
+                value = storyDay is DateOnly day
+                    ? TimeResolver.Resolve(spec, tense, ResolutionContext.At(day)) with
+                    {
+                        Reason = $"counted from the story's last named day {Calendar.Iso(day)}",
+                        Anchor = day,
+                        Year = storyDayYear,
+                    }
+                    : storyDayUnknown || storyDate is not null
+                    ? TimeResolver.Resolve(spec, tense, ResolutionContext.None) with { Reason = "counted from a day the story does not date" }
+                    : TimeResolver.Resolve(spec, tense, ctx);
+            }
             else if (spec.Anaphoric && spec.Unit is Lexicon.TimeUnit.Day or Lexicon.TimeUnit.Week)
             {
                 // "the previous day", "the next morning": from the story's last named day; with none, from the day of writing.
@@ -117,7 +139,19 @@ public sealed class TimeAnnotator
                     // "trades made that day": with no day named before, "that day" is any such day, not a date.
                     continue;
                 }
-                value = storyDayUnknown
+                if (spec.Overnight && storyNight)
+                {
+                    spec = spec.Clone();
+                    spec.Offset = 0;
+                }
+                value = spec.Overnight && NextDayInSentence(document, found, k, ctx) is TimeValue morning
+                    ? TimeResolver.Resolve(spec, tense, ResolutionContext.At(morning.Earliest!.Value)) with
+                    {
+                        Reason = $"the night before {Calendar.Iso(morning.Earliest!.Value)}, the day the sentence names next",
+                        Anchor = morning.Earliest,
+                        Year = morning.Year,
+                    }
+                    : storyDayUnknown
                     ? TimeResolver.Resolve(spec, tense, ResolutionContext.None) with { Reason = "counted from a day the story names without a date" }
                     : storyDay is DateOnly day
                     ? TimeResolver.Resolve(spec, tense, ResolutionContext.At(day)) with
@@ -143,11 +177,13 @@ public sealed class TimeAnnotator
             else if (spec.Anaphoric)
             {
                 // "that year", "the following month": counted from the last date the story gave, never from the publication date.
-                value = storyDate is DateOnly told
-                    ? TimeResolver.Resolve(spec, tense, ResolutionContext.At(told)) with
+                value = storyDate is DateOnly told && spec.Unit == Lexicon.TimeUnit.Month && storyPrecision < TimePrecision.Month
+                    ? MonthOfCoarseDate(spec, told, storyDateLast ?? told, storyYear)
+                    : storyDate is DateOnly told2
+                    ? TimeResolver.Resolve(spec, tense, ResolutionContext.At(told2)) with
                     {
-                        Reason = $"counted from the story's last stated date {Calendar.Iso(told)}",
-                        Anchor = told,
+                        Reason = $"counted from the story's last stated date {Calendar.Iso(told2)}",
+                        Anchor = told2,
                         Year = storyYear,
                     }
                     : TimeResolver.Resolve(spec, tense, ResolutionContext.None);
@@ -175,6 +211,8 @@ public sealed class TimeAnnotator
                 {
                     storyDate = first;
                     storyYear = value.Year;
+                    storyPrecision = value.Precision;
+                    storyDateLast = value.Latest;
                 }
             }
             if (quarterly && reported is null && tense != Tense.Future && NamedQuarter(document.Text, r, value, published) is { } named)
@@ -182,8 +220,8 @@ public sealed class TimeAnnotator
                 // Later "the quarter" / "a year earlier" mean the quarter the report first named (not one it looks ahead to).
                 reported = named;
             }
-            if (value.Precision is >= TimePrecision.Month and <= TimePrecision.Minute && r.Spec.RangeEnd is null
-                && spec.Kind is not (SpecKind.Reference or SpecKind.Duration or SpecKind.Set))
+            if (value.Precision is >= TimePrecision.Month and <= TimePrecision.Minute && r.Spec.RangeEnd is null && !spec.Overnight
+                && spec.Kind is not (SpecKind.Reference or SpecKind.Duration or SpecKind.Set) && !EndsAPeriod(document.Text, r.Start))
             {
                 if (value.Precision >= TimePrecision.Day && value.Earliest is DateOnly only && value.Latest == only)
                 {
@@ -191,6 +229,7 @@ public sealed class TimeAnnotator
                     storyDay = only;
                     storyDayYear = value.Year;
                     storyDayUnknown = false;
+                    storyNight = IsEveningOrNight(spec);
                 }
                 else if (tense != Tense.Future)
                 {
@@ -200,6 +239,7 @@ public sealed class TimeAnnotator
                         // "on Thursday" with no date to place it: the day after it cannot be placed either.
                         storyDay = null;
                         storyDayUnknown = true;
+                        storyNight = IsEveningOrNight(spec);
                     }
                     else if (storyDay is DateOnly last && (last < from || last > to))
                     {
@@ -394,6 +434,50 @@ public sealed class TimeAnnotator
             || next.Equals("when", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>"underwent a medical overnight and trained on Saturday morning": the day the sentence names right after
+    /// "overnight", when it has a date, is the morning after that night.</summary>
+    private static TimeValue? NextDayInSentence(Document document, List<(RecognizedTime Time, int Sentence)> found, int k, ResolutionContext ctx)
+    {
+        if (k + 1 >= found.Count || found[k + 1].Sentence != found[k].Sentence)
+        {
+            return null;
+        }
+        var next = found[k + 1].Time;
+        var s = next.Spec;
+        bool day = (s.Kind == SpecKind.Weekday && s.Offset is null) || (s.Kind == SpecKind.Calendar && s.Day > 0 && !s.Anaphoric);
+        if (!day || s.RangeEnd is not null || s.DayShift != 0 || s.Hour >= 0)
+        {
+            return null;
+        }
+        var tense = TenseDetector.Detect(document, document.Sentences[found[k].Sentence], new TextSpan(next.Start, next.End));
+        var v = TimeResolver.Resolve(s, tense, ctx);
+        return v.Earliest is DateOnly d && v.Latest == d ? v : null;
+    }
+
+    private static bool IsEveningOrNight(TimeSpec spec) => spec.PartOfDay is "EV" or "NI" || spec.Hour >= 18;
+
+    /// <summary>"the following month" after "the spring of 2023" or "in 2019": the year when every month it can be falls in
+    /// one year, the month unknown.</summary>
+    private static TimeValue MonthOfCoarseDate(TimeSpec spec, DateOnly first, DateOnly last, YearSource year)
+    {
+        int offset = spec.Offset ?? 0;
+        var from = first.AddMonths(offset);
+        var to = last.AddMonths(offset);
+        string told = $"counted from the story's last stated date, given only as a period ({Calendar.Iso(first)} to {Calendar.Iso(last)})";
+        return from.Year == to.Year
+            ? new TimeValue($"{from.Year:D4}-XX", TimePrecision.Year, spec.Mod, new DateOnly(from.Year, 1, 1), new DateOnly(from.Year, 12, 31), year,
+                told + ": its year, not which month") { Anchor = first }
+            : new TimeValue("XXXX-XX", TimePrecision.Month, spec.Mod, null, null, YearSource.Unknown, told + ": neither its month nor its year");
+    }
+
+    /// <summary>"the fiscal quarter, which ended Sept. 27", "the year ending June 30": a period's last day is not a day the story moves to.</summary>
+    private static bool EndsAPeriod(string text, int start)
+    {
+        var before = NeighbourWords.Before(text, start);
+        return before.Equals("ended", StringComparison.OrdinalIgnoreCase) || before.Equals("ending", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("ends", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>"Earlier in the day", "later that day": the day being told, which with no day named is the day of writing.</summary>
     private static bool StartsWithEdge(string text, int start) =>
         text.AsSpan(start).StartsWith("earlier", StringComparison.OrdinalIgnoreCase) || text.AsSpan(start).StartsWith("later", StringComparison.OrdinalIgnoreCase);
@@ -481,7 +565,7 @@ public sealed class TimeAnnotator
     private static TextSpan? RangePart(string text, TextSpan span, bool first)
     {
         var s = text.AsSpan(span.Start, span.Length);
-        ReadOnlySpan<string> connectors = [" to ", " through ", " until ", " till ", " and ", "–", "—", "-"];
+        ReadOnlySpan<string> connectors = [" to ", " through ", " until ", " till ", " and ", " or ", "–", "—", "-"];
         foreach (var c in connectors)
         {
             int at = s.LastIndexOf(c, StringComparison.OrdinalIgnoreCase);

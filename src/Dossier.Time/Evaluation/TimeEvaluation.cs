@@ -67,7 +67,7 @@ public static class TimeEvaluation
         return doc;
     }
 
-    /// <summary>The system's expressions as TIMEX3-like items; a range counts as its two ends.</summary>
+    /// <summary>The system's expressions as TIMEX3-like items; a range of dates counts as its two ends, a range of lengths as its lower end.</summary>
     public static List<GoldTimex> SystemTimexes(Document doc)
     {
         var list = new List<GoldTimex>(doc.Times.Count);
@@ -80,7 +80,12 @@ public static class TimeEvaluation
                 TimeType.Set => "SET",
                 _ => "DATE",
             };
-            if (t.RangeEnd is not null && t.StartSpan is TextSpan a && t.EndSpan is TextSpan b)
+            if (t.RangeEnd is not null && t.Type == TimeType.Duration)
+            {
+                // "two to three weeks": TIMEX3 marks one length, its lower end (with mod EQUAL_OR_MORE).
+                list.Add(new GoldTimex(t.Span, type, t.Value.Value));
+            }
+            else if (t.RangeEnd is not null && t.StartSpan is TextSpan a && t.EndSpan is TextSpan b)
             {
                 list.Add(new GoldTimex(a, type, t.Value.Value));
                 list.Add(new GoldTimex(b, type, t.RangeEnd.Value));

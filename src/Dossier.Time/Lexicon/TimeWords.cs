@@ -33,6 +33,7 @@ internal static class TimeWords
         ["day"] = TimeUnit.Day, ["days"] = TimeUnit.Day,
         ["weekend"] = TimeUnit.Weekend, ["weekends"] = TimeUnit.Weekend,
         ["week"] = TimeUnit.Week, ["weeks"] = TimeUnit.Week,
+        ["fortnight"] = TimeUnit.Week, ["fortnights"] = TimeUnit.Week, // counted twice: see TimeRecognizer.InSmallerUnit
         ["month"] = TimeUnit.Month, ["months"] = TimeUnit.Month,
         ["quarter"] = TimeUnit.Quarter, ["quarters"] = TimeUnit.Quarter,
         ["year"] = TimeUnit.Year, ["years"] = TimeUnit.Year,
@@ -48,7 +49,7 @@ internal static class TimeWords
         ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17,
         ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
         ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100,
-        ["a dozen"] = 12, ["dozen"] = 12, ["half a"] = 0, ["couple of"] = 2, ["a couple of"] = 2,
+        ["a dozen"] = 12, ["dozen"] = 12, ["half a"] = 0, ["half an"] = 0, ["couple of"] = 2, ["a couple of"] = 2,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Ordinal words and numerals to value, for quarters and halves.</summary>

@@ -105,7 +105,7 @@ internal static class TimeCues
         Add(Cue.Weekday, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays",
             "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
         Add(Cue.Unit, "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "weekend", "weekends", "week", "weeks",
-            "month", "months", "year", "years", "decade", "decades", "century", "centuries", "quarter", "quarters", "fortnight");
+            "month", "months", "year", "years", "decade", "decades", "century", "centuries", "quarter", "quarters", "fortnight", "fortnights");
         Add(Cue.Quarter, "quarter", "half", "period");
         Add(Cue.Reference, "yesterday", "today", "tomorrow", "tonight", "now", "currently", "nowadays", "recently", "lately", "soon",
             "shortly", "previously", "formerly", "presently", "current", "recent", "future", "past", "present", "moment", "coming", "ahead", "term");
@@ -115,7 +115,7 @@ internal static class TimeCues
         Add(Cue.Season, "spring", "summer", "fall", "autumn", "winter");
         Add(Cue.Set, "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly", "biweekly", "nightly",
             "biannually", "once", "twice", "times");
-        Add(Cue.PartOfDay, "morning", "afternoon", "evening", "night", "tonight", "noon", "midday", "midnight");
+        Add(Cue.PartOfDay, "morning", "afternoon", "evening", "night", "overnight", "tonight", "noon", "midday", "midnight");
         return d;
     }
 }

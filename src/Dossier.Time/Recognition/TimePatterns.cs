@@ -17,8 +17,8 @@ internal static partial class TimePatterns
     private const string Mod = @"(?:(?<mod>(?i:early|mid|late))(?:-|\s+)|(?<modp>(?i:(?:the\s+|at\s+the\s+)?(?:start|beginning|middle|end|turn|close)\s+of\s+(?:the\s+)?)))?";
     private const string Year4 = @"(?<year>(?:1[0-9]|20)[0-9]{2})(?![0-9])";
     private const string Day = @"(?<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]|,[0-9]|\.[0-9])";
-    private const string Unit = "(?<unit>(?i:seconds?|minutes?|hours?|days?|weekends?|weeks?|months?|quarters?|years?|decades?|century|centuries))";
-    private const string Count = @"(?<n>[0-9]{1,3}(?:,[0-9]{3})?|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+few|few|several|a\s+couple\s+of|couple\s+of|many|some|a\s+dozen|dozen)(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)";
+    private const string Unit = "(?<unit>(?i:seconds?|minutes?|hours?|days?|weekends?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries))";
+    private const string Count = @"(?<n>[0-9]{1,3}(?:,[0-9]{3})?|(?i:half\s+an?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+few|few|several|a\s+couple\s+of|couple\s+of|many|some|a\s+dozen|dozen)(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)";
 
     /// <summary>"Monday, September 11", "June 14, 2024", "Nov 02, 2022", "Sept. 30".</summary>
     [GeneratedRegex(@"(?<![\w.])(?:" + Weekday + @",?\s+)?" + Month + @"\s+" + Day + @"(?:(?:,\s*|\s+)" + Year4 + ")?")]
@@ -60,6 +60,11 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:last|next|this|past|coming|previous))\s+)?(?<wd>" + WeekdayFull + @")(?<plural>s)?(?:\s+(?<pod>(?i:morning|afternoon|evening|night)))?(?![\w])")]
     public static partial Regex WeekdayName();
 
+    /// <summary>Weekdays counted from the story's own last day: "the following Tuesday", "the previous Friday"; not when
+    /// the date follows ("the following Tuesday, Nov. 18": that date says the day).</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the\s+(?<rel>following|previous|preceding))\s+(?<wd>" + WeekdayFull + @")(?![\w])(?!,?\s+(?:" + MonthFull + "|" + MonthAbbr + @")\s+[0-3]?[0-9](?![0-9]))")]
+    public static partial Regex StoryWeekday();
+
     /// <summary>Single words for days and the present, past and future: "yesterday", "now", "recently", "soon".</summary>
     [GeneratedRegex(@"(?<![\w.-])(?<w>(?i:yesterday|today|tomorrow|tonight|now|currently|nowadays|recently|lately|soon|presently|current))(?![\w-])")]
     public static partial Regex ReferenceWord();
@@ -68,8 +73,8 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?i:(?<span>(?:the\s+)?(?:next|coming)\s+(?:few|several|couple\s+of)\s+(?<unit>days|weeks|months|years|decades)|the\s+(?<unit>days|weeks|months|years)\s+ahead)|(?<future>(?:the\s+)?(?:coming|following)\s+(?:days|weeks|months|years|decades)|(?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future|the\s+years\s+to\s+come|the\s+(?:near|short)\s+term|(?:future|coming)\s+quarters)|(?<past>the\s+past|recent\s+(?:days|weeks|months|years|decades|times)|the\s+(?:recent|distant)\s+past)|(?<present>at\s+present|the\s+present|these\s+days|right\s+now)|(?<dby>the\s+day\s+before\s+yesterday)|(?<dat>the\s+day\s+after\s+tomorrow))(?![\w])")]
     public static partial Regex ReferencePhrase();
 
-    /// <summary>Units named relative to now: "last month", "this year", "earlier this week", "late last year", "the past year".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<edge>(?i:earlier|later|early|late|mid))(?:\s+|-)(?:(?i:in\s+))?)?(?:(?i:the)\s+)?(?<rel>(?i:last|next|this|past|coming|current))\s+(?<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))(?![\w])")]
+    /// <summary>Units named relative to now: "last month", "this year", "earlier this week", "late last year", "the past year", "the end of next month".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<edge>(?i:earlier|later|early|late|mid))(?:\s+|-)(?:(?i:in\s+))?|(?<modp>(?i:(?:the\s+)?(?:start|beginning|middle|end|close)\s+of\s+)))?(?:(?i:the)\s+)?(?<rel>(?i:last|next|this|past|coming|current))\s+(?<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))(?![\w])")]
     public static partial Regex RelativeUnit();
 
     /// <summary>Offsets from now: "two years ago", "a week earlier", "three months later".</summary>
@@ -81,6 +86,14 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?:(?<det>(?i:the|a|an))\s+)?(?:(?<rel>(?i:past|last|next|first|previous|coming|following|final|initial|latest|recent|full|entire|whole))\s+)?" + Count + @"(?<half>\s+1/2|\s*½|\s+(?i:and\s+a\s+half))?(?:[\s-]+|\s+(?i:more|additional|further|extra)\s+)(?:(?i:trading|business|working|school)\s+(?=(?i:days?|weeks?)\b))?" + Unit + @"(?:-(?i:long|old))?(?<half2>\s+(?i:and\s+a\s+half))?(?![\w])(?![\s-]+(?i:point|points|percentage)\b)")]
     public static partial Regex Duration();
 
+    /// <summary>A range of lengths: "three to six months", "two or three weeks", "3-6 months", "the next 12 to 18 months".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:the\s+(?:next|past|last|coming|following|first)))\s+)?(?<n1>[0-9]{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty))(?:\s+(?i:to|or)\s+|\s*[-–]\s*)(?<n2>[0-9]{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|twenty-four|thirty|forty|forty-eight|fifty|sixty|seventy-two|ninety))[\s-]+" + Unit + @"(?![\w-])")]
+    public static partial Regex DurationRange();
+
+    /// <summary>"overnight": the night before the story's day (or of a day told as an evening or night).</summary>
+    [GeneratedRegex(@"(?<![\w.-])(?i:overnight)(?![\w-])(?!\s+(?i:rates?|lending|loans?|repo|deposits?|index|interest|success|sensation|star|bags?|delivery|shipping|stays?|trips?|camps?|guests?|visitors?|parking|oats)\b)")]
+    public static partial Regex Overnight();
+
     /// <summary>Vague lengths: "for years", "over decades", "for months".</summary>
     [GeneratedRegex(@"(?<=(?i:\bfor|\bover|\bin|\bwithin|\btook|\btakes|\blasted)\s+)(?<unit>(?i:years|months|weeks|days|decades|hours|minutes))(?![\w])")]
     public static partial Regex VagueDuration();
@@ -89,8 +102,16 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?:(?i:the)\s+)?(?:(?i:fiscal)\s+)?(?:" + Year4 + @"\s+)?(?:(?<thisyear>(?i:this\s+year's|last\s+year's|next\s+year's))\s+)?(?:(?<ago>(?i:year-ago|year-earlier|year-before|prior-year|year-prior))\s+(?=(?i:first|second|third|fourth|1st|2nd|3rd|4th)))?(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|year-ago|year-earlier|previous|same))[\s-]+(?:(?i:fiscal)\s+)?(?<what>(?i:quarter|half|period))(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?" + Year4 + ")?(?![\\w])")]
     public static partial Regex Quarter();
 
-    /// <summary>The quarter being reported on: "the quarter", "the latest quarter", "the recent quarter"; "the quarter a year ago".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?i:the\s+(?:(?:latest|recent|most\s+recent)\s+)?(?:fiscal\s+)?quarter)(?<ago>\s+(?i:a\s+year\s+(?:ago|earlier)))?(?![\w-])")]
+    /// <summary>What a quarter or half is "of", read after the match: "of the season", "of this year", "of fiscal 1990".</summary>
+    [GeneratedRegex(@"\G\s+(?i:of)\s+(?:(?i:the|its|his|her|their|our|a|that)\s+)?(?<w>[A-Za-z]+)")]
+    public static partial Regex PartOf();
+
+    /// <summary>Quarters and halves in analysts' shorthand: "Q2", "Q4 2024", "H1 2025".</summary>
+    [GeneratedRegex(@"(?<![\w.$£€/-])(?:(?<what>Q)(?<ord>[1-4])|(?<what>H)(?<ord>[12]))(?:\s+" + Year4 + @")?(?![\w%/-]|\.[0-9])")]
+    public static partial Regex QuarterCode();
+
+    /// <summary>The quarter being reported on: "the quarter", "the latest quarter", "the recent quarter"; "the quarter a year ago", "the same quarter last year".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the\s+(?:(?:latest|recent|most\s+recent)\s+)?(?:fiscal\s+)?quarter|the\s+same\s+(?:fiscal\s+)?quarter(?=\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)))(?<ago>\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year))?(?![\w-])")]
     public static partial Regex BareQuarter();
 
     /// <summary>"year-ago" and "year-earlier" as adjectives of results ("the year-ago results"), not of a named period.</summary>
@@ -129,6 +150,10 @@ internal static partial class TimePatterns
     /// <summary>The edge of the unit being written in: "by the end of the year", "at the start of the month".</summary>
     [GeneratedRegex(@"(?<![\w.])(?<modp>(?i:(?:the\s+)?(?:start|beginning|middle|end|close)\s+of\s+the\s+))(?<unit>(?i:year|month|week))(?![\w-])")]
     public static partial Regex EdgeOfUnit();
+
+    /// <summary>"the weekend before last", "the week before last": two units back.</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the\s+(?<unit>weekend|week|month|year)\s+before\s+last)(?![\w-])")]
+    public static partial Regex BeforeLast();
 
     /// <summary>"the weekend", "this weekend" handled by <see cref="RelativeUnit"/>.</summary>
     [GeneratedRegex(@"(?<![\w.])(?i:the\s+weekend)(?![\w-])")]

@@ -25,6 +25,7 @@ internal static class TimeRecognizer
         new(TimePatterns.NumericDate(), Cue.Digit, BuildNumeric),
         new(TimePatterns.MonthYear(), Cue.Month, BuildMonthYear),
         new(TimePatterns.Quarter(), Cue.Quarter, BuildQuarter),
+        new(TimePatterns.QuarterCode(), Cue.Digit, BuildQuarterCode),
         new(TimePatterns.Decade(), Cue.Digit, BuildDecade),
         new(TimePatterns.Century(), Cue.Unit, BuildCentury),
         new(TimePatterns.Year(), Cue.Digit, BuildYear),
@@ -32,11 +33,19 @@ internal static class TimeRecognizer
         new(TimePatterns.RelativeUnit(), Cue.Unit | Cue.Season, BuildRelativeUnit),
         new(TimePatterns.PartOfDay(), Cue.PartOfDay, BuildPartOfDay),
         new(TimePatterns.WeekdayName(), Cue.Weekday, BuildWeekday),
+        new(TimePatterns.StoryWeekday(), Cue.Weekday, static (m, t) => WeekdayOf(m.Groups["wd"]) is DayOfWeek wd
+            ? new TimeSpec { Kind = SpecKind.Weekday, Weekday = wd, Offset = m.Groups["rel"].ValueSpan.Equals("following", StringComparison.OrdinalIgnoreCase) ? 1 : -1, Anaphoric = true }
+            : null),
         new(TimePatterns.ReferencePhrase(), Cue.Reference | Cue.Unit, BuildReferencePhrase),
         new(TimePatterns.ReferenceWord(), Cue.Reference, BuildReferenceWord),
         new(TimePatterns.Set(), Cue.Set, BuildSet),
         new(TimePatterns.Duration(), Cue.Unit, BuildDuration),
         new(TimePatterns.VagueDuration(), Cue.Unit, BuildVagueDuration),
+        new(TimePatterns.DurationRange(), Cue.Unit, BuildDurationRange),
+        new(TimePatterns.Overnight(), Cue.PartOfDay, static (m, t) => new TimeSpec
+        {
+            Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = -1, PartOfDay = "NI", Type = TimeType.Time, Anaphoric = true, Overnight = true,
+        }),
         new(TimePatterns.Season(), Cue.Season, BuildSeason),
         new(TimePatterns.YearQuarter(), Cue.Quarter, BuildYearQuarter),
         new(TimePatterns.YearInWords(), Cue.Digit, BuildYearInWords),
@@ -49,6 +58,7 @@ internal static class TimeRecognizer
         new(TimePatterns.BareQuarter(), Cue.Quarter, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, Offset = m.Groups["ago"].Success ? -5 : -1 }),
         new(TimePatterns.YearAgoAdjective(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = -1, Count = 1, YearAgo = true }),
         new(TimePatterns.YearEnd(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = 0, Mod = TimeMod.End }),
+        new(TimePatterns.BeforeLast(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = UnitOf(m.Groups["unit"].ValueSpan), Offset = -2 }),
         new(TimePatterns.TheWeekend(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Weekend }),
         new(TimePatterns.Clock(), Cue.Digit | Cue.PartOfDay, BuildClock),
         new(TimePatterns.Holiday(), Cue.Holiday, BuildHoliday),
@@ -108,25 +118,82 @@ internal static class TimeRecognizer
             return;
         }
         var chosen = SelectLongest(found);
-        MarkWeekOf(text, start, chosen);
+        MarkLeadIn(text, start, chosen);
+        MarkSeasonsOf(text, start, chosen);
         JoinAdjacent(text, start, chosen);
         MarkDayBeforeAfter(text, start, chosen);
         output.AddRange(chosen);
     }
 
-    /// <summary>"the week of March 6" names the week that holds the day.</summary>
-    private static void MarkWeekOf(string text, int sentenceStart, List<RecognizedTime> list)
+    private static readonly (string Lead, string? PartOfDay)[] s_dayLeads =
+        [("the week of ", null), ("the night of ", "NI"), ("the morning of ", "MO"), ("the afternoon of ", "AF"), ("the evening of ", "EV")];
+
+    /// <summary>"the week of March 6" names the week that holds the day; "the night of Sept. 26" that day's night.</summary>
+    private static void MarkLeadIn(string text, int sentenceStart, List<RecognizedTime> list)
     {
-        const string lead = "the week of ";
         for (int i = 0; i < list.Count; i++)
         {
             var r = list[i];
-            if (r.Spec.Kind == SpecKind.Calendar && r.Spec.Day > 0 && r.Spec.RangeEnd is null && r.Start - lead.Length >= sentenceStart
-                && text.AsSpan(r.Start - lead.Length, lead.Length).Equals(lead, StringComparison.OrdinalIgnoreCase))
+            if (r.Spec.Kind != SpecKind.Calendar || r.Spec.Day <= 0 || r.Spec.RangeEnd is not null || r.Spec.Hour >= 0 || r.Spec.PartOfDay is not null)
+            {
+                continue;
+            }
+            foreach (var (lead, partOfDay) in s_dayLeads)
+            {
+                if (EndsWith(text, sentenceStart, r.Start, lead))
+                {
+                    var spec = r.Spec.Clone();
+                    spec.WeekOf = partOfDay is null;
+                    spec.PartOfDay = partOfDay;
+                    spec.Type = partOfDay is null ? TimeType.Date : TimeType.Time;
+                    list[i] = r with { Start = r.Start - lead.Length, Spec = spec };
+                    break;
+                }
+            }
+        }
+    }
+
+    private static readonly (string Lead, string Season)[] s_seasonsOf =
+        [("the winters of ", "WI"), ("the summers of ", "SU"), ("the springs of ", "SP"), ("the autumns of ", "FA"), ("the falls of ", "FA")];
+
+    /// <summary>"the winters of 2023 and 2024": each year's season, not the two years.</summary>
+    private static void MarkSeasonsOf(string text, int sentenceStart, List<RecognizedTime> list)
+    {
+        string? season = null;
+        for (int i = 0; i < list.Count; i++)
+        {
+            var r = list[i];
+            if (!IsBareYear(r.Spec))
+            {
+                season = null;
+                continue;
+            }
+            int start = r.Start;
+            if (season is not null && i > 0)
+            {
+                var gap = text.AsSpan(list[i - 1].End, r.Start - list[i - 1].End);
+                if (!(gap.SequenceEqual(", ") || gap.SequenceEqual(" and ") || gap.SequenceEqual(", and ") || gap.SequenceEqual(" or ")))
+                {
+                    season = null;
+                }
+            }
+            if (season is null)
+            {
+                foreach (var (lead, code) in s_seasonsOf)
+                {
+                    if (EndsWith(text, sentenceStart, r.Start, lead))
+                    {
+                        season = code;
+                        start = r.Start - lead.Length;
+                        break;
+                    }
+                }
+            }
+            if (season is not null)
             {
                 var spec = r.Spec.Clone();
-                spec.WeekOf = true;
-                list[i] = r with { Start = r.Start - lead.Length, Spec = spec };
+                spec.Season = season;
+                list[i] = r with { Start = start, Spec = spec };
             }
         }
     }
@@ -240,63 +307,79 @@ internal static class TimeRecognizer
             var a = list[i];
             var b = list[i + 1];
             var gap = text.AsSpan(a.End, b.Start - a.End);
-            if (IsDayLike(a.Spec) && b.Spec.Kind == SpecKind.Clock && IsClockGap(gap))
+            if (Joined(text, sentenceStart, a, b, gap) is not TimeSpec joined)
             {
-                list[i] = a with { End = b.End, Spec = WithClock(a.Spec, b.Spec) };
-                list.RemoveAt(i + 1);
-                i--;
                 continue;
             }
-            if (a.Spec.Kind == SpecKind.Clock && IsDayLike(b.Spec) && IsClockGap(gap))
+            list[i] = a with { End = b.End, Spec = joined };
+            list.RemoveAt(i + 1);
+            if (joined.RangeEnd is null)
             {
-                list[i] = a with { End = b.End, Spec = WithClock(b.Spec, a.Spec) };
-                list.RemoveAt(i + 1);
+                // The joined expression may join its next neighbour too ("Oct. 8 last year at 3 p.m.").
                 i--;
-                continue;
-            }
-            if (IsYearlessPeriod(a.Spec) && IsRelativeYear(text, b) && (IsYearGap(gap) || (a.Spec.Day > 0 && gap.SequenceEqual(" "))))
-            {
-                // "April of last year", "the spring of next year", "the first half of this year", "Oct. 8 last year":
-                // the period in the year named relative to the anchor's, not the nearest one of its kind.
-                var joined = a.Spec.Clone();
-                joined.YearOffset = b.Spec.Offset;
-                joined.Offset = null;
-                list[i] = a with { End = b.End, Spec = joined };
-                list.RemoveAt(i + 1);
-                i--;
-                continue;
-            }
-            if (IsYearless(a.Spec) && IsBareYear(b.Spec) && IsYearGap(gap))
-            {
-                // "January nineteen ninety-seven", "the winter of nineteen ninety-four": the year came as a separate match.
-                var joined = a.Spec.Clone();
-                joined.Year = b.Spec.Year;
-                joined.Offset = null;
-                list[i] = a with { End = b.End, Spec = joined };
-                list.RemoveAt(i + 1);
-                i--;
-                continue;
-            }
-            if (IsRangeable(a.Spec) && IsRangeable(b.Spec) && a.Spec.RangeEnd is null && b.Spec.RangeEnd is null
-                && IsRangeGap(gap, out bool needsOpener)
-                && (!needsOpener || PrecededByRangeOpener(text, sentenceStart, a.Start)))
-            {
-                var start = a.Spec.Clone();
-                var endSpec = b.Spec;
-                if (!start.HasYear && endSpec.HasYear && start.Kind == SpecKind.Calendar)
-                {
-                    start.Year = endSpec.Year;
-                    if (start.Month > endSpec.Month && endSpec.Month > 0)
-                    {
-                        start.Year--;
-                    }
-                }
-                start.RangeEnd = endSpec;
-                list[i] = new RecognizedTime(a.Start, b.End, start, a.Priority);
-                list.RemoveAt(i + 1);
             }
         }
     }
+
+    /// <summary>What two neighbouring matches mean as one expression, or null when they stay two.</summary>
+    private static TimeSpec? Joined(string text, int sentenceStart, RecognizedTime a, RecognizedTime b, ReadOnlySpan<char> gap)
+    {
+        if (IsDayLike(a.Spec) && b.Spec.Kind == SpecKind.Clock && IsClockGap(gap))
+        {
+            return WithClock(a.Spec, b.Spec);
+        }
+        if (a.Spec.Kind == SpecKind.Clock && IsDayLike(b.Spec) && IsClockGap(gap))
+        {
+            return WithClock(b.Spec, a.Spec);
+        }
+        if (IsYearlessPeriod(a.Spec) && IsRelativeYear(text, b) && (IsYearGap(gap) || (a.Spec.Day > 0 && gap.SequenceEqual(" "))))
+        {
+            // "April of last year", "the spring of next year", "the first half of this year", "Oct. 8 last year":
+            // the period in the year named relative to the anchor's, not the nearest one of its kind.
+            var joined = a.Spec.Clone();
+            joined.YearOffset = b.Spec.Offset;
+            joined.Offset = null;
+            return joined;
+        }
+        if (IsYearless(a.Spec) && IsBareYear(b.Spec) && IsYearGap(gap))
+        {
+            // "January nineteen ninety-seven", "the winter of nineteen ninety-four": the year came as a separate match.
+            var joined = a.Spec.Clone();
+            joined.Year = b.Spec.Year;
+            joined.Offset = null;
+            return joined;
+        }
+        if (IsWeeksAgo(a.Spec) && b.Spec.Kind == SpecKind.Weekday && b.Spec.Offset is null && b.Spec.PartOfDay is null && gap.SequenceEqual(" "))
+        {
+            // "a week ago Friday": the Friday a week before the latest Friday, not a week back and then some Friday.
+            var joined = b.Spec.Clone();
+            joined.DayShift = 7 * a.Spec.Offset!.Value;
+            joined.Offset = null;
+            return joined;
+        }
+        if (IsRangeable(a.Spec) && IsRangeable(b.Spec) && a.Spec.RangeEnd is null && b.Spec.RangeEnd is null
+            && IsRangeGap(gap, out bool needsOpener)
+            && (!needsOpener || PrecededByRangeOpener(text, sentenceStart, a.Start)))
+        {
+            var start = a.Spec.Clone();
+            var endSpec = b.Spec;
+            if (!start.HasYear && endSpec.HasYear && start.Kind == SpecKind.Calendar)
+            {
+                start.Year = endSpec.Year;
+                if (start.Month > endSpec.Month && endSpec.Month > 0)
+                {
+                    start.Year--;
+                }
+            }
+            start.RangeEnd = endSpec;
+            return start;
+        }
+        return null;
+    }
+
+    /// <summary>"a week ago", "two weeks ago": whole weeks back from now, which a following weekday pins to a day.</summary>
+    private static bool IsWeeksAgo(TimeSpec s) =>
+        s.Kind == SpecKind.Relative && s.Unit == TimeUnit.Week && s.Offset is < 0 and >= -4 && s.Mod == TimeMod.None && !s.Anaphoric;
 
     private static bool IsDayLike(TimeSpec s) =>
         s.Hour < 0 && s.RangeEnd is null && s.PartOfDay is null && !IsDayOfStoryMonth(s)
@@ -728,6 +811,7 @@ internal static class TimeRecognizer
     {
         int n = TimeWords.ParseCount(m.Groups["n"].ValueSpan);
         var unit = UnitOf(m.Groups["unit"].ValueSpan);
+        InSmallerUnit(m.Groups["n"].ValueSpan, m.Groups["unit"].ValueSpan, ref unit, ref n);
         if (n < 0 || unit == TimeUnit.None)
         {
             return null;
@@ -760,6 +844,30 @@ internal static class TimeRecognizer
         return new TimeSpec { Kind = SpecKind.Relative, Unit = unit, Offset = back ? -n : n, Count = n, YearAgo = back && n == 1 && unit == TimeUnit.Year };
     }
 
+    /// <summary>"a fortnight" is two weeks; "half a century" five decades, "half a year" six months, "half an hour" 30 minutes.</summary>
+    private static void InSmallerUnit(ReadOnlySpan<char> countText, ReadOnlySpan<char> unitText, ref TimeUnit unit, ref int n)
+    {
+        if (unitText.StartsWith("fortnight", StringComparison.OrdinalIgnoreCase))
+        {
+            n = n > 0 ? 2 * n : n;
+            return;
+        }
+        if (n != 0 || !countText.StartsWith("half", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+        (unit, n) = unit switch
+        {
+            TimeUnit.Century => (TimeUnit.Decade, 5),
+            TimeUnit.Decade => (TimeUnit.Year, 5),
+            TimeUnit.Year => (TimeUnit.Month, 6),
+            TimeUnit.Day => (TimeUnit.Hour, 12),
+            TimeUnit.Hour => (TimeUnit.Minute, 30),
+            TimeUnit.Minute => (TimeUnit.Second, 30),
+            _ => (unit, n),
+        };
+    }
+
     private static TimeUnit UnitOf(ReadOnlySpan<char> w) =>
         TimeWords.Units.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w, out var u) ? u : TimeUnit.None;
 
@@ -771,7 +879,7 @@ internal static class TimeRecognizer
         {
             return null;
         }
-        var mod = m.Groups["edge"].Success ? EdgeMod(m.Groups["edge"].ValueSpan) : TimeMod.None;
+        var mod = m.Groups["edge"].Success ? EdgeMod(m.Groups["edge"].ValueSpan) : ModOf(m);
         var unitWord = m.Groups["unit"].ValueSpan;
         if (TimeWords.Seasons.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(unitWord, out var season))
         {
@@ -1078,6 +1186,7 @@ internal static class TimeRecognizer
         }
         var nText = m.Groups["n"].ValueSpan;
         int n = TimeWords.ParseCount(nText);
+        InSmallerUnit(nText, unitGroup.ValueSpan, ref unit, ref n);
         if (n < 0)
         {
             return null;
@@ -1180,6 +1289,29 @@ internal static class TimeRecognizer
         || w.Equals("longer", StringComparison.OrdinalIgnoreCase) || w.Equals("to", StringComparison.OrdinalIgnoreCase)
         || w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("in", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>"three to six months": a length between two counts of one unit; "the next 12 to 18 months" a vague one, as TimeML writes it.</summary>
+    private static TimeSpec? BuildDurationRange(Match m, string text)
+    {
+        var unit = UnitOf(m.Groups["unit"].ValueSpan);
+        int n1 = TimeWords.ParseCount(m.Groups["n1"].ValueSpan), n2 = TimeWords.ParseCount(m.Groups["n2"].ValueSpan);
+        var next = NeighbourWords.After(text, m.Index + m.Length);
+        if (unit == TimeUnit.None || n1 < 1 || n2 <= n1 || next.Equals("old", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("ago", StringComparison.OrdinalIgnoreCase))
+        {
+            // An age ("18 to 25 years old") is no length; "two to three weeks ago" is a date, left to the "ago" pattern.
+            return null;
+        }
+        if (m.Groups["rel"].Success)
+        {
+            return new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = unit, Count = 0 };
+        }
+        return new TimeSpec
+        {
+            Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = unit, Count = n1,
+            RangeEnd = new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = unit, Count = n2 },
+        };
+    }
+
     private static TimeSpec? BuildVagueDuration(Match m, string text)
     {
         var unit = UnitOf(m.Groups["unit"].ValueSpan);
@@ -1193,6 +1325,10 @@ internal static class TimeRecognizer
         bool isHalf = what.Equals("half", StringComparison.OrdinalIgnoreCase);
         bool isPeriod = what.Equals("period", StringComparison.OrdinalIgnoreCase);
         int year = m.Groups["year"].Success ? Int(m.Groups["year"]) : -1;
+        if (year < 0 && IsPartOfSomethingElse(text, m.Index + m.Length))
+        {
+            return null;
+        }
         var s = new TimeSpec { Kind = SpecKind.Calendar, Year = year };
         if (isHalf && year > 0 && (ord.Equals("last", StringComparison.OrdinalIgnoreCase) || ord.Equals("final", StringComparison.OrdinalIgnoreCase)))
         {
@@ -1246,6 +1382,61 @@ internal static class TimeRecognizer
         {
             s.Offset = thisYear.ValueSpan.StartsWith("last", StringComparison.OrdinalIgnoreCase) ? -1
                 : thisYear.ValueSpan.StartsWith("next", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        }
+        return s;
+    }
+
+    private static readonly string[] s_calendarOwners = ["year", "years", "fiscal", "decade", "century", "month", "calendar", "financial", "this", "last", "next", "current", "each", "every"];
+
+    /// <summary>"the first half of the season", "the second quarter of the match": a part of something other than a calendar period.</summary>
+    private static bool IsPartOfSomethingElse(string text, int end)
+    {
+        var owner = TimePatterns.PartOf().Match(text, end);
+        if (!owner.Success)
+        {
+            return false;
+        }
+        var w = owner.Groups["w"].ValueSpan;
+        if (char.IsUpper(w[0]))
+        {
+            // "the first half of March", "the second quarter of FY1990".
+            return false;
+        }
+        foreach (var c in s_calendarOwners)
+        {
+            if (w.Equals(c, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>"Q2", "H1 2025": a quarter or half; without a year only after a preposition of time ("in Q2", "since H1"),
+    /// since a bare code is as often a model name ("the Audi Q5").</summary>
+    private static TimeSpec? BuildQuarterCode(Match m, string text)
+    {
+        int year = m.Groups["year"].Success ? Int(m.Groups["year"]) : -1;
+        if (year < 0)
+        {
+            var before = NeighbourWords.Before(text, m.Index);
+            if (!(before.Equals("in", StringComparison.OrdinalIgnoreCase) || before.Equals("for", StringComparison.OrdinalIgnoreCase)
+                || before.Equals("during", StringComparison.OrdinalIgnoreCase) || before.Equals("since", StringComparison.OrdinalIgnoreCase)
+                || before.Equals("by", StringComparison.OrdinalIgnoreCase) || before.Equals("until", StringComparison.OrdinalIgnoreCase)
+                || before.Equals("through", StringComparison.OrdinalIgnoreCase) || before.Equals("from", StringComparison.OrdinalIgnoreCase)))
+            {
+                return null;
+            }
+        }
+        int n = m.Groups["ord"].ValueSpan[0] - '0';
+        var s = new TimeSpec { Kind = SpecKind.Calendar, Year = year };
+        if (m.Groups["what"].ValueSpan[0] == 'H')
+        {
+            s.Half = n;
+        }
+        else
+        {
+            s.Quarter = n;
         }
         return s;
     }

@@ -78,6 +78,9 @@ internal sealed class TimeSpec
     /// <summary>Days the named day is moved by: "the day before last Tuesday's hearing" (-1), "the day after Thanksgiving" (+1).</summary>
     public int DayShift { get; set; }
 
+    /// <summary>"overnight": the night before the story's day, or that day's own night when the story told it as an evening or night.</summary>
+    public bool Overnight { get; set; }
+
     public bool HasYear => Year >= 0;
 
     public TimeSpec Clone() => (TimeSpec)MemberwiseClone();

@@ -53,10 +53,12 @@ internal static class TenseDetector
         if (left >= first && IsDeadline(document, left, first)
             && !(Word(document, left).Equals("by", StringComparison.OrdinalIgnoreCase) && StartsWithThe(document.Text, span.Start)))
         {
-            if (!(IsUntil(Word(document, left)) && HasPastPerfectAfter(document, right, end)))
+            bool by = Word(document, left).Equals("by", StringComparison.OrdinalIgnoreCase);
+            if (!(IsUntil(Word(document, left)) && HasPastPerfectAfter(document, right, end)) && !(by && HasPastPerfectBefore(document, left, first)))
             {
                 return Tense.Future;
             }
+            // "had burned 14,000 hectares by Friday evening": what was done by then, not a deadline ahead.
             // "Until Thursday, they had not called him a suspect": a state that ended then, not a deadline ahead.
             return Tense.Past;
         }
@@ -139,6 +141,26 @@ internal static class TenseDetector
         {
             var w = Word(document, i);
             if (w.Equals("had", StringComparison.OrdinalIgnoreCase) || w.Equals("hadn't", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A past perfect ("had burned") a few words before <paramref name="by"/>, with no infinitive between
+    /// ("had ordered him to leave by Jan. 14" is still a deadline).</summary>
+    private static bool HasPastPerfectBefore(Document document, int by, int first)
+    {
+        int last = Math.Max(first, by - 8);
+        for (int i = by - 1; i >= last; i--)
+        {
+            var w = Word(document, i);
+            if (w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals(",", StringComparison.Ordinal) || w.Equals(";", StringComparison.Ordinal))
+            {
+                return false;
+            }
+            if (w.Equals("had", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -246,6 +268,11 @@ internal static class TenseDetector
         }
         // "in May" is the month, not the modal "may" (which made "down from 2.6% in April" read as future).
         if (w.Equals("May", StringComparison.Ordinal))
+        {
+            return Tense.Unknown;
+        }
+        // "Fed holds steady": the Federal Reserve, not the past tense of "feed".
+        if (w.Equals("Fed", StringComparison.Ordinal))
         {
             return Tense.Unknown;
         }

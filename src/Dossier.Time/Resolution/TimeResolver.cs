@@ -144,7 +144,9 @@ internal static class TimeResolver
             Value = moved.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Earliest = moved,
             Latest = moved,
-            Note = r.Note is null ? "the day next to the one named" : r.Note + "; then the day next to it",
+            Note = days is 1 or -1
+                ? (r.Note is null ? "the day next to the one named" : r.Note + "; then the day next to it")
+                : (r.Note is null ? "" : r.Note + "; then ") + $"{Math.Abs(days)} days {(days < 0 ? "before" : "after")} it",
         };
     }
 
