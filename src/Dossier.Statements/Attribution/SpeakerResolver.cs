@@ -354,6 +354,29 @@ internal static class SpeakerResolver
             && !v.InSet(head, StatementLexicon.RoleWords) && !v.InSet(head, StatementLexicon.OrgWords);
     }
 
+    /// <summary>"Carver wrote …" after "Health Minister Helen Carver resigned": a person named again holds the role the
+    /// story last gave them.</summary>
+    private static string? EarlierRole(Document doc, EntityMention named)
+    {
+        if (named.Type != EntityType.Person || named.Entity < 0)
+        {
+            return null;
+        }
+        string? role = null;
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Span.Start >= named.Span.Start)
+            {
+                break;
+            }
+            if (m.Entity == named.Entity && m.Role is { } r)
+            {
+                role = WithoutTrailingLink(WithoutArticle(doc.Slice(r)));
+            }
+        }
+        return string.IsNullOrWhiteSpace(role) ? null : role;
+    }
+
     /// <summary>"a lawyer for Mr. Okafor", "an aide to Ms. Reyes", "a friend of Smith": someone linked to a named person
     /// by "for", "to" or "of" speaks as themselves; a spokesperson or representative speaks as that person.</summary>
     private static bool SpeaksAboutPerson(TokenView v, TextSpan source, TextSpan name)
@@ -443,7 +466,7 @@ internal static class SpeakerResolver
                 before = null;
             }
         }
-        string? role = chosen.Role is { } r ? WithoutTrailingLink(WithoutArticle(doc.Slice(r))) : before;
+        string? role = chosen.Role is { } r ? WithoutTrailingLink(WithoutArticle(doc.Slice(r))) : before ?? EarlierRole(doc, chosen);
         if (chosen.Type != EntityType.Person && BodyAfter(doc, chosen, span) is { } body)
         {
             role = string.IsNullOrWhiteSpace(role) ? body : role + " " + body;

@@ -315,7 +315,7 @@ internal static class StatementAssembler
     }
 
     /// <summary>Quotes inside the content: their joined inner text, how many, and whether they are the whole content.</summary>
-    private static (string? Text, int Count, bool Direct) Quotes(TokenView v, TextSpan content, TextSpan cue)
+    internal static (string? Text, int Count, bool Direct) Quotes(TokenView v, TextSpan content, TextSpan cue)
     {
         string? text = null;
         int count = 0;

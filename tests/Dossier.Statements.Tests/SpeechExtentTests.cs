@@ -1,0 +1,41 @@
+using Dossier.Core;
+using Dossier.Core.Statements;
+
+namespace Dossier.Statements.Tests;
+
+/// <summary>What a statement holds when the tagger and the rules read it differently: its cue, its quotation, its
+/// speaker's role.</summary>
+public sealed class SpeechExtentTests
+{
+    private static Statement WithCue(Document doc, string cue) =>
+        Assert.Single(doc.Statements, s => s.Cue.Slice(doc.Text).EndsWith(cue, StringComparison.Ordinal));
+
+    [Fact]
+    public void TheSubjectOfTheReportedClause_IsContentNotCue()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The ministry published its figures.\n\nThe report, published by the National Audit Office last Thursday, said waiting lists had grown by about 40% since 2022.");
+
+        var s = WithCue(doc, "said");
+        Assert.Equal("waiting lists had grown by about 40% since 2022", s.Content.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void APersonNamedAgain_KeepsTheRoleTheStoryGaveThem()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Transport Minister Alan Brecht resigned on Friday.\n\nIn a letter to the premier, Brecht wrote that he had \"lost the trust of the public.\"");
+
+        Assert.Equal("Transport Minister", WithCue(doc, "wrote").Speaker?.Role);
+    }
+
+    [Fact]
+    public void TwoQuotationsAroundTheCue_AreBothInTheQuote()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Premier Ruth Abara thanked her for her service.\n\n\"Helen has worked tirelessly,\" she said in a post on X. \"I understand and respect her decision.\"");
+
+        var s = Assert.Single(doc.Statements, s => s.Quote?.Contains("respect her decision", StringComparison.Ordinal) == true);
+        Assert.Contains("worked tirelessly", s.Quote, StringComparison.Ordinal);
+    }
+}
