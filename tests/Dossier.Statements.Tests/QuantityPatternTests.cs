@@ -163,4 +163,53 @@ public sealed class QuantityPatternTests
         var q = Assert.Single(doc.Quantities);
         Assert.Equal("reported faults", q.Object);
     }
+
+    [Fact]
+    public void APercentThenANumber_IsNoRange_WhileAPercentRangeKeepsItsSecondSign()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Sales in Brazil dropped 12% to 48,000 cars. The firm expects a margin of 3% to 5% this year.");
+        Assert.Contains(doc.Quantities, q => q.Span.Slice(doc.Text) == "12%" && q.Qualifier == QuantityQualifier.Exact);
+        Assert.Contains(doc.Quantities, q => q.Span.Slice(doc.Text) == "48,000" && q.Object == "cars");
+        var range = Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == "3% to 5%");
+        Assert.Equal(5, range.High);
+    }
+
+    [Fact]
+    public void AMoneyRangeWithMagnitudesOnBothEnds_IsOneRange()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The plan would save between €300m and €450m a year by 2029.");
+        var q = Assert.Single(doc.Quantities);
+        Assert.Equal(QuantityQualifier.Range, q.Qualifier);
+        Assert.Equal(3e8, q.Low);
+        Assert.Equal(4.5e8, q.High);
+        Assert.Null(q.Object);
+    }
+
+    [Fact]
+    public void WordsAfterAPercentSign_AreNotWhatItCounts()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Deliveries in Asia rose 6% year on year.");
+        Assert.Null(Assert.Single(doc.Quantities).Object);
+    }
+
+    [Theory]
+    [InlineData("The airline will cut roughly a tenth of its staff.", "roughly a tenth", 10, "its staff")]
+    [InlineData("Nearly two-thirds of the losses will fall in Spain.", "Nearly two-thirds", 66.7, "the losses")]
+    [InlineData("Three quarters of the mines will close.", "Three quarters", 75, "the mines")]
+    [InlineData("More than half of the members voted for the plan.", "More than half", 50, "the members")]
+    public void AShareOfSomething_IsAPercentOfIt(string sentence, string text, double value, string obj)
+    {
+        var doc = SampleDocuments.FromTextWithNames(sentence);
+        var q = Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == text);
+        Assert.Equal(QuantityKind.Percent, q.Kind);
+        Assert.Equal(value, q.Value, 1);
+        Assert.Equal(obj, q.Object);
+    }
+
+    [Fact]
+    public void AQuarterOfACentury_IsNoShare()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The trial lasted a quarter of a century.");
+        Assert.DoesNotContain(doc.Quantities, q => q.Kind == QuantityKind.Percent);
+    }
 }

@@ -77,7 +77,14 @@ internal static class QuantityExtractor
         else if (v.IsWord(t) && v.IsLower(t) || v.IsWord(t) && t == u0)
         {
             var w = v.Word(t);
-            if (v.Is(t, "a") || v.Is(t, "an"))
+            if (Share(v, t, u1) is (double portion, int of))
+            {
+                value = portion;
+                kind = QuantityKind.Percent;
+                unit = "%";
+                end = of;
+            }
+            else if (v.Is(t, "a") || v.Is(t, "an"))
             {
                 if (t + 1 < u1 && NumberWords.Magnitudes.TryGetValue(v.Word(t + 1), out var m) && v.Word(t + 1).Length > 2)
                 {
@@ -180,8 +187,10 @@ internal static class QuantityExtractor
         }
 
         // "one in five households", "3 in 10 voters": a proportion, read as a percentage of what follows.
+        bool proportion = false;
         if (kind == QuantityKind.Count && !plural && !vague && end + 1 < u1 && v.Is(end, "in") && Proportion(v, end + 1, value) is double share)
         {
+            proportion = true;
             kind = QuantityKind.Percent;
             unit = "%";
             value = share;
@@ -199,9 +208,24 @@ internal static class QuantityExtractor
         {
             double hi;
             var hw = v.Word(end + 1 + sign);
-            if (v.IsNumber(end + 1 + sign) ? ParseDigits(hw, out hi, out var hs) && hs.Length == 0 : NumberWords.Cardinals.TryGetValue(hw, out hi))
+            // "between €500m and €700m": the second end may carry its own magnitude.
+            double suffixScale = 1;
+            if (v.IsNumber(end + 1 + sign)
+                ? ParseDigits(hw, out hi, out var hs) && (hs.Length == 0 || kind == QuantityKind.Money && NumberWords.Magnitudes.TryGetValue(hs, out suffixScale))
+                : NumberWords.Cardinals.TryGetValue(hw, out hi))
             {
+                hi *= suffixScale;
                 int e2 = end + 2 + sign;
+                // "fell 31% to 214,000 vehicles" is no range; "4% to 6%" is, with its second sign.
+                bool percentEnd = kind == QuantityKind.Percent && e2 < u1 && (v.IsChar(e2, '%') || v.Is(e2, "percent"));
+                if (kind == QuantityKind.Percent && !percentEnd)
+                {
+                    hi = double.NaN;
+                }
+                else if (percentEnd)
+                {
+                    e2++;
+                }
                 double scale = 1;
                 while (e2 < u1 && v.IsWord(e2) && NumberWords.Magnitudes.TryGetValue(v.Word(e2), out var mg) && v.Word(e2).Length > 2)
                 {
@@ -239,8 +263,26 @@ internal static class QuantityExtractor
         {
             o++;
         }
+        // "40% of voters" counts voters; "rose 4% year on year", "5% remained" name nothing after the sign.
+        bool noObject = false;
+        if (kind == QuantityKind.Percent && !proportion)
+        {
+            if (v.Is(o, "of") && o + 1 < u1)
+            {
+                o++;
+            }
+            else
+            {
+                noObject = true;
+            }
+        }
+        // "€700m a year" is a rate, not a thing bought.
+        else if (kind == QuantityKind.Money && (v.Is(o, "a") || v.Is(o, "per")) && o + 1 < u1 && NumberWords.Units.Contains(v.Word(o + 1)))
+        {
+            noObject = true;
+        }
         int oEnd = o;
-        while (oEnd < u1 && oEnd - o < MaxObjectTokens && IsObjectWord(v, oEnd, o))
+        while (!noObject && oEnd < u1 && oEnd - o < MaxObjectTokens && IsObjectWord(v, oEnd, o))
         {
             oEnd++;
             // a plural head ends the phrase unless another plural follows ("weapons tests"), not a verb ("drones flew")
@@ -284,6 +326,56 @@ internal static class QuantityExtractor
         output.Add(new Quantity(v.Span(qFirst, end), stated, low, hiBound, qualifier, kind, obj, objSpan, unit));
         return end;
     }
+
+    /// <summary>"a tenth of its workforce", "two-thirds of the job losses", "half of all voters": the share as a percentage and
+    /// the index of its "of", or null. "a quarter of a century" and "a third of a mile" are lengths, not shares.</summary>
+    private static (double, int)? Share(TokenView v, int t, int u1)
+    {
+        double count;
+        int part;
+        var w = v.Word(t);
+        int dash = w.IndexOf('-');
+        if (dash > 0 && NumberWords.Cardinals.TryGetValue(w[..dash], out count) && Denominator(w[(dash + 1)..]) is int d1)
+        {
+            part = d1; // "two-thirds"
+            t++;
+        }
+        else if ((v.Is(t, "a") || v.Is(t, "an") || v.Is(t, "one")) && t + 1 < u1 && Denominator(v.Word(t + 1)) is int d2)
+        {
+            count = 1;
+            part = d2;
+            t += 2;
+        }
+        else if (NumberWords.Cardinals.TryGetValue(w, out count) && count is >= 2 and < 10 && count == Math.Floor(count) && t + 1 < u1
+            && Denominator(v.Word(t + 1)) is int d3)
+        {
+            part = d3; // "three quarters"
+            t += 2;
+        }
+        else if (v.Is(t, "half"))
+        {
+            count = 1;
+            part = 2;
+            t++;
+        }
+        else
+        {
+            return null;
+        }
+        if (t + 1 >= u1 || !v.Is(t, "of") || v.Is(t + 1, "a") || v.Is(t + 1, "an") || count >= part)
+        {
+            return null;
+        }
+        return (Math.Round(100 * count / part, 1), t);
+    }
+
+    private static int? Denominator(ReadOnlySpan<char> w) =>
+        w.Equals("half", StringComparison.OrdinalIgnoreCase) || w.Equals("halves", StringComparison.OrdinalIgnoreCase) ? 2
+        : w.StartsWith("third", StringComparison.OrdinalIgnoreCase) && w.Length <= 6 ? 3
+        : w.StartsWith("quarter", StringComparison.OrdinalIgnoreCase) && w.Length <= 8 ? 4
+        : w.StartsWith("fifth", StringComparison.OrdinalIgnoreCase) && w.Length <= 6 ? 5
+        : w.StartsWith("tenth", StringComparison.OrdinalIgnoreCase) && w.Length <= 6 ? 10
+        : null;
 
     /// <summary>"40 degrees Celsius", "104 Fahrenheit", "40 °C": the scale's unit and the token after it, or null.</summary>
     private static (string, int)? Temperature(TokenView v, int k, int u1)
@@ -422,6 +514,11 @@ internal static class QuantityExtractor
         if (NumberWords.Cardinals.TryGetValue(v.Word(k), out _))
         {
             return false;
+        }
+        // "a tenth of its workforce": the owner opens the thing counted.
+        if (k == first && v.IsLower(k) && (v.Is(k, "its") || v.Is(k, "their") || v.Is(k, "his") || v.Is(k, "her") || v.Is(k, "our")))
+        {
+            return k + 1 < v.Count && v.IsWord(k + 1);
         }
         // "more than a dozen reported faults", "40 wounded soldiers": a participle before a plural noun describes it.
         if (k == first && v.IsLower(k) && v.Word(k).EndsWith("ed", StringComparison.Ordinal) && k + 1 < v.Count && IsPlural(v, k + 1)
