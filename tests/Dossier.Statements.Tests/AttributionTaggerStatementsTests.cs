@@ -278,6 +278,18 @@ public sealed class AttributionTaggerStatementsTests
         Assert.Equal(content, statements[0].Content.Slice(text));
     }
 
+    [Fact]
+    public void PassiveAgents_NounOfStanceFromSomeone_IsTheirs()
+    {
+        const string text = "The ferry plan has drawn sharp criticism from several harbour workers over the fares.";
+        var (view, _) = Labelled(text);
+        var statements = new List<Statement> { Plain(At(text, "has drawn sharp criticism"), At(text, "The ferry plan"), null) };
+
+        AttributionTagger.PassiveAgents(view, statements);
+
+        Assert.Equal(At(text, "several harbour workers"), statements[0].Speaker!.Span);
+    }
+
     [Theory]
     [InlineData("Lind concluded by saying the pier would close.", "concluded", "the pier would close")]
     [InlineData("The fares were raised by 5 percent, the board said.", "raised", "The fares")]

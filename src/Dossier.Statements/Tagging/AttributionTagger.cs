@@ -1011,7 +1011,8 @@ internal static class AttributionTagger
     /// <summary>
     /// "She has been repeatedly criticized by many Wall Street players for …", "He is backed by 34% of GOP voters", "When
     /// asked by a host if …": the agent of a passive cue is who speaks; the subject before it (which the tagger or the
-    /// rules took as the source) is what is spoken about. A gerund ("responded by saying"), a date ("by Friday"), an
+    /// rules took as the source) is what is spoken about. So is the one after "from" of a noun of speech or stance ("has
+    /// drawn criticism from rivals"). A gerund ("responded by saying"), a date ("by Friday"), an
     /// amount ("raised by 5 percent") or a participle without "be" ("backed by" in a list) is left alone.
     /// </summary>
     internal static void PassiveAgents(TokenView v, List<Statement> statements)
@@ -1026,12 +1027,18 @@ internal static class AttributionTagger
             int first = v.Tokens.IndexAtOrAfter(s.Cue.Start);
             int last = Math.Max(first, v.Tokens.IndexAtOrAfter(s.Cue.End) - 1);
             int by = last + 1;
-            if (by + 1 >= v.Count || !v.Is(by, "by") || !v.IsWord(last) || !v.IsLower(last) || v.InSet(last, StatementLexicon.Auxiliaries))
+            if (by + 1 >= v.Count || !v.IsWord(last) || !v.IsLower(last) || v.InSet(last, StatementLexicon.Auxiliaries))
             {
                 continue;
             }
-            bool passive = false;
-            for (int k = last - 1; k >= Math.Max(0, first - 3); k--)
+            // "has drawn criticism from rivals", "strong support from conservative voters": a noun of speech or stance
+            // names its speaker after "from", as a passive names it after "by".
+            bool passive = v.Is(by, "from") && v.InSet(last, StatementLexicon.StanceNouns);
+            if (!passive && !v.Is(by, "by"))
+            {
+                continue;
+            }
+            for (int k = last - 1; k >= Math.Max(0, first - 3) && !passive; k--)
             {
                 if (v.Is(k, "is") || v.Is(k, "was") || v.Is(k, "are") || v.Is(k, "were") || v.Is(k, "been") || v.Is(k, "be") || v.Is(k, "being")
                     || k == first - 1 && (v.Is(k, "when") || v.Is(k, "if") || v.Is(k, "as")))
@@ -1071,7 +1078,7 @@ internal static class AttributionTagger
             {
                 // The tagger read the agent as the speech ("is backed by | 34% of GOP voters"): the speech is then the
                 // subject it took as the source, or what follows the agent ("… by X | for not raising rates").
-                if (content.Start < v.Start(by))
+                if (content.Start < v.Start(by) || v.Is(by, "from"))
                 {
                     continue;
                 }
