@@ -68,13 +68,6 @@ internal static class StatementLexicon
         "pushback", "backlash", "pressure", "objections", "rebuke", "endorsement", "endorsements", "calls", "demands", "pledges",
         "threats", "protests", "questions", "quote", "remarks", "comments");
 
-    /// <summary>Nouns of saying that name their speaker by a possessive ("his recent call to …", "Her vow to …").</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SayingNouns = Set(
-        "claim", "claims", "call", "vow", "vows", "proposal", "proposals", "suggestion", "statement", "critique", "critiques",
-        "attack", "attacks", "insistence", "promise", "promises", "assertion", "assertions", "argument", "denial",
-        "denunciation", "answer", "response", "reply", "message", "speech", "testimony", "view", "views", "opinion", "opinions",
-        "pledge", "rhetoric", "tweet", "tweets", "announcement", "admission", "prediction", "predictions");
-
     /// <summary>Documents that carry someone's words: "according to a statement from X" is X's statement.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DocumentNouns = Set(
         "statement", "statements", "report", "release", "letter", "document", "documents", "filing", "filings", "transcript",

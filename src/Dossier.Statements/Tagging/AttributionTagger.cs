@@ -126,7 +126,6 @@ internal static class AttributionTagger
         SharedSubjects(v, merged);
         NoSpeakerForCircumstance(v, merged);
         SubjectsBeforeAsides(v, merged);
-        PossessorSources(v, merged, drafts);
         foreach (var d in SpeakerResolver.ResolvePronounsAgain(v, drafts))
         {
             var cue = v.Span(d.CueFirst, d.CueEnd);
@@ -1007,62 +1006,6 @@ internal static class AttributionTagger
                 SpeechAct.Assert, Certainty.Certain, speaker, [], [], quote));
         }
         return statements;
-    }
-
-    /// <summary>
-    /// A statement without a speaker whose cue is a noun after a possessive ("his recent call to ban …", "Her vow to go
-    /// after …", "Mr. Trump's proposal for …") is the possessor's, as PolNeAR marks it: the pronoun or the capitalised
-    /// name with its "'s". A statement that has a source keeps it.
-    /// </summary>
-    internal static void PossessorSources(TokenView v, List<Statement> statements, List<AttributionDraft> drafts)
-    {
-        for (int i = 0; i < statements.Count; i++)
-        {
-            var s = statements[i];
-            if (s.Speaker is not null || s.Cue.IsEmpty)
-            {
-                continue;
-            }
-            int c = v.Tokens.IndexAtOrAfter(s.Cue.Start);
-            if (c < 1 || c >= v.Count)
-            {
-                continue;
-            }
-            int first = -1, end = c;
-            if (v.IsPossessive(c - 1))
-            {
-                first = c - 1;
-                while (first > 0 && (v.IsCap(first - 1) || v.IsChar(first - 1, '.') && first >= 2 && v.IsCap(first - 2)))
-                {
-                    first--;
-                }
-                if (first == c - 1)
-                {
-                    continue;
-                }
-            }
-            else if (v.Is(c - 1, "his") || v.Is(c - 1, "her") || v.Is(c - 1, "their") || v.Is(c - 1, "its") || v.Is(c - 1, "my")
-                || v.Is(c - 1, "our") || v.Is(c - 1, "your"))
-            {
-                first = c - 1;
-            }
-            bool speechNoun = false;
-            for (int k = c; k < v.Count && v.Start(k) < s.Cue.End; k++)
-            {
-                speechNoun |= v.InSet(k, StatementLexicon.StanceNouns) || v.InSet(k, StatementLexicon.SayingNouns);
-            }
-            if (first < 0 || !speechNoun || v.InSet(first, StatementLexicon.Months) || v.InSet(first, StatementLexicon.DayWords) || v.IsConnective(first))
-            {
-                continue;
-            }
-            var span = v.Span(first, end);
-            if (span.Overlaps(s.Content))
-            {
-                continue;
-            }
-            var named = Resolved(v, drafts, s with { Speaker = new Speaker(span.Slice(v.Text), -1, span, null) }).Speaker;
-            statements[i] = s with { Speaker = named ?? new Speaker(span.Slice(v.Text), -1, span, null) };
-        }
     }
 
     /// <summary>
