@@ -291,6 +291,32 @@ public sealed class AttributionTaggerStatementsTests
     }
 
     [Theory]
+    [InlineData("Anna Berg runs the harbour office. The Harbour Workers Union strongly opposes the new fares.", "opposes", "The Harbour Workers Union", "Anna Berg")]
+    [InlineData("Anna Berg runs the harbour office. They strongly oppose the new fares.", "oppose", "They", "Anna Berg")]
+    [InlineData("Anna Berg runs the harbour office. Mr. Lind quickly rejected the new fares.", "rejected", "Mr. Lind", "Anna Berg")]
+    public void SubjectsOfTheirOwnSentence_SourceInAnEarlierSentence_YieldsToTheSubjectBeforeTheCue(string text, string cue, string subject, string earlier)
+    {
+        var (view, _) = Labelled(text);
+        var statements = new List<Statement> { Plain(At(text, cue), new TextSpan(At(text, cue).End + 1, text.Length - 1), new Speaker(earlier, -1, At(text, earlier), null)) };
+
+        AttributionTagger.SubjectsOfTheirOwnSentence(view, statements, []);
+
+        Assert.Equal(At(text, subject), statements[0].Speaker!.Span);
+    }
+
+    [Fact]
+    public void SubjectsOfTheirOwnSentence_SourceInTheSameSentence_Stays()
+    {
+        const string text = "Anna Berg, who runs the harbour office, said on Monday the workers oppose the new fares.";
+        var (view, _) = Labelled(text);
+        var statements = new List<Statement> { Plain(At(text, "said"), At(text, "the workers oppose the new fares"), new Speaker("Anna Berg", -1, At(text, "Anna Berg"), null)) };
+
+        AttributionTagger.SubjectsOfTheirOwnSentence(view, statements, []);
+
+        Assert.Equal(At(text, "Anna Berg"), statements[0].Speaker!.Span);
+    }
+
+    [Theory]
     [InlineData("Lind concluded by saying the pier would close.", "concluded", "the pier would close")]
     [InlineData("The fares were raised by 5 percent, the board said.", "raised", "The fares")]
     [InlineData("The pier, rebuilt by the navy and reopened in May, draws crowds.", "rebuilt", "the navy")]

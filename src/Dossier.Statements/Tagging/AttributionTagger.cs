@@ -126,6 +126,7 @@ internal static class AttributionTagger
         SharedSubjects(v, merged);
         NoSpeakerForCircumstance(v, merged);
         SubjectsBeforeAsides(v, merged);
+        SubjectsOfTheirOwnSentence(v, merged, drafts);
         foreach (var d in SpeakerResolver.ResolvePronounsAgain(v, drafts))
         {
             var cue = v.Span(d.CueFirst, d.CueEnd);
@@ -1006,6 +1007,62 @@ internal static class AttributionTagger
                 SpeechAct.Assert, Certainty.Certain, speaker, [], [], quote));
         }
         return statements;
+    }
+
+    /// <summary>
+    /// A statement whose source stands in an earlier sentence than its cue, while the cue's own sentence names a subject
+    /// right before it ("… Sanders supporters. | Progressives have been especially upset that …", "Mr. Rubio quickly
+    /// distanced himself"), takes that subject: a subject pronoun or capitalised words, with auxiliaries and adverbs
+    /// between them and the cue.
+    /// </summary>
+    internal static void SubjectsOfTheirOwnSentence(TokenView v, List<Statement> statements, List<AttributionDraft> drafts)
+    {
+        for (int i = 0; i < statements.Count; i++)
+        {
+            var s = statements[i];
+            if (s.Speaker?.Span is not { } own || s.Cue.IsEmpty || own.End > s.Cue.Start)
+            {
+                continue;
+            }
+            int sentence = v.Document.SentencePositionAt(s.Cue.Start);
+            if (sentence < 0 || v.Document.SentencePositionAt(Math.Max(own.Start, own.End - 1)) == sentence)
+            {
+                continue;
+            }
+            int u0 = v.Document.Sentences[sentence].FirstToken;
+            int j = v.Tokens.IndexAtOrAfter(s.Cue.Start) - 1;
+            while (j >= u0 && v.IsLower(j) && (v.InSet(j, StatementLexicon.Auxiliaries) || v.Word(j).EndsWith("ly", StringComparison.Ordinal)))
+            {
+                j--;
+            }
+            if (j < u0)
+            {
+                continue;
+            }
+            int first = j;
+            if (v.InSet(j, StatementLexicon.SubjectPronouns) && !v.Is(j, "it") && !v.Is(j, "you"))
+            {
+                first = j;
+            }
+            else if (v.IsCap(j) && !v.IsConnective(j))
+            {
+                while (first > u0 && (v.IsCap(first - 1) || v.IsChar(first - 1, '.') && first - 2 >= u0 && v.IsCap(first - 2)) && !v.IsConnective(first - 1))
+                {
+                    first--;
+                }
+            }
+            else
+            {
+                continue;
+            }
+            var span = v.Span(first, j + 1);
+            if (span.Overlaps(s.Content) || v.InSet(first, StatementLexicon.Months) || v.InSet(first, StatementLexicon.DayWords))
+            {
+                continue;
+            }
+            var named = Resolved(v, drafts, s with { Speaker = new Speaker(span.Slice(v.Text), -1, span, null) }).Speaker;
+            statements[i] = s with { Speaker = named ?? new Speaker(span.Slice(v.Text), -1, span, null) };
+        }
     }
 
     /// <summary>
