@@ -293,6 +293,7 @@ public sealed class AttributionTaggerStatementsTests
     [Theory]
     [InlineData("Anna Berg runs the harbour office. The Harbour Workers Union strongly opposes the new fares.", "opposes", "The Harbour Workers Union", "Anna Berg")]
     [InlineData("Anna Berg runs the harbour office. They strongly oppose the new fares.", "oppose", "They", "Anna Berg")]
+    [InlineData("Anna Berg runs the harbour office. The ferry workers strongly oppose the new fares.", "oppose", "The ferry workers", "Anna Berg")]
     [InlineData("Anna Berg runs the harbour office. Mr. Lind quickly rejected the new fares.", "rejected", "Mr. Lind", "Anna Berg")]
     public void SubjectsOfTheirOwnSentence_SourceInAnEarlierSentence_YieldsToTheSubjectBeforeTheCue(string text, string cue, string subject, string earlier)
     {

@@ -1012,8 +1012,8 @@ internal static class AttributionTagger
     /// <summary>
     /// A statement whose source stands in an earlier sentence than its cue, while the cue's own sentence names a subject
     /// right before it ("… Sanders supporters. | Progressives have been especially upset that …", "Mr. Rubio quickly
-    /// distanced himself"), takes that subject: a subject pronoun or capitalised words, with auxiliaries and adverbs
-    /// between them and the cue.
+    /// distanced himself"), takes that subject: a subject pronoun, capitalised words, or a short noun phrase that opens
+    /// the sentence ("The ferry workers strongly oppose …"), with auxiliaries and adverbs between it and the cue.
     /// </summary>
     internal static void SubjectsOfTheirOwnSentence(TokenView v, List<Statement> statements, List<AttributionDraft> drafts)
     {
@@ -1049,6 +1049,23 @@ internal static class AttributionTagger
                 while (first > u0 && (v.IsCap(first - 1) || v.IsChar(first - 1, '.') && first - 2 >= u0 && v.IsCap(first - 2)) && !v.IsConnective(first - 1))
                 {
                     first--;
+                }
+            }
+            else if (j - u0 < 5 && v.IsLower(j) && !v.IsConnective(j) && !v.InSet(j, StatementLexicon.Auxiliaries))
+            {
+                // "The ferry workers strongly oppose …": a short noun phrase that opens the sentence.
+                first = u0;
+                for (int k = u0; k <= j; k++)
+                {
+                    if (!v.IsWord(k) || k > u0 && v.IsConnective(k))
+                    {
+                        first = -1;
+                        break;
+                    }
+                }
+                if (first < 0 || v.IsConnective(u0) && !v.IsDeterminer(u0))
+                {
+                    continue;
                 }
             }
             else
