@@ -295,6 +295,7 @@ public sealed class AttributionTaggerStatementsTests
     [InlineData("Anna Berg runs the harbour office. They strongly oppose the new fares.", "oppose", "They", "Anna Berg")]
     [InlineData("Anna Berg runs the harbour office. The ferry workers strongly oppose the new fares.", "oppose", "The ferry workers", "Anna Berg")]
     [InlineData("Anna Berg runs the harbour office. Mr. Lind quickly rejected the new fares.", "rejected", "Mr. Lind", "Anna Berg")]
+    [InlineData("After Anna Berg spoke at the hall, the Harbour Workers Union rejected the new fares.", "rejected", "Harbour Workers Union", "Anna Berg")]
     public void SubjectsOfTheirOwnSentence_SourceInAnEarlierSentence_YieldsToTheSubjectBeforeTheCue(string text, string cue, string subject, string earlier)
     {
         var (view, _) = Labelled(text);
