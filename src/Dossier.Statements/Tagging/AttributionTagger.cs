@@ -1012,9 +1012,10 @@ internal static class AttributionTagger
     /// <summary>
     /// A statement whose source stands in an earlier sentence than its cue, or earlier in the same sentence but apart from
     /// it ("Among the most vulnerable GOP senators, Pennsylvania's Patrick J. Toomey has not endorsed …" took "most"),
-    /// while the cue's own sentence names a subject right before it ("… Sanders supporters. | Progressives have been especially upset that …", "Mr. Rubio quickly
-    /// distanced himself"), takes that subject: a subject pronoun, capitalised words, or a short noun phrase that opens
-    /// the sentence ("The ferry workers strongly oppose …"), with auxiliaries and adverbs between it and the cue.
+    /// while the cue's own sentence names a subject right before it ("… Sanders supporters. | Progressives have been
+    /// especially upset that …", "Mr. Rubio quickly distanced himself"), takes that subject: a subject pronoun,
+    /// capitalised words, or a short noun phrase that opens the sentence ("The ferry workers strongly oppose …"), with
+    /// auxiliaries and adverbs between it and the cue.
     /// </summary>
     internal static void SubjectsOfTheirOwnSentence(TokenView v, List<Statement> statements, List<AttributionDraft> drafts)
     {
@@ -1031,33 +1032,23 @@ internal static class AttributionTagger
                 continue;
             }
             int u0 = v.Document.Sentences[sentence].FirstToken;
-            if (v.Document.SentencePositionAt(Math.Max(own.Start, own.End - 1)) == sentence)
-            {
-                // In the same sentence, only a source that is not the words right before the cue (auxiliaries and adverbs
-                // aside) yields.
-                int g = v.Tokens.IndexAtOrAfter(s.Cue.Start) - 1;
-                while (g >= u0 && v.IsLower(g) && (v.InSet(g, StatementLexicon.Auxiliaries) || v.Word(g).EndsWith("ly", StringComparison.Ordinal)))
-                {
-                    g--;
-                }
-                if (g < u0 || v.End(g) <= own.End)
-                {
-                    continue;
-                }
-            }
             int j = v.Tokens.IndexAtOrAfter(s.Cue.Start) - 1;
             while (j >= u0 && v.IsLower(j) && (v.InSet(j, StatementLexicon.Auxiliaries) || v.Word(j).EndsWith("ly", StringComparison.Ordinal)))
             {
                 j--;
             }
-            if (j < u0)
+            // In the same sentence, a source that is the words right before the cue stays.
+            if (j < u0 || v.Document.SentencePositionAt(Math.Max(own.Start, own.End - 1)) == sentence && v.End(j) <= own.End)
             {
                 continue;
             }
             int first = j;
-            if (v.InSet(j, StatementLexicon.SubjectPronouns) && !v.Is(j, "it") && !v.Is(j, "you"))
+            if (v.InSet(j, StatementLexicon.SubjectPronouns))
             {
-                first = j;
+                if (v.Is(j, "it") || v.Is(j, "you"))
+                {
+                    continue;
+                }
             }
             else if (v.IsCap(j) && !v.IsConnective(j))
             {
