@@ -107,6 +107,16 @@ public sealed class AttributionPatternTests
     }
 
     [Fact]
+    public void Citing_AnArgument_LeavesTheWriterAsSpeaker()
+    {
+        var doc = SampleDocuments.FromText("\"The harbour law is void,\" Judge Lind wrote, citing precedent.");
+
+        var s = doc.Statements.First(s => doc.Slice(s.Cue) == "wrote");
+
+        Assert.Equal("Judge Lind", doc.Slice(s.Speaker!.Span!.Value));
+    }
+
+    [Fact]
     public void Denial_AndCalledFake_AreDeny()
     {
         var doc = SampleDocuments.FromText("The ministry denied the report.\nThe envoy called the claim \"a lie.\"");

@@ -239,6 +239,127 @@ public sealed class AttributionTaggerStatementsTests
         Assert.Null(statements[0].Speaker);
     }
 
+    [Theory]
+    [InlineData("Nor will the new ferry lower the fares, said Anna Berg, a planner at the harbour office.", "said", "Anna Berg, a planner at the harbour office", "Nor will the new ferry lower the fares")]
+    [InlineData("Maria Lind, the harbour chief, said on Friday, after the vote, that the pier would close.", "said", "Maria Lind, the harbour chief", "on Friday, after the vote, that the pier would close")]
+    public void Statements_CueAfterACommaWithoutContent_TakesTheClauseAroundIt(string text, string cue, string source, string content)
+    {
+        var (view, labels) = Labelled(text, (source, 1), (cue, 2));
+
+        var statement = Assert.Single(AttributionTagger.Statements(view, labels));
+
+        Assert.Equal(content, statement.Content.Slice(text));
+    }
+
+    [Fact]
+    public void Statements_ParticipleBeforeItsAgentWithoutContent_StaysWithoutContent()
+    {
+        const string text = "Officials hoped the meeting, requested by the mayor, would calm the harbour workers.";
+        var (view, labels) = Labelled(text, ("requested", 2));
+
+        var statement = Assert.Single(AttributionTagger.Statements(view, labels));
+
+        Assert.True(statement.Content.IsEmpty);
+    }
+
+    [Theory]
+    [InlineData("The mayor has been sharply criticized by several harbour workers for closing the pier.", "criticized", "several harbour workers for closing the pier", "several harbour workers", "for closing the pier")]
+    [InlineData("She is backed by 34% of the harbour workers in the latest count.", "is backed", "34% of the harbour workers in the latest count", "34% of the harbour workers", "She")]
+    public void PassiveAgents_AgentOfAPassiveCue_IsTheSpeaker(string text, string cue, string taggedContent, string agent, string content)
+    {
+        var (view, _) = Labelled(text);
+        var subject = At(text, text.StartsWith("She", StringComparison.Ordinal) ? "She" : "The mayor");
+        var speaker = text.StartsWith("She", StringComparison.Ordinal) ? new Speaker("She", -1, subject, null) : null;
+        var statements = new List<Statement> { Plain(At(text, cue), At(text, taggedContent), speaker) };
+
+        AttributionTagger.PassiveAgents(view, statements);
+
+        Assert.Equal(At(text, agent), statements[0].Speaker!.Span);
+        Assert.Equal(content, statements[0].Content.Slice(text));
+    }
+
+    [Fact]
+    public void PassiveAgents_NounOfStanceFromSomeone_IsTheirs()
+    {
+        const string text = "The ferry plan has drawn sharp criticism from several harbour workers over the fares.";
+        var (view, _) = Labelled(text);
+        var statements = new List<Statement> { Plain(At(text, "has drawn sharp criticism"), At(text, "The ferry plan"), null) };
+
+        AttributionTagger.PassiveAgents(view, statements);
+
+        Assert.Equal(At(text, "several harbour workers"), statements[0].Speaker!.Span);
+    }
+
+    [Theory]
+    [InlineData("Anna Berg runs the harbour office. The Harbour Workers Union strongly opposes the new fares.", "opposes", "The Harbour Workers Union", "Anna Berg")]
+    [InlineData("Anna Berg runs the harbour office. They strongly oppose the new fares.", "oppose", "They", "Anna Berg")]
+    [InlineData("Anna Berg runs the harbour office. The ferry workers strongly oppose the new fares.", "oppose", "The ferry workers", "Anna Berg")]
+    [InlineData("Anna Berg runs the harbour office. Mr. Lind quickly rejected the new fares.", "rejected", "Mr. Lind", "Anna Berg")]
+    [InlineData("After Anna Berg spoke at the hall, the Harbour Workers Union rejected the new fares.", "rejected", "Harbour Workers Union", "Anna Berg")]
+    public void SubjectsOfTheirOwnSentence_SourceInAnEarlierSentence_YieldsToTheSubjectBeforeTheCue(string text, string cue, string subject, string earlier)
+    {
+        var (view, _) = Labelled(text);
+        var statements = new List<Statement> { Plain(At(text, cue), new TextSpan(At(text, cue).End + 1, text.Length - 1), new Speaker(earlier, -1, At(text, earlier), null)) };
+
+        AttributionTagger.SubjectsOfTheirOwnSentence(view, statements, []);
+
+        Assert.Equal(At(text, subject), statements[0].Speaker!.Span);
+    }
+
+    [Fact]
+    public void SubjectsOfTheirOwnSentence_SourceInTheSameSentence_Stays()
+    {
+        const string text = "Anna Berg, who runs the harbour office, said on Monday the workers oppose the new fares.";
+        var (view, _) = Labelled(text);
+        var statements = new List<Statement> { Plain(At(text, "said"), At(text, "the workers oppose the new fares"), new Speaker("Anna Berg", -1, At(text, "Anna Berg"), null)) };
+
+        AttributionTagger.SubjectsOfTheirOwnSentence(view, statements, []);
+
+        Assert.Equal(At(text, "Anna Berg"), statements[0].Speaker!.Span);
+    }
+
+    [Theory]
+    [InlineData("Lind concluded by saying the pier would close.", "concluded", "the pier would close")]
+    [InlineData("The fares were raised by 5 percent, the board said.", "raised", "The fares")]
+    [InlineData("The pier, rebuilt by the navy and reopened in May, draws crowds.", "rebuilt", "the navy")]
+    public void PassiveAgents_GerundAmountOrNoBe_LeavesTheStatement(string text, string cue, string content)
+    {
+        var (view, _) = Labelled(text);
+        var statements = new List<Statement> { Plain(At(text, cue), At(text, content), null) };
+
+        AttributionTagger.PassiveAgents(view, statements);
+
+        Assert.Null(statements[0].Speaker);
+    }
+
+    [Fact]
+    public void PollStatements_SentenceOpeningWithASurvey_IsTheSurveysStatement()
+    {
+        const string text = "The ferry opened in May. In a harbour survey released on Monday, most residents backed the new ferry.";
+        var (view, _) = Labelled(text);
+        var statements = new List<Statement>();
+
+        AttributionTagger.PollStatements(view, statements, []);
+
+        var statement = Assert.Single(statements);
+        Assert.Equal("In", statement.Cue.Slice(text));
+        Assert.Equal("a harbour survey released on Monday", statement.Speaker!.Span!.Value.Slice(text));
+        Assert.Equal("most residents backed the new ferry", statement.Content.Slice(text));
+    }
+
+    [Theory]
+    [InlineData("In the polls, the mayor still trails her rival by a wide margin.")]
+    [InlineData("In May the harbour survey team counted the boats in the bay.")]
+    public void PollStatements_StandingInThePollsOrNoComma_IsNoStatement(string text)
+    {
+        var (view, _) = Labelled(text);
+        var statements = new List<Statement>();
+
+        AttributionTagger.PollStatements(view, statements, []);
+
+        Assert.Empty(statements);
+    }
+
     private static TextSpan At(string text, string words)
     {
         int start = text.IndexOf(words, StringComparison.Ordinal);

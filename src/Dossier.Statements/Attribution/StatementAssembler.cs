@@ -180,7 +180,7 @@ internal static class StatementAssembler
             && v.IsComma(k - 1) ? k - 1 : null;
     }
 
-    /// <summary>"X reported, citing US officials, that …": the cited are the speaker, X relays them.</summary>
+    /// <summary>"X reported, citing US officials, that …": the cited are the speaker, X relays them, when they name someone or a document.</summary>
     private static void ApplyCiting(TokenView v, List<AttributionDraft> drafts)
     {
         foreach (var d in drafts)
@@ -188,6 +188,22 @@ internal static class StatementAssembler
             if (d.CitedBy is null || d.Speaker is null)
             {
                 continue;
+            }
+            // "Reeves wrote, citing precedent": only people, bodies or documents that are cited speak ("citing US
+            // officials", "citing the health ministry", "citing a report"); a cited argument stays the writer's.
+            if (d.CitedBySpan is { } cited)
+            {
+                int a = v.Tokens.IndexAtOrAfter(cited.Start), b = v.Tokens.IndexAtOrAfter(cited.End);
+                bool named = false;
+                for (int k = a; k < b && k < v.Count; k++)
+                {
+                    named |= v.IsCap(k) || v.InSet(k, StatementLexicon.UnofficialNouns) || v.InSet(k, StatementLexicon.PersonNouns) || v.InSet(k, StatementLexicon.RoleWords)
+                        || v.InSet(k, StatementLexicon.OrgWords) || v.InSet(k, StatementLexicon.DocumentNouns);
+                }
+                if (!named)
+                {
+                    continue;
+                }
             }
             // A known outlet relays under its own name; anything else as the text calls it ("Syrian state media", not "Syria").
             string relay = StatementLexicon.Outlets.ContainsKey(WithoutThe(d.Speaker.Name)) || d.Speaker.Span is not TextSpan written

@@ -61,6 +61,13 @@ internal static class StatementLexicon
         "neighbor", "neighbour", "friend", "relative", "student", "teacher", "voter", "volunteer", "rescuer", "nurse",
         "farmer", "driver", "pilot", "engineer", "activist", "protester", "lawmaker", "legislator", "insider", "observer");
 
+    /// <summary>Nouns of speech or stance whose speaker follows "from" ("criticism from rivals", "support from voters").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StanceNouns = Set(
+        "criticism", "criticisms", "complaint", "complaints", "backing", "support", "opposition", "fire", "advice", "allegation",
+        "allegations", "accusation", "accusations", "praise", "concern", "concerns", "warning", "warnings", "condemnation",
+        "pushback", "backlash", "pressure", "objections", "rebuke", "endorsement", "endorsements", "calls", "demands", "pledges",
+        "threats", "protests", "questions", "quote", "remarks", "comments");
+
     /// <summary>Documents that carry someone's words: "according to a statement from X" is X's statement.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DocumentNouns = Set(
         "statement", "statements", "report", "release", "letter", "document", "documents", "filing", "filings", "transcript",
