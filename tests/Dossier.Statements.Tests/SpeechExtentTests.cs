@@ -38,4 +38,23 @@ public sealed class SpeechExtentTests
         var s = Assert.Single(doc.Statements, s => s.Quote?.Contains("respect her decision", StringComparison.Ordinal) == true);
         Assert.Contains("worked tirelessly", s.Quote, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AParticipleNotingSomething_SharesTheSpeakerBeforeIt()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The union said it would fight the cuts, noting that the plants were profitable.");
+
+        Assert.Equal("union", WithCue(doc, "noting").Speaker?.Name);
+    }
+
+    [Fact]
+    public void ASecondVerbJoinedByAnd_SharesTheSubject()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Factory owners braced for a long dispute.\n\nIG Metall, Germany's largest union, said it would fight \"every single job cut\" and warned of strikes at three plants.");
+
+        var warned = Assert.Single(doc.Statements, s => s.Cue.Slice(doc.Text).StartsWith("warned", StringComparison.Ordinal));
+        Assert.NotNull(warned.Speaker);
+        Assert.Equal(WithCue(doc, "said").Speaker?.Name, warned.Speaker?.Name);
+    }
 }

@@ -426,7 +426,8 @@ internal static class AttributionTagger
 
     /// <summary>
     /// A statement without a speaker whose cue is a participle after a comma ("…,” Cruz said, hinting at …"; "she said,
-    /// referring to …") shares the subject of the statement before it in the sentence.
+    /// referring to …") or a verb after "and" ("said it would fight … and warned of strikes") shares the subject of the
+    /// statement before it in the sentence.
     /// </summary>
     internal static void SharedSubjects(TokenView v, List<Statement> statements)
     {
@@ -440,7 +441,9 @@ internal static class AttributionTagger
             int t = v.Tokens.IndexAtOrAfter(s.Cue.Start);
             // Only a participle the lexicon knows as speech ("adding", "saying", "referring"): ", giving the Fed more room"
             // after "…, the department said" is circumstance, and must not be the department's words.
-            if (!IsParticipleAfterComma(v, t) || !StatementLexicon.CueLookup.ContainsKey(v.Word(t)) && !v.Is(t, "referring"))
+            // "… said it would fight the cuts and warned of strikes": a second verb joined by "and" shares the subject too.
+            bool coordinated = t >= 1 && (v.Is(t - 1, "and") || v.Is(t - 1, "but")) && v.IsLower(t) && StatementLexicon.CueLookup.ContainsKey(v.Word(t));
+            if (!coordinated && (!IsParticipleAfterComma(v, t) || !StatementLexicon.CueLookup.ContainsKey(v.Word(t)) && !v.Is(t, "referring")))
             {
                 continue;
             }
