@@ -145,6 +145,78 @@ public sealed class SpanRuleTests
         Assert.Contains(("General Assembly of the United Nations", EntityType.Org), names);
     }
 
+    [Theory]
+    [InlineData("His lawyer, Grace Otieno, said the contract runs until 2029.", "Grace Otieno")]
+    [InlineData("The state's transport minister, K. Selvaraj, said the government would study the ruling.", "K. Selvaraj")]
+    public void ANameInAppositionAfterANounForAPerson_IsAPerson(string text, string name)
+    {
+        Assert.Contains((name, EntityType.Person), Names(text));
+    }
+
+    [Theory]
+    [InlineData("Athletics Kenya said the team would travel on Monday.", "Athletics Kenya")]
+    [InlineData("Swimming Canada and Rugby Australia both welcomed the decision.", "Swimming Canada")]
+    [InlineData("Swimming Canada and Rugby Australia both welcomed the decision.", "Rugby Australia")]
+    public void ASportBeforeACountry_IsItsFederation(string text, string name)
+    {
+        var names = Names(text);
+        Assert.Contains((name, EntityType.Org), names);
+        Assert.DoesNotContain(names, n => n.Type == EntityType.Person);
+    }
+
+    [Theory]
+    [InlineData("Chief executive Pieter van den Broek said the deal was good.", "Pieter van den Broek")]
+    [InlineData("Van den Broek told reporters in Amsterdam that it would stay.", "Van den Broek")]
+    public void ParticlesBeforeASurname_BelongToTheName(string text, string name)
+    {
+        Assert.Contains((name, EntityType.Person), Names(text));
+    }
+
+    [Theory]
+    [InlineData("The club was sold to Sheikh Faisal bin Rashid al-Nuaimi on Thursday.", "Faisal bin Rashid al-Nuaimi")]
+    [InlineData("Executive director Abdullah bin Khalid al-Harbi warned that convoys were turned back.", "Abdullah bin Khalid al-Harbi")]
+    public void AnArabicSurnameWithItsArticle_BelongsToTheName(string text, string name)
+    {
+        Assert.Contains((name, EntityType.Person), Names(text));
+    }
+
+    [Fact]
+    public void InitialsBeforeASurname_AreAPerson()
+    {
+        var names = Names("The party's state chief, K. Annamalai, called the verdict a slap in the face. Managing director V. K. Reddy disagreed.");
+        Assert.Contains(("K. Annamalai", EntityType.Person), names);
+        Assert.Contains(("V. K. Reddy", EntityType.Person), names);
+    }
+
+    [Fact]
+    public void AStormsName_IsNoPersonOrPlace()
+    {
+        var names = Names("Typhoon Agaton made landfall in Cagayan province, and Hurricane Lidia weakened.");
+        Assert.DoesNotContain(names, n => n.Text.Contains("Agaton") || n.Text.Contains("Lidia"));
+    }
+
+    [Fact]
+    public void ATitleAfterANounForAPaper_IsAnOrganisation()
+    {
+        Assert.Contains(("Børsen", EntityType.Org), Names("The recall was first reported by the Danish newspaper Børsen on Tuesday."));
+    }
+
+    [Fact]
+    public void TheWordsABracketedAcronymSpells_AreOneOrganisation()
+    {
+        var names = Names("Thousands fled, the National Disaster Risk Reduction and Management Council (NDRRMC) said.");
+        Assert.Contains(("National Disaster Risk Reduction and Management Council", EntityType.Org), names);
+    }
+
+    [Theory]
+    [InlineData("Ochoa, of the centre-left Movimiento Ciudadano Unido, won 38 percent.", "Movimiento Ciudadano Unido")]
+    [InlineData("Wexford Rovers FC have been sold to a consortium.", "Wexford Rovers FC")]
+    [InlineData("She won 38 percent of the vote, according to the National Civil Registry.", "National Civil Registry")]
+    public void ABodysOpeningOrClosingWord_MakesAnOrganisation(string text, string name)
+    {
+        Assert.Contains((name, EntityType.Org), Names(text));
+    }
+
     private static List<(string Text, EntityType Type)> Names(string text)
     {
         var doc = EntityPipeline.Run("t", text);

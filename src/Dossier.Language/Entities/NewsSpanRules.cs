@@ -1,0 +1,477 @@
+using System.Collections.Frozen;
+using Dossier.Core;
+using Dossier.Core.Entities;
+
+namespace Dossier.Language.Entities;
+
+/// <summary>Span rules for the shapes of names in news text that the tagger gets wrong: names in apposition after a role
+/// noun, initials, particles before a surname, Arabic "al-" surnames, sports federations, storms, newspapers, acronyms
+/// defined in brackets.</summary>
+/// <remarks>Each rule reads one sentence's tokens and the mentions found in it (<c>output[firstOutput..]</c>, in text
+/// order) and keeps that order. No allocation: the word lists are frozen sets read through span look-ups.</remarks>
+internal static class NewsSpanRules
+{
+    // "Athletics Kenya", "Cricket Australia", "Hockey Canada": a sport before a country names its national federation.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sports = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "Athletics", "Cycling", "Swimming", "Rowing", "Hockey", "Rugby", "Football", "Cricket", "Tennis", "Basketball",
+        "Netball", "Golf", "Gymnastics", "Triathlon", "Sailing", "Boxing", "Volleyball", "Badminton", "Judo", "Archery",
+        "Equestrian", "Canoe", "Skate", "Ski", "Snowsport", "Softball", "Baseball", "Taekwondo", "Wrestling", "Fencing",
+        "Weightlifting", "Diving", "Squash", "Bowls", "Surfing", "Climbing", "Biathlon", "Handball", "Lacrosse", "Karate",
+        "Shooting", "Swim", "Athletic", "Paralympics", "Tennis",
+    ]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Lower-case nouns for a person that a name in apposition follows ("His lawyer, Grace Otieno, said"), besides role heads.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_personNouns = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "lawyer", "lawyers", "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "partner",
+        "colleague", "friend", "coach", "manager", "owner", "boss", "teacher", "doctor", "successor", "predecessor",
+        "deputy", "aide", "rival", "opponent", "challenger", "widow", "uncle", "aunt", "nephew", "niece", "cousin",
+        "grandson", "granddaughter", "fiancee", "fiancé", "girlfriend", "boyfriend", "victim", "suspect", "defendant",
+        "niece", "owner", "chief", "economist", "banker", "activist", "campaigner", "organiser", "organizer",
+    ]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Nouns for a publication or broadcaster that its one-word title follows ("the Danish newspaper Børsen").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pressNouns = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "newspaper", "daily", "tabloid", "weekly", "magazine", "broadcaster", "paper", "website", "outlet", "channel",
+        "newsweekly", "journal",
+    ]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // First words of organisations named in Spanish, Portuguese, French or Italian ("Movimiento Ciudadano Unido", "Partido
+    // Liberal", "Rassemblement National"), which no person's or place's name starts with.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_bodyOpeners = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "Movimiento", "Partido", "Frente", "Alianza", "Unión", "Consejo", "Instituto", "Universidad", "Banco", "Comisión",
+        "Fundación", "Asociación", "Federación", "Confederación", "Partito", "Movimento", "Parti", "Mouvement",
+        "Rassemblement", "Front", "Coalición", "Convergencia", "Fuerza", "Cambio", "Congreso",
+    ]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void Apply(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        NoStormName(text, starts, ends, output, firstOutput);
+        SportFederation(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
+        ParticlesBeforeSurname(recognizer, text, starts, ends, output, firstOutput);
+        ArabicSurnameAfterName(text, starts, ends, output, firstOutput);
+        NameInAppositionAfterPersonNoun(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
+        InitialsBeforeSurname(recognizer, text, starts, ends, output, firstOutput);
+        TitleAfterPressNoun(recognizer, text, starts, ends, output, firstOutput);
+        LongFormBeforeBracketedAcronym(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
+        ForeignBodyOpener(text, output, firstOutput);
+    }
+
+    private static ReadOnlySpan<char> Word(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t) =>
+        text.AsSpan(starts[t], ends[t] - starts[t]);
+
+    private static bool IsTitleCase(ReadOnlySpan<char> w) => w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[^1]);
+
+    private static int TokenAt(ReadOnlySpan<int> starts, int position)
+    {
+        int t = starts.BinarySearch(position);
+        return t >= 0 ? t : ~t;
+    }
+
+    /// <summary>"Typhoon Agaton", "Hurricane Maria", "Cyclone Freddy": a storm is neither a person nor a place (the
+    /// recogniser has no type for it), so a name opening with or right after a storm word is dropped.</summary>
+    private static void NoStormName(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            int t = TokenAt(starts, output[m].Span.Start);
+            if (t < starts.Length && (IsStormWord(Word(text, starts, ends, t)) && ends[t] < output[m].Span.End
+                || t > 0 && IsStormWord(Word(text, starts, ends, t - 1)) && char.IsUpper(text[starts[t - 1]])))
+            {
+                output.RemoveAt(m);
+            }
+        }
+    }
+
+    private static bool IsStormWord(ReadOnlySpan<char> w) => w is "Typhoon" or "Hurricane" or "Cyclone" or "Storm" or "Supertyphoon";
+
+    /// <summary>"Athletics Kenya", "Cricket Australia and Rugby Australia": a sport right before a known country or region is
+    /// that country's federation for the sport, one organisation; a span that ran over two of them is split.</summary>
+    private static void SportFederation(Gazetteer gazetteer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int t = 0; t + 1 < starts.Length; t++)
+        {
+            if (!s_sports.Contains(Word(text, starts, ends, t)) || starts[t + 1] != ends[t] + 1
+                || !gazetteer.TryMatch(text, starts, ends, t + 1, out var match)
+                || gazetteer[match.Entry].Kind is not (GazetteerKind.Country or GazetteerKind.Region))
+            {
+                continue;
+            }
+            int stop = t + 1 + match.TokenCount;
+            // Nothing capitalised goes on after it ("Football Australia Cup" is some other name).
+            if (stop < starts.Length && starts[stop] == ends[stop - 1] + 1 && EntityRecognizer.IsCapitalisedWord(text, starts[stop], ends[stop]))
+            {
+                continue;
+            }
+            int from = starts[t], to = ends[stop - 1];
+            // A span the tagger ran over "X and Y" federations is cut to the parts outside this one.
+            for (int m = firstOutput; m < output.Count; m++)
+            {
+                var span = output[m].Span;
+                if (span.End <= from || span.Start >= to || (span.Start >= from && span.End <= to))
+                {
+                    continue;
+                }
+                output.RemoveAt(m);
+                int before = TokenAt(starts, from) - 1;
+                while (before >= 0 && starts[before] >= span.Start && !EntityRecognizer.IsCapitalisedWord(text, starts[before], ends[before]))
+                {
+                    before--;
+                }
+                int after = stop;
+                while (after < starts.Length && ends[after] <= span.End && !EntityRecognizer.IsCapitalisedWord(text, starts[after], ends[after]))
+                {
+                    after++;
+                }
+                int at = m;
+                if (before >= 0 && starts[before] >= span.Start)
+                {
+                    output.Insert(at++, new EntityMention(new TextSpan(span.Start, ends[before]), EntityType.Org));
+                }
+                if (after < starts.Length && ends[after] <= span.End)
+                {
+                    output.Insert(at, new EntityMention(new TextSpan(starts[after], span.End), EntityType.Org));
+                }
+                m = firstOutput - 1; // start over: the list changed
+            }
+            EntityRecognizer.ReplaceInside(output, firstOutput, from, to, EntityType.Org);
+            t = stop - 1;
+        }
+    }
+
+    /// <summary>"Pieter van den Broek", "Mr van den Broek", "Van den Broek told": particles right before a person's surname
+    /// belong to the name, and so does a first name before them that the tagger left out.</summary>
+    private static void ParticlesBeforeSurname(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var person = output[m];
+            if (person.Type != EntityType.Person)
+            {
+                continue;
+            }
+            int t = TokenAt(starts, person.Span.Start);
+            int limit = m > firstOutput ? output[m - 1].Span.End : -1;
+            int k = t;
+            while (k > 0 && t - k < 3 && starts[k - 1] > limit && ends[k - 1] + 1 == starts[k] && NameParticles.Contains(Word(text, starts, ends, k - 1)))
+            {
+                k--;
+            }
+            if (k == t)
+            {
+                continue;
+            }
+            if (k > 0 && starts[k - 1] > limit && ends[k - 1] + 1 == starts[k])
+            {
+                var before = Word(text, starts, ends, k - 1);
+                // A particle written with a capital opens the name ("Van den Broek", "De la Cruz").
+                if (IsCapitalisedParticle(before))
+                {
+                    k--;
+                }
+                else if (k > 1 && recognizer.IsNamePart(text, starts, ends, k - 1))
+                {
+                    k--;
+                    if (k > 1 && starts[k - 1] > limit && ends[k - 1] + 1 == starts[k] && recognizer.IsNamePart(text, starts, ends, k - 1))
+                    {
+                        k--;
+                    }
+                }
+            }
+            output[m] = person with { Span = new TextSpan(starts[k], person.Span.End) };
+        }
+    }
+
+    private static bool IsCapitalisedParticle(ReadOnlySpan<char> w)
+    {
+        if (w.Length is < 2 or > 8 || !char.IsUpper(w[0]))
+        {
+            return false;
+        }
+        Span<char> lower = stackalloc char[8];
+        w.CopyTo(lower);
+        lower[0] = char.ToLowerInvariant(w[0]);
+        return NameParticles.Contains(lower[..w.Length]);
+    }
+
+    /// <summary>"Faisal bin Rashid al-Nuaimi", "Omar al-Farouq": an Arabic "al-" surname after a name belongs to it, and a
+    /// name with "bin", "ibn" or "bint" inside is a person's, whatever the tagger took it for.</summary>
+    private static void ArabicSurnameAfterName(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var name = output[m];
+            if (name.Type is not (EntityType.Person or EntityType.Loc or EntityType.Gpe))
+            {
+                continue;
+            }
+            int last = starts.BinarySearch(name.Span.End - 1);
+            last = last >= 0 ? last : ~last - 1;
+            if (last < starts.Length && ends[last] == name.Span.End && last + 1 < starts.Length && starts[last + 1] == ends[last] + 1
+                && IsArticledSurname(Word(text, starts, ends, last + 1)) && (m + 1 == output.Count || output[m + 1].Span.Start >= ends[last + 1]))
+            {
+                name = name with { Span = new TextSpan(name.Span.Start, ends[last + 1]) };
+            }
+            var surface = text.AsSpan(name.Span.Start, name.Span.Length);
+            if (name.Type != EntityType.Person && (surface.Contains(" bin ", StringComparison.Ordinal) || surface.Contains(" ibn ", StringComparison.Ordinal)
+                || surface.Contains(" bint ", StringComparison.Ordinal)))
+            {
+                name = name with { Type = EntityType.Person };
+            }
+            output[m] = name;
+        }
+    }
+
+    /// <summary>"al-Nuaimi", "el-Sisi", "Al-Harbi": an Arabic article joined to a capitalised surname.</summary>
+    internal static bool IsArticledSurname(ReadOnlySpan<char> w)
+    {
+        int dash = w.IndexOf('-');
+        return dash is 2 or 3 && dash + 2 < w.Length && char.IsUpper(w[dash + 1]) && char.IsLower(w[^1])
+            && w[..dash] is "al" or "el" or "Al" or "El" or "ad" or "as" or "ash" or "at" or "ar" or "az" or "an";
+    }
+
+    /// <summary>"His lawyer, Grace Otieno, said", "the minister, K. Selvaraj,": capitalised words set off by commas right after
+    /// a noun for a person are that person's name.</summary>
+    private static void NameInAppositionAfterPersonNoun(Gazetteer gazetteer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int t = 2; t + 2 < starts.Length; t++)
+        {
+            if (Word(text, starts, ends, t - 1) is not ",")
+            {
+                continue;
+            }
+            var noun = Word(text, starts, ends, t - 2);
+            if (noun.Length == 0 || !char.IsLower(noun[0]) || !(RoleWords.IsRoleHead(noun) || s_personNouns.Contains(noun)))
+            {
+                continue;
+            }
+            int end = t;
+            int capitals = 0;
+            while (end < starts.Length && end - t < 5)
+            {
+                var w = Word(text, starts, ends, end);
+                if (IsTitleCase(w) && !RoleWords.IsRoleWord(w) && !Gazetteer.IsArticle(w) && !Pronouns.IsPronoun(w) || IsInitial(w))
+                {
+                    capitals++;
+                }
+                else if (!(NameParticles.Contains(w) || IsArticledSurname(w)) || end == t)
+                {
+                    break;
+                }
+                end++;
+            }
+            if (capitals < 2 || end >= starts.Length || Word(text, starts, ends, end) is not ("," or "." or ")" or ";")
+                || !EntityRecognizer.IsCapitalisedWord(text, starts[end - 1], ends[end - 1]) && !IsArticledSurname(Word(text, starts, ends, end - 1))
+                || gazetteer.TryLookup(text, starts, ends, t, end, out _))
+            {
+                continue;
+            }
+            // Only where the tagger saw no name, or part of one as a person.
+            bool free = true;
+            foreach (var mention in output)
+            {
+                if (mention.Span.End > starts[t] && mention.Span.Start < ends[end - 1] && mention.Type != EntityType.Person)
+                {
+                    free = false;
+                    break;
+                }
+            }
+            if (free)
+            {
+                EntityRecognizer.ReplaceInside(output, firstOutput, starts[t], ends[end - 1], EntityType.Person);
+            }
+            t = end;
+        }
+    }
+
+    private static bool IsInitial(ReadOnlySpan<char> w) => w.Length == 2 && char.IsUpper(w[0]) && w[1] == '.';
+
+    /// <summary>"K. Annamalai", "V. K. Reddy": one to three initials before a capitalised word that is no common word are a
+    /// person's name.</summary>
+    private static void InitialsBeforeSurname(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int t = 0; t + 1 < starts.Length; t++)
+        {
+            if (!IsInitial(Word(text, starts, ends, t)) || t > 0 && IsInitial(Word(text, starts, ends, t - 1)))
+            {
+                continue;
+            }
+            int k = t;
+            while (k < starts.Length && k - t < 3 && IsInitial(Word(text, starts, ends, k)) && (k == t || starts[k] == ends[k - 1] + 1))
+            {
+                k++;
+            }
+            if (k >= starts.Length || starts[k] != ends[k - 1] + 1)
+            {
+                continue;
+            }
+            var surname = Word(text, starts, ends, k);
+            if (!IsTitleCase(surname) || RoleWords.IsRoleWord(surname) || Gazetteer.IsArticle(surname) || Pronouns.IsPronoun(surname)
+                || recognizer.Model.Common.Contains(TextHash.Lower(surname)) || recognizer.Gazetteer.TryLookupToken(surname, out _))
+            {
+                continue;
+            }
+            int stop = ends[k];
+            foreach (var mention in output)
+            {
+                // A person span that already holds the surname and goes on keeps its end ("V. K. Reddy Jr.").
+                if (mention.Type == EntityType.Person && mention.Span.Start <= starts[k] && mention.Span.End > stop)
+                {
+                    stop = mention.Span.End;
+                }
+            }
+            EntityRecognizer.ReplaceInside(output, firstOutput, starts[t], stop, EntityType.Person);
+            t = k;
+        }
+    }
+
+    /// <summary>"the Danish newspaper Børsen", "the broadcaster Rai": a capitalised word right after a noun for a publication
+    /// is its title, an organisation.</summary>
+    private static void TitleAfterPressNoun(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int t = 1; t < starts.Length; t++)
+        {
+            var w = Word(text, starts, ends, t);
+            if (w.Length < 2 || !char.IsUpper(w[0]) || !s_pressNouns.Contains(Word(text, starts, ends, t - 1))
+                || recognizer.Model.Common.Contains(TextHash.Lower(w)) && !NerFeatures.IsAllUpper(w))
+            {
+                continue;
+            }
+            int end = t + 1;
+            while (end < starts.Length && end - t < 4 && starts[end] == ends[end - 1] + 1 && EntityRecognizer.IsCapitalisedWord(text, starts[end], ends[end]))
+            {
+                end++;
+            }
+            bool free = true;
+            foreach (var mention in output)
+            {
+                if (mention.Span.End > starts[t] && mention.Span.Start < ends[end - 1] && (mention.Span.Start < starts[t] || mention.Span.End > ends[end - 1]))
+                {
+                    free = false;
+                }
+            }
+            if (free && !recognizer.Gazetteer.TryLookup(text, starts, ends, t, end, out _))
+            {
+                EntityRecognizer.ReplaceInside(output, firstOutput, starts[t], ends[end - 1], EntityType.Org);
+            }
+            t = end - 1;
+        }
+    }
+
+    /// <summary>"National Disaster Risk Reduction and Management Council (NDRRMC)": the capitalised words whose initials spell
+    /// a bracketed acronym after them are one organisation's name, however the tagger cut or typed them.</summary>
+    private static void LongFormBeforeBracketedAcronym(Gazetteer gazetteer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int open = 2; open + 2 < starts.Length; open++)
+        {
+            if (Word(text, starts, ends, open) is not "(" || Word(text, starts, ends, open + 2) is not ")")
+            {
+                continue;
+            }
+            var acronym = Word(text, starts, ends, open + 1);
+            if (acronym.Length is < 2 or > 8 || !NerFeatures.IsAllUpper(acronym))
+            {
+                continue;
+            }
+            int end = open; // one past the long form's last word
+            if (!EntityRecognizer.IsCapitalisedWord(text, starts[end - 1], ends[end - 1]))
+            {
+                continue;
+            }
+            int found = -1;
+            for (int k = end - 1; k >= 0 && end - k <= 12; k--)
+            {
+                var w = Word(text, starts, ends, k);
+                if (EntityRecognizer.IsCapitalisedWord(text, starts[k], ends[k]))
+                {
+                    if (w is "The")
+                    {
+                        break;
+                    }
+                    if (SpellsAcronym(text, starts[k], ends[end - 1], acronym))
+                    {
+                        found = k;
+                        break;
+                    }
+                }
+                else if (w is not ("and" or "of" or "for" or "the" or "&" or "on" or "de" or "del" or "la" or "des" or "du" or "y" or "-"))
+                {
+                    break;
+                }
+            }
+            if (found < 0 || end - found < 2 || gazetteer.TryLookup(text, starts, ends, found, end, out _))
+            {
+                continue;
+            }
+            // A person's name with an acronym ("Mohammed bin Salman (MBS)") stays a person.
+            bool person = false;
+            foreach (var mention in output)
+            {
+                if (mention.Type == EntityType.Person && mention.Span.Start == starts[found] && mention.Span.End == ends[end - 1]
+                    && (text.AsSpan(mention.Span.Start, mention.Span.Length).Contains(" bin ", StringComparison.Ordinal)
+                        || text.AsSpan(mention.Span.Start, mention.Span.Length).Contains(" al-", StringComparison.Ordinal)))
+                {
+                    person = true;
+                }
+            }
+            if (!person)
+            {
+                EntityRecognizer.ReplaceInside(output, firstOutput, starts[found], ends[end - 1], EntityType.Org);
+            }
+        }
+    }
+
+    // The acronym spells the initials of the capitalised words of text[from, to) (hyphens start words, as in Aliases.NameKey).
+    private static bool SpellsAcronym(string text, int from, int to, ReadOnlySpan<char> acronym)
+    {
+        int k = 0;
+        bool start = true;
+        for (int i = from; i < to; i++)
+        {
+            char c = text[i];
+            if (c is ' ' or '-')
+            {
+                start = true;
+                continue;
+            }
+            if (start)
+            {
+                start = false;
+                if (char.IsUpper(c))
+                {
+                    if (k >= acronym.Length || c != acronym[k])
+                    {
+                        return false;
+                    }
+                    k++;
+                }
+            }
+        }
+        return k == acronym.Length;
+    }
+
+    /// <summary>"Movimiento Ciudadano Unido", "Partido Liberal": a name of two or more words opening with a Spanish,
+    /// Portuguese, French or Italian word for a body is an organisation.</summary>
+    private static void ForeignBodyOpener(string text, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var surface = text.AsSpan(output[m].Span.Start, output[m].Span.Length);
+            int space = surface.IndexOf(' ');
+            if (output[m].Type != EntityType.Org && output[m].Type != EntityType.Norp && space > 0 && s_bodyOpeners.Contains(surface[..space]))
+            {
+                output[m] = output[m] with { Type = EntityType.Org };
+            }
+        }
+    }
+}
