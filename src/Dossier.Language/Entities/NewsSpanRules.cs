@@ -61,6 +61,9 @@ internal static class NewsSpanRules
         ForeignBodyOpener(text, output, firstOutput);
     }
 
+    /// <summary>A lower-case noun for a person that a name may stand in apposition to ("lawyer", "wife", "coach").</summary>
+    internal static bool IsPersonNoun(ReadOnlySpan<char> w) => s_personNouns.Contains(w);
+
     private static ReadOnlySpan<char> Word(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t) =>
         text.AsSpan(starts[t], ends[t] - starts[t]);
 
