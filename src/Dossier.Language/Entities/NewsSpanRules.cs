@@ -59,6 +59,7 @@ internal static class NewsSpanRules
         TitleAfterPressNoun(recognizer, text, starts, ends, output, firstOutput);
         LongFormBeforeBracketedAcronym(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
         ForeignBodyOpener(text, output, firstOutput);
+        SurnameBeforeReportingVerb(recognizer, text, starts, ends, output, firstOutput);
     }
 
     /// <summary>A lower-case noun for a person that a name may stand in apposition to ("lawyer", "wife", "coach").</summary>
@@ -462,6 +463,40 @@ internal static class NewsSpanRules
         }
         return k == acronym.Length;
     }
+
+    // Verbs of saying that news text puts right after a person's surname ("Korolenko said", "Selvaraj told reporters").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reportingVerbs = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "said", "says", "told", "tells", "added", "warned", "argued", "insisted", "denied", "confirmed", "wrote", "noted",
+        "stressed", "urged", "replied", "acknowledged", "praised", "explained", "countered", "conceded", "admitted",
+    ]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"Korolenko said", "Dizon-Santos told reporters": an unknown capitalised word that opens a sentence right
+    /// before a verb of saying is a person's surname (a later article of a dossier names people by surname alone).</summary>
+    private static void SurnameBeforeReportingVerb(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        int t = 0;
+        while (t < starts.Length - 1 && EntityRecognizer.IsOpener(Word(text, starts, ends, t)))
+        {
+            t++;
+        }
+        if (t + 1 >= starts.Length || !s_reportingVerbs.Contains(Word(text, starts, ends, t + 1)) || output.Count > firstOutput && output[firstOutput].Span.Start < ends[t])
+        {
+            return;
+        }
+        var w = Word(text, starts, ends, t);
+        if (!IsTitleCase(w) || RoleWords.IsRoleWord(w) || Gazetteer.IsArticle(w) || Pronouns.IsPronoun(w) || IsCalendarWord(w)
+            || recognizer.Model.Common.Contains(TextHash.Lower(w)) || recognizer.Gazetteer.TryLookupToken(w, out _))
+        {
+            return;
+        }
+        output.Insert(firstOutput, new EntityMention(new TextSpan(starts[t], ends[t]), EntityType.Person));
+    }
+
+    private static bool IsCalendarWord(ReadOnlySpan<char> w) =>
+        w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "January" or "February"
+            or "March" or "April" or "May" or "June" or "July" or "August" or "September" or "October" or "November" or "December";
 
     /// <summary>"Movimiento Ciudadano Unido", "Partido Liberal": a name of two or more words opening with a Spanish,
     /// Portuguese, French or Italian word for a body is an organisation.</summary>

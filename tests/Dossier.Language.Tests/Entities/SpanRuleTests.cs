@@ -217,6 +217,21 @@ public sealed class SpanRuleTests
         Assert.Contains((name, EntityType.Org), Names(text));
     }
 
+    [Theory]
+    [InlineData("Korolenko said Russia was open to a balanced text.", "Korolenko")]
+    [InlineData("Dizon-Santos told reporters that landslides had blocked the highway.", "Dizon-Santos")]
+    [InlineData("O'Sullivan praised the appointment of the new manager.", "O'Sullivan")]
+    public void AnUnknownWordOpeningASentenceBeforeAVerbOfSaying_IsASurname(string text, string name)
+    {
+        Assert.Contains((name, EntityType.Person), Names(text));
+    }
+
+    [Fact]
+    public void ACommonWordOpeningASentenceBeforeAVerbOfSaying_IsNoName()
+    {
+        Assert.DoesNotContain(Names("Police said the road was closed. Officials told reporters nothing."), n => n.Type == EntityType.Person);
+    }
+
     private static List<(string Text, EntityType Type)> Names(string text)
     {
         var doc = EntityPipeline.Run("t", text);
