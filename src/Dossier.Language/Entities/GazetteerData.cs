@@ -226,6 +226,12 @@ Kantei|Japan|GPE
 Quai d'Orsay|France|ORG
 Foggy Bottom|United States|ORG
 Bankova|Ukraine|GPE
+Malacañang|Philippines|GPE
+Malacanang|Philippines|GPE
+Malacañang Palace|Philippines|GPE
+Casa Rosada|Argentina|GPE
+Planalto|Brazil|GPE
+Planalto Palace|Brazil|GPE
 """;
 
     /// <summary>Organisations: name | acronyms and other names | country it belongs to (empty for international bodies).</summary>
@@ -655,6 +661,35 @@ Punjab
 Bengal
 Kerala
 Gujarat
+Andhra Pradesh
+Arunachal Pradesh
+Assam
+Bihar
+Chhattisgarh
+Haryana
+Himachal Pradesh
+Jharkhand
+Karnataka
+Madhya Pradesh
+Maharashtra
+Manipur
+Meghalaya
+Mizoram
+Nagaland
+Odisha
+Rajasthan
+Sikkim
+Tamil Nadu
+Telangana
+Tripura
+Uttar Pradesh
+Uttarakhand
+West Bengal
+Jammu and Kashmir
+Ladakh
+Luzon
+Mindanao
+Visayas
 Kurdistan
 Anbar
 Nineveh

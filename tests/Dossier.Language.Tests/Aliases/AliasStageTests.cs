@@ -238,4 +238,11 @@ public sealed class AliasStageTests
         var sheikh = Assert.Single(doc.Entities, e => e.Type == EntityType.Person);
         Assert.Contains("Al-Nuaimi", sheikh.Aliases);
     }
+    [Fact]
+    public void AnIndianStateIsAPlace_AndMalacanangStandsForThePhilippines()
+    {
+        var doc = EntityPipeline.Run("tn", "Tamil Nadu's transport minister said the state would appeal. President Emilio Macaraeg spoke from Malacañang.");
+        Assert.Contains(doc.Entities, e => e.Name == "Tamil Nadu" && e.Type == EntityType.Loc);
+        Assert.Contains(doc.Entities, e => e.Name == "Philippines" && e.Aliases.Contains("Malacañang"));
+    }
 }
