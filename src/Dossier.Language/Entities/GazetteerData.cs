@@ -259,6 +259,9 @@ Group of 20|G20|
 Shanghai Cooperation Organisation|SCO|
 Organization of the Petroleum Exporting Countries|OPEC|
 Interpol||
+Europol||
+Eurojust||
+Frontex||
 Amnesty International||
 Human Rights Watch|HRW|
 Doctors Without Borders|Médecins Sans Frontières;MSF|
@@ -475,6 +478,9 @@ Sky News|
 Yonhap|Yonhap News Agency
 Kyodo|Kyodo News
 NHK|
+ZDF|
+ARD|
+Anadolu Agency|Anadolu;AA
 Xinhua|Xinhua News Agency
 TASS|
 RIA Novosti|RIA

@@ -54,12 +54,15 @@ internal static class NewsSpanRules
         SportFederation(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
         ParticlesBeforeSurname(recognizer, text, starts, ends, output, firstOutput);
         ArabicSurnameAfterName(text, starts, ends, output, firstOutput);
-        NameInAppositionAfterPersonNoun(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
+        NameInAppositionAfterPersonNoun(recognizer, recognizer.Gazetteer, text, starts, ends, output, firstOutput);
         InitialsBeforeSurname(recognizer, text, starts, ends, output, firstOutput);
         TitleAfterPressNoun(recognizer, text, starts, ends, output, firstOutput);
         LongFormBeforeBracketedAcronym(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
         ForeignBodyOpener(text, output, firstOutput);
         SurnameBeforeReportingVerb(recognizer, text, starts, ends, output, firstOutput);
+        PlaceBeforePlaceNoun(text, starts, ends, output, firstOutput);
+        NoPortfolioBeforeTitle(text, starts, ends, output, firstOutput);
+        DatelinePlace(text, starts, ends, output, firstOutput);
     }
 
     /// <summary>A lower-case noun for a person that a name may stand in apposition to ("lawyer", "wife", "coach").</summary>
@@ -241,8 +244,8 @@ internal static class NewsSpanRules
     }
 
     /// <summary>"His lawyer, Grace Otieno, said", "the minister, K. Selvaraj,": capitalised words set off by commas right after
-    /// a noun for a person are that person's name.</summary>
-    private static void NameInAppositionAfterPersonNoun(Gazetteer gazetteer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+    /// a noun for a person are that person's name; after a noun for a body ("The union, Hava-İş,"), that body's.</summary>
+    private static void NameInAppositionAfterPersonNoun(EntityRecognizer recognizer, Gazetteer gazetteer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
         List<EntityMention> output, int firstOutput)
     {
         for (int t = 2; t + 2 < starts.Length; t++)
@@ -252,7 +255,8 @@ internal static class NewsSpanRules
                 continue;
             }
             var noun = Word(text, starts, ends, t - 2);
-            if (noun.Length == 0 || !char.IsLower(noun[0]) || !(RoleWords.IsRoleHead(noun) || s_personNouns.Contains(noun)))
+            bool body = EntityHeads.IsBodyNoun(noun);
+            if (noun.Length == 0 || !char.IsLower(noun[0]) || !(RoleWords.IsRoleHead(noun) || s_personNouns.Contains(noun) || body))
             {
                 continue;
             }
@@ -271,6 +275,11 @@ internal static class NewsSpanRules
                 }
                 end++;
             }
+            // One word only when it is no common word ("The agency's head, Suharyanto, said"; "The union, Hava-İş, said").
+            if (capitals == 1 && end == t + 1 && !recognizer.Model.Common.Contains(TextHash.Lower(Word(text, starts, ends, t))))
+            {
+                capitals = 2;
+            }
             if (capitals < 2 || end >= starts.Length || Word(text, starts, ends, end) is not ("," or "." or ")" or ";")
                 || !EntityRecognizer.IsCapitalisedWord(text, starts[end - 1], ends[end - 1]) && !IsArticledSurname(Word(text, starts, ends, end - 1))
                 || gazetteer.TryLookup(text, starts, ends, t, end, out _))
@@ -281,7 +290,7 @@ internal static class NewsSpanRules
             bool free = true;
             foreach (var mention in output)
             {
-                if (mention.Span.End > starts[t] && mention.Span.Start < ends[end - 1] && mention.Type != EntityType.Person)
+                if (mention.Span.End > starts[t] && mention.Span.Start < ends[end - 1] && mention.Type != (body ? EntityType.Org : EntityType.Person))
                 {
                     free = false;
                     break;
@@ -289,7 +298,7 @@ internal static class NewsSpanRules
             }
             if (free)
             {
-                EntityRecognizer.ReplaceInside(output, firstOutput, starts[t], ends[end - 1], EntityType.Person);
+                EntityRecognizer.ReplaceInside(output, firstOutput, starts[t], ends[end - 1], body ? EntityType.Org : EntityType.Person);
             }
             t = end;
         }
@@ -337,15 +346,17 @@ internal static class NewsSpanRules
         }
     }
 
-    /// <summary>"the Danish newspaper Børsen", "the broadcaster Rai": a capitalised word right after a noun for a publication
-    /// is its title, an organisation.</summary>
+    /// <summary>"the Danish newspaper Børsen", "the German group Rhein-Klinikum AG", "the state news agency Anadolu": capitalised
+    /// words right after a noun for a publication or a body are its name, an organisation.</summary>
     private static void TitleAfterPressNoun(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
         List<EntityMention> output, int firstOutput)
     {
         for (int t = 1; t < starts.Length; t++)
         {
             var w = Word(text, starts, ends, t);
-            if (w.Length < 2 || !char.IsUpper(w[0]) || !s_pressNouns.Contains(Word(text, starts, ends, t - 1))
+            var noun = Word(text, starts, ends, t - 1);
+            if (w.Length < 2 || !char.IsUpper(w[0]) || !(s_pressNouns.Contains(noun) || EntityHeads.IsBodyNoun(noun)) || IsCalendarWord(w)
+                || RoleWords.IsRoleWord(w)
                 || recognizer.Model.Common.Contains(TextHash.Lower(w)) && !NerFeatures.IsAllUpper(w))
             {
                 continue;
@@ -492,6 +503,55 @@ internal static class NewsSpanRules
             return;
         }
         output.Insert(firstOutput, new EntityMention(new TextSpan(starts[t], ends[t]), EntityType.Person));
+    }
+
+    /// <summary>"Indonesia's Sulawesi island", "Cagayan province": a one-word name right before a lower-case noun for a
+    /// place is that place, not a person.</summary>
+    private static void PlaceBeforePlaceNoun(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            int t = TokenAt(starts, output[m].Span.Start);
+            if (output[m].Type == EntityType.Person && t + 1 < starts.Length && ends[t] == output[m].Span.End
+                && Word(text, starts, ends, t + 1) is "island" or "province" or "city" or "town" or "village" or "region" or "district"
+                    or "county" or "river" or "valley" or "peninsula" or "mountains" or "state" or "prefecture" or "municipality")
+            {
+                output[m] = output[m] with { Type = EntityType.Loc };
+            }
+        }
+    }
+
+    /// <summary>"Social Affairs Minister Tri Rismaharini": the field of a title ("Social Affairs", "Home Affairs") that the
+    /// tagger named as a body is no name.</summary>
+    private static void NoPortfolioBeforeTitle(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            int last = starts.BinarySearch(output[m].Span.End - 1);
+            last = last >= 0 ? last : ~last - 1;
+            if (output[m].Type == EntityType.Org && last >= 0 && last + 1 < starts.Length && RoleWords.IsRoleHead(Word(text, starts, ends, last + 1))
+                && char.IsUpper(text[starts[last + 1]]) && Word(text, starts, ends, last) is "Affairs")
+            {
+                output.RemoveAt(m);
+            }
+        }
+    }
+
+    /// <summary>"ISTANBUL - A court in Istanbul": an all-capital name opening a sentence before a dash is the dateline's
+    /// place, whatever the tagger took it for.</summary>
+    private static void DatelinePlace(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        if (output.Count == firstOutput || output[firstOutput].Span.Start != starts[0] || output[firstOutput].Type is EntityType.Gpe or EntityType.Loc)
+        {
+            return;
+        }
+        int last = starts.BinarySearch(output[firstOutput].Span.End - 1);
+        last = last >= 0 ? last : ~last - 1;
+        if (last + 1 < starts.Length && Word(text, starts, ends, last + 1) is "-" or "\u2013" or "\u2014"
+            && NerFeatures.IsAllUpper(text.AsSpan(output[firstOutput].Span.Start, output[firstOutput].Span.Length)))
+        {
+            output[firstOutput] = output[firstOutput] with { Type = EntityType.Loc };
+        }
     }
 
     private static bool IsCalendarWord(ReadOnlySpan<char> w) =>

@@ -232,6 +232,27 @@ public sealed class SpanRuleTests
         Assert.DoesNotContain(Names("Police said the road was closed. Officials told reporters nothing."), n => n.Type == EntityType.Person);
     }
 
+    [Theory]
+    [InlineData("The union, Hava-İş, said 1,200 pilots had joined the strike.", "Hava-İş", EntityType.Org)]
+    [InlineData("The agency's head, Suharyanto, said rescuers were searching for survivors.", "Suharyanto", EntityType.Person)]
+    [InlineData("Veridian agreed to buy the American cloud software firm Kestrel Data for $4.2 billion.", "Kestrel Data", EntityType.Org)]
+    [InlineData("Computers at 14 hospitals run by the German group Rhein-Klinikum AG were shut down.", "Rhein-Klinikum AG", EntityType.Org)]
+    [InlineData("Strong earthquake kills dozens on Indonesia's Sulawesi island\n\nA magnitude 6.8 earthquake struck Central Sulawesi on Thursday.", "Sulawesi", EntityType.Loc)]
+    [InlineData("ISTANBUL - A court in Istanbul on Friday suspended the pilots' strike.", "ISTANBUL", EntityType.Loc)]
+    [InlineData("Europol said it was helping German police.", "Europol", EntityType.Org)]
+    public void NamesAfterNounsForBodiesAndBeforeNounsForPlaces_TakeThatType(string text, string name, EntityType type)
+    {
+        Assert.Contains((name, type), Names(text));
+    }
+
+    [Fact]
+    public void TheFieldOfATitle_IsNoOrganisation()
+    {
+        var names = Names("Social Affairs Minister Tri Rismaharini visited an evacuation centre on Friday.");
+        Assert.DoesNotContain(names, n => n.Text.Contains("Affairs"));
+        Assert.Contains(("Tri Rismaharini", EntityType.Person), names);
+    }
+
     private static List<(string Text, EntityType Type)> Names(string text)
     {
         var doc = EntityPipeline.Run("t", text);
