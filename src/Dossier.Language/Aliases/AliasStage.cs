@@ -45,6 +45,7 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
         var surfaceKeys = new string[count];
         var deferred = new List<int>();
         Dictionary<string, string>? fuller = null;
+        Dictionary<string, (string Key, string Name)>? bodies = null;
         for (int m = 0; m < count; m++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -53,9 +54,23 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             var key = NameKey.Of(surface);
             surfaceKeys[m] = key;
             target[m] = -1;
+            bodies ??= FullBodies(document);
+            if (mention.Type == EntityType.Org && bodies.TryGetValue(key, out var fullBody))
+            {
+                target[m] = Resolve(document, keys, "k|" + fullBody.Key, fullBody.Name, EntityType.Org, null);
+                continue;
+            }
             if (gazetteer.TryLookup(surface, out var entry) || KnownBodyAfterCountry(surface, out entry))
             {
                 string? owner = entry.Country is null && entry.Canonical.StartsWith("Ministry", StringComparison.Ordinal) ? OwnerCountry(document, m) : null;
+                // "the Philippine Red Cross": a national society, not the international committee.
+                if (surface is "Red Cross" or "Red Crescent" && OwnerCountry(document, m) is { } society)
+                {
+                    var before = mentions[m - 1].Span;
+                    target[m] = Resolve(document, keys, "k|" + key + "|" + society, Clean(document.Text.AsSpan(before.Start, mention.Span.End - before.Start)),
+                        EntityType.Org, society);
+                    continue;
+                }
                 target[m] = entry.StandsForCountry
                     ? Resolve(document, keys, "gpe|" + entry.Country, entry.Country!, EntityType.Gpe, null)
                     : owner is not null
@@ -65,7 +80,7 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             }
             // "National Intelligence Service (NIS)": the bracketed acronym names the entity just before it.
             if (m > 0 && target[m - 1] >= 0 && IsBracketedAfter(document, mentions[m - 1].Span, mention.Span)
-                && NameKey.IsAcronymOf(surface, document[mentions[m - 1].Span]))
+                && IsBracketedAcronymOf(surface, mentions[m - 1], document))
             {
                 target[m] = target[m - 1];
                 keys.TryAdd("k|" + key, target[m]);
@@ -91,6 +106,7 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
                 continue;
             }
             // "Wexford Rovers FC" and "Wexford Rovers", "Sunrise Formulations Ltd" and "Sunrise Formulations": one body.
+            // "Supreme Court" after "Supreme Court of India": the body the article named in full.
             target[m] = Resolve(document, keys, "k|" + WithoutLegalSuffix(key), Clean(surface), mention.Type, null);
         }
 
@@ -129,7 +145,7 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             if (open + 2 < text.Length && text[open] == '(')
             {
                 int close = text.IndexOf(')', open + 1, Math.Min(12, text.Length - open - 1));
-                if (close > open + 2 && NameKey.IsAcronymOf(text.AsSpan(open + 1, close - open - 1), document[m.Span]))
+                if (close > open + 2 && IsBracketedAcronymOf(text.AsSpan(open + 1, close - open - 1), m, document))
                 {
                     var span = new TextSpan(open + 1, close);
                     if (!mentions.Exists(x => x.Span.Overlaps(span)))
@@ -341,6 +357,26 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             or "bv" or "a/s" or "gmbh" or "spa" ? key[..space] : key;
     }
 
+    /// <summary>"National Intelligence Service (NIS)", and for an organisation any capitals in brackets after its name
+    /// ("Federal Office for Information Security (BSI)", "National Electoral Council (CNE)": acronyms of the name in its
+    /// own language).</summary>
+    private static bool IsBracketedAcronymOf(ReadOnlySpan<char> acronym, EntityMention name, Document document) =>
+        NameKey.IsAcronymOf(acronym, document[name.Span])
+        || name.Type == EntityType.Org && acronym.Length is >= 2 and <= 6 && NerFeatures.IsAllUpper(acronym) && IsLetters(acronym)
+            && document[name.Span].Contains(' ');
+
+    private static bool IsLetters(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static bool StartsWithWord(string name, ReadOnlySpan<char> word) =>
         name.Length > word.Length + 1 && name.AsSpan().StartsWith(word, StringComparison.Ordinal) && name[word.Length] == ' ';
 
@@ -475,6 +511,47 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             }
         }
         return FullerOf(names);
+    }
+
+    /// <summary>For each multi-word organisation name of the document that exactly one other organisation name there
+    /// continues with "of …" ("Supreme Court" and "Supreme Court of India"), that name's key and text.</summary>
+    private Dictionary<string, (string Key, string Name)> FullBodies(Document document)
+    {
+        var map = new Dictionary<string, (string Key, string Name)>(StringComparer.Ordinal);
+        var names = new List<(string Key, string Name)>();
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Type == EntityType.Org)
+            {
+                var surface = document[mention.Span];
+                var key = NameKey.Of(surface);
+                if (key.Contains(' ') && !(gazetteer.TryLookup(surface, out var known) && (known.StandsForCountry || known.Country is not null))
+                    && !names.Exists(n => n.Key == key))
+                {
+                    names.Add((key, Clean(surface)));
+                }
+            }
+        }
+        foreach (var (key, _) in names)
+        {
+            (string Key, string Name)? only = null;
+            int count = 0;
+            foreach (var other in names)
+            {
+                if (other.Key.Length > key.Length + 4 && other.Key.StartsWith(key, StringComparison.Ordinal)
+                    && other.Key.AsSpan(key.Length).StartsWith(" of ", StringComparison.Ordinal))
+                {
+                    only = other;
+                    count++;
+                }
+            }
+            if (count == 1)
+            {
+                map[key] = only!.Value;
+                map[only.Value.Key] = only.Value;
+            }
+        }
+        return map;
     }
 
     /// <summary>Maps each multi-word name to the longest name it begins or ends when all the names it is part of nest in

@@ -85,6 +85,7 @@ public static class EntityMerger
                 Union(i, same);
             }
         }
+        var oneWordPeople = new Dictionary<string, int>(StringComparer.Ordinal);
         // One-word people ("Milley" alone in a later report) join the single multi-word person they can be part of.
         for (int i = 0; i < locals.Count; i++)
         {
@@ -111,6 +112,18 @@ public static class EntityMerger
             if (match >= 0 && !ambiguous)
             {
                 Union(i, match);
+            }
+            else if (match < 0)
+            {
+                // No fuller name anywhere: the same one-word name in two reports is one person ("Suharyanto", who uses one name).
+                if (oneWordPeople.TryGetValue(key, out int first))
+                {
+                    Union(i, first);
+                }
+                else
+                {
+                    oneWordPeople[key] = i;
+                }
             }
         }
 

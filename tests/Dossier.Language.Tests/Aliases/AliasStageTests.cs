@@ -245,4 +245,38 @@ public sealed class AliasStageTests
         Assert.Contains(doc.Entities, e => e.Name == "Tamil Nadu" && e.Type == EntityType.Loc);
         Assert.Contains(doc.Entities, e => e.Name == "Philippines" && e.Aliases.Contains("Malacañang"));
     }
+    [Fact]
+    public void CapitalsInBracketsAfterABody_AreItsAcronymInItsOwnLanguage()
+    {
+        var doc = EntityPipeline.Run("bsi", "The Federal Office for Information Security (BSI) sent a team. Plattner said the BSI had found the servers.");
+        var office = Assert.Single(doc.Entities, e => e.Name == "Federal Office for Information Security");
+        Assert.Contains("BSI", office.Aliases);
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "BSI");
+    }
+
+    [Fact]
+    public void ANationalRedCross_IsNotTheInternationalCommittee()
+    {
+        var doc = EntityPipeline.Run("rc", "The Philippine Red Cross said it had sent 20 trucks of supplies.");
+        Assert.Contains(doc.Entities, e => e.Name == "Philippine Red Cross" && e.LinkedTo == "Philippines");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("International Committee", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ABodyNamedInFull_TakesItsShortName()
+    {
+        var doc = EntityPipeline.Run("sc", "Indian Supreme Court strikes down ban\n\nThe Supreme Court of India on Wednesday struck down a state law.");
+        var court = Assert.Single(doc.Entities, e => e.Type == EntityType.Org);
+        Assert.Equal("Supreme Court of India", court.Name);
+        Assert.Equal(2, court.MentionCount);
+    }
+
+    [Fact]
+    public void TheSameOneWordName_InTwoArticles_IsOnePerson_WhenNoFullerNameClaimsIt()
+    {
+        var first = EntityPipeline.Run("o1", "The agency's head, Suharyanto, said rescuers were searching for survivors.");
+        var second = EntityPipeline.Run("o2", "Suharyanto said 14,000 people were staying in tents.");
+        var merged = EntityMerger.Merge([first, second]);
+        Assert.Equal(2, Assert.Single(merged.Entities, e => e.Name == "Suharyanto").MentionCount);
+    }
 }
