@@ -50,19 +50,106 @@ internal static class NewsSpanRules
     public static void Apply(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
         List<EntityMention> output, int firstOutput)
     {
-        NoStormName(text, starts, ends, output, firstOutput);
+        // One cheap pass finds which rules have anything to look at; most sentences wake none or one of them.
+        var cues = Cues.None;
+        for (int t = 0; t < starts.Length; t++)
+        {
+            char c = text[starts[t]];
+            int length = ends[t] - starts[t];
+            if (c == ',')
+            {
+                cues |= Cues.Comma;
+            }
+            else if (c == '(')
+            {
+                cues |= Cues.Bracket;
+            }
+            else if (char.IsUpper(c))
+            {
+                cues |= length == 2 && text[starts[t] + 1] == '.' ? Cues.Initial : Cues.Capital;
+                if (t > 0 && char.IsLower(text[starts[t - 1]]))
+                {
+                    cues |= Cues.CapitalAfterLower;
+                }
+                var w = Word(text, starts, ends, t);
+                if (IsStormWord(w))
+                {
+                    cues |= Cues.Storm;
+                }
+                else if (w is "Affairs")
+                {
+                    cues |= Cues.Affairs;
+                }
+                else if (length >= 4 && w[2] == '-' || length >= 5 && w[3] == '-')
+                {
+                    cues |= Cues.Particle;
+                }
+            }
+            else if (char.IsLower(c))
+            {
+                if (length <= 4 || text.AsSpan(starts[t], length).IndexOf('-') is 2 or 3)
+                {
+                    cues |= Cues.Particle; // "van", "de la", "bin", "al-Nuaimi"
+                }
+                cues |= Cues.Lower;
+            }
+        }
+        if ((cues & (Cues.Capital | Cues.Initial)) == 0)
+        {
+            return;
+        }
+        if ((cues & Cues.Storm) != 0)
+        {
+            NoStormName(text, starts, ends, output, firstOutput);
+        }
         SportFederation(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
-        ParticlesBeforeSurname(recognizer, text, starts, ends, output, firstOutput);
-        ArabicSurnameAfterName(text, starts, ends, output, firstOutput);
-        NameInAppositionAfterPersonNoun(recognizer, recognizer.Gazetteer, text, starts, ends, output, firstOutput);
-        InitialsBeforeSurname(recognizer, text, starts, ends, output, firstOutput);
-        TitleAfterPressNoun(recognizer, text, starts, ends, output, firstOutput);
-        LongFormBeforeBracketedAcronym(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
+        if ((cues & Cues.Particle) != 0)
+        {
+            ParticlesBeforeSurname(recognizer, text, starts, ends, output, firstOutput);
+            ArabicSurnameAfterName(text, starts, ends, output, firstOutput);
+        }
+        if ((cues & Cues.Comma) != 0)
+        {
+            NameInAppositionAfterPersonNoun(recognizer, recognizer.Gazetteer, text, starts, ends, output, firstOutput);
+        }
+        if ((cues & Cues.Initial) != 0)
+        {
+            InitialsBeforeSurname(recognizer, text, starts, ends, output, firstOutput);
+        }
+        if ((cues & Cues.CapitalAfterLower) != 0)
+        {
+            TitleAfterPressNoun(recognizer, text, starts, ends, output, firstOutput);
+        }
+        if ((cues & Cues.Bracket) != 0)
+        {
+            LongFormBeforeBracketedAcronym(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
+        }
         ForeignBodyOpener(text, output, firstOutput);
         SurnameBeforeReportingVerb(recognizer, text, starts, ends, output, firstOutput);
-        PlaceBeforePlaceNoun(text, starts, ends, output, firstOutput);
-        NoPortfolioBeforeTitle(text, starts, ends, output, firstOutput);
+        if ((cues & Cues.Lower) != 0)
+        {
+            PlaceBeforePlaceNoun(text, starts, ends, output, firstOutput);
+        }
+        if ((cues & Cues.Affairs) != 0)
+        {
+            NoPortfolioBeforeTitle(text, starts, ends, output, firstOutput);
+        }
         DatelinePlace(text, starts, ends, output, firstOutput);
+    }
+
+    [Flags]
+    private enum Cues
+    {
+        None = 0,
+        Comma = 1,
+        Bracket = 2,
+        Initial = 4,
+        Capital = 8,
+        CapitalAfterLower = 16,
+        Storm = 32,
+        Affairs = 64,
+        Particle = 128,
+        Lower = 256,
     }
 
     /// <summary>A lower-case noun for a person that a name may stand in apposition to ("lawyer", "wife", "coach").</summary>
@@ -103,7 +190,7 @@ internal static class NewsSpanRules
     {
         for (int t = 0; t + 1 < starts.Length; t++)
         {
-            if (!s_sports.Contains(Word(text, starts, ends, t)) || starts[t + 1] != ends[t] + 1
+            if (!char.IsUpper(text[starts[t]]) || starts[t + 1] != ends[t] + 1 || !s_sports.Contains(Word(text, starts, ends, t))
                 || !gazetteer.TryMatch(text, starts, ends, t + 1, out var match)
                 || gazetteer[match.Entry].Kind is not (GazetteerKind.Country or GazetteerKind.Region))
             {
@@ -226,12 +313,15 @@ internal static class NewsSpanRules
                 name = name with { Span = new TextSpan(name.Span.Start, ends[last + 1]) };
             }
             var surface = text.AsSpan(name.Span.Start, name.Span.Length);
-            if (name.Type != EntityType.Person && (surface.Contains(" bin ", StringComparison.Ordinal) || surface.Contains(" ibn ", StringComparison.Ordinal)
+            if (name.Type != EntityType.Person && surface.Length > 8 && (surface.Contains(" bin ", StringComparison.Ordinal) || surface.Contains(" ibn ", StringComparison.Ordinal)
                 || surface.Contains(" bint ", StringComparison.Ordinal)))
             {
                 name = name with { Type = EntityType.Person };
             }
-            output[m] = name;
+            if (name != output[m])
+            {
+                output[m] = name;
+            }
         }
     }
 
@@ -288,8 +378,9 @@ internal static class NewsSpanRules
             }
             // Only where the tagger saw no name, or part of one as a person.
             bool free = true;
-            foreach (var mention in output)
+            for (int i = firstOutput; i < output.Count; i++)
             {
+                var mention = output[i];
                 if (mention.Span.End > starts[t] && mention.Span.Start < ends[end - 1] && mention.Type != (body ? EntityType.Org : EntityType.Person))
                 {
                     free = false;
@@ -333,8 +424,9 @@ internal static class NewsSpanRules
                 continue;
             }
             int stop = ends[k];
-            foreach (var mention in output)
+            for (int i = firstOutput; i < output.Count; i++)
             {
+                var mention = output[i];
                 // A person span that already holds the surname and goes on keeps its end ("V. K. Reddy Jr.").
                 if (mention.Type == EntityType.Person && mention.Span.Start <= starts[k] && mention.Span.End > stop)
                 {
@@ -354,8 +446,12 @@ internal static class NewsSpanRules
         for (int t = 1; t < starts.Length; t++)
         {
             var w = Word(text, starts, ends, t);
+            if (w.Length < 2 || !char.IsUpper(w[0]) || !char.IsLower(text[starts[t - 1]]))
+            {
+                continue;
+            }
             var noun = Word(text, starts, ends, t - 1);
-            if (w.Length < 2 || !char.IsUpper(w[0]) || !(s_pressNouns.Contains(noun) || EntityHeads.IsBodyNoun(noun)) || IsCalendarWord(w)
+            if ( !(s_pressNouns.Contains(noun) || EntityHeads.IsBodyNoun(noun)) || IsCalendarWord(w)
                 || RoleWords.IsRoleWord(w)
                 || recognizer.Model.Common.Contains(TextHash.Lower(w)) && !NerFeatures.IsAllUpper(w))
             {
@@ -367,8 +463,9 @@ internal static class NewsSpanRules
                 end++;
             }
             bool free = true;
-            foreach (var mention in output)
+            for (int i = firstOutput; i < output.Count; i++)
             {
+                var mention = output[i];
                 if (mention.Span.End > starts[t] && mention.Span.Start < ends[end - 1] && (mention.Span.Start < starts[t] || mention.Span.End > ends[end - 1]))
                 {
                     free = false;
@@ -430,8 +527,9 @@ internal static class NewsSpanRules
             }
             // A person's name with an acronym ("Mohammed bin Salman (MBS)") stays a person.
             bool person = false;
-            foreach (var mention in output)
+            for (int i = firstOutput; i < output.Count; i++)
             {
+                var mention = output[i];
                 if (mention.Type == EntityType.Person && mention.Span.Start == starts[found] && mention.Span.End == ends[end - 1]
                     && (text.AsSpan(mention.Span.Start, mention.Span.Length).Contains(" bin ", StringComparison.Ordinal)
                         || text.AsSpan(mention.Span.Start, mention.Span.Length).Contains(" al-", StringComparison.Ordinal)))
