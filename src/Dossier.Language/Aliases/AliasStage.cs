@@ -446,13 +446,17 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
                     if (sentence >= 0)
                     {
                         var s = document.Sentences[sentence];
-                        var pre = RoleFinder.WithoutCourtesy(document, RoleFinder.Premodifier(document, first, s.FirstToken, common)
-                            ?? RoleFinder.BeforeComma(document, first, last, s.FirstToken, s.EndToken));
+                        var set = RoleFinder.BeforeComma(document, first, last, s.FirstToken, s.EndToken);
+                        var pre = RoleFinder.WithoutCourtesy(document, RoleFinder.Premodifier(document, first, s.FirstToken, common)) ?? set;
                         var post = RoleFinder.Apposition(document, last, s.EndToken);
                         role = pre ?? post;
                         if (pre is { } p)
                         {
                             AddDistinct(entity.Roles, RoleFinder.Text(document, p));
+                        }
+                        if (set is { } b && b != pre)
+                        {
+                            AddDistinct(entity.Roles, RoleFinder.Text(document, b)); // "Dr." and "chief medical officer" both
                         }
                         if (post is { } q)
                         {

@@ -110,6 +110,12 @@ internal static class RoleFinder
     {
         var tokens = document.Tokens;
         int comma = first - 1;
+        // "Halvorsen's chief medical officer, Dr. Omar al-Farouq,": a title of address stands between the comma and the name.
+        while (comma > sentenceFirst && Word(document, comma) is "Dr." or "Dr" or "Prof." or "Prof" or "Mr" or "Mr." or "Ms" or "Ms." or "Mrs" or "Mrs."
+            or "Sheikh" or "Sir" or "Dame")
+        {
+            comma--;
+        }
         if (comma - 1 < sentenceFirst || last + 1 >= sentenceEnd || Word(document, comma) is not "," || Word(document, last + 1) is not ",")
         {
             return null;

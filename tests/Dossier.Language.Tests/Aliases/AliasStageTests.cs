@@ -279,4 +279,12 @@ public sealed class AliasStageTests
         var merged = EntityMerger.Merge([first, second]);
         Assert.Equal(2, Assert.Single(merged.Entities, e => e.Name == "Suharyanto").MentionCount);
     }
+    [Fact]
+    public void ATitleBeforeTheCommaAndATitleOfAddress_AreBothRoles()
+    {
+        var doc = EntityPipeline.Run("dr", "The company's chief medical officer, Dr. Omar al-Farouq, said the risk was very low.");
+        var doctor = Assert.Single(doc.Entities, e => e.Type == EntityType.Person);
+        Assert.Contains("company's chief medical officer", doctor.Roles);
+        Assert.Contains("Dr.", doctor.Roles);
+    }
 }
