@@ -246,11 +246,12 @@ internal static class NewsSpanRules
         for (int m = firstOutput; m < output.Count; m++)
         {
             var person = output[m];
-            if (person.Type != EntityType.Person)
+            int start = person.Span.Start;
+            if (person.Type != EntityType.Person || start < 3 || text[start - 1] != ' ' || !char.IsLower(text[start - 2]))
             {
-                continue;
+                continue; // no lower-case particle right before it
             }
-            int t = TokenAt(starts, person.Span.Start);
+            int t = TokenAt(starts, start);
             int limit = m > firstOutput ? output[m - 1].Span.End : -1;
             int k = t;
             while (k > 0 && t - k < 3 && starts[k - 1] > limit && ends[k - 1] + 1 == starts[k] && NameParticles.Contains(Word(text, starts, ends, k - 1)))
@@ -301,9 +302,11 @@ internal static class NewsSpanRules
         for (int m = firstOutput; m < output.Count; m++)
         {
             var name = output[m];
-            if (name.Type is not (EntityType.Person or EntityType.Loc or EntityType.Gpe))
+            int end = name.Span.End;
+            if (name.Type is not (EntityType.Person or EntityType.Loc or EntityType.Gpe)
+                || !(end + 4 < text.Length && text[end] == ' ' && (text[end + 3] == '-' || text[end + 4] == '-')) && name.Type == EntityType.Person)
             {
-                continue;
+                continue; // neither "al-…" after it nor a place that might hold "bin"
             }
             int last = starts.BinarySearch(name.Span.End - 1);
             last = last >= 0 ? last : ~last - 1;
@@ -609,8 +612,13 @@ internal static class NewsSpanRules
     {
         for (int m = firstOutput; m < output.Count; m++)
         {
+            int end = output[m].Span.End;
+            if (output[m].Type != EntityType.Person || end + 1 >= text.Length || text[end] != ' ' || !char.IsLower(text[end + 1]))
+            {
+                continue;
+            }
             int t = TokenAt(starts, output[m].Span.Start);
-            if (output[m].Type == EntityType.Person && t + 1 < starts.Length && ends[t] == output[m].Span.End
+            if (t + 1 < starts.Length && ends[t] == end
                 && Word(text, starts, ends, t + 1) is "island" or "province" or "city" or "town" or "village" or "region" or "district"
                     or "county" or "river" or "valley" or "peninsula" or "mountains" or "state" or "prefecture" or "municipality")
             {
