@@ -584,7 +584,8 @@ internal static class NewsSpanRules
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"Korolenko said", "Dizon-Santos told reporters": an unknown capitalised word that opens a sentence right
-    /// before a verb of saying is a person's surname (a later article of a dossier names people by surname alone).</summary>
+    /// before a verb of saying is a person's surname (a later article of a dossier names people by surname alone); a plural
+    /// of a common noun or a role there ("Analysts said") is no person, whatever the tagger took it for.</summary>
     private static void SurnameBeforeReportingVerb(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
         List<EntityMention> output, int firstOutput)
     {
@@ -593,13 +594,23 @@ internal static class NewsSpanRules
         {
             t++;
         }
-        if (t + 1 >= starts.Length || !s_reportingVerbs.Contains(Word(text, starts, ends, t + 1)) || output.Count > firstOutput && output[firstOutput].Span.Start < ends[t])
+        if (t + 1 >= starts.Length || !s_reportingVerbs.Contains(Word(text, starts, ends, t + 1)))
         {
+            return;
+        }
+        if (output.Count > firstOutput && output[firstOutput].Span.Start < ends[t])
+        {
+            // "Analysts said", "Witnesses told": the plural of a common noun or a role is no one's name.
+            if (output[firstOutput].Type == EntityType.Person && output[firstOutput].Span.Start == starts[t] && output[firstOutput].Span.End == ends[t]
+                && IsCommonPlural(recognizer, Word(text, starts, ends, t)))
+            {
+                output.RemoveAt(firstOutput);
+            }
             return;
         }
         var w = Word(text, starts, ends, t);
         if (!IsTitleCase(w) || RoleWords.IsRoleWord(w) || Gazetteer.IsArticle(w) || Pronouns.IsPronoun(w) || IsCalendarWord(w)
-            || recognizer.Model.Common.Contains(TextHash.Lower(w)) || recognizer.Gazetteer.TryLookupToken(w, out _))
+            || recognizer.Model.Common.Contains(TextHash.Lower(w)) || recognizer.Gazetteer.TryLookupToken(w, out _) || IsCommonPlural(recognizer, w))
         {
             return;
         }
@@ -620,7 +631,7 @@ internal static class NewsSpanRules
             int t = TokenAt(starts, output[m].Span.Start);
             if (t + 1 < starts.Length && ends[t] == end
                 && Word(text, starts, ends, t + 1) is "island" or "province" or "city" or "town" or "village" or "region" or "district"
-                    or "county" or "river" or "valley" or "peninsula" or "mountains" or "state" or "prefecture" or "municipality")
+                    or "county" or "river" or "valley" or "peninsula" or "mountains" or "prefecture" or "municipality")
             {
                 output[m] = output[m] with { Type = EntityType.Loc };
             }
@@ -659,6 +670,11 @@ internal static class NewsSpanRules
             output[firstOutput] = output[firstOutput] with { Type = EntityType.Loc };
         }
     }
+
+    // "Analysts", "Witnesses": the plural of a common noun or a role (the lists hold the singular).
+    private static bool IsCommonPlural(EntityRecognizer recognizer, ReadOnlySpan<char> w) =>
+        w.Length > 3 && w[^1] == 's' && (recognizer.Model.Common.Contains(TextHash.Lower(w[..^1])) || RoleWords.IsRoleWord(w[..^1])
+            || w[^2] == 'e' && recognizer.Model.Common.Contains(TextHash.Lower(w[..^2])));
 
     private static bool IsCalendarWord(ReadOnlySpan<char> w) =>
         w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "January" or "February"

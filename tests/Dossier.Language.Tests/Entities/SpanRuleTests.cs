@@ -217,6 +217,12 @@ public sealed class SpanRuleTests
         Assert.Contains((name, EntityType.Org), Names(text));
     }
 
+    [Fact]
+    public void APersonBeforeStateIsStillAPerson()
+    {
+        Assert.Contains(("Macron", EntityType.Person), Names("Analysts said the Macron state dinner on Wednesday would be a test."));
+    }
+
     [Theory]
     [InlineData("Korolenko said Russia was open to a balanced text.", "Korolenko")]
     [InlineData("Dizon-Santos told reporters that landslides had blocked the highway.", "Dizon-Santos")]
@@ -229,7 +235,8 @@ public sealed class SpanRuleTests
     [Fact]
     public void ACommonWordOpeningASentenceBeforeAVerbOfSaying_IsNoName()
     {
-        Assert.DoesNotContain(Names("Police said the road was closed. Officials told reporters nothing."), n => n.Type == EntityType.Person);
+        Assert.DoesNotContain(Names("Police said the road was closed. Officials told reporters nothing. Analysts said the dinner was a test. Witnesses told AFP that police used tear gas."),
+            n => n.Type == EntityType.Person);
     }
 
     [Theory]
