@@ -44,6 +44,8 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
         var target = new int[count];
         var surfaceKeys = new string[count];
         var deferred = new List<int>();
+        Dictionary<string, string>? fuller = null;
+        Dictionary<string, (string Key, string Name)>? bodies = null;
         for (int m = 0; m < count; m++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -52,9 +54,23 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             var key = NameKey.Of(surface);
             surfaceKeys[m] = key;
             target[m] = -1;
-            if (gazetteer.TryLookup(surface, out var entry))
+            bodies ??= FullBodies(document);
+            if (mention.Type == EntityType.Org && bodies.TryGetValue(key, out var fullBody))
+            {
+                target[m] = Resolve(document, keys, "k|" + fullBody.Key, fullBody.Name, EntityType.Org, null);
+                continue;
+            }
+            if (gazetteer.TryLookup(surface, out var entry) || KnownBodyAfterCountry(surface, out entry))
             {
                 string? owner = entry.Country is null && entry.Canonical.StartsWith("Ministry", StringComparison.Ordinal) ? OwnerCountry(document, m) : null;
+                // "the Philippine Red Cross": a national society, not the international committee.
+                if (surface is "Red Cross" or "Red Crescent" && OwnerCountry(document, m) is { } society)
+                {
+                    var before = mentions[m - 1].Span;
+                    target[m] = Resolve(document, keys, "k|" + key + "|" + society, Clean(document.Text.AsSpan(before.Start, mention.Span.End - before.Start)),
+                        EntityType.Org, society);
+                    continue;
+                }
                 target[m] = entry.StandsForCountry
                     ? Resolve(document, keys, "gpe|" + entry.Country, entry.Country!, EntityType.Gpe, null)
                     : owner is not null
@@ -64,7 +80,7 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             }
             // "National Intelligence Service (NIS)": the bracketed acronym names the entity just before it.
             if (m > 0 && target[m - 1] >= 0 && IsBracketedAfter(document, mentions[m - 1].Span, mention.Span)
-                && NameKey.IsAcronymOf(surface, document[mentions[m - 1].Span]))
+                && IsBracketedAcronymOf(surface, mentions[m - 1], document))
             {
                 target[m] = target[m - 1];
                 keys.TryAdd("k|" + key, target[m]);
@@ -78,7 +94,10 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             bool oneWord = !surface.ContainsAny(' ', '\n', '\u00A0');
             if (!oneWord && mention.Type == EntityType.Person)
             {
-                target[m] = Resolve(document, keys, "person|" + key, Clean(surface), EntityType.Person, null);
+                fuller ??= FullerNames(document);
+                var full = fuller.GetValueOrDefault(key, key);
+                target[m] = Resolve(document, keys, "person|" + full, Clean(surface), EntityType.Person, null);
+                keys.TryAdd("person|" + key, target[m]);
                 continue;
             }
             if (oneWord || mention.Type == EntityType.Person)
@@ -86,7 +105,9 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
                 deferred.Add(m);
                 continue;
             }
-            target[m] = Resolve(document, keys, "k|" + key, Clean(surface), mention.Type, null);
+            // "Wexford Rovers FC" and "Wexford Rovers", "Sunrise Formulations Ltd" and "Sunrise Formulations": one body.
+            // "Supreme Court" after "Supreme Court of India": the body the article named in full.
+            target[m] = Resolve(document, keys, "k|" + WithoutLegalSuffix(key), Clean(surface), mention.Type, null);
         }
 
         foreach (int m in deferred)
@@ -124,7 +145,7 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             if (open + 2 < text.Length && text[open] == '(')
             {
                 int close = text.IndexOf(')', open + 1, Math.Min(12, text.Length - open - 1));
-                if (close > open + 2 && NameKey.IsAcronymOf(text.AsSpan(open + 1, close - open - 1), document[m.Span]))
+                if (close > open + 2 && IsBracketedAcronymOf(text.AsSpan(open + 1, close - open - 1), m, document))
                 {
                     var span = new TextSpan(open + 1, close);
                     if (!mentions.Exists(x => x.Span.Overlaps(span)))
@@ -150,6 +171,12 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
                     if (surname.Length >= 3 && char.IsUpper(surname[0]))
                     {
                         known.TryAdd(surname.ToString(), EntityType.Person);
+                    }
+                    else if (NewsSpanRules.IsArticledSurname(surname))
+                    {
+                        // "al-Nuaimi" in the full name is "Al-Nuaimi" opening a sentence.
+                        known.TryAdd(surname.ToString(), EntityType.Person);
+                        known.TryAdd(char.ToUpperInvariant(surname[0]) + surname[1..].ToString(), EntityType.Person);
                     }
                 }
             }
@@ -290,10 +317,14 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
         // "Boeing Co."), when no person in the document has that name: news calls the company by it after the first mention.
         if (!surface.Contains(' '))
         {
+            // Any first word will do for a name the tagger took for a person or body ("Kestrel" of "Kestrel Data"), not for a
+            // place ("Wexford" of "Wexford Rovers").
+            bool anyRest = mentions[m].Type is EntityType.Person or EntityType.Org;
             for (int e = 0; e < document.Entities.Count; e++)
             {
                 var entity = document.Entities[e];
-                if (entity.Type == EntityType.Org && IsShortFormOf(surface, entity.Name))
+                if (entity.Type == EntityType.Org && (IsShortFormOf(surface, entity.Name) || anyRest
+                    && !gazetteer.TryLookup(entity.Name, out _) && StartsWithWord(entity.Name, surface)))
                 {
                     mentions[m] = mentions[m] with { Type = EntityType.Org };
                     return e;
@@ -318,6 +349,36 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
         }
         return Resolve(document, keys, prefix + key, Clean(surface), type, null);
     }
+
+    private static string WithoutLegalSuffix(string key)
+    {
+        int space = key.LastIndexOf(' ');
+        return space > 0 && key.AsSpan(space + 1) is "fc" or "afc" or "ltd" or "inc" or "plc" or "llc" or "corp" or "co" or "sa" or "ag" or "nv"
+            or "bv" or "a/s" or "gmbh" or "spa" ? key[..space] : key;
+    }
+
+    /// <summary>"National Intelligence Service (NIS)", and for an organisation any capitals in brackets after its name
+    /// ("Federal Office for Information Security (BSI)", "National Electoral Council (CNE)": acronyms of the name in its
+    /// own language).</summary>
+    private static bool IsBracketedAcronymOf(ReadOnlySpan<char> acronym, EntityMention name, Document document) =>
+        NameKey.IsAcronymOf(acronym, document[name.Span])
+        || name.Type == EntityType.Org && acronym.Length is >= 2 and <= 6 && NerFeatures.IsAllUpper(acronym) && IsLetters(acronym)
+            && document[name.Span].Contains(' ');
+
+    private static bool IsLetters(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool StartsWithWord(string name, ReadOnlySpan<char> word) =>
+        name.Length > word.Length + 1 && name.AsSpan().StartsWith(word, StringComparison.Ordinal) && name[word.Length] == ' ';
 
     private static bool IsShortFormOf(ReadOnlySpan<char> word, string name)
     {
@@ -385,12 +446,17 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
                     if (sentence >= 0)
                     {
                         var s = document.Sentences[sentence];
-                        var pre = RoleFinder.Premodifier(document, first, s.FirstToken, common);
+                        var set = RoleFinder.BeforeComma(document, first, last, s.FirstToken, s.EndToken);
+                        var pre = RoleFinder.WithoutCourtesy(document, RoleFinder.Premodifier(document, first, s.FirstToken, common)) ?? set;
                         var post = RoleFinder.Apposition(document, last, s.EndToken);
                         role = pre ?? post;
                         if (pre is { } p)
                         {
                             AddDistinct(entity.Roles, RoleFinder.Text(document, p));
+                        }
+                        if (set is { } b && b != pre)
+                        {
+                            AddDistinct(entity.Roles, RoleFinder.Text(document, b)); // "Dr." and "chief medical officer" both
                         }
                         if (post is { } q)
                         {
@@ -413,6 +479,119 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
         document.Entities.Add(new Entity(index, name, type) { Key = key, LinkedTo = linkedTo });
         keys[key] = index;
         return index;
+    }
+
+    /// <summary>"US Food and Drug Administration", "British Foreign Office": a country or demonym before a known body of
+    /// that country is the body itself.</summary>
+    private bool KnownBodyAfterCountry(ReadOnlySpan<char> surface, out GazetteerEntry entry)
+    {
+        entry = null!;
+        int space = surface.IndexOf(' ');
+        if (space <= 0 || !gazetteer.TryLookup(surface[..space], out var country) || !country.StandsForCountry
+            || !gazetteer.TryLookup(surface[(space + 1)..], out var body) || body.StandsForCountry || body.Type != EntityType.Org
+            || body.Country != country.Country)
+        {
+            return false;
+        }
+        entry = body;
+        return true;
+    }
+
+    /// <summary>For each multi-word person name of the document that is the first or last words of exactly one longer
+    /// person name there ("Ruiz de la Fuente" of "Javier Ruiz de la Fuente", "María Fernanda Ochoa" of "María Fernanda
+    /// Ochoa Villalobos"), that longer name's key; names with no such longer name are not in the map.</summary>
+    private static Dictionary<string, string> FullerNames(Document document)
+    {
+        var names = new List<string>();
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Type == EntityType.Person)
+            {
+                var key = NameKey.Of(document[mention.Span]);
+                if (key.Contains(' ') && !names.Contains(key))
+                {
+                    names.Add(key);
+                }
+            }
+        }
+        return FullerOf(names);
+    }
+
+    /// <summary>For each multi-word organisation name of the document that exactly one other organisation name there
+    /// continues with "of …" ("Supreme Court" and "Supreme Court of India"), that name's key and text.</summary>
+    private Dictionary<string, (string Key, string Name)> FullBodies(Document document)
+    {
+        var map = new Dictionary<string, (string Key, string Name)>(StringComparer.Ordinal);
+        var names = new List<(string Key, string Name)>();
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Type == EntityType.Org)
+            {
+                var surface = document[mention.Span];
+                var key = NameKey.Of(surface);
+                if (key.Contains(' ') && !(gazetteer.TryLookup(surface, out var known) && (known.StandsForCountry || known.Country is not null))
+                    && !names.Exists(n => n.Key == key))
+                {
+                    names.Add((key, Clean(surface)));
+                }
+            }
+        }
+        foreach (var (key, _) in names)
+        {
+            (string Key, string Name)? only = null;
+            int count = 0;
+            foreach (var other in names)
+            {
+                if (other.Key.Length > key.Length + 4 && other.Key.StartsWith(key, StringComparison.Ordinal)
+                    && other.Key.AsSpan(key.Length).StartsWith(" of ", StringComparison.Ordinal))
+                {
+                    only = other;
+                    count++;
+                }
+            }
+            if (count == 1)
+            {
+                map[key] = only!.Value;
+                map[only.Value.Key] = only.Value;
+            }
+        }
+        return map;
+    }
+
+    /// <summary>Maps each multi-word name to the longest name it begins or ends when all the names it is part of nest in
+    /// that one (a chain, not two different people).</summary>
+    internal static Dictionary<string, string> FullerOf(List<string> names)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            string? longest = null;
+            bool chain = true;
+            foreach (var other in names)
+            {
+                if (!NameKey.IsPartOf(name, other))
+                {
+                    continue;
+                }
+                if (longest is null || other.Length > longest.Length)
+                {
+                    if (longest is not null && !NameKey.IsPartOf(longest, other))
+                    {
+                        chain = false;
+                    }
+                    longest = other;
+                }
+                else if (!NameKey.IsPartOf(other, longest))
+                {
+                    chain = false;
+                }
+            }
+            if (longest is not null && chain)
+            {
+                map[name] = longest;
+            }
+        }
+        return map;
     }
 
     /// <summary>"Russia's Defense Ministry", "the Ukrainian Foreign Ministry": the country a ministry belongs to, from the

@@ -60,6 +60,32 @@ public static class EntityMerger
                 }
             }
         }
+        // A multi-word person whose name begins or ends a longer one of the dossier, and nests with every other name it is
+        // part of ("Castaño Rojas", "María Fernanda Ochoa" of "María Fernanda Ochoa Villalobos"), is that person.
+        var personNames = new List<string>();
+        var firstWithName = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < locals.Count; i++)
+        {
+            var e = locals[i].Entity;
+            var key = NameKey.Of(e.Name);
+            if (e.Type == EntityType.Person && key.Contains(' ') && firstWithName.TryAdd(key, i))
+            {
+                personNames.Add(key);
+            }
+        }
+        foreach (var (part, full) in AliasStage.FullerOf(personNames))
+        {
+            Union(firstWithName[part], firstWithName[full]);
+        }
+        for (int i = 0; i < locals.Count; i++)
+        {
+            var e = locals[i].Entity;
+            if (e.Type == EntityType.Person && firstWithName.TryGetValue(NameKey.Of(e.Name), out int same))
+            {
+                Union(i, same);
+            }
+        }
+        var oneWordPeople = new Dictionary<string, int>(StringComparer.Ordinal);
         // One-word people ("Milley" alone in a later report) join the single multi-word person they can be part of.
         for (int i = 0; i < locals.Count; i++)
         {
@@ -86,6 +112,18 @@ public static class EntityMerger
             if (match >= 0 && !ambiguous)
             {
                 Union(i, match);
+            }
+            else if (match < 0)
+            {
+                // No fuller name anywhere: the same one-word name in two reports is one person ("Suharyanto", who uses one name).
+                if (oneWordPeople.TryGetValue(key, out int first))
+                {
+                    Union(i, first);
+                }
+                else
+                {
+                    oneWordPeople[key] = i;
+                }
             }
         }
 

@@ -27,6 +27,16 @@ internal static class RoleFinder
                 j--;
                 continue;
             }
+            // "EU competition commissioner", "Sunrise managing director": one lower-case word between the title's field and
+            // its role words belongs to the title.
+            if (start < first && j > sentenceFirst && w.Length > 2 && char.IsLower(w[0]) && IsLetters(w) && !IsSmall(w)
+                && RoleWords.IsRoleWord(Word(document, j + 1)) && Word(document, j - 1) is var field && (IsCapitalised(field) && !s_openers.Contains(field)
+                    || field is "'s" or "\u2019s"))
+            {
+                start = j;
+                j--;
+                continue;
+            }
             // "Rio Grande do Sul Governor": a name particle between capitalised words belongs to the place in the title.
             if (j > sentenceFirst && j + 1 < first && NameParticles.Contains(w) && IsCapitalised(Word(document, j - 1)) && IsCapitalised(Word(document, j + 1)))
             {
@@ -90,6 +100,96 @@ internal static class RoleFinder
             }
         }
         return span;
+    }
+
+    /// <summary>The title a name stands in apposition to, before it and set off by commas on both sides ("Sierra Leone's
+    /// ambassador, Fatmata Kamara, said", "His lawyer, Grace Otieno,", "Vietnam's envoy to the UN, Tran Van Duc,"); null if none.</summary>
+    /// <remarks>The phrase runs back from the comma to the sentence's start or to a determiner ("his", "the", "a"), which is
+    /// left out; its head is a role or a noun for a person, followed only by "to/of/for the" and capitalised words.</remarks>
+    public static TextSpan? BeforeComma(Document document, int first, int last, int sentenceFirst, int sentenceEnd)
+    {
+        var tokens = document.Tokens;
+        int comma = first - 1;
+        // "Halvorsen's chief medical officer, Dr. Omar al-Farouq,": a title of address stands between the comma and the name.
+        while (comma > sentenceFirst && Word(document, comma) is "Dr." or "Dr" or "Prof." or "Prof" or "Mr" or "Mr." or "Ms" or "Ms." or "Mrs" or "Mrs."
+            or "Sheikh" or "Sir" or "Dame")
+        {
+            comma--;
+        }
+        if (comma - 1 < sentenceFirst || last + 1 >= sentenceEnd || Word(document, comma) is not "," || Word(document, last + 1) is not ",")
+        {
+            return null;
+        }
+        int head = comma - 1;
+        while (head > sentenceFirst && comma - head < 6 && (IsCapitalised(Word(document, head)) || IsSmall(Word(document, head))))
+        {
+            head--;
+        }
+        var h = Word(document, head);
+        if (!RoleWords.IsRoleHead(h) && !NewsSpanRules.IsPersonNoun(h))
+        {
+            return null;
+        }
+        int start = head;
+        while (start > sentenceFirst && head - start < 6)
+        {
+            var w = Word(document, start - 1);
+            if (IsDeterminer(w))
+            {
+                break;
+            }
+            if (w.Length == 0 || !(char.IsLetter(w[0]) || w is "'s" or "\u2019s"))
+            {
+                return null;
+            }
+            start--;
+        }
+        if (start > sentenceFirst && !IsDeterminer(Word(document, start - 1)))
+        {
+            return null;
+        }
+        return new TextSpan(tokens.Starts[start], tokens.Ends[comma - 1]);
+    }
+
+    private static bool IsLetters(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsDeterminer(ReadOnlySpan<char> w) =>
+        w is "the" or "The" or "a" or "A" or "an" or "An" or "his" or "His" or "her" or "Her" or "its" or "Its" or "their" or "Their"
+            or "our" or "Our" or "my" or "My";
+
+    /// <summary>"Ms", "Mr", "Mrs": a courtesy title says nothing of a person's role.</summary>
+    public static bool IsCourtesyTitle(ReadOnlySpan<char> w) => w is "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Miss" or "Mx" or "Mx.";
+
+    /// <summary>A role span without a courtesy title or a trailing "Dr."/"Prof." ("FDA commissioner Dr." → "FDA
+    /// commissioner"); null when nothing else is left.</summary>
+    public static TextSpan? WithoutCourtesy(Document document, TextSpan? role)
+    {
+        if (role is not { } span)
+        {
+            return null;
+        }
+        var tokens = document.Tokens;
+        int from = tokens.IndexAtOrAfter(span.Start);
+        int to = from;
+        while (to < tokens.Count && tokens.Ends[to] <= span.End)
+        {
+            to++;
+        }
+        while (to > from && (IsCourtesyTitle(Word(document, to - 1)) || to - 1 > from && Word(document, to - 1) is "Dr." or "Dr" or "Prof." or "Prof"))
+        {
+            to--;
+        }
+        return to > from ? new TextSpan(tokens.Starts[from], tokens.Ends[to - 1]) : null;
     }
 
     /// <summary>An apposition right after the name, e.g. ", an expert at the Ukrainian Prism Foreign Policy Council,"; null if none.</summary>

@@ -19,7 +19,8 @@ public static class EntityHeads
         "Trust", "Programme", "Program", "Initiative", "Motors", "Holdings", "Technologies", "Pharmaceuticals", "Airways",
         "Aerospace", "Bancorp", "Partners", "Capital", "Shipping", "Logistics", "Petroleum", "Mining", "Steel", "Telecom",
         "Communications", "Electronics", "Chemicals", "Enterprises", "Resources", "Securities", "Investments", "Insurance",
-        "Automotive", "Engineering", "Construction",
+        "Automotive", "Engineering", "Construction", "FC", "AFC", "Rovers", "Wanderers", "Registry", "Systems", "Pharma",
+        "Labs", "Software", "Networks", "Therapeutics", "Biosciences",
     ]);
 
     private static readonly FrozenSet<string> s_places = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -47,7 +48,8 @@ public static class EntityHeads
     [
         "Court", "Club", "Society", "University", "College", "Institute", "Association", "Foundation", "Committee", "Council",
         "Ministry", "Department", "Agency", "Corporation", "Company", "Federation", "Commission", "Bureau", "Authority", "Inc", "Ltd",
-        "Motors", "Holdings", "Technologies", "Pharmaceuticals", "Airways", "Aerospace", "Bancorp",
+        "Motors", "Holdings", "Technologies", "Pharmaceuticals", "Airways", "Aerospace", "Bancorp", "FC", "AFC", "Rovers",
+        "Wanderers", "Registry",
     ]);
 
     // Company heads: a capitalised word before one of these names a company ("Nordline Shipping"); case-sensitive.
@@ -55,7 +57,8 @@ public static class EntityHeads
     [
         "Motors", "Holdings", "Technologies", "Pharmaceuticals", "Airways", "Aerospace", "Bancorp", "Shipping", "Logistics",
         "Petroleum", "Telecom", "Electronics", "Chemicals", "Enterprises", "Securities", "Investments",
-        "Automotive", "Corporation", "Inc", "Ltd", "Airlines", "Industries", "Pharma",
+        "Automotive", "Corporation", "Inc", "Ltd", "Airlines", "Industries", "Pharma", "AG", "GmbH", "plc", "PLC", "LLC", "Corp",
+        "NV", "SpA",
     ]);
 
     // Last words of newspaper titles, which are mostly a place and one of these ("Chicago Tribune", "Kyiv Post").

@@ -171,6 +171,7 @@ public sealed class EntityRecognizer
         PlaceAfterPlaceNoun(text, tokenStarts, tokenEnds, output, firstOutput);
         NoPersonBeforeMateriel(text, tokenStarts, tokenEnds, output, firstOutput);
         NoTemperatureScale(text, tokenStarts, tokenEnds, output, firstOutput);
+        NewsSpanRules.Apply(this, text, tokenStarts, tokenEnds, output, firstOutput);
     }
 
     /// <summary>"40 degrees Celsius", "(104 Fahrenheit)": a temperature scale after a number or "degrees" is a unit, not a name.</summary>
@@ -318,7 +319,7 @@ public sealed class EntityRecognizer
 
     /// <summary>Puts one mention over <c>[start, stop)</c> in place of the mentions wholly inside it; false, changing nothing,
     /// when a mention runs past either end.</summary>
-    private static bool ReplaceInside(List<EntityMention> output, int firstOutput, int start, int stop, EntityType type)
+    internal static bool ReplaceInside(List<EntityMention> output, int firstOutput, int start, int stop, EntityType type)
     {
         int first = output.Count, last = output.Count;
         for (int m = firstOutput; m < output.Count; m++)
@@ -767,7 +768,7 @@ public sealed class EntityRecognizer
     private static bool IsShipPrefix(ReadOnlySpan<char> w) =>
         w is "USS" or "USNS" or "HMS" or "HMAS" or "HMCS" or "HMNZS" or "FS" or "INS" or "RFS" or "ROKS" or "JS" or "TCG" or "ARA";
 
-    private static bool IsCapitalisedWord(string text, int start, int end) => end > start && char.IsUpper(text[start]);
+    internal static bool IsCapitalisedWord(string text, int start, int end) => end > start && char.IsUpper(text[start]);
 
     /// <summary>The type a mention of a known phrase takes.</summary>
     public static EntityType TypeOfEntry(GazetteerEntry entry) => entry.Type;
@@ -992,7 +993,7 @@ public sealed class EntityRecognizer
             || (w.Length > 0 && char.IsLower(w[0]) && w is not "and" and not "or" && w is not "'s" and not "\u2019s");
     }
 
-    private static ReadOnlySpan<char> Word(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t) =>
+    internal static ReadOnlySpan<char> Word(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t) =>
         text.AsSpan(starts[t], ends[t] - starts[t]);
 
     private static bool OnlyRoleWords(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int from, int to)
@@ -1034,7 +1035,7 @@ public sealed class EntityRecognizer
         return true;
     }
 
-    private bool IsNamePart(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t)
+    internal bool IsNamePart(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t)
     {
         var w = Word(text, starts, ends, t);
         return w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[^1]) && !RoleWords.IsRoleWord(w) && !Gazetteer.IsArticle(w)
@@ -1042,7 +1043,7 @@ public sealed class EntityRecognizer
             && !IsOpener(Word(text, starts, ends, t - 1));
     }
 
-    private static bool IsOpener(ReadOnlySpan<char> w) =>
+    internal static bool IsOpener(ReadOnlySpan<char> w) =>
         w is "\"" or "\u201C" or "\u2018" or "'" or "(" or ":" or "-" or "\u2013" or "\u2014" or "[" or "," or ";";
 
     private static void Add(string text, List<EntityMention> output, TextSpan span, EntityType type)

@@ -226,6 +226,12 @@ Kantei|Japan|GPE
 Quai d'Orsay|France|ORG
 Foggy Bottom|United States|ORG
 Bankova|Ukraine|GPE
+Malacañang|Philippines|GPE
+Malacanang|Philippines|GPE
+Malacañang Palace|Philippines|GPE
+Casa Rosada|Argentina|GPE
+Planalto|Brazil|GPE
+Planalto Palace|Brazil|GPE
 """;
 
     /// <summary>Organisations: name | acronyms and other names | country it belongs to (empty for international bodies).</summary>
@@ -253,6 +259,9 @@ Group of 20|G20|
 Shanghai Cooperation Organisation|SCO|
 Organization of the Petroleum Exporting Countries|OPEC|
 Interpol||
+Europol||
+Eurojust||
+Frontex||
 Amnesty International||
 Human Rights Watch|HRW|
 Doctors Without Borders|Médecins Sans Frontières;MSF|
@@ -469,6 +478,9 @@ Sky News|
 Yonhap|Yonhap News Agency
 Kyodo|Kyodo News
 NHK|
+ZDF|
+ARD|
+Anadolu Agency|Anadolu;AA
 Xinhua|Xinhua News Agency
 TASS|
 RIA Novosti|RIA
@@ -655,6 +667,35 @@ Punjab
 Bengal
 Kerala
 Gujarat
+Andhra Pradesh
+Arunachal Pradesh
+Assam
+Bihar
+Chhattisgarh
+Haryana
+Himachal Pradesh
+Jharkhand
+Karnataka
+Madhya Pradesh
+Maharashtra
+Manipur
+Meghalaya
+Mizoram
+Nagaland
+Odisha
+Rajasthan
+Sikkim
+Tamil Nadu
+Telangana
+Tripura
+Uttar Pradesh
+Uttarakhand
+West Bengal
+Jammu and Kashmir
+Ladakh
+Luzon
+Mindanao
+Visayas
 Kurdistan
 Anbar
 Nineveh

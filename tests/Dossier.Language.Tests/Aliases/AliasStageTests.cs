@@ -162,4 +162,129 @@ public sealed class AliasStageTests
         Assert.Equal("United States", pentagon.LinkedTo);
         Assert.Contains(doc.Entities, e => e.Name == "Russia" && e.Aliases.Contains("Kremlin"));
     }
+    [Fact]
+    public void ANameInAppositionAfterATitle_TakesTheTitleAsItsRole()
+    {
+        var doc = EntityPipeline.Run("ap", "Malawi's ambassador, Fatmata Banda, said she was disappointed. A Veridian spokeswoman, Sanne de Vries, said nothing.");
+        Assert.Contains("Malawi's ambassador", Assert.Single(doc.Entities, e => e.Name == "Fatmata Banda").Roles);
+        Assert.Contains("Veridian spokeswoman", Assert.Single(doc.Entities, e => e.Name == "Sanne de Vries").Roles);
+    }
+
+    [Fact]
+    public void ACourtesyTitle_IsNoRole()
+    {
+        var doc = EntityPipeline.Run("ms", "Nguyen Thi Lan founded the firm in 2014. Ms Nguyen declined to comment. FDA commissioner Dr. Helen Brandt said tests went on.");
+        Assert.DoesNotContain(doc.Entities, e => e.Roles.Contains("Ms"));
+        Assert.Contains("FDA commissioner", Assert.Single(doc.Entities, e => e.Name == "Helen Brandt").Roles);
+    }
+
+    [Fact]
+    public void ALowerCaseFieldInsideATitle_BelongsToTheRole()
+    {
+        var doc = EntityPipeline.Run("f", "EU competition commissioner Margrethe Holm said Brussels would look closely.");
+        Assert.Contains("EU competition commissioner", Assert.Single(doc.Entities, e => e.Name == "Margrethe Holm").Roles);
+    }
+
+    [Fact]
+    public void TheFirstWordOfAnyCompanyName_IsTheCompany_WhenTheTaggerTookItForAPerson()
+    {
+        var doc = EntityPipeline.Run("k", "Sunrise Formulations Ltd makes the drug in Hyderabad. Sunrise managing director V. K. Reddy said every rule was followed.");
+        var company = Assert.Single(doc.Entities, e => e.Name == "Sunrise Formulations Ltd");
+        Assert.Contains("Sunrise", company.Aliases);
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Sunrise");
+    }
+
+    [Fact]
+    public void ALegalSuffix_DoesNotMakeAnotherBody()
+    {
+        var doc = EntityPipeline.Run("fc", "Wexford Rovers FC have been sold. Wexford Rovers appointed a manager on Tuesday.");
+        Assert.Single(doc.Entities, e => e.Name.StartsWith("Wexford Rovers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACountryBeforeAKnownBody_IsTheBody()
+    {
+        var doc = EntityPipeline.Run("fda", "The US Food and Drug Administration (FDA) said the impurity was found. The FDA said patients should keep taking it.");
+        var fda = Assert.Single(doc.Entities, e => e.Aliases.Contains("FDA"));
+        Assert.Contains("US Food and Drug Administration", fda.Aliases);
+    }
+
+    [Fact]
+    public void APartOfALongerNameInTheSameArticle_IsThatPerson()
+    {
+        var doc = EntityPipeline.Run("rf", "Wexford Rovers appointed Javier Ruiz de la Fuente as manager. Ruiz de la Fuente, 46, coached in Portugal.");
+        var coach = Assert.Single(doc.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal("Javier Ruiz de la Fuente", coach.Name);
+        Assert.Equal(2, coach.MentionCount);
+    }
+
+    [Fact]
+    public void ShorterFormsOfADoubleSurname_AcrossArticles_AreOnePerson()
+    {
+        var first = EntityPipeline.Run("e1", "Former senator María Fernanda Ochoa Villalobos won 38 percent, and Andrés Felipe Castaño Rojas took 31 percent.");
+        var second = EntityPipeline.Run("e2", "Two candidates endorsed Andrés Felipe Castaño on Monday before his runoff against María Fernanda Ochoa.");
+        var third = EntityPipeline.Run("e3", "Ochoa took 51.8 percent against 48.2 percent for Castaño Rojas, who conceded late on Sunday.");
+        var merged = EntityMerger.Merge([first, second, third]);
+        Assert.Equal(2, merged.Entities.Count(e => e.Type == EntityType.Person));
+        var castano = Assert.Single(merged.Entities, e => e.Name == "Andrés Felipe Castaño Rojas");
+        Assert.Contains("Castaño Rojas", castano.Aliases);
+        Assert.Contains("Andrés Felipe Castaño", castano.Aliases);
+    }
+
+    [Fact]
+    public void AnArabicSurnameOpeningASentence_IsThePerson()
+    {
+        var doc = EntityPipeline.Run("an", "The club was bought by Sheikh Faisal bin Rashid al-Nuaimi. Al-Nuaimi was in Dublin for the announcement.");
+        var sheikh = Assert.Single(doc.Entities, e => e.Type == EntityType.Person);
+        Assert.Contains("Al-Nuaimi", sheikh.Aliases);
+    }
+    [Fact]
+    public void AnIndianStateIsAPlace_AndMalacanangStandsForThePhilippines()
+    {
+        var doc = EntityPipeline.Run("tn", "Tamil Nadu's transport minister said the state would appeal. President Emilio Macaraeg spoke from Malacañang.");
+        Assert.Contains(doc.Entities, e => e.Name == "Tamil Nadu" && e.Type == EntityType.Loc);
+        Assert.Contains(doc.Entities, e => e.Name == "Philippines" && e.Aliases.Contains("Malacañang"));
+    }
+    [Fact]
+    public void CapitalsInBracketsAfterABody_AreItsAcronymInItsOwnLanguage()
+    {
+        var doc = EntityPipeline.Run("bsi", "The Federal Office for Information Security (BSI) sent a team. Plattner said the BSI had found the servers.");
+        var office = Assert.Single(doc.Entities, e => e.Name == "Federal Office for Information Security");
+        Assert.Contains("BSI", office.Aliases);
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "BSI");
+    }
+
+    [Fact]
+    public void ANationalRedCross_IsNotTheInternationalCommittee()
+    {
+        var doc = EntityPipeline.Run("rc", "The Philippine Red Cross said it had sent 20 trucks of supplies.");
+        Assert.Contains(doc.Entities, e => e.Name == "Philippine Red Cross" && e.LinkedTo == "Philippines");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("International Committee", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ABodyNamedInFull_TakesItsShortName()
+    {
+        var doc = EntityPipeline.Run("sc", "Indian Supreme Court strikes down ban\n\nThe Supreme Court of India on Wednesday struck down a state law.");
+        var court = Assert.Single(doc.Entities, e => e.Type == EntityType.Org);
+        Assert.Equal("Supreme Court of India", court.Name);
+        Assert.Equal(2, court.MentionCount);
+    }
+
+    [Fact]
+    public void TheSameOneWordName_InTwoArticles_IsOnePerson_WhenNoFullerNameClaimsIt()
+    {
+        var first = EntityPipeline.Run("o1", "The agency's head, Suharyanto, said rescuers were searching for survivors.");
+        var second = EntityPipeline.Run("o2", "Suharyanto said 14,000 people were staying in tents.");
+        var merged = EntityMerger.Merge([first, second]);
+        Assert.Equal(2, Assert.Single(merged.Entities, e => e.Name == "Suharyanto").MentionCount);
+    }
+    [Fact]
+    public void ATitleBeforeTheCommaAndATitleOfAddress_AreBothRoles()
+    {
+        var doc = EntityPipeline.Run("dr", "The company's chief medical officer, Dr. Omar al-Farouq, said the risk was very low.");
+        var doctor = Assert.Single(doc.Entities, e => e.Type == EntityType.Person);
+        Assert.Contains("company's chief medical officer", doctor.Roles);
+        Assert.Contains("Dr.", doctor.Roles);
+    }
 }

@@ -145,6 +145,121 @@ public sealed class SpanRuleTests
         Assert.Contains(("General Assembly of the United Nations", EntityType.Org), names);
     }
 
+    [Theory]
+    [InlineData("His lawyer, Grace Otieno, said the contract runs until 2029.", "Grace Otieno")]
+    [InlineData("The state's transport minister, K. Selvaraj, said the government would study the ruling.", "K. Selvaraj")]
+    public void ANameInAppositionAfterANounForAPerson_IsAPerson(string text, string name)
+    {
+        Assert.Contains((name, EntityType.Person), Names(text));
+    }
+
+    [Theory]
+    [InlineData("Athletics Kenya said the team would travel on Monday.", "Athletics Kenya")]
+    [InlineData("Swimming Canada and Rugby Australia both welcomed the decision.", "Swimming Canada")]
+    [InlineData("Swimming Canada and Rugby Australia both welcomed the decision.", "Rugby Australia")]
+    public void ASportBeforeACountry_IsItsFederation(string text, string name)
+    {
+        var names = Names(text);
+        Assert.Contains((name, EntityType.Org), names);
+        Assert.DoesNotContain(names, n => n.Type == EntityType.Person);
+    }
+
+    [Theory]
+    [InlineData("Chief executive Pieter van den Broek said the deal was good.", "Pieter van den Broek")]
+    [InlineData("Van den Broek told reporters in Amsterdam that it would stay.", "Van den Broek")]
+    public void ParticlesBeforeASurname_BelongToTheName(string text, string name)
+    {
+        Assert.Contains((name, EntityType.Person), Names(text));
+    }
+
+    [Theory]
+    [InlineData("The club was sold to Sheikh Faisal bin Rashid al-Nuaimi on Thursday.", "Faisal bin Rashid al-Nuaimi")]
+    [InlineData("Executive director Abdullah bin Khalid al-Harbi warned that convoys were turned back.", "Abdullah bin Khalid al-Harbi")]
+    public void AnArabicSurnameWithItsArticle_BelongsToTheName(string text, string name)
+    {
+        Assert.Contains((name, EntityType.Person), Names(text));
+    }
+
+    [Fact]
+    public void InitialsBeforeASurname_AreAPerson()
+    {
+        var names = Names("The party's state chief, K. Annamalai, called the verdict a slap in the face. Managing director V. K. Reddy disagreed.");
+        Assert.Contains(("K. Annamalai", EntityType.Person), names);
+        Assert.Contains(("V. K. Reddy", EntityType.Person), names);
+    }
+
+    [Fact]
+    public void AStormsName_IsNoPersonOrPlace()
+    {
+        var names = Names("Typhoon Agaton made landfall in Cagayan province, and Hurricane Lidia weakened.");
+        Assert.DoesNotContain(names, n => n.Text.Contains("Agaton") || n.Text.Contains("Lidia"));
+    }
+
+    [Fact]
+    public void ATitleAfterANounForAPaper_IsAnOrganisation()
+    {
+        Assert.Contains(("Børsen", EntityType.Org), Names("The recall was first reported by the Danish newspaper Børsen on Tuesday."));
+    }
+
+    [Fact]
+    public void TheWordsABracketedAcronymSpells_AreOneOrganisation()
+    {
+        var names = Names("Thousands fled, the National Disaster Risk Reduction and Management Council (NDRRMC) said.");
+        Assert.Contains(("National Disaster Risk Reduction and Management Council", EntityType.Org), names);
+    }
+
+    [Theory]
+    [InlineData("Ochoa, of the centre-left Movimiento Ciudadano Unido, won 38 percent.", "Movimiento Ciudadano Unido")]
+    [InlineData("Wexford Rovers FC have been sold to a consortium.", "Wexford Rovers FC")]
+    [InlineData("She won 38 percent of the vote, according to the National Civil Registry.", "National Civil Registry")]
+    public void ABodysOpeningOrClosingWord_MakesAnOrganisation(string text, string name)
+    {
+        Assert.Contains((name, EntityType.Org), Names(text));
+    }
+
+    [Fact]
+    public void APersonBeforeStateIsStillAPerson()
+    {
+        Assert.Contains(("Macron", EntityType.Person), Names("Analysts said the Macron state dinner on Wednesday would be a test."));
+    }
+
+    [Theory]
+    [InlineData("Korolenko said Russia was open to a balanced text.", "Korolenko")]
+    [InlineData("Dizon-Santos told reporters that landslides had blocked the highway.", "Dizon-Santos")]
+    [InlineData("O'Sullivan praised the appointment of the new manager.", "O'Sullivan")]
+    public void AnUnknownWordOpeningASentenceBeforeAVerbOfSaying_IsASurname(string text, string name)
+    {
+        Assert.Contains((name, EntityType.Person), Names(text));
+    }
+
+    [Fact]
+    public void ACommonWordOpeningASentenceBeforeAVerbOfSaying_IsNoName()
+    {
+        Assert.DoesNotContain(Names("Police said the road was closed. Officials told reporters nothing. Analysts said the dinner was a test. Witnesses told AFP that police used tear gas."),
+            n => n.Type == EntityType.Person);
+    }
+
+    [Theory]
+    [InlineData("The union, Hava-İş, said 1,200 pilots had joined the strike.", "Hava-İş", EntityType.Org)]
+    [InlineData("The agency's head, Suharyanto, said rescuers were searching for survivors.", "Suharyanto", EntityType.Person)]
+    [InlineData("Veridian agreed to buy the American cloud software firm Kestrel Data for $4.2 billion.", "Kestrel Data", EntityType.Org)]
+    [InlineData("Computers at 14 hospitals run by the German group Rhein-Klinikum AG were shut down.", "Rhein-Klinikum AG", EntityType.Org)]
+    [InlineData("Strong earthquake kills dozens on Indonesia's Sulawesi island\n\nA magnitude 6.8 earthquake struck Central Sulawesi on Thursday.", "Sulawesi", EntityType.Loc)]
+    [InlineData("ISTANBUL - A court in Istanbul on Friday suspended the pilots' strike.", "ISTANBUL", EntityType.Loc)]
+    [InlineData("Europol said it was helping German police.", "Europol", EntityType.Org)]
+    public void NamesAfterNounsForBodiesAndBeforeNounsForPlaces_TakeThatType(string text, string name, EntityType type)
+    {
+        Assert.Contains((name, type), Names(text));
+    }
+
+    [Fact]
+    public void TheFieldOfATitle_IsNoOrganisation()
+    {
+        var names = Names("Social Affairs Minister Tri Rismaharini visited an evacuation centre on Friday.");
+        Assert.DoesNotContain(names, n => n.Text.Contains("Affairs"));
+        Assert.Contains(("Tri Rismaharini", EntityType.Person), names);
+    }
+
     private static List<(string Text, EntityType Type)> Names(string text)
     {
         var doc = EntityPipeline.Run("t", text);

@@ -1,0 +1,697 @@
+using System.Collections.Frozen;
+using Dossier.Core;
+using Dossier.Core.Entities;
+
+namespace Dossier.Language.Entities;
+
+/// <summary>Span rules for the shapes of names in news text that the tagger gets wrong: names in apposition after a role
+/// noun, initials, particles before a surname, Arabic "al-" surnames, sports federations, storms, newspapers, acronyms
+/// defined in brackets.</summary>
+/// <remarks>Each rule reads one sentence's tokens and the mentions found in it (<c>output[firstOutput..]</c>, in text
+/// order) and keeps that order. No allocation: the word lists are frozen sets read through span look-ups.</remarks>
+internal static class NewsSpanRules
+{
+    // "Athletics Kenya", "Cricket Australia", "Hockey Canada": a sport before a country names its national federation.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sports = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "Athletics", "Cycling", "Swimming", "Rowing", "Hockey", "Rugby", "Football", "Cricket", "Tennis", "Basketball",
+        "Netball", "Golf", "Gymnastics", "Triathlon", "Sailing", "Boxing", "Volleyball", "Badminton", "Judo", "Archery",
+        "Equestrian", "Canoe", "Skate", "Ski", "Snowsport", "Softball", "Baseball", "Taekwondo", "Wrestling", "Fencing",
+        "Weightlifting", "Diving", "Squash", "Bowls", "Surfing", "Climbing", "Biathlon", "Handball", "Lacrosse", "Karate",
+        "Shooting", "Swim", "Athletic", "Paralympics", "Tennis",
+    ]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Lower-case nouns for a person that a name in apposition follows ("His lawyer, Grace Otieno, said"), besides role heads.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_personNouns = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "lawyer", "lawyers", "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "partner",
+        "colleague", "friend", "coach", "manager", "owner", "boss", "teacher", "doctor", "successor", "predecessor",
+        "deputy", "aide", "rival", "opponent", "challenger", "widow", "uncle", "aunt", "nephew", "niece", "cousin",
+        "grandson", "granddaughter", "fiancee", "fiancé", "girlfriend", "boyfriend", "victim", "suspect", "defendant",
+        "niece", "owner", "chief", "economist", "banker", "activist", "campaigner", "organiser", "organizer",
+    ]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Nouns for a publication or broadcaster that its one-word title follows ("the Danish newspaper Børsen").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pressNouns = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "newspaper", "daily", "tabloid", "weekly", "magazine", "broadcaster", "paper", "website", "outlet", "channel",
+        "newsweekly", "journal",
+    ]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // First words of organisations named in Spanish, Portuguese, French or Italian ("Movimiento Ciudadano Unido", "Partido
+    // Liberal", "Rassemblement National"), which no person's or place's name starts with.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_bodyOpeners = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "Movimiento", "Partido", "Frente", "Alianza", "Unión", "Consejo", "Instituto", "Universidad", "Banco", "Comisión",
+        "Fundación", "Asociación", "Federación", "Confederación", "Partito", "Movimento", "Parti", "Mouvement",
+        "Rassemblement", "Front", "Coalición", "Convergencia", "Fuerza", "Cambio", "Congreso",
+    ]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void Apply(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        // One cheap pass finds which rules have anything to look at; most sentences wake none or one of them.
+        var cues = Cues.None;
+        for (int t = 0; t < starts.Length; t++)
+        {
+            char c = text[starts[t]];
+            int length = ends[t] - starts[t];
+            if (c == ',')
+            {
+                cues |= Cues.Comma;
+            }
+            else if (c == '(')
+            {
+                cues |= Cues.Bracket;
+            }
+            else if (char.IsUpper(c))
+            {
+                cues |= length == 2 && text[starts[t] + 1] == '.' ? Cues.Initial : Cues.Capital;
+                if (t > 0 && char.IsLower(text[starts[t - 1]]))
+                {
+                    cues |= Cues.CapitalAfterLower;
+                }
+                var w = Word(text, starts, ends, t);
+                if (IsStormWord(w))
+                {
+                    cues |= Cues.Storm;
+                }
+                else if (w is "Affairs")
+                {
+                    cues |= Cues.Affairs;
+                }
+                else if (length >= 4 && w[2] == '-' || length >= 5 && w[3] == '-')
+                {
+                    cues |= Cues.Particle;
+                }
+            }
+            else if (char.IsLower(c))
+            {
+                if (length <= 4 || text.AsSpan(starts[t], length).IndexOf('-') is 2 or 3)
+                {
+                    cues |= Cues.Particle; // "van", "de la", "bin", "al-Nuaimi"
+                }
+                cues |= Cues.Lower;
+            }
+        }
+        if ((cues & (Cues.Capital | Cues.Initial)) == 0)
+        {
+            return;
+        }
+        if ((cues & Cues.Storm) != 0)
+        {
+            NoStormName(text, starts, ends, output, firstOutput);
+        }
+        SportFederation(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
+        if ((cues & Cues.Particle) != 0)
+        {
+            ParticlesBeforeSurname(recognizer, text, starts, ends, output, firstOutput);
+            ArabicSurnameAfterName(text, starts, ends, output, firstOutput);
+        }
+        if ((cues & Cues.Comma) != 0)
+        {
+            NameInAppositionAfterPersonNoun(recognizer, recognizer.Gazetteer, text, starts, ends, output, firstOutput);
+        }
+        if ((cues & Cues.Initial) != 0)
+        {
+            InitialsBeforeSurname(recognizer, text, starts, ends, output, firstOutput);
+        }
+        if ((cues & Cues.CapitalAfterLower) != 0)
+        {
+            TitleAfterPressNoun(recognizer, text, starts, ends, output, firstOutput);
+        }
+        if ((cues & Cues.Bracket) != 0)
+        {
+            LongFormBeforeBracketedAcronym(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
+        }
+        ForeignBodyOpener(text, output, firstOutput);
+        SurnameBeforeReportingVerb(recognizer, text, starts, ends, output, firstOutput);
+        if ((cues & Cues.Lower) != 0)
+        {
+            PlaceBeforePlaceNoun(text, starts, ends, output, firstOutput);
+        }
+        if ((cues & Cues.Affairs) != 0)
+        {
+            NoPortfolioBeforeTitle(text, starts, ends, output, firstOutput);
+        }
+        DatelinePlace(text, starts, ends, output, firstOutput);
+    }
+
+    [Flags]
+    private enum Cues
+    {
+        None = 0,
+        Comma = 1,
+        Bracket = 2,
+        Initial = 4,
+        Capital = 8,
+        CapitalAfterLower = 16,
+        Storm = 32,
+        Affairs = 64,
+        Particle = 128,
+        Lower = 256,
+    }
+
+    /// <summary>A lower-case noun for a person that a name may stand in apposition to ("lawyer", "wife", "coach").</summary>
+    internal static bool IsPersonNoun(ReadOnlySpan<char> w) => s_personNouns.Contains(w);
+
+    private static ReadOnlySpan<char> Word(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t) =>
+        text.AsSpan(starts[t], ends[t] - starts[t]);
+
+    private static bool IsTitleCase(ReadOnlySpan<char> w) => w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[^1]);
+
+    private static int TokenAt(ReadOnlySpan<int> starts, int position)
+    {
+        int t = starts.BinarySearch(position);
+        return t >= 0 ? t : ~t;
+    }
+
+    /// <summary>"Typhoon Agaton", "Hurricane Maria", "Cyclone Freddy": a storm is neither a person nor a place (the
+    /// recogniser has no type for it), so a name opening with or right after a storm word is dropped.</summary>
+    private static void NoStormName(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            int t = TokenAt(starts, output[m].Span.Start);
+            if (t < starts.Length && (IsStormWord(Word(text, starts, ends, t)) && ends[t] < output[m].Span.End
+                || t > 0 && IsStormWord(Word(text, starts, ends, t - 1)) && char.IsUpper(text[starts[t - 1]])))
+            {
+                output.RemoveAt(m);
+            }
+        }
+    }
+
+    private static bool IsStormWord(ReadOnlySpan<char> w) => w is "Typhoon" or "Hurricane" or "Cyclone" or "Storm" or "Supertyphoon";
+
+    /// <summary>"Athletics Kenya", "Cricket Australia and Rugby Australia": a sport right before a known country or region is
+    /// that country's federation for the sport, one organisation; a span that ran over two of them is split.</summary>
+    private static void SportFederation(Gazetteer gazetteer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int t = 0; t + 1 < starts.Length; t++)
+        {
+            if (!char.IsUpper(text[starts[t]]) || starts[t + 1] != ends[t] + 1 || !s_sports.Contains(Word(text, starts, ends, t))
+                || !gazetteer.TryMatch(text, starts, ends, t + 1, out var match)
+                || gazetteer[match.Entry].Kind is not (GazetteerKind.Country or GazetteerKind.Region))
+            {
+                continue;
+            }
+            int stop = t + 1 + match.TokenCount;
+            // Nothing capitalised goes on after it ("Football Australia Cup" is some other name).
+            if (stop < starts.Length && starts[stop] == ends[stop - 1] + 1 && EntityRecognizer.IsCapitalisedWord(text, starts[stop], ends[stop]))
+            {
+                continue;
+            }
+            int from = starts[t], to = ends[stop - 1];
+            // A span the tagger ran over "X and Y" federations is cut to the parts outside this one.
+            for (int m = firstOutput; m < output.Count; m++)
+            {
+                var span = output[m].Span;
+                if (span.End <= from || span.Start >= to || (span.Start >= from && span.End <= to))
+                {
+                    continue;
+                }
+                output.RemoveAt(m);
+                int before = TokenAt(starts, from) - 1;
+                while (before >= 0 && starts[before] >= span.Start && !EntityRecognizer.IsCapitalisedWord(text, starts[before], ends[before]))
+                {
+                    before--;
+                }
+                int after = stop;
+                while (after < starts.Length && ends[after] <= span.End && !EntityRecognizer.IsCapitalisedWord(text, starts[after], ends[after]))
+                {
+                    after++;
+                }
+                int at = m;
+                if (before >= 0 && starts[before] >= span.Start)
+                {
+                    output.Insert(at++, new EntityMention(new TextSpan(span.Start, ends[before]), EntityType.Org));
+                }
+                if (after < starts.Length && ends[after] <= span.End)
+                {
+                    output.Insert(at, new EntityMention(new TextSpan(starts[after], span.End), EntityType.Org));
+                }
+                m = firstOutput - 1; // start over: the list changed
+            }
+            EntityRecognizer.ReplaceInside(output, firstOutput, from, to, EntityType.Org);
+            t = stop - 1;
+        }
+    }
+
+    /// <summary>"Pieter van den Broek", "Mr van den Broek", "Van den Broek told": particles right before a person's surname
+    /// belong to the name, and so does a first name before them that the tagger left out.</summary>
+    private static void ParticlesBeforeSurname(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var person = output[m];
+            int start = person.Span.Start;
+            if (person.Type != EntityType.Person || start < 3 || text[start - 1] != ' ' || !char.IsLower(text[start - 2]))
+            {
+                continue; // no lower-case particle right before it
+            }
+            int t = TokenAt(starts, start);
+            int limit = m > firstOutput ? output[m - 1].Span.End : -1;
+            int k = t;
+            while (k > 0 && t - k < 3 && starts[k - 1] > limit && ends[k - 1] + 1 == starts[k] && NameParticles.Contains(Word(text, starts, ends, k - 1)))
+            {
+                k--;
+            }
+            if (k == t)
+            {
+                continue;
+            }
+            if (k > 0 && starts[k - 1] > limit && ends[k - 1] + 1 == starts[k])
+            {
+                var before = Word(text, starts, ends, k - 1);
+                // A particle written with a capital opens the name ("Van den Broek", "De la Cruz").
+                if (IsCapitalisedParticle(before))
+                {
+                    k--;
+                }
+                else if (k > 1 && recognizer.IsNamePart(text, starts, ends, k - 1))
+                {
+                    k--;
+                    if (k > 1 && starts[k - 1] > limit && ends[k - 1] + 1 == starts[k] && recognizer.IsNamePart(text, starts, ends, k - 1))
+                    {
+                        k--;
+                    }
+                }
+            }
+            output[m] = person with { Span = new TextSpan(starts[k], person.Span.End) };
+        }
+    }
+
+    private static bool IsCapitalisedParticle(ReadOnlySpan<char> w)
+    {
+        if (w.Length is < 2 or > 8 || !char.IsUpper(w[0]))
+        {
+            return false;
+        }
+        Span<char> lower = stackalloc char[8];
+        w.CopyTo(lower);
+        lower[0] = char.ToLowerInvariant(w[0]);
+        return NameParticles.Contains(lower[..w.Length]);
+    }
+
+    /// <summary>"Faisal bin Rashid al-Nuaimi", "Omar al-Farouq": an Arabic "al-" surname after a name belongs to it, and a
+    /// name with "bin", "ibn" or "bint" inside is a person's, whatever the tagger took it for.</summary>
+    private static void ArabicSurnameAfterName(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var name = output[m];
+            int end = name.Span.End;
+            if (name.Type is not (EntityType.Person or EntityType.Loc or EntityType.Gpe)
+                || !(end + 4 < text.Length && text[end] == ' ' && (text[end + 3] == '-' || text[end + 4] == '-')) && name.Type == EntityType.Person)
+            {
+                continue; // neither "al-…" after it nor a place that might hold "bin"
+            }
+            int last = starts.BinarySearch(name.Span.End - 1);
+            last = last >= 0 ? last : ~last - 1;
+            if (last < starts.Length && ends[last] == name.Span.End && last + 1 < starts.Length && starts[last + 1] == ends[last] + 1
+                && IsArticledSurname(Word(text, starts, ends, last + 1)) && (m + 1 == output.Count || output[m + 1].Span.Start >= ends[last + 1]))
+            {
+                name = name with { Span = new TextSpan(name.Span.Start, ends[last + 1]) };
+            }
+            var surface = text.AsSpan(name.Span.Start, name.Span.Length);
+            if (name.Type != EntityType.Person && surface.Length > 8 && (surface.Contains(" bin ", StringComparison.Ordinal) || surface.Contains(" ibn ", StringComparison.Ordinal)
+                || surface.Contains(" bint ", StringComparison.Ordinal)))
+            {
+                name = name with { Type = EntityType.Person };
+            }
+            if (name != output[m])
+            {
+                output[m] = name;
+            }
+        }
+    }
+
+    /// <summary>"al-Nuaimi", "el-Sisi", "Al-Harbi": an Arabic article joined to a capitalised surname.</summary>
+    internal static bool IsArticledSurname(ReadOnlySpan<char> w)
+    {
+        int dash = w.IndexOf('-');
+        return dash is 2 or 3 && dash + 2 < w.Length && char.IsUpper(w[dash + 1]) && char.IsLower(w[^1])
+            && w[..dash] is "al" or "el" or "Al" or "El" or "ad" or "as" or "ash" or "at" or "ar" or "az" or "an";
+    }
+
+    /// <summary>"His lawyer, Grace Otieno, said", "the minister, K. Selvaraj,": capitalised words set off by commas right after
+    /// a noun for a person are that person's name; after a noun for a body ("The union, Hava-İş,"), that body's.</summary>
+    private static void NameInAppositionAfterPersonNoun(EntityRecognizer recognizer, Gazetteer gazetteer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int t = 2; t + 2 < starts.Length; t++)
+        {
+            if (Word(text, starts, ends, t - 1) is not ",")
+            {
+                continue;
+            }
+            var noun = Word(text, starts, ends, t - 2);
+            bool body = EntityHeads.IsBodyNoun(noun);
+            if (noun.Length == 0 || !char.IsLower(noun[0]) || !(RoleWords.IsRoleHead(noun) || s_personNouns.Contains(noun) || body))
+            {
+                continue;
+            }
+            int end = t;
+            int capitals = 0;
+            while (end < starts.Length && end - t < 5)
+            {
+                var w = Word(text, starts, ends, end);
+                if (IsTitleCase(w) && !RoleWords.IsRoleWord(w) && !Gazetteer.IsArticle(w) && !Pronouns.IsPronoun(w) || IsInitial(w))
+                {
+                    capitals++;
+                }
+                else if (!(NameParticles.Contains(w) || IsArticledSurname(w)) || end == t)
+                {
+                    break;
+                }
+                end++;
+            }
+            // One word only when it is no common word ("The agency's head, Suharyanto, said"; "The union, Hava-İş, said").
+            if (capitals == 1 && end == t + 1 && !recognizer.Model.Common.Contains(TextHash.Lower(Word(text, starts, ends, t))))
+            {
+                capitals = 2;
+            }
+            if (capitals < 2 || end >= starts.Length || Word(text, starts, ends, end) is not ("," or "." or ")" or ";")
+                || !EntityRecognizer.IsCapitalisedWord(text, starts[end - 1], ends[end - 1]) && !IsArticledSurname(Word(text, starts, ends, end - 1))
+                || gazetteer.TryLookup(text, starts, ends, t, end, out _))
+            {
+                continue;
+            }
+            // Only where the tagger saw no name, or part of one as a person.
+            bool free = true;
+            for (int i = firstOutput; i < output.Count; i++)
+            {
+                var mention = output[i];
+                if (mention.Span.End > starts[t] && mention.Span.Start < ends[end - 1] && mention.Type != (body ? EntityType.Org : EntityType.Person))
+                {
+                    free = false;
+                    break;
+                }
+            }
+            if (free)
+            {
+                EntityRecognizer.ReplaceInside(output, firstOutput, starts[t], ends[end - 1], body ? EntityType.Org : EntityType.Person);
+            }
+            t = end;
+        }
+    }
+
+    private static bool IsInitial(ReadOnlySpan<char> w) => w.Length == 2 && char.IsUpper(w[0]) && w[1] == '.';
+
+    /// <summary>"K. Annamalai", "V. K. Reddy": one to three initials before a capitalised word that is no common word are a
+    /// person's name.</summary>
+    private static void InitialsBeforeSurname(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int t = 0; t + 1 < starts.Length; t++)
+        {
+            if (!IsInitial(Word(text, starts, ends, t)) || t > 0 && IsInitial(Word(text, starts, ends, t - 1)))
+            {
+                continue;
+            }
+            int k = t;
+            while (k < starts.Length && k - t < 3 && IsInitial(Word(text, starts, ends, k)) && (k == t || starts[k] == ends[k - 1] + 1))
+            {
+                k++;
+            }
+            if (k >= starts.Length || starts[k] != ends[k - 1] + 1)
+            {
+                continue;
+            }
+            var surname = Word(text, starts, ends, k);
+            if (!IsTitleCase(surname) || RoleWords.IsRoleWord(surname) || Gazetteer.IsArticle(surname) || Pronouns.IsPronoun(surname)
+                || recognizer.Model.Common.Contains(TextHash.Lower(surname)) || recognizer.Gazetteer.TryLookupToken(surname, out _))
+            {
+                continue;
+            }
+            int stop = ends[k];
+            for (int i = firstOutput; i < output.Count; i++)
+            {
+                var mention = output[i];
+                // A person span that already holds the surname and goes on keeps its end ("V. K. Reddy Jr.").
+                if (mention.Type == EntityType.Person && mention.Span.Start <= starts[k] && mention.Span.End > stop)
+                {
+                    stop = mention.Span.End;
+                }
+            }
+            EntityRecognizer.ReplaceInside(output, firstOutput, starts[t], stop, EntityType.Person);
+            t = k;
+        }
+    }
+
+    /// <summary>"the Danish newspaper Børsen", "the German group Rhein-Klinikum AG", "the state news agency Anadolu": capitalised
+    /// words right after a noun for a publication or a body are its name, an organisation.</summary>
+    private static void TitleAfterPressNoun(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int t = 1; t < starts.Length; t++)
+        {
+            var w = Word(text, starts, ends, t);
+            if (w.Length < 2 || !char.IsUpper(w[0]) || !char.IsLower(text[starts[t - 1]]))
+            {
+                continue;
+            }
+            var noun = Word(text, starts, ends, t - 1);
+            if ( !(s_pressNouns.Contains(noun) || EntityHeads.IsBodyNoun(noun)) || IsCalendarWord(w)
+                || RoleWords.IsRoleWord(w)
+                || recognizer.Model.Common.Contains(TextHash.Lower(w)) && !NerFeatures.IsAllUpper(w))
+            {
+                continue;
+            }
+            int end = t + 1;
+            while (end < starts.Length && end - t < 4 && starts[end] == ends[end - 1] + 1 && EntityRecognizer.IsCapitalisedWord(text, starts[end], ends[end]))
+            {
+                end++;
+            }
+            bool free = true;
+            for (int i = firstOutput; i < output.Count; i++)
+            {
+                var mention = output[i];
+                if (mention.Span.End > starts[t] && mention.Span.Start < ends[end - 1] && (mention.Span.Start < starts[t] || mention.Span.End > ends[end - 1]))
+                {
+                    free = false;
+                }
+            }
+            if (free && !recognizer.Gazetteer.TryLookup(text, starts, ends, t, end, out _))
+            {
+                EntityRecognizer.ReplaceInside(output, firstOutput, starts[t], ends[end - 1], EntityType.Org);
+            }
+            t = end - 1;
+        }
+    }
+
+    /// <summary>"National Disaster Risk Reduction and Management Council (NDRRMC)": the capitalised words whose initials spell
+    /// a bracketed acronym after them are one organisation's name, however the tagger cut or typed them.</summary>
+    private static void LongFormBeforeBracketedAcronym(Gazetteer gazetteer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int open = 2; open + 2 < starts.Length; open++)
+        {
+            if (Word(text, starts, ends, open) is not "(" || Word(text, starts, ends, open + 2) is not ")")
+            {
+                continue;
+            }
+            var acronym = Word(text, starts, ends, open + 1);
+            if (acronym.Length is < 2 or > 8 || !NerFeatures.IsAllUpper(acronym))
+            {
+                continue;
+            }
+            int end = open; // one past the long form's last word
+            if (!EntityRecognizer.IsCapitalisedWord(text, starts[end - 1], ends[end - 1]))
+            {
+                continue;
+            }
+            int found = -1;
+            for (int k = end - 1; k >= 0 && end - k <= 12; k--)
+            {
+                var w = Word(text, starts, ends, k);
+                if (EntityRecognizer.IsCapitalisedWord(text, starts[k], ends[k]))
+                {
+                    if (w is "The")
+                    {
+                        break;
+                    }
+                    if (SpellsAcronym(text, starts[k], ends[end - 1], acronym))
+                    {
+                        found = k;
+                        break;
+                    }
+                }
+                else if (w is not ("and" or "of" or "for" or "the" or "&" or "on" or "de" or "del" or "la" or "des" or "du" or "y" or "-"))
+                {
+                    break;
+                }
+            }
+            if (found < 0 || end - found < 2 || gazetteer.TryLookup(text, starts, ends, found, end, out _))
+            {
+                continue;
+            }
+            // A person's name with an acronym ("Mohammed bin Salman (MBS)") stays a person.
+            bool person = false;
+            for (int i = firstOutput; i < output.Count; i++)
+            {
+                var mention = output[i];
+                if (mention.Type == EntityType.Person && mention.Span.Start == starts[found] && mention.Span.End == ends[end - 1]
+                    && (text.AsSpan(mention.Span.Start, mention.Span.Length).Contains(" bin ", StringComparison.Ordinal)
+                        || text.AsSpan(mention.Span.Start, mention.Span.Length).Contains(" al-", StringComparison.Ordinal)))
+                {
+                    person = true;
+                }
+            }
+            if (!person)
+            {
+                EntityRecognizer.ReplaceInside(output, firstOutput, starts[found], ends[end - 1], EntityType.Org);
+            }
+        }
+    }
+
+    // The acronym spells the initials of the capitalised words of text[from, to) (hyphens start words, as in Aliases.NameKey).
+    private static bool SpellsAcronym(string text, int from, int to, ReadOnlySpan<char> acronym)
+    {
+        int k = 0;
+        bool start = true;
+        for (int i = from; i < to; i++)
+        {
+            char c = text[i];
+            if (c is ' ' or '-')
+            {
+                start = true;
+                continue;
+            }
+            if (start)
+            {
+                start = false;
+                if (char.IsUpper(c))
+                {
+                    if (k >= acronym.Length || c != acronym[k])
+                    {
+                        return false;
+                    }
+                    k++;
+                }
+            }
+        }
+        return k == acronym.Length;
+    }
+
+    // Verbs of saying that news text puts right after a person's surname ("Korolenko said", "Selvaraj told reporters").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reportingVerbs = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "said", "says", "told", "tells", "added", "warned", "argued", "insisted", "denied", "confirmed", "wrote", "noted",
+        "stressed", "urged", "replied", "acknowledged", "praised", "explained", "countered", "conceded", "admitted",
+    ]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"Korolenko said", "Dizon-Santos told reporters": an unknown capitalised word that opens a sentence right
+    /// before a verb of saying is a person's surname (a later article of a dossier names people by surname alone); a plural
+    /// of a common noun or a role there ("Analysts said") is no person, whatever the tagger took it for.</summary>
+    private static void SurnameBeforeReportingVerb(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        int t = 0;
+        while (t < starts.Length - 1 && EntityRecognizer.IsOpener(Word(text, starts, ends, t)))
+        {
+            t++;
+        }
+        if (t + 1 >= starts.Length || !s_reportingVerbs.Contains(Word(text, starts, ends, t + 1)))
+        {
+            return;
+        }
+        if (output.Count > firstOutput && output[firstOutput].Span.Start < ends[t])
+        {
+            // "Analysts said", "Witnesses told": the plural of a common noun or a role is no one's name.
+            if (output[firstOutput].Type == EntityType.Person && output[firstOutput].Span.Start == starts[t] && output[firstOutput].Span.End == ends[t]
+                && IsCommonPlural(recognizer, Word(text, starts, ends, t)))
+            {
+                output.RemoveAt(firstOutput);
+            }
+            return;
+        }
+        var w = Word(text, starts, ends, t);
+        if (!IsTitleCase(w) || RoleWords.IsRoleWord(w) || Gazetteer.IsArticle(w) || Pronouns.IsPronoun(w) || IsCalendarWord(w)
+            || recognizer.Model.Common.Contains(TextHash.Lower(w)) || recognizer.Gazetteer.TryLookupToken(w, out _) || IsCommonPlural(recognizer, w))
+        {
+            return;
+        }
+        output.Insert(firstOutput, new EntityMention(new TextSpan(starts[t], ends[t]), EntityType.Person));
+    }
+
+    /// <summary>"Indonesia's Sulawesi island", "Cagayan province": a one-word name right before a lower-case noun for a
+    /// place is that place, not a person.</summary>
+    private static void PlaceBeforePlaceNoun(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            int end = output[m].Span.End;
+            if (output[m].Type != EntityType.Person || end + 1 >= text.Length || text[end] != ' ' || !char.IsLower(text[end + 1]))
+            {
+                continue;
+            }
+            int t = TokenAt(starts, output[m].Span.Start);
+            if (t + 1 < starts.Length && ends[t] == end
+                && Word(text, starts, ends, t + 1) is "island" or "province" or "city" or "town" or "village" or "region" or "district"
+                    or "county" or "river" or "valley" or "peninsula" or "mountains" or "prefecture" or "municipality")
+            {
+                output[m] = output[m] with { Type = EntityType.Loc };
+            }
+        }
+    }
+
+    /// <summary>"Social Affairs Minister Tri Rismaharini": the field of a title ("Social Affairs", "Home Affairs") that the
+    /// tagger named as a body is no name.</summary>
+    private static void NoPortfolioBeforeTitle(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            int last = starts.BinarySearch(output[m].Span.End - 1);
+            last = last >= 0 ? last : ~last - 1;
+            if (output[m].Type == EntityType.Org && last >= 0 && last + 1 < starts.Length && RoleWords.IsRoleHead(Word(text, starts, ends, last + 1))
+                && char.IsUpper(text[starts[last + 1]]) && Word(text, starts, ends, last) is "Affairs")
+            {
+                output.RemoveAt(m);
+            }
+        }
+    }
+
+    /// <summary>"ISTANBUL - A court in Istanbul": an all-capital name opening a sentence before a dash is the dateline's
+    /// place, whatever the tagger took it for.</summary>
+    private static void DatelinePlace(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        if (output.Count == firstOutput || output[firstOutput].Span.Start != starts[0] || output[firstOutput].Type is EntityType.Gpe or EntityType.Loc)
+        {
+            return;
+        }
+        int last = starts.BinarySearch(output[firstOutput].Span.End - 1);
+        last = last >= 0 ? last : ~last - 1;
+        if (last + 1 < starts.Length && Word(text, starts, ends, last + 1) is "-" or "\u2013" or "\u2014"
+            && NerFeatures.IsAllUpper(text.AsSpan(output[firstOutput].Span.Start, output[firstOutput].Span.Length)))
+        {
+            output[firstOutput] = output[firstOutput] with { Type = EntityType.Loc };
+        }
+    }
+
+    // "Analysts", "Witnesses": the plural of a common noun or a role (the lists hold the singular).
+    private static bool IsCommonPlural(EntityRecognizer recognizer, ReadOnlySpan<char> w) =>
+        w.Length > 3 && w[^1] == 's' && (recognizer.Model.Common.Contains(TextHash.Lower(w[..^1])) || RoleWords.IsRoleWord(w[..^1])
+            || w[^2] == 'e' && recognizer.Model.Common.Contains(TextHash.Lower(w[..^2])));
+
+    private static bool IsCalendarWord(ReadOnlySpan<char> w) =>
+        w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "January" or "February"
+            or "March" or "April" or "May" or "June" or "July" or "August" or "September" or "October" or "November" or "December";
+
+    /// <summary>"Movimiento Ciudadano Unido", "Partido Liberal": a name of two or more words opening with a Spanish,
+    /// Portuguese, French or Italian word for a body is an organisation.</summary>
+    private static void ForeignBodyOpener(string text, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var surface = text.AsSpan(output[m].Span.Start, output[m].Span.Length);
+            int space = surface.IndexOf(' ');
+            if (output[m].Type != EntityType.Org && output[m].Type != EntityType.Norp && space > 0 && s_bodyOpeners.Contains(surface[..space]))
+            {
+                output[m] = output[m] with { Type = EntityType.Org };
+            }
+        }
+    }
+}
