@@ -57,4 +57,12 @@ public sealed class SpeechExtentTests
         Assert.NotNull(warned.Speaker);
         Assert.Equal(WithCue(doc, "said").Speaker?.Name, warned.Speaker?.Name);
     }
+
+    [Fact]
+    public void ACountryInTheSpeakersAppositive_IsNotTheSpeaker()
+    {
+        var doc = SampleDocuments.FromTextWithNames("IG Metall, Germany's largest union, said it would fight every job cut.");
+
+        Assert.Equal("IG Metall", WithCue(doc, "said").Speaker?.Name);
+    }
 }

@@ -332,6 +332,13 @@ European Central Bank|ECB|
 European Council||
 Federal Reserve|Fed;US Federal Reserve|United States
 Bank of England||United Kingdom
+Bank of France|Banque de France|France
+Bank of Japan|BOJ|Japan
+Bundesbank|Deutsche Bundesbank|Germany
+Eurostat||
+National Transportation Safety Board|NTSB|United States
+Securities and Exchange Commission|SEC|United States
+IG Metall||Germany
 Commonwealth||
 Warsaw Pact||
 Hague Tribunal||
@@ -435,6 +442,13 @@ Hilton||
 Marriott||
 Goldman Sachs||
 JPMorgan|JPMorgan Chase|
+Citigroup|Citi|
+Morgan Stanley||
+Barclays||
+HSBC||
+Deutsche Bank||
+UBS||
+BNP Paribas||
 Harvard|Harvard University|
 Yale|Yale University|
 Stanford|Stanford University|

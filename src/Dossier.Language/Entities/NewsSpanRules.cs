@@ -672,9 +672,18 @@ internal static class NewsSpanRules
     }
 
     // "Analysts", "Witnesses": the plural of a common noun or a role (the lists hold the singular).
-    private static bool IsCommonPlural(EntityRecognizer recognizer, ReadOnlySpan<char> w) =>
-        w.Length > 3 && w[^1] == 's' && (recognizer.Model.Common.Contains(TextHash.Lower(w[..^1])) || RoleWords.IsRoleWord(w[..^1])
-            || w[^2] == 'e' && recognizer.Model.Common.Contains(TextHash.Lower(w[..^2])));
+    // "Unions": a body noun's plural too, though news capitalises "Union" often enough to keep it off the common list.
+    private static bool IsCommonPlural(EntityRecognizer recognizer, ReadOnlySpan<char> w)
+    {
+        if (w.Length <= 3 || w.Length > 32 || w[^1] != 's')
+        {
+            return false;
+        }
+        Span<char> singular = stackalloc char[w.Length - 1];
+        w[..^1].ToLowerInvariant(singular);
+        return recognizer.Model.Common.Contains(TextHash.Lower(w[..^1])) || RoleWords.IsRoleWord(w[..^1]) || EntityHeads.IsBodyNoun(singular)
+            || w[^2] == 'e' && recognizer.Model.Common.Contains(TextHash.Lower(w[..^2]));
+    }
 
     private static bool IsCalendarWord(ReadOnlySpan<char> w) =>
         w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "January" or "February"

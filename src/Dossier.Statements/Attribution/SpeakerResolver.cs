@@ -395,6 +395,18 @@ internal static class SpeakerResolver
             && !v.Is(k - 1, "office");
     }
 
+    private static bool CommaBetween(TokenView v, int from, int to)
+    {
+        for (int k = v.Tokens.IndexAtOrAfter(from); k < v.Count && v.Start(k) < to; k++)
+        {
+            if (v.IsComma(k))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool HasPersonTail(TokenView v, int s, int e)
     {
         // "White House spokesman John Kirby" names a press officer, not the press
@@ -414,6 +426,11 @@ internal static class SpeakerResolver
         {
             var mention = doc.Mentions[m];
             if (!span.Overlaps(mention.Span))
+            {
+                continue;
+            }
+            // "IG Metall, Germany's largest union,": a name in an appositive after the comma describes the one before it.
+            if (best >= 0 && mention.Span.Start > doc.Mentions[best].Span.End && CommaBetween(v, doc.Mentions[best].Span.End, mention.Span.Start))
             {
                 continue;
             }

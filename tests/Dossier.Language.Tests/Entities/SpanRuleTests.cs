@@ -237,6 +237,16 @@ public sealed class SpanRuleTests
     {
         Assert.DoesNotContain(Names("Police said the road was closed. Officials told reporters nothing. Analysts said the dinner was a test. Witnesses told AFP that police used tear gas."),
             n => n.Type == EntityType.Person);
+        Assert.DoesNotContain(Names("Unions said several hundred workers had already left."), n => n.Type == EntityType.Person);
+    }
+
+    [Theory]
+    [InlineData("Analysts at Citi said the guidance cut was bigger than feared.", "Citi", EntityType.Org)]
+    [InlineData("Eurostat said inflation fell to 2.4% in April.", "Eurostat", EntityType.Org)]
+    [InlineData("The National Transportation Safety Board declined to comment.", "National Transportation Safety Board", EntityType.Org)]
+    public void WellKnownBodies_AreOrganisations(string text, string name, EntityType type)
+    {
+        Assert.Contains((name, type), Names(text));
     }
 
     [Theory]
