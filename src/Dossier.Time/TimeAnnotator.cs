@@ -252,7 +252,13 @@ public sealed class TimeAnnotator
             TimeValue? end = null;
             if (spec.RangeEnd is TimeSpec endSpec)
             {
-                end = TimeResolver.Resolve(endSpec, tense, ctx);
+                // A clock range ("from 9:30 a.m. to 5 p.m.") ends on the day it starts, whatever chose that day.
+                var endCtx = spec.Kind == SpecKind.Clock ? (value.Anchor is DateOnly at ? ResolutionContext.At(at) : ResolutionContext.None) : ctx;
+                end = TimeResolver.Resolve(endSpec, tense, endCtx);
+                if (spec.Kind == SpecKind.Clock)
+                {
+                    end = end with { Reason = value.Reason, Year = value.Year };
+                }
                 value = KeepOrder(spec, endSpec, value, end, tense, ctx, out end);
             }
             document.Times.Add(new TimeExpression(span, spec.Type, value, end)
