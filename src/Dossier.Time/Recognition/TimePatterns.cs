@@ -57,7 +57,7 @@ internal static partial class TimePatterns
     public static partial Regex Century();
 
     /// <summary>"the turn of the century", "the turn of the 20th century": the years around a century's first year.</summary>
-    [GeneratedRegex(@"(?<![\w.])(?i:(?:at\s+)?the\s+turn\s+of\s+the\s+(?:(?<ord>[0-9]{1,2})(?:st|nd|rd|th)[\s-]+)?century)(?![\w])")]
+    [GeneratedRegex(@"(?<![\w.])(?i:the\s+turn\s+of\s+the\s+(?:(?<ord>[0-9]{1,2})(?:st|nd|rd|th)[\s-]+)?century)(?![\w])")]
     public static partial Regex TurnOfCentury();
 
     /// <summary>"the first week of November", "the last week of May 2025": a numbered week of a month.</summary>

@@ -911,6 +911,11 @@ internal static class TimeRecognizer
 
     private static TimeSpec? BuildCentury(Match m, string text)
     {
+        if (m.Groups["modp"].ValueSpan.Contains("turn", StringComparison.OrdinalIgnoreCase))
+        {
+            // "at the turn of the 20th century" is about 1900, not the 1900s: left to BuildTurnOfCentury.
+            return null;
+        }
         var s = new TimeSpec { Kind = SpecKind.Era, EraUnit = TimeUnit.Century, Mod = ModOf(m) };
         if (m.Groups["ord"].Success)
         {

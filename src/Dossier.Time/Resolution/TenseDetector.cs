@@ -341,9 +341,25 @@ internal static class TenseDetector
             && index + 2 < document.Tokens.Count && IsBareVerbLike(Word(document, index + 2));
     }
 
-    /// <summary>"was possible", "were likely", "is expected": a form of "be" before a word that looks ahead.</summary>
+    /// <summary>"was possible", "were likely", "is expected": a form of "be" before a word that looks ahead; "could" before an act ("could resume").</summary>
     private static bool IsReportedProspect(Document document, int index, ReadOnlySpan<char> w)
     {
+        if (w.Equals("could", StringComparison.OrdinalIgnoreCase))
+        {
+            // "could resume in October" looks ahead; not "could not say on Monday", "could have", "could be located
+            // Wednesday" (a passive reads both ways), "could see".
+            if (index + 1 >= document.Tokens.Count)
+            {
+                return false;
+            }
+            var act = Word(document, index + 1);
+            return IsBareVerbLike(act) && !act.Equals("not", StringComparison.Ordinal) && !act.Equals("have", StringComparison.Ordinal)
+                && !act.Equals("never", StringComparison.Ordinal) && !act.Equals("only", StringComparison.Ordinal)
+                && !act.Equals("hardly", StringComparison.Ordinal) && !act.Equals("barely", StringComparison.Ordinal)
+                && !act.Equals("see", StringComparison.Ordinal) && !act.Equals("hear", StringComparison.Ordinal)
+                && !act.Equals("feel", StringComparison.Ordinal) && !act.Equals("find", StringComparison.Ordinal)
+                && !act.Equals("get", StringComparison.Ordinal);
+        }
         bool past = w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase);
         if (!past && !w.Equals("is", StringComparison.OrdinalIgnoreCase) && !w.Equals("are", StringComparison.OrdinalIgnoreCase))
         {
