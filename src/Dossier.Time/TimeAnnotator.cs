@@ -220,7 +220,8 @@ public sealed class TimeAnnotator
                 // Later "the quarter" / "a year earlier" mean the quarter the report first named (not one it looks ahead to).
                 reported = named;
             }
-            if (value.Precision is >= TimePrecision.Month and <= TimePrecision.Minute && r.Spec.RangeEnd is null && !spec.Overnight
+            // A clock range ("between 10 and 11:30 a.m. on Wednesday") lies in one day, which the story has moved to.
+            if (value.Precision is >= TimePrecision.Month and <= TimePrecision.Minute && (r.Spec.RangeEnd is null || r.Spec.Type == TimeType.Time) && !spec.Overnight
                 && spec.Kind is not (SpecKind.Reference or SpecKind.Duration or SpecKind.Set) && !EndsAPeriod(document.Text, r.Start))
             {
                 if (value.Precision >= TimePrecision.Day && value.Earliest is DateOnly only && value.Latest == only)
