@@ -68,7 +68,7 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.:$£€,-])(?<h1>[01]?[0-9])(?::(?<m1>[0-5][0-9]))?\s*(?<sep>-|–|(?i:to|and|until|till))\s*(?<h>[01]?[0-9])(?::(?<min>[0-5][0-9]))?\s*(?<ampm>(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m))(?![a-zA-Z])(?:\s+(?<tz>GMT|UTC|EST|EDT|CST|CDT|PST|PDT|ET|PT|BST|CET|CEST|KST|JST|MSK))?")]
     public static partial Regex ClockRange();
 
-    /// <summary>More days of the month just named: ", 8 and 10" after "April 7"; ", 2026" may follow the last.</summary>
+    /// <summary>More days of the month just named: ", 8 and 10" or " and 10" after "April 7"; ", 2026" may follow the last.</summary>
     [GeneratedRegex(@"\G(?:,\s*(?<d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]))*,?\s+(?:and|or)\s+(?<d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![\w.,:%-][0-9]|[\w%])(?:,\s*" + Year4 + ")?")]
     public static partial Regex DayList();
 

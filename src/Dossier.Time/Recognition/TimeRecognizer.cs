@@ -232,7 +232,7 @@ internal static class TimeRecognizer
         }
     }
 
-    /// <summary>"April 7, 8 and 10": each further day of the list is a date of the same month, not a number.</summary>
+    /// <summary>"April 7, 8 and 10", "April 7 and 10": each further day of the list is a date of the same month, not a number.</summary>
     private static void MarkDayList(string text, int sentenceEnd, List<RecognizedTime> list)
     {
         for (int i = 0; i < list.Count; i++)
@@ -240,12 +240,22 @@ internal static class TimeRecognizer
             var r = list[i];
             var d = r.Spec;
             if (d.Kind != SpecKind.Calendar || d.Month <= 0 || d.Day <= 0 || d.RangeEnd is not null || d.Hour >= 0 || d.PartOfDay is not null
-                || d.WeekOf || d.DayShift != 0 || d.Anaphoric || r.End >= sentenceEnd || text[r.End] != ',')
+                || d.WeekOf || d.DayShift != 0 || d.Anaphoric || r.End >= sentenceEnd || text[r.End] is not (',' or ' '))
             {
                 continue;
             }
             var m = TimePatterns.DayList().Match(text, r.End, sentenceEnd - r.End);
-            if (!m.Success || (i + 1 < list.Count && list[i + 1].Start < m.Index + m.Length) || !EndsDayList(NeighbourWords.After(text, m.Index + m.Length)))
+            if (!m.Success || !EndsDayList(NeighbourWords.After(text, m.Index + m.Length)))
+            {
+                continue;
+            }
+            var yearGroup = m.Groups["year"];
+            if (yearGroup.Success && i + 1 < list.Count && list[i + 1].Start == yearGroup.Index && IsBareYear(list[i + 1].Spec))
+            {
+                // "May 5 and 9, 2025": the year belongs to the list's last day, not an expression of its own.
+                list.RemoveAt(i + 1);
+            }
+            if (i + 1 < list.Count && list[i + 1].Start < m.Index + m.Length)
             {
                 continue;
             }
@@ -275,7 +285,8 @@ internal static class TimeRecognizer
                 var spec = list[i].Spec.Clone();
                 spec.Day = int.Parse(days[c].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
                 spec.Weekday = null;
-                list.Insert(i + 1 + c, new RecognizedTime(days[c].Index, days[c].Index + days[c].Length, spec, r.Priority));
+                int dayEnd = c == days.Count - 1 && yearGroup.Success ? yearGroup.Index + yearGroup.Length : days[c].Index + days[c].Length;
+                list.Insert(i + 1 + c, new RecognizedTime(days[c].Index, dayEnd, spec, r.Priority));
             }
             i += days.Count;
         }
@@ -645,6 +656,15 @@ internal static class TimeRecognizer
         int year = m.Groups["year"].Success ? Int(m.Groups["year"]) : -1;
         if (month < 0 || !ValidDay(year, month, d1) || !ValidDay(year, month, d2) || d2 <= d1)
         {
+            return null;
+        }
+        var g1 = m.Groups["d1"];
+        var between = text.AsSpan(g1.Index + g1.Length, m.Groups["d2"].Index - g1.Index - g1.Length);
+        if (between.Contains("and", StringComparison.OrdinalIgnoreCase)
+            && !NeighbourWords.Before(text, m.Index).Equals("between", StringComparison.OrdinalIgnoreCase)
+            && !NeighbourWords.Before(text, m.Index).Equals("from", StringComparison.OrdinalIgnoreCase))
+        {
+            // "on April 7 and 10" names two days ("between April 7 and 10" a stretch): left to the list of days.
             return null;
         }
         var start = new TimeSpec { Kind = SpecKind.Calendar, Year = year, Month = month, Day = d1 };
