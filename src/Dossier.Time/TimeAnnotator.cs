@@ -220,7 +220,8 @@ public sealed class TimeAnnotator
                 // Later "the quarter" / "a year earlier" mean the quarter the report first named (not one it looks ahead to).
                 reported = named;
             }
-            if (value.Precision is >= TimePrecision.Month and <= TimePrecision.Minute && r.Spec.RangeEnd is null && !spec.Overnight
+            // A clock range ("between 10 and 11:30 a.m. on Wednesday") lies in one day, which the story has moved to.
+            if (value.Precision is >= TimePrecision.Month and <= TimePrecision.Minute && (r.Spec.RangeEnd is null || r.Spec.Type == TimeType.Time) && !spec.Overnight
                 && spec.Kind is not (SpecKind.Reference or SpecKind.Duration or SpecKind.Set) && !EndsAPeriod(document.Text, r.Start))
             {
                 if (value.Precision >= TimePrecision.Day && value.Earliest is DateOnly only && value.Latest == only)
@@ -252,7 +253,13 @@ public sealed class TimeAnnotator
             TimeValue? end = null;
             if (spec.RangeEnd is TimeSpec endSpec)
             {
-                end = TimeResolver.Resolve(endSpec, tense, ctx);
+                // A clock range ("from 9:30 a.m. to 5 p.m.") ends on the day it starts, whatever chose that day.
+                var endCtx = spec.Kind == SpecKind.Clock ? (value.Anchor is DateOnly at ? ResolutionContext.At(at) : ResolutionContext.None) : ctx;
+                end = TimeResolver.Resolve(endSpec, tense, endCtx);
+                if (spec.Kind == SpecKind.Clock)
+                {
+                    end = end with { Reason = value.Reason, Year = value.Year };
+                }
                 value = KeepOrder(spec, endSpec, value, end, tense, ctx, out end);
             }
             document.Times.Add(new TimeExpression(span, spec.Type, value, end)

@@ -43,9 +43,16 @@ public sealed class GoldenCasesTests
             Assert.True(exprText.Equals(doc.Slice(t.Span), StringComparison.OrdinalIgnoreCase),
                 $"line {line}: span \"{doc.Slice(t.Span)}\" instead of \"{exprText}\"");
             Assert.True(rhs[0] == t.ValueText, $"line {line}: \"{exprText}\" = {t.ValueText}, expected {rhs[0]} ({t.Value.Reason})");
-            if (rhs.Length > 1)
+            for (int k = 1; k < rhs.Length; k++)
             {
-                Assert.Equal(Enum.Parse<YearSource>(rhs[1]), t.Value.Year);
+                if (rhs[k].StartsWith("mod:", StringComparison.Ordinal))
+                {
+                    Assert.True(Enum.Parse<TimeMod>(rhs[k][4..]) == t.Value.Mod, $"line {line}: \"{exprText}\" mod {t.Value.Mod}, expected {rhs[k][4..]}");
+                }
+                else
+                {
+                    Assert.Equal(Enum.Parse<YearSource>(rhs[k]), t.Value.Year);
+                }
             }
         }
     }

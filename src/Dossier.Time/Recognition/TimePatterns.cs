@@ -56,8 +56,24 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?:(?i:the)\s+)?" + Mod + @"(?:(?<ord>[0-9]{1,2})(?:st|nd|rd|th)|(?<rel>(?i:this|last|next|past|current)))[\s-]+(?i:century)(?![\w])")]
     public static partial Regex Century();
 
-    /// <summary>Weekdays: "Friday", "last Monday", "Wednesday night", "Sundays".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:last|next|this|past|coming|previous))\s+)?(?<wd>" + WeekdayFull + @")(?<plural>s)?(?:\s+(?<pod>(?i:morning|afternoon|evening|night)))?(?![\w])")]
+    /// <summary>"the turn of the century", "the turn of the 20th century": the years around a century's first year.</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the\s+turn\s+of\s+the\s+(?:(?<ord>[0-9]{1,2})(?:st|nd|rd|th)[\s-]+)?century)(?![\w])")]
+    public static partial Regex TurnOfCentury();
+
+    /// <summary>"the first week of November", "the last week of May 2025": a numbered week of a month.</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the\s+)?(?<ord>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of|in)\s+(?<month>" + MonthFull + @"|Sept\.|Dec\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.)(?![\w])(?:,?\s+" + Year4 + ")?")]
+    public static partial Regex WeekOfMonth();
+
+    /// <summary>A clock range whose first end takes the second's a.m. or p.m.: "between 2 and 4 p.m.", "9 to 11:30 a.m.", "2-4 pm".</summary>
+    [GeneratedRegex(@"(?<![\w.:$£€,-])(?<h1>[01]?[0-9])(?::(?<m1>[0-5][0-9]))?\s*(?<sep>-|–|(?i:to|and|until|till))\s*(?<h>[01]?[0-9])(?::(?<min>[0-5][0-9]))?\s*(?<ampm>(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m))(?![a-zA-Z])(?:\s+(?<tz>GMT|UTC|EST|EDT|CST|CDT|PST|PDT|ET|PT|BST|CET|CEST|KST|JST|MSK))?")]
+    public static partial Regex ClockRange();
+
+    /// <summary>More days of the month just named: ", 8 and 10" or " and 10" after "April 7"; ", 2026" may follow the last.</summary>
+    [GeneratedRegex(@"\G(?:,\s*(?<d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]))*,?\s+(?:and|or)\s+(?<d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![\w.,:%-][0-9]|[\w%])(?:,\s*" + Year4 + ")?")]
+    public static partial Regex DayList();
+
+    /// <summary>Weekdays: "Friday", "last Monday", "Wednesday night", "Sundays", "early Monday", "late on Friday".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<mod>(?i:early|late))\s+(?:(?i:on)\s+)?(?=[A-Z]))?(?:(?<rel>(?i:last|next|this|past|coming|previous))\s+)?(?<wd>" + WeekdayFull + @")(?<plural>s)?(?:\s+(?<pod>(?i:morning|afternoon|evening|night)))?(?![\w])")]
     public static partial Regex WeekdayName();
 
     /// <summary>Weekdays counted from the story's own last day: "the following Tuesday", "the previous Friday"; not when

@@ -24,9 +24,11 @@ internal static class TimeRecognizer
         new(TimePatterns.DayMonthYear(), Cue.Month, BuildMonthDay),
         new(TimePatterns.NumericDate(), Cue.Digit, BuildNumeric),
         new(TimePatterns.MonthYear(), Cue.Month, BuildMonthYear),
+        new(TimePatterns.WeekOfMonth(), Cue.Month, BuildWeekOfMonth),
         new(TimePatterns.Quarter(), Cue.Quarter, BuildQuarter),
         new(TimePatterns.QuarterCode(), Cue.Digit, BuildQuarterCode),
         new(TimePatterns.Decade(), Cue.Digit, BuildDecade),
+        new(TimePatterns.TurnOfCentury(), Cue.Unit, BuildTurnOfCentury),
         new(TimePatterns.Century(), Cue.Unit, BuildCentury),
         new(TimePatterns.Year(), Cue.Digit, BuildYear),
         new(TimePatterns.Ago(), Cue.Unit, BuildAgo),
@@ -61,6 +63,7 @@ internal static class TimeRecognizer
         new(TimePatterns.BeforeLast(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = UnitOf(m.Groups["unit"].ValueSpan), Offset = -2 }),
         new(TimePatterns.TheWeekend(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Weekend }),
         new(TimePatterns.Clock(), Cue.Digit | Cue.PartOfDay, BuildClock),
+        new(TimePatterns.ClockRange(), Cue.Digit, BuildClockRange),
         new(TimePatterns.Holiday(), Cue.Holiday, BuildHoliday),
     ];
 
@@ -122,6 +125,7 @@ internal static class TimeRecognizer
         MarkSeasonsOf(text, start, chosen);
         JoinAdjacent(text, start, chosen);
         MarkDayBeforeAfter(text, start, chosen);
+        MarkDayList(text, end, chosen);
         output.AddRange(chosen);
     }
 
@@ -228,6 +232,87 @@ internal static class TimeRecognizer
         }
     }
 
+    /// <summary>"April 7, 8 and 10", "April 7 and 10": each further day of the list is a date of the same month, not a number.</summary>
+    private static void MarkDayList(string text, int sentenceEnd, List<RecognizedTime> list)
+    {
+        for (int i = 0; i < list.Count; i++)
+        {
+            var r = list[i];
+            var d = r.Spec;
+            if (d.Kind != SpecKind.Calendar || d.Month <= 0 || d.Day <= 0 || d.RangeEnd is not null || d.Hour >= 0 || d.PartOfDay is not null
+                || d.WeekOf || d.DayShift != 0 || d.Anaphoric || r.End >= sentenceEnd || text[r.End] is not (',' or ' '))
+            {
+                continue;
+            }
+            var m = TimePatterns.DayList().Match(text, r.End, sentenceEnd - r.End);
+            if (!m.Success || !EndsDayList(NeighbourWords.After(text, m.Index + m.Length)))
+            {
+                continue;
+            }
+            var yearGroup = m.Groups["year"];
+            if (yearGroup.Success && i + 1 < list.Count && list[i + 1].Start == yearGroup.Index && IsBareYear(list[i + 1].Spec))
+            {
+                // "May 5 and 9, 2025": the year belongs to the list's last day, not an expression of its own.
+                list.RemoveAt(i + 1);
+            }
+            if (i + 1 < list.Count && list[i + 1].Start < m.Index + m.Length)
+            {
+                continue;
+            }
+            var days = m.Groups["d"].Captures;
+            int year = m.Groups["year"].Success ? Int(m.Groups["year"]) : d.Year;
+            int previous = d.Day;
+            bool ascending = true;
+            for (int c = 0; c < days.Count && ascending; c++)
+            {
+                int day = int.TryParse(days[c].ValueSpan, out int v) ? v : -1;
+                // "On May 5, 40 and 50 people left" is no list of days.
+                ascending = day > previous && ValidDay(year, d.Month, day);
+                previous = day;
+            }
+            if (!ascending)
+            {
+                continue;
+            }
+            if (year != d.Year)
+            {
+                var first = d.Clone();
+                first.Year = year;
+                list[i] = r with { Spec = first };
+            }
+            for (int c = 0; c < days.Count; c++)
+            {
+                var spec = list[i].Spec.Clone();
+                spec.Day = int.Parse(days[c].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+                spec.Weekday = null;
+                int dayEnd = c == days.Count - 1 && yearGroup.Success ? yearGroup.Index + yearGroup.Length : days[c].Index + days[c].Length;
+                list.Insert(i + 1 + c, new RecognizedTime(days[c].Index, dayEnd, spec, r.Priority));
+            }
+            i += days.Count;
+        }
+    }
+
+    /// <summary>What may follow the last day of a list ("April 7, 8 and 10 in Geneva"), unlike a counted noun ("and 10 people").</summary>
+    private static bool EndsDayList(ReadOnlySpan<char> next)
+    {
+        if (next.IsEmpty || char.IsUpper(next[0]))
+        {
+            return true;
+        }
+        foreach (var w in s_afterDayList)
+        {
+            if (next.Equals(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] s_afterDayList =
+        ["at", "in", "on", "from", "to", "and", "or", "but", "when", "while", "as", "with", "for", "by", "after", "before", "during",
+         "respectively", "will", "would", "were", "was", "are", "is", "has", "have", "had", "the", "this", "next", "last", "that"];
+
     private static bool EndsWith(string text, int sentenceStart, int at, string lead) =>
         at - lead.Length >= sentenceStart && text.AsSpan(at - lead.Length, lead.Length).Equals(lead, StringComparison.OrdinalIgnoreCase);
 
@@ -313,7 +398,7 @@ internal static class TimeRecognizer
             }
             list[i] = a with { End = b.End, Spec = joined };
             list.RemoveAt(i + 1);
-            if (joined.RangeEnd is null)
+            if (joined.RangeEnd is null || joined.Kind == SpecKind.Clock)
             {
                 // The joined expression may join its next neighbour too ("Oct. 8 last year at 3 p.m.").
                 i--;
@@ -331,6 +416,15 @@ internal static class TimeRecognizer
         if (a.Spec.Kind == SpecKind.Clock && IsDayLike(b.Spec) && IsClockGap(gap))
         {
             return WithClock(b.Spec, a.Spec);
+        }
+        if (a.Spec.Kind == SpecKind.Clock && b.Spec.Kind == SpecKind.Clock && a.Spec.RangeEnd is null && b.Spec.RangeEnd is null
+            && IsRangeGap(gap, out bool opener) && (!opener || !gap.Trim().Equals("and", StringComparison.OrdinalIgnoreCase)
+                || PrecededByRangeOpener(text, sentenceStart, a.Start)))
+        {
+            // "from 9:30 a.m. to 5 p.m.", "9 a.m.-noon": one stretch of one day ("to" between two clock times needs no "from").
+            var range = a.Spec.Clone();
+            range.RangeEnd = b.Spec;
+            return range;
         }
         if (IsYearlessPeriod(a.Spec) && IsRelativeYear(text, b) && (IsYearGap(gap) || (a.Spec.Day > 0 && gap.SequenceEqual(" "))))
         {
@@ -425,6 +519,11 @@ internal static class TimeRecognizer
         s.Hour = clock.Hour;
         s.Minute = clock.Minute;
         s.Type = TimeType.Time;
+        if (clock.RangeEnd is TimeSpec until)
+        {
+            // "from 2 to 4 p.m. on Wednesday": both ends on that day.
+            s.RangeEnd = WithClock(day, until);
+        }
         return s;
     }
 
@@ -557,6 +656,15 @@ internal static class TimeRecognizer
         int year = m.Groups["year"].Success ? Int(m.Groups["year"]) : -1;
         if (month < 0 || !ValidDay(year, month, d1) || !ValidDay(year, month, d2) || d2 <= d1)
         {
+            return null;
+        }
+        var g1 = m.Groups["d1"];
+        var between = text.AsSpan(g1.Index + g1.Length, m.Groups["d2"].Index - g1.Index - g1.Length);
+        if (between.Contains("and", StringComparison.OrdinalIgnoreCase)
+            && !NeighbourWords.Before(text, m.Index).Equals("between", StringComparison.OrdinalIgnoreCase)
+            && !NeighbourWords.Before(text, m.Index).Equals("from", StringComparison.OrdinalIgnoreCase))
+        {
+            // "on April 7 and 10" names two days ("between April 7 and 10" a stretch): left to the list of days.
             return null;
         }
         var start = new TimeSpec { Kind = SpecKind.Calendar, Year = year, Month = month, Day = d1 };
@@ -791,8 +899,43 @@ internal static class TimeRecognizer
         return new TimeSpec { Kind = SpecKind.Era, Era = era, EraUnit = TimeUnit.Decade, Mod = ModOf(m) };
     }
 
+    /// <summary>"the turn of the 20th century" is about 1900; "the turn of the century" the turn nearest the anchor.</summary>
+    private static TimeSpec? BuildTurnOfCentury(Match m, string text)
+    {
+        if (m.Groups["ord"].Success)
+        {
+            int ord = Int(m.Groups["ord"]);
+            return ord is >= 2 and <= 30 ? new TimeSpec { Kind = SpecKind.Calendar, Year = (ord - 1) * 100, Mod = TimeMod.Approx } : null;
+        }
+        return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Century, Offset = 0, Mod = TimeMod.Approx };
+    }
+
+    /// <summary>"the first week of November": the ISO week holding that week's middle day (the 4th, 11th, ...; the last
+    /// week's the month's fourth-to-last day).</summary>
+    private static TimeSpec? BuildWeekOfMonth(Match m, string text)
+    {
+        int month = MonthOf(m.Groups["month"]);
+        int year = m.Groups["year"].Success ? Int(m.Groups["year"]) : -1;
+        if (month < 0 || year == 0)
+        {
+            return null;
+        }
+        var ord = m.Groups["ord"].ValueSpan;
+        int day = ord.Equals("first", StringComparison.OrdinalIgnoreCase) ? 4
+            : ord.Equals("second", StringComparison.OrdinalIgnoreCase) ? 11
+            : ord.Equals("third", StringComparison.OrdinalIgnoreCase) ? 18
+            : ord.Equals("fourth", StringComparison.OrdinalIgnoreCase) ? 25
+            : DateTime.DaysInMonth(year > 0 ? year : 2001, month) - 3;
+        return new TimeSpec { Kind = SpecKind.Calendar, Year = year, Month = month, Day = day, WeekOf = true };
+    }
+
     private static TimeSpec? BuildCentury(Match m, string text)
     {
+        if (m.Groups["modp"].ValueSpan.Contains("turn", StringComparison.OrdinalIgnoreCase))
+        {
+            // "at the turn of the 20th century" is about 1900, not the 1900s: left to BuildTurnOfCentury.
+            return null;
+        }
         var s = new TimeSpec { Kind = SpecKind.Era, EraUnit = TimeUnit.Century, Mod = ModOf(m) };
         if (m.Groups["ord"].Success)
         {
@@ -931,7 +1074,8 @@ internal static class TimeRecognizer
         {
             return new TimeSpec { Kind = SpecKind.Set, Type = TimeType.Set, Weekday = wd };
         }
-        var s = new TimeSpec { Kind = SpecKind.Weekday, Weekday = wd };
+        // "early Monday", "late on Friday": the start or end of that day, as TimeBank marks "early Tuesday" (mod START).
+        var s = new TimeSpec { Kind = SpecKind.Weekday, Weekday = wd, Mod = ModOf(m) };
         if (m.Groups["rel"].Success)
         {
             s.Offset = RelOffset(m.Groups["rel"].ValueSpan);
@@ -1620,6 +1764,35 @@ internal static class TimeRecognizer
             s.Offset = RelOffset(m.Groups["rel"].ValueSpan);
         }
         return s;
+    }
+
+    /// <summary>"between 2 and 4 p.m.": the first end takes the second's half of the day, unless that would put it after
+    /// the second ("11 to 2 p.m." starts at 11 a.m.).</summary>
+    private static TimeSpec? BuildClockRange(Match m, string text)
+    {
+        if (m.Groups["sep"].ValueSpan.Equals("and", StringComparison.OrdinalIgnoreCase)
+            && !NeighbourWords.Before(text, m.Index).Equals("between", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        int h1 = Int(m.Groups["h1"]), m1 = m.Groups["m1"].Success ? Int(m.Groups["m1"]) : 0;
+        int h2 = Int(m.Groups["h"]), m2 = m.Groups["min"].Success ? Int(m.Groups["min"]) : 0;
+        if (h1 is < 1 or > 12 || h2 is < 1 or > 12 || m1 < 0 || m2 < 0)
+        {
+            return null;
+        }
+        bool pm = m.Groups["ampm"].ValueSpan[0] is 'p' or 'P';
+        int end = h2 % 12 + (pm ? 12 : 0);
+        int start = h1 % 12 + (pm ? 12 : 0);
+        if (pm && start * 60 + m1 >= end * 60 + m2)
+        {
+            start = h1 % 12;
+        }
+        return new TimeSpec
+        {
+            Kind = SpecKind.Clock, Type = TimeType.Time, Hour = start, Minute = m1,
+            RangeEnd = new TimeSpec { Kind = SpecKind.Clock, Type = TimeType.Time, Hour = end, Minute = m2 },
+        };
     }
 
     private static TimeSpec? BuildClock(Match m, string text)

@@ -276,6 +276,12 @@ internal static class TenseDetector
         {
             return Tense.Unknown;
         }
+        if (IsReportedProspect(document, index, w))
+        {
+            // "said a walkout in November was possible", "a cut is expected in September": what may happen lies ahead,
+            // whatever the tense of the report.
+            return Tense.Future;
+        }
         if (s_lookup.TryGetValue(w, out var tense))
         {
             // "will be held", "is made": an irregular participle after "be" carries no tense of its own.
@@ -333,6 +339,51 @@ internal static class TenseDetector
         }
         return to && (w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase))
             && index + 2 < document.Tokens.Count && IsBareVerbLike(Word(document, index + 2));
+    }
+
+    /// <summary>"was possible", "were likely", "is expected": a form of "be" before a word that looks ahead; "could" before an act ("could resume").</summary>
+    private static bool IsReportedProspect(Document document, int index, ReadOnlySpan<char> w)
+    {
+        if (w.Equals("could", StringComparison.OrdinalIgnoreCase))
+        {
+            // "could resume in October" looks ahead; not "could not say on Monday", "could have", "could be located
+            // Wednesday" (a passive reads both ways), "could see".
+            if (index + 1 >= document.Tokens.Count)
+            {
+                return false;
+            }
+            var act = Word(document, index + 1);
+            return IsBareVerbLike(act) && !act.Equals("not", StringComparison.Ordinal) && !act.Equals("have", StringComparison.Ordinal)
+                && !act.Equals("never", StringComparison.Ordinal) && !act.Equals("only", StringComparison.Ordinal)
+                && !act.Equals("hardly", StringComparison.Ordinal) && !act.Equals("barely", StringComparison.Ordinal)
+                && !act.Equals("see", StringComparison.Ordinal) && !act.Equals("hear", StringComparison.Ordinal)
+                && !act.Equals("feel", StringComparison.Ordinal) && !act.Equals("find", StringComparison.Ordinal)
+                && !act.Equals("get", StringComparison.Ordinal);
+        }
+        bool past = w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase);
+        if (!past && !w.Equals("is", StringComparison.OrdinalIgnoreCase) && !w.Equals("are", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        if (index + 1 >= document.Tokens.Count)
+        {
+            return false;
+        }
+        var next = Word(document, index + 1);
+        var after = index + 2 < document.Tokens.Count ? Word(document, index + 2) : default;
+        if (next.Equals("likely", StringComparison.OrdinalIgnoreCase) || next.Equals("unlikely", StringComparison.OrdinalIgnoreCase))
+        {
+            // Not "was likely started on Friday", a guess about what was done.
+            return !(after.Length > 4 && after.EndsWith("ed", StringComparison.Ordinal));
+        }
+        if (next.Equals("possible", StringComparison.OrdinalIgnoreCase) || next.Equals("probable", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("imminent", StringComparison.OrdinalIgnoreCase))
+        {
+            // Not "it was possible to see the comet on Friday", what could be done then.
+            return !after.Equals("to", StringComparison.OrdinalIgnoreCase);
+        }
+        // "was expected" may be an expectation that has lapsed ("was expected in March" written in June); "is expected" is not.
+        return !past && next.Equals("expected", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"had been scheduled", "had been due", "previously scheduled": the arrangement belongs to the past.</summary>

@@ -398,6 +398,12 @@ internal static class TimeResolver
                 (s, e) = (new DateOnly(d * 10, 1, 1), new DateOnly(d * 10 + 9, 12, 31));
                 break;
             }
+            case TimeUnit.Century when spec.Mod == TimeMod.Approx:
+            {
+                // "the turn of the century": the century's first year nearest the anchor (2000 from 2026 or 1989).
+                int y = (a.Year + 50) / 100 * 100;
+                return new Resolved(y.ToString("D4", CultureInfo.InvariantCulture), TimePrecision.Year, new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), true, null);
+            }
             case TimeUnit.Century:
             {
                 int c = a.Year / 100 + offset;
