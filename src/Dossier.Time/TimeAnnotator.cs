@@ -139,7 +139,8 @@ public sealed class TimeAnnotator
                     // "trades made that day": with no day named before, "that day" is any such day, not a date.
                     continue;
                 }
-                if (spec.Overnight && storyNight)
+                // "the recorders will be flown to Washington overnight": ahead of the story's day, its own coming night.
+                if (spec.Overnight && (storyNight || tense == Tense.Future && WillBefore(document.Text, sentences[si].Span.Start, r.Start)))
                 {
                     spec = spec.Clone();
                     spec.Offset = 0;
@@ -439,6 +440,15 @@ public sealed class TimeAnnotator
             || next.Equals("although", StringComparison.OrdinalIgnoreCase) || next.Equals("though", StringComparison.OrdinalIgnoreCase)
             || next.Equals("yet", StringComparison.OrdinalIgnoreCase) || next.Equals("since", StringComparison.OrdinalIgnoreCase)
             || next.Equals("when", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // "will be flown … overnight", "would stay overnight": a modal says the night is still ahead (the tense alone also
+    // reads "depressed … by overnight losses" as future).
+    private static bool WillBefore(string text, int sentenceStart, int at)
+    {
+        var before = text.AsSpan(sentenceStart, at - sentenceStart);
+        return before.Contains(" will ", StringComparison.OrdinalIgnoreCase) || before.Contains(" would ", StringComparison.OrdinalIgnoreCase)
+            || before.Contains("'ll ", StringComparison.Ordinal);
     }
 
     /// <summary>"underwent a medical overnight and trained on Saturday morning": the day the sentence names right after
