@@ -47,9 +47,7 @@ public sealed class DossierAnnotator
         bool statements = wanted.HasFlag(Annotations.Statements) || wanted.HasFlag(Annotations.Quantities);
         bool entities = wanted.HasFlag(Annotations.Entities) || statements;
         bool time = wanted.HasFlag(Annotations.Time) || statements;
-        // Quantities read parts of speech ("5% remained a concern" counts nothing; "40 wounded soldiers" does), so a
-        // layer's output does not depend on whether tokens were asked for too.
-        bool tags = wanted.HasFlag(Annotations.Tokens) || statements;
+        bool tags = wanted.HasFlag(Annotations.Tokens);
 
         var builder = new PipelineBuilder().StartingWith(Layers.Paragraphs)
             .Add(new TokenizerStage())

@@ -379,11 +379,14 @@ public class SpeakerDescriptionTests
     [Fact]
     public void QuantitiesAlone_ReadTheSameAsWithTokens()
     {
-        const string text = "Wage growth of nearly 5% remained a concern, the minister said. The blast left 40 wounded soldiers.";
-        var alone = DossierAnnotator.Create(new AnnotatorOptions { Annotations = Annotations.Quantities }).Process(text, new DateOnly(2025, 5, 20));
+        const string text = "Wage growth of nearly 5% remained a concern, the minister said. The blast left 40 wounded soldiers. "
+            + "Health officials reported more than 1,200 suspected cholera cases.";
+        var day = new DateOnly(2025, 5, 20);
+        var alone = DossierAnnotator.Create(new AnnotatorOptions { Annotations = Annotations.Quantities }).Process(text, day);
+        var tagged = DossierAnnotator.Create(new AnnotatorOptions { Annotations = Annotations.Quantities | Annotations.Tokens }).Process(text, day);
 
-        var percent = Assert.Single(alone.Quantities, q => q.Unit == "%");
-        Assert.Null(percent.Object);
+        Assert.Equal(alone.Quantities.Select(q => (q.Span, q.Object)), tagged.Quantities.Select(q => (q.Span, q.Object)));
+        Assert.Null(Assert.Single(alone.Quantities, q => q.Unit == "%").Object);
         Assert.Contains(alone.Quantities, q => q.Object == "wounded soldiers");
     }
 }
