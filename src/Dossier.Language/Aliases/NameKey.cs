@@ -81,10 +81,14 @@ public static class NameKey
                 return false;
             }
         }
-        if (n < 2)
-        {
-            return false;
-        }
+        return n >= 2 && SpellsInitials(name, letters[..n]);
+    }
+
+    /// <summary>True when <paramref name="letters"/> are, in order, the initials of <paramref name="name"/>'s capitalised
+    /// words (a hyphen starts a word too: "Rhein-Klinikum" gives R and K).</summary>
+    internal static bool SpellsInitials(ReadOnlySpan<char> name, ReadOnlySpan<char> letters)
+    {
+        int n = letters.Length;
         int k = 0;
         bool start = true;
         foreach (char c in name)

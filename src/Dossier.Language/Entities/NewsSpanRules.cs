@@ -513,7 +513,7 @@ internal static class NewsSpanRules
                     {
                         break;
                     }
-                    if (SpellsAcronym(text, starts[k], ends[end - 1], acronym))
+                    if (Aliases.NameKey.SpellsInitials(text.AsSpan(starts[k], ends[end - 1] - starts[k]), acronym))
                     {
                         found = k;
                         break;
@@ -545,35 +545,6 @@ internal static class NewsSpanRules
                 EntityRecognizer.ReplaceInside(output, firstOutput, starts[found], ends[end - 1], EntityType.Org);
             }
         }
-    }
-
-    // The acronym spells the initials of the capitalised words of text[from, to) (hyphens start words, as in Aliases.NameKey).
-    private static bool SpellsAcronym(string text, int from, int to, ReadOnlySpan<char> acronym)
-    {
-        int k = 0;
-        bool start = true;
-        for (int i = from; i < to; i++)
-        {
-            char c = text[i];
-            if (c is ' ' or '-')
-            {
-                start = true;
-                continue;
-            }
-            if (start)
-            {
-                start = false;
-                if (char.IsUpper(c))
-                {
-                    if (k >= acronym.Length || c != acronym[k])
-                    {
-                        return false;
-                    }
-                    k++;
-                }
-            }
-        }
-        return k == acronym.Length;
     }
 
     // Verbs of saying that news text puts right after a person's surname ("Korolenko said", "Selvaraj told reporters").
