@@ -582,8 +582,7 @@ internal static class AttributionTagger
         if (!rule.Cue.IsEmpty && tagged.Start >= rule.Cue.End && OpensBeforeThat(v, tagged, rule.Content) is int first and >= 0)
         {
             int cue = v.Tokens.IndexAtOrAfter(rule.Cue.End) - 1;
-            bool tells = v.Is(cue, "told") || v.Is(cue, "tell") || v.Is(cue, "tells") || v.Is(cue, "telling") || v.Is(cue, "informed")
-                || v.Is(cue, "assured") || v.Is(cue, "briefed") || v.Is(cue, "reminded") || v.Is(cue, "warned");
+            bool tells = IsTelling(v, cue) || v.Is(cue, "reminded") || v.Is(cue, "warned");
             // "told local station KTUU that": the tagger may open a word or two into the hearers.
             if (tells && first > cue && first - cue <= 3 && !HasPunctuation(v, cue + 1, first))
             {
@@ -638,8 +637,12 @@ internal static class AttributionTagger
             return false;
         }
         int cue = v.Tokens.IndexAtOrAfter(rule.Cue.End) - 1;
-        return v.Is(cue, "told") || v.Is(cue, "tell") || v.Is(cue, "tells") || v.Is(cue, "informed") || v.Is(cue, "assured") || v.Is(cue, "briefed");
+        return IsTelling(v, cue);
     }
+
+    // A verb whose object is who heard the speech ("told reporters", "briefed lawmakers").
+    private static bool IsTelling(TokenView v, int t) =>
+        v.Is(t, "told") || v.Is(t, "tell") || v.Is(t, "tells") || v.Is(t, "telling") || v.Is(t, "informed") || v.Is(t, "assured") || v.Is(t, "briefed");
 
     /// <summary>
     /// "…, one of the people said": the tagger's extent stops inside the rules' trailing source ("…, one"), having taken
