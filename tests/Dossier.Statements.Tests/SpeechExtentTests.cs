@@ -65,4 +65,14 @@ public sealed class SpeechExtentTests
 
         Assert.Equal("IG Metall", WithCue(doc, "said").Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("The league was tense.\n\nThe home side won 3-2 after extra time, the coach said.", "The home side won 3-2 after extra time")]
+    [InlineData("The league was tense.\n\nThe home side won 3 - 2 after extra time, the coach said.", "The home side won 3 - 2 after extra time")]
+    public void AnArticleAlone_IsNoContent_AndAScoreIsNoDateline(string text, string content)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.Equal(content, WithCue(doc, "said").Content.Slice(doc.Text));
+    }
 }

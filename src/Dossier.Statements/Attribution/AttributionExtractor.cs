@@ -1161,8 +1161,11 @@ internal static class AttributionExtractor
         }
         for (int k = u0 + 1; k < Math.Min(boundary, u0 + 10); k++)
         {
-            // a dateline: "Washington [US], November 2 :", "Feb 11 (AFP) - Drones struck …"
-            if ((v.IsChar(k, ':') || v.IsChar(k, '—') || v.IsChar(k, '-') || v.IsChar(k, '–')) && (v.IsNumber(k - 1) || v.IsChar(k - 1, ']') || v.IsChar(k - 1, ')')) && k + 1 < boundary)
+            // a dateline: "Washington [US], November 2 :", "Feb 11 (AFP) - Drones struck …" (a hyphen only after the
+            // agency's bracket: "won 3 - 2" is a score)
+            bool bracket = v.IsChar(k - 1, ']') || v.IsChar(k - 1, ')');
+            if (((v.IsChar(k, ':') || v.IsChar(k, '—')) && (v.IsNumber(k - 1) || bracket) || (v.IsChar(k, '-') || v.IsChar(k, '–')) && bracket)
+                && k + 1 < boundary)
             {
                 u0 = k + 1;
                 break;

@@ -95,7 +95,7 @@ internal static class AttributionTagger
                         && !OpensWithMedium(v, extent, r)
                         && !RunsOverRuleCue(v, r, extent) && !OpensWithRelay(v, r, extent)
                         && !NarrationAfterTrailingCue(v, r, extent) && !IsNestedSubject(rules, r, extent) && !IsNestedSubject(tagged, r, extent)
-                        && !EndsInsideSource(r, extent) && !IsHearerOfTrailingCue(v, r, extent))
+                        && !EndsInsideSource(r, extent) && !IsHearerOfTrailingCue(v, r, extent) && !IsBareArticle(v, extent))
                     {
                         statement = statement with { Content = WithoutThat(v, extent) };
                         // '"A," he said in a post. "B."': an extent around the cue holds both quotations, and so does the quote.
@@ -821,7 +821,6 @@ internal static class AttributionTagger
         v.IsPossessive(last) || v.IsLower(last) && v.InSet(last, StatementLexicon.Dangling) ||
         v.Start(last) == contentStart && v.Is(last, "that");
 
-    /// <summary>The content without a leading complementizer: PolNeAR counts "that" in, the rules' readers do not.</summary>
     // "Ships were diverted to Djibouti, | two agents said": the comma before a trailing source belongs to neither.
     private static TextSpan WithoutTrailingComma(TokenView v, TextSpan content)
     {
@@ -830,6 +829,15 @@ internal static class AttributionTagger
             ? new TextSpan(content.Start, v.End(last - 1))
             : content;
     }
+
+    // "The | home side won 3-2 …, the coach said": an article alone says nothing.
+    private static bool IsBareArticle(TokenView v, TextSpan extent)
+    {
+        int first = v.Tokens.IndexAtOrAfter(extent.Start);
+        return first < v.Count && v.End(first) >= extent.End && v.IsDeterminer(first);
+    }
+
+    /// <summary>The content without a leading complementizer: PolNeAR counts "that" in, the rules' readers do not.</summary>
 
     private static TextSpan WithoutThat(TokenView v, TextSpan content)
     {
