@@ -75,4 +75,36 @@ public sealed class SpeechExtentTests
 
         Assert.Equal(content, WithCue(doc, "said").Content.Slice(doc.Text));
     }
+
+    [Fact]
+    public void AQuotationBeforeARoleAndName_IsTheSpeech_AndWhereTheyWereToldIsNot()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The case drew wide attention.\n\n\"Ms. Varga has served this town honestly for 12 years, and she will be cleared,\" her lawyer, Tomas Lind, told reporters outside the courthouse.");
+
+        var s = WithCue(doc, "told");
+        Assert.Equal("Tomas Lind", s.Speaker?.Name);
+        Assert.Equal("Ms. Varga has served this town honestly for 12 years, and she will be cleared,", s.Quote);
+        Assert.DoesNotContain("courthouse", s.Content.Slice(doc.Text), StringComparison.Ordinal);
+        Assert.DoesNotContain("Tomas Lind", s.Content.Slice(doc.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UrgingAfterSaying_IsTheSameSpeakersStatement()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The council leader, Ana Ruiz, said in a statement that residents \"deserve answers\" and urged the state to audit all contracts.");
+
+        Assert.Equal("Ana Ruiz", WithCue(doc, "urged").Speaker?.Name);
+    }
+
+    [Fact]
+    public void PleadingNotGuilty_DeniesTheCharges()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Former Westport mayor Daniel Osei pleaded not guilty on Tuesday to charges that he took bribes from developers.");
+
+        var s = Assert.Single(doc.Statements, s => s.Cue.Slice(doc.Text).Contains("guilty", StringComparison.Ordinal));
+        Assert.Equal(SpeechAct.Deny, s.Act);
+    }
 }

@@ -402,6 +402,10 @@ internal static class AttributionExtractor
             after = SkipObject(v, d, after, u1);
         }
         int leftBoundary = d.HasSource ? d.SourceFirst - 1 : d.CueFirst - 1;
+        if (d.HasSource && QuoteBeforeRole(v, u0, leftBoundary) is int quote)
+        {
+            leftBoundary = quote; // '"…," his attorney, Rachel Stein, told': the quotation is the speech, the role is hers
+        }
         bool boundaryIsBreak = leftBoundary >= u0 && (v.IsComma(leftBoundary) || v.ClosesQuote(leftBoundary) || v.IsChar(leftBoundary, '-') || v.IsChar(leftBoundary, '—') || v.IsChar(leftBoundary, '–'));
 
         if (!d.HasSource && boundaryIsBreak && after < u1 && (v.IsCap(after) || v.IsDeterminer(after) || v.IsWord(after) && v.InSet(after, StatementLexicon.SubjectPronouns)))
@@ -809,6 +813,22 @@ internal static class AttributionExtractor
             }
         }
         d.RolePrefix = v.SpanText(u0, comma);
+    }
+
+    /// <summary>The closing quotation mark before '"…," his attorney, | Name' when only a short role phrase (lower-case
+    /// words ending in a title or person noun) stands between it and the comma at <paramref name="comma"/>; otherwise null.</summary>
+    private static int? QuoteBeforeRole(TokenView v, int u0, int comma)
+    {
+        int k = comma - 1;
+        if (comma <= u0 + 1 || !v.IsComma(comma) || !v.IsLower(k) || !(v.InSet(k, StatementLexicon.RoleWords) || v.InSet(k, StatementLexicon.PersonNouns)))
+        {
+            return null;
+        }
+        while (k > u0 && comma - k <= 5 && v.IsLower(k) && !v.InQuote(k))
+        {
+            k--;
+        }
+        return v.ClosesQuote(k) ? k : null;
     }
 
     /// <summary>After an inverted source: ", the Pentagon Press Secretary," as its role.</summary>

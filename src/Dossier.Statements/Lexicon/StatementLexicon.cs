@@ -49,7 +49,7 @@ internal static class StatementLexicon
 
     /// <summary>Words that open a phrase of time, place, medium or relay after a cue ("said on Friday", "told reporters").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TailStarters = Set(
-        "on", "in", "at", "during", "to", "after", "before", "last", "this", "earlier", "later", "yesterday", "today",
+        "on", "in", "at", "outside", "inside", "during", "to", "after", "before", "last", "this", "earlier", "later", "yesterday", "today",
         "tonight", "recently", "as", "citing", "according", "via", "through", "from", "while", "when", "monday",
         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "late", "early", "shortly", "previously",
         "also", "again", "repeatedly", "publicly", "privately", "separately", "ahead", "following", "over", "by",
@@ -226,6 +226,7 @@ internal static class StatementLexicon
             "specified clarified boasted bragged conceded vowed pledged promised assured assures contended contends " +
             "questioned noting");
         Add(SpeechAct.Assert, CueClass.Object, Certainty.Certain, "told tells telling informed asked asks");
+        Add(SpeechAct.Assert, CueClass.Verb, Certainty.Certain, "urged urges urging");
         Add(SpeechAct.Assert, CueClass.Verb, Certainty.Certain, "claims notes states", nounToo: true);
         Add(SpeechAct.Assert, CueClass.Verb, Certainty.Possible, "claimed claiming");
         Add(SpeechAct.Assert, CueClass.Verb, Certainty.Possible,

@@ -95,7 +95,8 @@ internal static class AttributionTagger
                         && !OpensWithMedium(v, extent, r)
                         && !RunsOverRuleCue(v, r, extent) && !OpensWithRelay(v, r, extent)
                         && !NarrationAfterTrailingCue(v, r, extent) && !IsNestedSubject(rules, r, extent) && !IsNestedSubject(tagged, r, extent)
-                        && !EndsInsideSource(r, extent) && !IsHearerOfTrailingCue(v, r, extent) && !IsBareArticle(v, extent))
+                        && !EndsInsideSource(r, extent) && !RunsOverTrailingSource(v, r, extent) && !IsHearerOfTrailingCue(v, r, extent)
+                        && !IsBareArticle(v, extent))
                     {
                         statement = statement with { Content = WithoutThat(v, extent) };
                         // '"A," he said in a post. "B."': an extent around the cue holds both quotations, and so does the quote.
@@ -215,6 +216,10 @@ internal static class AttributionTagger
             if (v.Is(k, "not") || v.Is(k, "n't") || v.Is(k, "never"))
             {
                 negated = true;
+            }
+            else if (v.Is(k, "guilty") && k > first && v.Is(k - 1, "not"))
+            {
+                info = new CueInfo(SpeechAct.Deny, CueClass.Verb, Certainty.Certain, false); // "pleaded not guilty" denies the charges
             }
             else if (StatementLexicon.CueLookup.TryGetValue(v.Word(k), out var known))
             {
@@ -650,6 +655,27 @@ internal static class AttributionTagger
     /// </summary>
     private static bool EndsInsideSource(Statement rule, TextSpan tagged) =>
         rule.Speaker?.Span is { } source && tagged.Start < source.Start && tagged.End > source.Start && tagged.End <= source.End;
+
+    /// <summary>
+    /// '"…," his attorney, Rachel Stein, told reporters outside the courthouse.': the tagger's extent runs on from the
+    /// quotation over its trailing source to the sentence's end; unless a second quotation resumes after the source (as
+    /// PolNeAR wraps '"A," he said, "B"'), the rules' extent, the quotation, stays.
+    /// </summary>
+    private static bool RunsOverTrailingSource(TokenView v, Statement rule, TextSpan tagged)
+    {
+        if (rule.Speaker?.Span is not { } source || rule.Content.End > source.Start || tagged.Start >= source.Start || tagged.End <= source.End)
+        {
+            return false;
+        }
+        foreach (var q in v.Quotes)
+        {
+            if (q.Outer.Start >= source.End && q.Outer.Start < tagged.End)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>
     /// "… tied the group to the Guard and said it attacked …": the rules read the speech after a coordinated cue, and the
