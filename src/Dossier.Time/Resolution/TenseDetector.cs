@@ -71,6 +71,11 @@ internal static class TenseDetector
         {
             return Tense.Past;
         }
+        // "a June cut was likely", "the March meeting": the date modifies the noun after it, which is no verb ("cut").
+        if (left >= first && right < end && IsArticle(Word(document, left)) && char.IsLower(document.Text[tokens.Starts[right]]))
+        {
+            right++;
+        }
         bool leftOpen = true, rightOpen = true;
         // A reporting verb a clause away ("..., an official said") dates the report, not the event: remember it and
         // keep looking on the other side for the reported clause's own verb.
@@ -284,6 +289,11 @@ internal static class TenseDetector
         }
         if (s_lookup.TryGetValue(w, out var tense))
         {
+            // "whether to cut rates in June": an infinitive whose past tense looks the same ("cut", "set", "put").
+            if (tense == Tense.Past && index > 0 && Word(document, index - 1).Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                return Tense.Unknown;
+            }
             // "will be held", "is made": an irregular participle after "be" carries no tense of its own.
             return tense == Tense.Past && w.Length > 3 && !w.Equals("were", StringComparison.OrdinalIgnoreCase) && IsParticiple(document, index)
                 ? Tense.Unknown
@@ -369,8 +379,14 @@ internal static class TenseDetector
         {
             return false;
         }
-        var next = Word(document, index + 1);
-        var after = index + 2 < document.Tokens.Count ? Word(document, index + 2) : default;
+        // 'a June cut was "very likely"': a quotation mark or a degree word may stand before the prospect.
+        int at = index + 1;
+        while (at + 1 < document.Tokens.Count && at <= index + 3 && IsQuoteOrDegree(Word(document, at)))
+        {
+            at++;
+        }
+        var next = Word(document, at);
+        var after = at + 1 < document.Tokens.Count ? Word(document, at + 1) : default;
         if (next.Equals("likely", StringComparison.OrdinalIgnoreCase) || next.Equals("unlikely", StringComparison.OrdinalIgnoreCase))
         {
             // Not "was likely started on Friday", a guess about what was done.
@@ -385,6 +401,14 @@ internal static class TenseDetector
         // "was expected" may be an expectation that has lapsed ("was expected in March" written in June); "is expected" is not.
         return !past && next.Equals("expected", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static bool IsArticle(ReadOnlySpan<char> w) =>
+        w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase) || w.Equals("the", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsQuoteOrDegree(ReadOnlySpan<char> w) =>
+        w is "\"" or "“" or "”" or "'" or "‘" || w.Equals("very", StringComparison.OrdinalIgnoreCase) || w.Equals("highly", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("quite", StringComparison.OrdinalIgnoreCase) || w.Equals("increasingly", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("now", StringComparison.OrdinalIgnoreCase) || w.Equals("still", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"had been scheduled", "had been due", "previously scheduled": the arrangement belongs to the past.</summary>
     private static bool IsPastPerfect(Document document, int index)
