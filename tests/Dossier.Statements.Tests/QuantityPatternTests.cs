@@ -212,4 +212,14 @@ public sealed class QuantityPatternTests
         var doc = SampleDocuments.FromTextWithNames("The trial lasted a quarter of a century.");
         Assert.DoesNotContain(doc.Quantities, q => q.Kind == QuantityKind.Percent);
     }
+
+    [Fact]
+    public void ABareAmountJoinedToMoney_IsMoneyInItsCurrency_AndWhoPaidIsNoObject()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The club accepted 60 million euros plus 12 million in add-ons, above the 90 million euros Porto paid in 2019.");
+        var addOns = Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == "12 million");
+        Assert.Equal(QuantityKind.Money, addOns.Kind);
+        Assert.Equal("EUR", addOns.Unit);
+        Assert.Null(Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == "90 million euros").Object);
+    }
 }

@@ -107,4 +107,23 @@ public sealed class SpeechExtentTests
         var s = Assert.Single(doc.Statements, s => s.Cue.Slice(doc.Text).Contains("guilty", StringComparison.Ordinal));
         Assert.Equal(SpeechAct.Deny, s.Act);
     }
+
+    [Fact]
+    public void AQuotationAfterOneToldToANewsConference_GoesOnWithTheResolvedSpeaker()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The club said nothing.\n\nCity coach Elena Marsh refused to discuss the player on Friday. \"I don't talk about players from other clubs,\" she told a news conference. \"We are always looking to improve.\"");
+
+        var next = Assert.Single(doc.Statements, s => s.Quote?.StartsWith("We are always", StringComparison.Ordinal) == true);
+        Assert.Equal("Elena Marsh", next.Speaker?.Name);
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text) == "discuss");
+    }
+
+    [Fact]
+    public void ANamedNewspaperOfACountry_IsTheSpeaker_NotTheCountry()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The club said nothing.\n\nCosta may have changed his mind, Portuguese newspaper Record reported.");
+
+        Assert.Equal("Portuguese newspaper Record", WithCue(doc, "reported").Speaker?.Name);
+    }
 }

@@ -446,6 +446,10 @@ internal static class SpeakerResolver
             return false;
         }
         var chosen = doc.Mentions[best];
+        if (d.SpeakerIsPress && chosen.Type is EntityType.Norp or EntityType.Gpe && chosen.Span.End < span.End)
+        {
+            return false; // "Portuguese newspaper Record reported": the paper speaks, not Portugal
+        }
         if (chosen.Type == EntityType.Person && SpeaksAboutPerson(v, span, chosen.Span))
         {
             return false; // "A lawyer for Mr. Okafor said": the lawyer speaks; Okafor is who she speaks for

@@ -470,8 +470,9 @@ internal static class StatementAssembler
             {
                 return null; // only a quotation its cue follows ("'A,' X said.") runs on
             }
+            // "'A,' X said." or "'A,' he told a news conference.": only a short tail of hearers, medium or time before the stop.
             var gap = v.Text.AsSpan(v.End(last), q.Outer.Start - v.End(last)).Trim();
-            return gap is "." ? d : null;
+            return gap.Length > 0 && gap[^1] == '.' && gap[..^1].IndexOfAny("\"“”,;:.") < 0 && WordCount(gap) <= 6 ? d : null;
         }
         return null;
     }

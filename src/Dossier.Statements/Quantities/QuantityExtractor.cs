@@ -278,8 +278,8 @@ internal static class QuantityExtractor
                 noObject = true;
             }
         }
-        // "€700m a year" is a rate, not a thing bought.
-        else if (kind == QuantityKind.Money && (v.Is(o, "a") || v.Is(o, "per")) && o + 1 < u1 && NumberWords.Units.Contains(v.Word(o + 1)))
+        // "€700m a year" is a rate, not a thing bought; "126 million euros Atletico Madrid paid" names who paid it.
+        else if (kind == QuantityKind.Money && ((v.Is(o, "a") || v.Is(o, "per")) && o + 1 < u1 && NumberWords.Units.Contains(v.Word(o + 1)) || v.IsCap(o)))
         {
             noObject = true;
         }
@@ -321,6 +321,13 @@ internal static class QuantityExtractor
         if (kind == QuantityKind.Count && obj is null && !plural && !vague && qualifier == QuantityQualifier.Exact && !v.IsNumber(t))
         {
             return end; // a bare number word ("two of them", "one") counts nothing we can name
+        }
+        // "80 million euros plus 15 million in add-ons": a bare amount joined to money is money in the same currency.
+        if (kind == QuantityKind.Count && obj is null && qFirst > 0 && (v.Is(qFirst - 1, "plus") || v.Is(qFirst - 1, "and") || v.Is(qFirst - 1, "or"))
+            && output.Count > 0 && output[^1] is { Kind: QuantityKind.Money } money && money.Span.End >= v.Start(qFirst - 1) - 1)
+        {
+            kind = QuantityKind.Money;
+            unit = money.Unit;
         }
 
         var (low, hiBound) = Interval(value, high, qualifier, plural);

@@ -128,7 +128,7 @@ internal static class AttributionTagger
         for (int i = 0; i < tagged.Count; i++)
         {
             if (!used[i] && !tagged[i].Content.IsEmpty && !Touches(rules, tagged[i].Cue) && !IsRelayOf(rules, tagged[i]) && !NoSpeech(v, tagged[i].Cue)
-                && !ReadsAgain(merged, tagged[i]))
+                && !ReadsAgain(v, merged, tagged[i]))
             {
                 merged.Add(Completed(v, Resolved(v, drafts, WithSubjectBeforeRelativeClause(v, tagged[i]))));
             }
@@ -148,6 +148,7 @@ internal static class AttributionTagger
                 }
             }
         }
+        ContinuationSpeakers(v, merged);
         // The rules' own statements too ("X, who …, last week said": the rules took the date).
         for (int i = 0; i < merged.Count; i++)
         {
@@ -610,11 +611,42 @@ internal static class AttributionTagger
     }
 
     /// <summary>
+    /// '"A," he told a news conference. "B."': the quotation that goes on took the cue's speaker before its pronoun was
+    /// resolved; it takes the resolved speaker of the statement it goes on from.
+    /// </summary>
+    private static void ContinuationSpeakers(TokenView v, List<Statement> statements)
+    {
+        for (int i = 0; i < statements.Count; i++)
+        {
+            var s = statements[i];
+            if (!s.Cue.IsEmpty || s.Speaker is not { Span: null } sp || !StatementLexicon.SubjectPronouns.Contains(sp.Name.AsSpan()))
+            {
+                continue;
+            }
+            int paragraph = v.Document.ParagraphPositionAt(s.Content.Start);
+            Statement? before = null;
+            foreach (var other in statements)
+            {
+                if (!other.Cue.IsEmpty && other.Cue.End <= s.Content.Start && other.Speaker is { } o && !StatementLexicon.SubjectPronouns.Contains(o.Name.AsSpan())
+                    && v.Document.ParagraphPositionAt(other.Cue.Start) == paragraph && (before is null || other.Cue.Start > before.Cue.Start))
+                {
+                    before = other;
+                }
+            }
+            if (before is not null)
+            {
+                statements[i] = s with { Speaker = before.Speaker! with { Span = null } };
+            }
+        }
+    }
+
+    /// <summary>
     /// "A report is expected within 30 days, the board said": a speakerless tagged statement with the content of a
     /// statement already kept, its cue inside that content ("is" of "is expected"), reads those words again. (Also
     /// dropping ones whose content only lies inside a kept one: held-out train cue −0.001, content +0.001; not taken.)
+    /// So does one whose cue follows a kept cue and "to" ("refused to | discuss").
     /// </summary>
-    private static bool ReadsAgain(List<Statement> merged, Statement tagged)
+    private static bool ReadsAgain(TokenView v, List<Statement> merged, Statement tagged)
     {
         if (tagged.Speaker is not null)
         {
@@ -623,6 +655,12 @@ internal static class AttributionTagger
         foreach (var m in merged)
         {
             if (m.Content == tagged.Content && m.Content.Contains(tagged.Cue))
+            {
+                return true;
+            }
+            // "Amorim refused to | discuss the player": the verb after a kept cue and "to" is that statement's own act.
+            if (!m.Cue.IsEmpty && m.Cue.End <= tagged.Cue.Start && tagged.Cue.Start - m.Cue.End <= 4
+                && v.Text.AsSpan(m.Cue.End, tagged.Cue.Start - m.Cue.End).Trim().SequenceEqual("to"))
             {
                 return true;
             }
