@@ -134,6 +134,15 @@ public sealed class AttributionPatternTests
     }
 
     [Fact]
+    public void IsUnderstoodTo_IsTheReportersHedge()
+    {
+        var doc = SampleDocuments.FromText("The club is understood to have accepted an opening bid, sources close to the talks said.");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(Certainty.Probable, s.Certainty);
+        Assert.Equal(["understood"], s.CertaintyCues.Select(c => doc.Slice(c)).ToArray());
+    }
+
+    [Fact]
     public void WithEntities_SpeakerLinksToTheEntity()
     {
         var speaker = LinkedSpeaker("Gen. Lee said the base was hit.", "Lee Min-ho", EntityType.Person,

@@ -165,6 +165,7 @@ internal static class StatementLexicon
             ["likely"] = Certainty.Probable, ["probably"] = Certainty.Probable, ["probable"] = Certainty.Probable,
             ["reportedly"] = Certainty.Probable, ["apparently"] = Certainty.Probable, ["expected"] = Certainty.Probable,
             ["presumably"] = Certainty.Probable, ["seemingly"] = Certainty.Probable, ["would"] = Certainty.Probable,
+            ["understood"] = Certainty.Probable, // "the club is understood to have accepted": the reporter's hedge on what sources say
             ["suspected"] = Certainty.Possible, ["suspicions"] = Certainty.Possible, ["suspicion"] = Certainty.Possible,
             ["unlikely"] = Certainty.Doubtful, ["doubt"] = Certainty.Doubtful, ["doubts"] = Certainty.Doubtful,
             ["doubtful"] = Certainty.Doubtful, ["skeptical"] = Certainty.Doubtful, ["sceptical"] = Certainty.Doubtful,
