@@ -126,4 +126,15 @@ public sealed class SpeechExtentTests
 
         Assert.Equal("Portuguese newspaper Record", WithCue(doc, "reported").Speaker?.Name);
     }
+
+    [Fact]
+    public void AnAliasBetweenCommas_BelongsToTheSpeaker()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The storm hit the coast.\n\nThe national weather agency, known as MeteoNord, said the storm packed winds of 160 km/h. A spokesperson said two people were missing.");
+
+        var s = Assert.Single(doc.Statements, s => s.Content.Slice(doc.Text).StartsWith("the storm packed", StringComparison.Ordinal));
+        Assert.Equal("The national weather agency, known as MeteoNord", s.Speaker?.Span?.Slice(doc.Text));
+        Assert.Equal("the storm packed winds of 160 km/h", s.Content.Slice(doc.Text));
+    }
 }

@@ -348,6 +348,12 @@ internal static class AttributionExtractor
                 {
                     TrySubjectBeforeRelativeClause(v, d, j, u0);
                 }
+                // "The state weather bureau, known as PAGASA, said": the alias between commas belongs to the subject.
+                if (!d.HasSource && KnownAsBefore(v, j, u0) is int alias && LeftNp(v, alias - 1, u0) is int head && head < alias)
+                {
+                    d.SourceFirst = head;
+                    d.SourceEnd = j;
+                }
                 if (!d.HasSource && SkipParentheticalAdverb(v, j, u0) is int inner and >= 0)
                 {
                     int k = LeftNp(v, inner, u0);
@@ -510,6 +516,11 @@ internal static class AttributionExtractor
         // "who asked not to be named", "requested anonymity": how a source wished to be quoted, not what it said.
         if ((v.Is(t, "asked") || v.Is(t, "requested") || v.Is(t, "asking") || v.Is(t, "requesting"))
             && (v.Is(t + 1, "not") && v.Is(t + 2, "to") && v.Is(t + 3, "be") || v.Is(t + 1, "anonymity") || v.Is(t + 1, "for") && v.Is(t + 2, "anonymity")))
+        {
+            return true;
+        }
+        // "the state weather bureau, known as PAGASA,": a name, not speech.
+        if (v.Is(t, "known") && v.Is(t + 1, "as"))
         {
             return true;
         }
@@ -1271,6 +1282,24 @@ internal static class AttributionExtractor
             }
         }
         return true;
+    }
+
+    // The comma opening ", (also/better/formerly) known as X," that ends at the comma <paramref name="close"/>, or null.
+    private static int? KnownAsBefore(TokenView v, int close, int limit)
+    {
+        for (int m = close - 1; m > limit && close - m <= 8; m--)
+        {
+            if (v.IsComma(m))
+            {
+                int w = v.Is(m + 1, "also") || v.Is(m + 1, "better") || v.Is(m + 1, "formerly") ? m + 2 : m + 1;
+                return w + 2 < close && v.Is(w, "known") && v.Is(w + 1, "as") && v.IsWord(m - 1) ? m : null;
+            }
+            if (!v.IsWord(m) && !v.IsNumber(m))
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     // "one of the people said", "some of the residents": a part of a group speaks for it.

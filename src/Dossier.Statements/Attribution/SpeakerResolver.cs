@@ -262,7 +262,16 @@ internal static class SpeakerResolver
             && (hasRole || d.Appositive is not null || tail >= 2 && tail <= 3 && possessive < 0 || fuller is not null))
         {
             name = v.SpanText(nameFirst, nameEnd);
-            string front = TrimDeterminer(v, s, nameFirst);
+            // "The state weather bureau, known as PAGASA": the alias's lead-in is no part of the role.
+            string front = TrimDeterminer(v, s, nameFirst).TrimEnd();
+            foreach (var lead in (ReadOnlySpan<string>)[", known as", ", also known as", ", better known as", ", formerly known as"])
+            {
+                if (front.EndsWith(lead, StringComparison.Ordinal))
+                {
+                    front = front[..^lead.Length];
+                    break;
+                }
+            }
             role = JoinRole(d.RolePrefix, NamesARole(front) ? front : null, d.Appositive);
             d.SpeakerIsPerson = true;
             if (nameEnd - nameFirst == 1)

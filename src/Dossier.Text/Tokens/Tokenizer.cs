@@ -203,7 +203,8 @@ public static class Tokenizer
         if (j < n && text[j] == '.' && !numeric)
         {
             var word = text[start..j];
-            if (word.Length == 1 && IsLetter(word[0]))
+            // "winds of 185 km/h.": a letter after a slash ends a unit, not an initial, so its period can end the sentence.
+            if (word.Length == 1 && IsLetter(word[0]) && !(start > 0 && text[start - 1] == '/'))
             {
                 // Initials and dotted acronyms: "J.", "U.S.", "e.g.", "a.m."
                 j++;

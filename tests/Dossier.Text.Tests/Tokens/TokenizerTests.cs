@@ -19,6 +19,7 @@ public class TokenizerTests
 
     [Theory]
     [InlineData("Kim Jong-un met Shin Won-sik.", "Kim|Jong-un|met|Shin|Won-sik|.")]
+    [InlineData("winds of 185 km/h. Rain fell.", "winds|of|185|km|/|h|.|Rain|fell|.")]
     [InlineData("Soviet-era 152-mm artillery shells", "Soviet-era|152-mm|artillery|shells")]
     [InlineData("up to 4.8 million, 1,000 or 1000 containers", "up|to|4.8|million|,|1,000|or|1000|containers")]
     [InlineData("$350 billion in the 1970s", "$|350|billion|in|the|1970s")]
