@@ -135,6 +135,7 @@ internal static class NewsSpanRules
             NoPortfolioBeforeTitle(text, starts, ends, output, firstOutput);
         }
         DatelinePlace(text, starts, ends, output, firstOutput);
+        NoPlaceFromOpeningAdjective(recognizer, text, starts, ends, output, firstOutput);
     }
 
     [Flags]
@@ -454,7 +455,8 @@ internal static class NewsSpanRules
                 continue;
             }
             var noun = Word(text, starts, ends, t - 1);
-            if ( !(s_pressNouns.Contains(noun) || EntityHeads.IsBodyNoun(noun)) || IsCalendarWord(w)
+            if (!(s_pressNouns.Contains(noun) || EntityHeads.IsBodyNoun(noun) || noun is "station" && IsBroadcastStation(text, starts, ends, t))
+                || IsCalendarWord(w)
                 || RoleWords.IsRoleWord(w)
                 || recognizer.Model.Common.Contains(TextHash.Lower(w)) && !NerFeatures.IsAllUpper(w))
             {
@@ -480,6 +482,20 @@ internal static class NewsSpanRules
             }
             t = end - 1;
         }
+    }
+
+    /// <summary>"the radio station France Inter", "local station KTVA": after "station" only a broadcaster's name is taken,
+    /// where a word for broadcasting comes before it or the name is a call sign (three to five capitals); "the police station
+    /// Brixton" is no organisation.</summary>
+    private static bool IsBroadcastStation(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t)
+    {
+        var w = Word(text, starts, ends, t);
+        if (w.Length is >= 3 and <= 5 && NerFeatures.IsAllUpper(w))
+        {
+            return true;
+        }
+        return t >= 2 && Word(text, starts, ends, t - 2) is "radio" or "television" or "TV" or "local" or "news" or "public" or "state" or "broadcast"
+            or "commercial" or "regional";
     }
 
     /// <summary>"National Disaster Risk Reduction and Management Council (NDRRMC)": the capitalised words whose initials spell
@@ -639,6 +655,33 @@ internal static class NewsSpanRules
             && NerFeatures.IsAllUpper(text.AsSpan(output[firstOutput].Span.Start, output[firstOutput].Span.Length)))
         {
             output[firstOutput] = output[firstOutput] with { Type = EntityType.Loc };
+        }
+    }
+
+    /// <summary>"Central bank holds rates", "Northern farmers brace for drought": a common word or an adjective opening a
+    /// sentence (a headline most often) right before a lower-case word is no place, though the document's "European Central
+    /// Bank" made the tagger take it for one.</summary>
+    private static void NoPlaceFromOpeningAdjective(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        if (output.Count == firstOutput || starts.Length < 2 || output[firstOutput].Type is not (EntityType.Loc or EntityType.Gpe)
+            || output[firstOutput].Span.Start != starts[0] || output[firstOutput].Span.End != ends[0] || !char.IsLower(text[starts[1]]))
+        {
+            return;
+        }
+        var w = Word(text, starts, ends, 0);
+        if (recognizer.Gazetteer.TryLookupToken(w, out _))
+        {
+            return;
+        }
+        // An adjective's ending ("Central", "Northern") counts only in a headline (no full stop), where a town would be rarer
+        // than in a sentence ("Bhopal residents said").
+        var lastWord = Word(text, starts, ends, starts.Length - 1);
+        bool headline = lastWord is not ("." or "!" or "?" or "\"" or "\u201D" or "'" or "\u2019");
+        if (recognizer.Model.Common.Contains(TextHash.Lower(w))
+            || headline && w.Length > 4 && (w.EndsWith("al", StringComparison.Ordinal) || w.EndsWith("ern", StringComparison.Ordinal)))
+        {
+            output.RemoveAt(firstOutput);
         }
     }
 
