@@ -124,6 +124,10 @@ internal static class NewsSpanRules
         {
             LongFormBeforeBracketedAcronym(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
         }
+        if ((cues & Cues.Lower) != 0)
+        {
+            CompanyByItsContext(recognizer, text, starts, ends, output, firstOutput);
+        }
         ForeignBodyOpener(text, output, firstOutput);
         SurnameBeforeReportingVerb(recognizer, text, starts, ends, output, firstOutput);
         if ((cues & Cues.Lower) != 0)
@@ -497,6 +501,68 @@ internal static class NewsSpanRules
         return t >= 2 && Word(text, starts, ends, t - 2) is "radio" or "television" or "TV" or "local" or "news" or "public" or "state" or "broadcast"
             or "commercial" or "regional";
     }
+
+    /// <summary>"operated by Polar Ridge Cargo", "Polar Ridge Cargo said in a statement", "Polar Ridge Cargo chief executive
+    /// Maria Delgado": capitalised words the tagger left unnamed after "operated by", before "said in a statement" or before
+    /// a lower-case title and a name are a company (a person there is named by the tagger; a lone word only if uncommon).</summary>
+    private static void CompanyByItsContext(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int t = 0; t < starts.Length; t++)
+        {
+            // Only from the first word of a run of capitalised words.
+            if (!IsCompanyWord(Word(text, starts, ends, t)) || t > 0 && starts[t] == ends[t - 1] + 1 && IsCompanyWord(Word(text, starts, ends, t - 1)))
+            {
+                continue;
+            }
+            int end = t + 1;
+            while (end < starts.Length && end - t < 4 && starts[end] == ends[end - 1] + 1 && IsCompanyWord(Word(text, starts, ends, end)))
+            {
+                end++;
+            }
+            int a = t;
+            t = end - 1;
+            if (end < starts.Length && char.IsUpper(text[starts[end]]))
+            {
+                continue; // the run goes on with a word that is no company's ("Ridge Cargo Monday")
+            }
+            bool operated = a >= 2 && Word(text, starts, ends, a - 2) is "operated" or "owned" && Word(text, starts, ends, a - 1) is "by";
+            bool statement = end + 3 < starts.Length && Word(text, starts, ends, end) is "said" && Word(text, starts, ends, end + 1) is "in"
+                && Word(text, starts, ends, end + 2) is "a" && Word(text, starts, ends, end + 3) is "statement";
+            bool title = false;
+            int r = end;
+            while (r < starts.Length && r - end < 3 && char.IsLower(text[starts[r]]) && RoleWords.IsRoleWord(Word(text, starts, ends, r)))
+            {
+                title |= RoleWords.IsRoleHead(Word(text, starts, ends, r));
+                r++;
+            }
+            title &= r > end && r < starts.Length && IsTitleCase(Word(text, starts, ends, r));
+            if (!(operated || statement || title))
+            {
+                continue;
+            }
+            if (end - a == 1 && (recognizer.Model.Common.Contains(TextHash.Lower(Word(text, starts, ends, a))) || statement))
+            {
+                continue; // "Smith said in a statement" may be a surname; "Local chief executive" no name
+            }
+            bool free = true;
+            for (int i = firstOutput; i < output.Count; i++)
+            {
+                if (output[i].Span.End > starts[a] && output[i].Span.Start < ends[end - 1])
+                {
+                    free = false;
+                    break;
+                }
+            }
+            if (free && !recognizer.Gazetteer.TryLookup(text, starts, ends, a, end, out _))
+            {
+                EntityRecognizer.ReplaceInside(output, firstOutput, starts[a], ends[end - 1], EntityType.Org);
+            }
+        }
+    }
+
+    private static bool IsCompanyWord(ReadOnlySpan<char> w) =>
+        IsTitleCase(w) && !RoleWords.IsRoleWord(w) && !Gazetteer.IsArticle(w) && !Pronouns.IsPronoun(w) && !IsCalendarWord(w);
 
     /// <summary>"National Disaster Risk Reduction and Management Council (NDRRMC)": the capitalised words whose initials spell
     /// a bracketed acronym after them are one organisation's name, however the tagger cut or typed them.</summary>

@@ -287,6 +287,15 @@ public sealed class SpanRuleTests
         Assert.Contains((name, type), Names(text));
     }
 
+    [Theory]
+    [InlineData("The ferry was operated by Blue Tern Aviation, a small island carrier.", "Blue Tern Aviation")]
+    [InlineData("Silver Fjord said in a statement that all passengers were safe.", "Silver Fjord")]
+    [InlineData("Blue Tern Aviation chief executive Joan Park flew to the island on Monday.", "Blue Tern Aviation")]
+    public void UnnamedCapitalsInACompanysContext_AreACompany(string text, string name)
+    {
+        Assert.Contains((name, EntityType.Org), Names(text));
+    }
+
     private static List<(string Text, EntityType Type)> Names(string text)
     {
         var doc = EntityPipeline.Run("t", text);
