@@ -508,42 +508,54 @@ internal static class NewsSpanRules
     private static void CompanyByItsContext(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
         List<EntityMention> output, int firstOutput)
     {
-        for (int t = 0; t < starts.Length; t++)
+        // The contexts are found first (a lower-case word after a capital is cheap to test), and only then the run of
+        // capitalised words beside them.
+        for (int r = 1; r < starts.Length; r++)
         {
-            // Only from the first word of a run of capitalised words.
-            if (!IsCompanyWord(Word(text, starts, ends, t)) || t > 0 && starts[t] == ends[t - 1] + 1 && IsCompanyWord(Word(text, starts, ends, t - 1)))
+            char c = text[starts[r]];
+            if (!char.IsLower(c))
             {
                 continue;
             }
-            int end = t + 1;
-            while (end < starts.Length && end - t < 4 && starts[end] == ends[end - 1] + 1 && IsCompanyWord(Word(text, starts, ends, end)))
+            int a, end;
+            if (Word(text, starts, ends, r) is "by" && Word(text, starts, ends, r - 1) is "operated" or "owned")
             {
-                end++;
+                a = r + 1;
+                end = a;
+                while (end < starts.Length && end - a < 4 && (end == a || starts[end] == ends[end - 1] + 1) && IsCompanyWord(Word(text, starts, ends, end)))
+                {
+                    end++;
+                }
+                if (end == a || end < starts.Length && starts[end] == ends[end - 1] + 1 && char.IsUpper(text[starts[end]]))
+                {
+                    continue; // the run goes on with a word that is no company's
+                }
             }
-            int a = t;
-            t = end - 1;
-            if (end < starts.Length && char.IsUpper(text[starts[end]]))
+            else if (char.IsUpper(text[starts[r - 1]]) && starts[r] == ends[r - 1] + 1 && (IsStatement(text, starts, ends, r) || IsTitleBeforeName(text, starts, ends, r)))
             {
-                continue; // the run goes on with a word that is no company's ("Ridge Cargo Monday")
+                end = r;
+                a = r;
+                while (a > 0 && end - a < 4 && (a == end || starts[a] == ends[a - 1] + 1) && IsCompanyWord(Word(text, starts, ends, a - 1)))
+                {
+                    a--;
+                }
+                if (a == end || a > 0 && starts[a] == ends[a - 1] + 1 && IsCompanyWord(Word(text, starts, ends, a - 1)))
+                {
+                    continue; // nothing, or more than four capitalised words
+                }
+                // "Smith said in a statement" may be a surname.
+                if (end - a == 1 && Word(text, starts, ends, r) is "said")
+                {
+                    continue;
+                }
             }
-            bool operated = a >= 2 && Word(text, starts, ends, a - 2) is "operated" or "owned" && Word(text, starts, ends, a - 1) is "by";
-            bool statement = end + 3 < starts.Length && Word(text, starts, ends, end) is "said" && Word(text, starts, ends, end + 1) is "in"
-                && Word(text, starts, ends, end + 2) is "a" && Word(text, starts, ends, end + 3) is "statement";
-            bool title = false;
-            int r = end;
-            while (r < starts.Length && r - end < 3 && char.IsLower(text[starts[r]]) && RoleWords.IsRoleWord(Word(text, starts, ends, r)))
-            {
-                title |= RoleWords.IsRoleHead(Word(text, starts, ends, r));
-                r++;
-            }
-            title &= r > end && r < starts.Length && IsTitleCase(Word(text, starts, ends, r));
-            if (!(operated || statement || title))
+            else
             {
                 continue;
             }
-            if (end - a == 1 && (recognizer.Model.Common.Contains(TextHash.Lower(Word(text, starts, ends, a))) || statement))
+            if (end - a == 1 && recognizer.Model.Common.Contains(TextHash.Lower(Word(text, starts, ends, a))))
             {
-                continue; // "Smith said in a statement" may be a surname; "Local chief executive" no name
+                continue; // "Local chief executive" is no name
             }
             bool free = true;
             for (int i = firstOutput; i < output.Count; i++)
@@ -559,6 +571,23 @@ internal static class NewsSpanRules
                 EntityRecognizer.ReplaceInside(output, firstOutput, starts[a], ends[end - 1], EntityType.Org);
             }
         }
+    }
+
+    private static bool IsStatement(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int r) =>
+        r + 3 < starts.Length && Word(text, starts, ends, r) is "said" && Word(text, starts, ends, r + 1) is "in"
+            && Word(text, starts, ends, r + 2) is "a" && Word(text, starts, ends, r + 3) is "statement";
+
+    // "chief executive Maria Delgado": lower-case role words with a head, then a capitalised name.
+    private static bool IsTitleBeforeName(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int r)
+    {
+        bool head = false;
+        int k = r;
+        while (k < starts.Length && k - r < 3 && char.IsLower(text[starts[k]]) && RoleWords.IsRoleWord(Word(text, starts, ends, k)))
+        {
+            head |= RoleWords.IsRoleHead(Word(text, starts, ends, k));
+            k++;
+        }
+        return head && k < starts.Length && IsTitleCase(Word(text, starts, ends, k));
     }
 
     private static bool IsCompanyWord(ReadOnlySpan<char> w) =>
