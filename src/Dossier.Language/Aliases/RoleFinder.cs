@@ -27,6 +27,13 @@ internal static class RoleFinder
                 j--;
                 continue;
             }
+            // "Safety Board member Alvin Brooks": "member" right before the name, after the body's name, is the role's head.
+            if (j == first - 1 && j > sentenceFirst && w is "member" && IsCapitalised(Word(document, j - 1)))
+            {
+                start = j;
+                j--;
+                continue;
+            }
             // "EU competition commissioner", "Sunrise managing director": one lower-case word between the title's field and
             // its role words belongs to the title.
             if (start < first && j > sentenceFirst && w.Length > 2 && char.IsLower(w[0]) && IsLetters(w) && !IsSmall(w)
@@ -56,6 +63,13 @@ internal static class RoleFinder
                     j = k;
                     continue;
                 }
+                // "Bank of France governor": a body "X of Y" before the title is its field, whole.
+                if (k < j && start < first && j + 1 < first && Word(document, j) is "of" or "the" && IsCapitalised(Word(document, j + 1))
+                    && char.IsUpper(Word(document, k)[0]) && EntityHeads.IsOrganisationHead(Word(document, k)))
+                {
+                    j = k;
+                    continue;
+                }
             }
             break;
         }
@@ -73,7 +87,7 @@ internal static class RoleFinder
         {
             start++;
         }
-        if (start >= first || !HasHead(document, start, first))
+        if (start >= first || !HasHead(document, start, first) && Word(document, first - 1) is not "member")
         {
             return null;
         }

@@ -58,7 +58,7 @@ public static class EntityHeads
         "Motors", "Holdings", "Technologies", "Pharmaceuticals", "Airways", "Aerospace", "Bancorp", "Shipping", "Logistics",
         "Petroleum", "Telecom", "Electronics", "Chemicals", "Enterprises", "Securities", "Investments",
         "Automotive", "Corporation", "Inc", "Ltd", "Airlines", "Industries", "Pharma", "AG", "GmbH", "plc", "PLC", "LLC", "Corp",
-        "NV", "SpA",
+        "NV", "SpA", "Cargo",
     ]);
 
     // Last words of newspaper titles, which are mostly a place and one of these ("Chicago Tribune", "Kyiv Post").

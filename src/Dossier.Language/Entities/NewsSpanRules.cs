@@ -124,6 +124,10 @@ internal static class NewsSpanRules
         {
             LongFormBeforeBracketedAcronym(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
         }
+        if ((cues & Cues.Lower) != 0)
+        {
+            CompanyByItsContext(recognizer, text, starts, ends, output, firstOutput);
+        }
         ForeignBodyOpener(text, output, firstOutput);
         SurnameBeforeReportingVerb(recognizer, text, starts, ends, output, firstOutput);
         if ((cues & Cues.Lower) != 0)
@@ -135,6 +139,7 @@ internal static class NewsSpanRules
             NoPortfolioBeforeTitle(text, starts, ends, output, firstOutput);
         }
         DatelinePlace(text, starts, ends, output, firstOutput);
+        NoPlaceFromOpeningAdjective(recognizer, text, starts, ends, output, firstOutput);
     }
 
     [Flags]
@@ -454,7 +459,8 @@ internal static class NewsSpanRules
                 continue;
             }
             var noun = Word(text, starts, ends, t - 1);
-            if ( !(s_pressNouns.Contains(noun) || EntityHeads.IsBodyNoun(noun)) || IsCalendarWord(w)
+            if (!(s_pressNouns.Contains(noun) || EntityHeads.IsBodyNoun(noun) || noun is "station" && IsBroadcastStation(text, starts, ends, t))
+                || IsCalendarWord(w)
                 || RoleWords.IsRoleWord(w)
                 || recognizer.Model.Common.Contains(TextHash.Lower(w)) && !NerFeatures.IsAllUpper(w))
             {
@@ -481,6 +487,111 @@ internal static class NewsSpanRules
             t = end - 1;
         }
     }
+
+    /// <summary>"the radio station France Inter", "local station KTVA": after "station" only a broadcaster's name is taken,
+    /// where a word for broadcasting comes before it or the name is a call sign (three to five capitals); "the police station
+    /// Brixton" is no organisation.</summary>
+    private static bool IsBroadcastStation(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t)
+    {
+        var w = Word(text, starts, ends, t);
+        if (w.Length is >= 3 and <= 5 && NerFeatures.IsAllUpper(w))
+        {
+            return true;
+        }
+        return t >= 2 && Word(text, starts, ends, t - 2) is "radio" or "television" or "TV" or "local" or "news" or "public" or "state" or "broadcast"
+            or "commercial" or "regional";
+    }
+
+    /// <summary>"operated by Polar Ridge Cargo", "Polar Ridge Cargo said in a statement", "Polar Ridge Cargo chief executive
+    /// Maria Delgado": capitalised words the tagger left unnamed after "operated by", before "said in a statement" or before
+    /// a lower-case title and a name are a company (a person there is named by the tagger; a lone word only if uncommon).</summary>
+    private static void CompanyByItsContext(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        // The contexts are found first (a lower-case word after a capital is cheap to test), and only then the run of
+        // capitalised words beside them.
+        for (int r = 1; r < starts.Length; r++)
+        {
+            char c = text[starts[r]];
+            if (!char.IsLower(c))
+            {
+                continue;
+            }
+            int a, end;
+            if (Word(text, starts, ends, r) is "by" && Word(text, starts, ends, r - 1) is "operated" or "owned")
+            {
+                a = r + 1;
+                end = a;
+                while (end < starts.Length && end - a < 4 && (end == a || starts[end] == ends[end - 1] + 1) && IsCompanyWord(Word(text, starts, ends, end)))
+                {
+                    end++;
+                }
+                if (end == a || end < starts.Length && starts[end] == ends[end - 1] + 1 && char.IsUpper(text[starts[end]]))
+                {
+                    continue; // the run goes on with a word that is no company's
+                }
+            }
+            else if (char.IsUpper(text[starts[r - 1]]) && starts[r] == ends[r - 1] + 1 && (IsStatement(text, starts, ends, r) || IsTitleBeforeName(text, starts, ends, r)))
+            {
+                end = r;
+                a = r;
+                while (a > 0 && end - a < 4 && (a == end || starts[a] == ends[a - 1] + 1) && IsCompanyWord(Word(text, starts, ends, a - 1)))
+                {
+                    a--;
+                }
+                if (a == end || a > 0 && starts[a] == ends[a - 1] + 1 && IsCompanyWord(Word(text, starts, ends, a - 1)))
+                {
+                    continue; // nothing, or more than four capitalised words
+                }
+                // "Smith said in a statement" may be a surname.
+                if (end - a == 1 && Word(text, starts, ends, r) is "said")
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                continue;
+            }
+            if (end - a == 1 && recognizer.Model.Common.Contains(TextHash.Lower(Word(text, starts, ends, a))))
+            {
+                continue; // "Local chief executive" is no name
+            }
+            bool free = true;
+            for (int i = firstOutput; i < output.Count; i++)
+            {
+                if (output[i].Span.End > starts[a] && output[i].Span.Start < ends[end - 1])
+                {
+                    free = false;
+                    break;
+                }
+            }
+            if (free && !recognizer.Gazetteer.TryLookup(text, starts, ends, a, end, out _))
+            {
+                EntityRecognizer.ReplaceInside(output, firstOutput, starts[a], ends[end - 1], EntityType.Org);
+            }
+        }
+    }
+
+    private static bool IsStatement(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int r) =>
+        r + 3 < starts.Length && Word(text, starts, ends, r) is "said" && Word(text, starts, ends, r + 1) is "in"
+            && Word(text, starts, ends, r + 2) is "a" && Word(text, starts, ends, r + 3) is "statement";
+
+    // "chief executive Maria Delgado": lower-case role words with a head, then a capitalised name.
+    private static bool IsTitleBeforeName(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int r)
+    {
+        bool head = false;
+        int k = r;
+        while (k < starts.Length && k - r < 3 && char.IsLower(text[starts[k]]) && RoleWords.IsRoleWord(Word(text, starts, ends, k)))
+        {
+            head |= RoleWords.IsRoleHead(Word(text, starts, ends, k));
+            k++;
+        }
+        return head && k < starts.Length && IsTitleCase(Word(text, starts, ends, k));
+    }
+
+    private static bool IsCompanyWord(ReadOnlySpan<char> w) =>
+        IsTitleCase(w) && !RoleWords.IsRoleWord(w) && !Gazetteer.IsArticle(w) && !Pronouns.IsPronoun(w) && !IsCalendarWord(w);
 
     /// <summary>"National Disaster Risk Reduction and Management Council (NDRRMC)": the capitalised words whose initials spell
     /// a bracketed acronym after them are one organisation's name, however the tagger cut or typed them.</summary>
@@ -639,6 +750,33 @@ internal static class NewsSpanRules
             && NerFeatures.IsAllUpper(text.AsSpan(output[firstOutput].Span.Start, output[firstOutput].Span.Length)))
         {
             output[firstOutput] = output[firstOutput] with { Type = EntityType.Loc };
+        }
+    }
+
+    /// <summary>"Central bank holds rates", "Northern farmers brace for drought": a common word or an adjective opening a
+    /// sentence (a headline most often) right before a lower-case word is no place, though the document's "European Central
+    /// Bank" made the tagger take it for one.</summary>
+    private static void NoPlaceFromOpeningAdjective(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        if (output.Count == firstOutput || starts.Length < 2 || output[firstOutput].Type is not (EntityType.Loc or EntityType.Gpe)
+            || output[firstOutput].Span.Start != starts[0] || output[firstOutput].Span.End != ends[0] || !char.IsLower(text[starts[1]]))
+        {
+            return;
+        }
+        var w = Word(text, starts, ends, 0);
+        if (recognizer.Gazetteer.TryLookupToken(w, out _))
+        {
+            return;
+        }
+        // An adjective's ending ("Central", "Northern") counts only in a headline (no full stop), where a town would be rarer
+        // than in a sentence ("Bhopal residents said").
+        var lastWord = Word(text, starts, ends, starts.Length - 1);
+        bool headline = lastWord is not ("." or "!" or "?" or "\"" or "\u201D" or "'" or "\u2019");
+        if (recognizer.Model.Common.Contains(TextHash.Lower(w))
+            || headline && w.Length > 4 && (w.EndsWith("al", StringComparison.Ordinal) || w.EndsWith("ern", StringComparison.Ordinal)))
+        {
+            output.RemoveAt(firstOutput);
         }
     }
 

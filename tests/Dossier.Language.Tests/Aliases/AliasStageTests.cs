@@ -179,6 +179,20 @@ public sealed class AliasStageTests
     }
 
     [Fact]
+    public void ABodyOfAPlaceBeforeATitle_IsWholeInTheRole()
+    {
+        var doc = EntityPipeline.Run("b", "Bank of Canada governor Lena Ortiz said on Friday that rates would stay high for longer.");
+        Assert.Contains("Bank of Canada governor", Assert.Single(doc.Entities, e => e.Name == "Lena Ortiz").Roles);
+    }
+
+    [Fact]
+    public void AMemberOfANamedBody_TakesTheBodyAndMemberAsItsRole()
+    {
+        var doc = EntityPipeline.Run("m", "Harbour Safety Board member Olga Petrov told reporters the ferry had been overloaded.");
+        Assert.Contains("Harbour Safety Board member", Assert.Single(doc.Entities, e => e.Name == "Olga Petrov").Roles);
+    }
+
+    [Fact]
     public void ALowerCaseFieldInsideATitle_BelongsToTheRole()
     {
         var doc = EntityPipeline.Run("f", "EU competition commissioner Margrethe Holm said Brussels would look closely.");

@@ -270,6 +270,32 @@ public sealed class SpanRuleTests
         Assert.Contains(("Tri Rismaharini", EntityType.Person), names);
     }
 
+    [Fact]
+    public void AnAdjectiveOpeningAHeadline_IsNoPlace()
+    {
+        var names = Names("Central bank trims rates, hints at more easing by autumn\n\nThe European Central Bank cut its deposit rate on Thursday.");
+        Assert.DoesNotContain(names, n => n.Text == "Central");
+        Assert.Contains(("European Central Bank", EntityType.Org), names);
+    }
+
+    [Theory]
+    [InlineData("The mayor told the public radio station Berlin Eins that the port would reopen.", "Berlin Eins", EntityType.Org)]
+    [InlineData("A neighbour told local station WJZB that the roof had collapsed.", "WJZB", EntityType.Org)]
+    [InlineData("The freighter was operated by Northwind Cargo, a regional carrier.", "Northwind Cargo", EntityType.Org)]
+    public void BroadcastersAfterStationAndCargoCompanies_AreOrganisations(string text, string name, EntityType type)
+    {
+        Assert.Contains((name, type), Names(text));
+    }
+
+    [Theory]
+    [InlineData("The ferry was operated by Blue Tern Aviation, a small island carrier.", "Blue Tern Aviation")]
+    [InlineData("Silver Fjord said in a statement that all passengers were safe.", "Silver Fjord")]
+    [InlineData("Blue Tern Aviation chief executive Joan Park flew to the island on Monday.", "Blue Tern Aviation")]
+    public void UnnamedCapitalsInACompanysContext_AreACompany(string text, string name)
+    {
+        Assert.Contains((name, EntityType.Org), Names(text));
+    }
+
     private static List<(string Text, EntityType Type)> Names(string text)
     {
         var doc = EntityPipeline.Run("t", text);
