@@ -162,6 +162,7 @@ public sealed class AliasStageTests
         Assert.Equal("United States", pentagon.LinkedTo);
         Assert.Contains(doc.Entities, e => e.Name == "Russia" && e.Aliases.Contains("Kremlin"));
     }
+
     [Fact]
     public void ANameInAppositionAfterATitle_TakesTheTitleAsItsRole()
     {
@@ -252,6 +253,7 @@ public sealed class AliasStageTests
         var sheikh = Assert.Single(doc.Entities, e => e.Type == EntityType.Person);
         Assert.Contains("Al-Nuaimi", sheikh.Aliases);
     }
+
     [Fact]
     public void AnIndianStateIsAPlace_AndMalacanangStandsForThePhilippines()
     {
@@ -259,6 +261,7 @@ public sealed class AliasStageTests
         Assert.Contains(doc.Entities, e => e.Name == "Tamil Nadu" && e.Type == EntityType.Loc);
         Assert.Contains(doc.Entities, e => e.Name == "Philippines" && e.Aliases.Contains("Malacañang"));
     }
+
     [Fact]
     public void CapitalsInBracketsAfterABody_AreItsAcronymInItsOwnLanguage()
     {
@@ -293,6 +296,7 @@ public sealed class AliasStageTests
         var merged = EntityMerger.Merge([first, second]);
         Assert.Equal(2, Assert.Single(merged.Entities, e => e.Name == "Suharyanto").MentionCount);
     }
+
     [Fact]
     public void ATitleBeforeTheCommaAndATitleOfAddress_AreBothRoles()
     {
