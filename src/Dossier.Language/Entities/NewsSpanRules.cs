@@ -18,7 +18,7 @@ internal static class NewsSpanRules
         "Netball", "Golf", "Gymnastics", "Triathlon", "Sailing", "Boxing", "Volleyball", "Badminton", "Judo", "Archery",
         "Equestrian", "Canoe", "Skate", "Ski", "Snowsport", "Softball", "Baseball", "Taekwondo", "Wrestling", "Fencing",
         "Weightlifting", "Diving", "Squash", "Bowls", "Surfing", "Climbing", "Biathlon", "Handball", "Lacrosse", "Karate",
-        "Shooting", "Swim", "Athletic", "Paralympics", "Tennis",
+        "Shooting", "Swim", "Athletic", "Paralympics",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Lower-case nouns for a person that a name in apposition follows ("His lawyer, Grace Otieno, said"), besides role heads.
@@ -28,7 +28,7 @@ internal static class NewsSpanRules
         "colleague", "friend", "coach", "manager", "owner", "boss", "teacher", "doctor", "successor", "predecessor",
         "deputy", "aide", "rival", "opponent", "challenger", "widow", "uncle", "aunt", "nephew", "niece", "cousin",
         "grandson", "granddaughter", "fiancee", "fiancé", "girlfriend", "boyfriend", "victim", "suspect", "defendant",
-        "niece", "owner", "chief", "economist", "banker", "activist", "campaigner", "organiser", "organizer",
+        "chief", "economist", "banker", "activist", "campaigner", "organiser", "organizer",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Nouns for a publication or broadcaster that its one-word title follows ("the Danish newspaper Børsen").
