@@ -137,4 +137,14 @@ public sealed class SpeechExtentTests
         Assert.Equal("The national weather agency, known as MeteoNord", s.Speaker?.Span?.Slice(doc.Text));
         Assert.Equal("the storm packed winds of 160 km/h", s.Content.Slice(doc.Text));
     }
+
+    [Fact]
+    public void ARefusalReadWithoutItsSource_IsTheSubjects()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The fund cut its forecast.\n\nA spokesperson for the IMF declined to comment on the account.");
+
+        var s = WithCue(doc, "declined");
+        Assert.Equal("International Monetary Fund", s.Speaker?.Name);
+        Assert.Equal("spokesperson", s.Speaker?.Role);
+    }
 }

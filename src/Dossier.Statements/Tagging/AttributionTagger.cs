@@ -136,6 +136,7 @@ internal static class AttributionTagger
         SharedSubjects(v, merged);
         NoSpeakerForCircumstance(v, merged);
         SubjectsBeforeAsides(v, merged);
+        RefusersAsSpeakers(v, drafts, merged);
         SubjectsOfTheirOwnSentence(v, merged, drafts);
         foreach (var d in SpeakerResolver.ResolvePronounsAgain(v, drafts))
         {
@@ -608,6 +609,36 @@ internal static class AttributionTagger
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "A spokesperson for the IMF declined to comment": a refusal the tagger read without its source is the refusal of
+    /// the subject right before the cue (only "declined" and "refused": a speakerless statement in general is right about
+    /// half the time, round 11).
+    /// </summary>
+    private static void RefusersAsSpeakers(TokenView v, List<AttributionDraft> drafts, List<Statement> statements)
+    {
+        for (int i = 0; i < statements.Count; i++)
+        {
+            var s = statements[i];
+            if (s.Speaker is not null || s.Cue.IsEmpty)
+            {
+                continue;
+            }
+            int cue = v.Tokens.IndexAtOrAfter(s.Cue.Start);
+            if (!(v.Is(cue, "declined") || v.Is(cue, "refused")) || cue == 0 || !v.IsWord(cue - 1))
+            {
+                continue;
+            }
+            int sentence = v.Document.SentencePositionAt(s.Cue.Start);
+            int first = sentence >= 0 ? v.Document.Sentences[sentence].FirstToken : 0;
+            int subject = AttributionExtractor.LeftNp(v, cue - 1, first);
+            if (subject <= cue - 1 && subject == first)
+            {
+                var span = v.Span(subject, cue);
+                statements[i] = Resolved(v, drafts, s with { Speaker = new Speaker(span.Slice(v.Text), -1, span, null) });
+            }
+        }
     }
 
     /// <summary>
