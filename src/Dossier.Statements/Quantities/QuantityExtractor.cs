@@ -79,14 +79,17 @@ internal static class QuantityExtractor
         else if (v.IsWord(t) && v.IsLower(t) || v.IsWord(t) && t == u0)
         {
             var w = v.Word(t);
-            if (Share(v, t, u1) is (double portion, int of))
+            // One look-up each for the article and the cardinal, shared by the share test and the branches below.
+            bool article = v.Is(t, "a") || v.Is(t, "an");
+            bool cardinal = NumberWords.Cardinals.TryGetValue(w, out value) && !article;
+            if ((article || cardinal || w.Contains('-')) && Share(v, t, u1, article, cardinal ? value : 0) is (double portion, int of))
             {
                 value = portion;
                 kind = QuantityKind.Percent;
                 unit = "%";
                 end = of;
             }
-            else if (v.Is(t, "a") || v.Is(t, "an"))
+            else if (article)
             {
                 if (t + 1 < u1 && NumberWords.Magnitudes.TryGetValue(v.Word(t + 1), out var m) && v.Word(t + 1).Length > 2)
                 {
@@ -104,7 +107,7 @@ internal static class QuantityExtractor
                     return t;
                 }
             }
-            else if (NumberWords.Cardinals.TryGetValue(w, out value) || TryHyphenCardinal(w, out value))
+            else if (cardinal || TryHyphenCardinal(w, out value))
             {
                 end = t + 1;
                 if (value == 1 && (t + 1 >= u1 || v.Is(t + 1, "of") || v.Is(t + 1, "that") || v.Is(t + 1, "who") || v.Is(t + 1, "another") || v.IsPunct(t + 1)))
@@ -338,7 +341,9 @@ internal static class QuantityExtractor
 
     /// <summary>"a tenth of its workforce", "two-thirds of the job losses", "half of all voters": the share as a percentage and
     /// the index of its "of", or null. "a quarter of a century" and "a third of a mile" are lengths, not shares.</summary>
-    private static (double, int)? Share(TokenView v, int t, int u1)
+    /// <param name="article">The word is "a" or "an".</param>
+    /// <param name="cardinal">The word's value as a number word ("one" 1, "half" 0.5), or 0.</param>
+    private static (double, int)? Share(TokenView v, int t, int u1, bool article, double cardinal)
     {
         double count;
         int part;
@@ -349,19 +354,19 @@ internal static class QuantityExtractor
             part = d1; // "two-thirds"
             t++;
         }
-        else if ((v.Is(t, "a") || v.Is(t, "an") || v.Is(t, "one")) && t + 1 < u1 && Denominator(v.Word(t + 1)) is int d2)
+        else if ((article || cardinal == 1) && t + 1 < u1 && Denominator(v.Word(t + 1)) is int d2)
         {
             count = 1;
             part = d2;
             t += 2;
         }
-        else if (NumberWords.Cardinals.TryGetValue(w, out count) && count is >= 2 and < 10 && count == Math.Floor(count) && t + 1 < u1
-            && Denominator(v.Word(t + 1)) is int d3)
+        else if (cardinal is >= 2 and < 10 && cardinal == Math.Floor(cardinal) && t + 1 < u1 && Denominator(v.Word(t + 1)) is int d3)
         {
+            count = cardinal;
             part = d3; // "three quarters"
             t += 2;
         }
-        else if (v.Is(t, "half"))
+        else if (cardinal == 0.5 && v.Is(t, "half"))
         {
             count = 1;
             part = 2;
