@@ -7,9 +7,6 @@ namespace Dossier.Statements.Tests;
 /// why they stay anonymous, a board named only in a member's title, hearers before "that".</summary>
 public sealed class AnonymousSourceTests
 {
-    private static Statement WithCue(Document doc, string cue) =>
-        Assert.Single(doc.Statements, s => s.Cue.Slice(doc.Text).EndsWith(cue, StringComparison.Ordinal));
-
     [Theory]
     [InlineData("The ferry left the harbour at about 6:15 a.m. to avoid the storm, one of the people said.", "one of the people",
         "The ferry left the harbour at about 6:15 a.m. to avoid the storm")]
@@ -19,7 +16,7 @@ public sealed class AnonymousSourceTests
     {
         var doc = SampleDocuments.FromTextWithNames(text);
 
-        var s = WithCue(doc, "said");
+        var s = SampleDocuments.WithCue(doc, "said");
         Assert.Equal(speaker, s.Speaker?.Span?.Slice(doc.Text));
         Assert.Equal(content, s.Content.Slice(doc.Text));
     }
@@ -29,7 +26,7 @@ public sealed class AnonymousSourceTests
     {
         var doc = SampleDocuments.FromTextWithNames("The bank had frozen the accounts in May, according to three people familiar with the inquiry.");
 
-        var s = WithCue(doc, "according to");
+        var s = SampleDocuments.WithCue(doc, "according to");
         Assert.Equal("three people familiar with the inquiry", s.Speaker?.Span?.Slice(doc.Text));
         Assert.Equal("The bank had frozen the accounts in May", s.Content.Slice(doc.Text));
     }
@@ -67,7 +64,7 @@ public sealed class AnonymousSourceTests
     {
         var doc = SampleDocuments.FromTextWithNames("Witnesses told local station WXRT that the plane appeared to bank sharply to the left before it fell.");
 
-        var s = WithCue(doc, "told");
+        var s = SampleDocuments.WithCue(doc, "told");
         Assert.Equal("the plane appeared to bank sharply to the left before it fell", s.Content.Slice(doc.Text));
     }
 
@@ -87,7 +84,7 @@ public sealed class AnonymousSourceTests
         var doc = SampleDocuments.FromTextWithNames(
             "The vote was delayed.\n\nThe Courier reported on Tuesday, citing two people familiar with the plan, that the mayor would resign.");
 
-        var s = WithCue(doc, "reported");
+        var s = SampleDocuments.WithCue(doc, "reported");
         Assert.Equal("the mayor would resign", s.Content.Slice(doc.Text));
         Assert.Equal("two people familiar with the plan", s.Speaker?.Span?.Slice(doc.Text));
     }
@@ -98,7 +95,7 @@ public sealed class AnonymousSourceTests
         var doc = SampleDocuments.FromTextWithNames(
             "Economists at Norbank wrote in a note to clients that the bank had \"all but pre-announced\" a June move.");
 
-        var s = WithCue(doc, "wrote");
+        var s = SampleDocuments.WithCue(doc, "wrote");
         Assert.StartsWith("the bank had", s.Content.Slice(doc.Text), StringComparison.Ordinal);
     }
 
@@ -108,7 +105,7 @@ public sealed class AnonymousSourceTests
         var doc = SampleDocuments.FromTextWithNames(
             "Some policymakers pushed for a cut, three sources told the paper.\n\nA spokesperson for the ECB declined to comment on the newspaper's account.");
 
-        var s = WithCue(doc, "declined");
+        var s = SampleDocuments.WithCue(doc, "declined");
         Assert.Equal("spokesperson", s.Speaker?.Role);
     }
 
@@ -118,7 +115,7 @@ public sealed class AnonymousSourceTests
         var doc = SampleDocuments.FromTextWithNames(
             "Some policymakers pushed for a cut, three sources told the paper.\n\nA spokesperson for the ECB declined to comment on the newspaper's account.");
 
-        var s = WithCue(doc, "told");
+        var s = SampleDocuments.WithCue(doc, "told");
         Assert.Equal("Some policymakers pushed for a cut", s.Content.Slice(doc.Text));
     }
 
@@ -128,9 +125,9 @@ public sealed class AnonymousSourceTests
         var doc = SampleDocuments.FromTextWithNames(
             "The strikes spread north.\n\nTrains have been cancelled across the region, two union officials said, though the rail operator insisted that services were running normally.");
 
-        var agents = WithCue(doc, "said");
+        var agents = SampleDocuments.WithCue(doc, "said");
         Assert.Equal("Trains have been cancelled across the region", agents.Content.Slice(doc.Text));
-        Assert.Empty(WithCue(doc, "insisted").Relays);
+        Assert.Empty(SampleDocuments.WithCue(doc, "insisted").Relays);
     }
 
     [Fact]
@@ -148,7 +145,7 @@ public sealed class AnonymousSourceTests
         var doc = SampleDocuments.FromTextWithNames(
             "Fuel shortages worsen\n\nMOMBASA, March 3 (AFP) - Drones struck two fuel depots near the port on Monday, the third attack this month, the navy said.");
 
-        var s = WithCue(doc, "said");
+        var s = SampleDocuments.WithCue(doc, "said");
         Assert.StartsWith("Drones struck two fuel depots", s.Content.Slice(doc.Text), StringComparison.Ordinal);
     }
 
@@ -159,7 +156,7 @@ public sealed class AnonymousSourceTests
     {
         var doc = SampleDocuments.FromTextWithNames(text);
 
-        var s = WithCue(doc, "said");
+        var s = SampleDocuments.WithCue(doc, "said");
         Assert.Equal(speaker, s.Speaker?.Name);
         Assert.Equal(-1, s.Speaker?.Entity);
     }
@@ -169,7 +166,7 @@ public sealed class AnonymousSourceTests
     {
         var doc = SampleDocuments.FromTextWithNames("A spokesman for Mr. Adeyemi said he would appeal the ruling.");
 
-        var s = WithCue(doc, "said");
+        var s = SampleDocuments.WithCue(doc, "said");
         Assert.Equal("Adeyemi", s.Speaker?.Name);
         Assert.Equal("spokesman", s.Speaker?.Role);
     }

@@ -7,15 +7,12 @@ namespace Dossier.Statements.Tests;
 /// body's words, outlets that carried a statement, described sources, coordinated and contrasted clauses.</summary>
 public sealed class ClauseAndRelayTests
 {
-    private static Statement WithCue(Document doc, string cue) =>
-        Assert.Single(doc.Statements, s => s.Cue.Slice(doc.Text).EndsWith(cue, StringComparison.Ordinal));
-
     [Fact]
     public void AccordingToADocumentFromABody_TheBodySpeaks()
     {
         var doc = SampleDocuments.FromText("The outage began on May 2 and lasted three days, according to a statement from the National Grid Authority.");
 
-        var s = WithCue(doc, "according to");
+        var s = SampleDocuments.WithCue(doc, "according to");
         Assert.Equal("the National Grid Authority", s.Speaker?.Span?.Slice(doc.Text));
         Assert.StartsWith("The outage began", s.Content.Slice(doc.Text), StringComparison.Ordinal);
     }
@@ -25,7 +22,7 @@ public sealed class ClauseAndRelayTests
     {
         var doc = SampleDocuments.FromText("\"We reject these claims,\" spokesman Omar Haddad said in a statement carried by the state news agency SANA.");
 
-        var s = WithCue(doc, "said");
+        var s = SampleDocuments.WithCue(doc, "said");
         Assert.Contains(s.Relays, r => r.Span.Slice(doc.Text).Contains("SANA", StringComparison.Ordinal));
     }
 
@@ -34,7 +31,7 @@ public sealed class ClauseAndRelayTests
     {
         var doc = SampleDocuments.FromText("The army believes the strike was a warning, two officials familiar with the matter told the Daily Courier, speaking on condition of anonymity.");
 
-        var s = WithCue(doc, "told");
+        var s = SampleDocuments.WithCue(doc, "told");
         Assert.Equal("two officials familiar with the matter", s.Speaker?.Span?.Slice(doc.Text));
         Assert.Equal("The army believes the strike was a warning", s.Content.Slice(doc.Text));
     }
@@ -44,7 +41,7 @@ public sealed class ClauseAndRelayTests
     {
         var doc = SampleDocuments.FromText("European officials have linked the group to the navy and said it sank at least four ships in 2023.");
 
-        var s = WithCue(doc, "said");
+        var s = SampleDocuments.WithCue(doc, "said");
         Assert.Equal("European officials", s.Speaker?.Span?.Slice(doc.Text));
         Assert.StartsWith("it sank", s.Content.Slice(doc.Text), StringComparison.Ordinal);
     }
@@ -54,8 +51,8 @@ public sealed class ClauseAndRelayTests
     {
         var doc = SampleDocuments.FromText("Caracas on Monday rejected the findings as \"invented\", while Foreign Minister Hugo Vidal said his government would respond.");
 
-        var first = WithCue(doc, "rejected");
-        var second = WithCue(doc, "said");
+        var first = SampleDocuments.WithCue(doc, "rejected");
+        var second = SampleDocuments.WithCue(doc, "said");
         Assert.DoesNotContain("Vidal", first.Content.Slice(doc.Text), StringComparison.Ordinal);
         Assert.Empty(second.Relays);
     }
@@ -65,7 +62,7 @@ public sealed class ClauseAndRelayTests
     {
         var doc = SampleDocuments.FromText("The interior ministry rejected the report. \"These are lies told to serve a political agenda,\" spokesman Omar Haddad said.");
 
-        var s = WithCue(doc, "rejected");
+        var s = SampleDocuments.WithCue(doc, "rejected");
         Assert.Equal("the report", s.Content.Slice(doc.Text));
     }
 
@@ -103,7 +100,7 @@ public sealed class ClauseAndRelayTests
     {
         var doc = SampleDocuments.FromText("Analysts at Northgate Capital said in a note to clients that the cost could reach $500 million.");
 
-        var s = WithCue(doc, "said");
+        var s = SampleDocuments.WithCue(doc, "said");
         Assert.Equal("the cost could reach $500 million", s.Content.Slice(doc.Text));
     }
 
@@ -123,7 +120,7 @@ public sealed class ClauseAndRelayTests
     {
         var doc = SampleDocuments.FromText("Floods have killed at least 41 people and left dozens missing, officials said Saturday, as rivers continued to rise across the region.");
 
-        var s = WithCue(doc, "said");
+        var s = SampleDocuments.WithCue(doc, "said");
         Assert.Equal("officials", s.Speaker?.Span?.Slice(doc.Text));
         Assert.DoesNotContain(doc.Statements, st => st.Cue.Slice(doc.Text).StartsWith("continued", StringComparison.Ordinal));
         Assert.Equal("Floods have killed at least 41 people and left dozens missing", s.Content.Slice(doc.Text));
@@ -134,8 +131,8 @@ public sealed class ClauseAndRelayTests
     {
         var doc = SampleDocuments.FromText("A company that operates the dam denied that it was at risk. \"The dam is stable,\" the company said in a statement.");
 
-        var denial = WithCue(doc, "denied");
-        var quote = WithCue(doc, "said");
+        var denial = SampleDocuments.WithCue(doc, "denied");
+        var quote = SampleDocuments.WithCue(doc, "said");
         Assert.Equal("A company that operates the dam", denial.Speaker?.Span?.Slice(doc.Text));
         Assert.Equal(denial.Speaker?.Name, quote.Speaker?.Name);
     }
@@ -179,7 +176,7 @@ public sealed class ClauseAndRelayTests
     {
         var doc = SampleDocuments.FromText("Ukraine struck Russian refinery with new long-range drone, sources say");
 
-        var s = WithCue(doc, "say");
+        var s = SampleDocuments.WithCue(doc, "say");
         Assert.Equal("Ukraine struck Russian refinery with new long-range drone", s.Content.Slice(doc.Text));
     }
 
@@ -188,7 +185,7 @@ public sealed class ClauseAndRelayTests
     {
         var doc = SampleDocuments.FromText("Consumer prices rose 2.4% in May, the Labor Department said Wednesday, giving the central bank more room to cut rates.");
 
-        var s = WithCue(doc, "said");
+        var s = SampleDocuments.WithCue(doc, "said");
         Assert.Equal("Consumer prices rose 2.4% in May", s.Content.Slice(doc.Text));
         Assert.DoesNotContain(doc.Statements, st => st.Cue.Slice(doc.Text) == "giving" && st.Speaker is not null);
     }
@@ -198,7 +195,7 @@ public sealed class ClauseAndRelayTests
     {
         var doc = SampleDocuments.FromText("Roughly one in five households said in a recent survey that they had cut back on groceries.");
 
-        var s = WithCue(doc, "said");
+        var s = SampleDocuments.WithCue(doc, "said");
         Assert.Equal("Roughly one in five households", s.Speaker?.Span?.Slice(doc.Text));
     }
 
@@ -219,7 +216,7 @@ public sealed class ClauseAndRelayTests
     {
         var doc = SampleDocuments.FromText(text);
 
-        var s = WithCue(doc, "according to");
+        var s = SampleDocuments.WithCue(doc, "according to");
         Assert.Equal(source, s.Speaker?.Span?.Slice(doc.Text));
     }
 
@@ -240,7 +237,7 @@ public sealed class ClauseAndRelayTests
     {
         var doc = SampleDocuments.FromText("\"We are facing the worst disaster in our history,\" Governor Ana Leite told reporters late Friday.");
 
-        var s = WithCue(doc, "told");
+        var s = SampleDocuments.WithCue(doc, "told");
         var relay = Assert.Single(s.Relays);
         Assert.Equal("reporters", relay.Span.Slice(doc.Text));
     }
@@ -250,7 +247,7 @@ public sealed class ClauseAndRelayTests
     {
         var doc = SampleDocuments.FromText("According to a transcript released by the White House, Sullivan also said the curbs would affect a small slice of trade.");
 
-        var s = WithCue(doc, "According to");
+        var s = SampleDocuments.WithCue(doc, "According to");
         Assert.Equal("a transcript", s.Speaker?.Span?.Slice(doc.Text));
         Assert.StartsWith("Sullivan also said", s.Content.Slice(doc.Text), StringComparison.Ordinal);
     }
@@ -269,7 +266,7 @@ public sealed class ClauseAndRelayTests
     {
         var doc = SampleDocuments.FromText("Spokesperson Mao Ning said Beijing opposed the move. \"The other side should stop politicizing trade,\" Mao told a regular news briefing in Beijing on Wednesday.");
 
-        var s = WithCue(doc, "told");
+        var s = SampleDocuments.WithCue(doc, "told");
         Assert.Equal("\"The other side should stop politicizing trade,\"", s.Content.Slice(doc.Text));
         Assert.Equal("Mao Ning", s.Speaker?.Name);
     }
@@ -279,7 +276,7 @@ public sealed class ClauseAndRelayTests
     {
         var doc = SampleDocuments.FromText("On May 2, the Harbour Times reported, citing two port officials, that the terminal would close in June for repairs.");
 
-        var s = WithCue(doc, "reported");
+        var s = SampleDocuments.WithCue(doc, "reported");
         Assert.Equal("the terminal would close in June for repairs", s.Content.Slice(doc.Text));
     }
 
@@ -288,7 +285,7 @@ public sealed class ClauseAndRelayTests
     {
         var doc = SampleDocuments.FromText("Fire chief Anna Lund told state broadcaster SVT that about 200 firefighters were battling the blaze.");
 
-        var s = WithCue(doc, "told");
+        var s = SampleDocuments.WithCue(doc, "told");
         Assert.StartsWith("about 200 firefighters", s.Content.Slice(doc.Text), StringComparison.Ordinal);
         Assert.Contains(s.Relays, r => r.Span.Slice(doc.Text).Contains("SVT", StringComparison.Ordinal));
     }
@@ -301,7 +298,7 @@ public sealed class ClauseAndRelayTests
     {
         var doc = SampleDocuments.FromText(text);
 
-        Assert.Equal(speaker, WithCue(doc, cue).Speaker?.Name);
+        Assert.Equal(speaker, SampleDocuments.WithCue(doc, cue).Speaker?.Name);
     }
 
     [Theory]
@@ -310,7 +307,7 @@ public sealed class ClauseAndRelayTests
     {
         var doc = SampleDocuments.FromText(text);
 
-        var s = WithCue(doc, "welcomed");
+        var s = SampleDocuments.WithCue(doc, "welcomed");
         Assert.Equal("Maritime Safety Board", s.Speaker?.Name);
     }
 
@@ -319,7 +316,7 @@ public sealed class ClauseAndRelayTests
     {
         var doc = SampleDocuments.FromText("Union leader Pia Holm told reporters the strike would go ahead on Monday.");
 
-        var s = WithCue(doc, "told");
+        var s = SampleDocuments.WithCue(doc, "told");
         Assert.Equal("the strike would go ahead on Monday", s.Content.Slice(doc.Text));
         Assert.Equal("reporters", Assert.Single(s.Relays).Span.Slice(doc.Text));
     }
@@ -329,7 +326,7 @@ public sealed class ClauseAndRelayTests
     {
         var doc = SampleDocuments.FromText("The ferry operator lost its licence on Monday, the regulator said, ending a decade of service on the route.");
 
-        var s = WithCue(doc, "said");
+        var s = SampleDocuments.WithCue(doc, "said");
         Assert.Equal("The ferry operator lost its licence on Monday", s.Content.Slice(doc.Text));
     }
 
@@ -338,7 +335,7 @@ public sealed class ClauseAndRelayTests
     {
         var doc = SampleDocuments.FromText("The airline will cut up to 900 flights, three people with direct knowledge of the schedule told the Evening Post.");
 
-        var s = WithCue(doc, "told");
+        var s = SampleDocuments.WithCue(doc, "told");
         Assert.Equal("three people with direct knowledge of the schedule", s.Speaker?.Span?.Slice(doc.Text));
         Assert.EndsWith("airline will cut up to 900 flights", s.Content.Slice(doc.Text), StringComparison.Ordinal);
     }
@@ -348,7 +345,7 @@ public sealed class ClauseAndRelayTests
     {
         var doc = SampleDocuments.FromText("The Courier reported, citing people familiar with the talks, that the merger had collapsed.");
 
-        var s = WithCue(doc, "reported");
+        var s = SampleDocuments.WithCue(doc, "reported");
         Assert.Equal("people familiar with the talks", s.Speaker?.Span?.Slice(doc.Text));
         Assert.Equal("the merger had collapsed", s.Content.Slice(doc.Text));
     }
@@ -358,7 +355,7 @@ public sealed class ClauseAndRelayTests
     {
         var doc = SampleDocuments.FromText("\"We will not back down,\" she told RTV television.");
 
-        Assert.Contains(WithCue(doc, "told").Relays, r => r.Name == "RTV television");
+        Assert.Contains(SampleDocuments.WithCue(doc, "told").Relays, r => r.Name == "RTV television");
     }
 
     [Theory]
@@ -376,7 +373,7 @@ public sealed class ClauseAndRelayTests
     {
         var doc = SampleDocuments.FromText("The firm said in May it would build a new plant, a project now on hold, according to Bloomberg.");
 
-        Assert.Single(WithCue(doc, "said").Relays, r => r.Name == "Bloomberg");
+        Assert.Single(SampleDocuments.WithCue(doc, "said").Relays, r => r.Name == "Bloomberg");
     }
 
     [Fact]
@@ -384,7 +381,7 @@ public sealed class ClauseAndRelayTests
     {
         var doc = SampleDocuments.FromText("Finance chief Maja Lind told investors on a call that costs would fall and that no depot would close \"for now\".");
 
-        Assert.StartsWith("costs would fall", WithCue(doc, "told").Content.Slice(doc.Text), StringComparison.Ordinal);
+        Assert.StartsWith("costs would fall", SampleDocuments.WithCue(doc, "told").Content.Slice(doc.Text), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -392,7 +389,7 @@ public sealed class ClauseAndRelayTests
     {
         var doc = SampleDocuments.FromText("His lawyer, Marta Nowak, told reporters outside the court that her client would appeal.");
 
-        var s = WithCue(doc, "told");
+        var s = SampleDocuments.WithCue(doc, "told");
         Assert.Equal("Marta Nowak", s.Speaker?.Name);
         Assert.Equal("His lawyer", s.Speaker?.Role);
         Assert.Equal("reporters", Assert.Single(s.Relays).Name);
@@ -413,7 +410,7 @@ public sealed class ClauseAndRelayTests
     {
         var doc = SampleDocuments.FromText("Support for the ruling party has fallen to 33%, a survey by the Opinia institute for the daily Kurier showed on Tuesday.");
 
-        var s = WithCue(doc, "showed");
+        var s = SampleDocuments.WithCue(doc, "showed");
         Assert.Equal("a survey by the Opinia institute for the daily Kurier", s.Speaker?.Span?.Slice(doc.Text));
         Assert.Equal("Support for the ruling party has fallen to 33%", s.Content.Slice(doc.Text));
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dossier.Core;
 using Dossier.Core.Articles;
+using Dossier.Core.Statements;
 using Dossier.Language.Aliases;
 using Dossier.Language.Entities;
 using Dossier.Language.PartsOfSpeech;
@@ -39,6 +40,10 @@ internal static class SampleDocuments
         new QuantityStage().Process(doc, default);
         return doc;
     }
+
+    /// <summary>The one statement of <paramref name="doc"/> whose cue ends with <paramref name="cue"/>.</summary>
+    public static Statement WithCue(Document doc, string cue) =>
+        Assert.Single(doc.Statements, s => s.Cue.Slice(doc.Text).EndsWith(cue, StringComparison.Ordinal));
 
     public static void Run(Document doc)
     {

@@ -7,16 +7,13 @@ namespace Dossier.Statements.Tests;
 /// speaker's role.</summary>
 public sealed class SpeechExtentTests
 {
-    private static Statement WithCue(Document doc, string cue) =>
-        Assert.Single(doc.Statements, s => s.Cue.Slice(doc.Text).EndsWith(cue, StringComparison.Ordinal));
-
     [Fact]
     public void TheSubjectOfTheReportedClause_IsContentNotCue()
     {
         var doc = SampleDocuments.FromTextWithNames(
             "The ministry published its figures.\n\nThe report, published by the National Audit Office last Thursday, said waiting lists had grown by about 40% since 2022.");
 
-        var s = WithCue(doc, "said");
+        var s = SampleDocuments.WithCue(doc, "said");
         Assert.Equal("waiting lists had grown by about 40% since 2022", s.Content.Slice(doc.Text));
     }
 
@@ -26,7 +23,7 @@ public sealed class SpeechExtentTests
         var doc = SampleDocuments.FromTextWithNames(
             "Transport Minister Alan Brecht resigned on Friday.\n\nIn a letter to the premier, Brecht wrote that he had \"lost the trust of the public.\"");
 
-        Assert.Equal("Transport Minister", WithCue(doc, "wrote").Speaker?.Role);
+        Assert.Equal("Transport Minister", SampleDocuments.WithCue(doc, "wrote").Speaker?.Role);
     }
 
     [Fact]
@@ -44,7 +41,7 @@ public sealed class SpeechExtentTests
     {
         var doc = SampleDocuments.FromTextWithNames("The union said it would fight the cuts, noting that the plants were profitable.");
 
-        Assert.Equal("union", WithCue(doc, "noting").Speaker?.Name);
+        Assert.Equal("union", SampleDocuments.WithCue(doc, "noting").Speaker?.Name);
     }
 
     [Fact]
@@ -55,7 +52,7 @@ public sealed class SpeechExtentTests
 
         var warned = Assert.Single(doc.Statements, s => s.Cue.Slice(doc.Text).StartsWith("warned", StringComparison.Ordinal));
         Assert.NotNull(warned.Speaker);
-        Assert.Equal(WithCue(doc, "said").Speaker?.Name, warned.Speaker?.Name);
+        Assert.Equal(SampleDocuments.WithCue(doc, "said").Speaker?.Name, warned.Speaker?.Name);
     }
 
     [Fact]
@@ -63,7 +60,7 @@ public sealed class SpeechExtentTests
     {
         var doc = SampleDocuments.FromTextWithNames("IG Metall, Germany's largest union, said it would fight every job cut.");
 
-        Assert.Equal("IG Metall", WithCue(doc, "said").Speaker?.Name);
+        Assert.Equal("IG Metall", SampleDocuments.WithCue(doc, "said").Speaker?.Name);
     }
 
     [Theory]
@@ -73,7 +70,7 @@ public sealed class SpeechExtentTests
     {
         var doc = SampleDocuments.FromTextWithNames(text);
 
-        Assert.Equal(content, WithCue(doc, "said").Content.Slice(doc.Text));
+        Assert.Equal(content, SampleDocuments.WithCue(doc, "said").Content.Slice(doc.Text));
     }
 
     [Fact]
@@ -82,7 +79,7 @@ public sealed class SpeechExtentTests
         var doc = SampleDocuments.FromTextWithNames(
             "The case drew wide attention.\n\n\"Ms. Varga has served this town honestly for 12 years, and she will be cleared,\" her lawyer, Tomas Lind, told reporters outside the courthouse.");
 
-        var s = WithCue(doc, "told");
+        var s = SampleDocuments.WithCue(doc, "told");
         Assert.Equal("Tomas Lind", s.Speaker?.Name);
         Assert.Equal("Ms. Varga has served this town honestly for 12 years, and she will be cleared,", s.Quote);
         Assert.DoesNotContain("courthouse", s.Content.Slice(doc.Text), StringComparison.Ordinal);
@@ -95,7 +92,7 @@ public sealed class SpeechExtentTests
         var doc = SampleDocuments.FromTextWithNames(
             "The council leader, Ana Ruiz, said in a statement that residents \"deserve answers\" and urged the state to audit all contracts.");
 
-        Assert.Equal("Ana Ruiz", WithCue(doc, "urged").Speaker?.Name);
+        Assert.Equal("Ana Ruiz", SampleDocuments.WithCue(doc, "urged").Speaker?.Name);
     }
 
     [Fact]
@@ -124,7 +121,7 @@ public sealed class SpeechExtentTests
     {
         var doc = SampleDocuments.FromTextWithNames("The club said nothing.\n\nCosta may have changed his mind, Portuguese newspaper Record reported.");
 
-        Assert.Equal("Portuguese newspaper Record", WithCue(doc, "reported").Speaker?.Name);
+        Assert.Equal("Portuguese newspaper Record", SampleDocuments.WithCue(doc, "reported").Speaker?.Name);
     }
 
     [Fact]
@@ -143,7 +140,7 @@ public sealed class SpeechExtentTests
     {
         var doc = SampleDocuments.FromTextWithNames("The fund cut its forecast.\n\nA spokesperson for the IMF declined to comment on the account.");
 
-        var s = WithCue(doc, "declined");
+        var s = SampleDocuments.WithCue(doc, "declined");
         Assert.Equal("International Monetary Fund", s.Speaker?.Name);
         Assert.Equal("spokesperson", s.Speaker?.Role);
     }

@@ -1,6 +1,7 @@
 using Dossier.Core;
 using Dossier.Core.Entities;
 using Dossier.Core.Statements;
+using Dossier.Language.Aliases;
 using Dossier.Language.Entities;
 using Dossier.Statements.Lexicon;
 
@@ -391,7 +392,7 @@ internal static class SpeakerResolver
     private static bool SpeaksAboutPerson(TokenView v, TextSpan source, TextSpan name)
     {
         int k = v.Tokens.IndexAtOrAfter(name.Start) - 1;
-        while (k >= 0 && v.Start(k) >= source.Start && (v.Is(k, "Mr.") || v.Is(k, "Mrs.") || v.Is(k, "Ms.") || v.Is(k, "Dr.") || v.Is(k, "the")))
+        while (k >= 0 && v.Start(k) >= source.Start && (RoleFinder.IsCourtesyTitle(v.Word(k)) || v.Is(k, "Dr.") || v.Is(k, "the")))
         {
             k--;
         }
@@ -702,7 +703,7 @@ internal static class SpeakerResolver
             var last = words.AsSpan(space + 1);
             if (space < 0 || !(last.Equals("the", StringComparison.OrdinalIgnoreCase) || last.SequenceEqual("for") || last.SequenceEqual("of")
                 || last.SequenceEqual("at") || last.SequenceEqual("to") || last.SequenceEqual("from") || last.SequenceEqual("with")
-                || last.SequenceEqual("Mr.") || last.SequenceEqual("Mrs.") || last.SequenceEqual("Ms.")))
+                || RoleFinder.IsCourtesyTitle(last)))
             {
                 return words;
             }
