@@ -248,6 +248,10 @@ internal static class AttributionExtractor
         {
             return null; // "intelligence reports about Russia"
         }
+        if (info.NounToo && prev >= u0 && v.IsLower(prev) && v.Word(prev).EndsWith("ed", StringComparison.Ordinal) && !v.InSet(prev, StatementLexicon.Auxiliaries))
+        {
+            return null; // "it had received reports that …": the object of a verb, not a report made
+        }
         // "as (first) reported by X": X relays a statement of the sentence, or, when the sentence has none, X says it.
         int asAt = v.Is(prev, "as") ? prev : prev - 1 >= u0 && v.Is(prev - 1, "as") && IsRelayAdverb(v, prev) ? prev - 1 : -1;
         if (asAt >= 0 && (v.Is(t + 1, "by") || v.IsCap(t + 1) == false))
@@ -380,7 +384,8 @@ internal static class AttributionExtractor
                 {
                     k = head;
                 }
-                if (k <= j)
+                // "… had received | reports": a scan that opens on an auxiliary or adverb found a verb phrase, not a subject.
+                if (k <= j && !(v.IsLower(k) && v.InSet(k, StatementLexicon.Auxiliaries)))
                 {
                     d.SourceFirst = Math.Max(u0, v.WithItsNumber(k));
                     d.SourceEnd = j + 1;
@@ -402,6 +407,12 @@ internal static class AttributionExtractor
             }
         }
 
+        if (d.HasSource && d.Act == SpeechAct.Deny && RelativeBeforeSource(v, d.SourceFirst, u0) is int which && ClauseEndsAt(v, d.CueEnd, u1))
+        {
+            ObjectOfRelative(v, d, which, u0, drafts, firstInUnit);
+            return d.Content.IsEmpty ? null : d;
+        }
+
         int after = d.CueEnd;
         if (d.Class == CueClass.Object)
         {
@@ -410,7 +421,7 @@ internal static class AttributionExtractor
         int leftBoundary = d.HasSource ? d.SourceFirst - 1 : d.CueFirst - 1;
         if (d.HasSource && QuoteBeforeRole(v, u0, leftBoundary) is int quote)
         {
-            leftBoundary = quote; // '"…," his attorney, Rachel Stein, told': the quotation is the speech, the role is hers
+            leftBoundary = quote; // '"…," his attorney, Rachel Stein, told': the speech ends before the role, which is hers
         }
         bool boundaryIsBreak = leftBoundary >= u0 && (v.IsComma(leftBoundary) || v.ClosesQuote(leftBoundary) || v.IsChar(leftBoundary, '-') || v.IsChar(leftBoundary, '—') || v.IsChar(leftBoundary, '–'));
 
@@ -516,6 +527,11 @@ internal static class AttributionExtractor
         // "who asked not to be named", "requested anonymity": how a source wished to be quoted, not what it said.
         if ((v.Is(t, "asked") || v.Is(t, "requested") || v.Is(t, "asking") || v.Is(t, "requesting"))
             && (v.Is(t + 1, "not") && v.Is(t + 2, "to") && v.Is(t + 3, "be") || v.Is(t + 1, "anonymity") || v.Is(t + 1, "for") && v.Is(t + 2, "anonymity")))
+        {
+            return true;
+        }
+        // "in a televised address": a participle after an article modifies its noun.
+        if (t > 0 && w.EndsWith("ed", StringComparison.Ordinal) && (v.Is(t - 1, "a") || v.Is(t - 1, "an") || v.Is(t - 1, "the")))
         {
             return true;
         }
@@ -750,7 +766,9 @@ internal static class AttributionExtractor
             k--;
         }
         int nameFirst = k + 1;
-        if (k < u0 || !v.IsComma(k) || comma - nameFirst < 2 || v.InQuote(k))
+        // One word is a name only as an acronym ("The EU's cybersecurity agency, ENISA,"): a lone capitalised word
+        // between commas is as often an aside.
+        if (k < u0 || !v.IsComma(k) || comma - nameFirst < 2 && !v.IsAcronym(nameFirst) || v.InQuote(k))
         {
             return;
         }
@@ -758,6 +776,11 @@ internal static class AttributionExtractor
         while (first - 1 >= u0 && !v.IsComma(first - 1) && !v.IsPunct(first - 1) && k - first < 16)
         {
             first--;
+        }
+        // "…, which a police spokesman, Inspector Ruth Njeri, denied": the description opens after the relative pronoun.
+        if (v.Is(first, "which") && first + 1 < k)
+        {
+            first++;
         }
         // "The head of …, Dr Mike Ryan,", and "His lawyer, Dimitar Kolev,": a description opens with a determiner or a possessive.
         bool possessive = v.Is(first, "his") || v.Is(first, "her") || v.Is(first, "their") || v.Is(first, "its") || v.Is(first, "our");
@@ -826,8 +849,9 @@ internal static class AttributionExtractor
         d.RolePrefix = v.SpanText(u0, comma);
     }
 
-    /// <summary>The closing quotation mark before '"…," his attorney, | Name' when only a short role phrase (lower-case
-    /// words ending in a title or person noun) stands between it and the comma at <paramref name="comma"/>; otherwise null.</summary>
+    /// <summary>The closing quotation mark before '"…," his attorney, | Name', or the comma before "…, its spokesman, |
+    /// Name", when only a short role phrase (lower-case words ending in a title or person noun) stands between it and the
+    /// comma at <paramref name="comma"/>; otherwise null.</summary>
     private static int? QuoteBeforeRole(TokenView v, int u0, int comma)
     {
         int k = comma - 1;
@@ -835,11 +859,71 @@ internal static class AttributionExtractor
         {
             return null;
         }
-        while (k > u0 && comma - k <= 5 && v.IsLower(k) && !v.InQuote(k))
+        while (k > u0 && comma - k <= 5 && (v.IsLower(k) || v.Is(k, "'s") || v.Is(k, "’s")) && !v.InQuote(k))
         {
             k--;
         }
-        return v.ClosesQuote(k) ? k : null;
+        if (v.ClosesQuote(k))
+        {
+            return k;
+        }
+        // "…, its spokesman, Yiannis Artopios, said.": a role between commas that opens with an article or a possessive
+        // belongs to the source, not to the speech before it.
+        bool opensRole = v.Is(k + 1, "its") || v.Is(k + 1, "his") || v.Is(k + 1, "her") || v.Is(k + 1, "their") || v.Is(k + 1, "the")
+            || v.Is(k + 1, "a") || v.Is(k + 1, "an");
+        return k > u0 && v.IsComma(k) && opensRole ? k : null;
+    }
+
+    /// <summary>The "which" of ", which | a police spokesman, Inspector Ruth Njeri, | denied" before a source starting at
+    /// <paramref name="first"/> (across at most a short role between commas); otherwise null.</summary>
+    private static int? RelativeBeforeSource(TokenView v, int first, int u0)
+    {
+        int k = first - 1;
+        if (k > u0 && v.IsComma(k))
+        {
+            int m = k - 1;
+            while (m > u0 && k - m <= 6 && v.IsWord(m) && !v.Is(m, "which"))
+            {
+                m--;
+            }
+            k = m;
+        }
+        return k - 1 > u0 && v.Is(k, "which") && v.IsComma(k - 1) ? k : null;
+    }
+
+    /// <summary>Whether the clause ends at token <paramref name="t"/>: the unit's end or a stop, comma or semicolon outside a quotation.</summary>
+    private static bool ClauseEndsAt(TokenView v, int t, int u1) =>
+        t >= u1 || !v.InQuote(t) && (v.IsComma(t) || v.IsChar(t, '.') || v.IsChar(t, ';'));
+
+    /// <summary>
+    /// "… officers fired live ammunition, which a police spokesman, Inspector Ruth Njeri, denied.": what is denied is the
+    /// clause before ", which" — from the start of the statement it ends (or of the unit) — and that statement's content
+    /// ends before the comma.
+    /// </summary>
+    private static void ObjectOfRelative(TokenView v, AttributionDraft d, int which, int u0, List<AttributionDraft> drafts, int firstInUnit)
+    {
+        int comma = which - 1;
+        int start = v.Start(u0);
+        for (int p = firstInUnit; p < drafts.Count; p++)
+        {
+            var c = drafts[p].Content;
+            if (!c.IsEmpty && c.Start < v.Start(comma) && c.End >= v.Start(comma))
+            {
+                start = Math.Max(start, c.Start);
+                drafts[p].Content = new TextSpan(c.Start, v.End(comma - 1));
+            }
+        }
+        // "… said it had received reports that officers fired …, which X denied": what X denies is the reported clause.
+        for (int k = v.Tokens.IndexAtOrAfter(start) + 1; k < comma - 1; k++)
+        {
+            if (v.Is(k, "that") && v.IsLower(k - 1) && v.IsWord(k - 1))
+            {
+                start = v.Start(k + 1);
+                break;
+            }
+        }
+        d.Trailing = true;
+        d.Content = start < v.End(comma - 1) ? new TextSpan(start, v.End(comma - 1)) : default;
     }
 
     /// <summary>After an inverted source: ", the Pentagon Press Secretary," as its role.</summary>

@@ -361,7 +361,9 @@ internal static class SpeakerResolver
         var word = v.Word(head);
         return word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal)
             && (v.IsLower(head) || head == s && head == v.Document.Sentences[Math.Max(0, v.Document.SentencePositionAt(v.Start(head)))].FirstToken)
-            && !v.InSet(head, StatementLexicon.RoleWords) && !v.InSet(head, StatementLexicon.OrgWords);
+            && !v.InSet(head, StatementLexicon.RoleWords)
+            // "Residents of Varnavas" speak for themselves, not for their town; "Analysts at Nordea" for their firm.
+            && (!v.InSet(head, StatementLexicon.OrgWords) || v.Is(head, "residents") || v.Is(head, "citizens") || v.Is(head, "people"));
     }
 
     /// <summary>"Carver wrote …" after "Health Minister Helen Carver resigned": a person named again holds the role the

@@ -342,15 +342,16 @@ internal static class StatementAssembler
             {
                 break;
             }
-            // A content may end on a quotation's opening mark (a tagged content cut there): nothing of it is quoted.
-            if (!content.Contains(q.Outer.Start) || q.Inner.Length <= 0 || q.Inner.Start >= content.End)
+            // A content may end on a quotation's opening mark (a tagged content cut there): nothing of it is quoted. It
+            // may also start just inside the first mark, as the tagger learned from PolNeAR: that quotation is in it.
+            if (q.Inner.Start < content.Start || q.Inner.Length <= 0 || q.Inner.Start >= content.End)
             {
                 continue;
             }
             var inner = new TextSpan(q.Inner.Start, Math.Min(q.Inner.End, content.End));
             text = text is null ? inner.Slice(v.Text) : text + " " + inner.Slice(v.Text);
             count++;
-            covered += Math.Min(q.Outer.End, content.End) - q.Outer.Start;
+            covered += Math.Min(q.Outer.End, content.End) - Math.Max(q.Outer.Start, content.Start);
         }
         int rest = content.Length - covered;
         if (cue.Start >= content.Start && cue.End <= content.End)

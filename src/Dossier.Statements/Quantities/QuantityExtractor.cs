@@ -153,6 +153,11 @@ internal static class QuantityExtractor
             value *= mag;
             end++;
         }
+        // "by two o'clock" tells the time, not how many.
+        if (end < u1 && (v.Is(end, "o'clock") || v.Is(end, "o’clock")))
+        {
+            return end;
+        }
         int first = t;
         // money and percent
         if (first > u0 && IsCurrencySign(v, first - 1))
@@ -251,6 +256,13 @@ internal static class QuantityExtractor
             }
         }
 
+        // "between 5 million and 8 million euros": the currency after the second end makes both money.
+        if (range && kind == QuantityKind.Count && end < u1 && NumberWords.CurrencyWords.TryGetValue(v.Word(end), out var rangeCur) && !v.Is(end, "won"))
+        {
+            kind = QuantityKind.Money;
+            unit = rangeCur;
+            end++;
+        }
         var qualifier = range ? QuantityQualifier.Range : plural || vague ? (vague ? QuantityQualifier.Vague : QuantityQualifier.Approximate) : QuantityQualifier.Exact;
         int qFirst = first;
         if (!range && !plural && !vague)

@@ -96,7 +96,7 @@ internal static class AttributionTagger
                         && !RunsOverRuleCue(v, r, extent) && !OpensWithRelay(v, r, extent)
                         && !NarrationAfterTrailingCue(v, r, extent) && !IsNestedSubject(rules, r, extent) && !IsNestedSubject(tagged, r, extent)
                         && !EndsInsideSource(r, extent) && !RunsOverTrailingSource(v, r, extent) && !IsHearerOfTrailingCue(v, r, extent)
-                        && !IsBareArticle(v, extent))
+                        && !IsBareArticle(v, extent) && !RunsIntoRelativeDenial(rules, r, extent))
                     {
                         statement = statement with { Content = WithoutThat(v, extent) };
                         // '"A," he said in a post. "B."': an extent around the cue holds both quotations, and so does the quote.
@@ -190,7 +190,10 @@ internal static class AttributionTagger
             CueFirst = cueFirst, CueEnd = cueEnd, Content = s.Content, Act = info.Act, Class = info.Class, Hedge = info.Hedge,
             Paragraph = Math.Max(0, v.Document.ParagraphPositionAt(s.Cue.Start)), Unit = -1,
         };
-        if (s.Speaker?.Span is { } span && !span.IsEmpty)
+        // "it had received reports that …": a source that opens with an auxiliary or adverb is a verb phrase the tagger
+        // read as a source; nobody is named there.
+        if (s.Speaker?.Span is { } span && !span.IsEmpty && !(v.IsLower(v.Tokens.IndexAtOrAfter(span.Start))
+            && v.InSet(v.Tokens.IndexAtOrAfter(span.Start), StatementLexicon.Auxiliaries)))
         {
             d.SourceFirst = v.Tokens.IndexAtOrAfter(span.Start);
             d.SourceEnd = Math.Max(d.SourceFirst + 1, v.Tokens.IndexAtOrAfter(span.End));
@@ -747,6 +750,22 @@ internal static class AttributionTagger
     }
 
     /// <summary>
+    /// "X said guards beat detainees, which a prison spokesman denied.": the rules ended X's speech where the clause a
+    /// later speaker denies ends; a tagged extent running on into ", which …" joins the denier to it.
+    /// </summary>
+    private static bool RunsIntoRelativeDenial(List<Statement> rules, Statement rule, TextSpan tagged)
+    {
+        foreach (var other in rules)
+        {
+            if (other.Act == SpeechAct.Deny && other.Content.End == rule.Content.End && other.Cue.Start > rule.Content.End && tagged.End > rule.Content.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// "… tied the group to the Guard and said it attacked …": the rules read the speech after a coordinated cue, and the
     /// tagger's extent starts before the cue and runs over it, joining the first verb's clause to the speech: the rules' extent stays.
     /// </summary>
@@ -925,11 +944,12 @@ internal static class AttributionTagger
             : content;
     }
 
-    // "The | home side won 3-2 …, the coach said": an article alone says nothing.
+    // "The | home side won 3-2 …, the coach said": an article alone says nothing; nor does the "which" of ", which the
+    // army denied", whose antecedent the rules read.
     private static bool IsBareArticle(TokenView v, TextSpan extent)
     {
         int first = v.Tokens.IndexAtOrAfter(extent.Start);
-        return first < v.Count && v.End(first) >= extent.End && v.IsDeterminer(first);
+        return first < v.Count && v.End(first) >= extent.End && (v.IsDeterminer(first) || v.Is(first, "which"));
     }
 
     /// <summary>The content without a leading complementizer: PolNeAR counts "that" in, the rules' readers do not.</summary>
@@ -1220,6 +1240,11 @@ internal static class AttributionTagger
             if (source[c] >= 0 && !NamesNoOne(v, spans[source[c]].First, spans[source[c]].End))
             {
                 var s = spans[source[c]];
+                // "Mwangi | , | 61, who …": a comma the tagger ran the source into is not part of it.
+                while (s.End - 1 > s.First && v.IsComma(s.End - 1))
+                {
+                    s.End--;
+                }
                 var span = v.Span(s.First, s.End);
                 bool cut = CutInsideName(v, s.First, s.End) && contentStart[c] == v.Start(s.End);
                 bool hedged = HedgeAdverbAfter(v, cue.First, cue.End, s.End) && contentStart[c] >= span.End;
@@ -1235,6 +1260,14 @@ internal static class AttributionTagger
                     span = WholeName(v.Document, new TextSpan(v.Start(v.WithItsNumber(s.First)), span.End));
                     speaker = new Speaker(span.Slice(v.Text), -1, span, null);
                 }
+            }
+            // "…, as authorities ordered about 12,000 people to leave": a cue that opens on a group noun holds its source.
+            if (cue.End - cue.First >= 2 && v.IsLower(cue.First) && !StatementLexicon.CueLookup.ContainsKey(v.Word(cue.First))
+                && v.Word(cue.First).EndsWith('s') && (v.InSet(cue.First, StatementLexicon.OrgWords) || v.InSet(cue.First, StatementLexicon.UnofficialNouns)))
+            {
+                var own = v.Span(cue.First, cue.First + 1);
+                speaker = new Speaker(own.Slice(v.Text), -1, own, null);
+                cueSpan = v.Span(cue.First + 1, cue.End);
             }
             string? quote = QuoteText(v, content);
             statements.Add(new Statement(cueSpan, content, quote is null ? StatementKind.Indirect : StatementKind.Direct,

@@ -54,7 +54,9 @@ internal static class TenseDetector
             && !(Word(document, left).Equals("by", StringComparison.OrdinalIgnoreCase) && StartsWithThe(document.Text, span.Start)))
         {
             bool by = Word(document, left).Equals("by", StringComparison.OrdinalIgnoreCase);
-            if (!(IsUntil(Word(document, left)) && HasPastPerfectAfter(document, right, end)) && !(by && HasPastPerfectBefore(document, left, first)))
+            // "may have gained access as early as mid-May": the earliest day of something done, not a first day ahead.
+            bool earliest = Word(document, left).Equals("as", StringComparison.OrdinalIgnoreCase) && HasPerfectBefore(document, left, first);
+            if (!(IsUntil(Word(document, left)) && HasPastPerfectAfter(document, right, end)) && !(by && HasPastPerfectBefore(document, left, first)) && !earliest)
             {
                 return Tense.Future;
             }
@@ -166,6 +168,29 @@ internal static class TenseDetector
                 return false;
             }
             if (w.Equals("had", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A perfect ("may have gained", "has struck", "had begun") in the clause before <paramref name="at"/>: a
+    /// "have" right before a past participle, with no infinitive or comma between.</summary>
+    private static bool HasPerfectBefore(Document document, int at, int first)
+    {
+        int last = Math.Max(first, at - 14);
+        for (int i = at - 1; i > last; i--)
+        {
+            var w = Word(document, i);
+            if (w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals(",", StringComparison.Ordinal) || w.Equals(";", StringComparison.Ordinal))
+            {
+                return false;
+            }
+            var next = Word(document, i + 1);
+            if ((w.Equals("have", StringComparison.OrdinalIgnoreCase) || w.Equals("has", StringComparison.OrdinalIgnoreCase) || w.Equals("had", StringComparison.OrdinalIgnoreCase))
+                && (next.EndsWith("ed", StringComparison.Ordinal) || next.EndsWith("en", StringComparison.Ordinal)
+                    || s_lookup.TryGetValue(next, out var t) && t == Tense.Past))
             {
                 return true;
             }

@@ -1,0 +1,121 @@
+using Dossier.Core;
+using Dossier.Core.Statements;
+
+namespace Dossier.Statements.Tests;
+
+/// <summary>Readings that went wrong on news stories written for the purpose (cyberattack, drug trial, disputed election,
+/// wildfire): who speaks, what they said, and what is a number.</summary>
+public sealed class UnseenStoryRepairTests
+{
+    [Fact]
+    public void ARoleBetweenCommasBeforeATrailingName_IsNotPartOfTheSpeech()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Strong winds kept fanning the flames near the ridge, its spokesman, Petros Lainas, said.");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Equal("Strong winds kept fanning the flames near the ridge", s.Content.Slice(doc.Text));
+        Assert.Equal("Petros Lainas", s.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ASecondQuotationAfterTheAttribution_JoinsTheQuote()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "\"Safety comes first,\" said Dr. Amara Quist, the agency's medical director. \"We will act wherever there is a sign of harm.\"");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Contains("Safety comes first", s.Quote, StringComparison.Ordinal);
+        Assert.Contains("wherever there is a sign of harm", s.Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AReportReceived_HasNoVerbAsItsSpeaker()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The monitoring group said it had received reports that guards beat detainees at the camp.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Speaker?.Name is { } name && name.Contains("received", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The monitoring group said guards beat detainees at the camp, which a prison spokesman, Captain Odile Marsh, denied.",
+        "Odile Marsh", "guards beat detainees at the camp")]
+    [InlineData("Rebels said troops had shelled a clinic in the town, which the army denied.", "army", "troops had shelled a clinic in the town")]
+    public void WhatAWhichClauseDenies_IsTheClauseBeforeIt(string text, string speaker, string denied)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        var s = Assert.Single(doc.Statements, s => s.Act == SpeechAct.Deny);
+        Assert.Contains(speaker, s.Speaker?.Name, StringComparison.Ordinal);
+        Assert.Equal(denied, s.Content.Slice(doc.Text));
+        Assert.Equal(denied, SampleDocuments.WithCue(doc, "said").Content.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void AnAcronymBetweenCommas_SpeaksWithTheDescriptionAsItsRole()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The bloc's aviation regulator, EASA, warned that near misses had doubled.");
+
+        var s = SampleDocuments.WithCue(doc, "warned");
+        Assert.Equal("EASA", s.Speaker?.Name);
+        Assert.Equal("near misses had doubled", s.Content.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void ResidentsOfATown_SpeakForThemselves()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Residents of Kalamos said they had been given little warning.");
+
+        Assert.Equal("Residents of Kalamos", SampleDocuments.WithCue(doc, "said").Speaker?.Name);
+    }
+
+    [Fact]
+    public void AParticipleAfterAnArticle_IsNoCue()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The chairman rejected the allegations. \"The count was fair,\" he said in a televised address on Friday night.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text).Contains("televised", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AGroupNounBeforeTheVerb_IsTheSourceNotTheCue()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Firefighters battled the blaze for a second day on Tuesday, as authorities ordered about 9,000 people to leave their homes.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text).Contains("authorities", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ASourceTheTaggerRanIntoAComma_EndsBeforeIt()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Mwangi, 61, who first won office in 2020, has not commented publicly since the declaration.");
+
+        Assert.All(doc.Statements, s => Assert.False(s.Speaker?.Name?.EndsWith(',') ?? false));
+    }
+
+    [Theory]
+    [InlineData("Analysts said the outage could cost the operator between 5 million and 8 million euros a day.", "between 5 million and 8 million euros", "EUR")]
+    [InlineData("The fund lost between 2 and 3 billion dollars.", "between 2 and 3 billion dollars", "USD")]
+    public void ARangeEndingInACurrency_IsMoney(string text, string span, string currency)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        var q = Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == span);
+        Assert.Equal(QuantityKind.Money, q.Kind);
+        Assert.Equal(currency, q.Unit);
+        Assert.Equal(QuantityQualifier.Range, q.Qualifier);
+    }
+
+    [Fact]
+    public void OClock_TellsTheTime_NotHowMany()
+    {
+        var doc = SampleDocuments.FromText("We saw the smoke at noon and by two o'clock the fire was in the olive groves.");
+
+        Assert.DoesNotContain(doc.Quantities, q => q.Span.Slice(doc.Text).Contains("two", StringComparison.Ordinal));
+    }
+}
