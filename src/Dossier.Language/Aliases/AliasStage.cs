@@ -60,7 +60,7 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
                 target[m] = Resolve(document, keys, "k|" + fullBody.Key, fullBody.Name, EntityType.Org, null);
                 continue;
             }
-            if (gazetteer.TryLookup(surface, out var entry) || KnownBodyAfterCountry(surface, out entry))
+            if (gazetteer.TryLookup(surface, out var entry) || KnownBodyAfterCountry(surface, out entry) || DatelineCapitals(surface, mention.Type, out entry))
             {
                 string? owner = entry.Country is null && entry.Canonical.StartsWith("Ministry", StringComparison.Ordinal) ? OwnerCountry(document, m) : null;
                 // "the Philippine Red Cross": a national society, not the international committee.
@@ -479,6 +479,27 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
         document.Entities.Add(new Entity(index, name, type) { Key = key, LinkedTo = linkedTo });
         keys[key] = index;
         return index;
+    }
+
+    /// <summary>"NAIROBI —": a place written in capitals, as datelines write it, is the place the gazetteer knows in title case.</summary>
+    private bool DatelineCapitals(ReadOnlySpan<char> surface, EntityType type, out GazetteerEntry entry)
+    {
+        entry = null!;
+        if (type is not (EntityType.Gpe or EntityType.Loc) || surface.Length is < 4 or > 24 || surface.ContainsAny(' ', '-'))
+        {
+            return false;
+        }
+        foreach (char c in surface)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+        Span<char> title = stackalloc char[surface.Length];
+        surface.ToLowerInvariant(title);
+        title[0] = char.ToUpperInvariant(title[0]);
+        return gazetteer.TryLookup(title, out entry);
     }
 
     /// <summary>"US Food and Drug Administration", "British Foreign Office": a country or demonym before a known body of

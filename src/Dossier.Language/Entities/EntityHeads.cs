@@ -20,7 +20,7 @@ public static class EntityHeads
         "Aerospace", "Bancorp", "Partners", "Capital", "Shipping", "Logistics", "Petroleum", "Mining", "Steel", "Telecom",
         "Communications", "Electronics", "Chemicals", "Enterprises", "Resources", "Securities", "Investments", "Insurance",
         "Automotive", "Engineering", "Construction", "FC", "AFC", "Rovers", "Wanderers", "Registry", "Systems", "Pharma",
-        "Labs", "Software", "Networks", "Therapeutics", "Biosciences",
+        "Labs", "Software", "Networks", "Therapeutics", "Biosciences", "Biotech", "Biologics", "Genomics", "Diagnostics", "Robotics",
     ]);
 
     private static readonly FrozenSet<string> s_places = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -49,7 +49,7 @@ public static class EntityHeads
         "Court", "Club", "Society", "University", "College", "Institute", "Association", "Foundation", "Committee", "Council",
         "Ministry", "Department", "Agency", "Corporation", "Company", "Federation", "Commission", "Bureau", "Authority", "Inc", "Ltd",
         "Motors", "Holdings", "Technologies", "Pharmaceuticals", "Airways", "Aerospace", "Bancorp", "FC", "AFC", "Rovers",
-        "Wanderers", "Registry",
+        "Wanderers", "Registry", "Therapeutics", "Biosciences", "Biotech", "Biologics", "Genomics", "Diagnostics", "Robotics",
     ]);
 
     // Company heads: a capitalised word before one of these names a company ("Nordline Shipping"); case-sensitive.
@@ -58,7 +58,7 @@ public static class EntityHeads
         "Motors", "Holdings", "Technologies", "Pharmaceuticals", "Airways", "Aerospace", "Bancorp", "Shipping", "Logistics",
         "Petroleum", "Telecom", "Electronics", "Chemicals", "Enterprises", "Securities", "Investments",
         "Automotive", "Corporation", "Inc", "Ltd", "Airlines", "Industries", "Pharma", "AG", "GmbH", "plc", "PLC", "LLC", "Corp",
-        "NV", "SpA", "Cargo",
+        "NV", "SpA", "Cargo", "Therapeutics", "Biosciences", "Biotech", "Biologics", "Genomics", "Diagnostics", "Robotics",
     ]);
 
     // Last words of newspaper titles, which are mostly a place and one of these ("Chicago Tribune", "Kyiv Post").

@@ -138,7 +138,11 @@ internal static class NewsSpanRules
         {
             NoPortfolioBeforeTitle(text, starts, ends, output, firstOutput);
         }
-        DatelinePlace(text, starts, ends, output, firstOutput);
+        DatelinePlace(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
+        if ((cues & Cues.Lower) != 0)
+        {
+            HomeOfResidents(text, starts, ends, output, firstOutput);
+        }
         NoPlaceFromOpeningAdjective(recognizer, text, starts, ends, output, firstOutput);
     }
 
@@ -367,6 +371,12 @@ internal static class NewsSpanRules
                 {
                     capitals++;
                 }
+                else if (body && end == t && w.Length is >= 2 and <= 8 && NerFeatures.IsAllUpper(w) && end + 1 < starts.Length && Word(text, starts, ends, end + 1) is ",")
+                {
+                    capitals = 2; // "The EU's cybersecurity agency, ENISA, said": the body's acronym
+                    end++;
+                    break;
+                }
                 else if (!(NameParticles.Contains(w) || IsArticledSurname(w)) || end == t)
                 {
                     break;
@@ -389,7 +399,8 @@ internal static class NewsSpanRules
             for (int i = firstOutput; i < output.Count; i++)
             {
                 var mention = output[i];
-                if (mention.Span.End > starts[t] && mention.Span.Start < ends[end - 1] && mention.Type != (body ? EntityType.Org : EntityType.Person))
+                if (mention.Span.End > starts[t] && mention.Span.Start < ends[end - 1] && mention.Type != (body ? EntityType.Org : EntityType.Person)
+                    && !(body && end == t + 1 && mention.Type == EntityType.Loc && NerFeatures.IsAllUpper(Word(text, starts, ends, t))))
                 {
                     free = false;
                     break;
@@ -518,7 +529,11 @@ internal static class NewsSpanRules
                 continue;
             }
             int a, end;
-            if (Word(text, starts, ends, r) is "by" && Word(text, starts, ends, r - 1) is "operated" or "owned")
+            // "Shares in Nordlys Ferries fell", "a stake in …": what has shares is a company, whatever the tagger typed.
+            bool shares = Word(text, starts, ends, r) is "in" or "of" && Word(text, starts, ends, r - 1) is "Shares" or "shares" or "stake"
+                || Word(text, starts, ends, r) is "at" && Word(text, starts, ends, r - 1) is "Analysts" or "analysts" or "Economists" or "economists"
+                    or "Strategists" or "strategists"; // "Analysts at Nordhavn said": where analysts work is a firm
+            if (shares || Word(text, starts, ends, r) is "by" && Word(text, starts, ends, r - 1) is "operated" or "owned")
             {
                 a = r + 1;
                 end = a;
@@ -560,7 +575,8 @@ internal static class NewsSpanRules
             bool free = true;
             for (int i = firstOutput; i < output.Count; i++)
             {
-                if (output[i].Span.End > starts[a] && output[i].Span.Start < ends[end - 1])
+                if (output[i].Span.End > starts[a] && output[i].Span.Start < ends[end - 1]
+                    && !(shares && output[i].Span.Start == starts[a] && output[i].Span.End == ends[end - 1] && output[i].Type is EntityType.Loc or EntityType.Person))
                 {
                     free = false;
                     break;
@@ -615,6 +631,7 @@ internal static class NewsSpanRules
                 continue;
             }
             int found = -1;
+            int lower = 0; // "Medicines and Healthcare products Regulatory Agency (MHRA)": one lower-case word the acronym skips
             for (int k = end - 1; k >= 0 && end - k <= 12; k--)
             {
                 var w = Word(text, starts, ends, k);
@@ -630,7 +647,8 @@ internal static class NewsSpanRules
                         break;
                     }
                 }
-                else if (w is not ("and" or "of" or "for" or "the" or "&" or "on" or "de" or "del" or "la" or "des" or "du" or "y" or "-"))
+                else if (w is not ("and" or "of" or "for" or "the" or "&" or "on" or "de" or "del" or "la" or "des" or "du" or "y" or "-")
+                    && !(char.IsLower(w[0]) && w.Length > 3 && ++lower == 1 && k < end - 1))
                 {
                     break;
                 }
@@ -738,8 +756,21 @@ internal static class NewsSpanRules
 
     /// <summary>"ISTANBUL - A court in Istanbul": an all-capital name opening a sentence before a dash is the dateline's
     /// place, whatever the tagger took it for.</summary>
-    private static void DatelinePlace(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    private static void DatelinePlace(Gazetteer gazetteer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
     {
+        // "NAIROBI — Thousands of …": a capital or known city in capitals before the dash, which the tagger did not name.
+        if ((output.Count == firstOutput || output[firstOutput].Span.Start != starts[0]) && starts.Length > 2 && ends[0] - starts[0] is >= 3 and <= 24
+            && Word(text, starts, ends, 1) is "-" or "\u2013" or "\u2014" or "," && NerFeatures.IsAllUpper(Word(text, starts, ends, 0)))
+        {
+            Span<char> title = stackalloc char[ends[0] - starts[0]];
+            Word(text, starts, ends, 0).ToLowerInvariant(title);
+            title[0] = char.ToUpperInvariant(title[0]);
+            if (gazetteer.TryLookupToken(title, out var entry) && entry.Type is EntityType.Gpe or EntityType.Loc)
+            {
+                output.Insert(firstOutput, new EntityMention(new TextSpan(starts[0], ends[0]), entry.Type));
+            }
+            return;
+        }
         if (output.Count == firstOutput || output[firstOutput].Span.Start != starts[0] || output[firstOutput].Type is EntityType.Gpe or EntityType.Loc)
         {
             return;
@@ -751,6 +782,29 @@ internal static class NewsSpanRules
         {
             output[firstOutput] = output[firstOutput] with { Type = EntityType.Loc };
         }
+    }
+
+    /// <summary>"Residents of Varnavas said": where residents or villagers live is a place, though the tagger took the
+    /// one word for a person.</summary>
+    private static void HomeOfResidents(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var mention = output[m];
+            int t = TokenAt(starts, mention.Span.Start);
+            if (mention.Type == EntityType.Person && t >= 2 && LastToken(starts, mention.Span) == t && Word(text, starts, ends, t - 1) is "of" or "in"
+                && Word(text, starts, ends, t - 2) is "Residents" or "residents" or "Villagers" or "villagers" or "Inhabitants" or "inhabitants"
+                    or "Locals" or "locals")
+            {
+                output[m] = mention with { Type = EntityType.Loc };
+            }
+        }
+    }
+
+    private static int LastToken(ReadOnlySpan<int> starts, TextSpan span)
+    {
+        int t = starts.BinarySearch(span.End - 1);
+        return t >= 0 ? t : ~t - 1;
     }
 
     /// <summary>"Central bank holds rates", "Northern farmers brace for drought": a common word or an adjective opening a

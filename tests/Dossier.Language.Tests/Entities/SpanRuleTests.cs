@@ -296,6 +296,27 @@ public sealed class SpanRuleTests
         Assert.Contains((name, EntityType.Org), Names(text));
     }
 
+    [Theory]
+    [InlineData("Shares in Tarn Ferries fell 6% in Oslo on Monday.", "Tarn Ferries", EntityType.Org)]
+    [InlineData("Analysts at Holmvik estimated the outage could cost millions.", "Holmvik", EntityType.Org)]
+    [InlineData("The trial was run by Corvane Therapeutics, a small biotech firm.", "Corvane Therapeutics", EntityType.Org)]
+    [InlineData("The Food and Veterinary products Safety Board (FVSB) halted the sale.", "Food and Veterinary products Safety Board", EntityType.Org)]
+    [InlineData("The bloc's aviation regulator, EASA, warned that near misses had doubled.", "EASA", EntityType.Org)]
+    [InlineData("Residents of Varnavas said they had been given little warning.", "Varnavas", EntityType.Loc)]
+    [InlineData("NAIROBI — Thousands marched through the capital on Saturday.", "NAIROBI", EntityType.Gpe)]
+    public void NamesInTheContextsOfUnseenStories_TakeThatType(string text, string name, EntityType type)
+    {
+        Assert.Contains((name, type), Names(text));
+    }
+
+    [Fact]
+    public void ACapitalInADateline_StandsForItsCountry()
+    {
+        var doc = EntityPipeline.Run("t", "NAIROBI — Thousands marched through the capital on Saturday.");
+
+        Assert.Contains(doc.Entities, e => e.Name == "Kenya" && e.Type == EntityType.Gpe);
+    }
+
     private static List<(string Text, EntityType Type)> Names(string text)
     {
         var doc = EntityPipeline.Run("t", text);
