@@ -432,6 +432,18 @@ public sealed class TimeAnnotator
         {
             return true;
         }
+        // "The 29-year-old, who won in Berlin in 2022, tested positive on March 3": the year closes a relative clause
+        // about someone, not a frame for the sentence.
+        int comma = text.LastIndexOf(',', before - 1, before - sentenceStart);
+        if (comma >= 0)
+        {
+            var opener = NeighbourWords.After(text, comma + 1);
+            if (opener.Equals("who", StringComparison.OrdinalIgnoreCase) || opener.Equals("which", StringComparison.OrdinalIgnoreCase)
+                || opener.Equals("whose", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
         // "last met in 2022, on the sidelines of a summit in November": what follows the comma tells more of that year,
         // unless a conjunction opens a clause of its own ("rose in 2022, but in March ...").
         var next = NeighbourWords.After(text, end + 1);

@@ -98,6 +98,86 @@ public sealed class UnseenStoryRepairTests
         Assert.All(doc.Statements, s => Assert.False(s.Speaker?.Name?.EndsWith(',') ?? false));
     }
 
+    [Fact]
+    public void ANameAfterAnInvertedCue_SpeaksNotTheFirmAfterOf()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "\"Handing out cash has not worked before,\" said Daisuke Arakawa of Tenryu Research & Technologies.");
+
+        Assert.Equal("Daisuke Arakawa", SampleDocuments.WithCue(doc, "said").Speaker?.Name);
+    }
+
+    [Fact]
+    public void SpeakersWhoSpokeOnConditionOfAnonymity_AreTheNounBeforeWho()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Two employees who spoke to Reuters on condition of anonymity said the sales teams would bear the brunt.");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Equal("Two employees", s.Speaker?.Name);
+        Assert.Equal("the sales teams would bear the brunt", s.Content.Slice(doc.Text));
+        Assert.Contains(s.Relays, r => r.Name == "Reuters");
+        Assert.DoesNotContain(doc.Statements, x => x.Cue.Slice(doc.Text) == "spoke");
+    }
+
+    [Fact]
+    public void DataThatShowedSomething_SpeaksForTheClauseBefore()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Output shrank 2.1% in the third quarter, government data showed on Friday, a steeper fall than economists had forecast.");
+
+        var s = SampleDocuments.WithCue(doc, "showed");
+        Assert.Equal("government data", s.Speaker?.Name);
+        Assert.Equal("Output shrank 2.1% in the third quarter", s.Content.Slice(doc.Text));
+    }
+
+    [Theory]
+    [InlineData("The economy shrank more than expected as exports slumped.")]
+    [InlineData("The central bank cut rates by a quarter point, as expected.")]
+    public void AComparisonWithAnExpectation_IsNoStatement(string text)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text).Contains("expected", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ANounSummingUpTheClauseBefore_OpensAReducedRelativeDenial()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Ruritania claims the whole of the northern lakes, a position an international tribunal rejected in 2016.");
+
+        var s = Assert.Single(doc.Statements, s => s.Act == SpeechAct.Deny);
+        Assert.Equal("an international tribunal", s.Speaker?.Span?.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void AVerbPhraseBeforeANounCue_IsNoSource()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The company also lowered its revenue forecast for the fiscal year to between $41 billion and $42 billion.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Speaker?.Name is { } name && name.StartsWith("lowered", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AWarningTheStoryNamesAfterTheSpeech_IsNotPartOfIt()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The federation president said in July that the country risked exclusion if it failed to curb doping, a warning the government has taken seriously.");
+
+        Assert.Equal("the country risked exclusion if it failed to curb doping", SampleDocuments.WithCue(doc, "said").Content.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void AnAdverbAfterAnAmount_CountsNothing()
+    {
+        var doc = SampleDocuments.FromText("It lowered its forecast to $41 billion, from $43.5 billion previously.");
+
+        var q = Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == "$43.5 billion");
+        Assert.Null(q.Object);
+    }
+
     [Theory]
     [InlineData("Analysts said the outage could cost the operator between 5 million and 8 million euros a day.", "between 5 million and 8 million euros", "EUR")]
     [InlineData("The fund lost between 2 and 3 billion dollars.", "between 2 and 3 billion dollars", "USD")]

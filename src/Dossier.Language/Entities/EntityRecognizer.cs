@@ -359,14 +359,20 @@ public sealed class EntityRecognizer
     {
         for (int t = 1; t < starts.Length; t++)
         {
-            if (!IsCapitalisedWord(text, starts[t], ends[t]) || !IsCapitalisedWord(text, starts[t - 1], ends[t - 1]) || starts[t] != ends[t - 1] + 1
-                || !EntityHeads.IsCompanyHead(Word(text, starts, ends, t)))
+            if (!IsCapitalisedWord(text, starts[t], ends[t]) || starts[t] != ends[t - 1] + 1 || !EntityHeads.IsCompanyHead(Word(text, starts, ends, t)))
             {
                 continue;
             }
-            int first = t - 1;
-            while (first > 0 && t - first < 3 && IsCapitalisedWord(text, starts[first - 1], ends[first - 1]) && starts[first] == ends[first - 1] + 1
-                && !Gazetteer.IsArticle(Word(text, starts, ends, first - 1)))
+            bool ampersand = t > 1 && Word(text, starts, ends, t - 1) is "&" && IsCapitalisedWord(text, starts[t - 2], ends[t - 2]);
+            if (!ampersand && !IsCapitalisedWord(text, starts[t - 1], ends[t - 1]))
+            {
+                continue;
+            }
+            int first = ampersand ? t - 2 : t - 1;
+            while (first > 0 && t - first < 4 && starts[first] == ends[first - 1] + 1
+                && (IsCapitalisedWord(text, starts[first - 1], ends[first - 1]) && !Gazetteer.IsArticle(Word(text, starts, ends, first - 1))
+                    // "Mizuho Research & Technologies": an ampersand joins the name's words
+                    || first > 1 && Word(text, starts, ends, first - 1) is "&" && IsCapitalisedWord(text, starts[first - 2], ends[first - 2])))
             {
                 first--;
             }

@@ -130,6 +130,10 @@ internal static class NewsSpanRules
         }
         ForeignBodyOpener(text, output, firstOutput);
         SurnameBeforeReportingVerb(recognizer, text, starts, ends, output, firstOutput);
+        if ((cues & Cues.CapitalAfterLower) != 0)
+        {
+            NameAfterInvertedCue(recognizer, text, starts, ends, output, firstOutput);
+        }
         if ((cues & Cues.Lower) != 0)
         {
             PlaceBeforePlaceNoun(text, starts, ends, output, firstOutput);
@@ -715,6 +719,46 @@ internal static class NewsSpanRules
             return;
         }
         output.Insert(firstOutput, new EntityMention(new TextSpan(starts[t], ends[t]), EntityType.Person));
+    }
+
+    /// <summary>'…," said Saisuke Sakai of Mizuho', "…, said Collin Koh, a research fellow": two or three capitalised words
+    /// right after an inverted reporting verb, none a title, article or date and together no known place or body, are a
+    /// person's name, where the tagger found none or took it for a place.</summary>
+    private static void NameAfterInvertedCue(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int t = 2; t + 1 < starts.Length; t++)
+        {
+            if (!s_reportingVerbs.Contains(Word(text, starts, ends, t - 1))
+                || !(Word(text, starts, ends, t - 2) is "," or "\u201D" or "\"" or "'" or "\u2019"))
+            {
+                continue;
+            }
+            int k = t;
+            while (k < starts.Length && k - t < 3 && IsTitleCase(Word(text, starts, ends, k)) && !RoleWords.IsRoleWord(Word(text, starts, ends, k))
+                && !Gazetteer.IsArticle(Word(text, starts, ends, k)) && !Pronouns.IsPronoun(Word(text, starts, ends, k)) && !IsCalendarWord(Word(text, starts, ends, k)))
+            {
+                k++;
+            }
+            if (k - t < 2 || k < starts.Length && !(Word(text, starts, ends, k) is "," or "." or "of" or "who" or "at" or "from" or "in")
+                || recognizer.Gazetteer.TryLookup(text, starts, ends, t, k, out _))
+            {
+                continue;
+            }
+            bool named = false;
+            for (int i = firstOutput; i < output.Count; i++)
+            {
+                var m = output[i];
+                if (m.Span.End > starts[t] && m.Span.Start < ends[k - 1] && m.Type is not (EntityType.Loc or EntityType.Person))
+                {
+                    named = true; // "said Human Rights Watch": the tagger's organisation stands
+                }
+            }
+            if (!named)
+            {
+                EntityRecognizer.ReplaceInside(output, firstOutput, starts[t], ends[k - 1], EntityType.Person);
+            }
+        }
     }
 
     /// <summary>"Indonesia's Sulawesi island", "Cagayan province": a one-word name right before a lower-case noun for a

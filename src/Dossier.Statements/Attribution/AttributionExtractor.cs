@@ -384,8 +384,16 @@ internal static class AttributionExtractor
                 {
                     k = head;
                 }
+                // "Two employees who spoke to Reuters on condition of anonymity said": what follows a preposition is no
+                // subject; the noun phrase before the relative pronoun is.
+                if (k <= j && k - 1 > u0 && v.IsLower(k - 1) && (v.Is(k - 1, "of") || v.Is(k - 1, "to") || v.Is(k - 1, "with") || v.Is(k - 1, "on"))
+                    && WhoBefore(v, k - 1, u0) is int who && LeftNp(v, who - 1, u0) is int subject && subject < who)
+                {
+                    k = subject;
+                    j = who - 1;
+                }
                 // "… had received | reports": a scan that opens on an auxiliary or adverb found a verb phrase, not a subject.
-                if (k <= j && !(v.IsLower(k) && v.InSet(k, StatementLexicon.Auxiliaries)))
+                if (k <= j && !OpensVerbPhrase(v, k))
                 {
                     d.SourceFirst = Math.Max(u0, v.WithItsNumber(k));
                     d.SourceEnd = j + 1;
@@ -405,12 +413,33 @@ internal static class AttributionExtractor
             {
                 TailPhrase(v, d, ref k, d.SourceFirst, u0);
             }
+            // "Two employees who spoke to Reuters on condition of anonymity said": the relative clause names the outlet.
+            if (v.Is(d.SourceEnd, "who"))
+            {
+                for (int k = d.SourceEnd + 1; k < d.CueFirst; k++)
+                {
+                    TailPhrase(v, d, ref k, d.CueFirst, d.SourceEnd);
+                }
+            }
         }
 
-        if (d.HasSource && d.Act == SpeechAct.Deny && RelativeBeforeSource(v, d.SourceFirst, u0) is int which && ClauseEndsAt(v, d.CueEnd, u1))
+        if (d.HasSource && d.Act == SpeechAct.Deny && ClauseEndsAt(v, d.CueEnd, u1))
         {
-            ObjectOfRelative(v, d, which, u0, drafts, firstInUnit);
-            return d.Content.IsEmpty ? null : d;
+            int? comma = RelativeBeforeSource(v, d.SourceFirst, u0) is int which ? which - 1 : null;
+            // "…, a position an international tribunal rejected in 2016": a noun that sums up the clause before stands
+            // where "which" would, and the scan took it into the source.
+            int article = v.Is(d.SourceFirst, "a") || v.Is(d.SourceFirst, "an") ? d.SourceFirst : d.SourceFirst - 1;
+            if (comma is null && article - 1 > u0 && v.IsComma(article - 1) && (v.Is(article, "a") || v.Is(article, "an"))
+                && v.IsLower(article + 1) && article + 2 < d.SourceEnd && (v.IsDeterminer(article + 2) || v.IsCap(article + 2)))
+            {
+                comma = article - 1;
+                d.SourceFirst = article + 2;
+            }
+            if (comma is int relativeComma)
+            {
+                ObjectOfRelative(v, d, relativeComma, u0, drafts, firstInUnit);
+                return d.Content.IsEmpty ? null : d;
+            }
         }
 
         int after = d.CueEnd;
@@ -535,16 +564,32 @@ internal static class AttributionExtractor
         {
             return true;
         }
+        // "shrinks more than expected", "cut rates, as expected": a comparison with what was expected, not speech.
+        if (t > 0 && (v.Is(t - 1, "than") || v.Is(t - 1, "as") && (t + 1 >= u1 || v.IsPunct(t + 1)))
+            && (v.Is(t, "expected") || v.Is(t, "forecast") || v.Is(t, "anticipated") || v.Is(t, "predicted") || v.Is(t, "estimated")
+                || v.Is(t, "feared") || v.Is(t, "thought") || v.Is(t, "hoped") || v.Is(t, "planned") || v.Is(t, "projected")))
+        {
+            return true;
+        }
         // "the state weather bureau, known as PAGASA,": a name, not speech.
         if (v.Is(t, "known") && v.Is(t + 1, "as"))
         {
             return true;
         }
-        // "who spoke on condition of anonymity", "speaking anonymously": how, not what.
-        if ((v.Is(t, "spoke") || v.Is(t, "speaking") || v.Is(t, "spoken") || v.Is(t, "talked") || v.Is(t, "talking"))
-            && (v.Is(t + 1, "on") && v.Is(t + 2, "condition") || v.Is(t + 1, "anonymously")))
+        // "who spoke on condition of anonymity", "speaking anonymously", "who spoke to Reuters on condition of anonymity": how, not what.
+        if (v.Is(t, "spoke") || v.Is(t, "speaking") || v.Is(t, "spoken") || v.Is(t, "talked") || v.Is(t, "talking"))
         {
-            return true;
+            for (int k = t + 1; k < u1 && k <= t + 5; k++)
+            {
+                if (v.Is(k, "on") && v.Is(k + 1, "condition") || v.Is(k, "anonymously"))
+                {
+                    return true;
+                }
+                if (!v.IsWord(k))
+                {
+                    break;
+                }
+            }
         }
         // "weaker-than-expected demand", "long-promised reforms": a reporting verb inside a compound modifier reports nothing.
         int dash = w.LastIndexOf('-');
@@ -831,6 +876,30 @@ internal static class AttributionExtractor
         }
     }
 
+    /// <summary>Whether a scanned subject opening at <paramref name="k"/> is a verb phrase: an auxiliary or adverb ("had
+    /// received | reports"), or a past form before its object's article ("lowered its revenue | forecast").</summary>
+    internal static bool OpensVerbPhrase(TokenView v, int k) =>
+        v.IsLower(k) && (v.InSet(k, StatementLexicon.Auxiliaries)
+            || v.Word(k).EndsWith("ed", StringComparison.Ordinal) && k + 1 < v.Count && v.IsDeterminer(k + 1) && !v.Is(k + 1, "all") && !v.Is(k + 1, "both"));
+
+    /// <summary>The "who" of a relative clause without commas ("two employees who spoke to Reuters …") within a few words
+    /// before <paramref name="t"/>; otherwise null.</summary>
+    private static int? WhoBefore(TokenView v, int t, int u0)
+    {
+        for (int k = t - 1; k > u0 && t - k <= 12; k--)
+        {
+            if (v.IsComma(k) || v.InQuote(k) || !v.IsWord(k))
+            {
+                return null;
+            }
+            if (v.Is(k, "who") && v.IsLower(k))
+            {
+                return k;
+            }
+        }
+        return null;
+    }
+
     /// <summary>"Chairman of the Joint Chiefs of Staff, US General Mark Milley said": a role phrase opening the sentence.</summary>
     private static void FrontRole(TokenView v, AttributionDraft d, int u0)
     {
@@ -892,17 +961,29 @@ internal static class AttributionExtractor
     }
 
     /// <summary>Whether the clause ends at token <paramref name="t"/>: the unit's end or a stop, comma or semicolon outside a quotation.</summary>
-    private static bool ClauseEndsAt(TokenView v, int t, int u1) =>
-        t >= u1 || !v.InQuote(t) && (v.IsComma(t) || v.IsChar(t, '.') || v.IsChar(t, ';'));
+    private static bool ClauseEndsAt(TokenView v, int t, int u1)
+    {
+        // "… rejected in 2016.", "… denied on Monday,": a date after the verb still ends the clause.
+        if (t + 1 < u1 && (v.Is(t, "in") || v.Is(t, "on") || v.Is(t, "last")))
+        {
+            int k = t + 1;
+            while (k < u1 && k - t <= 3 && (v.IsNumber(k) || v.IsWord(k) && (v.InSet(k, StatementLexicon.DayWords) || v.InSet(k, StatementLexicon.Months)
+                || v.Is(k, "week") || v.Is(k, "month") || v.Is(k, "year"))))
+            {
+                k++;
+            }
+            t = k > t + 1 ? k : t;
+        }
+        return t >= u1 || !v.InQuote(t) && (v.IsComma(t) || v.IsChar(t, '.') || v.IsChar(t, ';'));
+    }
 
     /// <summary>
     /// "… officers fired live ammunition, which a police spokesman, Inspector Ruth Njeri, denied.": what is denied is the
     /// clause before ", which" — from the start of the statement it ends (or of the unit) — and that statement's content
     /// ends before the comma.
     /// </summary>
-    private static void ObjectOfRelative(TokenView v, AttributionDraft d, int which, int u0, List<AttributionDraft> drafts, int firstInUnit)
+    private static void ObjectOfRelative(TokenView v, AttributionDraft d, int comma, int u0, List<AttributionDraft> drafts, int firstInUnit)
     {
-        int comma = which - 1;
         int start = v.Start(u0);
         for (int p = firstInUnit; p < drafts.Count; p++)
         {
@@ -1079,6 +1160,12 @@ internal static class AttributionExtractor
             // "…, officials said Saturday, as rivers continued to rise": a subordinate clause after the source goes on
             // with the story, whatever verbs it holds.
             if (v.IsComma(k) && k + 1 < u1 && v.IsLower(k + 1) && (IsSubordinator(v, k + 1) || IsPlainParticiple(v, k + 1)))
+            {
+                return true;
+            }
+            // "…, government data showed on Friday, a steeper fall than forecast": a noun phrase after the source's
+            // adjunct sums up the story; the speech is before.
+            if (v.IsComma(k) && k > first && (v.Is(k + 1, "a") || v.Is(k + 1, "an")) && v.IsLower(k + 1))
             {
                 return true;
             }
@@ -1569,8 +1656,19 @@ internal static class AttributionExtractor
             if (v.IsLower(k) && (v.Is(k, "survey") || v.Is(k, "poll") || v.Is(k, "polls") || v.Is(k, "study") || v.Is(k, "report")
                 || v.Is(k, "analysis") || v.Is(k, "review") || v.Is(k, "data") || v.Is(k, "figures") || v.Is(k, "census") || v.Is(k, "audit")))
             {
-                int first = k - 1 >= u0 && (v.IsDeterminer(k - 1) || v.IsCap(k - 1) || v.IsNumber(k - 1)) ? k - 1 : k;
-                return k - 1 >= u0 && v.Is(k - 1, "of") ? -1 : first;
+                if (k - 1 >= u0 && v.Is(k - 1, "of"))
+                {
+                    return -1;
+                }
+                // "government data showed", "the latest trade figures showed": up to two modifiers, then an article, a name or a number.
+                int first = k;
+                while (first - 1 >= u0 && k - first < 2 && v.IsWord(first - 1) && v.IsLower(first - 1) && !v.IsDeterminer(first - 1)
+                    && !v.InSet(first - 1, StatementLexicon.LeftStops) && !v.InSet(first - 1, StatementLexicon.Auxiliaries)
+                    && !StatementLexicon.CueLookup.ContainsKey(v.Word(first - 1)))
+                {
+                    first--;
+                }
+                return first - 1 >= u0 && (v.IsDeterminer(first - 1) || v.IsCap(first - 1) || v.IsNumber(first - 1)) ? first - 1 : first;
             }
             if (v.IsLower(k) && (StatementLexicon.CueLookup.ContainsKey(v.Word(k)) || v.InSet(k, StatementLexicon.Auxiliaries) && !v.Is(k, "also")))
             {

@@ -113,6 +113,12 @@ internal static class StatementLexicon
         "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "such",
         "any", "some", "no", "every", "each", "another", "other", "both", "all", "many", "several", "most", "few");
 
+    /// <summary>Nouns for what a statement was, which a story sets after it as a comment ("…, a warning the government heeded").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SummingNouns = Set(
+        "warning", "claim", "charge", "accusation", "allegation", "assertion", "position", "view", "threat", "prediction",
+        "promise", "pledge", "statement", "remark", "comment", "figure", "estimate", "forecast", "assessment", "argument",
+        "suggestion", "demand", "denial", "admission", "reference", "signal", "message");
+
     /// <summary>Words a clause cannot end on: articles, possessive determiners, prepositions, conjunctions.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Dangling = Set(
         "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "of", "by", "for", "to", "in", "on", "at",

@@ -555,6 +555,12 @@ internal static class QuantityExtractor
         {
             return false;
         }
+        // "from $43.5 billion previously", "$2 each": an adverb after the amount counts nothing.
+        if (v.IsLower(k) && (v.Is(k, "previously") || v.Is(k, "respectively") || v.Is(k, "annually") || v.Is(k, "apiece") || v.Is(k, "each")
+            || v.Is(k, "earlier") || v.Is(k, "later") || v.Is(k, "already") || v.Is(k, "overall") || v.Is(k, "combined")))
+        {
+            return false;
+        }
         if (v.IsPossessive(k))
         {
             return false;

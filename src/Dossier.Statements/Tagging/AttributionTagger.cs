@@ -96,7 +96,7 @@ internal static class AttributionTagger
                         && !RunsOverRuleCue(v, r, extent) && !OpensWithRelay(v, r, extent)
                         && !NarrationAfterTrailingCue(v, r, extent) && !IsNestedSubject(rules, r, extent) && !IsNestedSubject(tagged, r, extent)
                         && !EndsInsideSource(r, extent) && !RunsOverTrailingSource(v, r, extent) && !IsHearerOfTrailingCue(v, r, extent)
-                        && !IsBareArticle(v, extent) && !RunsIntoRelativeDenial(rules, r, extent))
+                        && !IsBareArticle(v, extent) && !RunsIntoRelativeDenial(rules, r, extent) && !OpensBetweenSourceAndCue(r, extent))
                     {
                         statement = statement with { Content = WithoutThat(v, extent) };
                         // '"A," he said in a post. "B."': an extent around the cue holds both quotations, and so does the quote.
@@ -133,6 +133,7 @@ internal static class AttributionTagger
                 merged.Add(Completed(v, Resolved(v, drafts, WithSubjectBeforeRelativeClause(v, tagged[i]))));
             }
         }
+        WithoutSummingAppositive(v, merged);
         SharedSubjects(v, merged);
         NoSpeakerForCircumstance(v, merged);
         SubjectsBeforeAsides(v, merged);
@@ -748,6 +749,40 @@ internal static class AttributionTagger
         }
         return true;
     }
+
+    /// <summary>
+    /// "Coe said Kenya risked being excluded if it failed to curb doping, a warning the government has taken seriously":
+    /// a noun phrase after a comma that names what the speech was (a warning, a claim, a charge) is the story's comment on
+    /// it, so a reported content ends before it.
+    /// </summary>
+    private static void WithoutSummingAppositive(TokenView v, List<Statement> statements)
+    {
+        for (int i = 0; i < statements.Count; i++)
+        {
+            var s = statements[i];
+            if (s.Quote is not null || s.Content.Length < 20 || s.Content.Start < s.Cue.End)
+            {
+                continue;
+            }
+            int end = v.Tokens.IndexAtOrAfter(s.Content.End);
+            for (int k = v.Tokens.IndexAtOrAfter(s.Content.Start) + 2; k + 2 < end; k++)
+            {
+                if (v.IsComma(k) && (v.Is(k + 1, "a") || v.Is(k + 1, "an")) && v.IsLower(k + 1) && v.InSet(k + 2, StatementLexicon.SummingNouns) && !v.InQuote(k))
+                {
+                    statements[i] = s with { Content = new TextSpan(s.Content.Start, v.End(k - 1)) };
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Two employees who spoke … on condition of anonymity said the teams would …": a tagged extent that opens between
+    /// the rules' source and their cue and runs over the cue holds the aside, not the speech after it.
+    /// </summary>
+    private static bool OpensBetweenSourceAndCue(Statement rule, TextSpan tagged) =>
+        rule.Speaker?.Span is { } source && source.End <= rule.Cue.Start && rule.Content.Start >= rule.Cue.End
+        && tagged.Start >= source.End && tagged.Start < rule.Cue.Start && tagged.End > rule.Cue.End;
 
     /// <summary>
     /// "X said guards beat detainees, which a prison spokesman denied.": the rules ended X's speech where the clause a

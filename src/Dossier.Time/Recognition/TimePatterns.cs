@@ -98,8 +98,8 @@ internal static partial class TimePatterns
     public static partial Regex Ago();
 
     /// <summary>Lengths of time: "two weeks", "the past three years", "a 10-year", "the first nine months", "24 hours", "eight trading days";
-    /// not a rate step ("two quarter-point cuts", "a half point").</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<det>(?i:the|a|an))\s+)?(?:(?<rel>(?i:past|last|next|first|previous|coming|following|final|initial|latest|recent|full|entire|whole))\s+)?" + Count + @"(?<half>\s+1/2|\s*½|\s+(?i:and\s+a\s+half))?(?:[\s-]+|\s+(?i:more|additional|further|extra)\s+)(?:(?i:trading|business|working|school)\s+(?=(?i:days?|weeks?)\b))?" + Unit + @"(?:-(?i:long|old))?(?<half2>\s+(?i:and\s+a\s+half))?(?![\w])(?![\s-]+(?i:point|points|percentage)\b)")]
+    /// not a rate step ("two quarter-point cuts", "a half point") nor the first part of a compound ("a second-place finish").</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<det>(?i:the|a|an))\s+)?(?:(?<rel>(?i:past|last|next|first|previous|coming|following|final|initial|latest|recent|full|entire|whole))\s+)?" + Count + @"(?<half>\s+1/2|\s*½|\s+(?i:and\s+a\s+half))?(?:[\s-]+|\s+(?i:more|additional|further|extra)\s+)(?:(?i:trading|business|working|school)\s+(?=(?i:days?|weeks?)\b))?" + Unit + @"(?:-(?i:long|old))?(?!-\w)(?<half2>\s+(?i:and\s+a\s+half))?(?![\w])(?![\s-]+(?i:point|points|percentage)\b)")]
     public static partial Regex Duration();
 
     /// <summary>A range of lengths: "three to six months", "two or three weeks", "3-6 months", "the next 12 to 18 months".</summary>
