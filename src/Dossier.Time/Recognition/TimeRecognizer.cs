@@ -1127,6 +1127,11 @@ internal static class TimeRecognizer
             : w.Equals("soon", StringComparison.OrdinalIgnoreCase) || w.Equals("shortly", StringComparison.OrdinalIgnoreCase)
             || w.Equals("future", StringComparison.OrdinalIgnoreCase) ? "FUTURE_REF"
             : "PAST_REF";
+        if (w.Equals("current", StringComparison.OrdinalIgnoreCase) && NeighbourWords.Before(text, m.Index).Equals("then", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the then current market price": current at that past time.
+            reference = "PAST_REF";
+        }
         if (w.Equals("now", StringComparison.OrdinalIgnoreCase) && !NowIsTemporal(text, m.Index, m.Index + m.Length))
         {
             return null;
