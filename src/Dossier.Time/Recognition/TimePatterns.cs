@@ -44,8 +44,8 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w./-])(?<a>[0-9]{1,2})/(?<b>[0-9]{1,2})/(?<y>[0-9]{4}|[0-9]{2})(?![\w/])")]
     public static partial Regex NumericDate();
 
-    /// <summary>A four-digit year, possibly "fiscal 1998", "mid-2023", "the end of 1990".</summary>
-    [GeneratedRegex(@"(?<![\w.,$£€#/-]|[0-9]-)" + Mod + @"(?:(?<fiscal>(?i:fiscal|FY))\s*)?" + Year4 + @"(?![\w%]|[.,:/-][0-9]|\s*(?:%|(?i:percent\b)))")]
+    /// <summary>A four-digit year, possibly "fiscal 1998", "mid-2023", "the end of 1990", the year of "post-1959".</summary>
+    [GeneratedRegex(@"(?:(?<=(?<![\w-])(?i:pre|post)-)|(?<![\w.,$£€#/-]|[0-9]-))" + Mod + @"(?:(?<fiscal>(?i:fiscal|FY))\s*)?" + Year4 + @"(?![\w%]|[.,:/-][0-9]|\s*(?:%|(?i:percent\b)))")]
     public static partial Regex Year();
 
     /// <summary>Decades: "the 1970s", "the '90s", "early 1990s".</summary>
