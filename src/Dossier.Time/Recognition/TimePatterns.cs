@@ -44,8 +44,8 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w./-])(?<a>[0-9]{1,2})/(?<b>[0-9]{1,2})/(?<y>[0-9]{4}|[0-9]{2})(?![\w/])")]
     public static partial Regex NumericDate();
 
-    /// <summary>A four-digit year, possibly "fiscal 1998", "mid-2023", "the end of 1990".</summary>
-    [GeneratedRegex(@"(?<![\w.,$£€#/-]|[0-9]-)" + Mod + @"(?:(?<fiscal>(?i:fiscal|FY))\s*)?" + Year4 + @"(?![\w%]|[.,:/-][0-9]|\s*(?:%|(?i:percent\b)))")]
+    /// <summary>A four-digit year, possibly "fiscal 1998", "mid-2023", "the end of 1990", the year of "post-1959".</summary>
+    [GeneratedRegex(@"(?:(?<=(?<![\w-])(?i:pre|post)-)|(?<![\w.,$£€#/-]|[0-9]-))" + Mod + @"(?:(?<fiscal>(?i:fiscal|FY))\s*)?" + Year4 + @"(?![\w%]|[.,:/-][0-9]|\s*(?:%|(?i:percent\b)))")]
     public static partial Regex Year();
 
     /// <summary>Decades: "the 1970s", "the '90s", "early 1990s".</summary>
@@ -142,8 +142,8 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w-])(?i:(?<c19>nineteen)[\s-]+(?:hundred[\s-]+(?:and[\s-]+)?)?(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?<ones>one|two|three|four|five|six|seven|eight|nine))?|(?<y2k>(?<=\bthe\s+year\s+)two\s+thousand|two\s+thousand(?=\s*[.,;:?!]|\s*$)))(?![\w-])")]
     public static partial Regex YearInWords();
 
-    /// <summary>The year being reported on: "for the year", "the fiscal year ended March 31", "earlier in the year".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?i:the\s+(?:(?:full|fiscal|entire|whole|current)\s+)?year)(?![\w-])(?!\s+(?:[0-9]|(?i:two|nineteen|of|before|after|that|when|in\s+which)\b))(?<ended>(?=\s+(?i:ended|ending|that\s+ended)\b))?")]
+    /// <summary>The year being reported on: "for the year", "the fiscal year ended March 31", "earlier in the year", "in the current fiscal year", "a high for the year of $42".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the\s+current\s+(?:fiscal\s+)?year(?![\w-])|the\s+(?:(?:full|fiscal|entire|whole)\s+){0,2}year(?![\w-])(?!\s+(?:[0-9]|(?i:two|nineteen|of(?!\s+[$£€#])|before|after|that|when|in\s+which)\b)))(?<ended>(?=\s+(?i:ended|ending|that\s+ended)\b))?")]
     public static partial Regex TheYear();
 
     /// <summary>Years and months named from the story's own last date: "that year", "later that year", "the following month".</summary>

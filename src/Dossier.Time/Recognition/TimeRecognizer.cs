@@ -827,6 +827,12 @@ internal static class TimeRecognizer
     /// <summary>Whether a bare four-digit number reads as a year rather than a count ("1000 containers").</summary>
     private static bool YearFits(string text, int start, int end, int year)
     {
+        if (start >= 4 && text[start - 1] == '-' && (text.AsSpan(start - 4, 3).Equals("pre", StringComparison.OrdinalIgnoreCase)
+            || (start >= 5 && text.AsSpan(start - 5, 4).Equals("post", StringComparison.OrdinalIgnoreCase))))
+        {
+            // "post-1959 politics", "pre-2008 levels": a year, whatever noun follows.
+            return true;
+        }
         var before = NeighbourWords.Before(text, start);
         if (!before.IsEmpty && IsCountWord(before))
         {
@@ -1127,6 +1133,11 @@ internal static class TimeRecognizer
             : w.Equals("soon", StringComparison.OrdinalIgnoreCase) || w.Equals("shortly", StringComparison.OrdinalIgnoreCase)
             || w.Equals("future", StringComparison.OrdinalIgnoreCase) ? "FUTURE_REF"
             : "PAST_REF";
+        if (w.Equals("current", StringComparison.OrdinalIgnoreCase) && NeighbourWords.Before(text, m.Index).Equals("then", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the then current market price": current at that past time.
+            reference = "PAST_REF";
+        }
         if (w.Equals("now", StringComparison.OrdinalIgnoreCase) && !NowIsTemporal(text, m.Index, m.Index + m.Length))
         {
             return null;

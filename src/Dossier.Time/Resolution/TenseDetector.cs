@@ -34,6 +34,16 @@ internal static class TenseDetector
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notPastLookup = s_notPast.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Verbs of planned events whose present tense in news points ahead ("meet Monday", "opens in March").</summary>
+    private static readonly FrozenSet<string> s_scheduledPresent = new[]
+    {
+        "meet", "meets", "begin", "begins", "resume", "resumes", "convene", "convenes", "reconvene", "reconvenes",
+        "arrive", "arrives", "depart", "departs", "travel", "travels", "visit", "visits", "opens", "closes", "starts",
+        "testify", "testifies", "adjourn", "adjourns",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_scheduledPresentLookup = s_scheduledPresent.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The tense for an expression spanning <paramref name="span"/> inside <paramref name="sentence"/>.</summary>
     public static Tense Detect(Document document, Sentence sentence, TextSpan span)
     {
@@ -324,6 +334,12 @@ internal static class TenseDetector
                 ? Tense.Unknown
                 : tense;
         }
+        if (s_scheduledPresentLookup.Contains(w) && IsFinitePresent(document, index))
+        {
+            // "Arafat and Netanyahu meet separately Monday", "the trial opens in March": news writes a planned event in
+            // the present tense, and it lies ahead.
+            return Tense.Future;
+        }
         var tag = tokens.Tags[index];
         if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) && !s_notPastLookup.Contains(w)
             && tag is PartOfSpeech.None or PartOfSpeech.VERB && !IsParticiple(document, index))
@@ -467,6 +483,52 @@ internal static class TenseDetector
     private static bool IsBareVerbLike(ReadOnlySpan<char> w) =>
         w.Length > 2 && char.IsLower(w[0]) && !w.Equals("the", StringComparison.Ordinal) && !w.Equals("blame", StringComparison.Ordinal)
         && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>A present form used as the clause's verb: not after "to", a determiner, a modal, "did" or a negation
+    /// ("to meet", "the visits", "did not meet", "could begin" — the modal marks that clause itself).</summary>
+    private static bool IsFinitePresent(Document document, int index)
+    {
+        if (index == 0)
+        {
+            return true;
+        }
+        var p = Word(document, index - 1);
+        foreach (var w in s_notFiniteBefore)
+        {
+            if (p.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        if (p.Length > 2 && p.EndsWith("'s", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        if (Word(document, index).EndsWith('s'))
+        {
+            return true;
+        }
+        // A bare form is finite only after its plural subject ("the two leaders meet", "They meet", "Arafat and Netanyahu
+        // meet"), not as an infinitive after an object ("let the offensive begin").
+        for (int i = index - 2; i >= Math.Max(0, index - 4); i--)
+        {
+            var c = Word(document, i);
+            if (c.Equals("let", StringComparison.OrdinalIgnoreCase) || c.Equals("make", StringComparison.OrdinalIgnoreCase)
+                || c.Equals("made", StringComparison.OrdinalIgnoreCase) || c.Equals("help", StringComparison.OrdinalIgnoreCase)
+                || c.Equals("helped", StringComparison.OrdinalIgnoreCase) || c.Equals("watch", StringComparison.OrdinalIgnoreCase)
+                || c.Equals("saw", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        return char.IsUpper(p[0]) || (p.Length > 3 && p.EndsWith('s') && !p.EndsWith("ss", StringComparison.Ordinal))
+            || p.Equals("they", StringComparison.OrdinalIgnoreCase) || p.Equals("we", StringComparison.OrdinalIgnoreCase)
+            || p.Equals("both", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly string[] s_notFiniteBefore =
+        ["to", "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "not", "n't", "did",
+         "didn't", "never", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "cannot", "of", "whose", "first", "last", "next"];
 
     /// <summary>An "-ed" form after a form of "be", a modal or a determiner is a participle or adjective, not a past tense.</summary>
     private static bool IsParticiple(Document document, int index)
