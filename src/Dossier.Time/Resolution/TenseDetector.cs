@@ -83,6 +83,13 @@ internal static class TenseDetector
         {
             return Tense.Past;
         }
+        if (right < end && Word(document, right).Equals("that", StringComparison.OrdinalIgnoreCase)
+            && ReportingVerbBefore(document, left, first) is var report && report != Tense.Unknown)
+        {
+            // "told a news conference on Tuesday that the blockade might be extended": a time between a reporting verb
+            // and the "that" opening what was reported dates the report, whatever the reported clause's own verb.
+            return report;
+        }
         // "a June cut was likely", "the March meeting": the date modifies the noun after it, which is no verb ("cut").
         if (left >= first && right < end && IsArticle(Word(document, left)) && char.IsLower(document.Text[tokens.Starts[right]]))
         {
@@ -133,6 +140,26 @@ internal static class TenseDetector
         reported = t;
         open = false;
         return false;
+    }
+
+    /// <summary>The tense of a reporting verb ("said", "told reporters at a news conference") a few words left of
+    /// <paramref name="left"/>, with no clause boundary or other verb between; Unknown when there is none.</summary>
+    private static Tense ReportingVerbBefore(Document document, int left, int first)
+    {
+        int last = Math.Max(first, left - 8);
+        for (int i = left; i >= last; i--)
+        {
+            var t = TenseOf(document, i, out bool boundary);
+            if (boundary || (document.Tokens.Kinds[i] == TokenKind.Punctuation && Word(document, i) is "," or ":" or "(" or ")"))
+            {
+                return Tense.Unknown;
+            }
+            if (t != Tense.Unknown)
+            {
+                return IsReporting(Word(document, i)) ? t : Tense.Unknown;
+            }
+        }
+        return Tense.Unknown;
     }
 
     private static bool IsDecision(ReadOnlySpan<char> w) =>
