@@ -39,7 +39,7 @@ internal static class TenseDetector
     {
         "meet", "meets", "begin", "begins", "resume", "resumes", "convene", "convenes", "reconvene", "reconvenes",
         "arrive", "arrives", "depart", "departs", "travel", "travels", "visit", "visits", "opens", "closes", "starts",
-        "testify", "testifies", "adjourn", "adjourns",
+        "testify", "testifies", "adjourn", "adjourns", "go", "kicks", "faces", "hosts", "leaves", "returns", "heads",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_scheduledPresentLookup = s_scheduledPresent.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -89,6 +89,12 @@ internal static class TenseDetector
             // "told a news conference on Tuesday that the blockade might be extended": a time between a reporting verb
             // and the "that" opening what was reported dates the report, whatever the reported clause's own verb.
             return report;
+        }
+        if (left >= first && IsTimePreposition(Word(document, left)) && VerbBefore(document, left - 1, first) is var own && own != Tense.Unknown)
+        {
+            // "talks that were held on Tuesday will resume", "raised rates in January and is expected to": a time after
+            // a preposition belongs to the verb before it in its clause, however near the next clause's verb is.
+            return own;
         }
         // "a June cut was likely", "the March meeting": the date modifies the noun after it, which is no verb ("cut").
         if (left >= first && right < end && IsArticle(Word(document, left)) && char.IsLower(document.Text[tokens.Starts[right]]))
@@ -157,6 +163,35 @@ internal static class TenseDetector
             if (t != Tense.Unknown)
             {
                 return IsReporting(Word(document, i)) ? t : Tense.Unknown;
+            }
+        }
+        return Tense.Unknown;
+    }
+
+    private static bool IsTimePreposition(ReadOnlySpan<char> w) =>
+        w.Equals("on", StringComparison.OrdinalIgnoreCase) || w.Equals("in", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("at", StringComparison.OrdinalIgnoreCase) || w.Equals("during", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The tense of the nearest tense-marking verb at most five words left of <paramref name="from"/>, stopping at a
+    /// comma or other clause boundary; Unknown when there is none or it is a reporting verb (those date the report and
+    /// are weighed by the full scan).</summary>
+    private static Tense VerbBefore(Document document, int from, int first)
+    {
+        int last = Math.Max(first, from - 5);
+        for (int i = from; i >= last; i--)
+        {
+            var t = TenseOf(document, i, out bool boundary);
+            if (boundary || (document.Tokens.Kinds[i] == TokenKind.Punctuation && Word(document, i) is "," or ":" or "(" or ")" or "--"))
+            {
+                return Tense.Unknown;
+            }
+            if (t != Tense.Unknown)
+            {
+                if (IsReporting(Word(document, i)))
+                {
+                    return Tense.Unknown;
+                }
+                return t == Tense.Present && IsFutureFrame(document, i, first, document.Tokens.Count) ? Tense.Future : t;
             }
         }
         return Tense.Unknown;
@@ -343,6 +378,12 @@ internal static class TenseDetector
         {
             return Tense.Unknown;
         }
+        if (IsProgressiveArrangement(document, index, w))
+        {
+            // "The minister is visiting Paris on Friday", "are meeting on Monday": the present progressive of an
+            // arrangement looks ahead.
+            return Tense.Future;
+        }
         if (IsReportedProspect(document, index, w))
         {
             // "said a walkout in November was possible", "a cut is expected in September": what may happen lies ahead,
@@ -357,11 +398,13 @@ internal static class TenseDetector
                 return Tense.Unknown;
             }
             // "will be held", "is made": an irregular participle after "be" carries no tense of its own.
+            // "a fire that broke out": after the relative "that" an irregular past is the clause's verb.
             return tense == Tense.Past && w.Length > 3 && !w.Equals("were", StringComparison.OrdinalIgnoreCase) && IsParticiple(document, index)
+                && !Word(document, index - 1).Equals("that", StringComparison.OrdinalIgnoreCase)
                 ? Tense.Unknown
                 : tense;
         }
-        if (s_scheduledPresentLookup.Contains(w) && IsFinitePresent(document, index))
+        if ((s_scheduledPresentLookup.Contains(w) || IsTakesEffect(document, index, w)) && IsFinitePresent(document, index))
         {
             // "Arafat and Netanyahu meet separately Monday", "the trial opens in March": news writes a planned event in
             // the present tense, and it lies ahead.
@@ -511,6 +554,37 @@ internal static class TenseDetector
         w.Length > 2 && char.IsLower(w[0]) && !w.Equals("the", StringComparison.Ordinal) && !w.Equals("blame", StringComparison.Ordinal)
         && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal);
 
+    /// <summary>"takes effect", "take place", "comes into force": a present that names when something starts.</summary>
+    private static bool IsTakesEffect(Document document, int index, ReadOnlySpan<char> w)
+    {
+        if (index + 1 >= document.Tokens.Count)
+        {
+            return false;
+        }
+        var next = Word(document, index + 1);
+        return ((w.Equals("takes", StringComparison.Ordinal) || w.Equals("take", StringComparison.Ordinal))
+                && (next.Equals("effect", StringComparison.Ordinal) || next.Equals("place", StringComparison.Ordinal) || next.Equals("office", StringComparison.Ordinal)))
+            || ((w.Equals("comes", StringComparison.Ordinal) || w.Equals("come", StringComparison.Ordinal)) && next.Equals("into", StringComparison.Ordinal));
+    }
+
+    /// <summary>"is visiting", "are meeting": "is" or "are" before a lower-case "-ing" verb (not "is going to", which is
+    /// its own frame, nor "is nothing", "are during").</summary>
+    private static bool IsProgressiveArrangement(Document document, int index, ReadOnlySpan<char> w)
+    {
+        if (!(w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase)) || index + 1 >= document.Tokens.Count)
+        {
+            return false;
+        }
+        var next = Word(document, index + 1);
+        return next.Length > 5 && char.IsLower(next[0]) && next.EndsWith("ing", StringComparison.Ordinal)
+            && !next.Equals("going", StringComparison.Ordinal) && !next.Equals("nothing", StringComparison.Ordinal)
+            && !next.Equals("something", StringComparison.Ordinal) && !next.Equals("anything", StringComparison.Ordinal)
+            && !next.Equals("everything", StringComparison.Ordinal) && !next.Equals("during", StringComparison.Ordinal)
+            && !next.Equals("according", StringComparison.Ordinal) && !next.Equals("including", StringComparison.Ordinal)
+            && !next.Equals("continuing", StringComparison.Ordinal) && !next.Equals("ongoing", StringComparison.Ordinal)
+            && !next.Equals("remaining", StringComparison.Ordinal) && !next.Equals("trading", StringComparison.Ordinal);
+    }
+
     /// <summary>A present form used as the clause's verb: not after "to", a determiner, a modal, "did" or a negation
     /// ("to meet", "the visits", "did not meet", "could begin" — the modal marks that clause itself).</summary>
     private static bool IsFinitePresent(Document document, int index)
@@ -550,7 +624,8 @@ internal static class TenseDetector
         }
         return char.IsUpper(p[0]) || (p.Length > 3 && p.EndsWith('s') && !p.EndsWith("ss", StringComparison.Ordinal))
             || p.Equals("they", StringComparison.OrdinalIgnoreCase) || p.Equals("we", StringComparison.OrdinalIgnoreCase)
-            || p.Equals("both", StringComparison.OrdinalIgnoreCase);
+            || p.Equals("both", StringComparison.OrdinalIgnoreCase) || p.Equals("which", StringComparison.OrdinalIgnoreCase)
+            || p.Equals("who", StringComparison.OrdinalIgnoreCase);
     }
 
     private static readonly string[] s_notFiniteBefore =
