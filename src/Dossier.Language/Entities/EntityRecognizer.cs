@@ -132,6 +132,9 @@ public sealed class EntityRecognizer
                     // An organisation or place named after a known one keeps it ("Vrije Universiteit Amsterdam",
                     // "United States Congress"); any other span stops before it.
                     bool keeps = NerLabels.ClassOf(label) is 1 or 2 && gazEnd == end && nextGazetteer - i >= 1;
+                    // A person's surname may be a company's one-word name ("Miri Forbes", "Henry Ford").
+                    keeps |= NerLabels.ClassOf(label) == 0 && gazEnd == end && nextGazetteer - i >= 1 && gazetteerMatch.TokenCount == 1
+                        && Gazetteer[gazetteerMatch.Entry].Kind is GazetteerKind.Organisation or GazetteerKind.Outlet;
                     if (gazEnd >= end && !keeps)
                     {
                         end = nextGazetteer;
