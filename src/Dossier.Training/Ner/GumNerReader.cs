@@ -153,18 +153,6 @@ internal static class GumNerReader
             {
                 chosen = runs[0];
             }
-            // "illustrator Johnnie Christmas", "Major general Fuad Basya": a name after a descriptive noun or title is the
-            // name the recogniser finds (the title is a role, not part of the name).
-            if (chosen is null && runs.Count > 0 && upos[runs[^1].End - 1] == "PROPN" && IsDescribedName(forms, upos, m.Start, m.End, runs[^1]))
-            {
-                chosen = runs[^1];
-            }
-            // "Minister of Education Stefania Giannini" linked to Stefania_Giannini: a person's run with lower-case words
-            // outside the identity's words is cut to them (a person span with "of" would otherwise be a description).
-            if (cls == 0 && chosen is { } linked && m.Identity is not null)
-            {
-                chosen = TrimToIdentity(forms, linked, IdentityWords(m.Identity));
-            }
             if (chosen is { } c)
             {
                 NerLabelling.Label(labels, forms, c.Start, c.End, cls);
@@ -217,66 +205,6 @@ internal static class GumNerReader
         (char.IsUpper(forms[t][0]) && !Gazetteer.IsArticle(forms[t]) && (t > 0 || upos[t] == "PROPN")
             && upos[t] is "PROPN" or "ADJ" or "NOUN" or "VERB" or "NUM" or "X")
         || upos[t] == "PROPN" && char.IsLetter(forms[t][0]) && !char.IsLower(forms[t][0]);
-
-    private static bool IsDescribedName(List<string> forms, List<string> upos, int start, int end, (int Start, int End) run)
-    {
-        while (end > start && (upos[end - 1] is "PART" or "PUNCT"))
-        {
-            end--;
-        }
-        if (run.End != end || run.Start <= start)
-        {
-            return false;
-        }
-        bool noun = false;
-        for (int t = start; t < run.Start; t++)
-        {
-            bool lower = char.IsLower(forms[t][0]);
-            if (!(upos[t] is "DET" or "ADJ" or "NOUN" or "PROPN") || !(lower || RoleWords.IsRoleWord(forms[t])))
-            {
-                return false;
-            }
-            noun |= upos[t] is "NOUN" or "PROPN" || RoleWords.IsRoleWord(forms[t]);
-        }
-        return noun;
-    }
-
-    private static (int Start, int End) TrimToIdentity(List<string> forms, (int Start, int End) run, HashSet<string> words)
-    {
-        bool lower = false;
-        for (int t = run.Start; t < run.End; t++)
-        {
-            lower |= char.IsLower(forms[t][0]) && !NameParticles.Contains(forms[t]);
-        }
-        if (!lower)
-        {
-            return run;
-        }
-        int first = -1, last = -1;
-        for (int t = run.Start; t < run.End; t++)
-        {
-            if (char.IsUpper(forms[t][0]) && words.Contains(forms[t].ToLowerInvariant()))
-            {
-                if (first < 0)
-                {
-                    first = t;
-                }
-                last = t;
-            }
-        }
-        if (first < 0)
-        {
-            return run;
-        }
-        for (int t = first; t <= last; t++)
-        {
-            if (char.IsLower(forms[t][0]) && !NameParticles.Contains(forms[t]))
-            {
-                return run;
-            }
-        }
-        return (first, last + 1);
-    }
 
     private static bool IsWholeMention(List<string> forms, List<string> upos, int start, int end, (int Start, int End) run)
     {

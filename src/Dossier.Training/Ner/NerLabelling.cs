@@ -27,22 +27,21 @@ internal static class NerLabelling
         }
         if (cls == 0)
         {
+            // A person span with lower-case words other than name particles is a description ("former leader of Al Qaeda").
+            for (int t = from; t < to; t++)
+            {
+                if (char.IsLower(tokens[t][0]) && !NameParticles.Contains(tokens[t]) && !(t > from && tokens[t].Contains('-')))
+                {
+                    LabelKnown(labels, tokens, spanFrom, spanTo);
+                    return false;
+                }
+            }
             int lastHead = -1;
             for (int t = from; t < to; t++)
             {
                 if (RoleWords.IsRoleHead(tokens[t]) || IsHyphenatedRole(tokens[t]))
                 {
                     lastHead = t;
-                }
-            }
-            // A person span with lower-case words other than name particles after its last title is a description
-            // ("former leader of Al Qaeda"); before the title they describe the title ("former President Obama").
-            for (int t = lastHead + 1 > from ? lastHead + 1 : from; t < to; t++)
-            {
-                if (char.IsLower(tokens[t][0]) && !NameParticles.Contains(tokens[t]) && !(t > from && tokens[t].Contains('-')))
-                {
-                    LabelKnown(labels, tokens, spanFrom, spanTo);
-                    return false;
                 }
             }
             if (lastHead >= 0)
