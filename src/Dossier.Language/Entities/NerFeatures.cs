@@ -32,8 +32,6 @@ internal sealed class NerFeatures : IDisposable
     private bool[] _candidate = [];
     private short[] _gazLength = [];
     private int[] _gazEnd = [];
-    private int[] _runStart = [];
-    private int[] _runEnd = [];
     private int[] _gazEntry = [];
     private float[] _emissions = [];
     private byte[] _back = [];
@@ -86,8 +84,6 @@ internal sealed class NerFeatures : IDisposable
             _gazLength = ArrayPool<short>.Shared.Rent(size);
             _gazEntry = ArrayPool<int>.Shared.Rent(size);
             _gazEnd = ArrayPool<int>.Shared.Rent(size);
-            _runStart = ArrayPool<int>.Shared.Rent(size);
-            _runEnd = ArrayPool<int>.Shared.Rent(size);
             _emissions = ArrayPool<float>.Shared.Rent(size * NerLabels.Count);
             _back = ArrayPool<byte>.Shared.Rent(size * NerLabels.Count);
         }
@@ -179,24 +175,6 @@ internal sealed class NerFeatures : IDisposable
                 _candidate[i] = true;
             }
         }
-        // Runs of candidate tokens: every token of a run sees the words just outside it ("in New York City said").
-        for (int i = 0; i < count;)
-        {
-            int end = i + 1;
-            if (_candidate[i])
-            {
-                while (end < count && _candidate[end])
-                {
-                    end++;
-                }
-            }
-            for (int k = i; k < end; k++)
-            {
-                _runStart[k] = i;
-                _runEnd[k] = end;
-            }
-            i = end;
-        }
     }
 
     /// <summary>Writes the label-independent features of token <paramref name="i"/>; returns how many.</summary>
@@ -265,10 +243,6 @@ internal sealed class NerFeatures : IDisposable
             f[n++] = F(35, TextHash.Mix(doc, i > 0 ? _doc[i - 1] : 255UL));
             f[n++] = F(36, TextHash.Mix(doc, i + 1 < _count ? _doc[i + 1] : 255UL));
         }
-        // The words just outside the token's run of candidates: "in" before "New York City", "said" after "John Smith".
-        int runStart = _runStart[i], runEnd = _runEnd[i];
-        f[n++] = F(37, runStart > 0 ? _lower[runStart - 1] : s_bos);
-        f[n++] = F(38, runEnd < _count ? _lower[runEnd] : s_eos);
         return n;
     }
 
@@ -292,10 +266,6 @@ internal sealed class NerFeatures : IDisposable
             ArrayPool<short>.Shared.Return(_gazLength);
             ArrayPool<int>.Shared.Return(_gazEntry);
             ArrayPool<int>.Shared.Return(_gazEnd);
-            ArrayPool<int>.Shared.Return(_runStart);
-            ArrayPool<int>.Shared.Return(_runEnd);
-            _runStart = [];
-            _runEnd = [];
             ArrayPool<float>.Shared.Return(_emissions);
             ArrayPool<byte>.Shared.Return(_back);
             _candidate = [];
