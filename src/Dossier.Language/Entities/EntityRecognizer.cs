@@ -30,6 +30,9 @@ public sealed class EntityRecognizer
     [ThreadStatic]
     private static bool[]? t_known;
 
+    [ThreadStatic]
+    private static HashSet<ulong>? t_definedPlaces;
+
     private static readonly Lazy<EntityRecognizer> s_default = new(() => new EntityRecognizer(NerModel.Default, Gazetteer.Default));
 
     public EntityRecognizer(NerModel model, Gazetteer gazetteer)
@@ -664,6 +667,17 @@ public sealed class EntityRecognizer
                 _ => (v.Person, v.Org, v.Loc + 1),
             };
         }
+        // "Mérida is the capital of Yucatán", "Preston, a suburb of Melbourne": a name the document defines as a place
+        // is a place wherever the tagger took it for a person.
+        var definedPlaces = t_definedPlaces ??= [];
+        definedPlaces.Clear();
+        for (int m = first; m < output.Count; m++)
+        {
+            if (!known[m - first] && output[m].Type == EntityType.Person && IsDefinedAsPlace(text, starts, ends, tokenCount, output[m].Span))
+            {
+                definedPlaces.Add(TextHash.Exact(text.AsSpan(output[m].Span.Start, output[m].Span.Length)));
+            }
+        }
         // Surnames: the last word of a person's full name, and single-word names, with the type they end up with.
         var repeats = t_repeats ??= [];
         repeats.Clear();
@@ -682,6 +696,10 @@ public sealed class EntityRecognizer
             if (top == 1)
             {
                 type = v.Person == best ? EntityType.Person : v.Org == best ? EntityType.Org : EntityType.Loc;
+            }
+            if (type == EntityType.Person && definedPlaces.Count > 0 && definedPlaces.Contains(TextHash.Exact(surface)))
+            {
+                type = EntityType.Loc;
             }
             int space = surface.LastIndexOf(' ');
             if (type != mention.Type)
@@ -751,6 +769,56 @@ public sealed class EntityRecognizer
             output.Sort(first, output.Count - first, MentionOrder.Instance);
         }
     }
+
+    /// <summary>"X is a city of", "X, a town in", "the suburb of X": the mention is defined as a place by the words around it.</summary>
+    private static bool IsDefinedAsPlace(string text, int[] starts, int[] ends, int tokenCount, TextSpan span)
+    {
+        int from = Array.BinarySearch(starts, 0, tokenCount, span.Start);
+        int last = Array.BinarySearch(ends, 0, tokenCount, span.End);
+        if (from < 0 || last < 0)
+        {
+            return false;
+        }
+        if (from >= 2 && Word(text, starts, ends, from - 1) is "of" && IsPlaceNoun(Word(text, starts, ends, from - 2)))
+        {
+            return true;
+        }
+        int t = last + 1;
+        if (t >= tokenCount || Word(text, starts, ends, t) is not ("is" or "was" or ","))
+        {
+            return false;
+        }
+        t++;
+        if (t < tokenCount && Word(text, starts, ends, t) is "a" or "an" or "the")
+        {
+            t++;
+        }
+        for (int k = 0; k < 3 && t < tokenCount; k++, t++)
+        {
+            var w = Word(text, starts, ends, t);
+            if (IsPlaceNoun(w))
+            {
+                if (t + 1 >= tokenCount)
+                {
+                    return true;
+                }
+                var next = Word(text, starts, ends, t + 1);
+                return !char.IsLetter(next[0]) && next is not ("'s" or "\u2019s")
+                    || next is "of" or "in" or "on" or "near" or "north" or "south" or "east" or "west" or "that" or "which"
+                        or "where" or "with" or "and" or "known" or "located" or "famous";
+            }
+            if (w.Length == 0 || !char.IsLower(w[0]))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsPlaceNoun(ReadOnlySpan<char> w) =>
+        w is "city" or "town" or "village" or "capital" or "port" or "suburb" or "district" or "province" or "county"
+            or "municipality" or "island" or "hamlet" or "borough" or "neighbourhood" or "neighborhood" or "settlement"
+            or "river" or "lake" or "resort" or "oblast" or "parish";
 
     /// <summary>Whether a mention's tokens are a known phrase (without allocating, unlike the text look-up).</summary>
     private bool IsKnown(string text, int[] starts, int[] ends, int tokenCount, TextSpan span)
