@@ -100,13 +100,15 @@ public sealed class EntityRecognizer
                 int gazEnd = i + gazetteerMatch.TokenCount;
                 int modelClass = label != NerLabels.Outside ? NerLabels.ClassOf(label) : -1;
                 // Only an organisation or place name may swallow a known phrase ("Ukrainian Prism Foreign Policy Council").
-                // A person's name may start with a city's ("Sofia Marchetti", "Sydney Smith").
+                // A person's name may start with a city's ("Sofia Marchetti", "Sydney Smith") or a group's ("Christian
+                // Rosencreutz") when the tagger reads on.
                 // A group's name before a known body is two names ("Asian Nikkei", "Russian Gazprom").
                 var gazKind = Gazetteer[gazetteerMatch.Entry].Kind;
                 bool groupThenKnown = gazKind is GazetteerKind.Demonym or GazetteerKind.Group && gazEnd < count
                     && features.GazetteerLengths[gazEnd] > 0 && gazEnd + features.GazetteerLengths[gazEnd] == modelEnd;
                 if (modelEnd > gazEnd && !groupThenKnown && (modelClass is 1 or 2
                     || (modelClass == 0 && Gazetteer[gazetteerMatch.Entry].Kind is GazetteerKind.Capital or GazetteerKind.Region
+                        or GazetteerKind.Demonym or GazetteerKind.Group
                         && gazetteerMatch.TokenCount == 1)))
                 {
                     Emit(text, tokenStarts, tokenEnds, i, modelEnd, NerLabels.ClassOf(label), output);
