@@ -30,6 +30,9 @@ public sealed class EntityRecognizer
     [ThreadStatic]
     private static bool[]? t_known;
 
+    [ThreadStatic]
+    private static HashSet<ulong>? t_definedPlaces;
+
     private static readonly Lazy<EntityRecognizer> s_default = new(() => new EntityRecognizer(NerModel.Default, Gazetteer.Default));
 
     public EntityRecognizer(NerModel model, Gazetteer gazetteer)
@@ -97,13 +100,15 @@ public sealed class EntityRecognizer
                 int gazEnd = i + gazetteerMatch.TokenCount;
                 int modelClass = label != NerLabels.Outside ? NerLabels.ClassOf(label) : -1;
                 // Only an organisation or place name may swallow a known phrase ("Ukrainian Prism Foreign Policy Council").
-                // A person's name may start with a city's ("Sofia Marchetti", "Sydney Smith").
+                // A person's name may start with a city's ("Sofia Marchetti", "Sydney Smith") or a group's ("Christian
+                // Rosencreutz") when the tagger reads on.
                 // A group's name before a known body is two names ("Asian Nikkei", "Russian Gazprom").
                 var gazKind = Gazetteer[gazetteerMatch.Entry].Kind;
                 bool groupThenKnown = gazKind is GazetteerKind.Demonym or GazetteerKind.Group && gazEnd < count
                     && features.GazetteerLengths[gazEnd] > 0 && gazEnd + features.GazetteerLengths[gazEnd] == modelEnd;
                 if (modelEnd > gazEnd && !groupThenKnown && (modelClass is 1 or 2
                     || (modelClass == 0 && Gazetteer[gazetteerMatch.Entry].Kind is GazetteerKind.Capital or GazetteerKind.Region
+                        or GazetteerKind.Demonym or GazetteerKind.Group
                         && gazetteerMatch.TokenCount == 1)))
                 {
                     Emit(text, tokenStarts, tokenEnds, i, modelEnd, NerLabels.ClassOf(label), output);
@@ -132,6 +137,9 @@ public sealed class EntityRecognizer
                     // An organisation or place named after a known one keeps it ("Vrije Universiteit Amsterdam",
                     // "United States Congress"); any other span stops before it.
                     bool keeps = NerLabels.ClassOf(label) is 1 or 2 && gazEnd == end && nextGazetteer - i >= 1;
+                    // A person's surname may be a company's one-word name ("Miri Forbes", "Henry Ford").
+                    keeps |= NerLabels.ClassOf(label) == 0 && gazEnd == end && nextGazetteer - i >= 1 && gazetteerMatch.TokenCount == 1
+                        && Gazetteer[gazetteerMatch.Entry].Kind is GazetteerKind.Organisation or GazetteerKind.Outlet;
                     if (gazEnd >= end && !keeps)
                     {
                         end = nextGazetteer;
@@ -667,6 +675,17 @@ public sealed class EntityRecognizer
                 _ => (v.Person, v.Org, v.Loc + 1),
             };
         }
+        // "Mérida is the capital of Yucatán", "Preston, a suburb of Melbourne": a name the document defines as a place
+        // is a place wherever the tagger took it for a person.
+        var definedPlaces = t_definedPlaces ??= [];
+        definedPlaces.Clear();
+        for (int m = first; m < output.Count; m++)
+        {
+            if (!known[m - first] && output[m].Type == EntityType.Person && IsDefinedAsPlace(text, starts, ends, tokenCount, output[m].Span))
+            {
+                definedPlaces.Add(TextHash.Exact(text.AsSpan(output[m].Span.Start, output[m].Span.Length)));
+            }
+        }
         // Surnames: the last word of a person's full name, and single-word names, with the type they end up with.
         var repeats = t_repeats ??= [];
         repeats.Clear();
@@ -685,6 +704,10 @@ public sealed class EntityRecognizer
             if (top == 1)
             {
                 type = v.Person == best ? EntityType.Person : v.Org == best ? EntityType.Org : EntityType.Loc;
+            }
+            if (type == EntityType.Person && definedPlaces.Count > 0 && definedPlaces.Contains(TextHash.Exact(surface)))
+            {
+                type = EntityType.Loc;
             }
             int space = surface.LastIndexOf(' ');
             if (type != mention.Type)
@@ -754,6 +777,56 @@ public sealed class EntityRecognizer
             output.Sort(first, output.Count - first, MentionOrder.Instance);
         }
     }
+
+    /// <summary>"X is a city of", "X, a town in", "the suburb of X": the mention is defined as a place by the words around it.</summary>
+    private static bool IsDefinedAsPlace(string text, int[] starts, int[] ends, int tokenCount, TextSpan span)
+    {
+        int from = Array.BinarySearch(starts, 0, tokenCount, span.Start);
+        int last = Array.BinarySearch(ends, 0, tokenCount, span.End);
+        if (from < 0 || last < 0)
+        {
+            return false;
+        }
+        if (from >= 2 && Word(text, starts, ends, from - 1) is "of" && IsPlaceNoun(Word(text, starts, ends, from - 2)))
+        {
+            return true;
+        }
+        int t = last + 1;
+        if (t >= tokenCount || Word(text, starts, ends, t) is not ("is" or "was" or ","))
+        {
+            return false;
+        }
+        t++;
+        if (t < tokenCount && Word(text, starts, ends, t) is "a" or "an" or "the")
+        {
+            t++;
+        }
+        for (int k = 0; k < 3 && t < tokenCount; k++, t++)
+        {
+            var w = Word(text, starts, ends, t);
+            if (IsPlaceNoun(w))
+            {
+                if (t + 1 >= tokenCount)
+                {
+                    return true;
+                }
+                var next = Word(text, starts, ends, t + 1);
+                return !char.IsLetter(next[0]) && next is not ("'s" or "\u2019s")
+                    || next is "of" or "in" or "on" or "near" or "north" or "south" or "east" or "west" or "that" or "which"
+                        or "where" or "with" or "and" or "known" or "located" or "famous";
+            }
+            if (w.Length == 0 || !char.IsLower(w[0]))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsPlaceNoun(ReadOnlySpan<char> w) =>
+        w is "city" or "town" or "village" or "capital" or "port" or "suburb" or "district" or "province" or "county"
+            or "municipality" or "island" or "hamlet" or "borough" or "neighbourhood" or "neighborhood" or "settlement"
+            or "river" or "lake" or "resort" or "oblast" or "parish";
 
     /// <summary>Whether a mention's tokens are a known phrase (without allocating, unlike the text look-up).</summary>
     private bool IsKnown(string text, int[] starts, int[] ends, int tokenCount, TextSpan span)

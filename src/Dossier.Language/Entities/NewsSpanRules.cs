@@ -64,6 +64,10 @@ internal static class NewsSpanRules
             {
                 cues |= Cues.Bracket;
             }
+            else if (c == '°')
+            {
+                cues |= Cues.Degree;
+            }
             else if (char.IsUpper(c))
             {
                 cues |= length == 2 && text[starts[t] + 1] == '.' ? Cues.Initial : Cues.Capital;
@@ -147,6 +151,10 @@ internal static class NewsSpanRules
         {
             HomeOfResidents(text, starts, ends, output, firstOutput);
         }
+        if ((cues & Cues.Degree) != 0)
+        {
+            Coordinates.Apply(text, starts, ends, output, firstOutput);
+        }
         NoPlaceFromOpeningAdjective(recognizer, text, starts, ends, output, firstOutput);
     }
 
@@ -163,6 +171,7 @@ internal static class NewsSpanRules
         Affairs = 64,
         Particle = 128,
         Lower = 256,
+        Degree = 512,
     }
 
     /// <summary>A lower-case noun for a person that a name may stand in apposition to ("lawyer", "wife", "coach").</summary>

@@ -317,6 +317,41 @@ public sealed class SpanRuleTests
         Assert.Contains(doc.Entities, e => e.Name == "Kenya" && e.Type == EntityType.Gpe);
     }
 
+    [Theory]
+    [InlineData("The strike hit a depot at 33°30′21″N 36°16′11″E, south of the town.", "33°30′21″N 36°16′11″E")]
+    [InlineData("The camp lies at 33.505716°N 36.269635°E near the border.", "33.505716°N 36.269635°E")]
+    public void CoordinatesAreOnePlace(string text, string name)
+    {
+        var names = Names(text);
+        Assert.Contains((name, EntityType.Loc), names);
+        Assert.Single(names, n => n.Text.Contains('°'));
+    }
+
+    [Fact]
+    public void APersonsSurnameThatIsACompanysName_StaysInTheName()
+    {
+        var names = Names("Why Sex Gets Better in Older Age, by Miri Forbes and Robert Krueger, first appeared in a journal.");
+        Assert.Contains(("Miri Forbes", EntityType.Person), names);
+        Assert.DoesNotContain(names, n => n.Text == "Forbes");
+    }
+
+    [Fact]
+    public void ANameTheDocumentDefinesAsAPlace_IsAPlaceEverywhere()
+    {
+        var names = Names("Sapulpa is a town of contrasts, with ranches and oil wells. Sapulpa has a rich cultural life which also "
+            + "reflects its diversity. From the later 1800s to the 1920s Sapulpa enjoyed prosperous boom times. Progressive Sapulpa had "
+            + "electric trams and street lights before Tulsa did.");
+        Assert.Contains(names, n => n.Text == "Sapulpa");
+        Assert.DoesNotContain(names, n => n.Text == "Sapulpa" && n.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void APersonsFirstNameThatIsAGroupsName_StaysInTheName()
+    {
+        var names = Names("The brotherhood claimed to descend from Christian Rosencreutz, a pilgrim of the fifteenth century.");
+        Assert.Contains(("Christian Rosencreutz", EntityType.Person), names);
+    }
+
     private static List<(string Text, EntityType Type)> Names(string text)
     {
         var doc = EntityPipeline.Run("t", text);
