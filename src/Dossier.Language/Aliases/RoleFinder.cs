@@ -44,6 +44,16 @@ internal static class RoleFinder
                 j--;
                 continue;
             }
+            // "Chinese foreign ministry spokesperson": two lower-case words between the field and the role word, likewise.
+            if (start < first && j - 1 > sentenceFirst && w.Length > 2 && char.IsLower(w[0]) && IsLetters(w) && !IsSmall(w)
+                && RoleWords.IsRoleWord(Word(document, j + 1)) && Word(document, j - 1) is var second && second.Length > 2
+                && char.IsLower(second[0]) && IsLetters(second) && !IsSmall(second)
+                && Word(document, j - 2) is var outer && (IsCapitalised(outer) && !s_openers.Contains(outer) || outer is "'s" or "\u2019s"))
+            {
+                start = j - 1;
+                j -= 2;
+                continue;
+            }
             // "Rio Grande do Sul Governor": a name particle between capitalised words belongs to the place in the title.
             if (j > sentenceFirst && j + 1 < first && NameParticles.Contains(w) && IsCapitalised(Word(document, j - 1)) && IsCapitalised(Word(document, j + 1)))
             {

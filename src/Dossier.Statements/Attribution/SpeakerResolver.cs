@@ -838,9 +838,26 @@ internal static class SpeakerResolver
             {
                 continue;
             }
+            // "Dr. Helen Osei, the agency's chief safety officer": an honorific yields to the role the text gives.
+            if (parts[i] is "Dr." or "Dr" or "Prof." or "Prof" && HasOther(parts, i))
+            {
+                continue;
+            }
             r = r is null ? parts[i] : r + ", " + parts[i];
         }
         return r;
+    }
+
+    private static bool HasOther(ReadOnlySpan<string?> parts, int i)
+    {
+        for (int k = 0; k < parts.Length; k++)
+        {
+            if (k != i && !string.IsNullOrWhiteSpace(parts[k]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool HeldElsewhere(ReadOnlySpan<string?> parts, int i)
