@@ -407,7 +407,9 @@ internal static class StatementAssembler
                     break;
                 }
             }
-            if (inside || WordCount(v.Text.AsSpan(q.Inner.Start, q.Inner.Length)) < 6)
+            int words = WordCount(v.Text.AsSpan(q.Inner.Start, q.Inner.Length));
+            int minWords = Environment.GetEnvironmentVariable("X_MINW") is { } mw ? int.Parse(mw) : 6;
+            if (inside || words < Math.Min(6, minWords))
             {
                 continue;
             }
@@ -422,6 +424,10 @@ internal static class StatementAssembler
                 {
                     continue;
                 }
+            }
+            else if (words < 6)
+            {
+                continue;
             }
             if (speaker is null && !q.Closed)
             {
@@ -472,6 +478,10 @@ internal static class StatementAssembler
             }
             // "'A,' X said." or "'A,' he told a news conference.": only a short tail of hearers, medium or time before the stop.
             var gap = v.Text.AsSpan(v.End(last), q.Outer.Start - v.End(last)).Trim();
+            if (Environment.GetEnvironmentVariable("X_GAP") == "1")
+            {
+                return gap.Length > 0 && gap[^1] == '.' && gap[..^1].IndexOfAny("\"“”;:.") < 0 && WordCount(gap) <= 8 ? d : null;
+            }
             return gap.Length > 0 && gap[^1] == '.' && gap[..^1].IndexOfAny("\"“”,;:.") < 0 && WordCount(gap) <= 6 ? d : null;
         }
         return null;
