@@ -408,8 +408,7 @@ internal static class StatementAssembler
                 }
             }
             int words = WordCount(v.Text.AsSpan(q.Inner.Start, q.Inner.Length));
-            int minWords = Environment.GetEnvironmentVariable("X_MINW") is { } mw ? int.Parse(mw) : 6;
-            if (inside || words < Math.Min(6, minWords))
+            if (inside || words == 0)
             {
                 continue;
             }
@@ -418,7 +417,8 @@ internal static class StatementAssembler
             AttributionDraft? speaker = null;
             if (q.Outer.Start - paragraph.Start > 3)
             {
-                // "'A,' Kolev said. 'B.'": a quotation right after a sentence that attributes one goes on with its speaker.
+                // "'A,' Kolev said. 'B.'": a quotation right after a sentence that attributes one goes on with its speaker,
+                // however short ("'B.'" of two words is as much the speech as a long one).
                 speaker = SpeakerJustBefore(v, drafts, q);
                 if (speaker is null)
                 {
@@ -427,7 +427,7 @@ internal static class StatementAssembler
             }
             else if (words < 6)
             {
-                continue;
+                continue; // a short quotation elsewhere is more often a phrase held at arm's length than speech
             }
             if (speaker is null && !q.Closed)
             {
@@ -478,10 +478,6 @@ internal static class StatementAssembler
             }
             // "'A,' X said." or "'A,' he told a news conference.": only a short tail of hearers, medium or time before the stop.
             var gap = v.Text.AsSpan(v.End(last), q.Outer.Start - v.End(last)).Trim();
-            if (Environment.GetEnvironmentVariable("X_GAP") == "1")
-            {
-                return gap.Length > 0 && gap[^1] == '.' && gap[..^1].IndexOfAny("\"“”;:.") < 0 && WordCount(gap) <= 8 ? d : null;
-            }
             return gap.Length > 0 && gap[^1] == '.' && gap[..^1].IndexOfAny("\"“”,;:.") < 0 && WordCount(gap) <= 6 ? d : null;
         }
         return null;

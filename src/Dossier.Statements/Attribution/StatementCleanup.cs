@@ -19,7 +19,7 @@ public static class StatementCleanup
         var kept = new List<Statement>(statements.Count);
         foreach (var statement in statements)
         {
-            var s = SourceWithAppositive(document, CueWithMedium(document, CueWithAuxiliaries(document, WholeName(document, ColonContent(document, RelativeTail(document, PrepositionInCue(document, WithinRelativeClause(document, AfterDateline(document, statement)))))))));
+            var s = Boundaries(document, WithinRelativeClause(document, AfterDateline(document, statement)));
             if (!SaysSomething(text, s))
             {
                 continue;
@@ -94,12 +94,16 @@ public static class StatementCleanup
         return s;
     }
 
-    // "calling for a recount", "pointed to the vote", "talked through the plan": the preposition a reporting verb takes is
-    // part of the cue ("calls for"), as "according to" is; what it introduces is the content. "to" is left out: before a
-    // verb ("agreed to pay") it opens the speech.
+    // Where PolNeAR (and a reader) draws the edges between source, cue and content, for the few shapes the rules and the
+    // tagger both leave at the wrong word.
+    private static Statement Boundaries(Document document, Statement s) =>
+        SourceWithDescription(document, CueWithAuxiliaries(document, ColonContent(document, PrepositionInCue(document, s))));
+
+    // "calling for a recount", "pointed at the vote", "talked through the plan": the preposition a reporting verb takes is
+    // part of the cue ("calls for"), as "to" is of "according to"; what it introduces is the content. A lone "to" is left
+    // to the content: before a verb ("agreed to pay") it opens the speech.
     private static Statement PrepositionInCue(Document document, Statement s)
     {
-        if (Environment.GetEnvironmentVariable("X_PREP") != "1") return s;
         var tokens = document.Tokens;
         if (s.Cue.IsEmpty || s.Content.Start < s.Cue.End || s.Quote is not null)
         {
@@ -114,32 +118,13 @@ public static class StatementCleanup
         return s with { Cue = new TextSpan(s.Cue.Start, tokens.Ends[t]), Content = new TextSpan(tokens.Starts[t + 1], s.Content.End) };
     }
 
-    private static Statement RelativeTail(Document document, Statement s)
-    {
-        var mode = Environment.GetEnvironmentVariable("X_REL");
-        if (mode is null || s.Cue.IsEmpty || s.Content.Start < s.Cue.End || s.Quote is not null)
-        {
-            return s;
-        }
-        var tokens = document.Tokens;
-        int first = tokens.IndexAtOrAfter(s.Content.Start);
-        for (int t = first + 2; t + 2 < tokens.Count && tokens.Ends[t + 2] <= s.Content.End; t++)
-        {
-            var w = Word(document, t + 1);
-            if (Word(document, t) is "," && (mode.Contains('i') && w.EndsWith("ing") && w.Length > 5 && char.IsLower(w[0]) && !(w is "including" or "according")
-                || mode.Contains('c') && w is "which" || mode.Contains('w') && w is "who" || mode.Contains('h') && w is "while"))
-            {
-                return s with { Content = new TextSpan(s.Content.Start, tokens.Ends[t - 1]) };
-            }
-        }
-        return s;
-    }
+    private static bool IsCuePreposition(ReadOnlySpan<char> w) =>
+        w is "for" or "about" or "of" or "at" or "through" or "with" or "against" or "on";
 
     // "Minister: Talks Will Go On Until Friday": a colon that is the cue gives all of its sentence after it, which the
-    // tagger cuts at a capitalised word of a title-case headline.
+    // tagger cuts short at a capitalised word of a title-case headline.
     private static Statement ColonContent(Document document, Statement s)
     {
-        if (Environment.GetEnvironmentVariable("X_COLON") != "1") return s;
         var tokens = document.Tokens;
         if (s.Cue.Length != 1 || document.Text[s.Cue.Start] != ':' || s.Content.Start < s.Cue.End)
         {
@@ -153,7 +138,7 @@ public static class StatementCleanup
         var sent = document.Sentences[sentence];
         int first = tokens.IndexAtOrAfter(s.Cue.End);
         int last = sent.EndToken - 1;
-        while (last > first && (document.Text[tokens.Starts[last]] is '.' or '!' or '?' or ',' or ';'))
+        while (last > first && document.Text[tokens.Starts[last]] is '.' or '!' or '?' or ',' or ';')
         {
             last--;
         }
@@ -164,39 +149,18 @@ public static class StatementCleanup
         return s with { Content = new TextSpan(tokens.Starts[first], Math.Max(tokens.Ends[last], s.Content.End)) };
     }
 
-    // "to fill the seat of Justice | Antonin Scalia": a content that stops inside a name, between two capitalised words
-    // with nothing between them, goes on to the name's end.
-    private static Statement WholeName(Document document, Statement s)
+    // "Officials have | denied", "The ministry hasn't | said": the auxiliaries and negation right before a verb cue are
+    // part of it; the speaker stays as it was.
+    private static Statement CueWithAuxiliaries(Document document, Statement s)
     {
-        if (Environment.GetEnvironmentVariable("X_NAME") != "1") return s;
-        var tokens = document.Tokens;
-        string text = document.Text;
-        int last = tokens.IndexAtOrAfter(s.Content.End) - 1;
-        if (last < 0 || last + 1 >= tokens.Count || tokens.Ends[last] != s.Content.End || tokens.Starts[last] < s.Content.Start
-            || !char.IsUpper(text[tokens.Starts[last]]) || s.Cue.Start >= s.Content.End && s.Cue.Start <= tokens.Starts[last + 1])
+        if (s.Cue.IsEmpty)
         {
             return s;
         }
-        int k = last;
-        while (k + 1 < tokens.Count && tokens.Starts[k + 1] - tokens.Ends[k] == 1 && text[tokens.Ends[k]] == ' ' && char.IsUpper(text[tokens.Starts[k + 1]])
-            && (s.Speaker?.Span is not { } src || !src.Contains(tokens.Starts[k + 1])) && !s.Cue.Contains(tokens.Starts[k + 1]))
-        {
-            k++;
-        }
-        return k > last ? s with { Content = new TextSpan(s.Content.Start, tokens.Ends[k]) } : s;
-    }
-
-    // "Officials have | denied": the auxiliaries and negation right before a verb cue are part of it ("have denied",
-    // "hasn't said"); the speaker stays where it was.
-    private static Statement CueWithAuxiliaries(Document document, Statement s)
-    {
-        var mode = Environment.GetEnvironmentVariable("X_AUX");
-        if (mode is null or "0" || s.Cue.IsEmpty) return s;
         var tokens = document.Tokens;
-        int first = tokens.IndexAtOrAfter(s.Cue.Start);
-        int k = first - 1;
-        while (k >= 0 && IsAuxiliary(Word(document, k), mode == "2") && tokens.Ends[k] < s.Cue.Start && s.Cue.Start - tokens.Ends[k] <= 1
-            && !(s.Speaker?.Span is { } src && src.Contains(tokens.Starts[k])) && !s.Content.Contains(tokens.Starts[k]))
+        int k = tokens.IndexAtOrAfter(s.Cue.Start) - 1;
+        while (k >= 0 && IsAuxiliary(Word(document, k)) && tokens.Ends[k] < s.Cue.Start && s.Cue.Start - tokens.Ends[k] <= 1
+            && !(s.Speaker?.Span is { } source && source.Contains(tokens.Starts[k])) && !s.Content.Contains(tokens.Starts[k]))
         {
             s = s with { Cue = new TextSpan(tokens.Starts[k], s.Cue.End) };
             k--;
@@ -204,81 +168,47 @@ public static class StatementCleanup
         return s;
     }
 
-    private static bool IsAuxiliary(ReadOnlySpan<char> w, bool wide) =>
+    private static bool IsAuxiliary(ReadOnlySpan<char> w) =>
         w is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "would" or "been" or "be" or "n't" or "not"
             or "hasn't" or "haven't" or "isn't" or "aren't" or "wasn't" or "didn't" or "doesn't" or "did" or "does" or "do"
-            or "can" or "could" or "may" or "might" or "should" or "must"
-        || wide && Lexicon.StatementLexicon.Auxiliaries.Contains(w);
+            or "can" or "could" or "may" or "might" or "should" or "must";
 
-    // "said in a statement", "wrote in a letter": where it was said, right after the cue, is part of the cue.
-    private static Statement CueWithMedium(Document document, Statement s)
+    // "Dana Ruiz, a former adviser to the mayor, said": a description between commas (or to the sentence's end) right
+    // after the source, opening with an article, names the same speaker and is part of where the source is written; the
+    // speaker's role is read from it already.
+    private static Statement SourceWithDescription(Document document, Statement s)
     {
-        if (Environment.GetEnvironmentVariable("X_MED") != "1" || s.Cue.IsEmpty) return s;
+        if (s.Speaker?.Span is not { } source || source.IsEmpty)
+        {
+            return s;
+        }
         var tokens = document.Tokens;
-        int k = tokens.IndexAtOrAfter(s.Cue.End);
-        if (k + 2 >= tokens.Count || tokens.Starts[k] - s.Cue.End > 1 || Word(document, k) is not "in" || Word(document, k + 1) is not ("a" or "an" or "the" or "his" or "her" or "its" or "their"))
+        int k = tokens.IndexAtOrAfter(source.End);
+        if (k + 2 >= tokens.Count || Word(document, k) is not "," || tokens.Starts[k] != source.End || Word(document, k + 1) is not ("a" or "an" or "the"))
         {
             return s;
         }
-        for (int m = k + 2; m < tokens.Count && m <= k + 4; m++)
-        {
-            if (Word(document, m) is "statement" or "interview" or "tweet" or "post" or "email" or "letter" or "speech" or "analysis" or "note" or "op-ed" or "memo" or "release" or "video")
-            {
-                if (s.Content.Start < tokens.Ends[m] && s.Content.End > s.Cue.End || s.Speaker?.Span is { } src && src.Start < tokens.Ends[m] && src.End > s.Cue.End)
-                {
-                    return s;
-                }
-                return s with { Cue = new TextSpan(s.Cue.Start, tokens.Ends[m]) };
-            }
-            if (!char.IsLetter(document.Text[tokens.Starts[m]]))
-            {
-                return s;
-            }
-        }
-        return s;
-    }
-
-    // "Dana Ruiz, a former adviser to the mayor, said": the description between commas after a source names the same
-    // speaker and is part of where the source is written (the role is already read from it).
-    private static Statement SourceWithAppositive(Document document, Statement s)
-    {
-        var mode = Environment.GetEnvironmentVariable("X_APP");
-        if (mode is null or "0" || s.Speaker?.Span is not { } src || src.IsEmpty) return s;
-        var tokens = document.Tokens;
-        string text = document.Text;
-        int k = tokens.IndexAtOrAfter(src.End);
-        if (k + 2 >= tokens.Count || Word(document, k) is not "," || tokens.Starts[k] != src.End)
-        {
-            return s;
-        }
-        var first = Word(document, k + 1);
-        bool article = first is "a" or "an" or "the";
-        if (!article && !(mode == "2" && char.IsLower(first[0]) && !(first is "who" or "which" or "that" or "and" or "but" or "or" or "as" or "while" or "when" or "if" or "because" or "although" or "though" or "according" or "said" or "says" or "told" or "adding" or "saying" or "citing" or "speaking" or "in" or "on" or "at" or "for" or "with" or "after" or "before" or "who's") && !first.EndsWith("ing") && !first.EndsWith("ed")))
-        {
-            return s;
-        }
-        int sentence = document.SentencePositionAt(src.Start);
+        int sentence = document.SentencePositionAt(source.Start);
         int limit = sentence >= 0 ? document.Sentences[sentence].EndToken : tokens.Count;
         int m = k + 1;
-        while (m < limit && m <= k + 13 && !(Word(document, m) is "," or "." or ";" or ":" or "\"" or "“" or "”" or "(" or ")" or "—" or "–")
-            && !s.Cue.Contains(tokens.Starts[m]) && !s.Content.Contains(tokens.Starts[m]))
+        while (m < limit && m <= k + MaxDescription && !IsDescriptionEnd(Word(document, m)) && !s.Cue.Contains(tokens.Starts[m]) && !s.Content.Contains(tokens.Starts[m]))
         {
             m++;
         }
-        if (m > k + 13 || m == k + 1 || m < limit && !(Word(document, m) is "," or "." or ";") || m < limit && (s.Cue.Contains(tokens.Starts[m]) || s.Content.Contains(tokens.Starts[m])))
+        if (m > k + MaxDescription || m < limit && !(Word(document, m) is "," or "." or ";"))
         {
             return s;
         }
-        var span = new TextSpan(src.Start, tokens.Ends[m - 1]);
-        if (span.Overlaps(s.Cue) || span.Overlaps(s.Content))
-        {
-            return s;
-        }
-        return s with { Speaker = s.Speaker with { Span = span } };
+        var span = new TextSpan(source.Start, tokens.Ends[m - 1]);
+        return span.Overlaps(s.Cue) || span.Overlaps(s.Content) ? s : s with { Speaker = s.Speaker with { Span = span } };
     }
 
-    private static bool IsCuePreposition(ReadOnlySpan<char> w) =>
-        w is "for" or "about" or "of" or "at" or "through" or "with" or "against" or "on";
+    // Tokens after the comma, the closing mark included: a description of more than twelve words is more likely a clause
+    // of its own than a role.
+    private const int MaxDescription = 13;
+
+    private static bool IsDescriptionEnd(ReadOnlySpan<char> w) =>
+        w is "," or "." or ";" or ":" or "\"" or "\u201c" or "\u201d" or "(" or ")" or "\u2014" or "\u2013";
 
     private static ReadOnlySpan<char> Word(Document document, int t) =>
         document.Text.AsSpan(document.Tokens.Starts[t], document.Tokens.Ends[t] - document.Tokens.Starts[t]);

@@ -822,13 +822,6 @@ internal static class AttributionTagger
     {
         int after = v.Tokens.IndexAtOrAfter(s.Cue.End);
         int end = v.Tokens.IndexAtOrAfter(s.Content.End);
-        if (Environment.GetEnvironmentVariable("X_OWN") is { } own && after + 1 < end && v.IsWord(after) && !v.InQuote(after)
-            && !QuotedBefore(v, s.Content.Start, Math.Min(s.Cue.Start, s.Speaker?.Span is { } sp0 && sp0.Start > s.Content.Start ? sp0.Start : s.Cue.Start))
-            && (own != "2" || v.IsLower(after))
-            && (own != "3" || s.Speaker?.Span is { } sp3 && sp3.Start >= s.Content.Start && sp3.End <= s.Cue.Start))
-        {
-            return s with { Content = new TextSpan(v.Start(after), s.Content.End) };
-        }
         bool crossesSentence = false;
         for (int k = after; k < end && k < after + 8; k++)
         {
@@ -838,10 +831,6 @@ internal static class AttributionTagger
             }
             if (v.IsChar(k, '.') && k + 1 < end)
             {
-                if (Environment.GetEnvironmentVariable("X_RESUME") == "1" && v.OpensQuote(k + 1))
-                {
-                    return s;
-                }
                 crossesSentence = true;
                 break;
             }
@@ -869,18 +858,6 @@ internal static class AttributionTagger
             t--;
         }
         return t >= 0 && v.End(t) > s.Content.Start ? s with { Content = new TextSpan(s.Content.Start, v.End(t)) } : s;
-    }
-
-    private static bool QuotedBefore(TokenView v, int from, int to)
-    {
-        for (int k = v.Tokens.IndexAtOrAfter(from); k < v.Count && v.Start(k) < to; k++)
-        {
-            if (v.IsQuoteMark(k) || v.InQuote(k))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     // "“…,” Mao told a regular news briefing in Beijing": a quotation before the source, and no quotation after the cue,
@@ -960,7 +937,6 @@ internal static class AttributionTagger
     private static TextSpan WithoutThat(TokenView v, TextSpan content)
     {
         int t = v.Tokens.IndexAtOrAfter(content.Start);
-        if (Environment.GetEnvironmentVariable("X_THAT") == "1") return content;
         if (t + 1 < v.Count && v.Is(t, "that") && v.Start(t) == content.Start && v.Start(t + 1) < content.End)
         {
             return new TextSpan(v.Start(t + 1), content.End);
