@@ -98,8 +98,7 @@ internal static class AttributionTagger
                         && !EndsInsideSource(r, extent) && !RunsOverTrailingSource(v, r, extent) && !IsHearerOfTrailingCue(v, r, extent)
                         && !IsBareArticle(v, extent))
                     {
-                        // A leading "that" stays, as in the tagger's own statements and in PolNeAR's contents.
-                        statement = statement with { Content = extent };
+                        statement = statement with { Content = WithoutThat(v, extent) };
                         // '"A," he said in a post. "B."': an extent around the cue holds both quotations, and so does the quote.
                         if (statement.Quote is not null && StatementAssembler.Quotes(v, statement.Content, statement.Cue) is { Count: > 1, Text: { } all } quotes
                             && all.Length > statement.Quote.Length)
@@ -931,6 +930,18 @@ internal static class AttributionTagger
     {
         int first = v.Tokens.IndexAtOrAfter(extent.Start);
         return first < v.Count && v.End(first) >= extent.End && v.IsDeterminer(first);
+    }
+
+    /// <summary>The content without a leading complementizer: PolNeAR counts "that" in, the rules' readers do not.</summary>
+
+    private static TextSpan WithoutThat(TokenView v, TextSpan content)
+    {
+        int t = v.Tokens.IndexAtOrAfter(content.Start);
+        if (t + 1 < v.Count && v.Is(t, "that") && v.Start(t) == content.Start && v.Start(t + 1) < content.End)
+        {
+            return new TextSpan(v.Start(t + 1), content.End);
+        }
+        return content;
     }
 
     // Held-out train: gaps of two and four tokens kept the same statements, eight one more (a wrong one).
