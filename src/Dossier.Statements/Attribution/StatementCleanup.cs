@@ -97,7 +97,7 @@ public static class StatementCleanup
     // Where PolNeAR (and a reader) draws the edges between source, cue and content, for the few shapes the rules and the
     // tagger both leave at the wrong word.
     private static Statement Boundaries(Document document, Statement s) =>
-        SourceWithDescription(document, CueWithAuxiliaries(document, ColonContent(document, PrepositionInCue(document, s))));
+        SourceWithArticle(document, SourceWithDescription(document, CueWithAuxiliaries(document, ColonContent(document, PrepositionInCue(document, s)))));
 
     // "calling for a recount", "pointed at the vote", "talked through the plan": the preposition a reporting verb takes is
     // part of the cue ("calls for"), as "to" is of "according to"; what it introduces is the content. A lone "to" is left
@@ -110,6 +110,15 @@ public static class StatementCleanup
             return s;
         }
         int t = tokens.IndexAtOrAfter(s.Content.Start);
+        if (Environment.GetEnvironmentVariable("X_GP") == "1")
+        {
+            int p = tokens.IndexAtOrAfter(s.Cue.End);
+            if (p + 1 == t && p < tokens.Count && tokens.Ends[p] < s.Content.Start && IsCuePreposition(Word(document, p))
+                && document.Text.AsSpan(s.Cue.End, tokens.Starts[p] - s.Cue.End).IsWhiteSpace() && document.Text.AsSpan(tokens.Ends[p], s.Content.Start - tokens.Ends[p]).IsWhiteSpace())
+            {
+                return s with { Cue = new TextSpan(s.Cue.Start, tokens.Ends[p]) };
+            }
+        }
         if (t + 1 >= tokens.Count || tokens.Starts[t] != s.Content.Start || tokens.Starts[t + 1] >= s.Content.End
             || !IsCuePreposition(Word(document, t)) || !document.Text.AsSpan(s.Cue.End, s.Content.Start - s.Cue.End).IsWhiteSpace())
         {
@@ -119,7 +128,7 @@ public static class StatementCleanup
     }
 
     private static bool IsCuePreposition(ReadOnlySpan<char> w) =>
-        w is "for" or "about" or "of" or "at" or "through" or "with" or "against" or "on";
+        (w is "for" or "at" or "through" or "with" or "against" or "on") || (Environment.GetEnvironmentVariable("X_NOABOUT") != "1" && w is "about") || (Environment.GetEnvironmentVariable("X_NOOF") != "1" && w is "of") || (Environment.GetEnvironmentVariable("X_GP") == "1" && w is "upon");
 
     // "Minister: Talks Will Go On Until Friday": a colon that is the cue gives all of its sentence after it, which the
     // tagger cuts short at a capitalised word of a title-case headline.
@@ -172,6 +181,24 @@ public static class StatementCleanup
         w is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "would" or "been" or "be" or "n't" or "not"
             or "hasn't" or "haven't" or "isn't" or "aren't" or "wasn't" or "didn't" or "doesn't" or "did" or "does" or "do"
             or "can" or "could" or "may" or "might" or "should" or "must";
+
+    // "The | retired surgeon said": the article right before a source opens its phrase.
+    private static Statement SourceWithArticle(Document document, Statement s)
+    {
+        if (Environment.GetEnvironmentVariable("X_ART") != "1") return s;
+        if (s.Speaker?.Span is not { } source || source.IsEmpty)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int k = tokens.IndexAtOrAfter(source.Start) - 1;
+        if (k < 0 || tokens.Starts[k + 1] != source.Start || !(Word(document, k) is "the" or "The") || !document.Text.AsSpan(tokens.Ends[k], source.Start - tokens.Ends[k]).IsWhiteSpace()
+            || s.Cue.Contains(tokens.Starts[k]) || s.Content.Contains(tokens.Starts[k]))
+        {
+            return s;
+        }
+        return s with { Speaker = s.Speaker with { Span = new TextSpan(tokens.Starts[k], source.End) } };
+    }
 
     // "Dana Ruiz, a former adviser to the mayor, said": a description between commas (or to the sentence's end) right
     // after the source, opening with an article, names the same speaker and is part of where the source is written; the
