@@ -60,6 +60,25 @@ public sealed class StatementBoundaryTests
     }
 
     [Fact]
+    public void PrepositionBetweenAVerbCueAndItsContent_BelongsToTheCue()
+    {
+        var doc = Tokenized("Rival councillors pounced on the leaked budget plan within hours.");
+        var s = Cleaned(doc, Statement(doc, source: "Rival councillors", cue: "pounced", content: "the leaked budget plan"));
+
+        Assert.Equal("pounced on", s.Cue.Slice(doc.Text));
+        Assert.Equal("the leaked budget plan", s.Content.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void ArticleRightBeforeASource_OpensIt()
+    {
+        var doc = Tokenized("The retired surgeon said the clinic would close in May.");
+        var s = Cleaned(doc, Statement(doc, source: "retired surgeon", cue: "said", content: "the clinic would close in May"));
+
+        Assert.Equal("The retired surgeon", s.Speaker?.Span?.Slice(doc.Text));
+    }
+
+    [Fact]
     public void ToBeforeAVerb_StaysWithTheContent()
     {
         var doc = Tokenized("The drivers' union agreed to end the strike on Friday.");

@@ -110,14 +110,13 @@ public static class StatementCleanup
             return s;
         }
         int t = tokens.IndexAtOrAfter(s.Content.Start);
-        if (Environment.GetEnvironmentVariable("X_GP") == "1")
+        // "pounced on | the plan": the preposition may also stand alone between the cue and the content.
+        int p = tokens.IndexAtOrAfter(s.Cue.End);
+        if (p + 1 == t && tokens.Ends[p] < s.Content.Start && IsCuePreposition(Word(document, p))
+            && document.Text.AsSpan(s.Cue.End, tokens.Starts[p] - s.Cue.End).IsWhiteSpace()
+            && document.Text.AsSpan(tokens.Ends[p], s.Content.Start - tokens.Ends[p]).IsWhiteSpace())
         {
-            int p = tokens.IndexAtOrAfter(s.Cue.End);
-            if (p + 1 == t && p < tokens.Count && tokens.Ends[p] < s.Content.Start && IsCuePreposition(Word(document, p))
-                && document.Text.AsSpan(s.Cue.End, tokens.Starts[p] - s.Cue.End).IsWhiteSpace() && document.Text.AsSpan(tokens.Ends[p], s.Content.Start - tokens.Ends[p]).IsWhiteSpace())
-            {
-                return s with { Cue = new TextSpan(s.Cue.Start, tokens.Ends[p]) };
-            }
+            return s with { Cue = new TextSpan(s.Cue.Start, tokens.Ends[p]) };
         }
         if (t + 1 >= tokens.Count || tokens.Starts[t] != s.Content.Start || tokens.Starts[t + 1] >= s.Content.End
             || !IsCuePreposition(Word(document, t)) || !document.Text.AsSpan(s.Cue.End, s.Content.Start - s.Cue.End).IsWhiteSpace())
@@ -128,7 +127,7 @@ public static class StatementCleanup
     }
 
     private static bool IsCuePreposition(ReadOnlySpan<char> w) =>
-        (w is "for" or "at" or "through" or "with" or "against" or "on") || (Environment.GetEnvironmentVariable("X_NOABOUT") != "1" && w is "about") || (Environment.GetEnvironmentVariable("X_NOOF") != "1" && w is "of") || (Environment.GetEnvironmentVariable("X_GP") == "1" && w is "upon");
+        w is "for" or "about" or "of" or "at" or "upon" or "through" or "with" or "against" or "on";
 
     // "Minister: Talks Will Go On Until Friday": a colon that is the cue gives all of its sentence after it, which the
     // tagger cuts short at a capitalised word of a title-case headline.
@@ -182,10 +181,9 @@ public static class StatementCleanup
             or "hasn't" or "haven't" or "isn't" or "aren't" or "wasn't" or "didn't" or "doesn't" or "did" or "does" or "do"
             or "can" or "could" or "may" or "might" or "should" or "must";
 
-    // "The | retired surgeon said": the article right before a source opens its phrase.
+    // "The | retired surgeon said": a source the tagger started after its article ("retired surgeon") opens with it.
     private static Statement SourceWithArticle(Document document, Statement s)
     {
-        if (Environment.GetEnvironmentVariable("X_ART") != "1") return s;
         if (s.Speaker?.Span is not { } source || source.IsEmpty)
         {
             return s;
