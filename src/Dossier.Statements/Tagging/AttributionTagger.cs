@@ -822,19 +822,6 @@ internal static class AttributionTagger
     {
         int after = v.Tokens.IndexAtOrAfter(s.Cue.End);
         int end = v.Tokens.IndexAtOrAfter(s.Content.End);
-        if (Environment.GetEnvironmentVariable("X_SRCSTART") == "1" && s.Speaker?.Span is { } own && own.Start <= s.Content.Start && own.End > s.Content.Start
-            && own.End <= s.Cue.Start)
-        {
-            int a = after;
-            while (a < end && (v.IsComma(a) || v.IsChar(a, ':')))
-            {
-                a++;
-            }
-            if (a < end)
-            {
-                return s with { Content = new TextSpan(v.Start(a), s.Content.End) };
-            }
-        }
         bool crossesSentence = false;
         for (int k = after; k < end && k < after + 8; k++)
         {
