@@ -97,44 +97,7 @@ public static class StatementCleanup
     // Where PolNeAR (and a reader) draws the edges between source, cue and content, for the few shapes the rules and the
     // tagger both leave at the wrong word.
     private static Statement Boundaries(Document document, Statement s) =>
-        ListEnd(document, SourceWithArticle(document, SourceWithDescription(document, CueWithAuxiliaries(document, ColonContent(document, PrepositionInCue(document, s))))));
-
-    private static Statement ListEnd(Document document, Statement s)
-    {
-        var mode = Environment.GetEnvironmentVariable("X_LIST");
-        if (mode is null or "0" || s.Cue.IsEmpty || s.Content.Start < s.Cue.End || s.Quote is not null)
-        {
-            return s;
-        }
-        var tokens = document.Tokens;
-        int k = tokens.IndexAtOrAfter(s.Content.End);
-        if (k + 2 >= tokens.Count || tokens.Starts[k] != s.Content.End || Word(document, k) is not ",")
-        {
-            return s;
-        }
-        int sentence = document.SentencePositionAt(s.Content.Start);
-        if (sentence < 0) return s;
-        int limit = document.Sentences[sentence].EndToken;
-        bool conj = false;
-        int m = k + 1;
-        for (; m < limit && m <= k + 12; m++)
-        {
-            var w = Word(document, m);
-            if (w is "and" or "or") conj = true;
-            if (w is "." or ";" or ":" or "\"" or "\u201c" or "\u201d" or "(" or "which" or "who" or "that" || s.Speaker?.Span is { } src && src.Contains(tokens.Starts[m])) return s;
-            if (w is "," && !(mode == "2")) continue;
-        }
-        if (!conj || m < limit && m > k + 12) return s;
-        if (mode == "3")
-        {
-            bool comma = false;
-            for (int t = tokens.IndexAtOrAfter(s.Content.Start); t < k; t++) if (Word(document, t) is ",") comma = true;
-            if (!comma) return s;
-        }
-        int last = m - 1;
-        while (last > k && Word(document, last) is "." or "," or "!" or "?") last--;
-        return s with { Content = new TextSpan(s.Content.Start, tokens.Ends[last]) };
-    }
+        SourceWithArticle(document, SourceWithDescription(document, CueWithAuxiliaries(document, ColonContent(document, PrepositionInCue(document, s)))));
 
     // "calling for a recount", "pointed at the vote", "talked through the plan": the preposition a reporting verb takes is
     // part of the cue ("calls for"), as "to" is of "according to"; what it introduces is the content. A lone "to" is left
