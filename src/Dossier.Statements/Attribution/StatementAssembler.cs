@@ -408,7 +408,8 @@ internal static class StatementAssembler
                     break;
                 }
             }
-            if (inside || WordCount(v.Text.AsSpan(q.Inner.Start, q.Inner.Length)) < 6)
+            int words = WordCount(v.Text.AsSpan(q.Inner.Start, q.Inner.Length));
+            if (inside || words == 0)
             {
                 continue;
             }
@@ -417,12 +418,17 @@ internal static class StatementAssembler
             AttributionDraft? speaker = null;
             if (q.Outer.Start - paragraph.Start > 3)
             {
-                // "'A,' Kolev said. 'B.'": a quotation right after a sentence that attributes one goes on with its speaker.
+                // "'A,' Kolev said. 'B.'": a quotation right after a sentence that attributes one goes on with its speaker,
+                // however short ("'B.'" of two words is as much the speech as a long one).
                 speaker = SpeakerJustBefore(v, drafts, q);
                 if (speaker is null)
                 {
                     continue;
                 }
+            }
+            else if (words < 6)
+            {
+                continue; // a short quotation elsewhere is more often a phrase held at arm's length than speech
             }
             if (speaker is null && !q.Closed)
             {
