@@ -81,6 +81,16 @@ public sealed class UnseenStoryRepairTests
     }
 
     [Fact]
+    public void ANamedSourceAfterAnInvertedCue_IsNotTheLastSpeaker()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Ann Harlow said she backed the plan.\n\n\"I will not vote for this plan,\" said local farmer Jim Becker.");
+
+        var s = Assert.Single(doc.Statements, s => s.Quote is not null);
+        Assert.Equal("Jim Becker", s.Speaker?.Name);
+    }
+
+    [Fact]
     public void AGroupNounBeforeTheVerb_IsTheSourceNotTheCue()
     {
         var doc = SampleDocuments.FromTextWithNames(

@@ -106,9 +106,11 @@ internal static class AttributionTagger
                             statement = statement with { Quote = all, Kind = quotes.Direct ? StatementKind.Direct : StatementKind.Mixed };
                         }
                     }
+                    // A speaker the rules carried over from an earlier statement (no span of its own) yields to a source the
+                    // tagger found in this sentence: '"…," said farmer Jim Fell' is Fell, not the last speaker.
                     if (statement.Speaker?.Span is null && tagged[i].Speaker is not null && Resolved(v, drafts, tagged[i]).Speaker is { } found)
                     {
-                        statement = statement with { Speaker = statement.Speaker is null ? found : statement.Speaker with { Span = found.Span } };
+                        statement = statement with { Speaker = statement.Speaker is null || NamesSomeone(v, found.Span) ? found : statement.Speaker with { Span = found.Span } };
                     }
                     break;
                 }
@@ -748,6 +750,24 @@ internal static class AttributionTagger
             }
         }
         return true;
+    }
+
+    /// <summary>Whether a source span holds a capitalised word that is no sentence opener: a name, not "he" or "the official".</summary>
+    private static bool NamesSomeone(TokenView v, TextSpan? span)
+    {
+        if (span is not { } s)
+        {
+            return false;
+        }
+        int sentenceFirst = v.Document.SentencePositionAt(s.Start) is int si and >= 0 ? v.Document.Sentences[si].FirstToken : -1;
+        for (int t = v.Tokens.IndexAtOrAfter(s.Start); t < v.Count && v.Start(t) < s.End; t++)
+        {
+            if (t != sentenceFirst && v.IsCap(t) && !v.InSet(t, StatementLexicon.SubjectPronouns))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
