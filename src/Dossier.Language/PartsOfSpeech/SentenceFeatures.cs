@@ -9,12 +9,7 @@ namespace Dossier.Language.PartsOfSpeech;
 internal sealed class SentenceFeatures
 {
     /// <summary>The most features <see cref="Static"/> and <see cref="Dynamic"/> write together.</summary>
-    public const int MaxFeatures = 60;
-
-    // Experiment switches (temporary): s = sentence-shape features, a = ambiguity class with case flags.
-    internal static readonly string Exp = Environment.GetEnvironmentVariable("DOSSIER_POS_EXP") ?? "";
-    private static readonly bool s_shape = Exp.Contains('s');
-    private static readonly bool s_ambiguityFlags = Exp.Contains('a');
+    public const int MaxFeatures = 56;
 
     private const int Pad = 2;
 
@@ -35,7 +30,6 @@ internal sealed class SentenceFeatures
     private int[] _scores = [];
 
     private ulong _titleCase;
-    private ulong _sentenceShape;
 
     public int Count { get; private set; }
 
@@ -75,23 +69,6 @@ internal sealed class SentenceFeatures
         }
         // Headlines and titles capitalise most words, so capitals there say little about proper nouns.
         _titleCase = words >= 3 && capitalised * 4 >= words * 3 ? 0x7100UL : 0x7000UL;
-        if (s_shape)
-        {
-            // Headings and form lines ("Termination Date: 12/01"): short, no final stop, often a colon.
-            int bucket = n <= 3 ? n : n <= 6 ? 4 : n <= 12 ? 5 : 6;
-            bool colon = false;
-            for (int i = 0; i < n; i++)
-            {
-                colon |= ends[i] - starts[i] == 1 && text[starts[i]] == ':';
-            }
-            bool stop = false;
-            if (n > 0 && ends[n - 1] > starts[n - 1])
-            {
-                char last = text[ends[n - 1] - 1];
-                stop = last is '.' or '!' or '?';
-            }
-            _sentenceShape = 0xA000UL | (ulong)bucket | (stop ? 8UL : 0) | (colon ? 16UL : 0) | (_titleCase == 0x7100UL ? 32UL : 0);
-        }
         for (int i = 0; i < n; i++)
         {
             var word = text[starts[i]..ends[i]];
@@ -164,15 +141,6 @@ internal sealed class SentenceFeatures
         output[k++] = FeatureHash.Feature(39, _wordnet[a], _flags[a]);
         output[k++] = FeatureHash.Feature(48, _wordnet[a], _ambiguity[a]);
         output[k++] = FeatureHash.Feature(49, _wordnet[a], _wordnet[a + 1]);
-        if (s_shape)
-        {
-            output[k++] = FeatureHash.Feature(58, _flags[a], _sentenceShape);
-            output[k++] = FeatureHash.Feature(59, _ambiguity[a], _sentenceShape);
-        }
-        if (s_ambiguityFlags)
-        {
-            output[k++] = FeatureHash.Feature(60, _ambiguity[a], _flags[a]);
-        }
         return k;
     }
 

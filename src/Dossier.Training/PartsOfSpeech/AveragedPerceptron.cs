@@ -33,7 +33,7 @@ public sealed class AveragedPerceptron(int classes)
     /// <summary>Counts one training instance; call once per prediction, right or wrong.</summary>
     public void Tick() => _instances++;
 
-    public void Update(ReadOnlySpan<ulong> features, int gold, int guess, float step = 1)
+    public void Update(ReadOnlySpan<ulong> features, int gold, int guess)
     {
         if (gold == guess)
         {
@@ -42,8 +42,8 @@ public sealed class AveragedPerceptron(int classes)
         foreach (var f in features)
         {
             int row = Row(f);
-            Change(row * classes + gold, step);
-            Change(row * classes + guess, -step);
+            Change(row * classes + gold, 1);
+            Change(row * classes + guess, -1);
         }
     }
 

@@ -190,8 +190,7 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
             order[i] = i;
         }
         var random = new SplitMix(seed);
-        int epochs = s_exp.Contains('e') ? 10 : Epochs;
-        for (int epoch = 1; epoch <= epochs; epoch++)
+        for (int epoch = 1; epoch <= Epochs; epoch++)
         {
             random.Shuffle(order);
             int right = 0, rightBackward = 0, total = 0;
@@ -210,7 +209,7 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
                     int guess = ArgMax(scores);
                     int gold = TagSet.ClassOf(s.Tags[i]);
                     forward.Tick();
-                    forward.Update(active, gold, Rival(scores, gold, guess, epoch, forwardModel: true), Step(gold, guess));
+                    forward.Update(active, gold, Rival(scores, gold, guess));
                     right += guess == gold ? 1 : 0;
                     total++;
                     beforePrevious = previous;
@@ -226,7 +225,7 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
                     int guess = ArgMax(scores);
                     int gold = TagSet.ClassOf(s.Tags[i]);
                     backward.Tick();
-                    backward.Update(active, gold, Rival(scores, gold, guess, epoch, forwardModel: false), Step(gold, guess));
+                    backward.Update(active, gold, Rival(scores, gold, guess));
                     rightBackward += guess == gold ? 1 : 0;
                     afterNext = next;
                     next = guess;
@@ -373,16 +372,7 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
 
     /// <summary>The tag to update against: the guess when it is wrong; when it is right, the runner-up if that scores
     /// within <see cref="Margin"/> of it (a margin perceptron), else the gold tag itself, which updates nothing.</summary>
-    // Experiment switches (temporary): g = margin grows with the epoch, p = double margin between NOUN and PROPN,
-    // f / b = margin in the forward / backward model only.
-    private static readonly string s_exp = Environment.GetEnvironmentVariable("DOSSIER_POS_EXP") ?? "";
-    private static readonly int s_noun = TagSet.ClassOf(PartOfSpeech.NOUN);
-    private static readonly int s_propn = TagSet.ClassOf(PartOfSpeech.PROPN);
-
-    private static float Step(int gold, int guess) =>
-        s_exp.Contains('c') && gold != guess && (gold == s_noun || gold == s_propn) && (guess == s_noun || guess == s_propn) ? 2 : 1;
-
-    private static int Rival(ReadOnlySpan<float> scores, int gold, int guess, int epoch, bool forwardModel)
+    private static int Rival(ReadOnlySpan<float> scores, int gold, int guess)
     {
         if (guess != gold)
         {
@@ -396,24 +386,7 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
                 second = c;
             }
         }
-        float margin = Margin;
-        if (s_exp.Contains('g'))
-        {
-            margin = Margin * 2 * epoch / Epochs;
-        }
-        if (s_exp.Contains('q') && (gold == s_noun || gold == s_propn) && (second == s_noun || second == s_propn))
-        {
-            margin *= 4;
-        }
-        if (s_exp.Contains('p') && (gold == s_noun || gold == s_propn) && (second == s_noun || second == s_propn))
-        {
-            margin *= 2;
-        }
-        if ((s_exp.Contains('f') && !forwardModel) || (s_exp.Contains('b') && forwardModel))
-        {
-            margin = 0;
-        }
-        return scores[gold] - scores[second] < margin ? second : gold;
+        return scores[gold] - scores[second] < Margin ? second : gold;
     }
 
     private static int ArgMax(ReadOnlySpan<float> scores)
