@@ -30,6 +30,17 @@ public sealed class UnseenStoryRepairTests
     }
 
     [Fact]
+    public void AContentOpenedInsideAQuotation_HoldsTheWholeQuotation()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "\"Helen has worked tirelessly,\" she said in a post on X. \"I understand and respect her decision.\"");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.StartsWith("Helen has worked", s.Content.Slice(doc.Text), StringComparison.Ordinal);
+        Assert.Contains("Helen has worked tirelessly", s.Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AReportReceived_HasNoVerbAsItsSpeaker()
     {
         var doc = SampleDocuments.FromTextWithNames(

@@ -859,6 +859,20 @@ internal static class AttributionTagger
     /// </summary>
     private static Statement Completed(TokenView v, Statement s)
     {
+        // '"Helen has | worked tirelessly," she said': a content the tagger opened inside a quotation that ends before
+        // the cue holds the whole quotation.
+        foreach (var q in v.Quotes)
+        {
+            if (q.Inner.Start < s.Content.Start && s.Content.Start < q.Inner.End && q.Outer.End <= s.Cue.Start)
+            {
+                s = s with { Content = new TextSpan(q.Inner.Start, s.Content.End) };
+                if (StatementAssembler.Quotes(v, s.Content, s.Cue) is { Text: { } all } quotes)
+                {
+                    s = s with { Quote = all, Kind = quotes.Direct ? StatementKind.Direct : StatementKind.Mixed };
+                }
+                break;
+            }
+        }
         // "said up to 150 millimeters could fall": the hedge "up" opens the content the tagger started at "to".
         int opening = v.Tokens.IndexAtOrAfter(s.Content.Start);
         if (opening > 0 && opening + 1 < v.Count && v.Is(opening, "to") && v.IsNumber(opening + 1) && v.Is(opening - 1, "up") && v.Start(opening - 1) >= s.Cue.End)
