@@ -40,6 +40,28 @@ public sealed class UnseenStoryRepairTests
         Assert.Contains("Helen has worked tirelessly", s.Quote, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("A spokesman for the ministry declined to comment on the report.", "declined")]
+    [InlineData("The company refused to say which plants would close.", "refused")]
+    [InlineData("Mwangi has not commented publicly since the vote.", "commented")]
+    public void ARefusalToSpeak_IsADeclineNotAnAssertion(string text, string cue)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.All(doc.Statements.Where(s => s.Cue.Slice(doc.Text).Contains(cue, StringComparison.Ordinal)), s => Assert.Equal(SpeechAct.Decline, s.Act));
+        Assert.Contains(doc.Statements, s => s.Act == SpeechAct.Decline);
+    }
+
+    [Fact]
+    public void APhraseAfterAPrepositionInALaterParagraph_IsNotTheLastSpeakersSpeech()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "A spokesman declined to say which divisions would be affected.\n\nThe company did not respond to a request for comment.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Content.Slice(doc.Text).Contains("request for comment", StringComparison.Ordinal)
+            && s.Cue.Start < doc.Text.IndexOf("The company", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AReportReceived_HasNoVerbAsItsSpeaker()
     {

@@ -12,4 +12,7 @@ public enum SpeechAct : byte
     Accuse,
     Confirm,
     Warn,
+
+    /// <summary>Declined or refused to speak: "declined to comment", "did not respond to a request for comment".</summary>
+    Decline,
 }

@@ -113,6 +113,11 @@ internal static class StatementLexicon
         "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "such",
         "any", "some", "no", "every", "each", "another", "other", "both", "all", "many", "several", "most", "few");
 
+    /// <summary>Verbs a refusal names after "declined to" / "refused to": what the speaker would not do in words.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeakingVerbs = Set(
+        "comment", "say", "discuss", "elaborate", "confirm", "answer", "speak", "respond", "give", "provide", "disclose",
+        "reveal", "identify", "specify", "detail", "name", "explain", "address", "talk", "divulge");
+
     /// <summary>Nouns for what a statement was, which a story sets after it as a comment ("…, a warning the government heeded").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SummingNouns = Set(
         "warning", "claim", "charge", "accusation", "allegation", "assertion", "position", "view", "threat", "prediction",

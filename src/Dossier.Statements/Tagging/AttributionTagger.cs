@@ -161,6 +161,7 @@ internal static class AttributionTagger
         RelativePronounSources(v, merged);
         PollStatements(v, merged, drafts);
         PassiveAgents(v, merged);
+        Refusals(v, merged);
         int count = merged.Count;
         foreach (var (cue, content) in continuations)
         {
@@ -648,6 +649,36 @@ internal static class AttributionTagger
     }
 
     /// <summary>
+    /// "A spokesman declined to comment", "refused to say which …", "has not commented publicly", "did not respond to a
+    /// request for comment": a refusal to speak asserts nothing, so its act is Decline, whatever reporting word it holds.
+    /// </summary>
+    internal static void Refusals(TokenView v, List<Statement> statements)
+    {
+        for (int i = 0; i < statements.Count; i++)
+        {
+            var s = statements[i];
+            if (s.Cue.IsEmpty || s.Quote is not null)
+            {
+                continue;
+            }
+            int first = v.Tokens.IndexAtOrAfter(s.Cue.Start);
+            int end = Math.Min(v.Count, v.Tokens.IndexAtOrAfter(s.Cue.End) + 3);
+            for (int t = first; t < end; t++)
+            {
+                bool refuses = (v.Is(t, "declined") || v.Is(t, "declines") || v.Is(t, "declining") || v.Is(t, "refused") || v.Is(t, "refuses")
+                    || v.Is(t, "refusing")) && v.Is(t + 1, "to") && t + 2 < v.Count && v.InSet(t + 2, StatementLexicon.SpeakingVerbs);
+                bool silent = v.Is(t, "not") && t + 1 < v.Count && (v.Is(t + 1, "comment") || v.Is(t + 1, "commented") || v.Is(t + 1, "respond")
+                    || v.Is(t + 1, "responded") || v.Is(t + 1, "immediately") && (v.Is(t + 2, "comment") || v.Is(t + 2, "respond")));
+                if (refuses || silent)
+                {
+                    statements[i] = s with { Act = SpeechAct.Decline, Certainty = Certainty.Certain, CertaintyCues = [] };
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// '"A," he told a news conference. "B."': the quotation that goes on took the cue's speaker before its pronoun was
     /// resolved; it takes the resolved speaker of the statement it goes on from.
     /// </summary>
@@ -750,6 +781,15 @@ internal static class AttributionTagger
             }
         }
         return true;
+    }
+
+    /// <summary>Whether token <paramref name="t"/> can open a clause: among the first three of its paragraph, or after
+    /// punctuation or "that" — not the object of a preposition ("did not respond to | a request for comment").</summary>
+    private static bool OpensItsParagraph(TokenView v, int t)
+    {
+        int p = v.Document.ParagraphPositionAt(v.Start(t));
+        return p < 0 || v.Tokens.IndexAtOrAfter(v.Document.Paragraphs[p].Span.Start) + 3 > t
+            || t > 0 && (v.IsPunct(t - 1) || v.Is(t - 1, "that")) || t > 0 && !(v.IsLower(t - 1) && v.InSet(t - 1, StatementLexicon.LeftStops));
     }
 
     /// <summary>Whether a source span holds a capitalised word that is no sentence opener: a name, not "he" or "the official".</summary>
@@ -1252,7 +1292,11 @@ internal static class AttributionTagger
                 // A lone word the tagger marked in a paragraph without a cue ("program", "to") is no part of a speech
                 // unless it is quoted (held-out train: 10 of the 14 such continuations were wrong).
                 var piece = new TextSpan(v.Start(first), v.End(end - 1));
-                if (kind == 3 && continuations is not null && (end - first > 1 || QuoteText(v, piece) is not null) && LastCueBefore(spans, cues, first) is { } before)
+                // An unquoted piece that starts well inside its paragraph ("The company did not respond to | a request
+                // for comment") is the paragraph's own words, not speech going on from an earlier one.
+                bool quoted = QuoteText(v, piece) is not null;
+                if (kind == 3 && continuations is not null && (end - first > 1 || quoted) && (quoted || OpensItsParagraph(v, first))
+                    && LastCueBefore(spans, cues, first) is { } before)
                 {
                     continuations.Add((v.Span(before.First, before.End), piece));
                 }
