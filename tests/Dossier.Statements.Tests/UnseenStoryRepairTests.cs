@@ -52,6 +52,18 @@ public sealed class UnseenStoryRepairTests
         Assert.Contains(doc.Statements, s => s.Act == SpeechAct.Decline);
     }
 
+    [Theory]
+    [InlineData("Veltrix cut 6,000 jobs.\n\nThe company did not respond to a request for comment.", "company")]
+    [InlineData("The ministry did not immediately respond to requests for comment on Sunday.", "ministry")]
+    public void AnUnansweredRequestForComment_IsTheSubjectsDecline(string text, string speaker)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        var s = Assert.Single(doc.Statements, s => s.Act == SpeechAct.Decline);
+        Assert.Equal(speaker, s.Speaker?.Name);
+        Assert.Contains("comment", s.Content.Slice(doc.Text), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void APhraseAfterAPrepositionInALaterParagraph_IsNotTheLastSpeakersSpeech()
     {

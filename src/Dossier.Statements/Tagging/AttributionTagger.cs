@@ -161,6 +161,7 @@ internal static class AttributionTagger
         RelativePronounSources(v, merged);
         PollStatements(v, merged, drafts);
         PassiveAgents(v, merged);
+        UnansweredRequests(v, drafts, merged);
         Refusals(v, merged);
         int count = merged.Count;
         foreach (var (cue, content) in continuations)
@@ -644,6 +645,76 @@ internal static class AttributionTagger
             {
                 var span = v.Span(subject, cue);
                 statements[i] = Resolved(v, drafts, s with { Speaker = new Speaker(span.Slice(v.Text), -1, span, null) });
+            }
+        }
+    }
+
+    /// <summary>
+    /// "The company did not respond to a request for comment", "The ministry did not immediately reply to requests for
+    /// comment": news tells who would not speak; the subject declines, and what went unanswered is the content. Added
+    /// only where no statement already holds the verb.
+    /// </summary>
+    private static void UnansweredRequests(TokenView v, List<AttributionDraft> drafts, List<Statement> statements)
+    {
+        for (int t = 1; t + 3 < v.Count; t++)
+        {
+            if (!v.Is(t, "not") || !(v.Is(t - 1, "did") || v.Is(t - 1, "has") || v.Is(t - 1, "have") || v.Is(t - 1, "had") || v.Is(t - 1, "could")))
+            {
+                continue;
+            }
+            int verb = v.Is(t + 1, "immediately") ? t + 2 : t + 1;
+            if (!(v.Is(verb, "respond") || v.Is(verb, "reply") || v.Is(verb, "responded") || v.Is(verb, "replied")) || !v.Is(verb + 1, "to"))
+            {
+                continue;
+            }
+            int end = verb + 2;
+            while (end < v.Count && end - verb < 8 && v.IsWord(end) && !v.Is(end, "comment"))
+            {
+                end++;
+            }
+            if (end >= v.Count || !v.Is(end, "comment"))
+            {
+                continue;
+            }
+            var cue = v.Span(t - 1, verb + 1);
+            // A statement that already holds the verb stays, unless it is the tagger's reading without a speaker
+            // ("did not | a request for comment"), which this one replaces.
+            bool held = false;
+            int replace = -1;
+            for (int i = 0; i < statements.Count; i++)
+            {
+                var s = statements[i];
+                if (s.Cue.Overlaps(cue) || s.Content.Overlaps(cue))
+                {
+                    if (s.Speaker is null && s.Cue.Overlaps(cue) && replace < 0)
+                    {
+                        replace = i;
+                    }
+                    else
+                    {
+                        held = true;
+                    }
+                }
+            }
+            int sentence = v.Document.SentencePositionAt(v.Start(t));
+            int first = sentence >= 0 ? v.Document.Sentences[sentence].FirstToken : 0;
+            int subject = AttributionExtractor.LeftNp(v, t - 2, first);
+            if (held || subject > t - 2)
+            {
+                continue;
+            }
+            var source = v.Span(subject, t - 1);
+            var content = v.Span(verb + 2, end + 1);
+            var found = Resolved(v, drafts, new Statement(cue, content, StatementKind.Indirect, SpeechAct.Decline, Certainty.Certain,
+                new Speaker(source.Slice(v.Text), -1, source, null), [], [], null));
+            found = found with { Act = SpeechAct.Decline, Certainty = Certainty.Certain, CertaintyCues = [] };
+            if (replace >= 0)
+            {
+                statements[replace] = found;
+            }
+            else
+            {
+                statements.Add(found);
             }
         }
     }
