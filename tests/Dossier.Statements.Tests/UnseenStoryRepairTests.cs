@@ -246,6 +246,49 @@ public sealed class UnseenStoryRepairTests
         Assert.Equal(QuantityQualifier.Range, q.Qualifier);
     }
 
+    [Theory]
+    [InlineData("A magnitude 7.1 earthquake struck before dawn.", "7.1")]
+    [InlineData("A 6.2-magnitude quake hit the coast.", "6.2-magnitude")]
+    public void AQuakesMagnitude_IsAMeasureNotACount(string text, string span)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        var q = Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == span);
+        Assert.Equal(QuantityKind.Measure, q.Kind);
+        Assert.Equal("magnitude", q.Unit);
+        Assert.Null(q.Object);
+    }
+
+    [Fact]
+    public void ATimePhraseAfterANumber_IsNoRate()
+    {
+        var doc = SampleDocuments.FromText("The death toll has risen to 212, up from 145 a day earlier.");
+
+        var q = Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text).StartsWith("145", StringComparison.Ordinal));
+        Assert.Equal(QuantityKind.Count, q.Kind);
+        Assert.Equal("145", q.Span.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void SolesAreMoney()
+    {
+        var doc = SampleDocuments.FromText("The government will release 500 million soles for reconstruction.");
+
+        var q = Assert.Single(doc.Quantities);
+        Assert.Equal(QuantityKind.Money, q.Kind);
+        Assert.Equal("PEN", q.Unit);
+    }
+
+    [Fact]
+    public void AboutBeforeANumber_IsNoPrepositionOfTheCue()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The chief arrived on Sunday. She said about 40 people remained missing.");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Equal("said", s.Cue.Slice(doc.Text));
+        Assert.StartsWith("about 40", s.Content.Slice(doc.Text), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void OClock_TellsTheTime_NotHowMany()
     {

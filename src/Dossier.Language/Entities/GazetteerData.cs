@@ -337,6 +337,11 @@ Bank of Japan|BOJ|Japan
 Bundesbank|Deutsche Bundesbank|Germany
 Eurostat||
 National Transportation Safety Board|NTSB|United States
+United States Geological Survey|USGS;U.S. Geological Survey;US Geological Survey|United States
+National Weather Service|NWS;U.S. National Weather Service|United States
+National Hurricane Center|NHC;U.S. National Hurricane Center|United States
+Met Office|UK Met Office|United Kingdom
+European Medicines Agency|EMA|
 Securities and Exchange Commission|SEC|United States
 IG Metall||Germany
 Commonwealth||

@@ -1,5 +1,6 @@
 using Dossier.Core;
 using Dossier.Core.Statements;
+using Dossier.Core.Tokens;
 
 namespace Dossier.Statements.Attribution;
 
@@ -112,19 +113,23 @@ public static class StatementCleanup
         int t = tokens.IndexAtOrAfter(s.Content.Start);
         // "pounced on | the plan": the preposition may also stand alone between the cue and the content.
         int p = tokens.IndexAtOrAfter(s.Cue.End);
-        if (p + 1 == t && tokens.Ends[p] < s.Content.Start && IsCuePreposition(Word(document, p))
+        if (p + 1 == t && tokens.Ends[p] < s.Content.Start && IsCuePreposition(Word(document, p)) && !HedgesANumber(document, p)
             && document.Text.AsSpan(s.Cue.End, tokens.Starts[p] - s.Cue.End).IsWhiteSpace()
             && document.Text.AsSpan(tokens.Ends[p], s.Content.Start - tokens.Ends[p]).IsWhiteSpace())
         {
             return s with { Cue = new TextSpan(s.Cue.Start, tokens.Ends[p]) };
         }
         if (t + 1 >= tokens.Count || tokens.Starts[t] != s.Content.Start || tokens.Starts[t + 1] >= s.Content.End
-            || !IsCuePreposition(Word(document, t)) || !document.Text.AsSpan(s.Cue.End, s.Content.Start - s.Cue.End).IsWhiteSpace())
+            || !IsCuePreposition(Word(document, t)) || HedgesANumber(document, t) || !document.Text.AsSpan(s.Cue.End, s.Content.Start - s.Cue.End).IsWhiteSpace())
         {
             return s;
         }
         return s with { Cue = new TextSpan(s.Cue.Start, tokens.Ends[t]), Content = new TextSpan(tokens.Starts[t + 1], s.Content.End) };
     }
+
+    // "She said about 40 people remained missing": "about" before a number hedges it; it is no preposition of the cue.
+    private static bool HedgesANumber(Document document, int t) =>
+        Word(document, t) is "about" && t + 1 < document.Tokens.Count && document.Tokens.Kinds[t + 1] == TokenKind.Number;
 
     private static bool IsCuePreposition(ReadOnlySpan<char> w) =>
         w is "for" or "about" or "of" or "at" or "upon" or "through" or "with" or "against" or "on";

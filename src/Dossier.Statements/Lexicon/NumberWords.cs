@@ -35,10 +35,11 @@ internal static class NumberWords
         ["hryvnias"] = "UAH", ["hryvnia"] = "UAH", ["rupees"] = "INR", ["leva"] = "BGN", ["lev"] = "BGN", ["zlotys"] = "PLN",
         ["zloty"] = "PLN", ["forints"] = "HUF", ["forint"] = "HUF", ["rand"] = "ZAR", ["naira"] = "NGN", ["shekels"] = "ILS",
         ["shekel"] = "ILS", ["ringgit"] = "MYR", ["baht"] = "THB", ["reais"] = "BRL", ["kronor"] = "SEK", ["rupiah"] = "IDR",
-        ["tenge"] = "KZT", ["cedis"] = "GHS",
+        ["tenge"] = "KZT", ["cedis"] = "GHS", ["soles"] = "PEN", ["taka"] = "BDT", ["kyat"] = "MMK", ["birr"] = "ETB",
+        ["afghanis"] = "AFN",
         // Names several countries' currencies share: money, in the currency the text names, with no country guessed.
         ["pesos"] = "pesos", ["francs"] = "francs", ["dinars"] = "dinars", ["riyals"] = "riyals", ["dirhams"] = "dirhams",
-        ["shillings"] = "shillings", ["kroner"] = "kroner", ["lira"] = "lira",
+        ["shillings"] = "shillings", ["kroner"] = "kroner", ["lira"] = "lira", ["rials"] = "rials", ["kwacha"] = "kwacha",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Plural nouns without the plural "s" that head the thing counted ("104 people died": the count ends there).</summary>

@@ -318,10 +318,16 @@ internal static class QuantityExtractor
                 unit = v.Word(o).ToString();
                 oEnd = o + 1; // the unit alone: "two weeks" of "two weeks shows …"
             }
-            else if (kind == QuantityKind.Count && v.InSet(oEnd - 1, NumberWords.Units) && oEnd - o <= 2)
+            else if (kind == QuantityKind.Count && v.InSet(oEnd - 1, NumberWords.Units) && oEnd - o <= 2
+                && !(oEnd < u1 && (v.Is(oEnd, "earlier") || v.Is(oEnd, "later") || v.Is(oEnd, "before") || v.Is(oEnd, "ago") || v.Is(oEnd, "after"))))
             {
                 kind = QuantityKind.Measure;
                 unit = v.Word(oEnd - 1).ToString();
+            }
+            else if (kind == QuantityKind.Count && (v.Is(o, "a") || v.Is(o, "an")) && oEnd - o == 2 && oEnd < u1
+                && (v.Is(oEnd, "earlier") || v.Is(oEnd, "later") || v.Is(oEnd, "before") || v.Is(oEnd, "ago") || v.Is(oEnd, "after")))
+            {
+                // "up from 145 a day earlier": the time phrase after the number counts nothing
             }
             else
             {
@@ -332,6 +338,15 @@ internal static class QuantityExtractor
             {
                 end = oEnd;
             }
+        }
+        // "a magnitude 7.1 earthquake", "a 5.8-magnitude aftershock": a quake's size on its scale, not a count.
+        if (kind == QuantityKind.Count && (qFirst > 0 && v.Is(qFirst - 1, "magnitude") || end < u1 && (v.Is(end, "magnitude") || v.Is(end, "-magnitude")))
+            || unit is "magnitude")
+        {
+            kind = QuantityKind.Measure;
+            unit = "magnitude";
+            obj = null;
+            objSpan = null;
         }
         if (kind == QuantityKind.Count && obj is null && !plural && !vague && qualifier == QuantityQualifier.Exact && !v.IsNumber(t))
         {

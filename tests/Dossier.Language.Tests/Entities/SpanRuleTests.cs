@@ -304,6 +304,7 @@ public sealed class SpanRuleTests
     [InlineData("The bloc's aviation regulator, EASA, warned that near misses had doubled.", "EASA", EntityType.Org)]
     [InlineData("Residents of Varnavas said they had been given little warning.", "Varnavas", EntityType.Loc)]
     [InlineData("NAIROBI — Thousands marched through the capital on Saturday.", "NAIROBI", EntityType.Gpe)]
+    [InlineData("The quake struck at a depth of 35 km, according to the U.S. Geological Survey.", "U.S. Geological Survey", EntityType.Org)]
     public void NamesInTheContextsOfUnseenStories_TakeThatType(string text, string name, EntityType type)
     {
         Assert.Contains((name, type), Names(text));
