@@ -290,6 +290,27 @@ public sealed class UnseenStoryRepairTests
     }
 
     [Fact]
+    public void ResultsThatShowedSomething_SpeakForTheClauseBefore()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The party won 191 of the 465 seats, down from 247, official results showed on Monday.");
+
+        var s = SampleDocuments.WithCue(doc, "showed");
+        Assert.Equal("official results", s.Speaker?.Name);
+        Assert.Equal("The party won 191 of the 465 seats, down from 247", s.Content.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void ACountrysIndustryGroup_SpeaksForItselfNotTheCountry()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Canada's steel industry group called the move \"devastating,\" saying about 23,000 jobs were at risk.");
+
+        Assert.Equal("Canada's steel industry group", SampleDocuments.WithCue(doc, "called").Speaker?.Name);
+        Assert.Equal("Canada's steel industry group", SampleDocuments.WithCue(doc, "saying").Speaker?.Name);
+    }
+
+    [Fact]
     public void OClock_TellsTheTime_NotHowMany()
     {
         var doc = SampleDocuments.FromText("We saw the smoke at noon and by two o'clock the fire was in the olive groves.");

@@ -1654,7 +1654,8 @@ internal static class AttributionExtractor
                 return -1;
             }
             if (v.IsLower(k) && (v.Is(k, "survey") || v.Is(k, "poll") || v.Is(k, "polls") || v.Is(k, "study") || v.Is(k, "report")
-                || v.Is(k, "analysis") || v.Is(k, "review") || v.Is(k, "data") || v.Is(k, "figures") || v.Is(k, "census") || v.Is(k, "audit")))
+                || v.Is(k, "analysis") || v.Is(k, "review") || v.Is(k, "data") || v.Is(k, "figures") || v.Is(k, "census") || v.Is(k, "audit")
+                || v.Is(k, "results") || v.Is(k, "records") || v.Is(k, "documents")))
             {
                 if (k - 1 >= u0 && v.Is(k - 1, "of"))
                 {

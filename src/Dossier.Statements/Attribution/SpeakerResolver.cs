@@ -517,7 +517,10 @@ internal static class SpeakerResolver
     {
         int space = body.LastIndexOf(' ');
         var head = body.AsSpan(space + 1);
-        return StatementLexicon.UnofficialNouns.Contains(head);
+        // "Canada's steel industry group", "Germany's exporters": bodies of a country's trade or society, not its state.
+        return StatementLexicon.UnofficialNouns.Contains(head) || head is "group" or "groups" or "association" or "lobby" or "chamber"
+            or "industry" or "companies" or "firms" or "producers" or "manufacturers" or "exporters" or "importers" or "businesses"
+            or "employers" or "unions" or "opposition" or "carmakers" or "automakers" or "steelmakers" or "farmers";
     }
 
     private static string? BodyAfter(Document doc, EntityMention chosen, TextSpan span)

@@ -437,7 +437,8 @@ internal static class AttributionTagger
 
     // ", adding that …", ", giving the Fed more room": a lower-case "-ing" word right after a comma.
     private static bool IsParticipleAfterComma(TokenView v, int t) =>
-        t >= 1 && t < v.Count && v.IsComma(t - 1) && v.IsLower(t) && v.Word(t).EndsWith("ing", StringComparison.Ordinal);
+        t >= 1 && t < v.Count && (v.IsComma(t - 1) || t >= 2 && v.ClosesQuote(t - 1) && v.IsComma(t - 2)) && v.IsLower(t)
+        && v.Word(t).EndsWith("ing", StringComparison.Ordinal); // '… called the move "devastating," saying …': the comma may sit inside the quotation
 
     /// <summary>
     /// A statement without a speaker whose cue is a participle after a comma ("…,” Cruz said, hinting at …"; "she said,
