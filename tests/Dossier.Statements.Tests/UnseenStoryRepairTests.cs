@@ -310,6 +310,17 @@ public sealed class UnseenStoryRepairTests
         Assert.Equal("Canada's steel industry group", SampleDocuments.WithCue(doc, "saying").Speaker?.Name);
     }
 
+    [Theory]
+    [InlineData("In a post on X, former Prime Minister Taro Aso called the defeat \"a wake-up call.\"", "called", "X")]
+    [InlineData("Aso wrote on Telegram that the defeat was a wake-up call.", "wrote", "Telegram")]
+    [InlineData("The senator said in a video on YouTube that she would run again.", "said", "YouTube")]
+    public void APlatformItWasPostedOn_RelaysTheStatement(string text, string cue, string platform)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.Contains(SampleDocuments.WithCue(doc, cue).Relays, r => r.Name == platform && r.Medium == "post");
+    }
+
     [Fact]
     public void OClock_TellsTheTime_NotHowMany()
     {

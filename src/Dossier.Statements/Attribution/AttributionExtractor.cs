@@ -1184,6 +1184,18 @@ internal static class AttributionExtractor
     private static bool IsParticipleCue(TokenView v, int t, int u1) =>
         t < u1 && v.IsLower(t) && v.Word(t).EndsWith("ing", StringComparison.Ordinal) && StatementLexicon.CueLookup.ContainsKey(v.Word(t));
 
+    /// <summary>The end of a social platform's name at <paramref name="t"/> ("X", "Truth Social", "Telegram"), or null.</summary>
+    private static int? Platform(TokenView v, int t, int u1)
+    {
+        if (v.Is(t, "Truth") && t + 1 < u1 && v.Is(t + 1, "Social"))
+        {
+            return t + 2;
+        }
+        return v.IsCap(t) && (v.Word(t) is "X" or "Twitter" or "Facebook" or "Telegram" or "Instagram" or "TikTok" or "YouTube" or "Weibo"
+            or "WeChat" or "LinkedIn" or "Threads" or "Bluesky" or "Reddit" or "Snapchat" or "WhatsApp" or "VKontakte" or "Substack")
+            ? t + 1 : null;
+    }
+
     /// <summary>Reads relay and medium phrases after a cue; returns where content may start.</summary>
     private static int ScanTail(TokenView v, AttributionDraft d, int k, int u1)
     {
@@ -1248,6 +1260,15 @@ internal static class AttributionExtractor
     private static int TailPhrase(TokenView v, AttributionDraft d, ref int k, int u1, int start)
     {
         {
+            // "in a post on X", "wrote on Telegram", "said in a video on YouTube": the platform it was posted on relays it.
+            int on = (v.Is(k, "post") || v.Is(k, "posts") || v.Is(k, "message") || v.Is(k, "video") || v.Is(k, "tweet") || v.Is(k, "statement"))
+                && v.Is(k + 1, "on") ? k + 1 : v.Is(k, "on") ? k : -1;
+            if (on >= 0 && on + 1 < u1 && Platform(v, on + 1, u1) is int platformEnd)
+            {
+                d.Relays.Add(new Relay(v.SpanText(on + 1, platformEnd), v.Span(on + 1, platformEnd), "post"));
+                k = platformEnd - 1;
+                return 1;
+            }
             if ((v.Is(k, "interview") || v.Is(k, "conversation") || v.Is(k, "talks")) && v.Is(k + 1, "with"))
             {
                 int end = RightNp(v, k + 2, u1);
