@@ -749,7 +749,8 @@ public sealed class EntityRecognizer
                 }
                 var word = text.AsSpan(start, end - start);
                 if (word.Length < 2 || !char.IsUpper(word[0]) || !repeats.TryGetValue(TextHash.Exact(word), out var type)
-                    || Model.Common.Contains(TextHash.Lower(word)) || RoleWords.IsRoleWord(word))
+                    || Model.Common.Contains(TextHash.Lower(word)) || RoleWords.IsRoleWord(word)
+                    || NewsSpanRules.IsBodyWordBeforeGroup(this, text, starts, ends, t))
                 {
                     continue;
                 }

@@ -123,7 +123,10 @@ internal static class NewsSpanRules
         if ((cues & Cues.CapitalAfterLower) != 0)
         {
             TitleAfterPressNoun(recognizer, text, starts, ends, output, firstOutput);
+            TitleBeforePressNoun(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
+            LongerNameBeforeKnownBody(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
         }
+        NoNameBeforeGroupNoun(recognizer, text, starts, ends, output, firstOutput);
         if ((cues & Cues.Bracket) != 0)
         {
             LongFormBeforeBracketedAcronym(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
@@ -509,6 +512,98 @@ internal static class NewsSpanRules
                 EntityRecognizer.ReplaceInside(output, firstOutput, starts[t], ends[end - 1], EntityType.Org);
             }
             t = end - 1;
+        }
+    }
+
+    /// <summary>"told the Asahi newspaper", "the Kommersant daily": one or two capitalised words between "the" and a noun for a
+    /// publication are its title, an organisation, whatever the tagger made of them.</summary>
+    private static void TitleBeforePressNoun(Gazetteer gazetteer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int n = 2; n < starts.Length; n++)
+        {
+            var noun = Word(text, starts, ends, n);
+            if (!(noun is "newspaper" or "daily" or "tabloid" or "weekly" or "magazine" or "broadcaster" or "network" or "channel"))
+            {
+                continue;
+            }
+            int first = n - 1;
+            while (first > 0 && n - first < 3 && EntityRecognizer.IsCapitalisedWord(text, starts[first - 1], ends[first - 1])
+                && !Gazetteer.IsArticle(Word(text, starts, ends, first - 1)))
+            {
+                first--;
+            }
+            if (first < 1 || !EntityRecognizer.IsCapitalisedWord(text, starts[n - 1], ends[n - 1]) || !(Word(text, starts, ends, first - 1) is "the" or "The")
+                || gazetteer.TryLookup(text, starts, ends, first, n, out var known) && known.Type != EntityType.Org)
+            {
+                continue; // "the French newspaper": a demonym or place says whose paper, not its title
+            }
+            bool org = false, other = false;
+            for (int i = firstOutput; i < output.Count; i++)
+            {
+                var m = output[i];
+                if (m.Span.End > starts[first] && m.Span.Start < ends[n - 1])
+                {
+                    org |= m.Type == EntityType.Org;
+                    other |= m.Type is EntityType.Norp or EntityType.Gpe;
+                }
+            }
+            if (!org && !other)
+            {
+                EntityRecognizer.ReplaceInside(output, firstOutput, starts[first], ends[n - 1], EntityType.Org);
+            }
+        }
+    }
+
+    /// <summary>"Party officials told …", "Army sources said": a capitalised common noun opening a sentence before a plural
+    /// of people is their body's word, not a person's name.</summary>
+    private static void NoNameBeforeGroupNoun(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        if (output.Count == firstOutput || starts.Length < 2 || output[firstOutput].Type != EntityType.Person
+            || output[firstOutput].Span.Start != starts[0] || output[firstOutput].Span.End != ends[0]
+            || !IsBodyWordBeforeGroup(recognizer, text, starts, ends, 0))
+        {
+            return;
+        }
+        output.RemoveAt(firstOutput);
+    }
+
+    /// <summary>Whether the word at <paramref name="t"/> is a common or body word ("Party", "Army") right before a plural of
+    /// people ("officials", "sources"): a modifier, not a name ("Biden officials" keeps Biden).</summary>
+    internal static bool IsBodyWordBeforeGroup(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t)
+    {
+        if (t + 1 >= starts.Length || !(Word(text, starts, ends, t + 1) is "officials" or "sources" or "leaders" or "members" or "chiefs" or "staff"
+            or "workers" or "lawmakers" or "insiders" or "officers"))
+        {
+            return false;
+        }
+        var w = Word(text, starts, ends, t);
+        return recognizer.Model.Common.Contains(TextHash.Lower(w)) || EntityHeads.IsOrganisationHead(w);
+    }
+
+    /// <summary>"the governing Liberal Democratic Party": capitalised words right before a body the gazetteer knows belong to
+    /// a longer name, another body's; the known one's link would merge two parties of two countries.</summary>
+    private static void LongerNameBeforeKnownBody(Gazetteer gazetteer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var mention = output[m];
+            int t = TokenAt(starts, mention.Span.Start);
+            if (mention.Type != EntityType.Org || t < 2 || starts[t] != ends[t - 1] + 1 || !IsTitleCase(Word(text, starts, ends, t - 1))
+                || m > firstOutput && output[m - 1].Span.End > starts[t - 1]
+                || !gazetteer.TryLookup(text.AsSpan(mention.Span.Start, mention.Span.Length), out _))
+            {
+                continue;
+            }
+            var before = Word(text, starts, ends, t - 1);
+            if (gazetteer.TryLookupToken(before, out _) || RoleWords.IsRoleWord(before) || Gazetteer.IsArticle(before) || IsCalendarWord(before)
+                || !char.IsLower(text[starts[t - 2]]) && !Gazetteer.IsArticle(Word(text, starts, ends, t - 2)))
+            {
+                continue; // "US Democratic Party", "Senate Democratic leader": a country or a title before it is no part of its name
+            }
+            output[m] = mention with { Span = new TextSpan(starts[t - 1], mention.Span.End) };
         }
     }
 

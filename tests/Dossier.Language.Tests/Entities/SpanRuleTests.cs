@@ -305,9 +305,27 @@ public sealed class SpanRuleTests
     [InlineData("Residents of Varnavas said they had been given little warning.", "Varnavas", EntityType.Loc)]
     [InlineData("NAIROBI — Thousands marched through the capital on Saturday.", "NAIROBI", EntityType.Gpe)]
     [InlineData("The quake struck at a depth of 35 km, according to the U.S. Geological Survey.", "U.S. Geological Survey", EntityType.Org)]
+    [InlineData("Party officials told the Asahi newspaper that three members would step down.", "Asahi", EntityType.Org)]
+    [InlineData("The governing Liberal Democratic Party lost its majority.", "Liberal Democratic Party", EntityType.Org)]
     public void NamesInTheContextsOfUnseenStories_TakeThatType(string text, string name, EntityType type)
     {
         Assert.Contains((name, type), Names(text));
+    }
+
+    [Fact]
+    public void ABodyWordBeforeAPluralOfPeople_IsNoName()
+    {
+        var doc = EntityPipeline.Run("t", "The Constitutional Democratic Party won 148 seats.\n\nParty officials told reporters that three members would step down.");
+
+        Assert.DoesNotContain(doc.Mentions, m => doc.Text[m.Span.Start..m.Span.End] == "Party");
+    }
+
+    [Fact]
+    public void ALongerNameEndingInAKnownParty_IsNotThatParty()
+    {
+        var doc = EntityPipeline.Run("t", "The governing Liberal Democratic Party lost its majority in Tokyo.");
+
+        Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.Org && e.LinkedTo is not null);
     }
 
     [Fact]
