@@ -380,7 +380,7 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
     private static bool StartsWithWord(string name, ReadOnlySpan<char> word) =>
         name.Length > word.Length + 1 && name.AsSpan().StartsWith(word, StringComparison.Ordinal) && name[word.Length] == ' ';
 
-    private static bool IsShortFormOf(ReadOnlySpan<char> word, string name)
+    internal static bool IsShortFormOf(ReadOnlySpan<char> word, string name)
     {
         if (name.Length <= word.Length + 1 || !name.AsSpan().StartsWith(word, StringComparison.Ordinal) || name[word.Length] != ' ')
         {
@@ -544,12 +544,24 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
     {
         var map = new Dictionary<string, (string Key, string Name)>(StringComparer.Ordinal);
         var names = new List<(string Key, string Name)>();
-        foreach (var mention in document.Mentions)
+        for (int m = 0; m < document.Mentions.Count; m++)
         {
+            var mention = document.Mentions[m];
             if (mention.Type == EntityType.Org)
             {
                 var surface = document[mention.Span];
                 var key = NameKey.Of(surface);
+                // "Kenya's Supreme Court" is the "Supreme Court of Kenya" another report writes, and the article's later
+                // "Supreme Court".
+                if (key.Contains(' ') && !key.Contains(" of ") && !(gazetteer.TryLookup(surface, out var entry) && (entry.StandsForCountry || entry.Country is not null))
+                    && OwnerCountry(document, m) is { } country)
+                {
+                    var ofKey = key + " of " + NameKey.Of(country);
+                    if (!names.Exists(n => n.Key == ofKey))
+                    {
+                        names.Add((ofKey, Clean(surface) + " of " + country));
+                    }
+                }
                 if (key.Contains(' ') && !(gazetteer.TryLookup(surface, out var known) && (known.StandsForCountry || known.Country is not null))
                     && !names.Exists(n => n.Key == key))
                 {

@@ -3,7 +3,7 @@ using Dossier.Language.Entities;
 
 namespace Dossier.Language.Aliases;
 
-/// <summary>Normalised forms of names for matching: case, hyphens, periods, apostrophes and a leading "the" do not matter.</summary>
+/// <summary>Normalised forms of names for matching: case, accents, hyphens, periods, apostrophes and a leading "the" do not matter.</summary>
 public static class NameKey
 {
     /// <summary>"Kim Jong-un" and "Kim Jong Un" → "kim jong un"; "U.S." → "us"; "the New York Times" → "new york times".</summary>
@@ -27,7 +27,14 @@ public static class NameKey
             {
                 continue;
             }
-            sb.Append(c);
+            if (c < '\u0080')
+            {
+                sb.Append(c);
+            }
+            else
+            {
+                AppendFolded(sb, c);
+            }
             space = false;
         }
         if (sb.Length > 0 && sb[^1] == ' ')
@@ -36,6 +43,42 @@ public static class NameKey
         }
         var key = sb.ToString();
         return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+    }
+
+    // Wires and papers drop accents their keyboards lack ("Jonas Gahr Støre" and "Jonas Gahr Store", "Castaño" and
+    // "Castano"): Latin letters with a mark fold to the base letter, and the few that do not decompose are listed.
+    private static readonly char[] s_fold = BuildFold();
+
+    private static char[] BuildFold()
+    {
+        var fold = new char[0x250];
+        for (int c = 0x80; c < fold.Length; c++)
+        {
+            var d = ((char)c).ToString().Normalize(NormalizationForm.FormD);
+            fold[c] = d.Length > 1 && d[0] < '\u0080' && char.IsLetter(d[0]) ? d[0] : (char)c;
+        }
+        fold['ø'] = 'o';
+        fold['ł'] = 'l';
+        fold['đ'] = 'd';
+        fold['ı'] = 'i';
+        return fold;
+    }
+
+    private static void AppendFolded(StringBuilder sb, char c)
+    {
+        switch (c)
+        {
+            case 'æ':
+                sb.Append("ae");
+                return;
+            case 'œ':
+                sb.Append("oe");
+                return;
+            case 'ß':
+                sb.Append("ss");
+                return;
+        }
+        sb.Append(c < s_fold.Length ? s_fold[c] : c);
     }
 
     /// <summary>The words of a key.</summary>
