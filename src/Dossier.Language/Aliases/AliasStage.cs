@@ -553,8 +553,10 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
                 var key = NameKey.Of(surface);
                 // "Kenya's Supreme Court" is the "Supreme Court of Kenya" another report writes, and the article's later
                 // "Supreme Court".
-                if (key.Contains(' ') && !key.Contains(" of ") && !(gazetteer.TryLookup(surface, out var entry) && (entry.StandsForCountry || entry.Country is not null))
-                    && OwnerCountry(document, m) is { } country)
+                // A ministry or a Red Cross society is linked to its country below instead.
+                if (key.Contains(' ') && !key.Contains(" of ")
+                    && !(gazetteer.TryLookup(surface, out var entry) && (entry.StandsForCountry || entry.Country is not null || entry.Canonical.StartsWith("Ministry", StringComparison.Ordinal)))
+                    && surface is not ("Red Cross" or "Red Crescent") && OwnerCountry(document, m) is { } country)
                 {
                     var ofKey = key + " of " + NameKey.Of(country);
                     if (!names.Exists(n => n.Key == ofKey))

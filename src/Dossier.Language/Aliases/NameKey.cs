@@ -46,23 +46,14 @@ public static class NameKey
     }
 
     // Wires and papers drop accents their keyboards lack ("Jonas Gahr Støre" and "Jonas Gahr Store", "Castaño" and
-    // "Castano"): Latin letters with a mark fold to the base letter, and the few that do not decompose are listed.
-    private static readonly char[] s_fold = BuildFold();
+    // "Castano"): lower-case Latin letters with a mark fold to the base letter (a table: the runtime may run without
+    // Unicode normalisation data). Index = code point − U+00E0, for U+00E0–U+017F.
+    private const string Folds =
+        "aaaaaaaceeeeiiii" + "dnooooo\u00F7ouuuuyty" // U+00E0–U+00FF (æ spelt out in AppendFolded; ÷ is no letter)
+        + "aaaaaaccccccccdd" + "ddeeeeeeeeeegggg" + "gggghhhhiiiiiiii" + "iijjjjkkklllllll" // U+0100–U+013F
+        + "lllnnnnnnnnnoooo" + "oooorrrrrrssssss" + "ssttttttuuuuuuuu" + "uuuuwwyyyzzzzzzs"; // U+0140–U+017F
 
-    private static char[] BuildFold()
-    {
-        var fold = new char[0x250];
-        for (int c = 0x80; c < fold.Length; c++)
-        {
-            var d = ((char)c).ToString().Normalize(NormalizationForm.FormD);
-            fold[c] = d.Length > 1 && d[0] < '\u0080' && char.IsLetter(d[0]) ? d[0] : (char)c;
-        }
-        fold['ø'] = 'o';
-        fold['ł'] = 'l';
-        fold['đ'] = 'd';
-        fold['ı'] = 'i';
-        return fold;
-    }
+    private static readonly char[] s_fold = Folds.ToCharArray();
 
     private static void AppendFolded(StringBuilder sb, char c)
     {
@@ -78,7 +69,7 @@ public static class NameKey
                 sb.Append("ss");
                 return;
         }
-        sb.Append(c < s_fold.Length ? s_fold[c] : c);
+        sb.Append(c is >= '\u00E0' and <= '\u017F' ? s_fold[c - 0xE0] : c);
     }
 
     /// <summary>The words of a key.</summary>

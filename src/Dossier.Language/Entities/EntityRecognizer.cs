@@ -685,7 +685,8 @@ public sealed class EntityRecognizer
         definedPlaces.Clear();
         for (int m = first; m < output.Count; m++)
         {
-            if (!known[m - first] && output[m].Type == EntityType.Person
+            // Any type: the defining mention may be typed a place already and a later one a person.
+            if (!known[m - first] && output[m].Type is EntityType.Person or EntityType.Loc
                 && (IsDefinedAsPlace(text, starts, ends, tokenCount, output[m].Span) || IsCoordinatedWithPlace(text, output, first, m)))
             {
                 definedPlaces.Add(TextHash.Exact(text.AsSpan(output[m].Span.Start, output[m].Span.Length)));
@@ -698,7 +699,7 @@ public sealed class EntityRecognizer
         companies.Clear();
         for (int m = first; m < output.Count; m++)
         {
-            if (!known[m - first] && output[m].Type != EntityType.Org
+            if (!known[m - first]
                 && (IsInCompanyContext(text, starts, ends, tokenCount, output[m].Span) || IsDefinedAsBody(text, starts, ends, tokenCount, output[m].Span)))
             {
                 companies.Add(TextHash.Exact(text.AsSpan(output[m].Span.Start, output[m].Span.Length)));
@@ -867,35 +868,45 @@ public sealed class EntityRecognizer
         return false;
     }
 
-    /// <summary>A name the tagger cut in two where the document writes it whole elsewhere ("hits Tana Minerals" in a headline
-    /// as "Tana" and "Minerals", beside "Tana Minerals shares fell") is one name.</summary>
+    /// <summary>A name the tagger cut short where the document writes it whole elsewhere ("hits Tana Minerals" in a headline
+    /// found as "Tana", or as "Tana" and "Minerals", beside "Tana Minerals shares fell") is the whole name.</summary>
+    /// <remarks>Once per document; quadratic in its mentions only where a mention begins a longer one.</remarks>
     private static void JoinSplitNames(string text, List<EntityMention> output, int first)
     {
-        var whole = t_companies ??= [];
-        whole.Clear();
-        bool adjacent = false;
         for (int m = first; m < output.Count; m++)
         {
             var span = output[m].Span;
-            if (text.AsSpan(span.Start, span.Length).Contains(' '))
+            var surface = text.AsSpan(span.Start, span.Length);
+            int longest = span.Length;
+            for (int o = first; o < output.Count; o++)
             {
-                whole.Add(TextHash.Exact(text.AsSpan(span.Start, span.Length)));
+                var other = output[o].Span;
+                int length = other.Length;
+                if (length <= longest || span.Start + length > text.Length || text[other.Start + span.Length] != ' '
+                    || !text.AsSpan(other.Start, span.Length).SequenceEqual(surface)
+                    || !text.AsSpan(span.Start, length).SequenceEqual(text.AsSpan(other.Start, length))
+                    || span.Start + length < text.Length && char.IsLetterOrDigit(text[span.Start + length]))
+                {
+                    continue;
+                }
+                longest = length;
             }
-            adjacent |= m > first && output[m - 1].Span.End + 1 == span.Start && text[span.Start - 1] == ' ';
-        }
-        if (!adjacent || whole.Count == 0)
-        {
-            return;
-        }
-        for (int m = output.Count - 2; m >= first; m--)
-        {
-            var a = output[m].Span;
-            var b = output[m + 1].Span;
-            if (a.End + 1 == b.Start && text[a.End] == ' ' && whole.Contains(TextHash.Exact(text.AsSpan(a.Start, b.End - a.Start))))
+            if (longest == span.Length)
             {
-                output[m] = output[m] with { Span = new TextSpan(a.Start, b.End) };
-                output.RemoveAt(m + 1);
+                continue;
             }
+            int end = span.Start + longest;
+            int inside = m + 1;
+            while (inside < output.Count && output[inside].Span.Start < end && output[inside].Span.End <= end)
+            {
+                inside++;
+            }
+            if (inside < output.Count && output[inside].Span.Start < end)
+            {
+                continue; // a name running on past the whole one: leave both
+            }
+            output[m] = output[m] with { Span = new TextSpan(span.Start, end) };
+            output.RemoveRange(m + 1, inside - m - 1);
         }
     }
 
