@@ -878,6 +878,7 @@ public sealed class EntityRecognizer
             var span = output[m].Span;
             var surface = text.AsSpan(span.Start, span.Length);
             int longest = span.Length;
+            var type = output[m].Type;
             for (int o = first; o < output.Count; o++)
             {
                 var other = output[o].Span;
@@ -890,6 +891,7 @@ public sealed class EntityRecognizer
                     continue;
                 }
                 longest = length;
+                type = output[o].Type;
             }
             if (longest == span.Length)
             {
@@ -905,7 +907,7 @@ public sealed class EntityRecognizer
             {
                 continue; // a name running on past the whole one: leave both
             }
-            output[m] = output[m] with { Span = new TextSpan(span.Start, end) };
+            output[m] = output[m] with { Span = new TextSpan(span.Start, end), Type = type };
             output.RemoveRange(m + 1, inside - m - 1);
         }
     }
@@ -920,10 +922,14 @@ public sealed class EntityRecognizer
         {
             return false;
         }
+        // Only a pair after a lower-case word and before no capital ("attacks on Aleppo and Daraya"), not names inside
+        // titles ("Secretary of State Kerry and U.S. Secretary of Defense Ash Carter").
         bool placeBefore = m > first && output[m - 1].Type is EntityType.Gpe or EntityType.Loc
-            && text.AsSpan(output[m - 1].Span.End, span.Start - output[m - 1].Span.End) is " and " or " or ";
+            && text.AsSpan(output[m - 1].Span.End, span.Start - output[m - 1].Span.End) is " and " or " or "
+            && AfterLowerWord(text, output[m - 1].Span.Start) && !BeforeCapital(text, span.End);
         bool placeAfter = m + 1 < output.Count && output[m + 1].Type is EntityType.Gpe or EntityType.Loc
-            && text.AsSpan(span.End, output[m + 1].Span.Start - span.End) is " and " or " or ";
+            && text.AsSpan(span.End, output[m + 1].Span.Start - span.End) is " and " or " or "
+            && AfterLowerWord(text, span.Start) && !BeforeCapital(text, output[m + 1].Span.End);
         if (!placeBefore && !placeAfter)
         {
             return false;
@@ -938,6 +944,30 @@ public sealed class EntityRecognizer
             }
         }
         return true;
+    }
+
+    private static bool AfterLowerWord(string text, int start)
+    {
+        int p = start - 1;
+        while (p >= 0 && text[p] == ' ')
+        {
+            p--;
+        }
+        while (p > 0 && char.IsLetter(text[p - 1]))
+        {
+            p--;
+        }
+        return p >= 0 && char.IsLower(text[p]);
+    }
+
+    private static bool BeforeCapital(string text, int end)
+    {
+        int p = end;
+        while (p < text.Length && text[p] == ' ')
+        {
+            p++;
+        }
+        return p < text.Length && char.IsUpper(text[p]);
     }
 
     /// <summary>"Datatilsynet, the Norwegian data protection authority,": a name set off by a comma before "the/a" and a
