@@ -544,6 +544,7 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
     {
         var map = new Dictionary<string, (string Key, string Name)>(StringComparer.Ordinal);
         var names = new List<(string Key, string Name)>();
+        List<(string Key, string Name)>? owned = null;
         for (int m = 0; m < document.Mentions.Count; m++)
         {
             var mention = document.Mentions[m];
@@ -551,24 +552,30 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             {
                 var surface = document[mention.Span];
                 var key = NameKey.Of(surface);
-                // "Kenya's Supreme Court" is the "Supreme Court of Kenya" another report writes, and the article's later
-                // "Supreme Court".
+                // "Kenya's Supreme Court" is the "Supreme Court of Kenya" another report writes (one key), and the article's
+                // later "Supreme Court".
                 // A ministry or a Red Cross society is linked to its country below instead.
                 if (key.Contains(' ') && !key.Contains(" of ")
                     && !(gazetteer.TryLookup(surface, out var entry) && (entry.StandsForCountry || entry.Country is not null || entry.Canonical.StartsWith("Ministry", StringComparison.Ordinal)))
                     && surface is not ("Red Cross" or "Red Crescent") && OwnerCountry(document, m) is { } country)
                 {
-                    var ofKey = key + " of " + NameKey.Of(country);
-                    if (!names.Exists(n => n.Key == ofKey))
-                    {
-                        names.Add((ofKey, Clean(surface) + " of " + country));
-                    }
+                    // The key only: the name stays the text's ("Competition and Markets Authority"), or the "of" form
+                    // where the article writes that too (added after the loop, so a written name comes first).
+                    owned ??= [];
+                    owned.Add((key + " of " + NameKey.Of(country), Clean(surface)));
                 }
                 if (key.Contains(' ') && !(gazetteer.TryLookup(surface, out var known) && (known.StandsForCountry || known.Country is not null))
                     && !names.Exists(n => n.Key == key))
                 {
                     names.Add((key, Clean(surface)));
                 }
+            }
+        }
+        foreach (var o in owned ?? [])
+        {
+            if (!names.Exists(n => n.Key == o.Key))
+            {
+                names.Add(o);
             }
         }
         foreach (var (key, _) in names)
