@@ -380,7 +380,7 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
     private static bool StartsWithWord(string name, ReadOnlySpan<char> word) =>
         name.Length > word.Length + 1 && name.AsSpan().StartsWith(word, StringComparison.Ordinal) && name[word.Length] == ' ';
 
-    private static bool IsShortFormOf(ReadOnlySpan<char> word, string name)
+    internal static bool IsShortFormOf(ReadOnlySpan<char> word, string name)
     {
         if (name.Length <= word.Length + 1 || !name.AsSpan().StartsWith(word, StringComparison.Ordinal) || name[word.Length] != ' ')
         {
@@ -544,17 +544,38 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
     {
         var map = new Dictionary<string, (string Key, string Name)>(StringComparer.Ordinal);
         var names = new List<(string Key, string Name)>();
-        foreach (var mention in document.Mentions)
+        List<(string Key, string Name)>? owned = null;
+        for (int m = 0; m < document.Mentions.Count; m++)
         {
+            var mention = document.Mentions[m];
             if (mention.Type == EntityType.Org)
             {
                 var surface = document[mention.Span];
                 var key = NameKey.Of(surface);
+                // "Kenya's Supreme Court" is the "Supreme Court of Kenya" another report writes (one key), and the article's
+                // later "Supreme Court".
+                // A ministry or a Red Cross society is linked to its country below instead.
+                if (key.Contains(' ') && !key.Contains(" of ")
+                    && !(gazetteer.TryLookup(surface, out var entry) && (entry.StandsForCountry || entry.Country is not null || entry.Canonical.StartsWith("Ministry", StringComparison.Ordinal)))
+                    && surface is not ("Red Cross" or "Red Crescent") && OwnerCountry(document, m) is { } country)
+                {
+                    // The key only: the name stays the text's ("Competition and Markets Authority"), or the "of" form
+                    // where the article writes that too (added after the loop, so a written name comes first).
+                    owned ??= [];
+                    owned.Add((key + " of " + NameKey.Of(country), Clean(surface)));
+                }
                 if (key.Contains(' ') && !(gazetteer.TryLookup(surface, out var known) && (known.StandsForCountry || known.Country is not null))
                     && !names.Exists(n => n.Key == key))
                 {
                     names.Add((key, Clean(surface)));
                 }
+            }
+        }
+        foreach (var o in owned ?? [])
+        {
+            if (!names.Exists(n => n.Key == o.Key))
+            {
+                names.Add(o);
             }
         }
         foreach (var (key, _) in names)

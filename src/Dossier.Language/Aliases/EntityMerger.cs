@@ -1,5 +1,6 @@
 using Dossier.Core;
 using Dossier.Core.Entities;
+using Dossier.Language.Entities;
 
 namespace Dossier.Language.Aliases;
 
@@ -85,6 +86,57 @@ public static class EntityMerger
                 Union(i, same);
             }
         }
+        // "Sealink" in one report, "Nordic Sealink" in others: a one-word body is the single multi-word body of the dossier
+        // it ends ("Nordic Sealink"), or begins before organisation heads only ("Halden" of "Halden Motors").
+        for (int i = 0; i < locals.Count; i++)
+        {
+            var e = locals[i].Entity;
+            if (e.Type != EntityType.Org || e.Name.Contains(' ') || e.Name.Length < 3 || NerFeatures.IsAllUpper(e.Name))
+            {
+                continue;
+            }
+            int match = -1;
+            bool ambiguous = false;
+            for (int j = 0; j < locals.Count; j++)
+            {
+                var o = locals[j].Entity;
+                if (o.Type == EntityType.Org && o.Name.Contains(' ') && (EndsWithWord(o.Name, e.Name) || AliasStage.IsShortFormOf(e.Name, o.Name)))
+                {
+                    ambiguous |= match >= 0 && Find(match) != Find(j);
+                    match = j;
+                }
+            }
+            if (match >= 0 && !ambiguous)
+            {
+                Union(i, match);
+            }
+        }
+        // "National Security Authority" in one report, "Norwegian National Security Authority" in another: a body is the
+        // single body of the dossier that is its name with a country or demonym before it or "of" a country after it. Two
+        // ("Supreme Court" beside "Supreme Court of Kenya" and "US Supreme Court") leave it alone.
+        for (int i = 0; i < locals.Count; i++)
+        {
+            var e = locals[i].Entity;
+            if (e.Type != EntityType.Org || !e.Name.Contains(' ') || e.LinkedTo is not null)
+            {
+                continue;
+            }
+            int match = -1;
+            bool ambiguous = false;
+            for (int j = 0; j < locals.Count; j++)
+            {
+                var o = locals[j].Entity;
+                if (o.Type == EntityType.Org && OfACountry(e.Name, o.Name))
+                {
+                    ambiguous |= match >= 0 && Find(match) != Find(j);
+                    match = j;
+                }
+            }
+            if (match >= 0 && !ambiguous)
+            {
+                Union(i, match);
+            }
+        }
         var oneWordPeople = new Dictionary<string, int>(StringComparer.Ordinal);
         // One-word people ("Milley" alone in a later report) join the single multi-word person they can be part of.
         for (int i = 0; i < locals.Count; i++)
@@ -162,6 +214,35 @@ public static class EntityMerger
         return new DossierEntities(entities, map);
     }
 
+    // "Norwegian National Security Authority", "US Supreme Court", "Supreme Court of Kenya" for "National Security
+    // Authority", "Supreme Court": the body's name with a country word before it or "of" a country after it.
+    private static bool OfACountry(string body, string name)
+    {
+        string rest;
+        if (name.Length > body.Length + 1 && name.EndsWith(body, StringComparison.Ordinal) && name[name.Length - body.Length - 1] == ' ')
+        {
+            rest = name[..(name.Length - body.Length - 1)];
+        }
+        else if (name.Length > body.Length + 4 && name.StartsWith(body, StringComparison.Ordinal) && name.AsSpan(body.Length).StartsWith(" of ", StringComparison.Ordinal))
+        {
+            rest = name[(body.Length + 4)..];
+            if (rest.StartsWith("the ", StringComparison.Ordinal))
+            {
+                rest = rest[4..];
+            }
+        }
+        else
+        {
+            return false;
+        }
+        return Gazetteer.Default.TryLookup(rest, out var entry) && entry.StandsForCountry;
+    }
+
+    // "Nordic Sealink" ends with "Sealink"; "Lake Chad Basin Commission" does not end with the body "Commission" (a head).
+    private static bool EndsWithWord(string name, string word) =>
+        name.Length > word.Length + 1 && name.EndsWith(word, StringComparison.Ordinal) && name[name.Length - word.Length - 1] == ' '
+        && !EntityHeads.IsOrganisationHead(word);
+
     private static IEnumerable<string> Keys(Entity e)
     {
         if (e.Key is { } key && (key.StartsWith("gpe|", StringComparison.Ordinal) || key.Contains(' ') || e.Type != EntityType.Person))
@@ -177,6 +258,12 @@ public static class EntityMerger
             if (k.Contains(' '))
             {
                 yield return (e.Type == EntityType.Person ? "person|" : "k|") + k + owner;
+                // The tagger confuses people and companies, not the text: "Nordic Sealink" a person in one report and a
+                // company in the next is one name, whose type the weight of its mentions decides (Combine).
+                if (e.Type is EntityType.Person or EntityType.Org)
+                {
+                    yield return "po|" + k + owner;
+                }
             }
             else if (e.Type != EntityType.Person && k.Length > 1)
             {
@@ -230,6 +317,20 @@ public static class EntityMerger
         return result;
 
         static int Score(Entity e) =>
-            (e.Key is not null && e.Key.StartsWith("gpe|", StringComparison.Ordinal) ? 1000 : 0) + (NameKey.Words(NameKey.Of(e.Name)).Length * 10) + e.Name.Length;
+            (e.Key is not null && e.Key.StartsWith("gpe|", StringComparison.Ordinal) ? 1000 : 0) + (NameKey.Words(NameKey.Of(e.Name)).Length * 10) + e.Name.Length * 2
+            + (HasMarks(e.Name) ? 1 : 0);
+
+        // Of "Jonas Gahr Store" and "Jonas Gahr Støre" the accented spelling is the name's own: wires drop marks, none adds them.
+        static bool HasMarks(string name)
+        {
+            foreach (char c in name)
+            {
+                if (c >= '\u00C0' && char.IsLetter(c))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

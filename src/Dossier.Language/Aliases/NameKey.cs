@@ -3,7 +3,7 @@ using Dossier.Language.Entities;
 
 namespace Dossier.Language.Aliases;
 
-/// <summary>Normalised forms of names for matching: case, hyphens, periods, apostrophes and a leading "the" do not matter.</summary>
+/// <summary>Normalised forms of names for matching: case, accents, hyphens, periods, apostrophes and a leading "the" do not matter.</summary>
 public static class NameKey
 {
     /// <summary>"Kim Jong-un" and "Kim Jong Un" → "kim jong un"; "U.S." → "us"; "the New York Times" → "new york times".</summary>
@@ -27,7 +27,14 @@ public static class NameKey
             {
                 continue;
             }
-            sb.Append(c);
+            if (c < '\u0080')
+            {
+                sb.Append(c);
+            }
+            else
+            {
+                AppendFolded(sb, c);
+            }
             space = false;
         }
         if (sb.Length > 0 && sb[^1] == ' ')
@@ -36,6 +43,33 @@ public static class NameKey
         }
         var key = sb.ToString();
         return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+    }
+
+    // Wires and papers drop accents their keyboards lack ("Jonas Gahr Støre" and "Jonas Gahr Store", "Castaño" and
+    // "Castano"): lower-case Latin letters with a mark fold to the base letter (a table: the runtime may run without
+    // Unicode normalisation data). Index = code point − U+00E0, for U+00E0–U+017F.
+    private const string Folds =
+        "aaaaaaaceeeeiiii" + "dnooooo\u00F7ouuuuyty" // U+00E0–U+00FF (æ spelt out in AppendFolded; ÷ is no letter)
+        + "aaaaaaccccccccdd" + "ddeeeeeeeeeegggg" + "gggghhhhiiiiiiii" + "iijjjjkkklllllll" // U+0100–U+013F
+        + "lllnnnnnnnnnoooo" + "oooorrrrrrssssss" + "ssttttttuuuuuuuu" + "uuuuwwyyyzzzzzzs"; // U+0140–U+017F
+
+    private static readonly char[] s_fold = Folds.ToCharArray();
+
+    private static void AppendFolded(StringBuilder sb, char c)
+    {
+        switch (c)
+        {
+            case 'æ':
+                sb.Append("ae");
+                return;
+            case 'œ':
+                sb.Append("oe");
+                return;
+            case 'ß':
+                sb.Append("ss");
+                return;
+        }
+        sb.Append(c is >= '\u00E0' and <= '\u017F' ? s_fold[c - 0xE0] : c);
     }
 
     /// <summary>The words of a key.</summary>

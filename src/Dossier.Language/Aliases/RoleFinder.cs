@@ -18,6 +18,16 @@ internal static class RoleFinder
         var text = document.Text;
         int j = first - 1;
         int start = first;
+        // "Lawyer Peter Ochieng, who represented them,": a noun for a person opening the sentence is the name's role.
+        if (j == sentenceFirst && Word(document, j) is var opener && opener.Length is > 2 and < 17 && char.IsUpper(opener[0]) && char.IsLower(opener[1]))
+        {
+            Span<char> lower = stackalloc char[opener.Length];
+            opener.ToLowerInvariant(lower);
+            if (NewsSpanRules.IsPersonNoun(lower))
+            {
+                return new TextSpan(tokens.Starts[j], tokens.Ends[j]);
+            }
+        }
         while (j >= sentenceFirst)
         {
             var w = text.AsSpan(tokens.Starts[j], tokens.Ends[j] - tokens.Starts[j]);
@@ -36,7 +46,8 @@ internal static class RoleFinder
             }
             // "EU competition commissioner", "Sunrise managing director": one lower-case word between the title's field and
             // its role words belongs to the title.
-            if (start < first && j > sentenceFirst && w.Length > 2 && char.IsLower(w[0]) && IsLetters(w) && !IsSmall(w)
+            // Not a verb: "The Kremlin said President Putin" has no title "Kremlin said President".
+            if (start < first && j > sentenceFirst && w.Length > 2 && char.IsLower(w[0]) && IsLetters(w) && !IsSmall(w) && !NewsSpanRules.IsReportingVerb(w)
                 && RoleWords.IsRoleWord(Word(document, j + 1)) && Word(document, j - 1) is var field && (IsCapitalised(field) && !s_openers.Contains(field)
                     || field is "'s" or "\u2019s"))
             {
@@ -47,7 +58,7 @@ internal static class RoleFinder
             // "Chinese foreign ministry spokesperson": two lower-case words between the field and the role word, likewise.
             if (start < first && j - 1 > sentenceFirst && w.Length > 2 && char.IsLower(w[0]) && IsLetters(w) && !IsSmall(w)
                 && RoleWords.IsRoleWord(Word(document, j + 1)) && Word(document, j - 1) is var second && second.Length > 2
-                && char.IsLower(second[0]) && IsLetters(second) && !IsSmall(second)
+                && char.IsLower(second[0]) && IsLetters(second) && !IsSmall(second) && !NewsSpanRules.IsReportingVerb(second)
                 && Word(document, j - 2) is var outer && (IsCapitalised(outer) && !s_openers.Contains(outer) || outer is "'s" or "\u2019s"))
             {
                 start = j - 1;

@@ -33,6 +33,9 @@ public sealed class EntityRecognizer
     [ThreadStatic]
     private static HashSet<ulong>? t_definedPlaces;
 
+    [ThreadStatic]
+    private static HashSet<ulong>? t_companies;
+
     private static readonly Lazy<EntityRecognizer> s_default = new(() => new EntityRecognizer(NerModel.Default, Gazetteer.Default));
 
     public EntityRecognizer(NerModel model, Gazetteer gazetteer)
@@ -647,6 +650,7 @@ public sealed class EntityRecognizer
         {
             return;
         }
+        JoinSplitNames(text, output, first);
         // Votes per surface (exact text), counted only for names the gazetteer does not type.
         var votes = t_votes ??= [];
         votes.Clear();
@@ -681,9 +685,40 @@ public sealed class EntityRecognizer
         definedPlaces.Clear();
         for (int m = first; m < output.Count; m++)
         {
-            if (!known[m - first] && output[m].Type == EntityType.Person && IsDefinedAsPlace(text, starts, ends, tokenCount, output[m].Span))
+            // Any type: the defining mention may be typed a place already and a later one a person.
+            if (!known[m - first] && output[m].Type is EntityType.Person or EntityType.Loc
+                && (IsDefinedAsPlace(text, starts, ends, tokenCount, output[m].Span) || IsCoordinatedWithPlace(text, output, first, m)))
             {
                 definedPlaces.Add(TextHash.Exact(text.AsSpan(output[m].Span.Start, output[m].Span.Length)));
+            }
+        }
+        // "Shares in Nordic Sealink fell", "Nordic Sealink chief executive Ingrid Halvorsen": a name the document puts in a
+        // company's context is a company wherever the tagger took it for a person or a place ("A cyberattack on Nordic
+        // Sealink" alone says nothing).
+        var companies = t_companies ??= [];
+        companies.Clear();
+        for (int m = first; m < output.Count; m++)
+        {
+            if (!known[m - first]
+                && (IsInCompanyContext(text, starts, ends, tokenCount, output[m].Span) || IsDefinedAsBody(text, starts, ends, tokenCount, output[m].Span)))
+            {
+                companies.Add(TextHash.Exact(text.AsSpan(output[m].Span.Start, output[m].Span.Length)));
+            }
+        }
+        if (companies.Count > 0)
+        {
+            for (int m = first; m < output.Count; m++)
+            {
+                var mention = output[m];
+                if (!known[m - first] && mention.Type is EntityType.Person or EntityType.Loc
+                    && companies.Contains(TextHash.Exact(text.AsSpan(mention.Span.Start, mention.Span.Length))))
+                {
+                    output[m] = mention with { Type = EntityType.Org };
+                    var surface = text.AsSpan(mention.Span.Start, mention.Span.Length);
+                    var key = TextHash.Exact(surface);
+                    var v = votes[key];
+                    votes[key] = (0, v.Person + v.Org + v.Loc, 0);
+                }
             }
         }
         // Surnames: the last word of a person's full name, and single-word names, with the type they end up with.
@@ -798,13 +833,23 @@ public sealed class EntityRecognizer
             return false;
         }
         t++;
-        if (t < tokenCount && Word(text, starts, ends, t) is "a" or "an" or "the")
+        // "Turkana is one of the poorest counties in Kenya".
+        bool oneOf = t + 2 < tokenCount && Word(text, starts, ends, t) is "one" && Word(text, starts, ends, t + 1) is "of" && Word(text, starts, ends, t + 2) is "the";
+        if (oneOf)
+        {
+            t += 3;
+        }
+        else if (t < tokenCount && Word(text, starts, ends, t) is "a" or "an" or "the")
         {
             t++;
         }
         for (int k = 0; k < 3 && t < tokenCount; k++, t++)
         {
             var w = Word(text, starts, ends, t);
+            if (oneOf && w is "cities" or "towns" or "villages" or "counties" or "provinces" or "districts" or "regions" or "ports" or "islands")
+            {
+                return true;
+            }
             if (IsPlaceNoun(w))
             {
                 if (t + 1 >= tokenCount)
@@ -822,6 +867,172 @@ public sealed class EntityRecognizer
             }
         }
         return false;
+    }
+
+    /// <summary>A name the tagger cut short where the document writes it whole elsewhere ("hits Tana Minerals" in a headline
+    /// found as "Tana", or as "Tana" and "Minerals", beside "Tana Minerals shares fell") is the whole name.</summary>
+    /// <remarks>Once per document; quadratic in its mentions only where a mention begins a longer one.</remarks>
+    private static void JoinSplitNames(string text, List<EntityMention> output, int first)
+    {
+        for (int m = first; m < output.Count; m++)
+        {
+            var span = output[m].Span;
+            var surface = text.AsSpan(span.Start, span.Length);
+            int longest = span.Length;
+            var type = output[m].Type;
+            for (int o = first; o < output.Count; o++)
+            {
+                var other = output[o].Span;
+                int length = other.Length;
+                if (length <= longest || span.Start + length > text.Length || text[other.Start + span.Length] != ' '
+                    || !text.AsSpan(other.Start, span.Length).SequenceEqual(surface)
+                    || !text.AsSpan(span.Start, length).SequenceEqual(text.AsSpan(other.Start, length))
+                    || span.Start + length < text.Length && char.IsLetterOrDigit(text[span.Start + length]))
+                {
+                    continue;
+                }
+                longest = length;
+                type = output[o].Type;
+            }
+            if (longest == span.Length)
+            {
+                continue;
+            }
+            int end = span.Start + longest;
+            int inside = m + 1;
+            while (inside < output.Count && output[inside].Span.Start < end && output[inside].Span.End <= end)
+            {
+                inside++;
+            }
+            if (inside < output.Count && output[inside].Span.Start < end)
+            {
+                continue; // a name running on past the whole one: leave both
+            }
+            output[m] = output[m] with { Span = new TextSpan(span.Start, end), Type = type };
+            output.RemoveRange(m + 1, inside - m - 1);
+        }
+    }
+
+    /// <summary>"between Oslo and Kiel", "Kiel or Hamburg": a one-word name joined by "and"/"or" to a place is a place,
+    /// unless the document also writes it as the surname of a longer name.</summary>
+    private static bool IsCoordinatedWithPlace(string text, List<EntityMention> output, int first, int m)
+    {
+        var span = output[m].Span;
+        var surface = text.AsSpan(span.Start, span.Length);
+        if (surface.Contains(' '))
+        {
+            return false;
+        }
+        // Only a pair after a lower-case word and before no capital ("attacks on Aleppo and Daraya"), not names inside
+        // titles ("Secretary of State Kerry and U.S. Secretary of Defense Ash Carter").
+        bool placeBefore = m > first && output[m - 1].Type is EntityType.Gpe or EntityType.Loc
+            && text.AsSpan(output[m - 1].Span.End, span.Start - output[m - 1].Span.End) is " and " or " or "
+            && AfterLowerWord(text, output[m - 1].Span.Start) && !BeforeCapital(text, span.End);
+        bool placeAfter = m + 1 < output.Count && output[m + 1].Type is EntityType.Gpe or EntityType.Loc
+            && text.AsSpan(span.End, output[m + 1].Span.Start - span.End) is " and " or " or "
+            && AfterLowerWord(text, span.Start) && !BeforeCapital(text, output[m + 1].Span.End);
+        if (!placeBefore && !placeAfter)
+        {
+            return false;
+        }
+        for (int o = first; o < output.Count; o++)
+        {
+            var other = text.AsSpan(output[o].Span.Start, output[o].Span.Length);
+            if (output[o].Type == EntityType.Person && other.Length > surface.Length + 1 && other.EndsWith(surface, StringComparison.Ordinal)
+                && other[other.Length - surface.Length - 1] == ' ')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool AfterLowerWord(string text, int start)
+    {
+        int p = start - 1;
+        while (p >= 0 && text[p] == ' ')
+        {
+            p--;
+        }
+        while (p > 0 && char.IsLetter(text[p - 1]))
+        {
+            p--;
+        }
+        return p >= 0 && char.IsLower(text[p]);
+    }
+
+    private static bool BeforeCapital(string text, int end)
+    {
+        int p = end;
+        while (p < text.Length && text[p] == ' ')
+        {
+            p++;
+        }
+        return p < text.Length && char.IsUpper(text[p]);
+    }
+
+    /// <summary>"Datatilsynet, the Norwegian data protection authority,": a name set off by a comma before "the/a" and a
+    /// noun for a body is that body.</summary>
+    private static bool IsDefinedAsBody(string text, int[] starts, int[] ends, int tokenCount, TextSpan span)
+    {
+        int last = Array.BinarySearch(ends, 0, tokenCount, span.End);
+        if (last < 0 || last + 3 >= tokenCount || Word(text, starts, ends, last + 1) is not "," || Word(text, starts, ends, last + 2) is not ("the" or "a" or "an"))
+        {
+            return false;
+        }
+        for (int t = last + 3; t < tokenCount && t < last + 8; t++)
+        {
+            var w = Word(text, starts, ends, t);
+            if (w.Length == 0 || !char.IsLetter(w[0]))
+            {
+                return false;
+            }
+            if (EntityHeads.IsBodyNoun(w) || w is "authority" or "agency" or "regulator")
+            {
+                return t + 1 >= tokenCount || !char.IsLetter(Word(text, starts, ends, t + 1)[0])
+                    || Word(text, starts, ends, t + 1) is "that" or "which" or "for" or "of" or "in";
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Shares in X", "stake in X", "X shares fell", "X's shareholders", "X chief executive", "X's chairman": words
+    /// that only a company stands beside.</summary>
+    private static bool IsInCompanyContext(string text, int[] starts, int[] ends, int tokenCount, TextSpan span)
+    {
+        int from = Array.BinarySearch(starts, 0, tokenCount, span.Start);
+        int last = Array.BinarySearch(ends, 0, tokenCount, span.End);
+        if (from < 0 || last < 0)
+        {
+            return false;
+        }
+        if (from >= 2 && Word(text, starts, ends, from - 1) is "in" or "of" && Word(text, starts, ends, from - 2) is "Shares" or "shares" or "stake" or "Stake")
+        {
+            return true;
+        }
+        int t = last + 1;
+        bool possessive = t < tokenCount && Word(text, starts, ends, t) is "'s" or "\u2019s";
+        if (possessive)
+        {
+            t++;
+        }
+        if (t >= tokenCount)
+        {
+            return false;
+        }
+        var w = Word(text, starts, ends, t);
+        if (w is "shareholders" or "chairman" or "chairwoman" or "CEO" || possessive && w is "shares" or "stock" or "share")
+        {
+            return true;
+        }
+        if (t + 1 >= tokenCount)
+        {
+            return false;
+        }
+        var next = Word(text, starts, ends, t + 1);
+        // "shares" after a name is a verb as often as a noun ("Halvorsen shares the concern"); before a market verb it is stock.
+        return w is "chief" && next is "executive" or "financial" or "operating"
+            || w is "shares" && next is "fell" or "rose" or "jumped" or "dropped" or "slid" or "climbed" or "plunged" or "tumbled" or "gained" or "were";
     }
 
     private static bool IsPlaceNoun(ReadOnlySpan<char> w) =>

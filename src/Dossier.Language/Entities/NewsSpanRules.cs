@@ -159,6 +159,52 @@ internal static class NewsSpanRules
             Coordinates.Apply(text, starts, ends, output, firstOutput);
         }
         NoPlaceFromOpeningAdjective(recognizer, text, starts, ends, output, firstOutput);
+        PersonAfterOpeningNoun(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
+    }
+
+    /// <summary>"Lawyer Peter Ochieng, who represented them, said", "Activist Amina Yusuf told": a noun for a person opening
+    /// the sentence, then two to four capitalised words the tagger left unnamed before a comma or a lower-case word, is a
+    /// person's title and name.</summary>
+    private static void PersonAfterOpeningNoun(Gazetteer gazetteer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        if (starts.Length < 4)
+        {
+            return;
+        }
+        var opener = Word(text, starts, ends, 0);
+        if (opener.Length < 3 || opener.Length > 16 || !char.IsUpper(opener[0]) || !char.IsLower(opener[1]))
+        {
+            return;
+        }
+        Span<char> lower = stackalloc char[opener.Length];
+        opener.ToLowerInvariant(lower);
+        if (!s_personNouns.Contains(lower))
+        {
+            return;
+        }
+        int end = 1;
+        while (end < starts.Length && end < 5 && IsTitleCase(Word(text, starts, ends, end)) && !RoleWords.IsRoleWord(Word(text, starts, ends, end)))
+        {
+            end++;
+        }
+        if (end < 3 || end >= starts.Length || end == 5)
+        {
+            return;
+        }
+        var after = Word(text, starts, ends, end);
+        if (!(after is "," || after.Length > 1 && char.IsLower(after[0])) || gazetteer.TryLookup(text, starts, ends, 1, end, out _))
+        {
+            return;
+        }
+        for (int i = firstOutput; i < output.Count; i++)
+        {
+            if (output[i].Span.End > starts[0] && output[i].Span.Start < ends[end - 1] && output[i].Type != EntityType.Person)
+            {
+                return;
+            }
+        }
+        EntityRecognizer.ReplaceInside(output, firstOutput, starts[1], ends[end - 1], EntityType.Person);
     }
 
     [Flags]
@@ -790,6 +836,9 @@ internal static class NewsSpanRules
         "said", "says", "told", "tells", "added", "warned", "argued", "insisted", "denied", "confirmed", "wrote", "noted",
         "stressed", "urged", "replied", "acknowledged", "praised", "explained", "countered", "conceded", "admitted",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"said", "told", "warned": a verb of saying, which no title holds.</summary>
+    internal static bool IsReportingVerb(ReadOnlySpan<char> word) => s_reportingVerbs.Contains(word);
 
     /// <summary>"Korolenko said", "Dizon-Santos told reporters": an unknown capitalised word that opens a sentence right
     /// before a verb of saying is a person's surname (a later article of a dossier names people by surname alone); a plural

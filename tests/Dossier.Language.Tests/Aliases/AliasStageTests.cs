@@ -305,4 +305,89 @@ public sealed class AliasStageTests
         Assert.Contains("company's chief medical officer", doctor.Roles);
         Assert.Contains("Dr.", doctor.Roles);
     }
+
+    [Fact]
+    public void AVerbOfSaying_IsNoPartOfATitle()
+    {
+        var doc = EntityPipeline.Run("vs", "The Kremlin said President Putin had accepted an invitation to visit.");
+        var person = Assert.Single(doc.Entities, e => e.Type == EntityType.Person);
+        Assert.DoesNotContain(person.Roles, r => r.Contains("said"));
+    }
+
+    [Fact]
+    public void APersonNounOpeningTheSentence_IsTheRole()
+    {
+        var doc = EntityPipeline.Run("pn", "Lawyer Peter Ochieng, who represented the residents, welcomed the ruling.");
+        var person = Assert.Single(doc.Entities, e => e.Type == EntityType.Person);
+        Assert.Contains("Lawyer", person.Roles);
+    }
+
+    [Fact]
+    public void ANameTypedAPersonInOneReportAndACompanyInOthers_IsOneCompanyByTheWeightOfItsMentions()
+    {
+        var first = Report("s1", ("Fjordline Baltic", EntityType.Person, 3));
+        var second = Report("s2", ("Fjordline Baltic", EntityType.Org, 2));
+        var third = Report("s3", ("Fjordline Baltic", EntityType.Org, 2));
+        var merged = EntityMerger.Merge([first, second, third]);
+        var company = Assert.Single(merged.Entities);
+        Assert.Equal(EntityType.Org, company.Type);
+        Assert.Equal(7, company.MentionCount);
+    }
+
+    [Fact]
+    public void AOneWordBody_JoinsTheOneLongerBodyItEnds_ButNotAHead()
+    {
+        var merged = EntityMerger.Merge([Report("o1", ("Nordic Ferrylink", EntityType.Org, 2), ("Ferry Authority", EntityType.Org, 1)),
+            Report("o2", ("Ferrylink", EntityType.Org, 1), ("Authority", EntityType.Org, 1))]);
+        var company = Assert.Single(merged.Entities, e => e.Name == "Nordic Ferrylink");
+        Assert.Contains("Ferrylink", company.Aliases);
+        Assert.Contains(merged.Entities, e => e.Name == "Authority");
+    }
+
+    [Fact]
+    public void APersonSpeltWithAndWithoutAccents_IsOnePerson_WithTheAccentedName()
+    {
+        var first = EntityPipeline.Run("p1", "Prime Minister Jonas Gahr Store said Oslo would respond.");
+        var second = EntityPipeline.Run("p2", "Jonas Gahr Støre summoned the ambassador on Friday.");
+        var merged = EntityMerger.Merge([first, second]);
+        var person = Assert.Single(merged.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal("Jonas Gahr Støre", person.Name);
+    }
+
+    [Fact]
+    public void ABodyWithItsCountry_JoinsTheSameBodyWithout_OnlyWhenOneCountryHasIt()
+    {
+        var first = EntityPipeline.Run("n1", "The Norwegian National Security Authority said it was investigating.");
+        var second = EntityPipeline.Run("n2", "The National Security Authority said the attackers had used stolen passwords.");
+        var body = Assert.Single(EntityMerger.Merge([first, second]).Entities, e => e.Type == EntityType.Org);
+        Assert.Equal(2, body.MentionCount);
+
+        var two = EntityMerger.Merge([Report("c1", ("Supreme Court", EntityType.Org, 2)),
+            Report("c2", ("Supreme Court of Kenya", EntityType.Org, 1), ("US Supreme Court", EntityType.Org, 1))]);
+        Assert.Equal(3, two.Entities.Count);
+    }
+
+    [Fact]
+    public void ACountrysPossessiveBody_IsTheBodyOfThatCountry()
+    {
+        var kenya = EntityPipeline.Run("k1", "Kenya's Supreme Court on Monday blocked the permit. The Supreme Court said residents were not consulted.");
+        var later = EntityPipeline.Run("k2", "Shares fell after the Supreme Court of Kenya blocked the permit.");
+        var court = Assert.Single(EntityMerger.Merge([kenya, later]).Entities, e => e.Name.Contains("Supreme Court"));
+        Assert.Equal("Supreme Court of Kenya", court.Name);
+        Assert.Equal(3, court.MentionCount);
+    }
+
+    // A report whose alias stage found these entities (name, type, mentions), each named only by its name.
+    private static Dossier.Core.Document Report(string id, params (string Name, EntityType Type, int Mentions)[] entities)
+    {
+        var doc = new Dossier.Core.Document(id, "");
+        foreach (var (name, type, mentions) in entities)
+        {
+            var key = (type == EntityType.Person ? "person|" : "k|") + NameKey.Of(name);
+            var e = new Entity(doc.Entities.Count, name, type) { Key = key, MentionCount = mentions };
+            e.Aliases.Add(name);
+            doc.Entities.Add(e);
+        }
+        return doc;
+    }
 }

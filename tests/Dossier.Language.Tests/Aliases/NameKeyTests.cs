@@ -10,6 +10,9 @@ public sealed class NameKeyTests
     [InlineData("U.S.", "us")]
     [InlineData("the New York Times", "new york times")]
     [InlineData("Russia’s", "russias")]
+    [InlineData("Jonas Gahr Støre", "jonas gahr store")]
+    [InlineData("Andrés Castaño", "andres castano")]
+    [InlineData("Łukasz Gößl", "lukasz gossl")]
     public void Of_NormalisesCaseHyphensAndArticles(string name, string key) => Assert.Equal(key, NameKey.Of(name));
 
     [Theory]

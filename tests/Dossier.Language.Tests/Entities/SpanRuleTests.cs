@@ -371,6 +371,50 @@ public sealed class SpanRuleTests
         Assert.Contains(("Christian Rosencreutz", EntityType.Person), names);
     }
 
+    [Theory]
+    [InlineData("A cyberattack on Fjordline Baltic disrupted crossings on Tuesday.\n\nFjordline Baltic chief executive Marit Solberg said the booking system was down.", "Fjordline Baltic")]
+    [InlineData("A cyberattack on Fjordline Baltic disrupted crossings on Tuesday.\n\nShares in Fjordline Baltic fell 8 percent in Oslo.", "Fjordline Baltic")]
+    [InlineData("Engineers at Karsten Volde worked through the night.\n\nKarsten Volde's shareholders will meet on Friday.", "Karsten Volde")]
+    public void ANameInACompanysContext_IsACompanyEverywhere(string text, string name)
+    {
+        var names = Names(text).Where(n => n.Text == name).ToList();
+        Assert.True(names.Count >= 2, string.Join("; ", Names(text)));
+        Assert.All(names, n => Assert.Equal(EntityType.Org, n.Type));
+    }
+
+    [Fact]
+    public void ANameSetOffAsABody_IsThatBody()
+    {
+        var names = Names("The ferry firm could face fines from Tilsynsrådet, the Norwegian data protection authority, analysts said.");
+        Assert.Contains(("Tilsynsrådet", EntityType.Org), names);
+    }
+
+    [Fact]
+    public void ANameCutInTwoInAHeadline_IsTheWholeNameWrittenLater()
+    {
+        var names = Names("Kenyan court ruling hits Tana Minerals\n\nTana Minerals shares fell in London after the Supreme Court of Kenya blocked its permit.\n\n"
+            + "Koome said the National Environment Management Authority (NEMA) had failed to hold hearings.");
+        Assert.Equal(2, names.Count(n => n.Text == "Tana Minerals"));
+        Assert.DoesNotContain(names, n => n.Text is "Tana" or "Minerals");
+    }
+
+    [Theory]
+    [InlineData("Turkana is one of the poorest counties in Kenya, and Turkana has had no rain for a year.", "Turkana")]
+    [InlineData("Ferries between Oslo and Kiel were halted on Tuesday. Police in Kiel said they had been told.", "Kiel")]
+    public void ANameDefinedOrJoinedAsAPlace_IsNoPerson(string text, string name)
+    {
+        var names = Names(text).Where(n => n.Text == name).ToList();
+        Assert.NotEmpty(names);
+        Assert.All(names, n => Assert.NotEqual(EntityType.Person, n.Type));
+    }
+
+    [Fact]
+    public void APersonNounOpeningTheSentence_IntroducesAName()
+    {
+        var names = Names("Lawyer Peter Ochieng, who represented the residents, welcomed the ruling.");
+        Assert.Contains(("Peter Ochieng", EntityType.Person), names);
+    }
+
     private static List<(string Text, EntityType Type)> Names(string text)
     {
         var doc = EntityPipeline.Run("t", text);
