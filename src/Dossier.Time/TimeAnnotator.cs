@@ -262,6 +262,19 @@ public sealed class TimeAnnotator
                     end = end with { Reason = value.Reason, Year = value.Year };
                 }
                 value = KeepOrder(spec, endSpec, value, end, tense, ctx, out end);
+                if (spec.Hour >= 0 && endSpec.Hour >= 0 && endSpec.Hour * 60 + endSpec.Minute < spec.Hour * 60 + spec.Minute)
+                {
+                    // "between 11 p.m. and 5 a.m." crosses midnight: a night told in the past ends on the day the story
+                    // gives it, so it began the evening before; otherwise (a day stated, or ahead) it ends the next morning.
+                    if (spec.Kind == SpecKind.Clock && tense == Tense.Past)
+                    {
+                        value = MovedDay(value, -1);
+                    }
+                    else
+                    {
+                        end = MovedDay(end, 1);
+                    }
+                }
             }
             document.Times.Add(new TimeExpression(span, spec.Type, value, end)
             {
@@ -566,6 +579,17 @@ public sealed class TimeAnnotator
     }
 
     /// <summary>A range's start cannot follow its end: "from December 20 to January 5" puts the start in the year before.</summary>
+    /// <summary>A clock time or day with a known date, moved by whole days ("2026-04-09T23:00" one back is "2026-04-08T23:00").</summary>
+    private static TimeValue MovedDay(TimeValue v, int days)
+    {
+        if (v.Earliest is not DateOnly d || v.Latest != d || v.Value.Length < 10 || v.Value[4] != '-')
+        {
+            return v;
+        }
+        var moved = d.AddDays(days);
+        return v with { Value = Calendar.Iso(moved) + v.Value[10..], Earliest = moved, Latest = moved };
+    }
+
     private static TimeValue KeepOrder(TimeSpec startSpec, TimeSpec endSpec, TimeValue start, TimeValue end, Tense tense, ResolutionContext ctx, out TimeValue endOut)
     {
         endOut = end;

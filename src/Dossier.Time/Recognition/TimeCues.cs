@@ -79,6 +79,11 @@ internal static class TimeCues
                 {
                     cue &= ~Cue.Month;
                 }
+                // "New Year's Eve": the tokens split "Year's", so the capitalised "New" stands for the holiday; "new" is too common.
+                if (cue == Cue.Holiday && char.IsLower(part[0]) && part.Equals("new", StringComparison.OrdinalIgnoreCase))
+                {
+                    cue = Cue.None;
+                }
                 cues |= cue;
             }
             if (dash < 0)
@@ -111,7 +116,7 @@ internal static class TimeCues
             "shortly", "previously", "formerly", "presently", "current", "recent", "future", "past", "present", "moment", "coming", "ahead", "term");
         Add(Cue.Digit, "nineteen", "thousand");
         Add(Cue.Holiday, "thanksgiving", "christmas", "election", "independence", "labor", "memorial", "veterans", "halloween", "valentine's",
-            "year's");
+            "year's", "new", "eve");
         Add(Cue.Season, "spring", "summer", "fall", "autumn", "winter");
         Add(Cue.Set, "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly", "biweekly", "nightly",
             "biannually", "once", "twice", "times");
