@@ -74,6 +74,10 @@ internal static class TenseDetector
             // "Until Thursday, they had not called him a suspect": a state that ended then, not a deadline ahead.
             return Tense.Past;
         }
+        if (left >= first && IsEventFor(document, left, first))
+        {
+            return Tense.Future;
+        }
         if (left >= first && Word(document, left).Equals("since", StringComparison.OrdinalIgnoreCase))
         {
             // "in force since Jan. 1, must end": what something has lasted since lies behind, whatever the clause's verb.
@@ -280,7 +284,39 @@ internal static class TenseDetector
         }
         var rest = text.AsSpan(at + 4);
         return !(rest.StartsWith("end of ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("beginning of ", StringComparison.OrdinalIgnoreCase)
-            || rest.StartsWith("start of ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("middle of ", StringComparison.OrdinalIgnoreCase));
+            || rest.StartsWith("start of ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("middle of ", StringComparison.OrdinalIgnoreCase)
+            || IsSeasonOrWeekend(rest));
+    }
+
+    /// <summary>"by the summer", "by the weekend": a season or the weekend after "by the" is a deadline, as "by summer" is.</summary>
+    private static bool IsSeasonOrWeekend(ReadOnlySpan<char> rest)
+    {
+        int n = 0;
+        while (n < rest.Length && char.IsLetter(rest[n]))
+        {
+            n++;
+        }
+        var w = rest[..n];
+        return w.Equals("summer", StringComparison.OrdinalIgnoreCase) || w.Equals("spring", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("autumn", StringComparison.OrdinalIgnoreCase) || w.Equals("winter", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("fall", StringComparison.OrdinalIgnoreCase) || w.Equals("weekend", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"called a strike for Friday", "set a hearing for Tuesday": an event arranged for a day, which lies ahead
+    /// whatever the tense of the verb that arranged it.</summary>
+    private static bool IsEventFor(Document document, int left, int first)
+    {
+        if (left - 1 < first || !Word(document, left).Equals("for", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var w = Word(document, left - 1);
+        return w.Equals("strike", StringComparison.OrdinalIgnoreCase) || w.Equals("walkout", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("hearing", StringComparison.OrdinalIgnoreCase) || w.Equals("vote", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("referendum", StringComparison.OrdinalIgnoreCase) || w.Equals("protest", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("rally", StringComparison.OrdinalIgnoreCase) || w.Equals("summit", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("election", StringComparison.OrdinalIgnoreCase) || w.Equals("deadline", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("march", StringComparison.Ordinal) || w.Equals("demonstration", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"less than forecast in July", "higher than expected in March": the expectation compared with was made before.</summary>
