@@ -197,6 +197,18 @@ public sealed class TimeAnnotator
                     spec = WithYear(spec, sentenceYear);
                 }
                 value = TimeResolver.Resolve(spec, tense, ctx);
+                if (spec.Kind == SpecKind.Weekday && spec.Offset is null && tense == Tense.Future && storyDay is DateOnly ahead
+                    && published is DateOnly writtenOn && ahead > writtenOn && value.Earliest is DateOnly due && due <= ahead
+                    && IsDeadlineWord(NeighbourWords.Before(document.Text, r.Start)))
+                {
+                    // "will strike on Tuesday and Wednesday ... back to normal by Friday morning": a deadline after days the
+                    // story has already looked ahead to is the first such weekday after them.
+                    value = TimeResolver.Resolve(spec, tense, ResolutionContext.At(ahead.AddDays(1))) with
+                    {
+                        Reason = $"a deadline after the story's last named day {Calendar.Iso(ahead)}, itself ahead",
+                        Anchor = ahead,
+                    };
+                }
                 if (yearFromSentence)
                 {
                     value = value with { Reason = $"year {sentenceYear} named earlier in the sentence" };
@@ -579,6 +591,10 @@ public sealed class TimeAnnotator
     }
 
     /// <summary>A range's start cannot follow its end: "from December 20 to January 5" puts the start in the year before.</summary>
+    private static bool IsDeadlineWord(ReadOnlySpan<char> w) =>
+        w.Equals("by", StringComparison.OrdinalIgnoreCase) || w.Equals("until", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("till", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A clock time or day with a known date, moved by whole days ("2026-04-09T23:00" one back is "2026-04-08T23:00").</summary>
     private static TimeValue MovedDay(TimeValue v, int days)
     {

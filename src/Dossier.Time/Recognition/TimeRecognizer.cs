@@ -102,6 +102,12 @@ internal static class TimeRecognizer
                 {
                     int s = m.Index, e = m.Index + m.Length;
                     TrimSpan(text, ref s, ref e);
+                    if (e - s > 5 && (text[s] is 'o' or 'O') && text.AsSpan(s, 5).Equals("over ", StringComparison.OrdinalIgnoreCase)
+                        && IsTakeOver(NeighbourWords.Before(text, s)))
+                    {
+                        // "who took over 18 months ago": the verb's particle, not "more than".
+                        s += 5;
+                    }
                     var n = m.Groups["n"];
                     if (spec.Kind == SpecKind.Duration && m.Groups["det"].Success && n.Success
                         && (!m.Groups["rel"].Success || m.Groups["det"].ValueSpan[0] is 'a' or 'A')
@@ -845,6 +851,11 @@ internal static class TimeRecognizer
         {
             return false;
         }
+        if (after.Equals("GMT", StringComparison.Ordinal) || after.Equals("UTC", StringComparison.Ordinal))
+        {
+            // "by 1430 GMT": the wire's 24-hour clock, never a year.
+            return false;
+        }
         if (year < 1900 || year > 2050)
         {
             // Old or far years need a preposition that takes a date.
@@ -1438,6 +1449,12 @@ internal static class TimeRecognizer
          "times", "years", "months", "weeks", "days", "hours", "minutes", "decades", "quarters", "was", "has", "his", "its", "hers",
          "ours", "yours", "theirs", "less", "unless", "across", "always", "sometimes", "nearly", "afterwards", "towards", "besides",
          "tens", "dozens", "hundreds", "thousands", "millions", "billions"];
+
+    private static bool IsTakeOver(ReadOnlySpan<char> w) =>
+        w.Equals("took", StringComparison.OrdinalIgnoreCase) || w.Equals("taken", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("take", StringComparison.OrdinalIgnoreCase) || w.Equals("takes", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("handed", StringComparison.OrdinalIgnoreCase) || w.Equals("turned", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("passed", StringComparison.OrdinalIgnoreCase) || w.Equals("won", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"won 3-1 a week after a defeat": a length that places an event, so no rate even after an amount.</summary>
     private static bool IsOffsetWord(ReadOnlySpan<char> w) =>
