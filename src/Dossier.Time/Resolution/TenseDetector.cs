@@ -137,7 +137,9 @@ internal static class TenseDetector
         var t = TenseOf(document, at, out bool boundary);
         if (t == Tense.Unknown)
         {
-            open = !boundary;
+            // "unveiled cuts on Wednesday, saying the deficit would fall": a participle clause after a comma tells what
+            // was said or done then, not when the time lies.
+            open = !boundary && !(direction > 0 && IsCommaParticiple(document, at, end));
             at += direction;
             return false;
         }
@@ -150,6 +152,17 @@ internal static class TenseDetector
         reported = t;
         open = false;
         return false;
+    }
+
+    private static bool IsCommaParticiple(Document document, int at, int end)
+    {
+        if (at + 1 >= end || !Word(document, at).Equals(",", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var w = Word(document, at + 1);
+        return w.Length > 5 && char.IsLower(w[0]) && w.EndsWith("ing", StringComparison.Ordinal)
+            && !w.Equals("during", StringComparison.Ordinal) && !w.Equals("including", StringComparison.Ordinal);
     }
 
     /// <summary>The tense of a reporting verb ("said", "told reporters at a news conference") a few words left of
@@ -348,10 +361,12 @@ internal static class TenseDetector
         {
             w = Word(document, --index);
         }
-        // Dates that fall due: "payable Dec. 15", "effective Feb. 1", "holders of record Nov. 17", "due in March".
+        // Dates that fall due: "payable Dec. 15", "effective Feb. 1", "holders of record Nov. 17", "due in March",
+        // "three days of mourning starting Wednesday".
         if (w.Equals("payable", StringComparison.OrdinalIgnoreCase) || w.Equals("effective", StringComparison.OrdinalIgnoreCase)
             || w.Equals("due", StringComparison.OrdinalIgnoreCase) || w.Equals("expires", StringComparison.OrdinalIgnoreCase)
             || w.Equals("expiring", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("starting", StringComparison.OrdinalIgnoreCase) || w.Equals("beginning", StringComparison.OrdinalIgnoreCase)
             || (w.Equals("record", StringComparison.OrdinalIgnoreCase) && index - 1 >= first && Word(document, index - 1).Equals("of", StringComparison.OrdinalIgnoreCase)))
         {
             return true;
