@@ -67,6 +67,8 @@ public sealed class TimeAnnotator
         // The last single day the story named ("on Tuesday", "May 14", "the next day"): what "the previous day" and
         // "on the 14th" count from. Years and months do not set it: "in 2019 ... the next day" names no day to count from.
         DateOnly? storyDay = null;
+        // The last named day not after the publication date, for a look back told in the past after a look ahead.
+        DateOnly? storyPastDay = null;
         var storyDayYear = YearSource.Unknown;
         bool storyDayUnknown = false;
         // That day was told as an evening or a night ("on Friday evening"): "overnight" is its own night, not the one before.
@@ -154,6 +156,16 @@ public sealed class TimeAnnotator
                     }
                     : storyDayUnknown
                     ? TimeResolver.Resolve(spec, tense, ResolutionContext.None) with { Reason = "counted from a day the story names without a date" }
+                    : tense == Tense.Past && spec.Offset < 0 && storyDay is DateOnly ahead && published is DateOnly on && ahead > on
+                      && storyPastDay is DateOnly back
+                    ? TimeResolver.Resolve(spec, tense, ResolutionContext.At(back)) with
+                    {
+                        // "before they face New Zealand next Saturday ... The previous week, England had lost": a look back
+                        // told in the past counts from the last day behind the story, not from the day it looked ahead to.
+                        Reason = $"counted from the story's last named past day {Calendar.Iso(back)}",
+                        Anchor = back,
+                        Year = storyDayYear,
+                    }
                     : storyDay is DateOnly day
                     ? TimeResolver.Resolve(spec, tense, ResolutionContext.At(day)) with
                     {
@@ -242,6 +254,7 @@ public sealed class TimeAnnotator
                     // A day ahead is a day told too ("will vote on Friday; the previous day ...").
                     storyDay = only;
                     storyDayYear = value.Year;
+                    storyPastDay = published is DateOnly on && only > on ? storyPastDay : only;
                     storyDayUnknown = false;
                     storyNight = IsEveningOrNight(spec);
                 }
