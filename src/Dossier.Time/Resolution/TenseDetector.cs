@@ -154,6 +154,24 @@ internal static class TenseDetector
         return false;
     }
 
+    private static bool IsWishNow(Document document, int index, ReadOnlySpan<char> w)
+    {
+        if (!(w.Equals("want", StringComparison.OrdinalIgnoreCase) || w.Equals("wants", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("hope", StringComparison.OrdinalIgnoreCase) || w.Equals("hopes", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("aim", StringComparison.OrdinalIgnoreCase) || w.Equals("aims", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("intend", StringComparison.OrdinalIgnoreCase) || w.Equals("intends", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+        if (index + 1 < document.Tokens.Count && Word(document, index + 1).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        var p = index > 0 ? Word(document, index - 1) : default;
+        return IsFinitePresent(document, index) || p.Equals("and", StringComparison.OrdinalIgnoreCase)
+            || p.Equals("also", StringComparison.OrdinalIgnoreCase) || p.Equals("still", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static bool IsCommaParticiple(Document document, int at, int end)
     {
         if (at + 1 >= end || !Word(document, at).Equals(",", StringComparison.Ordinal))
@@ -439,6 +457,11 @@ internal static class TenseDetector
         {
             // "said a walkout in November was possible", "a cut is expected in September": what may happen lies ahead,
             // whatever the tense of the report.
+            return Tense.Future;
+        }
+        if (IsWishNow(document, index, w))
+        {
+            // "the unions want talks before the summer", "hopes to finish by March": what is wished for now lies ahead.
             return Tense.Future;
         }
         if (s_lookup.TryGetValue(w, out var tense))
