@@ -156,6 +156,11 @@ internal static class TenseDetector
 
     private static bool IsWishNow(Document document, int index, ReadOnlySpan<char> w)
     {
+        // Called for every word the tense scan passes: most words fail on their length or first letter.
+        if (w.Length is < 3 or > 7 || (w[0] | 0x20) is not ('w' or 'h' or 'a' or 'i'))
+        {
+            return false;
+        }
         if (!(w.Equals("want", StringComparison.OrdinalIgnoreCase) || w.Equals("wants", StringComparison.OrdinalIgnoreCase)
             || w.Equals("hope", StringComparison.OrdinalIgnoreCase) || w.Equals("hopes", StringComparison.OrdinalIgnoreCase)
             || w.Equals("aim", StringComparison.OrdinalIgnoreCase) || w.Equals("aims", StringComparison.OrdinalIgnoreCase)
