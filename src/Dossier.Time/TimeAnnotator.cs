@@ -67,6 +67,8 @@ public sealed class TimeAnnotator
         // The last single day the story named ("on Tuesday", "May 14", "the next day"): what "the previous day" and
         // "on the 14th" count from. Years and months do not set it: "in 2019 ... the next day" names no day to count from.
         DateOnly? storyDay = null;
+        // The last named day not after the publication date, for a look back told in the past after a look ahead.
+        DateOnly? storyPastDay = null;
         var storyDayYear = YearSource.Unknown;
         bool storyDayUnknown = false;
         // That day was told as an evening or a night ("on Friday evening"): "overnight" is its own night, not the one before.
@@ -154,6 +156,16 @@ public sealed class TimeAnnotator
                     }
                     : storyDayUnknown
                     ? TimeResolver.Resolve(spec, tense, ResolutionContext.None) with { Reason = "counted from a day the story names without a date" }
+                    : tense == Tense.Past && spec.Offset < 0 && storyDay is DateOnly ahead && published is DateOnly on && ahead > on
+                      && storyPastDay is DateOnly back
+                    ? TimeResolver.Resolve(spec, tense, ResolutionContext.At(back)) with
+                    {
+                        // "before they face New Zealand next Saturday ... The previous week, England had lost": a look back
+                        // told in the past counts from the last day behind the story, not from the day it looked ahead to.
+                        Reason = $"counted from the story's last named past day {Calendar.Iso(back)}",
+                        Anchor = back,
+                        Year = storyDayYear,
+                    }
                     : storyDay is DateOnly day
                     ? TimeResolver.Resolve(spec, tense, ResolutionContext.At(day)) with
                     {
@@ -197,6 +209,18 @@ public sealed class TimeAnnotator
                     spec = WithYear(spec, sentenceYear);
                 }
                 value = TimeResolver.Resolve(spec, tense, ctx);
+                if (spec.Kind == SpecKind.Weekday && spec.Offset is null && tense == Tense.Future && storyDay is DateOnly ahead
+                    && published is DateOnly writtenOn && ahead > writtenOn && value.Earliest is DateOnly due && due <= ahead
+                    && IsDeadlineWord(NeighbourWords.Before(document.Text, r.Start)))
+                {
+                    // "will strike on Tuesday and Wednesday ... back to normal by Friday morning": a deadline after days the
+                    // story has already looked ahead to is the first such weekday after them.
+                    value = TimeResolver.Resolve(spec, tense, ResolutionContext.At(ahead.AddDays(1))) with
+                    {
+                        Reason = $"a deadline after the story's last named day {Calendar.Iso(ahead)}, itself ahead",
+                        Anchor = ahead,
+                    };
+                }
                 if (yearFromSentence)
                 {
                     value = value with { Reason = $"year {sentenceYear} named earlier in the sentence" };
@@ -230,6 +254,7 @@ public sealed class TimeAnnotator
                     // A day ahead is a day told too ("will vote on Friday; the previous day ...").
                     storyDay = only;
                     storyDayYear = value.Year;
+                    storyPastDay = published is DateOnly on && only > on ? storyPastDay : only;
                     storyDayUnknown = false;
                     storyNight = IsEveningOrNight(spec);
                 }
@@ -262,6 +287,19 @@ public sealed class TimeAnnotator
                     end = end with { Reason = value.Reason, Year = value.Year };
                 }
                 value = KeepOrder(spec, endSpec, value, end, tense, ctx, out end);
+                if (spec.Hour >= 0 && endSpec.Hour >= 0 && endSpec.Hour * 60 + endSpec.Minute < spec.Hour * 60 + spec.Minute)
+                {
+                    // "between 11 p.m. and 5 a.m." crosses midnight: a night told in the past ends on the day the story
+                    // gives it, so it began the evening before; otherwise (a day stated, or ahead) it ends the next morning.
+                    if (spec.Kind == SpecKind.Clock && tense == Tense.Past)
+                    {
+                        value = MovedDay(value, -1);
+                    }
+                    else
+                    {
+                        end = MovedDay(end, 1);
+                    }
+                }
             }
             document.Times.Add(new TimeExpression(span, spec.Type, value, end)
             {
@@ -566,6 +604,21 @@ public sealed class TimeAnnotator
     }
 
     /// <summary>A range's start cannot follow its end: "from December 20 to January 5" puts the start in the year before.</summary>
+    private static bool IsDeadlineWord(ReadOnlySpan<char> w) =>
+        w.Equals("by", StringComparison.OrdinalIgnoreCase) || w.Equals("until", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("till", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A clock time or day with a known date, moved by whole days ("2026-04-09T23:00" one back is "2026-04-08T23:00").</summary>
+    private static TimeValue MovedDay(TimeValue v, int days)
+    {
+        if (v.Earliest is not DateOnly d || v.Latest != d || v.Value.Length < 10 || v.Value[4] != '-')
+        {
+            return v;
+        }
+        var moved = d.AddDays(days);
+        return v with { Value = Calendar.Iso(moved) + v.Value[10..], Earliest = moved, Latest = moved };
+    }
+
     private static TimeValue KeepOrder(TimeSpec startSpec, TimeSpec endSpec, TimeValue start, TimeValue end, Tense tense, ResolutionContext ctx, out TimeValue endOut)
     {
         endOut = end;

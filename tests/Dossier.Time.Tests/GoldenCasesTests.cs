@@ -49,6 +49,10 @@ public sealed class GoldenCasesTests
                 {
                     Assert.True(Enum.Parse<TimeMod>(rhs[k][4..]) == t.Value.Mod, $"line {line}: \"{exprText}\" mod {t.Value.Mod}, expected {rhs[k][4..]}");
                 }
+                else if (rhs[k].StartsWith("type:", StringComparison.Ordinal))
+                {
+                    Assert.True(Enum.Parse<TimeType>(rhs[k][5..]) == t.Type, $"line {line}: \"{exprText}\" type {t.Type}, expected {rhs[k][5..]}");
+                }
                 else
                 {
                     Assert.Equal(Enum.Parse<YearSource>(rhs[k]), t.Value.Year);

@@ -79,6 +79,12 @@ internal static class TimeCues
                 {
                     cue &= ~Cue.Month;
                 }
+                // "New Year's Day": the tokens split "Year's", so a capitalised "Year" stands for the holiday too (not "New",
+                // which would let every "New York" past the cheap rejection).
+                if (part[0] == 'Y' && part.Equals("year", StringComparison.OrdinalIgnoreCase))
+                {
+                    cue |= Cue.Holiday;
+                }
                 cues |= cue;
             }
             if (dash < 0)
@@ -111,7 +117,7 @@ internal static class TimeCues
             "shortly", "previously", "formerly", "presently", "current", "recent", "future", "past", "present", "moment", "coming", "ahead", "term");
         Add(Cue.Digit, "nineteen", "thousand");
         Add(Cue.Holiday, "thanksgiving", "christmas", "election", "independence", "labor", "memorial", "veterans", "halloween", "valentine's",
-            "year's");
+            "year's", "eve");
         Add(Cue.Season, "spring", "summer", "fall", "autumn", "winter");
         Add(Cue.Set, "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly", "biweekly", "nightly",
             "biannually", "once", "twice", "times");

@@ -102,11 +102,19 @@ internal static class TimeRecognizer
                 {
                     int s = m.Index, e = m.Index + m.Length;
                     TrimSpan(text, ref s, ref e);
+                    if (e - s > 5 && (text[s] is 'o' or 'O') && text.AsSpan(s, 5).Equals("over ", StringComparison.OrdinalIgnoreCase)
+                        && IsTakeOver(NeighbourWords.Before(text, s)))
+                    {
+                        // "who took over 18 months ago": the verb's particle, not "more than".
+                        s += 5;
+                    }
                     var n = m.Groups["n"];
-                    if (spec.Kind == SpecKind.Duration && m.Groups["det"].Success && !m.Groups["rel"].Success && n.Success
+                    if (spec.Kind == SpecKind.Duration && m.Groups["det"].Success && n.Success
+                        && (!m.Groups["rel"].Success || m.Groups["det"].ValueSpan[0] is 'a' or 'A')
                         && n.Index + n.Length < e && text[n.Index + n.Length] == '-')
                     {
-                        // "a 14-day review": the article belongs to the noun the length describes, as TimeML marks it.
+                        // "a 14-day review", "a previous three-day strike": the article (and an adjective after it) belong to the
+                        // noun the length describes, as TimeML marks it.
                         s = n.Index;
                     }
                     if (e > s && !IsQuotedTitle(text, s, e))
@@ -843,6 +851,11 @@ internal static class TimeRecognizer
         {
             return false;
         }
+        if (after.Equals("GMT", StringComparison.Ordinal) || after.Equals("UTC", StringComparison.Ordinal))
+        {
+            // "by 1430 GMT": the wire's 24-hour clock, never a year.
+            return false;
+        }
         if (year < 1900 || year > 2050)
         {
             // Old or far years need a preposition that takes a date.
@@ -1360,7 +1373,7 @@ internal static class TimeRecognizer
         }
         bool half = m.Groups["half"].Success || m.Groups["half2"].Success;
         if (!half && !m.Groups["det"].Success && !m.Groups["rel"].Success && (nText.Equals("a", StringComparison.OrdinalIgnoreCase)
-            || nText.Equals("an", StringComparison.OrdinalIgnoreCase)) && FollowsAnAmount(text, m.Index))
+            || nText.Equals("an", StringComparison.OrdinalIgnoreCase)) && FollowsAnAmount(text, m.Index) && !IsOffsetWord(following))
         {
             // "$1.76 a year", "2 million barrels a day": a rate, which TIMEX3 marks as a set, not a length.
             return new TimeSpec { Kind = SpecKind.Set, Type = TimeType.Set, Unit = unit, Count = 1 };
@@ -1437,6 +1450,18 @@ internal static class TimeRecognizer
          "ours", "yours", "theirs", "less", "unless", "across", "always", "sometimes", "nearly", "afterwards", "towards", "besides",
          "tens", "dozens", "hundreds", "thousands", "millions", "billions"];
 
+    private static bool IsTakeOver(ReadOnlySpan<char> w) =>
+        w.Equals("took", StringComparison.OrdinalIgnoreCase) || w.Equals("taken", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("take", StringComparison.OrdinalIgnoreCase) || w.Equals("takes", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("handed", StringComparison.OrdinalIgnoreCase) || w.Equals("turned", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("passed", StringComparison.OrdinalIgnoreCase) || w.Equals("won", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"won 3-1 a week after a defeat": a length that places an event, so no rate even after an amount.</summary>
+    private static bool IsOffsetWord(ReadOnlySpan<char> w) =>
+        w.Equals("later", StringComparison.OrdinalIgnoreCase) || w.Equals("ago", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("earlier", StringComparison.OrdinalIgnoreCase) || w.Equals("before", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("after", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsAfterLength(ReadOnlySpan<char> w) =>
         w.Equals("later", StringComparison.OrdinalIgnoreCase) || w.Equals("ago", StringComparison.OrdinalIgnoreCase)
         || w.Equals("earlier", StringComparison.OrdinalIgnoreCase) || w.Equals("before", StringComparison.OrdinalIgnoreCase)
@@ -1473,7 +1498,18 @@ internal static class TimeRecognizer
         return unit == TimeUnit.None ? null : new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = unit, Count = 0 };
     }
 
+    /// <summary>"the end of the second quarter", "late third quarter": the quarter or half with its edge.</summary>
     private static TimeSpec? BuildQuarter(Match m, string text)
+    {
+        var s = BuildQuarterAlone(m, text);
+        if (s is not null && s.Mod == TimeMod.None)
+        {
+            s.Mod = ModOf(m);
+        }
+        return s;
+    }
+
+    private static TimeSpec? BuildQuarterAlone(Match m, string text)
     {
         var ord = m.Groups["ord"].ValueSpan;
         var what = m.Groups["what"].ValueSpan;
@@ -1532,9 +1568,10 @@ internal static class TimeRecognizer
             s.YearOffset = -1;
             return s;
         }
-        var thisYear = m.Groups["thisyear"];
+        var thisYear = m.Groups["thisyear"].Success ? m.Groups["thisyear"] : m.Groups["ofyear"];
         if (thisYear.Success && year < 0)
         {
+            // "last year's second half", "the second half of the year" (the year being written in).
             s.Offset = thisYear.ValueSpan.StartsWith("last", StringComparison.OrdinalIgnoreCase) ? -1
                 : thisYear.ValueSpan.StartsWith("next", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         }
@@ -1638,8 +1675,8 @@ internal static class TimeRecognizer
     private static TimeSpec? BuildThatYear(Match m, string text)
     {
         var rel = m.Groups["rel"].ValueSpan;
-        int offset = rel.EndsWith("following", StringComparison.OrdinalIgnoreCase) ? 1
-            : rel.EndsWith("previous", StringComparison.OrdinalIgnoreCase) ? -1 : 0;
+        int offset = m.Groups["side"].Success || rel.EndsWith("previous", StringComparison.OrdinalIgnoreCase) ? -1
+            : rel.EndsWith("following", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         var unit = UnitOf(m.Groups["unit"].ValueSpan);
         return new TimeSpec { Kind = SpecKind.Relative, Unit = unit, Offset = offset, Anaphoric = true };
     }

@@ -74,6 +74,10 @@ internal static class TenseDetector
             // "Until Thursday, they had not called him a suspect": a state that ended then, not a deadline ahead.
             return Tense.Past;
         }
+        if (left >= first && IsEventFor(document, left, first))
+        {
+            return Tense.Future;
+        }
         if (left >= first && Word(document, left).Equals("since", StringComparison.OrdinalIgnoreCase))
         {
             // "in force since Jan. 1, must end": what something has lasted since lies behind, whatever the clause's verb.
@@ -133,7 +137,9 @@ internal static class TenseDetector
         var t = TenseOf(document, at, out bool boundary);
         if (t == Tense.Unknown)
         {
-            open = !boundary;
+            // "unveiled cuts on Wednesday, saying the deficit would fall": a participle clause after a comma tells what
+            // was said or done then, not when the time lies.
+            open = !boundary && !(direction > 0 && IsCommaParticiple(document, at, end));
             at += direction;
             return false;
         }
@@ -146,6 +152,40 @@ internal static class TenseDetector
         reported = t;
         open = false;
         return false;
+    }
+
+    private static bool IsWishNow(Document document, int index, ReadOnlySpan<char> w)
+    {
+        // Called for every word the tense scan passes: most words fail on their length or first letter.
+        if (w.Length is < 3 or > 7 || (w[0] | 0x20) is not ('w' or 'h' or 'a' or 'i'))
+        {
+            return false;
+        }
+        if (!(w.Equals("want", StringComparison.OrdinalIgnoreCase) || w.Equals("wants", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("hope", StringComparison.OrdinalIgnoreCase) || w.Equals("hopes", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("aim", StringComparison.OrdinalIgnoreCase) || w.Equals("aims", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("intend", StringComparison.OrdinalIgnoreCase) || w.Equals("intends", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+        if (index + 1 < document.Tokens.Count && Word(document, index + 1).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        var p = index > 0 ? Word(document, index - 1) : default;
+        return IsFinitePresent(document, index) || p.Equals("and", StringComparison.OrdinalIgnoreCase)
+            || p.Equals("also", StringComparison.OrdinalIgnoreCase) || p.Equals("still", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsCommaParticiple(Document document, int at, int end)
+    {
+        if (at + 1 >= end || !Word(document, at).Equals(",", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var w = Word(document, at + 1);
+        return w.Length > 5 && char.IsLower(w[0]) && w.EndsWith("ing", StringComparison.Ordinal)
+            && !w.Equals("during", StringComparison.Ordinal) && !w.Equals("including", StringComparison.Ordinal);
     }
 
     /// <summary>The tense of a reporting verb ("said", "told reporters at a news conference") a few words left of
@@ -280,7 +320,39 @@ internal static class TenseDetector
         }
         var rest = text.AsSpan(at + 4);
         return !(rest.StartsWith("end of ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("beginning of ", StringComparison.OrdinalIgnoreCase)
-            || rest.StartsWith("start of ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("middle of ", StringComparison.OrdinalIgnoreCase));
+            || rest.StartsWith("start of ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("middle of ", StringComparison.OrdinalIgnoreCase)
+            || IsSeasonOrWeekend(rest));
+    }
+
+    /// <summary>"by the summer", "by the weekend": a season or the weekend after "by the" is a deadline, as "by summer" is.</summary>
+    private static bool IsSeasonOrWeekend(ReadOnlySpan<char> rest)
+    {
+        int n = 0;
+        while (n < rest.Length && char.IsLetter(rest[n]))
+        {
+            n++;
+        }
+        var w = rest[..n];
+        return w.Equals("summer", StringComparison.OrdinalIgnoreCase) || w.Equals("spring", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("autumn", StringComparison.OrdinalIgnoreCase) || w.Equals("winter", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("fall", StringComparison.OrdinalIgnoreCase) || w.Equals("weekend", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"called a strike for Friday", "set a hearing for Tuesday": an event arranged for a day, which lies ahead
+    /// whatever the tense of the verb that arranged it.</summary>
+    private static bool IsEventFor(Document document, int left, int first)
+    {
+        if (left - 1 < first || !Word(document, left).Equals("for", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var w = Word(document, left - 1);
+        return w.Equals("strike", StringComparison.OrdinalIgnoreCase) || w.Equals("walkout", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("hearing", StringComparison.OrdinalIgnoreCase) || w.Equals("vote", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("referendum", StringComparison.OrdinalIgnoreCase) || w.Equals("protest", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("rally", StringComparison.OrdinalIgnoreCase) || w.Equals("summit", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("election", StringComparison.OrdinalIgnoreCase) || w.Equals("deadline", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("march", StringComparison.Ordinal) || w.Equals("demonstration", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"less than forecast in July", "higher than expected in March": the expectation compared with was made before.</summary>
@@ -312,10 +384,12 @@ internal static class TenseDetector
         {
             w = Word(document, --index);
         }
-        // Dates that fall due: "payable Dec. 15", "effective Feb. 1", "holders of record Nov. 17", "due in March".
+        // Dates that fall due: "payable Dec. 15", "effective Feb. 1", "holders of record Nov. 17", "due in March",
+        // "three days of mourning starting Wednesday".
         if (w.Equals("payable", StringComparison.OrdinalIgnoreCase) || w.Equals("effective", StringComparison.OrdinalIgnoreCase)
             || w.Equals("due", StringComparison.OrdinalIgnoreCase) || w.Equals("expires", StringComparison.OrdinalIgnoreCase)
             || w.Equals("expiring", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("starting", StringComparison.OrdinalIgnoreCase) || w.Equals("beginning", StringComparison.OrdinalIgnoreCase)
             || (w.Equals("record", StringComparison.OrdinalIgnoreCase) && index - 1 >= first && Word(document, index - 1).Equals("of", StringComparison.OrdinalIgnoreCase)))
         {
             return true;
@@ -388,6 +462,11 @@ internal static class TenseDetector
         {
             // "said a walkout in November was possible", "a cut is expected in September": what may happen lies ahead,
             // whatever the tense of the report.
+            return Tense.Future;
+        }
+        if (IsWishNow(document, index, w))
+        {
+            // "the unions want talks before the summer", "hopes to finish by March": what is wished for now lies ahead.
             return Tense.Future;
         }
         if (s_lookup.TryGetValue(w, out var tense))
