@@ -121,6 +121,25 @@ internal static class AttributionTagger
             // PolNeAR does, so it cannot mark it. A nested one without a relay right before it, or whose speaker is a
             // pronoun ("X said he thinks …", "'I believe …'"), restates the outer speaker's claim. Quotes are kept
             // whatever the tagger says.
+            // "The toll is expected to rise, it added.": a tagged statement whose content runs over the rules' trailing
+            // source and cue, or whose cue lies in the rules' content ("is expected"), with no source or one from an
+            // earlier sentence, read the speech and missed who spoke; the
+            // rules' statement stands in for it.
+            if (!confirmed && r.Kind == StatementKind.Indirect && r.Speaker?.Span is { } trailing && trailing.Start >= r.Content.End
+                && trailing.End <= r.Cue.Start)
+            {
+                for (int i = 0; i < tagged.Count; i++)
+                {
+                    if (!used[i] && (tagged[i].Speaker is null || tagged[i].Speaker!.Span is { } ts && ts.End <= tagged[i].Content.Start)
+                        && (tagged[i].Content.Contains(r.Cue) && tagged[i].Content.Contains(trailing) && tagged[i].Content.Start <= r.Content.Start
+                            || r.Content.Contains(tagged[i].Cue) && tagged[i].Content.Overlaps(r.Content)))
+                    {
+                        used[i] = true;
+                        confirmed = true;
+                        break;
+                    }
+                }
+            }
             if (!confirmed && r.Kind == StatementKind.Indirect && (!InsideContent(tagged, r.Cue) || !RelayedJustBefore(v, r) || PronounSpeaker(v, r)))
             {
                 continue;
@@ -143,10 +162,11 @@ internal static class AttributionTagger
         SubjectsOfTheirOwnSentence(v, merged, drafts);
         foreach (var d in SpeakerResolver.ResolvePronounsAgain(v, drafts))
         {
-            var cue = v.Span(d.CueFirst, d.CueEnd);
+            // Every statement whose source is that pronoun: '"…," he told reporters, adding that …' gives both cues one
+            // speaker (before, the participle kept the person the rules alone had seen last).
             for (int i = 0; i < merged.Count; i++)
             {
-                if (merged[i].Cue == cue && merged[i].Speaker?.Span == d.Speaker!.Span)
+                if (merged[i].Speaker?.Span == d.Speaker!.Span)
                 {
                     merged[i] = merged[i] with { Speaker = d.Speaker };
                 }
@@ -656,10 +676,11 @@ internal static class AttributionTagger
         for (int i = 0; i < statements.Count; i++)
         {
             var s = statements[i];
-            if (!s.Cue.IsEmpty || s.Speaker is not { Span: null } sp || !StatementLexicon.SubjectPronouns.Contains(sp.Name.AsSpan()))
+            if (!s.Cue.IsEmpty || s.Speaker is not { Span: null } sp)
             {
                 continue;
             }
+            bool pronoun = StatementLexicon.SubjectPronouns.Contains(sp.Name.AsSpan());
             int paragraph = v.Document.ParagraphPositionAt(s.Content.Start);
             Statement? before = null;
             foreach (var other in statements)
@@ -670,11 +691,21 @@ internal static class AttributionTagger
                     before = other;
                 }
             }
-            if (before is not null)
+            // '"A," he said. "B."' after another person's quotes: the rules' continuation took the person they had
+            // resolved the pronoun to before the tagger's statements joined; the cue just before it in its paragraph,
+            // whose pronoun was resolved again, names the speaker. Only a cue whose source is that pronoun is read so.
+            if (before is not null && (pronoun || before.Speaker!.Name != sp.Name && before.Speaker.Span is { } bs
+                && before.Content.End <= s.Content.Start && IsPronounAt(v, bs)))
             {
                 statements[i] = s with { Speaker = before.Speaker! with { Span = null } };
             }
         }
+    }
+
+    private static bool IsPronounAt(TokenView v, TextSpan span)
+    {
+        int k = v.Tokens.IndexAtOrAfter(span.Start);
+        return k < v.Count && v.Tokens.IndexAtOrAfter(span.End) == k + 1 && v.InSet(k, StatementLexicon.SubjectPronouns);
     }
 
     /// <summary>

@@ -1,0 +1,53 @@
+using Dossier.Core;
+using Dossier.Core.Statements;
+
+namespace Dossier.Statements.Tests;
+
+/// <summary>Readings that went wrong on news stories written for round 13 (a sentencing, a cup final, an outbreak, a
+/// protest, a cyclone appeal, a summit, a space find, a carmaker's denial): who speaks, what they said, what is a number.</summary>
+public sealed class UnseenStoryRound13Tests
+{
+    [Fact]
+    public void AParticipleCueAfterAPronounSource_SharesItsSpeaker()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Judge Hilda Marsh told the jury that the evidence was clear. \"I have no doubt,\" she said.\n\n"
+            + "The defendant's lawyer, Owen Brack, said his client would appeal. \"The ruling is wrong,\" he told reporters outside the court, adding that the fine had been paid.");
+
+        var adding = SampleDocuments.WithCue(doc, "adding");
+        Assert.Equal("Owen Brack", adding.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AQuotationAfterAPronounCue_GoesOnWithThatSpeaker()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Winger Colm Dreyer, 23, said the goal was for his mother. \"She never missed a game,\" Dreyer told the broadcaster NetSport.\n\n"
+            + "Eastport coach Piet Halvorsen declined to criticise the referee. \"We played well,\" he said. \"That is all I can ask.\"");
+
+        var s = Assert.Single(doc.Statements, s => s.Content.Slice(doc.Text).Contains("That is all I can ask", StringComparison.Ordinal));
+        Assert.Equal("Piet Halvorsen", s.Speaker?.Name);
+    }
+
+    [Fact]
+    public void APronounAfterTheSpeechThatTheTaggerReadAsACue_SpeaksForTheBodyBefore()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "At least 75 people were killed and dozens are still missing, the provincial fire service said. The toll is expected to rise, it added.");
+
+        var s = SampleDocuments.WithCue(doc, "added");
+        Assert.Equal("The toll is expected to rise", s.Content.Slice(doc.Text));
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text).Contains("expected", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("A former mayor was sentenced on Monday to nine years in prison for taking bribes, in a case the judge called \"shameful\".", "sentenced")]
+    [InlineData("The agency said there were at least 900 suspected infections and 12 deaths reported since early June.", "reported")]
+    [InlineData("\"We will not give up,\" said organiser Ida Fenn, addressing the crowd outside the town hall. \"Not now, not ever.\"", "addressing")]
+    public void AVerbThatReportsNoSpeech_IsNoCue(string text, string verb)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text).Contains(verb, StringComparison.Ordinal));
+    }
+}
