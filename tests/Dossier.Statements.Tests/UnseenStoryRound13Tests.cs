@@ -50,4 +50,46 @@ public sealed class UnseenStoryRound13Tests
 
         Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text).Contains(verb, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AHyphenatedPairOfDigits_IsARange()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Medics said 20-30 villagers were treated for burns.");
+
+        var q = Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text).Contains("20-30", StringComparison.Ordinal));
+        Assert.Equal(QuantityQualifier.Range, q.Qualifier);
+        Assert.Equal(20, q.Low);
+        Assert.Equal(30, q.High);
+        Assert.Equal(QuantityKind.Count, q.Kind);
+        Assert.Equal("villagers", q.Object);
+    }
+
+    [Theory]
+    [InlineData("Northvale beat the holders 4-1 on Saturday.")]
+    [InlineData("It was their first 2-2 draw of the season.")]
+    public void AScore_CountsNothing(string text)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.DoesNotContain(doc.Quantities, q => q.Span.Slice(doc.Text).Contains('-'));
+    }
+
+    [Fact]
+    public void ASpeedWithASlash_IsOneUnit()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Gusts of 180 km/h tore roofs from houses.");
+
+        var q = Assert.Single(doc.Quantities);
+        Assert.Equal("km/h", q.Unit);
+        Assert.Equal("180 km/h", q.Span.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void AParticipleAfterTheCountedNoun_IsNoPartOfIt()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Divers freed one miner trapped in the shaft.");
+
+        var q = Assert.Single(doc.Quantities);
+        Assert.Equal("miner", q.Object);
+    }
 }
