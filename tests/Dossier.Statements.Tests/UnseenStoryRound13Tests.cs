@@ -92,4 +92,27 @@ public sealed class UnseenStoryRound13Tests
         var q = Assert.Single(doc.Quantities);
         Assert.Equal("miner", q.Object);
     }
+
+    [Theory]
+    [InlineData("\"We will not stop,\" said tenants' leader Orla Quinn.", "Orla Quinn", "tenants' leader")]
+    [InlineData("\"The risk is rising,\" said UNICEF regional director Dr. Kofi Mensah.", "Kofi Mensah", "UNICEF regional director")]
+    public void TheWordsBeforeANameThatEndWithItsRole_AreTheWholeRole(string text, string name, string role)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Equal(name, s.Speaker?.Name);
+        Assert.Equal(role, s.Speaker?.Role);
+    }
+
+    [Fact]
+    public void ACourtesyTitleAlone_IsNoRole()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "\"The samples look clean,\" said Dr. Ines Varga. Varga told reporters that more tests would follow.");
+
+        var s = SampleDocuments.WithCue(doc, "told");
+        Assert.Equal("Ines Varga", s.Speaker?.Name);
+        Assert.NotEqual("Dr.", s.Speaker?.Role);
+    }
 }
