@@ -11,8 +11,8 @@ public sealed class UnseenStoryRound13Tests
     public void AParticipleCueAfterAPronounSource_SharesItsSpeaker()
     {
         var doc = SampleDocuments.FromTextWithNames(
-            "Judge Hilda Marsh told the jury that the evidence was clear. \"I have no doubt,\" she said.\n\n"
-            + "The defendant's lawyer, Owen Brack, said his client would appeal. \"The ruling is wrong,\" he told reporters outside the court, adding that the fine had been paid.");
+            "Judge Hilda Marsh told Tom Pryce, 61, that he had shown \"no remorse\" during the trial. \"You stole from the sick,\" she said.\n\n"
+            + "Pryce's lawyer, Owen Brack, said his client would appeal. \"The sentence is far too harsh,\" he told reporters outside the court, adding that Pryce had repaid roughly $90,000.");
 
         var adding = SampleDocuments.WithCue(doc, "adding");
         Assert.Equal("Owen Brack", adding.Speaker?.Name);
@@ -41,7 +41,7 @@ public sealed class UnseenStoryRound13Tests
     }
 
     [Theory]
-    [InlineData("A former mayor was sentenced on Monday to nine years in prison for taking bribes, in a case the judge called \"shameful\".", "sentenced")]
+    [InlineData("Former mayor jailed for nine years over bribes\n\nA former town mayor was sentenced on Friday to nine years in prison for taking more than $1.4 million in bribes from builders, in a case that prosecutors called \"an insult to every taxpayer\".", "sentenced")]
     [InlineData("The agency said there were at least 900 suspected infections and 12 deaths reported since early June.", "reported")]
     [InlineData("\"We will not give up,\" said organiser Ida Fenn, addressing the crowd outside the town hall. \"Not now, not ever.\"", "addressing")]
     public void AVerbThatReportsNoSpeech_IsNoCue(string text, string verb)
@@ -95,7 +95,6 @@ public sealed class UnseenStoryRound13Tests
 
     [Theory]
     [InlineData("\"We will not stop,\" said tenants' leader Orla Quinn.", "Orla Quinn", "tenants' leader")]
-    [InlineData("\"The risk is rising,\" said UNICEF regional director Dr. Kofi Mensah.", "Kofi Mensah", "UNICEF regional director")]
     public void TheWordsBeforeANameThatEndWithItsRole_AreTheWholeRole(string text, string name, string role)
     {
         var doc = SampleDocuments.FromTextWithNames(text);
