@@ -114,4 +114,34 @@ public sealed class UnseenStoryRound13Tests
         Assert.Equal("Ines Varga", s.Speaker?.Name);
         Assert.NotEqual("Dr.", s.Speaker?.Role);
     }
+
+    [Fact]
+    public void AHearerWithHisAge_IsNoPartOfWhatHeWasTold()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Judge Carla Benn told Victor Hale, 47, that he had shown \"contempt for the court\" throughout the hearing.");
+
+        var s = SampleDocuments.WithCue(doc, "told");
+        Assert.StartsWith("he had shown", s.Content.Slice(doc.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AHedgeAloneBeforeAnotherAttribution_IsNoSecondStatement()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The bank's finance chief, Lars Udo, is reportedly preparing to resign, Nordposten reported, citing a person close to the board.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text).Trim() is "reportedly" or "is reportedly");
+    }
+
+    [Fact]
+    public void TheOutletThatCitesASource_IsNoPartOfTheSpeech()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The club's coach, Ivo Brandt, is close to signing a new deal, the newspaper Sportbladet reported, citing a person close to the club.");
+
+        var s = SampleDocuments.WithCue(doc, "reported");
+        Assert.StartsWith("The club's coach", s.Content.Slice(doc.Text), StringComparison.Ordinal);
+        Assert.Contains(s.Relays, r => r.Name.Contains("Sportbladet", StringComparison.Ordinal));
+    }
 }
