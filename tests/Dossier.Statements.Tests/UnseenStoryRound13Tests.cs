@@ -144,4 +144,13 @@ public sealed class UnseenStoryRound13Tests
         Assert.StartsWith("The bank's finance chief", s.Content.Slice(doc.Text), StringComparison.Ordinal);
         Assert.Contains(s.Relays, r => r.Name.Contains("Nordposten", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ToldANewsConference_IsRelayedByReporters()
+    {
+        var doc = SampleDocuments.FromTextWithNames("\"We are ready to talk,\" Mayor Elin Voss told a news conference on Monday.");
+
+        var s = SampleDocuments.WithCue(doc, "told");
+        Assert.Contains(s.Relays, r => r.Name == "reporters" && r.Medium == "conference");
+    }
 }

@@ -1116,6 +1116,12 @@ internal static class AttributionExtractor
         else if (d.Act != SpeechAct.Accuse)
         {
             d.HasListener = true;
+            // "told a news conference": the hearers are the reporters the conference was held for.
+            if (end - after >= 2 && (v.Is(end - 1, "conference") || v.Is(end - 1, "briefing"))
+                && (v.Is(end - 2, "news") || v.Is(end - 2, "press") || v.Is(end - 2, "media")))
+            {
+                d.Relays.Add(new Relay("reporters", v.Span(end - 1, end), v.Word(end - 1).ToString()));
+            }
         }
         if (d.Act == SpeechAct.Accuse)
         {
