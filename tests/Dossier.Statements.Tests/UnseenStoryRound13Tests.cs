@@ -33,10 +33,11 @@ public sealed class UnseenStoryRound13Tests
     public void APronounAfterTheSpeechThatTheTaggerReadAsACue_SpeaksForTheBodyBefore()
     {
         var doc = SampleDocuments.FromTextWithNames(
-            "At least 75 people were killed and dozens are still missing, the provincial fire service said. The toll is expected to rise, it added.");
+            "At least 75 people were killed and dozens are still missing, the provincial disaster agency said. The toll is expected to rise, it added.");
 
         var s = SampleDocuments.WithCue(doc, "added");
         Assert.Equal("The toll is expected to rise", s.Content.Slice(doc.Text));
+        Assert.Equal("provincial disaster agency", s.Speaker?.Name);
         Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text).Contains("expected", StringComparison.Ordinal));
     }
 

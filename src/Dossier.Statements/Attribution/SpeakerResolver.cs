@@ -573,6 +573,7 @@ internal static class SpeakerResolver
             || pronoun.Equals("i", StringComparison.OrdinalIgnoreCase);
         bool group = pronoun.Equals("they", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("we", StringComparison.OrdinalIgnoreCase)
             || pronoun.Equals("it", StringComparison.OrdinalIgnoreCase);
+        bool it = pronoun.Equals("it", StringComparison.OrdinalIgnoreCase);
         int paragraph = drafts[index].Paragraph;
         for (int p = index - 1; p >= 0; p--)
         {
@@ -585,7 +586,8 @@ internal static class SpeakerResolver
             {
                 continue;
             }
-            if (person && (a.SpeakerIsPerson || DescribesAPerson(v, a)) || group && !a.SpeakerIsPerson && !a.SpeakerIsPress)
+            // "the national disaster agency said. … it added": "it" may be a body the press test took for an outlet.
+            if (person && (a.SpeakerIsPerson || DescribesAPerson(v, a)) || group && !a.SpeakerIsPerson && (!a.SpeakerIsPress || it))
             {
                 return a;
             }
