@@ -571,6 +571,26 @@ internal static class AttributionExtractor
         {
             return true;
         }
+        // "Former treasurer was sentenced to 12 years", "were jailed for": a court's ruling on the subject, not speech.
+        if ((v.Is(t, "sentenced") || v.Is(t, "jailed") || v.Is(t, "convicted")) && t > 0 && v.InSet(t - 1, StatementLexicon.Auxiliaries))
+        {
+            return true;
+        }
+        // "1,240 cases and 37 deaths reported since May": a participle after a counted thing that cannot speak says the
+        // count was recorded, not who reported it ("two officials reported that …" still speaks).
+        if ((v.Is(t, "reported") || v.Is(t, "recorded") || v.Is(t, "confirmed") || v.Is(t, "registered")) && t >= 2 && v.IsLower(t - 1)
+            && v.IsNumber(t - 2) && !CanSpeak(v.Word(t - 1))
+            && (v.Is(t + 1, "since") || v.Is(t + 1, "so") || v.Is(t + 1, "in") || v.Is(t + 1, "across") || v.Is(t + 1, "over")
+                || v.Is(t + 1, "this") || v.Is(t + 1, "last") || t + 1 >= u1 || v.IsPunct(t + 1) && !v.IsChar(t + 1, ':')))
+        {
+            return true;
+        }
+        // "said Marta Ruiz, addressing the crowd from a truck": to whom she spoke, not what.
+        if ((v.Is(t, "addressing") || v.Is(t, "addressed")) && t + 2 < u1 && (v.Is(t + 1, "the") || v.Is(t + 1, "a"))
+            && v.InSet(t + 2, StatementLexicon.AudienceNouns))
+        {
+            return true;
+        }
         // "the state weather bureau, known as PAGASA,": a name, not speech.
         if (v.Is(t, "known") && v.Is(t + 1, "as"))
         {
@@ -641,6 +661,14 @@ internal static class AttributionExtractor
             return false;
         }
         return !SpeechFollows(v, t + 1, u1);
+    }
+
+    private static bool CanSpeak(ReadOnlySpan<char> noun)
+    {
+        var one = noun.EndsWith("s", StringComparison.Ordinal) ? noun[..^1] : noun;
+        return StatementLexicon.PersonNouns.Contains(noun) || StatementLexicon.PersonNouns.Contains(one)
+            || StatementLexicon.RoleWords.Contains(noun) || StatementLexicon.RoleWords.Contains(one)
+            || one.Equals("official", StringComparison.OrdinalIgnoreCase) || one.Equals("people", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool QuoteClosesBefore(TokenView v, int t)
@@ -1088,6 +1116,12 @@ internal static class AttributionExtractor
         else if (d.Act != SpeechAct.Accuse)
         {
             d.HasListener = true;
+            // "told a news conference": the hearers are the reporters the conference was held for.
+            if (end - after >= 2 && (v.Is(end - 1, "conference") || v.Is(end - 1, "briefing"))
+                && (v.Is(end - 2, "news") || v.Is(end - 2, "press") || v.Is(end - 2, "media")))
+            {
+                d.Relays.Add(new Relay("reporters", v.Span(end - 1, end), v.Word(end - 1).ToString()));
+            }
         }
         if (d.Act == SpeechAct.Accuse)
         {

@@ -368,6 +368,15 @@ internal static class SpeakerResolver
 
     /// <summary>"Carver wrote …" after "Health Minister Helen Carver resigned": a person named again holds the role the
     /// story last gave them.</summary>
+    private static string WithoutTitleAtEnd(string words)
+    {
+        int space = words.LastIndexOf(' ');
+        return space > 0 && IsTitleOnly(words.AsSpan(space + 1)) ? words[..space] : words;
+    }
+
+    private static bool IsTitleOnly(ReadOnlySpan<char> role) =>
+        role.Trim() is var t && (RoleFinder.IsCourtesyTitle(t) || t is "Dr." or "Dr" or "Prof." or "Prof");
+
     private static string? EarlierRole(Document doc, EntityMention named)
     {
         if (named.Type != EntityType.Person || named.Entity < 0)
@@ -381,7 +390,7 @@ internal static class SpeakerResolver
             {
                 break;
             }
-            if (m.Entity == named.Entity && m.Role is { } r)
+            if (m.Entity == named.Entity && m.Role is { } r && !IsTitleOnly(doc.Slice(r)))
             {
                 role = WithoutTrailingLink(WithoutArticle(doc.Slice(r)));
             }
@@ -500,6 +509,18 @@ internal static class SpeakerResolver
             }
         }
         string? role = chosen.Role is { } r ? WithoutTrailingLink(WithoutArticle(doc.Slice(r))) : before ?? EarlierRole(doc, chosen);
+        // "union leader Marta Ruiz", "WHO regional director Dr. Amina Sule": the recogniser's role kept only the head noun;
+        // the words before the name that end with it are the whole title.
+        string? title = before is null ? null : WithoutTitleAtEnd(before);
+        if (role is not null && title is not null && title.Length > role.Length && title.EndsWith(role, StringComparison.OrdinalIgnoreCase)
+            && title[^(role.Length + 1)] == ' ' && !title.Contains(',') && title.AsSpan().Count(' ') <= 3)
+        {
+            role = title;
+        }
+        if (role is not null && IsTitleOnly(role))
+        {
+            role = null; // "Dr." says how to address her, not what she does
+        }
         if (chosen.Type != EntityType.Person && BodyAfter(doc, chosen, span) is { } body)
         {
             role = string.IsNullOrWhiteSpace(role) ? body : role + " " + body;
@@ -555,6 +576,7 @@ internal static class SpeakerResolver
             || pronoun.Equals("i", StringComparison.OrdinalIgnoreCase);
         bool group = pronoun.Equals("they", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("we", StringComparison.OrdinalIgnoreCase)
             || pronoun.Equals("it", StringComparison.OrdinalIgnoreCase);
+        bool it = pronoun.Equals("it", StringComparison.OrdinalIgnoreCase);
         int paragraph = drafts[index].Paragraph;
         for (int p = index - 1; p >= 0; p--)
         {
@@ -567,7 +589,8 @@ internal static class SpeakerResolver
             {
                 continue;
             }
-            if (person && (a.SpeakerIsPerson || DescribesAPerson(v, a)) || group && !a.SpeakerIsPerson && !a.SpeakerIsPress)
+            // "the national disaster agency said. … it added": "it" may be a body the press test took for an outlet.
+            if (person && (a.SpeakerIsPerson || DescribesAPerson(v, a)) || group && !a.SpeakerIsPerson && (!a.SpeakerIsPress || it))
             {
                 return a;
             }

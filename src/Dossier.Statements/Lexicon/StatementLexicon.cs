@@ -104,6 +104,11 @@ internal static class StatementLexicon
         "comment", "comments", "message", "messages", "remark", "remarks", "statement", "tweet", "tweets", "video", "letter",
         "speech", "criticism", "attack", "attacks", "warning", "warnings", "claim", "claims", "denial", "appeal", "plea");
 
+    /// <summary>Hearers a speaker addresses ("addressing the crowd"): who listened, not what was said.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AudienceNouns = Set(
+        "crowd", "crowds", "rally", "supporters", "audience", "nation", "troops", "students", "delegates", "assembly",
+        "gathering", "protesters", "demonstrators", "congregation", "mourners", "fans", "graduates");
+
     /// <summary>Words that hedge a number in a subject ("Only 52 percent", "nearly 40 senators").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberHedges = Set(
         "only", "just", "nearly", "almost", "about", "around", "some", "roughly", "approximately", "over", "more", "than",

@@ -50,6 +50,21 @@ internal static class QuantityExtractor
             {
                 return t;
             }
+            double hyphenHigh = double.NaN;
+            if (suffix.Length > 1 && suffix[0] is '-' or '–' && !suffix[1..].ContainsAnyExcept("0123456789,."))
+            {
+                // "10-15 people" is a range written as one word; "won 3-2", "a 2-2 draw" is a score, which counts nothing.
+                if (!ParseDigits(suffix[1..], out var second, out _) || second <= value || IsScore(v, t, u0, u1))
+                {
+                    return t + 1;
+                }
+                if (value >= 1800 && value <= 2100)
+                {
+                    return t + 1; // "the 2020-2021 season", "1939-45": years
+                }
+                hyphenHigh = second;
+                suffix = default;
+            }
             if (suffix.Length > 0)
             {
                 if (suffix is "th" or "st" or "nd" or "rd" or "s" or "'s" || IsTimeLike(w))
@@ -70,11 +85,15 @@ internal static class QuantityExtractor
                     unit = suffix.TrimStart('-').ToString();
                 }
             }
-            if (IsDateOrYear(v, t, u0, u1, value, w) || IsAge(v, t, u0, u1, value))
+            if (double.IsNaN(hyphenHigh) && (IsDateOrYear(v, t, u0, u1, value, w) || IsAge(v, t, u0, u1, value)))
             {
                 return t + 1;
             }
             end = t + 1;
+            if (!double.IsNaN(hyphenHigh))
+            {
+                return HyphenRange(v, t, u1, value, hyphenHigh, output);
+            }
         }
         else if (v.IsWord(t) && v.IsLower(t) || v.IsWord(t) && t == u0)
         {
@@ -317,6 +336,13 @@ internal static class QuantityExtractor
                 kind = QuantityKind.Measure;
                 unit = v.Word(o).ToString();
                 oEnd = o + 1; // the unit alone: "two weeks" of "two weeks shows …"
+                // "220 km/h", "5 m/s": a rate written with a slash is one unit.
+                if (oEnd + 1 < u1 && v.IsChar(oEnd, '/') && v.Start(oEnd) == v.End(o) && v.Start(oEnd + 1) == v.End(oEnd)
+                    && v.IsWord(oEnd + 1) && v.Word(oEnd + 1).Length <= 3)
+                {
+                    unit = v.SpanText(o, oEnd + 2);
+                    oEnd += 2;
+                }
             }
             else if (kind == QuantityKind.Count && v.InSet(oEnd - 1, NumberWords.Units) && oEnd - o <= 2
                 && !(oEnd < u1 && (v.Is(oEnd, "earlier") || v.Is(oEnd, "later") || v.Is(oEnd, "before") || v.Is(oEnd, "ago") || v.Is(oEnd, "after"))))
@@ -363,6 +389,62 @@ internal static class QuantityExtractor
         var (low, hiBound) = Interval(value, high, qualifier, plural);
         double stated = plural ? low : value;
         output.Add(new Quantity(v.Span(qFirst, end), stated, low, hiBound, qualifier, kind, obj, objSpan, unit));
+        return end;
+    }
+
+    /// <summary>"won 3-2", "a 1-3 defeat", "the 2-1 win": a result word before or after the pair makes it a score.</summary>
+    private static bool IsScore(TokenView v, int t, int u0, int u1)
+    {
+        if (t > u0 && (v.Is(t - 1, "won") || v.Is(t - 1, "lost") || v.Is(t - 1, "beat") || v.Is(t - 1, "drew") || v.Is(t - 1, "defeated")
+            || v.Is(t - 1, "trailed") || v.Is(t - 1, "led") || v.Is(t - 1, "leading") || v.Is(t - 1, "trailing")))
+        {
+            return true;
+        }
+        return t + 1 < u1 && (v.Is(t + 1, "win") || v.Is(t + 1, "victory") || v.Is(t + 1, "defeat") || v.Is(t + 1, "draw")
+            || v.Is(t + 1, "loss") || v.Is(t + 1, "lead") || v.Is(t + 1, "scoreline") || v.Is(t + 1, "aggregate"));
+    }
+
+    /// <summary>"10-15 people", "2-3%": a range written as one word, with the percent sign or the thing counted after it.</summary>
+    private static int HyphenRange(TokenView v, int t, int u1, double low, double high, List<Quantity> output)
+    {
+        int end = t + 1;
+        var kind = QuantityKind.Count;
+        string? unit = null;
+        if (end < u1 && (v.IsChar(end, '%') || v.Is(end, "percent")))
+        {
+            kind = QuantityKind.Percent;
+            unit = "%";
+            end++;
+        }
+        int first = t > 0 && v.Is(t - 1, "between") ? t - 1 : t;
+        int o = end;
+        int oEnd = o;
+        if (kind == QuantityKind.Count)
+        {
+            while (oEnd < u1 && oEnd - o < MaxObjectTokens && IsObjectWord(v, oEnd, o))
+            {
+                oEnd++;
+                if (IsPlural(v, oEnd - 1) && !(oEnd < u1 && IsPlural(v, oEnd)))
+                {
+                    break;
+                }
+            }
+        }
+        string? obj = null;
+        TextSpan? objSpan = null;
+        if (oEnd > o && v.InSet(o, NumberWords.Units))
+        {
+            kind = QuantityKind.Measure;
+            unit = v.Word(o).ToString();
+            end = o + 1;
+        }
+        else if (oEnd > o)
+        {
+            objSpan = v.Span(o, oEnd);
+            obj = objSpan.Value.Slice(v.Text);
+        }
+        var (lo, hi) = Interval(low, high, QuantityQualifier.Range, false);
+        output.Add(new Quantity(v.Span(first, end), low, lo, hi, QuantityQualifier.Range, kind, obj, objSpan, unit));
         return end;
     }
 
@@ -577,6 +659,12 @@ internal static class QuantityExtractor
             return false;
         }
         if (v.IsPossessive(k))
+        {
+            return false;
+        }
+        // "one child trapped in the rubble", "40 people killed": a participle after the noun starts a clause about it.
+        if (k > first && v.IsLower(k) && v.Word(k).EndsWith("ed", StringComparison.Ordinal) && v.Word(k).Length > 4
+            && !v.Word(k - 1).EndsWith("ly", StringComparison.Ordinal))
         {
             return false;
         }
