@@ -344,14 +344,12 @@ internal static class QuantityExtractor
                     oEnd += 2;
                 }
             }
-            else if (kind == QuantityKind.Count && v.InSet(oEnd - 1, NumberWords.Units) && oEnd - o <= 2
-                && !(oEnd < u1 && (v.Is(oEnd, "earlier") || v.Is(oEnd, "later") || v.Is(oEnd, "before") || v.Is(oEnd, "ago") || v.Is(oEnd, "after"))))
+            else if (kind == QuantityKind.Count && v.InSet(oEnd - 1, NumberWords.Units) && oEnd - o <= 2 && !(oEnd < u1 && IsOffsetWord(v, oEnd)))
             {
                 kind = QuantityKind.Measure;
                 unit = v.Word(oEnd - 1).ToString();
             }
-            else if (kind == QuantityKind.Count && (v.Is(o, "a") || v.Is(o, "an")) && oEnd - o == 2 && oEnd < u1
-                && (v.Is(oEnd, "earlier") || v.Is(oEnd, "later") || v.Is(oEnd, "before") || v.Is(oEnd, "ago") || v.Is(oEnd, "after")))
+            else if (kind == QuantityKind.Count && (v.Is(o, "a") || v.Is(o, "an")) && oEnd - o == 2 && oEnd < u1 && IsOffsetWord(v, oEnd))
             {
                 // "up from 145 a day earlier": the time phrase after the number counts nothing
             }
@@ -626,6 +624,10 @@ internal static class QuantityExtractor
         }
         return 0;
     }
+
+    // "145 a day earlier", "two weeks later": a length that places an event, not what is counted or a rate.
+    private static bool IsOffsetWord(TokenView v, int t) =>
+        v.Is(t, "earlier") || v.Is(t, "later") || v.Is(t, "before") || v.Is(t, "ago") || v.Is(t, "after");
 
     private static bool IsObjectWord(TokenView v, int k, int first)
     {
