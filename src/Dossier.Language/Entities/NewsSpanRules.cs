@@ -569,7 +569,8 @@ internal static class NewsSpanRules
         for (int n = 2; n < starts.Length; n++)
         {
             var noun = Word(text, starts, ends, n);
-            if (!(noun is "newspaper" or "daily" or "tabloid" or "weekly" or "magazine" or "broadcaster" or "network" or "channel"))
+            if (noun.Length is < 5 or > 11 || !char.IsLower(noun[0])
+                || !(noun is "newspaper" or "daily" or "tabloid" or "weekly" or "magazine" or "broadcaster" or "network" or "channel"))
             {
                 continue;
             }
@@ -882,8 +883,9 @@ internal static class NewsSpanRules
     {
         for (int t = 2; t + 1 < starts.Length; t++)
         {
-            if (!s_reportingVerbs.Contains(Word(text, starts, ends, t - 1))
-                || !(Word(text, starts, ends, t - 2) is "," or "\u201D" or "\"" or "'" or "\u2019"))
+            // The one-character test first: most tokens are not two after a comma or a closing quotation mark.
+            if (ends[t - 2] - starts[t - 2] != 1 || text[starts[t - 2]] is not (',' or '\u201D' or '"' or '\'' or '\u2019')
+                || !s_reportingVerbs.Contains(Word(text, starts, ends, t - 1)))
             {
                 continue;
             }
