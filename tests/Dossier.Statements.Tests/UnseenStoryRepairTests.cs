@@ -75,6 +75,15 @@ public sealed class UnseenStoryRepairTests
     }
 
     [Fact]
+    public void AContent_NeverOpensInsideAName()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The Bank of Japan is widely expected to keep policy steady at its next meeting.");
+
+        Assert.All(doc.Statements, s => Assert.DoesNotContain(doc.Mentions, m => m.Span.Start < s.Content.Start && s.Content.Start < m.Span.End));
+        Assert.NotEmpty(doc.Statements);
+    }
+
+    [Fact]
     public void AReportReceived_HasNoVerbAsItsSpeaker()
     {
         var doc = SampleDocuments.FromTextWithNames(

@@ -1069,6 +1069,19 @@ internal static class AttributionTagger
     /// </summary>
     private static Statement Completed(TokenView v, Statement s)
     {
+        // "The Bank of | Japan is widely expected to …": a content never opens inside a name; it takes the whole name.
+        foreach (var m in v.Document.Mentions)
+        {
+            if (m.Span.Start < s.Content.Start && s.Content.Start < m.Span.End && (s.Cue.IsEmpty || m.Span.Start >= s.Cue.End || s.Cue.Start >= s.Content.Start))
+            {
+                s = s with { Content = new TextSpan(m.Span.Start, s.Content.End) };
+                break;
+            }
+            if (m.Span.Start >= s.Content.Start)
+            {
+                break;
+            }
+        }
         // '"Helen has | worked tirelessly," she said': a content the tagger opened inside a quotation that ends before
         // the cue holds the whole quotation.
         foreach (var q in v.Quotes)
