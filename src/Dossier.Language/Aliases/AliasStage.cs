@@ -496,10 +496,7 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
                 return false;
             }
         }
-        Span<char> title = stackalloc char[surface.Length];
-        surface.ToLowerInvariant(title);
-        title[0] = char.ToUpperInvariant(title[0]);
-        return gazetteer.TryLookup(title, out entry);
+        return gazetteer.TryLookupCapitals(surface, out entry);
     }
 
     /// <summary>"US Food and Drug Administration", "British Foreign Office": a country or demonym before a known body of

@@ -205,6 +205,9 @@ internal static class RoleFinder
     /// <summary>"Ms", "Mr", "Mrs": a courtesy title says nothing of a person's role.</summary>
     public static bool IsCourtesyTitle(ReadOnlySpan<char> w) => w is "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Miss" or "Mx" or "Mx.";
 
+    /// <summary>"Dr.", "Prof.": an academic title of address, which says how to address a person, not what they do.</summary>
+    public static bool IsHonorific(ReadOnlySpan<char> w) => w is "Dr." or "Dr" or "Prof." or "Prof";
+
     /// <summary>A role span without a courtesy title or a trailing "Dr."/"Prof." ("FDA commissioner Dr." → "FDA
     /// commissioner"); null when nothing else is left.</summary>
     public static TextSpan? WithoutCourtesy(Document document, TextSpan? role)
@@ -220,7 +223,7 @@ internal static class RoleFinder
         {
             to++;
         }
-        while (to > from && (IsCourtesyTitle(Word(document, to - 1)) || to - 1 > from && Word(document, to - 1) is "Dr." or "Dr" or "Prof." or "Prof"))
+        while (to > from && (IsCourtesyTitle(Word(document, to - 1)) || to - 1 > from && IsHonorific(Word(document, to - 1))))
         {
             to--;
         }

@@ -123,6 +123,20 @@ public sealed class Gazetteer
         return false;
     }
 
+    /// <summary>Looks up a single word written in capitals as datelines write it ("NAIROBI" as "Nairobi").</summary>
+    public bool TryLookupCapitals(ReadOnlySpan<char> word, out GazetteerEntry entry)
+    {
+        entry = null!;
+        if (word.Length is 0 or > 32)
+        {
+            return false;
+        }
+        Span<char> title = stackalloc char[word.Length];
+        word.ToLowerInvariant(title);
+        title[0] = char.ToUpperInvariant(title[0]);
+        return TryLookupToken(title, out entry);
+    }
+
     /// <summary>Looks up a single token.</summary>
     public bool TryLookupToken(ReadOnlySpan<char> token, out GazetteerEntry entry)
     {

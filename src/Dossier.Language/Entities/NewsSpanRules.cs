@@ -379,8 +379,7 @@ internal static class NewsSpanRules
             {
                 continue; // neither "al-…" after it nor a place that might hold "bin"
             }
-            int last = starts.BinarySearch(name.Span.End - 1);
-            last = last >= 0 ? last : ~last - 1;
+            int last = LastToken(starts, name.Span);
             if (last < starts.Length && ends[last] == name.Span.End && last + 1 < starts.Length && starts[last + 1] == ends[last] + 1
                 && IsArticledSurname(Word(text, starts, ends, last + 1)) && (m + 1 == output.Count || output[m + 1].Span.Start >= ends[last + 1]))
             {
@@ -943,8 +942,7 @@ internal static class NewsSpanRules
     {
         for (int m = output.Count - 1; m >= firstOutput; m--)
         {
-            int last = starts.BinarySearch(output[m].Span.End - 1);
-            last = last >= 0 ? last : ~last - 1;
+            int last = LastToken(starts, output[m].Span);
             if (output[m].Type == EntityType.Org && last >= 0 && last + 1 < starts.Length && RoleWords.IsRoleHead(Word(text, starts, ends, last + 1))
                 && char.IsUpper(text[starts[last + 1]]) && Word(text, starts, ends, last) is "Affairs")
             {
@@ -961,10 +959,7 @@ internal static class NewsSpanRules
         if ((output.Count == firstOutput || output[firstOutput].Span.Start != starts[0]) && starts.Length > 2 && ends[0] - starts[0] is >= 3 and <= 24
             && Word(text, starts, ends, 1) is "-" or "\u2013" or "\u2014" or "," && NerFeatures.IsAllUpper(Word(text, starts, ends, 0)))
         {
-            Span<char> title = stackalloc char[ends[0] - starts[0]];
-            Word(text, starts, ends, 0).ToLowerInvariant(title);
-            title[0] = char.ToUpperInvariant(title[0]);
-            if (gazetteer.TryLookupToken(title, out var entry) && entry.Type is EntityType.Gpe or EntityType.Loc)
+            if (gazetteer.TryLookupCapitals(Word(text, starts, ends, 0), out var entry) && entry.Type is EntityType.Gpe or EntityType.Loc)
             {
                 output.Insert(firstOutput, new EntityMention(new TextSpan(starts[0], ends[0]), entry.Type));
             }
@@ -974,8 +969,7 @@ internal static class NewsSpanRules
         {
             return;
         }
-        int last = starts.BinarySearch(output[firstOutput].Span.End - 1);
-        last = last >= 0 ? last : ~last - 1;
+        int last = LastToken(starts, output[firstOutput].Span);
         if (last + 1 < starts.Length && Word(text, starts, ends, last + 1) is "-" or "\u2013" or "\u2014"
             && NerFeatures.IsAllUpper(text.AsSpan(output[firstOutput].Span.Start, output[firstOutput].Span.Length)))
         {

@@ -375,7 +375,7 @@ internal static class SpeakerResolver
     }
 
     private static bool IsTitleOnly(ReadOnlySpan<char> role) =>
-        role.Trim() is var t && (RoleFinder.IsCourtesyTitle(t) || t is "Dr." or "Dr" or "Prof." or "Prof");
+        role.Trim() is var t && (RoleFinder.IsCourtesyTitle(t) || RoleFinder.IsHonorific(t));
 
     private static string? EarlierRole(Document doc, EntityMention named)
     {
@@ -865,7 +865,7 @@ internal static class SpeakerResolver
                 continue;
             }
             // "Dr. Helen Osei, the agency's chief safety officer": an honorific yields to the role the text gives.
-            if (parts[i] is "Dr." or "Dr" or "Prof." or "Prof" && HasOther(parts, i))
+            if (RoleFinder.IsHonorific(parts[i]) && HasOther(parts, i))
             {
                 continue;
             }

@@ -42,6 +42,10 @@ internal sealed class TokenView
 
     public int Start(int t) => Tokens.Starts[t];
 
+    /// <summary>The first token of the sentence holding character <paramref name="position"/>, or 0 outside any sentence.</summary>
+    public int SentenceFirstToken(int position) =>
+        Document.SentencePositionAt(position) is int sentence and >= 0 ? Document.Sentences[sentence].FirstToken : 0;
+
     public int End(int t) => Tokens.Ends[t];
 
     /// <summary>The quote token <paramref name="t"/> is in (its marks included), or -1.</summary>

@@ -712,8 +712,7 @@ internal static class AttributionTagger
             {
                 continue;
             }
-            int sentence = v.Document.SentencePositionAt(s.Cue.Start);
-            int first = sentence >= 0 ? v.Document.Sentences[sentence].FirstToken : 0;
+            int first = v.SentenceFirstToken(s.Cue.Start);
             int subject = AttributionExtractor.LeftNp(v, cue - 1, first);
             if (subject <= cue - 1 && subject == first)
             {
@@ -770,8 +769,7 @@ internal static class AttributionTagger
                     }
                 }
             }
-            int sentence = v.Document.SentencePositionAt(v.Start(t));
-            int first = sentence >= 0 ? v.Document.Sentences[sentence].FirstToken : 0;
+            int first = v.SentenceFirstToken(v.Start(t));
             int subject = AttributionExtractor.LeftNp(v, t - 2, first);
             if (held || subject > t - 2)
             {
