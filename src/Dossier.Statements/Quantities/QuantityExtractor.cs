@@ -317,16 +317,7 @@ internal static class QuantityExtractor
         {
             noObject = true;
         }
-        int oEnd = o;
-        while (!noObject && oEnd < u1 && oEnd - o < MaxObjectTokens && IsObjectWord(v, oEnd, o))
-        {
-            oEnd++;
-            // a plural head ends the phrase unless another plural follows ("weapons tests"), not a verb ("drones flew")
-            if (IsPlural(v, oEnd - 1) && !(oEnd < u1 && IsPlural(v, oEnd)))
-            {
-                break;
-            }
-        }
+        int oEnd = noObject ? o : ObjectEnd(v, o, u1);
         string? obj = null;
         TextSpan? objSpan = null;
         if (oEnd > o)
@@ -416,18 +407,7 @@ internal static class QuantityExtractor
         }
         int first = t > 0 && v.Is(t - 1, "between") ? t - 1 : t;
         int o = end;
-        int oEnd = o;
-        if (kind == QuantityKind.Count)
-        {
-            while (oEnd < u1 && oEnd - o < MaxObjectTokens && IsObjectWord(v, oEnd, o))
-            {
-                oEnd++;
-                if (IsPlural(v, oEnd - 1) && !(oEnd < u1 && IsPlural(v, oEnd)))
-                {
-                    break;
-                }
-            }
-        }
+        int oEnd = kind == QuantityKind.Count ? ObjectEnd(v, o, u1) : o;
         string? obj = null;
         TextSpan? objSpan = null;
         if (oEnd > o && v.InSet(o, NumberWords.Units))
@@ -623,6 +603,22 @@ internal static class QuantityExtractor
             return k + 1;
         }
         return 0;
+    }
+
+    /// <summary>The end of the phrase naming what is counted, from <paramref name="o"/>: object words, up to a plural head.</summary>
+    private static int ObjectEnd(TokenView v, int o, int u1)
+    {
+        int oEnd = o;
+        while (oEnd < u1 && oEnd - o < MaxObjectTokens && IsObjectWord(v, oEnd, o))
+        {
+            oEnd++;
+            // a plural head ends the phrase unless another plural follows ("weapons tests"), not a verb ("drones flew")
+            if (IsPlural(v, oEnd - 1) && !(oEnd < u1 && IsPlural(v, oEnd)))
+            {
+                break;
+            }
+        }
+        return oEnd;
     }
 
     // "145 a day earlier", "two weeks later": a length that places an event, not what is counted or a rate.
