@@ -953,7 +953,7 @@ internal static class AttributionTagger
 
     /// <summary>Whether token <paramref name="t"/> can open a clause: among the first three of its paragraph, or after
     /// punctuation or "that" — not the object of a preposition ("did not respond to | a request for comment").</summary>
-    private static bool OpensItsParagraph(TokenView v, int t)
+    private static bool CanOpenAClause(TokenView v, int t)
     {
         int p = v.Document.ParagraphPositionAt(v.Start(t));
         return p < 0 || v.Tokens.IndexAtOrAfter(v.Document.Paragraphs[p].Span.Start) + 3 > t
@@ -1476,7 +1476,7 @@ internal static class AttributionTagger
                 // An unquoted piece that starts well inside its paragraph ("The company did not respond to | a request
                 // for comment") is the paragraph's own words, not speech going on from an earlier one.
                 bool quoted = QuoteText(v, piece) is not null;
-                if (kind == 3 && continuations is not null && (end - first > 1 || quoted) && (quoted || OpensItsParagraph(v, first))
+                if (kind == 3 && continuations is not null && (end - first > 1 || quoted) && (quoted || CanOpenAClause(v, first))
                     && LastCueBefore(spans, cues, first) is { } before)
                 {
                     continuations.Add((v.Span(before.First, before.End), piece));
