@@ -68,6 +68,10 @@ internal static class NewsSpanRules
             {
                 cues |= Cues.Degree;
             }
+            else if (c == '&' && length == 1)
+            {
+                cues |= Cues.Ampersand;
+            }
             else if (char.IsUpper(c))
             {
                 cues |= length == 2 && text[starts[t] + 1] == '.' ? Cues.Initial : Cues.Capital;
@@ -158,6 +162,10 @@ internal static class NewsSpanRules
         {
             Coordinates.Apply(text, starts, ends, output, firstOutput);
         }
+        if ((cues & (Cues.Ampersand | Cues.Lower)) == (Cues.Ampersand | Cues.Lower))
+        {
+            AmpersandName(text, starts, ends, output, firstOutput);
+        }
         NoPlaceFromOpeningAdjective(recognizer, text, starts, ends, output, firstOutput);
         PersonAfterOpeningNoun(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
     }
@@ -221,6 +229,7 @@ internal static class NewsSpanRules
         Particle = 128,
         Lower = 256,
         Degree = 512,
+        Ampersand = 1024,
     }
 
     /// <summary>A lower-case noun for a person that a name may stand in apposition to ("lawyer", "wife", "coach").</summary>
@@ -976,6 +985,53 @@ internal static class NewsSpanRules
             output[firstOutput] = output[firstOutput] with { Type = EntityType.Loc };
         }
     }
+
+    /// <summary>"SK Engineering &amp; Construction said", "shares of Procter &amp; Gamble": capitalised words joined by an
+    /// ampersand in running text are one organisation's name (firms, partnerships, brands), however the tagger cut them.</summary>
+    private static void AmpersandName(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        // A headline in title case capitalises every word ("Storms &amp; Floods Hit Coast"), so only a sentence with a
+        // lower-case word of some length is read as running text.
+        bool running = false;
+        for (int t = 0; t < starts.Length && !running; t++)
+        {
+            running = ends[t] - starts[t] > 3 && char.IsLower(text[starts[t]]);
+        }
+        if (!running)
+        {
+            return;
+        }
+        for (int t = 1; t + 1 < starts.Length; t++)
+        {
+            if (ends[t] - starts[t] != 1 || text[starts[t]] != '&' || !IsNameWord(Word(text, starts, ends, t - 1))
+                || !IsNameWord(Word(text, starts, ends, t + 1)))
+            {
+                continue;
+            }
+            int first = t - 1;
+            while (first > 0 && t - first < 3 && IsNameWord(Word(text, starts, ends, first - 1)))
+            {
+                first--;
+            }
+            int last = t + 1;
+            while (last + 1 < starts.Length && last - t < 3 && IsNameWord(Word(text, starts, ends, last + 1)))
+            {
+                last++;
+            }
+            // "(Dye & Bavelier, 2010)", "Polio & Gass (1997)": authors of a reference, whom the citation rule names.
+            bool citation = last + 2 < starts.Length && text[starts[last + 1]] is ',' or '(' && char.IsDigit(text[starts[last + 2]]);
+            if (!citation)
+            {
+                EntityRecognizer.ReplaceInside(output, firstOutput, starts[first], ends[last], EntityType.Org);
+            }
+            t = last;
+        }
+    }
+
+    // A word that can be part of a firm's name: capitalised or an acronym, and no article, title or pronoun.
+    private static bool IsNameWord(ReadOnlySpan<char> w) =>
+        w.Length > 0 && char.IsUpper(w[0]) && !RoleWords.IsRoleWord(w) && !Gazetteer.IsArticle(w) && !Pronouns.IsPronoun(w)
+        && !IsCalendarWord(w);
 
     /// <summary>"Residents of Varnavas said": where residents or villagers live is a place, though the tagger took the
     /// one word for a person.</summary>

@@ -415,6 +415,20 @@ public sealed class SpanRuleTests
         Assert.Contains(("Peter Ochieng", EntityType.Person), names);
     }
 
+    [Theory]
+    [InlineData("The bridge was built by Halvard Roads & Tunnels, which denied any fault.", "Halvard Roads & Tunnels")]
+    [InlineData("Shares of Brenner & Kolb fell 4% after the recall.", "Brenner & Kolb")]
+    public void CapitalisedWordsJoinedByAnAmpersand_AreOneOrganisation(string text, string name)
+    {
+        Assert.Contains((name, EntityType.Org), Names(text));
+    }
+
+    [Fact]
+    public void AnAmpersandInATitleCaseHeadline_JoinsNothing()
+    {
+        Assert.DoesNotContain(Names("Storms & Floods Hit Coastal Towns"), n => n.Text.Contains('&'));
+    }
+
     private static List<(string Text, EntityType Type)> Names(string text)
     {
         var doc = EntityPipeline.Run("t", text);
