@@ -337,4 +337,56 @@ public sealed class UnseenStoryRepairTests
 
         Assert.DoesNotContain(doc.Quantities, q => q.Span.Slice(doc.Text).Contains("two", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AnAuxiliaryAndAdverbBeforeTheCue_AreNoPartOfTheSource()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Fishing communities have long warned that the new locks would empty the river of fish.");
+
+        var s = SampleDocuments.WithCue(doc, "warned");
+        Assert.Equal("Fishing communities", s.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ANameInsideTheSubjectsRelativeClause_DoesNotSpeak()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The Danish operator of a ferry that sank off Norway last week said it had warned the crew about the weather.");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Equal("Danish operator of a ferry", s.Speaker?.Name);
+        Assert.StartsWith("it had warned", s.Content.Slice(doc.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACountrysFirmBeforeTheCue_SpeaksForItself()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Vietnam ferry operator says storm warnings came too late");
+
+        var s = SampleDocuments.WithCue(doc, "says");
+        Assert.Equal("Vietnam ferry operator", s.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ABareDayAfterTheCue_IsNoPartOfTheSpeech()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The airline said Thursday it would cancel 40 flights over the weekend.");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Equal("it would cancel 40 flights over the weekend", s.Content.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void TheHearersOfTold_EndAtThat_AndATrailingRelayClauseIsCut()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Halvard Marine said it reported the damage to port officials on Sunday and asked them to close the quay. "
+            + "Port officials have not commented on the company's account.\n\n"
+            + "Prime Minister Varga told an emergency cabinet meeting that the government would review all bridges under construction, "
+            + "the Daily Standard reported. \"We must learn from this disaster,\" she was quoted as saying.");
+
+        var s = SampleDocuments.WithCue(doc, "told");
+        Assert.Equal("the government would review all bridges under construction", s.Content.Slice(doc.Text));
+    }
 }

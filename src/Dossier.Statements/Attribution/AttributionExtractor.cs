@@ -386,11 +386,34 @@ internal static class AttributionExtractor
                 }
                 // "Two employees who spoke to Reuters on condition of anonymity said": what follows a preposition is no
                 // subject; the noun phrase before the relative pronoun is.
-                if (k <= j && k - 1 > u0 && v.IsLower(k - 1) && (v.Is(k - 1, "of") || v.Is(k - 1, "to") || v.Is(k - 1, "with") || v.Is(k - 1, "on"))
+                // So is one inside "that"/"which" clause: "The builder of a dam that collapsed in Laos this week said".
+                if (k <= j && k - 1 > u0 && v.IsLower(k - 1) && (v.Is(k - 1, "of") || v.Is(k - 1, "to") || v.Is(k - 1, "with") || v.Is(k - 1, "on")
+                        || v.Is(k - 1, "in") || v.Is(k - 1, "at") || v.Is(k - 1, "near") || v.Is(k - 1, "from") || v.Is(k - 1, "off") || v.Is(k - 1, "into"))
                     && WhoBefore(v, k - 1, u0) is int who && LeftNp(v, who - 1, u0) is int subject && subject < who)
                 {
+                    // "the builder | of | a dam that …": the noun the clause describes may close an "of" phrase.
+                    if (!v.Is(who, "who") && subject - 2 >= u0 && v.Is(subject - 1, "of") && LeftNp(v, subject - 2, u0) is int owner && owner < subject - 1)
+                    {
+                        subject = owner;
+                    }
                     k = subject;
-                    j = who - 1;
+                    // A "who" clause after the speaker's noun is left out of the source, as before; a "that" or "which"
+                    // clause stays in it (the speaker is read from the words before it).
+                    j = v.Is(who, "who") ? who - 1 : j;
+                }
+                // "a ferry that sank off Norway last week said": a scan that ran through a relative clause may have stopped at
+                // an "of" phrase the described noun closes; the source opens with the noun that owns it ("The Danish
+                // operator of a ferry that …").
+                for (int r = k + 1; r <= j && k < j; r++)
+                {
+                    if (v.Is(r, "that") || v.Is(r, "which") || v.Is(r, "who"))
+                    {
+                        if (k - 2 >= u0 && v.Is(k - 1, "of") && LeftNp(v, k - 2, u0) is int owner && owner < k - 1)
+                        {
+                            k = owner;
+                        }
+                        break;
+                    }
                 }
                 // "… had received | reports": a scan that opens on an auxiliary or adverb found a verb phrase, not a subject.
                 if (k <= j && !OpensVerbPhrase(v, k))
@@ -920,7 +943,7 @@ internal static class AttributionExtractor
             {
                 return null;
             }
-            if (v.Is(k, "who") && v.IsLower(k))
+            if ((v.Is(k, "who") || v.Is(k, "that") || v.Is(k, "which")) && v.IsLower(k))
             {
                 return k;
             }

@@ -148,7 +148,7 @@ internal static class SpeakerResolver
         // "The Athletics Integrity Unit (AIU), which brought the case, welcomed …": the relative pronoun is the source
         // word (PolNeAR marks it so), and the noun phrase it refers to names the speaker. Either way the speaker is
         // built from those words and written at the source.
-        if ((DocumentIssuer(v, s, e) ?? RelativeAntecedent(v, s, e)) is (int namedFirst, int namedEnd))
+        if ((DocumentIssuer(v, s, e) ?? RelativeAntecedent(v, s, e) ?? BeforeRestrictiveClause(v, s, e)) is (int namedFirst, int namedEnd))
         {
             d.SourceFirst = namedFirst;
             d.SourceEnd = namedEnd;
@@ -450,6 +450,12 @@ internal static class SpeakerResolver
             {
                 continue;
             }
+            // "The builder of a dam that collapsed in Laos": a name inside a relative clause of the source says where or what,
+            // not who speaks.
+            if (RelativeBetween(v, span.Start, mention.Span.Start))
+            {
+                continue;
+            }
             // "IG Metall, Germany's largest union,": a name in an appositive after the comma describes the one before it.
             if (best >= 0 && mention.Span.Start > doc.Mentions[best].Span.End && CommaBetween(v, doc.Mentions[best].Span.End, mention.Span.Start))
             {
@@ -496,6 +502,10 @@ internal static class SpeakerResolver
             d.Speaker = new Speaker(ent?.Name ?? doc.Slice(chosen.Span), chosen.Entity, span, JoinRole(d.RolePrefix, BodyAfter(doc, chosen, span), d.Appositive));
             return true;
         }
+        if (chosen.Type is EntityType.Gpe or EntityType.Loc or EntityType.Norp && BodyAfter(doc, chosen, span) is { } trade && SpeaksForNoState(trade))
+        {
+            return false; // "Laos dam builder", "Chinese steelmakers": a country's firms speak for themselves
+        }
         string name = chosen.Entity >= 0 && chosen.Entity < doc.Entities.Count ? doc.Entities[chosen.Entity].Name : doc.Slice(chosen.Span);
         string? before = chosen.Span.Start > span.Start ? doc.Text[span.Start..chosen.Span.Start].Trim().TrimEnd(',') : null;
         if (before is not null)
@@ -536,12 +546,29 @@ internal static class SpeakerResolver
     /// </summary>
     private static bool SpeaksForNoState(string body)
     {
-        int space = body.LastIndexOf(' ');
-        var head = body.AsSpan(space + 1);
+        // "builder of a dam": the noun before an "of" phrase is the head.
+        int of = body.IndexOf(" of ", StringComparison.Ordinal);
+        var phrase = of > 0 ? body.AsSpan(0, of) : body.AsSpan();
+        var head = phrase[(phrase.LastIndexOf(' ') + 1)..];
         // "Canada's steel industry group", "Germany's exporters": bodies of a country's trade or society, not its state.
         return StatementLexicon.UnofficialNouns.Contains(head) || head is "group" or "groups" or "association" or "lobby" or "chamber"
             or "industry" or "companies" or "firms" or "producers" or "manufacturers" or "exporters" or "importers" or "businesses"
-            or "employers" or "unions" or "opposition" or "carmakers" or "automakers" or "steelmakers" or "farmers";
+            or "employers" or "unions" or "opposition" or "carmakers" or "automakers" or "steelmakers" or "farmers"
+            or "builder" or "builders" or "maker" or "makers" or "operator" or "operators" or "contractor" or "contractors"
+            or "developer" or "developers" or "supplier" or "suppliers" or "insurer" or "insurers" or "lenders" or "airline"
+            or "airlines" or "company" or "firm" or "carmaker" or "automaker" or "steelmaker" or "miner" or "miners";
+    }
+
+    private static bool RelativeBetween(TokenView v, int from, int to)
+    {
+        for (int k = v.Tokens.IndexAtOrAfter(from) + 1; k < v.Count && v.Start(k) < to; k++)
+        {
+            if (v.Is(k, "that") || v.Is(k, "which") || v.Is(k, "who") || v.Is(k, "whose") || v.Is(k, "where"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static string? BodyAfter(Document doc, EntityMention chosen, TextSpan span)
@@ -841,6 +868,24 @@ internal static class SpeakerResolver
             k--;
         }
         return k >= restFirst && v.IsCap(k);
+    }
+
+    /// <summary>"The Danish operator of a ferry that sank off Norway last week": a source holding a "that" or "which" clause
+    /// (no comma before it) is written whole, and the words before the clause name the speaker.</summary>
+    private static (int First, int End)? BeforeRestrictiveClause(TokenView v, int first, int end)
+    {
+        for (int k = first + 2; k < end - 1; k++)
+        {
+            if (v.IsComma(k - 1) || v.InQuote(k))
+            {
+                return null;
+            }
+            if ((v.Is(k, "that") || v.Is(k, "which")) && v.IsWord(k - 1) && !v.IsDeterminer(k - 1))
+            {
+                return (first, k);
+            }
+        }
+        return null;
     }
 
     private static string TrimDeterminer(TokenView v, int first, int end)

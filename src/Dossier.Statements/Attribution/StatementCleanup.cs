@@ -98,7 +98,8 @@ public static class StatementCleanup
     // Where PolNeAR (and a reader) draws the edges between source, cue and content, for the few shapes the rules and the
     // tagger both leave at the wrong word.
     private static Statement Boundaries(Document document, Statement s) =>
-        SourceWithArticle(document, SourceWithDescription(document, CueWithAuxiliaries(document, ColonContent(document, PrepositionInCue(document, s)))));
+        SourceWithArticle(document, SourceWithDescription(document, CueWithAuxiliaries(document, SourceWithoutAuxiliaries(document,
+            ColonContent(document, PrepositionInCue(document, ContentAfterDay(document, ContentAfterHearers(document, WithoutTrailingRelay(document, s)))))))));
 
     // "calling for a recount", "pointed at the vote", "talked through the plan": the preposition a reporting verb takes is
     // part of the cue ("calls for"), as "to" is of "according to"; what it introduces is the content. A lone "to" is left
@@ -180,6 +181,144 @@ public static class StatementCleanup
         }
         return s;
     }
+
+    // "Sonexay told a meeting the government would review all dams, the Vientiane Times reported": the closing clause
+    // that names the statement's relay says how the speech reached us; it is no part of it.
+    private static Statement WithoutTrailingRelay(Document document, Statement s)
+    {
+        if (s.Relays.Count == 0 || s.Content.IsEmpty)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int last = tokens.IndexAtOrAfter(s.Content.End) - 1;
+        if (last < 2 || tokens.Ends[last] != s.Content.End || !(Word(document, last) is "reported" or "said" or "reports" or "says" or "wrote"))
+        {
+            return s;
+        }
+        for (int k = last - 1; k > last - 7 && tokens.Starts[k] > s.Content.Start; k--)
+        {
+            if (Word(document, k) is ",")
+            {
+                var clause = new TextSpan(tokens.Ends[k], tokens.Ends[last]);
+                bool relay = false;
+                foreach (var r in s.Relays)
+                {
+                    relay |= clause.Contains(r.Span.Start);
+                }
+                return relay ? s with { Content = new TextSpan(s.Content.Start, tokens.Ends[k - 1]) } : s;
+            }
+            if (!char.IsLetter(document.Text[tokens.Starts[k]]))
+            {
+                return s;
+            }
+        }
+        return s;
+    }
+
+    // "told an emergency cabinet | meeting that the government would …": the hearers of "told" end at "that", whatever
+    // part of them the content took.
+    private static Statement ContentAfterHearers(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Content.Start < s.Cue.End)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int cue = tokens.IndexAtOrAfter(s.Cue.End) - 1;
+        if (cue < 0 || !(Word(document, cue) is "told" or "tells" or "tell" or "telling" or "informed" or "assured" or "briefed" or "reminded"))
+        {
+            return s;
+        }
+        int first = tokens.IndexAtOrAfter(s.Content.Start);
+        for (int k = first; k < tokens.Count && k - first < 4 && tokens.Starts[k] < s.Content.End; k++)
+        {
+            var w = Word(document, k);
+            if (w is "that" && k > first && k + 1 < tokens.Count && tokens.Starts[k + 1] < s.Content.End)
+            {
+                return s with { Content = new TextSpan(tokens.Starts[k + 1], s.Content.End) };
+            }
+            if (w.Length == 0 || !char.IsLower(w[0]) || w is "it" or "he" or "she" or "they" or "we" or "there")
+            {
+                return s;
+            }
+        }
+        return s;
+    }
+
+    // "said Thursday it had warned", "told reporters late Friday that": the day right after the cue says when it was
+    // said; the speech starts after it (and after a "that" there).
+    private static Statement ContentAfterDay(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Content.Start < s.Cue.End)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int k = tokens.IndexAtOrAfter(s.Content.Start);
+        if (k >= tokens.Count || tokens.Starts[k] != s.Content.Start || !document.Text.AsSpan(s.Cue.End, s.Content.Start - s.Cue.End).IsWhiteSpace())
+        {
+            return s;
+        }
+        int first = k;
+        while (k < tokens.Count && k - first < 2 && Word(document, k) is "late" or "early")
+        {
+            k++;
+        }
+        if (k >= tokens.Count || !IsWeekday(Word(document, k)))
+        {
+            return s;
+        }
+        k++;
+        if (k < tokens.Count && Word(document, k) is "that")
+        {
+            k++;
+        }
+        // A day followed by a word that continues it ("Thursday's vote", "Friday, when …") is part of the speech.
+        if (k >= tokens.Count || tokens.Starts[k] >= s.Content.End || !(char.IsLetterOrDigit(document.Text[tokens.Starts[k]]) || IsOpeningQuote(document.Text[tokens.Starts[k]])))
+        {
+            return s;
+        }
+        return s with { Content = new TextSpan(tokens.Starts[k], s.Content.End) };
+    }
+
+    private static bool IsWeekday(ReadOnlySpan<char> w) =>
+        w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "yesterday" or "today";
+
+    private static bool IsOpeningQuote(char c) => c is '"' or '\u201c';
+
+    // "Environmental groups have long | warned", "Rights groups have repeatedly | criticised": an auxiliary and the adverbs
+    // after it, ending a source right before its cue, belong to the verb, not to who spoke.
+    private static Statement SourceWithoutAuxiliaries(Document document, Statement s)
+    {
+        if (s.Speaker?.Span is not { } source || source.IsEmpty || s.Cue.IsEmpty || s.Cue.Start < source.End)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int first = tokens.IndexAtOrAfter(source.Start);
+        int k = tokens.IndexAtOrAfter(source.End) - 1;
+        if (k <= first || tokens.Ends[k] != source.End)
+        {
+            return s;
+        }
+        while (k > first && IsVerbAdverb(Word(document, k)))
+        {
+            k--;
+        }
+        if (k <= first || !IsAuxiliary(Word(document, k)))
+        {
+            return s;
+        }
+        var span = new TextSpan(source.Start, tokens.Ends[k - 1]);
+        string written = document.Text[source.Start..source.End];
+        string name = s.Speaker.Name == written ? document.Text[span.Start..span.End] : s.Speaker.Name;
+        return s with { Speaker = s.Speaker with { Name = name, Span = span } };
+    }
+
+    private static bool IsVerbAdverb(ReadOnlySpan<char> w) =>
+        w is "long" or "also" or "repeatedly" or "previously" or "already" or "often" or "consistently" or "publicly" or "since"
+            or "recently" or "frequently" or "openly" or "privately" or "now" or "still" or "never" or "always" or "not" or "n't";
 
     private static bool IsAuxiliary(ReadOnlySpan<char> w) =>
         w is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "would" or "been" or "be" or "n't" or "not"
