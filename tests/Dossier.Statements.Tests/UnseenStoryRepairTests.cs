@@ -389,4 +389,22 @@ public sealed class UnseenStoryRepairTests
         var s = SampleDocuments.WithCue(doc, "told");
         Assert.Equal("the government would review all bridges under construction", s.Content.Slice(doc.Text));
     }
+
+    [Theory]
+    [InlineData("The stadium is part of a $900 million complex built by a Qatari consortium.", "$900 million", "complex")]
+    [InlineData("Norway will also provide $250,000 in emergency food aid.", "$250,000", "emergency food aid")]
+    [InlineData("At least 12 miners were killed and more than 40 are still trapped underground.", "more than 40", "miners")]
+    public void WhatTheNumberCounts_OnUnseenStories(string sentence, string number, string counted)
+    {
+        var doc = SampleDocuments.FromText(sentence);
+        var q = Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == number);
+        Assert.Equal(counted, q.Object);
+    }
+
+    [Fact]
+    public void ACountWithItsOwnVerbAndNoNoun_AfterACountOfAnotherSentencePart_NamesNothing()
+    {
+        var doc = SampleDocuments.FromText("Officials counted 30 ballots on Monday; 12 were unopened.");
+        Assert.Null(Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == "12").Object);
+    }
 }

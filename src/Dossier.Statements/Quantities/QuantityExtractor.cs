@@ -23,6 +23,7 @@ internal static class QuantityExtractor
     {
         foreach (var (u0, u1, _) in units)
         {
+            int first = output.Count;
             for (int t = u0; t < u1; t++)
             {
                 int next = TryAt(v, t, u0, u1, output);
@@ -31,6 +32,46 @@ internal static class QuantityExtractor
                     t = next - 1;
                 }
             }
+            for (int i = first + 1; i < output.Count; i++)
+            {
+                SharedObject(v, output, i, u1);
+            }
+        }
+    }
+
+    /// <summary>"At least 27 people were killed and more than 130 are missing": a count that names nothing, joined by "and"
+    /// to the count before it and followed by its verb, counts what that one counts.</summary>
+    private static void SharedObject(TokenView v, List<Quantity> output, int i, int u1)
+    {
+        var q = output[i];
+        var before = output[i - 1];
+        if (q.Kind != QuantityKind.Count || q.Object is not null || before.Kind != QuantityKind.Count || before.ObjectSpan is not TextSpan named)
+        {
+            return;
+        }
+        int from = v.Tokens.IndexAtOrAfter(named.End);
+        int to = v.Tokens.IndexAtOrAfter(q.Span.Start);
+        bool joined = false;
+        for (int k = from; k < to; k++)
+        {
+            if (v.Is(k, "and") || v.Is(k, "while"))
+            {
+                joined = true;
+            }
+            else if (v.IsPunct(k) && !v.IsComma(k))
+            {
+                return;
+            }
+        }
+        int after = v.Tokens.IndexAtOrAfter(q.Span.End);
+        if (!joined || to - from > 8 || after >= u1 || !v.IsLower(after))
+        {
+            return;
+        }
+        var w = v.Word(after);
+        if (w is "are" or "were" or "is" or "was" or "have" or "had" or "remain" or "remained" or "died" || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))
+        {
+            output[i] = q with { Object = before.Object, ObjectSpan = named };
         }
     }
 
@@ -296,6 +337,11 @@ internal static class QuantityExtractor
         // the thing counted
         int o = end;
         if ((plural || vague) && (v.Is(o, "of") || v.Is(o, "in")))
+        {
+            o++;
+        }
+        // "$500,000 in humanitarian aid", "$2 billion in loans": what the money is; "$1m in 2023" or "in London" says when or where.
+        else if (kind == QuantityKind.Money && v.Is(o, "in") && o + 1 < u1 && v.IsWord(o + 1) && v.IsLower(o + 1) && !v.IsDeterminer(o + 1))
         {
             o++;
         }
@@ -660,8 +706,9 @@ internal static class QuantityExtractor
         {
             return false;
         }
-        // "one child trapped in the rubble", "40 people killed": a participle after the noun starts a clause about it.
-        if (k > first && v.IsLower(k) && v.Word(k).EndsWith("ed", StringComparison.Ordinal) && v.Word(k).Length > 4
+        // "one child trapped in the rubble", "40 people killed", "a $1.2 billion project built by …": a participle after the
+        // noun starts a clause about it.
+        if (k > first && v.IsLower(k) && (v.Word(k).EndsWith("ed", StringComparison.Ordinal) && v.Word(k).Length > 4 || IsIrregularParticiple(v.Word(k)))
             && !v.Word(k - 1).EndsWith("ly", StringComparison.Ordinal))
         {
             return false;
@@ -669,6 +716,11 @@ internal static class QuantityExtractor
         // a capitalised word after the first is a new name ("two Russian citizens" keeps "Russian"; "5 Ukraine" does not start one)
         return k == first || !v.IsCap(k) || v.IsCap(k - 1);
     }
+
+    private static bool IsIrregularParticiple(ReadOnlySpan<char> w) =>
+        w is "built" or "made" or "sent" or "held" or "paid" or "given" or "taken" or "shown" or "known" or "led" or "sold"
+            or "bought" or "brought" or "spent" or "seen" or "found" or "kept" or "drawn" or "written" or "struck" or "caught"
+            or "stolen" or "chosen" or "driven" or "thrown" or "flown" or "grown" or "won";
 
     private static bool IsPlural(TokenView v, int k)
     {
