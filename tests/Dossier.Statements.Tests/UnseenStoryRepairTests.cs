@@ -407,4 +407,33 @@ public sealed class UnseenStoryRepairTests
         var doc = SampleDocuments.FromText("Officials counted 30 ballots on Monday; 12 were unopened.");
         Assert.Null(Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == "12").Object);
     }
+
+    [Fact]
+    public void APassiveCueEndingAHeadline_TakesNoAgentFromTheByline()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Miner appeals as penalty is confirmed\n\nBy Lena Park\n\nThe miner said it would appeal.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Speaker?.Name.Contains("Park", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void PeopleInterviewedByAnOutlet_Speak_AndTheOutletRelays()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Fishermen interviewed by local broadcaster Rede Norte said they had seen dead fish for weeks.");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Equal("Fishermen", s.Speaker?.Name);
+        Assert.Contains(s.Relays, r => r.Name == "Rede Norte");
+    }
+
+    [Fact]
+    public void AClauseBeforeATrailingSource_KeepsItsFirstWordAndItsDate()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "At least 14 people died when a ferry capsized late on Sunday, the coast guard said on Monday.");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Equal("At least 14 people died when a ferry capsized late on Sunday", s.Content.Slice(doc.Text));
+    }
 }

@@ -401,6 +401,15 @@ internal static class AttributionExtractor
                     // clause stays in it (the speaker is read from the words before it).
                     j = v.Is(who, "who") ? who - 1 : j;
                 }
+                // "Residents interviewed by local broadcaster Globo said": the people interviewed speak, and whoever
+                // interviewed or quoted them carries the speech.
+                if (k <= j && InterviewerBefore(v, k, u0) is int by && LeftNp(v, by - 2, u0) is int people && people < by - 1)
+                {
+                    int relayEnd = j + 1;
+                    d.Relays.Add(new Relay(PressName(v, by + 1, relayEnd), v.Span(by + 1, relayEnd), v.Is(by - 1, "interviewed") ? "interview" : "report"));
+                    k = people;
+                    j = by - 2;
+                }
                 // "a ferry that sank off Norway last week said": a scan that ran through a relative clause may have stopped at
                 // an "of" phrase the described noun closes; the source opens with the noun that owns it ("The Danish
                 // operator of a ferry that …").
@@ -932,6 +941,24 @@ internal static class AttributionExtractor
     internal static bool OpensVerbPhrase(TokenView v, int k) =>
         v.IsLower(k) && (v.InSet(k, StatementLexicon.Auxiliaries)
             || v.Word(k).EndsWith("ed", StringComparison.Ordinal) && k + 1 < v.Count && v.IsDeterminer(k + 1) && !v.Is(k + 1, "all") && !v.Is(k + 1, "both"));
+
+    // The "by" of "interviewed by", "quoted by", "cited by" a few words before token <paramref name="k"/>, or null.
+    private static int? InterviewerBefore(TokenView v, int k, int u0)
+    {
+        for (int b = k - 1; b - 1 > u0 && k - b <= 4; b--)
+        {
+            if (v.Is(b, "by") && v.IsLower(b))
+            {
+                return v.Is(b - 1, "interviewed") || v.Is(b - 1, "quoted") || v.Is(b - 1, "cited") || v.Is(b - 1, "contacted")
+                    || v.Is(b - 1, "questioned") || v.Is(b - 1, "surveyed") || v.Is(b - 1, "polled") ? b : null;
+            }
+            if (!v.IsWord(k - 1) || v.IsComma(b))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
 
     /// <summary>The "who" of a relative clause without commas ("two employees who spoke to Reuters …") within a few words
     /// before <paramref name="t"/>; otherwise null.</summary>
@@ -1921,6 +1948,16 @@ internal static class AttributionExtractor
         while (s < end - 1 && v.IsDeterminer(s))
         {
             s++;
+        }
+        // "local broadcaster Globo", "the newspaper Folha de S.Paulo": the kind of outlet before its name describes it.
+        bool press = false;
+        for (int k = s; k < end - 1 && v.IsLower(k); k++)
+        {
+            press |= v.InSet(k, StatementLexicon.PressWords);
+            if (press && v.IsCap(k + 1))
+            {
+                return v.SpanText(k + 1, end);
+            }
         }
         return v.SpanText(s, end);
     }

@@ -48,7 +48,7 @@ public static partial class PublicationDateParser
         m = WrittenDate().Match(text);
         if (!m.Success)
         {
-            return false;
+            return AfterByline(text, out date, out time);
         }
         var mon = m.Groups["mon"].Value.ToLowerInvariant();
         int month = Array.IndexOf(s_months, mon.Length >= 3 ? mon[..3] : mon) + 1;
@@ -57,6 +57,26 @@ public static partial class PublicationDateParser
             return false;
         }
         return Build(Int(m, "y"), month, Int(m, "d"), m, out date, out time);
+    }
+
+    // "By Ana Costa | March 4, 2022", "By Lena Park · 14 June 2024": a byline with the date after a separator; the date
+    // is the article's as much as on a line of its own.
+    private static bool AfterByline(string text, out DateOnly date, out TimeOnly? time)
+    {
+        date = default;
+        time = null;
+        var line = text.AsSpan().TrimStart();
+        if (!line.StartsWith("By ", StringComparison.Ordinal) || line.Length < 5 || !char.IsUpper(line[3]))
+        {
+            return false;
+        }
+        int separator = line.LastIndexOfAny("|·•—–");
+        if (separator < 5)
+        {
+            return false;
+        }
+        var rest = line[(separator + 1)..].ToString();
+        return !rest.AsSpan().Trim().StartsWith("By ", StringComparison.Ordinal) && TryParse(rest, out date, out time);
     }
 
     private static bool IsMonthName(string mon) =>

@@ -12,6 +12,8 @@ public sealed class PublicationDateTests
     [InlineData("March 3, 2025 | Updated 35 minutes ago", 2025, 3, 3)]
     [InlineData("Published 2025-06-20", 2025, 6, 20)]
     [InlineData("Updated: 2025-06-20 09:15", 2025, 6, 20)]
+    [InlineData("By Lena Park | March 4, 2022", 2022, 3, 4)]
+    [InlineData("By Tomas Reyes and Ida Berg · 14 June 2024", 2024, 6, 14)]
     public void ADateLine_GivesItsDate(string line, int year, int month, int day)
     {
         Assert.True(PublicationDateParser.TryParse(line, out var date, out _));
@@ -22,6 +24,8 @@ public sealed class PublicationDateTests
     [InlineData("The plant reopened on May 20, 2025 after two weeks.")]
     [InlineData("May 20, 2025 was the day the plant reopened")]
     [InlineData("Updated 2 hours ago")]
+    [InlineData("By Lena Park")]
+    [InlineData("By then | the plant had reopened on May 20, 2025")]
     public void ASentenceThatMentionsADate_IsNoDateLine(string line)
     {
         Assert.False(PublicationDateParser.TryParse(line, out _, out _));
