@@ -277,15 +277,6 @@ internal static class StatementLexicon
         Add(SpeechAct.Accuse, CueClass.Object, Certainty.Certain, "accuse blame");
         Add(SpeechAct.Warn, CueClass.Verb, Certainty.Certain, "warning", nounToo: true);
         Add(SpeechAct.Assert, CueClass.Object, Certainty.Certain, "called calls calling");
-        // Manner-of-speaking and evaluative verbs of general English that news uses as reporting verbs ("joked",
-        // "lamented", "praised", "mocked"); each is a cue in most of its uses in PolNeAR train.
-        Add(SpeechAct.Assert, CueClass.Verb, Certainty.Certain,
-            "joked jokes quipped quips lamented laments mused muses opined opines wondered wonders recounted recounts " +
-            "complained complains echoed exclaimed retorted countered shouted yelled proclaimed proclaims touted touts " +
-            "touting boasts boasting tweets tweeting emailed praised praises praising hailed hails lauded");
-        Add(SpeechAct.Condemn, CueClass.Verb, Certainty.Certain,
-            "assailed assails rebuked rebukes chided chides lambasted lambastes mocked mocks mocking derided ridiculed " +
-            "berated scolded excoriated castigated chastised");
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
