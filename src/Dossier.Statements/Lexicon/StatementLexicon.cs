@@ -277,9 +277,6 @@ internal static class StatementLexicon
         Add(SpeechAct.Accuse, CueClass.Object, Certainty.Certain, "accuse blame");
         Add(SpeechAct.Warn, CueClass.Verb, Certainty.Certain, "warning", nounToo: true);
         Add(SpeechAct.Assert, CueClass.Object, Certainty.Certain, "called calls calling");
-        // Manner-of-speaking verbs of general English that news uses as reporting verbs ('"…," she quipped').
-        Add(SpeechAct.Assert, CueClass.Verb, Certainty.Certain,
-            "joked quipped lamented mused opined wondered recounted complained echoed exclaimed retorted shouted yelled");
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
