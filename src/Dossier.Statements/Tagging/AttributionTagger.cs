@@ -1901,7 +1901,7 @@ internal static class AttributionTagger
     }
 
     // The cue-rate bucket of words that are cues in at least 60% of their uses in training (AttributionFeatures.RateBucket).
-    private const byte TopRate = 4;
+    private const byte TopRate = 5;
 
     /// <summary>
     /// A source that names no one, so the statement has no named source: a lone conjunction or preposition, opening a
