@@ -1875,19 +1875,9 @@ internal static class AttributionTagger
             return default;
         }
         bool inverted = s.Speaker?.Span is { } after && after.Start >= s.Cue.End;
-        if (end < last && v.IsChar(end, ':') || QuoteOpensAfter(v, end, last))
+        if (!inverted && end < last && !v.IsPunct(end) || end < last && v.IsChar(end, ':') || QuoteOpensAfter(v, end, last))
         {
             return default;
-        }
-        if (!inverted && end < last && !v.IsPunct(end))
-        {
-            int rest = last;
-            while (rest > end && v.IsPunct(rest - 1))
-            {
-                rest--;
-            }
-            int from = v.Is(end, "that") ? end + 1 : end;
-            return rest - from >= 2 && !v.Is(end, "by") ? v.Span(from, rest) : default;
         }
         int stop = s.Speaker?.Span is { } before && before.End <= s.Cue.Start ? v.Tokens.IndexAtOrAfter(before.Start) : first;
         while (stop > sent.FirstToken && v.IsPunct(stop - 1))
