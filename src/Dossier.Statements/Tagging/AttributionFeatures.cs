@@ -242,6 +242,9 @@ internal sealed class AttributionFeatures
         into[5] = _rate[t];
     }
 
+    /// <summary>The cue-rate bucket of token <paramref name="t"/>'s word.</summary>
+    public byte Rate(int t) => _rate[t];
+
     /// <summary>Rate buckets from this one up count as cue words for the second pair of distance features.</summary>
     public const byte StrongRate = 4;
 
