@@ -436,4 +436,23 @@ public sealed class UnseenStoryRepairTests
         var s = SampleDocuments.WithCue(doc, "said");
         Assert.Equal("At least 14 people died when a ferry capsized late on Sunday", s.Content.Slice(doc.Text));
     }
+
+    [Fact]
+    public void OfficialsInAPlace_SpeakForItWithTheirRole()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Health inspectors in Sao Paulo have said the water was safe to drink.");
+
+        var s = SampleDocuments.WithCue(doc, "have said");
+        Assert.Equal("Health inspectors in Sao Paulo", s.Speaker?.Span?.Slice(doc.Text));
+        Assert.Equal("Health inspectors", s.Speaker?.Role);
+    }
+
+    [Fact]
+    public void AnalystsInACapital_AreNoGovernment()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Market analysts in London said the pound would fall further.");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Equal(-1, s.Speaker?.Entity);
+    }
 }

@@ -410,6 +410,12 @@ internal static class AttributionExtractor
                     k = people;
                     j = by - 2;
                 }
+                // "Environmental prosecutors in Minas Gerais said": a place after "in" or "from" is where the people before it are.
+                if (k <= j && k - 2 > u0 && v.IsCap(k) && (v.Is(k - 1, "in") || v.Is(k - 1, "from")) && (v.IsLower(k - 2) || k - 2 == u0)
+                    && v.Word(k - 2).EndsWith('s') && LeftNp(v, k - 2, u0) is int group && group < k - 1)
+                {
+                    k = group;
+                }
                 // "a ferry that sank off Norway last week said": a scan that ran through a relative clause may have stopped at
                 // an "of" phrase the described noun closes; the source opens with the noun that owns it ("The Danish
                 // operator of a ferry that …").

@@ -499,10 +499,16 @@ internal static class SpeakerResolver
                 // "two Ukrainian security sources", "Russian analysts": people of a country, not its government.
                 return false;
             }
-            d.Speaker = new Speaker(ent?.Name ?? doc.Slice(chosen.Span), chosen.Entity, span, JoinRole(d.RolePrefix, BodyAfter(doc, chosen, span), d.Appositive));
+            var whose = BodyAfter(doc, chosen, span) ?? BodyBefore(v, chosen, span);
+            if (whose is not null && SpeaksForNoState(whose))
+            {
+                return false; // "residents in Kherson" speak for themselves
+            }
+            d.Speaker = new Speaker(ent?.Name ?? doc.Slice(chosen.Span), chosen.Entity, span, JoinRole(d.RolePrefix, whose, d.Appositive));
             return true;
         }
-        if (chosen.Type is EntityType.Gpe or EntityType.Loc or EntityType.Norp && BodyAfter(doc, chosen, span) is { } trade && SpeaksForNoState(trade))
+        if (chosen.Type is EntityType.Gpe or EntityType.Loc or EntityType.Norp && (BodyAfter(doc, chosen, span) ?? BodyBefore(v, chosen, span)) is { } trade
+            && SpeaksForNoState(trade))
         {
             return false; // "Laos dam builder", "Chinese steelmakers": a country's firms speak for themselves
         }
@@ -569,6 +575,18 @@ internal static class SpeakerResolver
             }
         }
         return false;
+    }
+
+    /// <summary>"Environmental prosecutors in Minas Gerais": the words before "in" or "from" and a place that closes the
+    /// source are who of that place speaks.</summary>
+    private static string? BodyBefore(TokenView v, EntityMention chosen, TextSpan span)
+    {
+        int at = v.Tokens.IndexAtOrAfter(chosen.Span.Start) - 1;
+        if (chosen.Span.End < span.End || at < 1 || v.Start(at) <= span.Start || !(v.Is(at, "in") || v.Is(at, "from")) || !v.IsWord(at - 1))
+        {
+            return null;
+        }
+        return WithoutArticle(v.Text[span.Start..v.End(at - 1)].Trim());
     }
 
     private static string? BodyAfter(Document doc, EntityMention chosen, TextSpan span)
@@ -758,7 +776,7 @@ internal static class SpeakerResolver
             var last = words.AsSpan(space + 1);
             if (space < 0 || !(last.Equals("the", StringComparison.OrdinalIgnoreCase) || last.SequenceEqual("for") || last.SequenceEqual("of")
                 || last.SequenceEqual("at") || last.SequenceEqual("to") || last.SequenceEqual("from") || last.SequenceEqual("with")
-                || RoleFinder.IsCourtesyTitle(last)))
+                || last.SequenceEqual("in") || RoleFinder.IsCourtesyTitle(last)))
             {
                 return words;
             }
