@@ -50,11 +50,31 @@ public sealed class TimeAnnotator
         var published = document.Metadata.Published;
         var weekdayYears = published is null ? WeekdayAgreement.Years(found, _clock) : [];
         window ??= document.PublishedWindow is { Stated: false, IsBounded: true } kept && published is null ? kept : null;
-        if (published is null && window is { IsBounded: true } && DatelineDay(document, found, window) is { } filed)
+        FiledDay? filedDay = null;
+        if (published is null && DatelineDate(document, found) is TimeSpec dated)
         {
-            window = filed;
+            if (dated.HasYear)
+            {
+                window = DatelineWithYear(document, dated, window) ?? window;
+            }
+            else if (window is { IsBounded: true } bounded)
+            {
+                if (DatelineDay(document, dated, bounded, out bool fits) is { } filed)
+                {
+                    window = filed;
+                }
+                else if (fits)
+                {
+                    filedDay = Filed(document, dated);
+                }
+            }
+            else
+            {
+                // "TOKYO, Nov 15 (Reuters) -" and no year to be had: "yesterday" is still Nov 14 of that unknown year.
+                filedDay = Filed(document, dated);
+            }
         }
-        var ctx = new ResolutionContext(published, published is null ? window : null, weekdayYears);
+        var ctx = new ResolutionContext(published, published is null ? window : null, weekdayYears) { Filed = filedDay };
 
         bool quarterly = found.Exists(static f => f.Time.Spec.Unit == Lexicon.TimeUnit.Quarter || f.Time.Spec.Quarter > 0);
         (int Year, int Quarter, string Named)? reported = null;
@@ -321,11 +341,9 @@ public sealed class TimeAnnotator
         }
     }
 
-    /// <summary>
-    /// "ANKARA, Feb 7 (Reuters) -": a wire dateline gives the day the story was filed without its year. When exactly one
-    /// year puts that day inside the window inferred from other articles, the window narrows to that day.
-    /// </summary>
-    private static PublicationWindow? DatelineDay(Document document, List<(RecognizedTime Time, int Sentence)> found, PublicationWindow window)
+    /// <summary>The date a wire dateline gives ("ANKARA, Feb 7 (Reuters) -", "LONDON, March 3, 2025 -"): a month and day,
+    /// with or without a year; null when the document has no dateline or its dateline no date.</summary>
+    private static TimeSpec? DatelineDate(Document document, List<(RecognizedTime Time, int Sentence)> found)
     {
         if (document.Metadata.DatelineSpan is not TextSpan dateline)
         {
@@ -334,35 +352,70 @@ public sealed class TimeAnnotator
         foreach (var (r, _) in found)
         {
             var spec = r.Spec;
-            if (r.Start < dateline.Start || r.End > dateline.End || spec.Kind != SpecKind.Calendar || spec.HasYear || spec.Month is < 1 or > 12 || spec.Day < 1)
+            if (r.Start >= dateline.Start && r.End <= dateline.End && spec.Kind == SpecKind.Calendar && spec.Month is >= 1 and <= 12 && spec.Day >= 1
+                && spec.RangeEnd is null && spec.Offset is null && spec.YearOffset is null)
             {
-                continue;
+                return spec;
             }
-            DateOnly? fit = null;
-            for (int year = window.Earliest.Year; year <= window.Latest.Year; year++)
+            if (r.Start >= dateline.End)
             {
-                if (spec.Day <= DateTime.DaysInMonth(year, spec.Month) && new DateOnly(year, spec.Month, spec.Day) is var day
-                    && day >= window.Earliest && day <= window.Latest)
-                {
-                    if (fit is not null)
-                    {
-                        return null; // two years fit: the dateline cannot choose
-                    }
-                    fit = day;
-                }
+                break;
             }
-            if (fit is DateOnly d)
-            {
-                var evidence = new List<string>(window.Evidence)
-                {
-                    $"the dateline \"{document.Slice(dateline)}\" gives the filing day {d.ToString("MMMM d", System.Globalization.CultureInfo.InvariantCulture)}, which falls in the window "
-                        + $"{Calendar.Iso(window.Earliest)} .. {Calendar.Iso(window.Latest)} only in {d.Year}",
-                };
-                return new PublicationWindow(d, d, false, evidence) { LatestYearlessMention = window.LatestYearlessMention, WeekdayYears = window.WeekdayYears };
-            }
-            return null;
         }
         return null;
+    }
+
+    private static FiledDay Filed(Document document, TimeSpec dated) =>
+        new(dated.Month, dated.Day, document.Slice(document.Metadata.DatelineSpan!.Value));
+
+    /// <summary>"LONDON, March 3, 2025 (Reuters) -" on a story with no publication date: the day it was filed, unless a
+    /// window from other articles excludes it.</summary>
+    private static PublicationWindow? DatelineWithYear(Document document, TimeSpec spec, PublicationWindow? window)
+    {
+        if (!Calendar.TryDate(spec.Year, spec.Month, spec.Day, out var d) || (window is { IsBounded: true } w && (d < w.Earliest || d > w.Latest)))
+        {
+            return null;
+        }
+        var evidence = new List<string>(window?.Evidence ?? [])
+        {
+            $"the dateline \"{document.Slice(document.Metadata.DatelineSpan!.Value)}\" gives the filing day {Calendar.Iso(d)}",
+        };
+        return new PublicationWindow(d, d, false, evidence) { LatestYearlessMention = window?.LatestYearlessMention, WeekdayYears = window?.WeekdayYears ?? [] };
+    }
+
+    /// <summary>
+    /// "ANKARA, Feb 7 (Reuters) -": a wire dateline gives the day the story was filed without its year. When exactly one
+    /// year puts that day inside the window inferred from other articles, the window narrows to that day.
+    /// </summary>
+    /// <param name="fits">Whether the day falls in the window in at least one year.</param>
+    private static PublicationWindow? DatelineDay(Document document, TimeSpec spec, PublicationWindow window, out bool fits)
+    {
+        fits = false;
+        DateOnly? fit = null;
+        for (int year = window.Earliest.Year; year <= window.Latest.Year; year++)
+        {
+            if (spec.Day <= DateTime.DaysInMonth(year, spec.Month) && new DateOnly(year, spec.Month, spec.Day) is var day
+                && day >= window.Earliest && day <= window.Latest)
+            {
+                fits = true;
+                if (fit is not null)
+                {
+                    return null; // two years fit: the dateline cannot choose
+                }
+                fit = day;
+            }
+        }
+        if (fit is not DateOnly d)
+        {
+            return null;
+        }
+        var dateline = document.Metadata.DatelineSpan!.Value;
+        var evidence = new List<string>(window.Evidence)
+        {
+            $"the dateline \"{document.Slice(dateline)}\" gives the filing day {d.ToString("MMMM d", System.Globalization.CultureInfo.InvariantCulture)}, which falls in the window "
+                + $"{Calendar.Iso(window.Earliest)} .. {Calendar.Iso(window.Latest)} only in {d.Year}",
+        };
+        return new PublicationWindow(d, d, false, evidence) { LatestYearlessMention = window.LatestYearlessMention, WeekdayYears = window.WeekdayYears };
     }
 
     /// <summary>A numbered quarter the story names itself ("the fiscal first quarter", "third-quarter"), with the year it

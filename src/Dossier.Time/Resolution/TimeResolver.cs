@@ -47,6 +47,10 @@ internal static class TimeResolver
                 return Final(spec, merged, YearSource.Inferred, reason, window.Earliest);
             }
         }
+        if (ctx.Filed is FiledDay filed && FromDateline(spec, tense, filed, floating.Value) is TimeValue told)
+        {
+            return told;
+        }
         string why = spec.Kind == SpecKind.Calendar
             ? "year not stated and the publication date is unknown"
             : $"{Describe(spec)} is relative to the publication date, which is unknown";
@@ -65,6 +69,51 @@ internal static class TimeResolver
         // A value with an unknown year has no days: any day would be a guess.
         return new TimeValue(floating.Value, floating.Precision, spec.Mod, null, null,
             spec.Kind is SpecKind.Reference ? YearSource.NotApplicable : YearSource.Unknown, why);
+    }
+
+    /// <summary>"yesterday", "the end of the month" under "TOKYO, Nov 15 (Reuters) -" with no year known: the value counted
+    /// from the dateline's day with the year left open (<c>XXXX-11-14</c>), when that value does not depend on the year.</summary>
+    /// <remarks>The spec is resolved against that day in each of 28 consecutive years, which hold every pattern of weekdays
+    /// and leap years the calendar has, and kept only when all of them agree once the year is masked: "on Friday" or "last
+    /// week" fall on other days of the month in other years, so they stay unresolved rather than guessed.</remarks>
+    private static TimeValue? FromDateline(TimeSpec spec, Tense tense, FiledDay filed, string floating)
+    {
+        if (spec.Kind is not (SpecKind.Relative or SpecKind.Weekday or SpecKind.Clock or SpecKind.Calendar))
+        {
+            return null;
+        }
+        string? masked = null;
+        Resolved first = default;
+        for (int year = 2001; year <= 2028; year++)
+        {
+            if (!Calendar.TryDate(year, filed.Month, filed.Day, out var day))
+            {
+                continue;
+            }
+            var r = ResolveAt(spec, tense, day);
+            // A value without a month ("last year" is only "XXXX" once masked) says nothing the floating one does not.
+            if (!r.UsedAnchor || r.Value.Length < 7 || !char.IsAsciiDigit(r.Value[0]) || r.Value[4] != '-')
+            {
+                return null;
+            }
+            if (masked is null)
+            {
+                masked = string.Concat("XXXX", r.Value.AsSpan(4));
+                first = r;
+            }
+            else if (!r.Value.AsSpan(4).SequenceEqual(masked.AsSpan(4)))
+            {
+                return null;
+            }
+        }
+        if (masked is null || masked == floating)
+        {
+            return null;
+        }
+        string on = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(filed.Month) + " " + filed.Day.ToString(CultureInfo.InvariantCulture);
+        string reason = $"{Describe(spec)} counted from the dateline's day, {on} (\"{filed.Dateline}\"), in a year the text does not give"
+            + (first.Note is null ? "" : "; " + first.Note);
+        return new TimeValue(masked, first.Precision, spec.Mod, null, null, YearSource.Unknown, reason);
     }
 
     private static IReadOnlyList<int> WeekdayYears(DayOfWeek weekday, int month, int day, IReadOnlyList<int> documentYears)
