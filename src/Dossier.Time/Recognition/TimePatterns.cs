@@ -153,8 +153,8 @@ internal static partial class TimePatterns
     public static partial Regex ThatYear();
 
     /// <summary>Days and weeks named from the story's own last day: "the previous day", "the next morning", "that night",
-    /// "earlier in the day", "the following week", and "the day before" / "the week after" standing alone (before a date or an event they belong to <see cref="TimeRecognizer"/>'s day shift).</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:the\s+(?:previous|following|next|same)|that|(?:earlier|later)\s+(?:in\s+the|that)))\s+(?<unit>(?i:day|week|morning|afternoon|evening|night))|(?i:the\s+(?<unit>day|week)\s+(?<side>before|after))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|at|in|with|to|by)\b))(?![\w-])")]
+    /// "in the afternoon" (of that day), "earlier in the day", "the following week", and "the day before" / "the week after" standing alone (before a date or an event they belong to <see cref="TimeRecognizer"/>'s day shift).</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:the\s+(?:previous|following|next|same)|that|(?:earlier|later)\s+(?:in\s+the|that)))\s+(?<unit>(?i:day|week|morning|afternoon|evening|night))|(?i:the\s+(?<unit>day|week)\s+(?<side>before|after))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|at|in|with|to|by)\b)|(?<=(?<![\w-])(?i:in|during)\s+)(?<rel>(?i:the))\s+(?<unit>(?i:morning|afternoon|evening))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|before|after|with|to)\b))(?![\w-])")]
     public static partial Regex StoryDay();
 
     /// <summary>Year ranges written with a dash: "2020-2022", "2019–20".</summary>

@@ -117,6 +117,12 @@ internal static class TimeRecognizer
                         // noun the length describes, as TimeML marks it.
                         s = n.Index;
                     }
+                    if (spec.Kind == SpecKind.Duration && !m.Groups["det"].Success && n.Success && m.Groups["rel"] is { Success: true } rel
+                        && rel.ValueSpan.Equals("last", StringComparison.OrdinalIgnoreCase) && IsVerbGovernor(NeighbourWords.Before(text, s)))
+                    {
+                        // "is expected to last two weeks", "could last three days": the verb, not "the last two weeks".
+                        s = n.Index;
+                    }
                     if (e > s && !IsQuotedTitle(text, s, e))
                     {
                         found.Add(new RecognizedTime(s, e, spec, p));
@@ -1455,6 +1461,16 @@ internal static class TimeRecognizer
         || w.Equals("take", StringComparison.OrdinalIgnoreCase) || w.Equals("takes", StringComparison.OrdinalIgnoreCase)
         || w.Equals("handed", StringComparison.OrdinalIgnoreCase) || w.Equals("turned", StringComparison.OrdinalIgnoreCase)
         || w.Equals("passed", StringComparison.OrdinalIgnoreCase) || w.Equals("won", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A word after which "last" is a verb: "to", a modal, or a form of "do" ("may last two weeks", "did not last").</summary>
+    private static bool IsVerbGovernor(ReadOnlySpan<char> w) =>
+        w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals("will", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("would", StringComparison.OrdinalIgnoreCase) || w.Equals("could", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("can", StringComparison.OrdinalIgnoreCase) || w.Equals("may", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("might", StringComparison.OrdinalIgnoreCase) || w.Equals("should", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("must", StringComparison.OrdinalIgnoreCase) || w.Equals("shall", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("not", StringComparison.OrdinalIgnoreCase) || w.Equals("usually", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("typically", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"won 3-1 a week after a defeat": a length that places an event, so no rate even after an amount.</summary>
     private static bool IsOffsetWord(ReadOnlySpan<char> w) =>
