@@ -123,6 +123,12 @@ internal static class TimeRecognizer
                         // "is expected to last two weeks", "could last three days": the verb, not "the last two weeks".
                         s = n.Index;
                     }
+                    if (spec.Kind == SpecKind.Duration && !m.Groups["det"].Success && !m.Groups["rel"].Success && LengthQualifier(text, s) is (int qs, var qmod))
+                    {
+                        // "for more than three centuries", "nearly two weeks": the qualifier belongs to the length, as TimeML marks it.
+                        s = qs;
+                        spec.Mod = qmod;
+                    }
                     if (e > s && !IsQuotedTitle(text, s, e))
                     {
                         found.Add(new RecognizedTime(s, e, spec, p));
@@ -1461,6 +1467,40 @@ internal static class TimeRecognizer
         || w.Equals("take", StringComparison.OrdinalIgnoreCase) || w.Equals("takes", StringComparison.OrdinalIgnoreCase)
         || w.Equals("handed", StringComparison.OrdinalIgnoreCase) || w.Equals("turned", StringComparison.OrdinalIgnoreCase)
         || w.Equals("passed", StringComparison.OrdinalIgnoreCase) || w.Equals("won", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"more than", "less than", "nearly", "almost" right before a length: where the qualified length starts, and its mod.</summary>
+    private static (int Start, TimeMod Mod)? LengthQualifier(string text, int start)
+    {
+        var w = NeighbourWords.Before(text, start);
+        if (w.IsEmpty)
+        {
+            return null;
+        }
+        int at = start;
+        while (at > 0 && text[at - 1] == ' ')
+        {
+            at--;
+        }
+        at -= w.Length;
+        if (w.Equals("nearly", StringComparison.OrdinalIgnoreCase) || w.Equals("almost", StringComparison.OrdinalIgnoreCase))
+        {
+            return (at, TimeMod.Approx);
+        }
+        if (!w.Equals("than", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        var comparative = NeighbourWords.Before(text, at);
+        int from = at;
+        while (from > 0 && text[from - 1] == ' ')
+        {
+            from--;
+        }
+        from -= comparative.Length;
+        return comparative.Equals("more", StringComparison.OrdinalIgnoreCase) ? (from, TimeMod.MoreThan)
+            : comparative.Equals("less", StringComparison.OrdinalIgnoreCase) || comparative.Equals("fewer", StringComparison.OrdinalIgnoreCase) ? (from, TimeMod.LessThan)
+            : null;
+    }
 
     /// <summary>A word after which "last" is a verb: "to", a modal, or a form of "do" ("may last two weeks", "did not last").</summary>
     private static bool IsVerbGovernor(ReadOnlySpan<char> w) =>
