@@ -95,6 +95,8 @@ public sealed class TimeAnnotator
         bool storyNight = false;
         // A year the sentence itself names before a year-less month ("in 2019, lasted from January to August").
         int sentenceYearAt = -1, sentenceYear = -1;
+        // The decade and century of the last era or year the story named, told in the past: what "the decade" refers back to.
+        int storyDecade = -1, storyCentury = -1;
         int lastSentence = -1;
         for (int k = 0; k < found.Count; k++)
         {
@@ -207,6 +209,23 @@ public sealed class TimeAnnotator
                     }
                     : TimeResolver.Resolve(spec, tense, ResolutionContext.None) with { Reason = "a clock time on a day the story names without a date" };
             }
+            else if (spec.Anaphoric && spec.Kind == SpecKind.Relative && spec.Unit is Lexicon.TimeUnit.Decade or Lexicon.TimeUnit.Century)
+            {
+                // "In the 1970s and early 1980s ... by the middle of the decade": the decade the story last named, told in the
+                // past; with none named, or ahead ("will halve by the end of the decade"), the one being written in.
+                int namedEra = spec.Unit == Lexicon.TimeUnit.Decade ? storyDecade : storyCentury;
+                if (namedEra >= 0 && tense != Tense.Future)
+                {
+                    var era = new TimeSpec { Kind = SpecKind.Era, Era = namedEra, EraUnit = spec.Unit, Mod = spec.Mod };
+                    value = TimeResolver.Resolve(era, tense, ctx) with { Reason = $"the {(spec.Unit == Lexicon.TimeUnit.Decade ? "decade" : "century")} the story last named" };
+                }
+                else
+                {
+                    var own = spec.Clone();
+                    own.Anaphoric = false;
+                    value = TimeResolver.Resolve(own, tense, ctx);
+                }
+            }
             else if (spec.Anaphoric)
             {
                 // "that year", "the following month": counted from the last date the story gave, never from the publication date.
@@ -294,6 +313,17 @@ public sealed class TimeAnnotator
                         storyDay = null;
                         storyDayUnknown = false;
                     }
+                }
+            }
+            if (tense != Tense.Future && spec.RangeEnd is null)
+            {
+                if (spec.Kind == SpecKind.Era)
+                {
+                    (storyDecade, storyCentury) = spec.EraUnit == Lexicon.TimeUnit.Decade ? (spec.Era, spec.Era / 10) : (-1, spec.Era);
+                }
+                else if (spec.Kind == SpecKind.Calendar && spec.HasYear)
+                {
+                    (storyDecade, storyCentury) = (spec.Year / 10, spec.Year / 100);
                 }
             }
             TimeValue? end = null;

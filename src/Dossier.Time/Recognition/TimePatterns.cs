@@ -165,8 +165,9 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<=(?i:\bon|\bby|\buntil|\bsince|\bbefore|\bafter|\bfrom)\s+)(?i:the)\s+(?<day>[1-3]?[0-9])(?:st|nd|rd|th)(?![\w])(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|when|while|as|at|in|with|to|,)\b)")]
     public static partial Regex OrdinalDay();
 
-    /// <summary>The edge of the unit being written in: "by the end of the year", "at the start of the month".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?<modp>(?i:(?:the\s+)?(?:start|beginning|middle|end|close)\s+of\s+the\s+))(?<unit>(?i:year|month|week))(?![\w-])")]
+    /// <summary>The edge of the unit being written in: "by the end of the year", "at the start of the month", "for the rest of
+    /// the week"; "the middle of the decade" (the decade the story last named, see <see cref="TimeAnnotator"/>).</summary>
+    [GeneratedRegex(@"(?<![\w.])(?<modp>(?i:(?:the\s+)?(?:start|beginning|middle|end|close|rest|remainder)\s+of\s+the\s+))(?<unit>(?i:year|month|week|decade|century))(?![\w-])")]
     public static partial Regex EdgeOfUnit();
 
     /// <summary>"the weekend before last", "the week before last": two units back.</summary>

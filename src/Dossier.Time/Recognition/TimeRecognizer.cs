@@ -56,7 +56,7 @@ internal static class TimeRecognizer
         new(TimePatterns.StoryDay(), Cue.Unit | Cue.PartOfDay, BuildStoryDay),
         new(TimePatterns.YearRange(), Cue.Digit, BuildYearRange),
         new(TimePatterns.OrdinalDay(), Cue.Digit, static (m, t) => Int(m.Groups["day"]) is int d and >= 1 and <= 31 ? new TimeSpec { Kind = SpecKind.Calendar, Day = d, Anaphoric = true } : null),
-        new(TimePatterns.EdgeOfUnit(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = UnitOf(m.Groups["unit"].ValueSpan), Offset = 0, Mod = ModOf(m) }),
+        new(TimePatterns.EdgeOfUnit(), Cue.Unit, BuildEdgeOfUnit),
         new(TimePatterns.BareQuarter(), Cue.Quarter, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, Offset = m.Groups["ago"].Success ? -5 : -1 }),
         new(TimePatterns.YearAgoAdjective(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = -1, Count = 1, YearAgo = true }),
         new(TimePatterns.YearEnd(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = 0, Mod = TimeMod.End }),
@@ -633,6 +633,11 @@ internal static class TimeRecognizer
             {
                 return TimeMod.Approx;
             }
+            if (v.Contains("rest", StringComparison.OrdinalIgnoreCase) || v.Contains("remainder", StringComparison.OrdinalIgnoreCase))
+            {
+                // "the rest of the week": what is left of it, which TIMEX3 has no mod for.
+                return TimeMod.None;
+            }
             return TimeMod.End;
         }
         return TimeMod.None;
@@ -1040,6 +1045,13 @@ internal static class TimeRecognizer
             TimeUnit.Minute => (TimeUnit.Second, 30),
             _ => (unit, n),
         };
+    }
+
+    /// <summary>"the end of the year": that edge of the unit written in; "the middle of the decade" may be a decade the story named.</summary>
+    private static TimeSpec? BuildEdgeOfUnit(Match m, string text)
+    {
+        var unit = UnitOf(m.Groups["unit"].ValueSpan);
+        return new TimeSpec { Kind = SpecKind.Relative, Unit = unit, Offset = 0, Mod = ModOf(m), Anaphoric = unit is TimeUnit.Decade or TimeUnit.Century };
     }
 
     private static TimeUnit UnitOf(ReadOnlySpan<char> w) =>
