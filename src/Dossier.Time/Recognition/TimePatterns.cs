@@ -170,6 +170,11 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?<modp>(?i:(?:the\s+)?(?:start|beginning|middle|end|close|rest|remainder)\s+of\s+the\s+))(?<unit>(?i:year|month|week|decade|century))(?![\w-])")]
     public static partial Regex EdgeOfUnit();
 
+    /// <summary>"the last Sunday of the month", "the first Monday in March", "the third Thursday of next month": a weekday
+    /// counted within a month.</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the)\s+(?<ord>(?i:first|second|third|fourth|last|final))\s+" + Weekday + @"\s+(?i:of|in)\s+(?:(?<rel>(?i:the|this|next|last))\s+(?i:month)|" + Month + @"(?:,?\s+" + Year4 + @")?)(?![\w])")]
+    public static partial Regex WeekdayOfMonth();
+
     /// <summary>"the weekend before last", "the week before last": two units back.</summary>
     [GeneratedRegex(@"(?<![\w.])(?i:the\s+(?<unit>weekend|week|month|year)\s+before\s+last)(?![\w-])")]
     public static partial Regex BeforeLast();

@@ -57,6 +57,7 @@ internal static class TimeRecognizer
         new(TimePatterns.YearRange(), Cue.Digit, BuildYearRange),
         new(TimePatterns.OrdinalDay(), Cue.Digit, static (m, t) => Int(m.Groups["day"]) is int d and >= 1 and <= 31 ? new TimeSpec { Kind = SpecKind.Calendar, Day = d, Anaphoric = true } : null),
         new(TimePatterns.EdgeOfUnit(), Cue.Unit, BuildEdgeOfUnit),
+        new(TimePatterns.WeekdayOfMonth(), Cue.Weekday, BuildWeekdayOfMonth),
         new(TimePatterns.BareQuarter(), Cue.Quarter, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, Offset = m.Groups["ago"].Success ? -5 : -1 }),
         new(TimePatterns.YearAgoAdjective(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = -1, Count = 1, YearAgo = true }),
         new(TimePatterns.YearEnd(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = 0, Mod = TimeMod.End }),
@@ -1052,6 +1053,31 @@ internal static class TimeRecognizer
     {
         var unit = UnitOf(m.Groups["unit"].ValueSpan);
         return new TimeSpec { Kind = SpecKind.Relative, Unit = unit, Offset = 0, Mod = ModOf(m), Anaphoric = unit is TimeUnit.Decade or TimeUnit.Century };
+    }
+
+    /// <summary>"the last Sunday of the month", "the first Monday in March": the weekday on or after the first day it can fall on
+    /// (the 1st, 8th, 15th or 22nd; for the last, a week before the month's end, see <see cref="TimeSpec.LastInMonth"/>).</summary>
+    private static TimeSpec? BuildWeekdayOfMonth(Match m, string text)
+    {
+        if (WeekdayOf(m.Groups["wd"]) is not DayOfWeek wd)
+        {
+            return null;
+        }
+        var ord = m.Groups["ord"].ValueSpan;
+        bool last = ord.Equals("last", StringComparison.OrdinalIgnoreCase) || ord.Equals("final", StringComparison.OrdinalIgnoreCase);
+        int from = last ? 22 : ord.Equals("first", StringComparison.OrdinalIgnoreCase) ? 1 : ord.Equals("second", StringComparison.OrdinalIgnoreCase) ? 8
+            : ord.Equals("third", StringComparison.OrdinalIgnoreCase) ? 15 : 22;
+        var rel = m.Groups["rel"];
+        if (rel.Success)
+        {
+            int offset = rel.ValueSpan.Equals("next", StringComparison.OrdinalIgnoreCase) ? 1 : rel.ValueSpan.Equals("last", StringComparison.OrdinalIgnoreCase) ? -1 : 0;
+            return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Month, Offset = offset, Weekday = wd, DayOnOrAfter = from, LastInMonth = last };
+        }
+        return new TimeSpec
+        {
+            Kind = SpecKind.Calendar, Month = MonthOf(m.Groups["month"]), Year = m.Groups["year"].Success ? Int(m.Groups["year"]) : -1,
+            Weekday = wd, DayOnOrAfter = from, LastInMonth = last,
+        };
     }
 
     private static TimeUnit UnitOf(ReadOnlySpan<char> w) =>

@@ -420,6 +420,14 @@ internal static class TimeResolver
                 (s, e) = (monday.AddDays(5), monday.AddDays(6));
                 break;
             }
+            case TimeUnit.Month when spec.Weekday is DayOfWeek wd && spec.DayOnOrAfter > 0:
+            {
+                // "the last Sunday of the month": that weekday within the anchor's month (or the next or last one).
+                var m = new DateOnly(a.Year, a.Month, 1).AddMonths(offset);
+                var first = new DateOnly(m.Year, m.Month, FirstPossibleDay(spec, m.Year, m.Month));
+                var d = first.AddDays(((int)wd - (int)first.DayOfWeek + 7) % 7);
+                return new Resolved(Calendar.Iso(d), TimePrecision.Day, d, d, true, null);
+            }
             case TimeUnit.Month:
             {
                 var m = new DateOnly(a.Year, a.Month, 1).AddMonths(offset);
@@ -525,7 +533,7 @@ internal static class TimeResolver
         {
             year = ChooseYear(probe, tense, a, out note);
         }
-        if (year is < 1 or > 9998 || !Calendar.TryDate(year, spec.Month, spec.DayOnOrAfter, out var first))
+        if (year is < 1 or > 9998 || !Calendar.TryDate(year, spec.Month, FirstPossibleDay(spec, year, spec.Month), out var first))
         {
             probe.Day = -1;
             return new Resolved(Floating(probe), TimePrecision.Month, null, null, false, null);
@@ -534,6 +542,9 @@ internal static class TimeResolver
         probe.Day = day.Day;
         return new Resolved(PeriodValue(probe, year), TimePrecision.Day, day, day, anchor is not null && spec.Year < 0, note);
     }
+
+    private static int FirstPossibleDay(TimeSpec spec, int year, int month) =>
+        spec.LastInMonth ? DateTime.DaysInMonth(year, month) - 6 : spec.DayOnOrAfter;
 
     private static TimePrecision CalendarPrecision(TimeSpec spec) =>
         spec.Day > 0 ? DayPrecision(spec)
