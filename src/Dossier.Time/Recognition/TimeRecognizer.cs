@@ -1370,6 +1370,11 @@ internal static class TimeRecognizer
         {
             return new TimeSpec { Kind = SpecKind.Set, Type = TimeType.Set, Weekday = wd };
         }
+        if (TimeWords.Seasons.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(unitWord, out var season))
+        {
+            // "every summer": each year's summer (XXXX-SU), as "each July" is each year's July.
+            return new TimeSpec { Kind = SpecKind.Set, Type = TimeType.Set, Season = season };
+        }
         var unit = UnitOf(unitWord);
         if (unit == TimeUnit.None)
         {
@@ -1423,7 +1428,8 @@ internal static class TimeRecognizer
         }
         bool half = m.Groups["half"].Success || m.Groups["half2"].Success;
         if (!half && !m.Groups["det"].Success && !m.Groups["rel"].Success && (nText.Equals("a", StringComparison.OrdinalIgnoreCase)
-            || nText.Equals("an", StringComparison.OrdinalIgnoreCase)) && FollowsAnAmount(text, m.Index) && !IsOffsetWord(following))
+            || nText.Equals("an", StringComparison.OrdinalIgnoreCase)) && (FollowsAnAmount(text, m.Index) || FollowsShorterLength(text, m.Index, unit))
+            && !IsOffsetWord(following))
         {
             // "$1.76 a year", "2 million barrels a day": a rate, which TIMEX3 marks as a set, not a length.
             return new TimeSpec { Kind = SpecKind.Set, Type = TimeType.Set, Unit = unit, Count = 1 };
@@ -1441,6 +1447,31 @@ internal static class TimeRecognizer
             s.Minute = 30; // marks the half; see TimeResolver.DurationValue
         }
         return s;
+    }
+
+    /// <summary>"12 hours a day", "three months a year": a counted shorter unit before "a day" makes a share of each one.</summary>
+    private static bool FollowsShorterLength(string text, int at, TimeUnit unit)
+    {
+        var w = NeighbourWords.Before(text, at);
+        if (w.Length < 4 || w[^1] != 's' || UnitOf(w) is not (> TimeUnit.None and var shorter) || shorter >= unit)
+        {
+            return false;
+        }
+        int i = at;
+        while (i > 0 && text[i - 1] == ' ')
+        {
+            i--;
+        }
+        i -= w.Length;
+        while (i > 0 && text[i - 1] == ' ')
+        {
+            i--;
+        }
+        if (i > 0 && char.IsDigit(text[i - 1]))
+        {
+            return true;
+        }
+        return TimeWords.ParseCount(NeighbourWords.Before(text, i)) > 1;
     }
 
     private static bool FollowsAnAmount(string text, int at)

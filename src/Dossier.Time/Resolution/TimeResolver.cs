@@ -214,6 +214,10 @@ internal static class TimeResolver
                 {
                     return new Resolved($"XXXX-{spec.Month:D2}", TimePrecision.Month, null, null, false, null);
                 }
+                if (spec.Season is string season)
+                {
+                    return new Resolved("XXXX-" + season, TimePrecision.Season, null, null, false, null);
+                }
                 return new Resolved(DurationValue(spec), PrecisionOf(spec.Unit), null, null, false, null);
             case SpecKind.Reference:
                 return anchor is DateOnly a0
