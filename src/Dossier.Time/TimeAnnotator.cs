@@ -90,6 +90,9 @@ public sealed class TimeAnnotator
         // The last named day not after the publication date, for a look back told in the past after a look ahead.
         DateOnly? storyPastDay = null;
         var storyDayYear = YearSource.Unknown;
+        // The clock time (minutes after midnight) the story last gave on that day, and its sentence: "opened at 10 a.m. on
+        // Sunday and the vote came shortly after 6 a.m." moves on to the next morning.
+        int storyClock = -1, storyClockSentence = -1;
         bool storyDayUnknown = false;
         // That day was told as an evening or a night ("on Friday evening"): "overnight" is its own night, not the one before.
         bool storyNight = false;
@@ -197,6 +200,20 @@ public sealed class TimeAnnotator
                     }
                     : TimeResolver.Resolve(spec, tense, ctx);
             }
+            else if (spec.Kind == SpecKind.Clock && tense != Tense.Future && storyDay is DateOnly before && spec.Hour >= 0 && storyClockSentence == si
+                && storyClock > spec.Hour * 60 + Math.Max(0, spec.Minute)
+                && !document.Text.AsSpan(sentences[si].Span.Start, r.Start - sentences[si].Span.Start).Contains(" had ", StringComparison.OrdinalIgnoreCase))
+            {
+                // "The session opened at 10 a.m. on Sunday and the vote came shortly after 6 a.m.": told in order, a clock
+                // earlier than the one just given on that day is on the day after.
+                var next = before.AddDays(1);
+                value = TimeResolver.Resolve(spec, tense, ResolutionContext.At(next)) with
+                {
+                    Reason = $"a clock time earlier than the story's last one, {storyClock / 60:D2}:{storyClock % 60:D2} on {Calendar.Iso(before)}, told after it: the next day",
+                    Anchor = next,
+                    Year = storyDayYear,
+                };
+            }
             else if (spec.Kind == SpecKind.Clock && tense != Tense.Future && (storyDay is not null || storyDayUnknown))
             {
                 // "The blast tore through the hall shortly after 3 a.m." after "in the small hours of Tuesday": that day's clock.
@@ -293,6 +310,7 @@ public sealed class TimeAnnotator
                     // A day ahead is a day told too ("will vote on Friday; the previous day ...").
                     storyDay = only;
                     storyDayYear = value.Year;
+                    (storyClock, storyClockSentence) = spec.Hour >= 0 ? (spec.Hour * 60 + Math.Max(0, spec.Minute), si) : (-1, -1);
                     storyPastDay = published is DateOnly on && only > on ? storyPastDay : only;
                     storyDayUnknown = false;
                     storyNight = IsEveningOrNight(spec);
