@@ -153,8 +153,8 @@ internal static partial class TimePatterns
     public static partial Regex ThatYear();
 
     /// <summary>Days and weeks named from the story's own last day: "the previous day", "the next morning", "that night",
-    /// "in the afternoon" (of that day), "earlier in the day", "the following week", and "the day before" / "the week after" standing alone (before a date or an event they belong to <see cref="TimeRecognizer"/>'s day shift).</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:the\s+(?:previous|following|next|same)|that|(?:earlier|later)\s+(?:in\s+the|that)))\s+(?<unit>(?i:day|week|morning|afternoon|evening|night))|(?i:the\s+(?<unit>day|week)\s+(?<side>before|after))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|at|in|with|to|by)\b)|(?<=(?<![\w-])(?i:in|during)\s+)(?<rel>(?i:the))\s+(?<unit>(?i:morning|afternoon|evening))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|before|after|with|to)\b))(?![\w-])")]
+    /// "in / by the afternoon" (of that day), "earlier in the day", "the following week", and "the day before" / "the week after" standing alone (before a date or an event they belong to <see cref="TimeRecognizer"/>'s day shift).</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:the\s+(?:previous|following|next|same)|that|(?:earlier|later)\s+(?:in\s+the|that)))\s+(?<unit>(?i:day|week|morning|afternoon|evening|night))|(?i:the\s+(?<unit>day|week)\s+(?<side>before|after))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|at|in|with|to|by)\b)|(?<=(?<![\w-])(?i:in|during|by)\s+)(?<rel>(?i:the))\s+(?<unit>(?i:morning|afternoon|evening))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|before|after|with|to)\b))(?![\w-])")]
     public static partial Regex StoryDay();
 
     /// <summary>Year ranges written with a dash: "2020-2022", "2019–20".</summary>
@@ -166,8 +166,8 @@ internal static partial class TimePatterns
     public static partial Regex OrdinalDay();
 
     /// <summary>The edge of the unit being written in: "by the end of the year", "at the start of the month", "for the rest of
-    /// the week"; "the middle of the decade" (the decade the story last named, see <see cref="TimeAnnotator"/>).</summary>
-    [GeneratedRegex(@"(?<![\w.])(?<modp>(?i:(?:the\s+)?(?:start|beginning|middle|end|close|rest|remainder)\s+of\s+the\s+))(?<unit>(?i:year|month|week|decade|century))(?![\w-])")]
+    /// the week", "in the last days of the month"; "the middle of the decade" (the decade the story last named, see <see cref="TimeAnnotator"/>).</summary>
+    [GeneratedRegex(@"(?<![\w.])(?<modp>(?i:(?:the\s+)?(?:start|beginning|middle|end|close|rest|remainder|(?:first|opening|last|final|closing)\s+(?:days|weeks|months))\s+of\s+the\s+))(?<unit>(?i:year|month|week|decade|century))(?![\w-])")]
     public static partial Regex EdgeOfUnit();
 
     /// <summary>"the last Sunday of the month", "the first Monday in March", "the third Thursday of next month": a weekday

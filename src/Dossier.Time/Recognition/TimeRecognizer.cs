@@ -622,7 +622,8 @@ internal static class TimeRecognizer
         if (modp.Success)
         {
             var v = modp.ValueSpan;
-            if (v.Contains("start", StringComparison.OrdinalIgnoreCase) || v.Contains("beginning", StringComparison.OrdinalIgnoreCase))
+            if (v.Contains("start", StringComparison.OrdinalIgnoreCase) || v.Contains("beginning", StringComparison.OrdinalIgnoreCase)
+                || v.Contains("first", StringComparison.OrdinalIgnoreCase) || v.Contains("opening", StringComparison.OrdinalIgnoreCase))
             {
                 return TimeMod.Start;
             }
