@@ -94,6 +94,8 @@ public sealed class TimeAnnotator
         // Sunday and the vote came shortly after 6 a.m." moves on to the next morning.
         int storyClock = -1, storyClockSentence = -1;
         bool storyDayUnknown = false;
+        // That day, when it is known without its year ("yesterday" under "TOKYO, Nov 15 (Reuters) -" is November 14).
+        FiledDay? storyDayNoYear = null;
         // That day was told as an evening or a night ("on Friday evening"): "overnight" is its own night, not the one before.
         bool storyNight = false;
         // A year the sentence itself names before a year-less month ("in 2019, lasted from January to August").
@@ -179,6 +181,8 @@ public sealed class TimeAnnotator
                         Anchor = morning.Earliest,
                         Year = morning.Year,
                     }
+                    : storyDayUnknown && storyDayNoYear is FiledDay noYear && TimeResolver.FromDayWithoutYear(spec, tense, noYear) is TimeValue counted
+                    ? counted
                     : storyDayUnknown
                     ? TimeResolver.Resolve(spec, tense, ResolutionContext.None) with { Reason = "counted from a day the story names without a date" }
                     : tense == Tense.Past && spec.Offset < 0 && storyDay is DateOnly ahead && published is DateOnly on && ahead > on
@@ -323,6 +327,7 @@ public sealed class TimeAnnotator
                         // "on Thursday" with no date to place it: the day after it cannot be placed either.
                         storyDay = null;
                         storyDayUnknown = true;
+                        storyDayNoYear = DayWithoutYear(value, document.Text[r.Start..r.End]);
                         storyNight = IsEveningOrNight(spec);
                     }
                     else if (storyDay is DateOnly last && (last < from || last > to))
@@ -414,7 +419,22 @@ public sealed class TimeAnnotator
     }
 
     private static FiledDay Filed(Document document, TimeSpec dated) =>
-        new(dated.Month, dated.Day, document.Slice(document.Metadata.DatelineSpan!.Value));
+        new(dated.Month, dated.Day, $"the dateline's day, {MonthDay(dated.Month, dated.Day)} (\"{document.Slice(document.Metadata.DatelineSpan!.Value)}\")");
+
+    private static string MonthDay(int month, int day) =>
+        System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month) + " " + day.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A day value with its month and day but no year ("XXXX-11-14", from "yesterday" under a year-less dateline).</summary>
+    private static FiledDay? DayWithoutYear(TimeValue value, string text)
+    {
+        var v = value.Value;
+        if (value.Precision < TimePrecision.Day || v.Length < 10 || !v.StartsWith("XXXX-", StringComparison.Ordinal)
+            || !int.TryParse(v.AsSpan(5, 2), out int month) || !int.TryParse(v.AsSpan(8, 2), out int day) || month is < 1 or > 12 || day is < 1 or > 31)
+        {
+            return null;
+        }
+        return new FiledDay(month, day, $"the story's last named day, {MonthDay(month, day)} (\"{text}\")");
+    }
 
     /// <summary>"LONDON, March 3, 2025 (Reuters) -" on a story with no publication date: the day it was filed, unless a
     /// window from other articles excludes it.</summary>

@@ -71,6 +71,10 @@ internal static class TimeResolver
             spec.Kind is SpecKind.Reference ? YearSource.NotApplicable : YearSource.Unknown, why);
     }
 
+    /// <summary>As <see cref="FromDateline"/>, for a day the story names without its year ("yesterday ... the next day").</summary>
+    public static TimeValue? FromDayWithoutYear(TimeSpec spec, Tense tense, FiledDay day) =>
+        FromDateline(spec, tense, day, ResolveAt(spec, tense, null).Value);
+
     /// <summary>"yesterday", "the end of the month" under "TOKYO, Nov 15 (Reuters) -" with no year known: the value counted
     /// from the dateline's day with the year left open (<c>XXXX-11-14</c>), when that value does not depend on the year.</summary>
     /// <remarks>The spec is resolved against that day in each of 28 consecutive years, which hold every pattern of weekdays
@@ -110,8 +114,7 @@ internal static class TimeResolver
         {
             return null;
         }
-        string on = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(filed.Month) + " " + filed.Day.ToString(CultureInfo.InvariantCulture);
-        string reason = $"{Describe(spec)} counted from the dateline's day, {on} (\"{filed.Dateline}\"), in a year the text does not give"
+        string reason = $"{Describe(spec)} counted from {filed.Told}, in a year the text does not give"
             + (first.Note is null ? "" : "; " + first.Note);
         return new TimeValue(masked, first.Precision, spec.Mod, null, null, YearSource.Unknown, reason);
     }
