@@ -50,11 +50,31 @@ public sealed class TimeAnnotator
         var published = document.Metadata.Published;
         var weekdayYears = published is null ? WeekdayAgreement.Years(found, _clock) : [];
         window ??= document.PublishedWindow is { Stated: false, IsBounded: true } kept && published is null ? kept : null;
-        if (published is null && window is { IsBounded: true } && DatelineDay(document, found, window) is { } filed)
+        FiledDay? filedDay = null;
+        if (published is null && DatelineDate(document, found) is TimeSpec dated)
         {
-            window = filed;
+            if (dated.HasYear)
+            {
+                window = DatelineWithYear(document, dated, window) ?? window;
+            }
+            else if (window is { IsBounded: true } bounded)
+            {
+                if (DatelineDay(document, dated, bounded, out bool fits) is { } filed)
+                {
+                    window = filed;
+                }
+                else if (fits)
+                {
+                    filedDay = Filed(document, dated);
+                }
+            }
+            else
+            {
+                // "TOKYO, Nov 15 (Reuters) -" and no year to be had: "yesterday" is still Nov 14 of that unknown year.
+                filedDay = Filed(document, dated);
+            }
         }
-        var ctx = new ResolutionContext(published, published is null ? window : null, weekdayYears);
+        var ctx = new ResolutionContext(published, published is null ? window : null, weekdayYears) { Filed = filedDay };
 
         bool quarterly = found.Exists(static f => f.Time.Spec.Unit == Lexicon.TimeUnit.Quarter || f.Time.Spec.Quarter > 0);
         (int Year, int Quarter, string Named)? reported = null;
@@ -70,11 +90,18 @@ public sealed class TimeAnnotator
         // The last named day not after the publication date, for a look back told in the past after a look ahead.
         DateOnly? storyPastDay = null;
         var storyDayYear = YearSource.Unknown;
+        // The clock time (minutes after midnight) the story last gave on that day, and its sentence: "opened at 10 a.m. on
+        // Sunday and the vote came shortly after 6 a.m." moves on to the next morning.
+        int storyClock = -1, storyClockSentence = -1;
         bool storyDayUnknown = false;
+        // That day, when it is known without its year ("yesterday" under "TOKYO, Nov 15 (Reuters) -" is November 14).
+        FiledDay? storyDayNoYear = null;
         // That day was told as an evening or a night ("on Friday evening"): "overnight" is its own night, not the one before.
         bool storyNight = false;
         // A year the sentence itself names before a year-less month ("in 2019, lasted from January to August").
         int sentenceYearAt = -1, sentenceYear = -1;
+        // The decade and century of the last era or year the story named, told in the past: what "the decade" refers back to.
+        int storyDecade = -1, storyCentury = -1;
         int lastSentence = -1;
         for (int k = 0; k < found.Count; k++)
         {
@@ -154,6 +181,8 @@ public sealed class TimeAnnotator
                         Anchor = morning.Earliest,
                         Year = morning.Year,
                     }
+                    : storyDayUnknown && storyDayNoYear is FiledDay noYear && TimeResolver.FromDayWithoutYear(spec, tense, noYear) is TimeValue counted
+                    ? counted
                     : storyDayUnknown
                     ? TimeResolver.Resolve(spec, tense, ResolutionContext.None) with { Reason = "counted from a day the story names without a date" }
                     : tense == Tense.Past && spec.Offset < 0 && storyDay is DateOnly ahead && published is DateOnly on && ahead > on
@@ -175,6 +204,20 @@ public sealed class TimeAnnotator
                     }
                     : TimeResolver.Resolve(spec, tense, ctx);
             }
+            else if (spec.Kind == SpecKind.Clock && tense != Tense.Future && storyDay is DateOnly before && spec.Hour >= 0 && storyClockSentence == si
+                && storyClock > spec.Hour * 60 + Math.Max(0, spec.Minute)
+                && !document.Text.AsSpan(sentences[si].Span.Start, r.Start - sentences[si].Span.Start).Contains(" had ", StringComparison.OrdinalIgnoreCase))
+            {
+                // "The session opened at 10 a.m. on Sunday and the vote came shortly after 6 a.m.": told in order, a clock
+                // earlier than the one just given on that day is on the day after.
+                var next = before.AddDays(1);
+                value = TimeResolver.Resolve(spec, tense, ResolutionContext.At(next)) with
+                {
+                    Reason = $"a clock time earlier than the story's last one, {storyClock / 60:D2}:{storyClock % 60:D2} on {Calendar.Iso(before)}, told after it: the next day",
+                    Anchor = next,
+                    Year = storyDayYear,
+                };
+            }
             else if (spec.Kind == SpecKind.Clock && tense != Tense.Future && (storyDay is not null || storyDayUnknown))
             {
                 // "The blast tore through the hall shortly after 3 a.m." after "in the small hours of Tuesday": that day's clock.
@@ -186,6 +229,23 @@ public sealed class TimeAnnotator
                         Year = storyDayYear,
                     }
                     : TimeResolver.Resolve(spec, tense, ResolutionContext.None) with { Reason = "a clock time on a day the story names without a date" };
+            }
+            else if (spec.Anaphoric && spec.Kind == SpecKind.Relative && spec.Unit is Lexicon.TimeUnit.Decade or Lexicon.TimeUnit.Century)
+            {
+                // "In the 1970s and early 1980s ... by the middle of the decade": the decade the story last named, told in the
+                // past; with none named, or ahead ("will halve by the end of the decade"), the one being written in.
+                int namedEra = spec.Unit == Lexicon.TimeUnit.Decade ? storyDecade : storyCentury;
+                if (namedEra >= 0 && tense != Tense.Future)
+                {
+                    var era = new TimeSpec { Kind = SpecKind.Era, Era = namedEra, EraUnit = spec.Unit, Mod = spec.Mod };
+                    value = TimeResolver.Resolve(era, tense, ctx) with { Reason = $"the {(spec.Unit == Lexicon.TimeUnit.Decade ? "decade" : "century")} the story last named" };
+                }
+                else
+                {
+                    var own = spec.Clone();
+                    own.Anaphoric = false;
+                    value = TimeResolver.Resolve(own, tense, ctx);
+                }
             }
             else if (spec.Anaphoric)
             {
@@ -254,6 +314,7 @@ public sealed class TimeAnnotator
                     // A day ahead is a day told too ("will vote on Friday; the previous day ...").
                     storyDay = only;
                     storyDayYear = value.Year;
+                    (storyClock, storyClockSentence) = spec.Hour >= 0 ? (spec.Hour * 60 + Math.Max(0, spec.Minute), si) : (-1, -1);
                     storyPastDay = published is DateOnly on && only > on ? storyPastDay : only;
                     storyDayUnknown = false;
                     storyNight = IsEveningOrNight(spec);
@@ -266,6 +327,7 @@ public sealed class TimeAnnotator
                         // "on Thursday" with no date to place it: the day after it cannot be placed either.
                         storyDay = null;
                         storyDayUnknown = true;
+                        storyDayNoYear = DayWithoutYear(value, document.Text[r.Start..r.End]);
                         storyNight = IsEveningOrNight(spec);
                     }
                     else if (storyDay is DateOnly last && (last < from || last > to))
@@ -274,6 +336,17 @@ public sealed class TimeAnnotator
                         storyDay = null;
                         storyDayUnknown = false;
                     }
+                }
+            }
+            if (tense != Tense.Future && spec.RangeEnd is null)
+            {
+                if (spec.Kind == SpecKind.Era)
+                {
+                    (storyDecade, storyCentury) = spec.EraUnit == Lexicon.TimeUnit.Decade ? (spec.Era, spec.Era / 10) : (-1, spec.Era);
+                }
+                else if (spec.Kind == SpecKind.Calendar && spec.HasYear)
+                {
+                    (storyDecade, storyCentury) = (spec.Year / 10, spec.Year / 100);
                 }
             }
             TimeValue? end = null;
@@ -321,11 +394,9 @@ public sealed class TimeAnnotator
         }
     }
 
-    /// <summary>
-    /// "ANKARA, Feb 7 (Reuters) -": a wire dateline gives the day the story was filed without its year. When exactly one
-    /// year puts that day inside the window inferred from other articles, the window narrows to that day.
-    /// </summary>
-    private static PublicationWindow? DatelineDay(Document document, List<(RecognizedTime Time, int Sentence)> found, PublicationWindow window)
+    /// <summary>The date a wire dateline gives ("ANKARA, Feb 7 (Reuters) -", "LONDON, March 3, 2025 -"): a month and day,
+    /// with or without a year; null when the document has no dateline or its dateline no date.</summary>
+    private static TimeSpec? DatelineDate(Document document, List<(RecognizedTime Time, int Sentence)> found)
     {
         if (document.Metadata.DatelineSpan is not TextSpan dateline)
         {
@@ -334,35 +405,85 @@ public sealed class TimeAnnotator
         foreach (var (r, _) in found)
         {
             var spec = r.Spec;
-            if (r.Start < dateline.Start || r.End > dateline.End || spec.Kind != SpecKind.Calendar || spec.HasYear || spec.Month is < 1 or > 12 || spec.Day < 1)
+            if (r.Start >= dateline.Start && r.End <= dateline.End && spec.Kind == SpecKind.Calendar && spec.Month is >= 1 and <= 12 && spec.Day >= 1
+                && spec.RangeEnd is null && spec.Offset is null && spec.YearOffset is null)
             {
-                continue;
+                return spec;
             }
-            DateOnly? fit = null;
-            for (int year = window.Earliest.Year; year <= window.Latest.Year; year++)
+            if (r.Start >= dateline.End)
             {
-                if (spec.Day <= DateTime.DaysInMonth(year, spec.Month) && new DateOnly(year, spec.Month, spec.Day) is var day
-                    && day >= window.Earliest && day <= window.Latest)
-                {
-                    if (fit is not null)
-                    {
-                        return null; // two years fit: the dateline cannot choose
-                    }
-                    fit = day;
-                }
+                break;
             }
-            if (fit is DateOnly d)
-            {
-                var evidence = new List<string>(window.Evidence)
-                {
-                    $"the dateline \"{document.Slice(dateline)}\" gives the filing day {d.ToString("MMMM d", System.Globalization.CultureInfo.InvariantCulture)}, which falls in the window "
-                        + $"{Calendar.Iso(window.Earliest)} .. {Calendar.Iso(window.Latest)} only in {d.Year}",
-                };
-                return new PublicationWindow(d, d, false, evidence) { LatestYearlessMention = window.LatestYearlessMention, WeekdayYears = window.WeekdayYears };
-            }
-            return null;
         }
         return null;
+    }
+
+    private static FiledDay Filed(Document document, TimeSpec dated) =>
+        new(dated.Month, dated.Day, $"the dateline's day, {MonthDay(dated.Month, dated.Day)} (\"{document.Slice(document.Metadata.DatelineSpan!.Value)}\")");
+
+    private static string MonthDay(int month, int day) =>
+        System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month) + " " + day.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A day value with its month and day but no year ("XXXX-11-14", from "yesterday" under a year-less dateline).</summary>
+    private static FiledDay? DayWithoutYear(TimeValue value, string text)
+    {
+        var v = value.Value;
+        if (value.Precision < TimePrecision.Day || v.Length < 10 || !v.StartsWith("XXXX-", StringComparison.Ordinal)
+            || !int.TryParse(v.AsSpan(5, 2), out int month) || !int.TryParse(v.AsSpan(8, 2), out int day) || month is < 1 or > 12 || day is < 1 or > 31)
+        {
+            return null;
+        }
+        return new FiledDay(month, day, $"the story's last named day, {MonthDay(month, day)} (\"{text}\")");
+    }
+
+    /// <summary>"LONDON, March 3, 2025 (Reuters) -" on a story with no publication date: the day it was filed, unless a
+    /// window from other articles excludes it.</summary>
+    private static PublicationWindow? DatelineWithYear(Document document, TimeSpec spec, PublicationWindow? window)
+    {
+        if (!Calendar.TryDate(spec.Year, spec.Month, spec.Day, out var d) || (window is { IsBounded: true } w && (d < w.Earliest || d > w.Latest)))
+        {
+            return null;
+        }
+        var evidence = new List<string>(window?.Evidence ?? [])
+        {
+            $"the dateline \"{document.Slice(document.Metadata.DatelineSpan!.Value)}\" gives the filing day {Calendar.Iso(d)}",
+        };
+        return new PublicationWindow(d, d, false, evidence) { LatestYearlessMention = window?.LatestYearlessMention, WeekdayYears = window?.WeekdayYears ?? [] };
+    }
+
+    /// <summary>
+    /// "ANKARA, Feb 7 (Reuters) -": a wire dateline gives the day the story was filed without its year. When exactly one
+    /// year puts that day inside the window inferred from other articles, the window narrows to that day.
+    /// </summary>
+    /// <param name="fits">Whether the day falls in the window in at least one year.</param>
+    private static PublicationWindow? DatelineDay(Document document, TimeSpec spec, PublicationWindow window, out bool fits)
+    {
+        fits = false;
+        DateOnly? fit = null;
+        for (int year = window.Earliest.Year; year <= window.Latest.Year; year++)
+        {
+            if (spec.Day <= DateTime.DaysInMonth(year, spec.Month) && new DateOnly(year, spec.Month, spec.Day) is var day
+                && day >= window.Earliest && day <= window.Latest)
+            {
+                fits = true;
+                if (fit is not null)
+                {
+                    return null; // two years fit: the dateline cannot choose
+                }
+                fit = day;
+            }
+        }
+        if (fit is not DateOnly d)
+        {
+            return null;
+        }
+        var dateline = document.Metadata.DatelineSpan!.Value;
+        var evidence = new List<string>(window.Evidence)
+        {
+            $"the dateline \"{document.Slice(dateline)}\" gives the filing day {d.ToString("MMMM d", System.Globalization.CultureInfo.InvariantCulture)}, which falls in the window "
+                + $"{Calendar.Iso(window.Earliest)} .. {Calendar.Iso(window.Latest)} only in {d.Year}",
+        };
+        return new PublicationWindow(d, d, false, evidence) { LatestYearlessMention = window.LatestYearlessMention, WeekdayYears = window.WeekdayYears };
     }
 
     /// <summary>A numbered quarter the story names itself ("the fiscal first quarter", "third-quarter"), with the year it

@@ -44,6 +44,42 @@ public sealed class DossierDatingTests
         Assert.Equal(YearSource.Inferred, TestDocuments.Find(wire, "Feb 7").Value.Year);
     }
 
+    [Fact]
+    public void AYearlessDateline_WithNoWindow_AnchorsDayAndMonthButNotTheYear()
+    {
+        const string dateline = "OSLO, Nov 15 (Wire)";
+        var wire = TestDocuments.Prepare("wire", dateline + " - The fund sold its stake yesterday and will report by the end of the month. "
+            + "Its shares fell last month and on Friday.", null);
+        int at = wire.Text.IndexOf(dateline, StringComparison.Ordinal);
+        wire.Metadata.Dateline = dateline;
+        wire.Metadata.DatelineSpan = new TextSpan(at, at + dateline.Length);
+
+        new TimeStage(TestDocuments.Clock).Process(wire, CancellationToken.None);
+
+        Assert.Equal("XXXX-11-14", TestDocuments.Find(wire, "yesterday").ValueText);
+        Assert.Contains("dateline", TestDocuments.Find(wire, "yesterday").Value.Reason, StringComparison.Ordinal);
+        Assert.Equal("XXXX-11", TestDocuments.Find(wire, "the end of the month").ValueText);
+        Assert.Equal(TimeMod.End, TestDocuments.Find(wire, "the end of the month").Value.Mod);
+        Assert.Equal("XXXX-10", TestDocuments.Find(wire, "last month").ValueText);
+        Assert.Equal(YearSource.Unknown, TestDocuments.Find(wire, "last month").Value.Year);
+        // Which day of November a Friday is depends on the year.
+        Assert.Equal("XXXX-WXX-5", TestDocuments.Find(wire, "Friday").ValueText);
+    }
+
+    [Fact]
+    public void ADatelineWithAYear_OnAnUndatedStory_IsTheFilingDay()
+    {
+        const string dateline = "OSLO, March 3, 2025 (Wire)";
+        var wire = TestDocuments.Prepare("wire", dateline + " - The fund sold its stake yesterday.", null);
+        int at = wire.Text.IndexOf(dateline, StringComparison.Ordinal);
+        wire.Metadata.Dateline = dateline;
+        wire.Metadata.DatelineSpan = new TextSpan(at, at + dateline.Length);
+
+        new TimeStage(TestDocuments.Clock).Process(wire, CancellationToken.None);
+
+        Assert.Equal("2025-03-02", TestDocuments.Find(wire, "yesterday").ValueText);
+    }
+
     private static IReadOnlyList<DossierDatingResult> Date(params Document[] docs)
     {
         foreach (var d in docs)

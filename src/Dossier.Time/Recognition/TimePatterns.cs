@@ -153,8 +153,8 @@ internal static partial class TimePatterns
     public static partial Regex ThatYear();
 
     /// <summary>Days and weeks named from the story's own last day: "the previous day", "the next morning", "that night",
-    /// "earlier in the day", "the following week", and "the day before" / "the week after" standing alone (before a date or an event they belong to <see cref="TimeRecognizer"/>'s day shift).</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:the\s+(?:previous|following|next|same)|that|(?:earlier|later)\s+(?:in\s+the|that)))\s+(?<unit>(?i:day|week|morning|afternoon|evening|night))|(?i:the\s+(?<unit>day|week)\s+(?<side>before|after))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|at|in|with|to|by)\b))(?![\w-])")]
+    /// "in / by the afternoon" (of that day), "earlier in the day", "the following week", and "the day before" / "the week after" standing alone (before a date or an event they belong to <see cref="TimeRecognizer"/>'s day shift).</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:the\s+(?:previous|following|next|same)|that|(?:earlier|later)\s+(?:in\s+the|that)))\s+(?<unit>(?i:day|week|morning|afternoon|evening|night))|(?i:the\s+(?<unit>day|week)\s+(?<side>before|after))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|at|in|with|to|by)\b)|(?<=(?<![\w-])(?i:in|during|by)\s+)(?<rel>(?i:the))\s+(?<unit>(?i:morning|afternoon|evening))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|before|after|with|to)\b))(?![\w-])")]
     public static partial Regex StoryDay();
 
     /// <summary>Year ranges written with a dash: "2020-2022", "2019–20".</summary>
@@ -165,9 +165,15 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<=(?i:\bon|\bby|\buntil|\bsince|\bbefore|\bafter|\bfrom)\s+)(?i:the)\s+(?<day>[1-3]?[0-9])(?:st|nd|rd|th)(?![\w])(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|when|while|as|at|in|with|to|,)\b)")]
     public static partial Regex OrdinalDay();
 
-    /// <summary>The edge of the unit being written in: "by the end of the year", "at the start of the month".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?<modp>(?i:(?:the\s+)?(?:start|beginning|middle|end|close)\s+of\s+the\s+))(?<unit>(?i:year|month|week))(?![\w-])")]
+    /// <summary>The edge of the unit being written in: "by the end of the year", "at the start of the month", "for the rest of
+    /// the week", "in the last days of the month"; "the middle of the decade" (the decade the story last named, see <see cref="TimeAnnotator"/>).</summary>
+    [GeneratedRegex(@"(?<![\w.])(?<modp>(?i:(?:the\s+)?(?:start|beginning|middle|end|close|rest|remainder|(?:first|opening|last|final|closing)\s+(?:days|weeks|months))\s+of\s+the\s+))(?<unit>(?i:year|month|week|decade|century))(?![\w-])")]
     public static partial Regex EdgeOfUnit();
+
+    /// <summary>"the last Sunday of the month", "the first Monday in March", "the third Thursday of next month": a weekday
+    /// counted within a month.</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the)\s+(?<ord>(?i:first|second|third|fourth|last|final))\s+" + Weekday + @"\s+(?i:of|in)\s+(?:(?<rel>(?i:the|this|next|last))\s+(?i:month)|" + Month + @"(?:,?\s+" + Year4 + @")?)(?![\w])")]
+    public static partial Regex WeekdayOfMonth();
 
     /// <summary>"the weekend before last", "the week before last": two units back.</summary>
     [GeneratedRegex(@"(?<![\w.])(?i:the\s+(?<unit>weekend|week|month|year)\s+before\s+last)(?![\w-])")]
@@ -189,8 +195,8 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?<rel>(?i:this|yesterday|tomorrow|last|early|late|that))\s+(?<pod>(?i:morning|afternoon|evening|night))(?![\w])")]
     public static partial Regex PartOfDay();
 
-    /// <summary>Recurrences: "every year", "each week", "each July", "daily", "twice a year", "every other day".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?i:(?<every>every|each)\s+(?:(?<n>other|[0-9]{1,2}|two|three|four|five|six)\s+)?(?<unit>day|week|month|year|morning|night|evening|weekend|quarter|decade|hour|minute|days|weeks|months|years|hours|minutes|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?-i:January|February|March|April|May|June|July|August|September|October|November|December))|(?<adv>daily|weekly|monthly|annually|yearly|hourly|biweekly|nightly|biannually)|(?<times>once|twice|three\s+times|four\s+times|[0-9]+\s+times)\s+(?:a|an|per|each|every)\s+(?<unit2>day|week|month|year|decade|hour))(?![\w])")]
+    /// <summary>Recurrences: "every year", "each week", "each July", "every summer", "daily", "twice a year", "every other day".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:(?<every>every|each)\s+(?:(?<n>other|[0-9]{1,2}|two|three|four|five|six)\s+)?(?<unit>day|week|month|year|morning|night|evening|weekend|quarter|decade|hour|minute|days|weeks|months|years|hours|minutes|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter|(?-i:January|February|March|April|May|June|July|August|September|October|November|December))|(?<adv>daily|weekly|monthly|annually|yearly|hourly|biweekly|nightly|biannually)|(?<times>once|twice|three\s+times|four\s+times|[0-9]+\s+times)\s+(?:a|an|per|each|every)\s+(?<unit2>day|week|month|year|decade|hour))(?![\w])")]
     public static partial Regex Set();
 
     /// <summary>The end of the year being written in, after a preposition: "by year-end", "by year's end", "around year end".</summary>

@@ -56,7 +56,8 @@ internal static class TimeRecognizer
         new(TimePatterns.StoryDay(), Cue.Unit | Cue.PartOfDay, BuildStoryDay),
         new(TimePatterns.YearRange(), Cue.Digit, BuildYearRange),
         new(TimePatterns.OrdinalDay(), Cue.Digit, static (m, t) => Int(m.Groups["day"]) is int d and >= 1 and <= 31 ? new TimeSpec { Kind = SpecKind.Calendar, Day = d, Anaphoric = true } : null),
-        new(TimePatterns.EdgeOfUnit(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = UnitOf(m.Groups["unit"].ValueSpan), Offset = 0, Mod = ModOf(m) }),
+        new(TimePatterns.EdgeOfUnit(), Cue.Unit, BuildEdgeOfUnit),
+        new(TimePatterns.WeekdayOfMonth(), Cue.Weekday, BuildWeekdayOfMonth),
         new(TimePatterns.BareQuarter(), Cue.Quarter, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, Offset = m.Groups["ago"].Success ? -5 : -1 }),
         new(TimePatterns.YearAgoAdjective(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = -1, Count = 1, YearAgo = true }),
         new(TimePatterns.YearEnd(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = 0, Mod = TimeMod.End }),
@@ -116,6 +117,18 @@ internal static class TimeRecognizer
                         // "a 14-day review", "a previous three-day strike": the article (and an adjective after it) belong to the
                         // noun the length describes, as TimeML marks it.
                         s = n.Index;
+                    }
+                    if (spec.Kind == SpecKind.Duration && !m.Groups["det"].Success && n.Success && m.Groups["rel"] is { Success: true } rel
+                        && rel.ValueSpan.Equals("last", StringComparison.OrdinalIgnoreCase) && IsVerbGovernor(NeighbourWords.Before(text, s)))
+                    {
+                        // "is expected to last two weeks", "could last three days": the verb, not "the last two weeks".
+                        s = n.Index;
+                    }
+                    if (spec.Kind == SpecKind.Duration && !m.Groups["det"].Success && !m.Groups["rel"].Success && LengthQualifier(text, s) is (int qs, var qmod))
+                    {
+                        // "for more than three centuries", "nearly two weeks": the qualifier belongs to the length, as TimeML marks it.
+                        s = qs;
+                        spec.Mod = qmod;
                     }
                     if (e > s && !IsQuotedTitle(text, s, e))
                     {
@@ -609,7 +622,8 @@ internal static class TimeRecognizer
         if (modp.Success)
         {
             var v = modp.ValueSpan;
-            if (v.Contains("start", StringComparison.OrdinalIgnoreCase) || v.Contains("beginning", StringComparison.OrdinalIgnoreCase))
+            if (v.Contains("start", StringComparison.OrdinalIgnoreCase) || v.Contains("beginning", StringComparison.OrdinalIgnoreCase)
+                || v.Contains("first", StringComparison.OrdinalIgnoreCase) || v.Contains("opening", StringComparison.OrdinalIgnoreCase))
             {
                 return TimeMod.Start;
             }
@@ -620,6 +634,11 @@ internal static class TimeRecognizer
             if (v.Contains("turn", StringComparison.OrdinalIgnoreCase))
             {
                 return TimeMod.Approx;
+            }
+            if (v.Contains("rest", StringComparison.OrdinalIgnoreCase) || v.Contains("remainder", StringComparison.OrdinalIgnoreCase))
+            {
+                // "the rest of the week": what is left of it, which TIMEX3 has no mod for.
+                return TimeMod.None;
             }
             return TimeMod.End;
         }
@@ -1030,6 +1049,38 @@ internal static class TimeRecognizer
         };
     }
 
+    /// <summary>"the end of the year": that edge of the unit written in; "the middle of the decade" may be a decade the story named.</summary>
+    private static TimeSpec? BuildEdgeOfUnit(Match m, string text)
+    {
+        var unit = UnitOf(m.Groups["unit"].ValueSpan);
+        return new TimeSpec { Kind = SpecKind.Relative, Unit = unit, Offset = 0, Mod = ModOf(m), Anaphoric = unit is TimeUnit.Decade or TimeUnit.Century };
+    }
+
+    /// <summary>"the last Sunday of the month", "the first Monday in March": the weekday on or after the first day it can fall on
+    /// (the 1st, 8th, 15th or 22nd; for the last, a week before the month's end, see <see cref="TimeSpec.LastInMonth"/>).</summary>
+    private static TimeSpec? BuildWeekdayOfMonth(Match m, string text)
+    {
+        if (WeekdayOf(m.Groups["wd"]) is not DayOfWeek wd)
+        {
+            return null;
+        }
+        var ord = m.Groups["ord"].ValueSpan;
+        bool last = ord.Equals("last", StringComparison.OrdinalIgnoreCase) || ord.Equals("final", StringComparison.OrdinalIgnoreCase);
+        int from = last ? 22 : ord.Equals("first", StringComparison.OrdinalIgnoreCase) ? 1 : ord.Equals("second", StringComparison.OrdinalIgnoreCase) ? 8
+            : ord.Equals("third", StringComparison.OrdinalIgnoreCase) ? 15 : 22;
+        var rel = m.Groups["rel"];
+        if (rel.Success)
+        {
+            int offset = rel.ValueSpan.Equals("next", StringComparison.OrdinalIgnoreCase) ? 1 : rel.ValueSpan.Equals("last", StringComparison.OrdinalIgnoreCase) ? -1 : 0;
+            return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Month, Offset = offset, Weekday = wd, DayOnOrAfter = from, LastInMonth = last };
+        }
+        return new TimeSpec
+        {
+            Kind = SpecKind.Calendar, Month = MonthOf(m.Groups["month"]), Year = m.Groups["year"].Success ? Int(m.Groups["year"]) : -1,
+            Weekday = wd, DayOnOrAfter = from, LastInMonth = last,
+        };
+    }
+
     private static TimeUnit UnitOf(ReadOnlySpan<char> w) =>
         TimeWords.Units.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w, out var u) ? u : TimeUnit.None;
 
@@ -1320,6 +1371,11 @@ internal static class TimeRecognizer
         {
             return new TimeSpec { Kind = SpecKind.Set, Type = TimeType.Set, Weekday = wd };
         }
+        if (TimeWords.Seasons.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(unitWord, out var season))
+        {
+            // "every summer": each year's summer (XXXX-SU), as "each July" is each year's July.
+            return new TimeSpec { Kind = SpecKind.Set, Type = TimeType.Set, Season = season };
+        }
         var unit = UnitOf(unitWord);
         if (unit == TimeUnit.None)
         {
@@ -1373,7 +1429,8 @@ internal static class TimeRecognizer
         }
         bool half = m.Groups["half"].Success || m.Groups["half2"].Success;
         if (!half && !m.Groups["det"].Success && !m.Groups["rel"].Success && (nText.Equals("a", StringComparison.OrdinalIgnoreCase)
-            || nText.Equals("an", StringComparison.OrdinalIgnoreCase)) && FollowsAnAmount(text, m.Index) && !IsOffsetWord(following))
+            || nText.Equals("an", StringComparison.OrdinalIgnoreCase)) && (FollowsAnAmount(text, m.Index) || FollowsShorterLength(text, m.Index, unit))
+            && !IsOffsetWord(following))
         {
             // "$1.76 a year", "2 million barrels a day": a rate, which TIMEX3 marks as a set, not a length.
             return new TimeSpec { Kind = SpecKind.Set, Type = TimeType.Set, Unit = unit, Count = 1 };
@@ -1391,6 +1448,31 @@ internal static class TimeRecognizer
             s.Minute = 30; // marks the half; see TimeResolver.DurationValue
         }
         return s;
+    }
+
+    /// <summary>"12 hours a day", "three months a year": a counted shorter unit before "a day" makes a share of each one.</summary>
+    private static bool FollowsShorterLength(string text, int at, TimeUnit unit)
+    {
+        var w = NeighbourWords.Before(text, at);
+        if (w.Length < 4 || w[^1] != 's' || UnitOf(w) is not (> TimeUnit.None and var shorter) || shorter >= unit)
+        {
+            return false;
+        }
+        int i = at;
+        while (i > 0 && text[i - 1] == ' ')
+        {
+            i--;
+        }
+        i -= w.Length;
+        while (i > 0 && text[i - 1] == ' ')
+        {
+            i--;
+        }
+        if (i > 0 && char.IsDigit(text[i - 1]))
+        {
+            return true;
+        }
+        return TimeWords.ParseCount(NeighbourWords.Before(text, i)) > 1;
     }
 
     private static bool FollowsAnAmount(string text, int at)
@@ -1455,6 +1537,50 @@ internal static class TimeRecognizer
         || w.Equals("take", StringComparison.OrdinalIgnoreCase) || w.Equals("takes", StringComparison.OrdinalIgnoreCase)
         || w.Equals("handed", StringComparison.OrdinalIgnoreCase) || w.Equals("turned", StringComparison.OrdinalIgnoreCase)
         || w.Equals("passed", StringComparison.OrdinalIgnoreCase) || w.Equals("won", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"more than", "less than", "nearly", "almost" right before a length: where the qualified length starts, and its mod.</summary>
+    private static (int Start, TimeMod Mod)? LengthQualifier(string text, int start)
+    {
+        var w = NeighbourWords.Before(text, start);
+        if (w.IsEmpty)
+        {
+            return null;
+        }
+        int at = start;
+        while (at > 0 && text[at - 1] == ' ')
+        {
+            at--;
+        }
+        at -= w.Length;
+        if (w.Equals("nearly", StringComparison.OrdinalIgnoreCase) || w.Equals("almost", StringComparison.OrdinalIgnoreCase))
+        {
+            return (at, TimeMod.Approx);
+        }
+        if (!w.Equals("than", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        var comparative = NeighbourWords.Before(text, at);
+        int from = at;
+        while (from > 0 && text[from - 1] == ' ')
+        {
+            from--;
+        }
+        from -= comparative.Length;
+        return comparative.Equals("more", StringComparison.OrdinalIgnoreCase) ? (from, TimeMod.MoreThan)
+            : comparative.Equals("less", StringComparison.OrdinalIgnoreCase) || comparative.Equals("fewer", StringComparison.OrdinalIgnoreCase) ? (from, TimeMod.LessThan)
+            : null;
+    }
+
+    /// <summary>A word after which "last" is a verb: "to", a modal, or a form of "do" ("may last two weeks", "did not last").</summary>
+    private static bool IsVerbGovernor(ReadOnlySpan<char> w) =>
+        w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals("will", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("would", StringComparison.OrdinalIgnoreCase) || w.Equals("could", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("can", StringComparison.OrdinalIgnoreCase) || w.Equals("may", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("might", StringComparison.OrdinalIgnoreCase) || w.Equals("should", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("must", StringComparison.OrdinalIgnoreCase) || w.Equals("shall", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("not", StringComparison.OrdinalIgnoreCase) || w.Equals("usually", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("typically", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"won 3-1 a week after a defeat": a length that places an event, so no rate even after an amount.</summary>
     private static bool IsOffsetWord(ReadOnlySpan<char> w) =>

@@ -72,6 +72,10 @@ internal sealed class TimeSpec
     /// <see cref="Month"/> it can fall on; the day itself is <see cref="Weekday"/> on or after it, once the year is known.</summary>
     public int DayOnOrAfter { get; set; } = -1;
 
+    /// <summary>"the last Sunday of May": <see cref="DayOnOrAfter"/> is counted back a week from the month's last day once
+    /// the year (and so February's length) is known.</summary>
+    public bool LastInMonth { get; set; }
+
     /// <summary>"the week of March 6": the ISO week that holds the day, not the day.</summary>
     public bool WeekOf { get; set; }
 

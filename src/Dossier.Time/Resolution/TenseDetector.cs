@@ -66,7 +66,10 @@ internal static class TenseDetector
             bool by = Word(document, left).Equals("by", StringComparison.OrdinalIgnoreCase);
             // "may have gained access as early as mid-May": the earliest day of something done, not a first day ahead.
             bool earliest = Word(document, left).Equals("as", StringComparison.OrdinalIgnoreCase) && HasPerfectBefore(document, left, first);
-            if (!(IsUntil(Word(document, left)) && HasPastPerfectAfter(document, right, end)) && !(by && HasPastPerfectBefore(document, left, first)) && !earliest)
+            // "By the weekend the river was at its peak": a fronted "by" before a past main clause tells how things stood then.
+            bool frontedPast = by && (left == first || OpensClause(Word(document, left - 1))) && HasPastMainVerbAfter(document, right, end);
+            if (!(IsUntil(Word(document, left)) && HasPastPerfectAfter(document, right, end)) && !(by && HasPastPerfectBefore(document, left, first)) && !earliest
+                && !frontedPast)
             {
                 return Tense.Future;
             }
@@ -262,6 +265,34 @@ internal static class TenseDetector
             if (w.Equals("had", StringComparison.OrdinalIgnoreCase) || w.Equals("hadn't", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A word after which a clause starts: ", by Friday the river was", "and by then it was".</summary>
+    private static bool OpensClause(ReadOnlySpan<char> w) =>
+        w.Equals(",", StringComparison.Ordinal) || w.Equals(";", StringComparison.Ordinal) || w.Equals("and", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("but", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"was", "were" or "had" within a few words after the expression, before any "will" or "would": the clause the
+    /// fronted time belongs to is told in the past.</summary>
+    private static bool HasPastMainVerbAfter(Document document, int from, int end)
+    {
+        int last = Math.Min(end, from + 8);
+        for (int i = from; i < last; i++)
+        {
+            var w = Word(document, i);
+            if (w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("had", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+            if (w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("would", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("must", StringComparison.OrdinalIgnoreCase) || w.Equals("should", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
             }
         }
         return false;

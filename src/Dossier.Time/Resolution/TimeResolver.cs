@@ -47,6 +47,10 @@ internal static class TimeResolver
                 return Final(spec, merged, YearSource.Inferred, reason, window.Earliest);
             }
         }
+        if (ctx.Filed is FiledDay filed && FromDateline(spec, tense, filed, floating.Value) is TimeValue told)
+        {
+            return told;
+        }
         string why = spec.Kind == SpecKind.Calendar
             ? "year not stated and the publication date is unknown"
             : $"{Describe(spec)} is relative to the publication date, which is unknown";
@@ -65,6 +69,54 @@ internal static class TimeResolver
         // A value with an unknown year has no days: any day would be a guess.
         return new TimeValue(floating.Value, floating.Precision, spec.Mod, null, null,
             spec.Kind is SpecKind.Reference ? YearSource.NotApplicable : YearSource.Unknown, why);
+    }
+
+    /// <summary>As <see cref="FromDateline"/>, for a day the story names without its year ("yesterday ... the next day").</summary>
+    public static TimeValue? FromDayWithoutYear(TimeSpec spec, Tense tense, FiledDay day) =>
+        FromDateline(spec, tense, day, ResolveAt(spec, tense, null).Value);
+
+    /// <summary>"yesterday", "the end of the month" under "TOKYO, Nov 15 (Reuters) -" with no year known: the value counted
+    /// from the dateline's day with the year left open (<c>XXXX-11-14</c>), when that value does not depend on the year.</summary>
+    /// <remarks>The spec is resolved against that day in each of 28 consecutive years, which hold every pattern of weekdays
+    /// and leap years the calendar has, and kept only when all of them agree once the year is masked: "on Friday" or "last
+    /// week" fall on other days of the month in other years, so they stay unresolved rather than guessed.</remarks>
+    private static TimeValue? FromDateline(TimeSpec spec, Tense tense, FiledDay filed, string floating)
+    {
+        if (spec.Kind is not (SpecKind.Relative or SpecKind.Weekday or SpecKind.Clock or SpecKind.Calendar))
+        {
+            return null;
+        }
+        string? masked = null;
+        Resolved first = default;
+        for (int year = 2001; year <= 2028; year++)
+        {
+            if (!Calendar.TryDate(year, filed.Month, filed.Day, out var day))
+            {
+                continue;
+            }
+            var r = ResolveAt(spec, tense, day);
+            // A value without a month ("last year" is only "XXXX" once masked) says nothing the floating one does not.
+            if (!r.UsedAnchor || r.Value.Length < 7 || !char.IsAsciiDigit(r.Value[0]) || r.Value[4] != '-')
+            {
+                return null;
+            }
+            if (masked is null)
+            {
+                masked = string.Concat("XXXX", r.Value.AsSpan(4));
+                first = r;
+            }
+            else if (!r.Value.AsSpan(4).SequenceEqual(masked.AsSpan(4)))
+            {
+                return null;
+            }
+        }
+        if (masked is null || masked == floating)
+        {
+            return null;
+        }
+        string reason = $"{Describe(spec)} counted from {filed.Told}, in a year the text does not give"
+            + (first.Note is null ? "" : "; " + first.Note);
+        return new TimeValue(masked, first.Precision, spec.Mod, null, null, YearSource.Unknown, reason);
     }
 
     private static IReadOnlyList<int> WeekdayYears(DayOfWeek weekday, int month, int day, IReadOnlyList<int> documentYears)
@@ -164,6 +216,10 @@ internal static class TimeResolver
                 if (spec.Month > 0)
                 {
                     return new Resolved($"XXXX-{spec.Month:D2}", TimePrecision.Month, null, null, false, null);
+                }
+                if (spec.Season is string season)
+                {
+                    return new Resolved("XXXX-" + season, TimePrecision.Season, null, null, false, null);
                 }
                 return new Resolved(DurationValue(spec), PrecisionOf(spec.Unit), null, null, false, null);
             case SpecKind.Reference:
@@ -371,6 +427,14 @@ internal static class TimeResolver
                 (s, e) = (monday.AddDays(5), monday.AddDays(6));
                 break;
             }
+            case TimeUnit.Month when spec.Weekday is DayOfWeek wd && spec.DayOnOrAfter > 0:
+            {
+                // "the last Sunday of the month": that weekday within the anchor's month (or the next or last one).
+                var m = new DateOnly(a.Year, a.Month, 1).AddMonths(offset);
+                var first = new DateOnly(m.Year, m.Month, FirstPossibleDay(spec, m.Year, m.Month));
+                var d = first.AddDays(((int)wd - (int)first.DayOfWeek + 7) % 7);
+                return new Resolved(Calendar.Iso(d), TimePrecision.Day, d, d, true, null);
+            }
             case TimeUnit.Month:
             {
                 var m = new DateOnly(a.Year, a.Month, 1).AddMonths(offset);
@@ -476,7 +540,7 @@ internal static class TimeResolver
         {
             year = ChooseYear(probe, tense, a, out note);
         }
-        if (year is < 1 or > 9998 || !Calendar.TryDate(year, spec.Month, spec.DayOnOrAfter, out var first))
+        if (year is < 1 or > 9998 || !Calendar.TryDate(year, spec.Month, FirstPossibleDay(spec, year, spec.Month), out var first))
         {
             probe.Day = -1;
             return new Resolved(Floating(probe), TimePrecision.Month, null, null, false, null);
@@ -485,6 +549,9 @@ internal static class TimeResolver
         probe.Day = day.Day;
         return new Resolved(PeriodValue(probe, year), TimePrecision.Day, day, day, anchor is not null && spec.Year < 0, note);
     }
+
+    private static int FirstPossibleDay(TimeSpec spec, int year, int month) =>
+        spec.LastInMonth ? DateTime.DaysInMonth(year, month) - 6 : spec.DayOnOrAfter;
 
     private static TimePrecision CalendarPrecision(TimeSpec spec) =>
         spec.Day > 0 ? DayPrecision(spec)
