@@ -259,8 +259,9 @@ public static class EntityMerger
             {
                 yield return (e.Type == EntityType.Person ? "person|" : "k|") + k + owner;
                 // The tagger confuses people and companies, not the text: "Nordic Sealink" a person in one report and a
-                // company in the next is one name, whose type the weight of its mentions decides (Combine).
-                if (e.Type is EntityType.Person or EntityType.Org)
+                // company in the next is one name, whose type the weight of its mentions decides (Combine); so are a
+                // person's full name and the same name taken for a place ("Rodrigo de la Cruz").
+                if (e.Type is EntityType.Person or EntityType.Org or EntityType.Loc)
                 {
                     yield return "po|" + k + owner;
                 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Dossier.Core;
+using Dossier.Core.Entities;
 using Dossier.Language.Entities;
 
 namespace Dossier.Language.Aliases;
@@ -223,7 +224,9 @@ internal static class RoleFinder
         {
             to++;
         }
-        while (to > from && (IsCourtesyTitle(Word(document, to - 1)) || to - 1 > from && IsHonorific(Word(document, to - 1))))
+        // "Sir", "Dame": a knighthood is a style of address too ("Former owner Sir Derek Whitcombe" → "Former owner").
+        while (to > from && (IsCourtesyTitle(Word(document, to - 1)) || Word(document, to - 1) is "Sir" or "Dame"
+            || to - 1 > from && IsHonorific(Word(document, to - 1))))
         {
             to--;
         }
@@ -267,7 +270,7 @@ internal static class RoleFinder
         {
             return null;
         }
-        if (!HasHead(document, from, to))
+        if (!HasHead(document, from, to) || HoldsAPerson(document, tokens.Starts[from], tokens.Ends[to - 1]))
         {
             return null;
         }
@@ -276,6 +279,22 @@ internal static class RoleFinder
             from++;
         }
         return from < to ? new TextSpan(tokens.Starts[from], tokens.Ends[to - 1]) : null;
+    }
+
+    // "Another Idris, the camp's elected leader Adam Idris, said": an apposition that names a person is that person, not a
+    // role of the name before it.
+    private static bool HoldsAPerson(Document document, int start, int end)
+    {
+        var mentions = document.Mentions;
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            var span = mentions[m].Span;
+            if (span.Start >= start && span.End <= end && mentions[m].Type == EntityType.Person)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A role as stored on an entity: the span's text with single spaces.</summary>

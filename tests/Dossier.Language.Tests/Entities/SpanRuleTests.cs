@@ -415,6 +415,77 @@ public sealed class SpanRuleTests
         Assert.Contains(("Peter Ochieng", EntityType.Person), names);
     }
 
+    [Theory]
+    [InlineData("Caja Norte chairman Rodrigo de la Cruz will step down in June.", "Rodrigo de la Cruz")]
+    [InlineData("The deputy mayor, Teresa Montenegro, opened the bridge on Friday.", "Teresa Montenegro")]
+    [InlineData("By Sofia Marques, Health Correspondent", "Sofia Marques")]
+    [InlineData("Claudia Buch, chair of the audit committee, said the accounts were sound.", "Claudia Buch")]
+    [InlineData("The chairman-designate, Rodrigo de la Cruz, said the boards would meet.", "Rodrigo de la Cruz")]
+    [InlineData("Mr de la Cruz, who has chaired the bank since 2019, said the board had agreed.", "de la Cruz")]
+    public void ANameTypedAPlaceInAPersonsSlot_IsAPerson(string text, string name)
+    {
+        Assert.Contains((name, EntityType.Person), Names(text));
+    }
+
+    [Fact]
+    public void AFirstNameOpeningTheSentence_BelongsToTheNameWithParticles()
+    {
+        Assert.Contains(("Elena de la Cruz", EntityType.Person), Names("Elena de la Cruz, an analyst at Banco Sur, said rates would fall."));
+    }
+
+    [Fact]
+    public void ADatelineOfTwoWordsInCapitals_IsOnePlace()
+    {
+        var names = Names("NEW DELHI - Heavy rains closed schools on Monday.");
+        Assert.Contains(("NEW DELHI", EntityType.Gpe), names);
+        Assert.DoesNotContain(names, n => n.Text == "DELHI");
+    }
+
+    [Theory]
+    [InlineData("The striker joined the Belgian side Zulte Waregem on loan.", "Zulte Waregem")]
+    [InlineData("He began his career at the Italian club Virtus Entella.", "Virtus Entella")]
+    [InlineData("Fans of Dunmore Athletic marched to the town hall on Saturday.", "Dunmore Athletic")]
+    public void ATeamAfterClubOrSide_OrEndingInAClubsWord_IsAnOrganisation(string text, string name)
+    {
+        Assert.Contains((name, EntityType.Org), Names(text));
+    }
+
+    [Fact]
+    public void WhereAnAnalystWorks_IsAFirm()
+    {
+        Assert.Contains(("Hargreaves Lansdown", EntityType.Org), Names("\"Demand is weak,\" said Ian Cole, an analyst at Hargreaves Lansdown."));
+    }
+
+    [Fact]
+    public void ANameThatMovesByAPercentage_IsACompanyEverywhere()
+    {
+        var names = Names("Talvik Rederi rose 4 percent in Oslo. Talvik Rederi said bookings were strong.");
+        Assert.Equal(2, names.Count(n => n == ("Talvik Rederi", EntityType.Org)));
+    }
+
+    [Fact]
+    public void APluralsPossessive_IsInsideTheBodysName_ASingularsIsNot()
+    {
+        Assert.Contains(("National Farmers' Union", EntityType.Org), Names("The National Farmers' Union (NFU) said the ban would hurt growers."));
+        var names = Names("Britain's Competition Authority said the Women's Institute had complained.");
+        Assert.Contains(("Women's Institute", EntityType.Org), names);
+        Assert.Contains(("Britain", EntityType.Gpe), names);
+    }
+
+    [Fact]
+    public void AKnownPlaceBeforeARegionNoun_TakesTheCapitalisedWordsBeforeIt()
+    {
+        var names = Names("Aid convoys reached Sudan's Blue Nile state on Sunday.\n\nThe Blue Nile Defence Forces said they had withdrawn.");
+        Assert.Contains(("Blue Nile", EntityType.Loc), names);
+        Assert.DoesNotContain(names, n => n.Text == "Nile");
+    }
+
+    [Fact]
+    public void ASpanishOrPortugueseWordForABank_OpensAnOrganisation()
+    {
+        Assert.Contains(("Caixa Atlântica", EntityType.Org), Names("Caixa Atlântica agreed to the sale on Monday."));
+    }
+
     private static List<(string Text, EntityType Type)> Names(string text)
     {
         var doc = EntityPipeline.Run("t", text);
