@@ -48,8 +48,10 @@ internal static class RoleFinder
             // "EU competition commissioner", "Sunrise managing director": one lower-case word between the title's field and
             // its role words belongs to the title.
             // Not a verb: "The Kremlin said President Putin" has no title "Kremlin said President".
+            // Nor before "former", "acting", "then", which open a title ("Police charged former state governor X").
             if (start < first && j > sentenceFirst && w.Length > 2 && char.IsLower(w[0]) && IsLetters(w) && !IsSmall(w) && !NewsSpanRules.IsReportingVerb(w)
-                && RoleWords.IsRoleWord(Word(document, j + 1)) && Word(document, j - 1) is var field && (IsCapitalised(field) && !s_openers.Contains(field)
+                && RoleWords.IsRoleWord(Word(document, j + 1)) && Word(document, j + 1) is not ("former" or "acting" or "then")
+                && Word(document, j - 1) is var field && (IsCapitalised(field) && !s_openers.Contains(field)
                     || field is "'s" or "\u2019s"))
             {
                 start = j;
@@ -162,7 +164,7 @@ internal static class RoleFinder
             head--;
         }
         var h = Word(document, head);
-        if (!RoleWords.IsRoleHead(h) && !NewsSpanRules.IsPersonNoun(h))
+        if (!RoleWords.IsRoleHead(h) && !NewsSpanRules.IsPersonNoun(h) && !IsDesignate(h))
         {
             return null;
         }
@@ -307,11 +309,19 @@ internal static class RoleFinder
     private static ReadOnlySpan<char> Word(Document document, int t) =>
         document.Text.AsSpan(document.Tokens.Starts[t], document.Tokens.Ends[t] - document.Tokens.Starts[t]);
 
+    // "chairman-designate", "president-elect": the title before the hyphen heads the role.
+    private static bool IsDesignate(ReadOnlySpan<char> w)
+    {
+        int hyphen = w.IndexOf('-');
+        return hyphen > 2 && w[(hyphen + 1)..] is "designate" or "elect" && RoleWords.IsRoleHead(w[..hyphen]);
+    }
+
     private static bool HasHead(Document document, int from, int to)
     {
         for (int t = from; t < to; t++)
         {
-            if (RoleWords.IsRoleHead(Word(document, t)))
+            var w = Word(document, t);
+            if (RoleWords.IsRoleHead(w) || IsDesignate(w))
             {
                 return true;
             }

@@ -150,6 +150,7 @@ internal static class NewsSpanRules
         if ((cues & Cues.CapitalAfterLower) != 0)
         {
             NameAfterInvertedCue(recognizer, text, starts, ends, output, firstOutput);
+            PersonAfterLowerCaseTitle(recognizer, text, starts, ends, output, firstOutput);
         }
         if ((cues & Cues.Lower) != 0)
         {
@@ -945,11 +946,22 @@ internal static class NewsSpanRules
                 WholePlaceBeforePlaceNoun(text, starts, ends, output, firstOutput, m);
                 continue;
             }
-            if (output[m].Type != EntityType.Person || end + 1 >= text.Length || text[end] != ' ' || !char.IsLower(text[end + 1]))
+            if (output[m].Type is not (EntityType.Person or EntityType.Org) || end + 1 >= text.Length || text[end] != ' ' || !char.IsLower(text[end + 1]))
             {
                 continue;
             }
             int t = TokenAt(starts, output[m].Span.Start);
+            // "Enugu state governor", "the Kano state government": a state with a government is a place, not a body.
+            if (t + 2 < starts.Length && ends[t] == end && Word(text, starts, ends, t + 1) is "state"
+                && Word(text, starts, ends, t + 2) is "governor" or "government" or "governments" or "assembly" or "legislature" or "police" or "capital" or "commissioner" or "governorship")
+            {
+                output[m] = output[m] with { Type = EntityType.Loc };
+                continue;
+            }
+            if (output[m].Type != EntityType.Person)
+            {
+                continue;
+            }
             if (t + 1 < starts.Length && ends[t] == end
                 && Word(text, starts, ends, t + 1) is "island" or "province" or "city" or "town" or "village" or "region" or "district"
                     or "county" or "river" or "valley" or "peninsula" or "mountains" or "prefecture" or "municipality")
@@ -1037,6 +1049,12 @@ internal static class NewsSpanRules
         {
             output[firstOutput] = output[firstOutput] with { Type = EntityType.Loc };
         }
+        // "ABUJA, Oct 2 (Reuters) -": a known place in capitals before a comma and a date ("NATO, the alliance" is no dateline).
+        else if (last == 0 && last + 2 < starts.Length && Word(text, starts, ends, 1) is "," && IsMonthWord(Word(text, starts, ends, 2))
+            && gazetteer.TryLookupCapitals(Word(text, starts, ends, 0), out var place) && place.Type is EntityType.Gpe or EntityType.Loc)
+        {
+            output[firstOutput] = output[firstOutput] with { Type = place.Type };
+        }
     }
 
     private static bool ReplaceByKnownPlaceInCapitals(Gazetteer gazetteer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int count,
@@ -1121,9 +1139,53 @@ internal static class NewsSpanRules
             || w[^2] == 'e' && recognizer.Model.Common.Contains(TextHash.Lower(w[..^2]));
     }
 
+    private static bool IsMonthWord(ReadOnlySpan<char> w) =>
+        w is "Jan" or "Feb" or "Mar" or "Apr" or "Aug" or "Sep" or "Sept" or "Oct" or "Nov" or "Dec"
+            or "Jan." or "Feb." or "Mar." or "Apr." or "Aug." or "Sep." or "Sept." or "Oct." or "Nov." or "Dec."
+            || IsCalendarWord(w) && !w.EndsWith("day", StringComparison.Ordinal);
+
     private static bool IsCalendarWord(ReadOnlySpan<char> w) =>
         w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "January" or "February"
             or "March" or "April" or "May" or "June" or "July" or "August" or "September" or "October" or "November" or "December";
+
+    /// <summary>"former state governor Chukwuemeka Okafor", "the party's treasurer Ama Owusu": two or three capitalised words the
+    /// tagger left unnamed right after a lower-case title are the holder's name, where none of them is a common word or a
+    /// known name.</summary>
+    private static void PersonAfterLowerCaseTitle(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        int m = firstOutput;
+        for (int t = 1; t < starts.Length; t++)
+        {
+            if (!char.IsUpper(text[starts[t]]) || !char.IsLower(text[starts[t - 1]]) || !IsLowerCasePersonWord(Word(text, starts, ends, t - 1)))
+            {
+                continue;
+            }
+            while (m < output.Count && output[m].Span.End <= starts[t])
+            {
+                m++;
+            }
+            int end = t;
+            while (end < starts.Length && end - t < 3 && (end == t || starts[end] == ends[end - 1] + 1) && (m == output.Count || output[m].Span.Start >= ends[end])
+                && recognizer.IsNamePart(text, starts, ends, end) && !IsCalendarWord(Word(text, starts, ends, end)))
+            {
+                end++;
+            }
+            // The name ends there: no capitalised word runs on from it ("chairman Banco Sur's ..." is left alone).
+            if (end == t || end < starts.Length && starts[end] == ends[end - 1] + 1 && char.IsUpper(text[starts[end]]))
+            {
+                continue;
+            }
+            // A full name of two or three words: one word after a lower-case noun is too often something else.
+            if (end - t < 2)
+            {
+                continue;
+            }
+            output.Insert(m, new EntityMention(new TextSpan(starts[t], ends[end - 1]), EntityType.Person));
+            m++;
+            t = end;
+        }
+    }
 
     /// <summary>"The Football Supporters' Association", "the UN Children's Fund", "the Workers' Party": a plural's possessive
     /// followed by a capitalised body's head is inside one body's name, which the tagger cut at the apostrophe. A singular's

@@ -444,6 +444,30 @@ public sealed class AliasStageTests
         Assert.Equal(3, person.MentionCount);
     }
 
+    [Fact]
+    public void AVerbBeforeFormer_IsNoPartOfTheTitle()
+    {
+        var doc = EntityPipeline.Run("fo", "Police charged former Kogi state governor Yahaya Bello with fraud.");
+        Assert.Equal(["former Kogi state governor"], Assert.Single(doc.Entities, e => e.Type == EntityType.Person).Roles);
+    }
+
+    [Fact]
+    public void ADesignateOrElectTitle_IsARole()
+    {
+        var doc = EntityPipeline.Run("el", "The president-elect, Mariam Toure, said the cabinet would be named soon.");
+        Assert.Contains("president-elect", Assert.Single(doc.Entities, e => e.Name == "Mariam Toure").Roles);
+    }
+
+    [Fact]
+    public void AOneWordPersonWhomOtherReportsNameAsAPlace_IsThePlace()
+    {
+        var merged = EntityMerger.Merge([Report("t1", ("Tessalit", EntityType.Loc, 1)), Report("t2", ("Tessalit", EntityType.Loc, 1)),
+            Report("t3", ("Tessalit", EntityType.Person, 1))]);
+        var place = Assert.Single(merged.Entities);
+        Assert.Equal(EntityType.Loc, place.Type);
+        Assert.Equal(3, place.MentionCount);
+    }
+
     // A report whose alias stage found these entities (name, type, mentions), each named only by its name.
     private static Dossier.Core.Document Report(string id, params (string Name, EntityType Type, int Mentions)[] entities)
     {

@@ -486,6 +486,23 @@ public sealed class SpanRuleTests
         Assert.Contains(("Caixa Atlântica", EntityType.Org), Names("Caixa Atlântica agreed to the sale on Monday."));
     }
 
+    [Fact]
+    public void AKnownPlaceInCapitalsBeforeACommaAndADate_IsTheDateline()
+    {
+        var names = Names("Former Governor Nnamdi Charged With Fraud\n\nABUJA, Oct 2 (Reuters) - Nigeria's anti-graft agency charged former Imo state "
+            + "governor Obinna Nnamdi with fraud on Thursday, accusing him of diverting 14 billion naira from a road project.\n\nThe Economic and "
+            + "Financial Crimes Commission (EFCC) said Nnamdi had moved the money through three companies owned by his relatives.\n\nNnamdi, who "
+            + "governed the state from 2015 to 2023, denied the charges through his lawyer, Ifeoma Chukwu.\n\n\"My client is innocent and will be "
+            + "vindicated,\" Ms Chukwu told reporters outside the Federal High Court in Abuja.\n");
+        Assert.Contains(("ABUJA", EntityType.Gpe), names);
+    }
+
+    [Fact]
+    public void AOneWordNameBeforeAStatesGovernment_IsAPlace()
+    {
+        Assert.Contains(("Kaduna", EntityType.Loc), Names("The Kaduna state government said schools would reopen."));
+    }
+
     private static List<(string Text, EntityType Type)> Names(string text)
     {
         var doc = EntityPipeline.Run("t", text);
