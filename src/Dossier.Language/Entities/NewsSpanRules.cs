@@ -150,7 +150,6 @@ internal static class NewsSpanRules
         if ((cues & Cues.CapitalAfterLower) != 0)
         {
             NameAfterInvertedCue(recognizer, text, starts, ends, output, firstOutput);
-            PersonAfterLowerCaseTitle(recognizer, text, starts, ends, output, firstOutput);
         }
         if ((cues & Cues.Lower) != 0)
         {
@@ -1147,45 +1146,6 @@ internal static class NewsSpanRules
     private static bool IsCalendarWord(ReadOnlySpan<char> w) =>
         w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "January" or "February"
             or "March" or "April" or "May" or "June" or "July" or "August" or "September" or "October" or "November" or "December";
-
-    /// <summary>"former state governor Chukwuemeka Okafor", "the party's treasurer Ama Owusu": two or three capitalised words the
-    /// tagger left unnamed right after a lower-case title are the holder's name, where none of them is a common word or a
-    /// known name.</summary>
-    private static void PersonAfterLowerCaseTitle(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
-        List<EntityMention> output, int firstOutput)
-    {
-        int m = firstOutput;
-        for (int t = 1; t < starts.Length; t++)
-        {
-            if (!char.IsUpper(text[starts[t]]) || !char.IsLower(text[starts[t - 1]]) || !IsLowerCasePersonWord(Word(text, starts, ends, t - 1)))
-            {
-                continue;
-            }
-            while (m < output.Count && output[m].Span.End <= starts[t])
-            {
-                m++;
-            }
-            int end = t;
-            while (end < starts.Length && end - t < 3 && (end == t || starts[end] == ends[end - 1] + 1) && (m == output.Count || output[m].Span.Start >= ends[end])
-                && recognizer.IsNamePart(text, starts, ends, end) && !IsCalendarWord(Word(text, starts, ends, end)))
-            {
-                end++;
-            }
-            // The name ends there: no capitalised word runs on from it ("chairman Banco Sur's ..." is left alone).
-            if (end == t || end < starts.Length && starts[end] == ends[end - 1] + 1 && char.IsUpper(text[starts[end]]))
-            {
-                continue;
-            }
-            // A full name of two or three words: one word after a lower-case noun is too often something else.
-            if (end - t < 2)
-            {
-                continue;
-            }
-            output.Insert(m, new EntityMention(new TextSpan(starts[t], ends[end - 1]), EntityType.Person));
-            m++;
-            t = end;
-        }
-    }
 
     /// <summary>"The Football Supporters' Association", "the UN Children's Fund", "the Workers' Party": a plural's possessive
     /// followed by a capitalised body's head is inside one body's name, which the tagger cut at the apostrophe. A singular's
