@@ -46,6 +46,7 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
         var deferred = new List<int>();
         Dictionary<string, string>? fuller = null;
         Dictionary<string, (string Key, string Name)>? bodies = null;
+        HashSet<string>? defined = null;
         for (int m = 0; m < count; m++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -60,7 +61,23 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
                 target[m] = Resolve(document, keys, "k|" + fullBody.Key, fullBody.Name, EntityType.Org, null);
                 continue;
             }
-            if (gazetteer.TryLookup(surface, out var entry) || KnownBodyAfterCountry(surface, out entry) || DatelineCapitals(surface, mention.Type, out entry))
+            // "The Football Supporters' Association (FSA)": an acronym the article defines names its body there and after,
+            // whatever else the gazetteer knows by it (the Free Syrian Army).
+            if (m > 0 && target[m - 1] >= 0 && IsBracketedAfter(document, mentions[m - 1].Span, mention.Span)
+                && IsBracketedAcronymOf(surface, mentions[m - 1], document))
+            {
+                target[m] = target[m - 1];
+                keys.TryAdd("k|" + key, target[m]);
+                (defined ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
+                continue;
+            }
+            if (defined is not null && defined.Contains(key) && keys.TryGetValue("k|" + key, out int definedTarget))
+            {
+                target[m] = definedTarget;
+                continue;
+            }
+            if ((gazetteer.TryLookup(surface, out var entry) || KnownBodyAfterCountry(surface, out entry) || DatelineCapitals(surface, mention.Type, out entry))
+                && !IsNamesakeOfACapital(document, m, entry))
             {
                 string? owner = entry.Country is null && entry.Canonical.StartsWith("Ministry", StringComparison.Ordinal) ? OwnerCountry(document, m) : null;
                 // "the Philippine Red Cross": a national society, not the international committee.
@@ -76,14 +93,6 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
                     : owner is not null
                         ? Resolve(document, keys, "k|" + NameKey.Of(entry.Canonical) + "|" + owner, entry.Canonical, entry.Type, owner)
                         : Resolve(document, keys, "k|" + NameKey.Of(entry.Canonical), entry.Canonical, entry.Type, entry.Country);
-                continue;
-            }
-            // "National Intelligence Service (NIS)": the bracketed acronym names the entity just before it.
-            if (m > 0 && target[m - 1] >= 0 && IsBracketedAfter(document, mentions[m - 1].Span, mention.Span)
-                && IsBracketedAcronymOf(surface, mentions[m - 1], document))
-            {
-                target[m] = target[m - 1];
-                keys.TryAdd("k|" + key, target[m]);
                 continue;
             }
             if (keys.TryGetValue("k|" + key, out int known) || keys.TryGetValue("person|" + key, out known))
@@ -482,21 +491,56 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
     }
 
     /// <summary>"NAIROBI —": a place written in capitals, as datelines write it, is the place the gazetteer knows in title case.</summary>
+    /// <summary>"San Jose, California", "Santiago, Spain": a capital's name followed by a region or another country is a
+    /// namesake city there, not the capital standing for its country.</summary>
+    private bool IsNamesakeOfACapital(Document document, int m, GazetteerEntry entry)
+    {
+        var mentions = document.Mentions;
+        if (entry.Kind != GazetteerKind.Capital || m + 1 >= mentions.Count)
+        {
+            return false;
+        }
+        var here = mentions[m].Span;
+        var next = mentions[m + 1].Span;
+        var text = document.Text;
+        if (next.Start != here.End + 2 || text[here.End] != ',' || text[here.End + 1] != ' '
+            || !gazetteer.TryLookup(text.AsSpan(next.Start, next.Length), out var region))
+        {
+            return false;
+        }
+        return region.Kind == GazetteerKind.Region && region.Country != entry.Country
+            || region.Kind == GazetteerKind.Country && region.Canonical != entry.Country;
+    }
+
     private bool DatelineCapitals(ReadOnlySpan<char> surface, EntityType type, out GazetteerEntry entry)
     {
         entry = null!;
-        if (type is not (EntityType.Gpe or EntityType.Loc) || surface.Length is < 4 or > 24 || surface.ContainsAny(' ', '-'))
+        if (type is not (EntityType.Gpe or EntityType.Loc) || surface.Length is < 4 or > 24 || surface.Contains('-'))
         {
             return false;
         }
         foreach (char c in surface)
         {
-            if (!char.IsUpper(c))
+            if (!char.IsUpper(c) && c != ' ')
             {
                 return false;
             }
         }
-        return gazetteer.TryLookupCapitals(surface, out entry);
+        if (!surface.Contains(' '))
+        {
+            return gazetteer.TryLookupCapitals(surface, out entry);
+        }
+        // "NEW DELHI", "BUENOS AIRES": each word title-cased.
+        Span<char> title = stackalloc char[surface.Length];
+        surface.ToLowerInvariant(title);
+        for (int i = 0; i < title.Length; i++)
+        {
+            if (i == 0 || title[i - 1] == ' ')
+            {
+                title[i] = char.ToUpperInvariant(title[i]);
+            }
+        }
+        return gazetteer.TryLookup(title, out entry);
     }
 
     /// <summary>"US Food and Drug Administration", "British Foreign Office": a country or demonym before a known body of
@@ -535,8 +579,14 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
         return FullerOf(names);
     }
 
+    // " of …", and the Romance languages' "of" ("Banco Castellano de Ahorro", "Caixa Geral de Depósitos", "Banca del Sud").
+    private static bool IsOfWord(ReadOnlySpan<char> rest) =>
+        rest.StartsWith(" of ", StringComparison.Ordinal) || rest.StartsWith(" de ", StringComparison.Ordinal) || rest.StartsWith(" del ", StringComparison.Ordinal)
+        || rest.StartsWith(" da ", StringComparison.Ordinal) || rest.StartsWith(" do ", StringComparison.Ordinal) || rest.StartsWith(" di ", StringComparison.Ordinal)
+        || rest.StartsWith(" des ", StringComparison.Ordinal) || rest.StartsWith(" du ", StringComparison.Ordinal);
+
     /// <summary>For each multi-word organisation name of the document that exactly one other organisation name there
-    /// continues with "of …" ("Supreme Court" and "Supreme Court of India"), that name's key and text.</summary>
+    /// continues with "of …" ("Supreme Court" and "Supreme Court of India"; also "de", "del", "da" …), that name's key and text.</summary>
     private Dictionary<string, (string Key, string Name)> FullBodies(Document document)
     {
         var map = new Dictionary<string, (string Key, string Name)>(StringComparer.Ordinal);
@@ -581,8 +631,7 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             int count = 0;
             foreach (var other in names)
             {
-                if (other.Key.Length > key.Length + 4 && other.Key.StartsWith(key, StringComparison.Ordinal)
-                    && other.Key.AsSpan(key.Length).StartsWith(" of ", StringComparison.Ordinal))
+                if (other.Key.Length > key.Length + 4 && other.Key.StartsWith(key, StringComparison.Ordinal) && IsOfWord(other.Key.AsSpan(key.Length)))
                 {
                     only = other;
                     count++;

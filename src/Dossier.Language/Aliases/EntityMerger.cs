@@ -165,6 +165,12 @@ public static class EntityMerger
             {
                 Union(i, match);
             }
+            else if (match < 0 && SamePlace(locals, e, key) is int place and >= 0)
+            {
+                // "the road to Kurmuk" taken for a person where other reports name the town: no one of the dossier has a
+                // fuller name with it, and a place not known to the gazetteer has the very name.
+                Union(i, place);
+            }
             else if (match < 0)
             {
                 // No fuller name anywhere: the same one-word name in two reports is one person ("Suharyanto", who uses one name).
@@ -214,6 +220,21 @@ public static class EntityMerger
         return new DossierEntities(entities, map);
     }
 
+    // The first place (not from the gazetteer) of the dossier with this one-word name, when it has as many mentions as the person or more.
+    private static int SamePlace(List<(string Doc, int Index, Entity Entity)> locals, Entity person, string key)
+    {
+        for (int j = 0; j < locals.Count; j++)
+        {
+            var o = locals[j].Entity;
+            if (o.Type == EntityType.Loc && o.LinkedTo is null && !o.Name.Contains(' ') && o.MentionCount >= person.MentionCount
+                && (o.Key is null || !o.Key.StartsWith("gpe|", StringComparison.Ordinal)) && NameKey.Of(o.Name) == key)
+            {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     // "Norwegian National Security Authority", "US Supreme Court", "Supreme Court of Kenya" for "National Security
     // Authority", "Supreme Court": the body's name with a country word before it or "of" a country after it.
     private static bool OfACountry(string body, string name)
@@ -259,8 +280,9 @@ public static class EntityMerger
             {
                 yield return (e.Type == EntityType.Person ? "person|" : "k|") + k + owner;
                 // The tagger confuses people and companies, not the text: "Nordic Sealink" a person in one report and a
-                // company in the next is one name, whose type the weight of its mentions decides (Combine).
-                if (e.Type is EntityType.Person or EntityType.Org)
+                // company in the next is one name, whose type the weight of its mentions decides (Combine); so are a
+                // person's full name and the same name taken for a place ("Rodrigo de la Cruz").
+                if (e.Type is EntityType.Person or EntityType.Org or EntityType.Loc)
                 {
                     yield return "po|" + k + owner;
                 }

@@ -80,7 +80,16 @@ public static class NameKey
         full.Length > part.Length
         && ((full.EndsWith(part, StringComparison.Ordinal) && full[full.Length - part.Length - 1] == ' ')
             || (full.StartsWith(part, StringComparison.Ordinal) && full[part.Length] == ' ')
-            || BeforeParticle(part, full));
+            || BeforeParticle(part, full) || IsFirstOfTwoSurnames(part, full));
+
+    // "Ibáñez" of "Carlos Ibáñez Ortega": of a given name and two surnames (Spanish usage), the first surname alone names
+    // the person.
+    private static bool IsFirstOfTwoSurnames(string part, string full)
+    {
+        int first = full.IndexOf(' ');
+        int last = full.LastIndexOf(' ');
+        return first > 0 && last == first + part.Length + 1 && full.AsSpan(first + 1, part.Length).SequenceEqual(part) && part.Length > 2;
+    }
 
     // "Lula" of "Luiz Inácio Lula da Silva", "García" of "Gabriel García de la Vega": the surname a particle follows.
     private static bool BeforeParticle(string part, string full)

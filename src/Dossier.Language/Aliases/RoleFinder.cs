@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Dossier.Core;
+using Dossier.Core.Entities;
 using Dossier.Language.Entities;
 
 namespace Dossier.Language.Aliases;
@@ -47,8 +48,10 @@ internal static class RoleFinder
             // "EU competition commissioner", "Sunrise managing director": one lower-case word between the title's field and
             // its role words belongs to the title.
             // Not a verb: "The Kremlin said President Putin" has no title "Kremlin said President".
+            // Nor before "former", "acting", "then", which open a title ("Police charged former state governor X").
             if (start < first && j > sentenceFirst && w.Length > 2 && char.IsLower(w[0]) && IsLetters(w) && !IsSmall(w) && !NewsSpanRules.IsReportingVerb(w)
-                && RoleWords.IsRoleWord(Word(document, j + 1)) && Word(document, j - 1) is var field && (IsCapitalised(field) && !s_openers.Contains(field)
+                && RoleWords.IsRoleWord(Word(document, j + 1)) && Word(document, j + 1) is not ("former" or "acting" or "then")
+                && Word(document, j - 1) is var field && (IsCapitalised(field) && !s_openers.Contains(field)
                     || field is "'s" or "\u2019s"))
             {
                 start = j;
@@ -161,7 +164,7 @@ internal static class RoleFinder
             head--;
         }
         var h = Word(document, head);
-        if (!RoleWords.IsRoleHead(h) && !NewsSpanRules.IsPersonNoun(h))
+        if (!RoleWords.IsRoleHead(h) && !NewsSpanRules.IsPersonNoun(h) && !IsDesignate(h))
         {
             return null;
         }
@@ -223,7 +226,9 @@ internal static class RoleFinder
         {
             to++;
         }
-        while (to > from && (IsCourtesyTitle(Word(document, to - 1)) || to - 1 > from && IsHonorific(Word(document, to - 1))))
+        // "Sir", "Dame": a knighthood is a style of address too ("Former owner Sir Derek Whitcombe" → "Former owner").
+        while (to > from && (IsCourtesyTitle(Word(document, to - 1)) || Word(document, to - 1) is "Sir" or "Dame"
+            || to - 1 > from && IsHonorific(Word(document, to - 1))))
         {
             to--;
         }
@@ -267,7 +272,7 @@ internal static class RoleFinder
         {
             return null;
         }
-        if (!HasHead(document, from, to))
+        if (!HasHead(document, from, to) || HoldsAPerson(document, tokens.Starts[from], tokens.Ends[to - 1]))
         {
             return null;
         }
@@ -276,6 +281,22 @@ internal static class RoleFinder
             from++;
         }
         return from < to ? new TextSpan(tokens.Starts[from], tokens.Ends[to - 1]) : null;
+    }
+
+    // "Another Idris, the camp's elected leader Adam Idris, said": an apposition that names a person is that person, not a
+    // role of the name before it.
+    private static bool HoldsAPerson(Document document, int start, int end)
+    {
+        var mentions = document.Mentions;
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            var span = mentions[m].Span;
+            if (span.Start >= start && span.End <= end && mentions[m].Type == EntityType.Person)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A role as stored on an entity: the span's text with single spaces.</summary>
@@ -288,11 +309,19 @@ internal static class RoleFinder
     private static ReadOnlySpan<char> Word(Document document, int t) =>
         document.Text.AsSpan(document.Tokens.Starts[t], document.Tokens.Ends[t] - document.Tokens.Starts[t]);
 
+    // "chairman-designate", "president-elect": the title before the hyphen heads the role.
+    private static bool IsDesignate(ReadOnlySpan<char> w)
+    {
+        int hyphen = w.IndexOf('-');
+        return hyphen > 2 && w[(hyphen + 1)..] is "designate" or "elect" && RoleWords.IsRoleHead(w[..hyphen]);
+    }
+
     private static bool HasHead(Document document, int from, int to)
     {
         for (int t = from; t < to; t++)
         {
-            if (RoleWords.IsRoleHead(Word(document, t)))
+            var w = Word(document, t);
+            if (RoleWords.IsRoleHead(w) || IsDesignate(w))
             {
                 return true;
             }

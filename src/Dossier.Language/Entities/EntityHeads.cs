@@ -21,6 +21,7 @@ public static class EntityHeads
         "Communications", "Electronics", "Chemicals", "Enterprises", "Resources", "Securities", "Investments", "Insurance",
         "Automotive", "Engineering", "Construction", "FC", "AFC", "Rovers", "Wanderers", "Registry", "Systems", "Pharma",
         "Labs", "Software", "Networks", "Therapeutics", "Biosciences", "Biotech", "Biologics", "Genomics", "Diagnostics", "Robotics",
+        "Athletic", "Albion", "Hotspur",
     ]);
 
     private static readonly FrozenSet<string> s_places = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -50,6 +51,7 @@ public static class EntityHeads
         "Ministry", "Department", "Agency", "Corporation", "Company", "Federation", "Commission", "Bureau", "Authority", "Inc", "Ltd",
         "Motors", "Holdings", "Technologies", "Pharmaceuticals", "Airways", "Aerospace", "Bancorp", "FC", "AFC", "Rovers",
         "Wanderers", "Registry", "Therapeutics", "Biosciences", "Biotech", "Biologics", "Genomics", "Diagnostics", "Robotics",
+        "Athletic", "Albion", "Hotspur",
     ]);
 
     // Company heads: a capitalised word before one of these names a company ("Nordline Shipping"); case-sensitive.
@@ -59,6 +61,7 @@ public static class EntityHeads
         "Petroleum", "Telecom", "Electronics", "Chemicals", "Enterprises", "Securities", "Investments",
         "Automotive", "Corporation", "Inc", "Ltd", "Airlines", "Industries", "Pharma", "AG", "GmbH", "plc", "PLC", "LLC", "Corp",
         "NV", "SpA", "Cargo", "Therapeutics", "Biosciences", "Biotech", "Biologics", "Genomics", "Diagnostics", "Robotics",
+        "Athletic", "Albion", "Hotspur", // football clubs ("Charlton Athletic", "Brighton & Hove Albion")
     ]);
 
     // Last words of newspaper titles, which are mostly a place and one of these ("Chicago Tribune", "Kyiv Post").

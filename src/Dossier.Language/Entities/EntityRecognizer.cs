@@ -1032,7 +1032,33 @@ public sealed class EntityRecognizer
         var next = Word(text, starts, ends, t + 1);
         // "shares" after a name is a verb as often as a noun ("Halvorsen shares the concern"); before a market verb it is stock.
         return w is "chief" && next is "executive" or "financial" or "operating"
-            || w is "shares" && next is "fell" or "rose" or "jumped" or "dropped" or "slid" or "climbed" or "plunged" or "tumbled" or "gained" or "were";
+            || w is "shares" && next is "fell" or "rose" or "jumped" or "dropped" or "slid" or "climbed" or "plunged" or "tumbled" or "gained" or "were"
+            || !possessive && IsPercentageMove(text, starts, ends, tokenCount, t);
+    }
+
+    // "X was up 1.5 percent", "X fell 3%", "X gained 2.4 per cent": a name that moves by a percentage is a listed company's.
+    private static bool IsPercentageMove(string text, int[] starts, int[] ends, int tokenCount, int t)
+    {
+        var verb = Word(text, starts, ends, t);
+        int number = t + 1;
+        if (verb is "was" or "were" or "closed" or "ended" or "finished" or "traded")
+        {
+            if (Word(text, starts, ends, t + 1) is not ("up" or "down" or "higher" or "lower"))
+            {
+                return false;
+            }
+            number++;
+        }
+        else if (verb is not ("rose" or "fell" or "gained" or "lost" or "jumped" or "slid" or "dropped" or "climbed" or "tumbled" or "plunged" or "slumped" or "surged" or "soared" or "sank" or "edged"))
+        {
+            return false;
+        }
+        if (number + 1 >= tokenCount || !char.IsDigit(text[starts[number]]))
+        {
+            return false;
+        }
+        var unit = Word(text, starts, ends, number + 1);
+        return unit is "percent" or "%" or "per" || text[ends[number] - 1] == '%';
     }
 
     private static bool IsPlaceNoun(ReadOnlySpan<char> w) =>
@@ -1331,7 +1357,7 @@ public sealed class EntityRecognizer
         var w = Word(text, starts, ends, t);
         return w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[^1]) && !RoleWords.IsRoleWord(w) && !Gazetteer.IsArticle(w)
             && !Pronouns.IsPronoun(w) && !Model.Common.Contains(TextHash.Lower(w)) && !Gazetteer.TryLookupToken(w, out _)
-            && !IsOpener(Word(text, starts, ends, t - 1));
+            && (t == 0 || !IsOpener(Word(text, starts, ends, t - 1)));
     }
 
     internal static bool IsOpener(ReadOnlySpan<char> w) =>

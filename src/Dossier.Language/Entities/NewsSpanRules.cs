@@ -45,6 +45,7 @@ internal static class NewsSpanRules
         "Movimiento", "Partido", "Frente", "Alianza", "Unión", "Consejo", "Instituto", "Universidad", "Banco", "Comisión",
         "Fundación", "Asociación", "Federación", "Confederación", "Partito", "Movimento", "Parti", "Mouvement",
         "Rassemblement", "Front", "Coalición", "Convergencia", "Fuerza", "Cambio", "Congreso",
+        "Caja", "Caixa", "Banca", "Caisse", "Grupo", "Compañía", "Companhia", "Sociedad", "Sociedade", "Empresa",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Apply(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
@@ -71,6 +72,10 @@ internal static class NewsSpanRules
             else if (c == '&' && length == 1)
             {
                 cues |= Cues.Ampersand;
+            }
+            else if (c is '\'' or '\u2019' && t > 0)
+            {
+                cues |= Cues.Apostrophe;
             }
             else if (char.IsUpper(c))
             {
@@ -111,6 +116,7 @@ internal static class NewsSpanRules
             NoStormName(text, starts, ends, output, firstOutput);
         }
         SportFederation(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
+        PersonInAPersonsSlot(recognizer, text, starts, ends, output, firstOutput);
         if ((cues & Cues.Particle) != 0)
         {
             ParticlesBeforeSurname(recognizer, text, starts, ends, output, firstOutput);
@@ -131,6 +137,10 @@ internal static class NewsSpanRules
             LongerNameBeforeKnownBody(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
         }
         NoNameBeforeGroupNoun(recognizer, text, starts, ends, output, firstOutput);
+        if ((cues & Cues.Apostrophe) != 0)
+        {
+            PluralPossessiveInsideName(text, starts, ends, output, firstOutput);
+        }
         if ((cues & Cues.Bracket) != 0)
         {
             LongFormBeforeBracketedAcronym(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
@@ -230,6 +240,7 @@ internal static class NewsSpanRules
         Lower = 256,
         Degree = 512,
         Ampersand = 1024,
+        Apostrophe = 2048,
     }
 
     /// <summary>A lower-case noun for a person that a name may stand in apposition to ("lawyer", "wife", "coach").</summary>
@@ -350,10 +361,11 @@ internal static class NewsSpanRules
                 {
                     k--;
                 }
-                else if (k > 1 && recognizer.IsNamePart(text, starts, ends, k - 1))
+                // The sentence's first word too ("Elena de la Cruz, an analyst, said"), when it is no common word.
+                else if (recognizer.IsNamePart(text, starts, ends, k - 1))
                 {
                     k--;
-                    if (k > 1 && starts[k - 1] > limit && ends[k - 1] + 1 == starts[k] && recognizer.IsNamePart(text, starts, ends, k - 1))
+                    if (k > 0 && starts[k - 1] > limit && ends[k - 1] + 1 == starts[k] && recognizer.IsNamePart(text, starts, ends, k - 1))
                     {
                         k--;
                     }
@@ -540,7 +552,8 @@ internal static class NewsSpanRules
                 continue;
             }
             var noun = Word(text, starts, ends, t - 1);
-            if (!(s_pressNouns.Contains(noun) || EntityHeads.IsBodyNoun(noun) || noun is "station" && IsBroadcastStation(text, starts, ends, t))
+            if (!(s_pressNouns.Contains(noun) || EntityHeads.IsBodyNoun(noun) || noun is "station" && IsBroadcastStation(text, starts, ends, t)
+                    || noun is "club" or "side" && IsTeamNoun(text, starts, ends, t - 1))
                 || IsCalendarWord(w)
                 || RoleWords.IsRoleWord(w)
                 || recognizer.Model.Common.Contains(TextHash.Lower(w)) && !NerFeatures.IsAllUpper(w))
@@ -568,6 +581,11 @@ internal static class NewsSpanRules
             t = end - 1;
         }
     }
+
+    // "the Portuguese club Vitória Guimarães", "Belgian side Club Brugge", "the MLS side San Jose Earthquakes": "club" after an
+    // article or a capitalised word, "side" only after a capitalised word ("on the other side Smith ..." is no team).
+    private static bool IsTeamNoun(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t) =>
+        t > 0 && (char.IsUpper(text[starts[t - 1]]) && text[ends[t - 1] - 1] != '.' || Word(text, starts, ends, t) is "club" && Word(text, starts, ends, t - 1) is "the" or "a");
 
     /// <summary>"told the Asahi newspaper", "the Kommersant daily": one or two capitalised words between "the" and a noun for a
     /// publication are its title, an organisation, whatever the tagger made of them.</summary>
@@ -695,7 +713,7 @@ internal static class NewsSpanRules
             // "Shares in Nordlys Ferries fell", "a stake in …": what has shares is a company, whatever the tagger typed.
             bool shares = Word(text, starts, ends, r) is "in" or "of" && Word(text, starts, ends, r - 1) is "Shares" or "shares" or "stake"
                 || Word(text, starts, ends, r) is "at" && Word(text, starts, ends, r - 1) is "Analysts" or "analysts" or "Economists" or "economists"
-                    or "Strategists" or "strategists"; // "Analysts at Nordhavn said": where analysts work is a firm
+                    or "Strategists" or "strategists" or "analyst" or "economist" or "strategist"; // "Analysts at Nordhavn said": where analysts work is a firm
             if (shares || Word(text, starts, ends, r) is "by" && Word(text, starts, ends, r - 1) is "operated" or "owned")
             {
                 a = r + 1;
@@ -931,17 +949,62 @@ internal static class NewsSpanRules
         for (int m = firstOutput; m < output.Count; m++)
         {
             int end = output[m].Span.End;
-            if (output[m].Type != EntityType.Person || end + 1 >= text.Length || text[end] != ' ' || !char.IsLower(text[end + 1]))
+            if (output[m].Type is EntityType.Loc or EntityType.Gpe)
+            {
+                WholePlaceBeforePlaceNoun(text, starts, ends, output, firstOutput, m);
+                continue;
+            }
+            if (output[m].Type is not (EntityType.Person or EntityType.Org) || end + 1 >= text.Length || text[end] != ' ' || !char.IsLower(text[end + 1]))
             {
                 continue;
             }
             int t = TokenAt(starts, output[m].Span.Start);
+            // "Enugu state governor", "the Kano state government": a state with a government is a place, not a body.
+            if (t + 2 < starts.Length && ends[t] == end && Word(text, starts, ends, t + 1) is "state"
+                && Word(text, starts, ends, t + 2) is "governor" or "government" or "governments" or "assembly" or "legislature" or "police" or "capital" or "commissioner" or "governorship")
+            {
+                output[m] = output[m] with { Type = EntityType.Loc };
+                continue;
+            }
+            if (output[m].Type != EntityType.Person)
+            {
+                continue;
+            }
             if (t + 1 < starts.Length && ends[t] == end
                 && Word(text, starts, ends, t + 1) is "island" or "province" or "city" or "town" or "village" or "region" or "district"
                     or "county" or "river" or "valley" or "peninsula" or "mountains" or "prefecture" or "municipality")
             {
                 output[m] = output[m] with { Type = EntityType.Loc };
             }
+        }
+    }
+
+    /// <summary>"Sudan's Blue Nile state", "in Upper Nile state": a known place ("Nile") right before a lower-case noun for a
+    /// region takes in the capitalised words before it that no name holds; the region is named after the place.</summary>
+    private static void WholePlaceBeforePlaceNoun(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput, int m)
+    {
+        var span = output[m].Span;
+        int t = TokenAt(starts, span.Start);
+        int last = LastToken(starts, span);
+        if (t < 2 || last + 1 >= starts.Length
+            || Word(text, starts, ends, last + 1) is not ("state" or "province" or "region" or "district" or "county" or "governorate" or "prefecture"))
+        {
+            return;
+        }
+        int from = t;
+        // Not the sentence's first word, which is capitalised anyway; nothing another name holds.
+        while (from > 1 && starts[from] == ends[from - 1] + 1 && (m == firstOutput || output[m - 1].Span.End <= starts[from - 1]))
+        {
+            var w = Word(text, starts, ends, from - 1);
+            if (!IsTitleCase(w) || RoleWords.IsRoleWord(w) || IsCalendarWord(w) || Gazetteer.IsArticle(w))
+            {
+                break;
+            }
+            from--;
+        }
+        if (from < t)
+        {
+            output[m] = output[m] with { Span = new TextSpan(starts[from], span.End), Type = EntityType.Loc };
         }
     }
 
@@ -974,6 +1037,16 @@ internal static class NewsSpanRules
             }
             return;
         }
+        // "NEW YORK -", "SAN JOSE, Calif. -": two or three words in capitals before the dash, which the tagger cut or left.
+        if (starts.Length > 3 && NerFeatures.IsAllUpper(Word(text, starts, ends, 0)) && NerFeatures.IsAllUpper(Word(text, starts, ends, 1)))
+        {
+            int dash = Word(text, starts, ends, 2) is "-" or "\u2013" or "\u2014" or "," ? 2
+                : NerFeatures.IsAllUpper(Word(text, starts, ends, 2)) && Word(text, starts, ends, 3) is "-" or "\u2013" or "\u2014" or "," ? 3 : 0;
+            if (dash > 0 && ends[dash - 1] - starts[0] <= 32 && ReplaceByKnownPlaceInCapitals(gazetteer, text, starts, ends, dash, output, firstOutput))
+            {
+                return;
+            }
+        }
         if (output.Count == firstOutput || output[firstOutput].Span.Start != starts[0] || output[firstOutput].Type is EntityType.Gpe or EntityType.Loc)
         {
             return;
@@ -984,6 +1057,30 @@ internal static class NewsSpanRules
         {
             output[firstOutput] = output[firstOutput] with { Type = EntityType.Loc };
         }
+        // "ABUJA, Oct 2 (Reuters) -": a known place in capitals before a comma and a date ("NATO, the alliance" is no dateline).
+        else if (last == 0 && last + 2 < starts.Length && Word(text, starts, ends, 1) is "," && IsMonthWord(Word(text, starts, ends, 2))
+            && gazetteer.TryLookupCapitals(Word(text, starts, ends, 0), out var place) && place.Type is EntityType.Gpe or EntityType.Loc)
+        {
+            output[firstOutput] = output[firstOutput] with { Type = place.Type };
+        }
+    }
+
+    private static bool ReplaceByKnownPlaceInCapitals(Gazetteer gazetteer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int count,
+        List<EntityMention> output, int firstOutput)
+    {
+        // The gazetteer holds "New York", not "NEW YORK": each word title-cased into one buffer.
+        int stop = ends[count - 1];
+        Span<char> title = stackalloc char[stop - starts[0]];
+        text.AsSpan(starts[0], title.Length).ToLowerInvariant(title);
+        for (int t = 0; t < count; t++)
+        {
+            title[starts[t] - starts[0]] = char.ToUpperInvariant(title[starts[t] - starts[0]]);
+        }
+        if (!gazetteer.TryLookup(title, out var entry) || entry.Type is not (EntityType.Gpe or EntityType.Loc))
+        {
+            return false;
+        }
+        return EntityRecognizer.ReplaceInside(output, firstOutput, starts[0], stop, entry.Type);
     }
 
     /// <summary>"SK Engineering &amp; Construction said", "shares of Procter &amp; Gamble": capitalised words joined by an
@@ -1097,9 +1194,201 @@ internal static class NewsSpanRules
             || w[^2] == 'e' && recognizer.Model.Common.Contains(TextHash.Lower(w[..^2]));
     }
 
+    private static bool IsMonthWord(ReadOnlySpan<char> w) =>
+        w is "Jan" or "Feb" or "Mar" or "Apr" or "Aug" or "Sep" or "Sept" or "Oct" or "Nov" or "Dec"
+            or "Jan." or "Feb." or "Mar." or "Apr." or "Aug." or "Sep." or "Sept." or "Oct." or "Nov." or "Dec."
+            || IsCalendarWord(w) && !w.EndsWith("day", StringComparison.Ordinal);
+
     private static bool IsCalendarWord(ReadOnlySpan<char> w) =>
         w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "January" or "February"
             or "March" or "April" or "May" or "June" or "July" or "August" or "September" or "October" or "November" or "December";
+
+    /// <summary>"The Football Supporters' Association", "the UN Children's Fund", "the Workers' Party": a plural's possessive
+    /// followed by a capitalised body's head is inside one body's name, which the tagger cut at the apostrophe. A singular's
+    /// possessive ("Britain's Competition Authority", "the company's Board") is left alone.</summary>
+    private static void PluralPossessiveInsideName(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int t = 1; t + 1 < starts.Length; t++)
+        {
+            var mark = Word(text, starts, ends, t);
+            var plural = Word(text, starts, ends, t - 1);
+            bool possessive = mark is "'" or "\u2019" && plural.Length > 3 && plural[^1] == 's' && starts[t] == ends[t - 1]
+                || mark is "'s" or "\u2019s" && plural is "Children" or "Women" or "Men" or "People";
+            if (!possessive || !IsTitleCase(plural) || !EntityRecognizer.IsCapitalisedWord(text, starts[t + 1], ends[t + 1]))
+            {
+                continue;
+            }
+            // The name goes on over capitalised words and "of/for/and" between them; it must end in a body's head.
+            int end = t + 1, lastHead = -1;
+            while (end < starts.Length && end - t < 6)
+            {
+                var w = Word(text, starts, ends, end);
+                if (EntityRecognizer.IsCapitalisedWord(text, starts[end], ends[end]) && !IsCalendarWord(w))
+                {
+                    if (EntityHeads.IsOrganisationHead(w))
+                    {
+                        lastHead = end;
+                    }
+                }
+                else if (!(w is "of" or "for" or "and" && end + 1 < starts.Length && EntityRecognizer.IsCapitalisedWord(text, starts[end + 1], ends[end + 1])))
+                {
+                    break;
+                }
+                end++;
+            }
+            if (lastHead < 0)
+            {
+                continue;
+            }
+            int from = t - 1;
+            while (from > 0 && EntityRecognizer.IsCapitalisedWord(text, starts[from - 1], ends[from - 1]) && !Gazetteer.IsArticle(Word(text, starts, ends, from - 1))
+                && !(from - 1 == 0 && Word(text, starts, ends, 0) is "A" or "An"))
+            {
+                from--;
+            }
+            // A name that runs across the edges is some other name's; the names inside are parts of this one.
+            bool free = true;
+            for (int i = firstOutput; i < output.Count; i++)
+            {
+                var mention = output[i];
+                if (mention.Span.End > starts[from] && mention.Span.Start < ends[lastHead] && (mention.Span.Start < starts[from] || mention.Span.End > ends[lastHead]))
+                {
+                    free = false;
+                    break;
+                }
+            }
+            if (free)
+            {
+                ReplaceCovering(output, firstOutput, starts[from], ends[lastHead], EntityType.Org);
+            }
+            t = lastHead;
+        }
+    }
+
+    // Removes every mention overlapping [start, stop) and inserts one of the type there, in text order.
+    private static void ReplaceCovering(List<EntityMention> output, int firstOutput, int start, int stop, EntityType type)
+    {
+        int at = output.Count;
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            var span = output[m].Span;
+            if (span.End > start && span.Start < stop)
+            {
+                output.RemoveAt(m);
+                at = m;
+            }
+            else if (span.Start >= stop)
+            {
+                at = m;
+            }
+        }
+        output.Insert(at, new EntityMention(new TextSpan(Math.Min(start, stop), stop), type));
+    }
+
+    /// <summary>"chairman Rodrigo de la Cruz", "Mr de la Cruz", "the prime minister, Luís Montenegro, said", "Claudia Buch, chair
+    /// of the board, said", "By Sofia Andrade, Banking Correspondent": a name the tagger typed a place or a body, standing where
+    /// only a person stands (after a lower-case title or a courtesy title, in apposition to a role, or in a byline), is a
+    /// person's when it is neither a known place or body as a whole nor holds the head of one.</summary>
+    private static void PersonInAPersonsSlot(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type is not (EntityType.Loc or EntityType.Org or EntityType.Gpe))
+            {
+                continue;
+            }
+            int first = TokenAt(starts, mention.Span.Start);
+            int last = LastToken(starts, mention.Span);
+            if (first < 0 || last - first > 3 || !CouldBeAPersonsName(recognizer, text, starts, ends, first, last))
+            {
+                continue;
+            }
+            // "Mr de la Cruz": a courtesy title before the particles makes even one word a surname.
+            int before = first - 1;
+            while (before >= 0 && NameParticles.Contains(Word(text, starts, ends, before)))
+            {
+                before--;
+            }
+            bool slot = before >= 0 && IsCourtesyTitle(Word(text, starts, ends, before));
+            if (!slot && last > first)
+            {
+                slot = first > 0 && IsLowerCasePersonWord(Word(text, starts, ends, first - 1))
+                    || first > 1 && Word(text, starts, ends, first - 1) is "," && IsLowerCasePersonWord(Word(text, starts, ends, first - 2))
+                        && last + 1 < starts.Length && Word(text, starts, ends, last + 1) is "," or "." or ";"
+                    || first == 1 && Word(text, starts, ends, 0) is "By" && (last + 1 == starts.Length || Word(text, starts, ends, last + 1) is ",")
+                    || (first == 0 || Word(text, starts, ends, first - 1) is ",") && IsRoleInAppositionAfter(text, starts, ends, last + 1);
+            }
+            if (slot)
+            {
+                output[m] = mention with { Type = EntityType.Person };
+            }
+        }
+    }
+
+    // Every word a capitalised name word or a particle, no word the head of a body or a place, no role or calendar word, and
+    // the whole no name the gazetteer knows.
+    private static bool CouldBeAPersonsName(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int first, int last)
+    {
+        for (int t = first; t <= last; t++)
+        {
+            var w = Word(text, starts, ends, t);
+            if (NameParticles.Contains(w) && t > first && t < last || IsArticledSurname(w))
+            {
+                continue;
+            }
+            if (!IsTitleCase(w) || RoleWords.IsRoleWord(w) || IsCalendarWord(w) || EntityHeads.IsOrganisationHead(w) || EntityHeads.IsPlaceHead(w)
+                || EntityHeads.IsCompanyHead(w) || EntityHeads.IsPressHead(w) || s_bodyOpeners.Contains(w))
+            {
+                return false;
+            }
+        }
+        return !recognizer.Gazetteer.TryLookup(text, starts, ends, first, last + 1, out _);
+    }
+
+    private static bool IsCourtesyTitle(ReadOnlySpan<char> w) =>
+        w is "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Miss" or "Dr" or "Dr." or "Sir" or "Dame" or "Prof." or "Professor";
+
+    // "chairman", "governor", "lawyer", "manager": a lower-case title or noun for a person.
+    private static bool IsLowerCasePersonWord(ReadOnlySpan<char> w)
+    {
+        // "chairman-designate", "minister-elect": the title before the hyphen.
+        int hyphen = w.IndexOf('-');
+        if (hyphen > 2 && w[(hyphen + 1)..] is "designate" or "elect")
+        {
+            w = w[..hyphen];
+        }
+        return w.Length > 2 && char.IsLower(w[0]) && (RoleWords.IsRoleHead(w) || s_personNouns.Contains(w));
+    }
+
+    // ", chair of the board", ", an analyst at …", ", the former president,": after the comma at most an article and two
+    // lower-case words, then a title or a noun for a person.
+    private static bool IsRoleInAppositionAfter(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int comma)
+    {
+        if (comma + 1 >= starts.Length || Word(text, starts, ends, comma) is not ",")
+        {
+            return false;
+        }
+        int t = comma + 1;
+        if (Word(text, starts, ends, t) is "a" or "an" or "the")
+        {
+            t++;
+        }
+        for (int k = t; k < starts.Length && k - t < 3; k++)
+        {
+            var w = Word(text, starts, ends, k);
+            if (w.Length == 0 || !char.IsLower(w[0]) || IsReportingVerb(w))
+            {
+                return false;
+            }
+            if (IsLowerCasePersonWord(w))
+            {
+                return k + 1 == starts.Length || Word(text, starts, ends, k + 1) is "of" or "at" or "for" or "to" or "," or "." or "in" or "with";
+            }
+        }
+        return false;
+    }
 
     /// <summary>"Movimiento Ciudadano Unido", "Partido Liberal": a name of two or more words opening with a Spanish,
     /// Portuguese, French or Italian word for a body is an organisation.</summary>

@@ -377,6 +377,97 @@ public sealed class AliasStageTests
         Assert.Equal(3, court.MentionCount);
     }
 
+    [Fact]
+    public void AnAcronymTheArticleDefines_NamesItsBody_NotTheGazetteersNamesake()
+    {
+        var doc = EntityPipeline.Run("fsa", "The Food Standards Authority (FSA) said the recall was precautionary. The FSA said no one had fallen ill.");
+        var body = Assert.Single(doc.Entities, e => e.Type == EntityType.Org);
+        Assert.Equal("Food Standards Authority", body.Name);
+        Assert.Contains("FSA", body.Aliases);
+        Assert.Equal(3, body.MentionCount);
+    }
+
+    [Fact]
+    public void ACapitalsNameBeforeAnotherRegion_IsANamesakeCity_NotTheCountry()
+    {
+        var doc = EntityPipeline.Run("tx", "The plant in Paris, Texas, will close next year.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "France");
+        Assert.Contains(doc.Entities, e => e.Name == "Paris");
+    }
+
+    [Fact]
+    public void ADatelineOfTwoWordsInCapitals_StandsForItsCountry()
+    {
+        var doc = EntityPipeline.Run("nd", "NEW DELHI - Heavy rains closed schools on Monday.");
+        Assert.Contains("NEW DELHI", Assert.Single(doc.Entities, e => e.Name == "India").Aliases);
+    }
+
+    [Fact]
+    public void AShortBodyName_JoinsTheOneFullNameWithDe()
+    {
+        var doc = EntityPipeline.Run("de", "Banco Norte de Navarra agreed to the sale. Banco Norte said staff would keep their jobs.");
+        var bank = Assert.Single(doc.Entities);
+        Assert.Equal("Banco Norte de Navarra", bank.Name);
+        Assert.Contains("Banco Norte", bank.Aliases);
+    }
+
+    [Fact]
+    public void AnAppositionNamingAnotherPerson_IsNoRoleOfTheNameBefore()
+    {
+        var doc = EntityPipeline.Run("ap2", "Ama Mensah spoke first. Another Mensah, the village's elected chief Kofi Mensah, said the well was dry.");
+        Assert.Empty(Assert.Single(doc.Entities, e => e.Name == "Ama Mensah").Roles);
+    }
+
+    [Fact]
+    public void AKnighthood_IsNoPartOfARole()
+    {
+        var doc = EntityPipeline.Run("sir", "Former chairman Sir Alan Finch said the sale was a mistake.");
+        Assert.Equal(["Former chairman"], Assert.Single(doc.Entities, e => e.Name == "Alan Finch").Roles);
+    }
+
+    [Fact]
+    public void TheFirstOfTwoSurnames_InALaterReport_IsThePerson()
+    {
+        var first = EntityPipeline.Run("s1", "Economy Minister Luis Ibarra Montes said the plan was sound.");
+        var second = EntityPipeline.Run("s2", "Economy Minister Ibarra repeated that jobs must be protected.");
+        var person = Assert.Single(EntityMerger.Merge([first, second]).Entities, e => e.Type == EntityType.Person);
+        Assert.Equal("Luis Ibarra Montes", person.Name);
+        Assert.Equal(2, person.MentionCount);
+    }
+
+    [Fact]
+    public void ANameTypedAPersonInOneReportAndAPlaceInAnother_IsOneEntity()
+    {
+        var merged = EntityMerger.Merge([Report("l1", ("Rodrigo de la Peña", EntityType.Person, 2)), Report("l2", ("Rodrigo de la Peña", EntityType.Loc, 1))]);
+        var person = Assert.Single(merged.Entities);
+        Assert.Equal(EntityType.Person, person.Type);
+        Assert.Equal(3, person.MentionCount);
+    }
+
+    [Fact]
+    public void AVerbBeforeFormer_IsNoPartOfTheTitle()
+    {
+        var doc = EntityPipeline.Run("fo", "Police charged former Kogi state governor Yahaya Bello with fraud.");
+        Assert.Equal(["former Kogi state governor"], Assert.Single(doc.Entities, e => e.Type == EntityType.Person).Roles);
+    }
+
+    [Fact]
+    public void ADesignateOrElectTitle_IsARole()
+    {
+        var doc = EntityPipeline.Run("el", "The president-elect, Mariam Toure, said the cabinet would be named soon.");
+        Assert.Contains("president-elect", Assert.Single(doc.Entities, e => e.Name == "Mariam Toure").Roles);
+    }
+
+    [Fact]
+    public void AOneWordPersonWhomOtherReportsNameAsAPlace_IsThePlace()
+    {
+        var merged = EntityMerger.Merge([Report("t1", ("Tessalit", EntityType.Loc, 1)), Report("t2", ("Tessalit", EntityType.Loc, 1)),
+            Report("t3", ("Tessalit", EntityType.Person, 1))]);
+        var place = Assert.Single(merged.Entities);
+        Assert.Equal(EntityType.Loc, place.Type);
+        Assert.Equal(3, place.MentionCount);
+    }
+
     // A report whose alias stage found these entities (name, type, mentions), each named only by its name.
     private static Dossier.Core.Document Report(string id, params (string Name, EntityType Type, int Mentions)[] entities)
     {

@@ -23,4 +23,11 @@ public sealed class NameKeyTests
     [InlineData("Nis", "National Intelligence Service", false)]
     public void IsAcronymOf_MatchesInitials(string acronym, string name, bool expected) =>
         Assert.Equal(expected, NameKey.IsAcronymOf(acronym, name));
+
+    [Theory]
+    [InlineData("ibarra", "luis ibarra montes", true)]
+    [InlineData("montes", "luis ibarra montes", true)]
+    [InlineData("ibarra", "luis ibarra montes garcia", false)]
+    public void IsPartOf_TakesTheFirstOfTwoSurnames(string part, string full, bool expected) =>
+        Assert.Equal(expected, NameKey.IsPartOf(part, full));
 }

@@ -423,10 +423,98 @@ public sealed class SpanRuleTests
         Assert.Contains((name, EntityType.Org), Names(text));
     }
 
+    [Theory]
+    [InlineData("Caja Norte chairman Rodrigo de la Cruz will step down in June.", "Rodrigo de la Cruz")]
+    [InlineData("The deputy mayor, Teresa Montenegro, opened the bridge on Friday.", "Teresa Montenegro")]
+    [InlineData("By Sofia Marques, Health Correspondent", "Sofia Marques")]
+    [InlineData("Claudia Buch, chair of the audit committee, said the accounts were sound.", "Claudia Buch")]
+    [InlineData("The chairman-designate, Rodrigo de la Cruz, said the boards would meet.", "Rodrigo de la Cruz")]
+    [InlineData("Mr de la Cruz, who has chaired the bank since 2019, said the board had agreed.", "de la Cruz")]
+    public void ANameTypedAPlaceInAPersonsSlot_IsAPerson(string text, string name)
+    {
+        Assert.Contains((name, EntityType.Person), Names(text));
+    }
+
+    [Fact]
+    public void AFirstNameOpeningTheSentence_BelongsToTheNameWithParticles()
+    {
+        Assert.Contains(("Elena de la Cruz", EntityType.Person), Names("Elena de la Cruz, an analyst at Banco Sur, said rates would fall."));
+    }
+
+    [Fact]
+    public void ADatelineOfTwoWordsInCapitals_IsOnePlace()
+    {
+        var names = Names("NEW DELHI - Heavy rains closed schools on Monday.");
+        Assert.Contains(("NEW DELHI", EntityType.Gpe), names);
+        Assert.DoesNotContain(names, n => n.Text == "DELHI");
+    }
+
+    [Theory]
+    [InlineData("The striker joined the Belgian side Zulte Waregem on loan.", "Zulte Waregem")]
+    [InlineData("He began his career at the Italian club Virtus Entella.", "Virtus Entella")]
+    [InlineData("Fans of Dunmore Athletic marched to the town hall on Saturday.", "Dunmore Athletic")]
+    public void ATeamAfterClubOrSide_OrEndingInAClubsWord_IsAnOrganisation(string text, string name)
+    {
+        Assert.Contains((name, EntityType.Org), Names(text));
+    }
+
     [Fact]
     public void AnAmpersandInATitleCaseHeadline_JoinsNothing()
     {
         Assert.DoesNotContain(Names("Storms & Floods Hit Coastal Towns"), n => n.Text.Contains('&'));
+    }
+
+    [Fact]
+    public void WhereAnAnalystWorks_IsAFirm()
+    {
+        Assert.Contains(("Hargreaves Lansdown", EntityType.Org), Names("\"Demand is weak,\" said Ian Cole, an analyst at Hargreaves Lansdown."));
+    }
+
+    [Fact]
+    public void ANameThatMovesByAPercentage_IsACompanyEverywhere()
+    {
+        var names = Names("Talvik Rederi rose 4 percent in Oslo. Talvik Rederi said bookings were strong.");
+        Assert.Equal(2, names.Count(n => n == ("Talvik Rederi", EntityType.Org)));
+    }
+
+    [Fact]
+    public void APluralsPossessive_IsInsideTheBodysName_ASingularsIsNot()
+    {
+        Assert.Contains(("National Farmers' Union", EntityType.Org), Names("The National Farmers' Union (NFU) said the ban would hurt growers."));
+        var names = Names("Britain's Competition Authority said the Women's Institute had complained.");
+        Assert.Contains(("Women's Institute", EntityType.Org), names);
+        Assert.Contains(("Britain", EntityType.Gpe), names);
+    }
+
+    [Fact]
+    public void AKnownPlaceBeforeARegionNoun_TakesTheCapitalisedWordsBeforeIt()
+    {
+        var names = Names("Aid convoys reached Sudan's Blue Nile state on Sunday.\n\nThe Blue Nile Defence Forces said they had withdrawn.");
+        Assert.Contains(("Blue Nile", EntityType.Loc), names);
+        Assert.DoesNotContain(names, n => n.Text == "Nile");
+    }
+
+    [Fact]
+    public void ASpanishOrPortugueseWordForABank_OpensAnOrganisation()
+    {
+        Assert.Contains(("Caixa Atlântica", EntityType.Org), Names("Caixa Atlântica agreed to the sale on Monday."));
+    }
+
+    [Fact]
+    public void AKnownPlaceInCapitalsBeforeACommaAndADate_IsTheDateline()
+    {
+        var names = Names("Former Governor Nnamdi Charged With Fraud\n\nABUJA, Oct 2 (Reuters) - Nigeria's anti-graft agency charged former Imo state "
+            + "governor Obinna Nnamdi with fraud on Thursday, accusing him of diverting 14 billion naira from a road project.\n\nThe Economic and "
+            + "Financial Crimes Commission (EFCC) said Nnamdi had moved the money through three companies owned by his relatives.\n\nNnamdi, who "
+            + "governed the state from 2015 to 2023, denied the charges through his lawyer, Ifeoma Chukwu.\n\n\"My client is innocent and will be "
+            + "vindicated,\" Ms Chukwu told reporters outside the Federal High Court in Abuja.\n");
+        Assert.Contains(("ABUJA", EntityType.Gpe), names);
+    }
+
+    [Fact]
+    public void AOneWordNameBeforeAStatesGovernment_IsAPlace()
+    {
+        Assert.Contains(("Kaduna", EntityType.Loc), Names("The Kaduna state government said schools would reopen."));
     }
 
     private static List<(string Text, EntityType Type)> Names(string text)
