@@ -183,7 +183,133 @@ public sealed class EntityRecognizer
         NoPersonBeforeMateriel(text, tokenStarts, tokenEnds, output, firstOutput);
         NoTemperatureScale(text, tokenStarts, tokenEnds, output, firstOutput);
         NewsSpanRules.Apply(this, text, tokenStarts, tokenEnds, output, firstOutput);
+        JoinCapitalFirstName(text, tokenStarts, tokenEnds, output, firstOutput);
+        CompassRegions(text, tokenStarts, tokenEnds, output, firstOutput);
+        StateCodeAfterPlace(text, tokenStarts, tokenEnds, output, firstOutput);
     }
+
+    /// <summary>"Joe Biden and KAMALA HARRIS", "that JOHN OSSOFF is": where a transcript writes names in capitals, an unknown
+    /// word in capitals right before a person's name in capitals is the first name the tagger left out.</summary>
+    /// <remarks>Only a run of exactly two words in capitals, so a headline written all in capitals ("SENATE CONFIRMS HARRIS")
+    /// is left alone.</remarks>
+    private void JoinCapitalFirstName(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type != EntityType.Person)
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(mention.Span.Start);
+            if (t <= 0 || !IsWordInCapitals(Word(text, starts, ends, t)) || (m > firstOutput && output[m - 1].Span.End > starts[t - 1]))
+            {
+                continue;
+            }
+            var before = Word(text, starts, ends, t - 1);
+            if (before.Length < 3 || !IsWordInCapitals(before) || (t > 1 && IsWordInCapitals(Word(text, starts, ends, t - 2)))
+                || RoleWords.IsRoleWord(before) || Model.Common.Contains(TextHash.Lower(before)) || Gazetteer.TryLookupCapitals(before, out _))
+            {
+                continue;
+            }
+            output[m] = mention with { Span = new TextSpan(starts[t - 1], mention.Span.End) };
+        }
+    }
+
+    private static bool IsWordInCapitals(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 2)
+        {
+            return false;
+        }
+        foreach (char c in w)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>"the West", "from the Northeast": a compass word after "the", standing alone, names a region (a place);
+    /// after a route number ("I-44 West", "US 412 East") it is the direction of travel, no name.</summary>
+    private static void CompassRegions(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        int m = firstOutput;
+        for (int t = 1; t < starts.Length; t++)
+        {
+            var w = Word(text, starts, ends, t);
+            if (!IsCompassWord(w))
+            {
+                continue;
+            }
+            while (m < output.Count && output[m].Span.End <= starts[t])
+            {
+                m++;
+            }
+            bool covered = m < output.Count && output[m].Span.Start < ends[t];
+            bool exact = covered && output[m].Span.Start == starts[t] && output[m].Span.End == ends[t];
+            var before = Word(text, starts, ends, t - 1);
+            if (before is "the" or "The")
+            {
+                // "the South - East", "the West Bank", "the North Korean": part of a longer name.
+                if (t + 1 < starts.Length && (char.IsUpper(text[starts[t + 1]])
+                    || (Word(text, starts, ends, t + 1) is "-" or "\u2013" && t + 2 < starts.Length && StartsWithCompassWord(Word(text, starts, ends, t + 2)))))
+                {
+                    continue;
+                }
+                if (exact)
+                {
+                    output[m] = output[m] with { Type = EntityType.Loc };
+                }
+                else if (!covered && (m == firstOutput || output[m - 1].Span.End <= starts[t]))
+                {
+                    output.Insert(m, new EntityMention(new TextSpan(starts[t], ends[t]), EntityType.Loc));
+                }
+            }
+            else if (exact && char.IsDigit(before[^1]))
+            {
+                output.RemoveAt(m);
+            }
+        }
+    }
+
+    private static bool StartsWithCompassWord(ReadOnlySpan<char> w) =>
+        w.StartsWith("North") || w.StartsWith("South") || w.StartsWith("East") || w.StartsWith("West");
+
+    private static bool IsCompassWord(ReadOnlySpan<char> w) =>
+        w is "North" or "South" or "East" or "West" or "Northeast" or "Northwest" or "Southeast" or "Southwest" or "Midwest";
+
+    /// <summary>"Vinita, OK", "Wichita, KS": a US state's postal code after a place and a comma is a place.</summary>
+    private static void StateCodeAfterPlace(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            if (output[m].Type is not (EntityType.Loc or EntityType.Gpe))
+            {
+                continue;
+            }
+            int t = ends.BinarySearch(output[m].Span.End);
+            if (t < 0 || t + 2 >= starts.Length || Word(text, starts, ends, t + 1) is not ",")
+            {
+                continue;
+            }
+            var code = Word(text, starts, ends, t + 2);
+            if (!IsStateCode(code) || (m + 1 < output.Count && output[m + 1].Span.Start < ends[t + 2])
+                || (t + 3 < starts.Length && char.IsLetterOrDigit(text[starts[t + 3]])))
+            {
+                continue;
+            }
+            output.Insert(m + 1, new EntityMention(new TextSpan(starts[t + 2], ends[t + 2]), EntityType.Loc));
+        }
+    }
+
+    private static bool IsStateCode(ReadOnlySpan<char> w) =>
+        w is "AL" or "AK" or "AZ" or "AR" or "CA" or "CO" or "CT" or "DE" or "FL" or "GA" or "HI" or "ID" or "IL" or "IN"
+            or "IA" or "KS" or "KY" or "LA" or "ME" or "MD" or "MA" or "MI" or "MN" or "MS" or "MO" or "MT" or "NE" or "NV"
+            or "NH" or "NJ" or "NM" or "NY" or "NC" or "ND" or "OH" or "OK" or "OR" or "PA" or "RI" or "SC" or "SD" or "TN"
+            or "TX" or "UT" or "VT" or "VA" or "WA" or "WV" or "WI" or "WY";
 
     /// <summary>"40 degrees Celsius", "(104 Fahrenheit)": a temperature scale after a number or "degrees" is a unit, not a name.</summary>
     private static void NoTemperatureScale(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
@@ -784,7 +910,7 @@ public sealed class EntityRecognizer
                 }
                 var word = text.AsSpan(start, end - start);
                 if (word.Length < 2 || !char.IsUpper(word[0]) || !repeats.TryGetValue(TextHash.Exact(word), out var type)
-                    || Model.Common.Contains(TextHash.Lower(word)) || RoleWords.IsRoleWord(word)
+                    || Model.Common.Contains(TextHash.Lower(word)) || RoleWords.IsRoleWord(word) || IsCompassWord(word)
                     || NewsSpanRules.IsBodyWordBeforeGroup(this, text, starts, ends, t))
                 {
                     continue;
@@ -919,6 +1045,10 @@ public sealed class EntityRecognizer
     {
         var span = output[m].Span;
         var surface = text.AsSpan(span.Start, span.Length);
+        if (IsListedWithPlaces(text, output, first, m))
+        {
+            return !WrittenAsSurname(text, output, first, surface);
+        }
         if (surface.Contains(' '))
         {
             return false;
@@ -931,20 +1061,79 @@ public sealed class EntityRecognizer
         bool placeAfter = m + 1 < output.Count && output[m + 1].Type is EntityType.Gpe or EntityType.Loc
             && text.AsSpan(span.End, output[m + 1].Span.Start - span.End) is " and " or " or "
             && AfterLowerWord(text, span.Start) && !BeforeCapital(text, output[m + 1].Span.End);
-        if (!placeBefore && !placeAfter)
-        {
-            return false;
-        }
+        return (placeBefore || placeAfter) && !WrittenAsSurname(text, output, first, surface);
+    }
+
+    private static bool WrittenAsSurname(string text, List<EntityMention> output, int first, ReadOnlySpan<char> surface)
+    {
         for (int o = first; o < output.Count; o++)
         {
             var other = text.AsSpan(output[o].Span.Start, output[o].Span.Length);
             if (output[o].Type == EntityType.Person && other.Length > surface.Length + 1 && other.EndsWith(surface, StringComparison.Ordinal)
                 && other[other.Length - surface.Length - 1] == ' ')
             {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
+    }
+
+    /// <summary>"Cities served are Tulsa, Sand Springs, Sapulpa, Jenks, and Broken Arrow": a name in a list of three or more
+    /// names closed by "and"/"or", of which at least two others are places, is a place.</summary>
+    private static bool IsListedWithPlaces(string text, List<EntityMention> output, int first, int m)
+    {
+        int to = m;
+        bool closed = false;
+        int gap;
+        while (to + 1 < output.Count && (gap = ListGap(text, output[to].Span.End, output[to + 1].Span.Start)) > 0)
+        {
+            to++;
+            if (gap == 2)
+            {
+                closed = true;
+                break;
+            }
+        }
+        int from = m;
+        if (!closed && m > first && ListGap(text, output[m - 1].Span.End, output[m].Span.Start) == 2)
+        {
+            closed = true; // the last member
+            from--;
+        }
+        // Commas only on the left: an earlier "and" closes another list.
+        while (from > first && ListGap(text, output[from - 1].Span.End, output[from].Span.Start) == 1)
+        {
+            from--;
+        }
+        if (!closed || to - from < 2)
+        {
+            return false;
+        }
+        int places = 0;
+        for (int o = from; o <= to; o++)
+        {
+            if (o != m && output[o].Type is EntityType.Gpe or EntityType.Loc)
+            {
+                places++;
+            }
+        }
+        return places >= 2;
+    }
+
+    /// <summary>1 for a comma between two names, 2 for "and"/"or" (after a comma or not), 0 for anything else.</summary>
+    private static int ListGap(string text, int end, int start)
+    {
+        if (start <= end || start - end > 8)
+        {
+            return 0;
+        }
+        var gap = text.AsSpan(end, start - end).Trim();
+        return gap switch
+        {
+            "," => 1,
+            "and" or "or" or ", and" or ",and" or ", or" or ",or" => 2,
+            _ => 0,
+        };
     }
 
     private static bool AfterLowerWord(string text, int start)
