@@ -186,6 +186,85 @@ public sealed class EntityRecognizer
         JoinCapitalFirstName(text, tokenStarts, tokenEnds, output, firstOutput);
         CompassRegions(text, tokenStarts, tokenEnds, output, firstOutput);
         StateCodeAfterPlace(text, tokenStarts, tokenEnds, output, firstOutput);
+        LocalGovernmentOfPlace(text, tokenStarts, tokenEnds, output, firstOutput);
+        SplitKnownPair(text, tokenStarts, tokenEnds, output, firstOutput);
+    }
+
+    /// <summary>"the Municipality of Livorno", "County of Maui v. …": a capitalised "Municipality/County of" before a place
+    /// is the local government's legal name, an organisation (the lower-case "the county of X" is the place).</summary>
+    private static void LocalGovernmentOfPlace(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int t = 0; t + 2 < starts.Length; t++)
+        {
+            if (Word(text, starts, ends, t) is not ("Municipality" or "County") || Word(text, starts, ends, t + 1) is not "of"
+                || !IsCapitalisedWord(text, starts[t + 2], ends[t + 2]) || Gazetteer.IsArticle(Word(text, starts, ends, t + 2)))
+            {
+                continue;
+            }
+            // The place's name: the mention there, or up to three capitalised words the tagger left out.
+            int stop = -1;
+            for (int m = firstOutput; m < output.Count; m++)
+            {
+                if (output[m].Span.Start == starts[t + 2])
+                {
+                    stop = output[m].Type is EntityType.Gpe or EntityType.Loc or EntityType.Person ? output[m].Span.End : -2;
+                    break;
+                }
+            }
+            if (stop == -2)
+            {
+                continue;
+            }
+            if (stop < 0)
+            {
+                int end = t + 2;
+                while (end < starts.Length && end - t < 5 && IsCapitalisedWord(text, starts[end], ends[end]) && !RoleWords.IsRoleWord(Word(text, starts, ends, end)))
+                {
+                    end++;
+                }
+                stop = ends[end - 1];
+            }
+            ReplaceInside(output, firstOutput, starts[t], stop, EntityType.Org);
+        }
+    }
+
+    /// <summary>"the United Nations and Council of Europe", "Untied Nations and United States": an organisation or place span
+    /// that ends in "and" and a known name (not itself known whole, like "Antigua and Barbuda") is two names.</summary>
+    private void SplitKnownPair(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type is not (EntityType.Org or EntityType.Loc or EntityType.Gpe)
+                || Gazetteer.TryLookup(text.AsSpan(mention.Span.Start, mention.Span.Length), out _))
+            {
+                continue;
+            }
+            int from = starts.BinarySearch(mention.Span.Start);
+            int last = ends.BinarySearch(mention.Span.End);
+            if (from < 0 || last < 0)
+            {
+                continue;
+            }
+            for (int t = from + 1; t < last; t++)
+            {
+                if (Word(text, starts, ends, t) is not "and")
+                {
+                    continue;
+                }
+                // Not before an article: "Islamic State of Iraq and the Levant" is one name.
+                if (IsCapitalisedWord(text, starts[t + 1], ends[t + 1]) && !Gazetteer.IsArticle(Word(text, starts, ends, t + 1))
+                    && Gazetteer.TryLookup(text, starts, ends, t + 1, last + 1, out var right))
+                {
+                    var left = text.AsSpan(starts[from], ends[t - 1] - starts[from]);
+                    var leftType = Gazetteer.TryLookup(left, out var known) ? known.Type : mention.Type;
+                    output[m] = new EntityMention(new TextSpan(starts[from], ends[t - 1]), leftType);
+                    output.Insert(m + 1, new EntityMention(new TextSpan(starts[t + 1], mention.Span.End), right.Type));
+                    m++;
+                }
+                break;
+            }
+        }
     }
 
     /// <summary>"Joe Biden and KAMALA HARRIS", "that JOHN OSSOFF is": where a transcript writes names in capitals, an unknown
