@@ -140,9 +140,12 @@ public sealed class EntityRecognizer
                     // An organisation or place named after a known one keeps it ("Vrije Universiteit Amsterdam",
                     // "United States Congress"); any other span stops before it.
                     bool keeps = NerLabels.ClassOf(label) is 1 or 2 && gazEnd == end && nextGazetteer - i >= 1;
-                    // A person's surname may be a company's one-word name ("Miri Forbes", "Henry Ford").
+                    // A person's surname may be a company's or a place's one-word name ("Miri Forbes", "Henry Ford", "George
+                    // Washington", "Sam Houston"), when the tagger reads it as one name with the words before.
                     keeps |= NerLabels.ClassOf(label) == 0 && gazEnd == end && nextGazetteer - i >= 1 && gazetteerMatch.TokenCount == 1
-                        && Gazetteer[gazetteerMatch.Entry].Kind is GazetteerKind.Organisation or GazetteerKind.Outlet;
+                        && Gazetteer[gazetteerMatch.Entry].Kind is GazetteerKind.Organisation or GazetteerKind.Outlet
+                            or GazetteerKind.Capital or GazetteerKind.Region
+                        && !RoleWords.IsRoleWord(Word(text, tokenStarts, tokenEnds, nextGazetteer - 1));
                     if (gazEnd >= end && !keeps)
                     {
                         end = nextGazetteer;
@@ -192,7 +195,7 @@ public sealed class EntityRecognizer
 
     /// <summary>"the Municipality of Livorno", "County of Maui v. …": a capitalised "Municipality/County of" before a place
     /// is the local government's legal name, an organisation (the lower-case "the county of X" is the place).</summary>
-    private static void LocalGovernmentOfPlace(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    internal static void LocalGovernmentOfPlace(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
     {
         for (int t = 0; t + 2 < starts.Length; t++)
         {
@@ -230,7 +233,7 @@ public sealed class EntityRecognizer
 
     /// <summary>"the United Nations and Council of Europe", "Untied Nations and United States": an organisation or place span
     /// that ends in "and" and a known name (not itself known whole, like "Antigua and Barbuda") is two names.</summary>
-    private void SplitKnownPair(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    internal void SplitKnownPair(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
     {
         for (int m = firstOutput; m < output.Count; m++)
         {
@@ -271,7 +274,7 @@ public sealed class EntityRecognizer
     /// word in capitals right before a person's name in capitals is the first name the tagger left out.</summary>
     /// <remarks>Only a run of exactly two words in capitals, so a headline written all in capitals ("SENATE CONFIRMS HARRIS")
     /// is left alone.</remarks>
-    private void JoinCapitalFirstName(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    internal void JoinCapitalFirstName(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
     {
         for (int m = firstOutput; m < output.Count; m++)
         {
@@ -313,7 +316,7 @@ public sealed class EntityRecognizer
 
     /// <summary>"the West", "from the Northeast": a compass word after "the", standing alone, names a region (a place);
     /// after a route number ("I-44 West", "US 412 East") it is the direction of travel, no name.</summary>
-    private static void CompassRegions(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    internal static void CompassRegions(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
     {
         int m = firstOutput;
         for (int t = 1; t < starts.Length; t++)
@@ -361,7 +364,7 @@ public sealed class EntityRecognizer
         w is "North" or "South" or "East" or "West" or "Northeast" or "Northwest" or "Southeast" or "Southwest" or "Midwest";
 
     /// <summary>"Vinita, OK", "Wichita, KS": a US state's postal code after a place and a comma is a place.</summary>
-    private static void StateCodeAfterPlace(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    internal static void StateCodeAfterPlace(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
     {
         for (int m = firstOutput; m < output.Count; m++)
         {
