@@ -20,6 +20,7 @@ internal static class GumNerReader
     {
         var forms = new List<string>();
         var upos = new List<string>();
+        var heads = new List<int>();
         var mentions = new List<(int Start, int End, string Type, string? Identity)>();
         var open = new Dictionary<string, Stack<(int Start, string Type, string? Identity)>>();
         var name = Path.GetFileNameWithoutExtension(path);
@@ -29,10 +30,11 @@ internal static class GumNerReader
             {
                 if (forms.Count > 0)
                 {
-                    yield return Build(forms, upos, mentions, name);
+                    yield return Build(forms, upos, heads, mentions, name);
                 }
                 forms.Clear();
                 upos.Clear();
+                heads.Clear();
                 mentions.Clear();
                 open.Clear();
                 continue;
@@ -49,6 +51,10 @@ internal static class GumNerReader
             int index = forms.Count;
             forms.Add(cols[1]);
             upos.Add(cols[3]);
+            // The head's index, negative for a name's own words after the first (UD "flat": "Tiziano <- Lugli") and for
+            // plural proper nouns ("Lords", "Congressmen"), which are no one's name.
+            int head = int.TryParse(cols[6], out int h) ? h - 1 : -1;
+            heads.Add(cols[7].StartsWith("flat", StringComparison.Ordinal) ? -2 - head : cols[4] == "NNPS" ? int.MinValue : head);
             foreach (var field in cols[9].Split('|'))
             {
                 if (field.StartsWith("Entity=", StringComparison.Ordinal))
@@ -59,7 +65,7 @@ internal static class GumNerReader
         }
         if (forms.Count > 0)
         {
-            yield return Build(forms, upos, mentions, name);
+            yield return Build(forms, upos, heads, mentions, name);
         }
     }
 
@@ -112,7 +118,7 @@ internal static class GumNerReader
         }
     }
 
-    private static NerSentence Build(List<string> forms, List<string> upos, List<(int Start, int End, string Type, string? Identity)> mentions, string source)
+    private static NerSentence Build(List<string> forms, List<string> upos, List<int> heads, List<(int Start, int End, string Type, string? Identity)> mentions, string source)
     {
         var labels = new int[forms.Count];
         var ordered = mentions.Where(m => m.Type is "person" or "place" or "organization")
@@ -153,6 +159,13 @@ internal static class GumNerReader
             {
                 chosen = runs[0];
             }
+            // An unlinked person mention with a description around the name ("musician Tiziano Lugli", "Tanya Chan of the
+            // Civic Party", "Biologist Nick Bos"): GUM's mention is the whole noun phrase, and the name is the proper-noun
+            // run holding the phrase's head, up to its first lower-case word.
+            if (chosen is null && m.Identity is null && cls == 0)
+            {
+                chosen = HeadRun(upos, heads, m.Start, m.End, runs);
+            }
             if (chosen is { } c)
             {
                 NerLabelling.Label(labels, forms, c.Start, c.End, cls);
@@ -162,6 +175,58 @@ internal static class GumNerReader
         NerLabelling.AddGroups(labels, sentence);
         return sentence;
     }
+
+    /// <summary>The name of an unlinked mention that is more than its name: the phrase's head, a proper noun, with the
+    /// words UD attaches to it as parts of one name ("flat"), if they lie inside one run of capitals.</summary>
+    private static (int Start, int End)? HeadRun(List<string> upos, List<int> heads, int start, int end, List<(int Start, int End)> runs)
+    {
+        int head = -1;
+        for (int t = start; t < end; t++)
+        {
+            int h = HeadOf(heads[t]);
+            if (heads[t] == int.MinValue || h < start || h >= end)
+            {
+                if (head >= 0 || heads[t] == int.MinValue)
+                {
+                    return null; // not one phrase, or a plural
+                }
+                head = t;
+            }
+        }
+        if (head < 0 || heads[head] < -1)
+        {
+            return null;
+        }
+        int first = head;
+        if (upos[head] == "NOUN")
+        {
+            // GUM attaches a name to the noun describing it: "musician <- Tiziano, Lugli" (flat); the name is those words.
+            first = head + 1;
+            if (first >= end || upos[first] != "PROPN" || heads[first] >= -1 || HeadOf(heads[first]) != head)
+            {
+                return null;
+            }
+        }
+        else if (upos[head] != "PROPN")
+        {
+            return null;
+        }
+        int stop = first + 1;
+        while (stop < end && heads[stop] < -1 && heads[stop] != int.MinValue && HeadOf(heads[stop]) == head)
+        {
+            stop++;
+        }
+        foreach (var run in runs)
+        {
+            if (first >= run.Start && stop <= run.End)
+            {
+                return (first, stop);
+            }
+        }
+        return null;
+    }
+
+    private static int HeadOf(int stored) => stored < -1 && stored != int.MinValue ? -2 - stored : stored;
 
     private static List<(int Start, int End)> Runs(List<string> forms, List<string> upos, int[] labels, int start, int end)
     {
