@@ -191,6 +191,52 @@ public sealed class EntityRecognizer
         StateCodeAfterPlace(text, tokenStarts, tokenEnds, output, firstOutput);
         LocalGovernmentOfPlace(text, tokenStarts, tokenEnds, output, firstOutput);
         SplitKnownPair(text, tokenStarts, tokenEnds, output, firstOutput);
+        DemonymBeforeBody(text, tokenStarts, tokenEnds, output, firstOutput);
+    }
+
+    /// <summary>"the Mexican Congress", "Iraqi Army", "Greek Orthodox Church": a demonym before capitalised words that end in
+    /// an organisation's head is one organisation (both corpora mark it whole); before a body the gazetteer knows ("Asian
+    /// Nikkei", "British Red Cross") it stays two names.</summary>
+    internal void DemonymBeforeBody(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type != EntityType.Norp)
+            {
+                continue;
+            }
+            int t = ends.BinarySearch(mention.Span.End);
+            if (t < 0 || starts[t] != mention.Span.Start || t + 1 >= starts.Length || starts[t + 1] != ends[t] + 1)
+            {
+                continue;
+            }
+            int end = t + 1;
+            while (end < starts.Length && end - t <= 4 && IsCapitalisedWord(text, starts[end], ends[end]) && !Gazetteer.IsArticle(Word(text, starts, ends, end))
+                && !RoleWords.IsRoleHead(Word(text, starts, ends, end)))
+            {
+                end++;
+            }
+            if (end == t + 1 || end - t > 4)
+            {
+                continue;
+            }
+            var head = Word(text, starts, ends, end - 1);
+            if (!(EntityHeads.IsOrganisationHead(head) || head is "Church" or "Conference")
+                || Gazetteer.TryLookup(text, starts, ends, t + 1, end, out _))
+            {
+                continue;
+            }
+            bool onlyBodies = true;
+            for (int o = m + 1; o < output.Count && output[o].Span.Start < ends[end - 1]; o++)
+            {
+                onlyBodies &= output[o].Type is EntityType.Org or EntityType.Person or EntityType.Loc && output[o].Span.End <= ends[end - 1];
+            }
+            if (onlyBodies)
+            {
+                ReplaceInside(output, firstOutput, starts[t], ends[end - 1], EntityType.Org);
+            }
+        }
     }
 
     /// <summary>"the Municipality of Livorno", "County of Maui v. …": a capitalised "Municipality/County of" before a place

@@ -73,6 +73,15 @@ public sealed class HandBuiltSpanRuleTests
     }
 
     [Fact]
+    public void ADemonymBeforeABodysName_IsOneOrganisation_ButNotBeforeAKnownBody()
+    {
+        var s = new Tokens("The Moldovan Orthodox Church and the British Red Cross sent aid .");
+        var output = s.Mentions(("Moldovan", EntityType.Norp), ("Orthodox Church", EntityType.Person), ("British", EntityType.Norp), ("Red Cross", EntityType.Org));
+        EntityRecognizer.Default.DemonymBeforeBody(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Moldovan Orthodox Church", EntityType.Org), ("British", EntityType.Norp), ("Red Cross", EntityType.Org)], s.Names(output));
+    }
+
+    [Fact]
     public void ANameListedWithPlaces_IsAPlace()
     {
         const string text = "Buses serve Leeds, Harrowgate Vale, Pudsley, Morrick and Bradford every hour.";
