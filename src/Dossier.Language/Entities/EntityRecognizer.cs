@@ -284,14 +284,15 @@ public sealed class EntityRecognizer
         for (int m = firstOutput; m < output.Count; m++)
         {
             var mention = output[m];
+            // A cheap test first: most spans hold no "and".
             if (mention.Type is not (EntityType.Org or EntityType.Loc or EntityType.Gpe)
-                || Gazetteer.TryLookup(text.AsSpan(mention.Span.Start, mention.Span.Length), out _))
+                || !text.AsSpan(mention.Span.Start, mention.Span.Length).Contains(" and ", StringComparison.Ordinal))
             {
                 continue;
             }
             int from = starts.BinarySearch(mention.Span.Start);
             int last = ends.BinarySearch(mention.Span.End);
-            if (from < 0 || last < 0)
+            if (from < 0 || last < 0 || Gazetteer.TryLookup(text, starts, ends, from, last + 1, out _))
             {
                 continue;
             }
@@ -305,8 +306,7 @@ public sealed class EntityRecognizer
                 if (IsCapitalisedWord(text, starts[t + 1], ends[t + 1]) && !Gazetteer.IsArticle(Word(text, starts, ends, t + 1))
                     && Gazetteer.TryLookup(text, starts, ends, t + 1, last + 1, out var right))
                 {
-                    var left = text.AsSpan(starts[from], ends[t - 1] - starts[from]);
-                    var leftType = Gazetteer.TryLookup(left, out var known) ? known.Type : mention.Type;
+                    var leftType = Gazetteer.TryLookup(text, starts, ends, from, t, out var known) ? known.Type : mention.Type;
                     output[m] = new EntityMention(new TextSpan(starts[from], ends[t - 1]), leftType);
                     output.Insert(m + 1, new EntityMention(new TextSpan(starts[t + 1], mention.Span.End), right.Type));
                     m++;
