@@ -140,9 +140,12 @@ public sealed class EntityRecognizer
                     // An organisation or place named after a known one keeps it ("Vrije Universiteit Amsterdam",
                     // "United States Congress"); any other span stops before it.
                     bool keeps = NerLabels.ClassOf(label) is 1 or 2 && gazEnd == end && nextGazetteer - i >= 1;
-                    // A person's surname may be a company's one-word name ("Miri Forbes", "Henry Ford").
+                    // A person's surname may be a company's or a place's one-word name ("Miri Forbes", "Henry Ford", "George
+                    // Washington", "Sam Houston"), when the tagger reads it as one name with the words before.
                     keeps |= NerLabels.ClassOf(label) == 0 && gazEnd == end && nextGazetteer - i >= 1 && gazetteerMatch.TokenCount == 1
-                        && Gazetteer[gazetteerMatch.Entry].Kind is GazetteerKind.Organisation or GazetteerKind.Outlet;
+                        && Gazetteer[gazetteerMatch.Entry].Kind is GazetteerKind.Organisation or GazetteerKind.Outlet
+                            or GazetteerKind.Capital or GazetteerKind.Region
+                        && !RoleWords.IsRoleWord(Word(text, tokenStarts, tokenEnds, nextGazetteer - 1));
                     if (gazEnd >= end && !keeps)
                     {
                         end = nextGazetteer;
@@ -183,7 +186,258 @@ public sealed class EntityRecognizer
         NoPersonBeforeMateriel(text, tokenStarts, tokenEnds, output, firstOutput);
         NoTemperatureScale(text, tokenStarts, tokenEnds, output, firstOutput);
         NewsSpanRules.Apply(this, text, tokenStarts, tokenEnds, output, firstOutput);
+        JoinCapitalFirstName(text, tokenStarts, tokenEnds, output, firstOutput);
+        CompassRegions(text, tokenStarts, tokenEnds, output, firstOutput);
+        StateCodeAfterPlace(text, tokenStarts, tokenEnds, output, firstOutput);
+        LocalGovernmentOfPlace(text, tokenStarts, tokenEnds, output, firstOutput);
+        SplitKnownPair(text, tokenStarts, tokenEnds, output, firstOutput);
+        DemonymBeforeBody(text, tokenStarts, tokenEnds, output, firstOutput);
     }
+
+    /// <summary>"the Mexican Congress", "Iraqi Army", "Greek Orthodox Church": a demonym before capitalised words that end in
+    /// an organisation's head is one organisation (both corpora mark it whole); before a body the gazetteer knows ("Asian
+    /// Nikkei", "British Red Cross") it stays two names.</summary>
+    internal void DemonymBeforeBody(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type != EntityType.Norp)
+            {
+                continue;
+            }
+            int t = ends.BinarySearch(mention.Span.End);
+            if (t < 0 || starts[t] != mention.Span.Start || t + 1 >= starts.Length || starts[t + 1] != ends[t] + 1)
+            {
+                continue;
+            }
+            int end = t + 1;
+            while (end < starts.Length && end - t <= 4 && IsCapitalisedWord(text, starts[end], ends[end]) && !Gazetteer.IsArticle(Word(text, starts, ends, end))
+                && !RoleWords.IsRoleHead(Word(text, starts, ends, end)))
+            {
+                end++;
+            }
+            if (end == t + 1 || end - t > 4)
+            {
+                continue;
+            }
+            var head = Word(text, starts, ends, end - 1);
+            if (!(EntityHeads.IsOrganisationHead(head) || head is "Church" or "Conference")
+                || Gazetteer.TryLookup(text, starts, ends, t + 1, end, out _))
+            {
+                continue;
+            }
+            bool onlyBodies = true;
+            for (int o = m + 1; o < output.Count && output[o].Span.Start < ends[end - 1]; o++)
+            {
+                onlyBodies &= output[o].Type is EntityType.Org or EntityType.Person or EntityType.Loc && output[o].Span.End <= ends[end - 1];
+            }
+            if (onlyBodies)
+            {
+                ReplaceInside(output, firstOutput, starts[t], ends[end - 1], EntityType.Org);
+            }
+        }
+    }
+
+    /// <summary>"the Municipality of Livorno", "County of Maui v. …": a capitalised "Municipality/County of" before a place
+    /// is the local government's legal name, an organisation (the lower-case "the county of X" is the place).</summary>
+    internal static void LocalGovernmentOfPlace(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int t = 0; t + 2 < starts.Length; t++)
+        {
+            if (Word(text, starts, ends, t) is not ("Municipality" or "County") || Word(text, starts, ends, t + 1) is not "of"
+                || !IsCapitalisedWord(text, starts[t + 2], ends[t + 2]) || Gazetteer.IsArticle(Word(text, starts, ends, t + 2)))
+            {
+                continue;
+            }
+            // The place's name: the mention there, or up to three capitalised words the tagger left out.
+            int stop = -1;
+            for (int m = firstOutput; m < output.Count; m++)
+            {
+                if (output[m].Span.Start == starts[t + 2])
+                {
+                    stop = output[m].Type is EntityType.Gpe or EntityType.Loc or EntityType.Person ? output[m].Span.End : -2;
+                    break;
+                }
+            }
+            if (stop == -2)
+            {
+                continue;
+            }
+            if (stop < 0)
+            {
+                int end = t + 2;
+                while (end < starts.Length && end - t < 5 && IsCapitalisedWord(text, starts[end], ends[end]) && !RoleWords.IsRoleWord(Word(text, starts, ends, end)))
+                {
+                    end++;
+                }
+                stop = ends[end - 1];
+            }
+            ReplaceInside(output, firstOutput, starts[t], stop, EntityType.Org);
+        }
+    }
+
+    /// <summary>"the United Nations and Council of Europe", "Untied Nations and United States": an organisation or place span
+    /// that ends in "and" and a known name (not itself known whole, like "Antigua and Barbuda") is two names.</summary>
+    internal void SplitKnownPair(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var mention = output[m];
+            // A cheap test first: most spans hold no "and".
+            if (mention.Type is not (EntityType.Org or EntityType.Loc or EntityType.Gpe)
+                || !text.AsSpan(mention.Span.Start, mention.Span.Length).Contains(" and ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            int from = starts.BinarySearch(mention.Span.Start);
+            int last = ends.BinarySearch(mention.Span.End);
+            if (from < 0 || last < 0 || Gazetteer.TryLookup(text, starts, ends, from, last + 1, out _))
+            {
+                continue;
+            }
+            for (int t = from + 1; t < last; t++)
+            {
+                if (Word(text, starts, ends, t) is not "and")
+                {
+                    continue;
+                }
+                // Not before an article: "Islamic State of Iraq and the Levant" is one name.
+                if (IsCapitalisedWord(text, starts[t + 1], ends[t + 1]) && !Gazetteer.IsArticle(Word(text, starts, ends, t + 1))
+                    && Gazetteer.TryLookup(text, starts, ends, t + 1, last + 1, out var right))
+                {
+                    var leftType = Gazetteer.TryLookup(text, starts, ends, from, t, out var known) ? known.Type : mention.Type;
+                    output[m] = new EntityMention(new TextSpan(starts[from], ends[t - 1]), leftType);
+                    output.Insert(m + 1, new EntityMention(new TextSpan(starts[t + 1], mention.Span.End), right.Type));
+                    m++;
+                }
+                break;
+            }
+        }
+    }
+
+    /// <summary>"Joe Biden and KAMALA HARRIS", "that JOHN OSSOFF is": where a transcript writes names in capitals, an unknown
+    /// word in capitals right before a person's name in capitals is the first name the tagger left out.</summary>
+    /// <remarks>Only a run of exactly two words in capitals, so a headline written all in capitals ("SENATE CONFIRMS HARRIS")
+    /// is left alone.</remarks>
+    internal void JoinCapitalFirstName(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type != EntityType.Person)
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(mention.Span.Start);
+            if (t <= 0 || !IsWordInCapitals(Word(text, starts, ends, t)) || (m > firstOutput && output[m - 1].Span.End > starts[t - 1]))
+            {
+                continue;
+            }
+            var before = Word(text, starts, ends, t - 1);
+            if (before.Length < 3 || !IsWordInCapitals(before) || (t > 1 && IsWordInCapitals(Word(text, starts, ends, t - 2)))
+                || RoleWords.IsRoleWord(before) || Model.Common.Contains(TextHash.Lower(before)) || Gazetteer.TryLookupCapitals(before, out _))
+            {
+                continue;
+            }
+            output[m] = mention with { Span = new TextSpan(starts[t - 1], mention.Span.End) };
+        }
+    }
+
+    private static bool IsWordInCapitals(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 2)
+        {
+            return false;
+        }
+        foreach (char c in w)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>"the West", "from the Northeast": a compass word after "the", standing alone, names a region (a place);
+    /// after a route number ("I-44 West", "US 412 East") it is the direction of travel, no name.</summary>
+    internal static void CompassRegions(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        int m = firstOutput;
+        for (int t = 1; t < starts.Length; t++)
+        {
+            var w = Word(text, starts, ends, t);
+            if (!IsCompassWord(w))
+            {
+                continue;
+            }
+            while (m < output.Count && output[m].Span.End <= starts[t])
+            {
+                m++;
+            }
+            bool covered = m < output.Count && output[m].Span.Start < ends[t];
+            bool exact = covered && output[m].Span.Start == starts[t] && output[m].Span.End == ends[t];
+            var before = Word(text, starts, ends, t - 1);
+            if (before is "the" or "The")
+            {
+                // "the South - East", "the West Bank", "the North Korean": part of a longer name.
+                if (t + 1 < starts.Length && (char.IsUpper(text[starts[t + 1]])
+                    || (Word(text, starts, ends, t + 1) is "-" or "\u2013" && t + 2 < starts.Length && StartsWithCompassWord(Word(text, starts, ends, t + 2)))))
+                {
+                    continue;
+                }
+                if (exact)
+                {
+                    output[m] = output[m] with { Type = EntityType.Loc };
+                }
+                else if (!covered && (m == firstOutput || output[m - 1].Span.End <= starts[t]))
+                {
+                    output.Insert(m, new EntityMention(new TextSpan(starts[t], ends[t]), EntityType.Loc));
+                }
+            }
+            else if (exact && char.IsDigit(before[^1]))
+            {
+                output.RemoveAt(m);
+            }
+        }
+    }
+
+    private static bool StartsWithCompassWord(ReadOnlySpan<char> w) =>
+        w.StartsWith("North") || w.StartsWith("South") || w.StartsWith("East") || w.StartsWith("West");
+
+    private static bool IsCompassWord(ReadOnlySpan<char> w) =>
+        w is "North" or "South" or "East" or "West" or "Northeast" or "Northwest" or "Southeast" or "Southwest" or "Midwest";
+
+    /// <summary>"Vinita, OK", "Wichita, KS": a US state's postal code after a place and a comma is a place.</summary>
+    internal static void StateCodeAfterPlace(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            if (output[m].Type is not (EntityType.Loc or EntityType.Gpe))
+            {
+                continue;
+            }
+            int t = ends.BinarySearch(output[m].Span.End);
+            if (t < 0 || t + 2 >= starts.Length || Word(text, starts, ends, t + 1) is not ",")
+            {
+                continue;
+            }
+            var code = Word(text, starts, ends, t + 2);
+            if (!IsStateCode(code) || (m + 1 < output.Count && output[m + 1].Span.Start < ends[t + 2])
+                || (t + 3 < starts.Length && char.IsLetterOrDigit(text[starts[t + 3]])))
+            {
+                continue;
+            }
+            output.Insert(m + 1, new EntityMention(new TextSpan(starts[t + 2], ends[t + 2]), EntityType.Loc));
+        }
+    }
+
+    private static bool IsStateCode(ReadOnlySpan<char> w) =>
+        w is "AL" or "AK" or "AZ" or "AR" or "CA" or "CO" or "CT" or "DE" or "FL" or "GA" or "HI" or "ID" or "IL" or "IN"
+            or "IA" or "KS" or "KY" or "LA" or "ME" or "MD" or "MA" or "MI" or "MN" or "MS" or "MO" or "MT" or "NE" or "NV"
+            or "NH" or "NJ" or "NM" or "NY" or "NC" or "ND" or "OH" or "OK" or "OR" or "PA" or "RI" or "SC" or "SD" or "TN"
+            or "TX" or "UT" or "VT" or "VA" or "WA" or "WV" or "WI" or "WY";
 
     /// <summary>"40 degrees Celsius", "(104 Fahrenheit)": a temperature scale after a number or "degrees" is a unit, not a name.</summary>
     private static void NoTemperatureScale(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
@@ -784,7 +1038,7 @@ public sealed class EntityRecognizer
                 }
                 var word = text.AsSpan(start, end - start);
                 if (word.Length < 2 || !char.IsUpper(word[0]) || !repeats.TryGetValue(TextHash.Exact(word), out var type)
-                    || Model.Common.Contains(TextHash.Lower(word)) || RoleWords.IsRoleWord(word)
+                    || Model.Common.Contains(TextHash.Lower(word)) || RoleWords.IsRoleWord(word) || IsCompassWord(word)
                     || NewsSpanRules.IsBodyWordBeforeGroup(this, text, starts, ends, t))
                 {
                     continue;
@@ -919,6 +1173,10 @@ public sealed class EntityRecognizer
     {
         var span = output[m].Span;
         var surface = text.AsSpan(span.Start, span.Length);
+        if (IsListedWithPlaces(text, output, first, m))
+        {
+            return !WrittenAsSurname(text, output, first, surface);
+        }
         if (surface.Contains(' '))
         {
             return false;
@@ -931,20 +1189,79 @@ public sealed class EntityRecognizer
         bool placeAfter = m + 1 < output.Count && output[m + 1].Type is EntityType.Gpe or EntityType.Loc
             && text.AsSpan(span.End, output[m + 1].Span.Start - span.End) is " and " or " or "
             && AfterLowerWord(text, span.Start) && !BeforeCapital(text, output[m + 1].Span.End);
-        if (!placeBefore && !placeAfter)
-        {
-            return false;
-        }
+        return (placeBefore || placeAfter) && !WrittenAsSurname(text, output, first, surface);
+    }
+
+    private static bool WrittenAsSurname(string text, List<EntityMention> output, int first, ReadOnlySpan<char> surface)
+    {
         for (int o = first; o < output.Count; o++)
         {
             var other = text.AsSpan(output[o].Span.Start, output[o].Span.Length);
             if (output[o].Type == EntityType.Person && other.Length > surface.Length + 1 && other.EndsWith(surface, StringComparison.Ordinal)
                 && other[other.Length - surface.Length - 1] == ' ')
             {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
+    }
+
+    /// <summary>"Cities served are Tulsa, Sand Springs, Sapulpa, Jenks, and Broken Arrow": a name in a list of three or more
+    /// names closed by "and"/"or", of which at least two others are places, is a place.</summary>
+    private static bool IsListedWithPlaces(string text, List<EntityMention> output, int first, int m)
+    {
+        int to = m;
+        bool closed = false;
+        int gap;
+        while (to + 1 < output.Count && (gap = ListGap(text, output[to].Span.End, output[to + 1].Span.Start)) > 0)
+        {
+            to++;
+            if (gap == 2)
+            {
+                closed = true;
+                break;
+            }
+        }
+        int from = m;
+        if (!closed && m > first && ListGap(text, output[m - 1].Span.End, output[m].Span.Start) == 2)
+        {
+            closed = true; // the last member
+            from--;
+        }
+        // Commas only on the left: an earlier "and" closes another list.
+        while (from > first && ListGap(text, output[from - 1].Span.End, output[from].Span.Start) == 1)
+        {
+            from--;
+        }
+        if (!closed || to - from < 2)
+        {
+            return false;
+        }
+        int places = 0;
+        for (int o = from; o <= to; o++)
+        {
+            if (o != m && output[o].Type is EntityType.Gpe or EntityType.Loc)
+            {
+                places++;
+            }
+        }
+        return places >= 2;
+    }
+
+    /// <summary>1 for a comma between two names, 2 for "and"/"or" (after a comma or not), 0 for anything else.</summary>
+    private static int ListGap(string text, int end, int start)
+    {
+        if (start <= end || start - end > 8)
+        {
+            return 0;
+        }
+        var gap = text.AsSpan(end, start - end).Trim();
+        return gap switch
+        {
+            "," => 1,
+            "and" or "or" or ", and" or ",and" or ", or" or ",or" => 2,
+            _ => 0,
+        };
     }
 
     private static bool AfterLowerWord(string text, int start)

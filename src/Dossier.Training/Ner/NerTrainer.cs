@@ -144,14 +144,15 @@ public static class NerTrainer
         foreach (var f in Directory.GetFiles(Path.Combine(gum, "train"), "*.conllu").Order(StringComparer.Ordinal))
         {
             files.Add(f);
-            (tune && index++ % 5 == 0 ? dev : train).AddRange(GumNerReader.Read(f));
+            bool scored = tune && index++ % 5 == 0;
+            (scored ? dev : train).AddRange(GumNerReader.Read(f, namesInDescriptions: scored));
         }
         foreach (var f in Directory.GetFiles(Path.Combine(gum, "dev"), "*.conllu").Order(StringComparer.Ordinal))
         {
             files.Add(f);
             if (!tune)
             {
-                dev.AddRange(GumNerReader.Read(f));
+                dev.AddRange(GumNerReader.Read(f, namesInDescriptions: true));
             }
         }
         var (reTrain, reDev) = Re3dNerReader.Read(re3d, tune);

@@ -1,0 +1,136 @@
+using Dossier.Core;
+using Dossier.Core.Entities;
+using Dossier.Language.Entities;
+
+namespace Dossier.Language.Tests.Entities;
+
+/// <summary>Span rules run on a sentence whose tagger output is built by hand (the mistake each rule mends), so a test does
+/// not depend on what the trained tagger happens to get right.</summary>
+public sealed class HandBuiltSpanRuleTests
+{
+    [Fact]
+    public void AFirstNameInCapitals_JoinsThePersonsNameInCapitals()
+    {
+        var s = new Tokens("Jane Doe and MARTA VIDAL took the oath .");
+        var output = s.Mentions(("Jane Doe", EntityType.Person), ("VIDAL", EntityType.Person));
+        EntityRecognizer.Default.JoinCapitalFirstName(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Contains(("MARTA VIDAL", EntityType.Person), s.Names(output));
+    }
+
+    [Fact]
+    public void AHeadlineInCapitals_KeepsItsWordsApart()
+    {
+        var s = new Tokens("SENATE CONFIRMS VIDAL");
+        var output = s.Mentions(("VIDAL", EntityType.Person));
+        EntityRecognizer.Default.JoinCapitalFirstName(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("VIDAL", EntityType.Person)], s.Names(output));
+    }
+
+    [Fact]
+    public void ACompassWordAfterThe_IsARegion_AndAfterARouteNumber_NoName()
+    {
+        var s = new Tokens("Voters in the Midwest were split , and drivers took I - 70 West to the coast .");
+        var output = s.Mentions(("West", EntityType.Org));
+        EntityRecognizer.CompassRegions(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Midwest", EntityType.Loc)], s.Names(output));
+    }
+
+    [Fact]
+    public void ACompassWordOpeningALongerName_IsLeftAlone()
+    {
+        var s = new Tokens("Talks in the South - Eastern region and the West Bank went on .");
+        var output = s.Mentions(("West Bank", EntityType.Loc));
+        EntityRecognizer.CompassRegions(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("West Bank", EntityType.Loc)], s.Names(output));
+    }
+
+    [Fact]
+    public void AStateCodeAfterAPlaceAndAComma_IsAPlace()
+    {
+        var s = new Tokens("The diner near Guymon , OK , opens at six .");
+        var output = s.Mentions(("Guymon", EntityType.Loc));
+        EntityRecognizer.StateCodeAfterPlace(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Guymon", EntityType.Loc), ("OK", EntityType.Loc)], s.Names(output));
+    }
+
+    [Fact]
+    public void AMunicipalityOrCountyOfAPlace_IsItsLocalGovernment()
+    {
+        var s = new Tokens("The County of Kaloa sued , and the Municipality of Brenta Alta paid .");
+        var output = s.Mentions(("Kaloa", EntityType.Person), ("Brenta Alta", EntityType.Loc));
+        EntityRecognizer.LocalGovernmentOfPlace(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("County of Kaloa", EntityType.Org), ("Municipality of Brenta Alta", EntityType.Org)], s.Names(output));
+    }
+
+    [Fact]
+    public void ASpanEndingInAndAKnownName_IsTwoNames_ButNotBeforeAnArticle()
+    {
+        var s = new Tokens("Envoys of the Untied Nations and United States met the Front for Iraq and the Levant .");
+        var output = s.Mentions(("Untied Nations and United States", EntityType.Org), ("Front for Iraq and the Levant", EntityType.Org));
+        EntityRecognizer.Default.SplitKnownPair(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Untied Nations", EntityType.Org), ("United States", EntityType.Gpe), ("Front for Iraq and the Levant", EntityType.Org)],
+            s.Names(output));
+    }
+
+    [Fact]
+    public void ADemonymBeforeABodysName_IsOneOrganisation_ButNotBeforeAKnownBody()
+    {
+        var s = new Tokens("The Moldovan Orthodox Church and the British Red Cross sent aid .");
+        var output = s.Mentions(("Moldovan", EntityType.Norp), ("Orthodox Church", EntityType.Person), ("British", EntityType.Norp), ("Red Cross", EntityType.Org));
+        EntityRecognizer.Default.DemonymBeforeBody(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Moldovan Orthodox Church", EntityType.Org), ("British", EntityType.Norp), ("Red Cross", EntityType.Org)], s.Names(output));
+    }
+
+    [Fact]
+    public void ANameListedWithPlaces_IsAPlace()
+    {
+        const string text = "Buses serve Leeds, Harrowgate Vale, Pudsley, Morrick and Bradford every hour.";
+        var doc = EntityPipeline.Run("t", text);
+        var names = doc.Mentions.Select(m => (text[m.Span.Start..m.Span.End], m.Type)).ToList();
+        Assert.Contains(names, n => n.Item1 == "Pudsley");
+        Assert.DoesNotContain(names, n => n.Type == EntityType.Person);
+    }
+
+    /// <summary>A sentence written with spaces between tokens, as the corpora are.</summary>
+    private sealed class Tokens
+    {
+        public Tokens(string text)
+        {
+            Text = text;
+            var starts = new List<int>();
+            var ends = new List<int>();
+            for (int i = 0; i < text.Length;)
+            {
+                int j = text.IndexOf(' ', i);
+                j = j < 0 ? text.Length : j;
+                starts.Add(i);
+                ends.Add(j);
+                i = j + 1;
+            }
+            Starts = [.. starts];
+            Ends = [.. ends];
+        }
+
+        public string Text { get; }
+
+        public int[] Starts { get; }
+
+        public int[] Ends { get; }
+
+        public List<EntityMention> Mentions(params (string Name, EntityType Type)[] names)
+        {
+            var output = new List<EntityMention>();
+            int from = 0;
+            foreach (var (name, type) in names)
+            {
+                int at = Text.IndexOf(name, from, StringComparison.Ordinal);
+                output.Add(new EntityMention(new TextSpan(at, at + name.Length), type));
+                from = at + name.Length;
+            }
+            return output;
+        }
+
+        public List<(string, EntityType)> Names(List<EntityMention> output) =>
+            [.. output.Select(m => (Text[m.Span.Start..m.Span.End], m.Type))];
+    }
+}
