@@ -389,4 +389,18 @@ public class SpeakerDescriptionTests
         Assert.Null(Assert.Single(alone.Quantities, q => q.Unit == "%").Object);
         Assert.Contains(alone.Quantities, q => q.Object == "wounded soldiers");
     }
+
+    [Fact]
+    public void TheClauseAfterAWireDateline_KeepsItsSubject()
+    {
+        const string text = "US says Turkish forces pulling back from Syria border\n\nOctober 5, 2023\n\n"
+            + "WASHINGTON — Turkey has begun withdrawing some of its forces from the border with Syria, a U.S. official said on Wednesday, "
+            + "days after Washington warned of a major build-up.\n\n"
+            + "\"We are seeing a drawdown of Turkish forces,\" the official told Reuters, speaking on condition of anonymity.";
+
+        var doc = s_annotator.Value.Process(text, new DateOnly(2024, 5, 6));
+
+        var s = Assert.Single(doc.Statements, s => s.Cue.Slice(text) == "said");
+        Assert.Equal("Turkey has begun withdrawing some of its forces from the border with Syria", s.Content.Slice(text));
+    }
 }

@@ -455,4 +455,14 @@ public sealed class UnseenStoryRepairTests
         var s = SampleDocuments.WithCue(doc, "said");
         Assert.Equal(-1, s.Speaker?.Entity);
     }
+
+    [Fact]
+    public void ATimeClauseAfterATrailingCue_LeavesTheSpeechBeforeIt()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The rebels have begun pulling back from the town, a U.N. official said on Thursday, two days after the army warned of an offensive.");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Equal("The rebels have begun pulling back from the town", s.Content.Slice(doc.Text));
+    }
 }

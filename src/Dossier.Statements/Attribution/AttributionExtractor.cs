@@ -1249,7 +1249,7 @@ internal static class AttributionExtractor
             }
             // "…, officials said Saturday, as rivers continued to rise": a subordinate clause after the source goes on
             // with the story, whatever verbs it holds.
-            if (v.IsComma(k) && k + 1 < u1 && v.IsLower(k + 1) && (IsSubordinator(v, k + 1) || IsPlainParticiple(v, k + 1)))
+            if (v.IsComma(k) && k + 1 < u1 && v.IsLower(k + 1) && (IsSubordinator(v, k + 1) || IsPlainParticiple(v, k + 1) || OpensTimeClause(v, k + 1, u1)))
             {
                 return true;
             }
@@ -1269,6 +1269,26 @@ internal static class AttributionExtractor
             }
         }
         return true;
+    }
+
+    // "days after Washington warned", "two hours before the vote", "shortly after midnight": a length of time and
+    // "after"/"before" open a clause that places the story, not speech.
+    private static bool OpensTimeClause(TokenView v, int t, int u1)
+    {
+        for (int k = t; k < u1 && k - t <= 4; k++)
+        {
+            if (v.Is(k, "after") || v.Is(k, "before"))
+            {
+                return k > t;
+            }
+            if (!(v.IsNumber(k) || v.IsWord(k) && (NumberWords.Cardinals.ContainsKey(v.Word(k)) || v.Word(k) is "days" or "day" or "hours" or "hour" or "weeks" or "week" or "months" or "month" or "years" or "year" or "minutes"
+                || v.Is(k, "a") || v.Is(k, "an") || v.Is(k, "just") || v.Is(k, "only") || v.Is(k, "shortly") || v.Is(k, "moments")
+                || v.Is(k, "several") || v.Is(k, "few") || v.Is(k, "some") || v.Is(k, "nearly") || v.Is(k, "almost") || v.Is(k, "soon"))))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static bool IsParticipleCue(TokenView v, int t, int u1) =>

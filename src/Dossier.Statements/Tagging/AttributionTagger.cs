@@ -525,7 +525,13 @@ internal static class AttributionTagger
         {
             return false;
         }
-        int first = v.Tokens.IndexAtOrAfter(r.Content.Start);
+        // "WASHINGTON — Serbia has begun …": the wire's dateline is no part of the clause.
+        int opening = v.Document.Metadata.DatelineSpan is { } dateline && r.Content.Start < dateline.End ? dateline.End : r.Content.Start;
+        int first = v.Tokens.IndexAtOrAfter(opening);
+        while (opening != r.Content.Start && first < v.Count && v.IsPunct(first))
+        {
+            first++;
+        }
         int tagFirst = v.Tokens.IndexAtOrAfter(extent.Start);
         if (tagFirst == first + 1 && v.IsCap(first) && v.IsLower(tagFirst))
         {
