@@ -1,0 +1,99 @@
+using Dossier.Core;
+using Dossier.Core.Statements;
+
+namespace Dossier.Statements.Tests;
+
+/// <summary>Readings that went wrong on news stories written for round 14 (a rate decision, an earnings call, a hostage
+/// negotiation, a mine rescue, a bribery trial, a transfer rumour, a glacier report, a satellite analysis, an inquiry, a
+/// flight diversion): who speaks, what they said, what is a number.</summary>
+public sealed class UnseenStoryRound14Tests
+{
+    [Fact]
+    public void AMoneyRangeWithTheSignRepeated_IsOneRange()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The retailer expects a dividend of $1.20 to $1.35 a share.");
+
+        var q = Assert.Single(doc.Quantities);
+        Assert.Equal(QuantityQualifier.Range, q.Qualifier);
+        Assert.Equal(QuantityKind.Money, q.Kind);
+        Assert.Equal(1.20, q.Low);
+        Assert.Equal(1.35, q.High);
+    }
+
+    [Fact]
+    public void AMoveFromOneAmountToAnother_IsNoRange()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The fare rose from $2.50 to $2.75 in May.");
+
+        Assert.Equal(2, doc.Quantities.Count);
+        Assert.All(doc.Quantities, q => Assert.Equal(QuantityQualifier.Exact, q.Qualifier));
+    }
+
+    [Fact]
+    public void ARangeOfCentimetres_IsAMeasure()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Snow depths of 40 to 60 centimetres were recorded in the passes.");
+
+        var q = Assert.Single(doc.Quantities);
+        Assert.Equal(QuantityKind.Measure, q.Kind);
+        Assert.Equal("centimetres", q.Unit);
+        Assert.Null(q.Object);
+    }
+
+    [Fact]
+    public void AParticipleRightAfterAnAmount_IsNoObject()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The council cancelled grants worth 3 million euros awarded to two charities.");
+
+        var q = Assert.Single(doc.Quantities, q => q.Kind == QuantityKind.Money);
+        Assert.Null(q.Object);
+    }
+
+    [Fact]
+    public void AHedgeBeforeTheArticle_QualifiesTheNumber()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Traders now see roughly a 40% chance of a hike.");
+
+        var q = Assert.Single(doc.Quantities);
+        Assert.Equal(QuantityQualifier.Approximate, q.Qualifier);
+        Assert.Equal(40, q.Value);
+    }
+
+    [Fact]
+    public void AnAmountWrittenAsOneModifier_IsMoney()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The port agreed a 30-million-euro upgrade.");
+
+        var q = Assert.Single(doc.Quantities);
+        Assert.Equal(QuantityKind.Money, q.Kind);
+        Assert.Equal("EUR", q.Unit);
+        Assert.Equal(30_000_000, q.Value);
+    }
+
+    [Fact]
+    public void AnAgeWrittenAsOneWord_CountsNothing()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The 31-year-old signed a new deal.");
+
+        Assert.DoesNotContain(doc.Quantities, q => q.Span.Slice(doc.Text).Contains("31", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APartOfAGroup_CountsItsMembers()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Police said 14 of the protesters were charged.");
+
+        var q = Assert.Single(doc.Quantities);
+        Assert.Equal("protesters", q.Object);
+    }
+
+    [Theory]
+    [InlineData("One resident told the radio station that the water had risen fast.")]
+    [InlineData("One economist, Lea Marr, said the slowdown would pass.")]
+    public void OneBeforeASpeaker_CountsNothing(string text)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.Empty(doc.Quantities);
+    }
+}
