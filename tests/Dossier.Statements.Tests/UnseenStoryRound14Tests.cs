@@ -96,4 +96,65 @@ public sealed class UnseenStoryRound14Tests
 
         Assert.Empty(doc.Quantities);
     }
+
+    [Fact]
+    public void SheAfterAnUnnamedPassenger_IsThatPassenger()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Captain Rolf Ekman said the crew had followed every procedure.\n\n"
+            + "One passenger told the radio station that the lights had gone out. \"Children were crying,\" she said.");
+
+        var s = SampleDocuments.WithCue(doc, "said", "Children");
+        Assert.Equal("One passenger", s.Speaker?.Name);
+    }
+
+    [Fact]
+    public void SheAfterASpokeswomanForABody_IsTheSpokeswoman()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Mayor Tom Ridley said the ferry had been overloaded.\n\n"
+            + "The crossing will resume on Monday, a spokeswoman for the ferry operator said. She said refunds would be paid.");
+
+        var s = SampleDocuments.WithCue(doc, "said", "refunds");
+        Assert.Equal("spokeswoman for the ferry operator", s.Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("The agency now expects growth of about 2 percent next year.", "expects", "agency")]
+    [InlineData("Turnout will be the lowest since 1990, a poll published on Sunday said.", "said", "poll")]
+    [InlineData("Rents will keep rising for years, the think tank said.", "said", "think tank")]
+    public void WordsAtTheSourcesEdge_AreNoPartOfTheSpeaker(string text, string cue, string name)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.Equal(name, SampleDocuments.WithCue(doc, cue).Speaker?.Name);
+    }
+
+    [Fact]
+    public void ARelativeClauseInTheDescription_IsNoPartOfTheRole()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Nora Blix, a historian at the city museum who was not involved in the dig, said the coins were Roman.");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Equal("a historian at the city museum", s.Speaker?.Role);
+    }
+
+    [Fact]
+    public void AnOfficialInsideABody_IsTheSpeaker()
+    {
+        var doc = SampleDocuments.FromTextWithNames("A senior official in the transport ministry denied that the bridge was unsafe.");
+
+        var s = SampleDocuments.WithCue(doc, "denied");
+        Assert.StartsWith("senior official", s.Speaker?.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheMinutesOfAMeeting_SpeakForIt()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Three of the seven directors opposed the merger, the minutes showed.");
+
+        var s = SampleDocuments.WithCue(doc, "showed");
+        Assert.Equal("Three of the seven directors opposed the merger", s.Content.Slice(doc.Text));
+    }
 }

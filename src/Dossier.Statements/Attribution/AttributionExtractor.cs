@@ -230,7 +230,8 @@ internal static class AttributionExtractor
                 return null;
             }
         }
-        if (!v.IsLower(t))
+        // "a Washington-based think tank said": the noun "think tank", not the verb.
+        if (!v.IsLower(t) || IsThinkTank(v, t))
         {
             return null;
         }
@@ -826,7 +827,14 @@ internal static class AttributionExtractor
         }
         d.SourceFirst = nameFirst;
         d.SourceEnd = nameEnd;
-        d.Appositive = age ? null : v.SpanText(appFirst, comma);
+        // "Mark Dunn, a geologist at X who was not involved in the study, said": the relative clause says what he did,
+        // not what he is.
+        int appEnd = appFirst + 1;
+        while (appEnd < comma && !(v.IsLower(appEnd) && (v.Is(appEnd, "who") || v.Is(appEnd, "which") || v.Is(appEnd, "whose"))))
+        {
+            appEnd++;
+        }
+        d.Appositive = age ? null : v.SpanText(appFirst, appEnd);
     }
 
     /// <summary>"The head of the emergency programme, Dr Mike Ryan, warned": a description, then the name between commas; the
@@ -1529,6 +1537,13 @@ internal static class AttributionExtractor
     }
 
     // "one of the people said", "some of the residents": a part of a group speaks for it.
+    internal static bool IsThinkTank(TokenView v, int t) => v.Is(t, "think") && t + 1 < v.Count && (v.Is(t + 1, "tank") || v.Is(t + 1, "tanks"));
+
+    // People who serve a body and speak from inside it ("an official in the ministry", "aides at the palace").
+    private static bool IsServingRole(TokenView v, int k) =>
+        v.IsLower(k) && v.Word(k) is "official" or "officials" or "spokesman" or "spokeswoman" or "spokesperson" or "diplomat" or "diplomats"
+            or "aide" or "aides" or "adviser" or "advisers" or "advisor" or "advisors" or "officer" or "officers" or "commander" or "commanders";
+
     private static bool IsPartitive(TokenView v, int k) =>
         v.IsLower(k) && (v.Is(k, "one") || v.Is(k, "two") || v.Is(k, "three") || v.Is(k, "some") || v.Is(k, "many") || v.Is(k, "several")
             || v.Is(k, "most") || v.Is(k, "both") || v.Is(k, "none") || v.Is(k, "each") || v.Is(k, "either") || v.Is(k, "neither") || v.Is(k, "all"));
@@ -1600,7 +1615,9 @@ internal static class AttributionExtractor
                     continue;
                 }
                 // "Doctors in Goma said", "residents at the camp": people where they are speak, not the place.
-                if ((v.Is(k, "in") || v.Is(k, "at")) && k < j && k - 1 >= limit && v.IsWord(k - 1) && v.InSet(k - 1, StatementLexicon.UnofficialNouns)
+                // "A senior official in the region's government": an official where he serves speaks, not the government.
+                if ((v.Is(k, "in") || v.Is(k, "at")) && k < j && k - 1 >= limit && v.IsWord(k - 1)
+                    && (v.InSet(k - 1, StatementLexicon.UnofficialNouns) || IsServingRole(v, k - 1))
                     && (v.IsCap(k + 1) || v.IsDeterminer(k + 1)))
                 {
                     k--;
@@ -1616,7 +1633,7 @@ internal static class AttributionExtractor
                     }
                     break;
                 }
-                if (v.InSet(k, StatementLexicon.LeftStops) || StatementLexicon.CueLookup.ContainsKey(v.Word(k)))
+                if (v.InSet(k, StatementLexicon.LeftStops) || StatementLexicon.CueLookup.ContainsKey(v.Word(k)) && !IsThinkTank(v, k))
                 {
                     break;
                 }
@@ -1710,7 +1727,8 @@ internal static class AttributionExtractor
             }
             if (v.IsLower(k) && (v.Is(k, "survey") || v.Is(k, "poll") || v.Is(k, "polls") || v.Is(k, "study") || v.Is(k, "report")
                 || v.Is(k, "analysis") || v.Is(k, "review") || v.Is(k, "data") || v.Is(k, "figures") || v.Is(k, "census") || v.Is(k, "audit")
-                || v.Is(k, "results") || v.Is(k, "records") || v.Is(k, "documents")))
+                || v.Is(k, "results") || v.Is(k, "records") || v.Is(k, "documents") || v.Is(k, "filings") || v.Is(k, "transcript")
+                || v.Is(k, "minutes") && k - 1 >= u0 && v.Is(k - 1, "the"))) // "the minutes showed": a meeting's record
             {
                 if (k - 1 >= u0 && v.Is(k - 1, "of"))
                 {
