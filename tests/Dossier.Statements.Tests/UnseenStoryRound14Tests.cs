@@ -157,4 +157,54 @@ public sealed class UnseenStoryRound14Tests
         var s = SampleDocuments.WithCue(doc, "showed");
         Assert.Equal("Three of the seven directors opposed the merger", s.Content.Slice(doc.Text));
     }
+
+    [Fact]
+    public void APatientsCondition_IsNoCue()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The driver was flown to a hospital in Leeds, police said. Her condition was not known on Sunday night.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text).Contains("condition", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Judge Amy Roth told jurors the hearing would resume on Monday.", "the hearing would resume")]
+    [InlineData("Okoro told the harbour board he had never seen the report.", "he had never seen")]
+    public void TheHearersOfToldWithoutThat_AreNoPartOfTheSpeech(string text, string start)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        var s = SampleDocuments.WithCue(doc, "told");
+        Assert.StartsWith(start, s.Content.Slice(doc.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheSourcesAnOutletCitesAfterAccordingTo_SpeakThroughIt()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The club has agreed a fee for the defender, according to Radio Norte, citing people close to the player.");
+
+        var s = SampleDocuments.WithCue(doc, "according to");
+        Assert.Equal("people close to the player", s.Speaker?.Name);
+        Assert.Contains(s.Relays, r => r.Name == "Radio Norte");
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text) == "citing");
+    }
+
+    [Fact]
+    public void RefusingToBeDrawn_IsARefusal()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Coach Ana Ruiz refused to be drawn on her future at the club.");
+
+        Assert.Equal(SpeechAct.Decline, SampleDocuments.WithCue(doc, "refused").Act);
+    }
+
+    [Fact]
+    public void AQuotationAfterAParticipleTail_GoesOnWithTheSpeaker()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "\"The water came in so fast,\" one fisherman told the local paper, asking not to be named. \"We lost everything.\"");
+
+        var s = Assert.Single(doc.Statements, s => s.Content.Slice(doc.Text).Contains("We lost everything", StringComparison.Ordinal));
+        Assert.Equal("one fisherman", s.Speaker?.Name);
+    }
 }

@@ -163,6 +163,16 @@ internal static class AttributionExtractor
             int end = v.IsComma(t - 1) ? t - 1 : t;
             d.Content = LeftContent(v, u0, end);
             d.Trailing = true;
+            // "…, according to Sky Sports, citing sources close to the club": the cited speak, the outlet relays them.
+            if (phraseEnd + 2 < u1 && v.IsComma(phraseEnd) && v.Is(phraseEnd + 1, "citing"))
+            {
+                int citedEnd = ThroughKnowledgePhrase(v, RightNp(v, phraseEnd + 2, u1), u1);
+                if (citedEnd > phraseEnd + 2)
+                {
+                    d.CitedBy = v.SpanText(phraseEnd + 2, citedEnd);
+                    d.CitedBySpan = v.Span(phraseEnd + 2, citedEnd);
+                }
+            }
         }
         else
         {
@@ -589,6 +599,11 @@ internal static class AttributionExtractor
         // "said Marta Ruiz, addressing the crowd from a truck": to whom she spoke, not what.
         if ((v.Is(t, "addressing") || v.Is(t, "addressed")) && t + 2 < u1 && (v.Is(t + 1, "the") || v.Is(t + 1, "a"))
             && v.InSet(t + 2, StatementLexicon.AudienceNouns))
+        {
+            return true;
+        }
+        // "His condition was not known": a patient's state; only "on condition of anonymity" tells how a source spoke.
+        if (v.Is(t, "condition") && !(t > 0 && v.Is(t - 1, "on")))
         {
             return true;
         }

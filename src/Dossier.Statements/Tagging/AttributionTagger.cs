@@ -97,7 +97,7 @@ internal static class AttributionTagger
                         && !NarrationAfterTrailingCue(v, r, extent) && !IsNestedSubject(rules, r, extent) && !IsNestedSubject(tagged, r, extent)
                         && !EndsInsideSource(r, extent) && !RunsOverTrailingSource(v, r, extent) && !IsHearerOfTrailingCue(v, r, extent)
                         && !IsBareArticle(v, extent) && !RunsIntoRelativeDenial(rules, r, extent) && !OpensBetweenSourceAndCue(r, extent)
-                        && !WithinRelay(r, extent))
+                        && !WithinRelay(r, extent) && !OpensAtHearer(v, r, extent))
                     {
                         statement = statement with { Content = WithoutThat(v, extent) };
                         // '"A," he said in a post. "B."': an extent around the cue holds both quotations, and so does the quote.
@@ -575,6 +575,33 @@ internal static class AttributionTagger
     }
 
     /// <summary>
+    /// "told jurors the trial would last …", "told the committee she had not known …": with "that" left out, the tagger's
+    /// extent opens at the hearers, which the rules skipped; the rules' extent, from the speech's subject, stays.
+    /// </summary>
+    private static bool OpensAtHearer(TokenView v, Statement rule, TextSpan tagged)
+    {
+        if (rule.Cue.IsEmpty || rule.Quote is not null || tagged.Start < rule.Cue.End || tagged.Start >= rule.Content.Start || tagged.End < rule.Content.Start)
+        {
+            return false;
+        }
+        int cue = v.Tokens.IndexAtOrAfter(rule.Cue.End) - 1;
+        if (!(v.Is(cue, "told") || v.Is(cue, "tells") || v.Is(cue, "telling") || v.Is(cue, "tell") || v.Is(cue, "informed")))
+        {
+            return false;
+        }
+        int first = v.Tokens.IndexAtOrAfter(tagged.Start);
+        int speech = v.Tokens.IndexAtOrAfter(rule.Content.Start);
+        for (int k = first; k < speech; k++)
+        {
+            if (!v.IsWord(k) || v.Is(k, "that"))
+            {
+                return false;
+            }
+        }
+        return speech > first;
+    }
+
+    /// <summary>
     /// "said in a note to clients that the cost could reach …": the tagger's extent opens with the medium phrase the rules
     /// skipped, up to the "that" before the rules' extent; the rules' extent stays.
     /// </summary>
@@ -809,7 +836,8 @@ internal static class AttributionTagger
             for (int t = first; t < end; t++)
             {
                 bool refuses = (v.Is(t, "declined") || v.Is(t, "declines") || v.Is(t, "declining") || v.Is(t, "refused") || v.Is(t, "refuses")
-                    || v.Is(t, "refusing")) && v.Is(t + 1, "to") && t + 2 < v.Count && v.InSet(t + 2, StatementLexicon.SpeakingVerbs);
+                    || v.Is(t, "refusing")) && v.Is(t + 1, "to") && t + 2 < v.Count && (v.InSet(t + 2, StatementLexicon.SpeakingVerbs)
+                    || v.Is(t + 2, "be") && v.Is(t + 3, "drawn")); // "refused to be drawn on the reports"
                 bool silent = v.Is(t, "not") && t + 1 < v.Count && (v.Is(t + 1, "comment") || v.Is(t + 1, "commented") || v.Is(t + 1, "respond")
                     || v.Is(t + 1, "responded") || v.Is(t + 1, "immediately") && (v.Is(t + 2, "comment") || v.Is(t + 2, "respond")));
                 if (refuses || silent)
