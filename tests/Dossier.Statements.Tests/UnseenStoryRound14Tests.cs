@@ -207,4 +207,44 @@ public sealed class UnseenStoryRound14Tests
         var s = Assert.Single(doc.Statements, s => s.Content.Slice(doc.Text).Contains("We lost everything", StringComparison.Ordinal));
         Assert.Equal("one fisherman", s.Speaker?.Name);
     }
+
+    [Fact]
+    public void TheSubjectOfIsSaidTo_IsNoSpeaker()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Coach Ivo Brandt praised the squad. The goalkeeper is said to want a move to Spain, where his family lives.");
+
+        var s = SampleDocuments.WithCue(doc, "said", "move to Spain");
+        Assert.Null(s.Speaker);
+        Assert.StartsWith("The goalkeeper", s.Content.Slice(doc.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnAideToATitledPerson_IsTheSpeaker()
+    {
+        var doc = SampleDocuments.FromTextWithNames("A former aide to Governor Lisa Hart told the court that the payments were routine.");
+
+        var s = SampleDocuments.WithCue(doc, "told");
+        Assert.NotEqual("Lisa Hart", s.Speaker?.Name);
+        Assert.Contains("aide", s.Speaker?.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APersonOfAFirm_IsThePerson()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Tom Hale of Sunbridge said the shares were overpriced.");
+
+        Assert.Equal("Tom Hale", SampleDocuments.WithCue(doc, "said").Speaker?.Name);
+    }
+
+    [Fact]
+    public void ACountryNamingWhereAFundIs_IsNoSpeaker()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "\"The margins are shrinking,\" said a trader at a big German bank who asked not to be named.");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.NotEqual("Germany", s.Speaker?.Name);
+        Assert.DoesNotContain("who", s.Speaker?.Name ?? "", StringComparison.Ordinal);
+    }
 }

@@ -63,14 +63,15 @@ internal static class SpeakerResolver
 
     /// <summary>
     /// The end of a source without the words after its noun that are no part of who speaks: an adverb ("The bank now
-    /// expects"), a participle after a document ("a report published on Tuesday said", the time phrase already left out);
+    /// expects"), a relative pronoun whose clause the tagger left out ("a manager at a fund who | asked not to be named"), a participle after a document ("a report published on Tuesday said", the time phrase already left out);
     /// null when there are none.
     /// </summary>
     private static int? TrimmedEnd(TokenView v, AttributionDraft d)
     {
         int end = d.SourceEnd;
         while (end - d.SourceFirst > 1 && v.IsLower(end - 1) && v.Word(end - 1) is "now" or "also" or "still"
-            or "already" or "meanwhile" or "however" or "too" or "currently" or "instead" or "again" or "then" or "today")
+            or "already" or "meanwhile" or "however" or "too" or "currently" or "instead" or "again" or "then" or "today"
+            or "who" or "which")
         {
             end--;
         }
@@ -460,7 +461,9 @@ internal static class SpeakerResolver
     private static bool SpeaksAboutPerson(TokenView v, TextSpan source, TextSpan name)
     {
         int k = v.Tokens.IndexAtOrAfter(name.Start) - 1;
-        while (k >= 0 && v.Start(k) >= source.Start && (RoleFinder.IsCourtesyTitle(v.Word(k)) || v.Is(k, "Dr.") || v.Is(k, "the")))
+        // "a former aide to Mayor Richard Cole": the title is the named person's, and the aide speaks.
+        while (k >= 0 && v.Start(k) >= source.Start && (RoleFinder.IsCourtesyTitle(v.Word(k)) || v.Is(k, "Dr.") || v.Is(k, "the")
+            || v.IsCap(k) && v.InSet(k, StatementLexicon.RoleWords)))
         {
             k--;
         }
@@ -515,6 +518,12 @@ internal static class SpeakerResolver
             }
             // A later mention of the same entity is its acronym in brackets ("the National Intelligence Service (NIS)").
             bool sameEntity = best >= 0 && mention.Entity >= 0 && mention.Entity == doc.Mentions[best].Entity;
+            // "Ben Carter of Stifel", "Jo Park at Hollis": a name after "of" or "at" says where the person before it works.
+            if (best >= 0 && doc.Mentions[best].Type == EntityType.Person && mention.Span.Start > doc.Mentions[best].Span.End
+                && doc.Text.AsSpan(doc.Mentions[best].Span.End, mention.Span.Start - doc.Mentions[best].Span.End).Trim() is "of" or "at")
+            {
+                continue;
+            }
             if (best < 0 || !sameEntity && (mention.Type == EntityType.Person || doc.Mentions[best].Type != EntityType.Person && mention.Span.Start > doc.Mentions[best].Span.Start))
             {
                 best = m;
@@ -556,6 +565,14 @@ internal static class SpeakerResolver
         }
         string name = chosen.Entity >= 0 && chosen.Entity < doc.Entities.Count ? doc.Entities[chosen.Entity].Name : doc.Slice(chosen.Span);
         string? before = chosen.Span.Start > span.Start ? doc.Text[span.Start..chosen.Span.Start].Trim().TrimEnd(',') : null;
+        if (before is not null && PersonOfPlace(before) is { } person)
+        {
+            // "Tom Hale of Sunbridge said": the recogniser missed the person and took the firm for one; the capitalised
+            // words before "of" or "at" are who speaks.
+            d.Speaker = new Speaker(person, -1, span, JoinRole(d.RolePrefix, null, d.Appositive));
+            d.SpeakerIsPerson = true;
+            return true;
+        }
         if (before is not null)
         {
             before = WithoutTrailingLink(WithoutArticle(before));
@@ -588,6 +605,28 @@ internal static class SpeakerResolver
         return true;
     }
 
+    /// <summary>Two or three capitalised words (no title, no name of a body) and "of" or "at": the words, else null.</summary>
+    private static string? PersonOfPlace(string before)
+    {
+        int space = before.LastIndexOf(' ');
+        if (space < 0 || before[(space + 1)..] is not ("of" or "at"))
+        {
+            return null;
+        }
+        string words = before[..space];
+        int count = 0;
+        foreach (var range in words.AsSpan().Split(' '))
+        {
+            var w = words.AsSpan(range);
+            if (w.Length < 2 || !char.IsUpper(w[0]) || StatementLexicon.RoleWords.Contains(w) || StatementLexicon.OrgWords.Contains(w))
+            {
+                return null;
+            }
+            count++;
+        }
+        return count is 2 or 3 ? words : null;
+    }
+
     /// <summary>
     /// The common nouns after a place or nationality that say which part of it speaks ("Ukrainian prosecutors", "US
     /// intelligence", "the North Korean government"): the speaker is the country, and they are its role.
@@ -599,7 +638,9 @@ internal static class SpeakerResolver
         // "Canada's steel industry group", "Germany's exporters": bodies of a country's trade or society, not its state.
         return StatementLexicon.UnofficialNouns.Contains(head) || head is "group" or "groups" or "association" or "lobby" or "chamber"
             or "industry" or "companies" or "firms" or "producers" or "manufacturers" or "exporters" or "importers" or "businesses"
-            or "employers" or "unions" or "opposition" or "carmakers" or "automakers" or "steelmakers" or "farmers";
+            or "employers" or "unions" or "opposition" or "carmakers" or "automakers" or "steelmakers" or "farmers"
+            or "fund" or "funds" or "bank" or "banks" or "lender" or "lenders" or "insurer" or "insurers" or "company" or "firm"
+            or "airline" or "airlines" or "hospital" or "university" or "school" or "newspaper" or "broadcaster" or "club" or "clubs";
     }
 
     private static string? BodyAfter(Document doc, EntityMention chosen, TextSpan span)

@@ -182,6 +182,7 @@ internal static class AttributionTagger
         RelativePronounSources(v, merged);
         PollStatements(v, merged, drafts);
         PassiveAgents(v, merged);
+        RaisedSubjects(v, merged);
         UnansweredRequests(v, drafts, merged);
         Refusals(v, merged);
         int count = merged.Count;
@@ -1674,6 +1675,63 @@ internal static class AttributionTagger
             }
             var named = Resolved(v, drafts, s with { Speaker = new Speaker(span.Slice(v.Text), -1, span, null) }).Speaker;
             statements[i] = s with { Speaker = named ?? new Speaker(span.Slice(v.Text), -1, span, null) };
+        }
+    }
+
+    /// <summary>
+    /// "He is understood to favour a move", "The club is said to have agreed terms": the subject of a passive reporting verb
+    /// before "to" is who the speech is about, not who spoke; whoever said it goes unnamed (PolNeAR marks these without a
+    /// source, the subject inside the content).
+    /// </summary>
+    internal static void RaisedSubjects(TokenView v, List<Statement> statements)
+    {
+        for (int i = 0; i < statements.Count; i++)
+        {
+            var s = statements[i];
+            if (s.Cue.IsEmpty || s.Quote is not null || s.Speaker is not null && s.Speaker.Span is null)
+            {
+                continue;
+            }
+            int first = v.Tokens.IndexAtOrAfter(s.Cue.Start);
+            int last = v.Tokens.IndexAtOrAfter(s.Cue.End) - 1;
+            if (last < first || !v.Is(last + 1, "to") || !(v.Is(last, "said") || v.Is(last, "understood") || v.Is(last, "believed")
+                || v.Is(last, "thought") || v.Is(last, "reported") || v.Is(last, "rumoured") || v.Is(last, "rumored") || v.Is(last, "alleged")
+                || v.Is(last, "known") || v.Is(last, "considered")))
+            {
+                continue;
+            }
+            int aux = last - 1;
+            while (aux >= 0 && aux > first - 3 && v.IsLower(aux) && v.Word(aux).EndsWith("ly", StringComparison.Ordinal))
+            {
+                aux--; // "is widely understood"
+            }
+            if (aux < 1 || !(v.Is(aux, "is") || v.Is(aux, "was") || v.Is(aux, "are") || v.Is(aux, "were") || v.Is(aux, "'s") || v.Is(aux, "been")))
+            {
+                continue;
+            }
+            int subjectStart;
+            if (s.Speaker?.Span is { } written)
+            {
+                if (written.End > v.Start(aux) || !v.Text.AsSpan(written.End, v.Start(aux) - written.End).IsWhiteSpace())
+                {
+                    continue;
+                }
+                subjectStart = written.Start;
+            }
+            else
+            {
+                // The tagger found no source: the subject before the verb is the phrase the content opens with.
+                int sentence = v.Document.SentencePositionAt(s.Cue.Start);
+                int u0 = sentence >= 0 ? v.Document.Sentences[sentence].FirstToken : 0;
+                int subject = AttributionExtractor.LeftNp(v, aux - 1, u0);
+                if (subject > aux - 1 || subject < u0 || !v.IsWord(aux - 1))
+                {
+                    continue;
+                }
+                subjectStart = v.Start(subject);
+            }
+            var content = s.Content.Start >= s.Cue.End ? new TextSpan(subjectStart, s.Content.End) : s.Content;
+            statements[i] = s with { Speaker = null, Content = content };
         }
     }
 
