@@ -602,6 +602,27 @@ internal static class AttributionExtractor
         {
             return true;
         }
+        // "profit beats forecasts", "beating analyst estimates", "came in above expectations": the figures a result is
+        // measured against, not anyone's speech.
+        if (v.Is(t, "forecasts") || v.Is(t, "forecast") || v.Is(t, "estimates") || v.Is(t, "estimate") || v.Is(t, "expectations") || v.Is(t, "projections"))
+        {
+            for (int k = t - 1; k >= 0 && k >= t - 3 && v.IsWord(k) && v.IsLower(k); k--)
+            {
+                if (v.Word(k) is "beat" or "beats" or "beating" or "missed" or "misses" or "missing" or "topped" or "tops" or "topping"
+                    or "exceeded" or "exceeds" or "exceeding" or "surpassed" or "surpassing" or "above" or "below" or "lagged" or "trailed")
+                {
+                    return true;
+                }
+            }
+        }
+        // "Flight diverted …, smoke reported in cabin": a bare noun that cannot speak before "reported in" is what was
+        // reported, in a headline's shorthand; "the company reported in its filing" keeps its article.
+        if (v.Is(t, "reported") && t >= 1 && v.IsLower(t - 1) && !CanSpeak(v.Word(t - 1)) && !v.IsDeterminer(t - 1)
+            && (t - 1 == 0 || v.IsComma(t - 2) || v.Document.SentencePositionAt(v.Start(t - 1)) is int sentence and >= 0 && v.Document.Sentences[sentence].FirstToken == t - 1)
+            && (v.Is(t + 1, "in") || v.Is(t + 1, "at") || v.Is(t + 1, "on") || v.Is(t + 1, "near") || v.Is(t + 1, "across")))
+        {
+            return true;
+        }
         // "His condition was not known": a patient's state; only "on condition of anonymity" tells how a source spoke.
         if (v.Is(t, "condition") && !(t > 0 && v.Is(t - 1, "on")))
         {

@@ -277,7 +277,9 @@ internal static class StatementAssembler
                 continue;
             }
             var w = v.Word(t);
-            if (StatementLexicon.Hedges.TryGetValue(w, out var level) && !(char.IsUpper(w[0]) && w.Equals("May", StringComparison.Ordinal)))
+            // "beating analyst estimates": the figures a result beat are nobody's belief about the speech.
+            if (StatementLexicon.Hedges.TryGetValue(w, out var level) && !(char.IsUpper(w[0]) && w.Equals("May", StringComparison.Ordinal))
+                && !(v.Is(t, "estimates") && AttributionExtractor.IsNonSpeechUse(v, t, v.Count)))
             {
                 if (t >= d.CueFirst && t < d.CueEnd && level == Certainty.Belief && d.Hedge == Certainty.Belief)
                 {

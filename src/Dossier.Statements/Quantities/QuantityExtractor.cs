@@ -156,6 +156,13 @@ internal static class QuantityExtractor
                     return t + 1;
                 }
             }
+            else if (v.Is(t, "several") && t + 1 < u1 && NumberWords.Magnitudes.TryGetValue(v.Word(t + 1), out var several) && v.Word(t + 1).Length > 2)
+            {
+                // "several million euros": a vague number of millions, read as "millions" is.
+                value = several;
+                plural = true;
+                end = t + 2;
+            }
             else if (NumberWords.PluralMagnitudes.TryGetValue(w, out var pm))
             {
                 value = pm;

@@ -1276,11 +1276,19 @@ internal static class AttributionTagger
     private static TextSpan WithoutThat(TokenView v, TextSpan content)
     {
         int t = v.Tokens.IndexAtOrAfter(content.Start);
-        if (t + 1 < v.Count && v.Is(t, "that") && v.Start(t) == content.Start && v.Start(t + 1) < content.End)
+        // "That would put millions at risk, it said.": a "That" opening its sentence is the clause's subject, not the
+        // word that joins speech to its cue.
+        if (t + 1 < v.Count && v.Is(t, "that") && v.Start(t) == content.Start && v.Start(t + 1) < content.End && !OpensItsSentence(v, t))
         {
             return new TextSpan(v.Start(t + 1), content.End);
         }
         return content;
+    }
+
+    private static bool OpensItsSentence(TokenView v, int t)
+    {
+        int sentence = v.Document.SentencePositionAt(v.Start(t));
+        return sentence >= 0 && v.Document.Sentences[sentence].FirstToken == t;
     }
 
     // Held-out train: gaps of two and four tokens kept the same statements, eight one more (a wrong one).
