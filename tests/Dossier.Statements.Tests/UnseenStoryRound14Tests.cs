@@ -268,7 +268,7 @@ public sealed class UnseenStoryRound14Tests
     }
 
     [Theory]
-    [InlineData("Kestrel Airways profit beats forecasts as fares rise\n\nKestrel Airways said on Monday that bookings were strong.", "forecasts")]
+    [InlineData("Kestrel Airways profit beats forecasts, shares climb 6%\n\nKestrel Airways said on Monday that bookings were strong.", "forecasts")]
     [InlineData("The brewer reported sales of $2 billion, beating analyst estimates.", "estimates")]
     [InlineData("Ferry evacuated off Dover, fire reported in engine room\n\nAll 90 passengers were safe, the coastguard said.", "reported")]
     public void AWordThatNamesNoSpeechHere_IsNoCue(string text, string word)
