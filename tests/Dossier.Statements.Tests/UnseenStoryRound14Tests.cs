@@ -290,4 +290,22 @@ public sealed class UnseenStoryRound14Tests
         Assert.Equal("USD", q.Unit);
         Assert.Equal(2_000_000, q.Low);
     }
+
+    [Fact]
+    public void ThePeopleAPollAsked_SpeakThroughThePollster()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Analysts surveyed by Bloomberg had forecast a rise of 0.3%.");
+
+        var s = SampleDocuments.WithCue(doc, "forecast");
+        Assert.Equal("Analysts", s.Speaker?.Name);
+        Assert.Contains(s.Relays, r => r.Name == "Bloomberg");
+    }
+
+    [Fact]
+    public void AnAuthorBeforeAName_IsTheRole()
+    {
+        var doc = SampleDocuments.FromTextWithNames("\"The decline is steeper than we feared,\" said co-author Petra Lind.");
+
+        Assert.Equal("co-author", SampleDocuments.WithCue(doc, "said").Speaker?.Role);
+    }
 }

@@ -1644,6 +1644,14 @@ internal static class AttributionExtractor
                     }
                     break;
                 }
+                // "Economists polled by Reuters had expected …": who was asked speaks; the pollster only asked them.
+                if (v.Is(k, "by") && k < j && k - 2 >= limit && v.IsLower(k - 1) && v.Word(k - 1) is "polled" or "surveyed" or "interviewed"
+                    or "questioned" or "consulted" && v.IsWord(k - 2) && v.Word(k - 2).Length > 3 && v.Word(k - 2)[^1] == 's'
+                    && !v.InSet(k - 2, StatementLexicon.LeftStops))
+                {
+                    k -= 2;
+                    continue;
+                }
                 // "two people with (direct) knowledge of the plan told …": likewise.
                 if (v.Is(k, "of") && k < j && KnowledgeBefore(v, k, limit) is int with)
                 {

@@ -104,6 +104,20 @@ internal static class SpeakerResolver
         }
     }
 
+    /// <summary>The participle of "X polled / surveyed / interviewed by Y" inside a source, with words before it and after
+    /// its "by"; else null.</summary>
+    private static int? PolledBy(TokenView v, int s, int e)
+    {
+        for (int k = s + 1; k + 2 < e; k++)
+        {
+            if (v.IsLower(k) && v.Word(k) is "polled" or "surveyed" or "interviewed" or "questioned" or "consulted" && v.Is(k + 1, "by"))
+            {
+                return k;
+            }
+        }
+        return null;
+    }
+
     private static bool StartsWithPossessive(TokenView v, AttributionDraft d) =>
         d.SourceEnd - d.SourceFirst > 1 && d.SourceFirst > 0 && v.IsPossessive(d.SourceFirst) && v.IsWord(d.SourceFirst - 1) && v.IsCap(d.SourceFirst - 1);
 
@@ -245,6 +259,13 @@ internal static class SpeakerResolver
         {
             // "Owners of Halvard SUVs", "Supporters of Donald Trump": the group speaks, not the name that says whose it is.
             d.Speaker = new Speaker(TrimDeterminer(v, s, e), -1, span, null);
+            return;
+        }
+        if (PolledBy(v, s, e) is int polled)
+        {
+            // "Economists polled by Reuters": the economists speak; the outlet that asked them passes their words on.
+            d.Speaker = new Speaker(TrimDeterminer(v, s, polled), -1, span, null);
+            d.Relays.Add(new Relay(v.SpanText(polled + 2, e), v.Span(polled + 2, e), "report"));
             return;
         }
         d.SpeakerIsPress = AttributionExtractor.IsPress(v, s, e, out var pressName) && !HasPersonTail(v, s, e);

@@ -152,7 +152,7 @@ internal static class StatementLexicon
         "general-secretary", "secretary-general", "communications", "strategic", "national", "security", "defense",
         "defence", "foreign", "interior", "finance", "justice", "state", "staff", "affairs", "intelligence", "council",
         "army", "navy", "air", "force", "military", "joint", "chiefs", "house", "white", "pentagon", "general's",
-        "ministry", "department", "office", "agency");
+        "ministry", "department", "office", "agency", "author", "co-author");
 
     /// <summary>Head words that make a name an organisation or a group rather than a person.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgWords = Set(
