@@ -156,7 +156,7 @@ internal static class QuantityExtractor
                     return t + 1;
                 }
             }
-            else if (v.Is(t, "several") && t + 1 < u1 && NumberWords.Magnitudes.TryGetValue(v.Word(t + 1), out var several) && v.Word(t + 1).Length > 2)
+            else if (w.Length == 7 && v.Is(t, "several") && t + 1 < u1 && NumberWords.Magnitudes.TryGetValue(v.Word(t + 1), out var several) && v.Word(t + 1).Length > 2)
             {
                 // "several million euros": a vague number of millions, read as "millions" is.
                 value = several;
