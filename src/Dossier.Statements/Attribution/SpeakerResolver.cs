@@ -63,8 +63,9 @@ internal static class SpeakerResolver
 
     /// <summary>
     /// The end of a source without the words after its noun that are no part of who speaks: an adverb ("The bank now
-    /// expects"), a relative pronoun whose clause the tagger left out ("a manager at a fund who | asked not to be named"), a participle after a document ("a report published on Tuesday said", the time phrase already left out);
-    /// null when there are none.
+    /// expects"), a relative pronoun whose clause the tagger left out ("a manager at a fund who | asked not to be named"),
+    /// a participle after a document ("a report published on Tuesday said", the time phrase already left out); null when
+    /// there are none.
     /// </summary>
     private static int? TrimmedEnd(TokenView v, AttributionDraft d)
     {
@@ -482,7 +483,7 @@ internal static class SpeakerResolver
     private static bool SpeaksAboutPerson(TokenView v, TextSpan source, TextSpan name)
     {
         int k = v.Tokens.IndexAtOrAfter(name.Start) - 1;
-        // "a former aide to Mayor Richard Cole": the title is the named person's, and the aide speaks.
+        // "a former aide to Mayor Ann Holt": the title is the named person's, and the aide speaks.
         while (k >= 0 && v.Start(k) >= source.Start && (RoleFinder.IsCourtesyTitle(v.Word(k)) || v.Is(k, "Dr.") || v.Is(k, "the")
             || v.IsCap(k) && v.InSet(k, StatementLexicon.RoleWords)))
         {
@@ -539,7 +540,7 @@ internal static class SpeakerResolver
             }
             // A later mention of the same entity is its acronym in brackets ("the National Intelligence Service (NIS)").
             bool sameEntity = best >= 0 && mention.Entity >= 0 && mention.Entity == doc.Mentions[best].Entity;
-            // "Ben Carter of Stifel", "Jo Park at Hollis": a name after "of" or "at" says where the person before it works.
+            // "Ana Ruiz of Corvel", "Jo Park at Hollis": a name after "of" or "at" says where the person before it works.
             if (best >= 0 && doc.Mentions[best].Type == EntityType.Person && mention.Span.Start > doc.Mentions[best].Span.End
                 && doc.Text.AsSpan(doc.Mentions[best].Span.End, mention.Span.Start - doc.Mentions[best].Span.End).Trim() is "of" or "at")
             {

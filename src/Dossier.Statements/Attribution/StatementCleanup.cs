@@ -101,7 +101,7 @@ public static class StatementCleanup
         SourceWithArticle(document, SourceWithDescription(document, CueWithAuxiliaries(document, ColonContent(document, PrepositionInCue(document,
             WithoutSpeakersRole(document, s))))));
 
-    // "All 17 were alive, the mine's operator, Torvald Mining, said": the description before the name between commas is
+    // "All 12 were rescued, the resort's owner, Alpenwerk, said": the description before the name between commas is
     // the speaker's role (read as such already), not the end of the speech.
     private static Statement WithoutSpeakersRole(Document document, Statement s)
     {
