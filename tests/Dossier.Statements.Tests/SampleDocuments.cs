@@ -45,6 +45,11 @@ internal static class SampleDocuments
     public static Statement WithCue(Document doc, string cue) =>
         Assert.Single(doc.Statements, s => s.Cue.Slice(doc.Text).EndsWith(cue, StringComparison.Ordinal));
 
+    /// <summary>The one statement whose cue ends with <paramref name="cue"/> and whose content holds <paramref name="words"/>.</summary>
+    public static Statement WithCue(Document doc, string cue, string words) =>
+        Assert.Single(doc.Statements, s => s.Cue.Slice(doc.Text).EndsWith(cue, StringComparison.Ordinal)
+            && s.Content.Slice(doc.Text).Contains(words, StringComparison.Ordinal));
+
     public static void Run(Document doc)
     {
         new TokenizerStage().Process(doc, default);

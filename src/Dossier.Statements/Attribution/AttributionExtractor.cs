@@ -163,6 +163,16 @@ internal static class AttributionExtractor
             int end = v.IsComma(t - 1) ? t - 1 : t;
             d.Content = LeftContent(v, u0, end);
             d.Trailing = true;
+            // "…, according to Sky Sports, citing sources close to the club": the cited speak, the outlet relays them.
+            if (phraseEnd + 2 < u1 && v.IsComma(phraseEnd) && v.Is(phraseEnd + 1, "citing"))
+            {
+                int citedEnd = ThroughKnowledgePhrase(v, RightNp(v, phraseEnd + 2, u1), u1);
+                if (citedEnd > phraseEnd + 2)
+                {
+                    d.CitedBy = v.SpanText(phraseEnd + 2, citedEnd);
+                    d.CitedBySpan = v.Span(phraseEnd + 2, citedEnd);
+                }
+            }
         }
         else
         {
@@ -230,7 +240,8 @@ internal static class AttributionExtractor
                 return null;
             }
         }
-        if (!v.IsLower(t))
+        // "a Washington-based think tank said": the noun "think tank", not the verb.
+        if (!v.IsLower(t) || IsThinkTank(v, t))
         {
             return null;
         }
@@ -629,6 +640,32 @@ internal static class AttributionExtractor
         {
             return true;
         }
+        // "profit beats forecasts", "beating analyst estimates", "came in above expectations": the figures a result is
+        // measured against, not anyone's speech.
+        if (v.Is(t, "forecasts") || v.Is(t, "forecast") || v.Is(t, "estimates") || v.Is(t, "estimate") || v.Is(t, "expectations") || v.Is(t, "projections"))
+        {
+            for (int k = t - 1; k >= 0 && k >= t - 3 && v.IsWord(k) && v.IsLower(k); k--)
+            {
+                if (v.Word(k) is "beat" or "beats" or "beating" or "missed" or "misses" or "missing" or "topped" or "tops" or "topping"
+                    or "exceeded" or "exceeds" or "exceeding" or "surpassed" or "surpassing" or "above" or "below" or "lagged" or "trailed")
+                {
+                    return true;
+                }
+            }
+        }
+        // "Flight diverted …, smoke reported in cabin": a bare noun that cannot speak before "reported in" is what was
+        // reported, in a headline's shorthand; "the company reported in its filing" keeps its article.
+        if (v.Is(t, "reported") && t >= 1 && v.IsLower(t - 1) && !CanSpeak(v.Word(t - 1)) && !v.IsDeterminer(t - 1)
+            && (t - 1 == 0 || v.IsComma(t - 2) || v.Document.SentencePositionAt(v.Start(t - 1)) is int sentence and >= 0 && v.Document.Sentences[sentence].FirstToken == t - 1)
+            && (v.Is(t + 1, "in") || v.Is(t + 1, "at") || v.Is(t + 1, "on") || v.Is(t + 1, "near") || v.Is(t + 1, "across")))
+        {
+            return true;
+        }
+        // "His condition was not known": a patient's state; only "on condition of anonymity" tells how a source spoke.
+        if (v.Is(t, "condition") && !(t > 0 && v.Is(t - 1, "on")))
+        {
+            return true;
+        }
         // "the state weather bureau, known as PAGASA,": a name, not speech.
         if (v.Is(t, "known") && v.Is(t + 1, "as"))
         {
@@ -864,7 +901,14 @@ internal static class AttributionExtractor
         }
         d.SourceFirst = nameFirst;
         d.SourceEnd = nameEnd;
-        d.Appositive = age ? null : v.SpanText(appFirst, comma);
+        // "Mark Dunn, a geologist at X who was not involved in the study, said": the relative clause says what he did,
+        // not what he is.
+        int appEnd = appFirst + 1;
+        while (appEnd < comma && !(v.IsLower(appEnd) && (v.Is(appEnd, "who") || v.Is(appEnd, "which") || v.Is(appEnd, "whose"))))
+        {
+            appEnd++;
+        }
+        d.Appositive = age ? null : v.SpanText(appFirst, appEnd);
     }
 
     /// <summary>"The head of the emergency programme, Dr Mike Ryan, warned": a description, then the name between commas; the
@@ -1605,6 +1649,13 @@ internal static class AttributionExtractor
     }
 
     // "one of the people said", "some of the residents": a part of a group speaks for it.
+    internal static bool IsThinkTank(TokenView v, int t) => v.Is(t, "think") && t + 1 < v.Count && (v.Is(t + 1, "tank") || v.Is(t + 1, "tanks"));
+
+    // People who serve a body and speak from inside it ("an official in the ministry", "aides at the palace").
+    private static bool IsServingRole(TokenView v, int k) =>
+        v.IsLower(k) && v.Word(k) is "official" or "officials" or "spokesman" or "spokeswoman" or "spokesperson" or "diplomat" or "diplomats"
+            or "aide" or "aides" or "adviser" or "advisers" or "advisor" or "advisors" or "officer" or "officers" or "commander" or "commanders";
+
     private static bool IsPartitive(TokenView v, int k) =>
         v.IsLower(k) && (v.Is(k, "one") || v.Is(k, "two") || v.Is(k, "three") || v.Is(k, "some") || v.Is(k, "many") || v.Is(k, "several")
             || v.Is(k, "most") || v.Is(k, "both") || v.Is(k, "none") || v.Is(k, "each") || v.Is(k, "either") || v.Is(k, "neither") || v.Is(k, "all"));
@@ -1669,6 +1720,14 @@ internal static class AttributionExtractor
                     }
                     break;
                 }
+                // "Economists polled by Reuters had expected …": who was asked speaks; the pollster only asked them.
+                if (v.Is(k, "by") && k < j && k - 2 >= limit && v.IsLower(k - 1) && v.Word(k - 1) is "polled" or "surveyed" or "interviewed"
+                    or "questioned" or "consulted" && v.IsWord(k - 2) && v.Word(k - 2).Length > 3 && v.Word(k - 2)[^1] == 's'
+                    && !v.InSet(k - 2, StatementLexicon.LeftStops))
+                {
+                    k -= 2;
+                    continue;
+                }
                 // "two people with (direct) knowledge of the plan told …": likewise.
                 if (v.Is(k, "of") && k < j && KnowledgeBefore(v, k, limit) is int with)
                 {
@@ -1676,7 +1735,9 @@ internal static class AttributionExtractor
                     continue;
                 }
                 // "Doctors in Goma said", "residents at the camp": people where they are speak, not the place.
-                if ((v.Is(k, "in") || v.Is(k, "at")) && k < j && k - 1 >= limit && v.IsWord(k - 1) && v.InSet(k - 1, StatementLexicon.UnofficialNouns)
+                // "A senior official in the region's government": an official where he serves speaks, not the government.
+                if ((v.Is(k, "in") || v.Is(k, "at")) && k < j && k - 1 >= limit && v.IsWord(k - 1)
+                    && (v.InSet(k - 1, StatementLexicon.UnofficialNouns) || IsServingRole(v, k - 1))
                     && (v.IsCap(k + 1) || v.IsDeterminer(k + 1)))
                 {
                     k--;
@@ -1692,7 +1753,7 @@ internal static class AttributionExtractor
                     }
                     break;
                 }
-                if (v.InSet(k, StatementLexicon.LeftStops) || StatementLexicon.CueLookup.ContainsKey(v.Word(k)))
+                if (v.InSet(k, StatementLexicon.LeftStops) || StatementLexicon.CueLookup.ContainsKey(v.Word(k)) && !IsThinkTank(v, k))
                 {
                     break;
                 }
@@ -1786,7 +1847,8 @@ internal static class AttributionExtractor
             }
             if (v.IsLower(k) && (v.Is(k, "survey") || v.Is(k, "poll") || v.Is(k, "polls") || v.Is(k, "study") || v.Is(k, "report")
                 || v.Is(k, "analysis") || v.Is(k, "review") || v.Is(k, "data") || v.Is(k, "figures") || v.Is(k, "census") || v.Is(k, "audit")
-                || v.Is(k, "results") || v.Is(k, "records") || v.Is(k, "documents")))
+                || v.Is(k, "results") || v.Is(k, "records") || v.Is(k, "documents") || v.Is(k, "filings") || v.Is(k, "transcript")
+                || v.Is(k, "minutes") && k - 1 >= u0 && v.Is(k - 1, "the"))) // "the minutes showed": a meeting's record
             {
                 if (k - 1 >= u0 && v.Is(k - 1, "of"))
                 {

@@ -61,6 +61,64 @@ internal static class SpeakerResolver
         return changed;
     }
 
+    /// <summary>
+    /// The end of a source without the words after its noun that are no part of who speaks: an adverb ("The bank now
+    /// expects"), a relative pronoun whose clause the tagger left out ("a manager at a fund who | asked not to be named"),
+    /// a participle after a document ("a report published on Tuesday said", the time phrase already left out); null when
+    /// there are none.
+    /// </summary>
+    private static int? TrimmedEnd(TokenView v, AttributionDraft d)
+    {
+        int end = d.SourceEnd;
+        while (end - d.SourceFirst > 1 && v.IsLower(end - 1) && v.Word(end - 1) is "now" or "also" or "still"
+            or "already" or "meanwhile" or "however" or "too" or "currently" or "instead" or "again" or "then" or "today"
+            or "who" or "which")
+        {
+            end--;
+        }
+        int last = end - 1;
+        if (last - d.SourceFirst >= 1 && v.IsLower(last) && v.Word(last) is "published" or "released" or "issued" or "compiled"
+            or "conducted" or "commissioned" or "prepared" or "posted" or "carried" or "seen" or "obtained"
+            && (v.InSet(last - 1, StatementLexicon.DocumentNouns) || v.Is(last - 1, "poll") || v.Is(last - 1, "paper")))
+        {
+            end--;
+        }
+        return end < d.SourceEnd ? end : null;
+    }
+
+    /// <summary>"The think tank said": the first word of "think tank" reads like a verb, and the tagger leaves it (and the
+    /// article and a "Washington-based" before it) out of the source.</summary>
+    private static void ThinkTank(TokenView v, AttributionDraft d)
+    {
+        if (d.SourceFirst > 0 && v.Is(d.SourceFirst - 1, "think") && (v.Is(d.SourceFirst, "tank") || v.Is(d.SourceFirst, "tanks")))
+        {
+            d.SourceFirst--;
+            // "a Washington-based think tank": the modifier and the article before it belong to the same phrase.
+            if (d.SourceFirst > 0 && v.IsWord(d.SourceFirst - 1) && v.Word(d.SourceFirst - 1).EndsWith("-based", StringComparison.Ordinal))
+            {
+                d.SourceFirst--;
+            }
+            if (d.SourceFirst > 0 && (v.Is(d.SourceFirst - 1, "a") || v.Is(d.SourceFirst - 1, "the") || v.Is(d.SourceFirst - 1, "The") || v.Is(d.SourceFirst - 1, "A")))
+            {
+                d.SourceFirst--;
+            }
+        }
+    }
+
+    /// <summary>The participle of "X polled / surveyed / interviewed by Y" inside a source, with words before it and after
+    /// its "by"; else null.</summary>
+    private static int? PolledBy(TokenView v, int s, int e)
+    {
+        for (int k = s + 1; k + 2 < e; k++)
+        {
+            if (v.IsLower(k) && v.Word(k) is "polled" or "surveyed" or "interviewed" or "questioned" or "consulted" && v.Is(k + 1, "by"))
+            {
+                return k;
+            }
+        }
+        return null;
+    }
+
     private static bool StartsWithPossessive(TokenView v, AttributionDraft d) =>
         d.SourceEnd - d.SourceFirst > 1 && d.SourceFirst > 0 && v.IsPossessive(d.SourceFirst) && v.IsWord(d.SourceFirst - 1) && v.IsCap(d.SourceFirst - 1);
 
@@ -138,6 +196,21 @@ internal static class SpeakerResolver
 
     private static void Build(TokenView v, AttributionDraft d, List<AttributionDraft> drafts, int index)
     {
+        ThinkTank(v, d);
+        if (TrimmedEnd(v, d) is int trimmed)
+        {
+            // The speaker is named from the phrase without the trailing word; the source stays where the text writes it.
+            int end = d.SourceEnd;
+            d.SourceEnd = trimmed;
+            Build(v, d, drafts, index);
+            var whole = v.Span(d.SourceFirst, end);
+            d.SourceEnd = end;
+            if (d.Speaker is not null && d.Speaker.Span is { } written && whole.Contains(written))
+            {
+                d.Speaker = d.Speaker with { Span = whole };
+            }
+            return;
+        }
         if (StartsWithPossessive(v, d))
         {
             d.SourceFirst--; // "| 's health minister, Roger Kamba," begins with its possessor: "Congo's health minister"
@@ -187,6 +260,13 @@ internal static class SpeakerResolver
         {
             // "Owners of Halvard SUVs", "Supporters of Donald Trump": the group speaks, not the name that says whose it is.
             d.Speaker = new Speaker(TrimDeterminer(v, s, e), -1, span, null);
+            return;
+        }
+        if (PolledBy(v, s, e) is int polled)
+        {
+            // "Economists polled by Reuters": the economists speak; the outlet that asked them passes their words on.
+            d.Speaker = new Speaker(TrimDeterminer(v, s, polled), -1, span, null);
+            d.Relays.Add(new Relay(v.SpanText(polled + 2, e), v.Span(polled + 2, e), "report"));
             return;
         }
         d.SpeakerIsPress = AttributionExtractor.IsPress(v, s, e, out var pressName) && !HasPersonTail(v, s, e);
@@ -403,7 +483,9 @@ internal static class SpeakerResolver
     private static bool SpeaksAboutPerson(TokenView v, TextSpan source, TextSpan name)
     {
         int k = v.Tokens.IndexAtOrAfter(name.Start) - 1;
-        while (k >= 0 && v.Start(k) >= source.Start && (RoleFinder.IsCourtesyTitle(v.Word(k)) || v.Is(k, "Dr.") || v.Is(k, "the")))
+        // "a former aide to Mayor Ann Holt": the title is the named person's, and the aide speaks.
+        while (k >= 0 && v.Start(k) >= source.Start && (RoleFinder.IsCourtesyTitle(v.Word(k)) || v.Is(k, "Dr.") || v.Is(k, "the")
+            || v.IsCap(k) && v.InSet(k, StatementLexicon.RoleWords)))
         {
             k--;
         }
@@ -446,7 +528,8 @@ internal static class SpeakerResolver
         for (int m = 0; m < doc.Mentions.Count; m++)
         {
             var mention = doc.Mentions[m];
-            if (!span.Overlaps(mention.Span))
+            // "a Washington-based think tank": a place that says where a body sits is no speaker.
+            if (!span.Overlaps(mention.Span) || doc.Text.AsSpan(mention.Span.End).StartsWith("-based", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -463,6 +546,12 @@ internal static class SpeakerResolver
             }
             // A later mention of the same entity is its acronym in brackets ("the National Intelligence Service (NIS)").
             bool sameEntity = best >= 0 && mention.Entity >= 0 && mention.Entity == doc.Mentions[best].Entity;
+            // "Ana Ruiz of Corvel", "Jo Park at Hollis": a name after "of" or "at" says where the person before it works.
+            if (best >= 0 && doc.Mentions[best].Type == EntityType.Person && mention.Span.Start > doc.Mentions[best].Span.End
+                && doc.Text.AsSpan(doc.Mentions[best].Span.End, mention.Span.Start - doc.Mentions[best].Span.End).Trim() is "of" or "at")
+            {
+                continue;
+            }
             if (best < 0 || !sameEntity && (mention.Type == EntityType.Person || doc.Mentions[best].Type != EntityType.Person && mention.Span.Start > doc.Mentions[best].Span.Start))
             {
                 best = m;
@@ -514,6 +603,14 @@ internal static class SpeakerResolver
         }
         string name = chosen.Entity >= 0 && chosen.Entity < doc.Entities.Count ? doc.Entities[chosen.Entity].Name : doc.Slice(chosen.Span);
         string? before = chosen.Span.Start > span.Start ? doc.Text[span.Start..chosen.Span.Start].Trim().TrimEnd(',') : null;
+        if (before is not null && PersonOfPlace(before) is { } person)
+        {
+            // "Tom Hale of Sunbridge said": the recogniser missed the person and took the firm for one; the capitalised
+            // words before "of" or "at" are who speaks.
+            d.Speaker = new Speaker(person, -1, span, JoinRole(d.RolePrefix, null, d.Appositive));
+            d.SpeakerIsPerson = true;
+            return true;
+        }
         if (before is not null)
         {
             before = WithoutTrailingLink(WithoutArticle(before));
@@ -546,6 +643,28 @@ internal static class SpeakerResolver
         return true;
     }
 
+    /// <summary>Two or three capitalised words (no title, no name of a body) and "of" or "at": the words, else null.</summary>
+    private static string? PersonOfPlace(string before)
+    {
+        int space = before.LastIndexOf(' ');
+        if (space < 0 || before[(space + 1)..] is not ("of" or "at"))
+        {
+            return null;
+        }
+        string words = before[..space];
+        int count = 0;
+        foreach (var range in words.AsSpan().Split(' '))
+        {
+            var w = words.AsSpan(range);
+            if (w.Length < 2 || !char.IsUpper(w[0]) || StatementLexicon.RoleWords.Contains(w) || StatementLexicon.OrgWords.Contains(w))
+            {
+                return null;
+            }
+            count++;
+        }
+        return count is 2 or 3 ? words : null;
+    }
+
     /// <summary>
     /// The common nouns after a place or nationality that say which part of it speaks ("Ukrainian prosecutors", "US
     /// intelligence", "the North Korean government"): the speaker is the country, and they are its role.
@@ -562,7 +681,9 @@ internal static class SpeakerResolver
             or "employers" or "unions" or "opposition" or "carmakers" or "automakers" or "steelmakers" or "farmers"
             or "builder" or "builders" or "maker" or "makers" or "operator" or "operators" or "contractor" or "contractors"
             or "developer" or "developers" or "supplier" or "suppliers" or "insurer" or "insurers" or "lenders" or "airline"
-            or "airlines" or "company" or "firm" or "carmaker" or "automaker" or "steelmaker" or "miner" or "miners";
+            or "airlines" or "company" or "firm" or "carmaker" or "automaker" or "steelmaker" or "miner" or "miners"
+            or "fund" or "funds" or "bank" or "banks" or "lender" or "hospital" or "university" or "school" or "newspaper"
+            or "broadcaster" or "club" or "clubs";
     }
 
     private static bool RelativeBetween(TokenView v, int from, int to)
@@ -647,11 +768,20 @@ internal static class SpeakerResolver
     /// person's ("official", "source", "witness") is who the next "he" or "she" is.</summary>
     private static bool DescribesAPerson(TokenView v, AttributionDraft a)
     {
-        if (!a.HasSource || a.Speaker is not { Entity: < 0 } || !v.IsDeterminer(a.SourceFirst))
+        if (!a.HasSource || a.Speaker is not { Entity: < 0 } || !v.IsDeterminer(a.SourceFirst) && !v.Is(a.SourceFirst, "one") && !v.Is(a.SourceFirst, "One"))
         {
             return false;
         }
+        // "a spokeswoman for the airline": the head is the noun before the words that say whom she serves.
         int head = a.SourceEnd - 1;
+        for (int k = a.SourceFirst + 1; k < a.SourceEnd - 1; k++)
+        {
+            if (v.Is(k, "for") || v.Is(k, "of") || v.Is(k, "at") || v.Is(k, "with") || v.Is(k, "from"))
+            {
+                head = k - 1;
+                break;
+            }
+        }
         return v.IsLower(head) && (v.InSet(head, StatementLexicon.PersonNouns)
             || IsPersonRole(v, head));
     }

@@ -277,7 +277,9 @@ internal static class StatementAssembler
                 continue;
             }
             var w = v.Word(t);
-            if (StatementLexicon.Hedges.TryGetValue(w, out var level) && !(char.IsUpper(w[0]) && w.Equals("May", StringComparison.Ordinal)))
+            // "beating analyst estimates": the figures a result beat are nobody's belief about the speech.
+            if (StatementLexicon.Hedges.TryGetValue(w, out var level) && !(char.IsUpper(w[0]) && w.Equals("May", StringComparison.Ordinal))
+                && !(v.Is(t, "estimates") && AttributionExtractor.IsNonSpeechUse(v, t, v.Count)))
             {
                 if (t >= d.CueFirst && t < d.CueEnd && level == Certainty.Belief && d.Hedge == Certainty.Belief)
                 {
@@ -479,9 +481,32 @@ internal static class StatementAssembler
             }
             // "'A,' X said." or "'A,' he told a news conference.": only a short tail of hearers, medium or time before the stop.
             var gap = v.Text.AsSpan(v.End(last), q.Outer.Start - v.End(last)).Trim();
-            return gap.Length > 0 && gap[^1] == '.' && gap[..^1].IndexOfAny("\"“”,;:.") < 0 && WordCount(gap) <= 6 ? d : null;
+            if (gap.Length == 0 || gap[^1] != '.')
+            {
+                return null;
+            }
+            // "…, asking not to be named.", "…, speaking from the hospital.": a participle after one comma says how or
+            // where the speaker spoke, as a short tail does.
+            var body = gap[..^1];
+            int comma = body.IndexOf(',');
+            if (comma >= 0 && WordCount(body[..comma]) <= 6 && ParticipleClause(body[(comma + 1)..]))
+            {
+                return d;
+            }
+            return body.IndexOfAny("\"“”,;:.") < 0 && WordCount(gap) <= 6 ? d : null;
         }
         return null;
+    }
+
+    /// <summary>A clause of at most ten words without more punctuation, opening with a lower-case "-ing" word other than a
+    /// reporting one ("asking not to be named", not "adding that …").</summary>
+    private static bool ParticipleClause(ReadOnlySpan<char> clause)
+    {
+        clause = clause.Trim();
+        int space = clause.IndexOf(' ');
+        var first = space < 0 ? clause : clause[..space];
+        return first.Length > 4 && char.IsLower(first[0]) && first.EndsWith("ing", StringComparison.Ordinal)
+            && !StatementLexicon.CueLookup.ContainsKey(first) && clause.IndexOfAny("\"“”,;:.") < 0 && WordCount(clause) <= 10;
     }
 
     private static int WordCount(ReadOnlySpan<char> s)

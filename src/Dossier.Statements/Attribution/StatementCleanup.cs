@@ -99,7 +99,39 @@ public static class StatementCleanup
     // tagger both leave at the wrong word.
     private static Statement Boundaries(Document document, Statement s) =>
         SourceWithArticle(document, SourceWithDescription(document, CueWithAuxiliaries(document, SourceWithoutAuxiliaries(document,
-            ColonContent(document, PrepositionInCue(document, ContentAfterDay(document, ContentAfterHearers(document, WithoutTrailingRelay(document, s)))))))));
+            ColonContent(document, PrepositionInCue(document, ContentAfterDay(document, ContentAfterHearers(document, WithoutTrailingRelay(document,
+            WithoutSpeakersRole(document, s))))))))));
+
+    // "All 12 were rescued, the resort's owner, Alpenwerk, said": the description before the name between commas is
+    // the speaker's role (read as such already), not the end of the speech.
+    private static Statement WithoutSpeakersRole(Document document, Statement s)
+    {
+        if (s.Speaker is not { Role: { Length: > 0 } role, Span: { } source } || s.Content.End > source.Start || s.Quote is not null)
+        {
+            return s;
+        }
+        var content = document.Text.AsSpan(s.Content.Start, s.Content.Length).TrimEnd();
+        int comma = content.LastIndexOf(',');
+        if (comma <= 0)
+        {
+            return s;
+        }
+        var tail = content[(comma + 1)..].Trim();
+        foreach (var article in (ReadOnlySpan<string>)["the ", "a ", "an ", "its ", "their "])
+        {
+            if (tail.StartsWith(article, StringComparison.OrdinalIgnoreCase))
+            {
+                tail = tail[article.Length..];
+                break;
+            }
+        }
+        if (!tail.Equals(role, StringComparison.OrdinalIgnoreCase))
+        {
+            return s;
+        }
+        var head = content[..comma].TrimEnd();
+        return s with { Content = new TextSpan(s.Content.Start, s.Content.Start + head.Length) };
+    }
 
     // "calling for a recount", "pointed at the vote", "talked through the plan": the preposition a reporting verb takes is
     // part of the cue ("calls for"), as "to" is of "according to"; what it introduces is the content. A lone "to" is left

@@ -58,7 +58,8 @@ internal static class NumberWords
     /// <summary>Units that make a number a measure or a duration rather than a count of things.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Units = new[]
     {
-        "mm", "cm", "m", "km", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", "meters", "metres",
+        "mm", "cm", "m", "km", "millimetres", "millimeters", "millimetre", "millimeter", "centimetres", "centimeters",
+        "centimetre", "centimeter", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", "meters", "metres",
         "meter", "metre", "feet", "foot", "inches", "inch", "kg", "kilograms", "tons", "tonnes", "ton", "tonne", "pounds",
         "lbs", "liters", "litres", "barrels", "gallons", "degrees", "knots", "mph", "kph", "hectares", "acres",
         "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute", "min",

@@ -59,7 +59,8 @@ internal static class StatementLexicon
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonNouns = Set(
         "source", "witness", "resident", "person", "man", "woman", "soldier", "survivor", "worker", "employee", "member",
         "neighbor", "neighbour", "friend", "relative", "student", "teacher", "voter", "volunteer", "rescuer", "nurse",
-        "farmer", "driver", "pilot", "engineer", "activist", "protester", "lawmaker", "legislator", "insider", "observer");
+        "farmer", "driver", "pilot", "engineer", "activist", "protester", "lawmaker", "legislator", "insider", "observer",
+        "passenger", "juror", "patient", "parent", "mother", "father", "fan", "shopper", "customer", "tourist", "visitor");
 
     /// <summary>Nouns of speech or stance whose speaker follows "from" ("criticism from rivals", "support from voters").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StanceNouns = Set(
@@ -151,7 +152,7 @@ internal static class StatementLexicon
         "general-secretary", "secretary-general", "communications", "strategic", "national", "security", "defense",
         "defence", "foreign", "interior", "finance", "justice", "state", "staff", "affairs", "intelligence", "council",
         "army", "navy", "air", "force", "military", "joint", "chiefs", "house", "white", "pentagon", "general's",
-        "ministry", "department", "office", "agency");
+        "ministry", "department", "office", "agency", "author", "co-author");
 
     /// <summary>Head words that make a name an organisation or a group rather than a person.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgWords = Set(

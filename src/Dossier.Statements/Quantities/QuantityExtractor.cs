@@ -112,7 +112,19 @@ internal static class QuantityExtractor
                 {
                     return t + 1; // ordinal, decade or clock time
                 }
-                if (NumberWords.Magnitudes.TryGetValue(suffix, out var mult))
+                // "the 24-year-old" is a person's age, which counts nothing (as "Pieter Vos, 58," does not).
+                if (suffix is "-year-old")
+                {
+                    return t + 1;
+                }
+                if (CompoundMoney(suffix) is (double scale, string currency))
+                {
+                    // "a 60-million-pound deal", "a $2-billion-dollar plan": the amount written as one modifier.
+                    value *= scale;
+                    kind = QuantityKind.Money;
+                    unit = currency;
+                }
+                else if (NumberWords.Magnitudes.TryGetValue(suffix, out var mult))
                 {
                     value *= mult;
                 }
@@ -174,10 +186,23 @@ internal static class QuantityExtractor
                 {
                     return t + 1;
                 }
+                // "One official said", "one witness told the BBC", "One analyst, Jo Park,": the word picks out a speaker; it
+                // counts nothing.
+                if (value == 1 && t + 2 < u1 && v.IsLower(t + 1) && (v.IsComma(t + 2) || v.IsLower(t + 2) && StatementLexicon.CueLookup.ContainsKey(v.Word(t + 2))))
+                {
+                    return t + 1;
+                }
                 if (value == 0.5)
                 {
                     return t + 1;
                 }
+            }
+            else if (w.Length == 7 && v.Is(t, "several") && t + 1 < u1 && NumberWords.Magnitudes.TryGetValue(v.Word(t + 1), out var several) && v.Word(t + 1).Length > 2)
+            {
+                // "several million euros": a vague number of millions, read as "millions" is.
+                value = several;
+                plural = true;
+                end = t + 2;
             }
             else if (NumberWords.PluralMagnitudes.TryGetValue(w, out var pm))
             {
@@ -272,7 +297,9 @@ internal static class QuantityExtractor
         bool range = false;
         // "between €30 million and €50 million": the second end repeats the currency sign
         int sign = kind == QuantityKind.Money && end + 2 < u1 && IsCurrencySign(v, end + 1) && v.Word(end + 1).SequenceEqual(v.Word(first)) ? 1 : 0;
-        if ((kind != QuantityKind.Money || sign == 1 && v.Is(end, "and") && v.Is(first - 1, "between")) && end + 1 + sign < u1
+        // "$4.10 to $4.25 a share" is a range too, but "from $3.90 to $4.05" is a change from one amount to another.
+        if ((kind != QuantityKind.Money || sign == 1 && (v.Is(end, "and") && v.Is(first - 1, "between") || v.Is(end, "to") && !v.Is(first - 1, "from")))
+            && end + 1 + sign < u1
             && (v.Is(end, "to") || v.Is(end, "and") && v.Is(first - 1, "between") || v.IsChar(end, '-') || v.IsChar(end, '–'))
             && (v.IsNumber(end + 1 + sign) || NumberWords.Cardinals.TryGetValue(v.Word(end + 1 + sign), out _)))
         {
@@ -344,6 +371,11 @@ internal static class QuantityExtractor
         else if (kind == QuantityKind.Money && v.Is(o, "in") && o + 1 < u1 && v.IsWord(o + 1) && v.IsLower(o + 1) && !v.IsDeterminer(o + 1))
         {
             o++;
+        }
+        // "12 of its fighters", "30 of the miners": a part of a group counts the group's members.
+        else if (kind == QuantityKind.Count && !range && v.Is(o, "of") && o + 2 < u1 && IsGroupDeterminer(v, o + 1) && v.IsWord(o + 2) && v.IsLower(o + 2))
+        {
+            o += 2;
         }
         // "40% of voters" counts voters; "rose 4% year on year", "5% remained" name nothing after the sign.
         bool noObject = false;
@@ -426,6 +458,31 @@ internal static class QuantityExtractor
         output.Add(new Quantity(v.Span(qFirst, end), stated, low, hiBound, qualifier, kind, obj, objSpan, unit));
         return end;
     }
+
+    /// <summary>"-million-pound", "-billion-dollar": a magnitude and a currency joined to the digits; the scale and the
+    /// currency code, or null.</summary>
+    private static (double, string)? CompoundMoney(ReadOnlySpan<char> suffix)
+    {
+        if (suffix.Length < 3 || suffix[0] != '-')
+        {
+            return null;
+        }
+        var rest = suffix[1..];
+        int dash = rest.IndexOf('-');
+        if (dash <= 0 || !NumberWords.Magnitudes.TryGetValue(rest[..dash], out var scale) || dash <= 2)
+        {
+            return null;
+        }
+        var currency = rest[(dash + 1)..];
+        if (currency is "pound")
+        {
+            return (scale, "GBP"); // the singular is money only here: "a 10-pound bag" weighs
+        }
+        return NumberWords.CurrencyWords.TryGetValue(currency, out var code) ? (scale, code) : null;
+    }
+
+    private static bool IsGroupDeterminer(TokenView v, int t) =>
+        v.Is(t, "the") || v.Is(t, "its") || v.Is(t, "their") || v.Is(t, "his") || v.Is(t, "her") || v.Is(t, "our") || v.Is(t, "those");
 
     /// <summary>"won 3-2", "a 1-3 defeat", "the 2-1 win": a result word before or after the pair makes it a score.</summary>
     private static bool IsScore(TokenView v, int t, int u0, int u1)
@@ -605,6 +662,18 @@ internal static class QuantityExtractor
         {
             return (QuantityQualifier.Nearly, p - 1);
         }
+        // "roughly a 70% chance", "nearly a 40% rise": the hedge stands before the article of the phrase the number opens.
+        if ((v.Is(p, "a") || v.Is(p, "an")) && p - 1 >= u0)
+        {
+            if (v.Is(p - 1, "nearly") || v.Is(p - 1, "almost"))
+            {
+                return (QuantityQualifier.Nearly, p - 1);
+            }
+            if (v.Is(p - 1, "roughly") || v.Is(p - 1, "approximately") || v.Is(p - 1, "around"))
+            {
+                return (QuantityQualifier.Approximate, p - 1);
+            }
+        }
         if (v.Is(p, "about") || v.Is(p, "around") || v.Is(p, "approximately") || v.Is(p, "roughly") || v.Is(p, "some")
             || v.Is(p, "estimated") || v.Is(p, "approx.") || v.Is(p, "circa") || v.Is(p, "~"))
         {
@@ -693,6 +762,13 @@ internal static class QuantityExtractor
             return true;
         }
         if (v.IsLower(k) && (v.InSet(k, StatementLexicon.RightStops) || v.Is(k, "of")))
+        {
+            return false;
+        }
+        // "contracts worth 1.2 billion pounds awarded to a hospital group": a participle with its preposition right after the
+        // amount says what was done with it; it names nothing counted.
+        if (k == first && v.IsLower(k) && v.Word(k).EndsWith("ed", StringComparison.Ordinal) && k + 1 < v.Count
+            && v.IsLower(k + 1) && v.InSet(k + 1, StatementLexicon.RightStops))
         {
             return false;
         }
