@@ -465,4 +465,15 @@ public sealed class UnseenStoryRepairTests
         var s = SampleDocuments.WithCue(doc, "said");
         Assert.Equal("The rebels have begun pulling back from the town", s.Content.Slice(doc.Text));
     }
+
+    [Fact]
+    public void APostOnXEndingTheSentence_RelaysTheQuote()
+    {
+        var doc = SampleDocuments.FromTextWithNames("\"We will not accept these terms,\" Halvorsen wrote on X.");
+
+        var s = SampleDocuments.WithCue(doc, "wrote");
+        var relay = Assert.Single(s.Relays);
+        Assert.Equal("X", relay.Name);
+        Assert.Equal("post", relay.Medium);
+    }
 }

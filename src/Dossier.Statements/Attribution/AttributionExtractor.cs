@@ -1345,6 +1345,11 @@ internal static class AttributionExtractor
         {
             return t + 2;
         }
+        // "Kurti wrote on X.": the tokenizer reads a capital and a full stop ending the sentence as an initial.
+        if (v.Is(t, "X.") && t + 1 >= u1)
+        {
+            return t + 1;
+        }
         return v.IsCap(t) && (v.Word(t) is "X" or "Twitter" or "Facebook" or "Telegram" or "Instagram" or "TikTok" or "YouTube" or "Weibo"
             or "WeChat" or "LinkedIn" or "Threads" or "Bluesky" or "Reddit" or "Snapchat" or "WhatsApp" or "VKontakte" or "Substack")
             ? t + 1 : null;
@@ -1419,7 +1424,12 @@ internal static class AttributionExtractor
                 && v.Is(k + 1, "on") ? k + 1 : v.Is(k, "on") ? k : -1;
             if (on >= 0 && on + 1 < u1 && Platform(v, on + 1, u1) is int platformEnd)
             {
-                d.Relays.Add(new Relay(v.SpanText(on + 1, platformEnd), v.Span(on + 1, platformEnd), "post"));
+                var platform = v.Span(on + 1, platformEnd);
+                if (v.Text[platform.End - 1] == '.')
+                {
+                    platform = new TextSpan(platform.Start, platform.End - 1);
+                }
+                d.Relays.Add(new Relay(platform.Slice(v.Text), platform, "post"));
                 k = platformEnd - 1;
                 return 1;
             }
