@@ -476,4 +476,15 @@ public sealed class UnseenStoryRepairTests
         Assert.Equal("X", relay.Name);
         Assert.Equal("post", relay.Medium);
     }
+
+    [Theory]
+    [InlineData("The number of people still missing fell to 41 from 73 on Thursday.", "41", "people")]
+    [InlineData("The number of people still missing fell to 41 from 73 on Thursday.", "73", "people")]
+    [InlineData("Officials said the number of soldiers in the valley had risen to about 2,500.", "about 2,500", "soldiers")]
+    public void AValueOfTheNumberOfSomething_CountsThatThing(string sentence, string number, string counted)
+    {
+        var doc = SampleDocuments.FromText(sentence);
+        var q = Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == number);
+        Assert.Equal(counted, q.Object);
+    }
 }

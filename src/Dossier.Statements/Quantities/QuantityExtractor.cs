@@ -32,9 +32,49 @@ internal static class QuantityExtractor
                     t = next - 1;
                 }
             }
-            for (int i = first + 1; i < output.Count; i++)
+            for (int i = first; i < output.Count; i++)
             {
-                SharedObject(v, output, i, u1);
+                if (i > first)
+                {
+                    SharedObject(v, output, i, u1);
+                }
+                NumberOf(v, output, i, i > first ? v.Tokens.IndexAtOrAfter(output[i - 1].Span.End) - 1 : u0, u1);
+            }
+        }
+    }
+
+    /// <summary>"The number of people missing fell to 66", "the number of troops near the border had fallen to around
+    /// 3,000": a count that names nothing is the value of the "number of" before it in its clause, and counts that.</summary>
+    private static void NumberOf(TokenView v, List<Quantity> output, int i, int from, int u1)
+    {
+        var q = output[i];
+        if (q.Kind != QuantityKind.Count || q.Object is not null)
+        {
+            return;
+        }
+        int at = v.Tokens.IndexAtOrAfter(q.Span.Start);
+        for (int k = at - 1; k > from && at - k <= 14; k--)
+        {
+            if (v.IsPunct(k) && !v.IsComma(k) || v.InQuote(k) != v.InQuote(at))
+            {
+                return;
+            }
+            // "fell to 66 from 98": the earlier value of the same number counts the same thing.
+            if (i > 0 && k == v.Tokens.IndexAtOrAfter(output[i - 1].Span.End) && (v.Is(k, "from") || v.Is(k, "to")) && k + 1 == at
+                && output[i - 1] is { Kind: QuantityKind.Count, ObjectSpan: { } named } && named.End <= output[i - 1].Span.Start)
+            {
+                output[i] = q with { Object = output[i - 1].Object, ObjectSpan = named };
+                return;
+            }
+            if (v.Is(k, "of") && (v.Is(k - 1, "number") || v.Is(k - 1, "total")) && k + 1 < at)
+            {
+                int end = ObjectEnd(v, k + 1, at);
+                if (end > k + 1)
+                {
+                    var span = v.Span(k + 1, end);
+                    output[i] = q with { Object = span.Slice(v.Text), ObjectSpan = span };
+                }
+                return;
             }
         }
     }
