@@ -192,6 +192,26 @@ public sealed class EntityRecognizer
         LocalGovernmentOfPlace(text, tokenStarts, tokenEnds, output, firstOutput);
         SplitKnownPair(text, tokenStarts, tokenEnds, output, firstOutput);
         DemonymBeforeBody(text, tokenStarts, tokenEnds, output, firstOutput);
+        NoNameWithoutLetters(text, output, firstOutput);
+    }
+
+    /// <summary>"fined the company 1.5 billion reais": whatever a rule or the tagger made of it, a span with no letter
+    /// (a number, a sign) names nothing.</summary>
+    private static void NoNameWithoutLetters(string text, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            var span = output[m].Span;
+            bool letter = false;
+            for (int i = span.Start; i < span.End && !letter; i++)
+            {
+                letter = char.IsLetter(text[i]);
+            }
+            if (!letter)
+            {
+                output.RemoveAt(m);
+            }
+        }
     }
 
     /// <summary>"the Mexican Congress", "Iraqi Army", "Greek Orthodox Church": a demonym before capitalised words that end in

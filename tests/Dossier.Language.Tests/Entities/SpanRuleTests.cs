@@ -517,6 +517,12 @@ public sealed class SpanRuleTests
         Assert.Contains(("Kaduna", EntityType.Loc), Names("The Kaduna state government said schools would reopen."));
     }
 
+    [Fact]
+    public void ANumberAfterACompanyNoun_IsNoName()
+    {
+        Assert.DoesNotContain(Names("The regulator said it had fined the company 2.3 billion pesos over the spill."), n => n.Text.StartsWith("2.3", StringComparison.Ordinal));
+    }
+
     private static List<(string Text, EntityType Type)> Names(string text)
     {
         var doc = EntityPipeline.Run("t", text);
