@@ -21,7 +21,7 @@ public static class EntityHeads
         "Communications", "Electronics", "Chemicals", "Enterprises", "Resources", "Securities", "Investments", "Insurance",
         "Automotive", "Engineering", "Construction", "FC", "AFC", "Rovers", "Wanderers", "Registry", "Systems", "Pharma",
         "Labs", "Software", "Networks", "Therapeutics", "Biosciences", "Biotech", "Biologics", "Genomics", "Diagnostics", "Robotics",
-        "Athletic", "Albion", "Hotspur",
+        "Athletic", "Albion", "Hotspur", "Police", "Constabulary",
     ]);
 
     private static readonly FrozenSet<string> s_places = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -51,7 +51,7 @@ public static class EntityHeads
         "Ministry", "Department", "Agency", "Corporation", "Company", "Federation", "Commission", "Bureau", "Authority", "Inc", "Ltd",
         "Motors", "Holdings", "Technologies", "Pharmaceuticals", "Airways", "Aerospace", "Bancorp", "FC", "AFC", "Rovers",
         "Wanderers", "Registry", "Therapeutics", "Biosciences", "Biotech", "Biologics", "Genomics", "Diagnostics", "Robotics",
-        "Athletic", "Albion", "Hotspur",
+        "Athletic", "Albion", "Hotspur", "Police", "Constabulary",
     ]);
 
     // Company heads: a capitalised word before one of these names a company ("Nordline Shipping"); case-sensitive.

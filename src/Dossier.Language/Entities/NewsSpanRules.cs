@@ -77,6 +77,10 @@ internal static class NewsSpanRules
             {
                 cues |= Cues.Apostrophe;
             }
+            else if (c is '"' or '\u201C' && length == 1)
+            {
+                cues |= Cues.Quote;
+            }
             else if (char.IsUpper(c))
             {
                 cues |= length == 2 && text[starts[t] + 1] == '.' ? Cues.Initial : Cues.Capital;
@@ -177,6 +181,10 @@ internal static class NewsSpanRules
             AmpersandName(text, starts, ends, output, firstOutput);
         }
         NoPlaceFromOpeningAdjective(recognizer, text, starts, ends, output, firstOutput);
+        if ((cues & Cues.Quote) != 0)
+        {
+            NicknameInsideName(recognizer, text, starts, ends, output, firstOutput);
+        }
         PersonAfterOpeningNoun(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
     }
 
@@ -241,6 +249,7 @@ internal static class NewsSpanRules
         Degree = 512,
         Ampersand = 1024,
         Apostrophe = 2048,
+        Quote = 4096,
     }
 
     /// <summary>A lower-case noun for a person that a name may stand in apposition to ("lawyer", "wife", "coach").</summary>
@@ -1130,6 +1139,42 @@ internal static class NewsSpanRules
         w.Length > 0 && char.IsUpper(w[0]) && !RoleWords.IsRoleWord(w) && !Gazetteer.IsArticle(w) && !Pronouns.IsPronoun(w)
         && !IsCalendarWord(w);
 
+    /// <summary>'Piotr "The Hammer" Kowalczyk', 'Thiago "Tico" Mendes': a first name, a nickname of one to three capitalised
+    /// words in quotation marks and a surname are one person, though the quotation marks break the tagger's run.</summary>
+    private static void NicknameInsideName(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int q = 1; q + 3 < starts.Length; q++)
+        {
+            if (ends[q] - starts[q] != 1 || text[starts[q]] is not ('"' or '\u201C'))
+            {
+                continue;
+            }
+            int close = q + 1;
+            while (close < starts.Length && close <= q + 4 && char.IsUpper(text[starts[close]]))
+            {
+                close++;
+            }
+            int surname = close + 1;
+            if (close == q + 1 || close > q + 4 || surname >= starts.Length || ends[close] - starts[close] != 1
+                || text[starts[close]] is not ('"' or '\u201D'))
+            {
+                continue;
+            }
+            var common = recognizer.Model.Common;
+            var first = Word(text, starts, ends, q - 1);
+            var last = Word(text, starts, ends, surname);
+            if (!IsTitleCase(first) || !IsTitleCase(last) || common.Contains(TextHash.Lower(first)) || common.Contains(TextHash.Lower(last))
+                || !CouldBeAPersonsName(recognizer, text, starts, ends, q - 1, q - 1)
+                || !CouldBeAPersonsName(recognizer, text, starts, ends, surname, surname))
+            {
+                continue;
+            }
+            ReplaceCovering(output, firstOutput, starts[q - 1], ends[surname], EntityType.Person);
+            q = surname;
+        }
+    }
+
     /// <summary>"Residents of Varnavas said": where residents or villagers live is a place, though the tagger took the
     /// one word for a person.</summary>
     private static void HomeOfResidents(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
@@ -1140,7 +1185,7 @@ internal static class NewsSpanRules
             int t = TokenAt(starts, mention.Span.Start);
             if (mention.Type == EntityType.Person && t >= 2 && LastToken(starts, mention.Span) == t && Word(text, starts, ends, t - 1) is "of" or "in"
                 && Word(text, starts, ends, t - 2) is "Residents" or "residents" or "Villagers" or "villagers" or "Inhabitants" or "inhabitants"
-                    or "Locals" or "locals")
+                    or "Locals" or "locals" or "mayor" or "Mayor" or "outskirts")
             {
                 output[m] = mention with { Type = EntityType.Loc };
             }

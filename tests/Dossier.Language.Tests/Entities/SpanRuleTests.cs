@@ -522,4 +522,36 @@ public sealed class SpanRuleTests
         var doc = EntityPipeline.Run("t", text);
         return [.. doc.Mentions.Select(m => (text[m.Span.Start..m.Span.End], m.Type))];
     }
+
+    [Fact]
+    public void ANicknameInQuotationMarks_StaysInsideThePlayersName()
+    {
+        Assert.Contains(("Lautaro \"El Toro\" Benítez", EntityType.Person), Names("Argentine forward Lautaro \"El Toro\" Benítez scored twice on Sunday."));
+    }
+
+    [Theory]
+    [InlineData("The fire was reported to Thames Valley Police shortly after midnight.", "Thames Valley Police")]
+    [InlineData("Officers from Dyfed-Powys Police and Cumbria Constabulary searched the farm.", "Cumbria Constabulary")]
+    public void APlaceBeforePoliceOrConstabulary_IsTheForce(string text, string name)
+    {
+        Assert.Contains((name, EntityType.Org), Names(text));
+    }
+
+    [Theory]
+    [InlineData("\"The water came up in an hour,\" said Paul Girard, the mayor of Gien.", "Gien")]
+    [InlineData("The mayor of Saumur said schools would stay shut.", "Saumur")]
+    public void WhereAMayorServes_IsAPlace(string text, string name)
+    {
+        Assert.Contains((name, EntityType.Loc), Names(text));
+    }
+
+    [Theory]
+    [InlineData("The case was passed to the Crown Prosecution Service in March.", "Crown Prosecution Service", EntityType.Org)]
+    [InlineData("Shares of Talbrook rose after its listing on the Nasdaq was approved.", "Nasdaq", EntityType.Org)]
+    [InlineData("A trawler sank in the Bay of Biscay on Monday.", "Bay of Biscay", EntityType.Loc)]
+    [InlineData("Fishing boats stayed in port along the Loire estuary.", "Loire", EntityType.Loc)]
+    public void WellKnownProsecutorsExchangesAndFeatures_AreInTheGazetteer(string text, string name, EntityType type)
+    {
+        Assert.Contains((name, type), Names(text));
+    }
 }
