@@ -905,6 +905,7 @@ public sealed class EntityRecognizer
             return;
         }
         JoinSplitNames(text, output, first);
+        NoStormNameAlone(text, starts, ends, sentences, output, first);
         // Votes per surface (exact text), counted only for names the gazetteer does not type.
         var votes = t_votes ??= [];
         votes.Clear();
@@ -1065,6 +1066,38 @@ public sealed class EntityRecognizer
         if (output.Count > count)
         {
             output.Sort(first, output.Count - first, MentionOrder.Instance);
+        }
+    }
+
+    /// <summary>"Storm Imelda battered Galicia … Imelda will weaken": a storm's name, which the sentence rule drops after
+    /// "Storm", "Hurricane" or "Typhoon", is no person where a later sentence writes it alone.</summary>
+    /// <remarks>Once per document; allocates only when the document names a storm.</remarks>
+    private static void NoStormNameAlone(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output, int first)
+    {
+        HashSet<ulong>? storms = null;
+        foreach (var sentence in sentences)
+        {
+            for (int t = sentence.FirstToken; t + 1 < sentence.EndToken; t++)
+            {
+                if (text[starts[t]] is 'S' or 'H' or 'T' or 'C' && NewsSpanRules.IsStormWord(Word(text, starts, ends, t))
+                    && IsCapitalisedWord(text, starts[t + 1], ends[t + 1]))
+                {
+                    (storms ??= []).Add(TextHash.Exact(Word(text, starts, ends, t + 1)));
+                }
+            }
+        }
+        if (storms is null)
+        {
+            return;
+        }
+        for (int m = output.Count - 1; m >= first; m--)
+        {
+            var mention = output[m];
+            var surface = text.AsSpan(mention.Span.Start, mention.Span.Length);
+            if (mention.Type == EntityType.Person && surface.IndexOf(' ') < 0 && storms.Contains(TextHash.Exact(surface)))
+            {
+                output.RemoveAt(m);
+            }
         }
     }
 

@@ -181,6 +181,7 @@ internal static class NewsSpanRules
             AmpersandName(text, starts, ends, output, firstOutput);
         }
         NoPlaceFromOpeningAdjective(recognizer, text, starts, ends, output, firstOutput);
+        ClubWordAloneAndCupNames(text, starts, ends, output, firstOutput);
         if ((cues & Cues.Quote) != 0)
         {
             NicknameInsideName(recognizer, text, starts, ends, output, firstOutput);
@@ -281,7 +282,8 @@ internal static class NewsSpanRules
         }
     }
 
-    private static bool IsStormWord(ReadOnlySpan<char> w) => w is "Typhoon" or "Hurricane" or "Cyclone" or "Storm" or "Supertyphoon";
+    /// <summary>"Typhoon", "Hurricane", "Cyclone", "Storm": a capitalised word that opens a storm's name.</summary>
+    internal static bool IsStormWord(ReadOnlySpan<char> w) => w is "Typhoon" or "Hurricane" or "Cyclone" or "Storm" or "Supertyphoon";
 
     /// <summary>"Athletics Kenya", "Cricket Australia and Rugby Australia": a sport right before a known country or region is
     /// that country's federation for the sport, one organisation; a span that ran over two of them is split.</summary>
@@ -1138,6 +1140,30 @@ internal static class NewsSpanRules
     private static bool IsNameWord(ReadOnlySpan<char> w) =>
         w.Length > 0 && char.IsUpper(w[0]) && !RoleWords.IsRoleWord(w) && !Gazetteer.IsArticle(w) && !Pronouns.IsPronoun(w)
         && !IsCalendarWord(w);
+
+    /// <summary>"Rovers travel to …", "Albion were beaten": a club's last word written alone is the club, not a person;
+    /// "the FA Cup", "the Africa Cup of Nations": a name right before "Cup" or after "Cup of" is part of a competition's name, which the
+    /// recogniser has no type for, so it is dropped.</summary>
+    private static void ClubWordAloneAndCupNames(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            var mention = output[m];
+            int last = LastToken(starts, mention.Span);
+            int first = TokenAt(starts, mention.Span.Start);
+            if (last + 1 < starts.Length && text[starts[last + 1]] == 'C' && Word(text, starts, ends, last + 1) is "Cup"
+                || first >= 2 && text[starts[first - 2]] == 'C' && Word(text, starts, ends, first - 2) is "Cup" && Word(text, starts, ends, first - 1) is "of")
+            {
+                output.RemoveAt(m);
+                continue;
+            }
+            if (mention.Type == EntityType.Person && text[mention.Span.Start] is 'R' or 'W' or 'A' or 'H'
+                && text.AsSpan(mention.Span.Start, mention.Span.Length) is "Rovers" or "Wanderers" or "Albion" or "Hotspur" or "Athletic")
+            {
+                output[m] = mention with { Type = EntityType.Org };
+            }
+        }
+    }
 
     /// <summary>'Piotr "The Hammer" Kowalczyk', 'Thiago "Tico" Mendes': a first name, a nickname of one to three capitalised
     /// words in quotation marks and a surname are one person, though the quotation marks break the tagger's run.</summary>

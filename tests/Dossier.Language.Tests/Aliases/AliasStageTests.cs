@@ -481,4 +481,13 @@ public sealed class AliasStageTests
         }
         return doc;
     }
+
+    [Fact]
+    public void AClubsLastWordAlone_IsTheOneClubEndingWithIt()
+    {
+        var doc = EntityPipeline.Run("club", "Fans of Kelso Wanderers queued overnight. Wanderers sold out the ground for the final.");
+        var club = Assert.Single(doc.Entities);
+        Assert.Equal("Kelso Wanderers", club.Name);
+        Assert.Contains("Wanderers", club.Aliases);
+    }
 }

@@ -554,4 +554,25 @@ public sealed class SpanRuleTests
     {
         Assert.Contains((name, type), Names(text));
     }
+
+    [Theory]
+    [InlineData("Storm Orla flooded farms in Kerry on Friday. Forecasters said Orla would move north towards Donegal overnight.", "Orla")]
+    [InlineData("Typhoon Malakas hit Okinawa. Officials said Malakas would weaken.", "Malakas")]
+    public void AStormsNameWrittenAlone_IsNoPerson(string text, string storm)
+    {
+        Assert.DoesNotContain(Names(text), n => n.Text == storm);
+    }
+
+    [Fact]
+    public void AClubsLastWordAlone_IsTheClub()
+    {
+        var names = Names("Wanderers have won four in a row. Coach Ali Brennan said Wanderers deserved it.");
+        Assert.Equal(2, names.Count(n => n == ("Wanderers", EntityType.Org)));
+    }
+
+    [Fact]
+    public void NamesInsideACupsName_AreDropped()
+    {
+        Assert.Equal([("Morocco", EntityType.Gpe)], Names("Morocco hosted the Africa Cup of Nations last year."));
+    }
 }
