@@ -363,7 +363,7 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
     {
         int space = key.LastIndexOf(' ');
         return space > 0 && key.AsSpan(space + 1) is "fc" or "afc" or "ltd" or "inc" or "plc" or "llc" or "corp" or "co" or "sa" or "ag" or "nv"
-            or "bv" or "a/s" or "gmbh" or "spa" ? key[..space] : key;
+            or "bv" or "a/s" or "gmbh" or "spa" or "asa" or "ab" or "oyj" or "kgaa" ? key[..space] : key;
     }
 
     /// <summary>"National Intelligence Service (NIS)", and for an organisation any capitals in brackets after its name

@@ -60,7 +60,7 @@ public static class EntityHeads
         "Motors", "Holdings", "Technologies", "Pharmaceuticals", "Airways", "Aerospace", "Bancorp", "Shipping", "Logistics",
         "Petroleum", "Telecom", "Electronics", "Chemicals", "Enterprises", "Securities", "Investments",
         "Automotive", "Corporation", "Inc", "Ltd", "Airlines", "Industries", "Pharma", "AG", "GmbH", "plc", "PLC", "LLC", "Corp",
-        "NV", "SpA", "Cargo", "Therapeutics", "Biosciences", "Biotech", "Biologics", "Genomics", "Diagnostics", "Robotics",
+        "NV", "SpA", "SA", "ASA", "AB", "Oyj", "KGaA", "Cargo", "Therapeutics", "Biosciences", "Biotech", "Biologics", "Genomics", "Diagnostics", "Robotics",
         "Athletic", "Albion", "Hotspur", // football clubs ("Charlton Athletic", "Brighton & Hove Albion")
     ]);
 

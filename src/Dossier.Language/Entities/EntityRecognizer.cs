@@ -637,7 +637,10 @@ public sealed class EntityRecognizer
             while (first > 0 && t - first < 4 && starts[first] == ends[first - 1] + 1
                 && (IsCapitalisedWord(text, starts[first - 1], ends[first - 1]) && !Gazetteer.IsArticle(Word(text, starts, ends, first - 1))
                     // "Mizuho Research & Technologies": an ampersand joins the name's words
-                    || first > 1 && Word(text, starts, ends, first - 1) is "&" && IsCapitalisedWord(text, starts[first - 2], ends[first - 2])))
+                    || first > 1 && Word(text, starts, ends, first - 1) is "&" && IsCapitalisedWord(text, starts[first - 2], ends[first - 2])
+                    // "Aceites del Sur SA": so does a Romance particle between capitalised words
+                    || first > 1 && t - first < 3 && Word(text, starts, ends, first - 1) is "de" or "del" or "da" or "do" or "di"
+                        && IsCapitalisedWord(text, starts[first - 2], ends[first - 2])))
             {
                 first--;
             }
@@ -960,6 +963,27 @@ public sealed class EntityRecognizer
                 companies.Add(TextHash.Exact(text.AsSpan(output[m].Span.Start, output[m].Span.Length)));
             }
         }
+        // "Shares in Nordwind Energie AG fell … Nordwind said": a company's name without its legal suffix, and its first
+        // word, name the company wherever the tagger took them for a person or a place.
+        for (int m = first; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type != EntityType.Org)
+            {
+                continue;
+            }
+            var surface = text.AsSpan(mention.Span.Start, mention.Span.Length);
+            int space = surface.LastIndexOf(' ');
+            if (space > 0 && IsLegalSuffix(surface[(space + 1)..]))
+            {
+                companies.Add(TextHash.Exact(surface[..space]));
+                int firstSpace = surface.IndexOf(' ');
+                if (firstSpace < space && !Gazetteer.TryLookup(surface[..firstSpace], out _))
+                {
+                    companies.Add(TextHash.Exact(surface[..firstSpace]));
+                }
+            }
+        }
         if (companies.Count > 0)
         {
             for (int m = first; m < output.Count; m++)
@@ -1068,6 +1092,10 @@ public sealed class EntityRecognizer
             output.Sort(first, output.Count - first, MentionOrder.Instance);
         }
     }
+
+    private static bool IsLegalSuffix(ReadOnlySpan<char> w) =>
+        w.Length is >= 2 and <= 4
+        && w is "AG" or "plc" or "PLC" or "Inc" or "Ltd" or "SA" or "GmbH" or "NV" or "SpA" or "ASA" or "AB" or "Oyj" or "LLC" or "Corp";
 
     /// <summary>"Storm Imelda battered Galicia … Imelda will weaken": a storm's name, which the sentence rule drops after
     /// "Storm", "Hurricane" or "Typhoon", is no person where a later sentence writes it alone.</summary>

@@ -490,4 +490,11 @@ public sealed class AliasStageTests
         Assert.Equal("Kelso Wanderers", club.Name);
         Assert.Contains("Wanderers", club.Aliases);
     }
+
+    [Fact]
+    public void ANordicLegalSuffix_IsNoPartOfTheCompanysKey()
+    {
+        var doc = EntityPipeline.Run("asa", "Greywater Salmon falls on lice outbreak. Shares in Greywater Salmon ASA fell 9 percent in Oslo on Monday.");
+        Assert.Contains("Greywater Salmon ASA", Assert.Single(doc.Entities, e => e.Name == "Greywater Salmon").Aliases);
+    }
 }

@@ -575,4 +575,21 @@ public sealed class SpanRuleTests
     {
         Assert.Equal([("Morocco", EntityType.Gpe)], Names("Morocco hosted the Africa Cup of Nations last year."));
     }
+
+    [Theory]
+    [InlineData("The contract went to Ferrovial rival Talvora SA last week.", "Talvora SA")]
+    [InlineData("The olive oil maker Aceites del Sur SA was sold in May.", "Aceites del Sur SA")]
+    public void ANameBeforeSAOrASA_IsACompany_AcrossARomanceParticle(string text, string name)
+    {
+        Assert.Contains((name, EntityType.Org), Names(text));
+    }
+
+    [Fact]
+    public void ACompanysNameWithoutItsLegalSuffix_AndItsFirstWord_AreTheCompany()
+    {
+        var names = Names("Greywater Salmon falls on lice outbreak. Shares in Greywater Salmon ASA fell 9 percent in Oslo on Monday. "
+            + "Greywater said it would cull fish at two farms.");
+        Assert.Contains(("Greywater Salmon", EntityType.Org), names);
+        Assert.Contains(("Greywater", EntityType.Org), names);
+    }
 }
