@@ -61,7 +61,7 @@ public static class EntityHeads
         "Petroleum", "Telecom", "Electronics", "Chemicals", "Enterprises", "Securities", "Investments",
         "Automotive", "Corporation", "Inc", "Ltd", "Airlines", "Industries", "Pharma", "AG", "GmbH", "plc", "PLC", "LLC", "Corp",
         "NV", "SpA", "SA", "ASA", "AB", "Oyj", "KGaA", "Cargo", "Therapeutics", "Biosciences", "Biotech", "Biologics", "Genomics", "Diagnostics", "Robotics",
-        "Athletic", "Albion", "Hotspur", // football clubs ("Charlton Athletic", "Brighton & Hove Albion")
+        "Athletic", "Albion", "Hotspur", "United", // football clubs ("Charlton Athletic", "Brighton & Hove Albion")
     ]);
 
     // Last words of newspaper titles, which are mostly a place and one of these ("Chicago Tribune", "Kyiv Post").

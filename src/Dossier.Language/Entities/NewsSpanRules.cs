@@ -187,6 +187,7 @@ internal static class NewsSpanRules
             NicknameInsideName(recognizer, text, starts, ends, output, firstOutput);
         }
         PersonAfterOpeningNoun(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
+        NoPoliceRankInName(text, starts, ends, output, firstOutput);
     }
 
     /// <summary>"Lawyer Peter Ochieng, who represented them, said", "Activist Amina Yusuf told": a noun for a person opening
@@ -1161,6 +1162,32 @@ internal static class NewsSpanRules
                 && text.AsSpan(mention.Span.Start, mention.Span.Length) is "Rovers" or "Wanderers" or "Albion" or "Hotspur" or "Athletic")
             {
                 output[m] = mention with { Type = EntityType.Org };
+            }
+        }
+    }
+
+    /// <summary>"Detective Inspector Samira Khan", "Chief Superintendent Alan Pike": a police rank the tagger took into a
+    /// person's name is cut off (the ranks are no role words, so nothing else removes them).</summary>
+    private static void NoPoliceRankInName(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type != EntityType.Person || text[mention.Span.Start] is not ('I' or 'C' or 'S' or 'D'))
+            {
+                continue;
+            }
+            int t = TokenAt(starts, mention.Span.Start);
+            int last = LastToken(starts, mention.Span);
+            int from = t;
+            while (from < last - 1 && Word(text, starts, ends, from) is "Inspector" or "Constable" or "Superintendent" or "Detective"
+                or "Sergeant" or "Chief" or "Commissioner")
+            {
+                from++;
+            }
+            if (from > t)
+            {
+                output[m] = mention with { Span = new TextSpan(starts[from], mention.Span.End) };
             }
         }
     }

@@ -592,4 +592,20 @@ public sealed class SpanRuleTests
         Assert.Contains(("Greywater Salmon", EntityType.Org), names);
         Assert.Contains(("Greywater", EntityType.Org), names);
     }
+
+    [Theory]
+    [InlineData("Chief Superintendent Alan Pike said two men had been arrested.")]
+    [InlineData("Chief Inspector Alan Pike said two men had been arrested.")]
+    public void APoliceRank_IsNoPartOfTheName(string text)
+    {
+        Assert.Equal([("Alan Pike", EntityType.Person)], Names(text));
+    }
+
+    [Theory]
+    [InlineData("Lowther beat Kirkby United 3-0 at home on Saturday.", "Kirkby United")]
+    [InlineData("The visitors, Harwich United, scored late.", "Harwich United")]
+    public void ANameEndingInUnited_IsAClub(string text, string name)
+    {
+        Assert.Contains((name, EntityType.Org), Names(text));
+    }
 }
