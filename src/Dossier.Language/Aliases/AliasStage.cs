@@ -363,7 +363,7 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
     {
         int space = key.LastIndexOf(' ');
         return space > 0 && key.AsSpan(space + 1) is "fc" or "afc" or "ltd" or "inc" or "plc" or "llc" or "corp" or "co" or "sa" or "ag" or "nv"
-            or "bv" or "a/s" or "gmbh" or "spa" ? key[..space] : key;
+            or "bv" or "a/s" or "gmbh" or "spa" or "asa" or "ab" or "oyj" or "kgaa" ? key[..space] : key;
     }
 
     /// <summary>"National Intelligence Service (NIS)", and for an organisation any capitals in brackets after its name
@@ -643,8 +643,30 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
                 map[only.Value.Key] = only.Value;
             }
         }
+        // "Rovers travel to …" after "Drumbridge Rovers": a club's last word alone is the one club of the article that ends
+        // with it (the headline may write it before the full name).
+        foreach (var word in s_clubWords)
+        {
+            (string Key, string Name)? only = null;
+            int count = 0;
+            foreach (var other in names)
+            {
+                if (other.Key.Length > word.Length + 1 && other.Key.EndsWith(word, StringComparison.Ordinal) && other.Key[^(word.Length + 1)] == ' ')
+                {
+                    only = other;
+                    count++;
+                }
+            }
+            if (count == 1)
+            {
+                map.TryAdd(word, only!.Value);
+            }
+        }
         return map;
     }
+
+    // Last words of football clubs' names that news writes alone for the club; lower case, as in a name key.
+    private static readonly string[] s_clubWords = ["rovers", "wanderers", "albion", "athletic", "hotspur"];
 
     /// <summary>Maps each multi-word name to the longest name it begins or ends when all the names it is part of nest in
     /// that one (a chain, not two different people).</summary>

@@ -21,7 +21,7 @@ public static class EntityHeads
         "Communications", "Electronics", "Chemicals", "Enterprises", "Resources", "Securities", "Investments", "Insurance",
         "Automotive", "Engineering", "Construction", "FC", "AFC", "Rovers", "Wanderers", "Registry", "Systems", "Pharma",
         "Labs", "Software", "Networks", "Therapeutics", "Biosciences", "Biotech", "Biologics", "Genomics", "Diagnostics", "Robotics",
-        "Athletic", "Albion", "Hotspur",
+        "Athletic", "Albion", "Hotspur", "Police", "Constabulary",
     ]);
 
     private static readonly FrozenSet<string> s_places = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -51,7 +51,7 @@ public static class EntityHeads
         "Ministry", "Department", "Agency", "Corporation", "Company", "Federation", "Commission", "Bureau", "Authority", "Inc", "Ltd",
         "Motors", "Holdings", "Technologies", "Pharmaceuticals", "Airways", "Aerospace", "Bancorp", "FC", "AFC", "Rovers",
         "Wanderers", "Registry", "Therapeutics", "Biosciences", "Biotech", "Biologics", "Genomics", "Diagnostics", "Robotics",
-        "Athletic", "Albion", "Hotspur",
+        "Athletic", "Albion", "Hotspur", "Police", "Constabulary",
     ]);
 
     // Company heads: a capitalised word before one of these names a company ("Nordline Shipping"); case-sensitive.
@@ -60,8 +60,8 @@ public static class EntityHeads
         "Motors", "Holdings", "Technologies", "Pharmaceuticals", "Airways", "Aerospace", "Bancorp", "Shipping", "Logistics",
         "Petroleum", "Telecom", "Electronics", "Chemicals", "Enterprises", "Securities", "Investments",
         "Automotive", "Corporation", "Inc", "Ltd", "Airlines", "Industries", "Pharma", "AG", "GmbH", "plc", "PLC", "LLC", "Corp",
-        "NV", "SpA", "Cargo", "Therapeutics", "Biosciences", "Biotech", "Biologics", "Genomics", "Diagnostics", "Robotics",
-        "Athletic", "Albion", "Hotspur", // football clubs ("Charlton Athletic", "Brighton & Hove Albion")
+        "NV", "SpA", "SA", "ASA", "AB", "Oyj", "KGaA", "Cargo", "Therapeutics", "Biosciences", "Biotech", "Biologics", "Genomics", "Diagnostics", "Robotics",
+        "Athletic", "Albion", "Hotspur", "United", // football clubs ("Charlton Athletic", "Brighton & Hove Albion")
     ]);
 
     // Last words of newspaper titles, which are mostly a place and one of these ("Chicago Tribune", "Kyiv Post").

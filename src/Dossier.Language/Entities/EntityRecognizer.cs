@@ -657,7 +657,10 @@ public sealed class EntityRecognizer
             while (first > 0 && t - first < 4 && starts[first] == ends[first - 1] + 1
                 && (IsCapitalisedWord(text, starts[first - 1], ends[first - 1]) && !Gazetteer.IsArticle(Word(text, starts, ends, first - 1))
                     // "Mizuho Research & Technologies": an ampersand joins the name's words
-                    || first > 1 && Word(text, starts, ends, first - 1) is "&" && IsCapitalisedWord(text, starts[first - 2], ends[first - 2])))
+                    || first > 1 && Word(text, starts, ends, first - 1) is "&" && IsCapitalisedWord(text, starts[first - 2], ends[first - 2])
+                    // "Aceites del Sur SA": so does a Romance particle between capitalised words
+                    || first > 1 && t - first < 3 && Word(text, starts, ends, first - 1) is "de" or "del" or "da" or "do" or "di"
+                        && IsCapitalisedWord(text, starts[first - 2], ends[first - 2])))
             {
                 first--;
             }
@@ -925,6 +928,7 @@ public sealed class EntityRecognizer
             return;
         }
         JoinSplitNames(text, output, first);
+        NoStormNameAlone(text, starts, ends, sentences, output, first);
         // Votes per surface (exact text), counted only for names the gazetteer does not type.
         var votes = t_votes ??= [];
         votes.Clear();
@@ -977,6 +981,27 @@ public sealed class EntityRecognizer
                 && (IsInCompanyContext(text, starts, ends, tokenCount, output[m].Span) || IsDefinedAsBody(text, starts, ends, tokenCount, output[m].Span)))
             {
                 companies.Add(TextHash.Exact(text.AsSpan(output[m].Span.Start, output[m].Span.Length)));
+            }
+        }
+        // "Shares in Nordwind Energie AG fell … Nordwind said": a company's name without its legal suffix, and its first
+        // word, name the company wherever the tagger took them for a person or a place.
+        for (int m = first; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type != EntityType.Org)
+            {
+                continue;
+            }
+            var surface = text.AsSpan(mention.Span.Start, mention.Span.Length);
+            int space = surface.LastIndexOf(' ');
+            if (space > 0 && IsLegalSuffix(surface[(space + 1)..]))
+            {
+                companies.Add(TextHash.Exact(surface[..space]));
+                int firstSpace = surface.IndexOf(' ');
+                if (firstSpace < space && !Gazetteer.TryLookup(surface[..firstSpace], out _))
+                {
+                    companies.Add(TextHash.Exact(surface[..firstSpace]));
+                }
             }
         }
         if (companies.Count > 0)
@@ -1085,6 +1110,42 @@ public sealed class EntityRecognizer
         if (output.Count > count)
         {
             output.Sort(first, output.Count - first, MentionOrder.Instance);
+        }
+    }
+
+    private static bool IsLegalSuffix(ReadOnlySpan<char> w) =>
+        w.Length is >= 2 and <= 4
+        && w is "AG" or "plc" or "PLC" or "Inc" or "Ltd" or "SA" or "GmbH" or "NV" or "SpA" or "ASA" or "AB" or "Oyj" or "LLC" or "Corp";
+
+    /// <summary>"Storm Imelda battered Galicia … Imelda will weaken": a storm's name, which the sentence rule drops after
+    /// "Storm", "Hurricane" or "Typhoon", is no person where a later sentence writes it alone.</summary>
+    /// <remarks>Once per document; allocates only when the document names a storm.</remarks>
+    private static void NoStormNameAlone(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output, int first)
+    {
+        HashSet<ulong>? storms = null;
+        foreach (var sentence in sentences)
+        {
+            for (int t = sentence.FirstToken; t + 1 < sentence.EndToken; t++)
+            {
+                if (text[starts[t]] is 'S' or 'H' or 'T' or 'C' && NewsSpanRules.IsStormWord(Word(text, starts, ends, t))
+                    && IsCapitalisedWord(text, starts[t + 1], ends[t + 1]))
+                {
+                    (storms ??= []).Add(TextHash.Exact(Word(text, starts, ends, t + 1)));
+                }
+            }
+        }
+        if (storms is null)
+        {
+            return;
+        }
+        for (int m = output.Count - 1; m >= first; m--)
+        {
+            var mention = output[m];
+            var surface = text.AsSpan(mention.Span.Start, mention.Span.Length);
+            if (mention.Type == EntityType.Person && surface.IndexOf(' ') < 0 && storms.Contains(TextHash.Exact(surface)))
+            {
+                output.RemoveAt(m);
+            }
         }
     }
 

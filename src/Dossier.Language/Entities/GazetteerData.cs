@@ -462,6 +462,21 @@ Massachusetts Institute of Technology|MIT|
 Columbia University||
 Cambridge University|University of Cambridge|
 Oxford University|University of Oxford|
+National Institutes of Health|NIH|United States
+Karolinska Institute|Karolinska Institutet|Sweden
+Johns Hopkins University|Johns Hopkins|United States
+Mayo Clinic||United States
+Wellcome Trust|Wellcome|United Kingdom
+Cancer Research UK||United Kingdom
+Crown Prosecution Service|CPS|United Kingdom
+National Crime Agency||United Kingdom
+Météo-France|Meteo-France|France
+AEMET||Spain
+SNCF||France
+Deutsche Bahn||Germany
+New York Stock Exchange|NYSE|United States
+London Stock Exchange||United Kingdom
+Nasdaq|NASDAQ|United States
 """;
 
     /// <summary>News outlets and agencies: canonical name | other names.</summary>
@@ -901,6 +916,13 @@ Yangtze
 Dnieper
 Volga
 Alps
+Pyrenees
+Massif Central
+Apennines
+Carpathians
+Bay of Biscay
+Loire
+Rhône
 Himalayas
 Rockies
 Rocky Mountains

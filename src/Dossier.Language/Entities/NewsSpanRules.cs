@@ -77,6 +77,10 @@ internal static class NewsSpanRules
             {
                 cues |= Cues.Apostrophe;
             }
+            else if (c is '"' or '\u201C' && length == 1)
+            {
+                cues |= Cues.Quote;
+            }
             else if (char.IsUpper(c))
             {
                 cues |= length == 2 && text[starts[t] + 1] == '.' ? Cues.Initial : Cues.Capital;
@@ -177,7 +181,13 @@ internal static class NewsSpanRules
             AmpersandName(text, starts, ends, output, firstOutput);
         }
         NoPlaceFromOpeningAdjective(recognizer, text, starts, ends, output, firstOutput);
+        ClubWordAloneAndCupNames(text, starts, ends, output, firstOutput);
+        if ((cues & Cues.Quote) != 0)
+        {
+            NicknameInsideName(recognizer, text, starts, ends, output, firstOutput);
+        }
         PersonAfterOpeningNoun(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
+        NoPoliceRankInName(text, starts, ends, output, firstOutput);
     }
 
     /// <summary>"Lawyer Peter Ochieng, who represented them, said", "Activist Amina Yusuf told": a noun for a person opening
@@ -241,6 +251,7 @@ internal static class NewsSpanRules
         Degree = 512,
         Ampersand = 1024,
         Apostrophe = 2048,
+        Quote = 4096,
     }
 
     /// <summary>A lower-case noun for a person that a name may stand in apposition to ("lawyer", "wife", "coach").</summary>
@@ -272,7 +283,8 @@ internal static class NewsSpanRules
         }
     }
 
-    private static bool IsStormWord(ReadOnlySpan<char> w) => w is "Typhoon" or "Hurricane" or "Cyclone" or "Storm" or "Supertyphoon";
+    /// <summary>"Typhoon", "Hurricane", "Cyclone", "Storm": a capitalised word that opens a storm's name.</summary>
+    internal static bool IsStormWord(ReadOnlySpan<char> w) => w is "Typhoon" or "Hurricane" or "Cyclone" or "Storm" or "Supertyphoon";
 
     /// <summary>"Athletics Kenya", "Cricket Australia and Rugby Australia": a sport right before a known country or region is
     /// that country's federation for the sport, one organisation; a span that ran over two of them is split.</summary>
@@ -1130,6 +1142,92 @@ internal static class NewsSpanRules
         w.Length > 0 && char.IsUpper(w[0]) && !RoleWords.IsRoleWord(w) && !Gazetteer.IsArticle(w) && !Pronouns.IsPronoun(w)
         && !IsCalendarWord(w);
 
+    /// <summary>"Rovers travel to …", "Albion were beaten": a club's last word written alone is the club, not a person;
+    /// "the FA Cup", "the Africa Cup of Nations": a name right before "Cup" or after "Cup of" is part of a competition's name, which the
+    /// recogniser has no type for, so it is dropped.</summary>
+    private static void ClubWordAloneAndCupNames(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            var mention = output[m];
+            int last = LastToken(starts, mention.Span);
+            int first = TokenAt(starts, mention.Span.Start);
+            if (last + 1 < starts.Length && text[starts[last + 1]] == 'C' && Word(text, starts, ends, last + 1) is "Cup"
+                || first >= 2 && text[starts[first - 2]] == 'C' && Word(text, starts, ends, first - 2) is "Cup" && Word(text, starts, ends, first - 1) is "of")
+            {
+                output.RemoveAt(m);
+                continue;
+            }
+            if (mention.Type == EntityType.Person && text[mention.Span.Start] is 'R' or 'W' or 'A' or 'H'
+                && text.AsSpan(mention.Span.Start, mention.Span.Length) is "Rovers" or "Wanderers" or "Albion" or "Hotspur" or "Athletic")
+            {
+                output[m] = mention with { Type = EntityType.Org };
+            }
+        }
+    }
+
+    /// <summary>"Detective Inspector Samira Khan", "Chief Superintendent Alan Pike": a police rank the tagger took into a
+    /// person's name is cut off (the ranks are no role words, so nothing else removes them).</summary>
+    private static void NoPoliceRankInName(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type != EntityType.Person || text[mention.Span.Start] is not ('I' or 'C' or 'S' or 'D'))
+            {
+                continue;
+            }
+            int t = TokenAt(starts, mention.Span.Start);
+            int last = LastToken(starts, mention.Span);
+            int from = t;
+            while (from < last - 1 && Word(text, starts, ends, from) is "Inspector" or "Constable" or "Superintendent" or "Detective"
+                or "Sergeant" or "Chief" or "Commissioner")
+            {
+                from++;
+            }
+            if (from > t)
+            {
+                output[m] = mention with { Span = new TextSpan(starts[from], mention.Span.End) };
+            }
+        }
+    }
+
+    /// <summary>'Piotr "The Hammer" Kowalczyk', 'Thiago "Tico" Mendes': a first name, a nickname of one to three capitalised
+    /// words in quotation marks and a surname are one person, though the quotation marks break the tagger's run.</summary>
+    private static void NicknameInsideName(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int q = 1; q + 3 < starts.Length; q++)
+        {
+            if (ends[q] - starts[q] != 1 || text[starts[q]] is not ('"' or '\u201C'))
+            {
+                continue;
+            }
+            int close = q + 1;
+            while (close < starts.Length && close <= q + 4 && char.IsUpper(text[starts[close]]))
+            {
+                close++;
+            }
+            int surname = close + 1;
+            if (close == q + 1 || close > q + 4 || surname >= starts.Length || ends[close] - starts[close] != 1
+                || text[starts[close]] is not ('"' or '\u201D'))
+            {
+                continue;
+            }
+            var common = recognizer.Model.Common;
+            var first = Word(text, starts, ends, q - 1);
+            var last = Word(text, starts, ends, surname);
+            if (!IsTitleCase(first) || !IsTitleCase(last) || common.Contains(TextHash.Lower(first)) || common.Contains(TextHash.Lower(last))
+                || !CouldBeAPersonsName(recognizer, text, starts, ends, q - 1, q - 1)
+                || !CouldBeAPersonsName(recognizer, text, starts, ends, surname, surname))
+            {
+                continue;
+            }
+            ReplaceCovering(output, firstOutput, starts[q - 1], ends[surname], EntityType.Person);
+            q = surname;
+        }
+    }
+
     /// <summary>"Residents of Varnavas said": where residents or villagers live is a place, though the tagger took the
     /// one word for a person.</summary>
     private static void HomeOfResidents(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
@@ -1140,7 +1238,7 @@ internal static class NewsSpanRules
             int t = TokenAt(starts, mention.Span.Start);
             if (mention.Type == EntityType.Person && t >= 2 && LastToken(starts, mention.Span) == t && Word(text, starts, ends, t - 1) is "of" or "in"
                 && Word(text, starts, ends, t - 2) is "Residents" or "residents" or "Villagers" or "villagers" or "Inhabitants" or "inhabitants"
-                    or "Locals" or "locals")
+                    or "Locals" or "locals" or "mayor" or "Mayor" or "outskirts")
             {
                 output[m] = mention with { Type = EntityType.Loc };
             }

@@ -481,4 +481,20 @@ public sealed class AliasStageTests
         }
         return doc;
     }
+
+    [Fact]
+    public void AClubsLastWordAlone_IsTheOneClubEndingWithIt()
+    {
+        var doc = EntityPipeline.Run("club", "Fans of Kelso Wanderers queued overnight. Wanderers sold out the ground for the final.");
+        var club = Assert.Single(doc.Entities);
+        Assert.Equal("Kelso Wanderers", club.Name);
+        Assert.Contains("Wanderers", club.Aliases);
+    }
+
+    [Fact]
+    public void ANordicLegalSuffix_IsNoPartOfTheCompanysKey()
+    {
+        var doc = EntityPipeline.Run("asa", "Greywater Salmon falls on lice outbreak. Shares in Greywater Salmon ASA fell 9 percent in Oslo on Monday.");
+        Assert.Contains("Greywater Salmon ASA", Assert.Single(doc.Entities, e => e.Name == "Greywater Salmon").Aliases);
+    }
 }

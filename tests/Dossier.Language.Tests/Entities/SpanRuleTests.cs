@@ -528,4 +528,90 @@ public sealed class SpanRuleTests
         var doc = EntityPipeline.Run("t", text);
         return [.. doc.Mentions.Select(m => (text[m.Span.Start..m.Span.End], m.Type))];
     }
+
+    [Fact]
+    public void ANicknameInQuotationMarks_StaysInsideThePlayersName()
+    {
+        Assert.Contains(("Lautaro \"El Toro\" Benítez", EntityType.Person), Names("Argentine forward Lautaro \"El Toro\" Benítez scored twice on Sunday."));
+    }
+
+    [Theory]
+    [InlineData("The fire was reported to Thames Valley Police shortly after midnight.", "Thames Valley Police")]
+    [InlineData("Officers from Dyfed-Powys Police and Cumbria Constabulary searched the farm.", "Cumbria Constabulary")]
+    public void APlaceBeforePoliceOrConstabulary_IsTheForce(string text, string name)
+    {
+        Assert.Contains((name, EntityType.Org), Names(text));
+    }
+
+    [Theory]
+    [InlineData("\"The water came up in an hour,\" said Paul Girard, the mayor of Gien.", "Gien")]
+    [InlineData("The mayor of Saumur said schools would stay shut.", "Saumur")]
+    public void WhereAMayorServes_IsAPlace(string text, string name)
+    {
+        Assert.Contains((name, EntityType.Loc), Names(text));
+    }
+
+    [Theory]
+    [InlineData("The case was passed to the Crown Prosecution Service in March.", "Crown Prosecution Service", EntityType.Org)]
+    [InlineData("Shares of Talbrook rose after its listing on the Nasdaq was approved.", "Nasdaq", EntityType.Org)]
+    [InlineData("A trawler sank in the Bay of Biscay on Monday.", "Bay of Biscay", EntityType.Loc)]
+    [InlineData("Fishing boats stayed in port along the Loire estuary.", "Loire", EntityType.Loc)]
+    public void WellKnownProsecutorsExchangesAndFeatures_AreInTheGazetteer(string text, string name, EntityType type)
+    {
+        Assert.Contains((name, type), Names(text));
+    }
+
+    [Theory]
+    [InlineData("Storm Orla flooded farms in Kerry on Friday. Forecasters said Orla would move north towards Donegal overnight.", "Orla")]
+    [InlineData("Typhoon Malakas hit Okinawa. Officials said Malakas would weaken.", "Malakas")]
+    public void AStormsNameWrittenAlone_IsNoPerson(string text, string storm)
+    {
+        Assert.DoesNotContain(Names(text), n => n.Text == storm);
+    }
+
+    [Fact]
+    public void AClubsLastWordAlone_IsTheClub()
+    {
+        var names = Names("Wanderers have won four in a row. Coach Ali Brennan said Wanderers deserved it.");
+        Assert.Equal(2, names.Count(n => n == ("Wanderers", EntityType.Org)));
+    }
+
+    [Fact]
+    public void NamesInsideACupsName_AreDropped()
+    {
+        Assert.Equal([("Morocco", EntityType.Gpe)], Names("Morocco hosted the Africa Cup of Nations last year."));
+    }
+
+    [Theory]
+    [InlineData("The contract went to Ferrovial rival Talvora SA last week.", "Talvora SA")]
+    [InlineData("The olive oil maker Aceites del Sur SA was sold in May.", "Aceites del Sur SA")]
+    public void ANameBeforeSAOrASA_IsACompany_AcrossARomanceParticle(string text, string name)
+    {
+        Assert.Contains((name, EntityType.Org), Names(text));
+    }
+
+    [Fact]
+    public void ACompanysNameWithoutItsLegalSuffix_AndItsFirstWord_AreTheCompany()
+    {
+        var names = Names("Greywater Salmon falls on lice outbreak. Shares in Greywater Salmon ASA fell 9 percent in Oslo on Monday. "
+            + "Greywater said it would cull fish at two farms.");
+        Assert.Contains(("Greywater Salmon", EntityType.Org), names);
+        Assert.Contains(("Greywater", EntityType.Org), names);
+    }
+
+    [Theory]
+    [InlineData("Chief Superintendent Alan Pike said two men had been arrested.")]
+    [InlineData("Chief Inspector Alan Pike said two men had been arrested.")]
+    public void APoliceRank_IsNoPartOfTheName(string text)
+    {
+        Assert.Equal([("Alan Pike", EntityType.Person)], Names(text));
+    }
+
+    [Theory]
+    [InlineData("Lowther beat Kirkby United 3-0 at home on Saturday.", "Kirkby United")]
+    [InlineData("The visitors, Harwich United, scored late.", "Harwich United")]
+    public void ANameEndingInUnited_IsAClub(string text, string name)
+    {
+        Assert.Contains((name, EntityType.Org), Names(text));
+    }
 }
