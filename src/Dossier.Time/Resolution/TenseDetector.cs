@@ -9,7 +9,7 @@ namespace Dossier.Time.Resolution;
 /// <remarks>
 /// Works without a part-of-speech tagger: future markers ("will", "'ll", "shall", "going to", "plans to"),
 /// past forms (irregular list and "-ed" words) and present forms ("is", "says"). The nearest marker wins,
-/// counting tokens either way inside the sentence; a closer clause boundary (";", quote marks) stops the scan.
+/// counting tokens either way inside the sentence; a closer clause boundary (";", "but", quote marks) stops the scan.
 /// A reporting verb ("said", "told") three or more tokens away dates the report rather than the event, so it wins only
 /// when the other side holds no marker. Deadlines ("by Dec. 15", "until Tuesday") and decisions ("decided to admit")
 /// point ahead; an arrangement that "had been" made has lapsed.
@@ -466,6 +466,13 @@ internal static class TenseDetector
         }
         if (tokens.Kinds[index] != TokenKind.Word || w.Length < 2)
         {
+            return Tense.Unknown;
+        }
+        if (w.Equals("but", StringComparison.OrdinalIgnoreCase))
+        {
+            // "expect winds to ease from early Thursday but warned that ...": "but" opens another clause, whose verb
+            // does not date a time in this one.
+            boundary = true;
             return Tense.Unknown;
         }
         if (IsScheduled(document, index, w))
