@@ -163,7 +163,7 @@ public sealed class TimeAnnotator
             else if (spec.Anaphoric && spec.Unit is Lexicon.TimeUnit.Day or Lexicon.TimeUnit.Week)
             {
                 // "the previous day", "the next morning": from the story's last named day; with none, from the day of writing.
-                if (storyDay is null && !storyDayUnknown && spec.Offset == 0 && !StartsWithEdge(document.Text, r.Start))
+                if (storyDay is null && !storyDayUnknown && spec.Offset == 0 && !StartsWithEdge(document.Text, r.Start) && !IsTradingSession(document.Text, r.End))
                 {
                     // "trades made that day": with no day named before, "that day" is any such day, not a date.
                     continue;
@@ -667,6 +667,10 @@ public sealed class TimeAnnotator
     }
 
     /// <summary>"Earlier in the day", "later that day": the day being told, which with no day named is the day of writing.</summary>
+    /// <summary>"in morning trade": a market report's session, on the day of writing unless the story named another day.</summary>
+    private static bool IsTradingSession(string text, int end) =>
+        text.AsSpan(end).TrimStart(' ').StartsWith("trad", StringComparison.OrdinalIgnoreCase);
+
     private static bool StartsWithEdge(string text, int start) =>
         text.AsSpan(start).StartsWith("earlier", StringComparison.OrdinalIgnoreCase) || text.AsSpan(start).StartsWith("later", StringComparison.OrdinalIgnoreCase);
 

@@ -378,6 +378,11 @@ internal static class TimeResolver
     private static Resolved RelativeValue(TimeSpec spec, Tense tense, DateOnly? anchor)
     {
         int offset = spec.Offset ?? 0;
+        if (spec.YearOffset is int years && anchor is DateOnly from)
+        {
+            // "forty years ago this week": the same week, counted that many years back.
+            anchor = from.AddYears(years);
+        }
         if (anchor is not DateOnly a)
         {
             string v = spec.Unit switch
