@@ -747,6 +747,20 @@ public sealed class TimeAnnotator
     private static TimeValue KeepOrder(TimeSpec startSpec, TimeSpec endSpec, TimeValue start, TimeValue end, Tense tense, ResolutionContext ctx, out TimeValue endOut)
     {
         endOut = end;
+        if (start.Earliest is DateOnly s0 && end.Earliest is DateOnly e0 && s0 > e0 && !endSpec.HasYear && endSpec.Kind == SpecKind.Calendar
+            && endSpec.Month > 0 && endSpec.YearOffset is null && (startSpec.HasYear || startSpec.Kind is SpecKind.Weekday or SpecKind.Relative))
+        {
+            // "adjourned on Tuesday until January 12" (written in December): a start the text fixes to a day or year cannot
+            // move, so the year-less end is the first such date after it.
+            var later = endSpec.Clone();
+            later.Year = e0.Year + 1;
+            var v = TimeResolver.Resolve(later, tense, ctx);
+            if (v.Earliest is DateOnly ve && ve >= s0)
+            {
+                endOut = v with { Year = end.Year, Reason = "the range's end is in the year after its start; " + end.Reason };
+                return start;
+            }
+        }
         if (start.Earliest is DateOnly s && end.Earliest is DateOnly e && s > e && !startSpec.HasYear && end.Year != YearSource.Unknown)
         {
             // "from January to August" resolved to August of last year: January of that same year, not of the year before.

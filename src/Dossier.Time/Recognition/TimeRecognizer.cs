@@ -498,7 +498,7 @@ internal static class TimeRecognizer
 
     private static bool IsDayLike(TimeSpec s) =>
         s.Hour < 0 && s.RangeEnd is null && s.PartOfDay is null && !IsDayOfStoryMonth(s)
-        && ((s.Kind == SpecKind.Calendar && s.Day > 0) || s.Kind == SpecKind.Weekday && s.Offset is null && s.Type == TimeType.Date
+        && ((s.Kind == SpecKind.Calendar && s.Day > 0) || s.Kind == SpecKind.Weekday && s.Type == TimeType.Date
             || (s.Kind == SpecKind.Relative && s.Unit == TimeUnit.Day));
 
     private static bool IsYearless(TimeSpec s) =>
