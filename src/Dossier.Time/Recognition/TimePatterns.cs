@@ -167,7 +167,7 @@ internal static partial class TimePatterns
 
     /// <summary>The edge of the unit being written in: "by the end of the year", "at the start of the month", "for the rest of
     /// the week", "in the last days of the month"; "the middle of the decade" (the decade the story last named, see <see cref="TimeAnnotator"/>).</summary>
-    [GeneratedRegex(@"(?<![\w.])(?<modp>(?i:(?:the\s+)?(?:start|beginning|middle|end|close|rest|remainder|(?:first|opening|last|final|closing)\s+(?:days|weeks|months))\s+of\s+the\s+))(?<unit>(?i:year|month|week|decade|century))(?![\w-])")]
+    [GeneratedRegex(@"(?<![\w.])(?<modp>(?i:(?:the\s+)?(?:start|beginning|middle|end|close|rest|remainder|(?:first|opening|last|final|closing)\s+(?:days|weeks|months))\s+of\s+the\s+))(?<unit>(?i:year|quarter|month|week|decade|century))(?![\w-])")]
     public static partial Regex EdgeOfUnit();
 
     /// <summary>"the last Sunday of the month", "the first Monday in March", "the third Thursday of next month": a weekday

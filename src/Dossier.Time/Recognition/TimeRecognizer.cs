@@ -1081,7 +1081,10 @@ internal static class TimeRecognizer
     private static TimeSpec? BuildEdgeOfUnit(Match m, string text)
     {
         var unit = UnitOf(m.Groups["unit"].ValueSpan);
-        return new TimeSpec { Kind = SpecKind.Relative, Unit = unit, Offset = 0, Mod = ModOf(m), Anaphoric = unit is TimeUnit.Decade or TimeUnit.Century };
+        // "by the end of the quarter" ahead is the quarter being written in; told in the past, the quarter reported on
+        // (the last one), as "the quarter" alone is: the tense decides (see TimeResolver).
+        int? offset = unit == TimeUnit.Quarter ? null : 0;
+        return new TimeSpec { Kind = SpecKind.Relative, Unit = unit, Offset = offset, Mod = ModOf(m), Anaphoric = unit is TimeUnit.Decade or TimeUnit.Century };
     }
 
     /// <summary>"the last Sunday of the month", "the first Monday in March": the weekday on or after the first day it can fall on
