@@ -82,6 +82,11 @@ internal static class TenseDetector
         {
             return Tense.Future;
         }
+        if (left > first && IsPutOffTo(document, left))
+        {
+            // "trial adjourned to January", "vote postponed until March": the new date is ahead of the report.
+            return Tense.Future;
+        }
         if (left >= first && Word(document, left).Equals("since", StringComparison.OrdinalIgnoreCase))
         {
             // "in force since Jan. 1, must end": what something has lasted since lies behind, whatever the clause's verb.
@@ -239,6 +244,25 @@ internal static class TenseDetector
             }
         }
         return Tense.Unknown;
+    }
+
+    /// <summary>"adjourned to", "postponed until", "pushed back to": a time after it is the new date of a put-off event.</summary>
+    private static bool IsPutOffTo(Document document, int left)
+    {
+        var w = Word(document, left);
+        if (!(w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals("until", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("till", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+        var v = Word(document, left - 1);
+        if (v.Equals("back", StringComparison.OrdinalIgnoreCase) && left - 2 >= 0)
+        {
+            var p = Word(document, left - 2);
+            return p.Equals("pushed", StringComparison.OrdinalIgnoreCase) || p.Equals("put", StringComparison.OrdinalIgnoreCase);
+        }
+        return v.Equals("adjourned", StringComparison.OrdinalIgnoreCase) || v.Equals("postponed", StringComparison.OrdinalIgnoreCase)
+            || v.Equals("deferred", StringComparison.OrdinalIgnoreCase) || v.Equals("rescheduled", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsDecision(ReadOnlySpan<char> w) =>
