@@ -309,7 +309,12 @@ public sealed class TimeAnnotator
             if (value.Precision is >= TimePrecision.Month and <= TimePrecision.Minute && (r.Spec.RangeEnd is null || r.Spec.Type == TimeType.Time) && !spec.Overnight
                 && spec.Kind is not (SpecKind.Reference or SpecKind.Duration or SpecKind.Set) && !EndsAPeriod(document.Text, r.Start))
             {
-                if (value.Precision >= TimePrecision.Day && value.Earliest is DateOnly only && value.Latest == only)
+                if (tense == Tense.Future && IsDeadlineWord(NeighbourWords.Before(document.Text, r.Start)))
+                {
+                    // "extended a warning until Saturday evening, saying snow could fall overnight": a deadline ahead bounds
+                    // what is told; the story stays on its day.
+                }
+                else if (value.Precision >= TimePrecision.Day && value.Earliest is DateOnly only && value.Latest == only)
                 {
                     // A day ahead is a day told too ("will vote on Friday; the previous day ...").
                     storyDay = only;
@@ -619,7 +624,15 @@ public sealed class TimeAnnotator
     {
         var before = text.AsSpan(sentenceStart, at - sentenceStart);
         return before.Contains(" will ", StringComparison.OrdinalIgnoreCase) || before.Contains(" would ", StringComparison.OrdinalIgnoreCase)
-            || before.Contains("'ll ", StringComparison.Ordinal);
+            || before.Contains("'ll ", StringComparison.Ordinal) || ModalAhead(before, " could ") || ModalAhead(before, " might ")
+            || ModalAhead(before, " should ");
+    }
+
+    /// <summary>"snow could fall overnight": a modal of what may come, not "could have" (what may have been).</summary>
+    private static bool ModalAhead(ReadOnlySpan<char> before, string modal)
+    {
+        int at = before.IndexOf(modal, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && !before[(at + modal.Length)..].StartsWith("have ", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"underwent a medical overnight and trained on Saturday morning": the day the sentence names right after
