@@ -163,7 +163,7 @@ public sealed class TimeAnnotator
             else if (spec.Anaphoric && spec.Unit is Lexicon.TimeUnit.Day or Lexicon.TimeUnit.Week)
             {
                 // "the previous day", "the next morning": from the story's last named day; with none, from the day of writing.
-                if (storyDay is null && !storyDayUnknown && spec.Offset == 0 && !StartsWithEdge(document.Text, r.Start))
+                if (storyDay is null && !storyDayUnknown && spec.Offset == 0 && !StartsWithEdge(document.Text, r.Start) && !IsTradingSession(document.Text, r.End))
                 {
                     // "trades made that day": with no day named before, "that day" is any such day, not a date.
                     continue;
@@ -309,7 +309,12 @@ public sealed class TimeAnnotator
             if (value.Precision is >= TimePrecision.Month and <= TimePrecision.Minute && (r.Spec.RangeEnd is null || r.Spec.Type == TimeType.Time) && !spec.Overnight
                 && spec.Kind is not (SpecKind.Reference or SpecKind.Duration or SpecKind.Set) && !EndsAPeriod(document.Text, r.Start))
             {
-                if (value.Precision >= TimePrecision.Day && value.Earliest is DateOnly only && value.Latest == only)
+                if (tense == Tense.Future && IsDeadlineWord(NeighbourWords.Before(document.Text, r.Start)))
+                {
+                    // "extended a warning until Saturday evening, saying snow could fall overnight": a deadline ahead bounds
+                    // what is told; the story stays on its day.
+                }
+                else if (value.Precision >= TimePrecision.Day && value.Earliest is DateOnly only && value.Latest == only)
                 {
                     // A day ahead is a day told too ("will vote on Friday; the previous day ...").
                     storyDay = only;
@@ -619,7 +624,15 @@ public sealed class TimeAnnotator
     {
         var before = text.AsSpan(sentenceStart, at - sentenceStart);
         return before.Contains(" will ", StringComparison.OrdinalIgnoreCase) || before.Contains(" would ", StringComparison.OrdinalIgnoreCase)
-            || before.Contains("'ll ", StringComparison.Ordinal);
+            || before.Contains("'ll ", StringComparison.Ordinal) || ModalAhead(before, " could ") || ModalAhead(before, " might ")
+            || ModalAhead(before, " should ");
+    }
+
+    /// <summary>"snow could fall overnight": a modal of what may come, not "could have" (what may have been).</summary>
+    private static bool ModalAhead(ReadOnlySpan<char> before, string modal)
+    {
+        int at = before.IndexOf(modal, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && !before[(at + modal.Length)..].StartsWith("have ", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"underwent a medical overnight and trained on Saturday morning": the day the sentence names right after
@@ -667,6 +680,10 @@ public sealed class TimeAnnotator
     }
 
     /// <summary>"Earlier in the day", "later that day": the day being told, which with no day named is the day of writing.</summary>
+    /// <summary>"in morning trade": a market report's session, on the day of writing unless the story named another day.</summary>
+    private static bool IsTradingSession(string text, int end) =>
+        text.AsSpan(end).TrimStart(' ').StartsWith("trad", StringComparison.OrdinalIgnoreCase);
+
     private static bool StartsWithEdge(string text, int start) =>
         text.AsSpan(start).StartsWith("earlier", StringComparison.OrdinalIgnoreCase) || text.AsSpan(start).StartsWith("later", StringComparison.OrdinalIgnoreCase);
 
@@ -743,6 +760,20 @@ public sealed class TimeAnnotator
     private static TimeValue KeepOrder(TimeSpec startSpec, TimeSpec endSpec, TimeValue start, TimeValue end, Tense tense, ResolutionContext ctx, out TimeValue endOut)
     {
         endOut = end;
+        if (start.Earliest is DateOnly s0 && end.Earliest is DateOnly e0 && s0 > e0 && !endSpec.HasYear && endSpec.Kind == SpecKind.Calendar
+            && endSpec.Month > 0 && endSpec.YearOffset is null && (startSpec.HasYear || startSpec.Kind is SpecKind.Weekday or SpecKind.Relative))
+        {
+            // "adjourned on Tuesday until January 12" (written in December): a start the text fixes to a day or year cannot
+            // move, so the year-less end is the first such date after it.
+            var later = endSpec.Clone();
+            later.Year = e0.Year + 1;
+            var v = TimeResolver.Resolve(later, tense, ctx);
+            if (v.Earliest is DateOnly ve && ve >= s0)
+            {
+                endOut = v with { Year = end.Year, Reason = "the range's end is in the year after its start; " + end.Reason };
+                return start;
+            }
+        }
         if (start.Earliest is DateOnly s && end.Earliest is DateOnly e && s > e && !startSpec.HasYear && end.Year != YearSource.Unknown)
         {
             // "from January to August" resolved to August of last year: January of that same year, not of the year before.

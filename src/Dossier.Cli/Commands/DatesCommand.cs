@@ -155,7 +155,7 @@ public static class DatesCommand
                 t.Type.ToString().ToUpperInvariant(),
                 Markup.Escape(t.ValueText),
                 t.Value.Precision.ToString().ToLowerInvariant(),
-                t.Value.Mod == TimeMod.None ? "" : t.Value.Mod.ToString().ToUpperInvariant(),
+                t.Value.Mod.Timex() ?? "",
                 t.Value.Year.ToString().ToLowerInvariant(),
                 t.Value.Anchor is { } a ? a.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "",
                 Markup.Escape(t.Value.Reason ?? ""));

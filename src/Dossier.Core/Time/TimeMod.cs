@@ -15,3 +15,24 @@ public enum TimeMod : byte
     LessThan,
     MoreThan,
 }
+
+/// <summary>The TIMEX3 spelling of a <see cref="TimeMod"/>.</summary>
+public static class TimeModNames
+{
+    /// <summary>"START", "ON_OR_BEFORE", "MORE_THAN"; null for <see cref="TimeMod.None"/>.</summary>
+    public static string? Timex(this TimeMod mod) => mod switch
+    {
+        TimeMod.None => null,
+        TimeMod.Start => "START",
+        TimeMod.Mid => "MID",
+        TimeMod.End => "END",
+        TimeMod.Approx => "APPROX",
+        TimeMod.Before => "BEFORE",
+        TimeMod.After => "AFTER",
+        TimeMod.OnOrBefore => "ON_OR_BEFORE",
+        TimeMod.OnOrAfter => "ON_OR_AFTER",
+        TimeMod.LessThan => "LESS_THAN",
+        TimeMod.MoreThan => "MORE_THAN",
+        _ => mod.ToString().ToUpperInvariant(),
+    };
+}

@@ -30,7 +30,7 @@ public static class TimeJson
         w.WriteStartObject(name);
         w.WriteString("value", v.Value);
         w.WriteString("precision", v.Precision.ToString().ToLowerInvariant());
-        w.WriteString("mod", v.Mod == TimeMod.None ? null : v.Mod.ToString().ToUpperInvariant());
+        w.WriteString("mod", v.Mod.Timex());
         w.WriteString("earliest", Iso(v.Earliest));
         w.WriteString("latest", Iso(v.Latest));
         w.WriteString("year_from", v.Year.ToString().ToLowerInvariant());

@@ -121,7 +121,8 @@ internal static class TimeCues
         Add(Cue.Season, "spring", "summer", "fall", "autumn", "winter");
         Add(Cue.Set, "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly", "biweekly", "nightly",
             "biannually", "once", "twice", "times");
-        Add(Cue.PartOfDay, "morning", "afternoon", "evening", "night", "overnight", "tonight", "noon", "midday", "midnight");
+        Add(Cue.PartOfDay, "morning", "afternoon", "evening", "night", "overnight", "tonight", "noon", "midday", "midnight",
+            "dawn", "dusk", "daybreak", "nightfall", "sunrise", "sunset");
         return d;
     }
 }

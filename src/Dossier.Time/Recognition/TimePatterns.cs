@@ -72,8 +72,8 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"\G(?:,\s*(?<d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]))*,?\s+(?:and|or)\s+(?<d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![\w.,:%-][0-9]|[\w%])(?:,\s*" + Year4 + ")?")]
     public static partial Regex DayList();
 
-    /// <summary>Weekdays: "Friday", "last Monday", "Wednesday night", "Sundays", "early Monday", "late on Friday".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<mod>(?i:early|late))\s+(?:(?i:on)\s+)?(?=[A-Z]))?(?:(?<rel>(?i:last|next|this|past|coming|previous))\s+)?(?<wd>" + WeekdayFull + @")(?<plural>s)?(?:\s+(?<pod>(?i:morning|afternoon|evening|night)))?(?![\w])")]
+    /// <summary>Weekdays: "Friday", "last Monday", "Wednesday night", "Sundays", "early Monday", "late on Friday", "dawn on Saturday".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<mod>(?i:early|late))\s+(?:(?i:on)\s+)?(?=[A-Z])|(?<pod>(?i:dawn|dusk|daybreak|nightfall|sunrise|sunset))\s+(?i:on)\s+(?=[A-Z]))?(?:(?<rel>(?i:last|next|this|past|coming|previous))\s+)?(?<wd>" + WeekdayFull + @")(?<plural>s)?(?:\s+(?<pod>(?i:morning|afternoon|evening|night)))?(?![\w])")]
     public static partial Regex WeekdayName();
 
     /// <summary>Weekdays counted from the story's own last day: "the following Tuesday", "the previous Friday"; not when
@@ -93,8 +93,8 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?:(?<edge>(?i:earlier|later|early|late|mid))(?:\s+|-)(?:(?i:in\s+))?|(?<modp>(?i:(?:the\s+)?(?:start|beginning|middle|end|close)\s+of\s+)))?(?:(?i:the)\s+)?(?<rel>(?i:last|next|this|past|coming|current))\s+(?<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))(?![\w])")]
     public static partial Regex RelativeUnit();
 
-    /// <summary>Offsets from now: "two years ago", "a week earlier", "three months later".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?i:about|around|nearly|almost|some|more\s+than|less\s+than|over|roughly|just|only)\s+)?" + Count + @"[\s-]+" + Unit + @"\s+(?:(?i:or\s+so)\s+)?(?<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|prior))(?![\w])")]
+    /// <summary>Offsets from now: "two years ago", "a week earlier", "three months later"; "forty years ago this week" (that week, so many years back).</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<q>(?i:about|around|nearly|almost|some|more\s+than|less\s+than|over|roughly|just|only))\s+)?" + Count + @"[\s-]+" + Unit + @"\s+(?:(?i:or\s+so)\s+)?(?<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|prior))(?:(?<=(?i:years?|decades?|centur(?:y|ies))\s+(?i:ago))\s+(?<same>(?i:this\s+week|this\s+month|today)))?(?![\w])")]
     public static partial Regex Ago();
 
     /// <summary>Lengths of time: "two weeks", "the past three years", "a 10-year", "the first nine months", "24 hours", "eight trading days";
@@ -153,8 +153,8 @@ internal static partial class TimePatterns
     public static partial Regex ThatYear();
 
     /// <summary>Days and weeks named from the story's own last day: "the previous day", "the next morning", "that night",
-    /// "in / by the afternoon" (of that day), "earlier in the day", "the following week", and "the day before" / "the week after" standing alone (before a date or an event they belong to <see cref="TimeRecognizer"/>'s day shift).</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:the\s+(?:previous|following|next|same)|that|(?:earlier|later)\s+(?:in\s+the|that)))\s+(?<unit>(?i:day|week|morning|afternoon|evening|night))|(?i:the\s+(?<unit>day|week)\s+(?<side>before|after))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|at|in|with|to|by)\b)|(?<=(?<![\w-])(?i:in|during|by)\s+)(?<rel>(?i:the))\s+(?<unit>(?i:morning|afternoon|evening))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|before|after|with|to)\b))(?![\w-])")]
+    /// "in / by the afternoon" (of that day), "at dawn", "in morning trade", "earlier in the day", "the following week", and "the day before" / "the week after" standing alone (before a date or an event they belong to <see cref="TimeRecognizer"/>'s day shift).</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:the\s+(?:previous|following|next|same)|that|(?:earlier|later)\s+(?:in\s+the|that)))\s+(?<unit>(?i:day|week|morning|afternoon|evening|night))|(?i:the\s+(?<unit>day|week)\s+(?<side>before|after))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|at|in|with|to|by)\b)|(?<=(?<![\w-])(?i:in|during|by)\s+)(?<rel>(?i:the))\s+(?<unit>(?i:morning|afternoon|evening))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|before|after|with|to)\b)|(?<=(?<![\w-])(?i:at|before|after|by|until|till|from)\s+)(?<unit>(?i:dawn|dusk|daybreak|nightfall|sunrise|sunset))(?!\s+(?i:on|of)\s)|(?<=(?<![\w-])(?i:in|during)\s+)(?<unit>(?i:morning|afternoon|midday|evening))(?=\s+(?i:trade|trading)(?![\w-])))(?![\w-])")]
     public static partial Regex StoryDay();
 
     /// <summary>Year ranges written with a dash: "2020-2022", "2019–20".</summary>
@@ -167,7 +167,7 @@ internal static partial class TimePatterns
 
     /// <summary>The edge of the unit being written in: "by the end of the year", "at the start of the month", "for the rest of
     /// the week", "in the last days of the month"; "the middle of the decade" (the decade the story last named, see <see cref="TimeAnnotator"/>).</summary>
-    [GeneratedRegex(@"(?<![\w.])(?<modp>(?i:(?:the\s+)?(?:start|beginning|middle|end|close|rest|remainder|(?:first|opening|last|final|closing)\s+(?:days|weeks|months))\s+of\s+the\s+))(?<unit>(?i:year|month|week|decade|century))(?![\w-])")]
+    [GeneratedRegex(@"(?<![\w.])(?<modp>(?i:(?:the\s+)?(?:start|beginning|middle|end|close|rest|remainder|(?:first|opening|last|final|closing)\s+(?:days|weeks|months))\s+of\s+the\s+))(?<unit>(?i:year|quarter|month|week|decade|century))(?![\w-])")]
     public static partial Regex EdgeOfUnit();
 
     /// <summary>"the last Sunday of the month", "the first Monday in March", "the third Thursday of next month": a weekday

@@ -498,7 +498,7 @@ internal static class TimeRecognizer
 
     private static bool IsDayLike(TimeSpec s) =>
         s.Hour < 0 && s.RangeEnd is null && s.PartOfDay is null && !IsDayOfStoryMonth(s)
-        && ((s.Kind == SpecKind.Calendar && s.Day > 0) || s.Kind == SpecKind.Weekday && s.Offset is null && s.Type == TimeType.Date
+        && ((s.Kind == SpecKind.Calendar && s.Day > 0) || s.Kind == SpecKind.Weekday && s.Type == TimeType.Date
             || (s.Kind == SpecKind.Relative && s.Unit == TimeUnit.Day));
 
     private static bool IsYearless(TimeSpec s) =>
@@ -1022,7 +1022,35 @@ internal static class TimeRecognizer
         {
             return new TimeSpec { Kind = SpecKind.Reference, Reference = back ? "PAST_REF" : "FUTURE_REF" };
         }
-        return new TimeSpec { Kind = SpecKind.Relative, Unit = unit, Offset = back ? -n : n, Count = n, YearAgo = back && n == 1 && unit == TimeUnit.Year };
+        var same = m.Groups["same"];
+        if (same.Success)
+        {
+            // "Forty years ago this week": this week (month, day) so many years back, one expression.
+            int years = unit == TimeUnit.Decade ? 10 * n : unit == TimeUnit.Century ? 100 * n : n;
+            var sameUnit = same.ValueSpan.EndsWith("week", StringComparison.OrdinalIgnoreCase) ? TimeUnit.Week
+                : same.ValueSpan.EndsWith("month", StringComparison.OrdinalIgnoreCase) ? TimeUnit.Month : TimeUnit.Day;
+            return new TimeSpec { Kind = SpecKind.Relative, Unit = sameUnit, Offset = 0, YearOffset = -years, Mod = AgoMod(m.Groups["q"].ValueSpan, back) };
+        }
+        return new TimeSpec
+        {
+            Kind = SpecKind.Relative, Unit = unit, Offset = back ? -n : n, Count = n, YearAgo = back && n == 1 && unit == TimeUnit.Year,
+            Mod = AgoMod(m.Groups["q"].ValueSpan, back),
+        };
+    }
+
+    /// <summary>The mod of a qualified offset: "about / nearly two years ago" is near that date; "more than a month ago"
+    /// is that date or before it (TIMEX3 has MORE_THAN only for lengths), "less than a month from now" that date or before.</summary>
+    private static TimeMod AgoMod(ReadOnlySpan<char> q, bool back)
+    {
+        if (q.IsEmpty || q.Equals("just", StringComparison.OrdinalIgnoreCase) || q.Equals("only", StringComparison.OrdinalIgnoreCase))
+        {
+            return TimeMod.None;
+        }
+        bool more = q.StartsWith("more", StringComparison.OrdinalIgnoreCase) || q.Equals("over", StringComparison.OrdinalIgnoreCase);
+        bool less = q.StartsWith("less", StringComparison.OrdinalIgnoreCase);
+        return more ? (back ? TimeMod.OnOrBefore : TimeMod.OnOrAfter)
+            : less ? (back ? TimeMod.OnOrAfter : TimeMod.OnOrBefore)
+            : TimeMod.Approx;
     }
 
     /// <summary>"a fortnight" is two weeks; "half a century" five decades, "half a year" six months, "half an hour" 30 minutes.</summary>
@@ -1053,7 +1081,10 @@ internal static class TimeRecognizer
     private static TimeSpec? BuildEdgeOfUnit(Match m, string text)
     {
         var unit = UnitOf(m.Groups["unit"].ValueSpan);
-        return new TimeSpec { Kind = SpecKind.Relative, Unit = unit, Offset = 0, Mod = ModOf(m), Anaphoric = unit is TimeUnit.Decade or TimeUnit.Century };
+        // "by the end of the quarter" ahead is the quarter being written in; told in the past, the quarter reported on
+        // (the last one), as "the quarter" alone is: the tense decides (see TimeResolver).
+        int? offset = unit == TimeUnit.Quarter ? null : 0;
+        return new TimeSpec { Kind = SpecKind.Relative, Unit = unit, Offset = offset, Mod = ModOf(m), Anaphoric = unit is TimeUnit.Decade or TimeUnit.Century };
     }
 
     /// <summary>"the last Sunday of the month", "the first Monday in March": the weekday on or after the first day it can fall on
@@ -1107,6 +1138,12 @@ internal static class TimeRecognizer
         : w.Equals("afternoon", StringComparison.OrdinalIgnoreCase) ? "AF"
         : w.Equals("evening", StringComparison.OrdinalIgnoreCase) ? "EV"
         : w.Equals("night", StringComparison.OrdinalIgnoreCase) ? "NI"
+        : w.Equals("midday", StringComparison.OrdinalIgnoreCase) ? "MI"
+        // Dawn opens the morning and dusk the evening; TIMEX3 has no finer part of day.
+        : w.Equals("dawn", StringComparison.OrdinalIgnoreCase) || w.Equals("daybreak", StringComparison.OrdinalIgnoreCase)
+          || w.Equals("sunrise", StringComparison.OrdinalIgnoreCase) ? "MO"
+        : w.Equals("dusk", StringComparison.OrdinalIgnoreCase) || w.Equals("nightfall", StringComparison.OrdinalIgnoreCase)
+          || w.Equals("sunset", StringComparison.OrdinalIgnoreCase) ? "EV"
         : null;
 
     private static TimeSpec? BuildPartOfDay(Match m, string text)

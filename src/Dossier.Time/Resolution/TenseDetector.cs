@@ -9,7 +9,7 @@ namespace Dossier.Time.Resolution;
 /// <remarks>
 /// Works without a part-of-speech tagger: future markers ("will", "'ll", "shall", "going to", "plans to"),
 /// past forms (irregular list and "-ed" words) and present forms ("is", "says"). The nearest marker wins,
-/// counting tokens either way inside the sentence; a closer clause boundary (";", quote marks) stops the scan.
+/// counting tokens either way inside the sentence; a closer clause boundary (";", "but", quote marks) stops the scan.
 /// A reporting verb ("said", "told") three or more tokens away dates the report rather than the event, so it wins only
 /// when the other side holds no marker. Deadlines ("by Dec. 15", "until Tuesday") and decisions ("decided to admit")
 /// point ahead; an arrangement that "had been" made has lapsed.
@@ -40,6 +40,7 @@ internal static class TenseDetector
         "meet", "meets", "begin", "begins", "resume", "resumes", "convene", "convenes", "reconvene", "reconvenes",
         "arrive", "arrives", "depart", "departs", "travel", "travels", "visit", "visits", "opens", "closes", "starts",
         "testify", "testifies", "adjourn", "adjourns", "go", "kicks", "faces", "hosts", "leaves", "returns", "heads",
+        "face", "host", "ends",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_scheduledPresentLookup = s_scheduledPresent.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -79,6 +80,11 @@ internal static class TenseDetector
         }
         if (left >= first && IsEventFor(document, left, first))
         {
+            return Tense.Future;
+        }
+        if (left > first && IsPutOffTo(document, left))
+        {
+            // "trial adjourned to January", "vote postponed until March": the new date is ahead of the report.
             return Tense.Future;
         }
         if (left >= first && Word(document, left).Equals("since", StringComparison.OrdinalIgnoreCase))
@@ -238,6 +244,25 @@ internal static class TenseDetector
             }
         }
         return Tense.Unknown;
+    }
+
+    /// <summary>"adjourned to", "postponed until", "pushed back to": a time after it is the new date of a put-off event.</summary>
+    private static bool IsPutOffTo(Document document, int left)
+    {
+        var w = Word(document, left);
+        if (!(w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals("until", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("till", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+        var v = Word(document, left - 1);
+        if (v.Equals("back", StringComparison.OrdinalIgnoreCase) && left - 2 >= 0)
+        {
+            var p = Word(document, left - 2);
+            return p.Equals("pushed", StringComparison.OrdinalIgnoreCase) || p.Equals("put", StringComparison.OrdinalIgnoreCase);
+        }
+        return v.Equals("adjourned", StringComparison.OrdinalIgnoreCase) || v.Equals("postponed", StringComparison.OrdinalIgnoreCase)
+            || v.Equals("deferred", StringComparison.OrdinalIgnoreCase) || v.Equals("rescheduled", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsDecision(ReadOnlySpan<char> w) =>
@@ -466,6 +491,13 @@ internal static class TenseDetector
         }
         if (tokens.Kinds[index] != TokenKind.Word || w.Length < 2)
         {
+            return Tense.Unknown;
+        }
+        if (w.Equals("but", StringComparison.OrdinalIgnoreCase))
+        {
+            // "expect winds to ease from early Thursday but warned that ...": "but" opens another clause, whose verb
+            // does not date a time in this one.
+            boundary = true;
             return Tense.Unknown;
         }
         if (IsScheduled(document, index, w))

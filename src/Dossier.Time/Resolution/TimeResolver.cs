@@ -377,7 +377,13 @@ internal static class TimeResolver
 
     private static Resolved RelativeValue(TimeSpec spec, Tense tense, DateOnly? anchor)
     {
-        int offset = spec.Offset ?? 0;
+        // "the end of the quarter": ahead, the quarter being written in; otherwise the last one, the quarter reported on.
+        int offset = spec.Offset ?? (spec.Unit == TimeUnit.Quarter && tense != Tense.Future ? -1 : 0);
+        if (spec.YearOffset is int years && anchor is DateOnly from)
+        {
+            // "forty years ago this week": the same week, counted that many years back.
+            anchor = from.AddYears(years);
+        }
         if (anchor is not DateOnly a)
         {
             string v = spec.Unit switch
