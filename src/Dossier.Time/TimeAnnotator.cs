@@ -679,11 +679,11 @@ public sealed class TimeAnnotator
             || before.Equals("ends", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>"Earlier in the day", "later that day": the day being told, which with no day named is the day of writing.</summary>
     /// <summary>"in morning trade": a market report's session, on the day of writing unless the story named another day.</summary>
     private static bool IsTradingSession(string text, int end) =>
         text.AsSpan(end).TrimStart(' ').StartsWith("trad", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>"Earlier in the day", "later that day": the day being told, which with no day named is the day of writing.</summary>
     private static bool StartsWithEdge(string text, int start) =>
         text.AsSpan(start).StartsWith("earlier", StringComparison.OrdinalIgnoreCase) || text.AsSpan(start).StartsWith("later", StringComparison.OrdinalIgnoreCase);
 

@@ -490,7 +490,6 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
         return index;
     }
 
-    /// <summary>"NAIROBI —": a place written in capitals, as datelines write it, is the place the gazetteer knows in title case.</summary>
     /// <summary>"San Jose, California", "Santiago, Spain": a capital's name followed by a region or another country is a
     /// namesake city there, not the capital standing for its country.</summary>
     private bool IsNamesakeOfACapital(Document document, int m, GazetteerEntry entry)
@@ -512,6 +511,7 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             || region.Kind == GazetteerKind.Country && region.Canonical != entry.Country;
     }
 
+    /// <summary>"NAIROBI —": a place written in capitals, as datelines write it, is the place the gazetteer knows in title case.</summary>
     private bool DatelineCapitals(ReadOnlySpan<char> surface, EntityType type, out GazetteerEntry entry)
     {
         entry = null!;

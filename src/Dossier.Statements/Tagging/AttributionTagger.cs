@@ -509,13 +509,6 @@ internal static class AttributionTagger
         }
     }
 
-    /// <summary>
-    /// The tagger's extent is only the tail of the rule's clause, either a short one ("war in Ukraine" of "North Korea is
-    /// providing … in the ongoing war in Ukraine") or one cut after a word that cannot end a phrase ("5 million shells" of
-    /// "… could have sent up to 5 million shells"): the rule's extent is kept. Shorter tagged extents in general are not a
-    /// fragment: PolNeAR draws contents tighter than clauses (held-out train: treating every extent under half the rule's
-    /// as a fragment cost 0.6 content overlap F1; these tails cost nothing).
-    /// </summary>
     /// <summary>"At least 27 people were killed after a dam gave way late on Monday, state media said on Tuesday": a
     /// clause before a trailing source and cue is the speech whole; the tagger's extent inside it that leaves out the
     /// clause's first word ("At") or its closing date ("on Monday", which the corpus often gives the cue) cuts it.</summary>
@@ -554,6 +547,13 @@ internal static class AttributionTagger
         return true;
     }
 
+    /// <summary>
+    /// The tagger's extent is only the tail of the rule's clause, either a short one ("war in Ukraine" of "North Korea is
+    /// providing … in the ongoing war in Ukraine") or one cut after a word that cannot end a phrase ("5 million shells" of
+    /// "… could have sent up to 5 million shells"): the rule's extent is kept. Shorter tagged extents in general are not a
+    /// fragment: PolNeAR draws contents tighter than clauses (held-out train: treating every extent under half the rule's
+    /// as a fragment cost 0.6 content overlap F1; these tails cost nothing).
+    /// </summary>
     private static bool IsTailOf(TokenView v, TextSpan tagged, TextSpan rule)
     {
         if (rule.Start >= tagged.Start || tagged.End != rule.End)
@@ -1730,7 +1730,6 @@ internal static class AttributionTagger
             statements[i] = s with { Speaker = named ?? new Speaker(span.Slice(v.Text), -1, span, null) };
         }
     }
-
 
     // "Residents interviewed by local broadcaster Globo said": the words between source and cue name who carried it.
     private static bool RelayBetween(Statement s, int from, int to)
