@@ -190,6 +190,8 @@ internal static class NewsSpanRules
         PersonAfterOpeningNoun(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
         NoPoliceRankInName(text, starts, ends, output, firstOutput);
         FirmAndInstituteNames(text, starts, ends, output, firstOutput);
+        NoStockIndex(text, starts, ends, output, firstOutput);
+        TownClubInAScore(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
     }
 
     /// <summary>"Lawyer Peter Ochieng, who represented them, said", "Activist Amina Yusuf told": a noun for a person opening
@@ -1604,6 +1606,89 @@ internal static class NewsSpanRules
                 continue; // named already; the other rule mends it
             }
             output.Insert(m, new EntityMention(new TextSpan(starts[t], ends[t + 1]), EntityType.Org));
+        }
+    }
+
+    /// <summary>"The DAX fell", "the FTSE 100 rose", "the CAC 40": a stock index is no organisation (the exchange that
+    /// lists it is, under its own name); "Nikkei" only before a figure, since the newspaper shares its name.</summary>
+    private static void NoStockIndex(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            var span = output[m].Span;
+            if (text[span.Start] is not ('D' or 'F' or 'C' or 'S' or 'K' or 'N' or 'H'))
+            {
+                continue;
+            }
+            int first = TokenAt(starts, span.Start);
+            int last = LastToken(starts, span);
+            var head = Word(text, starts, ends, first);
+            bool figureAfter = last + 1 < starts.Length && char.IsDigit(text[starts[last + 1]])
+                || last > first && char.IsDigit(text[starts[last]]);
+            bool index = head is "DAX" or "CAC" or "Sensex" or "Kospi" or "Stoxx" or "STOXX" or "FTSE" && (last == first || last == first + 1 && char.IsDigit(text[starts[last]]))
+                || head is "Nikkei" && figureAfter && last <= first + 1
+                || head is "Hang" && last == first + 1 && Word(text, starts, ends, last) is "Seng";
+            if (index)
+            {
+                output.RemoveAt(m);
+            }
+        }
+    }
+
+    /// <summary>"Ellesmere Town beat Whitby Town 2-0": in a sentence with a score, a place and "Town" is the place's club.</summary>
+    private static void TownClubInAScore(Gazetteer gazetteer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        int town = -1;
+        bool score = false;
+        for (int t = 1; t < starts.Length; t++)
+        {
+            char c = text[starts[t]];
+            if (c == 'T' && Word(text, starts, ends, t) is "Town" && EntityRecognizer.IsCapitalisedWord(text, starts[t - 1], ends[t - 1]))
+            {
+                town = t;
+            }
+            else if (char.IsDigit(c) && ends[t] - starts[t] is >= 3 and <= 5)
+            {
+                var w = Word(text, starts, ends, t);
+                int dash = w.IndexOfAny('-', '\u2013');
+                score |= dash > 0 && dash < w.Length - 1 && char.IsDigit(w[^1]) && w.Length - dash <= 3;
+            }
+        }
+        if (town < 0 || !score)
+        {
+            return;
+        }
+        int m = firstOutput;
+        for (int t = 1; t < starts.Length; t++)
+        {
+            if (text[starts[t]] != 'T' || Word(text, starts, ends, t) is not "Town" || !EntityRecognizer.IsCapitalisedWord(text, starts[t - 1], ends[t - 1]))
+            {
+                continue;
+            }
+            while (m < output.Count && output[m].Span.End <= starts[t - 1])
+            {
+                m++;
+            }
+            // "Cape Town" is a city the gazetteer knows, whatever the sentence is about.
+            if (gazetteer.TryLookup(text, starts, ends, t - 1, t + 1, out _))
+            {
+                continue;
+            }
+            if (m < output.Count && output[m].Span.Start <= starts[t - 1])
+            {
+                var mention = output[m];
+                if (mention.Span.End == ends[t] && mention.Type is EntityType.Loc or EntityType.Gpe)
+                {
+                    output[m] = mention with { Type = EntityType.Org };
+                }
+                continue;
+            }
+            if (m < output.Count && output[m].Span.Start < ends[t])
+            {
+                continue;
+            }
+            output.Insert(m, new EntityMention(new TextSpan(starts[t - 1], ends[t]), EntityType.Org));
         }
     }
 }

@@ -642,4 +642,19 @@ public sealed class SpanRuleTests
         Assert.Contains(("Mekong", EntityType.Loc), names);
         Assert.Contains(("Dara Hout", EntityType.Person), names);
     }
+
+    [Fact]
+    public void AStockIndex_IsNoOrganisation()
+    {
+        var names = Names("The DAX fell 2 percent in Frankfurt while the FTSE 100 rose and the Nikkei 225 slipped.");
+        Assert.DoesNotContain(names, n => n.Text.StartsWith("DAX") || n.Text.StartsWith("FTSE") || n.Text.StartsWith("Nikkei"));
+    }
+
+    [Fact]
+    public void APlaceAndTownInAScore_IsTheClub()
+    {
+        var names = Names("Wrexham Town beat Oswestry Town 2-1 in the league on Saturday.");
+        Assert.Contains(("Wrexham Town", EntityType.Org), names);
+        Assert.Contains(("Oswestry Town", EntityType.Org), names);
+    }
 }
