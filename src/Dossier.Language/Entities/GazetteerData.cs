@@ -906,6 +906,17 @@ Tijuana
 Amazon River
 Nile
 Danube
+Mekong
+Ganges
+Indus
+Zambezi
+Irrawaddy
+Brahmaputra
+Salween
+Orinoco
+Limpopo
+Okavango
+Yenisei
 Rhine
 Thames
 Euphrates

@@ -144,6 +144,7 @@ internal static class NewsSpanRules
         if ((cues & Cues.Apostrophe) != 0)
         {
             PluralPossessiveInsideName(text, starts, ends, output, firstOutput);
+            PossessiveFirmUnnamed(text, starts, ends, output, firstOutput);
         }
         if ((cues & Cues.Bracket) != 0)
         {
@@ -188,6 +189,9 @@ internal static class NewsSpanRules
         }
         PersonAfterOpeningNoun(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
         NoPoliceRankInName(text, starts, ends, output, firstOutput);
+        FirmAndInstituteNames(text, starts, ends, output, firstOutput);
+        NoStockIndex(text, starts, ends, output, firstOutput);
+        TownClubInAScore(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
     }
 
     /// <summary>"Lawyer Peter Ochieng, who represented them, said", "Activist Amina Yusuf told": a noun for a person opening
@@ -1500,6 +1504,191 @@ internal static class NewsSpanRules
             {
                 output[m] = output[m] with { Type = EntityType.Org };
             }
+        }
+    }
+
+    // Firms named in the possessive, which the tokeniser splits before "'s" ("Moody's", "Sainsbury's"): general knowledge.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_possessiveFirms = FrozenSet.Create(StringComparer.Ordinal,
+        "Moody", "Sainsbury", "Macy", "Kellogg", "Lloyd", "Domino", "Denny", "Dillard", "Kohl", "Sotheby", "Hardee", "Bloomingdale").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"Moody's said", "BBC Radio Lancashire", "a specialist at the Stimson Center": a firm named in the possessive
+    /// keeps its "'s" and is an organisation; "Radio" and a capitalised word after "BBC" belong to the station's name; a
+    /// "Center" or "Institute" where a specialist, fellow or researcher works is a body, not a place.</summary>
+    private static void FirmAndInstituteNames(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var mention = output[m];
+            int last = LastToken(starts, mention.Span);
+            if (last + 1 >= starts.Length)
+            {
+                continue;
+            }
+            char next = text[starts[last + 1]];
+            if (next is '\'' or '\u2019' && starts[last + 1] == ends[last] && last == TokenAt(starts, mention.Span.Start)
+                && Word(text, starts, ends, last + 1) is "'s" or "\u2019s" && s_possessiveFirms.Contains(Word(text, starts, ends, last))
+                && !(last + 2 < starts.Length && EntityRecognizer.IsCapitalisedWord(text, starts[last + 2], ends[last + 2])))
+            {
+                // "Moody's Investors Service" is left to the tagger; "Lloyd's" alone is the market, "Lloyd's car" a person's.
+                if (mention.Type == EntityType.Org || last + 2 >= starts.Length || !char.IsLetter(text[starts[last + 2]])
+                    || IsReportingVerb(Word(text, starts, ends, last + 2)) || IsFirmVerb(Word(text, starts, ends, last + 2)))
+                {
+                    output[m] = mention with { Span = new TextSpan(mention.Span.Start, ends[last + 1]), Type = EntityType.Org };
+                }
+                continue;
+            }
+            if (next == 'R' && mention.Type == EntityType.Org && last + 2 < starts.Length && Word(text, starts, ends, last + 1) is "Radio"
+                && text.AsSpan(mention.Span.Start, mention.Span.Length) is "BBC"
+                && EntityRecognizer.IsCapitalisedWord(text, starts[last + 2], ends[last + 2]))
+            {
+                // "BBC Radio 4", "BBC Radio Lancashire": the station, one name.
+                output[m] = mention with { Span = new TextSpan(mention.Span.Start, ends[last + 2]) };
+                if (m + 1 < output.Count && output[m + 1].Span.Start < ends[last + 2])
+                {
+                    output.RemoveAt(m + 1);
+                }
+                continue;
+            }
+            if (mention.Type is EntityType.Loc or EntityType.Gpe && last > 0 && text[starts[last]] is 'C' or 'I'
+                && Word(text, starts, ends, last) is "Center" or "Centre" or "Institute" && IsWorkplaceSlot(text, starts, ends, TokenAt(starts, mention.Span.Start)))
+            {
+                output[m] = mention with { Type = EntityType.Org };
+            }
+        }
+    }
+
+    // "Moody's cut", "Sainsbury's raised": verbs that follow a firm's name, not a person's possession.
+    private static bool IsFirmVerb(ReadOnlySpan<char> w) =>
+        w is "cut" or "raised" or "lowered" or "downgraded" or "upgraded" or "rated" or "rates" or "expects" or "reported" or "posted"
+            or "has" or "had" or "is" or "was" or "will" or "would" or "on" or "and" or "in" or "last" or "also";
+
+    // "specialist at the …", "a fellow at …", "researcher at …": the words before the name say someone works there.
+    private static bool IsWorkplaceSlot(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int first)
+    {
+        int t = first - 1;
+        if (t >= 0 && Word(text, starts, ends, t) is "the")
+        {
+            t--;
+        }
+        if (t < 1 || Word(text, starts, ends, t) is not ("at" or "of" or "with"))
+        {
+            return false;
+        }
+        var noun = Word(text, starts, ends, t - 1);
+        return noun is "specialist" or "fellow" or "researcher" or "scholar" or "analyst" or "expert" or "economist" or "director"
+            or "professor" or "associate" or "scientist" or "head" or "president" or "chair" or "spokesperson" or "spokesman"
+            or "spokeswoman";
+    }
+
+    /// <summary>"Moody's said", "Sainsbury's raised prices": a firm named in the possessive that the tagger left unnamed
+    /// before a verb is an organisation.</summary>
+    private static void PossessiveFirmUnnamed(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        int m = firstOutput;
+        for (int t = 0; t + 2 < starts.Length; t++)
+        {
+            if (!char.IsUpper(text[starts[t]]) || text[starts[t + 1]] is not ('\'' or '\u2019') || starts[t + 1] != ends[t]
+                || Word(text, starts, ends, t + 1) is not ("'s" or "\u2019s") || !s_possessiveFirms.Contains(Word(text, starts, ends, t)))
+            {
+                continue;
+            }
+            var verb = Word(text, starts, ends, t + 2);
+            if (!IsReportingVerb(verb) && !IsFirmVerb(verb))
+            {
+                continue;
+            }
+            while (m < output.Count && output[m].Span.End <= starts[t])
+            {
+                m++;
+            }
+            if (m < output.Count && output[m].Span.Start < ends[t + 1])
+            {
+                continue; // named already; the other rule mends it
+            }
+            output.Insert(m, new EntityMention(new TextSpan(starts[t], ends[t + 1]), EntityType.Org));
+        }
+    }
+
+    /// <summary>"The DAX fell", "the FTSE 100 rose", "the CAC 40": a stock index is no organisation (the exchange that
+    /// lists it is, under its own name); "Nikkei" only before a figure, since the newspaper shares its name.</summary>
+    private static void NoStockIndex(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            var span = output[m].Span;
+            if (text[span.Start] is not ('D' or 'F' or 'C' or 'S' or 'K' or 'N' or 'H'))
+            {
+                continue;
+            }
+            int first = TokenAt(starts, span.Start);
+            int last = LastToken(starts, span);
+            var head = Word(text, starts, ends, first);
+            bool figureAfter = last + 1 < starts.Length && char.IsDigit(text[starts[last + 1]])
+                || last > first && char.IsDigit(text[starts[last]]);
+            bool index = head is "DAX" or "CAC" or "Sensex" or "Kospi" or "Stoxx" or "STOXX" or "FTSE" && (last == first || last == first + 1 && char.IsDigit(text[starts[last]]))
+                || head is "Nikkei" && figureAfter && last <= first + 1
+                || head is "Hang" && last == first + 1 && Word(text, starts, ends, last) is "Seng";
+            if (index)
+            {
+                output.RemoveAt(m);
+            }
+        }
+    }
+
+    /// <summary>"Ellesmere Town beat Whitby Town 2-0": in a sentence with a score, a place and "Town" is the place's club.</summary>
+    private static void TownClubInAScore(Gazetteer gazetteer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        int town = -1;
+        bool score = false;
+        for (int t = 1; t < starts.Length; t++)
+        {
+            char c = text[starts[t]];
+            if (c == 'T' && Word(text, starts, ends, t) is "Town" && EntityRecognizer.IsCapitalisedWord(text, starts[t - 1], ends[t - 1]))
+            {
+                town = t;
+            }
+            else if (char.IsDigit(c) && ends[t] - starts[t] is >= 3 and <= 5)
+            {
+                var w = Word(text, starts, ends, t);
+                int dash = w.IndexOfAny('-', '\u2013');
+                score |= dash > 0 && dash < w.Length - 1 && char.IsDigit(w[^1]) && w.Length - dash <= 3;
+            }
+        }
+        if (town < 0 || !score)
+        {
+            return;
+        }
+        int m = firstOutput;
+        for (int t = 1; t < starts.Length; t++)
+        {
+            if (text[starts[t]] != 'T' || Word(text, starts, ends, t) is not "Town" || !EntityRecognizer.IsCapitalisedWord(text, starts[t - 1], ends[t - 1]))
+            {
+                continue;
+            }
+            while (m < output.Count && output[m].Span.End <= starts[t - 1])
+            {
+                m++;
+            }
+            // "Cape Town" is a city the gazetteer knows, whatever the sentence is about.
+            if (gazetteer.TryLookup(text, starts, ends, t - 1, t + 1, out _))
+            {
+                continue;
+            }
+            if (m < output.Count && output[m].Span.Start <= starts[t - 1])
+            {
+                var mention = output[m];
+                if (mention.Span.End == ends[t] && mention.Type is EntityType.Loc or EntityType.Gpe)
+                {
+                    output[m] = mention with { Type = EntityType.Org };
+                }
+                continue;
+            }
+            if (m < output.Count && output[m].Span.Start < ends[t])
+            {
+                continue;
+            }
+            output.Insert(m, new EntityMention(new TextSpan(starts[t - 1], ends[t]), EntityType.Org));
         }
     }
 }

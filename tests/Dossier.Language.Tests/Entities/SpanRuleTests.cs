@@ -614,4 +614,47 @@ public sealed class SpanRuleTests
     {
         Assert.Contains((name, EntityType.Org), Names(text));
     }
+
+    [Theory]
+    [InlineData("Analysts at Moody's cut the rating on Tuesday.")]
+    [InlineData("Moody's said the outlook was negative.")]
+    public void AFirmNamedInThePossessive_KeepsItsS(string text)
+    {
+        Assert.Contains(("Moody's", EntityType.Org), Names(text));
+    }
+
+    [Fact]
+    public void AnInstituteWhereAFellowWorks_IsABody()
+    {
+        Assert.Contains(("Harlow Center", EntityType.Org), Names("\"It is a worry,\" said Ana Ruiz, a Danube specialist at the Harlow Center in Chicago."));
+    }
+
+    [Fact]
+    public void ABbcRadioStation_IsOneName()
+    {
+        Assert.Contains(("BBC Radio Kent", EntityType.Org), Names("He told BBC Radio Kent that the plan would fail."));
+    }
+
+    [Fact]
+    public void ARiverBeforeARoleNoun_IsNoPerson()
+    {
+        var names = Names("Mekong specialist Dara Hout said the dams would cut the catch.");
+        Assert.Contains(("Mekong", EntityType.Loc), names);
+        Assert.Contains(("Dara Hout", EntityType.Person), names);
+    }
+
+    [Fact]
+    public void AStockIndex_IsNoOrganisation()
+    {
+        var names = Names("The DAX fell 2 percent in Frankfurt while the FTSE 100 rose and the Nikkei 225 slipped.");
+        Assert.DoesNotContain(names, n => n.Text.StartsWith("DAX") || n.Text.StartsWith("FTSE") || n.Text.StartsWith("Nikkei"));
+    }
+
+    [Fact]
+    public void APlaceAndTownInAScore_IsTheClub()
+    {
+        var names = Names("Wrexham Town beat Oswestry Town 2-1 in the league on Saturday.");
+        Assert.Contains(("Wrexham Town", EntityType.Org), names);
+        Assert.Contains(("Oswestry Town", EntityType.Org), names);
+    }
 }
