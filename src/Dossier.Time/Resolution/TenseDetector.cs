@@ -87,6 +87,12 @@ internal static class TenseDetector
             // "trial adjourned to January", "vote postponed until March": the new date is ahead of the report.
             return Tense.Future;
         }
+        if (left > first && IsScheduleCopula(document, left))
+        {
+            // "Kick-off is at 3pm on Saturday", "the vote is on Friday": a present "is" naming when something takes place
+            // is a schedule, which lies ahead.
+            return Tense.Future;
+        }
         if (left >= first && Word(document, left).Equals("since", StringComparison.OrdinalIgnoreCase))
         {
             // "in force since Jan. 1, must end": what something has lasted since lies behind, whatever the clause's verb.
@@ -263,6 +269,18 @@ internal static class TenseDetector
         }
         return v.Equals("adjourned", StringComparison.OrdinalIgnoreCase) || v.Equals("postponed", StringComparison.OrdinalIgnoreCase)
             || v.Equals("deferred", StringComparison.OrdinalIgnoreCase) || v.Equals("rescheduled", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"is at", "are on" right before the expression: a present copula placing an event at that time.</summary>
+    private static bool IsScheduleCopula(Document document, int left)
+    {
+        var w = Word(document, left);
+        if (!(w.Equals("at", StringComparison.OrdinalIgnoreCase) || w.Equals("on", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+        var v = Word(document, left - 1);
+        return v.Equals("is", StringComparison.OrdinalIgnoreCase) || v.Equals("are", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsDecision(ReadOnlySpan<char> w) =>
