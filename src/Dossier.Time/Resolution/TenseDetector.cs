@@ -594,6 +594,11 @@ internal static class TenseDetector
             // "has scheduled a news conference Thursday".
             return true;
         }
+        if ((next.Equals("a", StringComparison.OrdinalIgnoreCase) || next.Equals("an", StringComparison.OrdinalIgnoreCase)) && IsPlanning(w))
+        {
+            // "The union plans a walkout from Monday", "threatens a strike on Friday": the act planned lies ahead.
+            return true;
+        }
         if (!to && !next.Equals("for", StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -621,6 +626,13 @@ internal static class TenseDetector
         return to && (w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase))
             && index + 2 < document.Tokens.Count && IsBareVerbLike(Word(document, index + 2));
     }
+
+    /// <summary>A present verb of planning or threatening whose object ("a walkout", "a strike") is an act still to come.</summary>
+    private static bool IsPlanning(ReadOnlySpan<char> w) =>
+        w.Equals("plans", StringComparison.OrdinalIgnoreCase) || w.Equals("plan", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("threatens", StringComparison.OrdinalIgnoreCase) || w.Equals("threaten", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("intends", StringComparison.OrdinalIgnoreCase) || w.Equals("proposes", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("propose", StringComparison.OrdinalIgnoreCase) || w.Equals("promises", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"was possible", "were likely", "is expected": a form of "be" before a word that looks ahead; "could" before an act ("could resume").</summary>
     private static bool IsReportedProspect(Document document, int index, ReadOnlySpan<char> w)
