@@ -378,6 +378,18 @@ public sealed class TimeAnnotator
                         end = MovedDay(end, 1);
                     }
                 }
+                if (spec.Type == TimeType.Date && end is { Precision: TimePrecision.Day, Earliest: DateOnly last } && end.Latest == last
+                    && value.Precision == TimePrecision.Day)
+                {
+                    // "adjourned on Tuesday until January 12 ... at 10 a.m. on that day": a range of days is told up to its
+                    // end, which is the story's last named day.
+                    storyDay = last;
+                    storyDayYear = end.Year;
+                    (storyClock, storyClockSentence) = (-1, -1);
+                    storyPastDay = published is DateOnly on && last > on ? storyPastDay : last;
+                    storyDayUnknown = false;
+                    storyNight = false;
+                }
             }
             document.Times.Add(new TimeExpression(span, spec.Type, value, end)
             {

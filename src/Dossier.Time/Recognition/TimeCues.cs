@@ -122,7 +122,7 @@ internal static class TimeCues
         Add(Cue.Set, "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly", "biweekly", "nightly",
             "biannually", "once", "twice", "times");
         Add(Cue.PartOfDay, "morning", "afternoon", "evening", "night", "overnight", "tonight", "noon", "midday", "midnight",
-            "dawn", "dusk", "daybreak", "nightfall", "sunrise", "sunset");
+            "dawn", "dusk", "daybreak", "nightfall", "sunrise", "sunset", "trade", "trading");
         return d;
     }
 }

@@ -72,8 +72,8 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"\G(?:,\s*(?<d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]))*,?\s+(?:and|or)\s+(?<d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![\w.,:%-][0-9]|[\w%])(?:,\s*" + Year4 + ")?")]
     public static partial Regex DayList();
 
-    /// <summary>Weekdays: "Friday", "last Monday", "Wednesday night", "Sundays", "early Monday", "late on Friday", "dawn on Saturday".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<mod>(?i:early|late))\s+(?:(?i:on)\s+)?(?=[A-Z])|(?<pod>(?i:dawn|dusk|daybreak|nightfall|sunrise|sunset))\s+(?i:on)\s+(?=[A-Z]))?(?:(?<rel>(?i:last|next|this|past|coming|previous))\s+)?(?<wd>" + WeekdayFull + @")(?<plural>s)?(?:\s+(?<pod>(?i:morning|afternoon|evening|night)))?(?![\w])")]
+    /// <summary>Weekdays: "Friday", "last Monday", "Wednesday night", "Sundays", "early Monday", "late on Friday", "dawn on Saturday", "the early hours of Friday".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?:(?i:the)\s+)?(?<mod>(?i:early))\s+(?i:hours)\s+(?i:of|on)\s+(?=[A-Z])|(?<mod>(?i:early|late))\s+(?:(?i:on)\s+)?(?=[A-Z])|(?<pod>(?i:dawn|dusk|daybreak|nightfall|sunrise|sunset))\s+(?i:on)\s+(?=[A-Z]))?(?:(?<rel>(?i:last|next|this|past|coming|previous))\s+)?(?<wd>" + WeekdayFull + @")(?<plural>s)?(?:\s+(?<pod>(?i:morning|afternoon|evening|night)))?(?![\w])")]
     public static partial Regex WeekdayName();
 
     /// <summary>Weekdays counted from the story's own last day: "the following Tuesday", "the previous Friday"; not when
@@ -153,8 +153,8 @@ internal static partial class TimePatterns
     public static partial Regex ThatYear();
 
     /// <summary>Days and weeks named from the story's own last day: "the previous day", "the next morning", "that night",
-    /// "in / by the afternoon" (of that day), "at dawn", "in morning trade", "earlier in the day", "the following week", and "the day before" / "the week after" standing alone (before a date or an event they belong to <see cref="TimeRecognizer"/>'s day shift).</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:the\s+(?:previous|following|next|same)|that|(?:earlier|later)\s+(?:in\s+the|that)))\s+(?<unit>(?i:day|week|morning|afternoon|evening|night))|(?i:the\s+(?<unit>day|week)\s+(?<side>before|after))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|at|in|with|to|by)\b)|(?<=(?<![\w-])(?i:in|during|by)\s+)(?<rel>(?i:the))\s+(?<unit>(?i:morning|afternoon|evening))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|before|after|with|to)\b)|(?<=(?<![\w-])(?i:at|before|after|by|until|till|from)\s+)(?<unit>(?i:dawn|dusk|daybreak|nightfall|sunrise|sunset))(?!\s+(?i:on|of)\s)|(?<=(?<![\w-])(?i:in|during)\s+)(?<unit>(?i:morning|afternoon|midday|evening))(?=\s+(?i:trade|trading)(?![\w-])))(?![\w-])")]
+    /// "in / by the afternoon" (of that day), "at dawn", "in morning trade", "in early (late) trade" (the start or end of that day; not when the clause names its day after it, "in early trading yesterday", where the day is the expression), "earlier in the day", "the following week", and "the day before" / "the week after" standing alone (before a date or an event they belong to <see cref="TimeRecognizer"/>'s day shift).</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:the\s+(?:previous|following|next|same)|that|(?:earlier|later)\s+(?:in\s+the|that)))\s+(?<unit>(?i:day|week|morning|afternoon|evening|night))|(?i:the\s+(?<unit>day|week)\s+(?<side>before|after))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|at|in|with|to|by)\b)|(?<=(?<![\w-])(?i:in|during|by)\s+)(?<rel>(?i:the))\s+(?<unit>(?i:morning|afternoon|evening))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|before|after|with|to)\b)|(?<=(?<![\w-])(?i:at|before|after|by|until|till|from)\s+)(?<unit>(?i:dawn|dusk|daybreak|nightfall|sunrise|sunset))(?!\s+(?i:on|of)\s)|(?<=(?<![\w-])(?i:in|during)\s+)(?<unit>(?i:morning|afternoon|midday|evening))(?=\s+(?i:trade|trading)(?![\w-]))|(?<=(?<![\w-])(?i:in|during)\s+)(?<edge>(?i:early|late))(?=\s+(?i:trade|trading)(?![\w-]))(?!\s+\w+[^.;:!?]{0,60}?(?<![\w-])(?:(?i:yesterday|today)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])))(?![\w-])")]
     public static partial Regex StoryDay();
 
     /// <summary>Year ranges written with a dash: "2020-2022", "2019–20".</summary>

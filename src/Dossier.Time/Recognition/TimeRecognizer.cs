@@ -1847,6 +1847,11 @@ internal static class TimeRecognizer
     /// <summary>"the previous day", "the next morning", "that night", "the day before": a day counted from the last day the story named.</summary>
     private static TimeSpec? BuildStoryDay(Match m, string text)
     {
+        if (m.Groups["edge"].Success)
+        {
+            // "in early trade", "during late trading": the start or end of the trading day told.
+            return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = 0, Anaphoric = true, Mod = EdgeMod(m.Groups["edge"].ValueSpan) };
+        }
         var unitWord = m.Groups["unit"].ValueSpan;
         var unit = unitWord.Equals("week", StringComparison.OrdinalIgnoreCase) ? TimeUnit.Week : TimeUnit.Day;
         int offset;

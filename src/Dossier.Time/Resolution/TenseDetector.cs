@@ -87,6 +87,12 @@ internal static class TenseDetector
             // "trial adjourned to January", "vote postponed until March": the new date is ahead of the report.
             return Tense.Future;
         }
+        if (left > first && IsScheduleCopula(document, left))
+        {
+            // "Kick-off is at 3pm on Saturday", "the vote is on Friday": a present "is" naming when something takes place
+            // is a schedule, which lies ahead.
+            return Tense.Future;
+        }
         if (left >= first && Word(document, left).Equals("since", StringComparison.OrdinalIgnoreCase))
         {
             // "in force since Jan. 1, must end": what something has lasted since lies behind, whatever the clause's verb.
@@ -263,6 +269,18 @@ internal static class TenseDetector
         }
         return v.Equals("adjourned", StringComparison.OrdinalIgnoreCase) || v.Equals("postponed", StringComparison.OrdinalIgnoreCase)
             || v.Equals("deferred", StringComparison.OrdinalIgnoreCase) || v.Equals("rescheduled", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"is at", "are on" right before the expression: a present copula placing an event at that time.</summary>
+    private static bool IsScheduleCopula(Document document, int left)
+    {
+        var w = Word(document, left);
+        if (!(w.Equals("at", StringComparison.OrdinalIgnoreCase) || w.Equals("on", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+        var v = Word(document, left - 1);
+        return v.Equals("is", StringComparison.OrdinalIgnoreCase) || v.Equals("are", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsDecision(ReadOnlySpan<char> w) =>
@@ -576,6 +594,11 @@ internal static class TenseDetector
             // "has scheduled a news conference Thursday".
             return true;
         }
+        if ((next.Equals("a", StringComparison.OrdinalIgnoreCase) || next.Equals("an", StringComparison.OrdinalIgnoreCase)) && IsPlanning(w))
+        {
+            // "The union plans a walkout from Monday", "threatens a strike on Friday": the act planned lies ahead.
+            return true;
+        }
         if (!to && !next.Equals("for", StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -603,6 +626,13 @@ internal static class TenseDetector
         return to && (w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase))
             && index + 2 < document.Tokens.Count && IsBareVerbLike(Word(document, index + 2));
     }
+
+    /// <summary>A present verb of planning or threatening whose object ("a walkout", "a strike") is an act still to come.</summary>
+    private static bool IsPlanning(ReadOnlySpan<char> w) =>
+        w.Equals("plans", StringComparison.OrdinalIgnoreCase) || w.Equals("plan", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("threatens", StringComparison.OrdinalIgnoreCase) || w.Equals("threaten", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("intends", StringComparison.OrdinalIgnoreCase) || w.Equals("proposes", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("propose", StringComparison.OrdinalIgnoreCase) || w.Equals("promises", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"was possible", "were likely", "is expected": a form of "be" before a word that looks ahead; "could" before an act ("could resume").</summary>
     private static bool IsReportedProspect(Document document, int index, ReadOnlySpan<char> w)
