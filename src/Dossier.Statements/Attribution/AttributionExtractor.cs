@@ -255,9 +255,10 @@ internal static class AttributionExtractor
             return null;
         }
         if (info.NounToo && prev >= u0 && v.IsLower(prev) && !v.InSet(prev, StatementLexicon.SubjectPronouns) && !v.InSet(prev, StatementLexicon.Auxiliaries)
-            && !(v.Is(t + 1, "that") || v.IsComma(t + 1) || v.IsChar(t + 1, ':')))
+            && !(v.Is(t + 1, "that") || v.IsComma(t + 1) || v.IsChar(t + 1, ':'))
+            && !(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && (t + 1 >= u1 || v.IsChar(t + 1, '.'))))
         {
-            return null; // "intelligence reports about Russia"
+            return null; // "intelligence reports about Russia"; "…, the report estimated." is past tense, no noun
         }
         if (info.NounToo && prev >= u0 && v.IsLower(prev) && v.Word(prev).EndsWith("ed", StringComparison.Ordinal) && !v.InSet(prev, StatementLexicon.Auxiliaries))
         {
