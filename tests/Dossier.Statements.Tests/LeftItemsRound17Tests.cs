@@ -47,4 +47,33 @@ public sealed class LeftItemsRound17Tests
 
         Assert.Contains(doc.Quantities, q => q.Kind == QuantityKind.Money && q.Object == "bill");
     }
+
+    [Theory]
+    [InlineData("Western officials said the talks had stalled.", "Western officials")]
+    [InlineData("Ukrainian officials said the talks had stalled.", "Ukraine")]
+    public void AGroupWordNoCountryStandsBehind_IsNoSpeakerByItself(string text, string speaker)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.Equal(speaker, SampleDocuments.WithCue(doc, "said").Speaker?.Name);
+    }
+
+    [Fact]
+    public void WhomAWarningWentTo_IsNoPartOfWhatItSaid()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Inspectors warned the minister's office about the risks of the deal.");
+
+        Assert.Equal("the risks of the deal", SampleDocuments.WithCue(doc, "warned").Content.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void AVideoPostedOnline_IsHowTheWordsCameOut()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "In a video posted online last week, the rebel commander said the prisoners were safe.");
+
+        var relay = Assert.Single(SampleDocuments.WithCue(doc, "said").Relays);
+        Assert.Equal("video", relay.Medium);
+        Assert.Equal("online", relay.Span.Slice(doc.Text));
+    }
 }

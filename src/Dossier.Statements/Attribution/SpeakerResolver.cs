@@ -600,6 +600,13 @@ internal static class SpeakerResolver
         {
             return false; // "Union chairman Kees de Vries": the titled person the recogniser missed speaks, not the union
         }
+        // "Western officials", "Arab diplomats": a group word no country stands behind names no one by itself, however
+        // short the phrase it opens.
+        if (chosen.Type == EntityType.Norp && chosen.Span.End < span.End
+            && (chosen.Entity < 0 || chosen.Entity >= doc.Entities.Count || doc.Entities[chosen.Entity].Type == EntityType.Norp))
+        {
+            return false;
+        }
         // a demonym or place inside a longer common phrase ("the North Korean government") keeps the phrase
         if (chosen.Type != EntityType.Person && chosen.Type != EntityType.Org && span.Length > chosen.Span.Length + 12 && !d.SpeakerIsPress)
         {
