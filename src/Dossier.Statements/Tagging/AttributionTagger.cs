@@ -577,14 +577,7 @@ internal static class AttributionTagger
     {
         int sentence = v.Document.SentencePositionAt(cue.Start);
         int end = sentence >= 0 ? v.Document.Sentences[sentence].EndToken : v.Count;
-        int first = v.Tokens.IndexAtOrAfter(cue.Start);
-        // "The flood has | revived criticism of …": a lone auxiliary says nothing of speech.
-        if (first < v.Count && v.End(first) >= cue.End && v.IsLower(first)
-            && v.Word(first) is "has" or "have" or "had" or "is" or "was" or "are" or "were" or "be" or "been" or "being" or "do" or "does" or "did")
-        {
-            return true;
-        }
-        for (int t = first; t < v.Count && v.Start(t) < cue.End; t++)
+        for (int t = v.Tokens.IndexAtOrAfter(cue.Start); t < v.Count && v.Start(t) < cue.End; t++)
         {
             if (v.IsWord(t) && AttributionExtractor.IsNonSpeechUse(v, t, end))
             {
