@@ -141,8 +141,7 @@ internal static class AttributionTagger
                     }
                 }
             }
-            if (!confirmed && r.Kind == StatementKind.Indirect && !EstimateClosingSentence(v, r)
-                && (!InsideContent(tagged, r.Cue) || !RelayedJustBefore(v, r) || PronounSpeaker(v, r)))
+            if (!confirmed && r.Kind == StatementKind.Indirect && (!InsideContent(tagged, r.Cue) || !RelayedJustBefore(v, r) || PronounSpeaker(v, r)))
             {
                 continue;
             }
@@ -1360,23 +1359,6 @@ internal static class AttributionTagger
             }
         }
         return false;
-    }
-
-    /// <summary>
-    /// "…, the report estimated.": a belief cue ("estimated", "believed", "reckons") that closes its sentence after a
-    /// comma and its source is the tagger's blind spot (it learned such verbs mostly before a "that" clause); the
-    /// rules' reading stands.
-    /// </summary>
-    private static bool EstimateClosingSentence(TokenView v, Statement r)
-    {
-        if (r.Act != SpeechAct.Believe || r.Speaker?.Span is not { } source || source.IsEmpty || source.Start < r.Content.End || source.End > r.Cue.Start)
-        {
-            return false;
-        }
-        int first = v.Tokens.IndexAtOrAfter(source.Start);
-        int after = v.Tokens.IndexAtOrAfter(r.Cue.End);
-        return first > 0 && v.IsComma(first - 1) && after < v.Count && (v.IsChar(after, '.') || v.IsChar(after, '!'))
-            && v.Document.SentencePositionAt(r.Content.Start) == v.Document.SentencePositionAt(r.Cue.Start);
     }
 
     private static bool PronounSpeaker(TokenView v, Statement r)
