@@ -76,4 +76,13 @@ public sealed class LeftItemsRound17Tests
         Assert.Equal("video", relay.Medium);
         Assert.Equal("online", relay.Span.Slice(doc.Text));
     }
+
+    [Fact]
+    public void CriticismAnEventRevived_WithNoCriticNamed_IsNoStatement()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Inspectors warned the minister about the risks of the deal.\n\nThe flood has revived criticism of the mayor's plan.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Content.Slice(doc.Text).Contains("mayor's plan", StringComparison.Ordinal));
+    }
 }
