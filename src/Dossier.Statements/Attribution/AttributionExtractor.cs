@@ -255,9 +255,10 @@ internal static class AttributionExtractor
             return null;
         }
         if (info.NounToo && prev >= u0 && v.IsLower(prev) && !v.InSet(prev, StatementLexicon.SubjectPronouns) && !v.InSet(prev, StatementLexicon.Auxiliaries)
-            && !(v.Is(t + 1, "that") || v.IsComma(t + 1) || v.IsChar(t + 1, ':')))
+            && !(v.Is(t + 1, "that") || v.IsComma(t + 1) || v.IsChar(t + 1, ':'))
+            && !(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && (t + 1 >= u1 || v.IsChar(t + 1, '.'))))
         {
-            return null; // "intelligence reports about Russia"
+            return null; // "intelligence reports about Russia"; "…, the report estimated." is past tense, no noun
         }
         if (info.NounToo && prev >= u0 && v.IsLower(prev) && v.Word(prev).EndsWith("ed", StringComparison.Ordinal) && !v.InSet(prev, StatementLexicon.Auxiliaries))
         {
@@ -1431,6 +1432,16 @@ internal static class AttributionExtractor
                 }
                 d.Relays.Add(new Relay(platform.Slice(v.Text), platform, "post"));
                 k = platformEnd - 1;
+                return 1;
+            }
+            // "In a video posted online last month": no outlet is named, but the words came out as a video on the web.
+            if ((v.Is(k, "video") || v.Is(k, "recording") || v.Is(k, "clip") || v.Is(k, "post") || v.Is(k, "message") || v.Is(k, "statement"))
+                && k + 2 < u1 && (v.Is(k + 1, "posted") || v.Is(k + 1, "published") || v.Is(k + 1, "released") || v.Is(k + 1, "shared"))
+                && v.Is(k + 2, "online"))
+            {
+                string medium = v.Is(k, "post") || v.Is(k, "message") ? "post" : v.Is(k, "statement") ? "statement" : "video";
+                d.Relays.Add(new Relay("online", v.Span(k + 2, k + 3), medium));
+                k += 2;
                 return 1;
             }
             if ((v.Is(k, "interview") || v.Is(k, "conversation") || v.Is(k, "talks")) && v.Is(k + 1, "with"))

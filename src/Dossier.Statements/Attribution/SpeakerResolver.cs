@@ -138,6 +138,32 @@ internal static class SpeakerResolver
         return null;
     }
 
+    /// <summary>"The central bank expects …, according to its updated projections": a document that is "its" or "their"
+    /// speaks for the subject that opens its sentence; null when the source is no such document or the sentence opens
+    /// with no noun phrase.</summary>
+    private static (int First, int End)? OwnerOfDocument(TokenView v, int s, int e)
+    {
+        if (!(v.Is(s, "its") || v.Is(s, "their")) || e - s < 2 || e - s > 4
+            || !(v.InSet(e - 1, StatementLexicon.DocumentNouns) || v.Is(e - 1, "projections") || v.Is(e - 1, "forecasts") || v.Is(e - 1, "forecast")))
+        {
+            return null;
+        }
+        for (int k = s + 1; k < e - 1; k++)
+        {
+            if (!v.IsLower(k))
+            {
+                return null;
+            }
+        }
+        int first = v.SentenceFirstToken(v.Start(s));
+        if (first >= s || !(v.IsDeterminer(first) && !v.IsLower(first) || v.IsCap(first) && !v.InSet(first, StatementLexicon.SubjectPronouns)))
+        {
+            return null;
+        }
+        int end = AttributionExtractor.RightNp(v, first, s);
+        return end > first && end < s && v.IsLower(end) && !v.IsDeterminer(end - 1) && !v.IsConnective(first) ? (first, end) : null;
+    }
+
     /// <summary>The noun phrase before ", which/who" that a lone relative pronoun source refers to, without a bracketed
     /// short form after it; null when the source is not such a pronoun.</summary>
     private static (int First, int End)? RelativeAntecedent(TokenView v, int s, int e)
@@ -221,7 +247,7 @@ internal static class SpeakerResolver
         // "The Athletics Integrity Unit (AIU), which brought the case, welcomed …": the relative pronoun is the source
         // word (PolNeAR marks it so), and the noun phrase it refers to names the speaker. Either way the speaker is
         // built from those words and written at the source.
-        if ((DocumentIssuer(v, s, e) ?? RelativeAntecedent(v, s, e) ?? BeforeRestrictiveClause(v, s, e)) is (int namedFirst, int namedEnd))
+        if ((DocumentIssuer(v, s, e) ?? OwnerOfDocument(v, s, e) ?? RelativeAntecedent(v, s, e) ?? BeforeRestrictiveClause(v, s, e)) is (int namedFirst, int namedEnd))
         {
             d.SourceFirst = namedFirst;
             d.SourceEnd = namedEnd;
@@ -573,6 +599,13 @@ internal static class SpeakerResolver
         if (chosen.Type != EntityType.Person && TitledNameAfter(v, chosen.Span.End, span.End))
         {
             return false; // "Union chairman Kees de Vries": the titled person the recogniser missed speaks, not the union
+        }
+        // "Western officials", "Arab diplomats": a group word no country stands behind names no one by itself, however
+        // short the phrase it opens.
+        if (chosen.Type == EntityType.Norp && chosen.Span.End < span.End
+            && (chosen.Entity < 0 || chosen.Entity >= doc.Entities.Count || doc.Entities[chosen.Entity].Type == EntityType.Norp))
+        {
+            return false;
         }
         // a demonym or place inside a longer common phrase ("the North Korean government") keeps the phrase
         if (chosen.Type != EntityType.Person && chosen.Type != EntityType.Org && span.Length > chosen.Span.Length + 12 && !d.SpeakerIsPress)

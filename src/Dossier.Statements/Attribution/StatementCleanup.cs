@@ -99,8 +99,8 @@ public static class StatementCleanup
     // tagger both leave at the wrong word.
     private static Statement Boundaries(Document document, Statement s) =>
         SourceWithArticle(document, SourceWithDescription(document, CueWithAuxiliaries(document, SourceWithoutAuxiliaries(document,
-            ColonContent(document, PrepositionInCue(document, ContentAfterDay(document, ContentAfterHearers(document, WithoutTrailingRelay(document,
-            WithoutSpeakersRole(document, s))))))))));
+            ColonContent(document, PrepositionInCue(document, ContentAfterDay(document, ContentAfterHearers(document, ContentAfterWarned(document, WithoutTrailingRelay(document,
+            WithoutSpeakersRole(document, s)))))))))));
 
     // "All 12 were rescued, the resort's owner, Alpenwerk, said": the description before the name between commas is
     // the speaker's role (read as such already), not the end of the speech.
@@ -271,6 +271,37 @@ public static class StatementCleanup
                 return s with { Content = new TextSpan(tokens.Starts[k + 1], s.Content.End) };
             }
             if (w.Length == 0 || !char.IsLower(w[0]) || w is "it" or "he" or "she" or "they" or "we" or "there")
+            {
+                return s;
+            }
+        }
+        return s;
+    }
+
+    // "warned the minister's office | about the risks": whom a warning went to is no part of what it said; the speech
+    // starts after "about" or "against" ("of" is left: "warned the price of oil could rise").
+    private static Statement ContentAfterWarned(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Content.Start < s.Cue.End || s.Quote is not null)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int cue = tokens.IndexAtOrAfter(s.Cue.End) - 1;
+        if (cue < 0 || !(Word(document, cue) is "warned" or "warns" or "warn" or "cautioned" or "cautions" or "alerted" or "alerts"))
+        {
+            return s;
+        }
+        int first = tokens.IndexAtOrAfter(s.Content.Start);
+        for (int k = first; k < tokens.Count && k - first < 6 && tokens.Starts[k] < s.Content.End; k++)
+        {
+            var w = Word(document, k);
+            if (w is "about" or "against" && k > first && k + 1 < tokens.Count && tokens.Starts[k + 1] < s.Content.End
+                && tokens.Kinds[k + 1] != TokenKind.Number)
+            {
+                return s with { Content = new TextSpan(tokens.Starts[k + 1], s.Content.End) };
+            }
+            if (w.Length == 0 || w is "that" || tokens.Kinds[k] != TokenKind.Word && w is not ("'s" or "’s"))
             {
                 return s;
             }

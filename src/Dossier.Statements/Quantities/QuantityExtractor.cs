@@ -493,11 +493,21 @@ internal static class QuantityExtractor
             unit = money.Unit;
         }
 
+        // "$100 bills", "a $20 note": the face value of a note or coin, not an amount of money anyone has or pays (a
+        // "$2 trillion bill" is a law).
+        if (kind == QuantityKind.Money && !range && value <= 1000 && o == end && obj is not null && IsDenomination(v, o))
+        {
+            return end;
+        }
         var (low, hiBound) = Interval(value, high, qualifier, plural);
         double stated = plural ? low : value;
         output.Add(new Quantity(v.Span(qFirst, end), stated, low, hiBound, qualifier, kind, obj, objSpan, unit));
         return end;
     }
+
+    private static bool IsDenomination(TokenView v, int t) =>
+        v.Is(t, "bills") || v.Is(t, "bill") || v.Is(t, "notes") || v.Is(t, "note") || v.Is(t, "banknotes") || v.Is(t, "banknote")
+        || v.Is(t, "coins") || v.Is(t, "coin") || v.Is(t, "denominations");
 
     /// <summary>"-million-pound", "-billion-dollar": a magnitude and a currency joined to the digits; the scale and the
     /// currency code, or null.</summary>

@@ -192,6 +192,7 @@ internal static class AttributionTagger
         RaisedSubjects(v, merged);
         UnansweredRequests(v, drafts, merged);
         Refusals(v, merged);
+        CriticismWithoutCritics(v, merged);
         int count = merged.Count;
         foreach (var (cue, content) in continuations)
         {
@@ -1354,6 +1355,44 @@ internal static class AttributionTagger
         {
             if (relay.Span.End <= start && first - v.Tokens.IndexAtOrAfter(relay.Span.End) <= MaxRelayGap
                 && v.Document.SentencePositionAt(relay.Span.Start) == sentence)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "The collapse has revived criticism of the plan": criticism that an event revived, drew or sparked, with no one
+    /// named who voices it ("from residents"), tells what was criticised, not who said what; the statement goes.
+    /// </summary>
+    private static void CriticismWithoutCritics(TokenView v, List<Statement> statements)
+    {
+        for (int i = statements.Count - 1; i >= 0; i--)
+        {
+            var s = statements[i];
+            if (s.Speaker is not null || s.Cue.IsEmpty)
+            {
+                continue;
+            }
+            int cue = v.Tokens.IndexAtOrAfter(s.Cue.Start);
+            if (cue > 0 && cue < v.Count && v.IsLower(cue) && (v.InSet(cue, StatementLexicon.SpeechNouns) || v.InSet(cue, StatementLexicon.StanceNouns))
+                && v.Word(cue - 1) is "revived" or "revives" or "drew" or "draws" or "drawn" or "sparked" or "sparks" or "prompted" or "prompts"
+                    or "fuelled" or "fueled" or "fuels" or "renewed" or "renews" or "triggered" or "triggers" or "attracted" or "attracts"
+                    or "faced" or "faces" or "facing"
+                && !HasFrom(v, s.Content))
+            {
+                statements.RemoveAt(i);
+            }
+        }
+    }
+
+    // "faced criticism of his plan from residents": the critics are named after all.
+    private static bool HasFrom(TokenView v, TextSpan content)
+    {
+        for (int t = v.Tokens.IndexAtOrAfter(content.Start); t < v.Count && v.Start(t) < content.End; t++)
+        {
+            if (v.Is(t, "from"))
             {
                 return true;
             }
