@@ -487,4 +487,13 @@ public sealed class UnseenStoryRepairTests
         var q = Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == number);
         Assert.Equal(counted, q.Object);
     }
+
+    [Fact]
+    public void OnAndADayAfterTheCue_AreNoPartOfTheCueOrTheSpeech()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The port authority said on Monday it would reopen the terminal.");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Equal("it would reopen the terminal", s.Content.Slice(doc.Text));
+    }
 }

@@ -309,8 +309,8 @@ public static class StatementCleanup
         return s;
     }
 
-    // "said Thursday it had warned", "told reporters late Friday that": the day right after the cue says when it was
-    // said; the speech starts after it (and after a "that" there).
+    // "said Thursday it had warned", "said on Monday it would", "told reporters late Friday that": the day right after
+    // the cue says when it was said; the speech starts after it (and after a "that" there).
     private static Statement ContentAfterDay(Document document, Statement s)
     {
         if (s.Cue.IsEmpty || s.Content.Start < s.Cue.End)
@@ -325,6 +325,11 @@ public static class StatementCleanup
         }
         int first = k;
         while (k < tokens.Count && k - first < 2 && Word(document, k) is "late" or "early")
+        {
+            k++;
+        }
+        // "said on Monday it would …": the day may come with its "on".
+        if (k + 1 < tokens.Count && Word(document, k) is "on" && IsWeekday(Word(document, k + 1)))
         {
             k++;
         }
