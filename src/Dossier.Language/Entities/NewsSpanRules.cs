@@ -803,8 +803,11 @@ internal static class NewsSpanRules
         return head && k < starts.Length && IsTitleCase(Word(text, starts, ends, k));
     }
 
-    private static bool IsCompanyWord(ReadOnlySpan<char> w) =>
-        IsTitleCase(w) && !RoleWords.IsRoleWord(w) && !Gazetteer.IsArticle(w) && !Pronouns.IsPronoun(w) && !IsCalendarWord(w);
+    private static bool IsCompanyWord(ReadOnlySpan<char> w) => IsTitleCase(w) && !IsNeverAName(w);
+
+    // A title, an article, a pronoun or a calendar word: capitalised, it still opens or joins no name.
+    private static bool IsNeverAName(ReadOnlySpan<char> w) =>
+        RoleWords.IsRoleWord(w) || Gazetteer.IsArticle(w) || Pronouns.IsPronoun(w) || IsCalendarWord(w);
 
     /// <summary>"National Disaster Risk Reduction and Management Council (NDRRMC)": the capitalised words whose initials spell
     /// a bracketed acronym after them are one organisation's name, however the tagger cut or typed them.</summary>
@@ -909,8 +912,8 @@ internal static class NewsSpanRules
             return;
         }
         var w = Word(text, starts, ends, t);
-        if (!IsTitleCase(w) || RoleWords.IsRoleWord(w) || Gazetteer.IsArticle(w) || Pronouns.IsPronoun(w) || IsCalendarWord(w)
-            || recognizer.Model.Common.Contains(TextHash.Lower(w)) || recognizer.Gazetteer.TryLookupToken(w, out _) || IsCommonPlural(recognizer, w))
+        if (!IsCompanyWord(w) || recognizer.Model.Common.Contains(TextHash.Lower(w)) || recognizer.Gazetteer.TryLookupToken(w, out _)
+            || IsCommonPlural(recognizer, w))
         {
             return;
         }
@@ -1142,9 +1145,7 @@ internal static class NewsSpanRules
     }
 
     // A word that can be part of a firm's name: capitalised or an acronym, and no article, title or pronoun.
-    private static bool IsNameWord(ReadOnlySpan<char> w) =>
-        w.Length > 0 && char.IsUpper(w[0]) && !RoleWords.IsRoleWord(w) && !Gazetteer.IsArticle(w) && !Pronouns.IsPronoun(w)
-        && !IsCalendarWord(w);
+    private static bool IsNameWord(ReadOnlySpan<char> w) => w.Length > 0 && char.IsUpper(w[0]) && !IsNeverAName(w);
 
     /// <summary>"Rovers travel to …", "Albion were beaten": a club's last word written alone is the club, not a person;
     /// "the FA Cup", "the Africa Cup of Nations": a name right before "Cup" or after "Cup of" is part of a competition's name, which the

@@ -252,56 +252,65 @@ public static class StatementCleanup
     // part of them the content took.
     private static Statement ContentAfterHearers(Document document, Statement s)
     {
-        if (s.Cue.IsEmpty || s.Content.Start < s.Cue.End)
+        if (s.Cue.IsEmpty || s.Content.Start < s.Cue.End || !(CueVerb(document, s) is "told" or "tells" or "tell" or "telling" or "informed"
+            or "assured" or "briefed" or "reminded"))
         {
             return s;
         }
-        var tokens = document.Tokens;
-        int cue = tokens.IndexAtOrAfter(s.Cue.End) - 1;
-        if (cue < 0 || !(Word(document, cue) is "told" or "tells" or "tell" or "telling" or "informed" or "assured" or "briefed" or "reminded"))
+        return ContentAfterObject(document, s, 4, static (document, k) => Word(document, k) switch
         {
-            return s;
-        }
-        int first = tokens.IndexAtOrAfter(s.Content.Start);
-        for (int k = first; k < tokens.Count && k - first < 4 && tokens.Starts[k] < s.Content.End; k++)
-        {
-            var w = Word(document, k);
-            if (w is "that" && k > first && k + 1 < tokens.Count && tokens.Starts[k + 1] < s.Content.End)
-            {
-                return s with { Content = new TextSpan(tokens.Starts[k + 1], s.Content.End) };
-            }
-            if (w.Length == 0 || !char.IsLower(w[0]) || w is "it" or "he" or "she" or "they" or "we" or "there")
-            {
-                return s;
-            }
-        }
-        return s;
+            "that" => ObjectWord.Ends,
+            var w when w.Length == 0 || !char.IsLower(w[0]) || w is "it" or "he" or "she" or "they" or "we" or "there" => ObjectWord.Stops,
+            _ => ObjectWord.Goes,
+        });
     }
 
     // "warned the minister's office | about the risks": whom a warning went to is no part of what it said; the speech
     // starts after "about" or "against" ("of" is left: "warned the price of oil could rise").
     private static Statement ContentAfterWarned(Document document, Statement s)
     {
-        if (s.Cue.IsEmpty || s.Content.Start < s.Cue.End || s.Quote is not null)
+        if (s.Cue.IsEmpty || s.Content.Start < s.Cue.End || s.Quote is not null
+            || !(CueVerb(document, s) is "warned" or "warns" or "warn" or "cautioned" or "cautions" or "alerted" or "alerts"))
         {
             return s;
         }
+        return ContentAfterObject(document, s, 6, static (document, k) => Word(document, k) switch
+        {
+            "about" or "against" when k + 1 < document.Tokens.Count && document.Tokens.Kinds[k + 1] != TokenKind.Number => ObjectWord.Ends,
+            var w when w.Length == 0 || w is "that" || document.Tokens.Kinds[k] != TokenKind.Word && w is not ("'s" or "’s") => ObjectWord.Stops,
+            _ => ObjectWord.Goes,
+        });
+    }
+
+    // The last word of the cue, which names the verb whose object the content may have taken.
+    private static ReadOnlySpan<char> CueVerb(Document document, Statement s)
+    {
+        int cue = document.Tokens.IndexAtOrAfter(s.Cue.End) - 1;
+        return cue < 0 ? default : Word(document, cue);
+    }
+
+    private enum ObjectWord
+    {
+        Goes,
+        Ends,
+        Stops,
+    }
+
+    // The object of the cue that the content took ("an emergency cabinet | meeting that", "the minister's office | about"):
+    // within the content's first words, a word that ends the object (after the first word) starts the speech after it; a
+    // word that cannot be part of the object leaves the content as it was.
+    private static Statement ContentAfterObject(Document document, Statement s, int window, Func<Document, int, ObjectWord> read)
+    {
         var tokens = document.Tokens;
-        int cue = tokens.IndexAtOrAfter(s.Cue.End) - 1;
-        if (cue < 0 || !(Word(document, cue) is "warned" or "warns" or "warn" or "cautioned" or "cautions" or "alerted" or "alerts"))
-        {
-            return s;
-        }
         int first = tokens.IndexAtOrAfter(s.Content.Start);
-        for (int k = first; k < tokens.Count && k - first < 6 && tokens.Starts[k] < s.Content.End; k++)
+        for (int k = first; k < tokens.Count && k - first < window && tokens.Starts[k] < s.Content.End; k++)
         {
-            var w = Word(document, k);
-            if (w is "about" or "against" && k > first && k + 1 < tokens.Count && tokens.Starts[k + 1] < s.Content.End
-                && tokens.Kinds[k + 1] != TokenKind.Number)
+            var word = read(document, k);
+            if (word == ObjectWord.Ends && k > first && k + 1 < tokens.Count && tokens.Starts[k + 1] < s.Content.End)
             {
                 return s with { Content = new TextSpan(tokens.Starts[k + 1], s.Content.End) };
             }
-            if (w.Length == 0 || w is "that" || tokens.Kinds[k] != TokenKind.Word && w is not ("'s" or "’s"))
+            if (word == ObjectWord.Stops)
             {
                 return s;
             }
