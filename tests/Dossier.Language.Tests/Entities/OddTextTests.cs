@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text;
+using Dossier.TestSupport;
 
 namespace Dossier.Language.Tests.Entities;
 
@@ -39,11 +39,10 @@ public sealed class OddTextTests
         {
             sb.Append("North Korea sent shells to Russia, Kirby said ");
         }
-        var clock = Stopwatch.StartNew();
+        var clock = CpuClock.StartNew();
         var doc = EntityPipeline.Run("long", sb.ToString());
-        clock.Stop();
-        Assert.NotEmpty(doc.Mentions);
-        Assert.True(clock.ElapsedMilliseconds < 10_000, $"100 kB took {clock.ElapsedMilliseconds} ms");
+                Assert.NotEmpty(doc.Mentions);
+        Assert.True(clock.ElapsedMilliseconds < 10_000, $"100 kB took {clock.ElapsedMilliseconds:F0} ms of processor time");
     }
 
     [Fact]

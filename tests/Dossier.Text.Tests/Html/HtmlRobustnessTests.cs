@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Text;
 using Dossier.Text.Html;
+using Dossier.TestSupport;
 
 namespace Dossier.Text.Tests.Html;
 
@@ -14,12 +14,12 @@ public class HtmlRobustnessTests
         html.Append("<p>").Append(HtmlArticleExtractorTests.Prose(1)).Append("</p>");
         html.Insert(html.Length, "</div>", 50_000);
         html.Append("</body></html>");
-        var clock = Stopwatch.StartNew();
+        var clock = CpuClock.StartNew();
 
         var article = HtmlArticleExtractor.Extract(html.ToString());
 
         Assert.Contains("The committee met", article.Text);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        Assert.True(clock.ElapsedMilliseconds < 10_000, $"took {clock.ElapsedMilliseconds:F0} ms of processor time");
     }
 
     [Fact]
@@ -100,12 +100,12 @@ public class HtmlRobustnessTests
             html.Append("<p>").Append(HtmlArticleExtractorTests.Prose(i)).Append("</p>");
         }
         html.Append("</article></body></html>");
-        var clock = Stopwatch.StartNew();
+        var clock = CpuClock.StartNew();
 
         var article = HtmlArticleExtractor.Extract(html.ToString());
 
         Assert.Equal(20_000, article.Blocks.Count);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+        Assert.True(clock.ElapsedMilliseconds < 20_000, $"took {clock.ElapsedMilliseconds:F0} ms of processor time");
     }
 
     [Fact]
