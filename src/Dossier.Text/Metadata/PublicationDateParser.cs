@@ -48,7 +48,7 @@ public static partial class PublicationDateParser
         m = WrittenDate().Match(text);
         if (!m.Success)
         {
-            return AfterByline(text, out date, out time);
+            return AfterByline(text, out date, out time) || BeforeSection(text, out date, out time);
         }
         var mon = m.Groups["mon"].Value.ToLowerInvariant();
         int month = Array.IndexOf(s_months, mon.Length >= 3 ? mon[..3] : mon) + 1;
@@ -77,6 +77,55 @@ public static partial class PublicationDateParser
         }
         var rest = line[(separator + 1)..].ToString();
         return !rest.AsSpan().Trim().StartsWith("By ", StringComparison.Ordinal) && TryParse(rest, out date, out time);
+    }
+
+    // "Published 12 March 2025 - Europe", "June 3, 2024 | World News": the page's section after the date is a label, not
+    // a sentence, so the line is still only a date. More than three words after the separator reads as a headline.
+    private static bool BeforeSection(string text, out DateOnly date, out TimeOnly? time)
+    {
+        date = default;
+        time = null;
+        var line = text.AsSpan().TrimEnd();
+        int separator = line.LastIndexOfAny("|·•—–-");
+        if (separator < 6 || separator + 2 >= line.Length || line[separator - 1] != ' ' || line[separator + 1] != ' ')
+        {
+            return false;
+        }
+        var section = line[(separator + 2)..].Trim();
+        if (section.Length is 0 or > 30 || !IsSectionLabel(section))
+        {
+            return false;
+        }
+        var before = line[..separator].ToString();
+        return TryParse(before, out date, out time);
+    }
+
+    private static bool IsSectionLabel(ReadOnlySpan<char> section)
+    {
+        int words = 0;
+        bool atWordStart = true;
+        foreach (char c in section)
+        {
+            if (c == ' ')
+            {
+                atWordStart = true;
+                continue;
+            }
+            if (atWordStart)
+            {
+                if (!char.IsUpper(c) && c != '&')
+                {
+                    return false;
+                }
+                words++;
+                atWordStart = false;
+            }
+            else if (!char.IsLetter(c) && c != '&' && c != '\'')
+            {
+                return false;
+            }
+        }
+        return words is >= 1 and <= 3;
     }
 
     private static bool IsMonthName(string mon) =>

@@ -14,6 +14,8 @@ public sealed class PublicationDateTests
     [InlineData("Updated: 2025-06-20 09:15", 2025, 6, 20)]
     [InlineData("By Lena Park | March 4, 2022", 2022, 3, 4)]
     [InlineData("By Tomas Reyes and Ida Berg · 14 June 2024", 2024, 6, 14)]
+    [InlineData("Published 9 April 2023 - Business", 2023, 4, 9)]
+    [InlineData("October 2, 2021 | World News", 2021, 10, 2)]
     public void ADateLine_GivesItsDate(string line, int year, int month, int day)
     {
         Assert.True(PublicationDateParser.TryParse(line, out var date, out _));
@@ -26,6 +28,8 @@ public sealed class PublicationDateTests
     [InlineData("Updated 2 hours ago")]
     [InlineData("By Lena Park")]
     [InlineData("By then | the plant had reopened on May 20, 2025")]
+    [InlineData("9 April 2023 - Markets Fall As Oil Prices Jump")]
+    [InlineData("9 April 2023 - the plant reopened")]
     public void ASentenceThatMentionsADate_IsNoDateLine(string line)
     {
         Assert.False(PublicationDateParser.TryParse(line, out _, out _));
