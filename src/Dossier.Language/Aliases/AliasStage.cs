@@ -77,7 +77,7 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
                 continue;
             }
             if ((gazetteer.TryLookup(surface, out var entry) || KnownBodyAfterCountry(surface, out entry) || DatelineCapitals(surface, mention.Type, out entry))
-                && !IsNamesakeOfACapital(document, m, entry))
+                && !IsNamesakeOfACapital(document, m, entry) && !IsSpeakingSurname(document, m, entry))
             {
                 string? owner = entry.Country is null && entry.Canonical.StartsWith("Ministry", StringComparison.Ordinal) ? OwnerCountry(document, m) : null;
                 // "the Philippine Red Cross": a national society, not the international committee.
@@ -261,6 +261,24 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
         return false;
     }
 
+    /// <summary>True for a word of two or more letters, all capitals ("ANA", "NATO").</summary>
+    internal static bool IsCapitalsWord(ReadOnlySpan<char> word)
+    {
+        int letters = 0;
+        foreach (char c in word)
+        {
+            if (char.IsLower(c) || c == ' ')
+            {
+                return false;
+            }
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
     private static bool ContinuesName(Document document, int next, int paragraphEnd)
     {
         var tokens = document.Tokens;
@@ -283,9 +301,12 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
         // former President Bill Clinton" in a story about Hillary Clinton does not take every later "Clinton").
         Span<(int Entity, int Count)> tally = stackalloc (int, int)[8];
         int candidates = 0;
+        // "operator ANA" is no "Ana Ribeiro": a word in capitals is an acronym unless the name it would shorten is in capitals too.
+        bool capitals = IsCapitalsWord(surface);
         for (int o = 0; o < mentions.Count; o++)
         {
-            if (o == m || target[o] < 0 || document.Entities[target[o]].Type != EntityType.Person || !NameKey.IsPartOf(key, surfaceKeys[o]))
+            if (o == m || target[o] < 0 || document.Entities[target[o]].Type != EntityType.Person || !NameKey.IsPartOf(key, surfaceKeys[o])
+                || capitals && !NerFeatures.IsAllUpper(document[mentions[o].Span]))
             {
                 continue;
             }
@@ -492,6 +513,36 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
 
     /// <summary>"San Jose, California", "Santiago, Spain": a capital's name followed by a region or another country is a
     /// namesake city there, not the capital standing for its country.</summary>
+    /// <summary>"Montenegro said" after "Prime Minister Luis Montenegro": a country's or city's one-word name that a person
+    /// of the article has as surname is that person where it speaks; a place does not "say" where a namesake could.</summary>
+    private static bool IsSpeakingSurname(Document document, int m, GazetteerEntry entry)
+    {
+        if (entry.Kind is not (GazetteerKind.Country or GazetteerKind.Capital))
+        {
+            return false;
+        }
+        var mentions = document.Mentions;
+        var span = mentions[m].Span;
+        var surface = document.Text.AsSpan(span.Start, span.Length);
+        var tokens = document.Tokens;
+        int next = tokens.IndexAtOrAfter(span.End);
+        if (surface.ContainsAny(' ', '\n') || next >= tokens.Count
+            || !NewsSpanRules.IsReportingVerb(document.Text.AsSpan(tokens.Starts[next], tokens.Ends[next] - tokens.Starts[next])))
+        {
+            return false;
+        }
+        foreach (var other in mentions)
+        {
+            var name = document.Text.AsSpan(other.Span.Start, other.Span.Length);
+            if (other.Type == EntityType.Person && name.Length > surface.Length + 1 && name.EndsWith(surface, StringComparison.Ordinal)
+                && name[name.Length - surface.Length - 1] == ' ')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private bool IsNamesakeOfACapital(Document document, int m, GazetteerEntry entry)
     {
         var mentions = document.Mentions;

@@ -152,7 +152,8 @@ public static class EntityMerger
             for (int j = 0; j < locals.Count; j++)
             {
                 var o = locals[j].Entity;
-                if (o.Type == EntityType.Person && NameKey.IsPartOf(key, NameKey.Of(o.Name)))
+                if (o.Type == EntityType.Person && NameKey.IsPartOf(key, NameKey.Of(o.Name))
+                    && !(AliasStage.IsCapitalsWord(e.Name) && !NerFeatures.IsAllUpper(o.Name)))
                 {
                     if (match >= 0 && Find(match) != Find(j))
                     {

@@ -146,6 +146,12 @@ public sealed class EntityRecognizer
                         && Gazetteer[gazetteerMatch.Entry].Kind is GazetteerKind.Organisation or GazetteerKind.Outlet
                             or GazetteerKind.Capital or GazetteerKind.Region
                         && !RoleWords.IsRoleWord(Word(text, tokenStarts, tokenEnds, nextGazetteer - 1));
+                    // A country's name is a surname too ("Prime Minister Luis Montenegro", "Senator Steve Israel"), but only
+                    // where a title says a person's name is being written: elsewhere "Biden Ukraine" is a headline's list.
+                    keeps |= NerLabels.ClassOf(label) == 0 && gazEnd == end && nextGazetteer - i >= 1 && gazetteerMatch.TokenCount == 1
+                        && Gazetteer[gazetteerMatch.Entry].Kind == GazetteerKind.Country && i > 0
+                        && RoleWords.IsRoleHead(Word(text, tokenStarts, tokenEnds, i - 1))
+                        && !RoleWords.IsRoleWord(Word(text, tokenStarts, tokenEnds, nextGazetteer - 1));
                     if (gazEnd >= end && !keeps)
                     {
                         end = nextGazetteer;

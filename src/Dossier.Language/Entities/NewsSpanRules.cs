@@ -121,6 +121,7 @@ internal static class NewsSpanRules
         }
         SportFederation(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
         PersonInAPersonsSlot(recognizer, text, starts, ends, output, firstOutput);
+        BylineAuthors(recognizer, text, starts, ends, output, firstOutput);
         if ((cues & Cues.Particle) != 0)
         {
             ParticlesBeforeSurname(recognizer, text, starts, ends, output, firstOutput);
@@ -1427,6 +1428,37 @@ internal static class NewsSpanRules
             {
                 output[m] = mention with { Type = EntityType.Person };
             }
+        }
+    }
+
+    /// <summary>"By Sofia Marques | March 5, 2025", "By Ana Costa and Lena Park": the names of a byline are people, even where
+    /// a first name is also a city's ("Sofia") and the tagger stopped there.</summary>
+    private static void BylineAuthors(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        if (starts.Length < 3 || Word(text, starts, ends, 0) is not "By")
+        {
+            return;
+        }
+        int first = 1;
+        while (first < starts.Length)
+        {
+            int last = first;
+            while (last + 1 < starts.Length && last - first < 3 && IsTitleCase(Word(text, starts, ends, last + 1)))
+            {
+                last++;
+            }
+            bool closed = last + 1 == starts.Length || Word(text, starts, ends, last + 1) is "," or "and" or "|" or "·" or "•" or "—" or "–" or "-";
+            if (last == first || !closed || !CouldBeAPersonsName(recognizer, text, starts, ends, first, last))
+            {
+                return;
+            }
+            ReplaceCovering(output, firstOutput, starts[first], ends[last], EntityType.Person);
+            if (last + 2 >= starts.Length || Word(text, starts, ends, last + 1) is not "and")
+            {
+                return;
+            }
+            first = last + 2;
         }
     }
 

@@ -16,6 +16,24 @@ public sealed class AliasStageTests
     }
 
     [Fact]
+    public void AnAcronym_IsNoPersonWhoseFirstNameItSpells()
+    {
+        var doc = EntityPipeline.Run("o", "About 90 ferries were cancelled, port operator LINA said in a statement. A spokeswoman, Lina Berg, said more would follow.");
+        var person = Assert.Single(doc.Entities, e => e.Type == EntityType.Person);
+        Assert.DoesNotContain("LINA", person.Aliases);
+        Assert.Contains(doc.Entities, e => e.Name == "LINA" && e.Type == EntityType.Org);
+    }
+
+    [Fact]
+    public void ACountrysNameThatSpeaks_IsThePersonWithThatSurname()
+    {
+        var doc = EntityPipeline.Run("j", "Defence Minister Daniel Jordan said the troops would stay. Later, Jordan said the decision was final.");
+        var jordan = Assert.Single(doc.Entities, e => e.Name == "Daniel Jordan");
+        Assert.Equal(2, jordan.MentionCount);
+        Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.Gpe);
+    }
+
+    [Fact]
     public void TheFirstWordOfACompanysName_IsTheCompany()
     {
         var doc = EntityPipeline.Run("c", "Halden Motors is recalling about 800,000 vans. A spokesperson for Halden said repairs were free. Halden did not respond to later questions.");

@@ -435,6 +435,22 @@ public sealed class SpanRuleTests
         Assert.Contains((name, EntityType.Person), Names(text));
     }
 
+    [Theory]
+    [InlineData("By Sofia Lindqvist | 5 March 2025", "Sofia Lindqvist")]
+    [InlineData("By Sofia Lindqvist and Tomas Berg", "Tomas Berg")]
+    [InlineData("By Sofia Lindqvist and Tomas Berg", "Sofia Lindqvist")]
+    public void TheNamesOfAByline_ArePeople(string text, string name)
+    {
+        Assert.Contains((name, EntityType.Person), Names(text));
+    }
+
+    [Fact]
+    public void ACountrysNameAfterATitleAndAFirstName_IsASurname()
+    {
+        Assert.Contains(("Daniel Jordan", EntityType.Person), Names("Defence Minister Daniel Jordan said the troops would stay."));
+        Assert.Contains(("Jordan", EntityType.Gpe), Names("Defence Minister Daniel Katz said the troops would stay in Jordan."));
+    }
+
     [Fact]
     public void AFirstNameOpeningTheSentence_BelongsToTheNameWithParticles()
     {
