@@ -170,6 +170,9 @@ internal static class NewsSpanRules
             NoPortfolioBeforeTitle(text, starts, ends, output, firstOutput);
         }
         DatelinePlace(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
+        BodyNamedByItsHead(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
+        AcronymAfterThe(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
+        SpeakingPlaceIsABody(text, starts, ends, output, firstOutput);
         if ((cues & Cues.Lower) != 0)
         {
             HomeOfResidents(text, starts, ends, output, firstOutput);
@@ -1042,6 +1045,143 @@ internal static class NewsSpanRules
             }
         }
     }
+
+    /// <summary>"Portugal's National Cybersecurity Centre", "The National Flood Warning Centre said": capitalised words that end
+    /// in the head of a body, after a country's possessive or after "the" where the phrase speaks, are that body, where the
+    /// tagger named nothing.</summary>
+    private static void BodyNamedByItsHead(Gazetteer gazetteer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int p = 0; p + 2 < starts.Length; p++)
+        {
+            var opener = Word(text, starts, ends, p);
+            bool possessive = opener is "'s" or "\u2019s" && p > 0 && EndsGpe(output, firstOutput, ends[p - 1]);
+            if (!possessive && opener is not ("the" or "The"))
+            {
+                continue;
+            }
+            int first = p + 1;
+            int last = first;
+            while (last < starts.Length && last - first < 5 && IsTitleCase(Word(text, starts, ends, last)) && !EntityHeads.IsOrganisationHead(Word(text, starts, ends, last)))
+            {
+                last++;
+            }
+            if (last == first || last >= starts.Length || !EntityHeads.IsOrganisationHead(Word(text, starts, ends, last))
+                || !possessive && (last + 1 >= starts.Length || !IsReportingVerb(Word(text, starts, ends, last + 1)))
+                || Covered(output, firstOutput, starts[first], ends[last]) || gazetteer.TryLookup(text, starts, ends, first, last + 1, out _))
+            {
+                continue;
+            }
+            ReplaceCovering(output, firstOutput, starts[first], ends[last], EntityType.Org);
+        }
+    }
+
+    private static bool EndsGpe(List<EntityMention> output, int firstOutput, int end)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            if (output[m].Span.End == end && output[m].Type == EntityType.Gpe)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"the CNCS said", "according to the NHS,": an unknown word in capitals after "the", before a verb or a stop,
+    /// is a body's acronym (news writes "the" before the acronyms of bodies, not of people or places).</summary>
+    private static void AcronymAfterThe(Gazetteer gazetteer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        Span<char> lower = stackalloc char[6];
+        for (int t = 1; t + 1 < starts.Length; t++)
+        {
+            var w = Word(text, starts, ends, t);
+            if (w.Length is < 3 or > 6 || !IsLetters(w) || !NerFeatures.IsAllUpper(w) || Word(text, starts, ends, t - 1) is not ("the" or "The")
+                || !IsAfterAcronymWord(Word(text, starts, ends, t + 1)) || Covered(output, firstOutput, starts[t], ends[t])
+                || NerFeatures.IsAllUpper(Word(text, starts, ends, t - 1)) || t + 2 < starts.Length && NerFeatures.IsAllUpper(Word(text, starts, ends, t + 2)) && IsLetters(Word(text, starts, ends, t + 2)))
+            {
+                continue;
+            }
+            w.ToLowerInvariant(lower);
+            if (gazetteer.TryLookup(w, out _) || RoleWords.IsRoleWord(lower[..w.Length]) || s_commonAcronyms.Contains(lower[..w.Length]))
+            {
+                continue;
+            }
+            ReplaceCovering(output, firstOutput, starts[t], ends[t], EntityType.Org);
+        }
+    }
+
+    // Acronyms of things and of kinds of body, not of one body ("the GDP", "the NGO said").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_commonAcronyms = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "gdp", "gnp", "cpi", "dna", "rna", "hiv", "aids", "covid", "sars", "mers", "gps", "usb", "atm", "suv", "ufo", "mri", "icu",
+        "vip", "faq", "pdf", "api", "vpn", "ipo", "ngo", "ngos", "mps", "tv", "eu", "pin", "sim", "led", "lng", "lpg", "ied", "ieds",
+        "rpg", "apc", "apcs", "uav", "uavs", "atms", "ceo", "ceos", "cfo", "coo", "cto", "ai", "agm", "faqs",
+    ]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsLetters(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool Covered(List<EntityMention> output, int firstOutput, int start, int end)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            if (output[m].Span.Start < end && output[m].Span.End > start)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // What follows a body's acronym as a subject or at a phrase's end: a stop, a verb of saying or an auxiliary ("the POV of
+    // the rocket", "the GDP in 2020" are no bodies, so no preposition).
+    private static bool IsAfterAcronymWord(ReadOnlySpan<char> w) =>
+        w is "," or "." or ";" or ":" or ")" or "has" or "had" or "have" or "is" or "was" or "will" or "would" or "did" or "does" or "also"
+            or "and"
+        || IsReportingVerb(w);
+
+    /// <summary>"The National Cybersecurity Centre said": a name the tagger typed a place that speaks is a body; people "in"
+    /// or "from" a place speak with its name before the verb ("residents of Gaza City said"), so those stay places.</summary>
+    private static void SpeakingPlaceIsABody(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            if (output[m].Type != EntityType.Loc)
+            {
+                continue;
+            }
+            int first = TokenAt(starts, output[m].Span.Start);
+            int last = LastToken(starts, output[m].Span);
+            if (first < 0 || last + 1 >= starts.Length || !IsReportingVerb(Word(text, starts, ends, last + 1))
+                || !EntityHeads.IsOrganisationHead(Word(text, starts, ends, last)))
+            {
+                continue;
+            }
+            int before = first - 1;
+            if (before >= 0 && Word(text, starts, ends, before) is "the" or "The")
+            {
+                before--;
+            }
+            if (before >= 0 && IsPlacePreposition(Word(text, starts, ends, before)))
+            {
+                continue;
+            }
+            output[m] = output[m] with { Type = EntityType.Org };
+        }
+    }
+
+    private static bool IsPlacePreposition(ReadOnlySpan<char> w) =>
+        w is "in" or "of" or "from" or "at" or "near" or "across" or "around" or "outside" or "inside" or "on" or "to" or "into";
 
     /// <summary>"ISTANBUL - A court in Istanbul": an all-capital name opening a sentence before a dash is the dateline's
     /// place, whatever the tagger took it for.</summary>

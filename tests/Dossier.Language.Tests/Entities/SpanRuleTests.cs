@@ -452,6 +452,28 @@ public sealed class SpanRuleTests
     }
 
     [Fact]
+    public void CapitalisedWordsEndingInABodysHeadAfterACountrysPossessive_AreThatBody()
+    {
+        Assert.Contains(("National Water Safety Agency", EntityType.Org), Names("Chile's National Water Safety Agency said the wells were closed."));
+    }
+
+    [Theory]
+    [InlineData("According to the NWSA, the wells were closed on Monday.", "NWSA", true)]
+    [InlineData("The wells were closed, the NWSA said.", "NWSA", true)]
+    [InlineData("The CEO said the wells were closed.", "CEO", false)]
+    [InlineData("The clip was filmed from the POV of the driver.", "POV", false)]
+    public void AnUnknownAcronymAfterThe_IsABody(string text, string acronym, bool isBody)
+    {
+        Assert.Equal(isBody, Names(text).Contains((acronym, EntityType.Org)));
+    }
+
+    [Fact]
+    public void ACentreThatSpeaks_IsABodyNotAPlace()
+    {
+        Assert.Contains(("National Flood Warning Centre", EntityType.Org), Names("The National Flood Warning Centre said the river would peak on Friday."));
+    }
+
+    [Fact]
     public void AFirstNameOpeningTheSentence_BelongsToTheNameWithParticles()
     {
         Assert.Contains(("Elena de la Cruz", EntityType.Person), Names("Elena de la Cruz, an analyst at Banco Sur, said rates would fall."));
