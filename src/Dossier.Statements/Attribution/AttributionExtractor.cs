@@ -423,8 +423,9 @@ internal static class AttributionExtractor
                     j = by - 2;
                 }
                 // "Environmental prosecutors in Minas Gerais said": a place after "in" or "from" is where the people before it are.
-                if (k <= j && k - 2 > u0 && v.IsCap(k) && (v.Is(k - 1, "in") || v.Is(k - 1, "from")) && (v.IsLower(k - 2) || k - 2 == u0)
-                    && v.Word(k - 2).EndsWith('s') && LeftNp(v, k - 2, u0) is int group && group < k - 1)
+                // "The Russian embassy in Lisbon rejected": a country's mission abroad is named by where it sits, too.
+                if (k <= j && k - 2 >= u0 && (v.IsCap(k) || v.Is(k, "the") && k < j && v.IsCap(k + 1)) && (v.Is(k - 1, "in") || v.Is(k - 1, "from")) && (v.IsLower(k - 2) || k - 2 == u0)
+                    && (v.Word(k - 2).EndsWith('s') || StatementLexicon.IsMissionAbroad(v.Word(k - 2))) && LeftNp(v, k - 2, u0) is int group && group < k - 1)
                 {
                     k = group;
                 }

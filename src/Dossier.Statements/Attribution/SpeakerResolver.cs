@@ -524,6 +524,25 @@ internal static class SpeakerResolver
             && !v.Is(k - 1, "office");
     }
 
+    // " embassy in ", "'s mission to the ": a diplomatic body's noun, then the place it sits in, and nothing else between.
+    private static bool MissionBetween(ReadOnlySpan<char> gap)
+    {
+        gap = gap.Trim();
+        if (gap.EndsWith(" the", StringComparison.Ordinal))
+        {
+            gap = gap[..^4];
+        }
+        int space = gap.LastIndexOf(' ');
+        if (space < 0 || gap[(space + 1)..] is not ("in" or "to" or "at"))
+        {
+            return false;
+        }
+        var before = gap[..space].TrimEnd();
+        int word = before.LastIndexOf(' ');
+        var noun = word < 0 ? before : before[(word + 1)..];
+        return noun.Length < before.Length + 1 && before.Length <= 24 && StatementLexicon.IsMissionAbroad(noun);
+    }
+
     private static bool CommaBetween(TokenView v, int from, int to)
     {
         for (int k = v.Tokens.IndexAtOrAfter(from); k < v.Count && v.Start(k) < to; k++)
@@ -567,6 +586,11 @@ internal static class SpeakerResolver
             }
             // "IG Metall, Germany's largest union,": a name in an appositive after the comma describes the one before it.
             if (best >= 0 && mention.Span.Start > doc.Mentions[best].Span.End && CommaBetween(v, doc.Mentions[best].Span.End, mention.Span.Start))
+            {
+                continue;
+            }
+            // "the Russian embassy in Lisbon", "Iran's mission to the UN": where a country's mission sits is not whose it is.
+            if (best >= 0 && mention.Span.Start > doc.Mentions[best].Span.End && MissionBetween(doc.Text.AsSpan(doc.Mentions[best].Span.End, mention.Span.Start - doc.Mentions[best].Span.End)))
             {
                 continue;
             }
@@ -758,6 +782,12 @@ internal static class SpeakerResolver
         if (rest.IsEmpty || rest.Length > 40)
         {
             return null;
+        }
+        // "embassy in Lisbon": a mission's role keeps where it sits.
+        int space = rest.IndexOf(' ');
+        if (space > 0 && StatementLexicon.IsMissionAbroad(rest[..space]) && MissionBetween(rest[..(rest.LastIndexOf(' ') + 1)]))
+        {
+            return rest.ToString();
         }
         foreach (char c in rest)
         {

@@ -20,6 +20,12 @@ internal static class StatementLexicon
         "always", "consistently", "vehemently", "strenuously", "emphatically", "immediately", "quickly",
         "swiftly", "formally", "officially", "separately", "subsequently", "initially", "angrily", "loudly", "vigorously");
 
+    /// <summary>A country's body abroad, named by where it sits ("the Russian embassy in Lisbon"); it speaks for its country.</summary>
+    public static bool IsMissionAbroad(ReadOnlySpan<char> w) => s_missions.Contains(w);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_missions = Set(
+        "embassy", "embassies", "consulate", "consulates", "mission", "legation", "delegation");
+
     /// <summary>Subject pronouns that can be a speaker and need resolving.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectPronouns = Set(
         "he", "she", "they", "we", "i", "it", "you");
