@@ -168,6 +168,7 @@ internal static class AttributionTagger
         SubjectsBeforeAsides(v, merged);
         RefusersAsSpeakers(v, drafts, merged);
         SubjectsOfTheirOwnSentence(v, merged, drafts);
+        ParticipleSubjects(v, merged, drafts);
         foreach (var d in SpeakerResolver.ResolvePronounsAgain(v, drafts))
         {
             // Every statement whose source is that pronoun: '"…," he told reporters, adding that …' gives both cues one
@@ -1768,6 +1769,68 @@ internal static class AttributionTagger
             var named = Resolved(v, drafts, s with { Speaker = new Speaker(span.Slice(v.Text), -1, span, null) }).Speaker;
             statements[i] = s with { Speaker = named ?? new Speaker(span.Slice(v.Text), -1, span, null) };
         }
+    }
+
+    /// <summary>
+    /// "Portugal on Tuesday expelled two Russian diplomats, saying …": the speaker of a participle after a comma is the
+    /// subject of the clause it hangs on, never a noun in that clause's object ("two Russian"); a name or a subject
+    /// pronoun opening the sentence takes the statement.
+    /// </summary>
+    internal static void ParticipleSubjects(TokenView v, List<Statement> statements, List<AttributionDraft> drafts)
+    {
+        for (int i = 0; i < statements.Count; i++)
+        {
+            var s = statements[i];
+            int t = s.Cue.IsEmpty ? -1 : v.Tokens.IndexAtOrAfter(s.Cue.Start);
+            if (t < 0 || !IsParticipleAfterComma(v, t) || !StatementLexicon.CueLookup.ContainsKey(v.Word(t)) || v.Is(t, "citing") || v.Is(t, "quoting"))
+            {
+                continue;
+            }
+            // Without a speaker at all, the clause's subject is the only one who can have said it.
+            var own = s.Speaker?.Span ?? new TextSpan(s.Cue.Start, s.Cue.Start);
+            int sentence = v.Document.SentencePositionAt(s.Cue.Start);
+            if (own.End > s.Cue.Start || sentence < 0 || v.Document.SentencePositionAt(own.Start) != sentence)
+            {
+                continue;
+            }
+            int u0 = v.Document.Sentences[sentence].FirstToken;
+            int e = u0;
+            if (v.InSet(u0, StatementLexicon.SubjectPronouns))
+            {
+                if (v.Is(u0, "it") || v.Is(u0, "you"))
+                {
+                    continue;
+                }
+                e = u0 + 1;
+            }
+            else
+            {
+                while (e < t && v.IsCap(e) && !v.IsConnective(e))
+                {
+                    e++;
+                }
+            }
+            int stop = s.Speaker?.Span is null ? t - 1 : v.Tokens.IndexAtOrAfter(own.Start);
+            if (e == u0 || e >= t || !v.IsLower(e) || own.Start < v.End(e) || CommaIn(v, e, stop))
+            {
+                continue;
+            }
+            var span = v.Span(u0, e);
+            var named = Resolved(v, drafts, s with { Speaker = new Speaker(span.Slice(v.Text), -1, span, null) }).Speaker;
+            statements[i] = s with { Speaker = named ?? new Speaker(span.Slice(v.Text), -1, span, null) };
+        }
+    }
+
+    private static bool CommaIn(TokenView v, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (v.IsComma(k))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "Residents interviewed by local broadcaster Globo said": the words between source and cue name who carried it.
