@@ -45,6 +45,9 @@ public sealed class QuantityPatternTests
     [Theory]
     [InlineData("The recall covers 2019 through 2023 models of the Ridge van.")]
     [InlineData("Owners of 2024 models were told to wait.")]
+    [InlineData("The watchdog ranked Peru 121st in its 2023 press freedom rankings.")]
+    [InlineData("The country's 2022 budget cuts angered unions.")]
+    [InlineData("Turnout in the 2024 elections fell sharply.")]
     public void AModelYearOrTheEndOfASpanOfYears_IsNoCount(string sentence)
     {
         var doc = SampleDocuments.FromText(sentence);

@@ -961,6 +961,9 @@ internal static class QuantityExtractor
         return Math.Round(part / whole * 100, 2);
     }
 
+    private static bool IsYearlyEvent(ReadOnlySpan<char> w) =>
+        w is "elections" or "midterms" or "primaries" or "championships" or "finals" or "olympics" or "playoffs" or "accounts" or "accords";
+
     private static bool IsYearWord(ReadOnlySpan<char> w) =>
         w.Length == 4 && int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out int y) && y is >= 1900 and <= 2100;
 
@@ -984,6 +987,13 @@ internal static class QuantityExtractor
             // "2019 through 2023 models", "the 2024 models": the end of a span of years, or a model year.
             if (t + 1 < u1 && (v.Is(t + 1, "models") || v.Is(t + 1, "model")) || t - 2 >= u0 && IsYearWord(v.Word(t - 2))
                 && (v.Is(t - 1, "through") || v.Is(t - 1, "to") || v.Is(t - 1, "and") || v.IsChar(t - 1, '-') || v.IsChar(t - 1, '–')))
+            {
+                return true;
+            }
+            // "its 2024 corruption perceptions index", "the country's 2023 budget": after a possessor a year-shaped number
+            // dates the thing it owns, and "the 2024 elections" names an event, not two thousand of them.
+            if (t > u0 && (v.Is(t - 1, "its") || v.Is(t - 1, "their") || v.Is(t - 1, "his") || v.Is(t - 1, "her") || v.Is(t - 1, "our")
+                || v.Is(t - 1, "'s") || v.Is(t - 1, "\u2019s")) || t + 1 < u1 && IsYearlyEvent(v.Word(t + 1)))
             {
                 return true;
             }
