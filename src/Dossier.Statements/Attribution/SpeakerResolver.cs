@@ -173,6 +173,11 @@ internal static class SpeakerResolver
             return null;
         }
         int end = s - 1;
+        // "Mwangi, 61, who has denied": an age between commas stands between the name and its clause.
+        if (end >= 3 && v.IsNumber(end - 1) && v.IsComma(end - 2))
+        {
+            end -= 2;
+        }
         if (v.IsChar(end - 1, ')'))
         {
             int open = end - 2;

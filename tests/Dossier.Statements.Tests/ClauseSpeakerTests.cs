@@ -1,7 +1,7 @@
 namespace Dossier.Statements.Tests;
 
-/// <summary>", saying …" after a clause: the clause's subject speaks, not a noun of its object.</summary>
-public sealed class ParticipleSubjectTests
+/// <summary>Speakers a clause gives: ", saying …" after it is its subject's, "X, 58, who …" is X's.</summary>
+public sealed class ClauseSpeakerTests
 {
     [Theory]
     [InlineData("Norway on Friday expelled three Iranian diplomats, saying the inquiry had found \"clear evidence\" of spying.", "Norway")]
@@ -12,5 +12,15 @@ public sealed class ParticipleSubjectTests
 
         var s = SampleDocuments.WithCue(doc, "saying");
         Assert.Equal(speaker, s.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ARelativePronounAfterAnAge_SpeaksForTheNameBeforeIt()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Former mayor Daniel Okoro was jailed. Okoro, 58, who has denied wrongdoing since his arrest, will appeal, his lawyer told reporters.");
+
+        var s = SampleDocuments.WithCue(doc, "denied");
+        Assert.Equal("Daniel Okoro", s.Speaker?.Name);
     }
 }
