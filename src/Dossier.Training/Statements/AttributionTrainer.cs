@@ -26,9 +26,6 @@ namespace Dossier.Training.Statements;
 public sealed class AttributionTrainer : IModelTrainer
 {
     public const int Epochs = 10;
-    private static readonly float Margin = float.Parse(Environment.GetEnvironmentVariable("DOSSIER_ATTR_MARGIN") ?? "0", CultureInfo.InvariantCulture);
-    private static readonly float CueCost = float.Parse(Environment.GetEnvironmentVariable("DOSSIER_ATTR_CUECOST") ?? "0", CultureInfo.InvariantCulture);
-    private static readonly float SourceCost = float.Parse(Environment.GetEnvironmentVariable("DOSSIER_ATTR_SRCCOST") ?? "0", CultureInfo.InvariantCulture);
     // Held-out train: pruning at 1.5 and 5 kept the scores of 0.5 and 3 with 154,000 rows instead of 251,000;
     // 3 and 8 (74,000 rows) lost about a point, 6 and 15 (22,000) two to four.
     private const int MinCount = 5;
@@ -348,25 +345,7 @@ public sealed class AttributionTrainer : IModelTrainer
                     if (guess != gold)
                     {
                         errors++;
-                        float scale = CueCost > 0 && AttributionLabel.Kind(gold) == 2 && AttributionLabel.Kind(guess) != 2 ? CueCost
-                            : SourceCost > 0 && AttributionLabel.Kind(gold) == 1 && AttributionLabel.Kind(guess) != 1 ? SourceCost : 1f;
-                        perceptron.Update(rows, gold, guess, scale);
-                    }
-                    else if (Margin > 0)
-                    {
-                        int runner = -1;
-                        for (int l = 0; l < scores.Length; l++)
-                        {
-                            if (l != gold && !(AttributionLabel.IsInside(l) && AttributionLabel.Kind(previous) != AttributionLabel.Kind(l))
-                                && (runner < 0 || scores[l] > scores[runner]))
-                            {
-                                runner = l;
-                            }
-                        }
-                        if (runner >= 0 && scores[gold] - scores[runner] < Margin)
-                        {
-                            perceptron.Update(rows, gold, runner, 1f);
-                        }
+                        perceptron.Update(rows, gold, guess);
                     }
                     previous2 = previous;
                     previous = guess;

@@ -50,14 +50,14 @@ internal sealed class LabelPerceptron
     }
 
     /// <summary>Moves the token's rows towards <paramref name="gold"/> and away from <paramref name="guess"/>.</summary>
-    public void Update(int[] rows, int gold, int guess, float scale = 1f)
+    public void Update(int[] rows, int gold, int guess)
     {
         foreach (int r in rows)
         {
             if (r >= 0)
             {
-                Add(r * L + gold, scale);
-                Add(r * L + guess, -scale);
+                Add(r * L + gold, 1f);
+                Add(r * L + guess, -1f);
             }
         }
     }
