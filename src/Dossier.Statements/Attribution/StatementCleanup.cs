@@ -99,8 +99,8 @@ public static class StatementCleanup
     // tagger both leave at the wrong word.
     private static Statement Boundaries(Document document, Statement s) =>
         SourceWithArticle(document, SourceWithDescription(document, CueWithAuxiliaries(document, SourceWithoutAuxiliaries(document,
-            ColonContent(document, PrepositionInCue(document, ContentAfterDay(document, ContentAfterHearers(document, ContentAfterWarned(document, ContentAfterUrged(document, WithoutTrailingRelay(document,
-            WithoutSpeakersRole(document, s))))))))))));
+            ColonContent(document, PrepositionInCue(document, ContentAfterDay(document, ContentAfterHearers(document, ContentAfterWarned(document, WithoutTrailingRelay(document,
+            WithoutSpeakersRole(document, s)))))))))));
 
     // "All 12 were rescued, the resort's owner, Alpenwerk, said": the description before the name between commas is
     // the speaker's role (read as such already), not the end of the speech.
@@ -280,33 +280,6 @@ public static class StatementCleanup
             var w when w.Length == 0 || w is "that" || document.Tokens.Kinds[k] != TokenKind.Word && w is not ("'s" or "’s") => ObjectWord.Stops,
             _ => ObjectWord.Goes,
         });
-    }
-
-    // "urging the governor | to default on the debt", "urged supporters | to stay home": whom a verb of urging addresses is
-    // its object, not its speech, which opens at the "to" of what they are urged to do (PolNeAR keeps that "to").
-    private static Statement ContentAfterUrged(Document document, Statement s)
-    {
-        if (s.Cue.IsEmpty || s.Content.Start < s.Cue.End || s.Quote is not null
-            || !(CueVerb(document, s) is "urged" or "urges" or "urge" or "urging" or "encouraged" or "encourages" or "encouraging"
-                or "implored" or "implores" or "imploring" or "exhorted" or "exhorts" or "exhorting" or "begged" or "begs" or "begging"))
-        {
-            return s;
-        }
-        var tokens = document.Tokens;
-        int first = tokens.IndexAtOrAfter(s.Content.Start);
-        for (int k = first; k + 2 < tokens.Count && k - first < 8 && tokens.Starts[k + 2] < s.Content.End; k++)
-        {
-            var w = Word(document, k);
-            if (w is "that" or "to" || tokens.Kinds[k] != TokenKind.Word && w is not ("'s" or "’s"))
-            {
-                return s;
-            }
-            if (Word(document, k + 1) is "to" && tokens.Kinds[k + 2] == TokenKind.Word)
-            {
-                return s with { Content = new TextSpan(tokens.Starts[k + 1], s.Content.End) };
-            }
-        }
-        return s;
     }
 
     // The last word of the cue, which names the verb whose object the content may have taken.

@@ -26,8 +26,6 @@ namespace Dossier.Training.Statements;
 public sealed class AttributionTrainer : IModelTrainer
 {
     public const int Epochs = 10;
-    private static readonly int Hide = int.Parse(Environment.GetEnvironmentVariable("DOSSIER_ATTR_HIDE") ?? "0", CultureInfo.InvariantCulture);
-    private static readonly int[] HiddenTemplates = [1, 6, 7, 13, 20, 21, AttributionFeatures.FixedCount + 1];
     // Held-out train: pruning at 1.5 and 5 kept the scores of 0.5 and 3 with 154,000 rows instead of 251,000;
     // 3 and 8 (74,000 rows) lost about a point, 6 and 15 (22,000) two to four.
     private const int MinCount = 5;
@@ -324,7 +322,6 @@ public sealed class AttributionTrainer : IModelTrainer
         var scores = new float[AttributionLabel.Count];
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var random = new Random(seed);
-        var hider = new Random(seed + 1000);
         for (int epoch = 0; epoch < Epochs; epoch++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -337,14 +334,6 @@ public sealed class AttributionTrainer : IModelTrainer
                 for (int t = 0; t < e.Gold.Length; t++)
                 {
                     e.Features.Write(t, previous, previous2, buffer);
-                    if (Hide > 0 && hider.Next(100) < Hide)
-                    {
-                        // The word's identity features become ones no row holds, as for a word training never saw.
-                        foreach (int k in HiddenTemplates)
-                        {
-                            buffer[k] = ulong.MaxValue - (ulong)k;
-                        }
-                    }
                     perceptron.Score(buffer, rows, scores);
                     int guess = AttributionModel.Best(scores, previous);
                     int gold = e.Gold[t];
