@@ -205,7 +205,7 @@ public static class StatementCleanup
         }
         var tokens = document.Tokens;
         int k = tokens.IndexAtOrAfter(s.Cue.Start) - 1;
-        while (k >= 0 && IsAuxiliary(Word(document, k)) && tokens.Ends[k] < s.Cue.Start && s.Cue.Start - tokens.Ends[k] <= 1
+        while (k >= 0 && IsAuxiliary(Word(document, k)) && tokens.Ends[k] <= s.Cue.Start && s.Cue.Start - tokens.Ends[k] <= 1
             && !(s.Speaker?.Span is { } source && source.Contains(tokens.Starts[k])) && !s.Content.Contains(tokens.Starts[k]))
         {
             s = s with { Cue = new TextSpan(tokens.Starts[k], s.Cue.End) };

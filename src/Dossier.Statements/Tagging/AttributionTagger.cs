@@ -378,8 +378,24 @@ internal static class AttributionTagger
             }
         }
         var w = v.Word(first);
-        return !w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith("ly", StringComparison.Ordinal) && !v.IsConnective(first)
+        return (!w.EndsWith("ing", StringComparison.Ordinal) || WrittenAsName(v, first))
+            && !w.EndsWith("ly", StringComparison.Ordinal) && !v.IsConnective(first)
             && !v.InSet(first, StatementLexicon.DayWords) && !v.InSet(first, StatementLexicon.Months);
+    }
+
+    // "Schilling, through a spokeswoman, declined": a capitalised word in "-ing" opening a sentence is a name, not an
+    // opening participle ("Boasting …"), when the text also capitalises it inside a sentence ("the former pitcher Curt Schilling").
+    private static bool WrittenAsName(TokenView v, int t)
+    {
+        var word = v.Word(t);
+        for (int k = 1; k < v.Count; k++)
+        {
+            if (k != t && v.IsWord(k - 1) && word.SequenceEqual(v.Word(k)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
