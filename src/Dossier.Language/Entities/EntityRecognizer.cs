@@ -36,6 +36,9 @@ public sealed class EntityRecognizer
     [ThreadStatic]
     private static HashSet<ulong>? t_companies;
 
+    [ThreadStatic]
+    private static HashSet<ulong>? t_personWords;
+
     private static readonly Lazy<EntityRecognizer> s_default = new(() => new EntityRecognizer(NerModel.Default, Gazetteer.Default));
 
     public EntityRecognizer(NerModel model, Gazetteer gazetteer)
@@ -1020,6 +1023,27 @@ public sealed class EntityRecognizer
                 }
             }
         }
+        // The words of the document's full person names ("Andrew Jackson"), whose city namesakes alone are the person.
+        var personWords = t_personWords ??= [];
+        personWords.Clear();
+        for (int m = first; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type != EntityType.Person)
+            {
+                continue;
+            }
+            var rest = text.AsSpan(mention.Span.Start, mention.Span.Length);
+            for (int space = rest.IndexOf(' '); space > 0; space = rest.IndexOf(' '))
+            {
+                personWords.Add(TextHash.Exact(rest[..space]));
+                rest = rest[(space + 1)..];
+                if (rest.IndexOf(' ') < 0)
+                {
+                    personWords.Add(TextHash.Exact(rest));
+                }
+            }
+        }
         // Surnames: the last word of a person's full name, and single-word names, with the type they end up with.
         var repeats = t_repeats ??= [];
         repeats.Clear();
@@ -1039,11 +1063,20 @@ public sealed class EntityRecognizer
             {
                 type = v.Person == best ? EntityType.Person : v.Org == best ? EntityType.Org : EntityType.Loc;
             }
+            int space = surface.LastIndexOf(' ');
             if (type == EntityType.Person && definedPlaces.Count > 0 && definedPlaces.Contains(TextHash.Exact(surface)))
             {
                 type = EntityType.Loc;
             }
-            int space = surface.LastIndexOf(' ');
+            // "Cities served are Sand Springs and Broken Arrow", "the bazaar in Isfahan": a large city's name the tagger took for a
+            // person is the city. A one-word one ("Tyler", "Austin" are given names too) only if the document writes it after
+            // "in/at/near/from" somewhere and never after a title, and names no person with that word ("Andrew Jackson").
+            if (type == EntityType.Person && WorldCities.Contains(surface)
+                && (space > 0 || !personWords.Contains(TextHash.Exact(surface))
+                    && (context.Of(TextHash.Lower(surface)) & (NameContext.AfterPlaceWord | NameContext.AfterTitle)) == NameContext.AfterPlaceWord))
+            {
+                type = EntityType.Loc;
+            }
             if (type != mention.Type)
             {
                 output[m] = mention with { Type = type };
