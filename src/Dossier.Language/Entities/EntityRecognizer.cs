@@ -195,8 +195,74 @@ public sealed class EntityRecognizer
         LocalGovernmentOfPlace(text, tokenStarts, tokenEnds, output, firstOutput);
         SplitKnownPair(text, tokenStarts, tokenEnds, output, firstOutput);
         DemonymBeforeBody(text, tokenStarts, tokenEnds, output, firstOutput);
+        CityTeam(text, tokenStarts, tokenEnds, output, firstOutput);
         NoNameWithoutLetters(text, output, firstOutput);
     }
+
+    /// <summary>"the Boston Red Sox", "for the Pittsburgh Pirates", "the New York Knicks": a large city's name before one or two
+    /// capitalised words ending in a plural is a team (or a paper: "the Seattle Times"), one organisation, where the tagger
+    /// gave a place and a person, or only the plural.</summary>
+    /// <remarks>Plurals that end places ("Sand Springs", "Idaho Falls") or name events ("Tokyo Olympics", "Paris Attacks") are
+    /// left alone, and so is a sentence with no lower-case word of some length (a title-case headline).</remarks>
+    internal static void CityTeam(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        int n = starts.Length;
+        bool running = false;
+        for (int u = 2; u < n; u++)
+        {
+            int length = ends[u] - starts[u];
+            char lastChar = text[ends[u] - 1];
+            if (length < 3 || lastChar is not ('s' or 'x') || text[ends[u] - 2] is 's' or '\'' || !char.IsUpper(text[starts[u]])
+                || u + 1 < n && IsCapitalisedWord(text, starts[u + 1], ends[u + 1]) || IsNotATeamPlural(Word(text, starts, ends, u)))
+            {
+                continue;
+            }
+            if (!running)
+            {
+                for (int t = 0; t < n && !running; t++)
+                {
+                    running = ends[t] - starts[t] > 3 && char.IsLower(text[starts[t]]);
+                }
+                if (!running)
+                {
+                    return;
+                }
+            }
+            for (int teamFirst = u; teamFirst >= u - 1 && teamFirst >= 1; teamFirst--)
+            {
+                if (!IsCapitalisedWord(text, starts[teamFirst], ends[teamFirst]))
+                {
+                    break;
+                }
+                int city = -1;
+                for (int cityLength = 3; cityLength >= 1 && city < 0; cityLength--)
+                {
+                    int c = teamFirst - cityLength;
+                    if (c >= 0 && IsCapitalisedWord(text, starts[c], ends[c])
+                        && WorldCities.Contains(text.AsSpan(starts[c], ends[teamFirst - 1] - starts[c]))
+                        && (c == 0 || !IsCapitalisedWord(text, starts[c - 1], ends[c - 1]) || IsOpener(Word(text, starts, ends, c - 1))
+                            || Gazetteer.IsArticle(Word(text, starts, ends, c - 1))))
+                    {
+                        city = c;
+                    }
+                }
+                if (city >= 0)
+                {
+                    ReplaceInside(output, firstOutput, starts[city], ends[u], EntityType.Org);
+                    break;
+                }
+            }
+        }
+    }
+
+    // Plurals that end a place's name or an event's, not a team's.
+    private static bool IsNotATeamPlural(ReadOnlySpan<char> w) =>
+        w is "Springs" or "Falls" or "Heights" or "Hills" or "Islands" or "Isles" or "Gardens" or "Plains" or "Lakes" or "Rapids"
+            or "Keys" or "Woods" or "Meadows" or "Oaks" or "Pines" or "Palms" or "Acres" or "Estates" or "Highlands" or "Downs"
+            or "Sands" or "Shores" or "Docks" or "Mills" or "Towers" or "Flats" or "Commons" or "Fields" or "Glens" or "Cliffs"
+            or "Narrows" or "Banks" or "Olympics" or "Games" or "Talks" or "Accords" or "Agreements" or "Conventions" or "Protocols"
+            or "Papers" or "Attacks" or "Bombings" or "Protests" or "Riots" or "Floods" or "Fires" or "Elections" or "Trials"
+            or "Hearings" or "Negotiations" or "Summits" or "Marathons" or "Airports" or "Suburbs" or "Streets" or "Docklands";
 
     /// <summary>"fined the company 1.5 billion reais": whatever a rule or the tagger made of it, a span with no letter
     /// (a number, a sign) names nothing.</summary>
