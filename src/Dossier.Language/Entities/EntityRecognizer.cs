@@ -196,7 +196,24 @@ public sealed class EntityRecognizer
         SplitKnownPair(text, tokenStarts, tokenEnds, output, firstOutput);
         DemonymBeforeBody(text, tokenStarts, tokenEnds, output, firstOutput);
         CityTeam(text, tokenStarts, tokenEnds, output, firstOutput);
+        NoLawName(text, output, firstOutput);
         NoNameWithoutLetters(text, output, firstOutput);
+    }
+
+    /// <summary>"the Hindu Marriage Act", "the First Amendment", "the Waitangi Treaty": a law or a treaty is none of the
+    /// recogniser's types (a person, a body, a place or a group), whatever the tagger made of it.</summary>
+    internal static void NoLawName(string text, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            var span = output[m].Span;
+            var surface = text.AsSpan(span.Start, span.Length);
+            int space = surface.LastIndexOf(' ');
+            if (space > 0 && surface[^1] is 't' or 's' or 'y' && surface[(space + 1)..] is "Act" or "Acts" or "Amendment" or "Treaty")
+            {
+                output.RemoveAt(m);
+            }
+        }
     }
 
     /// <summary>"the Boston Red Sox", "for the Pittsburgh Pirates", "the New York Knicks": a large city's name before one or two
