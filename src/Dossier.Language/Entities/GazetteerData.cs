@@ -140,7 +140,7 @@ Uganda||Kampala|Ugandan;Ugandans
 Ukraine||Kyiv;Kiev|Ukrainian;Ukrainians
 United Arab Emirates|UAE;Emirates|Abu Dhabi|Emirati;Emiratis
 United Kingdom|UK;U.K.;Britain;Great Britain|London|British;Briton;Britons
-United States|US;U.S.;USA;U.S.A.;United States of America;America|Washington;Washington DC|American;Americans
+United States|US;U.S.;USA;U.S.A.;United States of America;America|Washington;Washington, D.C.;Washington DC|American;Americans
 Uruguay||Montevideo|Uruguayan;Uruguayans
 Uzbekistan||Tashkent|Uzbek;Uzbeks
 Venezuela||Caracas|Venezuelan;Venezuelans
@@ -569,7 +569,6 @@ Sputnik|
 
     /// <summary>Places that are not countries but are well-known regions or features (LOC).</summary>
     public const string Regions = """
-D.C.
 Middle East
 North Africa
 Sub-Saharan Africa
