@@ -197,7 +197,33 @@ public sealed class EntityRecognizer
         DemonymBeforeBody(text, tokenStarts, tokenEnds, output, firstOutput);
         CityTeam(text, tokenStarts, tokenEnds, output, firstOutput);
         NoLawName(text, output, firstOutput);
+        SplitCityAndRegion(text, output, firstOutput);
         NoNameWithoutLetters(text, output, firstOutput);
+    }
+
+    /// <summary>"Washington, D.C.": a place name holding a comma (the gazetteer knows this one whole) is a city and a region,
+    /// two places, as the gold conventions count every "City, Region"; the region is LOC unless the gazetteer types it.</summary>
+    internal void SplitCityAndRegion(string text, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            var mention = output[m];
+            if (mention.Type is not (EntityType.Gpe or EntityType.Loc))
+            {
+                continue;
+            }
+            var surface = text.AsSpan(mention.Span.Start, mention.Span.Length);
+            int comma = surface.IndexOf(',');
+            if (comma <= 0 || comma + 2 >= surface.Length || surface[comma + 1] != ' ' || !char.IsUpper(surface[comma + 2]))
+            {
+                continue;
+            }
+            int cityEnd = mention.Span.Start + surface[..comma].TrimEnd().Length;
+            var region = surface[(comma + 2)..];
+            var regionType = Gazetteer.TryLookup(region, out var entry) ? TypeOfEntry(entry) : EntityType.Loc;
+            output[m] = new EntityMention(new TextSpan(mention.Span.Start, cityEnd), mention.Type);
+            output.Insert(m + 1, new EntityMention(new TextSpan(mention.Span.Start + comma + 2, mention.Span.End), regionType));
+        }
     }
 
     /// <summary>"the Hindu Marriage Act", "the First Amendment", "the Waitangi Treaty": a law or a treaty is none of the
@@ -265,11 +291,27 @@ public sealed class EntityRecognizer
                 }
                 if (city >= 0)
                 {
-                    ReplaceInside(output, firstOutput, starts[city], ends[u], EntityType.Org);
+                    // "by Miri Forbes": the tagger's full person name over the same words is a person, not a team.
+                    if (!StartsPerson(output, firstOutput, starts[city]))
+                    {
+                        ReplaceInside(output, firstOutput, starts[city], ends[u], EntityType.Org);
+                    }
                     break;
                 }
             }
         }
+    }
+
+    private static bool StartsPerson(List<EntityMention> output, int firstOutput, int start)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            if (output[m].Span.Start == start && output[m].Type == EntityType.Person)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Plurals that end a place's name or an event's, not a team's.
