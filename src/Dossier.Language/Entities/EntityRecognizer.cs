@@ -36,6 +36,9 @@ public sealed class EntityRecognizer
     [ThreadStatic]
     private static HashSet<ulong>? t_companies;
 
+    [ThreadStatic]
+    private static HashSet<ulong>? t_personWords;
+
     private static readonly Lazy<EntityRecognizer> s_default = new(() => new EntityRecognizer(NerModel.Default, Gazetteer.Default));
 
     public EntityRecognizer(NerModel model, Gazetteer gazetteer)
@@ -198,8 +201,133 @@ public sealed class EntityRecognizer
         LocalGovernmentOfPlace(text, tokenStarts, tokenEnds, output, firstOutput);
         SplitKnownPair(text, tokenStarts, tokenEnds, output, firstOutput);
         DemonymBeforeBody(text, tokenStarts, tokenEnds, output, firstOutput);
+        CityTeam(text, tokenStarts, tokenEnds, output, firstOutput);
+        NoLawName(text, output, firstOutput);
+        SplitCityAndRegion(text, output, firstOutput);
         NoNameWithoutLetters(text, output, firstOutput);
     }
+
+    /// <summary>"Washington, D.C.": a place name holding a comma (the gazetteer knows this one whole) is a city and a region,
+    /// two places, as the gold conventions count every "City, Region"; the region is LOC unless the gazetteer types it.</summary>
+    internal void SplitCityAndRegion(string text, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            var mention = output[m];
+            if (mention.Type is not (EntityType.Gpe or EntityType.Loc))
+            {
+                continue;
+            }
+            var surface = text.AsSpan(mention.Span.Start, mention.Span.Length);
+            int comma = surface.IndexOf(',');
+            if (comma <= 0 || comma + 2 >= surface.Length || surface[comma + 1] != ' ' || !char.IsUpper(surface[comma + 2]))
+            {
+                continue;
+            }
+            int cityEnd = mention.Span.Start + surface[..comma].TrimEnd().Length;
+            var region = surface[(comma + 2)..];
+            var regionType = Gazetteer.TryLookup(region, out var entry) ? TypeOfEntry(entry) : EntityType.Loc;
+            output[m] = new EntityMention(new TextSpan(mention.Span.Start, cityEnd), mention.Type);
+            output.Insert(m + 1, new EntityMention(new TextSpan(mention.Span.Start + comma + 2, mention.Span.End), regionType));
+        }
+    }
+
+    /// <summary>"the Hindu Marriage Act", "the First Amendment", "the Waitangi Treaty": a law or a treaty is none of the
+    /// recogniser's types (a person, a body, a place or a group), whatever the tagger made of it.</summary>
+    internal static void NoLawName(string text, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            var span = output[m].Span;
+            var surface = text.AsSpan(span.Start, span.Length);
+            int space = surface.LastIndexOf(' ');
+            if (space > 0 && surface[^1] is 't' or 's' or 'y' && surface[(space + 1)..] is "Act" or "Acts" or "Amendment" or "Treaty")
+            {
+                output.RemoveAt(m);
+            }
+        }
+    }
+
+    /// <summary>"the Boston Red Sox", "for the Pittsburgh Pirates", "the New York Knicks": a large city's name before one or two
+    /// capitalised words ending in a plural is a team (or a paper: "the Seattle Times"), one organisation, where the tagger
+    /// gave a place and a person, or only the plural.</summary>
+    /// <remarks>Plurals that end places ("Sand Springs", "Idaho Falls") or name events ("Tokyo Olympics", "Paris Attacks") are
+    /// left alone, and so is a sentence with no lower-case word of some length (a title-case headline).</remarks>
+    internal static void CityTeam(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        int n = starts.Length;
+        bool running = false;
+        for (int u = 2; u < n; u++)
+        {
+            int length = ends[u] - starts[u];
+            char lastChar = text[ends[u] - 1];
+            if (length < 3 || lastChar is not ('s' or 'x') || text[ends[u] - 2] is 's' or '\'' || !char.IsUpper(text[starts[u]])
+                || u + 1 < n && IsCapitalisedWord(text, starts[u + 1], ends[u + 1]) || IsNotATeamPlural(Word(text, starts, ends, u)))
+            {
+                continue;
+            }
+            if (!running)
+            {
+                for (int t = 0; t < n && !running; t++)
+                {
+                    running = ends[t] - starts[t] > 3 && char.IsLower(text[starts[t]]);
+                }
+                if (!running)
+                {
+                    return;
+                }
+            }
+            for (int teamFirst = u; teamFirst >= u - 1 && teamFirst >= 1; teamFirst--)
+            {
+                if (!IsCapitalisedWord(text, starts[teamFirst], ends[teamFirst]))
+                {
+                    break;
+                }
+                int city = -1;
+                for (int cityLength = 3; cityLength >= 1 && city < 0; cityLength--)
+                {
+                    int c = teamFirst - cityLength;
+                    if (c >= 0 && IsCapitalisedWord(text, starts[c], ends[c])
+                        && WorldCities.Contains(text.AsSpan(starts[c], ends[teamFirst - 1] - starts[c]))
+                        && (c == 0 || !IsCapitalisedWord(text, starts[c - 1], ends[c - 1]) || IsOpener(Word(text, starts, ends, c - 1))
+                            || Gazetteer.IsArticle(Word(text, starts, ends, c - 1))))
+                    {
+                        city = c;
+                    }
+                }
+                if (city >= 0)
+                {
+                    // "by Miri Forbes": the tagger's full person name over the same words is a person, not a team.
+                    if (!StartsPerson(output, firstOutput, starts[city]))
+                    {
+                        ReplaceInside(output, firstOutput, starts[city], ends[u], EntityType.Org);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool StartsPerson(List<EntityMention> output, int firstOutput, int start)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            if (output[m].Span.Start == start && output[m].Type == EntityType.Person)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Plurals that end a place's name or an event's, not a team's.
+    private static bool IsNotATeamPlural(ReadOnlySpan<char> w) =>
+        w is "Springs" or "Falls" or "Heights" or "Hills" or "Islands" or "Isles" or "Gardens" or "Plains" or "Lakes" or "Rapids"
+            or "Keys" or "Woods" or "Meadows" or "Oaks" or "Pines" or "Palms" or "Acres" or "Estates" or "Highlands" or "Downs"
+            or "Sands" or "Shores" or "Docks" or "Mills" or "Towers" or "Flats" or "Commons" or "Fields" or "Glens" or "Cliffs"
+            or "Narrows" or "Banks" or "Olympics" or "Games" or "Talks" or "Accords" or "Agreements" or "Conventions" or "Protocols"
+            or "Papers" or "Attacks" or "Bombings" or "Protests" or "Riots" or "Floods" or "Fires" or "Elections" or "Trials"
+            or "Hearings" or "Negotiations" or "Summits" or "Marathons" or "Airports" or "Suburbs" or "Streets" or "Docklands";
 
     /// <summary>"fined the company 1.5 billion reais": whatever a rule or the tagger made of it, a span with no letter
     /// (a number, a sign) names nothing.</summary>
@@ -1026,6 +1154,27 @@ public sealed class EntityRecognizer
                 }
             }
         }
+        // The words of the document's full person names ("Andrew Jackson"), whose city namesakes alone are the person.
+        var personWords = t_personWords ??= [];
+        personWords.Clear();
+        for (int m = first; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type != EntityType.Person)
+            {
+                continue;
+            }
+            var rest = text.AsSpan(mention.Span.Start, mention.Span.Length);
+            for (int space = rest.IndexOf(' '); space > 0; space = rest.IndexOf(' '))
+            {
+                personWords.Add(TextHash.Exact(rest[..space]));
+                rest = rest[(space + 1)..];
+                if (rest.IndexOf(' ') < 0)
+                {
+                    personWords.Add(TextHash.Exact(rest));
+                }
+            }
+        }
         // Surnames: the last word of a person's full name, and single-word names, with the type they end up with.
         var repeats = t_repeats ??= [];
         repeats.Clear();
@@ -1045,11 +1194,20 @@ public sealed class EntityRecognizer
             {
                 type = v.Person == best ? EntityType.Person : v.Org == best ? EntityType.Org : EntityType.Loc;
             }
+            int space = surface.LastIndexOf(' ');
             if (type == EntityType.Person && definedPlaces.Count > 0 && definedPlaces.Contains(TextHash.Exact(surface)))
             {
                 type = EntityType.Loc;
             }
-            int space = surface.LastIndexOf(' ');
+            // "Cities served are Sand Springs and Broken Arrow", "the bazaar in Isfahan": a large city's name the tagger took for a
+            // person is the city. A one-word one ("Tyler", "Austin" are given names too) only if the document writes it after
+            // "in/at/near/from" somewhere and never after a title, and names no person with that word ("Andrew Jackson").
+            if (type == EntityType.Person && WorldCities.Contains(surface)
+                && (space > 0 || !personWords.Contains(TextHash.Exact(surface))
+                    && (context.Of(TextHash.Lower(surface)) & (NameContext.AfterPlaceWord | NameContext.AfterTitle)) == NameContext.AfterPlaceWord))
+            {
+                type = EntityType.Loc;
+            }
             if (type != mention.Type)
             {
                 output[m] = mention with { Type = type };

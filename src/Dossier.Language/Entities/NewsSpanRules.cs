@@ -1275,8 +1275,10 @@ internal static class NewsSpanRules
             {
                 last++;
             }
-            // "(Dye & Bavelier, 2010)", "Polio & Gass (1997)": authors of a reference, whom the citation rule names.
-            bool citation = last + 2 < starts.Length && text[starts[last + 1]] is ',' or '(' && char.IsDigit(text[starts[last + 2]]);
+            // "(Dye & Bavelier, 2010)", "Polio & Gass (1997)", "(Baron & Beresford 2014)", "Carrano & Biewener [7]": authors
+            // of a reference, whom the citation rule names.
+            bool citation = last + 2 < starts.Length && text[starts[last + 1]] is ',' or '(' or '[' && char.IsDigit(text[starts[last + 2]])
+                || last + 1 < starts.Length && ends[last + 1] - starts[last + 1] == 4 && char.IsDigit(text[starts[last + 1]]);
             if (!citation)
             {
                 EntityRecognizer.ReplaceInside(output, firstOutput, starts[first], ends[last], EntityType.Org);

@@ -1,5 +1,6 @@
 using Dossier.Core;
 using Dossier.Core.Entities;
+using Dossier.Core.Tokens;
 using Dossier.Language.Entities;
 
 namespace Dossier.Language.Tests.Entities;
@@ -92,6 +93,68 @@ public sealed class HandBuiltSpanRuleTests
     }
 
     /// <summary>A sentence written with spaces between tokens, as the corpora are.</summary>
+    [Fact]
+    public void ACityBeforeAPlural_IsATeam_ButNotBeforeAPlacesPlural()
+    {
+        var s = new Tokens("He left the Boston Red Sox for the Pittsburgh Pirates and moved to Colorado Springs .");
+        var output = s.Mentions(("Boston", EntityType.Loc), ("Red Sox", EntityType.Person), ("Pirates", EntityType.Person),
+            ("Colorado Springs", EntityType.Loc));
+        EntityRecognizer.CityTeam(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Boston Red Sox", EntityType.Org), ("Pittsburgh Pirates", EntityType.Org), ("Colorado Springs", EntityType.Loc)],
+            s.Names(output));
+    }
+
+    [Fact]
+    public void ALawOrATreaty_IsNoName()
+    {
+        var s = new Tokens("Under the Clean Water Act and the Waitangi Treaty , Maria Ortez sued .");
+        var output = s.Mentions(("Clean Water Act", EntityType.Org), ("Waitangi Treaty", EntityType.Loc), ("Maria Ortez", EntityType.Person));
+        EntityRecognizer.NoLawName(s.Text, output, 0);
+        Assert.Equal([("Maria Ortez", EntityType.Person)], s.Names(output));
+    }
+
+    [Fact]
+    public void ALargeCityTakenForAPerson_IsAPlace_WhereTheDocumentWritesItAfterIn()
+    {
+        var s = new Tokens("Isfahan lies south of Tehran . The bazaar in Isfahan is old , and buses reach San Antonio .");
+        var output = s.Mentions(("Isfahan", EntityType.Person), ("Tehran", EntityType.Gpe), ("Isfahan", EntityType.Person),
+            ("San Antonio", EntityType.Person));
+        Harmonize(s, output);
+        Assert.Equal([("Isfahan", EntityType.Loc), ("Tehran", EntityType.Gpe), ("Isfahan", EntityType.Loc), ("San Antonio", EntityType.Loc)],
+            s.Names(output));
+    }
+
+    [Fact]
+    public void AGivenNameThatIsACity_StaysAPerson()
+    {
+        // "Tyler" never follows "in/at/near/from"; "Jackson" is the surname of a full name the document gives.
+        var s = new Tokens("Tyler wrote to Andrew Jackson . Tyler said Jackson had come from Jackson 's farm .");
+        var output = s.Mentions(("Tyler", EntityType.Person), ("Andrew Jackson", EntityType.Person), ("Tyler", EntityType.Person),
+            ("Jackson", EntityType.Person), ("Jackson", EntityType.Person));
+        Harmonize(s, output);
+        Assert.All(output, m => Assert.Equal(EntityType.Person, m.Type));
+    }
+
+    private static void Harmonize(Tokens s, List<EntityMention> output)
+    {
+        var sentences = new List<Sentence>();
+        int first = 0;
+        for (int t = 0; t < s.Starts.Length; t++)
+        {
+            if (s.Text[s.Starts[t]] == '.')
+            {
+                sentences.Add(new Sentence(new TextSpan(s.Starts[first], s.Ends[t]), first, t + 1 - first, 0));
+                first = t + 1;
+            }
+        }
+        var context = new NameContext();
+        foreach (var sentence in sentences)
+        {
+            context.Add(s.Text, s.Starts, s.Ends, sentence.FirstToken, sentence.TokenCount);
+        }
+        EntityRecognizer.Default.Harmonize(s.Text, s.Starts, s.Ends, [.. sentences], output, 0, context);
+    }
+
     private sealed class Tokens
     {
         public Tokens(string text)

@@ -496,6 +496,25 @@ public sealed class SpanRuleTests
         Assert.Contains((name, EntityType.Org), Names(text));
     }
 
+    [Theory]
+    [InlineData("The effect was first described in print (Marlow & Pettigrew 2014), though later work differs.", "Marlow", "Pettigrew")]
+    [InlineData("Our birds ran more than those of Harrow & Quilley [7] and grew stronger legs.", "Harrow", "Quilley")]
+    public void AnAmpersandBetweenAuthorsOfAReference_JoinsNothing(string text, string first, string second)
+    {
+        var names = Names(text);
+        Assert.DoesNotContain(names, n => n.Text.Contains('&'));
+        Assert.Contains(names, n => n.Text == first);
+        Assert.Contains(names, n => n.Text == second);
+    }
+
+    [Fact]
+    public void WashingtonDC_IsTwoPlaces()
+    {
+        var names = Names("The delegation flew on to Washington, D.C., for talks on Friday.");
+        Assert.Contains(("Washington", EntityType.Gpe), names);
+        Assert.Contains(("D.C.", EntityType.Loc), names);
+    }
+
     [Fact]
     public void AnAmpersandInATitleCaseHeadline_JoinsNothing()
     {
