@@ -78,6 +78,10 @@ public sealed class TimeAnnotator
 
         bool quarterly = found.Exists(static f => f.Time.Spec.Unit == Lexicon.TimeUnit.Quarter || f.Time.Spec.Quarter > 0);
         (int Year, int Quarter, string Named)? reported = null;
+        // A quarter the sentence looks ahead to ("expect second-quarter revenue to rise from a year earlier"): within its
+        // sentence the comparison is with that quarter, not the one the report is about.
+        (int Year, int Quarter, string Named)? aheadQuarter = null;
+        int aheadQuarterAt = -1;
         DateOnly? storyDate = null;
         var storyYear = YearSource.Unknown;
         // How finely the story's last stated date was given and its last day: "the following month" after "the spring
@@ -131,7 +135,7 @@ public sealed class TimeAnnotator
                 spec = new TimeSpec { Kind = SpecKind.Relative, Unit = Lexicon.TimeUnit.Quarter, Offset = -5 };
             }
             TimeValue value;
-            if (reported is (int ry, int rq, var label) && IsReportedQuarter(spec, out int yearsBack))
+            if ((aheadQuarterAt == si ? aheadQuarter : reported) is (int ry, int rq, var label) && IsReportedQuarter(spec, out int yearsBack))
             {
                 // "the quarter", "the latest period", "a year earlier": the quarter the report is about, as it was first named
                 // (a fiscal quarter need not be the calendar quarter before the publication date).
@@ -304,6 +308,11 @@ public sealed class TimeAnnotator
             {
                 // Later "the quarter" / "a year earlier" mean the quarter the report first named (not one it looks ahead to).
                 reported = named;
+            }
+            else if (quarterly && tense == Tense.Future && NamedQuarter(document.Text, r, value, published) is { } ahead)
+            {
+                aheadQuarter = ahead;
+                aheadQuarterAt = si;
             }
             // A clock range ("between 10 and 11:30 a.m. on Wednesday") lies in one day, which the story has moved to.
             if (value.Precision is >= TimePrecision.Month and <= TimePrecision.Minute && (r.Spec.RangeEnd is null || r.Spec.Type == TimeType.Time) && !spec.Overnight

@@ -52,6 +52,11 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?:(?i:the)\s+)?" + Mod + @"(?:(?<cent>1[0-9]|20)(?<dec>[0-9])0|(?<=(?i:the|early|mid|late)[\s-]+)['’]?(?<short>[0-9])0|['’](?<short2>[0-9])0)(?:'s|’s|s)(?![\w])")]
     public static partial Regex Decade();
 
+    /// <summary>Decades in words: "the nineties", "the early seventies" (the 1900s' decades; "the twenties" and "the thirties"
+    /// are left out, as they now name this century's too).</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the)\s+" + Mod + @"(?<word>(?i:forties|fifties|sixties|seventies|eighties|nineties))(?![\w-])(?!\s+(?i:degrees|percent|per\s+cent|Fahrenheit|F)\b)")]
+    public static partial Regex DecadeInWords();
+
     /// <summary>Centuries: "the 20th century", "this century".</summary>
     [GeneratedRegex(@"(?<![\w.])(?:(?i:the)\s+)?" + Mod + @"(?:(?<ord>[0-9]{1,2})(?:st|nd|rd|th)|(?<rel>(?i:this|last|next|past|current)))[\s-]+(?i:century)(?![\w])")]
     public static partial Regex Century();
@@ -86,7 +91,7 @@ internal static partial class TimePatterns
     public static partial Regex ReferenceWord();
 
     /// <summary>Multi-word references: "in the coming days", "the past", "the future", "recent years", "the day before yesterday".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?i:(?<span>(?:the\s+)?(?:next|coming)\s+(?:few|several|couple\s+of)\s+(?<unit>days|weeks|months|years|decades)|the\s+(?<unit>days|weeks|months|years)\s+ahead)|(?<future>(?:the\s+)?(?:coming|following)\s+(?:days|weeks|months|years|decades)|(?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future|the\s+years\s+to\s+come|the\s+(?:near|short)\s+term|(?:future|coming)\s+quarters)|(?<past>the\s+past|recent\s+(?:days|weeks|months|years|decades|times)|the\s+(?:recent|distant)\s+past)|(?<present>at\s+present|the\s+present|these\s+days|right\s+now)|(?<dby>the\s+day\s+before\s+yesterday)|(?<dat>the\s+day\s+after\s+tomorrow))(?![\w])")]
+    [GeneratedRegex(@"(?<![\w.])(?i:(?<span>(?:the\s+)?(?:next|coming)\s+(?:few|several|couple\s+of)\s+(?<unit>days|weeks|months|years|decades)|the\s+(?<unit>days|weeks|months|years)\s+ahead)|(?<future>(?:the\s+)?(?:coming|following)\s+(?:days|weeks|months|years|decades)|(?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future|the\s+years\s+to\s+come|the\s+(?:near|short)\s+term|(?:future|coming)\s+quarters)|(?<past>the\s+past(?!\s+(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|few|several|couple|dozen|many)\b))|recent\s+(?:days|weeks|months|years|decades|times)|the\s+(?:recent|distant)\s+past)|(?<present>at\s+present|the\s+present|these\s+days|right\s+now)|(?<dby>the\s+day\s+before\s+yesterday)|(?<dat>the\s+day\s+after\s+tomorrow))(?![\w])")]
     public static partial Regex ReferencePhrase();
 
     /// <summary>Units named relative to now: "last month", "this year", "earlier this week", "late last year", "the past year", "the end of next month".</summary>
@@ -115,8 +120,8 @@ internal static partial class TimePatterns
     public static partial Regex VagueDuration();
 
     /// <summary>Quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1998", "the first half",
-    /// "the second half of the year".</summary>
-    [GeneratedRegex(@"(?<![\w.])" + Mod + @"(?:(?i:the)\s+)?(?:(?i:fiscal)\s+)?(?:" + Year4 + @"\s+)?(?:(?<thisyear>(?i:this\s+year's|last\s+year's|next\s+year's))\s+)?(?:(?<ago>(?i:year-ago|year-earlier|year-before|prior-year|year-prior))\s+(?=(?i:first|second|third|fourth|1st|2nd|3rd|4th)))?(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|year-ago|year-earlier|previous|same))[\s-]+(?:(?i:fiscal)\s+)?(?<what>(?i:quarter|half|period))(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:" + Year4 + @"|(?<ofyear>(?i:the|this|next|last))\s+(?i:year)(?![\w'-])))?(?![\w])")]
+    /// "the second half of the year", "the first two quarters of 1990" (a half).</summary>
+    [GeneratedRegex(@"(?<![\w.])" + Mod + @"(?:(?i:the)\s+)?(?:(?i:fiscal)\s+)?(?:" + Year4 + @"\s+)?(?:(?<thisyear>(?i:this\s+year's|last\s+year's|next\s+year's))\s+)?(?:(?<ago>(?i:year-ago|year-earlier|year-before|prior-year|year-prior))\s+(?=(?i:first|second|third|fourth|1st|2nd|3rd|4th)))?(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|year-ago|year-earlier|previous|same))[\s-]+(?:(?<pair>(?i:two))\s+)?(?:(?i:fiscal)\s+)?(?<what>(?i:quarter|half|period))(?<plural>s)?(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:" + Year4 + @"|(?<ofyear>(?i:the|this|next|last))\s+(?i:year)(?![\w'-])))?(?![\w])")]
     public static partial Regex Quarter();
 
     /// <summary>What a quarter or half is "of", read after the match: "of the season", "of this year", "of fiscal 1990".</summary>
@@ -153,8 +158,8 @@ internal static partial class TimePatterns
     public static partial Regex ThatYear();
 
     /// <summary>Days and weeks named from the story's own last day: "the previous day", "the next morning", "that night",
-    /// "in / by the afternoon" (of that day), "at dawn", "in morning trade", "in early (late) trade" (the start or end of that day; not when the clause names its day after it, "in early trading yesterday", where the day is the expression), "earlier in the day", "the following week", and "the day before" / "the week after" standing alone (before a date or an event they belong to <see cref="TimeRecognizer"/>'s day shift).</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:the\s+(?:previous|following|next|same)|that|(?:earlier|later)\s+(?:in\s+the|that)))\s+(?<unit>(?i:day|week|morning|afternoon|evening|night))|(?i:the\s+(?<unit>day|week)\s+(?<side>before|after))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|at|in|with|to|by)\b)|(?<=(?<![\w-])(?i:in|during|by)\s+)(?<rel>(?i:the))\s+(?<unit>(?i:morning|afternoon|evening))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|before|after|with|to)\b)|(?<=(?<![\w-])(?i:at|before|after|by|until|till|from)\s+)(?<unit>(?i:dawn|dusk|daybreak|nightfall|sunrise|sunset))(?!\s+(?i:on|of)\s)|(?<=(?<![\w-])(?i:in|during)\s+)(?<unit>(?i:morning|afternoon|midday|evening))(?=\s+(?i:trade|trading)(?![\w-]))|(?<=(?<![\w-])(?i:in|during)\s+)(?<edge>(?i:early|late))(?=\s+(?i:trade|trading)(?![\w-]))(?!\s+\w+[^.;:!?]{0,60}?(?<![\w-])(?:(?i:yesterday|today)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])))(?![\w-])")]
+    /// "in / by the afternoon" (of that day), "by mid-afternoon", "at dawn", "in morning trade", "in early (late) trade" (the start or end of that day; not when the clause names its day after it, "in early trading yesterday", where the day is the expression), "earlier in the day", "the following week", and "the day before" / "the week after" standing alone (before a date or an event they belong to <see cref="TimeRecognizer"/>'s day shift).</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:the\s+(?:previous|following|next|same)|that|(?:earlier|later)\s+(?:in\s+the|that)))\s+(?<unit>(?i:day|week|morning|afternoon|evening|night))|(?i:the\s+(?<unit>day|week)\s+(?<side>before|after))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|at|in|with|to|by)\b)|(?<=(?<![\w-])(?i:in|during|by)\s+)(?<rel>(?i:the))\s+(?<unit>(?i:morning|afternoon|evening))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|before|after|with|to)\b)|(?<=(?<![\w-])(?i:at|before|after|by|until|till|from)\s+)(?<unit>(?i:dawn|dusk|daybreak|nightfall|sunrise|sunset))(?!\s+(?i:on|of)\s)|(?<=(?<![\w-])(?i:in|during|by|until|till|at|before|after|from|around|since)\s+)(?<mid>(?i:mid))(?:-|\s+)?(?<unit>(?i:morning|afternoon|evening))(?!\s+(?i:trade|trading)(?![\w-]))|(?<=(?<![\w-])(?i:in|during)\s+)(?<unit>(?i:morning|afternoon|midday|evening))(?=\s+(?i:trade|trading)(?![\w-]))|(?<=(?<![\w-])(?i:in|during)\s+)(?<edge>(?i:early|late))(?=\s+(?i:trade|trading)(?![\w-]))(?!\s+\w+[^.;:!?]{0,60}?(?<![\w-])(?:(?i:yesterday|today)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])))(?![\w-])")]
     public static partial Regex StoryDay();
 
     /// <summary>Year ranges written with a dash: "2020-2022", "2019–20".</summary>
@@ -179,16 +184,16 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?i:the\s+(?<unit>weekend|week|month|year)\s+before\s+last)(?![\w-])")]
     public static partial Regex BeforeLast();
 
-    /// <summary>"the weekend", "this weekend" handled by <see cref="RelativeUnit"/>.</summary>
-    [GeneratedRegex(@"(?<![\w.])(?i:the\s+weekend)(?![\w-])")]
+    /// <summary>"the weekend", "this weekend" handled by <see cref="RelativeUnit"/>; not "the weekend of May 9-10", whose dates say the days.</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the\s+weekend)(?![\w-])(?!\s+of\s+[A-Z0-9])")]
     public static partial Regex TheWeekend();
 
     /// <summary>Seasons: "last fall", "this summer", "the winter of 1999", "spring 2023".</summary>
     [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:last|next|this|past|coming|early|late|mid|the))[\s-]+)?(?<season>(?i:spring|summer|autumn|winter)|[Ff]all)(?:\s+(?:(?i:of)\s+)?" + Year4 + @")?(?![\w])")]
     public static partial Regex Season();
 
-    /// <summary>Clock times: "10:30 a.m.", "3 pm", "12:26 PM", "14:00 GMT", "noon".</summary>
-    [GeneratedRegex(@"(?<![\w.:])(?:(?<h>[01]?[0-9]|2[0-3])(?::(?<min>[0-5][0-9]))?\s*(?<ampm>(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m))(?![a-zA-Z])|(?<h>[01]?[0-9]|2[0-3]):(?<min>[0-5][0-9])(?![0-9:])|(?<noon>(?i:noon|midday|midnight)))(?:\s+(?<tz>GMT|UTC|EST|EDT|CST|CDT|PST|PDT|ET|PT|BST|CET|CEST|KST|JST|MSK))?")]
+    /// <summary>Clock times: "10:30 a.m.", "3 pm", "12.30pm", "12:26 PM", "14:00 GMT", "noon", "4 in the morning", "10 at night".</summary>
+    [GeneratedRegex(@"(?<![\w.:])(?:(?<h>[01]?[0-9]|2[0-3])(?:[:.](?<min>[0-5][0-9]))?\s*(?<ampm>(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m))(?![a-zA-Z])|(?<h>[01]?[0-9]|2[0-3]):(?<min>[0-5][0-9])(?![0-9:])|(?<h>1[0-2]|[1-9])(?:\s+(?i:o'clock|o’clock))?\s+(?<dpod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))(?![\w])(?!\s+(?i:sessions?|shifts?|papers?|trade|trading)\b)|(?<noon>(?i:noon|midday|midnight)))(?:\s+(?<tz>GMT|UTC|EST|EDT|CST|CDT|PST|PDT|ET|PT|BST|CET|CEST|KST|JST|MSK))?")]
     public static partial Regex Clock();
 
     /// <summary>Parts of days: "this morning", "last night", "tonight", "yesterday afternoon".</summary>

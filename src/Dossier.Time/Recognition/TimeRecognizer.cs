@@ -28,6 +28,7 @@ internal static class TimeRecognizer
         new(TimePatterns.Quarter(), Cue.Quarter, BuildQuarter),
         new(TimePatterns.QuarterCode(), Cue.Digit, BuildQuarterCode),
         new(TimePatterns.Decade(), Cue.Digit, BuildDecade),
+        new(TimePatterns.DecadeInWords(), Cue.Digit, BuildDecadeInWords),
         new(TimePatterns.TurnOfCentury(), Cue.Unit, BuildTurnOfCentury),
         new(TimePatterns.Century(), Cue.Unit, BuildCentury),
         new(TimePatterns.Year(), Cue.Digit, BuildYear),
@@ -913,6 +914,27 @@ internal static class TimeRecognizer
         return false;
     }
 
+    private static readonly string[] s_temperatureWords = ["temperature", "degree", "high", "low", "heat", "mercury", "reading", "thermometer"];
+
+    /// <summary>"the nineties": the decade of the 1900s; not a temperature ("highs in the low nineties") told shortly before.</summary>
+    private static TimeSpec? BuildDecadeInWords(Match m, string text)
+    {
+        int from = Math.Max(0, m.Index - 60);
+        var before = text.AsSpan(from, m.Index - from);
+        foreach (var w in s_temperatureWords)
+        {
+            if (before.Contains(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+        }
+        var word = m.Groups["word"].ValueSpan;
+        int d = word[0] is 'f' or 'F' ? (word[1] is 'o' or 'O' ? 4 : 5)
+            : word[0] is 's' or 'S' ? (word[1] is 'i' or 'I' ? 6 : 7)
+            : word[0] is 'e' or 'E' ? 8 : 9;
+        return new TimeSpec { Kind = SpecKind.Era, Era = 190 + d, EraUnit = TimeUnit.Decade, Mod = ModOf(m) };
+    }
+
     private static TimeSpec? BuildDecade(Match m, string text)
     {
         int era;
@@ -1683,6 +1705,27 @@ internal static class TimeRecognizer
         {
             return null;
         }
+        if (m.Groups["pair"].Success != m.Groups["plural"].Success)
+        {
+            return null;
+        }
+        if (m.Groups["pair"].Success)
+        {
+            // "the first two quarters of 1990" is the year's first half; without a year it is a length (P6M), which the
+            // length pattern reads.
+            if (isHalf || isPeriod || (year < 0 && !m.Groups["ofyear"].Success))
+            {
+                return null;
+            }
+            isHalf = true;
+            ord = ord.Equals("first", StringComparison.OrdinalIgnoreCase) ? "first"
+                : ord.Equals("last", StringComparison.OrdinalIgnoreCase) || ord.Equals("final", StringComparison.OrdinalIgnoreCase)
+                  || ord.Equals("second", StringComparison.OrdinalIgnoreCase) ? "second" : "";
+            if (ord.Length == 0)
+            {
+                return null;
+            }
+        }
         var s = new TimeSpec { Kind = SpecKind.Calendar, Year = year };
         if (isHalf && year > 0 && (ord.Equals("last", StringComparison.OrdinalIgnoreCase) || ord.Equals("final", StringComparison.OrdinalIgnoreCase)))
         {
@@ -1847,6 +1890,15 @@ internal static class TimeRecognizer
     /// <summary>"the previous day", "the next morning", "that night", "the day before": a day counted from the last day the story named.</summary>
     private static TimeSpec? BuildStoryDay(Match m, string text)
     {
+        if (m.Groups["mid"].Success)
+        {
+            // "by mid-afternoon", "in mid morning": the middle of that part of the story's day.
+            return new TimeSpec
+            {
+                Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = 0, PartOfDay = PartOfDayCode(m.Groups["unit"].ValueSpan),
+                Anaphoric = true, Type = TimeType.Time, Mod = TimeMod.Mid,
+            };
+        }
         if (m.Groups["edge"].Success)
         {
             // "in early trade", "during late trading": the start or end of the trading day told.
@@ -2030,6 +2082,27 @@ internal static class TimeRecognizer
         if (h < 0 || min is < 0 or > 59)
         {
             return null;
+        }
+        if (m.Groups["dpod"] is { Success: true } dpod)
+        {
+            // "at 4 in the morning", "until 10 at night": the part of day says a.m. or p.m.; only after a preposition of
+            // time, so a count ("scored 2 in the morning session") is not a clock.
+            var lead = NeighbourWords.Before(text, m.Index);
+            if (!(lead.Equals("at", StringComparison.OrdinalIgnoreCase) || lead.Equals("by", StringComparison.OrdinalIgnoreCase)
+                || lead.Equals("until", StringComparison.OrdinalIgnoreCase) || lead.Equals("till", StringComparison.OrdinalIgnoreCase)
+                || lead.Equals("around", StringComparison.OrdinalIgnoreCase) || lead.Equals("from", StringComparison.OrdinalIgnoreCase)
+                || lead.Equals("after", StringComparison.OrdinalIgnoreCase) || lead.Equals("before", StringComparison.OrdinalIgnoreCase)
+                || lead.Equals("since", StringComparison.OrdinalIgnoreCase) || lead.Equals("about", StringComparison.OrdinalIgnoreCase)))
+            {
+                return null;
+            }
+            var part = dpod.ValueSpan;
+            bool morning = part.EndsWith("morning", StringComparison.OrdinalIgnoreCase);
+            bool night = part.EndsWith("night", StringComparison.OrdinalIgnoreCase);
+            // "12 at night" is midnight, "2 at night" the small hours, "10 at night" 22:00; the afternoon and evening are p.m.
+            s.Hour = morning ? h % 12 : night ? (h == 12 ? 24 : h >= 6 ? h + 12 : h) : h % 12 + 12;
+            s.Minute = 0;
+            return s;
         }
         if (m.Groups["ampm"].Success)
         {

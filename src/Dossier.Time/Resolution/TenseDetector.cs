@@ -252,7 +252,7 @@ internal static class TenseDetector
         return Tense.Unknown;
     }
 
-    /// <summary>"adjourned to", "postponed until", "pushed back to": a time after it is the new date of a put-off event.</summary>
+    /// <summary>"adjourned to", "postponed until", "pushed back to", "brought forward to", "moved to": a time after it is the new date of a moved event.</summary>
     private static bool IsPutOffTo(Document document, int left)
     {
         var w = Word(document, left);
@@ -262,13 +262,17 @@ internal static class TenseDetector
             return false;
         }
         var v = Word(document, left - 1);
-        if (v.Equals("back", StringComparison.OrdinalIgnoreCase) && left - 2 >= 0)
+        if ((v.Equals("back", StringComparison.OrdinalIgnoreCase) || v.Equals("forward", StringComparison.OrdinalIgnoreCase)) && left - 2 >= 0)
         {
+            // "pushed back to", "put back to", "brought forward to", "moved forward to".
             var p = Word(document, left - 2);
-            return p.Equals("pushed", StringComparison.OrdinalIgnoreCase) || p.Equals("put", StringComparison.OrdinalIgnoreCase);
+            return p.Equals("pushed", StringComparison.OrdinalIgnoreCase) || p.Equals("put", StringComparison.OrdinalIgnoreCase)
+                || p.Equals("brought", StringComparison.OrdinalIgnoreCase) || p.Equals("moved", StringComparison.OrdinalIgnoreCase);
         }
         return v.Equals("adjourned", StringComparison.OrdinalIgnoreCase) || v.Equals("postponed", StringComparison.OrdinalIgnoreCase)
-            || v.Equals("deferred", StringComparison.OrdinalIgnoreCase) || v.Equals("rescheduled", StringComparison.OrdinalIgnoreCase);
+            || v.Equals("deferred", StringComparison.OrdinalIgnoreCase) || v.Equals("rescheduled", StringComparison.OrdinalIgnoreCase)
+            || v.Equals("delayed", StringComparison.OrdinalIgnoreCase) || v.Equals("moved", StringComparison.OrdinalIgnoreCase)
+            || v.Equals("switched", StringComparison.OrdinalIgnoreCase) || v.Equals("shifted", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"is at", "are on" right before the expression: a present copula placing an event at that time.</summary>
@@ -421,6 +425,20 @@ internal static class TenseDetector
             return false;
         }
         var w = Word(document, left - 1);
+        if (w.Equals("forecast", StringComparison.OrdinalIgnoreCase) || w.Equals("predicted", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("expected", StringComparison.OrdinalIgnoreCase))
+        {
+            // "Rain is forecast for Saturday", "the forecast for Monday": what is foreseen lies ahead; not a forecast told
+            // in the past ("snow was forecast for Friday but never came") nor a comparison ("lower than expected for the quarter").
+            if (left - 2 < first)
+            {
+                return true;
+            }
+            var aux = Word(document, left - 2);
+            return !(aux.Equals("was", StringComparison.OrdinalIgnoreCase) || aux.Equals("were", StringComparison.OrdinalIgnoreCase)
+                || aux.Equals("had", StringComparison.OrdinalIgnoreCase) || aux.Equals("been", StringComparison.OrdinalIgnoreCase)
+                || aux.Equals("than", StringComparison.OrdinalIgnoreCase) || aux.Equals("as", StringComparison.OrdinalIgnoreCase));
+        }
         return w.Equals("strike", StringComparison.OrdinalIgnoreCase) || w.Equals("walkout", StringComparison.OrdinalIgnoreCase)
             || w.Equals("hearing", StringComparison.OrdinalIgnoreCase) || w.Equals("vote", StringComparison.OrdinalIgnoreCase)
             || w.Equals("referendum", StringComparison.OrdinalIgnoreCase) || w.Equals("protest", StringComparison.OrdinalIgnoreCase)
