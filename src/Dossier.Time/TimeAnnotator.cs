@@ -107,6 +107,9 @@ public sealed class TimeAnnotator
         // The decade and century of the last era or year the story named, told in the past: what "the decade" refers back to.
         int storyDecade = -1, storyCentury = -1;
         int lastSentence = -1;
+        // The last point in time the story named (a date, a day, a month, a clock time; a range's end): what "until then" is.
+        TimeValue? lastPoint = null;
+        TimeType lastPointType = TimeType.Date;
         for (int k = 0; k < found.Count; k++)
         {
             var (r, si) = found[k];
@@ -133,6 +136,20 @@ public sealed class TimeAnnotator
             {
                 // In a report on quarterly results "a year ago" is the reported quarter a year back.
                 spec = new TimeSpec { Kind = SpecKind.Relative, Unit = Lexicon.TimeUnit.Quarter, Offset = -5 };
+            }
+            if (spec.Then)
+            {
+                if (lastPoint is null)
+                {
+                    // "until then" with nothing named before: nothing to point at.
+                    continue;
+                }
+                document.Times.Add(new TimeExpression(span, lastPointType, lastPoint with { Reason = "the time the story last named" }, null)
+                {
+                    Sentence = si,
+                    Tense = tense,
+                });
+                continue;
             }
             TimeValue value;
             if ((aheadQuarterAt == si ? aheadQuarter : reported) is (int ry, int rq, var label) && IsReportedQuarter(spec, out int yearsBack))
@@ -400,6 +417,11 @@ public sealed class TimeAnnotator
                     storyNight = false;
                 }
             }
+            if (spec.Kind is not (SpecKind.Reference or SpecKind.Duration or SpecKind.Set) && (end ?? value) is { Earliest: DateOnly, Precision: >= TimePrecision.Year and <= TimePrecision.Minute } point)
+            {
+                lastPoint = point;
+                lastPointType = spec.Type;
+            }
             document.Times.Add(new TimeExpression(span, spec.Type, value, end)
             {
                 Sentence = si,
@@ -665,6 +687,11 @@ public sealed class TimeAnnotator
             return null;
         }
         var next = found[k + 1].Time;
+        if (IsDeadlineWord(NeighbourWords.Before(document.Text, next.Start)))
+        {
+            // "will fall below freezing overnight, with snow by Saturday morning": a limit ahead, not the day the night precedes.
+            return null;
+        }
         var s = next.Spec;
         bool day = (s.Kind == SpecKind.Weekday && s.Offset is null) || (s.Kind == SpecKind.Calendar && s.Day > 0 && !s.Anaphoric);
         if (!day || s.RangeEnd is not null || s.DayShift != 0 || s.Hour >= 0)

@@ -162,6 +162,11 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:the\s+(?:previous|following|next|same)|that|(?:earlier|later)\s+(?:in\s+the|that)))\s+(?<unit>(?i:day|week|morning|afternoon|evening|night))|(?i:the\s+(?<unit>day|week)\s+(?<side>before|after))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|at|in|with|to|by)\b)|(?<=(?<![\w-])(?i:in|during|by)\s+)(?<rel>(?i:the))\s+(?<unit>(?i:morning|afternoon|evening))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|before|after|with|to)\b)|(?<=(?<![\w-])(?i:at|before|after|by|until|till|from)\s+)(?<unit>(?i:dawn|dusk|daybreak|nightfall|sunrise|sunset))(?!\s+(?i:on|of)\s)|(?<=(?<![\w-])(?i:in|during|by|until|till|at|before|after|from|around|since)\s+)(?<mid>(?i:mid))(?:-|\s+)?(?<unit>(?i:morning|afternoon|evening))(?!\s+(?i:trade|trading)(?![\w-]))|(?<=(?<![\w-])(?i:in|during)\s+)(?<unit>(?i:morning|afternoon|midday|evening))(?=\s+(?i:trade|trading)(?![\w-]))|(?<=(?<![\w-])(?i:in|during)\s+)(?<edge>(?i:early|late))(?=\s+(?i:trade|trading)(?![\w-]))(?!\s+\w+[^.;:!?]{0,60}?(?<![\w-])(?:(?i:yesterday|today)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])))(?![\w-])")]
     public static partial Regex StoryDay();
 
+    /// <summary>"until then", "by then": the time the story last named. Not "since then", which TimeBank leaves unmarked
+    /// (three of three on the train part) and which opens a stretch up to now rather than naming a time.</summary>
+    [GeneratedRegex(@"(?<=(?<![\w-])(?i:until|till|by)\s+)(?i:then)(?![\w-])")]
+    public static partial Regex ThenAfterPreposition();
+
     /// <summary>Year ranges written with a dash: "2020-2022", "2019–20".</summary>
     [GeneratedRegex(@"(?<![\w.,$£€#/-])(?<y1>(?:1[89]|20)[0-9]{2})\s*[-–]\s*(?<y2>(?:1[89]|20)[0-9]{2}|[0-9]{2})(?![\w%/-]|[.,][0-9])")]
     public static partial Regex YearRange();

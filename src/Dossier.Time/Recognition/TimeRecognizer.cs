@@ -56,6 +56,7 @@ internal static class TimeRecognizer
         new(TimePatterns.ThatYear(), Cue.Unit, BuildThatYear),
         new(TimePatterns.StoryDay(), Cue.Unit | Cue.PartOfDay, BuildStoryDay),
         new(TimePatterns.YearRange(), Cue.Digit, BuildYearRange),
+        new(TimePatterns.ThenAfterPreposition(), Cue.Then, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Anaphoric = true, Then = true }),
         new(TimePatterns.OrdinalDay(), Cue.Digit, static (m, t) => Int(m.Groups["day"]) is int d and >= 1 and <= 31 ? new TimeSpec { Kind = SpecKind.Calendar, Day = d, Anaphoric = true } : null),
         new(TimePatterns.EdgeOfUnit(), Cue.Unit, BuildEdgeOfUnit),
         new(TimePatterns.WeekdayOfMonth(), Cue.Weekday, BuildWeekdayOfMonth),
@@ -148,6 +149,7 @@ internal static class TimeRecognizer
         JoinAdjacent(text, start, chosen);
         MarkDayBeforeAfter(text, start, chosen);
         MarkDayList(text, end, chosen);
+        ShareNamedWeek(text, chosen);
         output.AddRange(chosen);
     }
 
@@ -465,6 +467,11 @@ internal static class TimeRecognizer
             joined.Offset = null;
             return joined;
         }
+        if (IsBareWeekday(a.Spec) && IsNamedWeek(b.Spec) && gap.SequenceEqual(" "))
+        {
+            // "Wednesday next week", "Monday last week": that weekday of the week named, not the nearest one.
+            return InWeek(a.Spec, b.Spec);
+        }
         if (IsWeeksAgo(a.Spec) && b.Spec.Kind == SpecKind.Weekday && b.Spec.Offset is null && b.Spec.PartOfDay is null && gap.SequenceEqual(" "))
         {
             // "a week ago Friday": the Friday a week before the latest Friday, not a week back and then some Friday.
@@ -491,6 +498,40 @@ internal static class TimeRecognizer
             return start;
         }
         return null;
+    }
+
+    private static bool IsBareWeekday(TimeSpec s) =>
+        s.Kind == SpecKind.Weekday && s.Offset is null && s.DayShift == 0 && s.Hour < 0 && !s.Anaphoric && s.Mod == TimeMod.None;
+
+    private static bool IsNamedWeek(TimeSpec s) =>
+        s.Kind == SpecKind.Relative && s.Unit == TimeUnit.Week && s.Offset is >= -1 and <= 1 && s.Weekday is null && s.Mod == TimeMod.None
+        && !s.Anaphoric && s.YearOffset is null;
+
+    private static TimeSpec InWeek(TimeSpec weekday, TimeSpec week)
+    {
+        var joined = week.Clone();
+        joined.Weekday = weekday.Weekday;
+        joined.PartOfDay = weekday.PartOfDay;
+        joined.Type = weekday.Type;
+        return joined;
+    }
+
+    /// <summary>"on Tuesday and Wednesday next week": the weekdays listed before a weekday of a named week are in that week too.</summary>
+    private static void ShareNamedWeek(string text, List<RecognizedTime> list)
+    {
+        for (int i = list.Count - 2; i >= 0; i--)
+        {
+            var b = list[i + 1].Spec;
+            if (!(b.Kind == SpecKind.Relative && b.Unit == TimeUnit.Week && b.Weekday is not null) || !IsBareWeekday(list[i].Spec))
+            {
+                continue;
+            }
+            var gap = text.AsSpan(list[i].End, list[i + 1].Start - list[i].End);
+            if (gap.SequenceEqual(" and ") || gap.SequenceEqual(", ") || gap.SequenceEqual(" or ") || gap.SequenceEqual(", and "))
+            {
+                list[i] = list[i] with { Spec = InWeek(list[i].Spec, b) };
+            }
+        }
     }
 
     /// <summary>"a week ago", "two weeks ago": whole weeks back from now, which a following weekday pins to a day.</summary>

@@ -40,7 +40,7 @@ internal static class TenseDetector
         "meet", "meets", "begin", "begins", "resume", "resumes", "convene", "convenes", "reconvene", "reconvenes",
         "arrive", "arrives", "depart", "departs", "travel", "travels", "visit", "visits", "opens", "closes", "starts",
         "testify", "testifies", "adjourn", "adjourns", "go", "kicks", "faces", "hosts", "leaves", "returns", "heads",
-        "face", "host", "ends",
+        "face", "host", "ends", "runs", "lasts", "continues", "expires", "play", "plays", "sits",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_scheduledPresentLookup = s_scheduledPresent.GetAlternateLookup<ReadOnlySpan<char>>();

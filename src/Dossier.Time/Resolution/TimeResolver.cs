@@ -416,6 +416,13 @@ internal static class TimeResolver
                 var d = a.AddDays(offset);
                 return new Resolved(Calendar.Iso(d) + ClockSuffix(spec), spec.Unit == TimeUnit.Day ? DayPrecision(spec) : TimePrecision.Day, d, d, true, null);
             }
+            case TimeUnit.Week when spec.Weekday is DayOfWeek wd:
+            {
+                // "Wednesday next week": that weekday of the week named.
+                Calendar.IsoWeekValue(a.AddDays(7 * offset), out var monday);
+                var d = monday.AddDays(((int)wd + 6) % 7);
+                return new Resolved(Calendar.Iso(d) + ClockSuffix(spec), DayPrecision(spec), d, d, true, null);
+            }
             case TimeUnit.Week:
             {
                 value = Calendar.IsoWeekValue(a.AddDays(7 * offset), out var monday);
