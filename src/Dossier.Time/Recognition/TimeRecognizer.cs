@@ -1073,8 +1073,14 @@ internal static class TimeRecognizer
                 return null;
             }
         }
+        bool inTime = dir.EndsWith("time", StringComparison.OrdinalIgnoreCase);
+        if (inTime && !NeighbourWords.Before(text, m.Index).Equals("in", StringComparison.OrdinalIgnoreCase))
+        {
+            // "in three weeks' time" is a date ahead; "three weeks' time off" is not.
+            return null;
+        }
         bool fromNow = dir.Equals("ago", StringComparison.OrdinalIgnoreCase) || dir.StartsWith("from", StringComparison.OrdinalIgnoreCase)
-            || dir.Equals("hence", StringComparison.OrdinalIgnoreCase);
+            || dir.Equals("hence", StringComparison.OrdinalIgnoreCase) || inTime;
         if (!fromNow && !(unit == TimeUnit.Year && n == 1))
         {
             // "three days later", "two weeks earlier" count from a date told before, not from the publication date:

@@ -439,6 +439,13 @@ internal static class TenseDetector
                 || aux.Equals("had", StringComparison.OrdinalIgnoreCase) || aux.Equals("been", StringComparison.OrdinalIgnoreCase)
                 || aux.Equals("than", StringComparison.OrdinalIgnoreCase) || aux.Equals("as", StringComparison.OrdinalIgnoreCase));
         }
+        if (w.Equals("outlook", StringComparison.OrdinalIgnoreCase) || w.Equals("guidance", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("forecasts", StringComparison.OrdinalIgnoreCase) || w.Equals("projections", StringComparison.OrdinalIgnoreCase))
+        {
+            // "raised its outlook for the second half": an expectation is about what lies ahead. (Not "target": "missed its
+            // target for the fourth quarter" looks back.)
+            return true;
+        }
         return w.Equals("strike", StringComparison.OrdinalIgnoreCase) || w.Equals("walkout", StringComparison.OrdinalIgnoreCase)
             || w.Equals("hearing", StringComparison.OrdinalIgnoreCase) || w.Equals("vote", StringComparison.OrdinalIgnoreCase)
             || w.Equals("referendum", StringComparison.OrdinalIgnoreCase) || w.Equals("protest", StringComparison.OrdinalIgnoreCase)
