@@ -117,7 +117,7 @@ internal static class TimeCues
             "shortly", "previously", "formerly", "presently", "current", "recent", "future", "past", "present", "moment", "coming", "ahead", "term");
         Add(Cue.Digit, "nineteen", "thousand", "forties", "fifties", "sixties", "seventies", "eighties", "nineties");
         Add(Cue.Holiday, "thanksgiving", "christmas", "election", "independence", "labor", "memorial", "veterans", "halloween", "valentine's",
-            "year's", "eve");
+            "year's", "eve", "easter");
         Add(Cue.Then, "then");
         Add(Cue.Season, "spring", "summer", "fall", "autumn", "winter");
         Add(Cue.Set, "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly", "biweekly", "nightly",

@@ -67,7 +67,7 @@ internal static class TimeRecognizer
         new(TimePatterns.TheWeekend(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Weekend }),
         new(TimePatterns.Clock(), Cue.Digit | Cue.PartOfDay, BuildClock),
         new(TimePatterns.ClockRange(), Cue.Digit, BuildClockRange),
-        new(TimePatterns.Holiday(), Cue.Holiday, BuildHoliday),
+        new(TimePatterns.Holiday(), Cue.Holiday | Cue.Weekday, BuildHoliday),
     ];
 
     /// <summary>Recognises the expressions in <c>text[start..end)</c>, appending them in text order to <paramref name="output"/>.</summary>
@@ -544,11 +544,11 @@ internal static class TimeRecognizer
             || (s.Kind == SpecKind.Relative && s.Unit == TimeUnit.Day));
 
     private static bool IsYearless(TimeSpec s) =>
-        s.Kind == SpecKind.Calendar && !s.HasYear && s.RangeEnd is null && s.YearOffset is null && s.Day < 0 && (s.Month > 0 || s.Season is not null);
+        s.Kind == SpecKind.Calendar && !s.HasYear && s.RangeEnd is null && s.YearOffset is null && s.Day < 0 && (s.Month > 0 || s.Season is not null || s.EasterShift is not null);
 
     private static bool IsYearlessPeriod(TimeSpec s) =>
         s.Kind == SpecKind.Calendar && !s.HasYear && s.RangeEnd is null && s.YearOffset is null && !s.Anaphoric && s.DayOnOrAfter < 0
-        && s.Offset is null && (s.Month > 0 || s.Season is not null || s.Quarter > 0 || s.Half > 0);
+        && s.Offset is null && (s.Month > 0 || s.Season is not null || s.Quarter > 0 || s.Half > 0 || s.EasterShift is not null);
 
     /// <summary>"last year", "this year", "next year" as written, without an edge ("late last year") or a count.</summary>
     private static bool IsRelativeYear(string text, RecognizedTime r)
@@ -1500,6 +1500,12 @@ internal static class TimeRecognizer
         return new TimeSpec { Kind = SpecKind.Set, Type = TimeType.Set, Unit = unit, Count = count };
     }
 
+    private static bool IsModal(ReadOnlySpan<char> w) =>
+        w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("would", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("could", StringComparison.OrdinalIgnoreCase) || w.Equals("might", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("may", StringComparison.OrdinalIgnoreCase) || w.Equals("can", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("should", StringComparison.OrdinalIgnoreCase) || w.Equals("shall", StringComparison.OrdinalIgnoreCase);
+
     private static TimeSpec? BuildDuration(Match m, string text)
     {
         var unitGroup = m.Groups["unit"];
@@ -1522,6 +1528,12 @@ internal static class TimeRecognizer
             return null;
         }
         var following = NeighbourWords.After(text, end);
+        if (unit == TimeUnit.Day && m.Length == 7 && nText.Equals("one", StringComparison.OrdinalIgnoreCase) && IsModal(NeighbourWords.Before(text, m.Index))
+            && !following.IsEmpty && char.IsLower(following[0]))
+        {
+            // "Islam will one day be the second religion", "she could one day lead the party": some time ahead, not a day long.
+            return new TimeSpec { Kind = SpecKind.Reference, Reference = "FUTURE_REF" };
+        }
         if (unit == TimeUnit.Quarter && following.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
             // "a quarter of the market", "three-quarters of its food": a fraction, not three months.
@@ -2045,7 +2057,13 @@ internal static class TimeRecognizer
     {
         var h = m.Groups["h"].ValueSpan;
         var s = new TimeSpec { Kind = SpecKind.Calendar };
-        if (h.StartsWith("Thanksgiving", StringComparison.Ordinal))
+        if (h.StartsWith("Easter", StringComparison.Ordinal) || h.StartsWith("Good", StringComparison.Ordinal))
+        {
+            // Easter and the days counted from it; "Easter week" is the week that ends on Easter Sunday.
+            s.EasterShift = h.StartsWith("Good", StringComparison.Ordinal) ? -2 : h.EndsWith("Monday", StringComparison.Ordinal) ? 1 : 0;
+            s.WeekOf = h.EndsWith("eek", StringComparison.Ordinal);
+        }
+        else if (h.StartsWith("Thanksgiving", StringComparison.Ordinal))
         {
             (s.Month, s.DayOnOrAfter, s.Weekday) = (11, 22, DayOfWeek.Thursday);
         }
