@@ -239,9 +239,11 @@ public sealed class TimeAnnotator
                     Year = storyDayYear,
                 };
             }
-            else if (spec.Kind == SpecKind.Clock && tense != Tense.Future && (storyDay is not null || storyDayUnknown))
+            else if (spec.Kind == SpecKind.Clock && (storyDay is not null || storyDayUnknown)
+                && (tense != Tense.Future || (storyDay is DateOnly dayAhead && published is DateOnly dayWritten && dayAhead > dayWritten)))
             {
                 // "The blast tore through the hall shortly after 3 a.m." after "in the small hours of Tuesday": that day's clock.
+                // Ahead too when the story's day is ahead: "The country votes on Sunday. Polls open at 8am" is Sunday's 8am.
                 value = storyDay is DateOnly day
                     ? TimeResolver.Resolve(spec, tense, ResolutionContext.At(day)) with
                     {
@@ -368,6 +370,16 @@ public sealed class TimeAnnotator
                         storyDayUnknown = false;
                     }
                 }
+            }
+            else if (tense != Tense.Future && value.Precision is >= TimePrecision.Year and < TimePrecision.Month && spec.RangeEnd is null
+                && spec.Kind is SpecKind.Calendar or SpecKind.Relative && storyDay is DateOnly told
+                && value.Earliest is DateOnly periodFrom && value.Latest is DateOnly periodTo && (told < periodFrom || told > periodTo))
+            {
+                // "discharged on Tuesday ... released on bail last autumn. At a hearing the following week": the story has moved
+                // to a season (year, quarter) it names no day of, so a day or week counted from "its day" cannot be placed.
+                storyDay = null;
+                storyDayUnknown = true;
+                storyDayNoYear = null;
             }
             if (tense != Tense.Future && spec.RangeEnd is null)
             {

@@ -41,6 +41,7 @@ internal static class TenseDetector
         "arrive", "arrives", "depart", "departs", "travel", "travels", "visit", "visits", "opens", "closes", "starts",
         "testify", "testifies", "adjourn", "adjourns", "go", "kicks", "faces", "hosts", "leaves", "returns", "heads",
         "face", "host", "ends", "runs", "lasts", "continues", "expires", "play", "plays", "sits",
+        "vote", "votes", "goes", "open", "close",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_scheduledPresentLookup = s_scheduledPresent.GetAlternateLookup<ReadOnlySpan<char>>();
