@@ -583,6 +583,13 @@ internal static class TenseDetector
             {
                 return Tense.Unknown;
             }
+            // "signalled a cut in June", "the set for Friday": after an article the word is a noun, whose form says no tense.
+            if (tense == Tense.Past && index > 0 && (Word(document, index - 1).Equals("a", StringComparison.OrdinalIgnoreCase)
+                || Word(document, index - 1).Equals("an", StringComparison.OrdinalIgnoreCase)
+                || Word(document, index - 1).Equals("the", StringComparison.OrdinalIgnoreCase)))
+            {
+                return Tense.Unknown;
+            }
             // "will be held", "is made": an irregular participle after "be" carries no tense of its own.
             // "a fire that broke out": after the relative "that" an irregular past is the clause's verb.
             return tense == Tense.Past && w.Length > 3 && !w.Equals("were", StringComparison.OrdinalIgnoreCase) && IsParticiple(document, index)
@@ -653,9 +660,13 @@ internal static class TenseDetector
             && index + 2 < document.Tokens.Count && IsBareVerbLike(Word(document, index + 2));
     }
 
-    /// <summary>A present verb of planning or threatening whose object ("a walkout", "a strike") is an act still to come.</summary>
+    /// <summary>A present verb of planning or threatening whose object ("a walkout", "a strike") is an act still to come; also a
+    /// signal of one, in any tense ("signalled a cut in June": the cut is ahead of the signal).</summary>
     private static bool IsPlanning(ReadOnlySpan<char> w) =>
         w.Equals("plans", StringComparison.OrdinalIgnoreCase) || w.Equals("plan", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("signalled", StringComparison.OrdinalIgnoreCase) || w.Equals("signaled", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("signals", StringComparison.OrdinalIgnoreCase) || w.Equals("flagged", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("pencilled", StringComparison.OrdinalIgnoreCase) || w.Equals("penciled", StringComparison.OrdinalIgnoreCase)
         || w.Equals("threatens", StringComparison.OrdinalIgnoreCase) || w.Equals("threaten", StringComparison.OrdinalIgnoreCase)
         || w.Equals("intends", StringComparison.OrdinalIgnoreCase) || w.Equals("proposes", StringComparison.OrdinalIgnoreCase)
         || w.Equals("propose", StringComparison.OrdinalIgnoreCase) || w.Equals("promises", StringComparison.OrdinalIgnoreCase);
