@@ -78,6 +78,10 @@ public sealed class TimeAnnotator
 
         bool quarterly = found.Exists(static f => f.Time.Spec.Unit == Lexicon.TimeUnit.Quarter || f.Time.Spec.Quarter > 0);
         (int Year, int Quarter, string Named)? reported = null;
+        // A quarter the sentence looks ahead to ("expect second-quarter revenue to rise from a year earlier"): within its
+        // sentence the comparison is with that quarter, not the one the report is about.
+        (int Year, int Quarter, string Named)? aheadQuarter = null;
+        int aheadQuarterAt = -1;
         DateOnly? storyDate = null;
         var storyYear = YearSource.Unknown;
         // How finely the story's last stated date was given and its last day: "the following month" after "the spring
@@ -103,6 +107,9 @@ public sealed class TimeAnnotator
         // The decade and century of the last era or year the story named, told in the past: what "the decade" refers back to.
         int storyDecade = -1, storyCentury = -1;
         int lastSentence = -1;
+        // The last point in time the story named (a date, a day, a month, a clock time; a range's end): what "until then" is.
+        TimeValue? lastPoint = null;
+        TimeType lastPointType = TimeType.Date;
         for (int k = 0; k < found.Count; k++)
         {
             var (r, si) = found[k];
@@ -130,8 +137,22 @@ public sealed class TimeAnnotator
                 // In a report on quarterly results "a year ago" is the reported quarter a year back.
                 spec = new TimeSpec { Kind = SpecKind.Relative, Unit = Lexicon.TimeUnit.Quarter, Offset = -5 };
             }
+            if (spec.Then)
+            {
+                if (lastPoint is null)
+                {
+                    // "until then" with nothing named before: nothing to point at.
+                    continue;
+                }
+                document.Times.Add(new TimeExpression(span, lastPointType, lastPoint with { Reason = "the time the story last named" }, null)
+                {
+                    Sentence = si,
+                    Tense = tense,
+                });
+                continue;
+            }
             TimeValue value;
-            if (reported is (int ry, int rq, var label) && IsReportedQuarter(spec, out int yearsBack))
+            if ((aheadQuarterAt == si ? aheadQuarter : reported) is (int ry, int rq, var label) && IsReportedQuarter(spec, out int yearsBack))
             {
                 // "the quarter", "the latest period", "a year earlier": the quarter the report is about, as it was first named
                 // (a fiscal quarter need not be the calendar quarter before the publication date).
@@ -218,9 +239,11 @@ public sealed class TimeAnnotator
                     Year = storyDayYear,
                 };
             }
-            else if (spec.Kind == SpecKind.Clock && tense != Tense.Future && (storyDay is not null || storyDayUnknown))
+            else if (spec.Kind == SpecKind.Clock && (storyDay is not null || storyDayUnknown)
+                && (tense != Tense.Future || (storyDay is DateOnly dayAhead && published is DateOnly dayWritten && dayAhead > dayWritten)))
             {
                 // "The blast tore through the hall shortly after 3 a.m." after "in the small hours of Tuesday": that day's clock.
+                // Ahead too when the story's day is ahead: "The country votes on Sunday. Polls open at 8am" is Sunday's 8am.
                 value = storyDay is DateOnly day
                     ? TimeResolver.Resolve(spec, tense, ResolutionContext.At(day)) with
                     {
@@ -305,6 +328,11 @@ public sealed class TimeAnnotator
                 // Later "the quarter" / "a year earlier" mean the quarter the report first named (not one it looks ahead to).
                 reported = named;
             }
+            else if (quarterly && tense == Tense.Future && NamedQuarter(document.Text, r, value, published) is { } ahead)
+            {
+                aheadQuarter = ahead;
+                aheadQuarterAt = si;
+            }
             // A clock range ("between 10 and 11:30 a.m. on Wednesday") lies in one day, which the story has moved to.
             if (value.Precision is >= TimePrecision.Month and <= TimePrecision.Minute && (r.Spec.RangeEnd is null || r.Spec.Type == TimeType.Time) && !spec.Overnight
                 && spec.Kind is not (SpecKind.Reference or SpecKind.Duration or SpecKind.Set) && !EndsAPeriod(document.Text, r.Start))
@@ -342,6 +370,16 @@ public sealed class TimeAnnotator
                         storyDayUnknown = false;
                     }
                 }
+            }
+            else if (tense != Tense.Future && value.Precision is >= TimePrecision.Year and < TimePrecision.Month && spec.RangeEnd is null
+                && spec.Kind is SpecKind.Calendar or SpecKind.Relative && storyDay is DateOnly told
+                && value.Earliest is DateOnly periodFrom && value.Latest is DateOnly periodTo && (told < periodFrom || told > periodTo))
+            {
+                // "discharged on Tuesday ... released on bail last autumn. At a hearing the following week": the story has moved
+                // to a season (year, quarter) it names no day of, so a day or week counted from "its day" cannot be placed.
+                storyDay = null;
+                storyDayUnknown = true;
+                storyDayNoYear = null;
             }
             if (tense != Tense.Future && spec.RangeEnd is null)
             {
@@ -390,6 +428,11 @@ public sealed class TimeAnnotator
                     storyDayUnknown = false;
                     storyNight = false;
                 }
+            }
+            if (spec.Kind is not (SpecKind.Reference or SpecKind.Duration or SpecKind.Set) && (end ?? value) is { Earliest: DateOnly, Precision: >= TimePrecision.Year and <= TimePrecision.Minute } point)
+            {
+                lastPoint = point;
+                lastPointType = spec.Type;
             }
             document.Times.Add(new TimeExpression(span, spec.Type, value, end)
             {
@@ -656,6 +699,11 @@ public sealed class TimeAnnotator
             return null;
         }
         var next = found[k + 1].Time;
+        if (IsDeadlineWord(NeighbourWords.Before(document.Text, next.Start)))
+        {
+            // "will fall below freezing overnight, with snow by Saturday morning": a limit ahead, not the day the night precedes.
+            return null;
+        }
         var s = next.Spec;
         bool day = (s.Kind == SpecKind.Weekday && s.Offset is null) || (s.Kind == SpecKind.Calendar && s.Day > 0 && !s.Anaphoric);
         if (!day || s.RangeEnd is not null || s.DayShift != 0 || s.Hour >= 0)

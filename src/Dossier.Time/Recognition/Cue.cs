@@ -15,4 +15,6 @@ internal enum Cue : ushort
     PartOfDay = 1 << 7,
     Quarter = 1 << 8,
     Holiday = 1 << 9,
+    /// <summary>"then", which is a time only after a preposition ("until then"); its own bit keeps the other patterns off the many sentences that hold it.</summary>
+    Then = 1 << 10,
 }

@@ -112,17 +112,18 @@ internal static class TimeCues
             "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
         Add(Cue.Unit, "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "weekend", "weekends", "week", "weeks",
             "month", "months", "year", "years", "decade", "decades", "century", "centuries", "quarter", "quarters", "fortnight", "fortnights");
-        Add(Cue.Quarter, "quarter", "half", "period");
+        Add(Cue.Quarter, "quarter", "quarters", "half", "period");
         Add(Cue.Reference, "yesterday", "today", "tomorrow", "tonight", "now", "currently", "nowadays", "recently", "lately", "soon",
             "shortly", "previously", "formerly", "presently", "current", "recent", "future", "past", "present", "moment", "coming", "ahead", "term");
-        Add(Cue.Digit, "nineteen", "thousand");
+        Add(Cue.Digit, "nineteen", "thousand", "forties", "fifties", "sixties", "seventies", "eighties", "nineties");
         Add(Cue.Holiday, "thanksgiving", "christmas", "election", "independence", "labor", "memorial", "veterans", "halloween", "valentine's",
-            "year's", "eve");
+            "year's", "eve", "easter");
+        Add(Cue.Then, "then");
         Add(Cue.Season, "spring", "summer", "fall", "autumn", "winter");
         Add(Cue.Set, "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly", "biweekly", "nightly",
             "biannually", "once", "twice", "times");
         Add(Cue.PartOfDay, "morning", "afternoon", "evening", "night", "overnight", "tonight", "noon", "midday", "midnight",
-            "dawn", "dusk", "daybreak", "nightfall", "sunrise", "sunset", "trade", "trading");
+            "dawn", "dusk", "daybreak", "nightfall", "sunrise", "sunset", "trade", "trading", "midmorning", "midafternoon", "midevening");
         return d;
     }
 }

@@ -52,6 +52,11 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?:(?i:the)\s+)?" + Mod + @"(?:(?<cent>1[0-9]|20)(?<dec>[0-9])0|(?<=(?i:the|early|mid|late)[\s-]+)['’]?(?<short>[0-9])0|['’](?<short2>[0-9])0)(?:'s|’s|s)(?![\w])")]
     public static partial Regex Decade();
 
+    /// <summary>Decades in words: "the nineties", "the early seventies" (the 1900s' decades; "the twenties" and "the thirties"
+    /// are left out, as they now name this century's too).</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the)\s+" + Mod + @"(?<word>(?i:forties|fifties|sixties|seventies|eighties|nineties))(?![\w-])(?!\s+(?i:degrees|percent|per\s+cent|Fahrenheit|F)\b)")]
+    public static partial Regex DecadeInWords();
+
     /// <summary>Centuries: "the 20th century", "this century".</summary>
     [GeneratedRegex(@"(?<![\w.])(?:(?i:the)\s+)?" + Mod + @"(?:(?<ord>[0-9]{1,2})(?:st|nd|rd|th)|(?<rel>(?i:this|last|next|past|current)))[\s-]+(?i:century)(?![\w])")]
     public static partial Regex Century();
@@ -86,15 +91,15 @@ internal static partial class TimePatterns
     public static partial Regex ReferenceWord();
 
     /// <summary>Multi-word references: "in the coming days", "the past", "the future", "recent years", "the day before yesterday".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?i:(?<span>(?:the\s+)?(?:next|coming)\s+(?:few|several|couple\s+of)\s+(?<unit>days|weeks|months|years|decades)|the\s+(?<unit>days|weeks|months|years)\s+ahead)|(?<future>(?:the\s+)?(?:coming|following)\s+(?:days|weeks|months|years|decades)|(?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future|the\s+years\s+to\s+come|the\s+(?:near|short)\s+term|(?:future|coming)\s+quarters)|(?<past>the\s+past|recent\s+(?:days|weeks|months|years|decades|times)|the\s+(?:recent|distant)\s+past)|(?<present>at\s+present|the\s+present|these\s+days|right\s+now)|(?<dby>the\s+day\s+before\s+yesterday)|(?<dat>the\s+day\s+after\s+tomorrow))(?![\w])")]
+    [GeneratedRegex(@"(?<![\w.])(?i:(?<span>(?:the\s+)?(?:next|coming)\s+(?:few|several|couple\s+of)\s+(?<unit>days|weeks|months|years|decades)|the\s+(?<unit>days|weeks|months|years)\s+ahead)|(?<future>(?:the\s+)?(?:coming|following)\s+(?:days|weeks|months|years|decades)|(?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future|the\s+years\s+to\s+come|the\s+(?:near|short)\s+term|(?:future|coming)\s+quarters)|(?<past>the\s+past(?!\s+(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|few|several|couple|dozen|many)\b))|recent\s+(?:days|weeks|months|years|decades|times)|the\s+(?:recent|distant)\s+past)|(?<present>at\s+present|the\s+present|these\s+days|right\s+now)|(?<dby>the\s+day\s+before\s+yesterday)|(?<dat>the\s+day\s+after\s+tomorrow))(?![\w])")]
     public static partial Regex ReferencePhrase();
 
     /// <summary>Units named relative to now: "last month", "this year", "earlier this week", "late last year", "the past year", "the end of next month".</summary>
     [GeneratedRegex(@"(?<![\w.])(?:(?<edge>(?i:earlier|later|early|late|mid))(?:\s+|-)(?:(?i:in\s+))?|(?<modp>(?i:(?:the\s+)?(?:start|beginning|middle|end|close)\s+of\s+)))?(?:(?i:the)\s+)?(?<rel>(?i:last|next|this|past|coming|current))\s+(?<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))(?![\w])")]
     public static partial Regex RelativeUnit();
 
-    /// <summary>Offsets from now: "two years ago", "a week earlier", "three months later"; "forty years ago this week" (that week, so many years back).</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<q>(?i:about|around|nearly|almost|some|more\s+than|less\s+than|over|roughly|just|only))\s+)?" + Count + @"[\s-]+" + Unit + @"\s+(?:(?i:or\s+so)\s+)?(?<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|prior))(?:(?<=(?i:years?|decades?|centur(?:y|ies))\s+(?i:ago))\s+(?<same>(?i:this\s+week|this\s+month|today)))?(?![\w])")]
+    /// <summary>Offsets from now: "two years ago", "a week earlier", "three months later", "in three weeks' time"; "forty years ago this week" (that week, so many years back).</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<q>(?i:about|around|nearly|almost|some|more\s+than|less\s+than|over|roughly|just|only))\s+)?" + Count + @"[\s-]+" + Unit + @"(?:\s+(?:(?i:or\s+so)\s+)?(?<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|prior))|(?<dir>['’]s?\s+(?i:time)))(?:(?<=(?i:years?|decades?|centur(?:y|ies))\s+(?i:ago))\s+(?<same>(?i:this\s+week|this\s+month|today)))?(?![\w])")]
     public static partial Regex Ago();
 
     /// <summary>Lengths of time: "two weeks", "the past three years", "a 10-year", "the first nine months", "24 hours", "eight trading days";
@@ -115,8 +120,8 @@ internal static partial class TimePatterns
     public static partial Regex VagueDuration();
 
     /// <summary>Quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1998", "the first half",
-    /// "the second half of the year".</summary>
-    [GeneratedRegex(@"(?<![\w.])" + Mod + @"(?:(?i:the)\s+)?(?:(?i:fiscal)\s+)?(?:" + Year4 + @"\s+)?(?:(?<thisyear>(?i:this\s+year's|last\s+year's|next\s+year's))\s+)?(?:(?<ago>(?i:year-ago|year-earlier|year-before|prior-year|year-prior))\s+(?=(?i:first|second|third|fourth|1st|2nd|3rd|4th)))?(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|year-ago|year-earlier|previous|same))[\s-]+(?:(?i:fiscal)\s+)?(?<what>(?i:quarter|half|period))(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:" + Year4 + @"|(?<ofyear>(?i:the|this|next|last))\s+(?i:year)(?![\w'-])))?(?![\w])")]
+    /// "the second half of the year", "the first two quarters of 1990" (a half).</summary>
+    [GeneratedRegex(@"(?<![\w.])" + Mod + @"(?:(?i:the)\s+)?(?:(?i:fiscal)\s+)?(?:" + Year4 + @"\s+)?(?:(?<thisyear>(?i:this\s+year's|last\s+year's|next\s+year's))\s+)?(?:(?<ago>(?i:year-ago|year-earlier|year-before|prior-year|year-prior))\s+(?=(?i:first|second|third|fourth|1st|2nd|3rd|4th)))?(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|year-ago|year-earlier|previous|same))[\s-]+(?:(?<pair>(?i:two))\s+)?(?:(?i:fiscal)\s+)?(?<what>(?i:quarter|half|period))(?<plural>s)?(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:" + Year4 + @"|(?<ofyear>(?i:the|this|next|last))\s+(?i:year)(?![\w'-])))?(?![\w])")]
     public static partial Regex Quarter();
 
     /// <summary>What a quarter or half is "of", read after the match: "of the season", "of this year", "of fiscal 1990".</summary>
@@ -153,9 +158,14 @@ internal static partial class TimePatterns
     public static partial Regex ThatYear();
 
     /// <summary>Days and weeks named from the story's own last day: "the previous day", "the next morning", "that night",
-    /// "in / by the afternoon" (of that day), "at dawn", "in morning trade", "in early (late) trade" (the start or end of that day; not when the clause names its day after it, "in early trading yesterday", where the day is the expression), "earlier in the day", "the following week", and "the day before" / "the week after" standing alone (before a date or an event they belong to <see cref="TimeRecognizer"/>'s day shift).</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:the\s+(?:previous|following|next|same)|that|(?:earlier|later)\s+(?:in\s+the|that)))\s+(?<unit>(?i:day|week|morning|afternoon|evening|night))|(?i:the\s+(?<unit>day|week)\s+(?<side>before|after))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|at|in|with|to|by)\b)|(?<=(?<![\w-])(?i:in|during|by)\s+)(?<rel>(?i:the))\s+(?<unit>(?i:morning|afternoon|evening))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|before|after|with|to)\b)|(?<=(?<![\w-])(?i:at|before|after|by|until|till|from)\s+)(?<unit>(?i:dawn|dusk|daybreak|nightfall|sunrise|sunset))(?!\s+(?i:on|of)\s)|(?<=(?<![\w-])(?i:in|during)\s+)(?<unit>(?i:morning|afternoon|midday|evening))(?=\s+(?i:trade|trading)(?![\w-]))|(?<=(?<![\w-])(?i:in|during)\s+)(?<edge>(?i:early|late))(?=\s+(?i:trade|trading)(?![\w-]))(?!\s+\w+[^.;:!?]{0,60}?(?<![\w-])(?:(?i:yesterday|today)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])))(?![\w-])")]
+    /// "in / by the afternoon" (of that day), "by mid-afternoon", "at dawn", "in morning trade", "in early (late) trade" (the start or end of that day; not when the clause names its day after it, "in early trading yesterday", where the day is the expression), "earlier in the day", "the following week", and "the day before" / "the week after" standing alone (before a date or an event they belong to <see cref="TimeRecognizer"/>'s day shift).</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:the\s+(?:previous|following|next|same)|that|(?:earlier|later)\s+(?:in\s+the|that)))\s+(?<unit>(?i:day|week|morning|afternoon|evening|night))|(?i:the\s+(?<unit>day|week)\s+(?<side>before|after))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|at|in|with|to|by)\b)|(?<=(?<![\w-])(?i:in|during|by)\s+)(?<rel>(?i:the))\s+(?<unit>(?i:morning|afternoon|evening))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|before|after|with|to)\b)|(?<=(?<![\w-])(?i:at|before|after|by|until|till|from)\s+)(?<unit>(?i:dawn|dusk|daybreak|nightfall|sunrise|sunset))(?!\s+(?i:on|of)\s)|(?<=(?<![\w-])(?i:in|during|by|until|till|at|before|after|from|around|since)\s+)(?<mid>(?i:mid))(?:-|\s+)?(?<unit>(?i:morning|afternoon|evening))(?!\s+(?i:trade|trading)(?![\w-]))|(?<=(?<![\w-])(?i:in|during)\s+)(?<unit>(?i:morning|afternoon|midday|evening))(?=\s+(?i:trade|trading)(?![\w-]))|(?<=(?<![\w-])(?i:in|during)\s+)(?<edge>(?i:early|late))(?=\s+(?i:trade|trading)(?![\w-]))(?!\s+\w+[^.;:!?]{0,60}?(?<![\w-])(?:(?i:yesterday|today)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])))(?![\w-])")]
     public static partial Regex StoryDay();
+
+    /// <summary>"until then", "by then": the time the story last named. Not "since then", which TimeBank leaves unmarked
+    /// (three of three on the train part) and which opens a stretch up to now rather than naming a time.</summary>
+    [GeneratedRegex(@"(?<=(?<![\w-])(?i:until|till|by)\s+)(?i:then)(?![\w-])")]
+    public static partial Regex ThenAfterPreposition();
 
     /// <summary>Year ranges written with a dash: "2020-2022", "2019–20".</summary>
     [GeneratedRegex(@"(?<![\w.,$£€#/-])(?<y1>(?:1[89]|20)[0-9]{2})\s*[-–]\s*(?<y2>(?:1[89]|20)[0-9]{2}|[0-9]{2})(?![\w%/-]|[.,][0-9])")]
@@ -179,16 +189,16 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?i:the\s+(?<unit>weekend|week|month|year)\s+before\s+last)(?![\w-])")]
     public static partial Regex BeforeLast();
 
-    /// <summary>"the weekend", "this weekend" handled by <see cref="RelativeUnit"/>.</summary>
-    [GeneratedRegex(@"(?<![\w.])(?i:the\s+weekend)(?![\w-])")]
+    /// <summary>"the weekend", "this weekend" handled by <see cref="RelativeUnit"/>; not "the weekend of May 9-10", whose dates say the days.</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the\s+weekend)(?![\w-])(?!\s+of\s+[A-Z0-9])")]
     public static partial Regex TheWeekend();
 
     /// <summary>Seasons: "last fall", "this summer", "the winter of 1999", "spring 2023".</summary>
     [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:last|next|this|past|coming|early|late|mid|the))[\s-]+)?(?<season>(?i:spring|summer|autumn|winter)|[Ff]all)(?:\s+(?:(?i:of)\s+)?" + Year4 + @")?(?![\w])")]
     public static partial Regex Season();
 
-    /// <summary>Clock times: "10:30 a.m.", "3 pm", "12:26 PM", "14:00 GMT", "noon".</summary>
-    [GeneratedRegex(@"(?<![\w.:])(?:(?<h>[01]?[0-9]|2[0-3])(?::(?<min>[0-5][0-9]))?\s*(?<ampm>(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m))(?![a-zA-Z])|(?<h>[01]?[0-9]|2[0-3]):(?<min>[0-5][0-9])(?![0-9:])|(?<noon>(?i:noon|midday|midnight)))(?:\s+(?<tz>GMT|UTC|EST|EDT|CST|CDT|PST|PDT|ET|PT|BST|CET|CEST|KST|JST|MSK))?")]
+    /// <summary>Clock times: "10:30 a.m.", "3 pm", "12.30pm", "12:26 PM", "14:00 GMT", "noon", "4 in the morning", "10 at night".</summary>
+    [GeneratedRegex(@"(?<![\w.:])(?:(?<h>[01]?[0-9]|2[0-3])(?:[:.](?<min>[0-5][0-9]))?\s*(?<ampm>(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m))(?![a-zA-Z])|(?<h>[01]?[0-9]|2[0-3]):(?<min>[0-5][0-9])(?![0-9:])|(?<h>1[0-2]|[1-9])(?:\s+(?i:o'clock|o’clock))?\s+(?<dpod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))(?![\w])(?!\s+(?i:sessions?|shifts?|papers?|trade|trading)\b)|(?<noon>(?i:noon|midday|midnight)))(?:\s+(?<tz>GMT|UTC|EST|EDT|CST|CDT|PST|PDT|ET|PT|BST|CET|CEST|KST|JST|MSK))?")]
     public static partial Regex Clock();
 
     /// <summary>Parts of days: "this morning", "last night", "tonight", "yesterday afternoon".</summary>
@@ -203,7 +213,7 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<=(?i:\bby|\bat|\baround|\bbefore|\buntil|\btill|\bthrough)\s+)(?i:(?:the\s+)?year(?:-end|'s\s+end|\s+end))(?![\w-])")]
     public static partial Regex YearEnd();
 
-    /// <summary>Holidays of fixed or rule-given date: "Thanksgiving Day", "last Christmas", "Election Day", "New Year's Eve".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:last|next|this))\s+)?(?<h>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|Election\s+Day|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Halloween|Valentine's\s+Day)(?![\w])")]
+    /// <summary>Holidays of fixed or rule-given date: "Thanksgiving Day", "last Christmas", "Election Day", "New Year's Eve", "Good Friday", "Easter Monday".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:last|next|this))\s+)?(?<h>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|Election\s+Day|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Halloween|Valentine's\s+Day|Easter(?:\s+(?:Sunday|Monday|[Ww]eek))?(?!\s+(?:Island|Islands|Rising|[Ee]ggs?|[Bb]unny|[Pp]arade)\b)|Good\s+Friday)(?![\w])")]
     public static partial Regex Holiday();
 }

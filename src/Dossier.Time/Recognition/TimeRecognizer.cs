@@ -28,6 +28,7 @@ internal static class TimeRecognizer
         new(TimePatterns.Quarter(), Cue.Quarter, BuildQuarter),
         new(TimePatterns.QuarterCode(), Cue.Digit, BuildQuarterCode),
         new(TimePatterns.Decade(), Cue.Digit, BuildDecade),
+        new(TimePatterns.DecadeInWords(), Cue.Digit, BuildDecadeInWords),
         new(TimePatterns.TurnOfCentury(), Cue.Unit, BuildTurnOfCentury),
         new(TimePatterns.Century(), Cue.Unit, BuildCentury),
         new(TimePatterns.Year(), Cue.Digit, BuildYear),
@@ -55,6 +56,7 @@ internal static class TimeRecognizer
         new(TimePatterns.ThatYear(), Cue.Unit, BuildThatYear),
         new(TimePatterns.StoryDay(), Cue.Unit | Cue.PartOfDay, BuildStoryDay),
         new(TimePatterns.YearRange(), Cue.Digit, BuildYearRange),
+        new(TimePatterns.ThenAfterPreposition(), Cue.Then, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Anaphoric = true, Then = true }),
         new(TimePatterns.OrdinalDay(), Cue.Digit, static (m, t) => Int(m.Groups["day"]) is int d and >= 1 and <= 31 ? new TimeSpec { Kind = SpecKind.Calendar, Day = d, Anaphoric = true } : null),
         new(TimePatterns.EdgeOfUnit(), Cue.Unit, BuildEdgeOfUnit),
         new(TimePatterns.WeekdayOfMonth(), Cue.Weekday, BuildWeekdayOfMonth),
@@ -65,7 +67,7 @@ internal static class TimeRecognizer
         new(TimePatterns.TheWeekend(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Weekend }),
         new(TimePatterns.Clock(), Cue.Digit | Cue.PartOfDay, BuildClock),
         new(TimePatterns.ClockRange(), Cue.Digit, BuildClockRange),
-        new(TimePatterns.Holiday(), Cue.Holiday, BuildHoliday),
+        new(TimePatterns.Holiday(), Cue.Holiday | Cue.Weekday, BuildHoliday),
     ];
 
     /// <summary>Recognises the expressions in <c>text[start..end)</c>, appending them in text order to <paramref name="output"/>.</summary>
@@ -147,6 +149,7 @@ internal static class TimeRecognizer
         JoinAdjacent(text, start, chosen);
         MarkDayBeforeAfter(text, start, chosen);
         MarkDayList(text, end, chosen);
+        ShareNamedWeek(text, chosen);
         output.AddRange(chosen);
     }
 
@@ -464,6 +467,11 @@ internal static class TimeRecognizer
             joined.Offset = null;
             return joined;
         }
+        if (IsBareWeekday(a.Spec) && IsNamedWeek(b.Spec) && gap.SequenceEqual(" "))
+        {
+            // "Wednesday next week", "Monday last week": that weekday of the week named, not the nearest one.
+            return InWeek(a.Spec, b.Spec);
+        }
         if (IsWeeksAgo(a.Spec) && b.Spec.Kind == SpecKind.Weekday && b.Spec.Offset is null && b.Spec.PartOfDay is null && gap.SequenceEqual(" "))
         {
             // "a week ago Friday": the Friday a week before the latest Friday, not a week back and then some Friday.
@@ -492,6 +500,40 @@ internal static class TimeRecognizer
         return null;
     }
 
+    private static bool IsBareWeekday(TimeSpec s) =>
+        s.Kind == SpecKind.Weekday && s.Offset is null && s.DayShift == 0 && s.Hour < 0 && !s.Anaphoric && s.Mod == TimeMod.None;
+
+    private static bool IsNamedWeek(TimeSpec s) =>
+        s.Kind == SpecKind.Relative && s.Unit == TimeUnit.Week && s.Offset is >= -1 and <= 1 && s.Weekday is null && s.Mod == TimeMod.None
+        && !s.Anaphoric && s.YearOffset is null;
+
+    private static TimeSpec InWeek(TimeSpec weekday, TimeSpec week)
+    {
+        var joined = week.Clone();
+        joined.Weekday = weekday.Weekday;
+        joined.PartOfDay = weekday.PartOfDay;
+        joined.Type = weekday.Type;
+        return joined;
+    }
+
+    /// <summary>"on Tuesday and Wednesday next week": the weekdays listed before a weekday of a named week are in that week too.</summary>
+    private static void ShareNamedWeek(string text, List<RecognizedTime> list)
+    {
+        for (int i = list.Count - 2; i >= 0; i--)
+        {
+            var b = list[i + 1].Spec;
+            if (!(b.Kind == SpecKind.Relative && b.Unit == TimeUnit.Week && b.Weekday is not null) || !IsBareWeekday(list[i].Spec))
+            {
+                continue;
+            }
+            var gap = text.AsSpan(list[i].End, list[i + 1].Start - list[i].End);
+            if (gap.SequenceEqual(" and ") || gap.SequenceEqual(", ") || gap.SequenceEqual(" or ") || gap.SequenceEqual(", and "))
+            {
+                list[i] = list[i] with { Spec = InWeek(list[i].Spec, b) };
+            }
+        }
+    }
+
     /// <summary>"a week ago", "two weeks ago": whole weeks back from now, which a following weekday pins to a day.</summary>
     private static bool IsWeeksAgo(TimeSpec s) =>
         s.Kind == SpecKind.Relative && s.Unit == TimeUnit.Week && s.Offset is < 0 and >= -4 && s.Mod == TimeMod.None && !s.Anaphoric;
@@ -502,11 +544,11 @@ internal static class TimeRecognizer
             || (s.Kind == SpecKind.Relative && s.Unit == TimeUnit.Day));
 
     private static bool IsYearless(TimeSpec s) =>
-        s.Kind == SpecKind.Calendar && !s.HasYear && s.RangeEnd is null && s.YearOffset is null && s.Day < 0 && (s.Month > 0 || s.Season is not null);
+        s.Kind == SpecKind.Calendar && !s.HasYear && s.RangeEnd is null && s.YearOffset is null && s.Day < 0 && (s.Month > 0 || s.Season is not null || s.EasterShift is not null);
 
     private static bool IsYearlessPeriod(TimeSpec s) =>
         s.Kind == SpecKind.Calendar && !s.HasYear && s.RangeEnd is null && s.YearOffset is null && !s.Anaphoric && s.DayOnOrAfter < 0
-        && s.Offset is null && (s.Month > 0 || s.Season is not null || s.Quarter > 0 || s.Half > 0);
+        && s.Offset is null && (s.Month > 0 || s.Season is not null || s.Quarter > 0 || s.Half > 0 || s.EasterShift is not null);
 
     /// <summary>"last year", "this year", "next year" as written, without an edge ("late last year") or a count.</summary>
     private static bool IsRelativeYear(string text, RecognizedTime r)
@@ -913,6 +955,27 @@ internal static class TimeRecognizer
         return false;
     }
 
+    private static readonly string[] s_temperatureWords = ["temperature", "degree", "high", "low", "heat", "mercury", "reading", "thermometer"];
+
+    /// <summary>"the nineties": the decade of the 1900s; not a temperature ("highs in the low nineties") told shortly before.</summary>
+    private static TimeSpec? BuildDecadeInWords(Match m, string text)
+    {
+        int from = Math.Max(0, m.Index - 60);
+        var before = text.AsSpan(from, m.Index - from);
+        foreach (var w in s_temperatureWords)
+        {
+            if (before.Contains(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+        }
+        var word = m.Groups["word"].ValueSpan;
+        int d = word[0] is 'f' or 'F' ? (word[1] is 'o' or 'O' ? 4 : 5)
+            : word[0] is 's' or 'S' ? (word[1] is 'i' or 'I' ? 6 : 7)
+            : word[0] is 'e' or 'E' ? 8 : 9;
+        return new TimeSpec { Kind = SpecKind.Era, Era = 190 + d, EraUnit = TimeUnit.Decade, Mod = ModOf(m) };
+    }
+
     private static TimeSpec? BuildDecade(Match m, string text)
     {
         int era;
@@ -1010,8 +1073,14 @@ internal static class TimeRecognizer
                 return null;
             }
         }
+        bool inTime = dir.EndsWith("time", StringComparison.OrdinalIgnoreCase);
+        if (inTime && !NeighbourWords.Before(text, m.Index).Equals("in", StringComparison.OrdinalIgnoreCase))
+        {
+            // "in three weeks' time" is a date ahead; "three weeks' time off" is not.
+            return null;
+        }
         bool fromNow = dir.Equals("ago", StringComparison.OrdinalIgnoreCase) || dir.StartsWith("from", StringComparison.OrdinalIgnoreCase)
-            || dir.Equals("hence", StringComparison.OrdinalIgnoreCase);
+            || dir.Equals("hence", StringComparison.OrdinalIgnoreCase) || inTime;
         if (!fromNow && !(unit == TimeUnit.Year && n == 1))
         {
             // "three days later", "two weeks earlier" count from a date told before, not from the publication date:
@@ -1431,6 +1500,12 @@ internal static class TimeRecognizer
         return new TimeSpec { Kind = SpecKind.Set, Type = TimeType.Set, Unit = unit, Count = count };
     }
 
+    private static bool IsModal(ReadOnlySpan<char> w) =>
+        w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("would", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("could", StringComparison.OrdinalIgnoreCase) || w.Equals("might", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("may", StringComparison.OrdinalIgnoreCase) || w.Equals("can", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("should", StringComparison.OrdinalIgnoreCase) || w.Equals("shall", StringComparison.OrdinalIgnoreCase);
+
     private static TimeSpec? BuildDuration(Match m, string text)
     {
         var unitGroup = m.Groups["unit"];
@@ -1453,6 +1528,12 @@ internal static class TimeRecognizer
             return null;
         }
         var following = NeighbourWords.After(text, end);
+        if (unit == TimeUnit.Day && m.Length == 7 && nText.Equals("one", StringComparison.OrdinalIgnoreCase) && IsModal(NeighbourWords.Before(text, m.Index))
+            && !following.IsEmpty && char.IsLower(following[0]))
+        {
+            // "Islam will one day be the second religion", "she could one day lead the party": some time ahead, not a day long.
+            return new TimeSpec { Kind = SpecKind.Reference, Reference = "FUTURE_REF" };
+        }
         if (unit == TimeUnit.Quarter && following.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
             // "a quarter of the market", "three-quarters of its food": a fraction, not three months.
@@ -1683,6 +1764,27 @@ internal static class TimeRecognizer
         {
             return null;
         }
+        if (m.Groups["pair"].Success != m.Groups["plural"].Success)
+        {
+            return null;
+        }
+        if (m.Groups["pair"].Success)
+        {
+            // "the first two quarters of 1990" is the year's first half; without a year it is a length (P6M), which the
+            // length pattern reads.
+            if (isHalf || isPeriod || (year < 0 && !m.Groups["ofyear"].Success))
+            {
+                return null;
+            }
+            isHalf = true;
+            ord = ord.Equals("first", StringComparison.OrdinalIgnoreCase) ? "first"
+                : ord.Equals("last", StringComparison.OrdinalIgnoreCase) || ord.Equals("final", StringComparison.OrdinalIgnoreCase)
+                  || ord.Equals("second", StringComparison.OrdinalIgnoreCase) ? "second" : "";
+            if (ord.Length == 0)
+            {
+                return null;
+            }
+        }
         var s = new TimeSpec { Kind = SpecKind.Calendar, Year = year };
         if (isHalf && year > 0 && (ord.Equals("last", StringComparison.OrdinalIgnoreCase) || ord.Equals("final", StringComparison.OrdinalIgnoreCase)))
         {
@@ -1847,6 +1949,15 @@ internal static class TimeRecognizer
     /// <summary>"the previous day", "the next morning", "that night", "the day before": a day counted from the last day the story named.</summary>
     private static TimeSpec? BuildStoryDay(Match m, string text)
     {
+        if (m.Groups["mid"].Success)
+        {
+            // "by mid-afternoon", "in mid morning": the middle of that part of the story's day.
+            return new TimeSpec
+            {
+                Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = 0, PartOfDay = PartOfDayCode(m.Groups["unit"].ValueSpan),
+                Anaphoric = true, Type = TimeType.Time, Mod = TimeMod.Mid,
+            };
+        }
         if (m.Groups["edge"].Success)
         {
             // "in early trade", "during late trading": the start or end of the trading day told.
@@ -1946,7 +2057,13 @@ internal static class TimeRecognizer
     {
         var h = m.Groups["h"].ValueSpan;
         var s = new TimeSpec { Kind = SpecKind.Calendar };
-        if (h.StartsWith("Thanksgiving", StringComparison.Ordinal))
+        if (h.StartsWith("Easter", StringComparison.Ordinal) || h.StartsWith("Good", StringComparison.Ordinal))
+        {
+            // Easter and the days counted from it; "Easter week" is the week that ends on Easter Sunday.
+            s.EasterShift = h.StartsWith("Good", StringComparison.Ordinal) ? -2 : h.EndsWith("Monday", StringComparison.Ordinal) ? 1 : 0;
+            s.WeekOf = h.EndsWith("eek", StringComparison.Ordinal);
+        }
+        else if (h.StartsWith("Thanksgiving", StringComparison.Ordinal))
         {
             (s.Month, s.DayOnOrAfter, s.Weekday) = (11, 22, DayOfWeek.Thursday);
         }
@@ -2030,6 +2147,27 @@ internal static class TimeRecognizer
         if (h < 0 || min is < 0 or > 59)
         {
             return null;
+        }
+        if (m.Groups["dpod"] is { Success: true } dpod)
+        {
+            // "at 4 in the morning", "until 10 at night": the part of day says a.m. or p.m.; only after a preposition of
+            // time, so a count ("scored 2 in the morning session") is not a clock.
+            var lead = NeighbourWords.Before(text, m.Index);
+            if (!(lead.Equals("at", StringComparison.OrdinalIgnoreCase) || lead.Equals("by", StringComparison.OrdinalIgnoreCase)
+                || lead.Equals("until", StringComparison.OrdinalIgnoreCase) || lead.Equals("till", StringComparison.OrdinalIgnoreCase)
+                || lead.Equals("around", StringComparison.OrdinalIgnoreCase) || lead.Equals("from", StringComparison.OrdinalIgnoreCase)
+                || lead.Equals("after", StringComparison.OrdinalIgnoreCase) || lead.Equals("before", StringComparison.OrdinalIgnoreCase)
+                || lead.Equals("since", StringComparison.OrdinalIgnoreCase) || lead.Equals("about", StringComparison.OrdinalIgnoreCase)))
+            {
+                return null;
+            }
+            var part = dpod.ValueSpan;
+            bool morning = part.EndsWith("morning", StringComparison.OrdinalIgnoreCase);
+            bool night = part.EndsWith("night", StringComparison.OrdinalIgnoreCase);
+            // "12 at night" is midnight, "2 at night" the small hours, "10 at night" 22:00; the afternoon and evening are p.m.
+            s.Hour = morning ? h % 12 : night ? (h == 12 ? 24 : h >= 6 ? h + 12 : h) : h % 12 + 12;
+            s.Minute = 0;
+            return s;
         }
         if (m.Groups["ampm"].Success)
         {

@@ -85,6 +85,13 @@ internal sealed class TimeSpec
     /// <summary>"overnight": the night before the story's day, or that day's own night when the story told it as an evening or night.</summary>
     public bool Overnight { get; set; }
 
+    /// <summary>"until then": the time the story last named, whatever its precision.</summary>
+    public bool Then { get; set; }
+
+    /// <summary>For a feast counted from Easter ("Good Friday" -2, "Easter Monday" +1), the days from Easter Sunday; null for
+    /// other days.</summary>
+    public int? EasterShift { get; set; }
+
     public bool HasYear => Year >= 0;
 
     public TimeSpec Clone() => (TimeSpec)MemberwiseClone();

@@ -40,7 +40,8 @@ internal static class TenseDetector
         "meet", "meets", "begin", "begins", "resume", "resumes", "convene", "convenes", "reconvene", "reconvenes",
         "arrive", "arrives", "depart", "departs", "travel", "travels", "visit", "visits", "opens", "closes", "starts",
         "testify", "testifies", "adjourn", "adjourns", "go", "kicks", "faces", "hosts", "leaves", "returns", "heads",
-        "face", "host", "ends",
+        "face", "host", "ends", "runs", "lasts", "continues", "expires", "play", "plays", "sits",
+        "vote", "votes", "goes", "open", "close",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_scheduledPresentLookup = s_scheduledPresent.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -252,7 +253,7 @@ internal static class TenseDetector
         return Tense.Unknown;
     }
 
-    /// <summary>"adjourned to", "postponed until", "pushed back to": a time after it is the new date of a put-off event.</summary>
+    /// <summary>"adjourned to", "postponed until", "pushed back to", "brought forward to", "moved to": a time after it is the new date of a moved event.</summary>
     private static bool IsPutOffTo(Document document, int left)
     {
         var w = Word(document, left);
@@ -262,13 +263,17 @@ internal static class TenseDetector
             return false;
         }
         var v = Word(document, left - 1);
-        if (v.Equals("back", StringComparison.OrdinalIgnoreCase) && left - 2 >= 0)
+        if ((v.Equals("back", StringComparison.OrdinalIgnoreCase) || v.Equals("forward", StringComparison.OrdinalIgnoreCase)) && left - 2 >= 0)
         {
+            // "pushed back to", "put back to", "brought forward to", "moved forward to".
             var p = Word(document, left - 2);
-            return p.Equals("pushed", StringComparison.OrdinalIgnoreCase) || p.Equals("put", StringComparison.OrdinalIgnoreCase);
+            return p.Equals("pushed", StringComparison.OrdinalIgnoreCase) || p.Equals("put", StringComparison.OrdinalIgnoreCase)
+                || p.Equals("brought", StringComparison.OrdinalIgnoreCase) || p.Equals("moved", StringComparison.OrdinalIgnoreCase);
         }
         return v.Equals("adjourned", StringComparison.OrdinalIgnoreCase) || v.Equals("postponed", StringComparison.OrdinalIgnoreCase)
-            || v.Equals("deferred", StringComparison.OrdinalIgnoreCase) || v.Equals("rescheduled", StringComparison.OrdinalIgnoreCase);
+            || v.Equals("deferred", StringComparison.OrdinalIgnoreCase) || v.Equals("rescheduled", StringComparison.OrdinalIgnoreCase)
+            || v.Equals("delayed", StringComparison.OrdinalIgnoreCase) || v.Equals("moved", StringComparison.OrdinalIgnoreCase)
+            || v.Equals("switched", StringComparison.OrdinalIgnoreCase) || v.Equals("shifted", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"is at", "are on" right before the expression: a present copula placing an event at that time.</summary>
@@ -421,6 +426,27 @@ internal static class TenseDetector
             return false;
         }
         var w = Word(document, left - 1);
+        if (w.Equals("forecast", StringComparison.OrdinalIgnoreCase) || w.Equals("predicted", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("expected", StringComparison.OrdinalIgnoreCase))
+        {
+            // "Rain is forecast for Saturday", "the forecast for Monday": what is foreseen lies ahead; not a forecast told
+            // in the past ("snow was forecast for Friday but never came") nor a comparison ("lower than expected for the quarter").
+            if (left - 2 < first)
+            {
+                return true;
+            }
+            var aux = Word(document, left - 2);
+            return !(aux.Equals("was", StringComparison.OrdinalIgnoreCase) || aux.Equals("were", StringComparison.OrdinalIgnoreCase)
+                || aux.Equals("had", StringComparison.OrdinalIgnoreCase) || aux.Equals("been", StringComparison.OrdinalIgnoreCase)
+                || aux.Equals("than", StringComparison.OrdinalIgnoreCase) || aux.Equals("as", StringComparison.OrdinalIgnoreCase));
+        }
+        if (w.Equals("outlook", StringComparison.OrdinalIgnoreCase) || w.Equals("guidance", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("forecasts", StringComparison.OrdinalIgnoreCase) || w.Equals("projections", StringComparison.OrdinalIgnoreCase))
+        {
+            // "raised its outlook for the second half": an expectation is about what lies ahead. (Not "target": "missed its
+            // target for the fourth quarter" looks back.)
+            return true;
+        }
         return w.Equals("strike", StringComparison.OrdinalIgnoreCase) || w.Equals("walkout", StringComparison.OrdinalIgnoreCase)
             || w.Equals("hearing", StringComparison.OrdinalIgnoreCase) || w.Equals("vote", StringComparison.OrdinalIgnoreCase)
             || w.Equals("referendum", StringComparison.OrdinalIgnoreCase) || w.Equals("protest", StringComparison.OrdinalIgnoreCase)
@@ -557,6 +583,13 @@ internal static class TenseDetector
             {
                 return Tense.Unknown;
             }
+            // "signalled a cut in June", "the set for Friday": after an article the word is a noun, whose form says no tense.
+            if (tense == Tense.Past && index > 0 && (Word(document, index - 1).Equals("a", StringComparison.OrdinalIgnoreCase)
+                || Word(document, index - 1).Equals("an", StringComparison.OrdinalIgnoreCase)
+                || Word(document, index - 1).Equals("the", StringComparison.OrdinalIgnoreCase)))
+            {
+                return Tense.Unknown;
+            }
             // "will be held", "is made": an irregular participle after "be" carries no tense of its own.
             // "a fire that broke out": after the relative "that" an irregular past is the clause's verb.
             return tense == Tense.Past && w.Length > 3 && !w.Equals("were", StringComparison.OrdinalIgnoreCase) && IsParticiple(document, index)
@@ -627,9 +660,13 @@ internal static class TenseDetector
             && index + 2 < document.Tokens.Count && IsBareVerbLike(Word(document, index + 2));
     }
 
-    /// <summary>A present verb of planning or threatening whose object ("a walkout", "a strike") is an act still to come.</summary>
+    /// <summary>A present verb of planning or threatening whose object ("a walkout", "a strike") is an act still to come; also a
+    /// signal of one, in any tense ("signalled a cut in June": the cut is ahead of the signal).</summary>
     private static bool IsPlanning(ReadOnlySpan<char> w) =>
         w.Equals("plans", StringComparison.OrdinalIgnoreCase) || w.Equals("plan", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("signalled", StringComparison.OrdinalIgnoreCase) || w.Equals("signaled", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("signals", StringComparison.OrdinalIgnoreCase) || w.Equals("flagged", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("pencilled", StringComparison.OrdinalIgnoreCase) || w.Equals("penciled", StringComparison.OrdinalIgnoreCase)
         || w.Equals("threatens", StringComparison.OrdinalIgnoreCase) || w.Equals("threaten", StringComparison.OrdinalIgnoreCase)
         || w.Equals("intends", StringComparison.OrdinalIgnoreCase) || w.Equals("proposes", StringComparison.OrdinalIgnoreCase)
         || w.Equals("propose", StringComparison.OrdinalIgnoreCase) || w.Equals("promises", StringComparison.OrdinalIgnoreCase);

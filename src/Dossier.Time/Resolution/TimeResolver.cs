@@ -416,6 +416,13 @@ internal static class TimeResolver
                 var d = a.AddDays(offset);
                 return new Resolved(Calendar.Iso(d) + ClockSuffix(spec), spec.Unit == TimeUnit.Day ? DayPrecision(spec) : TimePrecision.Day, d, d, true, null);
             }
+            case TimeUnit.Week when spec.Weekday is DayOfWeek wd:
+            {
+                // "Wednesday next week": that weekday of the week named.
+                Calendar.IsoWeekValue(a.AddDays(7 * offset), out var monday);
+                var d = monday.AddDays(((int)wd + 6) % 7);
+                return new Resolved(Calendar.Iso(d) + ClockSuffix(spec), DayPrecision(spec), d, d, true, null);
+            }
             case TimeUnit.Week:
             {
                 value = Calendar.IsoWeekValue(a.AddDays(7 * offset), out var monday);
@@ -499,6 +506,10 @@ internal static class TimeResolver
         {
             return MovingHoliday(spec, tense, anchor);
         }
+        if (spec.EasterShift is int shift)
+        {
+            return EasterFeast(spec, shift, tense, anchor);
+        }
         int year = spec.Year;
         string? note = null;
         bool used = false;
@@ -554,6 +565,34 @@ internal static class TimeResolver
         var day = first.AddDays(((int)spec.Weekday!.Value - (int)first.DayOfWeek + 7) % 7);
         probe.Day = day.Day;
         return new Resolved(PeriodValue(probe, year), TimePrecision.Day, day, day, anchor is not null && spec.Year < 0, note);
+    }
+
+    /// <summary>A day counted from Easter: the year is chosen as for early April (Easter falls between March 22 and April 25),
+    /// then the day is fixed for that year; "Easter week" is the ISO week that ends on Easter Sunday.</summary>
+    private static Resolved EasterFeast(TimeSpec spec, int shift, Tense tense, DateOnly? anchor)
+    {
+        var probe = spec.Clone();
+        probe.EasterShift = null;
+        probe.WeekOf = false;
+        (probe.Month, probe.Day) = (4, 5);
+        int year = spec.Year;
+        string? note = null;
+        if (year < 0 && anchor is DateOnly a)
+        {
+            year = ChooseYear(probe, tense, a, out note);
+        }
+        if (year is < 1583 or > 9998)
+        {
+            return new Resolved("XXXX-XX-XX", TimePrecision.Day, null, null, false, null);
+        }
+        var day = Calendar.Easter(year).AddDays(shift);
+        bool used = anchor is not null && spec.Year < 0;
+        if (spec.WeekOf)
+        {
+            string week = Calendar.IsoWeekValue(day, out var monday);
+            return new Resolved(week, TimePrecision.Week, monday, monday.AddDays(6), used, note);
+        }
+        return new Resolved(Calendar.Iso(day), TimePrecision.Day, day, day, used, note);
     }
 
     private static int FirstPossibleDay(TimeSpec spec, int year, int month) =>
