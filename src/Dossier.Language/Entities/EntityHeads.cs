@@ -33,6 +33,7 @@ public static class EntityHeads
         "Field", "Park", "Forest", "Dam", "Reactor", "Mine", "Shipyard", "Cape",
         "Turnpike", "Expressway", "Highway", "Freeway", "Avenue", "Boulevard", "Road", "Tower", "Municipality", "Township",
         "Parish", "Canyon", "Falls", "Beach", "Heights", "Springs", "Plaza", "Cathedral", "Castle", "Palace", "Empire",
+        "Prison", "Jail", "Penitentiary",
     ]);
 
     // Place heads that are rarely surnames, so they retype a span the tagger took for a person ("Turner Turnpike").
@@ -42,6 +43,7 @@ public static class EntityHeads
         "Airport", "Airbase", "River", "Mountains", "Valley", "Plateau", "County", "Municipality", "Township", "Island",
         "Islands", "Tower", "Lake", "Bay", "Canyon", "Province", "Region", "District", "Oblast", "Peninsula", "Plaza",
         "Cathedral", "Castle", "Empire", "Cosmodrome", "Desert", "Ocean", "Sea", "Krai", "Governorate", "Prefecture", "Raion",
+        "Prison", "Penitentiary",
     ]);
 
     // Organisation heads that end hardly any person's or place's name, so they retype such a span ("Circuit Court", "Spalding Club").

@@ -172,6 +172,7 @@ internal static class NewsSpanRules
         DatelinePlace(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
         BodyNamedByItsHead(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
         AcronymAfterThe(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
+        NameBeforeItsPlaceHead(text, starts, ends, output, firstOutput);
         SpeakingPlaceIsABody(text, starts, ends, output, firstOutput);
         if ((cues & Cues.Lower) != 0)
         {
@@ -1086,6 +1087,24 @@ internal static class NewsSpanRules
             }
         }
         return false;
+    }
+
+    /// <summary>"Kamiti Maximum Security | Prison", "Evin | Prison": a name the tagger stopped right before a capitalised head
+    /// that hardly ends anything but a place ends there, and is that place.</summary>
+    private static void NameBeforeItsPlaceHead(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            int last = LastToken(starts, output[m].Span);
+            int head = last + 1;
+            if (last < 0 || head >= starts.Length || starts[head] != ends[last] + 1 || !EntityHeads.IsStrongPlaceHead(Word(text, starts, ends, head))
+                || !char.IsUpper(text[starts[head]]) || m + 1 < output.Count && output[m + 1].Span.Start < ends[head]
+                || head + 1 < starts.Length && IsTitleCase(Word(text, starts, ends, head + 1)))
+            {
+                continue;
+            }
+            output[m] = new EntityMention(new TextSpan(output[m].Span.Start, ends[head]), EntityType.Loc);
+        }
     }
 
     /// <summary>"the CNCS said", "according to the NHS,": an unknown word in capitals after "the", before a verb or a stop,

@@ -467,6 +467,14 @@ public sealed class SpanRuleTests
         Assert.Equal(isBody, Names(text).Contains((acronym, EntityType.Org)));
     }
 
+    [Theory]
+    [InlineData("He has been held at Lotara Maximum Security Prison since the verdict.", "Lotara Maximum Security Prison")]
+    [InlineData("She was taken to Varin Prison on Monday.", "Varin Prison")]
+    public void ANameStoppedBeforeAPrison_IsThePrison(string text, string name)
+    {
+        Assert.Contains((name, EntityType.Loc), Names(text));
+    }
+
     [Fact]
     public void ACentreThatSpeaks_IsABodyNotAPlace()
     {
