@@ -18,7 +18,8 @@ internal static class StatementLexicon
         "reportedly", "later", "then", "again", "already", "once", "recently", "openly", "privately", "further",
         "is", "was", "are", "were", "been", "be", "being", "just", "still", "firmly", "flatly", "strongly", "categorically",
         "always", "consistently", "vehemently", "strenuously", "emphatically", "immediately", "quickly",
-        "swiftly", "formally", "officially", "separately", "subsequently", "initially", "angrily", "loudly", "vigorously");
+        "swiftly", "formally", "officially", "separately", "subsequently", "initially", "angrily", "loudly", "vigorously",
+        "first", "originally", "earlier");
 
     /// <summary>Subject pronouns that can be a speaker and need resolving.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectPronouns = Set(

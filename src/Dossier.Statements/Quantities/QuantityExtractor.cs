@@ -417,6 +417,12 @@ internal static class QuantityExtractor
         {
             o += 2;
         }
+        // "74 more vessels", "3,000 additional troops": the word that adds to an earlier count is no part of what is counted.
+        else if (kind == QuantityKind.Count && !range && (v.Is(o, "more") || v.Is(o, "additional") || v.Is(o, "extra") || v.Is(o, "further"))
+            && o + 1 < u1 && v.IsLower(o + 1) && !v.InSet(o + 1, StatementLexicon.RightStops) && !v.Is(o + 1, "of"))
+        {
+            o++;
+        }
         // "40% of voters" counts voters; "rose 4% year on year", "5% remained" name nothing after the sign.
         bool noObject = false;
         if (kind == QuantityKind.Percent && !proportion)
@@ -445,6 +451,12 @@ internal static class QuantityExtractor
                 kind = QuantityKind.Measure;
                 unit = v.Word(o).ToString();
                 oEnd = o + 1; // the unit alone: "two weeks" of "two weeks shows …"
+                // "80,000 tonnes of crude oil", "2 terabytes of data": what a measure of amount measures follows its "of".
+                if (oEnd + 1 < u1 && v.Is(oEnd, "of") && IsAmountUnit(v.Word(o)) && ObjectEnd(v, oEnd + 1, u1) is int ofEnd && ofEnd > oEnd + 1)
+                {
+                    objSpan = v.Span(oEnd + 1, ofEnd);
+                    obj = objSpan.Value.Slice(v.Text);
+                }
                 // "220 km/h", "5 m/s": a rate written with a slash is one unit.
                 if (oEnd + 1 < u1 && v.IsChar(oEnd, '/') && v.Start(oEnd) == v.End(o) && v.Start(oEnd + 1) == v.End(oEnd)
                     && v.IsWord(oEnd + 1) && v.Word(oEnd + 1).Length <= 3)
@@ -467,7 +479,7 @@ internal static class QuantityExtractor
                 objSpan = v.Span(o, oEnd);
                 obj = objSpan.Value.Slice(v.Text);
             }
-            if (kind == QuantityKind.Measure && unit is not null && obj is null)
+            if (kind == QuantityKind.Measure && unit is not null && (obj is null || objSpan is { } measured && measured.Start > v.Start(oEnd - 1)))
             {
                 end = oEnd;
             }
@@ -783,8 +795,26 @@ internal static class QuantityExtractor
                 break;
             }
         }
+        // "9.8 million current and former customers": two modifiers joined by "and" / "or" share the plural noun after them.
+        if (oEnd == o + 1 && oEnd + 2 < u1 && (v.Is(oEnd, "and") || v.Is(oEnd, "or")) && v.IsLower(o) && !IsPlural(v, o)
+            && v.IsLower(oEnd + 1) && !v.InSet(oEnd + 1, StatementLexicon.RightStops) && IsPlural(v, oEnd + 2))
+        {
+            oEnd += 3;
+        }
         return oEnd;
     }
+
+    // A unit that measures an amount of stuff (mass, volume, data), not a length of time, a rate or a score.
+    private static bool IsAmountUnit(ReadOnlySpan<char> w) =>
+        w.Equals("tonnes", StringComparison.OrdinalIgnoreCase) || w.Equals("tons", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("kg", StringComparison.OrdinalIgnoreCase) || w.Equals("kilograms", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("pounds", StringComparison.OrdinalIgnoreCase) || w.Equals("barrels", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("litres", StringComparison.OrdinalIgnoreCase) || w.Equals("liters", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("gallons", StringComparison.OrdinalIgnoreCase) || w.Equals("hectares", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("acres", StringComparison.OrdinalIgnoreCase) || w.Equals("terabytes", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("gigabytes", StringComparison.OrdinalIgnoreCase) || w.Equals("megabytes", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("petabytes", StringComparison.OrdinalIgnoreCase) || w.Equals("grams", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("mg", StringComparison.OrdinalIgnoreCase) || w.Equals("milligrams", StringComparison.OrdinalIgnoreCase);
 
     // "145 a day earlier", "two weeks later": a length that places an event, not what is counted or a rate.
     private static bool IsOffsetWord(TokenView v, int t) =>
@@ -836,6 +866,12 @@ internal static class QuantityExtractor
         // noun starts a clause about it.
         if (k > first && v.IsLower(k) && (v.Word(k).EndsWith("ed", StringComparison.Ordinal) && v.Word(k).Length > 4 || IsIrregularParticiple(v.Word(k)))
             && !v.Word(k - 1).EndsWith("ly", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        // "Two crew missing after …", "three climbers dead": a state after the noun says what became of those counted.
+        if (k > first && v.IsLower(k) && (v.Is(k, "missing") || v.Is(k, "dead") || v.Is(k, "injured") || v.Is(k, "hurt")
+            || v.Is(k, "stranded") || v.Is(k, "unaccounted") || v.Is(k, "aboard") || v.Is(k, "alive")))
         {
             return false;
         }

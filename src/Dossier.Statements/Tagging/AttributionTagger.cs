@@ -886,7 +886,9 @@ internal static class AttributionTagger
                     || v.Is(t, "refusing")) && v.Is(t + 1, "to") && t + 2 < v.Count && (v.InSet(t + 2, StatementLexicon.SpeakingVerbs)
                     || v.Is(t + 2, "be") && v.Is(t + 3, "drawn")); // "refused to be drawn on the reports"
                 bool silent = v.Is(t, "not") && t + 1 < v.Count && (v.Is(t + 1, "comment") || v.Is(t + 1, "commented") || v.Is(t + 1, "respond")
-                    || v.Is(t + 1, "responded") || v.Is(t + 1, "immediately") && (v.Is(t + 2, "comment") || v.Is(t + 2, "respond")));
+                    || v.Is(t + 1, "responded") || v.Is(t + 1, "immediately") && (v.Is(t + 2, "comment") || v.Is(t + 2, "respond"))
+                    // "would not confirm that account": withholding a confirmation confirms nothing
+                    || v.Is(t + 1, "confirm") || v.Is(t + 1, "elaborate") || v.Is(t + 1, "disclose"));
                 if (refuses || silent)
                 {
                     statements[i] = s with { Act = SpeechAct.Decline, Certainty = Certainty.Certain, CertaintyCues = [] };
@@ -1324,7 +1326,8 @@ internal static class AttributionTagger
         int t = v.Tokens.IndexAtOrAfter(content.Start);
         // "That would put millions at risk, it said.": a "That" opening its sentence is the clause's subject, not the
         // word that joins speech to its cue.
-        if (t + 1 < v.Count && v.Is(t, "that") && v.Start(t) == content.Start && v.Start(t + 1) < content.End && !OpensItsSentence(v, t))
+        if (t + 1 < v.Count && v.Is(t, "that") && v.Start(t) == content.Start && v.Start(t + 1) < content.End && !OpensItsSentence(v, t)
+            && !v.IsDemonstrativeThat(t))
         {
             return new TextSpan(v.Start(t + 1), content.End);
         }
