@@ -167,4 +167,39 @@ public sealed class UnseenStoryRound19Tests
 
         Assert.Equal(obj, Assert.Single(doc.Quantities).Object);
     }
+
+    [Fact]
+    public void FiguresPublishedBySomeone_AreThatOnesStatement()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Nearly 12,000 nurses backed the walkout, according to figures published by the Royal College of Nursing.");
+
+        Assert.Equal("Royal College of Nursing", SampleDocuments.WithCue(doc, "according to").Speaker?.Name);
+    }
+
+    [Fact]
+    public void AParticipleAsideAfterTheSubject_StaysInTheSpeech()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The authority said two crew were missing.\n\nThe 300-metre container ship Orion Bay, sailing under a Liberian flag, struck the barge at about 4:30 a.m., the authority said in a statement. The tanker was carrying oil, it said.");
+
+        Assert.StartsWith("The 300-metre container ship", SampleDocuments.WithCue(doc, "said", "struck").Content.Slice(doc.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ARefusalWithADayBeforeIt_IsTheSubjects()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The ruling coalition on Sunday refused to accept the recount, alleging that the tally sheets had been altered.");
+
+        Assert.Equal("ruling coalition", SampleDocuments.WithCue(doc, "refused").Speaker?.Name);
+    }
+
+    [Fact]
+    public void WhatATrialFinds_IsItsStatement()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Nasal spray cuts flu cases by nearly half, trial finds");
+
+        Assert.Equal("trial", SampleDocuments.WithCue(doc, "finds").Speaker?.Name);
+    }
 }

@@ -1897,6 +1897,7 @@ internal static class AttributionExtractor
             if (v.IsLower(k) && (v.Is(k, "survey") || v.Is(k, "poll") || v.Is(k, "polls") || v.Is(k, "study") || v.Is(k, "report")
                 || v.Is(k, "analysis") || v.Is(k, "review") || v.Is(k, "data") || v.Is(k, "figures") || v.Is(k, "census") || v.Is(k, "audit")
                 || v.Is(k, "results") || v.Is(k, "records") || v.Is(k, "documents") || v.Is(k, "filings") || v.Is(k, "transcript")
+                || v.Is(k, "trial") || v.Is(k, "research") || v.Is(k, "inquiry") || v.Is(k, "assessment") // "…, trial finds"
                 || v.Is(k, "minutes") && k - 1 >= u0 && v.Is(k - 1, "the"))) // "the minutes showed": a meeting's record
             {
                 if (k - 1 >= u0 && v.Is(k - 1, "of"))

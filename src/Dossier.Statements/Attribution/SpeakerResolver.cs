@@ -182,8 +182,35 @@ internal static class SpeakerResolver
                 int end = Math.Min(e, AttributionExtractor.RightNp(v, k + 2, e));
                 return end > k + 2 ? (k + 2, end) : null;
             }
+            // "figures published by the union": the document's maker after its participle.
+            if (v.IsLower(k) && v.InSet(k, StatementLexicon.DocumentNouns) && IsIssuingParticiple(v, k + 1) && v.Is(k + 2, "by"))
+            {
+                int end = Math.Min(e, AttributionExtractor.RightNp(v, k + 3, e));
+                return end > k + 3 ? (k + 3, end) : null;
+            }
         }
         return null;
+    }
+
+    private static bool IsIssuingParticiple(TokenView v, int t) =>
+        t < v.Count && v.IsLower(t) && v.Word(t) is "published" or "released" or "issued" or "compiled" or "conducted" or "commissioned";
+
+    /// <summary>"according to figures | published by the union": a document source the tagger ended at its noun takes the
+    /// participle and its "by" phrase, whose maker speaks.</summary>
+    private static void DocumentWithIssuer(TokenView v, AttributionDraft d)
+    {
+        int e = d.SourceEnd;
+        // A transcript records someone else's words: whoever released it passes them on ("a transcript released by the White House").
+        if (e + 2 < v.Count && v.IsLower(e - 1) && v.InSet(e - 1, StatementLexicon.DocumentNouns) && !v.Is(e - 1, "transcript")
+            && IsIssuingParticiple(v, e) && v.Is(e + 1, "by")
+            && v.SentenceFirstToken(v.Start(e + 2)) == v.SentenceFirstToken(v.Start(e - 1)))
+        {
+            int end = AttributionExtractor.RightNp(v, e + 2, v.Count);
+            if (end > e + 2 && end - e <= 8 && (d.CueFirst < d.SourceFirst || end <= d.CueFirst))
+            {
+                d.SourceEnd = end;
+            }
+        }
     }
 
     /// <summary>"The central bank expects …, according to its updated projections": a document that is "its" or "their"
@@ -272,6 +299,7 @@ internal static class SpeakerResolver
     {
         ThinkTank(v, d);
         RoleBeforeOf(v, d);
+        DocumentWithIssuer(v, d);
         if (TrimmedEnd(v, d) is int trimmed)
         {
             // The speaker is named from the phrase without the trailing word; the source stays where the text writes it.

@@ -532,6 +532,13 @@ internal static class AttributionTagger
         {
             return true;
         }
+        // "The ship Orion Bay, sailing | under a Liberian flag, struck …": an extent that opens inside a participle aside
+        // between the subject and its verb leaves the subject out.
+        if (tagFirst - 2 > first && v.IsComma(tagFirst - 2) && v.IsLower(tagFirst - 1) && v.Word(tagFirst - 1).EndsWith("ing", StringComparison.Ordinal)
+            && !StatementLexicon.CueLookup.ContainsKey(v.Word(tagFirst - 1)))
+        {
+            return true;
+        }
         int tagEnd = v.Tokens.IndexAtOrAfter(extent.End);
         int end = v.Tokens.IndexAtOrAfter(r.Content.End);
         if (tagFirst != first || tagEnd >= end || !v.Is(tagEnd, "on") && !v.Is(tagEnd, "last") && !v.Is(tagEnd, "this"))
@@ -787,10 +794,21 @@ internal static class AttributionTagger
                 continue;
             }
             int first = v.SentenceFirstToken(s.Cue.Start);
-            int subject = AttributionExtractor.LeftNp(v, cue - 1, first);
-            if (subject <= cue - 1 && subject == first)
+            // "The main opposition party on Sunday refused to accept …": the day between the subject and the cue is no
+            // part of the subject.
+            int last = cue - 1;
+            if (last - 2 > first && v.InSet(last, StatementLexicon.DayWords) && v.InSet(last - 1, StatementLexicon.DayWords) && v.Is(last - 2, "on"))
             {
-                var span = v.Span(subject, cue);
+                last -= 3;
+            }
+            else if (last - 1 > first && v.InSet(last, StatementLexicon.DayWords) && v.Is(last - 1, "on"))
+            {
+                last -= 2;
+            }
+            int subject = AttributionExtractor.LeftNp(v, last, first);
+            if (subject <= last && subject == first)
+            {
+                var span = v.Span(subject, last + 1);
                 statements[i] = Resolved(v, drafts, s with { Speaker = new Speaker(span.Slice(v.Text), -1, span, null) });
             }
         }
