@@ -202,4 +202,14 @@ public sealed class UnseenStoryRound19Tests
 
         Assert.Equal("trial", SampleDocuments.WithCue(doc, "finds").Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("Officials reported a turnout of about 61% in the capital.", "turnout")]
+    [InlineData("The gang demanded a ransom of $2 million.", "ransom")]
+    public void AnAmountAfterANounAndOf_IsThatNounsValue(string text, string obj)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        Assert.Equal(obj, Assert.Single(doc.Quantities).Object);
+    }
 }

@@ -39,6 +39,7 @@ internal static class QuantityExtractor
                     SharedObject(v, output, i, u1);
                 }
                 NumberOf(v, output, i, i > first ? v.Tokens.IndexAtOrAfter(output[i - 1].Span.End) - 1 : u0, u1);
+                NounOfAmount(v, output, i, u0);
             }
         }
     }
@@ -77,6 +78,27 @@ internal static class QuantityExtractor
                 return;
             }
         }
+    }
+
+    /// <summary>"a turnout of about 68%", "a ransom of $4 million", "a fine of 2% of turnover": a share or a sum that names
+    /// nothing after it is the value of the noun right before its "of".</summary>
+    private static void NounOfAmount(TokenView v, List<Quantity> output, int i, int u0)
+    {
+        var q = output[i];
+        if (q.Kind is not (QuantityKind.Percent or QuantityKind.Money) || q.Object is not null)
+        {
+            return;
+        }
+        int of = v.Tokens.IndexAtOrAfter(q.Span.Start) - 1;
+        int noun = of - 1;
+        if (noun < u0 || !v.Is(of, "of") || !v.IsLower(noun) || v.InSet(noun, StatementLexicon.RightStops) || v.IsDeterminer(noun)
+            || v.InSet(noun, NumberWords.Units) || v.Is(noun, "number") || v.Is(noun, "total") || v.Is(noun, "one")
+            || NumberWords.Cardinals.TryGetValue(v.Word(noun), out _) || StatementLexicon.CueLookup.ContainsKey(v.Word(noun)))
+        {
+            return;
+        }
+        var span = v.Span(noun, noun + 1);
+        output[i] = q with { Object = span.Slice(v.Text), ObjectSpan = span };
     }
 
     /// <summary>"At least 27 people were killed and more than 130 are missing": a count that names nothing, joined by "and"
