@@ -212,4 +212,13 @@ public sealed class UnseenStoryRound19Tests
 
         Assert.Equal(obj, Assert.Single(doc.Quantities).Object);
     }
+
+    [Fact]
+    public void TheHearersOfAQuotingTell_AreNoPartOfTheSpeech()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Gate supervisor Tom Aske told the hearing he had phoned the control room \"again and again\" asking for help.");
+
+        Assert.StartsWith("he had phoned", SampleDocuments.WithCue(doc, "told").Content.Slice(doc.Text), StringComparison.Ordinal);
+    }
 }
