@@ -97,6 +97,11 @@ internal static class QuantityExtractor
         {
             return;
         }
+        // Only after an article ("a fine of", "the sum of"): "wage growth of nearly 5%" is a rate, left as it was.
+        if (noun - 1 < u0 || !v.IsDeterminer(noun - 1))
+        {
+            return;
+        }
         var span = v.Span(noun, noun + 1);
         output[i] = q with { Object = span.Slice(v.Text), ObjectSpan = span };
     }
