@@ -565,7 +565,7 @@ internal static class AttributionExtractor
         }
 
         int c = ScanTail(v, d, after, u1);
-        while (c < u1 && (v.Is(c, "that") || v.IsComma(c) || v.IsChar(c, ':')) && !v.InQuote(c))
+        while (c < u1 && (v.Is(c, "that") && !v.IsDemonstrativeThat(c) || v.IsComma(c) || v.IsChar(c, ':')) && !v.InQuote(c))
         {
             c++;
         }
@@ -590,6 +590,10 @@ internal static class AttributionExtractor
     /// "documents posted on the agency's website") unless words follow that introduce speech ("recalled that …", ", she
     /// recalled."); going on ("rivers continued to rise", "talks continued on Monday"; ", he continued." is speech).
     /// </summary>
+    private static bool IsOrdinal(ReadOnlySpan<char> w) =>
+        w.Length >= 3 && char.IsDigit(w[0]) && (w.EndsWith("th", StringComparison.OrdinalIgnoreCase) || w.EndsWith("st", StringComparison.OrdinalIgnoreCase)
+            || w.EndsWith("nd", StringComparison.OrdinalIgnoreCase) || w.EndsWith("rd", StringComparison.OrdinalIgnoreCase));
+
     internal static bool IsNonSpeechUse(TokenView v, int t, int u1)
     {
         var w = v.Word(t);
@@ -662,6 +666,30 @@ internal static class AttributionExtractor
             && (v.Is(t + 1, "in") || v.Is(t + 1, "at") || v.Is(t + 1, "on") || v.Is(t + 1, "near") || v.Is(t + 1, "across")))
         {
             return true;
+        }
+        // "Under questioning from counsel", "under oath": the setting of testimony, not speech.
+        if (v.Is(t, "under") && (v.Is(t + 1, "questioning") || v.Is(t + 1, "cross-examination") || v.Is(t + 1, "oath"))
+            || v.Is(t, "questioning") && t > 0 && v.Is(t - 1, "under"))
+        {
+            return true;
+        }
+        // "EU agrees new sanctions package", "ambassadors agreed on Wednesday a 16th package": agreeing on a thing decides it;
+        // only "agreed that …" reports speech.
+        if (v.Is(t, "agreed") || v.Is(t, "agrees") || v.Is(t, "agree"))
+        {
+            int k = t + 1;
+            if (v.Is(k, "on") && k + 1 < u1 && v.InSet(k + 1, StatementLexicon.DayWords))
+            {
+                k += 2;
+            }
+            else if (v.Is(k, "on") || v.Is(k, "upon"))
+            {
+                k++;
+            }
+            if (k < u1 && (v.IsDeterminer(k) && !v.Is(k, "that") || v.IsNumber(k) || IsOrdinal(v.Word(k))))
+            {
+                return true;
+            }
         }
         // "His condition was not known": a patient's state; only "on condition of anonymity" tells how a source spoke.
         if (v.Is(t, "condition") && !(t > 0 && v.Is(t - 1, "on")))
@@ -1870,6 +1898,7 @@ internal static class AttributionExtractor
             if (v.IsLower(k) && (v.Is(k, "survey") || v.Is(k, "poll") || v.Is(k, "polls") || v.Is(k, "study") || v.Is(k, "report")
                 || v.Is(k, "analysis") || v.Is(k, "review") || v.Is(k, "data") || v.Is(k, "figures") || v.Is(k, "census") || v.Is(k, "audit")
                 || v.Is(k, "results") || v.Is(k, "records") || v.Is(k, "documents") || v.Is(k, "filings") || v.Is(k, "transcript")
+                || v.Is(k, "trial") || v.Is(k, "research") || v.Is(k, "inquiry") || v.Is(k, "assessment") // "…, trial finds"
                 || v.Is(k, "minutes") && k - 1 >= u0 && v.Is(k - 1, "the"))) // "the minutes showed": a meeting's record
             {
                 if (k - 1 >= u0 && v.Is(k - 1, "of"))

@@ -72,18 +72,66 @@ internal static class SpeakerResolver
         int end = d.SourceEnd;
         while (end - d.SourceFirst > 1 && v.IsLower(end - 1) && v.Word(end - 1) is "now" or "also" or "still"
             or "already" or "meanwhile" or "however" or "too" or "currently" or "instead" or "again" or "then" or "today"
-            or "who" or "which")
+            or "who" or "which"
+            // "days after it first described …": an adverb of order or time between a pronoun and its cue
+            or "first" or "initially" or "originally" or "earlier" or "previously" or "later" or "repeatedly")
         {
             end--;
         }
         int last = end - 1;
         if (last - d.SourceFirst >= 1 && v.IsLower(last) && v.Word(last) is "published" or "released" or "issued" or "compiled"
             or "conducted" or "commissioned" or "prepared" or "posted" or "carried" or "seen" or "obtained"
-            && (v.InSet(last - 1, StatementLexicon.DocumentNouns) || v.Is(last - 1, "poll") || v.Is(last - 1, "paper")))
+            && (v.InSet(last - 1, StatementLexicon.DocumentNouns) || v.Is(last - 1, "poll") || v.Is(last - 1, "paper")
+                || DocumentBeforeOf(v, d.SourceFirst, last)))
         {
             end--;
         }
         return end < d.SourceEnd ? end : null;
+    }
+
+    /// <summary>"results of a late-stage trial | published": a document noun heads the phrase whose "of" part the participle
+    /// follows.</summary>
+    private static bool DocumentBeforeOf(TokenView v, int first, int participle)
+    {
+        for (int t = participle - 1; t > first; t--)
+        {
+            if (v.Is(t, "of"))
+            {
+                return v.InSet(t - 1, StatementLexicon.DocumentNouns) || v.Is(t - 1, "results") || v.Is(t - 1, "findings");
+            }
+            if (v.Is(t, ",") || participle - t > 6)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static ReadOnlySpan<char> LastWord(string words)
+    {
+        var t = words.AsSpan().TrimEnd();
+        return t[(t.LastIndexOf(' ') + 1)..];
+    }
+
+    /// <summary>"The army chief of | staff has not commented": a source that opens after the "of" of a role ("chief of staff",
+    /// "head of state", "secretary of state") opens with the role and the words and article before it.</summary>
+    private static void RoleBeforeOf(TokenView v, AttributionDraft d)
+    {
+        int s = d.SourceFirst;
+        if (s < 2 || d.SourceEnd - s > 2 || !v.Is(s - 1, "of") || !v.IsWord(s - 2) || !IsPersonRole(v, s - 2))
+        {
+            return;
+        }
+        int first = s - 2;
+        while (first > 0 && first > s - 6 && v.IsWord(first - 1) && v.InSet(first - 1, StatementLexicon.RoleWords))
+        {
+            first--;
+        }
+        if (first > 0 && v.IsDeterminer(first - 1))
+        {
+            first--;
+        }
+        d.SourceFirst = first;
     }
 
     /// <summary>"The think tank said": the first word of "think tank" reads like a verb, and the tagger leaves it (and the
@@ -134,8 +182,35 @@ internal static class SpeakerResolver
                 int end = Math.Min(e, AttributionExtractor.RightNp(v, k + 2, e));
                 return end > k + 2 ? (k + 2, end) : null;
             }
+            // "figures published by the union": the document's maker after its participle.
+            if (v.IsLower(k) && v.InSet(k, StatementLexicon.DocumentNouns) && IsIssuingParticiple(v, k + 1) && v.Is(k + 2, "by"))
+            {
+                int end = Math.Min(e, AttributionExtractor.RightNp(v, k + 3, e));
+                return end > k + 3 ? (k + 3, end) : null;
+            }
         }
         return null;
+    }
+
+    private static bool IsIssuingParticiple(TokenView v, int t) =>
+        t < v.Count && v.IsLower(t) && v.Word(t) is "published" or "released" or "issued" or "compiled" or "conducted" or "commissioned";
+
+    /// <summary>"according to figures | published by the union": a document source the tagger ended at its noun takes the
+    /// participle and its "by" phrase, whose maker speaks.</summary>
+    private static void DocumentWithIssuer(TokenView v, AttributionDraft d)
+    {
+        int e = d.SourceEnd;
+        // A transcript records someone else's words: whoever released it passes them on ("a transcript released by the White House").
+        if (e + 2 < v.Count && v.IsLower(e - 1) && v.InSet(e - 1, StatementLexicon.DocumentNouns) && !v.Is(e - 1, "transcript")
+            && IsIssuingParticiple(v, e) && v.Is(e + 1, "by")
+            && v.SentenceFirstToken(v.Start(e + 2)) == v.SentenceFirstToken(v.Start(e - 1)))
+        {
+            int end = AttributionExtractor.RightNp(v, e + 2, v.Count);
+            if (end > e + 2 && end - e <= 8 && (d.CueFirst < d.SourceFirst || end <= d.CueFirst))
+            {
+                d.SourceEnd = end;
+            }
+        }
     }
 
     /// <summary>"The central bank expects …, according to its updated projections": a document that is "its" or "their"
@@ -228,6 +303,8 @@ internal static class SpeakerResolver
     private static void Build(TokenView v, AttributionDraft d, List<AttributionDraft> drafts, int index)
     {
         ThinkTank(v, d);
+        RoleBeforeOf(v, d);
+        DocumentWithIssuer(v, d);
         if (TrimmedEnd(v, d) is int trimmed)
         {
             // The speaker is named from the phrase without the trailing word; the source stays where the text writes it.
@@ -385,7 +462,9 @@ internal static class SpeakerResolver
                 }
             }
             role = JoinRole(d.RolePrefix, NamesARole(front) ? front : null, d.Appositive);
-            d.SpeakerIsPerson = true;
+            // "Nordlink, the country's second-largest mobile operator,": an appositive headed by a body's noun describes a
+            // firm, so a later "it" may be this speaker.
+            d.SpeakerIsPerson = hasRole || tail >= 2 || fuller is not null || d.Appositive is not { } app || !EntityHeads.IsBodyNoun(LastWord(app));
             if (nameEnd - nameFirst == 1)
             {
                 name = KnownSurname(drafts, index, name) ?? FullNameInText(v, name) ?? name;
@@ -486,7 +565,7 @@ internal static class SpeakerResolver
     }
 
     private static bool IsTitleOnly(ReadOnlySpan<char> role) =>
-        role.Trim() is var t && (RoleFinder.IsCourtesyTitle(t) || RoleFinder.IsHonorific(t));
+        role.Trim() is var t && (RoleFinder.IsCourtesyTitle(t) || RoleFinder.IsHonorific(t) || t is "Professor");
 
     private static string? EarlierRole(Document doc, EntityMention named)
     {
@@ -636,6 +715,11 @@ internal static class SpeakerResolver
         {
             return false;
         }
+        if (chosen.Type is EntityType.Gpe or EntityType.Norp && NameAroundPlace(v, chosen.Span, span) is { } whole)
+        {
+            d.Speaker = new Speaker(whole, -1, span, JoinRole(d.RolePrefix, null, d.Appositive));
+            return true;
+        }
         // a demonym or place inside a longer common phrase ("the North Korean government") keeps the phrase
         if (chosen.Type != EntityType.Person && chosen.Type != EntityType.Org && span.Length > chosen.Span.Length + 12 && !d.SpeakerIsPress)
         {
@@ -694,7 +778,8 @@ internal static class SpeakerResolver
         }
         if (role is not null && IsTitleOnly(role))
         {
-            role = null; // "Dr." says how to address her, not what she does
+            // "Dr." says how to address her, not what she does; "lead investigator Professor" keeps the words before it.
+            role = title is { Length: > 0 } && !IsTitleOnly(title) && !title.Contains(',') && title.AsSpan().Count(' ') <= 3 ? title : null;
         }
         if (chosen.Type != EntityType.Person && BodyAfter(doc, chosen, span) is { } body)
         {
@@ -703,6 +788,38 @@ internal static class SpeakerResolver
         d.Speaker = new Speaker(name, chosen.Entity, span, JoinRole(d.RolePrefix, string.IsNullOrWhiteSpace(role) ? null : role, d.Appositive));
         d.SpeakerIsPerson = chosen.Type == EntityType.Person;
         return true;
+    }
+
+    /// <summary>
+    /// A body's name that holds a place or a people the recogniser took alone: "Health Canada" (one capitalised word, no
+    /// title or body word, right before a country that ends the source) and "the Organisation of American States" (a
+    /// people between "of" after a capitalised word and a capitalised word after it); the name, else null.
+    /// </summary>
+    private static string? NameAroundPlace(TokenView v, TextSpan place, TextSpan source)
+    {
+        int a = v.Tokens.IndexAtOrAfter(place.Start), b = v.Tokens.IndexAtOrAfter(place.End);
+        int first = v.Tokens.IndexAtOrAfter(source.Start), end = v.Tokens.IndexAtOrAfter(source.End);
+        if (a - 1 >= first && b == end && v.IsCap(a - 1) && !v.IsDeterminer(a - 1) && !v.InSet(a - 1, StatementLexicon.RoleWords)
+            && !v.InSet(a - 1, StatementLexicon.OrgWords) && !IsTitleOnly(v.Word(a - 1))
+            && (a - 2 < first || !v.IsCap(a - 2) || v.IsDeterminer(a - 2)))
+        {
+            return v.SpanText(a - 1, b);
+        }
+        if (a - 2 >= first && v.Is(a - 1, "of") && v.IsCap(a - 2) && !v.IsDeterminer(a - 2) && b < end && v.IsCap(b))
+        {
+            int s = a - 2;
+            while (s - 1 >= first && v.IsCap(s - 1) && !v.IsDeterminer(s - 1))
+            {
+                s--;
+            }
+            int e = b;
+            while (e < end && v.IsCap(e))
+            {
+                e++;
+            }
+            return v.SpanText(s, e);
+        }
+        return null;
     }
 
     /// <summary>Two or three capitalised words (no title, no name of a body) and "of" or "at": the words, else null.</summary>
@@ -1130,10 +1247,14 @@ internal static class SpeakerResolver
             {
                 continue;
             }
-            r = r is null ? parts[i] : r + ", " + parts[i];
+            r = r is null ? Tidied(parts[i]!) : r + ", " + Tidied(parts[i]!);
         }
         return r;
     }
+
+    /// <summary>"lead investigator Professor" → "lead investigator": a role says what someone is, without the title of
+    /// address that leads into the name.</summary>
+    private static string Tidied(string role) => WithoutTitleAtEnd(role);
 
     private static bool HasOther(ReadOnlySpan<string?> parts, int i)
     {

@@ -176,8 +176,28 @@ internal static class StatementAssembler
             return null;
         }
         int k = d.SourceFirst - 1;
+        if (v.Is(k, "after") || v.Is(k, "before"))
+        {
+            // ", days after it first described …", ", after residents said …": a clause that dates the story by someone
+            // else's words, not part of the first speaker's speech.
+            int c = k - 1;
+            while (c > 0 && k - c <= 3 && !v.IsComma(c) && (v.IsNumber(c) || v.IsLower(c) && v.Word(c) is "days" or "day" or "hours" or "hour"
+                or "weeks" or "week" or "months" or "month" or "years" or "minutes" or "shortly" or "just" or "only" or "soon" or "a"
+                or "an" or "two" or "three" or "few" or "several"))
+            {
+                c--;
+            }
+            return c > 0 && v.IsComma(c) ? c : null;
+        }
         return v.IsLower(k) && (v.Is(k, "while") || v.Is(k, "whereas") || v.Is(k, "but") || v.Is(k, "though") || v.Is(k, "although"))
             && v.IsComma(k - 1) ? k - 1 : null;
+    }
+
+    /// <summary>"citing two former employees", "citing three managers": the plural of a noun for a person or a role.</summary>
+    private static bool IsPluralPersonNoun(TokenView v, int k)
+    {
+        var w = v.Word(k);
+        return v.IsLower(k) && w.Length > 3 && w[^1] == 's' && (StatementLexicon.PersonNouns.Contains(w[..^1]) || StatementLexicon.RoleWords.Contains(w[..^1]));
     }
 
     /// <summary>"X reported, citing US officials, that …": the cited are the speaker, X relays them, when they name someone or a document.</summary>
@@ -197,7 +217,7 @@ internal static class StatementAssembler
                 bool named = false;
                 for (int k = a; k < b && k < v.Count; k++)
                 {
-                    named |= v.IsCap(k) || v.InSet(k, StatementLexicon.UnofficialNouns) || v.InSet(k, StatementLexicon.PersonNouns) || v.InSet(k, StatementLexicon.RoleWords)
+                    named |= v.IsCap(k) || v.InSet(k, StatementLexicon.UnofficialNouns) || v.InSet(k, StatementLexicon.PersonNouns) || IsPluralPersonNoun(v, k) || v.InSet(k, StatementLexicon.RoleWords)
                         || v.InSet(k, StatementLexicon.OrgWords) || v.InSet(k, StatementLexicon.DocumentNouns);
                 }
                 if (!named)
@@ -277,7 +297,8 @@ internal static class StatementAssembler
                 continue;
             }
             var w = v.Word(t);
-            // "beating analyst estimates": the figures a result beat are nobody's belief about the speech.
+            // "beating analyst estimates": the figures a result beat are nobody's belief about the speech. "up to 9.8 million"
+            // and "as many as 40" set no certainty: they bound a number, which the quantity's qualifier says.
             if (StatementLexicon.Hedges.TryGetValue(w, out var level) && !(char.IsUpper(w[0]) && w.Equals("May", StringComparison.Ordinal))
                 && !(v.Is(t, "estimates") && AttributionExtractor.IsNonSpeechUse(v, t, v.Count)))
             {
@@ -288,10 +309,12 @@ internal static class StatementAssembler
                 certainty = Weaker(certainty, level);
                 cues.Add(v.Span(t, t + 1));
             }
-            else if ((v.Is(t, "up") && v.Is(t + 1, "to") && v.IsNumber(t + 2)) || (v.Is(t, "as") && v.Is(t + 1, "many") && v.Is(t + 2, "as")))
+            // "the ship appeared to have ignored warnings": what seemed so is not asserted as fact.
+            else if ((v.Is(t, "appeared") || v.Is(t, "appears") || v.Is(t, "appear") || v.Is(t, "seemed") || v.Is(t, "seems") || v.Is(t, "seem"))
+                && v.Is(t + 1, "to") && t + 2 < v.Count && v.IsLower(t + 2))
             {
-                certainty = Weaker(certainty, Certainty.Possible);
-                cues.Add(v.Span(t, v.Is(t, "as") ? t + 3 : t + 2));
+                certainty = Weaker(certainty, Certainty.Probable);
+                cues.Add(v.Span(t, t + 1));
             }
             if (v.InSet(t, StatementLexicon.DenialWords))
             {

@@ -151,6 +151,12 @@ internal sealed class TokenView
 
     private bool IsCount(int t) => IsNumber(t) || IsWord(t) && NumberWords.Cardinals.TryGetValue(Word(t), out _);
 
+    /// <summary>"would not confirm that account", "dismissed that report as …": a "that" before one lower-case noun that
+    /// ends the clause (or meets "as") points at a thing said before; it joins no clause to its cue.</summary>
+    public bool IsDemonstrativeThat(int t) =>
+        Is(t, "that") && t + 2 <= Count && IsLower(t + 1) && !InSet(t + 1, StatementLexicon.SubjectPronouns)
+        && (t + 2 == Count || IsPunct(t + 2) && !IsChar(t + 2, '-') || Is(t + 2, "as"));
+
     public bool IsDeterminer(int t) => IsLower(t) && InSet(t, StatementLexicon.Determiners) || Is(t, "The") || Is(t, "A") || Is(t, "An");
 
     public TextSpan Span(int first, int endExclusive) =>

@@ -65,5 +65,6 @@ internal static class NumberWords
         "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute", "min",
         "seconds", "second", "decades", "decade", "centuries", "century", "percent", "per", "caliber", "calibre",
         "megatons", "kilotons", "gigawatts", "megawatts", "times", "points", "point", "km/h", "a.m.", "p.m.", "am", "pm",
+        "mg", "milligrams", "grams", "micrograms", "ml", "millilitres", "milliliters", "terabytes", "gigabytes", "megabytes", "petabytes",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

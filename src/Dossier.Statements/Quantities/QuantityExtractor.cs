@@ -39,6 +39,7 @@ internal static class QuantityExtractor
                     SharedObject(v, output, i, u1);
                 }
                 NumberOf(v, output, i, i > first ? v.Tokens.IndexAtOrAfter(output[i - 1].Span.End) - 1 : u0, u1);
+                NounOfAmount(v, output, i, u0);
             }
         }
     }
@@ -77,6 +78,32 @@ internal static class QuantityExtractor
                 return;
             }
         }
+    }
+
+    /// <summary>"a turnout of about 68%", "a ransom of $4 million", "a fine of 2% of turnover": a share or a sum that names
+    /// nothing after it is the value of the noun right before its "of".</summary>
+    private static void NounOfAmount(TokenView v, List<Quantity> output, int i, int u0)
+    {
+        var q = output[i];
+        if (q.Kind is not (QuantityKind.Percent or QuantityKind.Money) || q.Object is not null)
+        {
+            return;
+        }
+        int of = v.Tokens.IndexAtOrAfter(q.Span.Start) - 1;
+        int noun = of - 1;
+        if (noun < u0 || !v.Is(of, "of") || !v.IsLower(noun) || v.InSet(noun, StatementLexicon.RightStops) || v.IsDeterminer(noun)
+            || v.InSet(noun, NumberWords.Units) || v.Is(noun, "number") || v.Is(noun, "total") || v.Is(noun, "one")
+            || NumberWords.Cardinals.TryGetValue(v.Word(noun), out _) || StatementLexicon.CueLookup.ContainsKey(v.Word(noun)))
+        {
+            return;
+        }
+        // Only after an article ("a fine of", "the sum of"): "wage growth of nearly 5%" is a rate, left as it was.
+        if (noun - 1 < u0 || !v.IsDeterminer(noun - 1))
+        {
+            return;
+        }
+        var span = v.Span(noun, noun + 1);
+        output[i] = q with { Object = span.Slice(v.Text), ObjectSpan = span };
     }
 
     /// <summary>"At least 27 people were killed and more than 130 are missing": a count that names nothing, joined by "and"
@@ -417,6 +444,12 @@ internal static class QuantityExtractor
         {
             o += 2;
         }
+        // "74 more vessels", "3,000 additional troops": the word that adds to an earlier count is no part of what is counted.
+        else if (kind == QuantityKind.Count && !range && (v.Is(o, "more") || v.Is(o, "additional") || v.Is(o, "extra") || v.Is(o, "further"))
+            && o + 1 < u1 && v.IsLower(o + 1) && !v.InSet(o + 1, StatementLexicon.RightStops) && !v.Is(o + 1, "of"))
+        {
+            o++;
+        }
         // "40% of voters" counts voters; "rose 4% year on year", "5% remained" name nothing after the sign.
         bool noObject = false;
         if (kind == QuantityKind.Percent && !proportion)
@@ -445,6 +478,12 @@ internal static class QuantityExtractor
                 kind = QuantityKind.Measure;
                 unit = v.Word(o).ToString();
                 oEnd = o + 1; // the unit alone: "two weeks" of "two weeks shows …"
+                // "80,000 tonnes of crude oil", "2 terabytes of data": what a measure of amount measures follows its "of".
+                if (oEnd + 1 < u1 && v.Is(oEnd, "of") && IsAmountUnit(v.Word(o)) && ObjectEnd(v, oEnd + 1, u1) is int ofEnd && ofEnd > oEnd + 1)
+                {
+                    objSpan = v.Span(oEnd + 1, ofEnd);
+                    obj = objSpan.Value.Slice(v.Text);
+                }
                 // "220 km/h", "5 m/s": a rate written with a slash is one unit.
                 if (oEnd + 1 < u1 && v.IsChar(oEnd, '/') && v.Start(oEnd) == v.End(o) && v.Start(oEnd + 1) == v.End(oEnd)
                     && v.IsWord(oEnd + 1) && v.Word(oEnd + 1).Length <= 3)
@@ -467,7 +506,7 @@ internal static class QuantityExtractor
                 objSpan = v.Span(o, oEnd);
                 obj = objSpan.Value.Slice(v.Text);
             }
-            if (kind == QuantityKind.Measure && unit is not null && obj is null)
+            if (kind == QuantityKind.Measure && unit is not null && (obj is null || objSpan is { } measured && measured.Start > v.Start(oEnd - 1)))
             {
                 end = oEnd;
             }
@@ -783,8 +822,26 @@ internal static class QuantityExtractor
                 break;
             }
         }
+        // "9.8 million current and former customers": two modifiers joined by "and" / "or" share the plural noun after them.
+        if (oEnd == o + 1 && oEnd + 2 < u1 && (v.Is(oEnd, "and") || v.Is(oEnd, "or")) && v.IsLower(o) && !IsPlural(v, o)
+            && v.IsLower(oEnd + 1) && !v.InSet(oEnd + 1, StatementLexicon.RightStops) && IsPlural(v, oEnd + 2))
+        {
+            oEnd += 3;
+        }
         return oEnd;
     }
+
+    // A unit that measures an amount of stuff (mass, volume, data), not a length of time, a rate or a score.
+    private static bool IsAmountUnit(ReadOnlySpan<char> w) =>
+        w.Equals("tonnes", StringComparison.OrdinalIgnoreCase) || w.Equals("tons", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("kg", StringComparison.OrdinalIgnoreCase) || w.Equals("kilograms", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("pounds", StringComparison.OrdinalIgnoreCase) || w.Equals("barrels", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("litres", StringComparison.OrdinalIgnoreCase) || w.Equals("liters", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("gallons", StringComparison.OrdinalIgnoreCase) || w.Equals("hectares", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("acres", StringComparison.OrdinalIgnoreCase) || w.Equals("terabytes", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("gigabytes", StringComparison.OrdinalIgnoreCase) || w.Equals("megabytes", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("petabytes", StringComparison.OrdinalIgnoreCase) || w.Equals("grams", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("mg", StringComparison.OrdinalIgnoreCase) || w.Equals("milligrams", StringComparison.OrdinalIgnoreCase);
 
     // "145 a day earlier", "two weeks later": a length that places an event, not what is counted or a rate.
     private static bool IsOffsetWord(TokenView v, int t) =>
@@ -836,6 +893,12 @@ internal static class QuantityExtractor
         // noun starts a clause about it.
         if (k > first && v.IsLower(k) && (v.Word(k).EndsWith("ed", StringComparison.Ordinal) && v.Word(k).Length > 4 || IsIrregularParticiple(v.Word(k)))
             && !v.Word(k - 1).EndsWith("ly", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        // "Two crew missing after …", "three climbers dead": a state after the noun says what became of those counted.
+        if (k > first && v.IsLower(k) && (v.Is(k, "missing") || v.Is(k, "dead") || v.Is(k, "injured") || v.Is(k, "hurt")
+            || v.Is(k, "stranded") || v.Is(k, "unaccounted") || v.Is(k, "aboard") || v.Is(k, "alive")))
         {
             return false;
         }

@@ -549,6 +549,13 @@ internal static class AttributionTagger
         {
             return true;
         }
+        // "The ship Orion Bay, sailing | under a Liberian flag, struck …": an extent that opens inside a participle aside
+        // between the subject and its verb leaves the subject out.
+        if (tagFirst - 2 > first && v.IsComma(tagFirst - 2) && v.IsLower(tagFirst - 1) && v.Word(tagFirst - 1).EndsWith("ing", StringComparison.Ordinal)
+            && !StatementLexicon.CueLookup.ContainsKey(v.Word(tagFirst - 1)))
+        {
+            return true;
+        }
         int tagEnd = v.Tokens.IndexAtOrAfter(extent.End);
         int end = v.Tokens.IndexAtOrAfter(r.Content.End);
         if (tagFirst != first || tagEnd >= end || !v.Is(tagEnd, "on") && !v.Is(tagEnd, "last") && !v.Is(tagEnd, "this"))
@@ -804,10 +811,21 @@ internal static class AttributionTagger
                 continue;
             }
             int first = v.SentenceFirstToken(s.Cue.Start);
-            int subject = AttributionExtractor.LeftNp(v, cue - 1, first);
-            if (subject <= cue - 1 && subject == first)
+            // "The main opposition party on Sunday refused to accept …": the day between the subject and the cue is no
+            // part of the subject.
+            int last = cue - 1;
+            if (last - 2 > first && v.InSet(last, StatementLexicon.DayWords) && v.InSet(last - 1, StatementLexicon.DayWords) && v.Is(last - 2, "on"))
             {
-                var span = v.Span(subject, cue);
+                last -= 3;
+            }
+            else if (last - 1 > first && v.InSet(last, StatementLexicon.DayWords) && v.Is(last - 1, "on"))
+            {
+                last -= 2;
+            }
+            int subject = AttributionExtractor.LeftNp(v, last, first);
+            if (subject <= last && subject == first)
+            {
+                var span = v.Span(subject, last + 1);
                 statements[i] = Resolved(v, drafts, s with { Speaker = new Speaker(span.Slice(v.Text), -1, span, null) });
             }
         }
@@ -903,7 +921,9 @@ internal static class AttributionTagger
                     || v.Is(t, "refusing")) && v.Is(t + 1, "to") && t + 2 < v.Count && (v.InSet(t + 2, StatementLexicon.SpeakingVerbs)
                     || v.Is(t + 2, "be") && v.Is(t + 3, "drawn")); // "refused to be drawn on the reports"
                 bool silent = v.Is(t, "not") && t + 1 < v.Count && (v.Is(t + 1, "comment") || v.Is(t + 1, "commented") || v.Is(t + 1, "respond")
-                    || v.Is(t + 1, "responded") || v.Is(t + 1, "immediately") && (v.Is(t + 2, "comment") || v.Is(t + 2, "respond")));
+                    || v.Is(t + 1, "responded") || v.Is(t + 1, "immediately") && (v.Is(t + 2, "comment") || v.Is(t + 2, "respond"))
+                    // "would not confirm that account": withholding a confirmation confirms nothing
+                    || v.Is(t + 1, "confirm") || v.Is(t + 1, "elaborate") || v.Is(t + 1, "disclose"));
                 if (refuses || silent)
                 {
                     statements[i] = s with { Act = SpeechAct.Decline, Certainty = Certainty.Certain, CertaintyCues = [] };
@@ -1341,7 +1361,8 @@ internal static class AttributionTagger
         int t = v.Tokens.IndexAtOrAfter(content.Start);
         // "That would put millions at risk, it said.": a "That" opening its sentence is the clause's subject, not the
         // word that joins speech to its cue.
-        if (t + 1 < v.Count && v.Is(t, "that") && v.Start(t) == content.Start && v.Start(t + 1) < content.End && !OpensItsSentence(v, t))
+        if (t + 1 < v.Count && v.Is(t, "that") && v.Start(t) == content.Start && v.Start(t + 1) < content.End && !OpensItsSentence(v, t)
+            && !v.IsDemonstrativeThat(t))
         {
             return new TextSpan(v.Start(t + 1), content.End);
         }
