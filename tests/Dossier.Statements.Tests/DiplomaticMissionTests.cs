@@ -33,4 +33,25 @@ public sealed class DiplomaticMissionTests
         Assert.Equal("Peru", s.Speaker?.Name);
         Assert.Equal("Prosecutors", s.Speaker?.Role);
     }
+
+    [Fact]
+    public void TheEmbassyLater_IsTheEmbassyNamedBefore()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The Chilean embassy in Lima rejected the accusations. \"These are inventions,\" the embassy said in a post on X.");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Equal("Chile", s.Speaker?.Name);
+        Assert.Equal("the embassy", s.Speaker?.Span?.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void TheNounOfNoEarlierSpeaker_StaysUnnamed()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The Chilean embassy in Lima rejected the accusations. \"These are inventions,\" the ministry said.");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.NotEqual("Chile", s.Speaker?.Name);
+    }
 }

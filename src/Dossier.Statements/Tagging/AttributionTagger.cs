@@ -1,4 +1,5 @@
 using Dossier.Core;
+using Dossier.Core.Entities;
 using Dossier.Core.Statements;
 using Dossier.Statements.Attribution;
 using Dossier.Statements.Lexicon;
@@ -182,6 +183,7 @@ internal static class AttributionTagger
             }
         }
         ContinuationSpeakers(v, merged);
+        DefiniteSpeakers(v, merged);
         // The rules' own statements too ("X, who …, last week said": the rules took the date).
         for (int i = 0; i < merged.Count; i++)
         {
@@ -1856,6 +1858,66 @@ internal static class AttributionTagger
             var named = Resolved(v, drafts, s with { Speaker = new Speaker(span.Slice(v.Text), -1, span, null) }).Speaker;
             statements[i] = s with { Speaker = named ?? new Speaker(span.Slice(v.Text), -1, span, null) };
         }
+    }
+
+    /// <summary>
+    /// '"These are fabrications," the embassy said' after "The Russian embassy in Lisbon rejected …": a bare "the" and a
+    /// noun as speaker is the latest named speaker before it whose source holds that noun; the span stays where it is.
+    /// </summary>
+    internal static void DefiniteSpeakers(TokenView v, List<Statement> statements)
+    {
+        for (int i = 0; i < statements.Count; i++)
+        {
+            var s = statements[i];
+            if (s.Speaker is not { Entity: < 0, Span: { } span } || s.Cue.IsEmpty)
+            {
+                continue;
+            }
+            int t = v.Tokens.IndexAtOrAfter(span.Start);
+            if (t + 2 > v.Count || v.End(t + 1) != span.End || !(v.Is(t, "the") || v.Is(t, "The")) || !v.IsLower(t + 1) || v.Word(t + 1).Length < 4)
+            {
+                continue;
+            }
+            var noun = v.Word(t + 1);
+            Speaker? found = null;
+            int at = -1;
+            foreach (var other in statements)
+            {
+                // A person's title may hold the noun ("Accident Board member Jonas Berg"); "the board" is not that person.
+                if (other.Speaker is { Entity: >= 0, Span: { } os } named && other.Cue.Start < s.Cue.Start && other.Cue.Start > at
+                    && os.End <= span.Start && named.Entity < v.Document.Entities.Count && v.Document.Entities[named.Entity].Type != EntityType.Person
+                    && HoldsWord(v.Text.AsSpan(os.Start, os.Length), noun))
+                {
+                    found = named;
+                    at = other.Cue.Start;
+                }
+            }
+            if (found is not null)
+            {
+                statements[i] = s with { Speaker = found with { Span = span } };
+            }
+        }
+    }
+
+    private static bool HoldsWord(ReadOnlySpan<char> text, ReadOnlySpan<char> word)
+    {
+        int from = 0;
+        while (from < text.Length)
+        {
+            int at = text[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return false;
+            }
+            int start = from + at;
+            int end = start + word.Length;
+            if ((start == 0 || !char.IsLetter(text[start - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+            from = end;
+        }
+        return false;
     }
 
     private static bool CommaIn(TokenView v, int from, int to)
