@@ -152,8 +152,12 @@ public sealed class TimeAnnotator
                 continue;
             }
             TimeValue value;
+            // The period a results report is about ("second-quarter profit", "a year earlier"): the story tells of it, but its
+            // day stays the day of the report.
+            bool reportedPeriod = false;
             if ((aheadQuarterAt == si ? aheadQuarter : reported) is (int ry, int rq, var label) && IsReportedQuarter(spec, out int yearsBack))
             {
+                reportedPeriod = true;
                 // "the quarter", "the latest period", "a year earlier": the quarter the report is about, as it was first named
                 // (a fiscal quarter need not be the calendar quarter before the publication date).
                 int y = spec.HasYear ? spec.Year : ry - yearsBack;
@@ -327,6 +331,7 @@ public sealed class TimeAnnotator
             {
                 // Later "the quarter" / "a year earlier" mean the quarter the report first named (not one it looks ahead to).
                 reported = named;
+                reportedPeriod = true;
             }
             else if (quarterly && tense == Tense.Future && NamedQuarter(document.Text, r, value, published) is { } ahead)
             {
@@ -371,7 +376,7 @@ public sealed class TimeAnnotator
                     }
                 }
             }
-            else if (tense != Tense.Future && value.Precision is >= TimePrecision.Year and < TimePrecision.Month && spec.RangeEnd is null
+            else if (tense != Tense.Future && !reportedPeriod && value.Precision is >= TimePrecision.Year and < TimePrecision.Month && spec.RangeEnd is null
                 && spec.Kind is SpecKind.Calendar or SpecKind.Relative && storyDay is DateOnly told
                 && value.Earliest is DateOnly periodFrom && value.Latest is DateOnly periodTo && (told < periodFrom || told > periodTo))
             {
