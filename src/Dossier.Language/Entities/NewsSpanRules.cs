@@ -173,6 +173,7 @@ internal static class NewsSpanRules
         BodyNamedByItsHead(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
         AcronymAfterThe(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
         NameBeforeItsPlaceHead(text, starts, ends, output, firstOutput);
+        FirmByItsFirstWord(recognizer, text, starts, ends, output, firstOutput);
         SpeakingPlaceIsABody(text, starts, ends, output, firstOutput);
         if ((cues & Cues.Lower) != 0)
         {
@@ -1082,6 +1083,49 @@ internal static class NewsSpanRules
         for (int m = firstOutput; m < output.Count; m++)
         {
             if (output[m].Span.End == end && output[m].Type == EntityType.Gpe)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Nordhavn now expects …" after "container line Nordhavn Shipping": the first word of a company named earlier in
+    /// the document, alone and left unnamed by the tagger, is that company (news shortens a firm's name after its first
+    /// mention).</summary>
+    private static void FirmByItsFirstWord(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        if (firstOutput == 0)
+        {
+            return;
+        }
+        for (int t = 0; t < starts.Length; t++)
+        {
+            var w = Word(text, starts, ends, t);
+            if (w.Length < 3 || !IsTitleCase(w) || t + 1 < starts.Length && IsTitleCase(Word(text, starts, ends, t + 1))
+                || t > 0 && IsTitleCase(Word(text, starts, ends, t - 1)) || Covered(output, firstOutput, starts[t], ends[t])
+                || !NamesAFirmBefore(text, output, firstOutput, w) || recognizer.Model.Common.Contains(TextHash.Lower(w))
+                || recognizer.Gazetteer.TryLookupToken(w, out _))
+            {
+                continue;
+            }
+            ReplaceCovering(output, firstOutput, starts[t], ends[t], EntityType.Org);
+        }
+    }
+
+    private static bool NamesAFirmBefore(string text, List<EntityMention> output, int firstOutput, ReadOnlySpan<char> word)
+    {
+        for (int m = 0; m < firstOutput; m++)
+        {
+            if (output[m].Type != EntityType.Org)
+            {
+                continue;
+            }
+            var name = text.AsSpan(output[m].Span.Start, output[m].Span.Length);
+            int space = name.IndexOf(' ');
+            int last = name.LastIndexOf(' ');
+            if (space == word.Length && name.StartsWith(word, StringComparison.Ordinal) && EntityHeads.IsCompanyHead(name[(last + 1)..]))
             {
                 return true;
             }

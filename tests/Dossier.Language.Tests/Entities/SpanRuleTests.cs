@@ -476,6 +476,13 @@ public sealed class SpanRuleTests
     }
 
     [Fact]
+    public void TheFirstWordOfAFirmNamedBefore_IsTheFirm()
+    {
+        var names = Names("Ferry operator Skarvik Shipping reported a loss on Tuesday. Skarvik now expects a weaker year.");
+        Assert.Equal(2, names.Count(n => n.Type == EntityType.Org && n.Text.StartsWith("Skarvik", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void ACentreThatSpeaks_IsABodyNotAPlace()
     {
         Assert.Contains(("National Flood Warning Centre", EntityType.Org), Names("The National Flood Warning Centre said the river would peak on Friday."));
