@@ -297,8 +297,7 @@ internal static class StatementAssembler
                 continue;
             }
             var w = v.Word(t);
-            // "beating analyst estimates": the figures a result beat are nobody's belief about the speech. "up to 9.8 million"
-            // and "as many as 40" set no certainty: they bound a number, which the quantity's qualifier says.
+            // "beating analyst estimates": the figures a result beat are nobody's belief about the speech.
             if (StatementLexicon.Hedges.TryGetValue(w, out var level) && !(char.IsUpper(w[0]) && w.Equals("May", StringComparison.Ordinal))
                 && !(v.Is(t, "estimates") && AttributionExtractor.IsNonSpeechUse(v, t, v.Count)))
             {
@@ -308,6 +307,13 @@ internal static class StatementAssembler
                 }
                 certainty = Weaker(certainty, level);
                 cues.Add(v.Span(t, t + 1));
+            }
+            // "could have sent up to 5 million shells", "as many as 40": a claim given as a bound, not a figure, is a hedge
+            // the issue names; the quantity's qualifier says the same of the number.
+            else if ((v.Is(t, "up") && v.Is(t + 1, "to") && v.IsNumber(t + 2)) || (v.Is(t, "as") && v.Is(t + 1, "many") && v.Is(t + 2, "as")))
+            {
+                certainty = Weaker(certainty, Certainty.Possible);
+                cues.Add(v.Span(t, v.Is(t, "as") ? t + 3 : t + 2));
             }
             // "the ship appeared to have ignored warnings": what seemed so is not asserted as fact.
             else if ((v.Is(t, "appeared") || v.Is(t, "appears") || v.Is(t, "appear") || v.Is(t, "seemed") || v.Is(t, "seems") || v.Is(t, "seem"))
