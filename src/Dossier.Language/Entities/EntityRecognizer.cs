@@ -635,7 +635,7 @@ public sealed class EntityRecognizer
 
     /// <summary>"in the city of Kahramanmaras", "the town of Bakhmut": a name right after a place noun and "of" is a place,
     /// whatever the tagger took it for.</summary>
-    private static void PlaceAfterPlaceNoun(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    internal static void PlaceAfterPlaceNoun(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
     {
         for (int m = firstOutput; m < output.Count; m++)
         {
@@ -644,13 +644,41 @@ public sealed class EntityRecognizer
                 continue;
             }
             int t = starts.BinarySearch(output[m].Span.Start);
-            if (t >= 2 && Word(text, starts, ends, t - 1) is "of" && Word(text, starts, ends, t - 2) is "city" or "town" or "village"
-                or "province" or "region" or "port" or "district" or "county" or "state" or "oblast" or "municipality" or "island")
+            if (t >= 2 && Word(text, starts, ends, t - 1) is "of" && IsPlaceNounBeforeOf(Word(text, starts, ends, t - 2)))
             {
                 output[m] = output[m] with { Type = EntityType.Loc };
             }
         }
+        // The tagger may leave such a name out altogether: a capitalised word there that no name holds, and the capitalised
+        // words right after it, are a place.
+        int next = firstOutput;
+        for (int t = 2; t < starts.Length; t++)
+        {
+            if (!char.IsUpper(text[starts[t]]) || text[starts[t - 1]] != 'o' || Word(text, starts, ends, t - 1) is not "of"
+                || !IsPlaceNounBeforeOf(Word(text, starts, ends, t - 2)))
+            {
+                continue;
+            }
+            int end = t + 1;
+            while (end < starts.Length && end - t < 3 && starts[end] == ends[end - 1] + 1 && IsCapitalisedWord(text, starts[end], ends[end]))
+            {
+                end++;
+            }
+            while (next < output.Count && output[next].Span.End <= starts[t])
+            {
+                next++;
+            }
+            if (next < output.Count && output[next].Span.Start < ends[end - 1])
+            {
+                continue;
+            }
+            output.Insert(next, new EntityMention(new TextSpan(starts[t], ends[end - 1]), EntityType.Loc));
+        }
     }
+
+    private static bool IsPlaceNounBeforeOf(ReadOnlySpan<char> w) =>
+        w is "city" or "town" or "village" or "province" or "region" or "port" or "district" or "county" or "state" or "oblast"
+            or "municipality" or "island";
 
     /// <summary>"Turkey's disaster agency AFAD", "the rebel group HTS": an unknown all-capital word right after a body's
     /// common noun is that body's name, an organisation.</summary>
@@ -812,14 +840,15 @@ public sealed class EntityRecognizer
 
     /// <summary>"European Forest | Fire Information System", "Pacific | Tsunami Warning Center": a place or person the
     /// tagger ended right before capitalised words that run on to a body's head is the first part of that body's name.</summary>
-    private static void NameCutBeforeBodyHead(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    internal static void NameCutBeforeBodyHead(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
     {
         int t = 0;
         for (int m = firstOutput; m < output.Count; m++)
         {
             var mention = output[m];
             // A country or demonym before a body is the body's country ("Russian Defense Ministry"), which the alias stage links.
-            if (mention.Type is not (EntityType.Loc or EntityType.Person))
+            // An organisation the tagger ended one or more words short ("European Forest Fire Information | System") runs on too.
+            if (mention.Type is not (EntityType.Loc or EntityType.Person or EntityType.Org))
             {
                 continue;
             }
@@ -839,6 +868,11 @@ public sealed class EntityRecognizer
                 {
                     head = k;
                 }
+            }
+            // An organisation takes in only words no other name holds ("UN | Security Council" stays two names).
+            if (head >= 0 && mention.Type == EntityType.Org && m + 1 < output.Count && output[m + 1].Span.Start < ends[head])
+            {
+                continue;
             }
             if (head >= 0 && ReplaceInside(output, firstOutput, mention.Span.Start, ends[head], EntityType.Org))
             {
@@ -1220,9 +1254,10 @@ public sealed class EntityRecognizer
                     repeats.TryAdd(TextHash.Exact(last), EntityType.Person);
                 }
             }
-            else if (space < 0 && surface.Length > 1 && v.Person + v.Org + v.Loc >= 2)
+            else if (space < 0 && surface.Length > 1 && (v.Person + v.Org + v.Loc >= 2 || type == EntityType.Org && EntityHeads.IsStrongOrganisationHead(surface)))
             {
-                // A single word the tagger named twice is a name of this document, not a one-off guess.
+                // A single word the tagger named twice is a name of this document, not a one-off guess; so is a club or
+                // body named by its head word alone ("Wanderers", "Rovers"; ordinary words like "Court" are left out below).
                 repeats.TryAdd(TextHash.Exact(surface), type);
             }
         }

@@ -198,6 +198,28 @@ internal static class NewsSpanRules
         FirmAndInstituteNames(text, starts, ends, output, firstOutput);
         NoStockIndex(text, starts, ends, output, firstOutput);
         TownClubInAScore(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
+        RegionalAdjectiveOpensAPlace(text, output, firstOutput);
+    }
+
+    /// <summary>"Central Sulawesi", "North Kivu", "Upper Nile": a name of two or more words opening with an adjective for a
+    /// part of a land is a place, which no person's name opens with.</summary>
+    private static void RegionalAdjectiveOpensAPlace(string text, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type != EntityType.Person || text[mention.Span.Start] is not ('C' or 'N' or 'S' or 'E' or 'W' or 'U'))
+            {
+                continue;
+            }
+            var surface = text.AsSpan(mention.Span.Start, mention.Span.Length);
+            int space = surface.IndexOf(' ');
+            if (space > 0 && surface[..space] is "Central" or "North" or "South" or "East" or "West" or "Northern" or "Southern"
+                or "Eastern" or "Western" or "Upper")
+            {
+                output[m] = mention with { Type = EntityType.Loc };
+            }
+        }
     }
 
     /// <summary>"Lawyer Peter Ochieng, who represented them, said", "Activist Amina Yusuf told": a noun for a person opening
@@ -749,7 +771,8 @@ internal static class NewsSpanRules
                     continue; // the run goes on with a word that is no company's
                 }
             }
-            else if (char.IsUpper(text[starts[r - 1]]) && starts[r] == ends[r - 1] + 1 && (IsStatement(text, starts, ends, r) || IsTitleBeforeName(text, starts, ends, r)))
+            else if (char.IsUpper(text[starts[r - 1]]) && starts[r] == ends[r - 1] + 1
+                && (IsStatement(text, starts, ends, r) || IsTitleBeforeName(text, starts, ends, r) || (shares = IsSharePriceMove(text, starts, ends, r))))
             {
                 end = r;
                 a = r;
@@ -779,7 +802,8 @@ internal static class NewsSpanRules
             for (int i = firstOutput; i < output.Count; i++)
             {
                 if (output[i].Span.End > starts[a] && output[i].Span.Start < ends[end - 1]
-                    && !(shares && output[i].Span.Start == starts[a] && output[i].Span.End == ends[end - 1] && output[i].Type is EntityType.Loc or EntityType.Person))
+                    && !(shares && output[i].Span.Start == starts[a] && output[i].Span.End == ends[end - 1] && output[i].Type is EntityType.Loc or EntityType.Person)
+                    && !IsCutFromRun(recognizer, text, starts, ends, a, end, output[i], shares))
                 {
                     free = false;
                     break;
@@ -791,6 +815,38 @@ internal static class NewsSpanRules
             }
         }
     }
+
+    /// <summary>"Silver | Fjord said in a statement", "Tarn | Ferries": a name the tagger cut from the company's run of words
+    /// (wholly inside it, shorter). Where shares are traded that is enough; elsewhere a word of the run it left out must be
+    /// an ordinary word, which no given name or surname is ("Anna | Smith said in a statement" stays the person).</summary>
+    private static bool IsCutFromRun(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int a, int end,
+        EntityMention mention, bool shares)
+    {
+        if (mention.Span.Start < starts[a] || mention.Span.End > ends[end - 1] || mention.Span.Length == ends[end - 1] - starts[a]
+            || mention.Type is not (EntityType.Person or EntityType.Org or EntityType.Loc))
+        {
+            return false;
+        }
+        if (shares)
+        {
+            return true;
+        }
+        for (int k = a; k < end; k++)
+        {
+            if ((ends[k] <= mention.Span.Start || starts[k] >= mention.Span.End)
+                && recognizer.Model.Common.Contains(TextHash.Lower(Word(text, starts, ends, k))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Tana Minerals shares fell": the words before "shares" and a verb of a price's move name what is traded, a company.</summary>
+    private static bool IsSharePriceMove(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int r) =>
+        r + 1 < starts.Length && Word(text, starts, ends, r) is "shares" && Word(text, starts, ends, r + 1) is "fell" or "rose" or "jumped"
+            or "slumped" or "dropped" or "climbed" or "tumbled" or "gained" or "plunged" or "surged" or "sank" or "soared" or "slid" or "lost"
+            or "rallied" or "slipped" or "dipped" or "edged";
 
     private static bool IsStatement(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int r) =>
         r + 3 < starts.Length && Word(text, starts, ends, r) is "said" && Word(text, starts, ends, r + 1) is "in"
@@ -1919,6 +1975,12 @@ internal static class NewsSpanRules
                 if (mention.Span.End == ends[t] && mention.Type is EntityType.Loc or EntityType.Gpe)
                 {
                     output[m] = mention with { Type = EntityType.Org };
+                }
+                // "Oswestry | Town": the tagger named the place and left "Town" out.
+                else if (mention.Span.End == ends[t - 1] && mention.Type is EntityType.Loc or EntityType.Gpe or EntityType.Person
+                    && (m + 1 == output.Count || output[m + 1].Span.Start >= ends[t]))
+                {
+                    output[m] = new EntityMention(new TextSpan(mention.Span.Start, ends[t]), EntityType.Org);
                 }
                 continue;
             }

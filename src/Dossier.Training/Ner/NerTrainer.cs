@@ -145,7 +145,7 @@ public static class NerTrainer
         {
             files.Add(f);
             bool scored = tune && index++ % 5 == 0;
-            (scored ? dev : train).AddRange(GumNerReader.Read(f, namesInDescriptions: scored));
+            (scored ? dev : train).AddRange(GumNerReader.Read(f, namesInDescriptions: true));
         }
         foreach (var f in Directory.GetFiles(Path.Combine(gum, "dev"), "*.conllu").Order(StringComparer.Ordinal))
         {

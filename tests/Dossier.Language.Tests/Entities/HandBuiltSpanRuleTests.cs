@@ -135,6 +135,75 @@ public sealed class HandBuiltSpanRuleTests
         Assert.All(output, m => Assert.Equal(EntityType.Person, m.Type));
     }
 
+    [Fact]
+    public void ANameCutFromACompanysRun_IsTheWholeCompany_ButNotAPersonsGivenName()
+    {
+        var s = new Tokens("Blue Heron said in a statement that flights would resume .");
+        var output = s.Mentions(("Heron", EntityType.Person));
+        NewsSpanRules.Apply(EntityRecognizer.Default, s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Blue Heron", EntityType.Org)], s.Names(output));
+
+        s = new Tokens("Brannock Metals shares fell 7 % after the flood .");
+        output = s.Mentions(("Brannock", EntityType.Person));
+        NewsSpanRules.Apply(EntityRecognizer.Default, s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Brannock Metals", EntityType.Org)], s.Names(output));
+
+        s = new Tokens("Anna Lindqvist said in a statement that she would appeal .");
+        output = s.Mentions(("Lindqvist", EntityType.Person));
+        NewsSpanRules.Apply(EntityRecognizer.Default, s.Text, s.Starts, s.Ends, output, 0);
+        Assert.DoesNotContain(s.Names(output), n => n.Item2 == EntityType.Org);
+    }
+
+    [Fact]
+    public void APlaceBeforeTownInAScore_TakesTownIn()
+    {
+        var s = new Tokens("Lydney Town drew 1-1 with Cinderford Town at home .");
+        var output = s.Mentions(("Lydney Town", EntityType.Org), ("Cinderford", EntityType.Loc));
+        NewsSpanRules.Apply(EntityRecognizer.Default, s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Lydney Town", EntityType.Org), ("Cinderford Town", EntityType.Org)], s.Names(output));
+    }
+
+    [Fact]
+    public void ANameOpeningWithARegionalAdjective_IsAPlace()
+    {
+        var s = new Tokens("Floods hit Central Kivu and Upper Marra on Friday .");
+        var output = s.Mentions(("Central Kivu", EntityType.Person), ("Upper Marra", EntityType.Person));
+        NewsSpanRules.Apply(EntityRecognizer.Default, s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Central Kivu", EntityType.Loc), ("Upper Marra", EntityType.Loc)], s.Names(output));
+    }
+
+    [Fact]
+    public void AnUnnamedWordAfterCityOf_IsAPlace()
+    {
+        var s = new Tokens("Rescuers reached the town of Pazarcik and the city of Adana .");
+        var output = s.Mentions(("Adana", EntityType.Gpe));
+        EntityRecognizer.PlaceAfterPlaceNoun(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Pazarcik", EntityType.Loc), ("Adana", EntityType.Gpe)], s.Names(output));
+    }
+
+    [Fact]
+    public void AnOrganisationCutBeforeItsHead_RunsOnToIt_ButNotOverAnotherName()
+    {
+        var s = new Tokens("Data came from the Nordic Volcano Monitoring Service on Friday .");
+        var output = s.Mentions(("Nordic Volcano Monitoring", EntityType.Org));
+        EntityRecognizer.NameCutBeforeBodyHead(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Nordic Volcano Monitoring Service", EntityType.Org)], s.Names(output));
+
+        s = new Tokens("The UN Security Council met .");
+        output = s.Mentions(("UN", EntityType.Org), ("Security Council", EntityType.Org));
+        EntityRecognizer.NameCutBeforeBodyHead(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("UN", EntityType.Org), ("Security Council", EntityType.Org)], s.Names(output));
+    }
+
+    [Fact]
+    public void AClubsHeadWordNamedOnce_IsFoundAgain()
+    {
+        var s = new Tokens("Rovers lost again . Manager Tom Hale said Rovers had been unlucky .");
+        var output = s.Mentions(("Rovers", EntityType.Org), ("Tom Hale", EntityType.Person));
+        Harmonize(s, output);
+        Assert.Equal([("Rovers", EntityType.Org), ("Tom Hale", EntityType.Person), ("Rovers", EntityType.Org)], s.Names(output));
+    }
+
     private static void Harmonize(Tokens s, List<EntityMention> output)
     {
         var sentences = new List<Sentence>();
