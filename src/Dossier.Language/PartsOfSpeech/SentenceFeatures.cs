@@ -13,6 +13,12 @@ internal sealed class SentenceFeatures
 
     private const int Pad = 2;
 
+    /// <summary>EXPERIMENT (session 13): variant letters from <c>DOSSIER_POS_EXP</c>.</summary>
+    internal static readonly string Experiment = Environment.GetEnvironmentVariable("DOSSIER_POS_EXP") ?? "";
+
+    private static readonly bool s_case = Experiment.Contains('k');
+    private static readonly bool s_caseNext = Experiment.Contains('n');
+
     private ulong[] _word = [];
     private ulong[] _exact = [];
     private ulong[] _shape = [];
@@ -26,12 +32,16 @@ internal sealed class SentenceFeatures
     private ulong[] _ambiguity = [];
     private ulong[] _flags = [];
     private ulong[] _wordnet = [];
+    private ulong[] _case = [];
     private int[] _lexicon = [];
     private int[] _scores = [];
 
     private ulong _titleCase;
 
     public int Count { get; private set; }
+
+    /// <summary>EXPERIMENT: whether the loaded sentence capitalises most of its words.</summary>
+    public bool TitleCase => _titleCase == 0x7100UL;
 
     /// <summary>Ambiguity classes (bit per tag seen in training) of the words, 0 for unknown words.</summary>
     /// <remarks>May carry <see cref="PartOfSpeechTagger.Unambiguous"/>, which no feature sees.</remarks>
@@ -90,6 +100,7 @@ internal sealed class SentenceFeatures
             _ambiguity[at] = (ulong)tags;
             _wordnet[at] = (ulong)((entry >> PartOfSpeechTagger.WordNetShift) & WordNetClass.All) | 0x9000UL;
             _flags[at] = Flags(word, i == 0);
+            _case[at] = (ulong)PartOfSpeechTagger.CaseBand(entry) | 0xCA00UL;
         }
     }
 
@@ -141,6 +152,17 @@ internal sealed class SentenceFeatures
         output[k++] = FeatureHash.Feature(39, _wordnet[a], _flags[a]);
         output[k++] = FeatureHash.Feature(48, _wordnet[a], _ambiguity[a]);
         output[k++] = FeatureHash.Feature(49, _wordnet[a], _wordnet[a + 1]);
+        if (s_case)
+        {
+            // How often raw text capitalises the word mid-sentence: a capitalised word that is usually lower case is
+            // rarely a name, whatever its case here.
+            output[k++] = FeatureHash.Feature(60, (_flags[a] << 20) ^ _case[a], _titleCase);
+            output[k++] = FeatureHash.Feature(61, _case[a], _wordnet[a]);
+        }
+        if (s_caseNext)
+        {
+            output[k++] = FeatureHash.Feature(62, (_case[a - 1] << 20) ^ _case[a], _case[a + 1]);
+        }
         return k;
     }
 
@@ -220,6 +242,7 @@ internal sealed class SentenceFeatures
         _ambiguity[at] = value;
         _flags[at] = value;
         _wordnet[at] = value;
+        _case[at] = value;
     }
 
     private void Ensure(int size)
@@ -243,5 +266,6 @@ internal sealed class SentenceFeatures
         _flags = new ulong[size];
         _lexicon = new int[size];
         _wordnet = new ulong[size];
+        _case = new ulong[size];
     }
 }

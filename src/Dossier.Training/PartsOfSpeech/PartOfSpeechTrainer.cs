@@ -63,6 +63,9 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         }
         sentences.AddRange(TaggedCorpus.FromConllu(ConlluReader.ReadFiles(files.Skip(1))));
         var wordnet = WordNetLexicon.Read(options.ResourcesFolder);
+        var capitals = SentenceFeatures.Experiment.Contains('k')
+            ? CapitalisationCounts.Read(options.DataFolder, options.ResourcesFolder, log)
+            : new CapitalisationCounts();
         log.WriteLine(options.ResourcesFolder is null
             ? "no --resources: training without WordNet classes"
             : $"WordNet: {wordnet.Count} word forms");
@@ -77,7 +80,7 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         log.WriteLine($"read {original} sentences (+{sentences.Count - original} with joined hyphen compounds) in {clock.Elapsed.TotalSeconds:F1}s");
 
         int ensemble = options.Ensemble > 0 ? options.Ensemble : DefaultEnsemble;
-        var model = TrainModel(sentences, wordnet, options.Seed, ensemble, log, cancellationToken, out var parts);
+        var model = TrainModel(sentences, wordnet, capitals, options.Seed, ensemble, log, cancellationToken, out var parts);
         var tagger = new PartOfSpeechTagger(model);
 
         TaggerScore score;
@@ -141,15 +144,30 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
     /// weights are averaged again (a missing key counts as zero) before quantising. The tagger is linear, so this is
     /// the sum of the models' scores at the cost of one.
     /// </param>
-    internal static PartOfSpeechModel TrainModel(List<TaggedSentence> sentences, Dictionary<ulong, int> wordnet, int seed, int ensemble,
+    internal static PartOfSpeechModel TrainModel(List<TaggedSentence> sentences, Dictionary<ulong, int> wordnet, CapitalisationCounts capitals, int seed, int ensemble,
         TextWriter log, CancellationToken cancellationToken, out PartOfSpeechModel.Parts parts)
     {
-        var (lexiconKeys, lexiconMasks) = BuildLexicon(sentences, -1, wordnet);
+        var (lexiconKeys, lexiconMasks) = BuildLexicon(sentences, -1, wordnet, capitals);
+        if (capitals.Count > 0)
+        {
+            var bandCount = new int[4];
+            foreach (var m in lexiconMasks)
+            {
+                bandCount[PartOfSpeechTagger.CaseBand(m)]++;
+            }
+            var probe = new HashIndex(lexiconKeys, lexiconMasks);
+            var sample = new System.Text.StringBuilder();
+            foreach (var w in new[] { "date", "john", "microsoft", "president", "termination", "password", "enron", "tripadvisor", "monday", "the", "american" })
+            {
+                sample.Append($" {w}={PartOfSpeechTagger.CaseBand(probe.GetOrDefault(FeatureHash.Normalized(w)))}");
+            }
+            log.WriteLine($"lexicon {lexiconKeys.Length} keys; case bands 0-3: {string.Join('/', bandCount)};{sample}");
+        }
         // Each sentence sees ambiguity classes built without its own fold, as unseen text sees them.
         var folds = new HashIndex[LexiconFolds];
         for (int f = 0; f < LexiconFolds; f++)
         {
-            var (foldKeys, foldMasks) = BuildLexicon(sentences, f, wordnet);
+            var (foldKeys, foldMasks) = BuildLexicon(sentences, f, wordnet, capitals);
             folds[f] = new HashIndex(foldKeys, foldMasks);
         }
 
@@ -255,9 +273,11 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
     /// word's WordNet classes above them (words WordNet knows but training did not see have only those).
     /// </summary>
     /// <param name="leaveOut">The fold of sentences (index modulo the fold count) to leave out, or -1 for none.</param>
-    private static (ulong[] Keys, int[] Masks) BuildLexicon(List<TaggedSentence> sentences, int leaveOut, Dictionary<ulong, int> wordnet)
+    private static (ulong[] Keys, int[] Masks) BuildLexicon(List<TaggedSentence> sentences, int leaveOut, Dictionary<ulong, int> wordnet, CapitalisationCounts capitals)
     {
         var counts = new Dictionary<ulong, int[]>();
+        bool useCase = capitals.Count > 0;
+        var cases = new Dictionary<ulong, (int Capitalised, int Lower)>(useCase ? capitals.Counts : new Dictionary<ulong, (int, int)>());
         for (int index = 0; index < sentences.Count; index++)
         {
             if (index % LexiconFolds == leaveOut)
@@ -273,9 +293,28 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
                     counts[key] = byTag = new int[TagSet.Count];
                 }
                 byTag[TagSet.ClassOf(s.Tags[i])]++;
+                if (useCase && i > 0 && !IsSentenceBreak(s.Word(i - 1)))
+                {
+                    var w = s.Text.AsSpan(s.Starts[i], s.Ends[i] - s.Starts[i]);
+                    if (w.Length > 0 && char.IsLetter(w[0]) && !(char.IsUpper(w[0]) && w.Length > 1 && !HasLower(w[1..])))
+                    {
+                        var (cap, lower) = cases.GetValueOrDefault(key);
+                        cases[key] = char.IsUpper(w[0]) ? (cap + 1, lower) : (cap, lower + 1);
+                    }
+                }
+            }
+        }
+        var bands = new Dictionary<ulong, int>();
+        foreach (var (key, (cap, lower)) in cases)
+        {
+            int band = CapitalisationCounts.Band(cap, lower);
+            if (band != 0)
+            {
+                bands[key] = band;
             }
         }
         var distinct = new HashSet<ulong>(wordnet.Keys);
+        distinct.UnionWith(bands.Keys);
         foreach (var (key, byTag) in counts)
         {
             if (byTag.Sum() >= 2)
@@ -289,7 +328,7 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         for (int i = 0; i < keys.Count; i++)
         {
             int wn = wordnet.GetValueOrDefault(keys[i]) << PartOfSpeechTagger.WordNetShift;
-            masks[i] = wn;
+            masks[i] = wn | PartOfSpeechTagger.CaseBandBits(bands.GetValueOrDefault(keys[i]));
             // Words seen once in training carry only their WordNet classes.
             if (!counts.TryGetValue(keys[i], out var byTag))
             {
@@ -387,6 +426,20 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
             }
         }
         return scores[gold] - scores[second] < Margin ? second : gold;
+    }
+
+    private static bool IsSentenceBreak(string word) => word is "." or "!" or "?" or ":" or "\"" or "``" or "''" or "(" or "-" or "--" or "*";
+
+    private static bool HasLower(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int ArgMax(ReadOnlySpan<float> scores)
