@@ -30,17 +30,13 @@ public sealed class PartOfSpeechTagger
     /// <summary>Lexicon entries carry the word's WordNet classes (<see cref="WordNetClass"/>) from this bit up.</summary>
     internal const int WordNetShift = TagSet.Count;
 
-    /// <summary>The word's 2-bit capitalisation band from raw text (0 unknown, 1 lower case, 2 mixed, 3 capitalised) as
-    /// lexicon bits: bit 29 and the sign bit, the two the tag, WordNet and unambiguous bits leave free.</summary>
+    /// <summary>The word's 2-bit capitalisation band (0 unknown, 1 lower case, 2 mixed, 3 capitalised; from raw text and the
+    /// training text, see <c>CapitalisationCounts</c>) as lexicon bits: bit 29 and the sign bit, the two that the tag,
+    /// WordNet and unambiguous bits leave free.</summary>
     internal static int CaseBandBits(int band) => ((band & 1) << 29) | ((band >> 1) << 31);
 
     /// <summary>The band stored by <see cref="CaseBandBits"/>.</summary>
     internal static int CaseBand(int entry) => ((entry >> 29) & 1) | (int)(((uint)entry >> 31) << 1);
-
-    // EXPERIMENT (session 13): decoding biases in score units, added to PROPN's summed score.
-    private static readonly int s_propnBias = int.TryParse(Environment.GetEnvironmentVariable("DOSSIER_POS_PROPN"), out int b) ? b : 0;
-    private static readonly int s_propnBiasUnknown = int.TryParse(Environment.GetEnvironmentVariable("DOSSIER_POS_PROPN_UNK"), out int u) ? u : 0;
-    private static readonly int s_propnBiasTitle = int.TryParse(Environment.GetEnvironmentVariable("DOSSIER_POS_PROPN_TITLE"), out int t) ? t : 0;
 
     private static readonly Lazy<PartOfSpeechTagger> s_default = new(() => Load());
 
@@ -161,7 +157,6 @@ public sealed class PartOfSpeechTagger
             beforePrevious = previous;
             previous = ArgMax(row[..TagSet.Count]);
         }
-        bool titleCase = features.TitleCase;
         int next = -1, afterNext = -2;
         for (int i = n - 1; i >= 0; i--)
         {
@@ -176,7 +171,6 @@ public sealed class PartOfSpeechTagger
             int hits = table.Probe(buffer[..k], found);
             table.Score(found[..hits], extra);
             var row = scores.Slice(i * WeightRows.Width, WeightRows.Width);
-            int bias = s_propnBias + ((ambiguity & TagBits) == 0 ? s_propnBiasUnknown : 0) + (titleCase ? s_propnBiasTitle : 0);
             int right = 0, best = 0;
             int rightScore = int.MinValue, bestScore = int.MinValue;
             for (int c = 0; c < TagSet.Count; c++)
@@ -187,7 +181,7 @@ public sealed class PartOfSpeechTagger
                     rightScore = r;
                     right = c;
                 }
-                int sum = row[c] + r + (c == PropnClass ? bias : 0);
+                int sum = row[c] + r;
                 if (sum > bestScore)
                 {
                     bestScore = sum;
@@ -199,8 +193,6 @@ public sealed class PartOfSpeechTagger
             next = right;
         }
     }
-
-    private static readonly int PropnClass = TagSet.ClassOf(PartOfSpeech.PROPN);
 
     private static int ArgMax(ReadOnlySpan<int> scores)
     {

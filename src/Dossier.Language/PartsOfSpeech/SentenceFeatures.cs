@@ -13,12 +13,6 @@ internal sealed class SentenceFeatures
 
     private const int Pad = 2;
 
-    /// <summary>EXPERIMENT (session 13): variant letters from <c>DOSSIER_POS_EXP</c>.</summary>
-    internal static readonly string Experiment = Environment.GetEnvironmentVariable("DOSSIER_POS_EXP") ?? "";
-
-    private static readonly bool s_case = Experiment.Contains('k');
-    private static readonly bool s_caseNext = Experiment.Contains('n');
-
     private ulong[] _word = [];
     private ulong[] _exact = [];
     private ulong[] _shape = [];
@@ -32,16 +26,13 @@ internal sealed class SentenceFeatures
     private ulong[] _ambiguity = [];
     private ulong[] _flags = [];
     private ulong[] _wordnet = [];
-    private ulong[] _case = [];
+    private ulong[] _case = [];  // the word's capitalisation band (PartOfSpeechTagger.CaseBand)
     private int[] _lexicon = [];
     private int[] _scores = [];
 
     private ulong _titleCase;
 
     public int Count { get; private set; }
-
-    /// <summary>EXPERIMENT: whether the loaded sentence capitalises most of its words.</summary>
-    public bool TitleCase => _titleCase == 0x7100UL;
 
     /// <summary>Ambiguity classes (bit per tag seen in training) of the words, 0 for unknown words.</summary>
     /// <remarks>May carry <see cref="PartOfSpeechTagger.Unambiguous"/>, which no feature sees.</remarks>
@@ -152,17 +143,10 @@ internal sealed class SentenceFeatures
         output[k++] = FeatureHash.Feature(39, _wordnet[a], _flags[a]);
         output[k++] = FeatureHash.Feature(48, _wordnet[a], _ambiguity[a]);
         output[k++] = FeatureHash.Feature(49, _wordnet[a], _wordnet[a + 1]);
-        if (s_case)
-        {
-            // How often raw text capitalises the word mid-sentence: a capitalised word that is usually lower case is
-            // rarely a name, whatever its case here.
-            output[k++] = FeatureHash.Feature(60, (_flags[a] << 20) ^ _case[a], _titleCase);
-            output[k++] = FeatureHash.Feature(61, _case[a], _wordnet[a]);
-        }
-        if (s_caseNext)
-        {
-            output[k++] = FeatureHash.Feature(62, (_case[a - 1] << 20) ^ _case[a], _case[a + 1]);
-        }
+        // How often raw text capitalises the word mid-sentence: a capitalised word that is usually written lower case is
+        // rarely a name, whatever its case here.
+        output[k++] = FeatureHash.Feature(60, (_flags[a] << 20) ^ _case[a], _titleCase);
+        output[k++] = FeatureHash.Feature(61, _case[a], _wordnet[a]);
         return k;
     }
 

