@@ -30,6 +30,14 @@ public sealed class PartOfSpeechTagger
     /// <summary>Lexicon entries carry the word's WordNet classes (<see cref="WordNetClass"/>) from this bit up.</summary>
     internal const int WordNetShift = TagSet.Count;
 
+    /// <summary>The word's 2-bit capitalisation band (0 unknown, 1 lower case, 2 mixed, 3 capitalised; from raw text and the
+    /// training text, see <c>CapitalisationCounts</c>) as lexicon bits: bit 29 and the sign bit, the two that the tag,
+    /// WordNet and unambiguous bits leave free.</summary>
+    internal static int CaseBandBits(int band) => ((band & 1) << 29) | ((band >> 1) << 31);
+
+    /// <summary>The band stored by <see cref="CaseBandBits"/>.</summary>
+    internal static int CaseBand(int entry) => ((entry >> 29) & 1) | (int)(((uint)entry >> 31) << 1);
+
     private static readonly Lazy<PartOfSpeechTagger> s_default = new(() => Load());
 
     // Each thread reuses one set of per-sentence arrays (grown to its longest sentence), so tagging a document

@@ -26,6 +26,7 @@ internal sealed class SentenceFeatures
     private ulong[] _ambiguity = [];
     private ulong[] _flags = [];
     private ulong[] _wordnet = [];
+    private ulong[] _case = [];  // the word's capitalisation band (PartOfSpeechTagger.CaseBand)
     private int[] _lexicon = [];
     private int[] _scores = [];
 
@@ -90,6 +91,7 @@ internal sealed class SentenceFeatures
             _ambiguity[at] = (ulong)tags;
             _wordnet[at] = (ulong)((entry >> PartOfSpeechTagger.WordNetShift) & WordNetClass.All) | 0x9000UL;
             _flags[at] = Flags(word, i == 0);
+            _case[at] = (ulong)PartOfSpeechTagger.CaseBand(entry) | 0xCA00UL;
         }
     }
 
@@ -141,6 +143,10 @@ internal sealed class SentenceFeatures
         output[k++] = FeatureHash.Feature(39, _wordnet[a], _flags[a]);
         output[k++] = FeatureHash.Feature(48, _wordnet[a], _ambiguity[a]);
         output[k++] = FeatureHash.Feature(49, _wordnet[a], _wordnet[a + 1]);
+        // How often raw text capitalises the word mid-sentence: a capitalised word that is usually written lower case is
+        // rarely a name, whatever its case here.
+        output[k++] = FeatureHash.Feature(60, (_flags[a] << 20) ^ _case[a], _titleCase);
+        output[k++] = FeatureHash.Feature(61, _case[a], _wordnet[a]);
         return k;
     }
 
@@ -220,6 +226,7 @@ internal sealed class SentenceFeatures
         _ambiguity[at] = value;
         _flags[at] = value;
         _wordnet[at] = value;
+        _case[at] = value;
     }
 
     private void Ensure(int size)
@@ -243,5 +250,6 @@ internal sealed class SentenceFeatures
         _flags = new ulong[size];
         _lexicon = new int[size];
         _wordnet = new ulong[size];
+        _case = new ulong[size];
     }
 }

@@ -63,6 +63,7 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         }
         sentences.AddRange(TaggedCorpus.FromConllu(ConlluReader.ReadFiles(files.Skip(1))));
         var wordnet = WordNetLexicon.Read(options.ResourcesFolder);
+        var capitals = CapitalisationCounts.Read(options.DataFolder, options.ResourcesFolder, log);
         log.WriteLine(options.ResourcesFolder is null
             ? "no --resources: training without WordNet classes"
             : $"WordNet: {wordnet.Count} word forms");
@@ -77,7 +78,7 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         log.WriteLine($"read {original} sentences (+{sentences.Count - original} with joined hyphen compounds) in {clock.Elapsed.TotalSeconds:F1}s");
 
         int ensemble = options.Ensemble > 0 ? options.Ensemble : DefaultEnsemble;
-        var model = TrainModel(sentences, wordnet, options.Seed, ensemble, log, cancellationToken, out var parts);
+        var model = TrainModel(sentences, wordnet, capitals, options.Seed, ensemble, log, cancellationToken, out var parts);
         var tagger = new PartOfSpeechTagger(model);
 
         TaggerScore score;
@@ -115,12 +116,14 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         }
         var dataNames = DataNames(options.DataFolder, files);
         var hashed = new List<string>(files);
+        hashed.AddRange(capitals.Files);
+        dataNames.AddRange(capitals.Sources);
         var noticePath = Path.Combine(folder, NoticeFile);
         if (options.ResourcesFolder is not null)
         {
             hashed.AddRange(WordNetLexicon.Files(options.ResourcesFolder));
             dataNames.Add($"resources/{WordNetLexicon.Folder}: WordNet 3.0 word classes (Princeton WordNet licence, see {NoticeFile})");
-            File.WriteAllText(noticePath, WordNetLexicon.Notice(options.ResourcesFolder));
+            File.WriteAllText(noticePath, CapitalisationCounts.Notice + WordNetLexicon.Notice(options.ResourcesFolder));
         }
         else if (File.Exists(noticePath))
         {
@@ -141,15 +144,15 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
     /// weights are averaged again (a missing key counts as zero) before quantising. The tagger is linear, so this is
     /// the sum of the models' scores at the cost of one.
     /// </param>
-    internal static PartOfSpeechModel TrainModel(List<TaggedSentence> sentences, Dictionary<ulong, int> wordnet, int seed, int ensemble,
+    internal static PartOfSpeechModel TrainModel(List<TaggedSentence> sentences, Dictionary<ulong, int> wordnet, CapitalisationCounts capitals, int seed, int ensemble,
         TextWriter log, CancellationToken cancellationToken, out PartOfSpeechModel.Parts parts)
     {
-        var (lexiconKeys, lexiconMasks) = BuildLexicon(sentences, -1, wordnet);
+        var (lexiconKeys, lexiconMasks) = BuildLexicon(sentences, -1, wordnet, capitals);
         // Each sentence sees ambiguity classes built without its own fold, as unseen text sees them.
         var folds = new HashIndex[LexiconFolds];
         for (int f = 0; f < LexiconFolds; f++)
         {
-            var (foldKeys, foldMasks) = BuildLexicon(sentences, f, wordnet);
+            var (foldKeys, foldMasks) = BuildLexicon(sentences, f, wordnet, capitals);
             folds[f] = new HashIndex(foldKeys, foldMasks);
         }
 
@@ -255,9 +258,11 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
     /// word's WordNet classes above them (words WordNet knows but training did not see have only those).
     /// </summary>
     /// <param name="leaveOut">The fold of sentences (index modulo the fold count) to leave out, or -1 for none.</param>
-    private static (ulong[] Keys, int[] Masks) BuildLexicon(List<TaggedSentence> sentences, int leaveOut, Dictionary<ulong, int> wordnet)
+    private static (ulong[] Keys, int[] Masks) BuildLexicon(List<TaggedSentence> sentences, int leaveOut, Dictionary<ulong, int> wordnet, CapitalisationCounts capitals)
     {
         var counts = new Dictionary<ulong, int[]>();
+        // Mid-sentence capitals: the raw text's counts plus the training text outside the left-out fold.
+        var cases = new Dictionary<ulong, (int Capitalised, int Lower)>(capitals.Counts);
         for (int index = 0; index < sentences.Count; index++)
         {
             if (index % LexiconFolds == leaveOut)
@@ -273,9 +278,28 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
                     counts[key] = byTag = new int[TagSet.Count];
                 }
                 byTag[TagSet.ClassOf(s.Tags[i])]++;
+                if (i > 0 && !IsSentenceBreak(s.Word(i - 1)))
+                {
+                    var w = s.Text.AsSpan(s.Starts[i], s.Ends[i] - s.Starts[i]);
+                    if (w.Length > 0 && char.IsLetter(w[0]) && !(char.IsUpper(w[0]) && w.Length > 1 && !HasLower(w[1..])))
+                    {
+                        var (cap, lower) = cases.GetValueOrDefault(key);
+                        cases[key] = char.IsUpper(w[0]) ? (cap + 1, lower) : (cap, lower + 1);
+                    }
+                }
+            }
+        }
+        var bands = new Dictionary<ulong, int>();
+        foreach (var (key, (cap, lower)) in cases)
+        {
+            int band = CapitalisationCounts.Band(cap, lower);
+            if (band != 0)
+            {
+                bands[key] = band;
             }
         }
         var distinct = new HashSet<ulong>(wordnet.Keys);
+        distinct.UnionWith(bands.Keys);
         foreach (var (key, byTag) in counts)
         {
             if (byTag.Sum() >= 2)
@@ -289,7 +313,7 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
         for (int i = 0; i < keys.Count; i++)
         {
             int wn = wordnet.GetValueOrDefault(keys[i]) << PartOfSpeechTagger.WordNetShift;
-            masks[i] = wn;
+            masks[i] = wn | PartOfSpeechTagger.CaseBandBits(bands.GetValueOrDefault(keys[i]));
             // Words seen once in training carry only their WordNet classes.
             if (!counts.TryGetValue(keys[i], out var byTag))
             {
@@ -387,6 +411,20 @@ public sealed class PartOfSpeechTrainer : IModelTrainer
             }
         }
         return scores[gold] - scores[second] < Margin ? second : gold;
+    }
+
+    private static bool IsSentenceBreak(string word) => word is "." or "!" or "?" or ":" or "\"" or "``" or "''" or "(" or "-" or "--" or "*";
+
+    private static bool HasLower(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int ArgMax(ReadOnlySpan<float> scores)
