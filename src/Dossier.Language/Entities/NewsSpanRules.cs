@@ -199,6 +199,52 @@ internal static class NewsSpanRules
         NoStockIndex(text, starts, ends, output, firstOutput);
         TownClubInAScore(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
         RegionalAdjectiveOpensAPlace(text, output, firstOutput);
+        PersonOfAFirm(recognizer, text, starts, ends, output, firstOutput);
+    }
+
+    /// <summary>"said Daisuke Arakawa of Tenryu Research &amp; Technologies": one body's span that opens with a person's name and
+    /// "of" before a firm's name is two names, the person and the firm ("Bank of America", "Friends of the Earth" keep
+    /// theirs: a body's head or opener before "of", or no firm's head after it).</summary>
+    private static void PersonOfAFirm(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            if (output[m].Type != EntityType.Org)
+            {
+                continue;
+            }
+            int first = TokenAt(starts, output[m].Span.Start);
+            int last = LastToken(starts, output[m].Span);
+            if (first < 0 || last - first < 3)
+            {
+                continue;
+            }
+            int of = first + 2;
+            if (Word(text, starts, ends, of) is not "of")
+            {
+                of = first + 3;
+                if (of >= last || Word(text, starts, ends, of) is not "of")
+                {
+                    continue;
+                }
+            }
+            bool firm = false;
+            for (int k = of + 1; k <= last && !firm; k++)
+            {
+                var w = Word(text, starts, ends, k);
+                firm = EntityHeads.IsCompanyHead(w) || EntityHeads.IsOrganisationHead(w) || w is "&";
+            }
+            if (!firm || !CouldBeAPersonsName(recognizer, text, starts, ends, first, of - 1)
+                || recognizer.Model.Common.Contains(TextHash.Lower(Word(text, starts, ends, first))))
+            {
+                continue;
+            }
+            var span = output[m].Span;
+            output[m] = new EntityMention(new TextSpan(span.Start, ends[of - 1]), EntityType.Person);
+            output.Insert(m + 1, new EntityMention(new TextSpan(starts[of + 1], span.End), EntityType.Org));
+            m++;
+        }
     }
 
     /// <summary>"Central Sulawesi", "North Kivu", "Upper Nile": a name of two or more words opening with an adjective for a
