@@ -13,9 +13,6 @@ internal sealed class SentenceFeatures
 
     private const int Pad = 2;
 
-    // EXPERIMENT (session 13, lead): the neighbours' capitalisation bands, switched by DOSSIER_POS_EXP=n.
-    private static readonly bool s_caseNext = (Environment.GetEnvironmentVariable("DOSSIER_POS_EXP") ?? "").Contains('n');
-
     private ulong[] _word = [];
     private ulong[] _exact = [];
     private ulong[] _shape = [];
@@ -150,10 +147,6 @@ internal sealed class SentenceFeatures
         // rarely a name, whatever its case here.
         output[k++] = FeatureHash.Feature(60, (_flags[a] << 20) ^ _case[a], _titleCase);
         output[k++] = FeatureHash.Feature(61, _case[a], _wordnet[a]);
-        if (s_caseNext)
-        {
-            output[k++] = FeatureHash.Feature(62, (_case[a - 1] << 20) ^ _case[a], _case[a + 1]);
-        }
         return k;
     }
 
