@@ -255,11 +255,19 @@ internal static class RoleFinder
             return null;
         }
         int to = from;
+        bool relative = false;
         while (to < sentenceEnd && to - from < MaxAppositionTokens)
         {
             var w = Word(document, to);
             if (w is "," or "." or ";" or ":" or "\"" or "\u201C" or "\u201D" or "(" or ")")
             {
+                break;
+            }
+            // ", a researcher at the museum who was not involved in the dig,": the clause describes the person; the role
+            // ends before it.
+            if (to > from + 1 && w is "who" or "whose" or "which")
+            {
+                relative = true;
                 break;
             }
             to++;
@@ -268,7 +276,7 @@ internal static class RoleFinder
         {
             return null;
         }
-        if (to < sentenceEnd && Word(document, to) is not ("," or "." or ";"))
+        if (!relative && to < sentenceEnd && Word(document, to) is not ("," or "." or ";"))
         {
             return null;
         }

@@ -29,6 +29,9 @@ internal static class NewsSpanRules
         "deputy", "aide", "rival", "opponent", "challenger", "widow", "uncle", "aunt", "nephew", "niece", "cousin",
         "grandson", "granddaughter", "fiancee", "fiancé", "girlfriend", "boyfriend", "victim", "suspect", "defendant",
         "chief", "economist", "banker", "activist", "campaigner", "organiser", "organizer",
+        "meteorologist", "forecaster", "climatologist", "seismologist", "volcanologist", "epidemiologist", "virologist",
+        "strategist", "historian", "physician", "surgeon", "nurse", "engineer", "architect", "pilot", "striker",
+        "midfielder", "defender", "goalkeeper", "winger",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Nouns for a publication or broadcaster that its one-word title follows ("the Danish newspaper Børsen").

@@ -27,6 +27,10 @@ public static class RoleWords
         "spc", "specialist", "pfc", "cpt", "ssgt", "petty", "commodore", "ensign", "airman", "seaman",
         "director-general", "attorney-general", "governor-general", "solicitor-general", "inspector-general",
         "auditor-general", "surgeon-general", "commander-in-chief", "editor-in-chief",
+        // Professions news writes before a name ("MET meteorologist Kari Hansen", "striker Erik Dalen").
+        "meteorologist", "forecaster", "climatologist", "seismologist", "volcanologist", "epidemiologist", "virologist",
+        "economist", "strategist", "historian", "lawyer", "physician", "surgeon", "engineer", "architect", "pilot",
+        "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "winger", "activist", "campaigner",
     ]);
 
     private static readonly FrozenSet<string> s_heads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -46,6 +50,9 @@ public static class RoleWords
         "secretary-general", "spc", "specialist", "pfc", "cpt", "commodore", "ensign", "director-general",
         "attorney-general", "governor-general", "solicitor-general", "inspector-general", "auditor-general",
         "surgeon-general", "commander-in-chief", "editor-in-chief",
+        "meteorologist", "forecaster", "climatologist", "seismologist", "volcanologist", "epidemiologist", "virologist",
+        "economist", "strategist", "historian", "lawyer", "physician", "surgeon", "engineer", "architect", "pilot",
+        "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "winger", "activist", "campaigner",
     ]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_wordLookup = s_words.GetAlternateLookup<ReadOnlySpan<char>>();

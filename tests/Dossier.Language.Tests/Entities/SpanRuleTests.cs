@@ -475,6 +475,25 @@ public sealed class SpanRuleTests
         Assert.Contains((name, EntityType.Loc), Names(text));
     }
 
+    [Theory]
+    [InlineData("MET meteorologist Kari Lunde told public broadcaster NRK the storm would ease.", "Kari Lunde", "MET meteorologist")]
+    [InlineData("\"We are ready,\" striker Erik Dalsvik told reporters.", "Erik Dalsvik", "striker")]
+    public void AProfessionBeforeAName_IsItsRole(string text, string name, string role)
+    {
+        var doc = EntityPipeline.Run("t", text);
+        var mention = Assert.Single(doc.Mentions, m => text[m.Span.Start..m.Span.End] == name);
+        Assert.Equal(role, mention.Role is { } r ? text[r.Start..r.End] : null);
+    }
+
+    [Fact]
+    public void AnAppositionStopsBeforeItsRelativeClause()
+    {
+        const string text = "Nora Blix, a spokeswoman at the city museum who was not involved in the dig, said the coins were Roman.";
+        var doc = EntityPipeline.Run("t", text);
+        var mention = Assert.Single(doc.Mentions, m => text[m.Span.Start..m.Span.End] == "Nora Blix");
+        Assert.Equal("spokeswoman at the city museum", mention.Role is { } r ? text[r.Start..r.End] : null);
+    }
+
     [Fact]
     public void TheFirstWordOfAFirmNamedBefore_IsTheFirm()
     {
