@@ -392,20 +392,8 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
     /// own language).</summary>
     private static bool IsBracketedAcronymOf(ReadOnlySpan<char> acronym, EntityMention name, Document document) =>
         NameKey.IsAcronymOf(acronym, document[name.Span])
-        || name.Type == EntityType.Org && acronym.Length is >= 2 and <= 6 && NerFeatures.IsAllUpper(acronym) && IsLetters(acronym)
+        || name.Type == EntityType.Org && acronym.Length is >= 2 and <= 6 && NerFeatures.IsAllUpper(acronym) && NewsSpanRules.IsLetters(acronym)
             && document[name.Span].Contains(' ');
-
-    private static bool IsLetters(ReadOnlySpan<char> w)
-    {
-        foreach (char c in w)
-        {
-            if (!char.IsLetter(c))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static bool StartsWithWord(string name, ReadOnlySpan<char> word) =>
         name.Length > word.Length + 1 && name.AsSpan().StartsWith(word, StringComparison.Ordinal) && name[word.Length] == ' ';
@@ -531,16 +519,7 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
         {
             return false;
         }
-        foreach (var other in mentions)
-        {
-            var name = document.Text.AsSpan(other.Span.Start, other.Span.Length);
-            if (other.Type == EntityType.Person && name.Length > surface.Length + 1 && name.EndsWith(surface, StringComparison.Ordinal)
-                && name[name.Length - surface.Length - 1] == ' ')
-            {
-                return true;
-            }
-        }
-        return false;
+        return EntityRecognizer.WrittenAsSurname(document.Text, mentions, 0, surface);
     }
 
     private bool IsNamesakeOfACapital(Document document, int m, GazetteerEntry entry)

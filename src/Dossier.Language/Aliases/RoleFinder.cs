@@ -49,7 +49,7 @@ internal static class RoleFinder
             // its role words belongs to the title.
             // Not a verb: "The Kremlin said President Putin" has no title "Kremlin said President".
             // Nor before "former", "acting", "then", which open a title ("Police charged former state governor X").
-            if (start < first && j > sentenceFirst && w.Length > 2 && char.IsLower(w[0]) && IsLetters(w) && !IsSmall(w) && !NewsSpanRules.IsReportingVerb(w)
+            if (start < first && j > sentenceFirst && w.Length > 2 && char.IsLower(w[0]) && NewsSpanRules.IsLetters(w) && !IsSmall(w) && !NewsSpanRules.IsReportingVerb(w)
                 && RoleWords.IsRoleWord(Word(document, j + 1)) && Word(document, j + 1) is not ("former" or "acting" or "then")
                 && Word(document, j - 1) is var field && (IsCapitalised(field) && !s_openers.Contains(field)
                     || field is "'s" or "\u2019s"))
@@ -59,9 +59,9 @@ internal static class RoleFinder
                 continue;
             }
             // "Chinese foreign ministry spokesperson": two lower-case words between the field and the role word, likewise.
-            if (start < first && j - 1 > sentenceFirst && w.Length > 2 && char.IsLower(w[0]) && IsLetters(w) && !IsSmall(w)
+            if (start < first && j - 1 > sentenceFirst && w.Length > 2 && char.IsLower(w[0]) && NewsSpanRules.IsLetters(w) && !IsSmall(w)
                 && RoleWords.IsRoleWord(Word(document, j + 1)) && Word(document, j - 1) is var second && second.Length > 2
-                && char.IsLower(second[0]) && IsLetters(second) && !IsSmall(second) && !NewsSpanRules.IsReportingVerb(second)
+                && char.IsLower(second[0]) && NewsSpanRules.IsLetters(second) && !IsSmall(second) && !NewsSpanRules.IsReportingVerb(second)
                 && Word(document, j - 2) is var outer && (IsCapitalised(outer) && !s_openers.Contains(outer) || outer is "'s" or "\u2019s"))
             {
                 start = j - 1;
@@ -187,18 +187,6 @@ internal static class RoleFinder
             return null;
         }
         return new TextSpan(tokens.Starts[start], tokens.Ends[comma - 1]);
-    }
-
-    private static bool IsLetters(ReadOnlySpan<char> w)
-    {
-        foreach (char c in w)
-        {
-            if (!char.IsLetter(c))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static bool IsDeterminer(ReadOnlySpan<char> w) =>

@@ -1472,7 +1472,9 @@ public sealed class EntityRecognizer
         return (placeBefore || placeAfter) && !WrittenAsSurname(text, output, first, surface);
     }
 
-    private static bool WrittenAsSurname(string text, List<EntityMention> output, int first, ReadOnlySpan<char> surface)
+    /// <summary>Whether a person's name among <paramref name="output"/> from <paramref name="first"/> on ends in the word
+    /// <paramref name="surface"/> ("Andrew Jackson" for "Jackson").</summary>
+    internal static bool WrittenAsSurname(string text, List<EntityMention> output, int first, ReadOnlySpan<char> surface)
     {
         for (int o = first; o < output.Count; o++)
         {

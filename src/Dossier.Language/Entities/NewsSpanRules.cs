@@ -1210,8 +1210,8 @@ internal static class NewsSpanRules
             var w = Word(text, starts, ends, t);
             if (w.Length < 3 || !IsTitleCase(w) || t + 1 < starts.Length && IsTitleCase(Word(text, starts, ends, t + 1))
                 || t > 0 && IsTitleCase(Word(text, starts, ends, t - 1)) || Covered(output, firstOutput, starts[t], ends[t])
-                || !NamesAFirmBefore(text, output, firstOutput, w) || recognizer.Model.Common.Contains(TextHash.Lower(w))
-                || recognizer.Gazetteer.TryLookupToken(w, out _))
+                || recognizer.Model.Common.Contains(TextHash.Lower(w)) || recognizer.Gazetteer.TryLookupToken(w, out _)
+                || !NamesAFirmBefore(text, output, firstOutput, w))
             {
                 continue;
             }
@@ -1287,7 +1287,8 @@ internal static class NewsSpanRules
         "rpg", "apc", "apcs", "uav", "uavs", "atms", "ceo", "ceos", "cfo", "coo", "cto", "ai", "agm", "faqs",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static bool IsLetters(ReadOnlySpan<char> w)
+    /// <summary>True when every character of <paramref name="w"/> is a letter.</summary>
+    internal static bool IsLetters(ReadOnlySpan<char> w)
     {
         foreach (char c in w)
         {

@@ -624,10 +624,11 @@ internal static class SpeakerResolver
         var before = gap[..space].TrimEnd();
         int word = before.LastIndexOf(' ');
         var noun = word < 0 ? before : before[(word + 1)..];
-        return noun.Length < before.Length + 1 && before.Length <= 24 && StatementLexicon.IsMissionAbroad(noun);
+        return before.Length <= 24 && StatementLexicon.IsMissionAbroad(noun);
     }
 
-    private static bool CommaBetween(TokenView v, int from, int to)
+    /// <summary>Whether a comma stands among the tokens that start in <c>[from, to)</c> (character offsets).</summary>
+    internal static bool CommaBetween(TokenView v, int from, int to)
     {
         for (int k = v.Tokens.IndexAtOrAfter(from); k < v.Count && v.Start(k) < to; k++)
         {

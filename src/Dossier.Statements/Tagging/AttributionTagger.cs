@@ -1850,7 +1850,7 @@ internal static class AttributionTagger
                 }
             }
             int stop = s.Speaker?.Span is null ? t - 1 : v.Tokens.IndexAtOrAfter(own.Start);
-            if (e == u0 || e >= t || !v.IsLower(e) || own.Start < v.End(e) || CommaIn(v, e, stop))
+            if (e == u0 || e >= t || !v.IsLower(e) || own.Start < v.End(e) || SpeakerResolver.CommaBetween(v, v.Start(e), v.Start(stop)))
             {
                 continue;
             }
@@ -1916,18 +1916,6 @@ internal static class AttributionTagger
                 return true;
             }
             from = end;
-        }
-        return false;
-    }
-
-    private static bool CommaIn(TokenView v, int from, int to)
-    {
-        for (int k = from; k < to; k++)
-        {
-            if (v.IsComma(k))
-            {
-                return true;
-            }
         }
         return false;
     }
