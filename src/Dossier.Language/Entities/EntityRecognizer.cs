@@ -1682,7 +1682,11 @@ public sealed class EntityRecognizer
     }
 
     private static bool IsShipPrefix(ReadOnlySpan<char> w) =>
-        w is "USS" or "USNS" or "HMS" or "HMAS" or "HMCS" or "HMNZS" or "FS" or "INS" or "RFS" or "ROKS" or "JS" or "TCG" or "ARA";
+        w is "USS" or "USNS" or "HMS" or "HMAS" or "HMCS" or "HMNZS" or "FS" or "INS" or "RFS" or "ROKS" or "JS" or "TCG" or "ARA"
+            or "MV" or "MT" or "KM" or "RV" or "FV"; // motor vessel, motor tanker, Indonesian "kapal motor", research and fishing vessels
+
+    // Legal forms written before a company's name: Indonesian "PT", Russian and Ukrainian joint-stock forms.
+    internal static bool IsLegalPrefix(ReadOnlySpan<char> w) => w is "PT" or "PJSC" or "JSC" or "OJSC" or "PAO" or "OAO" or "AO" or "OOO" or "ZAO";
 
     internal static bool IsCapitalisedWord(string text, int start, int end) => end > start && char.IsUpper(text[start]);
 
@@ -1786,8 +1790,9 @@ public sealed class EntityRecognizer
     /// <summary>Emits one span after trimming; <paramref name="cls"/> -1 keeps it only if the gazetteer knows it.</summary>
     private void EmitCore(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int from, int to, int cls, List<EntityMention> output)
     {
-        // Trim articles, titles (for people) and punctuation from the edges; what is left must look like a name.
-        while (from < to && IsEdgeNoise(Word(text, starts, ends, from), cls, to - from))
+        // Trim articles, titles (for people) and punctuation from the edges; what is left must look like a name. A legal
+        // form ("PT") is the company's, however the tagger typed the span.
+        while (from < to && !(to - from > 1 && IsLegalPrefix(Word(text, starts, ends, from))) && IsEdgeNoise(Word(text, starts, ends, from), cls, to - from))
         {
             from++;
         }
@@ -1799,10 +1804,22 @@ public sealed class EntityRecognizer
         {
             return;
         }
-        // "USS Hopper", "HMS Ocean": ships are neither people nor organisations.
-        if (to - from > 1 && IsShipPrefix(Word(text, starts, ends, from)))
+        // "USS Hopper", "HMS Ocean": ships are neither people nor organisations, whether or not the span holds the prefix.
+        if (to - from > 1 && IsShipPrefix(Word(text, starts, ends, from)) || from > 0 && IsShipPrefix(Word(text, starts, ends, from - 1)))
         {
             return;
+        }
+        // "PT | Samudra Lintas director …": a legal form the tagger left out still opens the company's name.
+        if (from > 0 && IsLegalPrefix(Word(text, starts, ends, from - 1)))
+        {
+            if (output.Count > 0 && output[^1].Span.Start == starts[from - 1] && output[^1].Span.End == ends[from - 1])
+            {
+                output.RemoveAt(output.Count - 1); // the tagger named the form alone ("PJSC | Volga Energo")
+            }
+            if (output.Count == 0 || output[^1].Span.End <= starts[from - 1])
+            {
+                from--;
+            }
         }
         // "leader Kim Jong Un" tagged from "Jong": a capitalised, unknown word just before a person's name belongs to it.
         if (cls == 0)
@@ -1872,6 +1889,10 @@ public sealed class EntityRecognizer
                 && OnlyParticlesBetween(text, output[^1].Span.End, span.Start))
             {
                 type = EntityType.Person; // "Ana van der | Berg": particles between say the rest of a person's name follows
+            }
+            if (to - from > 1 && IsLegalPrefix(Word(text, starts, ends, from)))
+            {
+                type = EntityType.Org; // "PT Samudra Lintas": whatever the words after it look like
             }
         }
         Add(text, output, span, type);
@@ -2011,7 +2032,19 @@ public sealed class EntityRecognizer
         {
             return true;
         }
-        return cls == 0 && length > 1 && char.IsUpper(word[0]) && RoleWords.IsRoleWord(word);
+        return cls == 0 && length > 1 && char.IsUpper(word[0]) && (RoleWords.IsRoleWord(word) || IsPersonNounWritten(word));
+    }
+
+    // "Survivor Siti Rahmawati": a capitalised noun for a person before the name is what the person is, as a title is.
+    private static bool IsPersonNounWritten(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 4 or > 16 || !char.IsLower(word[^1]))
+        {
+            return false;
+        }
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return NewsSpanRules.IsPresenceNoun(lower);
     }
 
     private static bool IsTrailingNoise(ReadOnlySpan<char> word) =>

@@ -32,6 +32,16 @@ internal static class NewsSpanRules
         "meteorologist", "forecaster", "climatologist", "seismologist", "volcanologist", "epidemiologist", "virologist",
         "strategist", "historian", "physician", "surgeon", "nurse", "engineer", "architect", "pilot", "striker",
         "midfielder", "defender", "goalkeeper", "winger",
+        "survivor", "witness", "eyewitness", "resident", "passenger", "villager", "farmer", "driver", "student", "shopkeeper",
+        "fisherman", "volunteer", "protester", "rescuer", "firefighter", "paramedic", "neighbour", "neighbor",
+    ]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // People a disaster or court story quotes by what they were there ("Survivor Siti Rahmawati, 34, said"): written before
+    // a name, never part of it, unlike kinship and religious forms of address ("Brother Newton", "Mother Teresa").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_presenceNouns = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "survivor", "witness", "eyewitness", "resident", "passenger", "villager", "farmer", "driver", "student", "shopkeeper",
+        "fisherman", "volunteer", "protester", "rescuer", "firefighter", "paramedic", "neighbour", "neighbor",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Nouns for a publication or broadcaster that its one-word title follows ("the Danish newspaper Børsen").
@@ -337,6 +347,9 @@ internal static class NewsSpanRules
 
     /// <summary>A lower-case noun for a person that a name may stand in apposition to ("lawyer", "wife", "coach").</summary>
     internal static bool IsPersonNoun(ReadOnlySpan<char> w) => s_personNouns.Contains(w);
+
+    /// <summary>A lower-case noun for what a person was at an event ("survivor", "witness"), which a name never opens with.</summary>
+    internal static bool IsPresenceNoun(ReadOnlySpan<char> w) => s_presenceNouns.Contains(w);
 
     private static ReadOnlySpan<char> Word(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t) =>
         text.AsSpan(starts[t], ends[t] - starts[t]);

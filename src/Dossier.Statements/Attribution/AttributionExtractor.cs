@@ -384,10 +384,20 @@ internal static class AttributionExtractor
             {
                 int k = LeftNp(v, j, u0);
                 // "House Speaker Paul Ryan on Thursday declared": the date is not the subject, the phrase before "on" is.
-                if (k <= j && k - 2 >= u0 && v.Is(k - 1, "on") && IsDate(v, k, j + 1) && LeftNp(v, k - 2, u0) is int before && before <= k - 2)
+                if (k <= j && k - 2 >= u0 && v.Is(k - 1, "on") && IsDate(v, k, j + 1))
                 {
-                    j = k - 2;
-                    k = before;
+                    if (LeftNp(v, k - 2, u0) is int before && before <= k - 2)
+                    {
+                        j = k - 2;
+                        k = before;
+                    }
+                    // "The company that operated the ferry, which sank this week, on Friday rejected": after an aside the
+                    // date stands alone; the noun phrase the sentence opens with, before its relative clause, speaks.
+                    else if (v.IsComma(k - 2) && OpeningSubject(v, u0, k - 2) is var (subjectFirst, subjectEnd))
+                    {
+                        j = subjectEnd - 1;
+                        k = subjectFirst;
+                    }
                 }
                 // "A company that operates the dam denied …": what the scan found is a relative clause; its noun speaks.
                 if (k < j && k - 2 >= u0 && v.IsLower(k) && !v.IsDeterminer(k) && (v.Is(k - 1, "that") || v.Is(k - 1, "who") || v.Is(k - 1, "which"))
@@ -1826,6 +1836,41 @@ internal static class AttributionExtractor
             return j + 1;
         }
         return first;
+    }
+
+    /// <summary>The noun phrase that opens the unit ("The company | that operated …", "The ministry | , which …")
+    /// when a relative clause or an aside follows it, before <paramref name="limit"/> and outside quotes; else null.</summary>
+    private static (int First, int End)? OpeningSubject(TokenView v, int u0, int limit)
+    {
+        // "Jakarta (AFP) - The company that …": the sentence opens after the wire's dateline and its dash.
+        if (v.Document.Metadata.DatelineSpan is { } dateline && v.Start(u0) < dateline.End)
+        {
+            while (u0 < limit && v.Start(u0) < dateline.End)
+            {
+                u0++;
+            }
+            while (u0 < limit && (v.IsChar(u0, '-') || v.IsChar(u0, '—') || v.IsChar(u0, '–') || v.IsChar(u0, ':')))
+            {
+                u0++;
+            }
+        }
+        if (!(v.IsDeterminer(u0) || v.IsCap(u0)) || v.IsConnective(u0) || v.InSet(u0, StatementLexicon.SubjectPronouns) || v.InQuote(u0))
+        {
+            return null;
+        }
+        int end = RightNp(v, u0, limit);
+        if (end <= u0 || end >= limit || !(v.Is(end, "that") || v.Is(end, "which") || v.Is(end, "who") || v.IsComma(end)))
+        {
+            return null;
+        }
+        for (int k = end; k < limit; k++)
+        {
+            if (v.InQuote(k))
+            {
+                return null;
+            }
+        }
+        return (u0, end);
     }
 
     /// <summary>

@@ -21,7 +21,7 @@ public static class StatementCleanup
         foreach (var statement in statements)
         {
             var s = Boundaries(document, WithinRelativeClause(document, AfterDateline(document, statement)));
-            if (!SaysSomething(text, s))
+            if (!SaysSomething(text, s) || OnlyAuxiliaries(document, s.Cue))
             {
                 continue;
             }
@@ -467,6 +467,24 @@ public static class StatementCleanup
 
     private static ReadOnlySpan<char> Word(Document document, int t) =>
         document.Text.AsSpan(document.Tokens.Starts[t], document.Tokens.Ends[t] - document.Tokens.Starts[t]);
+
+    // "Police have | arrested the captain": a cue the tagger closed on an auxiliary reads no speech verb.
+    private static bool OnlyAuxiliaries(Document document, TextSpan cue)
+    {
+        if (cue.IsEmpty)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        for (int t = tokens.IndexAtOrAfter(cue.Start); t < tokens.Count && tokens.Starts[t] < cue.End; t++)
+        {
+            if (!IsAuxiliary(Word(document, t)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static bool SaysSomething(string text, Statement s)
     {

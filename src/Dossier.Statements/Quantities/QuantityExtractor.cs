@@ -148,6 +148,7 @@ internal static class QuantityExtractor
         double value;
         int end;
         bool plural = false;
+        bool more = false;
         bool vague = false;
         string? unit = null;
         var kind = QuantityKind.Count;
@@ -284,7 +285,16 @@ internal static class QuantityExtractor
                     value *= scale;
                     end += 2;
                 }
-                if (!scaled && !(v.Is(end, "of") || v.Is(end, "in") || v.IsPunct(end) || end >= u1))
+                // "Dozens were killed", "dozens more are missing": the vague number is the subject and what it counts is
+                // unsaid or said before. A closed list of auxiliaries, as this stage runs without part-of-speech tags;
+                // "scores" and "tens" before a verb are mostly something else ("test scores have risen").
+                if (!scaled && v.Is(end, "more") && end + 1 < u1 && IsSubjectVerb(v, end + 1))
+                {
+                    end++;
+                    more = true;
+                }
+                bool subject = more || !scaled && end < u1 && IsSubjectVerb(v, end) && !v.Is(t, "scores") && !v.Is(t, "tens");
+                if (!scaled && !subject && !(v.Is(end, "of") || v.Is(end, "in") || v.IsPunct(end) || end >= u1))
                 {
                     return t + 1;
                 }
@@ -524,6 +534,14 @@ internal static class QuantityExtractor
         {
             return end; // a bare number word ("two of them", "one") counts nothing we can name
         }
+        // "At least 23 people died and dozens more were missing": "more" adds to the count before it in the sentence and
+        // counts the same thing.
+        if (more && obj is null && output.Count > 0 && output[^1] is { Kind: QuantityKind.Count, Object: not null, ObjectSpan: { } earlier }
+            && earlier.Start >= v.Start(u0))
+        {
+            obj = output[^1].Object;
+            objSpan = earlier;
+        }
         // "80 million euros plus 15 million in add-ons": a bare amount joined to money is money in the same currency.
         if (kind == QuantityKind.Count && obj is null && qFirst > 0 && (v.Is(qFirst - 1, "plus") || v.Is(qFirst - 1, "and") || v.Is(qFirst - 1, "or"))
             && output.Count > 0 && output[^1] is { Kind: QuantityKind.Money } money && money.Span.End >= v.Start(qFirst - 1) - 1)
@@ -543,6 +561,11 @@ internal static class QuantityExtractor
         output.Add(new Quantity(v.Span(qFirst, end), stated, low, hiBound, qualifier, kind, obj, objSpan, unit));
         return end;
     }
+
+    private static bool IsSubjectVerb(TokenView v, int t) =>
+        v.Is(t, "were") || v.Is(t, "are") || v.Is(t, "was") || v.Is(t, "have") || v.Is(t, "had") || v.Is(t, "remain")
+        || v.Is(t, "remained") || v.Is(t, "still") || v.Is(t, "could") || v.Is(t, "may") || v.Is(t, "might")
+        || v.Is(t, "will") || v.Is(t, "would") || v.Is(t, "also");
 
     private static bool IsDenomination(TokenView v, int t) =>
         v.Is(t, "bills") || v.Is(t, "bill") || v.Is(t, "notes") || v.Is(t, "note") || v.Is(t, "banknotes") || v.Is(t, "banknote")

@@ -2,6 +2,7 @@ using Dossier.Core;
 using Dossier.Core.Entities;
 using Dossier.Core.Statements;
 using Dossier.Statements.Attribution;
+using Dossier.Language.Entities;
 using Dossier.Statements.Lexicon;
 
 namespace Dossier.Statements.Tagging;
@@ -1879,6 +1880,8 @@ internal static class AttributionTagger
                 continue;
             }
             var noun = v.Word(t + 1);
+            // "The operator, PT Samudra Lintas, denied … the company said": a firm's legal form says it is a company.
+            bool company = noun.Equals("company", StringComparison.OrdinalIgnoreCase) || noun.Equals("firm", StringComparison.OrdinalIgnoreCase);
             Speaker? found = null;
             int at = -1;
             foreach (var other in statements)
@@ -1886,7 +1889,8 @@ internal static class AttributionTagger
                 // A person's title may hold the noun ("Accident Board member Jonas Berg"); "the board" is not that person.
                 if (other.Speaker is { Entity: >= 0, Span: { } os } named && other.Cue.Start < s.Cue.Start && other.Cue.Start > at
                     && os.End <= span.Start && named.Entity < v.Document.Entities.Count && v.Document.Entities[named.Entity].Type != EntityType.Person
-                    && HoldsWord(v.Text.AsSpan(os.Start, os.Length), noun))
+                    && (HoldsWord(v.Text.AsSpan(os.Start, os.Length), noun) || named.Role is { } role && HoldsWord(role, noun)
+                        || company && v.Document.Entities[named.Entity].Type == EntityType.Org && IsCompanyName(v.Text.AsSpan(os.Start, os.Length))))
                 {
                     found = named;
                     at = other.Cue.Start;
@@ -1897,6 +1901,13 @@ internal static class AttributionTagger
                 statements[i] = s with { Speaker = found with { Span = span } };
             }
         }
+    }
+
+    private static bool IsCompanyName(ReadOnlySpan<char> name)
+    {
+        int first = name.IndexOf(' ');
+        int last = name.LastIndexOf(' ');
+        return first > 0 && (EntityRecognizer.IsLegalPrefix(name[..first]) || EntityHeads.IsCompanyHead(name[(last + 1)..]));
     }
 
     private static bool HoldsWord(ReadOnlySpan<char> text, ReadOnlySpan<char> word)

@@ -39,6 +39,17 @@ public static partial class DebrisRules
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BlockHeading();
 
+    /// <summary>A link to another story written after its block's label: "Related: Ferry disasters in Southeast Asia",
+    /// "READ MORE: …".</summary>
+    [GeneratedRegex(@"^(?:related(?: articles?| stories| story| news| coverage| content)?|read (?:more|next|also)|also read|see also|more on this|watch|listen|recommended)\s*[:|]\s*\S.{0,150}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InlineRelatedLink();
+
+    /// <summary>A wire service's staff line: "Reporting by …; Editing by …", "(Additional reporting by …)".</summary>
+    [GeneratedRegex(@"^\(?(?:additional |further )?(?:reporting|writing|editing|compiled|research|graphics) by\s+\p{Lu}.{0,200}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StaffCredit();
+
     /// <summary>A site's section label after the story: "- News", "— World | Politics".</summary>
     [GeneratedRegex(@"^[-–—|•·»]\s*\p{Lu}[\p{L}&'’ ]{1,30}(?:\s*[|/·,]\s*\p{Lu}[\p{L}&'’ ]{1,30}){0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex SectionTag();
@@ -86,6 +97,15 @@ public static partial class DebrisRules
         else if (IsBlockHeading(line))
         {
             reason = "related-stories heading";
+        }
+        else if (InlineRelatedLink().IsMatch(line) && IsHeadlineLike(line))
+        {
+            reason = "link to another story";
+        }
+        // A staff line lists names; a sentence that opens the same way ends with its full stop and has no semicolon.
+        else if (StaffCredit().IsMatch(line) && WordCount(line) <= 30 && (line.Contains(';') || line[0] == '(' || line[^1] != '.'))
+        {
+            reason = "staff credit line";
         }
         return reason.Length > 0;
     }

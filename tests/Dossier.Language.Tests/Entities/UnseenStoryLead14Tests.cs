@@ -1,0 +1,39 @@
+using Dossier.Core.Entities;
+
+namespace Dossier.Language.Tests.Entities;
+
+/// <summary>Names from the lead's session-14 dossier (a ferry disaster told by three wires), each on an invented sentence
+/// of the same shape.</summary>
+public sealed class UnseenStoryLead14Tests
+{
+    [Theory]
+    [InlineData("The operator, PT Lautan Jaya, denied the claim.", "PT Lautan Jaya")]
+    [InlineData("PT Lautan Jaya director Wayan Darma told a news conference in Denpasar.", "PT Lautan Jaya")]
+    [InlineData("Shares in PJSC Volga Energo fell on Monday.", "PJSC Volga Energo")]
+    public void ALegalFormBeforeTheName_MakesItACompany(string text, string name)
+    {
+        var doc = EntityPipeline.Run("t", text);
+        Assert.Contains(doc.Mentions, m => text[m.Span.Start..m.Span.End] == name && m.Type == EntityType.Org);
+        Assert.DoesNotContain(doc.Mentions, m => m.Type == EntityType.Person && name.EndsWith(text[m.Span.Start..m.Span.End], StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The KM Laut Biru sank near the port on Monday.", "Laut Biru")]
+    [InlineData("Rescuers reached the MV Ocean Star before dawn.", "Ocean Star")]
+    public void AVesselAfterItsPrefix_IsNoPersonOrOrganisation(string text, string vessel)
+    {
+        var doc = EntityPipeline.Run("t", text);
+        Assert.DoesNotContain(doc.Mentions, m => text[m.Span.Start..m.Span.End].Contains(vessel, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Survivor Dewi Lestari, 29, said the crew had handed out few life jackets.", "Dewi Lestari", "Survivor")]
+    [InlineData("Witness Tomas Varga told the court he had seen the car.", "Tomas Varga", "Witness")]
+    public void ANounForWhatThePersonWasThere_IsARoleNotPartOfTheName(string text, string name, string role)
+    {
+        var doc = EntityPipeline.Run("t", text);
+        Assert.Contains(doc.Mentions, m => text[m.Span.Start..m.Span.End] == name && m.Type == EntityType.Person);
+        var entity = Assert.Single(doc.Entities, e => e.Name == name);
+        Assert.Contains(role, entity.Roles);
+    }
+}

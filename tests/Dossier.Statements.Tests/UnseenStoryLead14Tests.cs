@@ -1,0 +1,55 @@
+using Dossier.Core.Statements;
+
+namespace Dossier.Statements.Tests;
+
+/// <summary>Statements and numbers from the lead's session-14 dossier (a ferry disaster told by three wires), each on an
+/// invented sentence of the same shape.</summary>
+public sealed class UnseenStoryLead14Tests
+{
+    [Theory]
+    [InlineData("At least 12 miners died and dozens more were trapped after the collapse, officials said.", "dozens more", "miners")]
+    [InlineData("Dozens were injured when the stand gave way.", "Dozens", null)]
+    [InlineData("Hundreds have fled the valley since Sunday.", "Hundreds", null)]
+    public void AVagueNumberAsTheSubject_IsACount(string text, string words, string? counted)
+    {
+        var doc = SampleDocuments.FromText(text);
+        var q = Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == words);
+        Assert.Equal(QuantityKind.Count, q.Kind);
+        Assert.Equal(counted, q.Object);
+        Assert.True(q.High > q.Low);
+    }
+
+    [Fact]
+    public void ScoresBeforeAVerb_AreNoCount()
+    {
+        var doc = SampleDocuments.FromText("Test scores have risen in every district.");
+        Assert.Empty(doc.Quantities);
+    }
+
+    [Fact]
+    public void AfterAnAsideTheDateIsNoSpeaker_TheSentencesOpeningNounIs()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The firm that built a bridge which fell last month, killing nine people, on Tuesday rejected claims that it had cut corners.");
+        var s = SampleDocuments.WithCue(doc, "rejected");
+        Assert.Equal("firm", s.Speaker?.Name);
+        Assert.Equal(SpeechAct.Deny, s.Act);
+    }
+
+    [Fact]
+    public void TheCompanyLater_IsTheFirmNamedWithItsLegalForm()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The builder, PT Karya Beton, denied the bridge was unsafe. \"Every inspection was passed,\" the company said in a statement.");
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Equal("PT Karya Beton", s.Speaker?.Name);
+        Assert.True(s.Speaker!.Entity >= 0);
+    }
+
+    [Fact]
+    public void ACueOfAuxiliariesAlone_IsNoStatement()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Police have arrested the captain of the ferry.");
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text) is "have" or "has" or "had");
+    }
+}
