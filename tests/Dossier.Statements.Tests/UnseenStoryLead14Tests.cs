@@ -47,9 +47,19 @@ public sealed class UnseenStoryLead14Tests
     }
 
     [Fact]
-    public void ACueOfAuxiliariesAlone_IsNoStatement()
+    public void ACueOfAuxiliariesAlone_TakesTheVerbAfterIt()
     {
         var doc = SampleDocuments.FromTextWithNames("Police have arrested the captain of the ferry.");
         Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text) is "have" or "has" or "had");
+        Assert.All(doc.Statements, s => Assert.False(s.Content.Slice(doc.Text).StartsWith("arrested", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void APassiveParticipleAside_StandsBetweenTheSubjectAndItsCue()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The provincial council, run by the Liberals, has announced an inquiry into the contracts.");
+        var s = SampleDocuments.WithCue(doc, "announced");
+        Assert.Equal("an inquiry into the contracts", s.Content.Slice(doc.Text));
+        Assert.Contains("council", s.Speaker?.Name ?? "", StringComparison.Ordinal);
     }
 }

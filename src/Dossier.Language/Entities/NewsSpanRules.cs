@@ -143,6 +143,7 @@ internal static class NewsSpanRules
         if ((cues & Cues.Comma) != 0)
         {
             NameInAppositionAfterPersonNoun(recognizer, recognizer.Gazetteer, text, starts, ends, output, firstOutput);
+            PlacesListedWithAPlace(text, starts, ends, output, firstOutput);
         }
         if ((cues & Cues.Initial) != 0)
         {
@@ -1572,6 +1573,47 @@ internal static class NewsSpanRules
             {
                 output[m] = mention with { Type = EntityType.Loc };
             }
+        }
+    }
+
+    /// <summary>"in Lucena, Cabra and Baena": names listed after a place preposition with a place first are places too,
+    /// though the tagger took the later one-word ones for people.</summary>
+    private static void PlacesListedWithAPlace(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m + 1 < output.Count; m++)
+        {
+            var place = output[m];
+            int t = TokenAt(starts, place.Span.Start);
+            if (place.Type is not (EntityType.Loc or EntityType.Gpe) || t < 1
+                || Word(text, starts, ends, t - 1) is not ("in" or "at" or "near" or "from" or "across" or "between" or "around"))
+            {
+                continue;
+            }
+            int last = LastToken(starts, place.Span);
+            int n = m + 1;
+            while (n < output.Count)
+            {
+                int next = TokenAt(starts, output[n].Span.Start);
+                int gap = next - last - 1;
+                bool listed = gap == 1 && Word(text, starts, ends, last + 1) is "," or "and" or "or"
+                    || gap == 2 && Word(text, starts, ends, last + 1) is "," && Word(text, starts, ends, last + 2) is "and" or "or";
+                if (!listed)
+                {
+                    break;
+                }
+                int nextLast = LastToken(starts, output[n].Span);
+                if (output[n].Type == EntityType.Person && nextLast == next)
+                {
+                    output[n] = output[n] with { Type = place.Type == EntityType.Gpe ? EntityType.Loc : place.Type };
+                }
+                else if (output[n].Type is not (EntityType.Loc or EntityType.Gpe))
+                {
+                    break;
+                }
+                last = nextLast;
+                n++;
+            }
+            m = n - 1;
         }
     }
 

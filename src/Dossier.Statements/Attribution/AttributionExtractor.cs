@@ -1008,7 +1008,8 @@ internal static class AttributionExtractor
         }
         bool citing = v.Is(k + 1, "citing") && k + 2 < comma;
         // "A senior official, speaking on condition of anonymity, said …": how the subject spoke, set off like a relative clause.
-        bool manner = IsMannerAside(v, k + 1);
+        // "The regional government, run by the PP, has announced …": so is a participle saying who runs or owns it.
+        bool manner = IsMannerAside(v, k + 1) || IsParticipleAside(v, k + 1, comma);
         if (k < limit + 1 || !v.IsComma(k) || !(v.Is(k + 1, "who") || v.Is(k + 1, "which") || v.Is(k + 1, "whose") || citing || manner) || !v.IsWord(k - 1))
         {
             return;
@@ -1921,6 +1922,11 @@ internal static class AttributionExtractor
         w.StartsWith("believ", StringComparison.OrdinalIgnoreCase) || w.StartsWith("think", StringComparison.OrdinalIgnoreCase);
 
     // "speaking on condition of anonymity", "asking not to be named", "declining to be identified": how a source spoke.
+    private static bool IsParticipleAside(TokenView v, int k, int comma) =>
+        k + 2 < comma && v.IsLower(k) && (v.Is(k + 1, "by") || v.Is(k + 1, "in")) && !StatementLexicon.CueLookup.ContainsKey(v.Word(k))
+        && (v.Word(k).EndsWith("ed", StringComparison.Ordinal) || v.Is(k, "run") || v.Is(k, "led") || v.Is(k, "held") || v.Is(k, "built")
+            || v.Is(k, "known") || v.Is(k, "owned") || v.Is(k, "set") || v.Is(k, "chosen") || v.Is(k, "driven") || v.Is(k, "written"));
+
     private static bool IsMannerAside(TokenView v, int k) =>
         v.Is(k, "speaking") || v.Is(k, "asking") || v.Is(k, "requesting") || v.Is(k, "declining");
 

@@ -20,8 +20,8 @@ public static class StatementCleanup
         var kept = new List<Statement>(statements.Count);
         foreach (var statement in statements)
         {
-            var s = Boundaries(document, WithinRelativeClause(document, AfterDateline(document, statement)));
-            if (!SaysSomething(text, s) || OnlyAuxiliaries(document, s.Cue))
+            var s = VerbAfterAuxiliaries(document, Boundaries(document, WithinRelativeClause(document, AfterDateline(document, statement))));
+            if (!SaysSomething(text, s))
             {
                 continue;
             }
@@ -468,23 +468,39 @@ public static class StatementCleanup
     private static ReadOnlySpan<char> Word(Document document, int t) =>
         document.Text.AsSpan(document.Tokens.Starts[t], document.Tokens.Ends[t] - document.Tokens.Starts[t]);
 
-    // "Police have | arrested the captain": a cue the tagger closed on an auxiliary reads no speech verb.
-    private static bool OnlyAuxiliaries(Document document, TextSpan cue)
+    // "Trump | would | show voters he is serious", "the DOJ | had | issued a threat": a cue the tagger closed on an auxiliary
+    // takes the verb after it, which the content then no longer opens with.
+    private static Statement VerbAfterAuxiliaries(Document document, Statement s)
     {
-        if (cue.IsEmpty)
+        if (s.Cue.IsEmpty)
         {
-            return false;
+            return s;
         }
         var tokens = document.Tokens;
-        for (int t = tokens.IndexAtOrAfter(cue.Start); t < tokens.Count && tokens.Starts[t] < cue.End; t++)
+        int t = tokens.IndexAtOrAfter(s.Cue.Start);
+        for (; t < tokens.Count && tokens.Starts[t] < s.Cue.End; t++)
         {
             if (!IsAuxiliary(Word(document, t)))
             {
-                return false;
+                return s;
             }
         }
-        return true;
+        if (t >= tokens.Count || tokens.Kinds[t] != TokenKind.Word || !char.IsLower(document.Text[tokens.Starts[t]])
+            || IsAuxiliary(Word(document, t)) || IsDeterminerWord(Word(document, t)) || tokens.Starts[t] - s.Cue.End > 1)
+        {
+            return s;
+        }
+        var cue = new TextSpan(s.Cue.Start, tokens.Ends[t]);
+        var content = s.Content;
+        if (content.Start == tokens.Starts[t] && t + 1 < tokens.Count && tokens.Starts[t + 1] < content.End)
+        {
+            content = new TextSpan(tokens.Starts[t + 1], content.End);
+        }
+        return s with { Cue = cue, Content = content };
     }
+
+    private static bool IsDeterminerWord(ReadOnlySpan<char> w) =>
+        w is "the" or "a" or "an" or "this" or "that" or "these" or "those" or "his" or "her" or "its" or "their" or "our" or "my" or "your";
 
     private static bool SaysSomething(string text, Statement s)
     {

@@ -36,4 +36,14 @@ public sealed class UnseenStoryLead14Tests
         var entity = Assert.Single(doc.Entities, e => e.Name == name);
         Assert.Contains(role, entity.Roles);
     }
+
+    [Theory]
+    [InlineData("Tests found high nitrate levels in Lucena, Cabra and Baena.", "Cabra", "Baena")]
+    [InlineData("Floods hit farms near Pavia, Voghera, and Broni on Sunday.", "Voghera", "Broni")]
+    public void NamesListedAfterAPlaceAndItsPreposition_ArePlaces(string text, string second, string third)
+    {
+        var doc = EntityPipeline.Run("t", text);
+        Assert.Contains(doc.Mentions, m => text[m.Span.Start..m.Span.End] == second && m.Type is EntityType.Loc or EntityType.Gpe);
+        Assert.Contains(doc.Mentions, m => text[m.Span.Start..m.Span.End] == third && m.Type is EntityType.Loc or EntityType.Gpe);
+    }
 }
