@@ -62,4 +62,24 @@ public sealed class UnseenStoryLead14Tests
         Assert.Equal("an inquiry into the contracts", s.Content.Slice(doc.Text));
         Assert.Contains("council", s.Speaker?.Name ?? "", StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ACountrysOfficeInTheHeadline_IsThePersonWhoHoldsItInTheStory()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Danish minister rejects calls to quit\nDenmark's transport minister Ida Holm on Saturday rejected calls to resign, saying she had followed every rule.");
+        var s = SampleDocuments.WithCue(doc, "rejects");
+        Assert.Equal("Ida Holm", s.Speaker?.Name);
+        Assert.Equal("minister", s.Speaker?.Role);
+    }
+
+    [Fact]
+    public void ACountrysOfficeHeldByTwoPeople_StaysWithTheCountry()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Danish minister rejects calls to quit\nDenmark's transport minister Ida Holm and Denmark's finance minister Lars Berg on Saturday rejected calls to resign.");
+        var s = SampleDocuments.WithCue(doc, "rejects");
+        Assert.NotEqual("Ida Holm", s.Speaker?.Name);
+        Assert.NotEqual("Lars Berg", s.Speaker?.Name);
+    }
 }

@@ -185,6 +185,7 @@ internal static class AttributionTagger
         }
         ContinuationSpeakers(v, merged);
         DefiniteSpeakers(v, merged);
+        NationalOfficeHolders(v, merged);
         // The rules' own statements too ("X, who …, last week said": the rules took the date).
         for (int i = 0; i < merged.Count; i++)
         {
@@ -1901,6 +1902,59 @@ internal static class AttributionTagger
                 statements[i] = s with { Speaker = found with { Span = span } };
             }
         }
+    }
+
+    /// <summary>
+    /// "Spanish minister rejects calls to resign" over "Spain's environment minister Teresa Ribas …": a country and an
+    /// office with no name is the one person of the document whose role holds that office and that country; the span
+    /// stays where it is. With none or several such people the country keeps the statement, as before.
+    /// </summary>
+    internal static void NationalOfficeHolders(TokenView v, List<Statement> statements)
+    {
+        var entities = v.Document.Entities;
+        for (int i = 0; i < statements.Count; i++)
+        {
+            var s = statements[i];
+            if (s.Speaker is not { Entity: >= 0, Role: { } office, Span: { } span } speaker || speaker.Entity >= entities.Count
+                || entities[speaker.Entity].Type != EntityType.Gpe || office.Contains(' ') || !RoleWords.IsRoleHead(office))
+            {
+                continue;
+            }
+            var country = entities[speaker.Entity];
+            int found = -1;
+            for (int e = 0; e < entities.Count; e++)
+            {
+                if (entities[e].Type != EntityType.Person)
+                {
+                    continue;
+                }
+                foreach (var role in entities[e].Roles)
+                {
+                    if (HoldsWord(role, office) && (HoldsWord(role, country.Name) || HoldsAnyAlias(role, country)))
+                    {
+                        found = found < 0 || found == e ? e : -2;
+                        break;
+                    }
+                }
+            }
+            if (found >= 0)
+            {
+                statements[i] = s with { Speaker = new Speaker(entities[found].Name, found, span, office) };
+            }
+        }
+    }
+
+    // The country as the source writes it ("Spanish") or by another of its names.
+    private static bool HoldsAnyAlias(string role, Entity country)
+    {
+        foreach (var alias in country.Aliases)
+        {
+            if (alias.Length > 2 && HoldsWord(role, alias))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsCompanyName(ReadOnlySpan<char> name)
