@@ -82,4 +82,38 @@ public sealed class UnseenStoryLead14Tests
         Assert.NotEqual("Ida Holm", s.Speaker?.Name);
         Assert.NotEqual("Lars Berg", s.Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("A senior EU diplomat said the talks had stalled.", "European Union", "diplomat")]
+    [InlineData("A Hamas official said the talks had stalled.", "Hamas", "official")]
+    public void AnOfficeAfterAnOrganisation_IsTheSpeakersRole(string text, string name, string role)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Equal(name, s.Speaker?.Name);
+        Assert.Equal(role, s.Speaker?.Role);
+    }
+
+    [Fact]
+    public void QuotedByAnAgencyInAnAside_RelaysTheStatement_AndIsNoStatementOfItsOwn()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Foreign Minister Anna Vik, quoted by the news agency NTB, said the border would stay open.");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("Anna Vik", s.Speaker?.Name);
+        Assert.Equal("the border would stay open", s.Content.Slice(doc.Text));
+        Assert.Contains(s.Relays, r => r.Span.Slice(doc.Text).Contains("NTB", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Vik was quoted by NTB as saying the border would stay open.", true)]
+    [InlineData("The border would stay open, Vik was quoted by NTB as saying.", true)]
+    [InlineData("Vik was quoted as saying that the border would stay open.", false)]
+    public void QuotedAsSaying_TheSubjectSpeaks_AndWhoeverQuotedHerRelays(string text, bool relayed)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("Vik", s.Speaker?.Name);
+        Assert.Equal("the border would stay open", s.Content.Slice(doc.Text), ignoreCase: true);
+        Assert.Equal(relayed, s.Relays.Any(r => r.Span.Slice(doc.Text) == "NTB"));
+    }
 }

@@ -212,6 +212,10 @@ internal static class AttributionExtractor
 
     private static AttributionDraft? VerbCue(TokenView v, int t, int u0, int u1, List<AttributionDraft> drafts, int firstInUnit)
     {
+        if (v.Is(t, "quoted") && QuotedAsSaying(v, t, u0, u1) is { } quotedAs)
+        {
+            return quotedAs;
+        }
         var w = v.Word(t);
         bool passiveKnown = false;
         int documentSubject = -1;
@@ -300,6 +304,7 @@ internal static class AttributionExtractor
         {
             return null;
         }
+
         if (w.Equals("questioned", StringComparison.OrdinalIgnoreCase) || w.Equals("asked", StringComparison.OrdinalIgnoreCase))
         {
             if (!v.Is(t + 1, "whether") && !v.Is(t + 1, "why") && !v.Is(t + 1, "if") && !v.IsComma(t + 1) && !v.OpensQuote(Math.Min(t + 1, u1 - 1)))
@@ -606,6 +611,11 @@ internal static class AttributionExtractor
 
     internal static bool IsNonSpeechUse(TokenView v, int t, int u1)
     {
+        // ", quoted by Interfax,": the aside names who carried the speech of the clause around it (a relay of that clause).
+        if (v.Is(t, "quoted") && v.Is(t + 1, "by") && t >= 1 && v.IsComma(t - 1))
+        {
+            return true;
+        }
         var w = v.Word(t);
         // "at about 11:40 p.m.", "about 40 tons": before a number "about" says how many, not what was spoken of.
         if (v.Is(t, "about") && t + 1 < u1 && v.IsNumber(t + 1))
@@ -1007,10 +1017,12 @@ internal static class AttributionExtractor
             k--;
         }
         bool citing = v.Is(k + 1, "citing") && k + 2 < comma;
+        // "Foreign Minister Sergei Lavrov, quoted by Interfax, said": the agency that quoted the speaker carried the speech.
+        bool quoted = v.Is(k + 1, "quoted") && v.Is(k + 2, "by") && k + 3 < comma;
         // "A senior official, speaking on condition of anonymity, said …": how the subject spoke, set off like a relative clause.
         // "The regional government, run by the PP, has announced …": so is a participle saying who runs or owns it.
         bool manner = IsMannerAside(v, k + 1) || IsParticipleAside(v, k + 1, comma);
-        if (k < limit + 1 || !v.IsComma(k) || !(v.Is(k + 1, "who") || v.Is(k + 1, "which") || v.Is(k + 1, "whose") || citing || manner) || !v.IsWord(k - 1))
+        if (k < limit + 1 || !v.IsComma(k) || !(v.Is(k + 1, "who") || v.Is(k + 1, "which") || v.Is(k + 1, "whose") || citing || manner || quoted) || !v.IsWord(k - 1))
         {
             return;
         }
@@ -1019,6 +1031,10 @@ internal static class AttributionExtractor
         {
             d.SourceFirst = subjectFirst;
             d.SourceEnd = k;
+            if (quoted)
+            {
+                d.Relays.Add(new Relay(PressName(v, k + 3, comma), v.Span(k + 3, comma), "report"));
+            }
             if (citing)
             {
                 d.CitedBy = v.SpanText(k + 2, comma);
@@ -1922,6 +1938,68 @@ internal static class AttributionExtractor
         w.StartsWith("believ", StringComparison.OrdinalIgnoreCase) || w.StartsWith("think", StringComparison.OrdinalIgnoreCase);
 
     // "speaking on condition of anonymity", "asking not to be named", "declining to be identified": how a source spoke.
+    /// <summary>"Lavrov was quoted by Interfax as saying (that) …" and "…, Lavrov was quoted as saying": the subject speaks,
+    /// whoever quoted him carried it, and the speech is the clause after "saying" or, when none follows, the one before.</summary>
+    private static AttributionDraft? QuotedAsSaying(TokenView v, int t, int u0, int u1)
+    {
+        int aux = t - 1;
+        if (aux <= u0 || !(v.Is(aux, "was") || v.Is(aux, "were") || v.Is(aux, "is") || v.Is(aux, "are") || v.Is(aux, "been")))
+        {
+            return null;
+        }
+        int k = t + 1;
+        int byFirst = -1, byEnd = -1;
+        if (v.Is(k, "by"))
+        {
+            byFirst = k + 1;
+            byEnd = RightNp(v, byFirst, u1);
+            if (byEnd <= byFirst)
+            {
+                return null;
+            }
+            k = byEnd;
+        }
+        if (!v.Is(k, "as") || !v.Is(k + 1, "saying"))
+        {
+            return null;
+        }
+        int cueEnd = k + 2;
+        int first = aux;
+        while (first - 1 > u0 && v.Is(first - 1, "has") || first - 1 > u0 && v.Is(first - 1, "have") || first - 1 > u0 && v.Is(first - 1, "had"))
+        {
+            first--;
+        }
+        int sourceFirst = LeftNp(v, first - 1, u0);
+        if (sourceFirst > first - 1)
+        {
+            return null;
+        }
+        var d = new AttributionDraft
+        {
+            CueFirst = first, CueEnd = cueEnd, SourceFirst = sourceFirst, SourceEnd = first,
+            Act = SpeechAct.Assert, Class = CueClass.Verb, Hedge = Certainty.Certain,
+        };
+        if (byFirst >= 0)
+        {
+            d.Relays.Add(new Relay(PressName(v, byFirst, byEnd), v.Span(byFirst, byEnd), "report"));
+        }
+        int c = cueEnd;
+        while (c < u1 && (v.Is(c, "that") || v.IsComma(c) || v.IsChar(c, ':')) && !v.InQuote(c))
+        {
+            c++;
+        }
+        if (c < u1 && !v.IsChar(c, '.'))
+        {
+            d.Content = ContentRight(v, c, u1);
+        }
+        else if (sourceFirst - 1 > u0 && (v.IsComma(sourceFirst - 1) || v.ClosesQuote(sourceFirst - 1)))
+        {
+            d.Trailing = true;
+            d.Content = LeftContent(v, u0, sourceFirst - 1);
+        }
+        return d.Content.IsEmpty ? null : d;
+    }
+
     private static bool IsParticipleAside(TokenView v, int k, int comma) =>
         k + 2 < comma && v.IsLower(k) && (v.Is(k + 1, "by") || v.Is(k + 1, "in")) && !StatementLexicon.CueLookup.ContainsKey(v.Word(k))
         && (v.Word(k).EndsWith("ed", StringComparison.Ordinal) || v.Is(k, "run") || v.Is(k, "led") || v.Is(k, "held") || v.Is(k, "built")

@@ -892,11 +892,16 @@ internal static class SpeakerResolver
 
     private static string? BodyAfter(Document doc, EntityMention chosen, TextSpan span)
     {
-        if (chosen.Type is EntityType.Person or EntityType.Org || chosen.Span.End >= span.End)
+        if (chosen.Type is EntityType.Person || chosen.Span.End >= span.End)
         {
             return null;
         }
         var rest = doc.Text.AsSpan(chosen.Span.End, span.End - chosen.Span.End).Trim();
+        // "a senior EU diplomat", "a Hamas spokesman": after an organisation only a person's office is a role (not "poll").
+        if (chosen.Type is EntityType.Org && !(rest.Length > 0 && RoleWords.IsRoleHead(rest[(rest.LastIndexOf(' ') + 1)..])))
+        {
+            return null;
+        }
         // "Russia's defence ministry": the possessive says whose body it is.
         if (rest.StartsWith("'s ", StringComparison.Ordinal) || rest.StartsWith("\u2019s ", StringComparison.Ordinal))
         {
