@@ -116,4 +116,23 @@ public sealed class UnseenStoryLead14Tests
         Assert.Equal("the border would stay open", s.Content.Slice(doc.Text), ignoreCase: true);
         Assert.Equal(relayed, s.Relays.Any(r => r.Span.Slice(doc.Text) == "NTB"));
     }
+
+    [Fact]
+    public void TheBankLater_IsTheBankTheStoryNamed_WhenNoOtherBodySpokeInBetween()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The Reserve Bank of Malawi raised its policy rate on Thursday. The bank also said it would sell more bonds.");
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Equal("Reserve Bank of Malawi", s.Speaker?.Name);
+        Assert.Equal("The bank", s.Speaker?.Span?.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void TheBankAfterAnotherBodySpoke_StaysUnresolved()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The Reserve Bank of Malawi raised its policy rate on Thursday. The finance ministry said growth would slow. The bank said inflation was easing.");
+        var s = SampleDocuments.WithCue(doc, "said", "inflation");
+        Assert.NotEqual("Reserve Bank of Malawi", s.Speaker?.Name);
+    }
 }

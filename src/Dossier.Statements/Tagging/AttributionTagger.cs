@@ -1897,11 +1897,56 @@ internal static class AttributionTagger
                     at = other.Cue.Start;
                 }
             }
+            // "The European Central Bank cut its rate … The bank also said": with no such speaker before, the latest
+            // organisation the story named whose name holds the noun.
+            // Another body speaking in between may be the one meant ("the central bank of Kenya said … The bank said"), so
+            // then the speaker stays unresolved.
+            if (found is null && NamedOrganisationBefore(v, span.Start, noun, company) is { } body && !BodySpeaksBetween(v, statements, body.Span!.Value.End, s.Cue.Start))
+            {
+                found = body;
+            }
             if (found is not null)
             {
                 statements[i] = s with { Speaker = found with { Span = span } };
             }
         }
+    }
+
+    private static bool BodySpeaksBetween(TokenView v, List<Statement> statements, int from, int to)
+    {
+        foreach (var other in statements)
+        {
+            if (other.Cue.Start <= from || other.Cue.Start >= to || other.Speaker is not { } sp)
+            {
+                continue;
+            }
+            // A named body, or an unnamed one ("the finance ministry").
+            if (sp.Entity >= 0 && sp.Entity < v.Document.Entities.Count ? v.Document.Entities[sp.Entity].Type != EntityType.Person
+                : EntityHeads.IsBodyNoun(sp.Name.AsSpan(sp.Name.LastIndexOf(' ') + 1)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Speaker? NamedOrganisationBefore(TokenView v, int position, ReadOnlySpan<char> noun, bool company)
+    {
+        var doc = v.Document;
+        for (int m = doc.Mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = doc.Mentions[m];
+            if (mention.Span.End > position || mention.Type != EntityType.Org || mention.Entity < 0 || mention.Entity >= doc.Entities.Count)
+            {
+                continue;
+            }
+            var name = v.Text.AsSpan(mention.Span.Start, mention.Span.Length);
+            if (HoldsWord(name, noun) || company && IsCompanyName(name))
+            {
+                return new Speaker(doc.Entities[mention.Entity].Name, mention.Entity, mention.Span, null);
+            }
+        }
+        return null;
     }
 
     /// <summary>
