@@ -6,7 +6,7 @@ namespace Dossier.Training;
 /// <param name="Command">The command line recorded in the manifest.</param>
 /// <param name="Ensemble">
 /// How many models, trained on consecutive seeds from <paramref name="Seed"/>, a trainer that supports it averages into
-/// one; 0 for the trainer's default. The part-of-speech and attribution trainers use it.
+/// one; 0 for the trainer's default. Only the part-of-speech trainer uses it.
 /// </param>
 /// <param name="ResourcesFolder">
 /// The folder of openly licensed outside resources (<c>../resources</c>, filled by <c>tools/fetch-resources.sh</c>), or

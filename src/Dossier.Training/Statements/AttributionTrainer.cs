@@ -92,10 +92,7 @@ public sealed class AttributionTrainer : IModelTrainer
         }
         log.WriteLine($"read {train.Count} + {held.Count} held-out files in {clock.Elapsed.TotalSeconds:F1}s; {cueRates.Count} words in the cue-rate table");
 
-        // With --ensemble K each tagger trained here is the mean of K trainings on shuffles from seeds Seed … Seed + K - 1
-        // (pruned after averaging); decoding sums weight rows, so the mean tags as the K-model ensemble would.
-        int runs = Math.Max(1, options.Ensemble);
-        var model = kept is not null ? new AttributionModel(kept.Keys, kept.Weights, kept.CueRates) : FitMean(train, cueRates, options.Seed, runs, log, cancellationToken);
+        var model = kept is not null ? new AttributionModel(kept.Keys, kept.Weights, kept.CueRates) : Fit(train, cueRates, options.Seed, log, cancellationToken);
         double score = CueF1(model, held);
         log.WriteLine($"held-out cue token F1 {score:F4}, {model.Rows} rows; token F1 source / cue / content {Show(KindF1(model, held, null))}");
         // The second pass learns from labels like those it will see: each training file labelled by a first tagger
@@ -115,13 +112,13 @@ public sealed class AttributionTrainer : IModelTrainer
             held2.Add(new SecondExample(new SecondPassFeatures(held[i].Features, heldDocs[i].Units, labels, heldMargins), labels, held[i].Gold));
             heldMarginList.Add(heldMargins);
         }
-        var second = FitSecondMean(train2, options.Seed, runs, log, cancellationToken);
+        var second = FitSecond(train2, options.Seed, log, cancellationToken);
         var train3 = new List<SecondExample>(train.Count);
         for (int i = 0; i < train.Count; i++)
         {
             train3.Add(new SecondExample(new SecondPassFeatures(train[i].Features, trainDocs[i].Units, predicted[i], margins[i], 2), predicted[i], train[i].Gold));
         }
-        var secondCue = FitSecondMean(train3, options.Seed, runs, log, cancellationToken);
+        var secondCue = FitSecond(train3, options.Seed, log, cancellationToken);
         model = new AttributionModel(model.Keys, model.Weights, cueRates) { Second = second, SecondCue = secondCue };
         var heldUnits = heldDocs.ConvertAll(d => d.Units);
         var withPasses = KindF1(model, held, held2, heldUnits, heldMarginList);
@@ -162,7 +159,7 @@ public sealed class AttributionTrainer : IModelTrainer
                     part.Add(train[i]);
                 }
             }
-            var foldModel = FitMean(part, cueRates, seed, 1, TextWriter.Null, cancellationToken);
+            var foldModel = Fit(part, cueRates, seed, TextWriter.Null, cancellationToken);
             for (int i = k; i < train.Count; i += Folds)
             {
                 margins[i] = new byte[train[i].Gold.Length];
@@ -173,53 +170,7 @@ public sealed class AttributionTrainer : IModelTrainer
         return (predicted, margins);
     }
 
-    private static SecondPassModel FitSecondMean(List<SecondExample> examples, int seed, int runs, TextWriter log, CancellationToken cancellationToken)
-    {
-        if (runs == 1)
-        {
-            var (keys, weights) = FitSecond(examples, seed, PruneBelow, log, cancellationToken);
-            return new SecondPassModel(keys, weights);
-        }
-        var (meanKeys, meanWeights) = ModelAverage.Mean(runs, seed, AttributionLabel.Count, s => FitSecond(examples, s, 0f, log, cancellationToken));
-        var (prunedKeys, prunedWeights) = Prune(meanKeys, meanWeights, PruneBelow);
-        return new SecondPassModel(prunedKeys, prunedWeights);
-    }
-
-    private static AttributionModel FitMean(List<Example> examples, FrozenDictionary<ulong, byte> cueRates, int seed, int runs, TextWriter log, CancellationToken cancellationToken)
-    {
-        if (runs == 1)
-        {
-            var (keys, weights) = Fit(examples, seed, PruneBelow, log, cancellationToken);
-            return new AttributionModel(keys, weights, cueRates);
-        }
-        var (meanKeys, meanWeights) = ModelAverage.Mean(runs, seed, AttributionLabel.Count, s => Fit(examples, s, 0f, log, cancellationToken));
-        var (prunedKeys, prunedWeights) = Prune(meanKeys, meanWeights, PruneBelow);
-        return new AttributionModel(prunedKeys, prunedWeights, cueRates);
-    }
-
-    /// <summary>The rows of a table with at least one weight of <paramref name="pruneBelow"/> or more in size.</summary>
-    private static (ulong[] Keys, float[] Weights) Prune(ulong[] keys, float[] weights, float pruneBelow)
-    {
-        const int L = AttributionLabel.Count;
-        var keptKeys = new List<ulong>(keys.Length);
-        var keptWeights = new List<float>(weights.Length);
-        for (int r = 0; r < keys.Length; r++)
-        {
-            bool keep = false;
-            for (int l = 0; l < L; l++)
-            {
-                keep |= Math.Abs(weights[r * L + l]) >= pruneBelow;
-            }
-            if (keep)
-            {
-                keptKeys.Add(keys[r]);
-                keptWeights.AddRange(weights.AsSpan(r * L, L));
-            }
-        }
-        return ([.. keptKeys], [.. keptWeights]);
-    }
-
-    private static (ulong[] Keys, float[] Weights) FitSecond(List<SecondExample> examples, int seed, float pruneBelow, TextWriter log, CancellationToken cancellationToken)
+    private static SecondPassModel FitSecond(List<SecondExample> examples, int seed, TextWriter log, CancellationToken cancellationToken)
     {
         var counts = new Dictionary<ulong, int>();
         var buffer = new ulong[SecondPassFeatures.PerToken];
@@ -283,7 +234,8 @@ public sealed class AttributionTrainer : IModelTrainer
             }
             log.WriteLine($"second pass epoch {epoch + 1}: {errors * 100.0 / Math.Max(1, tokenCount):F2}% token errors over {tokenCount} tokens");
         }
-        return perceptron.Averaged(pruneBelow);
+        var (keptKeys, keptWeights) = perceptron.Averaged(PruneBelow);
+        return new SecondPassModel(keptKeys, keptWeights);
     }
 
     private sealed record Parsed(TokenView View, List<(int First, int End, int Paragraph)> Units, byte[] RuleLabels, byte[] Gold,
@@ -348,7 +300,7 @@ public sealed class AttributionTrainer : IModelTrainer
         return new Parsed(view, units, ruleLabels, gold, counts);
     }
 
-    private static (ulong[] Keys, float[] Weights) Fit(List<Example> examples, int seed, float pruneBelow, TextWriter log, CancellationToken cancellationToken)
+    private static AttributionModel Fit(List<Example> examples, FrozenDictionary<ulong, byte> cueRates, int seed, TextWriter log, CancellationToken cancellationToken)
     {
         // Features seen fewer than MinCount times along the gold path are left out.
         var counts = new Dictionary<ulong, int>();
@@ -401,7 +353,8 @@ public sealed class AttributionTrainer : IModelTrainer
             }
             log.WriteLine($"epoch {epoch + 1}: {errors * 100.0 / tokens:F2}% token errors");
         }
-        return perceptron.Averaged(pruneBelow);
+        var (keptKeys, keptWeights) = perceptron.Averaged(PruneBelow);
+        return new AttributionModel(keptKeys, keptWeights, cueRates);
     }
 
     private static double CueF1(AttributionModel model, List<Example> examples)
