@@ -1039,12 +1039,10 @@ internal static class AttributionTagger
 
     /// <summary>
     /// "…, one of the people said": the tagger's extent stops inside the rules' trailing source ("…, one"), having taken
-    /// its first word for speech; a source is not part of what it said, so the rules' extent stays. So too for an extent
-    /// wholly inside a trailing source ("…, the fire service said" tagged with the content "fire").
+    /// its first word for speech; a source is not part of what it said, so the rules' extent stays.
     /// </summary>
     private static bool EndsInsideSource(Statement rule, TextSpan tagged) =>
-        rule.Speaker?.Span is { } source && (tagged.Start < source.Start || rule.Content.End <= source.Start) && tagged.End > source.Start
-        && tagged.End <= source.End;
+        rule.Speaker?.Span is { } source && tagged.Start < source.Start && tagged.End > source.Start && tagged.End <= source.End;
 
     /// <summary>
     /// '"…," his attorney, Rachel Stein, told reporters outside the courthouse.': the tagger's extent runs on from the
