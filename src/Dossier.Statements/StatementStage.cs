@@ -65,6 +65,7 @@ public sealed class StatementStage : IDocumentStage
         {
             statements = AttributionTagger.Merge(view, units, statements, model, drafts);
         }
+        statements = TranscriptTurns.Add(document, statements);
         return StatementCleanup.Clean(document, statements);
     }
 }

@@ -1,8 +1,52 @@
 namespace Dossier.Statements.Tests;
 
-/// <summary>Repairs from the held-out train errors of round 18.</summary>
+/// <summary>Repairs from the held-out train errors of round 18: transcript turns, and a name in "-ing" before an aside.</summary>
 public sealed class HeldOutErrorsRound18Tests
 {
+    private const string Interview =
+        "Governor weighs in on the race\n\n"
+        + "In an interview on Sunday, the governor spoke with the host about the campaign.\n\n"
+        + "MORRIS: Do you think the senator can win the state?\n\n"
+        + "HALLORAN: I think he is trying hard, and the voters will decide in November.\n\n"
+        + "Q: What about the budget?\n\n"
+        + "A: We will balance it next year.";
+
+    [Theory]
+    [InlineData("HALLORAN", "I think he is trying hard, and the voters will decide in November.")]
+    [InlineData("MORRIS", "Do you think the senator can win the state?")]
+    [InlineData("A", "We will balance it next year.")]
+    public void TranscriptTurn_IsTheSpeechOfItsLabel(string speaker, string content)
+    {
+        var doc = SampleDocuments.FromTextWithNames(Interview);
+
+        var turn = Assert.Single(doc.Statements, s => s.Content.Slice(doc.Text) == content);
+        Assert.Equal(speaker, turn.Speaker?.Span?.Slice(doc.Text));
+        Assert.Equal(":", turn.Cue.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void LoneLabelParagraph_InAReport_IsNoTranscript()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Senator weighs in\n\n"
+            + "The senator spoke to supporters in the capital on Sunday.\n\n"
+            + "MORRIS: a retired teacher who came with her family to hear the speech.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text) == ":");
+    }
+
+    [Theory]
+    [InlineData("UPDATE: The senator has since withdrawn from the race.")]
+    [InlineData("BREAKING NEWS: Senator withdraws from the race")]
+    [InlineData("UN: PEACEKEEPERS ACCUSED IN NEW REPORT")]
+    [InlineData("The plan: cut the budget by a tenth.")]
+    public void HeadingOrOrdinaryColon_IsNoTurn(string paragraph)
+    {
+        var doc = SampleDocuments.FromTextWithNames("Senator weighs in\n\n" + paragraph);
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text) == ":" && s.Speaker?.Span is not null
+            && doc.Text.AsSpan(s.Speaker.Span.Value.Start).StartsWith(paragraph.AsSpan(0, paragraph.IndexOf(':'))));
+    }
+
     [Fact]
     public void NameEndingInIng_BeforeAnAside_Speaks()
     {
