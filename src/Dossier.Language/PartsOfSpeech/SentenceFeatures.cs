@@ -9,11 +9,7 @@ namespace Dossier.Language.PartsOfSpeech;
 internal sealed class SentenceFeatures
 {
     /// <summary>The most features <see cref="Static"/> and <see cref="Dynamic"/> write together.</summary>
-    public const int MaxFeatures = 60;
-
-    // EXPERIMENT (session 14): letters switch trial features (u: unknown-word features).
-    internal static readonly string Experiment = Environment.GetEnvironmentVariable("DOSSIER_POS_EXP") ?? "";
-    private static readonly bool s_unknown = Experiment.Contains('u');
+    public const int MaxFeatures = 56;
 
     private const int Pad = 2;
 
@@ -24,7 +20,6 @@ internal sealed class SentenceFeatures
     private ulong[] _suffix2 = [];
     private ulong[] _suffix3 = [];
     private ulong[] _suffix4 = [];
-    private ulong[] _suffix5 = [];
     private ulong[] _prefix1 = [];
     private ulong[] _prefix2 = [];
     private ulong[] _prefix3 = [];
@@ -87,7 +82,6 @@ internal sealed class SentenceFeatures
             _suffix2[at] = Suffix(word, 2);
             _suffix3[at] = Suffix(word, 3);
             _suffix4[at] = Suffix(word, 4);
-            _suffix5[at] = Suffix(word, 5);
             _prefix1[at] = Prefix(word, 1);
             _prefix2[at] = Prefix(word, 2);
             _prefix3[at] = Prefix(word, 3);
@@ -153,14 +147,6 @@ internal sealed class SentenceFeatures
         // rarely a name, whatever its case here.
         output[k++] = FeatureHash.Feature(60, (_flags[a] << 20) ^ _case[a], _titleCase);
         output[k++] = FeatureHash.Feature(61, _case[a], _wordnet[a]);
-        if (s_unknown && _ambiguity[a] == 0)
-        {
-            // EXPERIMENT: words the training text never tagged (in this fold) lean on their spelling and their neighbours' classes.
-            output[k++] = FeatureHash.Feature(70, _suffix5[a]);
-            output[k++] = FeatureHash.Feature(71, _suffix4[a], _flags[a]);
-            output[k++] = FeatureHash.Feature(72, _shape[a], _flags[a] ^ (_titleCase << 8));
-            output[k++] = FeatureHash.Feature(73, _ambiguity[a - 1] ^ (_flags[a] << 40), _ambiguity[a + 1]);
-        }
         return k;
     }
 
@@ -235,7 +221,7 @@ internal sealed class SentenceFeatures
     private void SetPadding(int at, ulong value)
     {
         _word[at] = _exact[at] = _shape[at] = value;
-        _suffix1[at] = _suffix2[at] = _suffix3[at] = _suffix4[at] = _suffix5[at] = value;
+        _suffix1[at] = _suffix2[at] = _suffix3[at] = _suffix4[at] = value;
         _prefix1[at] = _prefix2[at] = _prefix3[at] = value;
         _ambiguity[at] = value;
         _flags[at] = value;
@@ -257,7 +243,6 @@ internal sealed class SentenceFeatures
         _suffix2 = new ulong[size];
         _suffix3 = new ulong[size];
         _suffix4 = new ulong[size];
-        _suffix5 = new ulong[size];
         _prefix1 = new ulong[size];
         _prefix2 = new ulong[size];
         _prefix3 = new ulong[size];

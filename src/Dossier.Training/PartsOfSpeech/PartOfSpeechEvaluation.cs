@@ -22,33 +22,10 @@ public sealed class PartOfSpeechEvaluation : IModelEvaluation
             ("UD EWT dev", [DataSets.EwtDev(options.DataFolder)]),
             ("GUM dev", DataSets.GumDev(options.DataFolder)),
         };
-        // EXPERIMENT (session 14): score the held-out tuning split of EWT train instead of EWT dev.
-        int tune = int.TryParse(Environment.GetEnvironmentVariable("DOSSIER_POS_EVAL_TUNE"), out int t) ? t : 0;
-        if (tune > 1)
-        {
-            sets[0] = ("EWT train held-out sources", [DataSets.EwtTrain(options.DataFolder)]);
-        }
         foreach (var (name, files) in sets)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            List<TaggedSentence> sentences;
-            if (tune > 1 && name.StartsWith("EWT train", StringComparison.Ordinal))
-            {
-                var ewt = ConlluReader.ReadFile(DataSets.EwtTrain(options.DataFolder)).ToList();
-                var held = SourceSplit.HeldOut(ewt, tune);
-                sentences = [];
-                for (int i = 0; i < ewt.Count; i++)
-                {
-                    if (held[i])
-                    {
-                        sentences.Add(TaggedCorpus.FromConllu(ewt[i]));
-                    }
-                }
-            }
-            else
-            {
-                sentences = [.. TaggedCorpus.FromConllu(ConlluReader.ReadFiles(files))];
-            }
+            var sentences = TaggedCorpus.FromConllu(ConlluReader.ReadFiles(files));
             var confusions = new Dictionary<(PartOfSpeech Gold, PartOfSpeech Predicted), int>();
             var score = TaggerScore.Measure(tagger, sentences, confusions);
             results.Add(new Measurement("UPOS accuracy", name, score.TagAccuracy, $"{score.TagsRight}/{score.Words} words, gold tokens"));

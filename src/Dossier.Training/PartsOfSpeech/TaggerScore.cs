@@ -6,8 +6,6 @@ namespace Dossier.Training.PartsOfSpeech;
 /// <summary>Tag and lemma accuracy of a tagger on gold-tokenized sentences.</summary>
 public readonly record struct TaggerScore(int Words, int TagsRight, int LemmasRight, int LemmaWords)
 {
-    private static int s_dumps;
-
     public double TagAccuracy => Words == 0 ? 0 : (double)TagsRight / Words;
 
     public double LemmaAccuracy => LemmaWords == 0 ? 0 : (double)LemmasRight / LemmaWords;
@@ -18,24 +16,12 @@ public readonly record struct TaggerScore(int Words, int TagsRight, int LemmasRi
         Dictionary<(PartOfSpeech Gold, PartOfSpeech Predicted), int>? confusions = null)
     {
         int words = 0, tagsRight = 0, lemmasRight = 0, lemmaWords = 0;
-        // EXPERIMENT (session 14): every tagged word to a file, to compare decoders.
-        var dumpPath = Environment.GetEnvironmentVariable("DOSSIER_POS_DUMP");
-        using var dump = dumpPath is null ? null : new StreamWriter(dumpPath + "." + System.Threading.Interlocked.Increment(ref s_dumps));
         foreach (var s in sentences)
         {
             var tags = new PartOfSpeech[s.Count];
             tagger.Tag(s.Text, s.Starts, s.Ends, tags);
             for (int i = 0; i < s.Count; i++)
             {
-                if (dump is not null)
-                {
-                    var ctx = new System.Text.StringBuilder();
-                    for (int q = Math.Max(0, i - 3); q < Math.Min(s.Count, i + 4); q++)
-                    {
-                        ctx.Append(q == i ? "[" : "").Append(s.Text.AsSpan(s.Starts[q], s.Ends[q] - s.Starts[q])).Append(q == i ? "]" : "").Append(' ');
-                    }
-                    dump.WriteLine($"{s.Tags[i]}\t{tags[i]}\t{ctx}");
-                }
                 words++;
                 if (tags[i] == s.Tags[i])
                 {
