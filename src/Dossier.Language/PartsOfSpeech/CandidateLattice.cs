@@ -218,8 +218,8 @@ internal sealed class CandidateLattice
             // latter out again to keep each direction's static score.
             Span<ulong> context = stackalloc ulong[SentenceFeatures.MaxFeatures];
             int k = features.Dynamic(q, q >= 1 ? _leftTags[q - 1] : -1, q >= 2 ? _leftTags[q - 2] : -2, context);
-            int hits = table.Probe(context[..k], found);
-            table.Score(found[..hits], greedy);
+            int contextHits = table.Probe(context[..k], found);
+            table.Score(found[..contextHits], greedy);
             var row = features.Scores.Slice(q * WeightRows.Width, WeightRows.Width);
             for (int c = 0; c < TagSet.Count; c++)
             {
@@ -228,8 +228,8 @@ internal sealed class CandidateLattice
             }
             _hasStatic[q] = true;
         }
-        int found2 = table.Probe(keys, found);
-        table.Score(found[..found2], vector);
+        int hits = table.Probe(keys, found);
+        table.Score(found[..hits], vector);
         var half = vector.Slice(rightHalf ? TagSet.Count : 0, TagSet.Count);
         var fixedPart = (rightHalf ? _staticRight : _staticLeft).AsSpan(q * TagSet.Count, TagSet.Count);
         int top = int.MinValue;
