@@ -6,8 +6,9 @@ using Dossier.Core.Tokens;
 
 namespace Dossier.Language.PartsOfSpeech;
 
-/// <summary>Universal part-of-speech tagger: two greedy averaged perceptrons (left to right and right to left) over hashed
-/// word, affix, shape and context features, whose scores are summed per token.</summary>
+/// <summary>Universal part-of-speech tagger: two averaged perceptrons (left to right and right to left) over hashed word,
+/// affix, shape and context features, whose scores are summed per token and, where a token stays in doubt, over the
+/// sentence (<see cref="CandidateLattice"/>).</summary>
 /// <remarks>
 /// Pure prediction: <see cref="Tag(ReadOnlySpan{char}, ReadOnlySpan{int}, ReadOnlySpan{int}, Span{PartOfSpeech})"/>
 /// fills a span of tags for one sentence; <see cref="Tag(Document, CancellationToken)"/> writes the tags and lemmas of a whole document.
@@ -44,6 +45,9 @@ public sealed class PartOfSpeechTagger
     // allocates nothing beyond the lemmas; a call never re-enters the tagger, so one set per thread suffices.
     [ThreadStatic]
     private static SentenceFeatures? t_features;
+
+    [ThreadStatic]
+    private static CandidateLattice? t_lattice;
 
     private readonly PartOfSpeechModel _model;
 
@@ -125,7 +129,9 @@ public sealed class PartOfSpeechTagger
     /// <remarks>
     /// Two greedy passes: the left-to-right model tags on its own predictions to the left, keeping every token's scores
     /// of both models' static rows (probed once); then the right-to-left model adds its tag features on its own
-    /// predictions to the right, and each token takes the tag with the best sum of the two models' scores.
+    /// predictions to the right, and each token takes the tag with the best sum of the two models' scores. Where a
+    /// runner-up comes within <see cref="CandidateLattice.Margin"/> of that, the lattice re-decides the sentence with
+    /// both models scoring each candidate sequence as their context.
     /// </remarks>
     internal void Tag(SentenceFeatures features, ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<PartOfSpeech> tags)
     {
@@ -136,6 +142,8 @@ public sealed class PartOfSpeechTagger
         Span<int> extra = stackalloc int[WeightRows.Width];
         var scores = features.Scores;
         var table = _model.Rows;
+        var lattice = t_lattice ??= new CandidateLattice();
+        lattice.Begin(n);
         int previous = -1, beforePrevious = -2;
         for (int i = 0; i < n; i++)
         {
@@ -147,6 +155,7 @@ public sealed class PartOfSpeechTagger
                 tags[i] = TagSet.TagOf(only);
                 beforePrevious = previous;
                 previous = only;
+                lattice.SetLeftTag(i, only);
                 continue;
             }
             int k = features.Static(i, buffer);
@@ -156,6 +165,7 @@ public sealed class PartOfSpeechTagger
             table.Score(found[..hits], row);
             beforePrevious = previous;
             previous = ArgMax(row[..TagSet.Count]);
+            lattice.SetLeftTag(i, previous);
         }
         int next = -1, afterNext = -2;
         for (int i = n - 1; i >= 0; i--)
@@ -165,14 +175,15 @@ public sealed class PartOfSpeechTagger
             {
                 afterNext = next;
                 next = System.Numerics.BitOperations.TrailingZeroCount(ambiguity & TagBits);
+                lattice.Settle(i, next);
                 continue;
             }
             int k = features.Backward(i, next, afterNext, buffer);
             int hits = table.Probe(buffer[..k], found);
             table.Score(found[..hits], extra);
             var row = scores.Slice(i * WeightRows.Width, WeightRows.Width);
-            int right = 0, best = 0;
-            int rightScore = int.MinValue, bestScore = int.MinValue;
+            int right = 0, best = 0, second = -1;
+            int rightScore = int.MinValue, bestScore = int.MinValue, secondScore = int.MinValue;
             for (int c = 0; c < TagSet.Count; c++)
             {
                 int r = row[TagSet.Count + c] + extra[TagSet.Count + c];
@@ -184,13 +195,25 @@ public sealed class PartOfSpeechTagger
                 int sum = row[c] + r;
                 if (sum > bestScore)
                 {
+                    secondScore = bestScore;
+                    second = bestScore == int.MinValue ? -1 : best;
                     bestScore = sum;
                     best = c;
                 }
+                else if (sum > secondScore)
+                {
+                    secondScore = sum;
+                    second = c;
+                }
             }
             tags[i] = TagSet.TagOf(best);
+            lattice.Offer(i, best, bestScore, second, secondScore);
             afterNext = next;
             next = right;
+        }
+        if (lattice.HasOpen)
+        {
+            lattice.Decode(features, table, tags);
         }
     }
 

@@ -107,4 +107,64 @@ public class PartOfSpeechTaggerTests
         Assert.True(large < small * 4 + 20, $"doubling the input took {large:F0} ms against {small:F0} ms");
         Assert.True(CpuClock.BestOf(() => Annotate(noSpaces)) < 2_000);
     }
+
+    private static (string Text, int[] Starts, int[] Ends) Split(string text)
+    {
+        var starts = new List<int>();
+        var ends = new List<int>();
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' '))
+            {
+                starts.Add(i);
+            }
+            if (text[i] != ' ' && (i == text.Length - 1 || text[i + 1] == ' '))
+            {
+                ends.Add(i + 1);
+            }
+        }
+        return (text, [.. starts], [.. ends]);
+    }
+
+    private static readonly string[] s_doubtful =
+    [
+        "Can you book that flight before the storm hits , or is it all over now ?",
+        "Termination Date : the Password Application closes down as soon as the United States signs .",
+        "They were like , so close to the edge that , honestly , more would have broken it .",
+        "Shares in Tarn Ferries fell after the lay - offs were announced , leading to protests .",
+    ];
+
+    [Fact]
+    public void Tag_SentencesInAnyOrder_GiveTheSameTags()
+    {
+        // The candidate lattice keeps per-sentence scratch on the thread; a sentence must not see the previous one's.
+        var tagger = PartOfSpeechTagger.Default;
+        var first = new Dictionary<string, PartOfSpeech[]>();
+        foreach (var sentence in s_doubtful)
+        {
+            var (text, starts, ends) = Split(sentence);
+            var tags = new PartOfSpeech[starts.Length];
+            tagger.Tag(text, starts, ends, tags);
+            first[sentence] = tags;
+        }
+        for (int i = s_doubtful.Length - 1; i >= 0; i--)
+        {
+            var (text, starts, ends) = Split(s_doubtful[i]);
+            var tags = new PartOfSpeech[starts.Length];
+            tagger.Tag(text, starts, ends, tags);
+            Assert.Equal(first[s_doubtful[i]], tags);
+        }
+    }
+
+    [Fact]
+    public void Tag_SentenceAgain_AllocatesNothing()
+    {
+        var tagger = PartOfSpeechTagger.Default;
+        var (text, starts, ends) = Split(string.Join(" ", s_doubtful));
+        var tags = new PartOfSpeech[starts.Length];
+        tagger.Tag(text, starts, ends, tags);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        tagger.Tag(text, starts, ends, tags);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
 }

@@ -15,7 +15,7 @@ public class SharedDataAccuracyTests
     {
         var dev = TaggedCorpus.FromConllu(ConlluReader.ReadFile(DataSets.EwtDev(RepoPaths.SharedData!)));
         var score = TaggerScore.Measure(PartOfSpeechTagger.Default, dev);
-        Assert.True(score.TagAccuracy >= 0.959, $"EWT dev UPOS {score.TagAccuracy:P2}");
+        Assert.True(score.TagAccuracy >= 0.960, $"EWT dev UPOS {score.TagAccuracy:P2}");
         Assert.True(score.LemmaAccuracy >= 0.985, $"EWT dev lemma {score.LemmaAccuracy:P2}");
         Assert.True(score.TagAccuracy >= PartOfSpeechTagger.ReadManifest().Score - 0.00005, "below the manifest's recorded score (cut to 4 places)");
     }
