@@ -152,6 +152,8 @@ public sealed class TimeAnnotator
                 continue;
             }
             TimeValue value;
+            // "from 6pm Friday until noon Saturday": the two ends of a range told as two expressions; the end is read from its start.
+            var rangeStart = spec.Kind == SpecKind.Weekday && spec.Offset is null && !spec.Anaphoric ? RangeStart(document, si, r.Start) : null;
             // The period a results report is about ("second-quarter profit", "a year earlier"): the story tells of it, but its
             // day stays the day of the report.
             bool reportedPeriod = false;
@@ -164,6 +166,17 @@ public sealed class TimeAnnotator
                 value = TimeResolver.Resolve(new TimeSpec { Kind = SpecKind.Calendar, Year = y, Quarter = rq }, tense, ctx) with
                 {
                     Reason = $"the reported quarter, first named as \"{label}\"" + (yearsBack > 0 ? ", a year back" : ""),
+                };
+            }
+            else if (rangeStart is { Earliest: DateOnly startDay } startValue)
+            {
+                // Whatever the tense ("was closed from 6pm Friday until noon Saturday"), the end is the first such weekday on or
+                // after the start, so the two ends cannot fall in different weeks.
+                value = TimeResolver.Resolve(spec, Tense.Future, ResolutionContext.At(startDay)) with
+                {
+                    Reason = $"the end of a range that starts on {Calendar.Iso(startDay)}: the first such weekday on or after it",
+                    Anchor = startDay,
+                    Year = startValue.Year,
                 };
             }
             else if (spec.Anaphoric && spec.Kind == SpecKind.Calendar && spec.Month < 0 && spec.Day > 0)
@@ -296,6 +309,14 @@ public sealed class TimeAnnotator
                     spec = WithYear(spec, sentenceYear);
                 }
                 value = TimeResolver.Resolve(spec, tense, ctx);
+                if (tense == Tense.Future && published is DateOnly writtenAt && IsYearlessDay(spec) && AfterIt(document.Text, r.Start)
+                    && TimeResolver.Resolve(spec, Tense.Past, ctx) is { Earliest: DateOnly lately } recent
+                    && writtenAt.DayNumber - lately.DayNumber <= RecentlyPastDays)
+                {
+                    // "will resume on Monday after the Easter recess", written ten days after Easter: what follows lies ahead,
+                    // not the day itself, so a day just behind the publication date is the one meant, not next year's.
+                    value = recent with { Reason = $"a day just past, {Calendar.Iso(lately)}, after which something lies ahead" };
+                }
                 if (spec.Kind == SpecKind.Weekday && spec.Offset is null && tense == Tense.Future && storyDay is DateOnly ahead
                     && published is DateOnly writtenOn && ahead > writtenOn && value.Earliest is DateOnly due && due <= ahead
                     && IsDeadlineWord(NeighbourWords.Before(document.Text, r.Start)))
@@ -807,6 +828,55 @@ public sealed class TimeAnnotator
     }
 
     /// <summary>A range's start cannot follow its end: "from December 20 to January 5" puts the start in the year before.</summary>
+    /// <summary>How far back (days) a year-less day after "after" in a look ahead may lie and still be the one meant.</summary>
+    private const int RecentlyPastDays = 21;
+
+    /// <summary>A single year-less day, fixed or moving ("May 7", "Christmas", "Easter", "Thanksgiving").</summary>
+    private static bool IsYearlessDay(TimeSpec spec) =>
+        spec.Kind == SpecKind.Calendar && !spec.HasYear && spec.YearOffset is null && spec.Offset is null && spec.RangeEnd is null
+        && !spec.Anaphoric && !spec.WeekOf && spec.DayShift == 0 && (spec.Day > 0 || spec.DayOnOrAfter >= 0 || spec.EasterShift is not null);
+
+    /// <summary>"after Easter", "after the Easter recess": the expression follows "after" (with an article between or not).</summary>
+    private static bool AfterIt(string text, int start)
+    {
+        var w = NeighbourWords.Before(text, start);
+        if (w.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            int e = start;
+            while (e > 0 && text[e - 1] == ' ')
+            {
+                e--;
+            }
+            w = NeighbourWords.Before(text, e - w.Length);
+        }
+        return w.Equals("after", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>For the second of two expressions joined as a range's ends ("from 6pm Friday until noon Saturday", "between
+    /// Monday and Wednesday"), the start's value when it is a single day; otherwise null.</summary>
+    private static TimeValue? RangeStart(Document document, int sentence, int at)
+    {
+        if (document.Times.Count == 0)
+        {
+            return null;
+        }
+        var last = document.Times[^1];
+        if (last.Sentence != sentence || last.RangeEnd is not null || last.Value.Earliest is not DateOnly day || last.Value.Latest != day
+            || last.Span.End > at || at - last.Span.End > 8)
+        {
+            return null;
+        }
+        var joint = document.Text.AsSpan(last.Span.End, at - last.Span.End).Trim();
+        var opener = NeighbourWords.Before(document.Text, last.Span.Start);
+        bool from = opener.Equals("from", StringComparison.OrdinalIgnoreCase);
+        bool joined = joint.Equals("and", StringComparison.OrdinalIgnoreCase)
+            ? opener.Equals("between", StringComparison.OrdinalIgnoreCase)
+            : from && (joint.Equals("until", StringComparison.OrdinalIgnoreCase) || joint.Equals("till", StringComparison.OrdinalIgnoreCase)
+                || joint.Equals("to", StringComparison.OrdinalIgnoreCase) || joint.Equals("through", StringComparison.OrdinalIgnoreCase)
+                || joint is "-" or "\u2013");
+        return joined ? last.Value : null;
+    }
+
     private static bool IsDeadlineWord(ReadOnlySpan<char> w) =>
         w.Equals("by", StringComparison.OrdinalIgnoreCase) || w.Equals("until", StringComparison.OrdinalIgnoreCase)
         || w.Equals("till", StringComparison.OrdinalIgnoreCase);

@@ -634,7 +634,11 @@ internal static class TenseDetector
         }
         if (!to && !next.Equals("for", StringComparison.OrdinalIgnoreCase))
         {
-            return false;
+            // "A strike is planned from 10am Monday", "the vote is scheduled on Friday": a present passive of arranging before
+            // the time itself.
+            return index > 0 && IsArranged(w) && IsPresentBe(Word(document, index - 1))
+                && (next.Equals("from", StringComparison.OrdinalIgnoreCase) || next.Equals("on", StringComparison.OrdinalIgnoreCase)
+                    || next.Equals("at", StringComparison.OrdinalIgnoreCase) || next.Equals("between", StringComparison.OrdinalIgnoreCase));
         }
         if (to && w.Equals("due", StringComparison.OrdinalIgnoreCase)
             && (index + 2 >= document.Tokens.Count || IsCauseAfterDue(Word(document, index + 2))))
@@ -659,6 +663,13 @@ internal static class TenseDetector
         return to && (w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase))
             && index + 2 < document.Tokens.Count && IsBareVerbLike(Word(document, index + 2));
     }
+
+    private static bool IsArranged(ReadOnlySpan<char> w) =>
+        w.Equals("planned", StringComparison.OrdinalIgnoreCase) || w.Equals("scheduled", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("slated", StringComparison.OrdinalIgnoreCase) || w.Equals("set", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPresentBe(ReadOnlySpan<char> w) =>
+        w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A present verb of planning or threatening whose object ("a walkout", "a strike") is an act still to come; also a
     /// signal of one, in any tense ("signalled a cut in June": the cut is ahead of the signal).</summary>
