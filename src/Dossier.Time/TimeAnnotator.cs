@@ -132,6 +132,12 @@ public sealed class TimeAnnotator
                 // "He was soon released": a step in a past narrative, not a reference to the future.
                 continue;
             }
+            if (tense is Tense.Present or Tense.Unknown && ElidedVerbAfter(document, si, r.Start) is Tense shared)
+            {
+                // "The derby is on Sunday, September 20, and the return fixture on February 7": the second time shares the
+                // first one's verb, so it shares its direction.
+                tense = shared;
+            }
             if (quarterly && spec.YearAgo)
             {
                 // In a report on quarterly results "a year ago" is the reported quarter a year back.
@@ -177,6 +183,18 @@ public sealed class TimeAnnotator
                     Reason = $"the end of a range that starts on {Calendar.Iso(startDay)}: the first such weekday on or after it",
                     Anchor = startDay,
                     Year = startValue.Year,
+                };
+            }
+            else if (spec.Kind == SpecKind.Weekday && spec.Offset is null && !spec.Anaphoric && storyDay is DateOnly namedDay
+                && OnTheWeekday(document.Text, r.Start))
+            {
+                // "The season starts on Friday, August 14. Rovers open at home at 7.45pm on the Friday": "the" points back to
+                // the days the story is telling, so the first such weekday on or after its last named day.
+                value = TimeResolver.Resolve(spec, Tense.Future, ResolutionContext.At(namedDay)) with
+                {
+                    Reason = $"\"the\" weekday of the story's days: the first on or after its last named day {Calendar.Iso(namedDay)}",
+                    Anchor = namedDay,
+                    Year = storyDayYear,
                 };
             }
             else if (spec.Anaphoric && spec.Kind == SpecKind.Calendar && spec.Month < 0 && spec.Day > 0)
@@ -828,6 +846,51 @@ public sealed class TimeAnnotator
     }
 
     /// <summary>A range's start cannot follow its end: "from December 20 to January 5" puts the start in the year before.</summary>
+    /// <summary>"on the Friday", "by the Sunday": a weekday with "the" after a preposition of time (not "the Friday explosions",
+    /// where the day names an event).</summary>
+    private static bool OnTheWeekday(string text, int start)
+    {
+        var the = NeighbourWords.Before(text, start);
+        if (!the.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        int e = start;
+        while (e > 0 && text[e - 1] == ' ')
+        {
+            e--;
+        }
+        var w = NeighbourWords.Before(text, e - the.Length);
+        return w.Equals("on", StringComparison.OrdinalIgnoreCase) || w.Equals("by", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("until", StringComparison.OrdinalIgnoreCase) || w.Equals("from", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The direction of the sentence's previous time when this one shares its verb ("is on Sunday, September 20, and
+    /// the return fixture on February 7": "and" between them and no verb of its own); otherwise null.</summary>
+    private static Tense? ElidedVerbAfter(Document document, int sentence, int at)
+    {
+        if (document.Times.Count == 0)
+        {
+            return null;
+        }
+        var last = document.Times[^1];
+        if (last.Sentence != sentence || last.Tense is not (Tense.Future or Tense.Past) || last.Span.End > at || at - last.Span.End > 60)
+        {
+            return null;
+        }
+        var tokens = document.Tokens;
+        bool and = false;
+        for (int t = tokens.IndexAtOrAfter(last.Span.End); t < tokens.Count && tokens.Starts[t] < at; t++)
+        {
+            if (tokens.Tags[t] is PartOfSpeech.VERB or PartOfSpeech.AUX)
+            {
+                return null;
+            }
+            and |= document.Text.AsSpan(tokens.Starts[t], tokens.Ends[t] - tokens.Starts[t]).Equals("and", StringComparison.OrdinalIgnoreCase);
+        }
+        return and ? last.Tense : null;
+    }
+
     /// <summary>How far back (days) a year-less day after "after" in a look ahead may lie and still be the one meant.</summary>
     private const int RecentlyPastDays = 21;
 

@@ -573,6 +573,11 @@ internal static class TimeRecognizer
     private static bool IsClockGap(ReadOnlySpan<char> gap)
     {
         gap = gap.Trim().Trim(',').Trim();
+        if (gap.StartsWith("local time", StringComparison.OrdinalIgnoreCase))
+        {
+            // "at 4:12 a.m. local time on Sunday": the clock's zone stands between it and its day.
+            gap = gap[10..].Trim().Trim(',').Trim();
+        }
         return gap.IsEmpty || gap.Equals("at", StringComparison.OrdinalIgnoreCase) || gap.Equals("on", StringComparison.OrdinalIgnoreCase);
     }
 

@@ -41,7 +41,7 @@ internal static class TenseDetector
         "arrive", "arrives", "depart", "departs", "travel", "travels", "visit", "visits", "opens", "closes", "starts",
         "testify", "testifies", "adjourn", "adjourns", "go", "kicks", "faces", "hosts", "leaves", "returns", "heads",
         "face", "host", "ends", "runs", "lasts", "continues", "expires", "play", "plays", "sits",
-        "vote", "votes", "goes", "open", "close",
+        "vote", "votes", "goes", "open", "close", "pauses", "pause",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_scheduledPresentLookup = s_scheduledPresent.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -285,8 +285,17 @@ internal static class TenseDetector
             return false;
         }
         var v = Word(document, left - 1);
+        if (left >= 2 && IsHeldPassive(v))
+        {
+            // "The final round is played on May 23", "the summit is held on March 3": a present passive of holding is a schedule too.
+            v = Word(document, left - 2);
+        }
         return v.Equals("is", StringComparison.OrdinalIgnoreCase) || v.Equals("are", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static bool IsHeldPassive(ReadOnlySpan<char> w) =>
+        w.Equals("held", StringComparison.OrdinalIgnoreCase) || w.Equals("played", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("staged", StringComparison.OrdinalIgnoreCase) || w.Equals("hosted", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsDecision(ReadOnlySpan<char> w) =>
         w.Equals("decided", StringComparison.OrdinalIgnoreCase) || w.Equals("agreed", StringComparison.OrdinalIgnoreCase)
