@@ -138,6 +138,13 @@ public sealed class TimeAnnotator
                 // first one's verb, so it shares its direction.
                 tense = shared;
             }
+            if (tense == Tense.Present && NeighbourWords.Before(document.Text, r.Start).Equals("from", StringComparison.OrdinalIgnoreCase)
+                && IsRangeWord(NeighbourWords.After(document.Text, r.End)))
+            {
+                // "A red warning is in force from midnight on Wednesday until 6am on Friday": a stretch told in the present
+                // with its start and end is a schedule, which lies ahead (a stretch behind is told with "since" or a past verb).
+                tense = Tense.Future;
+            }
             if (quarterly && spec.YearAgo)
             {
                 // In a report on quarterly results "a year ago" is the reported quarter a year back.
@@ -215,6 +222,13 @@ public sealed class TimeAnnotator
                     : storyDayUnknown || storyDate is not null
                     ? TimeResolver.Resolve(spec, tense, ResolutionContext.None) with { Reason = "counted from a day the story does not date" }
                     : TimeResolver.Resolve(spec, tense, ctx);
+            }
+            else if (spec.Anaphoric && spec.Unit == Lexicon.TimeUnit.Day && spec.Offset == 0 && IsTradingSession(document.Text, r.End)
+                && storyDay is DateOnly oldDay && published is DateOnly reportDay && reportDay.DayNumber - oldDay.DayNumber > StaleSessionDays)
+            {
+                // "The regulator opened an inquiry on February 2 ... shares fell in early trading" (written in March): a trading
+                // session in a report is the day of writing unless the story's day is recent.
+                value = TimeResolver.Resolve(spec, tense, ctx);
             }
             else if (spec.Anaphoric && spec.Unit is Lexicon.TimeUnit.Day or Lexicon.TimeUnit.Week)
             {
@@ -890,6 +904,13 @@ public sealed class TimeAnnotator
         }
         return and ? last.Tense : null;
     }
+
+    /// <summary>How far back (days) the story's last named day may lie for "in early trading" to be that day's session.</summary>
+    private const int StaleSessionDays = 7;
+
+    private static bool IsRangeWord(ReadOnlySpan<char> w) =>
+        w.Equals("until", StringComparison.OrdinalIgnoreCase) || w.Equals("till", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals("through", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>How far back (days) a year-less day after "after" in a look ahead may lie and still be the one meant.</summary>
     private const int RecentlyPastDays = 21;
