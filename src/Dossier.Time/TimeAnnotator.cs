@@ -395,10 +395,12 @@ public sealed class TimeAnnotator
             if (value.Precision is >= TimePrecision.Month and <= TimePrecision.Minute && (r.Spec.RangeEnd is null || r.Spec.Type == TimeType.Time) && !spec.Overnight
                 && spec.Kind is not (SpecKind.Reference or SpecKind.Duration or SpecKind.Set) && !EndsAPeriod(document.Text, r.Start))
             {
-                if (tense == Tense.Future && IsDeadlineWord(NeighbourWords.Before(document.Text, r.Start)))
+                if (tense == Tense.Future && IsDeadlineWord(NeighbourWords.Before(document.Text, r.Start))
+                    && !(value.Earliest is DateOnly due && published is DateOnly writtenDay && due <= writtenDay))
                 {
                     // "extended a warning until Saturday evening, saying snow could fall overnight": a deadline ahead bounds
-                    // what is told; the story stays on its day.
+                    // what is told; the story stays on its day. One already reached ("results declared by 9am on Friday",
+                    // written on Friday) is a day told.
                 }
                 else if (value.Precision >= TimePrecision.Day && value.Earliest is DateOnly only && value.Latest == only)
                 {

@@ -816,6 +816,27 @@ internal static class TenseDetector
 
     /// <summary>A present form used as the clause's verb: not after "to", a determiner, a modal, "did" or a negation
     /// ("to meet", "the visits", "did not meet", "could begin" — the modal marks that clause itself).</summary>
+    /// <summary>For the comma closing ", who / which ... ," the index of the word before the clause's opening comma; otherwise null.</summary>
+    private static int? SubjectBeforeRelative(Document document, int closingComma)
+    {
+        for (int i = closingComma - 1; i >= Math.Max(1, closingComma - 15); i--)
+        {
+            var w = Word(document, i);
+            if (w.Equals(",", StringComparison.Ordinal))
+            {
+                var next = Word(document, i + 1);
+                bool relative = next.Equals("who", StringComparison.OrdinalIgnoreCase) || next.Equals("which", StringComparison.OrdinalIgnoreCase)
+                    || next.Equals("whose", StringComparison.OrdinalIgnoreCase);
+                return relative && !Word(document, i - 1).Equals(",", StringComparison.Ordinal) ? i - 1 : null;
+            }
+            if (w.Equals(".", StringComparison.Ordinal) || w.Equals(";", StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private static bool IsFinitePresent(Document document, int index)
     {
         if (index == 0)
@@ -850,6 +871,11 @@ internal static class TenseDetector
             {
                 return false;
             }
+        }
+        if (p.Equals(",", StringComparison.Ordinal) && SubjectBeforeRelative(document, index - 1) is int subject)
+        {
+            // "Rovers, who have not lost since November 29, play United on Saturday": the subject stands before its clause.
+            p = Word(document, subject);
         }
         return char.IsUpper(p[0]) || (p.Length > 3 && p.EndsWith('s') && !p.EndsWith("ss", StringComparison.Ordinal))
             || p.Equals("they", StringComparison.OrdinalIgnoreCase) || p.Equals("we", StringComparison.OrdinalIgnoreCase)
