@@ -115,9 +115,8 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.-])(?i:overnight)(?![\w-])(?!\s+(?i:rates?|lending|loans?|repo|deposits?|index|interest|success|sensation|star|bags?|delivery|shipping|stays?|trips?|camps?|guests?|visitors?|parking|oats)\b)")]
     public static partial Regex Overnight();
 
-    /// <summary>Vague lengths: "for years", "over decades", "for months", "for centuries"; lengths as adjectives without a count:
-    /// "a decades-long battle", "a day-long meeting", "a year-long inquiry".</summary>
-    [GeneratedRegex(@"(?<=(?i:\bfor|\bover|\bin|\bwithin|\btook|\btakes|\blasted)\s+)(?<unit>(?i:years|months|weeks|days|decades|centuries|hours|minutes))(?![\w])|(?<![\w.-])(?<unit>(?i:hours?|days?|weeks?|months?|years?|decades?|century|centuries))-(?i:long)(?![\w-])")]
+    /// <summary>Vague lengths: "for years", "over decades", "for months".</summary>
+    [GeneratedRegex(@"(?<=(?i:\bfor|\bover|\bin|\bwithin|\btook|\btakes|\blasted)\s+)(?<unit>(?i:years|months|weeks|days|decades|hours|minutes))(?![\w])")]
     public static partial Regex VagueDuration();
 
     /// <summary>Quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1998", "the first half",

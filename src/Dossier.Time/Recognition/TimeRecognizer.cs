@@ -1526,12 +1526,6 @@ internal static class TimeRecognizer
             return null;
         }
         var nText = m.Groups["n"].ValueSpan;
-        if ((nText.Equals("a", StringComparison.OrdinalIgnoreCase) || nText.Equals("an", StringComparison.OrdinalIgnoreCase))
-            && (m.ValueSpan.EndsWith("-long", StringComparison.OrdinalIgnoreCase) || unitGroup.ValueSpan.EndsWith("s", StringComparison.OrdinalIgnoreCase)))
-        {
-            // "a day-long meeting", "a decades-long battle": the article is the noun's; the length alone is marked (vague lengths).
-            return null;
-        }
         int n = TimeWords.ParseCount(nText);
         InSmallerUnit(nText, unitGroup.ValueSpan, ref unit, ref n);
         if (n < 0)
@@ -1749,11 +1743,8 @@ internal static class TimeRecognizer
 
     private static TimeSpec? BuildVagueDuration(Match m, string text)
     {
-        var word = m.Groups["unit"].ValueSpan;
-        var unit = UnitOf(word);
-        // "a day-long meeting" is one day; "a decades-long battle", "for years" are vague.
-        int count = word.EndsWith("s", StringComparison.OrdinalIgnoreCase) ? 0 : 1;
-        return unit == TimeUnit.None ? null : new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = unit, Count = count };
+        var unit = UnitOf(m.Groups["unit"].ValueSpan);
+        return unit == TimeUnit.None ? null : new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = unit, Count = 0 };
     }
 
     /// <summary>"the end of the second quarter", "late third quarter": the quarter or half with its edge.</summary>
