@@ -86,9 +86,8 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?i:the\s+(?<rel>following|previous|preceding))\s+(?<wd>" + WeekdayFull + @")(?![\w])(?!,?\s+(?:" + MonthFull + "|" + MonthAbbr + @")\s+[0-3]?[0-9](?![0-9]))")]
     public static partial Regex StoryWeekday();
 
-    /// <summary>Single words for days and the present, past and future: "yesterday", "now", "recently", "soon"; a day with its
-    /// edge, "late yesterday", "later today", "early tomorrow" (not "as late as yesterday").</summary>
-    [GeneratedRegex(@"(?<![\w.-])(?:(?<!(?i:as)\s+)(?<edge>(?i:early|late|later))\s+(?=(?i:yesterday|today|tomorrow)(?![\w-])))?(?<w>(?i:yesterday|today|tomorrow|tonight|now|currently|nowadays|recently|lately|soon|presently|current))(?![\w-])")]
+    /// <summary>Single words for days and the present, past and future: "yesterday", "now", "recently", "soon".</summary>
+    [GeneratedRegex(@"(?<![\w.-])(?<w>(?i:yesterday|today|tomorrow|tonight|now|currently|nowadays|recently|lately|soon|presently|current))(?![\w-])")]
     public static partial Regex ReferenceWord();
 
     /// <summary>Multi-word references: "in the coming days", "the past", "the future", "recent years", "the day before yesterday".</summary>

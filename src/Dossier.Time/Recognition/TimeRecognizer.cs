@@ -1272,17 +1272,6 @@ internal static class TimeRecognizer
 
     private static TimeSpec? BuildReferenceWord(Match m, string text)
     {
-        var s = BuildReferenceWordAlone(m, text);
-        if (s is not null && m.Groups["edge"].Success)
-        {
-            // "late yesterday", "later today": the end (start) of that day.
-            s.Mod = EdgeMod(m.Groups["edge"].ValueSpan);
-        }
-        return s;
-    }
-
-    private static TimeSpec? BuildReferenceWordAlone(Match m, string text)
-    {
         var w = m.Groups["w"].ValueSpan;
         if (w.Equals("yesterday", StringComparison.OrdinalIgnoreCase))
         {
