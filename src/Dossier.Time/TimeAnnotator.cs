@@ -132,6 +132,19 @@ public sealed class TimeAnnotator
                 // "He was soon released": a step in a past narrative, not a reference to the future.
                 continue;
             }
+            if (tense is Tense.Present or Tense.Unknown && ElidedVerbAfter(document, si, r.Start) is Tense shared)
+            {
+                // "The derby is on Sunday, September 20, and the return fixture on February 7": the second time shares the
+                // first one's verb, so it shares its direction.
+                tense = shared;
+            }
+            if (tense == Tense.Present && NeighbourWords.Before(document.Text, r.Start).Equals("from", StringComparison.OrdinalIgnoreCase)
+                && IsRangeWord(NeighbourWords.After(document.Text, r.End)))
+            {
+                // "A red warning is in force from midnight on Wednesday until 6am on Friday": a stretch told in the present
+                // with its start and end is a schedule, which lies ahead (a stretch behind is told with "since" or a past verb).
+                tense = Tense.Future;
+            }
             if (quarterly && spec.YearAgo)
             {
                 // In a report on quarterly results "a year ago" is the reported quarter a year back.
@@ -152,6 +165,8 @@ public sealed class TimeAnnotator
                 continue;
             }
             TimeValue value;
+            // "from 6pm Friday until noon Saturday": the two ends of a range told as two expressions; the end is read from its start.
+            var rangeStart = spec.Kind == SpecKind.Weekday && spec.Offset is null && !spec.Anaphoric ? RangeStart(document, si, r.Start) : null;
             // The period a results report is about ("second-quarter profit", "a year earlier"): the story tells of it, but its
             // day stays the day of the report.
             bool reportedPeriod = false;
@@ -164,6 +179,29 @@ public sealed class TimeAnnotator
                 value = TimeResolver.Resolve(new TimeSpec { Kind = SpecKind.Calendar, Year = y, Quarter = rq }, tense, ctx) with
                 {
                     Reason = $"the reported quarter, first named as \"{label}\"" + (yearsBack > 0 ? ", a year back" : ""),
+                };
+            }
+            else if (rangeStart is { Earliest: DateOnly startDay } startValue)
+            {
+                // Whatever the tense ("was closed from 6pm Friday until noon Saturday"), the end is the first such weekday on or
+                // after the start, so the two ends cannot fall in different weeks.
+                value = TimeResolver.Resolve(spec, Tense.Future, ResolutionContext.At(startDay)) with
+                {
+                    Reason = $"the end of a range that starts on {Calendar.Iso(startDay)}: the first such weekday on or after it",
+                    Anchor = startDay,
+                    Year = startValue.Year,
+                };
+            }
+            else if (spec.Kind == SpecKind.Weekday && spec.Offset is null && !spec.Anaphoric && storyDay is DateOnly namedDay
+                && OnTheWeekday(document.Text, r.Start))
+            {
+                // "The season starts on Friday, August 14. Rovers open at home at 7.45pm on the Friday": "the" points back to
+                // the days the story is telling, so the first such weekday on or after its last named day.
+                value = TimeResolver.Resolve(spec, Tense.Future, ResolutionContext.At(namedDay)) with
+                {
+                    Reason = $"\"the\" weekday of the story's days: the first on or after its last named day {Calendar.Iso(namedDay)}",
+                    Anchor = namedDay,
+                    Year = storyDayYear,
                 };
             }
             else if (spec.Anaphoric && spec.Kind == SpecKind.Calendar && spec.Month < 0 && spec.Day > 0)
@@ -184,6 +222,13 @@ public sealed class TimeAnnotator
                     : storyDayUnknown || storyDate is not null
                     ? TimeResolver.Resolve(spec, tense, ResolutionContext.None) with { Reason = "counted from a day the story does not date" }
                     : TimeResolver.Resolve(spec, tense, ctx);
+            }
+            else if (spec.Anaphoric && spec.Unit == Lexicon.TimeUnit.Day && spec.Offset == 0 && IsTradingSession(document.Text, r.End)
+                && storyDay is DateOnly oldDay && published is DateOnly reportDay && reportDay.DayNumber - oldDay.DayNumber > StaleSessionDays)
+            {
+                // "The regulator opened an inquiry on February 2 ... shares fell in early trading" (written in March): a trading
+                // session in a report is the day of writing unless the story's day is recent.
+                value = TimeResolver.Resolve(spec, tense, ctx);
             }
             else if (spec.Anaphoric && spec.Unit is Lexicon.TimeUnit.Day or Lexicon.TimeUnit.Week)
             {
@@ -296,6 +341,14 @@ public sealed class TimeAnnotator
                     spec = WithYear(spec, sentenceYear);
                 }
                 value = TimeResolver.Resolve(spec, tense, ctx);
+                if (tense == Tense.Future && published is DateOnly writtenAt && IsYearlessDay(spec) && AfterIt(document.Text, r.Start)
+                    && TimeResolver.Resolve(spec, Tense.Past, ctx) is { Earliest: DateOnly lately } recent
+                    && writtenAt.DayNumber - lately.DayNumber <= RecentlyPastDays)
+                {
+                    // "will resume on Monday after the Easter recess", written ten days after Easter: what follows lies ahead,
+                    // not the day itself, so a day just behind the publication date is the one meant, not next year's.
+                    value = recent with { Reason = $"a day just past, {Calendar.Iso(lately)}, after which something lies ahead" };
+                }
                 if (spec.Kind == SpecKind.Weekday && spec.Offset is null && tense == Tense.Future && storyDay is DateOnly ahead
                     && published is DateOnly writtenOn && ahead > writtenOn && value.Earliest is DateOnly due && due <= ahead
                     && IsDeadlineWord(NeighbourWords.Before(document.Text, r.Start)))
@@ -342,10 +395,12 @@ public sealed class TimeAnnotator
             if (value.Precision is >= TimePrecision.Month and <= TimePrecision.Minute && (r.Spec.RangeEnd is null || r.Spec.Type == TimeType.Time) && !spec.Overnight
                 && spec.Kind is not (SpecKind.Reference or SpecKind.Duration or SpecKind.Set) && !EndsAPeriod(document.Text, r.Start))
             {
-                if (tense == Tense.Future && IsDeadlineWord(NeighbourWords.Before(document.Text, r.Start)))
+                if (tense == Tense.Future && IsDeadlineWord(NeighbourWords.Before(document.Text, r.Start))
+                    && !(value.Earliest is DateOnly due && published is DateOnly writtenDay && due <= writtenDay))
                 {
                     // "extended a warning until Saturday evening, saying snow could fall overnight": a deadline ahead bounds
-                    // what is told; the story stays on its day.
+                    // what is told; the story stays on its day. One already reached ("results declared by 9am on Friday",
+                    // written on Friday) is a day told.
                 }
                 else if (value.Precision >= TimePrecision.Day && value.Earliest is DateOnly only && value.Latest == only)
                 {
@@ -807,6 +862,107 @@ public sealed class TimeAnnotator
     }
 
     /// <summary>A range's start cannot follow its end: "from December 20 to January 5" puts the start in the year before.</summary>
+    /// <summary>"on the Friday", "by the Sunday": a weekday with "the" after a preposition of time (not "the Friday explosions",
+    /// where the day names an event).</summary>
+    private static bool OnTheWeekday(string text, int start)
+    {
+        var the = NeighbourWords.Before(text, start);
+        if (!the.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        int e = start;
+        while (e > 0 && text[e - 1] == ' ')
+        {
+            e--;
+        }
+        var w = NeighbourWords.Before(text, e - the.Length);
+        return w.Equals("on", StringComparison.OrdinalIgnoreCase) || w.Equals("by", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("until", StringComparison.OrdinalIgnoreCase) || w.Equals("from", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The direction of the sentence's previous time when this one shares its verb ("is on Sunday, September 20, and
+    /// the return fixture on February 7": "and" between them and no verb of its own); otherwise null.</summary>
+    private static Tense? ElidedVerbAfter(Document document, int sentence, int at)
+    {
+        if (document.Times.Count == 0)
+        {
+            return null;
+        }
+        var last = document.Times[^1];
+        if (last.Sentence != sentence || last.Tense is not (Tense.Future or Tense.Past) || last.Span.End > at || at - last.Span.End > 60)
+        {
+            return null;
+        }
+        var tokens = document.Tokens;
+        bool and = false;
+        for (int t = tokens.IndexAtOrAfter(last.Span.End); t < tokens.Count && tokens.Starts[t] < at; t++)
+        {
+            if (tokens.Tags[t] is PartOfSpeech.VERB or PartOfSpeech.AUX)
+            {
+                return null;
+            }
+            and |= document.Text.AsSpan(tokens.Starts[t], tokens.Ends[t] - tokens.Starts[t]).Equals("and", StringComparison.OrdinalIgnoreCase);
+        }
+        return and ? last.Tense : null;
+    }
+
+    /// <summary>How far back (days) the story's last named day may lie for "in early trading" to be that day's session.</summary>
+    private const int StaleSessionDays = 7;
+
+    private static bool IsRangeWord(ReadOnlySpan<char> w) =>
+        w.Equals("until", StringComparison.OrdinalIgnoreCase) || w.Equals("till", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals("through", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>How far back (days) a year-less day after "after" in a look ahead may lie and still be the one meant.</summary>
+    private const int RecentlyPastDays = 21;
+
+    /// <summary>A single year-less day, fixed or moving ("May 7", "Christmas", "Easter", "Thanksgiving").</summary>
+    private static bool IsYearlessDay(TimeSpec spec) =>
+        spec.Kind == SpecKind.Calendar && !spec.HasYear && spec.YearOffset is null && spec.Offset is null && spec.RangeEnd is null
+        && !spec.Anaphoric && !spec.WeekOf && spec.DayShift == 0 && (spec.Day > 0 || spec.DayOnOrAfter >= 0 || spec.EasterShift is not null);
+
+    /// <summary>"after Easter", "after the Easter recess": the expression follows "after" (with an article between or not).</summary>
+    private static bool AfterIt(string text, int start)
+    {
+        var w = NeighbourWords.Before(text, start);
+        if (w.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            int e = start;
+            while (e > 0 && text[e - 1] == ' ')
+            {
+                e--;
+            }
+            w = NeighbourWords.Before(text, e - w.Length);
+        }
+        return w.Equals("after", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>For the second of two expressions joined as a range's ends ("from 6pm Friday until noon Saturday", "between
+    /// Monday and Wednesday"), the start's value when it is a single day; otherwise null.</summary>
+    private static TimeValue? RangeStart(Document document, int sentence, int at)
+    {
+        if (document.Times.Count == 0)
+        {
+            return null;
+        }
+        var last = document.Times[^1];
+        if (last.Sentence != sentence || last.RangeEnd is not null || last.Value.Earliest is not DateOnly day || last.Value.Latest != day
+            || last.Span.End > at || at - last.Span.End > 8)
+        {
+            return null;
+        }
+        var joint = document.Text.AsSpan(last.Span.End, at - last.Span.End).Trim();
+        var opener = NeighbourWords.Before(document.Text, last.Span.Start);
+        bool from = opener.Equals("from", StringComparison.OrdinalIgnoreCase);
+        bool joined = joint.Equals("and", StringComparison.OrdinalIgnoreCase)
+            ? opener.Equals("between", StringComparison.OrdinalIgnoreCase)
+            : from && (joint.Equals("until", StringComparison.OrdinalIgnoreCase) || joint.Equals("till", StringComparison.OrdinalIgnoreCase)
+                || joint.Equals("to", StringComparison.OrdinalIgnoreCase) || joint.Equals("through", StringComparison.OrdinalIgnoreCase)
+                || joint is "-" or "\u2013");
+        return joined ? last.Value : null;
+    }
+
     private static bool IsDeadlineWord(ReadOnlySpan<char> w) =>
         w.Equals("by", StringComparison.OrdinalIgnoreCase) || w.Equals("until", StringComparison.OrdinalIgnoreCase)
         || w.Equals("till", StringComparison.OrdinalIgnoreCase);

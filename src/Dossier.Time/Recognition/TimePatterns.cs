@@ -91,7 +91,7 @@ internal static partial class TimePatterns
     public static partial Regex ReferenceWord();
 
     /// <summary>Multi-word references: "in the coming days", "the past", "the future", "recent years", "the day before yesterday".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?i:(?<span>(?:the\s+)?(?:next|coming)\s+(?:few|several|couple\s+of)\s+(?<unit>days|weeks|months|years|decades)|the\s+(?<unit>days|weeks|months|years)\s+ahead)|(?<future>(?:the\s+)?(?:coming|following)\s+(?:days|weeks|months|years|decades)|(?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future|the\s+years\s+to\s+come|the\s+(?:near|short)\s+term|(?:future|coming)\s+quarters)|(?<past>the\s+past(?!\s+(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|few|several|couple|dozen|many)\b))|recent\s+(?:days|weeks|months|years|decades|times)|the\s+(?:recent|distant)\s+past)|(?<present>at\s+present|the\s+present|these\s+days|right\s+now)|(?<dby>the\s+day\s+before\s+yesterday)|(?<dat>the\s+day\s+after\s+tomorrow))(?![\w])")]
+    [GeneratedRegex(@"(?<![\w.])(?i:(?<span>(?:the\s+)?(?:next|coming)\s+(?:few|several|couple\s+of)\s+(?<unit>days|weeks|months|years|decades)|the\s+(?<unit>days|weeks|months|years)\s+ahead)|(?<future>(?:the\s+)?(?:coming|following)\s+(?:hours|days|weeks|months|years|decades)|(?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future|the\s+years\s+to\s+come|the\s+(?:near|short)\s+term|(?:future|coming)\s+quarters)|(?<past>the\s+past(?!\s+(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|few|several|couple|dozen|many)\b))|recent\s+(?:days|weeks|months|years|decades|times)|the\s+(?:recent|distant)\s+past)|(?<present>at\s+present|the\s+present|these\s+days|right\s+now)|(?<dby>the\s+day\s+before\s+yesterday)|(?<dat>the\s+day\s+after\s+tomorrow))(?![\w])")]
     public static partial Regex ReferencePhrase();
 
     /// <summary>Units named relative to now: "last month", "this year", "earlier this week", "late last year", "the past year", "the end of next month".</summary>
@@ -99,7 +99,7 @@ internal static partial class TimePatterns
     public static partial Regex RelativeUnit();
 
     /// <summary>Offsets from now: "two years ago", "a week earlier", "three months later", "in three weeks' time"; "forty years ago this week" (that week, so many years back).</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<q>(?i:about|around|nearly|almost|some|more\s+than|less\s+than|over|roughly|just|only))\s+)?" + Count + @"[\s-]+" + Unit + @"(?:\s+(?:(?i:or\s+so)\s+)?(?<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|prior))|(?<dir>['’]s?\s+(?i:time)))(?:(?<=(?i:years?|decades?|centur(?:y|ies))\s+(?i:ago))\s+(?<same>(?i:this\s+week|this\s+month|today)))?(?![\w])")]
+    [GeneratedRegex(@"(?<![\w.])(?:(?<q>(?i:about|around|nearly|almost|some|more\s+than|less\s+than|over|roughly|just|only))\s+)?" + Count + @"[\s-]+" + Unit + @"(?:\s+(?:(?i:or\s+so)\s+)?(?<dir>(?i:ago|earlier|later|before|after|from\s+now|from\s+today|hence|prior))|(?<dir>['’]s?\s+(?i:time)))(?:(?<=(?i:years?|decades?|centur(?:y|ies))\s+(?i:ago))\s+(?<same>(?i:this\s+week|this\s+month|today)))?(?![\w])")]
     public static partial Regex Ago();
 
     /// <summary>Lengths of time: "two weeks", "the past three years", "a 10-year", "the first nine months", "24 hours", "eight trading days";

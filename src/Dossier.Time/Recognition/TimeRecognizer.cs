@@ -154,9 +154,10 @@ internal static class TimeRecognizer
     }
 
     private static readonly (string Lead, string? PartOfDay)[] s_dayLeads =
-        [("the week of ", null), ("the night of ", "NI"), ("the morning of ", "MO"), ("the afternoon of ", "AF"), ("the evening of ", "EV")];
+        [("the week of ", null), ("the week beginning ", null), ("the week starting ", null), ("the week commencing ", null),
+         ("the week ending ", null), ("the night of ", "NI"), ("the morning of ", "MO"), ("the afternoon of ", "AF"), ("the evening of ", "EV")];
 
-    /// <summary>"the week of March 6" names the week that holds the day; "the night of Sept. 26" that day's night.</summary>
+    /// <summary>"the week of March 6", "the week beginning March 23" name the week that holds the day; "the night of Sept. 26" that day's night.</summary>
     private static void MarkLeadIn(string text, int sentenceStart, List<RecognizedTime> list)
     {
         for (int i = 0; i < list.Count; i++)
@@ -573,6 +574,11 @@ internal static class TimeRecognizer
     private static bool IsClockGap(ReadOnlySpan<char> gap)
     {
         gap = gap.Trim().Trim(',').Trim();
+        if (gap.StartsWith("local time", StringComparison.OrdinalIgnoreCase))
+        {
+            // "at 4:12 a.m. local time on Sunday": the clock's zone stands between it and its day.
+            gap = gap[10..].Trim().Trim(',').Trim();
+        }
         return gap.IsEmpty || gap.Equals("at", StringComparison.OrdinalIgnoreCase) || gap.Equals("on", StringComparison.OrdinalIgnoreCase);
     }
 

@@ -41,7 +41,7 @@ internal static class TenseDetector
         "arrive", "arrives", "depart", "departs", "travel", "travels", "visit", "visits", "opens", "closes", "starts",
         "testify", "testifies", "adjourn", "adjourns", "go", "kicks", "faces", "hosts", "leaves", "returns", "heads",
         "face", "host", "ends", "runs", "lasts", "continues", "expires", "play", "plays", "sits",
-        "vote", "votes", "goes", "open", "close",
+        "vote", "votes", "goes", "open", "close", "pauses", "pause",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_scheduledPresentLookup = s_scheduledPresent.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -285,8 +285,17 @@ internal static class TenseDetector
             return false;
         }
         var v = Word(document, left - 1);
+        if (left >= 2 && IsHeldPassive(v))
+        {
+            // "The final round is played on May 23", "the summit is held on March 3": a present passive of holding is a schedule too.
+            v = Word(document, left - 2);
+        }
         return v.Equals("is", StringComparison.OrdinalIgnoreCase) || v.Equals("are", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static bool IsHeldPassive(ReadOnlySpan<char> w) =>
+        w.Equals("held", StringComparison.OrdinalIgnoreCase) || w.Equals("played", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("staged", StringComparison.OrdinalIgnoreCase) || w.Equals("hosted", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsDecision(ReadOnlySpan<char> w) =>
         w.Equals("decided", StringComparison.OrdinalIgnoreCase) || w.Equals("agreed", StringComparison.OrdinalIgnoreCase)
@@ -634,7 +643,11 @@ internal static class TenseDetector
         }
         if (!to && !next.Equals("for", StringComparison.OrdinalIgnoreCase))
         {
-            return false;
+            // "A strike is planned from 10am Monday", "the vote is scheduled on Friday": a present passive of arranging before
+            // the time itself.
+            return index > 0 && IsArranged(w) && IsPresentBe(Word(document, index - 1))
+                && (next.Equals("from", StringComparison.OrdinalIgnoreCase) || next.Equals("on", StringComparison.OrdinalIgnoreCase)
+                    || next.Equals("at", StringComparison.OrdinalIgnoreCase) || next.Equals("between", StringComparison.OrdinalIgnoreCase));
         }
         if (to && w.Equals("due", StringComparison.OrdinalIgnoreCase)
             && (index + 2 >= document.Tokens.Count || IsCauseAfterDue(Word(document, index + 2))))
@@ -659,6 +672,13 @@ internal static class TenseDetector
         return to && (w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase))
             && index + 2 < document.Tokens.Count && IsBareVerbLike(Word(document, index + 2));
     }
+
+    private static bool IsArranged(ReadOnlySpan<char> w) =>
+        w.Equals("planned", StringComparison.OrdinalIgnoreCase) || w.Equals("scheduled", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("slated", StringComparison.OrdinalIgnoreCase) || w.Equals("set", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPresentBe(ReadOnlySpan<char> w) =>
+        w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A present verb of planning or threatening whose object ("a walkout", "a strike") is an act still to come; also a
     /// signal of one, in any tense ("signalled a cut in June": the cut is ahead of the signal).</summary>
@@ -796,6 +816,27 @@ internal static class TenseDetector
 
     /// <summary>A present form used as the clause's verb: not after "to", a determiner, a modal, "did" or a negation
     /// ("to meet", "the visits", "did not meet", "could begin" — the modal marks that clause itself).</summary>
+    /// <summary>For the comma closing ", who / which ... ," the index of the word before the clause's opening comma; otherwise null.</summary>
+    private static int? SubjectBeforeRelative(Document document, int closingComma)
+    {
+        for (int i = closingComma - 1; i >= Math.Max(1, closingComma - 15); i--)
+        {
+            var w = Word(document, i);
+            if (w.Equals(",", StringComparison.Ordinal))
+            {
+                var next = Word(document, i + 1);
+                bool relative = next.Equals("who", StringComparison.OrdinalIgnoreCase) || next.Equals("which", StringComparison.OrdinalIgnoreCase)
+                    || next.Equals("whose", StringComparison.OrdinalIgnoreCase);
+                return relative && !Word(document, i - 1).Equals(",", StringComparison.Ordinal) ? i - 1 : null;
+            }
+            if (w.Equals(".", StringComparison.Ordinal) || w.Equals(";", StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private static bool IsFinitePresent(Document document, int index)
     {
         if (index == 0)
@@ -830,6 +871,11 @@ internal static class TenseDetector
             {
                 return false;
             }
+        }
+        if (p.Equals(",", StringComparison.Ordinal) && SubjectBeforeRelative(document, index - 1) is int subject)
+        {
+            // "Rovers, who have not lost since November 29, play United on Saturday": the subject stands before its clause.
+            p = Word(document, subject);
         }
         return char.IsUpper(p[0]) || (p.Length > 3 && p.EndsWith('s') && !p.EndsWith("ss", StringComparison.Ordinal))
             || p.Equals("they", StringComparison.OrdinalIgnoreCase) || p.Equals("we", StringComparison.OrdinalIgnoreCase)
