@@ -135,4 +135,13 @@ public sealed class UnseenStoryLead14Tests
         var s = SampleDocuments.WithCue(doc, "said", "inflation");
         Assert.NotEqual("Reserve Bank of Malawi", s.Speaker?.Name);
     }
+
+    [Fact]
+    public void AnAgeAfterANameInTheSpeech_IsAnAsideInIt_NotTheSpeechsEndOrAStatement()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Justice Mary Otieno said Paul Kamau, 47, had shown \"no remorse whatsoever\".");
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("Mary Otieno", s.Speaker?.Name);
+        Assert.Equal("Paul Kamau, 47, had shown \"no remorse whatsoever\"", s.Content.Slice(doc.Text));
+    }
 }

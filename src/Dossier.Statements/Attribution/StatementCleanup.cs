@@ -20,8 +20,8 @@ public static class StatementCleanup
         var kept = new List<Statement>(statements.Count);
         foreach (var statement in statements)
         {
-            var s = VerbAfterAuxiliaries(document, Boundaries(document, WithinRelativeClause(document, AfterDateline(document, statement))));
-            if (!SaysSomething(text, s))
+            var s = AcrossAnAge(document, VerbAfterAuxiliaries(document, Boundaries(document, WithinRelativeClause(document, AfterDateline(document, statement)))));
+            if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s))
             {
                 continue;
             }
@@ -38,6 +38,78 @@ public static class StatementCleanup
         }
         return kept;
     }
+
+    // "The judge said Peter Omondi, 52, had shown no remorse": a content that stops at a name before its age goes on to the
+    // clause's end; the age is an aside in it.
+    private static Statement AcrossAnAge(Document document, Statement s)
+    {
+        if (s.Content.IsEmpty)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int t = tokens.IndexAtOrAfter(s.Content.End);
+        if (t + 3 >= tokens.Count || !IsAgeAside(document, t) || !char.IsLower(document.Text[tokens.Starts[t + 3]])
+            || !char.IsUpper(document.Text[tokens.Starts[t - 1]]))
+        {
+            return s;
+        }
+        int sentence = document.SentencePositionAt(s.Content.Start);
+        if (sentence < 0)
+        {
+            return s;
+        }
+        int last = document.Sentences[sentence].EndToken - 1;
+        while (last > t + 3 && tokens.Kinds[last] is TokenKind.Punctuation && !IsClosingQuote(document.Text[tokens.Starts[last]]))
+        {
+            last--;
+        }
+        if (s.Speaker?.Span is { } source && source.Start > s.Content.End && source.Start < tokens.Ends[last])
+        {
+            return s; // the speaker stands after the age: '…, Omondi, 52, said'
+        }
+        return s with { Content = new TextSpan(s.Content.Start, tokens.Ends[last]) };
+    }
+
+    // "Kamau had shown no remorse": what a document or a poll shows is its finding; what a person shows is how they behaved.
+    private static bool PersonShows(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Speaker is not { } speaker)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int last = tokens.IndexAtOrAfter(s.Cue.End - 1);
+        if (last >= tokens.Count || Word(document, last) is not ("show" or "shows" or "showed" or "shown" or "showing"))
+        {
+            return false;
+        }
+        bool person = speaker.Entity >= 0 && speaker.Entity < document.Entities.Count
+            ? document.Entities[speaker.Entity].Type == Dossier.Core.Entities.EntityType.Person
+            : speaker.Name is "he" or "she" or "He" or "She";
+        return person;
+    }
+
+    // ", 52, had shown …": what the tagger read after a name's age is no statement of its own.
+    private static bool OpensWithAnAge(Document document, Statement s)
+    {
+        if (s.Speaker is not null || s.Content.IsEmpty)
+        {
+            return false;
+        }
+        int t = document.Tokens.IndexAtOrAfter(s.Content.Start);
+        return t >= 1 && IsAgeAside(document, t - 1);
+    }
+
+    // ", 52," after a name: a comma, a number of one to three digits, a comma.
+    private static bool IsAgeAside(Document document, int t)
+    {
+        var tokens = document.Tokens;
+        return t + 2 < tokens.Count && Word(document, t) is "," && tokens.Kinds[t + 1] == TokenKind.Number && Word(document, t + 1).Length <= 3
+            && Word(document, t + 2) is ",";
+    }
+
+    private static bool IsClosingQuote(char c) => c is '"' or '\u201d' or '\u2019' or '\'';
 
     // "ANKARA, Feb 7 (Reuters) - The death toll rose …, the agency said": the place, date and agency are the wire's, not the speech.
     private static Statement AfterDateline(Document document, Statement s)
