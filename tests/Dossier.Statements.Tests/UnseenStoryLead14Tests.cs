@@ -144,4 +144,14 @@ public sealed class UnseenStoryLead14Tests
         Assert.Equal("Mary Otieno", s.Speaker?.Name);
         Assert.Equal("Paul Kamau, 47, had shown \"no remorse whatsoever\"", s.Content.Slice(doc.Text));
     }
+
+    [Theory]
+    [InlineData("The defence countered that the contract had been approved by the board.", "countered")]
+    [InlineData("\"That is simply untrue,\" the minister retorted.", "retorted")]
+    public void ARetortIsSpeech(string text, string cue)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+        var s = SampleDocuments.WithCue(doc, cue);
+        Assert.NotNull(s.Speaker?.Span);
+    }
 }

@@ -249,7 +249,7 @@ internal static class StatementLexicon
             "answered continued recalled recalls testified tweeted wrote writes posted described describes concluded " +
             "observed pointed underlined underscored reiterated reiterates repeated " +
             "specified clarified boasted bragged conceded vowed pledged promised assured assures contended contends " +
-            "questioned noting");
+            "questioned noting countered counters retorted retorts rebutted");
         Add(SpeechAct.Assert, CueClass.Object, Certainty.Certain, "told tells telling informed asked asks");
         Add(SpeechAct.Assert, CueClass.Verb, Certainty.Certain, "urged urges urging");
         Add(SpeechAct.Assert, CueClass.Verb, Certainty.Certain, "claims notes states", nounToo: true);
