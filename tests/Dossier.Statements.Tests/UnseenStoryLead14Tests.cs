@@ -1,4 +1,11 @@
+using Dossier.Core;
 using Dossier.Core.Statements;
+using Dossier.Statements.Attribution;
+using Dossier.Statements.Quotes;
+using Dossier.Statements.Tagging;
+using Dossier.Text.Paragraphs;
+using Dossier.Text.Sentences;
+using Dossier.Text.Tokens;
 
 namespace Dossier.Statements.Tests;
 
@@ -153,5 +160,37 @@ public sealed class UnseenStoryLead14Tests
         var doc = SampleDocuments.FromTextWithNames(text);
         var s = SampleDocuments.WithCue(doc, cue);
         Assert.NotNull(s.Speaker?.Span);
+    }
+
+    [Fact]
+    public void ANumberWordInAHeadline_IsNoCue()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Ferry capsizes off Palawan, dozens feared dead\nRescuers said 40 people had been found.");
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text) is "dozens" or "Dozens");
+    }
+
+    // The tagger's reading that the dossier met, built by hand: its source swallowed the auxiliary before "found to".
+    [Fact]
+    public void TheSubjectOfWasFoundTo_IsWhatWasFound_EvenWhenTheTaggersSourceHoldsTheAuxiliary()
+    {
+        const string text = "The count fell after some climbers were found to have reached the lower camp.";
+        var doc = new Document("t", text) { Paragraphs = LineParagraphSplitter.Split(text) };
+        new TokenizerStage().Process(doc, default);
+        new SentenceStage().Process(doc, default);
+        var view = new TokenView(doc, QuoteScanner.Scan(doc.Text, doc.Paragraphs));
+        var source = Span(text, "climbers were");
+        var tagged = new Statement(Span(text, "found"), Span(text, "to have reached the lower camp"), StatementKind.Indirect, SpeechAct.Assert,
+            Certainty.Certain, new Speaker("climbers were", -1, source, null), [], [], null);
+        var statements = new List<Statement> { tagged };
+
+        AttributionTagger.RaisedSubjects(view, statements);
+
+        Assert.Null(Assert.Single(statements).Speaker);
+    }
+
+    private static TextSpan Span(string text, string words)
+    {
+        int start = text.IndexOf(words, StringComparison.Ordinal);
+        return new TextSpan(start, start + words.Length);
     }
 }

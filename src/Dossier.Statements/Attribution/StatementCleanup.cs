@@ -1,6 +1,7 @@
 using Dossier.Core;
 using Dossier.Core.Statements;
 using Dossier.Core.Tokens;
+using Dossier.Statements.Lexicon;
 
 namespace Dossier.Statements.Attribution;
 
@@ -21,7 +22,7 @@ public static class StatementCleanup
         foreach (var statement in statements)
         {
             var s = AcrossAnAge(document, VerbAfterAuxiliaries(document, Boundaries(document, WithinRelativeClause(document, AfterDateline(document, statement)))));
-            if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s))
+            if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s))
             {
                 continue;
             }
@@ -88,6 +89,19 @@ public static class StatementCleanup
             ? document.Entities[speaker.Entity].Type == Dossier.Core.Entities.EntityType.Person
             : speaker.Name is "he" or "she" or "He" or "She";
         return person;
+    }
+
+    // "Ferry capsizes off Sulawesi, dozens feared dead": a cue the tagger put on a number word reads no speech verb.
+    private static bool CueIsANumber(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int t = tokens.IndexAtOrAfter(s.Cue.Start);
+        return t < tokens.Count && tokens.Ends[t] >= s.Cue.End
+            && (tokens.Kinds[t] == TokenKind.Number || NumberWords.PluralMagnitudes.ContainsKey(Word(document, t)) || NumberWords.Cardinals.ContainsKey(Word(document, t)));
     }
 
     // ", 52, had shown …": what the tagger read after a name's age is no statement of its own.

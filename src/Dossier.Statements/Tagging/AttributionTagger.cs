@@ -2061,7 +2061,7 @@ internal static class AttributionTagger
             int last = v.Tokens.IndexAtOrAfter(s.Cue.End) - 1;
             if (last < first || !v.Is(last + 1, "to") || !(v.Is(last, "said") || v.Is(last, "understood") || v.Is(last, "believed")
                 || v.Is(last, "thought") || v.Is(last, "reported") || v.Is(last, "rumoured") || v.Is(last, "rumored") || v.Is(last, "alleged")
-                || v.Is(last, "known") || v.Is(last, "considered")))
+                || v.Is(last, "known") || v.Is(last, "considered") || v.Is(last, "found")))
             {
                 continue;
             }
@@ -2077,7 +2077,9 @@ internal static class AttributionTagger
             int subjectStart;
             if (s.Speaker?.Span is { } written)
             {
-                if (written.End > v.Start(aux) || !v.Text.AsSpan(written.End, v.Start(aux) - written.End).IsWhiteSpace())
+                // The tagger's source may have swallowed the auxiliary ("passengers were | found to have …").
+                bool swallowed = written.End == v.End(aux) && written.Start < v.Start(aux);
+                if (!swallowed && (written.End > v.Start(aux) || !v.Text.AsSpan(written.End, v.Start(aux) - written.End).IsWhiteSpace()))
                 {
                     continue;
                 }
