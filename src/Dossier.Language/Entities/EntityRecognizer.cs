@@ -1731,10 +1731,17 @@ public sealed class EntityRecognizer
                 break;
             }
         }
+        // "Sheikh Lotfollah Mosque", "Queen Creek": a "person" ending in a head that hardly ends a person's name is a place,
+        // and a title in it is part of the place's name, not a role to cut.
+        bool placeByHead = cls == 0 && to - from > 1 && EntityHeads.IsStrongPlaceHead(Word(text, starts, ends, to - 1)) && char.IsUpper(text[starts[to - 1]]);
+        if (placeByHead)
+        {
+            cls = 2;
+        }
         // A title inside a span splits it: "US President Joe Biden" is the country and the person,
         // "Pentagon Press Secretary" is the Pentagon and a role.
         int lastHead = -1;
-        if (cls != 0 && to < starts.Length && to - from > 1 && RoleWords.IsRoleHead(Word(text, starts, ends, to))
+        if (!placeByHead && cls != 0 && to < starts.Length && to - from > 1 && RoleWords.IsRoleHead(Word(text, starts, ends, to))
             && RoleWords.IsRoleWord(Word(text, starts, ends, to - 1)))
         {
             // The tagger stopped one word short of the title ("Pentagon Press" of "Pentagon Press Secretary").
@@ -1745,7 +1752,7 @@ public sealed class EntityRecognizer
             }
             to = firstRole;
         }
-        for (int t = from; t < to; t++)
+        for (int t = from; t < to && !placeByHead; t++)
         {
             if (RoleWords.IsRoleHead(Word(text, starts, ends, t)))
             {
