@@ -199,6 +199,7 @@ public sealed class EntityRecognizer
         CompassRegions(text, tokenStarts, tokenEnds, output, firstOutput);
         StateCodeAfterPlace(text, tokenStarts, tokenEnds, output, firstOutput);
         LocalGovernmentOfPlace(text, tokenStarts, tokenEnds, output, firstOutput);
+        StateOfPlace(text, tokenStarts, tokenEnds, output, firstOutput);
         SplitKnownPair(text, tokenStarts, tokenEnds, output, firstOutput);
         DemonymBeforeBody(text, tokenStarts, tokenEnds, output, firstOutput);
         CityTeam(text, tokenStarts, tokenEnds, output, firstOutput);
@@ -428,6 +429,29 @@ public sealed class EntityRecognizer
                 stop = ends[end - 1];
             }
             ReplaceInside(output, firstOutput, starts[t], stop, EntityType.Org);
+        }
+    }
+
+    /// <summary>"the State of Pennsylvania", "the City of Cleveland": a capitalised "State/City/Commonwealth of" right before a
+    /// place the tagger found is that place's formal name, one place (the gazetteer's type if it knows the whole).</summary>
+    internal void StateOfPlace(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type is not (EntityType.Gpe or EntityType.Loc))
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(mention.Span.Start);
+            if (t < 2 || Word(text, starts, ends, t - 1) is not "of" || Word(text, starts, ends, t - 2) is not ("State" or "City" or "Commonwealth")
+                || m > firstOutput && output[m - 1].Span.End > starts[t - 2])
+            {
+                continue;
+            }
+            var whole = text.AsSpan(starts[t - 2], mention.Span.End - starts[t - 2]);
+            var type = Gazetteer.TryLookup(whole, out var entry) && entry.Type is EntityType.Gpe or EntityType.Loc ? entry.Type : EntityType.Loc;
+            output[m] = new EntityMention(new TextSpan(starts[t - 2], mention.Span.End), type);
         }
     }
 
