@@ -1341,8 +1341,9 @@ public sealed class EntityRecognizer
         && w is "AG" or "plc" or "PLC" or "Inc" or "Ltd" or "SA" or "GmbH" or "NV" or "SpA" or "ASA" or "AB" or "Oyj" or "LLC" or "Corp";
 
     /// <summary>"Storm Imelda battered Galicia … Imelda will weaken": a storm's name, which the sentence rule drops after
-    /// "Storm", "Hurricane" or "Typhoon", is no person where a later sentence writes it alone.</summary>
-    /// <remarks>Once per document; allocates only when the document names a storm.</remarks>
+    /// "Storm", "Hurricane" or "Typhoon", is no person where a later sentence writes it alone; nor is a one-word ship's name
+    /// the document writes after a ship prefix ("FS Forbin … said the commander of Forbin").</summary>
+    /// <remarks>Once per document; allocates only when the document names a storm or a ship.</remarks>
     private static void NoStormNameAlone(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output, int first)
     {
         HashSet<ulong>? storms = null;
@@ -1352,6 +1353,11 @@ public sealed class EntityRecognizer
             {
                 if (text[starts[t]] is 'S' or 'H' or 'T' or 'C' && NewsSpanRules.IsStormWord(Word(text, starts, ends, t))
                     && IsCapitalisedWord(text, starts[t + 1], ends[t + 1]))
+                {
+                    (storms ??= []).Add(TextHash.Exact(Word(text, starts, ends, t + 1)));
+                }
+                else if (char.IsUpper(text[starts[t]]) && IsShipPrefix(Word(text, starts, ends, t)) && IsCapitalisedWord(text, starts[t + 1], ends[t + 1])
+                    && (t + 2 >= sentence.EndToken || !IsCapitalisedWord(text, starts[t + 2], ends[t + 2])))
                 {
                     (storms ??= []).Add(TextHash.Exact(Word(text, starts, ends, t + 1)));
                 }
