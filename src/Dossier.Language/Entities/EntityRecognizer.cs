@@ -38,6 +38,8 @@ public sealed class EntityRecognizer
 
     [ThreadStatic]
     private static HashSet<ulong>? t_personWords;
+    [ThreadStatic]
+    private static HashSet<ulong>? t_surnames;
 
     private static readonly Lazy<EntityRecognizer> s_default = new(() => new EntityRecognizer(NerModel.Default, Gazetteer.Default));
 
@@ -1215,6 +1217,8 @@ public sealed class EntityRecognizer
         // The words of the document's full person names ("Andrew Jackson"), whose city namesakes alone are the person.
         var personWords = t_personWords ??= [];
         personWords.Clear();
+        var surnames = t_surnames ??= [];
+        surnames.Clear();
         for (int m = first; m < output.Count; m++)
         {
             var mention = output[m];
@@ -1230,6 +1234,10 @@ public sealed class EntityRecognizer
                 if (rest.IndexOf(' ') < 0)
                 {
                     personWords.Add(TextHash.Exact(rest));
+                    if (rest.Length > 1 && char.IsUpper(rest[0]) && !RoleWords.IsRoleWord(rest))
+                    {
+                        surnames.Add(TextHash.Exact(rest));
+                    }
                 }
             }
         }
@@ -1265,6 +1273,15 @@ public sealed class EntityRecognizer
                     && (context.Of(TextHash.Lower(surface)) & (NameContext.AfterPlaceWord | NameContext.AfterTitle)) == NameContext.AfterPlaceWord))
             {
                 type = EntityType.Loc;
+            }
+            // "Daniel Bernoulli … the work of Bernoulli": the surname of a full person name in the document, which the tagger
+            // took alone for a place or a body, is the person, unless the document defines it as a place or writes it after
+            // "in/at/near/from" ("Andrew Jackson … in Jackson").
+            if (type is EntityType.Loc or EntityType.Org && space < 0 && surnames.Contains(TextHash.Exact(surface))
+                && !definedPlaces.Contains(TextHash.Exact(surface))
+                && (context.Of(TextHash.Lower(surface)) & NameContext.AfterPlaceWord) == 0)
+            {
+                type = EntityType.Person;
             }
             if (type != mention.Type)
             {
