@@ -1728,6 +1728,11 @@ public sealed class EntityRecognizer
         return to > from && ends[to - 1] == span.End && Gazetteer.TryLookup(text, starts, ends, from, to, out _);
     }
 
+    private static bool IsBodyWordAlone(ReadOnlySpan<char> w) =>
+        w is "Army" or "Navy" or "Party" or "Parliament" or "Congress" or "Senate" or "Government" or "Regime" or "Corps" or "Brigade"
+            or "Battalion" or "Regiment" or "Fleet" or "Coalition" or "Alliance" or "Cabinet" or "Academy" or "Ministry" or "Council"
+            or "Committee" or "Agency" or "Police" or "University" or "Federation" or "Commission";
+
     private static bool IsShipPrefix(ReadOnlySpan<char> w) =>
         w is "USS" or "USNS" or "HMS" or "HMAS" or "HMCS" or "HMNZS" or "FS" or "INS" or "RFS" or "ROKS" or "JS" or "TCG" or "ARA";
 
@@ -1896,6 +1901,10 @@ public sealed class EntityRecognizer
             if (type is EntityType.Person or EntityType.Gpe && to - from > 1 && EntityHeads.IsStrongOrganisationHead(Word(text, starts, ends, to - 1)))
             {
                 type = EntityType.Org;
+            }
+            else if (type == EntityType.Person && to - from == 1 && IsBodyWordAlone(Word(text, starts, ends, from)))
+            {
+                type = EntityType.Org; // "the Army said", "the Party": a body's head word alone names the body, never a person
             }
             else if (type == EntityType.Person && to - from > 1 && EntityHeads.IsStrongPlaceHead(Word(text, starts, ends, to - 1)))
             {
