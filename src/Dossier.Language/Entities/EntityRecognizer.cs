@@ -202,6 +202,7 @@ public sealed class EntityRecognizer
         StateCodeAfterPlace(text, tokenStarts, tokenEnds, output, firstOutput);
         LocalGovernmentOfPlace(text, tokenStarts, tokenEnds, output, firstOutput);
         StateOfPlace(text, tokenStarts, tokenEnds, output, firstOutput);
+        TitleOpensAPlace(text, tokenStarts, tokenEnds, output, firstOutput);
         SplitKnownPair(text, tokenStarts, tokenEnds, output, firstOutput);
         DemonymBeforeBody(text, tokenStarts, tokenEnds, output, firstOutput);
         CityTeam(text, tokenStarts, tokenEnds, output, firstOutput);
@@ -454,6 +455,34 @@ public sealed class EntityRecognizer
             var whole = text.AsSpan(starts[t - 2], mention.Span.End - starts[t - 2]);
             var type = Gazetteer.TryLookup(whole, out var entry) && entry.Type is EntityType.Gpe or EntityType.Loc ? entry.Type : EntityType.Loc;
             output[m] = new EntityMention(new TextSpan(starts[t - 2], mention.Span.End), type);
+        }
+    }
+
+    /// <summary>"the Sheikh Lotfollah | Mosque", "Queen | Creek": a place ending in a head that hardly ends a person's name (or
+    /// that head alone, taken for a person) right after a capitalised title is named after someone, and the title is part of
+    /// the place's name.</summary>
+    internal static void TitleOpensAPlace(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type is not (EntityType.Loc or EntityType.Person))
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(mention.Span.Start);
+            int last = ends.BinarySearch(mention.Span.End);
+            if (t < 1 || last < t || !EntityHeads.IsStrongPlaceHead(Word(text, starts, ends, last)) || !char.IsUpper(text[starts[last]])
+                || mention.Type == EntityType.Person && last != t)
+            {
+                continue;
+            }
+            var title = Word(text, starts, ends, t - 1);
+            if (title.Length < 2 || !char.IsUpper(title[0]) || !RoleWords.IsRoleWord(title) || m > firstOutput && output[m - 1].Span.End > starts[t - 1])
+            {
+                continue;
+            }
+            output[m] = new EntityMention(new TextSpan(starts[t - 1], mention.Span.End), EntityType.Loc);
         }
     }
 
