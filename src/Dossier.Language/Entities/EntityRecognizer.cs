@@ -1931,9 +1931,12 @@ public sealed class EntityRecognizer
             {
                 type = EntityType.Org;
             }
-            else if (type == EntityType.Person && to - from == 1 && IsBodyWordAlone(Word(text, starts, ends, from)))
+            else if (type == EntityType.Person && to - from == 1 && IsBodyWordAlone(Word(text, starts, ends, from))
+                && !NewsSpanRules.IsBodyWordBeforeGroup(this, text, starts, ends, from))
             {
-                type = EntityType.Org; // "the Army said", "the Party": a body's head word alone names the body, never a person
+                // "the Army said", "the Party": a body's head word alone names the body, never a person ("Party officials" is
+                // no name at all, which a later rule settles).
+                type = EntityType.Org;
             }
             else if (type == EntityType.Person && to - from > 1 && EntityHeads.IsStrongPlaceHead(Word(text, starts, ends, to - 1)))
             {
