@@ -1402,7 +1402,7 @@ public sealed class EntityRecognizer
                 {
                     (storms ??= []).Add(TextHash.Exact(Word(text, starts, ends, t + 1)));
                 }
-                else if (char.IsUpper(text[starts[t]]) && IsShipPrefix(Word(text, starts, ends, t)) && IsCapitalisedWord(text, starts[t + 1], ends[t + 1])
+                else if (ends[t] - starts[t] is >= 2 and <= 5 && char.IsUpper(text[starts[t] + 1]) && IsShipPrefix(Word(text, starts, ends, t)) && IsCapitalisedWord(text, starts[t + 1], ends[t + 1])
                     && (t + 2 >= sentence.EndToken || !IsCapitalisedWord(text, starts[t + 2], ends[t + 2])))
                 {
                     (storms ??= []).Add(TextHash.Exact(Word(text, starts, ends, t + 1)));
