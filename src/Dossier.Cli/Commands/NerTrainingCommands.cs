@@ -12,9 +12,10 @@ public static class NerTrainingCommands
         var data = new Option<string>("--data") { Description = "Folder holding gum/, re3d/ and ud-ewt/ (../shared/data).", DefaultValueFactory = _ => "../shared/data" };
         var output = new Option<string>("--out") { Description = "Models folder to write ner/ into.", DefaultValueFactory = _ => "models" };
         var tune = Tune();
-        var command = new Command(name, "Train the named-entity tagger (deterministic) and write models/ner/.") { data, output, tune };
+        var fold = TuneFold();
+        var command = new Command(name, "Train the named-entity tagger (deterministic) and write models/ner/.") { data, output, tune, fold };
         command.SetAction(parseResult => Run(context, "train " + name, parseResult.GetValue(data)!, dataFolder =>
-            context.Output.Write(NerTrainer.Run(dataFolder, parseResult.GetValue(output)!, context.Output, parseResult.GetValue(tune)))));
+            context.Output.Write(NerTrainer.Run(dataFolder, parseResult.GetValue(output)!, context.Output, TuneFoldOf(parseResult, tune, fold)))));
         return command;
     }
 
@@ -25,9 +26,10 @@ public static class NerTrainingCommands
         var models = new Option<string?>("--models") { Description = "Models folder to read ner/ from (default: the embedded model)." };
         var errors = new Option<string?>("--errors") { Description = "Write every held-out sentence with a missed or spurious name to this file." };
         var tune = Tune();
-        var command = new Command(name, "Score the named-entity tagger on its held-out data (GUM dev + every fifth re3d document).") { data, models, errors, tune };
+        var fold = TuneFold();
+        var command = new Command(name, "Score the named-entity tagger on its held-out data (GUM dev + every fifth re3d document).") { data, models, errors, tune, fold };
         command.SetAction(parseResult => Run(context, "eval " + name, parseResult.GetValue(data)!, dataFolder =>
-            context.Output.Write(NerTrainer.Evaluate(dataFolder, parseResult.GetValue(models), parseResult.GetValue(errors), parseResult.GetValue(tune)))));
+            context.Output.Write(NerTrainer.Evaluate(dataFolder, parseResult.GetValue(models), parseResult.GetValue(errors), TuneFoldOf(parseResult, tune, fold)))));
         return command;
     }
 
@@ -35,6 +37,22 @@ public static class NerTrainingCommands
     {
         Description = "Tuning split: train on four fifths of the training documents and score on the fifth left out; the held-out documents are not read.",
     };
+
+    private static Option<int?> TuneFold() => new("--tune-fold")
+    {
+        Description = "With --tune: which fifth of GUM train is scored (0-4, files with index % 5 == k; default 0). re3d's tuning part is the same for every fold.",
+    };
+
+    /// <summary>The scored GUM fifth, or -1 for the real held-out split; --tune-fold alone implies --tune.</summary>
+    private static int TuneFoldOf(ParseResult parseResult, Option<bool> tune, Option<int?> fold)
+    {
+        int? k = parseResult.GetValue(fold);
+        if (k is < 0 or > 4)
+        {
+            throw new ArgumentOutOfRangeException(nameof(fold), k, "--tune-fold must be 0 to 4");
+        }
+        return k ?? (parseResult.GetValue(tune) ? 0 : -1);
+    }
 
     private static int Run(CliContext context, string command, string dataFolder, Action<string> run) =>
         CommandOptions.FolderMissing(context, command, "data", dataFolder)

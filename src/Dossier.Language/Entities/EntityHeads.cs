@@ -33,7 +33,8 @@ public static class EntityHeads
         "Field", "Park", "Forest", "Dam", "Reactor", "Mine", "Shipyard", "Cape",
         "Turnpike", "Expressway", "Highway", "Freeway", "Avenue", "Boulevard", "Road", "Tower", "Municipality", "Township",
         "Parish", "Canyon", "Falls", "Beach", "Heights", "Springs", "Plaza", "Cathedral", "Castle", "Palace", "Empire",
-        "Prison", "Jail", "Penitentiary",
+        "Prison", "Jail", "Penitentiary", "Mosque", "Hotel", "Stadium", "Cemetery", "Blvd", "Ave", "Alley", "Creek", "Cave",
+        "Rivers", "Monastery", "Synagogue",
     ]);
 
     // Place heads that are rarely surnames, so they retype a span the tagger took for a person ("Turner Turnpike").
@@ -43,7 +44,8 @@ public static class EntityHeads
         "Airport", "Airbase", "River", "Mountains", "Valley", "Plateau", "County", "Municipality", "Township", "Island",
         "Islands", "Tower", "Lake", "Bay", "Canyon", "Province", "Region", "District", "Oblast", "Peninsula", "Plaza",
         "Cathedral", "Castle", "Empire", "Cosmodrome", "Desert", "Ocean", "Sea", "Krai", "Governorate", "Prefecture", "Raion",
-        "Prison", "Penitentiary",
+        "Prison", "Penitentiary", "Mosque", "Hotel", "Stadium", "Cemetery", "Blvd", "Ave", "Alley", "Creek", "Cave", "Rivers",
+        "Monastery", "Synagogue",
     ]);
 
     // Organisation heads that end hardly any person's or place's name, so they retype such a span ("Circuit Court", "Spalding Club").

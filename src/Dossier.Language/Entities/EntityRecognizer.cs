@@ -38,6 +38,8 @@ public sealed class EntityRecognizer
 
     [ThreadStatic]
     private static HashSet<ulong>? t_personWords;
+    [ThreadStatic]
+    private static HashSet<ulong>? t_surnames;
 
     private static readonly Lazy<EntityRecognizer> s_default = new(() => new EntityRecognizer(NerModel.Default, Gazetteer.Default));
 
@@ -199,6 +201,8 @@ public sealed class EntityRecognizer
         CompassRegions(text, tokenStarts, tokenEnds, output, firstOutput);
         StateCodeAfterPlace(text, tokenStarts, tokenEnds, output, firstOutput);
         LocalGovernmentOfPlace(text, tokenStarts, tokenEnds, output, firstOutput);
+        StateOfPlace(text, tokenStarts, tokenEnds, output, firstOutput);
+        TitleOpensAPlace(text, tokenStarts, tokenEnds, output, firstOutput);
         SplitKnownPair(text, tokenStarts, tokenEnds, output, firstOutput);
         DemonymBeforeBody(text, tokenStarts, tokenEnds, output, firstOutput);
         CityTeam(text, tokenStarts, tokenEnds, output, firstOutput);
@@ -428,6 +432,57 @@ public sealed class EntityRecognizer
                 stop = ends[end - 1];
             }
             ReplaceInside(output, firstOutput, starts[t], stop, EntityType.Org);
+        }
+    }
+
+    /// <summary>"the State of Pennsylvania", "the City of Cleveland": a capitalised "State/City/Commonwealth of" right before a
+    /// place the tagger found is that place's formal name, one place (the gazetteer's type if it knows the whole).</summary>
+    internal void StateOfPlace(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type is not (EntityType.Gpe or EntityType.Loc))
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(mention.Span.Start);
+            if (t < 2 || Word(text, starts, ends, t - 1) is not "of" || Word(text, starts, ends, t - 2) is not ("State" or "City" or "Commonwealth")
+                || m > firstOutput && output[m - 1].Span.End > starts[t - 2])
+            {
+                continue;
+            }
+            var whole = text.AsSpan(starts[t - 2], mention.Span.End - starts[t - 2]);
+            var type = Gazetteer.TryLookup(whole, out var entry) && entry.Type is EntityType.Gpe or EntityType.Loc ? entry.Type : EntityType.Loc;
+            output[m] = new EntityMention(new TextSpan(starts[t - 2], mention.Span.End), type);
+        }
+    }
+
+    /// <summary>"the Sheikh Lotfollah | Mosque", "Queen | Creek": a place ending in a head that hardly ends a person's name (or
+    /// that head alone, taken for a person) right after a capitalised title is named after someone, and the title is part of
+    /// the place's name.</summary>
+    internal static void TitleOpensAPlace(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type is not (EntityType.Loc or EntityType.Person))
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(mention.Span.Start);
+            int last = ends.BinarySearch(mention.Span.End);
+            if (t < 1 || last < t || !EntityHeads.IsStrongPlaceHead(Word(text, starts, ends, last)) || !char.IsUpper(text[starts[last]])
+                || mention.Type == EntityType.Person && last != t)
+            {
+                continue;
+            }
+            var title = Word(text, starts, ends, t - 1);
+            if (title.Length < 2 || !char.IsUpper(title[0]) || !RoleWords.IsRoleWord(title) || m > firstOutput && output[m - 1].Span.End > starts[t - 1])
+            {
+                continue;
+            }
+            output[m] = new EntityMention(new TextSpan(starts[t - 1], mention.Span.End), EntityType.Loc);
         }
     }
 
@@ -1191,6 +1246,8 @@ public sealed class EntityRecognizer
         // The words of the document's full person names ("Andrew Jackson"), whose city namesakes alone are the person.
         var personWords = t_personWords ??= [];
         personWords.Clear();
+        var surnames = t_surnames ??= [];
+        surnames.Clear();
         for (int m = first; m < output.Count; m++)
         {
             var mention = output[m];
@@ -1206,6 +1263,10 @@ public sealed class EntityRecognizer
                 if (rest.IndexOf(' ') < 0)
                 {
                     personWords.Add(TextHash.Exact(rest));
+                    if (rest.Length > 1 && char.IsUpper(rest[0]) && !RoleWords.IsRoleWord(rest))
+                    {
+                        surnames.Add(TextHash.Exact(rest));
+                    }
                 }
             }
         }
@@ -1241,6 +1302,15 @@ public sealed class EntityRecognizer
                     && (context.Of(TextHash.Lower(surface)) & (NameContext.AfterPlaceWord | NameContext.AfterTitle)) == NameContext.AfterPlaceWord))
             {
                 type = EntityType.Loc;
+            }
+            // "Daniel Bernoulli … the work of Bernoulli": the surname of a full person name in the document, which the tagger
+            // took alone for a place or a body, is the person, unless the document defines it as a place or writes it after
+            // "in/at/near/from" ("Andrew Jackson … in Jackson").
+            if (type is EntityType.Loc or EntityType.Org && space < 0 && surnames.Contains(TextHash.Exact(surface))
+                && !definedPlaces.Contains(TextHash.Exact(surface))
+                && (context.Of(TextHash.Lower(surface)) & NameContext.AfterPlaceWord) == 0)
+            {
+                type = EntityType.Person;
             }
             if (type != mention.Type)
             {
@@ -1317,8 +1387,9 @@ public sealed class EntityRecognizer
         && w is "AG" or "plc" or "PLC" or "Inc" or "Ltd" or "SA" or "GmbH" or "NV" or "SpA" or "ASA" or "AB" or "Oyj" or "LLC" or "Corp";
 
     /// <summary>"Storm Imelda battered Galicia … Imelda will weaken": a storm's name, which the sentence rule drops after
-    /// "Storm", "Hurricane" or "Typhoon", is no person where a later sentence writes it alone.</summary>
-    /// <remarks>Once per document; allocates only when the document names a storm.</remarks>
+    /// "Storm", "Hurricane" or "Typhoon", is no person where a later sentence writes it alone; nor is a one-word ship's name
+    /// the document writes after a ship prefix ("FS Forbin … said the commander of Forbin").</summary>
+    /// <remarks>Once per document; allocates only when the document names a storm or a ship.</remarks>
     private static void NoStormNameAlone(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output, int first)
     {
         HashSet<ulong>? storms = null;
@@ -1328,6 +1399,11 @@ public sealed class EntityRecognizer
             {
                 if (text[starts[t]] is 'S' or 'H' or 'T' or 'C' && NewsSpanRules.IsStormWord(Word(text, starts, ends, t))
                     && IsCapitalisedWord(text, starts[t + 1], ends[t + 1]))
+                {
+                    (storms ??= []).Add(TextHash.Exact(Word(text, starts, ends, t + 1)));
+                }
+                else if (ends[t] - starts[t] is >= 2 and <= 5 && char.IsUpper(text[starts[t] + 1]) && IsShipPrefix(Word(text, starts, ends, t)) && IsCapitalisedWord(text, starts[t + 1], ends[t + 1])
+                    && (t + 2 >= sentence.EndToken || !IsCapitalisedWord(text, starts[t + 2], ends[t + 2])))
                 {
                     (storms ??= []).Add(TextHash.Exact(Word(text, starts, ends, t + 1)));
                 }
@@ -1681,6 +1757,11 @@ public sealed class EntityRecognizer
         return to > from && ends[to - 1] == span.End && Gazetteer.TryLookup(text, starts, ends, from, to, out _);
     }
 
+    private static bool IsBodyWordAlone(ReadOnlySpan<char> w) =>
+        w is "Army" or "Navy" or "Party" or "Parliament" or "Congress" or "Senate" or "Government" or "Regime" or "Corps" or "Brigade"
+            or "Battalion" or "Regiment" or "Fleet" or "Coalition" or "Alliance" or "Cabinet" or "Academy" or "Ministry" or "Council"
+            or "Committee" or "Agency" or "Police" or "University" or "Federation" or "Commission";
+
     private static bool IsShipPrefix(ReadOnlySpan<char> w) =>
         w is "USS" or "USNS" or "HMS" or "HMAS" or "HMCS" or "HMNZS" or "FS" or "INS" or "RFS" or "ROKS" or "JS" or "TCG" or "ARA"
             or "MV" or "MT" or "KM" or "RV" or "FV"; // motor vessel, motor tanker, Indonesian "kapal motor", research and fishing vessels
@@ -1735,10 +1816,17 @@ public sealed class EntityRecognizer
                 break;
             }
         }
+        // "Sheikh Lotfollah Mosque", "Queen Creek": a "person" ending in a head that hardly ends a person's name is a place,
+        // and a title in it is part of the place's name, not a role to cut.
+        bool placeByHead = cls == 0 && to - from > 1 && EntityHeads.IsStrongPlaceHead(Word(text, starts, ends, to - 1)) && char.IsUpper(text[starts[to - 1]]);
+        if (placeByHead)
+        {
+            cls = 2;
+        }
         // A title inside a span splits it: "US President Joe Biden" is the country and the person,
         // "Pentagon Press Secretary" is the Pentagon and a role.
         int lastHead = -1;
-        if (cls != 0 && to < starts.Length && to - from > 1 && RoleWords.IsRoleHead(Word(text, starts, ends, to))
+        if (!placeByHead && cls != 0 && to < starts.Length && to - from > 1 && RoleWords.IsRoleHead(Word(text, starts, ends, to))
             && RoleWords.IsRoleWord(Word(text, starts, ends, to - 1)))
         {
             // The tagger stopped one word short of the title ("Pentagon Press" of "Pentagon Press Secretary").
@@ -1749,7 +1837,7 @@ public sealed class EntityRecognizer
             }
             to = firstRole;
         }
-        for (int t = from; t < to; t++)
+        for (int t = from; t < to && !placeByHead; t++)
         {
             if (RoleWords.IsRoleHead(Word(text, starts, ends, t)))
             {
@@ -1858,6 +1946,13 @@ public sealed class EntityRecognizer
             type = NerLabels.TypeOf(cls);
             if (type is EntityType.Person or EntityType.Gpe && to - from > 1 && EntityHeads.IsStrongOrganisationHead(Word(text, starts, ends, to - 1)))
             {
+                type = EntityType.Org;
+            }
+            else if (type == EntityType.Person && to - from == 1 && IsBodyWordAlone(Word(text, starts, ends, from))
+                && !NewsSpanRules.IsBodyWordBeforeGroup(this, text, starts, ends, from))
+            {
+                // "the Army said", "the Party": a body's head word alone names the body, never a person ("Party officials" is
+                // no name at all, which a later rule settles).
                 type = EntityType.Org;
             }
             else if (type == EntityType.Person && to - from > 1 && EntityHeads.IsStrongPlaceHead(Word(text, starts, ends, to - 1)))

@@ -25,13 +25,15 @@ public static class NerTrainer
     public const string Metric = "ner-span-f1-gum-dev+re3d-heldout";
 
     /// <summary>Trains, evaluates and writes the model; returns a human-readable report.</summary>
-    /// <param name="tune">Train on four fifths of the training documents and score on the fifth left out (every fifth
-    /// GUM train file, a second fifth of re3d); the real held-out documents are not read at all.</param>
-    public static string Run(string dataPath, string outPath, TextWriter? log = null, bool tune = false)
+    /// <param name="tuneFold">At 0 to 4: train on four fifths of the training documents and score on the fifth left out
+    /// (the GUM train files whose sorted index % 5 is this fold, a second fifth of re3d); the real held-out documents are
+    /// not read at all. Below 0: the real held-out split.</param>
+    public static string Run(string dataPath, string outPath, TextWriter? log = null, int tuneFold = -1)
     {
+        bool tune = tuneFold >= 0;
         log ??= TextWriter.Null;
         var clock = Stopwatch.StartNew();
-        var (train, dev, files) = LoadData(dataPath, tune);
+        var (train, dev, files) = LoadData(dataPath, tuneFold);
         log.WriteLine($"train: {train.Count} sentences, held out: {dev.Count} sentences");
 
         var common = BuildCommonWords(dataPath, train);
@@ -75,7 +77,7 @@ public static class NerTrainer
             Math.Round(check.F1, 4),
             Seed,
             DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            tune ? "dossier train ner --data ../shared/data --tune" : "dossier train ner --data ../shared/data");
+            tune ? "dossier train ner --data ../shared/data --tune-fold " + tuneFold.ToString(CultureInfo.InvariantCulture) : "dossier train ner --data ../shared/data");
         File.WriteAllText(Path.Combine(folder, ModelManifest.FileName), manifest.ToJson() + "\n");
 
         var report = new StringBuilder();
@@ -88,9 +90,10 @@ public static class NerTrainer
     }
 
     /// <summary>Scores an existing model folder on the held-out data (or the tuning split); returns a human-readable report.</summary>
-    public static string Evaluate(string dataPath, string? modelFolder, string? errorsPath = null, bool tune = false)
+    public static string Evaluate(string dataPath, string? modelFolder, string? errorsPath = null, int tuneFold = -1)
     {
-        var (_, dev, _) = LoadData(dataPath, tune);
+        bool tune = tuneFold >= 0;
+        var (_, dev, _) = LoadData(dataPath, tuneFold);
         var recognizer = new EntityRecognizer(NerModel.Load(modelFolder), Gazetteer.Default);
         var clock = Stopwatch.StartNew();
         var score = NerEvaluation.Score(recognizer, dev);
@@ -113,7 +116,7 @@ public static class NerTrainer
     /// <summary>The held-out F1 of a model folder (for tests).</summary>
     public static double HeldOutF1(string dataPath, string? modelFolder)
     {
-        var (_, dev, _) = LoadData(dataPath, tune: false);
+        var (_, dev, _) = LoadData(dataPath, tuneFold: -1);
         return NerEvaluation.Score(new EntityRecognizer(NerModel.Load(modelFolder), Gazetteer.Default), dev).F1;
     }
 
@@ -129,8 +132,9 @@ public static class NerTrainer
         return sb.ToString();
     }
 
-    private static (List<NerSentence> Train, List<NerSentence> Dev, List<string> Files) LoadData(string dataPath, bool tune)
+    private static (List<NerSentence> Train, List<NerSentence> Dev, List<string> Files) LoadData(string dataPath, int tuneFold)
     {
+        bool tune = tuneFold >= 0;
         var gum = Path.Combine(dataPath, "gum");
         var re3d = Path.Combine(dataPath, "re3d");
         if (!Directory.Exists(gum) || !Directory.Exists(re3d))
@@ -144,7 +148,7 @@ public static class NerTrainer
         foreach (var f in Directory.GetFiles(Path.Combine(gum, "train"), "*.conllu").Order(StringComparer.Ordinal))
         {
             files.Add(f);
-            bool scored = tune && index++ % 5 == 0;
+            bool scored = tune && index++ % 5 == tuneFold;
             (scored ? dev : train).AddRange(GumNerReader.Read(f, namesInDescriptions: true));
         }
         foreach (var f in Directory.GetFiles(Path.Combine(gum, "dev"), "*.conllu").Order(StringComparer.Ordinal))

@@ -204,6 +204,45 @@ public sealed class HandBuiltSpanRuleTests
         Assert.Equal([("Rovers", EntityType.Org), ("Tom Hale", EntityType.Person), ("Rovers", EntityType.Org)], s.Names(output));
     }
 
+    [Fact]
+    public void StateOrCityOfAPlace_IsOnePlace_ButNotAfterAnotherName()
+    {
+        var s = new Tokens("Officials of the State of Kalvenia and the City of Dornbridge met , and Lake City of Ostrava too .");
+        var output = s.Mentions(("Kalvenia", EntityType.Loc), ("Dornbridge", EntityType.Loc), ("Lake City", EntityType.Loc), ("Ostrava", EntityType.Loc));
+        EntityRecognizer.Default.StateOfPlace(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("State of Kalvenia", EntityType.Loc), ("City of Dornbridge", EntityType.Loc), ("Lake City", EntityType.Loc), ("Ostrava", EntityType.Loc)],
+            s.Names(output));
+    }
+
+    [Fact]
+    public void ATitleBeforeAPlacesHead_IsPartOfThePlace()
+    {
+        var s = new Tokens("Prayers at the Sheikh Varzan Mosque ended , and buses reach Queen Creek , said Imam Karim Olu .");
+        var output = s.Mentions(("Varzan Mosque", EntityType.Loc), ("Creek", EntityType.Person), ("Karim Olu", EntityType.Person));
+        EntityRecognizer.TitleOpensAPlace(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Sheikh Varzan Mosque", EntityType.Loc), ("Queen Creek", EntityType.Loc), ("Karim Olu", EntityType.Person)], s.Names(output));
+    }
+
+    [Fact]
+    public void AShipsNameAfterItsPrefix_IsNoPersonAlone()
+    {
+        var s = new Tokens("The frigate FS Corvenne joined the task force . The commander of Corvenne , Anne Roux , said Roux had sailed .");
+        var output = s.Mentions(("Corvenne", EntityType.Person), ("Anne Roux", EntityType.Person), ("Roux", EntityType.Person));
+        Harmonize(s, output);
+        Assert.Equal([("Anne Roux", EntityType.Person), ("Roux", EntityType.Person)], s.Names(output));
+    }
+
+    [Fact]
+    public void ASurnameTakenForAPlaceOrABody_IsThePerson_ButNotWhereTheDocumentWritesItAfterIn()
+    {
+        var s = new Tokens("Daniel Vorlath wrote the paper . The law of Vorlath holds , Mira Tessel said . She lives in Tessel now .");
+        var output = s.Mentions(("Daniel Vorlath", EntityType.Person), ("Vorlath", EntityType.Loc), ("Mira Tessel", EntityType.Person),
+            ("Tessel", EntityType.Loc));
+        Harmonize(s, output);
+        Assert.Equal([("Daniel Vorlath", EntityType.Person), ("Vorlath", EntityType.Person), ("Mira Tessel", EntityType.Person), ("Tessel", EntityType.Loc)],
+            s.Names(output));
+    }
+
     private static void Harmonize(Tokens s, List<EntityMention> output)
     {
         var sentences = new List<Sentence>();

@@ -38,5 +38,5 @@ public sealed class NerModelTests
         Assert.True(f1 >= HeldOutGuard, $"held-out span F1 {f1:F4} < {HeldOutGuard}");
     }
 
-    internal const double HeldOutGuard = 0.811;
+    internal const double HeldOutGuard = 0.812;
 }

@@ -5,6 +5,22 @@ namespace Dossier.Language.Tests.Entities;
 /// <summary>The recogniser's span rules on written sentences: references, organisation heads, highways, bodies "of" a place.</summary>
 public sealed class SpanRuleTests
 {
+    [Theory]
+    [InlineData("Crowds gathered at the Sheikh Varzan Mosque on Friday.", "Sheikh Varzan Mosque")]
+    [InlineData("The convoy stopped near Hollin Creek and the Marrow Stadium.", "Marrow Stadium")]
+    public void APlaceNamedAfterSomeone_IsAPlace(string text, string name)
+    {
+        Assert.Contains((name, EntityType.Loc), Names(text));
+    }
+
+    [Fact]
+    public void ABodysHeadWordAlone_IsAnOrganisation()
+    {
+        var names = Names("Later the Army said the Party had met.");
+        Assert.Contains(("Army", EntityType.Org), names);
+        Assert.Contains(("Party", EntityType.Org), names);
+    }
+
     [Fact]
     public void AuthorsOfAReference_AreOnePersonEach()
     {
