@@ -98,7 +98,7 @@ public sealed class NameContext
                 }
                 if (previous.Length > 0)
                 {
-                    if (RoleWords.IsRoleHead(previous) && char.IsUpper(previous[0]))
+                    if (RoleWords.IsTitleHead(previous) && char.IsUpper(previous[0]))
                     {
                         bits |= AfterTitle;
                     }

@@ -27,10 +27,6 @@ public static class RoleWords
         "spc", "specialist", "pfc", "cpt", "ssgt", "petty", "commodore", "ensign", "airman", "seaman",
         "director-general", "attorney-general", "governor-general", "solicitor-general", "inspector-general",
         "auditor-general", "surgeon-general", "commander-in-chief", "editor-in-chief",
-        // Professions news writes before a name ("MET meteorologist Kari Hansen", "striker Erik Dalen").
-        "meteorologist", "forecaster", "climatologist", "seismologist", "volcanologist", "epidemiologist", "virologist",
-        "economist", "strategist", "historian", "lawyer", "physician", "surgeon", "engineer", "architect", "pilot",
-        "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "winger", "activist", "campaigner",
     ]);
 
     private static readonly FrozenSet<string> s_heads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -50,19 +46,33 @@ public static class RoleWords
         "secretary-general", "spc", "specialist", "pfc", "cpt", "commodore", "ensign", "director-general",
         "attorney-general", "governor-general", "solicitor-general", "inspector-general", "auditor-general",
         "surgeon-general", "commander-in-chief", "editor-in-chief",
+    ]);
+
+    // Professions news writes before a name ("MET meteorologist Kari Hansen", "striker Erik Dalen"): roles and role heads,
+    // but not titles, which the name tagger was trained with (its labelling and its after-a-title feature read titles
+    // only, so that the committed model is what `train ner` writes).
+    private static readonly FrozenSet<string> s_professions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "meteorologist", "forecaster", "climatologist", "seismologist", "volcanologist", "epidemiologist", "virologist",
         "economist", "strategist", "historian", "lawyer", "physician", "surgeon", "engineer", "architect", "pilot",
         "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "winger", "activist", "campaigner",
     ]);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_professionLookup = s_professions.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_wordLookup = s_words.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_headLookup = s_heads.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>True for any word that can be part of a title or role phrase ("Defense", "Minister", "spokesman").</summary>
-    public static bool IsRoleWord(ReadOnlySpan<char> word) => s_wordLookup.Contains(Trim(word));
+    /// <summary>True for any word that can be part of a title or role phrase ("Defense", "Minister", "spokesman", "striker").</summary>
+    public static bool IsRoleWord(ReadOnlySpan<char> word) => s_wordLookup.Contains(Trim(word)) || s_professionLookup.Contains(Trim(word));
 
-    /// <summary>True for a word that can head a role by itself ("Minister", "spokesman", "General", "Dr.").</summary>
-    public static bool IsRoleHead(ReadOnlySpan<char> word) => s_headLookup.Contains(Trim(word));
+    /// <summary>True for a word that can head a role by itself ("Minister", "spokesman", "General", "Dr.", "economist").</summary>
+    public static bool IsRoleHead(ReadOnlySpan<char> word) => s_headLookup.Contains(Trim(word)) || s_professionLookup.Contains(Trim(word));
+
+    /// <summary>As <see cref="IsRoleWord"/>, titles and offices only (no professions): what the name tagger's training labels and features read.</summary>
+    public static bool IsTitleWord(ReadOnlySpan<char> word) => s_wordLookup.Contains(Trim(word));
+
+    /// <summary>As <see cref="IsRoleHead"/>, titles and offices only (no professions).</summary>
+    public static bool IsTitleHead(ReadOnlySpan<char> word) => s_headLookup.Contains(Trim(word));
 
     private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> word) => word.Length > 1 && word[^1] == '.' ? word[..^1] : word;
 }

@@ -39,7 +39,7 @@ internal static class NerLabelling
             int lastHead = -1;
             for (int t = from; t < to; t++)
             {
-                if (RoleWords.IsRoleHead(tokens[t]) || IsHyphenatedRole(tokens[t]))
+                if (RoleWords.IsTitleHead(tokens[t]) || IsHyphenatedRole(tokens[t]))
                 {
                     lastHead = t;
                 }
@@ -47,7 +47,7 @@ internal static class NerLabelling
             if (lastHead >= 0)
             {
                 int firstRole = lastHead;
-                while (firstRole > from && RoleWords.IsRoleWord(tokens[firstRole - 1]))
+                while (firstRole > from && RoleWords.IsTitleWord(tokens[firstRole - 1]))
                 {
                     firstRole--;
                 }
@@ -59,7 +59,7 @@ internal static class NerLabelling
                     return false;
                 }
             }
-            while (from < to && to - from > 1 && char.IsUpper(tokens[from][0]) && RoleWords.IsRoleWord(tokens[from]))
+            while (from < to && to - from > 1 && char.IsUpper(tokens[from][0]) && RoleWords.IsTitleWord(tokens[from]))
             {
                 from++;
             }
@@ -85,7 +85,7 @@ internal static class NerLabelling
                 from++;
             }
         }
-        if (to <= from || !HasCapital(tokens, from, to) || (to - from == 1 && (Pronouns.IsPronoun(tokens[from]) || (cls == 0 && RoleWords.IsRoleWord(tokens[from])))))
+        if (to <= from || !HasCapital(tokens, from, to) || (to - from == 1 && (Pronouns.IsPronoun(tokens[from]) || (cls == 0 && RoleWords.IsTitleWord(tokens[from])))))
         {
             LabelKnown(labels, tokens, spanFrom, spanTo);
             return false;
@@ -162,7 +162,7 @@ internal static class NerLabelling
     private static bool IsHyphenatedRole(string token)
     {
         int hyphen = token.IndexOf('-');
-        return hyphen > 0 && RoleWords.IsRoleHead(token.AsSpan(0, hyphen));
+        return hyphen > 0 && RoleWords.IsTitleHead(token.AsSpan(0, hyphen));
     }
 
     /// <summary>Marks known demonyms and group names that the corpus left unlabelled as NORP (GUM has no such class).</summary>

@@ -38,5 +38,27 @@ public sealed class NerModelTests
         Assert.True(f1 >= HeldOutGuard, $"held-out span F1 {f1:F4} < {HeldOutGuard}");
     }
 
+    // Training is deterministic and the committed model is what the train command writes: a change to what the trainer
+    // reads (its labelling, its features, the title list both use) that is not followed by a retrain fails here.
+    [SharedDataFact]
+    public void TrainingAgain_WritesTheCommittedModelByteForByte()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "dossier-ner-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            NerTrainer.Run(RepoPaths.SharedData!, folder);
+            var written = File.ReadAllBytes(Path.Combine(folder, NerModel.ModelName, NerModel.FileName));
+            var committed = File.ReadAllBytes(Path.Combine(RepoPaths.Models, NerModel.ModelName, NerModel.FileName));
+            Assert.True(written.AsSpan().SequenceEqual(committed), $"train ner wrote {written.Length} bytes unlike the committed {committed.Length}");
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
     internal const double HeldOutGuard = 0.812;
 }
