@@ -1,4 +1,5 @@
 using Dossier.Core;
+using Dossier.Core.Entities;
 using Dossier.Core.Statements;
 using Dossier.Core.Tokens;
 using Dossier.Statements.Lexicon;
@@ -61,6 +62,10 @@ public static class StatementCleanup
             return s;
         }
         int last = document.Sentences[sentence].EndToken - 1;
+        if (last < t + 3)
+        {
+            return s; // the sentence ends before the clause goes on
+        }
         while (last > t + 3 && tokens.Kinds[last] is TokenKind.Punctuation && !IsClosingQuote(document.Text[tokens.Starts[last]]))
         {
             last--;
@@ -85,10 +90,9 @@ public static class StatementCleanup
         {
             return false;
         }
-        bool person = speaker.Entity >= 0 && speaker.Entity < document.Entities.Count
-            ? document.Entities[speaker.Entity].Type == Dossier.Core.Entities.EntityType.Person
+        return speaker.Entity >= 0 && speaker.Entity < document.Entities.Count
+            ? document.Entities[speaker.Entity].Type == EntityType.Person
             : speaker.Name is "he" or "she" or "He" or "She";
-        return person;
     }
 
     // "Ferry capsizes off Sulawesi, dozens feared dead": a cue the tagger put on a number word reads no speech verb.
