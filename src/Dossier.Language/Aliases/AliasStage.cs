@@ -692,11 +692,45 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
                 map.TryAdd(word, only!.Value);
             }
         }
+        // "The Commission gave the company 90 days" after "The European Commission fined …": a body's head word alone is
+        // the one body of the article whose name ends with it or opens with it before "of".
+        foreach (var word in s_bodyHeads)
+        {
+            (string Key, string Name)? only = null;
+            int count = 0;
+            foreach (var other in names)
+            {
+                if (other.Key.Length > word.Length + 1 && (other.Key.EndsWith(word, StringComparison.Ordinal) && other.Key[^(word.Length + 1)] == ' '
+                    || HeadBeforeOf(other.Key, word)))
+                {
+                    only = other;
+                    count++;
+                }
+            }
+            if (count == 1)
+            {
+                map.TryAdd(word, only!.Value);
+            }
+        }
         return map;
+    }
+
+    // "ministry of defence", "supreme court of kenya": the word stands right before the name's first "of".
+    private static bool HeadBeforeOf(string key, string word)
+    {
+        int of = key.IndexOf(" of ", StringComparison.Ordinal);
+        return of >= word.Length && key.AsSpan(0, of).EndsWith(word, StringComparison.Ordinal) && (of == word.Length || key[of - word.Length - 1] == ' ');
     }
 
     // Last words of football clubs' names that news writes alone for the club; lower case, as in a name key.
     private static readonly string[] s_clubWords = ["rovers", "wanderers", "albion", "athletic", "hotspur"];
+
+    // Heads of a body's name that news writes alone, capitalised, for that body ("the Commission", "the Court"); lower case.
+    private static readonly string[] s_bodyHeads =
+    [
+        "commission", "court", "ministry", "council", "parliament", "assembly", "senate", "committee", "tribunal", "agency",
+        "authority", "board", "bureau", "department", "institute", "union", "federation", "league", "alliance", "party",
+    ];
 
     /// <summary>Maps each multi-word name to the longest name it begins or ends when all the names it is part of nest in
     /// that one (a chain, not two different people).</summary>

@@ -405,7 +405,8 @@ Politburo||
 Japan Self-Defense Forces|Self-Defense Forces|Japan
 Bundesrat||Germany
 Sejm||Poland
-Google|Alphabet|
+Google||
+Alphabet|Alphabet Inc|
 Apple||
 Microsoft||
 Amazon||

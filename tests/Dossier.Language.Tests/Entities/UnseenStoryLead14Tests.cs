@@ -46,4 +46,29 @@ public sealed class UnseenStoryLead14Tests
         Assert.Contains(doc.Mentions, m => text[m.Span.Start..m.Span.End] == second && m.Type is EntityType.Loc or EntityType.Gpe);
         Assert.Contains(doc.Mentions, m => text[m.Span.Start..m.Span.End] == third && m.Type is EntityType.Loc or EntityType.Gpe);
     }
+
+    [Theory]
+    [InlineData("The European Commission fined the bank on Tuesday. The Commission gave it 90 days to comply.", "European Commission", "Commission")]
+    [InlineData("The Supreme Court of Malawi ruled on Friday. The Court said the law was void.", "Supreme Court of Malawi", "Court")]
+    public void ABodysHeadWordAlone_IsTheOneBodyOfTheArticleItHeads(string text, string full, string head)
+    {
+        var doc = EntityPipeline.Run("t", text);
+        var entity = Assert.Single(doc.Entities, e => e.Name == full);
+        Assert.Contains(head, entity.Aliases);
+    }
+
+    [Fact]
+    public void AHeadWordThatTwoBodiesShare_StaysApart()
+    {
+        var doc = EntityPipeline.Run("t", "The European Commission and the Electoral Commission met. The Commission said nothing.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "European Commission" && e.Aliases.Contains("Commission"));
+    }
+
+    [Fact]
+    public void AParentCompany_IsNotItsSubsidiary()
+    {
+        var doc = EntityPipeline.Run("t", "Shares in Alphabet fell 0.6% in New York. Google said it disagreed with the ruling.");
+        Assert.Contains(doc.Entities, e => e.Name == "Alphabet");
+        Assert.Contains(doc.Entities, e => e.Name == "Google" && !e.Aliases.Contains("Alphabet"));
+    }
 }
