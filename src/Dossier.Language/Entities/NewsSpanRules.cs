@@ -106,10 +106,6 @@ internal static class NewsSpanRules
                 {
                     cues |= Cues.Storm;
                 }
-                else if (w is "Affairs")
-                {
-                    cues |= Cues.Affairs;
-                }
                 else if (length >= 4 && w[2] == '-' || length >= 5 && w[3] == '-')
                 {
                     cues |= Cues.Particle;
@@ -179,10 +175,7 @@ internal static class NewsSpanRules
         {
             PlaceBeforePlaceNoun(text, starts, ends, output, firstOutput);
         }
-        if ((cues & Cues.Affairs) != 0)
-        {
-            NoPortfolioBeforeTitle(text, starts, ends, output, firstOutput);
-        }
+        NoPortfolioBeforeTitle(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
         DatelinePlace(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
         BodyNamedByItsHead(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
         AcronymAfterThe(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
@@ -337,7 +330,6 @@ internal static class NewsSpanRules
         Capital = 8,
         CapitalAfterLower = 16,
         Storm = 32,
-        Affairs = 64,
         Particle = 128,
         Lower = 256,
         Degree = 512,
@@ -1152,20 +1144,41 @@ internal static class NewsSpanRules
         }
     }
 
-    /// <summary>"Social Affairs Minister Tri Rismaharini": the field of a title ("Social Affairs", "Home Affairs") that the
-    /// tagger named as a body is no name.</summary>
-    private static void NoPortfolioBeforeTitle(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    /// <summary>"Social Affairs Minister Tri Rismaharini", "EU Competition Commissioner Margrethe Vestager": the field of a
+    /// title ("Social Affairs", "Competition") that the tagger named as a body is no name; a known name it opens with
+    /// ("EU") stays.</summary>
+    private static void NoPortfolioBeforeTitle(Gazetteer gazetteer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
     {
         for (int m = output.Count - 1; m >= firstOutput; m--)
         {
             int last = LastToken(starts, output[m].Span);
-            if (output[m].Type == EntityType.Org && last >= 0 && last + 1 < starts.Length && RoleWords.IsRoleHead(Word(text, starts, ends, last + 1))
-                && char.IsUpper(text[starts[last + 1]]) && Word(text, starts, ends, last) is "Affairs")
+            if (output[m].Type != EntityType.Org || last < 0 || last + 1 >= starts.Length || !char.IsUpper(text[starts[last + 1]])
+                || !RoleWords.IsRoleHead(Word(text, starts, ends, last + 1)) || !IsPortfolio(Word(text, starts, ends, last)))
+            {
+                continue;
+            }
+            int first = TokenAt(starts, output[m].Span.Start);
+            int known = last;
+            while (known > first && !gazetteer.TryLookup(text, starts, ends, first, known, out _))
+            {
+                known--;
+            }
+            if (known > first && gazetteer.TryLookup(text, starts, ends, first, known, out var entry))
+            {
+                output[m] = new EntityMention(new TextSpan(starts[first], ends[known - 1]), entry.Type);
+            }
+            else
             {
                 output.RemoveAt(m);
             }
         }
     }
+
+    // The fields of ministries and commissioners' portfolios, as titles write them before "Minister" or "Commissioner".
+    private static bool IsPortfolio(ReadOnlySpan<char> w) =>
+        w is "Affairs" or "Competition" or "Trade" or "Finance" or "Defence" or "Defense" or "Health" or "Energy" or "Justice"
+            or "Education" or "Transport" or "Environment" or "Interior" or "Agriculture" or "Labour" or "Labor" or "Economy"
+            or "Industry" or "Climate" or "Enlargement" or "Migration";
 
     /// <summary>"Portugal's National Cybersecurity Centre", "The National Flood Warning Centre said": capitalised words that end
     /// in the head of a body, after a country's possessive or after "the" where the phrase speaks, are that body, where the

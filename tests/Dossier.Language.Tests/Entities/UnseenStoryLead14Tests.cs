@@ -71,4 +71,15 @@ public sealed class UnseenStoryLead14Tests
         Assert.Contains(doc.Entities, e => e.Name == "Alphabet");
         Assert.Contains(doc.Entities, e => e.Name == "Google" && !e.Aliases.Contains("Alphabet"));
     }
+
+    [Theory]
+    [InlineData("EU Competition Commissioner Anna Berg said the merger would be blocked.", "Anna Berg")]
+    [InlineData("EU Trade Commissioner Lars Holm met his counterpart.", "Lars Holm")]
+    public void APortfolioBeforeATitle_IsNoBody_ButTheKnownNameItOpensWithStays(string text, string person)
+    {
+        var doc = EntityPipeline.Run("t", text);
+        Assert.DoesNotContain(doc.Mentions, m => text[m.Span.Start..m.Span.End].StartsWith("EU ", StringComparison.Ordinal));
+        Assert.Contains(doc.Mentions, m => text[m.Span.Start..m.Span.End] == "EU");
+        Assert.Contains(doc.Mentions, m => text[m.Span.Start..m.Span.End] == person && m.Type == EntityType.Person);
+    }
 }
