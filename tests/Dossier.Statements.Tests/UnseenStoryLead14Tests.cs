@@ -193,4 +193,24 @@ public sealed class UnseenStoryLead14Tests
         int start = text.IndexOf(words, StringComparison.Ordinal);
         return new TextSpan(start, start + words.Length);
     }
+
+    [Theory]
+    [InlineData("The regulator fined the lender 5 million euros on Monday, accusing it of misleading savers.", "regulator", "it of misleading savers")]
+    [InlineData("Oslo has handed the airline its largest fine yet, accusing the carrier of hiding delays.", "Oslo", "the carrier of hiding delays")]
+    public void AnAccusationAfterAComma_IsTheClausesSubjects_AndSaysTheAccusedAndWhy(string text, string speakerWord, string content)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+        var s = SampleDocuments.WithCue(doc, "accusing");
+        Assert.Contains(speakerWord, s.Speaker?.Span?.Slice(doc.Text) ?? "", StringComparison.Ordinal);
+        Assert.Equal(content, s.Content.Slice(doc.Text));
+    }
+
+    [Theory]
+    [InlineData("Regulators said the firm had denied rival shops the chance to compete.")]
+    [InlineData("The union said the company had denied workers the right to strike.")]
+    public void DenyingSomeoneSomething_IsNoDenial(string text)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+        Assert.DoesNotContain(doc.Statements, s => s.Act == SpeechAct.Deny);
+    }
 }

@@ -617,6 +617,12 @@ internal static class AttributionExtractor
             return true;
         }
         var w = v.Word(t);
+        // "had denied other companies the chance to compete", "denied him access": to deny someone something withholds it.
+        if (w.StartsWith("den", StringComparison.Ordinal) && (v.Is(t, "denied") || v.Is(t, "denies") || v.Is(t, "deny") || v.Is(t, "denying"))
+            && WithheldThing(v, t + 1, u1))
+        {
+            return true;
+        }
         // "at about 11:40 p.m.", "about 40 tons": before a number "about" says how many, not what was spoken of.
         if (v.Is(t, "about") && t + 1 < u1 && v.IsNumber(t + 1))
         {
@@ -1998,6 +2004,25 @@ internal static class AttributionExtractor
             d.Content = LeftContent(v, u0, sourceFirst - 1);
         }
         return d.Content.IsEmpty ? null : d;
+    }
+
+    // What is withheld from someone, within a short object after "denied" and before any clause or quotation of speech.
+    private static bool WithheldThing(TokenView v, int k, int u1)
+    {
+        for (int n = 0; k < u1 && n < 5; k++, n++)
+        {
+            if (v.Is(k, "that") || v.Is(k, "having") || v.Is(k, "being") || v.Is(k, "any") || v.IsComma(k))
+            {
+                return false;
+            }
+            if (v.Is(k, "chance") || v.Is(k, "access") || v.Is(k, "entry") || v.Is(k, "permission") || v.Is(k, "opportunity")
+                || v.Is(k, "bail") || v.Is(k, "visa") || v.Is(k, "visas") || v.Is(k, "right") || v.Is(k, "rights") || v.Is(k, "admission")
+                || v.Is(k, "passage") || v.Is(k, "asylum") || v.Is(k, "treatment") || v.Is(k, "licence") || v.Is(k, "license"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsParticipleAside(TokenView v, int k, int comma) =>

@@ -1827,8 +1827,11 @@ internal static class AttributionTagger
             {
                 continue;
             }
-            // Without a speaker at all, the clause's subject is the only one who can have said it.
-            var own = s.Speaker?.Span ?? new TextSpan(s.Cue.Start, s.Cue.Start);
+            // Without a speaker at all, the clause's subject is the only one who can have said it. ", accusing the search
+            // giant of …": after a cue that takes its hearer or target as object, a "speaker" after the cue is that object.
+            bool objectAfter = s.Speaker?.Span is { } after && after.Start >= s.Cue.End && StatementLexicon.CueLookup.TryGetValue(v.Word(t), out var info)
+                && (info.Class == CueClass.Object || info.Act == SpeechAct.Accuse);
+            var own = s.Speaker?.Span is { } written && !objectAfter ? written : new TextSpan(s.Cue.Start, s.Cue.Start);
             int sentence = v.Document.SentencePositionAt(s.Cue.Start);
             if (own.End > s.Cue.Start || sentence < 0 || v.Document.SentencePositionAt(own.Start) != sentence)
             {
@@ -1844,6 +1847,20 @@ internal static class AttributionTagger
                 }
                 e = u0 + 1;
             }
+            else if (v.IsDeterminer(u0))
+            {
+                // "The regulator fined …, accusing it of …": the article and the words up to a past verb or an auxiliary.
+                e = u0 + 1;
+                while (e < t && e - u0 <= 4 && v.IsWord(e) && !v.Word(e).EndsWith("ed", StringComparison.Ordinal)
+                    && !v.InSet(e, StatementLexicon.Auxiliaries) && !StatementLexicon.CueLookup.ContainsKey(v.Word(e)))
+                {
+                    e++;
+                }
+                if (e == u0 + 1 || e >= t || !(v.Word(e).EndsWith("ed", StringComparison.Ordinal) || v.InSet(e, StatementLexicon.Auxiliaries)))
+                {
+                    continue;
+                }
+            }
             else
             {
                 while (e < t && v.IsCap(e) && !v.IsConnective(e))
@@ -1851,14 +1868,25 @@ internal static class AttributionTagger
                     e++;
                 }
             }
-            int stop = s.Speaker?.Span is null ? t - 1 : v.Tokens.IndexAtOrAfter(own.Start);
+            int stop = s.Speaker?.Span is null || objectAfter ? t - 1 : v.Tokens.IndexAtOrAfter(own.Start);
             if (e == u0 || e >= t || !v.IsLower(e) || own.Start < v.End(e) || SpeakerResolver.CommaBetween(v, v.Start(e), v.Start(stop)))
             {
                 continue;
             }
             var span = v.Span(u0, e);
             var named = Resolved(v, drafts, s with { Speaker = new Speaker(span.Slice(v.Text), -1, span, null) }).Speaker;
-            statements[i] = s with { Speaker = named ?? new Speaker(span.Slice(v.Text), -1, span, null) };
+            var content = s.Content;
+            if (objectAfter && content.End <= s.Cue.Start)
+            {
+                // The clause before was read as the speech; what is said is the object and its "of …".
+                int end = v.Document.Sentences[sentence].EndToken - 1;
+                while (end > t && v.IsPunct(end) && !v.ClosesQuote(end))
+                {
+                    end--;
+                }
+                content = end > t ? new TextSpan(v.Start(t + 1), v.End(end)) : content;
+            }
+            statements[i] = s with { Speaker = named ?? new Speaker(span.Slice(v.Text), -1, span, null), Content = content };
         }
     }
 
