@@ -1971,7 +1971,7 @@ internal static class AttributionExtractor
         }
         int cueEnd = k + 2;
         int first = aux;
-        while (first - 1 > u0 && v.Is(first - 1, "has") || first - 1 > u0 && v.Is(first - 1, "have") || first - 1 > u0 && v.Is(first - 1, "had"))
+        while (first - 1 > u0 && (v.Is(first - 1, "has") || v.Is(first - 1, "have") || v.Is(first - 1, "had")))
         {
             first--;
         }

@@ -2005,7 +2005,7 @@ internal static class AttributionTagger
                 {
                     if (HoldsWord(role, office) && (HoldsWord(role, country.Name) || HoldsAnyAlias(role, country)))
                     {
-                        found = found < 0 || found == e ? e : -2;
+                        found = found == -1 || found == e ? e : -2; // -2: two or more people hold it
                         break;
                     }
                 }
