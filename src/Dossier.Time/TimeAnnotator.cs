@@ -194,6 +194,18 @@ public sealed class TimeAnnotator
                     Year = document.Times[^1].Value.Year,
                 };
             }
+            else if (spec.Kind == SpecKind.Weekday && spec.Offset is null && !spec.Anaphoric && tense == Tense.Past && published is DateOnly decreedBy
+                && OpensDecreedPeriod(document.Text, found, k))
+            {
+                // "declared three days of national mourning from Wednesday" (written on Tuesday, after Sunday's quake): a period
+                // a decision opens starts on or after the day the story has reached, not in the week before it.
+                var after = storyDay is DateOnly reached && reached <= decreedBy ? reached : decreedBy;
+                value = TimeResolver.Resolve(spec, Tense.Future, ResolutionContext.At(after)) with
+                {
+                    Reason = $"the start of a period a decision opens: the first such weekday on or after {Calendar.Iso(after)}",
+                    Anchor = after,
+                };
+            }
             else if ((aheadQuarterAt == si ? aheadQuarter : reported) is (int ry, int rq, var label) && IsReportedQuarter(spec, out int yearsBack))
             {
                 reportedPeriod = true;
@@ -703,6 +715,34 @@ public sealed class TimeAnnotator
         };
         return sameUnit ? null : day;
     }
+
+    /// <summary>"declared three days of mourning from Wednesday", "announced a 48-hour strike from Monday": a weekday after
+    /// "from" that starts a length the same clause gives right after a verb of decision.</summary>
+    private static bool OpensDecreedPeriod(string text, List<(RecognizedTime Time, int Sentence)> found, int k)
+    {
+        var (r, si) = found[k];
+        if (k == 0 || found[k - 1].Sentence != si || found[k - 1].Time.Spec.Kind != SpecKind.Duration
+            || !NeighbourWords.Before(text, r.Start).Equals("from", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var length = found[k - 1].Time;
+        if (text.AsSpan(length.End, r.Start - length.End).IndexOfAny(',', ';') >= 0)
+        {
+            return false;
+        }
+        int at = length.Start;
+        var verb = NeighbourWords.Before(text, at);
+        if (verb.Equals("a", StringComparison.OrdinalIgnoreCase) || verb.Equals("an", StringComparison.OrdinalIgnoreCase))
+        {
+            verb = NeighbourWords.Before(text, at - verb.Length - 1);
+        }
+        return s_decisionVerbs.Contains(verb);
+    }
+
+    /// <summary>Past tenses of deciding on a period ahead.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_decisionVerbs =
+        Words("declared", "announced", "ordered", "imposed", "decreed", "proclaimed", "called", "approved", "granted");
 
     /// <summary>"on March 3 every year", "at 9am each day", "from 8am to 8pm every day": a day or clock without a year that the
     /// next expression, a recurrence standing right after it (a comma at most between), repeats.</summary>
