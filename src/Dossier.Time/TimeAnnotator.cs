@@ -165,12 +165,48 @@ public sealed class TimeAnnotator
                 continue;
             }
             TimeValue value;
+            var type = spec.Type;
+            // "is held on March 3 every year", "open from 8am to 8pm every day": a time that a recurrence right after it
+            // repeats is a habit, not one day; it is written unplaced (XXXX-03-03) and typed as the set it belongs to.
+            bool habit = RepeatedBySetAfter(document.Text, found, k);
             // "from 6pm Friday until noon Saturday": the two ends of a range told as two expressions; the end is read from its start.
             var rangeStart = spec.Kind == SpecKind.Weekday && spec.Offset is null && !spec.Anaphoric ? RangeStart(document, si, r.Start) : null;
             // The period a results report is about ("second-quarter profit", "a year earlier"): the story tells of it, but its
             // day stays the day of the report.
             bool reportedPeriod = false;
-            if ((aheadQuarterAt == si ? aheadQuarter : reported) is (int ry, int rq, var label) && IsReportedQuarter(spec, out int yearsBack))
+            if (habit)
+            {
+                value = TimeResolver.Resolve(spec, tense, ResolutionContext.None) with
+                {
+                    Reason = "a habit: the recurrence after it repeats it, so no single day is meant",
+                    Year = YearSource.NotApplicable,
+                };
+                type = TimeType.Set;
+            }
+            else if (EdgeOfToldUnit(document, spec, r, si, published) is DateOnly toldOn)
+            {
+                // "wrote to the bank on February 2 and gave it until the end of the month" (written in March): "the month" is
+                // the one of the day the sentence just told, not the month of writing.
+                value = TimeResolver.Resolve(spec, tense, ResolutionContext.At(toldOn)) with
+                {
+                    Reason = $"counted from the day the sentence told before it, {Calendar.Iso(toldOn)}",
+                    Anchor = toldOn,
+                    Year = document.Times[^1].Value.Year,
+                };
+            }
+            else if (spec.Kind == SpecKind.Weekday && spec.Offset is null && !spec.Anaphoric && tense == Tense.Past && published is DateOnly decreedBy
+                && OpensDecreedPeriod(document.Text, found, k))
+            {
+                // "declared three days of national mourning from Wednesday" (written on Tuesday, after Sunday's quake): a period
+                // a decision opens starts on or after the day the story has reached, not in the week before it.
+                var after = storyDay is DateOnly reached && reached <= decreedBy ? reached : decreedBy;
+                value = TimeResolver.Resolve(spec, Tense.Future, ResolutionContext.At(after)) with
+                {
+                    Reason = $"the start of a period a decision opens: the first such weekday on or after {Calendar.Iso(after)}",
+                    Anchor = after,
+                };
+            }
+            else if ((aheadQuarterAt == si ? aheadQuarter : reported) is (int ry, int rq, var label) && IsReportedQuarter(spec, out int yearsBack))
             {
                 reportedPeriod = true;
                 // "the quarter", "the latest period", "a year earlier": the quarter the report is about, as it was first named
@@ -392,7 +428,7 @@ public sealed class TimeAnnotator
                 aheadQuarterAt = si;
             }
             // A clock range ("between 10 and 11:30 a.m. on Wednesday") lies in one day, which the story has moved to.
-            if (value.Precision is >= TimePrecision.Month and <= TimePrecision.Minute && (r.Spec.RangeEnd is null || r.Spec.Type == TimeType.Time) && !spec.Overnight
+            if (!habit && value.Precision is >= TimePrecision.Month and <= TimePrecision.Minute && (r.Spec.RangeEnd is null || r.Spec.Type == TimeType.Time) && !spec.Overnight
                 && spec.Kind is not (SpecKind.Reference or SpecKind.Duration or SpecKind.Set) && !EndsAPeriod(document.Text, r.Start))
             {
                 if (tense == Tense.Future && IsDeadlineWord(NeighbourWords.Before(document.Text, r.Start))
@@ -431,7 +467,7 @@ public sealed class TimeAnnotator
                     }
                 }
             }
-            else if (tense != Tense.Future && !reportedPeriod && value.Precision is >= TimePrecision.Year and < TimePrecision.Month && spec.RangeEnd is null
+            else if (!habit && tense != Tense.Future && !reportedPeriod && value.Precision is >= TimePrecision.Year and < TimePrecision.Month && spec.RangeEnd is null
                 && spec.Kind is SpecKind.Calendar or SpecKind.Relative && storyDay is DateOnly told
                 && value.Earliest is DateOnly periodFrom && value.Latest is DateOnly periodTo && (told < periodFrom || told > periodTo))
             {
@@ -489,12 +525,12 @@ public sealed class TimeAnnotator
                     storyNight = false;
                 }
             }
-            if (spec.Kind is not (SpecKind.Reference or SpecKind.Duration or SpecKind.Set) && (end ?? value) is { Earliest: DateOnly, Precision: >= TimePrecision.Year and <= TimePrecision.Minute } point)
+            if (!habit && spec.Kind is not (SpecKind.Reference or SpecKind.Duration or SpecKind.Set) && (end ?? value) is { Earliest: DateOnly, Precision: >= TimePrecision.Year and <= TimePrecision.Minute } point)
             {
                 lastPoint = point;
                 lastPointType = spec.Type;
             }
-            document.Times.Add(new TimeExpression(span, spec.Type, value, end)
+            document.Times.Add(new TimeExpression(span, type, value, end)
             {
                 Sentence = si,
                 Tense = tense,
@@ -647,6 +683,94 @@ public sealed class TimeAnnotator
     }
 
     /// <summary>"Wednesday's ruling", "Friday's attack": a weekday owning an act that, once named, has happened.</summary>
+    /// <summary>"the end of the month" (week, year) right after a day the same sentence told in the past, in another month (week,
+    /// year) than the publication date's: that day, which "the" unit is counted from; null otherwise.</summary>
+    private static DateOnly? EdgeOfToldUnit(Document document, TimeSpec spec, RecognizedTime r, int si, DateOnly? published)
+    {
+        if (spec.Kind != SpecKind.Relative || spec.Offset != 0 || spec.Mod == TimeMod.None || spec.Anaphoric
+            || spec.Unit is not (Lexicon.TimeUnit.Week or Lexicon.TimeUnit.Month or Lexicon.TimeUnit.Year)
+            || published is not DateOnly written || document.Times.Count == 0
+            || !document.Text.AsSpan(r.Start, r.End - r.Start).Contains(" of the ", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        var told = document.Times[^1];
+        if (told.Sentence != si || told.Tense != Tense.Past || told.IsRange || told.Value.Precision != TimePrecision.Day
+            || told.Value.Earliest is not DateOnly day || told.Value.Latest != day || day >= written)
+        {
+            return null;
+        }
+        // "Sales fell on February 2, but analysts expect a recovery by the end of the month": another clause speaks from now.
+        var between = document.Text.AsSpan(told.Span.End, r.Start - told.Span.End);
+        if (between.Contains(';') || between.Contains(" but ", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        bool sameUnit = spec.Unit switch
+        {
+            Lexicon.TimeUnit.Week => System.Globalization.ISOWeek.GetYear(day.ToDateTime(TimeOnly.MinValue)) == System.Globalization.ISOWeek.GetYear(written.ToDateTime(TimeOnly.MinValue))
+                && System.Globalization.ISOWeek.GetWeekOfYear(day.ToDateTime(TimeOnly.MinValue)) == System.Globalization.ISOWeek.GetWeekOfYear(written.ToDateTime(TimeOnly.MinValue)),
+            Lexicon.TimeUnit.Month => day.Year == written.Year && day.Month == written.Month,
+            _ => day.Year == written.Year,
+        };
+        return sameUnit ? null : day;
+    }
+
+    /// <summary>"declared three days of mourning from Wednesday", "announced a 48-hour strike from Monday": a weekday after
+    /// "from" that starts a length the same clause gives right after a verb of decision.</summary>
+    private static bool OpensDecreedPeriod(string text, List<(RecognizedTime Time, int Sentence)> found, int k)
+    {
+        var (r, si) = found[k];
+        if (k == 0 || found[k - 1].Sentence != si || found[k - 1].Time.Spec.Kind != SpecKind.Duration
+            || !NeighbourWords.Before(text, r.Start).Equals("from", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var length = found[k - 1].Time;
+        if (text.AsSpan(length.End, r.Start - length.End).IndexOfAny(',', ';') >= 0)
+        {
+            return false;
+        }
+        int at = length.Start;
+        var verb = NeighbourWords.Before(text, at);
+        if (verb.Equals("a", StringComparison.OrdinalIgnoreCase) || verb.Equals("an", StringComparison.OrdinalIgnoreCase))
+        {
+            verb = NeighbourWords.Before(text, at - verb.Length - 1);
+        }
+        return s_decisionVerbs.Contains(verb);
+    }
+
+    /// <summary>Past tenses of deciding on a period ahead.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_decisionVerbs =
+        Words("declared", "announced", "ordered", "imposed", "decreed", "proclaimed", "called", "approved", "granted");
+
+    /// <summary>"on March 3 every year", "at 9am each day", "from 8am to 8pm every day": a day or clock without a year that the
+    /// next expression, a recurrence standing right after it (a comma at most between), repeats.</summary>
+    private static bool RepeatedBySetAfter(string text, List<(RecognizedTime Time, int Sentence)> found, int k)
+    {
+        var (r, si) = found[k];
+        var spec = r.Spec;
+        bool placeable = spec.Kind switch
+        {
+            SpecKind.Calendar => !spec.HasYear && spec.Day > 0 && spec.YearOffset is null,
+            SpecKind.Clock => spec.Month < 0 && spec.Day < 0 && spec.Weekday is null,
+            _ => false,
+        };
+        if (!placeable || k + 1 >= found.Count || found[k + 1].Sentence != si || found[k + 1].Time.Spec.Kind != SpecKind.Set)
+        {
+            return false;
+        }
+        int next = found[k + 1].Time.Start;
+        for (int i = r.End; i < next; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) && !(text[i] == ',' && i == r.End))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static bool NamesDoneEvent(string text, int end)
     {
         if (end + 3 > text.Length || text[end] is not ('\'' or '’') || text[end + 1] != 's' || text[end + 2] != ' ')

@@ -185,6 +185,11 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?i:the)\s+(?<ord>(?i:first|second|third|fourth|last|final))\s+" + Weekday + @"\s+(?i:of|in)\s+(?:(?<rel>(?i:the|this|next|last))\s+(?i:month)|" + Month + @"(?:,?\s+" + Year4 + @")?)(?![\w])")]
     public static partial Regex WeekdayOfMonth();
 
+    /// <summary>"the first weekend of August", "the last weekend in May 2027", "the second weekend of next month": a weekend
+    /// counted within a month by its Saturday.</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the)\s+(?<ord>(?i:first|second|third|fourth|last|final))\s+(?i:weekend)\s+(?i:of|in)\s+(?:(?<rel>(?i:the|this|next|last))\s+(?i:month)|" + Month + @"(?:,?\s+" + Year4 + @")?)(?![\w])")]
+    public static partial Regex WeekendOfMonth();
+
     /// <summary>"the weekend before last", "the week before last": two units back.</summary>
     [GeneratedRegex(@"(?<![\w.])(?i:the\s+(?<unit>weekend|week|month|year)\s+before\s+last)(?![\w-])")]
     public static partial Regex BeforeLast();

@@ -60,6 +60,7 @@ internal static class TimeRecognizer
         new(TimePatterns.OrdinalDay(), Cue.Digit, static (m, t) => Int(m.Groups["day"]) is int d and >= 1 and <= 31 ? new TimeSpec { Kind = SpecKind.Calendar, Day = d, Anaphoric = true } : null),
         new(TimePatterns.EdgeOfUnit(), Cue.Unit, BuildEdgeOfUnit),
         new(TimePatterns.WeekdayOfMonth(), Cue.Weekday, BuildWeekdayOfMonth),
+        new(TimePatterns.WeekendOfMonth(), Cue.Unit, BuildWeekendOfMonth),
         new(TimePatterns.BareQuarter(), Cue.Quarter, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, Offset = m.Groups["ago"].Success ? -5 : -1 }),
         new(TimePatterns.YearAgoAdjective(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = -1, Count = 1, YearAgo = true }),
         new(TimePatterns.YearEnd(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = 0, Mod = TimeMod.End }),
@@ -1164,12 +1165,20 @@ internal static class TimeRecognizer
 
     /// <summary>"the last Sunday of the month", "the first Monday in March": the weekday on or after the first day it can fall on
     /// (the 1st, 8th, 15th or 22nd; for the last, a week before the month's end, see <see cref="TimeSpec.LastInMonth"/>).</summary>
-    private static TimeSpec? BuildWeekdayOfMonth(Match m, string text)
+    private static TimeSpec? BuildWeekdayOfMonth(Match m, string text) =>
+        WeekdayOf(m.Groups["wd"]) is DayOfWeek wd ? WeekdayInMonth(m, wd) : null;
+
+    /// <summary>"the first weekend of August": the weekend whose Saturday is the first Saturday of the month (see
+    /// <see cref="TimeSpec.WeekendOf"/>).</summary>
+    private static TimeSpec? BuildWeekendOfMonth(Match m, string text)
     {
-        if (WeekdayOf(m.Groups["wd"]) is not DayOfWeek wd)
-        {
-            return null;
-        }
+        var spec = WeekdayInMonth(m, DayOfWeek.Saturday);
+        spec.WeekendOf = true;
+        return spec;
+    }
+
+    private static TimeSpec WeekdayInMonth(Match m, DayOfWeek wd)
+    {
         var ord = m.Groups["ord"].ValueSpan;
         bool last = ord.Equals("last", StringComparison.OrdinalIgnoreCase) || ord.Equals("final", StringComparison.OrdinalIgnoreCase);
         int from = last ? 22 : ord.Equals("first", StringComparison.OrdinalIgnoreCase) ? 1 : ord.Equals("second", StringComparison.OrdinalIgnoreCase) ? 8

@@ -79,6 +79,10 @@ internal sealed class TimeSpec
     /// <summary>"the week of March 6": the ISO week that holds the day, not the day.</summary>
     public bool WeekOf { get; set; }
 
+    /// <summary>"the first weekend of August": the named day is that weekend's Saturday, and the value is the weekend
+    /// (<c>2026-W31-WE</c>), not the day.</summary>
+    public bool WeekendOf { get; set; }
+
     /// <summary>Days the named day is moved by: "the day before last Tuesday's hearing" (-1), "the day after Thanksgiving" (+1).</summary>
     public int DayShift { get; set; }
 

@@ -446,7 +446,7 @@ internal static class TimeResolver
                 var m = new DateOnly(a.Year, a.Month, 1).AddMonths(offset);
                 var first = new DateOnly(m.Year, m.Month, FirstPossibleDay(spec, m.Year, m.Month));
                 var d = first.AddDays(((int)wd - (int)first.DayOfWeek + 7) % 7);
-                return new Resolved(Calendar.Iso(d), TimePrecision.Day, d, d, true, null);
+                return spec.WeekendOf ? WeekendFrom(d, true, null) : new Resolved(Calendar.Iso(d), TimePrecision.Day, d, d, true, null);
             }
             case TimeUnit.Month:
             {
@@ -563,6 +563,10 @@ internal static class TimeResolver
             return new Resolved(Floating(probe), TimePrecision.Month, null, null, false, null);
         }
         var day = first.AddDays(((int)spec.Weekday!.Value - (int)first.DayOfWeek + 7) % 7);
+        if (spec.WeekendOf)
+        {
+            return WeekendFrom(day, anchor is not null && spec.Year < 0, note);
+        }
         probe.Day = day.Day;
         return new Resolved(PeriodValue(probe, year), TimePrecision.Day, day, day, anchor is not null && spec.Year < 0, note);
     }
@@ -594,6 +598,10 @@ internal static class TimeResolver
         }
         return new Resolved(Calendar.Iso(day), TimePrecision.Day, day, day, used, note);
     }
+
+    /// <summary>The weekend that starts on <paramref name="saturday"/>: its ISO week with <c>-WE</c>, Saturday and Sunday.</summary>
+    private static Resolved WeekendFrom(DateOnly saturday, bool used, string? note) =>
+        new(Calendar.IsoWeekValue(saturday, out _) + "-WE", TimePrecision.Week, saturday, saturday.AddDays(1), used, note);
 
     private static int FirstPossibleDay(TimeSpec spec, int year, int month) =>
         spec.LastInMonth ? DateTime.DaysInMonth(year, month) - 6 : spec.DayOnOrAfter;
