@@ -11,10 +11,10 @@ public sealed class PolnearAccuracyTests
     {
         var result = AttributionEvaluation.Run(Path.Combine(RepoPaths.SharedDataOrThrow("polnear"), "dev"));
         Assert.True(result.Documents >= 80, $"only {result.Documents} PolNeAR dev files found");
-        Assert.True(result.Overlap["Source"].F1 >= 0.755, $"source overlap F1 {result.Overlap["Source"].F1:F3}");
-        Assert.True(result.Overlap["Cue"].F1 >= 0.77, $"cue overlap F1 {result.Overlap["Cue"].F1:F3}");
+        Assert.True(result.Overlap["Source"].F1 >= 0.76, $"source overlap F1 {result.Overlap["Source"].F1:F3}");
+        Assert.True(result.Overlap["Cue"].F1 >= 0.775, $"cue overlap F1 {result.Overlap["Cue"].F1:F3}");
         Assert.True(result.Overlap["Content"].F1 >= 0.805, $"content overlap F1 {result.Overlap["Content"].F1:F3}");
-        Assert.True(result.Exact["Cue"].F1 >= 0.62, $"cue exact F1 {result.Exact["Cue"].F1:F3}");
+        Assert.True(result.Exact["Cue"].F1 >= 0.65, $"cue exact F1 {result.Exact["Cue"].F1:F3}");
     }
 
     [Fact]

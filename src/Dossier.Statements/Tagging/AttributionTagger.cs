@@ -1697,10 +1697,22 @@ internal static class AttributionTagger
             if (source[c] >= 0 && !NamesNoOne(v, spans[source[c]].First, spans[source[c]].End))
             {
                 var s = spans[source[c]];
-                // "Mwangi | , | 61, who …": a comma the tagger ran the source into is not part of it.
-                while (s.End - 1 > s.First && v.IsComma(s.End - 1))
+                // "Mwangi | , | 61, who …": a comma the tagger ran the source into is not part of it, nor is the relative
+                // pronoun after it or a name's age between commas ("Mwangi, 61, who").
+                while (s.End - 1 > s.First)
                 {
-                    s.End--;
+                    if (v.IsComma(s.End - 1) || s.End - 2 > s.First && v.IsComma(s.End - 2) && (v.Is(s.End - 1, "who") || v.Is(s.End - 1, "which")))
+                    {
+                        s.End--;
+                    }
+                    else if (s.End - 2 > s.First && v.IsNumber(s.End - 1) && v.IsComma(s.End - 2) && v.IsCap(s.End - 3))
+                    {
+                        s.End -= 2;
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
                 var span = v.Span(s.First, s.End);
                 bool cut = CutInsideName(v, s.First, s.End) && contentStart[c] == v.Start(s.End);
