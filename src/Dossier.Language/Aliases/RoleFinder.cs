@@ -237,7 +237,8 @@ internal static class RoleFinder
         }
         int from = comma + 1;
         var firstWord = Word(document, from);
-        bool article = firstWord is "a" or "an" or "the" or "A" or "An" or "The";
+        // ", its director general,": a possessive opens the apposition as an article does and is left out with it.
+        bool article = firstWord is "a" or "an" or "the" or "A" or "An" or "The" or "its" or "his" or "her" or "their";
         if (!article && !RoleWords.IsRoleWord(firstWord) && !IsCapitalised(firstWord))
         {
             return null;

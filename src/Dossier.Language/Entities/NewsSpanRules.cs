@@ -207,6 +207,10 @@ internal static class NewsSpanRules
         TownClubInAScore(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
         RegionalAdjectiveOpensAPlace(text, output, firstOutput);
         PersonOfAFirm(recognizer, text, starts, ends, output, firstOutput);
+        if ((cues & Cues.Comma) != 0)
+        {
+            SurnameBeforeRoleApposition(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
+        }
     }
 
     /// <summary>"said Daisuke Arakawa of Tenryu Research &amp; Technologies": one body's span that opens with a person's name and
@@ -1745,6 +1749,44 @@ internal static class NewsSpanRules
                 ReplaceCovering(output, firstOutput, starts[from], ends[lastHead], EntityType.Org);
             }
             t = lastHead;
+        }
+    }
+
+    /// <summary>"Vestager, the EU's competition chief, has also opened …": a capitalised word opening the sentence, set off
+    /// by a comma before an apposition that a determiner opens and a person's role or noun ends at the next comma, is that
+    /// person's surname, where the tagger named nothing.</summary>
+    private static void SurnameBeforeRoleApposition(Gazetteer gazetteer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        if (starts.Length < 6 || Word(text, starts, ends, 1) is not ",")
+        {
+            return;
+        }
+        var w = Word(text, starts, ends, 0);
+        if (!IsTitleCase(w) || RoleWords.IsRoleWord(w) || IsCalendarWord(w) || Gazetteer.IsArticle(w) || Pronouns.IsPronoun(w)
+            || gazetteer.TryLookupToken(w, out _) || Covered(output, firstOutput, starts[0], ends[0])
+            || Word(text, starts, ends, 2) is not ("the" or "a" or "an" or "its" or "his" or "her" or "their"))
+        {
+            return;
+        }
+        for (int k = 3; k < starts.Length && k <= 10; k++)
+        {
+            var x = Word(text, starts, ends, k);
+            if (x is ",")
+            {
+                // The role ends the apposition ("a former director of the agency" is left: the document pass reads the
+                // agency's name into it).
+                var head = Word(text, starts, ends, k - 1);
+                if (k > 3 && char.IsLower(head[0]) && (RoleWords.IsRoleHead(head) || s_personNouns.Contains(head)))
+                {
+                    ReplaceCovering(output, firstOutput, starts[0], ends[0], EntityType.Person);
+                }
+                return;
+            }
+            if (x is "." or ";" or ":" or "\"" or "\u201C" or "(")
+            {
+                return;
+            }
         }
     }
 

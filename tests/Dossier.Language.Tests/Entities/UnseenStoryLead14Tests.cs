@@ -82,4 +82,20 @@ public sealed class UnseenStoryLead14Tests
         Assert.Contains(doc.Mentions, m => text[m.Span.Start..m.Span.End] == "EU");
         Assert.Contains(doc.Mentions, m => text[m.Span.Start..m.Span.End] == person && m.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void ASurnameOpeningTheSentenceBeforeARoleApposition_IsAPersonWithThatRole()
+    {
+        const string text = "Lindqvist, the bloc's trade chief, has also opened an inquiry into the deal.";
+        var doc = EntityPipeline.Run("t", text);
+        Assert.Contains(doc.Mentions, m => text[m.Span.Start..m.Span.End] == "Lindqvist" && m.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void AnAppositionOpenedByAPossessive_IsTheRole_WithoutThePossessive()
+    {
+        var doc = EntityPipeline.Run("t", "Monika Lehr, its director general, said the ruling was an important step.");
+        var entity = Assert.Single(doc.Entities, e => e.Name == "Monika Lehr");
+        Assert.Contains("director general", entity.Roles);
+    }
 }
