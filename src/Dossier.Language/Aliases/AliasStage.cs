@@ -677,42 +677,38 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
         // with it (the headline may write it before the full name).
         foreach (var word in s_clubWords)
         {
-            (string Key, string Name)? only = null;
-            int count = 0;
-            foreach (var other in names)
+            if (OnlyNameHeadedBy(names, word, beforeOf: false) is { } club)
             {
-                if (other.Key.Length > word.Length + 1 && other.Key.EndsWith(word, StringComparison.Ordinal) && other.Key[^(word.Length + 1)] == ' ')
-                {
-                    only = other;
-                    count++;
-                }
-            }
-            if (count == 1)
-            {
-                map.TryAdd(word, only!.Value);
+                map.TryAdd(word, club);
             }
         }
         // "The Commission gave the company 90 days" after "The European Commission fined …": a body's head word alone is
-        // the one body of the article whose name ends with it or opens with it before "of".
+        // the one body of the article whose name ends with it or holds it before its "of".
         foreach (var word in s_bodyHeads)
         {
-            (string Key, string Name)? only = null;
-            int count = 0;
-            foreach (var other in names)
+            if (OnlyNameHeadedBy(names, word, beforeOf: true) is { } body)
             {
-                if (other.Key.Length > word.Length + 1 && (other.Key.EndsWith(word, StringComparison.Ordinal) && other.Key[^(word.Length + 1)] == ' '
-                    || HeadBeforeOf(other.Key, word)))
-                {
-                    only = other;
-                    count++;
-                }
-            }
-            if (count == 1)
-            {
-                map.TryAdd(word, only!.Value);
+                map.TryAdd(word, body);
             }
         }
         return map;
+    }
+
+    // The one name whose key ends with the word (or, with beforeOf, holds it right before its first "of"); null for none or several.
+    private static (string Key, string Name)? OnlyNameHeadedBy(List<(string Key, string Name)> names, string word, bool beforeOf)
+    {
+        (string Key, string Name)? only = null;
+        int count = 0;
+        foreach (var other in names)
+        {
+            if (other.Key.Length > word.Length + 1 && (other.Key.EndsWith(word, StringComparison.Ordinal) && other.Key[^(word.Length + 1)] == ' '
+                || beforeOf && HeadBeforeOf(other.Key, word)))
+            {
+                only = other;
+                count++;
+            }
+        }
+        return count == 1 ? only : null;
     }
 
     // "ministry of defence", "supreme court of kenya": the word stands right before the name's first "of".

@@ -2131,16 +2131,8 @@ public sealed class EntityRecognizer
     }
 
     // "Survivor Siti Rahmawati": a capitalised noun for a person before the name is what the person is, as a title is.
-    private static bool IsPersonNounWritten(ReadOnlySpan<char> word)
-    {
-        if (word.Length is < 4 or > 16 || !char.IsLower(word[^1]))
-        {
-            return false;
-        }
-        Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
-        return NewsSpanRules.IsPresenceNoun(lower);
-    }
+    private static bool IsPersonNounWritten(ReadOnlySpan<char> word) =>
+        word.Length is >= 4 and <= 16 && char.IsLower(word[^1]) && NewsSpanRules.IsPresenceNoun(word);
 
     private static bool IsTrailingNoise(ReadOnlySpan<char> word) =>
         word.Length == 0 || word is "'s" or "\u2019s" or "'" or "\u2019" || !char.IsLetterOrDigit(word[^1]) && word[^1] != '.';

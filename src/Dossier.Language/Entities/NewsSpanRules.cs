@@ -21,6 +21,12 @@ internal static class NewsSpanRules
         "Shooting", "Swim", "Athletic", "Paralympics",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly string[] s_presenceWords =
+    [
+        "survivor", "witness", "eyewitness", "resident", "passenger", "villager", "farmer", "driver", "student", "shopkeeper",
+        "fisherman", "volunteer", "protester", "rescuer", "firefighter", "paramedic", "neighbour", "neighbor",
+    ];
+
     // Lower-case nouns for a person that a name in apposition follows ("His lawyer, Grace Otieno, said"), besides role heads.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_personNouns = FrozenSet.Create(StringComparer.Ordinal,
     [
@@ -31,18 +37,14 @@ internal static class NewsSpanRules
         "chief", "economist", "banker", "activist", "campaigner", "organiser", "organizer",
         "meteorologist", "forecaster", "climatologist", "seismologist", "volcanologist", "epidemiologist", "virologist",
         "strategist", "historian", "physician", "surgeon", "nurse", "engineer", "architect", "pilot", "striker",
-        "midfielder", "defender", "goalkeeper", "winger",
-        "survivor", "witness", "eyewitness", "resident", "passenger", "villager", "farmer", "driver", "student", "shopkeeper",
-        "fisherman", "volunteer", "protester", "rescuer", "firefighter", "paramedic", "neighbour", "neighbor",
+        "midfielder", "defender", "goalkeeper", "winger", .. s_presenceWords,
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // People a disaster or court story quotes by what they were there ("Survivor Siti Rahmawati, 34, said"): written before
-    // a name, never part of it, unlike kinship and religious forms of address ("Brother Newton", "Mother Teresa").
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_presenceNouns = FrozenSet.Create(StringComparer.Ordinal,
-    [
-        "survivor", "witness", "eyewitness", "resident", "passenger", "villager", "farmer", "driver", "student", "shopkeeper",
-        "fisherman", "volunteer", "protester", "rescuer", "firefighter", "paramedic", "neighbour", "neighbor",
-    ]).GetAlternateLookup<ReadOnlySpan<char>>();
+    // a name, never part of it, unlike kinship and religious forms of address ("Brother Newton", "Mother Teresa"). Any case,
+    // as the word opens the name the tagger found.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_presenceNouns =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, s_presenceWords).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Nouns for a publication or broadcaster that its one-word title follows ("the Danish newspaper Børsen").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pressNouns = FrozenSet.Create(StringComparer.Ordinal,
@@ -345,7 +347,7 @@ internal static class NewsSpanRules
     /// <summary>A lower-case noun for a person that a name may stand in apposition to ("lawyer", "wife", "coach").</summary>
     internal static bool IsPersonNoun(ReadOnlySpan<char> w) => s_personNouns.Contains(w);
 
-    /// <summary>A lower-case noun for what a person was at an event ("survivor", "witness"), which a name never opens with.</summary>
+    /// <summary>A noun, in any case, for what a person was at an event ("survivor", "Witness"), which a name never opens with.</summary>
     internal static bool IsPresenceNoun(ReadOnlySpan<char> w) => s_presenceNouns.Contains(w);
 
     private static ReadOnlySpan<char> Word(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t) =>
@@ -1162,18 +1164,14 @@ internal static class NewsSpanRules
                 continue;
             }
             int first = TokenAt(starts, output[m].Span.Start);
-            int known = last;
-            while (known > first && !gazetteer.TryLookup(text, starts, ends, first, known, out _))
+            output.RemoveAt(m);
+            for (int known = last; known > first; known--)
             {
-                known--;
-            }
-            if (known > first && gazetteer.TryLookup(text, starts, ends, first, known, out var entry))
-            {
-                output[m] = new EntityMention(new TextSpan(starts[first], ends[known - 1]), entry.Type);
-            }
-            else
-            {
-                output.RemoveAt(m);
+                if (gazetteer.TryLookup(text, starts, ends, first, known, out var entry))
+                {
+                    output.Insert(m, new EntityMention(new TextSpan(starts[first], ends[known - 1]), entry.Type));
+                    break;
+                }
             }
         }
     }

@@ -63,10 +63,10 @@ public static class RoleWords
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_headLookup = s_heads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True for any word that can be part of a title or role phrase ("Defense", "Minister", "spokesman", "striker").</summary>
-    public static bool IsRoleWord(ReadOnlySpan<char> word) => s_wordLookup.Contains(Trim(word)) || s_professionLookup.Contains(Trim(word));
+    public static bool IsRoleWord(ReadOnlySpan<char> word) => IsTitleWord(word) || s_professionLookup.Contains(Trim(word));
 
     /// <summary>True for a word that can head a role by itself ("Minister", "spokesman", "General", "Dr.", "economist").</summary>
-    public static bool IsRoleHead(ReadOnlySpan<char> word) => s_headLookup.Contains(Trim(word)) || s_professionLookup.Contains(Trim(word));
+    public static bool IsRoleHead(ReadOnlySpan<char> word) => IsTitleHead(word) || s_professionLookup.Contains(Trim(word));
 
     /// <summary>As <see cref="IsRoleWord"/>, titles and offices only (no professions): what the name tagger's training labels and features read.</summary>
     public static bool IsTitleWord(ReadOnlySpan<char> word) => s_wordLookup.Contains(Trim(word));

@@ -1872,7 +1872,7 @@ internal static class AttributionExtractor
             {
                 u0++;
             }
-            while (u0 < limit && (v.IsChar(u0, '-') || v.IsChar(u0, '—') || v.IsChar(u0, '–') || v.IsChar(u0, ':')))
+            while (u0 < limit && v.Word(u0) is [var c] && StatementCleanup.IsSeparator(c))
             {
                 u0++;
             }

@@ -153,7 +153,7 @@ public static class StatementCleanup
         return s with { Content = new TextSpan(start, s.Content.End) };
     }
 
-    private static bool IsSeparator(char c) => c is '-' or '—' or '–' or ':';
+    internal static bool IsSeparator(char c) => c is '-' or '—' or '–' or ':';
 
     // "Mwangi, who insists he is innocent, was not available": speech in a relative clause ends at the comma that closes
     // the clause, where the main clause's verb takes over.
