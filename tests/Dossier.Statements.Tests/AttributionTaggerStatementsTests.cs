@@ -306,6 +306,33 @@ public sealed class AttributionTaggerStatementsTests
         Assert.Equal(At(text, subject), statements[0].Speaker!.Span);
     }
 
+    [Theory]
+    [InlineData("Peru on Tuesday ordered two Chilean envoys to leave within 48 hours.", "ordered", "Peru")]
+    [InlineData("The Harbour Board yesterday rejected the new fares.", "rejected", "The Harbour Board")]
+    [InlineData("Anna Berg on Friday has rejected the new fares.", "has rejected", "Anna Berg")]
+    public void SubjectsBeforeTheirDay_TheNameOpeningTheSentenceSpeaks(string text, string cue, string subject)
+    {
+        var (view, _) = Labelled(text);
+        var statements = new List<Statement> { Plain(At(text, cue), new TextSpan(At(text, cue).End + 1, text.Length - 1), null) };
+
+        AttributionTagger.SubjectsBeforeTheirDay(view, statements, []);
+
+        Assert.Equal(At(text, subject), statements[0].Speaker?.Span);
+    }
+
+    [Theory]
+    [InlineData("On Tuesday the board rejected the new fares.", "rejected")]
+    [InlineData("After the vote on Friday the union rejected the new fares.", "rejected")]
+    public void SubjectsBeforeTheirDay_NoNameBeforeTheDay_NoSpeaker(string text, string cue)
+    {
+        var (view, _) = Labelled(text);
+        var statements = new List<Statement> { Plain(At(text, cue), new TextSpan(At(text, cue).End + 1, text.Length - 1), null) };
+
+        AttributionTagger.SubjectsBeforeTheirDay(view, statements, []);
+
+        Assert.Null(statements[0].Speaker);
+    }
+
     [Fact]
     public void SubjectsOfTheirOwnSentence_SourceInTheSameSentence_Stays()
     {

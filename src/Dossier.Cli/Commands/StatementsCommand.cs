@@ -52,6 +52,16 @@ public static class StatementsCommand
                         w.WriteString("speaker", s.Speaker?.Name);
                         w.WriteString("role", s.Speaker?.Role);
                         w.WriteNumber("entity", s.Speaker?.Entity ?? -1);
+                        w.WriteStartArray("with");
+                        foreach (var other in s.Speaker?.With ?? [])
+                        {
+                            w.WriteStartObject();
+                            w.WriteString("speaker", other.Name);
+                            w.WriteString("role", other.Role);
+                            w.WriteNumber("entity", other.Entity);
+                            w.WriteEndObject();
+                        }
+                        w.WriteEndArray();
                         w.WriteString("kind", s.Kind.ToString().ToLowerInvariant());
                         w.WriteString("act", s.Act.ToString().ToLowerInvariant());
                         w.WriteString("certainty", s.Certainty.ToString().ToLowerInvariant());
@@ -81,7 +91,7 @@ public static class StatementsCommand
                     }
                     else
                     {
-                        table.Add(doc.Id, Markup.Escape(s.Speaker?.Name ?? "(unnamed)"), Markup.Escape(s.Speaker?.Role ?? ""),
+                        table.Add(doc.Id, Markup.Escape(SpeakerNames(s.Speaker)), Markup.Escape(s.Speaker?.Role ?? ""),
                             s.Kind.ToString().ToLowerInvariant(), s.Act.ToString().ToLowerInvariant(), s.Certainty.ToString().ToLowerInvariant(),
                             Markup.Escape(via), Markup.Escape(Shorten(text, 160)));
                     }
@@ -103,9 +113,48 @@ public static class StatementsCommand
         return command;
     }
 
-    private static bool Matches(Speaker? speaker, string? filter) =>
-        filter is null || speaker is not null && (speaker.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)
-            || speaker.Role?.Contains(filter, StringComparison.OrdinalIgnoreCase) == true);
+    private static bool Matches(Speaker? speaker, string? filter)
+    {
+        if (filter is null)
+        {
+            return true;
+        }
+        if (speaker is null)
+        {
+            return false;
+        }
+        if (speaker.Name.Contains(filter, StringComparison.OrdinalIgnoreCase) || speaker.Role?.Contains(filter, StringComparison.OrdinalIgnoreCase) == true)
+        {
+            return true;
+        }
+        foreach (var other in speaker.With ?? [])
+        {
+            if (Matches(other, filter))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "PP and Vox": a statement several sources make together lists them all.
+    private static string SpeakerNames(Speaker? speaker)
+    {
+        if (speaker is null)
+        {
+            return "(unnamed)";
+        }
+        if (speaker.With is not { Count: > 0 } others)
+        {
+            return speaker.Name;
+        }
+        var names = new List<string>(others.Count + 1) { speaker.Name };
+        foreach (var other in others)
+        {
+            names.Add(other.Name);
+        }
+        return string.Join(", ", names[..^1]) + " and " + names[^1];
+    }
 
     private static string Shorten(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
 }

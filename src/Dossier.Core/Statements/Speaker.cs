@@ -5,4 +5,5 @@ namespace Dossier.Core.Statements;
 /// <param name="Entity">Index into <see cref="Document.Entities"/>, or -1 for an unnamed source.</param>
 /// <param name="Span">The mention that names the speaker in this statement (may be a pronoun).</param>
 /// <param name="Role">The speaker's role at that time, when the text gives one.</param>
-public sealed record Speaker(string Name, int Entity, TextSpan? Span, string? Role);
+/// <param name="With">Others the same source names as saying it together ("France and Germany said"), each resolved as a speaker of its own.</param>
+public sealed record Speaker(string Name, int Entity, TextSpan? Span, string? Role, IReadOnlyList<Speaker>? With = null);

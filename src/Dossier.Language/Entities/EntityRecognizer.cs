@@ -194,6 +194,7 @@ public sealed class EntityRecognizer
         FirstNameAfterTitle(text, tokenStarts, tokenEnds, output, firstOutput);
         AcronymAfterBodyNoun(text, tokenStarts, tokenEnds, output, firstOutput);
         PlaceAfterPlaceNoun(text, tokenStarts, tokenEnds, output, firstOutput);
+        DescriptorOpeningSentence(text, tokenStarts, tokenEnds, output, firstOutput);
         NoPersonBeforeMateriel(text, tokenStarts, tokenEnds, output, firstOutput);
         NoTemperatureScale(text, tokenStarts, tokenEnds, output, firstOutput);
         NewsSpanRules.Apply(this, text, tokenStarts, tokenEnds, output, firstOutput);
@@ -202,6 +203,7 @@ public sealed class EntityRecognizer
         StateCodeAfterPlace(text, tokenStarts, tokenEnds, output, firstOutput);
         LocalGovernmentOfPlace(text, tokenStarts, tokenEnds, output, firstOutput);
         StateOfPlace(text, tokenStarts, tokenEnds, output, firstOutput);
+        PlaceBeforeItsMayor(text, tokenStarts, tokenEnds, output, firstOutput);
         TitleOpensAPlace(text, tokenStarts, tokenEnds, output, firstOutput);
         SplitKnownPair(text, tokenStarts, tokenEnds, output, firstOutput);
         DemonymBeforeBody(text, tokenStarts, tokenEnds, output, firstOutput);
@@ -730,6 +732,53 @@ public sealed class EntityRecognizer
             output.Insert(next, new EntityMention(new TextSpan(starts[t], ends[end - 1]), EntityType.Loc));
         }
     }
+
+    /// <summary>"Grindavík mayor Fannar Jónasson", "the Ohio governor": a one-word name the tagger took for a person or a
+    /// body, right before the head of a place's own government, is that place.</summary>
+    internal static void PlaceBeforeItsMayor(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            if (output[m].Type is not (EntityType.Person or EntityType.Org))
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(output[m].Span.Start);
+            if (t >= 0 && t + 1 < starts.Length && ends[t] == output[m].Span.End
+                && Word(text, starts, ends, t + 1) is "mayor" or "governor" or "mayoral" or "gubernatorial")
+            {
+                output[m] = output[m] with { Type = EntityType.Loc };
+            }
+        }
+    }
+
+    /// <summary>"Operator HS Orka said", "Regulator Ofcom fined": a sentence may open on the common noun that says what
+    /// kind of firm the name after it is ("operator Isavia" mid-sentence); the noun is no part of the name, which is an
+    /// organisation.</summary>
+    internal static void DescriptorOpeningSentence(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        Span<char> lower = stackalloc char[16];
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var mention = output[m];
+            int t = starts.BinarySearch(mention.Span.Start);
+            if (t < 0 || t + 1 >= starts.Length || starts[t + 1] >= mention.Span.End || !IsCapitalisedWord(text, starts[t + 1], ends[t + 1])
+                || t > 0 && !(Word(text, starts, ends, t - 1) is "." or "!" or "?" || text.AsSpan(ends[t - 1], starts[t] - ends[t - 1]).Contains('\n')))
+            {
+                continue;
+            }
+            var first = Word(text, starts, ends, t);
+            if (first.Length > lower.Length || first.ToLowerInvariant(lower) != first.Length || !IsFirmDescriptor(lower[..first.Length]))
+            {
+                continue;
+            }
+            output[m] = new EntityMention(new TextSpan(starts[t + 1], mention.Span.End), EntityType.Org);
+        }
+    }
+
+    private static bool IsFirmDescriptor(ReadOnlySpan<char> w) =>
+        w is "operator" or "carrier" or "regulator" or "broadcaster" or "watchdog" or "airline" or "insurer" or "lender" or "retailer"
+            or "manufacturer" or "carmaker" or "automaker" or "chipmaker" or "miner" or "utility" or "shipowner" or "shipbuilder";
 
     private static bool IsPlaceNounBeforeOf(ReadOnlySpan<char> w) =>
         w is "city" or "town" or "village" or "province" or "region" or "port" or "district" or "county" or "state" or "oblast"

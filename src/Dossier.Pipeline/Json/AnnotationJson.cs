@@ -155,6 +155,16 @@ public static class AnnotationJson
             w.WriteString("name", speaker.Name);
             WriteIndex(w, "entity", speaker.Entity);
             w.WriteString("role", speaker.Role);
+            w.WriteStartArray("with");
+            foreach (var other in speaker.With ?? [])
+            {
+                w.WriteStartObject();
+                w.WriteString("name", other.Name);
+                WriteIndex(w, "entity", other.Entity);
+                w.WriteString("role", other.Role);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
             w.WriteEndObject();
             if (speaker.Span is { } source)
             {

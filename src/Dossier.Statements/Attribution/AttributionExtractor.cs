@@ -770,6 +770,11 @@ internal static class AttributionExtractor
         {
             for (int k = t + 1; k < u1 && k <= t + 3; k++)
             {
+                // "denied having any access to the accounts": a gerund opens what is denied, whatever it names.
+                if (k == t + 1 && v.IsLower(k) && v.Word(k).Length > 4 && v.Word(k).EndsWith("ing", StringComparison.Ordinal))
+                {
+                    return false;
+                }
                 if (v.IsLower(k) && v.InSet(k, StatementLexicon.RequestNouns))
                 {
                     return true;
@@ -1739,6 +1744,26 @@ internal static class AttributionExtractor
         v.IsLower(k) && v.Word(k) is "official" or "officials" or "spokesman" or "spokeswoman" or "spokesperson" or "diplomat" or "diplomats"
             or "aide" or "aides" or "adviser" or "advisers" or "advisor" or "advisors" or "officer" or "officers" or "commander" or "commanders";
 
+    /// <summary>Whether a list's name stands before <paramref name="comma"/>: capitalised words that open the unit or follow
+    /// another comma, not a sentence adverb or a connective ("Separately, France and Germany", "In Paris, …").</summary>
+    private static bool ListItemBefore(TokenView v, int comma, int limit)
+    {
+        int m = comma - 1;
+        while (m >= limit && v.IsCap(m) && comma - m <= 4)
+        {
+            m--;
+        }
+        int first = m + 1;
+        if (first == comma || !(m < limit || v.IsComma(m)) || v.IsConnective(first) || v.InSet(first, StatementLexicon.Auxiliaries)
+            || v.InSet(first, StatementLexicon.SubjectPronouns))
+        {
+            return false;
+        }
+        var w = v.Word(first);
+        return !(comma - first == 1 && w.EndsWith("ly", StringComparison.OrdinalIgnoreCase)) && !v.InSet(first, StatementLexicon.Months)
+            && !v.InSet(first, StatementLexicon.DayWords);
+    }
+
     private static bool IsPartitive(TokenView v, int k) =>
         v.IsLower(k) && (v.Is(k, "one") || v.Is(k, "two") || v.Is(k, "three") || v.Is(k, "some") || v.Is(k, "many") || v.Is(k, "several")
             || v.Is(k, "most") || v.Is(k, "both") || v.Is(k, "none") || v.Is(k, "each") || v.Is(k, "either") || v.Is(k, "neither") || v.Is(k, "all"));
@@ -1748,6 +1773,7 @@ internal static class AttributionExtractor
     {
         int k = j;
         int limit = Math.Max(u0, j - MaxSourceTokens);
+        bool namesJoined = false;
         while (k >= limit)
         {
             if (v.InQuote(k))
@@ -1756,6 +1782,12 @@ internal static class AttributionExtractor
             }
             if (v.IsPunct(k))
             {
+                // "Britain, France and Germany said": once "and" has joined two names, a comma between names is the list's.
+                if (namesJoined && v.IsComma(k) && k < j && (v.IsCap(k + 1) || v.Is(k + 1, "and")) && ListItemBefore(v, k, limit))
+                {
+                    k--;
+                    continue;
+                }
                 if (v.IsChar(k, ')'))
                 {
                     int open = k - 1;
@@ -1798,7 +1830,15 @@ internal static class AttributionExtractor
                 {
                     if (k - 1 >= limit && (v.IsCap(k - 1) || v.IsLower(k - 1) && !v.InSet(k - 1, StatementLexicon.LeftStops)) && k < j)
                     {
+                        namesJoined |= v.IsCap(k + 1) && (v.IsCap(k - 1) || v.IsComma(k - 1));
                         k--;
+                        continue;
+                    }
+                    // the serial comma: "Britain, France, and Germany said"
+                    if (k - 2 >= limit && v.IsComma(k - 1) && v.IsCap(k + 1) && k < j && ListItemBefore(v, k - 1, limit))
+                    {
+                        namesJoined = true;
+                        k -= 2;
                         continue;
                     }
                     break;
@@ -1866,17 +1906,7 @@ internal static class AttributionExtractor
     private static (int First, int End)? OpeningSubject(TokenView v, int u0, int limit)
     {
         // "Jakarta (AFP) - The company that …": the sentence opens after the wire's dateline and its dash.
-        if (v.Document.Metadata.DatelineSpan is { } dateline && v.Start(u0) < dateline.End)
-        {
-            while (u0 < limit && v.Start(u0) < dateline.End)
-            {
-                u0++;
-            }
-            while (u0 < limit && v.Word(u0) is [var c] && StatementCleanup.IsSeparator(c))
-            {
-                u0++;
-            }
-        }
+        u0 = v.AfterDateline(u0, limit);
         if (!(v.IsDeterminer(u0) || v.IsCap(u0)) || v.IsConnective(u0) || v.InSet(u0, StatementLexicon.SubjectPronouns) || v.InQuote(u0))
         {
             return null;
@@ -2011,7 +2041,9 @@ internal static class AttributionExtractor
     {
         for (int n = 0; k < u1 && n < 5; k++, n++)
         {
-            if (v.Is(k, "that") || v.Is(k, "having") || v.Is(k, "being") || v.Is(k, "any") || v.IsComma(k))
+            // "denied seeking permission": a gerund right after the verb opens what is denied.
+            if (v.Is(k, "that") || v.Is(k, "any") || v.IsComma(k)
+                || n == 0 && v.IsLower(k) && v.Word(k).Length > 4 && v.Word(k).EndsWith("ing", StringComparison.Ordinal))
             {
                 return false;
             }

@@ -355,6 +355,29 @@ internal static class SpeakerResolver
             return;
         }
 
+        if (Conjuncts(v, s, e) is { Count: > 1 } conjuncts)
+        {
+            // "The PP and Vox said", "Britain, France and Germany said": each name speaks; the first stands for the
+            // statement and the others say it with it.
+            var together = new List<Speaker>(conjuncts.Count);
+            foreach (var (first, end) in conjuncts)
+            {
+                d.SourceFirst = first;
+                d.SourceEnd = end;
+                d.Speaker = null;
+                Build(v, d, drafts, index);
+                if (d.Speaker is { } one)
+                {
+                    together.Add(one with { Span = v.Span(first, end) });
+                }
+            }
+            d.SourceFirst = s;
+            d.SourceEnd = e;
+            d.SpeakerIsPerson = false;
+            d.SpeakerIsPress = false;
+            d.Speaker = together.Count == 0 ? null : together[0] with { Span = span, With = together.Count > 1 ? together[1..] : null };
+            return;
+        }
         if (NameBetweenCommas(v, s, e) is { } named)
         {
             // "The national weather institute, Inmet, said": the name speaks, the description before it is its role.
@@ -649,6 +672,74 @@ internal static class SpeakerResolver
             k--;
         }
         return k > s && k < e && v.IsLower(k - 1) && !v.InSet(k - 1, StatementLexicon.PressWords) && !v.IsDeterminer(k - 1);
+    }
+
+    /// <summary>
+    /// The names of a coordinated source ("the PP and Vox", "Britain, France and Germany", "Both Kyiv and Washington"):
+    /// capitalised runs, each may open with "the", joined by commas and one "and"; null when the phrase is one name ("Bosnia and Herzegovina", a
+    /// name the recogniser found across the "and") or holds any other word.
+    /// </summary>
+    private static List<(int First, int End)>? Conjuncts(TokenView v, int s, int e)
+    {
+        int and = -1;
+        for (int k = s; k < e; k++)
+        {
+            if (v.Is(k, "and") && v.IsLower(k))
+            {
+                if (and >= 0)
+                {
+                    return null;
+                }
+                and = k;
+            }
+        }
+        if (and <= s || and >= e - 1)
+        {
+            return null;
+        }
+        var doc = v.Document;
+        int andStart = v.Start(and);
+        foreach (var mention in doc.Mentions)
+        {
+            if (mention.Span.Start < andStart && mention.Span.End > andStart)
+            {
+                return null;
+            }
+        }
+        var parts = new List<(int First, int End)>();
+        // "Both Kyiv and Washington", "Either party": the word that pairs the names is none of them.
+        int partFirst = v.Is(s, "both") || v.Is(s, "either") || v.Is(s, "neither") ? s + 1 : s;
+        for (int k = s; k <= e; k++)
+        {
+            if (k < e && !v.IsComma(k) && k != and)
+            {
+                continue;
+            }
+            int first = partFirst;
+            if (first == k && k == and && k > s && v.IsComma(k - 1))
+            {
+                partFirst = k + 1; // the serial comma: "Britain, France, and Germany"
+                continue;
+            }
+            if (first < k && v.Is(first, "the"))
+            {
+                first++;
+            }
+            if (first >= k || v.InSet(k - 1, StatementLexicon.RoleWords))
+            {
+                return null;
+            }
+            for (int m = first; m < k; m++)
+            {
+                if (!v.IsCap(m))
+                {
+                    return null;
+                }
+            }
+            parts.Add((first, k));
+            partFirst = k + 1;
+        }
+        return parts;
     }
 
     private static bool FromEntities(TokenView v, AttributionDraft d, TextSpan span)

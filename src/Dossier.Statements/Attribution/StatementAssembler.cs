@@ -343,8 +343,28 @@ internal static class StatementAssembler
                 act = SpeechAct.Deny;
             }
         }
+        if (act == SpeechAct.Assert && WithheldAnswer(v, d))
+        {
+            act = SpeechAct.Decline;
+        }
         var kind = qCount == 0 ? StatementKind.Indirect : direct ? StatementKind.Direct : StatementKind.Mixed;
         return new Statement(cue, d.Content, kind, act, certainty, d.Speaker, DistinctRelays(d.Relays), cues, qText, TimeNear(v, d, cue));
+    }
+
+    // "Belarus has not said which diplomats it will expel", "did not disclose whether": a negated telling of an open
+    // question keeps the answer back, as "declined to say" does.
+    private static bool WithheldAnswer(TokenView v, AttributionDraft d)
+    {
+        bool negated = false;
+        for (int k = d.CueFirst; k < d.CueEnd - 1; k++)
+        {
+            negated |= v.Is(k, "not") || v.Is(k, "n't") || v.Is(k, "never");
+        }
+        int c = v.Tokens.IndexAtOrAfter(d.Content.Start);
+        return negated && !d.Content.IsEmpty && c < v.Count && v.Start(c) == d.Content.Start
+            && v.Word(d.CueEnd - 1) is "said" or "say" or "says" or "disclosed" or "disclose" or "revealed" or "reveal" or "specified" or "specify"
+                or "explained" or "explain" or "confirmed" or "confirm" or "elaborated" or "commented"
+            && v.Word(c) is "which" or "whether" or "if" or "who" or "what" or "when" or "where" or "why" or "how" or "whom";
     }
 
     // "…, according to Bloomberg": one outlet read both as the cue's source phrase and as a press relay is one relay.

@@ -190,7 +190,36 @@ public static class StatementCleanup
     private static Statement Boundaries(Document document, Statement s) =>
         SourceWithArticle(document, SourceWithDescription(document, CueWithAuxiliaries(document, SourceWithoutAuxiliaries(document,
             ColonContent(document, PrepositionInCue(document, ContentAfterDay(document, ContentAfterHearers(document, ContentAfterWarned(document, WithoutTrailingRelay(document,
-            WithoutSpeakersRole(document, s)))))))))));
+            WithoutSpeakersRole(document, WithPrepositionsObject(document, s))))))))))));
+
+    // "ordered three diplomats to leave the country within | 72 hours": a content that ends on a preposition was cut before
+    // its object (the tagger stops at a number more often than at a word); it runs on to the next punctuation of its sentence.
+    private static Statement WithPrepositionsObject(Document document, Statement s)
+    {
+        var tokens = document.Tokens;
+        if (s.Content.IsEmpty || s.Quote is not null)
+        {
+            return s;
+        }
+        int last = tokens.IndexAtOrAfter(s.Content.End) - 1;
+        int sentence = document.SentencePositionAt(s.Content.Start);
+        if (last < 0 || tokens.Ends[last] != s.Content.End || sentence < 0 || !IsObjectPreposition(Word(document, last)))
+        {
+            return s;
+        }
+        int limit = document.Sentences[sentence].EndToken;
+        int end = last + 1;
+        while (end < limit && tokens.Kinds[end] is TokenKind.Word or TokenKind.Number && !s.Cue.Contains(tokens.Starts[end])
+            && !(s.Speaker?.Span is { } source && source.Contains(tokens.Starts[end])))
+        {
+            end++;
+        }
+        return end == last + 1 ? s : s with { Content = new TextSpan(s.Content.Start, tokens.Ends[end - 1]) };
+    }
+
+    private static bool IsObjectPreposition(ReadOnlySpan<char> w) =>
+        w is "within" or "in" or "of" or "to" or "for" or "at" or "on" or "by" or "with" or "from" or "than" or "into" or "over" or "under"
+            or "about" or "after" or "before" or "until" or "since" or "during" or "between" or "among" or "near";
 
     // "All 12 were rescued, the resort's owner, Alpenwerk, said": the description before the name between commas is
     // the speaker's role (read as such already), not the end of the speech.
@@ -250,9 +279,11 @@ public static class StatementCleanup
         return s with { Cue = new TextSpan(s.Cue.Start, tokens.Ends[t]), Content = new TextSpan(tokens.Starts[t + 1], s.Content.End) };
     }
 
-    // "She said about 40 people remained missing": "about" before a number hedges it; it is no preposition of the cue.
+    // "She said about 40 people remained missing", "said at least two …": "about", "at least" and "at most" before a
+    // number hedge it; they are no preposition of the cue.
     private static bool HedgesANumber(Document document, int t) =>
-        Word(document, t) is "about" && t + 1 < document.Tokens.Count && document.Tokens.Kinds[t + 1] == TokenKind.Number;
+        Word(document, t) is "about" && t + 1 < document.Tokens.Count && document.Tokens.Kinds[t + 1] == TokenKind.Number
+        || Word(document, t) is "at" && t + 1 < document.Tokens.Count && Word(document, t + 1) is "least" or "most";
 
     private static bool IsCuePreposition(ReadOnlySpan<char> w) =>
         w is "for" or "about" or "of" or "at" or "upon" or "through" or "with" or "against" or "on";

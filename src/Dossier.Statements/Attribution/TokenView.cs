@@ -118,6 +118,24 @@ internal sealed class TokenView
         return w.Length > 1 && char.IsUpper(w[0]) && char.IsUpper(w[1]);
     }
 
+    /// <summary>Where a sentence opening at <paramref name="u0"/> starts after the article's dateline and its dash ("Jakarta
+    /// (AFP) - The company …"), before <paramref name="limit"/>; <paramref name="u0"/> when the dateline is not in it.</summary>
+    public int AfterDateline(int u0, int limit)
+    {
+        if (Document.Metadata.DatelineSpan is { } dateline && Start(u0) < dateline.End)
+        {
+            while (u0 < limit && Start(u0) < dateline.End)
+            {
+                u0++;
+            }
+            while (u0 < limit && Word(u0) is [var c] && StatementCleanup.IsSeparator(c))
+            {
+                u0++;
+            }
+        }
+        return u0;
+    }
+
     /// <summary>"58 percent said", "Only 52 percent of voters agreed": a subject that starts after its number starts at the
     /// number and the words that hedge it; otherwise at <paramref name="first"/>.</summary>
     public int WithItsNumber(int first)

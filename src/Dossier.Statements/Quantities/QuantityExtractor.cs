@@ -236,6 +236,13 @@ internal static class QuantityExtractor
                     value = m;
                     end = t + 2;
                 }
+                else if (t + 2 < u1 && v.Is(t + 1, "few") && NumberWords.Magnitudes.TryGetValue(v.Word(t + 2), out var few) && v.Word(t + 2).Length > 2)
+                {
+                    // "a few dozen", "a few hundred people": a vague number of dozens or hundreds, read as "dozens" is.
+                    value = few;
+                    plural = true;
+                    end = t + 3;
+                }
                 else if (VagueNumber(v, t, u1) is int after and > 0)
                 {
                     value = 2;

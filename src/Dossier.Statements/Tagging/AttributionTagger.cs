@@ -170,6 +170,7 @@ internal static class AttributionTagger
         SubjectsBeforeAsides(v, merged);
         RefusersAsSpeakers(v, drafts, merged);
         SubjectsOfTheirOwnSentence(v, merged, drafts);
+        SubjectsBeforeTheirDay(v, merged, drafts);
         ParticipleSubjects(v, merged, drafts);
         foreach (var d in SpeakerResolver.ResolvePronounsAgain(v, drafts))
         {
@@ -509,7 +510,9 @@ internal static class AttributionTagger
             // Only a participle the lexicon knows as speech ("adding", "saying", "referring"): ", giving the Fed more room"
             // after "…, the department said" is circumstance, and must not be the department's words.
             // "… said it would fight the cuts and warned of strikes": a second verb joined by "and" shares the subject too.
-            bool coordinated = t >= 1 && (v.Is(t - 1, "and") || v.Is(t - 1, "but")) && v.IsLower(t) && StatementLexicon.CueLookup.ContainsKey(v.Word(t));
+            // "… said it did not expect disruption but declined to say how long": a refusal joined so shares it as well.
+            bool coordinated = t >= 1 && (v.Is(t - 1, "and") || v.Is(t - 1, "but")) && v.IsLower(t)
+                && (StatementLexicon.CueLookup.ContainsKey(v.Word(t)) || (v.Is(t, "declined") || v.Is(t, "refused")) && v.Is(t + 1, "to"));
             if (!coordinated && (!IsParticipleAfterComma(v, t) || !StatementLexicon.CueLookup.ContainsKey(v.Word(t)) && !v.Is(t, "referring")))
             {
                 continue;
@@ -527,6 +530,12 @@ internal static class AttributionTagger
             if (before is not null)
             {
                 statements[i] = s with { Speaker = before.Speaker };
+                // The first verb's speech ends where the second verb's coordinator stands.
+                if (coordinated && before.Content.Contains(s.Cue) && v.Start(t - 1) > before.Content.Start && before.Quote is null)
+                {
+                    int k = statements.IndexOf(before);
+                    statements[k] = before with { Content = new TextSpan(before.Content.Start, v.End(t - 2)) };
+                }
             }
         }
     }
@@ -1041,10 +1050,13 @@ internal static class AttributionTagger
 
     /// <summary>
     /// "…, one of the people said": the tagger's extent stops inside the rules' trailing source ("…, one"), having taken
-    /// its first word for speech; a source is not part of what it said, so the rules' extent stays.
+    /// its first word for speech; a source is not part of what it said, so the rules' extent stays. So does it where the
+    /// extent stops in the description the rules read as the source's role ("…, the | regional police chief, Andi Rian,
+    /// said"): the description names the speaker.
     /// </summary>
     private static bool EndsInsideSource(Statement rule, TextSpan tagged) =>
-        rule.Speaker?.Span is { } source && tagged.Start < source.Start && tagged.End > source.Start && tagged.End <= source.End;
+        rule.Speaker is { Span: { } source } speaker && tagged.Start < source.Start && tagged.End <= source.End
+        && (tagged.End > source.Start || speaker.Role is { Length: > 0 } && rule.Content.End <= source.Start && tagged.End > rule.Content.End);
 
     /// <summary>
     /// '"…," his attorney, Rachel Stein, told reporters outside the courthouse.': the tagger's extent runs on from the
@@ -1825,6 +1837,60 @@ internal static class AttributionTagger
     }
 
     /// <summary>
+    /// "Norway on Friday ordered three diplomats to leave": a statement without a speaker whose cue follows a day
+    /// ("on Friday", "yesterday") that follows the name opening its sentence (after a dateline) is that name's; the day
+    /// kept the tagger from reading the name as the source.
+    /// </summary>
+    internal static void SubjectsBeforeTheirDay(TokenView v, List<Statement> statements, List<AttributionDraft> drafts)
+    {
+        for (int i = 0; i < statements.Count; i++)
+        {
+            var s = statements[i];
+            int sentence = s.Speaker is null && !s.Cue.IsEmpty ? v.Document.SentencePositionAt(s.Cue.Start) : -1;
+            if (sentence < 0)
+            {
+                continue;
+            }
+            int t = v.Tokens.IndexAtOrAfter(s.Cue.Start);
+            int u0 = v.AfterDateline(v.Document.Sentences[sentence].FirstToken, t);
+            int j = t - 1;
+            while (j > u0 && v.IsLower(j) && v.InSet(j, StatementLexicon.Auxiliaries))
+            {
+                j--;
+            }
+            if (j - 1 > u0 && v.Is(j - 1, "on") && v.IsCap(j) && v.InSet(j, StatementLexicon.DayWords))
+            {
+                j -= 2;
+            }
+            else if (j > u0 && (v.Is(j, "yesterday") || v.Is(j, "today")) && v.IsLower(j))
+            {
+                j--;
+            }
+            else
+            {
+                continue;
+            }
+            int first = v.Is(u0, "The") ? u0 + 1 : u0;
+            if (first > j || v.IsConnective(first) || v.InSet(first, StatementLexicon.Months) || v.InSet(first, StatementLexicon.DayWords))
+            {
+                continue;
+            }
+            bool name = true;
+            for (int k = first; k <= j && name; k++)
+            {
+                name = v.IsCap(k) || v.IsPossessive(k) && k > first && k < j;
+            }
+            var span = v.Span(u0, j + 1);
+            if (!name || span.Overlaps(s.Content))
+            {
+                continue;
+            }
+            var named = Resolved(v, drafts, s with { Speaker = new Speaker(span.Slice(v.Text), -1, span, null) }).Speaker;
+            statements[i] = s with { Speaker = named ?? new Speaker(span.Slice(v.Text), -1, span, null) };
+        }
+    }
+
+    /// <summary>
     /// "Portugal on Tuesday expelled two Russian diplomats, saying …": the speaker of a participle after a comma is the
     /// subject of the clause it hangs on, never a noun in that clause's object ("two Russian"); a name or a subject
     /// pronoun opening the sentence takes the statement.
@@ -1849,7 +1915,7 @@ internal static class AttributionTagger
             {
                 continue;
             }
-            int u0 = v.Document.Sentences[sentence].FirstToken;
+            int u0 = v.AfterDateline(v.Document.Sentences[sentence].FirstToken, t);
             int e = u0;
             if (v.InSet(u0, StatementLexicon.SubjectPronouns))
             {
