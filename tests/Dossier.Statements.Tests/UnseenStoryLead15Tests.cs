@@ -118,4 +118,51 @@ public sealed class UnseenStoryLead15Tests
         Assert.Equal(low, q.Low);
         Assert.Equal(high, q.High);
     }
+
+    [Fact]
+    public void ANameWithAParticleAfterItsDescription_Speaks()
+    {
+        var doc = SampleDocuments.FromTextWithNames("A spokesperson, Anke van Dijk, said about 40 trains were cancelled.");
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("Anke van Dijk", s.Speaker?.Name);
+        Assert.Equal("about 40 trains were cancelled", s.Content.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void AComparisonAfterATrailingSource_IsNoSpeech()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "More than 5,000 nurses joined the strike on Wednesday, the union said, nearly twice as many as on Tuesday.");
+
+        var s = Assert.Single(doc.Statements, s => s.Cue.Slice(doc.Text) == "said");
+        Assert.Equal("More than 5,000 nurses joined the strike on Wednesday", s.Content.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void ABodyNamedAfterAPluralPossessive_IsTheSourceAndALaterIt()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The farmers' federation LTO said the plan was unworkable. It denied claims that it had walked out of the talks.");
+
+        var said = Assert.Single(doc.Statements, s => s.Cue.Slice(doc.Text) == "said");
+        Assert.Equal("The farmers' federation LTO", said.Speaker?.Span?.Slice(doc.Text));
+        var denied = Assert.Single(doc.Statements, s => s.Cue.Slice(doc.Text) == "denied");
+        Assert.Equal(said.Speaker?.Name, denied.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AVagueNumberOpeningTheSentenceAfterADateline_IsACount()
+    {
+        const string dateline = "GDANSK, May 6";
+        string text = "Port strike\n" + dateline + " - Hundreds of crane drivers walked out on Monday.";
+        var doc = new Document("d", text) { Paragraphs = Dossier.Text.Paragraphs.LineParagraphSplitter.Split(text) };
+        int at = text.IndexOf(dateline, StringComparison.Ordinal);
+        doc.Metadata.DatelineSpan = new TextSpan(at, at + dateline.Length);
+
+        SampleDocuments.Run(doc);
+
+        var q = Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == "Hundreds");
+        Assert.Equal("crane drivers", q.Object);
+    }
 }

@@ -82,6 +82,7 @@ public static class EntityHeads
         "agency", "ministry", "group", "party", "broadcaster", "company", "firm", "organisation", "organization", "watchdog",
         "regulator", "militia", "body", "service", "council", "committee", "union", "network", "operator", "carrier",
         "airline", "bank", "movement", "alliance", "coalition", "outlet", "newspaper", "daily", "channel", "office",
+        "association", "federation", "confederation", "foundation", "institute", "league", "chamber", "consortium",
     ]);
 
     // Plural nouns for weapons and vehicles, which a model name modifies ("Shahed drones", "Leopard tanks").

@@ -1,4 +1,5 @@
 using Dossier.Core;
+using Dossier.Language.Entities;
 using Dossier.Core.Statements;
 using Dossier.Statements.Lexicon;
 
@@ -977,7 +978,9 @@ internal static class AttributionExtractor
     private static void TryNameAfterDescription(TokenView v, AttributionDraft d, int comma, int u0)
     {
         int k = comma - 1;
-        while (k >= u0 && comma - k <= 6 && (v.IsCap(k) || v.IsChar(k, '.') && k - 1 >= u0 && v.IsCap(k - 1)))
+        // "Marieke de Vries": a name particle between capitalised words is part of the name.
+        while (k >= u0 && comma - k <= 6 && (v.IsCap(k) || v.IsChar(k, '.') && k - 1 >= u0 && v.IsCap(k - 1)
+            || k < comma - 1 && k - 1 >= u0 && v.IsLower(k) && v.IsCap(k - 1) && NameParticles.Contains(v.Word(k))))
         {
             k--;
         }
@@ -1328,6 +1331,13 @@ internal static class AttributionExtractor
         }
         // "…, the court said, dealing a fresh blow to …": a participle that is no reporting verb goes on with the story.
         if (first > k && first < u1 && v.IsLower(first) && IsPlainParticiple(v, first))
+        {
+            return true;
+        }
+        // "…, the union said, nearly twice as many as on Monday": a comparison after the source sums up the figure before.
+        if (first > k && first + 1 < u1 && v.IsLower(first) && (v.Is(first, "twice") || v.Is(first, "double") || v.Is(first, "triple")
+            || (v.Is(first, "nearly") || v.Is(first, "almost") || v.Is(first, "roughly")) && (v.Is(first + 1, "twice") || v.Is(first + 1, "double")
+                || v.Is(first + 1, "half") || v.Is(first + 1, "triple"))))
         {
             return true;
         }
@@ -1801,7 +1811,7 @@ internal static class AttributionExtractor
                         continue;
                     }
                 }
-                if (v.IsChar(k, '&') && k - 1 >= limit && v.IsCap(k - 1))
+                if (v.IsChar(k, '&') && k - 1 >= limit && v.IsCap(k - 1) || v.IsPluralPossessive(k) && k < j)
                 {
                     k--;
                     continue;

@@ -487,7 +487,9 @@ internal static class SpeakerResolver
             role = JoinRole(d.RolePrefix, NamesARole(front) ? front : null, d.Appositive);
             // "Nordlink, the country's second-largest mobile operator,": an appositive headed by a body's noun describes a
             // firm, so a later "it" may be this speaker.
-            d.SpeakerIsPerson = hasRole || tail >= 2 || fuller is not null || d.Appositive is not { } app || !EntityHeads.IsBodyNoun(LastWord(app));
+            // "The employers' association VRS": a description whose head is a body's noun names a body, whom a later "it" is.
+            bool bodyBefore = hasRole && EntityHeads.IsBodyNoun(v.Word(nameFirst - 1));
+            d.SpeakerIsPerson = !bodyBefore && (hasRole || tail >= 2 || fuller is not null || d.Appositive is not { } app || !EntityHeads.IsBodyNoun(LastWord(app)));
             if (nameEnd - nameFirst == 1)
             {
                 name = KnownSurname(drafts, index, name) ?? FullNameInText(v, name) ?? name;

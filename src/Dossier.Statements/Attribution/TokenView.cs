@@ -86,6 +86,13 @@ internal sealed class TokenView
         return w.Length == 2 && w[0] is '\'' or '’' && w[1] is 's' or 'S';
     }
 
+    /// <summary>"the employers' group": an apostrophe right after a word ending in s, before a space and a lower-case
+    /// word, marks a plural possessive, not a quotation's end.</summary>
+    public bool IsPluralPossessive(int t) =>
+        t > 0 && t + 1 < Count && IsPunct(t) && Tokens.Ends[t] - Tokens.Starts[t] == 1 && Text[Tokens.Starts[t]] is '\'' or '’'
+        && Tokens.Starts[t] == Tokens.Ends[t - 1] && IsWord(t - 1) && Text[Tokens.Ends[t - 1] - 1] is 's' && Tokens.Starts[t + 1] > Tokens.Ends[t]
+        && IsLower(t + 1) && !InQuote(t);
+
     /// <summary>True for a token that is a quotation mark.</summary>
     public bool IsQuoteMark(int t) => IsPunct(t) && Tokens.Ends[t] - Tokens.Starts[t] == 1 && Text[Tokens.Starts[t]] is '"' or '“' or '”' or '‘' or '’' or '\'' or '«' or '»' or '„' or '`';
 

@@ -216,7 +216,8 @@ internal static class QuantityExtractor
                 return HyphenRange(v, t, u1, value, hyphenHigh, output);
             }
         }
-        else if (v.IsWord(t) && v.IsLower(t) || v.IsWord(t) && t == u0)
+        // "Thousands of dock workers …" opening the sentence, or opening it after the dateline ("ROTTERDAM, Nov 4 - Thousands").
+        else if (v.IsWord(t) && v.IsLower(t) || v.IsWord(t) && (t == u0 || t == v.AfterDateline(u0, u1)))
         {
             var w = v.Word(t);
             // One look-up each for the article and the cardinal, shared by the share test and the branches below.

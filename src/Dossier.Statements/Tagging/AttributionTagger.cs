@@ -101,7 +101,7 @@ internal static class AttributionTagger
                         && !IsBareArticle(v, extent) && !RunsIntoRelativeDenial(rules, r, extent) && !OpensBetweenSourceAndCue(r, extent)
                         && !WithinRelay(r, extent) && !OpensAtHearer(v, r, extent))
                     {
-                        statement = statement with { Content = WithoutThat(v, extent) };
+                        statement = statement with { Content = WithItsNumbersHedge(v, WithoutThat(v, extent), r.Content) };
                         // '"A," he said in a post. "B."': an extent around the cue holds both quotations, and so does the quote.
                         if (statement.Quote is not null && StatementAssembler.Quotes(v, statement.Content, statement.Cue) is { Count: > 1, Text: { } all } quotes
                             && all.Length > statement.Quote.Length)
@@ -1047,6 +1047,20 @@ internal static class AttributionTagger
     // A verb whose object is who heard the speech ("told reporters", "briefed lawmakers").
     private static bool IsTelling(TokenView v, int t) =>
         v.Is(t, "told") || v.Is(t, "tell") || v.Is(t, "tells") || v.Is(t, "telling") || v.Is(t, "informed") || v.Is(t, "assured") || v.Is(t, "briefed");
+
+    /// <summary>"said | about 60 vessels were delayed": the tagger may leave the hedge of a number that opens the speech
+    /// to the cue; where the rules' content holds it, the extent opens on it again.</summary>
+    private static TextSpan WithItsNumbersHedge(TokenView v, TextSpan extent, TextSpan rule)
+    {
+        int t = v.Tokens.IndexAtOrAfter(extent.Start);
+        if (t < 2 || t >= v.Count || !v.IsNumber(t) && !NumberWords.Cardinals.ContainsKey(v.Word(t)))
+        {
+            return extent;
+        }
+        int hedge = v.Is(t - 1, "least") && v.Is(t - 2, "at") || v.Is(t - 1, "most") && v.Is(t - 2, "at") ? t - 2
+            : v.Is(t - 1, "about") || v.Is(t - 1, "around") || v.Is(t - 1, "roughly") || v.Is(t - 1, "nearly") || v.Is(t - 1, "almost") ? t - 1 : -1;
+        return hedge >= 0 && rule.Contains(v.Start(hedge)) ? new TextSpan(v.Start(hedge), extent.End) : extent;
+    }
 
     /// <summary>
     /// "…, one of the people said": the tagger's extent stops inside the rules' trailing source ("…, one"), having taken
