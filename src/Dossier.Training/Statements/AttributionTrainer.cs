@@ -73,9 +73,6 @@ public sealed class AttributionTrainer : IModelTrainer
         var kept = options.KeepFirstFrom is { } keep ? AttributionModel.Load(keep) : null;
         var cueRates = kept?.CueRates ?? table.ToFrozenDictionary();
         var train = new List<Example>(trainDocs.Count);
-        double drop = double.TryParse(Environment.GetEnvironmentVariable("DOSSIER_ATTR_RULEDROP"), NumberStyles.Float, CultureInfo.InvariantCulture, out var dv) ? dv : 0;
-        var dropRandom = new Random(options.Seed + 1000);
-        var fitTrain = new List<Example>(trainDocs.Count);
         foreach (var d in trainDocs)
         {
             var rates = new byte[d.View.Count];
@@ -87,22 +84,6 @@ public sealed class AttributionTrainer : IModelTrainer
                 rates[t] = AttributionFeatures.RateBucket(all.Cue - own.Cue, all.All - own.All);
             }
             train.Add(new Example(new AttributionFeatures(d.View, d.Units, d.RuleLabels, rates), d.Gold));
-            if (drop > 0)
-            {
-                var dropped = (byte[])d.RuleLabels.Clone();
-                foreach (var (first, end, _) in d.Units)
-                {
-                    if (dropRandom.NextDouble() < drop)
-                    {
-                        dropped.AsSpan(first, end - first).Clear();
-                    }
-                }
-                fitTrain.Add(new Example(new AttributionFeatures(d.View, d.Units, dropped, rates), d.Gold));
-            }
-        }
-        if (drop <= 0)
-        {
-            fitTrain = train;
         }
         var held = new List<Example>(heldDocs.Count);
         foreach (var d in heldDocs)
@@ -111,12 +92,12 @@ public sealed class AttributionTrainer : IModelTrainer
         }
         log.WriteLine($"read {train.Count} + {held.Count} held-out files in {clock.Elapsed.TotalSeconds:F1}s; {cueRates.Count} words in the cue-rate table");
 
-        var model = kept is not null ? new AttributionModel(kept.Keys, kept.Weights, kept.CueRates) : Fit(fitTrain, cueRates, options.Seed, log, cancellationToken);
+        var model = kept is not null ? new AttributionModel(kept.Keys, kept.Weights, kept.CueRates) : Fit(train, cueRates, options.Seed, log, cancellationToken);
         double score = CueF1(model, held);
         log.WriteLine($"held-out cue token F1 {score:F4}, {model.Rows} rows; token F1 source / cue / content {Show(KindF1(model, held, null))}");
         // The second pass learns from labels like those it will see: each training file labelled by a first tagger
         // trained on the other folds, the held-out files (and documents at run time) by the full first tagger.
-        var (predicted, margins) = FoldLabels(fitTrain, train, cueRates, options.Seed, log, cancellationToken);
+        var (predicted, margins) = FoldLabels(train, cueRates, options.Seed, log, cancellationToken);
         var train2 = new List<SecondExample>(train.Count);
         for (int i = 0; i < train.Count; i++)
         {
@@ -164,7 +145,7 @@ public sealed class AttributionTrainer : IModelTrainer
     /// <summary>How many folds the training files are split into for the first tagger's labels the second pass learns from.</summary>
     public const int Folds = 4;
 
-    private static (byte[][] Labels, byte[][] Margins) FoldLabels(List<Example> fitTrain, List<Example> train, FrozenDictionary<ulong, byte> cueRates, int seed, TextWriter log, CancellationToken cancellationToken)
+    private static (byte[][] Labels, byte[][] Margins) FoldLabels(List<Example> train, FrozenDictionary<ulong, byte> cueRates, int seed, TextWriter log, CancellationToken cancellationToken)
     {
         var predicted = new byte[train.Count][];
         var margins = new byte[train.Count][];
@@ -175,7 +156,7 @@ public sealed class AttributionTrainer : IModelTrainer
             {
                 if (i % Folds != k)
                 {
-                    part.Add(fitTrain[i]);
+                    part.Add(train[i]);
                 }
             }
             var foldModel = Fit(part, cueRates, seed, TextWriter.Null, cancellationToken);
