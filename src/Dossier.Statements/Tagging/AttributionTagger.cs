@@ -171,6 +171,7 @@ internal static class AttributionTagger
         RefusersAsSpeakers(v, drafts, merged);
         SubjectsOfTheirOwnSentence(v, merged, drafts);
         ParticipleSubjects(v, merged, drafts);
+        CoordinatedSubjects(v, merged, drafts);
         foreach (var d in SpeakerResolver.ResolvePronounsAgain(v, drafts))
         {
             // Every statement whose source is that pronoun: '"…," he told reporters, adding that …' gives both cues one
@@ -1900,6 +1901,161 @@ internal static class AttributionTagger
             }
             statements[i] = s with { Speaker = named ?? new Speaker(span.Slice(v.Text), -1, span, null), Content = content };
         }
+    }
+
+    /// <summary>
+    /// "Earlier Wednesday, Schilling appeared on a radio show and defended himself …": a cue joined by "and" or "but" to a
+    /// clause that is no statement of its own (so <see cref="SharedSubjects"/> found no speaker to share) has that
+    /// clause's subject as its speaker, the sentence's opening name, pronoun or article phrase, after an opening
+    /// connective ("But he laid off … and began talking about") or an opening phrase closed by a comma.
+    /// </summary>
+    internal static void CoordinatedSubjects(TokenView v, List<Statement> statements, List<AttributionDraft> drafts)
+    {
+        for (int i = 0; i < statements.Count; i++)
+        {
+            var s = statements[i];
+            if (s.Speaker?.Span is not null || s.Cue.IsEmpty)
+            {
+                continue;
+            }
+            int t = v.Tokens.IndexAtOrAfter(s.Cue.Start);
+            int k = t - 1;
+            while (k >= 0 && v.IsLower(k) && (v.Word(k).EndsWith("ly", StringComparison.Ordinal) || v.Is(k, "also") || v.Is(k, "then") || v.Is(k, "even")))
+            {
+                k--;
+            }
+            int sentence = v.Document.SentencePositionAt(s.Cue.Start);
+            if (k < 1 || !(v.Is(k, "and") || v.Is(k, "but")) || sentence < 0)
+            {
+                continue;
+            }
+            // "Farm unions condemned the plan but praised …": a statement before it in the sentence lends its speaker.
+            Statement? before = null;
+            foreach (var other in statements)
+            {
+                if (other.Speaker?.Span is { } os && !os.IsEmpty && os.End <= other.Cue.Start && other.Cue.End <= v.Start(k)
+                    && v.Document.SentencePositionAt(other.Cue.Start) == sentence && (before is null || other.Cue.Start > before.Cue.Start))
+                {
+                    before = other;
+                }
+            }
+            if (before is not null)
+            {
+                if (!RelativeBetween(v, v.Tokens.IndexAtOrAfter(before.Cue.End), k))
+                {
+                    statements[i] = s with { Speaker = before.Speaker };
+                }
+                continue;
+            }
+            int u0 = v.Document.Sentences[sentence].FirstToken;
+            // "As the race turned …, Clinton decried … and highlighted": after an opening connective the subject after
+            // the comma that closes its clause is the one "and" goes back to; without such a comma, the connective's own.
+            int comma = u0;
+            while (comma < k && !v.IsComma(comma))
+            {
+                comma++;
+            }
+            int first = comma < k ? comma + 1 : -1;
+            int end = first >= 0 ? OpeningSubjectEnd(v, first, k) : -1;
+            if (end < 0 && (comma >= k || !v.IsConnective(u0)))
+            {
+                first = v.IsCap(u0) && v.IsConnective(u0) ? u0 + 1 : u0;
+                end = OpeningSubjectEnd(v, first, k);
+            }
+            if (end < 0 || RelativeBetween(v, end, k))
+            {
+                continue;
+            }
+            var span = v.Span(first, end);
+            if (span.Overlaps(s.Content))
+            {
+                continue;
+            }
+            var named = Resolved(v, drafts, s with { Speaker = new Speaker(span.Slice(v.Text), -1, span, null) }).Speaker;
+            statements[i] = s with { Speaker = named ?? new Speaker(span.Slice(v.Text), -1, span, null) };
+        }
+    }
+
+    // "Sanders is trying to reach voters such as Borders, who are drawn to his message and feel …": "and" joins the
+    // relative clause's verbs.
+    private static bool RelativeBetween(TokenView v, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (v.Is(t, "who") || v.Is(t, "which") || v.Is(t, "whom"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsVerbForm(TokenView v, int t)
+    {
+        var w = v.Word(t);
+        return w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal) || v.InSet(t, StatementLexicon.Auxiliaries)
+            || StatementLexicon.CueLookup.ContainsKey(w);
+    }
+
+    private static bool LooksLikeVerb(TokenView v, int t)
+    {
+        var w = v.Word(t);
+        return v.IsLower(t) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal)
+            || w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("rs", StringComparison.Ordinal) && !w.EndsWith("ts", StringComparison.Ordinal)
+            || v.InSet(t, StatementLexicon.Auxiliaries) || StatementLexicon.CueLookup.ContainsKey(w));
+    }
+
+    /// <summary>The end of a subject opening at <paramref name="first"/> and followed by a lower-case word before
+    /// <paramref name="limit"/>: a subject pronoun (not "it" or "you"), a run of capitalised words, or an article and the
+    /// words up to a past verb or an auxiliary; -1 when there is none.</summary>
+    private static int OpeningSubjectEnd(TokenView v, int first, int limit)
+    {
+        int e = first;
+        if (first >= limit)
+        {
+            return -1;
+        }
+        if (v.InSet(first, StatementLexicon.SubjectPronouns))
+        {
+            if (v.Is(first, "it") || v.Is(first, "you"))
+            {
+                return -1;
+            }
+            e = first + 1;
+        }
+        else if (v.IsDeterminer(first) || v.InSet(first, StatementLexicon.Determiners))
+        {
+            e = first + 1;
+            while (e < limit && e - first <= 4 && v.IsWord(e) && !v.Word(e).EndsWith("ed", StringComparison.Ordinal)
+                && !v.InSet(e, StatementLexicon.Auxiliaries) && !StatementLexicon.CueLookup.ContainsKey(v.Word(e)))
+            {
+                e++;
+            }
+            if (e == first + 1 || e >= limit || !(v.Word(e).EndsWith("ed", StringComparison.Ordinal) || v.InSet(e, StatementLexicon.Auxiliaries)))
+            {
+                return -1;
+            }
+        }
+        else
+        {
+            while (e < limit && v.IsCap(e) && !v.IsConnective(e))
+            {
+                e++;
+            }
+            // "Farm unions condemned", "Border Patrol agents cannot": a noun after the capitals, right before a past verb
+            // or an auxiliary, ends the subject.
+            if (e + 1 < limit && v.IsLower(e) && !IsVerbForm(v, e) && (v.Word(e + 1).EndsWith("ed", StringComparison.Ordinal) || v.InSet(e + 1, StatementLexicon.Auxiliaries)))
+            {
+                e++;
+            }
+            // "Gay rights groups condemned", "Facing criticism, …": a capitalised word that opens a longer noun phrase or
+            // a participle is no name; a name is followed by its verb (a past or present form, an auxiliary, an adverb).
+            if (e < limit && (v.Word(e - 1).EndsWith("ing", StringComparison.Ordinal) || !LooksLikeVerb(v, e)))
+            {
+                return -1;
+            }
+        }
+        return e == first || e >= limit || !v.IsLower(e) ? -1 : e;
     }
 
     /// <summary>
