@@ -1904,11 +1904,10 @@ internal static class AttributionTagger
     }
 
     /// <summary>
-    /// "Earlier Wednesday, Schilling appeared on a radio show and defended himself …": a speakerless cue joined by "and"
-    /// or "but" (or a participle after a comma) to the clause before it has that clause's speaker: the speaker of a
-    /// statement before it in the sentence (<see cref="SharedSubjects"/> does so only for cues the lexicon knows), else
-    /// the sentence's opening name, pronoun or article phrase, after an opening connective ("But he laid off … and began
-    /// talking about") or an opening phrase closed by a comma.
+    /// "Earlier Wednesday, Schilling appeared on a radio show and defended himself …": a cue joined by "and" or "but" to a
+    /// clause that is no statement of its own (so <see cref="SharedSubjects"/> found no speaker to share) has that
+    /// clause's subject as its speaker, the sentence's opening name, pronoun or article phrase, after an opening
+    /// connective ("But he laid off … and began talking about") or an opening phrase closed by a comma.
     /// </summary>
     internal static void CoordinatedSubjects(TokenView v, List<Statement> statements, List<AttributionDraft> drafts)
     {
@@ -1926,16 +1925,7 @@ internal static class AttributionTagger
                 k--;
             }
             int sentence = v.Document.SentencePositionAt(s.Cue.Start);
-            if (sentence < 0)
-            {
-                continue;
-            }
-            // "Like Mr. Sanders, she has reckoned with the movement, seeking to …": a participle after a comma the same way.
-            if (IsParticipleAfterComma(v, t))
-            {
-                k = t - 1;
-            }
-            else if (k < 1 || !(v.Is(k, "and") || v.Is(k, "but")))
+            if (k < 1 || !(v.Is(k, "and") || v.Is(k, "but")) || sentence < 0)
             {
                 continue;
             }
@@ -2010,7 +2000,7 @@ internal static class AttributionTagger
     private static bool LooksLikeVerb(TokenView v, int t)
     {
         var w = v.Word(t);
-        return v.IsLower(t) && !v.InSet(t, StatementLexicon.Determiners) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal)
+        return v.IsLower(t) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal)
             || w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("rs", StringComparison.Ordinal) && !w.EndsWith("ts", StringComparison.Ordinal)
             || v.InSet(t, StatementLexicon.Auxiliaries) || StatementLexicon.CueLookup.ContainsKey(w));
     }
