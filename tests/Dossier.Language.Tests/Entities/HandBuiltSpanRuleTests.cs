@@ -194,6 +194,15 @@ public sealed class HandBuiltSpanRuleTests
     }
 
     [Fact]
+    public void ANameOpeningWithANounForAKindOfPlace_IsAPlace()
+    {
+        var s = new Tokens("Ferries leave Port Tarrow for Mount Ossen , said Tom Port .");
+        var output = s.Mentions(("Port Tarrow", EntityType.Person), ("Mount Ossen", EntityType.Person), ("Tom Port", EntityType.Person));
+        NewsSpanRules.Apply(EntityRecognizer.Default, s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Port Tarrow", EntityType.Loc), ("Mount Ossen", EntityType.Loc), ("Tom Port", EntityType.Person)], s.Names(output));
+    }
+
+    [Fact]
     public void AnUnnamedWordAfterCityOf_IsAPlace()
     {
         var s = new Tokens("Rescuers reached the town of Pazarcik and the city of Adana .");
