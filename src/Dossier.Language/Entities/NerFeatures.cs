@@ -10,7 +10,7 @@ namespace Dossier.Language.Entities;
 /// </remarks>
 internal sealed class NerFeatures : IDisposable
 {
-    public const int MaxStatic = 44;
+    public const int MaxStatic = 40;
 
     private const byte FlagTitle = 1;
     private const byte FlagUpper = 2;
@@ -29,7 +29,6 @@ internal sealed class NerFeatures : IDisposable
     private byte[] _flags = [];
     private byte[] _gaz = [];
     private byte[] _doc = [];
-    private byte[] _given = [];
     private bool[] _candidate = [];
     private short[] _gazLength = [];
     private int[] _gazEnd = [];
@@ -81,7 +80,6 @@ internal sealed class NerFeatures : IDisposable
             _flags = ArrayPool<byte>.Shared.Rent(size);
             _gaz = ArrayPool<byte>.Shared.Rent(size);
             _doc = ArrayPool<byte>.Shared.Rent(size);
-            _given = ArrayPool<byte>.Shared.Rent(size);
             _candidate = ArrayPool<bool>.Shared.Rent(size);
             _gazLength = ArrayPool<short>.Shared.Rent(size);
             _gazEntry = ArrayPool<int>.Shared.Rent(size);
@@ -130,8 +128,6 @@ internal sealed class NerFeatures : IDisposable
             _flags[i] = flags;
             _gaz[i] = 0;
             _doc[i] = context is null ? (byte)0 : context.Of(_lower[i]);
-            // General knowledge the corpus cannot teach: a capitalised word that is an English given name.
-            _given[i] = (flags & FlagTitle) != 0 && GivenNames.Contains(w) ? (byte)1 : (byte)0;
             _gazLength[i] = 0;
             _candidate[i] = HasUpper(w);
         }
@@ -246,10 +242,6 @@ internal sealed class NerFeatures : IDisposable
             f[n++] = F(34, TextHash.Mix(doc, (ulong)(flags & (FlagStart | FlagCommon | FlagUpper))));
             f[n++] = F(35, TextHash.Mix(doc, i > 0 ? _doc[i - 1] : 255UL));
             f[n++] = F(36, TextHash.Mix(doc, i + 1 < _count ? _doc[i + 1] : 255UL));
-            byte given = _given[i];
-            f[n++] = F(37, given);
-            f[n++] = F(38, TextHash.Mix(given, (ulong)(flags & (FlagStart | FlagCommon))));
-            f[n++] = F(39, TextHash.Mix((i > 0 ? _given[i - 1] : 255UL) << 8 | given, i + 1 < _count ? _given[i + 1] : 255UL));
         }
         return n;
     }
@@ -270,7 +262,6 @@ internal sealed class NerFeatures : IDisposable
             ArrayPool<byte>.Shared.Return(_flags);
             ArrayPool<byte>.Shared.Return(_gaz);
             ArrayPool<byte>.Shared.Return(_doc);
-            ArrayPool<byte>.Shared.Return(_given);
             ArrayPool<bool>.Shared.Return(_candidate);
             ArrayPool<short>.Shared.Return(_gazLength);
             ArrayPool<int>.Shared.Return(_gazEntry);
@@ -288,7 +279,6 @@ internal sealed class NerFeatures : IDisposable
             _flags = [];
             _gaz = [];
             _doc = [];
-            _given = [];
         }
     }
 
