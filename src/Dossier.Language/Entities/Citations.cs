@@ -155,6 +155,10 @@ internal static class Citations
         output.Insert(insert, new EntityMention(span, EntityType.Person));
     }
 
+    /// <summary>Whether token <paramref name="next"/> opens a reference's year right after a name: "( 1989", ", 2011".</summary>
+    public static bool OpensAYear(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int next) =>
+        next + 1 < starts.Length && Word(text, starts, ends, next) is "(" or "," && IsYear(Word(text, starts, ends, next + 1));
+
     private static bool IsYear(ReadOnlySpan<char> w)
     {
         if (w.Length is < 4 or > 5 || !char.IsAsciiDigit(w[0]) || !char.IsAsciiDigit(w[1]) || !char.IsAsciiDigit(w[2]) || !char.IsAsciiDigit(w[3]))

@@ -194,6 +194,7 @@ public sealed class EntityRecognizer
         FirstNameAfterTitle(text, tokenStarts, tokenEnds, output, firstOutput);
         AcronymAfterBodyNoun(text, tokenStarts, tokenEnds, output, firstOutput);
         PlaceAfterPlaceNoun(text, tokenStarts, tokenEnds, output, firstOutput);
+        UnnamedKnownPlace(text, tokenStarts, tokenEnds, output, firstOutput);
         DescriptorOpeningSentence(text, tokenStarts, tokenEnds, output, firstOutput);
         NoPersonBeforeMateriel(text, tokenStarts, tokenEnds, output, firstOutput);
         NoTemperatureScale(text, tokenStarts, tokenEnds, output, firstOutput);
@@ -730,6 +731,64 @@ public sealed class EntityRecognizer
                 continue;
             }
             output.Insert(next, new EntityMention(new TextSpan(starts[t], ends[end - 1]), EntityType.Loc));
+        }
+    }
+
+    /// <summary>"the mills of Łódź", "in Jiangsu province": capitalised words the tagger left unnamed that are a large city
+    /// or a first-level division and no one's given name (<see cref="KnownPlaces"/>) are that place, when no other
+    /// capitalised word stands right before or after them (so "Mark Dayton", "Dayton Daily News" are left alone), other than an
+    /// ordinary word opening the sentence.</summary>
+    internal void UnnamedKnownPlace(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        int next = firstOutput;
+        for (int t = 0; t < starts.Length; t++)
+        {
+            if (!char.IsUpper(text[starts[t]]))
+            {
+                continue;
+            }
+            while (next < output.Count && output[next].Span.End <= starts[t])
+            {
+                next++;
+            }
+            if (next < output.Count && output[next].Span.Start < ends[t])
+            {
+                continue;
+            }
+            // Only the sentence's first word may be capitalised right before ("In Łódź"), and only an ordinary word.
+            if (t > 0 && IsCapitalisedWord(text, starts[t - 1], ends[t - 1])
+                && (t > 1 || !Model.Common.Contains(TextHash.Lower(Word(text, starts, ends, t - 1)))))
+            {
+                continue;
+            }
+            // The longest run of up to three capitalised words, written with single spaces, that is a known place.
+            int run = t + 1;
+            while (run < starts.Length && run - t < 3 && starts[run] == ends[run - 1] + 1 && IsCapitalisedWord(text, starts[run], ends[run]))
+            {
+                run++;
+            }
+            for (int end = run; end > t; end--)
+            {
+                if (next < output.Count && output[next].Span.Start < ends[end - 1])
+                {
+                    continue;
+                }
+                if (end < starts.Length && IsCapitalisedWord(text, starts[end], ends[end]))
+                {
+                    continue;
+                }
+                var phrase = text.AsSpan(starts[t], ends[end - 1] - starts[t]);
+                if (end == t + 1 && (Model.Common.Contains(TextHash.Lower(phrase)) || NerFeatures.IsAllUpper(phrase)))
+                {
+                    continue;
+                }
+                if (KnownPlaces.Contains(phrase))
+                {
+                    output.Insert(next, new EntityMention(new TextSpan(starts[t], ends[end - 1]), EntityType.Loc));
+                    t = end - 1;
+                    break;
+                }
+            }
         }
     }
 
@@ -1352,6 +1411,16 @@ public sealed class EntityRecognizer
             {
                 type = EntityType.Loc;
             }
+            // "the bazaar in Isfahan", "flights to Jiangsu": a large city or a province that is no one's given name is the place
+            // without further evidence, unless the document writes it after a title, ends a person's full name with it ("Mark
+            // Dayton"; no given name is such a place, so only the surname counts) or cites it as an author ("Santos ( 1989 )").
+            else if (type == EntityType.Person && KnownPlaces.Contains(surface) && !Model.Common.Contains(TextHash.Lower(surface))
+                && (space > 0 || !surnames.Contains(TextHash.Exact(surface))
+                    && (context.Of(TextHash.Lower(surface)) & NameContext.AfterTitle) == 0)
+                && !Citations.OpensAYear(text, starts.AsSpan(0, tokenCount), ends.AsSpan(0, tokenCount), TokenAt(starts, tokenCount, mention.Span.End)))
+            {
+                type = EntityType.Loc;
+            }
             // "Daniel Bernoulli … the work of Bernoulli": the surname of a full person name in the document, which the tagger
             // took alone for a place or a body, is the person, unless the document defines it as a place or writes it after
             // "in/at/near/from" ("Andrew Jackson … in Jackson").
@@ -1817,6 +1886,13 @@ public sealed class EntityRecognizer
 
     // Legal forms written before a company's name: Indonesian "PT", Russian and Ukrainian joint-stock forms.
     internal static bool IsLegalPrefix(ReadOnlySpan<char> w) => w is "PT" or "PJSC" or "JSC" or "OJSC" or "PAO" or "OAO" or "AO" or "OOO" or "ZAO";
+
+    /// <summary>The first of the document's tokens that starts at or after character <paramref name="at"/>.</summary>
+    private static int TokenAt(int[] starts, int tokenCount, int at)
+    {
+        int t = Array.BinarySearch(starts, 0, tokenCount, at);
+        return t >= 0 ? t : ~t;
+    }
 
     internal static bool IsCapitalisedWord(string text, int start, int end) => end > start && char.IsUpper(text[start]);
 

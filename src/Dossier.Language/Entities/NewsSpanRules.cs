@@ -261,20 +261,21 @@ internal static class NewsSpanRules
     }
 
     /// <summary>"Central Sulawesi", "North Kivu", "Upper Nile": a name of two or more words opening with an adjective for a
-    /// part of a land is a place, which no person's name opens with.</summary>
+    /// part of a land is a place, which no person's name opens with; so is one opening with a noun for a kind of place that
+    /// is no title ("Port Hutt", "Fort Lee", "Mount Kenya", "Cape Horn").</summary>
     private static void RegionalAdjectiveOpensAPlace(string text, List<EntityMention> output, int firstOutput)
     {
         for (int m = firstOutput; m < output.Count; m++)
         {
             var mention = output[m];
-            if (mention.Type != EntityType.Person || text[mention.Span.Start] is not ('C' or 'N' or 'S' or 'E' or 'W' or 'U'))
+            if (mention.Type != EntityType.Person || text[mention.Span.Start] is not ('C' or 'N' or 'S' or 'E' or 'W' or 'U' or 'P' or 'F' or 'M'))
             {
                 continue;
             }
             var surface = text.AsSpan(mention.Span.Start, mention.Span.Length);
             int space = surface.IndexOf(' ');
             if (space > 0 && surface[..space] is "Central" or "North" or "South" or "East" or "West" or "Northern" or "Southern"
-                or "Eastern" or "Western" or "Upper")
+                or "Eastern" or "Western" or "Upper" or "Port" or "Fort" or "Mount" or "Cape")
             {
                 output[m] = mention with { Type = EntityType.Loc };
             }

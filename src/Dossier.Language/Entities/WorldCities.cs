@@ -9,24 +9,8 @@ internal static class WorldCities
 {
     private const string ResourceName = "Dossier.Language.Entities.world-cities.txt";
 
-    private static readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> s_names = new(Load);
+    private static readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> s_names = new(() => NameLists.Load(ResourceName));
 
     /// <summary>Whether <paramref name="name"/>, written exactly so, is a large city's name.</summary>
     public static bool Contains(ReadOnlySpan<char> name) => s_names.Value.Contains(name);
-
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Load()
-    {
-        using var stream = typeof(WorldCities).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
-        using var reader = new StreamReader(stream);
-        var names = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length > 0 && line[0] != '#')
-            {
-                names.Add(line);
-            }
-        }
-        return FrozenSet.Create(StringComparer.Ordinal, [.. names]).GetAlternateLookup<ReadOnlySpan<char>>();
-    }
 }

@@ -125,6 +125,27 @@ public sealed class HandBuiltSpanRuleTests
     }
 
     [Fact]
+    public void AKnownPlaceTakenForAPerson_IsAPlace_ButNotASurnameOrACitedAuthor()
+    {
+        // "Dayton" is the surname of a full name the document gives; "Santos ( 1989 )" is a reference's author.
+        var s = new Tokens("Jiangsu reported floods . Mark Dayton spoke . Dayton agreed , citing Santos ( 1989 ) .");
+        var output = s.Mentions(("Jiangsu", EntityType.Person), ("Mark Dayton", EntityType.Person), ("Dayton", EntityType.Person),
+            ("Santos", EntityType.Person));
+        Harmonize(s, output);
+        Assert.Equal([("Jiangsu", EntityType.Loc), ("Mark Dayton", EntityType.Person), ("Dayton", EntityType.Person),
+            ("Santos", EntityType.Person)], s.Names(output));
+    }
+
+    [Fact]
+    public void AKnownPlaceLeftUnnamed_IsAPlace_ButNotBesideAnotherCapitalisedWord()
+    {
+        var s = new Tokens("In Łódź the mills closed , and Lancashire 's too , the Dayton Daily News said .");
+        var output = s.Mentions();
+        EntityRecognizer.Default.UnnamedKnownPlace(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Łódź", EntityType.Loc), ("Lancashire", EntityType.Loc)], s.Names(output));
+    }
+
+    [Fact]
     public void AGivenNameThatIsACity_StaysAPerson()
     {
         // "Tyler" never follows "in/at/near/from"; "Jackson" is the surname of a full name the document gives.
@@ -170,6 +191,15 @@ public sealed class HandBuiltSpanRuleTests
         var output = s.Mentions(("Central Kivu", EntityType.Person), ("Upper Marra", EntityType.Person));
         NewsSpanRules.Apply(EntityRecognizer.Default, s.Text, s.Starts, s.Ends, output, 0);
         Assert.Equal([("Central Kivu", EntityType.Loc), ("Upper Marra", EntityType.Loc)], s.Names(output));
+    }
+
+    [Fact]
+    public void ANameOpeningWithANounForAKindOfPlace_IsAPlace()
+    {
+        var s = new Tokens("Ferries leave Port Tarrow for Mount Ossen , said Tom Port .");
+        var output = s.Mentions(("Port Tarrow", EntityType.Person), ("Mount Ossen", EntityType.Person), ("Tom Port", EntityType.Person));
+        NewsSpanRules.Apply(EntityRecognizer.Default, s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Port Tarrow", EntityType.Loc), ("Mount Ossen", EntityType.Loc), ("Tom Port", EntityType.Person)], s.Names(output));
     }
 
     [Fact]
