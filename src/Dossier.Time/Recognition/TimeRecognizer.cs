@@ -64,12 +64,7 @@ internal static class TimeRecognizer
         new(TimePatterns.BareQuarter(), Cue.Quarter, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, Offset = m.Groups["ago"].Success ? -5 : -1 }),
         new(TimePatterns.YearAgoAdjective(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = -1, Count = 1, YearAgo = true }),
         new(TimePatterns.YearEnd(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = 0, Mod = TimeMod.End }),
-        new(TimePatterns.ThisTimeOfYear(), Cue.Unit, static (m, t) => new TimeSpec
-        {
-            Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = 0, Mod = TimeMod.Approx,
-            YearOffset = m.Groups["rel"].ValueSpan.Equals("next", StringComparison.OrdinalIgnoreCase) ? 1 : -1,
-        }),
-        new(TimePatterns.BeforeLast(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = UnitOf(m.Groups["unit"].ValueSpan), Offset = m.Groups["ahead"].Success ? 2 : -2 }),
+        new(TimePatterns.BeforeLast(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = UnitOf(m.Groups["unit"].ValueSpan), Offset = -2 }),
         new(TimePatterns.TheWeekend(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Weekend }),
         new(TimePatterns.Clock(), Cue.Digit | Cue.PartOfDay, BuildClock),
         new(TimePatterns.ClockRange(), Cue.Digit, BuildClockRange),
@@ -448,16 +443,6 @@ internal static class TimeRecognizer
         {
             return WithClock(b.Spec, a.Spec);
         }
-        // "until 9pm tonight", "at 7pm this evening", "tonight at 10pm": the clock on that day; the part of day it names
-        // adds nothing a clock does not say more finely.
-        if (a.Spec.Kind == SpecKind.Clock && IsDayPart(b.Spec) && IsClockGap(gap))
-        {
-            return WithoutPart(WithClock(b.Spec, a.Spec));
-        }
-        if (IsDayPart(a.Spec) && b.Spec.Kind == SpecKind.Clock && IsClockGap(gap))
-        {
-            return WithoutPart(WithClock(a.Spec, b.Spec));
-        }
         if (a.Spec.Kind == SpecKind.Clock && b.Spec.Kind == SpecKind.Clock && a.Spec.RangeEnd is null && b.Spec.RangeEnd is null
             && IsRangeGap(gap, out bool opener) && (!opener || !gap.Trim().Equals("and", StringComparison.OrdinalIgnoreCase)
                 || PrecededByRangeOpener(text, sentenceStart, a.Start)))
@@ -488,18 +473,6 @@ internal static class TimeRecognizer
         {
             // "Wednesday next week", "Monday last week": that weekday of the week named, not the nearest one.
             return InWeek(a.Spec, b.Spec);
-        }
-        if (WeeksAhead(a.Spec) is int weeks && (b.Spec.Kind == SpecKind.Relative && b.Spec.Unit == TimeUnit.Day && b.Spec.Offset is 0 or 1
-                && b.Spec.PartOfDay is null && b.Spec.Hour < 0 && !b.Spec.Anaphoric && b.Spec.Mod == TimeMod.None && gap.SequenceEqual(" ")
-                || IsBareWeekday(b.Spec) && b.Spec.PartOfDay is null && gap.Equals(" on ", StringComparison.OrdinalIgnoreCase)
-                    && !(b.End + 1 < text.Length && text[b.End] is '\'' or '’' && text[b.End + 1] == 's')))
-        {
-            // "a week today", "a fortnight tomorrow", "a week on Monday" (British): so many weeks after that day, the coming
-            // weekday for a weekday; not "spent a week on Monday's report".
-            var joined = b.Spec.Clone();
-            joined.DayShift = 7 * weeks;
-            joined.Offset ??= 1;
-            return joined;
         }
         if (IsWeeksAgo(a.Spec) && b.Spec.Kind == SpecKind.Weekday && b.Spec.Offset is null && b.Spec.PartOfDay is null && gap.SequenceEqual(" "))
         {
@@ -563,11 +536,6 @@ internal static class TimeRecognizer
         }
     }
 
-    /// <summary>"a week", "a fortnight", "two weeks" as a bare length: the weeks a following "today" or "on Monday" counts on by.</summary>
-    /// <remarks>"resumes a week on Monday" reaches here as a rate ("a week" after a verb), so a set of one week counts too.</remarks>
-    private static int? WeeksAhead(TimeSpec s) =>
-        s.Kind is SpecKind.Duration or SpecKind.Set && s.Unit == TimeUnit.Week && s.Count is >= 1 and <= 4 && s.Mod == TimeMod.None && s.RangeEnd is null ? s.Count : null;
-
     /// <summary>"a week ago", "two weeks ago": whole weeks back from now, which a following weekday pins to a day.</summary>
     private static bool IsWeeksAgo(TimeSpec s) =>
         s.Kind == SpecKind.Relative && s.Unit == TimeUnit.Week && s.Offset is < 0 and >= -4 && s.Mod == TimeMod.None && !s.Anaphoric;
@@ -576,26 +544,6 @@ internal static class TimeRecognizer
         s.Hour < 0 && s.RangeEnd is null && s.PartOfDay is null && !IsDayOfStoryMonth(s)
         && ((s.Kind == SpecKind.Calendar && s.Day > 0) || s.Kind == SpecKind.Weekday && s.Type == TimeType.Date
             || (s.Kind == SpecKind.Relative && s.Unit == TimeUnit.Day));
-
-    /// <summary>"tonight", "this evening", "yesterday morning": a part of a day counted from the anchor, with no clock yet.</summary>
-    private static bool IsDayPart(TimeSpec s) =>
-        s.Kind == SpecKind.Relative && s.Unit == TimeUnit.Day && s.Offset is >= -1 and <= 1 && s.PartOfDay is not null && s.Hour < 0
-        && s.RangeEnd is null && !s.Anaphoric && s.Mod == TimeMod.None;
-
-    private static TimeSpec WithoutPart(TimeSpec s)
-    {
-        if (s.PartOfDay == "NI" && s.Hour is >= 0 and < 6)
-        {
-            // "at 2am last night", "3am tonight": the small hours of a night fall on the day after its evening.
-            s.Offset += 1;
-        }
-        s.PartOfDay = null;
-        if (s.RangeEnd is TimeSpec until)
-        {
-            until.PartOfDay = null;
-        }
-        return s;
-    }
 
     private static bool IsYearless(TimeSpec s) =>
         s.Kind == SpecKind.Calendar && !s.HasYear && s.RangeEnd is null && s.YearOffset is null && s.Day < 0 && (s.Month > 0 || s.Season is not null || s.EasterShift is not null);
@@ -747,8 +695,7 @@ internal static class TimeRecognizer
     }
 
     private static TimeMod EdgeMod(ReadOnlySpan<char> v) =>
-        v.StartsWith("early", StringComparison.OrdinalIgnoreCase) || v.Equals("small", StringComparison.OrdinalIgnoreCase)
-        || v.Equals("wee", StringComparison.OrdinalIgnoreCase) ? TimeMod.Start
+        v.StartsWith("early", StringComparison.OrdinalIgnoreCase) ? TimeMod.Start
         : v.StartsWith("mid", StringComparison.OrdinalIgnoreCase) ? TimeMod.Mid
         : v.StartsWith("late", StringComparison.OrdinalIgnoreCase) ? TimeMod.End
         : TimeMod.None;
@@ -1328,12 +1275,6 @@ internal static class TimeRecognizer
         {
             s.PartOfDay = PartOfDayCode(m.Groups["pod"].ValueSpan);
             s.Type = TimeType.Time;
-        }
-        if (m.Groups["week"].Success && s.Offset is null)
-        {
-            // "Monday week": the Monday a week after the coming one.
-            s.Offset = 1;
-            s.DayShift = 7;
         }
         return s;
     }
