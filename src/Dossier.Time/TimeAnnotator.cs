@@ -51,8 +51,10 @@ public sealed class TimeAnnotator
         var weekdayYears = published is null ? WeekdayAgreement.Years(found, _clock) : [];
         window ??= document.PublishedWindow is { Stated: false, IsBounded: true } kept && published is null ? kept : null;
         FiledDay? filedDay = null;
+        TimeSpec? yearlessDateline = null;
         if (published is null && DatelineDate(document, found) is TimeSpec dated)
         {
+            yearlessDateline = dated.HasYear ? null : dated;
             if (dated.HasYear)
             {
                 window = DatelineWithYear(document, dated, window) ?? window;
@@ -546,9 +548,77 @@ public sealed class TimeAnnotator
         else
         {
             var own = WindowFromMentions.Infer(document, weekdayYears, _clock);
-            document.PublishedWindow = window is null ? own : WindowFromMentions.Merge(window, own);
+            var inferred = window is null ? own : WindowFromMentions.Merge(window, own);
+            if (yearlessDateline is TimeSpec filed && LedeWeekdayYears(document, found, filed, inferred) is string line)
+            {
+                inferred = inferred with { Evidence = [.. inferred.Evidence, line] };
+            }
+            document.PublishedWindow = inferred;
         }
     }
+
+    /// <summary>
+    /// "MANILA, Feb 15 (Reuters) - A strong earthquake struck on Saturday": a year-less dateline and a weekday the lede tells
+    /// (not in the future tense) give, if that weekday is the filing day, the years in which the dateline's day falls on it.
+    /// </summary>
+    /// <remarks>Only a line of evidence: a lede's weekday is often the day before the filing day, so no year is chosen from it.
+    /// The years searched are those of <see cref="WeekdayAgreement"/>, kept inside the window's bounds where it has them.</remarks>
+    private string? LedeWeekdayYears(Document document, List<(RecognizedTime Time, int Sentence)> found, TimeSpec filed, PublicationWindow window)
+    {
+        var dateline = document.Metadata.DatelineSpan!.Value;
+        int lede = -1;
+        for (int i = 0; i < document.Sentences.Length; i++)
+        {
+            if (document.Sentences[i].Span.End > dateline.End + 2)
+            {
+                lede = i;
+                break;
+            }
+        }
+        foreach (var (r, si) in found)
+        {
+            if (r.Start < dateline.End)
+            {
+                continue;
+            }
+            if (si > lede)
+            {
+                return null;
+            }
+            var spec = r.Spec;
+            // "Monday's earthquake" names an event, which may lie days before the filing; "on Saturday" tells when.
+            if (spec.Kind != SpecKind.Weekday || spec.Offset is not null || spec.Anaphoric || spec.Weekday is not DayOfWeek weekday
+                || (r.End + 1 < document.Text.Length && document.Text[r.End] is '\'' or '’' && document.Text[r.End + 1] == 's'))
+            {
+                continue;
+            }
+            var told = document.Times.Find(t => t.Span.Start == r.Start);
+            if (told is null || told.Tense == Tense.Future)
+            {
+                return null;
+            }
+            int now = _clock.GetUtcNow().Year;
+            var years = new List<int>();
+            for (int y = now + 1; y >= now - WeekdayAgreement.YearsBack; y--)
+            {
+                if (Calendar.TryDate(y, filed.Month, filed.Day, out var d) && d.DayOfWeek == weekday
+                    && (!window.HasEarliest || d >= window.Earliest) && (!window.HasLatest || d <= window.Latest))
+                {
+                    years.Add(y);
+                }
+            }
+            string day = MonthDay(filed.Month, filed.Day), said = document.Slice(told.Span);
+            if (years.Count == 0)
+            {
+                return $"the lede's \"{said}\" is not the dateline's day, {day}, in any year the window allows";
+            }
+            var shown = years.Count > 5 ? years.GetRange(0, 5) : years;
+            return $"if the lede's \"{said}\" is the dateline's day, {day} is a {weekday} in "
+                + string.Join(", ", shown) + (years.Count > 5 ? ", ..." : "") + " (evidence, not proof)";
+        }
+        return null;
+    }
+
 
     /// <summary>The date a wire dateline gives ("ANKARA, Feb 7 (Reuters) -", "LONDON, March 3, 2025 -"): a month and day,
     /// with or without a year; null when the document has no dateline or its dateline no date.</summary>
@@ -682,7 +752,6 @@ public sealed class TimeAnnotator
         return true;
     }
 
-    /// <summary>"Wednesday's ruling", "Friday's attack": a weekday owning an act that, once named, has happened.</summary>
     /// <summary>"the end of the month" (week, year) right after a day the same sentence told in the past, in another month (week,
     /// year) than the publication date's: that day, which "the" unit is counted from; null otherwise.</summary>
     private static DateOnly? EdgeOfToldUnit(Document document, TimeSpec spec, RecognizedTime r, int si, DateOnly? published)
@@ -771,6 +840,7 @@ public sealed class TimeAnnotator
         return true;
     }
 
+    /// <summary>"Wednesday's ruling", "Friday's attack": a weekday owning an act that, once named, has happened.</summary>
     private static bool NamesDoneEvent(string text, int end)
     {
         if (end + 3 > text.Length || text[end] is not ('\'' or '’') || text[end + 1] != 's' || text[end + 2] != ' ')

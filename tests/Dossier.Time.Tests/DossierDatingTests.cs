@@ -80,6 +80,39 @@ public sealed class DossierDatingTests
         Assert.Equal("2025-03-02", TestDocuments.Find(wire, "yesterday").ValueText);
     }
 
+    [Fact]
+    public void AYearlessDateline_AndALedeWeekday_GiveTheFittingYearsAsEvidenceOnly()
+    {
+        const string dateline = "MANILA, Feb 15 (Wire)";
+        var wire = TestDocuments.Prepare("wire", dateline + " - A strong earthquake struck the south on Saturday, killing at least 12 people, "
+            + "officials said. The agency said it would send tents on Monday.", null);
+        int at = wire.Text.IndexOf(dateline, StringComparison.Ordinal);
+        wire.Metadata.Dateline = dateline;
+        wire.Metadata.DatelineSpan = new TextSpan(at, at + dateline.Length);
+
+        new TimeStage(TestDocuments.Clock).Process(wire, CancellationToken.None);
+
+        var window = wire.PublishedWindow!;
+        Assert.Contains(window.Evidence, e => e.Contains("February 15 is a Saturday in 2025, 2020, 2014, 2003, 1997, ...", StringComparison.Ordinal));
+        // Evidence, not a guess: no year is chosen, neither for the window nor for the weekday.
+        Assert.False(window.HasEarliest);
+        Assert.Equal("XXXX-WXX-6", TestDocuments.Find(wire, "Saturday").ValueText);
+    }
+
+    [Fact]
+    public void AYearlessDateline_AndALedeWeekdayAhead_GiveNoYears()
+    {
+        const string dateline = "MANILA, Feb 15 (Wire)";
+        var wire = TestDocuments.Prepare("wire", dateline + " - Ministers will meet on Saturday to discuss the budget.", null);
+        int at = wire.Text.IndexOf(dateline, StringComparison.Ordinal);
+        wire.Metadata.Dateline = dateline;
+        wire.Metadata.DatelineSpan = new TextSpan(at, at + dateline.Length);
+
+        new TimeStage(TestDocuments.Clock).Process(wire, CancellationToken.None);
+
+        Assert.DoesNotContain(wire.PublishedWindow!.Evidence, e => e.Contains("lede", StringComparison.Ordinal));
+    }
+
     private static IReadOnlyList<DossierDatingResult> Date(params Document[] docs)
     {
         foreach (var d in docs)
