@@ -190,8 +190,8 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?i:the)\s+(?<ord>(?i:first|second|third|fourth|last|final))\s+(?i:weekend)\s+(?i:of|in)\s+(?:(?<rel>(?i:the|this|next|last))\s+(?i:month)|" + Month + @"(?:,?\s+" + Year4 + @")?)(?![\w])")]
     public static partial Regex WeekendOfMonth();
 
-    /// <summary>"the weekend before last", "the week before last": two units back.</summary>
-    [GeneratedRegex(@"(?<![\w.])(?i:the\s+(?<unit>weekend|week|month|year)\s+before\s+last)(?![\w-])")]
+    /// <summary>"the weekend before last", "the week before last": two units back; "the week after next": two ahead.</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the\s+(?<unit>weekend|week|month|year)\s+(?:before\s+last|(?<ahead>after\s+next)))(?![\w-])")]
     public static partial Regex BeforeLast();
 
     /// <summary>"the weekend", "this weekend" handled by <see cref="RelativeUnit"/>; not "the weekend of May 9-10", whose dates say the days.</summary>
