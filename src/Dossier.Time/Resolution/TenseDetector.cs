@@ -70,14 +70,12 @@ internal static class TenseDetector
             bool earliest = Word(document, left).Equals("as", StringComparison.OrdinalIgnoreCase) && HasPerfectBefore(document, left, first);
             // "By the weekend the river was at its peak": a fronted "by" before a past main clause tells how things stood then.
             bool frontedPast = by && (left == first || OpensClause(Word(document, left - 1))) && HasPastMainVerbAfter(document, right, end);
-            if (!(IsUntil(Word(document, left)) && HasPastPerfectAfter(document, right, end))
-                && !(by && (HasPastPerfectBefore(document, left, first) || HasSimplePastBefore(document, left, first))) && !earliest
+            if (!(IsUntil(Word(document, left)) && HasPastPerfectAfter(document, right, end)) && !(by && HasPastPerfectBefore(document, left, first)) && !earliest
                 && !frontedPast)
             {
                 return Tense.Future;
             }
-            // "had burned 14,000 hectares by Friday evening", "results were declared by Sunday night": what was done by
-            // then, not a deadline ahead.
+            // "had burned 14,000 hectares by Friday evening": what was done by then, not a deadline ahead.
             // "Until Thursday, they had not called him a suspect": a state that ended then, not a deadline ahead.
             return Tense.Past;
         }
@@ -423,37 +421,6 @@ internal static class TenseDetector
         }
         return false;
     }
-
-    /// <summary>A simple past ("were declared", "recovered") as the nearest tense-marking word in the clause before
-    /// <paramref name="by"/>, with no infinitive between ("was ordered to leave by Friday" is a deadline), and neither a
-    /// reporting verb ("said it would finish by Friday" looks ahead), a promise nor a perfect.</summary>
-    private static bool HasSimplePastBefore(Document document, int by, int first)
-    {
-        int last = Math.Max(first, by - 8);
-        for (int i = by - 1; i >= last; i--)
-        {
-            var w = Word(document, i);
-            if (w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals(",", StringComparison.Ordinal))
-            {
-                return false;
-            }
-            var t = TenseOf(document, i, out bool boundary);
-            if (boundary)
-            {
-                return false;
-            }
-            if (t != Tense.Unknown)
-            {
-                // "has promised new buses by the spring": a promise (or any perfect) still looks ahead.
-                return t == Tense.Past && !IsReporting(w) && !IsDecision(w) && !(i > first && IsHave(Word(document, i - 1)));
-            }
-        }
-        return false;
-    }
-
-    private static bool IsHave(ReadOnlySpan<char> w) =>
-        w.Equals("has", StringComparison.OrdinalIgnoreCase) || w.Equals("have", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("'ve", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A perfect ("may have gained", "has struck", "had begun") in the clause before <paramref name="at"/>: a
     /// "have" right before a past participle, with no infinitive or comma between.</summary>
