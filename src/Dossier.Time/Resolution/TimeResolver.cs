@@ -783,6 +783,13 @@ internal static class TimeResolver
         // A quarter or half named in a report is usually the one reported on, even when the reporting lies ahead
         // ("expects to report a third-quarter loss"): a future verb does not move it, only its distance from the anchor.
         bool period = spec.Quarter > 0 || spec.Half > 0;
+        if (tense == Tense.Future && spec.Quarter > 0 && dPast > 183)
+        {
+            // "will start production in the fourth quarter" written in April: the last fourth quarter ended more than a
+            // quarter ago, so it is neither the one being reported on nor the current one; the coming one is meant.
+            note = "future tense, and the last one ended more than a quarter before the anchor: the coming one";
+            return future;
+        }
         if (tense == Tense.Future && !period)
         {
             if (spec.Day > 0 && dPast <= 7)
