@@ -190,6 +190,10 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?i:the)\s+(?<ord>(?i:first|second|third|fourth|last|final))\s+(?i:weekend)\s+(?i:of|in)\s+(?:(?<rel>(?i:the|this|next|last))\s+(?i:month)|" + Month + @"(?:,?\s+" + Year4 + @")?)(?![\w])")]
     public static partial Regex WeekendOfMonth();
 
+    /// <summary>"this time last year", "this time next year", "this time a year ago": about the same day a year back or ahead.</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:this\s+time\s+(?:(?<rel>last|next)\s+year|a\s+year\s+ago))(?![\w-])")]
+    public static partial Regex ThisTimeOfYear();
+
     /// <summary>"the weekend before last", "the week before last": two units back; "the week after next": two ahead.</summary>
     [GeneratedRegex(@"(?<![\w.])(?i:the\s+(?<unit>weekend|week|month|year)\s+(?:before\s+last|(?<ahead>after\s+next)))(?![\w-])")]
     public static partial Regex BeforeLast();

@@ -64,6 +64,11 @@ internal static class TimeRecognizer
         new(TimePatterns.BareQuarter(), Cue.Quarter, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, Offset = m.Groups["ago"].Success ? -5 : -1 }),
         new(TimePatterns.YearAgoAdjective(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = -1, Count = 1, YearAgo = true }),
         new(TimePatterns.YearEnd(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = 0, Mod = TimeMod.End }),
+        new(TimePatterns.ThisTimeOfYear(), Cue.Unit, static (m, t) => new TimeSpec
+        {
+            Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = 0, Mod = TimeMod.Approx,
+            YearOffset = m.Groups["rel"].ValueSpan.Equals("next", StringComparison.OrdinalIgnoreCase) ? 1 : -1,
+        }),
         new(TimePatterns.BeforeLast(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = UnitOf(m.Groups["unit"].ValueSpan), Offset = m.Groups["ahead"].Success ? 2 : -2 }),
         new(TimePatterns.TheWeekend(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Weekend }),
         new(TimePatterns.Clock(), Cue.Digit | Cue.PartOfDay, BuildClock),
