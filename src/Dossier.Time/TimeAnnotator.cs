@@ -298,16 +298,13 @@ public sealed class TimeAnnotator
                     ? counted
                     : storyDayUnknown
                     ? TimeResolver.Resolve(spec, tense, ResolutionContext.None) with { Reason = "counted from a day the story names without a date" }
-                    : tense == Tense.Past && spec.Offset <= 0 && storyDay is DateOnly ahead && published is DateOnly on && ahead > on
-                      && (storyPastDay ?? on) is var back
+                    : tense == Tense.Past && spec.Offset < 0 && storyDay is DateOnly ahead && published is DateOnly on && ahead > on
+                      && storyPastDay is DateOnly back
                     ? TimeResolver.Resolve(spec, tense, ResolutionContext.At(back)) with
                     {
-                        // "before they face New Zealand next Saturday ... The previous week, England had lost", "schools will
-                        // stay shut on Thursday. Earlier in the day, drivers spent ...": a look back (or that day) told in the
-                        // past counts from the last day behind the story, not from the day it looked ahead to.
-                        Reason = storyPastDay is null
-                            ? $"counted from the publication date {Calendar.Iso(back)}: the story's last named day lies ahead"
-                            : $"counted from the story's last named past day {Calendar.Iso(back)}",
+                        // "before they face New Zealand next Saturday ... The previous week, England had lost": a look back
+                        // told in the past counts from the last day behind the story, not from the day it looked ahead to.
+                        Reason = $"counted from the story's last named past day {Calendar.Iso(back)}",
                         Anchor = back,
                         Year = storyDayYear,
                     }
