@@ -100,6 +100,10 @@ public sealed class TimeAnnotator
         // Sunday and the vote came shortly after 6 a.m." moves on to the next morning.
         int storyClock = -1, storyClockSentence = -1;
         bool storyDayUnknown = false;
+        // The story, with no day of its own yet, has moved to a month, season or year told in the past that ended before the
+        // day of writing ("first heard in May 2025 ... overturned the following day"): its text, for the reason of a day
+        // counted from it, which cannot be placed; null otherwise.
+        string? storyPastPeriod = null;
         // That day, when it is known without its year ("yesterday" under "TOKYO, Nov 15 (Reuters) -" is November 14).
         FiledDay? storyDayNoYear = null;
         // That day was told as an evening or a night ("on Friday evening"): "overnight" is its own night, not the one before.
@@ -311,6 +315,8 @@ public sealed class TimeAnnotator
                         Anchor = day,
                         Year = storyDayYear,
                     }
+                    : storyPastPeriod is string period && tense != Tense.Future && spec.Offset != 0
+                    ? TimeResolver.Resolve(spec, tense, ResolutionContext.None) with { Reason = $"counted from a day of {period} the story does not name" }
                     : TimeResolver.Resolve(spec, tense, ctx);
             }
             else if (spec.Kind == SpecKind.Clock && tense != Tense.Future && storyDay is DateOnly before && spec.Hour >= 0 && storyClockSentence == si
@@ -445,6 +451,7 @@ public sealed class TimeAnnotator
                 {
                     // A day ahead is a day told too ("will vote on Friday; the previous day ...").
                     storyDay = only;
+                    storyPastPeriod = null;
                     storyDayYear = value.Year;
                     (storyClock, storyClockSentence) = spec.Hour >= 0 ? (spec.Hour * 60 + Math.Max(0, spec.Minute), si) : (-1, -1);
                     storyPastDay = published is DateOnly on && only > on ? storyPastDay : only;
@@ -468,7 +475,17 @@ public sealed class TimeAnnotator
                         storyDay = null;
                         storyDayUnknown = false;
                     }
+                    storyPastPeriod = storyDay is null && !storyDayUnknown && value.Precision == TimePrecision.Month
+                        && value.Latest is DateOnly monthLast && published is DateOnly monthWritten && monthLast < monthWritten
+                        ? document.Text[r.Start..r.End] : null;
                 }
+            }
+            else if (!habit && tense != Tense.Future && !reportedPeriod && value.Precision is >= TimePrecision.Year and < TimePrecision.Month && spec.RangeEnd is null
+                && spec.Kind is SpecKind.Calendar or SpecKind.Relative && storyDay is null && !storyDayUnknown
+                && value.Latest is DateOnly periodEnd && published is DateOnly periodWritten && periodEnd < periodWritten)
+            {
+                // "In 2024 the firm was sold, and the buyer resigned the following week": as a month does (above).
+                storyPastPeriod = document.Text[r.Start..r.End];
             }
             else if (!habit && tense != Tense.Future && !reportedPeriod && value.Precision is >= TimePrecision.Year and < TimePrecision.Month && spec.RangeEnd is null
                 && spec.Kind is SpecKind.Calendar or SpecKind.Relative && storyDay is DateOnly told

@@ -448,6 +448,16 @@ internal static class TimeRecognizer
         {
             return WithClock(b.Spec, a.Spec);
         }
+        // "until 9pm tonight", "at 7pm this evening", "tonight at 10pm": the clock on that day; the part of day it names
+        // adds nothing a clock does not say more finely.
+        if (a.Spec.Kind == SpecKind.Clock && IsDayPart(b.Spec) && IsClockGap(gap))
+        {
+            return WithoutPart(WithClock(b.Spec, a.Spec));
+        }
+        if (IsDayPart(a.Spec) && b.Spec.Kind == SpecKind.Clock && IsClockGap(gap))
+        {
+            return WithoutPart(WithClock(a.Spec, b.Spec));
+        }
         if (a.Spec.Kind == SpecKind.Clock && b.Spec.Kind == SpecKind.Clock && a.Spec.RangeEnd is null && b.Spec.RangeEnd is null
             && IsRangeGap(gap, out bool opener) && (!opener || !gap.Trim().Equals("and", StringComparison.OrdinalIgnoreCase)
                 || PrecededByRangeOpener(text, sentenceStart, a.Start)))
@@ -549,6 +559,26 @@ internal static class TimeRecognizer
         s.Hour < 0 && s.RangeEnd is null && s.PartOfDay is null && !IsDayOfStoryMonth(s)
         && ((s.Kind == SpecKind.Calendar && s.Day > 0) || s.Kind == SpecKind.Weekday && s.Type == TimeType.Date
             || (s.Kind == SpecKind.Relative && s.Unit == TimeUnit.Day));
+
+    /// <summary>"tonight", "this evening", "yesterday morning": a part of a day counted from the anchor, with no clock yet.</summary>
+    private static bool IsDayPart(TimeSpec s) =>
+        s.Kind == SpecKind.Relative && s.Unit == TimeUnit.Day && s.Offset is >= -1 and <= 1 && s.PartOfDay is not null && s.Hour < 0
+        && s.RangeEnd is null && !s.Anaphoric && s.Mod == TimeMod.None;
+
+    private static TimeSpec WithoutPart(TimeSpec s)
+    {
+        if (s.PartOfDay == "NI" && s.Hour is >= 0 and < 6)
+        {
+            // "at 2am last night", "3am tonight": the small hours of a night fall on the day after its evening.
+            s.Offset += 1;
+        }
+        s.PartOfDay = null;
+        if (s.RangeEnd is TimeSpec until)
+        {
+            until.PartOfDay = null;
+        }
+        return s;
+    }
 
     private static bool IsYearless(TimeSpec s) =>
         s.Kind == SpecKind.Calendar && !s.HasYear && s.RangeEnd is null && s.YearOffset is null && s.Day < 0 && (s.Month > 0 || s.Season is not null || s.EasterShift is not null);
