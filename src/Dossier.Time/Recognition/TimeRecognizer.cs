@@ -489,6 +489,18 @@ internal static class TimeRecognizer
             // "Wednesday next week", "Monday last week": that weekday of the week named, not the nearest one.
             return InWeek(a.Spec, b.Spec);
         }
+        if (WeeksAhead(a.Spec) is int weeks && (b.Spec.Kind == SpecKind.Relative && b.Spec.Unit == TimeUnit.Day && b.Spec.Offset is 0 or 1
+                && b.Spec.PartOfDay is null && b.Spec.Hour < 0 && !b.Spec.Anaphoric && b.Spec.Mod == TimeMod.None && gap.SequenceEqual(" ")
+                || IsBareWeekday(b.Spec) && b.Spec.PartOfDay is null && gap.Equals(" on ", StringComparison.OrdinalIgnoreCase)
+                    && !(b.End + 1 < text.Length && text[b.End] is '\'' or '’' && text[b.End + 1] == 's')))
+        {
+            // "a week today", "a fortnight tomorrow", "a week on Monday" (British): so many weeks after that day, the coming
+            // weekday for a weekday; not "spent a week on Monday's report".
+            var joined = b.Spec.Clone();
+            joined.DayShift = 7 * weeks;
+            joined.Offset ??= 1;
+            return joined;
+        }
         if (IsWeeksAgo(a.Spec) && b.Spec.Kind == SpecKind.Weekday && b.Spec.Offset is null && b.Spec.PartOfDay is null && gap.SequenceEqual(" "))
         {
             // "a week ago Friday": the Friday a week before the latest Friday, not a week back and then some Friday.
@@ -550,6 +562,11 @@ internal static class TimeRecognizer
             }
         }
     }
+
+    /// <summary>"a week", "a fortnight", "two weeks" as a bare length: the weeks a following "today" or "on Monday" counts on by.</summary>
+    /// <remarks>"resumes a week on Monday" reaches here as a rate ("a week" after a verb), so a set of one week counts too.</remarks>
+    private static int? WeeksAhead(TimeSpec s) =>
+        s.Kind is SpecKind.Duration or SpecKind.Set && s.Unit == TimeUnit.Week && s.Count is >= 1 and <= 4 && s.Mod == TimeMod.None && s.RangeEnd is null ? s.Count : null;
 
     /// <summary>"a week ago", "two weeks ago": whole weeks back from now, which a following weekday pins to a day.</summary>
     private static bool IsWeeksAgo(TimeSpec s) =>
@@ -730,7 +747,8 @@ internal static class TimeRecognizer
     }
 
     private static TimeMod EdgeMod(ReadOnlySpan<char> v) =>
-        v.StartsWith("early", StringComparison.OrdinalIgnoreCase) ? TimeMod.Start
+        v.StartsWith("early", StringComparison.OrdinalIgnoreCase) || v.Equals("small", StringComparison.OrdinalIgnoreCase)
+        || v.Equals("wee", StringComparison.OrdinalIgnoreCase) ? TimeMod.Start
         : v.StartsWith("mid", StringComparison.OrdinalIgnoreCase) ? TimeMod.Mid
         : v.StartsWith("late", StringComparison.OrdinalIgnoreCase) ? TimeMod.End
         : TimeMod.None;
@@ -1310,6 +1328,12 @@ internal static class TimeRecognizer
         {
             s.PartOfDay = PartOfDayCode(m.Groups["pod"].ValueSpan);
             s.Type = TimeType.Time;
+        }
+        if (m.Groups["week"].Success && s.Offset is null)
+        {
+            // "Monday week": the Monday a week after the coming one.
+            s.Offset = 1;
+            s.DayShift = 7;
         }
         return s;
     }
