@@ -172,10 +172,9 @@ public sealed class TimeAnnotator
             }
             TimeValue value;
             var type = spec.Type;
-            // "is held on March 3 every year", "open from 8am to 8pm every day", "is held every year on March 3": a time that
-            // a recurrence right after (or right before) it repeats is a habit, not one day; it is written unplaced
-            // (XXXX-03-03) and typed as the set it belongs to.
-            bool habit = RepeatedBySet(document.Text, found, k);
+            // "is held on March 3 every year", "open from 8am to 8pm every day": a time that a recurrence right after it
+            // repeats is a habit, not one day; it is written unplaced (XXXX-03-03) and typed as the set it belongs to.
+            bool habit = RepeatedBySetAfter(document.Text, found, k);
             // "from 6pm Friday until noon Saturday": the two ends of a range told as two expressions; the end is read from its start.
             var rangeStart = spec.Kind == SpecKind.Weekday && spec.Offset is null && !spec.Anaphoric ? RangeStart(document, si, r.Start) : null;
             // The period a results report is about ("second-quarter profit", "a year earlier"): the story tells of it, but its
@@ -185,7 +184,7 @@ public sealed class TimeAnnotator
             {
                 value = TimeResolver.Resolve(spec, tense, ResolutionContext.None) with
                 {
-                    Reason = "a habit: the recurrence beside it repeats it, so no single day is meant",
+                    Reason = "a habit: the recurrence after it repeats it, so no single day is meant",
                     Year = YearSource.NotApplicable,
                 };
                 type = TimeType.Set;
@@ -769,9 +768,8 @@ public sealed class TimeAnnotator
         return true;
     }
 
-    /// <summary>"the end of the month" (week, year) right after a day the same sentence (or, under a past verb, one of the two
-    /// before) told in the past, in another month (week, year) than the publication date's: that day, which "the" unit is
-    /// counted from; null otherwise.</summary>
+    /// <summary>"the end of the month" (week, year) right after a day the same sentence told in the past, in another month (week,
+    /// year) than the publication date's: that day, which "the" unit is counted from; null otherwise.</summary>
     private static DateOnly? EdgeOfToldUnit(Document document, TimeSpec spec, RecognizedTime r, int si, DateOnly? published)
     {
         if (spec.Kind != SpecKind.Relative || spec.Offset != 0 || spec.Mod == TimeMod.None || spec.Anaphoric
@@ -782,14 +780,8 @@ public sealed class TimeAnnotator
             return null;
         }
         var told = document.Times[^1];
-        if (told.Sentence > si || si - told.Sentence > 2 || told.Tense != Tense.Past || told.IsRange || told.Value.Precision != TimePrecision.Day
+        if (told.Sentence != si || told.Tense != Tense.Past || told.IsRange || told.Value.Precision != TimePrecision.Day
             || told.Value.Earliest is not DateOnly day || told.Value.Latest != day || day >= written)
-        {
-            return null;
-        }
-        // "The regulator fined the bank on February 2. It gave the bank until the end of the month to pay.": a later sentence
-        // goes on from that day only while its own verb is told in the past too ("Analysts expect ..." speaks from now).
-        if (told.Sentence != si && TenseDetector.OwnVerbBefore(document, document.Sentences[si], new TextSpan(r.Start, r.End)) != Tense.Past)
         {
             return null;
         }
@@ -838,9 +830,8 @@ public sealed class TimeAnnotator
         Words("declared", "announced", "ordered", "imposed", "decreed", "proclaimed", "called", "approved", "granted");
 
     /// <summary>"on March 3 every year", "at 9am each day", "from 8am to 8pm every day": a day or clock without a year that the
-    /// next expression, a recurrence standing right after it (a comma at most between), repeats; or that a recurrence right
-    /// before it ("every year on March 3", "each day at 9am") repeats, joined by a preposition of time.</summary>
-    private static bool RepeatedBySet(string text, List<(RecognizedTime Time, int Sentence)> found, int k)
+    /// next expression, a recurrence standing right after it (a comma at most between), repeats.</summary>
+    private static bool RepeatedBySetAfter(string text, List<(RecognizedTime Time, int Sentence)> found, int k)
     {
         var (r, si) = found[k];
         var spec = r.Spec;
@@ -850,16 +841,7 @@ public sealed class TimeAnnotator
             SpecKind.Clock => spec.Month < 0 && spec.Day < 0 && spec.Weekday is null,
             _ => false,
         };
-        if (!placeable)
-        {
-            return false;
-        }
-        if (k > 0 && found[k - 1].Sentence == si && found[k - 1].Time.Spec.Kind == SpecKind.Set
-            && IsSetThenPreposition(text.AsSpan(found[k - 1].Time.End, r.Start - found[k - 1].Time.End)))
-        {
-            return true;
-        }
-        if (k + 1 >= found.Count || found[k + 1].Sentence != si || found[k + 1].Time.Spec.Kind != SpecKind.Set)
+        if (!placeable || k + 1 >= found.Count || found[k + 1].Sentence != si || found[k + 1].Time.Spec.Kind != SpecKind.Set)
         {
             return false;
         }
@@ -872,20 +854,6 @@ public sealed class TimeAnnotator
             }
         }
         return true;
-    }
-
-    /// <summary>The text between a recurrence and the time it repeats: one preposition of time, a comma at most before it
-    /// ("every year on", "each day, at", "daily from").</summary>
-    private static bool IsSetThenPreposition(ReadOnlySpan<char> between)
-    {
-        var t = between.Trim();
-        if (t.Length > 0 && t[0] == ',')
-        {
-            t = t[1..].TrimStart();
-        }
-        return t.Equals("on", StringComparison.OrdinalIgnoreCase) || t.Equals("at", StringComparison.OrdinalIgnoreCase)
-            || t.Equals("from", StringComparison.OrdinalIgnoreCase) || t.Equals("between", StringComparison.OrdinalIgnoreCase)
-            || t.Equals("around", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"Wednesday's ruling", "Friday's attack": a weekday owning an act that, once named, has happened.</summary>

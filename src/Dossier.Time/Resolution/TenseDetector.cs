@@ -88,6 +88,12 @@ internal static class TenseDetector
             // "trial adjourned to January", "vote postponed until March": the new date is ahead of the report.
             return Tense.Future;
         }
+        if (left > first && IsExtendedTo(document, left, first))
+        {
+            // "has extended $90 million in loans through January", "extended the deadline to Friday": an extension runs to
+            // a limit beyond the act of extending, so the limit lies ahead of the report.
+            return Tense.Future;
+        }
         if (left > first && IsScheduleCopula(document, left))
         {
             // "Kick-off is at 3pm on Saturday", "the vote is on Friday": a present "is" naming when something takes place
@@ -228,15 +234,6 @@ internal static class TenseDetector
         w.Equals("on", StringComparison.OrdinalIgnoreCase) || w.Equals("in", StringComparison.OrdinalIgnoreCase)
         || w.Equals("at", StringComparison.OrdinalIgnoreCase) || w.Equals("during", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The tense of the verb governing an expression from its left within a few words ("gave it until the end of
-    /// the month" is past, whatever a deadline word makes of the expression itself); Unknown when there is none nearby.</summary>
-    public static Tense OwnVerbBefore(Document document, Sentence sentence, TextSpan span)
-    {
-        int first = sentence.FirstToken;
-        int left = document.Tokens.IndexAtOrAfter(span.Start) - 1;
-        return left >= first ? VerbBefore(document, left, first) : Tense.Unknown;
-    }
-
     /// <summary>The tense of the nearest tense-marking verb at most five words left of <paramref name="from"/>, stopping at a
     /// comma or other clause boundary; Unknown when there is none or it is a reporting verb (those date the report and
     /// are weighed by the full scan).</summary>
@@ -283,6 +280,38 @@ internal static class TenseDetector
             || v.Equals("deferred", StringComparison.OrdinalIgnoreCase) || v.Equals("rescheduled", StringComparison.OrdinalIgnoreCase)
             || v.Equals("delayed", StringComparison.OrdinalIgnoreCase) || v.Equals("moved", StringComparison.OrdinalIgnoreCase)
             || v.Equals("switched", StringComparison.OrdinalIgnoreCase) || v.Equals("shifted", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"through", "to" or "into" right before the expression, with a form of extending earlier in its clause (at most
+    /// twelve tokens back, as in "has extended it up to $90 million in revolving loans through January"; no comma, "and" or
+    /// other clause boundary between).</summary>
+    private static bool IsExtendedTo(Document document, int left, int first)
+    {
+        var w = Word(document, left);
+        if (!(w.Equals("through", StringComparison.OrdinalIgnoreCase) || w.Equals("to", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("into", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+        int last = Math.Max(first, left - 12);
+        for (int i = left - 1; i >= last; i--)
+        {
+            var v = Word(document, i);
+            if (document.Tokens.Kinds[i] == TokenKind.Punctuation && v is "," or ";" or ":" or "(" or ")" or "--")
+            {
+                return false;
+            }
+            if (v.StartsWith("extend", StringComparison.OrdinalIgnoreCase) || v.StartsWith("prolong", StringComparison.OrdinalIgnoreCase))
+            {
+                // "extend(s/ed/ing)", "prolong(ed)"; the noun "extension" is left to the clause's own verb.
+                return true;
+            }
+            if (v.Equals("and", StringComparison.OrdinalIgnoreCase) || v.Equals("but", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>"is at", "are on" right before the expression: a present copula placing an event at that time.</summary>
