@@ -165,4 +165,16 @@ public sealed class UnseenStoryLead15Tests
         var q = Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == "Hundreds");
         Assert.Equal("crane drivers", q.Object);
     }
+
+    [Theory]
+    [InlineData("The death toll from last week's floods in the northern valleys has climbed to 57, the ministry said.", "57", "death toll")]
+    [InlineData("Landslide toll rises to 19", "19", "toll")]
+    public void ANumberATollRisesTo_CountsTheToll(string text, string number, string counted)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        var q = Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == number);
+        Assert.Equal(QuantityKind.Count, q.Kind);
+        Assert.Equal(counted, q.Object);
+    }
 }

@@ -550,6 +550,13 @@ internal static class QuantityExtractor
             obj = output[^1].Object;
             objSpan = earlier;
         }
+        // "The death toll from Sunday's quake has risen to 31", "a toll of 12": the number is the toll, which is what it counts.
+        if (kind == QuantityKind.Count && obj is null && qFirst > 0 && (v.Is(qFirst - 1, "to") || v.Is(qFirst - 1, "of") || v.Is(qFirst - 1, "at"))
+            && TollBefore(v, qFirst - 1, u0) is { } toll)
+        {
+            objSpan = toll;
+            obj = toll.Slice(v.Text);
+        }
         // "80 million euros plus 15 million in add-ons": a bare amount joined to money is money in the same currency.
         if (kind == QuantityKind.Count && obj is null && qFirst > 0 && (v.Is(qFirst - 1, "plus") || v.Is(qFirst - 1, "and") || v.Is(qFirst - 1, "or"))
             && output.Count > 0 && output[^1] is { Kind: QuantityKind.Money } money && money.Span.End >= v.Start(qFirst - 1) - 1)
@@ -838,6 +845,25 @@ internal static class QuantityExtractor
             return k + 1;
         }
         return 0;
+    }
+
+    /// <summary>"death toll" or "toll" (with the noun before it: "casualty toll") within the twelve tokens before
+    /// <paramref name="before"/>, in its unit and outside quotes; else null.</summary>
+    private static TextSpan? TollBefore(TokenView v, int before, int u0)
+    {
+        for (int k = before - 1; k >= u0 && before - k <= 12; k--)
+        {
+            if (v.IsPunct(k) && !v.IsPossessive(k) || v.InQuote(k))
+            {
+                return null;
+            }
+            if (v.Is(k, "toll") && v.IsLower(k))
+            {
+                int first = k - 1 >= u0 && v.IsLower(k - 1) && (v.Is(k - 1, "death") || v.Is(k - 1, "casualty") || v.Is(k - 1, "injury")) ? k - 1 : k;
+                return v.Span(first, k + 1);
+            }
+        }
+        return null;
     }
 
     /// <summary>The end of the phrase naming what is counted, from <paramref name="o"/>: object words, up to a plural head.</summary>
