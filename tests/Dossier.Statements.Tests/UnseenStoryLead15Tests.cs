@@ -177,4 +177,13 @@ public sealed class UnseenStoryLead15Tests
         Assert.Equal(QuantityKind.Count, q.Kind);
         Assert.Equal(counted, q.Object);
     }
+
+    [Fact]
+    public void TwoParticiplesCounts_ShareWhatTheFirstCounts()
+    {
+        var doc = SampleDocuments.FromText("The blast tore through the market, killing at least 9 shoppers and wounding more than 40, police said.");
+
+        var q = Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == "more than 40");
+        Assert.Equal("shoppers", q.Object);
+    }
 }
