@@ -963,7 +963,7 @@ internal static class TimeRecognizer
             return true;
         }
         var before = NeighbourWords.Before(text, start);
-        if (!before.IsEmpty && IsCountWord(before))
+        if (!before.IsEmpty && IsCountWord(before) && !IsTimeComparison(text, start, before))
         {
             return false;
         }
@@ -983,6 +983,23 @@ internal static class TimeRecognizer
             return !before.IsEmpty && IsTemporalPreposition(before);
         }
         return true;
+    }
+
+    // "no earlier than 2028", "not later than 2030", "sooner than 2027": a comparison of times, so the number is a year.
+    private static bool IsTimeComparison(string text, int start, ReadOnlySpan<char> before)
+    {
+        if (!before.Equals("than", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        int at = start;
+        while (at > 0 && text[at - 1] == ' ')
+        {
+            at--;
+        }
+        var comparative = NeighbourWords.Before(text, at - before.Length);
+        return comparative.Equals("earlier", StringComparison.OrdinalIgnoreCase) || comparative.Equals("later", StringComparison.OrdinalIgnoreCase)
+            || comparative.Equals("sooner", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsCountWord(ReadOnlySpan<char> w) =>
