@@ -79,9 +79,9 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             }
             // "the largest penalty Brussels has imposed": where the article names the EU or one of its bodies, "Brussels" stands
             // for the Union, as "Moscow" stands for Russia; a dateline in capitals stays the city.
-            if (surface is "Brussels" && NamesTheUnion(document))
+            if (surface is "Brussels" && UnionBodyNamed(document) is { } union)
             {
-                target[m] = Resolve(document, keys, "k|" + NameKey.Of(EuropeanUnion), EuropeanUnion, EntityType.Org, null);
+                target[m] = Resolve(document, keys, "k|" + NameKey.Of(union), union, EntityType.Org, null);
                 continue;
             }
             if ((gazetteer.TryLookup(surface, out var entry) || KnownBodyAfterCountry(surface, out entry) || DatelineCapitals(surface, mention.Type, out entry))
@@ -259,7 +259,7 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
 
     /// <summary>"The central bank of Kenya said" after "the Central Bank of Kenya (CBK)": a body's name of the form "X of Y"
     /// that the article repeats in lower case is a mention of the body, not of the place inside it, so the place the tagger
-    /// found there gives way (otherwise "Kenya" would be the one who spoke).</summary>
+    /// found there gives way (otherwise "Kenya" would be the one who spoke); so is "central bank of" a country alone.</summary>
     private static void LowerCaseRepeats(Document document)
     {
         var mentions = document.Mentions;
@@ -272,8 +272,9 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             {
                 continue;
             }
-            for (int at = text.IndexOf(name.ToString(), 0, StringComparison.OrdinalIgnoreCase); at >= 0;
-                 at = at + 1 < text.Length ? text.IndexOf(name.ToString(), at + 1, StringComparison.OrdinalIgnoreCase) : -1)
+            var needle = name.ToString();
+            for (int at = text.IndexOf(needle, 0, StringComparison.OrdinalIgnoreCase); at >= 0;
+                 at = at + 1 < text.Length ? text.IndexOf(needle, at + 1, StringComparison.OrdinalIgnoreCase) : -1)
             {
                 int end = at + name.Length;
                 var found = text.AsSpan(at, name.Length);
@@ -291,6 +292,19 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
                 if (!crosses)
                 {
                     (added ??= []).Add(new EntityMention(span, EntityType.Org));
+                }
+            }
+        }
+        // "The central bank of Germany did not give a figure": the bank, though the article never writes its name in full.
+        const string CentralBank = "central bank of ";
+        for (int at = text.IndexOf(CentralBank, StringComparison.Ordinal); at >= 0; at = text.IndexOf(CentralBank, at + 1, StringComparison.Ordinal))
+        {
+            int place = at + CentralBank.Length;
+            foreach (var o in mentions)
+            {
+                if (o.Span.Start == place && o.Type == EntityType.Gpe && (added is null || !added.Exists(a => a.Span.Overlaps(o.Span))))
+                {
+                    (added ??= []).Add(new EntityMention(new TextSpan(at, o.Span.End), EntityType.Org));
                 }
             }
         }
@@ -562,20 +576,26 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
         return index;
     }
 
-    private const string EuropeanUnion = "European Union";
-
-    /// <summary>True when a mention names the European Union or one of its bodies ("the EU", "the European Commission").</summary>
-    private bool NamesTheUnion(Document document)
+    /// <summary>"European Union" when a mention names it ("the EU"), else "European Commission" when one names the
+    /// Commission (the body "Brussels" then stands for: "scrutiny from Brussels"), else null.</summary>
+    private string? UnionBodyNamed(Document document)
     {
+        string? body = null;
         foreach (var mention in document.Mentions)
         {
-            if (mention.Type == EntityType.Org && gazetteer.TryLookup(document[mention.Span], out var entry)
-                && entry.Canonical is EuropeanUnion or "European Commission" or "European Parliament")
+            if (mention.Type == EntityType.Org && gazetteer.TryLookup(document[mention.Span], out var entry))
             {
-                return true;
+                if (entry.Canonical is "European Union")
+                {
+                    return entry.Canonical;
+                }
+                if (entry.Canonical is "European Commission")
+                {
+                    body = entry.Canonical;
+                }
             }
         }
-        return false;
+        return body;
     }
 
     /// <summary>"San Jose, California", "Santiago, Spain": a capital's name followed by a region or another country is a

@@ -55,10 +55,12 @@ public sealed class UnseenStoryRound23Tests
     }
 
     [Fact]
-    public void Brussels_StandsForTheUnion_WhereTheArticleNamesTheEU()
+    public void Brussels_StandsForTheUnion_OrItsCommission_WhereTheArticleNamesThem()
     {
         var doc = EntityPipeline.Run("t", "The EU says the rules are fair. Brussels wants a reply by Friday.");
         Assert.Equal("European Union", EntityOf(doc, "Brussels").Name);
+        var commission = EntityPipeline.Run("v", "The deal awaits Brussels. The European Commission will rule in May.");
+        Assert.Equal("European Commission", EntityOf(commission, "Brussels").Name);
         var city = EntityPipeline.Run("u", "Brussels police closed the square on Friday.");
         Assert.Equal("Belgium", EntityOf(city, "Brussels").Name);
     }
@@ -69,6 +71,14 @@ public sealed class UnseenStoryRound23Tests
         var doc = EntityPipeline.Run("t", "The Reserve Bank of Malawi raised its rate. The reserve bank of Malawi said inflation was high.");
         Assert.Equal("Reserve Bank of Malawi", EntityOf(doc, "reserve bank of Malawi").Name);
         Assert.DoesNotContain(doc.Mentions, m => Text(doc, m) == "Malawi");
+    }
+
+    [Fact]
+    public void TheCentralBankOfACountry_IsABody_NotTheCountry()
+    {
+        var doc = EntityPipeline.Run("t", "Inflation slowed in March. The central bank of Ghana said it would hold rates.");
+        Assert.Equal(EntityType.Org, EntityOf(doc, "central bank of Ghana").Type);
+        Assert.DoesNotContain(doc.Mentions, m => Text(doc, m) == "Ghana");
     }
 
     [Fact]
