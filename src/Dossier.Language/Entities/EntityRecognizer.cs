@@ -1025,7 +1025,7 @@ public sealed class EntityRecognizer
     /// <summary>"told Cadena SER radio", "on Onda Cero radio", "speaking to Citizen TV": one to three capitalised words before
     /// "radio", "television", "broadcaster" or "newspaper" (or ending in "TV") name an outlet, whether the tagger missed them
     /// or took them for a person; a country, people or weekday before the medium ("Kenyan radio", "Sunday TV") is no outlet.</summary>
-    internal static void OutletBeforeMedium(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    internal void OutletBeforeMedium(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
     {
         for (int t = 1; t < starts.Length; t++)
         {
@@ -1040,6 +1040,13 @@ public sealed class EntityRecognizer
                 && !Gazetteer.IsArticle(Word(text, starts, ends, first - 1)) && !IsWeekdayOrMonth(Word(text, starts, ends, first - 1)))
             {
                 first--;
+            }
+            // "State television said", "Local radio reported": an ordinary word opening the sentence is no outlet's name
+            // (the word list leaves out "State" and "Public", which open many names, so they are named here).
+            if (first == 0 && first < t && (Model.Common.Contains(TextHash.Lower(Word(text, starts, ends, 0)))
+                || Word(text, starts, ends, 0) is "State" or "Public" or "Government" or "Official"))
+            {
+                first++;
             }
             // A capitalised word before the run makes it part of a longer name ("BBC Radio Lancashire", "Voice of America TV").
             if (first == t || first > 0 && IsCapitalisedWord(text, starts[first - 1], ends[first - 1]))
