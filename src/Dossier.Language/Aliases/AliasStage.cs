@@ -34,6 +34,7 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
     {
         document.Entities.Clear();
         RecoverRepeats(document);
+        LowerCaseRepeats(document);
         var mentions = document.Mentions;
         int count = mentions.Count;
         if (count == 0)
@@ -74,6 +75,13 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             if (defined is not null && defined.Contains(key) && keys.TryGetValue("k|" + key, out int definedTarget))
             {
                 target[m] = definedTarget;
+                continue;
+            }
+            // "the largest penalty Brussels has imposed": where the article names the EU or one of its bodies, "Brussels" stands
+            // for the Union, as "Moscow" stands for Russia; a dateline in capitals stays the city.
+            if (surface is "Brussels" && UnionBodyNamed(document) is { } union)
+            {
+                target[m] = Resolve(document, keys, "k|" + NameKey.Of(union), union, EntityType.Org, null);
                 continue;
             }
             if ((gazetteer.TryLookup(surface, out var entry) || KnownBodyAfterCountry(surface, out entry) || DatelineCapitals(surface, mention.Type, out entry))
@@ -249,6 +257,75 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
         }
     }
 
+    /// <summary>"The central bank of Kenya said" after "the Central Bank of Kenya (CBK)": a body's name of the form "X of Y"
+    /// that the article repeats in lower case is a mention of the body, not of the place inside it, so the place the tagger
+    /// found there gives way (otherwise "Kenya" would be the one who spoke); so is "central bank of" a country alone.</summary>
+    private static void LowerCaseRepeats(Document document)
+    {
+        var mentions = document.Mentions;
+        var text = document.Text;
+        List<EntityMention>? added = null;
+        foreach (var m in mentions)
+        {
+            var name = text.AsSpan(m.Span.Start, m.Span.Length);
+            if (m.Type != EntityType.Org || name.IndexOf(" of ", StringComparison.Ordinal) <= 0 || name.Length < 12)
+            {
+                continue;
+            }
+            var needle = name.ToString();
+            for (int at = text.IndexOf(needle, 0, StringComparison.OrdinalIgnoreCase); at >= 0;
+                 at = at + 1 < text.Length ? text.IndexOf(needle, at + 1, StringComparison.OrdinalIgnoreCase) : -1)
+            {
+                int end = at + name.Length;
+                var found = text.AsSpan(at, name.Length);
+                if (!char.IsLower(found[0]) || found.SequenceEqual(name) || at > 0 && char.IsLetterOrDigit(text[at - 1])
+                    || end < text.Length && char.IsLetterOrDigit(text[end]))
+                {
+                    continue;
+                }
+                var span = new TextSpan(at, end);
+                bool crosses = false;
+                foreach (var o in mentions)
+                {
+                    crosses |= o.Span.Overlaps(span) && (o.Span.Start < at || o.Span.End > end);
+                }
+                if (!crosses)
+                {
+                    (added ??= []).Add(new EntityMention(span, EntityType.Org));
+                }
+            }
+        }
+        // "The central bank of Germany did not give a figure": the bank, though the article never writes its name in full.
+        const string CentralBank = "central bank of ";
+        for (int at = text.IndexOf(CentralBank, StringComparison.Ordinal); at >= 0; at = text.IndexOf(CentralBank, at + 1, StringComparison.Ordinal))
+        {
+            int place = at + CentralBank.Length;
+            foreach (var o in mentions)
+            {
+                if (o.Span.Start == place && o.Type == EntityType.Gpe && (added is null || !added.Exists(a => a.Span.Overlaps(o.Span))))
+                {
+                    (added ??= []).Add(new EntityMention(new TextSpan(at, o.Span.End), EntityType.Org));
+                }
+            }
+        }
+        if (added is null)
+        {
+            return;
+        }
+        foreach (var a in added)
+        {
+            mentions.RemoveAll(o => o.Span.Overlaps(a.Span));
+        }
+        foreach (var a in added)
+        {
+            if (!mentions.Exists(o => o.Span.Overlaps(a.Span)))
+            {
+                mentions.Add(a);
+            }
+        }
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
     private static bool AnyCovered(bool[] covered, int from, int to)
     {
         for (int t = from; t < to; t++)
@@ -407,7 +484,7 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
         foreach (var range in name.AsSpan(word.Length + 1).Split(' '))
         {
             var rest = name.AsSpan(word.Length + 1)[range].TrimEnd('.');
-            if (!EntityHeads.IsOrganisationHead(rest) && !rest.Equals("Co", StringComparison.Ordinal) && !rest.Equals("Corp", StringComparison.Ordinal)
+            if (!EntityHeads.IsOrganisationHead(rest) && !EntityRecognizer.IsForeignCompanyHead(rest) && !rest.Equals("Co", StringComparison.Ordinal) && !rest.Equals("Corp", StringComparison.Ordinal)
                 && !rest.Equals("LLC", StringComparison.Ordinal) && !rest.Equals("plc", StringComparison.OrdinalIgnoreCase) && !rest.Equals("AG", StringComparison.Ordinal)
                 && !rest.Equals("SA", StringComparison.Ordinal))
             {
@@ -497,6 +574,28 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
         document.Entities.Add(new Entity(index, name, type) { Key = key, LinkedTo = linkedTo });
         keys[key] = index;
         return index;
+    }
+
+    /// <summary>"European Union" when a mention names it ("the EU"), else "European Commission" when one names the
+    /// Commission (the body "Brussels" then stands for: "scrutiny from Brussels"), else null.</summary>
+    private string? UnionBodyNamed(Document document)
+    {
+        string? body = null;
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Type == EntityType.Org && gazetteer.TryLookup(document[mention.Span], out var entry))
+            {
+                if (entry.Canonical is "European Union")
+                {
+                    return entry.Canonical;
+                }
+                if (entry.Canonical is "European Commission")
+                {
+                    body = entry.Canonical;
+                }
+            }
+        }
+        return body;
     }
 
     /// <summary>"San Jose, California", "Santiago, Spain": a capital's name followed by a region or another country is a
@@ -671,6 +770,33 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             {
                 map[key] = only!.Value;
                 map[only.Value.Key] = only.Value;
+            }
+        }
+        // "Kestrel Ridge said" after "Kestrel Ridge Mining plc": a company's name less its head word ("Mining", "Systems") and
+        // legal suffix is the one company of the article so named.
+        foreach (var (key, _) in names)
+        {
+            if (map.ContainsKey(key))
+            {
+                continue;
+            }
+            string? bare = null;
+            string? name = null;
+            bool several = false;
+            foreach (var other in names)
+            {
+                var otherBare = WithoutLegalSuffix(other.Key);
+                if (otherBare.Length > key.Length + 1 && otherBare[key.Length] == ' ' && otherBare.StartsWith(key, StringComparison.Ordinal)
+                    && otherBare.IndexOf(' ', key.Length + 1) < 0 && EntityHeads.IsOrganisationHead(otherBare.AsSpan(key.Length + 1)))
+                {
+                    several |= bare is not null && bare != otherBare;
+                    bare ??= otherBare;
+                    name ??= other.Name;
+                }
+            }
+            if (bare is not null && !several)
+            {
+                map[key] = (bare, name!);
             }
         }
         // "Rovers travel to …" after "Drumbridge Rovers": a club's last word alone is the one club of the article that ends

@@ -53,6 +53,7 @@ public static class EntityHeads
     [
         "Court", "Club", "Society", "University", "College", "Institute", "Association", "Foundation", "Committee", "Council",
         "Ministry", "Department", "Agency", "Corporation", "Company", "Federation", "Commission", "Bureau", "Authority", "Inc", "Ltd",
+        "Office", // "Federal Cartel Office", "Serious Fraud Office"
         "Motors", "Holdings", "Technologies", "Pharmaceuticals", "Airways", "Aerospace", "Bancorp", "FC", "AFC", "Rovers",
         "Wanderers", "Registry", "Therapeutics", "Biosciences", "Biotech", "Biologics", "Genomics", "Diagnostics", "Robotics",
         "Athletic", "Albion", "Hotspur", "Police", "Constabulary",

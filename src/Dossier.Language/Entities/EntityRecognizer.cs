@@ -175,6 +175,14 @@ public sealed class EntityRecognizer
                 {
                     end++;
                 }
+                // "the General Court", "General Motors": a title opening a body's or company's name is no person's title.
+                var lastWord = Word(text, tokenStarts, tokenEnds, end - 1);
+                if (end > i + 1 && (EntityHeads.IsStrongOrganisationHead(lastWord) || EntityHeads.IsCompanyHead(lastWord)))
+                {
+                    output.Add(new EntityMention(new TextSpan(tokenStarts[i], tokenEnds[end - 1]), EntityType.Org));
+                    i = end;
+                    continue;
+                }
                 if (end > i + 1)
                 {
                     EmitCore(text, tokenStarts, tokenEnds, i + 1, end, 0, output);
@@ -190,6 +198,9 @@ public sealed class EntityRecognizer
         JoinPlaceAndPaper(text, tokenStarts, tokenEnds, output, firstOutput);
         JoinAcrossParticles(text, tokenStarts, tokenEnds, output, firstOutput);
         CompanyBeforeHead(text, tokenStarts, tokenEnds, output, firstOutput);
+        OutletBeforeMedium(text, tokenStarts, tokenEnds, output, firstOutput);
+        TitleOpensABody(text, tokenStarts, tokenEnds, output, firstOutput);
+        BodyNameRunsOn(text, tokenStarts, tokenEnds, output, firstOutput);
         NameCutBeforeBodyHead(text, tokenStarts, tokenEnds, output, firstOutput);
         FirstNameAfterTitle(text, tokenStarts, tokenEnds, output, firstOutput);
         AcronymAfterBodyNoun(text, tokenStarts, tokenEnds, output, firstOutput);
@@ -969,7 +980,17 @@ public sealed class EntityRecognizer
     {
         for (int t = 1; t < starts.Length; t++)
         {
-            if (!IsCapitalisedWord(text, starts[t], ends[t]) || starts[t] != ends[t - 1] + 1 || !EntityHeads.IsCompanyHead(Word(text, starts, ends, t)))
+            // "Halvorsen Foods Inc. 20 million", "Brackwater Copper plc": the tokenizer keeps an abbreviation's period, and
+            // British style writes "plc" in lower case; the name ends before the period.
+            var head = Word(text, starts, ends, t);
+            int stop = ends[t];
+            if (head.Length > 2 && head[^1] == '.')
+            {
+                head = head[..^1];
+                stop--;
+            }
+            if (!(IsCapitalisedWord(text, starts[t], ends[t]) || head is "plc") || starts[t] != ends[t - 1] + 1
+                || !(EntityHeads.IsCompanyHead(head) || IsForeignCompanyHead(head)))
             {
                 continue;
             }
@@ -997,9 +1018,139 @@ public sealed class EntityRecognizer
             {
                 continue;
             }
-            ReplaceInside(output, firstOutput, starts[first], ends[t], EntityType.Org);
+            ReplaceInside(output, firstOutput, starts[first], stop, EntityType.Org);
         }
     }
+
+    /// <summary>"told Cadena SER radio", "on Onda Cero radio", "speaking to Citizen TV": one to three capitalised words before
+    /// "radio", "television", "broadcaster" or "newspaper" (or ending in "TV") name an outlet, whether the tagger missed them
+    /// or took them for a person; a country, people or weekday before the medium ("Kenyan radio", "Sunday TV") is no outlet.</summary>
+    internal void OutletBeforeMedium(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int t = 1; t < starts.Length; t++)
+        {
+            var medium = Word(text, starts, ends, t);
+            bool inName = medium is "TV";
+            if (!inName && medium is not ("radio" or "television" or "broadcaster" or "newspaper"))
+            {
+                continue;
+            }
+            int first = t;
+            while (first > 0 && t - first < 3 && IsCapitalisedWord(text, starts[first - 1], ends[first - 1])
+                && !Gazetteer.IsArticle(Word(text, starts, ends, first - 1)) && !IsWeekdayOrMonth(Word(text, starts, ends, first - 1)))
+            {
+                first--;
+            }
+            // "State television said", "Local radio reported": an ordinary word opening the sentence is no outlet's name
+            // (the word list leaves out "State" and "Public", which open many names, so they are named here).
+            if (first == 0 && first < t && (Model.Common.Contains(TextHash.Lower(Word(text, starts, ends, 0)))
+                || Word(text, starts, ends, 0) is "State" or "Public" or "Government" or "Official"))
+            {
+                first++;
+            }
+            // A capitalised word before the run makes it part of a longer name ("BBC Radio Lancashire", "Voice of America TV").
+            if (first == t || first > 0 && IsCapitalisedWord(text, starts[first - 1], ends[first - 1]))
+            {
+                continue;
+            }
+            int start = starts[first], stop = inName ? ends[t] : ends[t - 1];
+            bool country = false;
+            for (int m = firstOutput; m < output.Count && !country; m++)
+            {
+                var span = output[m].Span;
+                country = span.Start < stop && span.End > start && output[m].Type is EntityType.Gpe or EntityType.Norp or EntityType.Org
+                    && (output[m].Type != EntityType.Org || span.Start == start && span.End == stop);
+            }
+            if (!country)
+            {
+                ReplaceInside(output, firstOutput, start, stop, EntityType.Org);
+            }
+        }
+    }
+
+    /// <summary>"the General Court in Luxembourg", "General Motors": a person the tagger found after a capitalised title
+    /// whose last word is a body's or company's head is that body, title and all.</summary>
+    internal static void TitleOpensABody(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type != EntityType.Person)
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(mention.Span.Start);
+            int last = ends.BinarySearch(mention.Span.End);
+            if (t <= 0 || last < t || starts[t] != ends[t - 1] + 1 || !IsCapitalisedWord(text, starts[t - 1], ends[t - 1])
+                || !RoleWords.IsRoleHead(Word(text, starts, ends, t - 1)) || m > firstOutput && output[m - 1].Span.End > starts[t - 1])
+            {
+                continue;
+            }
+            var head = Word(text, starts, ends, last);
+            if (EntityHeads.IsStrongOrganisationHead(head) || EntityHeads.IsCompanyHead(head))
+            {
+                output[m] = new EntityMention(new TextSpan(starts[t - 1], mention.Span.End), EntityType.Org);
+            }
+        }
+    }
+
+    // "Indra Sistemas", "Bayerische Motoren Werke": company heads of other languages that English news copies; kept out of
+    // EntityHeads, whose company list the attribution tagger reads.
+    internal static bool IsForeignCompanyHead(ReadOnlySpan<char> w) =>
+        w is "Sistemas" or "Sistemi" or "Industrias" or "Industrie" or "Werke" or "Tecnologías" or "Tecnologie";
+
+    /// <summary>Three shapes where a body's name runs on past what the tagger gave: a place or person holding "Bank" (or a
+    /// company head) and ending in a country ("Absa Bank Kenya", a bank's national arm) is the company; a place ending in a
+    /// body's head that the text follows with an acronym in brackets ("National Intelligence Centre (CNI)") is the body;
+    /// an organisation followed by "Radio", "TV" or "Television" and a number or name ("BBC Radio 4") is that station.</summary>
+    internal void BodyNameRunsOn(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var mention = output[m];
+            int t = starts.BinarySearch(mention.Span.Start);
+            int last = ends.BinarySearch(mention.Span.End);
+            if (t < 0 || last < t)
+            {
+                continue;
+            }
+            if (mention.Type is EntityType.Loc or EntityType.Gpe or EntityType.Person && last > t + 1
+                && Gazetteer.TryLookup(Word(text, starts, ends, last), out var country) && country.Kind == GazetteerKind.Country)
+            {
+                for (int k = t + 1; k < last; k++)
+                {
+                    var w = Word(text, starts, ends, k);
+                    if (w is "Bank" || EntityHeads.IsCompanyHead(w))
+                    {
+                        output[m] = new EntityMention(mention.Span, EntityType.Org);
+                        break;
+                    }
+                }
+                continue;
+            }
+            if (mention.Type == EntityType.Loc && last > t && EntityHeads.IsOrganisationHead(Word(text, starts, ends, last))
+                && !EntityHeads.IsPlaceHead(Word(text, starts, ends, last)) && last + 3 < starts.Length
+                && Word(text, starts, ends, last + 1) is "(" && Word(text, starts, ends, last + 3) is ")"
+                && Word(text, starts, ends, last + 2) is { Length: >= 2 and <= 6 } acronym && NerFeatures.IsAllUpper(acronym))
+            {
+                output[m] = new EntityMention(mention.Span, EntityType.Org);
+                continue;
+            }
+            if (mention.Type == EntityType.Org && last + 2 < starts.Length && starts[last + 1] == ends[last] + 1
+                && Word(text, starts, ends, last + 1) is "Radio" or "TV" or "Television"
+                && (m + 1 == output.Count || output[m + 1].Span.Start >= ends[last + 2]))
+            {
+                var next = Word(text, starts, ends, last + 2);
+                int stop = starts[last + 2] == ends[last + 1] + 1 && (char.IsDigit(next[0]) || IsCapitalisedWord(text, starts[last + 2], ends[last + 2])
+                    && !IsWeekdayOrMonth(next)) ? ends[last + 2] : ends[last + 1];
+                output[m] = new EntityMention(new TextSpan(mention.Span.Start, stop), EntityType.Org);
+            }
+        }
+    }
+
+    private static bool IsWeekdayOrMonth(ReadOnlySpan<char> w) =>
+        w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "January" or "February"
+            or "March" or "April" or "May" or "June" or "July" or "August" or "September" or "October" or "November" or "December";
 
     /// <summary>"European Forest | Fire Information System", "Pacific | Tsunami Warning Center": a place or person the
     /// tagger ended right before capitalised words that run on to a body's head is the first part of that body's name.</summary>
@@ -1332,6 +1483,14 @@ public sealed class EntityRecognizer
                 if (firstSpace < space && !Gazetteer.TryLookup(surface[..firstSpace], out _))
                 {
                     companies.Add(TextHash.Exact(surface[..firstSpace]));
+                }
+                // "Ashby Vale Logistics Ltd … Ashby Vale said": so is the name less its head word too.
+                var bare = surface[..space];
+                int headSpace = bare.LastIndexOf(' ');
+                if (headSpace > firstSpace && (EntityHeads.IsOrganisationHead(bare[(headSpace + 1)..]) || IsForeignCompanyHead(bare[(headSpace + 1)..]))
+                    && !Gazetteer.TryLookup(bare[..headSpace], out _))
+                {
+                    companies.Add(TextHash.Exact(bare[..headSpace]));
                 }
             }
         }

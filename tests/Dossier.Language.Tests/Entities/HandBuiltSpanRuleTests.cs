@@ -293,6 +293,15 @@ public sealed class HandBuiltSpanRuleTests
         EntityRecognizer.Default.Harmonize(s.Text, s.Starts, s.Ends, [.. sentences], output, 0, context);
     }
 
+    [Fact]
+    public void APlaceEndingInABodysHead_BeforeABracketedAcronym_IsTheBody()
+    {
+        var s = new Tokens("The National Cyber Centre ( NCC ) tracked the hackers near Lake Centre .");
+        var output = s.Mentions(("National Cyber Centre", EntityType.Loc), ("Lake Centre", EntityType.Loc));
+        EntityRecognizer.Default.BodyNameRunsOn(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("National Cyber Centre", EntityType.Org), ("Lake Centre", EntityType.Loc)], s.Names(output));
+    }
+
     private sealed class Tokens
     {
         public Tokens(string text)

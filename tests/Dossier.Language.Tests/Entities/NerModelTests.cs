@@ -60,5 +60,5 @@ public sealed class NerModelTests
         }
     }
 
-    internal const double HeldOutGuard = 0.813;
+    internal const double HeldOutGuard = 0.814;
 }
