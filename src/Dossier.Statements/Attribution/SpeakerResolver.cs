@@ -86,6 +86,19 @@ internal static class SpeakerResolver
         {
             end--;
         }
+        else
+        {
+            // "a new poll published on Sunday shows": the tagger kept the participle's time phrase, whose day is no speaker.
+            for (int p = d.SourceFirst + 1; p < last && p - d.SourceFirst <= 5; p++)
+            {
+                if (IsIssuingParticiple(v, p) && (v.InSet(p - 1, StatementLexicon.DocumentNouns) || v.Is(p - 1, "poll"))
+                    && v.Word(p + 1) is "on" or "in" or "last" or "this" or "earlier" or "late" or "yesterday" or "today")
+                {
+                    end = p;
+                    break;
+                }
+            }
+        }
         return end < d.SourceEnd ? end : null;
     }
 
