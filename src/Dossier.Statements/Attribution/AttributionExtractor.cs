@@ -624,6 +624,13 @@ internal static class AttributionExtractor
         {
             return true;
         }
+        // "minister denies claims", "rejects reports": right after a verb of denial the word is its object, a noun.
+        if (t >= 1 && (v.Is(t, "claims") || v.Is(t, "reports") || v.Is(t, "says")) && v.IsLower(t - 1)
+            && v.Word(t - 1) is "denies" or "denied" or "rejects" or "rejected" or "dismisses" or "dismissed" or "disputes" or "disputed"
+                or "deny" or "reject" or "dismiss" or "dispute")
+        {
+            return true;
+        }
         // "at about 11:40 p.m.", "about 40 tons": before a number "about" says how many, not what was spoken of.
         if (v.Is(t, "about") && t + 1 < u1 && v.IsNumber(t + 1))
         {
