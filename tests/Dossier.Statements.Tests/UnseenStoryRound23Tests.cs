@@ -1,0 +1,84 @@
+using Dossier.Core;
+using Dossier.Core.Statements;
+
+namespace Dossier.Statements.Tests;
+
+/// <summary>Repairs from round 23's unseen stories (a chemical leak told by two outlets, a transfer denial, a central-bank
+/// interview, a nurses' strike, a launch failure, a council cyberattack, a merger ruling, an election poll, a
+/// whistleblower), each on an invented sentence of the same shape.</summary>
+public sealed class UnseenStoryRound23Tests
+{
+    [Fact]
+    public void ADocumentsParticipleWithItsDay_IsNoPartOfTheSpeaker()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Turnout will fall below half, a new study released on Thursday shows.");
+
+        var s = SampleDocuments.WithCue(doc, "shows");
+        Assert.NotNull(s.Speaker);
+        Assert.DoesNotContain("Thursday", s.Speaker!.Name);
+        Assert.EndsWith("study", s.Speaker.Name);
+    }
+
+    [Fact]
+    public void AWithheldAnswerInAModal_IsADecline_WithoutTheModalsHedge()
+    {
+        var doc = SampleDocuments.FromText("The water board would not say whether any pipes had burst.");
+
+        var s = SampleDocuments.WithCue(doc, "would not say");
+        Assert.Equal(SpeechAct.Decline, s.Act);
+        Assert.Equal(Certainty.Certain, s.Certainty);
+        Assert.Empty(s.CertaintyCues);
+    }
+
+    [Fact]
+    public void DecliningToSpeculate_IsADecline()
+    {
+        var doc = SampleDocuments.FromText("The harbour master declined to speculate about the cause of the fire.");
+
+        var s = SampleDocuments.WithCue(doc, "declined");
+        Assert.Equal(SpeechAct.Decline, s.Act);
+    }
+
+    [Fact]
+    public void ANameBetweenAppositiveCommas_SpeaksAWithheldComment()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The port reopened on Friday. Its harbour master, Lena Voss, would not comment on the damage.");
+
+        var s = Assert.Single(doc.Statements, x => x.Cue.Slice(doc.Text).StartsWith("would not comment", StringComparison.Ordinal));
+        Assert.NotNull(s.Speaker);
+        Assert.Contains("Lena Voss", s.Speaker!.Name);
+        Assert.Equal(SpeechAct.Decline, s.Act);
+    }
+
+    [Fact]
+    public void ANounPhraseOpeningTheSentence_SpeaksAPastTenseCue()
+    {
+        var doc = SampleDocuments.FromText("The tenants' association welcomed the court's decision.");
+
+        var s = SampleDocuments.WithCue(doc, "welcomed");
+        Assert.NotNull(s.Speaker);
+        Assert.Contains("association", s.Speaker!.Name);
+    }
+
+    [Fact]
+    public void AReportWordAfterADenial_IsItsObject_NotACue()
+    {
+        var doc = SampleDocuments.FromText("Mayor quits over housing row; council rejects reports\n\nThe council met on Friday.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text) == "reports");
+    }
+
+    [Fact]
+    public void PeopleNearANamedPlace_DoNotSpeakForIt()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Farmers near the Brenholt Energy refinery said on Tuesday that their wells had been poisoned.");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.NotNull(s.Speaker);
+        Assert.StartsWith("Farmers", s.Speaker!.Name);
+        Assert.Null(s.Speaker.Role);
+    }
+}
