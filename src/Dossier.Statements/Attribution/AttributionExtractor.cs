@@ -610,6 +610,22 @@ internal static class AttributionExtractor
         w.Length >= 3 && char.IsDigit(w[0]) && (w.EndsWith("th", StringComparison.OrdinalIgnoreCase) || w.EndsWith("st", StringComparison.OrdinalIgnoreCase)
             || w.EndsWith("nd", StringComparison.OrdinalIgnoreCase) || w.EndsWith("rd", StringComparison.OrdinalIgnoreCase));
 
+    private static bool AsideClosesBeforeVerb(TokenView v, int from, int u1)
+    {
+        for (int k = from; k < u1 && k - from < 12; k++)
+        {
+            if (v.InQuote(k) || v.IsPunct(k) && !v.IsComma(k))
+            {
+                return false;
+            }
+            if (v.IsComma(k))
+            {
+                return k + 1 < u1 && v.IsLower(k + 1) && !v.IsConnective(k + 1) && !v.InSet(k + 1, StatementLexicon.Determiners);
+            }
+        }
+        return false;
+    }
+
     internal static bool IsNonSpeechUse(TokenView v, int t, int u1)
     {
         // ", quoted by Interfax,": the aside names who carried the speech of the clause around it (a relay of that clause).
@@ -621,6 +637,12 @@ internal static class AttributionExtractor
         // "had denied other companies the chance to compete", "denied him access": to deny someone something withholds it.
         if (w.StartsWith("den", StringComparison.Ordinal) && (v.Is(t, "denied") || v.Is(t, "denies") || v.Is(t, "deny") || v.Is(t, "denying"))
             && WithheldThing(v, t + 1, u1))
+        {
+            return true;
+        }
+        // "Coach Ben Alder, asked about the goalkeeper, refused to …": the aside tells what the named person was asked; the
+        // question is not theirs, and their answer is the clause's own verb.
+        if (v.Is(t, "asked") && t >= 2 && v.IsComma(t - 1) && v.IsCap(t - 2) && AsideClosesBeforeVerb(v, t + 1, u1))
         {
             return true;
         }
