@@ -646,6 +646,11 @@ internal static class AttributionExtractor
         {
             return true;
         }
+        // "The satellite was meant to improve forecasts": what a thing was for, not what anyone meant by words.
+        if (v.Is(t, "meant") && v.Is(t + 1, "to") && t >= 1 && (v.Is(t - 1, "was") || v.Is(t - 1, "were") || v.Is(t - 1, "is") || v.Is(t - 1, "are")))
+        {
+            return true;
+        }
         // "minister denies claims", "rejects reports": right after a verb of denial the word is its object, a noun.
         if (t >= 1 && (v.Is(t, "claims") || v.Is(t, "reports") || v.Is(t, "says")) && v.IsLower(t - 1)
             && v.Word(t - 1) is "denies" or "denied" or "rejects" or "rejected" or "dismisses" or "dismissed" or "disputes" or "disputed"
