@@ -44,6 +44,7 @@ internal static class AttributionExtractor
                 }
                 if (d is not null)
                 {
+                    TrailingCiting(v, d, u1);
                     d.Unit = u;
                     d.Paragraph = paragraph;
                     drafts.Add(d);
@@ -609,6 +610,32 @@ internal static class AttributionExtractor
     private static bool IsOrdinal(ReadOnlySpan<char> w) =>
         w.Length >= 3 && char.IsDigit(w[0]) && (w.EndsWith("th", StringComparison.OrdinalIgnoreCase) || w.EndsWith("st", StringComparison.OrdinalIgnoreCase)
             || w.EndsWith("nd", StringComparison.OrdinalIgnoreCase) || w.EndsWith("rd", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"The Courier reported that the club had sacked its coach, citing people close to the board": a "citing"
+    /// phrase that ends the content after the cue names who the outlet had it from; the content ends before it.</summary>
+    private static void TrailingCiting(TokenView v, AttributionDraft d, int u1)
+    {
+        if (d.CitedBy is not null || d.Content.IsEmpty || d.CueEnd <= 0 || d.Content.Start < v.End(d.CueEnd - 1))
+        {
+            return;
+        }
+        int first = v.Tokens.IndexAtOrAfter(d.Content.Start);
+        for (int k = first + 1; k + 2 < u1 && v.Start(k) < d.Content.End; k++)
+        {
+            if (!v.IsComma(k) || !v.Is(k + 1, "citing") || v.InQuote(k))
+            {
+                continue;
+            }
+            int end = ThroughKnowledgePhrase(v, RightNp(v, k + 2, u1), u1);
+            if (end > k + 2 && v.End(end - 1) >= d.Content.End)
+            {
+                d.CitedBy = v.SpanText(k + 2, end);
+                d.CitedBySpan = v.Span(k + 2, end);
+                d.Content = new TextSpan(d.Content.Start, v.End(k - 1));
+            }
+            return;
+        }
+    }
 
     private static bool AsideClosesBeforeVerb(TokenView v, int from, int u1)
     {
