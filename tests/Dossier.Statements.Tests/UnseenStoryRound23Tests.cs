@@ -81,4 +81,55 @@ public sealed class UnseenStoryRound23Tests
         Assert.StartsWith("Farmers", s.Speaker!.Name);
         Assert.Null(s.Speaker.Role);
     }
+
+    [Fact]
+    public void AQuestionPutToANamedPerson_InAnAside_IsNoStatementOfTheirs()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Senator Ruth Okoye, asked about the pipeline during a visit, declined to comment.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text).StartsWith("asked", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WhatAThingWasMeantToDo_IsNoSpeech()
+    {
+        var doc = SampleDocuments.FromText("The new ferry was meant to cut crossing times by a third.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text).Contains("meant", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACitingPhraseEndingTheContent_NamesWhoSpoke_AndTheOutletRelays()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The Evening Herald reported on Sunday that the mayor would resign, citing two aides to the mayor.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text) == "citing");
+        var s = SampleDocuments.WithCue(doc, "reported");
+        Assert.Equal("the mayor would resign", s.Content.Slice(doc.Text));
+        Assert.Contains("aides", s.Speaker?.Name);
+        Assert.Contains(s.Relays, r => r.Name.Contains("Herald", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AShortWordBeforeTheOnlyQuotation_MakesTheStatementMixed()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Its founder, Mara Lind, said it \"saves lives every day\".");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Equal(StatementKind.Mixed, s.Kind);
+    }
+
+    [Theory]
+    [InlineData("The railway offered drivers a 6% rise on Tuesday.", "6%", "rise")]
+    [InlineData("The fund bought a 12.5% stake in the brewer.", "12.5%", "stake")]
+    [InlineData("The takeover, valued at about $3bn, was approved.", "about $3bn", "takeover")]
+    public void AShareOrSumBesideTheNounItSizes_NamesThatNoun(string text, string number, string noun)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        var q = Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == number);
+        Assert.Equal(noun, q.Object);
+    }
 }

@@ -627,6 +627,11 @@ internal static class AttributionExtractor
                 continue;
             }
             int end = ThroughKnowledgePhrase(v, RightNp(v, k + 2, u1), u1);
+            // "citing two aides to the mayor": a phrase attached to the cited runs on to the content's end.
+            while (end > k + 2 && end < u1 && v.End(end - 1) < d.Content.End && v.IsWord(end))
+            {
+                end++;
+            }
             if (end > k + 2 && v.End(end - 1) >= d.Content.End)
             {
                 d.CitedBy = v.SpanText(k + 2, end);
