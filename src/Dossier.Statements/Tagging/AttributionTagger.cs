@@ -820,7 +820,9 @@ internal static class AttributionTagger
             }
             int cue = v.Tokens.IndexAtOrAfter(s.Cue.Start);
             // "would not comment", "did not say": a refusal in a modal's negation opens at the modal.
-            bool withheld = (v.Is(cue, "would") || v.Is(cue, "did") || v.Is(cue, "could")) && v.Is(cue + 1, "not");
+            // (An unanswered request, "did not respond to requests for comment", is read below with its whole object.)
+            bool withheld = (v.Is(cue, "would") || v.Is(cue, "did") || v.Is(cue, "could")) && v.Is(cue + 1, "not") && cue + 2 < v.Count
+                && v.InSet(cue + 2, StatementLexicon.SpeakingVerbs);
             // "The competition regulator welcomed the decision": a past-tense cue right after the noun phrase that opens
             // its sentence has that phrase as its subject.
             bool past = v.IsLower(cue) && v.Word(cue).EndsWith("ed", StringComparison.Ordinal) && !v.InSet(cue, StatementLexicon.Auxiliaries);
