@@ -44,6 +44,7 @@ internal static class AttributionExtractor
                 }
                 if (d is not null)
                 {
+                    TrailingCiting(v, d, u1);
                     d.Unit = u;
                     d.Paragraph = paragraph;
                     drafts.Add(d);
@@ -610,6 +611,53 @@ internal static class AttributionExtractor
         w.Length >= 3 && char.IsDigit(w[0]) && (w.EndsWith("th", StringComparison.OrdinalIgnoreCase) || w.EndsWith("st", StringComparison.OrdinalIgnoreCase)
             || w.EndsWith("nd", StringComparison.OrdinalIgnoreCase) || w.EndsWith("rd", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>"The Courier reported that the club had sacked its coach, citing people close to the board": a "citing"
+    /// phrase that ends the content after the cue names who the outlet had it from; the content ends before it.</summary>
+    private static void TrailingCiting(TokenView v, AttributionDraft d, int u1)
+    {
+        if (d.CitedBy is not null || d.Content.IsEmpty || d.CueEnd <= 0 || d.Content.Start < v.End(d.CueEnd - 1))
+        {
+            return;
+        }
+        int first = v.Tokens.IndexAtOrAfter(d.Content.Start);
+        for (int k = first + 1; k + 2 < u1 && v.Start(k) < d.Content.End; k++)
+        {
+            if (!v.IsComma(k) || !v.Is(k + 1, "citing") || v.InQuote(k))
+            {
+                continue;
+            }
+            int end = ThroughKnowledgePhrase(v, RightNp(v, k + 2, u1), u1);
+            // "citing two aides to the mayor": a phrase attached to the cited runs on to the content's end.
+            while (end > k + 2 && end < u1 && v.End(end - 1) < d.Content.End && v.IsWord(end))
+            {
+                end++;
+            }
+            if (end > k + 2 && v.End(end - 1) >= d.Content.End)
+            {
+                d.CitedBy = v.SpanText(k + 2, end);
+                d.CitedBySpan = v.Span(k + 2, end);
+                d.Content = new TextSpan(d.Content.Start, v.End(k - 1));
+            }
+            return;
+        }
+    }
+
+    private static bool AsideClosesBeforeVerb(TokenView v, int from, int u1)
+    {
+        for (int k = from; k < u1 && k - from < 12; k++)
+        {
+            if (v.InQuote(k) || v.IsPunct(k) && !v.IsComma(k))
+            {
+                return false;
+            }
+            if (v.IsComma(k))
+            {
+                return k + 1 < u1 && v.IsLower(k + 1) && !v.IsConnective(k + 1) && !v.InSet(k + 1, StatementLexicon.Determiners);
+            }
+        }
+        return false;
+    }
+
     internal static bool IsNonSpeechUse(TokenView v, int t, int u1)
     {
         // ", quoted by Interfax,": the aside names who carried the speech of the clause around it (a relay of that clause).
@@ -621,6 +669,24 @@ internal static class AttributionExtractor
         // "had denied other companies the chance to compete", "denied him access": to deny someone something withholds it.
         if (w.StartsWith("den", StringComparison.Ordinal) && (v.Is(t, "denied") || v.Is(t, "denies") || v.Is(t, "deny") || v.Is(t, "denying"))
             && WithheldThing(v, t + 1, u1))
+        {
+            return true;
+        }
+        // "Coach Ben Alder, asked about the goalkeeper, refused to …": the aside tells what the named person was asked; the
+        // question is not theirs, and their answer is the clause's own verb.
+        if (v.Is(t, "asked") && t >= 2 && v.IsComma(t - 1) && v.IsCap(t - 2) && AsideClosesBeforeVerb(v, t + 1, u1))
+        {
+            return true;
+        }
+        // "The satellite was meant to improve forecasts": what a thing was for, not what anyone meant by words.
+        if (v.Is(t, "meant") && v.Is(t + 1, "to") && t >= 1 && (v.Is(t - 1, "was") || v.Is(t - 1, "were") || v.Is(t - 1, "is") || v.Is(t - 1, "are")))
+        {
+            return true;
+        }
+        // "minister denies claims", "rejects reports": right after a verb of denial the word is its object, a noun.
+        if (t >= 1 && (v.Is(t, "claims") || v.Is(t, "reports") || v.Is(t, "says")) && v.IsLower(t - 1)
+            && v.Word(t - 1) is "denies" or "denied" or "rejects" or "rejected" or "dismisses" or "dismissed" or "disputes" or "disputed"
+                or "deny" or "reject" or "dismiss" or "dispute")
         {
             return true;
         }

@@ -86,6 +86,19 @@ internal static class SpeakerResolver
         {
             end--;
         }
+        else
+        {
+            // "a new poll published on Sunday shows": the tagger kept the participle's time phrase, whose day is no speaker.
+            for (int p = d.SourceFirst + 1; p < last && p - d.SourceFirst <= 5; p++)
+            {
+                if (IsIssuingParticiple(v, p) && (v.InSet(p - 1, StatementLexicon.DocumentNouns) || v.Is(p - 1, "poll"))
+                    && v.Word(p + 1) is "on" or "in" or "last" or "this" or "earlier" or "late" or "yesterday" or "today")
+                {
+                    end = p;
+                    break;
+                }
+            }
+        }
         return end < d.SourceEnd ? end : null;
     }
 
@@ -843,6 +856,13 @@ internal static class SpeakerResolver
         }
         string name = chosen.Entity >= 0 && chosen.Entity < doc.Entities.Count ? doc.Entities[chosen.Entity].Name : doc.Slice(chosen.Span);
         string? before = chosen.Span.Start > span.Start ? doc.Text[span.Start..chosen.Span.Start].Trim().TrimEnd(',') : null;
+        // "Shopkeepers near the Harlow Mills factory": people beside a place do not speak for it; the source's own words
+        // name them.
+        if (before is not null && (LastWordIs(before, "near") || LastWordIs(before, "outside") || LastWordIs(before, "around")
+            || LastWordIs(before, "beside") || LastWordIs(before, "opposite")))
+        {
+            return false;
+        }
         if (before is not null && PersonOfPlace(before) is { } person)
         {
             // "Tom Hale of Sunbridge said": the recogniser missed the person and took the firm for one; the capitalised
@@ -1175,6 +1195,18 @@ internal static class SpeakerResolver
             }
         }
         return null;
+    }
+
+    private static bool LastWordIs(string words, string word)
+    {
+        var w = WithoutArticleAtEnd(words);
+        return w.EndsWith(word, StringComparison.Ordinal) && (w.Length == word.Length || w[^(word.Length + 1)] == ' ');
+    }
+
+    private static ReadOnlySpan<char> WithoutArticleAtEnd(string words)
+    {
+        var w = words.AsSpan().TrimEnd();
+        return w.EndsWith(" the", StringComparison.OrdinalIgnoreCase) ? w[..^4].TrimEnd() : w;
     }
 
     private static bool HoldsRole(AttributionDraft a, string head) =>

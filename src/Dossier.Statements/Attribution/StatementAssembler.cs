@@ -409,8 +409,39 @@ internal static class StatementAssembler
         {
             rest -= cue.Length;
         }
-        bool direct = count > 0 && (rest <= 3 || (count > 1 && rest < 60 && cue.Start > content.Start && cue.End < content.End));
+        // 'said it "helps families"': a short word outside the only quotation is the reporter's, so the statement is mixed.
+        bool direct = count > 0 && (rest <= 3 && (count > 1 || !WordOutside(v, content, cue)) || (count > 1 && rest < 60 && cue.Start > content.Start && cue.End < content.End));
         return (text, count, direct);
+    }
+
+    private static bool WordOutside(TokenView v, TextSpan content, TextSpan cue)
+    {
+        foreach (var q in v.Quotes)
+        {
+            if (q.Outer.Start >= content.End)
+            {
+                break;
+            }
+            if (q.Inner.Start < content.Start || q.Inner.Length <= 0)
+            {
+                continue;
+            }
+            return HasLetter(v.Text.AsSpan(content.Start, Math.Max(0, q.Outer.Start - content.Start)), content.Start, cue)
+                || HasLetter(v.Text.AsSpan(Math.Min(q.Outer.End, content.End), Math.Max(0, content.End - q.Outer.End)), Math.Min(q.Outer.End, content.End), cue);
+        }
+        return false;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> text, int offset, TextSpan cue)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]) && !(offset + i >= cue.Start && offset + i < cue.End))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Certainty Weaker(Certainty a, Certainty b) => Rank(b) > Rank(a) ? b : a;

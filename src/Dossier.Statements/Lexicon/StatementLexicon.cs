@@ -129,7 +129,7 @@ internal static class StatementLexicon
     /// <summary>Verbs a refusal names after "declined to" / "refused to": what the speaker would not do in words.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeakingVerbs = Set(
         "comment", "say", "discuss", "elaborate", "confirm", "answer", "speak", "respond", "give", "provide", "disclose",
-        "reveal", "identify", "specify", "detail", "name", "explain", "address", "talk", "divulge");
+        "reveal", "identify", "specify", "detail", "name", "explain", "address", "talk", "divulge", "speculate");
 
     /// <summary>Nouns for what a statement was, which a story sets after it as a comment ("…, a warning the government heeded").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SummingNouns = Set(

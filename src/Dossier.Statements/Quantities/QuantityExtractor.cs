@@ -90,6 +90,15 @@ internal static class QuantityExtractor
             return;
         }
         int of = v.Tokens.IndexAtOrAfter(q.Span.Start) - 1;
+        // "The deal, valued at about £7.3bn, was …": a sum set after a comma and "valued / priced at" is the value of the
+        // noun before that comma.
+        if (q.Kind == QuantityKind.Money && of - 3 >= u0 && v.Is(of, "at") && (v.Is(of - 1, "valued") || v.Is(of - 1, "priced"))
+            && v.IsComma(of - 2) && v.IsLower(of - 3) && !v.IsDeterminer(of - 3) && of - 4 >= u0 && v.IsDeterminer(of - 4))
+        {
+            var valued = v.Span(of - 3, of - 2);
+            output[i] = q with { Object = valued.Slice(v.Text), ObjectSpan = valued };
+            return;
+        }
         int noun = of - 1;
         if (noun < u0 || !v.Is(of, "of") || !v.IsLower(noun) || v.InSet(noun, StatementLexicon.RightStops) || v.IsDeterminer(noun)
             || v.InSet(noun, NumberWords.Units) || v.Is(noun, "number") || v.Is(noun, "total") || v.Is(noun, "one")
@@ -487,6 +496,11 @@ internal static class QuantityExtractor
             {
                 o++;
             }
+            // "offered a 5.5% rise", "a 20% stake": after an article the share is the size of the change or part it names.
+            else if (qFirst > u0 && (v.Is(qFirst - 1, "a") || v.Is(qFirst - 1, "an")) && o < u1 && v.IsLower(o) && IsShareNoun(v.Word(o)))
+            {
+                // the object is the noun itself
+            }
             else
             {
                 noObject = true;
@@ -876,6 +890,11 @@ internal static class QuantityExtractor
         }
         return null;
     }
+
+    // A change or a part a share sizes ("a 5.5% rise", "a 20% stake").
+    private static bool IsShareNoun(ReadOnlySpan<char> w) =>
+        w is "rise" or "increase" or "cut" or "fall" or "drop" or "decline" or "raise" or "stake" or "share" or "discount" or "tariff"
+            or "gain" or "jump" or "reduction" or "hike" or "surcharge" or "levy" or "premium";
 
     /// <summary>The end of the phrase naming what is counted, from <paramref name="o"/>: object words, up to a plural head.</summary>
     private static int ObjectEnd(TokenView v, int o, int u1)

@@ -819,11 +819,29 @@ internal static class AttributionTagger
                 continue;
             }
             int cue = v.Tokens.IndexAtOrAfter(s.Cue.Start);
-            if (!(v.Is(cue, "declined") || v.Is(cue, "refused")) || cue == 0 || !v.IsWord(cue - 1))
+            // "would not comment", "did not say": a refusal in a modal's negation opens at the modal.
+            // (An unanswered request, "did not respond to requests for comment", is read below with its whole object.)
+            bool withheld = (v.Is(cue, "would") || v.Is(cue, "did") || v.Is(cue, "could")) && v.Is(cue + 1, "not") && cue + 2 < v.Count
+                && v.InSet(cue + 2, StatementLexicon.SpeakingVerbs);
+            // "The competition regulator welcomed the decision": a past-tense cue right after the noun phrase that opens
+            // its sentence has that phrase as its subject.
+            bool past = v.IsLower(cue) && v.Word(cue).EndsWith("ed", StringComparison.Ordinal) && !v.InSet(cue, StatementLexicon.Auxiliaries);
+            if (!(v.Is(cue, "declined") || v.Is(cue, "refused") || withheld || past) || cue == 0)
             {
                 continue;
             }
             int first = v.SentenceFirstToken(s.Cue.Start);
+            // "Its director, Paula Grint, would not comment": the name between the appositive's commas speaks, with the
+            // noun phrase opening the sentence as its role.
+            if (v.IsComma(cue - 1) && Appositive(v, first, cue - 1) is { } whole)
+            {
+                statements[i] = Resolved(v, drafts, s with { Speaker = new Speaker(whole.Slice(v.Text), -1, whole, null) });
+                continue;
+            }
+            if (!v.IsWord(cue - 1))
+            {
+                continue;
+            }
             // "The main opposition party on Sunday refused to accept …": the day between the subject and the cue is no
             // part of the subject.
             int last = cue - 1;
@@ -836,12 +854,36 @@ internal static class AttributionTagger
                 last -= 2;
             }
             int subject = AttributionExtractor.LeftNp(v, last, first);
-            if (subject <= last && subject == first)
+            if (subject <= last && subject == first && (!past || v.InSet(first, StatementLexicon.Determiners) && last > first))
             {
                 var span = v.Span(subject, last + 1);
                 statements[i] = Resolved(v, drafts, s with { Speaker = new Speaker(span.Slice(v.Text), -1, span, null) });
             }
         }
+    }
+
+    /// <summary>"Its spokesman, Omar Haddad,": a short noun phrase opening the sentence, a comma, a capitalised name and
+    /// the closing comma at <paramref name="comma"/>; the span from the phrase to the name, or null.</summary>
+    private static TextSpan? Appositive(TokenView v, int first, int comma)
+    {
+        int name = comma - 1;
+        while (name > first && v.IsCap(name) && !v.IsConnective(name))
+        {
+            name--;
+        }
+        if (!v.IsComma(name) || name == comma - 1 || comma - 1 - name > 4 || name - first < 1 || name - first > 5
+            || !(v.InSet(first, StatementLexicon.Determiners) || v.IsPossessive(first + 1)))
+        {
+            return null;
+        }
+        for (int k = first + 1; k < name; k++)
+        {
+            if (!v.IsWord(k) && !v.IsPossessive(k) || v.IsConnective(k))
+            {
+                return null;
+            }
+        }
+        return v.Span(first, comma);
     }
 
     /// <summary>
@@ -937,13 +979,27 @@ internal static class AttributionTagger
                     || v.Is(t + 1, "responded") || v.Is(t + 1, "immediately") && (v.Is(t + 2, "comment") || v.Is(t + 2, "respond"))
                     // "would not confirm that account": withholding a confirmation confirms nothing
                     || v.Is(t + 1, "confirm") || v.Is(t + 1, "elaborate") || v.Is(t + 1, "disclose"));
-                if (refuses || silent)
+                // "would not say whether …": a cue the rules already read as a decline keeps no hedge from its own "would".
+                bool declined = s.Act == SpeechAct.Decline && s.Certainty != Certainty.Certain && t == first && CuesOnlyInCue(s);
+                if (refuses || silent || declined)
                 {
                     statements[i] = s with { Act = SpeechAct.Decline, Certainty = Certainty.Certain, CertaintyCues = [] };
                     break;
                 }
             }
         }
+    }
+
+    private static bool CuesOnlyInCue(Statement s)
+    {
+        foreach (var c in s.CertaintyCues)
+        {
+            if (c.Start < s.Cue.Start || c.End > s.Cue.End)
+            {
+                return false;
+            }
+        }
+        return s.CertaintyCues.Count > 0;
     }
 
     /// <summary>
