@@ -1808,7 +1808,8 @@ internal static class AttributionTagger
                 }
                 else
                 {
-                    span = WholeName(v.Document, new TextSpan(v.Start(v.WithItsNumber(s.First)), span.End));
+                    var whole = WholeName(v.Document, new TextSpan(v.Start(v.WithItsNumber(s.First)), span.End));
+                    span = whole.Start == span.Start ? v.Span(NameStartBefore(v, s.First), s.End) : whole;
                     speaker = new Speaker(span.Slice(v.Text), -1, span, null);
                 }
             }
@@ -2592,6 +2593,24 @@ internal static class AttributionTagger
         }
         var w = v.Word(cueFirst);
         return w.Length > 4 && w.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"The Maritime | Safety Board": where no recognised name holds the source, a source that starts inside a run
+    /// of capitalised words starts where the run does (not on an article, a connective, a day or a month).</summary>
+    private static int NameStartBefore(TokenView v, int first)
+    {
+        if (!v.IsCap(first))
+        {
+            return first;
+        }
+        int sentence = v.Document.SentencePositionAt(v.Start(first));
+        int u0 = sentence >= 0 ? v.Document.Sentences[sentence].FirstToken : 0;
+        while (first - 1 >= u0 && v.IsCap(first - 1) && v.Start(first) == v.End(first - 1) + 1 && !v.IsDeterminer(first - 1) && !v.IsConnective(first - 1)
+            && !v.InSet(first - 1, StatementLexicon.DayWords) && !v.InSet(first - 1, StatementLexicon.Months) && v.InQuote(first - 1) == v.InQuote(first))
+        {
+            first--;
+        }
+        return first;
     }
 
     private static bool CutInsideName(TokenView v, int first, int end) =>
