@@ -1071,22 +1071,15 @@ public sealed class TimeAnnotator
         return new TimeValue(Calendar.Iso(d), TimePrecision.Day, TimeMod.None, d, d, source, reason) { Anchor = storyDay ?? published };
     }
 
-    /// <summary>A range's start cannot follow its end: "from December 20 to January 5" puts the start in the year before.</summary>
     /// <summary>"on the Friday", "by the Sunday": a weekday with "the" after a preposition of time (not "the Friday explosions",
     /// where the day names an event).</summary>
     private static bool OnTheWeekday(string text, int start)
     {
-        var the = NeighbourWords.Before(text, start);
-        if (!the.Equals("the", StringComparison.OrdinalIgnoreCase))
+        if (!NeighbourWords.Before(text, start).Equals("the", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
-        int e = start;
-        while (e > 0 && text[e - 1] == ' ')
-        {
-            e--;
-        }
-        var w = NeighbourWords.Before(text, e - the.Length);
+        var w = NeighbourWords.TwoBefore(text, start);
         return w.Equals("on", StringComparison.OrdinalIgnoreCase) || w.Equals("by", StringComparison.OrdinalIgnoreCase)
             || w.Equals("until", StringComparison.OrdinalIgnoreCase) || w.Equals("from", StringComparison.OrdinalIgnoreCase);
     }

@@ -19,6 +19,17 @@ internal static class NeighbourWords
         return text.AsSpan(s, e - s);
     }
 
+    /// <summary>The word before the word that ends at <paramref name="at"/> ("earlier" of "earlier than | 2028"), or empty.</summary>
+    public static ReadOnlySpan<char> TwoBefore(string text, int at)
+    {
+        int e = at;
+        while (e > 0 && text[e - 1] == ' ')
+        {
+            e--;
+        }
+        return Before(text, e - Before(text, at).Length);
+    }
+
     /// <summary>The word starting at <paramref name="at"/> (spaces after it skipped), or empty.</summary>
     public static ReadOnlySpan<char> After(string text, int at)
     {

@@ -992,12 +992,7 @@ internal static class TimeRecognizer
         {
             return false;
         }
-        int at = start;
-        while (at > 0 && text[at - 1] == ' ')
-        {
-            at--;
-        }
-        var comparative = NeighbourWords.Before(text, at - before.Length);
+        var comparative = NeighbourWords.TwoBefore(text, start);
         return comparative.Equals("earlier", StringComparison.OrdinalIgnoreCase) || comparative.Equals("later", StringComparison.OrdinalIgnoreCase)
             || comparative.Equals("sooner", StringComparison.OrdinalIgnoreCase);
     }
