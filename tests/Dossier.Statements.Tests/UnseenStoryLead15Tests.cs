@@ -21,6 +21,7 @@ public sealed class UnseenStoryLead15Tests
     [Theory]
     [InlineData("The mayor denied having any access to the files.", "having any access to the files")]
     [InlineData("The company denied seeking permission for the dump.", "seeking permission for the dump")]
+    [InlineData("The mayor denied ever having the chance to see the files.", "ever having the chance to see the files")]
     public void AGerundAfterDenied_IsWhatIsDenied(string text, string content)
     {
         var doc = SampleDocuments.FromTextWithNames(text);

@@ -2117,8 +2117,8 @@ internal static class AttributionExtractor
     {
         for (int n = 0; k < u1 && n < 5; k++, n++)
         {
-            // "denied seeking permission": a gerund right after the verb opens what is denied.
-            if (v.Is(k, "that") || v.Is(k, "any") || v.IsComma(k)
+            // "denied seeking permission": a gerund right after the verb opens what is denied ("denied ever having" too).
+            if (v.Is(k, "that") || v.Is(k, "having") || v.Is(k, "being") || v.Is(k, "any") || v.IsComma(k)
                 || n == 0 && v.IsLower(k) && v.Word(k).Length > 4 && v.Word(k).EndsWith("ing", StringComparison.Ordinal))
             {
                 return false;
