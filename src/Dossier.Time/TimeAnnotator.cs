@@ -614,16 +614,9 @@ public sealed class TimeAnnotator
             {
                 return null;
             }
-            int now = _clock.GetUtcNow().Year;
-            var years = new List<int>();
-            for (int y = now + 1; y >= now - WeekdayAgreement.YearsBack; y--)
-            {
-                if (Calendar.TryDate(y, filed.Month, filed.Day, out var d) && d.DayOfWeek == weekday
-                    && (!window.HasEarliest || d >= window.Earliest) && (!window.HasLatest || d <= window.Latest))
-                {
-                    years.Add(y);
-                }
-            }
+            var years = WeekdayAgreement.Matching([(weekday, filed.Month, filed.Day)], _clock);
+            years.RemoveAll(y => Calendar.TryDate(y, filed.Month, filed.Day, out var d)
+                && (window.HasEarliest && d < window.Earliest || window.HasLatest && d > window.Latest));
             string day = MonthDay(filed.Month, filed.Day), said = document.Slice(told.Span);
             if (years.Count == 0)
             {

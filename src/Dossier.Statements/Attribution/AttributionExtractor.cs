@@ -335,7 +335,7 @@ internal static class AttributionExtractor
         bool negated = false;
         for (int k = d.CueFirst; k < d.CueEnd; k++)
         {
-            if (v.Is(k, "not") || v.Is(k, "n't") || v.Is(k, "never"))
+            if (v.IsNegation(k))
             {
                 negated = true;
             }
@@ -838,7 +838,7 @@ internal static class AttributionExtractor
             for (int k = t + 1; k < u1 && k <= t + 3; k++)
             {
                 // "denied having any access to the accounts": a gerund opens what is denied, whatever it names.
-                if (k == t + 1 && v.IsLower(k) && v.Word(k).Length > 4 && v.Word(k).EndsWith("ing", StringComparison.Ordinal))
+                if (k == t + 1 && v.IsIngForm(k))
                 {
                     return false;
                 }
@@ -2119,7 +2119,7 @@ internal static class AttributionExtractor
         {
             // "denied seeking permission": a gerund right after the verb opens what is denied ("denied ever having" too).
             if (v.Is(k, "that") || v.Is(k, "having") || v.Is(k, "being") || v.Is(k, "any") || v.IsComma(k)
-                || n == 0 && v.IsLower(k) && v.Word(k).Length > 4 && v.Word(k).EndsWith("ing", StringComparison.Ordinal))
+                || n == 0 && v.IsIngForm(k))
             {
                 return false;
             }

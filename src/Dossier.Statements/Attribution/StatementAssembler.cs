@@ -358,7 +358,7 @@ internal static class StatementAssembler
         bool negated = false;
         for (int k = d.CueFirst; k < d.CueEnd - 1; k++)
         {
-            negated |= v.Is(k, "not") || v.Is(k, "n't") || v.Is(k, "never");
+            negated |= v.IsNegation(k);
         }
         int c = v.Tokens.IndexAtOrAfter(d.Content.Start);
         return negated && !d.Content.IsEmpty && c < v.Count && v.Start(c) == d.Content.Start

@@ -86,6 +86,13 @@ internal sealed class TokenView
         return w.Length == 2 && w[0] is '\'' or '’' && w[1] is 's' or 'S';
     }
 
+    /// <summary>"not", "n't" or "never": a word that negates the verb it stands with.</summary>
+    public bool IsNegation(int t) => Is(t, "not") || Is(t, "n't") || Is(t, "never");
+
+    /// <summary>A lower-case word of five letters or more ending in -ing: a gerund or a present participle ("having",
+    /// "seeking", "injuring").</summary>
+    public bool IsIngForm(int t) => IsLower(t) && Word(t).Length > 4 && Word(t).EndsWith("ing", StringComparison.Ordinal);
+
     /// <summary>"the employers' group": an apostrophe right after a word ending in s, before a space and a lower-case
     /// word, marks a plural possessive, not a quotation's end.</summary>
     public bool IsPluralPossessive(int t) =>

@@ -143,7 +143,7 @@ internal static class QuantityExtractor
         // "killing at least 12 people and injuring more than 200,": two participles' objects, the second left unsaid.
         int verb = v.Tokens.IndexAtOrAfter(q.Span.Start) - 1;
         int verbBefore = v.Tokens.IndexAtOrAfter(before.Span.Start) - 1;
-        if (joined && to - from <= 8 && verb > 0 && verbBefore >= 0 && IsParticiple(v, verb) && IsParticiple(v, verbBefore)
+        if (joined && to - from <= 8 && verb > 0 && verbBefore >= 0 && v.IsIngForm(verb) && v.IsIngForm(verbBefore)
             && (after >= u1 || v.IsPunct(after)))
         {
             output[i] = q with { Object = before.Object, ObjectSpan = named };
@@ -159,8 +159,6 @@ internal static class QuantityExtractor
             output[i] = q with { Object = before.Object, ObjectSpan = named };
         }
     }
-
-    private static bool IsParticiple(TokenView v, int k) => v.IsLower(k) && v.Word(k).Length > 4 && v.Word(k).EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>Reads a quantity starting at token <paramref name="t"/>; returns the token after it, or t when none.</summary>
     private static int TryAt(TokenView v, int t, int u0, int u1, List<Quantity> output)

@@ -259,7 +259,7 @@ internal static class AttributionTagger
             {
                 continue;
             }
-            if (v.Is(k, "not") || v.Is(k, "n't") || v.Is(k, "never"))
+            if (v.IsNegation(k))
             {
                 negated = true;
             }
@@ -1902,8 +1902,7 @@ internal static class AttributionTagger
             {
                 continue;
             }
-            var named = Resolved(v, drafts, s with { Speaker = new Speaker(span.Slice(v.Text), -1, span, null) }).Speaker;
-            statements[i] = s with { Speaker = named ?? new Speaker(span.Slice(v.Text), -1, span, null) };
+            statements[i] = s with { Speaker = SpeakerAt(v, drafts, s, span) };
         }
     }
 
@@ -1956,8 +1955,7 @@ internal static class AttributionTagger
             {
                 continue;
             }
-            var named = Resolved(v, drafts, s with { Speaker = new Speaker(span.Slice(v.Text), -1, span, null) }).Speaker;
-            statements[i] = s with { Speaker = named ?? new Speaker(span.Slice(v.Text), -1, span, null) };
+            statements[i] = s with { Speaker = SpeakerAt(v, drafts, s, span) };
         }
     }
 
@@ -2023,7 +2021,7 @@ internal static class AttributionTagger
                 continue;
             }
             var span = v.Span(u0, e);
-            var named = Resolved(v, drafts, s with { Speaker = new Speaker(span.Slice(v.Text), -1, span, null) }).Speaker;
+            var speaker = SpeakerAt(v, drafts, s, span);
             var content = s.Content;
             if (objectAfter && content.End <= s.Cue.Start)
             {
@@ -2035,7 +2033,7 @@ internal static class AttributionTagger
                 }
                 content = end > t ? new TextSpan(v.Start(t + 1), v.End(end)) : content;
             }
-            statements[i] = s with { Speaker = named ?? new Speaker(span.Slice(v.Text), -1, span, null), Content = content };
+            statements[i] = s with { Speaker = speaker, Content = content };
         }
     }
 
@@ -2593,6 +2591,14 @@ internal static class AttributionTagger
         }
         var w = v.Word(cueFirst);
         return w.Length > 4 && w.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The speaker the words at <paramref name="span"/> name as the source of <paramref name="s"/>, read as the
+    /// rules read a source; the words themselves when the resolver names no one.</summary>
+    private static Speaker SpeakerAt(TokenView v, List<AttributionDraft> drafts, Statement s, TextSpan span)
+    {
+        var written = new Speaker(span.Slice(v.Text), -1, span, null);
+        return Resolved(v, drafts, s with { Speaker = written }).Speaker ?? written;
     }
 
     /// <summary>"The Maritime | Safety Board": where no recognised name holds the source, a source that starts inside a run

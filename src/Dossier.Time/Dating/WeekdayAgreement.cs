@@ -22,10 +22,12 @@ internal static class WeekdayAgreement
                 (pairs ??= []).Add((wd, s.Month, s.Day));
             }
         }
-        if (pairs is null)
-        {
-            return [];
-        }
+        return pairs is null ? [] : Matching(pairs, clock);
+    }
+
+    /// <summary>The years, from next year back <see cref="YearsBack"/> years, in which every month and day falls on its weekday.</summary>
+    public static List<int> Matching(IReadOnlyList<(DayOfWeek Weekday, int Month, int Day)> pairs, TimeProvider clock)
+    {
         int now = clock.GetUtcNow().Year;
         var years = new List<int>();
         for (int y = now + 1; y >= now - YearsBack; y--)
