@@ -56,6 +56,7 @@ public static class RoleWords
         "meteorologist", "forecaster", "climatologist", "seismologist", "volcanologist", "epidemiologist", "virologist",
         "economist", "strategist", "historian", "lawyer", "physician", "surgeon", "engineer", "architect", "pilot",
         "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "winger", "activist", "campaigner",
+        "chemist", "physicist", "pharmacist", "psychiatrist", "columnist", "novelist",
     ]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_professionLookup = s_professions.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -63,16 +64,23 @@ public static class RoleWords
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_headLookup = s_heads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True for any word that can be part of a title or role phrase ("Defense", "Minister", "spokesman", "striker").</summary>
-    public static bool IsRoleWord(ReadOnlySpan<char> word) => IsTitleWord(word) || s_professionLookup.Contains(Trim(word));
+    public static bool IsRoleWord(ReadOnlySpan<char> word) => IsTitleWord(word) || IsProfession(Trim(word));
 
     /// <summary>True for a word that can head a role by itself ("Minister", "spokesman", "General", "Dr.", "economist").</summary>
-    public static bool IsRoleHead(ReadOnlySpan<char> word) => IsTitleHead(word) || s_professionLookup.Contains(Trim(word));
+    public static bool IsRoleHead(ReadOnlySpan<char> word) => IsTitleHead(word) || IsProfession(Trim(word));
 
     /// <summary>As <see cref="IsRoleWord"/>, titles and offices only (no professions): what the name tagger's training labels and features read.</summary>
     public static bool IsTitleWord(ReadOnlySpan<char> word) => s_wordLookup.Contains(Trim(word));
 
     /// <summary>As <see cref="IsRoleHead"/>, titles and offices only (no professions).</summary>
     public static bool IsTitleHead(ReadOnlySpan<char> word) => s_headLookup.Contains(Trim(word));
+
+    // The listed professions, and the suffixes that only make one ("hydrologist", "statistician", "photographer"): an
+    // open class, as every science names its own practitioners.
+    private static bool IsProfession(ReadOnlySpan<char> word) =>
+        s_professionLookup.Contains(word)
+        || word.Length > 8 && (word.EndsWith("ologist", StringComparison.OrdinalIgnoreCase) || word.EndsWith("grapher", StringComparison.OrdinalIgnoreCase))
+        || word.Length > 7 && word.EndsWith("ician", StringComparison.OrdinalIgnoreCase);
 
     private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> word) => word.Length > 1 && word[^1] == '.' ? word[..^1] : word;
 }

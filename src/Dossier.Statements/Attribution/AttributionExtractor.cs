@@ -522,7 +522,8 @@ internal static class AttributionExtractor
         }
         bool boundaryIsBreak = leftBoundary >= u0 && (v.IsComma(leftBoundary) || v.ClosesQuote(leftBoundary) || v.IsChar(leftBoundary, '-') || v.IsChar(leftBoundary, '—') || v.IsChar(leftBoundary, '–'));
 
-        if (!d.HasSource && boundaryIsBreak && after < u1 && (v.IsCap(after) || v.IsDeterminer(after) || v.IsWord(after) && v.InSet(after, StatementLexicon.SubjectPronouns)))
+        if (!d.HasSource && boundaryIsBreak && after < u1 && (v.IsCap(after) || v.IsDeterminer(after) || v.IsWord(after) && v.InSet(after, StatementLexicon.SubjectPronouns)
+            || DescribedName(v, after, u1)))
         {
             // inverted: "…,” said Kirby" / ", says White House"
             int end = v.InSet(after, StatementLexicon.SubjectPronouns) ? after + 1 : RightNp(v, after, u1);
@@ -1270,6 +1271,25 @@ internal static class AttributionExtractor
         }
         d.Trailing = true;
         d.Content = start < v.End(comma - 1) ? new TextSpan(start, v.End(comma - 1)) : default;
+    }
+
+    /// <summary>'said local farmer Ana Ruiz', 'said senior analyst Tom Lee': up to three lower-case words of a description
+    /// whose last is a role or a noun for a person, then a name.</summary>
+    private static bool DescribedName(TokenView v, int first, int u1)
+    {
+        for (int k = first; k < u1 && k < first + 3; k++)
+        {
+            if (!v.IsWord(k) || !v.IsLower(k) || v.InSet(k, StatementLexicon.RightStops))
+            {
+                return false;
+            }
+            if (k + 1 < u1 && v.IsCap(k + 1))
+            {
+                var w = v.Word(k);
+                return v.InSet(k, StatementLexicon.RoleWords) || RoleWords.IsRoleHead(w) || NewsSpanRules.IsPersonNoun(w);
+            }
+        }
+        return false;
     }
 
     /// <summary>After an inverted source: ", the Pentagon Press Secretary," as its role.</summary>
@@ -2312,7 +2332,25 @@ internal static class AttributionExtractor
                 return true;
             }
         }
-        return OutletName(v, first, end) is not null;
+        return OutletName(v, first, end) is not null || ForeignTitle(v, first, end);
+    }
+
+    /// <summary>"told El Tiempo", "in an interview with Die Zeit": a capitalised run opened by a Romance or Germanic article
+    /// is a publication's title; English text writes no person or body that way.</summary>
+    private static bool ForeignTitle(TokenView v, int first, int end)
+    {
+        if (end - first < 2 || !(v.Word(first) is "El" or "La" or "Le" or "Les" or "Il" or "Los" or "Las" or "Die" or "Der" or "Het"))
+        {
+            return false;
+        }
+        for (int k = first + 1; k < end; k++)
+        {
+            if (!v.IsCap(k))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The canonical outlet named in tokens [first, end), or null.</summary>

@@ -1423,7 +1423,9 @@ internal static class SpeakerResolver
         foreach (var range in words.AsSpan().Split(' '))
         {
             var word = words.AsSpan(range);
-            if (word.Length > 0 && (char.IsUpper(word[0]) || StatementLexicon.RoleWords.Contains(word)))
+            // "local shopkeeper", "hydrologist": the language core's role heads and nouns for a person name one too.
+            if (word.Length > 0 && (char.IsUpper(word[0]) || StatementLexicon.RoleWords.Contains(word) || RoleWords.IsRoleHead(word)
+                || NewsSpanRules.IsPersonNoun(word)))
             {
                 return true;
             }

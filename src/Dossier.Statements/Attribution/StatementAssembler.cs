@@ -189,8 +189,9 @@ internal static class StatementAssembler
             }
             return c > 0 && v.IsComma(c) ? c : null;
         }
-        return v.IsLower(k) && (v.Is(k, "while") || v.Is(k, "whereas") || v.Is(k, "but") || v.Is(k, "though") || v.Is(k, "although"))
-            && v.IsComma(k - 1) ? k - 1 : null;
+        // "…, which experts say could take until October": a relative clause whose own source speaks is the writer's aside.
+        return v.IsLower(k) && (v.Is(k, "while") || v.Is(k, "whereas") || v.Is(k, "but") || v.Is(k, "though") || v.Is(k, "although")
+            || v.Is(k, "which")) && v.IsComma(k - 1) ? k - 1 : null;
     }
 
     /// <summary>"citing two former employees", "citing three managers": the plural of a noun for a person or a role.</summary>

@@ -22,7 +22,8 @@ public static class StatementCleanup
         var kept = new List<Statement>(statements.Count);
         foreach (var statement in statements)
         {
-            var s = AcrossAnAge(document, VerbAfterAuxiliaries(document, Boundaries(document, WithinRelativeClause(document, AfterDateline(document, statement)))));
+            var s = AcrossAnAge(document, VerbAfterAuxiliaries(document, Boundaries(document, WithinRelativeClause(document,
+                WithoutItsOwnCue(document, AfterDateline(document, statement))))));
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s))
             {
                 continue;
@@ -154,6 +155,37 @@ public static class StatementCleanup
     }
 
     internal static bool IsSeparator(char c) => c is '-' or '—' or '–' or ':';
+
+    // "…, which experts say could take until October": a content that opens on its own relative word, source and cue holds
+    // only what follows the cue.
+    private static Statement WithoutItsOwnCue(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Quote is not null || s.Speaker?.Span is not { } source || source.Start < s.Content.Start
+            || s.Cue.End >= s.Content.End || source.End > s.Cue.Start)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int first = tokens.IndexAtOrAfter(s.Content.Start);
+        int sourceFirst = tokens.IndexAtOrAfter(source.Start);
+        if (sourceFirst - first > 1 || sourceFirst - first == 1 && !(Word(document, first) is "which" or "who" or "that" or "as"))
+        {
+            return s;
+        }
+        // Only where the relative word is the subject of a verb after the cue ("which experts say | could take"); one the
+        // cue governs ("who he is supporting in the primary") is itself what is said, as PolNeAR marks it.
+        int after = tokens.IndexAtOrAfter(s.Cue.End);
+        if (after >= tokens.Count || tokens.Starts[after] >= s.Content.End || !OpensAVerb(Word(document, after)))
+        {
+            return s;
+        }
+        return s with { Content = new TextSpan(tokens.Starts[after], s.Content.End) };
+    }
+
+    private static bool OpensAVerb(ReadOnlySpan<char> w) =>
+        w is "could" or "would" or "will" or "may" or "might" or "can" or "should" or "must" or "is" or "was" or "are" or "were"
+            or "has" or "had" or "have" or "does" or "did"
+        || w.Length > 3 && char.IsLower(w[0]) && (w[^1] == 's' || w.EndsWith("ed")) && !w.EndsWith("ss");
 
     // "Mwangi, who insists he is innocent, was not available": speech in a relative clause ends at the comma that closes
     // the clause, where the main clause's verb takes over.

@@ -154,13 +154,15 @@ internal sealed class TokenView
     /// number and the words that hedge it; otherwise at <paramref name="first"/>.</summary>
     public int WithItsNumber(int first)
     {
+        // "Published 12 April 2024 ¶ Authorities said": a number in the sentence before is no part of the subject.
+        int u0 = SentenceFirstToken(Start(first));
         // "one in | five households": the proportion's first number goes with it.
-        if (first >= 2 && Is(first - 1, "in") && IsCount(first) && IsCount(first - 2))
+        if (first >= u0 + 2 && Is(first - 1, "in") && IsCount(first) && IsCount(first - 2))
         {
             first -= 2;
         }
         int k = first;
-        if (first - 1 >= 0 && IsCount(first - 1))
+        if (first - 1 >= u0 && IsCount(first - 1))
         {
             k = first - 1;
             // "one in five households": a proportion, not a count.
@@ -174,7 +176,7 @@ internal sealed class TokenView
             return first;
         }
         // "Roughly | one in five households", "nearly 40 senators": the hedge before the number too.
-        while (k > 0 && IsWord(k - 1) && InSet(k - 1, StatementLexicon.NumberHedges))
+        while (k > u0 && IsWord(k - 1) && InSet(k - 1, StatementLexicon.NumberHedges))
         {
             k--;
         }

@@ -706,7 +706,10 @@ internal static class QuantityExtractor
             part = d3; // "three quarters"
             t += 2;
         }
-        else if (cardinal == 0.5 && v.Is(t, "half"))
+        else if (cardinal == 0.5 && v.Is(t, "half")
+            // "the second half of the year", "the back half of the season": a period, not a share.
+            && !(t > 0 && (v.Is(t - 1, "first") || v.Is(t - 1, "second") || v.Is(t - 1, "latter") || v.Is(t - 1, "former")
+                || v.Is(t - 1, "back") || v.Is(t - 1, "front"))))
         {
             count = 1;
             part = 2;
@@ -972,7 +975,9 @@ internal static class QuantityExtractor
         }
         if (v.IsPossessive(k))
         {
-            return false;
+            // "about 70% of the city's water": an owner inside the phrase goes on to what it owns.
+            return k > first && k + 1 < v.Count && v.IsWord(k + 1) && v.IsLower(k + 1) && !v.InSet(k + 1, StatementLexicon.RightStops)
+                && !NumberWords.Cardinals.TryGetValue(v.Word(k + 1), out _);
         }
         // "one child trapped in the rubble", "40 people killed", "a $1.2 billion project built by …": a participle after the
         // noun starts a clause about it.

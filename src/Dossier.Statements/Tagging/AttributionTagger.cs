@@ -212,6 +212,16 @@ internal static class AttributionTagger
                 }
             }
         }
+        // '"A," its president said. "B."': a quote text joined over an extent that a later step cut back to "A" would give
+        // "B" twice, here and in the statement of its own; the quote is what the content still quotes.
+        for (int i = 0; i < merged.Count; i++)
+        {
+            if (merged[i].Quote is { } joined && StatementAssembler.Quotes(v, merged[i].Content, merged[i].Cue) is { Count: >= 1, Text: { } held }
+                && held.Length < joined.Length && joined.StartsWith(held, StringComparison.Ordinal))
+            {
+                merged[i] = merged[i] with { Quote = held };
+            }
+        }
         return merged;
     }
 

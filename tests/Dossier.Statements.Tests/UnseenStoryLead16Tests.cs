@@ -1,0 +1,92 @@
+using Dossier.Core;
+using Dossier.Core.Statements;
+
+namespace Dossier.Statements.Tests;
+
+/// <summary>Statements and numbers from the lead's session-16 dossiers (a city's water rationing told by three reports, …),
+/// each on an invented sentence of another story with the same shape.</summary>
+public sealed class UnseenStoryLead16Tests
+{
+    [Fact]
+    public void APublicationLineBeforeTheLede_IsNoPartOfItsSource()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Peru's capital rations water for first time in 40 years\n\nPublished 12 April 2024\n\n"
+            + "Officials in Bergen have defended a strict rationing scheme that leaves neighbourhoods without running water for a full day at a time, after complaints from businesses.");
+
+        var s = Assert.Single(doc.Statements);
+        string source = s.Speaker?.Span?.Slice(doc.Text) ?? "";
+        Assert.Contains("Bergen", source);
+        Assert.DoesNotContain("2024", source);
+        Assert.DoesNotContain('\n', source);
+    }
+
+    [Theory]
+    [InlineData("Glaciologist Ines Berg of the University of Bergen said the ice was thinning fast.", "Ines Berg", "Glaciologist")]
+    [InlineData("Statistician Omar Haddad said the figures were incomplete.", "Omar Haddad", "Statistician")]
+    [InlineData("\"The queues started at dawn,\" said local farmer Pia Lund.", "Pia Lund", "local farmer")]
+    public void AProfessionBeforeAName_IsTheSpeakersRole(string text, string name, string role)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(name, s.Speaker?.Name);
+        Assert.Equal(role, s.Speaker?.Role);
+    }
+
+    [Fact]
+    public void AWritersAsideInARelativeClause_IsNotRelayedByTheFirstSpeaker()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Lund said the bridge would stay shut until the cables are replaced, which engineers say could take until spring.");
+
+        var engineers = SampleDocuments.WithCue(doc, "say");
+        Assert.Equal("could take until spring", engineers.Content.Slice(doc.Text));
+        Assert.Empty(engineers.Relays);
+        var first = SampleDocuments.WithCue(doc, "said");
+        Assert.DoesNotContain("engineers", first.Content.Slice(doc.Text));
+    }
+
+    [Theory]
+    [InlineData("\"We were never warned,\" the former harbour master told El Mundo.", "El Mundo")]
+    [InlineData("The minister told Die Zeit that talks would resume in May.", "Die Zeit")]
+    public void APublicationTitledWithAForeignArticle_IsARelay(string text, string outlet)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        var s = Assert.Single(doc.Statements);
+        var relay = Assert.Single(s.Relays);
+        Assert.Equal(outlet, relay.Name);
+    }
+
+    [Fact]
+    public void TheSecondHalfOfAPeriod_IsNoShare()
+    {
+        var doc = SampleDocuments.FromText("Prices are unlikely to fall before the second half of the decade, the bank said.");
+
+        Assert.DoesNotContain(doc.Quantities, q => q.Kind == QuantityKind.Percent);
+    }
+
+    [Fact]
+    public void AShareOfAnOwnersThing_CountsWhatIsOwned()
+    {
+        var doc = SampleDocuments.FromText("The dam supplies about 40% of the region's electricity.");
+
+        var q = Assert.Single(doc.Quantities);
+        Assert.Equal("the region's electricity", q.Object);
+    }
+    [Fact]
+    public void AQuotationBeforeItsCue_KeepsOnlyItsOwnTextWhenTheNextIsAStatementOfItsOwn()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Ferry operators count the cost of the strike\n\n"
+            + "The ferry company said it was working to restore sailings. Its operations director, Lene Holm, told NRK that the firm had cancelled more than 200 crossings since Monday.\n\n"
+            + "The hauliers' association NLF said members had lost an estimated $3 million in the first week. \"Some of our drivers have stayed home rather than wait at the port,\" its chairman Ole Dahl said. \"They cannot keep doing that.\"\n\n"
+            + "Officials have not said when the strike will end.");
+
+        var first = Assert.Single(doc.Statements, s => s.Quote?.StartsWith("Some of our drivers", StringComparison.Ordinal) == true);
+        Assert.Equal("Some of our drivers have stayed home rather than wait at the port,", first.Quote);
+        var second = Assert.Single(doc.Statements, s => s.Quote == "They cannot keep doing that.");
+        Assert.Equal("Ole Dahl", second.Speaker?.Name);
+    }
+}
