@@ -172,10 +172,9 @@ public sealed class TimeAnnotator
             }
             TimeValue value;
             var type = spec.Type;
-            // "is held on March 3 every year", "open from 8am to 8pm every day", "is held every year on March 3": a time that
-            // a recurrence right after (or right before) it repeats is a habit, not one day; it is written unplaced
-            // (XXXX-03-03) and typed as the set it belongs to.
-            bool habit = RepeatedBySet(document.Text, found, k);
+            // "is held on March 3 every year", "open from 8am to 8pm every day": a time that a recurrence right after it
+            // repeats is a habit, not one day; it is written unplaced (XXXX-03-03) and typed as the set it belongs to.
+            bool habit = RepeatedBySetAfter(document.Text, found, k);
             // "from 6pm Friday until noon Saturday": the two ends of a range told as two expressions; the end is read from its start.
             var rangeStart = spec.Kind == SpecKind.Weekday && spec.Offset is null && !spec.Anaphoric ? RangeStart(document, si, r.Start) : null;
             // The period a results report is about ("second-quarter profit", "a year earlier"): the story tells of it, but its
@@ -185,7 +184,7 @@ public sealed class TimeAnnotator
             {
                 value = TimeResolver.Resolve(spec, tense, ResolutionContext.None) with
                 {
-                    Reason = "a habit: the recurrence beside it repeats it, so no single day is meant",
+                    Reason = "a habit: the recurrence after it repeats it, so no single day is meant",
                     Year = YearSource.NotApplicable,
                 };
                 type = TimeType.Set;
@@ -824,9 +823,8 @@ public sealed class TimeAnnotator
         Words("declared", "announced", "ordered", "imposed", "decreed", "proclaimed", "called", "approved", "granted");
 
     /// <summary>"on March 3 every year", "at 9am each day", "from 8am to 8pm every day": a day or clock without a year that the
-    /// next expression, a recurrence standing right after it (a comma at most between), repeats; or that a recurrence right
-    /// before it ("every year on March 3", "each day at 9am") repeats, joined by a preposition of time.</summary>
-    private static bool RepeatedBySet(string text, List<(RecognizedTime Time, int Sentence)> found, int k)
+    /// next expression, a recurrence standing right after it (a comma at most between), repeats.</summary>
+    private static bool RepeatedBySetAfter(string text, List<(RecognizedTime Time, int Sentence)> found, int k)
     {
         var (r, si) = found[k];
         var spec = r.Spec;
@@ -836,16 +834,7 @@ public sealed class TimeAnnotator
             SpecKind.Clock => spec.Month < 0 && spec.Day < 0 && spec.Weekday is null,
             _ => false,
         };
-        if (!placeable)
-        {
-            return false;
-        }
-        if (k > 0 && found[k - 1].Sentence == si && found[k - 1].Time.Spec.Kind == SpecKind.Set
-            && IsSetThenPreposition(text.AsSpan(found[k - 1].Time.End, r.Start - found[k - 1].Time.End)))
-        {
-            return true;
-        }
-        if (k + 1 >= found.Count || found[k + 1].Sentence != si || found[k + 1].Time.Spec.Kind != SpecKind.Set)
+        if (!placeable || k + 1 >= found.Count || found[k + 1].Sentence != si || found[k + 1].Time.Spec.Kind != SpecKind.Set)
         {
             return false;
         }
@@ -858,20 +847,6 @@ public sealed class TimeAnnotator
             }
         }
         return true;
-    }
-
-    /// <summary>The text between a recurrence and the time it repeats: one preposition of time, a comma at most before it
-    /// ("every year on", "each day, at", "daily from").</summary>
-    private static bool IsSetThenPreposition(ReadOnlySpan<char> between)
-    {
-        var t = between.Trim();
-        if (t.Length > 0 && t[0] == ',')
-        {
-            t = t[1..].TrimStart();
-        }
-        return t.Equals("on", StringComparison.OrdinalIgnoreCase) || t.Equals("at", StringComparison.OrdinalIgnoreCase)
-            || t.Equals("from", StringComparison.OrdinalIgnoreCase) || t.Equals("between", StringComparison.OrdinalIgnoreCase)
-            || t.Equals("around", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"Wednesday's ruling", "Friday's attack": a weekday owning an act that, once named, has happened.</summary>
