@@ -200,6 +200,11 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?i:the\s+(?<unit>weekend|week|month|year)\s+(?:before\s+last|(?<ahead>after\s+next)))(?![\w-])")]
     public static partial Regex BeforeLast();
 
+    /// <summary>"It's the second day of the offensive", "today is the eighth day of Desert Shield": the day the sentence
+    /// stands on (yesterday's or tomorrow's when it names them), counted within a run of days it names.</summary>
+    [GeneratedRegex(@"(?<=(?<![\w-])(?<rel>(?i:it's|it’s|it\s+is|today\s+is|tomorrow\s+is|tomorrow\s+will\s+be|yesterday\s+was))\s+)(?i:the)\s+(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[0-9]{1,3}(?:st|nd|rd|th))\s+(?i:day)(?=\s+(?i:of)\s)")]
+    public static partial Regex DayOfRun();
+
     /// <summary>"the weekend", "this weekend" handled by <see cref="RelativeUnit"/>; not "the weekend of May 9-10", whose dates say the days.</summary>
     [GeneratedRegex(@"(?<![\w.])(?i:the\s+weekend)(?![\w-])(?!\s+of\s+[A-Z0-9])")]
     public static partial Regex TheWeekend();

@@ -71,6 +71,12 @@ internal static class TimeRecognizer
             YearOffset = m.Groups["rel"].ValueSpan.Equals("next", StringComparison.OrdinalIgnoreCase) ? 1 : -1,
         }),
         new(TimePatterns.BeforeLast(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = UnitOf(m.Groups["unit"].ValueSpan), Offset = m.Groups["ahead"].Success ? 2 : -2 }),
+        new(TimePatterns.DayOfRun(), Cue.Unit, static (m, t) => new TimeSpec
+        {
+            Kind = SpecKind.Relative, Unit = TimeUnit.Day,
+            Offset = m.Groups["rel"].ValueSpan.StartsWith("yesterday", StringComparison.OrdinalIgnoreCase) ? -1
+                : m.Groups["rel"].ValueSpan.StartsWith("tomorrow", StringComparison.OrdinalIgnoreCase) ? 1 : 0,
+        }),
         new(TimePatterns.TheWeekend(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Weekend }),
         new(TimePatterns.Clock(), Cue.Digit | Cue.PartOfDay, BuildClock),
         new(TimePatterns.ClockRange(), Cue.Digit, BuildClockRange),
