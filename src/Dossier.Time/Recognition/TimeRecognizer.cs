@@ -1551,37 +1551,6 @@ internal static class TimeRecognizer
         return after > end && after < text.Length && char.IsUpper(text[after]);
     }
 
-    /// <summary>A press adverb between a capitalised or hyphenated describer and a capitalised name that is no weekday or
-    /// month ("Party daily Granma", "state-run daily Al-Ahram", "English-language weekly Al-Ahram"): the noun naming a paper.</summary>
-    private static bool DescribesPressName(string text, int start, int end)
-    {
-        if (!BeforeCapitalisedWord(text, end))
-        {
-            return false;
-        }
-        var next = NeighbourWords.After(text, end);
-        if (next.Length == 0 || TimeWords.Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(next)
-            || TimeWords.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(next))
-        {
-            return false;
-        }
-        if (start < 2 || text[start - 1] != ' ')
-        {
-            return false;
-        }
-        int e = start - 1, b = e;
-        while (b > 0 && (char.IsLetter(text[b - 1]) || text[b - 1] == '-'))
-        {
-            b--;
-        }
-        if (b == e)
-        {
-            return false;
-        }
-        var before = text.AsSpan(b, e - b);
-        return char.IsUpper(before[0]) ? b > 0 && text[b - 1] == ' ' && !IsSentenceStart(text, b) : before.IndexOf('-') > 0;
-    }
-
     private static TimeSpec? BuildSet(Match m, string text)
     {
         if (m.Groups["adv"].Success)
@@ -1595,10 +1564,6 @@ internal static class TimeRecognizer
             if (at >= 4 && text.AsSpan(at - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase) && BeforeCapitalisedWord(text, at + a.Length))
             {
                 return null; // a newspaper named after it: "for the daily Rzeczpospolita", "the weekly Der Spiegel"
-            }
-            if (char.IsLower(a[0]) && DescribesPressName(text, at, at + a.Length))
-            {
-                return null; // "the Communist Party daily Granma", "the state-run daily Al-Ahram": the paper, not a recurrence
             }
             (int n, TimeUnit u) = a.Equals("daily", StringComparison.OrdinalIgnoreCase) || a.Equals("nightly", StringComparison.OrdinalIgnoreCase) ? (1, TimeUnit.Day)
                 : a.Equals("weekly", StringComparison.OrdinalIgnoreCase) ? (1, TimeUnit.Week)
