@@ -761,8 +761,9 @@ public sealed class TimeAnnotator
         return true;
     }
 
-    /// <summary>"the end of the month" (week, year) right after a day the same sentence told in the past, in another month (week,
-    /// year) than the publication date's: that day, which "the" unit is counted from; null otherwise.</summary>
+    /// <summary>"the end of the month" (week, year) right after a day the same sentence (or, under a past verb, one of the two
+    /// before) told in the past, in another month (week, year) than the publication date's: that day, which "the" unit is
+    /// counted from; null otherwise.</summary>
     private static DateOnly? EdgeOfToldUnit(Document document, TimeSpec spec, RecognizedTime r, int si, DateOnly? published)
     {
         if (spec.Kind != SpecKind.Relative || spec.Offset != 0 || spec.Mod == TimeMod.None || spec.Anaphoric
@@ -773,8 +774,14 @@ public sealed class TimeAnnotator
             return null;
         }
         var told = document.Times[^1];
-        if (told.Sentence != si || told.Tense != Tense.Past || told.IsRange || told.Value.Precision != TimePrecision.Day
+        if (told.Sentence > si || si - told.Sentence > 2 || told.Tense != Tense.Past || told.IsRange || told.Value.Precision != TimePrecision.Day
             || told.Value.Earliest is not DateOnly day || told.Value.Latest != day || day >= written)
+        {
+            return null;
+        }
+        // "The regulator fined the bank on February 2. It gave the bank until the end of the month to pay.": a later sentence
+        // goes on from that day only while its own verb is told in the past too ("Analysts expect ..." speaks from now).
+        if (told.Sentence != si && TenseDetector.OwnVerbBefore(document, document.Sentences[si], new TextSpan(r.Start, r.End)) != Tense.Past)
         {
             return null;
         }

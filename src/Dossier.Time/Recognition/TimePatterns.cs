@@ -95,8 +95,9 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?i:(?<span>(?:the\s+)?(?:next|coming)\s+(?:few|several|couple\s+of)\s+(?<unit>days|weeks|months|years|decades)|the\s+(?<unit>days|weeks|months|years)\s+ahead)|(?<future>(?:the\s+)?(?:coming|following)\s+(?:hours|days|weeks|months|years|decades)|(?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future|the\s+years\s+to\s+come|the\s+(?:near|short)\s+term|(?:future|coming)\s+quarters)|(?<past>the\s+past(?!\s+(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|few|several|couple|dozen|many)\b))|recent\s+(?:days|weeks|months|years|decades|times)|the\s+(?:recent|distant)\s+past)|(?<present>at\s+present|the\s+present|these\s+days|right\s+now)|(?<dby>the\s+day\s+before\s+yesterday)|(?<dat>the\s+day\s+after\s+tomorrow))(?![\w])")]
     public static partial Regex ReferencePhrase();
 
-    /// <summary>Units named relative to now: "last month", "this year", "earlier this week", "late last year", "the past year", "the end of next month".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<edge>(?i:earlier|later|early|late|mid))(?:\s+|-)(?:(?i:in\s+))?|(?<modp>(?i:(?:the\s+)?(?:start|beginning|middle|end|close)\s+of\s+)))?(?:(?i:the)\s+)?(?<rel>(?i:last|next|this|past|coming|current))\s+(?<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))(?![\w])")]
+    /// <summary>Units named relative to now: "last month", "this year", "earlier this week", "late last year", "the past year", "the end of next month",
+    /// "early in the new year".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<edge>(?i:earlier|later|early|late|mid))(?:\s+|-)(?:(?i:in\s+))?|(?<modp>(?i:(?:the\s+)?(?:start|beginning|middle|end|close)\s+of\s+)))?(?:(?i:the)\s+)?(?:(?<rel>(?i:last|next|this|past|coming|current))\s+(?<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))(?![\w])|(?<=(?<![\w-])(?i:the)\s+)(?<newyear>(?i:new))\s+(?<unit>(?i:year))(?![\w'’-])(?=\s*(?:[.,;:!?)""”]|$)|\s+(?i:and|but|or|when|while|as|at|in|on|with|to|by|for|after|before|if|once|is|was|will|would|begins|began|starts|started|approaches|arrives|gets|got)\b))")]
     public static partial Regex RelativeUnit();
 
     /// <summary>Offsets from now: "two years ago", "a week earlier", "three months later", "in three weeks' time"; "forty years ago this week" (that week, so many years back).</summary>
@@ -198,6 +199,11 @@ internal static partial class TimePatterns
     /// <summary>"the weekend before last", "the week before last": two units back; "the week after next": two ahead.</summary>
     [GeneratedRegex(@"(?<![\w.])(?i:the\s+(?<unit>weekend|week|month|year)\s+(?:before\s+last|(?<ahead>after\s+next)))(?![\w-])")]
     public static partial Regex BeforeLast();
+
+    /// <summary>"It's the second day of the offensive", "today is the eighth day of Desert Shield": the day the sentence
+    /// stands on (yesterday's or tomorrow's when it names them), counted within a run of days it names.</summary>
+    [GeneratedRegex(@"(?<=(?<![\w-])(?<rel>(?i:it's|it’s|it\s+is|today\s+is|tomorrow\s+is|tomorrow\s+will\s+be|yesterday\s+was))\s+)(?i:the)\s+(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[0-9]{1,3}(?:st|nd|rd|th))\s+(?i:day)(?=\s+(?i:of)\s)")]
+    public static partial Regex DayOfRun();
 
     /// <summary>"the weekend", "this weekend" handled by <see cref="RelativeUnit"/>; not "the weekend of May 9-10", whose dates say the days.</summary>
     [GeneratedRegex(@"(?<![\w.])(?i:the\s+weekend)(?![\w-])(?!\s+of\s+[A-Z0-9])")]

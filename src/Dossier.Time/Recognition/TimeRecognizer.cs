@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Dossier.Core.Time;
 using Dossier.Time.Lexicon;
@@ -70,6 +71,12 @@ internal static class TimeRecognizer
             YearOffset = m.Groups["rel"].ValueSpan.Equals("next", StringComparison.OrdinalIgnoreCase) ? 1 : -1,
         }),
         new(TimePatterns.BeforeLast(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = UnitOf(m.Groups["unit"].ValueSpan), Offset = m.Groups["ahead"].Success ? 2 : -2 }),
+        new(TimePatterns.DayOfRun(), Cue.Unit, static (m, t) => new TimeSpec
+        {
+            Kind = SpecKind.Relative, Unit = TimeUnit.Day,
+            Offset = m.Groups["rel"].ValueSpan.StartsWith("yesterday", StringComparison.OrdinalIgnoreCase) ? -1
+                : m.Groups["rel"].ValueSpan.StartsWith("tomorrow", StringComparison.OrdinalIgnoreCase) ? 1 : 0,
+        }),
         new(TimePatterns.TheWeekend(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Weekend }),
         new(TimePatterns.Clock(), Cue.Digit | Cue.PartOfDay, BuildClock),
         new(TimePatterns.ClockRange(), Cue.Digit, BuildClockRange),
@@ -1266,6 +1273,21 @@ internal static class TimeRecognizer
 
     private static TimeSpec? BuildRelativeUnit(Match m, string text)
     {
+        if (m.Groups["newyear"].Success)
+        {
+            // "in the new year", "early in the new year", "by the new year": the year about to begin (or just begun); only
+            // after a preposition of time or an edge, since "celebrate the new year" names the holiday, not the year.
+            bool edged = m.Groups["edge"].Success || m.Groups["modp"].Success;
+            if (!edged && !s_newYearLeads.Contains(NeighbourWords.Before(text, m.Index)))
+            {
+                return null;
+            }
+            return new TimeSpec
+            {
+                Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = 1, NewYear = true,
+                Mod = m.Groups["edge"].Success ? EdgeMod(m.Groups["edge"].ValueSpan) : ModOf(m),
+            };
+        }
         var rel = m.Groups["rel"].ValueSpan;
         int? offset = RelOffset(rel);
         if (offset is null)
@@ -1281,6 +1303,11 @@ internal static class TimeRecognizer
         var unit = UnitOf(unitWord);
         return new TimeSpec { Kind = SpecKind.Relative, Unit = unit, Offset = offset, Mod = mod };
     }
+
+    /// <summary>Prepositions that make "the new year" the year meant: "in", "into", "by", "until" ... the new year.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_newYearLeads =
+        new[] { "in", "into", "during", "throughout", "through", "for", "by", "until", "till", "after", "since" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static string? PartOfDayCode(ReadOnlySpan<char> w) =>
         w.Equals("morning", StringComparison.OrdinalIgnoreCase) ? "MO"

@@ -96,6 +96,9 @@ internal sealed class TimeSpec
     /// other days.</summary>
     public int? EasterShift { get; set; }
 
+    /// <summary>"in the new year": the year after the anchor's, or the anchor's own while that year has just begun.</summary>
+    public bool NewYear { get; set; }
+
     public bool HasYear => Year >= 0;
 
     public TimeSpec Clone() => (TimeSpec)MemberwiseClone();

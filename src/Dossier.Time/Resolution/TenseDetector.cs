@@ -234,6 +234,15 @@ internal static class TenseDetector
         w.Equals("on", StringComparison.OrdinalIgnoreCase) || w.Equals("in", StringComparison.OrdinalIgnoreCase)
         || w.Equals("at", StringComparison.OrdinalIgnoreCase) || w.Equals("during", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The tense of the verb governing an expression from its left within a few words ("gave it until the end of
+    /// the month" is past, whatever a deadline word makes of the expression itself); Unknown when there is none nearby.</summary>
+    public static Tense OwnVerbBefore(Document document, Sentence sentence, TextSpan span)
+    {
+        int first = sentence.FirstToken;
+        int left = document.Tokens.IndexAtOrAfter(span.Start) - 1;
+        return left >= first ? VerbBefore(document, left, first) : Tense.Unknown;
+    }
+
     /// <summary>The tense of the nearest tense-marking verb at most five words left of <paramref name="from"/>, stopping at a
     /// comma or other clause boundary; Unknown when there is none or it is a reporting verb (those date the report and
     /// are weighed by the full scan).</summary>

@@ -399,6 +399,12 @@ internal static class TimeResolver
             };
             return new Resolved(v, PrecisionOf(spec.Unit), null, null, false, null);
         }
+        if (spec.NewYear)
+        {
+            // "in the new year" written in January, or told in the past in the year's first half ("sales slowed in the new
+            // year"), is the year just begun; otherwise the one about to begin.
+            offset = a.Month == 1 || (tense == Tense.Past && a.Month <= 6) ? 0 : 1;
+        }
         DateOnly s, e;
         string value;
         switch (spec.Unit)
