@@ -89,4 +89,36 @@ public sealed class UnseenStoryLead16Tests
         var second = Assert.Single(doc.Statements, s => s.Quote == "They cannot keep doing that.");
         Assert.Equal("Ole Dahl", second.Speaker?.Name);
     }
+    [Fact]
+    public void ASubjectsSecondVerbAfterACommaAndAnd_SpeaksForIt()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The strike ends at midnight. The union has not ruled out further action, and said it would give a week's notice of any new walkout.");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Equal("union", s.Speaker?.Name);
+        Assert.Equal("it would give a week's notice of any new walkout", s.Content.Slice(doc.Text));
+    }
+
+    [Theory]
+    [InlineData("Norway's flag carrier said on Friday it would cancel half of its flights.", "Norway's flag carrier")]
+    [InlineData("France's largest retailer said it would close 40 stores.", "France's largest retailer")]
+    public void ACountrysFirm_SpeaksForItselfNotTheState(string text, string name)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(name, s.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AReportAnsweredInAContrastingClause_EndsAtTheComma()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Officials urged calm. It was reported by Aftenposten that the government would appoint a mediator, though the ministry declined to comment.");
+
+        var s = SampleDocuments.WithCue(doc, "reported");
+        Assert.Equal("the government would appoint a mediator", s.Content.Slice(doc.Text));
+        Assert.Contains(doc.Statements, d => d.Act == SpeechAct.Decline && d.Speaker?.Name == "ministry");
+    }
 }

@@ -2039,6 +2039,11 @@ internal static class AttributionExtractor
         }
         for (int k = end; k < conjunction; k++)
         {
+            // "VC has not ruled out further action, and said …": the comma before the "and" joins the same subject's verbs.
+            if (k == conjunction - 1 && v.IsComma(k) && k > end)
+            {
+                continue;
+            }
             if (v.IsPunct(k) || v.InQuote(k) || v.IsLower(k) && (v.Is(k, "that") || v.Is(k, "which") || v.Is(k, "who") || v.Is(k, "when")
                 || v.Is(k, "while") || v.Is(k, "because") || v.Is(k, "if") || v.Is(k, "as") || v.Is(k, "and") || v.Is(k, "but") || v.Is(k, "or")))
             {

@@ -976,7 +976,8 @@ internal static class SpeakerResolver
             or "developer" or "developers" or "supplier" or "suppliers" or "insurer" or "insurers" or "lenders" or "airline"
             or "airlines" or "company" or "firm" or "carmaker" or "automaker" or "steelmaker" or "miner" or "miners"
             or "fund" or "funds" or "bank" or "banks" or "lender" or "hospital" or "university" or "school" or "newspaper"
-            or "broadcaster" or "club" or "clubs";
+            or "broadcaster" or "club" or "clubs" or "carrier" or "carriers" or "retailer" or "retailers" or "utility"
+            or "utilities" or "chipmaker" or "shipping" or "conglomerate" or "startup";
     }
 
     private static bool RelativeBetween(TokenView v, int from, int to)

@@ -39,7 +39,39 @@ public static class StatementCleanup
                 kept[same] = s;
             }
         }
+        ContrastedSpeakers(document, kept);
         return kept;
+    }
+
+    // "It was reported by Handelsblatt that the government was considering a mediator, though the ministry declined to
+    // comment": a second speaker in a contrasting clause of its own answers the first, whose speech ends at the comma.
+    private static void ContrastedSpeakers(Document document, List<Statement> statements)
+    {
+        var tokens = document.Tokens;
+        for (int n = 0; n < statements.Count; n++)
+        {
+            var inner = statements[n];
+            if (inner.Speaker?.Span is not { } source)
+            {
+                continue;
+            }
+            int first = tokens.IndexAtOrAfter(source.Start);
+            if (first < 2 || !(Word(document, first - 1) is "though" or "although" or "while" or "whereas" or "but") || Word(document, first - 2) is not ",")
+            {
+                continue;
+            }
+            int comma = first - 2;
+            for (int i = 0; i < statements.Count; i++)
+            {
+                var outer = statements[i];
+                if (i == n || outer.Cue.IsEmpty || outer.Quote is not null || outer.Content.Start < outer.Cue.End
+                    || !outer.Content.Contains(tokens.Starts[comma]) || !outer.Content.Contains(inner.Cue.Start) || tokens.Starts[comma] <= outer.Content.Start)
+                {
+                    continue;
+                }
+                statements[i] = outer with { Content = new TextSpan(outer.Content.Start, tokens.Ends[comma - 1]) };
+            }
+        }
     }
 
     // "The judge said Peter Omondi, 52, had shown no remorse": a content that stops at a name before its age goes on to the
