@@ -22,7 +22,7 @@ public static class StatementCleanup
         var kept = new List<Statement>(statements.Count);
         foreach (var statement in statements)
         {
-            var s = AcrossAnAge(document, VerbAfterAuxiliaries(document, Boundaries(document, WithinRelativeClause(document, AfterDateline(document, statement)))));
+            var s = AtRelativePronoun(document, AcrossAnAge(document, VerbAfterAuxiliaries(document, Boundaries(document, WithinRelativeClause(document, AfterDateline(document, statement))))));
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s))
             {
                 continue;
@@ -75,6 +75,29 @@ public static class StatementCleanup
             return s; // the speaker stands after the age: '…, Omondi, 52, said'
         }
         return s with { Content = new TextSpan(s.Content.Start, tokens.Ends[last]) };
+    }
+
+    // "the union leaders who have demanded a new contract", "Graham - who had endorsed Bush": a "who" right before the cue
+    // (auxiliaries between) is the subject of the speech; the source is written at it alone, as the resolver writes ", who",
+    // and the speaker stays the one found (its antecedent, where it was found right).
+    private static Statement AtRelativePronoun(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Speaker is not { Span: { } source } speaker)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int k = tokens.IndexAtOrAfter(s.Cue.Start) - 1;
+        while (k >= 0 && IsAuxiliary(Word(document, k)))
+        {
+            k--;
+        }
+        if (k < 1 || Word(document, k) is not "who")
+        {
+            return s;
+        }
+        var who = new TextSpan(tokens.Starts[k], tokens.Ends[k]);
+        return source == who ? s : s with { Speaker = speaker with { Span = who } };
     }
 
     // "Kamau had shown no remorse": what a document or a poll shows is its finding; what a person shows is how they behaved.
