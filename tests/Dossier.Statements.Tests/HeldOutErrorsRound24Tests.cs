@@ -12,4 +12,14 @@ public sealed class HeldOutErrorsRound24Tests
 
         Assert.Equal("who", SampleDocuments.WithCue(doc, cue).Speaker?.Span?.Slice(doc.Text));
     }
+
+    [Theory]
+    [InlineData("Mayor Ana Ruiz was asked about the closures at a meeting on Tuesday.", "was asked about")]
+    [InlineData("The striker, who joined the club last summer, has been widely criticized for his comments about the referee.", "has been widely criticized for")]
+    public void SubjectOfAPassiveOfSpeech_IsNoSpeaker(string sentence, string cue)
+    {
+        var doc = SampleDocuments.FromTextWithNames("Questions for the minister\n\n" + sentence);
+
+        Assert.Null(SampleDocuments.WithCue(doc, cue).Speaker);
+    }
 }
