@@ -101,7 +101,8 @@ public static class StatementCleanup
     }
 
     // "Kamau was asked about the payments", "The minister has been widely criticized for": the subject of a passive verb of
-    // saying, asking or judging is who was spoken to or about, not the speaker (who, if named, follows as the agent).
+    // saying, asking or judging is who was spoken to or about, not the speaker (who, if named, follows as the agent);
+    // "quoted" and "cited" are not among them ("Vik was quoted as saying" is what Vik said).
     private static Statement SubjectOfAPassive(Document document, Statement s)
     {
         if (s.Cue.IsEmpty || s.Speaker is not { Span: { } source } || source.End > s.Cue.Start)
@@ -136,7 +137,7 @@ public static class StatementCleanup
         or "questioned" or "pressed" or "criticized" or "criticised" or "identified" or "shown" or "said" or "listed" or "projected"
         or "described" or "dubbed" or "known" or "released" or "reported" or "lambasted" or "dismissed" or "named" or "accused"
         or "interviewed" or "blamed" or "praised" or "attacked" or "mentioned" or "considered" or "thought" or "believed"
-        or "rumored" or "rumoured" or "told" or "quoted" or "cited" or "labeled" or "labelled" or "branded" or "profiled"
+        or "rumored" or "rumoured" or "told" or "labeled" or "labelled" or "branded" or "profiled"
         or "revealed" or "appointed" or "offered" or "stated" or "regarded" or "viewed" or "informed" or "promised" or "required"
         or "intended" or "urged" or "warned" or "advised" or "ordered";
 
