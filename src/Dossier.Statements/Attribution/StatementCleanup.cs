@@ -22,8 +22,8 @@ public static class StatementCleanup
         var kept = new List<Statement>(statements.Count);
         foreach (var statement in statements)
         {
-            var s = AcrossAnAge(document, VerbAfterAuxiliaries(document, Boundaries(document, WithinRelativeClause(document,
-                WithoutItsOwnCue(document, AfterDateline(document, statement))))));
+            var s = SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, VerbAfterAuxiliaries(document, Boundaries(document,
+                WithinRelativeClause(document, WithoutItsOwnCue(document, AfterDateline(document, statement))))))));
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s))
             {
                 continue;
@@ -109,6 +109,70 @@ public static class StatementCleanup
         }
         return s with { Content = new TextSpan(s.Content.Start, tokens.Ends[last]) };
     }
+
+    // "the union leaders who have demanded a new contract", "Graham - who had endorsed Bush": a "who" right before the cue
+    // (auxiliaries between) is the subject of the speech; the source is written at it alone, as the resolver writes ", who",
+    // and the speaker stays the one found (its antecedent, where it was found right).
+    private static Statement AtRelativePronoun(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Speaker is not { Span: { } source } speaker)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int k = tokens.IndexAtOrAfter(s.Cue.Start) - 1;
+        while (k >= 0 && IsAuxiliary(Word(document, k)))
+        {
+            k--;
+        }
+        if (k < 1 || Word(document, k) is not "who")
+        {
+            return s;
+        }
+        var who = new TextSpan(tokens.Starts[k], tokens.Ends[k]);
+        return source == who ? s : s with { Speaker = speaker with { Span = who } };
+    }
+
+    // "Kamau was asked about the payments", "The minister has been widely criticized for": the subject of a passive verb of
+    // saying, asking or judging is who was spoken to or about, not the speaker (who, if named, follows as the agent);
+    // "quoted" and "cited" are not among them ("Vik was quoted as saying" is what Vik said).
+    private static Statement SubjectOfAPassive(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Speaker is not { Span: { } source } || source.End > s.Cue.Start)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        for (int t = tokens.IndexAtOrAfter(s.Cue.Start); t + 1 < tokens.Count && tokens.Ends[t + 1] <= s.Cue.End; t++)
+        {
+            if (Word(document, t) is not ("is" or "was" or "are" or "were" or "been" or "be" or "being"))
+            {
+                if (IsAuxiliary(Word(document, t)))
+                {
+                    continue;
+                }
+                return s; // the passive must open the cue: "is not on board … and is not expected" is no passive
+            }
+            int p = t + 1;
+            if (p + 1 < tokens.Count && tokens.Ends[p + 1] <= s.Cue.End && (Word(document, p) is "not" || Word(document, p).EndsWith("ly")))
+            {
+                p++;
+            }
+            if (IsPassiveOfSpeech(Word(document, p)))
+            {
+                return s with { Speaker = null };
+            }
+        }
+        return s;
+    }
+
+    private static bool IsPassiveOfSpeech(ReadOnlySpan<char> w) => w is "asked" or "announced" or "seen" or "expected" or "called"
+        or "questioned" or "pressed" or "criticized" or "criticised" or "identified" or "shown" or "said" or "listed" or "projected"
+        or "described" or "dubbed" or "known" or "released" or "reported" or "lambasted" or "dismissed" or "named" or "accused"
+        or "interviewed" or "blamed" or "praised" or "attacked" or "mentioned" or "considered" or "thought" or "believed"
+        or "rumored" or "rumoured" or "told" or "labeled" or "labelled" or "branded" or "profiled"
+        or "revealed" or "appointed" or "offered" or "stated" or "regarded" or "viewed" or "informed" or "promised" or "required"
+        or "intended" or "urged" or "warned" or "advised" or "ordered";
 
     // "Kamau had shown no remorse": what a document or a poll shows is its finding; what a person shows is how they behaved.
     private static bool PersonShows(Document document, Statement s)
