@@ -121,4 +121,36 @@ public sealed class UnseenStoryLead16Tests
         Assert.Equal("the government would appoint a mediator", s.Content.Slice(doc.Text));
         Assert.Contains(doc.Statements, d => d.Act == SpeechAct.Decline && d.Speaker?.Name == "ministry");
     }
+    [Fact]
+    public void ItAfterASentenceAboutABody_IsThatBody()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The airline had argued that the regulator overstated the risk. The court disagreed. In its ruling, it said the regulator had used \"the best evidence available\".");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Equal("court", s.Speaker?.Name);
+    }
+
+    [Fact]
+    public void APersonRepresentingAGroupOfSome_SpeaksAndIsTheNextShe()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The minister, Tom Berg, said the fund was safe. An adviser representing a group of 30 pension funds said her clients would sue. \"We have no choice,\" she said.");
+
+        var adviser = SampleDocuments.WithCue(doc, "said", "her clients");
+        Assert.StartsWith("adviser", adviser.Speaker?.Name);
+        var quote = Assert.Single(doc.Statements, s => s.Quote?.StartsWith("We have no choice", StringComparison.Ordinal) == true);
+        Assert.Equal(adviser.Speaker?.Name, quote.Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("\"This verdict removes any doubt,\" the lawyer said.")]
+    [InlineData("\"There is no doubt the plan will work,\" the mayor said.")]
+    public void ADoubtRuledOut_IsNoHedge(string text)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(Certainty.Certain, s.Certainty);
+    }
 }

@@ -1904,6 +1904,12 @@ internal static class AttributionExtractor
                 }
                 break;
             }
+            // "a group of 12 paint manufacturers": a body's noun counting its members heads the phrase.
+            if (v.IsNumber(k) && k < j && k - 2 >= limit && v.Is(k - 1, "of") && v.IsLower(k - 2) && EntityHeads.IsBodyNoun(v.Word(k - 2)))
+            {
+                k -= 2;
+                continue;
+            }
             if (!v.IsWord(k))
             {
                 break;

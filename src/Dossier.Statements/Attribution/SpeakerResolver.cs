@@ -52,7 +52,12 @@ internal static class SpeakerResolver
             {
                 continue;
             }
-            if (Antecedent(v, drafts, i, v.Word(d.SourceFirst)) is { Speaker: { } found } antecedent && found.Name != d.Speaker.Name)
+            var antecedent = Antecedent(v, drafts, i, v.Word(d.SourceFirst));
+            if ((v.Is(d.SourceFirst, "it") || v.Is(d.SourceFirst, "It")) && BodySubjectBefore(v, antecedent, d.SourceFirst) is not null)
+            {
+                continue; // resolved to the sentence's body by Build, which no later speaker changes
+            }
+            if (antecedent is { Speaker: { } found } && found.Name != d.Speaker.Name)
             {
                 TakeSpeaker(d, antecedent, v.Span(d.SourceFirst, d.SourceEnd));
                 changed.Add(d);
@@ -357,7 +362,17 @@ internal static class SpeakerResolver
         }
         if (e - s == 1 && v.InSet(s, StatementLexicon.SubjectPronouns))
         {
-            if (Antecedent(v, drafts, index, v.Word(s)) is { } antecedent)
+            var found = Antecedent(v, drafts, index, v.Word(s));
+            if ((v.Is(s, "it") || v.Is(s, "It")) && BodySubjectBefore(v, found, s) is { } subject)
+            {
+                // "The court disagreed. In its judgment, it said …": the body the sentence before was about, not the
+                // last body that spoke.
+                d.Speaker = new Speaker(subject, -1, span, null);
+                d.SpeakerIsPerson = false;
+                d.SpeakerIsPress = false;
+                return;
+            }
+            if (found is { } antecedent)
             {
                 TakeSpeaker(d, antecedent, span);
             }
@@ -1041,6 +1056,42 @@ internal static class SpeakerResolver
         return rest.ToString();
     }
 
+    /// <summary>The body noun ("court") of "The court disagreed." when a sentence of the pronoun's paragraph, after the
+    /// antecedent's words and before the pronoun's sentence, opens with "the" and a body's noun as its subject; else null.</summary>
+    private static string? BodySubjectBefore(TokenView v, AttributionDraft? antecedent, int pronoun)
+    {
+        var doc = v.Document;
+        int sentence = doc.SentencePositionAt(v.Start(pronoun));
+        int paragraph = doc.ParagraphPositionAt(v.Start(pronoun));
+        int after = antecedent is null ? -1 : v.End(antecedent.CueEnd - 1);
+        for (int k = sentence - 1; k >= 0 && k >= sentence - 2; k--)
+        {
+            int first = doc.Sentences[k].FirstToken;
+            if (v.Start(first) < after || doc.ParagraphPositionAt(v.Start(first)) != paragraph)
+            {
+                return null;
+            }
+            if (!v.Is(first, "The"))
+            {
+                continue;
+            }
+            int head = first + 1;
+            while (head < first + 3 && head + 1 < doc.Sentences[k].EndToken && v.IsLower(head) && v.IsLower(head + 1) && !IsBody(v, head))
+            {
+                head++;
+            }
+            if (head + 1 < doc.Sentences[k].EndToken && v.IsLower(head) && IsBody(v, head) && v.IsLower(head + 1) && v.IsWord(head + 1)
+                && !v.InSet(head + 1, StatementLexicon.RightStops) && !v.Is(head + 1, "of"))
+            {
+                string name = v.Word(head).ToString();
+                return antecedent?.Speaker is { } known && known.Name.Contains(name, StringComparison.OrdinalIgnoreCase) ? null : name;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsBody(TokenView v, int k) => EntityHeads.IsBodyNoun(v.Word(k)) || v.InSet(k, StatementLexicon.OrgWords);
+
     private static AttributionDraft? Antecedent(TokenView v, List<AttributionDraft> drafts, int index, ReadOnlySpan<char> pronoun)
     {
         bool person = pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("she", StringComparison.OrdinalIgnoreCase)
@@ -1081,7 +1132,9 @@ internal static class SpeakerResolver
         int head = a.SourceEnd - 1;
         for (int k = a.SourceFirst + 1; k < a.SourceEnd - 1; k++)
         {
-            if (v.Is(k, "for") || v.Is(k, "of") || v.Is(k, "at") || v.Is(k, "with") || v.Is(k, "from"))
+            // "a lawyer representing a group of …": a participle after the head says whom the person works for.
+            if (v.Is(k, "for") || v.Is(k, "of") || v.Is(k, "at") || v.Is(k, "with") || v.Is(k, "from") || v.Is(k, "representing")
+                || v.Is(k, "advising") || v.Is(k, "acting") || v.Is(k, "working"))
             {
                 head = k - 1;
                 break;

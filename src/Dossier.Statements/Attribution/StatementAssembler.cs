@@ -300,7 +300,7 @@ internal static class StatementAssembler
             var w = v.Word(t);
             // "beating analyst estimates": the figures a result beat are nobody's belief about the speech.
             if (StatementLexicon.Hedges.TryGetValue(w, out var level) && !(char.IsUpper(w[0]) && w.Equals("May", StringComparison.Ordinal))
-                && !(v.Is(t, "estimates") && AttributionExtractor.IsNonSpeechUse(v, t, v.Count)))
+                && !(v.Is(t, "estimates") && AttributionExtractor.IsNonSpeechUse(v, t, v.Count)) && !DoubtRuledOut(v, t))
             {
                 if (t >= d.CueFirst && t < d.CueEnd && level == Certainty.Belief && d.Hedge == Certainty.Belief)
                 {
@@ -381,6 +381,11 @@ internal static class StatementAssembler
         }
         return [.. kept];
     }
+
+    /// <summary>"removes any doubt", "there is no doubt", "beyond doubt": a doubt the words rule out is certainty, not a hedge.</summary>
+    private static bool DoubtRuledOut(TokenView v, int t) =>
+        (v.Is(t, "doubt") || v.Is(t, "doubts")) && t > 0
+        && (v.Is(t - 1, "no") || v.Is(t - 1, "any") || v.Is(t - 1, "little") || v.Is(t - 1, "without") || v.Is(t - 1, "beyond"));
 
     /// <summary>Quotes inside the content: their joined inner text, how many, and whether they are the whole content.</summary>
     internal static (string? Text, int Count, bool Direct) Quotes(TokenView v, TextSpan content, TextSpan cue)
