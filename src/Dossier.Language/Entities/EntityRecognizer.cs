@@ -1411,6 +1411,7 @@ public sealed class EntityRecognizer
         }
         JoinSplitNames(text, output, first);
         NoStormNameAlone(text, starts, ends, sentences, output, first);
+        NoTermAcronym(text, starts, ends, sentences, output, first);
         // Votes per surface (exact text), counted only for names the gazetteer does not type.
         var votes = t_votes ??= [];
         votes.Clear();
@@ -1534,6 +1535,27 @@ public sealed class EntityRecognizer
                     {
                         surnames.Add(TextHash.Exact(rest));
                     }
+                }
+            }
+        }
+        // "Valeska Paris … Paris was born in Switzerland", "Foreign Minister Luis Montenegro … Montenegro said": a known place
+        // that is the surname of a full person name in the document is that person where it stands alone, unless the document
+        // writes it after "in/at/near/from" or after a title, or defines it as a place.
+        if (surnames.Count > 0)
+        {
+            for (int m = first; m < output.Count; m++)
+            {
+                var mention = output[m];
+                if (mention.Type is not (EntityType.Gpe or EntityType.Loc) || !known[m - first])
+                {
+                    continue;
+                }
+                var surface = text.AsSpan(mention.Span.Start, mention.Span.Length);
+                if (surface.IndexOf(' ') < 0 && surnames.Contains(TextHash.Exact(surface)) && !definedPlaces.Contains(TextHash.Exact(surface))
+                    && (context.Of(TextHash.Lower(surface)) & (NameContext.AfterPlaceWord | NameContext.AfterTitle)) == 0
+                    && !BeforeItsRegion(text, output, m))
+                {
+                    output[m] = mention with { Type = EntityType.Person };
                 }
             }
         }
@@ -1699,6 +1721,100 @@ public sealed class EntityRecognizer
                 output.RemoveAt(m);
             }
         }
+    }
+
+    /// <summary>"sea surface salinity ( SSS )", "gross domestic product (GDP)": an acronym the document defines by words in
+    /// lower case, whose initials spell it, is a term, not a name, wherever the tagger named it.</summary>
+    /// <remarks>Once per document; allocates only when the document defines such a term. A known acronym (the gazetteer's)
+    /// keeps its name.</remarks>
+    private void NoTermAcronym(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output, int first)
+    {
+        HashSet<ulong>? terms = null;
+        foreach (var sentence in sentences)
+        {
+            for (int t = sentence.FirstToken + 2; t + 2 < sentence.EndToken; t++)
+            {
+                if (ends[t] - starts[t] != 1 || text[starts[t]] != '(' || ends[t + 2] - starts[t + 2] != 1 || text[starts[t + 2]] != ')')
+                {
+                    continue;
+                }
+                var acronym = Word(text, starts, ends, t + 1);
+                if (!IsAllUpperLetters(acronym) && acronym.Length > 2 && acronym[^1] == 's')
+                {
+                    acronym = acronym[..^1]; // "non-governmental organisations (NGOs)"
+                }
+                if (acronym.Length is >= 2 and <= 6 && IsAllUpperLetters(acronym) && !Gazetteer.TryLookup(acronym, out _)
+                    && IsSpelledBefore(text, starts, ends, sentence.FirstToken, t, acronym))
+                {
+                    (terms ??= []).Add(TextHash.Exact(acronym));
+                }
+            }
+        }
+        if (terms is null)
+        {
+            return;
+        }
+        for (int m = output.Count - 1; m >= first; m--)
+        {
+            var surface = text.AsSpan(output[m].Span.Start, output[m].Span.Length);
+            if (surface.Length > 1 && surface[^1] == 's')
+            {
+                var bare = surface[..^1];
+                if (IsAllUpperLetters(bare) && terms.Contains(TextHash.Exact(bare)))
+                {
+                    output.RemoveAt(m);
+                    continue;
+                }
+            }
+            if (surface.Length <= 6 && terms.Contains(TextHash.Exact(surface)))
+            {
+                output.RemoveAt(m);
+            }
+        }
+    }
+
+    /// <summary>Whether the words in lower case right before token <paramref name="bracket"/> have the acronym's letters as
+    /// their initials (a spaced hyphen between them is skipped: "low - frequency").</summary>
+    private static bool IsSpelledBefore(string text, int[] starts, int[] ends, int sentenceFirst, int bracket, ReadOnlySpan<char> acronym)
+    {
+        int letter = acronym.Length - 1;
+        for (int w = bracket - 1; w >= sentenceFirst && letter >= 0; w--)
+        {
+            var word = Word(text, starts, ends, w);
+            if (word is "-")
+            {
+                continue;
+            }
+            if (!char.IsLower(word[0]) || char.ToUpperInvariant(word[0]) != acronym[letter])
+            {
+                return false;
+            }
+            letter--;
+        }
+        return letter < 0;
+    }
+
+    /// <summary>"Washington , D.C.", "Paris, France": the mention is followed by a comma and a place, as a city by its region.</summary>
+    private static bool BeforeItsRegion(string text, List<EntityMention> output, int m)
+    {
+        if (m + 1 >= output.Count || output[m + 1].Type is not (EntityType.Gpe or EntityType.Loc))
+        {
+            return false;
+        }
+        var gap = text.AsSpan(output[m].Span.End, Math.Max(0, output[m + 1].Span.Start - output[m].Span.End));
+        return gap.Trim() is ",";
+    }
+
+    private static bool IsAllUpperLetters(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+        {
+            if (c is < 'A' or > 'Z')
+            {
+                return false;
+            }
+        }
+        return w.Length > 0;
     }
 
     /// <summary>"X is a city of", "X, a town in", "the suburb of X": the mention is defined as a place by the words around it.</summary>
