@@ -221,6 +221,7 @@ public sealed class EntityRecognizer
         DemonymBeforeBody(text, tokenStarts, tokenEnds, output, firstOutput);
         CityTeam(text, tokenStarts, tokenEnds, output, firstOutput);
         NoLawName(text, output, firstOutput);
+        NoHolidayLanguageOrDisease(text, output, firstOutput);
         SplitCityAndRegion(text, output, firstOutput);
         NoNameWithoutLetters(text, output, firstOutput);
     }
@@ -265,6 +266,26 @@ public sealed class EntityRecognizer
             }
         }
     }
+
+    /// <summary>"learned Latin", "since last year Halloween", "tested positive for Covid": a holiday, a language that names no
+    /// people, or a disease is none of the recogniser's types, whatever the tagger made of it.</summary>
+    internal static void NoHolidayLanguageOrDisease(string text, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            var span = output[m].Span;
+            if (span.Length is >= 3 and <= 16 && IsHolidayLanguageOrDisease(text.AsSpan(span.Start, span.Length)))
+            {
+                output.RemoveAt(m);
+            }
+        }
+    }
+
+    private static bool IsHolidayLanguageOrDisease(ReadOnlySpan<char> w) =>
+        w is "Christmas" or "Christmas Eve" or "Christmas Day" or "Easter" or "Easter Sunday" or "Halloween" or "Thanksgiving"
+            or "Ramadan" or "Diwali" or "Hanukkah" or "Passover" or "Yom Kippur" or "Boxing Day" or "New Year" or "New Year 's Eve" or "New Year's Eve"
+            or "Latin" or "Hebrew" or "Sanskrit" or "Esperanto" or "Swahili" or "Yiddish" or "Mandarin" or "Cantonese" or "Aramaic"
+            or "COVID" or "Covid" or "COVID-19" or "Covid-19" or "SARS" or "MERS";
 
     /// <summary>"the Boston Red Sox", "for the Pittsburgh Pirates", "the New York Knicks": a large city's name before one or two
     /// capitalised words ending in a plural is a team (or a paper: "the Seattle Times"), one organisation, where the tagger
