@@ -1417,61 +1417,6 @@ public sealed class EntityRecognizer
             Recognize(text, starts, ends, sentence.FirstToken, sentence.TokenCount, output, context);
         }
         Harmonize(text, starts, ends, sentences, output, first, context);
-        UnnamedGivenName(text, starts, ends, sentences, output, first, context);
-    }
-
-    /// <summary>"Thanks Judy .", "a letter from Diana": an English given name the tagger left unnamed, alone between words in
-    /// lower case, is a person where the document never writes the word in lower case and the model does not know it as an
-    /// ordinary word ("Will", "May", "Rose" stay as they are).</summary>
-    /// <remarks>Once per document; a set look-up only for capitalised words no name covers.</remarks>
-    private void UnnamedGivenName(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output, int first,
-        NameContext context)
-    {
-        int count = output.Count;
-        int next = first;
-        foreach (var sentence in sentences)
-        {
-            for (int t = sentence.FirstToken + 1; t < sentence.EndToken; t++)
-            {
-                int start = starts[t], end = ends[t];
-                if (end - start < 3 || !char.IsUpper(text[start]) || !char.IsLower(text[start + 1]))
-                {
-                    continue;
-                }
-                while (next < count && output[next].Span.End <= start)
-                {
-                    next++;
-                }
-                if (next < count && output[next].Span.Start < end)
-                {
-                    continue;
-                }
-                // Only the sentence's first word may be capitalised right before ("Thanks Judy"), and only an ordinary word.
-                if (IsCapitalisedWord(text, starts[t - 1], ends[t - 1])
-                    && (t - 1 > sentence.FirstToken || !Model.Common.Contains(TextHash.Lower(Word(text, starts, ends, t - 1)))))
-                {
-                    continue;
-                }
-                // "30 Rock", "Studio 60": a numeral beside it makes a title of it.
-                if (t + 1 < sentence.EndToken && (IsCapitalisedWord(text, starts[t + 1], ends[t + 1]) || char.IsAsciiDigit(text[starts[t + 1]]))
-                    || char.IsAsciiDigit(text[starts[t - 1]]))
-                {
-                    continue;
-                }
-                var word = text.AsSpan(start, end - start);
-                ulong lower = TextHash.Lower(word);
-                if (!GivenNames.Contains(word) || Model.Common.Contains(lower) || (context.Of(lower) & NameContext.LowerSeen) != 0
-                    || RoleWords.IsRoleWord(word) || IsWeekdayOrMonth(word) || Gazetteer.TryLookup(word, out _) || WorldCities.Contains(word))
-                {
-                    continue;
-                }
-                output.Add(new EntityMention(new TextSpan(start, end), EntityType.Person));
-            }
-        }
-        if (output.Count > count)
-        {
-            output.Sort(first, output.Count - first, MentionOrder.Instance);
-        }
     }
 
     /// <summary>Document-level agreement over <c>output[first..]</c>: a name the tagger typed differently in different
