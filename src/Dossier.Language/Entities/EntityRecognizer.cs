@@ -206,6 +206,7 @@ public sealed class EntityRecognizer
         AcronymAfterBodyNoun(text, tokenStarts, tokenEnds, output, firstOutput);
         PlaceAfterPlaceNoun(text, tokenStarts, tokenEnds, output, firstOutput);
         UnnamedKnownPlace(text, tokenStarts, tokenEnds, output, firstOutput);
+        UnnamedPlaceWithHead(text, tokenStarts, tokenEnds, output, firstOutput);
         DescriptorOpeningSentence(text, tokenStarts, tokenEnds, output, firstOutput);
         NoPersonBeforeMateriel(text, tokenStarts, tokenEnds, output, firstOutput);
         NoTemperatureScale(text, tokenStarts, tokenEnds, output, firstOutput);
@@ -821,6 +822,59 @@ public sealed class EntityRecognizer
                     break;
                 }
             }
+        }
+    }
+
+    /// <summary>"the Cimarron Turnpike", "along Outer Ring Road", "at Shandao Station": one to three capitalised words the
+    /// tagger left unnamed, ending in a strong place head, are a place.</summary>
+    /// <remarks>Not in a sentence without a lower-case word of some length (a title-case headline), not after another
+    /// capitalised word (the sentence's first word excepted, if it is an ordinary word), and not before a capitalised word or
+    /// "of" (a longer name the rule would cut).</remarks>
+    internal void UnnamedPlaceWithHead(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        int next = firstOutput;
+        bool prose = false;
+        for (int t = 0; t < starts.Length && !prose; t++)
+        {
+            prose = ends[t] - starts[t] >= 4 && char.IsLower(text[starts[t]]);
+        }
+        if (!prose)
+        {
+            return;
+        }
+        for (int h = 1; h < starts.Length; h++)
+        {
+            // The head: a capitalised word of three or more letters, not in capitals.
+            if (ends[h] - starts[h] < 3 || !char.IsUpper(text[starts[h]]) || !char.IsLower(text[starts[h] + 1])
+                || !EntityHeads.IsStrongPlaceHead(Word(text, starts, ends, h)))
+            {
+                continue;
+            }
+            if (h + 1 < starts.Length && (IsCapitalisedWord(text, starts[h + 1], ends[h + 1]) || Word(text, starts, ends, h + 1) is "of"))
+            {
+                continue;
+            }
+            int t = h;
+            while (t > 0 && h - t < 3 && IsCapitalisedWord(text, starts[t - 1], ends[t - 1]) && !IsOpener(Word(text, starts, ends, t - 1))
+                && Word(text, starts, ends, t - 1) is not ("The" or "A" or "An" or "This" or "That"))
+            {
+                t--;
+            }
+            // "HMS Ocean" is a ship.
+            if (t == h || IsShipPrefix(Word(text, starts, ends, t)) || t > 0 && IsCapitalisedWord(text, starts[t - 1], ends[t - 1])
+                && (t - 1 > 0 || !Model.Common.Contains(TextHash.Lower(Word(text, starts, ends, t - 1)))))
+            {
+                continue;
+            }
+            while (next < output.Count && output[next].Span.End <= starts[t])
+            {
+                next++;
+            }
+            if (next < output.Count && output[next].Span.Start < ends[h])
+            {
+                continue;
+            }
+            output.Insert(next, new EntityMention(new TextSpan(starts[t], ends[h]), EntityType.Loc));
         }
     }
 
