@@ -311,6 +311,15 @@ public sealed class HandBuiltSpanRuleTests
         Assert.Equal([("Latin America", EntityType.Loc)], s.Names(output));
     }
 
+    [Fact]
+    public void CapitalisedWordsBeforeAPlaceHead_LeftUnnamed_AreAPlace_ButNotAShipOrTheStartOfALongerName()
+    {
+        var s = new Tokens("Traffic was slow on the Varnock Turnpike , near Hale Square of Brin , and HMS Ocean sailed .");
+        var output = s.Mentions();
+        EntityRecognizer.Default.UnnamedPlaceWithHead(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Varnock Turnpike", EntityType.Loc)], s.Names(output));
+    }
+
     private static void Harmonize(Tokens s, List<EntityMention> output)
     {
         var sentences = new List<Sentence>();
