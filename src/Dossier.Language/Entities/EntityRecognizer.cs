@@ -206,6 +206,7 @@ public sealed class EntityRecognizer
         AcronymAfterBodyNoun(text, tokenStarts, tokenEnds, output, firstOutput);
         PlaceAfterPlaceNoun(text, tokenStarts, tokenEnds, output, firstOutput);
         UnnamedKnownPlace(text, tokenStarts, tokenEnds, output, firstOutput);
+        UnnamedPlaceWithHead(text, tokenStarts, tokenEnds, output, firstOutput);
         DescriptorOpeningSentence(text, tokenStarts, tokenEnds, output, firstOutput);
         NoPersonBeforeMateriel(text, tokenStarts, tokenEnds, output, firstOutput);
         NoTemperatureScale(text, tokenStarts, tokenEnds, output, firstOutput);
@@ -221,6 +222,7 @@ public sealed class EntityRecognizer
         DemonymBeforeBody(text, tokenStarts, tokenEnds, output, firstOutput);
         CityTeam(text, tokenStarts, tokenEnds, output, firstOutput);
         NoLawName(text, output, firstOutput);
+        NoHolidayLanguageOrDisease(text, output, firstOutput);
         SplitCityAndRegion(text, output, firstOutput);
         NoNameWithoutLetters(text, output, firstOutput);
     }
@@ -265,6 +267,26 @@ public sealed class EntityRecognizer
             }
         }
     }
+
+    /// <summary>"learned Latin", "since last year Halloween", "tested positive for Covid": a holiday, a language that names no
+    /// people, or a disease is none of the recogniser's types, whatever the tagger made of it.</summary>
+    internal static void NoHolidayLanguageOrDisease(string text, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            var span = output[m].Span;
+            if (span.Length is >= 3 and <= 16 && IsHolidayLanguageOrDisease(text.AsSpan(span.Start, span.Length)))
+            {
+                output.RemoveAt(m);
+            }
+        }
+    }
+
+    private static bool IsHolidayLanguageOrDisease(ReadOnlySpan<char> w) =>
+        w is "Christmas" or "Christmas Eve" or "Christmas Day" or "Easter" or "Easter Sunday" or "Halloween" or "Thanksgiving"
+            or "Ramadan" or "Diwali" or "Hanukkah" or "Passover" or "Yom Kippur" or "Boxing Day" or "New Year" or "New Year 's Eve" or "New Year's Eve"
+            or "Latin" or "Hebrew" or "Sanskrit" or "Esperanto" or "Swahili" or "Yiddish" or "Mandarin" or "Cantonese" or "Aramaic"
+            or "COVID" or "Covid" or "COVID-19" or "Covid-19" or "SARS" or "MERS";
 
     /// <summary>"the Boston Red Sox", "for the Pittsburgh Pirates", "the New York Knicks": a large city's name before one or two
     /// capitalised words ending in a plural is a team (or a paper: "the Seattle Times"), one organisation, where the tagger
@@ -800,6 +822,59 @@ public sealed class EntityRecognizer
                     break;
                 }
             }
+        }
+    }
+
+    /// <summary>"the Cimarron Turnpike", "along Outer Ring Road", "at Shandao Station": one to three capitalised words the
+    /// tagger left unnamed, ending in a strong place head, are a place.</summary>
+    /// <remarks>Not in a sentence without a lower-case word of some length (a title-case headline), not after another
+    /// capitalised word (the sentence's first word excepted, if it is an ordinary word), and not before a capitalised word or
+    /// "of" (a longer name the rule would cut).</remarks>
+    internal void UnnamedPlaceWithHead(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        int next = firstOutput;
+        bool prose = false;
+        for (int t = 0; t < starts.Length && !prose; t++)
+        {
+            prose = ends[t] - starts[t] >= 4 && char.IsLower(text[starts[t]]);
+        }
+        if (!prose)
+        {
+            return;
+        }
+        for (int h = 1; h < starts.Length; h++)
+        {
+            // The head: a capitalised word of three or more letters, not in capitals.
+            if (ends[h] - starts[h] < 3 || !char.IsUpper(text[starts[h]]) || !char.IsLower(text[starts[h] + 1])
+                || !EntityHeads.IsStrongPlaceHead(Word(text, starts, ends, h)))
+            {
+                continue;
+            }
+            if (h + 1 < starts.Length && (IsCapitalisedWord(text, starts[h + 1], ends[h + 1]) || Word(text, starts, ends, h + 1) is "of"))
+            {
+                continue;
+            }
+            int t = h;
+            while (t > 0 && h - t < 3 && IsCapitalisedWord(text, starts[t - 1], ends[t - 1]) && !IsOpener(Word(text, starts, ends, t - 1))
+                && Word(text, starts, ends, t - 1) is not ("The" or "A" or "An" or "This" or "That"))
+            {
+                t--;
+            }
+            // "HMS Ocean" is a ship.
+            if (t == h || IsShipPrefix(Word(text, starts, ends, t)) || t > 0 && IsCapitalisedWord(text, starts[t - 1], ends[t - 1])
+                && (t - 1 > 0 || !Model.Common.Contains(TextHash.Lower(Word(text, starts, ends, t - 1)))))
+            {
+                continue;
+            }
+            while (next < output.Count && output[next].Span.End <= starts[t])
+            {
+                next++;
+            }
+            if (next < output.Count && output[next].Span.Start < ends[h])
+            {
+                continue;
+            }
+            output.Insert(next, new EntityMention(new TextSpan(starts[t], ends[h]), EntityType.Loc));
         }
     }
 
@@ -1411,6 +1486,7 @@ public sealed class EntityRecognizer
         }
         JoinSplitNames(text, output, first);
         NoStormNameAlone(text, starts, ends, sentences, output, first);
+        NoTermAcronym(text, starts, ends, sentences, output, first);
         // Votes per surface (exact text), counted only for names the gazetteer does not type.
         var votes = t_votes ??= [];
         votes.Clear();
@@ -1534,6 +1610,27 @@ public sealed class EntityRecognizer
                     {
                         surnames.Add(TextHash.Exact(rest));
                     }
+                }
+            }
+        }
+        // "Valeska Paris … Paris was born in Switzerland", "Foreign Minister Luis Montenegro … Montenegro said": a known place
+        // that is the surname of a full person name in the document is that person where it stands alone, unless the document
+        // writes it after "in/at/near/from" or after a title, or defines it as a place.
+        if (surnames.Count > 0)
+        {
+            for (int m = first; m < output.Count; m++)
+            {
+                var mention = output[m];
+                if (mention.Type is not (EntityType.Gpe or EntityType.Loc) || !known[m - first])
+                {
+                    continue;
+                }
+                var surface = text.AsSpan(mention.Span.Start, mention.Span.Length);
+                if (surface.IndexOf(' ') < 0 && surnames.Contains(TextHash.Exact(surface)) && !definedPlaces.Contains(TextHash.Exact(surface))
+                    && (context.Of(TextHash.Lower(surface)) & (NameContext.AfterPlaceWord | NameContext.AfterTitle)) == 0
+                    && !BeforeItsRegion(text, output, m))
+                {
+                    output[m] = mention with { Type = EntityType.Person };
                 }
             }
         }
@@ -1699,6 +1796,100 @@ public sealed class EntityRecognizer
                 output.RemoveAt(m);
             }
         }
+    }
+
+    /// <summary>"sea surface salinity ( SSS )", "gross domestic product (GDP)": an acronym the document defines by words in
+    /// lower case, whose initials spell it, is a term, not a name, wherever the tagger named it.</summary>
+    /// <remarks>Once per document; allocates only when the document defines such a term. A known acronym (the gazetteer's)
+    /// keeps its name.</remarks>
+    private void NoTermAcronym(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output, int first)
+    {
+        HashSet<ulong>? terms = null;
+        foreach (var sentence in sentences)
+        {
+            for (int t = sentence.FirstToken + 2; t + 2 < sentence.EndToken; t++)
+            {
+                if (ends[t] - starts[t] != 1 || text[starts[t]] != '(' || ends[t + 2] - starts[t + 2] != 1 || text[starts[t + 2]] != ')')
+                {
+                    continue;
+                }
+                var acronym = Word(text, starts, ends, t + 1);
+                if (!IsAllUpperLetters(acronym) && acronym.Length > 2 && acronym[^1] == 's')
+                {
+                    acronym = acronym[..^1]; // "non-governmental organisations (NGOs)"
+                }
+                if (acronym.Length is >= 2 and <= 6 && IsAllUpperLetters(acronym) && !Gazetteer.TryLookup(acronym, out _)
+                    && IsSpelledBefore(text, starts, ends, sentence.FirstToken, t, acronym))
+                {
+                    (terms ??= []).Add(TextHash.Exact(acronym));
+                }
+            }
+        }
+        if (terms is null)
+        {
+            return;
+        }
+        for (int m = output.Count - 1; m >= first; m--)
+        {
+            var surface = text.AsSpan(output[m].Span.Start, output[m].Span.Length);
+            if (surface.Length > 1 && surface[^1] == 's')
+            {
+                var bare = surface[..^1];
+                if (IsAllUpperLetters(bare) && terms.Contains(TextHash.Exact(bare)))
+                {
+                    output.RemoveAt(m);
+                    continue;
+                }
+            }
+            if (surface.Length <= 6 && terms.Contains(TextHash.Exact(surface)))
+            {
+                output.RemoveAt(m);
+            }
+        }
+    }
+
+    /// <summary>Whether the words in lower case right before token <paramref name="bracket"/> have the acronym's letters as
+    /// their initials (a spaced hyphen between them is skipped: "low - frequency").</summary>
+    private static bool IsSpelledBefore(string text, int[] starts, int[] ends, int sentenceFirst, int bracket, ReadOnlySpan<char> acronym)
+    {
+        int letter = acronym.Length - 1;
+        for (int w = bracket - 1; w >= sentenceFirst && letter >= 0; w--)
+        {
+            var word = Word(text, starts, ends, w);
+            if (word is "-")
+            {
+                continue;
+            }
+            if (!char.IsLower(word[0]) || char.ToUpperInvariant(word[0]) != acronym[letter])
+            {
+                return false;
+            }
+            letter--;
+        }
+        return letter < 0;
+    }
+
+    /// <summary>"Washington , D.C.", "Paris, France": the mention is followed by a comma and a place, as a city by its region.</summary>
+    private static bool BeforeItsRegion(string text, List<EntityMention> output, int m)
+    {
+        if (m + 1 >= output.Count || output[m + 1].Type is not (EntityType.Gpe or EntityType.Loc))
+        {
+            return false;
+        }
+        var gap = text.AsSpan(output[m].Span.End, Math.Max(0, output[m + 1].Span.Start - output[m].Span.End));
+        return gap.Trim() is ",";
+    }
+
+    private static bool IsAllUpperLetters(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+        {
+            if (c is < 'A' or > 'Z')
+            {
+                return false;
+            }
+        }
+        return w.Length > 0;
     }
 
     /// <summary>"X is a city of", "X, a town in", "the suburb of X": the mention is defined as a place by the words around it.</summary>

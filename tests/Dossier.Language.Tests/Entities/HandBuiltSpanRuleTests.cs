@@ -273,6 +273,53 @@ public sealed class HandBuiltSpanRuleTests
             s.Names(output));
     }
 
+    [Fact]
+    public void AnAcronymDefinedByWordsInLowerCase_IsNoName_ButOneDefinedByAName_Is()
+    {
+        var s = new Tokens("The ocean heat content ( OHC ) rose , and OHC maps show it . The Marine Data Office ( MDO ) said so .");
+        var output = s.Mentions(("OHC", EntityType.Org), ("OHC", EntityType.Org), ("Marine Data Office", EntityType.Org), ("MDO", EntityType.Org));
+        Harmonize(s, output);
+        Assert.Equal([("Marine Data Office", EntityType.Org), ("MDO", EntityType.Org)], s.Names(output));
+    }
+
+    [Fact]
+    public void AKnownPlaceThatIsAPersonsSurname_IsThePerson_ButNotAfterInOrBeforeItsRegion()
+    {
+        var s = new Tokens("Lena Paris spoke first . Paris was born in Bern , and Paris said so .");
+        var output = s.Mentions(("Lena Paris", EntityType.Person), ("Paris", EntityType.Gpe), ("Bern", EntityType.Gpe), ("Paris", EntityType.Gpe));
+        Harmonize(s, output);
+        Assert.Equal([("Lena Paris", EntityType.Person), ("Paris", EntityType.Person), ("Bern", EntityType.Gpe), ("Paris", EntityType.Person)],
+            s.Names(output));
+
+        var away = new Tokens("Lena Paris flew home . She landed in Paris .");
+        var awayOutput = away.Mentions(("Lena Paris", EntityType.Person), ("Paris", EntityType.Gpe));
+        Harmonize(away, awayOutput);
+        Assert.Equal([("Lena Paris", EntityType.Person), ("Paris", EntityType.Gpe)], away.Names(awayOutput));
+
+        var region = new Tokens("Ana Lima moved . Lima , Peru is her home .");
+        var regionOutput = region.Mentions(("Ana Lima", EntityType.Person), ("Lima", EntityType.Gpe), ("Peru", EntityType.Gpe));
+        Harmonize(region, regionOutput);
+        Assert.Equal([("Ana Lima", EntityType.Person), ("Lima", EntityType.Gpe), ("Peru", EntityType.Gpe)], region.Names(regionOutput));
+    }
+
+    [Fact]
+    public void AHolidayALanguageOrADisease_IsNoName()
+    {
+        var s = new Tokens("She learned Latin in Latin America and fell ill with Covid before Halloween .");
+        var output = s.Mentions(("Latin", EntityType.Person), ("Latin America", EntityType.Loc), ("Covid", EntityType.Org), ("Halloween", EntityType.Person));
+        EntityRecognizer.NoHolidayLanguageOrDisease(s.Text, output, 0);
+        Assert.Equal([("Latin America", EntityType.Loc)], s.Names(output));
+    }
+
+    [Fact]
+    public void CapitalisedWordsBeforeAPlaceHead_LeftUnnamed_AreAPlace_ButNotAShipOrTheStartOfALongerName()
+    {
+        var s = new Tokens("Traffic was slow on the Varnock Turnpike , near Hale Square of Brin , and HMS Ocean sailed .");
+        var output = s.Mentions();
+        EntityRecognizer.Default.UnnamedPlaceWithHead(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Varnock Turnpike", EntityType.Loc)], s.Names(output));
+    }
+
     private static void Harmonize(Tokens s, List<EntityMention> output)
     {
         var sentences = new List<Sentence>();
