@@ -153,4 +153,13 @@ public sealed class UnseenStoryLead16Tests
         var s = Assert.Single(doc.Statements);
         Assert.Equal(Certainty.Certain, s.Certainty);
     }
+    [Fact]
+    public void AContentRunOverItsOwnParticipleCue_HoldsWhatTheParticipleGoverns()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Court fines Nordkap over cartel\n\nLUXEMBOURG, March 3 (AP) — The European Union's General Court on Monday upheld a €1.4 billion fine against paper maker Nordkap for fixing the price of packaging board between 2012 and 2017, rejecting the company's argument that the European Commission had miscalculated its turnover.");
+
+        var s = SampleDocuments.WithCue(doc, "rejecting");
+        Assert.Equal("the company's argument that the European Commission had miscalculated its turnover", s.Content.Slice(doc.Text));
+    }
 }

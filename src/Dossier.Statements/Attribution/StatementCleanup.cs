@@ -256,6 +256,10 @@ public static class StatementCleanup
     // only what follows the cue.
     private static Statement WithoutItsOwnCue(Document document, Statement s)
     {
+        if (AfterItsParticiple(document, s) is { } governed)
+        {
+            return governed;
+        }
         if (s.Cue.IsEmpty || s.Quote is not null || s.Speaker?.Span is not { } source || source.Start < s.Content.Start
             || s.Cue.End >= s.Content.End || source.End > s.Cue.Start)
         {
@@ -274,6 +278,25 @@ public static class StatementCleanup
         if (after >= tokens.Count || tokens.Starts[after] >= s.Content.End || !OpensAVerb(Word(document, after)))
         {
             return s;
+        }
+        return s with { Content = new TextSpan(tokens.Starts[after], s.Content.End) };
+    }
+
+    // "upheld a fine against X for fixing prices, rejecting the company's argument that …": a content the tagger ran over
+    // its own participle cue holds what the participle governs.
+    private static Statement? AfterItsParticiple(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Quote is not null || s.Cue.Start <= s.Content.Start || s.Cue.End >= s.Content.End)
+        {
+            return null;
+        }
+        var tokens = document.Tokens;
+        int cue = tokens.IndexAtOrAfter(s.Cue.Start);
+        int after = tokens.IndexAtOrAfter(s.Cue.End);
+        if (cue < 1 || Word(document, cue - 1) is not "," || !Word(document, cue).EndsWith("ing") || after >= tokens.Count
+            || tokens.Starts[after] >= s.Content.End)
+        {
+            return null;
         }
         return s with { Content = new TextSpan(tokens.Starts[after], s.Content.End) };
     }
