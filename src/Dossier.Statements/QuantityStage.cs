@@ -32,6 +32,11 @@ public sealed class QuantityStage : IDocumentStage
         QuantityExtractor.Extract(view, units, found);
         foreach (var q in found)
         {
+            // "June 4, 2024 | 3 min read": the publication line says when the report was written, not how many of anything.
+            if (document.Metadata.PublishedSpan is { } published && published.Contains(q.Span))
+            {
+                continue;
+            }
             int statement = StatementOf(document, q.Span);
             int time = TimeOf(document, q.Span, statement);
             document.Quantities.Add(q with { Statement = statement, Time = time });

@@ -1,5 +1,8 @@
 using Dossier.Core;
 using Dossier.Core.Statements;
+using Dossier.Text.Paragraphs;
+using Dossier.Text.Sentences;
+using Dossier.Text.Tokens;
 
 namespace Dossier.Statements.Tests;
 
@@ -161,5 +164,20 @@ public sealed class UnseenStoryLead16Tests
 
         var s = SampleDocuments.WithCue(doc, "rejecting");
         Assert.Equal("the company's argument that the European Commission had miscalculated its turnover", s.Content.Slice(doc.Text));
+    }
+    [Fact]
+    public void APublicationLinesReadingTime_IsNoQuantity()
+    {
+        const string text = "Storm floods coastal town\n\nMarch 9, 2023 | 4 min read\n\nAbout 200 homes were flooded overnight.";
+        var doc = new Document("t", text) { Paragraphs = LineParagraphSplitter.Split(text) };
+        int line = text.IndexOf("March", StringComparison.Ordinal);
+        doc.Metadata.PublishedSpan = new TextSpan(line, text.IndexOf('\n', line));
+        new TokenizerStage().Process(doc, default);
+        new SentenceStage().Process(doc, default);
+        new StatementStage().Process(doc, default);
+        new QuantityStage().Process(doc, default);
+
+        var q = Assert.Single(doc.Quantities);
+        Assert.Equal("About 200", q.Span.Slice(doc.Text));
     }
 }

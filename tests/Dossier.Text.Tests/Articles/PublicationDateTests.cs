@@ -16,6 +16,8 @@ public sealed class PublicationDateTests
     [InlineData("By Tomas Reyes and Ida Berg · 14 June 2024", 2024, 6, 14)]
     [InlineData("Published 9 April 2023 - Business", 2023, 4, 9)]
     [InlineData("October 2, 2021 | World News", 2021, 10, 2)]
+    [InlineData("March 9, 2023 | 4 min read", 2023, 3, 9)]
+    [InlineData("9 March 2023 · 12 min read", 2023, 3, 9)]
     public void ADateLine_GivesItsDate(string line, int year, int month, int day)
     {
         Assert.True(PublicationDateParser.TryParse(line, out var date, out _));
