@@ -180,4 +180,12 @@ public sealed class UnseenStoryLead16Tests
         var q = Assert.Single(doc.Quantities);
         Assert.Equal("About 200", q.Span.Slice(doc.Text));
     }
+    [Fact]
+    public void WhenASourceSpoke_IsNoPartOfItsName()
+    {
+        var doc = SampleDocuments.FromTextWithNames("A separate survey last year found that most farms had lost money.");
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("separate survey", s.Speaker?.Name);
+    }
 }

@@ -83,6 +83,13 @@ internal static class SpeakerResolver
         {
             end--;
         }
+        // "A separate study last year found", "a poll this week showed": when it was said is no part of who said it.
+        if (end - d.SourceFirst > 2 && (v.Is(end - 2, "last") || v.Is(end - 2, "this")) && v.IsWord(end - 1)
+            && (v.Word(end - 1) is "year" or "week" or "month" or "spring" or "summer" or "autumn" or "winter" or "weekend"
+                || v.InSet(end - 1, StatementLexicon.DayWords)))
+        {
+            end -= v.Is(end - 3, "earlier") && end - d.SourceFirst > 3 ? 3 : 2;
+        }
         int last = end - 1;
         if (last - d.SourceFirst >= 1 && v.IsLower(last) && v.Word(last) is "published" or "released" or "issued" or "compiled"
             or "conducted" or "commissioned" or "prepared" or "posted" or "carried" or "seen" or "obtained"

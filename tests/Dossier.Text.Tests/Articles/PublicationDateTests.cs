@@ -18,6 +18,7 @@ public sealed class PublicationDateTests
     [InlineData("October 2, 2021 | World News", 2021, 10, 2)]
     [InlineData("March 9, 2023 | 4 min read", 2023, 3, 9)]
     [InlineData("9 March 2023 · 12 min read", 2023, 3, 9)]
+    [InlineData("Published: 14:05, 20 May 2025", 2025, 5, 20)]
     public void ADateLine_GivesItsDate(string line, int year, int month, int day)
     {
         Assert.True(PublicationDateParser.TryParse(line, out var date, out _));
@@ -32,6 +33,7 @@ public sealed class PublicationDateTests
     [InlineData("By then | the plant had reopened on May 20, 2025")]
     [InlineData("9 April 2023 - Markets Fall As Oil Prices Jump")]
     [InlineData("9 April 2023 - the plant reopened")]
+    [InlineData("14:05, 20 May 2025 the plant reopened")]
     public void ASentenceThatMentionsADate_IsNoDateLine(string line)
     {
         Assert.False(PublicationDateParser.TryParse(line, out _, out _));
