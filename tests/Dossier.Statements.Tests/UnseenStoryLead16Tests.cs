@@ -188,4 +188,23 @@ public sealed class UnseenStoryLead16Tests
         var s = Assert.Single(doc.Statements);
         Assert.Equal("separate survey", s.Speaker?.Name);
     }
+    [Fact]
+    public void OverALengthOfTimeAfterAMeasure_IsHowLongNotMoreThan()
+    {
+        var doc = SampleDocuments.FromText("The glacier lost roughly 2.4 km2 over six years.");
+
+        var area = Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text).StartsWith("roughly", StringComparison.Ordinal));
+        Assert.Equal(QuantityKind.Measure, area.Kind);
+        var years = Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text).Contains("six years", StringComparison.Ordinal));
+        Assert.Equal(6, years.High);
+    }
+
+    [Fact]
+    public void APastTenseAfterTheCountedNoun_EndsWhatIsCounted()
+    {
+        var doc = SampleDocuments.FromText("Farmers in one province lost most of their herds.");
+
+        var q = Assert.Single(doc.Quantities);
+        Assert.Equal("province", q.Object);
+    }
 }

@@ -66,5 +66,6 @@ internal static class NumberWords
         "seconds", "second", "decades", "decade", "centuries", "century", "percent", "per", "caliber", "calibre",
         "megatons", "kilotons", "gigawatts", "megawatts", "times", "points", "point", "km/h", "a.m.", "p.m.", "am", "pm",
         "mg", "milligrams", "grams", "micrograms", "ml", "millilitres", "milliliters", "terabytes", "gigabytes", "megabytes", "petabytes",
+        "km2", "m2", "sq", "mi",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

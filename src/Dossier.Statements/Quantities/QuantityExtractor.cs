@@ -844,7 +844,13 @@ internal static class QuantityExtractor
 
     private static bool AfterAnAmount(TokenView v, int t) =>
         t >= 0 && (v.IsNumber(t) || v.IsChar(t, '%') || v.Is(t, "percent") || v.IsWord(t) && NumberWords.Magnitudes.TryGetValue(v.Word(t), out _)
-            || v.IsWord(t) && NumberWords.CurrencyWords.TryGetValue(v.Word(t), out _));
+            || v.IsWord(t) && NumberWords.CurrencyWords.TryGetValue(v.Word(t), out _)
+            // "1.1 million km2 over eight years", "40 tonnes over a decade": after a measure too
+            || v.IsWord(t) && (IsAmountUnit(v.Word(t)) || IsLengthOrAreaUnit(v.Word(t))));
+
+    private static bool IsLengthOrAreaUnit(ReadOnlySpan<char> w) =>
+        w is "km" or "km2" or "sq" or "kilometres" or "kilometers" or "miles" or "metres" or "meters" or "feet" or "acres"
+            or "hectares" or "mph" or "kph";
 
     private static bool IsParticleVerb(TokenView v, int t)
     {
@@ -999,7 +1005,10 @@ internal static class QuantityExtractor
     private static bool IsIrregularParticiple(ReadOnlySpan<char> w) =>
         w is "built" or "made" or "sent" or "held" or "paid" or "given" or "taken" or "shown" or "known" or "led" or "sold"
             or "bought" or "brought" or "spent" or "seen" or "found" or "kept" or "drawn" or "written" or "struck" or "caught"
-            or "stolen" or "chosen" or "driven" or "thrown" or "flown" or "grown" or "won";
+            or "stolen" or "chosen" or "driven" or "thrown" or "flown" or "grown" or "won"
+            // past tenses that cannot be a noun: "colonies in one region lost all their chicks"
+            or "lost" or "fled" or "fought" or "fell" or "rose" or "went" or "came" or "became" or "began" or "told" or "said"
+            or "got" or "saw" or "ran" or "died";
 
     private static bool IsPlural(TokenView v, int k)
     {
