@@ -48,14 +48,4 @@ public sealed class RateTests
         Assert.Equal(TimeType.Set, t.Type);
         Assert.Equal("P1D", t.ValueText);
     }
-
-    [Theory]
-    [InlineData("Polls had shown her ahead as recently as last month.", "recently")]
-    [InlineData("The bank cut rates as recently as 2024.", "recently")]
-    public void AsRecentlyAs_LeadsToItsTime_AndIsNoTimeItself(string sentence, string word)
-    {
-        var doc = TestDocuments.Annotated(sentence, new DateOnly(2026, 3, 10));
-        Assert.DoesNotContain(doc.Times, t => doc.Text.AsSpan(t.Span.Start, t.Span.Length).SequenceEqual(word));
-        Assert.Single(doc.Times);
-    }
 }

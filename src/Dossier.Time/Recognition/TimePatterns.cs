@@ -209,8 +209,12 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?i:the\s+weekend)(?![\w-])(?!\s+of\s+[A-Z0-9])")]
     public static partial Regex TheWeekend();
 
-    /// <summary>Seasons: "last fall", "this summer", "the winter of 1999", "spring 2023".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:last|next|this|past|coming|early|late|mid|the))[\s-]+)?(?<season>(?i:spring|summer|autumn|winter)|[Ff]all)(?:\s+(?:(?i:of)\s+)?" + Year4 + @")?(?![\w])")]
+    /// <summary>"by midweek", "until mid-week": the middle of the week being written in; not "a midweek match".</summary>
+    [GeneratedRegex(@"(?<=(?<![\w-])(?i:by|until|till|from|since|at|before|after|around|in)\s+)(?i:mid-?week)(?![\w-])(?!\s+(?i:match|matches|game|games|fixture|fixtures|clash|flight|flights|service|services)\b)")]
+    public static partial Regex Midweek();
+
+    /// <summary>Seasons: "last fall", "this summer", "the winter of 1999", "spring 2023", "the start of (the) winter".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<edge>(?i:(?:the\s+)?(?:start|beginning|middle|end)\s+of))\s+(?=(?i:the\s+)?(?:spring|summer|autumn|winter|fall)\b))?(?:(?<rel>(?i:last|next|this|past|coming|early|late|mid|the))[\s-]+)?(?<season>(?i:spring|summer|autumn|winter)|[Ff]all)(?:\s+(?:(?i:of)\s+)?" + Year4 + @")?(?![\w])")]
     public static partial Regex Season();
 
     /// <summary>Clock times: "10:30 a.m.", "3 pm", "12.30pm", "12:26 PM", "14:00 GMT", "noon", "4 in the morning", "10 at night".</summary>
@@ -230,6 +234,6 @@ internal static partial class TimePatterns
     public static partial Regex YearEnd();
 
     /// <summary>Holidays of fixed or rule-given date: "Thanksgiving Day", "last Christmas", "Election Day", "New Year's Eve", "Good Friday", "Easter Monday".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:last|next|this))\s+)?(?<h>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|Election\s+Day|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Halloween|Valentine's\s+Day|Easter(?:\s+(?:Sunday|Monday|[Ww]eek))?(?!\s+(?:Island|Islands|Rising|[Ee]ggs?|[Bb]unny|[Pp]arade)\b)|Good\s+Friday)(?![\w])")]
+    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:last|next|this))\s+)?(?<h>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|Boxing\s+Day|Election\s+Day|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Halloween|Valentine's\s+Day|Easter(?:\s+(?:Sunday|Monday|[Ww]eek))?(?!\s+(?:Island|Islands|Rising|[Ee]ggs?|[Bb]unny|[Pp]arade)\b)|Good\s+Friday)(?![\w])")]
     public static partial Regex Holiday();
 }

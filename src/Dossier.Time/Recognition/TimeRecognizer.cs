@@ -78,6 +78,7 @@ internal static class TimeRecognizer
                 : m.Groups["rel"].ValueSpan.StartsWith("tomorrow", StringComparison.OrdinalIgnoreCase) ? 1 : 0,
         }),
         new(TimePatterns.TheWeekend(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Weekend }),
+        new(TimePatterns.Midweek(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Week, Offset = 0, Mod = TimeMod.Mid }),
         new(TimePatterns.Clock(), Cue.Digit | Cue.PartOfDay, BuildClock),
         new(TimePatterns.ClockRange(), Cue.Digit, BuildClockRange),
         new(TimePatterns.Holiday(), Cue.Holiday | Cue.Weekday, BuildHoliday),
@@ -1433,10 +1434,9 @@ internal static class TimeRecognizer
             // "the then current market price": current at that past time.
             reference = "PAST_REF";
         }
-        if (w.Equals("recently", StringComparison.OrdinalIgnoreCase) && NeighbourWords.Before(text, m.Index).Equals("as", StringComparison.OrdinalIgnoreCase)
-            && NeighbourWords.After(text, m.Index + m.Length).Equals("as", StringComparison.OrdinalIgnoreCase))
+        if (w.Equals("recently", StringComparison.OrdinalIgnoreCase) && LeadsToItsTime(text, m.Index, m.Index + m.Length))
         {
-            // "as recently as last month": a comparison that leads to the time it names, not a time of its own.
+            // "as recently as last month", "most recently in February": a pointer to the time it names, not a time of its own.
             return null;
         }
         if (w.Equals("now", StringComparison.OrdinalIgnoreCase) && !NowIsTemporal(text, m.Index, m.Index + m.Length))
@@ -1448,6 +1448,20 @@ internal static class TimeRecognizer
             return null;
         }
         return new TimeSpec { Kind = SpecKind.Reference, Reference = reference };
+    }
+
+    private static bool LeadsToItsTime(string text, int start, int end)
+    {
+        var before = NeighbourWords.Before(text, start);
+        var after = NeighbourWords.After(text, end);
+        if (before.Equals("as", StringComparison.OrdinalIgnoreCase))
+        {
+            return after.Equals("as", StringComparison.OrdinalIgnoreCase);
+        }
+        return before.Equals("most", StringComparison.OrdinalIgnoreCase) && end < text.Length && text[end] == ' '
+            && (after.Equals("in", StringComparison.OrdinalIgnoreCase) || after.Equals("on", StringComparison.OrdinalIgnoreCase)
+                || after.Equals("at", StringComparison.OrdinalIgnoreCase) || after.Equals("during", StringComparison.OrdinalIgnoreCase)
+                || after.Equals("last", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsPresentDayGeneric(string text, int end)
@@ -2220,7 +2234,8 @@ internal static class TimeRecognizer
         }
         int year = m.Groups["year"].Success ? Int(m.Groups["year"]) : -1;
         var rel = m.Groups["rel"];
-        if (!rel.Success && year < 0 && !(AfterSeasonPreposition(text, m.Index) && !(seasonWord.Equals("fall", StringComparison.OrdinalIgnoreCase)
+        var edge = m.Groups["edge"];
+        if (!rel.Success && !edge.Success && year < 0 && !(AfterSeasonPreposition(text, m.Index) && !(seasonWord.Equals("fall", StringComparison.OrdinalIgnoreCase)
             && NeighbourWords.Before(text, m.Index).Equals("in", StringComparison.OrdinalIgnoreCase))))
         {
             return null;
@@ -2234,6 +2249,13 @@ internal static class TimeRecognizer
             {
                 s.Offset = RelOffset(r);
             }
+        }
+        if (edge.Success && s.Mod == TimeMod.None)
+        {
+            // "since the start of winter", "by the end of the summer": that edge of the season.
+            var e = edge.ValueSpan;
+            s.Mod = e.Contains("middle", StringComparison.OrdinalIgnoreCase) ? TimeMod.Mid
+                : e.Contains("end", StringComparison.OrdinalIgnoreCase) ? TimeMod.End : TimeMod.Start;
         }
         return s;
     }
@@ -2271,6 +2293,7 @@ internal static class TimeRecognizer
         {
             (s.Month, s.Day) = h.StartsWith("Christmas Eve", StringComparison.Ordinal) ? (12, 24)
                 : h.StartsWith("Christmas", StringComparison.Ordinal) ? (12, 25)
+                : h.StartsWith("Boxing", StringComparison.Ordinal) ? (12, 26)
                 : h.EndsWith("Eve", StringComparison.Ordinal) ? (12, 31)
                 : h.StartsWith("New", StringComparison.Ordinal) ? (1, 1)
                 : h.StartsWith("Independence", StringComparison.Ordinal) ? (7, 4)
