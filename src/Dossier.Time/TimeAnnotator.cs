@@ -107,6 +107,10 @@ public sealed class TimeAnnotator
         // day of writing ("first heard in May 2025 ... overturned the following day"): its text, for the reason of a day
         // counted from it, which cannot be placed; null otherwise.
         string? storyPastPeriod = null;
+        // The Monday of a week the story moved to without naming a day in it ("Prices fell last week. The previous week
+        // ..."): what a week or weekend counted back or on from the story's time is counted from; null otherwise.
+        DateOnly? storyWeek = null;
+        string? storyWeekText = null;
         // That day, when it is known without its year ("yesterday" under "TOKYO, Nov 15 (Reuters) -" is November 14).
         FiledDay? storyDayNoYear = null;
         // That day was told as an evening or a night ("on Friday evening"): "overnight" is its own night, not the one before.
@@ -323,6 +327,8 @@ public sealed class TimeAnnotator
                         Anchor = back,
                         Year = storyDayYear,
                     }
+                    : storyWeek is DateOnly toldWeek && spec.Unit is Lexicon.TimeUnit.Week or Lexicon.TimeUnit.Weekend && spec.Offset is int by && by != 0
+                    ? FromToldWeek(spec, tense, toldWeek, by, storyWeekText)
                     : storyDay is DateOnly day
                     ? TimeResolver.Resolve(spec, tense, ResolutionContext.At(day)) with
                     {
@@ -475,11 +481,19 @@ public sealed class TimeAnnotator
                     storyDay = only;
                     storyDaySentence = si;
                     storyPastPeriod = null;
+                    storyWeek = null;
                     storyDayYear = value.Year;
                     (storyClock, storyClockSentence) = spec.Hour >= 0 ? (spec.Hour * 60 + Math.Max(0, spec.Minute), si) : (-1, -1);
                     storyPastDay = published is DateOnly on && only > on ? storyPastDay : only;
                     storyDayUnknown = false;
                     storyNight = IsEveningOrNight(spec);
+                }
+                else if (tense == Tense.Future && WholeWeek(value) is DateOnly weekAhead)
+                {
+                    // "will visit Paris next week. The following week ...": a week ahead is no move of the story's day, but a
+                    // week counted on from it starts there.
+                    storyWeek = weekAhead;
+                    storyWeekText = document.Text[r.Start..r.End];
                 }
                 else if (tense != Tense.Future)
                 {
@@ -498,9 +512,11 @@ public sealed class TimeAnnotator
                         storyDay = null;
                         storyDayUnknown = false;
                     }
-                    storyPastPeriod = storyDay is null && !storyDayUnknown && value.Precision == TimePrecision.Month
+                    storyPastPeriod = storyDay is null && !storyDayUnknown && value.Precision is TimePrecision.Month or TimePrecision.Week
                         && value.Latest is DateOnly monthLast && published is DateOnly monthWritten && monthLast < monthWritten
                         ? document.Text[r.Start..r.End] : null;
+                    storyWeek = storyDay is null && !storyDayUnknown && WholeWeek(value) is DateOnly weekFrom ? weekFrom : null;
+                    storyWeekText = document.Text[r.Start..r.End];
                 }
             }
             else if (!habit && tense != Tense.Future && !reportedPeriod && value.Precision is >= TimePrecision.Year and < TimePrecision.Month && spec.RangeEnd is null
@@ -562,6 +578,7 @@ public sealed class TimeAnnotator
                     // end, which is the story's last named day.
                     storyDay = last;
                     storyDaySentence = si;
+                    storyWeek = null;
                     storyDayYear = end.Year;
                     (storyClock, storyClockSentence) = (-1, -1);
                     storyPastDay = published is DateOnly on && last > on ? storyPastDay : last;
@@ -1196,6 +1213,30 @@ public sealed class TimeAnnotator
                 || joint.Equals("to", StringComparison.OrdinalIgnoreCase) || joint.Equals("through", StringComparison.OrdinalIgnoreCase)
                 || joint is "-" or "\u2013");
         return joined ? last.Value : null;
+    }
+
+    /// <summary>The Monday of a value that is one whole ISO week ("last week", "a fortnight ago"), or null.</summary>
+    private static DateOnly? WholeWeek(TimeValue v) =>
+        v.Precision == TimePrecision.Week && v.Earliest is DateOnly monday && monday.DayOfWeek == DayOfWeek.Monday && v.Latest == monday.AddDays(6)
+            ? monday : null;
+
+    /// <summary>"Prices fell last week. The previous week ...": a week or weekend counted from a week the story told without
+    /// a day of it. The weekend after it is that week's own.</summary>
+    private static TimeValue FromToldWeek(TimeSpec spec, Tense tense, DateOnly monday, int by, string? told)
+    {
+        var at = monday;
+        if (spec.Unit == Lexicon.TimeUnit.Weekend && by > 0)
+        {
+            spec = spec.Clone();
+            spec.Offset = by - 1;
+            at = monday.AddDays(5);
+        }
+        string which = told is null ? $"the week of {Calendar.Iso(monday)}" : $"\"{told}\"";
+        return TimeResolver.Resolve(spec, tense, ResolutionContext.At(at)) with
+        {
+            Reason = $"counted from the week the story told, {which}",
+            Anchor = monday,
+        };
     }
 
     /// <summary>", prosecutors said on Monday.", ", she told reporters Monday.": a day that a verb of saying after a comma
