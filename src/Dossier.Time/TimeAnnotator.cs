@@ -93,6 +93,9 @@ public sealed class TimeAnnotator
         // The last single day the story named ("on Tuesday", "May 14", "the next day"): what "the previous day" and
         // "on the 14th" count from. Years and months do not set it: "in 2019 ... the next day" names no day to count from.
         DateOnly? storyDay = null;
+        // The sentence that gave the story its day: a day of saying later in it ("arrested on Sunday ..., police said on
+        // Monday") dates the report, not the events the story goes on to tell.
+        int storyDaySentence = -1;
         // The last named day not after the publication date, for a look back told in the past after a look ahead.
         DateOnly? storyPastDay = null;
         var storyDayYear = YearSource.Unknown;
@@ -104,6 +107,10 @@ public sealed class TimeAnnotator
         // day of writing ("first heard in May 2025 ... overturned the following day"): its text, for the reason of a day
         // counted from it, which cannot be placed; null otherwise.
         string? storyPastPeriod = null;
+        // The Monday of a week the story moved to without naming a day in it ("Prices fell last week. The previous week
+        // ..."): what a week or weekend counted back or on from the story's time is counted from; null otherwise.
+        DateOnly? storyWeek = null;
+        string? storyWeekText = null;
         // That day, when it is known without its year ("yesterday" under "TOKYO, Nov 15 (Reuters) -" is November 14).
         FiledDay? storyDayNoYear = null;
         // That day was told as an evening or a night ("on Friday evening"): "overnight" is its own night, not the one before.
@@ -272,7 +279,20 @@ public sealed class TimeAnnotator
                 // session in a report is the day of writing unless the story's day is recent.
                 value = TimeResolver.Resolve(spec, tense, ctx);
             }
-            else if (spec.Anaphoric && spec.Unit is Lexicon.TimeUnit.Day or Lexicon.TimeUnit.Week)
+            else if (spec.Anaphoric && spec.Unit == Lexicon.TimeUnit.Weekend && spec.Offset == 1 && storyDay is DateOnly weekday
+                && weekday.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                // "on Wednesday ... the following weekend": the weekend of that day's own week, which is still ahead of it.
+                var own = spec.Clone();
+                own.Offset = 0;
+                value = TimeResolver.Resolve(own, Tense.Future, ResolutionContext.At(weekday)) with
+                {
+                    Reason = $"the weekend after the story's last named day {Calendar.Iso(weekday)}",
+                    Anchor = weekday,
+                    Year = storyDayYear,
+                };
+            }
+            else if (spec.Anaphoric && spec.Unit is Lexicon.TimeUnit.Day or Lexicon.TimeUnit.Week or Lexicon.TimeUnit.Weekend)
             {
                 // "the previous day", "the next morning": from the story's last named day; with none, from the day of writing.
                 if (storyDay is null && !storyDayUnknown && spec.Offset == 0 && !StartsWithEdge(document.Text, r.Start) && !IsTradingSession(document.Text, r.End))
@@ -307,6 +327,8 @@ public sealed class TimeAnnotator
                         Anchor = back,
                         Year = storyDayYear,
                     }
+                    : storyWeek is DateOnly toldWeek && spec.Unit is Lexicon.TimeUnit.Week or Lexicon.TimeUnit.Weekend && spec.Offset is int by && by != 0
+                    ? FromToldWeek(spec, tense, toldWeek, by, storyWeekText)
                     : storyDay is DateOnly day
                     ? TimeResolver.Resolve(spec, tense, ResolutionContext.At(day)) with
                     {
@@ -394,11 +416,12 @@ public sealed class TimeAnnotator
                     value = recent with { Reason = $"a day just past, {Calendar.Iso(lately)}, after which something lies ahead" };
                 }
                 if (spec.Kind == SpecKind.Weekday && spec.Offset is null && tense == Tense.Future && storyDay is DateOnly ahead
-                    && published is DateOnly writtenOn && ahead > writtenOn && value.Earliest is DateOnly due && due <= ahead
+                    && published is DateOnly writtenOn && ahead > writtenOn && value.Earliest is DateOnly due && due < ahead
                     && IsDeadlineWord(NeighbourWords.Before(document.Text, r.Start)))
                 {
                     // "will strike on Tuesday and Wednesday ... back to normal by Friday morning": a deadline after days the
-                    // story has already looked ahead to is the first such weekday after them.
+                    // story has already looked ahead to is the first such weekday after them; one that falls on the last of
+                    // them ("heat from Monday to Wednesday, an alert until late on Wednesday") is that day.
                     value = TimeResolver.Resolve(spec, tense, ResolutionContext.At(ahead.AddDays(1))) with
                     {
                         Reason = $"a deadline after the story's last named day {Calendar.Iso(ahead)}, itself ahead",
@@ -435,8 +458,14 @@ public sealed class TimeAnnotator
                 aheadQuarter = ahead;
                 aheadQuarterAt = si;
             }
+            // "arrested on Sunday over a raid late on Saturday, prosecutors said on Monday": the day of the report, a few days
+            // after a day the sentence told, leaves the story on the told day ("killed on June 12 ..., AP reported on Friday",
+            // weeks later, is a background date, and the report's day is the story's).
+            bool dayOfSaying = storyDaySentence == si && storyDay is DateOnly toldBefore && value.Earliest is DateOnly toldNow
+                && toldNow > toldBefore && toldNow.DayNumber - toldBefore.DayNumber <= SayingAfterDays && spec.Hour < 0
+                && IsDayOfSaying(document.Text, r.Start, r.End);
             // A clock range ("between 10 and 11:30 a.m. on Wednesday") lies in one day, which the story has moved to.
-            if (!habit && value.Precision is >= TimePrecision.Month and <= TimePrecision.Minute && (r.Spec.RangeEnd is null || r.Spec.Type == TimeType.Time) && !spec.Overnight
+            if (!habit && !dayOfSaying && value.Precision is >= TimePrecision.Month and <= TimePrecision.Minute && (r.Spec.RangeEnd is null || r.Spec.Type == TimeType.Time) && !spec.Overnight
                 && spec.Kind is not (SpecKind.Reference or SpecKind.Duration or SpecKind.Set) && !EndsAPeriod(document.Text, r.Start))
             {
                 if (tense == Tense.Future && IsDeadlineWord(NeighbourWords.Before(document.Text, r.Start))
@@ -450,12 +479,21 @@ public sealed class TimeAnnotator
                 {
                     // A day ahead is a day told too ("will vote on Friday; the previous day ...").
                     storyDay = only;
+                    storyDaySentence = si;
                     storyPastPeriod = null;
+                    storyWeek = null;
                     storyDayYear = value.Year;
                     (storyClock, storyClockSentence) = spec.Hour >= 0 ? (spec.Hour * 60 + Math.Max(0, spec.Minute), si) : (-1, -1);
                     storyPastDay = published is DateOnly on && only > on ? storyPastDay : only;
                     storyDayUnknown = false;
                     storyNight = IsEveningOrNight(spec);
+                }
+                else if (tense == Tense.Future && WholeWeek(value) is DateOnly weekAhead)
+                {
+                    // "will visit Paris next week. The following week ...": a week ahead is no move of the story's day, but a
+                    // week counted on from it starts there.
+                    storyWeek = weekAhead;
+                    storyWeekText = document.Text[r.Start..r.End];
                 }
                 else if (tense != Tense.Future)
                 {
@@ -474,9 +512,11 @@ public sealed class TimeAnnotator
                         storyDay = null;
                         storyDayUnknown = false;
                     }
-                    storyPastPeriod = storyDay is null && !storyDayUnknown && value.Precision == TimePrecision.Month
+                    storyPastPeriod = storyDay is null && !storyDayUnknown && value.Precision is TimePrecision.Month or TimePrecision.Week
                         && value.Latest is DateOnly monthLast && published is DateOnly monthWritten && monthLast < monthWritten
                         ? document.Text[r.Start..r.End] : null;
+                    storyWeek = storyDay is null && !storyDayUnknown && WholeWeek(value) is DateOnly weekFrom ? weekFrom : null;
+                    storyWeekText = document.Text[r.Start..r.End];
                 }
             }
             else if (!habit && tense != Tense.Future && !reportedPeriod && value.Precision is >= TimePrecision.Year and < TimePrecision.Month && spec.RangeEnd is null
@@ -537,6 +577,8 @@ public sealed class TimeAnnotator
                     // "adjourned on Tuesday until January 12 ... at 10 a.m. on that day": a range of days is told up to its
                     // end, which is the story's last named day.
                     storyDay = last;
+                    storyDaySentence = si;
+                    storyWeek = null;
                     storyDayYear = end.Year;
                     (storyClock, storyClockSentence) = (-1, -1);
                     storyPastDay = published is DateOnly on && last > on ? storyPastDay : last;
@@ -873,7 +915,10 @@ public sealed class TimeAnnotator
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_doneEvents = Words(
         "ruling", "decision", "announcement", "attack", "attacks", "bombing", "bombings", "shooting", "killing", "killings",
-        "statement", "remarks", "comments", "speech", "verdict", "explosion", "explosions", "raid", "arrest", "resignation");
+        "statement", "remarks", "comments", "speech", "verdict", "explosion", "explosions", "raid", "arrest", "resignation",
+        // "a 22% premium to Friday's closing price", "recover from Saturday's defeat": a market's close and a match's result
+        // are done when they are named.
+        "close", "closing", "defeat", "victory", "earthquake", "quake", "blast", "crash");
 
     /// <summary>"was soon released", "soon became": "soon" beside a past verb of its own clause. The sentence's tense alone
     /// is not enough: in "expected to be applied soon" the tense is past but "soon" still points ahead.</summary>
@@ -1113,6 +1158,10 @@ public sealed class TimeAnnotator
     /// <summary>How far back (days) the story's last named day may lie for "in early trading" to be that day's session.</summary>
     private const int StaleSessionDays = 7;
 
+    /// <summary>How many days after a day the sentence told a day of saying may fall and still be the day of the report on it
+    /// ("late on Friday ..., police said on Monday").</summary>
+    private const int SayingAfterDays = 4;
+
     private static bool IsRangeWord(ReadOnlySpan<char> w) =>
         w.Equals("until", StringComparison.OrdinalIgnoreCase) || w.Equals("till", StringComparison.OrdinalIgnoreCase)
         || w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals("through", StringComparison.OrdinalIgnoreCase);
@@ -1166,6 +1215,74 @@ public sealed class TimeAnnotator
         return joined ? last.Value : null;
     }
 
+    /// <summary>The Monday of a value that is one whole ISO week ("last week", "a fortnight ago"), or null.</summary>
+    private static DateOnly? WholeWeek(TimeValue v) =>
+        v.Precision == TimePrecision.Week && v.Earliest is DateOnly monday && monday.DayOfWeek == DayOfWeek.Monday && v.Latest == monday.AddDays(6)
+            ? monday : null;
+
+    /// <summary>"Prices fell last week. The previous week ...": a week or weekend counted from a week the story told without
+    /// a day of it. The weekend after it is that week's own.</summary>
+    private static TimeValue FromToldWeek(TimeSpec spec, Tense tense, DateOnly monday, int by, string? told)
+    {
+        var at = monday;
+        if (spec.Unit == Lexicon.TimeUnit.Weekend && by > 0)
+        {
+            spec = spec.Clone();
+            spec.Offset = by - 1;
+            at = monday.AddDays(5);
+        }
+        string which = told is null ? $"the week of {Calendar.Iso(monday)}" : $"\"{told}\"";
+        return TimeResolver.Resolve(spec, tense, ResolutionContext.At(at)) with
+        {
+            Reason = $"counted from the week the story told, {which}",
+            Anchor = monday,
+        };
+    }
+
+    /// <summary>", prosecutors said on Monday.", ", she told reporters Monday.": a day that a verb of saying after a comma
+    /// takes right before it (an "on" and "reporters" may stand between), closing its sentence: the day of the report.</summary>
+    private static bool IsDayOfSaying(string text, int start, int end)
+    {
+        int e = end;
+        while (e < text.Length && text[e] is '"' or '”' or '\'' or '’')
+        {
+            e++;
+        }
+        if (e >= text.Length || text[e] is not ('.' or '!' or '?'))
+        {
+            return false;
+        }
+        int at = WordStartBefore(text, start, out var w);
+        if (w.Equals("on", StringComparison.OrdinalIgnoreCase))
+        {
+            at = WordStartBefore(text, at, out w);
+        }
+        if (w.Equals("reporters", StringComparison.OrdinalIgnoreCase) || w.Equals("journalists", StringComparison.OrdinalIgnoreCase))
+        {
+            at = WordStartBefore(text, at, out w);
+        }
+        if (!(w.Equals("said", StringComparison.OrdinalIgnoreCase) || w.Equals("told", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("announced", StringComparison.OrdinalIgnoreCase) || w.Equals("confirmed", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("reported", StringComparison.OrdinalIgnoreCase) || w.Equals("added", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+        int from = Math.Max(0, at - 60);
+        return text.AsSpan(from, at - from).Contains(',');
+    }
+
+    /// <summary>The start of the word before <paramref name="at"/> (spaces skipped), which is returned in <paramref name="word"/>.</summary>
+    private static int WordStartBefore(string text, int at, out ReadOnlySpan<char> word)
+    {
+        word = NeighbourWords.Before(text, at);
+        int e = at;
+        while (e > 0 && text[e - 1] == ' ')
+        {
+            e--;
+        }
+        return e - word.Length;
+    }
+
     private static bool IsDeadlineWord(ReadOnlySpan<char> w) =>
         w.Equals("by", StringComparison.OrdinalIgnoreCase) || w.Equals("until", StringComparison.OrdinalIgnoreCase)
         || w.Equals("till", StringComparison.OrdinalIgnoreCase);
@@ -1184,6 +1301,29 @@ public sealed class TimeAnnotator
     private static TimeValue KeepOrder(TimeSpec startSpec, TimeSpec endSpec, TimeValue start, TimeValue end, Tense tense, ResolutionContext ctx, out TimeValue endOut)
     {
         endOut = end;
+        if (startSpec.Kind == SpecKind.Weekday && endSpec.Kind == SpecKind.Weekday && startSpec.Offset is null && endSpec.Offset is null
+            && start.Earliest is DateOnly ws && end.Earliest is DateOnly we && ws > we && start.Latest == ws && end.Latest == we)
+        {
+            // "heard arguments from Monday to Wednesday" (written on Tuesday): each end resolved alone falls in a different
+            // week. Told in the past the range ends on the latest such day, so it starts on the weekday before its end; ahead
+            // it starts on the first such day, so it ends on the weekday after its start.
+            if (tense == Tense.Future)
+            {
+                endOut = TimeResolver.Resolve(endSpec, Tense.Future, ResolutionContext.At(ws)) with
+                {
+                    Reason = $"the end of a range that starts on {Calendar.Iso(ws)}: the first such weekday on or after it",
+                    Anchor = ws,
+                    Year = end.Year,
+                };
+                return start;
+            }
+            return TimeResolver.Resolve(startSpec, Tense.Past, ResolutionContext.At(we)) with
+            {
+                Reason = $"the start of a range that ends on {Calendar.Iso(we)}: the latest such weekday on or before it",
+                Anchor = we,
+                Year = start.Year,
+            };
+        }
         if (start.Earliest is DateOnly s0 && end.Earliest is DateOnly e0 && s0 > e0 && !endSpec.HasYear && endSpec.Kind == SpecKind.Calendar
             && endSpec.Month > 0 && endSpec.YearOffset is null && (startSpec.HasYear || startSpec.Kind is SpecKind.Weekday or SpecKind.Relative))
         {

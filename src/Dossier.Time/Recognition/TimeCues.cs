@@ -111,13 +111,13 @@ internal static class TimeCues
         Add(Cue.Weekday, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays",
             "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
         Add(Cue.Unit, "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "weekend", "weekends", "week", "weeks",
-            "month", "months", "year", "years", "decade", "decades", "century", "centuries", "quarter", "quarters", "fortnight", "fortnights");
+            "month", "months", "year", "years", "decade", "decades", "century", "centuries", "quarter", "quarters", "fortnight", "fortnights", "midweek");
         Add(Cue.Quarter, "quarter", "quarters", "half", "period");
         Add(Cue.Reference, "yesterday", "today", "tomorrow", "tonight", "now", "currently", "nowadays", "recently", "lately", "soon",
             "shortly", "previously", "formerly", "presently", "current", "recent", "future", "past", "present", "moment", "coming", "ahead", "term");
         Add(Cue.Digit, "nineteen", "thousand", "forties", "fifties", "sixties", "seventies", "eighties", "nineties");
         Add(Cue.Holiday, "thanksgiving", "christmas", "election", "independence", "labor", "memorial", "veterans", "halloween", "valentine's",
-            "year's", "eve", "easter");
+            "year's", "eve", "easter", "boxing");
         Add(Cue.Then, "then");
         Add(Cue.Season, "spring", "summer", "fall", "autumn", "winter");
         Add(Cue.Set, "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly", "biweekly", "nightly",

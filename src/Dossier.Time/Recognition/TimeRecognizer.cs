@@ -78,6 +78,7 @@ internal static class TimeRecognizer
                 : m.Groups["rel"].ValueSpan.StartsWith("tomorrow", StringComparison.OrdinalIgnoreCase) ? 1 : 0,
         }),
         new(TimePatterns.TheWeekend(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Weekend }),
+        new(TimePatterns.Midweek(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Week, Offset = 0, Mod = TimeMod.Mid }),
         new(TimePatterns.Clock(), Cue.Digit | Cue.PartOfDay, BuildClock),
         new(TimePatterns.ClockRange(), Cue.Digit, BuildClockRange),
         new(TimePatterns.Holiday(), Cue.Holiday | Cue.Weekday, BuildHoliday),
@@ -121,8 +122,12 @@ internal static class TimeRecognizer
                     if (e - s > 5 && (text[s] is 'o' or 'O') && text.AsSpan(s, 5).Equals("over ", StringComparison.OrdinalIgnoreCase)
                         && IsTakeOver(NeighbourWords.Before(text, s)))
                     {
-                        // "who took over 18 months ago": the verb's particle, not "more than".
+                        // "who took over 18 months ago": the verb's particle, not "more than", so no mod either.
                         s += 5;
+                        if (m.Groups["q"] is { Success: true } q && q.ValueSpan.Equals("over", StringComparison.OrdinalIgnoreCase))
+                        {
+                            spec.Mod = TimeMod.None;
+                        }
                     }
                     var n = m.Groups["n"];
                     if (spec.Kind == SpecKind.Duration && m.Groups["det"].Success && n.Success
@@ -436,7 +441,7 @@ internal static class TimeRecognizer
             }
             list[i] = a with { End = b.End, Spec = joined };
             list.RemoveAt(i + 1);
-            if (joined.RangeEnd is null || joined.Kind == SpecKind.Clock)
+            if (joined.RangeEnd is null || joined.Kind is SpecKind.Clock or SpecKind.Weekday)
             {
                 // The joined expression may join its next neighbour too ("Oct. 8 last year at 3 p.m.").
                 i--;
@@ -491,7 +496,15 @@ internal static class TimeRecognizer
             joined.Offset = null;
             return joined;
         }
-        if (IsBareWeekday(a.Spec) && IsNamedWeek(b.Spec) && gap.SequenceEqual(" "))
+        if (IsBareWeekday(a.Spec) && a.Spec.RangeEnd is TimeSpec lastDay && IsBareWeekday(lastDay) && lastDay.RangeEnd is null
+            && IsNamedWeek(b.Spec) && gap.SequenceEqual(" "))
+        {
+            // "from Monday to Wednesday last week": both ends lie in the week named.
+            var range = InWeek(a.Spec, b.Spec);
+            range.RangeEnd = InWeek(lastDay, b.Spec);
+            return range;
+        }
+        if (IsBareWeekday(a.Spec) && a.Spec.RangeEnd is null && IsNamedWeek(b.Spec) && gap.SequenceEqual(" "))
         {
             // "Wednesday next week", "Monday last week": that weekday of the week named, not the nearest one.
             return InWeek(a.Spec, b.Spec);
@@ -1421,6 +1434,11 @@ internal static class TimeRecognizer
             // "the then current market price": current at that past time.
             reference = "PAST_REF";
         }
+        if (w.Equals("recently", StringComparison.OrdinalIgnoreCase) && LeadsToItsTime(text, m.Index, m.Index + m.Length))
+        {
+            // "as recently as last month", "most recently in February": a pointer to the time it names, not a time of its own.
+            return null;
+        }
         if (w.Equals("now", StringComparison.OrdinalIgnoreCase) && !NowIsTemporal(text, m.Index, m.Index + m.Length))
         {
             return null;
@@ -1430,6 +1448,20 @@ internal static class TimeRecognizer
             return null;
         }
         return new TimeSpec { Kind = SpecKind.Reference, Reference = reference };
+    }
+
+    private static bool LeadsToItsTime(string text, int start, int end)
+    {
+        var before = NeighbourWords.Before(text, start);
+        var after = NeighbourWords.After(text, end);
+        if (before.Equals("as", StringComparison.OrdinalIgnoreCase))
+        {
+            return after.Equals("as", StringComparison.OrdinalIgnoreCase);
+        }
+        return before.Equals("most", StringComparison.OrdinalIgnoreCase) && end < text.Length && text[end] == ' '
+            && (after.Equals("in", StringComparison.OrdinalIgnoreCase) || after.Equals("on", StringComparison.OrdinalIgnoreCase)
+                || after.Equals("at", StringComparison.OrdinalIgnoreCase) || after.Equals("during", StringComparison.OrdinalIgnoreCase)
+                || after.Equals("last", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsPresentDayGeneric(string text, int end)
@@ -1619,6 +1651,20 @@ internal static class TimeRecognizer
         || w.Equals("may", StringComparison.OrdinalIgnoreCase) || w.Equals("can", StringComparison.OrdinalIgnoreCase)
         || w.Equals("should", StringComparison.OrdinalIgnoreCase) || w.Equals("shall", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>"start to | a year", "end of | a week": an edge word and "to" / "of" right before <paramref name="at"/>.</summary>
+    private static bool IsEdgeOf(string text, int at)
+    {
+        var link = NeighbourWords.Before(text, at);
+        if (!link.Equals("to", StringComparison.OrdinalIgnoreCase) && !link.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var edge = NeighbourWords.TwoBefore(text, at);
+        return edge.Equals("start", StringComparison.OrdinalIgnoreCase) || edge.Equals("end", StringComparison.OrdinalIgnoreCase)
+            || edge.Equals("beginning", StringComparison.OrdinalIgnoreCase) || edge.Equals("middle", StringComparison.OrdinalIgnoreCase)
+            || edge.Equals("finish", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static TimeSpec? BuildDuration(Match m, string text)
     {
         var unitGroup = m.Groups["unit"];
@@ -1656,6 +1702,12 @@ internal static class TimeRecognizer
             && !following.IsEmpty && char.IsLetter(following[0]) && !IsAfterLength(following) && end < text.Length && text[end] == ' ')
         {
             // "a second betrayal", "a second group": the ordinal, not one second.
+            return null;
+        }
+        if (!m.Groups["det"].Success && !m.Groups["rel"].Success && (nText.Equals("a", StringComparison.OrdinalIgnoreCase) || nText.Equals("an", StringComparison.OrdinalIgnoreCase))
+            && IsEdgeOf(text, m.Index))
+        {
+            // "the driest start to a year since 1961", "the end of a season": a year as a kind of period, not a length.
             return null;
         }
         bool half = m.Groups["half"].Success || m.Groups["half2"].Success;
@@ -1866,6 +1918,35 @@ internal static class TimeRecognizer
         return s;
     }
 
+    /// <summary>Whether the sentence around <paramref name="at"/> tells of play in a game ("scored", "goal", "penalty", "the 89th
+    /// minute"): then a half or quarter it names is the game's.</summary>
+    private static bool InSentenceOfPlay(string text, int at)
+    {
+        int s = at, e = at;
+        while (s > 0 && text[s - 1] is not ('.' or '!' or '?' or '\n'))
+        {
+            s--;
+        }
+        while (e < text.Length && text[e] is not ('.' or '!' or '?' or '\n'))
+        {
+            e++;
+        }
+        var sentence = text.AsSpan(s, e - s);
+        foreach (var w in s_playWords)
+        {
+            int i = sentence.IndexOf(w, StringComparison.OrdinalIgnoreCase);
+            if (i >= 0 && (i == 0 || !char.IsLetter(sentence[i - 1])) && (i + w.Length == sentence.Length || !char.IsLetter(sentence[i + w.Length])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] s_playWords =
+        ["scored", "scoring", "goal", "goals", "equaliser", "equalizer", "penalty", "penalties", "minute", "half-time", "halftime",
+         "touchdown", "touchdowns", "kick-off", "red card", "yellow card"];
+
     private static TimeSpec? BuildQuarterAlone(Match m, string text)
     {
         var ord = m.Groups["ord"].ValueSpan;
@@ -1875,6 +1956,11 @@ internal static class TimeRecognizer
         int year = m.Groups["year"].Success ? Int(m.Groups["year"]) : -1;
         if (year < 0 && IsPartOfSomethingElse(text, m.Index + m.Length))
         {
+            return null;
+        }
+        if (year < 0 && !m.Groups["ofyear"].Success && !isPeriod && InSentenceOfPlay(text, m.Index))
+        {
+            // "scored twice in the first half", "a goal in the fourth quarter": a part of a game, not of a year.
             return null;
         }
         if (m.Groups["pair"].Success != m.Groups["plural"].Success)
@@ -2077,7 +2163,8 @@ internal static class TimeRecognizer
             return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = 0, Anaphoric = true, Mod = EdgeMod(m.Groups["edge"].ValueSpan) };
         }
         var unitWord = m.Groups["unit"].ValueSpan;
-        var unit = unitWord.Equals("week", StringComparison.OrdinalIgnoreCase) ? TimeUnit.Week : TimeUnit.Day;
+        var unit = unitWord.Equals("week", StringComparison.OrdinalIgnoreCase) ? TimeUnit.Week
+            : unitWord.Equals("weekend", StringComparison.OrdinalIgnoreCase) ? TimeUnit.Weekend : TimeUnit.Day;
         int offset;
         if (m.Groups["side"].Success)
         {
@@ -2085,7 +2172,7 @@ internal static class TimeRecognizer
             return new TimeSpec { Kind = SpecKind.Relative, Unit = unit, Offset = offset, Anaphoric = true };
         }
         var rel = m.Groups["rel"].ValueSpan;
-        offset = rel.EndsWith("previous", StringComparison.OrdinalIgnoreCase) ? -1
+        offset = rel.EndsWith("previous", StringComparison.OrdinalIgnoreCase) || rel.EndsWith("preceding", StringComparison.OrdinalIgnoreCase) ? -1
             : rel.EndsWith("following", StringComparison.OrdinalIgnoreCase) || rel.EndsWith("next", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         var pod = PartOfDayCode(unitWord);
         return new TimeSpec
@@ -2147,7 +2234,8 @@ internal static class TimeRecognizer
         }
         int year = m.Groups["year"].Success ? Int(m.Groups["year"]) : -1;
         var rel = m.Groups["rel"];
-        if (!rel.Success && year < 0 && !(AfterSeasonPreposition(text, m.Index) && !(seasonWord.Equals("fall", StringComparison.OrdinalIgnoreCase)
+        var edge = m.Groups["edge"];
+        if (!rel.Success && !edge.Success && year < 0 && !(AfterSeasonPreposition(text, m.Index) && !(seasonWord.Equals("fall", StringComparison.OrdinalIgnoreCase)
             && NeighbourWords.Before(text, m.Index).Equals("in", StringComparison.OrdinalIgnoreCase))))
         {
             return null;
@@ -2161,6 +2249,13 @@ internal static class TimeRecognizer
             {
                 s.Offset = RelOffset(r);
             }
+        }
+        if (edge.Success && s.Mod == TimeMod.None)
+        {
+            // "since the start of winter", "by the end of the summer": that edge of the season.
+            var e = edge.ValueSpan;
+            s.Mod = e.Contains("middle", StringComparison.OrdinalIgnoreCase) ? TimeMod.Mid
+                : e.Contains("end", StringComparison.OrdinalIgnoreCase) ? TimeMod.End : TimeMod.Start;
         }
         return s;
     }
@@ -2198,6 +2293,7 @@ internal static class TimeRecognizer
         {
             (s.Month, s.Day) = h.StartsWith("Christmas Eve", StringComparison.Ordinal) ? (12, 24)
                 : h.StartsWith("Christmas", StringComparison.Ordinal) ? (12, 25)
+                : h.StartsWith("Boxing", StringComparison.Ordinal) ? (12, 26)
                 : h.EndsWith("Eve", StringComparison.Ordinal) ? (12, 31)
                 : h.StartsWith("New", StringComparison.Ordinal) ? (1, 1)
                 : h.StartsWith("Independence", StringComparison.Ordinal) ? (7, 4)

@@ -639,6 +639,12 @@ internal static class TenseDetector
             {
                 return Tense.Unknown;
             }
+            // "Storms will hit the coast from Tuesday", "may cut rates in June": after a modal the same form is the bare
+            // verb, and the modal before it tells the tense.
+            if (tense == Tense.Past && index > 0 && IsAheadModal(Word(document, index - 1)))
+            {
+                return Tense.Unknown;
+            }
             // "signalled a cut in June", "the set for Friday": after an article the word is a noun, whose form says no tense.
             if (tense == Tense.Past && index > 0 && (Word(document, index - 1).Equals("a", StringComparison.OrdinalIgnoreCase)
                 || Word(document, index - 1).Equals("an", StringComparison.OrdinalIgnoreCase)
@@ -667,6 +673,14 @@ internal static class TenseDetector
         }
         return Tense.Unknown;
     }
+
+    /// <summary>A modal that looks ahead from now; "would" and "could" are left out, as they also tell a past ("she would
+    /// have to", "could not stay").</summary>
+    private static bool IsAheadModal(ReadOnlySpan<char> w) =>
+        w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("can", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("should", StringComparison.OrdinalIgnoreCase) || w.Equals("might", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("must", StringComparison.OrdinalIgnoreCase) || w.Equals("shall", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("may", StringComparison.Ordinal);
 
     /// <summary>"set to resume", "scheduled for", "is to meet": an arrangement for later, whatever the tense of the verb.</summary>
     private static bool IsScheduled(Document document, int index, ReadOnlySpan<char> w)
