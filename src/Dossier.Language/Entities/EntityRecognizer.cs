@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dossier.Core;
 using Dossier.Core.Entities;
 using Dossier.Core.Tokens;
@@ -225,6 +226,65 @@ public sealed class EntityRecognizer
         NoHolidayLanguageOrDisease(text, output, firstOutput);
         SplitCityAndRegion(text, output, firstOutput);
         NoNameWithoutLetters(text, output, firstOutput);
+        NoVerbInsideName(text, output, firstOutput);
+    }
+
+    private static bool InHeadline(string text, int position)
+    {
+        int end = text.IndexOf('\n', position);
+        var line = text.AsSpan(position, (end < 0 ? text.Length : end) - position).TrimEnd();
+        return line.Length > 0 && line[^1] is not ('.' or '!' or '?' or ':' or '"' or '\u201d' or ')');
+    }
+
+    // Lower-case words a name may hold: particles of names in many languages and the joining words of bodies' names.
+    private static readonly FrozenSet<string> s_inNameWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "of", "for", "and", "the", "on", "in", "at", "upon", "to", "with", "without", "against", "de", "du", "des", "la",
+        "le", "les", "van", "von", "der", "den", "ter", "di", "da", "del", "della", "dos", "das", "do", "y", "e", "bin",
+        "bint", "al", "el", "ibn", "zu", "am", "an", "sur", "sans", "et", "und", "och", "og", "i", "a", "per", "pour",
+    ]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_inNameLookup = s_inNameWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"Court orders Vantora to pay": in a headline (a line without a sentence's final stop) a lower-case word
+    /// between two capitalised words is its verb, no part of a name; what follows it is the name, and what precedes it is
+    /// one only when it is two words or more. In running text such a word may belong to a body's name ("the Food and
+    /// Veterinary products Safety Board").</summary>
+    internal static void NoVerbInsideName(string text, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            var span = output[m].Span;
+            if (!InHeadline(text, span.Start))
+            {
+                continue;
+            }
+            var surface = text.AsSpan(span.Start, span.Length);
+            int at = 0;
+            foreach (var range in surface.Split(' '))
+            {
+                var word = surface[range];
+                int start = range.Start.GetOffset(surface.Length);
+                if (start > 0 && word.Length > 2 && char.IsLower(word[0]) && !word.Contains('-') && !s_inNameLookup.Contains(word)
+                    && start + word.Length + 1 < surface.Length && char.IsUpper(surface[start + word.Length + 1]))
+                {
+                    at = start;
+                    break;
+                }
+            }
+            if (at == 0)
+            {
+                continue;
+            }
+            var left = surface[..(at - 1)];
+            int rightStart = span.Start + surface[at..].IndexOf(' ') + at + 1;
+            var right = new EntityMention(new TextSpan(rightStart, span.End), output[m].Type);
+            output[m] = right;
+            if (left.Contains(' '))
+            {
+                output.Insert(m, new EntityMention(new TextSpan(span.Start, span.Start + left.Length), output[m].Type));
+            }
+        }
     }
 
     /// <summary>"Washington, D.C.": a place name holding a comma (the gazetteer knows this one whole) is a city and a region,

@@ -349,6 +349,24 @@ public sealed class HandBuiltSpanRuleTests
         Assert.Equal([("National Cyber Centre", EntityType.Org), ("Lake Centre", EntityType.Loc)], s.Names(output));
     }
 
+    [Fact]
+    public void AHeadlinesVerbBetweenTwoNames_IsNoPartOfEither()
+    {
+        var s = new Tokens("Court orders Nordkap to pay $ 1bn over cartel");
+        var output = s.Mentions(("Court orders Nordkap", EntityType.Org));
+        EntityRecognizer.NoVerbInsideName(s.Text, output, 0);
+        Assert.Equal([("Nordkap", EntityType.Org)], s.Names(output));
+    }
+
+    [Fact]
+    public void ALowerCaseWordInABodysNameInRunningText_StaysInIt()
+    {
+        var s = new Tokens("The Food and Veterinary products Safety Board met on Monday .");
+        var output = s.Mentions(("Food and Veterinary products Safety Board", EntityType.Org));
+        EntityRecognizer.NoVerbInsideName(s.Text, output, 0);
+        Assert.Equal([("Food and Veterinary products Safety Board", EntityType.Org)], s.Names(output));
+    }
+
     private sealed class Tokens
     {
         public Tokens(string text)
