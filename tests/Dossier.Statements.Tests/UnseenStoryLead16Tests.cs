@@ -207,4 +207,31 @@ public sealed class UnseenStoryLead16Tests
         var q = Assert.Single(doc.Quantities);
         Assert.Equal("province", q.Object);
     }
+    [Fact]
+    public void ACurrencySignBeforeAHeadlinesContent_IsPartOfIt()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Porto reject €60m bid for winger Silva\n\nPorto have turned down the offer, the club said on Sunday.");
+
+        var s = SampleDocuments.WithCue(doc, "reject");
+        Assert.StartsWith("€60m", s.Content.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void AnAdverbBeforeAColon_IsHowItWasSaid()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The coach left early. Asked about the result, he said only: \"We move on.\"");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Equal("\"We move on.\"", s.Content.Slice(doc.Text));
+    }
+
+    [Theory]
+    [InlineData("Silva, who wears the No. 10 shirt, has scored 19 goals.")]
+    [InlineData("The world number 3 lost in straight sets after 14 games.")]
+    public void ANumberAfterNo_IsALabelNotACount(string text)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        Assert.DoesNotContain(doc.Quantities, q => q.Span.Slice(doc.Text) is "10" or "3");
+    }
 }

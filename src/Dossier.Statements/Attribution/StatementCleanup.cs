@@ -23,7 +23,7 @@ public static class StatementCleanup
         foreach (var statement in statements)
         {
             var s = SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, VerbAfterAuxiliaries(document, Boundaries(document,
-                WithinRelativeClause(document, WithoutItsOwnCue(document, AfterDateline(document, statement))))))));
+                WithinRelativeClause(document, WithoutItsOwnCue(document, ContentEdges(document, AfterDateline(document, statement)))))))));
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s))
             {
                 continue;
@@ -251,6 +251,29 @@ public static class StatementCleanup
     }
 
     internal static bool IsSeparator(char c) => c is '-' or '—' or '–' or ':';
+
+    // "reject €80m bid": a currency sign before the content's number is part of it; 'said only: "I am happy here."': an
+    // adverb before a colon says how it was said, and the content is what follows the colon.
+    private static Statement ContentEdges(Document document, Statement s)
+    {
+        if (s.Content.IsEmpty)
+        {
+            return s;
+        }
+        string text = document.Text;
+        if (s.Content.Start > 0 && text[s.Content.Start - 1] is '€' or '$' or '£' or '¥' && char.IsDigit(text[s.Content.Start]))
+        {
+            return s with { Content = new TextSpan(s.Content.Start - 1, s.Content.End) };
+        }
+        var tokens = document.Tokens;
+        int first = tokens.IndexAtOrAfter(s.Content.Start);
+        if (first + 2 < tokens.Count && tokens.Starts[first + 2] < s.Content.End && Word(document, first + 1) is ":"
+            && Word(document, first) is "only" or "simply" or "just" or "merely" or "briefly" or "later" or "bluntly" or "curtly")
+        {
+            return s with { Content = new TextSpan(tokens.Starts[first + 2], s.Content.End) };
+        }
+        return s;
+    }
 
     // "…, which experts say could take until October": a content that opens on its own relative word, source and cue holds
     // only what follows the cue.

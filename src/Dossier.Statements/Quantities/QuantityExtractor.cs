@@ -1181,6 +1181,12 @@ internal static class QuantityExtractor
         {
             return true;
         }
+        // "the No. 10 shirt", "world number 3", "No 1 seed": a number after "No." or "number" is a rank or a label.
+        if (integer && t > u0 && (v.Is(t - 1, "No.") || v.Is(t - 1, "No") || v.Is(t - 1, "no.") || v.Is(t - 1, "number") || v.Is(t - 1, "Number")
+            || v.Is(t - 1, "#")))
+        {
+            return true;
+        }
         return false;
     }
 }
