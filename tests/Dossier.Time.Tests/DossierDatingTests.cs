@@ -113,6 +113,41 @@ public sealed class DossierDatingTests
         Assert.DoesNotContain(wire.PublishedWindow!.Evidence, e => e.Contains("lede", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void ADatedReportOfTheSameStory_ThatDatesTheDatelinesDay_SuggestsTheYearWithoutChangingTheWindow()
+    {
+        const string dateline = "OSLO, Mar 5 (Wire)";
+        var wire = TestDocuments.Prepare("wire", "Ferry crews strike\n" + dateline + " - Fjordline cancelled 40 crossings on Tuesday as "
+            + "crews of the Sjømann union began a two-day strike over pay.", null);
+        int at = wire.Text.IndexOf(dateline, StringComparison.Ordinal);
+        wire.Metadata.Dateline = dateline;
+        wire.Metadata.DatelineSpan = new TextSpan(at, at + dateline.Length);
+        var later = TestDocuments.Prepare("later", "Ferry strike ends\nFjordline said on Wednesday that sailings would resume, after the "
+            + "Sjømann union called off a strike it began the day before.", new DateOnly(2024, 3, 6));
+
+        Assert.Empty(Date(wire, later));
+
+        var window = wire.PublishedWindow!;
+        Assert.Contains(window.Evidence, e => e.Contains("2024-03-05", StringComparison.Ordinal) && e.Contains("written in 2024", StringComparison.Ordinal));
+        Assert.Equal("XXXX-03-05", TestDocuments.Find(wire, "Mar 5").ValueText);
+    }
+
+    [Fact]
+    public void ADatedReportOfAnotherStory_SuggestsNothing()
+    {
+        const string dateline = "OSLO, Mar 5 (Wire)";
+        var wire = TestDocuments.Prepare("wire", "Ferry crews strike\n" + dateline + " - Fjordline cancelled 40 crossings on Tuesday.", null);
+        int at = wire.Text.IndexOf(dateline, StringComparison.Ordinal);
+        wire.Metadata.Dateline = dateline;
+        wire.Metadata.DatelineSpan = new TextSpan(at, at + dateline.Length);
+        var other = TestDocuments.Prepare("other", "Budget passes\nLawmakers in Lisbon passed the budget on Wednesday, a day after "
+            + "talks that began on March 5.", new DateOnly(2024, 3, 6));
+
+        Date(wire, other);
+
+        Assert.DoesNotContain(wire.PublishedWindow!.Evidence, e => e.Contains("2024-03-05", StringComparison.Ordinal));
+    }
+
     private static IReadOnlyList<DossierDatingResult> Date(params Document[] docs)
     {
         foreach (var d in docs)

@@ -14,6 +14,9 @@ internal static class ContentWords
         + "before between through during up down out off again further once here though although while because until said says say")
         .Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>True for a function word ("the", "however" is not one), compared in lower case.</summary>
+    public static bool IsStop(string word) => s_stop.Contains(word.ToLowerInvariant());
+
     public static List<string> Of(ReadOnlySpan<char> text)
     {
         var list = new List<string>();

@@ -1,6 +1,7 @@
 using Dossier.Core;
 using Dossier.Core.Time;
 using Dossier.Core.Tokens;
+using Dossier.Time.Lexicon;
 using Dossier.Time.Resolution;
 
 namespace Dossier.Time.Dating;
@@ -50,6 +51,7 @@ public sealed class DossierDating
             {
                 continue;
             }
+            string? sameDay = SameDayInDatedReport(u, dated);
             var evidence = new List<SharedTextEvidence>();
             var quotes = Quotes(u);
             var own = SentenceWords(u);
@@ -86,6 +88,10 @@ public sealed class DossierDating
             }
             if (evidence.Count == 0)
             {
+                if (sameDay is not null && u.PublishedWindow is { } window0)
+                {
+                    u.PublishedWindow = window0 with { Evidence = [.. window0.Evidence, sameDay] };
+                }
                 continue;
             }
             var earliest = DateOnly.MaxValue;
@@ -116,11 +122,98 @@ public sealed class DossierDating
             {
                 lines.Add($"{evidence.Count - 1} more shared quote(s) or sentence(s) with dated articles");
             }
+            if (sameDay is not null)
+            {
+                lines.Add(sameDay);
+            }
             var window = new PublicationWindow(lower, upper, false, lines);
             _annotator.Annotate(u, window, cancellationToken);
             results.Add(new DossierDatingResult(u.Id, u.PublishedWindow ?? window, evidence));
         }
         return results;
+    }
+
+    /// <summary>
+    /// A dated report of the same story (two or more names in common) that dates an event to the month and day of the
+    /// undated report's latest year-less date ("Feb 7" in its dateline; "the day before" = 2024-02-07 in the other) suggests
+    /// the year: a line of evidence for the window, which it does not change, as the two days may differ. Null when none.
+    /// </summary>
+    private static string? SameDayInDatedReport(Document u, List<(Document Doc, DateOnly Date, List<(string Text, List<string> Words, HashSet<string> Set)> Sentences)> dated)
+    {
+        if (u.PublishedWindow?.LatestYearlessMention is not { Length: 10 } mention || !mention.StartsWith("XXXX-", StringComparison.Ordinal)
+            || !int.TryParse(mention.AsSpan(5, 2), out int month) || !int.TryParse(mention.AsSpan(8, 2), out int day))
+        {
+            return null;
+        }
+        var names = Names(u);
+        foreach (var (d, published, _) in dated)
+        {
+            if (ReferenceEquals(d, u))
+            {
+                continue;
+            }
+            var shared = new List<string>();
+            foreach (var n in Names(d))
+            {
+                if (names.Contains(n))
+                {
+                    shared.Add(n);
+                }
+            }
+            if (shared.Count < 2)
+            {
+                continue;
+            }
+            foreach (var t in d.Times)
+            {
+                if (t.Value is not { Earliest: DateOnly e, Latest: DateOnly l } || e != l || e.Month != month || e.Day != day
+                    || e > published || e.Year < published.Year - 1)
+                {
+                    continue;
+                }
+                shared.Sort(StringComparer.Ordinal);
+                string agrees = u.PublishedWindow.WeekdayYears.Contains(e.Year) ? "; the lede's weekday agrees" : "";
+                return $"{d.Id} (published {Calendar.Iso(published)}), which shares the names {string.Join(", ", shared.Take(4))}, dates "
+                    + $"\"{Clip(d.Slice(t.Span))}\" to {Calendar.Iso(e)}: if that is the day of {mention}, this report was written in "
+                    + $"{e.Year} or soon after{agrees} (evidence, not proof)";
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Capitalised words of four letters or more, but a function word or a weekday or month opening a sentence:
+    /// the names a report uses.</summary>
+    private static HashSet<string> Names(Document d)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in d.Sentences)
+        {
+            var text = d[s.Span];
+            int i = 0;
+            bool first = true;
+            while (i < text.Length)
+            {
+                while (i < text.Length && !char.IsLetter(text[i]))
+                {
+                    i++;
+                }
+                int start = i;
+                while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-'))
+                {
+                    i++;
+                }
+                if (i - start >= 4 && char.IsUpper(text[start]))
+                {
+                    string word = text[start..i].ToString();
+                    if (!(first && ContentWords.IsStop(word)) && !TimeWords.Weekdays.ContainsKey(word) && !TimeWords.Months.ContainsKey(word))
+                    {
+                        names.Add(word);
+                    }
+                }
+                first = false;
+            }
+        }
+        return names;
     }
 
     private (int Index, double Score) BestQuoteMatch(List<string> quote, List<(string Text, List<string> Words, HashSet<string> Set)> sentences)
