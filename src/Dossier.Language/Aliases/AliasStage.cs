@@ -460,8 +460,16 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
     private static string WithoutLegalSuffix(string key)
     {
         int space = key.LastIndexOf(' ');
-        return space > 0 && key.AsSpan(space + 1) is "fc" or "afc" or "ltd" or "inc" or "plc" or "llc" or "corp" or "co" or "sa" or "ag" or "nv"
-            or "bv" or "a/s" or "gmbh" or "spa" or "asa" or "ab" or "oyj" or "kgaa" ? key[..space] : key;
+        if (space <= 0)
+        {
+            return key;
+        }
+        var last = key.AsSpan(space + 1);
+        // "Saudi Electricity Co" in one report, "Saudi Electricity Company" in the next: the suffix spelt out is the same
+        // suffix, but only where two words stay ("Acme Company" keeps its key, which a place "Acme" would share).
+        return last is "fc" or "afc" or "ltd" or "inc" or "plc" or "llc" or "corp" or "co" or "sa" or "ag" or "nv"
+            or "bv" or "a/s" or "gmbh" or "spa" or "asa" or "ab" or "oyj" or "kgaa"
+            || last is "company" or "corporation" or "limited" or "incorporated" && key.AsSpan(0, space).Contains(' ') ? key[..space] : key;
     }
 
     /// <summary>"National Intelligence Service (NIS)", and for an organisation any capitals in brackets after its name
@@ -709,7 +717,7 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
     }
 
     // " of …", and the Romance languages' "of" ("Banco Castellano de Ahorro", "Caixa Geral de Depósitos", "Banca del Sud").
-    private static bool IsOfWord(ReadOnlySpan<char> rest) =>
+    internal static bool IsOfWord(ReadOnlySpan<char> rest) =>
         rest.StartsWith(" of ", StringComparison.Ordinal) || rest.StartsWith(" de ", StringComparison.Ordinal) || rest.StartsWith(" del ", StringComparison.Ordinal)
         || rest.StartsWith(" da ", StringComparison.Ordinal) || rest.StartsWith(" do ", StringComparison.Ordinal) || rest.StartsWith(" di ", StringComparison.Ordinal)
         || rest.StartsWith(" des ", StringComparison.Ordinal) || rest.StartsWith(" du ", StringComparison.Ordinal);
