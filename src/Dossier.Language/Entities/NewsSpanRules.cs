@@ -646,8 +646,9 @@ internal static class NewsSpanRules
         }
     }
 
-    /// <summary>"the Danish newspaper Børsen", "the German group Rhein-Klinikum AG", "the state news agency Anadolu": capitalised
-    /// words right after a noun for a publication or a body are its name, an organisation.</summary>
+    /// <summary>"the Danish newspaper Børsen", "the German group Rhein-Klinikum AG", "the state news agency Anadolu", "published in
+    /// Nature": capitalised words right after a noun for a publication or a body, or after "published in", are its name, an
+    /// organisation.</summary>
     private static void TitleAfterPressNoun(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
         List<EntityMention> output, int firstOutput)
     {
@@ -659,11 +660,13 @@ internal static class NewsSpanRules
                 continue;
             }
             var noun = Word(text, starts, ends, t - 1);
-            if (!(s_pressNouns.Contains(noun) || EntityHeads.IsBodyNoun(noun) || noun is "station" && IsBroadcastStation(text, starts, ends, t)
+            // "The results were published in Nature": a journal's title, however ordinary its word.
+            bool journal = noun is "in" && t > 1 && Word(text, starts, ends, t - 2) is "published";
+            if (!(journal || s_pressNouns.Contains(noun) || EntityHeads.IsBodyNoun(noun) || noun is "station" && IsBroadcastStation(text, starts, ends, t)
                     || noun is "club" or "side" && IsTeamNoun(text, starts, ends, t - 1))
                 || IsCalendarWord(w)
                 || RoleWords.IsRoleWord(w)
-                || recognizer.Model.Common.Contains(TextHash.Lower(w)) && !NerFeatures.IsAllUpper(w))
+                || !journal && recognizer.Model.Common.Contains(TextHash.Lower(w)) && !NerFeatures.IsAllUpper(w))
             {
                 continue;
             }

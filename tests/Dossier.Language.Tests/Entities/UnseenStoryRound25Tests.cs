@@ -36,6 +36,24 @@ public sealed class UnseenStoryRound25Tests
     }
 
     [Fact]
+    public void ACouncillorsAbbreviatedTitle_IsTheRole_NotPartOfTheName()
+    {
+        var doc = EntityPipeline.Run("t", "Cllr Maria Okoye said the bus plan was flawed.");
+        var councillor = Assert.Single(doc.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal("Maria Okoye", councillor.Name);
+        Assert.Equal(["Cllr"], councillor.Roles);
+    }
+
+    [Theory]
+    [InlineData("The results were published in Nature on Wednesday.", "Nature")]
+    [InlineData("The trial was published in Lancet Oncology last week.", "Lancet Oncology")]
+    public void WhatAStudyWasPublishedIn_IsAJournal(string text, string journal)
+    {
+        var doc = EntityPipeline.Run("t", text);
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == journal && m.Type == EntityType.Org);
+    }
+
+    [Fact]
     public void ASpokesmanForABody_GivesTheBodyNoRole()
     {
         var doc = EntityPipeline.Run("t", "A spokesman for Aerolineas Norte said the flights were cancelled.");
