@@ -478,7 +478,35 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
     private static bool IsBracketedAcronymOf(ReadOnlySpan<char> acronym, EntityMention name, Document document) =>
         NameKey.IsAcronymOf(acronym, document[name.Span])
         || name.Type == EntityType.Org && acronym.Length is >= 2 and <= 6 && NerFeatures.IsAllUpper(acronym) && NewsSpanRules.IsLetters(acronym)
-            && document[name.Span].Contains(' ');
+            && document[name.Span].Contains(' ')
+        || name.Type == EntityType.Org && IsMixedCaseAcronym(acronym) && document[name.Span].Contains(' ');
+
+    // "Shell Nigeria Exploration and Production Company Ltd (SNEPCo)": capitals with a lower-case letter or two among them,
+    // three capitals at least and two to open ("PwC" and "Reuters" are not such).
+    private static bool IsMixedCaseAcronym(ReadOnlySpan<char> w)
+    {
+        if (w.Length is < 4 or > 8 || !char.IsUpper(w[0]) || !char.IsUpper(w[1]))
+        {
+            return false;
+        }
+        int upper = 0, lower = 0;
+        foreach (char c in w)
+        {
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+            else if (char.IsLower(c))
+            {
+                lower++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        return upper >= 3 && lower is >= 1 and <= 2;
+    }
 
     private static bool StartsWithWord(string name, ReadOnlySpan<char> word) =>
         name.Length > word.Length + 1 && name.AsSpan().StartsWith(word, StringComparison.Ordinal) && name[word.Length] == ' ';

@@ -54,6 +54,15 @@ public sealed class UnseenStoryRound25Tests
     }
 
     [Fact]
+    public void AMixedCaseAcronymInBrackets_NamesTheBody_AndItsRepeats()
+    {
+        var doc = EntityPipeline.Run("t", "A court ordered Lagos Offshore Drilling Company Ltd (LODCo) to pay the farmers. LODCo has 90 days to appeal, the court said.");
+        var company = Assert.Single(doc.Entities);
+        Assert.Contains("LODCo", company.Aliases);
+        Assert.Equal(3, company.MentionCount);
+    }
+
+    [Fact]
     public void ASpokesmanForABody_GivesTheBodyNoRole()
     {
         var doc = EntityPipeline.Run("t", "A spokesman for Aerolineas Norte said the flights were cancelled.");
