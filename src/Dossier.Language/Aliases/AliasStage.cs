@@ -460,8 +460,16 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
     private static string WithoutLegalSuffix(string key)
     {
         int space = key.LastIndexOf(' ');
-        return space > 0 && key.AsSpan(space + 1) is "fc" or "afc" or "ltd" or "inc" or "plc" or "llc" or "corp" or "co" or "sa" or "ag" or "nv"
-            or "bv" or "a/s" or "gmbh" or "spa" or "asa" or "ab" or "oyj" or "kgaa" ? key[..space] : key;
+        if (space <= 0)
+        {
+            return key;
+        }
+        var last = key.AsSpan(space + 1);
+        // "Saudi Electricity Co" in one report, "Saudi Electricity Company" in the next: the suffix spelt out is the same
+        // suffix, but only where two words stay ("Acme Company" keeps its key, which a place "Acme" would share).
+        return last is "fc" or "afc" or "ltd" or "inc" or "plc" or "llc" or "corp" or "co" or "sa" or "ag" or "nv"
+            or "bv" or "a/s" or "gmbh" or "spa" or "asa" or "ab" or "oyj" or "kgaa"
+            || last is "company" or "corporation" or "limited" or "incorporated" && key.AsSpan(0, space).Contains(' ') ? key[..space] : key;
     }
 
     /// <summary>"National Intelligence Service (NIS)", and for an organisation any capitals in brackets after its name
@@ -470,7 +478,35 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
     private static bool IsBracketedAcronymOf(ReadOnlySpan<char> acronym, EntityMention name, Document document) =>
         NameKey.IsAcronymOf(acronym, document[name.Span])
         || name.Type == EntityType.Org && acronym.Length is >= 2 and <= 6 && NerFeatures.IsAllUpper(acronym) && NewsSpanRules.IsLetters(acronym)
-            && document[name.Span].Contains(' ');
+            && document[name.Span].Contains(' ')
+        || name.Type == EntityType.Org && IsMixedCaseAcronym(acronym) && document[name.Span].Contains(' ');
+
+    // "Shell Nigeria Exploration and Production Company Ltd (SNEPCo)": capitals with a lower-case letter or two among them,
+    // three capitals at least and two to open ("PwC" and "Reuters" are not such).
+    private static bool IsMixedCaseAcronym(ReadOnlySpan<char> w)
+    {
+        if (w.Length is < 4 or > 8 || !char.IsUpper(w[0]) || !char.IsUpper(w[1]))
+        {
+            return false;
+        }
+        int upper = 0, lower = 0;
+        foreach (char c in w)
+        {
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+            else if (char.IsLower(c))
+            {
+                lower++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        return upper >= 3 && lower is >= 1 and <= 2;
+    }
 
     private static bool StartsWithWord(string name, ReadOnlySpan<char> word) =>
         name.Length > word.Length + 1 && name.AsSpan().StartsWith(word, StringComparison.Ordinal) && name[word.Length] == ' ';
@@ -709,7 +745,7 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
     }
 
     // " of …", and the Romance languages' "of" ("Banco Castellano de Ahorro", "Caixa Geral de Depósitos", "Banca del Sud").
-    private static bool IsOfWord(ReadOnlySpan<char> rest) =>
+    internal static bool IsOfWord(ReadOnlySpan<char> rest) =>
         rest.StartsWith(" of ", StringComparison.Ordinal) || rest.StartsWith(" de ", StringComparison.Ordinal) || rest.StartsWith(" del ", StringComparison.Ordinal)
         || rest.StartsWith(" da ", StringComparison.Ordinal) || rest.StartsWith(" do ", StringComparison.Ordinal) || rest.StartsWith(" di ", StringComparison.Ordinal)
         || rest.StartsWith(" des ", StringComparison.Ordinal) || rest.StartsWith(" du ", StringComparison.Ordinal);

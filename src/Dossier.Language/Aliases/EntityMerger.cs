@@ -87,7 +87,8 @@ public static class EntityMerger
             }
         }
         // "Sealink" in one report, "Nordic Sealink" in others: a one-word body is the single multi-word body of the dossier
-        // it ends ("Nordic Sealink"), or begins before organisation heads only ("Halden" of "Halden Motors").
+        // it ends ("Nordic Sealink"), or begins before organisation heads only ("Halden" of "Halden Motors") or before
+        // "of"/"de" ("the Acueducto" of "the Acueducto de Bogotá").
         for (int i = 0; i < locals.Count; i++)
         {
             var e = locals[i].Entity;
@@ -100,7 +101,8 @@ public static class EntityMerger
             for (int j = 0; j < locals.Count; j++)
             {
                 var o = locals[j].Entity;
-                if (o.Type == EntityType.Org && o.Name.Contains(' ') && (EndsWithWord(o.Name, e.Name) || AliasStage.IsShortFormOf(e.Name, o.Name)))
+                if (o.Type == EntityType.Org && o.Name.Contains(' ') && (EndsWithWord(o.Name, e.Name) || AliasStage.IsShortFormOf(e.Name, o.Name)
+                    || OpensWithOf(o.Name, e.Name)))
                 {
                     ambiguous |= match >= 0 && Find(match) != Find(j);
                     match = j;
@@ -172,6 +174,12 @@ public static class EntityMerger
                 // fuller name with it, and a place not known to the gazetteer has the very name.
                 Union(i, place);
             }
+            else if (match < 0 && SameBody(locals, e, key) is int body and >= 0)
+            {
+                // "Lufthansa" a person in one report and a company in another: no one of the dossier has a fuller name with
+                // it, so it is the one body with the very name; the weight of the mentions types the whole (Combine).
+                Union(i, body);
+            }
             else if (match < 0)
             {
                 // No fuller name anywhere: the same one-word name in two reports is one person ("Suharyanto", who uses one name).
@@ -236,6 +244,24 @@ public static class EntityMerger
         return -1;
     }
 
+    // The first organisation of the dossier with this one-word name (not an acronym: "ANA" is no "Ana").
+    private static int SameBody(List<(string Doc, int Index, Entity Entity)> locals, Entity person, string key)
+    {
+        if (NerFeatures.IsAllUpper(person.Name))
+        {
+            return -1;
+        }
+        for (int j = 0; j < locals.Count; j++)
+        {
+            var o = locals[j].Entity;
+            if (o.Type == EntityType.Org && !o.Name.Contains(' ') && !NerFeatures.IsAllUpper(o.Name) && NameKey.Of(o.Name) == key)
+            {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     // "Norwegian National Security Authority", "US Supreme Court", "Supreme Court of Kenya" for "National Security
     // Authority", "Supreme Court": the body's name with a country word before it or "of" a country after it.
     private static bool OfACountry(string body, string name)
@@ -259,6 +285,12 @@ public static class EntityMerger
         }
         return Gazetteer.Default.TryLookup(rest, out var entry) && entry.StandsForCountry;
     }
+
+    // "Acueducto de Bogotá" opens with "Acueducto" before a Romance or English "of"; a body's head ("Ministry" of "Ministry of
+    // Finance") is no short form: it stands for whichever body of the article it heads.
+    private static bool OpensWithOf(string name, string word) =>
+        name.Length > word.Length + 4 && name.StartsWith(word, StringComparison.Ordinal) && AliasStage.IsOfWord(name.AsSpan(word.Length))
+        && !EntityHeads.IsOrganisationHead(word);
 
     // "Nordic Sealink" ends with "Sealink"; "Lake Chad Basin Commission" does not end with the body "Commission" (a head).
     private static bool EndsWithWord(string name, string word) =>

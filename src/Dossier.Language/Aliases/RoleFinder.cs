@@ -51,7 +51,7 @@ internal static class RoleFinder
             // Nor before "former", "acting", "then", which open a title ("Police charged former state governor X").
             if (start < first && j > sentenceFirst && w.Length > 2 && char.IsLower(w[0]) && NewsSpanRules.IsLetters(w) && !IsSmall(w) && !NewsSpanRules.IsReportingVerb(w)
                 && RoleWords.IsRoleWord(Word(document, j + 1)) && Word(document, j + 1) is not ("former" or "acting" or "then")
-                && Word(document, j - 1) is var field && (IsCapitalised(field) && !s_openers.Contains(field)
+                && Word(document, j - 1) is var field && (IsCapitalised(field) && !s_openers.Contains(field) && !IsPastAfterName(w)
                     || field is "'s" or "\u2019s"))
             {
                 start = j;
@@ -75,7 +75,8 @@ internal static class RoleFinder
                 continue;
             }
             // "Ambassador to the United Nations", "Chairman of the Joint Chiefs": small words inside a title, after its head.
-            if (IsSmall(w))
+            // Not right before the name: "A spokeswoman for Vereinigung Cockpit" speaks for the body, whose role it is not.
+            if (IsSmall(w) && j < first - 1)
             {
                 int k = j;
                 while (k > sentenceFirst && IsSmall(Word(document, k)))
@@ -339,6 +340,10 @@ internal static class RoleFinder
         "Between", "Through", "Into", "Upon", "Whether", "Unless", "Otherwise", "Nevertheless", "Nonetheless", "Moreover",
         "Furthermore", "Besides", "Overall", "Above", "Below", "Beyond", "Within", "Outside", "Inside", "Toward", "Towards",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "Ferencváros dismissed head coach Jan Novak": a past form after a name is the sentence's verb, no field of the title
+    // (after a possessive it is: "the camp's elected leader").
+    private static bool IsPastAfterName(ReadOnlySpan<char> w) => w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal);
 
     private static bool IsSmall(ReadOnlySpan<char> w) => w is "of" or "to" or "the" or "for" or "and";
 

@@ -123,6 +123,13 @@ public sealed class EntityRecognizer
                     Emit(text, tokenStarts, tokenEnds, i, modelEnd, NerLabels.ClassOf(label), output);
                     i = modelEnd;
                 }
+                else if (modelClass == 3 && modelEnd > gazEnd && gazKind == GazetteerKind.Group && gazetteerMatch.TokenCount == 1 && i > 0
+                    && RoleWords.IsRoleWord(Word(text, tokenStarts, tokenEnds, i - 1)))
+                {
+                    // "Chief executive Christian Sewing": after a title, a group's word the tagger read on from is a first name.
+                    Emit(text, tokenStarts, tokenEnds, i, modelEnd, 0, output);
+                    i = modelEnd;
+                }
                 else
                 {
                     var entry = Gazetteer[gazetteerMatch.Entry];
@@ -203,6 +210,8 @@ public sealed class EntityRecognizer
         TitleOpensABody(text, tokenStarts, tokenEnds, output, firstOutput);
         BodyNameRunsOn(text, tokenStarts, tokenEnds, output, firstOutput);
         NameCutBeforeBodyHead(text, tokenStarts, tokenEnds, output, firstOutput);
+        NameBeforeFeatureOrThing(text, tokenStarts, tokenEnds, output, firstOutput);
+        PersonBeforeOrdinaryNoun(text, tokenStarts, tokenEnds, output, firstOutput);
         FirstNameAfterTitle(text, tokenStarts, tokenEnds, output, firstOutput);
         AcronymAfterBodyNoun(text, tokenStarts, tokenEnds, output, firstOutput);
         PlaceAfterPlaceNoun(text, tokenStarts, tokenEnds, output, firstOutput);
@@ -224,6 +233,8 @@ public sealed class EntityRecognizer
         CityTeam(text, tokenStarts, tokenEnds, output, firstOutput);
         NoLawName(text, output, firstOutput);
         NoHolidayLanguageOrDisease(text, output, firstOutput);
+        NoMonthAfterTimeWord(text, tokenStarts, tokenEnds, output, firstOutput);
+        OutletByItsEnding(text, tokenStarts, tokenEnds, output, firstOutput);
         SplitCityAndRegion(text, output, firstOutput);
         NoNameWithoutLetters(text, output, firstOutput);
         NoVerbInsideName(text, output, firstOutput);
@@ -328,8 +339,9 @@ public sealed class EntityRecognizer
         }
     }
 
-    /// <summary>"learned Latin", "since last year Halloween", "tested positive for Covid": a holiday, a language that names no
-    /// people, or a disease is none of the recogniser's types, whatever the tagger made of it.</summary>
+    /// <summary>"learned Latin", "since last year Halloween", "tested positive for Covid", "El Niño had cut rainfall": a holiday,
+    /// a language that names no people, a disease or a weather phenomenon is none of the recogniser's types, whatever the
+    /// tagger made of it.</summary>
     internal static void NoHolidayLanguageOrDisease(string text, List<EntityMention> output, int firstOutput)
     {
         for (int m = output.Count - 1; m >= firstOutput; m--)
@@ -346,7 +358,71 @@ public sealed class EntityRecognizer
         w is "Christmas" or "Christmas Eve" or "Christmas Day" or "Easter" or "Easter Sunday" or "Halloween" or "Thanksgiving"
             or "Ramadan" or "Diwali" or "Hanukkah" or "Passover" or "Yom Kippur" or "Boxing Day" or "New Year" or "New Year 's Eve" or "New Year's Eve"
             or "Latin" or "Hebrew" or "Sanskrit" or "Esperanto" or "Swahili" or "Yiddish" or "Mandarin" or "Cantonese" or "Aramaic"
-            or "COVID" or "Covid" or "COVID-19" or "Covid-19" or "SARS" or "MERS";
+            or "COVID" or "Covid" or "COVID-19" or "Covid-19" or "SARS" or "MERS"
+            or "El Niño" or "El Nino" or "La Niña" or "La Nina";
+
+    /// <summary>"could face similar measures by June", "since March": a month's name alone after a word of time is the month,
+    /// no person or place, whatever the tagger made of it.</summary>
+    internal static void NoMonthAfterTimeWord(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            var span = output[m].Span;
+            if (span.Length is < 3 or > 9 || !IsMonth(text.AsSpan(span.Start, span.Length)))
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(span.Start);
+            if (t > 0 && Word(text, starts, ends, t - 1) is "by" or "in" or "since" or "until" or "till" or "from" or "before" or "after"
+                or "early" or "late" or "mid" or "last" or "next" or "this" or "through" or "during" or "of" or "to" or "between"
+                or "mid-" or "Early" or "Late" or "By" or "In" or "Since" or "Until" or "From" or "Before" or "After" or "Last" or "Next" or "This")
+            {
+                output.RemoveAt(m);
+            }
+        }
+    }
+
+    private static bool IsMonth(ReadOnlySpan<char> w) =>
+        w is "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September" or "October"
+            or "November" or "December";
+
+    /// <summary>"told Caracol Radio", "It was reported by Handelsblatt", "according to Tagesspiegel": a name ending in "Radio",
+    /// "TV", "Television" or "News" (or a legal suffix: "Halvard Cable Co", a company), or one word ending as a newspaper's name does in German, Dutch or the Nordic languages
+    /// ("-blatt", "-zeitung", "-spiegel", "-bladet", "-posten", "-krant" …), is an outlet, whatever the tagger made of it.</summary>
+    internal static void OutletByItsEnding(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type == EntityType.Org)
+            {
+                continue;
+            }
+            int space = text.AsSpan(mention.Span.Start, mention.Span.Length).LastIndexOf(' ');
+            var last = space > 0 ? text.AsSpan(mention.Span.Start + space + 1, mention.Span.Length - space - 1) : default;
+            // "Regulators fined Halvard Cable Co": so is a name ending in a legal suffix a company.
+            if (space > 0 && (last is "Radio" or "TV" or "Television" or "News" or "Co" || IsLegalSuffix(last)))
+            {
+                output[m] = new EntityMention(mention.Span, EntityType.Org);
+            }
+        }
+        for (int t = 0; t < starts.Length; t++)
+        {
+            int length = ends[t] - starts[t];
+            if (length < 8 || !char.IsUpper(text[starts[t]]) || text[ends[t] - 1] is not ('t' or 'g' or 'l' or 'r' or 'n' or 'd' or 'u'))
+            {
+                continue;
+            }
+            var w = text.AsSpan(starts[t], length);
+            if (w.EndsWith("blatt", StringComparison.Ordinal) || w.EndsWith("zeitung", StringComparison.Ordinal) || w.EndsWith("spiegel", StringComparison.Ordinal)
+                || w.EndsWith("kurier", StringComparison.Ordinal) || w.EndsWith("anzeiger", StringComparison.Ordinal) || w.EndsWith("rundschau", StringComparison.Ordinal)
+                || w.EndsWith("bladet", StringComparison.Ordinal) || w.EndsWith("posten", StringComparison.Ordinal) || w.EndsWith("krant", StringComparison.Ordinal)
+                || w.EndsWith("dagblad", StringComparison.Ordinal))
+            {
+                ReplaceInside(output, firstOutput, starts[t], ends[t], EntityType.Org);
+            }
+        }
+    }
 
     /// <summary>"the Boston Red Sox", "for the Pittsburgh Pirates", "the New York Knicks": a large city's name before one or two
     /// capitalised words ending in a plural is a team (or a paper: "the Seattle Times"), one organisation, where the tagger
@@ -1328,6 +1404,88 @@ public sealed class EntityRecognizer
                 t = head + 1;
             }
         }
+    }
+
+    /// <summary>"the Niger Delta", "the Congo Basin", "the Mississippi River": a place right before a word for a natural feature
+    /// is that feature's name, one place; "the James Webb Space Telescope", "the Lasker Award": a person whose name runs on
+    /// through capitalised words to an instrument or a prize names that thing, which is none of the recogniser's types.</summary>
+    internal static void NameBeforeFeatureOrThing(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            var mention = output[m];
+            if (mention.Type is not (EntityType.Gpe or EntityType.Loc or EntityType.Person))
+            {
+                continue;
+            }
+            int t = ends.BinarySearch(mention.Span.End) + 1;
+            if (t <= 0 || t >= starts.Length || starts[t] != ends[t - 1] + 1 || m + 1 < output.Count && output[m + 1].Span.Start < ends[t])
+            {
+                continue;
+            }
+            if (mention.Type != EntityType.Person)
+            {
+                if (Word(text, starts, ends, t) is "Delta" or "Basin" or "Valley" or "Plateau" or "Highlands" or "Desert" or "Peninsula"
+                        or "River" or "Mountains" or "Glacier" or "Archipelago"
+                    && (t + 1 == starts.Length || !IsCapitalisedWord(text, starts[t + 1], ends[t + 1])))
+                {
+                    output[m] = new EntityMention(new TextSpan(mention.Span.Start, ends[t]), EntityType.Loc);
+                }
+                continue;
+            }
+            for (int k = t; k < starts.Length && k < t + 3 && IsCapitalisedWord(text, starts[k], ends[k]) && starts[k] == ends[k - 1] + 1; k++)
+            {
+                if (Word(text, starts, ends, k) is "Telescope" or "Prize" or "Award" or "Medal" or "Trophy")
+                {
+                    output.RemoveAt(m);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>"picks Siemens Energy for the link": a one-word person the tagger ended right before a capitalised word for an
+    /// industry ("Energy", "Rail", "Power") that ends the run is a company's name with that word, in prose (not a title-case
+    /// headline).</summary>
+    internal void PersonBeforeOrdinaryNoun(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            var mention = output[m];
+            if (mention.Type != EntityType.Person || text.AsSpan(mention.Span.Start, mention.Span.Length).Contains(' '))
+            {
+                continue;
+            }
+            int t = ends.BinarySearch(mention.Span.End) + 1;
+            if (t <= 0 || t >= starts.Length || starts[t] != ends[t - 1] + 1 || ends[t] - starts[t] < 4 || !char.IsUpper(text[starts[t]])
+                || !char.IsLower(text[starts[t] + 1]) || m + 1 < output.Count && output[m + 1].Span.Start < ends[t]
+                || t + 1 < starts.Length && IsCapitalisedWord(text, starts[t + 1], ends[t + 1]))
+            {
+                continue;
+            }
+            if (!IsIndustryWord(Word(text, starts, ends, t)) || !IsProse(text, starts, ends))
+            {
+                continue;
+            }
+            output[m] = new EntityMention(new TextSpan(mention.Span.Start, ends[t]), EntityType.Org);
+        }
+    }
+
+    // Industries that end many companies' names ("Duke Energy", "Network Rail", "Tata Power") and are no company head in
+    // EntityHeads (whose list the attribution tagger reads).
+    private static bool IsIndustryWord(ReadOnlySpan<char> w) =>
+        w is "Energy" or "Power" or "Rail" or "Water" or "Air" or "Oil" or "Gas" or "Mobile" or "Media" or "Foods" or "Group" or "Electric" or "Solar";
+
+    private static bool IsProse(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends)
+    {
+        for (int t = 0; t < starts.Length; t++)
+        {
+            if (ends[t] - starts[t] >= 4 && char.IsLower(text[starts[t]]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"Luiz Inácio Lula da Silva", "Rio Grande do Sul": a person or place name goes on over name particles to the

@@ -53,14 +53,15 @@ internal static class NewsSpanRules
         "newsweekly", "journal",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // First words of organisations named in Spanish, Portuguese, French or Italian ("Movimiento Ciudadano Unido", "Partido
-    // Liberal", "Rassemblement National"), which no person's or place's name starts with.
+    // First words of organisations named in Spanish, Portuguese, French, Italian or German ("Movimiento Ciudadano Unido",
+    // "Partido Liberal", "Rassemblement National", "Vereinigung Cockpit"), which no person's or place's name starts with.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_bodyOpeners = FrozenSet.Create(StringComparer.Ordinal,
     [
         "Movimiento", "Partido", "Frente", "Alianza", "Unión", "Consejo", "Instituto", "Universidad", "Banco", "Comisión",
         "Fundación", "Asociación", "Federación", "Confederación", "Partito", "Movimento", "Parti", "Mouvement",
         "Rassemblement", "Front", "Coalición", "Convergencia", "Fuerza", "Cambio", "Congreso",
         "Caja", "Caixa", "Banca", "Caisse", "Grupo", "Compañía", "Companhia", "Sociedad", "Sociedade", "Empresa",
+        "Vereinigung", "Verband", "Bundesverband", "Gewerkschaft", "Stiftung", "Verein",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Apply(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
@@ -645,8 +646,9 @@ internal static class NewsSpanRules
         }
     }
 
-    /// <summary>"the Danish newspaper Børsen", "the German group Rhein-Klinikum AG", "the state news agency Anadolu": capitalised
-    /// words right after a noun for a publication or a body are its name, an organisation.</summary>
+    /// <summary>"the Danish newspaper Børsen", "the German group Rhein-Klinikum AG", "the state news agency Anadolu", "published in
+    /// Nature": capitalised words right after a noun for a publication or a body, or after "published in", are its name, an
+    /// organisation.</summary>
     private static void TitleAfterPressNoun(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
         List<EntityMention> output, int firstOutput)
     {
@@ -658,11 +660,13 @@ internal static class NewsSpanRules
                 continue;
             }
             var noun = Word(text, starts, ends, t - 1);
-            if (!(s_pressNouns.Contains(noun) || EntityHeads.IsBodyNoun(noun) || noun is "station" && IsBroadcastStation(text, starts, ends, t)
+            // "The results were published in Nature": a journal's title, however ordinary its word.
+            bool journal = noun is "in" && t > 1 && Word(text, starts, ends, t - 2) is "published";
+            if (!(journal || s_pressNouns.Contains(noun) || EntityHeads.IsBodyNoun(noun) || noun is "station" && IsBroadcastStation(text, starts, ends, t)
                     || noun is "club" or "side" && IsTeamNoun(text, starts, ends, t - 1))
                 || IsCalendarWord(w)
                 || RoleWords.IsRoleWord(w)
-                || recognizer.Model.Common.Contains(TextHash.Lower(w)) && !NerFeatures.IsAllUpper(w))
+                || !journal && recognizer.Model.Common.Contains(TextHash.Lower(w)) && !NerFeatures.IsAllUpper(w))
             {
                 continue;
             }
@@ -1864,7 +1868,8 @@ internal static class NewsSpanRules
         while (first < starts.Length)
         {
             int last = first;
-            while (last + 1 < starts.Length && last - first < 3 && IsTitleCase(Word(text, starts, ends, last + 1)))
+            // "By Aisha al-Mahdi": a surname with its Arabic article is a name word too.
+            while (last + 1 < starts.Length && last - first < 3 && (IsTitleCase(Word(text, starts, ends, last + 1)) || IsArticledSurname(Word(text, starts, ends, last + 1))))
             {
                 last++;
             }
@@ -1946,7 +1951,7 @@ internal static class NewsSpanRules
     }
 
     /// <summary>"Movimiento Ciudadano Unido", "Partido Liberal": a name of two or more words opening with a Spanish,
-    /// Portuguese, French or Italian word for a body is an organisation.</summary>
+    /// Portuguese, French, Italian or German word for a body is an organisation.</summary>
     private static void ForeignBodyOpener(string text, List<EntityMention> output, int firstOutput)
     {
         for (int m = firstOutput; m < output.Count; m++)

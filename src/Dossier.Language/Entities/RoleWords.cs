@@ -57,6 +57,7 @@ public static class RoleWords
         "economist", "strategist", "historian", "lawyer", "physician", "surgeon", "engineer", "architect", "pilot",
         "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "winger", "activist", "campaigner",
         "chemist", "physicist", "pharmacist", "psychiatrist", "columnist", "novelist",
+        "cllr", "councilor", "alderman", "alderwoman", // "Cllr Alan Lamb", a British councillor's abbreviated title
     ]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_professionLookup = s_professions.GetAlternateLookup<ReadOnlySpan<char>>();

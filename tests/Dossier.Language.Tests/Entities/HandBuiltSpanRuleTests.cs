@@ -367,6 +367,56 @@ public sealed class HandBuiltSpanRuleTests
         Assert.Equal([("Food and Veterinary products Safety Board", EntityType.Org)], s.Names(output));
     }
 
+    [Fact]
+    public void AWeatherPhenomenon_IsNoName()
+    {
+        var s = new Tokens("La Niña brought floods to Peru .");
+        var output = s.Mentions(("La Niña", EntityType.Person), ("Peru", EntityType.Gpe));
+        EntityRecognizer.NoHolidayLanguageOrDisease(s.Text, output, 0);
+        Assert.Equal([("Peru", EntityType.Gpe)], s.Names(output));
+    }
+
+    [Fact]
+    public void AMonthAloneAfterAWordOfTime_IsNoName_ButAPersonNamedAfterAMonthIs()
+    {
+        var s = new Tokens("The plant could close by August , and since March April Osei has said so , June told us .");
+        var output = s.Mentions(("August", EntityType.Person), ("March", EntityType.Person), ("April Osei", EntityType.Person), ("June", EntityType.Person));
+        EntityRecognizer.NoMonthAfterTimeWord(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("April Osei", EntityType.Person), ("June", EntityType.Person)], s.Names(output));
+    }
+
+    [Fact]
+    public void ANameEndingInRadio_OrOneWordEndingAsANewspaperDoes_IsAnOutlet_AndOneEndingInCo_ACompany()
+    {
+        var s = new Tokens("She told Voz Andina Radio , and it was reported by Elbkurier that Halvard Cable Co would close .");
+        var output = s.Mentions(("Voz Andina Radio", EntityType.Person), ("Halvard Cable Co", EntityType.Person));
+        EntityRecognizer.OutletByItsEnding(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Voz Andina Radio", EntityType.Org), ("Elbkurier", EntityType.Org), ("Halvard Cable Co", EntityType.Org)], s.Names(output));
+    }
+
+    [Fact]
+    public void APlaceBeforeAFeaturesWord_IsThatFeature_AndAPersonNamingATelescope_IsNoName()
+    {
+        var s = new Tokens("Spills fouled the Orinoco Delta , and astronomers used the Nancy Grace Roman Space Telescope , said Ana Ruiz .");
+        var output = s.Mentions(("Orinoco", EntityType.Loc), ("Nancy Grace Roman", EntityType.Person), ("Ana Ruiz", EntityType.Person));
+        EntityRecognizer.NameBeforeFeatureOrThing(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Orinoco Delta", EntityType.Loc), ("Ana Ruiz", EntityType.Person)], s.Names(output));
+    }
+
+    [Fact]
+    public void AOneWordPersonBeforeAnIndustrysWord_IsACompany_ButNotAFullNameOrAHeadline()
+    {
+        var s = new Tokens("The port picked Halvorsen Energy for the link , and Ana Ruiz Power said no .");
+        var output = s.Mentions(("Halvorsen", EntityType.Person), ("Ana Ruiz", EntityType.Person));
+        EntityRecognizer.Default.PersonBeforeOrdinaryNoun(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Halvorsen Energy", EntityType.Org), ("Ana Ruiz", EntityType.Person)], s.Names(output));
+
+        var headline = new Tokens("Port Picks Halvorsen Energy");
+        var title = headline.Mentions(("Halvorsen", EntityType.Person));
+        EntityRecognizer.Default.PersonBeforeOrdinaryNoun(headline.Text, headline.Starts, headline.Ends, title, 0);
+        Assert.Equal([("Halvorsen", EntityType.Person)], headline.Names(title));
+    }
+
     private sealed class Tokens
     {
         public Tokens(string text)
