@@ -397,7 +397,10 @@ internal static class SpeakerResolver
             string description = TrimDeterminer(v, s, named.First - 1);
             d.Speaker = new Speaker(v.SpanText(named.First, named.End), -1, span, description);
             // "Sudan's health minister, Haitham Ibrahim," is a person, whom a later "he" can name.
-            d.SpeakerIsPerson = IsPersonRole(v, named.First - 2) || v.InSet(named.First - 2, StatementLexicon.PersonNouns);
+            // "Grant's publicist, Nora Hale,": a description the role lists do not know still describes a person when the
+            // recogniser read the name between the commas as one and its head is no body's noun.
+            d.SpeakerIsPerson = IsPersonRole(v, named.First - 2) || v.InSet(named.First - 2, StatementLexicon.PersonNouns)
+                || v.IsLower(named.First - 2) && !EntityHeads.IsBodyNoun(v.Word(named.First - 2)) && IsPersonMention(v.Document, v.Span(named.First, named.End));
             return;
         }
         if (IsGroupOf(v, s, e))
@@ -534,6 +537,19 @@ internal static class SpeakerResolver
             }
         }
         d.Speaker = new Speaker(name, EntityNamed(drafts, index, name), span, string.IsNullOrEmpty(role) ? null : role);
+    }
+
+    /// <summary>Whether a mention the recogniser typed a person covers exactly this span.</summary>
+    private static bool IsPersonMention(Document doc, TextSpan span)
+    {
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Span.Start == span.Start && m.Span.End == span.End)
+            {
+                return m.Type == EntityType.Person;
+            }
+        }
+        return false;
     }
 
     /// <summary>The entity of an earlier speaker with this name ("Mao Ning" for a later "Mao" the recogniser left unnamed), else -1.</summary>

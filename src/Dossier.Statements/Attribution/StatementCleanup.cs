@@ -24,7 +24,10 @@ public static class StatementCleanup
         {
             var s = SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, VerbAfterAuxiliaries(document, Boundaries(document,
                 WithinRelativeClause(document, WithoutItsOwnCue(document, AfterDateline(document, statement))))))));
-            if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s))
+            // A reduced passive inside another's report ("…, with 900 households now told to boil water, the utility said")
+            // is part of what that speaker reports, not a statement of its own.
+            if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
+                || s.Speaker is null && s.Relays.Count > 0 && ReducedPassive(document, s))
             {
                 continue;
             }
@@ -143,7 +146,14 @@ public static class StatementCleanup
             return s;
         }
         var tokens = document.Tokens;
-        for (int t = tokens.IndexAtOrAfter(s.Cue.Start); t + 1 < tokens.Count && tokens.Ends[t + 1] <= s.Cue.End; t++)
+        // "with 900 households now told to boil water", "Residents told to stay indoors": a participle of telling with no
+        // hearer, right before "to" and a verb, is a passive without its auxiliary; the noun before it was told.
+        int c0 = tokens.IndexAtOrAfter(s.Cue.Start);
+        if (ReducedPassive(document, s))
+        {
+            return s with { Speaker = null };
+        }
+        for (int t = c0; t + 1 < tokens.Count && tokens.Ends[t + 1] <= s.Cue.End; t++)
         {
             if (Word(document, t) is not ("is" or "was" or "are" or "were" or "been" or "be" or "being"))
             {
@@ -164,6 +174,16 @@ public static class StatementCleanup
             }
         }
         return s;
+    }
+
+    private static bool ReducedPassive(Document document, Statement s)
+    {
+        var tokens = document.Tokens;
+        int c0 = tokens.IndexAtOrAfter(s.Cue.Start);
+        return !s.Cue.IsEmpty && c0 + 2 < tokens.Count && Word(document, c0) is "told" or "ordered" or "urged" or "advised" or "instructed"
+            && Word(document, c0 + 1) is "to" && tokens.Kinds[c0 + 2] == TokenKind.Word && char.IsLower(document.Text[tokens.Starts[c0 + 2]])
+            && Word(document, c0 + 2) is not ("the" or "a" or "an" or "his" or "her" or "their" or "its" or "reporters" or "journalists")
+            && (c0 == 0 || !IsAuxiliary(Word(document, c0 - 1)) && Word(document, c0 - 1) is not ("he" or "she" or "they" or "we" or "I" or "it" or "who"));
     }
 
     private static bool IsPassiveOfSpeech(ReadOnlySpan<char> w) => w is "asked" or "announced" or "seen" or "expected" or "called"
