@@ -1402,7 +1402,23 @@ internal static class SpeakerResolver
 
     /// <summary>"lead investigator Professor" → "lead investigator": a role says what someone is, without the title of
     /// address that leads into the name.</summary>
-    private static string Tidied(string role) => WithoutTitleAtEnd(role);
+    private static string Tidied(string role) => WithoutTitleAtEnd(AfterCopula(role));
+
+    /// <summary>"Among the critics was former senator Paul Brant": a source read back over an inverted copula holds the
+    /// subject's words before the verb; the role is what follows it.</summary>
+    private static string AfterCopula(string role)
+    {
+        int cut = -1;
+        foreach (var copula in (ReadOnlySpan<string>)[" was ", " is ", " were ", " are "])
+        {
+            int at = role.LastIndexOf(copula, StringComparison.Ordinal);
+            if (at >= 0 && at + copula.Length > cut)
+            {
+                cut = at + copula.Length;
+            }
+        }
+        return cut > 0 && cut < role.Length ? role[cut..] : role;
+    }
 
     private static bool HasOther(ReadOnlySpan<string?> parts, int i)
     {
