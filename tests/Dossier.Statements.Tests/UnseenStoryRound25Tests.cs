@@ -54,13 +54,15 @@ public sealed class UnseenStoryRound25Tests
         Assert.Equal(300, q.Value);
     }
 
-    [Fact]
-    public void OfItsOwn_CountsWhatFollowsOwn()
+    [Theory]
+    [InlineData("The ferry line said 14 of its own vessels were idle.", 14, "vessels")]
+    [InlineData("The motion failed after 9 of their own MEPs voted against it.", 9, "MEPs")]
+    public void OfItsOwn_CountsWhatFollowsOwn(string text, double value, string counted)
     {
-        var doc = SampleDocuments.FromText("The ferry line said 14 of its own vessels were idle.");
+        var doc = SampleDocuments.FromText(text);
 
-        var q = Assert.Single(doc.Quantities, q => q.Value == 14);
-        Assert.Equal("vessels", q.Object);
+        var q = Assert.Single(doc.Quantities, q => q.Value == value);
+        Assert.Equal(counted, q.Object);
     }
 
     [Fact]

@@ -490,7 +490,7 @@ internal static class QuantityExtractor
         {
             o += 2;
             // "11 of its own MPs": "own" stresses the owner; what is counted follows it.
-            if (v.Is(o, "own") && o + 1 < u1 && v.IsWord(o + 1) && v.IsLower(o + 1))
+            if (v.Is(o, "own") && o + 1 < u1 && v.IsWord(o + 1))
             {
                 o++;
             }
