@@ -128,4 +128,27 @@ public sealed class UnseenStoryRound25Tests
         Assert.Equal("Paul Brant", s.Speaker!.Name);
         Assert.Equal("former senator", s.Speaker.Role);
     }
+    [Fact]
+    public void ADescriptionOpenedByANamedOwner_IsTheNamesRole()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Okafor's lawyer, Denise Marlowe, said in an interview with CNN that her client would appeal.");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.NotNull(s.Speaker);
+        Assert.Equal("Denise Marlowe", s.Speaker!.Name);
+        Assert.Equal("Okafor's lawyer", s.Speaker.Role);
+        Assert.Equal("her client would appeal", s.Content.Slice(doc.Text));
+        Assert.Contains(s.Relays, r => r.Name == "CNN" && r.Medium == "interview");
+    }
+
+    [Fact]
+    public void ADescriptionBeforeANameBetweenCommas_IsPartOfTheSource()
+    {
+        var doc = SampleDocuments.FromText("The head of the port authority, Lena Voss, said the cranes were safe.");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Equal("The head of the port authority, Lena Voss", s.Speaker!.Span!.Value.Slice(doc.Text));
+        Assert.Equal("Lena Voss", s.Speaker.Name);
+    }
 }
