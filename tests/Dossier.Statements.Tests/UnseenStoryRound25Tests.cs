@@ -151,4 +151,13 @@ public sealed class UnseenStoryRound25Tests
         Assert.Equal("The head of the port authority, Lena Voss", s.Speaker!.Span!.Value.Slice(doc.Text));
         Assert.Equal("Lena Voss", s.Speaker.Name);
     }
+    [Fact]
+    public void AContentOpeningWithItsRelativeSpeaker_StartsAfterTheCue()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The river is at its highest level since 1998, according to the water agency, which warned of \"severe\" flooding in the valley.");
+
+        var s = SampleDocuments.WithCue(doc, "warned of");
+        Assert.Equal("\"severe\" flooding in the valley", s.Content.Slice(doc.Text));
+    }
 }

@@ -23,7 +23,7 @@ public static class StatementCleanup
         foreach (var statement in statements)
         {
             var s = SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, VerbAfterAuxiliaries(document, Boundaries(document,
-                WithinRelativeClause(document, WithoutItsOwnCue(document, AfterDateline(document, statement))))))));
+                WithinRelativeClause(document, AfterARelativeSpeaker(document, WithoutItsOwnCue(document, AfterDateline(document, statement)))))))));
             // A reduced passive inside another's report ("…, with 900 households now told to boil water, the utility said")
             // is part of what that speaker reports, not a statement of its own.
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
@@ -296,6 +296,29 @@ public static class StatementCleanup
             return s;
         }
         return s with { Content = new TextSpan(tokens.Starts[after], s.Content.End) };
+    }
+
+    // "according to the weather bureau, which warned of "catastrophic" fire danger": a content that opens with the comma
+    // and the relative pronoun that speaks, and holds the cue right after it, starts after the cue.
+    private static Statement AfterARelativeSpeaker(Document document, Statement s)
+    {
+        var tokens = document.Tokens;
+        if (s.Cue.IsEmpty || s.Content.Start > s.Cue.Start || s.Cue.End >= s.Content.End)
+        {
+            return s;
+        }
+        int first = tokens.IndexAtOrAfter(s.Content.Start);
+        if (first + 2 >= tokens.Count || Word(document, first) is not "," || !(Word(document, first + 1) is "which" or "who")
+            || tokens.IndexAtOrAfter(s.Cue.Start) != first + 2)
+        {
+            return s;
+        }
+        int after = tokens.IndexAtOrAfter(s.Cue.End);
+        if (after < tokens.Count && Word(document, after) is "that")
+        {
+            after++;
+        }
+        return after >= tokens.Count || tokens.Starts[after] >= s.Content.End ? s : s with { Content = new TextSpan(tokens.Starts[after], s.Content.End) };
     }
 
     private static bool OpensAVerb(ReadOnlySpan<char> w) =>
