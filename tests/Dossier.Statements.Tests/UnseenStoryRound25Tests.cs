@@ -160,4 +160,13 @@ public sealed class UnseenStoryRound25Tests
         var s = SampleDocuments.WithCue(doc, "warned of");
         Assert.Equal("\"severe\" flooding in the valley", s.Content.Slice(doc.Text));
     }
+    [Fact]
+    public void ForFearOf_IsAReason_NotSpeech()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "One nurse, who spoke on condition of anonymity for fear of losing her job, said the ward had been closed.");
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("said", s.Cue.Slice(doc.Text));
+    }
 }

@@ -785,6 +785,11 @@ internal static class AttributionExtractor
                 return true;
             }
         }
+        // "who spoke on condition of anonymity for fear of reprisals": a reason, not what is said.
+        if (v.Is(t, "for") && (v.Is(t + 1, "fear") || v.Is(t + 1, "fears")) && (v.Is(t + 2, "of") || v.Is(t + 2, "that")))
+        {
+            return true;
+        }
         // "His condition was not known": a patient's state; only "on condition of anonymity" tells how a source spoke.
         if (v.Is(t, "condition") && !(t > 0 && v.Is(t - 1, "on")))
         {
