@@ -1081,7 +1081,8 @@ internal static class AttributionExtractor
         {
             owner++;
         }
-        possessive |= owner > first && owner + 1 < k && v.IsPossessive(owner) && v.IsLower(owner + 1);
+        bool namedOwner = owner > first && owner + 1 < k && v.IsPossessive(owner) && v.IsLower(owner + 1);
+        possessive |= namedOwner;
         if (first >= k || !(v.IsDeterminer(first) || possessive) || v.InQuote(first))
         {
             return;
@@ -1093,18 +1094,15 @@ internal static class AttributionExtractor
                 return; // "the report said, X, …": not a description
             }
         }
-        // The source is the whole description and name, as attribution corpora mark it; the resolver reads it as a name
-        // between commas (a named owner is no speaker), the description being its role. After "which" the name alone, as
-        // the denial of the clause before reads its source from there.
+        d.SourceFirst = nameFirst;
         d.SourceEnd = comma;
-        if (first - 1 >= u0 && v.Is(first - 1, "which"))
+        d.Appositive = v.SpanText(v.Is(first, "the") || v.Is(first, "a") || v.Is(first, "an") ? first + 1 : first, k);
+        if (namedOwner)
         {
-            d.SourceFirst = nameFirst;
-            d.Appositive = v.SpanText(v.Is(first, "the") || v.Is(first, "a") || v.Is(first, "an") ? first + 1 : first, k);
-        }
-        else
-        {
+            // The source is the whole description and name, which the resolver reads as a name between commas (the
+            // owner is no speaker); the description is then its role.
             d.SourceFirst = first;
+            d.Appositive = null;
         }
     }
 
