@@ -785,6 +785,11 @@ internal static class AttributionExtractor
                 return true;
             }
         }
+        // "who spoke on condition of anonymity for fear of reprisals": a reason, not what is said.
+        if (v.Is(t, "for") && (v.Is(t + 1, "fear") || v.Is(t + 1, "fears")) && (v.Is(t + 2, "of") || v.Is(t + 2, "that")))
+        {
+            return true;
+        }
         // "His condition was not known": a patient's state; only "on condition of anonymity" tells how a source spoke.
         if (v.Is(t, "condition") && !(t > 0 && v.Is(t - 1, "on")))
         {
@@ -1070,6 +1075,14 @@ internal static class AttributionExtractor
         }
         // "The head of …, Dr Mike Ryan,", and "His lawyer, Dimitar Kolev,": a description opens with a determiner or a possessive.
         bool possessive = v.Is(first, "his") || v.Is(first, "her") || v.Is(first, "their") || v.Is(first, "its") || v.Is(first, "our");
+        // "Pereira's agent, Marcos Ribeiro,", "Real Madrid's coach, X,": a named owner's possessive opens it as "his" does.
+        int owner = first;
+        while (owner < k && v.IsCap(owner) && owner - first < 4)
+        {
+            owner++;
+        }
+        bool namedOwner = owner > first && owner + 1 < k && v.IsPossessive(owner) && v.IsLower(owner + 1);
+        possessive |= namedOwner;
         if (first >= k || !(v.IsDeterminer(first) || possessive) || v.InQuote(first))
         {
             return;
@@ -1084,6 +1097,13 @@ internal static class AttributionExtractor
         d.SourceFirst = nameFirst;
         d.SourceEnd = comma;
         d.Appositive = v.SpanText(v.Is(first, "the") || v.Is(first, "a") || v.Is(first, "an") ? first + 1 : first, k);
+        if (namedOwner)
+        {
+            // The source is the whole description and name, which the resolver reads as a name between commas (the
+            // owner is no speaker); the description is then its role.
+            d.SourceFirst = first;
+            d.Appositive = null;
+        }
     }
 
     /// <summary>"A government official, who spoke on condition of anonymity, denied …": the subject stands before the

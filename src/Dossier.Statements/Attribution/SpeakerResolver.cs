@@ -419,7 +419,10 @@ internal static class SpeakerResolver
             string description = TrimDeterminer(v, s, named.First - 1);
             d.Speaker = new Speaker(v.SpanText(named.First, named.End), -1, span, description);
             // "Sudan's health minister, Haitham Ibrahim," is a person, whom a later "he" can name.
-            d.SpeakerIsPerson = IsPersonRole(v, named.First - 2) || v.InSet(named.First - 2, StatementLexicon.PersonNouns);
+            // "Grant's publicist, Nora Hale,": a description the role lists do not know still describes a person when the
+            // recogniser read the name between the commas as one and its head is no body's noun.
+            d.SpeakerIsPerson = IsPersonRole(v, named.First - 2) || v.InSet(named.First - 2, StatementLexicon.PersonNouns)
+                || v.IsLower(named.First - 2) && !EntityHeads.IsBodyNoun(v.Word(named.First - 2)) && IsPersonMention(v.Document, v.Span(named.First, named.End));
             return;
         }
         if (IsGroupOf(v, s, e))
@@ -556,6 +559,19 @@ internal static class SpeakerResolver
             }
         }
         d.Speaker = new Speaker(name, EntityNamed(drafts, index, name), span, string.IsNullOrEmpty(role) ? null : role);
+    }
+
+    /// <summary>Whether a mention the recogniser typed a person covers exactly this span.</summary>
+    private static bool IsPersonMention(Document doc, TextSpan span)
+    {
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Span.Start == span.Start && m.Span.End == span.End)
+            {
+                return m.Type == EntityType.Person;
+            }
+        }
+        return false;
     }
 
     /// <summary>The entity of an earlier speaker with this name ("Mao Ning" for a later "Mao" the recogniser left unnamed), else -1.</summary>
@@ -1446,7 +1462,23 @@ internal static class SpeakerResolver
 
     /// <summary>"lead investigator Professor" → "lead investigator": a role says what someone is, without the title of
     /// address that leads into the name.</summary>
-    private static string Tidied(string role) => WithoutTitleAtEnd(role);
+    private static string Tidied(string role) => WithoutTitleAtEnd(AfterCopula(role));
+
+    /// <summary>"Among the critics was former senator Paul Brant": a source read back over an inverted copula holds the
+    /// subject's words before the verb; the role is what follows it.</summary>
+    private static string AfterCopula(string role)
+    {
+        int cut = -1;
+        foreach (var copula in (ReadOnlySpan<string>)[" was ", " is ", " were ", " are "])
+        {
+            int at = role.LastIndexOf(copula, StringComparison.Ordinal);
+            if (at >= 0 && at + copula.Length > cut)
+            {
+                cut = at + copula.Length;
+            }
+        }
+        return cut > 0 && cut < role.Length ? role[cut..] : role;
+    }
 
     private static bool HasOther(ReadOnlySpan<string?> parts, int i)
     {

@@ -271,6 +271,23 @@ internal static class StatementAssembler
         }
     }
 
+    /// <summary>"as soon as possible", "wherever possible", "the best possible care": "possible" grades how much or how soon,
+    /// it does not doubt the claim.</summary>
+    private static bool PossibleAsDegree(TokenView v, int t)
+    {
+        if (!v.Is(t, "possible") || t < 1)
+        {
+            return false;
+        }
+        if (t >= 3 && v.Is(t - 3, "as") && v.Is(t - 1, "as"))
+        {
+            return true;
+        }
+        var w = v.Word(t - 1);
+        return w is "if" or "where" or "wherever" or "whenever" or "everything" or "all" or "best" or "worst" or "lowest" or "highest"
+            or "earliest" or "fastest" or "greatest" or "largest" or "smallest" or "shortest";
+    }
+
     /// <summary>The statement a resolved draft makes: stance and certainty from its cue and content, quote text, nearest time.</summary>
     internal static Statement Build(TokenView v, AttributionDraft d)
     {
@@ -300,7 +317,7 @@ internal static class StatementAssembler
             var w = v.Word(t);
             // "beating analyst estimates": the figures a result beat are nobody's belief about the speech.
             if (StatementLexicon.Hedges.TryGetValue(w, out var level) && !(char.IsUpper(w[0]) && w.Equals("May", StringComparison.Ordinal))
-                && !(v.Is(t, "estimates") && AttributionExtractor.IsNonSpeechUse(v, t, v.Count)) && !DoubtRuledOut(v, t))
+                && !(v.Is(t, "estimates") && AttributionExtractor.IsNonSpeechUse(v, t, v.Count)) && !DoubtRuledOut(v, t) && !PossibleAsDegree(v, t))
             {
                 if (t >= d.CueFirst && t < d.CueEnd && level == Certainty.Belief && d.Hedge == Certainty.Belief)
                 {

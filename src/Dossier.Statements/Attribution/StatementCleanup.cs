@@ -23,8 +23,12 @@ public static class StatementCleanup
         foreach (var statement in statements)
         {
             var s = SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, VerbAfterAuxiliaries(document, Boundaries(document,
-                WithinRelativeClause(document, WithoutItsOwnCue(document, ContentEdges(document, AfterDateline(document, statement)))))))));
-            if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s))
+                WithinRelativeClause(document, AfterARelativeSpeaker(document, WithoutItsOwnCue(document, ContentEdges(document,
+                AfterDateline(document, statement))))))))));
+            // A reduced passive inside another's report ("…, with 900 households now told to boil water, the utility said")
+            // is part of what that speaker reports, not a statement of its own.
+            if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
+                || s.Speaker is null && s.Relays.Count > 0 && ReducedPassive(document, s))
             {
                 continue;
             }
@@ -143,7 +147,14 @@ public static class StatementCleanup
             return s;
         }
         var tokens = document.Tokens;
-        for (int t = tokens.IndexAtOrAfter(s.Cue.Start); t + 1 < tokens.Count && tokens.Ends[t + 1] <= s.Cue.End; t++)
+        // "with 900 households now told to boil water", "Residents told to stay indoors": a participle of telling with no
+        // hearer, right before "to" and a verb, is a passive without its auxiliary; the noun before it was told.
+        int c0 = tokens.IndexAtOrAfter(s.Cue.Start);
+        if (ReducedPassive(document, s))
+        {
+            return s with { Speaker = null };
+        }
+        for (int t = c0; t + 1 < tokens.Count && tokens.Ends[t + 1] <= s.Cue.End; t++)
         {
             if (Word(document, t) is not ("is" or "was" or "are" or "were" or "been" or "be" or "being"))
             {
@@ -164,6 +175,16 @@ public static class StatementCleanup
             }
         }
         return s;
+    }
+
+    private static bool ReducedPassive(Document document, Statement s)
+    {
+        var tokens = document.Tokens;
+        int c0 = tokens.IndexAtOrAfter(s.Cue.Start);
+        return !s.Cue.IsEmpty && c0 + 2 < tokens.Count && Word(document, c0) is "told" or "ordered" or "urged" or "advised" or "instructed"
+            && Word(document, c0 + 1) is "to" && tokens.Kinds[c0 + 2] == TokenKind.Word && char.IsLower(document.Text[tokens.Starts[c0 + 2]])
+            && Word(document, c0 + 2) is not ("the" or "a" or "an" or "his" or "her" or "their" or "its" or "reporters" or "journalists")
+            && (c0 == 0 || !IsAuxiliary(Word(document, c0 - 1)) && Word(document, c0 - 1) is not ("he" or "she" or "they" or "we" or "I" or "it" or "who"));
     }
 
     private static bool IsPassiveOfSpeech(ReadOnlySpan<char> w) => w is "asked" or "announced" or "seen" or "expected" or "called"
@@ -322,6 +343,29 @@ public static class StatementCleanup
             return null;
         }
         return s with { Content = new TextSpan(tokens.Starts[after], s.Content.End) };
+    }
+
+    // "according to the weather bureau, which warned of "catastrophic" fire danger": a content that opens with the comma
+    // and the relative pronoun that speaks, and holds the cue right after it, starts after the cue.
+    private static Statement AfterARelativeSpeaker(Document document, Statement s)
+    {
+        var tokens = document.Tokens;
+        if (s.Cue.IsEmpty || s.Content.Start > s.Cue.Start || s.Cue.End >= s.Content.End)
+        {
+            return s;
+        }
+        int first = tokens.IndexAtOrAfter(s.Content.Start);
+        if (first + 2 >= tokens.Count || Word(document, first) is not "," || !(Word(document, first + 1) is "which" or "who")
+            || tokens.IndexAtOrAfter(s.Cue.Start) != first + 2)
+        {
+            return s;
+        }
+        int after = tokens.IndexAtOrAfter(s.Cue.End);
+        if (after < tokens.Count && Word(document, after) is "that")
+        {
+            after++;
+        }
+        return after >= tokens.Count || tokens.Starts[after] >= s.Content.End ? s : s with { Content = new TextSpan(tokens.Starts[after], s.Content.End) };
     }
 
     private static bool OpensAVerb(ReadOnlySpan<char> w) =>

@@ -276,6 +276,10 @@ internal static class QuantityExtractor
             else if (cardinal || TryHyphenCardinal(w, out value))
             {
                 end = t + 1;
+                if (IsAge(v, t, u0, u1, value))
+                {
+                    return t + 1;
+                }
                 if (value == 1 && (t + 1 >= u1 || v.Is(t + 1, "of") || v.Is(t + 1, "that") || v.Is(t + 1, "who") || v.Is(t + 1, "another") || v.IsPunct(t + 1)))
                 {
                     return t + 1;
@@ -355,6 +359,12 @@ internal static class QuantityExtractor
             first--;
             if (first > u0 && (v.Is(first - 1, "US") || v.Is(first - 1, "U.S.")))
             {
+                first--;
+            }
+            else if (unit == "USD" && first > u0 && v.End(first - 1) == v.Start(first) && DollarPrefix(v.Word(first - 1)) is string local)
+            {
+                // "C$60", "A$1,000", "HK$3 billion": a country's letters written onto the dollar sign name its own dollar.
+                unit = local;
                 first--;
             }
         }
@@ -479,6 +489,11 @@ internal static class QuantityExtractor
         else if (kind == QuantityKind.Count && !range && v.Is(o, "of") && o + 2 < u1 && IsGroupDeterminer(v, o + 1) && v.IsWord(o + 2) && v.IsLower(o + 2))
         {
             o += 2;
+            // "11 of its own MPs": "own" stresses the owner; what is counted follows it.
+            if (v.Is(o, "own") && o + 1 < u1 && v.IsWord(o + 1))
+            {
+                o++;
+            }
         }
         // "74 more vessels", "3,000 additional troops": the word that adds to an earlier count is no part of what is counted.
         else if (kind == QuantityKind.Count && !range && (v.Is(o, "more") || v.Is(o, "additional") || v.Is(o, "extra") || v.Is(o, "further"))
@@ -495,7 +510,10 @@ internal static class QuantityExtractor
                 o++;
             }
             // "offered a 5.5% rise", "a 20% stake": after an article the share is the size of the change or part it names.
-            else if (qFirst > u0 && (v.Is(qFirst - 1, "a") || v.Is(qFirst - 1, "an")) && o < u1 && v.IsLower(o) && IsShareNoun(v.Word(o)))
+            // "a planned 35% rise", "a further 2% cut": one modifier may stand between the article and the share.
+            else if (qFirst > u0 && (v.Is(qFirst - 1, "a") || v.Is(qFirst - 1, "an")
+                    || qFirst - 1 > u0 && (v.Is(qFirst - 2, "a") || v.Is(qFirst - 2, "an")) && v.IsLower(qFirst - 1) && !v.InSet(qFirst - 1, StatementLexicon.RightStops))
+                && o < u1 && v.IsLower(o) && IsShareNoun(v.Word(o)))
             {
                 // the object is the noun itself
             }
@@ -505,7 +523,8 @@ internal static class QuantityExtractor
             }
         }
         // "€700m a year" is a rate, not a thing bought; "126 million euros Atletico Madrid paid" names who paid it.
-        else if (kind == QuantityKind.Money && ((v.Is(o, "a") || v.Is(o, "per")) && o + 1 < u1 && NumberWords.Units.Contains(v.Word(o + 1)) || v.IsCap(o)))
+        else if (kind == QuantityKind.Money && ((v.Is(o, "a") || v.Is(o, "an") || v.Is(o, "per")) && o + 1 < u1
+            && (NumberWords.Units.Contains(v.Word(o + 1)) || IsRateDenominator(v.Word(o + 1))) || v.IsCap(o)))
         {
             noObject = true;
         }
@@ -745,6 +764,20 @@ internal static class QuantityExtractor
         }
         return null;
     }
+
+    /// <summary>The currency of a dollar sign with a country's letters written onto it ("C$", "A$", "NZ$", "HK$").</summary>
+    private static string? DollarPrefix(ReadOnlySpan<char> w) => w switch
+    {
+        "C" or "CA" or "Can" => "CAD",
+        "A" or "AU" or "Aus" => "AUD",
+        "NZ" => "NZD",
+        "HK" => "HKD",
+        "S" or "SG" => "SGD",
+        "NT" => "TWD",
+        "R" => "BRL",
+        "Mex" => "MXN",
+        _ => null,
+    };
 
     private static bool IsCurrencySign(TokenView v, int t) => v.IsChar(t, '$') || v.IsChar(t, '€') || v.IsChar(t, '£') || v.IsChar(t, '¥');
 
@@ -1104,6 +1137,11 @@ internal static class QuantityExtractor
         {
             return true;
         }
+        // "children aged under five", "adults aged over 65": a bound on an age is still an age, not a count.
+        if (t - 2 >= u0 && v.Is(t - 2, "aged") && (v.Is(t - 1, "under") || v.Is(t - 1, "over") || v.Is(t - 1, "between") || v.Is(t - 1, "about") || v.Is(t - 1, "around")))
+        {
+            return true;
+        }
         return t - 2 >= u0 && v.IsComma(t - 1) && v.IsCap(t - 2) && (t + 1 >= u1 || v.IsComma(t + 1) || v.IsChar(t + 1, '.'));
     }
 
@@ -1122,6 +1160,16 @@ internal static class QuantityExtractor
         }
         return Math.Round(part / whole * 100, 2);
     }
+
+    /// <summary>"980 euros a semester", "$4.10 a share", "A$1,000 per adult": what a price or payment is reckoned by, not
+    /// what it buys.</summary>
+    private static bool IsRateDenominator(ReadOnlySpan<char> w) =>
+        w is "semester" or "term" or "quarter" or "season" or "night" or "head" or "person" or "adult" or "child" or "share"
+            or "visit" or "game" or "match" or "trip" or "ticket" or "household" or "student" or "employee" or "worker" or "passenger";
+
+    private static bool IsLabelNoun(ReadOnlySpan<char> w) =>
+        w is "number" or "model" or "flight" or "route" or "gate" or "platform" or "channel" or "category" or "phase" or "stage"
+            or "level" or "grade" or "size" or "version" or "series" or "type" or "class" or "row" or "seat" or "room" or "ward";
 
     private static bool IsYearlyEvent(ReadOnlySpan<char> w) =>
         w is "elections" or "midterms" or "primaries" or "championships" or "finals" or "olympics" or "playoffs" or "accounts" or "accords";
@@ -1174,6 +1222,15 @@ internal static class QuantityExtractor
         // a route or a section; it counts nothing.
         if (integer && t > u0 + 1 && v.IsCap(t - 1) && v.IsWord(t - 1) && !v.InSet(t - 1, StatementLexicon.Months)
             && (t + 1 >= u1 || v.IsPunct(t + 1) && !v.IsChar(t + 1, '%') || v.IsCap(t + 1) && !v.Word(t + 1).EndsWith('s')))
+        {
+            return true;
+        }
+        // "a Boeing 737 water bomber", "the FTSE 100 index", "the number 11 shirt", "a category 4 storm": between an article
+        // and what it names, a number after a name or a labelling noun is part of the name (a count follows the article:
+        // "the 300 Boeing jets").
+        if (integer && t - 2 >= u0 && t + 1 < u1 && v.IsWord(t + 1) && !v.Is(t + 1, "percent") && !NumberWords.Magnitudes.TryGetValue(v.Word(t + 1), out _)
+            && (v.Is(t - 2, "the") || v.Is(t - 2, "a") || v.Is(t - 2, "an") || v.Is(t - 2, "The") || v.Is(t - 2, "A"))
+            && (v.IsCap(t - 1) && !v.InSet(t - 1, StatementLexicon.Months) || IsLabelNoun(v.Word(t - 1))))
         {
             return true;
         }
