@@ -58,13 +58,6 @@ internal static class TimeWords
         ["first"] = 1, ["1st"] = 1, ["second"] = 2, ["2nd"] = 2, ["third"] = 3, ["3rd"] = 3, ["fourth"] = 4, ["4th"] = 4,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Ordinal words from "second" to "twelfth": the length of a run ("the third year running").</summary>
-    public static readonly FrozenDictionary<string, int> RunOrdinals = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9,
-        ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Season words to TIMEX3 season codes.</summary>
     public static readonly FrozenDictionary<string, string> Seasons = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {

@@ -200,12 +200,6 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?i:the\s+(?<unit>weekend|week|month|year)\s+(?:before\s+last|(?<ahead>after\s+next)))(?![\w-])")]
     public static partial Regex BeforeLast();
 
-    /// <summary>"for the third year running", "a fifth straight month", "the second year in a row", "for the fourth consecutive
-    /// quarter": a run of that many units up to the time the clause tells, read as a length (P3Y), which is true whichever of
-    /// its units the clause dates; a sports "season" has no calendar unit and is left out.</summary>
-    [GeneratedRegex(@"(?<![\w-])(?i:the|a|an)\s+(?<ord>(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[0-9]{1,2}(?:st|nd|rd|th)))\s+(?:(?i:straight|consecutive|successive)\s+(?<unit>(?i:day|week|month|quarter|year))|(?<unit>(?i:day|week|month|quarter|year))\s+(?i:running|in\s+a\s+row))(?![\w-])")]
-    public static partial Regex OrdinalRun();
-
     /// <summary>"It's the second day of the offensive", "today is the eighth day of Desert Shield": the day the sentence
     /// stands on (yesterday's or tomorrow's when it names them), counted within a run of days it names.</summary>
     [GeneratedRegex(@"(?<=(?<![\w-])(?<rel>(?i:it's|it’s|it\s+is|today\s+is|tomorrow\s+is|tomorrow\s+will\s+be|yesterday\s+was))\s+)(?i:the)\s+(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[0-9]{1,3}(?:st|nd|rd|th))\s+(?i:day)(?=\s+(?i:of)\s)")]

@@ -71,7 +71,6 @@ internal static class TimeRecognizer
             YearOffset = m.Groups["rel"].ValueSpan.Equals("next", StringComparison.OrdinalIgnoreCase) ? 1 : -1,
         }),
         new(TimePatterns.BeforeLast(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = UnitOf(m.Groups["unit"].ValueSpan), Offset = m.Groups["ahead"].Success ? 2 : -2 }),
-        new(TimePatterns.OrdinalRun(), Cue.Unit, BuildOrdinalRun),
         new(TimePatterns.DayOfRun(), Cue.Unit, static (m, t) => new TimeSpec
         {
             Kind = SpecKind.Relative, Unit = TimeUnit.Day,
@@ -582,16 +581,6 @@ internal static class TimeRecognizer
                 list[i] = list[i] with { Spec = InWeek(list[i].Spec, b) };
             }
         }
-    }
-
-    /// <summary>"the third year running": a length of that many units.</summary>
-    private static TimeSpec? BuildOrdinalRun(Match m, string text)
-    {
-        var ord = m.Groups["ord"].ValueSpan;
-        int n = TimeWords.RunOrdinals.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(ord, out int w) ? w
-            : ord.Length > 2 && int.TryParse(ord[..^2], out int d) ? d : 0;
-        var unit = UnitOf(m.Groups["unit"].ValueSpan);
-        return n < 2 || unit == TimeUnit.None ? null : new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = unit, Count = n };
     }
 
     /// <summary>"a week", "a fortnight", "two weeks" as a bare length: the weeks a following "today" or "on Monday" counts on by.</summary>
