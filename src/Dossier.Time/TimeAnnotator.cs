@@ -301,7 +301,9 @@ public sealed class TimeAnnotator
                     continue;
                 }
                 // "the recorders will be flown to Washington overnight": ahead of the story's day, its own coming night.
-                if (spec.Overnight && (storyNight || tense == Tense.Future && WillBefore(document.Text, sentences[si].Span.Start, r.Start)))
+                // "on Saturday overnight", "overnight on Saturday": the night that day is written with is its own night.
+                bool dayBeside = spec.Overnight && OwnNightOfDayBeside(document.Text, found, k);
+                if (spec.Overnight && (storyNight || dayBeside || tense == Tense.Future && WillBefore(document.Text, sentences[si].Span.Start, r.Start)))
                 {
                     spec = spec.Clone();
                     spec.Offset = 0;
@@ -309,7 +311,9 @@ public sealed class TimeAnnotator
                 value = spec.Overnight && NextDayInSentence(document, found, k, ctx) is TimeValue morning
                     ? TimeResolver.Resolve(spec, tense, ResolutionContext.At(morning.Earliest!.Value)) with
                     {
-                        Reason = $"the night before {Calendar.Iso(morning.Earliest!.Value)}, the day the sentence names next",
+                        Reason = dayBeside
+                            ? $"the night of {Calendar.Iso(morning.Earliest!.Value)}, the day written with it"
+                            : $"the night before {Calendar.Iso(morning.Earliest!.Value)}, the day the sentence names next",
                         Anchor = morning.Earliest,
                         Year = morning.Year,
                     }
@@ -1029,6 +1033,30 @@ public sealed class TimeAnnotator
         var v = TimeResolver.Resolve(s, tense, ctx);
         return v.Earliest is DateOnly d && v.Latest == d ? v : null;
     }
+
+    /// <summary>"on Saturday overnight" (the day right before, nothing but a space or comma between) or "overnight on
+    /// Saturday" (right after, "on" between): a day with no clock or part of day other than its night, which "overnight"
+    /// belongs to. "overnight and trained on Saturday morning" keeps the night before the morning.</summary>
+    private static bool OwnNightOfDayBeside(string text, List<(RecognizedTime Time, int Sentence)> found, int k)
+    {
+        var here = found[k].Time;
+        if (k > 0 && found[k - 1].Sentence == found[k].Sentence && IsPlainDay(found[k - 1].Time.Spec)
+            && text.AsSpan(found[k - 1].Time.End, here.Start - found[k - 1].Time.End).Trim().TrimStart(',').IsEmpty)
+        {
+            return true;
+        }
+        if (k + 1 < found.Count && found[k + 1].Sentence == found[k].Sentence && IsPlainDay(found[k + 1].Time.Spec)
+            && found[k + 1].Time.Start > here.End)
+        {
+            var between = text.AsSpan(here.End, found[k + 1].Time.Start - here.End).Trim();
+            return between.Equals("on", StringComparison.OrdinalIgnoreCase);
+        }
+        return false;
+    }
+
+    private static bool IsPlainDay(TimeSpec s) =>
+        ((s.Kind == SpecKind.Weekday && s.Offset is null) || (s.Kind == SpecKind.Calendar && s.Day > 0 && !s.Anaphoric))
+        && s.RangeEnd is null && s.DayShift == 0 && s.Hour < 0 && s.PartOfDay is null or "NI";
 
     private static bool IsEveningOrNight(TimeSpec spec) => spec.PartOfDay is "EV" or "NI" || spec.Hour >= 18;
 

@@ -92,6 +92,13 @@ public static class LineClassifier
             if (!titleDone)
             {
                 titleDone = true;
+                if (IsDatelineLede(line))
+                {
+                    // Wire copy that opens on its dateline ("TOKYO, Aug 14 (Reuters) - The Bank of Japan ...") has no
+                    // headline line: the lede is body, so its dateline and agency are read, and no title is made of it.
+                    standfirstDone = true;
+                    continue;
+                }
                 if (knownTitle is null || SameText(knownTitle, line))
                 {
                     result[i] = LineClass.Content(ParagraphKind.Title);
@@ -125,6 +132,11 @@ public static class LineClassifier
         }
         return -1;
     }
+
+    // A dateline opening a sentence-long line; a short line such as "BREAKING: Rates rise" may be a headline and stays one.
+    private static bool IsDatelineLede(string line) =>
+        (EndsAsSentence(line) || DebrisRules.WordCount(line) >= 16)
+        && DatelineParser.TryFind(line, new TextSpan(0, line.Length), out _);
 
     private static bool IsHeading(string line) =>
         line.Length > 0 && char.IsUpper(line[0]) && !EndsAsSentence(line) && line[^1] is not (',' or ';' or ':')

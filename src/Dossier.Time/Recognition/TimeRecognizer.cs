@@ -992,9 +992,10 @@ internal static class TimeRecognizer
         {
             return false;
         }
-        if (after.Equals("GMT", StringComparison.Ordinal) || after.Equals("UTC", StringComparison.Ordinal))
+        if (after is "GMT" or "UTC" or "BST" or "CET" or "CEST" or "MSK"
+            || after.Equals("local", StringComparison.OrdinalIgnoreCase) && text.AsSpan(end).TrimStart().Slice(5).TrimStart().StartsWith("time", StringComparison.OrdinalIgnoreCase))
         {
-            // "by 1430 GMT": the wire's 24-hour clock, never a year.
+            // "by 1430 GMT", "at 2000 local time": the wire's 24-hour clock, never a year.
             return false;
         }
         if (year < 1900 || year > 2050)

@@ -1,5 +1,8 @@
 using Dossier.Core;
+using Dossier.Core.Articles;
+using Dossier.Text.Articles;
 using Dossier.Text.Metadata;
+using Dossier.Text.Reading;
 
 namespace Dossier.Text.Tests.Articles;
 
@@ -18,4 +21,29 @@ public sealed class DatelineTests
         Assert.Equal(dateline, span.Slice(paragraph));
         Assert.Equal(agency, found);
     }
+
+    [Fact]
+    public void AReportOpeningOnItsDateline_KeepsTheAgencyAsOutlet_AndTakesNoTitleFromItsLede()
+    {
+        var doc = Assemble("LISBON, Mar 3 (AFP) - Portugal's parliament approved the budget on Tuesday after a night of talks, ending weeks of doubt.\n\n"
+            + "The vote was 120 to 96.\n");
+        Assert.Null(doc.Metadata.Title);
+        Assert.Equal("AFP", doc.Metadata.Outlet);
+        Assert.Equal("LISBON, Mar 3 (AFP)", doc.Metadata.Dateline);
+        Assert.Equal(ParagraphKind.Body, doc.Paragraphs[0].Kind);
+    }
+
+    [Theory]
+    [InlineData("Budget passes after all-night talks\n\nLISBON, Mar 3 (AFP) - Portugal's parliament approved the budget.\n", "Budget passes after all-night talks")]
+    [InlineData("BREAKING: Portugal passes its budget\n\nThe vote was 120 to 96 on Tuesday.\n", "BREAKING: Portugal passes its budget")]
+    public void AHeadlineLine_StaysTheTitle(string body, string title)
+    {
+        var doc = Assemble(body);
+        Assert.Equal(title, doc.Metadata.Title);
+    }
+
+    private static Document Assemble(string body) => new ArticleAssembler().Assemble(new RawArticle
+    {
+        Id = "t", SourcePath = "t.txt", Format = "txt", Body = body, ContentHash = "0",
+    });
 }
