@@ -364,15 +364,22 @@ internal static class AttributionTagger
             {
                 o++;
             }
-            if (o >= j || !v.IsComma(o) || o == first || o - first > 6 || j - o > 20 || v.InQuote(o) || v.InQuote(j))
+            int nameEnd = o;
+            // "The Maritime Safety Board (MSB), which led the inquiry, welcomed …": the name's acronym in brackets before the aside.
+            if (o + 3 < j && v.IsChar(o, '(') && v.IsChar(o + 2, ')') && v.IsComma(o + 3) && v.IsCap(o + 1))
+            {
+                o += 3;
+            }
+            if (o >= j || !v.IsComma(o) || nameEnd == first || nameEnd - first > 6 || j - o > 20 || v.InQuote(o) || v.InQuote(j))
             {
                 continue;
             }
-            if (!IsNameOrRole(v, first, o))
+            if (!IsNameOrRole(v, first, nameEnd))
             {
                 continue;
             }
-            var span = v.Span(first, o);
+            // "The Maritime Safety Board": the article before a capitalised name is no part of it.
+            var span = v.Span(v.Is(first, "The") && nameEnd - first > 1 && v.IsCap(first + 1) ? first + 1 : first, nameEnd);
             statements[i] = s with { Speaker = new Speaker(span.Slice(v.Text), -1, span, null) };
         }
     }
