@@ -234,4 +234,32 @@ public sealed class UnseenStoryLead16Tests
 
         Assert.DoesNotContain(doc.Quantities, q => q.Span.Slice(doc.Text) is "10" or "3");
     }
+    [Fact]
+    public void AlternativeCounts_AreARange()
+    {
+        var doc = SampleDocuments.FromText("Two or three buyers have asked about the site.");
+
+        var q = Assert.Single(doc.Quantities);
+        Assert.Equal((2, 3), (q.Low, q.High));
+        Assert.Equal("buyers", q.Object);
+    }
+
+    [Fact]
+    public void XOfYNouns_IsAProportion()
+    {
+        var doc = SampleDocuments.FromText("Three of four hospitals ran out of oxygen.");
+
+        var q = Assert.Single(doc.Quantities);
+        Assert.Equal(QuantityKind.Percent, q.Kind);
+        Assert.Equal(75, q.Value);
+    }
+
+    [Fact]
+    public void APastTenseRightAfterTheNumber_IsWhatTheyDid()
+    {
+        var doc = SampleDocuments.FromText("Forty senators voted for the motion and a further 12 abstained.");
+
+        var q = Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == "12");
+        Assert.NotEqual("abstained", q.Object);
+    }
 }

@@ -396,7 +396,9 @@ internal static class QuantityExtractor
 
         // "one in five households", "3 in 10 voters": a proportion, read as a percentage of what follows.
         bool proportion = false;
-        if (kind == QuantityKind.Count && !plural && !vague && end + 1 < u1 && v.Is(end, "in") && Proportion(v, end + 1, value) is double share)
+        // "four of five colonies" too, with a plural noun right after the whole ("two of them", "three of the five" are no proportion).
+        if (kind == QuantityKind.Count && !plural && !vague && end + 1 < u1
+            && (v.Is(end, "in") || v.Is(end, "of") && end + 2 < u1 && IsPlural(v, end + 2)) && Proportion(v, end + 1, value) is double share)
         {
             proportion = true;
             kind = QuantityKind.Percent;
@@ -413,7 +415,9 @@ internal static class QuantityExtractor
         // "$4.10 to $4.25 a share" is a range too, but "from $3.90 to $4.05" is a change from one amount to another.
         if ((kind != QuantityKind.Money || sign == 1 && (v.Is(end, "and") && v.Is(first - 1, "between") || v.Is(end, "to") && !v.Is(first - 1, "from")))
             && end + 1 + sign < u1
-            && (v.Is(end, "to") || v.Is(end, "and") && v.Is(first - 1, "between") || v.IsChar(end, '-') || v.IsChar(end, '–'))
+            // "two or three clubs", "10 or 12 people": alternatives of a count are a range too.
+            && (v.Is(end, "to") || v.Is(end, "and") && v.Is(first - 1, "between") || v.IsChar(end, '-') || v.IsChar(end, '–')
+                || v.Is(end, "or") && kind == QuantityKind.Count)
             && (v.IsNumber(end + 1 + sign) || NumberWords.Cardinals.TryGetValue(v.Word(end + 1 + sign), out _)))
         {
             double hi;
@@ -994,6 +998,12 @@ internal static class QuantityExtractor
         if (k == first && v.IsLower(k) && v.Word(k).EndsWith("ed", StringComparison.Ordinal) && k + 1 < v.Count && IsPlural(v, k + 1))
         {
             return true;
+        }
+        // "and a further 20 abstained.": a past tense that ends its clause right after the number is what they did.
+        if (k == first && v.IsLower(k) && v.Word(k).EndsWith("ed", StringComparison.Ordinal) && v.Word(k).Length > 4
+            && (k + 1 >= v.Count || v.IsPunct(k + 1) && !v.IsChar(k + 1, '-')))
+        {
+            return false;
         }
         if (v.IsLower(k) && (v.InSet(k, StatementLexicon.RightStops) || v.Is(k, "of")))
         {
