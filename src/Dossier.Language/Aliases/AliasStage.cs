@@ -64,8 +64,10 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             }
             // "The Football Supporters' Association (FSA)": an acronym the article defines names its body there and after,
             // whatever else the gazetteer knows by it (the Free Syrian Army).
-            if (m > 0 && target[m - 1] >= 0 && IsBracketedAfter(document, mentions[m - 1].Span, mention.Span)
-                && IsBracketedAcronymOf(surface, mentions[m - 1], document))
+            // "Friends of the Earth Netherlands, known as Milieudefensie": so is the name a body or person is known by.
+            if (m > 0 && target[m - 1] >= 0 && (IsBracketedAfter(document, mentions[m - 1].Span, mention.Span)
+                    && IsBracketedAcronymOf(surface, mentions[m - 1], document)
+                || mentions[m - 1].Type == mention.Type && IsKnownAsAfter(document, mentions[m - 1].Span, mention.Span)))
             {
                 target[m] = target[m - 1];
                 keys.TryAdd("k|" + key, target[m]);
@@ -941,6 +943,12 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             return null;
         }
         return owner.Country;
+    }
+
+    private static bool IsKnownAsAfter(Document document, TextSpan name, TextSpan other)
+    {
+        var between = document.Text.AsSpan(name.End, Math.Max(0, other.Start - name.End)).Trim();
+        return between is ", known as" or ", also known as" or ", locally known as" or ", widely known as" or ", simply known as";
     }
 
     private static bool IsBracketedAfter(Document document, TextSpan name, TextSpan inner)

@@ -212,6 +212,10 @@ public sealed class EntityRecognizer
         NameCutBeforeBodyHead(text, tokenStarts, tokenEnds, output, firstOutput);
         NameBeforeFeatureOrThing(text, tokenStarts, tokenEnds, output, firstOutput);
         PersonBeforeOrdinaryNoun(text, tokenStarts, tokenEnds, output, firstOutput);
+        IndustryWordEndsACompany(text, tokenStarts, tokenEnds, output, firstOutput);
+        FellowshipOfName(text, tokenStarts, tokenEnds, output, firstOutput);
+        BodyOfAPerson(text, tokenStarts, tokenEnds, output, firstOutput);
+        NameKnownAs(text, tokenStarts, tokenEnds, output, firstOutput);
         FirstNameAfterTitle(text, tokenStarts, tokenEnds, output, firstOutput);
         AcronymAfterBodyNoun(text, tokenStarts, tokenEnds, output, firstOutput);
         PlaceAfterPlaceNoun(text, tokenStarts, tokenEnds, output, firstOutput);
@@ -1471,6 +1475,160 @@ public sealed class EntityRecognizer
         }
     }
 
+    /// <summary>"Network Rail and the Department for Transport …" opening a sentence: a person or place the tagger found that ends
+    /// in an industry's word is a company; where the tagger took the industry's word alone after the sentence's first word,
+    /// which it left out as an ordinary one, the company's name starts there.</summary>
+    internal void IndustryWordEndsACompany(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type is not (EntityType.Person or EntityType.Loc))
+            {
+                continue;
+            }
+            int last = ends.BinarySearch(mention.Span.End);
+            if (last < 0 || !IsIndustryWord(Word(text, starts, ends, last)) || !IsProse(text, starts, ends))
+            {
+                continue;
+            }
+            int start = mention.Span.Start;
+            if (starts[last] == start)
+            {
+                // The industry's word alone: only after the sentence's capitalised first word, nothing named before it.
+                if (last != 1 || !IsCapitalisedWord(text, starts[0], ends[0]) || starts[1] != ends[0] + 1
+                    || Gazetteer.IsArticle(Word(text, starts, ends, 0)) || RoleWords.IsRoleWord(Word(text, starts, ends, 0))
+                    || m > firstOutput && output[m - 1].Span.End > starts[0])
+                {
+                    continue;
+                }
+                start = starts[0];
+            }
+            output[m] = new EntityMention(new TextSpan(start, mention.Span.End), EntityType.Org);
+        }
+    }
+
+    /// <summary>"Professor Ted Maksym of the Woods Hole Oceanographic Institution, who …": capitalised words after a person and
+    /// "of the" that end in the head of a research, teaching or care body (or go on from it over "of" to one or two
+    /// capitalised words: "the Scripps Institution of Oceanography") are the body the person works for, where the tagger
+    /// named nothing there.</summary>
+    internal static void BodyOfAPerson(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            if (output[m].Type != EntityType.Person)
+            {
+                continue;
+            }
+            int t = ends.BinarySearch(output[m].Span.End) + 1;
+            if (t <= 0 || t + 1 >= starts.Length || Word(text, starts, ends, t) is not "of")
+            {
+                continue;
+            }
+            // Only after "the": "Alvin Yeung of Civic Party" is a headline's caption, left to the tagger.
+            if (Word(text, starts, ends, t + 1) is not "the")
+            {
+                continue;
+            }
+            int a = t + 2;
+            int end = a, head = -1;
+            while (end < starts.Length && end - a < 6 && IsCapitalisedWord(text, starts[end], ends[end]) && char.IsLetter(text[starts[end]])
+                && !Gazetteer.IsArticle(Word(text, starts, ends, end)))
+            {
+                var w = Word(text, starts, ends, end);
+                if (IsAffiliationHead(w))
+                {
+                    head = end;
+                }
+                end++;
+            }
+            if (head < 0 || head != end - 1)
+            {
+                continue; // no head, or capitalised words after it
+            }
+            if (end + 1 < starts.Length && Word(text, starts, ends, end) is "of" && IsCapitalisedWord(text, starts[end + 1], ends[end + 1]))
+            {
+                int k = end + 1;
+                while (k < starts.Length && k - end <= 2 && IsCapitalisedWord(text, starts[k], ends[k]) && char.IsLetter(text[starts[k]]))
+                {
+                    k++;
+                }
+                end = k;
+            }
+            bool free = true;
+            for (int i = firstOutput; i < output.Count && free; i++)
+            {
+                free = output[i].Span.End <= starts[a] || output[i].Span.Start >= ends[end - 1];
+            }
+            if (free)
+            {
+                ReplaceInside(output, firstOutput, starts[a], ends[end - 1], EntityType.Org);
+            }
+        }
+    }
+
+    // Heads of the bodies an expert quoted in the news is "of" (an affiliation); a party's or a ministry's name the tagger
+    // types by itself, and a document's vote may type otherwise.
+    private static bool IsAffiliationHead(ReadOnlySpan<char> w) =>
+        w is "Institution" or "Institute" or "University" or "College" or "Laboratory" or "Observatory" or "Academy" or "Museum"
+            or "School" or "Hospital" or "Centre" or "Center" or "Foundation" or "Society" or "Survey" or "Clinic";
+
+    /// <summary>"Friends of the Earth Netherlands", "Knights of Columbus", "Daughters of the American Revolution": a plural for
+    /// members written with a capital, then "of" and capitalised words, is a society's name, an organisation, however the tagger
+    /// cut or typed it.</summary>
+    internal static void FellowshipOfName(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int t = 0; t + 2 < starts.Length; t++)
+        {
+            if (ends[t] - starts[t] < 4 || !char.IsUpper(text[starts[t]]) || Word(text, starts, ends, t) is not ("Friends" or "Knights" or "Daughters" or "Veterans")
+                || Word(text, starts, ends, t + 1) is not "of" || t > 0 && IsCapitalisedWord(text, starts[t - 1], ends[t - 1]) && Word(text, starts, ends, t - 1) is not "The")
+            {
+                continue;
+            }
+            int a = Word(text, starts, ends, t + 2) is "the" ? t + 3 : t + 2;
+            int end = a;
+            while (end < starts.Length && end - a < 4 && IsCapitalisedWord(text, starts[end], ends[end]) && char.IsLetter(text[starts[end]])
+                && (end == a || starts[end] == ends[end - 1] + 1))
+            {
+                end++;
+            }
+            if (end == a)
+            {
+                continue;
+            }
+            ReplaceInside(output, firstOutput, starts[t], ends[end - 1], EntityType.Org);
+            t = end - 1;
+        }
+    }
+
+    /// <summary>"Friends of the Earth Netherlands, known as Milieudefensie": the name a body or place is known by, after a comma
+    /// and "known as", is of its kind, however the tagger typed the name alone (a person's name, or a body's taken for a
+    /// place).</summary>
+    internal static void NameKnownAs(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput + 1; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type is not (EntityType.Person or EntityType.Loc))
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(mention.Span.Start);
+            if (t < 3 || Word(text, starts, ends, t - 1) is not "as" || Word(text, starts, ends, t - 2) is not "known")
+            {
+                continue;
+            }
+            int comma = Word(text, starts, ends, t - 3) is "also" or "locally" or "widely" or "simply" ? t - 4 : t - 3;
+            if (comma < 1 || Word(text, starts, ends, comma) is not "," || output[m - 1].Span.End != ends[comma - 1]
+                || output[m - 1].Type is not (EntityType.Org or EntityType.Gpe or EntityType.Loc)
+                || mention.Type == EntityType.Loc && output[m - 1].Type != EntityType.Org)
+            {
+                continue;
+            }
+            output[m] = mention with { Type = output[m - 1].Type };
+        }
+    }
+
     // Industries that end many companies' names ("Duke Energy", "Network Rail", "Tata Power") and are no company head in
     // EntityHeads (whose list the attribution tagger reads).
     private static bool IsIndustryWord(ReadOnlySpan<char> w) =>
@@ -1754,7 +1912,9 @@ public sealed class EntityRecognizer
         for (int m = first; m < output.Count; m++)
         {
             if (!known[m - first]
-                && (IsInCompanyContext(text, starts, ends, tokenCount, output[m].Span) || IsDefinedAsBody(text, starts, ends, tokenCount, output[m].Span)))
+                && (IsInCompanyContext(text, starts, ends, tokenCount, output[m].Span) || IsDefinedAsBody(text, starts, ends, tokenCount, output[m].Span)
+                    || output[m].Type == EntityType.Person && IsOneWordStatement(text, starts, ends, tokenCount, output[m].Span)
+                        && !IsWordOfFullPerson(text, output, first, output[m].Span)))
             {
                 companies.Add(TextHash.Exact(text.AsSpan(output[m].Span.Start, output[m].Span.Length)));
             }
@@ -2395,6 +2555,46 @@ public sealed class EntityRecognizer
         return w is "chief" && next is "executive" or "financial" or "operating"
             || w is "shares" && next is "fell" or "rose" or "jumped" or "dropped" or "slid" or "climbed" or "plunged" or "tumbled" or "gained" or "were"
             || !possessive && IsPercentageMove(text, starts, ends, tokenCount, t);
+    }
+
+    /// <summary>"Paks said in a statement": one word that speaks in a statement and that no fuller person name of the document
+    /// holds ("Smith said in a statement" after "Anna Smith") is a body's or company's name.</summary>
+    private static bool IsOneWordStatement(string text, int[] starts, int[] ends, int tokenCount, TextSpan span)
+    {
+        int last = Array.BinarySearch(ends, 0, tokenCount, span.End);
+        if (last < 0 || starts[last] != span.Start || last + 4 >= tokenCount || Word(text, starts, ends, last + 1) is not ("said" or "says"))
+        {
+            return false;
+        }
+        return Word(text, starts, ends, last + 2) is "in" && Word(text, starts, ends, last + 3) is "a"
+            && Word(text, starts, ends, last + 4) is "statement" or "filing" or "release";
+    }
+
+    private static bool IsWordOfFullPerson(string text, List<EntityMention> output, int first, TextSpan span)
+    {
+        var word = text.AsSpan(span.Start, span.Length);
+        for (int m = first; m < output.Count; m++)
+        {
+            var other = output[m];
+            if (other.Type != EntityType.Person || other.Span.Length <= span.Length)
+            {
+                continue;
+            }
+            var rest = text.AsSpan(other.Span.Start, other.Span.Length);
+            for (int space = rest.IndexOf(' '); ; space = rest.IndexOf(' '))
+            {
+                if ((space < 0 ? rest : rest[..space]).SequenceEqual(word))
+                {
+                    return true;
+                }
+                if (space < 0)
+                {
+                    break;
+                }
+                rest = rest[(space + 1)..];
+            }
+        }
+        return false;
     }
 
     // "X was up 1.5 percent", "X fell 3%", "X gained 2.4 per cent": a name that moves by a percentage is a listed company's.

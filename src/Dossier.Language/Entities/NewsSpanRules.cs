@@ -181,6 +181,10 @@ internal static class NewsSpanRules
         NoPortfolioBeforeTitle(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
         DatelinePlace(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
         BodyNamedByItsHead(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
+        if ((cues & Cues.Apostrophe) != 0)
+        {
+            BodyAfterPossessiveWhole(text, starts, ends, output, firstOutput);
+        }
         AcronymAfterThe(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
         NameBeforeItsPlaceHead(text, starts, ends, output, firstOutput);
         FirmByItsFirstWord(recognizer, text, starts, ends, output, firstOutput);
@@ -662,6 +666,10 @@ internal static class NewsSpanRules
             var noun = Word(text, starts, ends, t - 1);
             // "The results were published in Nature": a journal's title, however ordinary its word.
             bool journal = noun is "in" && t > 1 && Word(text, starts, ends, t - 2) is "published";
+            // "Portuguese newspaper Record reported": one ordinary word after a noun for a paper, then a verb of reporting, is
+            // the paper's title.
+            journal |= s_pressNouns.Contains(noun) && t + 1 < starts.Length
+                && (IsReportingVerb(Word(text, starts, ends, t + 1)) || Word(text, starts, ends, t + 1) is "reported" or "reports");
             if (!(journal || s_pressNouns.Contains(noun) || EntityHeads.IsBodyNoun(noun) || noun is "station" && IsBroadcastStation(text, starts, ends, t)
                     || noun is "club" or "side" && IsTeamNoun(text, starts, ends, t - 1))
                 || IsCalendarWord(w)
@@ -1214,6 +1222,33 @@ internal static class NewsSpanRules
                 continue;
             }
             ReplaceCovering(output, firstOutput, starts[first], ends[last], EntityType.Org);
+        }
+    }
+
+    /// <summary>"The UK's Natural Environment Research Council": a body's name that the tagger began one to four capitalised
+    /// words after a place's possessive begins right after it (the words between open the name).</summary>
+    private static void BodyAfterPossessiveWhole(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput + 1; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type != EntityType.Org)
+            {
+                continue;
+            }
+            int a = starts.BinarySearch(mention.Span.Start);
+            int p = a - 1;
+            while (p > 0 && a - p <= 4 && IsTitleCase(Word(text, starts, ends, p)) && !IsNeverAName(Word(text, starts, ends, p)))
+            {
+                p--;
+            }
+            var surface = text.AsSpan(mention.Span.Start, mention.Span.Length);
+            if (a < 2 || p == a - 1 || Word(text, starts, ends, p) is not ("'s" or "\u2019s") || output[m - 1].Span.End != ends[p - 1]
+                || output[m - 1].Type != EntityType.Gpe || !EntityHeads.IsOrganisationHead(surface[(surface.LastIndexOf(' ') + 1)..]))
+            {
+                continue;
+            }
+            output[m] = new EntityMention(new TextSpan(starts[p + 1], mention.Span.End), EntityType.Org);
         }
     }
 

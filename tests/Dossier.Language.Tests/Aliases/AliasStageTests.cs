@@ -16,6 +16,15 @@ public sealed class AliasStageTests
     }
 
     [Fact]
+    public void TheNameABodyIsKnownBy_JoinsTheBody()
+    {
+        var doc = EntityPipeline.Run("k", "The appeal was lodged by Friends of the Forest Finland, known as Metsaliitto, and two villages. Metsaliitto said it would go on.");
+        var body = Assert.Single(doc.Entities, e => e.Name == "Friends of the Forest Finland");
+        Assert.Contains("Metsaliitto", body.Aliases);
+        Assert.Equal(3, body.MentionCount);
+    }
+
+    [Fact]
     public void AnAcronym_IsNoPersonWhoseFirstNameItSpells()
     {
         var doc = EntityPipeline.Run("o", "About 90 ferries were cancelled, port operator LINA said in a statement. A spokeswoman, Lina Berg, said more would follow.");

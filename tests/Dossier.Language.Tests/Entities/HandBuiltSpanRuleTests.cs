@@ -417,6 +417,54 @@ public sealed class HandBuiltSpanRuleTests
         Assert.Equal([("Halvorsen", EntityType.Person)], headline.Names(title));
     }
 
+    [Fact]
+    public void AnIndustrysWordEndingAPersonOrPlace_IsACompany_AndAfterTheSentencesFirstWordTheCompanyStartsThere()
+    {
+        var s = new Tokens("Anglian Water and the council said the pipe would be replaced .");
+        var output = s.Mentions(("Water", EntityType.Person));
+        EntityRecognizer.Default.IndustryWordEndsACompany(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Anglian Water", EntityType.Org)], s.Names(output));
+
+        var place = new Tokens("The line was run by Northern Rail until the strike .");
+        var loc = place.Mentions(("Northern Rail", EntityType.Loc));
+        EntityRecognizer.Default.IndustryWordEndsACompany(place.Text, place.Starts, place.Ends, loc, 0);
+        Assert.Equal([("Northern Rail", EntityType.Org)], place.Names(loc));
+
+        var guard = new Tokens("The Water was cold , said Mo Farah .");
+        var people = guard.Mentions(("Mo Farah", EntityType.Person));
+        EntityRecognizer.Default.IndustryWordEndsACompany(guard.Text, guard.Starts, guard.Ends, people, 0);
+        Assert.Equal([("Mo Farah", EntityType.Person)], guard.Names(people));
+    }
+
+    [Fact]
+    public void TheNameABodyIsKnownBy_IsOfItsKind()
+    {
+        var s = new Tokens("The suit was filed by Friends of the Forest Finland , known as Metsaliitto , last year .");
+        var output = s.Mentions(("Forest Finland", EntityType.Loc), ("Metsaliitto", EntityType.Person));
+        EntityRecognizer.FellowshipOfName(s.Text, s.Starts, s.Ends, output, 0);
+        EntityRecognizer.NameKnownAs(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Friends of the Forest Finland", EntityType.Org), ("Metsaliitto", EntityType.Org)], s.Names(output));
+
+        var person = new Tokens("The singer Ana Lopes , known as Lupita , sang .");
+        var named = person.Mentions(("Ana Lopes", EntityType.Person), ("Lupita", EntityType.Person));
+        EntityRecognizer.NameKnownAs(person.Text, person.Starts, person.Ends, named, 0);
+        Assert.Equal([("Ana Lopes", EntityType.Person), ("Lupita", EntityType.Person)], person.Names(named));
+    }
+
+    [Fact]
+    public void TheBodyAfterAPersonAndOf_LeftUnnamed_IsAnOrganisation_ButNotAPlace()
+    {
+        var s = new Tokens("Dr Lena Havik of the Bergen Marine Research Institution , who led the survey , spoke .");
+        var output = s.Mentions(("Lena Havik", EntityType.Person));
+        EntityRecognizer.BodyOfAPerson(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Lena Havik", EntityType.Person), ("Bergen Marine Research Institution", EntityType.Org)], s.Names(output));
+
+        var place = new Tokens("Lena Havik of the Bergen Valley spoke .");
+        var none = place.Mentions(("Lena Havik", EntityType.Person));
+        EntityRecognizer.BodyOfAPerson(place.Text, place.Starts, place.Ends, none, 0);
+        Assert.Equal([("Lena Havik", EntityType.Person)], place.Names(none));
+    }
+
     private sealed class Tokens
     {
         public Tokens(string text)
