@@ -20,13 +20,18 @@ internal static partial class TimePatterns
     private const string Unit = "(?<unit>(?i:seconds?|minutes?|hours?|days?|weekends?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries))";
     private const string Count = @"(?<n>[0-9]{1,3}(?:,[0-9]{3})?|(?i:half\s+an?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+few|few|several|a\s+couple\s+of|couple\s+of|many|some|a\s+dozen|dozen)(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)";
 
-    /// <summary>"Monday, September 11", "June 14, 2024", "Nov 02, 2022", "Sept. 30".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:" + Weekday + @",?\s+)?" + Month + @"\s+" + Day + @"(?:(?:,\s*|\s+)" + Year4 + ")?")]
+    /// <summary>"Monday, September 11", "June 14, 2024", "Nov 02, 2022", "Sept. 30", "March 5 last year".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:" + Weekday + @",?\s+)?" + Month + @"\s+" + Day + @"(?:(?:,\s*|\s+)" + Year4 + @"|\s+(?<yrel>(?i:last|this|next))\s+(?i:year)(?![\w]))?")]
     public static partial Regex MonthDayYear();
 
-    /// <summary>"14 June", "the 3rd of May 2021", "Monday 11 September".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:" + Weekday + @",?\s+)?(?:(?i:the)\s+)?" + Day + @"\s+(?:(?i:of)\s+)?" + Month + @"(?![\w])(?:,?\s+" + Year4 + ")?")]
+    /// <summary>"14 June", "the 3rd of May 2021", "Monday 11 September", "5 March last year".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:" + Weekday + @",?\s+)?(?:(?i:the)\s+)?" + Day + @"\s+(?:(?i:of)\s+)?" + Month + @"(?![\w])(?:,?\s+" + Year4 + @"|\s+(?<yrel>(?i:last|this|next))\s+(?i:year)(?![\w]))?")]
     public static partial Regex DayMonthYear();
+
+    /// <summary>Days as ordinal words, as transcripts and formal documents write them: "the fifth of March", "the
+    /// twenty-eighth of February, two thousand and twenty-five", "on the first of May 2024".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the)\s+(?<dayw>(?i:(?:twenty|thirty)[\s-]+first|twenty[\s-]+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth))\s+(?i:of)\s+" + Month + @"(?![\w])(?:,?\s+" + Year4 + @"|,?\s+(?i:two\s+thousand(?:\s+and)?\s+(?<yw>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\w-]))|,?\s+(?<y2k>(?i:two\s+thousand))(?![\w-]|\s+(?i:and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\b))?")]
+    public static partial Regex OrdinalWordDate();
 
     /// <summary>"September 7-10", "Sept. 7 to 10, 2023".</summary>
     [GeneratedRegex(@"(?<![\w.])" + Month + @"\s+(?<d1>[0-3]?[0-9])(?:st|nd|rd|th)?\s*(?:-|–|—|(?i:to|through|until|and))\s*(?<d2>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9\w])(?:,?\s+" + Year4 + ")?")]
@@ -40,8 +45,9 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.-])(?<year>[0-9]{4})-(?<mon>[0-9]{2})-(?<day>[0-9]{2})(?:[T ](?<h>[0-9]{2}):(?<min>[0-9]{2}))?(?![\w-])")]
     public static partial Regex IsoDate();
 
-    /// <summary>Numeric dates: "11/02/2022", "2/3/98".</summary>
-    [GeneratedRegex(@"(?<![\w./-])(?<a>[0-9]{1,2})/(?<b>[0-9]{1,2})/(?<y>[0-9]{4}|[0-9]{2})(?![\w/])")]
+    /// <summary>Numeric dates: "11/02/2022", "2/3/98", and the dotted day-first "05.03.2025" (four-digit year only, so
+    /// "4.2.1" and "10.30" are not dates).</summary>
+    [GeneratedRegex(@"(?<![\w./-])(?<a>[0-9]{1,2})(?:/(?<b>[0-9]{1,2})/(?<y>[0-9]{4}|[0-9]{2})|(?<dot>\.)(?<b>[0-9]{1,2})\.(?<y>(?:1[0-9]|20)[0-9]{2}))(?![\w/]|\.[0-9])")]
     public static partial Regex NumericDate();
 
     /// <summary>A four-digit year, possibly "fiscal 1998", "mid-2023", "the end of 1990", the year of "post-1959".</summary>
