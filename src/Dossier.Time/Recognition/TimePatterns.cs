@@ -229,6 +229,11 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.:])(?:(?<h>[01]?[0-9]|2[0-3])(?:[:.](?<min>[0-5][0-9]))?\s*(?<ampm>(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m))(?![a-zA-Z])|(?<h>[01]?[0-9]|2[0-3]):(?<min>[0-5][0-9])(?![0-9:])|(?<h>1[0-2]|[1-9])(?:\s+(?i:o'clock|o’clock))?\s+(?<dpod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))(?![\w])(?!\s+(?i:sessions?|shifts?|papers?|trade|trading)\b)|(?<noon>(?i:noon|midday|midnight))|(?<![(\[]\s*)(?<h>[01][0-9]|2[0-3])(?<min>[0-5][0-9])(?=\s+(?:GMT|UTC|BST|CET|CEST|MSK|(?i:local\s+time))(?![\w-])))(?:\s+(?<tz>GMT|UTC|EST|EDT|CST|CDT|PST|PDT|ET|PT|BST|CET|CEST|KST|JST|MSK))?")]
     public static partial Regex Clock();
 
+    /// <summary>Clock times in words, as transcripts and quoted speech give them: "ten o'clock", "half past six", "a quarter to
+    /// nine"; a bare hour word without "o'clock" or a fraction is a count.</summary>
+    [GeneratedRegex(@"(?<![\w'’-])(?:(?<frac>(?i:half|(?:a\s+)?quarter))\s+(?<dir>(?i:past|to))\s+(?<hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:\s+(?i:o'clock|o’clock))?|(?<hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?i:o'clock|o’clock))(?![\w'’-])")]
+    public static partial Regex WordClock();
+
     /// <summary>Parts of days: "this morning", "last night", "tonight", "yesterday afternoon".</summary>
     [GeneratedRegex(@"(?<![\w.])(?<rel>(?i:this|yesterday|tomorrow|last|early|late|that))\s+(?<pod>(?i:morning|afternoon|evening|night))(?![\w])")]
     public static partial Regex PartOfDay();

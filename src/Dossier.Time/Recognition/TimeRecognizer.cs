@@ -81,6 +81,7 @@ internal static class TimeRecognizer
         new(TimePatterns.TheWeekend(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Weekend }),
         new(TimePatterns.Midweek(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Week, Offset = 0, Mod = TimeMod.Mid }),
         new(TimePatterns.Clock(), Cue.Digit | Cue.PartOfDay, BuildClock),
+        new(TimePatterns.WordClock(), Cue.PartOfDay | Cue.Reference | Cue.Quarter, BuildWordClock),
         new(TimePatterns.ClockRange(), Cue.Digit, BuildClockRange),
         new(TimePatterns.Holiday(), Cue.Holiday | Cue.Weekday, BuildHoliday),
     ];
@@ -2396,6 +2397,36 @@ internal static class TimeRecognizer
             Kind = SpecKind.Clock, Type = TimeType.Time, Hour = start, Minute = m1,
             RangeEnd = new TimeSpec { Kind = SpecKind.Clock, Type = TimeType.Time, Hour = end, Minute = m2 },
         };
+    }
+
+    private static TimeSpec? BuildWordClock(Match m, string text)
+    {
+        int h = TimeWords.ParseCount(m.Groups["hw"].ValueSpan);
+        if (h is < 1 or > 12)
+        {
+            return null;
+        }
+        int min = 0;
+        if (m.Groups["frac"].Success)
+        {
+            bool half = m.Groups["frac"].ValueSpan.Equals("half", StringComparison.OrdinalIgnoreCase);
+            if (m.Groups["dir"].ValueSpan.Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                // "a quarter to nine" is 8:45 ("half to" is no English clock).
+                if (half)
+                {
+                    return null;
+                }
+                h = h == 1 ? 12 : h - 1;
+                min = 45;
+            }
+            else
+            {
+                min = half ? 30 : 15;
+            }
+        }
+        // The words give no a.m. or p.m.: the hour is written as said, as a bare "at 10:00" is.
+        return new TimeSpec { Kind = SpecKind.Clock, Type = TimeType.Time, Hour = h, Minute = min };
     }
 
     private static TimeSpec? BuildClock(Match m, string text)
