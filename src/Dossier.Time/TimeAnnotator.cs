@@ -359,8 +359,11 @@ public sealed class TimeAnnotator
                 };
             }
             else if (spec.Kind == SpecKind.Clock && (storyDay is not null || storyDayUnknown)
-                && (tense != Tense.Future || (storyDay is DateOnly dayAhead && published is DateOnly dayWritten && dayAhead > dayWritten)))
+                && (tense != Tense.Future || (storyDay is DateOnly dayAhead && published is DateOnly dayWritten && dayAhead > dayWritten))
+                && !(tense == Tense.Past && storyDay is DateOnly dayLater && published is DateOnly clockWritten && dayLater > clockWritten))
             {
+                // Not told in the past when the story's day is ahead of writing ("closed today and tomorrow. Trains were
+                // suspended at 7am"): what is done cannot fall on a day still to come, so the clock keeps the day of writing.
                 // "The blast tore through the hall shortly after 3 a.m." after "in the small hours of Tuesday": that day's clock.
                 // Ahead too when the story's day is ahead: "The country votes on Sunday. Polls open at 8am" is Sunday's 8am.
                 value = storyDay is DateOnly day
