@@ -175,8 +175,9 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<=(?<![\w-])(?i:until|till|by)\s+)(?i:then)(?![\w-])")]
     public static partial Regex ThenAfterPreposition();
 
-    /// <summary>Year ranges written with a dash: "2020-2022", "2019–20".</summary>
-    [GeneratedRegex(@"(?<![\w.,$£€#/-])(?<y1>(?:1[89]|20)[0-9]{2})\s*[-–]\s*(?<y2>(?:1[89]|20)[0-9]{2}|[0-9]{2})(?![\w%/-]|[.,][0-9])")]
+    /// <summary>Year ranges written with a dash: "2020-2022", "2019–20"; with a slash only for two years running, as seasons and
+    /// fiscal years are written ("the 2024/25 season").</summary>
+    [GeneratedRegex(@"(?<![\w.,$£€#/-])(?<y1>(?:1[89]|20)[0-9]{2})(?:\s*[-–]\s*|(?<slash>/))(?<y2>(?:1[89]|20)[0-9]{2}|[0-9]{2})(?![\w%/-]|[.,][0-9])")]
     public static partial Regex YearRange();
 
     /// <summary>"on the 14th": a day of the month the story is in, without the month's name.</summary>

@@ -2254,7 +2254,7 @@ internal static class TimeRecognizer
         {
             y2 += y1 / 100 * 100;
         }
-        if (y1 < 1800 || y2 <= y1 || y2 - y1 > 50)
+        if (y1 < 1800 || y2 <= y1 || y2 - y1 > 50 || (m.Groups["slash"].Success && y2 != y1 + 1))
         {
             return null;
         }
