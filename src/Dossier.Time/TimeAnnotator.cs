@@ -359,8 +359,13 @@ public sealed class TimeAnnotator
                 };
             }
             else if (spec.Kind == SpecKind.Clock && (storyDay is not null || storyDayUnknown)
-                && (tense != Tense.Future || (storyDay is DateOnly dayAhead && published is DateOnly dayWritten && dayAhead > dayWritten)))
+                && (tense != Tense.Future || (storyDay is DateOnly dayAhead && published is DateOnly dayWritten && dayAhead > dayWritten))
+                && !(tense == Tense.Past && storyDaySentence != si && storyDay is DateOnly dayLater && published is DateOnly clockWritten && dayLater > clockWritten))
             {
+                // Not told in the past when the story's day is ahead of writing ("closed today and tomorrow. Trains were
+                // suspended at 7am"): what is done cannot fall on a day still to come, so the clock keeps the day of writing. A day
+                // named in the clock's own sentence holds ("gave birth on Friday, 6th July, at 12.45 pm"; "can't vlog tomorrow ...
+                // wake up for my 8:15 a.m. class").
                 // "The blast tore through the hall shortly after 3 a.m." after "in the small hours of Tuesday": that day's clock.
                 // Ahead too when the story's day is ahead: "The country votes on Sunday. Polls open at 8am" is Sunday's 8am.
                 value = storyDay is DateOnly day

@@ -21,6 +21,11 @@ public static partial class PublicationDateParser
     [GeneratedRegex(@"^\s*(?<y>\d{4})/(?<m>\d{1,2})/(?<d>\d{1,2})\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SlashDate();
 
+    // "06.03.2025", "Published: 06.03.2025, 14:05": the dotted numeric date of German, Nordic and Eastern European pages,
+    // always day first; the four-digit year keeps version numbers and clocks ("4.2", "10.30") out.
+    [GeneratedRegex(@"^\s*(?:(?i:published|updated|posted|last\s+updated|stand)\s*(?:(?i:on|at))?\s*:?\s*)?(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})(?:,?\s*(?<h>\d{1,2})[:.](?<min>\d{2})(?:\s*(?i:Uhr|h))?)?\s*(?:UTC|GMT|CET|CEST)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DottedDate();
+
     // "June 14, 2024 12:26 PM", "Nov 02, 2022", "Updated: Jun. 14, 2024, 12:26 p.m. EDT", "Fri, 14 Jun 2024 12:26:00 GMT", "14 June 2024",
     // "May 20, 2025 4:12 PM GMT Updated 2 hours ago" (a wire page's line: the age says when the page was read, not written),
     // "June 4, 2024 | 3 min read" (a blog's line with its reading-time badge), "Published: 14:05, 20 May 2025" (the time first)
@@ -41,6 +46,10 @@ public static partial class PublicationDateParser
         if (!m.Success)
         {
             m = SlashDate().Match(text);
+        }
+        if (!m.Success)
+        {
+            m = DottedDate().Match(text);
         }
         if (m.Success)
         {

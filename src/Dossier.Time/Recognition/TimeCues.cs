@@ -66,7 +66,9 @@ internal static class TimeCues
 
     private static Cue OfWord(ReadOnlySpan<char> word)
     {
-        Cue cues = Cue.None;
+        // "o'clock" is one token, whose apostrophe the dictionary's words do not hold (plain text splits it, leaving "clock").
+        Cue cues = (word.Length == 5 || (word.Length == 7 && word[0] is 'o' or 'O')) && word.EndsWith("clock", StringComparison.OrdinalIgnoreCase)
+            ? Cue.PartOfDay : Cue.None;
         while (word.Length > 0)
         {
             int dash = word.IndexOf('-');

@@ -20,13 +20,18 @@ internal static partial class TimePatterns
     private const string Unit = "(?<unit>(?i:seconds?|minutes?|hours?|days?|weekends?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries))";
     private const string Count = @"(?<n>[0-9]{1,3}(?:,[0-9]{3})?|(?i:half\s+an?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+few|few|several|a\s+couple\s+of|couple\s+of|many|some|a\s+dozen|dozen)(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)";
 
-    /// <summary>"Monday, September 11", "June 14, 2024", "Nov 02, 2022", "Sept. 30".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:" + Weekday + @",?\s+)?" + Month + @"\s+" + Day + @"(?:(?:,\s*|\s+)" + Year4 + ")?")]
+    /// <summary>"Monday, September 11", "June 14, 2024", "Nov 02, 2022", "Sept. 30", "March 5 last year".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:" + Weekday + @",?\s+)?" + Month + @"\s+" + Day + @"(?:(?:,\s*|\s+)" + Year4 + @"|\s+(?<yrel>(?i:last|this|next))\s+(?i:year)(?![\w]))?")]
     public static partial Regex MonthDayYear();
 
-    /// <summary>"14 June", "the 3rd of May 2021", "Monday 11 September".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:" + Weekday + @",?\s+)?(?:(?i:the)\s+)?" + Day + @"\s+(?:(?i:of)\s+)?" + Month + @"(?![\w])(?:,?\s+" + Year4 + ")?")]
+    /// <summary>"14 June", "the 3rd of May 2021", "Monday 11 September", "5 March last year".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:" + Weekday + @",?\s+)?(?:(?i:the)\s+)?" + Day + @"\s+(?:(?i:of)\s+)?" + Month + @"(?![\w])(?:,?\s+" + Year4 + @"|\s+(?<yrel>(?i:last|this|next))\s+(?i:year)(?![\w]))?")]
     public static partial Regex DayMonthYear();
+
+    /// <summary>Days as ordinal words, as transcripts and formal documents write them: "the fifth of March", "the
+    /// twenty-eighth of February, two thousand and twenty-five", "on the first of May 2024".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the)\s+(?<dayw>(?i:(?:twenty|thirty)[\s-]+first|twenty[\s-]+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth))\s+(?i:of)\s+" + Month + @"(?![\w])(?:,?\s+" + Year4 + @"|,?\s+(?i:two\s+thousand(?:\s+and)?\s+(?<yw>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\w-]))|,?\s+(?<y2k>(?i:two\s+thousand))(?![\w-]|\s+(?i:and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\b))?")]
+    public static partial Regex OrdinalWordDate();
 
     /// <summary>"September 7-10", "Sept. 7 to 10, 2023".</summary>
     [GeneratedRegex(@"(?<![\w.])" + Month + @"\s+(?<d1>[0-3]?[0-9])(?:st|nd|rd|th)?\s*(?:-|–|—|(?i:to|through|until|and))\s*(?<d2>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9\w])(?:,?\s+" + Year4 + ")?")]
@@ -40,8 +45,9 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.-])(?<year>[0-9]{4})-(?<mon>[0-9]{2})-(?<day>[0-9]{2})(?:[T ](?<h>[0-9]{2}):(?<min>[0-9]{2}))?(?![\w-])")]
     public static partial Regex IsoDate();
 
-    /// <summary>Numeric dates: "11/02/2022", "2/3/98".</summary>
-    [GeneratedRegex(@"(?<![\w./-])(?<a>[0-9]{1,2})/(?<b>[0-9]{1,2})/(?<y>[0-9]{4}|[0-9]{2})(?![\w/])")]
+    /// <summary>Numeric dates: "11/02/2022", "2/3/98", and the dotted day-first "05.03.2025" (four-digit year only, so
+    /// "4.2.1" and "10.30" are not dates).</summary>
+    [GeneratedRegex(@"(?<![\w./-])(?<a>[0-9]{1,2})(?:/(?<b>[0-9]{1,2})/(?<y>[0-9]{4}|[0-9]{2})|(?<dot>\.)(?<b>[0-9]{1,2})\.(?<y>(?:1[0-9]|20)[0-9]{2}))(?![\w/]|\.[0-9])")]
     public static partial Regex NumericDate();
 
     /// <summary>A four-digit year, possibly "fiscal 1998", "mid-2023", "the end of 1990", the year of "post-1959".</summary>
@@ -169,8 +175,9 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<=(?<![\w-])(?i:until|till|by)\s+)(?i:then)(?![\w-])")]
     public static partial Regex ThenAfterPreposition();
 
-    /// <summary>Year ranges written with a dash: "2020-2022", "2019–20".</summary>
-    [GeneratedRegex(@"(?<![\w.,$£€#/-])(?<y1>(?:1[89]|20)[0-9]{2})\s*[-–]\s*(?<y2>(?:1[89]|20)[0-9]{2}|[0-9]{2})(?![\w%/-]|[.,][0-9])")]
+    /// <summary>Year ranges written with a dash: "2020-2022", "2019–20"; with a slash only for two years running, as seasons and
+    /// fiscal years are written ("the 2024/25 season").</summary>
+    [GeneratedRegex(@"(?<![\w.,$£€#/-])(?<y1>(?:1[89]|20)[0-9]{2})(?:\s*[-–]\s*|(?<slash>/))(?<y2>(?:1[89]|20)[0-9]{2}|[0-9]{2})(?![\w%/-]|[.,][0-9])")]
     public static partial Regex YearRange();
 
     /// <summary>"on the 14th": a day of the month the story is in, without the month's name.</summary>
@@ -222,6 +229,11 @@ internal static partial class TimePatterns
     /// a clock just given in another zone ("3:29 p.m. EST (2029 GMT)"), which is no time of its own.</summary>
     [GeneratedRegex(@"(?<![\w.:])(?:(?<h>[01]?[0-9]|2[0-3])(?:[:.](?<min>[0-5][0-9]))?\s*(?<ampm>(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m))(?![a-zA-Z])|(?<h>[01]?[0-9]|2[0-3]):(?<min>[0-5][0-9])(?![0-9:])|(?<h>1[0-2]|[1-9])(?:\s+(?i:o'clock|o’clock))?\s+(?<dpod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))(?![\w])(?!\s+(?i:sessions?|shifts?|papers?|trade|trading)\b)|(?<noon>(?i:noon|midday|midnight))|(?<![(\[]\s*)(?<h>[01][0-9]|2[0-3])(?<min>[0-5][0-9])(?=\s+(?:GMT|UTC|BST|CET|CEST|MSK|(?i:local\s+time))(?![\w-])))(?:\s+(?<tz>GMT|UTC|EST|EDT|CST|CDT|PST|PDT|ET|PT|BST|CET|CEST|KST|JST|MSK))?")]
     public static partial Regex Clock();
+
+    /// <summary>Clock times in words, as transcripts and quoted speech give them: "ten o'clock", "half past six", "a quarter to
+    /// nine"; a bare hour word without "o'clock" or a fraction is a count.</summary>
+    [GeneratedRegex(@"(?<![\w'’-])(?:(?<frac>(?i:half|(?:a\s+)?quarter))\s+(?<dir>(?i:past|to))\s+(?<hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:\s+(?i:o'clock|o’clock))?|(?<hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?i:o'clock|o’clock))(?![\w'’-])")]
+    public static partial Regex WordClock();
 
     /// <summary>Parts of days: "this morning", "last night", "tonight", "yesterday afternoon".</summary>
     [GeneratedRegex(@"(?<![\w.])(?<rel>(?i:this|yesterday|tomorrow|last|early|late|that))\s+(?<pod>(?i:morning|afternoon|evening|night))(?![\w])")]

@@ -23,6 +23,7 @@ internal static class TimeRecognizer
         new(TimePatterns.IsoDate(), Cue.Digit, BuildIso),
         new(TimePatterns.MonthDayYear(), Cue.Month, BuildMonthDay),
         new(TimePatterns.DayMonthYear(), Cue.Month, BuildMonthDay),
+        new(TimePatterns.OrdinalWordDate(), Cue.Month, BuildOrdinalWordDate),
         new(TimePatterns.NumericDate(), Cue.Digit, BuildNumeric),
         new(TimePatterns.MonthYear(), Cue.Month, BuildMonthYear),
         new(TimePatterns.WeekOfMonth(), Cue.Month, BuildWeekOfMonth),
@@ -80,6 +81,7 @@ internal static class TimeRecognizer
         new(TimePatterns.TheWeekend(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Weekend }),
         new(TimePatterns.Midweek(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Week, Offset = 0, Mod = TimeMod.Mid }),
         new(TimePatterns.Clock(), Cue.Digit | Cue.PartOfDay, BuildClock),
+        new(TimePatterns.WordClock(), Cue.PartOfDay | Cue.Reference | Cue.Quarter, BuildWordClock),
         new(TimePatterns.ClockRange(), Cue.Digit, BuildClockRange),
         new(TimePatterns.Holiday(), Cue.Holiday | Cue.Weekday, BuildHoliday),
     ];
@@ -794,7 +796,66 @@ internal static class TimeRecognizer
         }
         // "May 5 people" and "Mar 3" are rare; abbreviations without a period before a bare number are accepted
         // only when the month word is at least three letters, which the pattern already ensures.
-        return new TimeSpec { Kind = SpecKind.Calendar, Year = year, Month = month, Day = day, Weekday = WeekdayOf(m.Groups["wd"]) };
+        var s = new TimeSpec { Kind = SpecKind.Calendar, Year = year, Month = month, Day = day, Weekday = WeekdayOf(m.Groups["wd"]) };
+        var yrel = m.Groups["yrel"];
+        if (yrel.Success)
+        {
+            // "5 March last year": the day in the year before the anchor's, as "March last year" is that year's month.
+            s.YearOffset = RelOffset(yrel.ValueSpan);
+        }
+        return s;
+    }
+
+    private static TimeSpec? BuildOrdinalWordDate(Match m, string text)
+    {
+        int month = MonthOf(m.Groups["month"]);
+        int day = OrdinalDayWord(m.Groups["dayw"].ValueSpan);
+        int year = m.Groups["year"].Success ? Int(m.Groups["year"])
+            : m.Groups["yw"].Success ? 2000 + TimeWords.ParseCount(m.Groups["yw"].ValueSpan)
+            : m.Groups["y2k"].Success ? 2000 : -1;
+        if (month < 0 || day < 1 || !ValidDay(year, month, day) || year == 0)
+        {
+            return null;
+        }
+        return new TimeSpec { Kind = SpecKind.Calendar, Year = year, Month = month, Day = day };
+    }
+
+    private static readonly string[] s_ordinalDays =
+    [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    ];
+
+    /// <summary>The day an ordinal word names ("fifth" 5, "twenty-eighth" 28, "thirtieth" 30), or -1.</summary>
+    private static int OrdinalDayWord(ReadOnlySpan<char> word)
+    {
+        int tens = 0;
+        if (word.StartsWith("twentieth", StringComparison.OrdinalIgnoreCase))
+        {
+            return 20;
+        }
+        if (word.StartsWith("thirtieth", StringComparison.OrdinalIgnoreCase))
+        {
+            return 30;
+        }
+        if (word.StartsWith("twenty", StringComparison.OrdinalIgnoreCase))
+        {
+            tens = 20;
+            word = word[7..];
+        }
+        else if (word.StartsWith("thirty", StringComparison.OrdinalIgnoreCase))
+        {
+            tens = 30;
+            word = word[7..];
+        }
+        for (int i = 0; i < s_ordinalDays.Length; i++)
+        {
+            if (word.Equals(s_ordinalDays[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return tens + i + 1;
+            }
+        }
+        return -1;
     }
 
     private static TimeSpec? BuildMonthDayRange(Match m, string text)
@@ -855,7 +916,7 @@ internal static class TimeRecognizer
             return null;
         }
         int month, day;
-        if (a is >= 1 and <= 12)
+        if (a is >= 1 and <= 12 && !m.Groups["dot"].Success)
         {
             month = a;
             day = b;
@@ -2193,7 +2254,7 @@ internal static class TimeRecognizer
         {
             y2 += y1 / 100 * 100;
         }
-        if (y1 < 1800 || y2 <= y1 || y2 - y1 > 50)
+        if (y1 < 1800 || y2 <= y1 || y2 - y1 > 50 || (m.Groups["slash"].Success && y2 != y1 + 1))
         {
             return null;
         }
@@ -2336,6 +2397,36 @@ internal static class TimeRecognizer
             Kind = SpecKind.Clock, Type = TimeType.Time, Hour = start, Minute = m1,
             RangeEnd = new TimeSpec { Kind = SpecKind.Clock, Type = TimeType.Time, Hour = end, Minute = m2 },
         };
+    }
+
+    private static TimeSpec? BuildWordClock(Match m, string text)
+    {
+        int h = TimeWords.ParseCount(m.Groups["hw"].ValueSpan);
+        if (h is < 1 or > 12)
+        {
+            return null;
+        }
+        int min = 0;
+        if (m.Groups["frac"].Success)
+        {
+            bool half = m.Groups["frac"].ValueSpan.Equals("half", StringComparison.OrdinalIgnoreCase);
+            if (m.Groups["dir"].ValueSpan.Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                // "a quarter to nine" is 8:45 ("half to" is no English clock).
+                if (half)
+                {
+                    return null;
+                }
+                h = h == 1 ? 12 : h - 1;
+                min = 45;
+            }
+            else
+            {
+                min = half ? 30 : 15;
+            }
+        }
+        // The words give no a.m. or p.m.: the hour is written as said, as a bare "at 10:00" is.
+        return new TimeSpec { Kind = SpecKind.Clock, Type = TimeType.Time, Hour = h, Minute = min };
     }
 
     private static TimeSpec? BuildClock(Match m, string text)

@@ -19,6 +19,8 @@ public sealed class PublicationDateTests
     [InlineData("March 9, 2023 | 4 min read", 2023, 3, 9)]
     [InlineData("9 March 2023 · 12 min read", 2023, 3, 9)]
     [InlineData("Published: 14:05, 20 May 2025", 2025, 5, 20)]
+    [InlineData("17.09.2024", 2024, 9, 17)]
+    [InlineData("Published: 02.10.2023, 14:05", 2023, 10, 2)]
     public void ADateLine_GivesItsDate(string line, int year, int month, int day)
     {
         Assert.True(PublicationDateParser.TryParse(line, out var date, out _));
@@ -34,6 +36,8 @@ public sealed class PublicationDateTests
     [InlineData("9 April 2023 - Markets Fall As Oil Prices Jump")]
     [InlineData("9 April 2023 - the plant reopened")]
     [InlineData("14:05, 20 May 2025 the plant reopened")]
+    [InlineData("4.2.1")]
+    [InlineData("17.09.24")]
     public void ASentenceThatMentionsADate_IsNoDateLine(string line)
     {
         Assert.False(PublicationDateParser.TryParse(line, out _, out _));
