@@ -352,9 +352,9 @@ public sealed class AliasStageTests
     [Fact]
     public void ANameTypedAPersonInOneReportAndACompanyInOthers_IsOneCompanyByTheWeightOfItsMentions()
     {
-        var first = Report("s1", ("Fjordline Baltic", EntityType.Person, 3));
-        var second = Report("s2", ("Fjordline Baltic", EntityType.Org, 2));
-        var third = Report("s3", ("Fjordline Baltic", EntityType.Org, 2));
+        var first = EntityReports.Report("s1", ("Fjordline Baltic", EntityType.Person, 3));
+        var second = EntityReports.Report("s2", ("Fjordline Baltic", EntityType.Org, 2));
+        var third = EntityReports.Report("s3", ("Fjordline Baltic", EntityType.Org, 2));
         var merged = EntityMerger.Merge([first, second, third]);
         var company = Assert.Single(merged.Entities);
         Assert.Equal(EntityType.Org, company.Type);
@@ -364,8 +364,8 @@ public sealed class AliasStageTests
     [Fact]
     public void AOneWordBody_JoinsTheOneLongerBodyItEnds_ButNotAHead()
     {
-        var merged = EntityMerger.Merge([Report("o1", ("Nordic Ferrylink", EntityType.Org, 2), ("Ferry Authority", EntityType.Org, 1)),
-            Report("o2", ("Ferrylink", EntityType.Org, 1), ("Authority", EntityType.Org, 1))]);
+        var merged = EntityMerger.Merge([EntityReports.Report("o1", ("Nordic Ferrylink", EntityType.Org, 2), ("Ferry Authority", EntityType.Org, 1)),
+            EntityReports.Report("o2", ("Ferrylink", EntityType.Org, 1), ("Authority", EntityType.Org, 1))]);
         var company = Assert.Single(merged.Entities, e => e.Name == "Nordic Ferrylink");
         Assert.Contains("Ferrylink", company.Aliases);
         Assert.Contains(merged.Entities, e => e.Name == "Authority");
@@ -389,8 +389,8 @@ public sealed class AliasStageTests
         var body = Assert.Single(EntityMerger.Merge([first, second]).Entities, e => e.Type == EntityType.Org);
         Assert.Equal(2, body.MentionCount);
 
-        var two = EntityMerger.Merge([Report("c1", ("Supreme Court", EntityType.Org, 2)),
-            Report("c2", ("Supreme Court of Kenya", EntityType.Org, 1), ("US Supreme Court", EntityType.Org, 1))]);
+        var two = EntityMerger.Merge([EntityReports.Report("c1", ("Supreme Court", EntityType.Org, 2)),
+            EntityReports.Report("c2", ("Supreme Court of Kenya", EntityType.Org, 1), ("US Supreme Court", EntityType.Org, 1))]);
         Assert.Equal(3, two.Entities.Count);
     }
 
@@ -465,7 +465,7 @@ public sealed class AliasStageTests
     [Fact]
     public void ANameTypedAPersonInOneReportAndAPlaceInAnother_IsOneEntity()
     {
-        var merged = EntityMerger.Merge([Report("l1", ("Rodrigo de la Peña", EntityType.Person, 2)), Report("l2", ("Rodrigo de la Peña", EntityType.Loc, 1))]);
+        var merged = EntityMerger.Merge([EntityReports.Report("l1", ("Rodrigo de la Peña", EntityType.Person, 2)), EntityReports.Report("l2", ("Rodrigo de la Peña", EntityType.Loc, 1))]);
         var person = Assert.Single(merged.Entities);
         Assert.Equal(EntityType.Person, person.Type);
         Assert.Equal(3, person.MentionCount);
@@ -488,26 +488,13 @@ public sealed class AliasStageTests
     [Fact]
     public void AOneWordPersonWhomOtherReportsNameAsAPlace_IsThePlace()
     {
-        var merged = EntityMerger.Merge([Report("t1", ("Tessalit", EntityType.Loc, 1)), Report("t2", ("Tessalit", EntityType.Loc, 1)),
-            Report("t3", ("Tessalit", EntityType.Person, 1))]);
+        var merged = EntityMerger.Merge([EntityReports.Report("t1", ("Tessalit", EntityType.Loc, 1)), EntityReports.Report("t2", ("Tessalit", EntityType.Loc, 1)),
+            EntityReports.Report("t3", ("Tessalit", EntityType.Person, 1))]);
         var place = Assert.Single(merged.Entities);
         Assert.Equal(EntityType.Loc, place.Type);
         Assert.Equal(3, place.MentionCount);
     }
 
-    // A report whose alias stage found these entities (name, type, mentions), each named only by its name.
-    private static Dossier.Core.Document Report(string id, params (string Name, EntityType Type, int Mentions)[] entities)
-    {
-        var doc = new Dossier.Core.Document(id, "");
-        foreach (var (name, type, mentions) in entities)
-        {
-            var key = (type == EntityType.Person ? "person|" : "k|") + NameKey.Of(name);
-            var e = new Entity(doc.Entities.Count, name, type) { Key = key, MentionCount = mentions };
-            e.Aliases.Add(name);
-            doc.Entities.Add(e);
-        }
-        return doc;
-    }
 
     [Fact]
     public void AClubsLastWordAlone_IsTheOneClubEndingWithIt()

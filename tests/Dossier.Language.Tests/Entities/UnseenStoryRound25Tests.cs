@@ -1,6 +1,7 @@
 using Dossier.Core;
 using Dossier.Core.Entities;
 using Dossier.Language.Aliases;
+using Dossier.Language.Tests.Aliases;
 
 namespace Dossier.Language.Tests.Entities;
 
@@ -99,42 +100,29 @@ public sealed class UnseenStoryRound25Tests
     [Fact]
     public void AOneWordBody_JoinsTheOneBodyItOpensBeforeDe_ButNotAHead_NorOneOfTwo()
     {
-        var merged = EntityMerger.Merge([Report("r1", ("Aguas de Valdivia", EntityType.Org, 2), ("Ministry of Health", EntityType.Org, 1)),
-            Report("r2", ("Aguas", EntityType.Org, 1), ("Ministry", EntityType.Org, 1))]);
+        var merged = EntityMerger.Merge([EntityReports.Report("r1", ("Aguas de Valdivia", EntityType.Org, 2), ("Ministry of Health", EntityType.Org, 1)),
+            EntityReports.Report("r2", ("Aguas", EntityType.Org, 1), ("Ministry", EntityType.Org, 1))]);
         var utility = Assert.Single(merged.Entities, e => e.Name == "Aguas de Valdivia");
         Assert.Contains("Aguas", utility.Aliases);
         Assert.Equal(3, utility.MentionCount);
         Assert.Contains(merged.Entities, e => e.Name == "Ministry");
 
-        var two = EntityMerger.Merge([Report("r1", ("Aguas de Valdivia", EntityType.Org, 2), ("Aguas de Osorno", EntityType.Org, 1)),
-            Report("r2", ("Aguas", EntityType.Org, 1))]);
+        var two = EntityMerger.Merge([EntityReports.Report("r1", ("Aguas de Valdivia", EntityType.Org, 2), ("Aguas de Osorno", EntityType.Org, 1)),
+            EntityReports.Report("r2", ("Aguas", EntityType.Org, 1))]);
         Assert.Contains(two.Entities, e => e.Name == "Aguas");
     }
 
     [Fact]
     public void AOneWordNameTypedAPersonInOneReportAndABodyInAnother_IsOneEntityOfTheMajorityType()
     {
-        var merged = EntityMerger.Merge([Report("a1", ("Norwind", EntityType.Org, 4)), Report("a2", ("Norwind", EntityType.Person, 2))]);
+        var merged = EntityMerger.Merge([EntityReports.Report("a1", ("Norwind", EntityType.Org, 4)), EntityReports.Report("a2", ("Norwind", EntityType.Person, 2))]);
         var airline = Assert.Single(merged.Entities);
         Assert.Equal(EntityType.Org, airline.Type);
         Assert.Equal(6, airline.MentionCount);
 
         // A surname that a full name of the dossier claims stays with that person.
-        var person = EntityMerger.Merge([Report("b1", ("Tom Haldane", EntityType.Person, 1), ("Haldane", EntityType.Org, 1)),
-            Report("b2", ("Haldane", EntityType.Person, 2))]);
+        var person = EntityMerger.Merge([EntityReports.Report("b1", ("Tom Haldane", EntityType.Person, 1), ("Haldane", EntityType.Org, 1)),
+            EntityReports.Report("b2", ("Haldane", EntityType.Person, 2))]);
         Assert.Equal(3, Assert.Single(person.Entities, e => e.Name == "Tom Haldane").MentionCount);
-    }
-
-    private static Document Report(string id, params (string Name, EntityType Type, int Mentions)[] entities)
-    {
-        var doc = new Document(id, "");
-        foreach (var (name, type, mentions) in entities)
-        {
-            var key = (type == EntityType.Person ? "person|" : "k|") + NameKey.Of(name);
-            var e = new Entity(doc.Entities.Count, name, type) { Key = key, MentionCount = mentions };
-            e.Aliases.Add(name);
-            doc.Entities.Add(e);
-        }
-        return doc;
     }
 }
