@@ -1285,14 +1285,14 @@ public sealed class TimeAnnotator
         {
             return false;
         }
-        int at = WordStartBefore(text, start, out var w);
+        int at = NeighbourWords.StartBefore(text, start, out var w);
         if (w.Equals("on", StringComparison.OrdinalIgnoreCase))
         {
-            at = WordStartBefore(text, at, out w);
+            at = NeighbourWords.StartBefore(text, at, out w);
         }
         if (w.Equals("reporters", StringComparison.OrdinalIgnoreCase) || w.Equals("journalists", StringComparison.OrdinalIgnoreCase))
         {
-            at = WordStartBefore(text, at, out w);
+            at = NeighbourWords.StartBefore(text, at, out w);
         }
         if (!(w.Equals("said", StringComparison.OrdinalIgnoreCase) || w.Equals("told", StringComparison.OrdinalIgnoreCase)
             || w.Equals("announced", StringComparison.OrdinalIgnoreCase) || w.Equals("confirmed", StringComparison.OrdinalIgnoreCase)
@@ -1302,18 +1302,6 @@ public sealed class TimeAnnotator
         }
         int from = Math.Max(0, at - 60);
         return text.AsSpan(from, at - from).Contains(',');
-    }
-
-    /// <summary>The start of the word before <paramref name="at"/> (spaces skipped), which is returned in <paramref name="word"/>.</summary>
-    private static int WordStartBefore(string text, int at, out ReadOnlySpan<char> word)
-    {
-        word = NeighbourWords.Before(text, at);
-        int e = at;
-        while (e > 0 && text[e - 1] == ' ')
-        {
-            e--;
-        }
-        return e - word.Length;
     }
 
     private static bool IsDeadlineWord(ReadOnlySpan<char> w) =>

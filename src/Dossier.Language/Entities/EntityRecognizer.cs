@@ -386,9 +386,7 @@ public sealed class EntityRecognizer
         }
     }
 
-    private static bool IsMonth(ReadOnlySpan<char> w) =>
-        w is "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September" or "October"
-            or "November" or "December";
+    private static bool IsMonth(ReadOnlySpan<char> w) => NewsSpanRules.IsCalendarWord(w) && !w.EndsWith("day", StringComparison.Ordinal);
 
     /// <summary>"told Caracol Radio", "It was reported by Handelsblatt", "according to Tagesspiegel": a name ending in "Radio",
     /// "TV", "Television" or "News" (or a legal suffix: "Halvard Cable Co", a company), or one word ending as a newspaper's name does in German, Dutch or the Nordic languages
@@ -1252,7 +1250,7 @@ public sealed class EntityRecognizer
             }
             int first = t;
             while (first > 0 && t - first < 3 && IsCapitalisedWord(text, starts[first - 1], ends[first - 1])
-                && !Gazetteer.IsArticle(Word(text, starts, ends, first - 1)) && !IsWeekdayOrMonth(Word(text, starts, ends, first - 1)))
+                && !Gazetteer.IsArticle(Word(text, starts, ends, first - 1)) && !NewsSpanRules.IsCalendarWord(Word(text, starts, ends, first - 1)))
             {
                 first--;
             }
@@ -1357,15 +1355,11 @@ public sealed class EntityRecognizer
             {
                 var next = Word(text, starts, ends, last + 2);
                 int stop = starts[last + 2] == ends[last + 1] + 1 && (char.IsDigit(next[0]) || IsCapitalisedWord(text, starts[last + 2], ends[last + 2])
-                    && !IsWeekdayOrMonth(next)) ? ends[last + 2] : ends[last + 1];
+                    && !NewsSpanRules.IsCalendarWord(next)) ? ends[last + 2] : ends[last + 1];
                 output[m] = new EntityMention(new TextSpan(mention.Span.Start, stop), EntityType.Org);
             }
         }
     }
-
-    private static bool IsWeekdayOrMonth(ReadOnlySpan<char> w) =>
-        w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "January" or "February"
-            or "March" or "April" or "May" or "June" or "July" or "August" or "September" or "October" or "November" or "December";
 
     /// <summary>"European Forest | Fire Information System", "Pacific | Tsunami Warning Center": a place or person the
     /// tagger ended right before capitalised words that run on to a body's head is the first part of that body's name.</summary>

@@ -1724,7 +1724,8 @@ internal static class NewsSpanRules
             or "Jan." or "Feb." or "Mar." or "Apr." or "Aug." or "Sep." or "Sept." or "Oct." or "Nov." or "Dec."
             || IsCalendarWord(w) && !w.EndsWith("day", StringComparison.Ordinal);
 
-    private static bool IsCalendarWord(ReadOnlySpan<char> w) =>
+    /// <summary>A weekday's or a month's name, written out and capitalised ("Monday", "June").</summary>
+    internal static bool IsCalendarWord(ReadOnlySpan<char> w) =>
         w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "January" or "February"
             or "March" or "April" or "May" or "June" or "July" or "August" or "September" or "October" or "November" or "December";
 

@@ -1305,8 +1305,7 @@ internal static class AttributionExtractor
             }
             if (k + 1 < u1 && v.IsCap(k + 1))
             {
-                var w = v.Word(k);
-                return v.InSet(k, StatementLexicon.RoleWords) || RoleWords.IsRoleHead(w) || NewsSpanRules.IsPersonNoun(w);
+                return StatementLexicon.NamesAPersonsRole(v.Word(k));
             }
         }
         return false;

@@ -53,7 +53,7 @@ internal static class SpeakerResolver
                 continue;
             }
             var antecedent = Antecedent(v, drafts, i, v.Word(d.SourceFirst));
-            if ((v.Is(d.SourceFirst, "it") || v.Is(d.SourceFirst, "It")) && BodySubjectBefore(v, antecedent, d.SourceFirst) is not null)
+            if (ItsBody(v, antecedent, d.SourceFirst) is not null)
             {
                 continue; // resolved to the sentence's body by Build, which no later speaker changes
             }
@@ -370,7 +370,7 @@ internal static class SpeakerResolver
         if (e - s == 1 && v.InSet(s, StatementLexicon.SubjectPronouns))
         {
             var found = Antecedent(v, drafts, index, v.Word(s));
-            if ((v.Is(s, "it") || v.Is(s, "It")) && BodySubjectBefore(v, found, s) is { } subject)
+            if (ItsBody(v, found, s) is { } subject)
             {
                 // "The court disagreed. In its judgment, it said …": the body the sentence before was about, not the
                 // last body that spoke.
@@ -1079,10 +1079,15 @@ internal static class SpeakerResolver
         return rest.ToString();
     }
 
-    /// <summary>The body noun ("court") of "The court disagreed." when a sentence of the pronoun's paragraph, after the
-    /// antecedent's words and before the pronoun's sentence, opens with "the" and a body's noun as its subject; else null.</summary>
-    private static string? BodySubjectBefore(TokenView v, AttributionDraft? antecedent, int pronoun)
+    /// <summary>The body noun ("court") an "it" at <paramref name="pronoun"/> names: that of "The court disagreed." when a
+    /// sentence of the pronoun's paragraph, after the antecedent's words and before the pronoun's sentence, opens with "the"
+    /// and a body's noun as its subject; else null (also for any other pronoun).</summary>
+    private static string? ItsBody(TokenView v, AttributionDraft? antecedent, int pronoun)
     {
+        if (!v.Is(pronoun, "it") && !v.Is(pronoun, "It"))
+        {
+            return null;
+        }
         var doc = v.Document;
         int sentence = doc.SentencePositionAt(v.Start(pronoun));
         int paragraph = doc.ParagraphPositionAt(v.Start(pronoun));
@@ -1517,8 +1522,7 @@ internal static class SpeakerResolver
         {
             var word = words.AsSpan(range);
             // "local shopkeeper", "hydrologist": the language core's role heads and nouns for a person name one too.
-            if (word.Length > 0 && (char.IsUpper(word[0]) || StatementLexicon.RoleWords.Contains(word) || RoleWords.IsRoleHead(word)
-                || NewsSpanRules.IsPersonNoun(word)))
+            if (word.Length > 0 && (char.IsUpper(word[0]) || StatementLexicon.NamesAPersonsRole(word)))
             {
                 return true;
             }

@@ -23,8 +23,8 @@ public static class StatementCleanup
         foreach (var statement in statements)
         {
             var s = SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, VerbAfterAuxiliaries(document, Boundaries(document,
-                WithinRelativeClause(document, AfterARelativeSpeaker(document, WithoutItsOwnCue(document, ContentEdges(document,
-                AfterDateline(document, statement))))))))));
+                WithinRelativeClause(document, AfterARelativeSpeaker(document, WithoutItsOwnCue(document, AfterItsParticiple(document,
+                ContentEdges(document, AfterDateline(document, statement)))))))))));
             // A reduced passive inside another's report ("…, with 900 households now told to boil water, the utility said")
             // is part of what that speaker reports, not a statement of its own.
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
@@ -288,22 +288,16 @@ public static class StatementCleanup
         }
         var tokens = document.Tokens;
         int first = tokens.IndexAtOrAfter(s.Content.Start);
-        if (first + 2 < tokens.Count && tokens.Starts[first + 2] < s.Content.End && Word(document, first + 1) is ":"
-            && Word(document, first) is "only" or "simply" or "just" or "merely" or "briefly" or "later" or "bluntly" or "curtly")
-        {
-            return s with { Content = new TextSpan(tokens.Starts[first + 2], s.Content.End) };
-        }
-        return s;
+        return first + 2 < tokens.Count && Word(document, first + 1) is ":"
+            && Word(document, first) is "only" or "simply" or "just" or "merely" or "briefly" or "later" or "bluntly" or "curtly"
+            ? ContentFrom(document, s, first + 2)
+            : s;
     }
 
     // "…, which experts say could take until October": a content that opens on its own relative word, source and cue holds
     // only what follows the cue.
     private static Statement WithoutItsOwnCue(Document document, Statement s)
     {
-        if (AfterItsParticiple(document, s) is { } governed)
-        {
-            return governed;
-        }
         if (s.Cue.IsEmpty || s.Quote is not null || s.Speaker?.Span is not { } source || source.Start < s.Content.Start
             || s.Cue.End >= s.Content.End || source.End > s.Cue.Start)
         {
@@ -319,30 +313,22 @@ public static class StatementCleanup
         // Only where the relative word is the subject of a verb after the cue ("which experts say | could take"); one the
         // cue governs ("who he is supporting in the primary") is itself what is said, as PolNeAR marks it.
         int after = tokens.IndexAtOrAfter(s.Cue.End);
-        if (after >= tokens.Count || tokens.Starts[after] >= s.Content.End || !OpensAVerb(Word(document, after)))
-        {
-            return s;
-        }
-        return s with { Content = new TextSpan(tokens.Starts[after], s.Content.End) };
+        return after < tokens.Count && OpensAVerb(Word(document, after)) ? ContentFrom(document, s, after) : s;
     }
 
     // "upheld a fine against X for fixing prices, rejecting the company's argument that …": a content the tagger ran over
     // its own participle cue holds what the participle governs.
-    private static Statement? AfterItsParticiple(Document document, Statement s)
+    private static Statement AfterItsParticiple(Document document, Statement s)
     {
         if (s.Cue.IsEmpty || s.Quote is not null || s.Cue.Start <= s.Content.Start || s.Cue.End >= s.Content.End)
         {
-            return null;
+            return s;
         }
         var tokens = document.Tokens;
         int cue = tokens.IndexAtOrAfter(s.Cue.Start);
-        int after = tokens.IndexAtOrAfter(s.Cue.End);
-        if (cue < 1 || Word(document, cue - 1) is not "," || !Word(document, cue).EndsWith("ing") || after >= tokens.Count
-            || tokens.Starts[after] >= s.Content.End)
-        {
-            return null;
-        }
-        return s with { Content = new TextSpan(tokens.Starts[after], s.Content.End) };
+        return cue >= 1 && Word(document, cue - 1) is "," && Word(document, cue).EndsWith("ing")
+            ? ContentFrom(document, s, tokens.IndexAtOrAfter(s.Cue.End))
+            : s;
     }
 
     // "according to the weather bureau, which warned of "catastrophic" fire danger": a content that opens with the comma
@@ -365,7 +351,15 @@ public static class StatementCleanup
         {
             after++;
         }
-        return after >= tokens.Count || tokens.Starts[after] >= s.Content.End ? s : s with { Content = new TextSpan(tokens.Starts[after], s.Content.End) };
+        return ContentFrom(document, s, after);
+    }
+
+    /// <summary><paramref name="s"/> with its content starting at token <paramref name="token"/>, when that token still lies
+    /// inside the content; else <paramref name="s"/> as it is.</summary>
+    private static Statement ContentFrom(Document document, Statement s, int token)
+    {
+        var tokens = document.Tokens;
+        return token < tokens.Count && tokens.Starts[token] < s.Content.End ? s with { Content = new TextSpan(tokens.Starts[token], s.Content.End) } : s;
     }
 
     private static bool OpensAVerb(ReadOnlySpan<char> w) =>

@@ -228,6 +228,11 @@ internal static class StatementLexicon
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon",
         "evening", "night", "day");
 
+    /// <summary>A word that says what a person is: a role word here, a role head of the language core ("hydrologist"), or its
+    /// noun for a person ("shopkeeper", "resident").</summary>
+    public static bool NamesAPersonsRole(ReadOnlySpan<char> word) =>
+        RoleWords.Contains(word) || Dossier.Language.Entities.RoleWords.IsRoleHead(word) || Dossier.Language.Entities.NewsSpanRules.IsPersonNoun(word);
+
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
         words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 

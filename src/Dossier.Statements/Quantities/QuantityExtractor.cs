@@ -885,9 +885,9 @@ internal static class QuantityExtractor
             // "1.1 million km2 over eight years", "40 tonnes over a decade": after a measure too
             || v.IsWord(t) && (IsAmountUnit(v.Word(t)) || IsLengthOrAreaUnit(v.Word(t))));
 
+    // Lengths, areas and speeds; areas of land ("acres", "hectares") are among IsAmountUnit's.
     private static bool IsLengthOrAreaUnit(ReadOnlySpan<char> w) =>
-        w is "km" or "km2" or "sq" or "kilometres" or "kilometers" or "miles" or "metres" or "meters" or "feet" or "acres"
-            or "hectares" or "mph" or "kph";
+        w is "km" or "km2" or "sq" or "kilometres" or "kilometers" or "miles" or "metres" or "meters" or "feet" or "mph" or "kph";
 
     private static bool IsParticleVerb(TokenView v, int t)
     {
@@ -1177,8 +1177,9 @@ internal static class QuantityExtractor
         w is "semester" or "term" or "quarter" or "season" or "night" or "head" or "person" or "adult" or "child" or "share"
             or "visit" or "game" or "match" or "trip" or "ticket" or "household" or "student" or "employee" or "worker" or "passenger";
 
+    // ("number" itself is read by the test after that rule: any number after "number" or "No." is a label.)
     private static bool IsLabelNoun(ReadOnlySpan<char> w) =>
-        w is "number" or "model" or "flight" or "route" or "gate" or "platform" or "channel" or "category" or "phase" or "stage"
+        w is "model" or "flight" or "route" or "gate" or "platform" or "channel" or "category" or "phase" or "stage"
             or "level" or "grade" or "size" or "version" or "series" or "type" or "class" or "row" or "seat" or "room" or "ward";
 
     private static bool IsYearlyEvent(ReadOnlySpan<char> w) =>
@@ -1244,13 +1245,13 @@ internal static class QuantityExtractor
         {
             return true;
         }
-        if (integer && t + 1 < u1 && (v.Is(t + 1, "a.m.") || v.Is(t + 1, "p.m.") || v.Is(t + 1, "am") || v.Is(t + 1, "pm")))
-        {
-            return true;
-        }
         // "the No. 10 shirt", "world number 3", "No 1 seed": a number after "No." or "number" is a rank or a label.
         if (integer && t > u0 && (v.Is(t - 1, "No.") || v.Is(t - 1, "No") || v.Is(t - 1, "no.") || v.Is(t - 1, "number") || v.Is(t - 1, "Number")
             || v.Is(t - 1, "#")))
+        {
+            return true;
+        }
+        if (integer && t + 1 < u1 && (v.Is(t + 1, "a.m.") || v.Is(t + 1, "p.m.") || v.Is(t + 1, "am") || v.Is(t + 1, "pm")))
         {
             return true;
         }

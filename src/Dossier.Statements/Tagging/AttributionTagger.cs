@@ -2626,8 +2626,7 @@ internal static class AttributionTagger
         {
             return first;
         }
-        int sentence = v.Document.SentencePositionAt(v.Start(first));
-        int u0 = sentence >= 0 ? v.Document.Sentences[sentence].FirstToken : 0;
+        int u0 = v.SentenceFirstToken(v.Start(first));
         while (first - 1 >= u0 && v.IsCap(first - 1) && v.Start(first) == v.End(first - 1) + 1 && !v.IsDeterminer(first - 1) && !v.IsConnective(first - 1)
             && !v.InSet(first - 1, StatementLexicon.DayWords) && !v.InSet(first - 1, StatementLexicon.Months) && v.InQuote(first - 1) == v.InQuote(first))
         {

@@ -20,14 +20,19 @@ internal static class NeighbourWords
     }
 
     /// <summary>The word before the word that ends at <paramref name="at"/> ("earlier" of "earlier than | 2028"), or empty.</summary>
-    public static ReadOnlySpan<char> TwoBefore(string text, int at)
+    public static ReadOnlySpan<char> TwoBefore(string text, int at) => Before(text, StartBefore(text, at, out _));
+
+    /// <summary>The start of the word ending at <paramref name="at"/> (spaces before it skipped), which is returned in
+    /// <paramref name="word"/>.</summary>
+    public static int StartBefore(string text, int at, out ReadOnlySpan<char> word)
     {
+        word = Before(text, at);
         int e = at;
         while (e > 0 && text[e - 1] == ' ')
         {
             e--;
         }
-        return Before(text, e - Before(text, at).Length);
+        return e - word.Length;
     }
 
     /// <summary>The word starting at <paramref name="at"/> (spaces after it skipped), or empty.</summary>
