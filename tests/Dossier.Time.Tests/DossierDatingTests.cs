@@ -30,9 +30,7 @@ public sealed class DossierDatingTests
     {
         const string dateline = "ANKARA, Feb 7 (Wire)";
         var wire = TestDocuments.Prepare("wire", "Quake toll rises\n" + dateline + " - " + Shared, null);
-        int at = wire.Text.IndexOf(dateline, StringComparison.Ordinal);
-        wire.Metadata.Dateline = dateline;
-        wire.Metadata.DatelineSpan = new TextSpan(at, at + dateline.Length);
+        MarkDateline(wire, dateline);
         var reprint = TestDocuments.Prepare("reprint", Reprint, new DateOnly(2023, 2, 8));
 
         var result = Assert.Single(Date(wire, reprint));
@@ -50,9 +48,7 @@ public sealed class DossierDatingTests
         const string dateline = "OSLO, Nov 15 (Wire)";
         var wire = TestDocuments.Prepare("wire", dateline + " - The fund sold its stake yesterday and will report by the end of the month. "
             + "Its shares fell last month and on Friday.", null);
-        int at = wire.Text.IndexOf(dateline, StringComparison.Ordinal);
-        wire.Metadata.Dateline = dateline;
-        wire.Metadata.DatelineSpan = new TextSpan(at, at + dateline.Length);
+        MarkDateline(wire, dateline);
 
         new TimeStage(TestDocuments.Clock).Process(wire, CancellationToken.None);
 
@@ -71,9 +67,7 @@ public sealed class DossierDatingTests
     {
         const string dateline = "OSLO, March 3, 2025 (Wire)";
         var wire = TestDocuments.Prepare("wire", dateline + " - The fund sold its stake yesterday.", null);
-        int at = wire.Text.IndexOf(dateline, StringComparison.Ordinal);
-        wire.Metadata.Dateline = dateline;
-        wire.Metadata.DatelineSpan = new TextSpan(at, at + dateline.Length);
+        MarkDateline(wire, dateline);
 
         new TimeStage(TestDocuments.Clock).Process(wire, CancellationToken.None);
 
@@ -86,9 +80,7 @@ public sealed class DossierDatingTests
         const string dateline = "MANILA, Feb 15 (Wire)";
         var wire = TestDocuments.Prepare("wire", dateline + " - A strong earthquake struck the south on Saturday, killing at least 12 people, "
             + "officials said. The agency said it would send tents on Monday.", null);
-        int at = wire.Text.IndexOf(dateline, StringComparison.Ordinal);
-        wire.Metadata.Dateline = dateline;
-        wire.Metadata.DatelineSpan = new TextSpan(at, at + dateline.Length);
+        MarkDateline(wire, dateline);
 
         new TimeStage(TestDocuments.Clock).Process(wire, CancellationToken.None);
 
@@ -104,9 +96,7 @@ public sealed class DossierDatingTests
     {
         const string dateline = "MANILA, Feb 15 (Wire)";
         var wire = TestDocuments.Prepare("wire", dateline + " - Ministers will meet on Saturday to discuss the budget.", null);
-        int at = wire.Text.IndexOf(dateline, StringComparison.Ordinal);
-        wire.Metadata.Dateline = dateline;
-        wire.Metadata.DatelineSpan = new TextSpan(at, at + dateline.Length);
+        MarkDateline(wire, dateline);
 
         new TimeStage(TestDocuments.Clock).Process(wire, CancellationToken.None);
 
@@ -119,9 +109,7 @@ public sealed class DossierDatingTests
         const string dateline = "OSLO, Mar 5 (Wire)";
         var wire = TestDocuments.Prepare("wire", "Ferry crews strike\n" + dateline + " - Fjordline cancelled 40 crossings on Tuesday as "
             + "crews of the Sjømann union began a two-day strike over pay.", null);
-        int at = wire.Text.IndexOf(dateline, StringComparison.Ordinal);
-        wire.Metadata.Dateline = dateline;
-        wire.Metadata.DatelineSpan = new TextSpan(at, at + dateline.Length);
+        MarkDateline(wire, dateline);
         var later = TestDocuments.Prepare("later", "Ferry strike ends\nFjordline said on Wednesday that sailings would resume, after the "
             + "Sjømann union called off a strike it began the day before.", new DateOnly(2024, 3, 6));
 
@@ -137,15 +125,21 @@ public sealed class DossierDatingTests
     {
         const string dateline = "OSLO, Mar 5 (Wire)";
         var wire = TestDocuments.Prepare("wire", "Ferry crews strike\n" + dateline + " - Fjordline cancelled 40 crossings on Tuesday.", null);
-        int at = wire.Text.IndexOf(dateline, StringComparison.Ordinal);
-        wire.Metadata.Dateline = dateline;
-        wire.Metadata.DatelineSpan = new TextSpan(at, at + dateline.Length);
+        MarkDateline(wire, dateline);
         var other = TestDocuments.Prepare("other", "Budget passes\nLawmakers in Lisbon passed the budget on Wednesday, a day after "
             + "talks that began on March 5.", new DateOnly(2024, 3, 6));
 
         Date(wire, other);
 
         Assert.DoesNotContain(wire.PublishedWindow!.Evidence, e => e.Contains("2024-03-05", StringComparison.Ordinal));
+    }
+
+    // What the article assembler records for a dateline the text opens with.
+    private static void MarkDateline(Document doc, string dateline)
+    {
+        int at = doc.Text.IndexOf(dateline, StringComparison.Ordinal);
+        doc.Metadata.Dateline = dateline;
+        doc.Metadata.DatelineSpan = new TextSpan(at, at + dateline.Length);
     }
 
     private static IReadOnlyList<DossierDatingResult> Date(params Document[] docs)
