@@ -433,7 +433,7 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             {
                 var entity = document.Entities[e];
                 if (entity.Type == EntityType.Org && (IsShortFormOf(surface, entity.Name) || anyRest
-                    && !gazetteer.TryLookup(entity.Name, out _) && StartsWithWord(entity.Name, surface)))
+                    && !gazetteer.TryLookup(entity.Name, out _) && (StartsWithWord(entity.Name, surface) || FollowsBodyOpener(entity.Name, surface))))
                 {
                     mentions[m] = mentions[m] with { Type = EntityType.Org };
                     return e;
@@ -510,6 +510,14 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
         return upper >= 3 && lower is >= 1 and <= 2;
     }
 
+    // "Sorel" of "Laboratoires Sorel": the one word after a foreign word for a firm that opens the name.
+    private static bool FollowsBodyOpener(string name, ReadOnlySpan<char> word)
+    {
+        int space = name.IndexOf(' ');
+        return space > 0 && name.Length == space + 1 + word.Length && name.AsSpan(space + 1).SequenceEqual(word)
+            && NewsSpanRules.IsBodyOpener(name.AsSpan(0, space));
+    }
+
     private static bool StartsWithWord(string name, ReadOnlySpan<char> word) =>
         name.Length > word.Length + 1 && name.AsSpan().StartsWith(word, StringComparison.Ordinal) && name[word.Length] == ' ';
 
@@ -522,7 +530,7 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
         foreach (var range in name.AsSpan(word.Length + 1).Split(' '))
         {
             var rest = name.AsSpan(word.Length + 1)[range].TrimEnd('.');
-            if (!EntityHeads.IsOrganisationHead(rest) && !EntityRecognizer.IsForeignCompanyHead(rest) && !rest.Equals("Co", StringComparison.Ordinal) && !rest.Equals("Corp", StringComparison.Ordinal)
+            if (!EntityHeads.IsOrganisationHead(rest) && !EntityRecognizer.IsOtherCompanyHead(rest) && !rest.Equals("Co", StringComparison.Ordinal) && !rest.Equals("Corp", StringComparison.Ordinal)
                 && !rest.Equals("LLC", StringComparison.Ordinal) && !rest.Equals("plc", StringComparison.OrdinalIgnoreCase) && !rest.Equals("AG", StringComparison.Ordinal)
                 && !rest.Equals("SA", StringComparison.Ordinal))
             {

@@ -38,6 +38,9 @@ public sealed class EntityRecognizer
     private static HashSet<ulong>? t_companies;
 
     [ThreadStatic]
+    private static HashSet<ulong>? t_firmShortNames;
+
+    [ThreadStatic]
     private static HashSet<ulong>? t_personWords;
     [ThreadStatic]
     private static HashSet<ulong>? t_surnames;
@@ -225,6 +228,7 @@ public sealed class EntityRecognizer
         NoPersonBeforeMateriel(text, tokenStarts, tokenEnds, output, firstOutput);
         NoTemperatureScale(text, tokenStarts, tokenEnds, output, firstOutput);
         NewsSpanRules.Apply(this, text, tokenStarts, tokenEnds, output, firstOutput);
+        NameShapes.Apply(this, text, tokenStarts, tokenEnds, output, firstOutput);
         JoinCapitalFirstName(text, tokenStarts, tokenEnds, output, firstOutput);
         CompassRegions(text, tokenStarts, tokenEnds, output, firstOutput);
         StateCodeAfterPlace(text, tokenStarts, tokenEnds, output, firstOutput);
@@ -1203,7 +1207,7 @@ public sealed class EntityRecognizer
                 stop--;
             }
             if (!(IsCapitalisedWord(text, starts[t], ends[t]) || head is "plc") || starts[t] != ends[t - 1] + 1
-                || !(EntityHeads.IsCompanyHead(head) || IsForeignCompanyHead(head)))
+                || !(EntityHeads.IsCompanyHead(head) || IsOtherCompanyHead(head)))
             {
                 continue;
             }
@@ -1311,6 +1315,16 @@ public sealed class EntityRecognizer
     // EntityHeads, whose company list the attribution tagger reads.
     internal static bool IsForeignCompanyHead(ReadOnlySpan<char> w) =>
         w is "Sistemas" or "Sistemi" or "Industrias" or "Industrie" or "Werke" or "Tecnologías" or "Tecnologie";
+
+    // "Kallidora Maritime", "Velstad Tankers", "Sorel Laboratories": trades that end many firms' names and hardly a person's
+    // or a place's, also kept out of EntityHeads.
+    private static bool IsTradeCompanyHead(ReadOnlySpan<char> w) =>
+        w is "Maritime" or "Tankers" or "Shipbuilding" or "Freight" or "Laboratories" or "Ventures" or "Trading" or "Minerals"
+            or "Metals" or "Textiles" or "Brands" or "Refining" or "Drilling" or "Dredging" or "Carriers";
+
+    /// <summary>A company's head that EntityHeads leaves out: another language's ("Sistemas", "Werke") or a trade's
+    /// ("Maritime", "Tankers", "Laboratories").</summary>
+    internal static bool IsOtherCompanyHead(ReadOnlySpan<char> w) => IsForeignCompanyHead(w) || IsTradeCompanyHead(w);
 
     /// <summary>Three shapes where a body's name runs on past what the tagger gave: a place or person holding "Bank" (or a
     /// company head) and ending in a country ("Absa Bank Kenya", a bank's national arm) is the company; a place ending in a
@@ -1903,6 +1917,8 @@ public sealed class EntityRecognizer
         // Sealink" alone says nothing).
         var companies = t_companies ??= [];
         companies.Clear();
+        var firmShortNames = t_firmShortNames ??= [];
+        firmShortNames.Clear();
         for (int m = first; m < output.Count; m++)
         {
             if (!known[m - first]
@@ -1935,20 +1951,44 @@ public sealed class EntityRecognizer
                 // "Ashby Vale Logistics Ltd … Ashby Vale said": so is the name less its head word too.
                 var bare = surface[..space];
                 int headSpace = bare.LastIndexOf(' ');
-                if (headSpace > firstSpace && (EntityHeads.IsOrganisationHead(bare[(headSpace + 1)..]) || IsForeignCompanyHead(bare[(headSpace + 1)..]))
+                if (headSpace > firstSpace && (EntityHeads.IsOrganisationHead(bare[(headSpace + 1)..]) || IsOtherCompanyHead(bare[(headSpace + 1)..]))
                     && !Gazetteer.TryLookup(bare[..headSpace], out _))
                 {
                     companies.Add(TextHash.Exact(bare[..headSpace]));
                 }
             }
+            // "Fjordane Maritime … Fjordane did not respond", "Laboratoires Sorel … Sorel said": a firm's name less its company
+            // head, or less the foreign word for a firm that opens it, names the firm where the tagger took it for a person,
+            // unless a full person's name of the document holds it (a place keeps its type: "Southwest" of "Southwest Airlines").
+            else if (space > 0)
+            {
+                int firstSpace = surface.IndexOf(' ');
+                int from = mention.Span.Start, to = mention.Span.Start + space;
+                if (!(EntityHeads.IsCompanyHead(surface[(space + 1)..]) || IsOtherCompanyHead(surface[(space + 1)..])))
+                {
+                    if (!NewsSpanRules.IsBodyOpener(surface[..firstSpace]))
+                    {
+                        continue;
+                    }
+                    from = mention.Span.Start + firstSpace + 1;
+                    to = mention.Span.End;
+                }
+                var bare = text.AsSpan(from, to - from);
+                if (!Gazetteer.TryLookup(bare, out _) && !Model.Common.Contains(TextHash.Lower(bare))
+                    && !IsWordOfFullPerson(text, output, first, new TextSpan(from, to)))
+                {
+                    firmShortNames.Add(TextHash.Exact(bare));
+                }
+            }
         }
-        if (companies.Count > 0)
+        if (companies.Count > 0 || firmShortNames.Count > 0)
         {
             for (int m = first; m < output.Count; m++)
             {
                 var mention = output[m];
-                if (!known[m - first] && mention.Type is EntityType.Person or EntityType.Loc
-                    && companies.Contains(TextHash.Exact(text.AsSpan(mention.Span.Start, mention.Span.Length))))
+                if (!known[m - first] && (mention.Type is EntityType.Person or EntityType.Loc
+                        && companies.Contains(TextHash.Exact(text.AsSpan(mention.Span.Start, mention.Span.Length)))
+                    || mention.Type == EntityType.Person && firmShortNames.Contains(TextHash.Exact(text.AsSpan(mention.Span.Start, mention.Span.Length)))))
                 {
                     output[m] = mention with { Type = EntityType.Org };
                     var surface = text.AsSpan(mention.Span.Start, mention.Span.Length);

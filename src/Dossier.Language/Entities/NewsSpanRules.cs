@@ -62,7 +62,12 @@ internal static class NewsSpanRules
         "Rassemblement", "Front", "Coalición", "Convergencia", "Fuerza", "Cambio", "Congreso",
         "Caja", "Caixa", "Banca", "Caisse", "Grupo", "Compañía", "Companhia", "Sociedad", "Sociedade", "Empresa",
         "Vereinigung", "Verband", "Bundesverband", "Gewerkschaft", "Stiftung", "Verein",
+        "Laboratoires", "Laboratorios", "Laboratori", "Laboratórios", "Groupe", "Compagnie", "Société", "Industrias",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A Spanish, Portuguese, French, Italian or German word for a body or a firm that opens its name ("Partido",
+    /// "Laboratoires", "Grupo").</summary>
+    internal static bool IsBodyOpener(ReadOnlySpan<char> w) => s_bodyOpeners.Contains(w);
 
     public static void Apply(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
         List<EntityMention> output, int firstOutput)
@@ -1369,7 +1374,7 @@ internal static class NewsSpanRules
         return true;
     }
 
-    private static bool Covered(List<EntityMention> output, int firstOutput, int start, int end)
+    internal static bool Covered(List<EntityMention> output, int firstOutput, int start, int end)
     {
         for (int m = firstOutput; m < output.Count; m++)
         {
@@ -1751,7 +1756,7 @@ internal static class NewsSpanRules
                 var w = Word(text, starts, ends, end);
                 if (EntityRecognizer.IsCapitalisedWord(text, starts[end], ends[end]) && !IsCalendarWord(w))
                 {
-                    if (EntityHeads.IsOrganisationHead(w))
+                    if (EntityHeads.IsOrganisationHead(w) || IsMembersBodyHead(w))
                     {
                         lastHead = end;
                     }
@@ -1790,6 +1795,11 @@ internal static class NewsSpanRules
             t = lastHead;
         }
     }
+
+    // Heads of members' bodies that EntityHeads leaves out ("the European Patients' Forum", "the Nurses' League").
+    private static bool IsMembersBodyHead(ReadOnlySpan<char> w) =>
+        w is "Forum" or "League" or "Guild" or "Chamber" or "Confederation" or "Caucus" or "Collective" or "Cooperative"
+            or "Co-operative" or "Platform" or "Syndicate" or "Conference" or "Lobby";
 
     /// <summary>"Vestager, the EU's competition chief, has also opened …": a capitalised word opening the sentence, set off
     /// by a comma before an apposition that a determiner opens and a person's role or noun ends at the next comma, is that
@@ -1925,7 +1935,7 @@ internal static class NewsSpanRules
 
     // Every word a capitalised name word or a particle, no word the head of a body or a place, no role or calendar word, and
     // the whole no name the gazetteer knows.
-    private static bool CouldBeAPersonsName(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int first, int last)
+    internal static bool CouldBeAPersonsName(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int first, int last)
     {
         for (int t = first; t <= last; t++)
         {
@@ -1947,7 +1957,7 @@ internal static class NewsSpanRules
         w is "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Miss" or "Dr" or "Dr." or "Sir" or "Dame" or "Prof." or "Professor";
 
     // "chairman", "governor", "lawyer", "manager": a lower-case title or noun for a person.
-    private static bool IsLowerCasePersonWord(ReadOnlySpan<char> w)
+    internal static bool IsLowerCasePersonWord(ReadOnlySpan<char> w)
     {
         // "chairman-designate", "minister-elect": the title before the hyphen.
         int hyphen = w.IndexOf('-');

@@ -1,0 +1,414 @@
+using Dossier.Core;
+using Dossier.Core.Entities;
+
+namespace Dossier.Language.Entities;
+
+/// <summary>Span and type repairs after the tagger for shapes of news prose the tagger cuts or types wrongly: a place's
+/// "-based" modifier before a firm, a numbered military unit, a long "X and Y … Authority" name and the acronym it is known
+/// by, a one-word name in apposition to a body's noun, an expert's name after a lower-case field noun, and a verb of saying
+/// inside a body's name.</summary>
+internal static class NameShapes
+{
+    public static void Apply(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        // One pass over the tokens finds which shapes have anything to look at: a comma, a possessive, a capitalised word
+        // after a lower-case word or after an ordinal, a capitalised word holding a hyphen and ending like a participle.
+        bool capitalAfterLower = false, comma = false, numbered = false, hyphenated = false, possessive = false;
+        for (int t = 0; t < starts.Length; t++)
+        {
+            char c = text[starts[t]];
+            if (c == ',')
+            {
+                comma = true;
+            }
+            else if (c is '\'' or '\u2019' && ends[t] - starts[t] == 2 && t > 0)
+            {
+                possessive = true;
+            }
+            else if (char.IsUpper(c))
+            {
+                capitalAfterLower |= t > 0 && char.IsLower(text[starts[t - 1]]);
+                numbered |= t > 0 && (char.IsAsciiDigit(text[starts[t - 1]]) || char.IsUpper(text[starts[t - 1]])) && IsOrdinal(Word(text, starts, ends, t - 1));
+                hyphenated |= ends[t] - starts[t] >= 6 && text[ends[t] - 1] is 'd' or 'n' && text.AsSpan(starts[t], ends[t] - starts[t]).IndexOf('-') > 1;
+            }
+        }
+        if (numbered)
+        {
+            NumberedUnit(text, starts, ends, output, firstOutput);
+        }
+        if (comma)
+        {
+            CoordinatedBodyName(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
+            AcronymKnownAs(text, starts, ends, output, firstOutput);
+            NameInAppositionToBodyNoun(recognizer, text, starts, ends, output, firstOutput);
+        }
+        if (capitalAfterLower)
+        {
+            ExpertAfterFieldNoun(recognizer, text, starts, ends, output, firstOutput);
+            NoReportingVerbInsideName(text, starts, ends, output, firstOutput);
+        }
+        if (possessive)
+        {
+            NameBeforeBodyNounAfterPossessive(recognizer, text, starts, ends, output, firstOutput);
+        }
+        if (hyphenated)
+        {
+            NoPlaceModifierInName(text, starts, ends, output, firstOutput);
+        }
+    }
+
+    private static ReadOnlySpan<char> Word(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t) =>
+        text.AsSpan(starts[t], ends[t] - starts[t]);
+
+    private static bool IsTitleCase(ReadOnlySpan<char> w) => w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[^1]);
+
+    /// <summary>"Athens-based Kallisto Maritime", "the London-headquartered Harcastle Group", "German-born Anna Weiss": a
+    /// capitalised word joined by a hyphen to a participle of where a firm sits or who owns it opens no name; the name is
+    /// what follows it.</summary>
+    private static void NoPlaceModifierInName(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var span = output[m].Span;
+            int t = starts.BinarySearch(span.Start);
+            if (t < 0 || t + 1 >= starts.Length || ends[t] >= span.End || !char.IsUpper(text[span.Start])
+                || !EntityRecognizer.IsCapitalisedWord(text, starts[t + 1], ends[t + 1]))
+            {
+                continue;
+            }
+            var w = Word(text, starts, ends, t);
+            int hyphen = w.IndexOf('-');
+            if (hyphen < 2 || !IsPlaceModifierParticiple(w[(hyphen + 1)..]))
+            {
+                continue;
+            }
+            output[m] = new EntityMention(new TextSpan(starts[t + 1], span.End), output[m].Type);
+        }
+    }
+
+    private static bool IsPlaceModifierParticiple(ReadOnlySpan<char> w) =>
+        w is "based" or "headquartered" or "owned" or "registered" or "listed" or "backed" or "funded" or "controlled" or "run"
+            or "operated" or "flagged" or "born" or "founded";
+
+    /// <summary>"the US Navy's Fifth Fleet", "the 82nd Airborne Division", "the 4th Infantry Brigade": an ordinal (in words or
+    /// figures) and up to three capitalised words ending in a military unit's head are one organisation's name, however the
+    /// tagger cut or typed it, unless a capitalised word stands right before the ordinal.</summary>
+    private static void NumberedUnit(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int t = 1; t < starts.Length; t++)
+        {
+            if (!IsUnitHead(Word(text, starts, ends, t)))
+            {
+                continue;
+            }
+            int k = t - 1;
+            while (k > 0 && t - k <= 3 && IsTitleCase(Word(text, starts, ends, k)) && !IsOrdinal(Word(text, starts, ends, k)))
+            {
+                k--;
+            }
+            // A capitalised word before the ordinal opens a longer name ("the U.S. 5th Fleet", "Jordanian 71st Battalion"),
+            // whose start this rule cannot tell.
+            if (!IsOrdinal(Word(text, starts, ends, k))
+                || k > 0 && char.IsUpper(text[starts[k - 1]]) && !Gazetteer.IsArticle(Word(text, starts, ends, k - 1)))
+            {
+                continue;
+            }
+            if (!EntityRecognizer.ReplaceInside(output, firstOutput, starts[k], ends[t], EntityType.Org) || k < 2 || Word(text, starts, ends, k - 1) is not ",")
+            {
+                continue;
+            }
+            // "3rd Battalion, 321st Field Artillery Regiment", "Abel Battery, 3rd Battalion": military writing names a unit by
+            // its place in the one above it, the units set off by commas, and the whole is one name.
+            for (int m = firstOutput; m + 1 < output.Count; m++)
+            {
+                if (output[m].Span.End == ends[k - 2] && output[m + 1].Span.Start == starts[k] && IsUnitHead(Word(text, starts, ends, k - 2)))
+                {
+                    output[m] = new EntityMention(new TextSpan(output[m].Span.Start, ends[t]), EntityType.Org);
+                    output.RemoveAt(m + 1);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool IsUnitHead(ReadOnlySpan<char> w) =>
+        w is "Fleet" or "Army" or "Corps" or "Division" or "Brigade" or "Regiment" or "Battalion" or "Squadron" or "Flotilla"
+            or "Wing" or "Battery" or "Armies" or "Fleets";
+
+    // "Fifth", "Third", "82nd", "7th", "101st": an ordinal written with a capital or in figures.
+    private static bool IsOrdinal(ReadOnlySpan<char> w)
+    {
+        if (w.Length >= 3 && char.IsAsciiDigit(w[0]))
+        {
+            var suffix = w[^2..];
+            return char.IsAsciiDigit(w[^3]) && suffix is "st" or "nd" or "rd" or "th";
+        }
+        return w is "First" or "Second" or "Third" or "Fourth" or "Fifth" or "Sixth" or "Seventh" or "Eighth" or "Ninth"
+            or "Tenth" or "Eleventh" or "Twelfth" or "Thirteenth" or "Fourteenth" or "Fifteenth" or "Sixteenth" or "Seventeenth"
+            or "Eighteenth" or "Nineteenth" or "Twentieth";
+    }
+
+    /// <summary>"The Disaster and Emergency Management Authority, known as …", "the Fire and Rescue Coordination Authority
+    /// said": after "the", capitalised words with one "and" between them that end in a body's head (no head before the
+    /// "and": "the Army and Navy" are two) are one body, when a comma, a bracket or a verb of saying follows.</summary>
+    private static void CoordinatedBodyName(Gazetteer gazetteer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int p = 0; p + 4 < starts.Length; p++)
+        {
+            if (Word(text, starts, ends, p) is not ("the" or "The") || !IsTitleCase(Word(text, starts, ends, p + 1)))
+            {
+                continue;
+            }
+            int first = p + 1, and = -1, head = -1;
+            int k = first;
+            while (k < starts.Length && k - first < 8)
+            {
+                var w = Word(text, starts, ends, k);
+                if (w is "and" && and < 0 && k > first && head < 0 && k + 1 < starts.Length && IsTitleCase(Word(text, starts, ends, k + 1)))
+                {
+                    and = k;
+                }
+                else if (!IsTitleCase(w) || head >= 0 || RoleWords.IsRoleWord(w) || NewsSpanRules.IsCalendarWord(w))
+                {
+                    break;
+                }
+                else if (EntityHeads.IsOrganisationHead(w))
+                {
+                    if (and < 0)
+                    {
+                        break;
+                    }
+                    head = k;
+                }
+                k++;
+            }
+            if (and < 0 || head < 0 || head + 1 >= starts.Length || head - and < 2)
+            {
+                continue;
+            }
+            var after = Word(text, starts, ends, head + 1);
+            if (after is not ("," or "(") && !NewsSpanRules.IsReportingVerb(after)
+                || gazetteer.TryLookup(text, starts, ends, first, head + 1, out _) || NamedBefore(output, firstOutput, starts[first], ends[and - 1]))
+            {
+                continue;
+            }
+            EntityRecognizer.ReplaceInside(output, firstOutput, starts[first], ends[head], EntityType.Org);
+            p = head;
+        }
+    }
+
+    // A name wholly inside [start, end): "the United States and European Union said" are two names.
+    private static bool NamedBefore(List<EntityMention> output, int firstOutput, int start, int end)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            if (output[m].Span.Start >= start && output[m].Span.End <= end)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"The Disaster and Emergency Management Authority, known as AFAD, said": an acronym right after a body, a comma
+    /// and "known as" is that body's short name, where the tagger named nothing there.</summary>
+    private static void AcronymKnownAs(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            if (output[m].Type != EntityType.Org)
+            {
+                continue;
+            }
+            int comma = ends.BinarySearch(output[m].Span.End) + 1;
+            if (comma <= 0 || comma + 3 >= starts.Length || Word(text, starts, ends, comma) is not ","
+                || Word(text, starts, ends, comma + 1) is not "known" || Word(text, starts, ends, comma + 2) is not "as")
+            {
+                continue;
+            }
+            int a = comma + 3;
+            var acronym = Word(text, starts, ends, a);
+            if (acronym.Length is < 2 or > 8 || !NerFeatures.IsAllUpper(acronym)
+                || m + 1 < output.Count && output[m + 1].Span.Start < ends[a])
+            {
+                continue;
+            }
+            output.Insert(m + 1, new EntityMention(new TextSpan(starts[a], ends[a]), EntityType.Org));
+        }
+    }
+
+    /// <summary>"The EU's naval mission in the region, Aspides, has three frigates": one capitalised word set off by commas
+    /// right after a phrase whose noun is a lower-case body's or undertaking's ("mission", "operation", "agency",
+    /// "programme") names that body, not a person, whether the tagger took it for one or named nothing.</summary>
+    private static void NameInAppositionToBodyNoun(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int t = 2; t + 1 < starts.Length; t++)
+        {
+            if (Word(text, starts, ends, t - 1) is not "," || Word(text, starts, ends, t + 1) is not "," || !IsTitleCase(Word(text, starts, ends, t)))
+            {
+                continue;
+            }
+            // The body's noun ends the phrase before the comma, or stands before "in/of/for" and up to three words.
+            int noun = t - 2;
+            for (int k = t - 2; k >= 1 && k >= t - 5 && !IsUndertakingNoun(Word(text, starts, ends, noun)); k--)
+            {
+                if (Word(text, starts, ends, k) is "in" or "of" or "for" or "to")
+                {
+                    noun = k - 1;
+                }
+            }
+            if (!IsUndertakingNoun(Word(text, starts, ends, noun)))
+            {
+                continue;
+            }
+            // "the head of the agency, Jones, said": a person's noun or title before the body's makes the name that person's.
+            bool person = false;
+            for (int k = noun - 1; k >= 0 && k >= noun - 4 && !person; k--)
+            {
+                person = NewsSpanRules.IsLowerCasePersonWord(Word(text, starts, ends, k)) || RoleWords.IsRoleWord(Word(text, starts, ends, k));
+            }
+            if (person)
+            {
+                continue;
+            }
+            var word = Word(text, starts, ends, t);
+            int at = -1;
+            for (int m = firstOutput; m < output.Count; m++)
+            {
+                if (output[m].Span.End > starts[t] && output[m].Span.Start < ends[t])
+                {
+                    at = m;
+                    break;
+                }
+            }
+            if (at >= 0)
+            {
+                if (output[at].Type == EntityType.Person && output[at].Span.Start == starts[t] && output[at].Span.End == ends[t])
+                {
+                    output[at] = output[at] with { Type = EntityType.Org };
+                }
+                continue;
+            }
+            if (!recognizer.Model.Common.Contains(TextHash.Lower(word)) && !recognizer.Gazetteer.TryLookupToken(word, out _))
+            {
+                EntityRecognizer.ReplaceInside(output, firstOutput, starts[t], ends[t], EntityType.Org);
+            }
+        }
+    }
+
+    private static bool IsUndertakingNoun(ReadOnlySpan<char> w) =>
+        w is "mission" or "operation" or "agency" or "programme" or "program" or "initiative" or "project" or "taskforce"
+            or "force" or "service" or "scheme" or "fund" or "body" or "regulator" or "watchdog" or "unit" or "firm" or "company"
+            or "subsidiary" or "venture" or "startup" or "consortium";
+
+    /// <summary>"according to the EU's Copernicus climate service", "Japan's Himawari weather service": after a body's or a
+    /// country's possessive, one capitalised word that is no ordinary or known word, before one or two lower-case words that
+    /// end in a body's noun, is that body's name, where the tagger named nothing there.</summary>
+    private static void NameBeforeBodyNounAfterPossessive(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int p = 1; p + 3 < starts.Length; p++)
+        {
+            if (Word(text, starts, ends, p) is not ("'s" or "\u2019s") || !IsTitleCase(Word(text, starts, ends, p + 1)))
+            {
+                continue;
+            }
+            int t = p + 1;
+            int noun = t + 1;
+            while (noun < starts.Length && noun - t <= 2 && char.IsLower(text[starts[noun]]) && !IsUndertakingNoun(Word(text, starts, ends, noun)))
+            {
+                noun++;
+            }
+            if (noun >= starts.Length || noun - t > 2 || !IsUndertakingNoun(Word(text, starts, ends, noun))
+                || !EndsBodyOrPlace(output, firstOutput, ends[p - 1]) || NewsSpanRules.Covered(output, firstOutput, starts[t], ends[t]))
+            {
+                continue;
+            }
+            var word = Word(text, starts, ends, t);
+            if (!recognizer.Model.Common.Contains(TextHash.Lower(word)) && !recognizer.Gazetteer.TryLookupToken(word, out _))
+            {
+                EntityRecognizer.ReplaceInside(output, firstOutput, starts[t], ends[t], EntityType.Org);
+            }
+        }
+    }
+
+    private static bool EndsBodyOrPlace(List<EntityMention> output, int firstOutput, int end)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            if (output[m].Span.End == end && output[m].Type is EntityType.Org or EntityType.Gpe)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"climate scientist Friederike Otto of Imperial College London told AFP": two or three capitalised words that
+    /// are no known name or ordinary word, right after a lower-case noun for an expert ("scientist", "biologist",
+    /// "economist") and before "of", a comma or a verb, are that expert's name, where the tagger named nothing there.</summary>
+    private static void ExpertAfterFieldNoun(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int r = 0; r + 3 < starts.Length; r++)
+        {
+            var role = Word(text, starts, ends, r);
+            if (role.Length < 5 || !char.IsLower(role[0]) || !IsTitleCase(Word(text, starts, ends, r + 1)) || !IsExpertNoun(role))
+            {
+                continue;
+            }
+            int end = r + 1;
+            while (end < starts.Length && end - r <= 3 && IsTitleCase(Word(text, starts, ends, end))
+                && !recognizer.Model.Common.Contains(TextHash.Lower(Word(text, starts, ends, end))))
+            {
+                end++;
+            }
+            if (end - r < 3 || end >= starts.Length)
+            {
+                continue;
+            }
+            var after = Word(text, starts, ends, end);
+            if (!(after is "of" or "," or "at" or "from" or "." || after.Length > 1 && char.IsLower(after[0]) && !Gazetteer.IsArticle(after))
+                || NewsSpanRules.Covered(output, firstOutput, starts[r + 1], ends[end - 1])
+                || !NewsSpanRules.CouldBeAPersonsName(recognizer, text, starts, ends, r + 1, end - 1))
+            {
+                continue;
+            }
+            EntityRecognizer.ReplaceInside(output, firstOutput, starts[r + 1], ends[end - 1], EntityType.Person);
+            r = end - 1;
+        }
+    }
+
+    // A lower-case noun for an expert in a field ("scientist", "biologist", "economist", "analyst") or any other person's noun
+    // or title.
+    private static bool IsExpertNoun(ReadOnlySpan<char> w) =>
+        w.EndsWith("ist", StringComparison.Ordinal) && w.Length >= 6 && w is not ("resist" or "insist" or "assist" or "persist" or "consist" or "enlist")
+            || w is "analyst" or "researcher" or "expert" or "professor"
+            or "lecturer" or "fellow" or "specialist" || NewsSpanRules.IsLowerCasePersonWord(w);
+
+    /// <summary>"Henrike Vos of Wageningen University told Reuters": a verb of saying inside a name in prose ends it; the name
+    /// is the words before the verb.</summary>
+    private static void NoReportingVerbInsideName(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var span = output[m].Span;
+            int t = starts.BinarySearch(span.Start);
+            if (t < 0)
+            {
+                continue;
+            }
+            for (int k = t + 1; k < starts.Length && starts[k] < span.End; k++)
+            {
+                if (char.IsLower(text[starts[k]]) && NewsSpanRules.IsReportingVerb(Word(text, starts, ends, k)))
+                {
+                    output[m] = new EntityMention(new TextSpan(span.Start, ends[k - 1]), output[m].Type);
+                    break;
+                }
+            }
+        }
+    }
+}
