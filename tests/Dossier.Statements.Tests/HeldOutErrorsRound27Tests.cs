@@ -1,3 +1,10 @@
+using Dossier.Core;
+using Dossier.Core.Statements;
+using Dossier.Statements.Attribution;
+using Dossier.Text.Paragraphs;
+using Dossier.Text.Sentences;
+using Dossier.Text.Tokens;
+
 namespace Dossier.Statements.Tests;
 
 /// <summary>Cue repairs from the held-out train errors of round 27 (session 17), each on an invented sentence.</summary>
@@ -12,5 +19,21 @@ public sealed class HeldOutErrorsRound27Tests
 
         var statement = SampleDocuments.WithCue(doc, cue);
         Assert.Contains(speaker, statement.Speaker?.Span?.Slice(doc.Text) ?? "", StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Water will be rationed until May, Mr. Okoro said on a call with reporters.", "a", "call with reporters")]
+    [InlineData("The tunnel stays shut, the engineer said in the statement released on Monday.", "the", "statement released on Monday")]
+    public void CueOnAnArticleAlone_IsNoStatement(string sentence, string cue, string content)
+    {
+        var doc = new Document("t", sentence) { Paragraphs = LineParagraphSplitter.Split(sentence) };
+        new TokenizerStage().Process(doc, default);
+        new SentenceStage().Process(doc, default);
+        int at = sentence.IndexOf(" " + cue + " ", StringComparison.Ordinal) + 1;
+        int from = sentence.IndexOf(content, StringComparison.Ordinal);
+        var tagged = new Statement(new TextSpan(at, at + cue.Length), new TextSpan(from, from + content.Length), StatementKind.Indirect,
+            SpeechAct.Assert, Certainty.Certain, null, [], [], null);
+
+        Assert.Empty(StatementCleanup.Clean(doc, [tagged]));
     }
 }
