@@ -29,8 +29,8 @@ public sealed class HeldOutErrorsRound27Tests
         var doc = new Document("t", sentence) { Paragraphs = LineParagraphSplitter.Split(sentence) };
         new TokenizerStage().Process(doc, default);
         new SentenceStage().Process(doc, default);
-        int at = sentence.IndexOf(" " + cue + " ", StringComparison.Ordinal) + 1;
         int from = sentence.IndexOf(content, StringComparison.Ordinal);
+        int at = from - cue.Length - 1;
         var tagged = new Statement(new TextSpan(at, at + cue.Length), new TextSpan(from, from + content.Length), StatementKind.Indirect,
             SpeechAct.Assert, Certainty.Certain, null, [], [], null);
 

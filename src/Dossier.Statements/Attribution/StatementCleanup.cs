@@ -27,8 +27,8 @@ public static class StatementCleanup
                 ContentEdges(document, AfterDateline(document, statement)))))))))));
             // A reduced passive inside another's report ("…, with 900 households now told to boil water, the utility said")
             // is part of what that speaker reports, not a statement of its own.
-            if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s) || CueIsAnArticle(document, s)
-                || s.Speaker is null && s.Relays.Count > 0 && ReducedPassive(document, s))
+            if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
+                || CueIsAnArticle(document, s) || s.Speaker is null && s.Relays.Count > 0 && ReducedPassive(document, s))
             {
                 continue;
             }
