@@ -28,7 +28,7 @@ public static class StatementCleanup
             // A reduced passive inside another's report ("…, with 900 households now told to boil water, the utility said")
             // is part of what that speaker reports, not a statement of its own.
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
-                || s.Speaker is null && s.Relays.Count > 0 && ReducedPassive(document, s))
+                || CueIsAnArticle(document, s) || s.Speaker is null && s.Relays.Count > 0 && ReducedPassive(document, s))
             {
                 continue;
             }
@@ -225,6 +225,23 @@ public static class StatementCleanup
         return t < tokens.Count && tokens.Ends[t] >= s.Cue.End
             && (tokens.Kinds[t] == TokenKind.Number || NumberWords.PluralMagnitudes.ContainsKey(Word(document, t)) || NumberWords.Cardinals.ContainsKey(Word(document, t)));
     }
+
+    // "…, Ms. Pope said on | a | call with reporters": a cue the tagger put on an article alone (a piece of the medium phrase
+    // of another statement's cue, or the first word of a noun it did not reach) reads no speech of its own.
+    private static bool CueIsAnArticle(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int t = tokens.IndexAtOrAfter(s.Cue.Start);
+        return t < tokens.Count && tokens.Ends[t] >= s.Cue.End && IsArticleLike(Word(document, t));
+    }
+
+    private static bool IsArticleLike(ReadOnlySpan<char> w) =>
+        w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("the", StringComparison.OrdinalIgnoreCase);
 
     // ", 52, had shown …": what the tagger read after a name's age is no statement of its own.
     private static bool OpensWithAnAge(Document document, Statement s)

@@ -290,6 +290,10 @@ internal static class StatementLexicon
         Add(SpeechAct.Accuse, CueClass.Object, Certainty.Certain, "accuse blame");
         Add(SpeechAct.Warn, CueClass.Verb, Certainty.Certain, "warning", nounToo: true);
         Add(SpeechAct.Assert, CueClass.Object, Certainty.Certain, "called calls calling");
+        // Verbs that say how something was said ("quipped", "echoed"): speech as much as "said" is.
+        Add(SpeechAct.Assert, CueClass.Verb, Certainty.Certain,
+            "joked jokes quipped quips lamented laments mused muses opined opines wondered wonders " +
+            "complained complains echoed echoes exclaimed exclaims shouted shouts yelled yells proclaimed proclaims");
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
