@@ -80,6 +80,28 @@ public sealed class UnseenStoryLead17Tests
     }
 
     [Fact]
+    public void HopesAsANoun_IsNoCue()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Chile mine collapse toll rises to 14 as rescue hopes fade\n\nOctober 16, 2025\n\nCOPIAPO, Chile — The death toll from Tuesday's "
+            + "collapse at a copper mine in northern Chile rose to 14 on Thursday, officials said, as rescuers pulled bodies from a flooded shaft.\n\n"
+            + "Mining Minister Aurora Williams said nearly 40 workers had been treated in hospital.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text).Contains("hopes", StringComparison.Ordinal));
+        Assert.Equal(2, doc.Statements.Count);
+    }
+
+    [Fact]
+    public void ToldAPressConference_IsHeardByReporters()
+    {
+        var doc = SampleDocuments.FromTextWithNames("\"The fund is empty,\" the finance minister told a press conference in Lima.");
+
+        var relay = Assert.Single(Assert.Single(doc.Statements).Relays);
+        Assert.Equal("reporters", relay.Name);
+        Assert.Equal("conference", relay.Medium);
+    }
+
+    [Fact]
     public void AYearAfterAMonth_CountsNothing()
     {
         var doc = SampleDocuments.FromTextWithNames("Many of the homes lost in the March 2019 floods were never rebuilt, and 340 families still live in cabins.");

@@ -705,6 +705,12 @@ internal static class AttributionExtractor
             return true;
         }
         var w = v.Word(t);
+        // "as rescue hopes fade", "hopes of a deal": the plural noun; the verb takes "to", "that", "for" or a clause.
+        if (v.Is(t, "hopes") && t >= 1 && v.IsLower(t - 1) && !v.InSet(t - 1, StatementLexicon.SubjectPronouns) && t + 1 < u1 && v.IsLower(t + 1)
+            && !v.Is(t + 1, "to") && !v.Is(t + 1, "that") && !v.Is(t + 1, "for") && !v.IsDeterminer(t + 1) && !v.InSet(t + 1, StatementLexicon.SubjectPronouns))
+        {
+            return true;
+        }
         // "a private messaging group called "the table"", "a plan nicknamed Project Falcon": after a common noun, the
         // verb gives a thing its name; nobody speaks.
         if (t >= 1 && v.IsLower(t - 1) && !v.InSet(t - 1, StatementLexicon.Auxiliaries) && !v.InSet(t - 1, StatementLexicon.SubjectPronouns)
@@ -1430,16 +1436,18 @@ internal static class AttributionExtractor
                 break;
             }
         }
-        if (IsPress(v, after, end, out var name))
+        // "told a news conference", "told a press briefing": the hearers are the reporters it was held for (before the
+        // press test, which would take "press conference" for an outlet).
+        bool conference = end - after >= 2 && (v.Is(end - 1, "conference") || v.Is(end - 1, "briefing"))
+            && (v.Is(end - 2, "news") || v.Is(end - 2, "press") || v.Is(end - 2, "media"));
+        if (!conference && IsPress(v, after, end, out var name))
         {
             d.Relays.Add(new Relay(name, v.Span(after, end), "press"));
         }
         else if (d.Act != SpeechAct.Accuse)
         {
             d.HasListener = true;
-            // "told a news conference": the hearers are the reporters the conference was held for.
-            if (end - after >= 2 && (v.Is(end - 1, "conference") || v.Is(end - 1, "briefing"))
-                && (v.Is(end - 2, "news") || v.Is(end - 2, "press") || v.Is(end - 2, "media")))
+            if (conference)
             {
                 d.Relays.Add(new Relay("reporters", v.Span(end - 1, end), v.Word(end - 1).ToString()));
             }
