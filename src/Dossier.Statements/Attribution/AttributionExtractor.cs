@@ -34,7 +34,7 @@ internal static class AttributionExtractor
                     d = AccordingTo(v, t, u0, u1);
                     t++;
                 }
-                else if (v.Is(t, "citing") && !v.InQuote(t))
+                else if (v.Is(t, "citing") && !v.InQuote(t) || RecallsItsOwnForecast(v, t, u0, u1))
                 {
                     continue;
                 }
@@ -54,6 +54,44 @@ internal static class AttributionExtractor
             ClipContents(v, drafts, firstInUnit, u1);
         }
         return drafts;
+    }
+
+    /// <summary>"a day after", "two weeks before", "hours after", "days since": a length of time that places the clause
+    /// against another event.</summary>
+    private static bool IsSpanOfTimeBefore(TokenView v, int k)
+    {
+        int unit = v.Is(k, "a") || v.Is(k, "an") || v.Is(k, "one") || v.Is(k, "two") || v.Is(k, "three") || v.Is(k, "few") || v.IsNumber(k) ? k + 1 : k;
+        if (v.Is(unit, "few"))
+        {
+            unit++;
+        }
+        bool isUnit = v.Is(unit, "day") || v.Is(unit, "days") || v.Is(unit, "week") || v.Is(unit, "weeks") || v.Is(unit, "hour") || v.Is(unit, "hours")
+            || v.Is(unit, "month") || v.Is(unit, "months") || v.Is(unit, "year") || v.Is(unit, "years");
+        return isUnit && unit + 1 < v.Count && (v.Is(unit + 1, "after") || v.Is(unit + 1, "before") || v.Is(unit + 1, "since"));
+    }
+
+    /// <summary>"The heat will peak on Tuesday, the agency said, as it had forecast last week": an "as" clause whose cue
+    /// takes nothing but a time after it points back at the speech of the sentence; it says nothing of its own.</summary>
+    internal static bool RecallsItsOwnForecast(TokenView v, int t, int u0, int u1)
+    {
+        int p = t - 1;
+        while (p > u0 && v.IsLower(p) && v.InSet(p, StatementLexicon.Auxiliaries))
+        {
+            p--;
+        }
+        if (p <= u0 || !v.InSet(p, StatementLexicon.SubjectPronouns) || !v.Is(p - 1, "as") || p - 2 < u0 || !v.IsComma(p - 2))
+        {
+            return false;
+        }
+        for (int k = t + 1; k < u1 && !v.IsComma(k); k++)
+        {
+            if (v.IsWord(k) && !v.InSet(k, StatementLexicon.TailStarters) && !v.InSet(k, StatementLexicon.DayWords)
+                && !v.Is(k, "week") && !v.Is(k, "month") && !v.Is(k, "year") && !v.Is(k, "earlier") || v.InQuote(k))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Builds units: a paragraph's sentences, joined where a quote spans a boundary or a sentence starts in lower case.</summary>
@@ -667,6 +705,19 @@ internal static class AttributionExtractor
             return true;
         }
         var w = v.Word(t);
+        // "as rescue hopes fade", "hopes of a deal": the plural noun; the verb takes "to", "that", "for" or a clause.
+        if (v.Is(t, "hopes") && t >= 1 && v.IsLower(t - 1) && !v.InSet(t - 1, StatementLexicon.SubjectPronouns) && t + 1 < u1 && v.IsLower(t + 1)
+            && !v.Is(t + 1, "to") && !v.Is(t + 1, "that") && !v.Is(t + 1, "for") && !v.IsDeterminer(t + 1) && !v.InSet(t + 1, StatementLexicon.SubjectPronouns))
+        {
+            return true;
+        }
+        // "a private messaging group called "the table"", "a plan nicknamed Project Falcon": after a common noun, the
+        // verb gives a thing its name; nobody speaks.
+        if (t >= 1 && v.IsLower(t - 1) && !v.InSet(t - 1, StatementLexicon.Auxiliaries) && !v.InSet(t - 1, StatementLexicon.SubjectPronouns)
+            && t + 1 < u1 && (v.Is(t, "nicknamed") || v.Is(t, "dubbed") || (v.Is(t, "called") || v.Is(t, "named")) && v.OpensQuote(t + 1)))
+        {
+            return true;
+        }
         // "had denied other companies the chance to compete", "denied him access": to deny someone something withholds it.
         if (w.StartsWith("den", StringComparison.Ordinal) && (v.Is(t, "denied") || v.Is(t, "denies") || v.Is(t, "deny") || v.Is(t, "denying"))
             && WithheldThing(v, t + 1, u1))
@@ -1385,16 +1436,18 @@ internal static class AttributionExtractor
                 break;
             }
         }
-        if (IsPress(v, after, end, out var name))
+        // "told a news conference", "told a press briefing": the hearers are the reporters it was held for (before the
+        // press test, which would take "press conference" for an outlet).
+        bool conference = end - after >= 2 && (v.Is(end - 1, "conference") || v.Is(end - 1, "briefing"))
+            && (v.Is(end - 2, "news") || v.Is(end - 2, "press") || v.Is(end - 2, "media"));
+        if (!conference && IsPress(v, after, end, out var name))
         {
             d.Relays.Add(new Relay(name, v.Span(after, end), "press"));
         }
         else if (d.Act != SpeechAct.Accuse)
         {
             d.HasListener = true;
-            // "told a news conference": the hearers are the reporters the conference was held for.
-            if (end - after >= 2 && (v.Is(end - 1, "conference") || v.Is(end - 1, "briefing"))
-                && (v.Is(end - 2, "news") || v.Is(end - 2, "press") || v.Is(end - 2, "media")))
+            if (conference)
             {
                 d.Relays.Add(new Relay("reporters", v.Span(end - 1, end), v.Word(end - 1).ToString()));
             }
@@ -1431,6 +1484,11 @@ internal static class AttributionExtractor
         }
         // "…, officials told Reuters, speaking on condition of anonymity": how the source spoke, not what it said.
         if (first > k && first < u1 && IsMannerAside(v, first))
+        {
+            return true;
+        }
+        // "…, the institute said, a day after Spain logged its own record": how long after another event is the story's.
+        if (first > k && first + 2 < u1 && IsSpanOfTimeBefore(v, first))
         {
             return true;
         }
@@ -1545,6 +1603,12 @@ internal static class AttributionExtractor
         int contentStart = k;
         for (; k < u1 && !v.InQuote(k); k++)
         {
+            // "…, two brokers said, speaking anonymously because they were not allowed to speak to the media": a clause of
+            // reason or concession is the story's; the hearers it names heard nothing of this speech.
+            if (v.IsLower(k) && (v.Is(k, "because") && !v.Is(k + 1, "of") || v.Is(k, "although") || v.Is(k, "though") || v.Is(k, "unless") || v.Is(k, "whereas")))
+            {
+                break;
+            }
             if (v.Is(k, "that") || v.IsChar(k, ':'))
             {
                 // "said in a note to clients that …", "wrote on its website on Monday that …": a medium phrase before "that".
@@ -1803,6 +1867,7 @@ internal static class AttributionExtractor
                 var e = drafts[j];
                 if (!e.Trailing)
                 {
+                    EndBeforeSummingNoun(v, d, e);
                     continue;
                 }
                 int boundaryTok = (e.HasSource && e.SourceFirst < e.CueFirst ? e.SourceFirst : e.CueFirst) - 1;
@@ -1816,6 +1881,25 @@ internal static class AttributionExtractor
                     int end = v.IsComma(boundaryTok) ? boundary : v.End(boundaryTok);
                     d.Content = new TextSpan(d.Content.Start, end);
                 }
+            }
+        }
+    }
+
+    /// <summary>"The company said it had no dealings with Israel, a claim the rebels dismissed as lies": a noun phrase
+    /// that names the speech (a claim, a charge) and holds another's cue is the story's comment; the first speech ends at
+    /// its comma, so the second speaker does not relay through the first.</summary>
+    private static void EndBeforeSummingNoun(TokenView v, AttributionDraft d, AttributionDraft e)
+    {
+        if (d.Content.Start < v.End(d.CueEnd - 1) || v.Start(e.CueFirst) <= d.Content.Start || v.Start(e.CueFirst) >= d.Content.End)
+        {
+            return;
+        }
+        for (int k = v.Tokens.IndexAtOrAfter(d.Content.Start) + 2; k + 2 < e.CueFirst; k++)
+        {
+            if (v.IsComma(k) && !v.InQuote(k) && (v.Is(k + 1, "a") || v.Is(k + 1, "an")) && v.InSet(k + 2, StatementLexicon.SummingNouns))
+            {
+                d.Content = new TextSpan(d.Content.Start, v.End(k - 1));
+                return;
             }
         }
     }

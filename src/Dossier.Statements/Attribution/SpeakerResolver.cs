@@ -1009,7 +1009,7 @@ internal static class SpeakerResolver
         // "Canada's steel industry group", "Germany's exporters": bodies of a country's trade or society, not its state.
         return StatementLexicon.UnofficialNouns.Contains(head) || head is "group" or "groups" or "association" or "lobby" or "chamber"
             or "industry" or "companies" or "firms" or "producers" or "manufacturers" or "exporters" or "importers" or "businesses"
-            or "employers" or "unions" or "opposition" or "carmakers" or "automakers" or "steelmakers" or "farmers"
+            or "employers" or "union" or "unions" or "federation" or "shipowners" or "opposition" or "carmakers" or "automakers" or "steelmakers" or "farmers"
             or "builder" or "builders" or "maker" or "makers" or "operator" or "operators" or "contractor" or "contractors"
             or "developer" or "developers" or "supplier" or "suppliers" or "insurer" or "insurers" or "lenders" or "airline"
             or "airlines" or "company" or "firm" or "carmaker" or "automaker" or "steelmaker" or "miner" or "miners"
@@ -1069,9 +1069,12 @@ internal static class SpeakerResolver
         {
             return rest.ToString();
         }
-        foreach (char c in rest)
+        for (int i = 0; i < rest.Length; i++)
         {
-            if (!char.IsLower(c) && c is not ' ' and not '-')
+            // "Greece's shipowners' union": a plural possessive inside the body's words ends a word.
+            char c = rest[i];
+            bool pluralPossessive = c is '\'' or '\u2019' && i > 0 && rest[i - 1] == 's' && (i + 1 == rest.Length || rest[i + 1] == ' ');
+            if (!char.IsLower(c) && c is not ' ' and not '-' && !pluralPossessive)
             {
                 return null;
             }

@@ -1185,6 +1185,10 @@ internal static class QuantityExtractor
     private static bool IsYearlyEvent(ReadOnlySpan<char> w) =>
         w is "elections" or "midterms" or "primaries" or "championships" or "finals" or "olympics" or "playoffs" or "accounts" or "accords";
 
+    private static bool IsSeason(ReadOnlySpan<char> w) =>
+        w.Equals("spring", StringComparison.OrdinalIgnoreCase) || w.Equals("summer", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("autumn", StringComparison.OrdinalIgnoreCase) || w.Equals("winter", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsYearWord(ReadOnlySpan<char> w) =>
         w.Length == 4 && int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out int y) && y is >= 1900 and <= 2100;
 
@@ -1215,6 +1219,12 @@ internal static class QuantityExtractor
             // dates the thing it owns, and "the 2024 elections" names an event, not two thousand of them.
             if (t > u0 && (v.Is(t - 1, "its") || v.Is(t - 1, "their") || v.Is(t - 1, "his") || v.Is(t - 1, "her") || v.Is(t - 1, "our")
                 || v.Is(t - 1, "'s") || v.Is(t - 1, "\u2019s")) || t + 1 < u1 && IsYearlyEvent(v.Word(t + 1)))
+            {
+                return true;
+            }
+            // "the February 2023 earthquakes", "the summer 2022 floods": after a month or a season the number is the year of
+            // the events named, not how many there were.
+            if (t > u0 && (v.InSet(t - 1, StatementLexicon.Months) && v.IsCap(t - 1) || IsSeason(v.Word(t - 1))))
             {
                 return true;
             }

@@ -99,7 +99,9 @@ internal static class AttributionTagger
                         && !NarrationAfterTrailingCue(v, r, extent) && !IsNestedSubject(rules, r, extent) && !IsNestedSubject(tagged, r, extent)
                         && !EndsInsideSource(r, extent) && !RunsOverTrailingSource(v, r, extent) && !IsHearerOfTrailingCue(v, r, extent)
                         && !IsBareArticle(v, extent) && !RunsIntoRelativeDenial(rules, r, extent) && !OpensBetweenSourceAndCue(r, extent)
-                        && !WithinRelay(r, extent) && !OpensAtHearer(v, r, extent))
+                        && !WithinRelay(r, extent) && !OpensAtHearer(v, r, extent) && !StopsBeforeItsDate(v, r, extent)
+                        && !OpensInsideAnAmount(v, r, extent) && !OpensAtAPrepositionOfItsClause(v, r, extent)
+                        && !OpensOnTheCuesAdverb(v, r, extent))
                     {
                         statement = statement with { Content = WithItsNumbersHedge(v, WithoutThat(v, extent), r.Content) };
                         // '"A," he said in a post. "B."': an extent around the cue holds both quotations, and so does the quote.
@@ -159,7 +161,7 @@ internal static class AttributionTagger
         for (int i = 0; i < tagged.Count; i++)
         {
             if (!used[i] && !tagged[i].Content.IsEmpty && !Touches(rules, tagged[i].Cue) && !IsRelayOf(rules, tagged[i]) && !NoSpeech(v, tagged[i].Cue)
-                && !ReadsAgain(v, merged, tagged[i]) && !HedgeReadAgain(v, merged, tagged[i]))
+                && !IsAnonymityPhrase(v, tagged[i].Cue) && !RecallsAForecast(v, tagged[i].Cue) && !ReadsAgain(v, merged, tagged[i]) && !HedgeReadAgain(v, merged, tagged[i]))
             {
                 merged.Add(Completed(v, Resolved(v, drafts, WithSubjectBeforeRelativeClause(v, tagged[i]))));
             }
@@ -567,6 +569,12 @@ internal static class AttributionTagger
         {
             return false;
         }
+        // "… fined three firms €1.2 billion for fixing prices across 14 | member states between 2017 | and 2022, the
+        // commissioner announced": an extent that neither opens nor closes the clause is a piece of it.
+        if (extent.Start > r.Content.Start && extent.End < r.Content.End)
+        {
+            return true;
+        }
         // "WASHINGTON — Serbia has begun …": the wire's dateline is no part of the clause.
         int opening = v.Document.Metadata.DatelineSpan is { } dateline && r.Content.Start < dateline.End ? dateline.End : r.Content.Start;
         int first = v.Tokens.IndexAtOrAfter(opening);
@@ -576,6 +584,12 @@ internal static class AttributionTagger
         }
         int tagFirst = v.Tokens.IndexAtOrAfter(extent.Start);
         if (tagFirst == first + 1 && v.IsCap(first) && v.IsLower(tagFirst))
+        {
+            return true;
+        }
+        // "The regulator has fined | two banks …, the chairman announced": the clause's subject and verb left out, with no
+        // punctuation to set them off as an opening phrase.
+        if (tagFirst - first >= 3 && extent.End == r.Content.End && v.IsCap(first) && IsWordRun(v, first, tagFirst))
         {
             return true;
         }
@@ -602,6 +616,115 @@ internal static class AttributionTagger
         return true;
     }
 
+    /// <summary>"said the heat would peak | on Tuesday before easing", "The record was set | in 2019 in the same province,
+    /// the agency said": inside the rules' clause, the tagger stops right before a date, as if it were the cue's ("said on
+    /// Tuesday"); but the date follows the clause's own verb, so it is the speech's.</summary>
+    internal static bool StopsBeforeItsDate(TokenView v, Statement r, TextSpan extent)
+    {
+        if (extent.Start < r.Content.Start || extent.End >= r.Content.End || extent.IsEmpty)
+        {
+            return false;
+        }
+        int next = v.Tokens.IndexAtOrAfter(extent.End);
+        int end = v.Tokens.IndexAtOrAfter(r.Content.End);
+        if (next + 1 >= end || !v.IsWord(next) || !v.IsLower(next)
+            || !(v.Is(next, "on") || v.Is(next, "in") || v.Is(next, "since") || v.Is(next, "until") || v.Is(next, "by") || v.Is(next, "from")))
+        {
+            return false;
+        }
+        int date = next + 1;
+        bool isDate = v.InSet(date, StatementLexicon.DayWords) && v.IsCap(date) || v.InSet(date, StatementLexicon.Months) && v.IsCap(date)
+            || v.IsNumber(date) && v.Word(date).Length == 4 && v.Word(date)[0] is '1' or '2';
+        // The extent ends on a verb after its auxiliary ("would peak", "was set"): the date is that verb's. After a noun
+        // ("raised those worries | on Sunday") the corpus often gives the date to the cue, and the tagger is right.
+        int last = next - 1;
+        return isDate && last > 0 && v.IsLower(last) && !v.InSet(last, StatementLexicon.Auxiliaries) && v.InSet(last - 1, StatementLexicon.Auxiliaries)
+            && !v.IsNegation(last - 1);
+    }
+
+    /// <summary>"According to the regulator, executives swapped price lists | at trade fairs and …": an extent that opens
+    /// on a preposition and leaves out the words before it, a run with no punctuation that opens the rules' clause, drops
+    /// the clause's subject and verb; a prepositional phrase is no speech of its own.</summary>
+    private static bool OpensAtAPrepositionOfItsClause(TokenView v, Statement r, TextSpan extent)
+    {
+        if (extent.End != r.Content.End || extent.Start <= r.Content.Start)
+        {
+            return false;
+        }
+        int first = v.Tokens.IndexAtOrAfter(r.Content.Start);
+        int tagFirst = v.Tokens.IndexAtOrAfter(extent.Start);
+        if (tagFirst - first < 3 || !v.IsLower(tagFirst)
+            || !(v.Is(tagFirst, "at") || v.Is(tagFirst, "in") || v.Is(tagFirst, "on") || v.Is(tagFirst, "with") || v.Is(tagFirst, "from")
+                || v.Is(tagFirst, "for") || v.Is(tagFirst, "during") || v.Is(tagFirst, "through")))
+        {
+            return false;
+        }
+        for (int k = first; k < tagFirst; k++)
+        {
+            if (!v.IsWord(k) || v.InQuote(k))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsWordRun(TokenView v, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (!v.IsWord(k) || v.InQuote(k))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>"The company said earlier that it had …": an extent that opens on the adverbs between the cue and the
+    /// rules' content takes the cue's words; they say when it was said, not what.</summary>
+    internal static bool OpensOnTheCuesAdverb(TokenView v, Statement r, TextSpan extent)
+    {
+        if (r.Cue.IsEmpty || extent.Start < r.Cue.End || extent.Start >= r.Content.Start || extent.End <= r.Content.Start)
+        {
+            return false;
+        }
+        int first = v.Tokens.IndexAtOrAfter(extent.Start);
+        int ruleFirst = v.Tokens.IndexAtOrAfter(r.Content.Start);
+        for (int k = first; k < ruleFirst; k++)
+        {
+            if (!v.IsLower(k) || !(v.Is(k, "that") || v.Is(k, "earlier") || v.Is(k, "later") || v.Is(k, "again") || v.Is(k, "previously")
+                || v.Is(k, "also") || v.Is(k, "repeatedly") || v.Is(k, "recently") || v.Is(k, "separately") || v.Is(k, "too")))
+            {
+                return false;
+            }
+        }
+        return ruleFirst > first && !v.Is(first, "that");
+    }
+
+    /// <summary>", as it had forecast last week": the rules' reading of an "as" clause that points back at the sentence's
+    /// speech holds for a tagged cue too.</summary>
+    private static bool RecallsAForecast(TokenView v, TextSpan cue)
+    {
+        int sentence = v.Document.SentencePositionAt(cue.Start);
+        if (sentence < 0)
+        {
+            return false;
+        }
+        int last = v.Tokens.IndexAtOrAfter(cue.End) - 1;
+        var bounds = v.Document.Sentences[sentence];
+        return last >= 0 && AttributionExtractor.RecallsItsOwnForecast(v, last, bounds.FirstToken, bounds.EndToken);
+    }
+
+    /// <summary>"… fined three companies a combined €1.2 | billion for …": an extent never opens between a number and its
+    /// magnitude word; the rules' clause, which holds the whole amount, stays.</summary>
+    internal static bool OpensInsideAnAmount(TokenView v, Statement r, TextSpan extent)
+    {
+        int first = v.Tokens.IndexAtOrAfter(extent.Start);
+        return extent.Start > r.Content.Start && first > 0 && first < v.Count && v.Start(first - 1) >= r.Content.Start
+            && v.IsNumber(first - 1) && NumberWords.Magnitudes.TryGetValue(v.Word(first), out _);
+    }
+
     /// <summary>
     /// The tagger's extent is only the tail of the rule's clause, either a short one ("war in Ukraine" of "North Korea is
     /// providing … in the ongoing war in Ukraine") or one cut after a word that cannot end a phrase ("5 million shells" of
@@ -623,8 +746,14 @@ internal static class AttributionTagger
     // "The intrusion | began on March 6, according to …", "Consumer prices | rose 2.4%, the department said": the tagger
     // left out the clause's subject (an article or a capital and a noun or two, no punctuation), which the rule's extent holds.
     private static bool SubjectLeftOut(TokenView v, int first, int end) =>
-        (end - first is >= 2 and <= 3 && (v.IsDeterminer(first) || v.IsCap(first)) || end - first == 1 && v.IsCap(first) && !v.IsConnective(first) && !v.IsDeterminer(first))
+        (end - first is >= 2 and <= 3 && (v.IsDeterminer(first) || v.IsCap(first)) || end - first == 1 && v.IsCap(first) && !v.IsConnective(first) && !v.IsDeterminer(first)
+            || end - first == 1 && IsBarePluralSubject(v, first))
         && !HasPunctuation(v, first, end) && end < v.Count && v.IsLower(end);
+
+    // "According to prosecutors, officials | swapped …": a bare plural noun before a past-tense verb is the clause's subject.
+    private static bool IsBarePluralSubject(TokenView v, int t) =>
+        v.IsLower(t) && !v.IsConnective(t) && !v.IsDeterminer(t) && v.Word(t).Length > 4 && v.Word(t)[^1] == 's' && !v.Word(t).EndsWith("ss", StringComparison.Ordinal)
+        && t + 1 < v.Count && v.IsLower(t + 1) && v.Word(t + 1).EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>A tagged cue whose reporting verb is used for something else ("continued to rise", "recalls 1.2 million SUVs"), as the rules read it.</summary>
     private static bool NoSpeech(TokenView v, TextSpan cue)
@@ -639,6 +768,15 @@ internal static class AttributionTagger
             }
         }
         return false;
+    }
+
+    /// <summary>"…, speaking on condition of anonymity because …": the words that say how a source asked to be named
+    /// report nothing. (Dropping tagged cues of auxiliaries alone, "Premiums had already risen", too: held-out train
+    /// exact cue +0.002 but content overlap −0.002, since the tagger's "had" of "had issued" overlaps gold cues; not taken.)</summary>
+    private static bool IsAnonymityPhrase(TokenView v, TextSpan cue)
+    {
+        int first = v.Tokens.IndexAtOrAfter(cue.Start);
+        return first + 1 < v.Count && v.Is(first, "on") && v.Is(first + 1, "condition");
     }
 
     /// <summary>
@@ -1203,7 +1341,7 @@ internal static class AttributionTagger
         for (int i = 0; i < statements.Count; i++)
         {
             var s = statements[i];
-            if (s.Quote is not null || s.Content.Length < 20 || s.Content.Start < s.Cue.End)
+            if (s.Kind == StatementKind.Direct || s.Content.Length < 20 || s.Content.Start < s.Cue.End)
             {
                 continue;
             }
@@ -1212,7 +1350,11 @@ internal static class AttributionTagger
             {
                 if (v.IsComma(k) && (v.Is(k + 1, "a") || v.Is(k + 1, "an")) && v.IsLower(k + 1) && v.InSet(k + 2, StatementLexicon.SummingNouns) && !v.InQuote(k))
                 {
-                    statements[i] = s with { Content = new TextSpan(s.Content.Start, v.End(k - 1)) };
+                    var content = new TextSpan(s.Content.Start, v.End(k - 1));
+                    // "…, a claim the rebels dismissed as "lies"": the quotation was the comment's, not the speech's.
+                    statements[i] = s.Quote is null || StatementAssembler.Quotes(v, content, s.Cue) is { Count: > 0 }
+                        ? s with { Content = content }
+                        : s with { Content = content, Quote = null, Kind = StatementKind.Indirect };
                     break;
                 }
             }

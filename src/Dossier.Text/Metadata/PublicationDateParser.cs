@@ -58,7 +58,7 @@ public static partial class PublicationDateParser
         m = WrittenDate().Match(text);
         if (!m.Success)
         {
-            return AfterByline(text, out date, out time) || BeforeSection(text, out date, out time);
+            return AfterByline(text, out date, out time) || BeforeSection(text, out date, out time) || AfterPlace(text, out date, out time);
         }
         var mon = m.Groups["mon"].Value.ToLowerInvariant();
         int month = Array.IndexOf(s_months, mon.Length >= 3 ? mon[..3] : mon) + 1;
@@ -87,6 +87,20 @@ public static partial class PublicationDateParser
         }
         var rest = line[(separator + 1)..].ToString();
         return !rest.AsSpan().Trim().StartsWith("By ", StringComparison.Ordinal) && TryParse(rest, out date, out time);
+    }
+
+    // "Brussels, 3 June 2025", "GENEVA, June 3, 2025": a dateline standing on a line of its own, the place before the full
+    // date. The place is one to four capitalised words without digits, so a sentence that opens on a date still fails.
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3},\s+(?<rest>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceFirst();
+
+    private static bool AfterPlace(string text, out DateOnly date, out TimeOnly? time)
+    {
+        date = default;
+        time = null;
+        var m = PlaceFirst().Match(text);
+        // The rest is parsed again, so "Paris, France, 3 June 2025" peels its region too; each step is shorter.
+        return m.Success && TryParse(m.Groups["rest"].Value, out date, out time);
     }
 
     // "Published 12 March 2025 - Europe", "June 3, 2024 | World News": the page's section after the date is a label, not

@@ -21,6 +21,9 @@ public sealed class PublicationDateTests
     [InlineData("Published: 14:05, 20 May 2025", 2025, 5, 20)]
     [InlineData("17.09.2024", 2024, 9, 17)]
     [InlineData("Published: 02.10.2023, 14:05", 2023, 10, 2)]
+    [InlineData("Lisbon, 12 May 2025", 2025, 5, 12)]
+    [InlineData("GENEVA, June 3, 2025", 2025, 6, 3)]
+    [InlineData("Santa Cruz, Bolivia, 4 July 2024", 2024, 7, 4)]
     public void ADateLine_GivesItsDate(string line, int year, int month, int day)
     {
         Assert.True(PublicationDateParser.TryParse(line, out var date, out _));
@@ -38,6 +41,8 @@ public sealed class PublicationDateTests
     [InlineData("14:05, 20 May 2025 the plant reopened")]
     [InlineData("4.2.1")]
     [InlineData("17.09.24")]
+    [InlineData("Lisbon, 12 May 2025, the talks collapsed")]
+    [InlineData("Lisbon police said 12 May 2025")]
     public void ASentenceThatMentionsADate_IsNoDateLine(string line)
     {
         Assert.False(PublicationDateParser.TryParse(line, out _, out _));
