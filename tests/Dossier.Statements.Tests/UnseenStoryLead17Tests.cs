@@ -102,6 +102,16 @@ public sealed class UnseenStoryLead17Tests
     }
 
     [Fact]
+    public void TheCompany_IsTheFirmNamedByItsShortNameBefore()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Brussels fined Helvar Logistics €90 million on Monday. Helvar said it would appeal. \"We reject these findings,\" the company said in a statement.");
+
+        var s = SampleDocuments.WithCue(doc, "said", "We reject");
+        Assert.Equal("Helvar Logistics", s.Speaker?.Name);
+    }
+
+    [Fact]
     public void AYearAfterAMonth_CountsNothing()
     {
         var doc = SampleDocuments.FromTextWithNames("Many of the homes lost in the March 2019 floods were never rebuilt, and 340 families still live in cabins.");

@@ -2225,7 +2225,8 @@ internal static class AttributionTagger
                 if (other.Speaker is { Entity: >= 0, Span: { } os } named && other.Cue.Start < s.Cue.Start && other.Cue.Start > at
                     && os.End <= span.Start && named.Entity < v.Document.Entities.Count && v.Document.Entities[named.Entity].Type != EntityType.Person
                     && (HoldsWord(v.Text.AsSpan(os.Start, os.Length), noun) || named.Role is { } role && HoldsWord(role, noun)
-                        || company && v.Document.Entities[named.Entity].Type == EntityType.Org && IsCompanyName(v.Text.AsSpan(os.Start, os.Length))))
+                        || company && v.Document.Entities[named.Entity].Type == EntityType.Org
+                            && (IsCompanyName(v.Text.AsSpan(os.Start, os.Length)) || IsCompanyName(v.Document.Entities[named.Entity].Name))))
                 {
                     found = named;
                     at = other.Cue.Start;
