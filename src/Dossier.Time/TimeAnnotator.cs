@@ -184,7 +184,9 @@ public sealed class TimeAnnotator
             // in the half of the day the story has reached; with nothing told of that day's time, its hour is not known.
             string? halfFrom = null;
             if (spec.Kind == SpecKind.Clock && spec.OpenHalf && storyDay is not null
-                && HalfOfStoryDay(spec, storyClock, storyPart) is (bool pm, string halfTold))
+                && HalfOfStoryDay(spec, storyClock, storyPart,
+                    document.Text.AsSpan(sentences[si].Span.Start, r.Start - sentences[si].Span.Start).Contains(" had ", StringComparison.OrdinalIgnoreCase))
+                    is (bool pm, string halfTold))
             {
                 spec = spec.Clone();
                 spec.OpenHalf = false;
@@ -1107,8 +1109,9 @@ public sealed class TimeAnnotator
 
     /// <summary>Which half of the day a clock said without a.m. or p.m. is in, from the time the story last told of its day (a
     /// clock, or a part of the day), and how that was told; null when the story told none, or when the p.m. reading would
-    /// fall before an afternoon clock already told (then it is no later step of that afternoon).</summary>
-    private static (bool Pm, string Told)? HalfOfStoryDay(TimeSpec clock, int storyClock, string? storyPart)
+    /// fall before an afternoon clock already told (then it is no later step of that afternoon). A clock told after a morning
+    /// one and earlier than it as a.m. is the afternoon's, unless the sentence looks back ("had").</summary>
+    private static (bool Pm, string Told)? HalfOfStoryDay(TimeSpec clock, int storyClock, string? storyPart, bool lookingBack)
     {
         int h = clock.Hour;
         if (h is < 1 or > 11)
@@ -1122,14 +1125,19 @@ public sealed class TimeAnnotator
         }
         if (storyClock is >= 0 and < 12 * 60)
         {
-            return (false, $"a.m.: the story's day was at {storyClock / 60:D2}:{storyClock % 60:D2}");
+            // "began at 10 a.m. ... At two o'clock they broke for lunch": told after a morning clock, an hour that would fall
+            // before it as a.m. is the afternoon's.
+            return h * 60 + Math.Max(0, clock.Minute) < storyClock && pmAt >= storyClock && !lookingBack
+                ? (true, $"p.m.: told after {storyClock / 60:D2}:{storyClock % 60:D2} on the story's day, and earlier than it as a.m.")
+                : (false, $"a.m.: the story's day was at {storyClock / 60:D2}:{storyClock % 60:D2}");
         }
         return storyPart switch
         {
             "AF" => (true, "p.m.: the story's day was told in the afternoon"),
             "EV" => (true, "p.m.: the story's day was told in the evening"),
             "NI" when h >= 6 => (true, "p.m.: the story's day was told at night"),
-            "MO" => (false, "a.m.: the story's day was told in the morning"),
+            // "began this morning. By half past three ...": 3:30 may be the small hours or the afternoon; from five the morning's.
+            "MO" when h >= 5 => (false, "a.m.: the story's day was told in the morning"),
             _ => null,
         };
     }

@@ -490,6 +490,16 @@ internal static class TimeRecognizer
             // "from 9:30 a.m. to 5 p.m.", "9 a.m.-noon": one stretch of one day ("to" between two clock times needs no "from").
             var range = a.Spec.Clone();
             range.RangeEnd = b.Spec;
+            if (b.Spec.OpenHalf && b.Spec.Hour is >= 1 and <= 11 && b.Spec.Hour * 60 + b.Spec.Minute <= a.Spec.Hour * 60 + a.Spec.Minute
+                && (b.Spec.Hour + 12) * 60 + b.Spec.Minute > a.Spec.Hour * 60 + a.Spec.Minute)
+            {
+                // "from nine o'clock to five o'clock": an end said without a.m. or p.m. that would come before its start is the
+                // afternoon's, not the next morning's.
+                var end = b.Spec.Clone();
+                end.Hour += 12;
+                end.OpenHalf = false;
+                range.RangeEnd = end;
+            }
             return range;
         }
         if (IsYearlessPeriod(a.Spec) && IsRelativeYear(text, b) && (IsYearGap(gap) || (a.Spec.Day > 0 && gap.SequenceEqual(" "))))
