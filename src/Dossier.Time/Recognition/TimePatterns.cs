@@ -102,8 +102,8 @@ internal static partial class TimePatterns
     public static partial Regex ReferencePhrase();
 
     /// <summary>Times far back in round numbers, which no calendar year can write: "4.5 billion years ago", "some 66 million
-    /// years ago", "400,000 years ago", "millions of years ago", "tens of thousands of years ago".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<q>(?i:about|around|nearly|almost|some|more\s+than|less\s+than|over|roughly|at\s+least|up\s+to|perhaps|an\s+estimated))\s+)?(?<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,4}(?:\.[0-9]{1,3})?\s+(?<big>(?i:thousand|million|billion))|(?i:(?:tens\s+of\s+|hundreds\s+of\s+)?(?:thousands|millions|billions)(?:\s+of\s+(?:thousands|millions))?)\s+of)\s+(?i:years)\s+(?i:ago)(?![\w])")]
+    /// years ago", "millions of years ago", "tens of thousands of years ago".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<q>(?i:about|around|nearly|almost|some|more\s+than|less\s+than|over|roughly|at\s+least|up\s+to|perhaps|an\s+estimated))\s+)?(?<n>[0-9]{1,4}(?:\.[0-9]{1,3})?\s+(?<big>(?i:thousand|million|billion))|(?i:(?:tens\s+of\s+|hundreds\s+of\s+)?(?:thousands|millions|billions)(?:\s+of\s+(?:thousands|millions))?)\s+of)\s+(?i:years)\s+(?i:ago)(?![\w])")]
     public static partial Regex DeepAgo();
 
     /// <summary>A season of play or of business with no season of the year named: "this season", "last season", "at the end of the
@@ -117,7 +117,7 @@ internal static partial class TimePatterns
     public static partial Regex RelativeUnit();
 
     /// <summary>Offsets from now: "two years ago", "a week earlier", "three months later", "in three weeks' time"; "forty years ago this week" (that week, so many years back).</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<q>(?i:about|around|nearly|almost|some|more\s+than|less\s+than|over|roughly|just|only))\s+)?" + Count + @"[\s-]+" + Unit + @"(?:\s+(?:(?i:or\s+so)\s+)?(?<dir>(?i:ago|earlier|later|before|after|from\s+now|from\s+today|hence|prior))|(?<dir>['’]s?\s+(?i:time)))(?:(?<=(?i:years?|decades?|centur(?:y|ies))\s+(?i:ago))\s+(?<same>(?i:this\s+week|this\s+month|today)))?(?![\w])")]
+    [GeneratedRegex(@"(?<![\w.]|[0-9],)(?:(?<q>(?i:about|around|nearly|almost|some|more\s+than|less\s+than|over|roughly|just|only|at\s+least))\s+)?" + Count + @"[\s-]+" + Unit + @"(?:\s+(?:(?i:or\s+so)\s+)?(?<dir>(?i:ago|earlier|later|before|after|from\s+now|from\s+today|hence|prior))|(?<dir>['’]s?\s+(?i:time)))(?:(?<=(?i:years?|decades?|centur(?:y|ies))\s+(?i:ago))\s+(?<same>(?i:this\s+week|this\s+month|today)))?(?![\w])")]
     public static partial Regex Ago();
 
     /// <summary>Lengths of time: "two weeks", "the past three years", "a 10-year", "the first nine months", "24 hours", "eight trading days";

@@ -35,7 +35,7 @@ internal static class TimeRecognizer
         new(TimePatterns.Century(), Cue.Unit, BuildCentury),
         new(TimePatterns.Year(), Cue.Digit, BuildYear),
         new(TimePatterns.Ago(), Cue.Unit, BuildAgo),
-        new(TimePatterns.DeepAgo(), Cue.Unit, BuildDeepAgo),
+        new(TimePatterns.DeepAgo(), Cue.Large, BuildDeepAgo),
         new(TimePatterns.RelativeUnit(), Cue.Unit | Cue.Season, BuildRelativeUnit),
         new(TimePatterns.PlaySeason(), Cue.Season, BuildPlaySeason),
         new(TimePatterns.PartOfDay(), Cue.PartOfDay, BuildPartOfDay),
@@ -1262,6 +1262,13 @@ internal static class TimeRecognizer
     {
         int n = TimeWords.ParseCount(m.Groups["n"].ValueSpan);
         var unit = UnitOf(m.Groups["unit"].ValueSpan);
+        if (n < 0 && unit == TimeUnit.Year && char.IsAsciiDigit(m.Groups["n"].ValueSpan[0])
+            && m.Groups["dir"].ValueSpan.Equals("ago", StringComparison.OrdinalIgnoreCase))
+        {
+            // "400,000 years ago": too many years for a count, and before any calendar year (see TimeSpec.YearsBack).
+            var q = m.Groups["q"].ValueSpan;
+            return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = -1, Mod = AgoMod(q, back: true), YearsBack = m.Groups["n"].Value };
+        }
         InSmallerUnit(m.Groups["n"].ValueSpan, m.Groups["unit"].ValueSpan, ref unit, ref n);
         if (n < 0 || unit == TimeUnit.None)
         {
@@ -1319,16 +1326,10 @@ internal static class TimeRecognizer
     private static TimeSpec? BuildDeepAgo(Match m, string text)
     {
         var q = m.Groups["q"].ValueSpan;
-        var mod = q.Equals("at least", StringComparison.OrdinalIgnoreCase) ? TimeMod.OnOrBefore
-            : q.Equals("up to", StringComparison.OrdinalIgnoreCase) ? TimeMod.OnOrAfter
+        var mod = q.Equals("up to", StringComparison.OrdinalIgnoreCase) ? TimeMod.OnOrAfter
             : q.StartsWith("an ", StringComparison.OrdinalIgnoreCase) || q.Equals("perhaps", StringComparison.OrdinalIgnoreCase) ? TimeMod.Approx
             : AgoMod(q, back: true);
         var n = m.Groups["n"].ValueSpan;
-        if (char.IsAsciiDigit(n[^1]) && TimeWords.ParseCount(n) >= 0)
-        {
-            // "about 2,000 years ago" is a count the offset pattern reads (year 26 when written in 2026).
-            return null;
-        }
         int cut = n.EndsWith("of", StringComparison.OrdinalIgnoreCase) ? n.Length - 2 : n.Length;
         return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = -1, Mod = mod, YearsBack = string.Join(' ', n[..cut].ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) };
     }
@@ -1341,7 +1342,8 @@ internal static class TimeRecognizer
         {
             return TimeMod.None;
         }
-        bool more = q.StartsWith("more", StringComparison.OrdinalIgnoreCase) || q.Equals("over", StringComparison.OrdinalIgnoreCase);
+        bool more = q.StartsWith("more", StringComparison.OrdinalIgnoreCase) || q.Equals("over", StringComparison.OrdinalIgnoreCase)
+            || q.StartsWith("at", StringComparison.OrdinalIgnoreCase);
         bool less = q.StartsWith("less", StringComparison.OrdinalIgnoreCase);
         return more ? (back ? TimeMod.OnOrBefore : TimeMod.OnOrAfter)
             : less ? (back ? TimeMod.OnOrAfter : TimeMod.OnOrBefore)
