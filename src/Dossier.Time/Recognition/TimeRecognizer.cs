@@ -701,7 +701,7 @@ internal static class TimeRecognizer
 
     /// <summary>The hour of a clock said without a.m. or p.m. in the part of the day written with it: "2:30 this afternoon" is
     /// 14:30, "nine o'clock tonight" 21:00, "twelve o'clock tonight" midnight; "two o'clock tonight" stays the small hours.</summary>
-    internal static int HourInPart(TimeSpec clock, string? part)
+    private static int HourInPart(TimeSpec clock, string? part)
     {
         int h = clock.Hour;
         if (!clock.OpenHalf || h is < 1 or > 12)
@@ -1326,9 +1326,7 @@ internal static class TimeRecognizer
     private static TimeSpec? BuildDeepAgo(Match m, string text)
     {
         var q = m.Groups["q"].ValueSpan;
-        var mod = q.Equals("up to", StringComparison.OrdinalIgnoreCase) ? TimeMod.OnOrAfter
-            : q.StartsWith("an ", StringComparison.OrdinalIgnoreCase) || q.Equals("perhaps", StringComparison.OrdinalIgnoreCase) ? TimeMod.Approx
-            : AgoMod(q, back: true);
+        var mod = q.Equals("up to", StringComparison.OrdinalIgnoreCase) ? TimeMod.OnOrAfter : AgoMod(q, back: true);
         var n = m.Groups["n"].ValueSpan;
         int cut = n.EndsWith("of", StringComparison.OrdinalIgnoreCase) ? n.Length - 2 : n.Length;
         return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = -1, Mod = mod, YearsBack = string.Join(' ', n[..cut].ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) };
