@@ -102,6 +102,9 @@ public sealed class TimeAnnotator
         // The clock time (minutes after midnight) the story last gave on that day, and its sentence: "opened at 10 a.m. on
         // Sunday and the vote came shortly after 6 a.m." moves on to the next morning.
         int storyClock = -1, storyClockSentence = -1;
+        // The part of that day it was told in ("this afternoon", "on Friday evening"): which half of the day a later clock said
+        // without a.m. or p.m. is in.
+        string? storyPart = null;
         bool storyDayUnknown = false;
         // The story, with no day of its own yet, has moved to a month, season or year told in the past that ended before the
         // day of writing ("first heard in May 2025 ... overturned the following day"): its text, for the reason of a day
@@ -176,6 +179,28 @@ public sealed class TimeAnnotator
                     Tense = tense,
                 });
                 continue;
+            }
+            // "It resumed a little after noon. It is now two o'clock": a clock said without a.m. or p.m. on the story's day is
+            // in the half of the day the story has reached; with nothing told of that day's time, its hour is not known.
+            string? halfFrom = null;
+            if (spec.Kind == SpecKind.Clock && spec.OpenHalf && storyDay is not null
+                && HalfOfStoryDay(spec, storyClock, storyPart,
+                    document.Text.AsSpan(sentences[si].Span.Start, r.Start - sentences[si].Span.Start).Contains(" had ", StringComparison.OrdinalIgnoreCase))
+                    is (bool pm, string halfTold))
+            {
+                spec = spec.Clone();
+                spec.OpenHalf = false;
+                if (pm)
+                {
+                    spec.Hour += 12;
+                }
+                halfFrom = halfTold;
+            }
+            if (spec.Kind == SpecKind.Reference && spec.Reference is null)
+            {
+                // "will step down at the end of the season" lies ahead; "retired at the end of the season" behind.
+                spec = spec.Clone();
+                spec.Reference = tense == Tense.Past ? "PAST_REF" : "FUTURE_REF";
             }
             TimeValue value;
             var type = spec.Type;
@@ -456,6 +481,23 @@ public sealed class TimeAnnotator
                     storyDateLast = value.Latest;
                 }
             }
+            if (halfFrom is not null)
+            {
+                value = value with { Reason = (value.Reason is null ? "" : value.Reason + "; ") + halfFrom };
+            }
+            else if (spec.OpenHalf && spec.ClockInWords && spec.RangeEnd is null && value.Precision == TimePrecision.Minute
+                && value.Value.IndexOf('T') is > 0 and int clockAt)
+            {
+                // "It is now two o'clock" with no part of the day said or told: 02:00 would invent the a.m., so only the day.
+                value = value with
+                {
+                    Value = value.Value[..clockAt],
+                    Precision = TimePrecision.Day,
+                    Reason = (value.Reason is null ? "" : value.Reason + "; ") + $"{spec.Hour % 12} or {spec.Hour % 12 + 12} o'clock: the words give no a.m. or p.m. and the story no part of the day, so the day only",
+                };
+                spec = spec.Clone();
+                spec.Hour = -1;
+            }
             if (quarterly && reported is null && tense != Tense.Future && NamedQuarter(document.Text, r, value, published) is { } named)
             {
                 // Later "the quarter" / "a year earlier" mean the quarter the report first named (not one it looks ahead to).
@@ -493,6 +535,7 @@ public sealed class TimeAnnotator
                     storyWeek = null;
                     storyDayYear = value.Year;
                     (storyClock, storyClockSentence) = spec.Hour >= 0 ? (spec.Hour * 60 + Math.Max(0, spec.Minute), si) : (-1, -1);
+                    storyPart = spec.PartOfDay;
                     storyPastDay = published is DateOnly on && only > on ? storyPastDay : only;
                     storyDayUnknown = false;
                     storyNight = IsEveningOrNight(spec);
@@ -590,6 +633,7 @@ public sealed class TimeAnnotator
                     storyWeek = null;
                     storyDayYear = end.Year;
                     (storyClock, storyClockSentence) = (-1, -1);
+                    storyPart = null;
                     storyPastDay = published is DateOnly on && last > on ? storyPastDay : last;
                     storyDayUnknown = false;
                     storyNight = false;
@@ -1062,6 +1106,41 @@ public sealed class TimeAnnotator
     private static bool IsPlainDay(TimeSpec s) =>
         ((s.Kind == SpecKind.Weekday && s.Offset is null) || (s.Kind == SpecKind.Calendar && s.Day > 0 && !s.Anaphoric))
         && s.RangeEnd is null && s.DayShift == 0 && s.Hour < 0 && s.PartOfDay is null or "NI";
+
+    /// <summary>Which half of the day a clock said without a.m. or p.m. is in, from the time the story last told of its day (a
+    /// clock, or a part of the day), and how that was told; null when the story told none, or when the p.m. reading would
+    /// fall before an afternoon clock already told (then it is no later step of that afternoon). A clock told after a morning
+    /// one and earlier than it as a.m. is the afternoon's, unless the sentence looks back ("had").</summary>
+    private static (bool Pm, string Told)? HalfOfStoryDay(TimeSpec clock, int storyClock, string? storyPart, bool lookingBack)
+    {
+        int h = clock.Hour;
+        if (h is < 1 or > 11)
+        {
+            return null;
+        }
+        int pmAt = (h + 12) * 60 + Math.Max(0, clock.Minute);
+        if (storyClock is >= 12 * 60 and < 24 * 60)
+        {
+            return pmAt >= storyClock ? (true, $"p.m.: the story's day had reached {storyClock / 60:D2}:{storyClock % 60:D2}") : null;
+        }
+        if (storyClock is >= 0 and < 12 * 60)
+        {
+            // "began at 10 a.m. ... At two o'clock they broke for lunch": told after a morning clock, an hour that would fall
+            // before it as a.m. is the afternoon's.
+            return h * 60 + Math.Max(0, clock.Minute) < storyClock && pmAt >= storyClock && !lookingBack
+                ? (true, $"p.m.: told after {storyClock / 60:D2}:{storyClock % 60:D2} on the story's day, and earlier than it as a.m.")
+                : (false, $"a.m.: the story's day was at {storyClock / 60:D2}:{storyClock % 60:D2}");
+        }
+        return storyPart switch
+        {
+            "AF" => (true, "p.m.: the story's day was told in the afternoon"),
+            "EV" => (true, "p.m.: the story's day was told in the evening"),
+            "NI" when h >= 6 => (true, "p.m.: the story's day was told at night"),
+            // "began this morning. By half past three ...": 3:30 may be the small hours or the afternoon; from five the morning's.
+            "MO" when h >= 5 => (false, "a.m.: the story's day was told in the morning"),
+            _ => null,
+        };
+    }
 
     private static bool IsEveningOrNight(TimeSpec spec) => spec.PartOfDay is "EV" or "NI" || spec.Hour >= 18;
 

@@ -17,4 +17,6 @@ internal enum Cue : ushort
     Holiday = 1 << 9,
     /// <summary>"then", which is a time only after a preposition ("until then"); its own bit keeps the other patterns off the many sentences that hold it.</summary>
     Then = 1 << 10,
+    /// <summary>"thousand", "millions", "billion": counts of years far back ("4.5 billion years ago"), rare enough for a bit of their own.</summary>
+    Large = 1 << 11,
 }

@@ -121,7 +121,8 @@ internal static class TimeCues
         Add(Cue.Holiday, "thanksgiving", "christmas", "election", "independence", "labor", "memorial", "veterans", "halloween", "valentine's",
             "year's", "eve", "easter", "boxing");
         Add(Cue.Then, "then");
-        Add(Cue.Season, "spring", "summer", "fall", "autumn", "winter");
+        Add(Cue.Large, "thousand", "thousands", "million", "millions", "billion", "billions");
+        Add(Cue.Season, "spring", "summer", "fall", "autumn", "winter", "season");
         Add(Cue.Set, "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly", "biweekly", "nightly",
             "biannually", "once", "twice", "times");
         Add(Cue.PartOfDay, "morning", "afternoon", "evening", "night", "overnight", "tonight", "noon", "midday", "midnight",

@@ -101,13 +101,23 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?i:(?<span>(?:the\s+)?(?:next|coming)\s+(?:few|several|couple\s+of)\s+(?<unit>days|weeks|months|years|decades)|the\s+(?<unit>days|weeks|months|years)\s+ahead)|(?<future>(?:the\s+)?(?:coming|following)\s+(?:hours|days|weeks|months|years|decades)|(?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future|the\s+years\s+to\s+come|the\s+(?:near|short)\s+term|(?:future|coming)\s+quarters)|(?<past>the\s+past(?!\s+(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|few|several|couple|dozen|many)\b))|recent\s+(?:days|weeks|months|years|decades|times)|the\s+(?:recent|distant)\s+past)|(?<present>at\s+present|the\s+present|these\s+days|right\s+now)|(?<dby>the\s+day\s+before\s+yesterday)|(?<dat>the\s+day\s+after\s+tomorrow))(?![\w])")]
     public static partial Regex ReferencePhrase();
 
+    /// <summary>Times far back in round numbers, which no calendar year can write: "4.5 billion years ago", "some 66 million
+    /// years ago", "millions of years ago", "tens of thousands of years ago".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<q>(?i:about|around|nearly|almost|some|more\s+than|less\s+than|over|roughly|at\s+least|up\s+to|perhaps|an\s+estimated))\s+)?(?<n>[0-9]{1,4}(?:\.[0-9]{1,3})?\s+(?<big>(?i:thousand|million|billion))|(?i:(?:tens\s+of\s+|hundreds\s+of\s+)?(?:thousands|millions|billions)(?:\s+of\s+(?:thousands|millions))?)\s+of)\s+(?i:years)\s+(?i:ago)(?![\w])")]
+    public static partial Regex DeepAgo();
+
+    /// <summary>A season of play or of business with no season of the year named: "this season", "last season", "at the end of the
+    /// season", "the start of next season"; "the 2024-25 season" and "the rainy season" are other patterns or none.</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<edge>(?i:(?:the\s+)?(?:start|beginning|middle|end|close)\s+of))\s+(?:(?i:the)\s+)?(?:(?<rel>(?i:this|last|next|current|previous|coming))\s+)?|(?:(?i:the)\s+)?(?<rel>(?i:this|last|next|current|previous|coming))\s+)(?i:season)(?![\w-])")]
+    public static partial Regex PlaySeason();
+
     /// <summary>Units named relative to now: "last month", "this year", "earlier this week", "late last year", "the past year", "the end of next month",
     /// "early in the new year".</summary>
     [GeneratedRegex(@"(?<![\w.])(?:(?<edge>(?i:earlier|later|early|late|mid))(?:\s+|-)(?:(?i:in\s+))?|(?<modp>(?i:(?:the\s+)?(?:start|beginning|middle|end|close)\s+of\s+)))?(?:(?i:the)\s+)?(?:(?<rel>(?i:last|next|this|past|coming|current))\s+(?<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))(?![\w])|(?<=(?<![\w-])(?i:the)\s+)(?<newyear>(?i:new))\s+(?<unit>(?i:year))(?![\w'’-])(?=\s*(?:[.,;:!?)""”]|$)|\s+(?i:and|but|or|when|while|as|at|in|on|with|to|by|for|after|before|if|once|is|was|will|would|begins|began|starts|started|approaches|arrives|gets|got)\b))")]
     public static partial Regex RelativeUnit();
 
     /// <summary>Offsets from now: "two years ago", "a week earlier", "three months later", "in three weeks' time"; "forty years ago this week" (that week, so many years back).</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<q>(?i:about|around|nearly|almost|some|more\s+than|less\s+than|over|roughly|just|only))\s+)?" + Count + @"[\s-]+" + Unit + @"(?:\s+(?:(?i:or\s+so)\s+)?(?<dir>(?i:ago|earlier|later|before|after|from\s+now|from\s+today|hence|prior))|(?<dir>['’]s?\s+(?i:time)))(?:(?<=(?i:years?|decades?|centur(?:y|ies))\s+(?i:ago))\s+(?<same>(?i:this\s+week|this\s+month|today)))?(?![\w])")]
+    [GeneratedRegex(@"(?<![\w.]|[0-9],)(?:(?<q>(?i:about|around|nearly|almost|some|more\s+than|less\s+than|over|roughly|just|only|at\s+least))\s+)?" + Count + @"[\s-]+" + Unit + @"(?:\s+(?:(?i:or\s+so)\s+)?(?<dir>(?i:ago|earlier|later|before|after|from\s+now|from\s+today|hence|prior))|(?<dir>['’]s?\s+(?i:time)))(?:(?<=(?i:years?|decades?|centur(?:y|ies))\s+(?i:ago))\s+(?<same>(?i:this\s+week|this\s+month|today)))?(?![\w])")]
     public static partial Regex Ago();
 
     /// <summary>Lengths of time: "two weeks", "the past three years", "a 10-year", "the first nine months", "24 hours", "eight trading days";
@@ -231,8 +241,8 @@ internal static partial class TimePatterns
     public static partial Regex Clock();
 
     /// <summary>Clock times in words, as transcripts and quoted speech give them: "ten o'clock", "half past six", "a quarter to
-    /// nine"; a bare hour word without "o'clock" or a fraction is a count.</summary>
-    [GeneratedRegex(@"(?<![\w'’-])(?:(?<frac>(?i:half|(?:a\s+)?quarter))\s+(?<dir>(?i:past|to))\s+(?<hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:\s+(?i:o'clock|o’clock))?|(?<hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?i:o'clock|o’clock))(?![\w'’-])")]
+    /// nine", "7 o'clock"; a bare hour word without "o'clock" or a fraction is a count.</summary>
+    [GeneratedRegex(@"(?<![\w'’-])(?:(?<frac>(?i:half|(?:a\s+)?quarter))\s+(?<dir>(?i:past|to))\s+(?<hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:\s+(?i:o'clock|o’clock))?|(?<hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?<![0-9.,:]\s*)(?:1[0-2]|[1-9]))\s+(?i:o'clock|o’clock))(?:\s+(?<dpod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))?(?![\w'’-])")]
     public static partial Regex WordClock();
 
     /// <summary>Parts of days: "this morning", "last night", "tonight", "yesterday afternoon".</summary>

@@ -35,7 +35,9 @@ internal static class TimeRecognizer
         new(TimePatterns.Century(), Cue.Unit, BuildCentury),
         new(TimePatterns.Year(), Cue.Digit, BuildYear),
         new(TimePatterns.Ago(), Cue.Unit, BuildAgo),
+        new(TimePatterns.DeepAgo(), Cue.Large, BuildDeepAgo),
         new(TimePatterns.RelativeUnit(), Cue.Unit | Cue.Season, BuildRelativeUnit),
+        new(TimePatterns.PlaySeason(), Cue.Season, BuildPlaySeason),
         new(TimePatterns.PartOfDay(), Cue.PartOfDay, BuildPartOfDay),
         new(TimePatterns.WeekdayName(), Cue.Weekday, BuildWeekday),
         new(TimePatterns.StoryWeekday(), Cue.Weekday, static (m, t) => WeekdayOf(m.Groups["wd"]) is DayOfWeek wd
@@ -472,6 +474,15 @@ internal static class TimeRecognizer
         {
             return WithoutPart(WithClock(a.Spec, b.Spec));
         }
+        // "at 4:15 on Tuesday afternoon", "Friday evening at nine o'clock": the clock on that day, in the half of it the part names.
+        if (a.Spec.Kind == SpecKind.Clock && a.Spec.RangeEnd is null && IsDayWithPart(b.Spec) && IsClockGap(gap))
+        {
+            return WithoutPart(WithClock(b.Spec, a.Spec));
+        }
+        if (IsDayWithPart(a.Spec) && b.Spec.Kind == SpecKind.Clock && b.Spec.RangeEnd is null && IsClockGap(gap))
+        {
+            return WithoutPart(WithClock(a.Spec, b.Spec));
+        }
         if (a.Spec.Kind == SpecKind.Clock && b.Spec.Kind == SpecKind.Clock && a.Spec.RangeEnd is null && b.Spec.RangeEnd is null
             && IsRangeGap(gap, out bool opener) && (!opener || !gap.Trim().Equals("and", StringComparison.OrdinalIgnoreCase)
                 || PrecededByRangeOpener(text, sentenceStart, a.Start)))
@@ -479,6 +490,16 @@ internal static class TimeRecognizer
             // "from 9:30 a.m. to 5 p.m.", "9 a.m.-noon": one stretch of one day ("to" between two clock times needs no "from").
             var range = a.Spec.Clone();
             range.RangeEnd = b.Spec;
+            if (b.Spec.OpenHalf && b.Spec.Hour is >= 1 and <= 11 && b.Spec.Hour * 60 + b.Spec.Minute <= a.Spec.Hour * 60 + a.Spec.Minute
+                && (b.Spec.Hour + 12) * 60 + b.Spec.Minute > a.Spec.Hour * 60 + a.Spec.Minute)
+            {
+                // "from nine o'clock to five o'clock": an end said without a.m. or p.m. that would come before its start is the
+                // afternoon's, not the next morning's.
+                var end = b.Spec.Clone();
+                end.Hour += 12;
+                end.OpenHalf = false;
+                range.RangeEnd = end;
+            }
             return range;
         }
         if (IsYearlessPeriod(a.Spec) && IsRelativeYear(text, b) && (IsYearGap(gap) || (a.Spec.Day > 0 && gap.SequenceEqual(" "))))
@@ -604,6 +625,11 @@ internal static class TimeRecognizer
         s.Kind == SpecKind.Relative && s.Unit == TimeUnit.Day && s.Offset is >= -1 and <= 1 && s.PartOfDay is not null && s.Hour < 0
         && s.RangeEnd is null && !s.Anaphoric && s.Mod == TimeMod.None;
 
+    /// <summary>"Tuesday afternoon", "March 3 in the evening": a named day with a part of it, with no clock yet.</summary>
+    private static bool IsDayWithPart(TimeSpec s) =>
+        s.Hour < 0 && s.RangeEnd is null && s.PartOfDay is "MO" or "AF" or "EV" or "NI" && !s.Anaphoric && s.Mod == TimeMod.None
+        && (s.Kind == SpecKind.Weekday && s.Offset is null && !s.Overnight || s.Kind == SpecKind.Calendar && s.Day > 0);
+
     private static TimeSpec WithoutPart(TimeSpec s)
     {
         if (s.PartOfDay == "NI" && s.Hour is >= 0 and < 6)
@@ -660,15 +686,35 @@ internal static class TimeRecognizer
     private static TimeSpec WithClock(TimeSpec day, TimeSpec clock)
     {
         var s = day.Clone();
-        s.Hour = clock.Hour;
+        s.Hour = HourInPart(clock, day.PartOfDay);
         s.Minute = clock.Minute;
         s.Type = TimeType.Time;
+        s.OpenHalf = clock.OpenHalf && day.PartOfDay is null;
+        s.ClockInWords = clock.ClockInWords;
         if (clock.RangeEnd is TimeSpec until)
         {
             // "from 2 to 4 p.m. on Wednesday": both ends on that day.
             s.RangeEnd = WithClock(day, until);
         }
         return s;
+    }
+
+    /// <summary>The hour of a clock said without a.m. or p.m. in the part of the day written with it: "2:30 this afternoon" is
+    /// 14:30, "nine o'clock tonight" 21:00, "twelve o'clock tonight" midnight; "two o'clock tonight" stays the small hours.</summary>
+    private static int HourInPart(TimeSpec clock, string? part)
+    {
+        int h = clock.Hour;
+        if (!clock.OpenHalf || h is < 1 or > 12)
+        {
+            return h;
+        }
+        return part switch
+        {
+            "AF" or "EV" when h < 12 => h + 12,
+            "NI" when h == 12 => 24,
+            "NI" when h >= 6 => h + 12,
+            _ => h,
+        };
     }
 
     // "the 14th" (a day of a month the story gives elsewhere) is resolved whole by the annotator: it takes no range, clock or shift.
@@ -1202,13 +1248,27 @@ internal static class TimeRecognizer
             s.Era = ord - 1;
             return s;
         }
-        return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Century, Offset = RelOffset(m.Groups["rel"].ValueSpan) ?? 0, Mod = s.Mod };
+        var rel = m.Groups["rel"].ValueSpan;
+        if (rel.Equals("past", StringComparison.OrdinalIgnoreCase) && s.Mod == TimeMod.None
+            && !NeighbourWords.After(text, m.Index + m.Length).Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            // "over the past century": the hundred years up to now (P100Y); "the last century" names the one before this.
+            return new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = TimeUnit.Century, Count = 1 };
+        }
+        return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Century, Offset = RelOffset(rel) ?? 0, Mod = s.Mod };
     }
 
     private static TimeSpec? BuildAgo(Match m, string text)
     {
         int n = TimeWords.ParseCount(m.Groups["n"].ValueSpan);
         var unit = UnitOf(m.Groups["unit"].ValueSpan);
+        if (n < 0 && unit == TimeUnit.Year && char.IsAsciiDigit(m.Groups["n"].ValueSpan[0])
+            && m.Groups["dir"].ValueSpan.Equals("ago", StringComparison.OrdinalIgnoreCase))
+        {
+            // "400,000 years ago": too many years for a count, and before any calendar year (see TimeSpec.YearsBack).
+            var q = m.Groups["q"].ValueSpan;
+            return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = -1, Mod = AgoMod(q, back: true), YearsBack = m.Groups["n"].Value };
+        }
         InSmallerUnit(m.Groups["n"].ValueSpan, m.Groups["unit"].ValueSpan, ref unit, ref n);
         if (n < 0 || unit == TimeUnit.None)
         {
@@ -1261,6 +1321,17 @@ internal static class TimeRecognizer
         };
     }
 
+    /// <summary>"4.5 billion years ago", "millions of years ago": a time before the calendar's first year, kept as the count of
+    /// years back (see <see cref="TimeSpec.YearsBack"/>); "at least" is that far back or further.</summary>
+    private static TimeSpec? BuildDeepAgo(Match m, string text)
+    {
+        var q = m.Groups["q"].ValueSpan;
+        var mod = q.Equals("up to", StringComparison.OrdinalIgnoreCase) ? TimeMod.OnOrAfter : AgoMod(q, back: true);
+        var n = m.Groups["n"].ValueSpan;
+        int cut = n.EndsWith("of", StringComparison.OrdinalIgnoreCase) ? n.Length - 2 : n.Length;
+        return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = -1, Mod = mod, YearsBack = string.Join(' ', n[..cut].ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) };
+    }
+
     /// <summary>The mod of a qualified offset: "about / nearly two years ago" is near that date; "more than a month ago"
     /// is that date or before it (TIMEX3 has MORE_THAN only for lengths), "less than a month from now" that date or before.</summary>
     private static TimeMod AgoMod(ReadOnlySpan<char> q, bool back)
@@ -1269,7 +1340,8 @@ internal static class TimeRecognizer
         {
             return TimeMod.None;
         }
-        bool more = q.StartsWith("more", StringComparison.OrdinalIgnoreCase) || q.Equals("over", StringComparison.OrdinalIgnoreCase);
+        bool more = q.StartsWith("more", StringComparison.OrdinalIgnoreCase) || q.Equals("over", StringComparison.OrdinalIgnoreCase)
+            || q.StartsWith("at", StringComparison.OrdinalIgnoreCase);
         bool less = q.StartsWith("less", StringComparison.OrdinalIgnoreCase);
         return more ? (back ? TimeMod.OnOrBefore : TimeMod.OnOrAfter)
             : less ? (back ? TimeMod.OnOrAfter : TimeMod.OnOrBefore)
@@ -1376,7 +1448,33 @@ internal static class TimeRecognizer
             return new TimeSpec { Kind = SpecKind.Calendar, Season = season, Offset = offset, Mod = mod };
         }
         var unit = UnitOf(unitWord);
+        if (unit == TimeUnit.Decade && offset == -1 && mod == TimeMod.None && !NeighbourWords.After(text, m.Index + m.Length).Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            // "over the past decade", "in the last decade": the ten years up to now, a length as "the past two decades" is
+            // (P10Y), not the calendar decade before this one ("the last decade of the century" is an ordinal: left alone).
+            return new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = TimeUnit.Decade, Count = 1 };
+        }
         return new TimeSpec { Kind = SpecKind.Relative, Unit = unit, Offset = offset, Mod = mod };
+    }
+
+    /// <summary>"this season", "last season", "at the end of the season": a season of play or trade has no calendar bounds TIMEX3
+    /// can write, so it is told as before, around or after the time of writing; the edge of a season with no step named ("the
+    /// end of the season") lies ahead or behind as its clause's tense says.</summary>
+    private static TimeSpec? BuildPlaySeason(Match m, string text)
+    {
+        var rel = m.Groups["rel"].ValueSpan;
+        if (NeighbourWords.After(text, m.Index + m.Length).Equals("of", StringComparison.OrdinalIgnoreCase)
+            || !m.Groups["edge"].Success && rel.Equals("last", StringComparison.OrdinalIgnoreCase) && m.ValueSpan.StartsWith("the", StringComparison.OrdinalIgnoreCase))
+        {
+            // "this season of witch hunts" is a figure of speech; "binge-watched the last season" the final one of a series.
+            return null;
+        }
+        int? offset = rel.IsEmpty ? null : RelOffset(rel);
+        return new TimeSpec
+        {
+            Kind = SpecKind.Reference,
+            Reference = offset switch { < 0 => "PAST_REF", > 0 => "FUTURE_REF", 0 when !m.Groups["edge"].Success => "PRESENT_REF", _ => null },
+        };
     }
 
     /// <summary>Prepositions that make "the new year" the year meant: "in", "into", "by", "until" ... the new year.</summary>
@@ -2425,8 +2523,18 @@ internal static class TimeRecognizer
                 min = half ? 30 : 15;
             }
         }
-        // The words give no a.m. or p.m.: the hour is written as said, as a bare "at 10:00" is.
-        return new TimeSpec { Kind = SpecKind.Clock, Type = TimeType.Time, Hour = h, Minute = min };
+        // The words give no a.m. or p.m.: the hour is as said until a part of the day ("in the afternoon") or the story's time
+        // of day decides.
+        var clock = new TimeSpec { Kind = SpecKind.Clock, Type = TimeType.Time, Hour = h, Minute = min, OpenHalf = true, ClockInWords = true };
+        if (m.Groups["dpod"] is { Success: true } dpod)
+        {
+            var part = dpod.ValueSpan;
+            clock.Hour = HourInPart(clock, part.EndsWith("night", StringComparison.OrdinalIgnoreCase) ? "NI"
+                : part.EndsWith("morning", StringComparison.OrdinalIgnoreCase) ? "MO"
+                : part.EndsWith("evening", StringComparison.OrdinalIgnoreCase) ? "EV" : "AF");
+            clock.OpenHalf = false;
+        }
+        return clock;
     }
 
     private static TimeSpec? BuildClock(Match m, string text)
@@ -2490,6 +2598,8 @@ internal static class TimeRecognizer
             {
                 return null;
             }
+            // "at 2:30" may be either half of the day; "at 14:30" or "at 0:30" is a 24-hour clock.
+            s.OpenHalf = h is >= 1 and <= 12;
         }
         s.Hour = h;
         s.Minute = min;

@@ -99,6 +99,18 @@ internal sealed class TimeSpec
     /// <summary>"in the new year": the year after the anchor's, or the anchor's own while that year has just begun.</summary>
     public bool NewYear { get; set; }
 
+    /// <summary>"4.5 billion", "millions of": a count of years back too large for any calendar year, as written; the value
+    /// leaves the year open and the reason says how far back.</summary>
+    public string? YearsBack { get; set; }
+
+    /// <summary>A clock on the 12-hour dial with no a.m. or p.m. ("two o'clock", "at 2:30"): the hour is as said until a part
+    /// of the day written with it, or the story's own time of day, says which half it is in.</summary>
+    public bool OpenHalf { get; set; }
+
+    /// <summary>The clock was said in words ("two o'clock", "half past six"), which no 24-hour habit writes: with nothing to
+    /// say which half of the day it is in, its hour is not known.</summary>
+    public bool ClockInWords { get; set; }
+
     public bool HasYear => Year >= 0;
 
     public TimeSpec Clone() => (TimeSpec)MemberwiseClone();

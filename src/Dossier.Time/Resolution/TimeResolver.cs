@@ -21,6 +21,13 @@ internal static class TimeResolver
             var r = ResolveAt(spec, tense, null);
             return new TimeValue(r.Value, r.Precision, spec.Mod, null, null, YearSource.NotApplicable, null);
         }
+        if (BeforeYearOne(spec, ctx.Published) is string back)
+        {
+            // "4.5 billion years ago", "about 10,000 years ago": before year 1, which a TIMEX3 date cannot write, so the year
+            // stays open rather than be clipped to a wrong one; how far back is kept in the reason.
+            return new TimeValue("XXXX", TimePrecision.None, spec.Mod, null, null, YearSource.NotApplicable,
+                $"{back} years before {(ctx.Published is DateOnly at ? Calendar.Iso(at) : "the time of writing")}: earlier than any calendar year");
+        }
         if (ctx.Published is DateOnly published)
         {
             var r = ResolveAt(spec, tense, published);
@@ -69,6 +76,28 @@ internal static class TimeResolver
         // A value with an unknown year has no days: any day would be a guess.
         return new TimeValue(floating.Value, floating.Precision, spec.Mod, null, null,
             spec.Kind is SpecKind.Reference ? YearSource.NotApplicable : YearSource.Unknown, why);
+    }
+
+    /// <summary>The count of years back, as text, when an offset reaches before year 1 ("66 million", "10,000"); null otherwise.</summary>
+    private static string? BeforeYearOne(TimeSpec spec, DateOnly? anchor)
+    {
+        if (spec.YearsBack is string written)
+        {
+            return written;
+        }
+        if (spec.Kind != SpecKind.Relative || spec.Offset is not int offset || offset >= 0 || spec.YearOffset is not null)
+        {
+            return null;
+        }
+        long years = spec.Unit switch
+        {
+            TimeUnit.Year => -(long)offset,
+            TimeUnit.Decade => -10L * offset,
+            TimeUnit.Century => -100L * offset,
+            _ => 0,
+        };
+        // With no anchor, a count of ten thousand years or more is before year 1 whatever the day of writing.
+        return years >= (anchor?.Year ?? 10_000) ? years.ToString("N0", CultureInfo.InvariantCulture) : null;
     }
 
     /// <summary>As <see cref="FromDateline"/>, for a day the story names without its year ("yesterday ... the next day").</summary>
