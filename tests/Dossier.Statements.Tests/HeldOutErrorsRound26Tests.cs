@@ -39,6 +39,20 @@ public sealed class HeldOutErrorsRound26Tests
         Assert.Equal(content, s.Content.Slice(doc.Text));
     }
 
+    [Theory]
+    [InlineData("“The island has been forgotten by the mainland,” the council’s website explains. “We will keep the harbour open whatever it costs.”",
+        "“We will keep the harbour open whatever it costs.”", "council’s website")]
+    [InlineData("“Is this the same council that promised a new pier?” the local paper asks. “The one that cut the bus routes last year?”",
+        "“The one that cut the bus routes last year?”", "local paper")]
+    public void QuotationAfterAnAttributionOnlyTheTaggerFinds_ContinuesTheSpeech(string paragraph, string quotation, string speaker)
+    {
+        var doc = SampleDocuments.FromText("The ferry line will stop running in April.\n\n" + paragraph);
+
+        var continuation = Assert.Single(doc.Statements, s => s.Content.Slice(doc.Text) == quotation);
+        Assert.True(continuation.Cue.IsEmpty);
+        Assert.Equal(speaker, continuation.Speaker?.Name);
+    }
+
     private static Document Tokenized(string text)
     {
         var doc = new Document("t", text) { Paragraphs = LineParagraphSplitter.Split(text) };
