@@ -53,6 +53,19 @@ public sealed class HeldOutErrorsRound26Tests
         Assert.Equal(speaker, continuation.Speaker?.Name);
     }
 
+    [Theory]
+    [InlineData("Asked about the merger, the chief executive suggested, “The deal will close by June.”", ", “The deal will close by June.”", "“The deal will close by June.”")]
+    [InlineData("The harbour master was blunt. The pier is unsafe, he said. Nobody should fish there.", ". Nobody should fish there.", "Nobody should fish there.")]
+    public void ContentOpeningOnTheCommaBeforeIt_OpensAfterIt(string text, string content, string expected)
+    {
+        var doc = Tokenized(text);
+        var contentSpan = Find(doc, content, 0);
+        var cueSpan = Find(doc, text.Contains("suggested", StringComparison.Ordinal) ? "suggested" : "said", 0);
+        var s = new Statement(cueSpan, contentSpan, StatementKind.Indirect, SpeechAct.Assert, Certainty.Certain, null, [], [], null);
+
+        Assert.Equal(expected, Cleaned(doc, s).Content.Slice(doc.Text));
+    }
+
     private static Document Tokenized(string text)
     {
         var doc = new Document("t", text) { Paragraphs = LineParagraphSplitter.Split(text) };

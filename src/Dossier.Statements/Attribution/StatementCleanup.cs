@@ -282,6 +282,20 @@ public static class StatementCleanup
             return s;
         }
         string text = document.Text;
+        // '…, he suggested, "Trump's actions …"': the comma (or stop, colon) that closes the words before a content is
+        // none of it; the content opens at the quotation or word after it.
+        if (text[s.Content.Start] is ',' or '.' or ';' or ':')
+        {
+            int start = s.Content.Start;
+            while (start < s.Content.End && (text[start] is ',' or '.' or ';' or ':' || char.IsWhiteSpace(text[start])))
+            {
+                start++;
+            }
+            if (start < s.Content.End)
+            {
+                s = s with { Content = new TextSpan(start, s.Content.End) };
+            }
+        }
         if (s.Content.Start > 0 && text[s.Content.Start - 1] is '€' or '$' or '£' or '¥' && char.IsDigit(text[s.Content.Start]))
         {
             return s with { Content = new TextSpan(s.Content.Start - 1, s.Content.End) };
