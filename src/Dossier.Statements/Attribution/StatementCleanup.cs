@@ -23,8 +23,8 @@ public static class StatementCleanup
         foreach (var statement in statements)
         {
             var s = SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, VerbAfterAuxiliaries(document, Boundaries(document,
-                WithinRelativeClause(document, AfterARelativeSpeaker(document, WithoutItsOwnCue(document, AfterItsOwnCue(document, AfterItsParticiple(document,
-                ContentEdges(document, AfterDateline(document, statement))))))))))));
+                WithinRelativeClause(document, AfterLeadingPunctuation(document, AfterARelativeSpeaker(document, WithoutItsOwnCue(document,
+                AfterItsOwnCue(document, AfterItsParticiple(document, ContentEdges(document, AfterDateline(document, statement)))))))))))));
             // A reduced passive inside another's report ("…, with 900 households now told to boil water, the utility said")
             // is part of what that speaker reports, not a statement of its own.
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
@@ -282,20 +282,6 @@ public static class StatementCleanup
             return s;
         }
         string text = document.Text;
-        // '…, he suggested, "Trump's actions …"': the comma (or stop, colon) that closes the words before a content is
-        // none of it; the content opens at the quotation or word after it.
-        if (text[s.Content.Start] is ',' or '.' or ';' or ':')
-        {
-            int start = s.Content.Start;
-            while (start < s.Content.End && (text[start] is ',' or '.' or ';' or ':' || char.IsWhiteSpace(text[start])))
-            {
-                start++;
-            }
-            if (start < s.Content.End)
-            {
-                s = s with { Content = new TextSpan(start, s.Content.End) };
-            }
-        }
         if (s.Content.Start > 0 && text[s.Content.Start - 1] is '€' or '$' or '£' or '¥' && char.IsDigit(text[s.Content.Start]))
         {
             return s with { Content = new TextSpan(s.Content.Start - 1, s.Content.End) };
@@ -420,6 +406,23 @@ public static class StatementCleanup
 
     private static bool IsBeForm(ReadOnlySpan<char> w) =>
         w is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "'s" or "\u2019s";
+
+    // '…, he suggested, "Trump's actions …"': the comma (or stop, colon) that closes the words before a content is none of
+    // it; the content opens at the quotation or word after it. After AfterARelativeSpeaker, which reads ", which warned".
+    private static Statement AfterLeadingPunctuation(Document document, Statement s)
+    {
+        string text = document.Text;
+        if (s.Content.IsEmpty || text[s.Content.Start] is not (',' or '.' or ';' or ':'))
+        {
+            return s;
+        }
+        int start = s.Content.Start;
+        while (start < s.Content.End && (text[start] is ',' or '.' or ';' or ':' || char.IsWhiteSpace(text[start])))
+        {
+            start++;
+        }
+        return start < s.Content.End ? s with { Content = new TextSpan(start, s.Content.End) } : s;
+    }
 
     // "according to the weather bureau, which warned of "catastrophic" fire danger": a content that opens with the comma
     // and the relative pronoun that speaks, and holds the cue right after it, starts after the cue.
