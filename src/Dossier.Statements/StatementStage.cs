@@ -66,6 +66,6 @@ public sealed class StatementStage : IDocumentStage
             statements = AttributionTagger.Merge(view, units, statements, model, drafts);
         }
         statements = TranscriptTurns.Add(document, statements);
-        return StatementCleanup.Clean(document, statements);
+        return QuotationContinuations.Add(view, StatementCleanup.Clean(document, statements));
     }
 }

@@ -582,23 +582,31 @@ internal static class StatementAssembler
             {
                 return null; // only a quotation its cue follows ("'A,' X said.") runs on
             }
-            // "'A,' X said." or "'A,' he told a news conference.": only a short tail of hearers, medium or time before the stop.
-            var gap = v.Text.AsSpan(v.End(last), q.Outer.Start - v.End(last)).Trim();
-            if (gap.Length == 0 || gap[^1] != '.')
-            {
-                return null;
-            }
-            // "…, asking not to be named.", "…, speaking from the hospital.": a participle after one comma says how or
-            // where the speaker spoke, as a short tail does.
-            var body = gap[..^1];
-            int comma = body.IndexOf(',');
-            if (comma >= 0 && WordCount(body[..comma]) <= 6 && ParticipleClause(body[(comma + 1)..]))
-            {
-                return d;
-            }
-            return body.IndexOfAny("\"“”,;:.") < 0 && WordCount(gap) <= 6 ? d : null;
+            return ShortTail(v.Text.AsSpan(v.End(last), q.Outer.Start - v.End(last))) ? d : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="gap"/>, the text between an attribution's last word and the quotation after it, closes the
+    /// attribution's sentence with only a short tail: "'A,' X said." or "'A,' he told a news conference." (hearers, medium
+    /// or time before the stop), or a participle after one comma ("…, asking not to be named.", "…, speaking from the
+    /// hospital."), which says how or where the speaker spoke.
+    /// </summary>
+    internal static bool ShortTail(ReadOnlySpan<char> gap)
+    {
+        gap = gap.Trim();
+        if (gap.Length == 0 || gap[^1] != '.')
+        {
+            return false;
+        }
+        var body = gap[..^1];
+        int comma = body.IndexOf(',');
+        if (comma >= 0 && WordCount(body[..comma]) <= 6 && ParticipleClause(body[(comma + 1)..]))
+        {
+            return true;
+        }
+        return body.IndexOfAny("\"“”,;:.") < 0 && WordCount(gap) <= 6;
     }
 
     /// <summary>A clause of at most ten words without more punctuation, opening with a lower-case "-ing" word other than a

@@ -23,8 +23,8 @@ public static class StatementCleanup
         foreach (var statement in statements)
         {
             var s = SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, VerbAfterAuxiliaries(document, Boundaries(document,
-                WithinRelativeClause(document, AfterARelativeSpeaker(document, WithoutItsOwnCue(document, AfterItsParticiple(document,
-                ContentEdges(document, AfterDateline(document, statement)))))))))));
+                WithinRelativeClause(document, AfterLeadingPunctuation(document, AfterARelativeSpeaker(document, WithoutItsOwnCue(document,
+                AfterItsOwnCue(document, AfterItsParticiple(document, ContentEdges(document, AfterDateline(document, statement)))))))))))));
             // A reduced passive inside another's report ("…, with 900 households now told to boil water, the utility said")
             // is part of what that speaker reports, not a statement of its own.
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
@@ -346,6 +346,99 @@ public static class StatementCleanup
         return cue >= 1 && Word(document, cue - 1) is "," && Word(document, cue).EndsWith("ing")
             ? ContentFrom(document, s, tokens.IndexAtOrAfter(s.Cue.End))
             : s;
+    }
+
+    // "…, and late on Friday the union agreed to suspend the strike": a content the tagger ran back over its own cue (and
+    // the source right before it) to some earlier point of the sentence holds what the cue governs, when a word follows
+    // the cue. Not where the cue is set off as an aside ("The delay, she said, was avoidable" is one content in PolNeAR),
+    // follows a relative word ("which he called …") or a clause it reports ("that … , officials disagree on"), nor for
+    // passive and raising cues ("is expected to", "seemed to"), whose subject PolNeAR keeps in the content.
+    private static Statement AfterItsOwnCue(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Quote is not null || s.Content.Start >= s.Cue.Start || s.Cue.End >= s.Content.End)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        string text = document.Text;
+        int c0 = tokens.IndexAtOrAfter(s.Cue.Start);
+        int after = tokens.IndexAtOrAfter(s.Cue.End);
+        // "when superdelegates declaring support for her pushed her total …": a participle cue lies inside a clause whose
+        // own verb follows, so what follows the cue is not all its speech; "His answer might | infuriate …": a cue that
+        // ends on an auxiliary has not reached its verb.
+        if (after >= tokens.Count || tokens.Starts[after] >= s.Content.End || !char.IsLetterOrDigit(text[tokens.Starts[after]])
+            || c0 >= 1 && IsBeForm(Word(document, c0 - 1)) || Word(document, after - 1).EndsWith("ing") || IsAuxiliary(Word(document, after - 1)))
+        {
+            return s;
+        }
+        for (int t = c0; t < after; t++)
+        {
+            var w = Word(document, t);
+            if (IsBeForm(w) || w.StartsWith("seem") || w.StartsWith("appear") || w is "reportedly" || MovesAFeeling(w))
+            {
+                return s;
+            }
+        }
+        // "The standards outline which skills … and aim to …": a speakerless cue joined to a verb before it shares that
+        // verb's subject, and what the tagger ran back over is the other verb's speech.
+        if (s.Speaker?.Span is null && c0 >= 1 && Word(document, c0 - 1) is "and")
+        {
+            return s;
+        }
+        int headEnd = c0;
+        if (s.Speaker?.Span is { } source && source.Start >= s.Content.Start && source.End <= s.Cue.Start
+            && text.AsSpan(source.End, s.Cue.Start - source.End).IsWhiteSpace())
+        {
+            headEnd = tokens.IndexAtOrAfter(source.Start);
+        }
+        int first = tokens.IndexAtOrAfter(s.Content.Start);
+        if (headEnd <= first)
+        {
+            return s;
+        }
+        for (int t = first; t < headEnd; t++)
+        {
+            if (text[tokens.Starts[t]] is '"' or '\u201c' or '\u201d' or '\u2018' or '\u2019' or '\'')
+            {
+                return s; // a quotation before the cue: the joined form of '"A," X said, "B"'
+            }
+        }
+        var last = Word(document, headEnd - 1);
+        var opening = Word(document, first);
+        if (last is "," or "which" or "who" or "whom" or "that" or "as" or "what"
+            || opening is "that" or "which" or "what" or "whether" or "how" or "if")
+        {
+            return s;
+        }
+        return ContentFrom(document, s, after);
+    }
+
+    // "Her position has angered some Democrats", "The bill has drawn criticism from …": the subject of a verb of feeling
+    // (or of drawing criticism) is what is judged, its object the one who judges it.
+    private static bool MovesAFeeling(ReadOnlySpan<char> w) =>
+        w is "drew" or "drawn" or "draws" or "draw" or "angered" or "angers" or "alarmed" or "alarms" or "worried" or "worries"
+            or "frustrated" or "frustrates" or "upset" or "upsets" or "pleased" or "pleases" or "surprised" or "surprises" or "troubled" or "troubles" or "disappointed"
+            or "disappoints" or "irritated" or "irritates" or "infuriated" or "infuriates" or "outraged" or "outrages"
+            or "delighted" or "delights" or "concerned" or "concerns" or "encouraged" or "encourages" or "dismayed" or "dismays";
+
+    private static bool IsBeForm(ReadOnlySpan<char> w) =>
+        w is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "'s" or "\u2019s";
+
+    // '…, he suggested, "Trump's actions …"': the comma (or stop, colon) that closes the words before a content is none of
+    // it; the content opens at the quotation or word after it. After AfterARelativeSpeaker, which reads ", which warned".
+    private static Statement AfterLeadingPunctuation(Document document, Statement s)
+    {
+        string text = document.Text;
+        if (s.Content.IsEmpty || text[s.Content.Start] is not (',' or '.' or ';' or ':'))
+        {
+            return s;
+        }
+        int start = s.Content.Start;
+        while (start < s.Content.End && (text[start] is ',' or '.' or ';' or ':' || char.IsWhiteSpace(text[start])))
+        {
+            start++;
+        }
+        return start < s.Content.End ? s with { Content = new TextSpan(start, s.Content.End) } : s;
     }
 
     // "according to the weather bureau, which warned of "catastrophic" fire danger": a content that opens with the comma
