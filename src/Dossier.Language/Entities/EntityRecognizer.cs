@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using Dossier.Core;
 using Dossier.Core.Entities;
 using Dossier.Core.Tokens;
@@ -2370,11 +2371,14 @@ public sealed class EntityRecognizer
             var surface = text.AsSpan(span.Start, span.Length);
             int longest = span.Length;
             var type = output[m].Type;
-            for (int o = first; o < output.Count; o++)
+            char opening = text[span.Start];
+            // Every mention against every other: the first letter is tested first, as it rules out nearly all pairs.
+            var mentions = CollectionsMarshal.AsSpan(output);
+            for (int o = first; o < mentions.Length; o++)
             {
-                var other = output[o].Span;
+                var other = mentions[o].Span;
                 int length = other.Length;
-                if (length <= longest || span.Start + length > text.Length || text[other.Start + span.Length] != ' '
+                if (text[other.Start] != opening || length <= longest || span.Start + length > text.Length || text[other.Start + span.Length] != ' '
                     || !text.AsSpan(other.Start, span.Length).SequenceEqual(surface)
                     || !text.AsSpan(span.Start, length).SequenceEqual(text.AsSpan(other.Start, length))
                     || span.Start + length < text.Length && char.IsLetterOrDigit(text[span.Start + length]))
@@ -2382,7 +2386,7 @@ public sealed class EntityRecognizer
                     continue;
                 }
                 longest = length;
-                type = output[o].Type;
+                type = mentions[o].Type;
             }
             if (longest == span.Length)
             {

@@ -1875,7 +1875,7 @@ internal static class NewsSpanRules
             }
             int first = TokenAt(starts, mention.Span.Start);
             int last = LastToken(starts, mention.Span);
-            if (first < 0 || last - first > 3 || !CouldBeAPersonsName(recognizer, text, starts, ends, first, last))
+            if (first < 0 || last - first > 3)
             {
                 continue;
             }
@@ -1894,7 +1894,8 @@ internal static class NewsSpanRules
                     || first == 1 && Word(text, starts, ends, 0) is "By" && (last + 1 == starts.Length || Word(text, starts, ends, last + 1) is ",")
                     || (first == 0 || Word(text, starts, ends, first - 1) is ",") && IsRoleInAppositionAfter(text, starts, ends, last + 1);
             }
-            if (slot)
+            // The slot is a few word compares; the name test (a dozen look-ups per word) only where a slot is found.
+            if (slot && CouldBeAPersonsName(recognizer, text, starts, ends, first, last))
             {
                 output[m] = mention with { Type = EntityType.Person };
             }
