@@ -17,7 +17,7 @@ public sealed class HeldOutErrorsRound26Tests
         "regular fans", "accused", "again this spring, and regular fans accused the club of pricing them out", "the club of pricing them out")]
     public void ContentRunBackOverItsOwnCue_HoldsWhatTheCueGoverns(string text, string source, string cue, string content, string expected)
     {
-        var doc = Tokenized(text);
+        var doc = SampleDocuments.Tokenized(text);
 
         var s = Cleaned(doc, Statement(doc, source, cue, content));
 
@@ -32,7 +32,7 @@ public sealed class HeldOutErrorsRound26Tests
     [InlineData("The levy, which the mayor called a tax on the poor, was dropped.", "the mayor", "called", "which the mayor called a tax on the poor")]
     public void ContentAroundAnAsideOrARaisingCue_KeepsItsExtent(string text, string source, string cue, string content)
     {
-        var doc = Tokenized(text);
+        var doc = SampleDocuments.Tokenized(text);
 
         var s = Cleaned(doc, Statement(doc, source, cue, content));
 
@@ -58,20 +58,12 @@ public sealed class HeldOutErrorsRound26Tests
     [InlineData("The harbour master was blunt. The pier is unsafe, he said. Nobody should fish there.", ". Nobody should fish there.", "Nobody should fish there.")]
     public void ContentOpeningOnTheCommaBeforeIt_OpensAfterIt(string text, string content, string expected)
     {
-        var doc = Tokenized(text);
+        var doc = SampleDocuments.Tokenized(text);
         var contentSpan = Find(doc, content, 0);
         var cueSpan = Find(doc, text.Contains("suggested", StringComparison.Ordinal) ? "suggested" : "said", 0);
         var s = new Statement(cueSpan, contentSpan, StatementKind.Indirect, SpeechAct.Assert, Certainty.Certain, null, [], [], null);
 
         Assert.Equal(expected, Cleaned(doc, s).Content.Slice(doc.Text));
-    }
-
-    private static Document Tokenized(string text)
-    {
-        var doc = new Document("t", text) { Paragraphs = LineParagraphSplitter.Split(text) };
-        new TokenizerStage().Process(doc, default);
-        new SentenceStage().Process(doc, default);
-        return doc;
     }
 
     private static Statement Cleaned(Document doc, Statement s) => Assert.Single(StatementCleanup.Clean(doc, [s]));

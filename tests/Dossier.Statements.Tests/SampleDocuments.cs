@@ -27,6 +27,15 @@ internal static class SampleDocuments
         return doc;
     }
 
+    /// <summary>Tokens and sentences only, for tests that build statements by hand and run one step over them.</summary>
+    public static Document Tokenized(string text)
+    {
+        var doc = new Document("t", text) { Paragraphs = LineParagraphSplitter.Split(text) };
+        new TokenizerStage().Process(doc, default);
+        new SentenceStage().Process(doc, default);
+        return doc;
+    }
+
     /// <summary>As the pipeline reads a story: with parts of speech and names before the statements, which the tagger reads.</summary>
     public static Document FromTextWithNames(string text, string id = "t")
     {

@@ -43,7 +43,7 @@ public sealed class StatementBoundaryTests
     [Fact]
     public void ClauseAfterTheSource_IsNotPartOfTheSource()
     {
-        var doc = Tokenized("Dana Ruiz, who advised the mayor, said the plan would fail.");
+        var doc = SampleDocuments.Tokenized("Dana Ruiz, who advised the mayor, said the plan would fail.");
         var s = Cleaned(doc, Statement(doc, source: "Dana Ruiz", cue: "said", content: "the plan would fail"));
 
         Assert.Equal("Dana Ruiz", s.Speaker?.Span?.Slice(doc.Text));
@@ -52,7 +52,7 @@ public sealed class StatementBoundaryTests
     [Fact]
     public void PrepositionAfterAVerbCue_BelongsToTheCue()
     {
-        var doc = Tokenized("The drivers' union complained about the new shift rota on Friday.");
+        var doc = SampleDocuments.Tokenized("The drivers' union complained about the new shift rota on Friday.");
         var s = Cleaned(doc, Statement(doc, source: "The drivers' union", cue: "complained", content: "about the new shift rota on Friday"));
 
         Assert.Equal("complained about", s.Cue.Slice(doc.Text));
@@ -62,7 +62,7 @@ public sealed class StatementBoundaryTests
     [Fact]
     public void PrepositionBetweenAVerbCueAndItsContent_BelongsToTheCue()
     {
-        var doc = Tokenized("Rival councillors pounced on the leaked budget plan within hours.");
+        var doc = SampleDocuments.Tokenized("Rival councillors pounced on the leaked budget plan within hours.");
         var s = Cleaned(doc, Statement(doc, source: "Rival councillors", cue: "pounced", content: "the leaked budget plan"));
 
         Assert.Equal("pounced on", s.Cue.Slice(doc.Text));
@@ -72,7 +72,7 @@ public sealed class StatementBoundaryTests
     [Fact]
     public void ArticleRightBeforeASource_OpensIt()
     {
-        var doc = Tokenized("The retired surgeon said the clinic would close in May.");
+        var doc = SampleDocuments.Tokenized("The retired surgeon said the clinic would close in May.");
         var s = Cleaned(doc, Statement(doc, source: "retired surgeon", cue: "said", content: "the clinic would close in May"));
 
         Assert.Equal("The retired surgeon", s.Speaker?.Span?.Slice(doc.Text));
@@ -81,7 +81,7 @@ public sealed class StatementBoundaryTests
     [Fact]
     public void ToBeforeAVerb_StaysWithTheContent()
     {
-        var doc = Tokenized("The drivers' union agreed to end the strike on Friday.");
+        var doc = SampleDocuments.Tokenized("The drivers' union agreed to end the strike on Friday.");
         var s = Cleaned(doc, Statement(doc, source: "The drivers' union", cue: "agreed", content: "to end the strike on Friday"));
 
         Assert.Equal("agreed", s.Cue.Slice(doc.Text));
@@ -91,7 +91,7 @@ public sealed class StatementBoundaryTests
     [Fact]
     public void ColonCueInAHeadline_TakesTheRestOfTheHeadline()
     {
-        var doc = Tokenized("Harlow: City Must Decide If It Wants A New Bridge\n\nThe mayor spoke on Monday.");
+        var doc = SampleDocuments.Tokenized("Harlow: City Must Decide If It Wants A New Bridge\n\nThe mayor spoke on Monday.");
         var s = Cleaned(doc, Statement(doc, source: "Harlow", cue: ":", content: "City Must Decide If It Wants"));
 
         Assert.Equal("City Must Decide If It Wants A New Bridge", s.Content.Slice(doc.Text));
@@ -100,19 +100,11 @@ public sealed class StatementBoundaryTests
     [Fact]
     public void AuxiliaryBeforeAVerbCue_BelongsToTheCue()
     {
-        var doc = Tokenized("Port officials have not denied the report.");
+        var doc = SampleDocuments.Tokenized("Port officials have not denied the report.");
         var s = Cleaned(doc, Statement(doc, source: "Port officials", cue: "denied", content: "the report"));
 
         Assert.Equal("have not denied", s.Cue.Slice(doc.Text));
         Assert.Equal("Port officials", s.Speaker?.Span?.Slice(doc.Text));
-    }
-
-    private static Document Tokenized(string text)
-    {
-        var doc = new Document("t", text) { Paragraphs = LineParagraphSplitter.Split(text) };
-        new TokenizerStage().Process(doc, default);
-        new SentenceStage().Process(doc, default);
-        return doc;
     }
 
     private static Statement Cleaned(Document doc, Statement s) => Assert.Single(StatementCleanup.Clean(doc, [s]));
