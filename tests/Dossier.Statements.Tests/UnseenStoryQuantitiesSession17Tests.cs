@@ -32,6 +32,21 @@ public sealed class UnseenStoryQuantitiesSession17Tests
         Assert.Equal(obj, Find(sentence, text).Object);
     }
 
+    [Theory]
+    [InlineData("Donations from the three largest unions more than doubled to $4 million.", "$4 million", "Donations")]
+    [InlineData("Bookings for the new ferry route dropped 12% in May.", "12%", "Bookings")]
+    [InlineData("Economists expect inflation to fall by about 1.5% next year.", "about 1.5%", "inflation")]
+    public void TheSubjectOfAChange_StandsBeforeItsPhraseOrItsInfinitive(string sentence, string text, string obj)
+    {
+        Assert.Equal(obj, Find(sentence, text).Object);
+    }
+
+    [Fact]
+    public void ANumberWordAfterOfWhom_CountsTheGroup()
+    {
+        Assert.Equal("climbers", Find("Rescuers reached five climbers on the ridge, of whom two had frostbite.", "two").Object);
+    }
+
     [Fact]
     public void TheEarlierLevelOfAChange_MeasuresTheSameSubject()
     {

@@ -98,28 +98,34 @@ internal static class QuantityExtractor
             return;
         }
         int s = k - 1;
+        bool infinitive = false;
         // "will rise", "have dropped", "more than doubled": auxiliaries and hedges between the subject and its verb
         while (s > u0 && (v.Is(s, "will") || v.Is(s, "would") || v.Is(s, "could") || v.Is(s, "may") || v.Is(s, "has") || v.Is(s, "have")
-            || v.Is(s, "had") || v.Is(s, "also") || v.Is(s, "than") || v.Is(s, "more") || v.Is(s, "nearly") || v.Is(s, "almost")))
+            || v.Is(s, "had") || v.Is(s, "also") || v.Is(s, "than") || v.Is(s, "more") || v.Is(s, "nearly") || v.Is(s, "almost")
+            || v.Is(s, "to")))
         {
+            infinitive |= v.Is(s, "to");
             s--;
         }
         int headEnd = s + 1;
-        // "Knife offences in the capital rose": the noun before a short phrase of place or group is the subject
-        for (int j = s; j > u0 && j >= s - 3; j--)
+        // "Knife offences in the capital rose", "Spending by the two campaigns more than doubled": the noun before a short
+        // phrase of place, group or owner is the subject.
+        for (int j = s; j > u0 && j >= s - 4; j--)
         {
-            if (!v.IsWord(j))
+            if (!v.IsWord(j) && !v.IsNumber(j) && !v.IsPossessive(j))
             {
                 break;
             }
-            if (v.Is(j, "in") || v.Is(j, "through") || v.Is(j, "among") || v.Is(j, "across") || v.Is(j, "at") || v.Is(j, "on"))
+            if (v.Is(j, "in") || v.Is(j, "through") || v.Is(j, "among") || v.Is(j, "across") || v.Is(j, "at") || v.Is(j, "on")
+                || v.Is(j, "by") || v.Is(j, "of") || v.Is(j, "from") || v.Is(j, "for") || v.Is(j, "to") || v.Is(j, "with"))
             {
                 headEnd = j;
                 break;
             }
         }
         int start = headEnd;
-        while (start > u0 && headEnd - start < 3 && IsSubjectWord(v, start - 1, u0))
+        // "Insurers expect claims to rise by 20%": before an infinitive the subject is one noun (the verb before it is no modifier).
+        while (start > u0 && headEnd - start < (infinitive ? 1 : 3) && IsSubjectWord(v, start - 1, u0))
         {
             start--;
         }
@@ -741,7 +747,9 @@ internal static class QuantityExtractor
             obj = null;
             objSpan = null;
         }
-        if (kind == QuantityKind.Count && obj is null && !plural && !vague && qualifier == QuantityQualifier.Exact && !v.IsNumber(t))
+        // ("of whom two were hit": the group before names it, read after the unit's quantities are all found.)
+        if (kind == QuantityKind.Count && obj is null && !plural && !vague && qualifier == QuantityQualifier.Exact && !v.IsNumber(t)
+            && !(t - 2 >= u0 && v.Is(t - 2, "of") && (v.Is(t - 1, "whom") || v.Is(t - 1, "which"))))
         {
             return end; // a bare number word ("two of them", "one") counts nothing we can name
         }
