@@ -38,9 +38,141 @@ internal static class QuantityExtractor
                 {
                     SharedObject(v, output, i, u1);
                 }
-                NumberOf(v, output, i, i > first ? v.Tokens.IndexAtOrAfter(output[i - 1].Span.End) - 1 : u0, u1);
+                NumberOf(v, output, i, NumberOfBound(v, output, first, i, u0), u1);
                 NounOfAmount(v, output, i, u0);
+                ChangeOf(v, output, i, first, u0);
+                PartOfGroup(v, output, i, first, u0);
             }
+        }
+    }
+
+    /// <summary>Where the look back for "number of" stops: the end of the count before in the unit; a measure ("a magnitude
+    /// 7.4 quake") between the "number of" and its value does not stop it.</summary>
+    private static int NumberOfBound(TokenView v, List<Quantity> output, int first, int i, int u0)
+    {
+        for (int j = i - 1; j >= first; j--)
+        {
+            if (output[j].Kind != QuantityKind.Measure)
+            {
+                return v.Tokens.IndexAtOrAfter(output[j].Span.End) - 1;
+            }
+        }
+        return u0;
+    }
+
+    /// <summary>"Traffic through the canal fell by about 40%", "Its shares rose 2%", "margin narrowed to 6.1%": a share
+    /// after a verb of change (or any amount after its "to") is the change or the level of that verb's subject, which is
+    /// what it measures; "to 6.1% from 7.9%" gives the earlier level the same subject.</summary>
+    private static void ChangeOf(TokenView v, List<Quantity> output, int i, int first, int u0)
+    {
+        var q = output[i];
+        if (q.Object is not null || q.Kind is not (QuantityKind.Percent or QuantityKind.Money or QuantityKind.Count))
+        {
+            return;
+        }
+        int k = v.Tokens.IndexAtOrAfter(q.Span.Start) - 1;
+        if (k <= u0)
+        {
+            return;
+        }
+        if (v.Is(k, "from") && i > first && output[i - 1] is { ObjectSpan: { } earlier } before && before.Kind == q.Kind
+            && v.Tokens.IndexAtOrAfter(before.Span.End) == k && earlier.End <= before.Span.Start
+            && k - 1 > u0 && v.Is(v.Tokens.IndexAtOrAfter(before.Span.Start) - 1, "to"))
+        {
+            output[i] = q with { Object = before.Object, ObjectSpan = earlier };
+            return;
+        }
+        bool level = v.Is(k, "to");
+        if (level || v.Is(k, "by"))
+        {
+            k--;
+        }
+        if (k <= u0 || !level && q.Kind != QuantityKind.Percent || !IsChangeVerb(v, k))
+        {
+            return;
+        }
+        // "The fee rises to $300 a semester": a rate stays without an object, as it is read elsewhere.
+        int after = v.Tokens.IndexAtOrAfter(q.Span.End);
+        if (q.Kind != QuantityKind.Percent && (v.Is(after, "a") || v.Is(after, "an") || v.Is(after, "per")))
+        {
+            return;
+        }
+        int s = k - 1;
+        bool infinitive = false;
+        // "will rise", "have dropped", "more than doubled": auxiliaries and hedges between the subject and its verb
+        while (s > u0 && (v.Is(s, "will") || v.Is(s, "would") || v.Is(s, "could") || v.Is(s, "may") || v.Is(s, "has") || v.Is(s, "have")
+            || v.Is(s, "had") || v.Is(s, "also") || v.Is(s, "than") || v.Is(s, "more") || v.Is(s, "nearly") || v.Is(s, "almost")
+            || v.Is(s, "to")))
+        {
+            infinitive |= v.Is(s, "to");
+            s--;
+        }
+        int headEnd = s + 1;
+        // "Knife offences in the capital rose", "Spending by the two campaigns more than doubled": the noun before a short
+        // phrase of place, group or owner is the subject.
+        for (int j = s; j > u0 && j >= s - 4; j--)
+        {
+            if (!v.IsWord(j) && !v.IsNumber(j) && !v.IsPossessive(j))
+            {
+                break;
+            }
+            if (v.Is(j, "in") || v.Is(j, "through") || v.Is(j, "among") || v.Is(j, "across") || v.Is(j, "at") || v.Is(j, "on")
+                || v.Is(j, "by") || v.Is(j, "of") || v.Is(j, "from") || v.Is(j, "for") || v.Is(j, "to") || v.Is(j, "with"))
+            {
+                headEnd = j;
+                break;
+            }
+        }
+        int start = headEnd;
+        // "Insurers expect claims to rise by 20%": before an infinitive the subject is one noun (the verb before it is no modifier).
+        while (start > u0 && headEnd - start < (infinitive ? 1 : 3) && IsSubjectWord(v, start - 1, u0))
+        {
+            start--;
+        }
+        if (start == headEnd || !v.IsLower(headEnd - 1) && headEnd - 1 != u0)
+        {
+            return;
+        }
+        var span = v.Span(start, headEnd);
+        output[i] = q with { Object = span.Slice(v.Text), ObjectSpan = span };
+    }
+
+    private static bool IsSubjectWord(TokenView v, int k, int u0) =>
+        v.IsWord(k) && (v.IsLower(k) || k == u0 || v.OpensQuote(k - 1)) && !v.InSet(k, StatementLexicon.RightStops)
+        && !v.InSet(k, StatementLexicon.Determiners) && !v.Is(k, "its") && !v.Is(k, "the") && !v.Is(k, "their") && !v.Is(k, "it")
+        && !v.Is(k, "they") && !v.Is(k, "this") && !StatementLexicon.CueLookup.ContainsKey(v.Word(k))
+        && !NumberWords.Cardinals.TryGetValue(v.Word(k), out _);
+
+    private static bool IsChangeVerb(TokenView v, int k)
+    {
+        if (!v.IsLower(k))
+        {
+            return false;
+        }
+        var w = v.Word(k);
+        return w is "rose" or "rise" or "rises" or "risen" or "fell" or "fall" or "falls" or "fallen" or "dropped" or "drop" or "drops"
+            or "grew" or "grow" or "grows" or "grown" or "increased" or "decreased" or "declined" or "jumped" or "climbed" or "slumped"
+            or "surged" or "soared" or "plunged" or "slipped" or "narrowed" or "widened" or "doubled" or "tripled" or "shrank"
+            or "contracted" or "expanded" or "tumbled" or "dipped" or "sank" or "edged";
+    }
+
+    /// <summary>"63 survivors …, of whom around 20 were taken to hospital", "Of the 310 patients taken to hospital, 40 were
+    /// under a year old": a part of a group named just before counts the group's members.</summary>
+    private static void PartOfGroup(TokenView v, List<Quantity> output, int i, int first, int u0)
+    {
+        var q = output[i];
+        if (q.Kind != QuantityKind.Count || q.Object is not null || i == first || output[i - 1] is not { Kind: QuantityKind.Count, ObjectSpan: { } named } group)
+        {
+            return;
+        }
+        int at = v.Tokens.IndexAtOrAfter(q.Span.Start);
+        int groupAt = v.Tokens.IndexAtOrAfter(group.Span.Start);
+        bool ofWhom = at - 2 >= u0 && v.Is(at - 2, "of") && (v.Is(at - 1, "whom") || v.Is(at - 1, "which"))
+            && v.Tokens.IndexAtOrAfter(group.Span.End) <= at - 2;
+        bool fronted = at - 1 > u0 && v.IsComma(at - 1) && v.Is(u0, "of") && groupAt - u0 <= 2 && groupAt > u0;
+        if (ofWhom || fronted)
+        {
+            output[i] = q with { Object = group.Object, ObjectSpan = named };
         }
     }
 
@@ -125,7 +257,9 @@ internal static class QuantityExtractor
         {
             return;
         }
-        int from = v.Tokens.IndexAtOrAfter(named.End);
+        // "The number of people killed … has risen to 1,870, …, and more than 6,000 were injured": the object named before
+        // its count is joined from the count itself.
+        int from = v.Tokens.IndexAtOrAfter(Math.Max(named.End, before.Span.End));
         int to = v.Tokens.IndexAtOrAfter(q.Span.Start);
         bool joined = false;
         for (int k = from; k < to; k++)
@@ -149,7 +283,7 @@ internal static class QuantityExtractor
             output[i] = q with { Object = before.Object, ObjectSpan = named };
             return;
         }
-        if (!joined || to - from > 8 || after >= u1 || !v.IsLower(after))
+        if (!joined || to - from > (named.End <= before.Span.Start ? 10 : 8) || after >= u1 || !v.IsLower(after))
         {
             return;
         }
@@ -235,7 +369,8 @@ internal static class QuantityExtractor
             }
         }
         // "Thousands of dock workers …" opening the sentence, or opening it after the dateline ("ROTTERDAM, Nov 4 - Thousands").
-        else if (v.IsWord(t) && v.IsLower(t) || v.IsWord(t) && (t == u0 || t == v.AfterDateline(u0, u1)))
+        // "\u201cOne in five families …" opens a quote the way a sentence opens.
+        else if (v.IsWord(t) && v.IsLower(t) || v.IsWord(t) && (t == u0 || t == v.AfterDateline(u0, u1) || t > u0 && v.OpensQuote(t - 1)))
         {
             var w = v.Word(t);
             // One look-up each for the article and the cardinal, shared by the share test and the branches below.
@@ -290,7 +425,13 @@ internal static class QuantityExtractor
                 {
                     return t + 1;
                 }
-                if (value == 0.5)
+                // "half a million people": half of one magnitude; "half" alone is a share or nothing.
+                if (value == 0.5 && t + 2 < u1 && v.Is(t + 1, "a") && NumberWords.Magnitudes.TryGetValue(v.Word(t + 2), out var half) && v.Word(t + 2).Length > 2)
+                {
+                    value = 0.5 * half;
+                    end = t + 3;
+                }
+                else if (value == 0.5)
                 {
                     return t + 1;
                 }
@@ -374,6 +515,14 @@ internal static class QuantityExtractor
             unit = cur;
             end++;
         }
+        // "45 million Swiss francs", "300 Canadian dollars": the country's word names whose currency, so it is the unit.
+        else if (end + 1 < u1 && v.IsCap(end) && v.IsWord(end) && !v.Is(end, "won") && NumberWords.CurrencyWords.TryGetValue(v.Word(end + 1), out _)
+            && !v.Is(end + 1, "won"))
+        {
+            kind = QuantityKind.Money;
+            unit = v.SpanText(end, end + 2);
+            end += 2;
+        }
         else if (plural && v.Is(end, "of") && end + 1 < u1 && NumberWords.CurrencyWords.TryGetValue(v.Word(end + 1), out var pluralCur)
             && !v.Is(end + 1, "won"))
         {
@@ -393,6 +542,9 @@ internal static class QuantityExtractor
             unit = scale;
             end = after;
         }
+        // "the record of 46.9C set in 2021": a temperature names no thing after it.
+        bool temperature = kind == QuantityKind.Measure && unit is not null
+            && (unit is "°C" or "°F" || NumberWords.TemperatureScales.TryGetValue(unit, out _));
 
         // "one in five households", "3 in 10 voters": a proportion, read as a percentage of what follows.
         bool proportion = false;
@@ -467,6 +619,11 @@ internal static class QuantityExtractor
             unit = rangeCur;
             end++;
         }
+        // "between 12 and 15 May", "from 3 to 5 June": a span of days of a month, which counts nothing.
+        if (range && kind == QuantityKind.Count && end < u1 && high <= 31 && v.IsCap(end) && v.InSet(end, StatementLexicon.Months))
+        {
+            return end + 1;
+        }
         var qualifier = range ? QuantityQualifier.Range : plural || vague ? (vague ? QuantityQualifier.Vague : QuantityQualifier.Approximate) : QuantityQualifier.Exact;
         int qFirst = first;
         if (!range && !plural && !vague)
@@ -532,7 +689,13 @@ internal static class QuantityExtractor
         {
             noObject = true;
         }
-        int oEnd = noObject ? o : ObjectEnd(v, o, u1);
+        // "about 2,000 more were damaged": "more" with its verb after it adds to a count before, which names the thing.
+        else if (kind == QuantityKind.Count && !range && !plural && !vague && v.Is(o, "more") && o + 1 < u1 && IsSubjectVerb(v, o + 1))
+        {
+            more = true;
+            noObject = true;
+        }
+        int oEnd = noObject || temperature ? o : ObjectEnd(v, o, u1);
         string? obj = null;
         TextSpan? objSpan = null;
         if (oEnd > o)
@@ -584,7 +747,9 @@ internal static class QuantityExtractor
             obj = null;
             objSpan = null;
         }
-        if (kind == QuantityKind.Count && obj is null && !plural && !vague && qualifier == QuantityQualifier.Exact && !v.IsNumber(t))
+        // ("of whom two were hit": the group before names it, read after the unit's quantities are all found.)
+        if (kind == QuantityKind.Count && obj is null && !plural && !vague && qualifier == QuantityQualifier.Exact && !v.IsNumber(t)
+            && !(t - 2 >= u0 && v.Is(t - 2, "of") && (v.Is(t - 1, "whom") || v.Is(t - 1, "which"))))
         {
             return end; // a bare number word ("two of them", "one") counts nothing we can name
         }
