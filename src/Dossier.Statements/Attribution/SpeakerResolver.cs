@@ -1463,14 +1463,39 @@ internal static class SpeakerResolver
             {
                 continue;
             }
-            r = r is null ? Tidied(parts[i]!) : r + ", " + Tidied(parts[i]!);
+            string tidied = Tidied(parts[i]!);
+            if (tidied.Length == 0)
+            {
+                continue;
+            }
+            r = r is null ? tidied : r + ", " + tidied;
         }
         return r;
     }
 
+    /// <summary>"Athens-based Kallisto Maritime": a word that says where a body sits ("-based", "-headquartered",
+    /// "-registered") tells its seat, not its role, so the role is what remains ("Athens-based shipping firm" → "shipping
+    /// firm"; nothing when that was all).</summary>
+    private static string WithoutSeat(string role)
+    {
+        int start = 0;
+        while (start < role.Length)
+        {
+            int space = role.IndexOf(' ', start);
+            var word = role.AsSpan(start, (space < 0 ? role.Length : space) - start);
+            if (!(word.EndsWith("-based", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-headquartered", StringComparison.OrdinalIgnoreCase)
+                || word.EndsWith("-registered", StringComparison.OrdinalIgnoreCase)))
+            {
+                break;
+            }
+            start = space < 0 ? role.Length : space + 1;
+        }
+        return start == 0 ? role : role[start..].Trim();
+    }
+
     /// <summary>"lead investigator Professor" → "lead investigator": a role says what someone is, without the title of
     /// address that leads into the name.</summary>
-    private static string Tidied(string role) => WithoutTitleAtEnd(AfterCopula(role));
+    private static string Tidied(string role) => WithoutTitleAtEnd(AfterCopula(WithoutSeat(role)));
 
     /// <summary>"Among the critics was former senator Paul Brant": a source read back over an inverted copula holds the
     /// subject's words before the verb; the role is what follows it.</summary>

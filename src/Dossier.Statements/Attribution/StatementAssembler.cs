@@ -601,12 +601,50 @@ internal static class StatementAssembler
             return false;
         }
         var body = gap[..^1];
+        if (AboutTheSpeaker(body))
+        {
+            return true;
+        }
         int comma = body.IndexOf(',');
         if (comma >= 0 && WordCount(body[..comma]) <= 6 && ParticipleClause(body[(comma + 1)..]))
         {
             return true;
         }
         return body.IndexOfAny("\"“”,;:.") < 0 && WordCount(gap) <= 6;
+    }
+
+    /// <summary>"…," said Ana Ruiz, 52, whose shop burned down.': the speaker's age and a relative clause about the speaker
+    /// ("who …", "whose …") say who spoke, as a title would, and end the attribution's sentence as a short tail does.</summary>
+    private static bool AboutTheSpeaker(ReadOnlySpan<char> body)
+    {
+        if (body.Length == 0 || body[0] != ',')
+        {
+            return false;
+        }
+        var rest = body[1..].TrimStart();
+        int digits = 0;
+        while (digits < rest.Length && char.IsAsciiDigit(rest[digits]))
+        {
+            digits++;
+        }
+        if (digits is > 0 and <= 3)
+        {
+            rest = rest[digits..].TrimStart();
+            if (rest.Length == 0)
+            {
+                return true;
+            }
+            if (rest[0] != ',')
+            {
+                return false;
+            }
+            rest = rest[1..].TrimStart();
+        }
+        if (!(rest.StartsWith("who ", StringComparison.Ordinal) || rest.StartsWith("whose ", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        return rest.IndexOfAny("\"“”,;:.") < 0 && WordCount(rest) <= 12;
     }
 
     /// <summary>A clause of at most ten words without more punctuation, opening with a lower-case "-ing" word other than a

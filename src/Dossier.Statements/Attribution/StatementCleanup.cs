@@ -44,7 +44,41 @@ public static class StatementCleanup
             }
         }
         ContrastedSpeakers(document, kept);
+        BeforeTheirParticiple(document, kept);
         return kept;
+    }
+
+    // "Kurum rejected that, saying all repaired buildings had passed": the participle after the comma is a statement of
+    // the same speaker with a content of its own, so the first speech ends at the comma instead of holding the second.
+    private static void BeforeTheirParticiple(Document document, List<Statement> statements)
+    {
+        var tokens = document.Tokens;
+        for (int n = 0; n < statements.Count; n++)
+        {
+            var inner = statements[n];
+            if (inner.Cue.IsEmpty || inner.Speaker is not { } speaker || inner.Content.Start < inner.Cue.End || inner.Content.IsEmpty)
+            {
+                continue;
+            }
+            int cue = tokens.IndexAtOrAfter(inner.Cue.Start);
+            var w = Word(document, cue);
+            if (cue < 2 || Word(document, cue - 1) is not "," || w.Length < 5 || !char.IsLower(w[0]) || !w.EndsWith("ing", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            int comma = cue - 1;
+            for (int i = 0; i < statements.Count; i++)
+            {
+                var outer = statements[i];
+                if (i == n || outer.Cue.IsEmpty || outer.Quote is not null || outer.Content.Start < outer.Cue.End || outer.Speaker is not { } other
+                    || !string.Equals(other.Name, speaker.Name, StringComparison.Ordinal) || tokens.Starts[comma] <= outer.Content.Start
+                    || !outer.Content.Contains(inner.Content.End - 1) || tokens.IndexAtOrAfter(outer.Content.Start) >= comma)
+                {
+                    continue;
+                }
+                statements[i] = outer with { Content = new TextSpan(outer.Content.Start, tokens.Ends[comma - 1]) };
+            }
+        }
     }
 
     // "It was reported by Handelsblatt that the government was considering a mediator, though the ministry declined to

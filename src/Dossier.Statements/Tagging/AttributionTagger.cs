@@ -209,9 +209,18 @@ internal static class AttributionTagger
                 if (merged[i].Cue.Overlaps(cue))
                 {
                     string? quote = QuoteText(v, content);
-                    merged.Add(merged[i] with { Content = content, Quote = quote, Kind = quote is null ? StatementKind.Indirect : StatementKind.Direct });
+                    merged.Add(merged[SpeechOfTheTail(v, merged, i, count)] with { Content = content, Quote = quote, Kind = quote is null ? StatementKind.Indirect : StatementKind.Direct });
                     break;
                 }
+            }
+        }
+        // "… after the report was released" (a cue that took a quotation's subject as its content): a quotation no longer
+        // in the content is not its quote.
+        for (int i = 0; i < merged.Count; i++)
+        {
+            if (merged[i].Quote is not null && !OverlapsAQuotation(v, merged[i].Content))
+            {
+                merged[i] = merged[i] with { Quote = null, Kind = StatementKind.Indirect };
             }
         }
         // '"A," its president said. "B."': a quote text joined over an extent that a later step cut back to "A" would give
@@ -1881,7 +1890,7 @@ internal static class AttributionTagger
                 // for comment") is the paragraph's own words, not speech going on from an earlier one.
                 bool quoted = QuoteText(v, piece) is not null;
                 if (kind == 3 && continuations is not null && (end - first > 1 || quoted) && (quoted || CanOpenAClause(v, first))
-                    && LastCueBefore(spans, cues, first) is { } before)
+                    && RunsOnFromTheParagraphBefore(v, spans, paragraphs, i) && LastCueBefore(spans, cues, first) is { } before)
                 {
                     continuations.Add((v.Span(before.First, before.End), piece));
                 }
@@ -2780,6 +2789,57 @@ internal static class AttributionTagger
 
     private static bool CutInsideName(TokenView v, int first, int end) =>
         end < v.Count && end > first && v.IsCap(end - 1) && v.IsCap(end) && v.Start(end) == v.End(end - 1) + 1;
+
+    /// <summary>
+    /// '"A," the mayor said, referring to the pier.' then '"B."': the last cue before a continuing paragraph may be a cue
+    /// in the attribution's tail ("referring to", "in an interview", "after the report was released"); the speech that
+    /// goes on is the quotation's of the same speaker earlier in that sentence.
+    /// </summary>
+    private static int SpeechOfTheTail(TokenView v, List<Statement> statements, int tail, int count)
+    {
+        var t = statements[tail];
+        int sentence = v.Document.SentencePositionAt(t.Cue.Start);
+        int best = tail;
+        for (int j = 0; j < count; j++)
+        {
+            var s = statements[j];
+            if (j != tail && s.Quote is not null && !s.Cue.IsEmpty && s.Cue.End <= t.Cue.Start && s.Speaker is { } speaker
+                && t.Speaker is { } other && string.Equals(speaker.Name, other.Name, StringComparison.Ordinal)
+                && v.Document.SentencePositionAt(s.Cue.Start) == sentence && (best == tail || s.Cue.Start > statements[best].Cue.Start))
+            {
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    private static bool OverlapsAQuotation(TokenView v, TextSpan content)
+    {
+        foreach (var q in v.Quotes)
+        {
+            if (q.Outer.Overlaps(content))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Speech that goes on from an earlier paragraph opens its own paragraph and follows a paragraph the tagger read as
+    /// part of an attribution: a quotation after narration ("The board met after the report was released. “…”") or two
+    /// paragraphs after the last cue is the paragraph's own, not the earlier speaker's ("'A,' she mocks." gave a
+    /// quotation two paragraphs on to "mocks").
+    /// </summary>
+    private static bool RunsOnFromTheParagraphBefore(TokenView v, List<(int Kind, int First, int End)> spans, int[] paragraphs, int i)
+    {
+        int paragraph = paragraphs[i];
+        if (v.Start(spans[i].First) - v.Document.Paragraphs[paragraph].Span.Start > 3 || i == 0)
+        {
+            return false;
+        }
+        return paragraphs[i - 1] >= paragraph - 1;
+    }
 
     /// <summary>The last cue span ending at or before token <paramref name="token"/>, if any.</summary>
     private static (int Kind, int First, int End)? LastCueBefore(List<(int Kind, int First, int End)> spans, List<int> cues, int token)
