@@ -5,8 +5,8 @@ namespace Dossier.Language.Entities;
 
 /// <summary>Span and type repairs after the tagger for shapes of news prose the tagger cuts or types wrongly: a place's
 /// "-based" modifier before a firm, a numbered military unit, a long "X and Y … Authority" name and the acronym it is known
-/// by, a one-word name in apposition to a body's noun, an expert's name after a lower-case field noun, and a verb of saying
-/// inside a body's name.</summary>
+/// by, a one-word name in apposition to a body's noun, an expert's name after a lower-case field noun, a verb of saying
+/// inside a body's name, and a group's or a team's name the tagger took for a person beside the group's noun.</summary>
 internal static class NameShapes
 {
     public static void Apply(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
