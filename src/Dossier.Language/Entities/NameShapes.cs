@@ -345,7 +345,7 @@ internal static class NameShapes
 
     /// <summary>"Russia's Wagner group", "the ruling Georgian Dream party": a name the tagger took for a person, after a
     /// possessive, "the" or a word of power and before a lower-case noun for an organised group ("group", "network",
-    /// "militia", "movement", "party"), names that group; a people's word right before it is part of the name.</summary>
+    /// "militia", "movement", "party"), names that group.</summary>
     private static void NoPersonBeforeGroupNoun(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
     {
         for (int m = firstOutput; m < output.Count; m++)
@@ -362,15 +362,8 @@ internal static class NameShapes
                 continue;
             }
             var before = Word(text, starts, ends, t - 1);
-            bool people = m > firstOutput && output[m - 1].Type == EntityType.Norp && output[m - 1].Span.End == ends[t - 1];
             // "at the Jones party" is a gathering: "the" alone opens a group's name only before a noun other than "party".
-            if (people)
-            {
-                output[m] = new EntityMention(new TextSpan(output[m - 1].Span.Start, span.End), EntityType.Org);
-                output.RemoveAt(m - 1);
-                m--;
-            }
-            else if (before is "'s" or "\u2019s" or "ruling" or "opposition" or "governing" or "banned" or "outlawed"
+            if (before is "'s" or "\u2019s" or "ruling" or "opposition" or "governing" or "banned" or "outlawed"
                 || before is "the" or "The" && Word(text, starts, ends, e + 1) is not "party")
             {
                 output[m] = output[m] with { Type = EntityType.Org };
