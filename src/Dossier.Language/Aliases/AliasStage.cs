@@ -521,6 +521,10 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
     private static bool StartsWithWord(string name, ReadOnlySpan<char> word) =>
         name.Length > word.Length + 1 && name.AsSpan().StartsWith(word, StringComparison.Ordinal) && name[word.Length] == ' ';
 
+    // "Amnesty International", "Oxfam International", "Rotary International": a word for how far a body reaches, which news
+    // drops after the first mention.
+    private static bool IsReachWord(ReadOnlySpan<char> w) => w is "International" or "Worldwide" or "Global";
+
     internal static bool IsShortFormOf(ReadOnlySpan<char> word, string name)
     {
         if (name.Length <= word.Length + 1 || !name.AsSpan().StartsWith(word, StringComparison.Ordinal) || name[word.Length] != ' ')
@@ -532,7 +536,7 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             var rest = name.AsSpan(word.Length + 1)[range].TrimEnd('.');
             if (!EntityHeads.IsOrganisationHead(rest) && !EntityRecognizer.IsOtherCompanyHead(rest) && !rest.Equals("Co", StringComparison.Ordinal) && !rest.Equals("Corp", StringComparison.Ordinal)
                 && !rest.Equals("LLC", StringComparison.Ordinal) && !rest.Equals("plc", StringComparison.OrdinalIgnoreCase) && !rest.Equals("AG", StringComparison.Ordinal)
-                && !rest.Equals("SA", StringComparison.Ordinal))
+                && !rest.Equals("SA", StringComparison.Ordinal) && !IsReachWord(rest))
             {
                 return false;
             }

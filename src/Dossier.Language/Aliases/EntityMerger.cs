@@ -259,7 +259,21 @@ public static class EntityMerger
                 return j;
             }
         }
-        return -1;
+        // "Amnesty said" in one report, "Amnesty International" in another: the one body whose name is the word and heads only.
+        int match = -1;
+        for (int j = 0; j < locals.Count; j++)
+        {
+            var o = locals[j].Entity;
+            if (o.Type == EntityType.Org && AliasStage.IsShortFormOf(person.Name, o.Name))
+            {
+                if (match >= 0)
+                {
+                    return -1;
+                }
+                match = j;
+            }
+        }
+        return match;
     }
 
     // "Norwegian National Security Authority", "US Supreme Court", "Supreme Court of Kenya" for "National Security
@@ -367,7 +381,9 @@ public static class EntityMerger
                     top = t;
                 }
             }
-            result.Type = (EntityType)top;
+            // A tie goes to the fullest name's type ("Amnesty" a person once, "Amnesty International" a body once), not to
+            // whichever type the enumeration lists first.
+            result.Type = types[(int)best.Type] == types[top] ? best.Type : (EntityType)top;
         }
         return result;
 

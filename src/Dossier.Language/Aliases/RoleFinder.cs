@@ -32,6 +32,11 @@ internal static class RoleFinder
         while (j >= sentenceFirst)
         {
             var w = text.AsSpan(tokens.Starts[j], tokens.Ends[j] - tokens.Starts[j]);
+            // "on Thursday when Mrs Justice Marsh": a day or a month is when, never part of a title.
+            if (NewsSpanRules.IsCalendarWord(w))
+            {
+                break;
+            }
             if (RoleWords.IsRoleWord(w) || IsCapitalised(w) || w is "'s" or "\u2019s")
             {
                 start = j;
@@ -51,7 +56,7 @@ internal static class RoleFinder
             // Nor before "former", "acting", "then", which open a title ("Police charged former state governor X").
             if (start < first && j > sentenceFirst && w.Length > 2 && char.IsLower(w[0]) && NewsSpanRules.IsLetters(w) && !IsSmall(w) && !NewsSpanRules.IsReportingVerb(w)
                 && RoleWords.IsRoleWord(Word(document, j + 1)) && Word(document, j + 1) is not ("former" or "acting" or "then")
-                && Word(document, j - 1) is var field && (IsCapitalised(field) && !s_openers.Contains(field) && !IsPastAfterName(w)
+                && Word(document, j - 1) is var field && (IsCapitalised(field) && !s_openers.Contains(field) && !IsPastAfterName(w) && !NewsSpanRules.IsCalendarWord(field)
                     || field is "'s" or "\u2019s"))
             {
                 start = j;

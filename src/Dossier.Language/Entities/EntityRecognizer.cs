@@ -1871,6 +1871,7 @@ public sealed class EntityRecognizer
         }
         JoinSplitNames(text, output, first);
         NoStormNameAlone(text, starts, ends, sentences, output, first);
+        NoShipName(text, starts, ends, output, first);
         NoTermAcronym(text, starts, ends, sentences, output, first);
         // Votes per surface (exact text), counted only for names the gazetteer does not type.
         var votes = t_votes ??= [];
@@ -2209,6 +2210,86 @@ public sealed class EntityRecognizer
                 output.RemoveAt(m);
             }
         }
+    }
+
+    /// <summary>"the bulk carrier Astra Mira", "the tanker Nordic Star", "the Astra Mira, a Liberian-flagged ship": a name right
+    /// after a vessel's noun, or set off by a comma before "a" and a vessel's noun, is a ship's, which is none of our types;
+    /// it is no name wherever the document repeats it as a person, a body or a place (a known place keeps its name).</summary>
+    /// <remarks>Once per document, one look at the tokens around each person or body; allocates only when a ship is
+    /// named.</remarks>
+    private void NoShipName(string text, int[] starts, int[] ends, List<EntityMention> output, int first)
+    {
+        HashSet<ulong>? ships = null;
+        for (int m = first; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type is not (EntityType.Person or EntityType.Org or EntityType.Loc))
+            {
+                continue;
+            }
+            int t = Array.BinarySearch(starts, mention.Span.Start);
+            int e = Array.BinarySearch(ends, mention.Span.End);
+            if (t < 0 || e < t)
+            {
+                continue;
+            }
+            // "the ship Maersk operates" names the operator: after a vessel's noun, only a name that a stop, a comma or a
+            // word that goes on about the ship follows.
+            bool ship = t > 0 && IsVesselNoun(text, starts, ends, t - 1) && !RoleWords.IsRoleWord(Word(text, starts, ends, t))
+                && (e + 1 >= starts.Length || !char.IsLetter(text[starts[e + 1]]) || IsWordAfterShip(Word(text, starts, ends, e + 1)));
+            if (!ship && e + 3 < starts.Length && Word(text, starts, ends, e + 1) is "," && Word(text, starts, ends, e + 2) is "a" or "an")
+            {
+                // "the Astra Mira, a Liberian-flagged ship": the noun within the next four words, none of them a name.
+                for (int k = e + 3; k < starts.Length && k <= e + 6 && !ship; k++)
+                {
+                    if (text[starts[k]] is ',' or '.' or ';')
+                    {
+                        break;
+                    }
+                    ship = IsVesselNoun(text, starts, ends, k);
+                }
+            }
+            if (ship && !Gazetteer.TryLookup(text.AsSpan(mention.Span.Start, mention.Span.Length), out _))
+            {
+                (ships ??= []).Add(TextHash.Exact(text.AsSpan(mention.Span.Start, mention.Span.Length)));
+            }
+        }
+        if (ships is null)
+        {
+            return;
+        }
+        for (int m = output.Count - 1; m >= first; m--)
+        {
+            if (output[m].Type is EntityType.Person or EntityType.Org or EntityType.Loc && ships.Contains(TextHash.Exact(text.AsSpan(output[m].Span.Start, output[m].Span.Length))))
+            {
+                output.RemoveAt(m);
+            }
+        }
+    }
+
+    private static bool IsWordAfterShip(ReadOnlySpan<char> w) =>
+        w is "was" or "is" or "has" or "had" or "were" or "which" or "that" or "in" or "off" or "on" or "at" or "near" or "from" or "to"
+            or "and" or "with" or "carrying" or "sank" or "docked" or "sailed" or "arrived" or "left" or "when" or "after" or "as"
+            or "for" or "by" or "under" or "came" or "ran" or "reached" or "been";
+
+    // A lower-case noun for a ship ("tanker", "frigate", "the bulk carrier"): "carrier" alone is also an airline or a telecoms
+    // firm, so it counts only after a word that makes it a ship's.
+    private static bool IsVesselNoun(string text, int[] starts, int[] ends, int t)
+    {
+        var w = Word(text, starts, ends, t);
+        if (w.Length < 4 || !char.IsLower(w[0]))
+        {
+            return false;
+        }
+        if (w is "carrier")
+        {
+            return t > 0 && Word(text, starts, ends, t - 1) is "bulk" or "aircraft" or "container" or "gas" or "car" or "ore" or "LNG"
+                or "helicopter" or "vehicle" or "crude" or "oil" or "chemical";
+        }
+        return w is "ship" or "vessel" or "tanker" or "freighter" or "frigate" or "destroyer" or "cruiser" or "submarine" or "yacht"
+            or "superyacht" or "ferry" or "trawler" or "warship" or "liner" or "dredger" or "icebreaker" or "corvette" or "containership"
+            or "supertanker" or "barge" or "schooner" or "tugboat" or "boat" or "gunboat" or "minesweeper" or "flagship"
+            or "bulker" or "lifeboat" or "steamer" or "steamship";
     }
 
     /// <summary>"sea surface salinity ( SSS )", "gross domestic product (GDP)": an acronym the document defines by words in

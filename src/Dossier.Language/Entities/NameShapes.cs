@@ -5,8 +5,8 @@ namespace Dossier.Language.Entities;
 
 /// <summary>Span and type repairs after the tagger for shapes of news prose the tagger cuts or types wrongly: a place's
 /// "-based" modifier before a firm, a numbered military unit, a long "X and Y … Authority" name and the acronym it is known
-/// by, a one-word name in apposition to a body's noun, an expert's name after a lower-case field noun, and a verb of saying
-/// inside a body's name.</summary>
+/// by, a one-word name in apposition to a body's noun, an expert's name after a lower-case field noun, a verb of saying
+/// inside a body's name, and a group's or a team's name the tagger took for a person beside the group's noun.</summary>
 internal static class NameShapes
 {
     public static void Apply(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
@@ -51,6 +51,14 @@ internal static class NameShapes
         if (possessive)
         {
             NameBeforeBodyNounAfterPossessive(recognizer, text, starts, ends, output, firstOutput);
+        }
+        if (possessive || capitalAfterLower)
+        {
+            NoPersonBeforeGroupNoun(text, starts, ends, output, firstOutput);
+        }
+        if (capitalAfterLower)
+        {
+            NameAfterBodyNoun(text, starts, ends, output, firstOutput);
         }
         if (hyphenated)
         {
@@ -334,6 +342,84 @@ internal static class NameShapes
             }
         }
     }
+
+    /// <summary>"Russia's Wagner group", "the ruling Georgian Dream party": a name the tagger took for a person, after a
+    /// possessive, "the" or a word of power and before a lower-case noun for an organised group ("group", "network",
+    /// "militia", "movement", "party"), names that group.</summary>
+    private static void NoPersonBeforeGroupNoun(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var span = output[m].Span;
+            if (output[m].Type != EntityType.Person)
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(span.Start);
+            int e = ends.BinarySearch(span.End);
+            if (t < 1 || e < t || e + 1 >= starts.Length || !IsGroupNoun(Word(text, starts, ends, e + 1)))
+            {
+                continue;
+            }
+            var before = Word(text, starts, ends, t - 1);
+            // "at the Jones party" is a gathering: "the" alone opens a group's name only before a noun other than "party".
+            if (before is "'s" or "\u2019s" or "ruling" or "opposition" or "governing" or "banned" or "outlawed"
+                || before is "the" or "The" && Word(text, starts, ends, e + 1) is not "party")
+            {
+                output[m] = output[m] with { Type = EntityType.Org };
+            }
+        }
+    }
+
+    private static bool IsGroupNoun(ReadOnlySpan<char> w) =>
+        w is "group" or "network" or "militia" or "movement" or "party" or "gang" or "cartel" or "faction" or "syndicate";
+
+    /// <summary>"the baseball team Tacoma Ravens", "a hacking group calling itself Crimson Lynx": a name the tagger took for a
+    /// person, right after a lower-case noun for a team or an organised body (or after that noun and "called", "named",
+    /// "calling itself"), is that body's, when a stop, a comma or a word that goes on about it follows.</summary>
+    private static void NameAfterBodyNoun(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var span = output[m].Span;
+            if (output[m].Type != EntityType.Person)
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(span.Start);
+            int e = ends.BinarySearch(span.End);
+            if (t < 1 || e < t || RoleWords.IsRoleWord(Word(text, starts, ends, t)))
+            {
+                continue;
+            }
+            int noun = t - 1;
+            var w = Word(text, starts, ends, noun);
+            if (w is "called" or "named" && noun > 0)
+            {
+                noun--;
+            }
+            else if (w is "itself" && noun > 1 && Word(text, starts, ends, noun - 1) is "calling" or "calls")
+            {
+                noun -= 2;
+            }
+            if (!IsTeamOrBodyNoun(Word(text, starts, ends, noun)))
+            {
+                continue;
+            }
+            // "the club Lindgren bought" names the buyer; "a group calling itself X" names the group whatever follows.
+            if (noun == t - 1 && e + 1 < starts.Length && char.IsLower(text[starts[e + 1]])
+                && !(NewsSpanRules.IsReportingVerb(Word(text, starts, ends, e + 1)) || Word(text, starts, ends, e + 1) is "in" or "of" or "and"
+                    or "which" or "that" or "who" or "for" or "on" or "at" or "from" or "with"))
+            {
+                continue;
+            }
+            output[m] = output[m] with { Type = EntityType.Org };
+        }
+    }
+
+    private static bool IsTeamOrBodyNoun(ReadOnlySpan<char> w) =>
+        w is "team" or "club" or "band" or "group" or "charity" or "outfit" or "franchise" or "gang" or "militia" or "movement"
+            or "network" or "collective" or "cartel" or "startup" or "faction";
 
     private static bool EndsBodyOrPlace(List<EntityMention> output, int firstOutput, int end)
     {
