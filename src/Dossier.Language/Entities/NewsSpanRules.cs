@@ -1946,7 +1946,7 @@ internal static class NewsSpanRules
                 continue;
             }
             if (!IsTitleCase(w) || RoleWords.IsRoleWord(w) || IsCalendarWord(w) || EntityHeads.IsOrganisationHead(w) || EntityHeads.IsPlaceHead(w)
-                || EntityHeads.IsCompanyHead(w) || EntityHeads.IsPressHead(w) || s_bodyOpeners.Contains(w))
+                || EntityHeads.IsCompanyHead(w) || EntityRecognizer.IsOtherCompanyHead(w) || EntityHeads.IsPressHead(w) || s_bodyOpeners.Contains(w))
             {
                 return false;
             }
