@@ -350,14 +350,7 @@ internal static class NameShapes
     {
         for (int m = firstOutput; m < output.Count; m++)
         {
-            var span = output[m].Span;
-            if (output[m].Type != EntityType.Person)
-            {
-                continue;
-            }
-            int t = starts.BinarySearch(span.Start);
-            int e = ends.BinarySearch(span.End);
-            if (t < 1 || e < t || e + 1 >= starts.Length || !IsGroupNoun(Word(text, starts, ends, e + 1)))
+            if (!PersonTokens(output[m], starts, ends, out int t, out int e) || e + 1 >= starts.Length || !IsGroupNoun(Word(text, starts, ends, e + 1)))
             {
                 continue;
             }
@@ -371,6 +364,14 @@ internal static class NameShapes
         }
     }
 
+    // A person mention's first and last token, when it has a token before it; false for other types.
+    private static bool PersonTokens(EntityMention mention, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, out int first, out int last)
+    {
+        first = starts.BinarySearch(mention.Span.Start);
+        last = ends.BinarySearch(mention.Span.End);
+        return mention.Type == EntityType.Person && first >= 1 && last >= first;
+    }
+
     private static bool IsGroupNoun(ReadOnlySpan<char> w) =>
         w is "group" or "network" or "militia" or "movement" or "party" or "gang" or "cartel" or "faction" or "syndicate";
 
@@ -381,14 +382,7 @@ internal static class NameShapes
     {
         for (int m = firstOutput; m < output.Count; m++)
         {
-            var span = output[m].Span;
-            if (output[m].Type != EntityType.Person)
-            {
-                continue;
-            }
-            int t = starts.BinarySearch(span.Start);
-            int e = ends.BinarySearch(span.End);
-            if (t < 1 || e < t || RoleWords.IsRoleWord(Word(text, starts, ends, t)))
+            if (!PersonTokens(output[m], starts, ends, out int t, out int e) || RoleWords.IsRoleWord(Word(text, starts, ends, t)))
             {
                 continue;
             }
