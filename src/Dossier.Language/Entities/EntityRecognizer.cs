@@ -1236,8 +1236,29 @@ public sealed class EntityRecognizer
             {
                 continue;
             }
+            // "United Kingdom Maritime Trade Operations", "Nordline Shipping Authority": a head inside a longer capitalised
+            // run that goes on to a body's head does not end the name; the body's name runs to that head.
+            if (stop == ends[t])
+            {
+                stop = ends[BodyHeadAfter(text, starts, ends, t)];
+            }
             ReplaceInside(output, firstOutput, starts[first], stop, EntityType.Org);
         }
+    }
+
+    // The last token of one to three capitalised words right after token t that end in a body's head ("Trade Operations",
+    // "Safety Authority"); t when none do.
+    private static int BodyHeadAfter(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t)
+    {
+        for (int u = t + 1; u < starts.Length && u <= t + 3 && starts[u] == ends[u - 1] + 1 && IsCapitalisedWord(text, starts[u], ends[u]); u++)
+        {
+            var w = Word(text, starts, ends, u);
+            if (EntityHeads.IsOrganisationHead(w) || w is "Operations")
+            {
+                return u;
+            }
+        }
+        return t;
     }
 
     /// <summary>"told Cadena SER radio", "on Onda Cero radio", "speaking to Citizen TV": one to three capitalised words before
@@ -2856,6 +2877,7 @@ public sealed class EntityRecognizer
                 lastHead = t;
             }
         }
+        int cut = -1;
         if (lastHead >= 0)
         {
             int firstRole = lastHead;
@@ -2863,6 +2885,16 @@ public sealed class EntityRecognizer
             {
                 firstRole--;
             }
+            // "US Department of Justice", "Commission for Justice": a title word after "of" or "for" ends the
+            // body's name, it does not start a role; a name never ends in such a word.
+            if (!(firstRole > from && IsNameConnective(Word(text, starts, ends, firstRole - 1))))
+            {
+                cut = firstRole;
+            }
+        }
+        if (cut >= 0)
+        {
+            int firstRole = cut;
             if (lastHead == to - 1)
             {
                 EmitCore(text, starts, ends, from, firstRole, cls == 0 ? -1 : cls, output);
@@ -2887,6 +2919,13 @@ public sealed class EntityRecognizer
         EmitCore(text, starts, ends, from, to, cls, output);
     }
 
+    // Letters a person's name is followed by for a rank, an office or an honour.
+    private static bool IsPostNominal(ReadOnlySpan<char> w) =>
+        w is "KC" or "QC" or "SC" or "MP" or "MEP" or "MSP" or "OBE" or "MBE" or "CBE" or "KBE" or "DBE" or "PhD";
+
+    // Lower-case words that join a body's name to its field ("Department of Justice", "Commissioner for Justice").
+    private static bool IsNameConnective(ReadOnlySpan<char> w) => w is "of" or "for";
+
     /// <summary>Emits one span after trimming; <paramref name="cls"/> -1 keeps it only if the gazetteer knows it.</summary>
     private void EmitCore(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int from, int to, int cls, List<EntityMention> output)
     {
@@ -2897,6 +2936,11 @@ public sealed class EntityRecognizer
             from++;
         }
         while (to > from && IsTrailingNoise(Word(text, starts, ends, to - 1)))
+        {
+            to--;
+        }
+        // "Rupert Aldane KC", "Helen Marsh MP": letters of rank or honour after a person's name are not part of it ("Jr" is).
+        while (cls == 0 && to - from > 1 && IsPostNominal(Word(text, starts, ends, to - 1)))
         {
             to--;
         }
