@@ -18,7 +18,7 @@ internal static partial class TimePatterns
     private const string Year4 = @"(?<year>(?:1[0-9]|20)[0-9]{2})(?![0-9])";
     private const string Day = @"(?<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]|,[0-9]|\.[0-9])";
     private const string Unit = "(?<unit>(?i:seconds?|minutes?|hours?|days?|weekends?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries))";
-    private const string Count = @"(?<n>[0-9]{1,3}(?:,[0-9]{3})?|(?i:half\s+an?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+few|few|several|a\s+couple\s+of|couple\s+of|many|some|a\s+dozen|dozen)(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)";
+    private const string Count = @"(?<n>[0-9]{1,3}(?:,[0-9]{3})*|(?i:half\s+an?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+few|few|several|a\s+couple\s+of|couple\s+of|many|some|a\s+dozen|dozen)(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)";
 
     /// <summary>"Monday, September 11", "June 14, 2024", "Nov 02, 2022", "Sept. 30", "March 5 last year".</summary>
     [GeneratedRegex(@"(?<![\w.])(?:" + Weekday + @",?\s+)?" + Month + @"\s+" + Day + @"(?:(?:,\s*|\s+)" + Year4 + @"|\s+(?<yrel>(?i:last|this|next))\s+(?i:year)(?![\w]))?")]
@@ -66,6 +66,10 @@ internal static partial class TimePatterns
     /// <summary>Centuries: "the 20th century", "this century".</summary>
     [GeneratedRegex(@"(?<![\w.])(?:(?i:the)\s+)?" + Mod + @"(?:(?<ord>[0-9]{1,2})(?:st|nd|rd|th)|(?<rel>(?i:this|last|next|past|current)))[\s-]+(?i:century)(?![\w])")]
     public static partial Regex Century();
+
+    /// <summary>"the last decade of the 19th century", "the first decade of the 20th century": a decade counted within a century.</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the)\s+(?<ord>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|closing|opening))\s+(?i:decade)\s+(?i:of)\s+(?i:the)\s+(?<cent>[0-9]{1,2})(?:st|nd|rd|th)[\s-]+(?i:century)(?![\w])")]
+    public static partial Regex DecadeOfCentury();
 
     /// <summary>"the turn of the century", "the turn of the 20th century": the years around a century's first year.</summary>
     [GeneratedRegex(@"(?<![\w.])(?i:the\s+turn\s+of\s+the\s+(?:(?<ord>[0-9]{1,2})(?:st|nd|rd|th)[\s-]+)?century)(?![\w])")]

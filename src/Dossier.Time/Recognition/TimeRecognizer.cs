@@ -31,6 +31,7 @@ internal static class TimeRecognizer
         new(TimePatterns.QuarterCode(), Cue.Digit, BuildQuarterCode),
         new(TimePatterns.Decade(), Cue.Digit, BuildDecade),
         new(TimePatterns.DecadeInWords(), Cue.Digit, BuildDecadeInWords),
+        new(TimePatterns.DecadeOfCentury(), Cue.Unit, BuildDecadeOfCentury),
         new(TimePatterns.TurnOfCentury(), Cue.Unit, BuildTurnOfCentury),
         new(TimePatterns.Century(), Cue.Unit, BuildCentury),
         new(TimePatterns.Year(), Cue.Digit, BuildYear),
@@ -1200,6 +1201,25 @@ internal static class TimeRecognizer
         return new TimeSpec { Kind = SpecKind.Era, Era = era, EraUnit = TimeUnit.Decade, Mod = ModOf(m) };
     }
 
+    /// <summary>"the last decade of the 19th century" is the 1890s (189X), "the first decade of the 20th century" the 1900s:
+    /// the decade lies in the century named, not before the time of writing.</summary>
+    private static TimeSpec? BuildDecadeOfCentury(Match m, string text)
+    {
+        int cent = Int(m.Groups["cent"]);
+        var ord = m.Groups["ord"].ValueSpan;
+        int k = ord.Equals("first", StringComparison.OrdinalIgnoreCase) || ord.Equals("opening", StringComparison.OrdinalIgnoreCase) ? 0
+            : ord.Equals("second", StringComparison.OrdinalIgnoreCase) ? 1
+            : ord.Equals("third", StringComparison.OrdinalIgnoreCase) ? 2
+            : ord.Equals("fourth", StringComparison.OrdinalIgnoreCase) ? 3
+            : ord.Equals("fifth", StringComparison.OrdinalIgnoreCase) ? 4
+            : ord.Equals("sixth", StringComparison.OrdinalIgnoreCase) ? 5
+            : ord.Equals("seventh", StringComparison.OrdinalIgnoreCase) ? 6
+            : ord.Equals("eighth", StringComparison.OrdinalIgnoreCase) ? 7
+            : ord.Equals("ninth", StringComparison.OrdinalIgnoreCase) ? 8 : 9;
+        // The decades as usage counts them ("the 1890s" is the 19th century's last), not the strict 1891-1900.
+        return cent is >= 2 and <= 30 ? new TimeSpec { Kind = SpecKind.Era, Era = (cent - 1) * 10 + k, EraUnit = TimeUnit.Decade } : null;
+    }
+
     /// <summary>"the turn of the 20th century" is about 1900; "the turn of the century" the turn nearest the anchor.</summary>
     private static TimeSpec? BuildTurnOfCentury(Match m, string text)
     {
@@ -1448,6 +1468,13 @@ internal static class TimeRecognizer
             return new TimeSpec { Kind = SpecKind.Calendar, Season = season, Offset = offset, Mod = mod };
         }
         var unit = UnitOf(unitWord);
+        if (unit is TimeUnit.Decade or TimeUnit.Century && offset == -1 && m.Groups["rel"].ValueSpan.Equals("last", StringComparison.OrdinalIgnoreCase)
+            && m.ValueSpan.StartsWith("the", StringComparison.OrdinalIgnoreCase) && NeighbourWords.After(text, m.Index + m.Length).Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the last decade of his life", "the last decade of the century": the final one of something else, not the decade
+            // before this one; a century named in figures is DecadeOfCentury's, any other left unvalued rather than guessed.
+            return null;
+        }
         if (unit == TimeUnit.Decade && offset == -1 && mod == TimeMod.None && !NeighbourWords.After(text, m.Index + m.Length).Equals("of", StringComparison.OrdinalIgnoreCase))
         {
             // "over the past decade", "in the last decade": the ten years up to now, a length as "the past two decades" is
