@@ -2258,6 +2258,9 @@ public sealed class EntityRecognizer
             // word that goes on about the ship follows.
             bool ship = t > 0 && IsVesselNoun(text, starts, ends, t - 1) && !RoleWords.IsRoleWord(Word(text, starts, ends, t))
                 && (e + 1 >= starts.Length || !char.IsLetter(text[starts[e + 1]]) || IsWordAfterShip(Word(text, starts, ends, e + 1)));
+            // "the vessel, the Astra Mira, was hit": a name in apposition to a vessel's noun, set off by commas.
+            ship = ship || t > 2 && e + 1 < starts.Length && Word(text, starts, ends, t - 1) is "the" && Word(text, starts, ends, t - 2) is ","
+                && IsVesselNoun(text, starts, ends, t - 3) && Word(text, starts, ends, e + 1) is ",";
             if (!ship && e + 3 < starts.Length && Word(text, starts, ends, e + 1) is "," && Word(text, starts, ends, e + 2) is "a" or "an")
             {
                 // "the Astra Mira, a Liberian-flagged ship": the noun within the next four words, none of them a name.

@@ -16,4 +16,14 @@ public sealed class UnseenStoryLead17Tests
         Assert.Contains(doc.Mentions, m => text[m.Span.Start..m.Span.End] == name && m.Type == EntityType.Org);
         Assert.DoesNotContain(doc.Mentions, m => m.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void AShipInAppositionToAVesselsNoun_IsNoName()
+    {
+        const string text = "Coastguards said the vessel, the Velora Dawn, was hit about 40 miles off Crete.";
+        var doc = EntityPipeline.Run("t", text);
+
+        Assert.DoesNotContain(doc.Mentions, m => text[m.Span.Start..m.Span.End].Contains("Velora", StringComparison.Ordinal));
+        Assert.Contains(doc.Mentions, m => text[m.Span.Start..m.Span.End] == "Crete");
+    }
 }
