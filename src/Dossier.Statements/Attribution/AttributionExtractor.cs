@@ -1438,8 +1438,7 @@ internal static class AttributionExtractor
         }
         // "told a news conference", "told a press briefing": the hearers are the reporters it was held for (before the
         // press test, which would take "press conference" for an outlet).
-        bool conference = end - after >= 2 && (v.Is(end - 1, "conference") || v.Is(end - 1, "briefing"))
-            && (v.Is(end - 2, "news") || v.Is(end - 2, "press") || v.Is(end - 2, "media"));
+        bool conference = end - after >= 2 && IsPressConference(v, end - 1);
         if (!conference && IsPress(v, after, end, out var name))
         {
             d.Relays.Add(new Relay(name, v.Span(after, end), "press"));
@@ -1645,6 +1644,15 @@ internal static class AttributionExtractor
         return contentStart;
     }
 
+    /// <summary>"news conference", "press briefing", "media conference": token <paramref name="k"/> ends a meeting held for reporters.</summary>
+    private static bool IsPressConference(TokenView v, int k) =>
+        (v.Is(k, "conference") || v.Is(k, "briefing")) && k > 0 && (v.Is(k - 1, "news") || v.Is(k - 1, "press") || v.Is(k - 1, "media"));
+
+    /// <summary>", a claim …", ", an allegation …": a comma at <paramref name="k"/> opening a noun phrase that names what a
+    /// speech was, the story's comment on it.</summary>
+    internal static bool OpensSummingAppositive(TokenView v, int k) =>
+        v.IsComma(k) && !v.InQuote(k) && (v.Is(k + 1, "a") || v.Is(k + 1, "an")) && v.IsLower(k + 1) && v.InSet(k + 2, StatementLexicon.SummingNouns);
+
     /// <summary>Whether tokens <c>[first, end)</c> are prepositional phrases only ("in a note to clients", "on its website on Monday").</summary>
     internal static bool IsMediumPhrase(TokenView v, int first, int end)
     {
@@ -1759,7 +1767,7 @@ internal static class AttributionExtractor
                     }
                 }
                 // "at a news conference", "a press briefing" were held for reporters; a call or a summit need not be.
-                if (!attached && !d.HasListener && medium is "briefing" or "conference" && k > 0 && (v.Is(k - 1, "news") || v.Is(k - 1, "press") || v.Is(k - 1, "media")))
+                if (!attached && !d.HasListener && IsPressConference(v, k))
                 {
                     d.Relays.Add(new Relay("reporters", v.Span(k, k + 1), medium));
                 }
@@ -1896,7 +1904,7 @@ internal static class AttributionExtractor
         }
         for (int k = v.Tokens.IndexAtOrAfter(d.Content.Start) + 2; k + 2 < e.CueFirst; k++)
         {
-            if (v.IsComma(k) && !v.InQuote(k) && (v.Is(k + 1, "a") || v.Is(k + 1, "an")) && v.InSet(k + 2, StatementLexicon.SummingNouns))
+            if (OpensSummingAppositive(v, k))
             {
                 d.Content = new TextSpan(d.Content.Start, v.End(k - 1));
                 return;

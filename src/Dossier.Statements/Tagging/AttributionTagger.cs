@@ -662,20 +662,10 @@ internal static class AttributionTagger
         }
         int first = v.Tokens.IndexAtOrAfter(r.Content.Start);
         int tagFirst = v.Tokens.IndexAtOrAfter(extent.Start);
-        if (tagFirst - first < 3 || !v.IsLower(tagFirst)
-            || !(v.Is(tagFirst, "at") || v.Is(tagFirst, "in") || v.Is(tagFirst, "on") || v.Is(tagFirst, "with") || v.Is(tagFirst, "from")
-                || v.Is(tagFirst, "for") || v.Is(tagFirst, "during") || v.Is(tagFirst, "through")))
-        {
-            return false;
-        }
-        for (int k = first; k < tagFirst; k++)
-        {
-            if (!v.IsWord(k) || v.InQuote(k))
-            {
-                return false;
-            }
-        }
-        return true;
+        return tagFirst - first >= 3 && v.IsLower(tagFirst)
+            && (v.Is(tagFirst, "at") || v.Is(tagFirst, "in") || v.Is(tagFirst, "on") || v.Is(tagFirst, "with") || v.Is(tagFirst, "from")
+                || v.Is(tagFirst, "for") || v.Is(tagFirst, "during") || v.Is(tagFirst, "through"))
+            && IsWordRun(v, first, tagFirst);
     }
 
     private static bool IsWordRun(TokenView v, int first, int end)
@@ -1357,7 +1347,7 @@ internal static class AttributionTagger
             int end = v.Tokens.IndexAtOrAfter(s.Content.End);
             for (int k = v.Tokens.IndexAtOrAfter(s.Content.Start) + 2; k + 2 < end; k++)
             {
-                if (v.IsComma(k) && (v.Is(k + 1, "a") || v.Is(k + 1, "an")) && v.IsLower(k + 1) && v.InSet(k + 2, StatementLexicon.SummingNouns) && !v.InQuote(k))
+                if (AttributionExtractor.OpensSummingAppositive(v, k))
                 {
                     var content = new TextSpan(s.Content.Start, v.End(k - 1));
                     // "…, a claim the rebels dismissed as "lies"": the quotation was the comment's, not the speech's.
