@@ -483,7 +483,7 @@ public sealed class TimeAnnotator
             }
             if (halfFrom is not null)
             {
-                value = value with { Reason = (value.Reason is null ? "" : value.Reason + "; ") + halfFrom };
+                value = value with { Reason = ReasonAnd(value.Reason, halfFrom) };
             }
             else if (spec.OpenHalf && spec.ClockInWords && spec.RangeEnd is null && value.Precision == TimePrecision.Minute
                 && value.Value.IndexOf('T') is > 0 and int clockAt)
@@ -493,7 +493,7 @@ public sealed class TimeAnnotator
                 {
                     Value = value.Value[..clockAt],
                     Precision = TimePrecision.Day,
-                    Reason = (value.Reason is null ? "" : value.Reason + "; ") + $"{spec.Hour % 12} or {spec.Hour % 12 + 12} o'clock: the words give no a.m. or p.m. and the story no part of the day, so the day only",
+                    Reason = ReasonAnd(value.Reason, $"{spec.Hour % 12} or {spec.Hour % 12 + 12} o'clock: the words give no a.m. or p.m. and the story no part of the day, so the day only"),
                 };
                 spec = spec.Clone();
                 spec.Hour = -1;
@@ -1106,6 +1106,9 @@ public sealed class TimeAnnotator
     private static bool IsPlainDay(TimeSpec s) =>
         ((s.Kind == SpecKind.Weekday && s.Offset is null) || (s.Kind == SpecKind.Calendar && s.Day > 0 && !s.Anaphoric))
         && s.RangeEnd is null && s.DayShift == 0 && s.Hour < 0 && s.PartOfDay is null or "NI";
+
+    // A value's reason with one more step of the reading after it.
+    private static string ReasonAnd(string? reason, string more) => reason is null ? more : reason + "; " + more;
 
     /// <summary>Which half of the day a clock said without a.m. or p.m. is in, from the time the story last told of its day (a
     /// clock, or a part of the day), and how that was told; null when the story told none, or when the p.m. reading would
