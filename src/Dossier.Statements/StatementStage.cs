@@ -66,6 +66,9 @@ public sealed class StatementStage : IDocumentStage
             statements = AttributionTagger.Merge(view, units, statements, model, drafts);
         }
         statements = TranscriptTurns.Add(document, statements);
-        return QuotationContinuations.Add(view, StatementCleanup.Clean(document, statements));
+        statements = QuotationContinuations.Add(view, StatementCleanup.Clean(document, statements));
+        StatementAssembler.TrailingReports(view, statements);
+        StatementAssembler.HedgesOfTheirOwn(view, statements);
+        return statements;
     }
 }

@@ -2283,7 +2283,7 @@ internal static class AttributionExtractor
     private static bool IsMannerAside(TokenView v, int k) =>
         v.Is(k, "speaking") || v.Is(k, "asking") || v.Is(k, "requesting") || v.Is(k, "declining");
 
-    private static bool IsRelayAdverb(TokenView v, int k) =>
+    internal static bool IsRelayAdverb(TokenView v, int k) =>
         v.Is(k, "first") || v.Is(k, "previously") || v.Is(k, "originally") || v.Is(k, "earlier") || v.Is(k, "initially");
 
     private static bool IsSubordinator(TokenView v, int k) =>

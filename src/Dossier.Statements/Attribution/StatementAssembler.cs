@@ -314,31 +314,14 @@ internal static class StatementAssembler
             {
                 continue;
             }
-            var w = v.Word(t);
-            // "beating analyst estimates": the figures a result beat are nobody's belief about the speech.
-            if (StatementLexicon.Hedges.TryGetValue(w, out var level) && !(char.IsUpper(w[0]) && w.Equals("May", StringComparison.Ordinal))
-                && !(v.Is(t, "estimates") && AttributionExtractor.IsNonSpeechUse(v, t, v.Count)) && !DoubtRuledOut(v, t) && !PossibleAsDegree(v, t))
+            if (HedgeAt(v, t, out int width) is Certainty level)
             {
-                if (t >= d.CueFirst && t < d.CueEnd && level == Certainty.Belief && d.Hedge == Certainty.Belief)
+                if (width == 1 && t >= d.CueFirst && t < d.CueEnd && level == Certainty.Belief && d.Hedge == Certainty.Belief)
                 {
                     continue;
                 }
                 certainty = Weaker(certainty, level);
-                cues.Add(v.Span(t, t + 1));
-            }
-            // "could have sent up to 5 million shells", "as many as 40": a claim given as a bound, not a figure, is a hedge
-            // the issue names; the quantity's qualifier says the same of the number.
-            else if ((v.Is(t, "up") && v.Is(t + 1, "to") && v.IsNumber(t + 2)) || (v.Is(t, "as") && v.Is(t + 1, "many") && v.Is(t + 2, "as")))
-            {
-                certainty = Weaker(certainty, Certainty.Possible);
-                cues.Add(v.Span(t, v.Is(t, "as") ? t + 3 : t + 2));
-            }
-            // "the ship appeared to have ignored warnings": what seemed so is not asserted as fact.
-            else if ((v.Is(t, "appeared") || v.Is(t, "appears") || v.Is(t, "appear") || v.Is(t, "seemed") || v.Is(t, "seems") || v.Is(t, "seem"))
-                && v.Is(t + 1, "to") && t + 2 < v.Count && v.IsLower(t + 2))
-            {
-                certainty = Weaker(certainty, Certainty.Probable);
-                cues.Add(v.Span(t, t + 1));
+                cues.Add(v.Span(t, t + width));
             }
             if (v.InSet(t, StatementLexicon.DenialWords))
             {
@@ -367,6 +350,148 @@ internal static class StatementAssembler
         }
         var kind = qCount == 0 ? StatementKind.Indirect : direct ? StatementKind.Direct : StatementKind.Mixed;
         return new Statement(cue, d.Content, kind, act, certainty, d.Speaker, DistinctRelays(d.Relays), cues, qText, TimeNear(v, d, cue));
+    }
+
+    /// <summary>The hedge token <paramref name="t"/> opens, if any, and how many tokens it spans.</summary>
+    private static Certainty? HedgeAt(TokenView v, int t, out int width)
+    {
+        width = 1;
+        var w = v.Word(t);
+        // "beating analyst estimates": the figures a result beat are nobody's belief about the speech.
+        if (StatementLexicon.Hedges.TryGetValue(w, out var level) && !(char.IsUpper(w[0]) && w.Equals("May", StringComparison.Ordinal))
+            && !(v.Is(t, "estimates") && AttributionExtractor.IsNonSpeechUse(v, t, v.Count)) && !DoubtRuledOut(v, t) && !PossibleAsDegree(v, t))
+        {
+            return level;
+        }
+        // "could have sent up to 5 million shells", "as many as 40": a claim given as a bound, not a figure, is a hedge
+        // the issue names; the quantity's qualifier says the same of the number.
+        if ((v.Is(t, "up") && v.Is(t + 1, "to") && v.IsNumber(t + 2)) || (v.Is(t, "as") && v.Is(t + 1, "many") && v.Is(t + 2, "as")))
+        {
+            width = v.Is(t, "as") ? 3 : 2;
+            return Certainty.Possible;
+        }
+        // "the ship appeared to have ignored warnings": what seemed so is not asserted as fact.
+        if ((v.Is(t, "appeared") || v.Is(t, "appears") || v.Is(t, "appear") || v.Is(t, "seemed") || v.Is(t, "seems") || v.Is(t, "seem"))
+            && v.Is(t + 1, "to") && t + 2 < v.Count && v.IsLower(t + 2))
+        {
+            return Certainty.Probable;
+        }
+        return null;
+    }
+
+    /// <summary>"told journalists the claims were 'absurd', as reported by the Interfax news agency.": a report phrase closing
+    /// the sentence after a statement's content relays that statement; a statement read into the phrase itself is dropped.</summary>
+    /// <remarks>The relay scan reads the words between source, cue and content, so a phrase after the content, at the
+    /// sentence's end, is left to this step.</remarks>
+    internal static void TrailingReports(TokenView v, List<Statement> statements)
+    {
+        List<TextSpan>? phrases = null;
+        for (int i = 0; i < statements.Count; i++)
+        {
+            var s = statements[i];
+            if (s.Content.IsEmpty || s.Content.End < s.Cue.End)
+            {
+                continue;
+            }
+            int t = v.Tokens.IndexAtOrAfter(s.Content.End);
+            while (t < v.Count && v.IsQuoteMark(t) && v.Start(t) - s.Content.End <= 1)
+            {
+                t++;
+            }
+            if (t + 4 >= v.Count || !v.IsComma(t) || !v.Is(t + 1, "as"))
+            {
+                continue;
+            }
+            int verb = AttributionExtractor.IsRelayAdverb(v, t + 2) ? t + 3 : t + 2;
+            if (!(v.Is(verb, "reported") || v.Is(verb, "cited") || v.Is(verb, "quoted")) || !v.Is(verb + 1, "by"))
+            {
+                continue;
+            }
+            int sentence = v.Document.SentencePositionAt(v.Start(t));
+            if (sentence < 0)
+            {
+                continue;
+            }
+            var sent = v.Document.Sentences[sentence];
+            int u1 = sent.FirstToken + sent.TokenCount;
+            int end = AttributionExtractor.RightNp(v, verb + 2, u1);
+            // Only a phrase that closes the sentence: "as reported by X, which …" may go on to say more.
+            if (end <= verb + 2 || !(end >= u1 || end + 1 == u1 && v.IsPunct(end)))
+            {
+                continue;
+            }
+            var phrase = new TextSpan(v.Start(t + 1), v.End(end - 1));
+            var relay = new Relay(AttributionExtractor.PressName(v, verb + 2, end), v.Span(verb + 2, end), "report");
+            if (!s.Relays.Any(r => r.Span == relay.Span))
+            {
+                statements[i] = s with { Relays = [.. s.Relays, relay] };
+            }
+            phrases ??= [];
+            phrases.Add(phrase);
+        }
+        if (phrases is not null)
+        {
+            statements.RemoveAll(o => phrases.Exists(p => o.Cue.Start >= p.Start && o.Cue.End <= p.End && o.Content.Start >= p.Start && o.Content.End <= p.End));
+        }
+    }
+
+    /// <summary>Drops the hedges that lie outside a statement's final cue and content, and sets its certainty from the rest.</summary>
+    /// <remarks>Merges and clean-up steps cut contents after they were built: "rejected the report as 'slander' and said
+    /// the government would respond" loses its second clause, and its "would" with it, so the rejection is not hedged.</remarks>
+    internal static void HedgesOfTheirOwn(TokenView v, List<Statement> statements)
+    {
+        for (int i = 0; i < statements.Count; i++)
+        {
+            var s = statements[i];
+            bool stray = false;
+            foreach (var c in s.CertaintyCues)
+            {
+                stray |= !Holds(s, c);
+            }
+            if (!stray)
+            {
+                continue;
+            }
+            var kept = new List<TextSpan>(s.CertaintyCues.Count);
+            var certainty = Certainty.Certain;
+            foreach (var c in s.CertaintyCues)
+            {
+                if (!Holds(s, c))
+                {
+                    continue;
+                }
+                kept.Add(c);
+                int t = v.Tokens.IndexAtOrAfter(c.Start);
+                var level = c.Start >= s.Cue.Start && c.End <= s.Cue.End ? CueHedge(v, s, c) : HedgeAt(v, t, out _) ?? Certainty.Certain;
+                certainty = Weaker(certainty, level);
+            }
+            statements[i] = s with { Certainty = certainty, CertaintyCues = kept };
+        }
+    }
+
+    private static bool Holds(Statement s, TextSpan c) =>
+        (c.Start >= s.Content.Start && c.End <= s.Content.End) || (c.Start >= s.Cue.Start && c.End <= s.Cue.End);
+
+    // The cue's own hedge, as the extractor and the tagger set it: a negated doubt, else the lexicon's word.
+    private static Certainty CueHedge(TokenView v, Statement s, TextSpan cue)
+    {
+        if (s.Act == SpeechAct.Doubt)
+        {
+            return Certainty.Doubtful;
+        }
+        var level = Certainty.Certain;
+        for (int t = v.Tokens.IndexAtOrAfter(cue.Start); t < v.Count && v.Start(t) < cue.End; t++)
+        {
+            if (v.IsWord(t) && StatementLexicon.CueLookup.TryGetValue(v.Word(t), out var info))
+            {
+                level = Weaker(level, info.Hedge);
+            }
+            else if (v.IsWord(t) && HedgeAt(v, t, out _) is Certainty hedge)
+            {
+                level = Weaker(level, hedge);
+            }
+        }
+        return level;
     }
 
     // "Belarus has not said which diplomats it will expel", "did not disclose whether": a negated telling of an open

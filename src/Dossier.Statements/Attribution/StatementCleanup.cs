@@ -28,12 +28,14 @@ public static class StatementCleanup
             // A reduced passive inside another's report ("…, with 900 households now told to boil water, the utility said")
             // is part of what that speaker reports, not a statement of its own.
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
-                || CueIsAnArticle(document, s) || s.Speaker is null && s.Relays.Count > 0 && ReducedPassive(document, s))
+                || CueIsAnArticle(document, s) || s.Speaker is null && s.Relays.Count > 0 && ReducedPassive(document, s)
+                || NounCueBeforeItsVerb(document, s))
             {
                 continue;
             }
             // Two cues may share one content ("X said and Y confirmed"); one cue found twice, or a cue and no cue, is one statement.
-            int same = kept.FindIndex(k => k.Content == s.Content && (k.Cue == s.Cue || k.Cue.IsEmpty || s.Cue.IsEmpty));
+            int same = kept.FindIndex(k => k.Content == s.Content && (k.Cue == s.Cue || k.Cue.IsEmpty || s.Cue.IsEmpty)
+                || (k.Speaker is null && !CueHasAVerb(document, k) || s.Speaker is null && !CueHasAVerb(document, s)) && SameButThat(document, k.Content, s.Content));
             if (same < 0)
             {
                 kept.Add(s);
@@ -339,10 +341,31 @@ public static class StatementCleanup
         }
         var tokens = document.Tokens;
         int first = tokens.IndexAtOrAfter(s.Content.Start);
+        // "Meanwhile the number … has risen to eleven, an official told Reuters": the reporter's link to the story before,
+        // outside any quotation, is not what the source said.
+        if (first + 2 < tokens.Count && s.Cue.Start >= s.Content.End && s.Content.Start == document.Sentences[document.SentencePositionAt(s.Content.Start)].Span.Start
+            && IsNarrativeLink(Word(document, first)) && !InQuotation(document, tokens.Starts[first]))
+        {
+            return ContentFrom(document, s, Word(document, first + 1) is "," ? first + 2 : first + 1);
+        }
         return first + 2 < tokens.Count && Word(document, first + 1) is ":"
             && Word(document, first) is "only" or "simply" or "just" or "merely" or "briefly" or "later" or "bluntly" or "curtly"
             ? ContentFrom(document, s, first + 2)
             : s;
+    }
+
+    private static bool IsNarrativeLink(ReadOnlySpan<char> w) =>
+        w is "Meanwhile" or "Separately" or "Elsewhere" or "Moreover" or "Furthermore" or "Additionally" or "Also";
+
+    private static bool InQuotation(Document document, int position)
+    {
+        string text = document.Text;
+        int quotes = 0;
+        for (int i = document.Sentences[document.SentencePositionAt(position)].Span.Start; i < position; i++)
+        {
+            quotes += text[i] is '"' or '\u201c' or '\u201d' ? 1 : 0;
+        }
+        return quotes % 2 == 1 || position > 0 && text[position - 1] is '"' or '\u201c';
     }
 
     // "…, which experts say could take until October": a content that opens on its own relative word, source and cue holds
@@ -988,6 +1011,51 @@ public static class StatementCleanup
         foreach (char c in text.AsSpan(s.Content.Start, s.Content.Length))
         {
             if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "What the fishing dispute tells us": a speech noun followed at once by a verb is that verb's subject; what follows is
+    // the verb's own clause, nobody's speech.
+    private static bool NounCueBeforeItsVerb(Document document, Statement s)
+    {
+        var tokens = document.Tokens;
+        if (s.Cue.IsEmpty || s.Quote is not null)
+        {
+            return false;
+        }
+        int cue = tokens.IndexAtOrAfter(s.Cue.Start);
+        int next = cue + 1;
+        return next < tokens.Count && tokens.Ends[cue] == s.Cue.End && tokens.Starts[next] == s.Content.Start
+            && tokens.Tags[cue] == PartOfSpeech.NOUN && tokens.Tags[next] is PartOfSpeech.VERB or PartOfSpeech.AUX
+            && char.IsLower(document.Text[tokens.Starts[next]]);
+    }
+
+    // "said in its annual report last month that banks were …": a second, speakerless reading of the same speech whose cue
+    // is no verb and which only keeps its "that" is the same statement, not a second source for it.
+    private static bool SameButThat(Document document, TextSpan a, TextSpan b)
+    {
+        if (a.End != b.End || a.Start == b.Start)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int t = tokens.IndexAtOrAfter(Math.Min(a.Start, b.Start));
+        return t + 1 < tokens.Count && tokens.Starts[t] == Math.Min(a.Start, b.Start) && Word(document, t) is "that"
+            && tokens.Starts[t + 1] == Math.Max(a.Start, b.Start);
+    }
+
+    // "after hinting that …" is a speech act of its own even without a subject; "assessment last month that" is not.
+    private static bool CueHasAVerb(Document document, Statement s)
+    {
+        var tokens = document.Tokens;
+        for (int t = tokens.IndexAtOrAfter(s.Cue.Start); t < tokens.Count && tokens.Starts[t] < s.Cue.End; t++)
+        {
+            // Untagged text (the evaluation reads no parts of speech) keeps every reading.
+            if (tokens.Tags[t] is PartOfSpeech.VERB or PartOfSpeech.None)
             {
                 return true;
             }

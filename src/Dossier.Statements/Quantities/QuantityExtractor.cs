@@ -747,12 +747,6 @@ internal static class QuantityExtractor
             obj = null;
             objSpan = null;
         }
-        // ("of whom two were hit": the group before names it, read after the unit's quantities are all found.)
-        if (kind == QuantityKind.Count && obj is null && !plural && !vague && qualifier == QuantityQualifier.Exact && !v.IsNumber(t)
-            && !(t - 2 >= u0 && v.Is(t - 2, "of") && (v.Is(t - 1, "whom") || v.Is(t - 1, "which"))))
-        {
-            return end; // a bare number word ("two of them", "one") counts nothing we can name
-        }
         // "At least 23 people died and dozens more were missing": "more" adds to the count before it in the sentence and
         // counts the same thing.
         if (more && obj is null && output.Count > 0 && output[^1] is { Kind: QuantityKind.Count, Object: not null, ObjectSpan: { } earlier }
@@ -767,6 +761,14 @@ internal static class QuantityExtractor
         {
             objSpan = toll;
             obj = toll.Slice(v.Text);
+        }
+        // ("of whom two were hit" and "has risen to eleven": the group before or the verb's subject names it, read after the
+        // unit's quantities are all found. "seven more were freed" is named by the count before it, read just above.)
+        if (kind == QuantityKind.Count && obj is null && !plural && !vague && qualifier == QuantityQualifier.Exact && !v.IsNumber(t)
+            && !(t - 2 >= u0 && v.Is(t - 2, "of") && (v.Is(t - 1, "whom") || v.Is(t - 1, "which")))
+            && !(t - 2 >= u0 && v.Is(t - 1, "to") && IsChangeVerb(v, t - 2)))
+        {
+            return end; // a bare number word ("two of them", "one") counts nothing we can name
         }
         // "80 million euros plus 15 million in add-ons": a bare amount joined to money is money in the same currency.
         if (kind == QuantityKind.Count && obj is null && qFirst > 0 && (v.Is(qFirst - 1, "plus") || v.Is(qFirst - 1, "and") || v.Is(qFirst - 1, "or"))

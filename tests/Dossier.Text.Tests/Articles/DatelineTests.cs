@@ -15,6 +15,8 @@ public sealed class DatelineTests
     [InlineData("SEOUL, Nov. 2 (Yonhap) -- North Korea fired missiles.", "SEOUL, Nov. 2 (Yonhap)", "Yonhap")]
     [InlineData("Washington [US], November 2 : The White House said so.", "Washington [US], November 2", null)]
     [InlineData("KYIV (Ukraine) - Sirens sounded overnight.", "KYIV (Ukraine)", null)]
+    [InlineData("Tallinn, 9 April 2024 — Estonia closed two border crossings on Tuesday.", "Tallinn, 9 April 2024", null)]
+    [InlineData("LISBON, 3 Mar (AFP) - Portugal's parliament approved the budget.", "LISBON, 3 Mar (AFP)", "AFP")]
     public void Dateline_GivesItsSpanAndOnlyAKnownAgency(string paragraph, string dateline, string? agency)
     {
         Assert.True(DatelineParser.TryFind(paragraph, new TextSpan(0, paragraph.Length), out var span, out var found));
