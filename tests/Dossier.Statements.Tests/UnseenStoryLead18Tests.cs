@@ -74,4 +74,54 @@ public sealed class UnseenStoryLead18Tests
 
         Assert.Contains(doc.Quantities, q => q.Value == 7 && q.Object == "miners");
     }
+
+    [Fact]
+    public void PlacesNamedWithPoints_AreCounted_PercentagePointsMeasured()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Inspectors found oil at three sampling points, and the jobless rate rose by two percentage points.");
+
+        Assert.Contains(doc.Quantities, q => q.Value == 3 && q.Kind == QuantityKind.Count && q.Object == "sampling points");
+        Assert.Contains(doc.Quantities, q => q.Value == 2 && q.Kind == QuantityKind.Measure);
+    }
+
+    [Fact]
+    public void SoFar_BetweenTheSubjectAndTheCue_LeavesTheSubjectSpeaking()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Lisbon has so far rejected calls for compensation, saying the cause of the flood was natural.");
+
+        Assert.Equal("Portugal", SampleDocuments.WithCue(doc, "rejected").Speaker?.Name);
+    }
+
+    [Fact]
+    public void AdjectivesSharingASourcesHead_EachSpeak()
+    {
+        var doc = SampleDocuments.FromTextWithNames("More than 40 boats have been damaged since late May, Spanish and French authorities said on Tuesday.");
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("Spain", s.Speaker?.Name);
+        Assert.Equal("authorities", s.Speaker?.Role);
+        var with = Assert.Single(s.Speaker!.With!);
+        Assert.Equal("France", with.Name);
+    }
+
+    [Fact]
+    public void AHeadlinesBlamedOn_HasNoSpeaker()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Bridge collapse on the Douro blamed on corroded cables\n\nThe bridge fell in May.");
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Null(s.Speaker);
+    }
+
+    [Fact]
+    public void ASpokesmanRightAfterABodySpoke_SpeaksForIt()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The mining company denied that its pumps were to blame. \"Our discharges were legal,\" a spokesman said in a statement.");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Equal("mining company", s.Speaker?.Name);
+        Assert.Equal("spokesman", s.Speaker?.Role);
+    }
 }

@@ -361,7 +361,7 @@ internal static class AttributionExtractor
         // Auxiliaries, negation and adverbs in front belong to the cue ("has since denied", "does not believe").
         int a = d.CueFirst - 1;
         bool passive = passiveKnown;
-        while (a >= u0 && !v.InQuote(a) && v.IsLower(a) && (v.InSet(a, StatementLexicon.Auxiliaries) || IsMannerAdverb(v, a, u0)))
+        while (a >= u0 && !v.InQuote(a) && v.IsLower(a) && (v.InSet(a, StatementLexicon.Auxiliaries) || IsMannerAdverb(v, a, u0) || IsSoFar(v, a, u0)))
         {
             if (v.Is(a, "was") || v.Is(a, "were") || v.Is(a, "is") || v.Is(a, "are") || v.Is(a, "been") || v.Is(a, "be") || v.Is(a, "being"))
             {
@@ -2525,6 +2525,13 @@ internal static class AttributionExtractor
 
     // "has sharply criticized", "Trump flatly denied": an -ly adverb between its subject or auxiliary and the cue belongs to
     // the cue; after an article it is a noun ("the family said").
+    // "Warsaw has so far rejected calls", "has thus far declined", "has long denied": adverbs of time between the
+    // auxiliary and the cue belong to the cue, so the subject before them speaks.
+    private static bool IsSoFar(TokenView v, int a, int u0) =>
+        v.Is(a, "far") && a - 1 >= u0 && (v.Is(a - 1, "so") || v.Is(a - 1, "thus"))
+        || (v.Is(a, "so") || v.Is(a, "thus")) && v.Is(a + 1, "far")
+        || v.Is(a, "long") && a - 1 >= u0 && v.InSet(a - 1, StatementLexicon.Auxiliaries);
+
     private static bool IsMannerAdverb(TokenView v, int a, int u0) =>
         v.Word(a).Length > 4 && v.Word(a).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && a - 1 >= u0
         && (v.IsCap(a - 1) && !v.IsDeterminer(a - 1) || v.IsLower(a - 1) && (v.InSet(a - 1, StatementLexicon.Auxiliaries) || v.InSet(a - 1, StatementLexicon.SubjectPronouns)));

@@ -390,7 +390,16 @@ internal static class SpeakerResolver
             return;
         }
 
-        if (Conjuncts(v, s, e) is { Count: > 1 } conjuncts)
+        var conjuncts = Conjuncts(v, s, e);
+        // "Polish and German authorities said": the head after the last adjective is every adjective's, so each country
+        // speaks, each through its authorities.
+        int sharedHead = -1;
+        if (conjuncts is null && SharedHead(v, s, e) is (var adjectives, int head))
+        {
+            conjuncts = adjectives;
+            sharedHead = head;
+        }
+        if (conjuncts is { Count: > 1 })
         {
             // "The PP and Vox said", "Britain, France and Germany said": each name speaks; the first stands for the
             // statement and the others say it with it.
@@ -410,6 +419,13 @@ internal static class SpeakerResolver
             d.SourceEnd = e;
             d.SpeakerIsPerson = false;
             d.SpeakerIsPress = false;
+            if (sharedHead >= 0 && together.Count > 0 && together[^1].Role is { } shared)
+            {
+                for (int k = 0; k < together.Count - 1; k++)
+                {
+                    together[k] = together[k] with { Role = together[k].Role ?? shared };
+                }
+            }
             d.Speaker = together.Count == 0 ? null : together[0] with { Span = span, With = together.Count > 1 ? together[1..] : null };
             return;
         }
@@ -452,6 +468,15 @@ internal static class SpeakerResolver
             // "The state's civil defense agency said … The agency said": the body that spoke before.
             d.Speaker = body.Speaker! with { Span = span };
             d.SpeakerIsPress = body.SpeakerIsPress;
+            return;
+        }
+        if (SpokespersonOfTheBodyBefore(v, drafts, index, s, e) is { } spoke)
+        {
+            // "PGG denied that its pumps were to blame. 'Our discharges were legal,' a spokesman said": the body that has
+            // just spoken speaks again through its spokesman.
+            d.Speaker = spoke.Speaker! with { Span = span, Role = v.Word(e - 1).ToString() };
+            d.SpeakerIsPerson = false;
+            d.SpeakerIsPress = false;
             return;
         }
         if (v.Document.Mentions.Count > 0 && FromEntities(v, d, span))
@@ -793,6 +818,49 @@ internal static class SpeakerResolver
             partFirst = k + 1;
         }
         return parts;
+    }
+
+    /// <summary>"Polish and German authorities", "French, Dutch and Belgian police": single capitalised words joined by commas
+    /// and one "and", the last followed by lower-case words up to the source's end. The parts are the adjectives, the last
+    /// with the head; the head's first token is given too. Null for any other shape.</summary>
+    private static (List<(int First, int End)> Parts, int Head)? SharedHead(TokenView v, int s, int e)
+    {
+        var parts = new List<(int First, int End)>();
+        int k = v.Is(s, "the") ? s + 1 : s;
+        while (k < e && v.IsCap(k))
+        {
+            parts.Add((k, k + 1));
+            k++;
+            if (k < e && v.IsComma(k))
+            {
+                k++;
+                if (k < e && v.Is(k, "and"))
+                {
+                    k++;
+                }
+                continue;
+            }
+            if (k < e && v.Is(k, "and"))
+            {
+                k++;
+                continue;
+            }
+            break;
+        }
+        int head = k;
+        if (parts.Count < 2 || head >= e || !v.IsCap(head - 1) || !v.Is(head - 2, "and") && !v.IsComma(head - 2))
+        {
+            return null;
+        }
+        for (int m = head; m < e; m++)
+        {
+            if (!v.IsLower(m) || v.Is(m, "and"))
+            {
+                return null;
+            }
+        }
+        parts[^1] = (parts[^1].First, e);
+        return (parts, head);
     }
 
     private static bool FromEntities(TokenView v, AttributionDraft d, TextSpan span)
@@ -1211,6 +1279,22 @@ internal static class SpeakerResolver
             }
         }
         return null;
+    }
+
+    /// <summary>"a spokesman", "a spokeswoman": the speaker of the statement just before, in the same or the previous
+    /// paragraph, when that speaker is a body (no person, no outlet); else null.</summary>
+    private static AttributionDraft? SpokespersonOfTheBodyBefore(TokenView v, List<AttributionDraft> drafts, int index, int s, int e)
+    {
+        if (e - s != 2 || !(v.Is(s, "a") || v.Is(s, "A")) || !(v.Is(e - 1, "spokesman") || v.Is(e - 1, "spokeswoman") || v.Is(e - 1, "spokesperson"))
+            || index == 0)
+        {
+            return null;
+        }
+        var before = drafts[index - 1];
+        return before.Speaker is { Span: { } written } && written.End <= v.Start(s) && !before.SpeakerIsPerson && !before.SpeakerIsPress
+            && before.Speaker.With is null && drafts[index].Paragraph - before.Paragraph <= 1
+            ? before
+            : null;
     }
 
     /// <summary>"the agency", "the company", "the official", "the spokesperson": the last earlier speaker that is no named

@@ -217,6 +217,15 @@ public static class StatementCleanup
     {
         var tokens = document.Tokens;
         int c0 = tokens.IndexAtOrAfter(s.Cue.Start);
+        // "Fish die-off blamed on salt discharge": who blames names the cause after "on" only in the active with its object
+        // between ("the minister blamed the die-off on …"), so "blamed on" at once is the headline's passive.
+        if (!s.Cue.IsEmpty && c0 + 1 < tokens.Count && Word(document, c0) is "blamed" && Word(document, c0 + 1) is "on"
+            && (c0 == 0 || !IsAuxiliary(Word(document, c0 - 1)) && Word(document, c0 - 1) is not ("he" or "she" or "they" or "we" or "I" or "it" or "who"))
+            && !(s.Speaker?.Span is { } source && tokens.IndexAtOrAfter(source.Start) is int first && first > 0
+                && Word(document, first - 1) is "which" or "that" or "what")) // "the crash, which police blamed on fog"
+        {
+            return true;
+        }
         return !s.Cue.IsEmpty && c0 + 2 < tokens.Count && Word(document, c0) is "told" or "ordered" or "urged" or "advised" or "instructed"
             && Word(document, c0 + 1) is "to" && tokens.Kinds[c0 + 2] == TokenKind.Word && char.IsLower(document.Text[tokens.Starts[c0 + 2]])
             && Word(document, c0 + 2) is not ("the" or "a" or "an" or "his" or "her" or "their" or "its" or "reporters" or "journalists")

@@ -719,7 +719,9 @@ internal static class QuantityExtractor
                     oEnd += 2;
                 }
             }
-            else if (kind == QuantityKind.Count && v.InSet(oEnd - 1, NumberWords.Units) && oEnd - o <= 2 && !(oEnd < u1 && IsOffsetWord(v, oEnd)))
+            // "two percentage points" is a measure, but "three discharge points" counts places.
+            else if (kind == QuantityKind.Count && v.InSet(oEnd - 1, NumberWords.Units) && oEnd - o <= 2 && !(oEnd < u1 && IsOffsetWord(v, oEnd))
+                && !(oEnd - o == 2 && (v.Is(oEnd - 1, "points") || v.Is(oEnd - 1, "point")) && !v.Is(o, "percentage") && !v.Is(o, "basis")))
             {
                 kind = QuantityKind.Measure;
                 unit = v.Word(oEnd - 1).ToString();
