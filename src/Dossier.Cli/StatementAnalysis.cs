@@ -32,6 +32,27 @@ internal static class StatementAnalysis
 
     public static void Annotate(Document doc) => s_annotator.Value.Process(doc);
 
+    /// <summary>The time expression at index <paramref name="time"/> of the document's times (what a statement or
+    /// quantity is dated by), or null for -1.</summary>
+    public static Core.Time.TimeExpression? When(Document doc, int time) => time >= 0 && time < doc.Times.Count ? doc.Times[time] : null;
+
+    /// <summary>Writes <c>"when": { "text", "value" }</c>, or null when nothing dates the item.</summary>
+    public static void WriteWhen(System.Text.Json.Utf8JsonWriter w, Document doc, int time)
+    {
+        if (When(doc, time) is not { } t)
+        {
+            w.WriteNull("when");
+            return;
+        }
+        w.WriteStartObject("when");
+        w.WriteString("text", doc.Slice(t.Span));
+        w.WriteString("value", t.ValueText);
+        w.WriteEndObject();
+    }
+
+    /// <summary>The value of the time that dates an item, for a table cell ("2025-08-12", "XXXX-WXX-2"), or "".</summary>
+    public static string WhenCell(Document doc, int time) => When(doc, time)?.ValueText ?? "";
+
     /// <summary>True when <paramref name="span"/> lies in a paragraph that repeats an earlier one.</summary>
     public static bool InRepeat(Document doc, TextSpan span) =>
         doc.ParagraphAt(span.Start) is { } p && p.RepeatOf is not null && p.Repeat != RepeatKind.None;

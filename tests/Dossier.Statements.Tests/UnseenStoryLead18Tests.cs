@@ -124,4 +124,21 @@ public sealed class UnseenStoryLead18Tests
         Assert.Equal("mining company", s.Speaker?.Name);
         Assert.Equal("spokesman", s.Speaker?.Role);
     }
+
+    [Fact]
+    public void ASurnameThatShowsAFeeling_SaysNothing()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "A court jailed the former mayor, Tomas Varga, on Monday. Varga, 58, who has denied the charges since 2021, showed no emotion as the verdict was read.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text).EndsWith("showed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APlaceBeforeAHeadlinesColon_IsItsLabel_NotASpeaker()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Chile: mine appeal filed, lawyers say fine \"excessive\"\n\nThe appeal was filed on Thursday.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text) == ":");
+    }
 }

@@ -15,7 +15,7 @@ public static class NumbersCommand
         var obj = new Option<string?>("--object") { Description = "Only quantities whose counted thing contains this text (\"shells\")" };
         var article = new Option<string?>("--article") { Description = "Only this article (see 'dossier list')" };
         var json = CommonOptions.Json("the quantities");
-        var command = new Command("numbers", "List quantities: value, interval, qualifier, what is counted, who said it") { obj, article, json };
+        var command = new Command("numbers", "List quantities: value, interval, qualifier, what is counted, who said it and when") { obj, article, json };
         command.SetAction(parse =>
         {
             using var store = StoreAccess.Open(context, parse.GetValue(CommonOptions.Database)!, readOnly: true);
@@ -30,7 +30,7 @@ public static class NumbersCommand
             }
             var filter = parse.GetValue(obj);
             bool asJson = parse.GetValue(json);
-            var table = new ArticleTable("Text", "Kind", "Value", "Low", "High", "Qualifier", "Object", "Speaker");
+            var table = new ArticleTable("Text", "Kind", "Value", "Low", "High", "Qualifier", "Object", "Speaker", "When");
             using var stream = new MemoryStream();
             using var w = new Utf8JsonWriter(stream, ArticleJson.Options(indented: true));
             w.WriteStartArray();
@@ -67,6 +67,7 @@ public static class NumbersCommand
                         w.WriteString("speaker", speaker);
                         w.WriteNumber("statement", q.Statement);
                         w.WriteNumber("time", q.Time);
+                        StatementAnalysis.WriteWhen(w, doc, q.Time);
                         w.WriteStartArray("span");
                         w.WriteNumberValue(q.Span.Start);
                         w.WriteNumberValue(q.Span.End);
@@ -76,7 +77,8 @@ public static class NumbersCommand
                     else
                     {
                         table.Add(doc.Id, Markup.Escape(doc.Slice(q.Span)), q.Kind.ToString().ToLowerInvariant(), Num(q.Value), Num(q.Low), Num(q.High),
-                            q.Qualifier.ToString().ToLowerInvariant(), Markup.Escape(q.Object ?? q.Unit ?? ""), Markup.Escape(speaker ?? ""));
+                            q.Qualifier.ToString().ToLowerInvariant(), Markup.Escape(q.Object ?? q.Unit ?? ""), Markup.Escape(speaker ?? ""),
+                            Markup.Escape(StatementAnalysis.WhenCell(doc, q.Time)));
                     }
                 }
             }

@@ -14,7 +14,7 @@ public static class StatementsCommand
         var speaker = new Option<string?>("--speaker") { Description = "Only statements whose speaker name or role contains this text" };
         var article = new Option<string?>("--article") { Description = "Only this article (see 'dossier list')" };
         var json = CommonOptions.Json("the statements");
-        var command = new Command("statements", "List attributed statements: speaker, role, kind, stance, certainty, relays and text") { speaker, article, json };
+        var command = new Command("statements", "List attributed statements: speaker, role, kind, stance, certainty, relays, when said and text") { speaker, article, json };
         command.SetAction(parse =>
         {
             using var store = StoreAccess.Open(context, parse.GetValue(CommonOptions.Database)!, readOnly: true);
@@ -29,7 +29,7 @@ public static class StatementsCommand
             }
             var filter = parse.GetValue(speaker);
             bool asJson = parse.GetValue(json);
-            var table = new ArticleTable("Speaker", "Role", "Kind", "Act", "Certainty", "Via", "Text");
+            var table = new ArticleTable("Speaker", "Role", "Kind", "Act", "Certainty", "Via", "When", "Text");
             using var stream = new MemoryStream();
             using var w = new Utf8JsonWriter(stream, ArticleJson.Options(indented: true));
             w.WriteStartArray();
@@ -83,6 +83,7 @@ public static class StatementsCommand
                             w.WriteEndObject();
                         }
                         w.WriteEndArray();
+                        StatementAnalysis.WriteWhen(w, doc, s.Time);
                         w.WriteStartArray("span");
                         w.WriteNumberValue(s.Content.Start);
                         w.WriteNumberValue(s.Content.End);
@@ -93,7 +94,7 @@ public static class StatementsCommand
                     {
                         table.Add(doc.Id, Markup.Escape(SpeakerNames(s.Speaker)), Markup.Escape(s.Speaker?.Role ?? ""),
                             s.Kind.ToString().ToLowerInvariant(), s.Act.ToString().ToLowerInvariant(), s.Certainty.ToString().ToLowerInvariant(),
-                            Markup.Escape(via), Markup.Escape(Shorten(text, 160)));
+                            Markup.Escape(via), Markup.Escape(StatementAnalysis.WhenCell(doc, s.Time)), Markup.Escape(Shorten(text, 160)));
                     }
                 }
             }

@@ -607,10 +607,15 @@ internal static class StatementAssembler
     {
         var times = v.Document.Times;
         int best = -1, bestDist = int.MaxValue;
+        // "… between 2017 and 2021. Judge Wambui said": a time of the sentence before dates what that sentence tells.
+        int sentence = v.Document.SentencePositionAt(cue.Start);
+        var within = sentence >= 0 ? v.Document.Sentences[sentence].Span : new TextSpan(0, v.Text.Length);
         for (int i = 0; i < times.Count; i++)
         {
             var span = times[i].Span;
-            if (d.Content.Contains(span.Start))
+            // "calling his nine-year sentence excessive": a length of time dates nothing.
+            if (d.Content.Contains(span.Start) || span.Start < within.Start || span.End > within.End
+                || times[i].Type is Core.Time.TimeType.Duration or Core.Time.TimeType.Set)
             {
                 continue;
             }

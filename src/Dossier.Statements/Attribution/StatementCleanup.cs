@@ -29,7 +29,7 @@ public static class StatementCleanup
             // is part of what that speaker reports, not a statement of its own.
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
                 || CueIsAnArticle(document, s) || s.Speaker is null && s.Relays.Count > 0 && ReducedPassive(document, s)
-                || NounCueBeforeItsVerb(document, s))
+                || NounCueBeforeItsVerb(document, s) || PlaceLabel(document, s))
             {
                 continue;
             }
@@ -253,9 +253,13 @@ public static class StatementCleanup
         {
             return false;
         }
-        return speaker.Entity >= 0 && speaker.Entity < document.Entities.Count
-            ? document.Entities[speaker.Entity].Type == EntityType.Person
-            : speaker.Name is "he" or "she" or "He" or "She";
+        if (speaker.Entity >= 0 && speaker.Entity < document.Entities.Count)
+        {
+            return document.Entities[speaker.Entity].Type == EntityType.Person;
+        }
+        // "Ouko, 61, who has denied the charges, showed no emotion": a surname the recogniser read as a person.
+        return speaker.Name is "he" or "she" or "He" or "She"
+            || speaker.Span is { } written && document.Mentions.Exists(m => m.Type == EntityType.Person && m.Span.Overlaps(written));
     }
 
     // "Ferry capsizes off Sulawesi, dozens feared dead": a cue the tagger put on a number word reads no speech verb.
@@ -1020,6 +1024,24 @@ public static class StatementCleanup
         foreach (char c in text.AsSpan(s.Content.Start, s.Content.Length))
         {
             if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "Kenya: Ouko appeal filed, lawyers say …": a place before a headline's colon is the page's label for where the
+    // story is, not a speaker; a place that speaks through a colon quotes its words ("Kremlin: 'no talks'").
+    private static bool PlaceLabel(Document document, Statement s)
+    {
+        if (s.Quote is not null || s.Cue.Length != 1 || document.Text[s.Cue.Start] != ':' || s.Speaker?.Span is not { } source)
+        {
+            return false;
+        }
+        foreach (var m in document.Mentions)
+        {
+            if (m.Span == source && m.Type is EntityType.Gpe or EntityType.Loc)
             {
                 return true;
             }
