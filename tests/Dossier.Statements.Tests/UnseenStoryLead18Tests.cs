@@ -141,4 +141,14 @@ public sealed class UnseenStoryLead18Tests
 
         Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text) == ":");
     }
+
+    [Fact]
+    public void AHedgingCue_IsListedOnceAmongTheWordsThatSetTheCertainty()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The finance minister doubts that the tax cut will pay for itself.");
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(Certainty.Doubtful, s.Certainty);
+        Assert.Equal("doubts", Assert.Single(s.CertaintyCues).Slice(doc.Text));
+    }
 }

@@ -321,7 +321,11 @@ internal static class StatementAssembler
                     continue;
                 }
                 certainty = Weaker(certainty, level);
-                cues.Add(v.Span(t, t + width));
+                // A hedging cue ("doubts") is listed once, as the cue.
+                if (!(t >= d.CueFirst && t + width <= d.CueEnd && d.Hedge != Certainty.Certain))
+                {
+                    cues.Add(v.Span(t, t + width));
+                }
             }
             if (v.InSet(t, StatementLexicon.DenialWords))
             {
