@@ -51,4 +51,26 @@ public sealed class HeldOutErrorsRound29Tests
 
         Assert.Equal("the timing of the sale was unrelated.", SampleDocuments.WithCue(doc, "said").Content.Slice(doc.Text));
     }
+
+    [Theory]
+    [InlineData("The port authority lists the channel's depth as nine metres, well short of what the new container ships need.", "lists",
+        "The port authority")]
+    [InlineData("The harbour board often mentions the delay in its letters to residents.", "often mentions", "The harbour board")]
+    [InlineData("Councillor Dunmore hasn't expressed an interest in the harbour plan.", "interest", "Councillor Dunmore")]
+    public void SpeakerlessCueAfterASubject_TakesThatSubject(string sentence, string cue, string source)
+    {
+        var doc = SampleDocuments.FromTextWithNames("Harbour dredging to resume in spring\n\n" + sentence);
+
+        Assert.Equal(source, SampleDocuments.WithCue(doc, cue).Speaker?.Span?.Slice(doc.Text));
+    }
+
+    [Theory]
+    [InlineData("The dredging contract is expected to be signed in May, months after the council first debated it.", "is expected")]
+    [InlineData("The harbour documents raised new questions about whether the board had misled the council over the cost.", "new questions about")]
+    public void PassiveOrNounCueAfterASubject_StaysWithoutSpeaker(string sentence, string cue)
+    {
+        var doc = SampleDocuments.FromTextWithNames("Harbour dredging to resume in spring\n\n" + sentence);
+
+        Assert.Null(SampleDocuments.WithCue(doc, cue).Speaker?.Span);
+    }
 }
