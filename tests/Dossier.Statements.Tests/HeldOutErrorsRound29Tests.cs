@@ -1,3 +1,5 @@
+using Dossier.Core.Statements;
+
 namespace Dossier.Statements.Tests;
 
 /// <summary>Content and source repairs from the held-out train errors of round 29 (session 18), each on an invented story.</summary>
@@ -15,7 +17,9 @@ public sealed class HeldOutErrorsRound29Tests
     {
         var doc = SampleDocuments.FromTextWithNames(Lead + sentence);
 
-        Assert.Equal(content, SampleDocuments.WithCue(doc, cue).Content.Slice(doc.Text));
+        var statement = SampleDocuments.WithCue(doc, cue);
+        Assert.Equal(content, statement.Content.Slice(doc.Text));
+        Assert.Equal(StatementKind.Direct, statement.Kind);
     }
 
     [Theory]

@@ -451,7 +451,8 @@ public static class StatementCleanup
                 return s; // "agencies, as well, “including …": a clause of its own between the cue and the quotation
             }
         }
-        return s with { Content = new TextSpan(tokens.Starts[open], s.Content.End) };
+        // What is left is the quotation alone, so the speech is direct.
+        return s with { Content = new TextSpan(tokens.Starts[open], s.Content.End), Kind = StatementKind.Direct };
     }
 
     // 'called the levy "a disgrace," and promised to repeal it', 'rated him "well qualified," which is its top grade': a
