@@ -22,9 +22,9 @@ public static class StatementCleanup
         var kept = new List<Statement>(statements.Count);
         foreach (var statement in statements)
         {
-            var s = SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, VerbAfterAuxiliaries(document, Boundaries(document,
+            var s = BalancedParentheses(document, AtAQuotationsClosingComma(document, QuotationAfterItsCue(document, SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, VerbAfterAuxiliaries(document, Boundaries(document,
                 WithinRelativeClause(document, AfterLeadingPunctuation(document, AfterARelativeSpeaker(document, WithoutItsOwnCue(document,
-                AfterItsOwnCue(document, AfterItsParticiple(document, ContentEdges(document, AfterDateline(document, statement)))))))))))));
+                AfterItsOwnCue(document, AfterItsParticiple(document, ContentEdges(document, AfterDateline(document, statement))))))))))))))));
             // A reduced passive inside another's report ("…, with 900 households now told to boil water, the utility said")
             // is part of what that speaker reports, not a statement of its own.
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
@@ -417,6 +417,182 @@ public static class StatementCleanup
             ? ContentFrom(document, s, tokens.IndexAtOrAfter(s.Cue.End))
             : s;
     }
+
+    // 'Osei added: "We will appeal."', 'the coach said of the referee, "He lost control."': a content that holds its cue, or
+    // the words between the cue and a comma or colon, before a quotation that runs to the content's end is that quotation.
+    // Not where a quotation stands before the cue (the joined form of '"A," X said, "B"'), nor where the content opens on
+    // a clause before the speaker ("Whether the vote is lost, Osei added, 'it …'" is one content, the cue an aside).
+    private static Statement QuotationAfterItsCue(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Quote is null || s.Content.IsEmpty || s.Cue.End >= s.Content.End)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        string text = document.Text;
+        int first = tokens.IndexAtOrAfter(s.Content.Start);
+        int open = -1;
+        for (int t = first; t < tokens.Count && tokens.Starts[t] < s.Content.End; t++)
+        {
+            if (IsQuoteToken(text, tokens, t))
+            {
+                if (t == first || tokens.Starts[t] < s.Cue.End)
+                {
+                    return s;
+                }
+                open = t;
+                break;
+            }
+        }
+        if (open < 0 || !(Word(document, open - 1) is "," or ":") || text.AsSpan(tokens.Ends[open - 1], tokens.Starts[open] - tokens.Ends[open - 1]).Contains('\n'))
+        {
+            return s;
+        }
+        int inner = open + (text[tokens.Starts[open]] == '\'' && open + 1 < tokens.Count && Word(document, open + 1) is "'" ? 2 : 1);
+        // The quotation runs to the content's end: no closing mark before its last tokens.
+        int lastWord = tokens.IndexAtOrAfter(s.Content.End) - 1;
+        while (lastWord > inner && tokens.Kinds[lastWord] is TokenKind.Punctuation)
+        {
+            lastWord--;
+        }
+        for (int t = inner; t < lastWord; t++)
+        {
+            if (IsQuoteToken(text, tokens, t))
+            {
+                return s;
+            }
+        }
+        int cueFirst = tokens.IndexAtOrAfter(s.Cue.Start);
+        int cueEnd = tokens.IndexAtOrAfter(s.Cue.End);
+        if (s.Content.Start < s.Cue.Start)
+        {
+            // Run back over the cue: only over the speaker (or a subject right before a speakerless cue), or to a colon.
+            bool overSpeaker = s.Speaker?.Span is { } source ? source.Start <= s.Content.Start && source.End <= s.Cue.Start
+                : cueFirst - first <= 2;
+            if (!overSpeaker && Word(document, open - 1) is not ":")
+            {
+                return s;
+            }
+        }
+        else if (open - 1 > cueEnd && (open - 1 - cueEnd > 5 || !(Word(document, cueEnd) is "of" or "about" or "on" or "to" or "in")))
+        {
+            // Only a short aside on whom or what was spoken ("said of the referee,"); "Politico reveals a few facts: …" and
+            // "said he responded: …" speak the words before the colon too.
+            return s;
+        }
+        for (int t = Math.Max(first, cueEnd); t < open - 1; t++)
+        {
+            if (tokens.Kinds[t] is TokenKind.Punctuation && !(Word(document, t) is "-" or "'"))
+            {
+                return s; // "agencies, as well, “including …": a clause of its own between the cue and the quotation
+            }
+        }
+        // What is left is the quotation alone, so the speech is direct.
+        return s with { Content = new TextSpan(tokens.Starts[open], s.Content.End), Kind = StatementKind.Direct };
+    }
+
+    // 'called the levy "a disgrace," and promised to repeal it', 'rated him "well qualified," which is its top grade': a
+    // quotation closed by a comma inside a content after its cue ends the speech where the writer's own clause follows.
+    // Only where nothing more is quoted after it ('said it was "dead," and that "…"' goes on).
+    private static Statement AtAQuotationsClosingComma(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Content.IsEmpty || s.Content.Start < s.Cue.End)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        string text = document.Text;
+        int first = tokens.IndexAtOrAfter(s.Content.Start);
+        int end = tokens.IndexAtOrAfter(s.Content.End);
+        int open = first >= 1 && IsQuoteToken(text, tokens, first - 1) ? first - 1 : -1;
+        int t = first;
+        if (open < 0)
+        {
+            for (; t < end && !IsQuoteToken(text, tokens, t); t++)
+            {
+            }
+            if (t >= end)
+            {
+                return s;
+            }
+            open = t++;
+        }
+        while (t < end && IsQuoteToken(text, tokens, t))
+        {
+            t++; // the second mark of ''
+        }
+        for (; t < end && !IsQuoteToken(text, tokens, t); t++)
+        {
+        }
+        if (t >= end)
+        {
+            return s;
+        }
+        int close = t;
+        while (close + 1 < end && IsQuoteToken(text, tokens, close + 1))
+        {
+            close++;
+        }
+        int next = close + 1;
+        bool comma = Word(document, close - 1) is "," || next < end && Word(document, next) is ",";
+        if (next < end && Word(document, next) is ",")
+        {
+            next++;
+        }
+        if (!comma || next >= end || !OpensTheWritersClause(document, next, end))
+        {
+            return s;
+        }
+        for (int k = next; k < end; k++)
+        {
+            if (IsQuoteToken(text, tokens, k))
+            {
+                return s;
+            }
+        }
+        return s with { Content = new TextSpan(s.Content.Start, tokens.Ends[close]) };
+    }
+
+    // ", and promised …", ", which is …", ", in which …", ", while …": after a quotation closed by a comma, a coordinated
+    // or relative clause the writer adds. Not ", but is …" or ", where …", which go on with the speaker's own words as often.
+    private static bool OpensTheWritersClause(Document document, int t, int end)
+    {
+        var w = Word(document, t);
+        return w is "and" or "which" or "while" or "whereas"
+            || t + 1 < end && Word(document, t + 1) is "which" && w is "in" or "of" or "for" or "to" or "by" or "with" or "under";
+    }
+
+    // "(She said she would retire.)": a content closes the parenthesis it opened and no other.
+    private static Statement BalancedParentheses(Document document, Statement s)
+    {
+        if (s.Content.IsEmpty)
+        {
+            return s;
+        }
+        string text = document.Text;
+        var content = text.AsSpan(s.Content.Start, s.Content.Length);
+        int opened = content.Count('('), closed = content.Count(')');
+        int end = s.Content.End;
+        if (closed > opened)
+        {
+            while (end > s.Content.Start && (text[end - 1] is ')' || char.IsWhiteSpace(text[end - 1])) && closed > opened)
+            {
+                if (text[end - 1] == ')')
+                {
+                    closed--;
+                }
+                end--;
+            }
+        }
+        else if (opened > closed && end < text.Length && text[end] == ')')
+        {
+            end++;
+        }
+        return end == s.Content.End || end <= s.Content.Start ? s : s with { Content = new TextSpan(s.Content.Start, end) };
+    }
+
+    private static bool IsQuoteToken(string text, TokenLayer tokens, int t) =>
+        tokens.Ends[t] - tokens.Starts[t] == 1 && text[tokens.Starts[t]] is '"' or '\u201c' or '\u201d' or '\'';
 
     // "…, and late on Friday the union agreed to suspend the strike": a content the tagger ran back over its own cue (and
     // the source right before it) to some earlier point of the sentence holds what the cue governs, when a word follows

@@ -172,6 +172,7 @@ internal static class AttributionTagger
         SubjectsBeforeAsides(v, merged);
         RefusersAsSpeakers(v, drafts, merged);
         SubjectsOfTheirOwnSentence(v, merged, drafts);
+        SubjectsOfSpeakerlessCues(v, merged, drafts);
         SubjectsBeforeTheirDay(v, merged, drafts);
         ParticipleSubjects(v, merged, drafts);
         foreach (var d in SpeakerResolver.ResolvePronounsAgain(v, drafts))
@@ -2063,6 +2064,104 @@ internal static class AttributionTagger
             statements[i] = s with { Speaker = SpeakerAt(v, drafts, s, span) };
         }
     }
+
+    /// <summary>
+    /// "The agency lists the town's population as …", "Forbes lists …", "she hasn't endorsed …": a tagged statement with no
+    /// speaker at all whose cue follows a subject of its own sentence takes that subject (auxiliaries and adverbs between):
+    /// a subject pronoun other than "it" and "you", capitalised words (not a lone article or demonstrative), or a short
+    /// noun phrase opening the sentence that starts with a determiner or is a bare plural ("Factory workers feel").
+    /// </summary>
+    /// <remarks>
+    /// Not for cues that open on an auxiliary (passives and raising verbs, "is expected", "are said to be", whose subject
+    /// PolNeAR leaves out), on an article or a preposition (a noun phrase the tagger took: "The documents raised | new
+    /// questions about"), participles and infinitives; nor after a noun phrase that ends on a past form ("raised").
+    /// </remarks>
+    internal static void SubjectsOfSpeakerlessCues(TokenView v, List<Statement> statements, List<AttributionDraft> drafts)
+    {
+        for (int i = 0; i < statements.Count; i++)
+        {
+            var s = statements[i];
+            if (s.Speaker is not null || s.Cue.IsEmpty)
+            {
+                continue;
+            }
+            int sentence = v.Document.SentencePositionAt(s.Cue.Start);
+            if (sentence < 0)
+            {
+                continue;
+            }
+            int u0 = v.Document.Sentences[sentence].FirstToken;
+            int c0 = v.Tokens.IndexAtOrAfter(s.Cue.Start);
+            var cw = v.Word(c0);
+            if (!v.IsLower(c0) || cw.EndsWith("ing", StringComparison.Ordinal) || v.InSet(c0, StatementLexicon.Auxiliaries)
+                || cw.StartsWith("seem") || cw.StartsWith("appear") || cw is "expected"
+                || v.IsDeterminer(c0) || v.InSet(c0, StatementLexicon.LeftStops))
+            {
+                continue;
+            }
+            int j = c0 - 1;
+            while (j >= u0 && v.IsLower(j) && (v.InSet(j, StatementLexicon.Auxiliaries) || v.Word(j).EndsWith("ly", StringComparison.Ordinal)))
+            {
+                j--;
+            }
+            if (j < u0 || v.Is(j, "to"))
+            {
+                continue;
+            }
+            int first = j;
+            if (v.InSet(j, StatementLexicon.SubjectPronouns))
+            {
+                if (v.Is(j, "it") || v.Is(j, "you"))
+                {
+                    continue;
+                }
+            }
+            else if (v.IsCap(j) && !v.IsConnective(j))
+            {
+                while (first > u0 && (v.IsCap(first - 1) || v.IsChar(first - 1, '.') && first - 2 >= u0 && v.IsCap(first - 2)) && !v.IsConnective(first - 1))
+                {
+                    first--;
+                }
+                if (first == j && v.InSet(j, StatementLexicon.Determiners) && !IsPossessiveWord(v.Word(j)))
+                {
+                    continue; // "The | ballot question …"
+                }
+            }
+            else if (j - u0 < 5 && v.IsLower(j) && !v.IsConnective(j) && !v.InSet(j, StatementLexicon.Auxiliaries))
+            {
+                first = u0;
+                for (int k = u0; k <= j; k++)
+                {
+                    if (!v.IsWord(k) || k > u0 && v.IsConnective(k))
+                    {
+                        first = -1;
+                        break;
+                    }
+                }
+                if (first < 0 || v.IsConnective(u0) && !v.IsDeterminer(u0) || v.Word(j).EndsWith("ed", StringComparison.Ordinal)
+                    || v.InSet(j, StatementLexicon.Determiners)
+                    || !v.InSet(u0, StatementLexicon.Determiners) && !(j - u0 <= 1 && v.Word(j).Length > 3 && v.Word(j)[^1] == 's'))
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                continue;
+            }
+            var span = v.Span(first, j + 1);
+            if (span.Overlaps(s.Content) || v.InSet(first, StatementLexicon.Months) || v.InSet(first, StatementLexicon.DayWords))
+            {
+                continue;
+            }
+            statements[i] = s with { Speaker = SpeakerAt(v, drafts, s, span) };
+        }
+    }
+
+    private static bool IsPossessiveWord(ReadOnlySpan<char> w) =>
+        w.Equals("his", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("its", StringComparison.OrdinalIgnoreCase) || w.Equals("their", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("our", StringComparison.OrdinalIgnoreCase) || w.Equals("my", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Norway on Friday ordered three diplomats to leave": a statement without a speaker whose cue follows a day
