@@ -135,7 +135,143 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
         }
 
         FinishEntities(document, target, surfaceKeys);
+        DescribedAliases(document, target);
     }
+
+    /// <summary>"the company", "the agency", "the ministry", "the club": a body's noun after "the" stands for the one body of
+    /// that kind the article has named before it, and is listed among that body's aliases (not as a mention: it names
+    /// nothing by itself). Two bodies of the kind named before it, or none, leave it alone.</summary>
+    private void DescribedAliases(Document document, int[] target)
+    {
+        var tokens = document.Tokens;
+        var text = document.Text;
+        var mentions = document.Mentions;
+        int m = 0;
+        for (int t = 0; t + 1 < tokens.Count; t++)
+        {
+            if (text[tokens.Starts[t]] is not ('t' or 'T') || !text.AsSpan(tokens.Starts[t], tokens.Ends[t] - tokens.Starts[t]).Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            var noun = text.AsSpan(tokens.Starts[t + 1], tokens.Ends[t + 1] - tokens.Starts[t + 1]);
+            if (!IsDescribingNoun(noun))
+            {
+                continue;
+            }
+            // "the company Nimbatek", "the ministry of finance": the noun goes on to name a body itself; "the company that makes
+            // the chips" describes one the article may not have named.
+            if (t + 2 < tokens.Count)
+            {
+                var next = text.AsSpan(tokens.Starts[t + 2], tokens.Ends[t + 2] - tokens.Starts[t + 2]);
+                if (char.IsUpper(next[0]) && tokens.Starts[t + 2] - tokens.Ends[t + 1] <= 1 || next is "which" or "that"
+                    || next is "of" or "for" && noun is not ("company" or "firm"))
+                {
+                    continue;
+                }
+            }
+            while (m < mentions.Count && mentions[m].Span.End <= tokens.Starts[t])
+            {
+                m++;
+            }
+            int only = -1;
+            bool several = false;
+            for (int b = 0; b < m && !several; b++)
+            {
+                int e = target[b];
+                if (e < 0 || e == only || document.Entities[e].Type != EntityType.Org || !IsOfKind(document.Entities[e].Name, noun))
+                {
+                    continue;
+                }
+                several = only >= 0;
+                only = e;
+            }
+            // Any body might be the firm, but the one taken must say it is one ("Motors", "Group", "SA"): "Bristol Temple
+            // Meads", a station the tagger took for a body, is no company's name.
+            if (only >= 0 && !several && (noun is not ("company" or "firm") || SaysItIsAFirm(document.Entities[only].Name)))
+            {
+                AliasList.Add(document.Entities[only].Aliases, "the " + noun.ToString());
+            }
+        }
+    }
+
+    private static bool IsDescribingNoun(ReadOnlySpan<char> w) =>
+        w is "company" or "firm" or "club" or "agency" or "ministry" or "party" or "council" or "commission" or "bank" or "union"
+            or "airline" or "university" or "carmaker" or "insurer" or "regulator";
+
+    // Whether a body could be what the noun names: for "the company" or "the firm" any body whose name holds no other kind's
+    // head ("Ministry", "Council", "FC") and that the gazetteer knows as no outlet and no country, as news names firms by
+    // any words ("Goldman Sachs"); for the other nouns a name that says so ("Agency" for "the agency", "Airways" for "the
+    // airline").
+    private bool IsOfKind(string name, ReadOnlySpan<char> noun)
+    {
+        bool company = noun is "company" or "firm";
+        if (company && gazetteer.TryLookup(name, out var known) && (known.Kind == GazetteerKind.Outlet || known.StandsForCountry))
+        {
+            return false;
+        }
+        foreach (var range in name.AsSpan().Split(' '))
+        {
+            var w = name.AsSpan(range).TrimEnd('.');
+            if (w.Length == 0)
+            {
+                continue;
+            }
+            if (company)
+            {
+                if (IsOtherKindsHead(w))
+                {
+                    return false;
+                }
+                continue;
+            }
+            bool kind = noun switch
+            {
+                "carmaker" => w is "Motors" or "Automotive" or "Auto",
+                "insurer" => w is "Insurance" or "Assurance",
+                "airline" => w is "Airlines" or "Airways" or "Air",
+                "club" => w is "Club" or "FC" or "AFC" or "United" or "City" or "Rovers" or "Wanderers" or "Athletic" or "Albion" or "Hotspur" or "Town",
+                "regulator" => w is "Authority" or "Commission" or "Regulator",
+                _ => w.Length == noun.Length && char.ToLowerInvariant(w[0]) == noun[0] && w[1..].SequenceEqual(noun[1..]),
+            };
+            if (kind)
+            {
+                return true;
+            }
+        }
+        return company;
+    }
+
+    // A company's head ("Motors", "Holdings", "Mining", "Group", "Maritime") or legal suffix ("SA", "plc", "AS") in the name.
+    private static bool SaysItIsAFirm(string name)
+    {
+        var key = NameKey.Of(name);
+        if (WithoutLegalSuffix(key) != key || name.EndsWith(" AS", StringComparison.Ordinal) || name.EndsWith(" ASA", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        foreach (var range in name.AsSpan().Split(' '))
+        {
+            var w = name.AsSpan(range).TrimEnd('.');
+            if (w.Length > 1 && (EntityHeads.IsOrganisationHead(w) || EntityHeads.IsCompanyHead(w) || EntityRecognizer.IsOtherCompanyHead(w)) && !IsOtherKindsHead(w))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Heads of bodies that are no firm: the state's, parties, clubs, schools, the press.
+    private static bool IsOtherKindsHead(ReadOnlySpan<char> w) =>
+        w is "Council" or "Agency" or "Ministry" or "Department" or "Office" or "Committee" or "Commission" or "Force" or "Forces"
+            or "Army" or "Navy" or "Party" or "Court" or "Institute" or "University" or "College" or "School" or "Foundation"
+            or "Association" or "Union" or "Organization" or "Organisation" or "Command" or "Authority" or "Administration"
+            or "Bureau" or "Board" or "Assembly" or "Parliament" or "Congress" or "Senate" or "Cabinet" or "Government" or "Regime"
+            or "Guard" or "Corps" or "Brigade" or "Division" or "Battalion" or "Regiment" or "Fleet" or "Club" or "Society"
+            or "Federation" or "Alliance" or "Coalition" or "Front" or "Movement" or "Tribunal" or "Academy" or "Directorate"
+            or "Secretariat" or "Inspectorate" or "Trust" or "Programme" or "Program" or "Initiative" or "Police" or "Constabulary"
+            or "FC" or "AFC" or "Rovers" or "Wanderers" or "Athletic" or "Albion" or "Hotspur" or "United" or "City" or "Town"
+            or "Service" or "Services" or "Fund" or "News" or "Times" or "Post" or "Press" or "Herald" or "Journal" or "Tribune"
+            or "Telegraph" or "Nations" or "Church" or "Hospital" or "Mission" or "Crescent" or "Cross";
 
     /// <summary>
     /// Adds mentions the tagger missed where the document repeats a name it found elsewhere: the same multi-word name,
@@ -186,6 +322,10 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
                 longest = Math.Max(longest, Math.Min(n, 6));
                 if (m.Type == EntityType.Person && last < tokens.Count)
                 {
+                    if (n > 2 && NameShapes.IsGenerationSuffix(document.Text.AsSpan(tokens.Starts[last], tokens.Ends[last] - tokens.Starts[last])))
+                    {
+                        last--; // "Brenner" of "Harold Brenner Jr."
+                    }
                     var surname = document.Text.AsSpan(tokens.Starts[last], tokens.Ends[last] - tokens.Starts[last]);
                     if (surname.Length >= 3 && char.IsUpper(surname[0]))
                     {
@@ -422,6 +562,12 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             }
             return best;
         }
+        // "Mantis claimed the attack" after "a group calling itself Silver Mantis": the last word of the one body so named.
+        if (!surface.Contains(' ') && (mentions[m].Type is EntityType.Person or EntityType.Org) && LastWordOfOneBody(document, surface) is int body)
+        {
+            mentions[m] = mentions[m] with { Type = EntityType.Org };
+            return body;
+        }
         // The first word of a company's name before its organisation heads ("Halden" after "Halden Motors", "Boeing" after
         // "Boeing Co."), when no person in the document has that name: news calls the company by it after the first mention.
         if (!surface.Contains(' '))
@@ -459,7 +605,33 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
         return Resolve(document, keys, prefix + key, Clean(surface), type, null);
     }
 
-    private static string WithoutLegalSuffix(string key)
+    // The one multi-word body of the document whose name ends with the word, where the word is no body's head ("Commission"),
+    // no company's and no word the gazetteer knows; null for none or several.
+    private int? LastWordOfOneBody(Document document, ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || EntityHeads.IsOrganisationHead(word) || EntityHeads.IsCompanyHead(word) || EntityRecognizer.IsOtherCompanyHead(word)
+            || IsReachWord(word) || gazetteer.TryLookup(word, out _))
+        {
+            return null;
+        }
+        int? only = null;
+        for (int e = 0; e < document.Entities.Count; e++)
+        {
+            var name = document.Entities[e].Name;
+            if (document.Entities[e].Type == EntityType.Org && name.Length > word.Length + 1 && name.AsSpan().EndsWith(word, StringComparison.Ordinal)
+                && name[^(word.Length + 1)] == ' ' && !gazetteer.TryLookup(name, out _))
+            {
+                if (only is not null)
+                {
+                    return null;
+                }
+                only = e;
+            }
+        }
+        return only;
+    }
+
+    internal static string WithoutLegalSuffix(string key)
     {
         int space = key.LastIndexOf(' ');
         if (space <= 0)

@@ -264,7 +264,9 @@ public static class EntityMerger
         for (int j = 0; j < locals.Count; j++)
         {
             var o = locals[j].Entity;
-            if (o.Type == EntityType.Org && AliasStage.IsShortFormOf(person.Name, o.Name))
+            // "Havenlijn said" in one report, where another wrote "Havenlijn Terminals … Havenlijn": a body another report
+            // already calls by the word.
+            if (o.Type == EntityType.Org && (AliasStage.IsShortFormOf(person.Name, o.Name) || o.Name.Contains(' ') && o.Aliases.Contains(person.Name)))
             {
                 if (match >= 0)
                 {
@@ -321,6 +323,11 @@ public static class EntityMerger
         string owner = e.LinkedTo is null ? "" : "|" + e.LinkedTo;
         foreach (var alias in e.Aliases)
         {
+            // "the company" names a different body in each report.
+            if (alias.Length > 4 && char.IsLower(alias[4]) && alias.StartsWith("the ", StringComparison.Ordinal))
+            {
+                continue;
+            }
             var k = NameKey.Of(alias);
             // Multi-word aliases are distinctive enough to merge on; one-word ones only for non-people of the same type.
             if (k.Contains(' '))
@@ -333,10 +340,22 @@ public static class EntityMerger
                 {
                     yield return "po|" + k + owner;
                 }
+                // "Bâtiments Gérard SA" in one report, "Bâtiments Gérard" (taken for a person) in the next.
+                if (e.Type == EntityType.Org && AliasStage.WithoutLegalSuffix(k) is var bare && bare.Length < k.Length && bare.Contains(' '))
+                {
+                    yield return "po|" + bare + owner;
+                }
             }
             else if (e.Type != EntityType.Person && k.Length > 1)
             {
                 yield return "k|" + e.Type + "|" + k + owner;
+            }
+            // "AFAD" a body in one report and a place in the next (the tagger's guess, not the text's): an acronym the
+            // gazetteer does not know is one name whichever of the two it was typed.
+            if (alias.Length is >= 3 and <= 6 && e.Type is EntityType.Org or EntityType.Loc && NerFeatures.IsAllUpper(alias) && NewsSpanRules.IsLetters(alias)
+                && !Gazetteer.Default.TryLookup(alias, out _))
+            {
+                yield return "acr|" + k + owner;
             }
         }
     }

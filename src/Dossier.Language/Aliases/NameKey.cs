@@ -80,7 +80,19 @@ public static class NameKey
         full.Length > part.Length
         && ((full.EndsWith(part, StringComparison.Ordinal) && full[full.Length - part.Length - 1] == ' ')
             || (full.StartsWith(part, StringComparison.Ordinal) && full[part.Length] == ' ')
-            || BeforeParticle(part, full) || IsFirstOfTwoSurnames(part, full));
+            || BeforeParticle(part, full) || IsFirstOfTwoSurnames(part, full) || BeforeGenerationSuffix(part, full));
+
+    // "Brenner" of "Harold Brenner Jr.": the surname a generation's suffix follows.
+    private static bool BeforeGenerationSuffix(string part, string full)
+    {
+        int space = full.LastIndexOf(' ');
+        if (space <= part.Length || full.AsSpan(space + 1) is not ("jr" or "sr" or "snr" or "jnr" or "ii" or "iii" or "iv"))
+        {
+            return false;
+        }
+        var rest = full.AsSpan(0, space);
+        return rest.EndsWith(part, StringComparison.Ordinal) && rest[rest.Length - part.Length - 1] == ' ';
+    }
 
     // "Ibáñez" of "Carlos Ibáñez Ortega": of a given name and two surnames (Spanish usage), the first surname alone names
     // the person.

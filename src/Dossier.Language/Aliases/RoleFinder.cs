@@ -67,6 +67,7 @@ internal static class RoleFinder
             if (start < first && j - 1 > sentenceFirst && w.Length > 2 && char.IsLower(w[0]) && NewsSpanRules.IsLetters(w) && !IsSmall(w)
                 && RoleWords.IsRoleWord(Word(document, j + 1)) && Word(document, j - 1) is var second && second.Length > 2
                 && char.IsLower(second[0]) && NewsSpanRules.IsLetters(second) && !IsSmall(second) && !NewsSpanRules.IsReportingVerb(second)
+                && !IsPastAfterName(w) && !IsAuxiliary(second)
                 && Word(document, j - 2) is var outer && (IsCapitalised(outer) && !s_openers.Contains(outer) || outer is "'s" or "\u2019s"))
             {
                 start = j - 1;
@@ -349,6 +350,11 @@ internal static class RoleFinder
     // "Ferencváros dismissed head coach Jan Novak": a past form after a name is the sentence's verb, no field of the title
     // (after a possessive it is: "the camp's elected leader").
     private static bool IsPastAfterName(ReadOnlySpan<char> w) => w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal);
+
+    // "Harwick Albion have sacked manager X": a verb's auxiliary between the body and the title ends the title there.
+    private static bool IsAuxiliary(ReadOnlySpan<char> w) =>
+        w is "have" or "has" or "had" or "is" or "are" or "was" or "were" or "will" or "would" or "can" or "could" or "may" or "might"
+            or "must" or "shall" or "should" or "did" or "does" or "been" or "being";
 
     private static bool IsSmall(ReadOnlySpan<char> w) => w is "of" or "to" or "the" or "for" or "and";
 

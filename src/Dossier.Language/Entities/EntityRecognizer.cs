@@ -1342,7 +1342,8 @@ public sealed class EntityRecognizer
     // or a place's, also kept out of EntityHeads.
     private static bool IsTradeCompanyHead(ReadOnlySpan<char> w) =>
         w is "Maritime" or "Tankers" or "Shipbuilding" or "Freight" or "Laboratories" or "Ventures" or "Trading" or "Minerals"
-            or "Metals" or "Textiles" or "Brands" or "Refining" or "Drilling" or "Dredging" or "Carriers";
+            or "Metals" or "Textiles" or "Brands" or "Refining" or "Drilling" or "Dredging" or "Carriers" or "Railway" or "Railways"
+            or "Railroad" or "Terminals";
 
     /// <summary>A company's head that EntityHeads leaves out: another language's ("Sistemas", "Werke") or a trade's
     /// ("Maritime", "Tankers", "Laboratories").</summary>
@@ -1946,6 +1947,7 @@ public sealed class EntityRecognizer
         {
             if (!known[m - first]
                 && (IsInCompanyContext(text, starts, ends, tokenCount, output[m].Span) || IsDefinedAsBody(text, starts, ends, tokenCount, output[m].Span)
+                    || output[m].Type == EntityType.Org && IsBeforePartyNoun(text, starts, ends, tokenCount, output[m].Span)
                     || output[m].Type == EntityType.Person && IsOneWordStatement(text, starts, ends, tokenCount, output[m].Span)
                         && !IsWordOfFullPerson(text, output, first, output[m].Span)))
             {
@@ -2128,6 +2130,11 @@ public sealed class EntityRecognizer
             if (type == EntityType.Person && space > 0)
             {
                 var last = surface[(space + 1)..];
+                int before = surface[..space].LastIndexOf(' ');
+                if (before > 0 && NameShapes.IsGenerationSuffix(last))
+                {
+                    last = surface[(before + 1)..space]; // "Brenner" of "Harold Brenner Jr."
+                }
                 if (last.Length > 1 && char.IsUpper(last[0]) && !RoleWords.IsRoleWord(last))
                 {
                     repeats.TryAdd(TextHash.Exact(last), EntityType.Person);
@@ -2466,9 +2473,11 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>A name the tagger cut short where the document writes it whole elsewhere ("hits Tana Minerals" in a headline
-    /// found as "Tana", or as "Tana" and "Minerals", beside "Tana Minerals shares fell") is the whole name.</summary>
-    /// <remarks>Once per document; quadratic in its mentions only where a mention begins a longer one.</remarks>
-    private static void JoinSplitNames(string text, List<EntityMention> output, int first)
+    /// found as "Tana", or as "Tana" and "Minerals", beside "Tana Minerals shares fell"; "Mantis" after "Silver" beside "Silver
+    /// Mantis") is the whole name.</summary>
+    /// <remarks>Once per document; quadratic in its mentions, each pair turned down on its first letter (a name that begins a
+    /// longer one) or, for people and bodies that begin none, its last letter (a name that ends one).</remarks>
+    private void JoinSplitNames(string text, List<EntityMention> output, int first)
     {
         for (int m = first; m < output.Count; m++)
         {
@@ -2495,6 +2504,7 @@ public sealed class EntityRecognizer
             }
             if (longest == span.Length)
             {
+                JoinToLongerEnd(text, output, first, m);
                 continue;
             }
             int end = span.Start + longest;
@@ -2509,6 +2519,40 @@ public sealed class EntityRecognizer
             }
             output[m] = output[m] with { Span = new TextSpan(span.Start, end), Type = type };
             output.RemoveRange(m + 1, inside - m - 1);
+        }
+    }
+
+    /// <summary>"Mantis" where the document writes "Silver Mantis" elsewhere and the words before it here are "Silver": the
+    /// tagger left out an ordinary word that opens the name, and the mention is the whole name, with its type.</summary>
+    private void JoinToLongerEnd(string text, List<EntityMention> output, int first, int m)
+    {
+        var span = output[m].Span;
+        var surface = text.AsSpan(span.Start, span.Length);
+        if (output[m].Type is not (EntityType.Person or EntityType.Org))
+        {
+            return;
+        }
+        char closing = surface[^1];
+        int floor = m > first ? output[m - 1].Span.End : 0;
+        var mentions = CollectionsMarshal.AsSpan(output);
+        for (int o = first; o < mentions.Length; o++)
+        {
+            var other = mentions[o].Span;
+            int extra = other.Length - span.Length;
+            if (text[other.End - 1] != closing || extra < 2 || span.Start - extra < floor || text[other.End - span.Length - 1] != ' '
+                || mentions[o].Type is not (EntityType.Org or EntityType.Person)
+                || !text.AsSpan(other.End - span.Length, span.Length).SequenceEqual(surface)
+                || !text.AsSpan(span.Start - extra, extra).SequenceEqual(text.AsSpan(other.Start, extra))
+                || span.Start - extra > 0 && char.IsLetterOrDigit(text[span.Start - extra - 1]))
+            {
+                continue;
+            }
+            // "Canada" of "Fan Expo Canada" is the country wherever the text writes it: a known name stays what it is.
+            if (!Gazetteer.TryLookup(surface, out _))
+            {
+                output[m] = new EntityMention(new TextSpan(span.Start - extra, span.End), mentions[o].Type);
+            }
+            return;
         }
     }
 
@@ -2658,6 +2702,14 @@ public sealed class EntityRecognizer
             }
         }
         return false;
+    }
+
+    // "the ruling Moldovan Harvest party … Moldovan Harvest said": a body named before "party" or "movement" is that party
+    // wherever the tagger took its name for a person or a place.
+    private static bool IsBeforePartyNoun(string text, int[] starts, int[] ends, int tokenCount, TextSpan span)
+    {
+        int last = Array.BinarySearch(ends, 0, tokenCount, span.End);
+        return last >= 0 && last + 1 < tokenCount && span.Length > 4 && NameShapes.IsPartyNoun(Word(text, starts, ends, last + 1));
     }
 
     /// <summary>"Shares in X", "stake in X", "X shares fell", "X's shareholders", "X chief executive", "X's chairman": words
@@ -2890,7 +2942,9 @@ public sealed class EntityRecognizer
             }
             // "US Department of Justice", "Commission for Justice": a title word after "of" or "for" ends the
             // body's name, it does not start a role; a name never ends in such a word.
-            if (!(firstRole > from && IsNameConnective(Word(text, starts, ends, firstRole - 1))))
+            // "Martin Luther King Jr": a title word before a generation's suffix alone is the person's surname.
+            if (!(firstRole > from && IsNameConnective(Word(text, starts, ends, firstRole - 1)))
+                && !(to - lastHead == 2 && lastHead > from && NameShapes.IsGenerationSuffix(Word(text, starts, ends, to - 1))))
             {
                 cut = firstRole;
             }
@@ -3052,6 +3106,13 @@ public sealed class EntityRecognizer
         Add(text, output, span, type);
     }
 
+    // "Investigators", "Firefighters", "Protesters", "Scientists", "Technicians", "Residents": nine letters or more (surnames
+    // such as "Chambers", "Sanders" are shorter) and a plural ending of a noun for a person.
+    internal static bool IsPluralAgentNoun(ReadOnlySpan<char> w) =>
+        w.Length >= 9 && char.IsLower(w[^2]) && (w.EndsWith("ers", StringComparison.Ordinal) || w.EndsWith("ors", StringComparison.Ordinal)
+            || w.EndsWith("ists", StringComparison.Ordinal) || w.EndsWith("ians", StringComparison.Ordinal) || w.EndsWith("ants", StringComparison.Ordinal)
+            || w.EndsWith("ents", StringComparison.Ordinal));
+
     private static bool IsRouteNumber(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int start, int next)
     {
         if (text.AsSpan(start) is not ['U', 'S', ..] || next >= starts.Length || ends[next - 1] - start != 2)
@@ -3178,7 +3239,7 @@ public sealed class EntityRecognizer
 
     private static bool IsEdgeNoise(ReadOnlySpan<char> word, int cls, int length)
     {
-        if (word.Length == 0 || !char.IsLetterOrDigit(word[0]))
+        if (word.Length == 0 || !char.IsLetterOrDigit(word[0]) || length > 1 && IsLowerCaseCompound(word))
         {
             return true;
         }
@@ -3187,6 +3248,25 @@ public sealed class EntityRecognizer
             return true;
         }
         return cls == 0 && length > 1 && char.IsUpper(word[0]) && (RoleWords.IsRoleWord(word) || IsPersonNounWritten(word));
+    }
+
+    // "the centre-right Forward Slovenia party", "the state-run Orvane Telecom": a lower-case compound opening a name describes
+    // it; a name particle before the hyphen ("al-Qaeda", "el-Sisi") opens the name itself.
+    private static bool IsLowerCaseCompound(ReadOnlySpan<char> word)
+    {
+        int hyphen = word.IndexOf('-');
+        if (hyphen < 3 || hyphen + 2 >= word.Length || !char.IsLower(word[0]) || NameParticles.Contains(word[..hyphen]))
+        {
+            return false;
+        }
+        foreach (char c in word)
+        {
+            if (!char.IsLower(c) && c != '-')
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // "Survivor Siti Rahmawati": a capitalised noun for a person before the name is what the person is, as a title is.

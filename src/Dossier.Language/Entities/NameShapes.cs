@@ -13,8 +13,10 @@ internal static class NameShapes
         List<EntityMention> output, int firstOutput)
     {
         // One pass over the tokens finds which shapes have anything to look at: a comma, a possessive, a capitalised word
-        // after a lower-case word or after an ordinal, a capitalised word holding a hyphen and ending like a participle.
-        bool capitalAfterLower = false, comma = false, numbered = false, hyphenated = false, possessive = false;
+        // after a lower-case word (a group's noun, "called") or after an ordinal, a capitalised word holding a hyphen and
+        // ending like a participle, a generation's suffix, a party's noun after a capitalised word.
+        bool capitalAfterLower = false, comma = false, numbered = false, hyphenated = false, possessive = false, suffix = false;
+        bool afterBodyNoun = false, afterCalled = false, partyNoun = false;
         for (int t = 0; t < starts.Length; t++)
         {
             char c = text[starts[t]];
@@ -28,9 +30,20 @@ internal static class NameShapes
             }
             else if (char.IsUpper(c))
             {
-                capitalAfterLower |= t > 0 && char.IsLower(text[starts[t - 1]]);
+                if (t > 0 && char.IsLower(text[starts[t - 1]]))
+                {
+                    capitalAfterLower = true;
+                    var before = Word(text, starts, ends, t - 1);
+                    afterBodyNoun |= IsTeamOrBodyNoun(before);
+                    afterCalled |= before is "called" or "named" or "itself" or "themselves" or "as";
+                }
                 numbered |= t > 0 && (char.IsAsciiDigit(text[starts[t - 1]]) || char.IsUpper(text[starts[t - 1]])) && IsOrdinal(Word(text, starts, ends, t - 1));
                 hyphenated |= ends[t] - starts[t] >= 6 && text[ends[t] - 1] is 'd' or 'n' && text.AsSpan(starts[t], ends[t] - starts[t]).IndexOf('-') > 1;
+                suffix |= ends[t] - starts[t] <= 4 && t > 0 && IsGenerationSuffix(Word(text, starts, ends, t));
+            }
+            else if (t > 0 && char.IsUpper(text[starts[t - 1]]) && ends[t] - starts[t] is >= 4 and <= 9)
+            {
+                partyNoun |= IsPartyNoun(Word(text, starts, ends, t));
             }
         }
         if (numbered)
@@ -51,14 +64,31 @@ internal static class NameShapes
         if (possessive)
         {
             NameBeforeBodyNounAfterPossessive(recognizer, text, starts, ends, output, firstOutput);
+            OfficeOfATitle(text, starts, ends, output, firstOutput);
         }
         if (possessive || capitalAfterLower)
         {
             NoPersonBeforeGroupNoun(text, starts, ends, output, firstOutput);
         }
+        if (afterCalled)
+        {
+            NameAfterCallingItself(text, starts, ends, output, firstOutput);
+        }
         if (capitalAfterLower)
         {
             NameAfterBodyNoun(text, starts, ends, output, firstOutput);
+        }
+        if (afterBodyNoun)
+        {
+            NameRunAfterBodyNoun(recognizer, text, starts, ends, output, firstOutput);
+        }
+        if (partyNoun)
+        {
+            PartyBeforeGroupNoun(recognizer, text, starts, ends, output, firstOutput);
+        }
+        if (suffix)
+        {
+            GenerationSuffix(text, starts, ends, output, firstOutput);
         }
         if (hyphenated)
         {
@@ -413,7 +443,7 @@ internal static class NameShapes
 
     private static bool IsTeamOrBodyNoun(ReadOnlySpan<char> w) =>
         w is "team" or "club" or "band" or "group" or "charity" or "outfit" or "franchise" or "gang" or "militia" or "movement"
-            or "network" or "collective" or "cartel" or "startup" or "faction";
+            or "network" or "collective" or "cartel" or "startup" or "faction" or "crew";
 
     private static bool EndsBodyOrPlace(List<EntityMention> output, int firstOutput, int end)
     {
@@ -489,6 +519,201 @@ internal static class NameShapes
                     break;
                 }
             }
+        }
+    }
+
+    /// <summary>"a group calling itself Silver Mantis", "a militia known as Black Lantern": the name is every capitalised word
+    /// after "calling itself", "called", "named" or "known as", where the tagger took only the last (an ordinary word such as
+    /// "Silver" it leaves out).</summary>
+    private static void NameAfterCallingItself(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            if (output[m].Type is not (EntityType.Person or EntityType.Org))
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(output[m].Span.Start);
+            int k = t - 1;
+            while (k > 0 && t - k <= 2 && IsTitleCase(Word(text, starts, ends, k)) && !RoleWords.IsRoleWord(Word(text, starts, ends, k)))
+            {
+                k--;
+            }
+            if (t < 1 || k == t - 1 || k < 1 || !(Word(text, starts, ends, k) is "called" or "named"
+                    || Word(text, starts, ends, k) is "itself" or "themselves" && Word(text, starts, ends, k - 1) is "calling" or "calls" or "call"
+                    || Word(text, starts, ends, k) is "as" && Word(text, starts, ends, k - 1) is "known")
+                || m > firstOutput && output[m - 1].Span.End > starts[k + 1])
+            {
+                continue;
+            }
+            output[m] = new EntityMention(new TextSpan(starts[k + 1], output[m].Span.End), output[m].Type);
+        }
+    }
+
+    /// <summary>"the ruling Georgian Dream party", "the opposition Latvian Way movement", "the centre-right Forward Italy
+    /// party": capitalised words after a lower-case word or a possessive and before a lower-case noun for a party or a
+    /// movement are the party's name, when they open with a people's word (which the tagger names alone, as a group) or
+    /// make a place's name no list knows; a people's word before an ideology ("the British Labour party") stays the
+    /// people's.</summary>
+    private static void PartyBeforeGroupNoun(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int t = 3; t < starts.Length; t++)
+        {
+            if (!IsPartyNoun(Word(text, starts, ends, t)))
+            {
+                continue;
+            }
+            int k = t - 1;
+            while (k > 0 && t - k <= 4 && IsTitleCase(Word(text, starts, ends, k)) && !RoleWords.IsRoleHead(Word(text, starts, ends, k)))
+            {
+                k--;
+            }
+            int first = k + 1;
+            var before = Word(text, starts, ends, k);
+            if (t - first < 2 || !(before is "'s" or "\u2019s" || before.Length > 1 && char.IsLower(before[0]))
+                || recognizer.Gazetteer.TryLookup(text, starts, ends, first, t, out _))
+            {
+                continue;
+            }
+            bool people = recognizer.Gazetteer.TryLookupToken(Word(text, starts, ends, first), out var entry) && entry.Type == EntityType.Norp;
+            if (people)
+            {
+                // "the Scottish National party", "the French Socialist party": the name is the ideology's, the people's word
+                // its country's.
+                bool ideology = true;
+                for (int w = first + 1; w < t && ideology; w++)
+                {
+                    ideology = IsIdeologyWord(Word(text, starts, ends, w));
+                }
+                if (ideology)
+                {
+                    continue;
+                }
+            }
+            else if (!IsOneUnknownPlace(recognizer, text, output, firstOutput, starts[first], ends[t - 1])
+                && (NewsSpanRules.Covered(output, firstOutput, starts[first], ends[t - 1])
+                    || Word(text, starts, ends, t) is "party" && !IsPoliticalModifier(before)))
+            {
+                // "the nationalist Homeland First movement": words the tagger left unnamed are the party's too; before "party"
+                // only after a word of politics, as "a Christmas Eve party" is a gathering.
+                continue;
+            }
+            EntityRecognizer.ReplaceInside(output, firstOutput, starts[first], ends[t - 1], EntityType.Org);
+        }
+    }
+
+    // "ruling", "opposition", "nationalist", "centre-right": a word that says a party is a political one.
+    private static bool IsPoliticalModifier(ReadOnlySpan<char> w) =>
+        w is "ruling" or "opposition" or "governing" or "nationalist" or "populist" or "conservative" or "liberal" or "socialist"
+            or "communist" or "separatist" or "centrist" or "junior" or "senior" or "coalition" or "'s" or "\u2019s"
+        || w.IndexOf('-') > 2 && (w.EndsWith("-right", StringComparison.Ordinal) || w.EndsWith("-left", StringComparison.Ordinal)
+            || w.EndsWith("-wing", StringComparison.Ordinal));
+
+    // The span is one place mention the gazetteer does not know ("Forward Italy", which holds a country's name).
+    private static bool IsOneUnknownPlace(EntityRecognizer recognizer, string text, List<EntityMention> output, int firstOutput, int start, int end)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var span = output[m].Span;
+            if (span.Start == start && span.End == end)
+            {
+                return output[m].Type is EntityType.Loc or EntityType.Gpe && !recognizer.Gazetteer.TryLookup(text.AsSpan(start, end - start), out _);
+            }
+        }
+        return false;
+    }
+
+    internal static bool IsPartyNoun(ReadOnlySpan<char> w) =>
+        w is "party" or "movement" or "alliance" or "coalition" or "bloc";
+
+    // The words a party's name takes for its creed, after which a people's word is the country's ("Scottish National").
+    private static bool IsIdeologyWord(ReadOnlySpan<char> w) =>
+        w is "Labour" or "Labor" or "Socialist" or "Socialists" or "Social" or "Conservative" or "Conservatives" or "Liberal" or "Liberals"
+            or "Democratic" or "Democrat" or "Democrats" or "Republican" or "Republicans" or "Green" or "Greens" or "Communist"
+            or "Communists" or "National" or "Nationalist" or "Progressive" or "Radical" or "Christian" or "Popular" or "People's"
+            or "Workers" or "Workers'" or "Unionist" or "Centre" or "Center" or "Left" or "Right" or "Independence" or "Pirate"
+            or "Liberty" or "Freedom" or "Reform" or "Agrarian" or "Peasant" or "Farmers" or "Farmers'" or "Islamic" or "Catholic";
+
+    /// <summary>"Martin Luther King Jr", "Harold Brenner Jr.", "William Fisher III": a generation's suffix right after a
+    /// person's name is part of it, where the tagger stopped before it (after a comma it is not: "Iván DeJesús, Jr.").</summary>
+    private static void GenerationSuffix(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            if (output[m].Type != EntityType.Person)
+            {
+                continue;
+            }
+            int e = ends.BinarySearch(output[m].Span.End);
+            if (e < 0 || e + 1 >= starts.Length)
+            {
+                continue;
+            }
+            int s = e + 1;
+            if (!IsGenerationSuffix(Word(text, starts, ends, s)) || m + 1 < output.Count && output[m + 1].Span.Start < ends[s])
+            {
+                continue;
+            }
+            output[m] = new EntityMention(new TextSpan(output[m].Span.Start, ends[s]), EntityType.Person);
+        }
+    }
+
+    internal static bool IsGenerationSuffix(ReadOnlySpan<char> w) =>
+        w is "Jr" or "Jr." or "Sr" or "Sr." or "Snr" or "Jnr" or "II" or "III" or "IV";
+
+    /// <summary>"the National Financial Prosecutor's Office", "the Attorney General's Office": capitalised words ending in a
+    /// title, a possessive and "Office" are one body's name; the title inside it is no role and does not cut the name.</summary>
+    private static void OfficeOfATitle(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int p = 1; p + 1 < starts.Length; p++)
+        {
+            if (Word(text, starts, ends, p) is not ("'s" or "\u2019s") || Word(text, starts, ends, p + 1) is not "Office"
+                || !RoleWords.IsRoleHead(Word(text, starts, ends, p - 1)) || !char.IsUpper(text[starts[p - 1]]))
+            {
+                continue;
+            }
+            int first = p - 1;
+            while (first > 0 && p - first < 5 && !Gazetteer.IsArticle(Word(text, starts, ends, first - 1))
+                && (IsTitleCase(Word(text, starts, ends, first - 1)) || ends[first - 1] - starts[first - 1] > 1 && NerFeatures.IsAllUpper(Word(text, starts, ends, first - 1))))
+            {
+                first--;
+            }
+            EntityRecognizer.ReplaceInside(output, firstOutput, starts[first], ends[p + 1], EntityType.Org);
+        }
+    }
+
+    /// <summary>"campaign group Save Hatherden Fields, which …", "the campaign group Keep Marlowe Green said": two to five
+    /// capitalised words right after a lower-case noun for a team or an organised body, ending before a comma, a bracket, a
+    /// verb of saying or a relative word, are that body's name, whatever the tagger made of them ("Marlowe Green" a person,
+    /// or nothing).</summary>
+    private static void NameRunAfterBodyNoun(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int t = 0; t + 3 < starts.Length; t++)
+        {
+            if (!IsTeamOrBodyNoun(Word(text, starts, ends, t)) || !IsTitleCase(Word(text, starts, ends, t + 1)) || RoleWords.IsRoleWord(Word(text, starts, ends, t + 1)))
+            {
+                continue;
+            }
+            int end = t + 1;
+            while (end < starts.Length && end - t <= 5 && (IsTitleCase(Word(text, starts, ends, end)) && !NewsSpanRules.IsCalendarWord(Word(text, starts, ends, end))
+                || Word(text, starts, ends, end) is "the" or "of" or "and" && end + 1 < starts.Length && IsTitleCase(Word(text, starts, ends, end + 1))))
+            {
+                end++;
+            }
+            if (end - t < 3 || end - t > 5 || end >= starts.Length)
+            {
+                continue;
+            }
+            var after = Word(text, starts, ends, end);
+            if (!(after is "," or "(" or "which" or "that" or "who" || NewsSpanRules.IsReportingVerb(after))
+                || recognizer.Gazetteer.TryLookup(text, starts, ends, t + 1, end, out _))
+            {
+                continue;
+            }
+            EntityRecognizer.ReplaceInside(output, firstOutput, starts[t + 1], ends[end - 1], EntityType.Org);
+            t = end;
         }
     }
 }

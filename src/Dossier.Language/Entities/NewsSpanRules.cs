@@ -1721,7 +1721,7 @@ internal static class NewsSpanRules
         Span<char> singular = stackalloc char[w.Length - 1];
         w[..^1].ToLowerInvariant(singular);
         return recognizer.Model.Common.Contains(TextHash.Lower(w[..^1])) || RoleWords.IsRoleWord(w[..^1]) || EntityHeads.IsBodyNoun(singular)
-            || w[^2] == 'e' && recognizer.Model.Common.Contains(TextHash.Lower(w[..^2]));
+            || w[^2] == 'e' && recognizer.Model.Common.Contains(TextHash.Lower(w[..^2])) || EntityRecognizer.IsPluralAgentNoun(w);
     }
 
     private static bool IsMonthWord(ReadOnlySpan<char> w) =>
