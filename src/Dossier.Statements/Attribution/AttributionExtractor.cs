@@ -2449,7 +2449,9 @@ internal static class AttributionExtractor
         name = PressName(v, first, end);
         for (int k = first; k < end; k++)
         {
-            if (v.InSet(k, StatementLexicon.PressWords))
+            // "switched to paper records", "a wire transfer": a press word that modifies the noun after it names no medium.
+            if (v.InSet(k, StatementLexicon.PressWords) && (k + 1 >= end || !v.IsLower(k + 1) || v.InSet(k + 1, StatementLexicon.PressWords)
+                || v.Is(k + 1, "conference") || v.Is(k + 1, "briefing") || v.Is(k + 1, "interview") || v.Is(k + 1, "reports")))
             {
                 return true;
             }

@@ -622,11 +622,12 @@ internal static class SpeakerResolver
             end--;
         }
         int first = end;
-        while (first - 1 > s && v.IsCap(first - 1))
+        // "Zorgnet's chief executive, Anke de Vries,": a particle inside the name is part of it.
+        while (first - 1 > s && (v.IsCap(first - 1) || first < end && IsParticleInName(v, first - 1, s)))
         {
             first--;
         }
-        if (first == end || end - first > 4 || first - 1 <= s || !v.IsComma(first - 1) || !v.IsLower(first - 2))
+        if (first == end || end - first > 5 || first - 1 <= s || !v.IsComma(first - 1) || !v.IsLower(first - 2) || !v.IsCap(first))
         {
             return null;
         }

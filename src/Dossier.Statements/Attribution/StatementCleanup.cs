@@ -29,7 +29,7 @@ public static class StatementCleanup
             // is part of what that speaker reports, not a statement of its own.
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
                 || CueIsAnArticle(document, s) || s.Speaker is null && s.Relays.Count > 0 && ReducedPassive(document, s)
-                || NounCueBeforeItsVerb(document, s) || PlaceLabel(document, s))
+                || NounCueBeforeItsVerb(document, s) || PlaceLabel(document, s) || NamesItself(document, s))
             {
                 continue;
             }
@@ -1205,6 +1205,20 @@ public static class StatementCleanup
             }
         }
         return false;
+    }
+
+    // "The gang, which calls itself Black Heron": a body giving itself a name says nothing about the story.
+    private static bool NamesItself(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Content.IsEmpty)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int last = tokens.IndexAtOrAfter(s.Cue.End - 1);
+        int first = tokens.IndexAtOrAfter(s.Content.Start);
+        return last < tokens.Count && first < tokens.Count && Word(document, last) is "calls" or "call" or "called" or "calling"
+            && Word(document, first) is "itself" or "themselves" or "himself" or "herself";
     }
 
     // "Kenya: Ouko appeal filed, lawyers say …": a place before a headline's colon is the page's label for where the
