@@ -18,6 +18,8 @@ internal static partial class TimePatterns
     private const string Year4 = @"(?<year>(?:1[0-9]|20)[0-9]{2})(?![0-9])";
     private const string Day = @"(?<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]|,[0-9]|\.[0-9])";
     private const string Unit = "(?<unit>(?i:seconds?|minutes?|hours?|days?|weekends?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries))";
+    /// <summary>A century's ordinal in words, after "the": "the nineteenth century", "the twenty-first century".</summary>
+    private const string CenturyWord = @"(?<=(?<![\w])(?i:the)\s+(?:(?i:early|mid|late)(?:-|\s+))?)(?<ordw>(?i:twenty[\s-]+(?:first|second)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))";
     private const string Count = @"(?<n>[0-9]{1,3}(?:,[0-9]{3})*|(?i:half\s+an?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+few|few|several|a\s+couple\s+of|couple\s+of|many|some|a\s+dozen|dozen)(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)";
 
     /// <summary>"Monday, September 11", "June 14, 2024", "Nov 02, 2022", "Sept. 30", "March 5 last year".</summary>
@@ -63,12 +65,12 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?i:the)\s+" + Mod + @"(?<word>(?i:forties|fifties|sixties|seventies|eighties|nineties))(?![\w-])(?!\s+(?i:degrees|percent|per\s+cent|Fahrenheit|F)\b)")]
     public static partial Regex DecadeInWords();
 
-    /// <summary>Centuries: "the 20th century", "this century".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?i:the)\s+)?" + Mod + @"(?:(?<ord>[0-9]{1,2})(?:st|nd|rd|th)|(?<rel>(?i:this|last|next|past|current)))[\s-]+(?i:century)(?![\w])")]
+    /// <summary>Centuries: "the 20th century", "the nineteenth century", "this century".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?i:the)\s+)?" + Mod + @"(?:(?<ord>[0-9]{1,2})(?:st|nd|rd|th)|" + CenturyWord + @"|(?<rel>(?i:this|last|next|past|current)))[\s-]+(?i:century)(?![\w])")]
     public static partial Regex Century();
 
-    /// <summary>"the last decade of the 19th century", "the first decade of the 20th century": a decade counted within a century.</summary>
-    [GeneratedRegex(@"(?<![\w.])(?i:the)\s+(?<ord>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|closing|opening))\s+(?i:decade)\s+(?i:of)\s+(?i:the)\s+(?<cent>[0-9]{1,2})(?:st|nd|rd|th)[\s-]+(?i:century)(?![\w])")]
+    /// <summary>"the last decade of the 19th century", "the first decade of the twentieth century": a decade counted within a century.</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the)\s+(?<ord>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|closing|opening))\s+(?i:decade)\s+(?i:of)\s+(?i:the)\s+(?:(?<cent>[0-9]{1,2})(?:st|nd|rd|th)|" + CenturyWord + @")[\s-]+(?i:century)(?![\w])")]
     public static partial Regex DecadeOfCentury();
 
     /// <summary>"the turn of the century", "the turn of the 20th century": the years around a century's first year.</summary>

@@ -1205,7 +1205,7 @@ internal static class TimeRecognizer
     /// the decade lies in the century named, not before the time of writing.</summary>
     private static TimeSpec? BuildDecadeOfCentury(Match m, string text)
     {
-        int cent = Int(m.Groups["cent"]);
+        int cent = m.Groups["ordw"].Success ? OrdinalDayWord(m.Groups["ordw"].ValueSpan) : Int(m.Groups["cent"]);
         var ord = m.Groups["ord"].ValueSpan;
         int k = ord.Equals("first", StringComparison.OrdinalIgnoreCase) || ord.Equals("opening", StringComparison.OrdinalIgnoreCase) ? 0
             : ord.Equals("second", StringComparison.OrdinalIgnoreCase) ? 1
@@ -1258,9 +1258,9 @@ internal static class TimeRecognizer
             return null;
         }
         var s = new TimeSpec { Kind = SpecKind.Era, EraUnit = TimeUnit.Century, Mod = ModOf(m) };
-        if (m.Groups["ord"].Success)
+        if (m.Groups["ord"].Success || m.Groups["ordw"].Success)
         {
-            int ord = Int(m.Groups["ord"]);
+            int ord = m.Groups["ordw"].Success ? OrdinalDayWord(m.Groups["ordw"].ValueSpan) : Int(m.Groups["ord"]);
             if (ord is < 1 or > 30)
             {
                 return null;
