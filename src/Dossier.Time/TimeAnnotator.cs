@@ -122,6 +122,11 @@ public sealed class TimeAnnotator
         int sentenceYearAt = -1, sentenceYear = -1;
         // The decade and century of the last era or year the story named, told in the past: what "the decade" refers back to.
         int storyDecade = -1, storyCentury = -1;
+        // The last season of the year the story placed ("last winter", "the summer of 2019"), its year and whether it lies
+        // ahead of the publication date: what a later "the winter" or "that winter" refers back to.
+        string? storySeason = null;
+        int storySeasonYear = -1;
+        bool storySeasonAhead = false;
         int lastSentence = -1;
         // The last point in time the story named (a date, a day, a month, a clock time; a range's end): what "until then" is.
         TimeValue? lastPoint = null;
@@ -358,6 +363,17 @@ public sealed class TimeAnnotator
                     }
                     : storyWeek is DateOnly toldWeek && spec.Unit is Lexicon.TimeUnit.Week or Lexicon.TimeUnit.Weekend && spec.Offset is int by && by != 0
                     ? FromToldWeek(spec, tense, toldWeek, by, storyWeekText)
+                    : storyNight && storyDay is DateOnly eve && IsMorningAfterNight(spec, document.Text, r.Start)
+                      && !(tense == Tense.Past && published is DateOnly nightWritten && eve >= nightWritten)
+                      && !document.Text.AsSpan(sentences[si].Span.Start, r.Start - sentences[si].Span.Start).Contains(" had ", StringComparison.OrdinalIgnoreCase)
+                    ? TimeResolver.Resolve(spec, tense, ResolutionContext.At(eve.AddDays(1))) with
+                    {
+                        // "Rebels crossed the river late on Tuesday evening. By dawn they had taken the town": told on from an
+                        // evening or night, the morning is the next day's.
+                        Reason = $"the morning after the evening or night of the story's last named day {Calendar.Iso(eve)}",
+                        Anchor = eve.AddDays(1),
+                        Year = storyDayYear,
+                    }
                     : storyDay is DateOnly day
                     ? TimeResolver.Resolve(spec, tense, ResolutionContext.At(day)) with
                     {
@@ -369,12 +385,16 @@ public sealed class TimeAnnotator
                     ? TimeResolver.Resolve(spec, tense, ResolutionContext.None) with { Reason = $"counted from a day of {period} the story does not name" }
                     : TimeResolver.Resolve(spec, tense, ctx);
             }
-            else if (spec.Kind == SpecKind.Clock && tense != Tense.Future && storyDay is DateOnly before && spec.Hour >= 0 && storyClockSentence == si
-                && storyClock > spec.Hour * 60 + Math.Max(0, spec.Minute)
+            else if (spec.Kind == SpecKind.Clock && tense != Tense.Future && storyDay is DateOnly before && spec.Hour >= 0 && storyClock > spec.Hour * 60 + Math.Max(0, spec.Minute)
+                && (storyClockSentence == si || (storyClockSentence >= 0 && si - storyClockSentence <= NightRunSentences
+                    && storyClock >= 18 * 60 && spec.Hour * 60 + Math.Max(0, spec.Minute) + 24 * 60 - storyClock <= 12 * 60
+                    && !(tense == Tense.Past && published is DateOnly clockNightWritten && before >= clockNightWritten)))
                 && !document.Text.AsSpan(sentences[si].Span.Start, r.Start - sentences[si].Span.Start).Contains(" had ", StringComparison.OrdinalIgnoreCase))
             {
                 // "The session opened at 10 a.m. on Sunday and the vote came shortly after 6 a.m.": told in order, a clock
-                // earlier than the one just given on that day is on the day after.
+                // earlier than the one just given on that day is on the day after. Across sentences only over one night: "The
+                // storm hit at 11 p.m. on Saturday. By 3:00 the power was out" (a sentence or two on, from an evening clock to
+                // one at most twelve hours later); otherwise a later sentence may go back within the day.
                 var next = before.AddDays(1);
                 value = TimeResolver.Resolve(spec, tense, ResolutionContext.At(next)) with
                 {
@@ -401,6 +421,30 @@ public sealed class TimeAnnotator
                         Year = storyDayYear,
                     }
                     : TimeResolver.Resolve(spec, tense, ResolutionContext.None) with { Reason = "a clock time on a day the story names without a date" };
+            }
+            else if (spec.Kind == SpecKind.Calendar && spec.Season is string bareSeason && !spec.HasYear && spec.Offset is null
+                && spec.YearOffset is null && (spec.Anaphoric || (bareSeason == storySeason && (storySeasonAhead ? tense == Tense.Future : tense is Tense.Past or Tense.Unknown)))
+                && SeasonYearOfStory(bareSeason, storySeason, storySeasonYear, spec.Anaphoric ? storyDate : null) is int seasonYear)
+            {
+                // "Snow fell heavily last winter. The winter cost the resorts ...": the season the story named, told in the tense of
+                // its side of the publication date (a present "the winter is long" may be any), not the one nearest the
+                // publication date; "That summer" after "In 2019" is the summer of 2019.
+                var own = spec.Clone();
+                own.Anaphoric = false;
+                own.Year = seasonYear;
+                value = TimeResolver.Resolve(own, tense, ctx) with
+                {
+                    Reason = bareSeason == storySeason ? "the season the story last named" : "the season of the year the story last named",
+                    Anchor = published,
+                    Year = storySeason == bareSeason ? YearSource.Anchored : storyYear,
+                };
+            }
+            else if (spec.Anaphoric && spec.Kind == SpecKind.Calendar && spec.Season is not null)
+            {
+                // "That winter" with no year told before it: the nearest, as "the winter" would be.
+                var own = spec.Clone();
+                own.Anaphoric = false;
+                value = TimeResolver.Resolve(own, tense, ctx);
             }
             else if (spec.Anaphoric && spec.Kind == SpecKind.Relative && spec.Unit is Lexicon.TimeUnit.Decade or Lexicon.TimeUnit.Century)
             {
@@ -587,6 +631,12 @@ public sealed class TimeAnnotator
                 storyDay = null;
                 storyDayUnknown = true;
                 storyDayNoYear = null;
+            }
+            if (spec.Season is string namedSeason && spec.RangeEnd is null && value.Precision == TimePrecision.Season && value.Earliest is DateOnly seasonStart)
+            {
+                storySeason = namedSeason;
+                storySeasonYear = seasonStart.Year;
+                storySeasonAhead = published is DateOnly seasonWritten && seasonStart > seasonWritten;
             }
             if (tense != Tense.Future && spec.RangeEnd is null)
             {
@@ -1145,6 +1195,28 @@ public sealed class TimeAnnotator
         };
     }
 
+    /// <summary>Sentences after an evening clock within which a clock earlier in the day is read as the next morning's.</summary>
+    private const int NightRunSentences = 2;
+
+    /// <summary>"by dawn", "at daybreak", "in the morning", "by mid-morning": the morning of the story's day named with a
+    /// preposition of time, not "that morning" or "the same morning", which hold to the day told.</summary>
+    private static bool IsMorningAfterNight(TimeSpec spec, string text, int start)
+    {
+        if (spec.PartOfDay != "MO" || spec.Offset != 0 || !spec.Anaphoric)
+        {
+            return false;
+        }
+        var first = NeighbourWords.After(text, start);
+        var before = NeighbourWords.Before(text, start);
+        return (first.Equals("dawn", StringComparison.OrdinalIgnoreCase) || first.Equals("daybreak", StringComparison.OrdinalIgnoreCase)
+                || first.Equals("sunrise", StringComparison.OrdinalIgnoreCase) || first.StartsWith("mid", StringComparison.OrdinalIgnoreCase)
+                || (first.Equals("the", StringComparison.OrdinalIgnoreCase)
+                    && NeighbourWords.After(text, start + first.Length).Equals("morning", StringComparison.OrdinalIgnoreCase)))
+            && (before.Equals("by", StringComparison.OrdinalIgnoreCase) || before.Equals("at", StringComparison.OrdinalIgnoreCase)
+                || before.Equals("in", StringComparison.OrdinalIgnoreCase) || before.Equals("until", StringComparison.OrdinalIgnoreCase)
+                || before.Equals("around", StringComparison.OrdinalIgnoreCase) || before.Equals("towards", StringComparison.OrdinalIgnoreCase));
+    }
+
     private static bool IsEveningOrNight(TimeSpec spec) => spec.PartOfDay is "EV" or "NI" || spec.Hour >= 18;
 
     /// <summary>"the following month" after "the spring of 2023" or "in 2019": the year when every month it can be falls in
@@ -1197,6 +1269,22 @@ public sealed class TimeAnnotator
 
     /// <summary>"on the 14th": that day of the month of the story's last named day; with none, of the month of writing
     /// (or the month before, when the day is still ahead and nothing says future).</summary>
+    /// <summary>The year of the season a later "the winter" or "that winter" refers back to: the story's last named season when
+    /// it is the same one; otherwise, for "that", the one of the story's last date (a winter's year is the one it begins in, so a
+    /// January or February date belongs to the winter before); null with neither.</summary>
+    private static int? SeasonYearOfStory(string season, string? storySeason, int storySeasonYear, DateOnly? storyDate)
+    {
+        if (season == storySeason && storySeasonYear > 0)
+        {
+            return storySeasonYear;
+        }
+        if (storyDate is DateOnly told)
+        {
+            return season == "WI" && told.Month <= 2 ? told.Year - 1 : told.Year;
+        }
+        return null;
+    }
+
     private static TimeValue DayOfStoryMonth(int day, Tense tense, DateOnly? storyDay, YearSource storyDayYear, DateOnly? published)
     {
         string reason;

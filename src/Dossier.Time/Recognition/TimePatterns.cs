@@ -236,8 +236,8 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<=(?<![\w-])(?i:by|until|till|from|since|at|before|after|around|in)\s+)(?i:mid-?week)(?![\w-])(?!\s+(?i:match|matches|game|games|fixture|fixtures|clash|flight|flights|service|services)\b)")]
     public static partial Regex Midweek();
 
-    /// <summary>Seasons: "last fall", "this summer", "the winter of 1999", "spring 2023", "the start of (the) winter".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<edge>(?i:(?:the\s+)?(?:start|beginning|middle|end)\s+of))\s+(?=(?i:the\s+)?(?:spring|summer|autumn|winter|fall)\b))?(?:(?<rel>(?i:last|next|this|past|coming|early|late|mid|the))[\s-]+)?(?<season>(?i:spring|summer|autumn|winter)|[Ff]all)(?:\s+(?:(?i:of)\s+)?" + Year4 + @")?(?![\w])")]
+    /// <summary>Seasons: "last fall", "this summer", "the winter of 1999", "spring 2023", "the start of (the) winter", "that winter".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<edge>(?i:(?:the\s+)?(?:start|beginning|middle|end)\s+of))\s+(?=(?i:the\s+)?(?:spring|summer|autumn|winter|fall)\b))?(?:(?<rel>(?i:last|next|this|past|coming|early|late|mid|the|that))[\s-]+)?(?<season>(?i:spring|summer|autumn|winter)|[Ff]all)(?:\s+(?:(?i:of)\s+)?" + Year4 + @")?(?![\w])")]
     public static partial Regex Season();
 
     /// <summary>Clock times: "10:30 a.m.", "3 pm", "12.30pm", "12:26 PM", "14:00 GMT", "noon", "4 in the morning", "10 at night",

@@ -2428,7 +2428,12 @@ internal static class TimeRecognizer
             return null;
         }
         var s = new TimeSpec { Kind = SpecKind.Calendar, Season = season, Year = year };
-        if (rel.Success)
+        if (rel.Success && rel.ValueSpan.Equals("that", StringComparison.OrdinalIgnoreCase))
+        {
+            // "That winter the ferries stopped": the season of the time the story has reached, not one near the publication date.
+            s.Anaphoric = year < 0;
+        }
+        else if (rel.Success)
         {
             var r = rel.ValueSpan;
             s.Mod = EdgeMod(r);
