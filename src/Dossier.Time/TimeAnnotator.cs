@@ -131,8 +131,14 @@ public sealed class TimeAnnotator
         // The last point in time the story named (a date, a day, a month, a clock time; a range's end): what "until then" is.
         TimeValue? lastPoint = null;
         TimeType lastPointType = TimeType.Date;
+        // A length a clock took into its own expression ("at 6 a.m. ten days before the shooting"): not an expression of its own.
+        int joinedToClock = -1;
         for (int k = 0; k < found.Count; k++)
         {
+            if (k == joinedToClock)
+            {
+                continue;
+            }
             var (r, si) = found[k];
             if (reported is not null && si != lastSentence && OpensNewItem(document, lastSentence + 1, si))
             {
@@ -143,6 +149,17 @@ public sealed class TimeAnnotator
             var span = new TextSpan(r.Start, r.End);
             var tense = TenseDetector.Detect(document, sentences[si], span);
             var spec = r.Spec;
+            var fromEvent = CountedFromEvent(document, found, k, tense, ctx, out bool joinNext);
+            if (spec.EventDay && fromEvent is null)
+            {
+                // "the day after his death" with no date told for the death: no day to name.
+                continue;
+            }
+            if (joinNext)
+            {
+                span = new TextSpan(r.Start, found[k + 1].Time.End);
+                joinedToClock = k + 1;
+            }
             if (tense == Tense.Future && spec.Kind == SpecKind.Weekday && spec.Offset is null && NamesDoneEvent(document.Text, span.End))
             {
                 // "look for ways around Wednesday's ruling": the ruling was made; the clause's future is about what follows it.
@@ -225,6 +242,18 @@ public sealed class TimeAnnotator
                     Year = YearSource.NotApplicable,
                 };
                 type = TimeType.Set;
+            }
+            else if (fromEvent is var (eventDay, eventYear, countedWhy))
+            {
+                // "at 6 a.m. ten days before the shooting", "the day after his death": counted from the day the story gave the
+                // event (or from the date named after "before / after"), not from the publication date or the story's day.
+                value = spec.Kind == SpecKind.Clock
+                    ? TimeResolver.Resolve(spec, tense, ResolutionContext.At(eventDay)) with { Reason = countedWhy, Anchor = eventDay, Year = eventYear }
+                    : new TimeValue(Calendar.Iso(eventDay), TimePrecision.Day, TimeMod.None, eventDay, eventDay, eventYear, countedWhy) { Anchor = eventDay };
+                if (spec.Kind != SpecKind.Clock)
+                {
+                    type = TimeType.Date;
+                }
             }
             else if (EdgeOfToldUnit(document, spec, r, si, published) is DateOnly toldOn)
             {
@@ -560,7 +589,7 @@ public sealed class TimeAnnotator
                 && toldNow > toldBefore && toldNow.DayNumber - toldBefore.DayNumber <= SayingAfterDays && spec.Hour < 0
                 && IsDayOfSaying(document.Text, r.Start, r.End);
             // A clock range ("between 10 and 11:30 a.m. on Wednesday") lies in one day, which the story has moved to.
-            if (!habit && !dayOfSaying && value.Precision is >= TimePrecision.Month and <= TimePrecision.Minute && (r.Spec.RangeEnd is null || r.Spec.Type == TimeType.Time) && !spec.Overnight
+            if (!habit && !dayOfSaying && fromEvent is null && value.Precision is >= TimePrecision.Month and <= TimePrecision.Minute && (r.Spec.RangeEnd is null || r.Spec.Type == TimeType.Time) && !spec.Overnight
                 && spec.Kind is not (SpecKind.Reference or SpecKind.Duration or SpecKind.Set) && !EndsAPeriod(document.Text, r.Start))
             {
                 if (tense == Tense.Future && IsDeadlineWord(NeighbourWords.Before(document.Text, r.Start))
@@ -1193,6 +1222,203 @@ public sealed class TimeAnnotator
             "MO" when h >= 5 => (false, "a.m.: the story's day was told in the morning"),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// The day a time is counted to from an event or a date after "before / after": "the day after his death" (an
+    /// <see cref="TimeSpec.EventDay"/>), "ten days before the shooting" (a count of days), and a clock that such a count
+    /// follows in its clause ("at 6 a.m. ten days before the shooting", "at 6 a.m. near the house 10 days before the murder",
+    /// "at 6 a.m. ten days before March 3"). The event's day is the last single day the story gave in a sentence that tells an
+    /// event of the same kind ("was shot to death last Oct. 23" for "the shooting"); with none, null, and the time is read as
+    /// before. <paramref name="joinNext"/> says the count stands right after the clock and is one expression with it.
+    /// </summary>
+    private static (DateOnly Day, YearSource Year, string Reason)? CountedFromEvent(Document document, List<(RecognizedTime Time, int Sentence)> found,
+        int k, Tense tense, ResolutionContext ctx, out bool joinNext)
+    {
+        joinNext = false;
+        var (r, si) = found[k];
+        var spec = r.Spec;
+        var text = document.Text;
+        int sentenceEnd = document.Sentences[si].Span.End;
+        int count, countEnd, anchorAt = k + 1;
+        if (spec.EventDay)
+        {
+            (count, countEnd) = (1, r.End);
+        }
+        else if (IsDayCount(spec))
+        {
+            (count, countEnd) = (spec.Count, r.End);
+        }
+        else if (spec.Kind == SpecKind.Clock && spec.RangeEnd is null && k + 1 < found.Count && found[k + 1].Sentence == si
+            && IsDayCount(found[k + 1].Time.Spec) && found[k + 1].Time.Start - r.End <= 40
+            && text.AsSpan(r.End, found[k + 1].Time.Start - r.End).IndexOfAny(",;:()") < 0)
+        {
+            (count, countEnd, anchorAt) = (found[k + 1].Time.Spec.Count, found[k + 1].Time.End, k + 2);
+        }
+        else
+        {
+            return null;
+        }
+        int side = CountingSide(text, countEnd, out int next);
+        if (side == 0)
+        {
+            return null;
+        }
+        DateOnly from;
+        YearSource year;
+        string what;
+        int group = EventNounAt(text, next, sentenceEnd, out var noun);
+        if (group > 0 && DatedEvent(document, group, si) is var (day, dayYear))
+        {
+            (from, year, what) = (day, dayYear, $"the {noun} the story dated {Calendar.Iso(day)}");
+        }
+        else if (spec.Kind == SpecKind.Clock && anchorAt < found.Count && found[anchorAt].Sentence == si && found[anchorAt].Time.Start <= next + 1
+            && found[anchorAt].Time.Spec is { Kind: SpecKind.Calendar, Month: > 0, Day: > 0, RangeEnd: null } dateSpec
+            && TimeResolver.Resolve(dateSpec, tense, ctx) is { Earliest: DateOnly named } anchorValue && anchorValue.Latest == named)
+        {
+            (from, year, what) = (named, anchorValue.Year, Calendar.Iso(named));
+        }
+        else
+        {
+            return null;
+        }
+        joinNext = spec.Kind == SpecKind.Clock && anchorAt == k + 2 && string.IsNullOrWhiteSpace(text[r.End..found[k + 1].Time.Start]);
+        var counted = from.AddDays(side * count);
+        return (counted, year, $"{count} day{(count == 1 ? "" : "s")} {(side < 0 ? "before" : "after")} {what}");
+    }
+
+    private static bool IsDayCount(TimeSpec spec) =>
+        spec.Kind == SpecKind.Duration && spec.Unit == Lexicon.TimeUnit.Day && spec.Count > 0 && spec.Mod == TimeMod.None && spec.RangeEnd is null;
+
+    /// <summary>"before" / "prior to" -1, "after" +1, anything else 0, for the word after <paramref name="at"/>;
+    /// <paramref name="next"/> is where what it counts from begins.</summary>
+    private static int CountingSide(string text, int at, out int next)
+    {
+        int s = at;
+        while (s < text.Length && text[s] == ' ')
+        {
+            s++;
+        }
+        var word = NeighbourWords.After(text, s);
+        next = s + word.Length;
+        if (word.Equals("before", StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+        if (word.Equals("after", StringComparison.OrdinalIgnoreCase))
+        {
+            return 1;
+        }
+        if (word.Equals("prior", StringComparison.OrdinalIgnoreCase) && NeighbourWords.After(text, next) is var to && to.Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            next = text.IndexOf("to", next, StringComparison.OrdinalIgnoreCase) + 2;
+            return -1;
+        }
+        return 0;
+    }
+
+    /// <summary>The event group of "the (his, her, their, its) [up to three words] &lt;event noun&gt;" at <paramref name="at"/>
+    /// ("the shooting", "his death", "the Oct. 23 killing"); 0 when there is none before punctuation.</summary>
+    private static int EventNounAt(string text, int at, int end, out string noun)
+    {
+        noun = "";
+        int i = at;
+        var nouns = Lexicon.EventWords.Nouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int words = 0; words < 5 && i < end;)
+        {
+            while (i < end && (text[i] is ' ' or '.' or '\'' or '’' or '-' || char.IsAsciiDigit(text[i])))
+            {
+                i++;
+            }
+            int s = i;
+            while (i < end && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+            if (i == s)
+            {
+                return 0;
+            }
+            var word = text.AsSpan(s, i - s);
+            if (words == 0)
+            {
+                if (!(word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase)
+                    || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase)
+                    || word.Equals("its", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return 0;
+                }
+            }
+            else if (nouns.TryGetValue(word, out int group))
+            {
+                noun = word.ToString().ToLowerInvariant();
+                return group;
+            }
+            words++;
+        }
+        return 0;
+    }
+
+    /// <summary>The last single day the story gave in a sentence before <paramref name="before"/> that tells an event of
+    /// <paramref name="group"/>. The counting sentence's own times are left out: they may be the count's own clock, or a day
+    /// read from the publication date for want of the event's.</summary>
+    private static (DateOnly Day, YearSource Year)? DatedEvent(Document document, int group, int before)
+    {
+        var words = Lexicon.EventWords.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var text = document.Text;
+        for (int t = document.Times.Count - 1; t >= 0; t--)
+        {
+            var x = document.Times[t];
+            if (x.RangeEnd is not null || x.Value.Earliest is not DateOnly day || x.Value.Latest != day || x.Value.Precision < TimePrecision.Day
+                || x.Sentence < 0 || x.Sentence >= before)
+            {
+                continue;
+            }
+            var sentence = document.Sentences[x.Sentence].Span;
+            if (TellsNear(text, words, group, x.Span.Start, sentence.Start, EventWordsBefore, back: true)
+                || TellsNear(text, words, group, x.Span.End, sentence.End, EventWordsAfter, back: false))
+            {
+                return (day, x.Value.Year);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Words before and after a date within which a word of the event dates it ("was shot to death last Oct. 23",
+    /// "the Oct. 23 killing"); farther ("said Friday in response to U.S. missile attacks") the date is another's.</summary>
+    private const int EventWordsBefore = 6, EventWordsAfter = 3;
+
+    /// <summary>Whether a word of <paramref name="group"/> stands within <paramref name="limit"/> words of <paramref name="from"/>
+    /// (going back or on towards <paramref name="bound"/>), in the same clause: a comma, semicolon, colon, bracket or quote stops.</summary>
+    private static bool TellsNear(string text, FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> words, int group, int from, int bound, int limit, bool back)
+    {
+        int i = from;
+        for (int n = 0; n < limit; n++)
+        {
+            while (back ? i > bound && !char.IsLetter(text[i - 1]) : i < bound && !char.IsLetter(text[i]))
+            {
+                if ((back ? text[i - 1] : text[i]) is ',' or ';' or ':' or '(' or ')' or '"' or '“' or '”')
+                {
+                    return false;
+                }
+                i += back ? -1 : 1;
+            }
+            int edge = i;
+            while (back ? i > bound && char.IsLetter(text[i - 1]) : i < bound && char.IsLetter(text[i]))
+            {
+                i += back ? -1 : 1;
+            }
+            if (i == edge)
+            {
+                return false;
+            }
+            var word = back ? text.AsSpan(i, edge - i) : text.AsSpan(edge, i - edge);
+            if (words.TryGetValue(word, out int told) && told == group)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Sentences after an evening clock within which a clock earlier in the day is read as the next morning's.</summary>

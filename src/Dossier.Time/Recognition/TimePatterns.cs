@@ -186,6 +186,11 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:the\s+(?:previous|following|next|same)|that|(?:earlier|later)\s+(?:in\s+the|that)))\s+(?<unit>(?i:day|week|morning|afternoon|evening|night))|(?<rel>(?i:the\s+(?:previous|following|preceding)))\s+(?<unit>(?i:weekend))|(?i:the\s+(?<unit>day|week)\s+(?<side>before|after))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|at|in|with|to|by)\b)|(?<=(?<![\w-])(?i:in|during|by)\s+)(?<rel>(?i:the))\s+(?<unit>(?i:morning|afternoon|evening))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|before|after|with|to)\b)|(?<=(?<![\w-])(?i:at|before|after|by|until|till|from)\s+)(?<unit>(?i:dawn|dusk|daybreak|nightfall|sunrise|sunset))(?!\s+(?i:on|of)\s)|(?<=(?<![\w-])(?i:in|during|by|until|till|at|before|after|from|around|since)\s+)(?<mid>(?i:mid))(?:-|\s+)?(?<unit>(?i:morning|afternoon|evening))(?!\s+(?i:trade|trading)(?![\w-]))|(?<=(?<![\w-])(?i:in|during)\s+)(?<unit>(?i:morning|afternoon|midday|evening))(?=\s+(?i:trade|trading)(?![\w-]))|(?<=(?<![\w-])(?i:in|during)\s+)(?<edge>(?i:early|late))(?=\s+(?i:trade|trading)(?![\w-]))(?!\s+\w+[^.;:!?]{0,60}?(?<![\w-])(?:(?i:yesterday|today)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])))(?![\w-])")]
     public static partial Regex StoryDay();
 
+    /// <summary>"the day after his death", "the day before the election": the day next to an event (whether the story dated it
+    /// is the annotator's to say); only "the day" is the expression, as TimeBank marks it.</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the)\s+(?i:day)(?=\s+(?<side>(?i:before|after))\s+(?i:the|his|her|their|its)\s)")]
+    public static partial Regex EventDay();
+
     /// <summary>"until then", "by then": the time the story last named. Not "since then", which TimeBank leaves unmarked
     /// (three of three on the train part) and which opens a stretch up to now rather than naming a time.</summary>
     [GeneratedRegex(@"(?<=(?<![\w-])(?i:until|till|by)\s+)(?i:then)(?![\w-])")]
