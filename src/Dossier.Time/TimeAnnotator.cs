@@ -150,9 +150,10 @@ public sealed class TimeAnnotator
             var tense = TenseDetector.Detect(document, sentences[si], span);
             var spec = r.Spec;
             var fromEvent = CountedFromEvent(document, found, k, tense, ctx, out bool joinNext);
-            if (spec.EventDay && fromEvent is null)
+            var stretch = spec.EventStretch ? StretchNextToEvent(document, r, si) : null;
+            if ((spec.EventDay && fromEvent is null) || (spec.EventStretch && stretch is null))
             {
-                // "the day after his death" with no date told for the death: no day to name.
+                // "the day after his death", "in the days before the vote" with no date told for the event: no time to name.
                 continue;
             }
             if (joinNext)
@@ -242,6 +243,11 @@ public sealed class TimeAnnotator
                     Year = YearSource.NotApplicable,
                 };
                 type = TimeType.Set;
+            }
+            else if (stretch is not null)
+            {
+                value = stretch;
+                type = TimeType.Date;
             }
             else if (fromEvent is var (eventDay, eventYear, countedWhy))
             {
@@ -589,7 +595,7 @@ public sealed class TimeAnnotator
                 && toldNow > toldBefore && toldNow.DayNumber - toldBefore.DayNumber <= SayingAfterDays && spec.Hour < 0
                 && IsDayOfSaying(document.Text, r.Start, r.End);
             // A clock range ("between 10 and 11:30 a.m. on Wednesday") lies in one day, which the story has moved to.
-            if (!habit && !dayOfSaying && fromEvent is null && value.Precision is >= TimePrecision.Month and <= TimePrecision.Minute && (r.Spec.RangeEnd is null || r.Spec.Type == TimeType.Time) && !spec.Overnight
+            if (!habit && !dayOfSaying && fromEvent is null && stretch is null && value.Precision is >= TimePrecision.Month and <= TimePrecision.Minute && (r.Spec.RangeEnd is null || r.Spec.Type == TimeType.Time) && !spec.Overnight
                 && spec.Kind is not (SpecKind.Reference or SpecKind.Duration or SpecKind.Set) && !EndsAPeriod(document.Text, r.Start))
             {
                 if (tense == Tense.Future && IsDeadlineWord(NeighbourWords.Before(document.Text, r.Start))
@@ -1268,7 +1274,7 @@ public sealed class TimeAnnotator
         YearSource year;
         string what;
         int group = EventNounAt(text, next, sentenceEnd, out var noun);
-        if (group > 0 && DatedEvent(document, group, si) is var (day, dayYear))
+        if (group > 0 && DatedEvent(document, group, si, coarse: false) is { Earliest: DateOnly day, Year: var dayYear })
         {
             (from, year, what) = (day, dayYear, $"the {noun} the story dated {Calendar.Iso(day)}");
         }
@@ -1305,7 +1311,7 @@ public sealed class TimeAnnotator
         {
             return -1;
         }
-        if (word.Equals("after", StringComparison.OrdinalIgnoreCase))
+        if (word.Equals("after", StringComparison.OrdinalIgnoreCase) || word.Equals("following", StringComparison.OrdinalIgnoreCase))
         {
             return 1;
         }
@@ -1362,15 +1368,15 @@ public sealed class TimeAnnotator
     /// <summary>The last single day the story gave in a sentence before <paramref name="before"/> that tells an event of
     /// <paramref name="group"/>. The counting sentence's own times are left out: they may be the count's own clock, or a day
     /// read from the publication date for want of the event's.</summary>
-    private static (DateOnly Day, YearSource Year)? DatedEvent(Document document, int group, int before)
+    private static TimeValue? DatedEvent(Document document, int group, int before, bool coarse)
     {
         var words = Lexicon.EventWords.Words.GetAlternateLookup<ReadOnlySpan<char>>();
         var text = document.Text;
         for (int t = document.Times.Count - 1; t >= 0; t--)
         {
             var x = document.Times[t];
-            if (x.RangeEnd is not null || x.Value.Earliest is not DateOnly day || x.Value.Latest != day || x.Value.Precision < TimePrecision.Day
-                || x.Sentence < 0 || x.Sentence >= before)
+            if (x.RangeEnd is not null || x.Value.Earliest is not DateOnly day || x.Sentence < 0 || x.Sentence >= before
+                || (coarse ? x.Value.Precision < TimePrecision.Season || x.Value.Latest is null : x.Value.Precision < TimePrecision.Day || x.Value.Latest != day))
             {
                 continue;
             }
@@ -1378,10 +1384,34 @@ public sealed class TimeAnnotator
             if (TellsNear(text, words, group, x.Span.Start, sentence.Start, EventWordsBefore, back: true)
                 || TellsNear(text, words, group, x.Span.End, sentence.End, EventWordsAfter, back: false))
             {
-                return (day, x.Value.Year);
+                return x.Value;
             }
         }
         return null;
+    }
+
+    /// <summary>"in the days before the shooting" after "was shot to death last Oct. 23": the month of the event the story
+    /// dated (its season or month when told no finer), the nearest TIMEX3 has for a few days or weeks next to it; null with
+    /// no such date.</summary>
+    private static TimeValue? StretchNextToEvent(Document document, RecognizedTime r, int si)
+    {
+        var text = document.Text;
+        if (CountingSide(text, r.End, out int next) == 0)
+        {
+            return null;
+        }
+        int group = EventNounAt(text, next, document.Sentences[si].Span.End, out var noun);
+        if (group == 0 || DatedEvent(document, group, si, coarse: true) is not { Earliest: DateOnly first } told)
+        {
+            return null;
+        }
+        var why = $"the {(r.Spec.Unit == Lexicon.TimeUnit.Week ? "weeks" : "days")} next to the {noun} the story dated {told.Value}";
+        if (told.Precision <= TimePrecision.Month)
+        {
+            return told with { Reason = why, Anchor = first, Mod = TimeMod.None };
+        }
+        var (from, to) = Calendar.MonthDays(first.Year, first.Month);
+        return new TimeValue($"{first.Year:D4}-{first.Month:D2}", TimePrecision.Month, TimeMod.None, from, to, told.Year, why) { Anchor = first };
     }
 
     /// <summary>Words before and after a date within which a word of the event dates it ("was shot to death last Oct. 23",

@@ -34,7 +34,7 @@ internal static class EventWords
         var words = new Dictionary<string, int>(Nouns, StringComparer.OrdinalIgnoreCase)
         {
             ["killed"] = Death, ["slain"] = Death, ["murdered"] = Death, ["assassinated"] = Death, ["died"] = Death,
-            ["shot"] = Death, ["stabbed"] = Death, ["killings"] = Death, ["slayings"] = Death, ["murders"] = Death, ["shootings"] = Death,
+            ["shot"] = Death, ["stabbed"] = Death, ["gunned"] = Death, ["killings"] = Death, ["slayings"] = Death, ["murders"] = Death, ["shootings"] = Death,
             ["attacked"] = Attack, ["bombed"] = Attack, ["exploded"] = Attack, ["raided"] = Attack, ["blasts"] = Attack, ["explosions"] = Attack,
             ["crashed"] = Crash, ["collided"] = Crash, ["derailed"] = Crash,
             ["quakes"] = Quake, ["earthquakes"] = Quake,

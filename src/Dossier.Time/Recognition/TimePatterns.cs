@@ -191,6 +191,11 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?i:the)\s+(?i:day)(?=\s+(?<side>(?i:before|after))\s+(?i:the|his|her|their|its)\s)")]
     public static partial Regex EventDay();
 
+    /// <summary>"in the days before the shooting", "during the weeks after the vote": only "days" / "weeks" is the expression,
+    /// as TimeBank marks it.</summary>
+    [GeneratedRegex(@"(?<=(?<![\w-])(?i:in|during|over)\s+(?i:the)\s+(?:(?i:final|last|first|few)\s+)?)(?<unit>(?i:days|weeks))(?=\s+(?i:before|after|following)\s+(?i:the|his|her|their|its)\s)")]
+    public static partial Regex EventStretch();
+
     /// <summary>"until then", "by then": the time the story last named. Not "since then", which TimeBank leaves unmarked
     /// (three of three on the train part) and which opens a stretch up to now rather than naming a time.</summary>
     [GeneratedRegex(@"(?<=(?<![\w-])(?i:until|till|by)\s+)(?i:then)(?![\w-])")]

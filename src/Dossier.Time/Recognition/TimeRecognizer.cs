@@ -64,6 +64,7 @@ internal static class TimeRecognizer
         {
             Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = m.Groups["side"].ValueSpan.Equals("after", StringComparison.OrdinalIgnoreCase) ? 1 : -1, EventDay = true,
         }),
+        new(TimePatterns.EventStretch(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = UnitOf(m.Groups["unit"].ValueSpan), EventStretch = true }),
         new(TimePatterns.YearRange(), Cue.Digit, BuildYearRange),
         new(TimePatterns.ThenAfterPreposition(), Cue.Then, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Anaphoric = true, Then = true }),
         new(TimePatterns.OrdinalDay(), Cue.Digit, static (m, t) => Int(m.Groups["day"]) is int d and >= 1 and <= 31 ? new TimeSpec { Kind = SpecKind.Calendar, Day = d, Anaphoric = true } : null),
