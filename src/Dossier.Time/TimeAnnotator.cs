@@ -127,6 +127,7 @@ public sealed class TimeAnnotator
         string? storySeason = null;
         int storySeasonYear = -1;
         bool storySeasonAhead = false;
+        var storySeasonSource = YearSource.Unknown;
         int lastSentence = -1;
         // The last point in time the story named (a date, a day, a month, a clock time; a range's end): what "until then" is.
         TimeValue? lastPoint = null;
@@ -149,6 +150,12 @@ public sealed class TimeAnnotator
             var span = new TextSpan(r.Start, r.End);
             var tense = TenseDetector.Detect(document, sentences[si], span);
             var spec = r.Spec;
+            if (spec.Season is not null && !spec.HasYear && spec.Offset is null
+                && NeighbourWords.After(document.Text, r.End).Equals("ahead", StringComparison.OrdinalIgnoreCase))
+            {
+                // "warned that the winter ahead will be harsh": the season says it lies ahead, whatever the verb of saying.
+                tense = Tense.Future;
+            }
             var fromEvent = CountedFromEvent(document, found, k, tense, ctx, out bool joinNext);
             var stretch = spec.EventStretch ? StretchNextToEvent(document, r, si) : null;
             if ((spec.EventDay && fromEvent is null) || (spec.EventStretch && stretch is null))
@@ -458,20 +465,22 @@ public sealed class TimeAnnotator
                     : TimeResolver.Resolve(spec, tense, ResolutionContext.None) with { Reason = "a clock time on a day the story names without a date" };
             }
             else if (spec.Kind == SpecKind.Calendar && spec.Season is string bareSeason && !spec.HasYear && spec.Offset is null
-                && spec.YearOffset is null && (spec.Anaphoric || (bareSeason == storySeason && (storySeasonAhead ? tense == Tense.Future : tense is Tense.Past or Tense.Unknown)))
+                && spec.YearOffset is null && (spec.Anaphoric || (bareSeason == storySeason && tense == (storySeasonAhead ? Tense.Future : Tense.Past)
+                    && !IsSeasonCountedElsewhere(NeighbourWords.After(document.Text, r.End))))
                 && SeasonYearOfStory(bareSeason, storySeason, storySeasonYear, spec.Anaphoric ? storyDate : null) is int seasonYear)
             {
                 // "Snow fell heavily last winter. The winter cost the resorts ...": the season the story named, told in the tense of
-                // its side of the publication date (a present "the winter is long" may be any), not the one nearest the
-                // publication date; "That summer" after "In 2019" is the summer of 2019.
+                // its side of the publication date (a present "the winter is long" or "the winter could be harsh" may be any, "the
+                // winter ahead" or "the summer after the 2012 loss" is not it), not the one nearest the publication date; "That
+                // summer" after "In 2019" is 2019's.
                 var own = spec.Clone();
                 own.Anaphoric = false;
                 own.Year = seasonYear;
                 value = TimeResolver.Resolve(own, tense, ctx) with
                 {
                     Reason = bareSeason == storySeason ? "the season the story last named" : "the season of the year the story last named",
-                    Anchor = published,
-                    Year = storySeason == bareSeason ? YearSource.Anchored : storyYear,
+                    Anchor = (storySeason == bareSeason ? storySeasonSource : storyYear) == YearSource.Stated ? null : published,
+                    Year = storySeason == bareSeason ? storySeasonSource : storyYear,
                 };
             }
             else if (spec.Anaphoric && spec.Kind == SpecKind.Calendar && spec.Season is not null)
@@ -672,6 +681,7 @@ public sealed class TimeAnnotator
                 storySeason = namedSeason;
                 storySeasonYear = seasonStart.Year;
                 storySeasonAhead = published is DateOnly seasonWritten && seasonStart > seasonWritten;
+                storySeasonSource = value.Year;
             }
             if (tense != Tense.Future && spec.RangeEnd is null)
             {
@@ -1274,7 +1284,7 @@ public sealed class TimeAnnotator
         YearSource year;
         string what;
         int group = EventNounAt(text, next, sentenceEnd, out var noun);
-        if (group > 0 && DatedEvent(document, group, si, coarse: false) is { Earliest: DateOnly day, Year: var dayYear })
+        if (group > 0 && DatedEvent(document, group, noun, si, coarse: false) is { Earliest: DateOnly day, Year: var dayYear })
         {
             (from, year, what) = (day, dayYear, $"the {noun} the story dated {Calendar.Iso(day)}");
         }
@@ -1368,7 +1378,12 @@ public sealed class TimeAnnotator
     /// <summary>The last single day the story gave in a sentence before <paramref name="before"/> that tells an event of
     /// <paramref name="group"/>. The counting sentence's own times are left out: they may be the count's own clock, or a day
     /// read from the publication date for want of the event's.</summary>
-    private static TimeValue? DatedEvent(Document document, int group, int before, bool coarse)
+    private static TimeValue? DatedEvent(Document document, int group, string noun, int before, bool coarse) =>
+        DatedEvent(document, group, noun, before, coarse, sameNoun: true) ?? DatedEvent(document, group, noun, before, coarse, sameNoun: false);
+
+    /// <summary>One pass of <see cref="DatedEvent(Document, int, string, int, bool)"/>: with <paramref name="sameNoun"/> only the noun
+    /// itself (or its plural) dates the event, so "A first vote, on March 3" wins over "re-elected on March 31 last year".</summary>
+    private static TimeValue? DatedEvent(Document document, int group, string noun, int before, bool coarse, bool sameNoun)
     {
         var words = Lexicon.EventWords.Words.GetAlternateLookup<ReadOnlySpan<char>>();
         var text = document.Text;
@@ -1381,8 +1396,9 @@ public sealed class TimeAnnotator
                 continue;
             }
             var sentence = document.Sentences[x.Sentence].Span;
-            if (TellsNear(text, words, group, x.Span.Start, sentence.Start, EventWordsBefore, back: true)
-                || TellsNear(text, words, group, x.Span.End, sentence.End, EventWordsAfter, back: false))
+            var only = sameNoun ? noun : null;
+            if (TellsNear(text, words, group, only, x.Span.Start, sentence.Start, EventWordsBefore, back: true)
+                || TellsNear(text, words, group, only, x.Span.End, sentence.End, EventWordsAfter, back: false))
             {
                 return x.Value;
             }
@@ -1401,7 +1417,7 @@ public sealed class TimeAnnotator
             return null;
         }
         int group = EventNounAt(text, next, document.Sentences[si].Span.End, out var noun);
-        if (group == 0 || DatedEvent(document, group, si, coarse: true) is not { Earliest: DateOnly first } told)
+        if (group == 0 || DatedEvent(document, group, noun, si, coarse: true) is not { Earliest: DateOnly first } told)
         {
             return null;
         }
@@ -1418,16 +1434,18 @@ public sealed class TimeAnnotator
     /// "the Oct. 23 killing"); farther ("said Friday in response to U.S. missile attacks") the date is another's.</summary>
     private const int EventWordsBefore = 6, EventWordsAfter = 3;
 
-    /// <summary>Whether a word of <paramref name="group"/> stands within <paramref name="limit"/> words of <paramref name="from"/>
-    /// (going back or on towards <paramref name="bound"/>), in the same clause: a comma, semicolon, colon, bracket or quote stops.</summary>
-    private static bool TellsNear(string text, FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> words, int group, int from, int bound, int limit, bool back)
+    /// <summary>Whether a word of <paramref name="group"/> (or, given <paramref name="noun"/>, that noun or its plural) stands
+    /// within <paramref name="limit"/> words of <paramref name="from"/> (going back or on towards <paramref name="bound"/>): a
+    /// semicolon, colon, bracket or quote stops, a comma does not ("A first vote, on March 3, was tied").</summary>
+    private static bool TellsNear(string text, FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> words, int group, string? noun,
+        int from, int bound, int limit, bool back)
     {
         int i = from;
         for (int n = 0; n < limit; n++)
         {
             while (back ? i > bound && !char.IsLetter(text[i - 1]) : i < bound && !char.IsLetter(text[i]))
             {
-                if ((back ? text[i - 1] : text[i]) is ',' or ';' or ':' or '(' or ')' or '"' or '“' or '”')
+                if ((back ? text[i - 1] : text[i]) is ';' or ':' or '(' or ')' or '"' or '“' or '”')
                 {
                     return false;
                 }
@@ -1443,13 +1461,21 @@ public sealed class TimeAnnotator
                 return false;
             }
             var word = back ? text.AsSpan(i, edge - i) : text.AsSpan(edge, i - edge);
-            if (words.TryGetValue(word, out int told) && told == group)
+            if (noun is not null
+                ? word.StartsWith(noun, StringComparison.OrdinalIgnoreCase) && (word.Length == noun.Length || (word.Length == noun.Length + 1 && word[^1] is 's' or 'S'))
+                : words.TryGetValue(word, out int told) && told == group)
             {
                 return true;
             }
         }
         return false;
     }
+
+    /// <summary>"the winter ahead", "the summer after the 2012 loss", "the spring before the vote": a season placed by what
+    /// follows it, not the one the story named.</summary>
+    private static bool IsSeasonCountedElsewhere(ReadOnlySpan<char> next) =>
+        next.Equals("ahead", StringComparison.OrdinalIgnoreCase) || next.Equals("after", StringComparison.OrdinalIgnoreCase)
+        || next.Equals("before", StringComparison.OrdinalIgnoreCase) || next.Equals("following", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Sentences after an evening clock within which a clock earlier in the day is read as the next morning's.</summary>
     private const int NightRunSentences = 2;

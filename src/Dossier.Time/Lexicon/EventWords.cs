@@ -8,7 +8,7 @@ namespace Dossier.Time.Lexicon;
 /// after "before / after" are <see cref="Nouns"/>; any word of the group may date it.</remarks>
 internal static class EventWords
 {
-    private const int Death = 1, Attack = 2, Crash = 3, Quake = 4, Fire = 5, Vote = 6, Arrest = 7, Storm = 8, Wedding = 9;
+    private const int Death = 1, Attack = 2, Crash = 3, Quake = 4, Fire = 5, Vote = 6, Arrest = 7, Storm = 8, Wedding = 9, Theft = 10;
 
     /// <summary>Event nouns that can follow "before / after the (his, her ...)".</summary>
     public static readonly FrozenDictionary<string, int> Nouns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
@@ -24,6 +24,7 @@ internal static class EventWords
         ["arrest"] = Arrest,
         ["storm"] = Storm, ["hurricane"] = Storm, ["typhoon"] = Storm, ["flood"] = Storm, ["floods"] = Storm, ["flooding"] = Storm,
         ["wedding"] = Wedding,
+        ["robbery"] = Theft, ["heist"] = Theft, ["burglary"] = Theft, ["theft"] = Theft, ["kidnapping"] = Theft, ["abduction"] = Theft,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Every word that tells an event of a group: its nouns and the verb forms news writes it with.</summary>
@@ -43,6 +44,7 @@ internal static class EventWords
             ["arrested"] = Arrest, ["arrests"] = Arrest,
             ["flooded"] = Storm, ["storms"] = Storm,
             ["married"] = Wedding,
+            ["robbed"] = Theft, ["robberies"] = Theft, ["stolen"] = Theft, ["stole"] = Theft, ["kidnapped"] = Theft, ["abducted"] = Theft,
         };
         return words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
