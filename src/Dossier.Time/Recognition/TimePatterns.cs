@@ -18,8 +18,8 @@ internal static partial class TimePatterns
     private const string Year4 = @"(?<year>(?:1[0-9]|20)[0-9]{2})(?![0-9])";
     private const string Day = @"(?<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]|,[0-9]|\.[0-9])";
     private const string Unit = "(?<unit>(?i:seconds?|minutes?|hours?|days?|weekends?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries))";
-    /// <summary>A century's ordinal in words, after "the": "the nineteenth century", "the twenty-first century".</summary>
-    private const string CenturyWord = @"(?<=(?<![\w])(?i:the)\s+(?:(?i:early|mid|late)(?:-|\s+))?)(?<ordw>(?i:twenty[\s-]+(?:first|second)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))";
+    /// <summary>A century's ordinal in words: "nineteenth", "twenty-first" (after "the", which each pattern checks).</summary>
+    private const string CenturyWord = @"(?<ordw>(?i:twenty[\s-]+(?:first|second)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))";
     private const string Count = @"(?<n>[0-9]{1,3}(?:,[0-9]{3})*|(?i:half\s+an?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+few|few|several|a\s+couple\s+of|couple\s+of|many|some|a\s+dozen|dozen)(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)";
 
     /// <summary>"Monday, September 11", "June 14, 2024", "Nov 02, 2022", "Sept. 30", "March 5 last year".</summary>
@@ -66,7 +66,8 @@ internal static partial class TimePatterns
     public static partial Regex DecadeInWords();
 
     /// <summary>Centuries: "the 20th century", "the nineteenth century", "this century".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?i:the)\s+)?" + Mod + @"(?:(?<ord>[0-9]{1,2})(?:st|nd|rd|th)|" + CenturyWord + @"|(?<rel>(?i:this|last|next|past|current)))[\s-]+(?i:century)(?![\w])")]
+    /// <remarks>A century in words only after "the" ("its second century" is no date): the conditional asks whether "the" was matched.</remarks>
+    [GeneratedRegex(@"(?<![\w.])(?<the>(?i:the)\s+)?" + Mod + @"(?:(?<ord>[0-9]{1,2})(?:st|nd|rd|th)|(?(the)" + CenturyWord + @"|(?!))|(?<rel>(?i:this|last|next|past|current)))[\s-]+(?i:century)(?![\w])")]
     public static partial Regex Century();
 
     /// <summary>"the last decade of the 19th century", "the first decade of the twentieth century": a decade counted within a century.</summary>
@@ -192,8 +193,8 @@ internal static partial class TimePatterns
     public static partial Regex EventDay();
 
     /// <summary>"in the days before the shooting", "during the weeks after the vote": only "days" / "weeks" is the expression,
-    /// as TimeBank marks it.</summary>
-    [GeneratedRegex(@"(?<=(?<![\w-])(?i:in|during|over)\s+(?i:the)\s+(?:(?i:final|last|first|few)\s+)?)(?<unit>(?i:days|weeks))(?=\s+(?i:before|after|following)\s+(?i:the|his|her|their|its)\s)")]
+    /// as TimeBank marks it (the look back for "in the" comes after the word, so the search starts from the word).</summary>
+    [GeneratedRegex(@"(?<![\w-])(?<unit>(?i:days|weeks))(?<=(?<![\w-])(?i:in|during|over)\s+(?i:the)\s+(?:(?i:final|last|first|few)\s+)?(?i:days|weeks))(?=\s+(?i:before|after|following)\s+(?i:the|his|her|their|its)\s)")]
     public static partial Regex EventStretch();
 
     /// <summary>"until then", "by then": the time the story last named. Not "since then", which TimeBank leaves unmarked

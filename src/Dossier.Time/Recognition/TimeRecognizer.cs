@@ -60,11 +60,11 @@ internal static class TimeRecognizer
         new(TimePatterns.TheYear(), Cue.Unit, BuildTheYear),
         new(TimePatterns.ThatYear(), Cue.Unit, BuildThatYear),
         new(TimePatterns.StoryDay(), Cue.Unit | Cue.PartOfDay, BuildStoryDay),
-        new(TimePatterns.EventDay(), Cue.Unit, static (m, t) => new TimeSpec
+        new(TimePatterns.EventDay(), Cue.Side, static (m, t) => new TimeSpec
         {
             Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = m.Groups["side"].ValueSpan.Equals("after", StringComparison.OrdinalIgnoreCase) ? 1 : -1, EventDay = true,
         }),
-        new(TimePatterns.EventStretch(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = UnitOf(m.Groups["unit"].ValueSpan), EventStretch = true }),
+        new(TimePatterns.EventStretch(), Cue.Side, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = UnitOf(m.Groups["unit"].ValueSpan), EventStretch = true }),
         new(TimePatterns.YearRange(), Cue.Digit, BuildYearRange),
         new(TimePatterns.ThenAfterPreposition(), Cue.Then, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Anaphoric = true, Then = true }),
         new(TimePatterns.OrdinalDay(), Cue.Digit, static (m, t) => Int(m.Groups["day"]) is int d and >= 1 and <= 31 ? new TimeSpec { Kind = SpecKind.Calendar, Day = d, Anaphoric = true } : null),
