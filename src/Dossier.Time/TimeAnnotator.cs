@@ -122,12 +122,24 @@ public sealed class TimeAnnotator
         int sentenceYearAt = -1, sentenceYear = -1;
         // The decade and century of the last era or year the story named, told in the past: what "the decade" refers back to.
         int storyDecade = -1, storyCentury = -1;
+        // The last season of the year the story placed ("last winter", "the summer of 2019"), its year and whether it lies
+        // ahead of the publication date: what a later "the winter" or "that winter" refers back to.
+        string? storySeason = null;
+        int storySeasonYear = -1;
+        bool storySeasonAhead = false;
+        var storySeasonSource = YearSource.Unknown;
         int lastSentence = -1;
         // The last point in time the story named (a date, a day, a month, a clock time; a range's end): what "until then" is.
         TimeValue? lastPoint = null;
         TimeType lastPointType = TimeType.Date;
+        // A length a clock took into its own expression ("at 6 a.m. ten days before the shooting"): not an expression of its own.
+        int joinedToClock = -1;
         for (int k = 0; k < found.Count; k++)
         {
+            if (k == joinedToClock)
+            {
+                continue;
+            }
             var (r, si) = found[k];
             if (reported is not null && si != lastSentence && OpensNewItem(document, lastSentence + 1, si))
             {
@@ -138,6 +150,24 @@ public sealed class TimeAnnotator
             var span = new TextSpan(r.Start, r.End);
             var tense = TenseDetector.Detect(document, sentences[si], span);
             var spec = r.Spec;
+            if (spec.Season is not null && !spec.HasYear && spec.Offset is null
+                && NeighbourWords.After(document.Text, r.End).Equals("ahead", StringComparison.OrdinalIgnoreCase))
+            {
+                // "warned that the winter ahead will be harsh": the season says it lies ahead, whatever the verb of saying.
+                tense = Tense.Future;
+            }
+            var fromEvent = CountedFromEvent(document, found, k, tense, ctx, out bool joinNext);
+            var stretch = spec.EventStretch ? StretchNextToEvent(document, r, si) : null;
+            if ((spec.EventDay && fromEvent is null) || (spec.EventStretch && stretch is null))
+            {
+                // "the day after his death", "in the days before the vote" with no date told for the event: no time to name.
+                continue;
+            }
+            if (joinNext)
+            {
+                span = new TextSpan(r.Start, found[k + 1].Time.End);
+                joinedToClock = k + 1;
+            }
             if (tense == Tense.Future && spec.Kind == SpecKind.Weekday && spec.Offset is null && NamesDoneEvent(document.Text, span.End))
             {
                 // "look for ways around Wednesday's ruling": the ruling was made; the clause's future is about what follows it.
@@ -220,6 +250,23 @@ public sealed class TimeAnnotator
                     Year = YearSource.NotApplicable,
                 };
                 type = TimeType.Set;
+            }
+            else if (stretch is not null)
+            {
+                value = stretch;
+                type = TimeType.Date;
+            }
+            else if (fromEvent is var (eventDay, eventYear, countedWhy))
+            {
+                // "at 6 a.m. ten days before the shooting", "the day after his death": counted from the day the story gave the
+                // event (or from the date named after "before / after"), not from the publication date or the story's day.
+                value = spec.Kind == SpecKind.Clock
+                    ? TimeResolver.Resolve(spec, tense, ResolutionContext.At(eventDay)) with { Reason = countedWhy, Anchor = eventDay, Year = eventYear }
+                    : new TimeValue(Calendar.Iso(eventDay), TimePrecision.Day, TimeMod.None, eventDay, eventDay, eventYear, countedWhy) { Anchor = eventDay };
+                if (spec.Kind != SpecKind.Clock)
+                {
+                    type = TimeType.Date;
+                }
             }
             else if (EdgeOfToldUnit(document, spec, r, si, published) is DateOnly toldOn)
             {
@@ -358,6 +405,17 @@ public sealed class TimeAnnotator
                     }
                     : storyWeek is DateOnly toldWeek && spec.Unit is Lexicon.TimeUnit.Week or Lexicon.TimeUnit.Weekend && spec.Offset is int by && by != 0
                     ? FromToldWeek(spec, tense, toldWeek, by, storyWeekText)
+                    : storyNight && storyDay is DateOnly eve && IsMorningAfterNight(spec, document.Text, r.Start)
+                      && !(tense == Tense.Past && published is DateOnly nightWritten && eve >= nightWritten)
+                      && !document.Text.AsSpan(sentences[si].Span.Start, r.Start - sentences[si].Span.Start).Contains(" had ", StringComparison.OrdinalIgnoreCase)
+                    ? TimeResolver.Resolve(spec, tense, ResolutionContext.At(eve.AddDays(1))) with
+                    {
+                        // "Rebels crossed the river late on Tuesday evening. By dawn they had taken the town": told on from an
+                        // evening or night, the morning is the next day's.
+                        Reason = $"the morning after the evening or night of the story's last named day {Calendar.Iso(eve)}",
+                        Anchor = eve.AddDays(1),
+                        Year = storyDayYear,
+                    }
                     : storyDay is DateOnly day
                     ? TimeResolver.Resolve(spec, tense, ResolutionContext.At(day)) with
                     {
@@ -369,12 +427,16 @@ public sealed class TimeAnnotator
                     ? TimeResolver.Resolve(spec, tense, ResolutionContext.None) with { Reason = $"counted from a day of {period} the story does not name" }
                     : TimeResolver.Resolve(spec, tense, ctx);
             }
-            else if (spec.Kind == SpecKind.Clock && tense != Tense.Future && storyDay is DateOnly before && spec.Hour >= 0 && storyClockSentence == si
-                && storyClock > spec.Hour * 60 + Math.Max(0, spec.Minute)
+            else if (spec.Kind == SpecKind.Clock && tense != Tense.Future && storyDay is DateOnly before && spec.Hour >= 0 && storyClock > spec.Hour * 60 + Math.Max(0, spec.Minute)
+                && (storyClockSentence == si || (storyClockSentence >= 0 && si - storyClockSentence <= NightRunSentences
+                    && storyClock >= 18 * 60 && spec.Hour * 60 + Math.Max(0, spec.Minute) + 24 * 60 - storyClock <= 12 * 60
+                    && !(tense == Tense.Past && published is DateOnly clockNightWritten && before >= clockNightWritten)))
                 && !document.Text.AsSpan(sentences[si].Span.Start, r.Start - sentences[si].Span.Start).Contains(" had ", StringComparison.OrdinalIgnoreCase))
             {
                 // "The session opened at 10 a.m. on Sunday and the vote came shortly after 6 a.m.": told in order, a clock
-                // earlier than the one just given on that day is on the day after.
+                // earlier than the one just given on that day is on the day after. Across sentences only over one night: "The
+                // storm hit at 11 p.m. on Saturday. By 3:00 the power was out" (a sentence or two on, from an evening clock to
+                // one at most twelve hours later); otherwise a later sentence may go back within the day.
                 var next = before.AddDays(1);
                 value = TimeResolver.Resolve(spec, tense, ResolutionContext.At(next)) with
                 {
@@ -401,6 +463,32 @@ public sealed class TimeAnnotator
                         Year = storyDayYear,
                     }
                     : TimeResolver.Resolve(spec, tense, ResolutionContext.None) with { Reason = "a clock time on a day the story names without a date" };
+            }
+            else if (spec.Kind == SpecKind.Calendar && spec.Season is string bareSeason && !spec.HasYear && spec.Offset is null
+                && spec.YearOffset is null && (spec.Anaphoric || (bareSeason == storySeason && tense == (storySeasonAhead ? Tense.Future : Tense.Past)
+                    && !IsSeasonCountedElsewhere(NeighbourWords.After(document.Text, r.End))))
+                && SeasonYearOfStory(bareSeason, storySeason, storySeasonYear, spec.Anaphoric ? storyDate : null) is int seasonYear)
+            {
+                // "Snow fell heavily last winter. The winter cost the resorts ...": the season the story named, told in the tense of
+                // its side of the publication date (a present "the winter is long" or "the winter could be harsh" may be any, "the
+                // winter ahead" or "the summer after the 2012 loss" is not it), not the one nearest the publication date; "That
+                // summer" after "In 2019" is 2019's.
+                var own = spec.Clone();
+                own.Anaphoric = false;
+                own.Year = seasonYear;
+                value = TimeResolver.Resolve(own, tense, ctx) with
+                {
+                    Reason = bareSeason == storySeason ? "the season the story last named" : "the season of the year the story last named",
+                    Anchor = (storySeason == bareSeason ? storySeasonSource : storyYear) == YearSource.Stated ? null : published,
+                    Year = storySeason == bareSeason ? storySeasonSource : storyYear,
+                };
+            }
+            else if (spec.Anaphoric && spec.Kind == SpecKind.Calendar && spec.Season is not null)
+            {
+                // "That winter" with no year told before it: the nearest, as "the winter" would be.
+                var own = spec.Clone();
+                own.Anaphoric = false;
+                value = TimeResolver.Resolve(own, tense, ctx);
             }
             else if (spec.Anaphoric && spec.Kind == SpecKind.Relative && spec.Unit is Lexicon.TimeUnit.Decade or Lexicon.TimeUnit.Century)
             {
@@ -516,7 +604,7 @@ public sealed class TimeAnnotator
                 && toldNow > toldBefore && toldNow.DayNumber - toldBefore.DayNumber <= SayingAfterDays && spec.Hour < 0
                 && IsDayOfSaying(document.Text, r.Start, r.End);
             // A clock range ("between 10 and 11:30 a.m. on Wednesday") lies in one day, which the story has moved to.
-            if (!habit && !dayOfSaying && value.Precision is >= TimePrecision.Month and <= TimePrecision.Minute && (r.Spec.RangeEnd is null || r.Spec.Type == TimeType.Time) && !spec.Overnight
+            if (!habit && !dayOfSaying && fromEvent is null && stretch is null && value.Precision is >= TimePrecision.Month and <= TimePrecision.Minute && (r.Spec.RangeEnd is null || r.Spec.Type == TimeType.Time) && !spec.Overnight
                 && spec.Kind is not (SpecKind.Reference or SpecKind.Duration or SpecKind.Set) && !EndsAPeriod(document.Text, r.Start))
             {
                 if (tense == Tense.Future && IsDeadlineWord(NeighbourWords.Before(document.Text, r.Start))
@@ -587,6 +675,13 @@ public sealed class TimeAnnotator
                 storyDay = null;
                 storyDayUnknown = true;
                 storyDayNoYear = null;
+            }
+            if (spec.Season is string namedSeason && spec.RangeEnd is null && value.Precision == TimePrecision.Season && value.Earliest is DateOnly seasonStart)
+            {
+                storySeason = namedSeason;
+                storySeasonYear = seasonStart.Year;
+                storySeasonAhead = published is DateOnly seasonWritten && seasonStart > seasonWritten;
+                storySeasonSource = value.Year;
             }
             if (tense != Tense.Future && spec.RangeEnd is null)
             {
@@ -1145,6 +1240,265 @@ public sealed class TimeAnnotator
         };
     }
 
+    /// <summary>
+    /// The day a time is counted to from an event or a date after "before / after": "the day after his death" (an
+    /// <see cref="TimeSpec.EventDay"/>), "ten days before the shooting" (a count of days), and a clock that such a count
+    /// follows in its clause ("at 6 a.m. ten days before the shooting", "at 6 a.m. near the house 10 days before the murder",
+    /// "at 6 a.m. ten days before March 3"). The event's day is the last single day the story gave in a sentence that tells an
+    /// event of the same kind ("was shot to death last Oct. 23" for "the shooting"); with none, null, and the time is read as
+    /// before. <paramref name="joinNext"/> says the count stands right after the clock and is one expression with it.
+    /// </summary>
+    private static (DateOnly Day, YearSource Year, string Reason)? CountedFromEvent(Document document, List<(RecognizedTime Time, int Sentence)> found,
+        int k, Tense tense, ResolutionContext ctx, out bool joinNext)
+    {
+        joinNext = false;
+        var (r, si) = found[k];
+        var spec = r.Spec;
+        var text = document.Text;
+        int sentenceEnd = document.Sentences[si].Span.End;
+        int count, countEnd, anchorAt = k + 1;
+        if (spec.EventDay)
+        {
+            (count, countEnd) = (1, r.End);
+        }
+        else if (IsDayCount(spec))
+        {
+            (count, countEnd) = (spec.Count, r.End);
+        }
+        else if (spec.Kind == SpecKind.Clock && spec.RangeEnd is null && k + 1 < found.Count && found[k + 1].Sentence == si
+            && IsDayCount(found[k + 1].Time.Spec) && found[k + 1].Time.Start - r.End <= 40
+            && text.AsSpan(r.End, found[k + 1].Time.Start - r.End).IndexOfAny(",;:()") < 0)
+        {
+            (count, countEnd, anchorAt) = (found[k + 1].Time.Spec.Count, found[k + 1].Time.End, k + 2);
+        }
+        else
+        {
+            return null;
+        }
+        int side = CountingSide(text, countEnd, out int next);
+        if (side == 0)
+        {
+            return null;
+        }
+        DateOnly from;
+        YearSource year;
+        string what;
+        int group = EventNounAt(text, next, sentenceEnd, out var noun);
+        if (group > 0 && DatedEvent(document, group, noun, si, coarse: false) is { Earliest: DateOnly day, Year: var dayYear })
+        {
+            (from, year, what) = (day, dayYear, $"the {noun} the story dated {Calendar.Iso(day)}");
+        }
+        else if (spec.Kind == SpecKind.Clock && anchorAt < found.Count && found[anchorAt].Sentence == si && found[anchorAt].Time.Start <= next + 1
+            && found[anchorAt].Time.Spec is { Kind: SpecKind.Calendar, Month: > 0, Day: > 0, RangeEnd: null } dateSpec
+            && TimeResolver.Resolve(dateSpec, tense, ctx) is { Earliest: DateOnly named } anchorValue && anchorValue.Latest == named)
+        {
+            (from, year, what) = (named, anchorValue.Year, Calendar.Iso(named));
+        }
+        else
+        {
+            return null;
+        }
+        joinNext = spec.Kind == SpecKind.Clock && anchorAt == k + 2 && string.IsNullOrWhiteSpace(text[r.End..found[k + 1].Time.Start]);
+        var counted = from.AddDays(side * count);
+        return (counted, year, $"{count} day{(count == 1 ? "" : "s")} {(side < 0 ? "before" : "after")} {what}");
+    }
+
+    private static bool IsDayCount(TimeSpec spec) =>
+        spec.Kind == SpecKind.Duration && spec.Unit == Lexicon.TimeUnit.Day && spec.Count > 0 && spec.Mod == TimeMod.None && spec.RangeEnd is null;
+
+    /// <summary>"before" / "prior to" -1, "after" +1, anything else 0, for the word after <paramref name="at"/>;
+    /// <paramref name="next"/> is where what it counts from begins.</summary>
+    private static int CountingSide(string text, int at, out int next)
+    {
+        int s = at;
+        while (s < text.Length && text[s] == ' ')
+        {
+            s++;
+        }
+        var word = NeighbourWords.After(text, s);
+        next = s + word.Length;
+        if (word.Equals("before", StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+        if (word.Equals("after", StringComparison.OrdinalIgnoreCase) || word.Equals("following", StringComparison.OrdinalIgnoreCase))
+        {
+            return 1;
+        }
+        if (word.Equals("prior", StringComparison.OrdinalIgnoreCase) && NeighbourWords.After(text, next) is var to && to.Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            next = text.IndexOf("to", next, StringComparison.OrdinalIgnoreCase) + 2;
+            return -1;
+        }
+        return 0;
+    }
+
+    /// <summary>The event group of "the (his, her, their, its) [up to three words] &lt;event noun&gt;" at <paramref name="at"/>
+    /// ("the shooting", "his death", "the Oct. 23 killing"); 0 when there is none before punctuation.</summary>
+    private static int EventNounAt(string text, int at, int end, out string noun)
+    {
+        noun = "";
+        int i = at;
+        var nouns = Lexicon.EventWords.Nouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int words = 0; words < 5 && i < end;)
+        {
+            while (i < end && (text[i] is ' ' or '.' or '\'' or '’' or '-' || char.IsAsciiDigit(text[i])))
+            {
+                i++;
+            }
+            int s = i;
+            while (i < end && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+            if (i == s)
+            {
+                return 0;
+            }
+            var word = text.AsSpan(s, i - s);
+            if (words == 0)
+            {
+                if (!(word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase)
+                    || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase)
+                    || word.Equals("its", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return 0;
+                }
+            }
+            else if (nouns.TryGetValue(word, out int group))
+            {
+                noun = word.ToString().ToLowerInvariant();
+                return group;
+            }
+            words++;
+        }
+        return 0;
+    }
+
+    /// <summary>The last single day the story gave in a sentence before <paramref name="before"/> that tells an event of
+    /// <paramref name="group"/>. The counting sentence's own times are left out: they may be the count's own clock, or a day
+    /// read from the publication date for want of the event's.</summary>
+    private static TimeValue? DatedEvent(Document document, int group, string noun, int before, bool coarse) =>
+        DatedEvent(document, group, noun, before, coarse, sameNoun: true) ?? DatedEvent(document, group, noun, before, coarse, sameNoun: false);
+
+    /// <summary>One pass of <see cref="DatedEvent(Document, int, string, int, bool)"/>: with <paramref name="sameNoun"/> only the noun
+    /// itself (or its plural) dates the event, so "A first vote, on March 3" wins over "re-elected on March 31 last year".</summary>
+    private static TimeValue? DatedEvent(Document document, int group, string noun, int before, bool coarse, bool sameNoun)
+    {
+        var words = Lexicon.EventWords.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var text = document.Text;
+        for (int t = document.Times.Count - 1; t >= 0; t--)
+        {
+            var x = document.Times[t];
+            if (x.RangeEnd is not null || x.Value.Earliest is not DateOnly day || x.Sentence < 0 || x.Sentence >= before
+                || (coarse ? x.Value.Precision < TimePrecision.Season || x.Value.Latest is null : x.Value.Precision < TimePrecision.Day || x.Value.Latest != day))
+            {
+                continue;
+            }
+            var sentence = document.Sentences[x.Sentence].Span;
+            var only = sameNoun ? noun : null;
+            if (TellsNear(text, words, group, only, x.Span.Start, sentence.Start, EventWordsBefore, back: true)
+                || TellsNear(text, words, group, only, x.Span.End, sentence.End, EventWordsAfter, back: false))
+            {
+                return x.Value;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"in the days before the shooting" after "was shot to death last Oct. 23": the month of the event the story
+    /// dated (its season or month when told no finer), the nearest TIMEX3 has for a few days or weeks next to it; null with
+    /// no such date.</summary>
+    private static TimeValue? StretchNextToEvent(Document document, RecognizedTime r, int si)
+    {
+        var text = document.Text;
+        if (CountingSide(text, r.End, out int next) == 0)
+        {
+            return null;
+        }
+        int group = EventNounAt(text, next, document.Sentences[si].Span.End, out var noun);
+        if (group == 0 || DatedEvent(document, group, noun, si, coarse: true) is not { Earliest: DateOnly first } told)
+        {
+            return null;
+        }
+        var why = $"the {(r.Spec.Unit == Lexicon.TimeUnit.Week ? "weeks" : "days")} next to the {noun} the story dated {told.Value}";
+        if (told.Precision <= TimePrecision.Month)
+        {
+            return told with { Reason = why, Anchor = first, Mod = TimeMod.None };
+        }
+        var (from, to) = Calendar.MonthDays(first.Year, first.Month);
+        return new TimeValue($"{first.Year:D4}-{first.Month:D2}", TimePrecision.Month, TimeMod.None, from, to, told.Year, why) { Anchor = first };
+    }
+
+    /// <summary>Words before and after a date within which a word of the event dates it ("was shot to death last Oct. 23",
+    /// "the Oct. 23 killing"); farther ("said Friday in response to U.S. missile attacks") the date is another's.</summary>
+    private const int EventWordsBefore = 6, EventWordsAfter = 3;
+
+    /// <summary>Whether a word of <paramref name="group"/> (or, given <paramref name="noun"/>, that noun or its plural) stands
+    /// within <paramref name="limit"/> words of <paramref name="from"/> (going back or on towards <paramref name="bound"/>): a
+    /// semicolon, colon, bracket or quote stops, a comma does not ("A first vote, on March 3, was tied").</summary>
+    private static bool TellsNear(string text, FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> words, int group, string? noun,
+        int from, int bound, int limit, bool back)
+    {
+        int i = from;
+        for (int n = 0; n < limit; n++)
+        {
+            while (back ? i > bound && !char.IsLetter(text[i - 1]) : i < bound && !char.IsLetter(text[i]))
+            {
+                if ((back ? text[i - 1] : text[i]) is ';' or ':' or '(' or ')' or '"' or '“' or '”')
+                {
+                    return false;
+                }
+                i += back ? -1 : 1;
+            }
+            int edge = i;
+            while (back ? i > bound && char.IsLetter(text[i - 1]) : i < bound && char.IsLetter(text[i]))
+            {
+                i += back ? -1 : 1;
+            }
+            if (i == edge)
+            {
+                return false;
+            }
+            var word = back ? text.AsSpan(i, edge - i) : text.AsSpan(edge, i - edge);
+            if (noun is not null
+                ? word.StartsWith(noun, StringComparison.OrdinalIgnoreCase) && (word.Length == noun.Length || (word.Length == noun.Length + 1 && word[^1] is 's' or 'S'))
+                : words.TryGetValue(word, out int told) && told == group)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"the winter ahead", "the summer after the 2012 loss", "the spring before the vote": a season placed by what
+    /// follows it, not the one the story named.</summary>
+    private static bool IsSeasonCountedElsewhere(ReadOnlySpan<char> next) =>
+        next.Equals("ahead", StringComparison.OrdinalIgnoreCase) || next.Equals("after", StringComparison.OrdinalIgnoreCase)
+        || next.Equals("before", StringComparison.OrdinalIgnoreCase) || next.Equals("following", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Sentences after an evening clock within which a clock earlier in the day is read as the next morning's.</summary>
+    private const int NightRunSentences = 2;
+
+    /// <summary>"by dawn", "at daybreak", "in the morning", "by mid-morning": the morning of the story's day named with a
+    /// preposition of time, not "that morning" or "the same morning", which hold to the day told.</summary>
+    private static bool IsMorningAfterNight(TimeSpec spec, string text, int start)
+    {
+        if (spec.PartOfDay != "MO" || spec.Offset != 0 || !spec.Anaphoric)
+        {
+            return false;
+        }
+        var first = NeighbourWords.After(text, start);
+        var before = NeighbourWords.Before(text, start);
+        return (first.Equals("dawn", StringComparison.OrdinalIgnoreCase) || first.Equals("daybreak", StringComparison.OrdinalIgnoreCase)
+                || first.Equals("sunrise", StringComparison.OrdinalIgnoreCase) || first.StartsWith("mid", StringComparison.OrdinalIgnoreCase)
+                || (first.Equals("the", StringComparison.OrdinalIgnoreCase)
+                    && NeighbourWords.After(text, start + first.Length).Equals("morning", StringComparison.OrdinalIgnoreCase)))
+            && (before.Equals("by", StringComparison.OrdinalIgnoreCase) || before.Equals("at", StringComparison.OrdinalIgnoreCase)
+                || before.Equals("in", StringComparison.OrdinalIgnoreCase) || before.Equals("until", StringComparison.OrdinalIgnoreCase)
+                || before.Equals("around", StringComparison.OrdinalIgnoreCase) || before.Equals("towards", StringComparison.OrdinalIgnoreCase));
+    }
+
     private static bool IsEveningOrNight(TimeSpec spec) => spec.PartOfDay is "EV" or "NI" || spec.Hour >= 18;
 
     /// <summary>"the following month" after "the spring of 2023" or "in 2019": the year when every month it can be falls in
@@ -1197,6 +1551,22 @@ public sealed class TimeAnnotator
 
     /// <summary>"on the 14th": that day of the month of the story's last named day; with none, of the month of writing
     /// (or the month before, when the day is still ahead and nothing says future).</summary>
+    /// <summary>The year of the season a later "the winter" or "that winter" refers back to: the story's last named season when
+    /// it is the same one; otherwise, for "that", the one of the story's last date (a winter's year is the one it begins in, so a
+    /// January or February date belongs to the winter before); null with neither.</summary>
+    private static int? SeasonYearOfStory(string season, string? storySeason, int storySeasonYear, DateOnly? storyDate)
+    {
+        if (season == storySeason && storySeasonYear > 0)
+        {
+            return storySeasonYear;
+        }
+        if (storyDate is DateOnly told)
+        {
+            return season == "WI" && told.Month <= 2 ? told.Year - 1 : told.Year;
+        }
+        return null;
+    }
+
     private static TimeValue DayOfStoryMonth(int day, Tense tense, DateOnly? storyDay, YearSource storyDayYear, DateOnly? published)
     {
         string reason;

@@ -19,4 +19,7 @@ internal enum Cue : ushort
     Then = 1 << 10,
     /// <summary>"thousand", "millions", "billion": counts of years far back ("4.5 billion years ago"), rare enough for a bit of their own.</summary>
     Large = 1 << 11,
+    /// <summary>"before", "after", "following": a time counted from an event ("the day after his death"), rare enough for a bit
+    /// of its own so the event patterns skip the many sentences with a unit word and no such word.</summary>
+    Side = 1 << 12,
 }

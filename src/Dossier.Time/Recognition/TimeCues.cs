@@ -122,6 +122,7 @@ internal static class TimeCues
             "year's", "eve", "easter", "boxing");
         Add(Cue.Then, "then");
         Add(Cue.Large, "thousand", "thousands", "million", "millions", "billion", "billions");
+        Add(Cue.Side, "before", "after", "following");
         Add(Cue.Season, "spring", "summer", "fall", "autumn", "winter", "season");
         Add(Cue.Set, "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly", "biweekly", "nightly",
             "biannually", "once", "twice", "times");

@@ -18,6 +18,8 @@ internal static partial class TimePatterns
     private const string Year4 = @"(?<year>(?:1[0-9]|20)[0-9]{2})(?![0-9])";
     private const string Day = @"(?<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]|,[0-9]|\.[0-9])";
     private const string Unit = "(?<unit>(?i:seconds?|minutes?|hours?|days?|weekends?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries))";
+    /// <summary>A century's ordinal in words: "nineteenth", "twenty-first" (after "the", which each pattern checks).</summary>
+    private const string CenturyWord = @"(?<ordw>(?i:twenty[\s-]+(?:first|second)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))";
     private const string Count = @"(?<n>[0-9]{1,3}(?:,[0-9]{3})*|(?i:half\s+an?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+few|few|several|a\s+couple\s+of|couple\s+of|many|some|a\s+dozen|dozen)(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)";
 
     /// <summary>"Monday, September 11", "June 14, 2024", "Nov 02, 2022", "Sept. 30", "March 5 last year".</summary>
@@ -63,12 +65,13 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?i:the)\s+" + Mod + @"(?<word>(?i:forties|fifties|sixties|seventies|eighties|nineties))(?![\w-])(?!\s+(?i:degrees|percent|per\s+cent|Fahrenheit|F)\b)")]
     public static partial Regex DecadeInWords();
 
-    /// <summary>Centuries: "the 20th century", "this century".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?i:the)\s+)?" + Mod + @"(?:(?<ord>[0-9]{1,2})(?:st|nd|rd|th)|(?<rel>(?i:this|last|next|past|current)))[\s-]+(?i:century)(?![\w])")]
+    /// <summary>Centuries: "the 20th century", "the nineteenth century", "this century".</summary>
+    /// <remarks>A century in words only after "the" ("its second century" is no date): the conditional asks whether "the" was matched.</remarks>
+    [GeneratedRegex(@"(?<![\w.])(?<the>(?i:the)\s+)?" + Mod + @"(?:(?<ord>[0-9]{1,2})(?:st|nd|rd|th)|(?(the)" + CenturyWord + @"|(?!))|(?<rel>(?i:this|last|next|past|current)))[\s-]+(?i:century)(?![\w])")]
     public static partial Regex Century();
 
-    /// <summary>"the last decade of the 19th century", "the first decade of the 20th century": a decade counted within a century.</summary>
-    [GeneratedRegex(@"(?<![\w.])(?i:the)\s+(?<ord>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|closing|opening))\s+(?i:decade)\s+(?i:of)\s+(?i:the)\s+(?<cent>[0-9]{1,2})(?:st|nd|rd|th)[\s-]+(?i:century)(?![\w])")]
+    /// <summary>"the last decade of the 19th century", "the first decade of the twentieth century": a decade counted within a century.</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the)\s+(?<ord>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|closing|opening))\s+(?i:decade)\s+(?i:of)\s+(?i:the)\s+(?:(?<cent>[0-9]{1,2})(?:st|nd|rd|th)|" + CenturyWord + @")[\s-]+(?i:century)(?![\w])")]
     public static partial Regex DecadeOfCentury();
 
     /// <summary>"the turn of the century", "the turn of the 20th century": the years around a century's first year.</summary>
@@ -184,6 +187,16 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:the\s+(?:previous|following|next|same)|that|(?:earlier|later)\s+(?:in\s+the|that)))\s+(?<unit>(?i:day|week|morning|afternoon|evening|night))|(?<rel>(?i:the\s+(?:previous|following|preceding)))\s+(?<unit>(?i:weekend))|(?i:the\s+(?<unit>day|week)\s+(?<side>before|after))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|at|in|with|to|by)\b)|(?<=(?<![\w-])(?i:in|during|by)\s+)(?<rel>(?i:the))\s+(?<unit>(?i:morning|afternoon|evening))(?=\s*(?:[.,;:!?)""”]|$)|\s+(?:and|but|when|while|as|before|after|with|to)\b)|(?<=(?<![\w-])(?i:at|before|after|by|until|till|from)\s+)(?<unit>(?i:dawn|dusk|daybreak|nightfall|sunrise|sunset))(?!\s+(?i:on|of)\s)|(?<=(?<![\w-])(?i:in|during|by|until|till|at|before|after|from|around|since)\s+)(?<mid>(?i:mid))(?:-|\s+)?(?<unit>(?i:morning|afternoon|evening))(?!\s+(?i:trade|trading)(?![\w-]))|(?<=(?<![\w-])(?i:in|during)\s+)(?<unit>(?i:morning|afternoon|midday|evening))(?=\s+(?i:trade|trading)(?![\w-]))|(?<=(?<![\w-])(?i:in|during)\s+)(?<edge>(?i:early|late))(?=\s+(?i:trade|trading)(?![\w-]))(?!\s+\w+[^.;:!?]{0,60}?(?<![\w-])(?:(?i:yesterday|today)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])))(?![\w-])")]
     public static partial Regex StoryDay();
 
+    /// <summary>"the day after his death", "the day before the election": the day next to an event (whether the story dated it
+    /// is the annotator's to say); only "the day" is the expression, as TimeBank marks it.</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the)\s+(?i:day)(?=\s+(?<side>(?i:before|after))\s+(?i:the|his|her|their|its)\s)")]
+    public static partial Regex EventDay();
+
+    /// <summary>"in the days before the shooting", "during the weeks after the vote": only "days" / "weeks" is the expression,
+    /// as TimeBank marks it (the look back for "in the" comes after the word, so the search starts from the word).</summary>
+    [GeneratedRegex(@"(?<![\w-])(?<unit>(?i:days|weeks))(?<=(?<![\w-])(?i:in|during|over)\s+(?i:the)\s+(?:(?i:final|last|first|few)\s+)?(?i:days|weeks))(?=\s+(?i:before|after|following)\s+(?i:the|his|her|their|its)\s)")]
+    public static partial Regex EventStretch();
+
     /// <summary>"until then", "by then": the time the story last named. Not "since then", which TimeBank leaves unmarked
     /// (three of three on the train part) and which opens a stretch up to now rather than naming a time.</summary>
     [GeneratedRegex(@"(?<=(?<![\w-])(?i:until|till|by)\s+)(?i:then)(?![\w-])")]
@@ -234,8 +247,8 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<=(?<![\w-])(?i:by|until|till|from|since|at|before|after|around|in)\s+)(?i:mid-?week)(?![\w-])(?!\s+(?i:match|matches|game|games|fixture|fixtures|clash|flight|flights|service|services)\b)")]
     public static partial Regex Midweek();
 
-    /// <summary>Seasons: "last fall", "this summer", "the winter of 1999", "spring 2023", "the start of (the) winter".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<edge>(?i:(?:the\s+)?(?:start|beginning|middle|end)\s+of))\s+(?=(?i:the\s+)?(?:spring|summer|autumn|winter|fall)\b))?(?:(?<rel>(?i:last|next|this|past|coming|early|late|mid|the))[\s-]+)?(?<season>(?i:spring|summer|autumn|winter)|[Ff]all)(?:\s+(?:(?i:of)\s+)?" + Year4 + @")?(?![\w])")]
+    /// <summary>Seasons: "last fall", "this summer", "the winter of 1999", "spring 2023", "the start of (the) winter", "that winter".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<edge>(?i:(?:the\s+)?(?:start|beginning|middle|end)\s+of))\s+(?=(?i:the\s+)?(?:spring|summer|autumn|winter|fall)\b))?(?:(?<rel>(?i:last|next|this|past|coming|early|late|mid|the|that))[\s-]+)?(?<season>(?i:spring|summer|autumn|winter)|[Ff]all)(?:\s+(?:(?i:of)\s+)?" + Year4 + @")?(?![\w])")]
     public static partial Regex Season();
 
     /// <summary>Clock times: "10:30 a.m.", "3 pm", "12.30pm", "12:26 PM", "14:00 GMT", "noon", "4 in the morning", "10 at night",

@@ -60,6 +60,11 @@ internal static class TimeRecognizer
         new(TimePatterns.TheYear(), Cue.Unit, BuildTheYear),
         new(TimePatterns.ThatYear(), Cue.Unit, BuildThatYear),
         new(TimePatterns.StoryDay(), Cue.Unit | Cue.PartOfDay, BuildStoryDay),
+        new(TimePatterns.EventDay(), Cue.Side, static (m, t) => new TimeSpec
+        {
+            Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = m.Groups["side"].ValueSpan.Equals("after", StringComparison.OrdinalIgnoreCase) ? 1 : -1, EventDay = true,
+        }),
+        new(TimePatterns.EventStretch(), Cue.Side, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = UnitOf(m.Groups["unit"].ValueSpan), EventStretch = true }),
         new(TimePatterns.YearRange(), Cue.Digit, BuildYearRange),
         new(TimePatterns.ThenAfterPreposition(), Cue.Then, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Anaphoric = true, Then = true }),
         new(TimePatterns.OrdinalDay(), Cue.Digit, static (m, t) => Int(m.Groups["day"]) is int d and >= 1 and <= 31 ? new TimeSpec { Kind = SpecKind.Calendar, Day = d, Anaphoric = true } : null),
@@ -1205,7 +1210,7 @@ internal static class TimeRecognizer
     /// the decade lies in the century named, not before the time of writing.</summary>
     private static TimeSpec? BuildDecadeOfCentury(Match m, string text)
     {
-        int cent = Int(m.Groups["cent"]);
+        int cent = m.Groups["ordw"].Success ? OrdinalDayWord(m.Groups["ordw"].ValueSpan) : Int(m.Groups["cent"]);
         var ord = m.Groups["ord"].ValueSpan;
         int k = ord.Equals("first", StringComparison.OrdinalIgnoreCase) || ord.Equals("opening", StringComparison.OrdinalIgnoreCase) ? 0
             : ord.Equals("second", StringComparison.OrdinalIgnoreCase) ? 1
@@ -1258,9 +1263,9 @@ internal static class TimeRecognizer
             return null;
         }
         var s = new TimeSpec { Kind = SpecKind.Era, EraUnit = TimeUnit.Century, Mod = ModOf(m) };
-        if (m.Groups["ord"].Success)
+        if (m.Groups["ord"].Success || m.Groups["ordw"].Success)
         {
-            int ord = Int(m.Groups["ord"]);
+            int ord = m.Groups["ordw"].Success ? OrdinalDayWord(m.Groups["ordw"].ValueSpan) : Int(m.Groups["ord"]);
             if (ord is < 1 or > 30)
             {
                 return null;
@@ -2428,7 +2433,12 @@ internal static class TimeRecognizer
             return null;
         }
         var s = new TimeSpec { Kind = SpecKind.Calendar, Season = season, Year = year };
-        if (rel.Success)
+        if (rel.Success && rel.ValueSpan.Equals("that", StringComparison.OrdinalIgnoreCase))
+        {
+            // "That winter the ferries stopped": the season of the time the story has reached, not one near the publication date.
+            s.Anaphoric = year < 0;
+        }
+        else if (rel.Success)
         {
             var r = rel.ValueSpan;
             s.Mod = EdgeMod(r);

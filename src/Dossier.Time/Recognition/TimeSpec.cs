@@ -111,6 +111,14 @@ internal sealed class TimeSpec
     /// say which half of the day it is in, its hour is not known.</summary>
     public bool ClockInWords { get; set; }
 
+    /// <summary>"the day after his death": a day next to an event the story dated, not to a date in the sentence; with no
+    /// such date told, no expression.</summary>
+    public bool EventDay { get; set; }
+
+    /// <summary>"in the days before the shooting", "in the weeks after the election": a stretch next to an event the story
+    /// dated, written as the event's month (or its season or month when told no finer); with no date told, no expression.</summary>
+    public bool EventStretch { get; set; }
+
     public bool HasYear => Year >= 0;
 
     public TimeSpec Clone() => (TimeSpec)MemberwiseClone();
