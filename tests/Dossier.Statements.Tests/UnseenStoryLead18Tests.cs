@@ -151,4 +151,31 @@ public sealed class UnseenStoryLead18Tests
         Assert.Equal(Certainty.Doubtful, s.Certainty);
         Assert.Equal("doubts", Assert.Single(s.CertaintyCues).Slice(doc.Text));
     }
+
+    [Fact]
+    public void APressWordModifyingTheNextNoun_NamesNoRelay()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The mayor said the council had gone back to paper ballots for the vote.");
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Empty(s.Relays);
+    }
+
+    [Fact]
+    public void ABodyGivingItselfAName_SaysNothing()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The group, which calls itself Red Lantern, claimed the attack on the pipeline.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text).EndsWith("calls", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ANameWithAParticleBetweenCommas_Speaks_WithTheRoleBeforeIt()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Hackers hit the port operator Havnlink on Friday.\n\nHavnlink's finance director, Jan van der Berg, said the company would not pay.");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Equal("Jan van der Berg", s.Speaker?.Name);
+    }
 }

@@ -1216,9 +1216,8 @@ public static class StatementCleanup
         }
         var tokens = document.Tokens;
         int last = tokens.IndexAtOrAfter(s.Cue.End - 1);
-        int first = tokens.IndexAtOrAfter(s.Content.Start);
-        return last < tokens.Count && first < tokens.Count && Word(document, last) is "calls" or "call" or "called" or "calling"
-            && Word(document, first) is "itself" or "themselves" or "himself" or "herself";
+        return last + 1 < tokens.Count && Word(document, last) is "calls" or "call" or "called" or "calling"
+            && Word(document, last + 1) is "itself" or "themselves" or "himself" or "herself";
     }
 
     // "Kenya: Ouko appeal filed, lawyers say …": a place before a headline's colon is the page's label for where the
