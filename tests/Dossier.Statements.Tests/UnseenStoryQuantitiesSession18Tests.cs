@@ -162,6 +162,34 @@ public sealed class UnseenStoryQuantitiesSession18Tests
         Assert.Equal(4_100_000_000, Find("The group paid €4.1bn for the stake.", "€4.1bn").Value);
     }
 
+    [Theory]
+    [InlineData("The carrier will retire 20 of its 115 jets next year.", "20", "jets")]
+    [InlineData("The rebels now hold 6 of the region's 11 towns.", "6", "towns")]
+    [InlineData("The firm will shut three of its nine plants.", "three", "plants")]
+    public void APartOfAGroupWithItsOwnCount_CountsTheMembers(string sentence, string text, string obj)
+    {
+        Assert.Equal(obj, Find(sentence, text).Object);
+    }
+
+    [Fact]
+    public void AComparisonAfterACount_IsNotWhatItCounts()
+    {
+        Assert.Null(Find("The senator won about 4,000 fewer than her rival.", "about 4,000").Object);
+    }
+
+    [Fact]
+    public void ABoundOnAnAgeBeforeAVerb_IsAnAge()
+    {
+        var doc = SampleDocuments.FromText("Adults over 65 made up most of the patients.");
+        Assert.DoesNotContain(doc.Quantities, q => q.Value == 65);
+    }
+
+    [Fact]
+    public void TheOwnerOfAnOfPhrase_IsTheSubjectOfTheChange()
+    {
+        Assert.Equal("Uptake", Find("Uptake of the flu jab among nurses fell to 41%.", "41%").Object);
+    }
+
     private static Quantity Find(string sentence, string text)
     {
         var doc = SampleDocuments.FromText(sentence);

@@ -186,6 +186,15 @@ internal static class QuantityExtractor
                 || v.Is(j, "by") || v.Is(j, "of") || v.Is(j, "from") || v.Is(j, "for") || v.Is(j, "to") || v.Is(j, "with") || v.Is(j, "per"))
             {
                 headEnd = j;
+                // "Uptake of the second MMR dose at age five fell": what the phrase after "of" belongs to is the subject.
+                for (int m = j - 1; m > u0 && m >= j - 5 && (v.IsWord(m) || v.IsNumber(m) || v.IsPossessive(m)); m--)
+                {
+                    if (v.Is(m, "of"))
+                    {
+                        headEnd = m;
+                        break;
+                    }
+                }
                 break;
             }
         }
@@ -876,11 +885,21 @@ internal static class QuantityExtractor
             o++;
         }
         // "12 of its fighters", "30 of the miners": a part of a group counts the group's members.
-        else if (kind == QuantityKind.Count && !range && v.Is(o, "of") && o + 2 < u1 && IsGroupDeterminer(v, o + 1) && v.IsWord(o + 2) && v.IsLower(o + 2))
+        // "14 of its 290 aircraft", "9 of the city's 14 districts": the whole's own count and owner stand before its members.
+        else if (kind == QuantityKind.Count && !range && v.Is(o, "of") && o + 2 < u1 && IsGroupDeterminer(v, o + 1)
+            && (v.IsWord(o + 2) && v.IsLower(o + 2) || o + 3 < u1 && v.IsNumber(o + 2) && v.IsLower(o + 3)))
         {
             o += 2;
             // "11 of its own MPs": "own" stresses the owner; what is counted follows it.
             if (v.Is(o, "own") && o + 1 < u1 && v.IsWord(o + 1))
+            {
+                o++;
+            }
+            if (o + 3 < u1 && v.IsWord(o) && v.IsPossessive(o + 1) && v.IsNumber(o + 2) && v.IsLower(o + 3))
+            {
+                o += 2;
+            }
+            if (o + 1 < u1 && (v.IsNumber(o) || v.IsWord(o) && NumberWords.Cardinals.TryGetValue(v.Word(o), out _)) && v.IsLower(o + 1))
             {
                 o++;
             }
@@ -1499,6 +1518,11 @@ internal static class QuantityExtractor
         {
             return false;
         }
+        // "about 31,000 fewer than in 2022": a comparison after the number names nothing counted.
+        if (k == first && v.IsLower(k) && (v.Is(k, "fewer") || v.Is(k, "more") || v.Is(k, "less")) && k + 1 < v.Count && v.Is(k + 1, "than"))
+        {
+            return false;
+        }
         // "contracts worth 1.2 billion pounds awarded to a hospital group": a participle with its preposition right after the
         // amount says what was done with it; it names nothing counted.
         if (k == first && v.IsLower(k) && (v.Word(k).EndsWith("ed", StringComparison.Ordinal) || IsIrregularParticiple(v.Word(k))) && k + 1 < v.Count
@@ -1645,7 +1669,7 @@ internal static class QuantityExtractor
         // "children under five", "adults over 65": a bound after a noun of people of some age is an age.
         if (t - 2 >= u0 && (v.Is(t - 1, "under") || v.Is(t - 1, "over")) && (v.Is(t - 2, "children") || v.Is(t - 2, "adults") || v.Is(t - 2, "kids")
             || v.Is(t - 2, "babies") || v.Is(t - 2, "infants") || v.Is(t - 2, "those") || v.Is(t - 2, "people") || v.Is(t - 2, "pensioners"))
-            && (t + 1 >= u1 || v.IsPunct(t + 1) || v.Is(t + 1, "years") || v.IsLower(t + 1) && v.InSet(t + 1, StatementLexicon.RightStops)))
+            && (t + 1 >= u1 || v.Is(t + 1, "years") || v.Is(t + 1, "months") || !v.IsChar(t + 1, '%') && !v.Is(t + 1, "percent") && !IsPlural(v, t + 1)))
         {
             return true;
         }
