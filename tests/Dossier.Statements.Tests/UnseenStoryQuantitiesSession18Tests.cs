@@ -190,6 +190,43 @@ public sealed class UnseenStoryQuantitiesSession18Tests
         Assert.Equal("Uptake", Find("Uptake of the flu jab among nurses fell to 41%.", "41%").Object);
     }
 
+    [Theory]
+    [InlineData("Spending on ads in the state Supreme Court race had reached nearly $3 million.", "nearly $3 million", "Spending")]
+    [InlineData("The firm said on Friday its quarterly profit rose by about a tenth.", "about a tenth", "quarterly profit")]
+    [InlineData("Analysts at the bank said margins per unit could fall by 5%.", "5%", "margins")]
+    [InlineData("Unemployment among the older workers of the region is 7.5%.", "7.5%", "Unemployment")]
+    [InlineData("Median rent finally reached $1,900 in the autumn.", "$1,900", "Median rent")]
+    public void TheSubjectOfAnAmount_IsReadPastItsPhrasesAndAdverbsButNotIntoAnotherClause(string sentence, string text, string obj)
+    {
+        Assert.Equal(obj, Find(sentence, text).Object);
+    }
+
+    [Theory]
+    [InlineData("Tenants, especially those paying monthly fees of $400, complained.", "$400", "paying monthly fees")]
+    [InlineData("A review of 403(b) accounts found gaps.", "403", "review")]
+    [InlineData("The number of injured being treated in hospital stands at 214.", "214", "number")]
+    [InlineData("Her son was 14 when the family moved.", "14", "son")]
+    [InlineData("The repair is probably going to be close to $80,000, the owner said.", "close to $80,000", "going")]
+    public void ANounOrSubjectThatIsNoTotal_IsNotWhatTheNumberCounts(string sentence, string text, string wrong)
+    {
+        var doc = SampleDocuments.FromText(sentence);
+        Assert.DoesNotContain(doc.Quantities, q => q.Span.Slice(doc.Text) == text && q.Object == wrong);
+    }
+
+    [Fact]
+    public void TheEndsOfARangeOfAges_AreAges()
+    {
+        Assert.Empty(SampleDocuments.FromText("Voters between the ages of 18 and 24 backed her.").Quantities);
+    }
+
+    [Theory]
+    [InlineData("Sixty percent of Republican registered voters approve of the deal.", "Sixty percent", "Republican registered voters")]
+    [InlineData("Forty percent of all Canadians own a pet.", "Forty percent", "all Canadians")]
+    public void AParticipleOrAllBeforeTheNoun_StaysInWhatIsCounted(string sentence, string text, string obj)
+    {
+        Assert.Equal(obj, Find(sentence, text).Object);
+    }
+
     private static Quantity Find(string sentence, string text)
     {
         var doc = SampleDocuments.FromText(sentence);

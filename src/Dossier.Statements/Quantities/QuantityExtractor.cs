@@ -114,7 +114,8 @@ internal static class QuantityExtractor
             return;
         }
         int verb = VerbOfAmount(v, k, u0, level, by, q.Kind == QuantityKind.Percent);
-        if (verb < 0)
+        // "my bride was 20": a small whole count after a verb of being may be an age; counts there are read from 121 up.
+        if (verb < 0 || verb == k && IsBeVerb(v, k) && q.Kind == QuantityKind.Count && q.Value <= 120 && q.Value == Math.Floor(q.Value))
         {
             return;
         }
@@ -168,34 +169,27 @@ internal static class QuantityExtractor
         // "will rise", "have dropped", "more than doubled", "were cut": auxiliaries and hedges between the subject and its verb
         while (s > u0 && (v.Is(s, "will") || v.Is(s, "would") || v.Is(s, "could") || v.Is(s, "may") || v.Is(s, "has") || v.Is(s, "have")
             || v.Is(s, "had") || v.Is(s, "also") || v.Is(s, "than") || v.Is(s, "more") || v.Is(s, "nearly") || v.Is(s, "almost")
-            || v.Is(s, "to") || v.Is(s, "been") || v.Is(s, "were") || v.Is(s, "was")))
+            || v.Is(s, "to") || v.Is(s, "been") || v.Is(s, "were") || v.Is(s, "was")
+            // "Median household income finally reached": an adverb of time or manner before the verb
+            || v.Is(s, "finally") || v.Is(s, "already") || v.Is(s, "now") || v.Is(s, "recently") || v.Is(s, "eventually")
+            || v.Is(s, "sharply") || v.Is(s, "steadily") || v.Is(s, "slightly") || v.Is(s, "still") || v.Is(s, "just")))
         {
             infinitive |= v.Is(s, "to");
             s--;
         }
         int headEnd = s + 1;
-        // "Knife offences in the capital rose", "Spending by the two campaigns more than doubled": the noun before a short
-        // phrase of place, group or owner is the subject.
-        for (int j = s; j > u0 && j >= s - 4; j--)
+        // "Knife offences in the capital rose", "TV ad spending in the state Supreme Court campaign had reached": the noun
+        // before a short phrase of place, group or owner is the subject; "ensure that the country reaches" has none.
+        int phrase = PhrasePreposition(v, s, u0, 6);
+        if (phrase > u0)
         {
-            if (!v.IsWord(j) && !v.IsNumber(j) && !v.IsPossessive(j))
+            headEnd = phrase;
+            // "Uptake of the second MMR dose at age five fell", "joblessness among the … children of immigrants is": a second
+            // phrase right before the first belongs to the same subject.
+            int second = PhrasePreposition(v, phrase - 1, u0, 4);
+            if (second > u0)
             {
-                break;
-            }
-            if (v.Is(j, "in") || v.Is(j, "through") || v.Is(j, "among") || v.Is(j, "across") || v.Is(j, "at") || v.Is(j, "on")
-                || v.Is(j, "by") || v.Is(j, "of") || v.Is(j, "from") || v.Is(j, "for") || v.Is(j, "to") || v.Is(j, "with") || v.Is(j, "per"))
-            {
-                headEnd = j;
-                // "Uptake of the second MMR dose at age five fell": what the phrase after "of" belongs to is the subject.
-                for (int m = j - 1; m > u0 && m >= j - 5 && (v.IsWord(m) || v.IsNumber(m) || v.IsPossessive(m)); m--)
-                {
-                    if (v.Is(m, "of"))
-                    {
-                        headEnd = m;
-                        break;
-                    }
-                }
-                break;
+                headEnd = second;
             }
         }
         int start = headEnd;
@@ -207,13 +201,46 @@ internal static class QuantityExtractor
             start--;
         }
         // "a crowded ferry capsized …": a past tense closing the words before is a verb of its own clause, not the subject.
-        if (start == headEnd || !v.IsLower(headEnd - 1) && headEnd - 1 != u0
+        // "The number of injured … stands at 387": a "number of" is read by NumberOf, or not at all.
+        // "It's probably going to be close to $2m": a verb in "-ing" after a pronoun, a verb of being or an adverb is no subject.
+        if (start == headEnd || !v.IsLower(headEnd - 1) && headEnd - 1 != u0 || v.Is(headEnd - 1, "number") || v.Is(headEnd - 1, "total")
+            || v.IsIngForm(headEnd - 1) && headEnd - 2 >= 0 && (v.IsPossessive(headEnd - 2) || IsBeVerb(v, headEnd - 2)
+                || v.IsLower(headEnd - 2) && (v.InSet(headEnd - 2, StatementLexicon.SubjectPronouns) || v.Word(headEnd - 2).EndsWith("ly", StringComparison.Ordinal)))
             || v.IsLower(headEnd - 1) && v.Word(headEnd - 1).Length > 4 && v.Word(headEnd - 1).EndsWith("ed", StringComparison.Ordinal))
         {
             return null;
         }
         return v.Span(start, headEnd);
     }
+
+    /// <summary>The preposition opening a phrase of place, group or owner within <paramref name="words"/> words back from
+    /// <paramref name="s"/>, or -1 when a clause word, a reporting word, a punctuation mark or the determiner of a noun
+    /// phrase not opened by a preposition ("said on Thursday its annual profit") comes first.</summary>
+    private static int PhrasePreposition(TokenView v, int s, int u0, int words)
+    {
+        for (int j = s; j > u0 && j >= s - words; j--)
+        {
+            if (!v.IsWord(j) && !v.IsNumber(j) && !v.IsPossessive(j) || v.Is(j, "that") || v.Is(j, "which") || v.Is(j, "who")
+                || v.Is(j, "whom") || v.Is(j, "whose") || v.Is(j, "if") || v.Is(j, "when") || v.Is(j, "where") || v.Is(j, "because")
+                || v.Is(j, "while") || v.IsLower(j) && StatementLexicon.CueLookup.ContainsKey(v.Word(j)) && j < s)
+            {
+                return -1;
+            }
+            if (v.IsDeterminer(j) && j - 1 > u0 && !IsPhrasePreposition(v, j - 1) && !v.IsPossessive(j - 1))
+            {
+                return -1;
+            }
+            if (IsPhrasePreposition(v, j))
+            {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static bool IsPhrasePreposition(TokenView v, int j) =>
+        v.Is(j, "in") || v.Is(j, "through") || v.Is(j, "among") || v.Is(j, "across") || v.Is(j, "at") || v.Is(j, "on")
+        || v.Is(j, "by") || v.Is(j, "of") || v.Is(j, "from") || v.Is(j, "for") || v.Is(j, "to") || v.Is(j, "with") || v.Is(j, "per");
 
     private static bool IsPluralCueNoun(TokenView v, int k) =>
         v.IsWord(k) && StatementLexicon.CueLookup.TryGetValue(v.Word(k), out var cue) && cue.NounToo && v.Word(k).Length > 4
@@ -447,7 +474,9 @@ internal static class QuantityExtractor
         }
         // "a crowd of 41,250": a count is the size of the group the noun names, but not a bound or a mark ("a maximum of 12").
         if (q.Kind == QuantityKind.Count && (v.Is(noun, "maximum") || v.Is(noun, "minimum") || v.Is(noun, "average") || v.Is(noun, "record")
-            || v.Is(noun, "peak") || v.Is(noun, "high") || v.Is(noun, "low") || v.Is(noun, "rest") || v.Is(noun, "age")))
+            || v.Is(noun, "peak") || v.Is(noun, "high") || v.Is(noun, "low") || v.Is(noun, "rest") || v.Is(noun, "age") || v.Is(noun, "ages")
+            // "The rise of 401(k) plans": a count with more after it than a stop is a name or the start of one.
+            || !AtAStop(v, v.Tokens.IndexAtOrAfter(q.Span.End))))
         {
             return;
         }
@@ -455,6 +484,7 @@ internal static class QuantityExtractor
         // modifiers between): "wage growth of nearly 5%" is a rate, left as it was.
         int m = noun - 1;
         while (m >= u0 && noun - m <= 2 && v.IsLower(m) && !v.IsDeterminer(m) && !v.InSet(m, StatementLexicon.RightStops)
+            && !(v.IsIngForm(m) && !v.Word(m).Contains('-'))
             && !StatementLexicon.CueLookup.ContainsKey(v.Word(m)) && !NumberWords.Cardinals.TryGetValue(v.Word(m), out _))
         {
             m--;
@@ -466,6 +496,9 @@ internal static class QuantityExtractor
         var span = v.Span(m + 1, noun + 1);
         output[i] = q with { Object = span.Slice(v.Text), ObjectSpan = span };
     }
+
+    private static bool AtAStop(TokenView v, int t) =>
+        t >= v.Count || v.IsPunct(t) && !v.IsChar(t, '(') || v.IsLower(t) && v.InSet(t, StatementLexicon.RightStops);
 
     /// <summary>"At least 27 people were killed and more than 130 are missing": a count that names nothing, joined by "and"
     /// to the count before it and followed by its verb, counts what that one counts.</summary>
@@ -1450,7 +1483,9 @@ internal static class QuantityExtractor
         {
             oEnd++;
             // a plural head ends the phrase unless another plural follows ("weapons tests"), not a verb ("drones flew")
-            if (IsPlural(v, oEnd - 1) && !(oEnd < u1 && IsPlural(v, oEnd) && !singularVerb))
+            // ("all Americans": a people's name after "all" is a plural head too.)
+            if ((IsPlural(v, oEnd - 1) || oEnd - 1 == o + 1 && v.Is(o, "all") && v.IsCap(oEnd - 1) && v.Word(oEnd - 1)[^1] == 's')
+                && !(oEnd < u1 && IsPlural(v, oEnd) && !singularVerb))
             {
                 break;
             }
@@ -1545,7 +1580,9 @@ internal static class QuantityExtractor
         // "one child trapped in the rubble", "40 people killed", "a $1.2 billion project built by …": a participle after the
         // noun starts a clause about it.
         if (k > first && v.IsLower(k) && (v.Word(k).EndsWith("ed", StringComparison.Ordinal) && v.Word(k).Length > 4 || IsIrregularParticiple(v.Word(k)))
-            && !v.Word(k - 1).EndsWith("ly", StringComparison.Ordinal))
+            && !v.Word(k - 1).EndsWith("ly", StringComparison.Ordinal)
+            // "Democratic registered voters": a participle before a plural noun still describes it.
+            && !(v.Word(k).EndsWith("ed", StringComparison.Ordinal) && k + 1 < v.Count && IsPlural(v, k + 1)))
         {
             return false;
         }
@@ -1556,7 +1593,8 @@ internal static class QuantityExtractor
             return false;
         }
         // a capitalised word after the first is a new name ("two Russian citizens" keeps "Russian"; "5 Ukraine" does not start one)
-        return k == first || !v.IsCap(k) || v.IsCap(k - 1);
+        // ("of all Americans": "all" opens the phrase as a determiner would.)
+        return k == first || !v.IsCap(k) || v.IsCap(k - 1) || k - 1 == first && v.Is(k - 1, "all");
     }
 
     private static bool IsIrregularParticiple(ReadOnlySpan<char> w) =>
@@ -1655,6 +1693,12 @@ internal static class QuantityExtractor
         if (value is < 1 or > 120 || value != Math.Floor(value))
         {
             return false;
+        }
+        // "between the ages of 18 and 24"
+        if (t - 2 >= u0 && v.Is(t - 1, "of") && (v.Is(t - 2, "ages") || v.Is(t - 2, "age"))
+            || t - 4 >= u0 && v.IsNumber(t - 2) && (v.Is(t - 1, "and") || v.Is(t - 1, "to")) && v.Is(t - 3, "of") && v.Is(t - 4, "ages"))
+        {
+            return true;
         }
         if (t - 1 >= u0 && (v.Is(t - 1, "aged") || v.Is(t - 1, "ages"))
             || t - 3 >= u0 && (v.Is(t - 3, "aged") || v.Is(t - 3, "ages")) && v.IsNumber(t - 2) && (v.Is(t - 1, "and") || v.Is(t - 1, "to") || v.IsChar(t - 1, '-')))
