@@ -62,11 +62,16 @@ internal static class QuantityExtractor
 
     /// <summary>"Traffic through the canal fell by about 40%", "Its shares rose 2%", "margin narrowed to 6.1%": a share
     /// after a verb of change (or any amount after its "to") is the change or the level of that verb's subject, which is
-    /// what it measures; "to 6.1% from 7.9%" gives the earlier level the same subject.</summary>
+    /// what it measures; "to 6.1% from 7.9%" gives the earlier level the same subject. So is an amount after a verb of
+    /// being or reaching ("Net profit was €4.1bn", "turnout reached 64%"), a level after a change ("fell by 11,000 votes
+    /// to 23,400"), and an earlier or compared value ("…, up from 167", "compared with 36 a year ago", "down 28% from
+    /// €5.7bn").</summary>
     private static void ChangeOf(TokenView v, List<Quantity> output, int i, int first, int u0)
     {
         var q = output[i];
-        if (q.Object is not null || q.Kind is not (QuantityKind.Percent or QuantityKind.Money or QuantityKind.Count))
+        // "96 per 100,000 residents": a rate per head measures what changed, as a count would.
+        bool perHead = q.Kind == QuantityKind.Measure && q.Unit is { } u && u.StartsWith("per ", StringComparison.Ordinal);
+        if (q.Object is not null || q.Kind is not (QuantityKind.Percent or QuantityKind.Money or QuantityKind.Count) && !perHead)
         {
             return;
         }
@@ -82,12 +87,35 @@ internal static class QuantityExtractor
             output[i] = q with { Object = before.Object, ObjectSpan = earlier };
             return;
         }
+        if (ComparedWith(v, output, i, first, k, u0) is Quantity compared)
+        {
+            output[i] = q with { Object = compared.Object, ObjectSpan = compared.ObjectSpan };
+            return;
+        }
         bool level = v.Is(k, "to");
-        if (level || v.Is(k, "by"))
+        bool by = v.Is(k, "by");
+        if (level || by)
         {
             k--;
         }
-        if (k <= u0 || !level && q.Kind != QuantityKind.Percent || !IsChangeVerb(v, k))
+        // "fell by 11,000 votes to 23,400", "dropped 7.2% to 348p": a level right after a change is the level of what changed.
+        if (level && i > first && ChangeVerbOf(v, output[i - 1], k, u0) is int changed)
+        {
+            k = changed;
+        }
+        if (k <= u0)
+        {
+            return;
+        }
+        // "The firm cut its annual profit by a fifth": a transitive verb of change names what changed after it.
+        if (by && !IsChangeVerb(v, k) && !IsTransitiveChange(v, k) && ObjectOfChange(v, k, u0) is TextSpan changedThing)
+        {
+            output[i] = q with { Object = changedThing.Slice(v.Text), ObjectSpan = changedThing };
+            return;
+        }
+        int verb = VerbOfAmount(v, k, u0, level, by, q.Kind == QuantityKind.Percent);
+        // "my bride was 20": a small whole count after a verb of being may be an age; counts there are read from 121 up.
+        if (verb < 0 || verb == k && IsBeVerb(v, k) && q.Kind == QuantityKind.Count && q.Value <= 120 && q.Value == Math.Floor(q.Value))
         {
             return;
         }
@@ -97,44 +125,237 @@ internal static class QuantityExtractor
         {
             return;
         }
-        int s = k - 1;
+        if (SubjectBefore(v, verb, u0) is TextSpan span)
+        {
+            output[i] = q with { Object = span.Slice(v.Text), ObjectSpan = span };
+        }
+    }
+
+    /// <summary>The token whose subject an amount after token <paramref name="k"/> measures, or -1: a verb of change ("rose
+    /// 4%", "rose by 4%", "rose to 6%"; any kind after "by" or "to", only a share right after the verb), "were up / down
+    /// 15%", or a verb of being or reaching before the amount itself ("was €4.1bn", "reached 96", "stood at 71%", "came to
+    /// $3m").</summary>
+    private static int VerbOfAmount(TokenView v, int k, int u0, bool level, bool by, bool percent)
+    {
+        if (IsChangeVerb(v, k) || by && IsTransitiveChange(v, k))
+        {
+            return level || by || percent ? k : -1;
+        }
+        if (level || by)
+        {
+            return level && k > u0 && (v.Is(k, "amounted") || v.Is(k, "amounts") || v.Is(k, "came") || v.Is(k, "comes")) ? k : -1;
+        }
+        if ((v.Is(k, "up") || v.Is(k, "down")) && k - 1 > u0 && IsBeVerb(v, k - 1))
+        {
+            return k - 1;
+        }
+        if (v.Is(k, "at") && k - 1 > u0 && (v.Is(k - 1, "stood") || v.Is(k - 1, "stands") || v.Is(k - 1, "stand")))
+        {
+            return k - 1;
+        }
+        return v.IsLower(k) && (IsBeVerb(v, k) || v.Is(k, "reached") || v.Is(k, "reaches") || v.Is(k, "totalled") || v.Is(k, "totaled")
+            || v.Is(k, "totals") || v.Is(k, "cost") || v.Is(k, "costs")) ? k : -1;
+    }
+
+    private static bool IsBeVerb(TokenView v, int k) =>
+        v.Is(k, "was") || v.Is(k, "were") || v.Is(k, "is") || v.Is(k, "are") || v.Is(k, "be");
+
+    /// <summary>The subject of the verb at <paramref name="verb"/>, read back past auxiliaries, hedges, an infinitive's "to"
+    /// and a short phrase of place, group or owner; null when none is a lower-case noun phrase.</summary>
+    private static TextSpan? SubjectBefore(TokenView v, int verb, int u0)
+    {
+        int s = verb - 1;
         bool infinitive = false;
-        // "will rise", "have dropped", "more than doubled": auxiliaries and hedges between the subject and its verb
+        // "will rise", "have dropped", "more than doubled", "were cut": auxiliaries and hedges between the subject and its verb
         while (s > u0 && (v.Is(s, "will") || v.Is(s, "would") || v.Is(s, "could") || v.Is(s, "may") || v.Is(s, "has") || v.Is(s, "have")
             || v.Is(s, "had") || v.Is(s, "also") || v.Is(s, "than") || v.Is(s, "more") || v.Is(s, "nearly") || v.Is(s, "almost")
-            || v.Is(s, "to")))
+            || v.Is(s, "to") || v.Is(s, "been") || v.Is(s, "were") || v.Is(s, "was")
+            // "Median household income finally reached": an adverb of time or manner before the verb
+            || v.Is(s, "finally") || v.Is(s, "already") || v.Is(s, "now") || v.Is(s, "recently") || v.Is(s, "eventually")
+            || v.Is(s, "sharply") || v.Is(s, "steadily") || v.Is(s, "slightly") || v.Is(s, "still") || v.Is(s, "just")))
         {
             infinitive |= v.Is(s, "to");
             s--;
         }
         int headEnd = s + 1;
-        // "Knife offences in the capital rose", "Spending by the two campaigns more than doubled": the noun before a short
-        // phrase of place, group or owner is the subject.
-        for (int j = s; j > u0 && j >= s - 4; j--)
+        // "Knife offences in the capital rose", "TV ad spending in the state Supreme Court campaign had reached": the noun
+        // before a short phrase of place, group or owner is the subject; "ensure that the country reaches" has none.
+        int phrase = PhrasePreposition(v, s, u0, 6);
+        if (phrase > u0)
         {
-            if (!v.IsWord(j) && !v.IsNumber(j) && !v.IsPossessive(j))
+            headEnd = phrase;
+            // "Uptake of the second MMR dose at age five fell", "joblessness among the … children of immigrants is": a second
+            // phrase right before the first belongs to the same subject.
+            int second = PhrasePreposition(v, phrase - 1, u0, 4);
+            if (second > u0)
             {
-                break;
-            }
-            if (v.Is(j, "in") || v.Is(j, "through") || v.Is(j, "among") || v.Is(j, "across") || v.Is(j, "at") || v.Is(j, "on")
-                || v.Is(j, "by") || v.Is(j, "of") || v.Is(j, "from") || v.Is(j, "for") || v.Is(j, "to") || v.Is(j, "with"))
-            {
-                headEnd = j;
-                break;
+                headEnd = second;
             }
         }
         int start = headEnd;
-        // "Insurers expect claims to rise by 20%": before an infinitive the subject is one noun (the verb before it is no modifier).
-        while (start > u0 && headEnd - start < (infinitive ? 1 : 3) && IsSubjectWord(v, start - 1, u0))
+        // "Insurers expect claims to rise by 20%": before an infinitive the subject is one noun (the verb before it is no
+        // modifier). A plural that is also a reporting word ("claims", "reports") heads a subject all the same.
+        while (start > u0 && headEnd - start < (infinitive ? 1 : 3)
+            && (IsSubjectWord(v, start - 1, u0) || start == headEnd && IsPluralCueNoun(v, start - 1)))
         {
             start--;
         }
-        if (start == headEnd || !v.IsLower(headEnd - 1) && headEnd - 1 != u0)
+        // "a crowded ferry capsized …": a past tense closing the words before is a verb of its own clause, not the subject.
+        // "The number of injured … stands at 387": a "number of" is read by NumberOf, or not at all.
+        // "It's probably going to be close to $2m": a verb in "-ing" after a pronoun, a verb of being or an adverb is no subject.
+        if (start == headEnd || !v.IsLower(headEnd - 1) && headEnd - 1 != u0 || v.Is(headEnd - 1, "number") || v.Is(headEnd - 1, "total")
+            || v.IsIngForm(headEnd - 1) && headEnd - 2 >= 0 && (v.IsPossessive(headEnd - 2) || IsBeVerb(v, headEnd - 2)
+                || v.IsLower(headEnd - 2) && (v.InSet(headEnd - 2, StatementLexicon.SubjectPronouns) || v.Word(headEnd - 2).EndsWith("ly", StringComparison.Ordinal)))
+            || v.IsLower(headEnd - 1) && v.Word(headEnd - 1).Length > 4 && v.Word(headEnd - 1).EndsWith("ed", StringComparison.Ordinal))
         {
-            return;
+            return null;
         }
-        var span = v.Span(start, headEnd);
-        output[i] = q with { Object = span.Slice(v.Text), ObjectSpan = span };
+        return v.Span(start, headEnd);
+    }
+
+    /// <summary>The preposition opening a phrase of place, group or owner within <paramref name="words"/> words back from
+    /// <paramref name="s"/>, or -1 when a clause word, a reporting word, a punctuation mark or the determiner of a noun
+    /// phrase not opened by a preposition ("said on Thursday its annual profit") comes first.</summary>
+    private static int PhrasePreposition(TokenView v, int s, int u0, int words)
+    {
+        for (int j = s; j > u0 && j >= s - words; j--)
+        {
+            if (!v.IsWord(j) && !v.IsNumber(j) && !v.IsPossessive(j) || v.Is(j, "that") || v.Is(j, "which") || v.Is(j, "who")
+                || v.Is(j, "whom") || v.Is(j, "whose") || v.Is(j, "if") || v.Is(j, "when") || v.Is(j, "where") || v.Is(j, "because")
+                || v.Is(j, "while") || v.IsLower(j) && StatementLexicon.CueLookup.ContainsKey(v.Word(j)) && j < s)
+            {
+                return -1;
+            }
+            if (v.IsDeterminer(j) && j - 1 > u0 && !IsPhrasePreposition(v, j - 1) && !v.IsPossessive(j - 1))
+            {
+                return -1;
+            }
+            if (IsPhrasePreposition(v, j))
+            {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static bool IsPhrasePreposition(TokenView v, int j) =>
+        v.Is(j, "in") || v.Is(j, "through") || v.Is(j, "among") || v.Is(j, "across") || v.Is(j, "at") || v.Is(j, "on")
+        || v.Is(j, "by") || v.Is(j, "of") || v.Is(j, "from") || v.Is(j, "for") || v.Is(j, "to") || v.Is(j, "with") || v.Is(j, "per");
+
+    private static bool IsPluralCueNoun(TokenView v, int k) =>
+        v.IsWord(k) && StatementLexicon.CueLookup.TryGetValue(v.Word(k), out var cue) && cue.NounToo && v.Word(k).Length > 4
+        && v.Word(k)[^1] == 's';
+
+    /// <summary>"up from 167", "down from 98", "compared with 36", and "from €5.7bn" right after a change: the value an
+    /// amount is set against counts what that amount counts. The amount is the one before of the same kind for the first
+    /// three; for "from" after a change, the change itself. "…, down 19%", "…, up by 4%": a change after a comma is the
+    /// change of the last named amount before it.</summary>
+    private static Quantity? ComparedWith(TokenView v, List<Quantity> output, int i, int first, int k, int u0)
+    {
+        if (i == first)
+        {
+            return null;
+        }
+        var q = output[i];
+        var before = output[i - 1];
+        if (v.Is(k, "from") && before.Object is not null && LastTokenOf(v, before) + 1 == k)
+        {
+            return before;
+        }
+        bool against = v.Is(k, "from") && (v.Is(k - 1, "up") || v.Is(k - 1, "down"))
+            || (v.Is(k, "with") || v.Is(k, "to")) && v.Is(k - 1, "compared");
+        if (against && k - 1 > u0)
+        {
+            for (int j = i - 1; j >= first; j--)
+            {
+                if (output[j].Kind == q.Kind)
+                {
+                    return output[j].Object is not null ? output[j] : null;
+                }
+            }
+            return null;
+        }
+        int c = v.Is(k, "by") ? k - 1 : k;
+        if ((v.Is(c, "up") || v.Is(c, "down")) && c - 1 > u0 && v.IsComma(c - 1) && q.Kind != QuantityKind.Count)
+        {
+            for (int j = i - 1; j >= first; j--)
+            {
+                if (output[j].Kind != QuantityKind.Measure)
+                {
+                    return output[j].Object is not null ? output[j] : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The last token of a quantity: its span's, or its object's when the object follows it.</summary>
+    private static int LastTokenOf(TokenView v, Quantity q)
+    {
+        int end = q.ObjectSpan is { } o && o.Start >= q.Span.End ? Math.Max(o.End, q.Span.End) : q.Span.End;
+        return v.Tokens.IndexAtOrAfter(end) - 1;
+    }
+
+    /// <summary>The verb of change of the quantity <paramref name="change"/> when it ends at most three words before token
+    /// <paramref name="k"/> ("fell by 11,000 votes in May to …"), or null.</summary>
+    private static int? ChangeVerbOf(TokenView v, Quantity change, int k, int u0)
+    {
+        int last = LastTokenOf(v, change);
+        if (last > k || k - last > 3)
+        {
+            return null;
+        }
+        for (int j = last + 1; j <= k; j++)
+        {
+            if (!v.IsWord(j))
+            {
+                return null;
+            }
+        }
+        int verb = v.Tokens.IndexAtOrAfter(change.Span.Start) - 1;
+        bool by = v.Is(verb, "by");
+        if (by)
+        {
+            verb--;
+        }
+        return verb > u0 && (IsChangeVerb(v, verb) || by && IsTransitiveChange(v, verb)) ? verb : null;
+    }
+
+    /// <summary>"cut its annual profit by …", "raised the fee by …": the words between a transitive verb of change and the
+    /// "by" at <paramref name="k"/>+1, without their determiner; null when no such verb is within six words.</summary>
+    private static TextSpan? ObjectOfChange(TokenView v, int k, int u0)
+    {
+        for (int j = k - 1; j > u0 && k - j <= 6; j--)
+        {
+            // "the levy on sugary drinks", "its forecast for exports": a short phrase of what or where may follow the noun.
+            if (!v.IsWord(j) && !v.IsPossessive(j) || v.IsLower(j) && v.InSet(j, StatementLexicon.RightStops) && !v.Is(j, "on") && !v.Is(j, "for"))
+            {
+                return null;
+            }
+            if (IsTransitiveChange(v, j) || v.Is(j, "increased") || v.Is(j, "decreased") || v.Is(j, "expanded") || v.Is(j, "doubled")
+                || v.Is(j, "narrowed") || v.Is(j, "widened"))
+            {
+                int o = j + 1;
+                while (o <= k && v.IsDeterminer(o))
+                {
+                    o++;
+                }
+                return o <= k && v.IsLower(k) && !v.IsDeterminer(k) && !v.Word(k).EndsWith("ly", StringComparison.Ordinal)
+                    && !v.InSet(o, StatementLexicon.RightStops) ? v.Span(o, k + 1) : null;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsTransitiveChange(TokenView v, int k)
+    {
+        if (!v.IsLower(k))
+        {
+            return false;
+        }
+        var w = v.Word(k);
+        return w is "cut" or "cuts" or "slashed" or "slashes" or "raised" or "raises" or "reduced" or "reduces" or "lowered"
+            or "lowers" or "boosted" or "boosts" or "trimmed" or "trims" or "lifted" or "lifts" or "hiked" or "hikes";
     }
 
     private static bool IsSubjectWord(TokenView v, int k, int u0) =>
@@ -153,7 +374,12 @@ internal static class QuantityExtractor
         return w is "rose" or "rise" or "rises" or "risen" or "fell" or "fall" or "falls" or "fallen" or "dropped" or "drop" or "drops"
             or "grew" or "grow" or "grows" or "grown" or "increased" or "decreased" or "declined" or "jumped" or "climbed" or "slumped"
             or "surged" or "soared" or "plunged" or "slipped" or "narrowed" or "widened" or "doubled" or "tripled" or "shrank"
-            or "contracted" or "expanded" or "tumbled" or "dipped" or "sank" or "edged";
+            or "contracted" or "expanded" or "tumbled" or "dipped" or "sank" or "edged"
+            // the present forms, as after "expect … to": "claims to climb by 30%"
+            or "climb" or "climbs" or "jump" or "jumps" or "surge" or "surges" or "soar" or "soars" or "plunge" or "plunges"
+            or "slip" or "slips" or "tumble" or "tumbles" or "decline" or "declines" or "increase" or "increases" or "decrease"
+            or "decreases" or "shrink" or "shrinks" or "dip" or "dips" or "sink" or "sinks" or "double" or "doubles" or "narrow"
+            or "narrows" or "widen" or "widens" or "expand" or "expands";
     }
 
     /// <summary>"63 survivors …, of whom around 20 were taken to hospital", "Of the 310 patients taken to hospital, 40 were
@@ -161,6 +387,12 @@ internal static class QuantityExtractor
     private static void PartOfGroup(TokenView v, List<Quantity> output, int i, int first, int u0)
     {
         var q = output[i];
+        // "some 14,600 attempts, nearly two thirds of them": a share of "them" is a share of the count before.
+        if (q.Kind == QuantityKind.Percent && q.Object is "them" or "those" && i > first && output[i - 1] is { Kind: QuantityKind.Count, ObjectSpan: { } members } counted)
+        {
+            output[i] = q with { Object = counted.Object, ObjectSpan = members };
+            return;
+        }
         if (q.Kind != QuantityKind.Count || q.Object is not null || i == first || output[i - 1] is not { Kind: QuantityKind.Count, ObjectSpan: { } named } group)
         {
             return;
@@ -170,7 +402,9 @@ internal static class QuantityExtractor
         bool ofWhom = at - 2 >= u0 && v.Is(at - 2, "of") && (v.Is(at - 1, "whom") || v.Is(at - 1, "which"))
             && v.Tokens.IndexAtOrAfter(group.Span.End) <= at - 2;
         bool fronted = at - 1 > u0 && v.IsComma(at - 1) && v.Is(u0, "of") && groupAt - u0 <= 2 && groupAt > u0;
-        if (ofWhom || fronted)
+        // "Up to 3,500 workers, including 600 sent from …": the part a group includes counts its members.
+        bool including = at - 1 > u0 && v.Is(at - 1, "including") && LastTokenOf(v, group) + 2 >= at - 1 && LastTokenOf(v, group) < at;
+        if (ofWhom || fronted || including)
         {
             output[i] = q with { Object = group.Object, ObjectSpan = named };
         }
@@ -186,7 +420,7 @@ internal static class QuantityExtractor
             return;
         }
         int at = v.Tokens.IndexAtOrAfter(q.Span.Start);
-        for (int k = at - 1; k > from && at - k <= 14; k--)
+        for (int k = at - 1; k > from && at - k <= 22; k--)
         {
             if (v.IsPunct(k) && !v.IsComma(k) || v.InQuote(k) != v.InQuote(at))
             {
@@ -217,7 +451,7 @@ internal static class QuantityExtractor
     private static void NounOfAmount(TokenView v, List<Quantity> output, int i, int u0)
     {
         var q = output[i];
-        if (q.Kind is not (QuantityKind.Percent or QuantityKind.Money) || q.Object is not null)
+        if (q.Kind is not (QuantityKind.Percent or QuantityKind.Money or QuantityKind.Count) || q.Object is not null)
         {
             return;
         }
@@ -238,14 +472,33 @@ internal static class QuantityExtractor
         {
             return;
         }
-        // Only after an article ("a fine of", "the sum of"): "wage growth of nearly 5%" is a rate, left as it was.
-        if (noun - 1 < u0 || !v.IsDeterminer(noun - 1))
+        // "a crowd of 41,250": a count is the size of the group the noun names, but not a bound or a mark ("a maximum of 12").
+        if (q.Kind == QuantityKind.Count && (v.Is(noun, "maximum") || v.Is(noun, "minimum") || v.Is(noun, "average") || v.Is(noun, "record")
+            || v.Is(noun, "peak") || v.Is(noun, "high") || v.Is(noun, "low") || v.Is(noun, "rest") || v.Is(noun, "age") || v.Is(noun, "ages")
+            // "The rise of 401(k) plans": a count with more after it than a stop is a name or the start of one.
+            || !AtAStop(v, v.Tokens.IndexAtOrAfter(q.Span.End))))
         {
             return;
         }
-        var span = v.Span(noun, noun + 1);
+        // Only after an article ("a fine of", "the sum of", "a net profit of", "a case fatality rate of", with at most two
+        // modifiers between): "wage growth of nearly 5%" is a rate, left as it was.
+        int m = noun - 1;
+        while (m >= u0 && noun - m <= 2 && v.IsLower(m) && !v.IsDeterminer(m) && !v.InSet(m, StatementLexicon.RightStops)
+            && !(v.IsIngForm(m) && !v.Word(m).Contains('-'))
+            && !StatementLexicon.CueLookup.ContainsKey(v.Word(m)) && !NumberWords.Cardinals.TryGetValue(v.Word(m), out _))
+        {
+            m--;
+        }
+        if (m < u0 || !v.IsDeterminer(m))
+        {
+            return;
+        }
+        var span = v.Span(m + 1, noun + 1);
         output[i] = q with { Object = span.Slice(v.Text), ObjectSpan = span };
     }
+
+    private static bool AtAStop(TokenView v, int t) =>
+        t >= v.Count || v.IsPunct(t) && !v.IsChar(t, '(') || v.IsLower(t) && v.InSet(t, StatementLexicon.RightStops);
 
     /// <summary>"At least 27 people were killed and more than 130 are missing": a count that names nothing, joined by "and"
     /// to the count before it and followed by its verb, counts what that one counts.</summary>
@@ -346,16 +599,24 @@ internal static class QuantityExtractor
                 }
                 else if (NumberWords.Magnitudes.TryGetValue(suffix, out var mult))
                 {
-                    value *= mult;
+                    value = Scaled(value, mult);
                 }
                 else if (suffix is "B" or "b" && t > u0 && IsCurrencySign(v, t - 1))
                 {
                     value *= 1e9; // "$1B": a bare B is billions only after a currency sign ("Section 1b" is no number)
                 }
+                else if (suffix is "p" && !(t > u0 && IsCurrencySign(v, t - 1)))
+                {
+                    // "rose by 11p", "18.5p a share": pence are money, a hundredth of a pound.
+                    value = Scaled(value, 0.01);
+                    kind = QuantityKind.Money;
+                    unit = "GBP";
+                }
                 else
                 {
                     kind = QuantityKind.Measure;
-                    unit = suffix.TrimStart('-').ToString();
+                    // "43C": the scale's letter written onto the digits is the scale's unit, as "43 degrees Celsius" gives.
+                    unit = NumberWords.TemperatureScales.TryGetValue(suffix, out var degrees) ? degrees : suffix.TrimStart('-').ToString();
                 }
             }
             if (double.IsNaN(hyphenHigh) && (IsDateOrYear(v, t, u0, u1, value, w) || IsAge(v, t, u0, u1, value)))
@@ -376,7 +637,7 @@ internal static class QuantityExtractor
             // One look-up each for the article and the cardinal, shared by the share test and the branches below.
             bool article = v.Is(t, "a") || v.Is(t, "an");
             bool cardinal = NumberWords.Cardinals.TryGetValue(w, out value) && !article;
-            if ((article || cardinal || w.Contains('-')) && Share(v, t, u1, article, cardinal ? value : 0) is (double portion, int of))
+            if ((article || cardinal || w.Contains('-')) && Share(v, t, u0, u1, article, cardinal ? value : 0) is (double portion, int of))
             {
                 value = portion;
                 kind = QuantityKind.Percent;
@@ -483,7 +744,7 @@ internal static class QuantityExtractor
         // magnitudes: "4.8 million", "two dozen", "two hundred thousand"
         while (end < u1 && !plural && !vague && v.IsWord(end) && NumberWords.Magnitudes.TryGetValue(v.Word(end), out var mag) && v.Word(end).Length > 2)
         {
-            value *= mag;
+            value = Scaled(value, mag);
             end++;
         }
         // "by two o'clock" tells the time, not how many.
@@ -545,6 +806,16 @@ internal static class QuantityExtractor
         // "the record of 46.9C set in 2021": a temperature names no thing after it.
         bool temperature = kind == QuantityKind.Measure && unit is not null
             && (unit is "°C" or "°F" || NumberWords.TemperatureScales.TryGetValue(unit, out _));
+        // "1.1 per 100,000 residents": a rate per head is one measure, and its denominator counts nothing of its own.
+        bool rate = false;
+        int resume = 0;
+        if (kind == QuantityKind.Count && !plural && !vague && PerHead(v, end, u1) is int perEnd and > 0)
+        {
+            kind = QuantityKind.Measure;
+            unit = v.SpanText(end, perEnd);
+            end = perEnd;
+            rate = true;
+        }
 
         // "one in five households", "3 in 10 voters": a proportion, read as a percentage of what follows.
         bool proportion = false;
@@ -580,7 +851,7 @@ internal static class QuantityExtractor
                 ? ParseDigits(hw, out hi, out var hs) && (hs.Length == 0 || kind == QuantityKind.Money && NumberWords.Magnitudes.TryGetValue(hs, out suffixScale))
                 : NumberWords.Cardinals.TryGetValue(hw, out hi))
             {
-                hi *= suffixScale;
+                hi = Scaled(hi, suffixScale);
                 int e2 = end + 2 + sign;
                 // "fell 31% to 214,000 vehicles" is no range; "4% to 6%" is, with its second sign.
                 bool percentEnd = kind == QuantityKind.Percent && e2 < u1 && (v.IsChar(e2, '%') || v.Is(e2, "percent"));
@@ -600,9 +871,9 @@ internal static class QuantityExtractor
                 }
                 if (scale > 1 && value < hi * scale / 1000)
                 {
-                    value *= scale;
+                    value = Scaled(value, scale);
                 }
-                hi *= scale;
+                hi = Scaled(hi, scale);
                 if (hi > value)
                 {
                     high = hi;
@@ -647,7 +918,9 @@ internal static class QuantityExtractor
             o++;
         }
         // "12 of its fighters", "30 of the miners": a part of a group counts the group's members.
-        else if (kind == QuantityKind.Count && !range && v.Is(o, "of") && o + 2 < u1 && IsGroupDeterminer(v, o + 1) && v.IsWord(o + 2) && v.IsLower(o + 2))
+        // "14 of its 290 aircraft", "9 of the city's 14 districts": the whole's own count and owner stand before its members.
+        else if (kind == QuantityKind.Count && !range && v.Is(o, "of") && o + 2 < u1 && IsGroupDeterminer(v, o + 1)
+            && (v.IsWord(o + 2) && v.IsLower(o + 2) || o + 3 < u1 && v.IsNumber(o + 2) && v.IsLower(o + 3)))
         {
             o += 2;
             // "11 of its own MPs": "own" stresses the owner; what is counted follows it.
@@ -655,10 +928,30 @@ internal static class QuantityExtractor
             {
                 o++;
             }
+            if (o + 3 < u1 && v.IsWord(o) && v.IsPossessive(o + 1) && v.IsNumber(o + 2) && v.IsLower(o + 3))
+            {
+                o += 2;
+            }
+            if (o + 1 < u1 && (v.IsNumber(o) || v.IsWord(o) && NumberWords.Cardinals.TryGetValue(v.Word(o), out _)) && v.IsLower(o + 1))
+            {
+                o++;
+            }
         }
-        // "74 more vessels", "3,000 additional troops": the word that adds to an earlier count is no part of what is counted.
+        // "74 more vessels", "3,000 additional troops", "four more Patriot batteries": the word that adds to an earlier count is
+        // no part of what is counted.
         else if (kind == QuantityKind.Count && !range && (v.Is(o, "more") || v.Is(o, "additional") || v.Is(o, "extra") || v.Is(o, "further"))
-            && o + 1 < u1 && v.IsLower(o + 1) && !v.InSet(o + 1, StatementLexicon.RightStops) && !v.Is(o + 1, "of"))
+            && o + 1 < u1 && (v.IsLower(o + 1) || v.IsCap(o + 1) && o + 2 < u1 && IsPlural(v, o + 2))
+            && !v.InSet(o + 1, StatementLexicon.RightStops) && !v.Is(o + 1, "of"))
+        {
+            o++;
+        }
+        // "Roughly one in three of its armoured vehicles": a proportion of a group counts the group's members.
+        else if (proportion && v.Is(o, "of") && o + 2 < u1 && IsGroupDeterminer(v, o + 1) && v.IsWord(o + 2))
+        {
+            o += 2;
+        }
+        // "50,000 122mm rockets": a calibre between a count and its noun is the noun's size (read as a measure of its own).
+        else if (kind == QuantityKind.Count && !range && o + 1 < u1 && v.IsNumber(o) && v.IsLower(o + 1) && IsCalibre(v.Word(o)))
         {
             o++;
         }
@@ -695,7 +988,8 @@ internal static class QuantityExtractor
             more = true;
             noObject = true;
         }
-        int oEnd = noObject || temperature ? o : ObjectEnd(v, o, u1);
+        // "One in four pensioners lives alone": after a proportion the verb agrees with "one", so the first plural ends what it counts.
+        int oEnd = noObject || temperature || rate ? o : ObjectEnd(v, o, u1, proportion);
         string? obj = null;
         TextSpan? objSpan = null;
         if (oEnd > o)
@@ -719,6 +1013,10 @@ internal static class QuantityExtractor
                     oEnd += 2;
                 }
             }
+            else if (kind == QuantityKind.Count && (v.Is(o, "a") || v.Is(o, "an") || v.Is(o, "per")) && oEnd - o == 2 && IsTimeRate(v.Word(o + 1)))
+            {
+                // "as many as 20,000 a day", "the 75,000 a quarter needed": a count in each stretch of time, counting nothing named here
+            }
             // "two percentage points" is a measure, but "three discharge points" counts places.
             else if (kind == QuantityKind.Count && v.InSet(oEnd - 1, NumberWords.Units) && oEnd - o <= 2 && !(oEnd < u1 && IsOffsetWord(v, oEnd))
                 && !(oEnd - o == 2 && (v.Is(oEnd - 1, "points") || v.Is(oEnd - 1, "point")) && !v.Is(o, "percentage") && !v.Is(o, "basis")))
@@ -734,6 +1032,13 @@ internal static class QuantityExtractor
             {
                 objSpan = v.Span(o, oEnd);
                 obj = objSpan.Value.Slice(v.Text);
+                // "2.4 doctors per 1,000 residents": the rate's denominator is its unit.
+                if (kind == QuantityKind.Count && PerHead(v, oEnd, u1) is int perAfter and > 0)
+                {
+                    kind = QuantityKind.Measure;
+                    unit = v.SpanText(oEnd, perAfter);
+                    resume = perAfter;
+                }
             }
             if (kind == QuantityKind.Measure && unit is not null && (obj is null || objSpan is { } measured && measured.Start > v.Start(oEnd - 1)))
             {
@@ -789,8 +1094,49 @@ internal static class QuantityExtractor
         var (low, hiBound) = Interval(value, high, qualifier, plural);
         double stated = plural ? low : value;
         output.Add(new Quantity(v.Span(qFirst, end), stated, low, hiBound, qualifier, kind, obj, objSpan, unit));
-        return end;
+        return Math.Max(end, resume);
     }
+
+    /// <summary>A number times a magnitude, reckoned in decimal so that "€4.1bn" is 4,100,000,000 and not a hair below it.</summary>
+    private static double Scaled(double value, double scale)
+    {
+        double product = value * scale;
+        return Math.Abs(product) < 1e20 && Math.Abs(value) < 1e15 ? (double)((decimal)value * (decimal)scale) : product;
+    }
+
+    /// <summary>"per 100,000 residents", "per million people", "per 1,000": the token after a rate's denominator when
+    /// token <paramref name="k"/> opens one, else 0.</summary>
+    private static int PerHead(TokenView v, int k, int u1)
+    {
+        if (k + 1 >= u1 || !v.Is(k, "per"))
+        {
+            return 0;
+        }
+        int n = k + 1;
+        if (v.IsNumber(n))
+        {
+            if (!ParseDigits(v.Word(n), out _, out var suffix) || suffix.Length > 0)
+            {
+                return 0;
+            }
+        }
+        else if (!(v.Is(n, "million") || v.Is(n, "thousand") || v.Is(n, "hundred")))
+        {
+            return 0;
+        }
+        n++;
+        while (n < u1 && v.IsWord(n) && NumberWords.Magnitudes.TryGetValue(v.Word(n), out _) && v.Word(n).Length > 2)
+        {
+            n++;
+        }
+        return ObjectEnd(v, n, u1);
+    }
+
+    private static bool IsTimeRate(ReadOnlySpan<char> w) =>
+        w is "day" or "week" or "month" or "year" or "quarter" or "hour" or "night" or "minute" or "season";
+
+    private static bool IsCalibre(ReadOnlySpan<char> w) =>
+        ParseDigits(w, out _, out var suffix) && suffix is "mm" or "-mm" or "-millimetre" or "-millimeter";
 
     private static bool IsSubjectVerb(TokenView v, int t) =>
         v.Is(t, "were") || v.Is(t, "are") || v.Is(t, "was") || v.Is(t, "have") || v.Is(t, "had") || v.Is(t, "remain")
@@ -875,8 +1221,9 @@ internal static class QuantityExtractor
     /// the index of its "of", or null. "a quarter of a century" and "a third of a mile" are lengths, not shares.</summary>
     /// <param name="article">The word is "a" or "an".</param>
     /// <param name="cardinal">The word's value as a number word ("one" 1, "half" 0.5), or 0.</param>
-    private static (double, int)? Share(TokenView v, int t, int u1, bool article, double cardinal)
+    private static (double, int)? Share(TokenView v, int t, int u0, int u1, bool article, double cardinal)
     {
+        int opening = t;
         double count;
         int part;
         var w = v.Word(t);
@@ -911,11 +1258,34 @@ internal static class QuantityExtractor
         {
             return null;
         }
-        if (t + 1 >= u1 || !v.Is(t, "of") || v.Is(t + 1, "a") || v.Is(t + 1, "an") || count >= part)
+        if (count >= part)
+        {
+            return null;
+        }
+        // "cut by roughly a fifth", "risen by more than a quarter", "dropped by almost half": after "by" a share with no
+        // "of" is the size of the change ("by a quarter point" is not: a word other than a preposition follows).
+        if (!v.Is(t, "of") && ShareAfterBy(v, opening, u0) && (t >= u1 || v.IsPunct(t) && !v.IsChar(t, '-') || v.IsLower(t) && v.InSet(t, StatementLexicon.RightStops)))
+        {
+            return (Math.Round(100 * count / part, 1), t);
+        }
+        if (t + 1 >= u1 || !v.Is(t, "of") || v.Is(t + 1, "a") || v.Is(t + 1, "an"))
         {
             return null;
         }
         return (Math.Round(100 * count / part, 1), t);
+    }
+
+    /// <summary>"by a fifth", "by roughly a fifth", "by more than a quarter": "by" before the share, past at most three hedge words.</summary>
+    private static bool ShareAfterBy(TokenView v, int t, int u0)
+    {
+        int p = t - 1;
+        while (p > u0 && t - p <= 3 && (v.Is(p, "roughly") || v.Is(p, "about") || v.Is(p, "around") || v.Is(p, "nearly") || v.Is(p, "almost")
+            || v.Is(p, "approximately") || v.Is(p, "some") || v.Is(p, "just") || v.Is(p, "over") || v.Is(p, "under") || v.Is(p, "than")
+            || v.Is(p, "more") || v.Is(p, "less") || v.Is(p, "well")))
+        {
+            p--;
+        }
+        return p >= u0 && v.Is(p, "by");
     }
 
     private static int? Denominator(ReadOnlySpan<char> w) =>
@@ -1110,14 +1480,16 @@ internal static class QuantityExtractor
             or "gain" or "jump" or "reduction" or "hike" or "surcharge" or "levy" or "premium";
 
     /// <summary>The end of the phrase naming what is counted, from <paramref name="o"/>: object words, up to a plural head.</summary>
-    private static int ObjectEnd(TokenView v, int o, int u1)
+    private static int ObjectEnd(TokenView v, int o, int u1, bool singularVerb = false)
     {
         int oEnd = o;
         while (oEnd < u1 && oEnd - o < MaxObjectTokens && IsObjectWord(v, oEnd, o))
         {
             oEnd++;
             // a plural head ends the phrase unless another plural follows ("weapons tests"), not a verb ("drones flew")
-            if (IsPlural(v, oEnd - 1) && !(oEnd < u1 && IsPlural(v, oEnd)))
+            // ("all Americans": a people's name after "all" is a plural head too.)
+            if ((IsPlural(v, oEnd - 1) || oEnd - 1 == o + 1 && v.Is(o, "all") && v.IsCap(oEnd - 1) && v.Word(oEnd - 1)[^1] == 's')
+                && !(oEnd < u1 && IsPlural(v, oEnd) && !singularVerb))
             {
                 break;
             }
@@ -1178,9 +1550,21 @@ internal static class QuantityExtractor
         {
             return false;
         }
+        // "Three firefighters were injured, one seriously.", "11 clear of second place": an adverb or a word of distance after
+        // the number says how, not what.
+        if (k == first && v.IsLower(k) && (v.Word(k).Length > 5 && v.Word(k).EndsWith("ly", StringComparison.Ordinal) && (k + 1 >= v.Count || v.IsPunct(k + 1))
+            || v.Is(k, "clear") || v.Is(k, "ahead") || v.Is(k, "behind") || v.Is(k, "apart")))
+        {
+            return false;
+        }
+        // "about 31,000 fewer than in 2022": a comparison after the number names nothing counted.
+        if (k == first && v.IsLower(k) && (v.Is(k, "fewer") || v.Is(k, "more") || v.Is(k, "less")) && k + 1 < v.Count && v.Is(k + 1, "than"))
+        {
+            return false;
+        }
         // "contracts worth 1.2 billion pounds awarded to a hospital group": a participle with its preposition right after the
         // amount says what was done with it; it names nothing counted.
-        if (k == first && v.IsLower(k) && v.Word(k).EndsWith("ed", StringComparison.Ordinal) && k + 1 < v.Count
+        if (k == first && v.IsLower(k) && (v.Word(k).EndsWith("ed", StringComparison.Ordinal) || IsIrregularParticiple(v.Word(k))) && k + 1 < v.Count
             && v.IsLower(k + 1) && v.InSet(k + 1, StatementLexicon.RightStops))
         {
             return false;
@@ -1200,7 +1584,9 @@ internal static class QuantityExtractor
         // "one child trapped in the rubble", "40 people killed", "a $1.2 billion project built by …": a participle after the
         // noun starts a clause about it.
         if (k > first && v.IsLower(k) && (v.Word(k).EndsWith("ed", StringComparison.Ordinal) && v.Word(k).Length > 4 || IsIrregularParticiple(v.Word(k)))
-            && !v.Word(k - 1).EndsWith("ly", StringComparison.Ordinal))
+            && !v.Word(k - 1).EndsWith("ly", StringComparison.Ordinal)
+            // "Democratic registered voters": a participle before a plural noun still describes it.
+            && !(v.Word(k).EndsWith("ed", StringComparison.Ordinal) && k + 1 < v.Count && IsPlural(v, k + 1)))
         {
             return false;
         }
@@ -1211,7 +1597,8 @@ internal static class QuantityExtractor
             return false;
         }
         // a capitalised word after the first is a new name ("two Russian citizens" keeps "Russian"; "5 Ukraine" does not start one)
-        return k == first || !v.IsCap(k) || v.IsCap(k - 1);
+        // ("of all Americans": "all" opens the phrase as a determiner would.)
+        return k == first || !v.IsCap(k) || v.IsCap(k - 1) || k - 1 == first && v.Is(k - 1, "all");
     }
 
     private static bool IsIrregularParticiple(ReadOnlySpan<char> w) =>
@@ -1311,6 +1698,12 @@ internal static class QuantityExtractor
         {
             return false;
         }
+        // "between the ages of 18 and 24"
+        if (t - 2 >= u0 && v.Is(t - 1, "of") && (v.Is(t - 2, "ages") || v.Is(t - 2, "age"))
+            || t - 4 >= u0 && v.IsNumber(t - 2) && (v.Is(t - 1, "and") || v.Is(t - 1, "to")) && v.Is(t - 3, "of") && v.Is(t - 4, "ages"))
+        {
+            return true;
+        }
         if (t - 1 >= u0 && (v.Is(t - 1, "aged") || v.Is(t - 1, "ages"))
             || t - 3 >= u0 && (v.Is(t - 3, "aged") || v.Is(t - 3, "ages")) && v.IsNumber(t - 2) && (v.Is(t - 1, "and") || v.Is(t - 1, "to") || v.IsChar(t - 1, '-')))
         {
@@ -1318,6 +1711,13 @@ internal static class QuantityExtractor
         }
         // "children aged under five", "adults aged over 65": a bound on an age is still an age, not a count.
         if (t - 2 >= u0 && v.Is(t - 2, "aged") && (v.Is(t - 1, "under") || v.Is(t - 1, "over") || v.Is(t - 1, "between") || v.Is(t - 1, "about") || v.Is(t - 1, "around")))
+        {
+            return true;
+        }
+        // "children under five", "adults over 65": a bound after a noun of people of some age is an age.
+        if (t - 2 >= u0 && (v.Is(t - 1, "under") || v.Is(t - 1, "over")) && (v.Is(t - 2, "children") || v.Is(t - 2, "adults") || v.Is(t - 2, "kids")
+            || v.Is(t - 2, "babies") || v.Is(t - 2, "infants") || v.Is(t - 2, "those") || v.Is(t - 2, "people") || v.Is(t - 2, "pensioners"))
+            && (t + 1 >= u1 || v.Is(t + 1, "years") || v.Is(t + 1, "months") || !v.IsChar(t + 1, '%') && !v.Is(t + 1, "percent") && !IsPlural(v, t + 1)))
         {
             return true;
         }
@@ -1344,7 +1744,10 @@ internal static class QuantityExtractor
     /// what it buys.</summary>
     private static bool IsRateDenominator(ReadOnlySpan<char> w) =>
         w is "semester" or "term" or "quarter" or "season" or "night" or "head" or "person" or "adult" or "child" or "share"
-            or "visit" or "game" or "match" or "trip" or "ticket" or "household" or "student" or "employee" or "worker" or "passenger";
+            or "visit" or "game" or "match" or "trip" or "ticket" or "household" or "student" or "employee" or "worker" or "passenger"
+            // "$71 a barrel", "$9,100 a tonne", "C$310 a megawatt-hour": the price of a unit of a good
+            or "barrel" or "tonne" or "ton" or "ounce" or "gallon" or "litre" or "liter" or "kilo" or "kilogram" or "kg" or "pint"
+            or "bushel" or "megawatt-hour" or "kilowatt-hour" or "MWh" or "kWh" or "unit";
 
     // ("number" itself is read by the test after that rule: any number after "number" or "No." is a label.)
     private static bool IsLabelNoun(ReadOnlySpan<char> w) =>
