@@ -178,4 +178,22 @@ public sealed class UnseenStoryLead18Tests
         var s = SampleDocuments.WithCue(doc, "said");
         Assert.Equal("Jan van der Berg", s.Speaker?.Name);
     }
+
+    [Fact]
+    public void ABodyOfAPlace_IsTheTrailingSourceWhole()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Two climbers have died on the glacier, the prefecture of Savoie said.");
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("Two climbers have died on the glacier", s.Content.Slice(doc.Text));
+        Assert.Equal("the prefecture of Savoie", s.Speaker?.Span is { } span ? span.Slice(doc.Text) : null);
+    }
+
+    [Fact]
+    public void AHeadlinesParticipleBeforeAClauseOfTime_SaysNothing()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Floods: third victim confirmed as waters recede\n\nThe river peaked on Sunday.");
+
+        Assert.Empty(doc.Statements);
+    }
 }

@@ -2081,8 +2081,11 @@ internal static class AttributionExtractor
                 }
                 if (v.Is(k, "of") || v.Is(k, "for") || v.Is(k, "to"))
                 {
+                    // "the prefecture of Finistère said", "the government of Chile": a body of a place speaks whole.
                     if (k < j && (v.IsCap(k + 1) || v.IsDeterminer(k + 1)) && k - 1 >= limit && (v.IsCap(k - 1) || v.InSet(k - 1, StatementLexicon.RoleWords)
-                        || v.Is(k, "of") && (IsPluralNoun(v, k - 1) || IsPartitive(v, k - 1))))
+                        || v.Is(k, "of") && (IsPluralNoun(v, k - 1) || IsPartitive(v, k - 1)
+                            || v.IsLower(k - 1) && (EntityHeads.IsBodyNoun(v.Word(k - 1)) || v.Is(k - 1, "prefecture") || v.Is(k - 1, "government")
+                                || v.Is(k - 1, "department") || v.Is(k - 1, "administration")) && k - 2 >= limit && v.IsDeterminer(k - 2))))
                     {
                         k--;
                         continue;

@@ -29,7 +29,7 @@ public static class StatementCleanup
             // is part of what that speaker reports, not a statement of its own.
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
                 || CueIsAnArticle(document, s) || s.Speaker is null && s.Relays.Count > 0 && ReducedPassive(document, s)
-                || NounCueBeforeItsVerb(document, s) || PlaceLabel(document, s) || NamesItself(document, s))
+                || NounCueBeforeItsVerb(document, s) || PlaceLabel(document, s) || NamesItself(document, s) || HeadlinePassive(document, s))
             {
                 continue;
             }
@@ -1207,6 +1207,23 @@ public static class StatementCleanup
         return false;
     }
 
+    // "Fourth death confirmed as clean-up begins": a headline's bare participle with a clause of time after it is a
+    // passive that reports an event; what follows "as" is no speech.
+    private static bool HeadlinePassive(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Content.IsEmpty || s.Quote is not null)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int cue = tokens.IndexAtOrAfter(s.Cue.Start);
+        int first = tokens.IndexAtOrAfter(s.Content.Start);
+        int after = cue + 1;
+        return tokens.Ends[cue] == s.Cue.End && (first == after || first == after + 1) && Word(document, cue).EndsWith("ed", StringComparison.Ordinal)
+            && after < tokens.Count && Word(document, after) is "as" or "after" or "amid" or "while" or "despite" or "following"
+            && cue > 0 && !IsAuxiliary(Word(document, cue - 1)) && Word(document, cue - 1) is not ("he" or "she" or "they" or "we" or "I" or "it" or "who");
+    }
+
     // "The gang, which calls itself Black Heron": a body giving itself a name says nothing about the story.
     private static bool NamesItself(Document document, Statement s)
     {
@@ -1216,8 +1233,10 @@ public static class StatementCleanup
         }
         var tokens = document.Tokens;
         int last = tokens.IndexAtOrAfter(s.Cue.End - 1);
-        return last + 1 < tokens.Count && Word(document, last) is "calls" or "call" or "called" or "calling"
-            && Word(document, last + 1) is "itself" or "themselves" or "himself" or "herself";
+        // A name follows; "32% call themselves conservative" describes how people see themselves, which polls report.
+        return last + 2 < tokens.Count && Word(document, last) is "calls" or "call" or "called" or "calling"
+            && Word(document, last + 1) is "itself" or "themselves" or "himself" or "herself"
+            && tokens.Kinds[last + 2] == TokenKind.Word && char.IsUpper(document.Text[tokens.Starts[last + 2]]);
     }
 
     // "Kenya: Ouko appeal filed, lawyers say …": a place before a headline's colon is the page's label for where the

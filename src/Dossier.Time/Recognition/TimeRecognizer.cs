@@ -2505,6 +2505,27 @@ internal static class TimeRecognizer
         return s;
     }
 
+    /// <summary>"18:05 — Power has been cut …": a clock opening a line and set off by a dash or bar is a live page's stamp
+    /// for the entry it opens.</summary>
+    private static bool IsEntryStamp(Match m, string text)
+    {
+        int b = m.Index;
+        while (b > 0 && text[b - 1] is ' ' or '\t')
+        {
+            b--;
+        }
+        if (b > 0 && text[b - 1] != '\n')
+        {
+            return false;
+        }
+        int a = m.Index + m.Length;
+        while (a < text.Length && text[a] == ' ')
+        {
+            a++;
+        }
+        return a + 1 < text.Length && text[a] is '—' or '–' or '-' or '|' && text[a + 1] == ' ';
+    }
+
     /// <summary>"between 2 and 4 p.m.": the first end takes the second's half of the day, unless that would put it after
     /// the second ("11 to 2 p.m." starts at 11 a.m.).</summary>
     private static TimeSpec? BuildClockRange(Match m, string text)
@@ -2628,15 +2649,18 @@ internal static class TimeRecognizer
         {
             // "3:2" style ratios or scores are not times; a bare hh:mm needs context a sentence of news rarely lacks.
             var before = NeighbourWords.Before(text, m.Index);
-            if (!(before.Equals("at", StringComparison.OrdinalIgnoreCase) || before.Equals("by", StringComparison.OrdinalIgnoreCase)
+            bool preposition = before.Equals("at", StringComparison.OrdinalIgnoreCase) || before.Equals("by", StringComparison.OrdinalIgnoreCase)
                 || before.Equals("until", StringComparison.OrdinalIgnoreCase) || before.Equals("around", StringComparison.OrdinalIgnoreCase)
                 || before.Equals("from", StringComparison.OrdinalIgnoreCase) || before.Equals("after", StringComparison.OrdinalIgnoreCase)
-                || before.Equals("before", StringComparison.OrdinalIgnoreCase)))
+                || before.Equals("before", StringComparison.OrdinalIgnoreCase);
+            bool stamp = !preposition && IsEntryStamp(m, text);
+            if (!preposition && !stamp)
             {
                 return null;
             }
-            // "at 2:30" may be either half of the day; "at 14:30" or "at 0:30" is a 24-hour clock.
-            s.OpenHalf = h is >= 1 and <= 12;
+            // "at 2:30" may be either half of the day; "at 14:30" or "at 0:30" is a 24-hour clock, and so is a live page's
+            // stamp: its "11:30" comes between "09:00" and "14:15".
+            s.OpenHalf = h is >= 1 and <= 12 && !stamp;
         }
         s.Hour = h;
         s.Minute = min;
