@@ -196,4 +196,15 @@ public sealed class UnseenStoryLead18Tests
 
         Assert.Empty(doc.Statements);
     }
+
+    [Theory]
+    [InlineData("Power is back in most districts, the mayor of Kyiv said.", "mayor of Kyiv")]
+    [InlineData("The fires are under control, the interior minister of Chile said.", "interior minister")]
+    public void AnOfficeOfAPlace_IsTheSpeakersRole(string text, string role)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(role, s.Speaker?.Role);
+    }
 }

@@ -1104,11 +1104,25 @@ internal static class SpeakerResolver
     private static string? BodyBefore(TokenView v, EntityMention chosen, TextSpan span)
     {
         int at = v.Tokens.IndexAtOrAfter(chosen.Span.Start) - 1;
-        if (chosen.Span.End < span.End || at < 1 || v.Start(at) <= span.Start || !(v.Is(at, "in") || v.Is(at, "from")) || !v.IsWord(at - 1))
+        if (chosen.Span.End < span.End || at < 1 || v.Start(at) <= span.Start || !v.IsWord(at - 1))
         {
             return null;
         }
-        return WithoutArticle(v.Text[span.Start..v.End(at - 1)].Trim());
+        if (v.Is(at, "in") || v.Is(at, "from"))
+        {
+            return WithoutArticle(v.Text[span.Start..v.End(at - 1)].Trim());
+        }
+        // "the mayor of Kyiv said", "the governor of Texas": an office or body of a place is the role; a place that stands
+        // for another entity stays in it, since a capital's mayor is not the country's government.
+        if (v.Is(at, "of") && v.IsLower(at - 1) && (RoleWords.IsRoleHead(v.Word(at - 1)) || EntityHeads.IsBodyNoun(v.Word(at - 1))
+            || v.Is(at - 1, "prefecture") || v.Is(at - 1, "government")))
+        {
+            var doc = v.Document;
+            bool namedSo = chosen.Entity >= 0 && chosen.Entity < doc.Entities.Count
+                && doc.Entities[chosen.Entity].Name.AsSpan().Equals(doc.Text.AsSpan(chosen.Span.Start, chosen.Span.Length), StringComparison.Ordinal);
+            return WithoutArticle(v.Text[span.Start..(namedSo ? v.End(at - 1) : chosen.Span.End)].Trim());
+        }
+        return null;
     }
 
     private static string? BodyAfter(Document doc, EntityMention chosen, TextSpan span)
