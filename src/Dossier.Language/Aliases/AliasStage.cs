@@ -174,28 +174,73 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
                 m++;
             }
             int only = -1;
-            bool several = false;
+            bool several = false, described = false;
             for (int b = 0; b < m && !several; b++)
             {
                 int e = target[b];
-                if (e < 0 || e == only || document.Entities[e].Type != EntityType.Org || !IsOfKind(document.Entities[e].Name, noun))
+                if (e < 0 || document.Entities[e].Type != EntityType.Org)
+                {
+                    continue;
+                }
+                // "Dutch hospital group Zorgnet", "Zorgnet, a hospital group,": the article said what kind of body it is.
+                bool describedHere = IsDescribedAs(document, mentions[b].Span, noun);
+                if (e == only)
+                {
+                    described |= describedHere;
+                    continue;
+                }
+                if (!describedHere && !IsOfKind(document.Entities[e].Name, noun))
                 {
                     continue;
                 }
                 several = only >= 0;
                 only = e;
+                described = describedHere;
             }
-            // Any body might be the firm, but the one taken must say it is one ("Motors", "Group", "SA"): "Bristol Temple
-            // Meads", a station the tagger took for a body, is no company's name.
-            if (only >= 0 && !several && (noun is not ("company" or "firm") || SaysItIsAFirm(document.Entities[only].Name)))
+            // Any body might be the firm, but the one taken must say it is one ("Motors", "Group", "SA"), or the article must
+            // have said so: "Bristol Temple Meads", a station the tagger took for a body, is no company's name.
+            if (only >= 0 && !several && (noun is not ("company" or "firm") || described || SaysItIsAFirm(document.Entities[only].Name)))
             {
                 AliasList.Add(document.Entities[only].Aliases, "the " + noun.ToString());
             }
         }
     }
 
+    // Whether the noun stands right before the mention ("hospital group Zorgnet"), or after it, a comma, an article and up
+    // to three words ("Zorgnet, a Dutch hospital group").
+    private static bool IsDescribedAs(Document document, TextSpan mention, ReadOnlySpan<char> noun)
+    {
+        var tokens = document.Tokens;
+        var text = document.Text;
+        int t = Array.BinarySearch(tokens.Starts, 0, tokens.Count, mention.Start);
+        if (t > 0 && text.AsSpan(tokens.Starts[t - 1], tokens.Ends[t - 1] - tokens.Starts[t - 1]).SequenceEqual(noun))
+        {
+            return true;
+        }
+        int comma = Array.BinarySearch(tokens.Ends, 0, tokens.Count, mention.End) + 1;
+        if (comma <= 0 || comma + 2 >= tokens.Count || text[tokens.Starts[comma]] != ','
+            || !text.AsSpan(tokens.Starts[comma + 1], tokens.Ends[comma + 1] - tokens.Starts[comma + 1]).Equals("a", StringComparison.Ordinal)
+                && !text.AsSpan(tokens.Starts[comma + 1], tokens.Ends[comma + 1] - tokens.Starts[comma + 1]).Equals("an", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        for (int k = comma + 2; k < tokens.Count && k <= comma + 5; k++)
+        {
+            var w = text.AsSpan(tokens.Starts[k], tokens.Ends[k] - tokens.Starts[k]);
+            if (w.SequenceEqual(noun))
+            {
+                return true;
+            }
+            if (!char.IsLetter(w[0]))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static bool IsDescribingNoun(ReadOnlySpan<char> w) =>
-        w is "company" or "firm" or "club" or "agency" or "ministry" or "party" or "council" or "commission" or "bank" or "union"
+        w is "company" or "firm" or "group" or "club" or "agency" or "ministry" or "party" or "council" or "commission" or "bank" or "union"
             or "airline" or "university" or "carmaker" or "insurer" or "regulator";
 
     // Whether a body could be what the noun names: for "the company" or "the firm" any body whose name holds no other kind's
