@@ -206,14 +206,23 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
         }
     }
 
-    // Whether the noun stands right before the mention ("hospital group Zorgnet"), or after it, a comma, an article and up
-    // to three words ("Zorgnet, a Dutch hospital group").
+    // Whether the noun stands right before the mention ("hospital group Zorgnet", or with the words that give a name between:
+    // "a gang that calls itself Zorgnet"), or after it, a comma, an article and up to three words ("Zorgnet, a Dutch
+    // hospital group").
     private static bool IsDescribedAs(Document document, TextSpan mention, ReadOnlySpan<char> noun)
     {
         var tokens = document.Tokens;
         var text = document.Text;
         int t = Array.BinarySearch(tokens.Starts, 0, tokens.Count, mention.Start);
-        if (t > 0 && text.AsSpan(tokens.Starts[t - 1], tokens.Ends[t - 1] - tokens.Starts[t - 1]).SequenceEqual(noun))
+        // "a gang that calls itself X", "the crew, known as X": the words that give a name stand between the noun and it.
+        int before = t - 1;
+        while (before > 0 && t - before <= 4 && text.AsSpan(tokens.Starts[before], tokens.Ends[before] - tokens.Starts[before])
+            is "itself" or "themselves" or "calls" or "calling" or "called" or "named" or "known" or "as" or "that" or "which" or ",")
+        {
+            before--;
+        }
+        if (t > 0 && (text.AsSpan(tokens.Starts[t - 1], tokens.Ends[t - 1] - tokens.Starts[t - 1]).SequenceEqual(noun)
+            || before < t - 1 && text.AsSpan(tokens.Starts[before], tokens.Ends[before] - tokens.Starts[before]).SequenceEqual(noun)))
         {
             return true;
         }
@@ -231,7 +240,8 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             {
                 return true;
             }
-            if (!char.IsLetter(w[0]))
+            // "Jones, a member of the party": the noun of another phrase.
+            if (!char.IsLetter(w[0]) || w is "of")
             {
                 return false;
             }
@@ -240,7 +250,7 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
     }
 
     private static bool IsDescribingNoun(ReadOnlySpan<char> w) =>
-        w is "company" or "firm" or "group" or "club" or "agency" or "ministry" or "party" or "council" or "commission" or "bank" or "union"
+        w is "company" or "firm" or "group" or "gang" or "crew" or "club" or "agency" or "ministry" or "party" or "council" or "commission" or "bank" or "union"
             or "airline" or "university" or "carmaker" or "insurer" or "regulator";
 
     // Whether a body could be what the noun names: for "the company" or "the firm" any body whose name holds no other kind's

@@ -5,8 +5,8 @@ namespace Dossier.Language.Entities;
 
 /// <summary>Type and span repairs after the tagger read off one word beside a name that says what it names: a water's or a
 /// landform's head ("the Oder river", "the Curonian Lagoon"), "calls itself" or "known as" after a group's noun, a ruler's
-/// possessive before "regime" or "government"; and a body's generic noun alone before a role ("Association chairman"), which
-/// names nothing.</summary>
+/// possessive before "regime" or "government", a body's noun in apposition after the name ("X, the dockers' union,"); and a
+/// body's generic noun alone before a role ("Association chairman"), which names nothing.</summary>
 internal static class NameCues
 {
     public static void Apply(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
@@ -14,11 +14,12 @@ internal static class NameCues
     {
         // One pass over the tokens finds which cues the sentence holds: a water's or landform's head after a capitalised word,
         // a possessive before a rule's noun, "itself" or "known as".
-        bool water = false, rule = false, calls = false;
+        bool water = false, rule = false, calls = false, comma = false;
         for (int t = 1; t < starts.Length; t++)
         {
             int length = ends[t] - starts[t];
             char c = text[starts[t]];
+            comma |= c == ',';
             if (length >= 3 && char.IsUpper(text[starts[t - 1]]))
             {
                 water |= IsWaterOrLandformHead(Word(text, starts, ends, t));
@@ -47,7 +48,82 @@ internal static class NameCues
             RulerBeforeRuleNoun(recognizer, text, starts, ends, output, firstOutput);
         }
         NoBodyNounAloneBeforeRole(text, starts, ends, output, firstOutput);
+        if (comma)
+        {
+            NameBeforeBodyInApposition(recognizer, text, starts, ends, output, firstOutput);
+        }
     }
+
+    /// <summary>"Kestrafor, the dockers' union, said …", "Varnhold, a Dutch packaging group, said": one to three capitalised
+    /// words right before a comma and a phrase of an article and up to four words that ends in a lower-case body's noun and a
+    /// comma are that body's name, whether the tagger named nothing there or took them for a person ("Brenner, the union
+    /// leader," ends in a person's noun and stays his).</summary>
+    private static void NameBeforeBodyInApposition(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int c = 1; c + 3 < starts.Length; c++)
+        {
+            if (Word(text, starts, ends, c) is not "," || !Gazetteer.IsArticle(Word(text, starts, ends, c + 1)) || !IsTitleCase(Word(text, starts, ends, c - 1)))
+            {
+                continue;
+            }
+            int close = c + 2;
+            while (close < starts.Length && close - c <= 6 && Word(text, starts, ends, close) is not ("," or "." or ";" or "(" or ")"))
+            {
+                close++;
+            }
+            if (close >= starts.Length || Word(text, starts, ends, close) is not "," || close - c < 3 || !IsBodyNounInApposition(Word(text, starts, ends, close - 1)))
+            {
+                continue;
+            }
+            // "Jones, a member of the party,", "Smith, a senior union official's deputy": the phrase is about a person.
+            bool aboutPerson = false;
+            for (int k = c + 2; k < close - 1 && !aboutPerson; k++)
+            {
+                var w = Word(text, starts, ends, k);
+                aboutPerson = w is "of" or "'s" or "\u2019s" || NewsSpanRules.IsLowerCasePersonWord(w);
+            }
+            if (aboutPerson)
+            {
+                continue;
+            }
+            int first = c - 1;
+            while (first > 0 && c - first < 3 && IsTitleCase(Word(text, starts, ends, first - 1)))
+            {
+                first--;
+            }
+            // Only where the words open the sentence or follow a lower-case word, so the run is the whole name.
+            if (first > 0 && char.IsUpper(text[starts[first - 1]]))
+            {
+                continue;
+            }
+            bool other = false, found = false;
+            for (int m = firstOutput; m < output.Count; m++)
+            {
+                var span = output[m].Span;
+                if (span.End > starts[first] && span.Start < ends[c - 1])
+                {
+                    found = true;
+                    other |= output[m].Type != EntityType.Person || span.Start < starts[first];
+                }
+            }
+            var word = Word(text, starts, ends, first);
+            if (other || RoleWords.IsRoleWord(word)
+                || !found && (recognizer.Model.Common.Contains(TextHash.Lower(word)) || recognizer.Gazetteer.TryLookupToken(word, out _)))
+            {
+                continue;
+            }
+            EntityRecognizer.ReplaceInside(output, firstOutput, starts[first], ends[c - 1], EntityType.Org);
+            c = close;
+        }
+    }
+
+    // A lower-case noun for a body that no person is ("union", "group", "lender"; not "operator" or "producer").
+    private static bool IsBodyNounInApposition(ReadOnlySpan<char> w) =>
+        w is "union" or "group" or "company" or "firm" or "agency" or "authority" or "association" or "federation" or "confederation"
+            or "charity" or "institute" or "lender" or "bank" or "insurer" or "carmaker" or "airline" or "broadcaster" or "regulator"
+            or "watchdog" or "utility" or "manufacturer" or "provider" or "carrier" or "subsidiary" or "consortium" or "organisation"
+            or "organization" or "party" or "movement" or "ministry" or "council" or "network" or "chain" or "retailer" or "supplier";
 
     private static ReadOnlySpan<char> Word(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t) =>
         text.AsSpan(starts[t], ends[t] - starts[t]);

@@ -4,9 +4,9 @@ using Dossier.Language.Tests.Aliases;
 
 namespace Dossier.Language.Tests.Entities;
 
-/// <summary>The shapes of round 32 (a water's or a landform's name, a body's name in apposition closing the sentence, a group
-/// that calls itself a name, a body's generic noun before a role, a ruler's possessive before "government", "the group" for
-/// the body described so), each on an invented sentence of another story.</summary>
+/// <summary>The shapes of round 32 (a water's or a landform's name, a body's name in apposition before or after its noun, a
+/// group that calls itself a name, a body's generic noun before a role, a ruler's possessive before "government", "the group"
+/// and "the gang" for the body described so), each on an invented sentence of another story.</summary>
 public sealed class UnseenStoryRound32Tests
 {
     private static string Text(Document doc, EntityMention m) => doc.Text[m.Span.Start..m.Span.End];
@@ -72,5 +72,24 @@ public sealed class UnseenStoryRound32Tests
 
         var after = EntityPipeline.Run("u", "Vestrand Foods, a Danish dairy group, cut 300 jobs on Monday. The group said demand had fallen.");
         Assert.Contains("the group", Assert.Single(after.Entities, e => e.Name == "Vestrand Foods").Aliases);
+    }
+
+    [Fact]
+    public void ANameBeforeACommaAndABodysNounInApposition_IsThatBody_AndOneBeforeAPersonsNounStaysAPerson()
+    {
+        var doc = EntityPipeline.Run("t", "Cranes stood idle at the port on Monday. Kestrafor, the dockers' union, said the strike would go on. "
+            + "Officials said Brenner, the union leader, had resigned.");
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "Kestrafor" && m.Type == EntityType.Org);
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "Brenner" && m.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void TheGang_IsAnAliasOfTheGroupThatCallsItselfAName()
+    {
+        var doc = EntityPipeline.Run("t", "A criminal gang that calls itself Obsidian Moth leaked the files. "
+            + "The gang, which first appeared last year, wants $4 million.");
+        var gang = Assert.Single(doc.Entities, e => e.Name == "Obsidian Moth");
+        Assert.Equal(EntityType.Org, gang.Type);
+        Assert.Contains("the gang", gang.Aliases);
     }
 }
