@@ -183,7 +183,8 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
                     continue;
                 }
                 // "Dutch hospital group Zorgnet", "Zorgnet, a hospital group,": the article said what kind of body it is.
-                bool describedHere = IsDescribedAs(document, mentions[b].Span, noun);
+                bool describedHere = IsDescribedAs(document, mentions[b].Span, noun)
+                    || noun is "company" or "firm" && IsDescribedAsFirm(document, mentions[b].Span);
                 if (e == only)
                 {
                     described |= describedHere;
@@ -248,6 +249,12 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
         }
         return false;
     }
+
+    // "French chemicals group Arkevia … The company said": a firm described by another noun for one.
+    private static bool IsDescribedAsFirm(Document document, TextSpan mention) =>
+        IsDescribedAs(document, mention, "company") || IsDescribedAs(document, mention, "firm") || IsDescribedAs(document, mention, "group")
+            || IsDescribedAs(document, mention, "maker") || IsDescribedAs(document, mention, "carmaker") || IsDescribedAs(document, mention, "lender")
+            || IsDescribedAs(document, mention, "insurer") || IsDescribedAs(document, mention, "retailer") || IsDescribedAs(document, mention, "manufacturer");
 
     private static bool IsDescribingNoun(ReadOnlySpan<char> w) =>
         w is "company" or "firm" or "group" or "gang" or "crew" or "club" or "agency" or "ministry" or "party" or "council" or "commission" or "bank" or "union"

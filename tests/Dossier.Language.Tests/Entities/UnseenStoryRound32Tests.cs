@@ -92,4 +92,11 @@ public sealed class UnseenStoryRound32Tests
         Assert.Equal(EntityType.Org, gang.Type);
         Assert.Contains("the gang", gang.Aliases);
     }
+
+    [Fact]
+    public void TheCompany_IsAnAliasOfTheOneBodyDescribedAsAGroupOrAnotherNounForAFirm()
+    {
+        var doc = EntityPipeline.Run("t", "A court fined Belgian plastics group Solvira on Monday over the leak. The company said it would appeal.");
+        Assert.Contains("the company", Assert.Single(doc.Entities, e => e.Name == "Solvira").Aliases);
+    }
 }
