@@ -173,34 +173,39 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             {
                 m++;
             }
-            int only = -1;
-            bool several = false, described = false;
-            for (int b = 0; b < m && !several; b++)
+            int only = -1, describedOnly = -1;
+            bool several = false, describedSeveral = false;
+            for (int b = 0; b < m; b++)
             {
                 int e = target[b];
                 if (e < 0 || document.Entities[e].Type != EntityType.Org)
                 {
                     continue;
                 }
-                // "Dutch hospital group Zorgnet", "Zorgnet, a hospital group,": the article said what kind of body it is.
-                bool describedHere = IsDescribedAs(document, mentions[b].Span, noun)
+                // "Dutch hospital group Zorgnet", "Zorgnet, a hospital group,": the article said what kind of body it is, and
+                // the one body so described is taken before any other that might be of the kind.
+                bool described = IsDescribedAs(document, mentions[b].Span, noun)
                     || noun is "company" or "firm" && IsDescribedAsFirm(document, mentions[b].Span);
-                if (e == only)
+                if (described)
                 {
-                    described |= describedHere;
+                    describedSeveral |= describedOnly >= 0 && describedOnly != e;
+                    describedOnly = e;
+                }
+                if (e == only || !described && !IsOfKind(document.Entities[e].Name, noun))
+                {
                     continue;
                 }
-                if (!describedHere && !IsOfKind(document.Entities[e].Name, noun))
-                {
-                    continue;
-                }
-                several = only >= 0;
+                several |= only >= 0;
                 only = e;
-                described = describedHere;
             }
-            // Any body might be the firm, but the one taken must say it is one ("Motors", "Group", "SA"), or the article must
-            // have said so: "Bristol Temple Meads", a station the tagger took for a body, is no company's name.
-            if (only >= 0 && !several && (noun is not ("company" or "firm") || described || SaysItIsAFirm(document.Entities[only].Name)))
+            if (describedOnly >= 0 && !describedSeveral)
+            {
+                AliasList.Add(document.Entities[describedOnly].Aliases, "the " + noun.ToString());
+                continue;
+            }
+            // Any body might be the firm, but the one taken must say it is one ("Motors", "Group", "SA"): "Bristol Temple
+            // Meads", a station the tagger took for a body, is no company's name.
+            if (only >= 0 && !several && (noun is not ("company" or "firm") || SaysItIsAFirm(document.Entities[only].Name)))
             {
                 AliasList.Add(document.Entities[only].Aliases, "the " + noun.ToString());
             }
@@ -216,14 +221,24 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
         var text = document.Text;
         int t = Array.BinarySearch(tokens.Starts, 0, tokens.Count, mention.Start);
         // "a gang that calls itself X", "the crew, known as X": the words that give a name stand between the noun and it.
+        // A comma alone is no such word: "his first club, Enyimba" may be any club of the story.
         int before = t - 1;
-        while (before > 0 && t - before <= 4 && text.AsSpan(tokens.Starts[before], tokens.Ends[before] - tokens.Starts[before])
-            is "itself" or "themselves" or "calls" or "calling" or "called" or "named" or "known" or "as" or "that" or "which" or ",")
+        bool naming = false;
+        while (before > 0 && t - before <= 4)
         {
+            var w = text.AsSpan(tokens.Starts[before], tokens.Ends[before] - tokens.Starts[before]);
+            if (w is "calls" or "calling" or "called" or "named" or "known")
+            {
+                naming = true;
+            }
+            else if (w is not ("itself" or "themselves" or "as" or "that" or "which" or ","))
+            {
+                break;
+            }
             before--;
         }
         if (t > 0 && (text.AsSpan(tokens.Starts[t - 1], tokens.Ends[t - 1] - tokens.Starts[t - 1]).SequenceEqual(noun)
-            || before < t - 1 && text.AsSpan(tokens.Starts[before], tokens.Ends[before] - tokens.Starts[before]).SequenceEqual(noun)))
+            || naming && text.AsSpan(tokens.Starts[before], tokens.Ends[before] - tokens.Starts[before]).SequenceEqual(noun)))
         {
             return true;
         }

@@ -366,7 +366,8 @@ internal static class NameShapes
     private static bool IsNamedBodyNoun(ReadOnlySpan<char> w) =>
         w is "authority" or "utility" or "institute" or "group" or "organisation" or "organization" or "provider"
             or "broadcaster" or "carrier" or "manufacturer" or "laboratory" or "association" or "charity"
-            or "inspectorate" or "administration" or "directorate" or "department" or "ministry" or "office" or "council";
+            or "inspectorate" or "administration" or "directorate" or "department" or "ministry" or "office" or "council" or "club"
+            or "team";
 
     private static bool IsUndertakingNoun(ReadOnlySpan<char> w) =>
         w is "mission" or "operation" or "agency" or "programme" or "program" or "initiative" or "project" or "taskforce"

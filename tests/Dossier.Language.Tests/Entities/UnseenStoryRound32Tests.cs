@@ -99,4 +99,25 @@ public sealed class UnseenStoryRound32Tests
         var doc = EntityPipeline.Run("t", "A court fined Belgian plastics group Solvira on Monday over the leak. The company said it would appeal.");
         Assert.Contains("the company", Assert.Single(doc.Entities, e => e.Name == "Solvira").Aliases);
     }
+
+    [Fact]
+    public void AClubsNameOpeningWithSportingOrDynamo_IsAClub_AndAClubInApposition_IsOne()
+    {
+        var doc = EntityPipeline.Run("t", "Olympique Varenne beat Dynamo Sokol 2-1 on Sunday. Sporting Ravena said the fee was a club record.");
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "Olympique Varenne" && m.Type == EntityType.Org);
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "Dynamo Sokol" && m.Type == EntityType.Org);
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "Sporting Ravena" && m.Type == EntityType.Org);
+
+        var club = EntityPipeline.Run("u", "Winger Tomas Hrebik has left for a fee of 9 million euros. He began at his first club, Slavonek.");
+        Assert.Contains(club.Mentions, m => Text(club, m) == "Slavonek" && m.Type == EntityType.Org);
+    }
+
+    [Fact]
+    public void TheCompany_IsTheBodyDescribedAsOne_OverAnotherThatMightBeAFirm()
+    {
+        var doc = EntityPipeline.Run("t", "The regional water agency, ACRA, ordered cuts on Monday. Water company Aiguaviva said homes would not be "
+            + "affected. The company said it had cut leaks by a tenth.");
+        Assert.Contains("the company", Assert.Single(doc.Entities, e => e.Name == "Aiguaviva").Aliases);
+        Assert.DoesNotContain("the company", Assert.Single(doc.Entities, e => e.Name == "ACRA").Aliases);
+    }
 }
