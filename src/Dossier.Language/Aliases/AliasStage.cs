@@ -173,17 +173,35 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             {
                 m++;
             }
-            int only = -1;
-            bool several = false;
-            for (int b = 0; b < m && !several; b++)
+            int only = -1, describedOnly = -1;
+            bool several = false, describedSeveral = false;
+            for (int b = 0; b < m; b++)
             {
                 int e = target[b];
-                if (e < 0 || e == only || document.Entities[e].Type != EntityType.Org || !IsOfKind(document.Entities[e].Name, noun))
+                if (e < 0 || document.Entities[e].Type != EntityType.Org)
                 {
                     continue;
                 }
-                several = only >= 0;
+                // "Dutch hospital group Zorgnet", "Zorgnet, a hospital group,": the article said what kind of body it is, and
+                // the one body so described is taken before any other that might be of the kind.
+                bool described = IsDescribedAs(document, mentions[b].Span, noun)
+                    || noun is "company" or "firm" && IsDescribedAsFirm(document, mentions[b].Span);
+                if (described)
+                {
+                    describedSeveral |= describedOnly >= 0 && describedOnly != e;
+                    describedOnly = e;
+                }
+                if (e == only || !described && !IsOfKind(document.Entities[e].Name, noun))
+                {
+                    continue;
+                }
+                several |= only >= 0;
                 only = e;
+            }
+            if (describedOnly >= 0 && !describedSeveral)
+            {
+                AliasList.Add(document.Entities[describedOnly].Aliases, "the " + noun.ToString());
+                continue;
             }
             // Any body might be the firm, but the one taken must say it is one ("Motors", "Group", "SA"): "Bristol Temple
             // Meads", a station the tagger took for a body, is no company's name.
@@ -194,8 +212,67 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
         }
     }
 
+    // Whether the noun stands right before the mention ("hospital group Zorgnet", or with the words that give a name between:
+    // "a gang that calls itself Zorgnet"), or after it, a comma, an article and up to three words ("Zorgnet, a Dutch
+    // hospital group").
+    private static bool IsDescribedAs(Document document, TextSpan mention, ReadOnlySpan<char> noun)
+    {
+        var tokens = document.Tokens;
+        var text = document.Text;
+        int t = Array.BinarySearch(tokens.Starts, 0, tokens.Count, mention.Start);
+        // "a gang that calls itself X", "the crew, known as X": the words that give a name stand between the noun and it.
+        // A comma alone is no such word: "his first club, Enyimba" may be any club of the story.
+        int before = t - 1;
+        bool naming = false;
+        while (before > 0 && t - before <= 4)
+        {
+            var w = text.AsSpan(tokens.Starts[before], tokens.Ends[before] - tokens.Starts[before]);
+            if (w is "calls" or "calling" or "called" or "named" or "known")
+            {
+                naming = true;
+            }
+            else if (w is not ("itself" or "themselves" or "as" or "that" or "which" or ","))
+            {
+                break;
+            }
+            before--;
+        }
+        if (t > 0 && (text.AsSpan(tokens.Starts[t - 1], tokens.Ends[t - 1] - tokens.Starts[t - 1]).SequenceEqual(noun)
+            || naming && text.AsSpan(tokens.Starts[before], tokens.Ends[before] - tokens.Starts[before]).SequenceEqual(noun)))
+        {
+            return true;
+        }
+        int comma = Array.BinarySearch(tokens.Ends, 0, tokens.Count, mention.End) + 1;
+        if (comma <= 0 || comma + 2 >= tokens.Count || text[tokens.Starts[comma]] != ','
+            || !text.AsSpan(tokens.Starts[comma + 1], tokens.Ends[comma + 1] - tokens.Starts[comma + 1]).Equals("a", StringComparison.Ordinal)
+                && !text.AsSpan(tokens.Starts[comma + 1], tokens.Ends[comma + 1] - tokens.Starts[comma + 1]).Equals("an", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        for (int k = comma + 2; k < tokens.Count && k <= comma + 5; k++)
+        {
+            var w = text.AsSpan(tokens.Starts[k], tokens.Ends[k] - tokens.Starts[k]);
+            if (w.SequenceEqual(noun))
+            {
+                return true;
+            }
+            // "Jones, a member of the party": the noun of another phrase.
+            if (!char.IsLetter(w[0]) || w is "of")
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // "French chemicals group Arkevia … The company said": a firm described by another noun for one.
+    private static bool IsDescribedAsFirm(Document document, TextSpan mention) =>
+        IsDescribedAs(document, mention, "company") || IsDescribedAs(document, mention, "firm") || IsDescribedAs(document, mention, "group")
+            || IsDescribedAs(document, mention, "maker") || IsDescribedAs(document, mention, "carmaker") || IsDescribedAs(document, mention, "lender")
+            || IsDescribedAs(document, mention, "insurer") || IsDescribedAs(document, mention, "retailer") || IsDescribedAs(document, mention, "manufacturer");
+
     private static bool IsDescribingNoun(ReadOnlySpan<char> w) =>
-        w is "company" or "firm" or "club" or "agency" or "ministry" or "party" or "council" or "commission" or "bank" or "union"
+        w is "company" or "firm" or "group" or "gang" or "crew" or "club" or "agency" or "ministry" or "party" or "council" or "commission" or "bank" or "union"
             or "airline" or "university" or "carmaker" or "insurer" or "regulator";
 
     // Whether a body could be what the noun names: for "the company" or "the firm" any body whose name holds no other kind's

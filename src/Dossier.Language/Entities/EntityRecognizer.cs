@@ -230,6 +230,7 @@ public sealed class EntityRecognizer
         NoTemperatureScale(text, tokenStarts, tokenEnds, output, firstOutput);
         NewsSpanRules.Apply(this, text, tokenStarts, tokenEnds, output, firstOutput);
         NameShapes.Apply(this, text, tokenStarts, tokenEnds, output, firstOutput);
+        NameCues.Apply(this, text, tokenStarts, tokenEnds, output, firstOutput);
         JoinCapitalFirstName(text, tokenStarts, tokenEnds, output, firstOutput);
         CompassRegions(text, tokenStarts, tokenEnds, output, firstOutput);
         StateCodeAfterPlace(text, tokenStarts, tokenEnds, output, firstOutput);

@@ -277,36 +277,56 @@ internal static class NameShapes
         }
     }
 
-    /// <summary>"The EU's naval mission in the region, Aspides, has three frigates": one capitalised word set off by commas
-    /// right after a phrase whose noun is a lower-case body's or undertaking's ("mission", "operation", "agency",
-    /// "programme") names that body, not a person, whether the tagger took it for one or named nothing.</summary>
+    /// <summary>"The EU's naval mission in the region, Aspides, has three frigates", "according to the state water authority,
+    /// Vodna Sluzba.": one to three capitalised words set off by a comma (and a comma or the sentence's end after them) right
+    /// after a phrase whose noun is a lower-case body's or undertaking's ("mission", "operation", "agency", "authority")
+    /// name that body, not a person, whether the tagger took them for one or named nothing.</summary>
     private static void NameInAppositionToBodyNoun(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
         List<EntityMention> output, int firstOutput)
     {
         for (int t = 2; t + 1 < starts.Length; t++)
         {
-            if (Word(text, starts, ends, t - 1) is not "," || Word(text, starts, ends, t + 1) is not "," || !IsTitleCase(Word(text, starts, ends, t)))
+            if (Word(text, starts, ends, t - 1) is not "," || !IsTitleCase(Word(text, starts, ends, t)))
+            {
+                continue;
+            }
+            int end = t + 1;
+            while (end < starts.Length && end - t < 3 && IsTitleCase(Word(text, starts, ends, end)))
+            {
+                end++;
+            }
+            // A comma after the name, or the sentence's end ("according to the authority, Wody Polskie.").
+            if (end >= starts.Length)
+            {
+                break;
+            }
+            var after = Word(text, starts, ends, end);
+            if (!(after is "," || after is "." or ";" && end + 1 == starts.Length))
             {
                 continue;
             }
             // The body's noun ends the phrase before the comma, or stands before "in/of/for" and up to three words.
             int noun = t - 2;
-            for (int k = t - 2; k >= 1 && k >= t - 5 && !IsUndertakingNoun(Word(text, starts, ends, noun)); k--)
+            for (int k = t - 2; k >= 1 && k >= t - 5 && !IsApposedBodyNoun(Word(text, starts, ends, noun)); k--)
             {
                 if (Word(text, starts, ends, k) is "in" or "of" or "for" or "to")
                 {
                     noun = k - 1;
                 }
             }
-            if (!IsUndertakingNoun(Word(text, starts, ends, noun)))
+            if (!IsApposedBodyNoun(Word(text, starts, ends, noun)))
             {
                 continue;
             }
-            // "the head of the agency, Jones, said": a person's noun or title before the body's makes the name that person's.
-            bool person = false;
-            for (int k = noun - 1; k >= 0 && k >= noun - 4 && !person; k--)
+            // "the head of the agency, Jones, said": a person's noun or title before the body's makes the name that person's
+            // (a lower-case word that only modifies a title, "national", "state", says nothing of a person); a longer name is
+            // looked at further back ("the head of the regional emergency programme, Dr Ana Ferreira,").
+            // A title opening the name ("Dr Ana Ferreira") makes it a person's too.
+            bool person = RoleWords.IsRoleWord(Word(text, starts, ends, t));
+            for (int k = noun - 1; k >= 0 && k >= noun - (end - t > 1 ? 6 : 4) && !person; k--)
             {
-                person = NewsSpanRules.IsLowerCasePersonWord(Word(text, starts, ends, k)) || RoleWords.IsRoleWord(Word(text, starts, ends, k));
+                var w = Word(text, starts, ends, k);
+                person = NewsSpanRules.IsLowerCasePersonWord(w) || char.IsUpper(w[0]) && RoleWords.IsRoleWord(w);
             }
             if (person)
             {
@@ -314,28 +334,40 @@ internal static class NameShapes
             }
             var word = Word(text, starts, ends, t);
             int at = -1;
+            bool other = false;
             for (int m = firstOutput; m < output.Count; m++)
             {
-                if (output[m].Span.End > starts[t] && output[m].Span.Start < ends[t])
+                if (output[m].Span.End > starts[t] && output[m].Span.Start < ends[end - 1])
                 {
-                    at = m;
-                    break;
+                    at = at < 0 ? m : at;
+                    other |= output[m].Type != EntityType.Person || output[m].Span.Start < starts[t] || output[m].Span.End > ends[end - 1];
                 }
             }
             if (at >= 0)
             {
-                if (output[at].Type == EntityType.Person && output[at].Span.Start == starts[t] && output[at].Span.End == ends[t])
+                if (!other)
                 {
-                    output[at] = output[at] with { Type = EntityType.Org };
+                    EntityRecognizer.ReplaceInside(output, firstOutput, starts[t], ends[end - 1], EntityType.Org);
                 }
+                t = end;
                 continue;
             }
             if (!recognizer.Model.Common.Contains(TextHash.Lower(word)) && !recognizer.Gazetteer.TryLookupToken(word, out _))
             {
-                EntityRecognizer.ReplaceInside(output, firstOutput, starts[t], ends[t], EntityType.Org);
+                EntityRecognizer.ReplaceInside(output, firstOutput, starts[t], ends[end - 1], EntityType.Org);
             }
+            t = end;
         }
     }
+
+    private static bool IsApposedBodyNoun(ReadOnlySpan<char> w) => IsUndertakingNoun(w) || IsNamedBodyNoun(w);
+
+    // Lower-case nouns for a body that a news text follows with its name in apposition ("the water authority, Wody Polskie").
+    private static bool IsNamedBodyNoun(ReadOnlySpan<char> w) =>
+        w is "authority" or "utility" or "institute" or "group" or "organisation" or "organization" or "provider"
+            or "broadcaster" or "carrier" or "manufacturer" or "laboratory" or "association" or "charity"
+            or "inspectorate" or "administration" or "directorate" or "department" or "ministry" or "office" or "council" or "club"
+            or "team";
 
     private static bool IsUndertakingNoun(ReadOnlySpan<char> w) =>
         w is "mission" or "operation" or "agency" or "programme" or "program" or "initiative" or "project" or "taskforce"

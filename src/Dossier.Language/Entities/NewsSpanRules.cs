@@ -63,6 +63,7 @@ internal static class NewsSpanRules
         "Caja", "Caixa", "Banca", "Caisse", "Grupo", "Compañía", "Companhia", "Sociedad", "Sociedade", "Empresa",
         "Vereinigung", "Verband", "Bundesverband", "Gewerkschaft", "Stiftung", "Verein",
         "Laboratoires", "Laboratorios", "Laboratori", "Laboratórios", "Groupe", "Compagnie", "Société", "Industrias",
+        "Sporting", "Olympique", "Atlético", "Atletico", "Dinamo", "Dynamo", // sports clubs ("Sporting Braga", "Dynamo Kyiv")
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A Spanish, Portuguese, French, Italian or German word for a body or a firm that opens its name ("Partido",

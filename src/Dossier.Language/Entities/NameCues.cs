@@ -1,0 +1,371 @@
+using Dossier.Core;
+using Dossier.Core.Entities;
+
+namespace Dossier.Language.Entities;
+
+/// <summary>Type and span repairs after the tagger read off one word beside a name that says what it names: a water's or a
+/// landform's head ("the Oder river", "the Curonian Lagoon"), "calls itself" or "known as" after a group's noun, a ruler's
+/// possessive before "regime" or "government", a body's noun in apposition after the name ("X, the dockers' union,"); and a
+/// body's generic noun alone before a role ("Association chairman"), which names nothing.</summary>
+internal static class NameCues
+{
+    public static void Apply(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        // One pass over the tokens finds which cues the sentence holds: a water's or landform's head after a capitalised word,
+        // a possessive before a rule's noun, "itself" or "known as".
+        bool water = false, rule = false, calls = false, comma = false;
+        for (int t = 1; t < starts.Length; t++)
+        {
+            int length = ends[t] - starts[t];
+            char c = text[starts[t]];
+            comma |= c == ',';
+            if (length >= 3 && char.IsUpper(text[starts[t - 1]]))
+            {
+                water |= IsWaterOrLandformHead(Word(text, starts, ends, t));
+            }
+            if (c is '\'' or '\u2019' && length == 2 && t + 1 < starts.Length)
+            {
+                rule |= IsRuleNoun(Word(text, starts, ends, t + 1));
+            }
+            else if (c is 'i' or 't' or 'a' && length is 2 or 6 or 10)
+            {
+                calls |= Word(text, starts, ends, t) is "itself" or "themselves" or "as";
+            }
+        }
+        // Persons after "the" are few, and looked at whatever the sentence holds.
+        ThePlaceAlone(recognizer, text, starts, ends, output, firstOutput);
+        if (water)
+        {
+            NameBeforeWaterOrLandformHead(recognizer, text, starts, ends, output, firstOutput);
+        }
+        if (calls)
+        {
+            GroupThatCallsItself(recognizer, text, starts, ends, output, firstOutput);
+        }
+        if (rule)
+        {
+            RulerBeforeRuleNoun(recognizer, text, starts, ends, output, firstOutput);
+        }
+        NoBodyNounAloneBeforeRole(text, starts, ends, output, firstOutput);
+        if (comma)
+        {
+            NameBeforeBodyInApposition(recognizer, text, starts, ends, output, firstOutput);
+        }
+    }
+
+    /// <summary>"Kestrafor, the dockers' union, said …", "Varnhold, a Dutch packaging group, said": one to three capitalised
+    /// words right before a comma and a phrase of an article and up to four words that ends in a lower-case body's noun and a
+    /// comma are that body's name, whether the tagger named nothing there or took them for a person ("Brenner, the union
+    /// leader," ends in a person's noun and stays his).</summary>
+    private static void NameBeforeBodyInApposition(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int c = 1; c + 3 < starts.Length; c++)
+        {
+            if (Word(text, starts, ends, c) is not "," || !Gazetteer.IsArticle(Word(text, starts, ends, c + 1)) || !IsTitleCase(Word(text, starts, ends, c - 1)))
+            {
+                continue;
+            }
+            int close = c + 2;
+            while (close < starts.Length && close - c <= 6 && Word(text, starts, ends, close) is not ("," or "." or ";" or "(" or ")"))
+            {
+                close++;
+            }
+            if (close >= starts.Length || Word(text, starts, ends, close) is not "," || close - c < 3 || !IsBodyNounInApposition(Word(text, starts, ends, close - 1)))
+            {
+                continue;
+            }
+            // "Jones, a member of the party,", "Smith, a senior union official's deputy": the phrase is about a person.
+            bool aboutPerson = false;
+            for (int k = c + 2; k < close - 1 && !aboutPerson; k++)
+            {
+                var w = Word(text, starts, ends, k);
+                aboutPerson = w is "of" or "'s" or "\u2019s" || NewsSpanRules.IsLowerCasePersonWord(w);
+            }
+            if (aboutPerson)
+            {
+                continue;
+            }
+            int first = c - 1;
+            while (first > 0 && c - first < 3 && IsTitleCase(Word(text, starts, ends, first - 1)))
+            {
+                first--;
+            }
+            // Only where the words open the sentence or follow a lower-case word, so the run is the whole name.
+            if (first > 0 && char.IsUpper(text[starts[first - 1]]))
+            {
+                continue;
+            }
+            bool other = false, found = false;
+            for (int m = firstOutput; m < output.Count; m++)
+            {
+                var span = output[m].Span;
+                if (span.End > starts[first] && span.Start < ends[c - 1])
+                {
+                    found = true;
+                    other |= output[m].Type != EntityType.Person || span.Start < starts[first];
+                }
+            }
+            var word = Word(text, starts, ends, first);
+            if (other || RoleWords.IsRoleWord(word)
+                || !found && (recognizer.Model.Common.Contains(TextHash.Lower(word)) || recognizer.Gazetteer.TryLookupToken(word, out _)))
+            {
+                continue;
+            }
+            EntityRecognizer.ReplaceInside(output, firstOutput, starts[first], ends[c - 1], EntityType.Org);
+            c = close;
+        }
+    }
+
+    // A lower-case noun for a body that no person is ("union", "group", "lender"; not "operator" or "producer").
+    private static bool IsBodyNounInApposition(ReadOnlySpan<char> w) =>
+        w is "union" or "group" or "company" or "firm" or "agency" or "authority" or "association" or "federation" or "confederation"
+            or "charity" or "institute" or "lender" or "bank" or "insurer" or "carmaker" or "airline" or "broadcaster" or "regulator"
+            or "watchdog" or "utility" or "manufacturer" or "provider" or "carrier" or "subsidiary" or "consortium" or "organisation"
+            or "organization" or "party" or "movement" or "ministry" or "council" or "network" or "chain" or "retailer" or "supplier";
+
+    private static ReadOnlySpan<char> Word(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t) =>
+        text.AsSpan(starts[t], ends[t] - starts[t]);
+
+    private static bool IsTitleCase(ReadOnlySpan<char> w) => w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[^1]);
+
+    // A river's, a sea's or a landform's head, lower-case ("the Oder river") or capitalised ("the Szczecin Lagoon").
+    private static bool IsWaterOrLandformHead(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 3)
+        {
+            return false;
+        }
+        if (char.IsUpper(w[0]))
+        {
+            return w is "River" or "Lagoon" or "Lake" or "Bay" or "Strait" or "Straits" or "Gulf" or "Sea" or "Canal" or "Valley"
+                or "Glacier" or "Fjord" or "Estuary" or "Reservoir" or "Delta" or "Creek" or "Marshes" or "Wetlands" or "Gorge";
+        }
+        return w is "river" or "lagoon" or "lake" or "bay" or "strait" or "straits" or "gulf" or "sea" or "canal" or "valley"
+            or "glacier" or "fjord" or "estuary" or "reservoir" or "delta" or "creek" or "marshes" or "wetlands" or "gorge";
+    }
+
+    /// <summary>"dead fish pulled from the Oder river", "the Szczecin Lagoon", "the Marnow valley": a name right before a
+    /// water's or a landform's head, or ending in a capitalised one, is that place, not a person or a body; capitalised words
+    /// after "the" and before such a head that the tagger left unnamed are the place too.</summary>
+    private static void NameBeforeWaterOrLandformHead(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int h = 1; h < starts.Length; h++)
+        {
+            var head = Word(text, starts, ends, h);
+            if (!char.IsUpper(text[starts[h - 1]]) || !IsWaterOrLandformHead(head))
+            {
+                continue;
+            }
+            bool capital = char.IsUpper(head[0]);
+            // The name ends right before a lower-case head, at a capitalised one.
+            int last = capital ? h : h - 1;
+            int at = -1;
+            for (int m = firstOutput; m < output.Count; m++)
+            {
+                if (output[m].Span.End == ends[last])
+                {
+                    at = m;
+                    break;
+                }
+            }
+            if (at >= 0)
+            {
+                // A capitalised head inside a body's name may be the body's ("Canal Plus", "Bay Area Rapid Transit"): only a
+                // person is retyped there, a person or a body before a lower-case head.
+                var type = output[at].Type;
+                if (type == EntityType.Person && output[at].Span.Start < starts[last] || type == EntityType.Person && !capital
+                    || type == EntityType.Org && !capital)
+                {
+                    output[at] = output[at] with { Type = EntityType.Loc };
+                }
+                continue;
+            }
+            // Unnamed: up to two capitalised words after "the", none an ordinary word, are the place's name.
+            int first = h - 1;
+            while (first > 0 && last - first < 2 && IsTitleCase(Word(text, starts, ends, first - 1)))
+            {
+                first--;
+            }
+            if (first < 1 || !Gazetteer.IsArticle(Word(text, starts, ends, first - 1)) || !IsTitleCase(Word(text, starts, ends, first))
+                || NewsSpanRules.Covered(output, firstOutput, starts[first], ends[last]))
+            {
+                continue;
+            }
+            bool ordinary = false;
+            for (int k = first; k < h && !ordinary; k++)
+            {
+                ordinary = recognizer.Model.Common.Contains(TextHash.Lower(Word(text, starts, ends, k)));
+            }
+            if (!ordinary)
+            {
+                EntityRecognizer.ReplaceInside(output, firstOutput, starts[first], ends[last], EntityType.Loc);
+            }
+        }
+    }
+
+    /// <summary>"on the Oder, officials said", "samples from the Havel near Potsdam": one capitalised word the tagger took for a
+    /// person, no ordinary word, after a preposition of place and "the", and before a stop, a comma or a word that goes on
+    /// about a place, is rarely anyone's name: a river, a region or a range.</summary>
+    private static void ThePlaceAlone(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            if (output[m].Type != EntityType.Person)
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(output[m].Span.Start);
+            if (t < 2 || t + 1 >= starts.Length || ends[t] != output[m].Span.End || Word(text, starts, ends, t - 1) is not "the")
+            {
+                continue;
+            }
+            // Where a place goes: "on the Oder", "from the Havel", "known as the Alamo"; a character is played or given to
+            // ("played the Joker", "submit to the Devil").
+            var before = Word(text, starts, ends, t - 2);
+            if (!IsPrepositionOfPlace(before) && !(before is "as" && t >= 3 && Word(text, starts, ends, t - 3) is "known"))
+            {
+                continue;
+            }
+            var w = Word(text, starts, ends, t);
+            // "the Kennedys" are a family; "the Senator" a title.
+            if (!IsTitleCase(w) || w[^1] == 's' || RoleWords.IsRoleWord(w) || !IsAfterPlace(Word(text, starts, ends, t + 1))
+                || recognizer.Model.Common.Contains(TextHash.Lower(w)))
+            {
+                continue;
+            }
+            output[m] = output[m] with { Type = EntityType.Loc };
+        }
+    }
+
+    private static bool IsPrepositionOfPlace(ReadOnlySpan<char> w) =>
+        w is "on" or "in" or "into" or "from" or "along" or "across" or "near" or "over" or "under" or "up" or "down" or "beside"
+            or "off" or "at" or "onto" or "towards" or "toward" or "through" or "past" or "beyond" or "below" or "above";
+
+    // What follows a place's one-word name after "the" and no person's: a stop, a comma, a preposition of place or of
+    // direction, a verb of flowing.
+    private static bool IsAfterPlace(ReadOnlySpan<char> w) =>
+        w is "," or "." or ";" or ":" or ")" or "near" or "at" or "in" or "on" or "between" or "where" or "downstream" or "upstream"
+            or "into" or "flows" or "flowed" or "from" or "along" or "to";
+
+    /// <summary>"The gang, which calls itself Black Heron, claimed …", "the crew, known as Night Orchid,": capitalised words
+    /// after "calls itself" (a thing names itself, a person "himself") or after a group's noun and "known as" are the group's
+    /// name, whether the tagger named nothing there or took them for a person.</summary>
+    private static void GroupThatCallsItself(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int k = 2; k + 1 < starts.Length; k++)
+        {
+            var w = Word(text, starts, ends, k);
+            bool named = w is "itself" or "themselves" && Word(text, starts, ends, k - 1) is "calls" or "called" or "calling" or "call";
+            if (!named && w is "as" && Word(text, starts, ends, k - 1) is "known")
+            {
+                // "The crew, known as X", "a gang known as X": the group's noun right before, or before the comma.
+                int noun = k - 2;
+                if (noun > 0 && Word(text, starts, ends, noun) is ",")
+                {
+                    noun--;
+                }
+                named = IsGroupNoun(Word(text, starts, ends, noun));
+            }
+            if (!named || !IsTitleCase(Word(text, starts, ends, k + 1)) || RoleWords.IsRoleWord(Word(text, starts, ends, k + 1)))
+            {
+                continue;
+            }
+            int end = k + 2;
+            while (end < starts.Length && end - k <= 4 && IsTitleCase(Word(text, starts, ends, end)))
+            {
+                end++;
+            }
+            // A name the tagger found inside the run (or running on from it) keeps its span, a body's type; nothing named,
+            // the run is the body when its first word is no ordinary one alone ("calls itself Revenge" is a word).
+            bool found = false;
+            for (int m = firstOutput; m < output.Count; m++)
+            {
+                var span = output[m].Span;
+                if (span.Start >= starts[k + 1] && span.Start < ends[end - 1])
+                {
+                    found = true;
+                    if (output[m].Type is EntityType.Person or EntityType.Loc)
+                    {
+                        output[m] = output[m] with { Type = EntityType.Org };
+                    }
+                }
+            }
+            if (!found && (end - k > 2 || !recognizer.Model.Common.Contains(TextHash.Lower(Word(text, starts, ends, k + 1)))))
+            {
+                EntityRecognizer.ReplaceInside(output, firstOutput, starts[k + 1], ends[end - 1], EntityType.Org);
+            }
+            k = end - 1;
+        }
+    }
+
+    private static bool IsGroupNoun(ReadOnlySpan<char> w) =>
+        w is "group" or "gang" or "crew" or "network" or "militia" or "movement" or "cell" or "cartel" or "faction" or "collective"
+            or "syndicate" or "outfit" or "band" or "organisation" or "organization";
+
+    // What a ruler's possessive heads: "Lukashenko's regime", "Orban's government".
+    private static bool IsRuleNoun(ReadOnlySpan<char> w) =>
+        w is "regime" or "government" or "administration" or "cabinet" or "presidency" or "premiership" or "junta";
+
+    /// <summary>"Lukashenko's regime is a threat", "Dravenko's government has banned …": one capitalised word the tagger left
+    /// unnamed, before a possessive and a rule's noun, is the ruler's name, unless it is a known place ("Russia's
+    /// government"), an ordinary word ("Labour's government") or the end of a longer capitalised run.</summary>
+    private static void RulerBeforeRuleNoun(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int p = 1; p + 1 < starts.Length; p++)
+        {
+            if (Word(text, starts, ends, p) is not ("'s" or "\u2019s") || !IsRuleNoun(Word(text, starts, ends, p + 1)))
+            {
+                continue;
+            }
+            int t = p - 1;
+            var w = Word(text, starts, ends, t);
+            // "President Dravenko's" or "Viktor Orban's": a longer name the tagger reads as one.
+            if (!IsTitleCase(w) || t > 0 && char.IsUpper(text[starts[t - 1]])
+                || NewsSpanRules.Covered(output, firstOutput, starts[t], ends[t])
+                || recognizer.Model.Common.Contains(TextHash.Lower(w)) || recognizer.Gazetteer.TryLookupToken(w, out _) || KnownPlaces.Contains(w))
+            {
+                continue;
+            }
+            EntityRecognizer.ReplaceInside(output, firstOutput, starts[t], ends[t], EntityType.Person);
+        }
+    }
+
+    /// <summary>"Association chairman Lars Dettmann said", "Union leader …", "Council spokesman …": a body's generic noun alone,
+    /// capitalised only as it opens the sentence or a title, before a lower-case role, names no body.</summary>
+    private static void NoBodyNounAloneBeforeRole(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            if (output[m].Type != EntityType.Org)
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(output[m].Span.Start);
+            if (t < 0 || t + 1 >= starts.Length || ends[t] != output[m].Span.End || !IsGenericBodyNoun(Word(text, starts, ends, t)))
+            {
+                continue;
+            }
+            var next = Word(text, starts, ends, t + 1);
+            // A role's head or a person's noun ("chairman", "spokesman", "leader"), not a word that only modifies a role
+            // ("the Coalition military activities").
+            if (NewsSpanRules.IsLowerCasePersonWord(next))
+            {
+                output.RemoveAt(m);
+                m--;
+            }
+        }
+    }
+
+    // The heads of bodies of which there are many, so that the noun alone names none (unlike "Congress", "Parliament").
+    private static bool IsGenericBodyNoun(ReadOnlySpan<char> w) =>
+        w is "Association" or "Union" or "Council" or "Federation" or "Committee" or "Commission" or "Agency" or "Ministry"
+            or "Department" or "Office" or "Bureau" or "Board" or "Authority" or "Institute" or "Foundation" or "Society" or "Club"
+            or "Company" or "Group" or "Corporation" or "Organisation" or "Organization" or "Alliance" or "Coalition" or "League"
+            or "Network" or "Centre" or "Center" or "Trust" or "Fund" or "Service" or "Chamber" or "Guild" or "Syndicate"
+            or "Confederation" or "Firm";
+}
