@@ -28,4 +28,16 @@ public sealed class HeldOutErrorsRound30Tests
 
         Assert.Equal(content, SampleDocuments.WithCue(doc, cue).Content.Slice(doc.Text));
     }
+
+    [Theory]
+    [InlineData("Leaving the council chamber after a two-hour debate, Mayor Okafor said the library would reopen in \"the first week of June.\"",
+        "the library would reopen in \"the first week of June.\"")]
+    [InlineData("Emerging from a closed meeting with the insurers, Mayor Okafor said the repairs would cost \"far less than we feared.\"",
+        "the repairs would cost \"far less than we feared.\"")]
+    public void OpeningCircumstanceBeforeTheSpeaker_IsNotPartOfTheContent(string sentence, string content)
+    {
+        var doc = SampleDocuments.FromTextWithNames(Lead + sentence);
+
+        Assert.Equal(content, SampleDocuments.WithCue(doc, "said").Content.Slice(doc.Text));
+    }
 }

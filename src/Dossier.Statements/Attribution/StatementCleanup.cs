@@ -601,7 +601,7 @@ public static class StatementCleanup
     // passive and raising cues ("is expected to", "seemed to"), whose subject PolNeAR keeps in the content.
     private static Statement AfterItsOwnCue(Document document, Statement s)
     {
-        if (s.Cue.IsEmpty || s.Quote is not null || s.Content.Start >= s.Cue.Start || s.Cue.End >= s.Content.End)
+        if (s.Cue.IsEmpty || s.Content.Start >= s.Cue.Start || s.Cue.End >= s.Content.End)
         {
             return s;
         }
@@ -651,12 +651,40 @@ public static class StatementCleanup
         }
         var last = Word(document, headEnd - 1);
         var opening = Word(document, first);
-        if (last is "," or "which" or "who" or "whom" or "that" or "as" or "what"
+        // A quotation after the cue: only a circumstance before the speaker is cut (the quotation stays in the content).
+        if (last is "," && document.SentencePositionAt(s.Content.Start) is var sentence and >= 0
+            && OpensOnACircumstance(document, document.Sentences[sentence].FirstToken, headEnd - 1))
+        {
+            return ContentFrom(document, s, after);
+        }
+        if (s.Quote is not null || last is "," or "which" or "who" or "whom" or "that" or "as" or "what"
             || opening is "that" or "which" or "what" or "whether" or "how" or "if")
         {
             return s;
         }
         return ContentFrom(document, s, after);
+    }
+
+    // "Emerging from a meeting with the president, Sanders said the session …": a clause that opens the sentence with a
+    // participle or a preposition of time or place, and ends at the one comma before the speaker, says when and where the
+    // words were said, not what (wherever in it the tagger began the content); PolNeAR's content starts after the cue. A clause of the speech ("If elected, he said he
+    // would …", "The delay, she said, was avoidable") opens otherwise or is an aside.
+    private static bool OpensOnACircumstance(Document document, int first, int comma)
+    {
+        var w = Word(document, first);
+        if (!(w.Length > 4 && char.IsUpper(w[0]) && w.EndsWith("ing") || w is "Asked" or "Pressed" or "In" or "At" or "During" or "After"
+            or "Following" or "Before"))
+        {
+            return false;
+        }
+        for (int t = first + 1; t < comma; t++)
+        {
+            if (Word(document, t) is "," or ";" or ":" or "." or "\"" or "\u201c" or "\u201d")
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // "Her position has angered some Democrats", "The bill has drawn criticism from …": the subject of a verb of feeling
