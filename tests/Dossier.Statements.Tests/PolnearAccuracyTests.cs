@@ -41,5 +41,27 @@ public sealed class PolnearAccuracyTests
         Assert.Equal(1.0, evaluation.Exact["Content"].F1, 3);
         Assert.Equal(1.0, evaluation.Overlap["Content"].Precision, 3);
     }
-}
 
+    [Fact]
+    public void AQuotationAfterATailCue_IsScoredWithTheSpeechItsSpeakerQuoted_NotTheTailCue()
+    {
+        // '"A," X said, referring to Y. "B."': the product gives B to the harbour master's "said" (round 28); the tail cue
+        // "referring to" has its own content. Joined to the nearest cue, B was scored as the tail cue's, costing both contents.
+        const string text = "\"The jetty has to close for the winter,\" the harbour master said, referring to the old timber pier. "
+            + "\"We cannot risk another storm on it.\"";
+        int a = text.IndexOf("The jetty", StringComparison.Ordinal), aEnd = text.IndexOf(",\" the", StringComparison.Ordinal);
+        int source = text.IndexOf("the harbour", StringComparison.Ordinal), said = text.IndexOf("said", StringComparison.Ordinal);
+        int referring = text.IndexOf("referring to", StringComparison.Ordinal), pier = text.IndexOf("the old", StringComparison.Ordinal);
+        int b = text.IndexOf("We cannot", StringComparison.Ordinal);
+        var gold = BratReader.Read(
+            $"T1\tContent {a} {aEnd};{b} {text.Length - 2}\tx\nT2\tSource {source} {said - 1}\tx\nT3\tCue {said} {said + 4}\tsaid\n"
+            + $"T4\tCue {referring} {referring + 12}\tx\nT5\tContent {pier} {text.IndexOf(". \"We", StringComparison.Ordinal)}\tx\n"
+            + $"T6\tSource {source} {said - 1}\tx\n", text);
+        var evaluation = new AttributionEvaluation();
+
+        evaluation.Add(text, gold);
+
+        Assert.Equal(2, evaluation.Exact["Content"].MatchedGold);
+        Assert.Equal(1.0, evaluation.Exact["Content"].F1, 3);
+    }
+}

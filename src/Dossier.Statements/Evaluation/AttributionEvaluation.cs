@@ -104,25 +104,56 @@ public sealed class AttributionEvaluation
     /// content's fragments from the first to the last; Dossier gives B a statement of its own (no cue, the speaker carried
     /// over). Joined the same way here, so both sides are scored in one representation.
     /// </summary>
+    /// <remarks>
+    /// B joins the statement the product gives it to, as the assembler and <c>QuotationContinuations</c> choose it: the
+    /// latest statement before it in its paragraph with B's speaker (name and entity), or, when that one quotes nothing (a
+    /// tail cue: ", referring to the pier", ", citing precedent"), the latest quoting statement of that speaker in the tail
+    /// cue's sentence ("said", round 28's <c>SpeechOfTheTail</c>). Before, B joined the nearest cue whoever spoke it, so
+    /// '"A," the mayor said, referring to the pier. "B."' was scored as if "referring to" said B, a reading the product
+    /// does not give, and both contents missed. Where no statement of B's speaker stands before it in the paragraph, B
+    /// joins the nearest cue as before. Only how our output maps onto PolNeAR's joined fragments changes; the gold is as read.
+    /// </remarks>
     private static List<Statement> JoinContinuations(Document doc, List<Statement> statements)
     {
         var joined = new List<Statement>(statements);
         for (int i = joined.Count - 1; i >= 0; i--)
         {
             var s = joined[i];
-            if (!s.Cue.IsEmpty || s.Speaker is not { Span: null })
+            if (!s.Cue.IsEmpty || s.Speaker is not { Span: null } speaker)
             {
                 continue;
             }
             int paragraph = doc.ParagraphPositionAt(s.Content.Start);
-            int best = -1;
+            int nearest = -1, same = -1;
             for (int k = 0; k < joined.Count; k++)
             {
                 var o = joined[k];
-                if (k != i && !o.Cue.IsEmpty && o.Cue.End <= s.Content.Start && o.Content.End <= s.Content.Start
-                    && doc.ParagraphPositionAt(o.Content.Start) == paragraph && (best < 0 || o.Cue.End > joined[best].Cue.End))
+                if (k == i || !Precedes(doc, o, s, paragraph))
                 {
-                    best = k;
+                    continue;
+                }
+                if (nearest < 0 || o.Cue.End > joined[nearest].Cue.End)
+                {
+                    nearest = k;
+                }
+                if (SameSpeaker(o, speaker) && (same < 0 || o.Cue.End > joined[same].Cue.End))
+                {
+                    same = k;
+                }
+            }
+            int best = same >= 0 ? same : nearest;
+            if (same >= 0 && joined[same].Quote is null)
+            {
+                // The tail cue's sentence: the continuation goes on with the quotation its speaker spoke there.
+                int sentence = doc.SentencePositionAt(joined[same].Cue.Start);
+                for (int k = 0; k < joined.Count; k++)
+                {
+                    var o = joined[k];
+                    if (k != i && k != same && o.Quote is not null && Precedes(doc, o, s, paragraph) && SameSpeaker(o, speaker)
+                        && doc.SentencePositionAt(o.Cue.Start) == sentence && (best == same || o.Cue.End > joined[best].Cue.End))
+                    {
+                        best = k;
+                    }
                 }
             }
             if (best >= 0)
@@ -133,6 +164,13 @@ public sealed class AttributionEvaluation
         }
         return joined;
     }
+
+    private static bool Precedes(Document doc, Statement o, Statement continuation, int paragraph) =>
+        !o.Cue.IsEmpty && o.Cue.End <= continuation.Content.Start && o.Content.End <= continuation.Content.Start
+        && doc.ParagraphPositionAt(o.Content.Start) == paragraph;
+
+    private static bool SameSpeaker(Statement o, Speaker speaker) =>
+        o.Speaker is { } other && other.Entity == speaker.Entity && string.Equals(other.Name, speaker.Name, StringComparison.Ordinal);
 
     private static List<TextSpan> Trimmed(string text, IEnumerable<TextSpan> spans)
     {
