@@ -134,13 +134,15 @@ public sealed class UnseenStoryLead14Tests
         Assert.Equal("The bank", s.Speaker?.Span?.Slice(doc.Text));
     }
 
+    // Session 18: the speaker of "the bank" is no longer guessed from the last body that spoke (the ministry here), but
+    // the alias stage names it when exactly one bank was named before, as here.
     [Fact]
-    public void TheBankAfterAnotherBodySpoke_StaysUnresolved()
+    public void TheBankAfterAnotherBodySpoke_IsTheOneBankNamed_NotTheBodyThatSpokeLast()
     {
         var doc = SampleDocuments.FromTextWithNames(
             "The Reserve Bank of Malawi raised its policy rate on Thursday. The finance ministry said growth would slow. The bank said inflation was easing.");
         var s = SampleDocuments.WithCue(doc, "said", "inflation");
-        Assert.NotEqual("Reserve Bank of Malawi", s.Speaker?.Name);
+        Assert.Equal("Reserve Bank of Malawi", s.Speaker?.Name);
     }
 
     [Fact]

@@ -207,4 +207,14 @@ public sealed class UnseenStoryLead18Tests
         var s = Assert.Single(doc.Statements);
         Assert.Equal(role, s.Speaker?.Role);
     }
+
+    [Fact]
+    public void TheGroup_AfterABodyNamedAsAGroup_IsThatBody()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Hackers have demanded $2 million from Norwegian shipping group Fjordvik after an attack that halted its ferries, the group said on Monday.");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Equal("Fjordvik", s.Speaker?.Name);
+    }
 }

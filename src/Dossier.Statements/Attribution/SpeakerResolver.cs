@@ -470,6 +470,15 @@ internal static class SpeakerResolver
             d.SpeakerIsPress = body.SpeakerIsPress;
             return;
         }
+        if (AliasedBody(v, s, e) is int aliased)
+        {
+            // "… from Dutch hospital group Zorgnet …, the group said": the alias stage read "the group" as the one body
+            // named with that word; it speaks.
+            d.Speaker = new Speaker(v.Document.Entities[aliased].Name, aliased, span, null);
+            d.SpeakerIsPerson = false;
+            d.SpeakerIsPress = false;
+            return;
+        }
         if (SpokespersonOfTheBodyBefore(v, drafts, index, s, e) is { } spoke)
         {
             // "PGG denied that its pumps were to blame. 'Our discharges were legal,' a spokesman said": the body that has
@@ -1294,6 +1303,34 @@ internal static class SpeakerResolver
             }
         }
         return null;
+    }
+
+    /// <summary>"the group", "the gang": the one entity whose aliases hold these two words (the alias stage gives them to
+    /// a body named with that noun); else null.</summary>
+    private static int? AliasedBody(TokenView v, int s, int e)
+    {
+        if (e - s != 2 || !v.Is(s, "the") && !v.Is(s, "The") || !v.IsLower(e - 1))
+        {
+            return null;
+        }
+        var entities = v.Document.Entities;
+        var head = v.Word(e - 1);
+        int? found = null;
+        for (int i = 0; i < entities.Count; i++)
+        {
+            foreach (var alias in entities[i].Aliases)
+            {
+                if (alias.Length == head.Length + 4 && alias.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && alias.AsSpan(4).SequenceEqual(head))
+                {
+                    if (found is not null && found != i)
+                    {
+                        return null; // two bodies answer to it: the words name neither
+                    }
+                    found = i;
+                }
+            }
+        }
+        return found;
     }
 
     /// <summary>"a spokesman", "a spokeswoman": the speaker of the statement just before, in the same or the previous
