@@ -43,7 +43,7 @@ public sealed class StatementsCommandTests : IDisposable
     public void Json_SaysWhenEachStatementAndNumberIsDated_FromItsOwnSentenceOnly()
     {
         _cli.Dir.Write("in/ferry.txt", "Ferry operator fined\n\nPublished: 12 May 2025\n\nThe operator overloaded its ships on 40 crossings between 2019 and 2022. "
-            + "Inspector Maria Lind said the fine of 2 million euros was fair.\n\nThe company said on Friday that it would appeal.\n");
+            + "Inspector Maria Lind said the fine of 2 million euros was fair.\n\nThe company said on Friday that it would appeal.\n\nThe union now expects more fines.\n");
         Assert.Equal(ExitCodes.Ok, _cli.Run("add", _cli.Dir.File("in")).Exit);
 
         var statements = System.Text.Json.JsonDocument.Parse(_cli.Run("statements", "--json").Out).RootElement;
@@ -54,6 +54,8 @@ public sealed class StatementsCommandTests : IDisposable
         var company = statements.EnumerateArray().Single(s => s.GetProperty("cue").GetString() == "said" && s.GetProperty("speaker").GetString() == "company");
         Assert.Equal("Friday", company.GetProperty("when").GetProperty("text").GetString());
         Assert.Equal("2025-05-09", company.GetProperty("when").GetProperty("value").GetString());
+        var union = statements.EnumerateArray().Single(s => s.GetProperty("cue").GetString()!.EndsWith("expects", StringComparison.Ordinal));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, union.GetProperty("when").ValueKind); // "now" is no date
         var crossings = numbers.EnumerateArray().Single(q => q.GetProperty("object").GetString() == "crossings");
         Assert.Equal("2019/2022", crossings.GetProperty("when").GetProperty("value").GetString());
     }

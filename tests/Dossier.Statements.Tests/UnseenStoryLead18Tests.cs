@@ -217,4 +217,13 @@ public sealed class UnseenStoryLead18Tests
         var s = SampleDocuments.WithCue(doc, "said");
         Assert.Equal("Fjordvik", s.Speaker?.Name);
     }
+
+    [Fact]
+    public void AHeadlinesNounPhraseBeforeItsVerb_SaysNothing()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Velta airbag recall widens to 300,000 cars\n\nThe company said on Monday that owners would be contacted.");
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("said", s.Cue.Slice(doc.Text));
+    }
 }

@@ -1331,6 +1331,11 @@ public static class StatementCleanup
         }
         int cue = tokens.IndexAtOrAfter(s.Cue.Start);
         int next = cue + 1;
+        // "Kestrel airbag recall widens to 600,000 cars": nouns of one phrase may stand between the cue and the verb.
+        while (next < tokens.Count && next - cue <= 3 && tokens.Starts[next] < s.Content.Start && tokens.Tags[next] is PartOfSpeech.NOUN or PartOfSpeech.PROPN)
+        {
+            next++;
+        }
         return next < tokens.Count && tokens.Ends[cue] == s.Cue.End && tokens.Starts[next] == s.Content.Start
             && tokens.Tags[cue] == PartOfSpeech.NOUN && tokens.Tags[next] is PartOfSpeech.VERB or PartOfSpeech.AUX
             && char.IsLower(document.Text[tokens.Starts[next]]);
