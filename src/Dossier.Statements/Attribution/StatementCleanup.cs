@@ -758,7 +758,25 @@ public static class StatementCleanup
     private static Statement Boundaries(Document document, Statement s) =>
         SourceWithArticle(document, SourceWithDescription(document, CueWithAuxiliaries(document, SourceWithoutAuxiliaries(document,
             ColonContent(document, PrepositionInCue(document, ContentAfterDay(document, ContentAfterHearers(document, ContentAfterWarned(document, WithoutTrailingRelay(document,
-            WithoutSpeakersRole(document, WithPrepositionsObject(document, s))))))))))));
+            WithoutSpeakersRole(document, WithPrepositionsObject(document, WithoutDanglingArticle(document, s)))))))))))));
+
+    // "The merger values the line at €2 billion, the | Financial Times reported": a content that ends on a comma and an
+    // article took the first word of the trailing source; it ends before the comma.
+    private static Statement WithoutDanglingArticle(Document document, Statement s)
+    {
+        var tokens = document.Tokens;
+        if (s.Content.IsEmpty)
+        {
+            return s;
+        }
+        int last = tokens.IndexAtOrAfter(s.Content.End) - 1;
+        if (last < 2 || tokens.Ends[last] != s.Content.End || !(Word(document, last) is "the" or "a" or "an" or "The")
+            || Word(document, last - 1) is not "," || tokens.Starts[last - 2] < s.Content.Start)
+        {
+            return s;
+        }
+        return s with { Content = new TextSpan(s.Content.Start, tokens.Ends[last - 2]) };
+    }
 
     // "ordered three diplomats to leave the country within | 72 hours": a content that ends on a preposition was cut before
     // its object (the tagger stops at a number more often than at a word); it runs on to the next punctuation of its sentence.

@@ -996,7 +996,9 @@ internal static class QuantityExtractor
         {
             return (QuantityQualifier.UpTo, p - 1);
         }
-        if (v.Is(p, "as") && v.Is(p - 1, "many") && v.Is(p - 2, "as") || v.Is(p, "as") && v.Is(p - 1, "much") && v.Is(p - 2, "as"))
+        // "could be as high as 17", "as large as 40 hectares": a guess at its top, like "as many as".
+        if (v.Is(p, "as") && v.Is(p - 2, "as") && (v.Is(p - 1, "many") || v.Is(p - 1, "much") || v.Is(p - 1, "high")
+            || v.Is(p - 1, "large") || v.Is(p - 1, "big") || v.Is(p - 1, "great")))
         {
             return (QuantityQualifier.UpTo, p - 2);
         }
