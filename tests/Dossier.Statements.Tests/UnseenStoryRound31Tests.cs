@@ -121,4 +121,22 @@ public sealed class UnseenStoryRound31Tests
         var s = SampleDocuments.WithCue(doc, "said");
         Assert.Equal("Kofi Mensah", Assert.Single(s.Speaker?.With ?? []).Name);
     }
+
+    [Fact]
+    public void APluralBeforeThat_IsTheVerb_NotPartOfWhatIsCounted()
+    {
+        var doc = SampleDocuments.FromText("A lawsuit filed by two residents claims that the utility ignored warnings.");
+
+        var q = Assert.Single(doc.Quantities);
+        Assert.Equal("residents", q.Object);
+    }
+
+    [Fact]
+    public void AStationsChannelNumber_CountsNothing()
+    {
+        var doc = SampleDocuments.FromText("The mayor told KOMO 4 on Monday that 300 homes were empty.");
+
+        var q = Assert.Single(doc.Quantities);
+        Assert.Equal(300, q.Value);
+    }
 }

@@ -1118,8 +1118,9 @@ internal static class QuantityExtractor
         while (oEnd < u1 && oEnd - o < MaxObjectTokens && IsObjectWord(v, oEnd, o))
         {
             oEnd++;
-            // a plural head ends the phrase unless another plural follows ("weapons tests"), not a verb ("drones flew")
-            if (IsPlural(v, oEnd - 1) && !(oEnd < u1 && IsPlural(v, oEnd)))
+            // a plural head ends the phrase unless another plural follows ("weapons tests"), not a verb ("drones flew"),
+            // nor one that opens a clause ("two residents claims that …")
+            if (IsPlural(v, oEnd - 1) && !(oEnd < u1 && IsPlural(v, oEnd) && !(oEnd + 1 < u1 && v.Is(oEnd + 1, "that"))))
             {
                 break;
             }
@@ -1426,6 +1427,11 @@ internal static class QuantityExtractor
         {
             return true;
         }
+        // "told KCRA 3 on Tuesday": an American station's call sign (four capitals opened by K or W) with its channel.
+        if (integer && t > u0 && IsCallSign(v.Word(t - 1)))
+        {
+            return true;
+        }
         // "the No. 10 shirt", "world number 3", "No 1 seed": a number after "No." or "number" is a rank or a label.
         if (integer && t > u0 && (v.Is(t - 1, "No.") || v.Is(t - 1, "No") || v.Is(t - 1, "no.") || v.Is(t - 1, "number") || v.Is(t - 1, "Number")
             || v.Is(t - 1, "#")))
@@ -1437,5 +1443,21 @@ internal static class QuantityExtractor
             return true;
         }
         return false;
+    }
+
+    private static bool IsCallSign(ReadOnlySpan<char> w)
+    {
+        if (w.Length != 4 || w[0] is not ('K' or 'W'))
+        {
+            return false;
+        }
+        foreach (char c in w)
+        {
+            if (c is < 'A' or > 'Z')
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }
