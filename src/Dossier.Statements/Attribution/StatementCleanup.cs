@@ -226,10 +226,16 @@ public static class StatementCleanup
         {
             return true;
         }
+        // "900 households now told to boil water": an adverb the cue took before the participle changes nothing.
+        int lead = c0;
+        while (!s.Cue.IsEmpty && c0 + 1 < tokens.Count && tokens.Ends[c0 + 1] <= s.Cue.End && Word(document, c0) is "now" or "still" or "also")
+        {
+            c0++;
+        }
         return !s.Cue.IsEmpty && c0 + 2 < tokens.Count && Word(document, c0) is "told" or "ordered" or "urged" or "advised" or "instructed"
             && Word(document, c0 + 1) is "to" && tokens.Kinds[c0 + 2] == TokenKind.Word && char.IsLower(document.Text[tokens.Starts[c0 + 2]])
             && Word(document, c0 + 2) is not ("the" or "a" or "an" or "his" or "her" or "their" or "its" or "reporters" or "journalists")
-            && (c0 == 0 || !IsAuxiliary(Word(document, c0 - 1)) && Word(document, c0 - 1) is not ("he" or "she" or "they" or "we" or "I" or "it" or "who"));
+            && (lead == 0 || !IsAuxiliary(Word(document, lead - 1)) && Word(document, lead - 1) is not ("he" or "she" or "they" or "we" or "I" or "it" or "who"));
     }
 
     private static bool IsPassiveOfSpeech(ReadOnlySpan<char> w) => w is "asked" or "announced" or "seen" or "expected" or "called"
