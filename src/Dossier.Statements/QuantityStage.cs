@@ -75,7 +75,9 @@ public sealed class QuantityStage : IDocumentStage
             for (int i = 0; i < times.Count; i++)
             {
                 var t = times[i].Span;
-                if (!sentence.Span.Contains(t.Start))
+                // "jumped about 1.5% within minutes", "50 million pounds over three years": a length of time or a
+                // rate says how long or how often, not when.
+                if (!sentence.Span.Contains(t.Start) || times[i].Type is Core.Time.TimeType.Duration or Core.Time.TimeType.Set)
                 {
                     continue;
                 }

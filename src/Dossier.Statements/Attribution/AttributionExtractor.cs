@@ -188,10 +188,29 @@ internal static class AttributionExtractor
             srcEnd = issuerEnd;
             phraseEnd = Math.Max(phraseEnd, issuerEnd);
         }
+        // "according to the company, Andes Polymetal SA.": a description, then the name it stands for between a comma and
+        // the clause's end; the name speaks and the description is its role.
+        string? described = null;
+        if (srcEnd + 2 < u1 && phraseEnd == srcEnd && v.IsComma(srcEnd) && srcEnd - srcFirst is >= 2 and <= 4 && v.IsDeterminer(srcFirst)
+            && AllLower(v, srcFirst + 1, srcEnd))
+        {
+            int n = srcEnd + 1;
+            while (n < u1 && v.IsCap(n) && n - srcEnd <= 6)
+            {
+                n++;
+            }
+            if ((n - srcEnd - 1 >= 2 || v.IsAcronym(srcEnd + 1)) && (n >= u1 || v.IsComma(n) || v.IsChar(n, '.')))
+            {
+                described = v.SpanText(v.Is(srcFirst, "the") || v.Is(srcFirst, "a") || v.Is(srcFirst, "an") ? srcFirst + 1 : srcFirst, srcEnd);
+                srcFirst = srcEnd + 1;
+                srcEnd = n;
+                phraseEnd = n;
+            }
+        }
         var d = new AttributionDraft
         {
             CueFirst = t, CueEnd = t + 2, SourceFirst = srcFirst, SourceEnd = srcEnd,
-            Act = SpeechAct.Assert, Class = CueClass.Verb, Hedge = Certainty.Certain,
+            Act = SpeechAct.Assert, Class = CueClass.Verb, Hedge = Certainty.Certain, Appositive = described,
         };
         bool atStart = t == u0 || (v.IsComma(t - 1) && (t - 1 == u0 || v.Is(t - 2, "that") || LooksLikeOpener(v, u0, t - 1)));
         if (atStart && v.IsComma(phraseEnd) && phraseEnd + 1 < u1)
@@ -219,6 +238,18 @@ internal static class AttributionExtractor
             d.Content = ContentRight(v, phraseEnd, u1);
         }
         return d.Content.IsEmpty ? null : d;
+    }
+
+    private static bool AllLower(TokenView v, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (!v.IsLower(k))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool HasDocumentNoun(TokenView v, int first, int end)
@@ -1120,7 +1151,9 @@ internal static class AttributionExtractor
             first--;
         }
         // "…, which a police spokesman, Inspector Ruth Njeri, denied": the description opens after the relative pronoun.
-        if (v.Is(first, "which") && first + 1 < k)
+        // "…, but a port official, Lars Holt, said": so does a clause opened by a conjunction after another's speech.
+        if ((v.Is(first, "which") || v.Is(first, "but") || v.Is(first, "and") || v.Is(first, "while") || v.Is(first, "whereas")
+            || v.Is(first, "though") || v.Is(first, "although") || v.Is(first, "yet")) && first + 1 < k)
         {
             first++;
         }
@@ -2459,7 +2492,52 @@ internal static class AttributionExtractor
                 return true;
             }
         }
-        return OutletName(v, first, end) is not null || ForeignTitle(v, first, end);
+        return OutletName(v, first, end) is not null || ForeignTitle(v, first, end) || PaperTitle(v, first, end) || CallSign(v, first, end);
+    }
+
+    /// <summary>"told the Sacramento Bee", "told Sky Sports News": a run of capitalised words closed by a newspaper's last
+    /// word ("Bee", "Tribune", "Gazette") or "News" is a paper or a channel the lexicon does not list.</summary>
+    private static bool PaperTitle(TokenView v, int first, int end)
+    {
+        if (first < end && v.IsWord(first) && v.Word(first) is "the" or "The")
+        {
+            first++;
+        }
+        if (end - first < 2 || !(Dossier.Language.Entities.EntityHeads.IsPressHead(v.Word(end - 1)) || v.Word(end - 1) is "News"))
+        {
+            return false;
+        }
+        for (int k = first; k < end; k++)
+        {
+            if (!v.IsCap(k))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>"told KCRA 3", "told WKBN": an American station's call sign, four capitals opened by K or W, alone or with
+    /// its channel number.</summary>
+    private static bool CallSign(TokenView v, int first, int end)
+    {
+        if (end - first is < 1 or > 2 || end - first == 2 && !v.IsNumber(first + 1))
+        {
+            return false;
+        }
+        var w = v.Word(first);
+        if (w.Length != 4 || w[0] is not ('K' or 'W'))
+        {
+            return false;
+        }
+        foreach (char c in w)
+        {
+            if (c is < 'A' or > 'Z')
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>"told El Tiempo", "in an interview with Die Zeit": a capitalised run opened by a Romance or Germanic article

@@ -827,7 +827,37 @@ internal static class SpeakerResolver
             parts.Add((first, k));
             partFirst = k + 1;
         }
+        // "Trade and Industry Minister Kofi Mensah": two words of a portfolio joined before a title are one title, not
+        // a second speaker; a named first part ("Kyiv and NATO Secretary-General …") still speaks.
+        if (parts.Count == 2 && parts[0].End - parts[0].First <= 2 && TitleInside(v, parts[1]) && !Named(doc, v.Span(parts[0].First, parts[0].End)))
+        {
+            return null;
+        }
         return parts;
+    }
+
+    private static bool TitleInside(TokenView v, (int First, int End) part)
+    {
+        for (int m = part.First + 1; m < part.End - 1; m++)
+        {
+            if (v.InSet(m, StatementLexicon.RoleWords))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Named(Document doc, TextSpan span)
+    {
+        foreach (var mention in doc.Mentions)
+        {
+            if (mention.Span.Overlaps(span))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"Polish and German authorities", "French, Dutch and Belgian police": single capitalised words joined by commas

@@ -189,8 +189,18 @@ internal static class StatementAssembler
             }
             return c > 0 && v.IsComma(c) ? c : null;
         }
+        // "…, but a port official, Lars Holt, said": the conjunction opens the description before a name between commas.
+        if (v.IsComma(k) && d.Appositive is not null)
+        {
+            int m = k - 1;
+            while (m > 1 && !v.IsPunct(m - 1) && k - m < 12)
+            {
+                m--;
+            }
+            k = m;
+        }
         // "…, which experts say could take until October": a relative clause whose own source speaks is the writer's aside.
-        return v.IsLower(k) && (v.Is(k, "while") || v.Is(k, "whereas") || v.Is(k, "but") || v.Is(k, "though") || v.Is(k, "although")
+        return k >= 1 && v.IsLower(k) && (v.Is(k, "while") || v.Is(k, "whereas") || v.Is(k, "but") || v.Is(k, "though") || v.Is(k, "although")
             || v.Is(k, "which")) && v.IsComma(k - 1) ? k - 1 : null;
     }
 
@@ -625,13 +635,33 @@ internal static class StatementAssembler
                 continue;
             }
             int dist = span.Start >= cue.End ? span.Start - cue.End : cue.Start - span.End;
-            if (dist >= 0 && dist < 40 && dist < bestDist)
+            if (dist >= 0 && dist < 40 && dist < bestDist && !(span.End <= cue.Start && InAnotherClause(v, d, span, cue)))
             {
                 best = i;
                 bestDist = dist;
             }
         }
         return best;
+    }
+
+    /// <summary>True when a time before the cue dates another clause: one joined on by ", and / , but / ;" before the
+    /// speech ("the highest since 2008, and the bank said"), or a relative clause about the speaker ("Torres, who flew
+    /// in on Friday, praised …"), whose day is when that happened, not when the words were said.</summary>
+    private static bool InAnotherClause(TokenView v, AttributionDraft d, TextSpan time, TextSpan cue)
+    {
+        var between = v.Text.AsSpan(time.End, cue.Start - time.End);
+        if (between.Contains(", and ", StringComparison.Ordinal) || between.Contains(", but ", StringComparison.Ordinal)
+            || between.Contains(';'))
+        {
+            return true;
+        }
+        if (!d.HasSource || v.Start(d.SourceFirst) >= time.Start || !between.Contains(','))
+        {
+            return false;
+        }
+        var aside = v.Text.AsSpan(v.Start(d.SourceFirst), time.Start - v.Start(d.SourceFirst));
+        return aside.Contains(", who ", StringComparison.Ordinal) || aside.Contains(", which ", StringComparison.Ordinal)
+            || aside.Contains(", whose ", StringComparison.Ordinal);
     }
 
     /// <summary>A quotation no cue claims: continues the previous speaker, or the next paragraph's when it runs on.</summary>

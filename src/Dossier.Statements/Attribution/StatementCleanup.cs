@@ -226,10 +226,16 @@ public static class StatementCleanup
         {
             return true;
         }
+        // "900 households now told to boil water": an adverb the cue took before the participle changes nothing.
+        int lead = c0;
+        while (!s.Cue.IsEmpty && c0 + 1 < tokens.Count && tokens.Ends[c0 + 1] <= s.Cue.End && Word(document, c0) is "now" or "still" or "also")
+        {
+            c0++;
+        }
         return !s.Cue.IsEmpty && c0 + 2 < tokens.Count && Word(document, c0) is "told" or "ordered" or "urged" or "advised" or "instructed"
             && Word(document, c0 + 1) is "to" && tokens.Kinds[c0 + 2] == TokenKind.Word && char.IsLower(document.Text[tokens.Starts[c0 + 2]])
             && Word(document, c0 + 2) is not ("the" or "a" or "an" or "his" or "her" or "their" or "its" or "reporters" or "journalists")
-            && (c0 == 0 || !IsAuxiliary(Word(document, c0 - 1)) && Word(document, c0 - 1) is not ("he" or "she" or "they" or "we" or "I" or "it" or "who"));
+            && (lead == 0 || !IsAuxiliary(Word(document, lead - 1)) && Word(document, lead - 1) is not ("he" or "she" or "they" or "we" or "I" or "it" or "who"));
     }
 
     private static bool IsPassiveOfSpeech(ReadOnlySpan<char> w) => w is "asked" or "announced" or "seen" or "expected" or "called"
@@ -786,7 +792,25 @@ public static class StatementCleanup
     private static Statement Boundaries(Document document, Statement s) =>
         SourceWithArticle(document, SourceWithDescription(document, CueWithAuxiliaries(document, SourceWithoutAuxiliaries(document,
             ColonContent(document, PrepositionInCue(document, ContentAfterDay(document, ContentAtQuestion(document, ContentAfterHearers(document, ContentAfterWarned(document, WithoutTrailingRelay(document,
-            WithoutSpeakersRole(document, WithPrepositionsObject(document, s)))))))))))));
+            WithoutSpeakersRole(document, WithPrepositionsObject(document, WithoutDanglingArticle(document, s))))))))))))));
+
+    // "The merger values the line at €2 billion, the | Financial Times reported": a content that ends on a comma and an
+    // article took the first word of the trailing source; it ends before the comma.
+    private static Statement WithoutDanglingArticle(Document document, Statement s)
+    {
+        var tokens = document.Tokens;
+        if (s.Content.IsEmpty)
+        {
+            return s;
+        }
+        int last = tokens.IndexAtOrAfter(s.Content.End) - 1;
+        if (last < 2 || tokens.Ends[last] != s.Content.End || !(Word(document, last) is "the" or "a" or "an" or "The")
+            || Word(document, last - 1) is not "," || tokens.Starts[last - 2] < s.Content.Start)
+        {
+            return s;
+        }
+        return s with { Content = new TextSpan(s.Content.Start, tokens.Ends[last - 2]) };
+    }
 
     // "ordered three diplomats to leave the country within | 72 hours": a content that ends on a preposition was cut before
     // its object (the tagger stops at a number more often than at a word); it runs on to the next punctuation of its sentence.

@@ -19,7 +19,7 @@ internal static class StatementLexicon
         "is", "was", "are", "were", "been", "be", "being", "just", "still", "firmly", "flatly", "strongly", "categorically",
         "always", "consistently", "vehemently", "strenuously", "emphatically", "immediately", "quickly",
         "swiftly", "formally", "officially", "separately", "subsequently", "initially", "angrily", "loudly", "vigorously",
-        "first", "originally", "earlier");
+        "first", "originally", "earlier", "now");
 
     /// <summary>A country's body abroad, named by where it sits ("the Russian embassy in Lisbon"); it speaks for its country.</summary>
     public static bool IsMissionAbroad(ReadOnlySpan<char> w) => s_missions.Contains(w);

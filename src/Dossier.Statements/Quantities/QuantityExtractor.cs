@@ -1366,7 +1366,9 @@ internal static class QuantityExtractor
         {
             return (QuantityQualifier.UpTo, p - 1);
         }
-        if (v.Is(p, "as") && v.Is(p - 1, "many") && v.Is(p - 2, "as") || v.Is(p, "as") && v.Is(p - 1, "much") && v.Is(p - 2, "as"))
+        // "could be as high as 17", "as large as 40 hectares": a guess at its top, like "as many as".
+        if (v.Is(p, "as") && v.Is(p - 2, "as") && (v.Is(p - 1, "many") || v.Is(p - 1, "much") || v.Is(p - 1, "high")
+            || v.Is(p - 1, "large") || v.Is(p - 1, "big") || v.Is(p - 1, "great")))
         {
             return (QuantityQualifier.UpTo, p - 2);
         }
@@ -1486,10 +1488,11 @@ internal static class QuantityExtractor
         while (oEnd < u1 && oEnd - o < MaxObjectTokens && IsObjectWord(v, oEnd, o))
         {
             oEnd++;
-            // a plural head ends the phrase unless another plural follows ("weapons tests"), not a verb ("drones flew")
+            // a plural head ends the phrase unless another plural follows ("weapons tests"), not a verb ("drones flew"),
+            // nor one that opens a clause ("two residents claims that …")
             // ("all Americans": a people's name after "all" is a plural head too.)
             if ((IsPlural(v, oEnd - 1) || oEnd - 1 == o + 1 && v.Is(o, "all") && v.IsCap(oEnd - 1) && v.Word(oEnd - 1)[^1] == 's')
-                && !(oEnd < u1 && IsPlural(v, oEnd) && !singularVerb))
+                && !(oEnd < u1 && IsPlural(v, oEnd) && !singularVerb && !(oEnd + 1 < u1 && v.Is(oEnd + 1, "that"))))
             {
                 break;
             }
@@ -1827,6 +1830,11 @@ internal static class QuantityExtractor
         {
             return true;
         }
+        // "told KCRA 3 on Tuesday": an American station's call sign (four capitals opened by K or W) with its channel.
+        if (integer && t > u0 && IsCallSign(v.Word(t - 1)))
+        {
+            return true;
+        }
         // "the No. 10 shirt", "world number 3", "No 1 seed": a number after "No." or "number" is a rank or a label.
         if (integer && t > u0 && (v.Is(t - 1, "No.") || v.Is(t - 1, "No") || v.Is(t - 1, "no.") || v.Is(t - 1, "number") || v.Is(t - 1, "Number")
             || v.Is(t - 1, "#")))
@@ -1838,5 +1846,21 @@ internal static class QuantityExtractor
             return true;
         }
         return false;
+    }
+
+    private static bool IsCallSign(ReadOnlySpan<char> w)
+    {
+        if (w.Length != 4 || w[0] is not ('K' or 'W'))
+        {
+            return false;
+        }
+        foreach (char c in w)
+        {
+            if (c is < 'A' or > 'Z')
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -58,7 +58,8 @@ public static partial class PublicationDateParser
         m = WrittenDate().Match(text);
         if (!m.Success)
         {
-            return AfterByline(text, out date, out time) || BeforeSection(text, out date, out time) || AfterPlace(text, out date, out time);
+            return AfterByline(text, out date, out time) || BeforeSection(text, out date, out time) || AfterPlace(text, out date, out time)
+                || BeforeUpdate(text, out date, out time);
         }
         var mon = m.Groups["mon"].Value.ToLowerInvariant();
         int month = Array.IndexOf(s_months, mon.Length >= 3 ? mon[..3] : mon) + 1;
@@ -87,6 +88,32 @@ public static partial class PublicationDateParser
         }
         var rest = line[(separator + 1)..].ToString();
         return !rest.AsSpan().Trim().StartsWith("By ", StringComparison.Ordinal) && TryParse(rest, out date, out time);
+    }
+
+    // "Published: 29 August 2025 | Updated: 30 August 2025": the first date and the page's update after a separator; the
+    // report was written on the first. Both halves must be dates, so a headline with a bar in it still fails.
+    private static bool BeforeUpdate(string text, out DateOnly date, out TimeOnly? time)
+    {
+        date = default;
+        time = null;
+        var line = text.AsSpan();
+        int separator = line.IndexOfAny("|·•");
+        if (separator < 6)
+        {
+            return false;
+        }
+        var after = line[(separator + 1)..].Trim();
+        if (after.StartsWith("Last ", StringComparison.OrdinalIgnoreCase))
+        {
+            after = after[5..].TrimStart();
+        }
+        int word = after.StartsWith("Updated", StringComparison.OrdinalIgnoreCase) ? 7 : after.StartsWith("Modified", StringComparison.OrdinalIgnoreCase) ? 8 : 0;
+        if (word == 0)
+        {
+            return false;
+        }
+        var updated = after[word..].TrimStart().TrimStart(':').Trim();
+        return TryParse(updated.ToString(), out _, out _) && TryParse(line[..separator].ToString(), out date, out time);
     }
 
     // "Brussels, 3 June 2025", "GENEVA, June 3, 2025": a dateline standing on a line of its own, the place before the full

@@ -1896,6 +1896,12 @@ internal static class TimeRecognizer
             // "a second betrayal", "a second group": the ordinal, not one second.
             return null;
         }
+        if (unit == TimeUnit.Second && n == 1 && !nText.Equals("one", StringComparison.OrdinalIgnoreCase) && end + 1 < text.Length
+            && text[end] == ',' && IsComparative(NeighbourWords.After(text, end + 1)))
+        {
+            // "a second, wider shaft", "a second, larger quake": the ordinal before a comparative, not one second.
+            return null;
+        }
         if (!m.Groups["det"].Success && !m.Groups["rel"].Success && (nText.Equals("a", StringComparison.OrdinalIgnoreCase) || nText.Equals("an", StringComparison.OrdinalIgnoreCase))
             && IsEdgeOf(text, m.Index))
         {
@@ -2062,6 +2068,12 @@ internal static class TimeRecognizer
         w.Equals("later", StringComparison.OrdinalIgnoreCase) || w.Equals("ago", StringComparison.OrdinalIgnoreCase)
         || w.Equals("earlier", StringComparison.OrdinalIgnoreCase) || w.Equals("before", StringComparison.OrdinalIgnoreCase)
         || w.Equals("after", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A lower-case comparative adjective ("wider", "larger", "deeper"), not an adverb or preposition ending in -er.</summary>
+    private static bool IsComparative(ReadOnlySpan<char> w) =>
+        w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("er", StringComparison.Ordinal)
+        && !(w is "after" or "later" or "never" or "however" or "whether" or "rather" or "under" or "other" or "either" or "neither"
+            or "together" or "whatever" or "wherever" or "whenever" or "further" or "earlier" or "longer" or "sooner");
 
     private static bool IsAfterLength(ReadOnlySpan<char> w) =>
         w.Equals("later", StringComparison.OrdinalIgnoreCase) || w.Equals("ago", StringComparison.OrdinalIgnoreCase)

@@ -410,6 +410,21 @@ internal static class TenseDetector
         for (int i = by - 1; i >= last; i--)
         {
             var w = Word(document, i);
+            // "had burned 12,000 acres (4,856 hectares) by Monday": an aside in brackets does not count against the reach.
+            if (w.Equals(")", StringComparison.Ordinal))
+            {
+                int open = i - 1;
+                while (open > first && i - open < 8 && !Word(document, open).Equals("(", StringComparison.Ordinal))
+                {
+                    open--;
+                }
+                if (Word(document, open).Equals("(", StringComparison.Ordinal))
+                {
+                    last = Math.Max(first, last - (i - open + 1));
+                    i = open;
+                    continue;
+                }
+            }
             if (w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals(",", StringComparison.Ordinal) || w.Equals(";", StringComparison.Ordinal))
             {
                 return false;

@@ -17,6 +17,7 @@ public sealed class DatelineTests
     [InlineData("KYIV (Ukraine) - Sirens sounded overnight.", "KYIV (Ukraine)", null)]
     [InlineData("Tallinn, 9 April 2024 — Estonia closed two border crossings on Tuesday.", "Tallinn, 9 April 2024", null)]
     [InlineData("LISBON, 3 Mar (AFP) - Portugal's parliament approved the budget.", "LISBON, 3 Mar (AFP)", "AFP")]
+    [InlineData("GENEVA/BERN, Nov 4 (Reuters) -- Swiss voters rejected the tax.", "GENEVA/BERN, Nov 4 (Reuters)", "Reuters")]
     public void Dateline_GivesItsSpanAndOnlyAKnownAgency(string paragraph, string dateline, string? agency)
     {
         Assert.True(DatelineParser.TryFind(paragraph, new TextSpan(0, paragraph.Length), out var span, out var found));

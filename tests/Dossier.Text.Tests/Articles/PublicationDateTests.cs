@@ -24,6 +24,8 @@ public sealed class PublicationDateTests
     [InlineData("Lisbon, 12 May 2025", 2025, 5, 12)]
     [InlineData("GENEVA, June 3, 2025", 2025, 6, 3)]
     [InlineData("Santa Cruz, Bolivia, 4 July 2024", 2024, 7, 4)]
+    [InlineData("Published: 12 May 2025 | Updated: 13 May 2025", 2025, 5, 12)]
+    [InlineData("June 3, 2024 · Last updated June 5, 2024", 2024, 6, 3)]
     public void ADateLine_GivesItsDate(string line, int year, int month, int day)
     {
         Assert.True(PublicationDateParser.TryParse(line, out var date, out _));
@@ -43,6 +45,7 @@ public sealed class PublicationDateTests
     [InlineData("17.09.24")]
     [InlineData("Lisbon, 12 May 2025, the talks collapsed")]
     [InlineData("Lisbon police said 12 May 2025")]
+    [InlineData("The plant reopened on May 20, 2025 | Updated: 21 May 2025")]
     public void ASentenceThatMentionsADate_IsNoDateLine(string line)
     {
         Assert.False(PublicationDateParser.TryParse(line, out _, out _));
