@@ -2020,39 +2020,8 @@ internal static class AttributionTagger
             {
                 continue;
             }
-            int first = j;
-            if (v.InSet(j, StatementLexicon.SubjectPronouns))
-            {
-                if (v.Is(j, "it") || v.Is(j, "you"))
-                {
-                    continue;
-                }
-            }
-            else if (v.IsCap(j) && !v.IsConnective(j))
-            {
-                while (first > u0 && (v.IsCap(first - 1) || v.IsChar(first - 1, '.') && first - 2 >= u0 && v.IsCap(first - 2)) && !v.IsConnective(first - 1))
-                {
-                    first--;
-                }
-            }
-            else if (j - u0 < 5 && v.IsLower(j) && !v.IsConnective(j) && !v.InSet(j, StatementLexicon.Auxiliaries))
-            {
-                // "The ferry workers strongly oppose …": a short noun phrase that opens the sentence.
-                first = u0;
-                for (int k = u0; k <= j; k++)
-                {
-                    if (!v.IsWord(k) || k > u0 && v.IsConnective(k))
-                    {
-                        first = -1;
-                        break;
-                    }
-                }
-                if (first < 0 || v.IsConnective(u0) && !v.IsDeterminer(u0))
-                {
-                    continue;
-                }
-            }
-            else
+            int first = SubjectFirst(v, j, u0, nounOnly: false);
+            if (first < 0)
             {
                 continue;
             }
@@ -2108,44 +2077,8 @@ internal static class AttributionTagger
             {
                 continue;
             }
-            int first = j;
-            if (v.InSet(j, StatementLexicon.SubjectPronouns))
-            {
-                if (v.Is(j, "it") || v.Is(j, "you"))
-                {
-                    continue;
-                }
-            }
-            else if (v.IsCap(j) && !v.IsConnective(j))
-            {
-                while (first > u0 && (v.IsCap(first - 1) || v.IsChar(first - 1, '.') && first - 2 >= u0 && v.IsCap(first - 2)) && !v.IsConnective(first - 1))
-                {
-                    first--;
-                }
-                if (first == j && v.InSet(j, StatementLexicon.Determiners) && !IsPossessiveWord(v.Word(j)))
-                {
-                    continue; // "The | ballot question …"
-                }
-            }
-            else if (j - u0 < 5 && v.IsLower(j) && !v.IsConnective(j) && !v.InSet(j, StatementLexicon.Auxiliaries))
-            {
-                first = u0;
-                for (int k = u0; k <= j; k++)
-                {
-                    if (!v.IsWord(k) || k > u0 && v.IsConnective(k))
-                    {
-                        first = -1;
-                        break;
-                    }
-                }
-                if (first < 0 || v.IsConnective(u0) && !v.IsDeterminer(u0) || v.Word(j).EndsWith("ed", StringComparison.Ordinal)
-                    || v.InSet(j, StatementLexicon.Determiners)
-                    || !v.InSet(u0, StatementLexicon.Determiners) && !(j - u0 <= 1 && v.Word(j).Length > 3 && v.Word(j)[^1] == 's'))
-                {
-                    continue;
-                }
-            }
-            else
+            int first = SubjectFirst(v, j, u0, nounOnly: true);
+            if (first < 0)
             {
                 continue;
             }
@@ -2156,6 +2089,45 @@ internal static class AttributionTagger
             }
             statements[i] = s with { Speaker = SpeakerAt(v, drafts, s, span) };
         }
+    }
+
+    /// <summary>The first token of a subject that ends at token <paramref name="j"/>: a pronoun other than "it" or "you", a
+    /// run of capitalised words, or a short lower-case phrase that opens the sentence ("The ferry workers strongly oppose");
+    /// -1 for none. <paramref name="nounOnly"/> asks that phrase to end on a noun after an article ("the ballot question"),
+    /// and a capitalised run to be more than its article.</summary>
+    private static int SubjectFirst(TokenView v, int j, int u0, bool nounOnly)
+    {
+        if (v.InSet(j, StatementLexicon.SubjectPronouns))
+        {
+            return v.Is(j, "it") || v.Is(j, "you") ? -1 : j;
+        }
+        if (v.IsCap(j) && !v.IsConnective(j))
+        {
+            int first = j;
+            while (first > u0 && (v.IsCap(first - 1) || v.IsChar(first - 1, '.') && first - 2 >= u0 && v.IsCap(first - 2)) && !v.IsConnective(first - 1))
+            {
+                first--;
+            }
+            // "The | ballot question …"
+            return nounOnly && first == j && v.InSet(j, StatementLexicon.Determiners) && !IsPossessiveWord(v.Word(j)) ? -1 : first;
+        }
+        if (j - u0 >= 5 || !v.IsLower(j) || v.IsConnective(j) || v.InSet(j, StatementLexicon.Auxiliaries))
+        {
+            return -1;
+        }
+        for (int k = u0; k <= j; k++)
+        {
+            if (!v.IsWord(k) || k > u0 && v.IsConnective(k))
+            {
+                return -1;
+            }
+        }
+        if (v.IsConnective(u0) && !v.IsDeterminer(u0))
+        {
+            return -1;
+        }
+        return nounOnly && (v.Word(j).EndsWith("ed", StringComparison.Ordinal) || v.InSet(j, StatementLexicon.Determiners)
+            || !v.InSet(u0, StatementLexicon.Determiners) && !(j - u0 <= 1 && v.Word(j).Length > 3 && v.Word(j)[^1] == 's')) ? -1 : u0;
     }
 
     private static bool IsPossessiveWord(ReadOnlySpan<char> w) =>
