@@ -2020,17 +2020,10 @@ internal static class AttributionTagger
             {
                 continue;
             }
-            int first = SubjectFirst(v, j, u0, nounOnly: false);
-            if (first < 0)
+            if (SubjectBefore(v, j, u0, nounOnly: false, s.Content) is { } span)
             {
-                continue;
+                statements[i] = s with { Speaker = SpeakerAt(v, drafts, s, span) };
             }
-            var span = v.Span(first, j + 1);
-            if (span.Overlaps(s.Content) || v.InSet(first, StatementLexicon.Months) || v.InSet(first, StatementLexicon.DayWords))
-            {
-                continue;
-            }
-            statements[i] = s with { Speaker = SpeakerAt(v, drafts, s, span) };
         }
     }
 
@@ -2077,18 +2070,24 @@ internal static class AttributionTagger
             {
                 continue;
             }
-            int first = SubjectFirst(v, j, u0, nounOnly: true);
-            if (first < 0)
+            if (SubjectBefore(v, j, u0, nounOnly: true, s.Content) is { } span)
             {
-                continue;
+                statements[i] = s with { Speaker = SpeakerAt(v, drafts, s, span) };
             }
-            var span = v.Span(first, j + 1);
-            if (span.Overlaps(s.Content) || v.InSet(first, StatementLexicon.Months) || v.InSet(first, StatementLexicon.DayWords))
-            {
-                continue;
-            }
-            statements[i] = s with { Speaker = SpeakerAt(v, drafts, s, span) };
         }
+    }
+
+    /// <summary>The subject that ends at token <paramref name="j"/>, outside <paramref name="content"/> and not opening on a
+    /// month or day; null for none.</summary>
+    private static TextSpan? SubjectBefore(TokenView v, int j, int u0, bool nounOnly, TextSpan content)
+    {
+        int first = SubjectFirst(v, j, u0, nounOnly);
+        if (first < 0)
+        {
+            return null;
+        }
+        var span = v.Span(first, j + 1);
+        return span.Overlaps(content) || v.InSet(first, StatementLexicon.Months) || v.InSet(first, StatementLexicon.DayWords) ? null : span;
     }
 
     /// <summary>The first token of a subject that ends at token <paramref name="j"/>: a pronoun other than "it" or "you", a
