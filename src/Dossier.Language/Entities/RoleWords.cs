@@ -58,6 +58,7 @@ public static class RoleWords
         "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "winger", "activist", "campaigner",
         "chemist", "physicist", "pharmacist", "psychiatrist", "columnist", "novelist",
         "cllr", "councilor", "alderman", "alderwoman", // "Cllr Alan Lamb", a British councillor's abbreviated title
+        "sheriff", "coroner", "constable", "superintendent", "warden", "magistrate", "paramedic", "firefighter",
     ]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_professionLookup = s_professions.GetAlternateLookup<ReadOnlySpan<char>>();
