@@ -1751,16 +1751,11 @@ internal static class AttributionExtractor
                     return 1;
                 }
             }
-            int verb = v.Is(k, "as") && IsRelayAdverb(v, k + 1) ? k + 2 : k + 1;
-            if (v.Is(k, "as") && (v.Is(verb, "reported") || v.Is(verb, "cited") || v.Is(verb, "quoted")) && v.Is(verb + 1, "by"))
+            if (ReportedBy(v, k, u1) is var (outlet, outletEnd))
             {
-                int end = RightNp(v, verb + 2, u1);
-                if (end > verb + 2)
-                {
-                    d.Relays.Add(new Relay(PressName(v, verb + 2, end), v.Span(verb + 2, end), "report"));
-                    k = end - 1;
-                    return 1;
-                }
+                d.Relays.Add(new Relay(PressName(v, outlet, outletEnd), v.Span(outlet, outletEnd), "report"));
+                k = outletEnd - 1;
+                return 1;
             }
             // "in a statement carried by the IRNA news agency", "in remarks broadcast by state television": the outlet
             // that passed the words on relays them.
@@ -2319,7 +2314,24 @@ internal static class AttributionExtractor
     private static bool IsMannerAside(TokenView v, int k) =>
         v.Is(k, "speaking") || v.Is(k, "asking") || v.Is(k, "requesting") || v.Is(k, "declining");
 
-    internal static bool IsRelayAdverb(TokenView v, int k) =>
+    /// <summary>"as reported by the Interfax news agency", "as first cited by X": the outlet's tokens after the "as" at
+    /// <paramref name="k"/>, or null.</summary>
+    internal static (int First, int End)? ReportedBy(TokenView v, int k, int u1)
+    {
+        if (!v.Is(k, "as"))
+        {
+            return null;
+        }
+        int verb = IsRelayAdverb(v, k + 1) ? k + 2 : k + 1;
+        if (!(v.Is(verb, "reported") || v.Is(verb, "cited") || v.Is(verb, "quoted")) || !v.Is(verb + 1, "by"))
+        {
+            return null;
+        }
+        int end = RightNp(v, verb + 2, u1);
+        return end > verb + 2 ? (verb + 2, end) : null;
+    }
+
+    private static bool IsRelayAdverb(TokenView v, int k) =>
         v.Is(k, "first") || v.Is(k, "previously") || v.Is(k, "originally") || v.Is(k, "earlier") || v.Is(k, "initially");
 
     private static bool IsSubordinator(TokenView v, int k) =>

@@ -1339,7 +1339,7 @@ internal static class SpeakerResolver
     /// a body named with that noun); else null.</summary>
     private static int? AliasedBody(TokenView v, int s, int e)
     {
-        if (e - s != 2 || !v.Is(s, "the") && !v.Is(s, "The") || !v.IsLower(e - 1))
+        if (e - s != 2 || !v.Is(s, "the") || !v.IsLower(e - 1))
         {
             return null;
         }
@@ -1367,7 +1367,7 @@ internal static class SpeakerResolver
     /// paragraph, when that speaker is a body (no person, no outlet); else null.</summary>
     private static AttributionDraft? SpokespersonOfTheBodyBefore(TokenView v, List<AttributionDraft> drafts, int index, int s, int e)
     {
-        if (e - s != 2 || !(v.Is(s, "a") || v.Is(s, "A")) || !(v.Is(e - 1, "spokesman") || v.Is(e - 1, "spokeswoman") || v.Is(e - 1, "spokesperson"))
+        if (e - s != 2 || !v.Is(s, "a") || !(v.Is(e - 1, "spokesman") || v.Is(e - 1, "spokeswoman") || v.Is(e - 1, "spokesperson"))
             || index == 0)
         {
             return null;

@@ -412,30 +412,19 @@ internal static class StatementAssembler
             {
                 t++;
             }
-            if (t + 4 >= v.Count || !v.IsComma(t) || !v.Is(t + 1, "as"))
-            {
-                continue;
-            }
-            int verb = AttributionExtractor.IsRelayAdverb(v, t + 2) ? t + 3 : t + 2;
-            if (!(v.Is(verb, "reported") || v.Is(verb, "cited") || v.Is(verb, "quoted")) || !v.Is(verb + 1, "by"))
-            {
-                continue;
-            }
-            int sentence = v.Document.SentencePositionAt(v.Start(t));
-            if (sentence < 0)
+            if (t + 4 >= v.Count || !v.IsComma(t) || v.Document.SentencePositionAt(v.Start(t)) is not (>= 0 and var sentence))
             {
                 continue;
             }
             var sent = v.Document.Sentences[sentence];
             int u1 = sent.FirstToken + sent.TokenCount;
-            int end = AttributionExtractor.RightNp(v, verb + 2, u1);
             // Only a phrase that closes the sentence: "as reported by X, which …" may go on to say more.
-            if (end <= verb + 2 || !(end >= u1 || end + 1 == u1 && v.IsPunct(end)))
+            if (AttributionExtractor.ReportedBy(v, t + 1, u1) is not var (outlet, end) || !(end >= u1 || end + 1 == u1 && v.IsPunct(end)))
             {
                 continue;
             }
             var phrase = new TextSpan(v.Start(t + 1), v.End(end - 1));
-            var relay = new Relay(AttributionExtractor.PressName(v, verb + 2, end), v.Span(verb + 2, end), "report");
+            var relay = new Relay(AttributionExtractor.PressName(v, outlet, end), v.Span(outlet, end), "report");
             if (!s.Relays.Any(r => r.Span == relay.Span))
             {
                 statements[i] = s with { Relays = [.. s.Relays, relay] };

@@ -220,7 +220,7 @@ public static class StatementCleanup
         // "Fish die-off blamed on salt discharge": who blames names the cause after "on" only in the active with its object
         // between ("the minister blamed the die-off on …"), so "blamed on" at once is the headline's passive.
         if (!s.Cue.IsEmpty && c0 + 1 < tokens.Count && Word(document, c0) is "blamed" && Word(document, c0 + 1) is "on"
-            && (c0 == 0 || !IsAuxiliary(Word(document, c0 - 1)) && Word(document, c0 - 1) is not ("he" or "she" or "they" or "we" or "I" or "it" or "who"))
+            && NoAuxiliaryOrPronounBefore(document, c0)
             && !(s.Speaker?.Span is { } source && tokens.IndexAtOrAfter(source.Start) is int first && first > 0
                 && Word(document, first - 1) is "which" or "that" or "what")) // "the crash, which police blamed on fog"
         {
@@ -235,8 +235,13 @@ public static class StatementCleanup
         return !s.Cue.IsEmpty && c0 + 2 < tokens.Count && Word(document, c0) is "told" or "ordered" or "urged" or "advised" or "instructed"
             && Word(document, c0 + 1) is "to" && tokens.Kinds[c0 + 2] == TokenKind.Word && char.IsLower(document.Text[tokens.Starts[c0 + 2]])
             && Word(document, c0 + 2) is not ("the" or "a" or "an" or "his" or "her" or "their" or "its" or "reporters" or "journalists")
-            && (lead == 0 || !IsAuxiliary(Word(document, lead - 1)) && Word(document, lead - 1) is not ("he" or "she" or "they" or "we" or "I" or "it" or "who"));
+            && NoAuxiliaryOrPronounBefore(document, lead);
     }
+
+    // A participle with no auxiliary and no subject pronoun before it ("told to boil water", "blamed on fog") is a passive
+    // without its auxiliary; "has told", "they blamed" are active.
+    private static bool NoAuxiliaryOrPronounBefore(Document document, int t) =>
+        t == 0 || !IsAuxiliary(Word(document, t - 1)) && Word(document, t - 1) is not ("he" or "she" or "they" or "we" or "I" or "it" or "who");
 
     private static bool IsPassiveOfSpeech(ReadOnlySpan<char> w) => w is "asked" or "announced" or "seen" or "expected" or "called"
         or "questioned" or "pressed" or "criticized" or "criticised" or "identified" or "shown" or "said" or "listed" or "projected"
@@ -1308,7 +1313,7 @@ public static class StatementCleanup
         int after = cue + 1;
         return tokens.Ends[cue] == s.Cue.End && (first == after || first == after + 1) && Word(document, cue).EndsWith("ed", StringComparison.Ordinal)
             && after < tokens.Count && Word(document, after) is "as" or "after" or "amid" or "while" or "despite" or "following"
-            && cue > 0 && !IsAuxiliary(Word(document, cue - 1)) && Word(document, cue - 1) is not ("he" or "she" or "they" or "we" or "I" or "it" or "who");
+            && cue > 0 && NoAuxiliaryOrPronounBefore(document, cue);
     }
 
     // "The gang, which calls itself Black Heron": a body giving itself a name says nothing about the story.
