@@ -77,7 +77,8 @@ public sealed class QuantityStage : IDocumentStage
                 var t = times[i].Span;
                 // "jumped about 1.5% within minutes", "50 million pounds over three years": a length of time or a
                 // rate says how long or how often, not when.
-                if (!sentence.Span.Contains(t.Start) || times[i].Type is Core.Time.TimeType.Duration or Core.Time.TimeType.Set)
+                if (!sentence.Span.Contains(t.Start) || times[i].Type is Core.Time.TimeType.Duration or Core.Time.TimeType.Set
+                    || Lexicon.PeriodStart.Opens(document.Text, t))
                 {
                     continue;
                 }

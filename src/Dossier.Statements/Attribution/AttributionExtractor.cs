@@ -530,7 +530,8 @@ internal static class AttributionExtractor
                     }
                 }
                 // "… had received | reports": a scan that opens on an auxiliary or adverb found a verb phrase, not a subject.
-                if (k <= j && !OpensVerbPhrase(v, k))
+                // "…, well above the figure first reported": an amount is what was reported, never who reported it.
+                if (k <= j && !OpensVerbPhrase(v, k) && !(v.IsLower(j) && IsAmountNoun(v.Word(j))))
                 {
                     d.SourceFirst = Math.Max(u0, v.WithItsNumber(k));
                     d.SourceEnd = j + 1;
@@ -1146,7 +1147,8 @@ internal static class AttributionExtractor
             return;
         }
         int first = k - 1;
-        while (first - 1 >= u0 && !v.IsComma(first - 1) && !v.IsPunct(first - 1) && k - first < 16)
+        // "The nurses' union, RCN,": a plural's apostrophe is inside the description.
+        while (first - 1 >= u0 && !v.IsComma(first - 1) && (!v.IsPunct(first - 1) || v.IsPluralPossessive(first - 1)) && k - first < 16)
         {
             first--;
         }
@@ -2330,6 +2332,9 @@ internal static class AttributionExtractor
         int end = RightNp(v, verb + 2, u1);
         return end > verb + 2 ? (verb + 2, end) : null;
     }
+
+    private static bool IsAmountNoun(ReadOnlySpan<char> w) =>
+        w is "figure" or "estimate" or "number" or "toll" or "total" or "tally" or "amount" or "sum" or "count";
 
     private static bool IsRelayAdverb(TokenView v, int k) =>
         v.Is(k, "first") || v.Is(k, "previously") || v.Is(k, "originally") || v.Is(k, "earlier") || v.Is(k, "initially");

@@ -383,6 +383,17 @@ internal static class SpeakerResolver
             {
                 TakeSpeaker(d, antecedent, span);
             }
+            else if (v.Is(s, "it") && NamedBodyOpeningTheSentence(v, s) is (int bodyFirst, int bodyEnd))
+            {
+                // "Turkey on Friday summoned the ambassador to protest what it called …": no one spoke before, and the
+                // sentence opens on the country or body that acts; "it" is that one, written at the pronoun.
+                d.SourceFirst = bodyFirst;
+                d.SourceEnd = bodyEnd;
+                Build(v, d, drafts, index);
+                d.SourceFirst = s;
+                d.SourceEnd = e;
+                d.Speaker = d.Speaker is null ? new Speaker(v.Word(s).ToString(), -1, span, null) : d.Speaker with { Span = span };
+            }
             else
             {
                 d.Speaker = new Speaker(v.Word(s).ToString(), -1, span, null);
@@ -593,6 +604,29 @@ internal static class SpeakerResolver
             }
         }
         d.Speaker = new Speaker(name, EntityNamed(drafts, index, name), span, string.IsNullOrEmpty(role) ? null : role);
+    }
+
+    /// <summary>The tokens of a country or organisation the recogniser named at the start of the sentence that holds the
+    /// pronoun at <paramref name="pronoun"/>, when that name is the sentence's subject (no possessive or comma after it).</summary>
+    private static (int First, int End)? NamedBodyOpeningTheSentence(TokenView v, int pronoun)
+    {
+        var doc = v.Document;
+        int sentence = doc.SentencePositionAt(v.Start(pronoun));
+        if (sentence < 0)
+        {
+            return null;
+        }
+        int first = doc.Sentences[sentence].FirstToken;
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Span.Start != v.Start(first) || m.Type is not (EntityType.Gpe or EntityType.Org))
+            {
+                continue;
+            }
+            int end = v.Tokens.IndexAtOrAfter(m.Span.End);
+            return end < pronoun && end > first && !v.IsPossessive(end) && !v.IsPunct(end) ? (first, end) : null;
+        }
+        return null;
     }
 
     /// <summary>Whether a mention the recogniser typed a person covers exactly this span.</summary>

@@ -619,7 +619,8 @@ internal static class StatementAssembler
             // "calling his nine-year sentence excessive": a length of time dates nothing.
             // "now" or "recently" (PRESENT_REF, PAST_REF) says no date either.
             if (d.Content.Contains(span.Start) || span.Start < within.Start || span.End > within.End
-                || times[i].Type is Core.Time.TimeType.Duration or Core.Time.TimeType.Set || times[i].Value.Value.EndsWith("_REF", StringComparison.Ordinal))
+                || times[i].Type is Core.Time.TimeType.Duration or Core.Time.TimeType.Set || times[i].Value.Value.EndsWith("_REF", StringComparison.Ordinal)
+                || PeriodStart.Opens(v.Text, span))
             {
                 continue;
             }

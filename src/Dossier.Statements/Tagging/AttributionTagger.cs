@@ -101,7 +101,7 @@ internal static class AttributionTagger
                         && !IsBareArticle(v, extent) && !RunsIntoRelativeDenial(rules, r, extent) && !OpensBetweenSourceAndCue(r, extent)
                         && !WithinRelay(r, extent) && !OpensAtHearer(v, r, extent) && !StopsBeforeItsDate(v, r, extent)
                         && !OpensInsideAnAmount(v, r, extent) && !OpensAtAPrepositionOfItsClause(v, r, extent)
-                        && !OpensOnTheCuesAdverb(v, r, extent))
+                        && !OpensOnTheCuesAdverb(v, r, extent) && !StopsBeforeItsComparison(v, r, extent))
                     {
                         statement = statement with { Content = WithItsNumbersHedge(v, WithoutThat(v, extent), r.Content) };
                         // '"A," he said in a post. "B."': an extent around the cue holds both quotations, and so does the quote.
@@ -650,6 +650,38 @@ internal static class AttributionTagger
         int last = next - 1;
         return isDate && last > 0 && v.IsLower(last) && !v.InSet(last, StatementLexicon.Auxiliaries) && v.InSet(last - 1, StatementLexicon.Auxiliaries)
             && !v.IsNegation(last - 1);
+    }
+
+    /// <summary>"believe the cost is far | higher than first thought": inside the rules' content, the tagger stops before a
+    /// comparison whose "than" clause ends on a verb of thinking or saying, as if that verb were a cue of its own; the
+    /// comparison is what the speaker believes.</summary>
+    internal static bool StopsBeforeItsComparison(TokenView v, Statement r, TextSpan extent)
+    {
+        if (extent.Start < r.Content.Start || extent.End >= r.Content.End || extent.IsEmpty)
+        {
+            return false;
+        }
+        int next = v.Tokens.IndexAtOrAfter(extent.End);
+        int end = v.Tokens.IndexAtOrAfter(r.Content.End);
+        for (int k = next; k < end && k - next <= 3; k++)
+        {
+            if (!v.IsWord(k) || v.InQuote(k))
+            {
+                return false;
+            }
+            if (v.Is(k, "than"))
+            {
+                int verb = k + 1;
+                while (verb < end && v.IsLower(verb) && (v.Is(verb, "first") || v.Is(verb, "initially") || v.Is(verb, "originally")
+                    || v.Is(verb, "previously") || v.Is(verb, "had") || v.Is(verb, "was") || v.Is(verb, "were") || v.Is(verb, "been")))
+                {
+                    verb++;
+                }
+                return verb < end && v.IsLower(verb) && (StatementLexicon.CueLookup.ContainsKey(v.Word(verb)) || v.Is(verb, "thought")
+                    || v.Is(verb, "feared") || v.Is(verb, "believed") || v.Is(verb, "estimated") || v.Is(verb, "planned"));
+            }
+        }
+        return false;
     }
 
     /// <summary>"According to the regulator, executives swapped price lists | at trade fairs and …": an extent that opens
@@ -1260,18 +1292,27 @@ internal static class AttributionTagger
         v.Is(t, "told") || v.Is(t, "tell") || v.Is(t, "tells") || v.Is(t, "telling") || v.Is(t, "informed") || v.Is(t, "assured") || v.Is(t, "briefed");
 
     /// <summary>"said | about 60 vessels were delayed": the tagger may leave the hedge of a number that opens the speech
-    /// to the cue; where the rules' content holds it, the extent opens on it again.</summary>
+    /// (or the number itself) to the cue; where the rules' content holds them, the extent opens on them again.</summary>
     private static TextSpan WithItsNumbersHedge(TokenView v, TextSpan extent, TextSpan rule)
     {
         int t = v.Tokens.IndexAtOrAfter(extent.Start);
-        if (t < 2 || t >= v.Count || !v.IsNumber(t) && !NumberWords.Cardinals.ContainsKey(v.Word(t)))
+        // "said around 3,400 flights had been cancelled": the extent may open on the counted thing, past its number.
+        while (t > 2 && t < v.Count && rule.Contains(v.Start(t - 1)) && IsNumberWord(v, t - 1))
+        {
+            t--;
+        }
+        if (t < 2 || t >= v.Count || !IsNumberWord(v, t))
         {
             return extent;
         }
+        extent = new TextSpan(v.Start(t), extent.End);
         int hedge = v.Is(t - 1, "least") && v.Is(t - 2, "at") || v.Is(t - 1, "most") && v.Is(t - 2, "at") ? t - 2
             : v.Is(t - 1, "about") || v.Is(t - 1, "around") || v.Is(t - 1, "roughly") || v.Is(t - 1, "nearly") || v.Is(t - 1, "almost") ? t - 1 : -1;
         return hedge >= 0 && rule.Contains(v.Start(hedge)) ? new TextSpan(v.Start(hedge), extent.End) : extent;
     }
+
+    private static bool IsNumberWord(TokenView v, int t) =>
+        v.IsNumber(t) || NumberWords.Cardinals.ContainsKey(v.Word(t)) || NumberWords.Magnitudes.ContainsKey(v.Word(t));
 
     /// <summary>
     /// "…, one of the people said": the tagger's extent stops inside the rules' trailing source ("…, one"), having taken
@@ -1387,13 +1428,21 @@ internal static class AttributionTagger
 
     /// <summary>
     /// "… tied the group to the Guard and said it attacked …": the rules read the speech after a coordinated cue, and the
-    /// tagger's extent starts before the cue and runs over it, joining the first verb's clause to the speech: the rules' extent stays.
+    /// tagger's extent starts before the cue and runs over it, joining the first verb's clause to the speech (or holding the
+    /// speaker too): the rules' extent stays.
     /// </summary>
     private static bool RunsOverRuleCue(TokenView v, Statement rule, TextSpan tagged)
     {
         if (rule.Cue.IsEmpty || rule.Content.Start < rule.Cue.End || tagged.Start >= rule.Cue.Start || tagged.End <= rule.Cue.End)
         {
             return false;
+        }
+        // "to protest what it called 'baseless accusations'": an extent that holds the speaker and the cue as well reads
+        // the whole attribution as speech.
+        if (rule.Speaker?.Span is { } source && source.End <= rule.Cue.Start && v.Tokens.IndexAtOrAfter(source.Start) - 1 is int what and >= 0
+            && v.Is(what, "what") && tagged.Start <= v.Start(what))
+        {
+            return true;
         }
         int before = v.Tokens.IndexAtOrAfter(rule.Cue.Start) - 1;
         return before >= 0 && (v.Is(before, "and") || v.Is(before, "but"));

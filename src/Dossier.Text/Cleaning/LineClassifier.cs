@@ -114,6 +114,11 @@ public static class LineClassifier
                     continue;
                 }
             }
+            // "Valletta, 12 August 2025 —" on a line of its own is the story's dateline, read as a body line's would be.
+            if (IsDatelineLine(line))
+            {
+                continue;
+            }
             if (IsHeading(line) && NextContent(result, i) is int next && next >= 0 && lines[next].Length > line.Length)
             {
                 result[i] = LineClass.Content(ParagraphKind.Heading);
@@ -137,6 +142,9 @@ public static class LineClassifier
     private static bool IsDatelineLede(string line) =>
         (EndsAsSentence(line) || DebrisRules.WordCount(line) >= 16)
         && DatelineParser.TryFind(line, new TextSpan(0, line.Length), out _);
+
+    private static bool IsDatelineLine(string line) =>
+        DatelineParser.TryFind(line, new TextSpan(0, line.Length), out var dateline) && line.AsSpan(dateline.End).Trim().Trim(":—–-").IsEmpty;
 
     private static bool IsHeading(string line) =>
         line.Length > 0 && char.IsUpper(line[0]) && !EndsAsSentence(line) && line[^1] is not (',' or ';' or ':')

@@ -45,6 +45,19 @@ public sealed class DatelineTests
         Assert.Equal(title, doc.Metadata.Title);
     }
 
+    [Fact]
+    public void ADatelineOnALineOfItsOwn_IsTheReportsDateline()
+    {
+        var doc = Assemble("Ferry strike strands holidaymakers\nValletta, 12 August 2025 —\n\nFerry crews walked out on Tuesday, stranding thousands of passengers.\n");
+        Assert.Equal("Valletta, 12 August 2025", doc.Metadata.Dateline);
+    }
+
+    [Theory]
+    [InlineData("WATCH:")]
+    [InlineData("UPDATE -")]
+    public void ALineOfCapitalsWithoutADate_IsNoDateline(string line) =>
+        Assert.False(DatelineParser.TryFind(line, new TextSpan(0, line.Length), out _, out _));
+
     private static Document Assemble(string body) => new ArticleAssembler().Assemble(new RawArticle
     {
         Id = "t", SourcePath = "t.txt", Format = "txt", Body = body, ContentHash = "0",
