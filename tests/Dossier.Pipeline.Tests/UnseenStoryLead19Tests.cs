@@ -18,6 +18,17 @@ public class UnseenStoryLead19Tests
     }
 
     [Fact]
+    public void AnAmountOfANounAfterAVerb_CountsTheNounAlone()
+    {
+        const string text = "The carrier faced fines of up to €50 million for the delays, regulators said.";
+
+        var doc = s_annotator.Value.Process(text, new DateOnly(2025, 5, 7));
+
+        var q = Assert.Single(doc.Quantities, q => q.Span.Slice(text) == "up to €50 million");
+        Assert.Equal("fines", q.Object);
+    }
+
+    [Fact]
     public void ADatelineOnALineOfItsOwn_DatesTheReport()
     {
         const string text = "Ferry strike strands holidaymakers\nValletta, 12 August 2025 —\n\nFerry crews walked out on Tuesday, the union said.\n";

@@ -482,14 +482,16 @@ internal static class QuantityExtractor
         }
         // Only after an article ("a fine of", "the sum of", "a net profit of", "a case fatality rate of", with at most two
         // modifiers between): "wage growth of nearly 5%" is a rate, left as it was.
+        // "the bank faced losses of up to £600 million": a verb before the noun opens the phrase as an article would.
+        var tags = v.Document.Tokens.Tags;
         int m = noun - 1;
         while (m >= u0 && noun - m <= 2 && v.IsLower(m) && !v.IsDeterminer(m) && !v.InSet(m, StatementLexicon.RightStops)
-            && !(v.IsIngForm(m) && !v.Word(m).Contains('-'))
+            && !(v.IsIngForm(m) && !v.Word(m).Contains('-')) && tags[m] != PartOfSpeech.VERB
             && !StatementLexicon.CueLookup.ContainsKey(v.Word(m)) && !NumberWords.Cardinals.TryGetValue(v.Word(m), out _))
         {
             m--;
         }
-        if (m < u0 || !v.IsDeterminer(m))
+        if (m < u0 || !v.IsDeterminer(m) && !(tags[m] == PartOfSpeech.VERB && m < noun))
         {
             return;
         }
