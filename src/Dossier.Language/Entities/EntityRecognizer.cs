@@ -2692,7 +2692,10 @@ public sealed class EntityRecognizer
         for (int t = last + 3; t < tokenCount && t < last + 8; t++)
         {
             var w = Word(text, starts, ends, t);
-            if (w.Length == 0 || !char.IsLetter(w[0]))
+            // "Anna Berg, a spokeswoman at the agency": the phrase's head comes before its preposition, and a body's noun
+            // after it is where the person works.
+            if (w.Length == 0 || !char.IsLetter(w[0]) || w is "at" or "of" or "with" or "for" or "in" or "from" or "on" or "to" or "within"
+                || NewsSpanRules.IsLowerCasePersonWord(w))
             {
                 return false;
             }
