@@ -48,6 +48,7 @@ internal static class NameCues
             RulerBeforeRuleNoun(recognizer, text, starts, ends, output, firstOutput);
         }
         NoBodyNounAloneBeforeRole(text, starts, ends, output, firstOutput);
+        UnnamedBodyWithItsHead(text, starts, ends, output, firstOutput);
         if (comma)
         {
             NameBeforeBodyInApposition(recognizer, text, starts, ends, output, firstOutput);
@@ -117,6 +118,46 @@ internal static class NameCues
             c = close;
         }
     }
+
+    /// <summary>"The Civil Aviation Authority rejected that view", "The UK Civil Aviation Authority …": capitalised words after
+    /// "the" that end in a head only a body's name has ("Authority", "Agency", "Commission") name that body, where the tagger
+    /// named nothing there or only a country's short name that opens it.</summary>
+    private static void UnnamedBodyWithItsHead(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int head = 2; head < starts.Length; head++)
+        {
+            var w = Word(text, starts, ends, head);
+            if (!IsTitleCase(w) || !EntityHeads.IsStrongOrganisationHead(w) || head + 1 < starts.Length && IsTitleCase(Word(text, starts, ends, head + 1)))
+            {
+                continue;
+            }
+            int first = head;
+            while (first - 1 >= 0 && head - first < 5 && Word(text, starts, ends, first - 1) is not "The"
+                && (IsTitleCase(Word(text, starts, ends, first - 1)) || IsShortCapitals(Word(text, starts, ends, first - 1))))
+            {
+                first--;
+            }
+            if (first == head || first == 0 || Word(text, starts, ends, first - 1) is not ("the" or "The"))
+            {
+                continue;
+            }
+            bool named = false;
+            for (int m = firstOutput; m < output.Count && !named; m++)
+            {
+                var span = output[m].Span;
+                // A country's short name the tagger read alone ("UK") is part of the body's name; any other name there stays.
+                named = span.End > starts[first] && span.Start < ends[head]
+                    && !(output[m].Type == EntityType.Gpe && span.Start == starts[first] && span.End == ends[first] && first < head);
+            }
+            if (!named)
+            {
+                EntityRecognizer.ReplaceInside(output, firstOutput, starts[first], ends[head], EntityType.Org);
+            }
+        }
+    }
+
+    // "UK", "EU", "US": two or three capitals.
+    private static bool IsShortCapitals(ReadOnlySpan<char> w) => w.Length is 2 or 3 && char.IsUpper(w[0]) && char.IsUpper(w[1]) && char.IsUpper(w[^1]);
 
     // A lower-case noun for a body that no person is ("union", "group", "lender"; not "operator" or "producer").
     private static bool IsBodyNounInApposition(ReadOnlySpan<char> w) =>

@@ -16,4 +16,16 @@ public sealed class UnseenStoryLead19Tests
         Assert.Equal("Lena Holm", text[name.Span.Start..name.Span.End]);
         Assert.Equal(EntityType.Person, name.Type);
     }
+
+    [Theory]
+    [InlineData("The Maritime Pilots Authority rejected that view on Tuesday.", "Maritime Pilots Authority")]
+    [InlineData("The UK Civil Nuclear Authority rejected that view.", "UK Civil Nuclear Authority")]
+    public void CapitalisedWordsEndingInABodysHead_AfterThe_NameThatBody(string text, string name)
+    {
+        var doc = EntityPipeline.Run("t", text);
+
+        var body = Assert.Single(doc.Mentions);
+        Assert.Equal(name, text[body.Span.Start..body.Span.End]);
+        Assert.Equal(EntityType.Org, body.Type);
+    }
 }
