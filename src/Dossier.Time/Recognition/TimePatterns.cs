@@ -35,6 +35,11 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?i:the)\s+(?<dayw>(?i:(?:twenty|thirty)[\s-]+first|twenty[\s-]+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth))\s+(?i:of)\s+" + Month + @"(?![\w])(?:,?\s+" + Year4 + @"|,?\s+(?i:two\s+thousand(?:\s+and)?\s+(?<yw>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\w-]))|,?\s+(?<y2k>(?i:two\s+thousand))(?![\w-]|\s+(?i:and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\b))?")]
     public static partial Regex OrdinalWordDate();
 
+    /// <summary>A month and its day as an ordinal word, as speech and transcripts say it: "March eighth", "June first",
+    /// "Sunday, April twenty-second, 2026". Full month names only; no hyphen may follow ("May first-time buyers").</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:" + Weekday + @",?\s+)?(?<month>" + MonthFull + @")\s+(?<dayw>(?i:(?:twenty|thirty)[\s-]+first|twenty[\s-]+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth))(?![\w-])(?:,?\s+" + Year4 + ")?")]
+    public static partial Regex MonthOrdinalWord();
+
     /// <summary>"September 7-10", "Sept. 7 to 10, 2023".</summary>
     [GeneratedRegex(@"(?<![\w.])" + Month + @"\s+(?<d1>[0-3]?[0-9])(?:st|nd|rd|th)?\s*(?:-|–|—|(?i:to|through|until|and))\s*(?<d2>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9\w])(?:,?\s+" + Year4 + ")?")]
     public static partial Regex MonthDayRange();

@@ -24,6 +24,7 @@ internal static class TimeRecognizer
         new(TimePatterns.MonthDayYear(), Cue.Month, BuildMonthDay),
         new(TimePatterns.DayMonthYear(), Cue.Month, BuildMonthDay),
         new(TimePatterns.OrdinalWordDate(), Cue.Month, BuildOrdinalWordDate),
+        new(TimePatterns.MonthOrdinalWord(), Cue.Month, BuildOrdinalWordDate),
         new(TimePatterns.NumericDate(), Cue.Digit, BuildNumeric),
         new(TimePatterns.MonthYear(), Cue.Month, BuildMonthYear),
         new(TimePatterns.WeekOfMonth(), Cue.Month, BuildWeekOfMonth),
@@ -869,7 +870,7 @@ internal static class TimeRecognizer
         {
             return null;
         }
-        return new TimeSpec { Kind = SpecKind.Calendar, Year = year, Month = month, Day = day };
+        return new TimeSpec { Kind = SpecKind.Calendar, Year = year, Month = month, Day = day, Weekday = WeekdayOf(m.Groups["wd"]) };
     }
 
     private static readonly string[] s_ordinalDays =
@@ -1026,12 +1027,45 @@ internal static class TimeRecognizer
         {
             return true;
         }
-        if (char.IsUpper(before[0]))
+        var after = NeighbourWords.After(text, month.Index + month.Length);
+        if (before.Equals("the", StringComparison.OrdinalIgnoreCase) && IsLeaderNoun(after))
         {
+            // "the May government", "the May cabinet": a leader's name, not the month.
             return false;
         }
-        var after = NeighbourWords.After(text, month.Index + month.Length);
+        if (char.IsUpper(before[0]) && !(before.Equals("The", StringComparison.Ordinal) && IsSentenceOpening(text, month.Index)))
+        {
+            // A capitalised word before is a name's ("Theresa May"); a sentence-opening "The" is only a determiner,
+            // so "The March accession will ..." is the month, as "the March accession" is.
+            return false;
+        }
         return after.IsEmpty || !char.IsUpper(after[0]) || month.ValueSpan.Length > 5;
+    }
+
+    private static bool IsLeaderNoun(ReadOnlySpan<char> w) =>
+        w.Equals("government", StringComparison.OrdinalIgnoreCase) || w.Equals("administration", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("cabinet", StringComparison.OrdinalIgnoreCase) || w.Equals("ministry", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("premiership", StringComparison.OrdinalIgnoreCase) || w.Equals("era", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("years", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the word before <paramref name="at"/> opens its sentence (nothing but spaces, quotes or a
+    /// sentence's closing punctuation before it).</summary>
+    private static bool IsSentenceOpening(string text, int at)
+    {
+        int i = at - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+        while (i >= 0 && char.IsLetter(text[i]))
+        {
+            i--;
+        }
+        while (i >= 0 && (char.IsWhiteSpace(text[i]) || text[i] is '"' or '“' or '\'' or '`' or '('))
+        {
+            i--;
+        }
+        return i < 0 || text[i] is '.' or '!' or '?' or ':' or '\n';
     }
 
     private static bool IsTemporalPreposition(ReadOnlySpan<char> w)
