@@ -1145,6 +1145,12 @@ internal static class TimeRecognizer
             // "by 1430 GMT", "at 2000 local time": the wire's 24-hour clock, never a year.
             return false;
         }
+        if (!after.IsEmpty && char.IsUpper(after[0]) && IsOwnerOrArticle(text, start, before)
+            && VehicleMakes.Names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(after))
+        {
+            // "Kopp's 1987 Chevrolet Cavalier", "a 1967 Mustang": a model year; "In 1998 Toyota opened ..." stays a year.
+            return false;
+        }
         if (year < 1900 || year > 2050)
         {
             // Old or far years need a preposition that takes a date.
@@ -1152,6 +1158,14 @@ internal static class TimeRecognizer
         }
         return true;
     }
+
+    private static bool IsOwnerOrArticle(string text, int start, ReadOnlySpan<char> before) =>
+        before.Equals("a", StringComparison.OrdinalIgnoreCase) || before.Equals("an", StringComparison.OrdinalIgnoreCase)
+        || before.Equals("his", StringComparison.OrdinalIgnoreCase)
+        || before.Equals("her", StringComparison.OrdinalIgnoreCase) || before.Equals("their", StringComparison.OrdinalIgnoreCase)
+        || before.Equals("my", StringComparison.OrdinalIgnoreCase)
+        || before.Equals("our", StringComparison.OrdinalIgnoreCase) || before.Equals("your", StringComparison.OrdinalIgnoreCase)
+        || (before.Equals("s", StringComparison.Ordinal) && start >= 4 && text[start - 3] is '\'' or '’');
 
     // "no earlier than 2028", "not later than 2030", "sooner than 2027": a comparison of times, so the number is a year.
     private static bool IsTimeComparison(string text, int start, ReadOnlySpan<char> before)
@@ -1891,6 +1905,39 @@ internal static class TimeRecognizer
             || edge.Equals("finish", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Whether pay follows a length: "of (base / basic / full) pay, salary, wages, rent, severance", or the same after
+    /// the possessive's apostrophe ("three months' salary").</summary>
+    private static bool IsPayAfter(string text, int end)
+    {
+        int at = end;
+        if (at < text.Length && text[at] is '\'' or '’')
+        {
+            at++;
+        }
+        else if (NeighbourWords.After(text, at).Equals("of", StringComparison.Ordinal))
+        {
+            at = text.IndexOf(' ', at + 1);
+            if (at < 0)
+            {
+                return false;
+            }
+        }
+        else
+        {
+            return false;
+        }
+        var w = NeighbourWords.After(text, at + (at < text.Length && text[at] == ' ' ? 1 : 0));
+        if (w.Equals("base", StringComparison.Ordinal) || w.Equals("basic", StringComparison.Ordinal) || w.Equals("full", StringComparison.Ordinal)
+            || w.Equals("his", StringComparison.Ordinal) || w.Equals("her", StringComparison.Ordinal) || w.Equals("their", StringComparison.Ordinal))
+        {
+            int next = text.IndexOf(' ', at + 1);
+            w = next < 0 ? [] : NeighbourWords.After(text, next + 1);
+        }
+        return w.Equals("pay", StringComparison.Ordinal) || w.Equals("salary", StringComparison.Ordinal) || w.Equals("salaries", StringComparison.Ordinal)
+            || w.Equals("wages", StringComparison.Ordinal) || w.Equals("wage", StringComparison.Ordinal) || w.Equals("rent", StringComparison.Ordinal)
+            || w.Equals("severance", StringComparison.Ordinal) || w.Equals("earnings", StringComparison.Ordinal);
+    }
+
     private static TimeSpec? BuildDuration(Match m, string text)
     {
         var unitGroup = m.Groups["unit"];
@@ -1922,6 +1969,11 @@ internal static class TimeRecognizer
         if (unit == TimeUnit.Quarter && following.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
             // "a quarter of the market", "three-quarters of its food": a fraction, not three months.
+            return null;
+        }
+        if (unit is >= TimeUnit.Day and <= TimeUnit.Year && IsPayAfter(text, end))
+        {
+            // "a bonus equal to six months of base pay", "two weeks' wages": an amount of money measured in time, no period of the story.
             return null;
         }
         if (unit == TimeUnit.Second && n == 1 && !nText.Equals("one", StringComparison.OrdinalIgnoreCase)
