@@ -1398,7 +1398,7 @@ public sealed class TimeAnnotator
             var sentence = document.Sentences[x.Sentence].Span;
             var only = sameNoun ? noun : null;
             if (TellsNear(text, words, group, only, x.Span.Start, sentence.Start, EventWordsBefore, back: true)
-                || TellsNear(text, words, group, only, x.Span.End, sentence.End, EventWordsAfter, back: false))
+                || TellsNear(text, words, group, only, x.Span.End, sentence.End, OpensWhenClause(text, x.Span.End) ? EventWordsInWhenClause : EventWordsAfter, back: false))
             {
                 return x.Value;
             }
@@ -1433,6 +1433,21 @@ public sealed class TimeAnnotator
     /// <summary>Words before and after a date within which a word of the event dates it ("was shot to death last Oct. 23",
     /// "the Oct. 23 killing"); farther ("said Friday in response to U.S. missile attacks") the date is another's.</summary>
     private const int EventWordsBefore = 6, EventWordsAfter = 3;
+
+    /// <summary>Words after a date followed by "when" within which a word of the event dates it: the clause tells what
+    /// happened then ("last fall when he was gunned down", "on March 3, when the roof caved in").</summary>
+    private const int EventWordsInWhenClause = 6;
+
+    /// <summary>Whether "when" follows the date ending at <paramref name="end"/> (a comma may stand between).</summary>
+    private static bool OpensWhenClause(string text, int end)
+    {
+        int i = end;
+        while (i < text.Length && text[i] is ' ' or ',')
+        {
+            i++;
+        }
+        return i + 5 <= text.Length && text.AsSpan(i, 4).Equals("when", StringComparison.OrdinalIgnoreCase) && !char.IsLetter(text[i + 4]);
+    }
 
     /// <summary>Whether a word of <paramref name="group"/> (or, given <paramref name="noun"/>, that noun or its plural) stands
     /// within <paramref name="limit"/> words of <paramref name="from"/> (going back or on towards <paramref name="bound"/>): a
