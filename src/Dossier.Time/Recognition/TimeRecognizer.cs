@@ -1966,9 +1966,10 @@ internal static class TimeRecognizer
             // "Islam will one day be the second religion", "she could one day lead the party": some time ahead, not a day long.
             return new TimeSpec { Kind = SpecKind.Reference, Reference = "FUTURE_REF" };
         }
-        if (unit == TimeUnit.Quarter && following.Equals("of", StringComparison.OrdinalIgnoreCase))
+        if (unit == TimeUnit.Quarter && following.Equals("of", StringComparison.OrdinalIgnoreCase) && !IsVagueCount(nText))
         {
-            // "a quarter of the market", "three-quarters of its food": a fraction, not three months.
+            // "a quarter of the market", "three-quarters of its food": a fraction, not three months; "several quarters of
+            // losses" is no fraction.
             return null;
         }
         if (unit is >= TimeUnit.Day and <= TimeUnit.Year && IsPayAfter(text, end))
@@ -2016,6 +2017,10 @@ internal static class TimeRecognizer
         }
         return s;
     }
+
+    private static bool IsVagueCount(ReadOnlySpan<char> n) =>
+        n.Equals("several", StringComparison.OrdinalIgnoreCase) || n.Equals("few", StringComparison.OrdinalIgnoreCase)
+        || n.EndsWith(" few", StringComparison.OrdinalIgnoreCase) || n.Equals("many", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"12 hours a day", "three months a year": a counted shorter unit before "a day" makes a share of each one.</summary>
     private static bool FollowsShorterLength(string text, int at, TimeUnit unit)
