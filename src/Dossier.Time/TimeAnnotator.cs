@@ -157,6 +157,12 @@ public sealed class TimeAnnotator
                 tense = Tense.Future;
             }
             var fromEvent = CountedFromEvent(document, found, k, tense, ctx, out bool joinNext);
+            if (spec.EventDay && fromEvent is null && RestatedDay(document, r.Start) is var (toldDay, toldYear, toldWhy))
+            {
+                // "Eight trading days after Oct. 12, the day before the stock market plunge": set off by a comma right after a
+                // day, "the day before ..." says what that day was, so it is that day.
+                fromEvent = (toldDay, toldYear, toldWhy);
+            }
             var stretch = spec.EventStretch ? StretchNextToEvent(document, r, si) : null;
             if ((spec.EventDay && fromEvent is null) || (spec.EventStretch && stretch is null))
             {
@@ -1238,6 +1244,19 @@ public sealed class TimeAnnotator
             "MO" when h >= 5 => (false, "a.m.: the story's day was told in the morning"),
             _ => null,
         };
+    }
+
+    /// <summary>The single day the story named right before <paramref name="at"/>, with only a comma between ("Oct. 12, the day
+    /// before the plunge"); null otherwise.</summary>
+    private static (DateOnly Day, YearSource Year, string Reason)? RestatedDay(Document document, int at)
+    {
+        if (document.Times.Count == 0 || document.Times[^1] is not { RangeEnd: null } told
+            || told.Value.Earliest is not DateOnly day || told.Value.Latest != day || told.Value.Precision != TimePrecision.Day)
+        {
+            return null;
+        }
+        var between = document.Text.AsSpan(told.Span.End, Math.Max(0, at - told.Span.End)).Trim(' ');
+        return between is "," ? (day, told.Value.Year, $"the day named right before it, {Calendar.Iso(day)}") : null;
     }
 
     /// <summary>
