@@ -146,11 +146,15 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.-])(?i:overnight)(?![\w-])(?!\s+(?i:rates?|lending|loans?|repo|deposits?|index|interest|success|sensation|star|bags?|delivery|shipping|stays?|trips?|camps?|guests?|visitors?|parking|oats)\b)")]
     public static partial Regex Overnight();
 
-    /// <summary>Vague lengths: "for years", "over decades", "for months", the stretch after a told event, "in the years that
-    /// followed" (only the unit is the expression, as TimeBank marks it), and the opening or closing stretch of something,
-    /// "the first hours of the offensive", "the last years of his life".</summary>
-    [GeneratedRegex(@"(?<=(?i:\bfor|\bover|\bin|\bwithin|\btook|\btakes|\blasted)\s+)(?<unit>(?i:years|months|weeks|days|decades|hours|minutes))(?![\w])|(?<=(?i:\bin|\bduring|\bover)\s+(?i:the)\s+)(?<unit>(?i:years|months|weeks|days|decades))(?=\s+(?i:that|which)\s+(?i:followed|came|ensued)(?![\w]))|(?<![\w-])(?i:the)\s+(?i:first|last|final|opening|closing)\s+(?<unit>(?i:hours|days|weeks|months|years))(?=\s+(?i:of)\s)")]
+    /// <summary>Vague lengths: "for years", "over decades", "for months", and the stretch after a told event, "in the years that
+    /// followed" (only the unit is the expression, as TimeBank marks it).</summary>
+    [GeneratedRegex(@"(?<=(?i:\bfor|\bover|\bin|\bwithin|\btook|\btakes|\blasted)\s+)(?<unit>(?i:years|months|weeks|days|decades|hours|minutes))(?![\w])|(?<=(?i:\bin|\bduring|\bover)\s+(?i:the)\s+)(?<unit>(?i:years|months|weeks|days|decades))(?=\s+(?i:that|which)\s+(?i:followed|came|ensued)(?![\w]))")]
     public static partial Regex VagueDuration();
+
+    /// <summary>The opening or closing stretch of something: "the first hours of the offensive", "the last years of his life"
+    /// (a pattern of its own, so its leading "the" does not widen the search of <see cref="VagueDuration"/>).</summary>
+    [GeneratedRegex(@"(?<![\w-])(?i:the)\s+(?i:first|last|final|opening|closing)\s+(?<unit>(?i:hours|days|weeks|months|years))(?=\s+(?i:of)\s)")]
+    public static partial Regex EdgeStretch();
 
     /// <summary>Quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1998", "the first half",
     /// "the second half of the year", "the first two quarters of 1990" (a half).</summary>

@@ -50,6 +50,7 @@ internal static class TimeRecognizer
         new(TimePatterns.Set(), Cue.Set, BuildSet),
         new(TimePatterns.Duration(), Cue.Unit, BuildDuration),
         new(TimePatterns.VagueDuration(), Cue.Unit, BuildVagueDuration),
+        new(TimePatterns.EdgeStretch(), Cue.Unit, BuildVagueDuration),
         new(TimePatterns.DurationRange(), Cue.Unit, BuildDurationRange),
         new(TimePatterns.Overnight(), Cue.PartOfDay, static (m, t) => new TimeSpec
         {
