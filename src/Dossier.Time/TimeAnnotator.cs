@@ -157,6 +157,12 @@ public sealed class TimeAnnotator
                 tense = Tense.Future;
             }
             var fromEvent = CountedFromEvent(document, found, k, tense, ctx, out bool joinNext);
+            if (spec.EventDay && fromEvent is null && RestatedDay(document, r.Start) is var (toldDay, toldYear, toldWhy))
+            {
+                // "Eight trading days after Oct. 12, the day before the stock market plunge": set off by a comma right after a
+                // day, "the day before ..." says what that day was, so it is that day.
+                fromEvent = (toldDay, toldYear, toldWhy);
+            }
             var stretch = spec.EventStretch ? StretchNextToEvent(document, r, si) : null;
             if ((spec.EventDay && fromEvent is null) || (spec.EventStretch && stretch is null))
             {
@@ -1240,6 +1246,19 @@ public sealed class TimeAnnotator
         };
     }
 
+    /// <summary>The single day the story named right before <paramref name="at"/>, with only a comma between ("Oct. 12, the day
+    /// before the plunge"); null otherwise.</summary>
+    private static (DateOnly Day, YearSource Year, string Reason)? RestatedDay(Document document, int at)
+    {
+        if (document.Times.Count == 0 || document.Times[^1] is not { RangeEnd: null } told
+            || told.Value.Earliest is not DateOnly day || told.Value.Latest != day || told.Value.Precision != TimePrecision.Day)
+        {
+            return null;
+        }
+        var between = document.Text.AsSpan(told.Span.End, Math.Max(0, at - told.Span.End)).Trim(' ');
+        return between is "," ? (day, told.Value.Year, $"the day named right before it, {Calendar.Iso(day)}") : null;
+    }
+
     /// <summary>
     /// The day a time is counted to from an event or a date after "before / after": "the day after his death" (an
     /// <see cref="TimeSpec.EventDay"/>), "ten days before the shooting" (a count of days), and a clock that such a count
@@ -1398,7 +1417,7 @@ public sealed class TimeAnnotator
             var sentence = document.Sentences[x.Sentence].Span;
             var only = sameNoun ? noun : null;
             if (TellsNear(text, words, group, only, x.Span.Start, sentence.Start, EventWordsBefore, back: true)
-                || TellsNear(text, words, group, only, x.Span.End, sentence.End, EventWordsAfter, back: false))
+                || TellsNear(text, words, group, only, x.Span.End, sentence.End, OpensWhenClause(text, x.Span.End) ? EventWordsInWhenClause : EventWordsAfter, back: false))
             {
                 return x.Value;
             }
@@ -1433,6 +1452,21 @@ public sealed class TimeAnnotator
     /// <summary>Words before and after a date within which a word of the event dates it ("was shot to death last Oct. 23",
     /// "the Oct. 23 killing"); farther ("said Friday in response to U.S. missile attacks") the date is another's.</summary>
     private const int EventWordsBefore = 6, EventWordsAfter = 3;
+
+    /// <summary>Words after a date followed by "when" within which a word of the event dates it: the clause tells what
+    /// happened then ("last fall when he was gunned down", "on March 3, when the roof caved in").</summary>
+    private const int EventWordsInWhenClause = 6;
+
+    /// <summary>Whether "when" follows the date ending at <paramref name="end"/> (a comma may stand between).</summary>
+    private static bool OpensWhenClause(string text, int end)
+    {
+        int i = end;
+        while (i < text.Length && text[i] is ' ' or ',')
+        {
+            i++;
+        }
+        return i + 5 <= text.Length && text.AsSpan(i, 4).Equals("when", StringComparison.OrdinalIgnoreCase) && !char.IsLetter(text[i + 4]);
+    }
 
     /// <summary>Whether a word of <paramref name="group"/> (or, given <paramref name="noun"/>, that noun or its plural) stands
     /// within <paramref name="limit"/> words of <paramref name="from"/> (going back or on towards <paramref name="bound"/>): a

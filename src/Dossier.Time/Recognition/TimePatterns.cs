@@ -35,6 +35,11 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?i:the)\s+(?<dayw>(?i:(?:twenty|thirty)[\s-]+first|twenty[\s-]+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth))\s+(?i:of)\s+" + Month + @"(?![\w])(?:,?\s+" + Year4 + @"|,?\s+(?i:two\s+thousand(?:\s+and)?\s+(?<yw>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\w-]))|,?\s+(?<y2k>(?i:two\s+thousand))(?![\w-]|\s+(?i:and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\b))?")]
     public static partial Regex OrdinalWordDate();
 
+    /// <summary>A month and its day as an ordinal word, as speech and transcripts say it: "March eighth", "June first",
+    /// "Sunday, April twenty-second, 2026". Full month names only; no hyphen may follow ("May first-time buyers").</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:" + Weekday + @",?\s+)?(?<month>" + MonthFull + @")\s+(?<dayw>(?i:(?:twenty|thirty)[\s-]+first|twenty[\s-]+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth))(?![\w-])(?:,?\s+" + Year4 + ")?")]
+    public static partial Regex MonthOrdinalWord();
+
     /// <summary>"September 7-10", "Sept. 7 to 10, 2023".</summary>
     [GeneratedRegex(@"(?<![\w.])" + Month + @"\s+(?<d1>[0-3]?[0-9])(?:st|nd|rd|th)?\s*(?:-|–|—|(?i:to|through|until|and))\s*(?<d2>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9\w])(?:,?\s+" + Year4 + ")?")]
     public static partial Regex MonthDayRange();
@@ -90,9 +95,9 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"\G(?:,\s*(?<d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]))*,?\s+(?:and|or)\s+(?<d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![\w.,:%-][0-9]|[\w%])(?:,\s*" + Year4 + ")?")]
     public static partial Regex DayList();
 
-    /// <summary>Weekdays: "Friday", "last Monday", "Wednesday night", "Sundays", "early Monday", "late on Friday", "dawn on Saturday",
+    /// <summary>Weekdays: "Friday", "last Monday", "this coming Sunday", "Wednesday night", "Sundays", "early Monday", "late on Friday", "dawn on Saturday",
     /// "the early (small) hours of Friday", "Monday week" (British: a week after the coming Monday).</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?:(?i:the)\s+)?(?<mod>(?i:early|small|wee))\s+(?i:hours)\s+(?i:of|on)\s+(?=[A-Z])|(?<mod>(?i:early|late))\s+(?:(?i:on)\s+)?(?=[A-Z])|(?<pod>(?i:dawn|dusk|daybreak|nightfall|sunrise|sunset))\s+(?i:on)\s+(?=[A-Z]))?(?:(?<rel>(?i:last|next|this|past|coming|previous))\s+)?(?<wd>" + WeekdayFull + @")(?<plural>s)?(?:\s+(?<pod>(?i:morning|afternoon|evening|night))|(?<week>\s+week)(?![\w'’-]))?(?![\w])")]
+    [GeneratedRegex(@"(?<![\w.])(?:(?:(?i:the)\s+)?(?<mod>(?i:early|small|wee))\s+(?i:hours)\s+(?i:of|on)\s+(?=[A-Z])|(?<mod>(?i:early|late))\s+(?:(?i:on)\s+)?(?=[A-Z])|(?<pod>(?i:dawn|dusk|daybreak|nightfall|sunrise|sunset))\s+(?i:on)\s+(?=[A-Z]))?(?:(?i:this)\s+(?=(?i:coming|past)\s))?(?:(?<rel>(?i:last|next|this|past|coming|previous))\s+)?(?<wd>" + WeekdayFull + @")(?<plural>s)?(?:\s+(?<pod>(?i:morning|afternoon|evening|night))|(?<week>\s+week)(?![\w'’-]))?(?![\w])")]
     public static partial Regex WeekdayName();
 
     /// <summary>Weekdays counted from the story's own last day: "the following Tuesday", "the previous Friday"; not when
@@ -127,9 +132,10 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.]|[0-9],)(?:(?<q>(?i:about|around|nearly|almost|some|more\s+than|less\s+than|over|roughly|just|only|at\s+least))\s+)?" + Count + @"[\s-]+" + Unit + @"(?:\s+(?:(?i:or\s+so)\s+)?(?<dir>(?i:ago|earlier|later|before|after|from\s+now|from\s+today|hence|prior))|(?<dir>['’]s?\s+(?i:time)))(?:(?<=(?i:years?|decades?|centur(?:y|ies))\s+(?i:ago))\s+(?<same>(?i:this\s+week|this\s+month|today)))?(?![\w])")]
     public static partial Regex Ago();
 
-    /// <summary>Lengths of time: "two weeks", "the past three years", "a 10-year", "the first nine months", "24 hours", "eight trading days";
+    /// <summary>Lengths of time: "two weeks", "the past three years", "a 10-year", "the first nine months", "24 hours", "eight trading days",
+    /// "two consecutive quarters";
     /// not a rate step ("two quarter-point cuts", "a half point") nor the first part of a compound ("a second-place finish").</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<det>(?i:the|a|an))\s+)?(?:(?<rel>(?i:past|last|next|first|previous|coming|following|final|initial|latest|recent|full|entire|whole))\s+)?" + Count + @"(?<half>\s+1/2|\s*½|\s+(?i:and\s+a\s+half))?(?:[\s-]+|\s+(?i:more|additional|further|extra)\s+)(?:(?i:trading|business|working|school)\s+(?=(?i:days?|weeks?)\b))?" + Unit + @"(?:-(?i:long|old))?(?!-\w)(?<half2>\s+(?i:and\s+a\s+half))?(?![\w])(?![\s-]+(?i:point|points|percentage)\b)")]
+    [GeneratedRegex(@"(?<![\w.])(?:(?<det>(?i:the|a|an))\s+)?(?:(?<rel>(?i:past|last|next|first|previous|coming|following|final|initial|latest|recent|full|entire|whole))\s+)?" + Count + @"(?<half>\s+1/2|\s*½|\s+(?i:and\s+a\s+half))?(?:[\s-]+|\s+(?i:more|additional|further|extra)\s+)(?:(?i:trading|business|working|school)\s+(?=(?i:days?|weeks?)\b)|(?i:consecutive|straight|successive)\s+)?" + Unit + @"(?:-(?i:long|old))?(?!-\w)(?<half2>\s+(?i:and\s+a\s+half))?(?![\w])(?![\s-]+(?i:point|points|percentage)\b)")]
     public static partial Regex Duration();
 
     /// <summary>A range of lengths: "three to six months", "two or three weeks", "3-6 months", "the next 12 to 18 months".</summary>
@@ -140,9 +146,15 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.-])(?i:overnight)(?![\w-])(?!\s+(?i:rates?|lending|loans?|repo|deposits?|index|interest|success|sensation|star|bags?|delivery|shipping|stays?|trips?|camps?|guests?|visitors?|parking|oats)\b)")]
     public static partial Regex Overnight();
 
-    /// <summary>Vague lengths: "for years", "over decades", "for months".</summary>
-    [GeneratedRegex(@"(?<=(?i:\bfor|\bover|\bin|\bwithin|\btook|\btakes|\blasted)\s+)(?<unit>(?i:years|months|weeks|days|decades|hours|minutes))(?![\w])")]
+    /// <summary>Vague lengths: "for years", "over decades", "for months", and the stretch after a told event, "in the years that
+    /// followed" (only the unit is the expression, as TimeBank marks it).</summary>
+    [GeneratedRegex(@"(?<=(?i:\bfor|\bover|\bin|\bwithin|\btook|\btakes|\blasted)\s+)(?<unit>(?i:years|months|weeks|days|decades|hours|minutes))(?![\w])|(?<=(?i:\bin|\bduring|\bover)\s+(?i:the)\s+)(?<unit>(?i:years|months|weeks|days|decades))(?=\s+(?i:that|which)\s+(?i:followed|came|ensued)(?![\w]))")]
     public static partial Regex VagueDuration();
+
+    /// <summary>The opening or closing stretch of something: "the first hours of the offensive", "the last years of his life"
+    /// (a pattern of its own, so its leading "the" does not widen the search of <see cref="VagueDuration"/>).</summary>
+    [GeneratedRegex(@"(?<![\w-])(?i:the)\s+(?i:first|last|final|opening|closing)\s+(?<unit>(?i:hours|days|weeks|months|years))(?=\s+(?i:of)\s)")]
+    public static partial Regex EdgeStretch();
 
     /// <summary>Quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1998", "the first half",
     /// "the second half of the year", "the first two quarters of 1990" (a half).</summary>

@@ -24,6 +24,7 @@ internal static class TimeRecognizer
         new(TimePatterns.MonthDayYear(), Cue.Month, BuildMonthDay),
         new(TimePatterns.DayMonthYear(), Cue.Month, BuildMonthDay),
         new(TimePatterns.OrdinalWordDate(), Cue.Month, BuildOrdinalWordDate),
+        new(TimePatterns.MonthOrdinalWord(), Cue.Month, BuildOrdinalWordDate),
         new(TimePatterns.NumericDate(), Cue.Digit, BuildNumeric),
         new(TimePatterns.MonthYear(), Cue.Month, BuildMonthYear),
         new(TimePatterns.WeekOfMonth(), Cue.Month, BuildWeekOfMonth),
@@ -49,6 +50,7 @@ internal static class TimeRecognizer
         new(TimePatterns.Set(), Cue.Set, BuildSet),
         new(TimePatterns.Duration(), Cue.Unit, BuildDuration),
         new(TimePatterns.VagueDuration(), Cue.Unit, BuildVagueDuration),
+        new(TimePatterns.EdgeStretch(), Cue.Unit, BuildVagueDuration),
         new(TimePatterns.DurationRange(), Cue.Unit, BuildDurationRange),
         new(TimePatterns.Overnight(), Cue.PartOfDay, static (m, t) => new TimeSpec
         {
@@ -869,7 +871,7 @@ internal static class TimeRecognizer
         {
             return null;
         }
-        return new TimeSpec { Kind = SpecKind.Calendar, Year = year, Month = month, Day = day };
+        return new TimeSpec { Kind = SpecKind.Calendar, Year = year, Month = month, Day = day, Weekday = WeekdayOf(m.Groups["wd"]) };
     }
 
     private static readonly string[] s_ordinalDays =
@@ -1026,12 +1028,45 @@ internal static class TimeRecognizer
         {
             return true;
         }
-        if (char.IsUpper(before[0]))
+        var after = NeighbourWords.After(text, month.Index + month.Length);
+        if (before.Equals("the", StringComparison.OrdinalIgnoreCase) && IsLeaderNoun(after))
         {
+            // "the May government", "the May cabinet": a leader's name, not the month.
             return false;
         }
-        var after = NeighbourWords.After(text, month.Index + month.Length);
+        if (char.IsUpper(before[0]) && !(before.Equals("The", StringComparison.Ordinal) && IsSentenceOpening(text, month.Index)))
+        {
+            // A capitalised word before is a name's ("Theresa May"); a sentence-opening "The" is only a determiner,
+            // so "The March accession will ..." is the month, as "the March accession" is.
+            return false;
+        }
         return after.IsEmpty || !char.IsUpper(after[0]) || month.ValueSpan.Length > 5;
+    }
+
+    private static bool IsLeaderNoun(ReadOnlySpan<char> w) =>
+        w.Equals("government", StringComparison.OrdinalIgnoreCase) || w.Equals("administration", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("cabinet", StringComparison.OrdinalIgnoreCase) || w.Equals("ministry", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("premiership", StringComparison.OrdinalIgnoreCase) || w.Equals("era", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("years", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the word before <paramref name="at"/> opens its sentence (nothing but spaces, quotes or a
+    /// sentence's closing punctuation before it).</summary>
+    private static bool IsSentenceOpening(string text, int at)
+    {
+        int i = at - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+        while (i >= 0 && char.IsLetter(text[i]))
+        {
+            i--;
+        }
+        while (i >= 0 && (char.IsWhiteSpace(text[i]) || text[i] is '"' or '“' or '\'' or '`' or '('))
+        {
+            i--;
+        }
+        return i < 0 || text[i] is '.' or '!' or '?' or ':' or '\n';
     }
 
     private static bool IsTemporalPreposition(ReadOnlySpan<char> w)
@@ -1111,6 +1146,12 @@ internal static class TimeRecognizer
             // "by 1430 GMT", "at 2000 local time": the wire's 24-hour clock, never a year.
             return false;
         }
+        if (!after.IsEmpty && char.IsUpper(after[0]) && IsOwnerOrArticle(text, start, before)
+            && VehicleMakes.Names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(after))
+        {
+            // "Kopp's 1987 Chevrolet Cavalier", "a 1967 Mustang": a model year; "In 1998 Toyota opened ..." stays a year.
+            return false;
+        }
         if (year < 1900 || year > 2050)
         {
             // Old or far years need a preposition that takes a date.
@@ -1118,6 +1159,14 @@ internal static class TimeRecognizer
         }
         return true;
     }
+
+    private static bool IsOwnerOrArticle(string text, int start, ReadOnlySpan<char> before) =>
+        before.Equals("a", StringComparison.OrdinalIgnoreCase) || before.Equals("an", StringComparison.OrdinalIgnoreCase)
+        || before.Equals("his", StringComparison.OrdinalIgnoreCase)
+        || before.Equals("her", StringComparison.OrdinalIgnoreCase) || before.Equals("their", StringComparison.OrdinalIgnoreCase)
+        || before.Equals("my", StringComparison.OrdinalIgnoreCase)
+        || before.Equals("our", StringComparison.OrdinalIgnoreCase) || before.Equals("your", StringComparison.OrdinalIgnoreCase)
+        || (before.Equals("s", StringComparison.Ordinal) && start >= 4 && text[start - 3] is '\'' or '’');
 
     // "no earlier than 2028", "not later than 2030", "sooner than 2027": a comparison of times, so the number is a year.
     private static bool IsTimeComparison(string text, int start, ReadOnlySpan<char> before)
@@ -1857,6 +1906,39 @@ internal static class TimeRecognizer
             || edge.Equals("finish", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Whether pay follows a length: "of (base / basic / full) pay, salary, wages, rent, severance", or the same after
+    /// the possessive's apostrophe ("three months' salary").</summary>
+    private static bool IsPayAfter(string text, int end)
+    {
+        int at = end;
+        if (at < text.Length && text[at] is '\'' or '’')
+        {
+            at++;
+        }
+        else if (NeighbourWords.After(text, at).Equals("of", StringComparison.Ordinal))
+        {
+            at = text.IndexOf(' ', at + 1);
+            if (at < 0)
+            {
+                return false;
+            }
+        }
+        else
+        {
+            return false;
+        }
+        var w = NeighbourWords.After(text, at + (at < text.Length && text[at] == ' ' ? 1 : 0));
+        if (w.Equals("base", StringComparison.Ordinal) || w.Equals("basic", StringComparison.Ordinal) || w.Equals("full", StringComparison.Ordinal)
+            || w.Equals("his", StringComparison.Ordinal) || w.Equals("her", StringComparison.Ordinal) || w.Equals("their", StringComparison.Ordinal))
+        {
+            int next = text.IndexOf(' ', at + 1);
+            w = next < 0 ? [] : NeighbourWords.After(text, next + 1);
+        }
+        return w.Equals("pay", StringComparison.Ordinal) || w.Equals("salary", StringComparison.Ordinal) || w.Equals("salaries", StringComparison.Ordinal)
+            || w.Equals("wages", StringComparison.Ordinal) || w.Equals("wage", StringComparison.Ordinal) || w.Equals("rent", StringComparison.Ordinal)
+            || w.Equals("severance", StringComparison.Ordinal) || w.Equals("earnings", StringComparison.Ordinal);
+    }
+
     private static TimeSpec? BuildDuration(Match m, string text)
     {
         var unitGroup = m.Groups["unit"];
@@ -1885,9 +1967,15 @@ internal static class TimeRecognizer
             // "Islam will one day be the second religion", "she could one day lead the party": some time ahead, not a day long.
             return new TimeSpec { Kind = SpecKind.Reference, Reference = "FUTURE_REF" };
         }
-        if (unit == TimeUnit.Quarter && following.Equals("of", StringComparison.OrdinalIgnoreCase))
+        if (unit == TimeUnit.Quarter && following.Equals("of", StringComparison.OrdinalIgnoreCase) && !IsVagueCount(nText))
         {
-            // "a quarter of the market", "three-quarters of its food": a fraction, not three months.
+            // "a quarter of the market", "three-quarters of its food": a fraction, not three months; "several quarters of
+            // losses" is no fraction.
+            return null;
+        }
+        if (unit is >= TimeUnit.Day and <= TimeUnit.Year && IsPayAfter(text, end))
+        {
+            // "a bonus equal to six months of base pay", "two weeks' wages": an amount of money measured in time, no period of the story.
             return null;
         }
         if (unit == TimeUnit.Second && n == 1 && !nText.Equals("one", StringComparison.OrdinalIgnoreCase)
@@ -1930,6 +2018,10 @@ internal static class TimeRecognizer
         }
         return s;
     }
+
+    private static bool IsVagueCount(ReadOnlySpan<char> n) =>
+        n.Equals("several", StringComparison.OrdinalIgnoreCase) || n.Equals("few", StringComparison.OrdinalIgnoreCase)
+        || n.EndsWith(" few", StringComparison.OrdinalIgnoreCase) || n.Equals("many", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"12 hours a day", "three months a year": a counted shorter unit before "a day" makes a share of each one.</summary>
     private static bool FollowsShorterLength(string text, int at, TimeUnit unit)
