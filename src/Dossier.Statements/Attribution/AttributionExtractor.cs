@@ -736,6 +736,13 @@ internal static class AttributionExtractor
             return true;
         }
         var w = v.Word(t);
+        // "the two suspects were known to police": a plural after a number and before its own verb counts people or
+        // things; the verb ("she suspects that …") never follows a number ("no one says" keeps its verb).
+        if (t >= 1 && w.Length > 3 && w[^1] == 's' && v.IsLower(t) && t + 1 < u1 && v.IsLower(t + 1) && v.InSet(t + 1, StatementLexicon.Auxiliaries)
+            && (v.IsNumber(t - 1) && char.IsDigit(v.Word(t - 1)[^1]) || v.IsLower(t - 1) && !v.Is(t - 1, "one") && NumberWords.Cardinals.ContainsKey(v.Word(t - 1))))
+        {
+            return true;
+        }
         // "as rescue hopes fade", "hopes of a deal": the plural noun; the verb takes "to", "that", "for" or a clause.
         if (v.Is(t, "hopes") && t >= 1 && v.IsLower(t - 1) && !v.InSet(t - 1, StatementLexicon.SubjectPronouns) && t + 1 < u1 && v.IsLower(t + 1)
             && !v.Is(t + 1, "to") && !v.Is(t + 1, "that") && !v.Is(t + 1, "for") && !v.IsDeterminer(t + 1) && !v.InSet(t + 1, StatementLexicon.SubjectPronouns))
