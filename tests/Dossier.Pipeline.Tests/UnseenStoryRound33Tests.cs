@@ -15,4 +15,16 @@ public class UnseenStoryRound33Tests
         var s = Assert.Single(doc.Statements);
         Assert.Equal(cue, s.Cue.Slice(text));
     }
+
+    [Fact]
+    public void APeriodAfterTheCue_DatesTheSpeech()
+    {
+        const string text = "The ferry operator said last month it had cancelled all crossings to the island.";
+
+        var doc = s_annotator.Value.Process(text, new DateOnly(2025, 5, 7));
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("it had cancelled all crossings to the island", s.Content.Slice(text));
+        Assert.Equal("last month", doc.Times[s.Time].Span.Slice(text));
+    }
 }

@@ -1203,7 +1203,23 @@ public static class StatementCleanup
         {
             return s;
         }
-        return s with { Content = new TextSpan(tokens.Starts[k], s.Content.End) };
+        return s with { Content = new TextSpan(tokens.Starts[k], s.Content.End), Time = s.Time >= 0 ? s.Time : TimeBetween(document, s.Cue.End, tokens.Starts[k]) };
+    }
+
+    // The day or period the content was moved past ("said last week | it had …") dates the speech when nothing else did:
+    // the assembler, which dates statements, saw it inside the content.
+    private static int TimeBetween(Document document, int from, int to)
+    {
+        var times = document.Times;
+        for (int i = 0; i < times.Count; i++)
+        {
+            var span = times[i].Span;
+            if (span.Start >= from && span.End <= to && times[i].Type is not (Core.Time.TimeType.Duration or Core.Time.TimeType.Set))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static bool IsPeriod(ReadOnlySpan<char> w) =>
