@@ -40,6 +40,16 @@ public sealed class UnseenStoryRound33Tests
     }
 
     [Fact]
+    public void AnAdjectiveBeforeABodysNounAndName_IsTheNamesRole()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Campaign group Clean Rivers, which brought the case, welcomed the decision.");
+
+        var s = SampleDocuments.WithCue(doc, "welcomed");
+        Assert.Equal("Clean Rivers", s.Speaker?.Name);
+        Assert.Equal("Campaign group", s.Speaker?.Role);
+    }
+
+    [Fact]
     public void ThisWithNoPeriodAfterIt_IsWhatWasDenied()
     {
         var doc = SampleDocuments.FromTextWithNames("The union's general secretary, Irene Dahl, denied this.");

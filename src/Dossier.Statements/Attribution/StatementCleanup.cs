@@ -821,9 +821,51 @@ public static class StatementCleanup
     // Where PolNeAR (and a reader) draws the edges between source, cue and content, for the few shapes the rules and the
     // tagger both leave at the wrong word.
     private static Statement Boundaries(Document document, Statement s) =>
-        SourceWithArticle(document, SourceWithDescription(document, CueWithAuxiliaries(document, SourceWithoutAuxiliaries(document,
+        SourceWithArticle(document, SourceWithDescription(document, SourceWithItsNamedBody(document, CueWithAuxiliaries(document, SourceWithoutAuxiliaries(document,
             ColonContent(document, PrepositionInCue(document, ContentAfterDay(document, ContentAtQuestion(document, ContentAfterHearers(document, ContentAfterWarned(document, WithoutTrailingRelay(document,
-            WithoutSpeakersRole(document, WithPrepositionsObject(document, WithoutDanglingArticle(document, NeitherConfirmNorDeny(document, s)))))))))))))));
+            WithoutSpeakersRole(document, WithPrepositionsObject(document, WithoutDanglingArticle(document, NeitherConfirmNorDeny(document, s))))))))))))))));
+
+    // "Environmental group Friends of the Coast, which brought the case, welcomed …": a source cut at the adjective before
+    // a body's noun is the name after the noun, up to the comma or the cue, with the adjective and the noun its role.
+    private static Statement SourceWithItsNamedBody(Document document, Statement s)
+    {
+        if (s.Speaker?.Span is not { } source || source.IsEmpty || s.Cue.IsEmpty || source.End > s.Cue.Start)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int first = tokens.IndexAtOrAfter(source.Start);
+        int noun = first + 1;
+        if (noun + 1 >= tokens.Count || tokens.Ends[first] != source.End || !char.IsUpper(document.Text[source.Start])
+            || !Dossier.Language.Entities.EntityHeads.IsBodyNoun(Word(document, noun)) || !char.IsLower(Word(document, noun)[0])
+            || !char.IsUpper(Word(document, noun + 1)[0]))
+        {
+            return s;
+        }
+        int end = noun + 1;
+        while (end < tokens.Count && tokens.Starts[end] < s.Cue.Start && end - noun <= 6
+            && (char.IsUpper(Word(document, end)[0]) || Word(document, end) is "of" or "the" or "for" or "and"))
+        {
+            end++;
+        }
+        // the name ends on a capitalised word, right before a comma or the cue
+        if (!char.IsUpper(Word(document, end - 1)[0]) || end >= tokens.Count
+            || !(Word(document, end) is "," || tokens.Starts[end] == s.Cue.Start))
+        {
+            return s;
+        }
+        var name = new TextSpan(tokens.Starts[noun + 1], tokens.Ends[end - 1]);
+        int entity = -1;
+        foreach (var m in document.Mentions)
+        {
+            if (m.Span == name)
+            {
+                entity = m.Entity;
+                break;
+            }
+        }
+        return s with { Speaker = new Speaker(name.Slice(document.Text), entity, new TextSpan(source.Start, name.End), document.Text[source.Start..tokens.Ends[noun]]) };
+    }
 
     // "The ministry would neither confirm nor deny the report": withholding both answers is a refusal, and what it is
     // about follows the second verb, not "nor deny".
