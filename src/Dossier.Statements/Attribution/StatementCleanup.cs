@@ -844,7 +844,7 @@ public static class StatementCleanup
         }
         int end = noun + 1;
         while (end < tokens.Count && tokens.Starts[end] < s.Cue.Start && end - noun <= 6
-            && (char.IsUpper(Word(document, end)[0]) || Word(document, end) is "of" or "the" or "for" or "and"))
+            && (char.IsUpper(Word(document, end)[0]) || Word(document, end) is "of" or "the" or "for" or "and" or "da" or "de" or "do" or "dos" or "das" or "del" or "di" or "van" or "von" or "der" or "du"))
         {
             end++;
         }
