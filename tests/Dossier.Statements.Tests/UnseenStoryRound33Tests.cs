@@ -39,13 +39,15 @@ public sealed class UnseenStoryRound33Tests
         Assert.Contains(person, speaker.Name, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void AnAdjectiveBeforeABodysNounAndName_IsTheNamesRole()
+    [Theory]
+    [InlineData("Campaign group Clean Rivers, which brought the case, welcomed the decision.", "Clean Rivers")]
+    [InlineData("Campaign group Amigos da Terra, which brought the case, welcomed the decision.", "Amigos da Terra")]
+    public void AnAdjectiveBeforeABodysNounAndName_IsTheNamesRole(string text, string name)
     {
-        var doc = SampleDocuments.FromTextWithNames("Campaign group Clean Rivers, which brought the case, welcomed the decision.");
+        var doc = SampleDocuments.FromTextWithNames(text);
 
         var s = SampleDocuments.WithCue(doc, "welcomed");
-        Assert.Equal("Clean Rivers", s.Speaker?.Name);
+        Assert.Equal(name, s.Speaker?.Name);
         Assert.Equal("Campaign group", s.Speaker?.Role);
     }
 
