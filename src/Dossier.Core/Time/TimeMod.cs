@@ -14,6 +14,8 @@ public enum TimeMod : byte
     OnOrAfter,
     LessThan,
     MoreThan,
+    EqualOrLess,
+    EqualOrMore,
 }
 
 /// <summary>The TIMEX3 spelling of a <see cref="TimeMod"/>.</summary>
@@ -33,6 +35,8 @@ public static class TimeModNames
         TimeMod.OnOrAfter => "ON_OR_AFTER",
         TimeMod.LessThan => "LESS_THAN",
         TimeMod.MoreThan => "MORE_THAN",
+        TimeMod.EqualOrLess => "EQUAL_OR_LESS",
+        TimeMod.EqualOrMore => "EQUAL_OR_MORE",
         _ => mod.ToString().ToUpperInvariant(),
     };
 }

@@ -737,6 +737,13 @@ internal static class AttributionExtractor
             return true;
         }
         var w = v.Word(t);
+        // "the two suspects were known to police": a plural after a number and before its own verb counts people or
+        // things; the verb ("she suspects that …") never follows a number ("no one says" keeps its verb).
+        if (t >= 1 && w.Length > 3 && w[^1] == 's' && v.IsLower(t) && t + 1 < u1 && v.IsLower(t + 1) && v.InSet(t + 1, StatementLexicon.Auxiliaries)
+            && (v.IsNumber(t - 1) && char.IsDigit(v.Word(t - 1)[^1]) || v.IsLower(t - 1) && !v.Is(t - 1, "one") && NumberWords.Cardinals.ContainsKey(v.Word(t - 1))))
+        {
+            return true;
+        }
         // "as rescue hopes fade", "hopes of a deal": the plural noun; the verb takes "to", "that", "for" or a clause.
         if (v.Is(t, "hopes") && t >= 1 && v.IsLower(t - 1) && !v.InSet(t - 1, StatementLexicon.SubjectPronouns) && t + 1 < u1 && v.IsLower(t + 1)
             && !v.Is(t + 1, "to") && !v.Is(t + 1, "that") && !v.Is(t + 1, "for") && !v.IsDeterminer(t + 1) && !v.InSet(t + 1, StatementLexicon.SubjectPronouns))
@@ -1548,6 +1555,14 @@ internal static class AttributionExtractor
         {
             return false;
         }
+        // "The union's secretary, Irene Dahl, denied this.": "this" with no period of time after it is what was said (the
+        // speech before it), not "this week".
+        if (first == k && first < u1 && v.Is(first, "this") && !(first + 1 < u1 && v.IsWord(first + 1)
+            && (v.InSet(first + 1, StatementLexicon.DayWords) || v.InSet(first + 1, StatementLexicon.Months) || v.Word(first + 1) is "week"
+                or "month" or "year" or "weekend" or "spring" or "summer" or "autumn" or "fall" or "winter" or "season" or "time")))
+        {
+            return false;
+        }
         for (; k < u1; k++)
         {
             if (v.InQuote(k))
@@ -2006,6 +2021,18 @@ internal static class AttributionExtractor
             || v.Is(k, "most") || v.Is(k, "both") || v.Is(k, "none") || v.Is(k, "each") || v.Is(k, "either") || v.Is(k, "neither") || v.Is(k, "all"));
 
     /// <summary>Scans left from <paramref name="j"/> over a subject noun phrase; returns its first token (j + 1 when none).</summary>
+    /// <summary>"(the lawyer for) striker Marco Bellini", "(an aide to) former minister Ana Ruiz": one to three lower-case
+    /// words ending on a noun for what a person is, then a name, up to token <paramref name="j"/>.</summary>
+    private static bool DescribedNameAt(TokenView v, int k, int j)
+    {
+        int m = k;
+        while (m < j && m - k < 3 && v.IsWord(m) && v.IsLower(m) && !v.IsDeterminer(m) && !v.InSet(m, StatementLexicon.LeftStops))
+        {
+            m++;
+        }
+        return m > k && m <= j && v.IsCap(m) && StatementLexicon.NamesAPersonsRole(v.Word(m - 1));
+    }
+
     internal static int LeftNp(TokenView v, int j, int u0)
     {
         int k = j;
@@ -2112,7 +2139,7 @@ internal static class AttributionExtractor
                 if (v.Is(k, "of") || v.Is(k, "for") || v.Is(k, "to"))
                 {
                     // "the prefecture of Finistère said", "the government of Chile": a body of a place speaks whole.
-                    if (k < j && (v.IsCap(k + 1) || v.IsDeterminer(k + 1)) && k - 1 >= limit && (v.IsCap(k - 1) || v.InSet(k - 1, StatementLexicon.RoleWords)
+                    if (k < j && (v.IsCap(k + 1) || v.IsDeterminer(k + 1) || DescribedNameAt(v, k + 1, j)) && k - 1 >= limit && (v.IsCap(k - 1) || v.InSet(k - 1, StatementLexicon.RoleWords)
                         || v.Is(k, "of") && (IsPluralNoun(v, k - 1) || IsPartitive(v, k - 1)
                             || v.IsLower(k - 1) && (EntityHeads.IsBodyNoun(v.Word(k - 1)) || v.Is(k - 1, "prefecture") || v.Is(k - 1, "government")
                                 || v.Is(k - 1, "department") || v.Is(k - 1, "administration")) && k - 2 >= limit && v.IsDeterminer(k - 2))))
@@ -2504,7 +2531,9 @@ internal static class AttributionExtractor
         {
             // "switched to paper records", "a wire transfer": a press word that modifies the noun after it names no medium.
             if (v.InSet(k, StatementLexicon.PressWords) && (k + 1 >= end || !v.IsLower(k + 1) || v.InSet(k + 1, StatementLexicon.PressWords)
-                || v.Is(k + 1, "conference") || v.Is(k + 1, "briefing") || v.Is(k + 1, "interview") || v.Is(k + 1, "reports")))
+                || v.Is(k + 1, "conference") || v.Is(k + 1, "briefing") || v.Is(k + 1, "interview") || v.Is(k + 1, "reports")
+                // "told the RTP radio station", "a local television network": the medium's own noun
+                || (v.Is(k + 1, "station") || v.Is(k + 1, "network")) && k + 2 >= end))
             {
                 return true;
             }

@@ -744,6 +744,19 @@ internal static class SpeakerResolver
         {
             k--;
         }
+        // "the lawyer for world champion Dana Voss", "an aide to former minister Ana Ruiz": what the person is, in lower
+        // case, stands between the link word and the name.
+        int described = k;
+        while (described >= 1 && described - k > -4 && v.Start(described) >= source.Start && v.IsWord(described) && v.IsLower(described)
+            && !(v.Is(described, "for") || v.Is(described, "to") || v.Is(described, "of") || v.Is(described, "and")) && !v.IsDeterminer(described)
+            && !StatementLexicon.CueLookup.ContainsKey(v.Word(described)))
+        {
+            described--;
+        }
+        if (described < k && described >= 1 && (v.Is(described, "for") || v.Is(described, "to") || v.Is(described, "of")))
+        {
+            k = described;
+        }
         if (k < 1 || v.Start(k) < source.Start || !(v.Is(k, "for") || v.Is(k, "to") || v.Is(k, "of")) || v.Start(k - 1) < source.Start)
         {
             return false;

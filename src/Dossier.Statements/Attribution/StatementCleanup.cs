@@ -47,8 +47,34 @@ public static class StatementCleanup
         }
         ContrastedSpeakers(document, kept);
         BeforeTheirParticiple(document, kept);
+        InsideARefusal(kept);
         BeforeTheSpeakersNextVerb(document, kept);
         return kept;
+    }
+
+    // "The port authority did not respond to requests for comment", "The airline rejected any suggestion that …", "declined
+    // to comment on the claim": a speakerless cue inside what a named speaker refused or denied ("requests for", "suggestion",
+    // "on") is part of that refusal or denial, not a second statement.
+    private static void InsideARefusal(List<Statement> statements)
+    {
+        for (int n = statements.Count - 1; n >= 0; n--)
+        {
+            var inner = statements[n];
+            if (inner.Speaker is not null || inner.Cue.IsEmpty || inner.Quote is not null || inner.Relays.Count > 0)
+            {
+                continue;
+            }
+            for (int i = 0; i < statements.Count; i++)
+            {
+                var outer = statements[i];
+                if (i != n && outer.Speaker is not null && outer.Act is SpeechAct.Decline or SpeechAct.Deny && !outer.Content.IsEmpty
+                    && outer.Cue.End <= inner.Cue.Start && inner.Cue.Start <= outer.Content.End + 1)
+                {
+                    statements.RemoveAt(n);
+                    break;
+                }
+            }
+        }
     }
 
     // "called the charges 'groundless' and said the country was itself a victim", "said the suspect may have fled, but gave
@@ -848,9 +874,70 @@ public static class StatementCleanup
     // Where PolNeAR (and a reader) draws the edges between source, cue and content, for the few shapes the rules and the
     // tagger both leave at the wrong word.
     private static Statement Boundaries(Document document, Statement s) =>
-        SourceWithArticle(document, SourceWithDescription(document, CueWithAuxiliaries(document, SourceWithoutAuxiliaries(document, SubjectBeforeItsVerb(document,
+        SourceWithArticle(document, SourceWithDescription(document, SourceWithItsNamedBody(document, CueWithAuxiliaries(document, SourceWithoutAuxiliaries(document, SubjectBeforeItsVerb(document,
             ColonContent(document, PrepositionInCue(document, ContentAfterDay(document, ContentAtQuestion(document, ContentAfterHearers(document, ContentAfterWarned(document, WithoutTrailingRelay(document,
-            WithoutSpeakersRole(document, WithPrepositionsObject(document, WithoutDanglingArticle(document, s)))))))))))))));
+            WithoutSpeakersRole(document, WithPrepositionsObject(document, WithoutDanglingArticle(document, NeitherConfirmNorDeny(document, s)))))))))))))))));
+
+    // "Environmental group Friends of the Coast, which brought the case, welcomed …": a source cut at the adjective before
+    // a body's noun is the name after the noun, up to the comma or the cue, with the adjective and the noun its role.
+    private static Statement SourceWithItsNamedBody(Document document, Statement s)
+    {
+        if (s.Speaker?.Span is not { } source || source.IsEmpty || s.Cue.IsEmpty || source.End > s.Cue.Start)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int first = tokens.IndexAtOrAfter(source.Start);
+        int noun = first + 1;
+        if (noun + 1 >= tokens.Count || tokens.Ends[first] != source.End || !char.IsUpper(document.Text[source.Start])
+            || !Dossier.Language.Entities.EntityHeads.IsBodyNoun(Word(document, noun)) || !char.IsLower(Word(document, noun)[0])
+            || !char.IsUpper(Word(document, noun + 1)[0]))
+        {
+            return s;
+        }
+        int end = noun + 1;
+        while (end < tokens.Count && tokens.Starts[end] < s.Cue.Start && end - noun <= 6
+            && (char.IsUpper(Word(document, end)[0]) || Word(document, end) is "of" or "the" or "for" or "and" or "da" or "de" or "do" or "dos" or "das" or "del" or "di" or "van" or "von" or "der" or "du"))
+        {
+            end++;
+        }
+        // the name ends on a capitalised word, right before a comma or the cue
+        if (!char.IsUpper(Word(document, end - 1)[0]) || end >= tokens.Count
+            || !(Word(document, end) is "," || tokens.Starts[end] == s.Cue.Start))
+        {
+            return s;
+        }
+        var name = new TextSpan(tokens.Starts[noun + 1], tokens.Ends[end - 1]);
+        int entity = -1;
+        foreach (var m in document.Mentions)
+        {
+            if (m.Span == name)
+            {
+                entity = m.Entity;
+                break;
+            }
+        }
+        return s with { Speaker = new Speaker(name.Slice(document.Text), entity, new TextSpan(source.Start, name.End), document.Text[source.Start..tokens.Ends[noun]]) };
+    }
+
+    // "The ministry would neither confirm nor deny the report": withholding both answers is a refusal, and what it is
+    // about follows the second verb, not "nor deny".
+    private static Statement NeitherConfirmNorDeny(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Content.IsEmpty || s.Quote is not null)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int cue = tokens.IndexAtOrAfter(s.Cue.Start);
+        int k = tokens.IndexAtOrAfter(s.Content.Start);
+        if (cue < 1 || Word(document, cue - 1) is not "neither" || k + 2 >= tokens.Count || tokens.Starts[k] != s.Content.Start
+            || Word(document, k) is not "nor" || tokens.Ends[k + 1] >= s.Content.End)
+        {
+            return s;
+        }
+        return s with { Content = new TextSpan(tokens.Starts[k + 2], s.Content.End), Act = SpeechAct.Decline, Certainty = Certainty.Certain, CertaintyCues = [] };
+    }
 
     // "The merger values the line at €2 billion, the | Financial Times reported": a content that ends on a comma and an
     // article took the first word of the trailing source; it ends before the comma.
@@ -1171,12 +1258,19 @@ public static class StatementCleanup
         }
         var tokens = document.Tokens;
         int k = tokens.IndexAtOrAfter(s.Content.Start);
-        if (k >= tokens.Count || tokens.Starts[k] != s.Content.Start || !document.Text.AsSpan(s.Cue.End, s.Content.Start - s.Cue.End).IsWhiteSpace())
+        if (k >= tokens.Count || tokens.Starts[k] != s.Content.Start)
+        {
+            return s;
+        }
+        // "said last week | it had …": a content that opens on the period word leaves its "last" between it and the cue.
+        bool periodAfterGap = k > 0 && Word(document, k - 1) is "last" or "this" or "next" && IsPeriod(Word(document, k))
+            && tokens.Starts[k - 1] >= s.Cue.End && document.Text.AsSpan(s.Cue.End, tokens.Starts[k - 1] - s.Cue.End).IsWhiteSpace();
+        if (!periodAfterGap && !document.Text.AsSpan(s.Cue.End, s.Content.Start - s.Cue.End).IsWhiteSpace())
         {
             return s;
         }
         int first = k;
-        while (k < tokens.Count && k - first < 2 && Word(document, k) is "late" or "early")
+        while (!periodAfterGap && k < tokens.Count && k - first < 2 && Word(document, k) is "late" or "early")
         {
             k++;
         }
@@ -1185,7 +1279,12 @@ public static class StatementCleanup
         {
             k++;
         }
-        if (k >= tokens.Count || !IsWeekday(Word(document, k)))
+        // "said last month it had …", "said this week the plant would …": a period counted from the day of writing.
+        if (!periodAfterGap && k + 1 < tokens.Count && Word(document, k) is "last" or "this" or "next" && IsPeriod(Word(document, k + 1)))
+        {
+            k++;
+        }
+        if (k >= tokens.Count || !IsWeekday(Word(document, k)) && !(IsPeriod(Word(document, k)) && k > 0 && Word(document, k - 1) is "last" or "this" or "next"))
         {
             return s;
         }
@@ -1199,8 +1298,27 @@ public static class StatementCleanup
         {
             return s;
         }
-        return s with { Content = new TextSpan(tokens.Starts[k], s.Content.End) };
+        return s with { Content = new TextSpan(tokens.Starts[k], s.Content.End), Time = s.Time >= 0 ? s.Time : TimeBetween(document, s.Cue.End, tokens.Starts[k]) };
     }
+
+    // The day or period the content was moved past ("said last week | it had …") dates the speech when nothing else did:
+    // the assembler, which dates statements, saw it inside the content.
+    private static int TimeBetween(Document document, int from, int to)
+    {
+        var times = document.Times;
+        for (int i = 0; i < times.Count; i++)
+        {
+            var span = times[i].Span;
+            if (span.Start >= from && span.End <= to && times[i].Type is not (Core.Time.TimeType.Duration or Core.Time.TimeType.Set))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static bool IsPeriod(ReadOnlySpan<char> w) =>
+        w is "week" or "month" or "year" or "weekend" or "spring" or "summer" or "autumn" or "winter";
 
     private static bool IsWeekday(ReadOnlySpan<char> w) =>
         w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "yesterday" or "today";
@@ -1261,13 +1379,20 @@ public static class StatementCleanup
         }
         var span = new TextSpan(source.Start, tokens.Ends[k - 1]);
         string written = document.Text[source.Start..source.End];
-        string name = s.Speaker.Name == written ? document.Text[span.Start..span.End] : s.Speaker.Name;
+        // "The ministry would neither": the name is the written words, maybe without their article.
+        bool asWritten = s.Speaker.Name == written || WithoutArticle(written) == s.Speaker.Name;
+        string name = !asWritten ? s.Speaker.Name : s.Speaker.Name == written ? document.Text[span.Start..span.End] : WithoutArticle(document.Text[span.Start..span.End]);
         return s with { Speaker = s.Speaker with { Name = name, Span = span } };
     }
 
+    private static string WithoutArticle(string words) =>
+        words.StartsWith("The ", StringComparison.Ordinal) || words.StartsWith("the ", StringComparison.Ordinal) ? words[4..]
+            : words.StartsWith("A ", StringComparison.Ordinal) || words.StartsWith("a ", StringComparison.Ordinal) ? words[2..]
+            : words.StartsWith("An ", StringComparison.Ordinal) || words.StartsWith("an ", StringComparison.Ordinal) ? words[3..] : words;
+
     private static bool IsVerbAdverb(ReadOnlySpan<char> w) =>
         w is "long" or "also" or "repeatedly" or "previously" or "already" or "often" or "consistently" or "publicly" or "since"
-            or "recently" or "frequently" or "openly" or "privately" or "now" or "still" or "never" or "always" or "not" or "n't";
+            or "recently" or "frequently" or "openly" or "privately" or "now" or "still" or "never" or "always" or "not" or "n't" or "neither";
 
     private static bool IsAuxiliary(ReadOnlySpan<char> w) =>
         w is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "would" or "been" or "be" or "n't" or "not"

@@ -65,7 +65,7 @@ internal static class NumberWords
         "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute", "min",
         "seconds", "second", "decades", "decade", "centuries", "century", "percent", "per", "caliber", "calibre",
         "megatons", "kilotons", "gigawatts", "megawatts", "times", "points", "point", "km/h", "a.m.", "p.m.", "am", "pm",
-        "mg", "milligrams", "grams", "micrograms", "ml", "millilitres", "milliliters", "terabytes", "gigabytes", "megabytes", "petabytes",
+        "mg", "milligrams", "grams", "micrograms", "nanograms", "ng", "milligram", "gram", "microgram", "nanogram", "ml", "millilitres", "milliliters", "terabytes", "gigabytes", "megabytes", "petabytes",
         "km2", "m2", "sq", "mi",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -599,6 +599,11 @@ internal static class QuantityExtractor
                     kind = QuantityKind.Money;
                     unit = currency;
                 }
+                else if (suffix is "m" && !(t > u0 && IsCurrencySign(v, t - 1)) && t + 1 < u1 && IsRaceWord(v.Word(t + 1)))
+                {
+                    kind = QuantityKind.Measure; // "the 1,500m champion", "the 400m hurdles": a race's distance in metres
+                    unit = "m";
+                }
                 else if (NumberWords.Magnitudes.TryGetValue(suffix, out var mult))
                 {
                     value = Scaled(value, mult);
@@ -978,9 +983,10 @@ internal static class QuantityExtractor
                 noObject = true;
             }
         }
-        // "€700m a year" is a rate, not a thing bought; "126 million euros Atletico Madrid paid" names who paid it.
+        // "€700m a year" is a rate, not a thing bought; "126 million euros Atletico Madrid paid" names who paid it, and
+        // "the 70 million dollars the council had given" likewise (money names what it pays for with "for" or "in").
         else if (kind == QuantityKind.Money && ((v.Is(o, "a") || v.Is(o, "an") || v.Is(o, "per")) && o + 1 < u1
-            && (NumberWords.Units.Contains(v.Word(o + 1)) || IsRateDenominator(v.Word(o + 1))) || v.IsCap(o)))
+            && (NumberWords.Units.Contains(v.Word(o + 1)) || IsRateDenominator(v.Word(o + 1))) || v.IsCap(o) || v.Is(o, "the") && v.IsLower(o)))
         {
             noObject = true;
         }
@@ -1395,6 +1401,11 @@ internal static class QuantityExtractor
         {
             return (QuantityQualifier.Nearly, p - 1);
         }
+        // "put the value at closer to 3.5 million euros": nearer that figure than another one given, on either side of it.
+        if (v.Is(p, "to") && v.Is(p - 1, "closer"))
+        {
+            return (QuantityQualifier.Approximate, p - 1);
+        }
         // "roughly a 70% chance", "nearly a 40% rise": the hedge stands before the article of the phrase the number opens.
         if ((v.Is(p, "a") || v.Is(p, "an")) && p - 1 >= u0)
         {
@@ -1507,6 +1518,12 @@ internal static class QuantityExtractor
         }
         return oEnd;
     }
+
+    // The events athletics and swimming name by their distance in metres ("the 1,500m final", "400m hurdles").
+    private static bool IsRaceWord(ReadOnlySpan<char> w) =>
+        w is "champion" or "champions" or "final" or "finals" or "race" or "hurdles" or "freestyle" or "butterfly" or "backstroke"
+            or "breaststroke" or "medley" or "relay" or "steeplechase" or "sprint" or "title" or "record" or "heat" or "heats"
+            or "gold" or "silver" or "bronze" or "runner" or "runners" or "swimmer" or "event";
 
     // A unit that measures an amount of stuff (mass, volume, data), not a length of time, a rate or a score.
     private static bool IsAmountUnit(ReadOnlySpan<char> w) =>
@@ -1776,6 +1793,13 @@ internal static class QuantityExtractor
     private static bool IsDateOrYear(TokenView v, int t, int u0, int u1, double value, ReadOnlySpan<char> w)
     {
         if (IsTimeLike(w))
+        {
+            return true;
+        }
+        // "best before 30.06.2026", "on 4.9.2025": a day, a month and a year written with dots are a date, whether the
+        // tokenizer keeps them whole or leaves the year as the next token.
+        if (w.IndexOf('.') is int dot and > 0 && w[(dot + 1)..].Contains('.')
+            || w.Contains('.') && t + 1 < u1 && v.Start(t + 1) == v.End(t) && v.Word(t + 1) is { Length: 5 } year && year[0] == '.' && char.IsDigit(year[1]))
         {
             return true;
         }

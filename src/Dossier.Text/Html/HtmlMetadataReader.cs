@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Dom;
+using Dossier.Text.Metadata;
 using Dossier.Text.Normalization;
 
 namespace Dossier.Text.Html;
@@ -107,6 +108,20 @@ internal static class HtmlMetadataReader
                 if (HtmlDates.TryParseText(Whitespace.Collapse(page.Elements[i].TextContent), out var d5))
                 {
                     (published, time, from) = (d5, null, "html-text");
+                    break;
+                }
+            }
+        }
+        // "<p class="meta">Published 15 May 2025 · 4 min read</p>": a byline or meta line the cleaner drops may still be the
+        // page's only date; read it as a date line (not any date in it: "Updated 16 May" is no publication).
+        if (published is null)
+        {
+            foreach (var i in page.BylineLike)
+            {
+                if (page.TextChars[i] <= 120 && page.TextChars[i] >= 6
+                    && PublicationDateParser.TryParse(Whitespace.Collapse(page.Elements[i].TextContent), out var d6, out var t6))
+                {
+                    (published, time, from) = (d6, t6, "html-text");
                     break;
                 }
             }

@@ -37,6 +37,9 @@ internal sealed class HtmlPage
     /// <summary>Small elements whose class or id speaks of a date ("date", "published", "posted"), in document order.</summary>
     public List<int> DateLike { get; } = [];
 
+    /// <summary>Small elements whose class or id marks a byline or a post's meta line ("byline", "meta"), in document order.</summary>
+    public List<int> BylineLike { get; } = [];
+
     public IElement? TitleElement { get; private set; }
 
     /// <summary>Index of the body element, or of the root when the page has no body.</summary>
@@ -109,6 +112,10 @@ internal sealed class HtmlPage
                 {
                     page.DateLike.Add(i);
                 }
+                else if (page.BylineLike.Count < 16 && IsBylineLike(element))
+                {
+                    page.BylineLike.Add(i);
+                }
                 bool hidden = invisible || HtmlHints.Invisible.Contains(tag);
                 for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
                 {
@@ -178,6 +185,12 @@ internal sealed class HtmlPage
                 || names.Contains("posted", StringComparison.Ordinal) || names.Contains("time", StringComparison.Ordinal))
             && !names.Contains("update", StringComparison.Ordinal) && !names.Contains("modif", StringComparison.Ordinal)
             && !names.Contains("timeline", StringComparison.Ordinal);
+    }
+
+    private static bool IsBylineLike(AngleSharp.Dom.IElement element)
+    {
+        var names = (element.GetAttribute("class") + " " + element.GetAttribute("id")).ToLowerInvariant();
+        return names.Contains("meta", StringComparison.Ordinal) || names.Contains("byline", StringComparison.Ordinal);
     }
 
     private static int CountVisible(string text)

@@ -1838,6 +1838,13 @@ internal static class TimeRecognizer
             {
                 return null; // a newspaper named after it: "for the daily Rzeczpospolita", "the weekly Der Spiegel"
             }
+            // "the Polish daily Rzeczpospolita", "told Swiss weekly Die Weltwoche": a paper's country, city or language before
+            // the lower-case word, its title after it.
+            if (char.IsLower(a[0]) && NeighbourWords.Before(text, at) is { Length: > 1 } country && char.IsUpper(country[0])
+                && BeforeCapitalisedWord(text, at + a.Length))
+            {
+                return null;
+            }
             (int n, TimeUnit u) = a.Equals("daily", StringComparison.OrdinalIgnoreCase) || a.Equals("nightly", StringComparison.OrdinalIgnoreCase) ? (1, TimeUnit.Day)
                 : a.Equals("weekly", StringComparison.OrdinalIgnoreCase) ? (1, TimeUnit.Week)
                 : a.Equals("biweekly", StringComparison.OrdinalIgnoreCase) ? (2, TimeUnit.Week)
@@ -2140,9 +2147,23 @@ internal static class TimeRecognizer
             from--;
         }
         from -= comparative.Length;
-        return comparative.Equals("more", StringComparison.OrdinalIgnoreCase) ? (from, TimeMod.MoreThan)
-            : comparative.Equals("less", StringComparison.OrdinalIgnoreCase) || comparative.Equals("fewer", StringComparison.OrdinalIgnoreCase) ? (from, TimeMod.LessThan)
-            : null;
+        bool more = comparative.Equals("more", StringComparison.OrdinalIgnoreCase);
+        if (!more && !comparative.Equals("less", StringComparison.OrdinalIgnoreCase) && !comparative.Equals("fewer", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        // "no more than 12 months", "not less than a year": the negated comparison bounds the length on the other side.
+        var negation = NeighbourWords.Before(text, from);
+        if (negation.Equals("no", StringComparison.OrdinalIgnoreCase) || negation.Equals("not", StringComparison.OrdinalIgnoreCase))
+        {
+            int no = from;
+            while (no > 0 && text[no - 1] == ' ')
+            {
+                no--;
+            }
+            return (no - negation.Length, more ? TimeMod.EqualOrLess : TimeMod.EqualOrMore);
+        }
+        return more ? (from, TimeMod.MoreThan) : (from, TimeMod.LessThan);
     }
 
     /// <summary>A word after which "last" is a verb: "to", a modal, or a form of "do" ("may last two weeks", "did not last").</summary>

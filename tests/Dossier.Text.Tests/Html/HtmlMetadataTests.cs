@@ -25,6 +25,25 @@ public class HtmlMetadataTests
         Assert.Equal("html-meta", article.PublishedFrom);
     }
 
+    [Theory]
+    [InlineData("<p class=\"meta\">Published 15 May 2025 · 4 min read</p>", 2025, 5, 15)]
+    [InlineData("<div class=\"post-meta\">By Ana Costa | March 4, 2024</div>", 2024, 3, 4)]
+    public void Extract_AMetaOrBylineLineTheCleanerDrops_StillGivesTheDate(string line, int year, int month, int day)
+    {
+        var article = HtmlArticleExtractor.Extract(Page("<title>Bridge closed after cracks found</title>", line));
+
+        Assert.Equal(new DateOnly(year, month, day), article.Published);
+        Assert.Equal("html-text", article.PublishedFrom);
+    }
+
+    [Fact]
+    public void Extract_AMetaLineOnlyUpdated_GivesNoPublicationDate()
+    {
+        var article = HtmlArticleExtractor.Extract(Page("<title>Bridge closed after cracks found</title>", "<p class=\"meta\">Updated 2 hours ago · 3 min read</p>"));
+
+        Assert.Null(article.Published);
+    }
+
     [Fact]
     public void Extract_JsonLdGraph_GivesDateAndPublisher()
     {
