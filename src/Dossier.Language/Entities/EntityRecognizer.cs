@@ -1896,6 +1896,7 @@ public sealed class EntityRecognizer
         NoStormNameAlone(text, starts, ends, sentences, output, first);
         NoShipName(text, starts, ends, output, first);
         NoTermAcronym(text, starts, ends, sentences, output, first);
+        NoHeadlineWordAsPerson(text, starts, ends, output, first, context);
         // Votes per surface (exact text), counted only for names the gazetteer does not type.
         var votes = t_votes ??= [];
         votes.Clear();
@@ -2328,6 +2329,36 @@ public sealed class EntityRecognizer
     /// lower case, whose initials spell it, is a term, not a name, wherever the tagger named it.</summary>
     /// <remarks>Once per document; allocates only when the document defines such a term. A known acronym (the gazetteer's)
     /// keeps its name.</remarks>
+    /// <summary>"Glacier collapse buries Alpine hamlet": a title-case headline capitalises its nouns and adjectives, and the
+    /// tagger takes one of them alone for a person. A one-word person in a headline before a lower-case word is no name
+    /// when it is an ordinary word the document writes in lower case elsewhere ("a glacier collapsed"), or a place's
+    /// adjective ("Alpine", "Andean") after a lower-case word.</summary>
+    private void NoHeadlineWordAsPerson(string text, int[] starts, int[] ends, List<EntityMention> output, int first, NameContext context)
+    {
+        for (int m = output.Count - 1; m >= first; m--)
+        {
+            var span = output[m].Span;
+            if (output[m].Type != EntityType.Person)
+            {
+                continue;
+            }
+            int t = Array.BinarySearch(starts, span.Start);
+            if (t < 0 || ends[t] != span.End || t + 1 >= starts.Length || !char.IsLower(text[starts[t + 1]])
+                || text.AsSpan(ends[t], starts[t + 1] - ends[t]).Contains('\n') || !InHeadline(text, span.Start))
+            {
+                continue;
+            }
+            var w = text.AsSpan(span.Start, span.Length);
+            bool ordinary = (context.Of(TextHash.Lower(w)) & NameContext.LowerSeen) != 0 && Model.Common.Contains(TextHash.Lower(w));
+            bool adjective = w.Length >= 5 && (w.EndsWith("ine", StringComparison.Ordinal) || w.EndsWith("ean", StringComparison.Ordinal))
+                && t > 0 && char.IsLower(text[starts[t - 1]]) && !text.AsSpan(ends[t - 1], starts[t] - ends[t - 1]).Contains('\n');
+            if (ordinary || adjective)
+            {
+                output.RemoveAt(m);
+            }
+        }
+    }
+
     private void NoTermAcronym(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output, int first)
     {
         HashSet<ulong>? terms = null;
@@ -3244,7 +3275,9 @@ public sealed class EntityRecognizer
         {
             return true;
         }
-        if (Gazetteer.IsArticle(word))
+        // "Insurers' association | Kovra Assur": a lower-case noun for a body before the name says what the body is, as
+        // "association" does in "the association Kovra Assur"; it describes the name, and is no part of it.
+        if (Gazetteer.IsArticle(word) || length > 1 && char.IsLower(word[0]) && EntityHeads.IsBodyNoun(word))
         {
             return true;
         }
