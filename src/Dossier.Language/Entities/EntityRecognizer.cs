@@ -2182,8 +2182,11 @@ public sealed class EntityRecognizer
                 {
                     continue;
                 }
+                // "When Bush proposed …", "Only Galois' brother …": an ordinary word capitalised only because it opens the
+                // sentence is no part of the name, as a title or a rank is not ("Doctor Spock" is left whole).
                 if (t > sentence.FirstToken && !opens && IsCapitalisedWord(text, starts[t - 1], ends[t - 1])
-                    && !RoleWords.IsRoleHead(text.AsSpan(starts[t - 1], ends[t - 1] - starts[t - 1])))
+                    && !RoleWords.IsRoleHead(Word(text, starts, ends, t - 1))
+                    && !(t - 1 == sentence.FirstToken && IsOrdinaryOpener(Word(text, starts, ends, t - 1))))
                 {
                     continue;
                 }
@@ -2198,6 +2201,18 @@ public sealed class EntityRecognizer
         {
             output.Sort(first, output.Count - first, MentionOrder.Instance);
         }
+    }
+
+    // An ordinary word capitalised as it opens a sentence ("When", "Only"), not a title or a noun for a person ("Doctor").
+    private bool IsOrdinaryOpener(ReadOnlySpan<char> w)
+    {
+        if (w.Length is < 2 or > 24 || !Model.Common.Contains(TextHash.Lower(w)) || RoleWords.IsRoleWord(w))
+        {
+            return false;
+        }
+        Span<char> lower = stackalloc char[w.Length];
+        w.ToLowerInvariant(lower);
+        return !NewsSpanRules.IsLowerCasePersonWord(lower);
     }
 
     private static bool IsLegalSuffix(ReadOnlySpan<char> w) =>
