@@ -2203,6 +2203,14 @@ public sealed class EntityRecognizer
         }
     }
 
+    // Words that open a sentence and never a name: prepositions, conjunctions, greetings, "See" of a citation.
+    private static bool IsFunctionWordOpener(ReadOnlySpan<char> w) =>
+        w is "In" or "Within" or "At" or "On" or "From" or "With" or "By" or "For" or "Into" or "Inside" or "Outside" or "Near"
+            or "After" or "Before" or "During" or "Since" or "Until" or "Unlike" or "Like" or "Despite" or "Without" or "Across"
+            or "Among" or "Through" or "Throughout" or "When" or "While" or "Whereas" or "Although" or "Though" or "Because" or "If"
+            or "Unless" or "But" or "And" or "Or" or "So" or "Yet" or "Then" or "Also" or "Even" or "Only" or "Hey" or "Hi" or "Hello"
+            or "Thanks" or "See" or "Meanwhile" or "However" or "Thus" or "Indeed" or "Perhaps" or "Maybe";
+
     // An ordinary word capitalised as it opens a sentence ("When", "Only"), not a title or a noun for a person ("Doctor").
     private bool IsOrdinaryOpener(ReadOnlySpan<char> w)
     {
@@ -3036,6 +3044,12 @@ public sealed class EntityRecognizer
         // Trim articles, titles (for people) and punctuation from the edges; what is left must look like a name. A legal
         // form ("PT") is the company's, however the tagger typed the span.
         while (from < to && !(to - from > 1 && IsLegalPrefix(Word(text, starts, ends, from))) && IsEdgeNoise(Word(text, starts, ends, from), cls, to - from))
+        {
+            from++;
+        }
+        // "Within Fort Lee, …", "In Carrano & Biewener's study", "Hey Steve": a preposition, a conjunction or a greeting that
+        // opens the sentence is capitalised for that alone and opens no name.
+        if (from == 0 && to - from > 1 && IsFunctionWordOpener(Word(text, starts, ends, from)))
         {
             from++;
         }

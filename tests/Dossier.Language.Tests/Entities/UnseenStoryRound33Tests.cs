@@ -65,6 +65,14 @@ public sealed class UnseenStoryRound33Tests
     }
 
     [Fact]
+    public void AGreetingOrAPrepositionOpeningTheSentence_IsNoPartOfTheName()
+    {
+        var doc = EntityPipeline.Run("t", "Hey Marko, did you see the match?");
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "Marko" && m.Type == EntityType.Person);
+        Assert.DoesNotContain(doc.Mentions, m => Text(doc, m).StartsWith("Hey", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ANameBeforeACommaAndAFirmsDescriptionAfterA_IsThatFirm()
     {
         var doc = EntityPipeline.Run("t", "Kessler, a German engineering group, said profits fell.");
