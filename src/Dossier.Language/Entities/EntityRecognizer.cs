@@ -2141,6 +2141,11 @@ public sealed class EntityRecognizer
                 {
                     repeats.TryAdd(TextHash.Exact(last), EntityType.Person);
                 }
+                else if (NewsSpanRules.IsArticledSurname(last))
+                {
+                    // "Haider al-Abadi … Carter thanked Abadi": news drops the article of an Arabic surname when it repeats it.
+                    repeats.TryAdd(TextHash.Exact(last[(last.IndexOf('-') + 1)..]), EntityType.Person);
+                }
             }
             else if (space < 0 && surface.Length > 1 && (v.Person + v.Org + v.Loc >= 2 || type == EntityType.Org && EntityHeads.IsStrongOrganisationHead(surface)))
             {

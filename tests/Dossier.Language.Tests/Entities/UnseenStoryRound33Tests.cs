@@ -73,6 +73,14 @@ public sealed class UnseenStoryRound33Tests
     }
 
     [Fact]
+    public void AnArabicSurnameWithoutItsArticle_IsFoundAgain_AsThePerson()
+    {
+        var doc = EntityPipeline.Run("t", "Foreign Minister Khalid al-Rasheed met the envoy on Monday. The envoy thanked Rasheed for his help.");
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "Rasheed" && m.Type == EntityType.Person);
+        Assert.Contains("Rasheed", Assert.Single(doc.Entities, e => e.Name == "Khalid al-Rasheed").Aliases);
+    }
+
+    [Fact]
     public void ANameBeforeACommaAndAFirmsDescriptionAfterA_IsThatFirm()
     {
         var doc = EntityPipeline.Run("t", "Kessler, a German engineering group, said profits fell.");
