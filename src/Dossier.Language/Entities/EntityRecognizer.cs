@@ -2372,7 +2372,7 @@ public sealed class EntityRecognizer
             }
             int t = Array.BinarySearch(starts, span.Start);
             if (t < 0 || ends[t] != span.End || t + 1 >= starts.Length || !char.IsLower(text[starts[t + 1]])
-                || text.AsSpan(ends[t], starts[t + 1] - ends[t]).Contains('\n') || !InHeadline(text, span.Start))
+                || text.AsSpan(ends[t], starts[t + 1] - ends[t]).Contains('\n'))
             {
                 continue;
             }
@@ -2380,7 +2380,8 @@ public sealed class EntityRecognizer
             bool ordinary = (context.Of(TextHash.Lower(w)) & NameContext.LowerSeen) != 0 && Model.Common.Contains(TextHash.Lower(w));
             bool adjective = w.Length >= 5 && (w.EndsWith("ine", StringComparison.Ordinal) || w.EndsWith("ean", StringComparison.Ordinal))
                 && t > 0 && char.IsLower(text[starts[t - 1]]) && !text.AsSpan(ends[t - 1], starts[t] - ends[t - 1]).Contains('\n');
-            if (ordinary || adjective)
+            // The line is read to its end only for such a word: a person before a lower-case word is common in any sentence.
+            if ((ordinary || adjective) && InHeadline(text, span.Start))
             {
                 output.RemoveAt(m);
             }
