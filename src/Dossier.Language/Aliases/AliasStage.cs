@@ -273,7 +273,8 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
 
     private static bool IsDescribingNoun(ReadOnlySpan<char> w) =>
         w is "company" or "firm" or "group" or "gang" or "crew" or "club" or "agency" or "ministry" or "party" or "council" or "commission" or "bank" or "union"
-            or "airline" or "university" or "carmaker" or "insurer" or "regulator";
+            or "airline" or "university" or "carmaker" or "insurer" or "regulator" or "association" or "federation" or "authority"
+            or "foundation" or "institute";
 
     // Whether a body could be what the noun names: for "the company" or "the firm" any body whose name holds no other kind's
     // head ("Ministry", "Council", "FC") and that the gazetteer knows as no outlet and no country, as news names firms by

@@ -1896,6 +1896,7 @@ public sealed class EntityRecognizer
         NoStormNameAlone(text, starts, ends, sentences, output, first);
         NoShipName(text, starts, ends, output, first);
         NoTermAcronym(text, starts, ends, sentences, output, first);
+        NoHeadlineWordAsPerson(text, starts, ends, output, first, context);
         // Votes per surface (exact text), counted only for names the gazetteer does not type.
         var votes = t_votes ??= [];
         votes.Clear();
@@ -2140,6 +2141,11 @@ public sealed class EntityRecognizer
                 {
                     repeats.TryAdd(TextHash.Exact(last), EntityType.Person);
                 }
+                else if (NewsSpanRules.IsArticledSurname(last))
+                {
+                    // "Haider al-Abadi … Carter thanked Abadi": news drops the article of an Arabic surname when it repeats it.
+                    repeats.TryAdd(TextHash.Exact(last[(last.IndexOf('-') + 1)..]), EntityType.Person);
+                }
             }
             else if (space < 0 && surface.Length > 1 && (v.Person + v.Org + v.Loc >= 2 || type == EntityType.Org && EntityHeads.IsStrongOrganisationHead(surface)))
             {
@@ -2181,8 +2187,11 @@ public sealed class EntityRecognizer
                 {
                     continue;
                 }
+                // "When Bush proposed …", "Only Galois' brother …": an ordinary word capitalised only because it opens the
+                // sentence is no part of the name, as a title or a rank is not ("Doctor Spock" is left whole).
                 if (t > sentence.FirstToken && !opens && IsCapitalisedWord(text, starts[t - 1], ends[t - 1])
-                    && !RoleWords.IsRoleHead(text.AsSpan(starts[t - 1], ends[t - 1] - starts[t - 1])))
+                    && !RoleWords.IsRoleHead(Word(text, starts, ends, t - 1))
+                    && !(t - 1 == sentence.FirstToken && IsOrdinaryOpener(Word(text, starts, ends, t - 1))))
                 {
                     continue;
                 }
@@ -2197,6 +2206,26 @@ public sealed class EntityRecognizer
         {
             output.Sort(first, output.Count - first, MentionOrder.Instance);
         }
+    }
+
+    // Words that open a sentence and never a name: prepositions, conjunctions, greetings, "See" of a citation.
+    private static bool IsFunctionWordOpener(ReadOnlySpan<char> w) =>
+        w is "In" or "Within" or "At" or "On" or "From" or "With" or "By" or "For" or "Into" or "Inside" or "Outside" or "Near"
+            or "After" or "Before" or "During" or "Since" or "Until" or "Unlike" or "Like" or "Despite" or "Without" or "Across"
+            or "Among" or "Through" or "Throughout" or "When" or "While" or "Whereas" or "Although" or "Though" or "Because" or "If"
+            or "Unless" or "But" or "And" or "Or" or "So" or "Yet" or "Then" or "Also" or "Even" or "Only" or "Hey" or "Hi" or "Hello"
+            or "Thanks" or "See" or "Meanwhile" or "However" or "Thus" or "Indeed" or "Perhaps" or "Maybe";
+
+    // An ordinary word capitalised as it opens a sentence ("When", "Only"), not a title or a noun for a person ("Doctor").
+    private bool IsOrdinaryOpener(ReadOnlySpan<char> w)
+    {
+        if (w.Length is < 2 or > 24 || !Model.Common.Contains(TextHash.Lower(w)) || RoleWords.IsRoleWord(w))
+        {
+            return false;
+        }
+        Span<char> lower = stackalloc char[w.Length];
+        w.ToLowerInvariant(lower);
+        return !NewsSpanRules.IsLowerCasePersonWord(lower);
     }
 
     private static bool IsLegalSuffix(ReadOnlySpan<char> w) =>
@@ -2328,6 +2357,37 @@ public sealed class EntityRecognizer
     /// lower case, whose initials spell it, is a term, not a name, wherever the tagger named it.</summary>
     /// <remarks>Once per document; allocates only when the document defines such a term. A known acronym (the gazetteer's)
     /// keeps its name.</remarks>
+    /// <summary>"Glacier collapse buries Alpine hamlet": a title-case headline capitalises its nouns and adjectives, and the
+    /// tagger takes one of them alone for a person. A one-word person in a headline before a lower-case word is no name
+    /// when it is an ordinary word the document writes in lower case elsewhere ("a glacier collapsed"), or a place's
+    /// adjective ("Alpine", "Andean") after a lower-case word.</summary>
+    private void NoHeadlineWordAsPerson(string text, int[] starts, int[] ends, List<EntityMention> output, int first, NameContext context)
+    {
+        for (int m = output.Count - 1; m >= first; m--)
+        {
+            var span = output[m].Span;
+            if (output[m].Type != EntityType.Person)
+            {
+                continue;
+            }
+            int t = Array.BinarySearch(starts, span.Start);
+            if (t < 0 || ends[t] != span.End || t + 1 >= starts.Length || !char.IsLower(text[starts[t + 1]])
+                || text.AsSpan(ends[t], starts[t + 1] - ends[t]).Contains('\n'))
+            {
+                continue;
+            }
+            var w = text.AsSpan(span.Start, span.Length);
+            bool ordinary = (context.Of(TextHash.Lower(w)) & NameContext.LowerSeen) != 0 && Model.Common.Contains(TextHash.Lower(w));
+            bool adjective = w.Length >= 5 && (w.EndsWith("ine", StringComparison.Ordinal) || w.EndsWith("ean", StringComparison.Ordinal))
+                && t > 0 && char.IsLower(text[starts[t - 1]]) && !text.AsSpan(ends[t - 1], starts[t] - ends[t - 1]).Contains('\n');
+            // The line is read to its end only for such a word: a person before a lower-case word is common in any sentence.
+            if ((ordinary || adjective) && InHeadline(text, span.Start))
+            {
+                output.RemoveAt(m);
+            }
+        }
+    }
+
     private void NoTermAcronym(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output, int first)
     {
         HashSet<ulong>? terms = null;
@@ -2996,6 +3056,12 @@ public sealed class EntityRecognizer
         {
             from++;
         }
+        // "Within Fort Lee, …", "In Carrano & Biewener's study", "Hey Steve": a preposition, a conjunction or a greeting that
+        // opens the sentence is capitalised for that alone and opens no name.
+        if (from == 0 && to - from > 1 && IsFunctionWordOpener(Word(text, starts, ends, from)))
+        {
+            from++;
+        }
         while (to > from && IsTrailingNoise(Word(text, starts, ends, to - 1)))
         {
             to--;
@@ -3247,7 +3313,9 @@ public sealed class EntityRecognizer
         {
             return true;
         }
-        if (Gazetteer.IsArticle(word))
+        // "Insurers' association | Kovra Assur": a lower-case noun for a body before the name says what the body is, as
+        // "association" does in "the association Kovra Assur"; it describes the name, and is no part of it.
+        if (Gazetteer.IsArticle(word) || length > 1 && char.IsLower(word[0]) && EntityHeads.IsBodyNoun(word))
         {
             return true;
         }

@@ -14,7 +14,7 @@ internal static class NameCues
     {
         // One pass over the tokens finds which cues the sentence holds: a water's or landform's head after a capitalised word,
         // a possessive before a rule's noun, "itself" or "known as".
-        bool water = false, rule = false, calls = false, comma = false;
+        bool water = false, rule = false, calls = false, comma = false, alongThe = false;
         for (int t = 1; t < starts.Length; t++)
         {
             int length = ends[t] - starts[t];
@@ -32,9 +32,17 @@ internal static class NameCues
             {
                 calls |= Word(text, starts, ends, t) is "itself" or "themselves" or "as";
             }
+            else if (c == 't' && length == 3 && t + 2 < starts.Length)
+            {
+                alongThe |= Word(text, starts, ends, t) is "the" && IsPrepositionOfWaters(Word(text, starts, ends, t - 1));
+            }
         }
         // Persons after "the" are few, and looked at whatever the sentence holds.
         ThePlaceAlone(recognizer, text, starts, ends, output, firstOutput);
+        if (alongThe)
+        {
+            TheWatersAlone(recognizer, text, starts, ends, output, firstOutput);
+        }
         if (water)
         {
             NameBeforeWaterOrLandformHead(recognizer, text, starts, ends, output, firstOutput);
@@ -49,6 +57,7 @@ internal static class NameCues
         }
         NoBodyNounAloneBeforeRole(text, starts, ends, output, firstOutput);
         UnnamedBodyWithItsHead(text, starts, ends, output, firstOutput);
+        FirmByItsTradeWord(recognizer, text, starts, ends, output, firstOutput);
         if (comma)
         {
             NameBeforeBodyInApposition(recognizer, text, starts, ends, output, firstOutput);
@@ -64,7 +73,8 @@ internal static class NameCues
     {
         for (int c = 1; c + 3 < starts.Length; c++)
         {
-            if (Word(text, starts, ends, c) is not "," || !Gazetteer.IsArticle(Word(text, starts, ends, c + 1)) || !IsTitleCase(Word(text, starts, ends, c - 1)))
+            if (Word(text, starts, ends, c) is not "," || Word(text, starts, ends, c + 1) is not ("the" or "a" or "an")
+                || !IsTitleCase(Word(text, starts, ends, c - 1)))
             {
                 continue;
             }
@@ -156,20 +166,92 @@ internal static class NameCues
         }
     }
 
+    /// <summary>"Peru's Andes Polymetal", "Balkan Agrochem", "Andes Copper": a name of two or three capitalised words ending in
+    /// a word built on a trade ("-metal", "-chem", "-tech", "-pharma"), or a place's name and a metal or a commodity, is a
+    /// firm's, not a person's or a place's.</summary>
+    private static void FirmByItsTradeWord(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            if (output[m].Type is not (EntityType.Person or EntityType.Loc))
+            {
+                continue;
+            }
+            int first = starts.BinarySearch(output[m].Span.Start);
+            int last = ends.BinarySearch(output[m].Span.End);
+            if (first < 0 || last < 0 || last - first is < 1 or > 2)
+            {
+                continue;
+            }
+            var w = Word(text, starts, ends, last);
+            bool firm = IsTitleCase(w) && (IsTradeBuiltWord(w) || IsCommodity(w) && IsPlaceWord(recognizer, Word(text, starts, ends, first)));
+            for (int k = first; k < last && firm; k++)
+            {
+                firm = IsTitleCase(Word(text, starts, ends, k));
+            }
+            if (firm)
+            {
+                output[m] = output[m] with { Type = EntityType.Org };
+            }
+        }
+    }
+
     // "UK", "EU", "US": two or three capitals.
     private static bool IsShortCapitals(ReadOnlySpan<char> w) => w.Length is 2 or 3 && char.IsUpper(w[0]) && char.IsUpper(w[1]) && char.IsUpper(w[^1]);
+
+    // A word made of a trade's stem and more ("Polymetal", "Agrochem", "Medtech", "Biopharma"), which no person's name is.
+    private static bool IsTradeBuiltWord(ReadOnlySpan<char> w)
+    {
+        foreach (var ending in s_tradeEndings)
+        {
+            if (w.Length >= ending.Length + 3 && w.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] s_tradeEndings = ["metal", "metals", "chem", "chemie", "tech", "pharm", "pharma", "neft", "prom", "energo"];
+
+    private static bool IsCommodity(ReadOnlySpan<char> w) =>
+        w is "Copper" or "Gold" or "Silver" or "Nickel" or "Zinc" or "Lithium" or "Cobalt" or "Iron" or "Coal" or "Uranium" or "Potash"
+            or "Cement" or "Steel" or "Timber" or "Platinum" or "Tin" or "Bauxite" or "Aluminium" or "Aluminum";
+
+    // A place's name or its adjective, as a firm's name opens ("Andes", "Nordic", "Pacific").
+    private static bool IsPlaceWord(EntityRecognizer recognizer, ReadOnlySpan<char> w) =>
+        KnownPlaces.Contains(w) || recognizer.Gazetteer.TryLookupToken(w, out var entry) && entry.Type is EntityType.Loc or EntityType.Gpe or EntityType.Norp;
 
     // A lower-case noun for a body that no person is ("union", "group", "lender"; not "operator" or "producer").
     private static bool IsBodyNounInApposition(ReadOnlySpan<char> w) =>
         w is "union" or "group" or "company" or "firm" or "agency" or "authority" or "association" or "federation" or "confederation"
             or "charity" or "institute" or "lender" or "bank" or "insurer" or "carmaker" or "airline" or "broadcaster" or "regulator"
             or "watchdog" or "utility" or "manufacturer" or "provider" or "carrier" or "subsidiary" or "consortium" or "organisation"
-            or "organization" or "party" or "movement" or "ministry" or "council" or "network" or "chain" or "retailer" or "supplier";
+            or "organization" or "party" or "movement" or "ministry" or "council" or "network" or "chain" or "retailer" or "supplier"
+            or "conglomerate" or "cooperative" or "chipmaker" or "drugmaker" or "steelmaker" or "automaker";
 
     private static ReadOnlySpan<char> Word(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t) =>
         text.AsSpan(starts[t], ends[t] - starts[t]);
 
     private static bool IsTitleCase(ReadOnlySpan<char> w) => w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[^1]);
+
+    // A body's short name in capitals ("CHE", "ACRA"), two to six letters.
+    private static bool IsAcronym(ReadOnlySpan<char> w)
+    {
+        if (w.Length is < 2 or > 6)
+        {
+            return false;
+        }
+        foreach (char ch in w)
+        {
+            if (!char.IsAsciiLetterUpper(ch))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     // A river's, a sea's or a landform's head, lower-case ("the Oder river") or capitalised ("the Szczecin Lagoon").
     private static bool IsWaterOrLandformHead(ReadOnlySpan<char> w)
@@ -181,10 +263,10 @@ internal static class NameCues
         if (char.IsUpper(w[0]))
         {
             return w is "River" or "Lagoon" or "Lake" or "Bay" or "Strait" or "Straits" or "Gulf" or "Sea" or "Canal" or "Valley"
-                or "Glacier" or "Fjord" or "Estuary" or "Reservoir" or "Delta" or "Creek" or "Marshes" or "Wetlands" or "Gorge";
+                or "Glacier" or "Fjord" or "Estuary" or "Reservoir" or "Delta" or "Creek" or "Marshes" or "Wetlands" or "Gorge" or "Basin";
         }
         return w is "river" or "lagoon" or "lake" or "bay" or "strait" or "straits" or "gulf" or "sea" or "canal" or "valley"
-            or "glacier" or "fjord" or "estuary" or "reservoir" or "delta" or "creek" or "marshes" or "wetlands" or "gorge";
+            or "glacier" or "fjord" or "estuary" or "reservoir" or "delta" or "creek" or "marshes" or "wetlands" or "gorge" or "basin";
     }
 
     /// <summary>"dead fish pulled from the Oder river", "the Szczecin Lagoon", "the Marnow valley": a name right before a
@@ -281,6 +363,60 @@ internal static class NameCues
         }
     }
 
+    /// <summary>"The barge ran aground on the Vistra, officials said", "dead fish along the Molvena.": one capitalised word after
+    /// a preposition that puts a thing on or along waters and "the", before a stop, a comma or a word that goes on about a
+    /// place, is a river or a coast: where the tagger named nothing there, or took the word for a body, it is a place. Not a
+    /// known name, an ordinary word, a title, a plural, letters ("on the BBC"), a day or the network ("on the Internet").</summary>
+    private static void TheWatersAlone(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int t = 2; t + 1 < starts.Length; t++)
+        {
+            if (Word(text, starts, ends, t - 1) is not "the" || !IsPrepositionOfWaters(Word(text, starts, ends, t - 2)))
+            {
+                continue;
+            }
+            var w = Word(text, starts, ends, t);
+            if (!IsTitleCase(w) || w[^1] == 's' || RoleWords.IsRoleWord(w) || !IsAfterPlace(Word(text, starts, ends, t + 1))
+                || NewsSpanRules.IsCalendarWord(w) || w is "Internet" or "Net" or "Web" || recognizer.Model.Common.Contains(TextHash.Lower(w))
+                || recognizer.Gazetteer.TryLookupToken(w, out _))
+            {
+                continue;
+            }
+            int at = -1;
+            bool other = false;
+            for (int m = firstOutput; m < output.Count; m++)
+            {
+                var span = output[m].Span;
+                if (span.Start == starts[t] && span.End == ends[t])
+                {
+                    at = m;
+                }
+                else if (span.End > starts[t] && span.Start < ends[t])
+                {
+                    other = true;
+                }
+            }
+            if (other || at >= 0 && output[at].Type is not (EntityType.Org or EntityType.Loc))
+            {
+                continue;
+            }
+            if (at >= 0)
+            {
+                output[at] = output[at] with { Type = EntityType.Loc };
+            }
+            else
+            {
+                EntityRecognizer.ReplaceInside(output, firstOutput, starts[t], ends[t], EntityType.Loc);
+            }
+        }
+    }
+
+    // Prepositions that put something on or along a river or a coast, and rarely before a paper's or a firm's name ("in the
+    // Guardian", "at the Ritz", "from the Observer" are left out).
+    private static bool IsPrepositionOfWaters(ReadOnlySpan<char> w) =>
+        w is "on" or "along" or "across" or "up" or "down" or "beside" or "onto" or "off" or "downriver" or "upriver";
+
     private static bool IsPrepositionOfPlace(ReadOnlySpan<char> w) =>
         w is "on" or "in" or "into" or "from" or "along" or "across" or "near" or "over" or "under" or "up" or "down" or "beside"
             or "off" or "at" or "onto" or "towards" or "toward" or "through" or "past" or "beyond" or "below" or "above";
@@ -309,9 +445,21 @@ internal static class NameCues
                 {
                     noun--;
                 }
-                named = IsGroupNoun(Word(text, starts, ends, noun));
+                // "The Ebro basin authority, known as CHE": a body's noun names a body as a group's does.
+                named = IsGroupNoun(Word(text, starts, ends, noun)) || IsBodyNounInApposition(Word(text, starts, ends, noun));
             }
-            if (!named || !IsTitleCase(Word(text, starts, ends, k + 1)) || RoleWords.IsRoleWord(Word(text, starts, ends, k + 1)))
+            if (!named || RoleWords.IsRoleWord(Word(text, starts, ends, k + 1)))
+            {
+                continue;
+            }
+            if (IsAcronym(Word(text, starts, ends, k + 1)))
+            {
+                // The body's short name alone ("known as CHE"), typed a body whatever the tagger made of it.
+                EntityRecognizer.ReplaceInside(output, firstOutput, starts[k + 1], ends[k + 1], EntityType.Org);
+                k++;
+                continue;
+            }
+            if (!IsTitleCase(Word(text, starts, ends, k + 1)))
             {
                 continue;
             }

@@ -157,6 +157,17 @@ public sealed class HandBuiltSpanRuleTests
     }
 
     [Fact]
+    public void ANameTheDocumentRepeats_IsFoundAgainAfterAnOrdinaryWordOpeningTheSentence_ButNotAfterATitle()
+    {
+        // The tagger named "Brekke" twice and missed it after "When" and "Doctor", which open their sentences.
+        var s = new Tokens("Brekke chaired the inquiry . Staff said Brekke was fair . When Brekke left , talks stalled . Doctor Brekke wrote .");
+        var output = s.Mentions(("Brekke", EntityType.Person), ("Brekke", EntityType.Person));
+        Harmonize(s, output);
+        Assert.Equal([("Brekke", EntityType.Person), ("Brekke", EntityType.Person), ("Brekke", EntityType.Person)], s.Names(output));
+        Assert.Equal(s.Text.IndexOf("When Brekke", StringComparison.Ordinal) + 5, output[2].Span.Start);
+    }
+
+    [Fact]
     public void ANameCutFromACompanysRun_IsTheWholeCompany_ButNotAPersonsGivenName()
     {
         var s = new Tokens("Blue Heron said in a statement that flights would resume .");
