@@ -47,7 +47,9 @@ public sealed class DossierAnnotator
         bool statements = wanted.HasFlag(Annotations.Statements) || wanted.HasFlag(Annotations.Quantities);
         bool entities = wanted.HasFlag(Annotations.Entities) || statements;
         bool time = wanted.HasFlag(Annotations.Time) || statements;
-        bool tags = wanted.HasFlag(Annotations.Tokens);
+        // Statements read parts of speech in their last clean-up steps ("Farmers | began blocking roads but warned"), so
+        // they are tagged whenever statements are wanted, whether or not the tokens are written out.
+        bool tags = wanted.HasFlag(Annotations.Tokens) || statements;
 
         var builder = new PipelineBuilder().StartingWith(Layers.Paragraphs)
             .Add(new TokenizerStage())

@@ -59,4 +59,18 @@ public sealed class StatementsCommandTests : IDisposable
         var crossings = numbers.EnumerateArray().Single(q => q.GetProperty("object").GetString() == "crossings");
         Assert.Equal("2019/2022", crossings.GetProperty("when").GetProperty("value").GetString());
     }
+
+    [Fact]
+    public void TheCommandsReadPartsOfSpeech_AsTheStatementsCleanUpNeedsThem()
+    {
+        _cli.Dir.Write("in/farm.txt", "Farm protests spread\n\nPublished: 3 March 2025\n\nFarmers began blocking roads near Lyon on Monday but warned that the protests could spread. "
+            + "The carrier faced fines of up to 50 million euros, regulators said.\n");
+        Assert.Equal(ExitCodes.Ok, _cli.Run("add", _cli.Dir.File("in")).Exit);
+
+        var statements = System.Text.Json.JsonDocument.Parse(_cli.Run("statements", "--json").Out).RootElement;
+        var numbers = System.Text.Json.JsonDocument.Parse(_cli.Run("numbers", "--json").Out).RootElement;
+
+        Assert.Contains(statements.EnumerateArray(), s => s.GetProperty("cue").GetString() == "warned" && s.GetProperty("speaker").GetString() == "Farmers");
+        Assert.Contains(numbers.EnumerateArray(), q => q.GetProperty("object").GetString() == "fines");
+    }
 }
