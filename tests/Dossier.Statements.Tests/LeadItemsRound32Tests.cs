@@ -136,4 +136,15 @@ public sealed class LeadItemsRound32Tests
         Assert.Equal("two ministers", s.Speaker?.Name);
         Assert.Equal("The two ministers", s.Speaker?.Span?.Slice(doc.Text));
     }
+
+    [Theory]
+    [InlineData("The ransomware gang claimed responsibility in a post on its leak site on Monday.", "responsibility")]
+    [InlineData("The hackers claimed responsibility for the outage on Telegram.", "responsibility for the outage")]
+    [InlineData("The militia claimed the strike on its Telegram channel late on Sunday.", "the strike")]
+    public void WhereTheWordsWerePosted_ClosesTheContent(string text, string content)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.Equal(content, SampleDocuments.WithCue(doc, "claimed").Content.Slice(doc.Text));
+    }
 }

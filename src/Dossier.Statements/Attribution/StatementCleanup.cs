@@ -966,7 +966,7 @@ public static class StatementCleanup
     private static Statement Boundaries(Document document, Statement s) =>
         SourceWithArticle(document, SourceWithDescription(document, CueWithAuxiliaries(document, SourceWithoutAuxiliaries(document,
             ColonContent(document, PrepositionInCue(document, ContentAfterDay(document, ContentAtQuestion(document, ContentAfterHearers(document, ContentAfterWarned(document, WithoutTrailingRelay(document,
-            WithoutSpeakersRole(document, WithPrepositionsObject(document, WithoutDanglingArticle(document, s))))))))))))));
+            WithoutTrailingPost(document, WithoutSpeakersRole(document, WithPrepositionsObject(document, WithoutDanglingArticle(document, s)))))))))))))));
 
     // "The merger values the line at €2 billion, the | Financial Times reported": a content that ends on a comma and an
     // article took the first word of the trailing source; it ends before the comma.
@@ -1159,6 +1159,57 @@ public static class StatementCleanup
             {
                 return s;
             }
+        }
+        return s;
+    }
+
+    // "claimed responsibility for the attack | on Telegram", "claimed responsibility | in a post on its leak site on Monday":
+    // where the words were posted, and when, close the content after its cue; they say how it was said, not what.
+    private static Statement WithoutTrailingPost(Document document, Statement s)
+    {
+        if (s.Relays.Count == 0 || s.Content.IsEmpty || s.Cue.IsEmpty || s.Content.Start < s.Cue.End || s.Quote is not null)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        foreach (var r in s.Relays)
+        {
+            if (r.Medium != "post" || !s.Content.Contains(r.Span.Start) || r.Span.End > s.Content.End)
+            {
+                continue;
+            }
+            // Back over the phrase that names the place ("in a post on its leak site", "on Telegram") to its preposition.
+            int open = -1;
+            for (int k = tokens.IndexAtOrAfter(r.Span.Start) - 1; k >= 0 && tokens.Starts[k] > s.Content.Start && tokens.Ends[k] <= r.Span.Start; k--)
+            {
+                var w = Word(document, k);
+                if (w is "on" or "in" or "via")
+                {
+                    open = k;
+                    continue;
+                }
+                if (!(w is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "our" or "post" or "posts" or "message"
+                    or "statement" or "video" or "tweet" or "leak" or "web" or "dark" or "official" or "own" or "online"))
+                {
+                    break;
+                }
+            }
+            if (open < 0)
+            {
+                continue;
+            }
+            // Only the rest of the place's name ("Telegram | channel") and a time ("on Monday", "late on Sunday") may follow.
+            for (int k = tokens.IndexAtOrAfter(r.Span.End); k < tokens.Count && tokens.Starts[k] < s.Content.End; k++)
+            {
+                var w = Word(document, k);
+                if (!(w is "on" or "late" or "early" or "last" or "this" or "week" or "night" or "morning" or "evening" or "weekend"
+                    or "channel" or "page" or "account" or "feed" or "site" or "website" or "blog"
+                    || StatementLexicon.DayWords.Contains(w) || tokens.Kinds[k] == TokenKind.Punctuation))
+                {
+                    return s;
+                }
+            }
+            return s with { Content = new TextSpan(s.Content.Start, tokens.Ends[open - 1]) };
         }
         return s;
     }
