@@ -303,8 +303,10 @@ public static class StatementCleanup
         {
             return s;
         }
-        var count = Word(document, noun - 1);
-        if (tokens.Kinds[noun - 1] != TokenKind.Number && !NumberWords.Cardinals.ContainsKey(count) && count is not ("both" or "several"))
+        // A plural after a number ("both | advocate for" is a verb the tagger read as a noun).
+        var counted = Word(document, noun);
+        if (tokens.Kinds[noun - 1] != TokenKind.Number && !NumberWords.Cardinals.ContainsKey(Word(document, noun - 1))
+            || !(counted.Length > 3 && counted[^1] == 's' || counted is "people" or "men" or "women" or "children"))
         {
             return s;
         }
