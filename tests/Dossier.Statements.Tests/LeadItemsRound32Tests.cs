@@ -147,4 +147,15 @@ public sealed class LeadItemsRound32Tests
 
         Assert.Equal(content, SampleDocuments.WithCue(doc, "claimed").Content.Slice(doc.Text));
     }
+
+    [Fact]
+    public void AStatementThatSaysNothing_RelaysNothing()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The ferry operator conceded 40 sailings last week and the harbour master said the storm had passed.");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Equal("the harbour master", s.Speaker?.Span?.Slice(doc.Text));
+        Assert.Empty(s.Relays);
+    }
 }

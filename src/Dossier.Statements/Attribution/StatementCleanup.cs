@@ -20,6 +20,7 @@ public static class StatementCleanup
     {
         string text = document.Text;
         var kept = new List<Statement>(statements.Count);
+        List<TextSpan>? dropped = null;
         foreach (var statement in statements)
         {
             var s = BalancedParentheses(document, AtAQuotationsClosingComma(document, QuotationAfterItsCue(document, SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, VerbAfterAuxiliaries(document, Boundaries(document,
@@ -32,6 +33,10 @@ public static class StatementCleanup
                 || NounCueBeforeItsVerb(document, s) || PlaceLabel(document, s) || NamesItself(document, s) || HeadlinePassive(document, s)
                 || CueIsAChange(document, s) || StateOfTheBody(document, s) || ConcedesAScore(document, s) || AgreesADeal(document, s))
             {
+                if (s.Speaker?.Span is { } gone)
+                {
+                    (dropped ??= []).Add(gone);
+                }
                 continue;
             }
             // Two cues may share one content ("X said and Y confirmed"); one cue found twice, or a cue and no cue, is one statement.
@@ -46,9 +51,46 @@ public static class StatementCleanup
                 kept[same] = s;
             }
         }
+        if (dropped is not null)
+        {
+            WithoutDroppedRelays(kept, dropped);
+        }
         ContrastedSpeakers(document, kept);
         BeforeTheirParticiple(document, kept);
         return kept;
+    }
+
+    // "The club conceded 24 goals last season and the manager said …": the rules nested the manager's words in the club's
+    // "conceded", which gave them the club as a relay; a statement found to say nothing passes nothing on.
+    private static void WithoutDroppedRelays(List<Statement> kept, List<TextSpan> dropped)
+    {
+        for (int n = 0; n < kept.Count; n++)
+        {
+            var relays = kept[n].Relays;
+            List<Relay>? left = null;
+            for (int r = 0; r < relays.Count; r++)
+            {
+                if (relays[r].Medium is "statement" or "report" && dropped.Contains(relays[r].Span))
+                {
+                    if (left is null)
+                    {
+                        left = new List<Relay>(relays.Count);
+                        for (int k = 0; k < r; k++)
+                        {
+                            left.Add(relays[k]);
+                        }
+                    }
+                }
+                else
+                {
+                    left?.Add(relays[r]);
+                }
+            }
+            if (left is not null)
+            {
+                kept[n] = kept[n] with { Relays = left };
+            }
+        }
     }
 
     // "Kurum rejected that, saying all repaired buildings had passed": the participle after the comma is a statement of
