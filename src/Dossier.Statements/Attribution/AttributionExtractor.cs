@@ -1765,8 +1765,9 @@ internal static class AttributionExtractor
                 return 1;
             }
             // "claimed responsibility in a post on its leak site", "wrote on its website": a site of the speaker's own
-            // publishes the words online ("on his Facebook page": through that platform).
-            if (on >= 0 && on + 2 < u1 && OwnSite(v, on + 1, u1, out int named) is int siteEnd)
+            // publishes the words online ("on his Facebook page": through that platform). Only near the cue: "… hints at
+            // what …, Governor X …, delivering a message on his Twitter account" is another's post.
+            if (on >= 0 && on + 2 < u1 && on - start <= 6 && OwnSite(v, on + 1, u1, out int named) is int siteEnd)
             {
                 // "on the website GunBroker.com": the site's own name follows.
                 if (named < 0 && siteEnd < u1 && (v.Tokens.Kinds[siteEnd] == Dossier.Core.Tokens.TokenKind.Url || v.IsCap(siteEnd)))
