@@ -1104,8 +1104,10 @@ internal static class AttributionExtractor
         int appFirst = k + 1;
         // "Mwangi, 27, denied …": an age between commas after a name is an appositive too, though no role.
         bool age = appFirst == comma - 1 && v.IsNumber(appFirst) && v.Word(appFirst).Length <= 3;
+        // "Almost half of respondents, 48%, said": the share restates the group's size; the group speaks.
+        bool share = appFirst == comma - 2 && v.IsNumber(appFirst) && (v.IsChar(comma - 1, '%') || v.Is(comma - 1, "percent"));
         bool appositive = v.IsDeterminer(appFirst) || v.IsLower(appFirst) && v.InSet(appFirst, StatementLexicon.RoleWords)
-            || v.IsCap(appFirst) && v.InSet(appFirst, StatementLexicon.RoleWords) || age;
+            || v.IsCap(appFirst) && v.InSet(appFirst, StatementLexicon.RoleWords) || age || share;
         if (!appositive || v.Is(appFirst, "that") || v.Is(appFirst, "this"))
         {
             return;
@@ -1119,12 +1121,13 @@ internal static class AttributionExtractor
         }
         int nameEnd = k;
         int nameFirst = LeftNp(v, nameEnd - 1, u0);
-        if (nameFirst > nameEnd - 1 || !v.IsCap(nameEnd - 1))
+        if (nameFirst > nameEnd - 1 || !v.IsCap(nameEnd - 1) && !(share && nameFirst < nameEnd - 1 && IsPluralNoun(v, nameEnd - 1)))
         {
             return;
         }
         d.SourceFirst = nameFirst;
-        d.SourceEnd = nameEnd;
+        // The source runs over the share, as PolNeAR marks it; the speaker's name leaves it out (SpeakerResolver).
+        d.SourceEnd = share ? comma : nameEnd;
         // "Mark Dunn, a geologist at X who was not involved in the study, said": the relative clause says what he did,
         // not what he is.
         int appEnd = appFirst + 1;
@@ -1132,7 +1135,7 @@ internal static class AttributionExtractor
         {
             appEnd++;
         }
-        d.Appositive = age ? null : v.SpanText(appFirst, appEnd);
+        d.Appositive = age || share ? null : v.SpanText(appFirst, appEnd);
     }
 
     /// <summary>"The head of the emergency programme, Dr Mike Ryan, warned": a description, then the name between commas; the
@@ -1645,6 +1648,46 @@ internal static class AttributionExtractor
             ? t + 1 : null;
     }
 
+    /// <summary>The end of a site of its own after a determiner at <paramref name="t"/> ("its leak site", "the company's
+    /// website", "his Facebook page"), or null; <paramref name="platform"/> is a platform named in it, or -1.</summary>
+    /// <remarks>"the site" alone may be a place ("told reporters on the site of the blast"): a possessive, a web word or a
+    /// platform must make it a web page.</remarks>
+    private static int? OwnSite(TokenView v, int t, int u1, out int platform)
+    {
+        platform = -1;
+        bool owned = v.Is(t, "its") || v.Is(t, "their") || v.Is(t, "his") || v.Is(t, "her") || v.Is(t, "our");
+        if (!owned && !v.Is(t, "the") && !v.Is(t, "a"))
+        {
+            return null;
+        }
+        bool web = false;
+        for (int k = t + 1; k < u1 && k - t <= 4; k++)
+        {
+            if (v.Is(k, "website") || v.Is(k, "websites") || v.Is(k, "blog") || v.Is(k, "webpage") || v.Is(k, "homepage"))
+            {
+                return k + 1;
+            }
+            if ((owned || web || platform >= 0) && (v.Is(k, "site") || v.Is(k, "page") || v.Is(k, "channel") || v.Is(k, "account")
+                || v.Is(k, "feed") || v.Is(k, "forum") || v.Is(k, "portal")))
+            {
+                return k + 1;
+            }
+            if (platform < 0 && Platform(v, k, u1) == k + 1)
+            {
+                platform = k;
+                continue;
+            }
+            if (v.IsLower(k) && (v.Is(k, "leak") || v.Is(k, "web") || v.Is(k, "dark") || v.Is(k, "dark-web") || v.Is(k, "online")
+                || v.Is(k, "internet") || v.Is(k, "official") || v.Is(k, "own") || v.Is(k, "verified")))
+            {
+                web |= !v.Is(k, "own") && !v.Is(k, "official");
+                continue;
+            }
+            return null;
+        }
+        return null;
+    }
+
     /// <summary>Reads relay and medium phrases after a cue; returns where content may start.</summary>
     private static int ScanTail(TokenView v, AttributionDraft d, int k, int u1)
     {
@@ -1736,6 +1779,21 @@ internal static class AttributionExtractor
                 }
                 d.Relays.Add(new Relay(platform.Slice(v.Text), platform, "post"));
                 k = platformEnd - 1;
+                return 1;
+            }
+            // "claimed responsibility in a post on its leak site", "wrote on its website": a site of the speaker's own
+            // publishes the words online ("on his Facebook page": through that platform). Only near the cue: "… hints at
+            // what …, Governor X …, delivering a message on his Twitter account" is another's post.
+            if (on >= 0 && on + 2 < u1 && on - start <= 6 && OwnSite(v, on + 1, u1, out int named) is int siteEnd)
+            {
+                // "on the website GunBroker.com": the site's own name follows.
+                if (named < 0 && siteEnd < u1 && (v.Tokens.Kinds[siteEnd] == Dossier.Core.Tokens.TokenKind.Url || v.IsCap(siteEnd)))
+                {
+                    named = siteEnd++;
+                }
+                var site = v.Span(on + 2, siteEnd);
+                d.Relays.Add(named >= 0 ? new Relay(v.SpanText(named, named + 1), v.Span(named, named + 1), "post") : new Relay("online", site, "post"));
+                k = siteEnd - 1;
                 return 1;
             }
             // "In a video posted online last month": no outlet is named, but the words came out as a video on the web.
@@ -2016,6 +2074,16 @@ internal static class AttributionExtractor
             && !v.InSet(first, StatementLexicon.DayWords);
     }
 
+    private static bool EndsATime(TokenView v, int k) =>
+        v.InSet(k, StatementLexicon.DayWords) || v.Is(k, "year") || v.Is(k, "years") || v.Is(k, "season") || v.Is(k, "week")
+        || v.Is(k, "weeks") || v.Is(k, "month") || v.Is(k, "months") || v.Is(k, "weekend") || v.Is(k, "ago") || v.Is(k, "today")
+        || v.Is(k, "yesterday") || v.Is(k, "tonight");
+
+    private static bool IsShare(TokenView v, int k) =>
+        v.IsLower(k) && (v.Is(k, "half") || v.Is(k, "third") || v.Is(k, "thirds") || v.Is(k, "two-thirds") || v.Is(k, "quarter")
+            || v.Is(k, "quarters") || v.Is(k, "three-quarters") || v.Is(k, "fifth") || v.Is(k, "fifths") || v.Is(k, "tenth")
+            || v.Is(k, "majority") || v.Is(k, "minority"));
+
     private static bool IsPartitive(TokenView v, int k) =>
         v.IsLower(k) && (v.Is(k, "one") || v.Is(k, "two") || v.Is(k, "three") || v.Is(k, "some") || v.Is(k, "many") || v.Is(k, "several")
             || v.Is(k, "most") || v.Is(k, "both") || v.Is(k, "none") || v.Is(k, "each") || v.Is(k, "either") || v.Is(k, "neither") || v.Is(k, "all"));
@@ -2098,7 +2166,9 @@ internal static class AttributionExtractor
                 }
                 if (v.Is(k, "and"))
                 {
-                    if (k - 1 >= limit && (v.IsCap(k - 1) || v.IsLower(k - 1) && !v.InSet(k - 1, StatementLexicon.LeftStops)) && k < j)
+                    // "The club conceded 24 goals last season and the manager said": a time closes the clause before, so the
+                    // "and" joins two clauses, not two speakers.
+                    if (k - 1 >= limit && (v.IsCap(k - 1) || v.IsLower(k - 1) && !v.InSet(k - 1, StatementLexicon.LeftStops) && !EndsATime(v, k - 1)) && k < j)
                     {
                         namesJoined |= v.IsCap(k + 1) && (v.IsCap(k - 1) || v.IsComma(k - 1));
                         k--;
@@ -2136,6 +2206,25 @@ internal static class AttributionExtractor
                     k--;
                     continue;
                 }
+                // "Nearly a third of nurses said", "most of voters": a share of a group, the group written without an article.
+                if (v.Is(k, "of") && k < j && k - 1 >= limit && (IsPartitive(v, k - 1) || IsShare(v, k - 1)) && v.IsLower(k + 1) && IsPluralNoun(v, k + 1))
+                {
+                    k--;
+                    continue;
+                }
+                // "At least 12 people said", "at least half of voters": the bound belongs to the count.
+                if (v.Is(k, "at") && k < j && v.Is(k + 1, "least"))
+                {
+                    k--;
+                    continue;
+                }
+                // "More than half of drivers": the bound belongs to the share.
+                if (v.Is(k, "than") && k < j && k - 1 >= limit && (v.Is(k - 1, "more") || v.Is(k - 1, "less") || v.Is(k - 1, "fewer"))
+                    && (IsShare(v, k + 1) || v.Is(k + 1, "a") && IsShare(v, k + 2)))
+                {
+                    k -= 2;
+                    continue;
+                }
                 if (v.Is(k, "of") || v.Is(k, "for") || v.Is(k, "to"))
                 {
                     // "the prefecture of Finistère said", "the government of Chile": a body of a place speaks whole.
@@ -2161,6 +2250,11 @@ internal static class AttributionExtractor
             k--;
         }
         int first = k + 1;
+        // "At least half of voters say": a sentence's opening "At" is read as a connective above.
+        if (first <= j && k >= limit && v.Is(k, "at") && v.Is(first, "least"))
+        {
+            first = k;
+        }
         // a subject does not start with a bare preposition or conjunction left behind
         while (first <= j && v.IsLower(first) && (v.Is(first, "of") || v.Is(first, "and") || v.Is(first, "for") || v.Is(first, "to")))
         {
@@ -2230,10 +2324,15 @@ internal static class AttributionExtractor
         return end;
     }
 
-    // "supporters of Mayor Ruiz", "owners of Halden vans": a lower-case plural before "of" heads the subject.
+    // "supporters of Mayor Ruiz", "owners of Halden vans": a lower-case plural before "of" heads the subject; so do the
+    // plurals without an "s" ("the people of Ohio").
     private static bool IsPluralNoun(TokenView v, int k)
     {
         var w = v.Word(k);
+        if (v.Is(k, "people") || v.Is(k, "men") || v.Is(k, "women") || v.Is(k, "children"))
+        {
+            return true;
+        }
         return v.IsLower(k) && w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
             && !v.InSet(k, StatementLexicon.LeftStops) && !StatementLexicon.CueLookup.ContainsKey(w) && !v.InSet(k, StatementLexicon.Auxiliaries);
     }

@@ -90,6 +90,11 @@ internal static class SpeakerResolver
         {
             end -= v.Is(end - 3, "earlier") && end - d.SourceFirst > 3 ? 3 : 2;
         }
+        // "Almost half of respondents, 48%, said": the share set after the group in commas restates its size; the group speaks.
+        if (ApposedShare(v, d.SourceFirst, end) is int comma)
+        {
+            end = comma;
+        }
         int last = end - 1;
         if (last - d.SourceFirst >= 1 && v.IsLower(last) && v.Word(last) is "published" or "released" or "issued" or "compiled"
             or "conducted" or "commissioned" or "prepared" or "posted" or "carried" or "seen" or "obtained"
@@ -112,6 +117,25 @@ internal static class SpeakerResolver
             }
         }
         return end < d.SourceEnd ? end : null;
+    }
+
+    /// <summary>The comma before ", 48%" or ", 31 percent" closing a source of at least two words, or null.</summary>
+    private static int? ApposedShare(TokenView v, int first, int end)
+    {
+        int k = end - 1;
+        if (v.IsChar(k, '%') || v.Is(k, "percent"))
+        {
+            k--;
+        }
+        else if (v.Is(k, "cent") && v.Is(k - 1, "per"))
+        {
+            k -= 2;
+        }
+        else
+        {
+            return null;
+        }
+        return k - 1 > first + 1 && v.IsNumber(k) && v.IsComma(k - 1) ? k - 1 : null;
     }
 
     /// <summary>"results of a late-stage trial | published": a document noun heads the phrase whose "of" part the participle
@@ -694,7 +718,8 @@ internal static class SpeakerResolver
             return false;
         }
         var word = v.Word(head);
-        return word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal)
+        // "The people of Ohio", "women in Kabul": plurals without an "s" are groups too.
+        return (word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal) || word is "people" or "men" or "women" or "children")
             && (v.IsLower(head) || head == s && head == v.Document.Sentences[Math.Max(0, v.Document.SentencePositionAt(v.Start(head)))].FirstToken)
             && !v.InSet(head, StatementLexicon.RoleWords)
             // "Residents of Varnavas" speak for themselves, not for their town; "Analysts at Nordea" for their firm.

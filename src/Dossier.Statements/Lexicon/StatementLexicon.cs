@@ -199,6 +199,14 @@ internal static class StatementLexicon
             ["estimates"] = Certainty.Belief, ["estimated"] = Certainty.Belief,
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Finite verbs of a change in amount ("Inflation rose", "exports fell"): what a figure did, never what anyone
+    /// said. "declined" (to comment), "doubled" (down), "dropped" (a plan) and "jumped" (on a remark) are left out, since
+    /// each also opens a stance, and so are the base forms ("giving rise to").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChangeVerbs = Set(
+        "rose", "rises", "risen", "fell", "falls", "fallen", "increased", "increases", "decreased", "decreases", "climbed",
+        "climbs", "surged", "surges", "soared", "soars", "slumped", "slumps", "plunged", "plunges", "grew", "grows", "shrank",
+        "shrinks", "tumbled", "tumbles", "slipped", "slips", "edged", "dipped", "dips", "tripled", "halved", "spiked", "slid");
+
     /// <summary>Words that turn "called X ..." into a denial ("another fake thing", "a lie").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DenialWords = Set(
         "fake", "false", "lie", "lies", "untrue", "baseless", "groundless", "nonsense", "fabricated", "fabrication",
