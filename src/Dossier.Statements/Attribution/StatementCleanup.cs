@@ -587,11 +587,11 @@ public static class StatementCleanup
         }
         var tokens = document.Tokens;
         int t = tokens.IndexAtOrAfter(s.Cue.Start);
-        return t < tokens.Count && tokens.Ends[t] >= s.Cue.End && IsArticleLike(Word(document, t));
+        return t < tokens.Count && tokens.Ends[t] >= s.Cue.End && IsArticleOrPreposition(Word(document, t));
     }
 
     // "summoned the ambassador in Beijing | to protest": a cue that is one preposition says nothing of speech either.
-    private static bool IsArticleLike(ReadOnlySpan<char> w) =>
+    private static bool IsArticleOrPreposition(ReadOnlySpan<char> w) =>
         w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)
         || w.Equals("the", StringComparison.OrdinalIgnoreCase) || w is "to" or "in" or "at" or "with" or "from";
 
