@@ -86,7 +86,9 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
                 target[m] = Resolve(document, keys, "k|" + NameKey.Of(union), union, EntityType.Org, null);
                 continue;
             }
-            if ((gazetteer.TryLookup(surface, out var entry) || KnownBodyAfterCountry(surface, out entry) || DatelineCapitals(surface, mention.Type, out entry))
+            // "Reykjavik" in the dateline and "Reykjavík" in the text: the gazetteer's spelling without the marks is the same place.
+            if ((gazetteer.TryLookup(surface, out var entry) || KnownBodyAfterCountry(surface, out entry) || DatelineCapitals(surface, mention.Type, out entry)
+                    || NameKey.WithoutMarks(surface) is { } plain && (gazetteer.TryLookup(plain, out entry) || DatelineCapitals(plain, mention.Type, out entry)))
                 && !IsNamesakeOfACapital(document, m, entry) && !IsSpeakingSurname(document, m, entry))
             {
                 string? owner = entry.Country is null && entry.Canonical.StartsWith("Ministry", StringComparison.Ordinal) ? OwnerCountry(document, m) : null;

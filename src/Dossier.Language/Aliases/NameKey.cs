@@ -72,6 +72,41 @@ public static class NameKey
         sb.Append(c is >= '\u00E0' and <= '\u017F' ? s_fold[c - 0xE0] : c);
     }
 
+    /// <summary>"Reykjavík" → "Reykjavik", "Zürich" → "Zurich": the name with its letters' marks dropped and its case kept,
+    /// or null when it has no such letter (the gazetteer knows most places by the spelling of English wires).</summary>
+    public static string? WithoutMarks(ReadOnlySpan<char> name)
+    {
+        int at = 0;
+        while (at < name.Length && name[at] < '\u0080')
+        {
+            at++;
+        }
+        if (at == name.Length)
+        {
+            return null;
+        }
+        var sb = new StringBuilder(name.Length + 2);
+        sb.Append(name[..at]);
+        bool changed = false;
+        foreach (char c in name[at..])
+        {
+            char lower = char.ToLowerInvariant(c);
+            if (lower is < '\u00E0' or > '\u017F' || lower == '\u00F7')
+            {
+                sb.Append(c);
+                continue;
+            }
+            int from = sb.Length;
+            AppendFolded(sb, lower);
+            if (c != lower)
+            {
+                sb[from] = char.ToUpperInvariant(sb[from]);
+            }
+            changed |= sb.Length - from != 1 || sb[from] != c;
+        }
+        return changed ? sb.ToString() : null;
+    }
+
     /// <summary>The words of a key.</summary>
     public static string[] Words(string key) => key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 

@@ -1897,6 +1897,7 @@ public sealed class EntityRecognizer
         NoShipName(text, starts, ends, output, first);
         NoTermAcronym(text, starts, ends, sentences, output, first);
         NoHeadlineWordAsPerson(text, starts, ends, output, first, context);
+        AcronymBeforeRole(text, starts, ends, sentences, output, first);
         // Votes per surface (exact text), counted only for names the gazetteer does not type.
         var votes = t_votes ??= [];
         votes.Clear();
@@ -2434,6 +2435,59 @@ public sealed class EntityRecognizer
         }
     }
 
+    /// <summary>"The Nordic Ferry Association warned … NFA chairman Lars Dahl said": an acronym in capitals that stands before a
+    /// role in lower case and spells the initials of a body the document names is that body, where the tagger named nothing.</summary>
+    /// <remarks>Once per document; looks only where the document names a body of two words or more.</remarks>
+    private static void AcronymBeforeRole(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output, int first)
+    {
+        bool anyBody = false;
+        for (int m = first; m < output.Count && !anyBody; m++)
+        {
+            anyBody = output[m].Type == EntityType.Org && text.AsSpan(output[m].Span.Start, output[m].Span.Length).Contains(' ');
+        }
+        if (!anyBody)
+        {
+            return;
+        }
+        int next = first; // the first mention that does not end before the token
+        foreach (var sentence in sentences)
+        {
+            for (int t = sentence.FirstToken; t + 1 < sentence.EndToken; t++)
+            {
+                int length = ends[t] - starts[t];
+                if (length is < 2 or > 6 || text[starts[t]] is < 'A' or > 'Z')
+                {
+                    continue;
+                }
+                var acronym = Word(text, starts, ends, t);
+                var role = Word(text, starts, ends, t + 1);
+                if (!IsAllUpperLetters(acronym) || !char.IsLower(role[0]) || !RoleWords.IsRoleWord(role))
+                {
+                    continue;
+                }
+                while (next < output.Count && output[next].Span.End <= starts[t])
+                {
+                    next++;
+                }
+                if (next < output.Count && output[next].Span.Start < ends[t])
+                {
+                    continue; // already named, or inside a name
+                }
+                for (int m = first; m < output.Count; m++)
+                {
+                    var body = output[m];
+                    var surface = text.AsSpan(body.Span.Start, body.Span.Length);
+                    if (body.Type == EntityType.Org && surface.Contains(' ') && Aliases.NameKey.SpellsInitials(surface, acronym))
+                    {
+                        output.Insert(next, new EntityMention(new TextSpan(starts[t], ends[t]), EntityType.Org));
+                        next++;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
     /// <summary>Whether the words in lower case right before token <paramref name="bracket"/> have the acronym's letters as
     /// their initials (a spaced hyphen between them is skipped: "low - frequency").</summary>
     private static bool IsSpelledBefore(string text, int[] starts, int[] ends, int sentenceFirst, int bracket, ReadOnlySpan<char> acronym)
@@ -2816,8 +2870,9 @@ public sealed class EntityRecognizer
             || !possessive && IsPercentageMove(text, starts, ends, tokenCount, t);
     }
 
-    /// <summary>"Paks said in a statement": one word that speaks in a statement and that no fuller person name of the document
-    /// holds ("Smith said in a statement" after "Anna Smith") is a body's or company's name.</summary>
+    /// <summary>"Paks said in a statement", "Kestrel said it had grounded its fleet": one word that speaks in a statement, or
+    /// that says what "it" has done or will do, and that no fuller person name of the document holds ("Smith said in a
+    /// statement" after "Anna Smith") is a body's or company's name.</summary>
     private static bool IsOneWordStatement(string text, int[] starts, int[] ends, int tokenCount, TextSpan span)
     {
         int last = Array.BinarySearch(ends, 0, tokenCount, span.End);
@@ -2825,8 +2880,31 @@ public sealed class EntityRecognizer
         {
             return false;
         }
-        return Word(text, starts, ends, last + 2) is "in" && Word(text, starts, ends, last + 3) is "a"
-            && Word(text, starts, ends, last + 4) is "statement" or "filing" or "release";
+        if (Word(text, starts, ends, last + 2) is "in" && Word(text, starts, ends, last + 3) is "a"
+            && Word(text, starts, ends, last + 4) is "statement" or "filing" or "release")
+        {
+            return true;
+        }
+        int it = Word(text, starts, ends, last + 2) is "that" ? last + 3 : last + 2;
+        return it + 2 < tokenCount && Word(text, starts, ends, it) is "it" && IsItsDeed(text, starts, ends, it + 1);
+    }
+
+    // "it had cancelled", "it would refund", "it plans to": what a body did or will do. A person's "it" is a thing judged
+    // ("he said it was a mistake", "it would be wrong", "it had been a hard year"), so "was", "is" and a following "be" or
+    // "been" do not count.
+    private static bool IsItsDeed(string text, int[] starts, int[] ends, int t)
+    {
+        var verb = Word(text, starts, ends, t);
+        if (verb is "plans" or "planned" or "expects" or "expected" or "intends" or "intended" or "aims" or "hopes" or "hoped")
+        {
+            return true;
+        }
+        if (verb is not ("had" or "has" or "would" or "will" or "could" or "can" or "may"))
+        {
+            return false;
+        }
+        var next = Word(text, starts, ends, t + 1);
+        return next.Length > 2 && char.IsLower(next[0]) && next is not ("be" or "been" or "not" or "never" or "no" or "a" or "the" or "to");
     }
 
     private static bool IsWordOfFullPerson(string text, List<EntityMention> output, int first, TextSpan span)
