@@ -64,4 +64,24 @@ public sealed class QuantitiesRound30Tests
         var q = Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == "$300 million");
         Assert.NotEqual("more", q.Object);
     }
+
+    [Fact]
+    public void ABareCountAfterAnOpeningCircumstance_CountsWhatTheSentenceBeforeCounted()
+    {
+        var doc = SampleDocuments.FromText("The flood cut water supplies to 12,000 flats on Friday. By Sunday night, about 4,000 were still dry.");
+        var q = Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == "about 4,000");
+        Assert.Equal("flats", q.Object);
+    }
+
+    [Theory]
+    [InlineData("Nine out of 10 nurses said they had worked unpaid overtime.", "Nine out of 10", 90, "nurses")]
+    [InlineData("Three out of four clinics in the region have no doctor on weekends.", "Three out of four", 75, "clinics")]
+    public void APartOutOfAWhole_IsAPercentOfWhatFollows(string sentence, string text, double percent, string obj)
+    {
+        var doc = SampleDocuments.FromText(sentence);
+        var q = Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == text);
+        Assert.Equal(QuantityKind.Percent, q.Kind);
+        Assert.Equal(percent, q.Value);
+        Assert.Equal(obj, q.Object);
+    }
 }

@@ -58,7 +58,10 @@ internal static class QuantityExtractor
     /// nothing and is followed by its verb counts what the one count of the sentence before (same paragraph) counts.</summary>
     private static void CountedBefore(TokenView v, List<Quantity> output, int from, int first, int u0, int u1)
     {
-        if (first == output.Count || output[first] is not { Kind: QuantityKind.Count, Object: null } q || q.Span.Start != v.Start(u0)
+        // "By Wednesday evening, about 30,000 were still without power": an opening circumstance set off by a comma may
+        // stand before the count.
+        if (first == output.Count || output[first] is not { Kind: QuantityKind.Count, Object: null } q
+            || q.Span.Start != v.Start(u0) && !(v.Tokens.IndexAtOrAfter(q.Span.Start) is int at && at - 1 > u0 && v.IsComma(at - 1))
             || first - from != 1 || output[from] is not { Kind: QuantityKind.Count, ObjectSpan: { } named } counted
             || named.Start < counted.Span.End)
         {
@@ -865,6 +868,16 @@ internal static class QuantityExtractor
             unit = "%";
             value = share;
             end += 2;
+        }
+        // "two out of three schools", "nine out of 10 voters": the same proportion with "out of".
+        else if (kind == QuantityKind.Count && !plural && !vague && end + 2 < u1 && v.Is(end, "out") && v.Is(end + 1, "of")
+            && Proportion(v, end + 2, value) is double outOf)
+        {
+            proportion = true;
+            kind = QuantityKind.Percent;
+            unit = "%";
+            value = outOf;
+            end += 3;
         }
 
         // range: "between 10 and 20", "10 to 20", "10-20"
