@@ -1615,9 +1615,10 @@ internal static class QuantityExtractor
         {
             return false;
         }
-        // "Nearly two dozen remained trapped": a verb right after the number is what those counted did, not what they are.
+        // "Nearly two dozen remained trapped": a linking verb right after the number says what became of those counted, not
+        // what they are. (Words only, no tags: quantities read the same with and without the tagger.)
         if (k == first && v.IsLower(k) && (v.Is(k, "remain") || v.Is(k, "remained") || v.Is(k, "remains")
-            || v.Word(k).EndsWith("ed", StringComparison.Ordinal) && v.Document.Tokens.Tags[k] == PartOfSpeech.VERB))
+            || v.Is(k, "stay") || v.Is(k, "stayed") || v.Is(k, "stays")))
         {
             return false;
         }
