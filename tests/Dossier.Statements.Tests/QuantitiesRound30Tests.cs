@@ -84,4 +84,12 @@ public sealed class QuantitiesRound30Tests
         Assert.Equal(percent, q.Value);
         Assert.Equal(obj, q.Object);
     }
+
+    [Fact]
+    public void ABareCount_CountsTheOneCountBefore_PastAMeasureBesideIt()
+    {
+        var doc = SampleDocuments.FromText("Hail the size of 4 cm golf balls smashed 2,300 cars on Friday. Nearly 900 were written off by Monday.");
+        var q = Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == "Nearly 900");
+        Assert.Equal("cars", q.Object);
+    }
 }

@@ -55,15 +55,15 @@ internal static class QuantityExtractor
     }
 
     /// <summary>"Rescuers found 40 miners alive. Nearly two dozen remained trapped.": a count that opens its sentence, names
-    /// nothing and is followed by its verb counts what the one count of the sentence before (same paragraph) counts.</summary>
+    /// nothing and is followed by its verb counts what the one count of the sentence before (same paragraph) counts; a measure
+    /// or a sum beside that count ("winds of up to 140 km/h … cutting power to 85,000 homes") does not stop it.</summary>
     private static void CountedBefore(TokenView v, List<Quantity> output, int from, int first, int u0, int u1)
     {
         // "By Wednesday evening, about 30,000 were still without power": an opening circumstance set off by a comma may
         // stand before the count.
         if (first == output.Count || output[first] is not { Kind: QuantityKind.Count, Object: null } q
             || q.Span.Start != v.Start(u0) && !(v.Tokens.IndexAtOrAfter(q.Span.Start) is int at && at - 1 > u0 && v.IsComma(at - 1))
-            || first - from != 1 || output[from] is not { Kind: QuantityKind.Count, ObjectSpan: { } named } counted
-            || named.Start < counted.Span.End)
+            || OnlyCount(output, from, first) is not { ObjectSpan: { } named } counted || named.Start < counted.Span.End)
         {
             return;
         }
@@ -77,6 +77,25 @@ internal static class QuantityExtractor
         {
             output[first] = q with { Object = counted.Object, ObjectSpan = named };
         }
+    }
+
+    /// <summary>The one count among <paramref name="output"/>[from..to) (measures, sums and shares beside it do not matter),
+    /// or null when there is none or more than one.</summary>
+    private static Quantity? OnlyCount(List<Quantity> output, int from, int to)
+    {
+        Quantity? found = null;
+        for (int j = from; j < to; j++)
+        {
+            if (output[j].Kind == QuantityKind.Count)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+                found = output[j];
+            }
+        }
+        return found;
     }
 
     /// <summary>Where the look back for "number of" stops: the end of the count before in the unit; a measure ("a magnitude
