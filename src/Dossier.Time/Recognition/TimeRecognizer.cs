@@ -20,6 +20,7 @@ internal static class TimeRecognizer
     private static readonly Pattern[] s_patterns =
     [
         new(TimePatterns.MonthDayRange(), Cue.Month, BuildMonthDayRange),
+        new(TimePatterns.DayMonthRange(), Cue.Month, BuildMonthDayRange),
         new(TimePatterns.IsoDate(), Cue.Digit, BuildIso),
         new(TimePatterns.MonthDayYear(), Cue.Month, BuildMonthDay),
         new(TimePatterns.DayMonthYear(), Cue.Month, BuildMonthDay),
