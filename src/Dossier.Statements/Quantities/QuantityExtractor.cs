@@ -21,7 +21,9 @@ internal static class QuantityExtractor
 
     public static void Extract(TokenView v, List<(int First, int End, int Paragraph)> units, List<Quantity> output)
     {
-        foreach (var (u0, u1, _) in units)
+        int before = 0;
+        int beforeParagraph = -1;
+        foreach (var (u0, u1, paragraph) in units)
         {
             int first = output.Count;
             for (int t = u0; t < u1; t++)
@@ -43,7 +45,57 @@ internal static class QuantityExtractor
                 ChangeOf(v, output, i, first, u0);
                 PartOfGroup(v, output, i, first, u0);
             }
+            if (paragraph == beforeParagraph)
+            {
+                CountedBefore(v, output, before, first, u0, u1);
+            }
+            before = first;
+            beforeParagraph = paragraph;
         }
+    }
+
+    /// <summary>"Rescuers found 40 miners alive. Nearly two dozen remained trapped.": a count that opens its sentence, names
+    /// nothing and is followed by its verb counts what the one count of the sentence before (same paragraph) counts; a measure
+    /// or a sum beside that count ("winds of up to 140 km/h … cutting power to 85,000 homes") does not stop it.</summary>
+    private static void CountedBefore(TokenView v, List<Quantity> output, int from, int first, int u0, int u1)
+    {
+        // "By Wednesday evening, about 30,000 were still without power": an opening circumstance set off by a comma may
+        // stand before the count.
+        if (first == output.Count || output[first] is not { Kind: QuantityKind.Count, Object: null } q
+            || q.Span.Start != v.Start(u0) && !(v.Tokens.IndexAtOrAfter(q.Span.Start) is int at && at - 1 > u0 && v.IsComma(at - 1))
+            || OnlyCount(output, from, first) is not { ObjectSpan: { } named } counted || named.Start < counted.Span.End)
+        {
+            return;
+        }
+        int after = v.Tokens.IndexAtOrAfter(q.Span.End);
+        if (after >= u1 || !v.IsLower(after) || counted.Value <= 1)
+        {
+            return;
+        }
+        var w = v.Word(after);
+        if (w is "are" or "were" or "remain" or "remained" or "have" or "had" or "died" || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))
+        {
+            output[first] = q with { Object = counted.Object, ObjectSpan = named };
+        }
+    }
+
+    /// <summary>The one count among <paramref name="output"/>[from..to) (measures, sums and shares beside it do not matter),
+    /// or null when there is none or more than one.</summary>
+    private static Quantity? OnlyCount(List<Quantity> output, int from, int to)
+    {
+        Quantity? found = null;
+        for (int j = from; j < to; j++)
+        {
+            if (output[j].Kind == QuantityKind.Count)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+                found = output[j];
+            }
+        }
+        return found;
     }
 
     /// <summary>Where the look back for "number of" stops: the end of the count before in the unit; a measure ("a magnitude
@@ -836,6 +888,16 @@ internal static class QuantityExtractor
             value = share;
             end += 2;
         }
+        // "two out of three schools", "nine out of 10 voters": the same proportion with "out of".
+        else if (kind == QuantityKind.Count && !plural && !vague && end + 2 < u1 && v.Is(end, "out") && v.Is(end + 1, "of")
+            && Proportion(v, end + 2, value) is double outOf)
+        {
+            proportion = true;
+            kind = QuantityKind.Percent;
+            unit = "%";
+            value = outOf;
+            end += 3;
+        }
 
         // range: "between 10 and 20", "10 to 20", "10-20"
         double high = value;
@@ -1572,10 +1634,28 @@ internal static class QuantityExtractor
         {
             return false;
         }
+        // "Nearly two dozen remained trapped": a linking verb right after the number says what became of those counted, not
+        // what they are. (Words only, no tags: quantities read the same with and without the tagger.)
+        if (k == first && v.IsLower(k) && (v.Is(k, "remain") || v.Is(k, "remained") || v.Is(k, "remains")
+            || v.Is(k, "stay") || v.Is(k, "stayed") || v.Is(k, "stays")))
+        {
+            return false;
+        }
+        // "2.1 million tonnes of ore a year", "8,000 litres of water per hour": a rate's stretch of time ends what is counted.
+        if (k > first && v.IsLower(k) && (v.Is(k, "a") || v.Is(k, "an") || v.Is(k, "per") || v.Is(k, "every") || v.Is(k, "each"))
+            && k + 1 < v.Count && IsTimeRate(v.Word(k + 1)))
+        {
+            return false;
+        }
         // "Three firefighters were injured, one seriously.", "11 clear of second place": an adverb or a word of distance after
         // the number says how, not what.
         if (k == first && v.IsLower(k) && (v.Word(k).Length > 5 && v.Word(k).EndsWith("ly", StringComparison.Ordinal) && (k + 1 >= v.Count || v.IsPunct(k + 1))
             || v.Is(k, "clear") || v.Is(k, "ahead") || v.Is(k, "behind") || v.Is(k, "apart")))
+        {
+            return false;
+        }
+        // "would have cost $1.2 billion more.": a comparison that ends its clause right after the amount names nothing counted.
+        if (k == first && v.IsLower(k) && (v.Is(k, "fewer") || v.Is(k, "more") || v.Is(k, "less")) && (k + 1 >= v.Count || v.IsPunct(k + 1)))
         {
             return false;
         }
@@ -1743,7 +1823,17 @@ internal static class QuantityExtractor
         {
             return true;
         }
-        return t - 2 >= u0 && v.IsComma(t - 1) && v.IsCap(t - 2) && (t + 1 >= u1 || v.IsComma(t + 1) || v.IsChar(t + 1, '.'));
+        if (t - 2 >= u0 && v.IsComma(t - 1) && v.IsCap(t - 2) && (t + 1 >= u1 || v.IsComma(t + 1) || v.IsChar(t + 1, '.')))
+        {
+            return true;
+        }
+        // "the driver, 52, was arrested", "a woman, 34, and her son": a whole number set off by commas right after a singular
+        // noun with its article is that one person's age; a count would need a plural.
+        return t - 3 >= u0 && v.IsComma(t - 1) && v.IsLower(t - 2) && v.IsWord(t - 2) && !IsPlural(v, t - 2)
+            && !v.IsDeterminer(t - 2) && !v.InSet(t - 2, StatementLexicon.RightStops) && !v.InSet(t - 2, NumberWords.Units)
+            && !NumberWords.Cardinals.TryGetValue(v.Word(t - 2), out _)
+            && (v.IsDeterminer(t - 3) || t - 4 >= u0 && v.IsLower(t - 3) && !v.InSet(t - 3, StatementLexicon.RightStops) && v.IsDeterminer(t - 4))
+            && t + 1 < u1 && v.IsComma(t + 1);
     }
 
     /// <summary>The share in percent when token <paramref name="t"/> is a whole number of at most 1,000 above <paramref name="part"/>.</summary>

@@ -44,6 +44,10 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])" + Month + @"\s+(?<d1>[0-3]?[0-9])(?:st|nd|rd|th)?\s*(?:-|–|—|(?i:to|through|until|and))\s*(?<d2>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9\w])(?:,?\s+" + Year4 + ")?")]
     public static partial Regex MonthDayRange();
 
+    /// <summary>The day-first form: "20 to 27 February", "3-5 March 2026", "between 10 and 12 May".</summary>
+    [GeneratedRegex(@"(?<![\w.,:$£€#/-])(?<d1>[0-3]?[0-9])(?:st|nd|rd|th)?\s*(?:-|–|(?i:to|through|until|and))\s*(?<d2>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?" + Month + @"(?![\w])(?:,?\s+" + Year4 + ")?")]
+    public static partial Regex DayMonthRange();
+
     /// <summary>"July 1997", "mid-August 2023", "early September".</summary>
     [GeneratedRegex(@"(?<![\w.])" + Mod + @"(?:(?<rel>(?i:last|next|this|past|coming|previous))\s+)?" + @"(?<month>" + MonthFull + @"|Sept\.|Dec\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.)(?![\w])(?!\s+[0-3]?[0-9](?![0-9]))(?:,?\s+(?:(?i:of)\s+)?" + Year4 + @"|\s+(?<yrel>(?i:last|this|next))\s+(?i:year)(?![\w]))?")]
     public static partial Regex MonthYear();

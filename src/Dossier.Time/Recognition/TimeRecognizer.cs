@@ -20,6 +20,7 @@ internal static class TimeRecognizer
     private static readonly Pattern[] s_patterns =
     [
         new(TimePatterns.MonthDayRange(), Cue.Month, BuildMonthDayRange),
+        new(TimePatterns.DayMonthRange(), Cue.Month, BuildMonthDayRange),
         new(TimePatterns.IsoDate(), Cue.Digit, BuildIso),
         new(TimePatterns.MonthDayYear(), Cue.Month, BuildMonthDay),
         new(TimePatterns.DayMonthYear(), Cue.Month, BuildMonthDay),
@@ -2072,9 +2073,36 @@ internal static class TimeRecognizer
             // "hundreds of interviews a day", "fifty thousand CDs a year": things counted per unit of time.
             return true;
         }
-        return w.Equals("million", StringComparison.OrdinalIgnoreCase) || w.Equals("billion", StringComparison.OrdinalIgnoreCase)
+        if (w.Equals("million", StringComparison.OrdinalIgnoreCase) || w.Equals("billion", StringComparison.OrdinalIgnoreCase)
             || w.Equals("thousand", StringComparison.OrdinalIgnoreCase) || w.Equals("percent", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("cents", StringComparison.OrdinalIgnoreCase) || w.Equals("dollars", StringComparison.OrdinalIgnoreCase);
+            || w.Equals("cents", StringComparison.OrdinalIgnoreCase) || w.Equals("dollars", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        // "2.1 million tonnes of ore a year", "8,000 litres of water an hour": the stuff an amount measures, named after its
+        // "of", stands between the amount and its rate.
+        if (w.IsEmpty || !char.IsLower(w[0]) || IsDeterminer(w))
+        {
+            return false;
+        }
+        int ofStart = NeighbourWords.StartBefore(text, i - w.Length, out var of);
+        if (!of.Equals("of", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        int unitStart = NeighbourWords.StartBefore(text, ofStart, out var unit);
+        if (!IsCountedPlural(unit))
+        {
+            return false;
+        }
+        int j = unitStart;
+        while (j > 0 && text[j - 1] == ' ')
+        {
+            j--;
+        }
+        var scale = NeighbourWords.Before(text, unitStart);
+        return j > 0 && char.IsDigit(text[j - 1]) || scale.Equals("million", StringComparison.OrdinalIgnoreCase)
+            || scale.Equals("billion", StringComparison.OrdinalIgnoreCase) || scale.Equals("thousand", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A plural noun ("interviews", "CDs", "flights"), told from the third-person verbs that take a length
