@@ -72,4 +72,13 @@ public sealed class UnseenStoryLead19Tests
         Assert.StartsWith("\"hostile remarks\"", s.Content.Slice(doc.Text), StringComparison.Ordinal);
         Assert.DoesNotContain(doc.Statements, o => o.Cue.Slice(doc.Text) == "to");
     }
+
+    [Fact]
+    public void AnEstimatedNumber_DoesNotMakeTheSpeechABelief()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The rail operator said 120 trains had been cancelled, affecting an estimated 80,000 commuters.");
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(Dossier.Core.Statements.Certainty.Certain, s.Certainty);
+    }
 }

@@ -366,6 +366,11 @@ internal static class StatementAssembler
         return new Statement(cue, d.Content, kind, act, certainty, d.Speaker, DistinctRelays(d.Relays), cues, qText, TimeNear(v, d, cue));
     }
 
+    /// <summary>"affecting an estimated 500,000 passengers": "estimated" between an article and a number says the number is
+    /// rough (the quantity's qualifier says so), not that the speaker only believes what was said.</summary>
+    private static bool EstimatedNumber(TokenView v, int t) =>
+        v.Is(t, "estimated") && t > 0 && (v.Is(t - 1, "an") || v.Is(t - 1, "the")) && t + 1 < v.Count && v.IsNumber(t + 1);
+
     /// <summary>The hedge token <paramref name="t"/> opens, if any, and how many tokens it spans.</summary>
     private static Certainty? HedgeAt(TokenView v, int t, out int width)
     {
@@ -373,7 +378,8 @@ internal static class StatementAssembler
         var w = v.Word(t);
         // "beating analyst estimates": the figures a result beat are nobody's belief about the speech.
         if (StatementLexicon.Hedges.TryGetValue(w, out var level) && !(char.IsUpper(w[0]) && w.Equals("May", StringComparison.Ordinal))
-            && !(v.Is(t, "estimates") && AttributionExtractor.IsNonSpeechUse(v, t, v.Count)) && !DoubtRuledOut(v, t) && !PossibleAsDegree(v, t))
+            && !(v.Is(t, "estimates") && AttributionExtractor.IsNonSpeechUse(v, t, v.Count)) && !DoubtRuledOut(v, t) && !PossibleAsDegree(v, t)
+            && !EstimatedNumber(v, t))
         {
             return level;
         }
