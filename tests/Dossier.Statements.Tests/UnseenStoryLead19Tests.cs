@@ -81,4 +81,14 @@ public sealed class UnseenStoryLead19Tests
         var s = Assert.Single(doc.Statements);
         Assert.Equal(Dossier.Core.Statements.Certainty.Certain, s.Certainty);
     }
+
+    [Fact]
+    public void PeopleWhoReadSomething_SayNothing_ButATextThatReads_Does()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Thieves read customers' mail for a year, bank says\n\nThe sign on the gate read: \"Closed until further notice.\"");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text) == "read" && s.Speaker?.Name == "Thieves");
+        Assert.Contains(doc.Statements, s => s.Cue.Slice(doc.Text).StartsWith("read", StringComparison.Ordinal) && s.Content.Slice(doc.Text).Contains("Closed", StringComparison.Ordinal));
+    }
 }

@@ -31,7 +31,8 @@ public static class StatementCleanup
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
                 || CueIsAnArticle(document, s) || s.Speaker is null && s.Relays.Count > 0 && ReducedPassive(document, s)
                 || NounCueBeforeItsVerb(document, s) || PlaceLabel(document, s) || NamesItself(document, s) || HeadlinePassive(document, s)
-                || CueIsAChange(document, s) || StateOfTheBody(document, s) || ConcedesAScore(document, s) || AgreesADeal(document, s))
+                || CueIsAChange(document, s) || StateOfTheBody(document, s) || ConcedesAScore(document, s) || AgreesADeal(document, s)
+                || ReadsSomething(document, s))
             {
                 if (s.Speaker?.Span is { } gone)
                 {
@@ -542,6 +543,22 @@ public static class StatementCleanup
             }
         }
         return false;
+    }
+
+    // "Hackers read MPs' email for half a year": reading is speech only when a text reads ("the sign read: …", "the
+    // statement reads '…'"); a person or group that reads something does it.
+    private static bool ReadsSomething(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Speaker?.Span is not { } source || !(document.Text.AsSpan(s.Cue.Start, s.Cue.Length) is "read" or "reads"))
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int last = tokens.IndexAtOrAfter(source.End) - 1;
+        int first = tokens.IndexAtOrAfter(s.Content.Start);
+        bool quoted = first < tokens.Count && document.Text[tokens.Starts[first]] is '"' or '\u201c' or '\'' or '\u2018' or ':';
+        return last >= 0 && !quoted && !StatementLexicon.DocumentNouns.Contains(Word(document, last))
+            && !(Word(document, last) is "sign" or "signs" or "banner" or "banners" or "placard" or "placards" or "message" or "headline" or "caption" or "text" or "inscription" or "plaque");
     }
 
     // "Harbour Group agrees deal to buy …", "the club agreed a 40 million euro fee": agreeing a deal is doing business;
