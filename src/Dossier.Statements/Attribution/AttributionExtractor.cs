@@ -2664,26 +2664,8 @@ internal static class AttributionExtractor
 
     /// <summary>"told KCRA 3", "told WKBN": an American station's call sign, four capitals opened by K or W, alone or with
     /// its channel number.</summary>
-    private static bool CallSign(TokenView v, int first, int end)
-    {
-        if (end - first is < 1 or > 2 || end - first == 2 && !v.IsNumber(first + 1))
-        {
-            return false;
-        }
-        var w = v.Word(first);
-        if (w.Length != 4 || w[0] is not ('K' or 'W'))
-        {
-            return false;
-        }
-        foreach (char c in w)
-        {
-            if (c is < 'A' or > 'Z')
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    private static bool CallSign(TokenView v, int first, int end) =>
+        end - first is 1 or 2 && (end - first == 1 || v.IsNumber(first + 1)) && StatementLexicon.IsCallSign(v.Word(first));
 
     /// <summary>"told El Tiempo", "in an interview with Die Zeit": a capitalised run opened by a Romance or Germanic article
     /// is a publication's title; English text writes no person or body that way.</summary>

@@ -236,6 +236,23 @@ internal static class StatementLexicon
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon",
         "evening", "night", "day");
 
+    /// <summary>An American station's call sign: four capitals opened by K or W ("KCRA", "WKBN").</summary>
+    public static bool IsCallSign(ReadOnlySpan<char> w)
+    {
+        if (w.Length != 4 || w[0] is not ('K' or 'W'))
+        {
+            return false;
+        }
+        foreach (char c in w)
+        {
+            if (c is < 'A' or > 'Z')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>A word that says what a person is: a role word here, a role head of the language core ("hydrologist"), or its
     /// noun for a person ("shopkeeper", "resident").</summary>
     public static bool NamesAPersonsRole(ReadOnlySpan<char> word) =>

@@ -1947,7 +1947,7 @@ internal static class QuantityExtractor
             return true;
         }
         // "told KCRA 3 on Tuesday": an American station's call sign (four capitals opened by K or W) with its channel.
-        if (integer && t > u0 && IsCallSign(v.Word(t - 1)))
+        if (integer && t > u0 && StatementLexicon.IsCallSign(v.Word(t - 1)))
         {
             return true;
         }
@@ -1962,21 +1962,5 @@ internal static class QuantityExtractor
             return true;
         }
         return false;
-    }
-
-    private static bool IsCallSign(ReadOnlySpan<char> w)
-    {
-        if (w.Length != 4 || w[0] is not ('K' or 'W'))
-        {
-            return false;
-        }
-        foreach (char c in w)
-        {
-            if (c is < 'A' or > 'Z')
-            {
-                return false;
-            }
-        }
-        return true;
     }
 }
