@@ -1627,10 +1627,7 @@ public static class StatementCleanup
             {
                 continue;
             }
-            var span = new TextSpan(source.Start, tokens.Ends[k - 1]);
-            string written = document.Text[source.Start..source.End];
-            string name = speaker.Name == written ? document.Text[span.Start..span.End] : speaker.Name;
-            return s with { Speaker = speaker with { Name = name, Span = span } };
+            return WithSourceCut(document, s, source, new TextSpan(source.Start, tokens.Ends[k - 1]));
         }
         return s;
     }
@@ -1658,12 +1655,18 @@ public static class StatementCleanup
         {
             return s;
         }
-        var span = new TextSpan(source.Start, tokens.Ends[k - 1]);
+        return WithSourceCut(document, s, source, new TextSpan(source.Start, tokens.Ends[k - 1]));
+    }
+
+    // The source cut to a shorter span. A speaker named by the source's own words ("The ministry would neither": maybe
+    // without their article) is named by the words left; one named otherwise (an entity) keeps its name.
+    private static Statement WithSourceCut(Document document, Statement s, TextSpan source, TextSpan span)
+    {
+        var speaker = s.Speaker!;
         string written = document.Text[source.Start..source.End];
-        // "The ministry would neither": the name is the written words, maybe without their article.
-        bool asWritten = s.Speaker.Name == written || WithoutArticle(written) == s.Speaker.Name;
-        string name = !asWritten ? s.Speaker.Name : s.Speaker.Name == written ? document.Text[span.Start..span.End] : WithoutArticle(document.Text[span.Start..span.End]);
-        return s with { Speaker = s.Speaker with { Name = name, Span = span } };
+        bool asWritten = speaker.Name == written || WithoutArticle(written) == speaker.Name;
+        string name = !asWritten ? speaker.Name : speaker.Name == written ? document.Text[span.Start..span.End] : WithoutArticle(document.Text[span.Start..span.End]);
+        return s with { Speaker = speaker with { Name = name, Span = span } };
     }
 
     private static string WithoutArticle(string words) =>
