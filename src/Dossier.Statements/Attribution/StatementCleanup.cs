@@ -30,7 +30,7 @@ public static class StatementCleanup
             // is part of what that speaker reports, not a statement of its own.
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
                 || CueIsAnArticle(document, s) || s.Speaker is null && s.Relays.Count > 0 && ReducedPassive(document, s)
-                || NounCueBeforeItsVerb(document, s) || PlaceLabel(document, s) || NamesItself(document, s) || HeadlinePassive(document, s)
+                || NounCueBeforeItsVerb(document, s) || PlaceLabel(document, s) || NameInALabel(document, s) || NamesItself(document, s) || HeadlinePassive(document, s)
                 || CueIsAChange(document, s) || StateOfTheBody(document, s) || ConcedesAScore(document, s) || AgreesADeal(document, s)
                 || ReadsSomething(document, s))
             {
@@ -1838,6 +1838,21 @@ public static class StatementCleanup
             }
         }
         return false;
+    }
+
+    // "Lesvos ferry disaster: death toll rises", "Tesla Berlin plant fire: what we know": a name that only qualifies the
+    // label before a headline's colon is not its speaker; a speaker's role may stand there ("Kremlin spokesman: no talks").
+    private static bool NameInALabel(Document document, Statement s)
+    {
+        if (s.Quote is not null || s.Cue.Length != 1 || document.Text[s.Cue.Start] != ':' || s.Speaker?.Span is not { } source)
+        {
+            return false;
+        }
+        // A capitalised last word may be the name itself ("Gingrich:", "Poll:"); only a common noun in lower case labels.
+        var tokens = document.Tokens;
+        int last = tokens.IndexAtOrAfter(s.Cue.Start) - 1;
+        return last >= 0 && tokens.Starts[last] >= source.Start && tokens.Kinds[last] == TokenKind.Word
+            && char.IsLower(document.Text[tokens.Starts[last]]) && !StatementLexicon.NamesAPersonsRole(Word(document, last));
     }
 
     // "What the fishing dispute tells us": a speech noun followed at once by a verb is that verb's subject; what follows is

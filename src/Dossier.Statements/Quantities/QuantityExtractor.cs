@@ -811,6 +811,11 @@ internal static class QuantityExtractor
         {
             return end;
         }
+        // "By Ana Costa | 3 min read": a page's reading-time badge measures the page, not anything the story tells.
+        if (end + 1 < u1 && (v.Is(end, "min") || v.Is(end, "mins") || v.Is(end, "minute")) && (v.Is(end + 1, "read") || v.Is(end + 1, "listen")))
+        {
+            return end + 2;
+        }
         int first = t;
         // money and percent
         if (first > u0 && IsCurrencySign(v, first - 1))

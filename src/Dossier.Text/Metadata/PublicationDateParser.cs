@@ -59,7 +59,7 @@ public static partial class PublicationDateParser
         if (!m.Success)
         {
             return AfterByline(text, out date, out time) || BeforeSection(text, out date, out time) || AfterPlace(text, out date, out time)
-                || BeforeUpdate(text, out date, out time);
+                || BeforeUpdate(text, out date, out time) || AfterLabel(text, out date, out time);
         }
         var mon = m.Groups["mon"].Value.ToLowerInvariant();
         int month = Array.IndexOf(s_months, mon.Length >= 3 ? mon[..3] : mon) + 1;
@@ -128,6 +128,22 @@ public static partial class PublicationDateParser
         var m = PlaceFirst().Match(text);
         // The rest is parsed again, so "Paris, France, 3 June 2025" peels its region too; each step is shorter.
         return m.Success && TryParse(m.Groups["rest"].Value, out date, out time);
+    }
+
+    // "Harbour Courier · March 3, 2026", "World News | 9 April 2023": the outlet's or the section's name before a separator
+    // and the date after it; the label is one to three capitalised words, so a headline with a bar in it still fails.
+    private static bool AfterLabel(string text, out DateOnly date, out TimeOnly? time)
+    {
+        date = default;
+        time = null;
+        var line = text.AsSpan().Trim();
+        int separator = line.IndexOfAny("|·•—–");
+        if (separator < 2 || separator + 2 >= line.Length || line[separator - 1] != ' ' || line[separator + 1] != ' '
+            || !IsSectionLabel(line[..(separator - 1)]))
+        {
+            return false;
+        }
+        return TryParse(line[(separator + 2)..].ToString(), out date, out time);
     }
 
     // "Published 12 March 2025 - Europe", "June 3, 2024 | World News": the page's section after the date is a label, not

@@ -26,6 +26,9 @@ public sealed class PublicationDateTests
     [InlineData("Santa Cruz, Bolivia, 4 July 2024", 2024, 7, 4)]
     [InlineData("Published: 12 May 2025 | Updated: 13 May 2025", 2025, 5, 12)]
     [InlineData("June 3, 2024 · Last updated June 5, 2024", 2024, 6, 3)]
+    [InlineData("Harbour Courier · March 3, 2026", 2026, 3, 3)]
+    [InlineData("The Valley Times | 12 May 2025, 14:05", 2025, 5, 12)]
+    [InlineData("Markets — 9 April 2023", 2023, 4, 9)]
     public void ADateLine_GivesItsDate(string line, int year, int month, int day)
     {
         Assert.True(PublicationDateParser.TryParse(line, out var date, out _));
@@ -46,6 +49,9 @@ public sealed class PublicationDateTests
     [InlineData("Lisbon, 12 May 2025, the talks collapsed")]
     [InlineData("Lisbon police said 12 May 2025")]
     [InlineData("The plant reopened on May 20, 2025 | Updated: 21 May 2025")]
+    [InlineData("Strike Ends At Port | after talks on 12 May 2025")]
+    [InlineData("Port reopens | 12 May 2025 talks end the strike")]
+    [InlineData("Four Killed In Crash · March 3, 2026")]
     public void ASentenceThatMentionsADate_IsNoDateLine(string line)
     {
         Assert.False(PublicationDateParser.TryParse(line, out _, out _));
