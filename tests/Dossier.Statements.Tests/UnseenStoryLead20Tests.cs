@@ -33,4 +33,35 @@ public sealed class UnseenStoryLead20Tests
 
         Assert.Contains(doc.Statements, s => s.Cue.Slice(doc.Text) == ":");
     }
+
+    [Theory]
+    [InlineData("The largest penalty, about €90 million, falls on Brandt Chemie, the German firm said to have chaired the meetings.")]
+    [InlineData("Troops searched the village for a rebel commander said to be hiding in the hills.")]
+    public void WhatOthersSayOfSomeone_IsNotTheirSpeech(string text)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text) == "said");
+    }
+
+    [Fact]
+    public void TakingNoteOfSomething_SaysNothing()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The ministry said it took note of the ruling and would study it carefully.");
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("said", s.Cue.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void ASpokesperson_SpeaksForTheBodyThatSpokeLast_NotForOneNamedBefore()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The court found that the cartel began in 2016, not 2014 as the Commission had claimed.\n\n"
+            + "Nordvik Shipping AS welcomed the ruling but said it was disappointed that the fine stood. "
+            + "\"We have always maintained that we did not set prices,\" a spokesperson said.");
+
+        var s = SampleDocuments.WithCue(doc, "said", "set prices");
+        Assert.NotEqual("Commission", s.Speaker?.Name);
+    }
 }

@@ -518,7 +518,7 @@ internal static class SpeakerResolver
         {
             // "PGG denied that its pumps were to blame. 'Our discharges were legal,' a spokesman said": the body that has
             // just spoken speaks again through its spokesman.
-            d.Speaker = spoke.Speaker! with { Span = span, Role = v.Word(e - 1).ToString() };
+            d.Speaker = spoke with { Span = span, Role = v.Word(e - 1).ToString() };
             d.SpeakerIsPerson = false;
             d.SpeakerIsPress = false;
             return;
@@ -1436,8 +1436,8 @@ internal static class SpeakerResolver
     }
 
     /// <summary>"a spokesman", "a spokeswoman": the speaker of the statement just before, in the same or the previous
-    /// paragraph, when that speaker is a body (no person, no outlet); else null.</summary>
-    private static AttributionDraft? SpokespersonOfTheBodyBefore(TokenView v, List<AttributionDraft> drafts, int index, int s, int e)
+    /// paragraph, when that speaker is a body (no person, no outlet), or a body that opened a sentence since; else null.</summary>
+    private static Speaker? SpokespersonOfTheBodyBefore(TokenView v, List<AttributionDraft> drafts, int index, int s, int e)
     {
         if (e - s != 2 || !v.Is(s, "a") || !(v.Is(e - 1, "spokesman") || v.Is(e - 1, "spokeswoman") || v.Is(e - 1, "spokesperson"))
             || index == 0)
@@ -1445,10 +1445,29 @@ internal static class SpeakerResolver
             return null;
         }
         var before = drafts[index - 1];
-        return before.Speaker is { Span: { } written } && written.End <= v.Start(s) && !before.SpeakerIsPerson && !before.SpeakerIsPress
-            && before.Speaker.With is null && drafts[index].Paragraph - before.Paragraph <= 1
-            ? before
-            : null;
+        if (before.Speaker is not { Span: { } written } || written.End > v.Start(s) || before.SpeakerIsPerson || before.SpeakerIsPress
+            || before.Speaker.With is not null || drafts[index].Paragraph - before.Paragraph > 1)
+        {
+            return null;
+        }
+        // "… as the Commission had claimed. Brandt welcomed the ruling … 'We will appeal,' a spokesperson said": the last
+        // name to open a sentence in between has spoken since, even where no rule drafted its speech; a body's spokesperson
+        // speaks for it, a person's is left unnamed.
+        EntityMention? since = null;
+        foreach (var m in v.Document.Mentions)
+        {
+            if (m.Span.Start >= written.End && m.Span.End <= v.Start(s) && m.Type is EntityType.Org or EntityType.Person
+                && m.Entity != before.Speaker.Entity && v.Document.SentencePositionAt(m.Span.Start) is int at and >= 0
+                && v.Document.Sentences[at].Span.Start == m.Span.Start)
+            {
+                since = m;
+            }
+        }
+        if (since is not { } opener)
+        {
+            return before.Speaker;
+        }
+        return opener.Type == EntityType.Org && opener.Entity >= 0 ? new Speaker(v.Document.Entities[opener.Entity].Name, opener.Entity, null, null) : null;
     }
 
     /// <summary>"the agency", "the company", "the official", "the spokesperson": the last earlier speaker that is no named

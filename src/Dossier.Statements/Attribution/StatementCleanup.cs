@@ -30,7 +30,7 @@ public static class StatementCleanup
             // is part of what that speaker reports, not a statement of its own.
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
                 || CueIsAnArticle(document, s) || s.Speaker is null && s.Relays.Count > 0 && ReducedPassive(document, s)
-                || NounCueBeforeItsVerb(document, s) || PlaceLabel(document, s) || NameInALabel(document, s) || NamesItself(document, s) || HeadlinePassive(document, s)
+                || NounCueBeforeItsVerb(document, s) || PlaceLabel(document, s) || NameInALabel(document, s) || SaidToDoIt(document, s) || TookNote(document, s) || NamesItself(document, s) || HeadlinePassive(document, s)
                 || CueIsAChange(document, s) || StateOfTheBody(document, s) || ConcedesAScore(document, s) || AgreesADeal(document, s)
                 || ReadsSomething(document, s))
             {
@@ -1853,6 +1853,37 @@ public static class StatementCleanup
         int last = tokens.IndexAtOrAfter(s.Cue.Start) - 1;
         return last >= 0 && tokens.Starts[last] >= source.Start && tokens.Kinds[last] == TokenKind.Word
             && char.IsLower(document.Text[tokens.Starts[last]]) && !StatementLexicon.NamesAPersonsRole(Word(document, last));
+    }
+
+    // "the German firm said to have chaired the meetings", "a rebel leader said to be in hiding": "said to" with its verb
+    // reports what others say of the noun; the noun says nothing ("said to reporters" still speaks; "who is said to have
+    // pressed for it" is hearsay with its own cue, as PolNeAR marks it).
+    private static bool SaidToDoIt(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int cue = tokens.IndexAtOrAfter(s.Cue.End - 1);
+        if (cue + 2 >= tokens.Count || tokens.Starts[cue] != s.Cue.Start || tokens.Ends[cue] != s.Cue.End || Word(document, cue) is not "said"
+            || Word(document, cue + 1) is not "to")
+        {
+            return false;
+        }
+        return Word(document, cue + 2) is "have" or "be" || tokens.Tags[cue + 2] is PartOfSpeech.VERB or PartOfSpeech.AUX;
+    }
+
+    // "The ministry said it took note of the ruling": to take note of something is to receive it, not to say anything.
+    private static bool TookNote(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int cue = tokens.IndexAtOrAfter(s.Cue.Start);
+        return cue >= 1 && tokens.Starts[cue] == s.Cue.Start && Word(document, cue) is "note" && Word(document, cue - 1) is "took" or "take" or "takes" or "taking" or "taken";
     }
 
     // "What the fishing dispute tells us": a speech noun followed at once by a verb is that verb's subject; what follows is
