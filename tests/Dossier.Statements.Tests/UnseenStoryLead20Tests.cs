@@ -64,4 +64,15 @@ public sealed class UnseenStoryLead20Tests
         var s = SampleDocuments.WithCue(doc, "said", "set prices");
         Assert.NotEqual("Commission", s.Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("The bus had been carrying 52 passengers, more than the 40 the operator first reported.", "40")]
+    [InlineData("Officials counted 300 the first day and 450 the next.", "300")]
+    public void ACountBeforeAnArticle_CountsNoPhraseAfterIt(string text, string number)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        var q = Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == number);
+        Assert.False(q.Object?.StartsWith("the", StringComparison.Ordinal) ?? false, q.Object);
+    }
 }

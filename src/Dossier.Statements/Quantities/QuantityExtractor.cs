@@ -1057,6 +1057,12 @@ internal static class QuantityExtractor
         {
             noObject = true;
         }
+        // "more than the 40 the operator first reported", "300 the first day": an article right after a count opens another
+        // phrase; the count's own noun is left unsaid.
+        else if (kind == QuantityKind.Count && v.Is(o, "the"))
+        {
+            noObject = true;
+        }
         // "about 2,000 more were damaged": "more" with its verb after it adds to a count before, which names the thing.
         else if (kind == QuantityKind.Count && !range && !plural && !vague && v.Is(o, "more") && o + 1 < u1 && IsSubjectVerb(v, o + 1))
         {
