@@ -168,6 +168,13 @@ public static class RuleSentenceSplitter
     private static bool StartsSentenceAfterAbbreviation(string text, TokenLayer tokens, int t)
     {
         var word = text.AsSpan(tokens.Starts[t], tokens.Ends[t] - tokens.Starts[t]);
+        // "rolled back by 2 p.m. \"We apologise,\" the company wrote": a quotation opening on a capital after a lower-case
+        // shorthand starts a sentence of its own ("the U.S. \"Patriot\" batteries" quotes a name).
+        if (word is "\"" or "\u201c" && t + 1 < tokens.Count && tokens.Starts[t] > tokens.Ends[t - 1] && tokens.Starts[t + 1] == tokens.Ends[t]
+            && char.IsUpper(text[tokens.Starts[t + 1]]) && char.IsLower(text[tokens.Starts[t - 1]]))
+        {
+            return true;
+        }
         return word.Length > 0 && char.IsUpper(word[0]) && SentenceStarters.IsCommonStarter(word);
     }
 }

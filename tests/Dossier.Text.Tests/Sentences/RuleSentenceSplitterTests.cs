@@ -48,6 +48,16 @@ public class RuleSentenceSplitterTests
     }
 
     [Fact]
+    public void Split_QuotationOpeningAfterAnAbbreviation_Starts()
+    {
+        Assert.Equal(
+            ["The pumps were restarted by 4 p.m.", "\u201cWe are sorry for the delay,\u201d the utility wrote."],
+            Split("The pumps were restarted by 4 p.m. \u201cWe are sorry for the delay,\u201d the utility wrote."));
+        Assert.Equal(2, Split("Service resumed at 6 a.m. \"Everything is back,\" he said.").Length);
+        Assert.Single(Split("The U.S. \"Patriot\" batteries arrived."));
+    }
+
+    [Fact]
     public void Split_HeadlineWithoutStop_IsItsOwnSentence()
     {
         var sentences = Split("Cooperation between Russia and the DPRK\nIn July, Shoigu visited the DPRK.");
