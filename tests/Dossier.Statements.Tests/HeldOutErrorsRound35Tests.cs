@@ -1,9 +1,11 @@
 namespace Dossier.Statements.Tests;
 
-/// <summary>Round 35 (session 20): a content around its speaker's aside, on an invented story.</summary>
+/// <summary>Round 35 (session 20): a content around its speaker's aside, and a refusal's subject after a linking adverb, each on an invented story.</summary>
 public sealed class HeldOutErrorsRound35Tests
 {
     private const string Harbour = "The harbour board met on Monday to discuss the silting of the main channel.\n\n";
+
+    private const string Rail = "Talks between the two unions and the rail operator resumed on Monday.\n\n";
 
     [Theory]
     [InlineData("Time, the chairman added, was running out for the old fish market.", "added",
@@ -28,5 +30,16 @@ public sealed class HeldOutErrorsRound35Tests
         var doc = SampleDocuments.FromTextWithNames(Harbour + sentence);
 
         Assert.Equal(content, SampleDocuments.WithCue(doc, cue).Content.Slice(doc.Text));
+    }
+
+    [Theory]
+    [InlineData("Still, the rail operator did not specify any further details about the new timetable.", "about", "the rail operator")]
+    [InlineData("The rail operator did not specify any further details about the new timetable.", "about", "The rail operator")]
+    [InlineData("Meanwhile, the union's regional office would not comment on the new timetable.", "on", "the union's regional office")]
+    public void RefusalAfterALinkingAdverb_OrWithItsObjectAsCue_KeepsTheSubjectAsSpeaker(string sentence, string cue, string source)
+    {
+        var doc = SampleDocuments.FromTextWithNames(Rail + sentence);
+
+        Assert.Equal(source, SampleDocuments.WithCue(doc, cue).Speaker?.Span?.Slice(doc.Text));
     }
 }
