@@ -1008,8 +1008,18 @@ internal static class AttributionTagger
             int cue = v.Tokens.IndexAtOrAfter(s.Cue.Start);
             // "would not comment", "did not say": a refusal in a modal's negation opens at the modal.
             // (An unanswered request, "did not respond to requests for comment", is read below with its whole object.)
-            bool withheld = (v.Is(cue, "would") || v.Is(cue, "did") || v.Is(cue, "could")) && v.Is(cue + 1, "not") && cue + 2 < v.Count
-                && v.InSet(cue + 2, StatementLexicon.SpeakingVerbs);
+            bool withheld = Withholds(v, cue);
+            // "did not specify any further details about the deal": the tagger's cue may open on the object of the
+            // refusal; the refusal's modal is where its subject ends. Not an unanswered request ("did not respond to
+            // requests for comment"), which UnansweredRequests reads whole and the cleanup folds the inner cue into.
+            for (int k = cue - 1; !withheld && k >= 0 && cue - k <= 5 && v.IsWord(k); k--)
+            {
+                if (Withholds(v, k) && !v.Is(k + 2, "respond") && !v.Is(k + 2, "reply"))
+                {
+                    withheld = true;
+                    cue = k;
+                }
+            }
             // "The competition regulator welcomed the decision": a past-tense cue right after the noun phrase that opens
             // its sentence has that phrase as its subject.
             bool past = v.IsLower(cue) && v.Word(cue).EndsWith("ed", StringComparison.Ordinal) && !v.InSet(cue, StatementLexicon.Auxiliaries);
@@ -1018,6 +1028,12 @@ internal static class AttributionTagger
                 continue;
             }
             int first = v.SentenceFirstToken(s.Cue.Start);
+            // "However, the ministry did not say …": a refusal's subject opens its clause after a linking adverb, which
+            // only ties the sentence to the one before.
+            if ((withheld || v.Is(cue, "declined") || v.Is(cue, "refused")) && first + 2 < cue && v.IsComma(first + 1) && IsLinkingAdverb(v.Word(first)))
+            {
+                first += 2;
+            }
             // "Its director, Paula Grint, would not comment": the name between the appositive's commas speaks, with the
             // noun phrase opening the sentence as its role.
             if (v.IsComma(cue - 1) && Appositive(v, first, cue - 1) is { } whole)
@@ -1048,6 +1064,17 @@ internal static class AttributionTagger
             }
         }
     }
+
+    /// <summary>"would not comment", "did not say": a modal's negation of a speaking verb opening at token <paramref name="t"/>.</summary>
+    private static bool Withholds(TokenView v, int t) =>
+        (v.Is(t, "would") || v.Is(t, "did") || v.Is(t, "could")) && v.Is(t + 1, "not") && t + 2 < v.Count
+        && v.InSet(t + 2, StatementLexicon.SpeakingVerbs);
+
+    /// <summary>Sentence-opening adverbs that tie a sentence to the one before ("However,", "Meanwhile,"), not part of its subject.</summary>
+    private static bool IsLinkingAdverb(ReadOnlySpan<char> w) =>
+        w is "However" or "Meanwhile" or "Still" or "Yet" or "But" or "Instead" or "Nonetheless" or "Nevertheless" or "Separately"
+            or "Moreover" or "Furthermore" or "Additionally" or "Also" or "Again" or "Similarly" or "Likewise" or "Otherwise"
+            or "Previously" or "Earlier" or "Later" or "So" or "Then";
 
     /// <summary>"Its spokesman, Omar Haddad,": a short noun phrase opening the sentence, a comma, a capitalised name and
     /// the closing comma at <paramref name="comma"/>; the span from the phrase to the name, or null.</summary>
