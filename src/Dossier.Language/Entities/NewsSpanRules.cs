@@ -550,7 +550,8 @@ internal static class NewsSpanRules
     {
         for (int t = 1; t < starts.Length; t++)
         {
-            if (!IsArticledSurname(Word(text, starts, ends, t))
+            // The particle cue is set by any short lower-case word, so most sentences come here: test the first letter first.
+            if (ends[t] - starts[t] < 5 || text[starts[t]] is not ('a' or 'e' or 'A' or 'E') || !IsArticledSurname(Word(text, starts, ends, t))
                 || t + 1 < starts.Length && char.IsUpper(text[starts[t + 1]]) && !IsArticledSurname(Word(text, starts, ends, t + 1)))
             {
                 continue;
