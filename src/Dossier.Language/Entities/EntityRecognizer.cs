@@ -2870,13 +2870,24 @@ public sealed class EntityRecognizer
             || !possessive && IsPercentageMove(text, starts, ends, tokenCount, t);
     }
 
-    /// <summary>"Paks said in a statement", "Kestrel said it had grounded its fleet": one word that speaks in a statement, or
-    /// that says what "it" has done or will do, and that no fuller person name of the document holds ("Smith said in a
-    /// statement" after "Anna Smith") is a body's or company's name.</summary>
-    private static bool IsOneWordStatement(string text, int[] starts, int[] ends, int tokenCount, TextSpan span)
+    /// <summary>"Paks said in a statement", "Kestrel said it had grounded its fleet", "Norrvik said it was reviewing the
+    /// claims": one word (or two, see below) that speaks in a statement, or that says what "it" has done, will do or is doing,
+    /// and that no fuller person name of the document holds ("Smith said in a statement" after "Anna Smith") is a body's or
+    /// company's name.</summary>
+    private bool IsOneWordStatement(string text, int[] starts, int[] ends, int tokenCount, TextSpan span)
     {
         int last = Array.BinarySearch(ends, 0, tokenCount, span.End);
-        if (last < 0 || starts[last] != span.Start || last + 4 >= tokenCount || Word(text, starts, ends, last + 1) is not ("said" or "says"))
+        if (last < 0 || last + 4 >= tokenCount || Word(text, starts, ends, last + 1) is not ("said" or "says"))
+        {
+            return false;
+        }
+        // "Arden Farms said it was examining …": two capitalised words as well, when one of them is an ordinary word, as
+        // few persons' names have one, and nothing before them makes them a person ("Spokeswoman Anna Lindqvist said it
+        // was …" speaks for a body named earlier; so may "Anna Lindqvist" alone, whose words are no ordinary ones).
+        bool two = last > 0 && starts[last - 1] == span.Start
+            && (Model.Common.Contains(TextHash.Lower(Word(text, starts, ends, last))) || Model.Common.Contains(TextHash.Lower(Word(text, starts, ends, last - 1)))
+                || IsIndustryWord(Word(text, starts, ends, last)) || IsOtherCompanyHead(Word(text, starts, ends, last)) || EntityHeads.IsCompanyHead(Word(text, starts, ends, last)));
+        if (starts[last] != span.Start && !(two && (last == 1 || !IsPersonsCue(Word(text, starts, ends, last - 2)))))
         {
             return false;
         }
@@ -2886,7 +2897,45 @@ public sealed class EntityRecognizer
             return true;
         }
         int it = Word(text, starts, ends, last + 2) is "that" ? last + 3 : last + 2;
-        return it + 2 < tokenCount && Word(text, starts, ends, it) is "it" && IsItsDeed(text, starts, ends, it + 1);
+        return it + 2 < tokenCount && Word(text, starts, ends, it) is "it"
+            && (IsItsDeed(text, starts, ends, it + 1) || IsItsDoing(text, starts, ends, tokenCount, it + 1));
+    }
+
+    // A word before a name that makes it a person's: a title or role ("Spokeswoman"), a person's noun, or a comma or
+    // bracket of an apposition ("the firm's spokeswoman, Anna Lindqvist, said").
+    private static bool IsPersonsCue(ReadOnlySpan<char> w) =>
+        w is "," or "(" || RoleWords.IsRoleWord(w) || NewsSpanRules.IsLowerCasePersonWord(w);
+
+    // "it was reviewing the claims", "it is working with the police", "it was aware of", "it was disappointed by": what a
+    // body is doing or how it stands. A person's "it" is a thing or the weather ("it was raining", "it was getting worse",
+    // "it was disappointing that …"), so an "-ing" word counts only before what it acts on (an article, a possessive, a
+    // preposition of dealing), and of other words only those that need someone to feel them.
+    private static bool IsItsDoing(string text, int[] starts, int[] ends, int tokenCount, int t)
+    {
+        if (Word(text, starts, ends, t) is not ("was" or "is") || t + 2 >= tokenCount)
+        {
+            return false;
+        }
+        var next = Word(text, starts, ends, t + 1);
+        if (next is "not" or "also" or "now" or "still" or "already" or "currently" or "actively" or "closely")
+        {
+            next = Word(text, starts, ends, ++t + 1);
+            if (t + 2 >= tokenCount)
+            {
+                return false;
+            }
+        }
+        if (next is "aware" or "unaware" or "disappointed" or "saddened" or "confident" or "pleased" or "surprised" or "committed")
+        {
+            return true;
+        }
+        if (next.Length < 6 || !next.EndsWith("ing", StringComparison.Ordinal) || !char.IsLower(next[0])
+            || next is "going" or "getting" or "becoming" or "being" or "raining" or "snowing" or "starting" or "beginning" or "nothing" or "something")
+        {
+            return false;
+        }
+        return Word(text, starts, ends, t + 2) is "the" or "a" or "an" or "its" or "all" or "any" or "every" or "this" or "these" or "those"
+            or "with" or "into" or "whether" or "how" or "legal" or "options" or "reports" or "claims";
     }
 
     // "it had cancelled", "it would refund", "it plans to": what a body did or will do. A person's "it" is a thing judged

@@ -5,8 +5,10 @@ namespace Dossier.Language.Entities;
 
 /// <summary>Type and span repairs after the tagger read off one word beside a name that says what it names: a water's or a
 /// landform's head ("the Oder river", "the Curonian Lagoon"), "calls itself" or "known as" after a group's noun, a ruler's
-/// possessive before "regime" or "government", a body's noun in apposition after the name ("X, the dockers' union,"); and a
-/// body's generic noun alone before a role ("Association chairman"), which names nothing.</summary>
+/// possessive before "regime" or "government", a body's noun in apposition after the name ("X, the dockers' union,"), a
+/// volcano's or a mountain's noun before it ("the eruption of X", "the summit of X"), quotation marks around a group's name
+/// ('calling itself "X"', 'the "X" crew'); and a body's generic noun alone before a role ("Association chairman"), which
+/// names nothing.</summary>
 internal static class NameCues
 {
     public static void Apply(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
@@ -14,12 +16,17 @@ internal static class NameCues
     {
         // One pass over the tokens finds which cues the sentence holds: a water's or landform's head after a capitalised word,
         // a possessive before a rule's noun, "itself" or "known as".
-        bool water = false, rule = false, calls = false, comma = false, alongThe = false;
+        bool water = false, rule = false, calls = false, comma = false, alongThe = false, feature = false, quote = false;
         for (int t = 1; t < starts.Length; t++)
         {
             int length = ends[t] - starts[t];
             char c = text[starts[t]];
             comma |= c == ',';
+            quote |= length == 1 && IsQuote(c);
+            if (c is 'e' or 's' or 'f' or 'c' or 'v' && length >= 5)
+            {
+                feature |= IsNaturalFeatureCue(Word(text, starts, ends, t));
+            }
             if (length >= 3 && char.IsUpper(text[starts[t - 1]]))
             {
                 water |= IsWaterOrLandformHead(Word(text, starts, ends, t));
@@ -54,6 +61,14 @@ internal static class NameCues
         if (rule)
         {
             RulerBeforeRuleNoun(recognizer, text, starts, ends, output, firstOutput);
+        }
+        if (feature)
+        {
+            NaturalFeatureAfterItsNoun(recognizer, text, starts, ends, output, firstOutput);
+        }
+        if (quote)
+        {
+            QuotedGroupName(text, starts, ends, output, firstOutput);
         }
         NoBodyNounAloneBeforeRole(text, starts, ends, output, firstOutput);
         UnnamedBodyWithItsHead(text, starts, ends, output, firstOutput);
@@ -263,10 +278,12 @@ internal static class NameCues
         if (char.IsUpper(w[0]))
         {
             return w is "River" or "Lagoon" or "Lake" or "Bay" or "Strait" or "Straits" or "Gulf" or "Sea" or "Canal" or "Valley"
-                or "Glacier" or "Fjord" or "Estuary" or "Reservoir" or "Delta" or "Creek" or "Marshes" or "Wetlands" or "Gorge" or "Basin";
+                or "Glacier" or "Fjord" or "Estuary" or "Reservoir" or "Delta" or "Creek" or "Marshes" or "Wetlands" or "Gorge" or "Basin"
+                or "Volcano";
         }
         return w is "river" or "lagoon" or "lake" or "bay" or "strait" or "straits" or "gulf" or "sea" or "canal" or "valley"
-            or "glacier" or "fjord" or "estuary" or "reservoir" or "delta" or "creek" or "marshes" or "wetlands" or "gorge" or "basin";
+            or "glacier" or "fjord" or "estuary" or "reservoir" or "delta" or "creek" or "marshes" or "wetlands" or "gorge" or "basin"
+            or "volcano";
     }
 
     /// <summary>"dead fish pulled from the Oder river", "the Szczecin Lagoon", "the Marnow valley": a name right before a
@@ -490,6 +507,114 @@ internal static class NameCues
             k = end - 1;
         }
     }
+
+    private static bool IsQuote(char c) => c is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019';
+
+    // Nouns after which a name is a volcano's or a mountain's: "the eruption of X", "the volcano X", "the summit of X".
+    private static bool IsNaturalFeatureCue(ReadOnlySpan<char> w) =>
+        w is "eruption" or "eruptions" or "volcano" or "volcanoes" or "summit" or "slopes" or "flanks" or "crater";
+
+    /// <summary>"the eruption of Hekla", "ash from the volcano Brennir", "the summit of Kazbek": one to three capitalised words
+    /// right after such a noun (and "of", and "the") are a place, a natural feature, whether the tagger took them for a
+    /// person or a body or named nothing there. "summit" is a meeting too ("a summit of Gulf leaders", "the summit of the
+    /// African Union"), so after it a body the tagger found keeps its type, and so does a name that ends in a body's head.</summary>
+    private static void NaturalFeatureAfterItsNoun(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int t = 0; t + 1 < starts.Length; t++)
+        {
+            var noun = Word(text, starts, ends, t);
+            if (!IsNaturalFeatureCue(noun))
+            {
+                continue;
+            }
+            int name = t + 1;
+            if (noun is "volcano" or "volcanoes")
+            {
+                name += Word(text, starts, ends, name) is "," ? 1 : 0;
+            }
+            else if (Word(text, starts, ends, name) is "of")
+            {
+                name++;
+            }
+            else
+            {
+                continue;
+            }
+            if (name < starts.Length && Word(text, starts, ends, name) is "the")
+            {
+                name++;
+            }
+            int end = name;
+            while (end < starts.Length && end - name < 3 && IsTitleCase(Word(text, starts, ends, end)))
+            {
+                end++;
+            }
+            if (end == name || EntityHeads.IsOrganisationHead(Word(text, starts, ends, end - 1))
+                || recognizer.Gazetteer.TryLookup(text, starts, ends, name, end, out _))
+            {
+                continue;
+            }
+            bool meeting = noun is "summit";
+            int inside = -1;
+            bool other = false;
+            for (int m = firstOutput; m < output.Count; m++)
+            {
+                var span = output[m].Span;
+                if (span.End <= starts[name] || span.Start >= ends[end - 1])
+                {
+                    continue;
+                }
+                other |= span.Start < starts[name] || span.End > ends[end - 1] || inside >= 0
+                    || output[m].Type is not (EntityType.Person or EntityType.Org or EntityType.Loc) || meeting && output[m].Type == EntityType.Org;
+                inside = m;
+            }
+            if (other || inside < 0 && end - name == 1 && recognizer.Model.Common.Contains(TextHash.Lower(Word(text, starts, ends, name))))
+            {
+                continue;
+            }
+            EntityRecognizer.ReplaceInside(output, firstOutput, starts[name], ends[end - 1], EntityType.Loc);
+            t = end - 1;
+        }
+    }
+
+    /// <summary>'a hacking group calling itself "Silver Lynx"', 'the "Red Heron" crew', 'a gang known as "Iron Wolves"': one
+    /// to four capitalised words in quotation marks after what names a group ("calling itself", "known as", a group's noun
+    /// and "called" or "dubbed"), or between "the"/"a" and a group's noun, are that group's name, an organisation.</summary>
+    private static void QuotedGroupName(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int q = 1; q + 2 < starts.Length; q++)
+        {
+            if (ends[q] - starts[q] != 1 || !IsQuote(text[starts[q]]))
+            {
+                continue;
+            }
+            int close = q + 1;
+            while (close < starts.Length && close - q <= 4 && IsTitleCase(Word(text, starts, ends, close)))
+            {
+                close++;
+            }
+            if (close == q + 1 || close >= starts.Length || ends[close] - starts[close] != 1 || !IsQuote(text[starts[close]]))
+            {
+                continue;
+            }
+            var before = Word(text, starts, ends, q - 1);
+            bool named = before is "itself" or "themselves" && q > 1 && Word(text, starts, ends, q - 2) is "calls" or "called" or "calling" or "call"
+                || before is "as" && q > 2 && Word(text, starts, ends, q - 2) is "known" && IsNounOfAGroup(text, starts, ends, q - 3)
+                || before is "called" or "dubbed" or "named" && q > 1 && IsGroupNoun(Word(text, starts, ends, q - 2))
+                || before is "the" or "The" or "a" or "A" or "so-called" or "'s" or "\u2019s" && close + 1 < starts.Length && IsGroupNoun(Word(text, starts, ends, close + 1));
+            if (named)
+            {
+                EntityRecognizer.ReplaceInside(output, firstOutput, starts[q + 1], ends[close - 1], EntityType.Org);
+            }
+            q = close;
+        }
+    }
+
+    // "a gang known as", "the crew, known as": a group's noun right before "known", or before its comma (a stadium or a
+    // person "known as" a nickname is none).
+    private static bool IsNounOfAGroup(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t) =>
+        IsGroupNoun(Word(text, starts, ends, t)) || t > 0 && Word(text, starts, ends, t) is "," && IsGroupNoun(Word(text, starts, ends, t - 1));
 
     private static bool IsGroupNoun(ReadOnlySpan<char> w) =>
         w is "group" or "gang" or "crew" or "network" or "militia" or "movement" or "cell" or "cartel" or "faction" or "collective"

@@ -144,6 +144,7 @@ internal static class NewsSpanRules
         {
             ParticlesBeforeSurname(recognizer, text, starts, ends, output, firstOutput);
             ArabicSurnameAfterName(text, starts, ends, output, firstOutput);
+            NamesBeforeArticledSurname(recognizer, text, starts, ends, output, firstOutput);
         }
         if ((cues & Cues.Comma) != 0)
         {
@@ -186,6 +187,10 @@ internal static class NewsSpanRules
         }
         NoPortfolioBeforeTitle(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
         DatelinePlace(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
+        if ((cues & Cues.Bracket) != 0)
+        {
+            DatelineOutlet(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
+        }
         BodyNamedByItsHead(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
         if ((cues & Cues.Apostrophe) != 0)
         {
@@ -534,6 +539,58 @@ internal static class NewsSpanRules
                 output[m] = name;
             }
         }
+    }
+
+    /// <summary>"Police arrested Youssef al-Tamimi", "Khalid al-Mansouri said": one to three capitalised words the tagger left
+    /// unnamed, right before an Arabic articled surname that no name holds either, are with it a person's name. Not before a
+    /// capitalised word ("the Ezzedine al-Qassam Brigades" is a body's name), nor when a word of the run is an ordinary word,
+    /// a title or a name the gazetteer knows ("Syria al-Assad", "Minister al-Harbi").</summary>
+    private static void NamesBeforeArticledSurname(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int t = 1; t < starts.Length; t++)
+        {
+            // The particle cue is set by any short lower-case word, so most sentences come here: test the first letter first.
+            if (ends[t] - starts[t] < 5 || text[starts[t]] is not ('a' or 'e' or 'A' or 'E') || !IsArticledSurname(Word(text, starts, ends, t))
+                || t + 1 < starts.Length && char.IsUpper(text[starts[t + 1]]) && !IsArticledSurname(Word(text, starts, ends, t + 1)))
+            {
+                continue;
+            }
+            int first = t;
+            while (first > 0 && t - first < 3 && IsTitleCase(Word(text, starts, ends, first - 1)))
+            {
+                first--;
+            }
+            if (first == t)
+            {
+                continue;
+            }
+            bool plain = true;
+            for (int k = first; k < t && plain; k++)
+            {
+                var w = Word(text, starts, ends, k);
+                plain = !RoleWords.IsRoleWord(w) && !recognizer.Gazetteer.TryLookupToken(w, out _)
+                    && !recognizer.Model.Common.Contains(TextHash.Lower(w));
+            }
+            int stop = t + 1 < starts.Length && IsArticledSurname(Word(text, starts, ends, t + 1)) ? t + 1 : t;
+            if (plain && !Overlaps(output, firstOutput, starts[first], ends[stop]))
+            {
+                EntityRecognizer.ReplaceInside(output, firstOutput, starts[first], ends[stop], EntityType.Person);
+            }
+            t = stop;
+        }
+    }
+
+    private static bool Overlaps(List<EntityMention> output, int firstOutput, int start, int stop)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            if (output[m].Span.Start < stop && output[m].Span.End > start)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"al-Nuaimi", "el-Sisi", "Al-Harbi": an Arabic article joined to a capitalised surname.</summary>
@@ -1466,6 +1523,49 @@ internal static class NewsSpanRules
             && gazetteer.TryLookupCapitals(Word(text, starts, ends, 0), out var place) && place.Type is EntityType.Gpe or EntityType.Loc)
         {
             output[firstOutput] = output[firstOutput] with { Type = place.Type };
+        }
+    }
+
+    /// <summary>"OSLO (Baltic Herald) —", "SAN JOSE, Calif., Dec 6 (Bay Wire) -": the words in brackets between a dateline's
+    /// place in capitals and its dash name the outlet that filed the report, an organisation, whatever the tagger took them
+    /// for.</summary>
+    private static void DatelineOutlet(Gazetteer gazetteer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        if (starts.Length < 5 || ends[0] - starts[0] < 2 || !NerFeatures.IsAllUpper(Word(text, starts, ends, 0)))
+        {
+            return;
+        }
+        int open = 1;
+        while (open < starts.Length && open < 9 && Word(text, starts, ends, open) is not "(")
+        {
+            var w = Word(text, starts, ends, open);
+            if (!(w is "," or "." || char.IsUpper(w[0]) || char.IsDigit(w[0])))
+            {
+                return; // a lower-case word: running text, no dateline
+            }
+            open++;
+        }
+        int close = open + 1;
+        while (close < starts.Length && close - open <= 5 && Word(text, starts, ends, close) is not ")")
+        {
+            var w = Word(text, starts, ends, close);
+            if (!(char.IsUpper(w[0]) || w is "&" or "of" or "the" or "de"))
+            {
+                return;
+            }
+            close++;
+        }
+        if (close == open + 1 || close + 1 >= starts.Length || Word(text, starts, ends, close) is not ")"
+            || Word(text, starts, ends, close + 1) is not ("-" or "\u2013" or "\u2014"))
+        {
+            return;
+        }
+        EntityRecognizer.ReplaceInside(output, firstOutput, starts[open + 1], ends[close - 1], EntityType.Org);
+        // "OSLO (Baltic Herald) —": the place right before the bracket, which the dash rule above does not reach.
+        if (open == 1 && (output.Count == firstOutput || output[firstOutput].Span.Start != starts[0])
+            && gazetteer.TryLookupCapitals(Word(text, starts, ends, 0), out var entry) && entry.Type is EntityType.Gpe or EntityType.Loc)
+        {
+            output.Insert(firstOutput, new EntityMention(new TextSpan(starts[0], ends[0]), entry.Type));
         }
     }
 
