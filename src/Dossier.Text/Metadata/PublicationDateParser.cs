@@ -28,8 +28,9 @@ public static partial class PublicationDateParser
 
     // "June 14, 2024 12:26 PM", "Nov 02, 2022", "Updated: Jun. 14, 2024, 12:26 p.m. EDT", "Fri, 14 Jun 2024 12:26:00 GMT", "14 June 2024",
     // "May 20, 2025 4:12 PM GMT Updated 2 hours ago" (a wire page's line: the age says when the page was read, not written),
-    // "June 4, 2024 | 3 min read" (a blog's line with its reading-time badge), "Published: 14:05, 20 May 2025" (the time first)
-    [GeneratedRegex(@"^\s*(?:(?:published|updated|posted|last\s+updated)\s*(?:on|at)?\s*:?\s*)?(?:(?<h>\d{1,2})[:.](?<min>\d{2})\s*(?<ampm>[ap]\.?m\.?)?\s*,?\s+)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?<mon>[a-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>[a-z]{3,9})\.?,?\s+(?<y>\d{4}))(?:,?\s*(?:at\s+)?(?<h>\d{1,2})[:.](?<min>\d{2})(?::\d{2})?\s*(?<ampm>[ap]\.?m\.?)?)?\s*(?:[a-z]{2,5}|[+-]\d{4}|\(?(?:utc|gmt)[+-]?\d*\)?)?(?:\s*[|·•–-]?\s*(?:last\s+)?updated\s*:?\s*(?:\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|just\s+now|an?\s+(?:minute|hour|day)\s+ago))?(?:\s*[|·•–-]\s*\d{1,3}\s*(?:min|mins|minutes?)\s+(?:read|listen))?\s*$",
+    // "June 4, 2024 | 3 min read" (a blog's line with its reading-time badge), "Published: 14:05, 20 May 2025" (the time first),
+    // "Published 11:02 BST, Saturday 19 September 2026" (the time first with its zone)
+    [GeneratedRegex(@"^\s*(?:(?:published|updated|posted|last\s+updated)\s*(?:on|at)?\s*:?\s*)?(?:(?<h>\d{1,2})[:.](?<min>\d{2})\s*(?<ampm>[ap]\.?m\.?)?\s*(?:(?:utc|gmt|bst|cet|cest|est|edt|cst|cdt|pst|pdt|et|pt|ist|aest|aedt)\s*)?,?\s+)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?<mon>[a-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>[a-z]{3,9})\.?,?\s+(?<y>\d{4}))(?:,?\s*(?:at\s+)?(?<h>\d{1,2})[:.](?<min>\d{2})(?::\d{2})?\s*(?<ampm>[ap]\.?m\.?)?)?\s*(?:[a-z]{2,5}|[+-]\d{4}|\(?(?:utc|gmt)[+-]?\d*\)?)?(?:\s*[|·•–-]?\s*(?:last\s+)?updated\s*:?\s*(?:\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|just\s+now|an?\s+(?:minute|hour|day)\s+ago))?(?:\s*[|·•–-]\s*\d{1,3}\s*(?:min|mins|minutes?)\s+(?:read|listen))?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WrittenDate();
 
