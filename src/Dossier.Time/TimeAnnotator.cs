@@ -238,6 +238,25 @@ public sealed class TimeAnnotator
                 spec = spec.Clone();
                 spec.Reference = tense == Tense.Past ? "PAST_REF" : "FUTURE_REF";
             }
+            // "arrested in June that year", "the spring of the following year": the period in the year of the story's last
+            // stated date; with no date told, the year stays open.
+            DateOnly? yearOfStory = null;
+            var yearOfStorySource = YearSource.Unknown;
+            if (spec.StoryYearOffset is int yearsOn)
+            {
+                spec = spec.Clone();
+                spec.StoryYearOffset = null;
+                if (storyDate is DateOnly toldDate)
+                {
+                    spec.Year = toldDate.Year + yearsOn;
+                    yearOfStory = toldDate;
+                    yearOfStorySource = storyYear;
+                }
+                else
+                {
+                    spec.Anaphoric = true;
+                }
+            }
             TimeValue value;
             var type = spec.Type;
             // "is held on March 3 every year", "open from 8am to 8pm every day": a time that a recurrence right after it
@@ -535,6 +554,15 @@ public sealed class TimeAnnotator
                     spec = WithYear(spec, sentenceYear);
                 }
                 value = TimeResolver.Resolve(spec, tense, ctx);
+                if (yearOfStory is DateOnly storyYearFrom)
+                {
+                    value = value with
+                    {
+                        Reason = $"in the year counted from the story's last stated date {Calendar.Iso(storyYearFrom)}",
+                        Anchor = storyYearFrom,
+                        Year = yearOfStorySource,
+                    };
+                }
                 if (tense == Tense.Future && published is DateOnly writtenAt && IsYearlessDay(spec) && AfterIt(document.Text, r.Start)
                     && TimeResolver.Resolve(spec, Tense.Past, ctx) is { Earliest: DateOnly lately } recent
                     && writtenAt.DayNumber - lately.DayNumber <= RecentlyPastDays)

@@ -83,6 +83,12 @@ internal static class TenseDetector
         {
             return Tense.Future;
         }
+        if (left > first && IsAwaitedDay(document, left, span) && !HasPastPerfectBefore(document, left, first))
+        {
+            // "investors awaited Friday's jobs report", "quiet ahead of Thursday's rate decision": what is waited for lies
+            // ahead of the waiting, whatever the tense the waiting is told in (not "had been quiet ahead of ...", told after).
+            return Tense.Future;
+        }
         if (left > first && IsPutOffTo(document, left))
         {
             // "trial adjourned to January", "vote postponed until March": the new date is ahead of the report.
@@ -526,6 +532,27 @@ internal static class TenseDetector
             || w.Equals("march", StringComparison.Ordinal) || w.Equals("demonstration", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>A weekday right after "ahead of" or a form of "await": "ahead of Thursday's vote", "awaiting Friday's data".</summary>
+    private static bool IsAwaitedDay(Document document, int left, TextSpan span)
+    {
+        if (!IsWeekdayName(document.Text.AsSpan(span.Start, span.Length)))
+        {
+            return false;
+        }
+        var w = Word(document, left);
+        if (w.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return Word(document, left - 1).Equals("ahead", StringComparison.OrdinalIgnoreCase);
+        }
+        return w.Equals("await", StringComparison.OrdinalIgnoreCase) || w.Equals("awaits", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("awaited", StringComparison.OrdinalIgnoreCase) || w.Equals("awaiting", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsWeekdayName(ReadOnlySpan<char> w) =>
+        w.Equals("Monday", StringComparison.Ordinal) || w.Equals("Tuesday", StringComparison.Ordinal) || w.Equals("Wednesday", StringComparison.Ordinal)
+        || w.Equals("Thursday", StringComparison.Ordinal) || w.Equals("Friday", StringComparison.Ordinal) || w.Equals("Saturday", StringComparison.Ordinal)
+        || w.Equals("Sunday", StringComparison.Ordinal);
+
     /// <summary>"less than forecast in July", "higher than expected in March": the expectation compared with was made before.</summary>
     private static bool IsEarlierExpectation(Document document, int left, int first)
     {
@@ -585,7 +612,9 @@ internal static class TenseDetector
         bool to = after.Equals("to", StringComparison.OrdinalIgnoreCase);
         return to && (next.Equals("going", StringComparison.OrdinalIgnoreCase) || next.Equals("due", StringComparison.OrdinalIgnoreCase)
             || next.Equals("expected", StringComparison.OrdinalIgnoreCase) || next.Equals("scheduled", StringComparison.OrdinalIgnoreCase)
-            || next.Equals("set", StringComparison.OrdinalIgnoreCase) || next.Equals("likely", StringComparison.OrdinalIgnoreCase));
+            || next.Equals("set", StringComparison.OrdinalIgnoreCase) || next.Equals("likely", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("forecast", StringComparison.OrdinalIgnoreCase) || next.Equals("predicted", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("projected", StringComparison.OrdinalIgnoreCase));
     }
 
     private static ReadOnlySpan<char> Word(Document document, int index)
