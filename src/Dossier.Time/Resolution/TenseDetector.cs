@@ -83,6 +83,12 @@ internal static class TenseDetector
         {
             return Tense.Future;
         }
+        if (left > first && IsWarningFrom(document, left, first))
+        {
+            // "have issued an amber warning for snow from 6pm on Tuesday": a warning is of what is coming, so the period
+            // it covers lies ahead of the warning, whatever the tense of the verb that issued it.
+            return Tense.Future;
+        }
         if (left > first && IsAwaitedDay(document, left, span) && !HasPastPerfectBefore(document, left, first))
         {
             // "investors awaited Friday's jobs report", "quiet ahead of Thursday's rate decision": what is waited for lies
@@ -530,6 +536,41 @@ internal static class TenseDetector
             || w.Equals("rally", StringComparison.OrdinalIgnoreCase) || w.Equals("summit", StringComparison.OrdinalIgnoreCase)
             || w.Equals("election", StringComparison.OrdinalIgnoreCase) || w.Equals("deadline", StringComparison.OrdinalIgnoreCase)
             || w.Equals("march", StringComparison.Ordinal) || w.Equals("demonstration", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"a warning for snow from Tuesday", "an alert from 6pm": a time after "from" that a warning, alert, watch or
+    /// advisory a few words before it covers; not one told as over ("the warning was in force from ...", "had issued").</summary>
+    private static bool IsWarningFrom(Document document, int left, int first)
+    {
+        if (!Word(document, left).Equals("from", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        int last = Math.Max(first, left - 6);
+        for (int i = left - 1; i >= last; i--)
+        {
+            var w = Word(document, i);
+            if (w.Equals(",", StringComparison.Ordinal) || w.Equals(";", StringComparison.Ordinal))
+            {
+                return false;
+            }
+            if (w.Equals("warning", StringComparison.OrdinalIgnoreCase) || w.Equals("warnings", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("alert", StringComparison.OrdinalIgnoreCase) || w.Equals("alerts", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("watch", StringComparison.OrdinalIgnoreCase) || w.Equals("advisory", StringComparison.OrdinalIgnoreCase))
+            {
+                for (int j = Math.Max(first, i - 8); j < left; j++)
+                {
+                    var v = Word(document, j);
+                    if (v.Equals("was", StringComparison.OrdinalIgnoreCase) || v.Equals("were", StringComparison.OrdinalIgnoreCase)
+                        || v.Equals("had", StringComparison.OrdinalIgnoreCase))
+                    {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A weekday right after "ahead of" or a form of "await": "ahead of Thursday's vote", "awaiting Friday's data".</summary>
