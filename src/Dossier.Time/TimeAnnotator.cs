@@ -184,7 +184,13 @@ public sealed class TimeAnnotator
                 // "He was soon released": a step in a past narrative, not a reference to the future.
                 continue;
             }
-            if (tense is Tense.Present or Tense.Unknown && ElidedVerbAfter(document, si, r.Start) is Tense shared)
+            if (AlternativeTo(document, si, r.Start) is Tense alternative)
+            {
+                // "will make landfall late Thursday or early Friday, forecasters said": the second of two times offered as
+                // alternatives lies on the first one's side, whatever verb comes after it.
+                tense = alternative;
+            }
+            else if (tense is Tense.Present or Tense.Unknown && ElidedVerbAfter(document, si, r.Start) is Tense shared)
             {
                 // "The derby is on Sunday, September 20, and the return fixture on February 7": the second time shares the
                 // first one's verb, so it shares its direction.
@@ -1676,8 +1682,24 @@ public sealed class TimeAnnotator
             || w.Equals("until", StringComparison.OrdinalIgnoreCase) || w.Equals("from", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>The direction of the sentence's previous time when only "or" stands between it and this one ("late Thursday
+    /// or early Friday"); otherwise null.</summary>
+    private static Tense? AlternativeTo(Document document, int sentence, int at)
+    {
+        if (document.Times.Count == 0)
+        {
+            return null;
+        }
+        var last = document.Times[^1];
+        if (last.Sentence != sentence || last.Tense is not (Tense.Future or Tense.Past) || last.Span.End > at || at - last.Span.End > 6)
+        {
+            return null;
+        }
+        return document.Text.AsSpan(last.Span.End, at - last.Span.End).Trim().Equals("or", StringComparison.OrdinalIgnoreCase) ? last.Tense : null;
+    }
+
     /// <summary>The direction of the sentence's previous time when this one shares its verb ("is on Sunday, September 20, and
-    /// the return fixture on February 7": "and" between them and no verb of its own); otherwise null.</summary>
+    /// the return fixture on February 7": "and" or "or" between them and no verb of its own); otherwise null.</summary>
     private static Tense? ElidedVerbAfter(Document document, int sentence, int at)
     {
         if (document.Times.Count == 0)
@@ -1697,7 +1719,9 @@ public sealed class TimeAnnotator
             {
                 return null;
             }
-            and |= document.Text.AsSpan(tokens.Starts[t], tokens.Ends[t] - tokens.Starts[t]).Equals("and", StringComparison.OrdinalIgnoreCase);
+            // "late Thursday or early Friday": an alternative shares the verb as a second item does.
+            var w = document.Text.AsSpan(tokens.Starts[t], tokens.Ends[t] - tokens.Starts[t]);
+            and |= w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("or", StringComparison.OrdinalIgnoreCase);
         }
         return and ? last.Tense : null;
     }

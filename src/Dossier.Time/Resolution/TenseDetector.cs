@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Dossier.Core;
 using Dossier.Core.Time;
 using Dossier.Core.Tokens;
+using Dossier.Time.Lexicon;
 
 namespace Dossier.Time.Resolution;
 
@@ -87,6 +88,12 @@ internal static class TenseDetector
         {
             // "have issued an amber warning for snow from 6pm on Tuesday": a warning is of what is coming, so the period
             // it covers lies ahead of the warning, whatever the tense of the verb that issued it.
+            return Tense.Future;
+        }
+        if (left - 2 >= first && IsNextEventOn(document, left, first))
+        {
+            // "remanded in custody until his next appearance on 7 December", "its next meeting in March": the next of
+            // something lies ahead of the report, whatever the tense of the clause.
             return Tense.Future;
         }
         if (left > first && IsAwaitedDay(document, left, span) && !HasPastPerfectBefore(document, left, first))
@@ -573,6 +580,35 @@ internal static class TenseDetector
         return false;
     }
 
+    /// <summary>"his next appearance on 7 December", "the next court hearing in January": "next" one or two words before the
+    /// preposition of the time, the word after "next" no unit of time ("the next day in Paris" counts from the story).</summary>
+    private static bool IsNextEventOn(Document document, int left, int first)
+    {
+        var p = Word(document, left);
+        if (!(p.Equals("on", StringComparison.OrdinalIgnoreCase) || p.Equals("in", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+        for (int i = left - 2; i >= Math.Max(first, left - 3); i--)
+        {
+            // "His next speech, on May 28, was delivered ...": a time set off by commas tells the story's own sequence.
+            if (!char.IsLetter(Word(document, i + 1)[0]))
+            {
+                return false;
+            }
+            if (Word(document, i).Equals("next", StringComparison.OrdinalIgnoreCase))
+            {
+                var noun = Word(document, i + 1);
+                return char.IsLower(noun[0]) && !IsTimeNoun(noun.ToString());
+            }
+        }
+        return false;
+    }
+
+    private static bool IsTimeNoun(string w) =>
+        TimeWords.Units.ContainsKey(w) || TimeWords.Numbers.ContainsKey(w) || w is "morning" or "afternoon" or "evening" or "night"
+        or "few" or "several" or "time" or "season";
+
     /// <summary>A weekday right after "ahead of" or a form of "await": "ahead of Thursday's vote", "awaiting Friday's data".</summary>
     private static bool IsAwaitedDay(Document document, int left, TextSpan span)
     {
@@ -725,8 +761,10 @@ internal static class TenseDetector
                 return Tense.Unknown;
             }
             // "Storms will hit the coast from Tuesday", "may cut rates in June": after a modal the same form is the bare
-            // verb, and the modal before it tells the tense.
-            if (tense == Tense.Past && index > 0 && IsAheadModal(Word(document, index - 1)))
+            // verb, and the modal before it tells the tense ("could cut in the spring": "could" before an act looks ahead,
+            // see IsReportedProspect).
+            if (tense == Tense.Past && index > 0 && (IsAheadModal(Word(document, index - 1))
+                || Word(document, index - 1).Equals("could", StringComparison.OrdinalIgnoreCase)))
             {
                 return Tense.Unknown;
             }
@@ -734,6 +772,13 @@ internal static class TenseDetector
             if (tense == Tense.Past && index > 0 && (Word(document, index - 1).Equals("a", StringComparison.OrdinalIgnoreCase)
                 || Word(document, index - 1).Equals("an", StringComparison.OrdinalIgnoreCase)
                 || Word(document, index - 1).Equals("the", StringComparison.OrdinalIgnoreCase)))
+            {
+                return Tense.Unknown;
+            }
+            // "expect a rate cut in April", "the first cut in June": with one word between it and an article and a preposition
+            // right after it, "cut" (or "bid", "hit") is a noun too; the verb takes an object ("the bank cut rates in April").
+            if (tense == Tense.Past && index > 1 && IsNounLikeForm(w) && IsArticle(Word(document, index - 2))
+                && index + 1 < document.Tokens.Count && IsTimePrepositionAfterNoun(Word(document, index + 1)))
             {
                 return Tense.Unknown;
             }
@@ -758,6 +803,16 @@ internal static class TenseDetector
         }
         return Tense.Unknown;
     }
+
+    private static bool IsNounLikeForm(ReadOnlySpan<char> w) =>
+        w.Equals("cut", StringComparison.OrdinalIgnoreCase) || w.Equals("bid", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("hit", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsTimePrepositionAfterNoun(ReadOnlySpan<char> w) =>
+        w.Equals("in", StringComparison.OrdinalIgnoreCase) || w.Equals("on", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("at", StringComparison.OrdinalIgnoreCase) || w.Equals("by", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("before", StringComparison.OrdinalIgnoreCase) || w.Equals("after", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("next", StringComparison.OrdinalIgnoreCase) || w.Equals("this", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A modal that looks ahead from now; "would" and "could" are left out, as they also tell a past ("she would
     /// have to", "could not stay").</summary>
@@ -815,9 +870,21 @@ internal static class TenseDetector
         {
             return true;
         }
+        if (to && w.Equals("expected", StringComparison.OrdinalIgnoreCase) && index > 0 && !IsLapsedExpectation(Word(document, index - 1)))
+        {
+            // "Hurricane expected to make landfall on Thursday", "the storm, expected to hit on Friday,": a headline or a
+            // reduced clause without its "is"; not "was / had been expected to" (which may have lapsed) nor "than expected".
+            return true;
+        }
         return to && (w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase))
             && index + 2 < document.Tokens.Count && IsBareVerbLike(Word(document, index + 2));
     }
+
+    private static bool IsLapsedExpectation(ReadOnlySpan<char> w) =>
+        w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("had", StringComparison.OrdinalIgnoreCase) || w.Equals("been", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("than", StringComparison.OrdinalIgnoreCase) || w.Equals("as", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("not", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsArranged(ReadOnlySpan<char> w) =>
         w.Equals("planned", StringComparison.OrdinalIgnoreCase) || w.Equals("scheduled", StringComparison.OrdinalIgnoreCase)
