@@ -1213,7 +1213,14 @@ public sealed class TimeAnnotator
         {
             return null;
         }
-        var tense = TenseDetector.Detect(document, document.Sentences[found[k].Sentence], new TextSpan(next.Start, next.End));
+        var sentence = document.Sentences[found[k].Sentence];
+        var tense = TenseDetector.Detect(document, sentence, new TextSpan(next.Start, next.End));
+        if (tense == Tense.Future && TenseDetector.OwnVerbBefore(document, sentence, new TextSpan(found[k].Time.Start, found[k].Time.End)) == Tense.Past)
+        {
+            // "strengthened to a Category 4 storm overnight and is expected to make landfall late Thursday": a night told
+            // in the past is not the eve of a day still ahead.
+            return null;
+        }
         var v = TimeResolver.Resolve(s, tense, ctx);
         return v.Earliest is DateOnly d && v.Latest == d ? v : null;
     }
