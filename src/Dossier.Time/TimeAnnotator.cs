@@ -184,7 +184,13 @@ public sealed class TimeAnnotator
                 // "He was soon released": a step in a past narrative, not a reference to the future.
                 continue;
             }
-            if (tense is Tense.Present or Tense.Unknown && ElidedVerbAfter(document, si, r.Start) is Tense shared)
+            if (AlternativeTo(document, si, r.Start) is Tense alternative)
+            {
+                // "will make landfall late Thursday or early Friday, forecasters said": the second of two times offered as
+                // alternatives lies on the first one's side, whatever verb comes after it.
+                tense = alternative;
+            }
+            else if (tense is Tense.Present or Tense.Unknown && ElidedVerbAfter(document, si, r.Start) is Tense shared)
             {
                 // "The derby is on Sunday, September 20, and the return fixture on February 7": the second time shares the
                 // first one's verb, so it shares its direction.
@@ -237,6 +243,25 @@ public sealed class TimeAnnotator
                 // "will step down at the end of the season" lies ahead; "retired at the end of the season" behind.
                 spec = spec.Clone();
                 spec.Reference = tense == Tense.Past ? "PAST_REF" : "FUTURE_REF";
+            }
+            // "arrested in June that year", "the spring of the following year": the period in the year of the story's last
+            // stated date; with no date told, the year stays open.
+            DateOnly? yearOfStory = null;
+            var yearOfStorySource = YearSource.Unknown;
+            if (spec.StoryYearOffset is int yearsOn)
+            {
+                spec = spec.Clone();
+                spec.StoryYearOffset = null;
+                if (storyDate is DateOnly toldDate)
+                {
+                    spec.Year = toldDate.Year + yearsOn;
+                    yearOfStory = toldDate;
+                    yearOfStorySource = storyYear;
+                }
+                else
+                {
+                    spec.Anaphoric = true;
+                }
             }
             TimeValue value;
             var type = spec.Type;
@@ -535,6 +560,15 @@ public sealed class TimeAnnotator
                     spec = WithYear(spec, sentenceYear);
                 }
                 value = TimeResolver.Resolve(spec, tense, ctx);
+                if (yearOfStory is DateOnly storyYearFrom)
+                {
+                    value = value with
+                    {
+                        Reason = $"in the year counted from the story's last stated date {Calendar.Iso(storyYearFrom)}",
+                        Anchor = storyYearFrom,
+                        Year = yearOfStorySource,
+                    };
+                }
                 if (tense == Tense.Future && published is DateOnly writtenAt && IsYearlessDay(spec) && AfterIt(document.Text, r.Start)
                     && TimeResolver.Resolve(spec, Tense.Past, ctx) is { Earliest: DateOnly lately } recent
                     && writtenAt.DayNumber - lately.DayNumber <= RecentlyPastDays)
@@ -1179,7 +1213,14 @@ public sealed class TimeAnnotator
         {
             return null;
         }
-        var tense = TenseDetector.Detect(document, document.Sentences[found[k].Sentence], new TextSpan(next.Start, next.End));
+        var sentence = document.Sentences[found[k].Sentence];
+        var tense = TenseDetector.Detect(document, sentence, new TextSpan(next.Start, next.End));
+        if (tense == Tense.Future && TenseDetector.OwnVerbBefore(document, sentence, new TextSpan(found[k].Time.Start, found[k].Time.End)) == Tense.Past)
+        {
+            // "strengthened to a Category 4 storm overnight and is expected to make landfall late Thursday": a night told
+            // in the past is not the eve of a day still ahead.
+            return null;
+        }
         var v = TimeResolver.Resolve(s, tense, ctx);
         return v.Earliest is DateOnly d && v.Latest == d ? v : null;
     }
@@ -1648,8 +1689,24 @@ public sealed class TimeAnnotator
             || w.Equals("until", StringComparison.OrdinalIgnoreCase) || w.Equals("from", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>The direction of the sentence's previous time when only "or" stands between it and this one ("late Thursday
+    /// or early Friday"); otherwise null.</summary>
+    private static Tense? AlternativeTo(Document document, int sentence, int at)
+    {
+        if (document.Times.Count == 0)
+        {
+            return null;
+        }
+        var last = document.Times[^1];
+        if (last.Sentence != sentence || last.Tense is not (Tense.Future or Tense.Past) || last.Span.End > at || at - last.Span.End > 6)
+        {
+            return null;
+        }
+        return document.Text.AsSpan(last.Span.End, at - last.Span.End).Trim().Equals("or", StringComparison.OrdinalIgnoreCase) ? last.Tense : null;
+    }
+
     /// <summary>The direction of the sentence's previous time when this one shares its verb ("is on Sunday, September 20, and
-    /// the return fixture on February 7": "and" between them and no verb of its own); otherwise null.</summary>
+    /// the return fixture on February 7": "and" or "or" between them and no verb of its own); otherwise null.</summary>
     private static Tense? ElidedVerbAfter(Document document, int sentence, int at)
     {
         if (document.Times.Count == 0)
@@ -1669,7 +1726,9 @@ public sealed class TimeAnnotator
             {
                 return null;
             }
-            and |= document.Text.AsSpan(tokens.Starts[t], tokens.Ends[t] - tokens.Starts[t]).Equals("and", StringComparison.OrdinalIgnoreCase);
+            // "late Thursday or early Friday": an alternative shares the verb as a second item does.
+            var w = document.Text.AsSpan(tokens.Starts[t], tokens.Ends[t] - tokens.Starts[t]);
+            and |= w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("or", StringComparison.OrdinalIgnoreCase);
         }
         return and ? last.Tense : null;
     }

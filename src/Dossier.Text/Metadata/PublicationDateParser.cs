@@ -21,6 +21,11 @@ public static partial class PublicationDateParser
     [GeneratedRegex(@"^\s*(?<y>\d{4})/(?<m>\d{1,2})/(?<d>\d{1,2})\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SlashDate();
 
+    // "12/14/2026", "Posted: 14/12/2026 09:30": a numeric date with the year last is read only when one of its first two
+    // numbers is over 12, which says which is the day; "05/10/2026" may be May 10 or 5 October, and stays unread.
+    [GeneratedRegex(@"^\s*(?:(?i:published|updated|posted|last\s+updated)\s*(?:(?i:on|at))?\s*:?\s*)?(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>\d{4})(?:,?\s*(?<h>\d{1,2}):(?<min>\d{2})\s*(?<ampm>(?i:[ap]\.?m\.?))?)?\s*(?:UTC|GMT|[A-Z]{2,4})?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericDate();
+
     // "06.03.2025", "Published: 06.03.2025, 14:05": the dotted numeric date of German, Nordic and Eastern European pages,
     // always day first; the four-digit year keeps version numbers and clocks ("4.2", "10.30") out.
     [GeneratedRegex(@"^\s*(?:(?i:published|updated|posted|last\s+updated|stand)\s*(?:(?i:on|at))?\s*:?\s*)?(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})(?:,?\s*(?<h>\d{1,2})[:.](?<min>\d{2})(?:\s*(?i:Uhr|h))?)?\s*(?:UTC|GMT|CET|CEST)?\s*$", RegexOptions.CultureInvariant)]
@@ -28,8 +33,10 @@ public static partial class PublicationDateParser
 
     // "June 14, 2024 12:26 PM", "Nov 02, 2022", "Updated: Jun. 14, 2024, 12:26 p.m. EDT", "Fri, 14 Jun 2024 12:26:00 GMT", "14 June 2024",
     // "May 20, 2025 4:12 PM GMT Updated 2 hours ago" (a wire page's line: the age says when the page was read, not written),
-    // "June 4, 2024 | 3 min read" (a blog's line with its reading-time badge), "Published: 14:05, 20 May 2025" (the time first)
-    [GeneratedRegex(@"^\s*(?:(?:published|updated|posted|last\s+updated)\s*(?:on|at)?\s*:?\s*)?(?:(?<h>\d{1,2})[:.](?<min>\d{2})\s*(?<ampm>[ap]\.?m\.?)?\s*,?\s+)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?<mon>[a-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>[a-z]{3,9})\.?,?\s+(?<y>\d{4}))(?:,?\s*(?:at\s+)?(?<h>\d{1,2})[:.](?<min>\d{2})(?::\d{2})?\s*(?<ampm>[ap]\.?m\.?)?)?\s*(?:[a-z]{2,5}|[+-]\d{4}|\(?(?:utc|gmt)[+-]?\d*\)?)?(?:\s*[|·•–-]?\s*(?:last\s+)?updated\s*:?\s*(?:\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|just\s+now|an?\s+(?:minute|hour|day)\s+ago))?(?:\s*[|·•–-]\s*\d{1,3}\s*(?:min|mins|minutes?)\s+(?:read|listen))?\s*$",
+    // "June 4, 2024 | 3 min read" (a blog's line with its reading-time badge), "Published: 14:05, 20 May 2025" (the time first),
+    // "Published 11:02 BST, Saturday 19 September 2026" (the time first with its zone), "September 29, 2026 — 6:45 AM EDT"
+    // (the time after a dash)
+    [GeneratedRegex(@"^\s*(?:(?:published|updated|posted|last\s+updated)\s*(?:on|at)?\s*:?\s*)?(?:(?<h>\d{1,2})[:.](?<min>\d{2})\s*(?<ampm>[ap]\.?m\.?)?\s*(?:(?:utc|gmt|bst|cet|cest|est|edt|cst|cdt|pst|pdt|et|pt|ist|aest|aedt)\s*)?,?\s+)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?<mon>[a-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>[a-z]{3,9})\.?,?\s+(?<y>\d{4}))(?:(?:,?\s*(?:at\s+)?|\s+[—–-]\s+)(?<h>\d{1,2})[:.](?<min>\d{2})(?::\d{2})?\s*(?<ampm>[ap]\.?m\.?)?)?\s*(?:[a-z]{2,5}|[+-]\d{4}|\(?(?:utc|gmt)[+-]?\d*\)?)?(?:\s*[|·•–-]?\s*(?:last\s+)?updated\s*:?\s*(?:\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|just\s+now|an?\s+(?:minute|hour|day)\s+ago))?(?:\s*[|·•–-]\s*\d{1,3}\s*(?:min|mins|minutes?)\s+(?:read|listen))?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WrittenDate();
 
@@ -55,11 +62,17 @@ public static partial class PublicationDateParser
         {
             return Build(Int(m, "y"), Int(m, "m"), Int(m, "d"), m, out date, out time);
         }
+        m = NumericDate().Match(text);
+        if (m.Success)
+        {
+            int a = Int(m, "a"), b = Int(m, "b");
+            return (a > 12) != (b > 12) && Build(Int(m, "y"), a > 12 ? b : a, a > 12 ? a : b, m, out date, out time);
+        }
         m = WrittenDate().Match(text);
         if (!m.Success)
         {
             return AfterByline(text, out date, out time) || BeforeSection(text, out date, out time) || AfterPlace(text, out date, out time)
-                || BeforeUpdate(text, out date, out time) || AfterLabel(text, out date, out time);
+                || BeforeUpdate(text, out date, out time) || BeforeAuthor(text, out date, out time) || AfterLabel(text, out date, out time);
         }
         var mon = m.Groups["mon"].Value.ToLowerInvariant();
         int month = Array.IndexOf(s_months, mon.Length >= 3 ? mon[..3] : mon) + 1;
@@ -88,6 +101,19 @@ public static partial class PublicationDateParser
         }
         var rest = line[(separator + 1)..].ToString();
         return !rest.AsSpan().Trim().StartsWith("By ", StringComparison.Ordinal) && TryParse(rest, out date, out time);
+    }
+
+    // "Posted on March 4, 2026 by City Desk", "Published 3 May 2025 by Ana Costa": a blog's line with the author after the
+    // date; one to four capitalised words after "by", so a sentence ("... by the council") still fails.
+    [GeneratedRegex(@"^(?<date>.+?)\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DateThenAuthor();
+
+    private static bool BeforeAuthor(string text, out DateOnly date, out TimeOnly? time)
+    {
+        date = default;
+        time = null;
+        var m = DateThenAuthor().Match(text);
+        return m.Success && TryParse(m.Groups["date"].Value, out date, out time);
     }
 
     // "Published: 29 August 2025 | Updated: 30 August 2025": the first date and the page's update after a separator; the

@@ -520,6 +520,14 @@ internal static class TimeRecognizer
             joined.Offset = null;
             return joined;
         }
+        if (IsYearlessPeriod(a.Spec) && a.Spec.Day < 0 && IsStoryYear(b.Spec) && (gap.SequenceEqual(" ") || gap.Equals(" of ", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "arrested in June that year", "the spring of the following year": the period in the year of the story's last
+            // date (counted from it), not the nearest one of its kind to the publication date.
+            var joined = a.Spec.Clone();
+            joined.StoryYearOffset = b.Spec.Offset;
+            return joined;
+        }
         if (IsYearless(a.Spec) && IsBareYear(b.Spec) && IsYearGap(gap))
         {
             // "January nineteen ninety-seven", "the winter of nineteen ninety-four": the year came as a separate match.
@@ -673,6 +681,10 @@ internal static class TimeRecognizer
         return w.Equals("last", StringComparison.OrdinalIgnoreCase) || w.Equals("this", StringComparison.OrdinalIgnoreCase)
             || w.Equals("next", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>"that year", "the following year", "the previous year", "the same year" without an edge.</summary>
+    private static bool IsStoryYear(TimeSpec s) =>
+        s.Kind == SpecKind.Relative && s.Unit == TimeUnit.Year && s.Anaphoric && s.Mod == TimeMod.None && s.Offset is (-1 or 0 or 1);
 
     private static bool IsBareYear(TimeSpec s) =>
         s.Kind == SpecKind.Calendar && s.HasYear && s.Month < 0 && s.Day < 0 && s.Season is null && s.Quarter < 0 && s.Half < 0

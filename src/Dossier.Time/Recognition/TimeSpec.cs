@@ -50,6 +50,10 @@ internal sealed class TimeSpec
     /// <summary>For "July last year": the year relative to the anchor's year; null when not given that way.</summary>
     public int? YearOffset { get; set; }
 
+    /// <summary>For "June that year", "the spring of the following year": the year relative to the year of the last date the
+    /// story gave (0 "that year", +1 "the following year"); null when not given that way.</summary>
+    public int? StoryYearOffset { get; set; }
+
     /// <summary>True for "a year ago" / "a year earlier", which financial reports use for the same quarter a year back.</summary>
     public bool YearAgo { get; set; }
 

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Dossier.Core;
 using Dossier.Core.Time;
 using Dossier.Core.Tokens;
+using Dossier.Time.Lexicon;
 
 namespace Dossier.Time.Resolution;
 
@@ -81,6 +82,24 @@ internal static class TenseDetector
         }
         if (left >= first && IsEventFor(document, left, first))
         {
+            return Tense.Future;
+        }
+        if (left > first && IsWarningFrom(document, left, first))
+        {
+            // "have issued an amber warning for snow from 6pm on Tuesday": a warning is of what is coming, so the period
+            // it covers lies ahead of the warning, whatever the tense of the verb that issued it.
+            return Tense.Future;
+        }
+        if (left - 2 >= first && IsNextEventOn(document, left, first))
+        {
+            // "remanded in custody until his next appearance on 7 December", "its next meeting in March": the next of
+            // something lies ahead of the report, whatever the tense of the clause.
+            return Tense.Future;
+        }
+        if (left > first && IsAwaitedDay(document, left, span) && !HasPastPerfectBefore(document, left, first))
+        {
+            // "investors awaited Friday's jobs report", "quiet ahead of Thursday's rate decision": what is waited for lies
+            // ahead of the waiting, whatever the tense the waiting is told in (not "had been quiet ahead of ...", told after).
             return Tense.Future;
         }
         if (left > first && IsPutOffTo(document, left))
@@ -526,6 +545,91 @@ internal static class TenseDetector
             || w.Equals("march", StringComparison.Ordinal) || w.Equals("demonstration", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>"a warning for snow from Tuesday", "an alert from 6pm": a time after "from" that a warning, alert, watch or
+    /// advisory a few words before it covers; not one told as over ("the warning was in force from ...", "had issued").</summary>
+    private static bool IsWarningFrom(Document document, int left, int first)
+    {
+        if (!Word(document, left).Equals("from", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        int last = Math.Max(first, left - 6);
+        for (int i = left - 1; i >= last; i--)
+        {
+            var w = Word(document, i);
+            if (w.Equals(",", StringComparison.Ordinal) || w.Equals(";", StringComparison.Ordinal))
+            {
+                return false;
+            }
+            if (w.Equals("warning", StringComparison.OrdinalIgnoreCase) || w.Equals("warnings", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("alert", StringComparison.OrdinalIgnoreCase) || w.Equals("alerts", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("watch", StringComparison.OrdinalIgnoreCase) || w.Equals("advisory", StringComparison.OrdinalIgnoreCase))
+            {
+                for (int j = Math.Max(first, i - 8); j < left; j++)
+                {
+                    var v = Word(document, j);
+                    if (v.Equals("was", StringComparison.OrdinalIgnoreCase) || v.Equals("were", StringComparison.OrdinalIgnoreCase)
+                        || v.Equals("had", StringComparison.OrdinalIgnoreCase))
+                    {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"his next appearance on 7 December", "the next court hearing in January": "next" one or two words before the
+    /// preposition of the time, the word after "next" no unit of time ("the next day in Paris" counts from the story).</summary>
+    private static bool IsNextEventOn(Document document, int left, int first)
+    {
+        var p = Word(document, left);
+        if (!(p.Equals("on", StringComparison.OrdinalIgnoreCase) || p.Equals("in", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+        for (int i = left - 2; i >= Math.Max(first, left - 3); i--)
+        {
+            // "His next speech, on May 28, was delivered ...": a time set off by commas tells the story's own sequence.
+            if (!char.IsLetter(Word(document, i + 1)[0]))
+            {
+                return false;
+            }
+            if (Word(document, i).Equals("next", StringComparison.OrdinalIgnoreCase))
+            {
+                var noun = Word(document, i + 1);
+                return char.IsLower(noun[0]) && !IsTimeNoun(noun.ToString());
+            }
+        }
+        return false;
+    }
+
+    private static bool IsTimeNoun(string w) =>
+        TimeWords.Units.ContainsKey(w) || TimeWords.Numbers.ContainsKey(w) || w is "morning" or "afternoon" or "evening" or "night"
+        or "few" or "several" or "time" or "season";
+
+    /// <summary>A weekday right after "ahead of" or a form of "await": "ahead of Thursday's vote", "awaiting Friday's data".</summary>
+    private static bool IsAwaitedDay(Document document, int left, TextSpan span)
+    {
+        if (!IsWeekdayName(document.Text.AsSpan(span.Start, span.Length)))
+        {
+            return false;
+        }
+        var w = Word(document, left);
+        if (w.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return Word(document, left - 1).Equals("ahead", StringComparison.OrdinalIgnoreCase);
+        }
+        return w.Equals("await", StringComparison.OrdinalIgnoreCase) || w.Equals("awaits", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("awaited", StringComparison.OrdinalIgnoreCase) || w.Equals("awaiting", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsWeekdayName(ReadOnlySpan<char> w) =>
+        w.Equals("Monday", StringComparison.Ordinal) || w.Equals("Tuesday", StringComparison.Ordinal) || w.Equals("Wednesday", StringComparison.Ordinal)
+        || w.Equals("Thursday", StringComparison.Ordinal) || w.Equals("Friday", StringComparison.Ordinal) || w.Equals("Saturday", StringComparison.Ordinal)
+        || w.Equals("Sunday", StringComparison.Ordinal);
+
     /// <summary>"less than forecast in July", "higher than expected in March": the expectation compared with was made before.</summary>
     private static bool IsEarlierExpectation(Document document, int left, int first)
     {
@@ -585,7 +689,9 @@ internal static class TenseDetector
         bool to = after.Equals("to", StringComparison.OrdinalIgnoreCase);
         return to && (next.Equals("going", StringComparison.OrdinalIgnoreCase) || next.Equals("due", StringComparison.OrdinalIgnoreCase)
             || next.Equals("expected", StringComparison.OrdinalIgnoreCase) || next.Equals("scheduled", StringComparison.OrdinalIgnoreCase)
-            || next.Equals("set", StringComparison.OrdinalIgnoreCase) || next.Equals("likely", StringComparison.OrdinalIgnoreCase));
+            || next.Equals("set", StringComparison.OrdinalIgnoreCase) || next.Equals("likely", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("forecast", StringComparison.OrdinalIgnoreCase) || next.Equals("predicted", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("projected", StringComparison.OrdinalIgnoreCase));
     }
 
     private static ReadOnlySpan<char> Word(Document document, int index)
@@ -655,8 +761,10 @@ internal static class TenseDetector
                 return Tense.Unknown;
             }
             // "Storms will hit the coast from Tuesday", "may cut rates in June": after a modal the same form is the bare
-            // verb, and the modal before it tells the tense.
-            if (tense == Tense.Past && index > 0 && IsAheadModal(Word(document, index - 1)))
+            // verb, and the modal before it tells the tense ("could cut in the spring": "could" before an act looks ahead,
+            // see IsReportedProspect).
+            if (tense == Tense.Past && index > 0 && (IsAheadModal(Word(document, index - 1))
+                || Word(document, index - 1).Equals("could", StringComparison.OrdinalIgnoreCase)))
             {
                 return Tense.Unknown;
             }
@@ -664,6 +772,13 @@ internal static class TenseDetector
             if (tense == Tense.Past && index > 0 && (Word(document, index - 1).Equals("a", StringComparison.OrdinalIgnoreCase)
                 || Word(document, index - 1).Equals("an", StringComparison.OrdinalIgnoreCase)
                 || Word(document, index - 1).Equals("the", StringComparison.OrdinalIgnoreCase)))
+            {
+                return Tense.Unknown;
+            }
+            // "expect a rate cut in April", "the first cut in June": with one word between it and an article and a preposition
+            // right after it, "cut" (or "bid", "hit") is a noun too; the verb takes an object ("the bank cut rates in April").
+            if (tense == Tense.Past && index > 1 && IsNounLikeForm(w) && IsArticle(Word(document, index - 2))
+                && index + 1 < document.Tokens.Count && IsTimePrepositionAfterNoun(Word(document, index + 1)))
             {
                 return Tense.Unknown;
             }
@@ -688,6 +803,16 @@ internal static class TenseDetector
         }
         return Tense.Unknown;
     }
+
+    private static bool IsNounLikeForm(ReadOnlySpan<char> w) =>
+        w.Equals("cut", StringComparison.OrdinalIgnoreCase) || w.Equals("bid", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("hit", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsTimePrepositionAfterNoun(ReadOnlySpan<char> w) =>
+        w.Equals("in", StringComparison.OrdinalIgnoreCase) || w.Equals("on", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("at", StringComparison.OrdinalIgnoreCase) || w.Equals("by", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("before", StringComparison.OrdinalIgnoreCase) || w.Equals("after", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("next", StringComparison.OrdinalIgnoreCase) || w.Equals("this", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A modal that looks ahead from now; "would" and "could" are left out, as they also tell a past ("she would
     /// have to", "could not stay").</summary>
@@ -745,9 +870,21 @@ internal static class TenseDetector
         {
             return true;
         }
+        if (to && w.Equals("expected", StringComparison.OrdinalIgnoreCase) && index > 0 && !IsLapsedExpectation(Word(document, index - 1)))
+        {
+            // "Hurricane expected to make landfall on Thursday", "the storm, expected to hit on Friday,": a headline or a
+            // reduced clause without its "is"; not "was / had been expected to" (which may have lapsed) nor "than expected".
+            return true;
+        }
         return to && (w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase))
             && index + 2 < document.Tokens.Count && IsBareVerbLike(Word(document, index + 2));
     }
+
+    private static bool IsLapsedExpectation(ReadOnlySpan<char> w) =>
+        w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("had", StringComparison.OrdinalIgnoreCase) || w.Equals("been", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("than", StringComparison.OrdinalIgnoreCase) || w.Equals("as", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("not", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsArranged(ReadOnlySpan<char> w) =>
         w.Equals("planned", StringComparison.OrdinalIgnoreCase) || w.Equals("scheduled", StringComparison.OrdinalIgnoreCase)
