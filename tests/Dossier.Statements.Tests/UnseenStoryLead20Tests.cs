@@ -75,4 +75,24 @@ public sealed class UnseenStoryLead20Tests
         var q = Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == number);
         Assert.False(q.Object?.StartsWith("the", StringComparison.Ordinal) ?? false, q.Object);
     }
+
+    [Theory]
+    [InlineData("Shares in Corvina fell 7%. Corvina said in a statement that a faulty update had caused the outage. \"We apologise,\" the company said.", "Corvina")]
+    [InlineData("Brightlane Logistics said in a post on X that a faulty update had caused the disruption. \"We apologise to our customers,\" the company wrote.", "Brightlane Logistics")]
+    public void TheCompany_IsTheFirmThatHasJustSpoken(string text, string firm)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        var s = Assert.Single(doc.Statements, s => s.Quote is not null);
+        Assert.Equal(firm, s.Speaker?.Name);
+    }
+
+    [Fact]
+    public void TheCompany_IsNotABodyOfAnotherKindThatHasJustSpoken()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The European Commission said the fine was final. \"We will appeal,\" the company said.");
+
+        var s = Assert.Single(doc.Statements, s => s.Quote is not null);
+        Assert.NotEqual("European Commission", s.Speaker?.Name);
+    }
 }

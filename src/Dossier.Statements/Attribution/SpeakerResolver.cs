@@ -505,6 +505,14 @@ internal static class SpeakerResolver
             d.SpeakerIsPress = body.SpeakerIsPress;
             return;
         }
+        if (FirmThatJustSpoke(v, drafts, index, s, e) is { } firm)
+        {
+            // "Cloudrift said in a post that … \"We apologise,\" the company wrote": the firm that has just spoken.
+            d.Speaker = firm with { Span = span };
+            d.SpeakerIsPerson = false;
+            d.SpeakerIsPress = false;
+            return;
+        }
         if (AliasedBody(v, s, e) is int aliased)
         {
             // "… from Dutch hospital group Zorgnet …, the group said": the alias stage read "the group" as the one body
@@ -1497,6 +1505,27 @@ internal static class SpeakerResolver
             return a;
         }
         return null;
+    }
+
+    /// <summary>"the company", "the firm": the speaker of the statement just before in the same paragraph, when that is a
+    /// named organisation whose name says nothing else of what it is ("Cloudrift", "Halvorsen Pharma", not "the
+    /// Commission"); else null.</summary>
+    private static Speaker? FirmThatJustSpoke(TokenView v, List<AttributionDraft> drafts, int index, int s, int e)
+    {
+        if (e - s != 2 || !v.Is(s, "the") || !(v.Is(e - 1, "company") || v.Is(e - 1, "firm")) || index == 0)
+        {
+            return null;
+        }
+        var before = drafts[index - 1];
+        if (before.Speaker is not { Entity: >= 0 } sp || sp.Span is not { } written || written.End > v.Start(s) || before.SpeakerIsPerson
+            || before.SpeakerIsPress || sp.With is not null || before.Paragraph != drafts[index].Paragraph
+            || v.Document.Entities[sp.Entity].Type != EntityType.Org)
+        {
+            return null;
+        }
+        var name = sp.Name.AsSpan();
+        var last = name[(name.LastIndexOf(' ') + 1)..];
+        return EntityHeads.IsOrganisationHead(last) && !EntityHeads.IsCompanyHead(last) ? null : sp;
     }
 
     private static bool HasWord(string name, ReadOnlySpan<char> word)
