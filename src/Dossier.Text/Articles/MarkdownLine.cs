@@ -49,6 +49,24 @@ internal static class MarkdownLine
         {
             s++;
         }
+        int end = line.End;
+        while (end > s && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        // "*Published 18 July 2025 · Climate*", "**By Ana Costa**": emphasis around the whole line is styling, not text, so
+        // the date line and the byline read as they would without it.
+        int run = 0;
+        while (s + run < end && run < 3 && text[s + run] is '*' or '_' && text[s + run] == text[s])
+        {
+            run++;
+        }
+        if (run > 0 && end - s > 2 * run && text.AsSpan(end - run, run).SequenceEqual(text.AsSpan(s, run))
+            && !char.IsWhiteSpace(text[s + run]) && !char.IsWhiteSpace(text[end - run - 1])
+            && text.AsSpan(s + run, end - s - 2 * run).IndexOf(text[s]) < 0)
+        {
+            return (new TextSpan(s + run, end - run), kind);
+        }
         return s < line.End ? (new TextSpan(s, line.End), kind) : (line, kind);
     }
 }
