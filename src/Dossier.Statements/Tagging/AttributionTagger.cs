@@ -101,7 +101,8 @@ internal static class AttributionTagger
                         && !IsBareArticle(v, extent) && !RunsIntoRelativeDenial(rules, r, extent) && !OpensBetweenSourceAndCue(r, extent)
                         && !WithinRelay(r, extent) && !OpensAtHearer(v, r, extent) && !StopsBeforeItsDate(v, r, extent)
                         && !OpensInsideAnAmount(v, r, extent) && !OpensAtAPrepositionOfItsClause(v, r, extent)
-                        && !OpensOnTheCuesAdverb(v, r, extent) && !StopsBeforeItsComparison(v, r, extent))
+                        && !OpensOnTheCuesAdverb(v, r, extent) && !StopsBeforeItsComparison(v, r, extent)
+                        && !OpensAfterADeed(v, r, extent))
                     {
                         statement = statement with { Content = WithItsNumbersHedge(v, WithoutThat(v, extent), r.Content) };
                         // '"A," he said in a post. "B."': an extent around the cue holds both quotations, and so does the quote.
@@ -790,11 +791,41 @@ internal static class AttributionTagger
     /// <summary>A tagged cue whose reporting verb is used for something else ("continued to rise", "recalls 1.2 million SUVs"), as the rules read it.</summary>
     private static bool NoSpeech(TokenView v, TextSpan cue)
     {
+        if (IsDeed(v, cue))
+        {
+            return true;
+        }
         int sentence = v.Document.SentencePositionAt(cue.Start);
         int end = sentence >= 0 ? v.Document.Sentences[sentence].EndToken : v.Count;
         for (int t = v.Tokens.IndexAtOrAfter(cue.Start); t < v.Count && v.Start(t) < cue.End; t++)
         {
             if (v.IsWord(t) && AttributionExtractor.IsNonSpeechUse(v, t, end))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Officials evacuated 300 homes": a tagged cue whose last word is a verb of doing reads a deed, not speech.</summary>
+    private static bool IsDeed(TokenView v, TextSpan cue)
+    {
+        int last = v.Tokens.IndexAtOrAfter(cue.End - 1);
+        return !cue.IsEmpty && last < v.Count && v.IsWord(last) && v.IsLower(last) && v.InSet(last, StatementLexicon.DoingVerbs);
+    }
+
+    /// <summary>"Officials evacuated 300 homes on Tuesday, police said": the tagger read the subject of a deed in the police's
+    /// content as a source, so its extent of that content opens after the verb ("300 homes …"); a deed is no speech, and
+    /// the rules' content, which holds it, stays.</summary>
+    private static bool OpensAfterADeed(TokenView v, Statement rule, TextSpan extent)
+    {
+        if (extent.Start <= rule.Content.Start)
+        {
+            return false;
+        }
+        for (int t = v.Tokens.IndexAtOrAfter(rule.Content.Start); t < v.Count && v.End(t) <= extent.Start; t++)
+        {
+            if (v.IsWord(t) && v.IsLower(t) && v.InSet(t, StatementLexicon.DoingVerbs))
             {
                 return true;
             }
