@@ -21,12 +21,14 @@ public sealed class LeadItemsRound36Tests
         Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text).EndsWith(cue, StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void OfferingCondolences_StaysSpeech()
+    [Theory]
+    [InlineData("The mayor offered condolences to the families of the crew.")]
+    [InlineData("The ministry offered little information about the cost of the new jets.")]
+    public void OfferingWords_StaysSpeech(string text)
     {
-        var doc = SampleDocuments.FromTextWithNames("The mayor offered condolences to the families of the crew.");
+        var doc = SampleDocuments.FromTextWithNames(text);
 
-        Assert.Contains(doc.Statements, s => s.Cue.Slice(doc.Text).EndsWith("offered", StringComparison.Ordinal));
+        Assert.Contains(doc.Statements, s => s.Cue.Slice(doc.Text).StartsWith("offered", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -103,6 +105,32 @@ public sealed class LeadItemsRound36Tests
         var doc = SampleDocuments.FromTextWithNames(text);
 
         Assert.Equal(name, SampleDocuments.WithCue(doc, "said").Speaker?.Name);
+    }
+
+    [Fact]
+    public void ACueThatReachesItsVerbAfterItsAuxiliary_LeavesItselfOutOfItsContent()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Rain fell all day. The state has agreed to fund 60 percent of the repairs, the harbour board said in a statement.");
+
+        Assert.DoesNotContain(doc.Statements, s => !s.Cue.IsEmpty && s.Content.Start <= s.Cue.Start && s.Cue.End <= s.Content.End);
+    }
+
+    [Fact]
+    public void OneOfAGroupBeforeTheName_IsNoPartOfTheRole()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Rain fell all day. \"The water came in fast,\" said one shopkeeper, Tariq Aziz.");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Equal("Tariq Aziz", s.Speaker?.Name);
+        Assert.Equal("shopkeeper", s.Speaker?.Role);
+    }
+
+    [Fact]
+    public void TheSubjectOfASubordinateClause_SpeaksForItsCue()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Kelby will get a new library after councillors backed the plan by nine votes to two on Monday.");
+
+        Assert.Equal("councillors", SampleDocuments.WithCue(doc, "backed").Speaker?.Name);
     }
 
     [Theory]

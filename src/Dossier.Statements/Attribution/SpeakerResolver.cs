@@ -468,6 +468,15 @@ internal static class SpeakerResolver
         {
             // "The national weather institute, Inmet, said": the name speaks, the description before it is its role.
             string description = TrimDeterminer(v, s, named.First - 1);
+            // "one resident, Mira Sandoval": one of a group is a resident, as "a resident" is.
+            foreach (var one in (ReadOnlySpan<string>)["one ", "One ", "another ", "Another "])
+            {
+                if (description.StartsWith(one, StringComparison.Ordinal) && description.Length > one.Length)
+                {
+                    description = description[one.Length..];
+                    break;
+                }
+            }
             d.Speaker = new Speaker(v.SpanText(named.First, named.End), -1, span, description);
             // "Sudan's health minister, Haitham Ibrahim," is a person, whom a later "he" can name.
             // "Grant's publicist, Nora Hale,": a description the role lists do not know still describes a person when the

@@ -240,7 +240,8 @@ internal static class StatementLexicon
         "prediction", "forecast", "estimate", "account", "version", "glimpse", "tribute", "tributes", "testimony",
         "statement", "response", "answer", "answers", "reply", "rebuttal", "remarks", "clues", "hint", "hints", "idea", "ideas",
         "plan", "plans", "proposal", "proposals", "solution", "solutions", "vision", "policy", "policies", "alternative",
-        "alternatives", "promise", "promises", "pledge", "what", "how", "why", "hope", "optimism", "reassurances");
+        "alternatives", "promise", "promises", "pledge", "what", "how", "why", "hope", "optimism", "reassurances", "information",
+        "data", "figures", "numbers", "facts", "specifics", "update", "updates", "timeline", "estimates", "clarity", "clarification");
 
     /// <summary>Words that turn "called X ..." into a denial ("another fake thing", "a lie").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DenialWords = Set(

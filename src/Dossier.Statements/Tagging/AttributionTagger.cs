@@ -2190,6 +2190,15 @@ internal static class AttributionTagger
             // "The | ballot question …"
             return nounOnly && first == j && v.InSet(j, StatementLexicon.Determiners) && !IsPossessiveWord(v.Word(j)) ? -1 : first;
         }
+        // "…, after councillors backed the plan", "when the board voted": a subordinate clause's own subject right after its
+        // conjunction (a bare plural, or a noun after its article).
+        int opener = j - 1 >= u0 && v.IsDeterminer(j - 1) && !v.Is(j - 1, "that") ? j - 1 : j;
+        if (v.IsLower(j) && v.IsWord(j) && !v.IsConnective(j) && !v.InSet(j, StatementLexicon.Auxiliaries) && opener - 1 >= u0
+            && (opener < j || v.Word(j).EndsWith('s')) && v.Word(opener - 1) is "after" or "when" or "because" or "before" or "since"
+                or "until" or "once" or "as" or "while" or "although" or "though" or "if")
+        {
+            return opener;
+        }
         if (j - u0 >= 5 || !v.IsLower(j) || v.IsConnective(j) || v.InSet(j, StatementLexicon.Auxiliaries))
         {
             return -1;
