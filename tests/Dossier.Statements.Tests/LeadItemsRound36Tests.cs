@@ -183,6 +183,16 @@ public sealed class LeadItemsRound36Tests
         Assert.Null(q.Unit);
     }
 
+    [Theory]
+    [InlineData("Riders will pay 75 cents a crossing on the new ferry.", "75 cents")]
+    [InlineData("The new bus will cost $3 a ride.", "$3")]
+    public void APriceAfterItsArticle_IsReckonedByTheNounNotSpentOnIt(string text, string amount)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        Assert.Null(Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == amount).Object);
+    }
+
     [Fact]
     public void FivePerCent_StaysAPercentage()
     {

@@ -1147,8 +1147,11 @@ internal static class QuantityExtractor
         }
         // "€700m a year" is a rate, not a thing bought; "126 million euros Atletico Madrid paid" names who paid it, and
         // "the 70 million dollars the council had given" likewise (money names what it pays for with "for" or "in").
+        // "50 cents a crossing", "$3 a ride": any singular noun after "a" or "per" is what a price is reckoned by.
         else if (kind == QuantityKind.Money && ((v.Is(o, "a") || v.Is(o, "an") || v.Is(o, "per")) && o + 1 < u1
-            && (NumberWords.Units.Contains(v.Word(o + 1)) || IsRateDenominator(v.Word(o + 1))) || v.IsCap(o) || v.Is(o, "the") && v.IsLower(o)))
+            && (NumberWords.Units.Contains(v.Word(o + 1)) || IsRateDenominator(v.Word(o + 1))
+                || v.IsWord(o + 1) && v.IsLower(o + 1) && !v.Word(o + 1).EndsWith('s'))
+            || v.IsCap(o) || v.Is(o, "the") && v.IsLower(o)))
         {
             noObject = true;
         }
