@@ -597,6 +597,10 @@ internal static class AttributionExtractor
         {
             // inverted: "…,” said Kirby" / ", says White House"
             int end = v.InSet(after, StatementLexicon.SubjectPronouns) ? after + 1 : RightNp(v, after, u1);
+            if (end > after && NameAfterDescription(v, after, end, u1) is int named)
+            {
+                end = named;
+            }
             var probe = new AttributionDraft();
             int next = end > after ? RightAppositive(v, probe, end, u1) : end;
             if (end > after && TailIsAdjunct(v, next, u1))
@@ -1179,7 +1183,9 @@ internal static class AttributionExtractor
         }
         bool namedOwner = owner > first && owner + 1 < k && v.IsPossessive(owner) && v.IsLower(owner + 1);
         possessive |= namedOwner;
-        if (first >= k || !(v.IsDeterminer(first) || possessive) || v.InQuote(first))
+        // "One parent, Joel Amsel, said", "Another resident, Paula Grant,": one of a group, then the name, opens it as "a" does.
+        bool oneOf = (v.Is(first, "One") || v.Is(first, "one") || v.Is(first, "Another")) && first + 1 < k && v.IsLower(first + 1);
+        if (first >= k || !(v.IsDeterminer(first) || possessive || oneOf) || v.InQuote(first))
         {
             return;
         }
@@ -1192,7 +1198,7 @@ internal static class AttributionExtractor
         }
         d.SourceFirst = nameFirst;
         d.SourceEnd = comma;
-        d.Appositive = v.SpanText(v.Is(first, "the") || v.Is(first, "a") || v.Is(first, "an") ? first + 1 : first, k);
+        d.Appositive = v.SpanText(v.Is(first, "the") || v.Is(first, "a") || v.Is(first, "an") || oneOf ? first + 1 : first, k);
         if (namedOwner)
         {
             // The source is the whole description and name, which the resolver reads as a name between commas (the
@@ -1407,6 +1413,27 @@ internal static class AttributionExtractor
         return false;
     }
 
+    /// <summary>'"…," said the union's general secretary, Maria Delgado.': after an inverted description ("the …" or "a …"
+    /// with a lowercase head) the name set off by its comma names the same speaker, so the source runs through it; the end
+    /// of the name, or null when no name of one to four capitalised words closes the clause there.</summary>
+    private static int? NameAfterDescription(TokenView v, int first, int end, int u1)
+    {
+        if (end + 1 >= u1 || !v.IsComma(end) || !v.IsDeterminer(first) || !v.IsLower(end - 1) || !v.IsWord(end - 1))
+        {
+            return null;
+        }
+        int k = end + 1;
+        while (k < u1 && k - end <= 4 && v.IsWord(k) && v.IsCap(k) && !v.InQuote(k))
+        {
+            k++;
+        }
+        if (k == end + 1 || k - end > 4 || k < u1 && !v.IsChar(k, '.') && !v.IsComma(k))
+        {
+            return null;
+        }
+        return k;
+    }
+
     /// <summary>After an inverted source: ", the Pentagon Press Secretary," as its role.</summary>
     private static int RightAppositive(TokenView v, AttributionDraft d, int end, int u1)
     {
@@ -1521,6 +1548,11 @@ internal static class AttributionExtractor
         {
             return true;
         }
+        // '"…," he said, but added that …': a second cue of the same speaker after "but" / "and" starts a statement of its own.
+        if (first > k && IsCoordinatedCue(v, first, u1))
+        {
+            return true;
+        }
         // "…, two officials said, though the operator insisted …": a contrasting clause is another's speech or the story's.
         if (first > k && first < u1 && (v.Is(first, "though") || v.Is(first, "although") || v.Is(first, "while") || v.Is(first, "whereas")))
         {
@@ -1580,7 +1612,7 @@ internal static class AttributionExtractor
             {
                 return false;
             }
-            if (v.IsComma(k) && IsParticipleCue(v, k + 1, u1))
+            if (v.IsComma(k) && (IsParticipleCue(v, k + 1, u1) || IsCoordinatedCue(v, k + 1, u1)))
             {
                 return true;
             }
@@ -1626,6 +1658,21 @@ internal static class AttributionExtractor
             }
         }
         return false;
+    }
+
+    /// <summary>"but added that …", "and also warned …": a conjunction, maybe an adverb, then a finite cue of the same subject.</summary>
+    private static bool IsCoordinatedCue(TokenView v, int t, int u1)
+    {
+        if (t + 1 >= u1 || !(v.Is(t, "but") || v.Is(t, "and")))
+        {
+            return false;
+        }
+        int c = t + 1;
+        if (c + 1 < u1 && (v.Is(c, "also") || v.Is(c, "later") || v.Is(c, "then")))
+        {
+            c++;
+        }
+        return v.IsLower(c) && v.Word(c).EndsWith("ed", StringComparison.Ordinal) && StatementLexicon.CueLookup.ContainsKey(v.Word(c));
     }
 
     private static bool IsParticipleCue(TokenView v, int t, int u1) =>
@@ -2568,6 +2615,12 @@ internal static class AttributionExtractor
             if (v.InQuote(k))
             {
                 break;
+            }
+            // "the passengers' association chair": a plural's apostrophe is inside the phrase.
+            if (k > start && v.IsPluralPossessive(k))
+            {
+                k++;
+                continue;
             }
             if (v.IsPunct(k))
             {

@@ -468,6 +468,15 @@ internal static class SpeakerResolver
         {
             // "The national weather institute, Inmet, said": the name speaks, the description before it is its role.
             string description = TrimDeterminer(v, s, named.First - 1);
+            // "one resident, Mira Sandoval": one of a group is a resident, as "a resident" is.
+            foreach (var one in (ReadOnlySpan<string>)["one ", "One ", "another ", "Another "])
+            {
+                if (description.StartsWith(one, StringComparison.Ordinal) && description.Length > one.Length)
+                {
+                    description = description[one.Length..];
+                    break;
+                }
+            }
             d.Speaker = new Speaker(v.SpanText(named.First, named.End), -1, span, description);
             // "Sudan's health minister, Haitham Ibrahim," is a person, whom a later "he" can name.
             // "Grant's publicist, Nora Hale,": a description the role lists do not know still describes a person when the
@@ -1037,6 +1046,11 @@ internal static class SpeakerResolver
         {
             return false; // "A lawyer for Mr. Okafor said": the lawyer speaks; Okafor is who she speaks for
         }
+        if (chosen.Type is EntityType.Person or EntityType.Loc && NamesABody(doc, chosen.Span, span))
+        {
+            // "The Ashford school board said": a person's or landmark's name a body's noun follows names the body.
+            return false;
+        }
         if (chosen.Type != EntityType.Person && TitledNameAfter(v, chosen.Span.End, span.End))
         {
             return false; // "Union chairman Kees de Vries": the titled person the recogniser missed speaks, not the union
@@ -1242,6 +1256,25 @@ internal static class SpeakerResolver
             return WithoutArticle(v.Text[span.Start..(namedSo ? v.End(at - 1) : chosen.Span.End)].Trim());
         }
         return null;
+    }
+
+    /// <summary>"The Ashford school board", "the Kelso water authority": lowercase words closed by a body's noun right after
+    /// the name, to the end of the source.</summary>
+    private static bool NamesABody(Document doc, TextSpan name, TextSpan span)
+    {
+        if (name.End >= span.End)
+        {
+            return false;
+        }
+        var rest = doc.Text.AsSpan(name.End, span.End - name.End).Trim();
+        if (rest.IsEmpty || rest.Length > 30 || !char.IsLower(rest[0]) || rest.Contains(',') || rest.StartsWith("'s", StringComparison.Ordinal)
+            || rest.StartsWith("’s", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        int space = rest.LastIndexOf(' ');
+        var head = rest[(space + 1)..];
+        return (space < 0 || rest[..space].IndexOf(' ') < 0) && (EntityHeads.IsBodyNoun(head) || StatementLexicon.OrgWords.Contains(head) || head is "trust");
     }
 
     private static string? BodyAfter(Document doc, EntityMention chosen, TextSpan span)

@@ -23,16 +23,17 @@ public static class StatementCleanup
         List<TextSpan>? dropped = null;
         foreach (var statement in statements)
         {
-            var s = BalancedParentheses(document, AtAQuotationsClosingComma(document, QuotationAfterItsCue(document, SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, VerbAfterAuxiliaries(document, Boundaries(document,
+            var s = BalancedParentheses(document, AtAQuotationsClosingComma(document, QuotationAfterItsCue(document, SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, AfterItsOwnCue(document, VerbAfterAuxiliaries(document, Boundaries(document,
                 WithinRelativeClause(document, AroundItsAside(document, AfterLeadingPunctuation(document, AfterARelativeSpeaker(document, WithoutItsOwnCue(document,
-                AfterItsOwnCue(document, AfterItsParticiple(document, ContentEdges(document, AfterDateline(document, CountedNounOutOfTheCue(document, statement))))))))))))))))));
+                AfterItsOwnCue(document, AfterItsParticiple(document, ContentEdges(document, AfterDateline(document, CountedNounOutOfTheCue(document,
+                WrittenThingSpeaks(document, statement))))))))))))))))))));
             // A reduced passive inside another's report ("…, with 900 households now told to boil water, the utility said")
             // is part of what that speaker reports, not a statement of its own.
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
                 || CueIsAnArticle(document, s) || s.Speaker is null && s.Relays.Count > 0 && ReducedPassive(document, s)
                 || NounCueBeforeItsVerb(document, s) || PlaceLabel(document, s) || NameInALabel(document, s) || SaidToDoIt(document, s) || TookNote(document, s) || NamesItself(document, s) || HeadlinePassive(document, s)
                 || CueIsAChange(document, s) || StateOfTheBody(document, s) || ConcedesAScore(document, s) || AgreesADeal(document, s)
-                || ReadsSomething(document, s))
+                || ReadsSomething(document, s) || OffersAThing(document, s))
             {
                 if (s.Speaker?.Span is { } gone)
                 {
@@ -558,8 +559,139 @@ public static class StatementCleanup
         int first = tokens.IndexAtOrAfter(s.Content.Start);
         bool quoted = first < tokens.Count && document.Text[tokens.Starts[first]] is '"' or '\u201c' or '\'' or '\u2018' or ':';
         return last >= 0 && !quoted && !StatementLexicon.DocumentNouns.Contains(Word(document, last))
-            && !(Word(document, last) is "sign" or "signs" or "banner" or "banners" or "placard" or "placards" or "message" or "headline" or "caption" or "text" or "inscription" or "plaque");
+            && !StatementLexicon.WrittenThings.Contains(Word(document, last));
     }
+
+    // "Police offered a reward of $5,000 for …", "She offered customers a free review": what an offer gives is a deed;
+    // "offered her condolences", "offered few details", "offered to resign" and "offered that …" still say something.
+    private static bool OffersAThing(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Quote is not null)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int last = tokens.IndexAtOrAfter(s.Cue.End - 1);
+        if (last >= tokens.Count || Word(document, last) is not ("offer" or "offers" or "offered" or "offering"))
+        {
+            return false;
+        }
+        bool any = false;
+        for (int t = last + 1; t < tokens.Count && t - last <= 6; t++)
+        {
+            var w = Word(document, t);
+            if (StatementLexicon.OfferedWords.Contains(w))
+            {
+                return false;
+            }
+            if (tokens.Kinds[t] == TokenKind.Punctuation || w is "of" or "for" or "to" or "that" or "on" or "in" or "with" or "and")
+            {
+                break;
+            }
+            any = true;
+        }
+        return any && !(Word(document, last + 1) is "to" or "that");
+    }
+
+    // "The sign on the gate read: …", "A label on the crate read …": the tagger's source stops at the place the text hangs;
+    // the written thing before the preposition speaks, so the source runs back over it ("sign on the gate").
+    private static Statement WrittenThingSpeaks(Document document, Statement s)
+    {
+        if (s.Speaker is null && !s.Cue.IsEmpty)
+        {
+            return WrittenThingBeforeTheCue(document, s);
+        }
+        if (s.Speaker is not { Span: { } source, Entity: < 0 } speaker || speaker.With is { Count: > 0 })
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int first = tokens.IndexAtOrAfter(source.Start);
+        // The tagger's source may start after its article ("the | gate").
+        if (first > 0 && first < tokens.Count && Word(document, first - 1) is "the" or "a" or "an")
+        {
+            first--;
+        }
+        if (first < 3 || first >= tokens.Count
+            || Word(document, first - 1) is not ("on" or "at" or "outside" or "above" or "inside" or "in" or "near" or "over" or "beside" or "by")
+            || !StatementLexicon.WrittenThings.Contains(Word(document, first - 2)))
+        {
+            return s;
+        }
+        // The written thing's own phrase: its article or possessive and up to two modifiers ("a hand-written note").
+        int open = first - 3;
+        while (open >= 0 && first - 2 - open <= 3 && !StatementLexicon.Determiners.Contains(Word(document, open))
+            && !(Word(document, open) is "The" or "A" or "An") && tokens.Kinds[open] == TokenKind.Word && char.IsLower(document.Text[tokens.Starts[open]]))
+        {
+            open--;
+        }
+        if (open < 0 || first - 2 - open > 3 || !(StatementLexicon.Determiners.Contains(Word(document, open)) || Word(document, open) is "The" or "A" or "An"))
+        {
+            return s;
+        }
+        int name = Word(document, open) is "the" or "a" or "an" or "The" or "A" or "An" ? open + 1 : open;
+        var text = document.Text;
+        return s with
+        {
+            Speaker = speaker with
+            {
+                Name = text[tokens.Starts[name]..source.End],
+                Span = new TextSpan(tokens.Starts[open], source.End),
+            },
+        };
+    }
+
+    // "The sign on the ferry terminal read: …" with no source found: the written thing, its place and nothing else between
+    // the sentence's start (or a comma) and the cue are the source.
+    private static Statement WrittenThingBeforeTheCue(Document document, Statement s)
+    {
+        var tokens = document.Tokens;
+        int cue = tokens.IndexAtOrAfter(s.Cue.Start);
+        if (cue >= tokens.Count || !(Word(document, cue) is "read" or "reads" or "said" or "says" or "warned" or "warns"))
+        {
+            return s;
+        }
+        int thing = -1;
+        for (int k = cue - 2; k >= 1 && cue - k <= 7; k--)
+        {
+            if (tokens.Kinds[k] != TokenKind.Word)
+            {
+                return s;
+            }
+            if (StatementLexicon.WrittenThings.Contains(Word(document, k)) && Word(document, k + 1) is "on" or "at" or "outside" or "above"
+                or "inside" or "in" or "near" or "over" or "beside" or "by")
+            {
+                thing = k;
+                break;
+            }
+        }
+        if (thing < 0)
+        {
+            return s;
+        }
+        int open = thing - 1;
+        while (open >= 0 && thing - open <= 3 && tokens.Kinds[open] == TokenKind.Word && !IsOpening(document, open))
+        {
+            open--;
+        }
+        if (open < 0 || thing - open > 3 || !IsOpening(document, open))
+        {
+            return s;
+        }
+        // The phrase opens the sentence or follows a comma.
+        int sentence = document.SentencePositionAt(tokens.Starts[open]);
+        bool opensSentence = sentence >= 0 && document.Sentences[sentence].FirstToken == open || open > 0 && Word(document, open - 1) is ",";
+        if (!opensSentence)
+        {
+            return s;
+        }
+        int name = Word(document, open) is "the" or "a" or "an" or "The" or "A" or "An" ? open + 1 : open;
+        var span = new TextSpan(tokens.Starts[open], tokens.Ends[cue - 1]);
+        return s with { Speaker = new Speaker(document.Text[tokens.Starts[name]..span.End], -1, span, null) };
+    }
+
+    private static bool IsOpening(Document document, int t) =>
+        StatementLexicon.Determiners.Contains(Word(document, t)) || Word(document, t) is "The" or "A" or "An";
 
     // "Harbour Group agrees deal to buy …", "the club agreed a 40 million euro fee": agreeing a deal is doing business;
     // "agreed that …", "agreed with …" and "agreed the deal was fair" say something.

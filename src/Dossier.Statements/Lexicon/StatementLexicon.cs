@@ -207,6 +207,42 @@ internal static class StatementLexicon
         "climbs", "surged", "surges", "soared", "soars", "slumped", "slumps", "plunged", "plunges", "grew", "grows", "shrank",
         "shrinks", "tumbled", "tumbles", "slipped", "slips", "edged", "dipped", "dips", "tripled", "halved", "spiked", "slid");
 
+    /// <summary>Finite verbs of doing ("Officials evacuated 300 homes", "Police arrested four", "The board hired 20 nurses"):
+    /// what someone did to people or things, never what anyone said, so never a cue. Only the inflected forms, whose
+    /// nouns ("arrests", "opens") are rare as cues too; "attacked", "fired", "signed" and "released" are left out, since
+    /// each also reports words (an attack in words, a fired-off letter, a signed or released statement).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DoingVerbs = Set(
+        "evacuated", "evacuates", "rescued", "rescues", "arrested", "arrests", "detained", "detains", "seized", "seizes",
+        "searched", "searches", "raided", "raids", "hired", "hires", "built", "builds", "deployed", "deploys", "vaccinated",
+        "vaccinates", "killed", "kills", "injured", "injures", "wounded", "donated", "donates", "distributed", "distributes",
+        "delivered", "delivers", "repaired", "repairs", "demolished", "demolishes", "installed", "installs", "destroyed",
+        "destroys", "evicted", "evicts", "towed", "tows", "dredged", "dismantled", "dismantles", "bulldozed", "sandbagged",
+        "treated", "treats", "rebuilt", "rebuilds", "shipped", "ships", "loaded", "loads", "unloaded", "drilled", "drills",
+        "planted", "plants", "harvested", "paid", "pays", "bought", "buys", "sold", "sells", "spent", "spends", "evacuating",
+        "rescuing", "arresting", "vaccinating");
+
+    /// <summary>Things on which words are written or shown, which a story lets speak ("The sign on the gate read: …", "a
+    /// banner outside the station read …"); the place after them says where they hang, not who speaks.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WrittenThings = Set(
+        "sign", "signs", "notice", "notices", "note", "notes", "label", "labels", "poster", "posters", "banner", "banners",
+        "placard", "placards", "plaque", "plaques", "inscription", "message", "messages", "caption", "headline", "text",
+        "sticker", "stickers", "leaflet", "leaflets", "flyer", "flyers", "billboard", "graffiti", "screen", "screens",
+        "noticeboard", "letter", "slogan", "writing");
+
+    /// <summary>What an offer says rather than gives ("offered condolences", "offered no explanation"): offering these is
+    /// speech; offering anything else ("a reward", "customers a free review", "a 3% rise") is doing.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OfferedWords = Set(
+        "condolences", "condolence", "apology", "apologies", "sympathy", "sympathies", "thoughts", "prayers", "praise",
+        "assurance", "assurances", "reassurance", "explanation", "explanations", "details", "detail", "comment", "comments",
+        "view", "views", "opinion", "opinions", "advice", "congratulations", "thanks", "words", "criticism", "evidence",
+        "proof", "insight", "insights", "analysis", "assessment", "defence", "defense", "argument", "arguments", "reasons",
+        "reason", "theory", "suggestion", "suggestions", "guidance", "warning", "warnings", "support", "backing",
+        "prediction", "forecast", "estimate", "account", "version", "glimpse", "tribute", "tributes", "testimony",
+        "statement", "response", "answer", "answers", "reply", "rebuttal", "remarks", "clues", "hint", "hints", "idea", "ideas",
+        "plan", "plans", "proposal", "proposals", "solution", "solutions", "vision", "policy", "policies", "alternative",
+        "alternatives", "promise", "promises", "pledge", "what", "how", "why", "hope", "optimism", "reassurances", "information",
+        "data", "figures", "numbers", "facts", "specifics", "update", "updates", "timeline", "estimates", "clarity", "clarification");
+
     /// <summary>Words that turn "called X ..." into a denial ("another fake thing", "a lie").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DenialWords = Set(
         "fake", "false", "lie", "lies", "untrue", "baseless", "groundless", "nonsense", "fabricated", "fabrication",

@@ -45,6 +45,10 @@ internal static class QuantityExtractor
                 ChangeOf(v, output, i, first, u0);
                 PartOfGroup(v, output, i, first, u0);
             }
+            for (int i = first + 1; i < output.Count; i++)
+            {
+                Tally(v, output, i, u0);
+            }
             if (paragraph == beforeParagraph)
             {
                 CountedBefore(v, output, before, first, u0, u1);
@@ -52,6 +56,93 @@ internal static class QuantityExtractor
             before = first;
             beforeParagraph = paragraph;
         }
+        CentsCurrency(output);
+    }
+
+    /// <summary>The unit cents carry until <see cref="CentsCurrency"/> settles whose hundredths they are.</summary>
+    private const string CentsPending = "¢";
+
+    /// <summary>"Parking costs 25 cents an hour" in a story that speaks of "$5,000" elsewhere: cents are hundredths of the
+    /// one currency with cents the document names (dollars of any country, euros); with none, or with two, the currency is
+    /// not known and the amount has no unit (its value is still in whole currency units: 0.25).</summary>
+    private static void CentsCurrency(List<Quantity> output)
+    {
+        string? currency = null;
+        bool pending = false;
+        foreach (var q in output)
+        {
+            if (q.Kind != QuantityKind.Money || q.Unit is not { } unit)
+            {
+                continue;
+            }
+            if (unit == CentsPending)
+            {
+                pending = true;
+            }
+            else if (unit is "USD" or "EUR" or "CAD" or "AUD" or "NZD" or "HKD" or "SGD" or "TWD")
+            {
+                if (currency is not null && currency != unit)
+                {
+                    currency = "";
+                }
+                else if (currency is null)
+                {
+                    currency = unit;
+                }
+            }
+        }
+        if (!pending)
+        {
+            return;
+        }
+        string? settled = string.IsNullOrEmpty(currency) ? null : currency;
+        for (int i = 0; i < output.Count; i++)
+        {
+            if (output[i].Unit == CentsPending)
+            {
+                output[i] = output[i] with { Unit = settled };
+            }
+        }
+    }
+
+    /// <summary>"The vote was 9 to 4", "approved the plan 5 to 2", "412 to 38": two bare counts joined by "to" after a word of
+    /// voting are a tally, each a count of votes (not of the thing the vote was about, nor of nothing). A score without
+    /// a word of voting ("won 3 to 1") is left as two bare counts.</summary>
+    private static void Tally(TokenView v, List<Quantity> output, int i, int u0)
+    {
+        var a = output[i - 1];
+        var b = output[i];
+        if (a.Kind != QuantityKind.Count || b.Kind != QuantityKind.Count || a.Qualifier != QuantityQualifier.Exact || b.Qualifier != QuantityQualifier.Exact)
+        {
+            return;
+        }
+        int aFirst = v.Tokens.IndexAtOrAfter(a.Span.Start);
+        int aEnd = v.Tokens.IndexAtOrAfter(a.Span.End);
+        int bFirst = v.Tokens.IndexAtOrAfter(b.Span.Start);
+        // "9 votes to 4": the first count names its votes; the second shares them.
+        bool votesNamed = a.ObjectSpan is { } named && named.Start >= a.Span.End && a.Object is "votes" or "vote";
+        int to = votesNamed ? v.Tokens.IndexAtOrAfter(a.ObjectSpan!.Value.End) : aEnd;
+        if (to + 1 != bFirst || !v.Is(to, "to") || !v.IsNumber(aFirst) && !NumberWords.Cardinals.ContainsKey(v.Word(aFirst)))
+        {
+            return;
+        }
+        // "His lead shrank by 4,000 votes to 9,800": a change and the level it reached, no tally.
+        if (aFirst - 2 >= u0 && v.Is(aFirst - 1, "by") && IsChangeVerb(v, aFirst - 2))
+        {
+            return;
+        }
+        bool voting = votesNamed;
+        for (int k = aFirst - 1; k >= u0 && !voting; k--)
+        {
+            var w = v.Word(k);
+            voting = w is "vote" or "votes" or "voted" or "voting" or "ballot" or "tally" or "voté";
+        }
+        if (!voting)
+        {
+            return;
+        }
+        output[i - 1] = a with { Object = "votes", ObjectSpan = votesNamed ? a.ObjectSpan : null };
+        output[i] = b with { Object = "votes", ObjectSpan = votesNamed ? a.ObjectSpan : null };
     }
 
     /// <summary>"Rescuers found 40 miners alive. Nearly two dozen remained trapped.": a count that opens its sentence, names
@@ -834,6 +925,15 @@ internal static class QuantityExtractor
                 first--;
             }
         }
+        // "25 cents an hour", "40¢": a hundredth of a currency the story names elsewhere (or of none: then no unit); the
+        // currency is settled once the whole document has been read (CentsCurrency).
+        else if (end < u1 && (v.Is(end, "cents") || v.Is(end, "cent") && !v.Is(end - 1, "per") || v.IsChar(end, '¢')))
+        {
+            kind = QuantityKind.Money;
+            value = Scaled(value, 0.01);
+            unit = CentsPending;
+            end++;
+        }
         else if (end < u1 && NumberWords.CurrencyWords.TryGetValue(v.Word(end), out var cur) && !(v.Is(end, "won") && !v.IsNumber(t)))
         {
             kind = QuantityKind.Money;
@@ -1052,8 +1152,11 @@ internal static class QuantityExtractor
         }
         // "€700m a year" is a rate, not a thing bought; "126 million euros Atletico Madrid paid" names who paid it, and
         // "the 70 million dollars the council had given" likewise (money names what it pays for with "for" or "in").
+        // "50 cents a crossing", "$3 a ride": any singular noun after "a" or "per" is what a price is reckoned by.
         else if (kind == QuantityKind.Money && ((v.Is(o, "a") || v.Is(o, "an") || v.Is(o, "per")) && o + 1 < u1
-            && (NumberWords.Units.Contains(v.Word(o + 1)) || IsRateDenominator(v.Word(o + 1))) || v.IsCap(o) || v.Is(o, "the") && v.IsLower(o)))
+            && (NumberWords.Units.Contains(v.Word(o + 1)) || IsRateDenominator(v.Word(o + 1))
+                || v.IsWord(o + 1) && v.IsLower(o + 1) && !v.Word(o + 1).EndsWith('s'))
+            || v.IsCap(o) || v.Is(o, "the") && v.IsLower(o)))
         {
             noObject = true;
         }

@@ -101,7 +101,8 @@ internal static class AttributionTagger
                         && !IsBareArticle(v, extent) && !RunsIntoRelativeDenial(rules, r, extent) && !OpensBetweenSourceAndCue(r, extent)
                         && !WithinRelay(r, extent) && !OpensAtHearer(v, r, extent) && !StopsBeforeItsDate(v, r, extent)
                         && !OpensInsideAnAmount(v, r, extent) && !OpensAtAPrepositionOfItsClause(v, r, extent)
-                        && !OpensOnTheCuesAdverb(v, r, extent) && !StopsBeforeItsComparison(v, r, extent))
+                        && !OpensOnTheCuesAdverb(v, r, extent) && !StopsBeforeItsComparison(v, r, extent)
+                        && !OpensAfterADeed(v, r, extent))
                     {
                         statement = statement with { Content = WithItsNumbersHedge(v, WithoutThat(v, extent), r.Content) };
                         // '"A," he said in a post. "B."': an extent around the cue holds both quotations, and so does the quote.
@@ -790,11 +791,41 @@ internal static class AttributionTagger
     /// <summary>A tagged cue whose reporting verb is used for something else ("continued to rise", "recalls 1.2 million SUVs"), as the rules read it.</summary>
     private static bool NoSpeech(TokenView v, TextSpan cue)
     {
+        if (IsDeed(v, cue))
+        {
+            return true;
+        }
         int sentence = v.Document.SentencePositionAt(cue.Start);
         int end = sentence >= 0 ? v.Document.Sentences[sentence].EndToken : v.Count;
         for (int t = v.Tokens.IndexAtOrAfter(cue.Start); t < v.Count && v.Start(t) < cue.End; t++)
         {
             if (v.IsWord(t) && AttributionExtractor.IsNonSpeechUse(v, t, end))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Officials evacuated 300 homes": a tagged cue whose last word is a verb of doing reads a deed, not speech.</summary>
+    private static bool IsDeed(TokenView v, TextSpan cue)
+    {
+        int last = v.Tokens.IndexAtOrAfter(cue.End - 1);
+        return !cue.IsEmpty && last < v.Count && v.IsWord(last) && v.IsLower(last) && v.InSet(last, StatementLexicon.DoingVerbs);
+    }
+
+    /// <summary>"Officials evacuated 300 homes on Tuesday, police said": the tagger read the subject of a deed in the police's
+    /// content as a source, so its extent of that content opens after the verb ("300 homes …"); a deed is no speech, and
+    /// the rules' content, which holds it, stays.</summary>
+    private static bool OpensAfterADeed(TokenView v, Statement rule, TextSpan extent)
+    {
+        if (extent.Start <= rule.Content.Start)
+        {
+            return false;
+        }
+        for (int t = v.Tokens.IndexAtOrAfter(rule.Content.Start); t < v.Count && v.End(t) <= extent.Start; t++)
+        {
+            if (v.IsWord(t) && v.IsLower(t) && v.InSet(t, StatementLexicon.DoingVerbs))
             {
                 return true;
             }
@@ -2185,6 +2216,15 @@ internal static class AttributionTagger
             }
             // "The | ballot question …"
             return nounOnly && first == j && v.InSet(j, StatementLexicon.Determiners) && !IsPossessiveWord(v.Word(j)) ? -1 : first;
+        }
+        // "…, after councillors backed the plan", "when the board voted": a subordinate clause's own subject right after its
+        // conjunction (a bare plural, or a noun after its article).
+        int opener = j - 1 >= u0 && v.IsDeterminer(j - 1) && !v.Is(j - 1, "that") ? j - 1 : j;
+        if (v.IsLower(j) && v.IsWord(j) && !v.IsConnective(j) && !v.InSet(j, StatementLexicon.Auxiliaries) && opener - 1 >= u0
+            && (opener < j || v.Word(j).EndsWith('s')) && v.Word(opener - 1) is "after" or "when" or "because" or "before" or "since"
+                or "until" or "once" or "as" or "while" or "although" or "though" or "if")
+        {
+            return opener;
         }
         if (j - u0 >= 5 || !v.IsLower(j) || v.IsConnective(j) || v.InSet(j, StatementLexicon.Auxiliaries))
         {
