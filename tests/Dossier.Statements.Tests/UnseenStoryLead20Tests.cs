@@ -95,4 +95,15 @@ public sealed class UnseenStoryLead20Tests
         var s = Assert.Single(doc.Statements, s => s.Quote is not null);
         Assert.NotEqual("European Commission", s.Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("The institute estimated excess deaths at between 1,500 and 2,100, a spokesman said.", "between 1,500 and 2,100", "excess deaths")]
+    [InlineData("Some analysts put the bill at between €50 million and €80 million.", "between €50 million and €80 million", "bill")]
+    [InlineData("Police put the size of the crowd at 40,000.", "40,000", "size of the crowd")]
+    public void WhatAVerbOfReckoningSetsAtAFigure_IsWhatTheFigureMeasures(string text, string number, string obj)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        Assert.Equal(obj, Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == number).Object);
+    }
 }

@@ -589,6 +589,31 @@ internal static class QuantityExtractor
         }
     }
 
+    /// <summary>The first word of the noun phrase between a verb of reckoning and the "at" at <paramref name="at"/>, without
+    /// its determiner ("estimated | excess deaths | at", "put | the size of the crowd | at"); null when there is none.</summary>
+    private static int? AppraisedBefore(TokenView v, int at, int u0)
+    {
+        int k = at - 1;
+        while (k >= u0 && at - k <= 6 && v.IsWord(k) && v.IsLower(k) && !IsReckoning(v, k))
+        {
+            k--;
+        }
+        if (k < u0 || !IsReckoning(v, k) || k + 1 >= at)
+        {
+            return null;
+        }
+        int first = k + 1;
+        if (v.IsDeterminer(first))
+        {
+            first++;
+        }
+        return first < at && !v.Is(first, "it") && !v.Is(first, "them") ? first : null;
+    }
+
+    private static bool IsReckoning(TokenView v, int k) =>
+        v.Word(k) is "estimated" or "estimate" or "estimates" or "put" or "puts" or "putting" or "valued" or "values" or "value"
+            or "pegged" or "pegs" or "priced" or "prices" or "placed" or "places" or "assessed" or "assesses" or "estimating" or "valuing";
+
     /// <summary>"a turnout of about 68%", "a ransom of $4 million", "a fine of 2% of turnover": a share or a sum that names
     /// nothing after it is the value of the noun right before its "of".</summary>
     private static void NounOfAmount(TokenView v, List<Quantity> output, int i, int u0)
@@ -606,6 +631,14 @@ internal static class QuantityExtractor
         {
             var valued = v.Span(of - 3, of - 2);
             output[i] = q with { Object = valued.Slice(v.Text), ObjectSpan = valued };
+            return;
+        }
+        // "estimated excess deaths at between 1,500 and 2,100", "Police put the size of the crowd at 40,000": what a verb of
+        // reckoning sets "at" a figure is what the figure measures.
+        if (of - 2 >= u0 && v.Is(of, "at") && AppraisedBefore(v, of, u0) is int appraised && appraised < of)
+        {
+            var reckoned = v.Span(appraised, of);
+            output[i] = q with { Object = reckoned.Slice(v.Text), ObjectSpan = reckoned };
             return;
         }
         int noun = of - 1;
