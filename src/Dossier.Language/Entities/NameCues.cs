@@ -121,8 +121,8 @@ internal static class NameCues
 
     /// <summary>"Torvanes, a volcano under the ice cap, erupted", "Skarvik, a small island off the coast,": one to three
     /// capitalised words before a comma and "a"/"an"/"the", up to two lower-case words and a natural feature's noun, are that
-    /// place, whether the tagger took them for a person or a body; not where the noun goes on as a modifier ("Holt, a
-    /// volcano expert," is a person).</summary>
+    /// place, whether the tagger took them for a person or a body or named nothing there (then none may be an ordinary word);
+    /// not where the noun goes on as a modifier ("Holt, a volcano expert," is a person).</summary>
     private static void NaturalFeatureInApposition(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
         List<EntityMention> output, int firstOutput)
     {
@@ -167,7 +167,13 @@ internal static class NameCues
                 }
             }
             var word = Word(text, starts, ends, first);
-            if (other || !found || RoleWords.IsRoleWord(word) || recognizer.Gazetteer.TryLookup(text, starts, ends, first, c, out _))
+            // Unnamed words count only when none is an ordinary word ("Today, a volcano …").
+            bool ordinary = false;
+            for (int k = first; k < c && !found && !ordinary; k++)
+            {
+                ordinary = recognizer.Model.Common.Contains(TextHash.Lower(Word(text, starts, ends, k)));
+            }
+            if (other || ordinary || RoleWords.IsRoleWord(word) || recognizer.Gazetteer.TryLookup(text, starts, ends, first, c, out _))
             {
                 continue;
             }
