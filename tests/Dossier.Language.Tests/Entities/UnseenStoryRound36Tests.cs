@@ -59,6 +59,7 @@ public sealed class UnseenStoryRound36Tests
     {
         AssertNamed(EntityPipeline.Run("t", "Scientists are watching Torvajokull, a volcano under the glacier, after a swarm of earthquakes."),
             "Torvajokull", EntityType.Loc);
+        AssertNamed(EntityPipeline.Run("v", "Hrafnsvatn, a volcano beneath the ice, has been restless for weeks."), "Hrafnsvatn", EntityType.Loc);
 
         var expert = EntityPipeline.Run("u", "The warning came from Ingrid Halvorsen, a volcano expert at the university.");
         AssertNamed(expert, "Ingrid Halvorsen", EntityType.Person);
