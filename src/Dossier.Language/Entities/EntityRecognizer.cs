@@ -1334,17 +1334,19 @@ public sealed class EntityRecognizer
         }
     }
 
-    // "Indra Sistemas", "Bayerische Motoren Werke": company heads of other languages that English news copies; kept out of
-    // EntityHeads, whose company list the attribution tagger reads.
+    // "Indra Sistemas", "Bayerische Motoren Werke", "Halberg Chemie": company heads of other languages that English news
+    // copies; kept out of EntityHeads, whose company list the attribution tagger reads.
     internal static bool IsForeignCompanyHead(ReadOnlySpan<char> w) =>
-        w is "Sistemas" or "Sistemi" or "Industrias" or "Industrie" or "Werke" or "Tecnologías" or "Tecnologie";
+        w is "Sistemas" or "Sistemi" or "Industrias" or "Industrie" or "Werke" or "Tecnologías" or "Tecnologie" or "Chemie"
+            or "Chimie" or "Logistik" or "Technik" or "Energie" or "Elektronik" or "Stahl" or "Gruppe" or "Versicherung"
+            or "Versicherungen" or "Immobilien" or "Farma" or "Química" or "Logística" or "Energia" or "Energía";
 
-    // "Kallidora Maritime", "Velstad Tankers", "Sorel Laboratories": trades that end many firms' names and hardly a person's
+    // "Kallidora Maritime", "Velstad Tankers", "Sorel Laboratories", "Korvik Ferries": trades that end many firms' names and hardly a person's
     // or a place's, also kept out of EntityHeads.
     private static bool IsTradeCompanyHead(ReadOnlySpan<char> w) =>
         w is "Maritime" or "Tankers" or "Shipbuilding" or "Freight" or "Laboratories" or "Ventures" or "Trading" or "Minerals"
             or "Metals" or "Textiles" or "Brands" or "Refining" or "Drilling" or "Dredging" or "Carriers" or "Railway" or "Railways"
-            or "Railroad" or "Terminals";
+            or "Railroad" or "Terminals" or "Mining" or "Lines" or "Ferries" or "Cruises";
 
     /// <summary>A company's head that EntityHeads leaves out: another language's ("Sistemas", "Werke") or a trade's
     /// ("Maritime", "Tankers", "Laboratories").</summary>
@@ -1898,6 +1900,7 @@ public sealed class EntityRecognizer
         NoTermAcronym(text, starts, ends, sentences, output, first);
         NoHeadlineWordAsPerson(text, starts, ends, output, first, context);
         AcronymBeforeRole(text, starts, ends, sentences, output, first);
+        OpeningWordOfABodyThatSpeaks(text, starts, ends, sentences, output, first);
         // Votes per surface (exact text), counted only for names the gazetteer does not type.
         var votes = t_votes ??= [];
         votes.Clear();
@@ -1938,7 +1941,20 @@ public sealed class EntityRecognizer
             {
                 definedPlaces.Add(TextHash.Exact(text.AsSpan(output[m].Span.Start, output[m].Span.Length)));
             }
+            // "the Greek island of Kalvos", which the tagger may name whole (as re3d's gold does "Iraqi city of Mosul"), defines
+            // "Kalvos" alone as a place.
+            else if (output[m].Type == EntityType.Loc && output[m].Span.Length > 8)
+            {
+                var surface = text.AsSpan(output[m].Span.Start, output[m].Span.Length);
+                int of = surface.IndexOf(" of ", StringComparison.Ordinal);
+                int noun = of > 0 ? surface[..of].LastIndexOf(' ') : -1;
+                if (noun > 0 && IsPlaceNounBeforeOf(surface[(noun + 1)..of]) && of + 4 < surface.Length && char.IsUpper(surface[of + 4]))
+                {
+                    definedPlaces.Add(TextHash.Exact(surface[(of + 4)..]));
+                }
+            }
         }
+        PlacesAfterPrepositions(text, starts, ends, tokenCount, output, first, known, context, definedPlaces);
         // "Shares in Nordic Sealink fell", "Nordic Sealink chief executive Ingrid Halvorsen": a name the document puts in a
         // company's context is a company wherever the tagger took it for a person or a place ("A cyberattack on Nordic
         // Sealink" alone says nothing).
@@ -2208,6 +2224,95 @@ public sealed class EntityRecognizer
             output.Sort(first, output.Count - first, MentionOrder.Instance);
         }
     }
+
+    /// <summary>"A ferry sank off Kalvos … rescued near Kalvos … hospitals in Kalvos": a one-word name the tagger took for a
+    /// person, which the document writes after "in", "near", "off" or "outside", is a place (added to
+    /// <paramref name="places"/>) when no mention of it says a person: none after a title, as the subject of a verb of
+    /// saying, or as a word of a full person's name.</summary>
+    /// <remarks>Looks at the other mentions only for a candidate, which is rare; no allocation.</remarks>
+    private static void PlacesAfterPrepositions(string text, int[] starts, int[] ends, int tokenCount, List<EntityMention> output, int first,
+        bool[] known, NameContext context, HashSet<ulong> places)
+    {
+        for (int m = first; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type != EntityType.Person || known[m - first] || mention.Span.Length < 3)
+            {
+                continue;
+            }
+            int t = TokenAt(starts, tokenCount, mention.Span.Start);
+            // "in Moreau's view", "in Moreau and Lind's study", "in Moreau (2004)" are about a person or by one.
+            if (t == 0 || t + 1 >= tokenCount || ends[t] != mention.Span.End
+                || Word(text, starts, ends, t - 1) is not ("in" or "near" or "off" or "outside")
+                || Word(text, starts, ends, t + 1) is "'s" or "\u2019s" or "and" or "&" or "et" or "(")
+            {
+                continue;
+            }
+            var surface = text.AsSpan(mention.Span.Start, mention.Span.Length);
+            ulong key = TextHash.Exact(surface);
+            if (places.Contains(key) || (context.Of(TextHash.Lower(surface)) & NameContext.AfterTitle) != 0
+                || IsWordOfFullPerson(text, output, first, mention.Span))
+            {
+                continue;
+            }
+            bool person = false;
+            for (int o = first; o < output.Count && !person; o++)
+            {
+                var other = output[o].Span;
+                if (other.Length != surface.Length || !text.AsSpan(other.Start, other.Length).SequenceEqual(surface))
+                {
+                    continue;
+                }
+                int next = TokenAt(starts, tokenCount, other.End);
+                person = next < tokenCount && NewsSpanRules.IsReportingVerb(Word(text, starts, ends, next));
+            }
+            if (!person)
+            {
+                places.Add(key);
+            }
+        }
+    }
+
+    /// <summary>"Stone Bridge said it was reviewing the contract": where the tagger named only the second word of a sentence
+    /// whose first word is capitalised, and the two say what a body is doing (<see cref="IsOneWordStatement"/>), the first word
+    /// opens the name; a preposition, a conjunction, a day or a title opening the sentence does not.</summary>
+    private void OpeningWordOfABodyThatSpeaks(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output,
+        int first)
+    {
+        int tokenCount = sentences.Length > 0 ? sentences[^1].EndToken : 0;
+        int m = first;
+        foreach (var sentence in sentences)
+        {
+            if (sentence.TokenCount < 6)
+            {
+                continue;
+            }
+            int opener = sentence.FirstToken;
+            while (m < output.Count && output[m].Span.Start < ends[opener])
+            {
+                m++;
+            }
+            if (m >= output.Count || output[m].Span.Start != starts[opener + 1] || output[m].Type is not (EntityType.Person or EntityType.Org)
+                || !IsTitleCaseWord(text, starts[opener], ends[opener]) || m > first && output[m - 1].Span.End > starts[opener])
+            {
+                continue;
+            }
+            var word = Word(text, starts, ends, opener);
+            if (IsFunctionWordOpener(word) || NewsSpanRules.IsCalendarWord(word) || RoleWords.IsRoleWord(word) || Gazetteer.TryLookupToken(word, out _)
+                || IsKnown(text, starts, ends, tokenCount, output[m].Span))
+            {
+                continue;
+            }
+            var joined = new TextSpan(starts[opener], output[m].Span.End);
+            if (IsOneWordStatement(text, starts, ends, tokenCount, joined))
+            {
+                output[m] = new EntityMention(joined, EntityType.Org);
+            }
+        }
+    }
+
+    private static bool IsTitleCaseWord(string text, int start, int end) =>
+        end - start > 1 && char.IsUpper(text[start]) && char.IsLower(text[end - 1]);
 
     // Words that open a sentence and never a name: prepositions, conjunctions, greetings, "See" of a citation.
     private static bool IsFunctionWordOpener(ReadOnlySpan<char> w) =>

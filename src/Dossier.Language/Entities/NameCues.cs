@@ -16,7 +16,7 @@ internal static class NameCues
     {
         // One pass over the tokens finds which cues the sentence holds: a water's or landform's head after a capitalised word,
         // a possessive before a rule's noun, "itself" or "known as".
-        bool water = false, rule = false, calls = false, comma = false, alongThe = false, feature = false, quote = false;
+        bool water = false, rule = false, calls = false, comma = false, alongThe = false, feature = false, quote = false, appositionFeature = false;
         for (int t = 1; t < starts.Length; t++)
         {
             int length = ends[t] - starts[t];
@@ -26,6 +26,11 @@ internal static class NameCues
             if (c is 'e' or 's' or 'f' or 'c' or 'v' && length >= 5)
             {
                 feature |= IsNaturalFeatureCue(Word(text, starts, ends, t));
+            }
+            // A feature's noun after a comma: "Torvanes, a volcano under the ice cap,".
+            if (comma && length >= 3 && char.IsLower(c) && !appositionFeature)
+            {
+                appositionFeature = IsNaturalFeatureNoun(Word(text, starts, ends, t));
             }
             if (length >= 3 && char.IsUpper(text[starts[t - 1]]))
             {
@@ -46,6 +51,7 @@ internal static class NameCues
         }
         // Persons after "the" are few, and looked at whatever the sentence holds.
         ThePlaceAlone(recognizer, text, starts, ends, output, firstOutput);
+        TheSeaByItsAdjective(recognizer, text, starts, ends, output, firstOutput);
         if (alongThe)
         {
             TheWatersAlone(recognizer, text, starts, ends, output, firstOutput);
@@ -76,8 +82,116 @@ internal static class NameCues
         if (comma)
         {
             NameBeforeBodyInApposition(recognizer, text, starts, ends, output, firstOutput);
+            if (appositionFeature)
+            {
+                NaturalFeatureInApposition(recognizer, text, starts, ends, output, firstOutput);
+            }
         }
     }
+
+    /// <summary>"Storm warnings were issued for the Ionian", "ferries across the Aegean were halted": one capitalised word
+    /// after "the" shaped as a place's adjective ("-ean", "-ian", "-ic"), with no capitalised word after it, names a sea or a
+    /// region, whether the tagger took it for a person or a body ("Ionian Star Lines" is a firm; "the Ionian" alone is the
+    /// sea). Not a known name ("the Italian" is a man), an ordinary word or a title.</summary>
+    private static void TheSeaByItsAdjective(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            if (output[m].Type is not (EntityType.Person or EntityType.Org) || output[m].Span.Length < 5)
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(output[m].Span.Start);
+            if (t < 1 || ends[t] != output[m].Span.End || Word(text, starts, ends, t - 1) is not ("the" or "The")
+                || t + 1 < starts.Length && char.IsUpper(text[starts[t + 1]]))
+            {
+                continue;
+            }
+            var w = Word(text, starts, ends, t);
+            if (!IsTitleCase(w) || !(w.EndsWith("ean", StringComparison.Ordinal) || w.EndsWith("ian", StringComparison.Ordinal)
+                    || w.EndsWith("ic", StringComparison.Ordinal))
+                || RoleWords.IsRoleWord(w) || recognizer.Model.Common.Contains(TextHash.Lower(w)) || recognizer.Gazetteer.TryLookupToken(w, out _))
+            {
+                continue;
+            }
+            output[m] = output[m] with { Type = EntityType.Loc };
+        }
+    }
+
+    /// <summary>"Torvanes, a volcano under the ice cap, erupted", "Skarvik, a small island off the coast,": one to three
+    /// capitalised words before a comma and "a"/"an"/"the", up to two lower-case words and a natural feature's noun, are that
+    /// place, whether the tagger took them for a person or a body or named nothing there (then none may be an ordinary word);
+    /// not where the noun goes on as a modifier ("Holt, a volcano expert," is a person).</summary>
+    private static void NaturalFeatureInApposition(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int c = 1; c + 2 < starts.Length; c++)
+        {
+            if (Word(text, starts, ends, c) is not "," || Word(text, starts, ends, c + 1) is not ("the" or "a" or "an")
+                || !IsTitleCase(Word(text, starts, ends, c - 1)))
+            {
+                continue;
+            }
+            int noun = c + 2;
+            while (noun < starts.Length && noun - c <= 4 && !IsNaturalFeatureNoun(Word(text, starts, ends, noun))
+                && char.IsLower(text[starts[noun]]) && ends[noun] - starts[noun] > 2)
+            {
+                noun++;
+            }
+            if (noun >= starts.Length || !IsNaturalFeatureNoun(Word(text, starts, ends, noun)))
+            {
+                continue;
+            }
+            if (noun + 1 < starts.Length && !IsAfterFeatureNoun(Word(text, starts, ends, noun + 1)))
+            {
+                continue;
+            }
+            int first = c - 1;
+            while (first > 0 && c - first < 3 && IsTitleCase(Word(text, starts, ends, first - 1)))
+            {
+                first--;
+            }
+            if (first > 0 && char.IsUpper(text[starts[first - 1]]))
+            {
+                continue;
+            }
+            bool other = false, found = false;
+            for (int m = firstOutput; m < output.Count; m++)
+            {
+                var span = output[m].Span;
+                if (span.End > starts[first] && span.Start < ends[c - 1])
+                {
+                    found = true;
+                    other |= output[m].Type is not (EntityType.Person or EntityType.Org or EntityType.Loc) || span.Start < starts[first];
+                }
+            }
+            var word = Word(text, starts, ends, first);
+            // Unnamed words count only when none is an ordinary word ("Today, a volcano …").
+            bool ordinary = false;
+            for (int k = first; k < c && !found && !ordinary; k++)
+            {
+                ordinary = recognizer.Model.Common.Contains(TextHash.Lower(Word(text, starts, ends, k)));
+            }
+            if (other || ordinary || RoleWords.IsRoleWord(word) || recognizer.Gazetteer.TryLookup(text, starts, ends, first, c, out _))
+            {
+                continue;
+            }
+            EntityRecognizer.ReplaceInside(output, firstOutput, starts[first], ends[c - 1], EntityType.Loc);
+            c = noun;
+        }
+    }
+
+    private static bool IsNaturalFeatureNoun(ReadOnlySpan<char> w) =>
+        w is "volcano" or "glacier" or "island" or "islet" or "mountain" or "peak" or "river" or "lake" or "fjord" or "lagoon"
+            or "atoll" or "reef" or "crater" or "strait" or "peninsula" or "archipelago" or "waterfall" or "plateau" or "ridge"
+            or "stream" or "creek" or "bay";
+
+    // What follows the noun of a natural feature in apposition, and not a noun it would modify ("a volcano expert").
+    private static bool IsAfterFeatureNoun(ReadOnlySpan<char> w) =>
+        w is "," or "." or ";" or ")" or "under" or "in" or "on" or "off" or "near" or "north" or "south" or "east" or "west"
+            or "of" or "that" or "which" or "where" or "beneath" or "below" or "above" or "at" or "between" or "about" or "some"
+            or "along" or "close" or "whose";
 
     /// <summary>"Kestrafor, the dockers' union, said …", "Varnhold, a Dutch packaging group, said": one to three capitalised
     /// words right before a comma and a phrase of an article and up to four words that ends in a lower-case body's noun and a

@@ -1561,11 +1561,15 @@ internal static class NewsSpanRules
             return;
         }
         EntityRecognizer.ReplaceInside(output, firstOutput, starts[open + 1], ends[close - 1], EntityType.Org);
-        // "OSLO (Baltic Herald) —": the place right before the bracket, which the dash rule above does not reach.
-        if (open == 1 && (output.Count == firstOutput || output[firstOutput].Span.Start != starts[0])
-            && gazetteer.TryLookupCapitals(Word(text, starts, ends, 0), out var entry) && entry.Type is EntityType.Gpe or EntityType.Loc)
+        // "OSLO (Baltic Herald) —": the place right before the bracket, which the dash rule above does not reach. A dateline
+        // names where the report was filed, so a word the gazetteer does not know ("BERGEN") is a place all the same.
+        if (open == 1 && (output.Count == firstOutput || output[firstOutput].Span.Start != starts[0]) && ends[0] - starts[0] >= 3)
         {
-            output.Insert(firstOutput, new EntityMention(new TextSpan(starts[0], ends[0]), entry.Type));
+            var type = gazetteer.TryLookupCapitals(Word(text, starts, ends, 0), out var entry) ? entry.Type : EntityType.Loc;
+            if (type is EntityType.Gpe or EntityType.Loc)
+            {
+                output.Insert(firstOutput, new EntityMention(new TextSpan(starts[0], ends[0]), type));
+            }
         }
     }
 
