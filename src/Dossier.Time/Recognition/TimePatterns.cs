@@ -99,6 +99,10 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"\G(?:,\s*(?<d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]))*,?\s+(?:and|or)\s+(?<d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![\w.,:%-][0-9]|[\w%])(?:,\s*" + Year4 + ")?")]
     public static partial Regex DayList();
 
+    /// <summary>Days listed before a day-first date, matched up to the date: "2 and " in "2 and 3 December", "4, 5 and " in "4, 5 and 6 May".</summary>
+    [GeneratedRegex(@"(?<![\w.,:$£€#/-])(?:(?<d>[0-3]?[0-9])(?:st|nd|rd|th)?,\s*)*(?<d>[0-3]?[0-9])(?:st|nd|rd|th)?,?\s+(?:and|or)\s+$")]
+    public static partial Regex DayListBefore();
+
     /// <summary>Weekdays: "Friday", "last Monday", "this coming Sunday", "Wednesday night", "Sundays", "early Monday", "late on Friday", "dawn on Saturday",
     /// "the early (small) hours of Friday", "Monday week" (British: a week after the coming Monday).</summary>
     [GeneratedRegex(@"(?<![\w.])(?:(?:(?i:the)\s+)?(?<mod>(?i:early|small|wee))\s+(?i:hours)\s+(?i:of|on)\s+(?=[A-Z])|(?<mod>(?i:early|late))\s+(?:(?i:on)\s+)?(?=[A-Z])|(?<pod>(?i:dawn|dusk|daybreak|nightfall|sunrise|sunset))\s+(?i:on)\s+(?=[A-Z]))?(?:(?i:this)\s+(?=(?i:coming|past)\s))?(?:(?<rel>(?i:last|next|this|past|coming|previous))\s+)?(?<wd>" + WeekdayFull + @")(?<plural>s)?(?:\s+(?<pod>(?i:morning|afternoon|evening|night))|(?<week>\s+week)(?![\w'’-]))?(?![\w])")]
