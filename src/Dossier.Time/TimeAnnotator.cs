@@ -406,13 +406,15 @@ public sealed class TimeAnnotator
                 // "the recorders will be flown to Washington overnight": ahead of the story's day, its own coming night.
                 // "on Saturday overnight", "overnight on Saturday": the night that day is written with is its own night.
                 bool dayBeside = spec.Overnight && OwnNightOfDayBeside(document.Text, found, k);
-                if (spec.Overnight && (storyNight || dayBeside || tense == Tense.Future && WillBefore(document.Text, sentences[si].Span.Start, r.Start)))
+                bool tonight = spec.Overnight && tense == Tense.Future && WillBefore(document.Text, sentences[si].Span.Start, r.Start);
+                if (spec.Overnight && (storyNight || dayBeside || tonight))
                 {
                     spec = spec.Clone();
                     spec.Offset = 0;
                 }
-                value = spec.Overnight && NextDayInSentence(document, found, k, ctx) is TimeValue morning
-                    ? TimeResolver.Resolve(spec, tense, ResolutionContext.At(morning.Earliest!.Value)) with
+                value = spec.Overnight && !(tonight && !dayBeside && NextClauseJoined(document.Text, found, k))
+                    && NextDayInSentence(document, found, k, ctx) is TimeValue morning
+                    ? TimeResolver.Resolve(NightOf(spec, dayBeside), tense, ResolutionContext.At(morning.Earliest!.Value)) with
                     {
                         Reason = dayBeside
                             ? $"the night of {Calendar.Iso(morning.Earliest!.Value)}, the day written with it"
@@ -1191,6 +1193,33 @@ public sealed class TimeAnnotator
     {
         int at = before.IndexOf(modal, StringComparison.OrdinalIgnoreCase);
         return at >= 0 && !before[(at + modal.Length)..].StartsWith("have ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The night of the day named beside "overnight", else the night before it ("will fall overnight into Thursday",
+    /// whose modal had made the night tonight, is Wednesday night).</summary>
+    private static TimeSpec NightOf(TimeSpec spec, bool dayBeside)
+    {
+        int offset = dayBeside ? 0 : -1;
+        if (spec.Offset == offset)
+        {
+            return spec;
+        }
+        var night = spec.Clone();
+        night.Offset = offset;
+        return night;
+    }
+
+    /// <summary>"will fall below freezing overnight and rise again on Thursday": a night ahead by a modal, with "and" before
+    /// the next day the sentence names, is tonight, and the day a later step of the forecast ("overnight into Thursday"
+    /// stays the night before Thursday).</summary>
+    private static bool NextClauseJoined(string text, List<(RecognizedTime Time, int Sentence)> found, int k)
+    {
+        if (k + 1 >= found.Count || found[k + 1].Sentence != found[k].Sentence)
+        {
+            return false;
+        }
+        int from = found[k].Time.End, to = found[k + 1].Time.Start;
+        return to > from && text.AsSpan(from, to - from).Contains(" and ", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"underwent a medical overnight and trained on Saturday morning": the day the sentence names right after
