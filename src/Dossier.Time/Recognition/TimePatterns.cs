@@ -193,8 +193,9 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w-])(?i:(?<c19>nineteen)[\s-]+(?:hundred[\s-]+(?:and[\s-]+)?)?(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?<ones>one|two|three|four|five|six|seven|eight|nine))?|(?<y2k>(?<=\bthe\s+year\s+)two\s+thousand|two\s+thousand(?=\s*[.,;:?!]|\s*$)))(?![\w-])")]
     public static partial Regex YearInWords();
 
-    /// <summary>The year being reported on: "for the year", "the fiscal year ended March 31" (and "the year to February"), "earlier in the year", "in the current fiscal year", "a high for the year of $42".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?i:the\s+current\s+(?:fiscal\s+)?year(?![\w-])|the\s+(?:(?:full|fiscal|entire|whole)\s+){0,2}year(?![\w-])(?!\s+(?:[0-9]|(?i:two|nineteen|of(?!\s+[$£€#])|before|after|that|when|in\s+which)\b)))(?<ended>(?=\s+(?i:ended|ending|that\s+ended|to(?=\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)))\b))?")]
+    /// <summary>The year being reported on: "for the year", "the fiscal year ended March 31" (and "the year to February", "the
+    /// fiscal year starting July 1", twelve months from a day), "earlier in the year", "in the current fiscal year", "a high for the year of $42".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the\s+current\s+(?:fiscal\s+)?year(?![\w-])|the\s+(?:(?:full|fiscal|entire|whole)\s+){0,2}year(?![\w-])(?!\s+(?:[0-9]|(?i:two|nineteen|of(?!\s+[$£€#])|before|after|that|when|in\s+which)\b)))(?<ended>(?=\s+(?i:ended|ending|that\s+ended|(?:starting|beginning|that\s+(?:starts|begins|started|began))(?=\s+(?:on\s+)?(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\s+[0-9])|to(?=\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)))\b))?")]
     public static partial Regex TheYear();
 
     /// <summary>Years and months named from the story's own last date: "that year", "later that year", "the following month",
