@@ -156,6 +156,11 @@ public sealed class TimeAnnotator
                 // "warned that the winter ahead will be harsh": the season says it lies ahead, whatever the verb of saying.
                 tense = Tense.Future;
             }
+            if (tense == Tense.Past && IsSetDeadline(document.Text, sentences[si].Span.Start, r.Start))
+            {
+                // "set a deadline of 31 July for the defence": a deadline being set lies ahead of the setting.
+                tense = Tense.Future;
+            }
             var fromEvent = CountedFromEvent(document, found, k, tense, ctx, out bool joinNext);
             if (spec.EventDay && fromEvent is null && RestatedDay(document, r.Start) is var (toldDay, toldYear, toldWhy))
             {
@@ -1718,8 +1723,24 @@ public sealed class TimeAnnotator
             || w.Equals("until", StringComparison.OrdinalIgnoreCase) || w.Equals("from", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>"a deadline of 31 July", "gave them a deadline of Friday": a time right after "deadline of" that the sentence
+    /// does not tell as missed, met or passed before it.</summary>
+    private static bool IsSetDeadline(string text, int sentenceStart, int start)
+    {
+        if (!NeighbourWords.Before(text, start).Equals("of", StringComparison.Ordinal)
+            || !NeighbourWords.TwoBefore(text, start).Equals("deadline", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var before = text.AsSpan(sentenceStart, start - sentenceStart);
+        return !(before.Contains("missed", StringComparison.OrdinalIgnoreCase) || before.Contains(" met ", StringComparison.OrdinalIgnoreCase)
+            || before.Contains("passed", StringComparison.OrdinalIgnoreCase) || before.Contains("expired", StringComparison.OrdinalIgnoreCase)
+            || before.Contains(" had ", StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>The direction of the sentence's previous time when only "or" stands between it and this one ("late Thursday
-    /// or early Friday"); otherwise null.</summary>
+    /// or early Friday"), or "and" or a comma between days of one list ("on 4 and 5 August if needed", whose scan would reach
+    /// "needed"); otherwise null.</summary>
     private static Tense? AlternativeTo(Document document, int sentence, int at)
     {
         if (document.Times.Count == 0)
@@ -1731,8 +1752,19 @@ public sealed class TimeAnnotator
         {
             return null;
         }
-        return document.Text.AsSpan(last.Span.End, at - last.Span.End).Trim().Equals("or", StringComparison.OrdinalIgnoreCase) ? last.Tense : null;
+        var gap = document.Text.AsSpan(last.Span.End, at - last.Span.End).Trim();
+        if (gap.Equals("or", StringComparison.OrdinalIgnoreCase))
+        {
+            return last.Tense;
+        }
+        return (gap.Equals("and", StringComparison.Ordinal) || gap.Equals(",", StringComparison.Ordinal))
+            && at < document.Text.Length && char.IsAsciiDigit(document.Text[at]) && IsListedDay(document.Text, last.Span)
+            ? last.Tense : null;
     }
+
+    /// <summary>A time whose text is a bare day number or ends in a month's day ("4" of "4 and 5 August", "August 4").</summary>
+    private static bool IsListedDay(string text, TextSpan span) =>
+        span.End > span.Start && char.IsAsciiDigit(text[span.End - 1]) && (span.End - span.Start <= 2 || text[span.Start] is >= 'A' and <= 'Z');
 
     /// <summary>The direction of the sentence's previous time when this one shares its verb ("is on Sunday, September 20, and
     /// the return fixture on February 7": "and" or "or" between them and no verb of its own); otherwise null.</summary>
