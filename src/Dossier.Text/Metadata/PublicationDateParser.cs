@@ -21,9 +21,9 @@ public static partial class PublicationDateParser
     [GeneratedRegex(@"^\s*(?<y>\d{4})/(?<m>\d{1,2})/(?<d>\d{1,2})\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SlashDate();
 
-    // "12/14/2026", "Posted: 14/12/2026 09:30": a numeric date with the year last is read only when one of its first two
+    // "12/14/2026", "Posted: 14/12/2026 09:30", "Posted on 21/10/2026 at 08:15": a numeric date with the year last is read only when one of its first two
     // numbers is over 12, which says which is the day; "05/10/2026" may be May 10 or 5 October, and stays unread.
-    [GeneratedRegex(@"^\s*(?:(?i:published|updated|posted|last\s+updated)\s*(?:(?i:on|at))?\s*:?\s*)?(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>\d{4})(?:,?\s*(?<h>\d{1,2}):(?<min>\d{2})\s*(?<ampm>(?i:[ap]\.?m\.?))?)?\s*(?:UTC|GMT|[A-Z]{2,4})?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?i:published|updated|posted|last\s+updated)\s*(?:(?i:on|at))?\s*:?\s*)?(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>\d{4})(?:,?\s*(?:(?i:at)\s+)?(?<h>\d{1,2}):(?<min>\d{2})\s*(?<ampm>(?i:[ap]\.?m\.?))?)?\s*(?:UTC|GMT|[A-Z]{2,4})?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 
     // "06.03.2025", "Published: 06.03.2025, 14:05": the dotted numeric date of German, Nordic and Eastern European pages,

@@ -805,7 +805,7 @@ internal static class TenseDetector
         }
         var tag = tokens.Tags[index];
         if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) && !s_notPastLookup.Contains(w)
-            && tag is PartOfSpeech.None or PartOfSpeech.VERB && !IsParticiple(document, index))
+            && tag is PartOfSpeech.None or PartOfSpeech.VERB && !IsParticiple(document, index) && !AfterPreposition(document, index))
         {
             return Tense.Past;
         }
@@ -830,6 +830,20 @@ internal static class TenseDetector
          "unveil", "expects", "expect", "promises", "promise", "pledges", "pledge", "hints", "hint", "eyeing", "mulling",
          "weighing", "considering", "backing", "seeking", "signalling", "signaling", "planning", "proposing"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"a vote on assisted dying", "amid renewed fighting": a form in "-ed" right after a preposition describes the
+    /// noun after it; a preposition takes no verb.</summary>
+    private static bool AfterPreposition(Document document, int index)
+    {
+        if (index == 0)
+        {
+            return false;
+        }
+        var p = Word(document, index - 1);
+        return p.Equals("on", StringComparison.Ordinal) || p.Equals("of", StringComparison.Ordinal) || p.Equals("for", StringComparison.Ordinal)
+            || p.Equals("with", StringComparison.Ordinal) || p.Equals("amid", StringComparison.Ordinal) || p.Equals("over", StringComparison.Ordinal)
+            || p.Equals("about", StringComparison.Ordinal) || p.Equals("against", StringComparison.Ordinal) || p.Equals("despite", StringComparison.Ordinal);
+    }
 
     private static bool IsNounLikeForm(ReadOnlySpan<char> w) =>
         w.Equals("cut", StringComparison.OrdinalIgnoreCase) || w.Equals("bid", StringComparison.OrdinalIgnoreCase)
