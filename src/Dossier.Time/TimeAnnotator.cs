@@ -1066,8 +1066,9 @@ public sealed class TimeAnnotator
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_decisionVerbs =
         Words("declared", "announced", "ordered", "imposed", "decreed", "proclaimed", "called", "approved", "granted");
 
-    /// <summary>"on March 3 every year", "at 9am each day", "from 8am to 8pm every day": a day or clock without a year that the
-    /// next expression, a recurrence standing right after it (a comma at most between), repeats.</summary>
+    /// <summary>"on March 3 every year", "at 9am each day", "from 8am to 8pm every day", "at 9am on Sundays": a day or clock
+    /// without a year that the next expression, a recurrence standing right after it (a comma at most between, or "on" after a
+    /// clock), repeats.</summary>
     private static bool RepeatedBySetAfter(string text, List<(RecognizedTime Time, int Sentence)> found, int k)
     {
         var (r, si) = found[k];
@@ -1083,6 +1084,11 @@ public sealed class TimeAnnotator
             return false;
         }
         int next = found[k + 1].Time.Start;
+        if (spec.Kind == SpecKind.Clock && text.AsSpan(r.End, next - r.End).Trim().Equals("on", StringComparison.Ordinal))
+        {
+            // "opens at 9am on Sundays": the clock of each day the set names.
+            return true;
+        }
         for (int i = r.End; i < next; i++)
         {
             if (!char.IsWhiteSpace(text[i]) && !(text[i] == ',' && i == r.End))
