@@ -40,6 +40,26 @@ public static partial class PublicationDateParser
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WrittenDate();
 
+    /// <summary>A numeric date line whose first two numbers are both 12 or under and differ ("Posted: 05/10/2026"): the
+    /// month-first and the day-first readings, for the report's own dateline ("LISBON, May 10 (AP)") to choose between.</summary>
+    public static bool TryParseEitherWay(string? text, out DateOnly monthFirst, out DateOnly dayFirst, out TimeOnly? time)
+    {
+        monthFirst = dayFirst = default;
+        time = null;
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 80)
+        {
+            return false;
+        }
+        var m = NumericDate().Match(text);
+        if (!m.Success)
+        {
+            return false;
+        }
+        int a = Int(m, "a"), b = Int(m, "b");
+        return a is >= 1 and <= 12 && b is >= 1 and <= 12 && a != b
+            && Build(Int(m, "y"), a, b, m, out monthFirst, out time) && Build(Int(m, "y"), b, a, m, out dayFirst, out time);
+    }
+
     /// <summary>Parses a string that is only a date, optionally with a time of day.</summary>
     public static bool TryParse(string? text, out DateOnly date, out TimeOnly? time)
     {
