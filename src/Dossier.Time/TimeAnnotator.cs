@@ -156,6 +156,11 @@ public sealed class TimeAnnotator
                 // "warned that the winter ahead will be harsh": the season says it lies ahead, whatever the verb of saying.
                 tense = Tense.Future;
             }
+            if (tense == Tense.Past && IsSetDeadline(document.Text, sentences[si].Span.Start, r.Start))
+            {
+                // "set a deadline of 31 July for the defence": a deadline being set lies ahead of the setting.
+                tense = Tense.Future;
+            }
             var fromEvent = CountedFromEvent(document, found, k, tense, ctx, out bool joinNext);
             if (spec.EventDay && fromEvent is null && RestatedDay(document, r.Start) is var (toldDay, toldYear, toldWhy))
             {
@@ -406,13 +411,15 @@ public sealed class TimeAnnotator
                 // "the recorders will be flown to Washington overnight": ahead of the story's day, its own coming night.
                 // "on Saturday overnight", "overnight on Saturday": the night that day is written with is its own night.
                 bool dayBeside = spec.Overnight && OwnNightOfDayBeside(document.Text, found, k);
-                if (spec.Overnight && (storyNight || dayBeside || tense == Tense.Future && WillBefore(document.Text, sentences[si].Span.Start, r.Start)))
+                bool tonight = spec.Overnight && tense == Tense.Future && WillBefore(document.Text, sentences[si].Span.Start, r.Start);
+                if (spec.Overnight && (storyNight || dayBeside || tonight))
                 {
                     spec = spec.Clone();
                     spec.Offset = 0;
                 }
-                value = spec.Overnight && NextDayInSentence(document, found, k, ctx) is TimeValue morning
-                    ? TimeResolver.Resolve(spec, tense, ResolutionContext.At(morning.Earliest!.Value)) with
+                value = spec.Overnight && !(tonight && !dayBeside && NextClauseJoined(document.Text, found, k))
+                    && NextDayInSentence(document, found, k, ctx) is TimeValue morning
+                    ? TimeResolver.Resolve(NightOf(spec, dayBeside), tense, ResolutionContext.At(morning.Earliest!.Value)) with
                     {
                         Reason = dayBeside
                             ? $"the night of {Calendar.Iso(morning.Earliest!.Value)}, the day written with it"
@@ -1059,8 +1066,9 @@ public sealed class TimeAnnotator
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_decisionVerbs =
         Words("declared", "announced", "ordered", "imposed", "decreed", "proclaimed", "called", "approved", "granted");
 
-    /// <summary>"on March 3 every year", "at 9am each day", "from 8am to 8pm every day": a day or clock without a year that the
-    /// next expression, a recurrence standing right after it (a comma at most between), repeats.</summary>
+    /// <summary>"on March 3 every year", "at 9am each day", "from 8am to 8pm every day", "at 9am on Sundays": a day or clock
+    /// without a year that the next expression, a recurrence standing right after it (a comma at most between, or "on" after a
+    /// clock), repeats.</summary>
     private static bool RepeatedBySetAfter(string text, List<(RecognizedTime Time, int Sentence)> found, int k)
     {
         var (r, si) = found[k];
@@ -1076,6 +1084,11 @@ public sealed class TimeAnnotator
             return false;
         }
         int next = found[k + 1].Time.Start;
+        if (spec.Kind == SpecKind.Clock && text.AsSpan(r.End, next - r.End).Trim().Equals("on", StringComparison.Ordinal))
+        {
+            // "opens at 9am on Sundays": the clock of each day the set names.
+            return true;
+        }
         for (int i = r.End; i < next; i++)
         {
             if (!char.IsWhiteSpace(text[i]) && !(text[i] == ',' && i == r.End))
@@ -1191,6 +1204,33 @@ public sealed class TimeAnnotator
     {
         int at = before.IndexOf(modal, StringComparison.OrdinalIgnoreCase);
         return at >= 0 && !before[(at + modal.Length)..].StartsWith("have ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The night of the day named beside "overnight", else the night before it ("will fall overnight into Thursday",
+    /// whose modal had made the night tonight, is Wednesday night).</summary>
+    private static TimeSpec NightOf(TimeSpec spec, bool dayBeside)
+    {
+        int offset = dayBeside ? 0 : -1;
+        if (spec.Offset == offset)
+        {
+            return spec;
+        }
+        var night = spec.Clone();
+        night.Offset = offset;
+        return night;
+    }
+
+    /// <summary>"will fall below freezing overnight and rise again on Thursday": a night ahead by a modal, with "and" before
+    /// the next day the sentence names, is tonight, and the day a later step of the forecast ("overnight into Thursday"
+    /// stays the night before Thursday).</summary>
+    private static bool NextClauseJoined(string text, List<(RecognizedTime Time, int Sentence)> found, int k)
+    {
+        if (k + 1 >= found.Count || found[k + 1].Sentence != found[k].Sentence)
+        {
+            return false;
+        }
+        int from = found[k].Time.End, to = found[k + 1].Time.Start;
+        return to > from && text.AsSpan(from, to - from).Contains(" and ", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"underwent a medical overnight and trained on Saturday morning": the day the sentence names right after
@@ -1689,8 +1729,24 @@ public sealed class TimeAnnotator
             || w.Equals("until", StringComparison.OrdinalIgnoreCase) || w.Equals("from", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>"a deadline of 31 July", "gave them a deadline of Friday": a time right after "deadline of" that the sentence
+    /// does not tell as missed, met or passed before it.</summary>
+    private static bool IsSetDeadline(string text, int sentenceStart, int start)
+    {
+        if (!NeighbourWords.Before(text, start).Equals("of", StringComparison.Ordinal)
+            || !NeighbourWords.TwoBefore(text, start).Equals("deadline", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var before = text.AsSpan(sentenceStart, start - sentenceStart);
+        return !(before.Contains("missed", StringComparison.OrdinalIgnoreCase) || before.Contains(" met ", StringComparison.OrdinalIgnoreCase)
+            || before.Contains("passed", StringComparison.OrdinalIgnoreCase) || before.Contains("expired", StringComparison.OrdinalIgnoreCase)
+            || before.Contains(" had ", StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>The direction of the sentence's previous time when only "or" stands between it and this one ("late Thursday
-    /// or early Friday"); otherwise null.</summary>
+    /// or early Friday"), or "and" or a comma between days of one list ("on 4 and 5 August if needed", whose scan would reach
+    /// "needed"); otherwise null.</summary>
     private static Tense? AlternativeTo(Document document, int sentence, int at)
     {
         if (document.Times.Count == 0)
@@ -1702,8 +1758,19 @@ public sealed class TimeAnnotator
         {
             return null;
         }
-        return document.Text.AsSpan(last.Span.End, at - last.Span.End).Trim().Equals("or", StringComparison.OrdinalIgnoreCase) ? last.Tense : null;
+        var gap = document.Text.AsSpan(last.Span.End, at - last.Span.End).Trim();
+        if (gap.Equals("or", StringComparison.OrdinalIgnoreCase))
+        {
+            return last.Tense;
+        }
+        return (gap.Equals("and", StringComparison.Ordinal) || gap.Equals(",", StringComparison.Ordinal))
+            && at < document.Text.Length && char.IsAsciiDigit(document.Text[at]) && IsListedDay(document.Text, last.Span)
+            ? last.Tense : null;
     }
+
+    /// <summary>A time whose text is a bare day number or ends in a month's day ("4" of "4 and 5 August", "August 4").</summary>
+    private static bool IsListedDay(string text, TextSpan span) =>
+        span.End > span.Start && char.IsAsciiDigit(text[span.End - 1]) && (span.End - span.Start <= 2 || text[span.Start] is >= 'A' and <= 'Z');
 
     /// <summary>The direction of the sentence's previous time when this one shares its verb ("is on Sunday, September 20, and
     /// the return fixture on February 7": "and" or "or" between them and no verb of its own); otherwise null.</summary>

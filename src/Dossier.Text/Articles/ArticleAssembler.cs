@@ -44,6 +44,7 @@ public sealed class ArticleAssembler
         var text = document.Text;
         var classes = LineClassifier.Classify(text, lines, knownTitle);
         var paragraphs = new List<Paragraph>(lines.Count);
+        (DateOnly MonthFirst, DateOnly DayFirst, TimeOnly? Time, TextSpan Line)? eitherWay = null;
         var meta = document.Metadata;
         for (int i = 0; i < lines.Count; i++)
         {
@@ -76,6 +77,10 @@ public sealed class ArticleAssembler
                         }
                         meta.PublishedSpan = span;
                     }
+                    else if (PublicationDateParser.TryParseEitherWay(span.Slice(text), out var monthFirst, out var dayFirst, out var either))
+                    {
+                        eitherWay = (monthFirst, dayFirst, either, span);
+                    }
                     break;
                 case ParagraphKind.Standfirst when meta.Standfirst is null:
                     meta.Standfirst = span.Slice(text);
@@ -88,6 +93,19 @@ public sealed class ArticleAssembler
                     break;
             }
             paragraphs.Add(new Paragraph(paragraphs.Count, span, kind));
+        }
+        if (eitherWay is var (first, second, at, line) && meta.Published is null && meta.PublishedSpan is null
+            && meta.Dateline is not null && DatelineParser.TryMonthDay(meta.Dateline, out int month, out int day))
+        {
+            // "Posted: 05/10/2026" over "LISBON, May 10 (AP) -": the dateline's day says which number is the month.
+            DateOnly? chosen = first.Month == month && first.Day == day ? first : second.Month == month && second.Day == day ? second : null;
+            if (chosen is DateOnly published)
+            {
+                meta.Published = published;
+                meta.PublishedTime = at;
+                meta.PublishedFrom = "text";
+                meta.PublishedSpan = line;
+            }
         }
         meta.Title ??= knownTitle;
         document.Paragraphs = [.. paragraphs];

@@ -84,7 +84,8 @@ public static class LineClassifier
             }
             seen++;
             var line = lines[i];
-            if (seen <= DateLineWindow && PublicationDateParser.TryParse(line, out _, out _))
+            if (seen <= DateLineWindow && (PublicationDateParser.TryParse(line, out _, out _)
+                || PublicationDateParser.TryParseEitherWay(line, out _, out _, out _)))
             {
                 result[i] = LineClass.Content(ParagraphKind.DateLine);
                 continue;

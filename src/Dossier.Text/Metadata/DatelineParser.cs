@@ -24,6 +24,25 @@ public static partial class DatelineParser
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_agencyLookup =
         s_agencies.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(?<d>\d{1,2})|(?<d>\d{1,2})\s(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?![\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthDay();
+
+    private static readonly string[] s_monthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+    /// <summary>The month and day a dateline names ("LISBON, May 10 (AP)", "Valletta, 12 August 2025"), when it names one.</summary>
+    public static bool TryMonthDay(string dateline, out int month, out int day)
+    {
+        month = day = 0;
+        var m = MonthDay().Match(dateline);
+        if (!m.Success)
+        {
+            return false;
+        }
+        month = Array.IndexOf(s_monthAbbreviations, m.Groups["mon"].Value) + 1;
+        day = int.Parse(m.Groups["d"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+        return month > 0 && day is >= 1 and <= 31;
+    }
+
     /// <summary>The dateline span (without its separator) at the start of <paramref name="paragraph"/>, when there is one.</summary>
     public static bool TryFind(string text, TextSpan paragraph, out TextSpan dateline) => TryFind(text, paragraph, out dateline, out _);
 

@@ -21,9 +21,9 @@ public static partial class PublicationDateParser
     [GeneratedRegex(@"^\s*(?<y>\d{4})/(?<m>\d{1,2})/(?<d>\d{1,2})\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SlashDate();
 
-    // "12/14/2026", "Posted: 14/12/2026 09:30": a numeric date with the year last is read only when one of its first two
+    // "12/14/2026", "Posted: 14/12/2026 09:30", "Posted on 21/10/2026 at 08:15": a numeric date with the year last is read only when one of its first two
     // numbers is over 12, which says which is the day; "05/10/2026" may be May 10 or 5 October, and stays unread.
-    [GeneratedRegex(@"^\s*(?:(?i:published|updated|posted|last\s+updated)\s*(?:(?i:on|at))?\s*:?\s*)?(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>\d{4})(?:,?\s*(?<h>\d{1,2}):(?<min>\d{2})\s*(?<ampm>(?i:[ap]\.?m\.?))?)?\s*(?:UTC|GMT|[A-Z]{2,4})?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?i:published|updated|posted|last\s+updated)\s*(?:(?i:on|at))?\s*:?\s*)?(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>\d{4})(?:,?\s*(?:(?i:at)\s+)?(?<h>\d{1,2}):(?<min>\d{2})\s*(?<ampm>(?i:[ap]\.?m\.?))?)?\s*(?:UTC|GMT|[A-Z]{2,4})?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 
     // "06.03.2025", "Published: 06.03.2025, 14:05": the dotted numeric date of German, Nordic and Eastern European pages,
@@ -39,6 +39,26 @@ public static partial class PublicationDateParser
     [GeneratedRegex(@"^\s*(?:(?:published|updated|posted|last\s+updated)\s*(?:on|at)?\s*:?\s*)?(?:(?<h>\d{1,2})[:.](?<min>\d{2})\s*(?<ampm>[ap]\.?m\.?)?\s*(?:(?:utc|gmt|bst|cet|cest|est|edt|cst|cdt|pst|pdt|et|pt|ist|aest|aedt)\s*)?,?\s+)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?<mon>[a-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>[a-z]{3,9})\.?,?\s+(?<y>\d{4}))(?:(?:,?\s*(?:at\s+)?|\s+[—–-]\s+)(?<h>\d{1,2})[:.](?<min>\d{2})(?::\d{2})?\s*(?<ampm>[ap]\.?m\.?)?)?\s*(?:[a-z]{2,5}|[+-]\d{4}|\(?(?:utc|gmt)[+-]?\d*\)?)?(?:\s*[|·•–-]?\s*(?:last\s+)?updated\s*:?\s*(?:\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|just\s+now|an?\s+(?:minute|hour|day)\s+ago))?(?:\s*[|·•–-]\s*\d{1,3}\s*(?:min|mins|minutes?)\s+(?:read|listen))?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WrittenDate();
+
+    /// <summary>A numeric date line whose first two numbers are both 12 or under and differ ("Posted: 05/10/2026"): the
+    /// month-first and the day-first readings, for the report's own dateline ("LISBON, May 10 (AP)") to choose between.</summary>
+    public static bool TryParseEitherWay(string? text, out DateOnly monthFirst, out DateOnly dayFirst, out TimeOnly? time)
+    {
+        monthFirst = dayFirst = default;
+        time = null;
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 80)
+        {
+            return false;
+        }
+        var m = NumericDate().Match(text);
+        if (!m.Success)
+        {
+            return false;
+        }
+        int a = Int(m, "a"), b = Int(m, "b");
+        return a is >= 1 and <= 12 && b is >= 1 and <= 12 && a != b
+            && Build(Int(m, "y"), a, b, m, out monthFirst, out time) && Build(Int(m, "y"), b, a, m, out dayFirst, out time);
+    }
 
     /// <summary>Parses a string that is only a date, optionally with a time of day.</summary>
     public static bool TryParse(string? text, out DateOnly date, out TimeOnly? time)

@@ -99,6 +99,10 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"\G(?:,\s*(?<d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]))*,?\s+(?:and|or)\s+(?<d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![\w.,:%-][0-9]|[\w%])(?:,\s*" + Year4 + ")?")]
     public static partial Regex DayList();
 
+    /// <summary>Days listed before a day-first date, matched up to the date: "2 and " in "2 and 3 December", "4, 5 and " in "4, 5 and 6 May".</summary>
+    [GeneratedRegex(@"(?<![\w.,:$£€#/-])(?:(?<d>[0-3]?[0-9])(?:st|nd|rd|th)?,\s*)*(?<d>[0-3]?[0-9])(?:st|nd|rd|th)?,?\s+(?:and|or)\s+$")]
+    public static partial Regex DayListBefore();
+
     /// <summary>Weekdays: "Friday", "last Monday", "this coming Sunday", "Wednesday night", "Sundays", "early Monday", "late on Friday", "dawn on Saturday",
     /// "the early (small) hours of Friday", "Monday week" (British: a week after the coming Monday).</summary>
     [GeneratedRegex(@"(?<![\w.])(?:(?:(?i:the)\s+)?(?<mod>(?i:early|small|wee))\s+(?i:hours)\s+(?i:of|on)\s+(?=[A-Z])|(?<mod>(?i:early|late))\s+(?:(?i:on)\s+)?(?=[A-Z])|(?<pod>(?i:dawn|dusk|daybreak|nightfall|sunrise|sunset))\s+(?i:on)\s+(?=[A-Z]))?(?:(?i:this)\s+(?=(?i:coming|past)\s))?(?:(?<rel>(?i:last|next|this|past|coming|previous))\s+)?(?<wd>" + WeekdayFull + @")(?<plural>s)?(?:\s+(?<pod>(?i:morning|afternoon|evening|night))|(?<week>\s+week)(?![\w'’-]))?(?![\w])")]
@@ -189,8 +193,9 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w-])(?i:(?<c19>nineteen)[\s-]+(?:hundred[\s-]+(?:and[\s-]+)?)?(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?<ones>one|two|three|four|five|six|seven|eight|nine))?|(?<y2k>(?<=\bthe\s+year\s+)two\s+thousand|two\s+thousand(?=\s*[.,;:?!]|\s*$)))(?![\w-])")]
     public static partial Regex YearInWords();
 
-    /// <summary>The year being reported on: "for the year", "the fiscal year ended March 31" (and "the year to February"), "earlier in the year", "in the current fiscal year", "a high for the year of $42".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?i:the\s+current\s+(?:fiscal\s+)?year(?![\w-])|the\s+(?:(?:full|fiscal|entire|whole)\s+){0,2}year(?![\w-])(?!\s+(?:[0-9]|(?i:two|nineteen|of(?!\s+[$£€#])|before|after|that|when|in\s+which)\b)))(?<ended>(?=\s+(?i:ended|ending|that\s+ended|to(?=\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)))\b))?")]
+    /// <summary>The year being reported on: "for the year", "the fiscal year ended March 31" (and "the year to February", "the
+    /// fiscal year starting July 1", twelve months from a day), "earlier in the year", "in the current fiscal year", "a high for the year of $42".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the\s+current\s+(?:fiscal\s+)?year(?![\w-])|the\s+(?:(?:full|fiscal|entire|whole)\s+){0,2}year(?![\w-])(?!\s+(?:[0-9]|(?i:two|nineteen|of(?!\s+[$£€#])|before|after|that|when|in\s+which)\b)))(?<ended>(?=\s+(?i:ended|ending|that\s+ended|(?:starting|beginning|that\s+(?:starts|begins|started|began))(?=\s+(?:on\s+)?(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\s+[0-9])|to(?=\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)))\b))?")]
     public static partial Regex TheYear();
 
     /// <summary>Years and months named from the story's own last date: "that year", "later that year", "the following month",
@@ -267,10 +272,11 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?:(?<edge>(?i:(?:the\s+)?(?:start|beginning|middle|end)\s+of))\s+(?=(?i:the\s+)?(?:spring|summer|autumn|winter|fall)\b))?(?:(?<rel>(?i:last|next|this|past|coming|early|late|mid|the|that))[\s-]+)?(?<season>(?i:spring|summer|autumn|winter)|[Ff]all)(?:\s+(?:(?i:of)\s+)?" + Year4 + @")?(?![\w])")]
     public static partial Regex Season();
 
-    /// <summary>Clock times: "10:30 a.m.", "3 pm", "12.30pm", "12:26 PM", "14:00 GMT", "noon", "4 in the morning", "10 at night",
+    /// <summary>Clock times: "10:30 a.m.", "3 pm", "12.30pm", "12:26 PM", "14:00 GMT", "6 a.m. Pacific" (a zone in words only
+    /// after a.m. or p.m.; not "3 pm Central Park"), "noon", "4 in the morning", "10 at night",
     /// and the wires' four digits before a zone ("0742 GMT", "1430 local time"); not in brackets, where the wires restate
     /// a clock just given in another zone ("3:29 p.m. EST (2029 GMT)"), which is no time of its own.</summary>
-    [GeneratedRegex(@"(?<![\w.:])(?:(?<h>[01]?[0-9]|2[0-3])(?:[:.](?<min>[0-5][0-9]))?\s*(?<ampm>(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m))(?![a-zA-Z])|(?<h>[01]?[0-9]|2[0-3]):(?<min>[0-5][0-9])(?![0-9:])|(?<h>1[0-2]|[1-9])(?:\s+(?i:o'clock|o’clock))?\s+(?<dpod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))(?![\w])(?!\s+(?i:sessions?|shifts?|papers?|trade|trading)\b)|(?<noon>(?i:noon|midday|midnight))|(?<![(\[]\s*)(?<h>[01][0-9]|2[0-3])(?<min>[0-5][0-9])(?=\s+(?:GMT|UTC|BST|CET|CEST|MSK|(?i:local\s+time))(?![\w-])))(?:\s+(?<tz>GMT|UTC|EST|EDT|CST|CDT|PST|PDT|ET|PT|BST|CET|CEST|KST|JST|MSK))?")]
+    [GeneratedRegex(@"(?<![\w.:])(?:(?<h>[01]?[0-9]|2[0-3])(?:[:.](?<min>[0-5][0-9]))?\s*(?<ampm>(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m))(?![a-zA-Z])|(?<h>[01]?[0-9]|2[0-3]):(?<min>[0-5][0-9])(?![0-9:])|(?<h>1[0-2]|[1-9])(?:\s+(?i:o'clock|o’clock))?\s+(?<dpod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))(?![\w])(?!\s+(?i:sessions?|shifts?|papers?|trade|trading)\b)|(?<noon>(?i:noon|midday|midnight))|(?<![(\[]\s*)(?<h>[01][0-9]|2[0-3])(?<min>[0-5][0-9])(?=\s+(?:GMT|UTC|BST|CET|CEST|MSK|(?i:local\s+time))(?![\w-])))(?:\s+(?<tz>GMT|UTC|EST|EDT|CST|CDT|PST|PDT|ET|PT|BST|CET|CEST|KST|JST|MSK|(?<=(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m)\s+)(?:Pacific|Eastern|Central|Mountain)(?:\s+[Tt]ime)?(?![\w-])(?!\s+\p{Lu})))?")]
     public static partial Regex Clock();
 
     /// <summary>Clock times in words, as transcripts and quoted speech give them: "ten o'clock", "half past six", "a quarter to

@@ -180,6 +180,7 @@ internal static class TimeRecognizer
         JoinAdjacent(text, start, chosen);
         MarkDayBeforeAfter(text, start, chosen);
         MarkDayList(text, end, chosen);
+        MarkDayListBefore(text, start, chosen);
         ShareNamedWeek(text, chosen);
         output.AddRange(chosen);
     }
@@ -301,7 +302,9 @@ internal static class TimeRecognizer
                 continue;
             }
             var m = TimePatterns.DayList().Match(text, r.End, sentenceEnd - r.End);
-            if (!m.Success || !EndsDayList(NeighbourWords.After(text, m.Index + m.Length)))
+            if (!m.Success || !(EndsDayList(NeighbourWords.After(text, m.Index + m.Length))
+                || (NeighbourWords.Before(text, r.Start).Equals("on", StringComparison.OrdinalIgnoreCase)
+                    && !IsCountedAfterDayList(NeighbourWords.After(text, m.Index + m.Length)))))
             {
                 continue;
             }
@@ -343,6 +346,72 @@ internal static class TimeRecognizer
                 spec.Weekday = null;
                 int dayEnd = c == days.Count - 1 && yearGroup.Success ? yearGroup.Index + yearGroup.Length : days[c].Index + days[c].Length;
                 list.Insert(i + 1 + c, new RecognizedTime(days[c].Index, dayEnd, spec, r.Priority));
+            }
+            i += days.Count;
+        }
+    }
+
+    /// <summary>A counted noun after a list's last number: "On May 5 and 6 people" is a date and a count, not two days.</summary>
+    /// <remarks>After "on" a list of days may end on any word ("on December 2 and 3 closed the port"); these few are the
+    /// nouns and measures a bare number after "and" is read with instead.</remarks>
+    private static bool IsCountedAfterDayList(ReadOnlySpan<char> next)
+    {
+        foreach (var w in s_countedAfterDayList)
+        {
+            if (next.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] s_countedAfterDayList =
+        ["people", "others", "more", "other", "of", "per", "percent", "times", "were", "was", "men", "women", "children", "years", "days"];
+
+    /// <summary>"on 2 and 3 December", "on 4, 5 and 6 May": the days listed before a day-first date are dates of its month.</summary>
+    /// <remarks>"between 12 and 15 May" and "from 2 to 3 May" are stretches (<see cref="BuildMonthDayRange"/>); the list
+    /// needs a word before it that is no range's opener and days that rise to the date's own.</remarks>
+    private static void MarkDayListBefore(string text, int sentenceStart, List<RecognizedTime> list)
+    {
+        for (int i = 0; i < list.Count; i++)
+        {
+            var r = list[i];
+            var d = r.Spec;
+            if (d.Kind != SpecKind.Calendar || d.Month <= 0 || d.Day <= 0 || d.RangeEnd is not null || d.Hour >= 0 || d.PartOfDay is not null
+                || d.WeekOf || d.DayShift != 0 || d.Anaphoric || r.Start - sentenceStart < 6 || !char.IsAsciiDigit(text[r.Start]))
+            {
+                continue;
+            }
+            int from = Math.Max(sentenceStart, r.Start - 40);
+            var m = TimePatterns.DayListBefore().Match(text, from, r.Start - from);
+            if (!m.Success || (i > 0 && list[i - 1].End > m.Index))
+            {
+                continue;
+            }
+            var opener = NeighbourWords.Before(text, m.Index);
+            if (opener.Equals("between", StringComparison.OrdinalIgnoreCase) || opener.Equals("from", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            var days = m.Groups["d"].Captures;
+            bool ascending = true;
+            for (int c = 0; c < days.Count && ascending; c++)
+            {
+                int day = int.TryParse(days[c].ValueSpan, out int v) ? v : -1;
+                int next = c + 1 < days.Count ? int.Parse(days[c + 1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : d.Day;
+                ascending = day >= 1 && day < next && ValidDay(d.Year, d.Month, day);
+            }
+            if (!ascending)
+            {
+                continue;
+            }
+            for (int c = 0; c < days.Count; c++)
+            {
+                var spec = d.Clone();
+                spec.Day = int.Parse(days[c].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+                spec.Weekday = null;
+                list.Insert(i + c, new RecognizedTime(days[c].Index, days[c].Index + days[c].Length, spec, r.Priority));
             }
             i += days.Count;
         }

@@ -58,6 +58,17 @@ public sealed class DatelineTests
     public void ALineOfCapitalsWithoutADate_IsNoDateline(string line) =>
         Assert.False(DatelineParser.TryFind(line, new TextSpan(0, line.Length), out _, out _));
 
+    [Theory]
+    [InlineData("Posted: 04/09/2026", "OPORTO, Sept 4 (AP) - Dock workers walked out on Friday.", "2026-09-04")]
+    [InlineData("Posted: 04/09/2026", "OPORTO, 9 April (AP) - Dock workers walked out on Friday.", "2026-04-09")]
+    [InlineData("Posted: 04/09/2026", "OPORTO (AP) - Dock workers walked out on Friday.", null)]
+    [InlineData("Posted: 04/09/2026", "OPORTO, Sept 7 (AP) - Dock workers walked out on Friday.", null)]
+    public void ANumericDateLineEitherWay_IsReadByTheDatelinesDay(string dateLine, string lede, string? published)
+    {
+        var doc = Assemble("Dock strike shuts port\n\n" + dateLine + "\n\n" + lede + "\n\nThe union said talks had failed.\n");
+        Assert.Equal(published, doc.Metadata.Published?.ToString("yyyy-MM-dd"));
+    }
+
     private static Document Assemble(string body) => new ArticleAssembler().Assemble(new RawArticle
     {
         Id = "t", SourcePath = "t.txt", Format = "txt", Body = body, ContentHash = "0",

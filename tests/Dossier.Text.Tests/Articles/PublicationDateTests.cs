@@ -24,6 +24,7 @@ public sealed class PublicationDateTests
     [InlineData("September 29, 2026 — 6:45 AM EDT", 2026, 9, 29)]
     [InlineData("12/14/2026", 2026, 12, 14)]
     [InlineData("Posted: 14/12/2026 09:30", 2026, 12, 14)]
+    [InlineData("Posted on 23/11/2026 at 07:50", 2026, 11, 23)]
     [InlineData("Posted on March 4, 2026 by City Desk", 2026, 3, 4)]
     [InlineData("Published 3 May 2025 by Ana Costa", 2025, 5, 3)]
     [InlineData("17.09.2024", 2024, 9, 17)]
