@@ -36,6 +36,9 @@ public sealed class EntityRecognizer
     private static HashSet<ulong>? t_definedPlaces;
 
     [ThreadStatic]
+    private static HashSet<ulong>? t_afterPrepositions;
+
+    [ThreadStatic]
     private static HashSet<ulong>? t_companies;
 
     [ThreadStatic]
@@ -1899,6 +1902,7 @@ public sealed class EntityRecognizer
         NoShipName(text, starts, ends, output, first);
         NoTermAcronym(text, starts, ends, sentences, output, first);
         NoHeadlineWordAsPerson(text, starts, ends, output, first, context);
+        NoOpeningWordOfARole(text, starts, ends, sentences, output, first);
         AcronymBeforeRole(text, starts, ends, sentences, output, first);
         OpeningWordOfABodyThatSpeaks(text, starts, ends, sentences, output, first);
         // Votes per surface (exact text), counted only for names the gazetteer does not type.
@@ -2233,6 +2237,7 @@ public sealed class EntityRecognizer
     private static void PlacesAfterPrepositions(string text, int[] starts, int[] ends, int tokenCount, List<EntityMention> output, int first,
         bool[] known, NameContext context, HashSet<ulong> places)
     {
+        HashSet<ulong>? afterPrepositions = null;
         for (int m = first; m < output.Count; m++)
         {
             var mention = output[m];
@@ -2241,15 +2246,22 @@ public sealed class EntityRecognizer
                 continue;
             }
             int t = TokenAt(starts, tokenCount, mention.Span.Start);
-            // "in Moreau's view", "in Moreau and Lind's study", "in Moreau (2004)" are about a person or by one.
-            if (t == 0 || t + 1 >= tokenCount || ends[t] != mention.Span.End
-                || Word(text, starts, ends, t - 1) is not ("in" or "near" or "off" or "outside")
-                || Word(text, starts, ends, t + 1) is "'s" or "\u2019s" or "and" or "&" or "et" or "(")
+            if (t >= tokenCount || ends[t] != mention.Span.End)
             {
                 continue;
             }
             var surface = text.AsSpan(mention.Span.Start, mention.Span.Length);
             ulong key = TextHash.Exact(surface);
+            // "sank off Kalvos … its Piraeus–Kalvos route": the tagger may have named only a mention without the preposition,
+            // so every place the document writes the word counts.
+            if (!AfterPlacePreposition(text, starts, ends, tokenCount, t))
+            {
+                afterPrepositions ??= WordsAfterPlacePrepositions(text, starts, ends, tokenCount);
+                if (!afterPrepositions.Contains(key))
+                {
+                    continue;
+                }
+            }
             if (places.Contains(key) || (context.Of(TextHash.Lower(surface)) & NameContext.AfterTitle) != 0
                 || IsWordOfFullPerson(text, output, first, mention.Span))
             {
@@ -2271,6 +2283,27 @@ public sealed class EntityRecognizer
                 places.Add(key);
             }
         }
+    }
+
+    // "in Moreau's view", "in Moreau and Lind's study", "in Moreau (2004)" are about a person or by one.
+    private static bool AfterPlacePreposition(string text, int[] starts, int[] ends, int tokenCount, int t) =>
+        t > 0 && t + 1 < tokenCount && Word(text, starts, ends, t - 1) is "in" or "near" or "off" or "outside"
+        && !(Word(text, starts, ends, t + 1) is "'s" or "\u2019s" or "and" or "&" or "et" or "(");
+
+    /// <summary>The capitalised words the document writes after "in", "near", "off" or "outside" (see
+    /// <see cref="AfterPlacePreposition"/>), built once per document and only when a candidate needs it.</summary>
+    private static HashSet<ulong> WordsAfterPlacePrepositions(string text, int[] starts, int[] ends, int tokenCount)
+    {
+        var words = t_afterPrepositions ??= [];
+        words.Clear();
+        for (int t = 1; t < tokenCount; t++)
+        {
+            if (ends[t] > starts[t] && char.IsUpper(text[starts[t]]) && AfterPlacePreposition(text, starts, ends, tokenCount, t))
+            {
+                words.Add(TextHash.Exact(Word(text, starts, ends, t)));
+            }
+        }
+        return words;
     }
 
     /// <summary>"Stone Bridge said it was reviewing the contract": where the tagger named only the second word of a sentence
@@ -2492,6 +2525,62 @@ public sealed class EntityRecognizer
                 output.RemoveAt(m);
             }
         }
+    }
+
+    /// <summary>"Coast guard spokesman Nikos Alexiou told …": a one-word person opening a sentence before lower-case words that
+    /// end on a role ("guard spokesman") is the first word of that role, capitalised only because it opens the sentence.</summary>
+    private static void NoOpeningWordOfARole(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output, int first)
+    {
+        int m = first;
+        foreach (var sentence in sentences)
+        {
+            int t = sentence.FirstToken;
+            while (m < output.Count && output[m].Span.Start < starts[t])
+            {
+                m++;
+            }
+            if (m >= output.Count || output[m].Span.Start != starts[t] || output[m].Span.End != ends[t] || output[m].Type != EntityType.Person
+                || t + 1 >= sentence.EndToken || IsRoleModifier(Word(text, starts, ends, t + 1))
+                || OpensAnotherName(text, output, first, m, Word(text, starts, ends, t + 1)))
+            {
+                continue;
+            }
+            for (int k = t + 1; k < sentence.EndToken && k <= t + 2 && ends[k] > starts[k] && char.IsLower(text[starts[k]]); k++)
+            {
+                if (RoleWords.IsRoleHead(Word(text, starts, ends, k)))
+                {
+                    output.RemoveAt(m);
+                    break;
+                }
+            }
+        }
+    }
+
+    // "Sunrise managing director V. K. Reddy", "Tesla chief executive …": a body's name before its officer's role.
+    private static bool IsRoleModifier(ReadOnlySpan<char> w) =>
+        w is "chief" or "managing" or "deputy" or "senior" or "executive" or "general" or "vice" or "acting" or "interim" or "former"
+            or "head" or "finance" or "operating";
+
+    // "Sunrise Formulations Ltd … Sunrise managing director": the first word of a longer name in the document is that name;
+    // "Coast Guard … Coast guard spokesman" writes the same two words, the name's own, lower-cased as a role.
+    private static bool OpensAnotherName(string text, List<EntityMention> output, int first, int m, ReadOnlySpan<char> next)
+    {
+        var word = text.AsSpan(output[m].Span.Start, output[m].Span.Length);
+        for (int o = first; o < output.Count; o++)
+        {
+            var span = output[o].Span;
+            if (o == m || span.Length <= word.Length + 1 || text[span.Start + word.Length] != ' ' || !text.AsSpan(span.Start, word.Length).SequenceEqual(word))
+            {
+                continue;
+            }
+            var rest = text.AsSpan(span.Start + word.Length + 1, span.End - span.Start - word.Length - 1);
+            int space = rest.IndexOf(' ');
+            if (!(space < 0 ? rest : rest[..space]).Equals(next, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void NoTermAcronym(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output, int first)
