@@ -1133,10 +1133,13 @@ internal static class AttributionTagger
                 continue;
             }
             var cue = v.Span(t - 1, cueEnd);
+            // "did not specify any further details about …": the tagger's cue on the refusal's object reads it already
+            // (RefusersAsSpeakers gives it the subject).
+            var near = v.Span(t - 1, Math.Min(last, cueEnd + 5));
             bool held = false;
             foreach (var s in statements)
             {
-                held |= s.Cue.Overlaps(cue);
+                held |= s.Cue.Overlaps(near);
             }
             if (held)
             {
@@ -1240,7 +1243,7 @@ internal static class AttributionTagger
                 bool silent = v.Is(t, "not") && t + 1 < v.Count && (v.Is(t + 1, "comment") || v.Is(t + 1, "commented") || v.Is(t + 1, "respond")
                     || v.Is(t + 1, "responded") || v.Is(t + 1, "immediately") && (v.Is(t + 2, "comment") || v.Is(t + 2, "respond"))
                     // "would not confirm that account": withholding a confirmation confirms nothing
-                    || v.Is(t + 1, "confirm") || v.Is(t + 1, "elaborate") || v.Is(t + 1, "disclose"));
+                    || v.Is(t + 1, "confirm") || v.Is(t + 1, "elaborate") || v.Is(t + 1, "disclose") || v.Is(t + 1, "specify") || v.Is(t + 1, "discuss"));
                 // "would not say whether …": a cue the rules already read as a decline keeps no hedge from its own "would".
                 bool declined = s.Act == SpeechAct.Decline && s.Certainty != Certainty.Certain && t == first && CuesOnlyInCue(s);
                 if (refuses || silent || declined)
