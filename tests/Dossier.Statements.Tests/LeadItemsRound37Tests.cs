@@ -113,6 +113,7 @@ public sealed class LeadItemsRound37Tests
         var doc = SampleDocuments.FromTextWithNames("Services resumed on Friday.\n\nTrain departures were cancelled across the region, "
             + "according to tracking site RailPulse, which counted more than 300 cancellations.");
 
+        Assert.Equal("Train departures were cancelled across the region", SampleDocuments.WithCue(doc, "according to").Content.Slice(doc.Text));
         var count = Assert.Single(doc.Quantities, q => q.Value == 300);
         Assert.True(count.Statement >= 0);
         Assert.Equal("RailPulse", doc.Statements[count.Statement].Speaker?.Name);

@@ -213,7 +213,9 @@ internal static class AttributionExtractor
             Act = SpeechAct.Assert, Class = CueClass.Verb, Hedge = Certainty.Certain, Appositive = described,
         };
         bool atStart = t == u0 || (v.IsComma(t - 1) && (t - 1 == u0 || v.Is(t - 2, "that") || LooksLikeOpener(v, u0, t - 1)));
-        if (atStart && v.IsComma(phraseEnd) && phraseEnd + 1 < u1)
+        // "Payments failed across the country, according to monitoring site PowerCheck, which logged …": a relative
+        // clause after the source's comma describes the source; the speech is the short clause before the cue.
+        if (atStart && v.IsComma(phraseEnd) && phraseEnd + 1 < u1 && !(t > u0 && (v.Is(phraseEnd + 1, "which") || v.Is(phraseEnd + 1, "who"))))
         {
             d.Content = ContentRight(v, phraseEnd + 1, u1);
         }
