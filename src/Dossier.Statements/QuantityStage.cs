@@ -55,8 +55,46 @@ public sealed class QuantityStage : IDocumentStage
                 best = i;
             }
         }
-        return best;
+        return best >= 0 ? best : RecordedBySource(document, span);
     }
+
+    /// <summary>"…, according to outage tracker DownWatch, which logged more than 140,000 user reports": a count in a
+    /// relative clause of recording or reporting on a statement's source is that source's; the statement, or -1.</summary>
+    private static int RecordedBySource(Document document, TextSpan span)
+    {
+        var text = document.Text.AsSpan();
+        for (int i = 0; i < document.Statements.Count; i++)
+        {
+            if (document.Statements[i].Speaker?.Span is not { } source || source.End > span.Start || span.Start - source.End > 60)
+            {
+                continue;
+            }
+            var between = text[source.End..span.Start];
+            if (!(between.StartsWith(", which ", StringComparison.Ordinal) || between.StartsWith(", who ", StringComparison.Ordinal))
+                || between[1..].IndexOfAny(",;.:\"\u201c\u201d") >= 0)
+            {
+                continue;
+            }
+            var rest = between[2..];
+            rest = rest[(rest.IndexOf(' ') + 1)..];
+            if (rest.StartsWith("has ", StringComparison.Ordinal) || rest.StartsWith("had ", StringComparison.Ordinal)
+                || rest.StartsWith("have ", StringComparison.Ordinal))
+            {
+                rest = rest[4..].TrimStart();
+            }
+            int space = rest.IndexOf(' ');
+            if (space > 0 && IsVerbOfRecording(rest[..space]))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static bool IsVerbOfRecording(ReadOnlySpan<char> w) =>
+        w is "logged" or "logs" or "recorded" or "records" or "counted" or "counts" or "registered" or "registers" or "received"
+            or "receives" or "tracked" or "tracks" or "tallied" or "reported" or "reports" or "estimated" or "estimates" or "put"
+            or "puts" or "said" or "says";
 
     private static int TimeOf(Document document, TextSpan span, int statement)
     {

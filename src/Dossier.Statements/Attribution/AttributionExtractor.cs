@@ -213,7 +213,9 @@ internal static class AttributionExtractor
             Act = SpeechAct.Assert, Class = CueClass.Verb, Hedge = Certainty.Certain, Appositive = described,
         };
         bool atStart = t == u0 || (v.IsComma(t - 1) && (t - 1 == u0 || v.Is(t - 2, "that") || LooksLikeOpener(v, u0, t - 1)));
-        if (atStart && v.IsComma(phraseEnd) && phraseEnd + 1 < u1)
+        // "Payments failed across the country, according to monitoring site PowerCheck, which logged …": a relative
+        // clause after the source's comma describes the source; the speech is the short clause before the cue.
+        if (atStart && v.IsComma(phraseEnd) && phraseEnd + 1 < u1 && !(t > u0 && (v.Is(phraseEnd + 1, "which") || v.Is(phraseEnd + 1, "who"))))
         {
             d.Content = ContentRight(v, phraseEnd + 1, u1);
         }
@@ -717,6 +719,10 @@ internal static class AttributionExtractor
         }
     }
 
+    private static bool IsVerbOfEffect(ReadOnlySpan<char> w) =>
+        w is "affect" or "affects" or "affected" or "affecting" or "impacted" or "impacting" or "disrupt" or "disrupts" or "disrupted"
+            or "disrupting" or "caused" or "causing";
+
     private static bool AsideClosesBeforeVerb(TokenView v, int from, int u1)
     {
         for (int k = from; k < u1 && k - from < 12; k++)
@@ -741,6 +747,20 @@ internal static class AttributionExtractor
             return true;
         }
         var w = v.Word(t);
+        // "…, affecting what the bank described as …", "flights disrupted by the strike": a verb of effect says what an
+        // event did to someone; PolNeAR train marks none of its 60 uses as a cue.
+        if (IsVerbOfEffect(w))
+        {
+            return true;
+        }
+        // "no talks planned with Manila", "the talks with Oslo", "peace talks": after "no", a determiner, a possessive or
+        // a number "talks" are negotiations; the verb ("she talks about …") follows its subject. ("locked in talks about
+        // endorsing …": PolNeAR marks a discussion "about" something as a cue, whatever the word before.)
+        if (v.Is(t, "talks") && t >= 1 && !v.Is(t + 1, "about") && (v.Is(t - 1, "no") || v.IsDeterminer(t - 1) || v.IsPossessive(t - 1) || v.IsNumber(t - 1)
+            || v.Word(t - 1) is "their" or "his" or "her" or "its" or "our" or "of" or "in" or "during" or "for" or "after" or "before"))
+        {
+            return true;
+        }
         // "the two suspects were known to police": a plural after a number and before its own verb counts people or
         // things; the verb ("she suspects that …") never follows a number ("no one says" keeps its verb).
         if (t >= 1 && w.Length > 3 && w[^1] == 's' && v.IsLower(t) && t + 1 < u1 && v.IsLower(t + 1) && v.InSet(t + 1, StatementLexicon.Auxiliaries)

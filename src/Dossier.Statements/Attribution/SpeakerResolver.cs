@@ -288,6 +288,123 @@ internal static class SpeakerResolver
         return end > first && end < s && v.IsLower(end) && !v.IsDeterminer(end - 1) && !v.IsConnective(first) ? (first, end) : null;
     }
 
+    /// <summary>"the coast guard's latest count", "the fire service's own tally": a count or figures of a possessor speak for
+    /// it; the possessor's tokens, or null when the source is no such count.</summary>
+    private static (int First, int End)? OwnerOfCount(TokenView v, int s, int e)
+    {
+        if (e - s < 3 || !v.IsLower(e - 1) || !(v.InSet(e - 1, StatementLexicon.DocumentNouns) || v.Word(e - 1) is "count" or "counts" or "tally"
+            or "tallies" or "toll" or "statistics" or "numbers"))
+        {
+            return null;
+        }
+        for (int p = e - 2; p > s && e - p <= 4; p--)
+        {
+            if (v.IsPossessive(p))
+            {
+                return p - 1 > s || !v.IsDeterminer(s) ? (s, p) : null;
+            }
+            if (!v.IsLower(p) || !v.IsWord(p))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"Several unions, including the GMB,": the group before ", including" and the member after it (without a
+    /// closing comma); null when the source holds no such aside. A group opening on "least" takes the "At" before it.</summary>
+    private static (int GroupFirst, int GroupEnd, int MemberFirst, int MemberEnd)? IncludedMembers(TokenView v, int s, int e)
+    {
+        for (int k = s + 2; k + 1 < e; k++)
+        {
+            if (v.Is(k, "including") && v.IsComma(k - 1))
+            {
+                int end = v.IsComma(e - 1) ? e - 1 : e;
+                int first = v.Is(s, "least") && s > 0 && v.Is(s - 1, "at") ? s - 1 : s;
+                return end > k + 1 ? (first, k - 1, k + 1, end) : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Norway's DNB", "a spokesman for Denmark's CFCS cyber-defence centre": capitalised words no mention covers after a
+    /// country's possessive, none a role or body word ("Germany's Foreign Ministry", "France's Interior Minister" stay the
+    /// country's), and lower-case words after them only when the last is a body's noun. The first token of that name and
+    /// the role before "for" ("spokesman"), or null.
+    /// </summary>
+    private static (int First, string? Role)? NameAfterPlacesPossessive(TokenView v, int s, int e)
+    {
+        var doc = v.Document;
+        int p = -1;
+        for (int k = s + 1; k < e - 1 && k - s <= 5; k++)
+        {
+            if (v.IsPossessive(k))
+            {
+                p = k;
+                break;
+            }
+        }
+        if (p < 0 || e - p > 7 || !v.IsCap(p - 1))
+        {
+            return null;
+        }
+        int placeFirst = -1;
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Type == EntityType.Gpe && m.Span.End == v.End(p - 1))
+            {
+                placeFirst = v.Tokens.IndexAtOrAfter(m.Span.Start);
+            }
+            else if (m.Span.Start < v.End(e - 1) && m.Span.End > v.Start(p + 1))
+            {
+                return null; // "Sweden's Volvo": the recogniser named the body; the entities speak for it
+            }
+        }
+        if (placeFirst < s)
+        {
+            return null;
+        }
+        string? role = null;
+        int front = v.IsDeterminer(s) ? s + 1 : s;
+        if (placeFirst - front == 2 && v.Is(placeFirst - 1, "for") && v.InSet(front, StatementLexicon.RoleWords))
+        {
+            role = v.Word(front).ToString();
+        }
+        else if (placeFirst != front)
+        {
+            return null;
+        }
+        int t = p + 1;
+        if (!v.IsCap(t))
+        {
+            return null;
+        }
+        while (t < e && v.IsCap(t))
+        {
+            if (v.InSet(t, StatementLexicon.RoleWords) || v.InSet(t, StatementLexicon.OrgWords))
+            {
+                return null;
+            }
+            t++;
+        }
+        if (t < e)
+        {
+            for (int k = t; k < e; k++)
+            {
+                if (!v.IsWord(k) || !v.IsLower(k))
+                {
+                    return null;
+                }
+            }
+            if (!IsBody(v, e - 1))
+            {
+                return null;
+            }
+        }
+        return (p + 1, role);
+    }
+
     /// <summary>The noun phrase before ", which/who" that a lone relative pronoun source refers to, without a bracketed
     /// short form after it; null when the source is not such a pronoun.</summary>
     private static (int First, int End)? RelativeAntecedent(TokenView v, int s, int e)
@@ -378,7 +495,7 @@ internal static class SpeakerResolver
         // "The Athletics Integrity Unit (AIU), which brought the case, welcomed …": the relative pronoun is the source
         // word (PolNeAR marks it so), and the noun phrase it refers to names the speaker. Either way the speaker is
         // built from those words and written at the source.
-        if ((DocumentIssuer(v, s, e) ?? OwnerOfDocument(v, s, e) ?? RelativeAntecedent(v, s, e) ?? BeforeRestrictiveClause(v, s, e)) is (int namedFirst, int namedEnd))
+        if ((DocumentIssuer(v, s, e) ?? OwnerOfDocument(v, s, e) ?? OwnerOfCount(v, s, e) ?? RelativeAntecedent(v, s, e) ?? BeforeRestrictiveClause(v, s, e)) is (int namedFirst, int namedEnd))
         {
             d.SourceFirst = namedFirst;
             d.SourceEnd = namedEnd;
@@ -425,6 +542,35 @@ internal static class SpeakerResolver
             return;
         }
 
+        if (IncludedMembers(v, s, e) is (int groupFirst, int groupEnd, int memberFirst, int memberEnd))
+        {
+            // "At least three banks, including Norway's DNB, said": the group speaks; the member it names says it with it.
+            d.SourceFirst = memberFirst;
+            d.SourceEnd = memberEnd;
+            d.Speaker = null;
+            Build(v, d, drafts, index);
+            var member = d.Speaker;
+            d.SourceFirst = groupFirst;
+            d.SourceEnd = groupEnd;
+            d.Speaker = null;
+            Build(v, d, drafts, index);
+            var group = d.Speaker;
+            d.SourceFirst = s;
+            d.SourceEnd = e;
+            d.SpeakerIsPerson = false;
+            d.SpeakerIsPress = false;
+            if (group is not null)
+            {
+                var with = new List<Speaker>(2);
+                if (member is not null)
+                {
+                    with.Add(member with { Span = v.Span(memberFirst, memberEnd), With = null });
+                    with.AddRange(member.With ?? []);
+                }
+                d.Speaker = group with { Span = span, With = with.Count > 0 ? with : null };
+                return;
+            }
+        }
         var conjuncts = Conjuncts(v, s, e);
         // "Polish and German authorities said": the head after the last adjective is every adjective's, so each country
         // speaks, each through its authorities.
@@ -538,6 +684,17 @@ internal static class SpeakerResolver
             d.Speaker = spoke with { Span = span, Role = v.Word(e - 1).ToString() };
             d.SpeakerIsPerson = false;
             d.SpeakerIsPress = false;
+            return;
+        }
+        // (An "agency" reads as the press; its spokesperson does not speak as the press.)
+        if (NameAfterPlacesPossessive(v, s, e) is (int possessedFirst, var spokesRole) && (!d.SpeakerIsPress || spokesRole is not null))
+        {
+            d.SpeakerIsPress = false;
+            // "Norway's DNB", "a spokesperson for Germany's BSI cyber-security agency": the name the recogniser missed after
+            // a country's possessive is the body that speaks; the country only says where it is.
+            string possessed = v.SpanText(possessedFirst, e);
+            d.Speaker = new Speaker(possessed, EntityNamed(drafts, index, possessed), span, spokesRole);
+            d.SpeakerIsPerson = false;
             return;
         }
         if (v.Document.Mentions.Count > 0 && FromEntities(v, d, span))

@@ -168,6 +168,7 @@ internal static class AttributionTagger
             }
         }
         WithoutSummingAppositive(v, merged);
+        UnreadRefusals(v, drafts, merged);
         SharedSubjects(v, merged);
         NoSpeakerForCircumstance(v, merged);
         SubjectsBeforeAsides(v, merged);
@@ -176,6 +177,9 @@ internal static class AttributionTagger
         SubjectsOfSpeakerlessCues(v, merged, drafts);
         SubjectsBeforeTheirDay(v, merged, drafts);
         ParticipleSubjects(v, merged, drafts);
+        // "The federation welcomed the verdict but said …": the first verb's subject may only now be found (the tagger
+        // gave "welcomed" no source), and the second verb shares it.
+        SharedSubjects(v, merged);
         foreach (var d in SpeakerResolver.ResolvePronounsAgain(v, drafts))
         {
             // Every statement whose source is that pronoun: '"…," he told reporters, adding that …' gives both cues one
@@ -1132,6 +1136,53 @@ internal static class AttributionTagger
     }
 
     /// <summary>
+    /// "Meanwhile, the Home Office would not comment on the new contract": the lexicon has "commented" but not the bare
+    /// "comment" (mostly a noun: "no comment", "a request for comment"), so neither the rules nor the tagger read a
+    /// modal's refusal of it. A modal's negation of such a verb, with something after it in its sentence and no statement
+    /// on it, becomes a speakerless refusal whose content is what follows; <see cref="RefusersAsSpeakers"/> then gives it
+    /// its subject. ("would not say" is read already: "say" is a cue; "did not respond to" is <see cref="UnansweredRequests"/>'s.)
+    /// </summary>
+    private static void UnreadRefusals(TokenView v, List<AttributionDraft> drafts, List<Statement> statements)
+    {
+        for (int t = 1; t + 2 < v.Count; t++)
+        {
+            if (!v.Is(t, "not") || !(v.Is(t - 1, "would") || v.Is(t - 1, "could") || v.Is(t - 1, "did") || v.Is(t - 1, "will"))
+                || !(v.Is(t + 1, "comment") || v.Is(t + 1, "elaborate") || v.Is(t + 1, "discuss") || v.Is(t + 1, "disclose")
+                    || v.Is(t + 1, "specify") || v.Is(t + 1, "confirm")) || v.InQuote(t))
+            {
+                continue;
+            }
+            int cueEnd = v.Is(t + 2, "on") || v.Is(t + 2, "about") ? t + 3 : t + 2;
+            int sentence = v.Document.SentencePositionAt(v.Start(t));
+            int last = sentence >= 0 ? v.Document.Sentences[sentence].EndToken : v.Count;
+            while (last > cueEnd && v.IsPunct(last - 1))
+            {
+                last--;
+            }
+            if (last <= cueEnd)
+            {
+                continue;
+            }
+            var cue = v.Span(t - 1, cueEnd);
+            // "did not specify any further details about …": the tagger's cue on the refusal's object reads it already
+            // (RefusersAsSpeakers gives it the subject).
+            var near = v.Span(t - 1, Math.Min(last, cueEnd + 5));
+            bool held = false;
+            foreach (var s in statements)
+            {
+                held |= s.Cue.Overlaps(near);
+            }
+            if (held)
+            {
+                continue;
+            }
+            var found = Resolved(v, drafts, new Statement(cue, v.Span(cueEnd, last), StatementKind.Indirect, SpeechAct.Decline, Certainty.Certain,
+                null, [], [], null));
+            statements.Add(found with { Act = SpeechAct.Decline, Certainty = Certainty.Certain, CertaintyCues = [] });
+        }
+    }
+
+    /// <summary>
     /// "The company did not respond to a request for comment", "The ministry did not immediately reply to requests for
     /// comment": news tells who would not speak; the subject declines, and what went unanswered is the content. Added
     /// only where no statement already holds the verb.
@@ -1223,7 +1274,7 @@ internal static class AttributionTagger
                 bool silent = v.Is(t, "not") && t + 1 < v.Count && (v.Is(t + 1, "comment") || v.Is(t + 1, "commented") || v.Is(t + 1, "respond")
                     || v.Is(t + 1, "responded") || v.Is(t + 1, "immediately") && (v.Is(t + 2, "comment") || v.Is(t + 2, "respond"))
                     // "would not confirm that account": withholding a confirmation confirms nothing
-                    || v.Is(t + 1, "confirm") || v.Is(t + 1, "elaborate") || v.Is(t + 1, "disclose"));
+                    || v.Is(t + 1, "confirm") || v.Is(t + 1, "elaborate") || v.Is(t + 1, "disclose") || v.Is(t + 1, "specify") || v.Is(t + 1, "discuss"));
                 // "would not say whether …": a cue the rules already read as a decline keeps no hedge from its own "would".
                 bool declined = s.Act == SpeechAct.Decline && s.Certainty != Certainty.Certain && t == first && CuesOnlyInCue(s);
                 if (refuses || silent || declined)
@@ -2161,6 +2212,11 @@ internal static class AttributionTagger
             }
             int u0 = v.Document.Sentences[sentence].FirstToken;
             int c0 = v.Tokens.IndexAtOrAfter(s.Cue.Start);
+            if (GroupBeforeIncluding(v, u0, c0) is { } group && !group.Overlaps(s.Content))
+            {
+                statements[i] = s with { Speaker = SpeakerAt(v, drafts, s, group) };
+                continue;
+            }
             var cw = v.Word(c0);
             if (!v.IsLower(c0) || cw.EndsWith("ing", StringComparison.Ordinal) || v.InSet(c0, StatementLexicon.Auxiliaries)
                 || cw.StartsWith("seem") || cw.StartsWith("appear") || cw is "expected"
@@ -2182,6 +2238,40 @@ internal static class AttributionTagger
                 statements[i] = s with { Speaker = SpeakerAt(v, drafts, s, span) };
             }
         }
+    }
+
+    /// <summary>"At least four airlines, including Finland's Nordair, said": a cue right after an ", including …," aside
+    /// whose group opens the sentence (up to six words, no punctuation) has the group and its aside as the source; null
+    /// for none.</summary>
+    private static TextSpan? GroupBeforeIncluding(TokenView v, int u0, int c0)
+    {
+        if (c0 < u0 + 4 || !v.IsComma(c0 - 1) || !v.IsLower(c0))
+        {
+            return null;
+        }
+        for (int k = c0 - 3; k > u0 + 1 && c0 - k <= 8; k--)
+        {
+            if (v.Is(k, "including") && v.IsComma(k - 1))
+            {
+                if (k - 1 - u0 > 6)
+                {
+                    return null;
+                }
+                for (int t = u0; t < k - 1; t++)
+                {
+                    if (!v.IsWord(t) || v.InSet(t, StatementLexicon.Auxiliaries) || v.InQuote(t))
+                    {
+                        return null;
+                    }
+                }
+                return v.Span(u0, c0 - 1);
+            }
+            if (!v.IsWord(k) && !v.IsPossessive(k) && !v.IsChar(k, '.'))
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     /// <summary>The subject that ends at token <paramref name="j"/>, outside <paramref name="content"/> and not opening on a
