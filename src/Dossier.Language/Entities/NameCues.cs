@@ -147,25 +147,12 @@ internal static class NameCues
             {
                 continue;
             }
-            int first = c - 1;
-            while (first > 0 && c - first < 3 && IsTitleCase(Word(text, starts, ends, first - 1)))
-            {
-                first--;
-            }
-            if (first > 0 && char.IsUpper(text[starts[first - 1]]))
+            int first = NameRunBeforeComma(text, starts, ends, c);
+            if (first < 0)
             {
                 continue;
             }
-            bool other = false, found = false;
-            for (int m = firstOutput; m < output.Count; m++)
-            {
-                var span = output[m].Span;
-                if (span.End > starts[first] && span.Start < ends[c - 1])
-                {
-                    found = true;
-                    other |= output[m].Type is not (EntityType.Person or EntityType.Org or EntityType.Loc) || span.Start < starts[first];
-                }
-            }
+            var (found, other) = MentionsOverRun(output, firstOutput, starts[first], ends[c - 1], orgOrPlace: true);
             var word = Word(text, starts, ends, first);
             // Unnamed words count only when none is an ordinary word ("Today, a volcano …").
             bool ordinary = false;
@@ -180,6 +167,38 @@ internal static class NameCues
             EntityRecognizer.ReplaceInside(output, firstOutput, starts[first], ends[c - 1], EntityType.Loc);
             c = noun;
         }
+    }
+
+    /// <summary>The first of one to three capitalised words ending right before the comma at <paramref name="c"/>, or -1 where a
+    /// capitalised word before them shows they are the tail of a longer name: the run must open the sentence or follow a
+    /// lower-case word, so it is the whole name.</summary>
+    private static int NameRunBeforeComma(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int c)
+    {
+        int first = c - 1;
+        while (first > 0 && c - first < 3 && IsTitleCase(Word(text, starts, ends, first - 1)))
+        {
+            first--;
+        }
+        return first > 0 && char.IsUpper(text[starts[first - 1]]) ? -1 : first;
+    }
+
+    /// <summary>Whether the tagger named anything within <c>[from, to)</c>, and whether any such name reaches before
+    /// <paramref name="from"/> or has a type the rule may not change (a person only, or with <paramref name="orgOrPlace"/> a
+    /// person, a body or a place).</summary>
+    private static (bool Found, bool Other) MentionsOverRun(List<EntityMention> output, int firstOutput, int from, int to, bool orgOrPlace)
+    {
+        bool found = false, other = false;
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var span = output[m].Span;
+            if (span.End > from && span.Start < to)
+            {
+                found = true;
+                var type = output[m].Type;
+                other |= span.Start < from || !(type == EntityType.Person || orgOrPlace && type is EntityType.Org or EntityType.Loc);
+            }
+        }
+        return (found, other);
     }
 
     private static bool IsNaturalFeatureNoun(ReadOnlySpan<char> w) =>
@@ -227,26 +246,12 @@ internal static class NameCues
             {
                 continue;
             }
-            int first = c - 1;
-            while (first > 0 && c - first < 3 && IsTitleCase(Word(text, starts, ends, first - 1)))
-            {
-                first--;
-            }
-            // Only where the words open the sentence or follow a lower-case word, so the run is the whole name.
-            if (first > 0 && char.IsUpper(text[starts[first - 1]]))
+            int first = NameRunBeforeComma(text, starts, ends, c);
+            if (first < 0)
             {
                 continue;
             }
-            bool other = false, found = false;
-            for (int m = firstOutput; m < output.Count; m++)
-            {
-                var span = output[m].Span;
-                if (span.End > starts[first] && span.Start < ends[c - 1])
-                {
-                    found = true;
-                    other |= output[m].Type != EntityType.Person || span.Start < starts[first];
-                }
-            }
+            var (found, other) = MentionsOverRun(output, firstOutput, starts[first], ends[c - 1], orgOrPlace: false);
             var word = Word(text, starts, ends, first);
             if (other || RoleWords.IsRoleWord(word)
                 || !found && (recognizer.Model.Common.Contains(TextHash.Lower(word)) || recognizer.Gazetteer.TryLookupToken(word, out _)))
