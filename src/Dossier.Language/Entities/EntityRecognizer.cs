@@ -1903,6 +1903,7 @@ public sealed class EntityRecognizer
         NoTermAcronym(text, starts, ends, sentences, output, first);
         NoHeadlineWordAsPerson(text, starts, ends, output, first, context);
         NoOpeningWordOfARole(text, starts, ends, sentences, output, first);
+        RegnalNameBeforeItsNumeral(text, starts, ends, output, first);
         AcronymBeforeRole(text, starts, ends, sentences, output, first);
         OpeningWordOfABodyThatSpeaks(text, starts, ends, sentences, output, first);
         // Votes per surface (exact text), counted only for names the gazetteer does not type.
@@ -2554,6 +2555,41 @@ public sealed class EntityRecognizer
                 }
             }
         }
+    }
+
+    /// <summary>"The Carlos III Health Institute", "the Pius XII Hospital": a name never opens on a Roman numeral; where the
+    /// tagger's name does, the capitalised word before it, named by nothing else, is the ruler's name the numeral belongs to.</summary>
+    private static void RegnalNameBeforeItsNumeral(string text, int[] starts, int[] ends, List<EntityMention> output, int first)
+    {
+        for (int m = first; m < output.Count; m++)
+        {
+            var span = output[m].Span;
+            int t = Array.BinarySearch(starts, span.Start);
+            if (t < 1 || !IsRomanNumeral(Word(text, starts, ends, t)) || ends[t - 1] + 1 != starts[t]
+                || !IsTitleCaseWord(text, starts[t - 1], ends[t - 1]) || IsFunctionWordOpener(Word(text, starts, ends, t - 1))
+                || m > first && output[m - 1].Span.End > starts[t - 1])
+            {
+                continue;
+            }
+            output[m] = output[m] with { Span = new TextSpan(starts[t - 1], span.End) };
+        }
+    }
+
+    // "II" to "XXX" in capitals; "I" alone is the pronoun, and a lone "X" or "V" a letter.
+    private static bool IsRomanNumeral(ReadOnlySpan<char> w)
+    {
+        if (w.Length is < 2 or > 5)
+        {
+            return false;
+        }
+        foreach (char c in w)
+        {
+            if (c is not ('I' or 'V' or 'X'))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // "Sunrise managing director V. K. Reddy", "Tesla chief executive …": a body's name before its officer's role.

@@ -28,4 +28,19 @@ public sealed class UnseenStoryLead20Tests
 
         Assert.All(doc.Mentions.Where(m => text[m.Span.Start..m.Span.End] == "Kalymnos"), m => Assert.NotEqual(EntityType.Person, m.Type));
     }
+
+    [Theory]
+    [InlineData("Alfonso XIII")]
+    [InlineData("Fernando VII")]
+    public void ANameThatOpensOnARomanNumeral_TakesTheRulersNameBeforeIt(string ruler)
+    {
+        string text = "Spain disputes heatwave death toll estimate\n\n"
+            + "MADRID — Spain's health ministry on Saturday rejected a study.\n\n"
+            + $"The {ruler} Health Institute, which runs the national mortality monitoring system, estimated excess deaths at "
+            + "between 1,500 and 2,100, a spokesman said.";
+
+        var doc = EntityPipeline.Run("t", text);
+
+        Assert.Contains(doc.Mentions, m => text[m.Span.Start..m.Span.End] == $"{ruler} Health Institute");
+    }
 }
