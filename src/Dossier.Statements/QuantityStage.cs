@@ -120,6 +120,10 @@ public sealed class QuantityStage : IDocumentStage
                 {
                     continue;
                 }
+                if (t.Start >= span.End && AnotherPredicateBetween(document, span.End, t.Start))
+                {
+                    continue;
+                }
                 int d = t.Start >= span.End ? t.Start - span.End : span.Start - t.End;
                 if (d >= 0 && d < bestDistance)
                 {
@@ -134,5 +138,20 @@ public sealed class QuantityStage : IDocumentStage
             best = document.Statements[statement].Time;
         }
         return best;
+    }
+
+    // "employs about 4,200 people and reported revenue of €3.1 billion last year": a time after "and" and a verb of its own
+    // dates that second predicate, not the count before it.
+    private static bool AnotherPredicateBetween(Document document, int from, int to)
+    {
+        var tokens = document.Tokens;
+        for (int k = tokens.IndexAtOrAfter(from); k + 1 < tokens.Count && tokens.Starts[k + 1] < to; k++)
+        {
+            if (tokens.Tags[k + 1] == Core.Tokens.PartOfSpeech.VERB && document.Text.AsSpan(tokens.Starts[k], tokens.Ends[k] - tokens.Starts[k]) is "and" or "but")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }
