@@ -2493,10 +2493,6 @@ public sealed class EntityRecognizer
             or "bulker" or "lifeboat" or "steamer" or "steamship";
     }
 
-    /// <summary>"sea surface salinity ( SSS )", "gross domestic product (GDP)": an acronym the document defines by words in
-    /// lower case, whose initials spell it, is a term, not a name, wherever the tagger named it.</summary>
-    /// <remarks>Once per document; allocates only when the document defines such a term. A known acronym (the gazetteer's)
-    /// keeps its name.</remarks>
     /// <summary>"Glacier collapse buries Alpine hamlet": a title-case headline capitalises its nouns and adjectives, and the
     /// tagger takes one of them alone for a person. A one-word person in a headline before a lower-case word is no name
     /// when it is an ordinary word the document writes in lower case elsewhere ("a glacier collapsed"), or a place's
@@ -2619,6 +2615,10 @@ public sealed class EntityRecognizer
         return false;
     }
 
+    /// <summary>"sea surface salinity ( SSS )", "gross domestic product (GDP)": an acronym the document defines by words in
+    /// lower case, whose initials spell it, is a term, not a name, wherever the tagger named it.</summary>
+    /// <remarks>Once per document; allocates only when the document defines such a term. A known acronym (the gazetteer's)
+    /// keeps its name.</remarks>
     private void NoTermAcronym(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output, int first)
     {
         HashSet<ulong>? terms = null;
@@ -2750,7 +2750,8 @@ public sealed class EntityRecognizer
         return gap.Trim() is ",";
     }
 
-    private static bool IsAllUpperLetters(ReadOnlySpan<char> w)
+    /// <summary>Whether the word is only the capitals A to Z, at least one.</summary>
+    internal static bool IsAllUpperLetters(ReadOnlySpan<char> w)
     {
         foreach (char c in w)
         {

@@ -371,21 +371,7 @@ internal static class NameCues
     private static bool IsTitleCase(ReadOnlySpan<char> w) => w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[^1]);
 
     // A body's short name in capitals ("CHE", "ACRA"), two to six letters.
-    private static bool IsAcronym(ReadOnlySpan<char> w)
-    {
-        if (w.Length is < 2 or > 6)
-        {
-            return false;
-        }
-        foreach (char ch in w)
-        {
-            if (!char.IsAsciiLetterUpper(ch))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    private static bool IsAcronym(ReadOnlySpan<char> w) => w.Length is >= 2 and <= 6 && EntityRecognizer.IsAllUpperLetters(w);
 
     // A river's, a sea's or a landform's head, lower-case ("the Oder river") or capitalised ("the Szczecin Lagoon").
     private static bool IsWaterOrLandformHead(ReadOnlySpan<char> w)

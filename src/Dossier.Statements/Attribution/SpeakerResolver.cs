@@ -1642,9 +1642,7 @@ internal static class SpeakerResolver
         {
             return null;
         }
-        var before = drafts[index - 1];
-        if (before.Speaker is not { Span: { } written } || written.End > v.Start(s) || before.SpeakerIsPerson || before.SpeakerIsPress
-            || before.Speaker.With is not null || drafts[index].Paragraph - before.Paragraph > 1)
+        if (BodyJustBefore(v, drafts, index, s, paragraphs: 1) is not { Speaker: { Span: { } written } } before)
         {
             return null;
         }
@@ -1666,6 +1664,17 @@ internal static class SpeakerResolver
             return before.Speaker;
         }
         return opener.Type == EntityType.Org && opener.Entity >= 0 ? new Speaker(v.Document.Entities[opener.Entity].Name, opener.Entity, null, null) : null;
+    }
+
+    /// <summary>The statement just before, when its speaker is written in the text before <paramref name="s"/>, is no person,
+    /// no outlet and no group of several, and stands at most <paramref name="paragraphs"/> paragraphs back; else null.</summary>
+    private static AttributionDraft? BodyJustBefore(TokenView v, List<AttributionDraft> drafts, int index, int s, int paragraphs)
+    {
+        var before = drafts[index - 1];
+        return before.Speaker is { Span: { } written, With: null } && written.End <= v.Start(s) && !before.SpeakerIsPerson && !before.SpeakerIsPress
+            && drafts[index].Paragraph - before.Paragraph <= paragraphs
+            ? before
+            : null;
     }
 
     /// <summary>"the agency", "the company", "the official", "the spokesperson": the last earlier speaker that is no named
@@ -1706,10 +1715,7 @@ internal static class SpeakerResolver
         {
             return null;
         }
-        var before = drafts[index - 1];
-        if (before.Speaker is not { Entity: >= 0 } sp || sp.Span is not { } written || written.End > v.Start(s) || before.SpeakerIsPerson
-            || before.SpeakerIsPress || sp.With is not null || before.Paragraph != drafts[index].Paragraph
-            || v.Document.Entities[sp.Entity].Type != EntityType.Org)
+        if (BodyJustBefore(v, drafts, index, s, paragraphs: 0)?.Speaker is not { Entity: >= 0 } sp || v.Document.Entities[sp.Entity].Type != EntityType.Org)
         {
             return null;
         }
