@@ -56,7 +56,7 @@ public static class EntityHeads
         "Office", // "Federal Cartel Office", "Serious Fraud Office"
         "Motors", "Holdings", "Technologies", "Pharmaceuticals", "Airways", "Aerospace", "Bancorp", "FC", "AFC", "Rovers",
         "Wanderers", "Registry", "Therapeutics", "Biosciences", "Biotech", "Biologics", "Genomics", "Diagnostics", "Robotics",
-        "Athletic", "Albion", "Hotspur", "Police", "Constabulary",
+        "Athletic", "Albion", "Hotspur", "Police", "Constabulary", "Labs", "Laboratories",
     ]);
 
     // Company heads: a capitalised word before one of these names a company ("Nordline Shipping"); case-sensitive.

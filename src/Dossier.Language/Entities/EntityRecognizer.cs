@@ -2132,6 +2132,7 @@ public sealed class EntityRecognizer
             // without further evidence, unless the document writes it after a title, ends a person's full name with it ("Mark
             // Dayton"; no given name is such a place, so only the surname counts) or cites it as an author ("Santos ( 1989 )").
             else if (type == EntityType.Person && KnownPlaces.Contains(surface) && !Model.Common.Contains(TextHash.Lower(surface))
+                && !(space < 0 && NewsSpanRules.NamedAfterKin(text, mention.Span.Start))
                 && (space > 0 || !surnames.Contains(TextHash.Exact(surface))
                     && (context.Of(TextHash.Lower(surface)) & NameContext.AfterTitle) == 0)
                 && !Citations.OpensAYear(text, starts.AsSpan(0, tokenCount), ends.AsSpan(0, tokenCount), TokenAt(starts, tokenCount, mention.Span.End)))

@@ -618,6 +618,8 @@ internal static class NewsSpanRules
             {
                 continue;
             }
+            // "His wife, Ewa, said", "her son, Florence,": one word after a noun of kin is a given name, even one a place has.
+            bool kin = IsKin(noun);
             int end = t;
             int capitals = 0;
             while (end < starts.Length && end - t < 5)
@@ -646,7 +648,7 @@ internal static class NewsSpanRules
             }
             if (capitals < 2 || end >= starts.Length || Word(text, starts, ends, end) is not ("," or "." or ")" or ";")
                 || !EntityRecognizer.IsCapitalisedWord(text, starts[end - 1], ends[end - 1]) && !IsArticledSurname(Word(text, starts, ends, end - 1))
-                || gazetteer.TryLookup(text, starts, ends, t, end, out _))
+                || !(kin && end == t + 1) && gazetteer.TryLookup(text, starts, ends, t, end, out _))
             {
                 continue;
             }
@@ -656,7 +658,8 @@ internal static class NewsSpanRules
             {
                 var mention = output[i];
                 if (mention.Span.End > starts[t] && mention.Span.Start < ends[end - 1] && mention.Type != (body ? EntityType.Org : EntityType.Person)
-                    && !(body && end == t + 1 && mention.Type == EntityType.Loc && NerFeatures.IsAllUpper(Word(text, starts, ends, t))))
+                    && !(body && end == t + 1 && mention.Type == EntityType.Loc && NerFeatures.IsAllUpper(Word(text, starts, ends, t)))
+                    && !(kin && end == t + 1 && mention.Type is EntityType.Loc or EntityType.Gpe))
                 {
                     free = false;
                     break;
@@ -669,6 +672,27 @@ internal static class NewsSpanRules
             t = end;
         }
     }
+
+    /// <summary>"His wife, Ewa, said": whether the name at <paramref name="start"/> follows a noun of kin and a comma.</summary>
+    internal static bool NamedAfterKin(string text, int start)
+    {
+        int comma = start - 2;
+        if (comma < 1 || text[comma] != ',' || text[comma + 1] != ' ')
+        {
+            return false;
+        }
+        int first = comma;
+        while (first > 0 && char.IsLetter(text[first - 1]))
+        {
+            first--;
+        }
+        return IsKin(text.AsSpan(first, comma - first));
+    }
+
+    private static bool IsKin(ReadOnlySpan<char> w) =>
+        w is "wife" or "husband" or "son" or "daughter" or "brother" or "sister" or "mother" or "father" or "widow" or "widower"
+            or "fiancee" or "fiancé" or "girlfriend" or "boyfriend" or "cousin" or "uncle" or "aunt" or "nephew" or "niece"
+            or "grandson" or "granddaughter" or "grandmother" or "grandfather" or "stepson" or "stepdaughter";
 
     private static bool IsInitial(ReadOnlySpan<char> w) => w.Length == 2 && char.IsUpper(w[0]) && w[1] == '.';
 

@@ -2266,9 +2266,13 @@ internal static class AttributionExtractor
                 }
                 // "Doctors in Goma said", "residents at the camp": people where they are speak, not the place.
                 // "A senior official in the region's government": an official where he serves speaks, not the government.
-                if ((v.Is(k, "in") || v.Is(k, "at")) && k < j && k - 1 >= limit && v.IsWord(k - 1)
+                // "officials on both sides said", "diplomats from the region": which side they are on or where they come
+                // from says who they are too, unless a day follows ("officials on Tuesday said").
+                if ((v.Is(k, "in") || v.Is(k, "at") || v.Is(k, "on") || v.Is(k, "from")) && k < j && k - 1 >= limit && v.IsWord(k - 1)
                     && (v.InSet(k - 1, StatementLexicon.UnofficialNouns) || IsServingRole(v, k - 1))
-                    && (v.IsCap(k + 1) || v.IsDeterminer(k + 1)))
+                    && (v.IsCap(k + 1) || v.IsDeterminer(k + 1))
+                    && !((v.Is(k, "on") || v.Is(k, "from")) && (v.InSet(k + 1, StatementLexicon.DayWords) || v.InSet(k + 1, StatementLexicon.Months)
+                        || v.Is(k + 1, "the") && v.InSet(k + 2, StatementLexicon.DayWords))))
                 {
                     k--;
                     continue;
@@ -2771,13 +2775,25 @@ internal static class AttributionExtractor
             for (int e = Math.Min(end, s + 5); e > s; e--)
             {
                 var span = v.Span(s, e);
-                if (lookup.TryGetValue(v.Text.AsSpan(span.Start, span.Length), out var canonical))
+                if (lookup.TryGetValue(v.Text.AsSpan(span.Start, span.Length), out var canonical) && !AdjectiveOpeningTheSentence(v, s, e, end))
                 {
                     return canonical;
                 }
             }
         }
         return null;
+    }
+
+    /// <summary>"Independent analysts disputed that": a one-word outlet's name that opens the sentence before a lower-case
+    /// noun of the same phrase is an adjective written with a capital because it comes first.</summary>
+    private static bool AdjectiveOpeningTheSentence(TokenView v, int s, int e, int end)
+    {
+        if (e != s + 1 || e >= end || !v.IsLower(e) || !v.IsWord(e))
+        {
+            return false;
+        }
+        int sentence = v.Document.SentencePositionAt(v.Start(s));
+        return sentence >= 0 && v.Document.Sentences[sentence].FirstToken == s;
     }
 
     /// <summary>A relay's display name: the outlet if one is named, else the phrase without a leading article.</summary>

@@ -183,6 +183,37 @@ internal static class SpeakerResolver
         d.SourceFirst = first;
     }
 
+    /// <summary>"Nurses caring for | the children said", "Lawyers representing | the families said": a source that opens on
+    /// the object of a participle opens with the group the participle describes, who speak; the object says whom they
+    /// serve.</summary>
+    private static void GroupBeforeItsParticiple(TokenView v, AttributionDraft d)
+    {
+        int k = d.SourceFirst - 1;
+        if (k >= 1 && v.IsWord(k) && v.IsLower(k) && v.Word(k) is "for" or "with" or "on" or "at" or "in")
+        {
+            k--;
+        }
+        if (k < 1 || !v.IsWord(k) || !v.IsLower(k) || v.Word(k).Length <= 5 || !v.Word(k).EndsWith("ing", StringComparison.Ordinal)
+            || StatementLexicon.CueLookup.ContainsKey(v.Word(k)))
+        {
+            return;
+        }
+        int head = k - 1;
+        var word = v.Word(head);
+        bool plural = word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal) || word is "people" or "men" or "women" or "children";
+        int sentence = v.Document.SentencePositionAt(v.Start(head));
+        bool opens = sentence >= 0 && v.Document.Sentences[sentence].FirstToken == head;
+        if (!plural || !v.IsWord(head) || v.IsDeterminer(head) || !(v.IsLower(head) || opens))
+        {
+            return;
+        }
+        if (head > 0 && !opens && v.IsDeterminer(head - 1))
+        {
+            head--;
+        }
+        d.SourceFirst = head;
+    }
+
     /// <summary>"The think tank said": the first word of "think tank" reads like a verb, and the tagger leaves it (and the
     /// article and a "Washington-based" before it) out of the source.</summary>
     private static void ThinkTank(TokenView v, AttributionDraft d)
@@ -470,6 +501,7 @@ internal static class SpeakerResolver
     {
         ThinkTank(v, d);
         RoleBeforeOf(v, d);
+        GroupBeforeItsParticiple(v, d);
         DocumentWithIssuer(v, d);
         if (TrimmedEnd(v, d) is int trimmed)
         {
@@ -649,6 +681,15 @@ internal static class SpeakerResolver
         {
             // "the South Korean minister said" is the minister named before, not South Korea
             d.Speaker = described.Speaker! with { Span = span };
+            d.SpeakerIsPerson = true;
+            d.SpeakerIsPress = false;
+            return;
+        }
+        if (AgedPersonBefore(v, s, e) is { } aged)
+        {
+            // "Marek Dvorak had spent 900 days in prison … \"…,\" the 58-year-old engineer told": an age and a noun after
+            // "the" describe the person the story has just named.
+            d.Speaker = aged with { Span = span };
             d.SpeakerIsPerson = true;
             d.SpeakerIsPress = false;
             return;
@@ -955,6 +996,14 @@ internal static class SpeakerResolver
         if (described < k && described >= 1 && (v.Is(described, "for") || v.Is(described, "to") || v.Is(described, "of")))
         {
             k = described;
+        }
+        // "Doctors treating Ana Ruiz said", "lawyers representing the Holt family": a participle between the speakers'
+        // noun and the name says what they do for the person, who does not speak.
+        if (k >= 1 && v.Start(k - 1) >= source.Start && v.IsLower(k) && v.Word(k).EndsWith("ing", StringComparison.Ordinal) && v.Word(k).Length > 5
+            && v.IsWord(k - 1) && !v.IsDeterminer(k - 1) && (v.IsLower(k - 1) || v.Start(k - 1) == source.Start)
+            && v.Word(k - 1).EndsWith('s') && !StatementLexicon.CueLookup.ContainsKey(v.Word(k)))
+        {
+            return true;
         }
         if (k < 1 || v.Start(k) < source.Start || !(v.Is(k, "for") || v.Is(k, "to") || v.Is(k, "of")) || v.Start(k - 1) < source.Start)
         {
@@ -1600,6 +1649,68 @@ internal static class SpeakerResolver
             if (fits)
             {
                 return a;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"the 58-year-old engineer", "the 61-year-old": the person named last before the source, in its sentence or
+    /// the two before it, when the source is "the", an age and lower-case words; else null.</summary>
+    private static Speaker? AgedPersonBefore(TokenView v, int s, int e)
+    {
+        if (e - s < 2 || !v.Is(s, "the") && !v.Is(s, "The"))
+        {
+            return null;
+        }
+        var doc = v.Document;
+        var words = doc.Text.AsSpan(v.Start(s + 1), v.End(e - 1) - v.Start(s + 1));
+        int age = words.IndexOf("-year-old", StringComparison.Ordinal);
+        if (age <= 0 || !char.IsAsciiDigit(words[age - 1]) && !char.IsLower(words[age - 1]) || !v.IsLower(e - 1) && !v.IsNumber(e - 1))
+        {
+            return null;
+        }
+        for (int k = s + 1; k < e; k++)
+        {
+            if (v.IsCap(k))
+            {
+                return null; // "the 58-year-old Czech engineer" may be another
+            }
+        }
+        int sentence = doc.SentencePositionAt(v.Start(s));
+        if (sentence < 0)
+        {
+            return null;
+        }
+        int from = doc.Sentences[Math.Max(0, sentence - 2)].FirstToken;
+        int floor = from < v.Count ? v.Start(from) : 0;
+        for (int m = doc.Mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = doc.Mentions[m];
+            if (mention.Span.Start >= v.Start(s))
+            {
+                continue;
+            }
+            if (mention.Span.Start < floor)
+            {
+                break;
+            }
+            if (mention.Type == EntityType.Person)
+            {
+                // "Jo Hale, 45, was charged. … the 30-year-old victim said": an age the story gave the person that is not
+                // this one describes someone else.
+                var after = doc.Text.AsSpan(mention.Span.End, Math.Min(6, doc.Text.Length - mention.Span.End));
+                if (after.StartsWith(", ", StringComparison.Ordinal) && after.Length > 3 && char.IsAsciiDigit(after[2]))
+                {
+                    var given = after[2..];
+                    int digits = given.IndexOfAnyExceptInRange('0', '9');
+                    if (!words[..age].SequenceEqual(digits < 0 ? given : given[..digits]))
+                    {
+                        return null;
+                    }
+                }
+                string name = mention.Entity >= 0 && mention.Entity < doc.Entities.Count ? doc.Entities[mention.Entity].Name : doc.Slice(mention.Span);
+                string role = doc.Text[v.Start(s + 1)..v.End(e - 1)];
+                return new Speaker(name, mention.Entity, null, role);
             }
         }
         return null;

@@ -25,13 +25,13 @@ public static class StatementCleanup
         {
             var s = PassiveCueAtItsVerb(document, BalancedParentheses(document, AtAQuotationsClosingComma(document, QuotationAfterItsCue(document, SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, AfterItsOwnCue(document, VerbAfterAuxiliaries(document, Boundaries(document,
                 WithinRelativeClause(document, AroundItsAside(document, AfterLeadingPunctuation(document, AfterARelativeSpeaker(document, WithoutItsOwnCue(document,
-                AfterItsOwnCue(document, AfterItsParticiple(document, ContentEdges(document, AfterDateline(document, CountedNounOutOfTheCue(document,
-                WrittenThingSpeaks(document, statement)))))))))))))))))))));
+                AfterItsOwnCue(document, AfterItsParticiple(document, AfterTheSourcesDescription(document, ContentEdges(document, AfterDateline(document, CountedNounOutOfTheCue(document,
+                WrittenThingSpeaks(document, statement))))))))))))))))))))));
             // A reduced passive inside another's report ("…, with 900 households now told to boil water, the utility said")
             // is part of what that speaker reports, not a statement of its own.
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
                 || CueIsAnArticle(document, s) || s.Speaker is null && s.Relays.Count > 0 && ReducedPassive(document, s)
-                || NounCueBeforeItsVerb(document, s) || PlaceLabel(document, s) || NameInALabel(document, s) || SaidToDoIt(document, s) || TookNote(document, s) || NamesItself(document, s) || HeadlinePassive(document, s)
+                || NounCueBeforeItsVerb(document, s) || PlaceLabel(document, s) || NameInALabel(document, s) || SaidToDoIt(document, s) || TookNote(document, s) || OnlyAQuestionWord(document, s) || NamesItself(document, s) || HeadlinePassive(document, s)
                 || CueIsAChange(document, s) || StateOfTheBody(document, s) || ConcedesAScore(document, s) || AgreesADeal(document, s)
                 || ReadsSomething(document, s) || OffersAThing(document, s))
             {
@@ -1922,6 +1922,39 @@ public static class StatementCleanup
         return span.Overlaps(s.Cue) || span.Overlaps(s.Content) ? s : s with { Speaker = s.Speaker with { Span = span } };
     }
 
+    // "According to Memorial, a Russian human rights group, 600 prisoners remain in custody": a description between commas
+    // right after a source that opens the sentence says who the source is; what it says starts after it.
+    private static Statement AfterTheSourcesDescription(Document document, Statement s)
+    {
+        if (s.Speaker?.Span is not { } source || source.IsEmpty || s.Content.Start < source.End)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int k = tokens.IndexAtOrAfter(source.End);
+        if (k + 3 >= tokens.Count || tokens.Starts[k] != source.End || Word(document, k) is not "," || tokens.Starts[k + 1] != s.Content.Start
+            || Word(document, k + 1) is not ("a" or "an" or "the"))
+        {
+            return s;
+        }
+        int m = k + 2;
+        while (m < tokens.Count && m <= k + MaxDescription && !IsDescriptionEnd(Word(document, m)))
+        {
+            m++;
+        }
+        if (m + 1 >= tokens.Count || m > k + MaxDescription || Word(document, m) is not "," || tokens.Ends[m] >= s.Content.End)
+        {
+            return s;
+        }
+        var head = Word(document, m - 1);
+        if (!(Dossier.Language.Entities.EntityHeads.IsBodyNoun(head) || StatementLexicon.RoleWords.Contains(head) || StatementLexicon.PersonNouns.Contains(head)
+            || StatementLexicon.UnofficialNouns.Contains(head)))
+        {
+            return s;
+        }
+        return s with { Content = new TextSpan(tokens.Starts[m + 1], s.Content.End) };
+    }
+
     // Tokens after the comma, the closing mark included: a description of more than twelve words is more likely a clause
     // of its own than a role.
     private const int MaxDescription = 13;
@@ -1951,6 +1984,12 @@ public static class StatementCleanup
         }
         if (t >= tokens.Count || tokens.Kinds[t] != TokenKind.Word || !char.IsLower(document.Text[tokens.Starts[t]])
             || IsAuxiliary(Word(document, t)) || IsDeterminerWord(Word(document, t)) || tokens.Starts[t] - s.Cue.End > 1)
+        {
+            return s;
+        }
+        // "The ministry would not | comment.": a refusal whose only content is its verb keeps it there, as "declined | to
+        // comment" does.
+        if (s.Content.Start == tokens.Starts[t] && s.Content.End == tokens.Ends[t])
         {
             return s;
         }
@@ -2065,6 +2104,13 @@ public static class StatementCleanup
         }
         return Word(document, cue + 2) is "have" or "be" || tokens.Tags[cue + 2] is PartOfSpeech.VERB or PartOfSpeech.AUX;
     }
+
+    // "Prisoner swap: what we know", "Here is how we got here": a question word alone, known by the writers themselves, is
+    // what they will tell, not anything said ("When asked why, she said" is a question someone asked).
+    private static bool OnlyAQuestionWord(Document document, Statement s) =>
+        document.Text.AsSpan(0, s.Cue.Start).TrimEnd() is { } before && (before.EndsWith(" we", StringComparison.Ordinal) || before.EndsWith(" I", StringComparison.Ordinal))
+        && document.Text.AsSpan(s.Content.Start, s.Content.Length).Trim() is "what" or "What" or "how" or "How" or "why" or "Why"
+            or "where" or "Where" or "when" or "When" or "who" or "Who";
 
     // "The ministry said it took note of the ruling": to take note of something is to receive it, not to say anything.
     private static bool TookNote(Document document, Statement s)

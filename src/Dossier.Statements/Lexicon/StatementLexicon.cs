@@ -81,7 +81,8 @@ internal static class StatementLexicon
         "statement", "statements", "report", "release", "letter", "document", "documents", "filing", "filings", "transcript",
         "memo", "note", "notice", "assessment", "summary", "post", "announcement", "communique", "communiqué", "bulletin",
         "indictment", "complaint", "lawsuit", "ruling", "order", "affidavit", "records", "review", "analysis", "study", "survey",
-        "audit", "investigation", "estimate", "estimates", "data", "figures");
+        "audit", "investigation", "estimate", "estimates", "data", "figures", "tally", "tallies", "count", "calculations", "database",
+        "tracker");
 
     /// <summary>Base forms of verbs of saying, asking and blaming after "continue to" ("continued to call for", "continue to insist").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs = Set(

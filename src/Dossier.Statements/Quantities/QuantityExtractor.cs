@@ -1781,6 +1781,14 @@ internal static class QuantityExtractor
         {
             return false;
         }
+        // "two convicted of espionage and two held in Poland": a participle and its preposition right after the number say
+        // what was done to those counted, who were named before; the participle is no thing counted.
+        if (k == first && v.IsLower(k) && k + 1 < v.Count && v.IsLower(k + 1)
+            && (v.Word(k).EndsWith("ed", StringComparison.Ordinal) && v.Word(k).Length > 4 || v.Word(k) is "held" or "taken" or "hurt" or "caught" or "found" or "sent" or "kept")
+            && v.Word(k + 1) is "of" or "in" or "by" or "at" or "on" or "for" or "from" or "with" or "after" or "during" or "under")
+        {
+            return false;
+        }
         // "Nearly two dozen remained trapped": a linking verb right after the number says what became of those counted, not
         // what they are. (Words only, no tags: quantities read the same with and without the tagger.)
         if (k == first && v.IsLower(k) && (v.Is(k, "remain") || v.Is(k, "remained") || v.Is(k, "remains")
@@ -2011,7 +2019,9 @@ internal static class QuantityExtractor
     // ("number" itself is read by the test after that rule: any number after "number" or "No." is a label.)
     private static bool IsLabelNoun(ReadOnlySpan<char> w) =>
         w is "model" or "flight" or "route" or "gate" or "platform" or "channel" or "category" or "phase" or "stage"
-            or "level" or "grade" or "size" or "version" or "series" or "type" or "class" or "row" or "seat" or "room" or "ward";
+            or "level" or "grade" or "size" or "version" or "series" or "type" or "class" or "row" or "seat" or "room" or "ward"
+            or "cell" or "bed" or "block" or "wing" or "terminal" or "pier" or "berth" or "runway" or "reactor" or "section"
+            or "article" or "chapter" or "page" or "paragraph" or "clause" or "lane" or "exit" or "precinct" or "hangar";
 
     private static bool IsYearlyEvent(ReadOnlySpan<char> w) =>
         w is "elections" or "midterms" or "primaries" or "championships" or "finals" or "olympics" or "playoffs" or "accounts" or "accords";
@@ -2081,6 +2091,14 @@ internal static class QuantityExtractor
         // a route or a section; it counts nothing.
         if (integer && t > u0 + 1 && v.IsCap(t - 1) && v.IsWord(t - 1) && !v.InSet(t - 1, StatementLexicon.Months)
             && (t + 1 >= u1 || v.IsPunct(t + 1) && !v.IsChar(t + 1, '%') || v.IsCap(t + 1) && !v.Word(t + 1).EndsWith('s')))
+        {
+            return true;
+        }
+        // "held in cell 17", "room 101 of the ministry", "under article 5": a number right after a labelling noun, closing
+        // the phrase, names the one it labels; it counts nothing.
+        if (integer && t > u0 && v.IsLower(t - 1) && IsLabelNoun(v.Word(t - 1))
+            && (t + 1 >= u1 || v.IsPunct(t + 1) && !v.IsChar(t + 1, '%') || v.IsLower(t + 1) && v.Word(t + 1) is "of" or "in" or "at" or "on" or "and"
+                or "or" or "was" or "is" or "where" or "which" or "with" or "from" or "to" or "for" or "had" or "has"))
         {
             return true;
         }

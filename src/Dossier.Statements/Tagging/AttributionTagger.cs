@@ -706,11 +706,12 @@ internal static class AttributionTagger
             && IsWordRun(v, first, tagFirst);
     }
 
+    // A count belongs to the clause as its words do ("Belgrade released 14 prisoners on Thursday in …").
     private static bool IsWordRun(TokenView v, int first, int end)
     {
         for (int k = first; k < end; k++)
         {
-            if (!v.IsWord(k) || v.InQuote(k))
+            if (!(v.IsWord(k) || v.IsNumber(k)) || v.InQuote(k))
             {
                 return false;
             }
@@ -1159,9 +1160,16 @@ internal static class AttributionTagger
             {
                 last--;
             }
-            if (last <= cueEnd)
+            // "The ministry would not comment.": a refusal with nothing after it refuses its own verb, as "declined | to
+            // comment" does.
+            bool bare = last <= cueEnd && cueEnd == t + 2 && last == t + 2 && v.Is(t + 1, "comment");
+            if (last <= cueEnd && !bare)
             {
                 continue;
+            }
+            if (bare)
+            {
+                cueEnd = t + 1;
             }
             var cue = v.Span(t - 1, cueEnd);
             // "did not specify any further details about …": the tagger's cue on the refusal's object reads it already
@@ -2404,7 +2412,8 @@ internal static class AttributionTagger
         {
             var s = statements[i];
             int t = s.Cue.IsEmpty ? -1 : v.Tokens.IndexAtOrAfter(s.Cue.Start);
-            if (t < 0 || !IsParticipleAfterComma(v, t) || !StatementLexicon.CueLookup.ContainsKey(v.Word(t)) || v.Is(t, "citing") || v.Is(t, "quoting"))
+            if (t < 0 || !IsParticipleAfterComma(v, t) || (v.Is(t, "citing") ? !CitesAReason(v, s.Content) : !StatementLexicon.CueLookup.ContainsKey(v.Word(t)))
+                || v.Is(t, "quoting"))
             {
                 continue;
             }
@@ -2469,6 +2478,35 @@ internal static class AttributionTagger
             }
             statements[i] = s with { Speaker = speaker, Content = content };
         }
+    }
+
+    /// <summary>"declined to name them, citing privacy concerns", "citing an ongoing investigation": "citing" a reason in
+    /// lower-case words, not a source, is the clause's subject giving it.</summary>
+    private static bool CitesAReason(TokenView v, TextSpan content)
+    {
+        if (content.IsEmpty)
+        {
+            return false;
+        }
+        int first = v.Tokens.IndexAtOrAfter(content.Start);
+        int last = v.Tokens.IndexAtOrAfter(content.End) - 1;
+        while (last > first && v.IsPunct(last))
+        {
+            last--;
+        }
+        if (last < first || last - first > 5)
+        {
+            return false;
+        }
+        for (int k = first; k <= last; k++)
+        {
+            if (!v.IsWord(k) || !v.IsLower(k))
+            {
+                return false;
+            }
+        }
+        return v.Word(last) is "concerns" or "concern" or "reasons" or "grounds" or "privacy" or "security" or "confidentiality"
+            or "litigation" or "investigation" or "investigations" or "policy" or "rules" or "regulations" or "proceedings" or "safety";
     }
 
     /// <summary>

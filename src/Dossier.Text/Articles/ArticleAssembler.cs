@@ -21,6 +21,10 @@ public sealed class ArticleAssembler
         }
 
         var (text, map) = TextNormalizer.Normalize(raw.Body);
+        if (raw.BodyIsMarkdown)
+        {
+            (text, map) = MarkdownInline.Strip(text, map);
+        }
         var document = new Document(raw.Id, text) { SourceMap = map };
         CopySourceMetadata(raw, document);
 

@@ -5,7 +5,7 @@ using Dossier.Text.Reading;
 
 namespace Dossier.Text.Tests.Articles;
 
-/// <summary>Markdown reports: block markers and styling around whole lines are left out of the text the stages read.</summary>
+/// <summary>Markdown reports: block markers, emphasis and link targets are left out of the text the stages read.</summary>
 public sealed class MarkdownArticleTests
 {
     [Theory]
@@ -20,11 +20,31 @@ public sealed class MarkdownArticleTests
     }
 
     [Fact]
-    public void EmphasisInsideALine_StaysText()
+    public void EmphasisInsideALine_IsStyling_AndLeftOut()
     {
-        var doc = Assemble("# Glacier retreat\n\n*Surveyors* said the *glacier* lost 40 metres.\n");
+        var doc = Assemble("# Glacier retreat\n\n**How much was lost?** *Surveyors* said the __glacier__ lost 40 metres.\n");
 
-        Assert.Contains(doc.Paragraphs, p => p.Span.Slice(doc.Text) == "*Surveyors* said the *glacier* lost 40 metres.");
+        Assert.Contains(doc.Paragraphs, p => p.Span.Slice(doc.Text) == "How much was lost? Surveyors said the glacier lost 40 metres.");
+    }
+
+    [Fact]
+    public void ALink_ReadsAsItsLabel_AndMapsBackToTheFile()
+    {
+        const string body = "# Glacier retreat\n\nThe [survey office](https://example.org/report) said the glacier lost 40 metres.\n";
+        var doc = Assemble(body);
+
+        var paragraph = Assert.Single(doc.Paragraphs, p => p.Span.Slice(doc.Text).StartsWith("The ", StringComparison.Ordinal));
+        Assert.Equal("The survey office said the glacier lost 40 metres.", paragraph.Span.Slice(doc.Text));
+        int at = doc.Text.IndexOf("40 metres", StringComparison.Ordinal);
+        Assert.Equal(body.IndexOf("40 metres", StringComparison.Ordinal), doc.SourceMap!.ToOriginal(at));
+    }
+
+    [Fact]
+    public void MarksThatAreNoEmphasis_StayText()
+    {
+        var doc = Assemble("# Glacier retreat\n\nThe field max_depth_m read 2*3 metres, and 5 * 4 in the old log.\n");
+
+        Assert.Contains(doc.Paragraphs, p => p.Span.Slice(doc.Text) == "The field max_depth_m read 2*3 metres, and 5 * 4 in the old log.");
     }
 
     private static Document Assemble(string body) => new ArticleAssembler().Assemble(new RawArticle

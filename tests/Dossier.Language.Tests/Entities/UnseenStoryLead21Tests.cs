@@ -1,0 +1,37 @@
+using Dossier.Core.Entities;
+
+namespace Dossier.Language.Tests.Entities;
+
+/// <summary>Names from the lead's session-21 dossiers, each on an invented sentence of another story with the same shape.</summary>
+public sealed class UnseenStoryLead21Tests
+{
+    [Theory]
+    [InlineData("The climber's wife, Ewa, said the family had been told nothing.", "Ewa")]
+    [InlineData("The singer's daughter, Florence, said the family was grateful.", "Florence")]
+    public void OneWordAfterANounOfKin_IsAPerson_EvenWhereAPlaceHasIt(string text, string name)
+    {
+        var doc = EntityPipeline.Run("t", text);
+
+        Assert.Contains(doc.Mentions, m => text[m.Span.Start..m.Span.End] == name && m.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void APlaceAfterANounOfAPlace_StaysAPlace()
+    {
+        const string text = "The family moved back to his hometown, Florence, in 2019.";
+
+        var doc = EntityPipeline.Run("t", text);
+
+        Assert.DoesNotContain(doc.Mentions, m => text[m.Span.Start..m.Span.End] == "Florence" && m.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void AFirmEndingInLabs_IsAnOrganisation()
+    {
+        const string text = "Images taken on Monday by Orbital Labs and reviewed by the paper show a flooded runway.";
+
+        var doc = EntityPipeline.Run("t", text);
+
+        Assert.Contains(doc.Mentions, m => text[m.Span.Start..m.Span.End] == "Orbital Labs" && m.Type == EntityType.Org);
+    }
+}
