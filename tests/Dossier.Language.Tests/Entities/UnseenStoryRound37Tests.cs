@@ -1,0 +1,38 @@
+using Dossier.Core;
+using Dossier.Core.Entities;
+
+namespace Dossier.Language.Tests.Entities;
+
+/// <summary>The organisation edges of round 37 (an event named after its organiser, a title read on from a known body, a
+/// body "of" two things joined by "and", a school named in another language), each on an invented sentence of another
+/// story.</summary>
+public sealed class UnseenStoryRound37Tests
+{
+    private static string Text(Document doc, EntityMention m) => doc.Text[m.Span.Start..m.Span.End];
+
+    private static void AssertNamed(Document doc, string name, EntityType type) =>
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == name && m.Type == type);
+
+    [Fact]
+    public void AMeetingNamedAfterItsOrganiser_IsNoOrganisation()
+    {
+        var doc = EntityPipeline.Run("t", "Executives flew to Lisbon for the Siemens Innovation Summit on Tuesday.");
+        Assert.DoesNotContain(doc.Mentions, m => Text(doc, m).Contains("Summit", StringComparison.Ordinal));
+        AssertNamed(doc, "Lisbon", EntityType.Gpe);
+    }
+
+    [Fact]
+    public void ATitleAfterAKnownBodysName_IsNoPartOfTheBody()
+    {
+        var doc = EntityPipeline.Run("t", "The OSCE High Commissioner on National Minorities met the mayor of the border town.");
+        AssertNamed(doc, "OSCE", EntityType.Org);
+        Assert.DoesNotContain(doc.Mentions, m => Text(doc, m).Contains("High", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ABodyOfTwoThingsJoinedByAnd_IsOneOrganisation()
+    {
+        var doc = EntityPipeline.Run("t", "A study by the Institute of Geology and Mineralogy found that the slope had moved.");
+        AssertNamed(doc, "Institute of Geology and Mineralogy", EntityType.Org);
+    }
+}
