@@ -35,4 +35,12 @@ public sealed class UnseenStoryRound37Tests
         var doc = EntityPipeline.Run("t", "A study by the Institute of Geology and Mineralogy found that the slope had moved.");
         AssertNamed(doc, "Institute of Geology and Mineralogy", EntityType.Org);
     }
+
+    [Theory]
+    [InlineData("The rowing coach later taught at the Universität Hamburg.", "Universität Hamburg")]
+    [InlineData("Students at Hochschule Bremen built the solar boat.", "Hochschule Bremen")]
+    public void ASchoolNamedInAnotherLanguage_IsAnOrganisation(string text, string name)
+    {
+        AssertNamed(EntityPipeline.Run("t", text), name, EntityType.Org);
+    }
 }
