@@ -4,7 +4,8 @@ using Dossier.Core.Entities;
 namespace Dossier.Language.Entities;
 
 /// <summary>Span rules for where an organisation's name starts and ends: an event named after its organiser, an acronym in
-/// brackets beside a body's name, a body "of" two things joined by "and", a title after a body's name.</summary>
+/// brackets beside a body's name, a body "of" two things joined by "and", a title after a body's name, two names of one
+/// body joined by a dash.</summary>
 /// <remarks>Each rule looks at the organisations the tagger and the earlier rules found in one sentence
 /// (<c>output[firstOutput..]</c>, in text order) and keeps that order; a sentence without one costs a pass over its mentions.</remarks>
 internal static class BodyEdges
@@ -36,8 +37,43 @@ internal static class BodyEdges
             {
                 last = ends.BinarySearch(output[m].Span.End); // the body's acronym may follow its longer name
             }
+            if (BodyJoinedOverADash(text, starts, ends, output, firstOutput, m, t, last))
+            {
+                continue;
+            }
             AcronymInBracketsBeside(text, starts, ends, output, firstOutput, m, t, last);
         }
+    }
+
+    /// <summary>"the Jordan Armed Forces – Arab Army", "Combined Joint Task Force - Operation Inherent Resolve": a body ending
+    /// in its head, a dash between spaces and a second body's name (or capitalised words nothing names) are one body's
+    /// name, where nothing capitalised follows.</summary>
+    private static bool BodyJoinedOverADash(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output,
+        int firstOutput, int m, int t, int last)
+    {
+        int n = starts.Length;
+        if (last == t || last + 3 >= n || EntityRecognizer.Word(text, starts, ends, last + 1) is not ("-" or "\u2013" or "\u2014")
+            || starts[last + 1] != ends[last] + 1 || starts[last + 2] != ends[last + 1] + 1
+            || !EntityHeads.IsOrganisationHead(EntityRecognizer.Word(text, starts, ends, last)))
+        {
+            return false;
+        }
+        int r = last + 2;
+        int end = r;
+        while (end < n && end - r < 4 && EntityRecognizer.IsCapitalisedWord(text, starts[end], ends[end]) && char.IsLetter(text[starts[end]])
+            && (end == r || starts[end] == ends[end - 1] + 1))
+        {
+            end++;
+        }
+        if (end - r < 2 || end < n && EntityRecognizer.IsCapitalisedWord(text, starts[end], ends[end]))
+        {
+            return false;
+        }
+        // The words after the dash: a body the tagger named whole, or nothing named at all.
+        bool body = m + 1 < output.Count && output[m + 1].Span.Start == starts[r] && output[m + 1].Span.End == ends[end - 1]
+            && output[m + 1].Type == EntityType.Org && EntityHeads.IsOrganisationHead(EntityRecognizer.Word(text, starts, ends, end - 1));
+        bool free = m + 1 == output.Count || output[m + 1].Span.Start >= ends[end - 1];
+        return (body || free) && EntityRecognizer.ReplaceInside(output, firstOutput, starts[t], ends[end - 1], EntityType.Org);
     }
 
     // Words that end the name of a meeting, a show or a prize, none of which is a body ("the Google Science Fair", "the NATO
@@ -49,8 +85,7 @@ internal static class BodyEdges
 
     /// <summary>"the Google Science Fair", "the NATO Istanbul Summit", "the Brussels Conference on Syria": an organisation the
     /// tagger found that ends in a word for an event (or holds one before "for", "on", "of") names the event, none of the
-    /// recogniser's types; the known body that opens it (from the gazetteer, or an acronym) is the organiser, kept as an
-    /// organisation, and nothing else is kept.</summary>
+    /// recogniser's types; the known names inside it are named alone, and an acronym that opens it is the organiser.</summary>
     private static bool EventNamedAfterItsOrganiser(Gazetteer gazetteer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
         List<EntityMention> output, int m, int t, int last)
     {
@@ -80,30 +115,24 @@ internal static class BodyEdges
         {
             return false;
         }
-        for (int k = e; k > t; k--)
+        // The known names inside stand alone, as inside any description ("Brussels", "Syria"); an unknown acronym that opens
+        // the event is its organiser ("BAFTA").
+        output.RemoveAt(m);
+        int at = m;
+        for (int k = t; k <= last;)
         {
-            if (gazetteer.TryLookup(text, starts, ends, t, k, out var entry))
+            if (gazetteer.TryMatch(text, starts, ends, k, out var match) && k + match.TokenCount - 1 <= last)
             {
-                // A place that hosts the meeting is not named with it ("the Brussels Conference on Syria").
-                if (entry.Type == EntityType.Org)
-                {
-                    output[m] = new EntityMention(new TextSpan(starts[t], ends[k - 1]), EntityType.Org);
-                }
-                else
-                {
-                    output.RemoveAt(m);
-                }
-                return true;
+                output.Insert(at++, new EntityMention(new TextSpan(match.Start, match.End), gazetteer[match.Entry].Type));
+                k += match.TokenCount;
+                continue;
             }
-        }
-        var first = EntityRecognizer.Word(text, starts, ends, t);
-        if (first.Length is >= 2 and <= 6 && EntityRecognizer.IsAllUpperLetters(first))
-        {
-            output[m] = new EntityMention(new TextSpan(starts[t], ends[t]), EntityType.Org);
-        }
-        else
-        {
-            output.RemoveAt(m);
+            var w = EntityRecognizer.Word(text, starts, ends, k);
+            if (k == t && w.Length is >= 2 and <= 6 && EntityRecognizer.IsAllUpperLetters(w))
+            {
+                output.Insert(at++, new EntityMention(new TextSpan(starts[k], ends[k]), EntityType.Org));
+            }
+            k++;
         }
         return true;
     }

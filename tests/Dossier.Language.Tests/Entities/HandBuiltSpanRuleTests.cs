@@ -477,13 +477,14 @@ public sealed class HandBuiltSpanRuleTests
     }
 
     [Fact]
-    public void AnEventNamedAfterItsOrganiser_KeepsTheKnownBodyOrAcronymOnly()
+    public void AnEventNamedAfterItsOrganiser_KeepsOnlyTheKnownNamesInsideAndAnOpeningAcronym()
     {
         var s = new Tokens("Talks at the NATO Riga Summit and the BAFTA Award for Best Film and the Vienna Conference on Fisheries ended .");
         var output = s.Mentions(("NATO Riga Summit", EntityType.Org), ("BAFTA Award for Best Film", EntityType.Org),
             ("Vienna Conference on Fisheries", EntityType.Org));
         BodyEdges.Apply(EntityRecognizer.Default, s.Text, s.Starts, s.Ends, output, 0);
-        Assert.Equal([("NATO", EntityType.Org), ("BAFTA", EntityType.Org)], s.Names(output));
+        Assert.Equal([("NATO", EntityType.Org), ("Riga", EntityType.Gpe), ("BAFTA", EntityType.Org), ("Vienna", EntityType.Gpe)],
+            s.Names(output));
     }
 
     [Fact]

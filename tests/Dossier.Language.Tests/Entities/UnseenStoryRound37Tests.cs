@@ -4,8 +4,8 @@ using Dossier.Core.Entities;
 namespace Dossier.Language.Tests.Entities;
 
 /// <summary>The organisation edges of round 37 (an event named after its organiser, a title read on from a known body, a
-/// body "of" two things joined by "and", a school named in another language), each on an invented sentence of another
-/// story.</summary>
+/// body "of" two things joined by "and", a body's two names joined by a dash, a school named in another language), each on
+/// an invented sentence of another story.</summary>
 public sealed class UnseenStoryRound37Tests
 {
     private static string Text(Document doc, EntityMention m) => doc.Text[m.Span.Start..m.Span.End];
@@ -19,6 +19,20 @@ public sealed class UnseenStoryRound37Tests
         var doc = EntityPipeline.Run("t", "Executives flew to Lisbon for the Siemens Innovation Summit on Tuesday.");
         Assert.DoesNotContain(doc.Mentions, m => Text(doc, m).Contains("Summit", StringComparison.Ordinal));
         AssertNamed(doc, "Lisbon", EntityType.Gpe);
+
+        var conference = EntityPipeline.Run("u", "The Lagos Conference on Fisheries drew envoys from Ghana and Togo.");
+        Assert.DoesNotContain(conference.Mentions, m => Text(conference, m).Contains("Conference", StringComparison.Ordinal));
+        Assert.Contains(conference.Mentions, m => Text(conference, m) == "Lagos");
+    }
+
+    [Theory]
+    [InlineData("Sailors of the Kenya Defence Forces \u2013 Maritime Command trained with the visiting frigate.",
+        "Kenya Defence Forces \u2013 Maritime Command")]
+    [InlineData("The raid was confirmed by Combined Maritime Forces - Operation Harbour Shield in a statement.",
+        "Combined Maritime Forces - Operation Harbour Shield")]
+    public void ABodysTwoNamesJoinedByADash_AreOneBody(string text, string name)
+    {
+        AssertNamed(EntityPipeline.Run("t", text), name, EntityType.Org);
     }
 
     [Fact]
