@@ -5,7 +5,7 @@ namespace Dossier.Language.Entities;
 
 /// <summary>Span rules for where an organisation's name starts and ends: an event named after its organiser, an acronym in
 /// brackets beside a body's name, a body "of" two things joined by "and", a title after a body's name, two names of one
-/// body joined by a dash.</summary>
+/// body joined by a dash, a body named for what it is to do.</summary>
 /// <remarks>Each rule looks at the organisations the tagger and the earlier rules found in one sentence
 /// (<c>output[firstOutput..]</c>, in text order) and keeps that order; a sentence without one costs a pass over its mentions.</remarks>
 internal static class BodyEdges
@@ -41,8 +41,55 @@ internal static class BodyEdges
             {
                 continue;
             }
+            if (BodyToDoSomething(recognizer.Gazetteer, text, starts, ends, output, firstOutput, m, last))
+            {
+                continue;
+            }
             AcronymInBracketsBeside(text, starts, ends, output, firstOutput, m, t, last);
         }
+    }
+
+    /// <summary>"the Global Coalition to Counter ISIL", "the Committee to Protect Journalists": a body ending in its head, "to"
+    /// and two to four capitalised words, the first a title-case word no known name opens, is one body named for its purpose,
+    /// in prose (a title-case headline writes "Safety Board to Review Crash Rules"), where nothing but a piece of it the
+    /// tagger typed a body is named there and nothing capitalised follows.</summary>
+    private static bool BodyToDoSomething(Gazetteer gazetteer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput, int m, int last)
+    {
+        int n = starts.Length;
+        if (last + 3 >= n || EntityRecognizer.Word(text, starts, ends, last + 1) is not "to"
+            || !EntityHeads.IsOrganisationHead(EntityRecognizer.Word(text, starts, ends, last)))
+        {
+            return false;
+        }
+        int r = last + 2;
+        var verb = EntityRecognizer.Word(text, starts, ends, r);
+        if (verb.Length < 3 || !char.IsUpper(verb[0]) || !char.IsLower(verb[1]) || RoleWords.IsRoleWord(verb) || gazetteer.TryMatch(text, starts, ends, r, out _))
+        {
+            return false;
+        }
+        int end = r + 1;
+        while (end < n && end - r < 4 && EntityRecognizer.IsCapitalisedWord(text, starts[end], ends[end]) && char.IsLetter(text[starts[end]]))
+        {
+            end++;
+        }
+        if (end == r + 1 || end < n && EntityRecognizer.IsCapitalisedWord(text, starts[end], ends[end]))
+        {
+            return false;
+        }
+        for (int k = m + 1; k < output.Count && output[k].Span.Start < ends[end - 1]; k++)
+        {
+            if (output[k].Type != EntityType.Org)
+            {
+                return false;
+            }
+        }
+        bool prose = false;
+        for (int k = 0; k < n && !prose; k++)
+        {
+            prose = ends[k] - starts[k] >= 4 && char.IsLower(text[starts[k]]);
+        }
+        return prose && EntityRecognizer.ReplaceInside(output, firstOutput, output[m].Span.Start, ends[end - 1], EntityType.Org);
     }
 
     /// <summary>"the Jordan Armed Forces – Arab Army", "Combined Joint Task Force - Operation Inherent Resolve": a body ending

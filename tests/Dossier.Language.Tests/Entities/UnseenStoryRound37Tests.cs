@@ -4,8 +4,8 @@ using Dossier.Core.Entities;
 namespace Dossier.Language.Tests.Entities;
 
 /// <summary>The organisation edges of round 37 (an event named after its organiser, a title read on from a known body, a
-/// body "of" two things joined by "and", a body's two names joined by a dash, a school named in another language), each on
-/// an invented sentence of another story.</summary>
+/// body "of" two things joined by "and", a body's two names joined by a dash, a body named for what it is to do, a school named
+/// in another language), each on an invented sentence of another story.</summary>
 public sealed class UnseenStoryRound37Tests
 {
     private static string Text(Document doc, EntityMention m) => doc.Text[m.Span.Start..m.Span.End];
@@ -48,6 +48,15 @@ public sealed class UnseenStoryRound37Tests
     {
         var doc = EntityPipeline.Run("t", "A study by the Institute of Geology and Mineralogy found that the slope had moved.");
         AssertNamed(doc, "Institute of Geology and Mineralogy", EntityType.Org);
+    }
+
+    [Theory]
+    [InlineData("The jailed editor was backed by the Global Alliance to Free Journalists, which called for her release.",
+        "Global Alliance to Free Journalists")]
+    [InlineData("A statement from the Coalition to End Fish Dumping said the quotas were too high.", "Coalition to End Fish Dumping")]
+    public void ABodyNamedForWhatItIsToDo_IsOneBody(string text, string name)
+    {
+        AssertNamed(EntityPipeline.Run("t", text), name, EntityType.Org);
     }
 
     [Theory]
