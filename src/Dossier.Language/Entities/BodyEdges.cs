@@ -10,6 +10,8 @@ namespace Dossier.Language.Entities;
 /// (<c>output[firstOutput..]</c>, in text order) and keeps that order; a sentence without one costs a pass over its mentions.</remarks>
 internal static class BodyEdges
 {
+    /// <summary>Runs the rules over the organisations in <c>output[firstOutput..]</c>, last to first, as a rule may add or
+    /// remove mentions from the one it looks at onwards.</summary>
     public static void Apply(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
         List<EntityMention> output, int firstOutput)
     {
