@@ -244,6 +244,7 @@ public sealed class EntityRecognizer
         SplitKnownPair(text, tokenStarts, tokenEnds, output, firstOutput);
         DemonymBeforeBody(text, tokenStarts, tokenEnds, output, firstOutput);
         CityTeam(text, tokenStarts, tokenEnds, output, firstOutput);
+        BodyEdges.Apply(this, text, tokenStarts, tokenEnds, output, firstOutput);
         NoLawName(text, output, firstOutput);
         NoHolidayLanguageOrDisease(text, output, firstOutput);
         NoMonthAfterTimeWord(text, tokenStarts, tokenEnds, output, firstOutput);

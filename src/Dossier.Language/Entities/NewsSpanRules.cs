@@ -64,6 +64,8 @@ internal static class NewsSpanRules
         "Vereinigung", "Verband", "Bundesverband", "Gewerkschaft", "Stiftung", "Verein",
         "Laboratoires", "Laboratorios", "Laboratori", "Laboratórios", "Groupe", "Compagnie", "Société", "Industrias",
         "Sporting", "Olympique", "Atlético", "Atletico", "Dinamo", "Dynamo", // sports clubs ("Sporting Braga", "Dynamo Kyiv")
+        "Universidade", "Université", "Universität", "Università", "Universiteit", "Conservatoire", "Conservatorio", "Istituto",
+        "Institut", "Escuela", "Escola", "École", "Hochschule", // schools ("Universidade Federal de Santa Catarina", "Conservatoire de Paris")
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A Spanish, Portuguese, French, Italian or German word for a body or a firm that opens its name ("Partido",

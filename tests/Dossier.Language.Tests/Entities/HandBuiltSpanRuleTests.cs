@@ -476,6 +476,48 @@ public sealed class HandBuiltSpanRuleTests
         Assert.Equal([("Lena Havik", EntityType.Person)], place.Names(none));
     }
 
+    [Fact]
+    public void AnEventNamedAfterItsOrganiser_KeepsOnlyTheKnownNamesInsideAndAnOpeningAcronym()
+    {
+        var s = new Tokens("Talks at the NATO Riga Summit and the BAFTA Award for Best Film and the Vienna Conference on Fisheries ended .");
+        var output = s.Mentions(("NATO Riga Summit", EntityType.Org), ("BAFTA Award for Best Film", EntityType.Org),
+            ("Vienna Conference on Fisheries", EntityType.Org));
+        BodyEdges.Apply(EntityRecognizer.Default, s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("NATO", EntityType.Org), ("Riga", EntityType.Gpe), ("BAFTA", EntityType.Org), ("Vienna", EntityType.Gpe)],
+            s.Names(output));
+    }
+
+    [Fact]
+    public void ATitleReadOnFromAKnownBody_IsCutFromIt()
+    {
+        var s = new Tokens("Our NASA Administrator , Ellen Park , met the UN High Commissioner .");
+        var output = s.Mentions(("NASA Administrator", EntityType.Org), ("Ellen Park", EntityType.Person), ("UN High", EntityType.Org));
+        BodyEdges.Apply(EntityRecognizer.Default, s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("NASA", EntityType.Org), ("Ellen Park", EntityType.Person), ("UN", EntityType.Org)], s.Names(output));
+    }
+
+    [Fact]
+    public void ABodyOfTwoThingsJoinedByAnd_IsOne_ButNotBeforeAnotherBodyOrAKnownName()
+    {
+        var s = new Tokens("The Union of Independent Fishers and Boatmen met the Ministry of Defence and Coast Guard and the Bank of England and Treasury .");
+        var output = s.Mentions(("Union of Independent Fishers", EntityType.Org), ("Ministry of Defence", EntityType.Org),
+            ("Bank of England", EntityType.Org));
+        BodyEdges.Apply(EntityRecognizer.Default, s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Union of Independent Fishers and Boatmen", EntityType.Org), ("Ministry of Defence", EntityType.Org),
+            ("Bank of England", EntityType.Org)], s.Names(output));
+    }
+
+    [Fact]
+    public void AnAcronymInBracketsBesideABodysName_IsThatBody_ButNotATermsAcronym()
+    {
+        var s = new Tokens("The Union of Independent Fishers ( SIPA ) and CGTP ( General Confederation of Workers ) joined , citing Geographic Information Systems ( GIS ) data .");
+        var output = s.Mentions(("Union of Independent Fishers", EntityType.Org), ("General Confederation of Workers", EntityType.Org),
+            ("Geographic Information Systems", EntityType.Org));
+        BodyEdges.Apply(EntityRecognizer.Default, s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Union of Independent Fishers", EntityType.Org), ("SIPA", EntityType.Org), ("CGTP", EntityType.Org),
+            ("General Confederation of Workers", EntityType.Org), ("Geographic Information Systems", EntityType.Org)], s.Names(output));
+    }
+
     private sealed class Tokens
     {
         public Tokens(string text)
