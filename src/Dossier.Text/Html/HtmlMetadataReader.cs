@@ -59,6 +59,7 @@ internal static class HtmlMetadataReader
         var pageTitle = page.TitleElement is null ? null : Whitespace.Collapse(page.TitleElement.TextContent);
         var metaTitle = StripSiteSuffix(Get(metas, "og:title") ?? Get(metas, "twitter:title") ?? ld?.Headline ?? pageTitle, outlet);
         var title = ChooseHeadline(metaTitle, firstHeading, headings);
+        outlet ??= SiteInTitle(pageTitle, title);
 
         DateOnly? published = null;
         TimeOnly? time = null;
@@ -257,6 +258,39 @@ internal static class HtmlMetadataReader
             }
         }
         return words >= 6 && !description.EndsWith("...", StringComparison.Ordinal) && !description.EndsWith('…');
+    }
+
+    /// <summary>"'I thought I would die there' | The Baltic Courier": where the page's metadata names no site, the short tail
+    /// of its &lt;title&gt; after the last "|" or dash, in capitalised words and not part of the headline, is the outlet;
+    /// else null.</summary>
+    internal static string? SiteInTitle(string? pageTitle, string? headline)
+    {
+        if (string.IsNullOrWhiteSpace(pageTitle))
+        {
+            return null;
+        }
+        foreach (var sep in (ReadOnlySpan<string>)[" | ", " – ", " — ", " - "])
+        {
+            int at = pageTitle.LastIndexOf(sep, StringComparison.Ordinal);
+            if (at < 15)
+            {
+                continue;
+            }
+            var tail = pageTitle.AsSpan(at + sep.Length).Trim();
+            if (tail.IsEmpty || CountWords(tail) > 4 || headline is not null && headline.AsSpan().Contains(tail, StringComparison.Ordinal))
+            {
+                return null;
+            }
+            foreach (var word in tail.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!char.IsUpper(word[0]) && !char.IsDigit(word[0]) && word is not ("of" or "the" or "and" or "de" or "la"))
+                {
+                    return null; // "Storm hits the coast - live updates" ends on words of the headline, not a name
+                }
+            }
+            return tail.ToString();
+        }
+        return null;
     }
 
     internal static string? StripSiteSuffix(string? title, string? outlet)

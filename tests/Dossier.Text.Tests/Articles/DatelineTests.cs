@@ -25,6 +25,15 @@ public sealed class DatelineTests
         Assert.Equal(agency, found);
     }
 
+    [Theory]
+    [InlineData("RIGA, Mar 3 (Balticwire) - Latvia closed two crossings.", "Balticwire")]
+    [InlineData("QUITO, 12 June (Andes Press) - The volcano erupted again.", "Andes Press")]
+    public void ANameInBracketsAfterTheDatelinesDate_SignsTheCopy(string paragraph, string agency)
+    {
+        Assert.True(DatelineParser.TryFind(paragraph, new TextSpan(0, paragraph.Length), out _, out var found));
+        Assert.Equal(agency, found);
+    }
+
     [Fact]
     public void AReportOpeningOnItsDateline_KeepsTheAgencyAsOutlet_AndTakesNoTitleFromItsLede()
     {

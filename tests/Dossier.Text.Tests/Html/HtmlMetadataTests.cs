@@ -25,6 +25,23 @@ public class HtmlMetadataTests
         Assert.Equal("html-meta", article.PublishedFrom);
     }
 
+    [Fact]
+    public void Extract_ASiteNameAfterTheTitlesBar_IsTheOutlet_WhenNoMetadataNamesOne()
+    {
+        var article = HtmlArticleExtractor.Extract(Page("<title>Freed climber tells of night on the ridge | The Alpine Herald</title>"));
+
+        Assert.Equal("The Alpine Herald", article.Outlet);
+        Assert.Equal("Freed climber tells of night on the ridge", article.Title);
+    }
+
+    [Fact]
+    public void Extract_WordsOfTheHeadlineAfterADash_AreNoOutlet()
+    {
+        var article = HtmlArticleExtractor.Extract(Page("<title>Storm batters the northern coast - live updates</title>"));
+
+        Assert.Null(article.Outlet);
+    }
+
     [Theory]
     [InlineData("<p class=\"meta\">Published 15 May 2025 · 4 min read</p>", 2025, 5, 15)]
     [InlineData("<div class=\"post-meta\">By Ana Costa | March 4, 2024</div>", 2024, 3, 4)]
