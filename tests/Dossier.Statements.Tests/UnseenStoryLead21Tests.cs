@@ -152,4 +152,29 @@ public sealed class UnseenStoryLead21Tests
 
         Assert.DoesNotContain(doc.Quantities, q => q.Object is "convicted" or "held");
     }
+
+    [Theory]
+    [InlineData("Estonia expelled two diplomats on Friday, the Estonian prosecutor's office said.", "Estonia", "prosecutor's office")]
+    [InlineData("Georgia's General Staff confirmed that its troops had left the village.", "Georgia", "General Staff")]
+    public void ACountrysBody_IsTheCountrysRole(string text, string speaker, string role)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(speaker, s.Speaker?.Name);
+        Assert.Equal(role, s.Speaker?.Role);
+    }
+
+    [Theory]
+    [InlineData("Sources close to the Elysee said the reshuffle had been delayed.", "Sources close to the Elysee")]
+    [InlineData("A source at Airbus said deliveries would slip.", "source at Airbus")]
+    [InlineData("Two sources in the Turkish foreign ministry said the visit was off.", "Two sources in the Turkish foreign ministry")]
+    public void AnUnnamedSourceNearABody_IsNotTheBody(string text, string speaker)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(speaker, s.Speaker?.Name);
+        Assert.Equal(-1, s.Speaker?.Entity);
+    }
 }

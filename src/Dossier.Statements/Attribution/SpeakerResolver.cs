@@ -669,6 +669,15 @@ internal static class SpeakerResolver
             d.Speaker = new Speaker(TrimDeterminer(v, s, e), -1, span, null);
             return;
         }
+        if (IsUnnamedSourceInABody(v, s, e))
+        {
+            // "Sources close to the Kremlin", "a source at Gazprom": someone the writer will not name, placed near a body,
+            // speaks; the body does not.
+            d.Speaker = new Speaker(TrimDeterminer(v, s, e), -1, span, null);
+            d.SpeakerIsPerson = false;
+            d.SpeakerIsPress = false;
+            return;
+        }
         if (PolledBy(v, s, e) is int polled)
         {
             // "Economists polled by Reuters": the economists speak; the outlet that asked them passes their words on.
@@ -921,6 +930,37 @@ internal static class SpeakerResolver
             }
         }
         return (first, end);
+    }
+
+    /// <summary>"Sources close to the Kremlin", "a source in the defence ministry", "two insiders at Gazprom": a source the
+    /// writer does not name, then where it sits.</summary>
+    private static bool IsUnnamedSourceInABody(TokenView v, int s, int e)
+    {
+        int head = s;
+        while (head < e - 2 && (v.IsDeterminer(head) || v.IsNumber(head) || IsCardinalWord(v.Word(head))
+            || v.Is(head, "senior") || v.Is(head, "several") || v.Is(head, "other")))
+        {
+            head++;
+        }
+        if (head + 2 > e || !(v.Is(head, "source") || v.Is(head, "sources") || v.Is(head, "Sources") || v.Is(head, "Source")
+            || v.Is(head, "insider") || v.Is(head, "insiders") || v.Is(head, "Insiders")))
+        {
+            return false;
+        }
+        return v.Is(head + 1, "in") || v.Is(head + 1, "at") || v.Is(head + 1, "within") || v.Is(head + 1, "inside")
+            || v.Is(head + 1, "close") && head + 2 < e && v.Is(head + 2, "to");
+    }
+
+    // "two", and "Two" opening a sentence.
+    private static bool IsCardinalWord(ReadOnlySpan<char> w)
+    {
+        if (w.Length is 0 or > 12)
+        {
+            return false;
+        }
+        Span<char> lower = stackalloc char[w.Length];
+        w.ToLowerInvariant(lower);
+        return NumberWords.Cardinals.ContainsKey(lower);
     }
 
     /// <summary>A plural common noun, "of" and a name ("Owners of Halvard SUVs"); a title before "of" ("Secretary of State …") is a role.</summary>
@@ -1510,12 +1550,19 @@ internal static class SpeakerResolver
         {
             return rest.ToString();
         }
+        // "Ukraine's General Staff", "Spain's Foreign Ministry": a capitalised body of a country, which the recogniser did
+        // not name on its own, is its role too.
+        var last = rest[(rest.LastIndexOf(' ') + 1)..];
+        bool capitalisedBody = chosen.Type is EntityType.Gpe or EntityType.Norp && char.IsUpper(rest[0])
+            && (EntityHeads.IsOrganisationHead(last) || last is "Staff" or "Police" or "Prosecutor");
         for (int i = 0; i < rest.Length; i++)
         {
-            // "Greece's shipowners' union": a plural possessive inside the body's words ends a word.
+            // "Greece's shipowners' union": a plural possessive inside the body's words ends a word; "the Lithuanian
+            // prosecutor's office" holds a singular one.
             char c = rest[i];
             bool pluralPossessive = c is '\'' or '\u2019' && i > 0 && rest[i - 1] == 's' && (i + 1 == rest.Length || rest[i + 1] == ' ');
-            if (!char.IsLower(c) && c is not ' ' and not '-' && !pluralPossessive)
+            bool possessive = c is '\'' or '\u2019' && i > 0 && char.IsLower(rest[i - 1]) && i + 2 < rest.Length && rest[i + 1] == 's' && rest[i + 2] == ' ';
+            if (!char.IsLower(c) && c is not ' ' and not '-' && !pluralPossessive && !possessive && !(capitalisedBody && char.IsLetter(c)))
             {
                 return null;
             }
