@@ -33,7 +33,7 @@ public static class StatementCleanup
                 || CueIsAnArticle(document, s) || s.Speaker is null && s.Relays.Count > 0 && ReducedPassive(document, s)
                 || NounCueBeforeItsVerb(document, s) || PlaceLabel(document, s) || NameInALabel(document, s) || SaidToDoIt(document, s) || TookNote(document, s) || NamesItself(document, s) || HeadlinePassive(document, s)
                 || CueIsAChange(document, s) || StateOfTheBody(document, s) || ConcedesAScore(document, s) || AgreesADeal(document, s)
-                || ReadsSomething(document, s) || OffersAThing(document, s) || OnlyATime(document, s))
+                || ReadsSomething(document, s) || OffersAThing(document, s) || OnlyATime(document, s) || NamesANewThing(document, s))
             {
                 if (s.Speaker?.Span is { } gone)
                 {
@@ -2024,6 +2024,43 @@ public static class StatementCleanup
             if (char.IsLetterOrDigit(c))
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    // "A new group called Black Votes Matter, led by …", "a competition called the House to Home Prize": "called" after a
+    // thing the sentence brings in with "a / an / another" and before its name gives that name; nobody speaks.
+    private static bool NamesANewThing(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int cue = tokens.IndexAtOrAfter(s.Cue.Start);
+        if (cue < 1 || cue + 1 >= tokens.Count || tokens.Starts[cue] != s.Cue.Start || tokens.Ends[cue] != s.Cue.End || Word(document, cue) is not "called")
+        {
+            return false;
+        }
+        int name = Word(document, cue + 1) is "the" && cue + 2 < tokens.Count ? cue + 2 : cue + 1;
+        char c = document.Text[tokens.Starts[name]];
+        if (!(char.IsUpper(c) || c is '"' or '\u201c' or '\'' or '\u2018') || StatementLexicon.SubjectPronouns.Contains(Word(document, name)))
+        {
+            return false;
+        }
+        // Back over the thing's words ("a group of disaffected Ethiopians") to its article.
+        for (int k = cue - 1; k >= 0 && cue - k <= 6; k--)
+        {
+            var w = Word(document, k);
+            if (w is "a" or "an" or "A" or "An" or "another" or "Another")
+            {
+                return k < cue - 1 || w is "another" or "Another";
+            }
+            if (tokens.Kinds[k] != TokenKind.Word && !(w is "-") || IsAuxiliary(w) || StatementLexicon.SubjectPronouns.Contains(w)
+                || w.EndsWith("ly", StringComparison.Ordinal) || w is "who" or "which" or "that" or "what" or "whom" or "the" or "The")
+            {
+                return false;
             }
         }
         return false;

@@ -2431,10 +2431,16 @@ internal static class AttributionTagger
         // subject right after its conjunction (a bare plural, a noun after its article, or a quantifier standing for people).
         int opener = j - 1 >= u0 && v.IsDeterminer(j - 1) && !v.Is(j - 1, "that") ? j - 1 : j;
         if (v.IsLower(j) && v.IsWord(j) && !v.IsConnective(j) && !v.InSet(j, StatementLexicon.Auxiliaries) && opener - 1 >= u0
-            && (opener < j || v.Word(j).EndsWith('s') || v.Word(j) is "some" or "many" or "most" or "few") && v.Word(opener - 1) is "after" or "when" or "because" or "before" or "since"
+            && (opener < j || v.Word(j).EndsWith('s') || v.Word(j) is "some" or "many" or "most" or "few" or "several") && v.Word(opener - 1) is "after" or "when" or "because" or "before" or "since"
                 or "until" or "once" or "as" or "while" or "although" or "though" or "if")
         {
             return opener;
+        }
+        // "In fact, many prefer …", "…; most said …": a quantifier standing for people opens its own clause after a comma or
+        // semicolon.
+        if (j > u0 && (v.IsComma(j - 1) || v.IsChar(j - 1, ';')) && v.Word(j) is "many" or "most" or "several" or "some" or "few" or "others")
+        {
+            return j;
         }
         if (j - u0 >= 5 || !v.IsLower(j) || v.IsConnective(j) || v.InSet(j, StatementLexicon.Auxiliaries))
         {
