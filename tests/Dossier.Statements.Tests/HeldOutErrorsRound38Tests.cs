@@ -28,4 +28,14 @@ public sealed class HeldOutErrorsRound38Tests
 
         Assert.Equal("spokesman", SampleDocuments.WithCue(doc, "called").Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("The council wants to address concerns about the cost of the closure before the vote.")]
+    [InlineData("The debate over the bridge is in many ways about the future of the harbour.")]
+    public void LoneAboutWithoutASpeaker_IsNoStatement(string sentence)
+    {
+        var doc = SampleDocuments.FromTextWithNames(Roadworks + sentence);
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text) == "about");
+    }
 }
