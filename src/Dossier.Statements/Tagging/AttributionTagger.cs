@@ -1221,6 +1221,11 @@ internal static class AttributionTagger
                 continue;
             }
             var claim = v.Span(colon + 1, last);
+            // "UN: PEACEKEEPERS ACCUSED IN NEW REPORT": a line in capitals is a page's heading or label.
+            if (!v.Text.AsSpan(claim.Start, claim.Length).ContainsAnyInRange('a', 'z'))
+            {
+                continue;
+            }
             var cue = v.Span(colon, colon + 1);
             var speaker = new Speaker(v.SpanText(first, colon), -1, v.Span(first, colon), null);
             int held = -1;
