@@ -55,7 +55,47 @@ public sealed class QuantityStage : IDocumentStage
                 best = i;
             }
         }
-        return best >= 0 ? best : RecordedBySource(document, span);
+        if (best >= 0)
+        {
+            return best;
+        }
+        int recorded = RecordedBySource(document, span);
+        return recorded >= 0 ? recorded : WithClauseAfterTrailingCue(document, span);
+    }
+
+    /// <summary>"At least 12 people were killed, the agency said on Monday, with around 40 still unaccounted for": a count in
+    /// a "with" clause right after a statement's trailing source and cue goes on with what was said; the statement, or -1.</summary>
+    private static int WithClauseAfterTrailingCue(Document document, TextSpan span)
+    {
+        int sentence = document.SentencePositionAt(span.Start);
+        if (sentence < 0)
+        {
+            return -1;
+        }
+        var bounds = document.Sentences[sentence].Span;
+        var text = document.Text.AsSpan();
+        for (int i = 0; i < document.Statements.Count; i++)
+        {
+            var s = document.Statements[i];
+            if (s.Cue.IsEmpty || s.Content.IsEmpty || s.Content.End > s.Cue.Start || !bounds.Contains(s.Content.Start) || !bounds.Contains(s.Cue.Start))
+            {
+                continue;
+            }
+            int end = Math.Max(s.Cue.End, s.Speaker?.Span is { } source && source.Start >= s.Content.End ? source.End : 0);
+            if (end > span.Start)
+            {
+                continue;
+            }
+            // Only a time or place may stand between the cue and the clause ("said on Monday, with …"), and nothing but
+            // words between "with" and the count ("with another 80 on the way").
+            var between = text[end..span.Start];
+            int with = between.IndexOf(", with ", StringComparison.Ordinal);
+            if (with >= 0 && between[..with].IndexOfAny(",;:.\"\u201c\u201d") < 0 && between[(with + 2)..].IndexOfAny(",;:.\"\u201c\u201d") < 0)
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /// <summary>"…, according to outage tracker DownWatch, which logged more than 140,000 user reports": a count in a

@@ -1571,8 +1571,8 @@ internal static class SpeakerResolver
     }
 
     /// <summary>The body noun ("court") an "it" at <paramref name="pronoun"/> names: that of "The court disagreed." when a
-    /// sentence of the pronoun's paragraph, after the antecedent's words and before the pronoun's sentence, opens with "the"
-    /// and a body's noun as its subject; else null (also for any other pronoun).</summary>
+    /// sentence of the pronoun's paragraph, after the antecedent's words and up to the pronoun's own sentence, opens with
+    /// "the" and a body's noun as its subject; else null (also for any other pronoun).</summary>
     private static string? ItsBody(TokenView v, AttributionDraft? antecedent, int pronoun)
     {
         if (!v.Is(pronoun, "it") && !v.Is(pronoun, "It"))
@@ -1583,9 +1583,14 @@ internal static class SpeakerResolver
         int sentence = doc.SentencePositionAt(v.Start(pronoun));
         int paragraph = doc.ParagraphPositionAt(v.Start(pronoun));
         int after = antecedent is null ? -1 : v.End(antecedent.CueEnd - 1);
-        for (int k = sentence - 1; k >= 0 && k >= sentence - 2; k--)
+        // The pronoun's own sentence too: "The ministry put the toll at 131, up from the 114 deaths it reported".
+        for (int k = sentence; k >= 0 && k >= sentence - 2; k--)
         {
             int first = doc.Sentences[k].FirstToken;
+            if (k == sentence && first + 3 >= pronoun)
+            {
+                continue;
+            }
             if (v.Start(first) < after || doc.ParagraphPositionAt(v.Start(first)) != paragraph)
             {
                 return null;

@@ -102,7 +102,7 @@ internal static class AttributionTagger
                         && !WithinRelay(r, extent) && !OpensAtHearer(v, r, extent) && !StopsBeforeItsDate(v, r, extent)
                         && !OpensInsideAnAmount(v, r, extent) && !OpensAtAPrepositionOfItsClause(v, r, extent)
                         && !OpensOnTheCuesAdverb(v, r, extent) && !StopsBeforeItsComparison(v, r, extent)
-                        && !OpensAfterADeed(v, r, extent))
+                        && !OpensAfterADeed(v, r, extent) && !SourceInsideTheRulesContent(r, tagged[i]))
                     {
                         statement = statement with { Content = WithItsNumbersHedge(v, WithoutThat(v, extent), r.Content) };
                         // '"A," he said in a post. "B."': an extent around the cue holds both quotations, and so does the quote.
@@ -207,6 +207,7 @@ internal static class AttributionTagger
         UnansweredRequests(v, drafts, merged);
         Refusals(v, merged);
         CriticismWithoutCritics(v, merged);
+        HeadlineClaims(v, drafts, merged);
         int count = merged.Count;
         foreach (var (cue, content) in continuations)
         {
@@ -754,13 +755,15 @@ internal static class AttributionTagger
         return last >= 0 && AttributionExtractor.RecallsItsOwnForecast(v, last, bounds.FirstToken, bounds.EndToken);
     }
 
-    /// <summary>"… fined three companies a combined €1.2 | billion for …": an extent never opens between a number and its
-    /// magnitude word; the rules' clause, which holds the whole amount, stays.</summary>
+    /// <summary>"… fined three companies a combined €1.2 | billion for …", "received more | than 2,000 calls": an extent never
+    /// opens between a number and its magnitude word, nor inside "more / less / fewer than"; the rules' clause, which holds
+    /// the whole amount, stays.</summary>
     internal static bool OpensInsideAnAmount(TokenView v, Statement r, TextSpan extent)
     {
         int first = v.Tokens.IndexAtOrAfter(extent.Start);
         return extent.Start > r.Content.Start && first > 0 && first < v.Count && v.Start(first - 1) >= r.Content.Start
-            && v.IsNumber(first - 1) && NumberWords.Magnitudes.TryGetValue(v.Word(first), out _);
+            && (v.IsNumber(first - 1) && NumberWords.Magnitudes.TryGetValue(v.Word(first), out _)
+                || v.Is(first, "than") && (v.Is(first - 1, "more") || v.Is(first - 1, "less") || v.Is(first - 1, "fewer")));
     }
 
     /// <summary>
@@ -1191,6 +1194,90 @@ internal static class AttributionTagger
     }
 
     /// <summary>
+    /// "Kremlin: no talks planned with Kyiv this year", "Interior Ministry: 40 dead in floods", "Pope Leo: peace is still
+    /// possible": a headline line that opens on a named body or person and a colon gives that name's claim. Only a name the
+    /// recogniser found as a body or person (or a seat of power, which speaks for its government), alone or with its role:
+    /// a place or a topic before the colon ("Greece: three arrested", "Ferry disaster: divers recover bodies") is the
+    /// page's label for the story, not a speaker.
+    /// </summary>
+    private static void HeadlineClaims(TokenView v, List<AttributionDraft> drafts, List<Statement> statements)
+    {
+        var doc = v.Document;
+        if (doc.Mentions.Count == 0)
+        {
+            return;
+        }
+        foreach (var sentence in doc.Sentences)
+        {
+            int first = sentence.FirstToken, last = sentence.EndToken;
+            if ((uint)sentence.Paragraph >= (uint)doc.Paragraphs.Length || doc.Paragraphs[sentence.Paragraph].Span.Start != v.Start(first)
+                || doc.Paragraphs[sentence.Paragraph].Span.End > sentence.Span.End + 1)
+            {
+                continue;
+            }
+            int colon = first + 1;
+            while (colon < last && colon - first <= 5 && v.IsWord(colon))
+            {
+                colon++;
+            }
+            while (last > colon + 1 && v.IsPunct(last - 1) && !v.IsQuoteMark(last - 1))
+            {
+                last--;
+            }
+            if (colon - first > 5 || last <= colon + 1 || !v.IsChar(colon, ':') || v.InQuote(first) || !HeadlineSpeaker(v, first, colon))
+            {
+                continue;
+            }
+            var claim = v.Span(colon + 1, last);
+            // "UN: PEACEKEEPERS ACCUSED IN NEW REPORT": a line in capitals is a page's heading or label.
+            if (!v.Text.AsSpan(claim.Start, claim.Length).ContainsAnyInRange('a', 'z'))
+            {
+                continue;
+            }
+            var cue = v.Span(colon, colon + 1);
+            var speaker = new Speaker(v.SpanText(first, colon), -1, v.Span(first, colon), null);
+            int held = -1;
+            for (int i = 0; i < statements.Count && held < 0; i++)
+            {
+                held = statements[i].Cue.Overlaps(sentence.Span) || statements[i].Content.Overlaps(claim) ? i : -1;
+            }
+            if (held < 0)
+            {
+                statements.Add(Resolved(v, drafts, new Statement(cue, claim, StatementKind.Indirect, SpeechAct.Assert, Certainty.Certain, speaker, [], [], null)));
+            }
+            else if (statements[held] is { Speaker: null } quoted && quoted.Cue == cue)
+            {
+                // 'Trump: "We will win this one"': the tagger read the colon as the cue and found nobody before it.
+                statements[held] = quoted with { Speaker = Resolved(v, drafts, quoted with { Speaker = speaker }).Speaker };
+            }
+        }
+    }
+
+    /// <summary>Whether tokens [first, colon) are one body's or person's name, maybe with a role before it (the mention's own)
+    /// or one role word after it ("Kremlin spokesman").</summary>
+    private static bool HeadlineSpeaker(TokenView v, int first, int colon)
+    {
+        // "Interior Ministry" is a name whose last word is also a role's.
+        int end = v.End(colon - 1);
+        int roleless = colon - first >= 2 && v.IsLower(colon - 1) && StatementLexicon.NamesAPersonsRole(v.Word(colon - 1)) ? v.End(colon - 2) : end;
+        foreach (var m in v.Document.Mentions)
+        {
+            if (m.Span.End != end && m.Span.End != roleless || m.Span.Start < v.Start(first) || m.Span.Start > v.Start(first) && m.Role?.Start != v.Start(first))
+            {
+                continue;
+            }
+            if (m.Type is EntityType.Person or EntityType.Org)
+            {
+                return true;
+            }
+            var tokens = v.Tokens;
+            int from = tokens.IndexAtOrAfter(m.Span.Start), to = tokens.IndexAtOrAfter(m.Span.End);
+            return Gazetteer.Default.TryLookup(v.Text, tokens.Starts, tokens.Ends, from, to, out var entry) && entry.Kind == GazetteerKind.Seat;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// "The company did not respond to a request for comment", "The ministry did not immediately reply to requests for
     /// comment": news tells who would not speak; the subject declines, and what went unanswered is the content. Added
     /// only where no statement already holds the verb.
@@ -1544,6 +1631,16 @@ internal static class AttributionTagger
     }
 
     /// <summary>
+    /// "PowerCheck, a monitoring site, logged more than 12,000 user reports, the firm said in a statement": the tagger read
+    /// words of the speech ("more than 12,000 user reports", or those and the real source) as the source of the same cue,
+    /// and its extent stops where that source begins; the rules' extent, which holds them, stays.
+    /// </summary>
+    private static bool SourceInsideTheRulesContent(Statement rule, Statement tagged) =>
+        rule.Speaker?.Span is { } source && source.Start >= rule.Content.End && source.End <= rule.Cue.Start
+        && tagged.Speaker?.Span is { } read && read.Start > rule.Content.Start && read.Start < rule.Content.End
+        && !tagged.Content.Overlaps(read);
+
+    /// <summary>
     /// "… tied the group to the Guard and said it attacked …": the rules read the speech after a coordinated cue, and the
     /// tagger's extent starts before the cue and runs over it, joining the first verb's clause to the speech (or holding the
     /// speaker too): the rules' extent stays.
@@ -1557,8 +1654,9 @@ internal static class AttributionTagger
         // "to protest what it called 'baseless accusations'": an extent that holds the speaker and the cue as well reads
         // the whole attribution as speech.
         if (rule.Speaker?.Span is { } source && source.End <= rule.Cue.Start && v.Tokens.IndexAtOrAfter(source.Start) - 1 is int what and >= 0
-            && v.Is(what, "what") && tagged.Start <= v.Start(what))
+            && (v.Is(what, "what") && tagged.Start <= v.Start(what) || tagged.Start > source.Start && tagged.Start < source.End))
         {
+            // "affecting what the bank described as …" read as "bank described as …" opens inside the source: the same.
             return true;
         }
         int before = v.Tokens.IndexAtOrAfter(rule.Cue.Start) - 1;
@@ -2225,6 +2323,14 @@ internal static class AttributionTagger
                 statements[i] = s with { Speaker = SpeakerAt(v, drafts, s, group) };
                 continue;
             }
+            if (SubjectNounInTheCue(v, u0, c0, s.Cue) is { } noun)
+            {
+                // "The opposition questioned the casualty count": the tagger's cue opened on the subject's noun.
+                var verb = new TextSpan(v.Start(noun.End), s.Cue.End);
+                var subject = v.Span(noun.Start, noun.End);
+                statements[i] = s with { Cue = verb, Speaker = SpeakerAt(v, drafts, s with { Cue = verb }, subject) };
+                continue;
+            }
             var cw = v.Word(c0);
             if (!v.IsLower(c0) || cw.EndsWith("ing", StringComparison.Ordinal) || v.InSet(c0, StatementLexicon.Auxiliaries)
                 || cw.StartsWith("seem") || cw.StartsWith("appear") || cw is "expected"
@@ -2246,6 +2352,25 @@ internal static class AttributionTagger
                 statements[i] = s with { Speaker = SpeakerAt(v, drafts, s, span) };
             }
         }
+    }
+
+    /// <summary>A cue whose first word is a lower-case noun right after the sentence's opening article (adjectives between)
+    /// and whose next word is a verb ("The | opposition questioned"): the tokens [article, verb) of that subject; null for
+    /// none. Parts of speech decide, so untagged text never splits a cue.</summary>
+    private static (int Start, int End)? SubjectNounInTheCue(TokenView v, int u0, int c0, TextSpan cue)
+    {
+        var tags = v.Tokens.Tags;
+        if (c0 + 1 >= v.Count || v.Start(c0 + 1) >= cue.End || tags[c0] != Core.Tokens.PartOfSpeech.NOUN || tags[c0 + 1] != Core.Tokens.PartOfSpeech.VERB
+            || !v.IsLower(c0) || !v.IsLower(c0 + 1))
+        {
+            return null;
+        }
+        int first = c0 - 1;
+        while (first > u0 && tags[first] == Core.Tokens.PartOfSpeech.ADJ)
+        {
+            first--;
+        }
+        return first == u0 && v.IsDeterminer(first) && !v.Is(first, "that") && !v.Is(first, "this") ? (first, c0 + 1) : null;
     }
 
     /// <summary>"At least four airlines, including Finland's Nordair, said": a cue right after an ", including …," aside
@@ -2315,14 +2440,20 @@ internal static class AttributionTagger
             // "The | ballot question …"
             return nounOnly && first == j && v.InSet(j, StatementLexicon.Determiners) && !IsPossessiveWord(v.Word(j)) ? -1 : first;
         }
-        // "…, after councillors backed the plan", "when the board voted": a subordinate clause's own subject right after its
-        // conjunction (a bare plural, or a noun after its article).
+        // "…, after councillors backed the plan", "when the board voted", "though some doubted": a subordinate clause's own
+        // subject right after its conjunction (a bare plural, a noun after its article, or a quantifier standing for people).
         int opener = j - 1 >= u0 && v.IsDeterminer(j - 1) && !v.Is(j - 1, "that") ? j - 1 : j;
         if (v.IsLower(j) && v.IsWord(j) && !v.IsConnective(j) && !v.InSet(j, StatementLexicon.Auxiliaries) && opener - 1 >= u0
-            && (opener < j || v.Word(j).EndsWith('s')) && v.Word(opener - 1) is "after" or "when" or "because" or "before" or "since"
+            && (opener < j || v.Word(j).EndsWith('s') || v.Word(j) is "some" or "many" or "most" or "few" or "several") && v.Word(opener - 1) is "after" or "when" or "because" or "before" or "since"
                 or "until" or "once" or "as" or "while" or "although" or "though" or "if")
         {
             return opener;
+        }
+        // "In fact, many prefer …", "…; most said …": a quantifier standing for people opens its own clause after a comma or
+        // semicolon.
+        if (j > u0 && (v.IsComma(j - 1) || v.IsChar(j - 1, ';')) && v.Word(j) is "many" or "most" or "several" or "some" or "few" or "others")
+        {
+            return j;
         }
         if (j - u0 >= 5 || !v.IsLower(j) || v.IsConnective(j) || v.InSet(j, StatementLexicon.Auxiliaries))
         {
