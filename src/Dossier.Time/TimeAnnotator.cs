@@ -381,10 +381,12 @@ public sealed class TimeAnnotator
                     : TimeResolver.Resolve(spec, tense, ctx);
             }
             else if (spec.Anaphoric && spec.Unit == Lexicon.TimeUnit.Day && spec.Offset == 0 && IsTradingSession(document.Text, r.End)
-                && storyDay is DateOnly oldDay && published is DateOnly reportDay && reportDay.DayNumber - oldDay.DayNumber > StaleSessionDays)
+                && storyDay is DateOnly oldDay && published is DateOnly reportDay
+                && (reportDay.DayNumber - oldDay.DayNumber > StaleSessionDays || (oldDay > reportDay && tense != Tense.Future)))
             {
                 // "The regulator opened an inquiry on February 2 ... shares fell in early trading" (written in March): a trading
-                // session in a report is the day of writing unless the story's day is recent.
+                // session in a report is the day of writing unless the story's day is recent. "Sales open on Friday. Shares
+                // rose in morning trading": a session told as done is not on a day still ahead.
                 value = TimeResolver.Resolve(spec, tense, ctx);
             }
             else if (spec.Anaphoric && spec.Unit == Lexicon.TimeUnit.Weekend && spec.Offset == 1 && storyDay is DateOnly weekday
@@ -1079,6 +1081,12 @@ public sealed class TimeAnnotator
             SpecKind.Clock => spec.Month < 0 && spec.Day < 0 && spec.Weekday is null,
             _ => false,
         };
+        if (placeable && spec.Kind == SpecKind.Clock && OnDaysOfTheWeek(text, r.End))
+        {
+            // "open until 6pm on weekdays", "from 10am at weekends": the clock of each such day; "weekdays" is no expression
+            // of its own, so no set follows to say so.
+            return true;
+        }
         if (!placeable || k + 1 >= found.Count || found[k + 1].Sentence != si || found[k + 1].Time.Spec.Kind != SpecKind.Set)
         {
             return false;
@@ -1097,6 +1105,33 @@ public sealed class TimeAnnotator
             }
         }
         return true;
+    }
+
+    /// <summary>"on weekdays", "at weekends", "on weeknights", "on working days" right after <paramref name="end"/>.</summary>
+    private static bool OnDaysOfTheWeek(string text, int end)
+    {
+        var on = NeighbourWords.After(text, end);
+        if (!on.Equals("on", StringComparison.OrdinalIgnoreCase) && !on.Equals("at", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        int at = SkipSpaces(text, SkipSpaces(text, end) + on.Length);
+        var days = NeighbourWords.After(text, at);
+        if (days.Equals("working", StringComparison.OrdinalIgnoreCase) || days.Equals("school", StringComparison.OrdinalIgnoreCase))
+        {
+            return NeighbourWords.After(text, at + days.Length).Equals("days", StringComparison.OrdinalIgnoreCase);
+        }
+        return days.Equals("weekdays", StringComparison.OrdinalIgnoreCase) || days.Equals("weekends", StringComparison.OrdinalIgnoreCase)
+            || days.Equals("weeknights", StringComparison.OrdinalIgnoreCase) || days.Equals("workdays", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static int SkipSpaces(string text, int at)
+    {
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+        return at;
     }
 
     /// <summary>"Wednesday's ruling", "Friday's attack": a weekday owning an act that, once named, has happened.</summary>

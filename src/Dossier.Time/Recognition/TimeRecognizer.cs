@@ -562,7 +562,7 @@ internal static class TimeRecognizer
             return WithoutPart(WithClock(a.Spec, b.Spec));
         }
         if (a.Spec.Kind == SpecKind.Clock && b.Spec.Kind == SpecKind.Clock && a.Spec.RangeEnd is null && b.Spec.RangeEnd is null
-            && IsRangeGap(gap, out bool opener) && (!opener || !gap.Trim().Equals("and", StringComparison.OrdinalIgnoreCase)
+            && !gap.TrimStart().StartsWith(',') && IsRangeGap(gap, out bool opener) && (!opener || !gap.Trim().Equals("and", StringComparison.OrdinalIgnoreCase)
                 || PrecededByRangeOpener(text, sentenceStart, a.Start)))
         {
             // "from 9:30 a.m. to 5 p.m.", "9 a.m.-noon": one stretch of one day ("to" between two clock times needs no "from").
@@ -817,6 +817,20 @@ internal static class TimeRecognizer
     {
         gap = gap.Trim();
         needsOpener = false;
+        if (gap.Length > 1 && gap[0] == ',')
+        {
+            // "from Friday, August 14, through Sunday, August 16": the comma closes the start's weekday apposition, so the
+            // range word after it still joins the two ends; without "from" or "between" before the start it is a list.
+            gap = gap[1..].TrimStart();
+            if (gap.Length == 1 && gap[0] is '-' or '–' or '—')
+            {
+                return false;
+            }
+            needsOpener = true;
+            return gap.Equals("through", StringComparison.OrdinalIgnoreCase) || gap.Equals("until", StringComparison.OrdinalIgnoreCase)
+                || gap.Equals("till", StringComparison.OrdinalIgnoreCase) || gap.Equals("thru", StringComparison.OrdinalIgnoreCase)
+                || gap.Equals("to", StringComparison.OrdinalIgnoreCase) || gap.Equals("and", StringComparison.OrdinalIgnoreCase);
+        }
         if (gap.Length == 1 && gap[0] is '-' or '–' or '—')
         {
             return true;

@@ -66,6 +66,12 @@ internal static class TenseDetector
         if (left >= first && IsDeadline(document, left, first)
             && !(Word(document, left).Equals("by", StringComparison.OrdinalIgnoreCase) && StartsWithThe(document.Text, span.Start)))
         {
+            if (IsPastDue(document, left, first))
+            {
+                // "Paper returns were due by 31 October": a past "due" may be a deadline gone by or one reported in the past
+                // ("said the fee was due by Friday"); the words do not say which, so the nearer day decides.
+                return Tense.Unknown;
+            }
             bool by = Word(document, left).Equals("by", StringComparison.OrdinalIgnoreCase);
             // "may have gained access as early as mid-May": the earliest day of something done, not a first day ahead.
             bool earliest = Word(document, left).Equals("as", StringComparison.OrdinalIgnoreCase) && HasPerfectBefore(document, left, first);
@@ -675,6 +681,38 @@ internal static class TenseDetector
             return mid.Equals("soon", StringComparison.OrdinalIgnoreCase) || mid.Equals("early", StringComparison.OrdinalIgnoreCase);
         }
         return false;
+    }
+
+    /// <summary>"were due by", "was due on", "had been due in": a past form of "due" right before the deadline's word.</summary>
+    private static bool IsPastDue(Document document, int index, int first)
+    {
+        var w = Word(document, index);
+        if (!w.Equals("due", StringComparison.OrdinalIgnoreCase))
+        {
+            if (index - 1 < first || !Word(document, --index).Equals("due", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        if (index - 1 < first)
+        {
+            return false;
+        }
+        var be = Word(document, index - 1);
+        if (!(be.Equals("was", StringComparison.OrdinalIgnoreCase) || be.Equals("were", StringComparison.OrdinalIgnoreCase)
+            || (be.Equals("been", StringComparison.OrdinalIgnoreCase) && index - 2 >= first && Word(document, index - 2).Equals("had", StringComparison.OrdinalIgnoreCase))))
+        {
+            return false;
+        }
+        // "The office said the fee was due by Friday": reported speech puts a deadline still ahead into the past.
+        for (int i = first; i < index - 1; i++)
+        {
+            if (IsReporting(Word(document, i)))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>"is going to", "are due to", "is expected to", "plans to": present forms that point ahead.</summary>
