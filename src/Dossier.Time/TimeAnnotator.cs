@@ -530,6 +530,18 @@ public sealed class TimeAnnotator
                 own.Anaphoric = false;
                 value = TimeResolver.Resolve(own, tense, ctx);
             }
+            else if (tense == Tense.Past && storyDate is DateOnly storyFrom && published is DateOnly writtenAfter && storyFrom.Year < writtenAfter.Year
+                && IsTheNextPeriod(spec, document.Text, r.Start))
+            {
+                // "She qualified in 1959 and spent the next decade in London", "arrested in May 1990 and charged the next month": in
+                // a past account "the next" counts on from the story's last stated date, as "the following" does.
+                value = TimeResolver.Resolve(spec, tense, ResolutionContext.At(storyFrom)) with
+                {
+                    Reason = $"\"the next\" in a past account: counted from the story's last stated date {Calendar.Iso(storyFrom)}",
+                    Anchor = storyFrom,
+                    Year = storyYear,
+                };
+            }
             else if (spec.Anaphoric && spec.Kind == SpecKind.Relative && spec.Unit is Lexicon.TimeUnit.Decade or Lexicon.TimeUnit.Century)
             {
                 // "In the 1970s and early 1980s ... by the middle of the decade": the decade the story last named, told in the
@@ -1124,6 +1136,12 @@ public sealed class TimeAnnotator
         return days.Equals("weekdays", StringComparison.OrdinalIgnoreCase) || days.Equals("weekends", StringComparison.OrdinalIgnoreCase)
             || days.Equals("weeknights", StringComparison.OrdinalIgnoreCase) || days.Equals("workdays", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>"the next year", "the next month", "the next decade": one period on, after "the".</summary>
+    private static bool IsTheNextPeriod(TimeSpec spec, string text, int start) =>
+        spec.Kind == SpecKind.Relative && spec.Offset == 1 && !spec.Anaphoric && spec.Mod == TimeMod.None && spec.Weekday is null
+        && spec.Unit is Lexicon.TimeUnit.Month or Lexicon.TimeUnit.Year or Lexicon.TimeUnit.Decade
+        && text.AsSpan(start).StartsWith("the next ", StringComparison.OrdinalIgnoreCase);
 
     private static int SkipSpaces(string text, int at)
     {

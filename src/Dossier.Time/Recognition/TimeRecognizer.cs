@@ -1875,6 +1875,11 @@ internal static class TimeRecognizer
         {
             return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = 2 };
         }
+        if (m.Groups["fortnight"].Success)
+        {
+            // "in the past fortnight", "over the next fortnight": two weeks long, as "the past two weeks" is; not "the past" at large.
+            return new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = TimeUnit.Week, Count = 2 };
+        }
         if (m.Groups["span"].Success)
         {
             // "the next few days", "the weeks ahead": TimeML reads these as vague lengths, not as the future at large;

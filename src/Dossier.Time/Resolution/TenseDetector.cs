@@ -156,15 +156,29 @@ internal static class TenseDetector
         // A reporting verb a clause away ("..., an official said") dates the report, not the event: remember it and
         // keep looking on the other side for the reported clause's own verb.
         var reported = Tense.Unknown;
+        bool rightHeld = false;
         for (int step = 0; step < 40 && (leftOpen || rightOpen); step++)
         {
             if (leftOpen && Step(document, first, end, step, -1, ref left, ref leftOpen, ref reported, out var found))
             {
                 return found;
             }
+            if (rightOpen && leftOpen && right < end && IsSubordinator(Word(document, right)))
+            {
+                // "will walk out for five days from Monday after talks broke down": a clause opened after the time by
+                // "after", "because" or "although" tells why or after what; the verb on the time's left is read first,
+                // and the clause only when the left side has none.
+                rightOpen = false;
+                rightHeld = true;
+            }
             if (rightOpen && Step(document, first, end, step, +1, ref right, ref rightOpen, ref reported, out found))
             {
                 return found;
+            }
+            if (rightHeld && !leftOpen)
+            {
+                rightHeld = false;
+                rightOpen = true;
             }
         }
         return reported;
@@ -682,6 +696,11 @@ internal static class TenseDetector
         }
         return false;
     }
+
+    private static bool IsSubordinator(ReadOnlySpan<char> w) =>
+        w.Length is >= 5 and <= 8 && (w.Equals("after", StringComparison.OrdinalIgnoreCase) || w.Equals("because", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("although", StringComparison.OrdinalIgnoreCase) || w.Equals("though", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("unless", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"were due by", "was due on", "had been due in": a past form of "due" right before the deadline's word.</summary>
     private static bool IsPastDue(Document document, int index, int first)
