@@ -467,7 +467,7 @@ public sealed class TimeAnnotator
                     ? TimeResolver.Resolve(spec, tense, ResolutionContext.None) with { Reason = $"counted from a day of {period} the story does not name" }
                     : TimeResolver.Resolve(spec, tense, ctx);
             }
-            else if (spec.Kind == SpecKind.Clock && tense != Tense.Future && storyDay is DateOnly before && spec.Hour >= 0 && storyClock > spec.Hour * 60 + Math.Max(0, spec.Minute)
+            else if (spec.Kind == SpecKind.Clock && (tense != Tense.Future || storyClockSentence == si) && storyDay is DateOnly before && spec.Hour >= 0 && storyClock > spec.Hour * 60 + Math.Max(0, spec.Minute)
                 && (storyClockSentence == si || (storyClockSentence >= 0 && si - storyClockSentence <= NightRunSentences
                     && storyClock >= 18 * 60 && spec.Hour * 60 + Math.Max(0, spec.Minute) + 24 * 60 - storyClock <= 12 * 60
                     && !(tense == Tense.Past && published is DateOnly clockNightWritten && before >= clockNightWritten)))
@@ -476,7 +476,8 @@ public sealed class TimeAnnotator
                 // "The session opened at 10 a.m. on Sunday and the vote came shortly after 6 a.m.": told in order, a clock
                 // earlier than the one just given on that day is on the day after. Across sentences only over one night: "The
                 // storm hit at 11 p.m. on Saturday. By 3:00 the power was out" (a sentence or two on, from an evening clock to
-                // one at most twelve hours later); otherwise a later sentence may go back within the day.
+                // one at most twelve hours later); otherwise a later sentence may go back within the day. Ahead too within one
+                // sentence: "Polls closed at 10pm, with the first results due shortly after 1am".
                 var next = before.AddDays(1);
                 value = TimeResolver.Resolve(spec, tense, ResolutionContext.At(next)) with
                 {
@@ -1249,8 +1250,35 @@ public sealed class TimeAnnotator
         var before = text.AsSpan(sentenceStart, at - sentenceStart);
         return before.Contains(" will ", StringComparison.OrdinalIgnoreCase) || before.Contains(" would ", StringComparison.OrdinalIgnoreCase)
             || before.Contains("'ll ", StringComparison.Ordinal) || ModalAhead(before, " could ") || ModalAhead(before, " might ")
-            || ModalAhead(before, " should ");
+            || ModalAhead(before, " should ") || PresentFrameAhead(before);
     }
+
+    /// <summary>"is forecast to move east overnight", "are expected to ease overnight": a present frame that looks ahead,
+    /// as a modal does; not "was expected to" (which may have lapsed).</summary>
+    private static bool PresentFrameAhead(ReadOnlySpan<char> before)
+    {
+        foreach (var frame in s_aheadFrames)
+        {
+            int at = before.IndexOf(frame, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                var head = before[..at].TrimEnd(' ');
+                int w = head.Length;
+                while (w > 0 && char.IsLetter(head[w - 1]))
+                {
+                    w--;
+                }
+                var be = head[w..];
+                if (be.Equals("is", StringComparison.OrdinalIgnoreCase) || be.Equals("are", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] s_aheadFrames = [" expected to ", " forecast to ", " set to ", " due to ", " likely to "];
 
     /// <summary>"snow could fall overnight": a modal of what may come, not "could have" (what may have been).</summary>
     private static bool ModalAhead(ReadOnlySpan<char> before, string modal)

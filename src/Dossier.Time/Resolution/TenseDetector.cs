@@ -181,6 +181,12 @@ internal static class TenseDetector
                 rightOpen = true;
             }
         }
+        if (reported == Tense.Unknown && HeadlineInfinitive(document, first, end, tokens.IndexAtOrAfter(span.Start)))
+        {
+            // "Nurses to strike on Monday", "Council to vote on budget in March": a headline's "to" and a bare verb, with
+            // no verb of tense anywhere, is the act announced, which lies ahead.
+            return Tense.Future;
+        }
         return reported;
     }
 
@@ -696,6 +702,36 @@ internal static class TenseDetector
         }
         return false;
     }
+
+    /// <summary>A line with no closing stop that opens on a subject of a few words, then "to" and a bare verb before
+    /// <paramref name="before"/>: the headline's future ("Nurses to strike", "City council to vote").</summary>
+    private static bool HeadlineInfinitive(Document document, int first, int end, int before)
+    {
+        var tags = document.Tokens.Tags;
+        if (end - 1 <= first || Word(document, end - 1) is "." or "?" or "!" or "\"" or "”" or "'" or "’")
+        {
+            return false;
+        }
+        for (int i = first + 1; i + 1 < before && i <= first + 5; i++)
+        {
+            if (document.Tokens.Kinds[i] != TokenKind.Word || TenseOf(document, i - 1, out _) != Tense.Unknown)
+            {
+                // "Padalecki proposed to her in October 2009" has its verb before "to".
+                return false;
+            }
+            if (!Word(document, i).Equals("to", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var verb = Word(document, i + 1);
+            return IsBareVerbLike(verb) && !IsObjectWord(verb) && !(verb[^1] == 's' && verb[^2] != 's') && tags[i + 1] is PartOfSpeech.None or PartOfSpeech.VERB
+                && document.Tokens.Kinds[i - 1] == TokenKind.Word;
+        }
+        return false;
+    }
+
+    private static bool IsObjectWord(ReadOnlySpan<char> w) =>
+        w is "her" or "him" or "them" or "his" or "their" or "its" or "our" or "you" or "your" or "this" or "that" or "these" or "those";
 
     private static bool IsSubordinator(ReadOnlySpan<char> w) =>
         w.Length is >= 5 and <= 8 && (w.Equals("after", StringComparison.OrdinalIgnoreCase) || w.Equals("because", StringComparison.OrdinalIgnoreCase)
