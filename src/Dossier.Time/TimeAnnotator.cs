@@ -349,6 +349,13 @@ public sealed class TimeAnnotator
                     Year = startValue.Year,
                 };
             }
+            else if (spec.Kind == SpecKind.Weekday && spec.Offset is null && !spec.Anaphoric && storyDay is null && !storyDayUnknown
+                && storyPastPeriod is string weekdayPeriod && OnTheWeekday(document.Text, r.Start))
+            {
+                // "In the last election, in October 2022, the count was not declared until the Tuesday afternoon": "the"
+                // weekday of a past month the story names no day of; which one is not told, and it is not this week's.
+                value = TimeResolver.Resolve(spec, tense, ResolutionContext.None) with { Reason = $"\"the\" weekday of {weekdayPeriod}, which the story names no day of" };
+            }
             else if (spec.Kind == SpecKind.Weekday && spec.Offset is null && !spec.Anaphoric && storyDay is DateOnly namedDay
                 && OnTheWeekday(document.Text, r.Start))
             {

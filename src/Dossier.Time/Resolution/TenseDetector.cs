@@ -1224,11 +1224,20 @@ internal static class TenseDetector
             // "Rovers, who have not lost since November 29, play United on Saturday": the subject stands before its clause.
             p = Word(document, subject);
         }
+        else if (index >= 4 && char.IsLower(p[0]) && IsArticle(Word(document, index - 2)) && IsSubjectPreposition(Word(document, index - 3)))
+        {
+            // "Pre-orders for the headset open on Friday", "Tickets for the final go on sale": the subject's head stands before
+            // the phrase that follows it.
+            p = Word(document, index - 4);
+        }
         return char.IsUpper(p[0]) || (p.Length > 3 && p.EndsWith('s') && !p.EndsWith("ss", StringComparison.Ordinal))
             || p.Equals("they", StringComparison.OrdinalIgnoreCase) || p.Equals("we", StringComparison.OrdinalIgnoreCase)
             || p.Equals("both", StringComparison.OrdinalIgnoreCase) || p.Equals("which", StringComparison.OrdinalIgnoreCase)
             || p.Equals("who", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static bool IsSubjectPreposition(ReadOnlySpan<char> w) =>
+        w is "for" or "of" or "in" or "at" or "on" or "from" or "with";
 
     private static readonly string[] s_notFiniteBefore =
         ["to", "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "not", "n't", "did",
