@@ -1891,6 +1891,18 @@ internal static class TimeRecognizer
         {
             return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = 2 };
         }
+        if (m.Groups["pastyears"].Success)
+        {
+            // "in past years", "over past decades", "in years past": the past at large, as "recent years" is; not "past years'
+            // figures" after another word, nor "ten years past the deadline" (the look back is here, not in the pattern, so the
+            // pattern's search still starts from its words).
+            var before = NeighbourWords.Before(text, m.Index);
+            bool years = m.ValueSpan.StartsWith("years", StringComparison.OrdinalIgnoreCase);
+            return before.Equals("in", StringComparison.OrdinalIgnoreCase)
+                || (!years && (before.Equals("over", StringComparison.OrdinalIgnoreCase) || before.Equals("during", StringComparison.OrdinalIgnoreCase)))
+                ? new TimeSpec { Kind = SpecKind.Reference, Reference = "PAST_REF" }
+                : null;
+        }
         if (m.Groups["fortnight"].Success)
         {
             // "in the past fortnight", "over the next fortnight": two weeks long, as "the past two weeks" is; not "the past" at large.
