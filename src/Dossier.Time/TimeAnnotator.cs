@@ -349,12 +349,16 @@ public sealed class TimeAnnotator
                     Year = startValue.Year,
                 };
             }
-            else if (spec.Kind == SpecKind.Weekday && spec.Offset is null && !spec.Anaphoric && storyDay is null && !storyDayUnknown
-                && storyPastPeriod is string weekdayPeriod && OnTheWeekday(document.Text, r.Start))
+            else if (spec.Kind == SpecKind.Weekday && spec.Offset is null && !spec.Anaphoric && storyDay is null
+                && (storyDayUnknown || storyPastPeriod is not null) && OnTheWeekday(document.Text, r.Start)
+                && PastPeriodInSentence(document, si, published))
             {
                 // "In the last election, in October 2022, the count was not declared until the Tuesday afternoon": "the"
-                // weekday of a past month the story names no day of; which one is not told, and it is not this week's.
-                value = TimeResolver.Resolve(spec, tense, ResolutionContext.None) with { Reason = $"\"the\" weekday of {weekdayPeriod}, which the story names no day of" };
+                // weekday of a past period the story names no day of; which one is not told, and it is not this week's.
+                value = TimeResolver.Resolve(spec, tense, ResolutionContext.None) with
+                {
+                    Reason = $"\"the\" weekday of {document.Slice(document.Times[^1].Span)}, which the story names no day of",
+                };
             }
             else if (spec.Kind == SpecKind.Weekday && spec.Offset is null && !spec.Anaphoric && storyDay is DateOnly namedDay
                 && OnTheWeekday(document.Text, r.Start))
@@ -1144,6 +1148,13 @@ public sealed class TimeAnnotator
         return days.Equals("weekdays", StringComparison.OrdinalIgnoreCase) || days.Equals("weekends", StringComparison.OrdinalIgnoreCase)
             || days.Equals("weeknights", StringComparison.OrdinalIgnoreCase) || days.Equals("workdays", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>The last expression so far is a past month, season or year in sentence <paramref name="si"/>: "in October
+    /// 2022, ... until the Tuesday afternoon" (not "a 2002 class" sentences before "the Sunday morning shows").</summary>
+    private static bool PastPeriodInSentence(Document document, int si, DateOnly? published) =>
+        document.Times.Count > 0 && document.Times[^1] is { } last && last.Sentence == si
+        && last.Value.Precision is >= TimePrecision.Year and <= TimePrecision.Month && last.Value.Latest is DateOnly end
+        && published is DateOnly on && end < on;
 
     /// <summary>"the next year", "the next month", "the next decade": one period on, after "the".</summary>
     private static bool IsTheNextPeriod(TimeSpec spec, string text, int start) =>
