@@ -297,8 +297,9 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<=(?i:\bby|\bat|\baround|\bbefore|\buntil|\btill|\bthrough)\s+)(?i:(?:the\s+)?year(?:-end|'s\s+end|\s+end))(?![\w-])")]
     public static partial Regex YearEnd();
 
-    /// <summary>Holidays of fixed or rule-given date: "Thanksgiving Day", "last Christmas", "Election Day", "New Year's Eve", "Good Friday", "Easter Monday"; "New Year" alone before a stop or a
-    /// function word ("between Christmas and New Year", not "a New Year message" nor "Lunar New Year").</summary>
+    /// <summary>Holidays of fixed or rule-given date: "Thanksgiving Day", "last Christmas", "Election Day", "New Year's Eve",
+    /// "Good Friday", "Easter Monday"; "New Year" alone before a stop or a function word ("between Christmas and New Year", not
+    /// "a New Year message" nor "Lunar New Year").</summary>
     [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:last|next|this))\s+)?(?<h>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|(?<!(?i:happy|chinese|lunar|jewish|persian|islamic|hindu|sikh|thai|orthodox|tamil)\s+)New\s+Year(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|when|with|to|in|at|on|for|but|as|after|before)\b)|Boxing\s+Day|Election\s+Day|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Halloween|Valentine's\s+Day|Easter(?:\s+(?:Sunday|Monday|[Ww]eek))?(?!\s+(?:Island|Islands|Rising|[Ee]ggs?|[Bb]unny|[Pp]arade)\b)|Good\s+Friday)(?![\w])")]
     public static partial Regex Holiday();
 }
