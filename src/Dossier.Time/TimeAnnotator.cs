@@ -349,6 +349,17 @@ public sealed class TimeAnnotator
                     Year = startValue.Year,
                 };
             }
+            else if (spec.Kind == SpecKind.Weekday && spec.Offset is null && !spec.Anaphoric && storyDay is null
+                && (storyDayUnknown || storyPastPeriod is not null) && OnTheWeekday(document.Text, r.Start)
+                && PastPeriodInSentence(document, si, published))
+            {
+                // "In the last election, in October 2022, the count was not declared until the Tuesday afternoon": "the"
+                // weekday of a past period the story names no day of; which one is not told, and it is not this week's.
+                value = TimeResolver.Resolve(spec, tense, ResolutionContext.None) with
+                {
+                    Reason = $"\"the\" weekday of {document.Slice(document.Times[^1].Span)}, which the story names no day of",
+                };
+            }
             else if (spec.Kind == SpecKind.Weekday && spec.Offset is null && !spec.Anaphoric && storyDay is DateOnly namedDay
                 && OnTheWeekday(document.Text, r.Start))
             {
@@ -381,10 +392,12 @@ public sealed class TimeAnnotator
                     : TimeResolver.Resolve(spec, tense, ctx);
             }
             else if (spec.Anaphoric && spec.Unit == Lexicon.TimeUnit.Day && spec.Offset == 0 && IsTradingSession(document.Text, r.End)
-                && storyDay is DateOnly oldDay && published is DateOnly reportDay && reportDay.DayNumber - oldDay.DayNumber > StaleSessionDays)
+                && storyDay is DateOnly oldDay && published is DateOnly reportDay
+                && (reportDay.DayNumber - oldDay.DayNumber > StaleSessionDays || (oldDay > reportDay && tense != Tense.Future)))
             {
                 // "The regulator opened an inquiry on February 2 ... shares fell in early trading" (written in March): a trading
-                // session in a report is the day of writing unless the story's day is recent.
+                // session in a report is the day of writing unless the story's day is recent. "Sales open on Friday. Shares
+                // rose in morning trading": a session told as done is not on a day still ahead.
                 value = TimeResolver.Resolve(spec, tense, ctx);
             }
             else if (spec.Anaphoric && spec.Unit == Lexicon.TimeUnit.Weekend && spec.Offset == 1 && storyDay is DateOnly weekday
@@ -465,7 +478,7 @@ public sealed class TimeAnnotator
                     ? TimeResolver.Resolve(spec, tense, ResolutionContext.None) with { Reason = $"counted from a day of {period} the story does not name" }
                     : TimeResolver.Resolve(spec, tense, ctx);
             }
-            else if (spec.Kind == SpecKind.Clock && tense != Tense.Future && storyDay is DateOnly before && spec.Hour >= 0 && storyClock > spec.Hour * 60 + Math.Max(0, spec.Minute)
+            else if (spec.Kind == SpecKind.Clock && (tense != Tense.Future || storyClockSentence == si) && storyDay is DateOnly before && spec.Hour >= 0 && storyClock > spec.Hour * 60 + Math.Max(0, spec.Minute)
                 && (storyClockSentence == si || (storyClockSentence >= 0 && si - storyClockSentence <= NightRunSentences
                     && storyClock >= 18 * 60 && spec.Hour * 60 + Math.Max(0, spec.Minute) + 24 * 60 - storyClock <= 12 * 60
                     && !(tense == Tense.Past && published is DateOnly clockNightWritten && before >= clockNightWritten)))
@@ -474,7 +487,8 @@ public sealed class TimeAnnotator
                 // "The session opened at 10 a.m. on Sunday and the vote came shortly after 6 a.m.": told in order, a clock
                 // earlier than the one just given on that day is on the day after. Across sentences only over one night: "The
                 // storm hit at 11 p.m. on Saturday. By 3:00 the power was out" (a sentence or two on, from an evening clock to
-                // one at most twelve hours later); otherwise a later sentence may go back within the day.
+                // one at most twelve hours later); otherwise a later sentence may go back within the day. Ahead too within one
+                // sentence: "Polls closed at 10pm, with the first results due shortly after 1am".
                 var next = before.AddDays(1);
                 value = TimeResolver.Resolve(spec, tense, ResolutionContext.At(next)) with
                 {
@@ -527,6 +541,18 @@ public sealed class TimeAnnotator
                 var own = spec.Clone();
                 own.Anaphoric = false;
                 value = TimeResolver.Resolve(own, tense, ctx);
+            }
+            else if (tense == Tense.Past && storyDate is DateOnly storyFrom && published is DateOnly writtenAfter && storyFrom.Year < writtenAfter.Year
+                && IsTheNextPeriod(spec, document.Text, r.Start))
+            {
+                // "She qualified in 1959 and spent the next decade in London", "arrested in May 1990 and charged the next month": in
+                // a past account "the next" counts on from the story's last stated date, as "the following" does.
+                value = TimeResolver.Resolve(spec, tense, ResolutionContext.At(storyFrom)) with
+                {
+                    Reason = $"\"the next\" in a past account: counted from the story's last stated date {Calendar.Iso(storyFrom)}",
+                    Anchor = storyFrom,
+                    Year = storyYear,
+                };
             }
             else if (spec.Anaphoric && spec.Kind == SpecKind.Relative && spec.Unit is Lexicon.TimeUnit.Decade or Lexicon.TimeUnit.Century)
             {
@@ -1079,6 +1105,12 @@ public sealed class TimeAnnotator
             SpecKind.Clock => spec.Month < 0 && spec.Day < 0 && spec.Weekday is null,
             _ => false,
         };
+        if (placeable && spec.Kind == SpecKind.Clock && OnDaysOfTheWeek(text, r.End))
+        {
+            // "open until 6pm on weekdays", "from 10am at weekends": the clock of each such day; "weekdays" is no expression
+            // of its own, so no set follows to say so.
+            return true;
+        }
         if (!placeable || k + 1 >= found.Count || found[k + 1].Sentence != si || found[k + 1].Time.Spec.Kind != SpecKind.Set)
         {
             return false;
@@ -1097,6 +1129,46 @@ public sealed class TimeAnnotator
             }
         }
         return true;
+    }
+
+    /// <summary>"on weekdays", "at weekends", "on weeknights", "on working days" right after <paramref name="end"/>.</summary>
+    private static bool OnDaysOfTheWeek(string text, int end)
+    {
+        var on = NeighbourWords.After(text, end);
+        if (!on.Equals("on", StringComparison.OrdinalIgnoreCase) && !on.Equals("at", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        int at = SkipSpaces(text, SkipSpaces(text, end) + on.Length);
+        var days = NeighbourWords.After(text, at);
+        if (days.Equals("working", StringComparison.OrdinalIgnoreCase) || days.Equals("school", StringComparison.OrdinalIgnoreCase))
+        {
+            return NeighbourWords.After(text, at + days.Length).Equals("days", StringComparison.OrdinalIgnoreCase);
+        }
+        return days.Equals("weekdays", StringComparison.OrdinalIgnoreCase) || days.Equals("weekends", StringComparison.OrdinalIgnoreCase)
+            || days.Equals("weeknights", StringComparison.OrdinalIgnoreCase) || days.Equals("workdays", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The last expression so far is a past month, season or year in sentence <paramref name="si"/>: "in October
+    /// 2022, ... until the Tuesday afternoon" (not "a 2002 class" sentences before "the Sunday morning shows").</summary>
+    private static bool PastPeriodInSentence(Document document, int si, DateOnly? published) =>
+        document.Times.Count > 0 && document.Times[^1] is { } last && last.Sentence == si
+        && last.Value.Precision is >= TimePrecision.Year and <= TimePrecision.Month && last.Value.Latest is DateOnly end
+        && published is DateOnly on && end < on;
+
+    /// <summary>"the next year", "the next month", "the next decade": one period on, after "the".</summary>
+    private static bool IsTheNextPeriod(TimeSpec spec, string text, int start) =>
+        spec.Kind == SpecKind.Relative && spec.Offset == 1 && !spec.Anaphoric && spec.Mod == TimeMod.None && spec.Weekday is null
+        && spec.Unit is Lexicon.TimeUnit.Month or Lexicon.TimeUnit.Year or Lexicon.TimeUnit.Decade
+        && text.AsSpan(start).StartsWith("the next ", StringComparison.OrdinalIgnoreCase);
+
+    private static int SkipSpaces(string text, int at)
+    {
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+        return at;
     }
 
     /// <summary>"Wednesday's ruling", "Friday's attack": a weekday owning an act that, once named, has happened.</summary>
@@ -1196,8 +1268,35 @@ public sealed class TimeAnnotator
         var before = text.AsSpan(sentenceStart, at - sentenceStart);
         return before.Contains(" will ", StringComparison.OrdinalIgnoreCase) || before.Contains(" would ", StringComparison.OrdinalIgnoreCase)
             || before.Contains("'ll ", StringComparison.Ordinal) || ModalAhead(before, " could ") || ModalAhead(before, " might ")
-            || ModalAhead(before, " should ");
+            || ModalAhead(before, " should ") || PresentFrameAhead(before);
     }
+
+    /// <summary>"is forecast to move east overnight", "are expected to ease overnight": a present frame that looks ahead,
+    /// as a modal does; not "was expected to" (which may have lapsed).</summary>
+    private static bool PresentFrameAhead(ReadOnlySpan<char> before)
+    {
+        foreach (var frame in s_aheadFrames)
+        {
+            int at = before.IndexOf(frame, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                var head = before[..at].TrimEnd(' ');
+                int w = head.Length;
+                while (w > 0 && char.IsLetter(head[w - 1]))
+                {
+                    w--;
+                }
+                var be = head[w..];
+                if (be.Equals("is", StringComparison.OrdinalIgnoreCase) || be.Equals("are", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] s_aheadFrames = [" expected to ", " forecast to ", " set to ", " due to ", " likely to "];
 
     /// <summary>"snow could fall overnight": a modal of what may come, not "could have" (what may have been).</summary>
     private static bool ModalAhead(ReadOnlySpan<char> before, string modal)

@@ -12,4 +12,14 @@ public sealed class CompoundWordTests
 
         Assert.Empty(doc.Times);
     }
+
+    [Theory]
+    [InlineData("Talks resume on Thursday. The operator said that night buses would not run.")]
+    [InlineData("Talks resume on Thursday. Services will be cut, and that night trains will not stop at the airport.")]
+    public void APartOfDayBeforeAServiceAfterThat_IsNoNight(string text)
+    {
+        var doc = TestDocuments.Annotated(text, new DateOnly(2027, 2, 16));
+
+        Assert.DoesNotContain(doc.Times, t => doc.Slice(t.Span).Contains("night", StringComparison.OrdinalIgnoreCase));
+    }
 }

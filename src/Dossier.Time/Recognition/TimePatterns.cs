@@ -117,8 +117,9 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.-])(?<w>(?i:yesterday|today|tomorrow|tonight|now|currently|nowadays|recently|lately|soon|presently|current))(?![\w-])")]
     public static partial Regex ReferenceWord();
 
-    /// <summary>Multi-word references: "in the coming days", "the past", "the future", "recent years", "the day before yesterday".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?i:(?<span>(?:the\s+)?(?:next|coming)\s+(?:few|several|couple\s+of)\s+(?<unit>days|weeks|months|years|decades)|the\s+(?<unit>days|weeks|months|years)\s+ahead)|(?<future>(?:the\s+)?(?:coming|following)\s+(?:hours|days|weeks|months|years|decades)|(?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future|the\s+years\s+to\s+come|the\s+(?:near|short)\s+term|(?:future|coming)\s+quarters)|(?<past>the\s+past(?!\s+(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|few|several|couple|dozen|many)\b))|recent\s+(?:days|weeks|months|years|decades|times)|the\s+(?:recent|distant)\s+past)|(?<present>at\s+present|the\s+present|these\s+days|right\s+now)|(?<dby>the\s+day\s+before\s+yesterday)|(?<dat>the\s+day\s+after\s+tomorrow))(?![\w])")]
+    /// <summary>Multi-word references: "in the coming days", "the past", "the future", "recent years", "in past years", "in years
+    /// past", "the past fortnight", "the day before yesterday".</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:(?<span>(?:the\s+)?(?:next|coming)\s+(?:few|several|couple\s+of)\s+(?<unit>days|weeks|months|years|decades)|the\s+(?<unit>days|weeks|months|years)\s+ahead)|(?<future>(?:the\s+)?(?:coming|following)\s+(?:hours|days|weeks|months|years|decades)|(?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future|the\s+years\s+to\s+come|the\s+(?:near|short)\s+term|(?:future|coming)\s+quarters)|(?<fortnight>the\s+(?:past|last|next|coming|previous|following)\s+fortnight)|(?<past>the\s+past(?!\s+(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|few|several|couple|dozen|many|fortnight)\b))|recent\s+(?:days|weeks|months|years|decades|times)|the\s+(?:recent|distant)\s+past)|(?<pastyears>past\s+(?:weeks|months|years|decades)|years\s+past)|(?<present>at\s+present|the\s+present|these\s+days|right\s+now)|(?<dby>the\s+day\s+before\s+yesterday)|(?<dat>the\s+day\s+after\s+tomorrow))(?![\w])")]
     public static partial Regex ReferencePhrase();
 
     /// <summary>Times far back in round numbers, which no calendar year can write: "4.5 billion years ago", "some 66 million
@@ -296,7 +297,9 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<=(?i:\bby|\bat|\baround|\bbefore|\buntil|\btill|\bthrough)\s+)(?i:(?:the\s+)?year(?:-end|'s\s+end|\s+end))(?![\w-])")]
     public static partial Regex YearEnd();
 
-    /// <summary>Holidays of fixed or rule-given date: "Thanksgiving Day", "last Christmas", "Election Day", "New Year's Eve", "Good Friday", "Easter Monday".</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:last|next|this))\s+)?(?<h>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|Boxing\s+Day|Election\s+Day|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Halloween|Valentine's\s+Day|Easter(?:\s+(?:Sunday|Monday|[Ww]eek))?(?!\s+(?:Island|Islands|Rising|[Ee]ggs?|[Bb]unny|[Pp]arade)\b)|Good\s+Friday)(?![\w])")]
+    /// <summary>Holidays of fixed or rule-given date: "Thanksgiving Day", "last Christmas", "Election Day", "New Year's Eve",
+    /// "Good Friday", "Easter Monday"; "New Year" alone before a stop or a function word ("between Christmas and New Year", not
+    /// "a New Year message" nor "Lunar New Year").</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:last|next|this))\s+)?(?<h>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|(?<!(?i:happy|chinese|lunar|jewish|persian|islamic|hindu|sikh|thai|orthodox|tamil)\s+)New\s+Year(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|when|with|to|in|at|on|for|but|as|after|before)\b)|Boxing\s+Day|Election\s+Day|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Halloween|Valentine's\s+Day|Easter(?:\s+(?:Sunday|Monday|[Ww]eek))?(?!\s+(?:Island|Islands|Rising|[Ee]ggs?|[Bb]unny|[Pp]arade)\b)|Good\s+Friday)(?![\w])")]
     public static partial Regex Holiday();
 }

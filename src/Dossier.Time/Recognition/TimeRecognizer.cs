@@ -523,7 +523,12 @@ internal static class TimeRecognizer
             }
             list[i] = a with { End = b.End, Spec = joined };
             list.RemoveAt(i + 1);
-            if (joined.RangeEnd is null || joined.Kind is SpecKind.Clock or SpecKind.Weekday)
+            if (joined.Kind == SpecKind.Clock && joined.RangeEnd is not null && a.Spec.RangeEnd is null && i > 0)
+            {
+                // A stretch of clock times just made may belong to the day before it ("on 23 April between 6pm and 9pm").
+                i -= 2;
+            }
+            else if (joined.RangeEnd is null || joined.Kind is SpecKind.Clock or SpecKind.Weekday)
             {
                 // The joined expression may join its next neighbour too ("Oct. 8 last year at 3 p.m.").
                 i--;
@@ -541,6 +546,12 @@ internal static class TimeRecognizer
         if (a.Spec.Kind == SpecKind.Clock && IsDayLike(b.Spec) && IsClockGap(gap))
         {
             return WithClock(b.Spec, a.Spec);
+        }
+        if (IsDayLike(a.Spec) && b.Spec.Kind == SpecKind.Clock && b.Spec.RangeEnd is not null
+            && (gap.Trim().Equals("between", StringComparison.OrdinalIgnoreCase) || gap.Trim().Equals("from", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "the open evening on 23 April between 6pm and 9pm", "on Monday from 9am to 5pm": the stretch of that day.
+            return WithClock(a.Spec, b.Spec);
         }
         // "until 9pm tonight", "at 7pm this evening", "tonight at 10pm": the clock on that day; the part of day it names
         // adds nothing a clock does not say more finely.
@@ -562,7 +573,7 @@ internal static class TimeRecognizer
             return WithoutPart(WithClock(a.Spec, b.Spec));
         }
         if (a.Spec.Kind == SpecKind.Clock && b.Spec.Kind == SpecKind.Clock && a.Spec.RangeEnd is null && b.Spec.RangeEnd is null
-            && IsRangeGap(gap, out bool opener) && (!opener || !gap.Trim().Equals("and", StringComparison.OrdinalIgnoreCase)
+            && !gap.TrimStart().StartsWith(',') && IsRangeGap(gap, out bool opener) && (!opener || !gap.Trim().Equals("and", StringComparison.OrdinalIgnoreCase)
                 || PrecededByRangeOpener(text, sentenceStart, a.Start)))
         {
             // "from 9:30 a.m. to 5 p.m.", "9 a.m.-noon": one stretch of one day ("to" between two clock times needs no "from").
@@ -817,6 +828,20 @@ internal static class TimeRecognizer
     {
         gap = gap.Trim();
         needsOpener = false;
+        if (gap.Length > 1 && gap[0] == ',')
+        {
+            // "from Friday, August 14, through Sunday, August 16": the comma closes the start's weekday apposition, so the
+            // range word after it still joins the two ends; without "from" or "between" before the start it is a list.
+            gap = gap[1..].TrimStart();
+            if (gap.Length == 1 && gap[0] is '-' or '–' or '—')
+            {
+                return false;
+            }
+            needsOpener = true;
+            return gap.Equals("through", StringComparison.OrdinalIgnoreCase) || gap.Equals("until", StringComparison.OrdinalIgnoreCase)
+                || gap.Equals("till", StringComparison.OrdinalIgnoreCase) || gap.Equals("thru", StringComparison.OrdinalIgnoreCase)
+                || gap.Equals("to", StringComparison.OrdinalIgnoreCase) || gap.Equals("and", StringComparison.OrdinalIgnoreCase);
+        }
         if (gap.Length == 1 && gap[0] is '-' or '–' or '—')
         {
             return true;
@@ -1745,6 +1770,11 @@ internal static class TimeRecognizer
         {
             return null;
         }
+        if (w.Equals("soon", StringComparison.OrdinalIgnoreCase) && NeighbourWords.Before(text, m.Index).Equals("too", StringComparison.OrdinalIgnoreCase))
+        {
+            // "it is too soon to say", "not a moment too soon": early for something, no time ahead.
+            return null;
+        }
         string reference =
             w.Equals("now", StringComparison.OrdinalIgnoreCase) || w.Equals("currently", StringComparison.OrdinalIgnoreCase)
             || w.Equals("nowadays", StringComparison.OrdinalIgnoreCase) || w.Equals("presently", StringComparison.OrdinalIgnoreCase)
@@ -1860,6 +1890,23 @@ internal static class TimeRecognizer
         if (m.Groups["dat"].Success)
         {
             return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = 2 };
+        }
+        if (m.Groups["pastyears"].Success)
+        {
+            // "in past years", "over past decades", "in years past": the past at large, as "recent years" is; not "past years'
+            // figures" after another word, nor "ten years past the deadline" (the look back is here, not in the pattern, so the
+            // pattern's search still starts from its words).
+            var before = NeighbourWords.Before(text, m.Index);
+            bool years = m.ValueSpan.StartsWith("years", StringComparison.OrdinalIgnoreCase);
+            return before.Equals("in", StringComparison.OrdinalIgnoreCase)
+                || (!years && (before.Equals("over", StringComparison.OrdinalIgnoreCase) || before.Equals("during", StringComparison.OrdinalIgnoreCase)))
+                ? new TimeSpec { Kind = SpecKind.Reference, Reference = "PAST_REF" }
+                : null;
+        }
+        if (m.Groups["fortnight"].Success)
+        {
+            // "in the past fortnight", "over the next fortnight": two weeks long, as "the past two weeks" is; not "the past" at large.
+            return new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = TimeUnit.Week, Count = 2 };
         }
         if (m.Groups["span"].Success)
         {
@@ -2572,6 +2619,37 @@ internal static class TimeRecognizer
     }
 
     /// <summary>"the previous day", "the next morning", "that night", "the day before": a day counted from the last day the story named.</summary>
+    /// <summary>A plural noun right after <paramref name="end"/>, then a modal or a form of "be" or "have" ("buses would",
+    /// "shifts were"): the unit word before it is the first half of a compound noun.</summary>
+    private static bool IsCompoundHead(string text, int end, out ReadOnlySpan<char> noun)
+    {
+        noun = NeighbourWords.After(text, end);
+        if (noun.Length < 3 || !char.IsLower(noun[0]) || noun[^1] != 's' || noun[^2] == 's')
+        {
+            return false;
+        }
+        int at = end;
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+        var aux = NeighbourWords.After(text, at + noun.Length);
+        return aux.Equals("would", StringComparison.Ordinal) || aux.Equals("will", StringComparison.Ordinal) || aux.Equals("could", StringComparison.Ordinal)
+            || aux.Equals("can", StringComparison.Ordinal) || aux.Equals("should", StringComparison.Ordinal) || aux.Equals("may", StringComparison.Ordinal)
+            || aux.Equals("might", StringComparison.Ordinal) || aux.Equals("must", StringComparison.Ordinal) || aux.Equals("are", StringComparison.Ordinal)
+            || aux.Equals("were", StringComparison.Ordinal) || aux.Equals("have", StringComparison.Ordinal) || aux.Equals("had", StringComparison.Ordinal);
+    }
+
+    /// <summary>Services named by the part of the day they run in ("night buses", "day trips", "morning flights").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_serviceHeads = FrozenSet.ToFrozenSet(
+        ["buses", "trains", "trams", "flights", "ferries", "services", "shifts", "trips", "classes", "sittings", "sessions", "tubes", "routes"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool SaysBefore(ReadOnlySpan<char> w) =>
+        w.Equals("said", StringComparison.Ordinal) || w.Equals("says", StringComparison.Ordinal)
+        || w.Equals("added", StringComparison.Ordinal) || w.Equals("warned", StringComparison.Ordinal) || w.Equals("announced", StringComparison.Ordinal)
+        || w.Equals("confirmed", StringComparison.Ordinal) || w.Equals("told", StringComparison.Ordinal);
+
     private static TimeSpec? BuildStoryDay(Match m, string text)
     {
         if (m.Groups["mid"].Success)
@@ -2598,6 +2676,15 @@ internal static class TimeRecognizer
             return new TimeSpec { Kind = SpecKind.Relative, Unit = unit, Offset = offset, Anaphoric = true };
         }
         var rel = m.Groups["rel"].ValueSpan;
+        if (rel.Equals("that", StringComparison.Ordinal) && IsCompoundHead(text, m.Index + m.Length, out var head)
+            && (SaysBefore(NeighbourWords.Before(text, m.Index))
+                || (NeighbourWords.Before(text, m.Index).Equals("and", StringComparison.Ordinal) && s_serviceHeads.Contains(head))))
+        {
+            // "said that night buses would not run", "... and that night trains would stop": "that" after a verb of saying (or
+            // "and" before a service the part of day names) opens a clause whose subject is a compound ("night buses"), with a
+            // modal or "be" after it; "That night soldiers were sent", "and that night soldiers were sent" stay the night.
+            return null;
+        }
         offset = rel.EndsWith("previous", StringComparison.OrdinalIgnoreCase) || rel.EndsWith("preceding", StringComparison.OrdinalIgnoreCase) ? -1
             : rel.EndsWith("following", StringComparison.OrdinalIgnoreCase) || rel.EndsWith("next", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         var pod = PartOfDayCode(unitWord);

@@ -66,6 +66,12 @@ internal static class TenseDetector
         if (left >= first && IsDeadline(document, left, first)
             && !(Word(document, left).Equals("by", StringComparison.OrdinalIgnoreCase) && StartsWithThe(document.Text, span.Start)))
         {
+            if (IsPastDue(document, left, first))
+            {
+                // "Paper returns were due by 31 October": a past "due" may be a deadline gone by or one reported in the past
+                // ("said the fee was due by Friday"); the words do not say which, so the nearer day decides.
+                return Tense.Unknown;
+            }
             bool by = Word(document, left).Equals("by", StringComparison.OrdinalIgnoreCase);
             // "may have gained access as early as mid-May": the earliest day of something done, not a first day ahead.
             bool earliest = Word(document, left).Equals("as", StringComparison.OrdinalIgnoreCase) && HasPerfectBefore(document, left, first);
@@ -150,16 +156,36 @@ internal static class TenseDetector
         // A reporting verb a clause away ("..., an official said") dates the report, not the event: remember it and
         // keep looking on the other side for the reported clause's own verb.
         var reported = Tense.Unknown;
+        bool rightHeld = false;
         for (int step = 0; step < 40 && (leftOpen || rightOpen); step++)
         {
             if (leftOpen && Step(document, first, end, step, -1, ref left, ref leftOpen, ref reported, out var found))
             {
                 return found;
             }
+            if (rightOpen && leftOpen && right < end && IsSubordinator(Word(document, right)))
+            {
+                // "will walk out for five days from Monday after talks broke down": a clause opened after the time by
+                // "after", "because" or "although" tells why or after what; the verb on the time's left is read first,
+                // and the clause only when the left side has none.
+                rightOpen = false;
+                rightHeld = true;
+            }
             if (rightOpen && Step(document, first, end, step, +1, ref right, ref rightOpen, ref reported, out found))
             {
                 return found;
             }
+            if (rightHeld && !leftOpen)
+            {
+                rightHeld = false;
+                rightOpen = true;
+            }
+        }
+        if (reported == Tense.Unknown && HeadlineInfinitive(document, first, end, tokens.IndexAtOrAfter(span.Start)))
+        {
+            // "Nurses to strike on Monday", "Council to vote on budget in March": a headline's "to" and a bare verb, with
+            // no verb of tense anywhere, is the act announced, which lies ahead.
+            return Tense.Future;
         }
         return reported;
     }
@@ -677,6 +703,73 @@ internal static class TenseDetector
         return false;
     }
 
+    /// <summary>A line with no closing stop that opens on a subject of a few words, then "to" and a bare verb before
+    /// <paramref name="before"/>: the headline's future ("Nurses to strike", "City council to vote").</summary>
+    private static bool HeadlineInfinitive(Document document, int first, int end, int before)
+    {
+        var tags = document.Tokens.Tags;
+        if (end - 1 <= first || Word(document, end - 1) is "." or "?" or "!" or "\"" or "”" or "'" or "’")
+        {
+            return false;
+        }
+        for (int i = first + 1; i + 1 < before && i <= first + 5; i++)
+        {
+            if (document.Tokens.Kinds[i] != TokenKind.Word || TenseOf(document, i - 1, out _) != Tense.Unknown)
+            {
+                // "Padalecki proposed to her in October 2009" has its verb before "to".
+                return false;
+            }
+            if (!Word(document, i).Equals("to", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var verb = Word(document, i + 1);
+            return IsBareVerbLike(verb) && !IsObjectWord(verb) && !(verb[^1] == 's' && verb[^2] != 's') && tags[i + 1] is PartOfSpeech.None or PartOfSpeech.VERB
+                && document.Tokens.Kinds[i - 1] == TokenKind.Word;
+        }
+        return false;
+    }
+
+    private static bool IsObjectWord(ReadOnlySpan<char> w) =>
+        w is "her" or "him" or "them" or "his" or "their" or "its" or "our" or "you" or "your" or "this" or "that" or "these" or "those";
+
+    private static bool IsSubordinator(ReadOnlySpan<char> w) =>
+        w.Length is >= 5 and <= 8 && (w.Equals("after", StringComparison.OrdinalIgnoreCase) || w.Equals("because", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("although", StringComparison.OrdinalIgnoreCase) || w.Equals("though", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("unless", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"were due by", "was due on", "had been due in": a past form of "due" right before the deadline's word.</summary>
+    private static bool IsPastDue(Document document, int index, int first)
+    {
+        var w = Word(document, index);
+        if (!w.Equals("due", StringComparison.OrdinalIgnoreCase))
+        {
+            if (index - 1 < first || !Word(document, --index).Equals("due", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        if (index - 1 < first)
+        {
+            return false;
+        }
+        var be = Word(document, index - 1);
+        if (!(be.Equals("was", StringComparison.OrdinalIgnoreCase) || be.Equals("were", StringComparison.OrdinalIgnoreCase)
+            || (be.Equals("been", StringComparison.OrdinalIgnoreCase) && index - 2 >= first && Word(document, index - 2).Equals("had", StringComparison.OrdinalIgnoreCase))))
+        {
+            return false;
+        }
+        // "The office said the fee was due by Friday": reported speech puts a deadline still ahead into the past.
+        for (int i = first; i < index - 1; i++)
+        {
+            if (IsReporting(Word(document, i)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>"is going to", "are due to", "is expected to", "plans to": present forms that point ahead.</summary>
     private static bool IsFutureFrame(Document document, int index, int first, int end)
     {
@@ -1131,11 +1224,20 @@ internal static class TenseDetector
             // "Rovers, who have not lost since November 29, play United on Saturday": the subject stands before its clause.
             p = Word(document, subject);
         }
+        else if (index >= 4 && char.IsLower(p[0]) && IsArticle(Word(document, index - 2)) && IsSubjectPreposition(Word(document, index - 3)))
+        {
+            // "Pre-orders for the headset open on Friday", "Tickets for the final go on sale": the subject's head stands before
+            // the phrase that follows it.
+            p = Word(document, index - 4);
+        }
         return char.IsUpper(p[0]) || (p.Length > 3 && p.EndsWith('s') && !p.EndsWith("ss", StringComparison.Ordinal))
             || p.Equals("they", StringComparison.OrdinalIgnoreCase) || p.Equals("we", StringComparison.OrdinalIgnoreCase)
             || p.Equals("both", StringComparison.OrdinalIgnoreCase) || p.Equals("which", StringComparison.OrdinalIgnoreCase)
             || p.Equals("who", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static bool IsSubjectPreposition(ReadOnlySpan<char> w) =>
+        w is "for" or "of" or "in" or "at" or "on" or "from" or "with";
 
     private static readonly string[] s_notFiniteBefore =
         ["to", "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "not", "n't", "did",
