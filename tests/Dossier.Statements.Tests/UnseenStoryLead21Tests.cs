@@ -177,4 +177,15 @@ public sealed class UnseenStoryLead21Tests
         Assert.Equal(speaker, s.Speaker?.Name);
         Assert.Equal(-1, s.Speaker?.Entity);
     }
+
+    [Theory]
+    [InlineData("The court adjourned.\n\nHis daughter, Mira, said the family had not been told.", "Mira")]
+    [InlineData("The court adjourned.\n\nHer lawyer, Tomas Brenner, said the ruling would be appealed.", "Tomas Brenner")]
+    public void ANameBetweenCommasAfterANounForAPerson_Speaks(string text, string speaker)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(speaker, s.Speaker?.Name);
+    }
 }

@@ -183,6 +183,26 @@ internal static class SpeakerResolver
         d.SourceFirst = first;
     }
 
+    /// <summary>"His wife | , Lena, said": a source that stops at a lower-case noun for a person, right before a name set
+    /// off by commas and the cue, runs on over the name, who is the one speaking.</summary>
+    private static void NameAfterItsDescription(TokenView v, AttributionDraft d)
+    {
+        int e = d.SourceEnd;
+        if (e <= d.SourceFirst || e + 2 >= d.CueFirst || !v.IsComma(e) || !v.IsLower(e - 1) || !v.IsComma(d.CueFirst - 1)
+            || !(StatementLexicon.PersonNouns.Contains(v.Word(e - 1)) || NewsSpanRules.IsPersonNoun(v.Word(e - 1)) || IsPersonRole(v, e - 1)) || d.CueFirst - 1 - (e + 1) > 4)
+        {
+            return;
+        }
+        for (int k = e + 1; k < d.CueFirst - 1; k++)
+        {
+            if (!v.IsCap(k))
+            {
+                return;
+            }
+        }
+        d.SourceEnd = d.CueFirst - 1;
+    }
+
     /// <summary>"Nurses caring for | the children said", "Lawyers representing | the families said": a source that opens on
     /// the object of a participle opens with the group the participle describes, who speak; the object says whom they
     /// serve.</summary>
@@ -502,6 +522,7 @@ internal static class SpeakerResolver
         ThinkTank(v, d);
         RoleBeforeOf(v, d);
         GroupBeforeItsParticiple(v, d);
+        NameAfterItsDescription(v, d);
         DocumentWithIssuer(v, d);
         if (TrimmedEnd(v, d) is int trimmed)
         {

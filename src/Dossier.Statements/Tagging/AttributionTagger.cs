@@ -2291,6 +2291,35 @@ internal static class AttributionTagger
         }
     }
 
+    /// <summary>"His daughter, Mira, | said": a sentence that opens on a possessive or article, a lower-case noun for a
+    /// person, and a capitalised name between commas right before the cue; the span from its start to the name's end.</summary>
+    private static TextSpan? DescribedNameOpeningTheSentence(TokenView v, int u0, int c0)
+    {
+        if (c0 - u0 < 5 || c0 - u0 > 9 || !v.IsComma(c0 - 1) || !(v.IsDeterminer(u0) || v.Word(u0) is "His" or "Her" or "Their" or "Our" or "My"))
+        {
+            return null;
+        }
+        int comma = u0 + 1;
+        while (comma < c0 - 1 && v.IsWord(comma) && v.IsLower(comma))
+        {
+            comma++;
+        }
+        if (comma == u0 + 1 || comma >= c0 - 2 || !v.IsComma(comma)
+            || !(StatementLexicon.PersonNouns.Contains(v.Word(comma - 1)) || Dossier.Language.Entities.NewsSpanRules.IsPersonNoun(v.Word(comma - 1))
+                || v.InSet(comma - 1, StatementLexicon.RoleWords)))
+        {
+            return null;
+        }
+        for (int k = comma + 1; k < c0 - 1; k++)
+        {
+            if (!v.IsCap(k))
+            {
+                return null;
+            }
+        }
+        return v.Span(u0, c0 - 1);
+    }
+
     /// <summary>
     /// "The agency lists the town's population as …", "Forbes lists …", "she hasn't endorsed …": a tagged statement with no
     /// speaker at all whose cue follows a subject of its own sentence takes that subject (auxiliaries and adverbs between):
@@ -2321,6 +2350,12 @@ internal static class AttributionTagger
             if (GroupBeforeIncluding(v, u0, c0) is { } group && !group.Overlaps(s.Content))
             {
                 statements[i] = s with { Speaker = SpeakerAt(v, drafts, s, group) };
+                continue;
+            }
+            if (DescribedNameOpeningTheSentence(v, u0, c0) is { } named && !named.Overlaps(s.Content))
+            {
+                // "His daughter, Mira, said …": the tagger read no source; the sentence opens on who she is and her name.
+                statements[i] = s with { Speaker = SpeakerAt(v, drafts, s, named) };
                 continue;
             }
             if (SubjectNounInTheCue(v, u0, c0, s.Cue) is { } noun)
