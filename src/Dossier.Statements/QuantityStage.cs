@@ -181,13 +181,16 @@ public sealed class QuantityStage : IDocumentStage
     }
 
     // "employs about 4,200 people and reported revenue of €3.1 billion last year": a time after "and" and a verb of its own
-    // dates that second predicate, not the count before it.
+    // dates that second predicate, not the count before it. "evacuated about 40 homes near the spa, which had reopened only
+    // last week": nor does a time inside a relative clause opened after the count.
     private static bool AnotherPredicateBetween(Document document, int from, int to)
     {
         var tokens = document.Tokens;
         for (int k = tokens.IndexAtOrAfter(from); k + 1 < tokens.Count && tokens.Starts[k + 1] < to; k++)
         {
-            if (tokens.Tags[k + 1] == Core.Tokens.PartOfSpeech.VERB && document.Text.AsSpan(tokens.Starts[k], tokens.Ends[k] - tokens.Starts[k]) is "and" or "but")
+            var word = document.Text.AsSpan(tokens.Starts[k], tokens.Ends[k] - tokens.Starts[k]);
+            if (tokens.Tags[k + 1] == Core.Tokens.PartOfSpeech.VERB && word is "and" or "but"
+                || word is "," && document.Text.AsSpan(tokens.Starts[k + 1], tokens.Ends[k + 1] - tokens.Starts[k + 1]) is "which" or "who" or "where")
             {
                 return true;
             }

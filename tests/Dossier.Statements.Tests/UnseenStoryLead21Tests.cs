@@ -188,4 +188,23 @@ public sealed class UnseenStoryLead21Tests
         var s = Assert.Single(doc.Statements);
         Assert.Equal(speaker, s.Speaker?.Name);
     }
+
+    [Fact]
+    public void ABodyAndTheCityItSitsIn_IsTheBody()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The Supreme Court in Madrid, which heard the appeal in May, said the fine was lawful.");
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("Supreme Court", s.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ATradesNoun_IsTheFirmThatJustSpoke()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Ryanair said it had cancelled 40 flights. The airline said it would refund passengers within a week.");
+
+        Assert.All(doc.Statements, s => Assert.Equal("Ryanair", s.Speaker?.Name));
+        Assert.Equal(2, doc.Statements.Count);
+    }
 }

@@ -2269,7 +2269,9 @@ internal static class AttributionExtractor
                 // "officials on both sides said", "diplomats from the region": which side they are on or where they come
                 // from says who they are too, unless a day follows ("officials on Tuesday said").
                 if ((v.Is(k, "in") || v.Is(k, "at") || v.Is(k, "on") || v.Is(k, "from")) && k < j && k - 1 >= limit && v.IsWord(k - 1)
-                    && (v.InSet(k - 1, StatementLexicon.UnofficialNouns) || IsServingRole(v, k - 1))
+                    && (v.InSet(k - 1, StatementLexicon.UnofficialNouns) || IsServingRole(v, k - 1)
+                        // "The Met Office in London said", "the High Court in Dublin": a named body, then where it sits.
+                        || (v.Is(k, "in") || v.Is(k, "at")) && v.IsCap(k - 1) && EntityHeads.IsOrganisationHead(v.Word(k - 1)) && v.IsCap(k + 1))
                     && (v.IsCap(k + 1) || v.IsDeterminer(k + 1))
                     && !((v.Is(k, "on") || v.Is(k, "from")) && (v.InSet(k + 1, StatementLexicon.DayWords) || v.InSet(k + 1, StatementLexicon.Months)
                         || v.Is(k + 1, "the") && v.InSet(k + 2, StatementLexicon.DayWords))))

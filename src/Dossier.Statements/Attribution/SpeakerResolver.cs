@@ -1287,6 +1287,13 @@ internal static class SpeakerResolver
             {
                 continue;
             }
+            // "The Met Office in London", "a court in Paris": a place right after a named body says where it sits.
+            if (best >= 0 && doc.Mentions[best].Type == EntityType.Org && mention.Type is EntityType.Gpe or EntityType.Loc
+                && mention.Span.Start > doc.Mentions[best].Span.End
+                && doc.Text.AsSpan(doc.Mentions[best].Span.End, mention.Span.Start - doc.Mentions[best].Span.End).Trim() is "in" or "at" or "based in")
+            {
+                continue;
+            }
             // A later mention of the same entity is its acronym in brackets ("the National Intelligence Service (NIS)").
             bool sameEntity = best >= 0 && mention.Entity >= 0 && mention.Entity == doc.Mentions[best].Entity;
             // "Ana Ruiz of Corvel", "Jo Park at Hollis": a name after "of" or "at" says where the person before it works.
@@ -1895,7 +1902,10 @@ internal static class SpeakerResolver
     /// Commission"); else null.</summary>
     private static Speaker? FirmThatJustSpoke(TokenView v, List<AttributionDraft> drafts, int index, int s, int e)
     {
-        if (e - s != 2 || !v.Is(s, "the") || !(v.Is(e - 1, "company") || v.Is(e - 1, "firm")) || index == 0)
+        // "Icelandair said … The airline said it would …": a trade's noun names the firm as "the company" does.
+        if (e - s != 2 || !(v.Is(s, "the") || v.Is(s, "The")) || index == 0
+            || !(v.Word(e - 1) is "company" or "firm" or "airline" or "carrier" or "bank" or "lender" or "insurer" or "operator" or "retailer"
+                or "carmaker" or "broadcaster" or "club" or "utility" or "manufacturer" or "miner" or "developer"))
         {
             return null;
         }
@@ -1905,7 +1915,7 @@ internal static class SpeakerResolver
         }
         var name = sp.Name.AsSpan();
         var last = name[(name.LastIndexOf(' ') + 1)..];
-        return EntityHeads.IsOrganisationHead(last) && !EntityHeads.IsCompanyHead(last) ? null : sp;
+        return EntityHeads.IsOrganisationHead(last) && !EntityHeads.IsCompanyHead(last) && !last.Equals(v.Word(e - 1), StringComparison.OrdinalIgnoreCase) ? null : sp;
     }
 
     private static bool HasWord(string name, ReadOnlySpan<char> word)
