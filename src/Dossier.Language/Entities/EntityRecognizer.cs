@@ -182,7 +182,7 @@ public sealed class EntityRecognizer
                 continue;
             }
             // "General Mark Milley", "Minister Sergei Shoigu" left untagged: a capitalised title before unknown capitalised words.
-            if (i + 1 < count && RoleWords.IsRoleHead(Word(text, tokenStarts, tokenEnds, i)) && char.IsUpper(text[tokenStarts[i]]))
+            if (i + 1 < count && char.IsUpper(text[tokenStarts[i]]) && RoleWords.IsRoleHead(Word(text, tokenStarts, tokenEnds, i)))
             {
                 int end = i + 1;
                 while (end < count && end - i <= 3 && labels[end] == NerLabels.Outside && IsNamePart(text, tokenStarts, tokenEnds, end)

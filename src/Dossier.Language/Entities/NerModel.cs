@@ -18,6 +18,9 @@ public sealed class NerModel
 
     private static readonly Lazy<NerModel> s_default = new(() => Load(null));
 
+    // NerLabels.Allowed for every pair (previous * Count + label), read in the decoder's inner loop.
+    private static readonly bool[] s_allowed = AllowedPairs();
+
     private readonly FeatureTable _table;
     private readonly float[] _transitions = new float[NerLabels.Count * NerLabels.Count];
 
@@ -125,6 +128,19 @@ public sealed class NerModel
         Decode(emissions, _transitions, candidates, features.BackPointers, labels);
     }
 
+    private static bool[] AllowedPairs()
+    {
+        var allowed = new bool[NerLabels.Count * NerLabels.Count];
+        for (int p = 0; p < NerLabels.Count; p++)
+        {
+            for (int l = 0; l < NerLabels.Count; l++)
+            {
+                allowed[(p * NerLabels.Count) + l] = NerLabels.Allowed(p, l);
+            }
+        }
+        return allowed;
+    }
+
     /// <summary>Viterbi over BIO labels with first-order transitions; tokens that are not candidates are outside.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, ReadOnlySpan<bool> candidates,
@@ -141,6 +157,7 @@ public sealed class NerModel
         previous.Fill(float.NegativeInfinity);
         previous[NerLabels.Outside] = 0;
         const int OutsideToOutside = (NerLabels.Outside * L) + NerLabels.Outside;
+        var allowed = s_allowed.AsSpan();
         // True while only the outside label is reachable: then a token that is no candidate has one path and needs no search.
         bool onlyOutside = true;
         for (int i = 0; i < count; i++)
@@ -163,7 +180,7 @@ public sealed class NerModel
                 int arg = 0;
                 for (int p = 0; p < L; p++)
                 {
-                    if (float.IsNegativeInfinity(previous[p]) || !NerLabels.Allowed(p, l))
+                    if (float.IsNegativeInfinity(previous[p]) || !allowed[(p * L) + l])
                     {
                         continue;
                     }
