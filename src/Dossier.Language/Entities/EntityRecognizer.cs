@@ -799,7 +799,8 @@ public sealed class EntityRecognizer
         w.StartsWith("North") || w.StartsWith("South") || w.StartsWith("East") || w.StartsWith("West");
 
     private static bool IsCompassWord(ReadOnlySpan<char> w) =>
-        w is "North" or "South" or "East" or "West" or "Northeast" or "Northwest" or "Southeast" or "Southwest" or "Midwest";
+        w.Length is >= 4 and <= 9 && w[0] is 'N' or 'S' or 'E' or 'W' or 'M'
+        && w is "North" or "South" or "East" or "West" or "Northeast" or "Northwest" or "Southeast" or "Southwest" or "Midwest";
 
     /// <summary>"Vinita, OK", "Wichita, KS": a US state's postal code after a place and a comma is a place.</summary>
     internal static void StateCodeAfterPlace(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
@@ -2425,8 +2426,8 @@ public sealed class EntityRecognizer
             {
                 continue;
             }
-            int t = Array.BinarySearch(starts, mention.Span.Start);
-            int e = Array.BinarySearch(ends, mention.Span.End);
+            int t = starts.AsSpan().BinarySearch(mention.Span.Start);
+            int e = ends.AsSpan().BinarySearch(mention.Span.End);
             if (t < 0 || e < t)
             {
                 continue;
@@ -2506,7 +2507,7 @@ public sealed class EntityRecognizer
             {
                 continue;
             }
-            int t = Array.BinarySearch(starts, span.Start);
+            int t = starts.AsSpan().BinarySearch(span.Start);
             if (t < 0 || ends[t] != span.End || t + 1 >= starts.Length || !char.IsLower(text[starts[t + 1]])
                 || text.AsSpan(ends[t], starts[t + 1] - ends[t]).Contains('\n'))
             {
@@ -2560,7 +2561,7 @@ public sealed class EntityRecognizer
         for (int m = first; m < output.Count; m++)
         {
             var span = output[m].Span;
-            int t = Array.BinarySearch(starts, span.Start);
+            int t = starts.AsSpan().BinarySearch(span.Start);
             if (t < 1 || !IsRomanNumeral(Word(text, starts, ends, t)) || ends[t - 1] + 1 != starts[t]
                 || !IsTitleCaseWord(text, starts[t - 1], ends[t - 1]) || IsFunctionWordOpener(Word(text, starts, ends, t - 1))
                 || m > first && output[m - 1].Span.End > starts[t - 1])
@@ -2766,8 +2767,8 @@ public sealed class EntityRecognizer
     /// <summary>"X is a city of", "X, a town in", "the suburb of X": the mention is defined as a place by the words around it.</summary>
     private static bool IsDefinedAsPlace(string text, int[] starts, int[] ends, int tokenCount, TextSpan span)
     {
-        int from = Array.BinarySearch(starts, 0, tokenCount, span.Start);
-        int last = Array.BinarySearch(ends, 0, tokenCount, span.End);
+        int from = starts.AsSpan(0, tokenCount).BinarySearch(span.Start);
+        int last = ends.AsSpan(0, tokenCount).BinarySearch(span.End);
         if (from < 0 || last < 0)
         {
             return false;
@@ -2821,8 +2822,9 @@ public sealed class EntityRecognizer
     /// <summary>A name the tagger cut short where the document writes it whole elsewhere ("hits Tana Minerals" in a headline
     /// found as "Tana", or as "Tana" and "Minerals", beside "Tana Minerals shares fell"; "Mantis" after "Silver" beside "Silver
     /// Mantis") is the whole name.</summary>
-    /// <remarks>Once per document; quadratic in its mentions, each pair turned down on its first letter (a name that begins a
-    /// longer one) or, for people and bodies that begin none, its last letter (a name that ends one).</remarks>
+    /// <remarks>Once per document; quadratic in its mentions, each pair turned down on its length and first letter (a name
+    /// that begins a longer one) or, for people and bodies that begin none, its length and last letter (a name that ends
+    /// one).</remarks>
     private void JoinSplitNames(string text, List<EntityMention> output, int first)
     {
         for (int m = first; m < output.Count; m++)
@@ -2832,13 +2834,14 @@ public sealed class EntityRecognizer
             int longest = span.Length;
             var type = output[m].Type;
             char opening = text[span.Start];
-            // Every mention against every other: the first letter is tested first, as it rules out nearly all pairs.
+            // Every mention against every other: the length (read from the list, not the text) and the first letter are
+            // tested first, as they rule out nearly all pairs.
             var mentions = CollectionsMarshal.AsSpan(output);
             for (int o = first; o < mentions.Length; o++)
             {
                 var other = mentions[o].Span;
                 int length = other.Length;
-                if (text[other.Start] != opening || length <= longest || span.Start + length > text.Length || text[other.Start + span.Length] != ' '
+                if (length <= longest || text[other.Start] != opening || span.Start + length > text.Length || text[other.Start + span.Length] != ' '
                     || !text.AsSpan(other.Start, span.Length).SequenceEqual(surface)
                     || !text.AsSpan(span.Start, length).SequenceEqual(text.AsSpan(other.Start, length))
                     || span.Start + length < text.Length && char.IsLetterOrDigit(text[span.Start + length]))
@@ -2885,7 +2888,7 @@ public sealed class EntityRecognizer
         {
             var other = mentions[o].Span;
             int extra = other.Length - span.Length;
-            if (text[other.End - 1] != closing || extra < 2 || span.Start - extra < floor || text[other.End - span.Length - 1] != ' '
+            if (extra < 2 || text[other.End - 1] != closing || span.Start - extra < floor || text[other.End - span.Length - 1] != ' '
                 || mentions[o].Type is not (EntityType.Org or EntityType.Person)
                 || !text.AsSpan(other.End - span.Length, span.Length).SequenceEqual(surface)
                 || !text.AsSpan(span.Start - extra, extra).SequenceEqual(text.AsSpan(other.Start, extra))
@@ -3029,7 +3032,7 @@ public sealed class EntityRecognizer
     /// noun for a body is that body.</summary>
     private static bool IsDefinedAsBody(string text, int[] starts, int[] ends, int tokenCount, TextSpan span)
     {
-        int last = Array.BinarySearch(ends, 0, tokenCount, span.End);
+        int last = ends.AsSpan(0, tokenCount).BinarySearch(span.End);
         if (last < 0 || last + 3 >= tokenCount || Word(text, starts, ends, last + 1) is not "," || Word(text, starts, ends, last + 2) is not ("the" or "a" or "an"))
         {
             return false;
@@ -3057,7 +3060,7 @@ public sealed class EntityRecognizer
     // wherever the tagger took its name for a person or a place.
     private static bool IsBeforePartyNoun(string text, int[] starts, int[] ends, int tokenCount, TextSpan span)
     {
-        int last = Array.BinarySearch(ends, 0, tokenCount, span.End);
+        int last = ends.AsSpan(0, tokenCount).BinarySearch(span.End);
         return last >= 0 && last + 1 < tokenCount && span.Length > 4 && NameShapes.IsPartyNoun(Word(text, starts, ends, last + 1));
     }
 
@@ -3065,8 +3068,8 @@ public sealed class EntityRecognizer
     /// that only a company stands beside.</summary>
     private static bool IsInCompanyContext(string text, int[] starts, int[] ends, int tokenCount, TextSpan span)
     {
-        int from = Array.BinarySearch(starts, 0, tokenCount, span.Start);
-        int last = Array.BinarySearch(ends, 0, tokenCount, span.End);
+        int from = starts.AsSpan(0, tokenCount).BinarySearch(span.Start);
+        int last = ends.AsSpan(0, tokenCount).BinarySearch(span.End);
         if (from < 0 || last < 0)
         {
             return false;
@@ -3107,7 +3110,7 @@ public sealed class EntityRecognizer
     /// company's name.</summary>
     private bool IsOneWordStatement(string text, int[] starts, int[] ends, int tokenCount, TextSpan span)
     {
-        int last = Array.BinarySearch(ends, 0, tokenCount, span.End);
+        int last = ends.AsSpan(0, tokenCount).BinarySearch(span.End);
         if (last < 0 || last + 4 >= tokenCount || Word(text, starts, ends, last + 1) is not ("said" or "says"))
         {
             return false;
@@ -3247,7 +3250,7 @@ public sealed class EntityRecognizer
     /// <summary>Whether a mention's tokens are a known phrase (without allocating, unlike the text look-up).</summary>
     private bool IsKnown(string text, int[] starts, int[] ends, int tokenCount, TextSpan span)
     {
-        int from = Array.BinarySearch(starts, 0, tokenCount, span.Start);
+        int from = starts.AsSpan(0, tokenCount).BinarySearch(span.Start);
         if (from < 0)
         {
             return false;
@@ -3275,7 +3278,7 @@ public sealed class EntityRecognizer
     /// <summary>The first of the document's tokens that starts at or after character <paramref name="at"/>.</summary>
     private static int TokenAt(int[] starts, int tokenCount, int at)
     {
-        int t = Array.BinarySearch(starts, 0, tokenCount, at);
+        int t = starts.AsSpan(0, tokenCount).BinarySearch(at);
         return t >= 0 ? t : ~t;
     }
 
@@ -3624,7 +3627,7 @@ public sealed class EntityRecognizer
     }
 
     internal static bool IsOpener(ReadOnlySpan<char> w) =>
-        w is "\"" or "\u201C" or "\u2018" or "'" or "(" or ":" or "-" or "\u2013" or "\u2014" or "[" or "," or ";";
+        w.Length == 1 && w is "\"" or "\u201C" or "\u2018" or "'" or "(" or ":" or "-" or "\u2013" or "\u2014" or "[" or "," or ";";
 
     private static void Add(string text, List<EntityMention> output, TextSpan span, EntityType type)
     {

@@ -15,6 +15,10 @@ public sealed class Gazetteer
 
     private static readonly Lazy<Gazetteer> s_default = new(Build);
 
+    // The phrase's tokens in TryLookup, reused: the rules and the alias stage look up a surface per mention.
+    [ThreadStatic]
+    private static TokenBuilder? t_builder;
+
     private readonly GazetteerEntry[] _entries;
     private readonly FrozenDictionary<ulong, int> _phrases;
 
@@ -84,7 +88,8 @@ public sealed class Gazetteer
     public bool TryLookup(ReadOnlySpan<char> phrase, out GazetteerEntry entry)
     {
         entry = null!;
-        var builder = new TokenBuilder(8);
+        var builder = t_builder ??= new TokenBuilder(8);
+        builder.Clear();
         Tokenizer.Tokenize(phrase, 0, builder);
         int first = 0;
         if (builder.Count > 1 && IsArticle(phrase[builder.StartOf(0)..builder.EndOf(0)]))

@@ -129,7 +129,7 @@ internal sealed class NerFeatures : IDisposable
             _gaz[i] = 0;
             _doc[i] = context is null ? (byte)0 : context.Of(_lower[i]);
             _gazLength[i] = 0;
-            _candidate[i] = HasUpper(w);
+            _candidate[i] = (flags & FlagCapital) != 0;
         }
         for (int i = 0; i < count; i++)
         {
@@ -345,5 +345,5 @@ internal sealed class NerFeatures : IDisposable
     }
 
     private static bool IsOpener(ReadOnlySpan<char> w) =>
-        w is "\"" or "\u201C" or "\u2018" or "'" or "(" or ":" or "-" or "\u2013" or "\u2014" or "[" or "...";
+        w.Length is 1 or 3 && w is "\"" or "\u201C" or "\u2018" or "'" or "(" or ":" or "-" or "\u2013" or "\u2014" or "[" or "...";
 }
