@@ -279,11 +279,13 @@ public sealed class EntityRecognizer
         for (int m = output.Count - 1; m >= firstOutput; m--)
         {
             var span = output[m].Span;
-            if (!InHeadline(text, span.Start))
+            var surface = text.AsSpan(span.Start, span.Length);
+            // A verb between two words needs two spaces; the line's end is looked for only then.
+            int space = surface.IndexOf(' ');
+            if (space < 0 || surface[(space + 1)..].IndexOf(' ') < 0 || !InHeadline(text, span.Start))
             {
                 continue;
             }
-            var surface = text.AsSpan(span.Start, span.Length);
             int at = 0;
             foreach (var range in surface.Split(' '))
             {
@@ -2822,9 +2824,8 @@ public sealed class EntityRecognizer
     /// <summary>A name the tagger cut short where the document writes it whole elsewhere ("hits Tana Minerals" in a headline
     /// found as "Tana", or as "Tana" and "Minerals", beside "Tana Minerals shares fell"; "Mantis" after "Silver" beside "Silver
     /// Mantis") is the whole name.</summary>
-    /// <remarks>Once per document; quadratic in its mentions, each pair turned down on its length and first letter (a name
-    /// that begins a longer one) or, for people and bodies that begin none, its length and last letter (a name that ends
-    /// one).</remarks>
+    /// <remarks>Once per document; quadratic in its mentions, each pair turned down on its first letter (a name that begins a
+    /// longer one) or, for people and bodies that begin none, its last letter (a name that ends one).</remarks>
     private void JoinSplitNames(string text, List<EntityMention> output, int first)
     {
         for (int m = first; m < output.Count; m++)
@@ -2834,14 +2835,13 @@ public sealed class EntityRecognizer
             int longest = span.Length;
             var type = output[m].Type;
             char opening = text[span.Start];
-            // Every mention against every other: the length (read from the list, not the text) and the first letter are
-            // tested first, as they rule out nearly all pairs.
+            // Every mention against every other: the first letter is tested first, as it rules out nearly all pairs.
             var mentions = CollectionsMarshal.AsSpan(output);
             for (int o = first; o < mentions.Length; o++)
             {
                 var other = mentions[o].Span;
                 int length = other.Length;
-                if (length <= longest || text[other.Start] != opening || span.Start + length > text.Length || text[other.Start + span.Length] != ' '
+                if (text[other.Start] != opening || length <= longest || span.Start + length > text.Length || text[other.Start + span.Length] != ' '
                     || !text.AsSpan(other.Start, span.Length).SequenceEqual(surface)
                     || !text.AsSpan(span.Start, length).SequenceEqual(text.AsSpan(other.Start, length))
                     || span.Start + length < text.Length && char.IsLetterOrDigit(text[span.Start + length]))
@@ -2888,7 +2888,7 @@ public sealed class EntityRecognizer
         {
             var other = mentions[o].Span;
             int extra = other.Length - span.Length;
-            if (extra < 2 || text[other.End - 1] != closing || span.Start - extra < floor || text[other.End - span.Length - 1] != ' '
+            if (text[other.End - 1] != closing || extra < 2 || span.Start - extra < floor || text[other.End - span.Length - 1] != ' '
                 || mentions[o].Type is not (EntityType.Org or EntityType.Person)
                 || !text.AsSpan(other.End - span.Length, span.Length).SequenceEqual(surface)
                 || !text.AsSpan(span.Start - extra, extra).SequenceEqual(text.AsSpan(other.Start, extra))
