@@ -801,8 +801,7 @@ public sealed class EntityRecognizer
         w.StartsWith("North") || w.StartsWith("South") || w.StartsWith("East") || w.StartsWith("West");
 
     private static bool IsCompassWord(ReadOnlySpan<char> w) =>
-        w.Length is >= 4 and <= 9 && w[0] is 'N' or 'S' or 'E' or 'W' or 'M'
-        && w is "North" or "South" or "East" or "West" or "Northeast" or "Northwest" or "Southeast" or "Southwest" or "Midwest";
+        w is "North" or "South" or "East" or "West" or "Northeast" or "Northwest" or "Southeast" or "Southwest" or "Midwest";
 
     /// <summary>"Vinita, OK", "Wichita, KS": a US state's postal code after a place and a comma is a place.</summary>
     internal static void StateCodeAfterPlace(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
@@ -3627,7 +3626,7 @@ public sealed class EntityRecognizer
     }
 
     internal static bool IsOpener(ReadOnlySpan<char> w) =>
-        w.Length == 1 && w is "\"" or "\u201C" or "\u2018" or "'" or "(" or ":" or "-" or "\u2013" or "\u2014" or "[" or "," or ";";
+        w is "\"" or "\u201C" or "\u2018" or "'" or "(" or ":" or "-" or "\u2013" or "\u2014" or "[" or "," or ";";
 
     private static void Add(string text, List<EntityMention> output, TextSpan span, EntityType type)
     {

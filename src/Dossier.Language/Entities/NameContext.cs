@@ -192,5 +192,5 @@ public sealed class NameContext
     private static ulong Scramble(ulong key) => (key ^ (key >> 29)) * 0xBF58476D1CE4E5B9UL;
 
     private static bool IsOpener(ReadOnlySpan<char> w) =>
-        w.Length is 1 or 3 && w is "\"" or "\u201C" or "\u2018" or "'" or "(" or ":" or "-" or "\u2013" or "\u2014" or "[" or "...";
+        w is "\"" or "\u201C" or "\u2018" or "'" or "(" or ":" or "-" or "\u2013" or "\u2014" or "[" or "...";
 }

@@ -345,5 +345,5 @@ internal sealed class NerFeatures : IDisposable
     }
 
     private static bool IsOpener(ReadOnlySpan<char> w) =>
-        w.Length is 1 or 3 && w is "\"" or "\u201C" or "\u2018" or "'" or "(" or ":" or "-" or "\u2013" or "\u2014" or "[" or "...";
+        w is "\"" or "\u201C" or "\u2018" or "'" or "(" or ":" or "-" or "\u2013" or "\u2014" or "[" or "...";
 }
