@@ -102,25 +102,35 @@ public static class EntityHeads
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeLookup = s_places.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_strongLookup = s_strongPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool IsOrganisationHead(ReadOnlySpan<char> word) => s_orgLookup.Contains(word);
+    // Most words asked about are none of these; the filters turn them down before hashing.
+    private static readonly WordFilter s_bodyFilter = new(s_bodyNouns, ignoreCase: false);
+    private static readonly WordFilter s_materielFilter = new(s_materiel, ignoreCase: false);
+    private static readonly WordFilter s_pressFilter = new(s_press, ignoreCase: false);
+    private static readonly WordFilter s_companyFilter = new(s_company, ignoreCase: false);
+    private static readonly WordFilter s_strongOrgFilter = new(s_strongOrganisations, ignoreCase: true);
+    private static readonly WordFilter s_orgFilter = new(s_organisations, ignoreCase: true);
+    private static readonly WordFilter s_placeFilter = new(s_places, ignoreCase: true);
+    private static readonly WordFilter s_strongFilter = new(s_strongPlaces, ignoreCase: true);
+
+    public static bool IsOrganisationHead(ReadOnlySpan<char> word) => s_orgFilter.MayContain(word) && s_orgLookup.Contains(word);
 
     /// <summary>An organisation head that is hardly ever the last word of a person's or place's name ("Court", "Society").</summary>
-    public static bool IsStrongOrganisationHead(ReadOnlySpan<char> word) => s_strongOrgLookup.Contains(word);
+    public static bool IsStrongOrganisationHead(ReadOnlySpan<char> word) => s_strongOrgFilter.MayContain(word) && s_strongOrgLookup.Contains(word);
 
     /// <summary>A capitalised word that ends a company's name and hardly any person's or place's ("Motors", "Shipping", "Holdings").</summary>
-    public static bool IsCompanyHead(ReadOnlySpan<char> word) => s_companyLookup.Contains(word);
+    public static bool IsCompanyHead(ReadOnlySpan<char> word) => s_companyFilter.MayContain(word) && s_companyLookup.Contains(word);
 
     /// <summary>A capitalised word that ends a newspaper's title after a place ("Post", "Tribune"); case-sensitive.</summary>
-    public static bool IsPressHead(ReadOnlySpan<char> word) => s_pressLookup.Contains(word);
+    public static bool IsPressHead(ReadOnlySpan<char> word) => s_pressFilter.MayContain(word) && s_pressLookup.Contains(word);
 
     /// <summary>A lower-case common noun for a body ("agency", "group"), which may be followed by the body's acronym.</summary>
-    public static bool IsBodyNoun(ReadOnlySpan<char> word) => s_bodyLookup.Contains(word);
+    public static bool IsBodyNoun(ReadOnlySpan<char> word) => s_bodyFilter.MayContain(word) && s_bodyLookup.Contains(word);
 
     /// <summary>A lower-case plural for weapons or vehicles ("drones", "tanks"), which a model name may modify.</summary>
-    public static bool IsMaterielNoun(ReadOnlySpan<char> word) => s_materielLookup.Contains(word);
+    public static bool IsMaterielNoun(ReadOnlySpan<char> word) => s_materielFilter.MayContain(word) && s_materielLookup.Contains(word);
 
-    public static bool IsPlaceHead(ReadOnlySpan<char> word) => s_placeLookup.Contains(word);
+    public static bool IsPlaceHead(ReadOnlySpan<char> word) => s_placeFilter.MayContain(word) && s_placeLookup.Contains(word);
 
     /// <summary>A place head that is hardly ever a surname ("Turnpike", "County"), unlike "Park" or "Field".</summary>
-    public static bool IsStrongPlaceHead(ReadOnlySpan<char> word) => s_strongLookup.Contains(word);
+    public static bool IsStrongPlaceHead(ReadOnlySpan<char> word) => s_strongFilter.MayContain(word) && s_strongLookup.Contains(word);
 }

@@ -182,7 +182,7 @@ public sealed class EntityRecognizer
                 continue;
             }
             // "General Mark Milley", "Minister Sergei Shoigu" left untagged: a capitalised title before unknown capitalised words.
-            if (i + 1 < count && RoleWords.IsRoleHead(Word(text, tokenStarts, tokenEnds, i)) && char.IsUpper(text[tokenStarts[i]]))
+            if (i + 1 < count && char.IsUpper(text[tokenStarts[i]]) && RoleWords.IsRoleHead(Word(text, tokenStarts, tokenEnds, i)))
             {
                 int end = i + 1;
                 while (end < count && end - i <= 3 && labels[end] == NerLabels.Outside && IsNamePart(text, tokenStarts, tokenEnds, end)
@@ -280,11 +280,13 @@ public sealed class EntityRecognizer
         for (int m = output.Count - 1; m >= firstOutput; m--)
         {
             var span = output[m].Span;
-            if (!InHeadline(text, span.Start))
+            var surface = text.AsSpan(span.Start, span.Length);
+            // A verb between two words needs two spaces; the line's end is looked for only then.
+            int space = surface.IndexOf(' ');
+            if (space < 0 || surface[(space + 1)..].IndexOf(' ') < 0 || !InHeadline(text, span.Start))
             {
                 continue;
             }
-            var surface = text.AsSpan(span.Start, span.Length);
             int at = 0;
             foreach (var range in surface.Split(' '))
             {
@@ -2427,8 +2429,8 @@ public sealed class EntityRecognizer
             {
                 continue;
             }
-            int t = Array.BinarySearch(starts, mention.Span.Start);
-            int e = Array.BinarySearch(ends, mention.Span.End);
+            int t = starts.AsSpan().BinarySearch(mention.Span.Start);
+            int e = ends.AsSpan().BinarySearch(mention.Span.End);
             if (t < 0 || e < t)
             {
                 continue;
@@ -2508,7 +2510,7 @@ public sealed class EntityRecognizer
             {
                 continue;
             }
-            int t = Array.BinarySearch(starts, span.Start);
+            int t = starts.AsSpan().BinarySearch(span.Start);
             if (t < 0 || ends[t] != span.End || t + 1 >= starts.Length || !char.IsLower(text[starts[t + 1]])
                 || text.AsSpan(ends[t], starts[t + 1] - ends[t]).Contains('\n'))
             {
@@ -2562,7 +2564,7 @@ public sealed class EntityRecognizer
         for (int m = first; m < output.Count; m++)
         {
             var span = output[m].Span;
-            int t = Array.BinarySearch(starts, span.Start);
+            int t = starts.AsSpan().BinarySearch(span.Start);
             if (t < 1 || !IsRomanNumeral(Word(text, starts, ends, t)) || ends[t - 1] + 1 != starts[t]
                 || !IsTitleCaseWord(text, starts[t - 1], ends[t - 1]) || IsFunctionWordOpener(Word(text, starts, ends, t - 1))
                 || m > first && output[m - 1].Span.End > starts[t - 1])
@@ -2768,8 +2770,8 @@ public sealed class EntityRecognizer
     /// <summary>"X is a city of", "X, a town in", "the suburb of X": the mention is defined as a place by the words around it.</summary>
     private static bool IsDefinedAsPlace(string text, int[] starts, int[] ends, int tokenCount, TextSpan span)
     {
-        int from = Array.BinarySearch(starts, 0, tokenCount, span.Start);
-        int last = Array.BinarySearch(ends, 0, tokenCount, span.End);
+        int from = starts.AsSpan(0, tokenCount).BinarySearch(span.Start);
+        int last = ends.AsSpan(0, tokenCount).BinarySearch(span.End);
         if (from < 0 || last < 0)
         {
             return false;
@@ -3031,7 +3033,7 @@ public sealed class EntityRecognizer
     /// noun for a body is that body.</summary>
     private static bool IsDefinedAsBody(string text, int[] starts, int[] ends, int tokenCount, TextSpan span)
     {
-        int last = Array.BinarySearch(ends, 0, tokenCount, span.End);
+        int last = ends.AsSpan(0, tokenCount).BinarySearch(span.End);
         if (last < 0 || last + 3 >= tokenCount || Word(text, starts, ends, last + 1) is not "," || Word(text, starts, ends, last + 2) is not ("the" or "a" or "an"))
         {
             return false;
@@ -3059,7 +3061,7 @@ public sealed class EntityRecognizer
     // wherever the tagger took its name for a person or a place.
     private static bool IsBeforePartyNoun(string text, int[] starts, int[] ends, int tokenCount, TextSpan span)
     {
-        int last = Array.BinarySearch(ends, 0, tokenCount, span.End);
+        int last = ends.AsSpan(0, tokenCount).BinarySearch(span.End);
         return last >= 0 && last + 1 < tokenCount && span.Length > 4 && NameShapes.IsPartyNoun(Word(text, starts, ends, last + 1));
     }
 
@@ -3067,8 +3069,8 @@ public sealed class EntityRecognizer
     /// that only a company stands beside.</summary>
     private static bool IsInCompanyContext(string text, int[] starts, int[] ends, int tokenCount, TextSpan span)
     {
-        int from = Array.BinarySearch(starts, 0, tokenCount, span.Start);
-        int last = Array.BinarySearch(ends, 0, tokenCount, span.End);
+        int from = starts.AsSpan(0, tokenCount).BinarySearch(span.Start);
+        int last = ends.AsSpan(0, tokenCount).BinarySearch(span.End);
         if (from < 0 || last < 0)
         {
             return false;
@@ -3109,7 +3111,7 @@ public sealed class EntityRecognizer
     /// company's name.</summary>
     private bool IsOneWordStatement(string text, int[] starts, int[] ends, int tokenCount, TextSpan span)
     {
-        int last = Array.BinarySearch(ends, 0, tokenCount, span.End);
+        int last = ends.AsSpan(0, tokenCount).BinarySearch(span.End);
         if (last < 0 || last + 4 >= tokenCount || Word(text, starts, ends, last + 1) is not ("said" or "says"))
         {
             return false;
@@ -3249,7 +3251,7 @@ public sealed class EntityRecognizer
     /// <summary>Whether a mention's tokens are a known phrase (without allocating, unlike the text look-up).</summary>
     private bool IsKnown(string text, int[] starts, int[] ends, int tokenCount, TextSpan span)
     {
-        int from = Array.BinarySearch(starts, 0, tokenCount, span.Start);
+        int from = starts.AsSpan(0, tokenCount).BinarySearch(span.Start);
         if (from < 0)
         {
             return false;
@@ -3277,7 +3279,7 @@ public sealed class EntityRecognizer
     /// <summary>The first of the document's tokens that starts at or after character <paramref name="at"/>.</summary>
     private static int TokenAt(int[] starts, int tokenCount, int at)
     {
-        int t = Array.BinarySearch(starts, 0, tokenCount, at);
+        int t = starts.AsSpan(0, tokenCount).BinarySearch(at);
         return t >= 0 ? t : ~t;
     }
 

@@ -15,13 +15,22 @@ public sealed class Gazetteer
 
     private static readonly Lazy<Gazetteer> s_default = new(Build);
 
+    // The phrase's tokens in TryLookup, reused: the rules and the alias stage look up a surface per mention.
+    [ThreadStatic]
+    private static TokenBuilder? t_builder;
+
     private readonly GazetteerEntry[] _entries;
     private readonly FrozenDictionary<ulong, int> _phrases;
 
-    private Gazetteer(GazetteerEntry[] entries, FrozenDictionary<ulong, int> phrases)
+    // The hash of every phrase's first one, two, … tokens short of the whole: matching stops once the tokens read so far
+    // begin no phrase, rather than hashing and looking up all eight.
+    private readonly FrozenSet<ulong> _prefixes;
+
+    private Gazetteer(GazetteerEntry[] entries, FrozenDictionary<ulong, int> phrases, FrozenSet<ulong> prefixes)
     {
         _entries = entries;
         _phrases = phrases;
+        _prefixes = prefixes;
     }
 
     /// <summary>The gazetteer compiled from <see cref="GazetteerData"/>.</summary>
@@ -66,6 +75,11 @@ public sealed class Gazetteer
                 match = new GazetteerMatch(first, len, starts[first], ends[t], entry);
                 found = true;
             }
+            // A longer match, whole or cut at a hyphen, extends a phrase that begins with these tokens.
+            if (!_prefixes.Contains(phrase))
+            {
+                break;
+            }
         }
         return found;
     }
@@ -74,7 +88,8 @@ public sealed class Gazetteer
     public bool TryLookup(ReadOnlySpan<char> phrase, out GazetteerEntry entry)
     {
         entry = null!;
-        var builder = new TokenBuilder(8);
+        var builder = t_builder ??= new TokenBuilder(8);
+        builder.Clear();
         Tokenizer.Tokenize(phrase, 0, builder);
         int first = 0;
         if (builder.Count > 1 && IsArticle(phrase[builder.StartOf(0)..builder.EndOf(0)]))
@@ -155,6 +170,7 @@ public sealed class Gazetteer
     {
         var entries = new List<GazetteerEntry>();
         var phrases = new Dictionary<ulong, int>();
+        var prefixes = new HashSet<ulong>();
 
         void Add(string phrase, GazetteerEntry entry)
         {
@@ -169,6 +185,10 @@ public sealed class Gazetteer
             ulong h = TextHash.Offset;
             for (int i = first; i < builder.Count; i++)
             {
+                if (i > first)
+                {
+                    prefixes.Add(h);
+                }
                 h = TextHash.Combine(h, TextHash.Exact(phrase.AsSpan(builder.StartOf(i), builder.EndOf(i) - builder.StartOf(i))));
             }
             if (!phrases.ContainsKey(h))
@@ -239,7 +259,7 @@ public sealed class Gazetteer
                 Add(form, new GazetteerEntry(forms[0], GazetteerKind.Group, EntityType.Norp, null));
             }
         }
-        return new Gazetteer([.. entries], phrases.ToFrozenDictionary());
+        return new Gazetteer([.. entries], phrases.ToFrozenDictionary(), prefixes.ToFrozenSet());
     }
 
     private static List<string[]> Rows(string table)

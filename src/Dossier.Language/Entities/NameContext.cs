@@ -98,7 +98,7 @@ public sealed class NameContext
                 }
                 if (previous.Length > 0)
                 {
-                    if (RoleWords.IsTitleHead(previous) && char.IsUpper(previous[0]))
+                    if (char.IsUpper(previous[0]) && RoleWords.IsTitleHead(previous))
                     {
                         bits |= AfterTitle;
                     }

@@ -129,7 +129,7 @@ internal sealed class NerFeatures : IDisposable
             _gaz[i] = 0;
             _doc[i] = context is null ? (byte)0 : context.Of(_lower[i]);
             _gazLength[i] = 0;
-            _candidate[i] = HasUpper(w);
+            _candidate[i] = (flags & FlagCapital) != 0;
         }
         for (int i = 0; i < count; i++)
         {

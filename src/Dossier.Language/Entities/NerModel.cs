@@ -18,6 +18,11 @@ public sealed class NerModel
 
     private static readonly Lazy<NerModel> s_default = new(() => Load(null));
 
+    // The labels each label may follow (NerLabels.Allowed), in ascending order: label l's are
+    // s_predecessors[s_predecessorBounds[l]..s_predecessorBounds[l + 1]]. An I- label follows two labels, not nine.
+    private static readonly byte[] s_predecessors = Predecessors(out s_predecessorBounds);
+    private static readonly int[] s_predecessorBounds;
+
     private readonly FeatureTable _table;
     private readonly float[] _transitions = new float[NerLabels.Count * NerLabels.Count];
 
@@ -125,6 +130,25 @@ public sealed class NerModel
         Decode(emissions, _transitions, candidates, features.BackPointers, labels);
     }
 
+    private static byte[] Predecessors(out int[] bounds)
+    {
+        var predecessors = new List<byte>();
+        bounds = new int[NerLabels.Count + 1];
+        for (int l = 0; l < NerLabels.Count; l++)
+        {
+            bounds[l] = predecessors.Count;
+            for (int p = 0; p < NerLabels.Count; p++)
+            {
+                if (NerLabels.Allowed(p, l))
+                {
+                    predecessors.Add((byte)p);
+                }
+            }
+        }
+        bounds[NerLabels.Count] = predecessors.Count;
+        return [.. predecessors];
+    }
+
     /// <summary>Viterbi over BIO labels with first-order transitions; tokens that are not candidates are outside.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, ReadOnlySpan<bool> candidates,
@@ -141,6 +165,8 @@ public sealed class NerModel
         previous.Fill(float.NegativeInfinity);
         previous[NerLabels.Outside] = 0;
         const int OutsideToOutside = (NerLabels.Outside * L) + NerLabels.Outside;
+        var predecessors = s_predecessors.AsSpan();
+        var bounds = s_predecessorBounds.AsSpan();
         // True while only the outside label is reachable: then a token that is no candidate has one path and needs no search.
         bool onlyOutside = true;
         for (int i = 0; i < count; i++)
@@ -161,9 +187,11 @@ public sealed class NerModel
             {
                 float best = float.NegativeInfinity;
                 int arg = 0;
-                for (int p = 0; p < L; p++)
+                // The allowed labels in ascending order, so ties go to the same label as a search over all nine.
+                for (int k = bounds[l]; k < bounds[l + 1]; k++)
                 {
-                    if (float.IsNegativeInfinity(previous[p]) || !NerLabels.Allowed(p, l))
+                    int p = predecessors[k];
+                    if (float.IsNegativeInfinity(previous[p]))
                     {
                         continue;
                     }

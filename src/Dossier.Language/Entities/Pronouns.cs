@@ -15,7 +15,10 @@ public static class Pronouns
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_lookup = s_words.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Most words asked about are none of these; the filter turns them down before hashing.
+    private static readonly WordFilter s_filter = new(s_words, ignoreCase: true);
+
     /// <summary>True for a pronoun. "US" (all capitals) is a country, not "us".</summary>
     public static bool IsPronoun(ReadOnlySpan<char> word) =>
-        s_lookup.Contains(word) || (word is "us" or "Us");
+        s_filter.MayContain(word) && s_lookup.Contains(word) || (word is "us" or "Us");
 }

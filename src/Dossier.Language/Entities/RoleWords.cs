@@ -65,6 +65,11 @@ public static class RoleWords
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_wordLookup = s_words.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_headLookup = s_heads.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Most words asked about are none of these; the filters turn them down before hashing.
+    private static readonly WordFilter s_professionFilter = new(s_professions, ignoreCase: true);
+    private static readonly WordFilter s_wordFilter = new(s_words, ignoreCase: true);
+    private static readonly WordFilter s_headFilter = new(s_heads, ignoreCase: true);
+
     /// <summary>True for any word that can be part of a title or role phrase ("Defense", "Minister", "spokesman", "striker").</summary>
     public static bool IsRoleWord(ReadOnlySpan<char> word) => IsTitleWord(word) || IsProfession(Trim(word));
 
@@ -72,17 +77,20 @@ public static class RoleWords
     public static bool IsRoleHead(ReadOnlySpan<char> word) => IsTitleHead(word) || IsProfession(Trim(word));
 
     /// <summary>As <see cref="IsRoleWord"/>, titles and offices only (no professions): what the name tagger's training labels and features read.</summary>
-    public static bool IsTitleWord(ReadOnlySpan<char> word) => s_wordLookup.Contains(Trim(word));
+    public static bool IsTitleWord(ReadOnlySpan<char> word) => Contains(s_wordFilter, s_wordLookup, Trim(word));
 
     /// <summary>As <see cref="IsRoleHead"/>, titles and offices only (no professions).</summary>
-    public static bool IsTitleHead(ReadOnlySpan<char> word) => s_headLookup.Contains(Trim(word));
+    public static bool IsTitleHead(ReadOnlySpan<char> word) => Contains(s_headFilter, s_headLookup, Trim(word));
 
     // The listed professions, and the suffixes that only make one ("hydrologist", "statistician", "photographer"): an
     // open class, as every science names its own practitioners.
     private static bool IsProfession(ReadOnlySpan<char> word) =>
-        s_professionLookup.Contains(word)
+        Contains(s_professionFilter, s_professionLookup, word)
         || word.Length > 8 && (word.EndsWith("ologist", StringComparison.OrdinalIgnoreCase) || word.EndsWith("grapher", StringComparison.OrdinalIgnoreCase))
         || word.Length > 7 && word.EndsWith("ician", StringComparison.OrdinalIgnoreCase);
+
+    private static bool Contains(WordFilter filter, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> word) =>
+        filter.MayContain(word) && lookup.Contains(word);
 
     private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> word) => word.Length > 1 && word[^1] == '.' ? word[..^1] : word;
 }
