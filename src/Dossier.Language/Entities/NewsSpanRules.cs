@@ -186,6 +186,7 @@ internal static class NewsSpanRules
         if ((cues & Cues.Lower) != 0)
         {
             PlaceBeforePlaceNoun(text, starts, ends, output, firstOutput);
+            UnnamedPlaceBeforePlaceNoun(recognizer, text, starts, ends, output, firstOutput);
         }
         NoPortfolioBeforeTitle(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
         DatelinePlace(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
@@ -1219,6 +1220,52 @@ internal static class NewsSpanRules
                     or "county" or "river" or "valley" or "peninsula" or "mountains" or "prefecture" or "municipality")
             {
                 output[m] = output[m] with { Type = EntityType.Loc };
+            }
+        }
+    }
+
+    /// <summary>"Iceland's Reykjanes peninsula", "Keflavik international airport", "the Sumy region": one capitalised word
+    /// no name holds, no common word, right before a lower-case noun for a region or a landform (or "international airport"),
+    /// is that place's name.</summary>
+    private static void UnnamedPlaceBeforePlaceNoun(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int t = 0; t + 1 < starts.Length; t++)
+        {
+            if (!char.IsUpper(text[starts[t]]) || !IsTitleCase(Word(text, starts, ends, t)) || !char.IsLower(text[starts[t + 1]]))
+            {
+                continue;
+            }
+            var next = Word(text, starts, ends, t + 1);
+            bool airport = next is "international" && t + 2 < starts.Length && Word(text, starts, ends, t + 2) is "airport";
+            if (!airport && !(next is "peninsula" or "region" or "province" or "oblast" or "district" or "county" or "valley" or "glacier"
+                or "volcano" or "airport" or "island" or "archipelago" or "desert" or "plateau" or "gorge" or "fjord"))
+            {
+                continue;
+            }
+            // One word only: "Blue Lagoon spa" or "the Upper Nile region" are longer names this does not guess.
+            if (t > 0 && char.IsUpper(text[starts[t - 1]]) && IsTitleCase(Word(text, starts, ends, t - 1)))
+            {
+                continue;
+            }
+            var word = Word(text, starts, ends, t);
+            if (recognizer.Model.Common.Contains(TextHash.Lower(word)) || RoleWords.IsRoleWord(word) || Pronouns.IsPronoun(word))
+            {
+                continue;
+            }
+            bool named = false;
+            for (int i = firstOutput; i < output.Count && !named; i++)
+            {
+                named = output[i].Span.End > starts[t] && output[i].Span.Start < ends[t];
+            }
+            if (!named)
+            {
+                int at = firstOutput;
+                while (at < output.Count && output[at].Span.Start < starts[t])
+                {
+                    at++;
+                }
+                output.Insert(at, new EntityMention(new TextSpan(starts[t], ends[t]), EntityType.Loc));
             }
         }
     }

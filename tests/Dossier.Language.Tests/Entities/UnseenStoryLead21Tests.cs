@@ -34,4 +34,24 @@ public sealed class UnseenStoryLead21Tests
 
         Assert.Contains(doc.Mentions, m => text[m.Span.Start..m.Span.End] == "Orbital Labs" && m.Type == EntityType.Org);
     }
+
+    [Theory]
+    [InlineData("Shelling hit several villages in Norway's Varanger peninsula on Monday.", "Varanger")]
+    [InlineData("Akureyri international airport stayed open on Friday.", "Akureyri")]
+    public void AnUnknownWordBeforeANounForAPlace_IsThatPlace(string text, string name)
+    {
+        var doc = EntityPipeline.Run("t", text);
+
+        Assert.Contains(doc.Mentions, m => text[m.Span.Start..m.Span.End] == name && m.Type is EntityType.Loc or EntityType.Gpe);
+    }
+
+    [Fact]
+    public void ACommonWordBeforeANounForAPlace_IsNoName()
+    {
+        const string text = "Northern region officials said the roads were closed.";
+
+        var doc = EntityPipeline.Run("t", text);
+
+        Assert.DoesNotContain(doc.Mentions, m => text[m.Span.Start..m.Span.End] == "Northern" && m.Type == EntityType.Loc);
+    }
 }
