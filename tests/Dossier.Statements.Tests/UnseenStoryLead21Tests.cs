@@ -207,4 +207,15 @@ public sealed class UnseenStoryLead21Tests
         Assert.All(doc.Statements, s => Assert.Equal("Ryanair", s.Speaker?.Name));
         Assert.Equal(2, doc.Statements.Count);
     }
+
+    [Theory]
+    [InlineData("The talks ended.\n\nThe handover took place at a checkpoint near Narva early in the morning, Estonian Interior Minister Lauri Tamm told reporters in Tallinn. \"It went calmly, and it is over,\" he said.")]
+    [InlineData("The talks ended.\n\nThe swap took place at a border crossing near Brest early in the morning, Polish Foreign Minister Adam Nowak told reporters in Warsaw. \"This was months of quiet work, and it is not over,\" he said.")]
+    public void ATaggedExtentThatStopsOnAnArticle_LeavesThePhraseWhole(string text)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        var s = Assert.Single(doc.Statements, s => s.Cue.Slice(doc.Text) == "told");
+        Assert.EndsWith("early in the morning", s.Content.Slice(doc.Text), StringComparison.Ordinal);
+    }
 }

@@ -102,7 +102,7 @@ internal static class AttributionTagger
                         && !WithinRelay(r, extent) && !OpensAtHearer(v, r, extent) && !StopsBeforeItsDate(v, r, extent)
                         && !OpensInsideAnAmount(v, r, extent) && !OpensAtAPrepositionOfItsClause(v, r, extent)
                         && !OpensOnTheCuesAdverb(v, r, extent) && !StopsBeforeItsComparison(v, r, extent)
-                        && !OpensAfterADeed(v, r, extent) && !SourceInsideTheRulesContent(r, tagged[i]))
+                        && !OpensAfterADeed(v, r, extent) && !SourceInsideTheRulesContent(r, tagged[i]) && !EndsOnAnArticle(v, r, extent))
                     {
                         statement = statement with { Content = WithItsNumbersHedge(v, WithoutThat(v, extent), r.Content) };
                         // '"A," he said in a post. "B."': an extent around the cue holds both quotations, and so does the quote.
@@ -705,6 +705,20 @@ internal static class AttributionTagger
             && (v.Is(tagFirst, "at") || v.Is(tagFirst, "in") || v.Is(tagFirst, "on") || v.Is(tagFirst, "with") || v.Is(tagFirst, "from")
                 || v.Is(tagFirst, "for") || v.Is(tagFirst, "during") || v.Is(tagFirst, "through"))
             && IsWordRun(v, first, tagFirst);
+    }
+
+    /// <summary>"… near Brest early in the | morning, the minister told": an extent that stops on an article or a preposition
+    /// inside the rules' content cuts a phrase in two; the rules' end stands.</summary>
+    private static bool EndsOnAnArticle(TokenView v, Statement r, TextSpan extent)
+    {
+        if (extent.IsEmpty || extent.End >= r.Content.End || extent.End <= r.Content.Start)
+        {
+            return false;
+        }
+        // ("whose side she's on," ends its clause on a preposition: a word must follow for the phrase to be cut.)
+        int last = v.Tokens.IndexAtOrAfter(extent.End) - 1;
+        return last >= 0 && last + 1 < v.Count && v.IsWord(last + 1) && v.IsLower(last)
+            && v.Word(last) is "the" or "a" or "an" or "of" or "in" or "at" or "on" or "to" or "for" or "with" or "from";
     }
 
     // A count belongs to the clause as its words do ("Belgrade released 14 prisoners on Thursday in …").
