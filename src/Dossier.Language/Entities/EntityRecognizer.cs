@@ -245,6 +245,7 @@ public sealed class EntityRecognizer
         DemonymBeforeBody(text, tokenStarts, tokenEnds, output, firstOutput);
         CityTeam(text, tokenStarts, tokenEnds, output, firstOutput);
         BodyEdges.Apply(this, text, tokenStarts, tokenEnds, output, firstOutput);
+        PersonBeforeHeldRole(text, tokenStarts, tokenEnds, output, firstOutput);
         NoLawName(text, output, firstOutput);
         NoHolidayLanguageOrDisease(text, output, firstOutput);
         NoMonthAfterTimeWord(text, tokenStarts, tokenEnds, output, firstOutput);
@@ -490,6 +491,68 @@ public sealed class EntityRecognizer
                     {
                         ReplaceInside(output, firstOutput, starts[city], ends[u], EntityType.Org);
                     }
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>"Teresa Ribera, the commission's executive vice-president, said", "Dargahli, the ministry's spokesman, told":
+    /// a name the tagger typed a body or a place, opening the sentence or after its reporting verb and set beside a role
+    /// held in something ("the ministry's", "its", "Nordvik's") or a role with "a", is a person's.</summary>
+    /// <remarks>Only at the sentence's start or after "said": "In Kharkiv, the region's governor, …" sets a scene. A name the
+    /// gazetteer knows whole keeps its type.</remarks>
+    private void PersonBeforeHeldRole(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        int n = starts.Length;
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type is not (EntityType.Org or EntityType.Loc))
+            {
+                continue;
+            }
+            int last = ends.BinarySearch(mention.Span.End);
+            if (last < 0 || last + 4 >= n || Word(text, starts, ends, last + 1) is not ",")
+            {
+                continue;
+            }
+            int from = starts.BinarySearch(mention.Span.Start);
+            if (from < 0 || from > 0 && !NewsSpanRules.IsReportingVerb(Word(text, starts, ends, from - 1))
+                || Gazetteer.TryMatch(text, starts, ends, from, out var known) && known.TokenCount == last - from + 1)
+            {
+                continue;
+            }
+            int t = last + 2;
+            var w = Word(text, starts, ends, t);
+            // "Florence Kovač, a mountain guide from Ljubljana,": a role with an indefinite article is the person's too.
+            if (w is "its" or "their" or "a" or "an")
+            {
+                t++;
+            }
+            else
+            {
+                if (w is "the")
+                {
+                    t++;
+                }
+                if (t + 2 >= n || Word(text, starts, ends, t + 1) is not ("'s" or "\u2019s") || !char.IsLetter(text[starts[t]]))
+                {
+                    continue;
+                }
+                t += 2;
+            }
+            // One to four lower-case words ending in a role's head ("general secretary", "technology chief").
+            for (int end = Math.Min(n, t + 4); t < end; t++)
+            {
+                w = Word(text, starts, ends, t);
+                if (w.Length == 0 || !char.IsLower(w[0]))
+                {
+                    break;
+                }
+                if (RoleWords.IsRoleHead(w))
+                {
+                    output[m] = mention with { Type = EntityType.Person };
                     break;
                 }
             }
@@ -3048,6 +3111,11 @@ public sealed class EntityRecognizer
             }
             if (EntityHeads.IsBodyNoun(w) || w is "authority" or "agency" or "regulator")
             {
+                // "Dargahli, the ministry's spokesman,": a body in the possessive holds the phrase's head, which comes after.
+                if (t + 1 < tokenCount && Word(text, starts, ends, t + 1) is "'s" or "\u2019s")
+                {
+                    return false;
+                }
                 return t + 1 >= tokenCount || !char.IsLetter(Word(text, starts, ends, t + 1)[0])
                     || Word(text, starts, ends, t + 1) is "that" or "which" or "for" or "of" or "in";
             }

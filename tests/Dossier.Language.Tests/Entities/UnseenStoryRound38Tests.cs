@@ -1,0 +1,40 @@
+using Dossier.Core;
+using Dossier.Core.Entities;
+
+namespace Dossier.Language.Tests.Entities;
+
+/// <summary>Round 38's person-before-a-role repairs (a name beside a role held in a body, a role after "whose"), each on an
+/// invented sentence of another story.</summary>
+public sealed class UnseenStoryRound38Tests
+{
+    private static string Text(Document doc, EntityMention m) => doc.Text[m.Span.Start..m.Span.End];
+
+    [Theory]
+    [InlineData("Havelaar, the agency's spokeswoman, told reporters the flights would resume.", "Havelaar")]
+    [InlineData("Brennholt, the council's deputy leader, said the budget was balanced.", "Brennholt")]
+    [InlineData("Sydney Okafor, the union's general secretary, said the strike would go on.", "Sydney Okafor")]
+    public void ANameBesideABodysRoleInThePossessive_IsAPersonNotThatBody(string text, string name)
+    {
+        var doc = EntityPipeline.Run("t", text);
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == name && m.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void ANameTheTaggerTookForAPlace_BesideARoleHeldInABody_IsAPerson()
+    {
+        var doc = EntityPipeline.Run("t", "Victoria Mbeki, the board's chairwoman, said the vote was final.");
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "Victoria Mbeki" && m.Type == EntityType.Person);
+        Assert.Contains("board's chairwoman", Assert.Single(doc.Entities, e => e.Name == "Victoria Mbeki").Roles);
+    }
+
+    [Theory]
+    [InlineData("The strike was called by the Transit Workers Alliance, whose general secretary, Malik Osei, said talks had failed.",
+        "Malik Osei", "general secretary")]
+    [InlineData("The grant came from Harbour Trust, a Glasgow charity whose director, Fiona Reid, said the money would go to schools.",
+        "Fiona Reid", "director")]
+    public void ARoleAfterWhose_IsTheRoleAlone(string text, string name, string role)
+    {
+        var doc = EntityPipeline.Run("t", text);
+        Assert.Equal([role], Assert.Single(doc.Entities, e => e.Name == name).Roles);
+    }
+}
