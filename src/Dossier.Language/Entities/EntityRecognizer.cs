@@ -246,6 +246,7 @@ public sealed class EntityRecognizer
         CityTeam(text, tokenStarts, tokenEnds, output, firstOutput);
         BodyEdges.Apply(this, text, tokenStarts, tokenEnds, output, firstOutput);
         PersonBeforeHeldRole(text, tokenStarts, tokenEnds, output, firstOutput);
+        PlaceFirstNameAfterTitle(text, tokenStarts, tokenEnds, output, firstOutput);
         NoLawName(text, output, firstOutput);
         NoHolidayLanguageOrDisease(text, output, firstOutput);
         NoMonthAfterTimeWord(text, tokenStarts, tokenEnds, output, firstOutput);
@@ -505,6 +506,20 @@ public sealed class EntityRecognizer
     private void PersonBeforeHeldRole(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
     {
         int n = starts.Length;
+        if (n < 6)
+        {
+            return;
+        }
+        // "Adair, BrightCart's technology chief, told …": a surname alone opening the sentence, which the tagger left unnamed,
+        // no ordinary or known word.
+        if (Word(text, starts, ends, 1) is "," && IsTitleCaseWord(text, starts[0], ends[0]) && ends[0] - starts[0] > 2
+            && (output.Count == firstOutput || output[firstOutput].Span.Start >= ends[0])
+            && !Model.Common.Contains(TextHash.Lower(Word(text, starts, ends, 0))) && !IsFunctionWordOpener(Word(text, starts, ends, 0))
+            && !RoleWords.IsRoleWord(Word(text, starts, ends, 0)) && !Gazetteer.TryLookupToken(Word(text, starts, ends, 0), out _)
+            && IsHeldRole(text, starts, ends, 2))
+        {
+            output.Insert(firstOutput, new EntityMention(new TextSpan(starts[0], ends[0]), EntityType.Person));
+        }
         for (int m = firstOutput; m < output.Count; m++)
         {
             var mention = output[m];
@@ -523,40 +538,75 @@ public sealed class EntityRecognizer
             {
                 continue;
             }
-            int t = last + 2;
-            var w = Word(text, starts, ends, t);
-            // "Florence Kovač, a mountain guide from Ljubljana,": a role with an indefinite article is the person's too.
-            if (w is "its" or "their" or "a" or "an")
+            if (IsHeldRole(text, starts, ends, last + 2))
+            {
+                output[m] = mention with { Type = EntityType.Person };
+            }
+        }
+    }
+
+    /// <summary>"Tourism Minister Sudan Gurung", "Finance Minister Jordan Whitcombe": a one-word place between a capitalised
+    /// title and the surname the tagger named is the person's first name.</summary>
+    private static void PlaceFirstNameAfterTitle(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 2; m >= firstOutput; m--)
+        {
+            var place = output[m];
+            var person = output[m + 1];
+            if (place.Type is not (EntityType.Gpe or EntityType.Loc) || person.Type != EntityType.Person || person.Span.Start != place.Span.End + 1
+                || text.AsSpan(place.Span.Start, place.Span.Length).Contains(' '))
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(place.Span.Start);
+            if (t > 0 && char.IsUpper(text[starts[t - 1]]) && RoleWords.IsTitleHead(Word(text, starts, ends, t - 1)))
+            {
+                output[m] = new EntityMention(new TextSpan(place.Span.Start, person.Span.End), EntityType.Person);
+                output.RemoveAt(m + 1);
+            }
+        }
+    }
+
+    // From token t: "the ministry's spokesman", "its general secretary", "Nordvik's technology chief", "a mountain guide": a
+    // role held in something, or one with "a", whose head comes within four lower-case words.
+    private static bool IsHeldRole(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t)
+    {
+        int n = starts.Length;
+        if (t >= n)
+        {
+            return false;
+        }
+        var w = Word(text, starts, ends, t);
+        // "Florence Kovač, a mountain guide from Ljubljana,": a role with an indefinite article is the person's too.
+        if (w is "its" or "their" or "a" or "an")
+        {
+            t++;
+        }
+        else
+        {
+            if (w is "the")
             {
                 t++;
             }
-            else
+            if (t + 2 >= n || Word(text, starts, ends, t + 1) is not ("'s" or "\u2019s") || !char.IsLetter(text[starts[t]]))
             {
-                if (w is "the")
-                {
-                    t++;
-                }
-                if (t + 2 >= n || Word(text, starts, ends, t + 1) is not ("'s" or "\u2019s") || !char.IsLetter(text[starts[t]]))
-                {
-                    continue;
-                }
-                t += 2;
+                return false;
             }
-            // One to four lower-case words ending in a role's head ("general secretary", "technology chief").
-            for (int end = Math.Min(n, t + 4); t < end; t++)
+            t += 2;
+        }
+        for (int end = Math.Min(n, t + 4); t < end; t++)
+        {
+            w = Word(text, starts, ends, t);
+            if (w.Length == 0 || !char.IsLower(w[0]))
             {
-                w = Word(text, starts, ends, t);
-                if (w.Length == 0 || !char.IsLower(w[0]))
-                {
-                    break;
-                }
-                if (RoleWords.IsRoleHead(w))
-                {
-                    output[m] = mention with { Type = EntityType.Person };
-                    break;
-                }
+                return false;
+            }
+            if (RoleWords.IsRoleHead(w))
+            {
+                return true;
             }
         }
+        return false;
     }
 
     private static bool StartsPerson(List<EntityMention> output, int firstOutput, int start)
@@ -2021,6 +2071,10 @@ public sealed class EntityRecognizer
                 {
                     definedPlaces.Add(TextHash.Exact(surface[(of + 4)..]));
                 }
+                else
+                {
+                    AddFeaturesName(surface, definedPlaces);
+                }
             }
         }
         PlacesAfterPrepositions(text, starts, ends, tokenCount, output, first, known, context, definedPlaces);
@@ -2407,6 +2461,27 @@ public sealed class EntityRecognizer
             {
                 output[m] = new EntityMention(joined, EntityType.Org);
             }
+        }
+    }
+
+    // "Mount Kelaro … permits for Kelaro", "the Varna River … along the Varna": a mountain's, lake's or river's name of two
+    // words defines its other word alone as that place.
+    private static void AddFeaturesName(ReadOnlySpan<char> surface, HashSet<ulong> definedPlaces)
+    {
+        int space = surface.IndexOf(' ');
+        if (space <= 0 || surface[(space + 1)..].Contains(' '))
+        {
+            return;
+        }
+        var head = surface[..space];
+        var tail = surface[(space + 1)..];
+        if (head is "Mount" or "Mt" or "Mt." or "Lake" && tail.Length > 2 && char.IsUpper(tail[0]))
+        {
+            definedPlaces.Add(TextHash.Exact(tail));
+        }
+        else if (tail is "River" or "Lake" && head.Length > 2 && char.IsUpper(head[0]))
+        {
+            definedPlaces.Add(TextHash.Exact(head));
         }
     }
 

@@ -3,8 +3,8 @@ using Dossier.Core.Entities;
 
 namespace Dossier.Language.Tests.Entities;
 
-/// <summary>Round 38's person-before-a-role repairs (a name beside a role held in a body, a role after "whose"), each on an
-/// invented sentence of another story.</summary>
+/// <summary>Round 38's repairs (a name beside a role held in a body, a role after "whose", a place's name as a first name
+/// after a title, a mountain's or river's name without its feature word), each on an invented sentence of another story.</summary>
 public sealed class UnseenStoryRound38Tests
 {
     private static string Text(Document doc, EntityMention m) => doc.Text[m.Span.Start..m.Span.End];
@@ -36,5 +36,43 @@ public sealed class UnseenStoryRound38Tests
     {
         var doc = EntityPipeline.Run("t", text);
         Assert.Equal([role], Assert.Single(doc.Entities, e => e.Name == name).Roles);
+    }
+
+    [Fact]
+    public void ASurnameOpeningTheSentence_BesideARoleHeldInABody_IsAPerson()
+    {
+        var doc = EntityPipeline.Run("t", "Okonjo, the authority's chief inspector, said the dam had been checked twice.");
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "Okonjo" && m.Type == EntityType.Person);
+    }
+
+    [Theory]
+    [InlineData("Health Minister Chad Okoro said the clinics were full.", "Chad Okoro")]
+    [InlineData("Finance Minister Jordan Whitcombe said the budget was tight.", "Jordan Whitcombe")]
+    public void ACountryNamedAsAFirstNameAfterATitle_OpensThePersonsName(string text, string name)
+    {
+        var doc = EntityPipeline.Run("t", text);
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == name && m.Type == EntityType.Person);
+        Assert.DoesNotContain(doc.Mentions, m => m.Type == EntityType.Gpe);
+    }
+
+    [Theory]
+    [InlineData("Two climbers died on Mount Kelaro on Monday. The ministry said 40 permits had been issued for Kelaro this spring.")]
+    [InlineData("Kelaro was closed after the storm, and Mount Kelaro stays shut.")]
+    public void AMountainsNameAlone_IsThatPlace(string text)
+    {
+        var doc = EntityPipeline.Run("t", text);
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "Kelaro" && m.Type == EntityType.Loc);
+    }
+
+    [Theory]
+    [InlineData("Tankers dumped waste into the Dornava River, the agency said. Officials said the Dornava had been polluted for years.",
+        "Dornava River", "Dornava")]
+    [InlineData("Two climbers died on Mount Kelaro on Monday. The ministry said 40 permits had been issued for Kelaro this spring.",
+        "Mount Kelaro", "Kelaro")]
+    public void ARiversOrMountainsNameWithoutItsFeatureWord_IsAnAliasOfThatPlace(string text, string name, string alias)
+    {
+        var doc = EntityPipeline.Run("t", text);
+        Assert.Contains(alias, Assert.Single(doc.Entities, e => e.Name == name).Aliases);
+        Assert.DoesNotContain(doc.Entities, e => e.Name == alias);
     }
 }
