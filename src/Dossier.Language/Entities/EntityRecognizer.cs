@@ -247,6 +247,7 @@ public sealed class EntityRecognizer
         BodyEdges.Apply(this, text, tokenStarts, tokenEnds, output, firstOutput);
         PersonBeforeHeldRole(text, tokenStarts, tokenEnds, output, firstOutput);
         PlaceFirstNameAfterTitle(text, tokenStarts, tokenEnds, output, firstOutput);
+        BodyBeforeItsAcronym(text, tokenStarts, tokenEnds, output, firstOutput);
         NoLawName(text, output, firstOutput);
         NoHolidayLanguageOrDisease(text, output, firstOutput);
         NoMonthAfterTimeWord(text, tokenStarts, tokenEnds, output, firstOutput);
@@ -565,6 +566,95 @@ public sealed class EntityRecognizer
                 output.RemoveAt(m + 1);
             }
         }
+    }
+
+    /// <summary>"the Bureau of European Consumer Organisations (BEUC)", "the European Union Mission in Armenia (EUMA)": capitalised
+    /// words before an acronym alone in brackets, which the tagger left unnamed or cut, are one body, and the acronym is it,
+    /// when a body's head ends them or stands before their "of" (or, where "in" joins them, the acronym spells them).</summary>
+    private void BodyBeforeItsAcronym(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        int n = starts.Length;
+        for (int t = 2; t + 2 < n; t++)
+        {
+            if (text[starts[t]] != '(' || text[starts[t + 2]] != ')' || ends[t] - starts[t] != 1 || ends[t + 2] - starts[t + 2] != 1)
+            {
+                continue;
+            }
+            var acronym = Word(text, starts, ends, t + 1);
+            if (acronym.Length is < 3 or > 8 || !IsAllUpperLetters(acronym) || Gazetteer.TryLookupToken(acronym, out _))
+            {
+                continue;
+            }
+            // The run of capitalised words before the bracket, with "of", "for", "and", "on", "in" between them.
+            int k = t - 1;
+            bool inside = false;
+            while (k >= 0)
+            {
+                var w = Word(text, starts, ends, k);
+                if (IsCapitalisedWord(text, starts[k], ends[k]) && !Gazetteer.IsArticle(w))
+                {
+                    k--;
+                    continue;
+                }
+                if (k > 0 && w is "of" or "for" or "and" or "on" or "in" && k + 1 < t && IsCapitalisedWord(text, starts[k - 1], ends[k - 1]))
+                {
+                    inside |= w is "in";
+                    k--;
+                    continue;
+                }
+                break;
+            }
+            int from = k + 1;
+            if (t - from < 2 || from == 0 && IsFunctionWordOpener(Word(text, starts, ends, 0)))
+            {
+                continue;
+            }
+            var run = text.AsSpan(starts[from], ends[t - 1] - starts[from]);
+            var last = Word(text, starts, ends, t - 1);
+            int of = run.IndexOf(" of ", StringComparison.Ordinal);
+            var beforeOf = of > 0 ? run[(run[..of].LastIndexOf(' ') + 1)..of] : default;
+            bool spelled = Aliases.NameKey.SpellsInitials(run, acronym);
+            bool head = EntityHeads.IsOrganisationHead(last) || of > 0 && EntityHeads.IsOrganisationHead(beforeOf);
+            if (inside ? !spelled || !HasOrganisationHead(run) : !head)
+            {
+                continue;
+            }
+            // A body the tagger named right before the bracket is left to BodyEdges ("Shares of Bright Harbour Holdings (BHH)"
+            // keeps the tagger's edge); nothing is replaced that runs past the words.
+            bool named = false;
+            for (int m = firstOutput; m < output.Count && !named; m++)
+            {
+                named = output[m].Span.End == ends[t - 1] && output[m].Type == EntityType.Org;
+            }
+            if (named)
+            {
+                continue;
+            }
+            if (ReplaceInside(output, firstOutput, starts[from], ends[t - 1], EntityType.Org))
+            {
+                int a = firstOutput;
+                while (a < output.Count && output[a].Span.End <= starts[t + 1])
+                {
+                    a++;
+                }
+                if (a == output.Count || output[a].Span.Start >= ends[t + 1])
+                {
+                    output.Insert(a, new EntityMention(new TextSpan(starts[t + 1], ends[t + 1]), EntityType.Org));
+                }
+            }
+        }
+    }
+
+    private static bool HasOrganisationHead(ReadOnlySpan<char> run)
+    {
+        foreach (var range in run.Split(' '))
+        {
+            if (EntityHeads.IsOrganisationHead(run[range]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // From token t: "the ministry's spokesman", "its general secretary", "Nordvik's technology chief", "a mountain guide": a

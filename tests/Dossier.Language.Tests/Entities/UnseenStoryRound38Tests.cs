@@ -4,7 +4,8 @@ using Dossier.Core.Entities;
 namespace Dossier.Language.Tests.Entities;
 
 /// <summary>Round 38's repairs (a name beside a role held in a body, a role after "whose", a place's name as a first name
-/// after a title, a mountain's or river's name without its feature word), each on an invented sentence of another story.</summary>
+/// after a title, a mountain's or river's name without its feature word, a body
+/// named with its place before its acronym), each on an invented sentence of another story.</summary>
 public sealed class UnseenStoryRound38Tests
 {
     private static string Text(Document doc, EntityMention m) => doc.Text[m.Span.Start..m.Span.End];
@@ -74,5 +75,16 @@ public sealed class UnseenStoryRound38Tests
         var doc = EntityPipeline.Run("t", text);
         Assert.Contains(alias, Assert.Single(doc.Entities, e => e.Name == name).Aliases);
         Assert.DoesNotContain(doc.Entities, e => e.Name == alias);
+    }
+
+    [Theory]
+    [InlineData("Observers from the African Union Observer Mission in Sudan (AUOMS) visited the site on Friday.",
+        "African Union Observer Mission in Sudan", "AUOMS")]
+    [InlineData("Troops of the East African Union Force in Kivu (EAUFK) withdrew.", "East African Union Force in Kivu", "EAUFK")]
+    public void ABodyNamedWithItsPlaceBeforeAnAcronymThatSpellsIt_IsOneBody(string text, string name, string acronym)
+    {
+        var doc = EntityPipeline.Run("t", text);
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == name && m.Type == EntityType.Org);
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == acronym && m.Type == EntityType.Org);
     }
 }
