@@ -129,6 +129,10 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             // "Wexford Rovers FC" and "Wexford Rovers", "Sunrise Formulations Ltd" and "Sunrise Formulations": one body.
             // "Supreme Court" after "Supreme Court of India": the body the article named in full.
             target[m] = Resolve(document, keys, "k|" + WithoutLegalSuffix(key), Clean(surface), mention.Type, null);
+            if (mention.Type == EntityType.Loc && WithoutFeatureWord(key) is { } bare)
+            {
+                keys.TryAdd("k|" + bare, target[m]);
+            }
         }
 
         foreach (int m in deferred)
@@ -709,6 +713,22 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             }
         }
         return only;
+    }
+
+    /// <summary>"mount kelaro" → "kelaro", "dornava river" → "dornava": a two-word mountain's, lake's or river's key less its
+    /// feature word, which news drops after the first mention; null for any other key.</summary>
+    internal static string? WithoutFeatureWord(string key)
+    {
+        int space = key.IndexOf(' ');
+        if (space <= 0 || key.IndexOf(' ', space + 1) >= 0)
+        {
+            return null;
+        }
+        if (key.StartsWith("mount ", StringComparison.Ordinal) || key.StartsWith("mt ", StringComparison.Ordinal) || key.StartsWith("lake ", StringComparison.Ordinal))
+        {
+            return key.Length - space > 3 ? key[(space + 1)..] : null;
+        }
+        return key.EndsWith(" river", StringComparison.Ordinal) && space > 2 ? key[..space] : null;
     }
 
     internal static string WithoutLegalSuffix(string key)

@@ -179,7 +179,8 @@ internal static class RoleFinder
         while (start > sentenceFirst && head - start < 6)
         {
             var w = Word(document, start - 1);
-            if (IsDeterminer(w))
+            // "a Kathmandu agency whose chief executive, Dawa Lama,": the role is what follows "whose", of the body before it.
+            if (IsDeterminer(w) || w is "whose")
             {
                 break;
             }
@@ -189,7 +190,7 @@ internal static class RoleFinder
             }
             start--;
         }
-        if (start > sentenceFirst && !IsDeterminer(Word(document, start - 1)))
+        if (start > sentenceFirst && !IsDeterminer(Word(document, start - 1)) && Word(document, start - 1) is not "whose")
         {
             return null;
         }

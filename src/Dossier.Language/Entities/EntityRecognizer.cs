@@ -245,6 +245,9 @@ public sealed class EntityRecognizer
         DemonymBeforeBody(text, tokenStarts, tokenEnds, output, firstOutput);
         CityTeam(text, tokenStarts, tokenEnds, output, firstOutput);
         BodyEdges.Apply(this, text, tokenStarts, tokenEnds, output, firstOutput);
+        PersonBeforeHeldRole(text, tokenStarts, tokenEnds, output, firstOutput);
+        PlaceFirstNameAfterTitle(text, tokenStarts, tokenEnds, output, firstOutput);
+        BodyBeforeItsAcronym(text, tokenStarts, tokenEnds, output, firstOutput);
         NoLawName(text, output, firstOutput);
         NoHolidayLanguageOrDisease(text, output, firstOutput);
         NoMonthAfterTimeWord(text, tokenStarts, tokenEnds, output, firstOutput);
@@ -496,6 +499,206 @@ public sealed class EntityRecognizer
                 }
             }
         }
+    }
+
+    /// <summary>"Teresa Ribera, the commission's executive vice-president, said", "Dargahli, the ministry's spokesman, told":
+    /// a name the tagger typed a body or a place, opening the sentence or after its reporting verb and set beside a role
+    /// held in something ("the ministry's", "its", "Nordvik's") or a role with "a", is a person's.</summary>
+    /// <remarks>Only at the sentence's start or after "said": "In Kharkiv, the region's governor, …" sets a scene. A name the
+    /// gazetteer knows whole keeps its type.</remarks>
+    private void PersonBeforeHeldRole(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        int n = starts.Length;
+        if (n < 6)
+        {
+            return;
+        }
+        // "Adair, BrightCart's technology chief, told …": a surname alone opening the sentence, which the tagger left unnamed,
+        // no ordinary or known word.
+        if (Word(text, starts, ends, 1) is "," && IsTitleCaseWord(text, starts[0], ends[0]) && ends[0] - starts[0] > 2
+            && (output.Count == firstOutput || output[firstOutput].Span.Start >= ends[0])
+            && !Model.Common.Contains(TextHash.Lower(Word(text, starts, ends, 0))) && !IsFunctionWordOpener(Word(text, starts, ends, 0))
+            && !RoleWords.IsRoleWord(Word(text, starts, ends, 0)) && !Gazetteer.TryLookupToken(Word(text, starts, ends, 0), out _)
+            && IsHeldRole(text, starts, ends, 2))
+        {
+            output.Insert(firstOutput, new EntityMention(new TextSpan(starts[0], ends[0]), EntityType.Person));
+        }
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type is not (EntityType.Org or EntityType.Loc))
+            {
+                continue;
+            }
+            int last = ends.BinarySearch(mention.Span.End);
+            if (last < 0 || last + 4 >= n || Word(text, starts, ends, last + 1) is not ",")
+            {
+                continue;
+            }
+            int from = starts.BinarySearch(mention.Span.Start);
+            if (from < 0 || from > 0 && !NewsSpanRules.IsReportingVerb(Word(text, starts, ends, from - 1))
+                || Gazetteer.TryMatch(text, starts, ends, from, out var known) && known.TokenCount == last - from + 1)
+            {
+                continue;
+            }
+            if (IsHeldRole(text, starts, ends, last + 2))
+            {
+                output[m] = mention with { Type = EntityType.Person };
+            }
+        }
+    }
+
+    /// <summary>"Tourism Minister Sudan Gurung", "Finance Minister Jordan Whitcombe": a one-word place between a capitalised
+    /// title and the surname the tagger named is the person's first name.</summary>
+    private static void PlaceFirstNameAfterTitle(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 2; m >= firstOutput; m--)
+        {
+            var place = output[m];
+            var person = output[m + 1];
+            if (place.Type is not (EntityType.Gpe or EntityType.Loc) || person.Type != EntityType.Person || person.Span.Start != place.Span.End + 1
+                || text.AsSpan(place.Span.Start, place.Span.Length).Contains(' '))
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(place.Span.Start);
+            if (t > 0 && char.IsUpper(text[starts[t - 1]]) && RoleWords.IsTitleHead(Word(text, starts, ends, t - 1)))
+            {
+                output[m] = new EntityMention(new TextSpan(place.Span.Start, person.Span.End), EntityType.Person);
+                output.RemoveAt(m + 1);
+            }
+        }
+    }
+
+    /// <summary>"the Bureau of European Consumer Organisations (BEUC)", "the European Union Mission in Armenia (EUMA)": capitalised
+    /// words before an acronym alone in brackets, which the tagger left unnamed or cut, are one body, and the acronym is it,
+    /// when a body's head ends them or stands before their "of" (or, where "in" joins them, the acronym spells them).</summary>
+    private void BodyBeforeItsAcronym(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        int n = starts.Length;
+        for (int t = 2; t + 2 < n; t++)
+        {
+            if (text[starts[t]] != '(' || text[starts[t + 2]] != ')' || ends[t] - starts[t] != 1 || ends[t + 2] - starts[t + 2] != 1)
+            {
+                continue;
+            }
+            var acronym = Word(text, starts, ends, t + 1);
+            if (acronym.Length is < 3 or > 8 || !IsAllUpperLetters(acronym) || Gazetteer.TryLookupToken(acronym, out _))
+            {
+                continue;
+            }
+            // The run of capitalised words before the bracket, with "of", "for", "and", "on", "in" between them.
+            int k = t - 1;
+            bool inside = false;
+            while (k >= 0)
+            {
+                var w = Word(text, starts, ends, k);
+                if (IsCapitalisedWord(text, starts[k], ends[k]) && !Gazetteer.IsArticle(w))
+                {
+                    k--;
+                    continue;
+                }
+                if (k > 0 && w is "of" or "for" or "and" or "on" or "in" && k + 1 < t && IsCapitalisedWord(text, starts[k - 1], ends[k - 1]))
+                {
+                    inside |= w is "in";
+                    k--;
+                    continue;
+                }
+                break;
+            }
+            int from = k + 1;
+            if (t - from < 2 || from == 0 && IsFunctionWordOpener(Word(text, starts, ends, 0)))
+            {
+                continue;
+            }
+            var run = text.AsSpan(starts[from], ends[t - 1] - starts[from]);
+            var last = Word(text, starts, ends, t - 1);
+            int of = run.IndexOf(" of ", StringComparison.Ordinal);
+            var beforeOf = of > 0 ? run[(run[..of].LastIndexOf(' ') + 1)..of] : default;
+            bool spelled = Aliases.NameKey.SpellsInitials(run, acronym);
+            bool head = EntityHeads.IsOrganisationHead(last) || of > 0 && EntityHeads.IsOrganisationHead(beforeOf);
+            if (inside ? !spelled || !HasOrganisationHead(run) : !head)
+            {
+                continue;
+            }
+            // A body the tagger named right before the bracket is left to BodyEdges ("Shares of Bright Harbour Holdings (BHH)"
+            // keeps the tagger's edge); nothing is replaced that runs past the words.
+            bool named = false;
+            for (int m = firstOutput; m < output.Count && !named; m++)
+            {
+                named = output[m].Span.End == ends[t - 1] && output[m].Type == EntityType.Org;
+            }
+            if (named)
+            {
+                continue;
+            }
+            if (ReplaceInside(output, firstOutput, starts[from], ends[t - 1], EntityType.Org))
+            {
+                int a = firstOutput;
+                while (a < output.Count && output[a].Span.End <= starts[t + 1])
+                {
+                    a++;
+                }
+                if (a == output.Count || output[a].Span.Start >= ends[t + 1])
+                {
+                    output.Insert(a, new EntityMention(new TextSpan(starts[t + 1], ends[t + 1]), EntityType.Org));
+                }
+            }
+        }
+    }
+
+    private static bool HasOrganisationHead(ReadOnlySpan<char> run)
+    {
+        foreach (var range in run.Split(' '))
+        {
+            if (EntityHeads.IsOrganisationHead(run[range]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // From token t: "the ministry's spokesman", "its general secretary", "Nordvik's technology chief", "a mountain guide": a
+    // role held in something, or one with "a", whose head comes within four lower-case words.
+    private static bool IsHeldRole(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t)
+    {
+        int n = starts.Length;
+        if (t >= n)
+        {
+            return false;
+        }
+        var w = Word(text, starts, ends, t);
+        // "Florence Kovač, a mountain guide from Ljubljana,": a role with an indefinite article is the person's too.
+        if (w is "its" or "their" or "a" or "an")
+        {
+            t++;
+        }
+        else
+        {
+            if (w is "the")
+            {
+                t++;
+            }
+            if (t + 2 >= n || Word(text, starts, ends, t + 1) is not ("'s" or "\u2019s") || !char.IsLetter(text[starts[t]]))
+            {
+                return false;
+            }
+            t += 2;
+        }
+        for (int end = Math.Min(n, t + 4); t < end; t++)
+        {
+            w = Word(text, starts, ends, t);
+            if (w.Length == 0 || !char.IsLower(w[0]))
+            {
+                return false;
+            }
+            if (RoleWords.IsRoleHead(w))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool StartsPerson(List<EntityMention> output, int firstOutput, int start)
@@ -1960,6 +2163,10 @@ public sealed class EntityRecognizer
                 {
                     definedPlaces.Add(TextHash.Exact(surface[(of + 4)..]));
                 }
+                else
+                {
+                    AddFeaturesName(surface, definedPlaces);
+                }
             }
         }
         PlacesAfterPrepositions(text, starts, ends, tokenCount, output, first, known, context, definedPlaces);
@@ -2346,6 +2553,27 @@ public sealed class EntityRecognizer
             {
                 output[m] = new EntityMention(joined, EntityType.Org);
             }
+        }
+    }
+
+    // "Mount Kelaro … permits for Kelaro", "the Varna River … along the Varna": a mountain's, lake's or river's name of two
+    // words defines its other word alone as that place.
+    private static void AddFeaturesName(ReadOnlySpan<char> surface, HashSet<ulong> definedPlaces)
+    {
+        int space = surface.IndexOf(' ');
+        if (space <= 0 || surface[(space + 1)..].Contains(' '))
+        {
+            return;
+        }
+        var head = surface[..space];
+        var tail = surface[(space + 1)..];
+        if (head is "Mount" or "Mt" or "Mt." or "Lake" && tail.Length > 2 && char.IsUpper(tail[0]))
+        {
+            definedPlaces.Add(TextHash.Exact(tail));
+        }
+        else if (tail is "River" or "Lake" && head.Length > 2 && char.IsUpper(head[0]))
+        {
+            definedPlaces.Add(TextHash.Exact(head));
         }
     }
 
@@ -3050,6 +3278,11 @@ public sealed class EntityRecognizer
             }
             if (EntityHeads.IsBodyNoun(w) || w is "authority" or "agency" or "regulator")
             {
+                // "Dargahli, the ministry's spokesman,": a body in the possessive holds the phrase's head, which comes after.
+                if (t + 1 < tokenCount && Word(text, starts, ends, t + 1) is "'s" or "\u2019s")
+                {
+                    return false;
+                }
                 return t + 1 >= tokenCount || !char.IsLetter(Word(text, starts, ends, t + 1)[0])
                     || Word(text, starts, ends, t + 1) is "that" or "which" or "for" or "of" or "in";
             }
