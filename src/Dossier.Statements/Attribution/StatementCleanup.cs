@@ -154,10 +154,41 @@ public static class StatementCleanup
                 if (last > first)
                 {
                     statements[i] = s with { Content = new TextSpan(s.Content.Start, tokens.Ends[last]) };
+                    TheSpeakersRefusal(document, statements, s, verb);
                 }
                 break;
             }
         }
+    }
+
+    // "…, but declined to name it", "… but would not discuss details": the refusal cut off a speaker's content is that
+    // speaker's own; a speakerless one found for it gets the speaker, and one not found is added.
+    private static void TheSpeakersRefusal(Document document, List<Statement> statements, Statement said, int verb)
+    {
+        if (!RefusedToTell(document, verb))
+        {
+            return;
+        }
+        var tokens = document.Tokens;
+        int start = tokens.Starts[verb];
+        int told = Word(document, verb) is "declined" or "refused" ? verb + 1 : verb + 2;
+        for (int n = 0; n < statements.Count; n++)
+        {
+            var o = statements[n];
+            if (o.Cue.Start == start || o.Cue.Start == tokens.Starts[verb + 1] && o.Cue.End <= tokens.Ends[told])
+            {
+                if (o.Speaker is null)
+                {
+                    statements[n] = o with { Speaker = said.Speaker, Act = SpeechAct.Decline };
+                }
+                return;
+            }
+        }
+        var content = told + 1 < tokens.Count && tokens.Starts[told + 1] < said.Content.End
+            ? new TextSpan(tokens.Starts[told + 1], said.Content.End)
+            : new TextSpan(tokens.Starts[told], tokens.Ends[told]);
+        statements.Add(new Statement(new TextSpan(start, tokens.Ends[told]), content, StatementKind.Indirect, SpeechAct.Decline,
+            Certainty.Certain, said.Speaker, [], [], null, said.Time));
     }
 
     // "gave no evidence", "offered no details", "did not elaborate", "provided no further information".
@@ -165,7 +196,19 @@ public static class StatementCleanup
         t + 1 < document.Tokens.Count
         && (Word(document, t) is "gave" or "offered" or "provided" or "cited" or "presented" && Word(document, t + 1) is "no"
             || Word(document, t) is "did" && Word(document, t + 1) is "not" or "n't" && t + 2 < document.Tokens.Count
-                && Word(document, t + 2) is "elaborate" or "give" or "provide" or "offer" or "say" or "explain" or "specify");
+                && Word(document, t + 2) is "elaborate" or "give" or "provide" or "offer" or "say" or "explain" or "specify"
+            || RefusedToTell(document, t));
+
+    // "said the attack appeared to involve a known group but declined to name it", "said the toll would rise but would not give
+    // an estimate": a refusal to tell more, with no subject of its own, is the speaker's next act.
+    private static bool RefusedToTell(Document document, int t)
+    {
+        int verb = Word(document, t) is "declined" or "refused" && t + 2 < document.Tokens.Count && Word(document, t + 1) is "to" ? t + 2
+            : Word(document, t) is "would" or "could" or "will" or "did" && t + 2 < document.Tokens.Count && Word(document, t + 1) is "not" or "n't" ? t + 2
+            : -1;
+        return verb > 0 && Word(document, verb) is "comment" or "discuss" or "give" or "say" or "name" or "elaborate" or "commit" or "confirm"
+            or "disclose" or "specify" or "provide" or "reveal" or "identify" or "speculate" or "detail" or "answer" or "explain";
+    }
 
     private static bool InQuotation(Document document, Statement s, int at)
     {

@@ -1,0 +1,25 @@
+using Dossier.Core.Statements;
+
+namespace Dossier.Statements.Tests;
+
+/// <summary>Round 39 (session 21): general faults found in six invented dossiers, each tested on a sentence of another story.</summary>
+public sealed class UnseenStoryRound39Tests
+{
+    private const string Museum = "Thieves broke into the Halvorsen Museum overnight and took a small oil painting.\n\n";
+
+    [Theory]
+    [InlineData("A museum spokeswoman said the painting was insured but declined to give its value.", "declined to", "give its value")]
+    [InlineData("The curator said the alarm had worked but would not give a reason for the delay.", "would not give", "a reason for the delay")]
+    public void RefusalAfterBut_IsCutFromTheContent_AndIsTheSpeakersOwn(string sentence, string refusalCue, string refused)
+    {
+        var doc = SampleDocuments.FromTextWithNames(Museum + sentence);
+
+        var said = SampleDocuments.WithCue(doc, "said");
+        var refusal = SampleDocuments.WithCue(doc, refusalCue);
+
+        Assert.DoesNotContain("but", said.Content.Slice(doc.Text).ToString(), StringComparison.Ordinal);
+        Assert.Equal(SpeechAct.Decline, refusal.Act);
+        Assert.Equal(refused, refusal.Content.Slice(doc.Text).ToString());
+        Assert.Equal(said.Speaker?.Name, refusal.Speaker?.Name);
+    }
+}
