@@ -22,4 +22,14 @@ public sealed class UnseenStoryRound39Tests
         Assert.Equal(refused, refusal.Content.Slice(doc.Text).ToString());
         Assert.Equal(said.Speaker?.Name, refusal.Speaker?.Name);
     }
+
+    [Fact]
+    public void It_SkipsAPluralGroup_ForTheBodyBefore()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Ferry crossings to the islands were cancelled on Friday.\n\n"
+            + "The ferry operator said the crossing had been called off because of high winds. Several passengers said they had "
+            + "waited for five hours at the terminal. It did not say when sailings would resume.");
+
+        Assert.Equal("ferry operator", SampleDocuments.WithCue(doc, "did not say").Speaker?.Name);
+    }
 }

@@ -1584,12 +1584,25 @@ internal static class SpeakerResolver
                 continue;
             }
             // "the national disaster agency said. … it added": "it" may be a body the press test took for an outlet.
-            if (person && (a.SpeakerIsPerson || DescribesAPerson(v, a)) || group && !a.SpeakerIsPerson && (!a.SpeakerIsPress || it))
+            if (person && (a.SpeakerIsPerson || DescribesAPerson(v, a)) || group && !a.SpeakerIsPerson && (!a.SpeakerIsPress || it) && !(it && PluralSource(v, a)))
             {
                 return a;
             }
         }
         return null;
+    }
+
+    /// <summary>"Some residents said …": a source whose head is a lower-case plural ("residents", "farmers") is not what a
+    /// later "it" names.</summary>
+    private static bool PluralSource(TokenView v, AttributionDraft a)
+    {
+        if (!a.HasSource)
+        {
+            return false;
+        }
+        var head = v.Word(a.SourceEnd - 1);
+        return v.IsLower(a.SourceEnd - 1) && head.Length > 3 && head[^1] == 's' && head[^2] is not ('s' or 'u' or 'i' or '\'')
+            && !head.Equals("news", StringComparison.Ordinal) && !head.Equals("series", StringComparison.Ordinal);
     }
 
     /// <summary>"A government official, who …, denied …. 'That is not true,' he said": an unnamed source whose head noun is a
