@@ -32,4 +32,16 @@ public sealed class UnseenStoryRound39Tests
 
         Assert.Equal("ferry operator", SampleDocuments.WithCue(doc, "did not say").Speaker?.Name);
     }
+
+    [Fact]
+    public void TheBody_IsNotThePersonWhoseRoleNamesIt()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Flights at Kelvin Field were grounded after a radar failure.\n\n"
+            + "Airport chief executive Amelia Stroud said on Monday that no aircraft had been in danger.\n\n"
+            + "The airport said it would reopen its runway by Friday.");
+
+        var speaker = SampleDocuments.WithCue(doc, "said", "runway").Speaker;
+
+        Assert.Equal("airport", speaker?.Name, ignoreCase: true);
+    }
 }

@@ -834,8 +834,9 @@ internal static class SpeakerResolver
             name = TrimDeterminer(v, first, nameEnd);
             role = JoinRole(d.RolePrefix, null, d.Appositive);
             // "the minister" is the person titled so before; "the board" of a "Safety Board member" is the body he sits on.
+            // "The hospital said" after a "Hospital chief executive" is the hospital: only a person's role word names its holder.
             if (v.Is(s, "the") && v.IsLower(nameEnd - 1) && !HasCap(v, s + 1, nameEnd) && !v.InSet(nameEnd - 1, StatementLexicon.OrgWords)
-                && AntecedentByRole(drafts, index, v.Word(nameEnd - 1).ToString()) is { } byRole)
+                && IsPersonRole(v, nameEnd - 1) && AntecedentByRole(drafts, index, v.Word(nameEnd - 1).ToString()) is { } byRole)
             {
                 d.Speaker = byRole.Speaker! with { Span = span };
                 d.SpeakerIsPerson = true;
