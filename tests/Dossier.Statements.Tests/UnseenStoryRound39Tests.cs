@@ -1,4 +1,6 @@
+using Dossier.Core;
 using Dossier.Core.Statements;
+using Dossier.Statements.Attribution;
 
 namespace Dossier.Statements.Tests;
 
@@ -43,5 +45,18 @@ public sealed class UnseenStoryRound39Tests
         var speaker = SampleDocuments.WithCue(doc, "said", "runway").Speaker;
 
         Assert.Equal("airport", speaker?.Name, ignoreCase: true);
+    }
+
+    [Fact]
+    public void CueReadWithItsOn_TakingOnlyTheDay_IsNoStatement()
+    {
+        const string text = "The striker will be free to play in the final, a disciplinary panel ruled on Tuesday, rejecting the league's request.";
+        var doc = SampleDocuments.Tokenized(text);
+        int cue = text.IndexOf("ruled on", StringComparison.Ordinal);
+        int day = text.IndexOf("Tuesday", StringComparison.Ordinal);
+        var tagged = new Statement(new TextSpan(cue, cue + 8), new TextSpan(day, day + 7), StatementKind.Indirect, SpeechAct.Assert,
+            Certainty.Certain, null, [], [], null);
+
+        Assert.Empty(StatementCleanup.Clean(doc, [tagged]));
     }
 }

@@ -33,7 +33,7 @@ public static class StatementCleanup
                 || CueIsAnArticle(document, s) || s.Speaker is null && s.Relays.Count > 0 && ReducedPassive(document, s)
                 || NounCueBeforeItsVerb(document, s) || PlaceLabel(document, s) || NameInALabel(document, s) || SaidToDoIt(document, s) || TookNote(document, s) || OnlyAQuestionWord(document, s) || NamesItself(document, s) || HeadlinePassive(document, s)
                 || CueIsAChange(document, s) || StateOfTheBody(document, s) || ConcedesAScore(document, s) || AgreesADeal(document, s)
-                || ReadsSomething(document, s) || OffersAThing(document, s))
+                || ReadsSomething(document, s) || OffersAThing(document, s) || OnlyTheDayAfterOn(document, s))
             {
                 if (s.Speaker?.Span is { } gone)
                 {
@@ -1832,6 +1832,36 @@ public static class StatementCleanup
         }
         return -1;
     }
+
+    // "…, a judge ruled on Wednesday, rejecting …": a cue read with its "on" takes the day that dates it for a content.
+    private static bool OnlyTheDayAfterOn(Document document, Statement s)
+    {
+        var tokens = document.Tokens;
+        int cueLast = tokens.IndexAtOrAfter(s.Cue.End) - 1;
+        if (s.Quote is not null || s.Content.IsEmpty || cueLast < 0 || Word(document, cueLast) is not "on")
+        {
+            return false;
+        }
+        int first = tokens.IndexAtOrAfter(s.Content.Start);
+        int end = tokens.IndexAtOrAfter(s.Content.End);
+        if (end - first is < 1 or > 3)
+        {
+            return false;
+        }
+        for (int k = first; k < end; k++)
+        {
+            var w = Word(document, k);
+            if (!IsWeekday(w) && !Month(w) && !char.IsAsciiDigit(w[0]) && w is not ("morning" or "afternoon" or "evening" or "night" or ","))
+            {
+                return false;
+            }
+        }
+        return IsWeekday(Word(document, first)) || Month(Word(document, first));
+    }
+
+    private static bool Month(ReadOnlySpan<char> w) =>
+        w is "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September" or "October"
+            or "November" or "December";
 
     private static bool IsPeriod(ReadOnlySpan<char> w) =>
         w is "week" or "month" or "year" or "weekend" or "spring" or "summer" or "autumn" or "winter";
