@@ -59,4 +59,15 @@ public sealed class UnseenStoryRound39Tests
 
         Assert.Empty(StatementCleanup.Clean(doc, [tagged]));
     }
+
+    [Theory]
+    [InlineData("Former port director found guilty of bribery\n\nA jury on Friday found Marek Olsen, a former director of the Baltic Port Authority, guilty of three of the five bribery charges he faced.")]
+    [InlineData("A court found the former harbour master guilty of fraud on Monday.")]
+    public void AVerdict_IsNoStatement(string text)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.DoesNotContain(doc.Statements, s => s.Content.Slice(doc.Text).Contains("guilty", StringComparison.Ordinal)
+            || s.Cue.Slice(doc.Text).Contains("guilty", StringComparison.Ordinal));
+    }
 }

@@ -33,7 +33,7 @@ public static class StatementCleanup
                 || CueIsAnArticle(document, s) || s.Speaker is null && s.Relays.Count > 0 && ReducedPassive(document, s)
                 || NounCueBeforeItsVerb(document, s) || PlaceLabel(document, s) || NameInALabel(document, s) || SaidToDoIt(document, s) || TookNote(document, s) || OnlyAQuestionWord(document, s) || NamesItself(document, s) || HeadlinePassive(document, s)
                 || CueIsAChange(document, s) || StateOfTheBody(document, s) || ConcedesAScore(document, s) || AgreesADeal(document, s)
-                || ReadsSomething(document, s) || OffersAThing(document, s) || OnlyTheDayAfterOn(document, s))
+                || ReadsSomething(document, s) || OffersAThing(document, s) || OnlyTheDayAfterOn(document, s) || AVerdict(document, s))
             {
                 if (s.Speaker?.Span is { } gone)
                 {
@@ -1831,6 +1831,43 @@ public static class StatementCleanup
             }
         }
         return -1;
+    }
+
+    // "A jury found Hale guilty of fraud", "Former executive found guilty of fraud": a verdict on someone is a deed of the
+    // court, and the one it is passed on says nothing.
+    private static bool AVerdict(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Quote is not null)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int first = tokens.IndexAtOrAfter(s.Cue.Start);
+        int end = tokens.IndexAtOrAfter(s.Cue.End);
+        for (int k = first; k < end; k++)
+        {
+            if (Word(document, k) is "guilty" or "liable")
+            {
+                return true;
+            }
+        }
+        if (Word(document, end - 1) is not ("found" or "find" or "finds" or "convicted" or "acquitted") || s.Content.IsEmpty)
+        {
+            return false;
+        }
+        int last = Math.Min(tokens.IndexAtOrAfter(s.Content.End), tokens.IndexAtOrAfter(s.Content.Start) + 8);
+        for (int k = tokens.IndexAtOrAfter(s.Content.Start); k < last; k++)
+        {
+            if (Word(document, k) is "guilty" or "liable" or "innocent")
+            {
+                return true;
+            }
+            if (Word(document, k) is "that" or "," or ";")
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     // "…, a judge ruled on Wednesday, rejecting …": a cue read with its "on" takes the day that dates it for a content.
