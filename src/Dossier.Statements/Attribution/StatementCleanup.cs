@@ -1844,12 +1844,19 @@ public static class StatementCleanup
         var tokens = document.Tokens;
         int first = tokens.IndexAtOrAfter(s.Cue.Start);
         int end = tokens.IndexAtOrAfter(s.Cue.End);
+        bool verdict = false;
         for (int k = first; k < end; k++)
         {
-            if (Word(document, k) is "guilty" or "liable")
+            // "pleaded not guilty", "admitted being liable": the accused's own word on the charge is a statement.
+            if (Word(document, k) is "pleaded" or "pleads" or "plead" or "pleading" or "admitted" or "admits" or "denied" or "denies")
             {
-                return true;
+                return false;
             }
+            verdict |= Word(document, k) is "guilty" or "liable";
+        }
+        if (verdict)
+        {
+            return true;
         }
         if (Word(document, end - 1) is not ("found" or "find" or "finds" or "convicted" or "acquitted") || s.Content.IsEmpty)
         {
