@@ -70,4 +70,13 @@ public sealed class UnseenStoryRound39Tests
         Assert.DoesNotContain(doc.Statements, s => s.Content.Slice(doc.Text).Contains("guilty", StringComparison.Ordinal)
             || s.Cue.Slice(doc.Text).Contains("guilty", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ContentComparedWithAnEarlierFigure_EndsBeforeItsInsertedSource()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Flights were cancelled at Kelvin Field on Friday.\n\n"
+            + "About 60 flights had now been cancelled, an airport spokesman said, up from the 40 reported on Thursday.");
+
+        Assert.Equal("About 60 flights had now been cancelled", SampleDocuments.WithCue(doc, "said").Content.Slice(doc.Text));
+    }
 }

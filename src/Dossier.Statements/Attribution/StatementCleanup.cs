@@ -61,7 +61,33 @@ public static class StatementCleanup
         BeforeTheirParticiple(document, kept);
         InsideARefusal(kept);
         BeforeTheSpeakersNextVerb(document, kept);
+        BeforeAnInsertedSource(document, kept);
         return kept;
+    }
+
+    // "About 60 flights had been cancelled, an airport spokesman said, up from 40 on Thursday": a content that runs on over
+    // its own source and cue, set off by commas, to a figure it is compared with ends before the source. (PolNeAR keeps an
+    // inserted source inside a content that goes on with its clause: "a provision, Corker said, that is meant …".)
+    private static void BeforeAnInsertedSource(Document document, List<Statement> statements)
+    {
+        var tokens = document.Tokens;
+        for (int i = 0; i < statements.Count; i++)
+        {
+            var s = statements[i];
+            if (s.Cue.IsEmpty || s.Quote is not null || s.Speaker?.Span is not { } source || source.Start <= s.Content.Start
+                || s.Content.End < s.Cue.End || source.End > s.Cue.Start)
+            {
+                continue;
+            }
+            int sourceFirst = tokens.IndexAtOrAfter(source.Start);
+            int afterCue = tokens.IndexAtOrAfter(s.Cue.End);
+            if (sourceFirst < 2 || Word(document, sourceFirst - 1) is not "," || afterCue >= tokens.Count || Word(document, afterCue) is not ","
+                || tokens.Starts[sourceFirst - 2] < s.Content.Start || !ComparedFigure(document, afterCue + 1))
+            {
+                continue;
+            }
+            statements[i] = s with { Content = new TextSpan(s.Content.Start, tokens.Ends[sourceFirst - 2]) };
+        }
     }
 
     // "The port authority did not respond to requests for comment", "The airline rejected any suggestion that …", "declined
@@ -190,6 +216,13 @@ public static class StatementCleanup
         statements.Add(new Statement(new TextSpan(start, tokens.Ends[told]), content, StatementKind.Indirect, SpeechAct.Decline,
             Certainty.Certain, said.Speaker, [], [], null, said.Time));
     }
+
+    // "up from", "down from", "compared with", "against": the words that set a figure beside an earlier one.
+    private static bool ComparedFigure(Document document, int t) =>
+        t + 1 < document.Tokens.Count
+        && (Word(document, t) is "up" or "down" && Word(document, t + 1) is "from"
+            || Word(document, t) is "compared" && Word(document, t + 1) is "with" or "to"
+            || Word(document, t) is "against" or "from" && char.IsAsciiDigit(Word(document, t + 1)[0]));
 
     // "gave no evidence", "offered no details", "did not elaborate", "provided no further information".
     private static bool NoMoreGiven(Document document, int t) =>
