@@ -864,8 +864,9 @@ internal static class SpeakerResolver
             name = TrimDeterminer(v, first, nameEnd);
             role = JoinRole(d.RolePrefix, null, d.Appositive);
             // "the minister" is the person titled so before; "the board" of a "Safety Board member" is the body he sits on.
+            // "The hospital said" after a "Hospital chief executive" is the hospital: only a person's role word names its holder.
             if (v.Is(s, "the") && v.IsLower(nameEnd - 1) && !HasCap(v, s + 1, nameEnd) && !v.InSet(nameEnd - 1, StatementLexicon.OrgWords)
-                && AntecedentByRole(drafts, index, v.Word(nameEnd - 1).ToString()) is { } byRole)
+                && IsPersonRole(v, nameEnd - 1) && AntecedentByRole(drafts, index, v.Word(nameEnd - 1).ToString()) is { } byRole)
             {
                 d.Speaker = byRole.Speaker! with { Span = span };
                 d.SpeakerIsPerson = true;
@@ -1664,12 +1665,25 @@ internal static class SpeakerResolver
                 continue;
             }
             // "the national disaster agency said. … it added": "it" may be a body the press test took for an outlet.
-            if (person && (a.SpeakerIsPerson || DescribesAPerson(v, a)) || group && !a.SpeakerIsPerson && (!a.SpeakerIsPress || it))
+            if (person && (a.SpeakerIsPerson || DescribesAPerson(v, a)) || group && !a.SpeakerIsPerson && (!a.SpeakerIsPress || it) && !(it && PluralSource(v, a)))
             {
                 return a;
             }
         }
         return null;
+    }
+
+    /// <summary>"Some residents said …": a source whose head is a lower-case plural ("residents", "farmers") is not what a
+    /// later "it" names.</summary>
+    private static bool PluralSource(TokenView v, AttributionDraft a)
+    {
+        if (!a.HasSource)
+        {
+            return false;
+        }
+        var head = v.Word(a.SourceEnd - 1);
+        return v.IsLower(a.SourceEnd - 1) && head.Length > 3 && head[^1] == 's' && head[^2] is not ('s' or 'u' or 'i' or '\'')
+            && !head.Equals("news", StringComparison.Ordinal) && !head.Equals("series", StringComparison.Ordinal);
     }
 
     /// <summary>"A government official, who …, denied …. 'That is not true,' he said": an unnamed source whose head noun is a

@@ -33,7 +33,8 @@ public static class StatementCleanup
                 || CueIsAnArticle(document, s) || s.Speaker is null && s.Relays.Count > 0 && ReducedPassive(document, s)
                 || NounCueBeforeItsVerb(document, s) || PlaceLabel(document, s) || NameInALabel(document, s) || SaidToDoIt(document, s) || TookNote(document, s) || OnlyAQuestionWord(document, s) || NamesItself(document, s) || HeadlinePassive(document, s)
                 || CueIsAChange(document, s) || StateOfTheBody(document, s) || ConcedesAScore(document, s) || AgreesADeal(document, s)
-                || ReadsSomething(document, s) || OffersAThing(document, s) || OnlyATime(document, s) || NamesANewThing(document, s) || LoneAbout(document, s))
+                || ReadsSomething(document, s) || OffersAThing(document, s) || OnlyATime(document, s) || NamesANewThing(document, s) || LoneAbout(document, s)
+                || OnlyTheDayAfterOn(document, s) || AVerdict(document, s))
             {
                 if (s.Speaker?.Span is { } gone)
                 {
@@ -61,7 +62,33 @@ public static class StatementCleanup
         BeforeTheirParticiple(document, kept);
         InsideARefusal(kept);
         BeforeTheSpeakersNextVerb(document, kept);
+        BeforeAnInsertedSource(document, kept);
         return kept;
+    }
+
+    // "About 60 flights had been cancelled, an airport spokesman said, up from 40 on Thursday": a content that runs on over
+    // its own source and cue, set off by commas, to a figure it is compared with ends before the source. (PolNeAR keeps an
+    // inserted source inside a content that goes on with its clause: "a provision, Corker said, that is meant …".)
+    private static void BeforeAnInsertedSource(Document document, List<Statement> statements)
+    {
+        var tokens = document.Tokens;
+        for (int i = 0; i < statements.Count; i++)
+        {
+            var s = statements[i];
+            if (s.Cue.IsEmpty || s.Quote is not null || s.Speaker?.Span is not { } source || source.Start <= s.Content.Start
+                || s.Content.End < s.Cue.End || source.End > s.Cue.Start)
+            {
+                continue;
+            }
+            int sourceFirst = tokens.IndexAtOrAfter(source.Start);
+            int afterCue = tokens.IndexAtOrAfter(s.Cue.End);
+            if (sourceFirst < 2 || Word(document, sourceFirst - 1) is not "," || afterCue >= tokens.Count || Word(document, afterCue) is not ","
+                || tokens.Starts[sourceFirst - 2] < s.Content.Start || !ComparedFigure(document, afterCue + 1))
+            {
+                continue;
+            }
+            statements[i] = s with { Content = new TextSpan(s.Content.Start, tokens.Ends[sourceFirst - 2]) };
+        }
     }
 
     // "The port authority did not respond to requests for comment", "The airline rejected any suggestion that …", "declined
@@ -154,18 +181,68 @@ public static class StatementCleanup
                 if (last > first)
                 {
                     statements[i] = s with { Content = new TextSpan(s.Content.Start, tokens.Ends[last]) };
+                    TheSpeakersRefusal(document, statements, s, verb);
                 }
                 break;
             }
         }
     }
 
+    // "…, but declined to name it", "… but would not discuss details": the refusal cut off a speaker's content is that
+    // speaker's own; a speakerless one found for it gets the speaker, and one not found is added.
+    private static void TheSpeakersRefusal(Document document, List<Statement> statements, Statement said, int verb)
+    {
+        if (!RefusedToTell(document, verb))
+        {
+            return;
+        }
+        var tokens = document.Tokens;
+        int start = tokens.Starts[verb];
+        int told = Word(document, verb) is "declined" or "refused" ? verb + 1 : verb + 2;
+        for (int n = 0; n < statements.Count; n++)
+        {
+            var o = statements[n];
+            if (o.Cue.Start == start || o.Cue.Start == tokens.Starts[verb + 1] && o.Cue.End <= tokens.Ends[told])
+            {
+                if (o.Speaker is null)
+                {
+                    statements[n] = o with { Speaker = said.Speaker, Act = SpeechAct.Decline };
+                }
+                return;
+            }
+        }
+        var content = told + 1 < tokens.Count && tokens.Starts[told + 1] < said.Content.End
+            ? new TextSpan(tokens.Starts[told + 1], said.Content.End)
+            : new TextSpan(tokens.Starts[told], tokens.Ends[told]);
+        statements.Add(new Statement(new TextSpan(start, tokens.Ends[told]), content, StatementKind.Indirect, SpeechAct.Decline,
+            Certainty.Certain, said.Speaker, [], [], null, said.Time));
+    }
+
+    // "up from", "down from", "compared with", "against": the words that set a figure beside an earlier one.
+    private static bool ComparedFigure(Document document, int t) =>
+        t + 1 < document.Tokens.Count
+        && (Word(document, t) is "up" or "down" && Word(document, t + 1) is "from"
+            || Word(document, t) is "compared" && Word(document, t + 1) is "with" or "to"
+            || Word(document, t) is "against" or "from" && char.IsAsciiDigit(Word(document, t + 1)[0]));
+
     // "gave no evidence", "offered no details", "did not elaborate", "provided no further information".
     private static bool NoMoreGiven(Document document, int t) =>
         t + 1 < document.Tokens.Count
         && (Word(document, t) is "gave" or "offered" or "provided" or "cited" or "presented" && Word(document, t + 1) is "no"
             || Word(document, t) is "did" && Word(document, t + 1) is "not" or "n't" && t + 2 < document.Tokens.Count
-                && Word(document, t + 2) is "elaborate" or "give" or "provide" or "offer" or "say" or "explain" or "specify");
+                && Word(document, t + 2) is "elaborate" or "give" or "provide" or "offer" or "say" or "explain" or "specify"
+            || RefusedToTell(document, t));
+
+    // "said the attack appeared to involve a known group but declined to name it", "said the toll would rise but would not give
+    // an estimate": a refusal to tell more, with no subject of its own, is the speaker's next act.
+    private static bool RefusedToTell(Document document, int t)
+    {
+        int verb = Word(document, t) is "declined" or "refused" && t + 2 < document.Tokens.Count && Word(document, t + 1) is "to" ? t + 2
+            : Word(document, t) is "would" or "could" or "will" or "did" && t + 2 < document.Tokens.Count && Word(document, t + 1) is "not" or "n't" ? t + 2
+            : -1;
+        return verb > 0 && Word(document, verb) is "comment" or "discuss" or "give" or "say" or "name" or "elaborate" or "commit" or "confirm"
+            or "disclose" or "specify" or "provide" or "reveal" or "identify" or "speculate" or "detail" or "answer" or "explain";
+    }
 
     private static bool InQuotation(Document document, Statement s, int at)
     {
@@ -1836,6 +1913,80 @@ public static class StatementCleanup
         }
         return -1;
     }
+
+    // "A jury found Hale guilty of fraud", "Former executive found guilty of fraud": a verdict on someone is a deed of the
+    // court, and the one it is passed on says nothing.
+    private static bool AVerdict(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Quote is not null)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int first = tokens.IndexAtOrAfter(s.Cue.Start);
+        int end = tokens.IndexAtOrAfter(s.Cue.End);
+        bool verdict = false;
+        for (int k = first; k < end; k++)
+        {
+            // "pleaded not guilty", "admitted being liable": the accused's own word on the charge is a statement.
+            if (Word(document, k) is "pleaded" or "pleads" or "plead" or "pleading" or "admitted" or "admits" or "denied" or "denies")
+            {
+                return false;
+            }
+            verdict |= Word(document, k) is "guilty" or "liable";
+        }
+        if (verdict)
+        {
+            return true;
+        }
+        if (Word(document, end - 1) is not ("found" or "find" or "finds" or "convicted" or "acquitted") || s.Content.IsEmpty)
+        {
+            return false;
+        }
+        int last = Math.Min(tokens.IndexAtOrAfter(s.Content.End), tokens.IndexAtOrAfter(s.Content.Start) + 8);
+        for (int k = tokens.IndexAtOrAfter(s.Content.Start); k < last; k++)
+        {
+            if (Word(document, k) is "guilty" or "liable" or "innocent")
+            {
+                return true;
+            }
+            if (Word(document, k) is "that" or "," or ";")
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // "…, a judge ruled on Wednesday, rejecting …": a cue read with its "on" takes the day that dates it for a content.
+    private static bool OnlyTheDayAfterOn(Document document, Statement s)
+    {
+        var tokens = document.Tokens;
+        int cueLast = tokens.IndexAtOrAfter(s.Cue.End) - 1;
+        if (s.Quote is not null || s.Content.IsEmpty || cueLast < 0 || Word(document, cueLast) is not "on")
+        {
+            return false;
+        }
+        int first = tokens.IndexAtOrAfter(s.Content.Start);
+        int end = tokens.IndexAtOrAfter(s.Content.End);
+        if (end - first is < 1 or > 3)
+        {
+            return false;
+        }
+        for (int k = first; k < end; k++)
+        {
+            var w = Word(document, k);
+            if (!IsWeekday(w) && !Month(w) && !char.IsAsciiDigit(w[0]) && w is not ("morning" or "afternoon" or "evening" or "night" or ","))
+            {
+                return false;
+            }
+        }
+        return IsWeekday(Word(document, first)) || Month(Word(document, first));
+    }
+
+    private static bool Month(ReadOnlySpan<char> w) =>
+        w is "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September" or "October"
+            or "November" or "December";
 
     private static bool IsPeriod(ReadOnlySpan<char> w) =>
         w is "week" or "month" or "year" or "weekend" or "spring" or "summer" or "autumn" or "winter";

@@ -30,14 +30,16 @@ public sealed class ArticleAssembler
 
         var lines = LineParagraphSplitter.Lines(text);
         var kinds = new ParagraphKind?[lines.Count];
+        string? title = raw.Title;
         if (raw.BodyIsMarkdown)
         {
             for (int i = 0; i < lines.Count; i++)
             {
                 (lines[i], kinds[i]) = MarkdownLine.Strip(text, lines[i]);
             }
+            title ??= MarkdownFrontMatter.Take(document, lines, ref kinds);
         }
-        Build(document, lines, kinds, raw.Title);
+        Build(document, lines, kinds, title);
         return document;
     }
 
