@@ -13,7 +13,7 @@ public sealed class PolnearAccuracyTests
         Assert.True(result.Documents >= 80, $"only {result.Documents} PolNeAR dev files found");
         Assert.True(result.Overlap["Source"].F1 >= 0.76, $"source overlap F1 {result.Overlap["Source"].F1:F3}");
         Assert.True(result.Overlap["Cue"].F1 >= 0.775, $"cue overlap F1 {result.Overlap["Cue"].F1:F3}");
-        Assert.True(result.Overlap["Content"].F1 >= 0.805, $"content overlap F1 {result.Overlap["Content"].F1:F3}");
+        Assert.True(result.Overlap["Content"].F1 >= 0.80, $"content overlap F1 {result.Overlap["Content"].F1:F3}");
         Assert.True(result.Exact["Cue"].F1 >= 0.65, $"cue exact F1 {result.Exact["Cue"].F1:F3}");
     }
 
