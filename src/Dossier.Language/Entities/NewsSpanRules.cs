@@ -1253,19 +1253,9 @@ internal static class NewsSpanRules
             {
                 continue;
             }
-            bool named = false;
-            for (int i = firstOutput; i < output.Count && !named; i++)
+            if (!Overlaps(output, firstOutput, starts[t], ends[t]))
             {
-                named = output[i].Span.End > starts[t] && output[i].Span.Start < ends[t];
-            }
-            if (!named)
-            {
-                int at = firstOutput;
-                while (at < output.Count && output[at].Span.Start < starts[t])
-                {
-                    at++;
-                }
-                output.Insert(at, new EntityMention(new TextSpan(starts[t], ends[t]), EntityType.Loc));
+                EntityRecognizer.ReplaceInside(output, firstOutput, starts[t], ends[t], EntityType.Loc);
             }
         }
     }

@@ -2790,12 +2790,7 @@ internal static class AttributionExtractor
     /// noun of the same phrase is an adjective written with a capital because it comes first.</summary>
     private static bool AdjectiveOpeningTheSentence(TokenView v, int s, int e, int end)
     {
-        if (e != s + 1 || e >= end || !v.IsLower(e) || !v.IsWord(e))
-        {
-            return false;
-        }
-        int sentence = v.Document.SentencePositionAt(v.Start(s));
-        return sentence >= 0 && v.Document.Sentences[sentence].FirstToken == s;
+        return e == s + 1 && e < end && v.IsLower(e) && v.IsWord(e) && v.OpensSentence(s);
     }
 
     /// <summary>A relay's display name: the outlet if one is named, else the phrase without a leading article.</summary>

@@ -213,17 +213,13 @@ internal static class SpeakerResolver
         {
             k--;
         }
-        if (k < 1 || !v.IsWord(k) || !v.IsLower(k) || v.Word(k).Length <= 5 || !v.Word(k).EndsWith("ing", StringComparison.Ordinal)
-            || StatementLexicon.CueLookup.ContainsKey(v.Word(k)))
+        if (k < 1 || !v.IsWord(k) || !IsParticipleOfService(v, k))
         {
             return;
         }
         int head = k - 1;
-        var word = v.Word(head);
-        bool plural = word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal) || word is "people" or "men" or "women" or "children";
-        int sentence = v.Document.SentencePositionAt(v.Start(head));
-        bool opens = sentence >= 0 && v.Document.Sentences[sentence].FirstToken == head;
-        if (!plural || !v.IsWord(head) || v.IsDeterminer(head) || !(v.IsLower(head) || opens))
+        bool opens = v.OpensSentence(head);
+        if (!IsGroupWord(v.Word(head)) || !v.IsWord(head) || v.IsDeterminer(head) || !(v.IsLower(head) || opens))
         {
             return;
         }
@@ -985,6 +981,16 @@ internal static class SpeakerResolver
         return NumberWords.Cardinals.ContainsKey(lower);
     }
 
+    /// <summary>A plural noun for people: one ending in "s" (not "ss"), or "people", "men", "women", "children" ("The
+    /// people of Ohio", "women in Kabul": plurals without an "s" are groups too).</summary>
+    private static bool IsGroupWord(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal) || word is "people" or "men" or "women" or "children";
+
+    /// <summary>A lower-case "-ing" participle of six letters or more that is no verb of speech ("treating", "representing",
+    /// "caring"): what a group does for someone.</summary>
+    private static bool IsParticipleOfService(TokenView v, int k) =>
+        v.IsLower(k) && v.Word(k).Length > 5 && v.Word(k).EndsWith("ing", StringComparison.Ordinal) && !StatementLexicon.CueLookup.ContainsKey(v.Word(k));
+
     /// <summary>A plural common noun, "of" and a name ("Owners of Halvard SUVs"); a title before "of" ("Secretary of State …") is a role.</summary>
     private static bool IsGroupOf(TokenView v, int s, int e)
     {
@@ -994,9 +1000,7 @@ internal static class SpeakerResolver
         {
             return false;
         }
-        var word = v.Word(head);
-        // "The people of Ohio", "women in Kabul": plurals without an "s" are groups too.
-        return (word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal) || word is "people" or "men" or "women" or "children")
+        return IsGroupWord(v.Word(head))
             && (v.IsLower(head) || head == s && head == v.Document.Sentences[Math.Max(0, v.Document.SentencePositionAt(v.Start(head)))].FirstToken)
             && !v.InSet(head, StatementLexicon.RoleWords)
             // "Residents of Varnavas" speak for themselves, not for their town; "Analysts at Nordea" for their firm.
@@ -1061,9 +1065,9 @@ internal static class SpeakerResolver
         }
         // "Doctors treating Ana Ruiz said", "lawyers representing the Holt family": a participle between the speakers'
         // noun and the name says what they do for the person, who does not speak.
-        if (k >= 1 && v.Start(k - 1) >= source.Start && v.IsLower(k) && v.Word(k).EndsWith("ing", StringComparison.Ordinal) && v.Word(k).Length > 5
+        if (k >= 1 && v.Start(k - 1) >= source.Start && IsParticipleOfService(v, k)
             && v.IsWord(k - 1) && !v.IsDeterminer(k - 1) && (v.IsLower(k - 1) || v.Start(k - 1) == source.Start)
-            && v.Word(k - 1).EndsWith('s') && !StatementLexicon.CueLookup.ContainsKey(v.Word(k)))
+            && v.Word(k - 1).EndsWith('s'))
         {
             return true;
         }

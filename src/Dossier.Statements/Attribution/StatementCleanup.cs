@@ -2381,10 +2381,13 @@ public static class StatementCleanup
 
     // "Prisoner swap: what we know", "Here is how we got here": a question word alone, known by the writers themselves, is
     // what they will tell, not anything said ("When asked why, she said" is a question someone asked).
-    private static bool OnlyAQuestionWord(Document document, Statement s) =>
-        document.Text.AsSpan(0, s.Cue.Start).TrimEnd() is { } before && (before.EndsWith(" we", StringComparison.Ordinal) || before.EndsWith(" I", StringComparison.Ordinal))
-        && document.Text.AsSpan(s.Content.Start, s.Content.Length).Trim() is "what" or "What" or "how" or "How" or "why" or "Why"
+    private static bool OnlyAQuestionWord(Document document, Statement s)
+    {
+        var before = document.Text.AsSpan(0, s.Cue.Start).TrimEnd();
+        return (before.EndsWith(" we", StringComparison.Ordinal) || before.EndsWith(" I", StringComparison.Ordinal))
+            && document.Text.AsSpan(s.Content.Start, s.Content.Length).Trim() is "what" or "What" or "how" or "How" or "why" or "Why"
             or "where" or "Where" or "when" or "When" or "who" or "Who";
+    }
 
     // "The ministry said it took note of the ruling": to take note of something is to receive it, not to say anything.
     private static bool TookNote(Document document, Statement s)

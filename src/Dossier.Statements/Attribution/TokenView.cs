@@ -191,6 +191,9 @@ internal sealed class TokenView
         Is(t, "that") && t + 2 <= Count && IsLower(t + 1) && !InSet(t + 1, StatementLexicon.SubjectPronouns)
         && (t + 2 == Count || IsPunct(t + 2) && !IsChar(t + 2, '-') || Is(t + 2, "as"));
 
+    /// <summary>Whether token <paramref name="t"/> is the first of its sentence.</summary>
+    public bool OpensSentence(int t) => Document.SentencePositionAt(Start(t)) is int sentence and >= 0 && Document.Sentences[sentence].FirstToken == t;
+
     public bool IsDeterminer(int t) => IsLower(t) && InSet(t, StatementLexicon.Determiners) || Is(t, "The") || Is(t, "A") || Is(t, "An");
 
     public TextSpan Span(int first, int endExclusive) =>
