@@ -1,6 +1,7 @@
 using Dossier.Core;
 using Dossier.Core.Entities;
 using Dossier.Core.Pipeline;
+using Dossier.Core.Tokens;
 using Dossier.Language.Entities;
 
 namespace Dossier.Language.Aliases;
@@ -249,6 +250,11 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             return true;
         }
         int comma = Array.BinarySearch(tokens.Ends, 0, tokens.Count, mention.End) + 1;
+        if (comma > 0 && t > 0 && text.AsSpan(tokens.Starts[t - 1], tokens.Ends[t - 1] - tokens.Starts[t - 1]) is "the" or "The"
+            && NounRightAfter(document, comma, noun))
+        {
+            return true;
+        }
         if (comma <= 0 || comma + 2 >= tokens.Count || text[tokens.Starts[comma]] != ','
             || !text.AsSpan(tokens.Starts[comma + 1], tokens.Ends[comma + 1] - tokens.Starts[comma + 1]).Equals("a", StringComparison.Ordinal)
                 && !text.AsSpan(tokens.Starts[comma + 1], tokens.Ends[comma + 1] - tokens.Starts[comma + 1]).Equals("an", StringComparison.Ordinal))
@@ -264,6 +270,32 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             }
             // "Jones, a member of the party": the noun of another phrase.
             if (!char.IsLetter(w[0]) || w is "of")
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // "the Zorgnet hospital group", "the Velden mining company": after "the", the name set before its noun as a modifier,
+    // with at most two lower-case words between.
+    private static bool NounRightAfter(Document document, int t, ReadOnlySpan<char> noun)
+    {
+        var tokens = document.Tokens;
+        var text = document.Text;
+        for (int k = t; k < tokens.Count && k <= t + 2; k++)
+        {
+            var w = text.AsSpan(tokens.Starts[k], tokens.Ends[k] - tokens.Starts[k]);
+            if (w.SequenceEqual(noun))
+            {
+                return true;
+            }
+            // Only words that can modify the noun: "the NCSC told the group" names no group. Without tags (a run for names
+            // alone) the words that most often stand between a subject and its object's noun are kept out by their form.
+            var tag = tokens.Tags[k];
+            if (!char.IsLower(w[0]) || tag is not (PartOfSpeech.NOUN or PartOfSpeech.ADJ or PartOfSpeech.None)
+                || tag == PartOfSpeech.None && (w.EndsWith("ed", StringComparison.Ordinal) || w is "the" or "a" or "an" or "its" or "his" or "her"
+                    or "their" or "this" or "that" or "these" or "those" or "our" or "another"))
             {
                 return false;
             }

@@ -200,6 +200,7 @@ internal static class NewsSpanRules
             BodyAfterPossessiveWhole(text, starts, ends, output, firstOutput);
         }
         AcronymAfterThe(recognizer.Gazetteer, text, starts, ends, output, firstOutput);
+        DescribedBodies.Apply(recognizer, text, starts, ends, output, firstOutput, (cues & Cues.Comma) != 0, (cues & Cues.Apostrophe) != 0);
         NameBeforeItsPlaceHead(text, starts, ends, output, firstOutput);
         FirmByItsFirstWord(recognizer, text, starts, ends, output, firstOutput);
         SpeakingPlaceIsABody(text, starts, ends, output, firstOutput);
@@ -1107,6 +1108,7 @@ internal static class NewsSpanRules
     [
         "said", "says", "told", "tells", "added", "warned", "argued", "insisted", "denied", "confirmed", "wrote", "noted",
         "stressed", "urged", "replied", "acknowledged", "praised", "explained", "countered", "conceded", "admitted",
+        "hinted", "recalled", "testified", "complained", "quipped", "joked", "remarked", "vowed",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"said", "told", "warned": a verb of saying, which no title holds.</summary>

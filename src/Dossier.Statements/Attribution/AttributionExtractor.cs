@@ -605,7 +605,7 @@ internal static class AttributionExtractor
             }
             var probe = new AttributionDraft();
             int next = end > after ? RightAppositive(v, probe, end, u1) : end;
-            if (end > after && TailIsAdjunct(v, next, u1))
+            if (end > after && TailIsAdjunct(v, next, u1) && !InfinitiveAfterObject(v, next, u1))
             {
                 d.SourceFirst = after;
                 d.SourceEnd = end;
@@ -1659,6 +1659,13 @@ internal static class AttributionExtractor
         }
         return true;
     }
+
+    /// <summary>"A farmers' union, Boerenbond, urged the government to delay the rules": a phrase after the cue that goes on
+    /// with "to" and a verb is the one urged, asked or told, not a speaker put after its cue (", said the minister to
+    /// reporters.").</summary>
+    private static bool InfinitiveAfterObject(TokenView v, int k, int u1) =>
+        k + 1 < u1 && v.Is(k, "to") && v.IsLower(k + 1) && !v.InSet(k + 1, StatementLexicon.Determiners)
+        && !v.InSet(k + 1, StatementLexicon.TailStarters) && !v.InSet(k + 1, StatementLexicon.SubjectPronouns);
 
     // "days after Washington warned", "two hours before the vote", "shortly after midnight": a length of time and
     // "after"/"before" open a clause that places the story, not speech.

@@ -1669,12 +1669,33 @@ internal static class SpeakerResolver
                 continue;
             }
             // "the national disaster agency said. … it added": "it" may be a body the press test took for an outlet.
-            if (person && (a.SpeakerIsPerson || DescribesAPerson(v, a)) || group && !a.SpeakerIsPerson && (!a.SpeakerIsPress || it) && !(it && PluralSource(v, a)))
+            if (person && (a.SpeakerIsPerson || DescribesAPerson(v, a)) && !OtherSex(v, a, pronoun) || group && !a.SpeakerIsPerson && (!a.SpeakerIsPress || it) && !(it && PluralSource(v, a)))
             {
                 return a;
             }
         }
         return null;
+    }
+
+    /// <summary>"A spokeswoman said … He added": a source whose own words give the other sex than the pronoun's is not whom
+    /// the pronoun means.</summary>
+    private static bool OtherSex(TokenView v, AttributionDraft a, ReadOnlySpan<char> pronoun)
+    {
+        bool she = pronoun.Equals("she", StringComparison.OrdinalIgnoreCase);
+        if (!a.HasSource || !she && !pronoun.Equals("he", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        for (int k = a.SourceFirst; k < a.SourceEnd; k++)
+        {
+            var w = v.Word(k);
+            if (she ? w is "spokesman" or "chairman" or "businessman" or "congressman" or "councilman" or "Mr" or "Mr."
+                : w is "spokeswoman" or "chairwoman" or "businesswoman" or "congresswoman" or "councilwoman" or "Mrs" or "Ms" or "Mrs." or "Ms.")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"Some residents said …": a source whose head is a lower-case plural ("residents", "farmers") is not what a
@@ -1694,7 +1715,9 @@ internal static class SpeakerResolver
     /// person's ("official", "source", "witness") is who the next "he" or "she" is.</summary>
     private static bool DescribesAPerson(TokenView v, AttributionDraft a)
     {
-        if (!a.HasSource || a.Speaker is not { Entity: < 0 } || !v.IsDeterminer(a.SourceFirst) && !v.Is(a.SourceFirst, "one") && !v.Is(a.SourceFirst, "One"))
+        // "A Hanbit spokeswoman told …": the body speaks, but through the person its role names.
+        if (!a.HasSource || a.Speaker is not { } speaker || speaker.Entity >= 0 && speaker.Role is null
+            || !v.IsDeterminer(a.SourceFirst) && !v.Is(a.SourceFirst, "one") && !v.Is(a.SourceFirst, "One"))
         {
             return false;
         }
@@ -1710,8 +1733,8 @@ internal static class SpeakerResolver
                 break;
             }
         }
-        return v.IsLower(head) && (v.InSet(head, StatementLexicon.PersonNouns)
-            || IsPersonRole(v, head));
+        return v.IsLower(head) && (v.InSet(head, StatementLexicon.PersonNouns) || IsPersonRole(v, head))
+            && (speaker.Entity < 0 || LastWordIs(speaker.Role!, v.Word(head).ToString()));
     }
 
     /// <summary>
@@ -1829,7 +1852,8 @@ internal static class SpeakerResolver
         {
             foreach (var alias in entities[i].Aliases)
             {
-                if (alias.Length == head.Length + 4 && alias.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && alias.AsSpan(4).SequenceEqual(head))
+                if (alias.Length == head.Length + 4 && alias.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && alias.AsSpan(4).SequenceEqual(head)
+                    && NamedBefore(v, i, v.Start(s)))
                 {
                     if (found is not null && found != i)
                     {
@@ -1840,6 +1864,23 @@ internal static class SpeakerResolver
             }
         }
         return found;
+    }
+
+    // "The group said …" before the story names the group it means is no group named later.
+    private static bool NamedBefore(TokenView v, int entity, int offset)
+    {
+        foreach (var m in v.Document.Mentions)
+        {
+            if (m.Span.Start >= offset)
+            {
+                return false;
+            }
+            if (m.Entity == entity)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"a spokesman", "a spokeswoman": the speaker of the statement just before, in the same or the previous

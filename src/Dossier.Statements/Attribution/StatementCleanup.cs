@@ -26,7 +26,7 @@ public static class StatementCleanup
             var s = ObjectOfAReducedRelative(document, PassiveCueAtItsVerb(document, BalancedParentheses(document, AtAQuotationsClosingComma(document, QuotationAfterItsCue(document, SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, AfterItsOwnCue(document, VerbAfterAuxiliaries(document, Boundaries(document,
                 WithinRelativeClause(document, AroundItsAside(document, AfterLeadingPunctuation(document, AfterARelativeSpeaker(document, WithoutItsOwnCue(document,
                 AfterItsOwnCue(document, AfterItsParticiple(document, AfterTheSourcesDescription(document, ContentEdges(document, AfterDateline(document, CountedNounOutOfTheCue(document,
-                WrittenThingSpeaks(document, statement)))))))))))))))))))))));
+                WrittenThingSpeaks(document, AfterAClockStamp(document, statement))))))))))))))))))))))));
             // A reduced passive inside another's report ("…, with 900 households now told to boil water, the utility said")
             // is part of what that speaker reports, not a statement of its own.
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
@@ -934,6 +934,40 @@ public static class StatementCleanup
             start++;
         }
         return s with { Content = new TextSpan(start, s.Content.End) };
+    }
+
+    // "23:58 Police say they are still watching two drones": a live report's entry opens on the clock time it was written;
+    // the time is no part of who spoke or of what was said.
+    private static Statement AfterAClockStamp(Document document, Statement s)
+    {
+        int stamp = s.Speaker?.Span is { } sp && sp.Start < s.Content.Start ? sp.Start : s.Content.Start;
+        int p = document.ParagraphPositionAt(stamp);
+        if (p < 0 || document.Paragraphs[p].Span.Start != stamp || ClockStampLength(document.Text.AsSpan(stamp)) is not (> 0 and var length))
+        {
+            return s;
+        }
+        int next = stamp + length;
+        if (s.Speaker is { Span: { } span } speaker && span.Start == stamp)
+        {
+            var name = speaker.Name.AsSpan();
+            var stampText = document.Text.AsSpan(stamp, length).TrimEnd();
+            var rest = name.StartsWith(stampText, StringComparison.Ordinal) ? name[stampText.Length..].TrimStart() : name;
+            return s with { Speaker = speaker with { Span = new TextSpan(next, span.End), Name = rest.ToString() } };
+        }
+        return s.Content.Start == stamp ? s with { Content = new TextSpan(next, s.Content.End) } : s;
+    }
+
+    // "23:58 ", "9:05 ": one or two digits, a colon, two digits, then a space and a capital letter; 0 when the text does
+    // not open so.
+    private static int ClockStampLength(ReadOnlySpan<char> t)
+    {
+        int colon = t.Length > 2 && t[1] == ':' ? 1 : t.Length > 3 && t[2] == ':' && char.IsAsciiDigit(t[1]) ? 2 : -1;
+        if (colon < 0 || !char.IsAsciiDigit(t[0]) || t.Length < colon + 5 || !char.IsAsciiDigit(t[colon + 1]) || !char.IsAsciiDigit(t[colon + 2])
+            || t[colon + 3] != ' ' || !char.IsUpper(t[colon + 4]))
+        {
+            return 0;
+        }
+        return colon + 4;
     }
 
     internal static bool IsSeparator(char c) => c is '-' or '—' or '–' or ':';
@@ -2386,7 +2420,25 @@ public static class StatementCleanup
         var before = document.Text.AsSpan(0, s.Cue.Start).TrimEnd();
         return (before.EndsWith(" we", StringComparison.Ordinal) || before.EndsWith(" I", StringComparison.Ordinal))
             && document.Text.AsSpan(s.Content.Start, s.Content.Length).Trim() is "what" or "What" or "how" or "How" or "why" or "Why"
-            or "where" or "Where" or "when" or "When" or "who" or "Who";
+            or "where" or "Where" or "when" or "When" or "who" or "Who"
+            || WhatWeKnowOpensTheLine(document.Text.AsSpan(0, s.Cue.Start), document.Text.AsSpan(s.Cue.Start, s.Cue.Length));
+    }
+
+    // "What we know about the hospital hack" as a title or heading: the writers' promise of what follows, whatever the
+    // cue took of it; "what we know" inside a sentence stays, as someone may say it.
+    private static bool WhatWeKnowOpensTheLine(ReadOnlySpan<char> before, ReadOnlySpan<char> cue)
+    {
+        if (!cue.StartsWith("know", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        before = before.TrimEnd();
+        if (!before.EndsWith("What we", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var rest = before[..^"What we".Length].TrimEnd(' ');
+        return rest.IsEmpty || rest[^1] is '\n' or '\r' or ':' or '#' or '\u2014' or '-' or '|';
     }
 
     // "The ministry said it took note of the ruling": to take note of something is to receive it, not to say anything.

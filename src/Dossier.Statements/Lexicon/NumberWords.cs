@@ -40,6 +40,8 @@ internal static class NumberWords
         // Names several countries' currencies share: money, in the currency the text names, with no country guessed.
         ["pesos"] = "pesos", ["francs"] = "francs", ["dinars"] = "dinars", ["riyals"] = "riyals", ["dirhams"] = "dirhams",
         ["shillings"] = "shillings", ["kroner"] = "kroner", ["lira"] = "lira", ["rials"] = "rials", ["kwacha"] = "kwacha",
+        ["crowns"] = "crowns", ["krona"] = "krona", ["manat"] = "manat",
+        ["koruna"] = "CZK", ["korunas"] = "CZK", ["lei"] = "RON", ["dong"] = "VND", ["lari"] = "GEL", ["kronur"] = "ISK",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Plural nouns without the plural "s" that head the thing counted ("104 people died": the count ends there).</summary>

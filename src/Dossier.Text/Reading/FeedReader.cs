@@ -40,7 +40,7 @@ internal static class FeedReader
             problems.Add(new ReadProblem(file.Path, "not an RSS 2.0 or Atom feed (no channel or feed element)"));
             return articles;
         }
-        string? outlet = file.Options.Outlet ?? Clean(channel.Element(ns + "title")?.Value);
+        string? outlet = file.Options.Outlet ?? WithoutSection(Clean(channel.Element(ns + "title")?.Value));
         int n = 0;
         foreach (var item in channel.Elements(ns + (atom ? "entry" : "item")))
         {
@@ -95,4 +95,28 @@ internal static class FeedReader
     }
 
     private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    /// <summary>"Nordic Wire - Europe", "Daily Courier | World news", "Eastline: Top stories": a channel is titled by its
+    /// outlet and then the section it carries; the outlet is the part before the separator when a short section follows.</summary>
+    internal static string? WithoutSection(string? channelTitle)
+    {
+        if (channelTitle is null)
+        {
+            return null;
+        }
+        foreach (var separator in (ReadOnlySpan<string>)[" - ", " | ", " \u2013 ", " \u2014 ", ": "])
+        {
+            int at = channelTitle.IndexOf(separator, StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                continue;
+            }
+            var section = channelTitle.AsSpan(at + separator.Length).Trim();
+            if (section.Length > 0 && section.Count(' ') < 4)
+            {
+                return channelTitle[..at].Trim();
+            }
+        }
+        return channelTitle;
+    }
 }
