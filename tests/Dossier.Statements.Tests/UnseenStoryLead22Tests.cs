@@ -129,4 +129,71 @@ public sealed class UnseenStoryLead22Tests
         var q = Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text).StartsWith("40 million", StringComparison.Ordinal));
         Assert.Equal(QuantityKind.Money, q.Kind);
     }
+
+    [Fact]
+    public void AParticipleAfterATrailingSourceAndItsDay_IsTheStorys()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Measles has been confirmed in a school in Tartu, a second Estonian city, the health board said on Monday, bringing the number of cases to 40.");
+
+        var s = Assert.Single(doc.Statements);
+        Assert.StartsWith("Measles has been confirmed", s.Content.Slice(doc.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AParticipleAfterAnOrdinal_DescribesItsNoun()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Mumps has been found in pupils at four schools in Tartu county, the first confirmed cases in the country this year, the health board said.");
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("said", s.Cue.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void ImposingRestrictions_IsNoSpeech()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Norway and Sweden, two of the largest buyers of Estonian timber, have not yet imposed restrictions.");
+
+        Assert.Empty(doc.Statements);
+    }
+
+    [Fact]
+    public void ABodysNameEndingTheSource_SpeaksBeforeACommonWordTakenForAName()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Dairy farmers' union LTO said it feared exports could be hit.");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Equal("LTO", s.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ItAfterABodyInAppositionToTheLaboratory_IsThatBody()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Velder Bioveterinary Research, the national reference laboratory, said genetic tests suggested the virus had been introduced by wild birds. "
+            + "It said it had found no sign that the virus had adapted.");
+
+        var s = SampleDocuments.WithCue(doc, "said", "no sign");
+        Assert.Equal("Velder Bioveterinary Research", s.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ACapitalisedParticleOpeningTheSentence_IsPartOfTheSurname()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Cattle movements were banned on Monday. De Boer said the ban would stay until December.");
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("De Boer", s.Speaker?.Name);
+    }
+
+    [Fact]
+    public void TalksSoughtWithACountry_AreNoRelay()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The ministry called the ban \"disproportionate\" and said it would seek talks with Ankara.");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Empty(s.Relays);
+    }
 }

@@ -57,7 +57,8 @@ internal static class DescribedBodies
         }
     }
 
-    // "BlackMoth, a Chinese-speaking hacking group that first appeared in 2023": what the apposition says the name is, the
+    // "BlackMoth, a Chinese-speaking hacking group that first appeared in 2023", "Velder Research, the national reference
+    // laboratory,": what the apposition says the name is, the
     // tagger cannot see in a name it has never met (least of all one opening a sentence). The noun must end the
     // apposition's phrase ("Okafor, a company director," is a person; "a group of" may be people).
     private static void NameBeforeBodyApposition(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
@@ -65,7 +66,7 @@ internal static class DescribedBodies
     {
         for (int c = 1; c + 3 < starts.Length; c++)
         {
-            if (text[starts[c]] != ',' || Word(text, starts, ends, c + 1) is not ("a" or "an"))
+            if (text[starts[c]] != ',' || Word(text, starts, ends, c + 1) is not ("a" or "an" or "the"))
             {
                 continue;
             }
@@ -152,7 +153,9 @@ internal static class DescribedBodies
         w is "group" or "gang" or "company" or "firm" or "startup" or "start-up" or "charity" or "organisation" or "organization"
             or "movement" or "collective" or "consortium" or "network" or "syndicate" or "cartel" or "conglomerate" or "lender"
             or "bank" or "insurer" or "carmaker" or "airline" or "broadcaster" or "newspaper" or "agency" or "watchdog" or "nonprofit"
-            or "non-profit" or "association" or "federation" or "union" or "party" or "militia" or "faction" or "outfit";
+            or "non-profit" or "association" or "federation" or "union" or "party" or "militia" or "faction" or "outfit" or "laboratory"
+            or "institute" or "regulator" or "authority" or "ministry" or "operator" or "producer" or "exporter" or "supplier" or "maker"
+            or "manufacturer" or "retailer" or "publisher" or "foundation" or "institution" or "think-tank";
 
     // What may follow the apposition's head: its end, or a clause or phrase that describes the body.
     private static bool EndsThePhrase(ReadOnlySpan<char> w) =>

@@ -477,6 +477,14 @@ internal static class NewsSpanRules
             }
             if (k == t)
             {
+                // "De Boer said", "Van Rijn told": a capitalised particle alone before the surname opens the name, unless a
+                // capitalised word before it makes it part of something else.
+                if (t > 0 && starts[t - 1] > limit && ends[t - 1] + 1 == starts[t]
+                    && Word(text, starts, ends, t - 1) is "De" or "Da" or "Di" or "Du" or "Del" or "Della" or "Van" or "Von" or "Le" or "Dos" or "Das"
+                    && (t == 1 || !char.IsUpper(text[starts[t - 2]])))
+                {
+                    output[m] = person with { Span = new TextSpan(starts[t - 1], person.Span.End) };
+                }
                 continue;
             }
             if (k > 0 && starts[k - 1] > limit && ends[k - 1] + 1 == starts[k])

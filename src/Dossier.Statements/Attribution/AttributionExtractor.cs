@@ -327,6 +327,13 @@ internal static class AttributionExtractor
         {
             return null;
         }
+        // "the first confirmed cases", "the only reported death": after an article and an ordinal or "newly" the participle
+        // describes the noun that follows it.
+        if (prev - 1 >= u0 && v.IsDeterminer(prev - 1) && t + 1 < u1 && v.IsLower(t + 1)
+            && v.Word(prev) is "first" or "second" or "third" or "last" or "only" or "latest" or "newly" or "officially" or "recently")
+        {
+            return null;
+        }
         if (prev >= u0 && v.IsPossessive(prev))
         {
             return null;
@@ -1880,7 +1887,9 @@ internal static class AttributionExtractor
                 k += 2;
                 return 1;
             }
-            if ((v.Is(k, "interview") || v.Is(k, "conversation") || v.Is(k, "talks")) && v.Is(k + 1, "with"))
+            // "in talks with reporters" relays; "would seek talks with Beijing" is what was said.
+            if ((v.Is(k, "interview") || v.Is(k, "conversation") || v.Is(k, "talks") && (v.Is(k - 1, "in") || v.Is(k - 1, "during")))
+                && v.Is(k + 1, "with"))
             {
                 int end = RightNp(v, k + 2, u1);
                 if (end > k + 2)

@@ -1307,7 +1307,8 @@ internal static class SpeakerResolver
             {
                 continue;
             }
-            if (best < 0 || !sameEntity && (mention.Type == EntityType.Person || doc.Mentions[best].Type != EntityType.Person && mention.Span.Start > doc.Mentions[best].Span.Start))
+            if (best < 0 || !sameEntity && (mention.Type == EntityType.Person || doc.Mentions[best].Type != EntityType.Person && mention.Span.Start > doc.Mentions[best].Span.Start)
+                || BodyHeadsAfterAWord(doc, span, doc.Mentions[best], mention))
             {
                 best = m;
             }
@@ -1420,6 +1421,31 @@ internal static class SpeakerResolver
         }
         d.Speaker = new Speaker(name, chosen.Entity, span, JoinRole(d.RolePrefix, string.IsNullOrWhiteSpace(role) ? null : role, d.Appositive));
         d.SpeakerIsPerson = chosen.Type == EntityType.Person;
+        return true;
+    }
+
+    /// <summary>"Dairy farmers' union LTO said": a body's name that ends the source after lower-case words heads it; a one-word
+    /// "person" before those words (a common word the recogniser took for a name) only describes it. "Ana Ruiz of LTO",
+    /// "Ana Ruiz, spokeswoman for LTO" keep the person.</summary>
+    private static bool BodyHeadsAfterAWord(Document doc, TextSpan source, EntityMention person, EntityMention body)
+    {
+        if (person.Type != EntityType.Person || body.Type != EntityType.Org || body.Span.End != source.End || body.Span.Start <= person.Span.End
+            || doc.Slice(person.Span).Contains(' '))
+        {
+            return false;
+        }
+        var between = doc.Text.AsSpan(person.Span.End, body.Span.Start - person.Span.End).Trim();
+        if (between.IsEmpty || !char.IsLower(between[0]) || between.ContainsAny(',', '(', ';'))
+        {
+            return false;
+        }
+        foreach (var range in between.Split(' '))
+        {
+            if (between[range] is "of" or "at" or "for" or "from" or "with" or "and" or "to")
+            {
+                return false;
+            }
+        }
         return true;
     }
 

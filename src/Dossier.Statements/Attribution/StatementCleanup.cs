@@ -63,7 +63,47 @@ public static class StatementCleanup
         InsideARefusal(kept);
         BeforeTheSpeakersNextVerb(document, kept);
         BeforeAnInsertedSource(document, kept);
+        PassivesInsideAReport(document, kept);
         return kept;
+    }
+
+    // "Measles has been confirmed in a school in Tartu, the health board said": a passive with no one who speaks, inside what a
+    // named speaker reports, is part of the report (the thing confirmed is its subject, not a speaker).
+    private static void PassivesInsideAReport(Document document, List<Statement> statements)
+    {
+        var tokens = document.Tokens;
+        for (int i = statements.Count - 1; i >= 0; i--)
+        {
+            var s = statements[i];
+            // The tagger may have taken the passive's subject for its source.
+            if (s.Speaker is not null && !(s.Speaker.Span is { } subject && subject.End <= s.Cue.Start) || s.Cue.IsEmpty || s.Quote is not null)
+            {
+                continue;
+            }
+            int c0 = tokens.IndexAtOrAfter(s.Cue.Start);
+            int last = c0;
+            while (last + 1 < tokens.Count && tokens.Ends[last + 1] <= s.Cue.End)
+            {
+                last++;
+            }
+            if (last > c0 && Word(document, last) is "in" or "on" or "at" or "by" or "to" or "for")
+            {
+                last--; // "has been confirmed in"
+            }
+            if (last == c0 || !Word(document, last).EndsWith("ed", StringComparison.Ordinal) || Word(document, last - 1) is not ("been" or "is" or "was" or "are" or "were"))
+            {
+                continue;
+            }
+            foreach (var o in statements)
+            {
+                if (o.Speaker is not null && !ReferenceEquals(o, s) && o.Content.Start <= s.Cue.Start && o.Content.End >= s.Cue.End
+                    && (s.Speaker?.Span is not { } sp || o.Content.Start <= sp.Start))
+                {
+                    statements.RemoveAt(i);
+                    break;
+                }
+            }
+        }
     }
 
     // "About 60 flights had been cancelled, an airport spokesman said, up from 40 on Thursday": a content that runs on over

@@ -813,7 +813,7 @@ internal static class AttributionTagger
     /// <summary>A tagged cue whose reporting verb is used for something else ("continued to rise", "recalls 1.2 million SUVs"), as the rules read it.</summary>
     private static bool NoSpeech(TokenView v, TextSpan cue)
     {
-        if (IsDeed(v, cue))
+        if (IsDeed(v, cue) || OnlyAuxiliaries(v, cue))
         {
             return true;
         }
@@ -827,6 +827,15 @@ internal static class AttributionTagger
             }
         }
         return false;
+    }
+
+    /// <summary>"Mumps has been found …": a tagged cue that is only the "has" or "was" before "been" holds no verb that could
+    /// speak ("had issued a threat" may be speech, and "had" alone overlaps it).</summary>
+    private static bool OnlyAuxiliaries(TokenView v, TextSpan cue)
+    {
+        int t = v.Tokens.IndexAtOrAfter(cue.Start);
+        return !cue.IsEmpty && t + 1 < v.Count && v.End(t) == cue.End && v.Word(t) is "has" or "have" or "had" or "is" or "was" or "are" or "were"
+            && v.Word(t + 1) is "been" or "being";
     }
 
     /// <summary>"Officials evacuated 300 homes": a tagged cue whose last word is a verb of doing reads a deed, not speech.</summary>
@@ -988,6 +997,15 @@ internal static class AttributionTagger
             return false;
         }
         int first = v.Tokens.IndexAtOrAfter(rule.Cue.End);
+        // "…, the health board said on Monday, bringing …": the cue's day or place may stand before the comma.
+        for (int k = first; k < v.Count && k - first < 5 && !v.IsComma(k); k++)
+        {
+            if (!v.IsWord(k) || v.InQuote(k) || v.Is(k, "that") || StatementLexicon.CueLookup.ContainsKey(v.Word(k)))
+            {
+                return false;
+            }
+            first = k + 1;
+        }
         return first + 1 < v.Count && v.IsComma(first) && v.IsLower(first + 1) && v.Word(first + 1).EndsWith("ing", StringComparison.Ordinal)
             && !StatementLexicon.CueLookup.ContainsKey(v.Word(first + 1));
     }

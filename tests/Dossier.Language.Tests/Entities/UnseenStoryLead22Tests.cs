@@ -55,4 +55,24 @@ public sealed class UnseenStoryLead22Tests
 
         Assert.Contains(doc.Mentions, m => text[m.Span.Start..m.Span.End] == name && m.Type == EntityType.Org);
     }
+
+    [Fact]
+    public void ANameInAppositionToTheLaboratory_IsABody()
+    {
+        const string text = "Velder Bioveterinary Research, the national reference laboratory, said the virus came from wild birds.";
+
+        var doc = EntityPipeline.Run("t", text);
+
+        Assert.Contains(doc.Mentions, m => text[m.Span.Start..m.Span.End] == "Velder Bioveterinary Research" && m.Type == EntityType.Org);
+    }
+
+    [Theory]
+    [InlineData("Cattle movements were banned on Monday. De Boer said the ban would stay.", "De Boer")]
+    [InlineData("The league fined the club. Di Stefano said it would appeal.", "Di Stefano")]
+    public void ACapitalisedParticleBeforeASurname_OpensTheName(string text, string name)
+    {
+        var doc = EntityPipeline.Run("t", text);
+
+        Assert.Contains(doc.Mentions, m => text[m.Span.Start..m.Span.End] == name && m.Type == EntityType.Person);
+    }
 }
