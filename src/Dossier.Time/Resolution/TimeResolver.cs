@@ -202,6 +202,10 @@ internal static class TimeResolver
         try
         {
             var r = ResolveCore(spec, tense, anchor);
+            if (spec.HolidayWeekend)
+            {
+                r = HolidayWeekendOf(r);
+            }
             return spec.DayShift == 0 ? r : ShiftDay(r, spec.DayShift);
         }
         catch (ArgumentOutOfRangeException) when (anchor is not null)
@@ -209,6 +213,24 @@ internal static class TimeResolver
             // The anchor sits at the edge of the calendar (year 1 or 9999) and the offset leaves it: no value rather than a wrong one.
             return ResolveCore(spec, tense, null);
         }
+    }
+
+    /// <summary>"the Easter weekend", "Memorial Day weekend": the weekend a holiday falls on, or the one just before a holiday on
+    /// Monday or Tuesday and just after one on Wednesday to Friday (Thanksgiving's).</summary>
+    private static Resolved HolidayWeekendOf(Resolved r)
+    {
+        if (r.Precision != TimePrecision.Day || r.Earliest is not DateOnly d || r.Latest != d)
+        {
+            return r with { Value = "XXXX-WXX-WE", Precision = TimePrecision.Week };
+        }
+        var saturday = d.AddDays(d.DayOfWeek switch
+        {
+            DayOfWeek.Monday => -2,
+            DayOfWeek.Tuesday => -3,
+            DayOfWeek.Sunday => -1,
+            _ => DayOfWeek.Saturday - d.DayOfWeek,
+        });
+        return WeekendFrom(saturday, r.UsedAnchor, r.Note);
     }
 
     /// <summary>"the day before last Tuesday": the resolved day moved by <paramref name="days"/>; a day without a known
@@ -427,6 +449,14 @@ internal static class TimeResolver
                 _ => "XXXX",
             };
             return new Resolved(v, PrecisionOf(spec.Unit), null, null, false, null);
+        }
+        if (spec.Midweek)
+        {
+            // "by midweek" written on a Sunday is the coming week's middle; "slid midweek" written on a Monday the last week's
+            // (with no tense to go by, news is past-biased, as for a year-less date, unless a deadline word looks ahead).
+            int day = ((int)a.DayOfWeek + 6) % 7;
+            bool ahead = tense == Tense.Future || (spec.ByDeadline && tense != Tense.Past);
+            offset = ahead ? (day > 2 ? 1 : 0) : (day < 2 ? -1 : 0);
         }
         if (spec.NewYear)
         {
