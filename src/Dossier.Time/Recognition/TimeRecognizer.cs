@@ -76,7 +76,11 @@ internal static class TimeRecognizer
         new(TimePatterns.WeekendOfMonth(), Cue.Unit, BuildWeekendOfMonth),
         new(TimePatterns.BareQuarter(), Cue.Quarter, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, Offset = m.Groups["ago"].Success ? -5 : -1 }),
         new(TimePatterns.YearAgoAdjective(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = -1, Count = 1, YearAgo = true }),
-        new(TimePatterns.YearEnd(), Cue.Unit, BuildYearEnd),
+        new(TimePatterns.YearEnd(), Cue.Unit, static (m, t) => new TimeSpec
+        {
+            Kind = SpecKind.Relative, Unit = TimeUnit.Year, Mod = TimeMod.End,
+            Offset = m.Groups["prep"].ValueSpan.Equals("since", StringComparison.OrdinalIgnoreCase) ? -1 : 0,
+        }),
         new(TimePatterns.ThisTimeOfYear(), Cue.Unit, static (m, t) => new TimeSpec
         {
             Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = 0, Mod = TimeMod.Approx,
@@ -2382,23 +2386,6 @@ internal static class TimeRecognizer
         };
     }
 
-    /// <summary>"by year-end" is 31 December, as a deadline or a balance date is; "since year-end" the one before the anchor.
-    /// "by year's end" is said as "by the end of the year": the year with its end.</summary>
-    private static TimeSpec? BuildYearEnd(Match m, string text)
-    {
-        var prep = m.Groups["prep"].ValueSpan;
-        if (m.Groups["poss"].Success)
-        {
-            return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = prep.Equals("since", StringComparison.OrdinalIgnoreCase) ? -1 : 0, Mod = TimeMod.End };
-        }
-        return new TimeSpec
-        {
-            Kind = SpecKind.Calendar, Month = 12, Day = 31,
-            Offset = prep.Equals("since", StringComparison.OrdinalIgnoreCase) ? -1 : null,
-            Mod = prep.Equals("around", StringComparison.OrdinalIgnoreCase) ? TimeMod.Approx : TimeMod.None,
-        };
-    }
-
     private static readonly HashSet<string> s_verdictAdjectives = new(StringComparer.OrdinalIgnoreCase)
     {
         "great", "historic", "historical", "sad", "proud", "dark", "black", "momentous", "tragic", "special", "happy", "important",
@@ -2908,7 +2895,6 @@ internal static class TimeRecognizer
         {
             s.Offset = RelOffset(m.Groups["rel"].ValueSpan);
         }
-        s.HolidayWeekend = m.Groups["we"].Success;
         return s;
     }
 

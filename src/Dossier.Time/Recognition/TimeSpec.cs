@@ -123,9 +123,6 @@ internal sealed class TimeSpec
     /// dated, written as the event's month (or its season or month when told no finer); with no date told, no expression.</summary>
     public bool EventStretch { get; set; }
 
-    /// <summary>"the Easter weekend", "Labor Day weekend": the weekend next to the named holiday, not the holiday itself.</summary>
-    public bool HolidayWeekend { get; set; }
-
     /// <summary>"by midweek", "slid midweek": the middle of the week whose Wednesday the tense points at, not always the week of writing.</summary>
     public bool Midweek { get; set; }
 

@@ -202,10 +202,6 @@ internal static class TimeResolver
         try
         {
             var r = ResolveCore(spec, tense, anchor);
-            if (spec.HolidayWeekend)
-            {
-                r = HolidayWeekendOf(r);
-            }
             return spec.DayShift == 0 ? r : ShiftDay(r, spec.DayShift);
         }
         catch (ArgumentOutOfRangeException) when (anchor is not null)
@@ -213,24 +209,6 @@ internal static class TimeResolver
             // The anchor sits at the edge of the calendar (year 1 or 9999) and the offset leaves it: no value rather than a wrong one.
             return ResolveCore(spec, tense, null);
         }
-    }
-
-    /// <summary>"the Easter weekend", "Memorial Day weekend": the weekend a holiday falls on, or the one just before a holiday on
-    /// Monday or Tuesday and just after one on Wednesday to Friday (Thanksgiving's).</summary>
-    private static Resolved HolidayWeekendOf(Resolved r)
-    {
-        if (r.Precision != TimePrecision.Day || r.Earliest is not DateOnly d || r.Latest != d)
-        {
-            return r with { Value = "XXXX-WXX-WE", Precision = TimePrecision.Week };
-        }
-        var saturday = d.AddDays(d.DayOfWeek switch
-        {
-            DayOfWeek.Monday => -2,
-            DayOfWeek.Tuesday => -3,
-            DayOfWeek.Sunday => -1,
-            _ => DayOfWeek.Saturday - d.DayOfWeek,
-        });
-        return WeekendFrom(saturday, r.UsedAnchor, r.Note);
     }
 
     /// <summary>"the day before last Tuesday": the resolved day moved by <paramref name="days"/>; a day without a known
