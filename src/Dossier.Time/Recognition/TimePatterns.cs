@@ -265,9 +265,9 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?i:the\s+weekend)(?![\w-])(?!\s+of\s+[A-Z0-9])")]
     public static partial Regex TheWeekend();
 
-    /// <summary>"by midweek", "until mid-week": the middle of the week being written in; not "a midweek match".</summary>
-    /// An adverb after a verb is the same middle ("Shares slid midweek before recovering"), when a stop, a comma or a linking word
-    /// follows, and no determiner stands before it.
+    /// <summary>"by midweek", "until mid-week": the middle of a week (the resolver picks which by the tense); not "a midweek
+    /// match". An adverb after a verb is the same middle ("Shares slid midweek before recovering") when a stop, a comma or a
+    /// linking word follows and no determiner stands before it.</summary>
     [GeneratedRegex(@"(?<=(?<![\w-])(?i:by|until|till|from|since|at|before|after|around|in)\s+)(?i:mid-?week)(?![\w-])(?!\s+(?i:match|matches|game|games|fixture|fixtures|clash|flight|flights|service|services)\b)|(?<=[a-z]\s)(?<!(?<![\w-])(?i:a|an|the|this|that|its|their|his|her|our|my|your|every|each)\s)(?i:mid-?week)(?=\s*[.,;:!?]|\s+(?i:before|after|and|but|as|when|amid|following|then)\b)")]
     public static partial Regex Midweek();
 
