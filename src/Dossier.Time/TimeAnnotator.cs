@@ -416,7 +416,7 @@ public sealed class TimeAnnotator
             else if (spec.Anaphoric && spec.Unit is Lexicon.TimeUnit.Day or Lexicon.TimeUnit.Week or Lexicon.TimeUnit.Weekend)
             {
                 // "the previous day", "the next morning": from the story's last named day; with none, from the day of writing.
-                if (storyDay is null && !storyDayUnknown && spec.Offset == 0 && !StartsWithEdge(document.Text, r.Start) && !IsTradingSession(document.Text, r.End))
+                if (storyDay is null && !storyDayUnknown && spec.Offset == 0 && !spec.DayOfStory && !StartsWithEdge(document.Text, r.Start) && !IsTradingSession(document.Text, r.End))
                 {
                     // "trades made that day": with no day named before, "that day" is any such day, not a date.
                     continue;

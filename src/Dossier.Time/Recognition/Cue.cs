@@ -22,4 +22,7 @@ internal enum Cue : ushort
     /// <summary>"before", "after", "following": a time counted from an event ("the day after his death"), rare enough for a bit
     /// of its own so the event patterns skip the many sentences with a unit word and no such word.</summary>
     Side = 1 << 12,
+    /// <summary>"while", "time": a length of no stated unit ("for a while", "for some time"); both words are common, so they
+    /// wake only that one pattern.</summary>
+    Vague = 1 << 13,
 }

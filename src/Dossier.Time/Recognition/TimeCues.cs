@@ -121,6 +121,7 @@ internal static class TimeCues
         Add(Cue.Holiday, "thanksgiving", "christmas", "election", "independence", "labor", "memorial", "veterans", "halloween", "valentine's",
             "year's", "eve", "easter", "boxing");
         Add(Cue.Then, "then");
+        Add(Cue.Vague, "while", "time");
         Add(Cue.Large, "thousand", "thousands", "million", "millions", "billion", "billions");
         Add(Cue.Side, "before", "after", "following");
         Add(Cue.Season, "spring", "summer", "fall", "autumn", "winter", "season");

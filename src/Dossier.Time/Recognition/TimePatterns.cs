@@ -265,8 +265,10 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?i:the\s+weekend)(?![\w-])(?!\s+of\s+[A-Z0-9])")]
     public static partial Regex TheWeekend();
 
-    /// <summary>"by midweek", "until mid-week": the middle of the week being written in; not "a midweek match".</summary>
-    [GeneratedRegex(@"(?<=(?<![\w-])(?i:by|until|till|from|since|at|before|after|around|in)\s+)(?i:mid-?week)(?![\w-])(?!\s+(?i:match|matches|game|games|fixture|fixtures|clash|flight|flights|service|services)\b)")]
+    /// <summary>"by midweek", "until mid-week": the middle of a week (the resolver picks which by the tense); not "a midweek
+    /// match". An adverb after a verb is the same middle ("Shares slid midweek before recovering") when a stop, a comma or a
+    /// linking word follows and no determiner stands before it.</summary>
+    [GeneratedRegex(@"(?<=(?<![\w-])(?i:by|until|till|from|since|at|before|after|around|in)\s+)(?i:mid-?week)(?![\w-])(?!\s+(?i:match|matches|game|games|fixture|fixtures|clash|flight|flights|service|services)\b)|(?<=[a-z]\s)(?<!(?<![\w-])(?i:a|an|the|this|that|its|their|his|her|our|my|your|every|each)\s)(?i:mid-?week)(?=\s*[.,;:!?]|\s+(?i:before|after|and|but|as|when|amid|following|then)\b)")]
     public static partial Regex Midweek();
 
     /// <summary>Seasons: "last fall", "this summer", "the winter of 1999", "spring 2023", "the start of (the) winter", "that winter".</summary>
@@ -293,8 +295,9 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?i:(?<every>every|each)\s+(?:(?<n>other|[0-9]{1,2}|two|three|four|five|six)\s+)?(?<unit>day|week|month|year|morning|night|evening|weekend|quarter|decade|hour|minute|days|weeks|months|years|hours|minutes|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter|(?-i:January|February|March|April|May|June|July|August|September|October|November|December))|(?<adv>daily|weekly|monthly|annually|yearly|hourly|biweekly|nightly|biannually)|(?<times>once|twice|three\s+times|four\s+times|[0-9]+\s+times)\s+(?:a|an|per|each|every)\s+(?<unit2>day|week|month|year|decade|hour))(?![\w])")]
     public static partial Regex Set();
 
-    /// <summary>The end of the year being written in, after a preposition: "by year-end", "by year's end", "around year end".</summary>
-    [GeneratedRegex(@"(?<=(?i:\bby|\bat|\baround|\bbefore|\buntil|\btill|\bthrough)\s+)(?i:(?:the\s+)?year(?:-end|'s\s+end|\s+end))(?![\w-])")]
+    /// <summary>The end of the year being written in, after a preposition: "by year-end", "by year's end", "around year end";
+    /// "since year-end" is the last year's end.</summary>
+    [GeneratedRegex(@"(?<=(?<prep>(?i:\bby|\bat|\baround|\bbefore|\buntil|\btill|\bthrough|\bsince))\s+)(?i:(?:the\s+)?year(?:-end|'s\s+end|\s+end))(?![\w-])")]
     public static partial Regex YearEnd();
 
     /// <summary>Holidays of fixed or rule-given date: "Thanksgiving Day", "last Christmas", "Election Day", "New Year's Eve",
@@ -302,4 +305,19 @@ internal static partial class TimePatterns
     /// "a New Year message" nor "Lunar New Year").</summary>
     [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:last|next|this))\s+)?(?<h>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|(?<!(?i:happy|chinese|lunar|jewish|persian|islamic|hindu|sikh|thai|orthodox|tamil)\s+)New\s+Year(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|when|with|to|in|at|on|for|but|as|after|before)\b)|Boxing\s+Day|Election\s+Day|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Halloween|Valentine's\s+Day|Easter(?:\s+(?:Sunday|Monday|[Ww]eek))?(?!\s+(?:Island|Islands|Rising|[Ee]ggs?|[Bb]unny|[Pp]arade)\b)|Good\s+Friday)(?![\w])")]
     public static partial Regex Holiday();
+
+    /// <summary>A length of no stated unit after "for", "in", "after" or "within" (checked by the builder): "a while", "quite some
+    /// time"; not "some time zones". Not "for a long time", which TimeBank leaves unmarked.</summary>
+    [GeneratedRegex(@"(?<![\w-])(?i:(?:quite\s+)?a\s+(?:long\s+|little\s+|short\s+|good\s+)?while|(?:quite\s+)?some\s+time)(?![\w-])(?!\s+(?i:zones?|frames?|slots?|limits?|ago|later|earlier|before|after)\b)")]
+    public static partial Regex UnknownLength();
+
+    /// <summary>"it was a great day for Poland", "called it a historic day in the club's history": the day the story is on (the
+    /// builder checks the adjective, the article and the verb before it); only "day" is the expression, as TimeBank marks it.</summary>
+    [GeneratedRegex(@"(?<![\w-])(?i:day)(?=\s+(?i:for|in)\s)")]
+    public static partial Regex VerdictDay();
+
+    /// <summary>"in the small hours", "the early hours of the morning": the first hours of the day of writing; a day named after
+    /// them is <see cref="WeekdayName"/>'s, and "the early hours of the war" or "after the quake" is a stretch of an event.</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)?)(?![\w-])(?!\s+(?i:of|on|after|before|following|since)\b)")]
+    public static partial Regex SmallHours();
 }

@@ -76,7 +76,11 @@ internal static class TimeRecognizer
         new(TimePatterns.WeekendOfMonth(), Cue.Unit, BuildWeekendOfMonth),
         new(TimePatterns.BareQuarter(), Cue.Quarter, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, Offset = m.Groups["ago"].Success ? -5 : -1 }),
         new(TimePatterns.YearAgoAdjective(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = -1, Count = 1, YearAgo = true }),
-        new(TimePatterns.YearEnd(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Year, Offset = 0, Mod = TimeMod.End }),
+        new(TimePatterns.YearEnd(), Cue.Unit, static (m, t) => new TimeSpec
+        {
+            Kind = SpecKind.Relative, Unit = TimeUnit.Year, Mod = TimeMod.End,
+            Offset = m.Groups["prep"].ValueSpan.Equals("since", StringComparison.OrdinalIgnoreCase) ? -1 : 0,
+        }),
         new(TimePatterns.ThisTimeOfYear(), Cue.Unit, static (m, t) => new TimeSpec
         {
             Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = 0, Mod = TimeMod.Approx,
@@ -90,7 +94,15 @@ internal static class TimeRecognizer
                 : m.Groups["rel"].ValueSpan.StartsWith("tomorrow", StringComparison.OrdinalIgnoreCase) ? 1 : 0,
         }),
         new(TimePatterns.TheWeekend(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Weekend }),
-        new(TimePatterns.Midweek(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Week, Offset = 0, Mod = TimeMod.Mid }),
+        new(TimePatterns.Midweek(), Cue.Unit, static (m, t) => new TimeSpec
+        {
+            Kind = SpecKind.Relative, Unit = TimeUnit.Week, Offset = 0, Mod = TimeMod.Mid, Midweek = true,
+            ByDeadline = NeighbourWords.Before(t, m.Index) is var w && (w.Equals("by", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("until", StringComparison.OrdinalIgnoreCase) || w.Equals("till", StringComparison.OrdinalIgnoreCase)),
+        }),
+        new(TimePatterns.SmallHours(), Cue.Unit, static (m, t) => new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = 0, Mod = TimeMod.Start }),
+        new(TimePatterns.UnknownLength(), Cue.Vague, BuildUnknownLength),
+        new(TimePatterns.VerdictDay(), Cue.Unit, BuildVerdictDay),
         new(TimePatterns.Clock(), Cue.Digit | Cue.PartOfDay, BuildClock),
         new(TimePatterns.WordClock(), Cue.PartOfDay | Cue.Reference | Cue.Quarter, BuildWordClock),
         new(TimePatterns.ClockRange(), Cue.Digit, BuildClockRange),
@@ -2372,6 +2384,66 @@ internal static class TimeRecognizer
             Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = unit, Count = n1,
             RangeEnd = new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = unit, Count = n2 },
         };
+    }
+
+    private static readonly HashSet<string> s_verdictAdjectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "great", "historic", "historical", "sad", "proud", "dark", "black", "momentous", "tragic", "special", "happy", "important",
+        "memorable", "landmark", "terrible", "emotional", "joyous", "joyful", "glorious", "shameful", "sombre", "somber", "grim",
+    };
+
+    /// <summary>"said it was a great day for Poland", "This is a historic day in our history", "called it a sad day for
+    /// football": a verdict on the day the story is on, so that day (the story's last named day, else the day of writing);
+    /// without a verb of being before it ("had a great day for walking") no day is told, and the everyday "a good day for
+    /// us" is no verdict on a date.</summary>
+    private static TimeSpec? BuildVerdictDay(Match m, string text)
+    {
+        int adjStart = NeighbourWords.StartBefore(text, m.Index, out var adj);
+        if (adj.IsEmpty || !s_verdictAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(adj))
+        {
+            return null;
+        }
+        int artStart = NeighbourWords.StartBefore(text, adjStart, out var art);
+        if (!(art.Equals("a", StringComparison.OrdinalIgnoreCase) || art.Equals("an", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+        while (artStart > 0 && text[artStart - 1] is ' ' or '"' or '“' or '‘' or '`' or '\'')
+        {
+            // 'said it was "a great day for Poland"': the quote opens on the article.
+            artStart--;
+        }
+        int verbStart = NeighbourWords.StartBefore(text, artStart, out var verb);
+        if (NeighbourWords.Before(text, verbStart) is var subject && (subject.Equals("today", StringComparison.OrdinalIgnoreCase)
+            || subject.Equals("tomorrow", StringComparison.OrdinalIgnoreCase) || subject.Equals("yesterday", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "Today is a sad day for ...": the day is already named.
+            return null;
+        }
+        bool being = verb.Equals("is", StringComparison.OrdinalIgnoreCase) || verb.Equals("was", StringComparison.OrdinalIgnoreCase)
+            || verb.Equals("s", StringComparison.OrdinalIgnoreCase) || verb.Equals("be", StringComparison.OrdinalIgnoreCase)
+            || verb.Equals("been", StringComparison.OrdinalIgnoreCase)
+            || (verb.Equals("it", StringComparison.OrdinalIgnoreCase) && NeighbourWords.TwoBefore(text, artStart) is var called
+                && (called.Equals("called", StringComparison.OrdinalIgnoreCase) || called.Equals("calls", StringComparison.OrdinalIgnoreCase)
+                    || called.Equals("hailed", StringComparison.OrdinalIgnoreCase)));
+        return being ? new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = 0, Anaphoric = true, DayOfStory = true } : null;
+    }
+
+    /// <summary>"for a while", "after some time", "within quite some time": a length whose unit the text does not give (<c>PXX</c>);
+    /// "once in a while" is a frequency, and without the preposition ("a while ago", "took some time") no length is told.</summary>
+    private static TimeSpec? BuildUnknownLength(Match m, string text)
+    {
+        var before = NeighbourWords.Before(text, m.Index);
+        if (!(before.Equals("for", StringComparison.OrdinalIgnoreCase) || before.Equals("after", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("within", StringComparison.OrdinalIgnoreCase) || before.Equals("in", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+        if (before.Equals("in", StringComparison.OrdinalIgnoreCase) && NeighbourWords.TwoBefore(text, m.Index).Equals("once", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        return new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = TimeUnit.None, Count = 0 };
     }
 
     private static TimeSpec? BuildVagueDuration(Match m, string text)

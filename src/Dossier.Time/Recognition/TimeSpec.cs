@@ -123,6 +123,16 @@ internal sealed class TimeSpec
     /// dated, written as the event's month (or its season or month when told no finer); with no date told, no expression.</summary>
     public bool EventStretch { get; set; }
 
+    /// <summary>"by midweek", "slid midweek": the middle of the week whose Wednesday the tense points at, not always the week of writing.</summary>
+    public bool Midweek { get; set; }
+
+    /// <summary>"by midweek", "until midweek": a deadline word before it, so it lies ahead unless the verb is told in the past.</summary>
+    public bool ByDeadline { get; set; }
+
+    /// <summary>"it was a great day for Poland": the story's last named day, or the day of writing when it named none (unlike
+    /// "that day", which with no day named before is any such day).</summary>
+    public bool DayOfStory { get; set; }
+
     public bool HasYear => Year >= 0;
 
     public TimeSpec Clone() => (TimeSpec)MemberwiseClone();

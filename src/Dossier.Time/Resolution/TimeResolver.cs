@@ -428,6 +428,14 @@ internal static class TimeResolver
             };
             return new Resolved(v, PrecisionOf(spec.Unit), null, null, false, null);
         }
+        if (spec.Midweek)
+        {
+            // "by midweek" written on a Sunday is the coming week's middle; "slid midweek" written on a Monday the last week's
+            // (with no tense to go by, news is past-biased, as for a year-less date, unless a deadline word looks ahead).
+            int day = ((int)a.DayOfWeek + 6) % 7;
+            bool ahead = tense == Tense.Future || (spec.ByDeadline && tense != Tense.Past);
+            offset = ahead ? (day > 2 ? 1 : 0) : (day < 2 ? -1 : 0);
+        }
         if (spec.NewYear)
         {
             // "in the new year" written in January, or told in the past in the year's first half ("sales slowed in the new
