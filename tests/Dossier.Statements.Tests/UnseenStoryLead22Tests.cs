@@ -196,4 +196,31 @@ public sealed class UnseenStoryLead22Tests
         var s = SampleDocuments.WithCue(doc, "said");
         Assert.Empty(s.Relays);
     }
+
+    [Fact]
+    public void AShakingFeltFarAway_IsNoBelief()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The tremor struck at dawn, the institute said. It was felt as far away as Quito, 300 km to the north.");
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("said", s.Cue.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void DeclaringAStateOfEmergency_IsADeed()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The governor said she would visit the coast on Friday and declared a 30-day state of emergency in two districts.");
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("said", s.Cue.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void FourDigitsBeforeATimeZone_AreAClockTime_NotACount()
+    {
+        var doc = SampleDocuments.FromText("The storm made landfall at 4:10 a.m. local time (0910 GMT) near the port, forecasters said.");
+
+        Assert.DoesNotContain(doc.Quantities, q => q.Span.Slice(doc.Text).Contains("0910", StringComparison.Ordinal));
+    }
 }

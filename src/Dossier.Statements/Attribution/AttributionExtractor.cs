@@ -746,6 +746,24 @@ internal static class AttributionExtractor
         return false;
     }
 
+    // What one declares into force: "a 60-day state of emergency", "war on …", "a curfew", "bankruptcy", "a ceasefire".
+    private static bool DeclaredState(TokenView v, int k, int u1)
+    {
+        for (int j = k; j < u1 && j - k < 5; j++)
+        {
+            if (v.Word(j) is "state" or "war" or "curfew" or "bankruptcy" or "ceasefire" or "truce" or "emergency" or "lockdown" or "holiday"
+                or "insolvency" or "independence" or "martial" or "disaster")
+            {
+                return true;
+            }
+            if (!v.IsWord(j) && !v.IsNumber(j) && !v.IsChar(j, '-') || v.Is(j, "that") || v.InQuote(j))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     internal static bool IsNonSpeechUse(TokenView v, int t, int u1)
     {
         // ", quoted by Interfax,": the aside names who carried the speech of the clause around it (a relay of that clause).
@@ -754,6 +772,16 @@ internal static class AttributionExtractor
             return true;
         }
         var w = v.Word(t);
+        // "It was felt as far away as Lima": a shaking felt in the passive is sensed, not believed ("it was felt that …" is).
+        if (w is "felt" && t >= 1 && v.Word(t - 1) is "was" or "were" or "been" or "be" or "being" && !v.Is(t + 1, "that"))
+        {
+            return true;
+        }
+        // "declared a state of emergency", "declared war", "declared bankruptcy": to declare a state puts it in force.
+        if (w is "declared" or "declares" or "declaring" && t + 1 < u1 && DeclaredState(v, t + 1, u1))
+        {
+            return true;
+        }
         // "…, affecting what the bank described as …", "flights disrupted by the strike": a verb of effect says what an
         // event did to someone; PolNeAR train marks none of its 60 uses as a cue.
         if (IsVerbOfEffect(w))

@@ -2051,6 +2051,12 @@ internal static class QuantityExtractor
             return true;
         }
         bool integer = value == Math.Floor(value) && !w.Contains('.') && !w.Contains(',');
+        // "(0842 GMT)", "at 1400 UTC": four digits before a time zone are a clock time.
+        if (integer && w.Length == 4 && value < 2400 && value % 100 < 60 && t + 1 < u1
+            && v.Word(t + 1) is "GMT" or "UTC" or "BST" or "CET" or "CEST" or "EST" or "EDT" or "PST" or "PDT" or "Zulu")
+        {
+            return true;
+        }
         if (integer && value >= 1 && value <= 31 && (t > u0 && v.InSet(t - 1, StatementLexicon.Months) || t + 1 < u1 && v.InSet(t + 1, StatementLexicon.Months) && v.IsCap(t + 1)))
         {
             return true;
