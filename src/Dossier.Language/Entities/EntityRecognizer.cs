@@ -2556,8 +2556,8 @@ public sealed class EntityRecognizer
         }
     }
 
-    // "Mount Kelaro … permits for Kelaro", "the Varna River … along the Varna": a mountain's, lake's or river's name of two
-    // words defines its other word alone as that place.
+    // "Mount Kelaro … permits for Kelaro", "the Varna River … along the Varna", "Velmora Island … ferries to Velmora": a
+    // mountain's, lake's, river's, island's or peninsula's name of two words defines its other word alone as that place.
     private static void AddFeaturesName(ReadOnlySpan<char> surface, HashSet<ulong> definedPlaces)
     {
         int space = surface.IndexOf(' ');
@@ -2571,7 +2571,7 @@ public sealed class EntityRecognizer
         {
             definedPlaces.Add(TextHash.Exact(tail));
         }
-        else if (tail is "River" or "Lake" && head.Length > 2 && char.IsUpper(head[0]))
+        else if (tail is "River" or "Lake" or "Island" or "Peninsula" && head.Length > 2 && char.IsUpper(head[0]))
         {
             definedPlaces.Add(TextHash.Exact(head));
         }
