@@ -282,10 +282,20 @@ internal static class NameCues
     /// named nothing there or only a country's short name that opens it.</summary>
     private static void UnnamedBodyWithItsHead(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
     {
-        for (int head = 2; head < starts.Length; head++)
+        for (int head = 1; head < starts.Length; head++)
         {
             var w = Word(text, starts, ends, head);
-            if (!IsTitleCase(w) || !EntityHeads.IsStrongOrganisationHead(w) || head + 1 < starts.Length && IsTitleCase(Word(text, starts, ends, head + 1)))
+            if (!IsTitleCase(w) || !(EntityHeads.IsStrongOrganisationHead(w) || w is "Corps")
+                || head + 1 < starts.Length && IsTitleCase(Word(text, starts, ends, head + 1)))
+            {
+                continue;
+            }
+            if (head + 2 < starts.Length && text[starts[head + 1]] == 'o' && Word(text, starts, ends, head + 1) is "of")
+            {
+                UnnamedBodyOfAThing(text, starts, ends, output, firstOutput, head);
+                continue;
+            }
+            if (head < 2 || w is "Corps")
             {
                 continue;
             }
@@ -311,6 +321,50 @@ internal static class NameCues
             {
                 EntityRecognizer.ReplaceInside(output, firstOutput, starts[first], ends[head], EntityType.Org);
             }
+        }
+    }
+
+    /// <summary>"run by the Ministry of Higher Education", "a captain in the Corps of Engineers": a body's head that opens a
+    /// name, "of" and one to four title-case words (two may be joined by "and"), after "the" or a lower-case word, are that
+    /// body where the tagger named nothing over them.</summary>
+    /// <remarks>Not before a further capitalised word (a longer name, or a person after the body), nor over "the" ("Office of
+    /// the Mayor" is left to the tagger), nor where the tagger or the gazetteer named any word of them, nor in a title-case
+    /// headline.</remarks>
+    private static void UnnamedBodyOfAThing(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput,
+        int head)
+    {
+        int n = starts.Length;
+        var before = Word(text, starts, ends, head - 1);
+        if (before is not ("the" or "The") && !(before.Length > 1 && char.IsLower(before[0])))
+        {
+            return;
+        }
+        int end = head + 2;
+        while (end < n && end - head < 7 && (IsTitleCase(Word(text, starts, ends, end))
+            || Word(text, starts, ends, end) is "and" && end + 1 < n && IsTitleCase(Word(text, starts, ends, end + 1)) && end > head + 2))
+        {
+            end++;
+        }
+        if (end == head + 2 || end < n && IsCapitalised(text, starts[end], ends[end]) || Word(text, starts, ends, end - 1) is "and")
+        {
+            return;
+        }
+        for (int m = firstOutput; m < output.Count && output[m].Span.Start < ends[end - 1]; m++)
+        {
+            if (output[m].Span.End > starts[head])
+            {
+                return;
+            }
+        }
+        // A title-case headline capitalises any noun ("Announcing Decision To Resign the Office of President").
+        bool prose = false;
+        for (int t = 0; t < n && !prose; t++)
+        {
+            prose = ends[t] - starts[t] >= 4 && char.IsLower(text[starts[t]]);
+        }
+        if (prose)
+        {
+            EntityRecognizer.ReplaceInside(output, firstOutput, starts[head], ends[end - 1], EntityType.Org);
         }
     }
 

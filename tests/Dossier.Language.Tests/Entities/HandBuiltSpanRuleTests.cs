@@ -518,6 +518,20 @@ public sealed class HandBuiltSpanRuleTests
             ("General Confederation of Workers", EntityType.Org), ("Geographic Information Systems", EntityType.Org)], s.Names(output));
     }
 
+    [Fact]
+    public void ABodysHeadOfAThing_TheTaggerLeftUnnamed_IsThatBody_ButNotInATitleCaseHeadline()
+    {
+        var s = new Tokens("The clinic is run by the Ministry of Antiquities and Heritage , and two officers of the Corps of Signals guard it .");
+        var output = new List<EntityMention>();
+        NameCues.Apply(EntityRecognizer.Default, s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Ministry of Antiquities and Heritage", EntityType.Org), ("Corps of Signals", EntityType.Org)], s.Names(output));
+
+        var headline = new Tokens("Announcing Decision To Resign the Office of Governor");
+        var none = new List<EntityMention>();
+        NameCues.Apply(EntityRecognizer.Default, headline.Text, headline.Starts, headline.Ends, none, 0);
+        Assert.Empty(none);
+    }
+
     private sealed class Tokens
     {
         public Tokens(string text)
