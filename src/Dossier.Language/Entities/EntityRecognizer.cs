@@ -250,6 +250,7 @@ public sealed class EntityRecognizer
         BodyBeforeItsAcronym(text, tokenStarts, tokenEnds, output, firstOutput);
         NoLawName(text, output, firstOutput);
         NoHolidayLanguageOrDisease(text, output, firstOutput);
+        NoPluralAsPerson(text, tokenStarts, tokenEnds, output, firstOutput);
         NoMonthAfterTimeWord(text, tokenStarts, tokenEnds, output, firstOutput);
         OutletByItsEnding(text, tokenStarts, tokenEnds, output, firstOutput);
         SplitCityAndRegion(text, output, firstOutput);
@@ -379,6 +380,47 @@ public sealed class EntityRecognizer
             or "Latin" or "Hebrew" or "Sanskrit" or "Esperanto" or "Swahili" or "Yiddish" or "Mandarin" or "Cantonese" or "Aramaic"
             or "COVID" or "Covid" or "COVID-19" or "Covid-19" or "SARS" or "MERS"
             or "El Niño" or "El Nino" or "La Niña" or "La Nina";
+
+    /// <summary>"Many Tejanos supported", "the Romans, who founded", "about 100 Polaroids": one capitalised word ending
+    /// in a plural's "-s" after a word that counts or picks out many is a people or a thing, not a person.</summary>
+    /// <remarks>Not a family's name before its noun ("the Williams sisters") or its possessive, nor a word in capitals.</remarks>
+    internal static void NoPluralAsPerson(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            var span = output[m].Span;
+            if (output[m].Type != EntityType.Person || !IsPluralShaped(text.AsSpan(span.Start, span.Length))
+                || text.AsSpan(span.Start, span.Length).Contains(' '))
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(span.Start);
+            if (t >= 0 && ends[t] == span.End && IsPluralAfterManyWord(text, starts, ends, t))
+            {
+                output.RemoveAt(m);
+            }
+        }
+    }
+
+    // Whether the plural-looking word at t (one token, checked by the caller) follows a word that counts or picks out many, and
+    // stands before no lower-case word but a verb or a relative, and no possessive.
+    private static bool IsPluralAfterManyWord(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t) =>
+        t >= 1 && IsManyWord(Word(text, starts, ends, t - 1))
+        && !(t + 1 < starts.Length && (char.IsLower(text[starts[t + 1]]) && !IsVerbAfterPlural(Word(text, starts, ends, t + 1))
+            || text[starts[t + 1]] is '\'' or '\u2019'));
+
+    private static bool IsPluralShaped(ReadOnlySpan<char> w) =>
+        w.Length >= 5 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i') && char.IsLower(w[^2]);
+
+    private static bool IsManyWord(ReadOnlySpan<char> w) =>
+        w is "the" or "The" or "many" or "Many" or "most" or "Most" or "some" or "Some" or "all" or "All" or "these" or "These"
+            or "those" or "Those" or "several" or "Several" or "other" or "both" or "Both"
+        || w.Length > 0 && char.IsAsciiDigit(w[0]);
+
+    // A verb or a relative word a plural subject takes right after it ("the Romans , who", "Tejanos supported").
+    private static bool IsVerbAfterPlural(ReadOnlySpan<char> w) =>
+        w is "were" or "are" or "have" or "had" or "who" or "which" or "that" or "did" or "do" or "could" or "would" or "will"
+        || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>"could face similar measures by June", "since March": a month's name alone after a word of time is the month,
     /// no person or place, whatever the tagger made of it.</summary>
@@ -2429,6 +2471,12 @@ public sealed class EntityRecognizer
                     continue;
                 }
                 if (t + 1 < sentence.EndToken && IsCapitalisedWord(text, starts[t + 1], ends[t + 1]))
+                {
+                    continue;
+                }
+                // "The Polaroids were …": a plural after a word of many is no person here either (see NoPluralAsPerson).
+                if (type == EntityType.Person && IsPluralShaped(word) && IsPluralAfterManyWord(text,
+                        starts.AsSpan(sentence.FirstToken, sentence.TokenCount), ends.AsSpan(sentence.FirstToken, sentence.TokenCount), t - sentence.FirstToken))
                 {
                     continue;
                 }

@@ -49,4 +49,14 @@ public sealed class UnseenStoryRound39Tests
         Assert.Contains(doc.Mentions, m => Text(doc, m) == camp && m.Type == EntityType.Loc);
         Assert.DoesNotContain(doc.Mentions, m => m.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void APluralAfterAWordOfMany_IsNoPerson_ButAFamilysNameBeforeItsNounStays()
+    {
+        var doc = EntityPipeline.Run("t", "Both Marvellas were parked outside the hotel.");
+        Assert.DoesNotContain(doc.Mentions, m => m.Type == EntityType.Person);
+
+        var family = EntityPipeline.Run("t", "The Williams sisters won again on Sunday.");
+        Assert.Contains(family.Mentions, m => Text(family, m) == "Williams" && m.Type == EntityType.Person);
+    }
 }
