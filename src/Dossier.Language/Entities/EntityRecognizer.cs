@@ -236,6 +236,7 @@ public sealed class EntityRecognizer
         NameCues.Apply(this, text, tokenStarts, tokenEnds, output, firstOutput);
         JoinCapitalFirstName(text, tokenStarts, tokenEnds, output, firstOutput);
         CompassRegions(text, tokenStarts, tokenEnds, output, firstOutput);
+        PlaceBeforeItsState(text, tokenStarts, tokenEnds, output, firstOutput);
         StateCodeAfterPlace(text, tokenStarts, tokenEnds, output, firstOutput);
         LocalGovernmentOfPlace(text, tokenStarts, tokenEnds, output, firstOutput);
         StateOfPlace(text, tokenStarts, tokenEnds, output, firstOutput);
@@ -1049,7 +1050,7 @@ public sealed class EntityRecognizer
     private static bool IsCompassWord(ReadOnlySpan<char> w) =>
         w is "North" or "South" or "East" or "West" or "Northeast" or "Northwest" or "Southeast" or "Southwest" or "Midwest";
 
-    /// <summary>"Vinita, OK", "Wichita, KS": a US state's postal code after a place and a comma is a place.</summary>
+    /// <summary>"Vinita, OK", "Wichita, KS", "Ocala, Fla.": a US state's postal code or AP abbreviation after a place and a comma is a place.</summary>
     internal static void StateCodeAfterPlace(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
     {
         for (int m = firstOutput; m < output.Count; m++)
@@ -1064,7 +1065,7 @@ public sealed class EntityRecognizer
                 continue;
             }
             var code = Word(text, starts, ends, t + 2);
-            if (!IsStateCode(code) || (m + 1 < output.Count && output[m + 1].Span.Start < ends[t + 2])
+            if (!(IsStateCode(code) || IsStateAbbreviation(code)) || (m + 1 < output.Count && output[m + 1].Span.Start < ends[t + 2])
                 || (t + 3 < starts.Length && char.IsLetterOrDigit(text[starts[t + 3]])))
             {
                 continue;
@@ -1072,6 +1073,102 @@ public sealed class EntityRecognizer
             output.Insert(m + 1, new EntityMention(new TextSpan(starts[t + 2], ends[t + 2]), EntityType.Loc));
         }
     }
+
+    /// <summary>"a boy from Irving, Texas, was arrested", "of Woodbridge, Virginia, died", "the Paramus, NJ corridor": one to
+    /// three title-case words before a comma and a state or province (the gazetteer's region, a postal code, an AP
+    /// abbreviation such as "Fla.", or "Virginia", "Georgia", "Washington", which the gazetteer leaves out as given names) are
+    /// a place, where the tagger named nothing there or a person.</summary>
+    /// <remarks>Only after a word that puts a place there ("from", "of", "in", "near", "at", "outside", "to", "the"), or at the
+    /// start of a line without lower-case words (an address); the state must end the clause (a comma, a stop, a bracket or
+    /// the end), not open a possessive or a list of names ("Holt, Virginia and Tom").</remarks>
+    internal void PlaceBeforeItsState(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        int n = starts.Length;
+        for (int c = 1; c + 1 < n; c++)
+        {
+            if (text[starts[c]] != ',' || ends[c] - starts[c] != 1 || !char.IsUpper(text[starts[c + 1]]))
+            {
+                continue;
+            }
+            int stateEnd = c + 2;
+            var state = Word(text, starts, ends, c + 1);
+            if (!(IsStateCode(state) || IsStateAbbreviation(state) || state is "Virginia" or "Georgia" or "Washington"))
+            {
+                if (!Gazetteer.TryMatch(text, starts, ends, c + 1, out var match) || Gazetteer[match.Entry].Kind != GazetteerKind.Region)
+                {
+                    continue;
+                }
+                stateEnd = c + 1 + match.TokenCount;
+            }
+            if (stateEnd < n && Word(text, starts, ends, stateEnd) is not ("," or "." or ")" or ";" or ":"))
+            {
+                continue;
+            }
+            int first = c;
+            while (first > 0 && c - first < 3 && IsTitleCaseWord(text, starts[first - 1], ends[first - 1]))
+            {
+                first--;
+            }
+            if (first == c)
+            {
+                continue;
+            }
+            bool opensLine = first == 0;
+            if (!opensLine && Word(text, starts, ends, first - 1) is not ("from" or "of" or "in" or "near" or "at" or "outside" or "to" or "the"))
+            {
+                continue;
+            }
+            if (opensLine)
+            {
+                bool prose = false;
+                for (int t = 0; t < n && !prose; t++)
+                {
+                    prose = char.IsLower(text[starts[t]]) && ends[t] - starts[t] > 2;
+                }
+                if (prose)
+                {
+                    continue;
+                }
+            }
+            int from = starts[first], to = ends[c - 1];
+            int inside = -1;
+            bool other = false;
+            for (int m = firstOutput; m < output.Count && output[m].Span.Start < to; m++)
+            {
+                if (output[m].Span.End > from)
+                {
+                    other |= inside >= 0 || output[m].Span.Start != from || output[m].Span.End != to || output[m].Type != EntityType.Person;
+                    inside = m;
+                }
+            }
+            if (other)
+            {
+                continue;
+            }
+            if (inside >= 0)
+            {
+                output[inside] = output[inside] with { Type = EntityType.Loc };
+                continue;
+            }
+            bool plain = true;
+            for (int k = first; k < c && plain; k++)
+            {
+                var w = Word(text, starts, ends, k);
+                plain = !Model.Common.Contains(TextHash.Lower(w)) && !RoleWords.IsRoleWord(w);
+            }
+            if (plain)
+            {
+                ReplaceInside(output, firstOutput, from, to, EntityType.Loc);
+            }
+        }
+    }
+
+    // The Associated Press's abbreviations of US states, as datelines and addresses write them.
+    private static bool IsStateAbbreviation(ReadOnlySpan<char> w) =>
+        w.Length > 2 && w[^1] == '.' && w is "Ala." or "Ariz." or "Ark." or "Calif." or "Colo." or "Conn." or "Del." or "Fla." or "Ga." or "Ill."
+            or "Ind." or "Kan." or "Ky." or "La." or "Md." or "Mass." or "Mich." or "Minn." or "Miss." or "Mo." or "Mont." or "Neb."
+            or "Nev." or "N.H." or "N.J." or "N.M." or "N.Y." or "N.C." or "N.D." or "Okla." or "Ore." or "Pa." or "R.I." or "S.C."
+            or "S.D." or "Tenn." or "Vt." or "Va." or "Wash." or "W.Va." or "Wis." or "Wyo.";
 
     private static bool IsStateCode(ReadOnlySpan<char> w) =>
         w is "AL" or "AK" or "AZ" or "AR" or "CA" or "CO" or "CT" or "DE" or "FL" or "GA" or "HI" or "ID" or "IL" or "IN"

@@ -55,6 +55,26 @@ public sealed class HandBuiltSpanRuleTests
     }
 
     [Fact]
+    public void AStatesAbbreviationAfterAPlaceAndAComma_IsAPlace()
+    {
+        var s = new Tokens("The diner near Ocala , Fla. , opens at six .");
+        var output = s.Mentions(("Ocala", EntityType.Loc));
+        EntityRecognizer.StateCodeAfterPlace(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Ocala", EntityType.Loc), ("Fla.", EntityType.Loc)], s.Names(output));
+    }
+
+    [Fact]
+    public void ANameTheTaggerTookForAPerson_BeforeACommaAndAState_IsAPlace_ButNotInAListOfPeople()
+    {
+        var s = new Tokens("A boy from Harlow Creek , Texas , was arrested , and Tom Harlan , Virginia Mills and Ann Cole signed .");
+        var output = s.Mentions(("Harlow Creek", EntityType.Person), ("Texas", EntityType.Loc), ("Tom Harlan", EntityType.Person),
+            ("Virginia Mills", EntityType.Person), ("Ann Cole", EntityType.Person));
+        EntityRecognizer.Default.PlaceBeforeItsState(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Harlow Creek", EntityType.Loc), ("Texas", EntityType.Loc), ("Tom Harlan", EntityType.Person),
+            ("Virginia Mills", EntityType.Person), ("Ann Cole", EntityType.Person)], s.Names(output));
+    }
+
+    [Fact]
     public void AMunicipalityOrCountyOfAPlace_IsItsLocalGovernment()
     {
         var s = new Tokens("The County of Kaloa sued , and the Municipality of Brenta Alta paid .");

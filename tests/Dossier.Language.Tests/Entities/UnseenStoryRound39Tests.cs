@@ -59,4 +59,11 @@ public sealed class UnseenStoryRound39Tests
         var family = EntityPipeline.Run("t", "The Williams sisters won again on Sunday.");
         Assert.Contains(family.Mentions, m => Text(family, m) == "Williams" && m.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void ATownBeforeACommaAndItsState_IsAPlace()
+    {
+        var doc = EntityPipeline.Run("t", "She was born in Kessling, Ohio, and studied in Chicago.");
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "Kessling" && m.Type == EntityType.Loc);
+    }
 }
