@@ -2309,6 +2309,7 @@ public sealed class EntityRecognizer
             }
         }
         PlacesAfterPrepositions(text, starts, ends, tokenCount, output, first, known, context, definedPlaces);
+        PeopleByTheirDeeds(text, starts, ends, tokenCount, output, first, known, definedPlaces, votes);
         // "Shares in Nordic Sealink fell", "Nordic Sealink chief executive Ingrid Halvorsen": a name the document puts in a
         // company's context is a company wherever the tagger took it for a person or a place ("A cyberattack on Nordic
         // Sealink" alone says nothing).
@@ -2585,6 +2586,71 @@ public sealed class EntityRecognizer
             output.Sort(first, output.Count - first, MentionOrder.Instance);
         }
     }
+
+    /// <summary>"Pachomius called on him … Pachomius refused to grant … Pachomius gave Theodorus control": a one-word name the
+    /// tagger took for a place, which the document makes the subject of a person's deed (said, told, refused, gave, died …)
+    /// twice or more, is a person wherever it stands.</summary>
+    /// <remarks>Not a name the gazetteer or the list of known places has, nor one the document defines as a place or writes
+    /// right after "in", "at", "near", "into" or "across". Looks at the other mentions only for a candidate.</remarks>
+    private static void PeopleByTheirDeeds(string text, int[] starts, int[] ends, int tokenCount, List<EntityMention> output, int first,
+        bool[] known, HashSet<ulong> definedPlaces, Dictionary<ulong, (int Person, int Org, int Loc)> votes)
+    {
+        for (int m = first; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (known[m - first] || mention.Type != EntityType.Loc || mention.Span.Length < 3)
+            {
+                continue;
+            }
+            int t = TokenAt(starts, tokenCount, mention.Span.Start);
+            if (t + 1 >= tokenCount || ends[t] != mention.Span.End || !IsPersonsDeed(Word(text, starts, ends, t + 1)))
+            {
+                continue;
+            }
+            var surface = text.AsSpan(mention.Span.Start, mention.Span.Length);
+            ulong key = TextHash.Exact(surface);
+            var v = votes.GetValueOrDefault(key);
+            if (v.Person + v.Org + v.Loc < 2 || definedPlaces.Contains(key) || KnownPlaces.Contains(surface) || WorldCities.Contains(surface))
+            {
+                continue;
+            }
+            // A second deed, and no mention of the name after a preposition of place.
+            int deeds = 0;
+            bool placed = false;
+            for (int k = first; k < output.Count && !placed; k++)
+            {
+                if (output[k].Span.Length != mention.Span.Length || !text.AsSpan(output[k].Span.Start, output[k].Span.Length).SequenceEqual(surface))
+                {
+                    continue;
+                }
+                int u = TokenAt(starts, tokenCount, output[k].Span.Start);
+                placed = u > 0 && Word(text, starts, ends, u - 1) is "in" or "at" or "near" or "into" or "across";
+                if (u + 1 < tokenCount && IsPersonsDeed(Word(text, starts, ends, u + 1)))
+                {
+                    deeds++;
+                }
+            }
+            if (placed || deeds < 2)
+            {
+                continue;
+            }
+            for (int k = first; k < output.Count; k++)
+            {
+                if (output[k].Type == EntityType.Loc && !known[k - first] && output[k].Span.Length == mention.Span.Length
+                    && text.AsSpan(output[k].Span.Start, output[k].Span.Length).SequenceEqual(surface))
+                {
+                    output[k] = output[k] with { Type = EntityType.Person };
+                }
+            }
+            votes[key] = (v.Person + v.Org + v.Loc, 0, 0);
+        }
+    }
+
+    // Past-tense verbs only a person does, right after its subject.
+    private static bool IsPersonsDeed(ReadOnlySpan<char> w) =>
+        w.Length is >= 4 and <= 9 && w is "said" or "told" or "asked" or "replied" or "refused" or "agreed" or "decided" or "wanted"
+            or "tried" or "gave" or "called" or "appointed" or "married" or "wrote" or "died" or "thought" or "believed" or "knew"
+            or "felt" or "recalled" or "admitted" or "taught" or "studied" or "smiled" or "laughed";
 
     /// <summary>"A ferry sank off Kalvos … rescued near Kalvos … hospitals in Kalvos": a one-word name the tagger took for a
     /// person, which the document writes after "in", "near", "off" or "outside", is a place (added to

@@ -166,6 +166,18 @@ public sealed class HandBuiltSpanRuleTests
     }
 
     [Fact]
+    public void ANameTakenForAPlace_ThatDoesAPersonsDeedsTwice_IsAPersonThroughoutTheDocument_ButNotOneWrittenAfterIn()
+    {
+        var s = new Tokens("Monks came to Sarapion for advice . Sarapion refused to leave , and later Sarapion gave his cloak away . "
+            + "Merovia said nothing ; Merovia agreed , and the fair in Merovia opened .");
+        var output = s.Mentions(("Sarapion", EntityType.Loc), ("Sarapion", EntityType.Loc), ("Sarapion", EntityType.Loc),
+            ("Merovia", EntityType.Loc), ("Merovia", EntityType.Loc), ("Merovia", EntityType.Loc));
+        Harmonize(s, output);
+        Assert.Equal([("Sarapion", EntityType.Person), ("Sarapion", EntityType.Person), ("Sarapion", EntityType.Person),
+            ("Merovia", EntityType.Loc), ("Merovia", EntityType.Loc), ("Merovia", EntityType.Loc)], s.Names(output));
+    }
+
+    [Fact]
     public void AGivenNameThatIsACity_StaysAPerson()
     {
         // "Tyler" never follows "in/at/near/from"; "Jackson" is the surname of a full name the document gives.
