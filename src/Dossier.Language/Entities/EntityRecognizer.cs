@@ -1086,7 +1086,18 @@ public sealed class EntityRecognizer
         int n = starts.Length;
         for (int c = 1; c + 1 < n; c++)
         {
-            if (text[starts[c]] != ',' || ends[c] - starts[c] != 1 || !char.IsUpper(text[starts[c + 1]]))
+            if (text[starts[c]] != ',' || ends[c] - starts[c] != 1 || !char.IsUpper(text[starts[c + 1]])
+                || !IsTitleCaseWord(text, starts[c - 1], ends[c - 1]))
+            {
+                continue;
+            }
+            int first = c - 1;
+            while (first > 0 && c - first < 3 && IsTitleCaseWord(text, starts[first - 1], ends[first - 1]))
+            {
+                first--;
+            }
+            bool opensLine = first == 0;
+            if (!opensLine && Word(text, starts, ends, first - 1) is not ("from" or "of" or "in" or "near" or "at" or "outside" or "to" or "the"))
             {
                 continue;
             }
@@ -1101,20 +1112,6 @@ public sealed class EntityRecognizer
                 stateEnd = c + 1 + match.TokenCount;
             }
             if (stateEnd < n && Word(text, starts, ends, stateEnd) is not ("," or "." or ")" or ";" or ":"))
-            {
-                continue;
-            }
-            int first = c;
-            while (first > 0 && c - first < 3 && IsTitleCaseWord(text, starts[first - 1], ends[first - 1]))
-            {
-                first--;
-            }
-            if (first == c)
-            {
-                continue;
-            }
-            bool opensLine = first == 0;
-            if (!opensLine && Word(text, starts, ends, first - 1) is not ("from" or "of" or "in" or "near" or "at" or "outside" or "to" or "the"))
             {
                 continue;
             }
