@@ -17,7 +17,7 @@ internal static class NameCues
         // One pass over the tokens finds which cues the sentence holds: a water's or landform's head after a capitalised word,
         // a possessive before a rule's noun, "itself" or "known as".
         bool water = false, rule = false, calls = false, comma = false, alongThe = false, feature = false, quote = false, appositionFeature = false;
-        bool places = false, camp = false;
+        bool places = false, camp = false, party = false;
         for (int t = 1; t < starts.Length; t++)
         {
             int length = ends[t] - starts[t];
@@ -38,6 +38,7 @@ internal static class NameCues
                 water |= IsWaterOrLandformHead(Word(text, starts, ends, t));
             }
             camp |= c == 'C' && length == 4 && Word(text, starts, ends, t) is "Camp";
+            party |= c == 'P' && length == 5 && Word(text, starts, ends, t) is "Party";
             if (length >= 5 && text[ends[t] - 1] == 's' && char.IsLower(c) && !places)
             {
                 places = IsPlacesNoun(Word(text, starts, ends, t));
@@ -81,6 +82,10 @@ internal static class NameCues
         if (quote)
         {
             QuotedGroupName(text, starts, ends, output, firstOutput);
+        }
+        if (party)
+        {
+            PartyByItsHead(text, starts, ends, output, firstOutput);
         }
         if (camp)
         {
@@ -320,6 +325,45 @@ internal static class NameCues
             if (!named)
             {
                 EntityRecognizer.ReplaceInside(output, firstOutput, starts[first], ends[head], EntityType.Org);
+            }
+        }
+    }
+
+    /// <summary>"councillors from the Civic Party", "New People Party's Regina Ip", "Civic Party's Jeremy Tam": one to three
+    /// title-case words before "Party" are a political party, one organisation, where the tagger named nothing there, or a
+    /// body, a place or a person over them or over their last words only ("Party" alone, "Meadow Party").</summary>
+    /// <remarks>Not before a further title-case word, nor after another capitalised word (a longer name the run would cut);
+    /// a name the tagger ran on past the party's first word is left alone.</remarks>
+    private static void PartyByItsHead(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        int n = starts.Length;
+        for (int head = 1; head < n; head++)
+        {
+            if (text[starts[head]] != 'P' || Word(text, starts, ends, head) is not "Party" || head + 1 < n && IsTitleCase(Word(text, starts, ends, head + 1)))
+            {
+                continue;
+            }
+            int first = head;
+            while (first > 0 && head - first < 3 && IsTitleCase(Word(text, starts, ends, first - 1)) && Word(text, starts, ends, first - 1) is not "The"
+                && !RoleWords.IsRoleWord(Word(text, starts, ends, first - 1)))
+            {
+                first--;
+            }
+            if (first == head || first > 0 && IsCapitalised(text, starts[first - 1], ends[first - 1]) && Word(text, starts, ends, first - 1) is not "The")
+            {
+                continue;
+            }
+            int from = starts[first], to = ends[head];
+            bool keep = false;
+            for (int m = firstOutput; m < output.Count && output[m].Span.Start < to && !keep; m++)
+            {
+                var span = output[m].Span;
+                // Only the tagger's body, place or person over the run's end ("Party", "Meadow Party") or all of it is replaced.
+                keep = span.End > from && !(output[m].Type is EntityType.Org or EntityType.Loc or EntityType.Person && span.Start >= from && span.End == to);
+            }
+            if (!keep)
+            {
+                EntityRecognizer.ReplaceInside(output, firstOutput, from, to, EntityType.Org);
             }
         }
     }

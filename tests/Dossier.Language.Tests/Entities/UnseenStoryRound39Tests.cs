@@ -66,4 +66,13 @@ public sealed class UnseenStoryRound39Tests
         var doc = EntityPipeline.Run("t", "She was born in Kessling, Ohio, and studied in Chicago.");
         Assert.Contains(doc.Mentions, m => Text(doc, m) == "Kessling" && m.Type == EntityType.Loc);
     }
+
+    [Theory]
+    [InlineData("Anna Berg of the Green Dawn Party and Tom Hale of the Labour Party were re-elected.", "Green Dawn Party")]
+    [InlineData("Voters backed the Bright Meadow Party in the north.", "Bright Meadow Party")]
+    public void TitleCaseWordsBeforeParty_AreOnePoliticalParty(string text, string party)
+    {
+        var doc = EntityPipeline.Run("t", text);
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == party && m.Type == EntityType.Org);
+    }
 }
