@@ -236,6 +236,7 @@ public sealed class EntityRecognizer
         NameCues.Apply(this, text, tokenStarts, tokenEnds, output, firstOutput);
         JoinCapitalFirstName(text, tokenStarts, tokenEnds, output, firstOutput);
         CompassRegions(text, tokenStarts, tokenEnds, output, firstOutput);
+        PlaceBeforeItsState(text, tokenStarts, tokenEnds, output, firstOutput);
         StateCodeAfterPlace(text, tokenStarts, tokenEnds, output, firstOutput);
         LocalGovernmentOfPlace(text, tokenStarts, tokenEnds, output, firstOutput);
         StateOfPlace(text, tokenStarts, tokenEnds, output, firstOutput);
@@ -250,6 +251,7 @@ public sealed class EntityRecognizer
         BodyBeforeItsAcronym(text, tokenStarts, tokenEnds, output, firstOutput);
         NoLawName(text, output, firstOutput);
         NoHolidayLanguageOrDisease(text, output, firstOutput);
+        NoPluralAsPerson(text, tokenStarts, tokenEnds, output, firstOutput);
         NoMonthAfterTimeWord(text, tokenStarts, tokenEnds, output, firstOutput);
         OutletByItsEnding(text, tokenStarts, tokenEnds, output, firstOutput);
         SplitCityAndRegion(text, output, firstOutput);
@@ -379,6 +381,47 @@ public sealed class EntityRecognizer
             or "Latin" or "Hebrew" or "Sanskrit" or "Esperanto" or "Swahili" or "Yiddish" or "Mandarin" or "Cantonese" or "Aramaic"
             or "COVID" or "Covid" or "COVID-19" or "Covid-19" or "SARS" or "MERS"
             or "El Niño" or "El Nino" or "La Niña" or "La Nina";
+
+    /// <summary>"Many Tejanos supported", "the Romans, who founded", "about 100 Polaroids": one capitalised word ending
+    /// in a plural's "-s" after a word that counts or picks out many is a people or a thing, not a person.</summary>
+    /// <remarks>Not a family's name before its noun ("the Williams sisters") or its possessive, nor a word in capitals.</remarks>
+    internal static void NoPluralAsPerson(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            var span = output[m].Span;
+            if (output[m].Type != EntityType.Person || !IsPluralShaped(text.AsSpan(span.Start, span.Length))
+                || text.AsSpan(span.Start, span.Length).Contains(' '))
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(span.Start);
+            if (t >= 0 && ends[t] == span.End && IsPluralAfterManyWord(text, starts, ends, t))
+            {
+                output.RemoveAt(m);
+            }
+        }
+    }
+
+    // Whether the plural-looking word at t (one token, checked by the caller) follows a word that counts or picks out many, and
+    // stands before no lower-case word but a verb or a relative, and no possessive.
+    private static bool IsPluralAfterManyWord(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t) =>
+        t >= 1 && IsManyWord(Word(text, starts, ends, t - 1))
+        && !(t + 1 < starts.Length && (char.IsLower(text[starts[t + 1]]) && !IsVerbAfterPlural(Word(text, starts, ends, t + 1))
+            || text[starts[t + 1]] is '\'' or '\u2019'));
+
+    private static bool IsPluralShaped(ReadOnlySpan<char> w) =>
+        w.Length >= 5 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i') && char.IsLower(w[^2]);
+
+    private static bool IsManyWord(ReadOnlySpan<char> w) =>
+        w is "the" or "The" or "many" or "Many" or "most" or "Most" or "some" or "Some" or "all" or "All" or "these" or "These"
+            or "those" or "Those" or "several" or "Several" or "other" or "both" or "Both"
+        || w.Length > 0 && char.IsAsciiDigit(w[0]);
+
+    // A verb or a relative word a plural subject takes right after it ("the Romans , who", "Tejanos supported").
+    private static bool IsVerbAfterPlural(ReadOnlySpan<char> w) =>
+        w is "were" or "are" or "have" or "had" or "who" or "which" or "that" or "did" or "do" or "could" or "would" or "will"
+        || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>"could face similar measures by June", "since March": a month's name alone after a word of time is the month,
     /// no person or place, whatever the tagger made of it.</summary>
@@ -1007,7 +1050,7 @@ public sealed class EntityRecognizer
     private static bool IsCompassWord(ReadOnlySpan<char> w) =>
         w is "North" or "South" or "East" or "West" or "Northeast" or "Northwest" or "Southeast" or "Southwest" or "Midwest";
 
-    /// <summary>"Vinita, OK", "Wichita, KS": a US state's postal code after a place and a comma is a place.</summary>
+    /// <summary>"Vinita, OK", "Wichita, KS", "Ocala, Fla.": a US state's postal code or AP abbreviation after a place and a comma is a place.</summary>
     internal static void StateCodeAfterPlace(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
     {
         for (int m = firstOutput; m < output.Count; m++)
@@ -1022,7 +1065,7 @@ public sealed class EntityRecognizer
                 continue;
             }
             var code = Word(text, starts, ends, t + 2);
-            if (!IsStateCode(code) || (m + 1 < output.Count && output[m + 1].Span.Start < ends[t + 2])
+            if (!(IsStateCode(code) || IsStateAbbreviation(code)) || (m + 1 < output.Count && output[m + 1].Span.Start < ends[t + 2])
                 || (t + 3 < starts.Length && char.IsLetterOrDigit(text[starts[t + 3]])))
             {
                 continue;
@@ -1030,6 +1073,99 @@ public sealed class EntityRecognizer
             output.Insert(m + 1, new EntityMention(new TextSpan(starts[t + 2], ends[t + 2]), EntityType.Loc));
         }
     }
+
+    /// <summary>"a boy from Irving, Texas, was arrested", "of Woodbridge, Virginia, died", "the Paramus, NJ corridor": one to
+    /// three title-case words before a comma and a state or province (the gazetteer's region, a postal code, an AP
+    /// abbreviation such as "Fla.", or "Virginia", "Georgia", "Washington", which the gazetteer leaves out as given names) are
+    /// a place, where the tagger named nothing there or a person.</summary>
+    /// <remarks>Only after a word that puts a place there ("from", "of", "in", "near", "at", "outside", "to", "the"), or at the
+    /// start of a line without lower-case words (an address); the state must end the clause (a comma, a stop, a bracket or
+    /// the end), not open a possessive or a list of names ("Holt, Virginia and Tom").</remarks>
+    internal void PlaceBeforeItsState(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        int n = starts.Length;
+        for (int c = 1; c + 1 < n; c++)
+        {
+            if (text[starts[c]] != ',' || ends[c] - starts[c] != 1 || !char.IsUpper(text[starts[c + 1]])
+                || !IsTitleCaseWord(text, starts[c - 1], ends[c - 1]))
+            {
+                continue;
+            }
+            int first = c - 1;
+            while (first > 0 && c - first < 3 && IsTitleCaseWord(text, starts[first - 1], ends[first - 1]))
+            {
+                first--;
+            }
+            bool opensLine = first == 0;
+            if (!opensLine && Word(text, starts, ends, first - 1) is not ("from" or "of" or "in" or "near" or "at" or "outside" or "to" or "the"))
+            {
+                continue;
+            }
+            int stateEnd = c + 2;
+            var state = Word(text, starts, ends, c + 1);
+            if (!(IsStateCode(state) || IsStateAbbreviation(state) || state is "Virginia" or "Georgia" or "Washington"))
+            {
+                if (!Gazetteer.TryMatch(text, starts, ends, c + 1, out var match) || Gazetteer[match.Entry].Kind != GazetteerKind.Region)
+                {
+                    continue;
+                }
+                stateEnd = c + 1 + match.TokenCount;
+            }
+            if (stateEnd < n && Word(text, starts, ends, stateEnd) is not ("," or "." or ")" or ";" or ":"))
+            {
+                continue;
+            }
+            if (opensLine)
+            {
+                bool prose = false;
+                for (int t = 0; t < n && !prose; t++)
+                {
+                    prose = char.IsLower(text[starts[t]]) && ends[t] - starts[t] > 2;
+                }
+                if (prose)
+                {
+                    continue;
+                }
+            }
+            int from = starts[first], to = ends[c - 1];
+            int inside = -1;
+            bool other = false;
+            for (int m = firstOutput; m < output.Count && output[m].Span.Start < to; m++)
+            {
+                if (output[m].Span.End > from)
+                {
+                    other |= inside >= 0 || output[m].Span.Start != from || output[m].Span.End != to || output[m].Type != EntityType.Person;
+                    inside = m;
+                }
+            }
+            if (other)
+            {
+                continue;
+            }
+            if (inside >= 0)
+            {
+                output[inside] = output[inside] with { Type = EntityType.Loc };
+                continue;
+            }
+            bool plain = true;
+            for (int k = first; k < c && plain; k++)
+            {
+                var w = Word(text, starts, ends, k);
+                plain = !Model.Common.Contains(TextHash.Lower(w)) && !RoleWords.IsRoleWord(w);
+            }
+            if (plain)
+            {
+                ReplaceInside(output, firstOutput, from, to, EntityType.Loc);
+            }
+        }
+    }
+
+    // The Associated Press's abbreviations of US states, as datelines and addresses write them.
+    private static bool IsStateAbbreviation(ReadOnlySpan<char> w) =>
+        w.Length > 2 && w[^1] == '.' && w is "Ala." or "Ariz." or "Ark." or "Calif." or "Colo." or "Conn." or "Del." or "Fla." or "Ga." or "Ill."
+            or "Ind." or "Kan." or "Ky." or "La." or "Md." or "Mass." or "Mich." or "Minn." or "Miss." or "Mo." or "Mont." or "Neb."
+            or "Nev." or "N.H." or "N.J." or "N.M." or "N.Y." or "N.C." or "N.D." or "Okla." or "Ore." or "Pa." or "R.I." or "S.C."
+            or "S.D." or "Tenn." or "Vt." or "Va." or "Wash." or "W.Va." or "Wis." or "Wyo.";
 
     private static bool IsStateCode(ReadOnlySpan<char> w) =>
         w is "AL" or "AK" or "AZ" or "AR" or "CA" or "CO" or "CT" or "DE" or "FL" or "GA" or "HI" or "ID" or "IL" or "IN"
@@ -2170,6 +2306,7 @@ public sealed class EntityRecognizer
             }
         }
         PlacesAfterPrepositions(text, starts, ends, tokenCount, output, first, known, context, definedPlaces);
+        PeopleByTheirDeeds(text, starts, ends, tokenCount, output, first, known, definedPlaces, votes);
         // "Shares in Nordic Sealink fell", "Nordic Sealink chief executive Ingrid Halvorsen": a name the document puts in a
         // company's context is a company wherever the tagger took it for a person or a place ("A cyberattack on Nordic
         // Sealink" alone says nothing).
@@ -2432,6 +2569,12 @@ public sealed class EntityRecognizer
                 {
                     continue;
                 }
+                // "The Polaroids were …": a plural after a word of many is no person here either (see NoPluralAsPerson).
+                if (type == EntityType.Person && IsPluralShaped(word) && IsPluralAfterManyWord(text,
+                        starts.AsSpan(sentence.FirstToken, sentence.TokenCount), ends.AsSpan(sentence.FirstToken, sentence.TokenCount), t - sentence.FirstToken))
+                {
+                    continue;
+                }
                 output.Add(new EntityMention(new TextSpan(start, end), type));
             }
         }
@@ -2440,6 +2583,71 @@ public sealed class EntityRecognizer
             output.Sort(first, output.Count - first, MentionOrder.Instance);
         }
     }
+
+    /// <summary>"Pachomius called on him … Pachomius refused to grant … Pachomius gave Theodorus control": a one-word name the
+    /// tagger took for a place, which the document makes the subject of a person's deed (said, told, refused, gave, died …)
+    /// twice or more, is a person wherever it stands.</summary>
+    /// <remarks>Not a name the gazetteer or the list of known places has, nor one the document defines as a place or writes
+    /// right after "in", "at", "near", "into" or "across". Looks at the other mentions only for a candidate.</remarks>
+    private static void PeopleByTheirDeeds(string text, int[] starts, int[] ends, int tokenCount, List<EntityMention> output, int first,
+        bool[] known, HashSet<ulong> definedPlaces, Dictionary<ulong, (int Person, int Org, int Loc)> votes)
+    {
+        for (int m = first; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (known[m - first] || mention.Type != EntityType.Loc || mention.Span.Length < 3)
+            {
+                continue;
+            }
+            int t = TokenAt(starts, tokenCount, mention.Span.Start);
+            if (t + 1 >= tokenCount || ends[t] != mention.Span.End || !IsPersonsDeed(Word(text, starts, ends, t + 1)))
+            {
+                continue;
+            }
+            var surface = text.AsSpan(mention.Span.Start, mention.Span.Length);
+            ulong key = TextHash.Exact(surface);
+            var v = votes.GetValueOrDefault(key);
+            if (v.Person + v.Org + v.Loc < 2 || definedPlaces.Contains(key) || KnownPlaces.Contains(surface) || WorldCities.Contains(surface))
+            {
+                continue;
+            }
+            // A second deed, and no mention of the name after a preposition of place.
+            int deeds = 0;
+            bool placed = false;
+            for (int k = first; k < output.Count && !placed; k++)
+            {
+                if (output[k].Span.Length != mention.Span.Length || !text.AsSpan(output[k].Span.Start, output[k].Span.Length).SequenceEqual(surface))
+                {
+                    continue;
+                }
+                int u = TokenAt(starts, tokenCount, output[k].Span.Start);
+                placed = u > 0 && Word(text, starts, ends, u - 1) is "in" or "at" or "near" or "into" or "across";
+                if (u + 1 < tokenCount && IsPersonsDeed(Word(text, starts, ends, u + 1)))
+                {
+                    deeds++;
+                }
+            }
+            if (placed || deeds < 2)
+            {
+                continue;
+            }
+            for (int k = first; k < output.Count; k++)
+            {
+                if (output[k].Type == EntityType.Loc && !known[k - first] && output[k].Span.Length == mention.Span.Length
+                    && text.AsSpan(output[k].Span.Start, output[k].Span.Length).SequenceEqual(surface))
+                {
+                    output[k] = output[k] with { Type = EntityType.Person };
+                }
+            }
+            votes[key] = (v.Person + v.Org + v.Loc, 0, 0);
+        }
+    }
+
+    // Past-tense verbs only a person does, right after its subject.
+    private static bool IsPersonsDeed(ReadOnlySpan<char> w) =>
+        w.Length is >= 4 and <= 9 && w is "said" or "told" or "asked" or "replied" or "refused" or "agreed" or "decided" or "wanted"
+            or "tried" or "gave" or "called" or "appointed" or "married" or "wrote" or "died" or "thought" or "believed" or "knew"
+            or "felt" or "recalled" or "admitted" or "taught" or "studied" or "smiled" or "laughed";
 
     /// <summary>"A ferry sank off Kalvos … rescued near Kalvos … hospitals in Kalvos": a one-word name the tagger took for a
     /// person, which the document writes after "in", "near", "off" or "outside", is a place (added to
@@ -2556,8 +2764,8 @@ public sealed class EntityRecognizer
         }
     }
 
-    // "Mount Kelaro … permits for Kelaro", "the Varna River … along the Varna": a mountain's, lake's or river's name of two
-    // words defines its other word alone as that place.
+    // "Mount Kelaro … permits for Kelaro", "the Varna River … along the Varna", "Velmora Island … ferries to Velmora": a
+    // mountain's, lake's, river's, island's or peninsula's name of two words defines its other word alone as that place.
     private static void AddFeaturesName(ReadOnlySpan<char> surface, HashSet<ulong> definedPlaces)
     {
         int space = surface.IndexOf(' ');
@@ -2571,7 +2779,7 @@ public sealed class EntityRecognizer
         {
             definedPlaces.Add(TextHash.Exact(tail));
         }
-        else if (tail is "River" or "Lake" && head.Length > 2 && char.IsUpper(head[0]))
+        else if (tail is "River" or "Lake" or "Island" or "Peninsula" && head.Length > 2 && char.IsUpper(head[0]))
         {
             definedPlaces.Add(TextHash.Exact(head));
         }

@@ -17,6 +17,7 @@ internal static class NameCues
         // One pass over the tokens finds which cues the sentence holds: a water's or landform's head after a capitalised word,
         // a possessive before a rule's noun, "itself" or "known as".
         bool water = false, rule = false, calls = false, comma = false, alongThe = false, feature = false, quote = false, appositionFeature = false;
+        bool places = false, camp = false, party = false;
         for (int t = 1; t < starts.Length; t++)
         {
             int length = ends[t] - starts[t];
@@ -35,6 +36,12 @@ internal static class NameCues
             if (length >= 3 && char.IsUpper(text[starts[t - 1]]))
             {
                 water |= IsWaterOrLandformHead(Word(text, starts, ends, t));
+            }
+            camp |= c == 'C' && length == 4 && Word(text, starts, ends, t) is "Camp";
+            party |= c == 'P' && length == 5 && Word(text, starts, ends, t) is "Party";
+            if (length >= 5 && text[ends[t] - 1] == 's' && char.IsLower(c) && !places)
+            {
+                places = IsPlacesNoun(Word(text, starts, ends, t));
             }
             if (c is '\'' or '\u2019' && length == 2 && t + 1 < starts.Length)
             {
@@ -75,6 +82,18 @@ internal static class NameCues
         if (quote)
         {
             QuotedGroupName(text, starts, ends, output, firstOutput);
+        }
+        if (party)
+        {
+            PartyByItsHead(text, starts, ends, output, firstOutput);
+        }
+        if (camp)
+        {
+            CampByItsName(recognizer, text, starts, ends, output, firstOutput);
+        }
+        if (places)
+        {
+            PlacesListedAfterTheirNoun(recognizer, text, starts, ends, output, firstOutput);
         }
         NoBodyNounAloneBeforeRole(text, starts, ends, output, firstOutput);
         UnnamedBodyWithItsHead(text, starts, ends, output, firstOutput);
@@ -268,10 +287,20 @@ internal static class NameCues
     /// named nothing there or only a country's short name that opens it.</summary>
     private static void UnnamedBodyWithItsHead(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
     {
-        for (int head = 2; head < starts.Length; head++)
+        for (int head = 1; head < starts.Length; head++)
         {
             var w = Word(text, starts, ends, head);
-            if (!IsTitleCase(w) || !EntityHeads.IsStrongOrganisationHead(w) || head + 1 < starts.Length && IsTitleCase(Word(text, starts, ends, head + 1)))
+            if (!IsTitleCase(w) || !(EntityHeads.IsStrongOrganisationHead(w) || w is "Corps")
+                || head + 1 < starts.Length && IsTitleCase(Word(text, starts, ends, head + 1)))
+            {
+                continue;
+            }
+            if (head + 2 < starts.Length && text[starts[head + 1]] == 'o' && Word(text, starts, ends, head + 1) is "of")
+            {
+                UnnamedBodyOfAThing(text, starts, ends, output, firstOutput, head);
+                continue;
+            }
+            if (head < 2 || w is "Corps")
             {
                 continue;
             }
@@ -297,6 +326,89 @@ internal static class NameCues
             {
                 EntityRecognizer.ReplaceInside(output, firstOutput, starts[first], ends[head], EntityType.Org);
             }
+        }
+    }
+
+    /// <summary>"councillors from the Civic Party", "New People Party's Regina Ip", "Civic Party's Jeremy Tam": one to three
+    /// title-case words before "Party" are a political party, one organisation, where the tagger named nothing there, or a
+    /// body, a place or a person over them or over their last words only ("Party" alone, "Meadow Party").</summary>
+    /// <remarks>Not before a further title-case word, nor after another capitalised word (a longer name the run would cut);
+    /// a name the tagger ran on past the party's first word is left alone.</remarks>
+    private static void PartyByItsHead(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        int n = starts.Length;
+        for (int head = 1; head < n; head++)
+        {
+            if (text[starts[head]] != 'P' || Word(text, starts, ends, head) is not "Party" || head + 1 < n && IsTitleCase(Word(text, starts, ends, head + 1)))
+            {
+                continue;
+            }
+            int first = head;
+            while (first > 0 && head - first < 3 && IsTitleCase(Word(text, starts, ends, first - 1)) && Word(text, starts, ends, first - 1) is not "The"
+                && !RoleWords.IsRoleWord(Word(text, starts, ends, first - 1)))
+            {
+                first--;
+            }
+            if (first == head || first > 0 && IsCapitalised(text, starts[first - 1], ends[first - 1]) && Word(text, starts, ends, first - 1) is not "The")
+            {
+                continue;
+            }
+            int from = starts[first], to = ends[head];
+            bool keep = false;
+            for (int m = firstOutput; m < output.Count && output[m].Span.Start < to && !keep; m++)
+            {
+                var span = output[m].Span;
+                // Only the tagger's body, place or person over the run's end ("Party", "Meadow Party") or all of it is replaced.
+                keep = span.End > from && !(output[m].Type is EntityType.Org or EntityType.Loc or EntityType.Person && span.Start >= from && span.End == to);
+            }
+            if (!keep)
+            {
+                EntityRecognizer.ReplaceInside(output, firstOutput, from, to, EntityType.Org);
+            }
+        }
+    }
+
+    /// <summary>"run by the Ministry of Higher Education", "a captain in the Corps of Engineers": a body's head that opens a
+    /// name, "of" and one to four title-case words (two may be joined by "and"), after "the" or a lower-case word, are that
+    /// body where the tagger named nothing over them.</summary>
+    /// <remarks>Not before a further capitalised word (a longer name, or a person after the body), nor over "the" ("Office of
+    /// the Mayor" is left to the tagger), nor where the tagger or the gazetteer named any word of them, nor in a title-case
+    /// headline.</remarks>
+    private static void UnnamedBodyOfAThing(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput,
+        int head)
+    {
+        int n = starts.Length;
+        var before = Word(text, starts, ends, head - 1);
+        if (before is not ("the" or "The") && !(before.Length > 1 && char.IsLower(before[0])))
+        {
+            return;
+        }
+        int end = head + 2;
+        while (end < n && end - head < 7 && (IsTitleCase(Word(text, starts, ends, end))
+            || Word(text, starts, ends, end) is "and" && end + 1 < n && IsTitleCase(Word(text, starts, ends, end + 1)) && end > head + 2))
+        {
+            end++;
+        }
+        if (end == head + 2 || end < n && IsCapitalised(text, starts[end], ends[end]) || Word(text, starts, ends, end - 1) is "and")
+        {
+            return;
+        }
+        for (int m = firstOutput; m < output.Count && output[m].Span.Start < ends[end - 1]; m++)
+        {
+            if (output[m].Span.End > starts[head])
+            {
+                return;
+            }
+        }
+        // A title-case headline capitalises any noun ("Announcing Decision To Resign the Office of President").
+        bool prose = false;
+        for (int t = 0; t < n && !prose; t++)
+        {
+            prose = ends[t] - starts[t] >= 4 && char.IsLower(text[starts[t]]);
+        }
+        if (prose)
+        {
+            EntityRecognizer.ReplaceInside(output, firstOutput, starts[head], ends[end - 1], EntityType.Org);
         }
     }
 
@@ -787,4 +899,164 @@ internal static class NameCues
             or "Company" or "Group" or "Corporation" or "Organisation" or "Organization" or "Alliance" or "Coalition" or "League"
             or "Network" or "Centre" or "Center" or "Trust" or "Fund" or "Service" or "Chamber" or "Guild" or "Syndicate"
             or "Confederation" or "Firm";
+
+    /// <summary>"the villages of Brenzio, Valcorta and Monteluce", "suburbs such as Apache Junction and Sun City", "the islands
+    /// Marie Galante, Petite Terre and Les Saintes": the names listed right after a plural noun for a kind of place are
+    /// places, where the tagger took one for a person or a body or named nothing there.</summary>
+    /// <remarks>Right after the noun ("the islands X, Y") only a list of two names or more counts: "the towns Holt visited"
+    /// names a person. A name the gazetteer or the tagger gave a place's type keeps it; a name the tagger ran past the list's
+    /// words is left alone; an unnamed single word must be no ordinary word ("cities such as Paris and Nearby").</remarks>
+    private static void PlacesListedAfterTheirNoun(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        int n = starts.Length;
+        Span<(int First, int End)> items = stackalloc (int, int)[8];
+        for (int t = 0; t + 1 < n; t++)
+        {
+            int length = ends[t] - starts[t];
+            if (length < 5 || text[ends[t] - 1] != 's' || !char.IsLower(text[starts[t]]) || !IsPlacesNoun(Word(text, starts, ends, t)))
+            {
+                continue;
+            }
+            int u = t + 1;
+            var after = Word(text, starts, ends, u);
+            bool linked = true;
+            if (after is "of" or "including" or ":")
+            {
+                u++;
+            }
+            else if (after is "such" && u + 1 < n && Word(text, starts, ends, u + 1) is "as")
+            {
+                u += 2;
+            }
+            else
+            {
+                linked = false;
+            }
+            // The list: runs of capitalised words (a particle may join two: "Terre de Haut"), parted by commas, "and" or "or".
+            items.Clear();
+            int count = 0;
+            while (u < n && count < items.Length && IsCapitalised(text, starts[u], ends[u]))
+            {
+                int end = u + 1;
+                while (end < n && end - u < 4 && (IsCapitalised(text, starts[end], ends[end])
+                    || end + 1 < n && IsPlaceParticle(Word(text, starts, ends, end)) && IsCapitalised(text, starts[end + 1], ends[end + 1])))
+                {
+                    end++;
+                }
+                if (end < n && IsCapitalised(text, starts[end], ends[end]))
+                {
+                    break;
+                }
+                items[count++] = (u, end);
+                if (end + 1 < n && Word(text, starts, ends, end) is "," && Word(text, starts, ends, end + 1) is "and" or "or")
+                {
+                    u = end + 2;
+                }
+                else if (end < n && Word(text, starts, ends, end) is "," or "and" or "or")
+                {
+                    u = end + 1;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            if (count == 0 || !linked && count < 2)
+            {
+                continue;
+            }
+            for (int i = 0; i < count; i++)
+            {
+                var (first, end) = items[i];
+                int from = starts[first], to = ends[end - 1];
+                int inside = -1;
+                bool other = false;
+                for (int m = firstOutput; m < output.Count && output[m].Span.Start < to; m++)
+                {
+                    if (output[m].Span.End <= from)
+                    {
+                        continue;
+                    }
+                    if (inside >= 0 || output[m].Span.Start != from || output[m].Span.End != to || output[m].Type is not (EntityType.Person or EntityType.Org))
+                    {
+                        other = true;
+                    }
+                    inside = m;
+                }
+                if (other)
+                {
+                    continue;
+                }
+                if (inside >= 0)
+                {
+                    output[inside] = output[inside] with { Type = EntityType.Loc };
+                    continue;
+                }
+                var word = Word(text, starts, ends, first);
+                if (end == first + 1 && recognizer.Model.Common.Contains(TextHash.Lower(word)) || RoleWords.IsRoleWord(word)
+                    || recognizer.Gazetteer.TryLookup(text, starts, ends, first, end, out _))
+                {
+                    continue;
+                }
+                EntityRecognizer.ReplaceInside(output, firstOutput, from, to, EntityType.Loc);
+            }
+            t = u;
+        }
+    }
+
+    /// <summary>"an attack on Camp Hurdan that killed residents", "the Camp Leyton residents": "Camp" and one or two capitalised
+    /// words after it are a place (a military or refugee camp), where the tagger named nothing there or a person.</summary>
+    /// <remarks>Not before a further capitalised word ("Camp Nou Stadium", "Camp David Accords" are longer names) and not over
+    /// an ordinary word or a title ("Camp Director").</remarks>
+    private static void CampByItsName(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        int n = starts.Length;
+        for (int t = 1; t + 1 < n; t++)
+        {
+            if (text[starts[t]] != 'C' || Word(text, starts, ends, t) is not "Camp" || !IsTitleCase(Word(text, starts, ends, t + 1)))
+            {
+                continue;
+            }
+            int end = t + 2;
+            if (end < n && IsTitleCase(Word(text, starts, ends, end)))
+            {
+                end++;
+            }
+            if (end < n && IsCapitalised(text, starts[end], ends[end]))
+            {
+                continue;
+            }
+            bool plain = true;
+            for (int k = t + 1; k < end && plain; k++)
+            {
+                var w = Word(text, starts, ends, k);
+                plain = !recognizer.Model.Common.Contains(TextHash.Lower(w)) && !RoleWords.IsRoleWord(w);
+            }
+            if (!plain || recognizer.Gazetteer.TryLookup(text, starts, ends, t, end, out _))
+            {
+                continue;
+            }
+            int from = starts[t], to = ends[end - 1];
+            bool other = false;
+            for (int m = firstOutput; m < output.Count && output[m].Span.Start < to && !other; m++)
+            {
+                other = output[m].Span.End > from && output[m].Type != EntityType.Person;
+            }
+            if (!other)
+            {
+                EntityRecognizer.ReplaceInside(output, firstOutput, from, to, EntityType.Loc);
+            }
+        }
+    }
+
+    // Plural nouns for kinds of settlement, division or island that a list of their names may follow.
+    private static bool IsPlacesNoun(ReadOnlySpan<char> w) =>
+        w is "cities" or "towns" or "villages" or "hamlets" or "islands" or "provinces" or "districts" or "regions" or "counties"
+            or "suburbs" or "municipalities" or "settlements" or "neighbourhoods" or "neighborhoods" or "townships" or "oblasts";
+
+    private static bool IsPlaceParticle(ReadOnlySpan<char> w) => w is "de" or "du" or "des" or "del" or "di" or "da" or "la" or "le";
+
+    private static bool IsCapitalised(string text, int start, int end) => end - start > 1 && char.IsUpper(text[start]);
 }

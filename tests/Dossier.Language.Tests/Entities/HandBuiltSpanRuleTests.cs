@@ -55,6 +55,26 @@ public sealed class HandBuiltSpanRuleTests
     }
 
     [Fact]
+    public void AStatesAbbreviationAfterAPlaceAndAComma_IsAPlace()
+    {
+        var s = new Tokens("The diner near Ocala , Fla. , opens at six .");
+        var output = s.Mentions(("Ocala", EntityType.Loc));
+        EntityRecognizer.StateCodeAfterPlace(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Ocala", EntityType.Loc), ("Fla.", EntityType.Loc)], s.Names(output));
+    }
+
+    [Fact]
+    public void ANameTheTaggerTookForAPerson_BeforeACommaAndAState_IsAPlace_ButNotInAListOfPeople()
+    {
+        var s = new Tokens("A boy from Harlow Creek , Texas , was arrested , and Tom Harlan , Virginia Mills and Ann Cole signed .");
+        var output = s.Mentions(("Harlow Creek", EntityType.Person), ("Texas", EntityType.Loc), ("Tom Harlan", EntityType.Person),
+            ("Virginia Mills", EntityType.Person), ("Ann Cole", EntityType.Person));
+        EntityRecognizer.Default.PlaceBeforeItsState(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Harlow Creek", EntityType.Loc), ("Texas", EntityType.Loc), ("Tom Harlan", EntityType.Person),
+            ("Virginia Mills", EntityType.Person), ("Ann Cole", EntityType.Person)], s.Names(output));
+    }
+
+    [Fact]
     public void AMunicipalityOrCountyOfAPlace_IsItsLocalGovernment()
     {
         var s = new Tokens("The County of Kaloa sued , and the Municipality of Brenta Alta paid .");
@@ -143,6 +163,18 @@ public sealed class HandBuiltSpanRuleTests
         var output = s.Mentions();
         EntityRecognizer.Default.UnnamedKnownPlace(s.Text, s.Starts, s.Ends, output, 0);
         Assert.Equal([("Łódź", EntityType.Loc), ("Lancashire", EntityType.Loc)], s.Names(output));
+    }
+
+    [Fact]
+    public void ANameTakenForAPlace_ThatDoesAPersonsDeedsTwice_IsAPersonThroughoutTheDocument_ButNotOneWrittenAfterIn()
+    {
+        var s = new Tokens("Monks came to Sarapion for advice . Sarapion refused to leave , and later Sarapion gave his cloak away . "
+            + "Merovia said nothing ; Merovia agreed , and the fair in Merovia opened .");
+        var output = s.Mentions(("Sarapion", EntityType.Loc), ("Sarapion", EntityType.Loc), ("Sarapion", EntityType.Loc),
+            ("Merovia", EntityType.Loc), ("Merovia", EntityType.Loc), ("Merovia", EntityType.Loc));
+        Harmonize(s, output);
+        Assert.Equal([("Sarapion", EntityType.Person), ("Sarapion", EntityType.Person), ("Sarapion", EntityType.Person),
+            ("Merovia", EntityType.Loc), ("Merovia", EntityType.Loc), ("Merovia", EntityType.Loc)], s.Names(output));
     }
 
     [Fact]
@@ -516,6 +548,20 @@ public sealed class HandBuiltSpanRuleTests
         BodyEdges.Apply(EntityRecognizer.Default, s.Text, s.Starts, s.Ends, output, 0);
         Assert.Equal([("Union of Independent Fishers", EntityType.Org), ("SIPA", EntityType.Org), ("CGTP", EntityType.Org),
             ("General Confederation of Workers", EntityType.Org), ("Geographic Information Systems", EntityType.Org)], s.Names(output));
+    }
+
+    [Fact]
+    public void ABodysHeadOfAThing_TheTaggerLeftUnnamed_IsThatBody_ButNotInATitleCaseHeadline()
+    {
+        var s = new Tokens("The clinic is run by the Ministry of Antiquities and Heritage , and two officers of the Corps of Signals guard it .");
+        var output = new List<EntityMention>();
+        NameCues.Apply(EntityRecognizer.Default, s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Ministry of Antiquities and Heritage", EntityType.Org), ("Corps of Signals", EntityType.Org)], s.Names(output));
+
+        var headline = new Tokens("Announcing Decision To Resign the Office of Governor");
+        var none = new List<EntityMention>();
+        NameCues.Apply(EntityRecognizer.Default, headline.Text, headline.Starts, headline.Ends, none, 0);
+        Assert.Empty(none);
     }
 
     private sealed class Tokens
