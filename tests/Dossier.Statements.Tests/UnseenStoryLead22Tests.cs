@@ -223,4 +223,22 @@ public sealed class UnseenStoryLead22Tests
 
         Assert.DoesNotContain(doc.Quantities, q => q.Span.Slice(doc.Text).Contains("0910", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TheContentsOwnVerbAfterItsPronoun_IsNoSecondStatement()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The finance ministry said it did not comment on \"speculation\".");
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("finance ministry", s.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AHeadlinesVerbBeforeTheSharedQuotation_IsNoSecondCue()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Kovac denies he will resign: \"I am staying until the last day\"");
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("denies", s.Cue.Slice(doc.Text));
+    }
 }

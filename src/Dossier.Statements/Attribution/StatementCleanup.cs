@@ -64,7 +64,40 @@ public static class StatementCleanup
         BeforeTheSpeakersNextVerb(document, kept);
         BeforeAnInsertedSource(document, kept);
         PassivesInsideAReport(document, kept);
+        ReadInsideAnother(document, kept);
         return kept;
+    }
+
+    // Two readings of one statement: 'Kovac denies he will resign: "I am staying …"' also read "will resign:" as a cue of
+    // the same quotation (a cue between another's cue and their shared content), and 'The ministry said it did not comment
+    // on "rumours"' also read the content's own verb after its opening pronoun as a statement with no speaker.
+    private static void ReadInsideAnother(Document document, List<Statement> statements)
+    {
+        var tokens = document.Tokens;
+        for (int i = statements.Count - 1; i >= 0; i--)
+        {
+            var s = statements[i];
+            if (s.Cue.IsEmpty)
+            {
+                continue;
+            }
+            foreach (var o in statements)
+            {
+                if (ReferenceEquals(o, s) || o.Cue.IsEmpty || o.Speaker is null)
+                {
+                    continue;
+                }
+                bool sharedContent = o.Content == s.Content && s.Cue.Start >= o.Cue.End && s.Cue.End <= s.Content.Start;
+                int before = tokens.IndexAtOrAfter(s.Cue.Start) - 1;
+                bool ownVerb = s.Speaker is null && o.Content.Start <= s.Cue.Start && o.Content.End >= s.Content.End && before >= 0
+                    && tokens.Starts[before] == o.Content.Start && Word(document, before) is "it" or "he" or "she" or "they" or "we";
+                if (sharedContent || ownVerb)
+                {
+                    statements.RemoveAt(i);
+                    break;
+                }
+            }
+        }
     }
 
     // "Measles has been confirmed in a school in Tartu, the health board said": a passive with no one who speaks, inside what a
