@@ -4,8 +4,8 @@ using Dossier.Core.Entities;
 namespace Dossier.Language.Entities;
 
 /// <summary>Bodies the tagger left unnamed that the sentence itself says are bodies: a name in apposition to "a … group"
-/// ("BlackMoth, a hacking group that …"), an acronym owned by a country ("Sweden's FRA said") and a city's police or fire
-/// service ("Copenhagen Police").</summary>
+/// ("BlackMoth, a hacking group that …"), an acronym owned by a country ("Sweden's FRA said"), a city's police or fire
+/// service ("Copenhagen Police") and an acronym the tagger read as a person ("institute INDECI said").</summary>
 internal static class DescribedBodies
 {
     /// <summary>Runs the rules over one sentence's tokens; <paramref name="comma"/> and <paramref name="apostrophe"/> say
@@ -22,6 +22,34 @@ internal static class DescribedBodies
             AcronymOfACountry(recognizer, text, starts, ends, output, firstOutput);
         }
         PlacesService(text, starts, ends, output, firstOutput);
+        AcronymIsNoPerson(text, output, firstOutput);
+    }
+
+    // "the country's civil defence institute INDECI said": a role before it made the tagger read a person, but one word of
+    // three or more capitals is a body's short name; news writes no person's name so.
+    private static void AcronymIsNoPerson(string text, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var mention = output[m];
+            var w = text.AsSpan(mention.Span.Start, mention.Span.Length);
+            if (mention.Type == EntityType.Person && w.Length >= 3 && NewsSpanRules.IsLetters(w) && NerFeatures.IsAllUpper(w)
+                && (mention.Span.Start == 0 || !char.IsUpper(text[PreviousLetter(text, mention.Span.Start)])))
+            {
+                output[m] = mention with { Type = EntityType.Org };
+            }
+        }
+    }
+
+    // The last letter before a position, so that "By JOHN SMITH" (a byline in capitals) keeps its person.
+    private static int PreviousLetter(string text, int at)
+    {
+        int k = at - 1;
+        while (k > 0 && !char.IsLetter(text[k]))
+        {
+            k--;
+        }
+        return k;
     }
 
     // "Copenhagen Police confirmed the closure", "Oslo Fire Service": a city's police or fire service is a body of its own,

@@ -75,4 +75,14 @@ public sealed class UnseenStoryLead22Tests
 
         Assert.Contains(doc.Mentions, m => text[m.Span.Start..m.Span.End] == name && m.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void AnAcronymAfterARole_IsABody_NotAPerson()
+    {
+        const string text = "At least 12 people died, the country's civil defence institute INDECI said.";
+
+        var doc = EntityPipeline.Run("t", text);
+
+        Assert.DoesNotContain(doc.Mentions, m => text[m.Span.Start..m.Span.End] == "INDECI" && m.Type == EntityType.Person);
+    }
 }
