@@ -1691,10 +1691,11 @@ internal static class SpeakerResolver
     }
 
     /// <summary>"A government official, who …, denied …. 'That is not true,' he said": an unnamed source whose head noun is a
-    /// person's ("official", "source", "witness") is who the next "he" or "she" is.</summary>
+    /// person's ("official", "source", "witness") is who the next "he" or "she" is. So is a body's unnamed spokesperson ("A
+    /// Rio Verde spokesman said … He declined to say"), whose speaker is the body.</summary>
     private static bool DescribesAPerson(TokenView v, AttributionDraft a)
     {
-        if (!a.HasSource || a.Speaker is not { Entity: < 0 } || !v.IsDeterminer(a.SourceFirst) && !v.Is(a.SourceFirst, "one") && !v.Is(a.SourceFirst, "One"))
+        if (!a.HasSource || a.Speaker is null || !v.IsDeterminer(a.SourceFirst) && !v.Is(a.SourceFirst, "one") && !v.Is(a.SourceFirst, "One"))
         {
             return false;
         }
@@ -1927,13 +1928,58 @@ internal static class SpeakerResolver
         {
             return null;
         }
-        if (BodyJustBefore(v, drafts, index, s, paragraphs: 0)?.Speaker is not { Entity: >= 0 } sp || v.Document.Entities[sp.Entity].Type != EntityType.Org)
+        if ((BodyJustBefore(v, drafts, index, s, paragraphs: 0) ?? FirmSpokeParagraphsBefore(v, drafts, index, s))?.Speaker is not { Entity: >= 0 } sp
+            || v.Document.Entities[sp.Entity].Type != EntityType.Org && !SpokeThroughASpokesperson(v, sp))
         {
             return null;
         }
         var name = sp.Name.AsSpan();
         var last = name[(name.LastIndexOf(' ') + 1)..];
         return EntityHeads.IsOrganisationHead(last) && !EntityHeads.IsCompanyHead(last) && !last.Equals(v.Word(e - 1), StringComparison.OrdinalIgnoreCase) ? null : sp;
+    }
+
+    /// <summary>"A Rio Verde spokesman said … [a paragraph of analysts at a bank] … The company said": with no body speaking
+    /// just before in the same paragraph, the latest organisation that spoke in the two paragraphs before, skipping
+    /// people and groups speaking from a firm of their own ("Analysts at Jefferies"); null when another body spoke after
+    /// it in those paragraphs, since then which one is meant is not clear.</summary>
+    private static AttributionDraft? FirmSpokeParagraphsBefore(TokenView v, List<AttributionDraft> drafts, int index, int s)
+    {
+        int paragraph = drafts[index].Paragraph;
+        for (int p = index - 1; p >= 0 && paragraph - drafts[p].Paragraph <= 2; p--)
+        {
+            var a = drafts[p];
+            if (a.Speaker is not { Span: { } written } sp || written.End > v.Start(s) || a.SpeakerIsPress || sp.With is not null)
+            {
+                continue;
+            }
+            if (SpeakFromAFirm(v, written))
+            {
+                continue;
+            }
+            return sp.Entity >= 0 && (v.Document.Entities[sp.Entity].Type == EntityType.Org || SpokeThroughASpokesperson(v, sp)) ? a : null;
+        }
+        return null;
+    }
+
+    /// <summary>"Analysts at Jefferies estimate …, they wrote": a source that opens on a plural noun for people or on
+    /// "they" is the firm's people, not the firm speaking.</summary>
+    internal static bool SpeakFromAFirm(TokenView v, TextSpan written)
+    {
+        var text = v.Text.AsSpan(written.Start, written.Length);
+        int space = text.IndexOf(' ');
+        var first = space < 0 ? text : text[..space];
+        return first.Equals("they", StringComparison.OrdinalIgnoreCase)
+            || first.Length > 4 && first[^1] == 's' && first[^2] != 's' && StatementLexicon.NamesAPersonsRole(first[..^1]);
+    }
+
+    /// <summary>"A Cobrex spokesman said": a name whose speaker's role is its spokesperson is a body, whatever type the
+    /// recogniser gave the name (it reads a name before "spokesman" as a person's as often as not).</summary>
+    private static bool SpokeThroughASpokesperson(TokenView v, Speaker sp)
+    {
+        var written = sp.Span is { } span ? v.Text.AsSpan(span.Start, span.Length) : sp.Role.AsSpan();
+        var last = written[(written.LastIndexOf(' ') + 1)..];
+        return last.Equals("spokesman", StringComparison.OrdinalIgnoreCase) || last.Equals("spokeswoman", StringComparison.OrdinalIgnoreCase)
+            || last.Equals("spokesperson", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool HasWord(string name, ReadOnlySpan<char> word)

@@ -26,7 +26,7 @@ public static class StatementCleanup
             var s = ObjectOfAReducedRelative(document, PassiveCueAtItsVerb(document, BalancedParentheses(document, AtAQuotationsClosingComma(document, QuotationAfterItsCue(document, SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, AfterItsOwnCue(document, VerbAfterAuxiliaries(document, Boundaries(document,
                 WithinRelativeClause(document, AroundItsAside(document, AfterLeadingPunctuation(document, AfterARelativeSpeaker(document, WithoutItsOwnCue(document,
                 AfterItsOwnCue(document, AfterItsParticiple(document, AfterTheSourcesDescription(document, ContentEdges(document, AfterDateline(document, CountedNounOutOfTheCue(document,
-                WrittenThingSpeaks(document, statement)))))))))))))))))))))));
+                WrittenThingSpeaks(document, QuotationBeforeItsTeller(document, statement))))))))))))))))))))))));
             // A reduced passive inside another's report ("…, with 900 households now told to boil water, the utility said")
             // is part of what that speaker reports, not a statement of its own.
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
@@ -738,6 +738,56 @@ public static class StatementCleanup
             any = true;
         }
         return any && !(Word(document, last + 1) is "to" or "that");
+    }
+
+    // "'We cannot pay our rent': tenants tell of rising costs", '"I thought I would die": freed hostage tells of ordeal': a
+    // headline that opens on a quotation closed before a colon, with the cue after the colon, says the quotation; who tells
+    // of it is the words between the colon and the cue. The tagger's content ran over the whole line, or began inside it.
+    private static Statement QuotationBeforeItsTeller(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Content.IsEmpty)
+        {
+            return s;
+        }
+        int sentence = document.SentencePositionAt(s.Cue.Start);
+        if (sentence < 0)
+        {
+            return s;
+        }
+        var text = document.Text.AsSpan();
+        int open = document.Sentences[sentence].Span.Start;
+        if (open >= s.Cue.Start || text[open] is not ('\'' or '"' or '\u2018' or '\u201C'))
+        {
+            return s;
+        }
+        int close = -1;
+        for (int k = open + 2; k + 1 < s.Cue.Start; k++)
+        {
+            if (text[k] is '\'' or '"' or '\u2019' or '\u201D' && text[k + 1] == ':')
+            {
+                close = k;
+                break;
+            }
+        }
+        // The teller is a few words between the colon and the cue, and the content reaches into the quotation.
+        if (close < 0 || s.Content.Start > close || s.Content.End <= open + 1)
+        {
+            return s;
+        }
+        var teller = text[(close + 2)..s.Cue.Start].Trim();
+        if (teller.IsEmpty || teller.Length > 40 || teller.ContainsAny(",;:\"'"))
+        {
+            return s;
+        }
+        var quoted = new TextSpan(open + 1, close);
+        var speaker = s.Speaker;
+        if (speaker is null)
+        {
+            var between = text[(close + 2)..s.Cue.Start];
+            int from = close + 2 + between.Length - between.TrimStart().Length;
+            speaker = new Speaker(teller.ToString(), -1, new TextSpan(from, from + teller.Length), null);
+        }
+        return s with { Content = quoted, Quote = document.Text.Substring(quoted.Start, quoted.Length), Kind = StatementKind.Direct, Speaker = speaker };
     }
 
     // "The sign on the gate read: …", "A label on the crate read …": the tagger's source stops at the place the text hangs;
