@@ -108,4 +108,36 @@ public sealed class UnseenStoryRound41Tests
         var s = Assert.Single(doc.Statements, s => s.Cue.Slice(doc.Text) == "declined to say");
         Assert.Equal("Costa Brava Air", s.Speaker?.Name);
     }
+
+    [Fact]
+    public void ARefusalInTheNextSentence_LeavesTheStatementBeforeItAnAssertion()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The health minister is expected to visit the clinic on Monday, a ministry spokesman said. He declined to say whether the clinic would stay open.");
+
+        var said = Assert.Single(doc.Statements, s => s.Cue.Slice(doc.Text) == "said");
+        Assert.NotEqual(Dossier.Core.Statements.SpeechAct.Decline, said.Act);
+        Assert.Equal(Dossier.Core.Statements.SpeechAct.Decline, Assert.Single(doc.Statements, s => s.Cue.Slice(doc.Text) == "declined to say").Act);
+    }
+
+    [Fact]
+    public void AParticipleAfterACount_IsNoStatementOfTheThingsCounted()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The auditor said 40 invoices rejected in March had been paid after all.");
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("said", s.Cue.Slice(doc.Text));
+    }
+
+    [Theory]
+    [InlineData("Students occupying the University of Vienna said the talks had failed.", "Students occupying the University of Vienna")]
+    [InlineData("Fishermen blockading Port Calder said the quotas were unfair.", "Fishermen blockading Port Calder")]
+    [InlineData("Protesters occupying Lisbon's main square say the new rents will force them out of the city.", "Protesters occupying Lisbon's main square")]
+    public void AGroupActingOnAName_Speaks(string text, string speaker)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(speaker, s.Speaker?.Name);
+    }
 }

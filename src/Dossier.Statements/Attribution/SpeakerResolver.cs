@@ -764,6 +764,14 @@ internal static class SpeakerResolver
             d.SpeakerIsPerson = false;
             return;
         }
+        if (GroupActingOnAName(v, s, e))
+        {
+            // "Protesters occupying Lisbon's main square say": the protesters speak, not Portugal.
+            d.Speaker = new Speaker(v.SpanText(s, e), -1, span, null);
+            d.SpeakerIsPerson = false;
+            d.SpeakerIsPress = false;
+            return;
+        }
         if (v.Document.Mentions.Count > 0 && FromEntities(v, d, span))
         {
             return;
@@ -981,10 +989,12 @@ internal static class SpeakerResolver
         return NumberWords.Cardinals.ContainsKey(lower);
     }
 
-    /// <summary>A plural noun for people: one ending in "s" (not "ss"), or "people", "men", "women", "children" ("The
-    /// people of Ohio", "women in Kabul": plurals without an "s" are groups too).</summary>
+    /// <summary>A plural noun for people: one ending in "s" (not "ss"), or "people", "men", "women", "children" and the
+    /// compounds of "-men" ("fishermen", "gunmen"; "The people of Ohio", "women in Kabul": plurals without an "s" are groups
+    /// too).</summary>
     private static bool IsGroupWord(ReadOnlySpan<char> word) =>
-        word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal) || word is "people" or "men" or "women" or "children";
+        word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal) || word is "people" or "men" or "women" or "children"
+        || word.Length > 5 && word.EndsWith("men", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A lower-case "-ing" participle of six letters or more that is no verb of speech ("treating", "representing",
     /// "caring"): what a group does for someone.</summary>
@@ -1037,6 +1047,26 @@ internal static class SpeakerResolver
             }
         }
         return string.IsNullOrWhiteSpace(role) ? null : role;
+    }
+
+    /// <summary>"Fishermen blockading Port Calder", "Students occupying the University of Vienna": tokens [s, e) that open on
+    /// a plural noun for people and a participle of what they do, with a name after it, are those people; the place or body
+    /// named is what they act on.</summary>
+    private static bool GroupActingOnAName(TokenView v, int s, int e)
+    {
+        if (e - s < 3 || !v.IsWord(s) || !IsGroupWord(v.Word(s)) || v.IsDeterminer(s) || !(v.IsLower(s) || v.OpensSentence(s))
+            || !IsParticipleOfService(v, s + 1))
+        {
+            return false;
+        }
+        for (int k = s + 2; k < e; k++)
+        {
+            if (v.IsCap(k))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"a lawyer for Mr. Okafor", "an aide to Ms. Reyes", "a friend of Smith": someone linked to a named person

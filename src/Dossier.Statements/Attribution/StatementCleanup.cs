@@ -34,7 +34,7 @@ public static class StatementCleanup
                 || NounCueBeforeItsVerb(document, s) || PlaceLabel(document, s) || NameInALabel(document, s) || SaidToDoIt(document, s) || TookNote(document, s) || OnlyAQuestionWord(document, s) || NamesItself(document, s) || HeadlinePassive(document, s)
                 || CueIsAChange(document, s) || StateOfTheBody(document, s) || ConcedesAScore(document, s) || AgreesADeal(document, s)
                 || ReadsSomething(document, s) || OffersAThing(document, s) || OnlyATime(document, s) || NamesANewThing(document, s) || LoneAbout(document, s)
-                || OnlyTheDayAfterOn(document, s) || AVerdict(document, s))
+                || OnlyTheDayAfterOn(document, s) || AVerdict(document, s) || ACountsParticiple(document, s))
             {
                 if (s.Speaker?.Span is { } gone)
                 {
@@ -1962,6 +1962,34 @@ public static class StatementCleanup
             }
         }
         return -1;
+    }
+
+    // "She said 25 ballots rejected in the first count were valid", "the 40 claims disputed by the insurer have been paid": a
+    // participle right after a counted noun, then a preposition, with the clause's own verb still to come, says what was done
+    // to the things counted (a relative clause without "which were"); the count says nothing.
+    private static bool ACountsParticiple(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Quote is not null || s.Speaker?.Span is not { } source || s.Content.Start < s.Cue.End)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int cue = tokens.IndexAtOrAfter(s.Cue.Start);
+        int first = tokens.IndexAtOrAfter(source.Start);
+        if (tokens.Ends[cue] != s.Cue.End || tokens.Kinds[first] != TokenKind.Number || tokens.Starts[cue] - source.End > 1
+            || !Word(document, cue).EndsWith("ed", StringComparison.Ordinal) || cue + 1 >= tokens.Count
+            || Word(document, cue + 1) is not ("in" or "at" or "by" or "during" or "on" or "since" or "from" or "over" or "after"))
+        {
+            return false;
+        }
+        for (int k = cue + 2; k < tokens.Count && tokens.Starts[k] < s.Content.End; k++)
+        {
+            if (Word(document, k) is "were" or "was" or "are" or "is" or "have" or "has" or "had" or "will" or "would")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "A jury found Hale guilty of fraud", "Former executive found guilty of fraud": a verdict on someone is a deed of the

@@ -1383,6 +1383,11 @@ internal static class AttributionTagger
             int end = Math.Min(v.Count, v.Tokens.IndexAtOrAfter(s.Cue.End) + 3);
             for (int t = first; t < end; t++)
             {
+                // "…, a ministry spokesman said. He declined to say …": the next sentence's refusal is its own statement.
+                if (t > first && (v.IsChar(t, '.') || v.IsChar(t, ';') || v.IsChar(t, '?') || v.IsChar(t, '!')))
+                {
+                    break;
+                }
                 bool refuses = (v.Is(t, "declined") || v.Is(t, "declines") || v.Is(t, "declining") || v.Is(t, "refused") || v.Is(t, "refuses")
                     || v.Is(t, "refusing")) && v.Is(t + 1, "to") && t + 2 < v.Count && (v.InSet(t + 2, StatementLexicon.SpeakingVerbs)
                     || v.Is(t + 2, "be") && v.Is(t + 3, "drawn")); // "refused to be drawn on the reports"
