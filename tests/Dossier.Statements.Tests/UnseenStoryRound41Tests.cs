@@ -140,4 +140,33 @@ public sealed class UnseenStoryRound41Tests
         var s = Assert.Single(doc.Statements);
         Assert.Equal(speaker, s.Speaker?.Name);
     }
+
+    [Fact]
+    public void TheStatementSomeoneSpokeIn_IsNoSecondSpeaker()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The teachers' union rejected the offer. Its leader, Jana Novak, said in a statement posted on X that the union \"will not back down\".");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text) == "posted");
+        Assert.Single(doc.Statements, s => s.Speaker?.Name == "Jana Novak");
+    }
+
+    [Fact]
+    public void APersonBeforeAWhoseClause_Speaks()
+    {
+        var doc = SampleDocuments.FromTextWithNames("A woman whose two sons were injured told the Courier she had not been contacted by police.");
+
+        var s = Assert.Single(doc.Statements);
+        Assert.StartsWith("woman whose", s.Speaker?.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AQuotationsWords_AreNoSubjectOfTheParticipleAfterItsSource()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "\"They gave us two hours' notice. Two hours!\" said Tomas Reis, a local farmer, accusing the company of waiting too long.");
+
+        var s = Assert.Single(doc.Statements, s => s.Cue.Slice(doc.Text) == "accusing");
+        Assert.Equal("Tomas Reis", s.Speaker?.Name);
+    }
 }

@@ -230,6 +230,35 @@ internal static class SpeakerResolver
         d.SourceFirst = head;
     }
 
+    /// <summary>"A woman whose two sons were injured | told the Courier": a source that is the tail of a "whose" clause (the
+    /// tagger read "injured") opens with the person the clause describes: the noun before "whose" and its article.</summary>
+    private static void BeforeItsWhoseClause(TokenView v, AttributionDraft d)
+    {
+        if (d.SourceFirst < 3 || !v.IsLower(d.SourceFirst))
+        {
+            return;
+        }
+        for (int k = d.SourceFirst - 1; k >= 1 && d.SourceFirst - k <= 6; k--)
+        {
+            if (!v.IsWord(k) && !v.IsNumber(k) || v.InQuote(k))
+            {
+                return;
+            }
+            if (!v.Is(k, "whose"))
+            {
+                continue;
+            }
+            int head = k - 1;
+            if (!v.IsWord(head) || !v.IsLower(head) || !(v.InSet(head, StatementLexicon.PersonNouns) || IsPersonRole(v, head)))
+            {
+                return;
+            }
+            int first = head - 1 >= 0 && v.IsDeterminer(head - 1) ? head - 1 : head;
+            d.SourceFirst = first;
+            return;
+        }
+    }
+
     /// <summary>"The think tank said": the first word of "think tank" reads like a verb, and the tagger leaves it (and the
     /// article and a "Washington-based" before it) out of the source.</summary>
     private static void ThinkTank(TokenView v, AttributionDraft d)
@@ -518,6 +547,7 @@ internal static class SpeakerResolver
         ThinkTank(v, d);
         RoleBeforeOf(v, d);
         GroupBeforeItsParticiple(v, d);
+        BeforeItsWhoseClause(v, d);
         NameAfterItsDescription(v, d);
         DocumentWithIssuer(v, d);
         if (TrimmedEnd(v, d) is int trimmed)

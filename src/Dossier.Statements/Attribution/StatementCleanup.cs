@@ -54,6 +54,7 @@ public static class StatementCleanup
                 kept[same] = s;
             }
         }
+        WithoutTheMediumsOwn(kept);
         if (dropped is not null)
         {
             WithoutDroppedRelays(kept, dropped);
@@ -216,6 +217,30 @@ public static class StatementCleanup
             : new TextSpan(tokens.Starts[told], tokens.Ends[told]);
         statements.Add(new Statement(new TextSpan(start, tokens.Ends[told]), content, StatementKind.Indirect, SpeechAct.Decline,
             Certainty.Certain, said.Speaker, [], [], null, said.Time));
+    }
+
+    // "Its leader, Jana Novak, said in a statement posted on X that …": the statement she said it in is her medium, read again
+    // as a speaker of its own ("a statement posted …"); a statement whose source lies between another's cue and their
+    // shared content is that one's medium and is dropped.
+    private static void WithoutTheMediumsOwn(List<Statement> statements)
+    {
+        for (int n = statements.Count - 1; n >= 0; n--)
+        {
+            var s = statements[n];
+            if (s.Speaker?.Span is not { } source)
+            {
+                continue;
+            }
+            foreach (var k in statements)
+            {
+                if (!ReferenceEquals(k, s) && k.Speaker is not null && k.Content == s.Content && !k.Cue.IsEmpty
+                    && source.Start >= k.Cue.End && source.End <= k.Content.Start)
+                {
+                    statements.RemoveAt(n);
+                    break;
+                }
+            }
+        }
     }
 
     // "up from", "down from", "compared with", "against": the words that set a figure beside an earlier one.

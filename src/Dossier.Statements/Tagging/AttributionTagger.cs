@@ -2634,6 +2634,10 @@ internal static class AttributionTagger
             }
             int u0 = v.AfterDateline(v.Document.Sentences[sentence].FirstToken, t);
             int e = u0;
+            if (v.InQuote(u0))
+            {
+                continue; // '"… Two hours!" said Reis, …, accusing': a quotation's words are no subject of the narration
+            }
             if (v.InSet(u0, StatementLexicon.SubjectPronouns))
             {
                 if (v.Is(u0, "it") || v.Is(u0, "you"))
