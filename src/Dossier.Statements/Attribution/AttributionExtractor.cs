@@ -283,6 +283,40 @@ internal static class AttributionExtractor
         return true;
     }
 
+    /// <summary>"Analysts at Nordea estimate the blockade could …", "we estimate that …": the plural subject's "estimate",
+    /// which the cue lexicon leaves out because it is mostly a noun ("an estimate", "the official estimate of …"). It is the
+    /// verb only after a plural subject (a pronoun, a lower-case plural, or a name closing "analysts at X") and before words
+    /// that open a clause.</summary>
+    /// <remarks>Kept out of the lexicon so that the tagger's cue feature for the noun, which the committed model learned,
+    /// does not change.</remarks>
+    private static bool PluralSubjectsEstimate(TokenView v, int t, int u0, int u1)
+    {
+        if (!v.Is(t, "estimate") || !v.IsLower(t) || t - 1 < u0 || t + 1 >= u1)
+        {
+            return false;
+        }
+        int p = t - 1;
+        var pw = v.Word(p);
+        bool plural = v.Is(p, "we") || v.Is(p, "they")
+            || v.IsLower(p) && pw.Length > 4 && pw[^1] == 's' && pw[^2] != 's' && StatementLexicon.NamesAPersonsRole(pw[..^1]);
+        if (!plural && v.IsCap(p))
+        {
+            // "Analysts at Keefe, Bruyette & Woods estimate": a name after "at / from / with" a plural noun for people.
+            for (int k = p - 1; k > u0 && p - k <= 6; k--)
+            {
+                if ((v.Is(k, "at") || v.Is(k, "from") || v.Is(k, "with")) && v.IsWord(k - 1) && v.Word(k - 1).Length > 4 && v.Word(k - 1)[^1] == 's'
+                    && StatementLexicon.NamesAPersonsRole(v.Word(k - 1)[..^1]))
+                {
+                    plural = true;
+                    break;
+                }
+            }
+        }
+        int n = t + 1;
+        return plural && (v.Is(n, "that") || v.IsNumber(n) || v.IsDeterminer(n) && !v.Is(n, "a") && !v.Is(n, "an")
+            || v.InSet(n, StatementLexicon.SubjectPronouns) || v.IsCap(n) || v.Is(n, "as") && v.Is(n + 1, "many") || v.Is(n, "about") || v.Is(n, "around"));
+    }
+
     private static AttributionDraft? VerbCue(TokenView v, int t, int u0, int u1, List<AttributionDraft> drafts, int firstInUnit)
     {
         if (v.Is(t, "quoted") && QuotedAsSaying(v, t, u0, u1) is { } quotedAs)
@@ -311,6 +345,10 @@ internal static class AttributionExtractor
                     return null;
                 }
                 info = new CueInfo(SpeechAct.Assert, CueClass.Report, Certainty.Certain, false);
+            }
+            else if (PluralSubjectsEstimate(v, t, u0, u1))
+            {
+                info = new CueInfo(SpeechAct.Believe, CueClass.Verb, Certainty.Belief, false);
             }
             else
             {
@@ -726,6 +764,12 @@ internal static class AttributionExtractor
         }
     }
 
+    /// <summary>"…, the union said, halting production of …", "…, forcing 3,000 people to leave": a participle after a comma
+    /// that says what a deed brought about; it tells nothing (PolNeAR train marks none after a comma).</summary>
+    internal static bool IsEffectAfterComma(TokenView v, int t) =>
+        t >= 1 && v.IsComma(t - 1) && v.IsLower(t) && (v.Word(t) is "halting" or "forcing" or "shutting" or "sparking" or "triggering" or "stranding"
+            or "suspending" or "stopping" or "affecting" or "disrupting" or "causing");
+
     private static bool IsVerbOfEffect(ReadOnlySpan<char> w) =>
         w is "affect" or "affects" or "affected" or "affecting" or "impacted" or "impacting" or "disrupt" or "disrupts" or "disrupted"
             or "disrupting" or "caused" or "causing";
@@ -785,6 +829,10 @@ internal static class AttributionExtractor
         // "…, affecting what the bank described as …", "flights disrupted by the strike": a verb of effect says what an
         // event did to someone; PolNeAR train marks none of its 60 uses as a cue.
         if (IsVerbOfEffect(w))
+        {
+            return true;
+        }
+        if (IsEffectAfterComma(v, t))
         {
             return true;
         }

@@ -230,6 +230,35 @@ internal static class SpeakerResolver
         d.SourceFirst = head;
     }
 
+    /// <summary>"A woman whose two sons were injured | told the Courier": a source that is the tail of a "whose" clause (the
+    /// tagger read "injured") opens with the person the clause describes: the noun before "whose" and its article.</summary>
+    private static void BeforeItsWhoseClause(TokenView v, AttributionDraft d)
+    {
+        if (d.SourceFirst < 3 || !v.IsLower(d.SourceFirst))
+        {
+            return;
+        }
+        for (int k = d.SourceFirst - 1; k >= 1 && d.SourceFirst - k <= 6; k--)
+        {
+            if (!v.IsWord(k) && !v.IsNumber(k) || v.InQuote(k))
+            {
+                return;
+            }
+            if (!v.Is(k, "whose"))
+            {
+                continue;
+            }
+            int head = k - 1;
+            if (!v.IsWord(head) || !v.IsLower(head) || !(v.InSet(head, StatementLexicon.PersonNouns) || IsPersonRole(v, head)))
+            {
+                return;
+            }
+            int first = head - 1 >= 0 && v.IsDeterminer(head - 1) ? head - 1 : head;
+            d.SourceFirst = first;
+            return;
+        }
+    }
+
     /// <summary>"The think tank said": the first word of "think tank" reads like a verb, and the tagger leaves it (and the
     /// article and a "Washington-based" before it) out of the source.</summary>
     private static void ThinkTank(TokenView v, AttributionDraft d)
@@ -518,6 +547,7 @@ internal static class SpeakerResolver
         ThinkTank(v, d);
         RoleBeforeOf(v, d);
         GroupBeforeItsParticiple(v, d);
+        BeforeItsWhoseClause(v, d);
         NameAfterItsDescription(v, d);
         DocumentWithIssuer(v, d);
         if (TrimmedEnd(v, d) is int trimmed)
@@ -764,6 +794,14 @@ internal static class SpeakerResolver
             d.SpeakerIsPerson = false;
             return;
         }
+        if (GroupActingOnAName(v, s, e))
+        {
+            // "Protesters occupying Lisbon's main square say": the protesters speak, not Portugal.
+            d.Speaker = new Speaker(v.SpanText(s, e), -1, span, null);
+            d.SpeakerIsPerson = false;
+            d.SpeakerIsPress = false;
+            return;
+        }
         if (v.Document.Mentions.Count > 0 && FromEntities(v, d, span))
         {
             return;
@@ -981,10 +1019,12 @@ internal static class SpeakerResolver
         return NumberWords.Cardinals.ContainsKey(lower);
     }
 
-    /// <summary>A plural noun for people: one ending in "s" (not "ss"), or "people", "men", "women", "children" ("The
-    /// people of Ohio", "women in Kabul": plurals without an "s" are groups too).</summary>
+    /// <summary>A plural noun for people: one ending in "s" (not "ss"), or "people", "men", "women", "children" and the
+    /// compounds of "-men" ("fishermen", "gunmen"; "The people of Ohio", "women in Kabul": plurals without an "s" are groups
+    /// too).</summary>
     private static bool IsGroupWord(ReadOnlySpan<char> word) =>
-        word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal) || word is "people" or "men" or "women" or "children";
+        word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal) || word is "people" or "men" or "women" or "children"
+        || word.Length > 5 && word.EndsWith("men", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A lower-case "-ing" participle of six letters or more that is no verb of speech ("treating", "representing",
     /// "caring"): what a group does for someone.</summary>
@@ -1037,6 +1077,26 @@ internal static class SpeakerResolver
             }
         }
         return string.IsNullOrWhiteSpace(role) ? null : role;
+    }
+
+    /// <summary>"Fishermen blockading Port Calder", "Students occupying the University of Vienna": tokens [s, e) that open on
+    /// a plural noun for people and a participle of what they do, with a name after it, are those people; the place or body
+    /// named is what they act on.</summary>
+    private static bool GroupActingOnAName(TokenView v, int s, int e)
+    {
+        if (e - s < 3 || !v.IsWord(s) || !IsGroupWord(v.Word(s)) || v.IsDeterminer(s) || !(v.IsLower(s) || v.OpensSentence(s))
+            || !IsParticipleOfService(v, s + 1))
+        {
+            return false;
+        }
+        for (int k = s + 2; k < e; k++)
+        {
+            if (v.IsCap(k))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"a lawyer for Mr. Okafor", "an aide to Ms. Reyes", "a friend of Smith": someone linked to a named person
@@ -1738,12 +1798,12 @@ internal static class SpeakerResolver
     }
 
     /// <summary>"A government official, who …, denied …. 'That is not true,' he said": an unnamed source whose head noun is a
-    /// person's ("official", "source", "witness") is who the next "he" or "she" is.</summary>
+    /// person's ("official", "source", "witness") is who the next "he" or "she" is. So is a body's unnamed spokesperson ("A
+    /// Rio Verde spokesman said … He declined to say"), whose speaker is the body.</summary>
     private static bool DescribesAPerson(TokenView v, AttributionDraft a)
     {
         // "A Hanbit spokeswoman told …": the body speaks, but through the person its role names.
-        if (!a.HasSource || a.Speaker is not { } speaker || speaker.Entity >= 0 && speaker.Role is null
-            || !v.IsDeterminer(a.SourceFirst) && !v.Is(a.SourceFirst, "one") && !v.Is(a.SourceFirst, "One"))
+        if (!a.HasSource || a.Speaker is not { } speaker || !v.IsDeterminer(a.SourceFirst) && !v.Is(a.SourceFirst, "one") && !v.Is(a.SourceFirst, "One"))
         {
             return false;
         }
@@ -1760,7 +1820,7 @@ internal static class SpeakerResolver
             }
         }
         return v.IsLower(head) && (v.InSet(head, StatementLexicon.PersonNouns) || IsPersonRole(v, head))
-            && (speaker.Entity < 0 || LastWordIs(speaker.Role!, v.Word(head).ToString()));
+            && (speaker.Entity < 0 || speaker.Role is not { } role || LastWordIs(role, v.Word(head).ToString()));
     }
 
     /// <summary>
@@ -1994,13 +2054,58 @@ internal static class SpeakerResolver
         {
             return null;
         }
-        if (BodyJustBefore(v, drafts, index, s, paragraphs: 0)?.Speaker is not { Entity: >= 0 } sp || v.Document.Entities[sp.Entity].Type != EntityType.Org)
+        if ((BodyJustBefore(v, drafts, index, s, paragraphs: 0) ?? FirmSpokeParagraphsBefore(v, drafts, index, s))?.Speaker is not { Entity: >= 0 } sp
+            || v.Document.Entities[sp.Entity].Type != EntityType.Org && !SpokeThroughASpokesperson(v, sp))
         {
             return null;
         }
         var name = sp.Name.AsSpan();
         var last = name[(name.LastIndexOf(' ') + 1)..];
         return EntityHeads.IsOrganisationHead(last) && !EntityHeads.IsCompanyHead(last) && !last.Equals(v.Word(e - 1), StringComparison.OrdinalIgnoreCase) ? null : sp;
+    }
+
+    /// <summary>"A Rio Verde spokesman said … [a paragraph of analysts at a bank] … The company said": with no body speaking
+    /// just before in the same paragraph, the latest organisation that spoke in the two paragraphs before, skipping
+    /// people and groups speaking from a firm of their own ("Analysts at Jefferies"); null when another body spoke after
+    /// it in those paragraphs, since then which one is meant is not clear.</summary>
+    private static AttributionDraft? FirmSpokeParagraphsBefore(TokenView v, List<AttributionDraft> drafts, int index, int s)
+    {
+        int paragraph = drafts[index].Paragraph;
+        for (int p = index - 1; p >= 0 && paragraph - drafts[p].Paragraph <= 2; p--)
+        {
+            var a = drafts[p];
+            if (a.Speaker is not { Span: { } written } sp || written.End > v.Start(s) || a.SpeakerIsPress || sp.With is not null)
+            {
+                continue;
+            }
+            if (SpeakFromAFirm(v, written))
+            {
+                continue;
+            }
+            return sp.Entity >= 0 && (v.Document.Entities[sp.Entity].Type == EntityType.Org || SpokeThroughASpokesperson(v, sp)) ? a : null;
+        }
+        return null;
+    }
+
+    /// <summary>"Analysts at Jefferies estimate …, they wrote": a source that opens on a plural noun for people or on
+    /// "they" is the firm's people, not the firm speaking.</summary>
+    internal static bool SpeakFromAFirm(TokenView v, TextSpan written)
+    {
+        var text = v.Text.AsSpan(written.Start, written.Length);
+        int space = text.IndexOf(' ');
+        var first = space < 0 ? text : text[..space];
+        return first.Equals("they", StringComparison.OrdinalIgnoreCase)
+            || first.Length > 4 && first[^1] == 's' && first[^2] != 's' && StatementLexicon.NamesAPersonsRole(first[..^1]);
+    }
+
+    /// <summary>"A Cobrex spokesman said": a name whose speaker's role is its spokesperson is a body, whatever type the
+    /// recogniser gave the name (it reads a name before "spokesman" as a person's as often as not).</summary>
+    private static bool SpokeThroughASpokesperson(TokenView v, Speaker sp)
+    {
+        var written = sp.Span is { } span ? v.Text.AsSpan(span.Start, span.Length) : sp.Role.AsSpan();
+        var last = written[(written.LastIndexOf(' ') + 1)..];
+        return last.Equals("spokesman", StringComparison.OrdinalIgnoreCase) || last.Equals("spokeswoman", StringComparison.OrdinalIgnoreCase)
+            || last.Equals("spokesperson", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool HasWord(string name, ReadOnlySpan<char> word)

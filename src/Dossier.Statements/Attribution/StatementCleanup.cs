@@ -26,7 +26,7 @@ public static class StatementCleanup
             var s = ObjectOfAReducedRelative(document, PassiveCueAtItsVerb(document, BalancedParentheses(document, AtAQuotationsClosingComma(document, QuotationAfterItsCue(document, SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, AfterItsOwnCue(document, VerbAfterAuxiliaries(document, Boundaries(document,
                 WithinRelativeClause(document, AroundItsAside(document, AfterLeadingPunctuation(document, AfterARelativeSpeaker(document, WithoutItsOwnCue(document,
                 AfterItsOwnCue(document, AfterItsParticiple(document, AfterTheSourcesDescription(document, ContentEdges(document, AfterDateline(document, CountedNounOutOfTheCue(document,
-                WrittenThingSpeaks(document, AfterAClockStamp(document, statement))))))))))))))))))))))));
+                WrittenThingSpeaks(document, QuotationBeforeItsTeller(document, AfterAClockStamp(document, statement)))))))))))))))))))))))));
             // A reduced passive inside another's report ("…, with 900 households now told to boil water, the utility said")
             // is part of what that speaker reports, not a statement of its own.
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
@@ -34,7 +34,7 @@ public static class StatementCleanup
                 || NounCueBeforeItsVerb(document, s) || PlaceLabel(document, s) || NameInALabel(document, s) || SaidToDoIt(document, s) || TookNote(document, s) || OnlyAQuestionWord(document, s) || NamesItself(document, s) || HeadlinePassive(document, s)
                 || CueIsAChange(document, s) || StateOfTheBody(document, s) || ConcedesAScore(document, s) || AgreesADeal(document, s)
                 || ReadsSomething(document, s) || OffersAThing(document, s) || OnlyATime(document, s) || NamesANewThing(document, s) || LoneAbout(document, s)
-                || OnlyTheDayAfterOn(document, s) || AVerdict(document, s))
+                || OnlyTheDayAfterOn(document, s) || AVerdict(document, s) || ACountsParticiple(document, s))
             {
                 if (s.Speaker?.Span is { } gone)
                 {
@@ -54,6 +54,7 @@ public static class StatementCleanup
                 kept[same] = s;
             }
         }
+        WithoutTheMediumsOwn(kept);
         if (dropped is not null)
         {
             WithoutDroppedRelays(kept, dropped);
@@ -123,7 +124,10 @@ public static class StatementCleanup
             {
                 last--; // "has been confirmed in"
             }
-            if (last == c0 || !Word(document, last).EndsWith("ed", StringComparison.Ordinal) || Word(document, last - 1) is not ("been" or "is" or "was" or "are" or "were"))
+            // "had been warned about cracks": whoever was warned, told or urged was spoken to, which is a statement of its own.
+            if (last == c0 || !Word(document, last).EndsWith("ed", StringComparison.Ordinal) || Word(document, last - 1) is not ("been" or "is" or "was" or "are" or "were")
+                || Word(document, last) is "warned" or "told" or "asked" or "urged" or "informed" or "advised" or "ordered" or "instructed"
+                    or "reminded" or "assured" or "accused" or "blamed" or "cautioned")
             {
                 continue;
             }
@@ -289,6 +293,30 @@ public static class StatementCleanup
             : new TextSpan(tokens.Starts[told], tokens.Ends[told]);
         statements.Add(new Statement(new TextSpan(start, tokens.Ends[told]), content, StatementKind.Indirect, SpeechAct.Decline,
             Certainty.Certain, said.Speaker, [], [], null, said.Time));
+    }
+
+    // "Its leader, Jana Novak, said in a statement posted on X that …": the statement she said it in is her medium, read again
+    // as a speaker of its own ("a statement posted …"); a statement whose source lies between another's cue and their
+    // shared content is that one's medium and is dropped.
+    private static void WithoutTheMediumsOwn(List<Statement> statements)
+    {
+        for (int n = statements.Count - 1; n >= 0; n--)
+        {
+            var s = statements[n];
+            if (s.Speaker?.Span is not { } source)
+            {
+                continue;
+            }
+            foreach (var k in statements)
+            {
+                if (!ReferenceEquals(k, s) && k.Speaker is not null && k.Content == s.Content && !k.Cue.IsEmpty
+                    && source.Start >= k.Cue.End && source.End <= k.Content.Start)
+                {
+                    statements.RemoveAt(n);
+                    break;
+                }
+            }
+        }
     }
 
     // "up from", "down from", "compared with", "against": the words that set a figure beside an earlier one.
@@ -811,6 +839,56 @@ public static class StatementCleanup
             any = true;
         }
         return any && !(Word(document, last + 1) is "to" or "that");
+    }
+
+    // "'We cannot pay our rent': tenants tell of rising costs", '"I thought I would die": freed hostage tells of ordeal': a
+    // headline that opens on a quotation closed before a colon, with the cue after the colon, says the quotation; who tells
+    // of it is the words between the colon and the cue. The tagger's content ran over the whole line, or began inside it.
+    private static Statement QuotationBeforeItsTeller(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Content.IsEmpty)
+        {
+            return s;
+        }
+        int sentence = document.SentencePositionAt(s.Cue.Start);
+        if (sentence < 0)
+        {
+            return s;
+        }
+        var text = document.Text.AsSpan();
+        int open = document.Sentences[sentence].Span.Start;
+        if (open >= s.Cue.Start || text[open] is not ('\'' or '"' or '\u2018' or '\u201C'))
+        {
+            return s;
+        }
+        int close = -1;
+        for (int k = open + 2; k + 1 < s.Cue.Start; k++)
+        {
+            if (text[k] is '\'' or '"' or '\u2019' or '\u201D' && text[k + 1] == ':')
+            {
+                close = k;
+                break;
+            }
+        }
+        // The teller is a few words between the colon and the cue, and the content reaches into the quotation.
+        if (close < 0 || s.Content.Start > close || s.Content.End <= open + 1)
+        {
+            return s;
+        }
+        var teller = text[(close + 2)..s.Cue.Start].Trim();
+        if (teller.IsEmpty || teller.Length > 40 || teller.ContainsAny(",;:\"'"))
+        {
+            return s;
+        }
+        var quoted = new TextSpan(open + 1, close);
+        var speaker = s.Speaker;
+        if (speaker is null)
+        {
+            var between = text[(close + 2)..s.Cue.Start];
+            int from = close + 2 + between.Length - between.TrimStart().Length;
+            speaker = new Speaker(teller.ToString(), -1, new TextSpan(from, from + teller.Length), null);
+        }
+        return s with { Content = quoted, Quote = document.Text.Substring(quoted.Start, quoted.Length), Kind = StatementKind.Direct, Speaker = speaker };
     }
 
     // "The sign on the gate read: …", "A label on the crate read …": the tagger's source stops at the place the text hangs;
@@ -2019,6 +2097,34 @@ public static class StatementCleanup
             }
         }
         return -1;
+    }
+
+    // "She said 25 ballots rejected in the first count were valid", "the 40 claims disputed by the insurer have been paid": a
+    // participle right after a counted noun, then a preposition, with the clause's own verb still to come, says what was done
+    // to the things counted (a relative clause without "which were"); the count says nothing.
+    private static bool ACountsParticiple(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Quote is not null || s.Speaker?.Span is not { } source || s.Content.Start < s.Cue.End)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int cue = tokens.IndexAtOrAfter(s.Cue.Start);
+        int first = tokens.IndexAtOrAfter(source.Start);
+        if (tokens.Ends[cue] != s.Cue.End || tokens.Kinds[first] != TokenKind.Number || tokens.Starts[cue] - source.End > 1
+            || !Word(document, cue).EndsWith("ed", StringComparison.Ordinal) || cue + 1 >= tokens.Count
+            || Word(document, cue + 1) is not ("in" or "at" or "by" or "during" or "on" or "since" or "from" or "over" or "after"))
+        {
+            return false;
+        }
+        for (int k = cue + 2; k < tokens.Count && tokens.Starts[k] < s.Content.End; k++)
+        {
+            if (Word(document, k) is "were" or "was" or "are" or "is" or "have" or "has" or "had" or "will" or "would")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "A jury found Hale guilty of fraud", "Former executive found guilty of fraud": a verdict on someone is a deed of the

@@ -100,7 +100,8 @@ internal static class StatementLexicon
         "households", "family", "families", "consumer", "consumers", "adult", "adults", "worker", "workers", "parent", "parents",
         "student", "students", "respondent", "respondents", "shopper", "shoppers", "owner", "owners", "investor", "investors",
         "doctor", "doctors", "nurse", "nurses", "medic", "medics", "teacher", "teachers", "farmer", "farmers", "survivor",
-        "survivors", "relative", "relatives", "volunteer", "volunteers", "aid workers", "locals", "villagers", "villager");
+        "survivors", "relative", "relatives", "volunteer", "volunteers", "aid workers", "locals", "villagers", "villager",
+        "scientist", "scientists", "epidemiologist", "epidemiologists", "strategist", "strategists");
 
     /// <summary>What a court or an office grants or refuses: "denied his request for bail" is a ruling, not a denial.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RequestNouns = Set(

@@ -819,7 +819,13 @@ internal static class AttributionTagger
         }
         int sentence = v.Document.SentencePositionAt(cue.Start);
         int end = sentence >= 0 ? v.Document.Sentences[sentence].EndToken : v.Count;
-        for (int t = v.Tokens.IndexAtOrAfter(cue.Start); t < v.Count && v.Start(t) < cue.End; t++)
+        int first = v.Tokens.IndexAtOrAfter(cue.Start);
+        if (first >= 2 && first < v.Count && AttributionExtractor.IsEffectAfterComma(v, first - 1))
+        {
+            // "…, the union said, halting | loading at the terminal": a cue inside what a deed brought about.
+            return true;
+        }
+        for (int t = first; t < v.Count && v.Start(t) < cue.End; t++)
         {
             if (v.IsWord(t) && AttributionExtractor.IsNonSpeechUse(v, t, end))
             {
@@ -1395,6 +1401,11 @@ internal static class AttributionTagger
             int end = Math.Min(v.Count, v.Tokens.IndexAtOrAfter(s.Cue.End) + 3);
             for (int t = first; t < end; t++)
             {
+                // "…, a ministry spokesman said. He declined to say …": the next sentence's refusal is its own statement.
+                if (t > first && (v.IsChar(t, '.') || v.IsChar(t, ';') || v.IsChar(t, '?') || v.IsChar(t, '!')))
+                {
+                    break;
+                }
                 bool refuses = (v.Is(t, "declined") || v.Is(t, "declines") || v.Is(t, "declining") || v.Is(t, "refused") || v.Is(t, "refuses")
                     || v.Is(t, "refusing")) && v.Is(t + 1, "to") && t + 2 < v.Count && (v.InSet(t + 2, StatementLexicon.SpeakingVerbs)
                     || v.Is(t + 2, "be") && v.Is(t + 3, "drawn")); // "refused to be drawn on the reports"
@@ -1762,7 +1773,7 @@ internal static class AttributionTagger
             return s;
         }
         int last = v.Tokens.IndexAtOrAfter(s.Content.End) - 1;
-        if (last < 0 || last >= v.Count || !Dangles(v, last, s.Content.Start))
+        if (last < 0 || last >= v.Count || !Dangles(v, last, s.Content.Start) && !EndsOnAnArticlesFigure(v, last, s.Content.Start))
         {
             return s;
         }
@@ -1872,6 +1883,15 @@ internal static class AttributionTagger
         }
         return k < end && k > from && v.IsLower(k) && (v.Is(k, "as") || v.Is(k, "while") || v.Is(k, "when") || v.Is(k, "after")
             || v.Is(k, "before") || v.Is(k, "amid") || v.Is(k, "despite") || v.Is(k, "although") || v.Is(k, "though"));
+    }
+
+    /// <summary>"is demanding a 7% | rise to offset inflation": a content that ends on a figure after "a" / "an", with a
+    /// lower-case word next, stops before the noun the figure measures ("a 7%" is no phrase).</summary>
+    private static bool EndsOnAnArticlesFigure(TokenView v, int last, int contentStart)
+    {
+        int figure = v.IsChar(last, '%') ? last - 1 : last;
+        return figure > 0 && v.IsNumber(figure) && v.Start(figure - 1) >= contentStart && (v.Is(figure - 1, "a") || v.Is(figure - 1, "an"))
+            && last + 1 < v.Count && v.IsLower(last + 1) && v.IsWord(last + 1);
     }
 
     private static bool Dangles(TokenView v, int last, int contentStart) =>
@@ -2400,7 +2420,7 @@ internal static class AttributionTagger
             }
             var cw = v.Word(c0);
             bool active = v.InSet(c0, StatementLexicon.Auxiliaries) && ActiveAfterAuxiliaries(v, c0, s.Cue);
-            if (!v.IsLower(c0) || cw.EndsWith("ing", StringComparison.Ordinal) || v.InSet(c0, StatementLexicon.Auxiliaries) && !active
+            if (!v.IsLower(c0) || cw.EndsWith("ing", StringComparison.Ordinal) && !IsProgressive(v, c0) || v.InSet(c0, StatementLexicon.Auxiliaries) && !active
                 || cw.StartsWith("seem") || cw.StartsWith("appear") || cw is "expected"
                 || v.IsDeterminer(c0) || v.InSet(c0, StatementLexicon.LeftStops))
             {
@@ -2453,6 +2473,11 @@ internal static class AttributionTagger
         }
         return !be || w.EndsWith("ing", StringComparison.Ordinal);
     }
+
+    /// <summary>"The union is | demanding a 7% rise": an "-ing" verb after "is / are / was / were" is active, so its subject
+    /// is the speaker, as for a verb in the past; a bare "-ing" cue ("…, saying", "citing") has its subject elsewhere.</summary>
+    private static bool IsProgressive(TokenView v, int c0) =>
+        c0 > 0 && v.Word(c0).Length > 5 && (v.Is(c0 - 1, "is") || v.Is(c0 - 1, "are") || v.Is(c0 - 1, "was") || v.Is(c0 - 1, "were"));
 
     /// <summary>A cue whose first word is a lower-case noun right after the sentence's opening article (adjectives between)
     /// and whose next word is a verb ("The | opposition questioned"): the tokens [article, verb) of that subject; null for
@@ -2660,6 +2685,10 @@ internal static class AttributionTagger
             }
             int u0 = v.AfterDateline(v.Document.Sentences[sentence].FirstToken, t);
             int e = u0;
+            if (v.InQuote(u0))
+            {
+                continue; // '"… Two hours!" said Reis, …, accusing': a quotation's words are no subject of the narration
+            }
             if (v.InSet(u0, StatementLexicon.SubjectPronouns))
             {
                 if (v.Is(u0, "it") || v.Is(u0, "you"))
@@ -2795,7 +2824,8 @@ internal static class AttributionTagger
     {
         foreach (var other in statements)
         {
-            if (other.Cue.Start <= from || other.Cue.Start >= to || other.Speaker is not { } sp)
+            // "Epidemiologists at Ohara State University estimate …": people at a body speak, not the body.
+            if (other.Cue.Start <= from || other.Cue.Start >= to || other.Speaker is not { } sp || sp.Span is { } written && SpeakerResolver.SpeakFromAFirm(v, written))
             {
                 continue;
             }

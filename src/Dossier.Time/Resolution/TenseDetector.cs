@@ -108,6 +108,12 @@ internal static class TenseDetector
             // ahead of the waiting, whatever the tense the waiting is told in (not "had been quiet ahead of ...", told after).
             return Tense.Future;
         }
+        if (left >= first && IsAnsweredDay(document, left, span))
+        {
+            // "an appeal against Wednesday's court ruling", "despite Monday's vote": what is answered or withstood has
+            // happened, whatever the tense of the plan or deed that answers it. ("after Friday's meeting" may lie ahead.)
+            return Tense.Past;
+        }
         if (left > first && IsPutOffTo(document, left))
         {
             // "trial adjourned to January", "vote postponed until March": the new date is ahead of the report.
@@ -649,6 +655,21 @@ internal static class TenseDetector
         }
         return w.Equals("await", StringComparison.OrdinalIgnoreCase) || w.Equals("awaits", StringComparison.OrdinalIgnoreCase)
             || w.Equals("awaited", StringComparison.OrdinalIgnoreCase) || w.Equals("awaiting", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A weekday in the possessive right after "against", "since" or "despite": "an appeal against Wednesday's
+    /// ruling", "despite Monday's vote".</summary>
+    private static bool IsAnsweredDay(Document document, int left, TextSpan span)
+    {
+        var text = document.Text.AsSpan();
+        if (!IsWeekdayName(text.Slice(span.Start, span.Length)) || span.End + 2 > text.Length || text[span.End] is not ('\'' or '\u2019')
+            || text[span.End + 1] != 's')
+        {
+            return false;
+        }
+        var w = Word(document, left);
+        return w.Equals("against", StringComparison.OrdinalIgnoreCase) || w.Equals("since", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("despite", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsWeekdayName(ReadOnlySpan<char> w) =>
