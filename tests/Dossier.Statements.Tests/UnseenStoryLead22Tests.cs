@@ -241,4 +241,16 @@ public sealed class UnseenStoryLead22Tests
         var s = Assert.Single(doc.Statements);
         Assert.Equal("denies", s.Cue.Slice(doc.Text));
     }
+
+    [Theory]
+    [InlineData("The winger will sign a five-year contract, according to reports in Italy. The fee is thought to be high.")]
+    [InlineData("The winger will sign a five-year contract, according to media reports. The fee is thought to be high.")]
+    public void ReportsAfterAccordingTo_AreTheSource_OfTheClauseBefore(string text)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        var s = SampleDocuments.WithCue(doc, "according to");
+        Assert.Equal("The winger will sign a five-year contract", s.Content.Slice(doc.Text));
+        Assert.Contains("reports", s.Speaker?.Name, StringComparison.Ordinal);
+    }
 }

@@ -153,7 +153,14 @@ internal static class AttributionExtractor
     {
         int srcFirst = t + 2;
         // "according to two people familiar with the investigation": how they know is part of who they are.
-        int srcEnd = ThroughKnowledgePhrase(v, RightNp(v, srcFirst, u1), u1);
+        int srcEnd = RightNp(v, srcFirst, u1);
+        // "according to reports in Spain", "according to media reports": after "according to" a plural noun of speech is
+        // the source's head, not a verb that ends it.
+        if (srcEnd < u1 && v.IsLower(srcEnd) && v.Word(srcEnd) is "reports" or "estimates" or "claims" or "statements" or "accounts")
+        {
+            srcEnd = srcEnd + 1 < u1 && v.IsLower(srcEnd + 1) && !v.InSet(srcEnd + 1, StatementLexicon.RightStops) ? RightNp(v, srcEnd + 1, u1) : srcEnd + 1;
+        }
+        srcEnd = ThroughKnowledgePhrase(v, srcEnd, u1);
         if (srcEnd <= srcFirst)
         {
             return null;
