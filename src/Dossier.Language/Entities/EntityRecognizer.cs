@@ -2556,6 +2556,17 @@ public sealed class EntityRecognizer
                 repeats.TryAdd(TextHash.Exact(surface), type);
             }
         }
+        // "the Chatham Islands … flights to the Chathams", "the Catskill Mountains … hiking in the Catskills": a group of
+        // islands or a range the document names whole is also written as its first word's plural, which the tagger leaves
+        // unnamed as often as not.
+        for (int m = first; m < output.Count; m++)
+        {
+            if (output[m].Type == EntityType.Loc && output[m].Span.Length > 10
+                && GroupPlural(text.AsSpan(output[m].Span.Start, output[m].Span.Length), out ulong plural))
+            {
+                repeats.TryAdd(plural, EntityType.Loc);
+            }
+        }
         if (repeats.Count == 0)
         {
             return;
@@ -2815,6 +2826,28 @@ public sealed class EntityRecognizer
         {
             definedPlaces.Add(TextHash.Exact(head));
         }
+        else if (GroupPlural(surface, out ulong plural))
+        {
+            definedPlaces.Add(plural);
+        }
+    }
+
+    // The hash of "Chathams" for "Chatham Islands", "Catskills" for "Catskill Mountains": a title-case first word not already
+    // a plural, and "Islands", "Isles" or "Mountains" after it.
+    private static bool GroupPlural(ReadOnlySpan<char> surface, out ulong plural)
+    {
+        plural = 0;
+        int space = surface.IndexOf(' ');
+        if (space < 3 || space > 30 || surface[(space + 1)..] is not ("Islands" or "Isles" or "Mountains") || !char.IsUpper(surface[0])
+            || !char.IsLower(surface[space - 1]) || surface[space - 1] == 's' || surface[..space].Contains('-'))
+        {
+            return false;
+        }
+        Span<char> buffer = stackalloc char[32];
+        surface[..space].CopyTo(buffer);
+        buffer[space] = 's';
+        plural = TextHash.Exact(buffer[..(space + 1)]);
+        return true;
     }
 
     private static bool IsTitleCaseWord(string text, int start, int end) =>

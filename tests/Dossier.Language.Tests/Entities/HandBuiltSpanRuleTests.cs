@@ -565,6 +565,15 @@ public sealed class HandBuiltSpanRuleTests
     }
 
     [Fact]
+    public void AGroupOfIslandsNamedWhole_IsAlsoItsFirstWordsPlural_WhereTheTaggerNamedNothingOrAPerson()
+    {
+        var s = new Tokens("Ferries run to the Korrin Islands twice a week . Flights to the Korrins are dear . Visitors to the Korrins should book .");
+        var output = s.Mentions(("Korrin Islands", EntityType.Loc), ("Korrins", EntityType.Person));
+        Harmonize(s, output);
+        Assert.Equal([("Korrin Islands", EntityType.Loc), ("Korrins", EntityType.Loc), ("Korrins", EntityType.Loc)], s.Names(output));
+    }
+
+    [Fact]
     public void ANameTheTaggerTookForAPerson_OpenedByAnotherLanguagesWordForAPlace_IsThatPlace_ButNotTheWordAlone()
     {
         var s = new Tokens("Lunch is served near the Catedral de Santa Lucía , on Plac Wolnego Rynku , and at Anse Corail ; Plaza spoke .");

@@ -36,4 +36,13 @@ public sealed class UnseenStoryRound40Tests
         Assert.Equal(3, doc.Mentions.Count(m => Text(doc, m) == "Orsett Green" && m.Type == EntityType.Loc));
         Assert.DoesNotContain(doc.Mentions, m => m.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void AGroupOfIslandsNamedWhole_IsAlsoItsFirstWordsPlural()
+    {
+        var doc = EntityPipeline.Run("t",
+            "Ferries run to the Korrin Islands twice a week. The only way to reach the Korrins in winter is by air, and visitors to the Korrins should book early.");
+        Assert.Equal(2, doc.Mentions.Count(m => Text(doc, m) == "Korrins" && m.Type == EntityType.Loc));
+        Assert.DoesNotContain(doc.Mentions, m => m.Type == EntityType.Person);
+    }
 }
