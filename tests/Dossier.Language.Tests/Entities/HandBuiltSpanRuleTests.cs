@@ -565,6 +565,15 @@ public sealed class HandBuiltSpanRuleTests
     }
 
     [Fact]
+    public void AWorldRegionTheTaggerLeftUnnamed_IsAPlace()
+    {
+        var s = new Tokens("Maize spread across the Americas long before it reached the Balkans or the Sahel .");
+        var output = new List<EntityMention>();
+        EntityRecognizer.Default.UnnamedKnownPlace(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Americas", EntityType.Loc), ("Balkans", EntityType.Loc), ("Sahel", EntityType.Loc)], s.Names(output));
+    }
+
+    [Fact]
     public void AGroupOfIslandsNamedWhole_IsAlsoItsFirstWordsPlural_WhereTheTaggerNamedNothingOrAPerson()
     {
         var s = new Tokens("Ferries run to the Korrin Islands twice a week . Flights to the Korrins are dear . Visitors to the Korrins should book .");
