@@ -252,6 +252,7 @@ public sealed class EntityRecognizer
         NoLawName(text, output, firstOutput);
         NoHolidayLanguageOrDisease(text, output, firstOutput);
         NoPluralAsPerson(text, tokenStarts, tokenEnds, output, firstOutput);
+        ForeignFeatureWordOpensAPlace(text, output, firstOutput);
         NoMonthAfterTimeWord(text, tokenStarts, tokenEnds, output, firstOutput);
         OutletByItsEnding(text, tokenStarts, tokenEnds, output, firstOutput);
         SplitCityAndRegion(text, output, firstOutput);
@@ -402,6 +403,37 @@ public sealed class EntityRecognizer
             }
         }
     }
+
+    /// <summary>"the Catedral de San Ildefonso", "a walk to Wat Arun", "Plac Wolności": a name the tagger took for a person that
+    /// opens with another language's word for a square, street, church, temple, bay or shore is that place.</summary>
+    /// <remarks>Only names of two words or more, so the word alone ("Plaza") is left to the tagger; words that are also given
+    /// names ("Rue", "Isla", "Sierra") or open people's names ("Ras", "Abu") are not in the list.</remarks>
+    internal static void ForeignFeatureWordOpensAPlace(string text, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type != EntityType.Person)
+            {
+                continue;
+            }
+            var surface = text.AsSpan(mention.Span.Start, mention.Span.Length);
+            int space = surface.IndexOf(' ');
+            if (space >= 3 && space + 1 < surface.Length && IsForeignFeatureWord(surface[..space]))
+            {
+                output[m] = mention with { Type = EntityType.Loc };
+            }
+        }
+    }
+
+    // Words for a place's feature in Spanish, French, Italian, Portuguese, Polish, Thai, Arabic and Persian, written
+    // capitalised at the head of its name.
+    private static bool IsForeignFeatureWord(ReadOnlySpan<char> w) =>
+        w is "Catedral" or "Iglesia" or "Plaza" or "Calle" or "Avenida" or "Ave" or "Paseo" or "Palacio" or "Castillo" or "Museo"
+            or "Parque" or "Puerto" or "Playa" or "Bahía" or "Laguna" or "Cerro" or "Anse" or "Baie" or "Pointe" or "Quai" or "Musée"
+            or "Château" or "Chateau" or "Lac" or "Mont" or "Île" or "Plage" or "Piazza" or "Palazzo" or "Chiesa" or "Duomo" or "Lago"
+            or "Ponte" or "Isola" or "Castello" or "Basilica" or "Praça" or "Praia" or "Igreja" or "Rua" or "Plac" or "Ulica" or "Rynek"
+            or "Wat" or "Masjid" or "Meydan" or "Maidan" or "Wadi" or "Jebel" or "Jabal" or "Souk" or "Qasr";
 
     // Whether the plural-looking word at t (one token, checked by the caller) follows a word that counts or picks out many, and
     // stands before no lower-case word but a verb or a relative, and no possessive.
@@ -2524,6 +2556,17 @@ public sealed class EntityRecognizer
                 repeats.TryAdd(TextHash.Exact(surface), type);
             }
         }
+        // "the Chatham Islands … flights to the Chathams", "the Catskill Mountains … hiking in the Catskills": a group of
+        // islands or a range the document names whole is also written as its first word's plural, which the tagger leaves
+        // unnamed as often as not.
+        for (int m = first; m < output.Count; m++)
+        {
+            if (output[m].Type == EntityType.Loc && output[m].Span.Length > 10
+                && GroupPlural(text.AsSpan(output[m].Span.Start, output[m].Span.Length), out ulong plural))
+            {
+                repeats.TryAdd(plural, EntityType.Loc);
+            }
+        }
         if (repeats.Count == 0)
         {
             return;
@@ -2783,6 +2826,28 @@ public sealed class EntityRecognizer
         {
             definedPlaces.Add(TextHash.Exact(head));
         }
+        else if (GroupPlural(surface, out ulong plural))
+        {
+            definedPlaces.Add(plural);
+        }
+    }
+
+    // The hash of "Chathams" for "Chatham Islands", "Catskills" for "Catskill Mountains": a title-case first word not already
+    // a plural, and "Islands", "Isles" or "Mountains" after it.
+    private static bool GroupPlural(ReadOnlySpan<char> surface, out ulong plural)
+    {
+        plural = 0;
+        int space = surface.IndexOf(' ');
+        if (space < 3 || space > 30 || surface[(space + 1)..] is not ("Islands" or "Isles" or "Mountains") || !char.IsUpper(surface[0])
+            || !char.IsLower(surface[space - 1]) || surface[space - 1] == 's' || surface[..space].Contains('-'))
+        {
+            return false;
+        }
+        Span<char> buffer = stackalloc char[32];
+        surface[..space].CopyTo(buffer);
+        buffer[space] = 's';
+        plural = TextHash.Exact(buffer[..(space + 1)]);
+        return true;
     }
 
     private static bool IsTitleCaseWord(string text, int start, int end) =>
@@ -3216,6 +3281,10 @@ public sealed class EntityRecognizer
         {
             return true;
         }
+        if (IsListedAfterPlacesNoun(text, starts, ends, tokenCount, from, last))
+        {
+            return true;
+        }
         int t = last + 1;
         if (t >= tokenCount || Word(text, starts, ends, t) is not ("is" or "was" or ","))
         {
@@ -3256,6 +3325,53 @@ public sealed class EntityRecognizer
             }
         }
         return false;
+    }
+
+    // "the islands Marelle, Petite Vanne and Cap Sorel", "villages such as Brenzio and Valcorta": a name listed after a plural
+    // noun for a kind of place (NameCues' list, which types it there) defines it as a place for the whole document. Right after
+    // the noun, without "of", "such as", "including" or ":", the name must be one of a list of two or more.
+    private static bool IsListedAfterPlacesNoun(string text, int[] starts, int[] ends, int tokenCount, int from, int last)
+    {
+        int b = from - 1;
+        bool listed = false;
+        while (b >= 0 && from - b < 24)
+        {
+            var w = Word(text, starts, ends, b);
+            if (w is "," or "and" or "or")
+            {
+                listed = true;
+            }
+            else if (!(IsCapitalisedWord(text, starts[b], ends[b]) || w is "-" || b > 0 && NameCues.IsPlaceParticle(w)
+                && IsCapitalisedWord(text, starts[b - 1], ends[b - 1])))
+            {
+                break;
+            }
+            b--;
+        }
+        if (b < 1 || from - b >= 24)
+        {
+            return false;
+        }
+        var link = Word(text, starts, ends, b);
+        bool linked = true;
+        if (link is "of" or "including" or ":")
+        {
+            b--;
+        }
+        else if (link is "as" && Word(text, starts, ends, b - 1) is "such")
+        {
+            b -= 2;
+        }
+        else
+        {
+            linked = false;
+        }
+        if (b < 0 || !NameCues.IsPlacesNoun(Word(text, starts, ends, b)))
+        {
+            return false;
+        }
+        return linked || listed
+            || last + 2 < tokenCount && Word(text, starts, ends, last + 1) is "," or "and" && IsCapitalisedWord(text, starts[last + 2], ends[last + 2]);
     }
 
     /// <summary>A name the tagger cut short where the document writes it whole elsewhere ("hits Tana Minerals" in a headline

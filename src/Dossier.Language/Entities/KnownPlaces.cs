@@ -3,7 +3,8 @@ using System.Collections.Frozen;
 namespace Dossier.Language.Entities;
 
 /// <summary>Place names that are no one's given name and no ordinary word: the world's large cities and the first-level
-/// administrative divisions of its countries ("Isfahan", "Jiangsu", "Lancashire"), from <c>known-places.txt</c>.</summary>
+/// administrative divisions of its countries ("Isfahan", "Jiangsu", "Lancashire"), and a few world regions ("the Americas",
+/// "the Balkans"), from <c>known-places.txt</c>.</summary>
 /// <remarks>The list was made general by leaving out, for every name, the tests a reader applies: an English given name
 /// ("Georgia", "Victoria", "Kent") or a word the dictionary writes in lower case ("Central", "Reading", "Batman") is no
 /// known place here (the file's header names the sources). It is read only after the tagger, never by the trainer.</remarks>

@@ -38,7 +38,8 @@ internal static class NameCues
                 water |= IsWaterOrLandformHead(Word(text, starts, ends, t));
             }
             camp |= c == 'C' && length == 4 && Word(text, starts, ends, t) is "Camp";
-            party |= c == 'P' && length == 5 && Word(text, starts, ends, t) is "Party";
+            party |= c == 'P' && length == 5 && Word(text, starts, ends, t) is "Party"
+                || c == 'L' && length == 6 && Word(text, starts, ends, t) is "League";
             if (length >= 5 && text[ends[t] - 1] == 's' && char.IsLower(c) && !places)
             {
                 places = IsPlacesNoun(Word(text, starts, ends, t));
@@ -331,7 +332,8 @@ internal static class NameCues
 
     /// <summary>"councillors from the Civic Party", "New People Party's Regina Ip", "Civic Party's Jeremy Tam": one to three
     /// title-case words before "Party" are a political party, one organisation, where the tagger named nothing there, or a
-    /// body, a place or a person over them or over their last words only ("Party" alone, "Meadow Party").</summary>
+    /// body, a place or a person over them or over their last words only ("Party" alone, "Meadow Party"). So are those before
+    /// "League" ("his first Major League home run", where the tagger took "League" for a person).</summary>
     /// <remarks>Not before a further title-case word, nor after another capitalised word (a longer name the run would cut);
     /// a name the tagger ran on past the party's first word is left alone.</remarks>
     private static void PartyByItsHead(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
@@ -339,13 +341,15 @@ internal static class NameCues
         int n = starts.Length;
         for (int head = 1; head < n; head++)
         {
-            if (text[starts[head]] != 'P' || Word(text, starts, ends, head) is not "Party" || head + 1 < n && IsTitleCase(Word(text, starts, ends, head + 1)))
+            if (text[starts[head]] is not ('P' or 'L') || Word(text, starts, ends, head) is not ("Party" or "League") || head + 1 < n && IsTitleCase(Word(text, starts, ends, head + 1)))
             {
                 continue;
             }
             int first = head;
+            // A title never heads a league ("Major League", "Premier League"), as it may head a party's name in a person's.
+            bool league = text[starts[head]] == 'L';
             while (first > 0 && head - first < 3 && IsTitleCase(Word(text, starts, ends, first - 1)) && Word(text, starts, ends, first - 1) is not "The"
-                && !RoleWords.IsRoleWord(Word(text, starts, ends, first - 1)))
+                && (league || !RoleWords.IsRoleWord(Word(text, starts, ends, first - 1))))
             {
                 first--;
             }
@@ -1052,11 +1056,12 @@ internal static class NameCues
     }
 
     // Plural nouns for kinds of settlement, division or island that a list of their names may follow.
-    private static bool IsPlacesNoun(ReadOnlySpan<char> w) =>
+    internal static bool IsPlacesNoun(ReadOnlySpan<char> w) =>
         w is "cities" or "towns" or "villages" or "hamlets" or "islands" or "provinces" or "districts" or "regions" or "counties"
-            or "suburbs" or "municipalities" or "settlements" or "neighbourhoods" or "neighborhoods" or "townships" or "oblasts";
+            or "suburbs" or "municipalities" or "settlements" or "neighbourhoods" or "neighborhoods" or "townships" or "oblasts"
+            or "exurbs" or "boroughs";
 
-    private static bool IsPlaceParticle(ReadOnlySpan<char> w) => w is "de" or "du" or "des" or "del" or "di" or "da" or "la" or "le";
+    internal static bool IsPlaceParticle(ReadOnlySpan<char> w) => w is "de" or "du" or "des" or "del" or "di" or "da" or "la" or "le";
 
     private static bool IsCapitalised(string text, int start, int end) => end - start > 1 && char.IsUpper(text[start]);
 }

@@ -564,6 +564,44 @@ public sealed class HandBuiltSpanRuleTests
         Assert.Empty(none);
     }
 
+    [Fact]
+    public void AWorldRegionTheTaggerLeftUnnamed_IsAPlace()
+    {
+        var s = new Tokens("Maize spread across the Americas long before it reached the Balkans or the Sahel .");
+        var output = new List<EntityMention>();
+        EntityRecognizer.Default.UnnamedKnownPlace(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Americas", EntityType.Loc), ("Balkans", EntityType.Loc), ("Sahel", EntityType.Loc)], s.Names(output));
+    }
+
+    [Fact]
+    public void AGroupOfIslandsNamedWhole_IsAlsoItsFirstWordsPlural_WhereTheTaggerNamedNothingOrAPerson()
+    {
+        var s = new Tokens("Ferries run to the Korrin Islands twice a week . Flights to the Korrins are dear . Visitors to the Korrins should book .");
+        var output = s.Mentions(("Korrin Islands", EntityType.Loc), ("Korrins", EntityType.Person));
+        Harmonize(s, output);
+        Assert.Equal([("Korrin Islands", EntityType.Loc), ("Korrins", EntityType.Loc), ("Korrins", EntityType.Loc)], s.Names(output));
+    }
+
+    [Fact]
+    public void ANameTheTaggerTookForAPerson_OpenedByAnotherLanguagesWordForAPlace_IsThatPlace_ButNotTheWordAlone()
+    {
+        var s = new Tokens("Lunch is served near the Catedral de Santa Lucía , on Plac Wolnego Rynku , and at Anse Corail ; Plaza spoke .");
+        var output = s.Mentions(("Catedral de Santa Lucía", EntityType.Person), ("Plac Wolnego Rynku", EntityType.Person),
+            ("Anse Corail", EntityType.Person), ("Plaza", EntityType.Person));
+        EntityRecognizer.ForeignFeatureWordOpensAPlace(s.Text, output, 0);
+        Assert.Equal([("Catedral de Santa Lucía", EntityType.Loc), ("Plac Wolnego Rynku", EntityType.Loc), ("Anse Corail", EntityType.Loc),
+            ("Plaza", EntityType.Person)], s.Names(output));
+    }
+
+    [Fact]
+    public void ATitleBeforeLeague_TheTaggerTookForAPersonsTitle_IsOneLeague()
+    {
+        var s = new Tokens("Mensah made his Major League debut in April , a year after the Premier League called .");
+        var output = s.Mentions(("League", EntityType.Person));
+        NameCues.Apply(EntityRecognizer.Default, s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Major League", EntityType.Org), ("Premier League", EntityType.Org)], s.Names(output));
+    }
+
     private sealed class Tokens
     {
         public Tokens(string text)
