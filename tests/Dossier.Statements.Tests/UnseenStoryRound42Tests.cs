@@ -32,4 +32,16 @@ public sealed class UnseenStoryRound42Tests
         Assert.Equal(currency, q.Unit);
         Assert.Equal(value, q.Value);
     }
+
+    [Theory]
+    [InlineData("Nurses were offered a 6% raise over two years.", "two years", 2)]
+    [InlineData("Councils face a £2bn cut over three years, the minister said.", "three years", 3)]
+    public void OverAfterAnAmountsChange_SpansItsLength_AndIsNoMoreThan(string text, string number, double value)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        var q = Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == number);
+        Assert.Equal(QuantityQualifier.Exact, q.Qualifier);
+        Assert.Equal(value, q.Value);
+    }
 }

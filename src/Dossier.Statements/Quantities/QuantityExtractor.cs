@@ -1601,7 +1601,8 @@ internal static class QuantityExtractor
             return (QuantityQualifier.UpTo, p - 1);
         }
         // "a rise of 14% over two years", "$5 billion over five years": after an amount, "over" spans a length of time.
-        if ((v.Is(p, "over") && !IsParticleVerb(v, p - 1) && !AfterAnAmount(v, p - 1)) || v.Is(p, "exceeding") || v.Is(p, "above"))
+        if ((v.Is(p, "over") && !IsParticleVerb(v, p - 1) && !AfterAnAmount(v, p - 1) && !AfterAnAmountsChange(v, p - 1))
+            || v.Is(p, "exceeding") || v.Is(p, "above"))
         {
             return (QuantityQualifier.MoreThan, p);
         }
@@ -1654,6 +1655,11 @@ internal static class QuantityExtractor
             || v.IsWord(t) && NumberWords.CurrencyWords.TryGetValue(v.Word(t), out _)
             // "1.1 million km2 over eight years", "40 tonnes over a decade": after a measure too
             || v.IsWord(t) && (IsAmountUnit(v.Word(t)) || IsLengthOrAreaUnit(v.Word(t))));
+
+    // "a 9.5% rise over 18 months", "a £2bn cut over three years": the change an amount sizes, then "over" spans its length.
+    private static bool AfterAnAmountsChange(TokenView v, int t) =>
+        t >= 1 && v.IsWord(t) && v.Word(t) is "rise" or "rises" or "raise" or "increase" or "increases" or "cut" or "cuts" or "fall"
+            or "drop" or "decline" or "growth" or "gain" or "hike" or "reduction" && AfterAnAmount(v, t - 1);
 
     // Lengths, areas and speeds; areas of land ("acres", "hectares") are among IsAmountUnit's.
     private static bool IsLengthOrAreaUnit(ReadOnlySpan<char> w) =>
