@@ -102,6 +102,10 @@ public sealed class TimeAnnotator
         // The clock time (minutes after midnight) the story last gave on that day, and its sentence: "opened at 10 a.m. on
         // Sunday and the vote came shortly after 6 a.m." moves on to the next morning.
         int storyClock = -1, storyClockSentence = -1;
+        // The last live-page entry stamp ("21:05 Around 120 rescuers are on site"): its day and clock, and its sentence; a clock
+        // ahead in its entry that is earlier than the stamp is on the next day.
+        DateOnly? entryDay = null;
+        int entryClock = -1, entrySentence = -1;
         // The part of that day it was told in ("this afternoon", "on Friday evening"): which half of the day a later clock said
         // without a.m. or p.m. is in.
         string? storyPart = null;
@@ -478,6 +482,26 @@ public sealed class TimeAnnotator
                     ? TimeResolver.Resolve(spec, tense, ResolutionContext.None) with { Reason = $"counted from a day of {period} the story does not name" }
                     : TimeResolver.Resolve(spec, tense, ctx);
             }
+            else if (spec.EntryStamp)
+            {
+                // A live page stamps its entries newest first as often as oldest first, so a stamp is the page's day by the
+                // clock of writing; it neither moves the story's day nor orders the clocks of the story told under it.
+                value = TimeResolver.Resolve(spec, tense, ctx) with { Reason = "a live page's entry stamp, on the day of writing" };
+                (entryDay, entryClock, entrySentence) = value.Earliest is DateOnly stamped && value.Latest == stamped
+                    ? ((DateOnly?)stamped, spec.Hour * 60 + Math.Max(0, spec.Minute), si) : ((DateOnly?)null, -1, -1);
+            }
+            else if (spec.Kind == SpecKind.Clock && tense != Tense.Past && entryDay is DateOnly stampDay && si > entrySentence
+                && spec.Hour >= 0 && spec.Hour * 60 + Math.Max(0, spec.Minute) < entryClock && !spec.OpenHalf)
+            {
+                // "21:05 … Flights are not expected to resume before 1 a.m.": not yet done, a clock earlier than the entry's
+                // stamp is on the day after the stamp's.
+                var next = stampDay.AddDays(1);
+                value = TimeResolver.Resolve(spec, tense, ResolutionContext.At(next)) with
+                {
+                    Reason = $"a clock ahead of the entry stamped {entryClock / 60:D2}:{entryClock % 60:D2} on {Calendar.Iso(stampDay)}, and earlier: the next day",
+                    Anchor = next,
+                };
+            }
             else if (spec.Kind == SpecKind.Clock && (tense != Tense.Future || storyClockSentence == si) && storyDay is DateOnly before && spec.Hour >= 0 && storyClock > spec.Hour * 60 + Math.Max(0, spec.Minute)
                 && (storyClockSentence == si || (storyClockSentence >= 0 && si - storyClockSentence <= NightRunSentences
                     && storyClock >= 18 * 60 && spec.Hour * 60 + Math.Max(0, spec.Minute) + 24 * 60 - storyClock <= 12 * 60
@@ -677,7 +701,7 @@ public sealed class TimeAnnotator
                 && toldNow > toldBefore && toldNow.DayNumber - toldBefore.DayNumber <= SayingAfterDays && spec.Hour < 0
                 && IsDayOfSaying(document.Text, r.Start, r.End);
             // A clock range ("between 10 and 11:30 a.m. on Wednesday") lies in one day, which the story has moved to.
-            if (!habit && !dayOfSaying && fromEvent is null && stretch is null && value.Precision is >= TimePrecision.Month and <= TimePrecision.Minute && (r.Spec.RangeEnd is null || r.Spec.Type == TimeType.Time) && !spec.Overnight
+            if (!habit && !dayOfSaying && fromEvent is null && stretch is null && !spec.EntryStamp && value.Precision is >= TimePrecision.Month and <= TimePrecision.Minute && (r.Spec.RangeEnd is null || r.Spec.Type == TimeType.Time) && !spec.Overnight
                 && spec.Kind is not (SpecKind.Reference or SpecKind.Duration or SpecKind.Set) && !EndsAPeriod(document.Text, r.Start))
             {
                 if (tense == Tense.Future && IsDeadlineWord(NeighbourWords.Before(document.Text, r.Start))

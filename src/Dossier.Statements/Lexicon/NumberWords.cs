@@ -44,6 +44,15 @@ internal static class NumberWords
         ["koruna"] = "CZK", ["korunas"] = "CZK", ["lei"] = "RON", ["dong"] = "VND", ["lari"] = "GEL", ["kronur"] = "ISK",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>ISO 4217 codes that business copy writes before an amount ("SEK 340 million", "CHF 2bn"): the common ones only, and
+    /// none that is also an English word in capitals ("ALL", "TOP", "MOP").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CurrencyCodes = new[]
+    {
+        "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "SEK", "NOK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "BGN", "RUB",
+        "UAH", "TRY", "INR", "PKR", "BDT", "IDR", "MYR", "SGD", "HKD", "TWD", "KRW", "THB", "VND", "PHP", "AUD", "NZD", "CAD",
+        "MXN", "BRL", "ARS", "CLP", "COP", "PEN", "ZAR", "NGN", "KES", "GHS", "EGP", "ILS", "SAR", "AED", "QAR", "KWD",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Plural nouns without the plural "s" that head the thing counted ("104 people died": the count ends there).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPlurals = new[]
     {

@@ -759,7 +759,7 @@ internal static class QuantityExtractor
             }
             if (suffix.Length > 0)
             {
-                if (suffix is "th" or "st" or "nd" or "rd" or "s" or "'s" || IsTimeLike(w))
+                if (suffix is "th" or "st" or "nd" or "rd" or "s" or "'s" || IsTimeLike(w) || IsClockSuffix(suffix))
                 {
                     return t + 1; // ordinal, decade or clock time
                 }
@@ -957,6 +957,13 @@ internal static class QuantityExtractor
                 unit = local;
                 first--;
             }
+        }
+        // "a loss of SEK 340 million", "CHF 2bn": a currency's ISO code before the amount names the currency as a sign does.
+        else if (first > u0 && NumberWords.CurrencyCodes.TryGetValue(v.Word(first - 1), out var code))
+        {
+            kind = QuantityKind.Money;
+            unit = code;
+            first--;
         }
         // "25 cents an hour", "40¢": a hundredth of a currency the story names elsewhere (or of none: then no unit); the
         // currency is settled once the whole document has been read (CentsCurrency).
@@ -1594,7 +1601,8 @@ internal static class QuantityExtractor
             return (QuantityQualifier.UpTo, p - 1);
         }
         // "a rise of 14% over two years", "$5 billion over five years": after an amount, "over" spans a length of time.
-        if ((v.Is(p, "over") && !IsParticleVerb(v, p - 1) && !AfterAnAmount(v, p - 1)) || v.Is(p, "exceeding") || v.Is(p, "above"))
+        if ((v.Is(p, "over") && !IsParticleVerb(v, p - 1) && !AfterAnAmount(v, p - 1) && !AfterAnAmountsChange(v, p - 1))
+            || v.Is(p, "exceeding") || v.Is(p, "above"))
         {
             return (QuantityQualifier.MoreThan, p);
         }
@@ -1647,6 +1655,11 @@ internal static class QuantityExtractor
             || v.IsWord(t) && NumberWords.CurrencyWords.TryGetValue(v.Word(t), out _)
             // "1.1 million km2 over eight years", "40 tonnes over a decade": after a measure too
             || v.IsWord(t) && (IsAmountUnit(v.Word(t)) || IsLengthOrAreaUnit(v.Word(t))));
+
+    // "a 9.5% rise over 18 months", "a £2bn cut over three years": the change an amount sizes, then "over" spans its length.
+    private static bool AfterAnAmountsChange(TokenView v, int t) =>
+        t >= 1 && v.IsWord(t) && v.Word(t) is "rise" or "rises" or "raise" or "increase" or "increases" or "cut" or "cuts" or "fall"
+            or "drop" or "decline" or "growth" or "gain" or "hike" or "reduction" && AfterAnAmount(v, t - 1);
 
     // Lengths, areas and speeds; areas of land ("acres", "hectares") are among IsAmountUnit's.
     private static bool IsLengthOrAreaUnit(ReadOnlySpan<char> w) =>
@@ -2034,6 +2047,16 @@ internal static class QuantityExtractor
         w.Length == 4 && int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out int y) && y is >= 1900 and <= 2100;
 
     // "12:26", "3/14", and "2026-03-18" (digits joined by two hyphens: a date or a phone number).
+    /// <summary>"am", "p.m.", "PM": the words that make the number before them a clock time ("5pm", "4.12am", "3 p.m.").</summary>
+    private static bool IsClockSuffix(ReadOnlySpan<char> w) =>
+        w.Equals("am", StringComparison.OrdinalIgnoreCase) || w.Equals("pm", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("a.m.", StringComparison.OrdinalIgnoreCase) || w.Equals("p.m.", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"3.40", "12.05": an hour of the clock and two digits of minutes.</summary>
+    private static bool IsDottedClock(ReadOnlySpan<char> w) =>
+        w.IndexOf('.') is int dot and (1 or 2) && w.Length == dot + 3 && !w.ContainsAnyExcept("0123456789.")
+        && int.Parse(w[..dot], System.Globalization.CultureInfo.InvariantCulture) is >= 0 and <= 12 && w[dot + 1] <= '5';
+
     private static bool IsTimeLike(ReadOnlySpan<char> w) => w.Contains(':') || w.Contains('/') || w.Count('-') >= 2 && !w.ContainsAnyExcept("0123456789-");
 
     /// <summary>Years ("in 2022"), days of months ("June 14", "14 June") and clock times ("12:26 PM") are not quantities.</summary>
@@ -2128,7 +2151,8 @@ internal static class QuantityExtractor
         {
             return true;
         }
-        if (integer && t + 1 < u1 && (v.Is(t + 1, "a.m.") || v.Is(t + 1, "p.m.") || v.Is(t + 1, "am") || v.Is(t + 1, "pm")))
+        // "at 3 p.m.", "about 3.40 pm": an hour, or an hour and its minutes after a dot as British copy writes them.
+        if ((integer || IsDottedClock(w)) && t + 1 < u1 && IsClockSuffix(v.Word(t + 1)))
         {
             return true;
         }

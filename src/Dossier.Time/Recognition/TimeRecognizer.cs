@@ -2898,8 +2898,9 @@ internal static class TimeRecognizer
         return s;
     }
 
-    /// <summary>"18:05 — Power has been cut …": a clock opening a line and set off by a dash or bar is a live page's stamp
-    /// for the entry it opens.</summary>
+    /// <summary>"18:05 — Power has been cut …", "23:58 Police say …": a clock opening a line and set off by a dash or bar, or
+    /// a 24-hour "hh:mm" followed straight by the entry's capitalised first word, is a live page's stamp for the entry it
+    /// opens.</summary>
     private static bool IsEntryStamp(Match m, string text)
     {
         int b = m.Index;
@@ -2916,7 +2917,16 @@ internal static class TimeRecognizer
         {
             a++;
         }
-        return a + 1 < text.Length && text[a] is '—' or '–' or '-' or '|' && text[a + 1] == ' ';
+        if (a + 1 < text.Length && text[a] is '—' or '–' or '-' or '|' && text[a + 1] == ' ')
+        {
+            return true;
+        }
+        // Without a dash only the clock's own shape says stamp: two digits either side of the colon ("09:40", not "9:40"
+        // or a score's "2:1"), then one space and a capital.
+        var clock = text.AsSpan(m.Index, m.Length);
+        return a == m.Index + m.Length + 1 && a < text.Length && char.IsUpper(text[a])
+            && clock.Length == 5 && clock[2] == ':' && char.IsAsciiDigit(clock[0]) && char.IsAsciiDigit(clock[1])
+            && char.IsAsciiDigit(clock[3]) && char.IsAsciiDigit(clock[4]);
     }
 
     /// <summary>"between 2 and 4 p.m.": the first end takes the second's half of the day, unless that would put it after
@@ -2998,7 +3008,10 @@ internal static class TimeRecognizer
                 // "high noon": a showdown, not a clock time.
                 return null;
             }
-            s.Hour = m.Groups["noon"].ValueSpan.Equals("midnight", StringComparison.OrdinalIgnoreCase) ? 24 : 12;
+            bool midnight = m.Groups["noon"].ValueSpan.Equals("midnight", StringComparison.OrdinalIgnoreCase);
+            // Midnight on a day is its end ("expire at midnight Friday", TimeBank's T24), but "shortly after midnight on
+            // Saturday" is already in Saturday: what comes after it is the day's first minutes.
+            s.Hour = !midnight ? 12 : NeighbourWords.Before(text, m.Groups["noon"].Index).Equals("after", StringComparison.OrdinalIgnoreCase) ? 0 : 24;
             s.Minute = 0;
             return s;
         }
@@ -3054,6 +3067,7 @@ internal static class TimeRecognizer
             // "at 2:30" may be either half of the day; "at 14:30" or "at 0:30" is a 24-hour clock, and so is a live page's
             // stamp: its "11:30" comes between "09:00" and "14:15".
             s.OpenHalf = h is >= 1 and <= 12 && !stamp;
+            s.EntryStamp = stamp;
         }
         s.Hour = h;
         s.Minute = min;

@@ -107,6 +107,10 @@ internal sealed class TimeSpec
     /// leaves the year open and the reason says how far back.</summary>
     public string? YearsBack { get; set; }
 
+    /// <summary>The clock opens a live page's entry ("23:58 Police say …"): it stamps when the entry was written, on the
+    /// page's day, not a time in the story it tells.</summary>
+    public bool EntryStamp { get; set; }
+
     /// <summary>A clock on the 12-hour dial with no a.m. or p.m. ("two o'clock", "at 2:30"): the hour is as said until a part
     /// of the day written with it, or the story's own time of day, says which half it is in.</summary>
     public bool OpenHalf { get; set; }
