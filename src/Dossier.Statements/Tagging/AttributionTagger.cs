@@ -2419,7 +2419,59 @@ internal static class AttributionTagger
             {
                 statements[i] = s with { Speaker = SpeakerAt(v, drafts, s, span) };
             }
+            else if (AfterTheCue(v, s) is { } speech && SubjectBefore(v, j, u0, nounOnly: true, speech) is { } subject
+                && subject.Start >= s.Content.Start && OpensAClause(v, v.Tokens.IndexAtOrAfter(subject.Start), u0))
+            {
+                var cut = s with { Content = speech };
+                statements[i] = cut with { Speaker = SpeakerAt(v, drafts, cut, subject) };
+            }
         }
+    }
+
+    /// <summary>"Hillary Clinton | sternly | reprimanded Mr. Trump": where the tagger's content runs back over its own cue, the
+    /// part after the cue (from a word), which is what the cue governs; null when the content does not hold the cue.</summary>
+    private static TextSpan? AfterTheCue(TokenView v, Statement s)
+    {
+        if (s.Content.Start >= s.Cue.Start || s.Content.End <= s.Cue.End)
+        {
+            return null;
+        }
+        int after = v.Tokens.IndexAtOrAfter(s.Cue.End);
+        // "Russia has long been known for", "Trump almost seemed | to agree": passive and raising cues, whose subject PolNeAR
+        // keeps in the content; "Russia has long | been known": a cue that has not reached its verb.
+        for (int t = v.Tokens.IndexAtOrAfter(s.Cue.Start); t < after; t++)
+        {
+            var w = v.Word(t);
+            if (w is "is" or "was" or "are" or "were" or "be" or "been" or "being" || w.StartsWith("seem") || w.StartsWith("appear"))
+            {
+                return null;
+            }
+        }
+        if (after >= v.Count || v.Start(after) >= s.Content.End || !v.IsWord(after) || v.InSet(after, StatementLexicon.Auxiliaries)
+            || v.Word(after).StartsWith("seem") || v.Word(after).StartsWith("appear"))
+        {
+            return null;
+        }
+        return new TextSpan(v.Start(after), s.Content.End);
+    }
+
+    /// <summary>Whether a subject at token <paramref name="first"/> opens a clause of its own: not after "that" or a
+    /// wh-word ("a case that Cruz has pushed", "how he finds"), an article ("a Twitter deal") or an "-ing" word ("asking
+    /// Clinton pointedly"), nor a possessive or an "-ing" word itself ("His call", "Harking back").</summary>
+    private static bool OpensAClause(TokenView v, int first, int u0)
+    {
+        var w = v.Word(first);
+        if (IsPossessiveWord(w) || w.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        if (first <= u0)
+        {
+            return true;
+        }
+        var b = v.Word(first - 1);
+        return !(b is "that" or "how" or "where" or "why" or "what" or "which" or "who" or "whom" || v.IsDeterminer(first - 1)
+            || v.IsLower(first - 1) && b.EndsWith("ing", StringComparison.Ordinal));
     }
 
     /// <summary>Whether a cue that opens on auxiliaries at <paramref name="c0"/> ("does not want", "would support", "will
@@ -2555,6 +2607,10 @@ internal static class AttributionTagger
         {
             return j;
         }
+        if (nounOnly && LowerPhraseAfterAClauseEdge(v, j, u0) is int phrase and >= 0)
+        {
+            return phrase;
+        }
         if (j - u0 >= 5 || !v.IsLower(j) || v.IsConnective(j) || v.InSet(j, StatementLexicon.Auxiliaries))
         {
             return -1;
@@ -2572,6 +2628,37 @@ internal static class AttributionTagger
         }
         return nounOnly && (v.Word(j).EndsWith("ed", StringComparison.Ordinal) || v.InSet(j, StatementLexicon.Determiners)
             || !v.InSet(u0, StatementLexicon.Determiners) && !(j - u0 <= 1 && v.Word(j).Length > 3 && v.Word(j)[^1] == 's')) ? -1 : u0;
+    }
+
+    /// <summary>"In the age of fast-moving wealth, these research firms | promote", "If politicians | decide", "As both
+    /// political parties | belatedly recognize": a short lower-case noun phrase (one to four words) that opens its clause
+    /// right after a comma or a subordinating conjunction and starts on a determiner or ends on a plural; its first token,
+    /// or -1.</summary>
+    private static int LowerPhraseAfterAClauseEdge(TokenView v, int j, int u0)
+    {
+        var last = v.Word(j);
+        if (!v.IsLower(j) || !v.IsWord(j) || v.IsConnective(j) || v.InSet(j, StatementLexicon.Auxiliaries) || v.InSet(j, StatementLexicon.Determiners)
+            || last.EndsWith("ed", StringComparison.Ordinal) || last.EndsWith("ing", StringComparison.Ordinal) || last.EndsWith("ly", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+        int first = j;
+        while (first > u0 && j - first < 3 && v.IsLower(first - 1) && v.IsWord(first - 1) && !v.IsConnective(first - 1) && !v.Is(first - 1, "of")
+            && !v.InSet(first - 1, StatementLexicon.Auxiliaries) && !v.InSet(first - 1, StatementLexicon.SubjectPronouns) && !v.IsDeterminer(first))
+        {
+            first--;
+        }
+        // "…, a think tank known for", "…, an option seen by": an indefinite phrase after a comma is an apposition.
+        if (first <= u0 || v.Is(first, "that") || v.Is(first, "a") || v.Is(first, "an") || v.InQuote(first)
+            || v.Word(first).EndsWith("ing", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+        bool edge = v.IsComma(first - 1) || v.Word(first - 1) is "if" or "as" or "when" or "while" or "because" or "although" or "though"
+            or "since" or "once" or "unless" or "after" or "before" or "until" or "If" or "As" or "When" or "While" or "Because"
+            or "Although" or "Though" or "Since" or "Once" or "Unless" or "After" or "Before" or "Until";
+        bool plural = last.Length > 3 && last[^1] == 's' && last[^2] is not ('s' or 'u' or 'i');
+        return edge && (v.IsDeterminer(first) && first < j || plural) ? first : -1;
     }
 
     private static bool IsPossessiveWord(ReadOnlySpan<char> w) =>
