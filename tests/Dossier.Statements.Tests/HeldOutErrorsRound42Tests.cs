@@ -29,4 +29,16 @@ public sealed class HeldOutErrorsRound42Tests
         var statement = SampleDocuments.WithCue(doc, cue);
         Assert.Equal(subject, statement.Speaker?.Span?.Slice(doc.Text).ToString());
     }
+
+    [Theory]
+    [InlineData("Okafor, the captain known as \u201cthe Admiral,\u201d stated that the ferry had been overloaded.", "stated", "Okafor")]
+    [InlineData("The first man said the fares were unfair. The other man, his cousin Kofi Asante, 40, cited the cost of the crossing for families.", "cited", "The other man")]
+    [InlineData("The ferry was full on Sunday. Her younger brother, the Rev. Yaw Osei, knew the captain for decades.", "knew", "Her younger brother")]
+    public void SubjectBeforeAnAside_SpeaksAfterAQuotationsCommaOrAsADescribedPerson(string sentence, string cue, string subject)
+    {
+        var doc = SampleDocuments.FromText(Fares + sentence);
+
+        var statement = SampleDocuments.WithCue(doc, cue);
+        Assert.StartsWith(subject, statement.Speaker?.Span?.Slice(doc.Text).ToString() ?? "", StringComparison.Ordinal);
+    }
 }

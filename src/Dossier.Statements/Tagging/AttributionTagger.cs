@@ -341,7 +341,9 @@ internal static class AttributionTagger
     /// ("Schilling, through a spokeswoman, declined …", "Mr. Loeb, almost unilaterally, decided …", "The mayor, still
     /// stinging over …, grudgingly agreed") takes that name as its speaker. Only a name (capitalised words) or a
     /// definite role or person noun: a lower-case phrase there is as often the subject of a statement PolNeAR does not
-    /// mark ("The statistics, purported to be …, appear"). A participle after a comma is left to <see cref="SharedSubjects"/>.
+    /// mark ("The statistics, purported to be …, appear"), unless it describes a person ("The other man, his cousin …,
+    /// cited", "His Democratic opponent, Rep. …, would support"). The aside may close on a comma inside its quotation
+    /// ('Okafor, the captain known as "the Admiral," stated'). A participle after a comma is left to <see cref="SharedSubjects"/>.
     /// </summary>
     internal static void SubjectsBeforeAsides(TokenView v, List<Statement> statements)
     {
@@ -368,6 +370,12 @@ internal static class AttributionTagger
             {
                 j--;
             }
+            // 'Washington, star of the series "Harbour," thanked …': the aside's closing comma inside its quotation.
+            bool quoteClosed = j > u0 + 1 && IsQuoteMark(v, j) && v.IsComma(j - 1);
+            if (quoteClosed)
+            {
+                j--;
+            }
             if (j <= u0 || !v.IsComma(j))
             {
                 continue;
@@ -388,11 +396,12 @@ internal static class AttributionTagger
             {
                 o += 3;
             }
-            if (o >= j || !v.IsComma(o) || nameEnd == first || nameEnd - first > 6 || j - o > 20 || v.InQuote(o) || v.InQuote(j))
+            if (o >= j || !v.IsComma(o) || nameEnd == first || nameEnd - first > 6 || j - o > 20 || v.InQuote(o)
+                || v.InQuote(j) && !(quoteClosed && QuoteOpensBetween(v, o, j)))
             {
                 continue;
             }
-            if (!IsNameOrRole(v, first, nameEnd))
+            if (!IsNameOrRole(v, first, nameEnd) && !IsDescribedPerson(v, first, nameEnd))
             {
                 continue;
             }
@@ -400,6 +409,53 @@ internal static class AttributionTagger
             var span = v.Span(v.Is(first, "The") && nameEnd - first > 1 && v.IsCap(first + 1) ? first + 1 : first, nameEnd);
             statements[i] = s with { Speaker = new Speaker(span.Slice(v.Text), -1, span, null) };
         }
+    }
+
+    private static bool IsQuoteMark(TokenView v, int t) =>
+        v.IsChar(t, '"') || v.IsChar(t, '\u201d') || v.IsChar(t, '\u201c');
+
+    private static bool QuoteOpensBetween(TokenView v, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+        {
+            if (IsQuoteMark(v, k))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "His Democratic opponent", "The other man", "Elliott's father": a possessive or "The", then up to three words
+    // ending on a lower-case role or person noun.
+    private static bool IsDescribedPerson(TokenView v, int first, int end)
+    {
+        if (end - first < 2 || end - first > 5 || !v.IsLower(end - 1) || !(v.InSet(end - 1, StatementLexicon.RoleWords)
+            || v.InSet(end - 1, StatementLexicon.PersonNouns) || Dossier.Language.Entities.NewsSpanRules.IsPersonNoun(v.Word(end - 1))))
+        {
+            return false;
+        }
+        int k = first;
+        if (v.Word(first) is "The" or "His" or "Her" or "Their" or "Our" or "My")
+        {
+            k++;
+        }
+        else if (v.IsCap(first) && first + 1 < end && v.IsPossessive(first + 1))
+        {
+            k += 2;
+        }
+        else
+        {
+            return false;
+        }
+        for (; k < end; k++)
+        {
+            if (!v.IsWord(k) || v.IsConnective(k) || v.InSet(k, StatementLexicon.Auxiliaries))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // "Schilling", "Mr. Loeb", "Libby Schaaf", "The mayor", "The spokesman": capitalised words, or "the" and a role or
