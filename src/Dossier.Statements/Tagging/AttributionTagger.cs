@@ -401,14 +401,27 @@ internal static class AttributionTagger
             {
                 continue;
             }
-            if (!IsNameOrRole(v, first, nameEnd) && !IsDescribedPerson(v, first, nameEnd))
+            if (!IsNameOrRole(v, first, nameEnd) && (!IsDescribedPerson(v, first, nameEnd) || IsNameRun(v, o + 1, j)))
             {
+                // "His daughter, Mira, said": the name in the aside speaks (DescribedNameOpeningTheSentence).
                 continue;
             }
             // "The Maritime Safety Board": the article before a capitalised name is no part of it.
             var span = v.Span(v.Is(first, "The") && nameEnd - first > 1 && v.IsCap(first + 1) ? first + 1 : first, nameEnd);
             statements[i] = s with { Speaker = new Speaker(span.Slice(v.Text), -1, span, null) };
         }
+    }
+
+    private static bool IsNameRun(TokenView v, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (!v.IsCap(k) && !v.IsChar(k, '.'))
+            {
+                return false;
+            }
+        }
+        return end > first;
     }
 
     private static bool IsQuoteMark(TokenView v, int t) =>
@@ -2388,7 +2401,8 @@ internal static class AttributionTagger
             return null;
         }
         int comma = u0 + 1;
-        while (comma < c0 - 1 && v.IsWord(comma) && v.IsLower(comma))
+        // "His Democratic opponent, Rep. Alan Grayson, would support": capitalised words may describe the person too.
+        while (comma < c0 - 1 && v.IsWord(comma) && (v.IsLower(comma) || v.IsCap(comma)))
         {
             comma++;
         }
@@ -2398,14 +2412,7 @@ internal static class AttributionTagger
         {
             return null;
         }
-        for (int k = comma + 1; k < c0 - 1; k++)
-        {
-            if (!v.IsCap(k))
-            {
-                return null;
-            }
-        }
-        return v.Span(u0, c0 - 1);
+        return IsNameRun(v, comma + 1, c0 - 1) && v.IsCap(comma + 1) ? v.Span(u0, c0 - 1) : null;
     }
 
     /// <summary>
