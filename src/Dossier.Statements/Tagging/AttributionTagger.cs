@@ -341,7 +341,9 @@ internal static class AttributionTagger
     /// ("Schilling, through a spokeswoman, declined …", "Mr. Loeb, almost unilaterally, decided …", "The mayor, still
     /// stinging over …, grudgingly agreed") takes that name as its speaker. Only a name (capitalised words) or a
     /// definite role or person noun: a lower-case phrase there is as often the subject of a statement PolNeAR does not
-    /// mark ("The statistics, purported to be …, appear"). A participle after a comma is left to <see cref="SharedSubjects"/>.
+    /// mark ("The statistics, purported to be …, appear"), unless it describes a person ("The other man, his cousin …,
+    /// cited", "His Democratic opponent, Rep. …, would support"). The aside may close on a comma inside its quotation
+    /// ('Okafor, the captain known as "the Admiral," stated'). A participle after a comma is left to <see cref="SharedSubjects"/>.
     /// </summary>
     internal static void SubjectsBeforeAsides(TokenView v, List<Statement> statements)
     {
@@ -368,6 +370,12 @@ internal static class AttributionTagger
             {
                 j--;
             }
+            // 'Washington, star of the series "Harbour," thanked …': the aside's closing comma inside its quotation.
+            bool quoteClosed = j > u0 + 1 && IsQuoteMark(v, j) && v.IsComma(j - 1);
+            if (quoteClosed)
+            {
+                j--;
+            }
             if (j <= u0 || !v.IsComma(j))
             {
                 continue;
@@ -388,18 +396,79 @@ internal static class AttributionTagger
             {
                 o += 3;
             }
-            if (o >= j || !v.IsComma(o) || nameEnd == first || nameEnd - first > 6 || j - o > 20 || v.InQuote(o) || v.InQuote(j))
+            if (o >= j || !v.IsComma(o) || nameEnd == first || nameEnd - first > 6 || j - o > 20 || v.InQuote(o)
+                || v.InQuote(j) && !(quoteClosed && QuoteOpensBetween(v, o, j)))
             {
                 continue;
             }
-            if (!IsNameOrRole(v, first, nameEnd))
+            if (!IsNameOrRole(v, first, nameEnd) && (!IsDescribedPerson(v, first, nameEnd) || IsNameRun(v, o + 1, j)))
             {
+                // "His daughter, Mira, said": the name in the aside speaks (DescribedNameOpeningTheSentence).
                 continue;
             }
             // "The Maritime Safety Board": the article before a capitalised name is no part of it.
             var span = v.Span(v.Is(first, "The") && nameEnd - first > 1 && v.IsCap(first + 1) ? first + 1 : first, nameEnd);
             statements[i] = s with { Speaker = new Speaker(span.Slice(v.Text), -1, span, null) };
         }
+    }
+
+    private static bool IsNameRun(TokenView v, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (!v.IsCap(k) && !v.IsChar(k, '.'))
+            {
+                return false;
+            }
+        }
+        return end > first;
+    }
+
+    private static bool IsQuoteMark(TokenView v, int t) =>
+        v.IsChar(t, '"') || v.IsChar(t, '\u201d') || v.IsChar(t, '\u201c');
+
+    private static bool QuoteOpensBetween(TokenView v, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+        {
+            if (IsQuoteMark(v, k))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "His Democratic opponent", "The other man", "Elliott's father": a possessive or "The", then up to three words
+    // ending on a lower-case role or person noun.
+    private static bool IsDescribedPerson(TokenView v, int first, int end)
+    {
+        if (end - first < 2 || end - first > 5 || !v.IsLower(end - 1) || !(v.InSet(end - 1, StatementLexicon.RoleWords)
+            || v.InSet(end - 1, StatementLexicon.PersonNouns) || Dossier.Language.Entities.NewsSpanRules.IsPersonNoun(v.Word(end - 1))))
+        {
+            return false;
+        }
+        int k = first;
+        if (v.Word(first) is "The" or "His" or "Her" or "Their" or "Our" or "My")
+        {
+            k++;
+        }
+        else if (v.IsCap(first) && first + 1 < end && v.IsPossessive(first + 1))
+        {
+            k += 2;
+        }
+        else
+        {
+            return false;
+        }
+        for (; k < end; k++)
+        {
+            if (!v.IsWord(k) || v.IsConnective(k) || v.InSet(k, StatementLexicon.Auxiliaries))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // "Schilling", "Mr. Loeb", "Libby Schaaf", "The mayor", "The spokesman": capitalised words, or "the" and a role or
@@ -2352,7 +2421,8 @@ internal static class AttributionTagger
             return null;
         }
         int comma = u0 + 1;
-        while (comma < c0 - 1 && v.IsWord(comma) && v.IsLower(comma))
+        // "His Democratic opponent, Rep. Alan Grayson, would support": capitalised words may describe the person too.
+        while (comma < c0 - 1 && v.IsWord(comma) && (v.IsLower(comma) || v.IsCap(comma)))
         {
             comma++;
         }
@@ -2362,14 +2432,7 @@ internal static class AttributionTagger
         {
             return null;
         }
-        for (int k = comma + 1; k < c0 - 1; k++)
-        {
-            if (!v.IsCap(k))
-            {
-                return null;
-            }
-        }
-        return v.Span(u0, c0 - 1);
+        return IsNameRun(v, comma + 1, c0 - 1) && v.IsCap(comma + 1) ? v.Span(u0, c0 - 1) : null;
     }
 
     /// <summary>
@@ -2439,7 +2502,59 @@ internal static class AttributionTagger
             {
                 statements[i] = s with { Speaker = SpeakerAt(v, drafts, s, span) };
             }
+            else if (AfterTheCue(v, s) is { } speech && SubjectBefore(v, j, u0, nounOnly: true, speech) is { } subject
+                && subject.Start >= s.Content.Start && OpensAClause(v, v.Tokens.IndexAtOrAfter(subject.Start), u0))
+            {
+                var cut = s with { Content = speech };
+                statements[i] = cut with { Speaker = SpeakerAt(v, drafts, cut, subject) };
+            }
         }
+    }
+
+    /// <summary>"Hillary Clinton | sternly | reprimanded Mr. Trump": where the tagger's content runs back over its own cue, the
+    /// part after the cue (from a word), which is what the cue governs; null when the content does not hold the cue.</summary>
+    private static TextSpan? AfterTheCue(TokenView v, Statement s)
+    {
+        if (s.Content.Start >= s.Cue.Start || s.Content.End <= s.Cue.End)
+        {
+            return null;
+        }
+        int after = v.Tokens.IndexAtOrAfter(s.Cue.End);
+        // "Russia has long been known for", "Trump almost seemed | to agree": passive and raising cues, whose subject PolNeAR
+        // keeps in the content; "Russia has long | been known": a cue that has not reached its verb.
+        for (int t = v.Tokens.IndexAtOrAfter(s.Cue.Start); t < after; t++)
+        {
+            var w = v.Word(t);
+            if (w is "is" or "was" or "are" or "were" or "be" or "been" or "being" || w.StartsWith("seem") || w.StartsWith("appear"))
+            {
+                return null;
+            }
+        }
+        if (after >= v.Count || v.Start(after) >= s.Content.End || !v.IsWord(after) || v.InSet(after, StatementLexicon.Auxiliaries)
+            || v.Word(after).StartsWith("seem") || v.Word(after).StartsWith("appear"))
+        {
+            return null;
+        }
+        return new TextSpan(v.Start(after), s.Content.End);
+    }
+
+    /// <summary>Whether a subject at token <paramref name="first"/> opens a clause of its own: not after "that" or a
+    /// wh-word ("a case that Cruz has pushed", "how he finds"), an article ("a Twitter deal") or an "-ing" word ("asking
+    /// Clinton pointedly"), nor a possessive or an "-ing" word itself ("His call", "Harking back").</summary>
+    private static bool OpensAClause(TokenView v, int first, int u0)
+    {
+        var w = v.Word(first);
+        if (IsPossessiveWord(w) || w.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        if (first <= u0)
+        {
+            return true;
+        }
+        var b = v.Word(first - 1);
+        return !(b is "that" or "how" or "where" or "why" or "what" or "which" or "who" or "whom" || v.IsDeterminer(first - 1)
+            || v.IsLower(first - 1) && b.EndsWith("ing", StringComparison.Ordinal));
     }
 
     /// <summary>Whether a cue that opens on auxiliaries at <paramref name="c0"/> ("does not want", "would support", "will
@@ -2580,6 +2695,10 @@ internal static class AttributionTagger
         {
             return j;
         }
+        if (nounOnly && LowerPhraseAfterAClauseEdge(v, j, u0) is int phrase and >= 0)
+        {
+            return phrase;
+        }
         if (j - u0 >= 5 || !v.IsLower(j) || v.IsConnective(j) || v.InSet(j, StatementLexicon.Auxiliaries))
         {
             return -1;
@@ -2597,6 +2716,37 @@ internal static class AttributionTagger
         }
         return nounOnly && (v.Word(j).EndsWith("ed", StringComparison.Ordinal) || v.InSet(j, StatementLexicon.Determiners)
             || !v.InSet(u0, StatementLexicon.Determiners) && !(j - u0 <= 1 && v.Word(j).Length > 3 && v.Word(j)[^1] == 's')) ? -1 : u0;
+    }
+
+    /// <summary>"In the age of fast-moving wealth, these research firms | promote", "If politicians | decide", "As both
+    /// political parties | belatedly recognize": a short lower-case noun phrase (one to four words) that opens its clause
+    /// right after a comma or a subordinating conjunction and starts on a determiner or ends on a plural; its first token,
+    /// or -1.</summary>
+    private static int LowerPhraseAfterAClauseEdge(TokenView v, int j, int u0)
+    {
+        var last = v.Word(j);
+        if (!v.IsLower(j) || !v.IsWord(j) || v.IsConnective(j) || v.InSet(j, StatementLexicon.Auxiliaries) || v.InSet(j, StatementLexicon.Determiners)
+            || last.EndsWith("ed", StringComparison.Ordinal) || last.EndsWith("ing", StringComparison.Ordinal) || last.EndsWith("ly", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+        int first = j;
+        while (first > u0 && j - first < 3 && v.IsLower(first - 1) && v.IsWord(first - 1) && !v.IsConnective(first - 1) && !v.Is(first - 1, "of")
+            && !v.InSet(first - 1, StatementLexicon.Auxiliaries) && !v.InSet(first - 1, StatementLexicon.SubjectPronouns) && !v.IsDeterminer(first))
+        {
+            first--;
+        }
+        // "…, a think tank known for", "…, an option seen by": an indefinite phrase after a comma is an apposition.
+        if (first <= u0 || v.Is(first, "that") || v.Is(first, "a") || v.Is(first, "an") || v.InQuote(first)
+            || v.Word(first).EndsWith("ing", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+        bool edge = v.IsComma(first - 1) || v.Word(first - 1) is "if" or "as" or "when" or "while" or "because" or "although" or "though"
+            or "since" or "once" or "unless" or "after" or "before" or "until" or "If" or "As" or "When" or "While" or "Because"
+            or "Although" or "Though" or "Since" or "Once" or "Unless" or "After" or "Before" or "Until";
+        bool plural = last.Length > 3 && last[^1] == 's' && last[^2] is not ('s' or 'u' or 'i');
+        return edge && (v.IsDeterminer(first) && first < j || plural) ? first : -1;
     }
 
     private static bool IsPossessiveWord(ReadOnlySpan<char> w) =>
