@@ -66,8 +66,41 @@ public static class StatementCleanup
         BeforeAnInsertedSource(document, kept);
         PassivesInsideAReport(document, kept);
         ReadInsideAnother(document, kept);
+        NamedBeforeItsAcronym(document, kept);
         return kept;
     }
+
+    // "The Maritime Safety Board (MSB), which led the inquiry, welcomed …": a source that is only the short form in brackets
+    // is named by the name the brackets follow.
+    private static void NamedBeforeItsAcronym(Document document, List<Statement> statements)
+    {
+        var tokens = document.Tokens;
+        for (int i = 0; i < statements.Count; i++)
+        {
+            if (statements[i].Speaker is not { Span: { } span, Entity: < 0 } speaker || speaker.Name != document.Text[span.Start..span.End])
+            {
+                continue;
+            }
+            int t = tokens.IndexAtOrAfter(span.Start);
+            if (t < 2 || tokens.Ends[t] != span.End || t + 1 >= tokens.Count || Word(document, t - 1) is not "(" || Word(document, t + 1) is not ")"
+                || !NerFeaturesAllUpper(Word(document, t)))
+            {
+                continue;
+            }
+            int first = t - 1;
+            while (first - 1 >= 0 && t - 1 - first < 6 && char.IsUpper(document.Text[tokens.Starts[first - 1]]) && tokens.Kinds[first - 1] == TokenKind.Word
+                && Word(document, first - 1) is not ("The" or "A" or "An"))
+            {
+                first--;
+            }
+            if (first < t - 1)
+            {
+                statements[i] = statements[i] with { Speaker = speaker with { Name = document.Text[tokens.Starts[first]..tokens.Ends[t - 2]] } };
+            }
+        }
+    }
+
+    private static bool NerFeaturesAllUpper(ReadOnlySpan<char> w) => w.Length >= 2 && !w.ContainsAnyExceptInRange('A', 'Z');
 
     // Two readings of one statement: 'Kovac denies he will resign: "I am staying …"' also read "will resign:" as a cue of
     // the same quotation (a cue between another's cue and their shared content), and 'The ministry said it did not comment
