@@ -68,13 +68,13 @@ internal static class DescribedBodies
             {
                 continue;
             }
-            var w = Word(text, starts, ends, t);
+            var w = EntityRecognizer.Word(text, starts, ends, t);
             int end = w is "Police" ? t + 1 : -1;
-            if (end > 0 && end < starts.Length && Word(text, starts, ends, end) is "Department" or "Service" or "Force")
+            if (end > 0 && end < starts.Length && EntityRecognizer.Word(text, starts, ends, end) is "Department" or "Service" or "Force")
             {
                 end++;
             }
-            if (w is "Fire" or "Ambulance" && t + 1 < starts.Length && Word(text, starts, ends, t + 1) is "Department" or "Service" or "Brigade")
+            if (w is "Fire" or "Ambulance" && t + 1 < starts.Length && EntityRecognizer.Word(text, starts, ends, t + 1) is "Department" or "Service" or "Brigade")
             {
                 end = t + 2;
             }
@@ -94,14 +94,14 @@ internal static class DescribedBodies
     {
         for (int c = 1; c + 3 < starts.Length; c++)
         {
-            if (text[starts[c]] != ',' || Word(text, starts, ends, c + 1) is not ("a" or "an" or "the"))
+            if (text[starts[c]] != ',' || EntityRecognizer.Word(text, starts, ends, c + 1) is not ("a" or "an" or "the"))
             {
                 continue;
             }
             int noun = -1;
             for (int k = c + 2; k < starts.Length && k <= c + 6; k++)
             {
-                var w = Word(text, starts, ends, k);
+                var w = EntityRecognizer.Word(text, starts, ends, k);
                 if (IsBodyNoun(w))
                 {
                     noun = k;
@@ -112,13 +112,13 @@ internal static class DescribedBodies
                     break;
                 }
             }
-            if (noun < 0 || noun + 1 < starts.Length && !EndsThePhrase(Word(text, starts, ends, noun + 1)))
+            if (noun < 0 || noun + 1 < starts.Length && !EndsThePhrase(EntityRecognizer.Word(text, starts, ends, noun + 1)))
             {
                 continue;
             }
             int end = c;
             int a = end;
-            while (a > 0 && end - a < 3 && IsNameWord(Word(text, starts, ends, a - 1)) && (a == end || starts[a] == ends[a - 1] + 1))
+            while (a > 0 && end - a < 3 && IsNameWord(EntityRecognizer.Word(text, starts, ends, a - 1)) && (a == end || starts[a] == ends[a - 1] + 1))
             {
                 a--;
             }
@@ -126,7 +126,7 @@ internal static class DescribedBodies
             {
                 continue; // no name, or a longer run of capitals than a body's short name
             }
-            var first = Word(text, starts, ends, a);
+            var first = EntityRecognizer.Word(text, starts, ends, a);
             // "However, a group …": one ordinary word opening the sentence is no name unless its shape says so ("NightOwl").
             if (end - a == 1 && recognizer.Model.Common.Contains(TextHash.Lower(first)) && !HasInnerCapital(first))
             {
@@ -148,11 +148,11 @@ internal static class DescribedBodies
         Span<char> lower = stackalloc char[6];
         for (int t = 2; t + 1 < starts.Length; t++)
         {
-            var w = Word(text, starts, ends, t);
+            var w = EntityRecognizer.Word(text, starts, ends, t);
             if (w.Length is < 3 or > 6 || !NewsSpanRules.IsLetters(w) || !NerFeatures.IsAllUpper(w)
-                || Word(text, starts, ends, t - 1) is not ("'s" or "\u2019s" or "'" or "\u2019")
-                || !NewsSpanRules.IsReportingVerb(Word(text, starts, ends, t + 1)) && Word(text, starts, ends, t + 1) is not ("has" or "had" or "is" or "was" or "will" or "would")
-                || NewsSpanRules.Covered(output, firstOutput, starts[t], ends[t]) || !CountryEndsAt(output, firstOutput, ends[t - 2]))
+                || EntityRecognizer.Word(text, starts, ends, t - 1) is not ("'s" or "\u2019s" or "'" or "\u2019")
+                || !NewsSpanRules.IsReportingVerb(EntityRecognizer.Word(text, starts, ends, t + 1)) && EntityRecognizer.Word(text, starts, ends, t + 1) is not ("has" or "had" or "is" or "was" or "will" or "would")
+                || NewsSpanRules.Covered(output, firstOutput, starts[t], ends[t]) || !NewsSpanRules.EndsGpe(output, firstOutput, ends[t - 2]))
             {
                 continue;
             }
@@ -163,18 +163,6 @@ internal static class DescribedBodies
             }
             EntityRecognizer.ReplaceInside(output, firstOutput, starts[t], ends[t], EntityType.Org);
         }
-    }
-
-    private static bool CountryEndsAt(List<EntityMention> output, int firstOutput, int end)
-    {
-        for (int m = firstOutput; m < output.Count; m++)
-        {
-            if (output[m].Span.End == end)
-            {
-                return output[m].Type == EntityType.Gpe;
-            }
-        }
-        return false;
     }
 
     private static bool IsBodyNoun(ReadOnlySpan<char> w) =>
@@ -193,7 +181,4 @@ internal static class DescribedBodies
     private static bool IsNameWord(ReadOnlySpan<char> w) => w.Length > 1 && char.IsUpper(w[0]) && NewsSpanRules.IsLetters(w.TrimEnd('.'));
 
     private static bool HasInnerCapital(ReadOnlySpan<char> w) => w.Length > 2 && w[1..].IndexOfAnyInRange('A', 'Z') >= 0 && char.IsLower(w[1]);
-
-    private static ReadOnlySpan<char> Word(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t) =>
-        text.AsSpan(starts[t], ends[t] - starts[t]);
 }

@@ -1160,17 +1160,8 @@ public sealed class EntityRecognizer
                 }
             }
             int from = starts[first], to = ends[c - 1];
-            int inside = -1;
-            bool other = false;
-            for (int m = firstOutput; m < output.Count && output[m].Span.Start < to; m++)
-            {
-                if (output[m].Span.End > from)
-                {
-                    other |= inside >= 0 || output[m].Span.Start != from || output[m].Span.End != to || output[m].Type != EntityType.Person;
-                    inside = m;
-                }
-            }
-            if (other)
+            int inside = SoleMentionOver(output, firstOutput, from, to);
+            if (inside == -2 || inside >= 0 && output[inside].Type != EntityType.Person)
             {
                 continue;
             }
@@ -1532,6 +1523,26 @@ public sealed class EntityRecognizer
                 output.RemoveAt(m + 1);
             }
         }
+    }
+
+    /// <summary>The one mention in <c>output[firstOutput..]</c> that covers exactly <c>[from, to)</c>; -1 when no mention
+    /// touches that span, -2 when one that does is not exactly it or two do.</summary>
+    internal static int SoleMentionOver(List<EntityMention> output, int firstOutput, int from, int to)
+    {
+        int inside = -1;
+        for (int m = firstOutput; m < output.Count && output[m].Span.Start < to; m++)
+        {
+            if (output[m].Span.End <= from)
+            {
+                continue;
+            }
+            if (inside >= 0 || output[m].Span.Start != from || output[m].Span.End != to)
+            {
+                return -2;
+            }
+            inside = m;
+        }
+        return inside;
     }
 
     /// <summary>Puts one mention over <c>[start, stop)</c> in place of the mentions wholly inside it; false, changing nothing,

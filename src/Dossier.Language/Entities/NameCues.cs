@@ -974,21 +974,8 @@ internal static class NameCues
             {
                 var (first, end) = items[i];
                 int from = starts[first], to = ends[end - 1];
-                int inside = -1;
-                bool other = false;
-                for (int m = firstOutput; m < output.Count && output[m].Span.Start < to; m++)
-                {
-                    if (output[m].Span.End <= from)
-                    {
-                        continue;
-                    }
-                    if (inside >= 0 || output[m].Span.Start != from || output[m].Span.End != to || output[m].Type is not (EntityType.Person or EntityType.Org))
-                    {
-                        other = true;
-                    }
-                    inside = m;
-                }
-                if (other)
+                int inside = EntityRecognizer.SoleMentionOver(output, firstOutput, from, to);
+                if (inside == -2 || inside >= 0 && output[inside].Type is not (EntityType.Person or EntityType.Org))
                 {
                     continue;
                 }

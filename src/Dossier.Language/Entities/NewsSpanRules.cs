@@ -1388,7 +1388,8 @@ internal static class NewsSpanRules
         }
     }
 
-    private static bool EndsGpe(List<EntityMention> output, int firstOutput, int end)
+    /// <summary>Whether a country, city or state the rules or tagger found ends at <paramref name="end"/>.</summary>
+    internal static bool EndsGpe(List<EntityMention> output, int firstOutput, int end)
     {
         for (int m = firstOutput; m < output.Count; m++)
         {

@@ -83,7 +83,7 @@ public static class StatementCleanup
             }
             int t = tokens.IndexAtOrAfter(span.Start);
             if (t < 2 || tokens.Ends[t] != span.End || t + 1 >= tokens.Count || Word(document, t - 1) is not "(" || Word(document, t + 1) is not ")"
-                || !NerFeaturesAllUpper(Word(document, t)))
+                || !IsCapitalsOnly(Word(document, t)))
             {
                 continue;
             }
@@ -100,7 +100,7 @@ public static class StatementCleanup
         }
     }
 
-    private static bool NerFeaturesAllUpper(ReadOnlySpan<char> w) => w.Length >= 2 && !w.ContainsAnyExceptInRange('A', 'Z');
+    private static bool IsCapitalsOnly(ReadOnlySpan<char> w) => w.Length >= 2 && !w.ContainsAnyExceptInRange('A', 'Z');
 
     // Two readings of one statement: 'Kovac denies he will resign: "I am staying …"' also read "will resign:" as a cue of
     // the same quotation (a cue between another's cue and their shared content), and 'The ministry said it did not comment
@@ -148,11 +148,7 @@ public static class StatementCleanup
                 continue;
             }
             int c0 = tokens.IndexAtOrAfter(s.Cue.Start);
-            int last = c0;
-            while (last + 1 < tokens.Count && tokens.Ends[last + 1] <= s.Cue.End)
-            {
-                last++;
-            }
+            int last = tokens.IndexAtOrAfter(s.Cue.End - 1);
             if (last > c0 && Word(document, last) is "in" or "on" or "at" or "by" or "to" or "for")
             {
                 last--; // "has been confirmed in"
