@@ -815,6 +815,30 @@ internal static class AttributionExtractor
         return false;
     }
 
+    // An event one calls, opened by "a" or "an" and closing its phrase ("a two-day strike for …", "an emergency meeting of
+    // …", "a snap election."): a complement after it ("a strike a betrayal") would make the call a judgement.
+    private static bool CalledEvent(TokenView v, int k, int u1)
+    {
+        if (!v.Is(k, "a") && !v.Is(k, "an"))
+        {
+            return false;
+        }
+        for (int j = k + 1; j < u1 && j - k < 6; j++)
+        {
+            if (v.Word(j) is "strike" or "walkout" or "stoppage" or "election" or "referendum" or "vote" or "meeting" or "summit" or "session"
+                or "recess" or "halt" or "ballot" or "inquiry" or "review" or "hearing")
+            {
+                return j + 1 >= u1 || v.IsPunct(j + 1) || v.Word(j + 1) is "for" or "on" or "in" or "of" or "to" or "from" or "after" or "over"
+                    or "at" or "against" or "across" or "with" or "and" or "as" or "until" or "this" or "next" or "last";
+            }
+            if (!v.IsWord(j) && !v.IsNumber(j) && !v.IsChar(j, '-') || v.Is(j, "that") || v.InQuote(j))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     internal static bool IsNonSpeechUse(TokenView v, int t, int u1)
     {
         // ", quoted by Interfax,": the aside names who carried the speech of the clause around it (a relay of that clause).
@@ -830,6 +854,12 @@ internal static class AttributionExtractor
         }
         // "declared a state of emergency", "declared war", "declared bankruptcy": to declare a state puts it in force.
         if (w is "declared" or "declares" or "declaring" && t + 1 < u1 && DeclaredState(v, t + 1, u1))
+        {
+            return true;
+        }
+        // "called a 48-hour general strike for May 4", "called a snap election", "called off the talks": to call an event
+        // sets it going or stops it; "called for a strike" and "called the strike illegal" are speech.
+        if (w is "called" or "calls" or "calling" or "call" && t + 1 < u1 && (v.Is(t + 1, "off") || CalledEvent(v, t + 1, u1)))
         {
             return true;
         }

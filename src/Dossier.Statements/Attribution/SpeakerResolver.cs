@@ -409,6 +409,12 @@ internal static class SpeakerResolver
     /// country's), and lower-case words after them only when the last is a body's noun. The first token of that name and
     /// the role before "for" ("spokesman"), or null.
     /// </summary>
+    private static bool IsPluralNoun(TokenView v, int k)
+    {
+        var w = v.Word(k);
+        return v.IsWord(k) && (w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i' or '\'' or '\u2019') || NumberWords.IrregularPlurals.Contains(w));
+    }
+
     private static (int First, string? Role)? NameAfterPlacesPossessive(TokenView v, int s, int e)
     {
         var doc = v.Document;
@@ -856,7 +862,11 @@ internal static class SpeakerResolver
         string? role = null;
         string name;
         bool linked = tail > 0 && SpeaksAboutPerson(v, v.Span(s, nameEnd), v.Span(nameFirst, nameEnd));
-        if (tail > 0 && !tailIsOrg && !tailIsPlace && !d.SpeakerIsPress && !linked
+        // "Local farmers in Brittany", "Many residents of Valdora": a name after a plural and "in" or "of" is where the
+        // speakers live or work, not a speaker holding the words before as a role.
+        bool groupOfAPlace = hasRole && nameFirst - 2 >= restFirst && v.Word(nameFirst - 1) is "in" or "of" or "from" or "across" or "near"
+            or "outside" or "around" or "throughout" && IsPluralNoun(v, nameFirst - 2);
+        if (tail > 0 && !tailIsOrg && !tailIsPlace && !d.SpeakerIsPress && !linked && !groupOfAPlace
             && (hasRole || d.Appositive is not null || tail >= 2 && tail <= 3 && possessive < 0 || fuller is not null))
         {
             name = v.SpanText(nameFirst, nameEnd);
@@ -1573,8 +1583,12 @@ internal static class SpeakerResolver
         int of = body.IndexOf(" of ", StringComparison.Ordinal);
         var phrase = of > 0 ? body.AsSpan(0, of) : body.AsSpan();
         var head = phrase[(phrase.LastIndexOf(' ') + 1)..];
-        // "Canada's steel industry group", "Germany's exporters": bodies of a country's trade or society, not its state.
-        return StatementLexicon.UnofficialNouns.Contains(head) || head is "group" or "groups" or "association" or "lobby" or "chamber"
+        // "Canada's steel industry group", "Germany's exporters": bodies of a country's trade or society, not its state;
+        // "growers in Andalusia", "dockers in Rotterdam": people named by what they do, unless that is governing.
+        return StatementLexicon.UnofficialNouns.Contains(head)
+            || head.Length > 5 && head.EndsWith("ers", StringComparison.Ordinal) && char.IsLower(head[0])
+                && head is not ("ministers" or "leaders" or "lawmakers" or "officers" or "members" or "policymakers" or "rulers"
+                    or "commanders" or "soldiers" or "peacekeepers" or "rangers" or "troopers" or "lawyers" or "negotiators" or "speakers") || head is "group" or "groups" or "association" or "lobby" or "chamber"
             or "industry" or "companies" or "firms" or "producers" or "manufacturers" or "exporters" or "importers" or "businesses"
             or "employers" or "union" or "unions" or "federation" or "shipowners" or "opposition" or "carmakers" or "automakers" or "steelmakers" or "farmers"
             or "builder" or "builders" or "maker" or "makers" or "operator" or "operators" or "contractor" or "contractors"
@@ -1606,7 +1620,8 @@ internal static class SpeakerResolver
         {
             return null;
         }
-        if (v.Is(at, "in") || v.Is(at, "from"))
+        // "residents of Valdora", "many farmers of the region": people of a place, as "in" or "from" it.
+        if (v.Is(at, "in") || v.Is(at, "from") || v.Is(at, "of") && v.IsLower(at - 1) && v.InSet(at - 1, StatementLexicon.UnofficialNouns))
         {
             return WithoutArticle(v.Text[span.Start..v.End(at - 1)].Trim());
         }

@@ -26,7 +26,7 @@ public static class StatementCleanup
             var s = ObjectOfAReducedRelative(document, PassiveCueAtItsVerb(document, BalancedParentheses(document, AtAQuotationsClosingComma(document, QuotationAfterItsCue(document, SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, AfterItsOwnCue(document, VerbAfterAuxiliaries(document, Boundaries(document,
                 WithinRelativeClause(document, AroundItsAside(document, AfterLeadingPunctuation(document, AfterARelativeSpeaker(document, WithoutItsOwnCue(document,
                 AfterItsOwnCue(document, AfterItsParticiple(document, AfterTheSourcesDescription(document, ContentEdges(document, AfterDateline(document, CountedNounOutOfTheCue(document,
-                WrittenThingSpeaks(document, QuotationBeforeItsTeller(document, AfterAClockStamp(document, statement)))))))))))))))))))))))));
+                WrittenThingSpeaks(document, QuotationBeforeItsTeller(document, GroupInAPlace(document, AfterAHeadlinesTopic(document, AfterAClockStamp(document, statement)))))))))))))))))))))))))));
             // A reduced passive inside another's report ("…, with 900 households now told to boil water, the utility said")
             // is part of what that speaker reports, not a statement of its own.
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
@@ -1135,6 +1135,77 @@ public static class StatementCleanup
             return s with { Speaker = speaker with { Span = new TextSpan(next, span.End), Name = rest.ToString() } };
         }
         return s.Content.Start == stamp ? s with { Content = new TextSpan(next, s.Content.End) } : s;
+    }
+
+    // "Unions in Valdora have threatened …", "Local farmers in Brittany warned …": a place after "in" and a plural before it
+    // is where the speakers are; the speakers are the group (the tagger can take the place alone as the source).
+    private static Statement GroupInAPlace(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Speaker is not { Span: { } span } speaker || span.End > s.Cue.Start)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int t = tokens.IndexAtOrAfter(span.Start);
+        if (t < 2 || tokens.Starts[t] != span.Start || Word(document, t - 1) is not "in" || !char.IsUpper(document.Text[span.Start]))
+        {
+            return s;
+        }
+        int sentence = document.SentencePositionAt(span.Start);
+        int sentenceStart = sentence < 0 ? 0 : document.Sentences[sentence].Span.Start;
+        int noun = t - 2;
+        var head = Word(document, noun);
+        if (tokens.Starts[noun] < sentenceStart || tokens.Kinds[noun] != TokenKind.Word || head.Length < 4 || head[^1] != 's' || head[^2] is '\'' or '\u2019' or 's'
+            || !(char.IsLower(head[0]) || tokens.Starts[noun] == sentenceStart) || IsAuxiliary(head) || StatementLexicon.CueLookup.ContainsKey(head))
+        {
+            return s;
+        }
+        // Its modifiers before it ("Opposition parties", "The local unions"), as far as the sentence's start or a word that
+        // opens a clause.
+        int first = noun;
+        while (first - 1 >= 0 && noun - first < 3 && tokens.Starts[first - 1] >= sentenceStart && tokens.Kinds[first - 1] == TokenKind.Word
+            && (tokens.Starts[first - 1] == sentenceStart || char.IsLower(document.Text[tokens.Starts[first - 1]]))
+            && Word(document, first - 1) is not ("that" or "and" or "but" or "or" or "as" or "while" or "when" or "after" or "because" or "if"
+                or "of" or "to" or "with" or "by" or "for" or "on" or "at" or "from" or "where" or "which" or "who" or "than")
+            && !IsAuxiliary(Word(document, first - 1)) && !StatementLexicon.CueLookup.ContainsKey(Word(document, first - 1)))
+        {
+            first--;
+        }
+        var group = new TextSpan(tokens.Starts[first], span.End);
+        return s with { Speaker = speaker with { Span = group, Name = document.Text[group.Start..group.End], Entity = -1, Role = null } };
+    }
+
+    // "Valdora protest: unions threaten general strike": in a headline a topic before a colon is no speaker; the words
+    // after the colon and right before the cue are.
+    private static Statement AfterAHeadlinesTopic(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Speaker is not { Span: { } span } speaker || span.End > s.Cue.Start)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int cue = tokens.IndexAtOrAfter(s.Cue.Start);
+        int colon = -1;
+        for (int k = tokens.IndexAtOrAfter(span.End); k < cue; k++)
+        {
+            if (Word(document, k) is ":")
+            {
+                colon = k;
+            }
+        }
+        if (colon < 0 || cue - colon - 1 is < 1 or > 3)
+        {
+            return s;
+        }
+        for (int k = colon + 1; k < cue; k++)
+        {
+            if (tokens.Kinds[k] != TokenKind.Word || IsAuxiliary(Word(document, k)))
+            {
+                return s;
+            }
+        }
+        var subject = new TextSpan(tokens.Starts[colon + 1], tokens.Ends[cue - 1]);
+        return s with { Speaker = speaker with { Span = subject, Name = document.Text[subject.Start..subject.End], Entity = -1, Role = null } };
     }
 
     // "23:58 ", "9:05 ": one or two digits, a colon, two digits, then a space and a capital letter; 0 when the text does

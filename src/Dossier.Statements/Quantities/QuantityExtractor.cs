@@ -863,6 +863,11 @@ internal static class QuantityExtractor
                 {
                     return t + 1;
                 }
+                // "in one form or another", "one way or the other": any of them, not one.
+                if (value == 1 && t + 3 < u1 && v.IsLower(t + 1) && v.Is(t + 2, "or") && (v.Is(t + 3, "another") || v.Is(t + 3, "the") && t + 4 < u1 && v.Is(t + 4, "other")))
+                {
+                    return t + 1;
+                }
                 // "One official said", "one witness told the BBC", "One analyst, Jo Park,": the word picks out a speaker; it
                 // counts nothing.
                 if (value == 1 && t + 2 < u1 && v.IsLower(t + 1) && (v.IsComma(t + 2) || v.IsLower(t + 2) && StatementLexicon.CueLookup.ContainsKey(v.Word(t + 2))))
@@ -1049,8 +1054,12 @@ internal static class QuantityExtractor
         bool range = false;
         // "between €30 million and €50 million": the second end repeats the currency sign
         int sign = kind == QuantityKind.Money && end + 2 < u1 && IsCurrencySign(v, end + 1) && v.Word(end + 1).SequenceEqual(v.Word(first)) ? 1 : 0;
-        // "$4.10 to $4.25 a share" is a range too, but "from $3.90 to $4.05" is a change from one amount to another.
-        if ((kind != QuantityKind.Money || sign == 1 && (v.Is(end, "and") && v.Is(first - 1, "between") || v.Is(end, "to") && !v.Is(first - 1, "from")))
+        // "$4.10 to $4.25 a share" is a range too, but "from $3.90 to $4.05" and "the age from 65 to 67" are changes from
+        // one amount to another ("anywhere from 10 to 20", "ranging from 10 to 20" stay ranges).
+        bool fromChange = v.Is(first - 1, "from") && !(v.Is(first - 2, "anywhere") || v.Is(first - 2, "ranging") || v.Is(first - 2, "range")
+            || v.Is(first - 2, "ranges") || v.Is(first - 2, "ranged") || v.Is(first - 2, "varying") || v.Is(first - 2, "vary") || v.Is(first - 2, "varies"));
+        if ((kind != QuantityKind.Money || sign == 1 && (v.Is(end, "and") && v.Is(first - 1, "between") || v.Is(end, "to")))
+            && !(v.Is(end, "to") && fromChange)
             && end + 1 + sign < u1
             // "two or three clubs", "10 or 12 people": alternatives of a count are a range too.
             && (v.Is(end, "to") || v.Is(end, "and") && v.Is(first - 1, "between") || v.IsChar(end, '-') || v.IsChar(end, '–')
@@ -2039,6 +2048,11 @@ internal static class QuantityExtractor
     private static bool IsYearlyEvent(ReadOnlySpan<char> w) =>
         w is "elections" or "midterms" or "primaries" or "championships" or "finals" or "olympics" or "playoffs" or "accounts" or "accords";
 
+    private static bool IsDatedEvents(ReadOnlySpan<char> w) =>
+        w is "protests" or "demonstrations" or "riots" or "floods" or "attacks" or "uprisings" or "games" or "talks" or "wildfires"
+            or "earthquakes" or "bombings" or "killings" or "massacres" or "strikes" or "clashes" or "polls" or "results"
+            or "sanctions" or "storms" or "hurricanes" or "reforms" or "cuts" or "rules" or "regulations" or "protocols" or "negotiations";
+
     private static bool IsSeason(ReadOnlySpan<char> w) =>
         w.Equals("spring", StringComparison.OrdinalIgnoreCase) || w.Equals("summer", StringComparison.OrdinalIgnoreCase)
         || w.Equals("autumn", StringComparison.OrdinalIgnoreCase) || w.Equals("winter", StringComparison.OrdinalIgnoreCase);
@@ -2084,6 +2098,24 @@ internal static class QuantityExtractor
         {
             return true;
         }
+        // "on November 4 and 5", "March 3, 4 or 5", "May 12-14": a second day after a month's day is a day too.
+        if (integer && value >= 1 && value <= 31 && t - 3 >= u0 && (v.Is(t - 1, "and") || v.Is(t - 1, "or") || v.Is(t - 1, "to") || v.IsComma(t - 1)
+                || v.IsChar(t - 1, '-') || v.IsChar(t - 1, '\u2013'))
+            && v.IsNumber(t - 2) && double.TryParse(v.Word(t - 2), NumberStyles.None, CultureInfo.InvariantCulture, out double day) && day is >= 1 and <= 31
+            && (v.InSet(t - 3, StatementLexicon.Months) && v.IsCap(t - 3) || v.IsComma(t - 3) || v.Is(t - 3, "and")))
+        {
+            for (int k = t - 3; k >= u0 && k >= t - 8; k--)
+            {
+                if (v.InSet(k, StatementLexicon.Months) && v.IsCap(k))
+                {
+                    return true;
+                }
+                if (!v.IsNumber(k) && !v.IsComma(k) && !v.Is(k, "and"))
+                {
+                    break;
+                }
+            }
+        }
         if (integer && value >= 1000 && value <= 2100 && w.Length == 4)
         {
             // "2019 through 2023 models", "the 2024 models": the end of a span of years, or a model year.
@@ -2105,11 +2137,19 @@ internal static class QuantityExtractor
             {
                 return true;
             }
-            // a year unless a plural noun follows ("2000 troops")
+            // "the 2011 austerity demonstrations", "the 2008 protests": after "the" a year-shaped number before a noun
+            // naming events, or before any word that is not the plural it would count, dates them ("the 2000 troops" counts).
+            if (t > u0 && (v.Is(t - 1, "the") || v.Is(t - 1, "The")) && t + 1 < u1 && v.IsWord(t + 1)
+                && (IsDatedEvents(v.Word(t + 1)) || !(v.Word(t + 1) is { Length: > 2 } next && next[^1] == 's' && v.IsLower(t + 1)) && !IsPlural(v, t + 1)
+                    || t + 2 < u1 && (v.IsChar(t + 2, '\'') || v.IsChar(t + 2, '\u2019'))))
+            {
+                return true;
+            }
+            // a year unless a plural noun follows ("2000 troops", "2000 people")
             for (int k = t + 1; k < u1 && k <= t + 2 && v.IsWord(k) && !v.InSet(k, StatementLexicon.RightStops); k++)
             {
                 var word = v.Word(k);
-                if (word.Length > 2 && word[^1] == 's' && v.IsLower(k))
+                if (word.Length > 2 && word[^1] == 's' && v.IsLower(k) || v.IsLower(k) && NumberWords.IrregularPlurals.Contains(word))
                 {
                     return false;
                 }

@@ -131,6 +131,12 @@ internal static class TenseDetector
             // is a schedule, which lies ahead.
             return Tense.Future;
         }
+        if (left > first && IsInvitedTo(document, left, first))
+        {
+            // "invited union leaders to meet him on Friday", "urged voters to turn out on Sunday": what someone is invited or
+            // urged to do lies after the invitation, so the day is one still ahead of a recent report.
+            return Tense.Future;
+        }
         if (left >= first && Word(document, left).Equals("since", StringComparison.OrdinalIgnoreCase))
         {
             // "in force since Jan. 1, must end": what something has lasted since lies behind, whatever the clause's verb.
@@ -789,6 +795,42 @@ internal static class TenseDetector
             }
         }
         return true;
+    }
+
+    /// <summary>"to" and a bare verb a few words before the time, after a verb of inviting or urging ("invited X to meet
+    /// him on", "urged the board to vote on").</summary>
+    private static bool IsInvitedTo(Document document, int left, int first)
+    {
+        var tokens = document.Tokens;
+        for (int i = left; i > first && left - i < 6; i--)
+        {
+            if (tokens.Kinds[i] != TokenKind.Word)
+            {
+                return false;
+            }
+            if (!Word(document, i).Equals("to", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            if (i + 1 > left || !char.IsLower(Word(document, i + 1)[0]) || IsArticle(Word(document, i + 1)))
+            {
+                return false;
+            }
+            for (int j = i - 1; j >= first && i - j <= 4; j--)
+            {
+                if (tokens.Kinds[j] != TokenKind.Word)
+                {
+                    return false;
+                }
+                var g = Word(document, j);
+                if (g is "invited" or "invites" or "inviting" or "invite" or "summoned" or "summons" or "urged" or "urges" or "urging")
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     /// <summary>"is going to", "are due to", "is expected to", "plans to": present forms that point ahead.</summary>

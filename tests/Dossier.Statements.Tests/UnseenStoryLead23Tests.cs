@@ -1,0 +1,105 @@
+using Dossier.Core.Statements;
+
+namespace Dossier.Statements.Tests;
+
+/// <summary>Statements and quantities from the lead's session-23 dossiers (a pension protest told by three outlets, …), each on
+/// an invented sentence of another story with the same shape.</summary>
+public sealed class UnseenStoryLead23Tests
+{
+    [Theory]
+    [InlineData("Dockers in Rotterdam have threatened to stop work if the port presses ahead with automation.", "Dockers in Rotterdam")]
+    [InlineData("Local growers in Andalusia warned that the drought would cut the olive harvest.", "Local growers in Andalusia")]
+    [InlineData("Many residents of Hull said they had not been warned about the flooding.", "Many residents of Hull")]
+    public void APluralInAPlace_IsTheSpeaker_NotThePlace(string text, string speaker)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(speaker, s.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AHeadlinesTopicBeforeItsColon_IsNoSpeaker()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Tbilisi protest: students threaten hunger strike as police deny beatings");
+
+        var s = SampleDocuments.WithCue(doc, "threaten");
+        Assert.Equal("students", s.Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("The drivers' union on Monday called a 24-hour strike for June 3.")]
+    [InlineData("The prime minister called a snap election for May.")]
+    [InlineData("Organisers called off the march after the police warning.")]
+    public void CallingAnEventOrCallingItOff_IsADeed(string text)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.Empty(doc.Statements);
+    }
+
+    [Theory]
+    [InlineData("The minister called the strike a betrayal of passengers.")]
+    [InlineData("The drivers' union called for a strike on Monday.")]
+    public void CallingSomethingSomethingOrCallingForIt_IsStillSpeech(string text)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.Single(doc.Statements);
+    }
+
+    [Theory]
+    [InlineData("Turnout was the highest since the 1992 miners' protests, the ministry said.", "1992")]
+    [InlineData("Police said the crowd was bigger than at the 2003 anti-war demonstrations.", "2003")]
+    public void AYearAfterTheBeforeTheEventsItDates_IsNoCount(string text, string year)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        Assert.DoesNotContain(doc.Quantities, q => q.Span.Slice(doc.Text).Contains(year, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AYearShapedNumberBeforeAnIrregularPlural_StillCounts()
+    {
+        var doc = SampleDocuments.FromText("The rally drew 2000 people to the square, organisers said.");
+
+        var q = Assert.Single(doc.Quantities);
+        Assert.Equal(2000, q.Value);
+    }
+
+    [Theory]
+    [InlineData("The talks will be held on March 9 and 10 in Geneva.", "10")]
+    [InlineData("The festival runs on July 4, 5 or 6 depending on the weather.", "6")]
+    public void ASecondDayAfterAMonthsDay_IsNoCount(string text, string day)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        Assert.DoesNotContain(doc.Quantities, q => q.Span.Slice(doc.Text) == day);
+    }
+
+    [Fact]
+    public void OneFormOrAnother_CountsNothing()
+    {
+        var doc = SampleDocuments.FromText("The tax will return in one form or another, the treasurer said.");
+
+        Assert.Empty(doc.Quantities);
+    }
+
+    [Fact]
+    public void FromOneValueToAnother_IsAChange_NotARange()
+    {
+        var doc = SampleDocuments.FromText("The council raised the speed limit from 30 to 40 on the bypass.");
+
+        Assert.DoesNotContain(doc.Quantities, q => q.Qualifier == QuantityQualifier.Range);
+        Assert.Contains(doc.Quantities, q => q.Value == 30);
+        Assert.Contains(doc.Quantities, q => q.Value == 40);
+    }
+
+    [Fact]
+    public void AnywhereFromOneValueToAnother_StaysARange()
+    {
+        var doc = SampleDocuments.FromText("The repairs could take anywhere from 10 to 14 weeks, engineers said.");
+
+        Assert.Contains(doc.Quantities, q => q.Qualifier == QuantityQualifier.Range && q.Value == 10 && q.High == 14);
+    }
+}
