@@ -48,6 +48,18 @@ public sealed class DatesCommandTests : IDisposable
     }
 
     [Fact]
+    public void Dates_ReadsPartsOfSpeech_AsTheStoreDoes()
+    {
+        // "exported" after "power" (after "of") is no past verb only to a reader that knows "power" is a noun.
+        var file = _cli.Dir.Write("c.txt", "Power cap\nNorway will cap the price of power exported from its dams from May 1, the minister said.");
+        var (exit, output, _) = _cli.Run("dates", file, "--published", "2025-03-10", "--json");
+        Assert.Equal(ExitCodes.Ok, exit);
+        using var json = JsonDocument.Parse(output);
+        var values = json.RootElement.GetProperty("times").EnumerateArray().Select(t => t.GetProperty("value").GetString()).ToList();
+        Assert.Equal(["2025-05-01"], values);
+    }
+
+    [Fact]
     public void Dates_BadPublishedFlag_IsAUsageError()
     {
         var file = _cli.Dir.Write("b.txt", "Headline\nText on Friday.");

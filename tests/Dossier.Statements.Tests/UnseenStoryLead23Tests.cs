@@ -102,4 +102,35 @@ public sealed class UnseenStoryLead23Tests
 
         Assert.Contains(doc.Quantities, q => q.Qualifier == QuantityQualifier.Range && q.Value == 10 && q.High == 14);
     }
+
+    [Fact]
+    public void AsManyAsAfterAnAsideSpeakersCue_OpensWhatWasSaid()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The growers' cooperative backed the ban. Its director, Ruth Amsel, said as many as 300 farms had closed since 2021.");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.StartsWith("as many as 300 farms", s.Content.Slice(doc.Text), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Rebels and army agree to talks on ceasefire")]
+    [InlineData("The two clubs agreed to a new meeting in May.")]
+    public void AgreeingToTalksOrAMeeting_IsADeed(string text)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.Empty(doc.Statements);
+    }
+
+    [Theory]
+    [InlineData("Ottawa imposed the 10% duties on Chinese cars in October.", "duties")]
+    [InlineData("Brazil slaps 40% tariffs on imported tyres", "tariffs")]
+    public void AShareRightBeforeALevysPlural_SizesThatLevy(string text, string levy)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        var q = Assert.Single(doc.Quantities, q => q.Kind == QuantityKind.Percent);
+        Assert.Equal(levy, q.Object);
+    }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Dossier.Core;
 using Dossier.Json;
+using Dossier.Language.PartsOfSpeech;
 using Dossier.Core.Time;
 using Dossier.Storage.Sqlite;
 using Dossier.Text.Articles;
@@ -49,6 +50,9 @@ public static class DatesCommand
             var annotator = new TimeAnnotator();
             var tokenizer = new TokenizerStage();
             var splitter = new SentenceStage();
+            // The time rules read parts of speech ("steel imported from …" is no past verb), as `add` and `annotate` tag
+            // them; without the tags this view could disagree with what the store and the export hold.
+            var tagger = new PartOfSpeechStage();
             foreach (var d in docs)
             {
                 if (d.Sentences.Length == 0)
@@ -56,6 +60,7 @@ public static class DatesCommand
                     tokenizer.Process(d, CancellationToken.None);
                     splitter.Process(d, CancellationToken.None);
                 }
+                tagger.Process(d, CancellationToken.None);
                 annotator.Annotate(d, null, CancellationToken.None);
             }
             if (docs.Count > 1 && doc.Metadata.Published is null)

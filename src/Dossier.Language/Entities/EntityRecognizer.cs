@@ -2580,6 +2580,7 @@ public sealed class EntityRecognizer
         }
         if (repeats.Count == 0)
         {
+            NoCommonPluralOfAPlace(text, starts, ends, sentences, output, first, context);
             return;
         }
         int count = output.Count;
@@ -2635,6 +2636,52 @@ public sealed class EntityRecognizer
         if (output.Count > count)
         {
             output.Sort(first, output.Count - first, MentionOrder.Instance);
+        }
+        NoCommonPluralOfAPlace(text, starts, ends, sentences, output, first, context);
+    }
+
+    // "Unions" of "the Federation of Trade Unions": the word closes a name of several words the document writes.
+    private static bool EndsALongerName(string text, List<EntityMention> output, int first, ReadOnlySpan<char> w)
+    {
+        for (int o = first; o < output.Count; o++)
+        {
+            var span = output[o].Span;
+            if (span.Length > w.Length + 1 && text[span.End - w.Length - 1] == ' ' && text.AsSpan(span.End - w.Length, w.Length).SequenceEqual(w))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Unions in Valdora have threatened …", "Farmers across Normandy …": an ordinary plural opening a sentence
+    /// before "in", "of", "across" … is a group of people there, capitalised only because it opens the sentence; the tagger,
+    /// or a name of the document that holds the word ("Federation of Trade Unions"), can make it a name.</summary>
+    /// <remarks>Ordinary: a word usually written in lower case, one the document writes so, or the head word of a longer
+    /// name of the document; not a team's name alone ("Rangers in Glasgow" when the document names no "Glasgow Rangers").</remarks>
+    private void NoCommonPluralOfAPlace(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output, int first,
+        NameContext context)
+    {
+        int m = first;
+        foreach (var sentence in sentences)
+        {
+            int t = sentence.FirstToken;
+            while (m < output.Count && output[m].Span.Start < starts[t])
+            {
+                m++;
+            }
+            if (m >= output.Count || output[m].Span.Start != starts[t] || output[m].Span.End != ends[t] || output[m].Type == EntityType.Norp
+                || t + 1 >= sentence.EndToken || Word(text, starts, ends, t + 1) is not ("in" or "of" or "across" or "from" or "around"
+                    or "near" or "outside" or "throughout"))
+            {
+                continue;
+            }
+            var w = Word(text, starts, ends, t);
+            if (IsPluralShaped(w) && (Model.Common.Contains(TextHash.Lower(w)) || (context.Of(TextHash.Lower(w)) & NameContext.LowerSeen) != 0
+                || EndsALongerName(text, output, first, w)))
+            {
+                output.RemoveAt(m);
+            }
         }
     }
 

@@ -1720,6 +1720,13 @@ internal static class AttributionExtractor
         {
             return true;
         }
+        // "Its chairman, Piet Hoorn, said as many as 4,000 jobs …": "as many as" hedges a figure in what was said; it opens
+        // no clause of the story's own as "said, as rivers rose" does.
+        if (first < u1 && first + 2 < u1 && v.Is(first, "as") && v.Is(first + 2, "as")
+            && v.Word(first + 1) is "many" or "much" or "few" or "little" or "high" or "low" or "long" or "early" or "late" or "recently" or "far")
+        {
+            return false;
+        }
         // ", which represents 8,000 workers": a relative clause after the source describes it, as an appositive does.
         bool relative = first > k && (v.Is(first, "which") || v.Is(first, "who") || v.Is(first, "whose"));
         if (first < u1 && v.IsWord(first) && !v.InSet(first, StatementLexicon.TailStarters) && !v.InQuote(first) && !relative)

@@ -1030,6 +1030,27 @@ public static class StatementCleanup
         }
         var tokens = document.Tokens;
         int last = tokens.IndexAtOrAfter(s.Cue.End - 1);
+        // "Marovia and Kessland agree to talks", "agreed to a ceasefire": agreeing to an event or terms takes part in them
+        // (the tagger may end the cue on "agreed", on "to" or past the noun).
+        int agree = -1;
+        for (int k = tokens.IndexAtOrAfter(s.Cue.Start); k <= last && k < tokens.Count; k++)
+        {
+            if (Word(document, k) is "agrees" or "agreed" or "agree" or "agreeing")
+            {
+                agree = k;
+            }
+        }
+        if (agree >= 0 && agree + 2 < tokens.Count && Word(document, agree + 1) is "to")
+        {
+            int n = agree + 2;
+            while (n + 1 < tokens.Count && n - agree < 4 && Word(document, n) is "a" or "an" or "the" or "new" or "further" or "direct" or "peace"
+                or "fresh" or "another" or "formal" or "more" or "urgent")
+            {
+                n++;
+            }
+            return Word(document, n) is "talks" or "negotiations" or "mediation" or "meeting" or "meetings" or "ceasefire" or "truce" or "deal"
+                or "terms" or "arbitration" or "dialogue" or "summit";
+        }
         if (last >= tokens.Count || Word(document, last) is not ("agrees" or "agreed" or "agree" or "agreeing"))
         {
             return false;

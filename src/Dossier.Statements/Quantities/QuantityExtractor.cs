@@ -1194,6 +1194,14 @@ internal static class QuantityExtractor
             {
                 // the object is the noun itself
             }
+            // "imposed the 25% tariffs", "slaps 25% duties on steel", "its 10% stake": a share right before a plural of a
+            // change or levy, or after "the" or a possessive, sizes each of them.
+            else if (o < u1 && v.IsLower(o) && (IsShareNounPlural(v.Word(o))
+                || IsShareNoun(v.Word(o)) && qFirst > u0 && (v.Is(qFirst - 1, "the") || v.Is(qFirst - 1, "its") || v.Is(qFirst - 1, "their")
+                    || v.Is(qFirst - 1, "his") || v.Is(qFirst - 1, "her") || v.Is(qFirst - 1, "our"))))
+            {
+                // the object is the noun itself
+            }
             else
             {
                 noObject = true;
@@ -1721,6 +1729,10 @@ internal static class QuantityExtractor
     }
 
     // A change or a part a share sizes ("a 5.5% rise", "a 20% stake").
+    private static bool IsShareNounPlural(ReadOnlySpan<char> w) =>
+        w is "rises" or "increases" or "cuts" or "stakes" or "discounts" or "tariffs" or "duties" or "hikes" or "surcharges" or "levies"
+            or "reductions" or "taxes";
+
     private static bool IsShareNoun(ReadOnlySpan<char> w) =>
         w is "rise" or "increase" or "cut" or "fall" or "drop" or "decline" or "raise" or "stake" or "share" or "discount" or "tariff"
             or "gain" or "jump" or "reduction" or "hike" or "surcharge" or "levy" or "premium";

@@ -948,8 +948,8 @@ internal static class TenseDetector
             }
             // "will be held", "is made": an irregular participle after "be" carries no tense of its own.
             // "a fire that broke out": after the relative "that" an irregular past is the clause's verb.
-            return tense == Tense.Past && w.Length > 3 && !w.Equals("were", StringComparison.OrdinalIgnoreCase) && IsParticiple(document, index)
-                && !Word(document, index - 1).Equals("that", StringComparison.OrdinalIgnoreCase)
+            return tense == Tense.Past && (w.Length > 3 && !w.Equals("were", StringComparison.OrdinalIgnoreCase) && IsParticiple(document, index)
+                && !Word(document, index - 1).Equals("that", StringComparison.OrdinalIgnoreCase) || IsReducedRelative(document, index))
                 ? Tense.Unknown
                 : tense;
         }
@@ -961,11 +961,30 @@ internal static class TenseDetector
         }
         var tag = tokens.Tags[index];
         if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) && !s_notPastLookup.Contains(w)
-            && tag is PartOfSpeech.None or PartOfSpeech.VERB && !IsParticiple(document, index) && !AfterPreposition(document, index))
+            && tag is PartOfSpeech.None or PartOfSpeech.VERB && !IsParticiple(document, index) && !AfterPreposition(document, index)
+            && !IsReducedRelative(document, index))
         {
             return Tense.Past;
         }
         return Tense.Unknown;
+    }
+
+    /// <summary>"tariffs on steel imported from Kessland", "the sale of arms made in France": a past form right after the
+    /// noun of a prepositional phrase describes that noun; a noun after a preposition is no subject, so the form is no
+    /// finite verb. ("After talks collapsed": a subordinator's noun is a subject.)</summary>
+    private static bool IsReducedRelative(Document document, int index)
+    {
+        var tags = document.Tokens.Tags;
+        if (index < 2 || tags[index - 1] != PartOfSpeech.NOUN || tags[index - 2] != PartOfSpeech.ADP)
+        {
+            return false;
+        }
+        var p = Word(document, index - 2);
+        return !(p.Equals("after", StringComparison.OrdinalIgnoreCase) || p.Equals("before", StringComparison.OrdinalIgnoreCase)
+            || p.Equals("since", StringComparison.OrdinalIgnoreCase) || p.Equals("until", StringComparison.OrdinalIgnoreCase)
+            || p.Equals("as", StringComparison.OrdinalIgnoreCase) || p.Equals("once", StringComparison.OrdinalIgnoreCase)
+            || p.Equals("because", StringComparison.OrdinalIgnoreCase) || p.Equals("while", StringComparison.OrdinalIgnoreCase)
+            || p.Equals("when", StringComparison.OrdinalIgnoreCase) || p.Equals("till", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>A present verb of planning or signalling right before the word, or before one lower-case word before it:
