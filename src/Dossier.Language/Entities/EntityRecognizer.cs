@@ -419,11 +419,42 @@ public sealed class EntityRecognizer
             }
             var surface = text.AsSpan(mention.Span.Start, mention.Span.Length);
             int space = surface.IndexOf(' ');
-            if (space >= 3 && space + 1 < surface.Length && IsForeignFeatureWord(surface[..space]))
+            if (space >= 3 && space + 1 < surface.Length && IsForeignFeatureWord(surface[..space]) && !IsPeoplesPlural(surface))
             {
                 output[m] = mention with { Type = EntityType.Loc };
             }
         }
+    }
+
+    /// <summary>"Puerto Ricans", "Costa Ricans": a name whose last word is a people's plural ("-ans", "-ese", "-ers", "-ites")
+    /// names the people of a place, not the place, though a feature word opens it.</summary>
+    /// <remarks>A name with a particle is left a place ("Château de Villers", "Musée d'Angers": a town after "de" or "d'"),
+    /// and so is a word with an accent before "-ans" ("Orléans"). The gazetteer's demonyms of such names ("Costa Ricans",
+    /// "Sierra Leoneans") share these endings.</remarks>
+    internal static bool IsPeoplesPlural(ReadOnlySpan<char> name)
+    {
+        int space = name.LastIndexOf(' ');
+        var last = name[(space + 1)..];
+        if (last.Length < 5)
+        {
+            return false;
+        }
+        bool peoples = last.EndsWith("ans", StringComparison.Ordinal) && char.IsAsciiLetterLower(last[^4])
+            || last.EndsWith("ese", StringComparison.Ordinal) || last.EndsWith("ers", StringComparison.Ordinal)
+            || last.EndsWith("ites", StringComparison.Ordinal);
+        if (!peoples)
+        {
+            return false;
+        }
+        foreach (var range in name.Split(' '))
+        {
+            var word = name[range];
+            if (word.Length > 0 && (char.IsLower(word[0]) || word.Contains('\'') || word.Contains('\u2019')))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // Words for a place's feature in Spanish, French, Italian, Portuguese, Polish, Thai, Arabic and Persian, written

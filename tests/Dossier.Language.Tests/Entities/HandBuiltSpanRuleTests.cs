@@ -594,6 +594,17 @@ public sealed class HandBuiltSpanRuleTests
     }
 
     [Fact]
+    public void APeoplesPluralTheTaggerTookForAPerson_OpenedByAnotherLanguagesFeatureWord_StaysAPerson_ButATownAfterAParticleIsAPlace()
+    {
+        var s = new Tokens("Puerto Vallartans and Wadi Halfans came to sell , and the Château de Villers opened its gates .");
+        var output = s.Mentions(("Puerto Vallartans", EntityType.Person), ("Wadi Halfans", EntityType.Person),
+            ("Château de Villers", EntityType.Person));
+        EntityRecognizer.ForeignFeatureWordOpensAPlace(s.Text, output, 0);
+        Assert.Equal([("Puerto Vallartans", EntityType.Person), ("Wadi Halfans", EntityType.Person),
+            ("Château de Villers", EntityType.Loc)], s.Names(output));
+    }
+
+    [Fact]
     public void ATitleBeforeLeague_TheTaggerTookForAPersonsTitle_IsOneLeague()
     {
         var s = new Tokens("Mensah made his Major League debut in April , a year after the Premier League called .");

@@ -1,0 +1,17 @@
+using Dossier.Core;
+using Dossier.Core.Entities;
+
+namespace Dossier.Language.Tests.Entities;
+
+/// <summary>Round 41's repairs from the tuning folds' error groups, each on an invented sentence of another story.</summary>
+public sealed class UnseenStoryRound41Tests
+{
+    private static string Text(Document doc, EntityMention m) => doc.Text[m.Span.Start..m.Span.End];
+
+    [Fact]
+    public void APeoplesPluralOpenedByAnotherLanguagesFeatureWord_IsNoPlace()
+    {
+        var doc = EntityPipeline.Run("t", "The new ferry line will carry Puerto Vallartans and tourists to the islands every morning, the operator said.");
+        Assert.DoesNotContain(doc.Mentions, m => Text(doc, m) == "Puerto Vallartans" && m.Type is EntityType.Loc or EntityType.Gpe);
+    }
+}
