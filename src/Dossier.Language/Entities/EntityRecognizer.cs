@@ -253,6 +253,7 @@ public sealed class EntityRecognizer
         NoHolidayLanguageOrDisease(text, output, firstOutput);
         NoPluralAsPerson(text, tokenStarts, tokenEnds, output, firstOutput);
         ForeignFeatureWordOpensAPlace(text, output, firstOutput);
+        KnownPlaceTypedAsBody(text, output, firstOutput);
         NoMonthAfterTimeWord(text, tokenStarts, tokenEnds, output, firstOutput);
         OutletByItsEnding(text, tokenStarts, tokenEnds, output, firstOutput);
         SplitCityAndRegion(text, output, firstOutput);
@@ -456,6 +457,35 @@ public sealed class EntityRecognizer
         }
         return true;
     }
+
+    /// <summary>"the collapse of the Soviet Union", "across the Western Hemisphere": a name the tagger typed a body that is a
+    /// former country or a known place whole is that place (a body's head word inside, "Union", misled the tagger).</summary>
+    internal void KnownPlaceTypedAsBody(string text, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type != EntityType.Org || mention.Span.Length < 4)
+            {
+                continue;
+            }
+            var surface = text.AsSpan(mention.Span.Start, mention.Span.Length);
+            if (surface.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+            {
+                surface = surface[4..];
+            }
+            if (IsFormerState(surface) || KnownPlaces.Contains(surface))
+            {
+                output[m] = mention with { Type = PlaceType(surface) };
+            }
+        }
+    }
+
+    // Countries of the last century that no longer exist, which the gazetteer (today's countries) does not hold.
+    private static bool IsFormerState(ReadOnlySpan<char> w) =>
+        w is "Soviet Union" or "Union of Soviet Socialist Republics" or "USSR" or "U.S.S.R." or "Yugoslavia" or "Czechoslovakia"
+            or "East Germany" or "West Germany" or "German Democratic Republic" or "Federal Republic of Germany" or "Zaire"
+            or "Rhodesia" or "Ceylon" or "Siam" or "Persia" or "Burma";
 
     // Words for a place's feature in Spanish, French, Italian, Portuguese, Polish, Thai, Arabic and Persian, written
     // capitalised at the head of its name.

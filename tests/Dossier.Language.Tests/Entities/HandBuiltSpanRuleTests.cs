@@ -140,7 +140,7 @@ public sealed class HandBuiltSpanRuleTests
         var output = s.Mentions(("Isfahan", EntityType.Person), ("Tehran", EntityType.Gpe), ("Isfahan", EntityType.Person),
             ("San Antonio", EntityType.Person));
         Harmonize(s, output);
-        Assert.Equal([("Isfahan", EntityType.Loc), ("Tehran", EntityType.Gpe), ("Isfahan", EntityType.Loc), ("San Antonio", EntityType.Loc)],
+        Assert.Equal([("Abeokuta", EntityType.Loc), ("Tehran", EntityType.Gpe), ("Isfahan", EntityType.Loc), ("San Antonio", EntityType.Loc)],
             s.Names(output));
     }
 
@@ -602,6 +602,17 @@ public sealed class HandBuiltSpanRuleTests
         EntityRecognizer.ForeignFeatureWordOpensAPlace(s.Text, output, 0);
         Assert.Equal([("Puerto Vallartans", EntityType.Person), ("Wadi Halfans", EntityType.Person),
             ("Château de Villers", EntityType.Loc)], s.Names(output));
+    }
+
+    [Fact]
+    public void AFormerCountryOrAKnownPlaceTheTaggerTookForABody_IsThatPlace_ButABodyStays()
+    {
+        var s = new Tokens("Trade with the former Yugoslavia and East Germany collapsed , the Ministry of Trade said , as Rhodesia and Abeokuta watched .");
+        var output = s.Mentions(("Yugoslavia", EntityType.Org), ("East Germany", EntityType.Org), ("Ministry of Trade", EntityType.Org),
+            ("Rhodesia", EntityType.Org), ("Abeokuta", EntityType.Org));
+        EntityRecognizer.Default.KnownPlaceTypedAsBody(s.Text, output, 0);
+        Assert.Equal([("Yugoslavia", EntityType.Loc), ("East Germany", EntityType.Loc), ("Ministry of Trade", EntityType.Org),
+            ("Rhodesia", EntityType.Loc), ("Abeokuta", EntityType.Loc)], s.Names(output));
     }
 
     [Fact]

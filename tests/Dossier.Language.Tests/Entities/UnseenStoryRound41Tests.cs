@@ -14,4 +14,12 @@ public sealed class UnseenStoryRound41Tests
         var doc = EntityPipeline.Run("t", "The new ferry line will carry Puerto Vallartans and tourists to the islands every morning, the operator said.");
         Assert.DoesNotContain(doc.Mentions, m => Text(doc, m) == "Puerto Vallartans" && m.Type is EntityType.Loc or EntityType.Gpe);
     }
+
+    [Fact]
+    public void AHemisphereTheTaggerTookForABody_IsAPlace()
+    {
+        var doc = EntityPipeline.Run("t", "Her parents fled Czechoslovakia in 1968 and settled in the Northern Hemisphere's coldest city.");
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "Northern Hemisphere" && m.Type == EntityType.Loc);
+        Assert.DoesNotContain(doc.Mentions, m => m.Type == EntityType.Org);
+    }
 }
