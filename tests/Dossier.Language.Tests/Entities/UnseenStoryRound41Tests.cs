@@ -22,4 +22,21 @@ public sealed class UnseenStoryRound41Tests
         Assert.Contains(doc.Mentions, m => Text(doc, m) == "Northern Hemisphere" && m.Type == EntityType.Loc);
         Assert.DoesNotContain(doc.Mentions, m => m.Type == EntityType.Org);
     }
+
+    [Fact]
+    public void PlacesSetAgainstEachOtherAcrossAScore_AreTeamsThroughoutTheReport()
+    {
+        var doc = EntityPipeline.Run("t",
+            "Scotland beat Wales 24-17 at Murrayfield on Saturday. Wales had led at the break, but Scotland scored twice late on.");
+        Assert.Equal(2, doc.Mentions.Count(m => Text(doc, m) == "Scotland" && m.Type == EntityType.Org));
+        Assert.Equal(2, doc.Mentions.Count(m => Text(doc, m) == "Wales" && m.Type == EntityType.Org));
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "Murrayfield" && m.Type == EntityType.Loc);
+    }
+
+    [Fact]
+    public void APlaceBeforeARangeOfNumbers_IsNoTeam()
+    {
+        var doc = EntityPipeline.Run("t", "The road between Dunmore and Scotland 3-4 miles north was closed, and Wales saw 10-15 centimetres of snow.");
+        Assert.DoesNotContain(doc.Mentions, m => m.Type == EntityType.Org);
+    }
 }
