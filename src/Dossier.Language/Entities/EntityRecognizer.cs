@@ -254,6 +254,7 @@ public sealed class EntityRecognizer
         NoPluralAsPerson(text, tokenStarts, tokenEnds, output, firstOutput);
         ForeignFeatureWordOpensAPlace(text, output, firstOutput);
         KnownPlaceTypedAsBody(text, output, firstOutput);
+        AcronymAfterPersonOf(text, tokenStarts, tokenEnds, output, firstOutput);
         NoMonthAfterTimeWord(text, tokenStarts, tokenEnds, output, firstOutput);
         OutletByItsEnding(text, tokenStarts, tokenEnds, output, firstOutput);
         SplitCityAndRegion(text, output, firstOutput);
@@ -478,6 +479,35 @@ public sealed class EntityRecognizer
             {
                 output[m] = mention with { Type = PlaceType(surface) };
             }
+        }
+    }
+
+    /// <summary>"Priya Nand of KWU said", "Tom Reyes from NTA": an acronym the tagger left unnamed right after a person and
+    /// "of" or "from" is the body the person belongs to.</summary>
+    /// <remarks>Two to six capitals, not a known phrase (the gazetteer types those), and no capitalised word after it ("of
+    /// NATO Headquarters" is left to the tagger). Looks only after person mentions; no allocation.</remarks>
+    internal void AcronymAfterPersonOf(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        int n = starts.Length;
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            if (output[m].Type != EntityType.Person)
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(output[m].Span.End + 1);
+            if (t < 0 || t + 1 >= n || ends[t - 1] != output[m].Span.End || Word(text, starts, ends, t) is not ("of" or "from"))
+            {
+                continue;
+            }
+            int a = t + 1;
+            var acronym = Word(text, starts, ends, a);
+            if (acronym.Length is < 2 or > 6 || !IsAllUpperLetters(acronym) || a + 1 < n && IsCapitalisedWord(text, starts[a + 1], ends[a + 1])
+                || m + 1 < output.Count && output[m + 1].Span.Start < ends[a] || Gazetteer.TryLookupToken(acronym, out _))
+            {
+                continue;
+            }
+            output.Insert(m + 1, new EntityMention(new TextSpan(starts[a], ends[a]), EntityType.Org));
         }
     }
 

@@ -39,4 +39,12 @@ public sealed class UnseenStoryRound41Tests
         var doc = EntityPipeline.Run("t", "The road between Dunmore and Scotland 3-4 miles north was closed, and Wales saw 10-15 centimetres of snow.");
         Assert.DoesNotContain(doc.Mentions, m => m.Type == EntityType.Org);
     }
+
+    [Fact]
+    public void AnAcronymAfterAPersonAndOf_IsTheBodyThePersonBelongsTo()
+    {
+        var doc = EntityPipeline.Run("t", "The motion was opposed by Martin Kowalski of KWU and backed by Helen Grant from NTA.");
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "KWU" && m.Type == EntityType.Org);
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "Martin Kowalski" && m.Type == EntityType.Person);
+    }
 }
