@@ -460,7 +460,9 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>"the collapse of the Soviet Union", "across the Western Hemisphere": a name the tagger typed a body that is a
-    /// former country or a known place whole is that place (a body's head word inside, "Union", misled the tagger).</summary>
+    /// former country, or a known place of two words or more whole, is that place (a body's head word inside, "Union",
+    /// misled the tagger).</summary>
+    /// <remarks>A one-word known place is left a body: firms are named after their towns ("Shares of Toyota fell").</remarks>
     internal void KnownPlaceTypedAsBody(string text, List<EntityMention> output, int firstOutput)
     {
         for (int m = firstOutput; m < output.Count; m++)
@@ -475,7 +477,8 @@ public sealed class EntityRecognizer
             {
                 surface = surface[4..];
             }
-            if (IsFormerState(surface) || KnownPlaces.Contains(surface))
+            // A known place of one word may also name a firm ("Toyota", "Nokia"); one of two words or more is the place.
+            if (IsFormerState(surface) || surface.IndexOf(' ') > 0 && KnownPlaces.Contains(surface))
             {
                 output[m] = mention with { Type = PlaceType(surface) };
             }
