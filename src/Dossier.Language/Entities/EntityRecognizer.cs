@@ -253,6 +253,8 @@ public sealed class EntityRecognizer
         NoHolidayLanguageOrDisease(text, output, firstOutput);
         NoPluralAsPerson(text, tokenStarts, tokenEnds, output, firstOutput);
         ForeignFeatureWordOpensAPlace(text, output, firstOutput);
+        KnownPlaceTypedAsBody(text, output, firstOutput);
+        AcronymAfterPersonOf(text, tokenStarts, tokenEnds, output, firstOutput);
         NoMonthAfterTimeWord(text, tokenStarts, tokenEnds, output, firstOutput);
         OutletByItsEnding(text, tokenStarts, tokenEnds, output, firstOutput);
         SplitCityAndRegion(text, output, firstOutput);
@@ -419,12 +421,104 @@ public sealed class EntityRecognizer
             }
             var surface = text.AsSpan(mention.Span.Start, mention.Span.Length);
             int space = surface.IndexOf(' ');
-            if (space >= 3 && space + 1 < surface.Length && IsForeignFeatureWord(surface[..space]))
+            if (space >= 3 && space + 1 < surface.Length && IsForeignFeatureWord(surface[..space]) && !IsPeoplesPlural(surface))
             {
                 output[m] = mention with { Type = EntityType.Loc };
             }
         }
     }
+
+    /// <summary>"Puerto Ricans", "Costa Ricans": a name whose last word is a people's plural ("-ans", "-ese", "-ers", "-ites")
+    /// names the people of a place, not the place, though a feature word opens it.</summary>
+    /// <remarks>A name with a particle is left a place ("Château de Villers", "Musée d'Angers": a town after "de" or "d'"),
+    /// and so is a word with an accent before "-ans" ("Orléans"). The gazetteer's demonyms of such names ("Costa Ricans",
+    /// "Sierra Leoneans") share these endings.</remarks>
+    internal static bool IsPeoplesPlural(ReadOnlySpan<char> name)
+    {
+        int space = name.LastIndexOf(' ');
+        var last = name[(space + 1)..];
+        if (last.Length < 5)
+        {
+            return false;
+        }
+        bool peoples = last.EndsWith("ans", StringComparison.Ordinal) && char.IsAsciiLetterLower(last[^4])
+            || last.EndsWith("ese", StringComparison.Ordinal) || last.EndsWith("ers", StringComparison.Ordinal)
+            || last.EndsWith("ites", StringComparison.Ordinal);
+        if (!peoples)
+        {
+            return false;
+        }
+        foreach (var range in name.Split(' '))
+        {
+            var word = name[range];
+            if (word.Length > 0 && (char.IsLower(word[0]) || word.Contains('\'') || word.Contains('\u2019')))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>"the collapse of the Soviet Union", "across the Western Hemisphere": a name the tagger typed a body that is a
+    /// former country, or a known place of two words or more whole, is that place (a body's head word inside, "Union",
+    /// misled the tagger).</summary>
+    /// <remarks>A one-word known place is left a body: firms are named after their towns ("Shares of Toyota fell").</remarks>
+    internal void KnownPlaceTypedAsBody(string text, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type != EntityType.Org || mention.Span.Length < 4)
+            {
+                continue;
+            }
+            var surface = text.AsSpan(mention.Span.Start, mention.Span.Length);
+            if (surface.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+            {
+                surface = surface[4..];
+            }
+            // A known place of one word may also name a firm ("Toyota", "Nokia"); one of two words or more is the place.
+            if (IsFormerState(surface) || surface.IndexOf(' ') > 0 && KnownPlaces.Contains(surface))
+            {
+                output[m] = mention with { Type = PlaceType(surface) };
+            }
+        }
+    }
+
+    /// <summary>"Priya Nand of KWU said", "Tom Reyes from NTA": an acronym the tagger left unnamed right after a person and
+    /// "of" or "from" is the body the person belongs to.</summary>
+    /// <remarks>Two to six capitals, not a known phrase (the gazetteer types those), and no capitalised word after it ("of
+    /// NATO Headquarters" is left to the tagger). Looks only after person mentions; no allocation.</remarks>
+    internal void AcronymAfterPersonOf(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        int n = starts.Length;
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            if (output[m].Type != EntityType.Person)
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(output[m].Span.End + 1);
+            if (t < 0 || t + 1 >= n || ends[t - 1] != output[m].Span.End || Word(text, starts, ends, t) is not ("of" or "from"))
+            {
+                continue;
+            }
+            int a = t + 1;
+            var acronym = Word(text, starts, ends, a);
+            if (acronym.Length is < 2 or > 6 || !IsAllUpperLetters(acronym) || a + 1 < n && IsCapitalisedWord(text, starts[a + 1], ends[a + 1])
+                || m + 1 < output.Count && output[m + 1].Span.Start < ends[a] || Gazetteer.TryLookupToken(acronym, out _))
+            {
+                continue;
+            }
+            output.Insert(m + 1, new EntityMention(new TextSpan(starts[a], ends[a]), EntityType.Org));
+        }
+    }
+
+    // Countries of the last century that no longer exist, which the gazetteer (today's countries) does not hold.
+    private static bool IsFormerState(ReadOnlySpan<char> w) =>
+        w is "Soviet Union" or "Union of Soviet Socialist Republics" or "USSR" or "U.S.S.R." or "Yugoslavia" or "Czechoslovakia"
+            or "East Germany" or "West Germany" or "German Democratic Republic" or "Federal Republic of Germany" or "Zaire"
+            or "Rhodesia" or "Ceylon" or "Siam" or "Persia" or "Burma";
 
     // Words for a place's feature in Spanish, French, Italian, Portuguese, Polish, Thai, Arabic and Persian, written
     // capitalised at the head of its name.
@@ -2567,6 +2661,7 @@ public sealed class EntityRecognizer
                 repeats.TryAdd(TextHash.Exact(surface), type);
             }
         }
+        TeamsByTheirScores(text, starts, ends, tokenCount, output, first, repeats);
         // "the Chatham Islands … flights to the Chathams", "the Catskill Mountains … hiking in the Catskills": a group of
         // islands or a range the document names whole is also written as its first word's plural, which the tagger leaves
         // unnamed as often as not.
@@ -2742,6 +2837,138 @@ public sealed class EntityRecognizer
             }
             votes[key] = (v.Person + v.Org + v.Loc, 0, 0);
         }
+    }
+
+    /// <summary>"Tunisia lost 1 – 2 to England … England had more of the ball", "Group B — Wales 2 – 0 Scotland": a place
+    /// the document sets against another place across a match's score is a team, a body, wherever it is not written after
+    /// "in", "at", "from", "near", "into" or "across".</summary>
+    /// <remarks>Two sides are needed: a place right before the score, or before a verb of a result ("beat", "lost", …) that
+    /// stands before it, and one right after it or after "to", "against", "over" or "with". A known country or capital stays a
+    /// country (the gold conventions make it the actor); a person's name keeps its type. Scans the tokens once for a digit
+    /// and a dash; the mentions are looked at only where a score stands.</remarks>
+    private static void TeamsByTheirScores(string text, int[] starts, int[] ends, int tokenCount, List<EntityMention> output, int first,
+        Dictionary<ulong, EntityType> repeats)
+    {
+        HashSet<ulong>? teams = null;
+        for (int t = 1; t + 1 < tokenCount; t++)
+        {
+            int last = ScoreEnd(text, starts, ends, tokenCount, t);
+            if (last < 0)
+            {
+                continue;
+            }
+            int left = MentionEndingAt(output, first, ends[t - 1]);
+            if (left < 0 && t >= 2 && IsResultVerb(Word(text, starts, ends, t - 1)))
+            {
+                left = MentionEndingAt(output, first, ends[t - 2]); // "Tunisia lost 1 – 2 to England"
+            }
+            int after = last + 1;
+            if (after < tokenCount && Word(text, starts, ends, after) is "to" or "against" or "over" or "with")
+            {
+                after++;
+            }
+            int right = after < tokenCount ? MentionStartingAt(output, first, starts[after]) : -1;
+            // "Sweden defeated South Korea 1 – 0": the side before the score is the beaten one, the subject before the verb the other.
+            if (right < 0 && left >= 0)
+            {
+                int verb = TokenAt(starts, tokenCount, output[left].Span.Start) - 1;
+                if (verb >= 1 && IsResultVerb(Word(text, starts, ends, verb)))
+                {
+                    right = left;
+                    left = MentionEndingAt(output, first, ends[verb - 1]);
+                }
+            }
+            if (left < 0 || right < 0 || left == right)
+            {
+                continue;
+            }
+            teams ??= [];
+            foreach (int side in (ReadOnlySpan<int>)[left, right])
+            {
+                if (output[side].Type is EntityType.Loc or EntityType.Gpe)
+                {
+                    teams.Add(TextHash.Exact(text.AsSpan(output[side].Span.Start, output[side].Span.Length)));
+                }
+            }
+        }
+        if (teams is null || teams.Count == 0)
+        {
+            return;
+        }
+        for (int m = first; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type != EntityType.Loc)
+            {
+                continue;
+            }
+            ulong key = TextHash.Exact(text.AsSpan(mention.Span.Start, mention.Span.Length));
+            int u = TokenAt(starts, tokenCount, mention.Span.Start);
+            if (teams.Contains(key) && !(u > 0 && Word(text, starts, ends, u - 1) is "in" or "at" or "from" or "near" or "into" or "across"))
+            {
+                output[m] = mention with { Type = EntityType.Org };
+            }
+        }
+        // The team's name found again where the tagger left it unnamed is the team too.
+        foreach (ulong key in teams)
+        {
+            if (repeats.TryGetValue(key, out var type) && type == EntityType.Loc)
+            {
+                repeats[key] = EntityType.Org;
+            }
+        }
+    }
+
+    // The last token of a match's score that opens at token t ("2-1" as one token, "1 – 0" as three), or -1. One or two
+    // digits a side: goals, points or sets, not years or a page range.
+    private static int ScoreEnd(string text, int[] starts, int[] ends, int tokenCount, int t)
+    {
+        int start = starts[t], end = ends[t];
+        if (!char.IsAsciiDigit(text[start]))
+        {
+            return -1;
+        }
+        if (IsScoreNumber(text, start, end))
+        {
+            return t + 2 < tokenCount && ends[t + 1] - starts[t + 1] == 1 && IsDash(text[starts[t + 1]])
+                && IsScoreNumber(text, starts[t + 2], ends[t + 2]) ? t + 2 : -1;
+        }
+        int dash = start + (char.IsAsciiDigit(text[start + 1]) ? 2 : 1);
+        return end - start is >= 3 and <= 5 && IsDash(text[dash]) && IsScoreNumber(text, dash + 1, end) ? t : -1;
+    }
+
+    private static bool IsDash(char c) => c is '-' or '\u2013' or '\u2014';
+
+    private static bool IsScoreNumber(string text, int start, int end) =>
+        end - start is 1 or 2 && char.IsAsciiDigit(text[start]) && char.IsAsciiDigit(text[end - 1]);
+
+    // Verbs of a match's result, written between a side and the score or between the two sides.
+    private static bool IsResultVerb(ReadOnlySpan<char> w) =>
+        w is "beat" or "beats" or "defeated" or "defeat" or "lost" or "loses" or "lose" or "drew" or "draw" or "won" or "wins"
+            or "edged" or "thrashed" or "routed" or "overcame" or "downed";
+
+    private static int MentionEndingAt(List<EntityMention> output, int first, int end)
+    {
+        for (int m = first; m < output.Count; m++)
+        {
+            if (output[m].Span.End == end)
+            {
+                return m;
+            }
+        }
+        return -1;
+    }
+
+    private static int MentionStartingAt(List<EntityMention> output, int first, int start)
+    {
+        for (int m = first; m < output.Count; m++)
+        {
+            if (output[m].Span.Start == start)
+            {
+                return m;
+            }
+        }
+        return -1;
     }
 
     // Past-tense verbs only a person does, right after its subject.

@@ -594,6 +594,28 @@ public sealed class HandBuiltSpanRuleTests
     }
 
     [Fact]
+    public void APeoplesPluralTheTaggerTookForAPerson_OpenedByAnotherLanguagesFeatureWord_StaysAPerson_ButATownAfterAParticleIsAPlace()
+    {
+        var s = new Tokens("Puerto Vallartans and Wadi Halfans came to sell , and the Château de Villers opened its gates .");
+        var output = s.Mentions(("Puerto Vallartans", EntityType.Person), ("Wadi Halfans", EntityType.Person),
+            ("Château de Villers", EntityType.Person));
+        EntityRecognizer.ForeignFeatureWordOpensAPlace(s.Text, output, 0);
+        Assert.Equal([("Puerto Vallartans", EntityType.Person), ("Wadi Halfans", EntityType.Person),
+            ("Château de Villers", EntityType.Loc)], s.Names(output));
+    }
+
+    [Fact]
+    public void AFormerCountryOrAKnownPlaceOfTwoWordsTheTaggerTookForABody_IsThatPlace_ButABodyOrAOneWordNameStays()
+    {
+        var s = new Tokens("Trade with the former Yugoslavia and East Germany collapsed , the Ministry of Trade said , as Rhodesia and Aberdeen City watched ; shares of Abeokuta rose .");
+        var output = s.Mentions(("Yugoslavia", EntityType.Org), ("East Germany", EntityType.Org), ("Ministry of Trade", EntityType.Org),
+            ("Rhodesia", EntityType.Org), ("Aberdeen City", EntityType.Org), ("Abeokuta", EntityType.Org));
+        EntityRecognizer.Default.KnownPlaceTypedAsBody(s.Text, output, 0);
+        Assert.Equal([("Yugoslavia", EntityType.Loc), ("East Germany", EntityType.Loc), ("Ministry of Trade", EntityType.Org),
+            ("Rhodesia", EntityType.Loc), ("Aberdeen City", EntityType.Loc), ("Abeokuta", EntityType.Org)], s.Names(output));
+    }
+
+    [Fact]
     public void ATitleBeforeLeague_TheTaggerTookForAPersonsTitle_IsOneLeague()
     {
         var s = new Tokens("Mensah made his Major League debut in April , a year after the Premier League called .");
