@@ -1928,8 +1928,51 @@ internal static class TimeRecognizer
             int count = m.ValueSpan.Contains("couple", StringComparison.OrdinalIgnoreCase) ? 2 : 0;
             return unit == TimeUnit.None ? null : new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = unit, Count = count };
         }
+        if (VagueLengthUnit(m, text) is TimeUnit vague)
+        {
+            // "in recent weeks", "in the coming months": a stretch of unstated length ending (starting) now, as TimeBank
+            // writes them (`PXW`, `PXM`), like "the weeks ahead"; "recent years" stays the past at large (3 of 5 on the
+            // train part), and "coming quarters" the future (TimeBank's one).
+            return new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = vague, Count = 0 };
+        }
         string reference = m.Groups["future"].Success ? "FUTURE_REF" : m.Groups["past"].Success ? "PAST_REF" : "PRESENT_REF";
         return new TimeSpec { Kind = SpecKind.Reference, Reference = reference };
+    }
+
+    /// <summary>The unit of "recent days / weeks / months" and "(the) coming weeks / months / years / decades"; null for other
+    /// references, and for two units joined ("recent weeks and months"), which name no one unit.</summary>
+    private static TimeUnit? VagueLengthUnit(Match m, string text)
+    {
+        var phrase = m.ValueSpan;
+        if (phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            phrase = phrase[4..].TrimStart(' ');
+        }
+        bool recent = phrase.StartsWith("recent", StringComparison.OrdinalIgnoreCase);
+        if (!recent && !phrase.StartsWith("coming", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        var unitWord = phrase[(phrase.IndexOf(' ') + 1)..].TrimStart(' ');
+        if (recent && !(unitWord.Equals("days", StringComparison.OrdinalIgnoreCase) || unitWord.Equals("weeks", StringComparison.OrdinalIgnoreCase)
+            || unitWord.Equals("months", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+        int at = m.Index + m.Length;
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+        var next = NeighbourWords.After(text, at);
+        if ((next.Equals("and", StringComparison.OrdinalIgnoreCase) || next.Equals("or", StringComparison.OrdinalIgnoreCase))
+            && UnitOf(NeighbourWords.After(text, at + next.Length)) != TimeUnit.None)
+        {
+            return null;
+        }
+        var unit = UnitOf(unitWord);
+        // "in the coming days / hours" stay the future at large: Dossier's issue asks for "in the coming days" as FUTURE_REF.
+        return unit is TimeUnit.None or TimeUnit.Quarter || (!recent && unit is TimeUnit.Day or TimeUnit.Hour) ? null : unit;
     }
 
     private static bool NextToCapitalisedWord(string text, int start, int end) =>
