@@ -2942,8 +2942,8 @@ internal static class TimeRecognizer
     }
 
     /// <summary>"18:05 — Power has been cut …", "23:58 Police say …": a clock opening a line and set off by a dash or bar, or
-    /// a 24-hour "hh:mm" followed straight by the entry's capitalised first word, is a live page's stamp for the entry it
-    /// opens.</summary>
+    /// a 24-hour "h:mm" / "hh:mm" followed straight by the entry's capitalised first word (<see cref="EntryStamp"/>), is a live
+    /// page's stamp for the entry it opens.</summary>
     private static bool IsEntryStamp(Match m, string text)
     {
         int b = m.Index;
@@ -2964,12 +2964,9 @@ internal static class TimeRecognizer
         {
             return true;
         }
-        // Without a dash only the clock's own shape says stamp: two digits either side of the colon ("09:40", not "9:40"
-        // or a score's "2:1"), then one space and a capital.
-        var clock = text.AsSpan(m.Index, m.Length);
-        return a == m.Index + m.Length + 1 && a < text.Length && char.IsUpper(text[a])
-            && clock.Length == 5 && clock[2] == ':' && char.IsAsciiDigit(clock[0]) && char.IsAsciiDigit(clock[1])
-            && char.IsAsciiDigit(clock[3]) && char.IsAsciiDigit(clock[4]);
+        // Without a dash only the clock's own shape says stamp ("09:40", "9:40", not a score's "2:1"), then one space and a
+        // capital: the shape the statements stage strips from an entry's speaker and content.
+        return EntryStamp.OpeningLength(text.AsSpan(m.Index)) == m.Length + 1;
     }
 
     /// <summary>"between 2 and 4 p.m.": the first end takes the second's half of the day, unless that would put it after
