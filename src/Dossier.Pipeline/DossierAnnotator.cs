@@ -86,7 +86,8 @@ public sealed class DossierAnnotator
 
     // As `dossier add` does, from the first four lines: one that is only a date ("March 4, 2025", "Published 2025-03-04")
     // is the publication date when the caller gives none, and a wire dateline ("ANKARA, Feb 7 (Reuters) -") opening one
-    // is the wire's, not the story's, so statements start after it and the time stage may date the story by it.
+    // is the wire's, not the story's, so statements start after it and the time stage may date the story by it; with its
+    // year ("PARIS, March 3, 2025 (Reuters) -") it states the publication date when nothing else does.
     private static void ReadLeadLines(Document document)
     {
         var meta = document.Metadata;
@@ -105,6 +106,13 @@ public sealed class DossierAnnotator
                 meta.DatelineSpan = dateline;
                 meta.Outlet ??= agency;
             }
+        }
+        if (meta.Published is null && meta.Dateline is not null && DatelineParser.TryDate(meta.Dateline, out var filed))
+        {
+            // "PARIS, March 3, 2025 (Reuters) -" and no other date: the wire states the day it filed the copy.
+            meta.Published = filed;
+            meta.PublishedFrom = "dateline";
+            meta.PublishedSpan = meta.DatelineSpan;
         }
     }
 

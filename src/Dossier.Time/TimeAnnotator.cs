@@ -3,6 +3,7 @@ using Dossier.Core;
 using Dossier.Core.Time;
 using Dossier.Core.Tokens;
 using Dossier.Time.Dating;
+using Dossier.Time.Lexicon;
 using Dossier.Time.Recognition;
 using Dossier.Time.Resolution;
 
@@ -166,10 +167,12 @@ public sealed class TimeAnnotator
                 tense = Tense.Future;
             }
             var fromEvent = CountedFromEvent(document, found, k, tense, ctx, out bool joinNext);
-            if (spec.EventDay && fromEvent is null && RestatedDay(document, r.Start) is var (toldDay, toldYear, toldWhy))
+            if ((spec.EventDay || IsClosedApposedDay(spec, document.Text, r.End)) && fromEvent is null
+                && RestatedDay(document, r.Start) is var (toldDay, toldYear, toldWhy))
             {
-                // "Eight trading days after Oct. 12, the day before the stock market plunge": set off by a comma right after a
-                // day, "the day before ..." says what that day was, so it is that day.
+                // "Eight trading days after Oct. 12, the day before the stock market plunge", "On Wednesday, the day before, the
+                // defence had asked": set off by a comma right after a day, "the day before ..." says what that day was, so it
+                // is that day.
                 fromEvent = (toldDay, toldYear, toldWhy);
             }
             var stretch = spec.EventStretch ? StretchNextToEvent(document, r, si) : null;
@@ -1448,6 +1451,23 @@ public sealed class TimeAnnotator
             "MO" when h >= 5 => (false, "a.m.: the story's day was told in the morning"),
             _ => null,
         };
+    }
+
+    /// <summary>"the day before", "the previous day", "the next day" closed off by a comma or a stop: standing in apposition
+    /// after a day it restates that day rather than counting from it ("On Wednesday, the day before, ..."); followed by more of
+    /// its clause ("Monday, the next day they sailed") it stays a count from the day before it.</summary>
+    private static bool IsClosedApposedDay(TimeSpec spec, string text, int end)
+    {
+        if (spec is not { Kind: SpecKind.Relative, Anaphoric: true, Unit: TimeUnit.Day, Offset: -1 or 1, PartOfDay: null, Mod: TimeMod.None })
+        {
+            return false;
+        }
+        int i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+        return i == text.Length || text[i] is ',' or '.' or ';' or '\n';
     }
 
     /// <summary>The single day the story named right before <paramref name="at"/>, with only a comma between ("Oct. 12, the day

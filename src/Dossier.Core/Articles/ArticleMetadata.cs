@@ -23,7 +23,7 @@ public sealed class ArticleMetadata
     /// <summary>The publication time of day when the source states one.</summary>
     public TimeOnly? PublishedTime { get; set; }
 
-    /// <summary>Where <see cref="Published"/> came from: text, html-meta, json-ld, json, feed, flag.</summary>
+    /// <summary>Where <see cref="Published"/> came from: text, dateline, html-meta, json-ld, json, feed, flag.</summary>
     public string? PublishedFrom { get; set; }
 
     public TextSpan? PublishedSpan { get; set; }

@@ -3,6 +3,7 @@ using Dossier.Core.Entities;
 using Dossier.Core.Statements;
 using Dossier.Core.Tokens;
 using Dossier.Statements.Lexicon;
+using Dossier.Time.Recognition;
 
 namespace Dossier.Statements.Attribution;
 
@@ -1143,7 +1144,7 @@ public static class StatementCleanup
     {
         int stamp = s.Speaker?.Span is { } sp && sp.Start < s.Content.Start ? sp.Start : s.Content.Start;
         int p = document.ParagraphPositionAt(stamp);
-        if (p < 0 || document.Paragraphs[p].Span.Start != stamp || ClockStampLength(document.Text.AsSpan(stamp)) is not (> 0 and var length))
+        if (p < 0 || document.Paragraphs[p].Span.Start != stamp || EntryStamp.OpeningLength(document.Text.AsSpan(stamp)) is not (> 0 and var length))
         {
             return s;
         }
@@ -1227,19 +1228,6 @@ public static class StatementCleanup
         }
         var subject = new TextSpan(tokens.Starts[colon + 1], tokens.Ends[cue - 1]);
         return s with { Speaker = speaker with { Span = subject, Name = document.Text[subject.Start..subject.End], Entity = -1, Role = null } };
-    }
-
-    // "23:58 ", "9:05 ": one or two digits, a colon, two digits, then a space and a capital letter; 0 when the text does
-    // not open so.
-    private static int ClockStampLength(ReadOnlySpan<char> t)
-    {
-        int colon = t.Length > 2 && t[1] == ':' ? 1 : t.Length > 3 && t[2] == ':' && char.IsAsciiDigit(t[1]) ? 2 : -1;
-        if (colon < 0 || !char.IsAsciiDigit(t[0]) || t.Length < colon + 5 || !char.IsAsciiDigit(t[colon + 1]) || !char.IsAsciiDigit(t[colon + 2])
-            || t[colon + 3] != ' ' || !char.IsUpper(t[colon + 4]))
-        {
-            return 0;
-        }
-        return colon + 4;
     }
 
     internal static bool IsSeparator(char c) => c is '-' or '—' or '–' or ':';

@@ -113,6 +113,13 @@ public sealed class ArticleAssembler
                 meta.PublishedSpan = line;
             }
         }
+        if (meta.Published is null && meta.Dateline is not null && DatelineParser.TryDate(meta.Dateline, out var filed))
+        {
+            // "PARIS, March 3, 2025 (Reuters) -" and no other date: the wire states the day it filed the copy.
+            meta.Published = filed;
+            meta.PublishedFrom = "dateline";
+            meta.PublishedSpan = meta.DatelineSpan;
+        }
         meta.Title ??= knownTitle;
         document.Paragraphs = [.. paragraphs];
         document.Present |= Layers.Paragraphs;

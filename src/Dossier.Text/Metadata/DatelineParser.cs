@@ -43,6 +43,30 @@ public static partial class DatelineParser
         return month > 0 && day is >= 1 and <= 31;
     }
 
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(?<d>\d{1,2}),\s(?<y>\d{4})|(?<d>\d{1,2})\s(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(?<y>\d{4}))(?![\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex FullDate();
+
+    /// <summary>The whole date a dateline names with its year ("PARIS, March 3, 2025 (Reuters)", "Valletta, 12 August
+    /// 2025"): the day the copy was filed, which the wire states as a page states its publication date.</summary>
+    public static bool TryDate(string dateline, out DateOnly date)
+    {
+        date = default;
+        var m = FullDate().Match(dateline);
+        if (!m.Success)
+        {
+            return false;
+        }
+        int month = Array.IndexOf(s_monthAbbreviations, m.Groups["mon"].Value) + 1;
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        int day = int.Parse(m.Groups["d"].ValueSpan, culture), year = int.Parse(m.Groups["y"].ValueSpan, culture);
+        if (month < 1 || year < 1800 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
     /// <summary>The dateline span (without its separator) at the start of <paramref name="paragraph"/>, when there is one.</summary>
     public static bool TryFind(string text, TextSpan paragraph, out TextSpan dateline) => TryFind(text, paragraph, out dateline, out _);
 

@@ -1928,8 +1928,51 @@ internal static class TimeRecognizer
             int count = m.ValueSpan.Contains("couple", StringComparison.OrdinalIgnoreCase) ? 2 : 0;
             return unit == TimeUnit.None ? null : new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = unit, Count = count };
         }
+        if (VagueLengthUnit(m, text) is TimeUnit vague)
+        {
+            // "in recent weeks", "in the coming months": a stretch of unstated length ending (starting) now, as TimeBank
+            // writes them (`PXW`, `PXM`), like "the weeks ahead"; "recent years" stays the past at large (3 of 5 on the
+            // train part), and "coming quarters" the future (TimeBank's one).
+            return new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = vague, Count = 0 };
+        }
         string reference = m.Groups["future"].Success ? "FUTURE_REF" : m.Groups["past"].Success ? "PAST_REF" : "PRESENT_REF";
         return new TimeSpec { Kind = SpecKind.Reference, Reference = reference };
+    }
+
+    /// <summary>The unit of "recent days / weeks / months" and "(the) coming weeks / months / years / decades"; null for other
+    /// references, and for two units joined ("recent weeks and months"), which name no one unit.</summary>
+    private static TimeUnit? VagueLengthUnit(Match m, string text)
+    {
+        var phrase = m.ValueSpan;
+        if (phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            phrase = phrase[4..].TrimStart(' ');
+        }
+        bool recent = phrase.StartsWith("recent", StringComparison.OrdinalIgnoreCase);
+        if (!recent && !phrase.StartsWith("coming", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        var unitWord = phrase[(phrase.IndexOf(' ') + 1)..].TrimStart(' ');
+        if (recent && !(unitWord.Equals("days", StringComparison.OrdinalIgnoreCase) || unitWord.Equals("weeks", StringComparison.OrdinalIgnoreCase)
+            || unitWord.Equals("months", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+        int at = m.Index + m.Length;
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+        var next = NeighbourWords.After(text, at);
+        if ((next.Equals("and", StringComparison.OrdinalIgnoreCase) || next.Equals("or", StringComparison.OrdinalIgnoreCase))
+            && UnitOf(NeighbourWords.After(text, at + next.Length)) != TimeUnit.None)
+        {
+            return null;
+        }
+        var unit = UnitOf(unitWord);
+        // "in the coming days / hours" stay the future at large: Dossier's issue asks for "in the coming days" as FUTURE_REF.
+        return unit is TimeUnit.None or TimeUnit.Quarter || (!recent && unit is TimeUnit.Day or TimeUnit.Hour) ? null : unit;
     }
 
     private static bool NextToCapitalisedWord(string text, int start, int end) =>
@@ -2899,8 +2942,8 @@ internal static class TimeRecognizer
     }
 
     /// <summary>"18:05 — Power has been cut …", "23:58 Police say …": a clock opening a line and set off by a dash or bar, or
-    /// a 24-hour "hh:mm" followed straight by the entry's capitalised first word, is a live page's stamp for the entry it
-    /// opens.</summary>
+    /// a 24-hour "h:mm" / "hh:mm" followed straight by the entry's capitalised first word (<see cref="EntryStamp"/>), is a live
+    /// page's stamp for the entry it opens.</summary>
     private static bool IsEntryStamp(Match m, string text)
     {
         int b = m.Index;
@@ -2921,12 +2964,9 @@ internal static class TimeRecognizer
         {
             return true;
         }
-        // Without a dash only the clock's own shape says stamp: two digits either side of the colon ("09:40", not "9:40"
-        // or a score's "2:1"), then one space and a capital.
-        var clock = text.AsSpan(m.Index, m.Length);
-        return a == m.Index + m.Length + 1 && a < text.Length && char.IsUpper(text[a])
-            && clock.Length == 5 && clock[2] == ':' && char.IsAsciiDigit(clock[0]) && char.IsAsciiDigit(clock[1])
-            && char.IsAsciiDigit(clock[3]) && char.IsAsciiDigit(clock[4]);
+        // Without a dash only the clock's own shape says stamp ("09:40", "9:40", not a score's "2:1"), then one space and a
+        // capital: the shape the statements stage strips from an entry's speaker and content.
+        return EntryStamp.OpeningLength(text.AsSpan(m.Index)) == m.Length + 1;
     }
 
     /// <summary>"between 2 and 4 p.m.": the first end takes the second's half of the day, unless that would put it after

@@ -78,6 +78,18 @@ public sealed class DatelineTests
         Assert.Equal(published, doc.Metadata.Published?.ToString("yyyy-MM-dd"));
     }
 
+    [Theory]
+    [InlineData("Ferry strike strands holidaymakers\n\nVALLETTA, Aug. 12, 2025 (Reuters) - Ferry crews walked out on Tuesday.\n", "2025-08-12", "dateline")]
+    [InlineData("Ferry strike strands holidaymakers\nValletta, 12 August 2025 —\n\nFerry crews walked out on Tuesday.\n", "2025-08-12", "dateline")]
+    [InlineData("Ferry strike strands holidaymakers\n\nVALLETTA, Aug. 12 (Reuters) - Ferry crews walked out on Tuesday.\n", null, null)]
+    [InlineData("Ferry strike strands holidaymakers\n\nAugust 13, 2025\n\nVALLETTA, Aug. 12, 2025 (Reuters) - Ferry crews walked out on Tuesday.\n", "2025-08-13", "text")]
+    public void ADatelineWithItsYear_StatesThePublicationDate_WhenNothingElseDoes(string body, string? published, string? from)
+    {
+        var doc = Assemble(body);
+        Assert.Equal(published, doc.Metadata.Published?.ToString("yyyy-MM-dd"));
+        Assert.Equal(from, doc.Metadata.PublishedFrom);
+    }
+
     private static Document Assemble(string body) => new ArticleAssembler().Assemble(new RawArticle
     {
         Id = "t", SourcePath = "t.txt", Format = "txt", Body = body, ContentHash = "0",
