@@ -36,7 +36,7 @@ internal sealed class FeatureTable
         }
         _mask = capacity - 1;
         // One slot more than the table needs: the vector read of the last slot's weights runs past its end.
-        _slots = new ulong[(capacity + 1) * SlotWords];
+        _slots = TableMemory.Allocate((capacity + 1) * SlotWords);
         for (int i = 0; i < keys.Length; i++)
         {
             // Zero marks an empty slot; a real zero key is vanishingly unlikely and would only lose one feature.
