@@ -101,6 +101,21 @@ internal sealed class FeatureTable
         lanes[..Labels].CopyTo(scores);
     }
 
+    /// <summary>Asks the processor to start loading the slots where the look-ups of <paramref name="features"/> begin,
+    /// for a <see cref="Score"/> to come.</summary>
+    public unsafe void Prefetch(ReadOnlySpan<ulong> features)
+    {
+        if (!Sse.IsSupported)
+        {
+            return;
+        }
+        foreach (ulong key in features)
+        {
+            int slot = (int)(Scramble(key) & (ulong)_mask);
+            Sse.Prefetch0(Unsafe.AsPointer(ref _slots[slot * SlotWords]));
+        }
+    }
+
     /// <summary>The reference sum: one look-up and one half-to-float conversion at a time.</summary>
     internal void ScoreScalar(ReadOnlySpan<ulong> features, Span<float> scores)
     {
