@@ -36,7 +36,7 @@ internal sealed class FeatureTable
         }
         _mask = capacity - 1;
         // One slot more than the table needs: the vector read of the last slot's weights runs past its end.
-        _slots = new ulong[(capacity + 1) * SlotWords];
+        _slots = TableMemory.Allocate((capacity + 1) * SlotWords);
         for (int i = 0; i < keys.Length; i++)
         {
             // Zero marks an empty slot; a real zero key is vanishingly unlikely and would only lose one feature.
@@ -99,6 +99,21 @@ internal sealed class FeatureTable
         }
         sum.CopyTo(lanes);
         lanes[..Labels].CopyTo(scores);
+    }
+
+    /// <summary>Asks the processor to start loading the slots where the look-ups of <paramref name="features"/> begin,
+    /// for a <see cref="Score"/> to come.</summary>
+    public unsafe void Prefetch(ReadOnlySpan<ulong> features)
+    {
+        if (!Sse.IsSupported)
+        {
+            return;
+        }
+        foreach (ulong key in features)
+        {
+            int slot = (int)(Scramble(key) & (ulong)_mask);
+            Sse.Prefetch0(Unsafe.AsPointer(ref _slots[slot * SlotWords]));
+        }
     }
 
     /// <summary>The reference sum: one look-up and one half-to-float conversion at a time.</summary>

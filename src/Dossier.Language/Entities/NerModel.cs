@@ -116,18 +116,40 @@ public sealed class NerModel
     internal void Tag(NerFeatures features, Span<int> labels)
     {
         Span<ulong> buffer = stackalloc ulong[NerFeatures.MaxStatic];
+        Span<ulong> ahead = stackalloc ulong[NerFeatures.MaxStatic];
         var emissions = features.Emissions;
         var candidates = features.Candidates;
+        int count = features.Count;
         emissions.Clear();
-        for (int i = 0; i < features.Count; i++)
+        // The next candidate's features are written (to ahead) and their slots prefetched one candidate early, so their
+        // cache misses overlap this candidate's scoring; every candidate is still scored with the same features in the same order.
+        int aheadAt = NextCandidate(candidates, 0);
+        int aheadCount = aheadAt < count ? features.Static(aheadAt, ahead) : 0;
+        while (aheadAt < count)
         {
-            if (candidates[i])
+            int i = aheadAt;
+            int n = aheadCount;
+            var current = ahead;
+            ahead = buffer;
+            buffer = current;
+            aheadAt = NextCandidate(candidates, i + 1);
+            if (aheadAt < count)
             {
-                int n = features.Static(i, buffer);
-                _table.Score(buffer[..n], emissions.Slice(i * NerLabels.Count, NerLabels.Count));
+                aheadCount = features.Static(aheadAt, ahead);
+                _table.Prefetch(ahead[..aheadCount]);
             }
+            _table.Score(buffer[..n], emissions.Slice(i * NerLabels.Count, NerLabels.Count));
         }
         Decode(emissions, _transitions, candidates, features.BackPointers, labels);
+    }
+
+    private static int NextCandidate(ReadOnlySpan<bool> candidates, int from)
+    {
+        while (from < candidates.Length && !candidates[from])
+        {
+            from++;
+        }
+        return from;
     }
 
     private static byte[] Predecessors(out int[] bounds)

@@ -22,6 +22,23 @@ internal static class FeatureHash
         return h;
     }
 
+    /// <summary><see cref="Normalized"/> of the text, also writing to <c>prefixes[k - 1]</c> that of its
+    /// first k characters, for each k up to <c>prefixes.Length</c> that the text is long enough for.</summary>
+    /// <remarks>The hash has no final step, so a prefix's hash is the state the one pass over the whole text reaches after it.</remarks>
+    public static ulong NormalizedWithPrefixes(ReadOnlySpan<char> text, Span<ulong> prefixes)
+    {
+        ulong h = Offset;
+        for (int i = 0; i < text.Length; i++)
+        {
+            h = (h ^ NormalizeChar(text[i])) * Prime;
+            if (i < prefixes.Length)
+            {
+                prefixes[i] = h;
+            }
+        }
+        return h;
+    }
+
     /// <summary>Hash of the text lower-cased, digits kept: the key of the lemma table.</summary>
     public static ulong Lower(ReadOnlySpan<char> text)
     {

@@ -70,11 +70,13 @@ internal sealed class SentenceFeatures
         }
         // Headlines and titles capitalise most words, so capitals there say little about proper nouns.
         _titleCase = words >= 3 && capitalised * 4 >= words * 3 ? 0x7100UL : 0x7000UL;
+        // The word's hash and its first three characters' come from one pass (see Prefix).
+        Span<ulong> prefixes = stackalloc ulong[3];
         for (int i = 0; i < n; i++)
         {
             var word = text[starts[i]..ends[i]];
             int at = i + Pad;
-            ulong w = FeatureHash.Normalized(word);
+            ulong w = FeatureHash.NormalizedWithPrefixes(word, prefixes);
             _word[at] = w;
             _exact[at] = FeatureHash.Exact(word);
             _shape[at] = FeatureHash.Shape(word);
@@ -82,9 +84,9 @@ internal sealed class SentenceFeatures
             _suffix2[at] = Suffix(word, 2);
             _suffix3[at] = Suffix(word, 3);
             _suffix4[at] = Suffix(word, 4);
-            _prefix1[at] = Prefix(word, 1);
-            _prefix2[at] = Prefix(word, 2);
-            _prefix3[at] = Prefix(word, 3);
+            _prefix1[at] = Prefix(word, w, prefixes, 1);
+            _prefix2[at] = Prefix(word, w, prefixes, 2);
+            _prefix3[at] = Prefix(word, w, prefixes, 3);
             int entry = lexicon.GetOrDefault(w);
             _lexicon[i] = entry;
             int tags = entry & PartOfSpeechTagger.TagBits;
@@ -181,8 +183,11 @@ internal sealed class SentenceFeatures
     private static ulong Suffix(ReadOnlySpan<char> word, int length) =>
         word.Length >= length ? FeatureHash.Normalized(word[^length..]) ^ (ulong)length : FeatureHash.Normalized(word) ^ 0xF0UL;
 
-    private static ulong Prefix(ReadOnlySpan<char> word, int length) =>
-        word.Length >= length ? FeatureHash.Normalized(word[..length]) ^ ((ulong)length << 8) : FeatureHash.Normalized(word) ^ 0xF00UL;
+    /// <summary>The prefix feature value: the normalised hash of the first <paramref name="length"/> characters
+    /// (<c>prefixes[length - 1]</c>, from <see cref="FeatureHash.NormalizedWithPrefixes"/>) or, for a
+    /// shorter word, of the whole word (<paramref name="normalized"/>), each marked with how it was made.</summary>
+    private static ulong Prefix(ReadOnlySpan<char> word, ulong normalized, ReadOnlySpan<ulong> prefixes, int length) =>
+        word.Length >= length ? prefixes[length - 1] ^ ((ulong)length << 8) : normalized ^ 0xF00UL;
 
     private static ulong Flags(ReadOnlySpan<char> word, bool first)
     {

@@ -43,7 +43,7 @@ internal sealed class WeightRows
             capacity <<= 1;
         }
         _mask = capacity - 1;
-        _slots = new ulong[capacity * SlotWords];
+        _slots = TableMemory.Allocate(capacity * SlotWords);
         var bytes = MemoryMarshal.AsBytes(_slots.AsSpan());
         for (int i = 0; i < keys.Length; i++)
         {

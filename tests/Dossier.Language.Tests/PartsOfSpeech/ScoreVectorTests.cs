@@ -52,6 +52,25 @@ public sealed class ScoreVectorTests
         }
     }
 
+    [Fact]
+    public void Find_GivesEachKeyItsOwnWeights_InATableLargeEnoughForHugePages()
+    {
+        // 40,000 rows make an 8 MB table, which TableMemory backs with 2 MB pages on Linux: same contents either way.
+        var (table, keys, weights, shifts) = RandomTable(40_000, seed: 9);
+        var scores = new int[WeightRows.Width];
+        for (int r = 0; r < keys.Length; r += 7)
+        {
+            int slot = table.Find(keys[r]);
+            Assert.True(slot >= 0);
+            table.ScoreScalar([slot], scores);
+            for (int c = 0; c < WeightRows.Width; c++)
+            {
+                Assert.Equal(weights[(r * WeightRows.Width) + c] << shifts[(2 * r) + (c < TagSet.Count ? 0 : 1)], scores[c]);
+            }
+        }
+        Assert.Equal(-1, table.Find(0x5EED_0000_0000_0001UL));
+    }
+
     private static (WeightRows Table, ulong[] Keys, sbyte[] Weights, byte[] Shifts) RandomTable(int rows, int seed)
     {
         var random = new Random(seed);
