@@ -133,4 +133,60 @@ public sealed class UnseenStoryLead23Tests
         var q = Assert.Single(doc.Quantities, q => q.Kind == QuantityKind.Percent);
         Assert.Equal(levy, q.Object);
     }
+
+    [Fact]
+    public void APhraseAfterTheCueEndingOnAPastVerb_IsNoSpeakerAfterItsCue()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "A nurse who worked the night shift, and who asked not to be named, said the pumps failed at midnight.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Speaker?.Name?.Contains("failed", StringComparison.Ordinal) == true);
+    }
+
+    [Theory]
+    [InlineData("An engineer who asked not to be named said the dam had cracked.", "engineer")]
+    [InlineData("A diplomat who declined to be identified told reporters the talks had stalled.", "diplomat")]
+    public void TheAnonymousSourcesFormula_LeavesTheNounBeforeWhoAsSpeaker(string text, string speaker)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(speaker, s.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ASpeakerlessPassiveInASinceClause_IsNoStatement()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Ticket sales have doubled since the tour was first announced.");
+
+        Assert.Empty(doc.Statements);
+    }
+
+    [Fact]
+    public void AComparedCueWhoseContentIsTheNextSource_IsNoStatement()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Hackers who entered the clinic's network stole the files of nearly 9,000 patients, twice as many as the clinic first disclosed, the regulator said on Friday.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Content.Slice(doc.Text).StartsWith("the regulator", StringComparison.Ordinal));
+        Assert.Equal("regulator", SampleDocuments.WithCue(doc, "said").Speaker?.Name);
+    }
+
+    [Fact]
+    public void BreachingANetwork_IsADeed()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Attackers who breached the hospital's network stole scans of 8,000 patients, the police said.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text).Contains("breached", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AKnownOutletsWordAfterAnotherCapitalisedWord_EndsAnotherOutletsName()
+    {
+        var doc = SampleDocuments.FromTextWithNames("A source told The Lagos Times that the deal was off.");
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("Lagos Times", Assert.Single(s.Relays).Name);
+    }
 }

@@ -553,6 +553,14 @@ internal static class AttributionExtractor
                     // clause stays in it (the speaker is read from the words before it).
                     j = v.Is(who, "who") ? who - 1 : j;
                 }
+                // "An official who asked not to be named said", "a diplomat who declined to be identified told": a scan
+                // stopped by the "be" of a "who" clause found its participle; the noun before "who" speaks, without the clause.
+                if (k <= j && k - 1 > u0 && v.IsLower(k) && (v.Is(k - 1, "be") || v.Is(k - 1, "been")) && WhoBefore(v, k - 1, u0) is int whoAt
+                    && v.Is(whoAt, "who") && LeftNp(v, whoAt - 1, u0) is int named && named < whoAt)
+                {
+                    k = named;
+                    j = whoAt - 1;
+                }
                 // "Residents interviewed by local broadcaster Globo said": the people interviewed speak, and whoever
                 // interviewed or quoted them carries the speech.
                 if (k <= j && InterviewerBefore(v, k, u0) is int by && LeftNp(v, by - 2, u0) is int people && people < by - 1)
@@ -657,7 +665,11 @@ internal static class AttributionExtractor
             }
             var probe = new AttributionDraft();
             int next = end > after ? RightAppositive(v, probe, end, u1) : end;
-            if (end > after && TailIsAdjunct(v, next, u1) && !InfinitiveAfterObject(v, next, u1))
+            // "A researcher who …, and who asked not to be named, said the files appeared on a forum": a phrase after the cue
+            // that ends on a past verb is the subject and verb of what was said, not a speaker put after its cue.
+            bool endsOnAPastVerb = end - 1 > after && v.IsLower(end - 1) && v.Word(end - 1) is { Length: > 4 } last
+                && last.EndsWith("ed", StringComparison.Ordinal);
+            if (end > after && TailIsAdjunct(v, next, u1) && !InfinitiveAfterObject(v, next, u1) && !endsOnAPastVerb)
             {
                 d.SourceFirst = after;
                 d.SourceEnd = end;
@@ -839,6 +851,9 @@ internal static class AttributionExtractor
         return false;
     }
 
+    private static bool IsNamingParticiple(TokenView v, int k) =>
+        v.Is(k, "named") || v.Is(k, "identified") || v.Is(k, "quoted") || v.Is(k, "cited");
+
     internal static bool IsNonSpeechUse(TokenView v, int t, int u1)
     {
         // ", quoted by Interfax,": the aside names who carried the speech of the clause around it (a relay of that clause).
@@ -854,6 +869,13 @@ internal static class AttributionExtractor
         }
         // "declared a state of emergency", "declared war", "declared bankruptcy": to declare a state puts it in force.
         if (w is "declared" or "declares" or "declaring" && t + 1 < u1 && DeclaredState(v, t + 1, u1))
+        {
+            return true;
+        }
+        // "who asked not to be named", "who declined to be identified": the formula of an anonymous source, no speech.
+        if (w is "asked" or "declined" or "refused" or "requested" && t + 3 < u1
+            && (v.Is(t + 1, "to") && v.Is(t + 2, "be") && IsNamingParticiple(v, t + 3)
+                || t + 4 < u1 && v.Is(t + 1, "not") && v.Is(t + 2, "to") && v.Is(t + 3, "be") && IsNamingParticiple(v, t + 4)))
         {
             return true;
         }
@@ -2909,6 +2931,12 @@ internal static class AttributionExtractor
             if (!v.IsCap(s) && !v.IsNumber(s))
             {
                 continue; // outlet names start with a capital ("The Guardian", "Associated Press")
+            }
+            // "The Baltic Times", "the Irish Times": a known outlet's word after another capitalised word of the phrase is
+            // the end of another outlet's name.
+            if (s > first && v.IsCap(s - 1) && !v.IsDeterminer(s - 1))
+            {
+                continue;
             }
             for (int e = Math.Min(end, s + 5); e > s; e--)
             {

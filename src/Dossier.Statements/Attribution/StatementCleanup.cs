@@ -35,7 +35,7 @@ public static class StatementCleanup
                 || NounCueBeforeItsVerb(document, s) || PlaceLabel(document, s) || NameInALabel(document, s) || SaidToDoIt(document, s) || TookNote(document, s) || OnlyAQuestionWord(document, s) || NamesItself(document, s) || HeadlinePassive(document, s)
                 || CueIsAChange(document, s) || StateOfTheBody(document, s) || ConcedesAScore(document, s) || AgreesADeal(document, s)
                 || ReadsSomething(document, s) || OffersAThing(document, s) || OnlyATime(document, s) || NamesANewThing(document, s) || LoneAbout(document, s)
-                || OnlyTheDayAfterOn(document, s) || AVerdict(document, s) || ACountsParticiple(document, s))
+                || OnlyTheDayAfterOn(document, s) || AVerdict(document, s) || ACountsParticiple(document, s) || PassiveInATimeClause(document, s) || CueIsOnlyAnAuxiliary(document, s))
             {
                 if (s.Speaker?.Span is { } gone)
                 {
@@ -60,6 +60,7 @@ public static class StatementCleanup
         {
             WithoutDroppedRelays(kept, dropped);
         }
+        WithoutAContentThatIsAnotherSource(kept);
         ContrastedSpeakers(document, kept);
         BeforeTheirParticiple(document, kept);
         InsideARefusal(kept);
@@ -1157,6 +1158,61 @@ public static class StatementCleanup
             return s with { Speaker = speaker with { Span = new TextSpan(next, span.End), Name = rest.ToString() } };
         }
         return s.Content.Start == stamp ? s with { Content = new TextSpan(next, s.Content.End) } : s;
+    }
+
+    // "… who declined to be | identified": a cue that is only a form of "be" or "have" says nothing.
+    private static bool CueIsOnlyAnAuxiliary(Document document, Statement s) =>
+        !s.Cue.IsEmpty && document.Text.AsSpan(s.Cue.Start, s.Cue.Length) is "be" or "been" or "being" or "have" or "has" or "had" or "was" or "were" or "is" or "are";
+
+    // "Shares have lost 11% since the breach was first announced": a speakerless passive of speech inside a clause of
+    // time or cause dates the story; it reports nothing of its own.
+    private static bool PassiveInATimeClause(Document document, Statement s)
+    {
+        if (s.Speaker is not null || s.Cue.IsEmpty)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int c = tokens.IndexAtOrAfter(s.Cue.Start);
+        if (c >= tokens.Count || Word(document, c) is not ("was" or "were" or "is" or "are" or "had" or "has" or "have"))
+        {
+            return false;
+        }
+        int sentence = document.SentencePositionAt(s.Cue.Start);
+        int sentenceStart = sentence < 0 ? 0 : document.Sentences[sentence].Span.Start;
+        for (int k = c - 1; k >= 0 && c - k <= 5 && tokens.Starts[k] >= sentenceStart; k--)
+        {
+            var w = Word(document, k);
+            if (w is "since" or "after" or "before" or "until" or "once" or "when" or "Since" or "After" or "Before" or "Until" or "Once" or "When")
+            {
+                return k < c - 1;
+            }
+            if (tokens.Kinds[k] != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // "…, three times as many as the company first disclosed, the authority said on Thursday": a cue inside a comparison
+    // took the next statement's source and cue as its content; that content says nothing of its own.
+    private static void WithoutAContentThatIsAnotherSource(List<Statement> statements)
+    {
+        for (int i = statements.Count - 1; i >= 0; i--)
+        {
+            var s = statements[i];
+            foreach (var other in statements)
+            {
+                if (!ReferenceEquals(other, s) && other.Speaker?.Span is { } source && !other.Cue.IsEmpty
+                    && source.Start >= s.Content.Start && source.Start - s.Content.Start <= 4 && other.Cue.End <= s.Content.End
+                    && s.Content.End - other.Cue.End <= 16 && other.Content.End <= s.Content.Start)
+                {
+                    statements.RemoveAt(i);
+                    break;
+                }
+            }
+        }
     }
 
     // "Unions in Valdora have threatened …", "Local farmers in Brittany warned …": a place after "in" and a plural before it
