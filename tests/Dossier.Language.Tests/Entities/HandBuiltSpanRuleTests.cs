@@ -624,6 +624,15 @@ public sealed class HandBuiltSpanRuleTests
         Assert.Equal([("Major League", EntityType.Org), ("Premier League", EntityType.Org)], s.Names(output));
     }
 
+    [Fact]
+    public void ATitleOfAddressBeforeAnOffice_TheTaggerTookForAPerson_NamesNoOne_ButANameAfterTheOfficeStays()
+    {
+        var s = new Tokens("Thank you , Madam Speaker , and Mr Chairman ; Mister President Okafor will answer .");
+        var output = s.Mentions(("Madam", EntityType.Person), ("Chairman", EntityType.Person), ("Okafor", EntityType.Person));
+        CourtesyTitles.NoOfficeAddressedAsPerson(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Okafor", EntityType.Person)], s.Names(output));
+    }
+
     private sealed class Tokens
     {
         public Tokens(string text)
