@@ -30,4 +30,12 @@ public sealed class UnseenStoryRound42Tests
         var doc = EntityPipeline.Run("t", "Mr Speaker, the minister has misled the House about the ferry contract.");
         Assert.DoesNotContain(doc.Mentions, m => m.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void ANameAfterAGreeting_TheTaggerReadAsAPlaceWithTheGreeting_IsThePersonGreeted()
+    {
+        var doc = EntityPipeline.Run("t", "\"Hey Orla,\" the coach shouted as the rain came in over the stand.");
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "Orla" && m.Type == EntityType.Person);
+        Assert.DoesNotContain(doc.Mentions, m => m.Type == EntityType.Loc);
+    }
 }

@@ -3,15 +3,59 @@ using Dossier.Core.Entities;
 
 namespace Dossier.Language.Entities;
 
-/// <summary>Sentence rules for titles of address: "Ms Price said" names a person, "Madam Speaker" names none.</summary>
+/// <summary>Sentence rules for the ways a person is addressed: "Ms Price said" and "Hi Kat!" name a person, "Madam Speaker"
+/// names none.</summary>
 /// <remarks>Run after the tagger and the other sentence rules, on one sentence's tokens; no allocation.</remarks>
-internal static class CourtesyTitles
+internal static class FormsOfAddress
 {
     internal static void Apply(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
         List<EntityMention> output, int firstOutput)
     {
         NoOfficeAddressedAsPerson(text, starts, ends, output, firstOutput);
         SurnameAfterCourtesyTitle(recognizer, text, starts, ends, output, firstOutput);
+        NameAfterGreeting(recognizer, text, starts, ends, output, firstOutput);
+    }
+
+    /// <summary>"Hi Kat!", "Thanks Judy.", "Hey Ginny," she said, "Dear Katherine:": one or two name words between
+    /// a greeting that opens the sentence (or a quotation) and a stop or comma are the person greeted.</summary>
+    /// <remarks>Only words that could be a name by themselves (no ordinary word, no role, no known place: "Hello London!"
+    /// greets a crowd, "Dear Sir" no one by name; no word of kin, "Dear Mum"), and only before ",", "!", ".", "?", ":" or the
+    /// sentence's end ("Hello Kitty bags" is a brand).</remarks>
+    internal static void NameAfterGreeting(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        int n = starts.Length;
+        int g = n > 2 && EntityRecognizer.IsOpener(EntityRecognizer.Word(text, starts, ends, 0)) ? 1 : 0;
+        if (g + 1 >= n || !IsGreeting(EntityRecognizer.Word(text, starts, ends, g)) || !recognizer.IsNamePart(text, starts, ends, g + 1))
+        {
+            return;
+        }
+        int last = g + 1;
+        if (last + 1 < n && recognizer.IsNamePart(text, starts, ends, last + 1))
+        {
+            last++;
+        }
+        if (last + 1 < n && EntityRecognizer.Word(text, starts, ends, last + 1) is not ("," or "!" or "." or "?" or ":"))
+        {
+            return;
+        }
+        int from = starts[g + 1];
+        int to = ends[last];
+        if (IsKinWord(EntityRecognizer.Word(text, starts, ends, g + 1)) || recognizer.Gazetteer.TryLookup(text, starts, ends, g + 1, last + 1, out _))
+        {
+            return;
+        }
+        // The tagger may have read the greeting into the name ("Hey Orla" as a place); a mention reaching outside the greeting
+        // and the name is left to it.
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var span = output[m].Span;
+            if (span.End > starts[g] && span.Start < to && (span.Start < starts[g] || span.End > to || output[m].Type == EntityType.Person))
+            {
+                return;
+            }
+        }
+        ReplaceCovering(output, firstOutput, starts[g], from, to);
     }
 
     /// <summary>"Thank you, Madam Speaker", "Mister President, the nation waits": a title of address before an office
@@ -139,6 +183,13 @@ internal static class CourtesyTitles
 
     private static bool IsCourtesyTitle(ReadOnlySpan<char> w) =>
         w is "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Mx" or "Mx." or "Dr" or "Dr.";
+
+    // Words of kin used as a name in address, which the name conventions leave unnamed.
+    private static bool IsKinWord(ReadOnlySpan<char> w) =>
+        w is "Mom" or "Mum" or "Mommy" or "Mummy" or "Mama" or "Dad" or "Daddy" or "Papa" or "Pa" or "Ma" or "Mother" or "Father"
+            or "Gran" or "Granny" or "Grandma" or "Grandpa" or "Grandad" or "Granddad" or "Nana" or "Auntie" or "Aunty" or "Sis" or "Bro";
+
+    private static bool IsGreeting(ReadOnlySpan<char> w) => w is "Hi" or "Hey" or "Hello" or "Dear" or "Thanks" or "Goodbye" or "Bye";
 
     private static bool IsAddressTitle(ReadOnlySpan<char> w) => w is "Madam" or "Madame" or "Mister" or "Mr" or "Mr.";
 
