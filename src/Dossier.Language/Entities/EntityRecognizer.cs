@@ -255,6 +255,7 @@ public sealed class EntityRecognizer
         ForeignFeatureWordOpensAPlace(text, output, firstOutput);
         KnownPlaceTypedAsBody(text, output, firstOutput);
         AcronymAfterPersonOf(text, tokenStarts, tokenEnds, output, firstOutput);
+        FormsOfAddress.Apply(this, text, tokenStarts, tokenEnds, output, firstOutput);
         NoMonthAfterTimeWord(text, tokenStarts, tokenEnds, output, firstOutput);
         OutletByItsEnding(text, tokenStarts, tokenEnds, output, firstOutput);
         SplitCityAndRegion(text, output, firstOutput);

@@ -624,6 +624,32 @@ public sealed class HandBuiltSpanRuleTests
         Assert.Equal([("Major League", EntityType.Org), ("Premier League", EntityType.Org)], s.Names(output));
     }
 
+    [Fact]
+    public void ATitleOfAddressBeforeAnOffice_TheTaggerTookForAPerson_NamesNoOne_ButANameAfterTheOfficeStays()
+    {
+        var s = new Tokens("Thank you , Madam Speaker , and Mr Chairman ; Mister President Okafor will answer .");
+        var output = s.Mentions(("Madam", EntityType.Person), ("Chairman", EntityType.Person), ("Okafor", EntityType.Person));
+        FormsOfAddress.NoOfficeAddressedAsPerson(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Okafor", EntityType.Person)], s.Names(output));
+    }
+
+    [Fact]
+    public void ANameAfterAGreeting_TheTaggerLeftUnnamed_IsAPerson_ButNotAWordOfKinOrAKnownPlace()
+    {
+        var greeted = new Tokens("Thanks Bodil , see you at the depot .");
+        var output = new List<EntityMention>();
+        FormsOfAddress.NameAfterGreeting(EntityRecognizer.Default, greeted.Text, greeted.Starts, greeted.Ends, output, 0);
+        Assert.Equal([("Bodil", EntityType.Person)], greeted.Names(output));
+
+        foreach (var line in new[] { "Dear Mum , the weather is fine .", "Hello London !", "Hello Kitty bags sold out ." })
+        {
+            var s = new Tokens(line);
+            var none = new List<EntityMention>();
+            FormsOfAddress.NameAfterGreeting(EntityRecognizer.Default, s.Text, s.Starts, s.Ends, none, 0);
+            Assert.Empty(none);
+        }
+    }
+
     private sealed class Tokens
     {
         public Tokens(string text)
