@@ -27,4 +27,15 @@ public class UnseenStoryLead23Tests
         var t = Assert.Single(doc.Times);
         Assert.Equal("2025-03-07", t.Value.Value);
     }
+
+    [Fact]
+    public void AHeadlinesSecondCueAfterAComma_IsNoPartOfTheFirstContent()
+    {
+        const string text = "Opposition rejects Kavari election result, alleges fraud\n\nThe opposition Liberty Front on Monday rejected the result.";
+
+        var doc = s_annotator.Value.Process(text, new DateOnly(2025, 3, 10));
+
+        Assert.DoesNotContain(doc.Statements, s => s.Content.Slice(text).EndsWith(", alleges", StringComparison.Ordinal));
+        Assert.Contains(doc.Statements, s => s.Content.Slice(text) == "Kavari election result");
+    }
 }

@@ -189,4 +189,30 @@ public sealed class UnseenStoryLead23Tests
         var s = Assert.Single(doc.Statements);
         Assert.Equal("Lagos Times", Assert.Single(s.Relays).Name);
     }
+
+    [Fact]
+    public void ASemicolonBeforeAnotherSpeakersAttribution_ClosesTheFirstContent()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Police estimated the march at 3,000; unions said more than 15,000 had joined.");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Empty(s.Relays);
+        Assert.DoesNotContain(doc.Statements, o => o.Content.Slice(doc.Text).Contains("passengers said", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The central bank governor, in an interview with Nikkei, said rates would stay high.", "central bank governor", "Nikkei")]
+    [InlineData("Norway's fisheries minister, in an interview with the Oslo Tribune, urged the EU to reopen talks.", "Oslo Tribune")]
+    public void AnInterviewAsideBetweenSpeakerAndCue_RelaysTheWords(string text, string speakerOrRelay, string? relay = null)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Contains(s.Relays, r => r.Name == (relay ?? speakerOrRelay));
+        if (relay is not null)
+        {
+            Assert.Equal(speakerOrRelay, s.Speaker?.Name);
+        }
+        Assert.DoesNotContain("interview", s.Content.Slice(doc.Text), StringComparison.Ordinal);
+    }
 }

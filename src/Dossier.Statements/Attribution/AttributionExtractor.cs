@@ -494,6 +494,18 @@ internal static class AttributionExtractor
                 {
                     TrySubjectBeforeRelativeClause(v, d, j, u0);
                 }
+                // "The foreign minister, in an interview with Bloomberg, said": an aside naming the interview or statement
+                // the words came in stands between the subject and the cue, and relays them.
+                if (!d.HasSource && InterviewAside(v, j, u0) is int open && LeftNp(v, open - 1, u0) is int speaker && speaker < open
+                    && !OpensVerbPhrase(v, speaker))
+                {
+                    d.SourceFirst = speaker;
+                    d.SourceEnd = open;
+                    for (int k = open + 1; k < j; k++)
+                    {
+                        TailPhrase(v, d, ref k, j, open + 1);
+                    }
+                }
                 // "The state weather bureau, known as PAGASA, said": the alias between commas belongs to the subject.
                 if (!d.HasSource && KnownAsBefore(v, j, u0) is int alias && LeftNp(v, alias - 1, u0) is int head && head < alias)
                 {
@@ -1960,6 +1972,30 @@ internal static class AttributionExtractor
         return contentStart;
     }
 
+    /// <summary>The comma opening ", in an interview with X," or ", in a statement," that closes at the comma
+    /// <paramref name="close"/>, or null.</summary>
+    private static int? InterviewAside(TokenView v, int close, int u0)
+    {
+        for (int k = close - 1; k > u0 && close - k <= 12; k--)
+        {
+            if (v.InQuote(k))
+            {
+                return null;
+            }
+            if (!v.IsComma(k))
+            {
+                continue;
+            }
+            int p = k + 1;
+            if (!(v.Is(p, "in") || v.Is(p, "during")) || !(v.Is(p + 1, "an") || v.Is(p + 1, "a")))
+            {
+                return null;
+            }
+            return v.Is(p + 2, "interview") && v.Is(p + 3, "with") || v.Is(p + 2, "statement") && p + 3 == close ? k : null;
+        }
+        return null;
+    }
+
     /// <summary>"news conference", "press briefing", "media conference": token <paramref name="k"/> ends a meeting held for reporters.</summary>
     private static bool IsPressConference(TokenView v, int k) =>
         (v.Is(k, "conference") || v.Is(k, "briefing")) && k > 0 && (v.Is(k - 1, "news") || v.Is(k - 1, "press") || v.Is(k - 1, "media"));
@@ -2204,6 +2240,13 @@ internal static class AttributionExtractor
                 if (!e.Trailing)
                 {
                     EndBeforeSummingNoun(v, d, e);
+                    // "Police estimated the crowd at 4,000; organisers said more than 20,000 …": a semicolon before another
+                    // speaker's own attribution closes the first content.
+                    int semi = e.HasSource && e.SourceFirst <= e.CueFirst ? e.SourceFirst - 1 : -1;
+                    if (semi > 0 && v.IsChar(semi, ';') && v.Start(semi) > d.Content.Start && v.Start(semi) < d.Content.End)
+                    {
+                        d.Content = new TextSpan(d.Content.Start, v.End(semi - 1));
+                    }
                     continue;
                 }
                 int boundaryTok = (e.HasSource && e.SourceFirst < e.CueFirst ? e.SourceFirst : e.CueFirst) - 1;

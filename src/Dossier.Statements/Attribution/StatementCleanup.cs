@@ -27,7 +27,7 @@ public static class StatementCleanup
             var s = ObjectOfAReducedRelative(document, PassiveCueAtItsVerb(document, BalancedParentheses(document, AtAQuotationsClosingComma(document, QuotationAfterItsCue(document, SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, AfterItsOwnCue(document, VerbAfterAuxiliaries(document, Boundaries(document,
                 WithinRelativeClause(document, AroundItsAside(document, AfterLeadingPunctuation(document, AfterARelativeSpeaker(document, WithoutItsOwnCue(document,
                 AfterItsOwnCue(document, AfterItsParticiple(document, AfterTheSourcesDescription(document, ContentEdges(document, AfterDateline(document, CountedNounOutOfTheCue(document,
-                WrittenThingSpeaks(document, QuotationBeforeItsTeller(document, GroupInAPlace(document, AfterAHeadlinesTopic(document, AfterAClockStamp(document, statement)))))))))))))))))))))))))));
+                WrittenThingSpeaks(document, QuotationBeforeItsTeller(document, GroupInAPlace(document, AfterAHeadlinesTopic(document, BeforeACoordinatedCue(document, AfterAClockStamp(document, statement))))))))))))))))))))))))))));
             // A reduced passive inside another's report ("…, with 900 households now told to boil water, the utility said")
             // is part of what that speaker reports, not a statement of its own.
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
@@ -1213,6 +1213,24 @@ public static class StatementCleanup
                 }
             }
         }
+    }
+
+    // "Opposition rejects election result, alleges fraud": a headline's second verb of speech after a comma, left at the
+    // end of the first content, is no part of it.
+    private static Statement BeforeACoordinatedCue(Document document, Statement s)
+    {
+        if (s.Content.IsEmpty)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int last = tokens.IndexAtOrAfter(s.Content.End) - 1;
+        if (last < 2 || tokens.Ends[last] != s.Content.End || Word(document, last - 1) is not "," || tokens.Starts[last - 1] <= s.Content.Start
+            || !char.IsLower(document.Text[tokens.Starts[last]]) || !StatementLexicon.CueLookup.ContainsKey(Word(document, last)))
+        {
+            return s;
+        }
+        return s with { Content = new TextSpan(s.Content.Start, tokens.Ends[last - 2]) };
     }
 
     // "Unions in Valdora have threatened …", "Local farmers in Brittany warned …": a place after "in" and a plural before it
