@@ -1977,11 +1977,12 @@ internal static class AttributionTagger
     }
 
     // "The | home side won 3-2 …, the coach said": an article alone says nothing; nor does the "which" of ", which the
-    // army denied", whose antecedent the rules read.
+    // army denied", whose antecedent the rules read; nor a lone comma ("…, the agency said, as doctors warned …", where
+    // the tagger gave the content to another cue), which would leave the rules' statement with nothing.
     private static bool IsBareArticle(TokenView v, TextSpan extent)
     {
         int first = v.Tokens.IndexAtOrAfter(extent.Start);
-        return first < v.Count && v.End(first) >= extent.End && (v.IsDeterminer(first) || v.Is(first, "which"));
+        return first < v.Count && v.End(first) >= extent.End && (v.IsDeterminer(first) || v.Is(first, "which") || !v.IsWord(first) && !v.IsNumber(first));
     }
 
     /// <summary>The content without a leading complementizer: PolNeAR counts "that" in, the rules' readers do not.</summary>
