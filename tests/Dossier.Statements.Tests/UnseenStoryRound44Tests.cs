@@ -1,4 +1,5 @@
 using Dossier.Core;
+using Dossier.Core.Statements;
 
 namespace Dossier.Statements.Tests;
 
@@ -101,5 +102,18 @@ public sealed class UnseenStoryRound44Tests
         Assert.Equal("health office", said.Speaker?.Name);
         Assert.StartsWith("Confirmed dengue cases rose to 140", said.Content.Slice(doc.Text), StringComparison.Ordinal);
         Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text) == "reported");
+    }
+
+    [Fact]
+    public void AnUnansweredRequest_AfterAnApposedName_HasTheWholeRefusalAsItsCue()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Two of the four directors have called for a review of the accounts, according to people familiar with the matter. "
+            + "The company's chairman, Anna Berg, did not respond to a request for comment.");
+
+        var s = Assert.Single(doc.Statements, s => s.Act == SpeechAct.Decline);
+        Assert.Equal("did not respond", s.Cue.Slice(doc.Text));
+        Assert.Equal("a request for comment", s.Content.Slice(doc.Text));
+        Assert.Equal("Anna Berg", s.Speaker?.Name);
     }
 }

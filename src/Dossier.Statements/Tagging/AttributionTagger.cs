@@ -1416,6 +1416,7 @@ internal static class AttributionTagger
             // ("did not | a request for comment"), which this one replaces.
             bool held = false;
             int replace = -1;
+            int shortCue = -1;
             for (int i = 0; i < statements.Count; i++)
             {
                 var s = statements[i];
@@ -1428,8 +1429,24 @@ internal static class AttributionTagger
                     else
                     {
                         held = true;
+                        // "The club's chairman, Anna Berg, did | not respond to a request for comment": a speaker found
+                        // with a cue of the auxiliary alone keeps the speaker and takes the whole refusal.
+                        if (s.Speaker is not null && s.Quote is null && s.Cue.Start >= cue.Start && s.Cue.End <= v.End(t)
+                            && s.Content.Start >= v.Start(verb))
+                        {
+                            shortCue = i;
+                        }
                     }
                 }
+            }
+            if (shortCue >= 0)
+            {
+                statements[shortCue] = statements[shortCue] with
+                {
+                    Cue = cue, Content = v.Span(verb + 2, end + 1), Kind = StatementKind.Indirect, Act = SpeechAct.Decline,
+                    Certainty = Certainty.Certain, CertaintyCues = [],
+                };
+                continue;
             }
             int first = v.SentenceFirstToken(v.Start(t));
             int subject = AttributionExtractor.LeftNp(v, t - 2, first);
