@@ -116,4 +116,15 @@ public sealed class UnseenStoryRound44Tests
         Assert.Equal("a request for comment", s.Content.Slice(doc.Text));
         Assert.Equal("Anna Berg", s.Speaker?.Name);
     }
+
+    [Fact]
+    public void AWarningAfterATrailingSource_DoesNotRunBackOverIt()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "SAN TELMO, Orvia, May 3 (Reuters) - Confirmed dengue cases in Orvia's Tamsin region rose to 140 on Monday, up from 96 "
+            + "reported last Thursday, the health ministry said, as aid groups warned that the true figure was probably far higher.");
+
+        var warned = Assert.Single(doc.Statements, s => s.Cue.Slice(doc.Text) == "warned");
+        Assert.Equal("the true figure was probably far higher", warned.Content.Slice(doc.Text));
+    }
 }

@@ -102,7 +102,8 @@ internal static class AttributionTagger
                         && !WithinRelay(r, extent) && !OpensAtHearer(v, r, extent) && !StopsBeforeItsDate(v, r, extent)
                         && !OpensInsideAnAmount(v, r, extent) && !OpensAtAPrepositionOfItsClause(v, r, extent)
                         && !OpensOnTheCuesAdverb(v, r, extent) && !StopsBeforeItsComparison(v, r, extent)
-                        && !OpensAfterADeed(v, r, extent) && !SourceInsideTheRulesContent(r, tagged[i]) && !EndsOnAnArticle(v, r, extent))
+                        && !OpensAfterADeed(v, r, extent) && !SourceInsideTheRulesContent(r, tagged[i]) && !EndsOnAnArticle(v, r, extent)
+                        && !HoldsAnEarlierAttribution(rules, r, extent))
                     {
                         statement = statement with { Content = WithItsNumbersHedge(v, WithoutThat(v, extent), r.Content) };
                         // '"A," he said in a post. "B."': an extent around the cue holds both quotations, and so does the quote.
@@ -1768,6 +1769,22 @@ internal static class AttributionTagger
         rule.Speaker?.Span is { } source && source.Start >= rule.Content.End && source.End <= rule.Cue.Start
         && tagged.Speaker?.Span is { } read && read.Start > rule.Content.Start && read.Start < rule.Content.End
         && !tagged.Content.Overlaps(read);
+
+    /// <summary>"…, up from 287 reported last Friday, the health ministry said, as aid groups warned that …": a tagged
+    /// extent for a later cue that runs back over another rule statement's source and cue reads that attribution as
+    /// speech; the rules' extent stays.</summary>
+    private static bool HoldsAnEarlierAttribution(List<Statement> rules, Statement rule, TextSpan tagged)
+    {
+        foreach (var other in rules)
+        {
+            if (!other.Cue.IsEmpty && other.Cue != rule.Cue && other.Cue.End <= rule.Cue.Start && other.Speaker?.Span is { } source
+                && tagged.Contains(other.Cue) && tagged.Contains(source))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// "… tied the group to the Guard and said it attacked …": the rules read the speech after a coordinated cue, and the
