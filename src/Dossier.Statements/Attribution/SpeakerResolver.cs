@@ -90,6 +90,17 @@ internal static class SpeakerResolver
         {
             end -= v.Is(end - 3, "earlier") && end - d.SourceFirst > 3 ? 3 : 2;
         }
+        // "The transport agency on Monday | suspended the licence, saying": the day set between a subject and its verb says
+        // when it acted, not who did; left in, the day read as the speaker's name and the rest as its role.
+        if (end - d.SourceFirst > 3 && v.Is(end - 3, "on") && v.IsCap(end - 2) && v.InSet(end - 2, StatementLexicon.DayWords)
+            && v.IsLower(end - 1) && v.InSet(end - 1, StatementLexicon.DayWords))
+        {
+            end -= 3;
+        }
+        else if (end - d.SourceFirst > 2 && v.Is(end - 2, "on") && v.IsCap(end - 1) && v.InSet(end - 1, StatementLexicon.DayWords))
+        {
+            end -= 2;
+        }
         // "Almost half of respondents, 48%, said": the share set after the group in commas restates its size; the group speaks.
         if (ApposedShare(v, d.SourceFirst, end) is int comma)
         {
@@ -2052,6 +2063,12 @@ internal static class SpeakerResolver
             {
                 continue;
             }
+            // "according to a ministry statement … The ministry disputed": a word that only describes the noun after it
+            // ("ministry statement", "agency report") does not name the body that spoke.
+            if (OnlyModifiesANoun(sp.Name, head) && !(sp.Role is { } held && HasWord(held, head)))
+            {
+                continue;
+            }
             return a;
         }
         return null;
@@ -2121,6 +2138,38 @@ internal static class SpeakerResolver
         var last = written[(written.LastIndexOf(' ') + 1)..];
         return last.Equals("spokesman", StringComparison.OrdinalIgnoreCase) || last.Equals("spokeswoman", StringComparison.OrdinalIgnoreCase)
             || last.Equals("spokesperson", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True when every time <paramref name="word"/> stands in <paramref name="name"/> a lower-case noun follows it
+    /// ("ministry statement", "agency officials"), so the word describes that noun rather than heading the name; a
+    /// preposition after it ("ministry of health") leaves it the head.</summary>
+    private static bool OnlyModifiesANoun(string name, ReadOnlySpan<char> word)
+    {
+        bool any = false;
+        int at = name.AsSpan().IndexOf(word, StringComparison.OrdinalIgnoreCase);
+        while (at >= 0)
+        {
+            int end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(name[at - 1])) && (end == name.Length || !char.IsLetter(name[end])))
+            {
+                var rest = name.AsSpan(end);
+                if (rest.IsEmpty || rest[0] != ' ')
+                {
+                    return false;
+                }
+                rest = rest[1..];
+                int space = rest.IndexOf(' ');
+                var next = space < 0 ? rest : rest[..space];
+                if (next.IsEmpty || !char.IsLower(next[0]) || next is "of" or "for" or "in" or "at" or "on" or "to" or "and" or "with" or "from")
+                {
+                    return false;
+                }
+                any = true;
+            }
+            int again = name.AsSpan(end).IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            at = again < 0 ? -1 : end + again;
+        }
+        return any;
     }
 
     private static bool HasWord(string name, ReadOnlySpan<char> word)

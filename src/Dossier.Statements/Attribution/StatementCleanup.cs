@@ -35,7 +35,9 @@ public static class StatementCleanup
                 || NounCueBeforeItsVerb(document, s) || PlaceLabel(document, s) || NameInALabel(document, s) || SaidToDoIt(document, s) || TookNote(document, s) || OnlyAQuestionWord(document, s) || NamesItself(document, s) || HeadlinePassive(document, s)
                 || CueIsAChange(document, s) || StateOfTheBody(document, s) || ConcedesAScore(document, s) || AgreesADeal(document, s)
                 || ReadsSomething(document, s) || OffersAThing(document, s) || OnlyATime(document, s) || NamesANewThing(document, s) || LoneAbout(document, s)
-                || OnlyTheDayAfterOn(document, s) || AVerdict(document, s) || ACountsParticiple(document, s) || PassiveInATimeClause(document, s) || CueIsOnlyAnAuxiliary(document, s))
+                || OnlyTheDayAfterOn(document, s) || AVerdict(document, s) || ACountsParticiple(document, s) || AForecastsNoun(document, s)
+                || AParticipleOpeningItsSubject(document, s) || SpeakerlessAroundItsCue(document, s, statements)
+                || PassiveInATimeClause(document, s) || CueIsOnlyAnAuxiliary(document, s))
             {
                 if (s.Speaker?.Span is { } gone)
                 {
@@ -749,6 +751,12 @@ public static class StatementCleanup
         if (last >= tokens.Count)
         {
             return false;
+        }
+        // "Cholera toll revised down as …", "growth forecast revised up": a figure revised up or down changed, nobody spoke.
+        if (first == last && Word(document, last) is "revised" or "revises" && last + 1 < tokens.Count
+            && Word(document, last + 1) is "up" or "down" or "upward" or "upwards" or "downward" or "downwards" or "higher" or "lower")
+        {
+            return true;
         }
         if (StatementLexicon.ChangeVerbs.Contains(Word(document, last)) && last + 1 < tokens.Count && OpensAChangesMeasure(document, last + 1))
         {
@@ -2671,15 +2679,27 @@ public static class StatementCleanup
     // time ("last", "last week", "on Monday", a year) dates the deed; nothing was said.
     private static bool OnlyATime(Document document, Statement s)
     {
-        if (s.Content.IsEmpty || s.Quote is not null || s.Cue.IsEmpty || s.Speaker?.Span is not { } source)
+        if (s.Content.IsEmpty || s.Quote is not null || s.Cue.IsEmpty)
         {
             return false;
         }
         // Only after a thing's noun: "Ryan said last week on CNN" (after a quotation) or "told POLITICO last month" name who
-        // spoke, whatever the content.
+        // spoke, whatever the content. With no speaker, a count before the participle will do too ("up from 52 reported
+        // last Friday"): what the count was, and when.
         var tokens = document.Tokens;
         int cue = tokens.IndexAtOrAfter(s.Cue.Start);
-        if (cue < 1 || tokens.Ends[cue - 1] != source.End || tokens.Ends[cue] != s.Cue.End || !Word(document, cue).EndsWith("ed", StringComparison.Ordinal)
+        if (cue < 1 || tokens.Ends[cue] != s.Cue.End || !Word(document, cue).EndsWith("ed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        if (s.Speaker?.Span is not { } source)
+        {
+            if (s.Speaker is not null || tokens.Starts[cue] != s.Cue.Start || tokens.Kinds[cue - 1] != TokenKind.Number)
+            {
+                return false;
+            }
+        }
+        else if (tokens.Ends[cue - 1] != source.End
             || tokens.Kinds[cue - 1] != TokenKind.Word || !char.IsLower(document.Text[tokens.Starts[cue - 1]])
             || StatementLexicon.SubjectPronouns.Contains(Word(document, cue - 1)) || StatementLexicon.NamesAPersonsRole(Word(document, cue - 1)))
         {
@@ -2823,6 +2843,69 @@ public static class StatementCleanup
         var tokens = document.Tokens;
         int cue = tokens.IndexAtOrAfter(s.Cue.Start);
         return cue >= 1 && tokens.Starts[cue] == s.Cue.Start && Word(document, cue) is "note" && Word(document, cue - 1) is "took" or "take" or "takes" or "taking" or "taken";
+    }
+
+    // "Cases rose to 80, up from 52 reported last Friday, the agency said": a speakerless content that runs on both sides
+    // of its own cue read a participle inside someone's report as the report's cue; what it holds is the other's speech.
+    // PolNeAR's own passives ("The birth … is expected to coincide …") run round their cue too, and stand alone.
+    // Only a participle in "-ed" ("reported", "recorded"): "took the last step Wednesday of announcing that …" is PolNeAR's.
+    private static bool SpeakerlessAroundItsCue(Document document, Statement s, List<Statement> all)
+    {
+        if (s.Speaker is not null || s.Quote is not null || s.Cue.IsEmpty || s.Content.Start >= s.Cue.Start || s.Cue.End >= s.Content.End
+            || !document.Text.AsSpan(s.Cue.Start, s.Cue.Length).EndsWith("ed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        foreach (var other in all)
+        {
+            if (other.Speaker is not null && other.Cue != s.Cue && other.Content.Contains(s.Content))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "LYON, May 3 (Reuters) - Confirmed measles cases rose to 80": a capitalised participle opening the sentence right
+    // before a noun describes the subject ("Reported thefts", "Suspected cases"); with no speaker, it reports no speech.
+    private static bool AParticipleOpeningItsSubject(Document document, Statement s)
+    {
+        var tokens = document.Tokens;
+        if (s.Speaker is not null || s.Cue.IsEmpty || s.Quote is not null)
+        {
+            return false;
+        }
+        int cue = tokens.IndexAtOrAfter(s.Cue.Start);
+        if (cue + 1 >= tokens.Count || tokens.Starts[cue] != s.Cue.Start || tokens.Ends[cue] != s.Cue.End
+            || tokens.Starts[cue + 1] != s.Content.Start
+            || Word(document, cue) is not ("Confirmed" or "Reported" or "Suspected" or "Alleged" or "Estimated" or "Expected" or "Claimed" or "Recorded"))
+        {
+            return false;
+        }
+        var next = Word(document, cue + 1);
+        return next.Length > 1 && char.IsLower(next[0]) && char.IsLetter(next[^1])
+            && next is not ("that" or "to" or "by" or "on" or "in" or "at" or "with" or "about" or "as" or "for" or "from" or "after" or "during");
+    }
+
+    // "The airline cut its annual sales forecast for the third time": "forecast" or "estimate" after a lower-case word and
+    // before "for" or "of" is the noun of a phrase ("sales forecast for", "profit estimate of"), whose words before it were
+    // read as a speaker; the verb takes its object or "that" at once ("the bank forecast growth of 2%").
+    private static bool AForecastsNoun(Document document, Statement s)
+    {
+        var tokens = document.Tokens;
+        if (s.Cue.IsEmpty || s.Quote is not null)
+        {
+            return false;
+        }
+        int cue = tokens.IndexAtOrAfter(s.Cue.Start);
+        if (cue < 1 || cue + 1 >= tokens.Count || tokens.Starts[cue] != s.Cue.Start
+            || Word(document, cue) is not ("forecast" or "estimate" or "projection" or "prediction" or "outlook" or "guidance")
+            || Word(document, cue + 1) is not ("for" or "of"))
+        {
+            return false;
+        }
+        var before = Word(document, cue - 1);
+        return before.Length > 1 && char.IsLower(before[0]) && char.IsLetter(before[^1]);
     }
 
     // "What the fishing dispute tells us": a speech noun followed at once by a verb is that verb's subject; what follows is

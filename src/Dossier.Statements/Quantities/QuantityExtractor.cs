@@ -2000,8 +2000,14 @@ internal static class QuantityExtractor
         {
             return true;
         }
+        // "the men, aged between 24 and 41": the range's upper end is an age like its lower one, not a count.
+        if (t - 4 >= u0 && v.Is(t - 4, "aged") && (v.Is(t - 3, "between") || v.Is(t - 3, "from")) && v.IsNumber(t - 2)
+            && (v.Is(t - 1, "and") || v.Is(t - 1, "to")))
+        {
+            return true;
+        }
         // "children aged under five", "adults aged over 65": a bound on an age is still an age, not a count.
-        if (t - 2 >= u0 && v.Is(t - 2, "aged") && (v.Is(t - 1, "under") || v.Is(t - 1, "over") || v.Is(t - 1, "between") || v.Is(t - 1, "about") || v.Is(t - 1, "around")))
+        if (t - 2 >= u0 && v.Is(t - 2, "aged") && (v.Is(t - 1, "under") || v.Is(t - 1, "over") || v.Is(t - 1, "between") || v.Is(t - 1, "from") || v.Is(t - 1, "about") || v.Is(t - 1, "around")))
         {
             return true;
         }

@@ -102,7 +102,8 @@ internal static class AttributionTagger
                         && !WithinRelay(r, extent) && !OpensAtHearer(v, r, extent) && !StopsBeforeItsDate(v, r, extent)
                         && !OpensInsideAnAmount(v, r, extent) && !OpensAtAPrepositionOfItsClause(v, r, extent)
                         && !OpensOnTheCuesAdverb(v, r, extent) && !StopsBeforeItsComparison(v, r, extent)
-                        && !OpensAfterADeed(v, r, extent) && !SourceInsideTheRulesContent(r, tagged[i]) && !EndsOnAnArticle(v, r, extent))
+                        && !OpensAfterADeed(v, r, extent) && !SourceInsideTheRulesContent(r, tagged[i]) && !EndsOnAnArticle(v, r, extent)
+                        && !HoldsAnEarlierAttribution(rules, r, extent))
                     {
                         statement = statement with { Content = WithItsNumbersHedge(v, WithoutThat(v, extent), r.Content) };
                         // '"A," he said in a post. "B."': an extent around the cue holds both quotations, and so does the quote.
@@ -1510,6 +1511,7 @@ internal static class AttributionTagger
             // ("did not | a request for comment"), which this one replaces.
             bool held = false;
             int replace = -1;
+            int shortCue = -1;
             for (int i = 0; i < statements.Count; i++)
             {
                 var s = statements[i];
@@ -1522,8 +1524,24 @@ internal static class AttributionTagger
                     else
                     {
                         held = true;
+                        // "The club's chairman, Anna Berg, did | not respond to a request for comment": a speaker found
+                        // with a cue of the auxiliary alone keeps the speaker and takes the whole refusal.
+                        if (s.Speaker is not null && s.Quote is null && s.Cue.Start >= cue.Start && s.Cue.End <= v.End(t)
+                            && s.Content.Start >= v.Start(verb))
+                        {
+                            shortCue = i;
+                        }
                     }
                 }
+            }
+            if (shortCue >= 0)
+            {
+                statements[shortCue] = statements[shortCue] with
+                {
+                    Cue = cue, Content = v.Span(verb + 2, end + 1), Kind = StatementKind.Indirect, Act = SpeechAct.Decline,
+                    Certainty = Certainty.Certain, CertaintyCues = [],
+                };
+                continue;
             }
             int first = v.SentenceFirstToken(v.Start(t));
             int subject = AttributionExtractor.LeftNp(v, t - 2, first);
@@ -1846,6 +1864,22 @@ internal static class AttributionTagger
         && tagged.Speaker?.Span is { } read && read.Start > rule.Content.Start && read.Start < rule.Content.End
         && !tagged.Content.Overlaps(read);
 
+    /// <summary>"…, up from 287 reported last Friday, the health ministry said, as aid groups warned that …": a tagged
+    /// extent for a later cue that runs back over another rule statement's source and cue reads that attribution as
+    /// speech; the rules' extent stays.</summary>
+    private static bool HoldsAnEarlierAttribution(List<Statement> rules, Statement rule, TextSpan tagged)
+    {
+        foreach (var other in rules)
+        {
+            if (!other.Cue.IsEmpty && other.Cue != rule.Cue && other.Cue.End <= rule.Cue.Start && other.Speaker?.Span is { } source
+                && tagged.Contains(other.Cue) && tagged.Contains(source))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// "… tied the group to the Guard and said it attacked …": the rules read the speech after a coordinated cue, and the
     /// tagger's extent starts before the cue and runs over it, joining the first verb's clause to the speech (or holding the
@@ -2071,11 +2105,12 @@ internal static class AttributionTagger
     }
 
     // "The | home side won 3-2 …, the coach said": an article alone says nothing; nor does the "which" of ", which the
-    // army denied", whose antecedent the rules read.
+    // army denied", whose antecedent the rules read; nor a lone comma ("…, the agency said, as doctors warned …", where
+    // the tagger gave the content to another cue), which would leave the rules' statement with nothing.
     private static bool IsBareArticle(TokenView v, TextSpan extent)
     {
         int first = v.Tokens.IndexAtOrAfter(extent.Start);
-        return first < v.Count && v.End(first) >= extent.End && (v.IsDeterminer(first) || v.Is(first, "which"));
+        return first < v.Count && v.End(first) >= extent.End && (v.IsDeterminer(first) || v.Is(first, "which") || !v.IsWord(first) && !v.IsNumber(first));
     }
 
     /// <summary>The content without a leading complementizer: PolNeAR counts "that" in, the rules' readers do not.</summary>

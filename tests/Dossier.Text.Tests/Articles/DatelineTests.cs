@@ -18,6 +18,8 @@ public sealed class DatelineTests
     [InlineData("Tallinn, 9 April 2024 — Estonia closed two border crossings on Tuesday.", "Tallinn, 9 April 2024", null)]
     [InlineData("LISBON, 3 Mar (AFP) - Portugal's parliament approved the budget.", "LISBON, 3 Mar (AFP)", "AFP")]
     [InlineData("GENEVA/BERN, Nov 4 (Reuters) -- Swiss voters rejected the tax.", "GENEVA/BERN, Nov 4 (Reuters)", "Reuters")]
+    // Round 44 (session 23): a year after the day with no comma between them is still the dateline's.
+    [InlineData("OSLO, June 4 2026 (AFP) - Norway recalled its envoy on Thursday.", "OSLO, June 4 2026 (AFP)", "AFP")]
     public void Dateline_GivesItsSpanAndOnlyAKnownAgency(string paragraph, string dateline, string? agency)
     {
         Assert.True(DatelineParser.TryFind(paragraph, new TextSpan(0, paragraph.Length), out var span, out var found));
