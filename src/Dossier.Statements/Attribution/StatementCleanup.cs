@@ -27,7 +27,7 @@ public static class StatementCleanup
             var s = ObjectOfAReducedRelative(document, PassiveCueAtItsVerb(document, BalancedParentheses(document, AtAQuotationsClosingComma(document, QuotationAfterItsCue(document, SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, AfterItsOwnCue(document, VerbAfterAuxiliaries(document, Boundaries(document,
                 WithinRelativeClause(document, AroundItsAside(document, AfterLeadingPunctuation(document, AfterARelativeSpeaker(document, WithoutItsOwnCue(document,
                 AfterItsOwnCue(document, AfterItsParticiple(document, AfterTheSourcesDescription(document, ContentEdges(document, AfterDateline(document, CountedNounOutOfTheCue(document,
-                WrittenThingSpeaks(document, QuotationBeforeItsTeller(document, GroupInAPlace(document, AfterAHeadlinesTopic(document, BeforeACoordinatedCue(document, AfterAClockStamp(document, statement))))))))))))))))))))))))))));
+                WrittenThingSpeaks(document, QuotationBeforeItsTeller(document, GroupInAPlace(document, AfterAHeadlinesTopic(document, BeforeACoordinatedCue(document, SourceWithItsModifiers(document, AfterAClockStamp(document, statement)))))))))))))))))))))))))))));
             // A reduced passive inside another's report ("…, with 900 households now told to boil water, the utility said")
             // is part of what that speaker reports, not a statement of its own.
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
@@ -1221,6 +1221,56 @@ public static class StatementCleanup
                 }
             }
         }
+    }
+
+    // "these budget | airlines promote", "the ferry | terminal read": an unnamed source the tagger took as its head noun
+    // alone opens with the lower-case words before it, up to and with its determiner (at most three, within the clause).
+    private static Statement SourceWithItsModifiers(Document document, Statement s)
+    {
+        if (s.Speaker is not { Span: { } source, Entity: < 0 } speaker || source.IsEmpty)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int t = tokens.IndexAtOrAfter(source.Start);
+        if (t < 1 || t >= tokens.Count || tokens.Starts[t] != source.Start || tokens.Ends[t] != source.End || !char.IsLower(document.Text[source.Start])
+            || tokens.Kinds[t] != TokenKind.Word || StatementLexicon.SubjectPronouns.Contains(Word(document, t)) || StatementLexicon.LeftStops.Contains(Word(document, t)))
+        {
+            return s;
+        }
+        int sentence = document.SentencePositionAt(source.Start);
+        int sentenceStart = sentence < 0 ? 0 : document.Sentences[sentence].Span.Start;
+        int first = t;
+        for (int k = t - 1; k >= 0 && t - k <= 3 && tokens.Starts[k] >= sentenceStart && tokens.Kinds[k] == TokenKind.Word; k--)
+        {
+            var w = Word(document, k);
+            if (s.Cue.Contains(tokens.Starts[k]) || s.Content.Contains(tokens.Starts[k]))
+            {
+                break;
+            }
+            if (StatementLexicon.Determiners.Contains(w) || w is "The" or "These" or "Those" or "This" or "That" or "A" or "An" or "Its" or "Their")
+            {
+                // "a rise officials attributed": a singular article before a plural head opens another phrase.
+                var head = Word(document, t);
+                if (w is "a" or "an" or "A" or "An" or "this" or "This" or "that" or "That" && head.Length > 3 && head[^1] == 's' && head[^2] != 's')
+                {
+                    return s;
+                }
+                first = k;
+                break;
+            }
+            if (!char.IsLower(w[0]) || StatementLexicon.LeftStops.Contains(w) || IsAuxiliary(w) || StatementLexicon.SubjectPronouns.Contains(w)
+                || StatementLexicon.CueLookup.ContainsKey(w) || w.EndsWith("ly", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal))
+            {
+                break;
+            }
+            first = k;
+        }
+        if (first == t)
+        {
+            return s;
+        }
+        return s with { Speaker = speaker with { Span = new TextSpan(tokens.Starts[first], source.End) } };
     }
 
     // "Opposition rejects election result, alleges fraud": a headline's second verb of speech after a comma, left at the
