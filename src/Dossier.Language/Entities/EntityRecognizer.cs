@@ -2364,6 +2364,8 @@ public sealed class EntityRecognizer
             Recognize(text, starts, ends, sentence.FirstToken, sentence.TokenCount, output, context);
         }
         Harmonize(text, starts, ends, sentences, output, first, context);
+        // After the repeats Harmonize adds, which may name the plural again.
+        NoCommonPluralOfAPlace(text, starts, ends, sentences, output, first, context);
     }
 
     /// <summary>Document-level agreement over <c>output[first..]</c>: a name the tagger typed differently in different
@@ -2676,7 +2678,6 @@ public sealed class EntityRecognizer
         }
         if (repeats.Count == 0)
         {
-            NoCommonPluralOfAPlace(text, starts, ends, sentences, output, first, context);
             return;
         }
         int count = output.Count;
@@ -2733,7 +2734,6 @@ public sealed class EntityRecognizer
         {
             output.Sort(first, output.Count - first, MentionOrder.Instance);
         }
-        NoCommonPluralOfAPlace(text, starts, ends, sentences, output, first, context);
     }
 
     // "Unions" of "the Federation of Trade Unions": the word closes a name of several words the document writes.

@@ -1061,7 +1061,7 @@ public static class StatementCleanup
             return Word(document, n) is "talks" or "negotiations" or "mediation" or "meeting" or "meetings" or "ceasefire" or "truce" or "deal"
                 or "terms" or "arbitration" or "dialogue" or "summit";
         }
-        if (last >= tokens.Count || Word(document, last) is not ("agrees" or "agreed" or "agree" or "agreeing"))
+        if (agree != last)
         {
             return false;
         }
@@ -1186,8 +1186,7 @@ public static class StatementCleanup
         {
             return false;
         }
-        int sentence = document.SentencePositionAt(s.Cue.Start);
-        int sentenceStart = sentence < 0 ? 0 : document.Sentences[sentence].Span.Start;
+        int sentenceStart = SentenceStartAt(document, s.Cue.Start);
         for (int k = c - 1; k >= 0 && c - k <= 5 && tokens.Starts[k] >= sentenceStart; k--)
         {
             var w = Word(document, k);
@@ -1238,8 +1237,7 @@ public static class StatementCleanup
         {
             return s;
         }
-        int sentence = document.SentencePositionAt(source.Start);
-        int sentenceStart = sentence < 0 ? 0 : document.Sentences[sentence].Span.Start;
+        int sentenceStart = SentenceStartAt(document, source.Start);
         int first = t;
         for (int k = t - 1; k >= 0 && t - k <= 3 && tokens.Starts[k] >= sentenceStart && tokens.Kinds[k] == TokenKind.Word; k--)
         {
@@ -1305,8 +1303,7 @@ public static class StatementCleanup
         {
             return s;
         }
-        int sentence = document.SentencePositionAt(span.Start);
-        int sentenceStart = sentence < 0 ? 0 : document.Sentences[sentence].Span.Start;
+        int sentenceStart = SentenceStartAt(document, span.Start);
         int noun = t - 2;
         var head = Word(document, noun);
         if (tokens.Starts[noun] < sentenceStart || tokens.Kinds[noun] != TokenKind.Word || head.Length < 4 || head[^1] != 's' || head[^2] is '\'' or '\u2019' or 's'
@@ -1326,8 +1323,16 @@ public static class StatementCleanup
             first--;
         }
         var group = new TextSpan(tokens.Starts[first], span.End);
-        return s with { Speaker = speaker with { Span = group, Name = document.Text[group.Start..group.End], Entity = -1, Role = null } };
+        return SpokenByTheWordsAt(document, s, group);
     }
+
+    // The start of the sentence holding the offset (0 before the first sentence).
+    private static int SentenceStartAt(Document document, int offset) =>
+        document.SentencePositionAt(offset) is int sentence and >= 0 ? document.Sentences[sentence].Span.Start : 0;
+
+    // The statement's speaker becomes the unnamed words at the span, no entity and no role.
+    private static Statement SpokenByTheWordsAt(Document document, Statement s, TextSpan span) =>
+        s with { Speaker = s.Speaker! with { Span = span, Name = document.Text[span.Start..span.End], Entity = -1, Role = null } };
 
     // "Valdora protest: unions threaten general strike": in a headline a topic before a colon is no speaker; the words
     // after the colon and right before the cue are.
@@ -1359,7 +1364,7 @@ public static class StatementCleanup
             }
         }
         var subject = new TextSpan(tokens.Starts[colon + 1], tokens.Ends[cue - 1]);
-        return s with { Speaker = speaker with { Span = subject, Name = document.Text[subject.Start..subject.End], Entity = -1, Role = null } };
+        return SpokenByTheWordsAt(document, s, subject);
     }
 
     internal static bool IsSeparator(char c) => c is '-' or '—' or '–' or ':';

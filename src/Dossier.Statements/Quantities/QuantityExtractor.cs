@@ -2119,9 +2119,9 @@ internal static class QuantityExtractor
         // "on November 4 and 5", "March 3, 4 or 5", "May 12-14": a second day after a month's day is a day too.
         if (integer && value >= 1 && value <= 31 && t - 3 >= u0 && (v.Is(t - 1, "and") || v.Is(t - 1, "or") || v.Is(t - 1, "to") || v.IsComma(t - 1)
                 || v.IsChar(t - 1, '-') || v.IsChar(t - 1, '\u2013'))
-            && v.IsNumber(t - 2) && double.TryParse(v.Word(t - 2), NumberStyles.None, CultureInfo.InvariantCulture, out double day) && day is >= 1 and <= 31
-            && (v.InSet(t - 3, StatementLexicon.Months) && v.IsCap(t - 3) || v.IsComma(t - 3) || v.Is(t - 3, "and")))
+            && v.IsNumber(t - 2) && double.TryParse(v.Word(t - 2), NumberStyles.None, CultureInfo.InvariantCulture, out double day) && day is >= 1 and <= 31)
         {
+            // Back over the list to the month that opens it.
             for (int k = t - 3; k >= u0 && k >= t - 8; k--)
             {
                 if (v.InSet(k, StatementLexicon.Months) && v.IsCap(k))
