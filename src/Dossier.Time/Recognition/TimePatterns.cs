@@ -283,8 +283,9 @@ internal static partial class TimePatterns
     public static partial Regex Clock();
 
     /// <summary>Clock times in words, as transcripts and quoted speech give them: "ten o'clock", "half past six", "a quarter to
-    /// nine", "7 o'clock"; a bare hour word without "o'clock" or a fraction is a count.</summary>
-    [GeneratedRegex(@"(?<![\w'’-])(?:(?<frac>(?i:half|(?:a\s+)?quarter))\s+(?<dir>(?i:past|to))\s+(?<hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:\s+(?i:o'clock|o’clock))?|(?<hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?<![0-9.,:]\s*)(?:1[0-2]|[1-9]))\s+(?i:o'clock|o’clock))(?:\s+(?<dpod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))?(?![\w'’-])")]
+    /// nine", "7 o'clock", "at two in the morning"; a bare hour word without "o'clock", a fraction or a preposition of time
+    /// and a part of the day is a count.</summary>
+    [GeneratedRegex(@"(?<![\w'’-])(?:(?<frac>(?i:half|(?:a\s+)?quarter))\s+(?<dir>(?i:past|to))\s+(?<hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:\s+(?i:o'clock|o’clock))?|(?<hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?<![0-9.,:]\s*)(?:1[0-2]|[1-9]))\s+(?i:o'clock|o’clock)|(?<=(?i:\b(?:at|by|until|till|around|about|after|before|since))\s+)(?<hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?=\s+(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![\w'’-])(?!\s+(?i:sessions?|shifts?|papers?|trade|trading)\b)))(?:\s+(?<dpod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))?(?![\w'’-])")]
     public static partial Regex WordClock();
 
     /// <summary>Parts of days: "this morning", "last night", "tonight", "yesterday afternoon".</summary>

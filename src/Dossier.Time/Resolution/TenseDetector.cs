@@ -77,8 +77,8 @@ internal static class TenseDetector
             bool earliest = Word(document, left).Equals("as", StringComparison.OrdinalIgnoreCase) && HasPerfectBefore(document, left, first);
             // "By the weekend the river was at its peak": a fronted "by" before a past main clause tells how things stood then.
             bool frontedPast = by && (left == first || OpensClause(Word(document, left - 1))) && HasPastMainVerbAfter(document, right, end);
-            if (!(IsUntil(Word(document, left)) && HasPastPerfectAfter(document, right, end)) && !(by && HasPastPerfectBefore(document, left, first)) && !earliest
-                && !frontedPast)
+            if (!(IsUntil(Word(document, left)) && (HasPastPerfectAfter(document, right, end) || HasNegatedPastBefore(document, left, first)))
+                && !(by && HasPastPerfectBefore(document, left, first)) && !earliest && !frontedPast)
             {
                 return Tense.Future;
             }
@@ -454,6 +454,34 @@ internal static class TenseDetector
                 || w.Equals("must", StringComparison.OrdinalIgnoreCase) || w.Equals("should", StringComparison.OrdinalIgnoreCase))
             {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    // "did not pass the memo on to regulators until January", "was not found until Tuesday": a past deed denied until a day
+    // happened on that day; the day is behind the report, not a deadline ahead ("will not decide until March" is).
+    private static bool HasNegatedPastBefore(Document document, int until, int first)
+    {
+        int last = Math.Max(first, until - 10);
+        for (int i = until - 1; i > last; i--)
+        {
+            var w = Word(document, i);
+            if (w.Equals(",", StringComparison.Ordinal) || w.Equals(";", StringComparison.Ordinal) || w.Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+            if (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w.Equals("n't", StringComparison.OrdinalIgnoreCase) || w.Equals("never", StringComparison.OrdinalIgnoreCase))
+            {
+                var aux = Word(document, i - 1);
+                return aux.Equals("did", StringComparison.OrdinalIgnoreCase) || aux.Equals("was", StringComparison.OrdinalIgnoreCase)
+                    || aux.Equals("were", StringComparison.OrdinalIgnoreCase) || aux.Equals("had", StringComparison.OrdinalIgnoreCase)
+                    || w.Equals("never", StringComparison.OrdinalIgnoreCase) && Word(document, i + 1).EndsWith("ed", StringComparison.Ordinal);
+            }
+            if (w.Equals("didn't", StringComparison.OrdinalIgnoreCase) || w.Equals("wasn't", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("weren't", StringComparison.OrdinalIgnoreCase) || w.Equals("hadn't", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
             }
         }
         return false;
