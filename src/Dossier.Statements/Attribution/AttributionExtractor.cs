@@ -138,7 +138,7 @@ internal static class AttributionExtractor
             {
                 units.Add((curFirst, curEnd, curPara));
             }
-            curFirst = s.FirstToken;
+            curFirst = AfterAnEntryStamp(v, s.FirstToken, s.EndToken);
             curEnd = s.EndToken;
             curPara = position;
         }
@@ -147,6 +147,25 @@ internal static class AttributionExtractor
             units.Add((curFirst, curEnd, curPara));
         }
         return units;
+    }
+
+    // "16:05 Tarvia's foreign minister, Elena Vasko, has rejected …": a live page's entry opens on the clock time it was
+    // written, which is no part of the sentence's subject; the unit starts after it.
+    private static int AfterAnEntryStamp(TokenView v, int first, int end)
+    {
+        int start = v.Start(first);
+        int p = v.Document.ParagraphPositionAt(start);
+        if (p < 0 || v.Document.Paragraphs[p].Span.Start != start
+            || Dossier.Time.Recognition.EntryStamp.OpeningLength(v.Text.AsSpan(start)) is not (> 0 and var length))
+        {
+            return first;
+        }
+        int k = first;
+        while (k + 1 < end && v.Start(k) < start + length)
+        {
+            k++;
+        }
+        return k;
     }
 
     private static AttributionDraft? AccordingTo(TokenView v, int t, int u0, int u1)
@@ -2471,6 +2490,8 @@ internal static class AttributionExtractor
                 // from says who they are too, unless a day follows ("officials on Tuesday said").
                 if ((v.Is(k, "in") || v.Is(k, "at") || v.Is(k, "on") || v.Is(k, "from")) && k < j && k - 1 >= limit && v.IsWord(k - 1)
                     && (v.InSet(k - 1, StatementLexicon.UnofficialNouns) || IsServingRole(v, k - 1)
+                        // "Doctors at the main hospital in Sorvik": the site, then the place it is in.
+                        || (v.Is(k, "in") || v.Is(k, "at")) && v.IsLower(k - 1) && v.InSet(k - 1, StatementLexicon.WhereaboutsNouns) && v.IsCap(k + 1)
                         // "The Met Office in London said", "the High Court in Dublin": a named body, then where it sits.
                         || (v.Is(k, "in") || v.Is(k, "at")) && v.IsCap(k - 1) && EntityHeads.IsOrganisationHead(v.Word(k - 1)) && v.IsCap(k + 1))
                     && (v.IsCap(k + 1) || v.IsDeterminer(k + 1))
@@ -2497,6 +2518,16 @@ internal static class AttributionExtractor
                     && (IsShare(v, k + 1) || v.Is(k + 1, "a") && IsShare(v, k + 2)))
                 {
                     k -= 2;
+                    continue;
+                }
+                // "A hospital official in the town of Sorvik", "a resident of the village": a place named by its kind, and one
+                // person of a place, are part of who speaks.
+                if (v.Is(k, "of") && k < j && k - 2 >= limit && v.IsLower(k - 1)
+                    && (v.InSet(k - 1, StatementLexicon.WhereaboutsNouns) && v.IsCap(k + 1)
+                        && (v.IsDeterminer(k - 2) || k - 3 >= limit && v.IsLower(k - 2) && v.IsDeterminer(k - 3))
+                        || v.InSet(k - 1, StatementLexicon.UnofficialNouns) && (v.IsCap(k + 1) || v.IsDeterminer(k + 1))))
+                {
+                    k--;
                     continue;
                 }
                 if (v.Is(k, "of") || v.Is(k, "for") || v.Is(k, "to"))
@@ -2770,7 +2801,27 @@ internal static class AttributionExtractor
                 {
                     first--;
                 }
-                return first - 1 >= u0 && (v.IsDeterminer(first - 1) || v.IsCap(first - 1) || v.IsNumber(first - 1)) ? first - 1 : first;
+                int opening = first - 1 >= u0 && (v.IsDeterminer(first - 1) || v.IsCap(first - 1) || v.IsNumber(first - 1)) ? first - 1 : first;
+                // "The independent board monitoring the trial found": the document is the object of a participle; the body
+                // before the participle finds, and a document nobody names as the subject finds nothing.
+                int ing = opening - 1;
+                if (ing >= u0 && v.IsLower(ing) && IsPlainParticiple(v, ing))
+                {
+                    int head = ing - 1;
+                    if (head < u0 || !v.IsLower(head) || !(EntityHeads.IsBodyNoun(v.Word(head)) || v.Word(head) is "board" or "panel"
+                        or "commission" or "team" or "investigators" or "inspectors" or "researchers" or "scientists" or "experts"))
+                    {
+                        return -1;
+                    }
+                    int start = head;
+                    while (start - 1 >= u0 && head - start < 2 && v.IsLower(start - 1) && !v.IsDeterminer(start - 1)
+                        && !v.InSet(start - 1, StatementLexicon.LeftStops) && !StatementLexicon.CueLookup.ContainsKey(v.Word(start - 1)))
+                    {
+                        start--;
+                    }
+                    return start - 1 >= u0 && v.IsDeterminer(start - 1) ? start - 1 : start;
+                }
+                return opening;
             }
             if (v.IsLower(k) && (StatementLexicon.CueLookup.ContainsKey(v.Word(k)) || v.InSet(k, StatementLexicon.Auxiliaries) && !v.Is(k, "also")))
             {
@@ -2909,7 +2960,7 @@ internal static class AttributionExtractor
         for (int k = first; k < end; k++)
         {
             // "switched to paper records", "a wire transfer": a press word that modifies the noun after it names no medium.
-            if (v.InSet(k, StatementLexicon.PressWords) && (k + 1 >= end || !v.IsLower(k + 1) || v.InSet(k + 1, StatementLexicon.PressWords)
+            if (v.InSet(k, StatementLexicon.PressWords) && !ABodysAgency(v, first, k) && (k + 1 >= end || !v.IsLower(k + 1) || v.InSet(k + 1, StatementLexicon.PressWords)
                 || v.Is(k + 1, "conference") || v.Is(k + 1, "briefing") || v.Is(k + 1, "interview") || v.Is(k + 1, "reports")
                 // "told the RTP radio station", "a local television network": the medium's own noun
                 || (v.Is(k + 1, "station") || v.Is(k + 1, "network")) && k + 2 >= end))
@@ -2918,6 +2969,17 @@ internal static class AttributionExtractor
             }
         }
         return OutletName(v, first, end) is not null || ForeignTitle(v, first, end) || PaperTitle(v, first, end) || CallSign(v, first, end);
+    }
+
+    // "The European Medicines Agency said", "the space agency said": an agency named for what it oversees is a public body;
+    // only a news or press agency ("the state news agency", "Xinhua news agency") or "the agency" alone is the press.
+    private static bool ABodysAgency(TokenView v, int first, int k)
+    {
+        if (!(v.Is(k, "agency") || v.Is(k, "Agency")) || k == first || v.IsDeterminer(k - 1))
+        {
+            return false;
+        }
+        return !(v.InSet(k - 1, StatementLexicon.PressWords) || v.Word(k - 1) is "news" or "News" or "wire" or "Wire" or "Press");
     }
 
     /// <summary>"told the Sacramento Bee", "told Sky Sports News": a run of capitalised words closed by a newspaper's last
@@ -2984,7 +3046,8 @@ internal static class AttributionExtractor
             for (int e = Math.Min(end, s + 5); e > s; e--)
             {
                 var span = v.Span(s, e);
-                if (lookup.TryGetValue(v.Text.AsSpan(span.Start, span.Length), out var canonical) && !AdjectiveOpeningTheSentence(v, s, e, end))
+                // "The independent panel": an outlet's name is written with its capitals ("The Independent").
+                if (lookup.TryGetValue(v.Text.AsSpan(span.Start, span.Length), out var canonical) && !v.IsLower(e - 1) && !AdjectiveOpeningTheSentence(v, s, e, end))
                 {
                     return canonical;
                 }

@@ -876,7 +876,11 @@ internal static class SpeakerResolver
         // "Local farmers in Brittany", "Many residents of Valdora": a name after a plural and "in" or "of" is where the
         // speakers live or work, not a speaker holding the words before as a role.
         bool groupOfAPlace = hasRole && nameFirst - 2 >= restFirst && v.Word(nameFirst - 1) is "in" or "of" or "from" or "across" or "near"
-            or "outside" or "around" or "throughout" && IsPluralNoun(v, nameFirst - 2);
+            or "outside" or "around" or "throughout"
+            && (IsPluralNoun(v, nameFirst - 2)
+                // "A hospital official in the town of Sorvik", "a resident of Dalen": a place named by its kind, or one
+                // person of a place, says where the speaker is too.
+                || v.IsLower(nameFirst - 2) && (v.InSet(nameFirst - 2, StatementLexicon.WhereaboutsNouns) || v.InSet(nameFirst - 2, StatementLexicon.UnofficialNouns)));
         if (tail > 0 && !tailIsOrg && !tailIsPlace && !d.SpeakerIsPress && !linked && !groupOfAPlace
             && (hasRole || d.Appositive is not null || tail >= 2 && tail <= 3 && possessive < 0 || fuller is not null))
         {
@@ -1594,6 +1598,14 @@ internal static class SpeakerResolver
         int of = body.IndexOf(" of ", StringComparison.Ordinal);
         var phrase = of > 0 ? body.AsSpan(0, of) : body.AsSpan();
         var head = phrase[(phrase.LastIndexOf(' ') + 1)..];
+        // "a hospital official in Sorvik", "school officials in Kent": who serves a site speaks for it, not for the place.
+        var modifiers = phrase[..Math.Max(0, phrase.Length - head.Length)].TrimEnd();
+        var modifier = modifiers[(modifiers.LastIndexOf(' ') + 1)..];
+        if (modifier is "hospital" or "clinic" or "school" or "prison" or "plant" or "factory" or "mine" or "airport" or "university"
+            or "shelter" or "morgue" or "camp")
+        {
+            return true;
+        }
         // "Canada's steel industry group", "Germany's exporters": bodies of a country's trade or society, not its state;
         // "growers in Andalusia", "dockers in Rotterdam": people named by what they do, unless that is governing.
         return StatementLexicon.UnofficialNouns.Contains(head)
@@ -1630,6 +1642,21 @@ internal static class SpeakerResolver
         if (chosen.Span.End < span.End || at < 1 || v.Start(at) <= span.Start || !v.IsWord(at - 1))
         {
             return null;
+        }
+        // "in the nearby town of Sorvik", "of the village of Dalen": a place named with its kind is where the words before
+        // the kind put the speaker, as the bare name would be.
+        if (v.Is(at, "of") && at - 2 > v.Tokens.IndexAtOrAfter(span.Start) && v.IsLower(at - 1) && v.InSet(at - 1, StatementLexicon.WhereaboutsNouns))
+        {
+            int kind = at - 1;
+            int det = v.IsDeterminer(kind - 1) ? kind - 1 : v.IsLower(kind - 1) && kind - 2 >= 0 && v.IsDeterminer(kind - 2) ? kind - 2 : -1;
+            if (det > 0 && v.Start(det) > span.Start)
+            {
+                at = det - 1;
+                if (!v.IsWord(at - 1) || v.Start(at) <= span.Start)
+                {
+                    return null;
+                }
+            }
         }
         // "residents of Valdora", "many farmers of the region": people of a place, as "in" or "from" it.
         if (v.Is(at, "in") || v.Is(at, "from") || v.Is(at, "of") && v.IsLower(at - 1) && v.InSet(at - 1, StatementLexicon.UnofficialNouns))

@@ -37,7 +37,7 @@ public static class StatementCleanup
                 || ReadsSomething(document, s) || OffersAThing(document, s) || OnlyATime(document, s) || NamesANewThing(document, s) || LoneAbout(document, s)
                 || OnlyTheDayAfterOn(document, s) || AVerdict(document, s) || ACountsParticiple(document, s) || AForecastsNoun(document, s)
                 || AParticipleOpeningItsSubject(document, s) || SpeakerlessAroundItsCue(document, s, statements)
-                || PassiveInATimeClause(document, s) || CueIsOnlyAnAuxiliary(document, s))
+                || PassiveInATimeClause(document, s) || CueIsOnlyAnAuxiliary(document, s) || AParticipleModifyingANoun(document, s))
             {
                 if (s.Speaker?.Span is { } gone)
                 {
@@ -1168,6 +1168,69 @@ public static class StatementCleanup
         return s.Content.Start == stamp ? s with { Content = new TextSpan(next, s.Content.End) } : s;
     }
 
+    // "the inquiry announced last Tuesday would begin in June", "The truce, agreed after weeks of talks, is under strain": a
+    // participle with no auxiliary that describes a noun whose own verb follows (after a time, or after the commas that set
+    // the participle's phrase off) is a reduced relative clause; whoever announced or agreed it says nothing here.
+    private static bool AParticipleModifyingANoun(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Quote is not null)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int cue = tokens.IndexAtOrAfter(s.Cue.Start);
+        if (cue < 1 || cue >= tokens.Count || tokens.Ends[cue] != s.Cue.End || tokens.Starts[cue] != s.Cue.Start
+            || !Word(document, cue).EndsWith("ed", StringComparison.Ordinal) || !NoAuxiliaryOrPronounBefore(document, cue))
+        {
+            return false;
+        }
+        int sentenceEnd = SentenceEndAt(document, s.Cue.Start);
+        if (s.Speaker is null)
+        {
+            // "up from 31 reported on Saturday": a count after a preposition, described by the participle after it.
+            if (cue >= 2 && tokens.Kinds[cue - 1] == TokenKind.Number && Word(document, cue - 2) is "from" or "to" or "than" or "of" or "with")
+            {
+                return true;
+            }
+            // ", agreed after three weeks of talks, is": the phrase set off by commas, then the noun's verb.
+            if (Word(document, cue - 1) is not ",")
+            {
+                return false;
+            }
+            for (int k = cue + 1; k + 1 < tokens.Count && k - cue <= 12 && tokens.Starts[k] < sentenceEnd; k++)
+            {
+                if (tokens.Kinds[k] == TokenKind.Punctuation && Word(document, k) is not ",")
+                {
+                    return false;
+                }
+                if (Word(document, k) is ",")
+                {
+                    return Word(document, k + 1) is "is" or "was" or "are" or "were" or "has" or "had" or "have" or "will" or "would";
+                }
+            }
+            return false;
+        }
+        // "the inquiry announced last Tuesday would": an unnamed subject right before the participle, a time after it, and
+        // then a verb of its own.
+        if (s.Speaker.Span is not { } source || tokens.Ends[cue - 1] != source.End || !char.IsLower(document.Text[source.Start])
+            && Word(document, tokens.IndexAtOrAfter(source.Start)) is not ("The" or "A" or "An")
+            || StatementLexicon.SubjectPronouns.Contains(Word(document, cue - 1)))
+        {
+            return false;
+        }
+        int next = cue + 1;
+        while (next < tokens.Count && next - cue <= 4 && tokens.Starts[next] < sentenceEnd
+            && Word(document, next) is "last" or "this" or "next" or "on" or "in" or "earlier" or "week" or "month" or "year" or "yesterday"
+                or "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"
+            || next < tokens.Count && next > cue + 1 && StatementLexicon.Months.Contains(Word(document, next)))
+        {
+            next++;
+        }
+        return next < tokens.Count && tokens.Starts[next] < sentenceEnd
+            && Word(document, next) is "would" or "will" or "is" or "was" or "has" or "had" or "could" or "may" or "might" or "must"
+                or "should" or "can" or "were" or "are" or "have";
+    }
+
     // "… who declined to be | identified": a cue that is only a form of "be" or "have" says nothing.
     private static bool CueIsOnlyAnAuxiliary(Document document, Statement s) =>
         !s.Cue.IsEmpty && document.Text.AsSpan(s.Cue.Start, s.Cue.Length) is "be" or "been" or "being" or "have" or "has" or "had" or "was" or "were" or "is" or "are";
@@ -1329,6 +1392,10 @@ public static class StatementCleanup
     // The start of the sentence holding the offset (0 before the first sentence).
     private static int SentenceStartAt(Document document, int offset) =>
         document.SentencePositionAt(offset) is int sentence and >= 0 ? document.Sentences[sentence].Span.Start : 0;
+
+    // The end of the sentence holding the offset (the text's end after the last sentence).
+    private static int SentenceEndAt(Document document, int offset) =>
+        document.SentencePositionAt(offset) is int sentence and >= 0 ? document.Sentences[sentence].Span.End : document.Text.Length;
 
     // The statement's speaker becomes the unnamed words at the span, no entity and no role.
     private static Statement SpokenByTheWordsAt(Document document, Statement s, TextSpan span) =>
@@ -1687,7 +1754,10 @@ public static class StatementCleanup
         {
             return ContentFrom(document, s, after);
         }
-        if (s.Quote is not null || last is "," or "which" or "who" or "whom" or "that" or "as" or "what"
+        // "death toll rises to seven as dam operator denies early release": an "as" with no comma before it joins a clause
+        // of its own, whose speech is what follows its cue ("…, as the bank predicted" is the aside that keeps the content).
+        bool joinedClause = last is "as" && headEnd - 2 >= first && Word(document, headEnd - 2) is not ",";
+        if (s.Quote is not null || last is "," or "which" or "who" or "whom" or "that" or "what" || last is "as" && !joinedClause
             || opening is "that" or "which" or "what" or "whether" or "how" or "if")
         {
             return s;
@@ -2763,8 +2833,9 @@ public static class StatementCleanup
         for (int t = tokens.IndexAtOrAfter(s.Content.Start); t < tokens.Count && tokens.Starts[t] < s.Content.End; t++)
         {
             var w = Word(document, t);
-            if (tokens.Kinds[t] == TokenKind.Word && !(w is "last" or "next" or "on" or "week" or "month" or "year" or "weekend"
-                or "yesterday" or "today" or "earlier" || StatementLexicon.DayWords.Contains(w))
+            // "up from six reported in February": a month is a time as a weekday is.
+            if (tokens.Kinds[t] == TokenKind.Word && !(w is "last" or "next" or "on" or "in" or "week" or "month" or "year" or "weekend"
+                or "yesterday" or "today" or "earlier" || StatementLexicon.DayWords.Contains(w) || StatementLexicon.Months.Contains(w))
                 || tokens.Kinds[t] == TokenKind.Number && !(w.Length == 4 && w[0] is '1' or '2'))
             {
                 return false;

@@ -253,6 +253,12 @@ internal static class StatementLexicon
         "hoax", "absurd", "ridiculous", "unfounded", "slander", "propaganda", "disinformation", "misinformation",
         "fiction", "speculation", "rumors", "rumours", "bogus", "wrong", "incorrect", "inaccurate");
 
+    /// <summary>Common nouns of a settled place or of a site people work or stay at ("the town of X", "the hospital in X").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WhereaboutsNouns = Set(
+        "town", "village", "city", "region", "province", "district", "county", "island", "port", "capital", "suburb",
+        "neighbourhood", "neighborhood", "municipality", "commune", "hospital", "clinic", "school", "camp", "prison", "plant",
+        "factory", "mine", "airport", "university", "shelter", "morgue", "base", "station", "harbour", "harbor");
+
     /// <summary>News outlets and agencies, by the names the press commonly uses (general knowledge).</summary>
     public static readonly FrozenDictionary<string, string> Outlets = BuildOutlets();
 

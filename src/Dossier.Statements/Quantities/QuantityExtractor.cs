@@ -250,8 +250,9 @@ internal static class QuantityExtractor
         {
             return;
         }
-        // "The firm cut its annual profit by a fifth": a transitive verb of change names what changed after it.
-        if (by && !IsChangeVerb(v, k) && !IsTransitiveChange(v, k) && ObjectOfChange(v, k, u0) is TextSpan changedThing)
+        // "The firm cut its annual profit by a fifth", "would raise emergency aid to 120 million crowns": a transitive verb
+        // of change names what changed after it.
+        if ((by || level) && !IsChangeVerb(v, k) && !IsTransitiveChange(v, k) && ObjectOfChange(v, k, u0) is TextSpan changedThing)
         {
             output[i] = q with { Object = changedThing.Slice(v.Text), ObjectSpan = changedThing };
             return;
@@ -498,7 +499,8 @@ internal static class QuantityExtractor
         }
         var w = v.Word(k);
         return w is "cut" or "cuts" or "slashed" or "slashes" or "raised" or "raises" or "reduced" or "reduces" or "lowered"
-            or "lowers" or "boosted" or "boosts" or "trimmed" or "trims" or "lifted" or "lifts" or "hiked" or "hikes";
+            or "lowers" or "boosted" or "boosts" or "trimmed" or "trims" or "lifted" or "lifts" or "hiked" or "hikes"
+            or "raise" or "reduce" or "lower" or "boost" or "trim" or "lift" or "hike" or "slash";
     }
 
     private static bool IsSubjectWord(TokenView v, int k, int u0) =>
@@ -563,6 +565,16 @@ internal static class QuantityExtractor
             return;
         }
         int at = v.Tokens.IndexAtOrAfter(q.Span.Start);
+        // "Two more deaths were reported, bringing the total to six": a total the clause reaches adds to the count before it
+        // and counts the same thing; so does the earlier figure "up from (the)" which a count rose.
+        int lead = at - 1 > from && v.Is(at - 1, "the") ? at - 2 : at - 1;
+        if (at - 2 > from && (v.Is(at - 1, "to") && v.Word(at - 2) is "total" or "tally" || lead - 1 > from && v.Is(lead, "from") && v.Word(lead - 1) is "up" or "down")
+            && i > 0
+            && output[i - 1] is { Kind: QuantityKind.Count, ObjectSpan: { } counted } earlier && earlier.Span.End >= v.Start(from))
+        {
+            output[i] = q with { Object = earlier.Object, ObjectSpan = counted };
+            return;
+        }
         for (int k = at - 1; k > from && at - k <= 22; k--)
         {
             if (v.IsPunct(k) && !v.IsComma(k) || v.InQuote(k) != v.InQuote(at))
@@ -1223,6 +1235,13 @@ internal static class QuantityExtractor
         {
             noObject = true;
         }
+        // "up from the 8,000 first reported", "the 40 initially listed": an adverb and a participle after a count say how it
+        // was known; the count's own noun is left unsaid.
+        else if (kind == QuantityKind.Count && o + 1 < u1 && v.Word(o) is "first" or "initially" or "originally" or "previously" or "earlier"
+            && v.IsLower(o + 1) && v.Word(o + 1).EndsWith("ed", StringComparison.Ordinal))
+        {
+            noObject = true;
+        }
         // "about 2,000 more were damaged": "more" with its verb after it adds to a count before, which names the thing.
         else if (kind == QuantityKind.Count && !range && !plural && !vague && v.Is(o, "more") && o + 1 < u1 && IsSubjectVerb(v, o + 1))
         {
@@ -1314,7 +1333,8 @@ internal static class QuantityExtractor
         // unit's quantities are all found. "seven more were freed" is named by the count before it, read just above.)
         if (kind == QuantityKind.Count && obj is null && !plural && !vague && qualifier == QuantityQualifier.Exact && !v.IsNumber(t)
             && !(t - 2 >= u0 && v.Is(t - 2, "of") && (v.Is(t - 1, "whom") || v.Is(t - 1, "which")))
-            && !(t - 2 >= u0 && v.Is(t - 1, "to") && IsChangeVerb(v, t - 2)))
+            && !(t - 2 >= u0 && v.Is(t - 1, "to") && IsChangeVerb(v, t - 2))
+            && !SetsAFigure(v, t, u0, output))
         {
             return end; // a bare number word ("two of them", "one") counts nothing we can name
         }
@@ -1707,6 +1727,33 @@ internal static class QuantityExtractor
             return k + 1;
         }
         return 0;
+    }
+
+    /// <summary>"put the number of deaths at seven", "bringing the total to six", "…, up from six": a number word after a
+    /// verb of reckoning's "at", a total's "to", or "up / down from" after another count is a figure, as digits would be.</summary>
+    private static bool SetsAFigure(TokenView v, int t, int u0, List<Quantity> output)
+    {
+        if (t - 2 < u0)
+        {
+            return false;
+        }
+        if (v.Is(t - 1, "at"))
+        {
+            for (int k = t - 2; k >= u0 && t - k <= 12 && !v.IsPunct(k); k--)
+            {
+                if (IsReckoning(v, k))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (v.Is(t - 1, "to"))
+        {
+            return v.Word(t - 2) is "total" or "tally" or "toll" or "count";
+        }
+        return v.Is(t - 1, "from") && v.Word(t - 2) is "up" or "down" && output.Count > 0 && output[^1].Kind == QuantityKind.Count
+            && output[^1].Span.Start >= v.Start(u0) && output[^1].Span.End >= v.Start(t - 2) - 3;
     }
 
     /// <summary>"death toll" or "toll" (with the noun before it: "casualty toll") within the twelve tokens before

@@ -147,7 +147,8 @@ internal static class AttributionTagger
                     }
                 }
             }
-            if (!confirmed && r.Kind == StatementKind.Indirect && (!InsideContent(tagged, r.Cue) || !RelayedJustBefore(v, r) || PronounSpeaker(v, r)))
+            if (!confirmed && r.Kind == StatementKind.Indirect && (!InsideContent(tagged, r.Cue) || !RelayedJustBefore(v, r) || PronounSpeaker(v, r))
+                && !InTheHeadline(v, r))
             {
                 continue;
             }
@@ -1402,6 +1403,21 @@ internal static class AttributionTagger
     /// a place or a topic before the colon ("Greece: three arrested", "Ferry disaster: divers recover bodies") is the
     /// page's label for the story, not a speaker.
     /// </summary>
+    // "Ferry fire: toll rises to nine as shipping firm denies safety lapses": the tagger learned running prose, not the
+    // clipped grammar of a headline, so in a story's first line with no full stop the rules' named speaker stands.
+    private static bool InTheHeadline(TokenView v, Statement r)
+    {
+        var doc = v.Document;
+        if (r.Speaker?.Span is not { } source || doc.Paragraphs.Length < 2 || !doc.Paragraphs[0].Span.Contains(r.Cue)
+            || !doc.Paragraphs[0].Span.Contains(source))
+        {
+            return false;
+        }
+        var line = doc.Paragraphs[0].Span;
+        var text = doc.Text.AsSpan(line.Start, line.Length).TrimEnd();
+        return text.Length > 0 && text[^1] is not ('.' or '"' or '”' or ',') && !text.Contains(". ", StringComparison.Ordinal);
+    }
+
     private static void HeadlineClaims(TokenView v, List<AttributionDraft> drafts, List<Statement> statements)
     {
         var doc = v.Document;
