@@ -49,6 +49,8 @@ public sealed class TimeAnnotator
         }
 
         var published = document.Metadata.Published;
+        // A live page's one-digit stamps are read from all its stamps together (a 24-hour page or a 12-hour one).
+        var stampReadings = StampDial.Read(document.Text, found);
         var weekdayYears = published is null ? WeekdayAgreement.Years(found, _clock) : [];
         window ??= document.PublishedWindow is { Stated: false, IsBounded: true } kept && published is null ? kept : null;
         FiledDay? filedDay = null;
@@ -489,11 +491,31 @@ public sealed class TimeAnnotator
             {
                 // A live page stamps its entries newest first as often as oldest first, so a stamp is the page's day by the
                 // clock of writing; it neither moves the story's day nor orders the clocks of the story told under it.
-                value = TimeResolver.Resolve(spec, tense, ctx) with { Reason = "a live page's entry stamp, on the day of writing" };
-                (entryDay, entryClock, entrySentence) = value.Earliest is DateOnly stamped && value.Latest == stamped
+                var reading = stampReadings is null ? StampDial.AsWritten : stampReadings[k];
+                string why = "a live page's entry stamp, on the day of writing";
+                if (reading == StampDial.Afternoon)
+                {
+                    spec = spec.Clone();
+                    spec.Hour += 12;
+                    why += "; p.m.: the page's stamps run through noon on the 12-hour dial and this one is past the turn";
+                }
+                value = TimeResolver.Resolve(spec, tense, ctx) with { Reason = why };
+                if (reading == StampDial.EitherHalf && value.Value.IndexOf('T') is > 0 and int stampAt)
+                {
+                    // "9:05" on a page that shows neither a 24-hour stamp nor a run through noon: 09:05 would invent the a.m.
+                    value = value with
+                    {
+                        Value = value.Value[..stampAt],
+                        Precision = TimePrecision.Day,
+                        Reason = why + $"; {spec.Hour}:{spec.Minute:D2} or {spec.Hour + 12}:{spec.Minute:D2}: the page's other stamps show neither a 24-hour clock nor a run through noon, so the day only",
+                    };
+                    spec = spec.Clone();
+                    spec.Hour = -1;
+                }
+                (entryDay, entryClock, entrySentence) = value.Earliest is DateOnly stamped && value.Latest == stamped && spec.Hour >= 0
                     ? ((DateOnly?)stamped, spec.Hour * 60 + Math.Max(0, spec.Minute), si) : ((DateOnly?)null, -1, -1);
             }
-            else if (spec.Kind == SpecKind.Clock && tense != Tense.Past && entryDay is DateOnly stampDay && si > entrySentence
+            else if (spec.Kind == SpecKind.Clock && tense != Tense.Past && entryDay is DateOnly stampDay && si >= entrySentence
                 && spec.Hour >= 0 && spec.Hour * 60 + Math.Max(0, spec.Minute) < entryClock && !spec.OpenHalf)
             {
                 // "21:05 … Flights are not expected to resume before 1 a.m.": not yet done, a clock earlier than the entry's

@@ -1153,7 +1153,7 @@ public static class StatementCleanup
     {
         int stamp = s.Speaker?.Span is { } sp && sp.Start < s.Content.Start ? sp.Start : s.Content.Start;
         int p = document.ParagraphPositionAt(stamp);
-        if (p < 0 || document.Paragraphs[p].Span.Start != stamp || EntryStamp.OpeningLength(document.Text.AsSpan(stamp)) is not (> 0 and var length))
+        if (p < 0 || document.Paragraphs[p].Span.Start != stamp || EntryStamp.OpeningLength(document.Text, stamp) is not (> 0 and var length))
         {
             return s;
         }

@@ -276,10 +276,11 @@ internal static partial class TimePatterns
     public static partial Regex Season();
 
     /// <summary>Clock times: "10:30 a.m.", "3 pm", "12.30pm", "12:26 PM", "14:00 GMT", "6 a.m. Pacific" (a zone in words only
-    /// after a.m. or p.m.; not "3 pm Central Park"), "noon", "4 in the morning", "10 at night",
+    /// after a.m. or p.m.; not "3 pm Central Park"), "noon", "4 in the morning", "10 at night", a bare "9.05" before a
+    /// capital or a dash (only a live page's stamp, which the recogniser checks: elsewhere it is a decimal),
     /// and the wires' four digits before a zone ("0742 GMT", "1430 local time"); not in brackets, where the wires restate
     /// a clock just given in another zone ("3:29 p.m. EST (2029 GMT)"), which is no time of its own.</summary>
-    [GeneratedRegex(@"(?<![\w.:])(?:(?<h>[01]?[0-9]|2[0-3])(?:[:.](?<min>[0-5][0-9]))?\s*(?<ampm>(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m))(?![a-zA-Z])|(?<h>[01]?[0-9]|2[0-3]):(?<min>[0-5][0-9])(?![0-9:])|(?<h>1[0-2]|[1-9])(?:\s+(?i:o'clock|o’clock))?\s+(?<dpod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))(?![\w])(?!\s+(?i:sessions?|shifts?|papers?|trade|trading)\b)|(?<noon>(?i:noon|midday|midnight))|(?<![(\[]\s*)(?<h>[01][0-9]|2[0-3])(?<min>[0-5][0-9])(?=\s+(?:GMT|UTC|BST|CET|CEST|MSK|(?i:local\s+time))(?![\w-])))(?:\s+(?<tz>GMT|UTC|EST|EDT|CST|CDT|PST|PDT|ET|PT|BST|CET|CEST|KST|JST|MSK|(?<=(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m)\s+)(?:Pacific|Eastern|Central|Mountain)(?:\s+[Tt]ime)?(?![\w-])(?!\s+\p{Lu})))?")]
+    [GeneratedRegex(@"(?<![\w.:])(?:(?<h>[01]?[0-9]|2[0-3])(?:[:.](?<min>[0-5][0-9]))?\s*(?<ampm>(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m))(?![a-zA-Z])|(?<h>[01]?[0-9]|2[0-3]):(?<min>[0-5][0-9])(?![0-9:])|(?<h>[01]?[0-9]|2[0-3])\.(?<min>[0-5][0-9])(?= (?:\p{Lu}|[—–|-] ))|(?<h>1[0-2]|[1-9])(?:\s+(?i:o'clock|o’clock))?\s+(?<dpod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))(?![\w])(?!\s+(?i:sessions?|shifts?|papers?|trade|trading)\b)|(?<noon>(?i:noon|midday|midnight))|(?<![(\[]\s*)(?<h>[01][0-9]|2[0-3])(?<min>[0-5][0-9])(?=\s+(?:GMT|UTC|BST|CET|CEST|MSK|(?i:local\s+time))(?![\w-])))(?:\s+(?<tz>GMT|UTC|EST|EDT|CST|CDT|PST|PDT|ET|PT|BST|CET|CEST|KST|JST|MSK|(?<=(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m)\s+)(?:Pacific|Eastern|Central|Mountain)(?:\s+[Tt]ime)?(?![\w-])(?!\s+\p{Lu})))?")]
     public static partial Regex Clock();
 
     /// <summary>Clock times in words, as transcripts and quoted speech give them: "ten o'clock", "half past six", "a quarter to

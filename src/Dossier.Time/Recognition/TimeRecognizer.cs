@@ -2966,7 +2966,7 @@ internal static class TimeRecognizer
         }
         // Without a dash only the clock's own shape says stamp ("09:40", "9:40", not a score's "2:1"), then one space and a
         // capital: the shape the statements stage strips from an entry's speaker and content.
-        return EntryStamp.OpeningLength(text.AsSpan(m.Index)) == m.Length + 1;
+        return EntryStamp.OpeningLength(text, m.Index) == m.Length + 1;
     }
 
     /// <summary>"between 2 and 4 p.m.": the first end takes the second's half of the day, unless that would put it after
@@ -3099,8 +3099,10 @@ internal static class TimeRecognizer
                 || before.Equals("until", StringComparison.OrdinalIgnoreCase) || before.Equals("around", StringComparison.OrdinalIgnoreCase)
                 || before.Equals("from", StringComparison.OrdinalIgnoreCase) || before.Equals("after", StringComparison.OrdinalIgnoreCase)
                 || before.Equals("before", StringComparison.OrdinalIgnoreCase);
-            bool stamp = !preposition && IsEntryStamp(m, text);
-            if (!preposition && !stamp)
+            // "9.05" is a clock only as a stamp: after "at" it is as likely a price or a decimal ("sold at 9.05 Swiss francs").
+            bool dot = text[m.Groups["min"].Index - 1] == '.';
+            bool stamp = (!preposition || dot) && IsEntryStamp(m, text);
+            if ((!preposition || dot) && !stamp)
             {
                 return null;
             }

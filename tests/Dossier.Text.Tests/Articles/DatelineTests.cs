@@ -92,6 +92,26 @@ public sealed class DatelineTests
         Assert.Equal(from, doc.Metadata.PublishedFrom);
     }
 
+    // Round 37 (session 24), a guard: a date the file's metadata states (a sidecar, the page's meta tags, front matter, the
+    // flag) is the publication date even when a dateline with its year says another; the dateline dates only what has none.
+    [Theory]
+    [InlineData("txt", "Ferry strike strands holidaymakers\n\nVALLETTA, Aug. 12, 2024 (Reuters) - Ferry crews walked out on Tuesday.\n")]
+    [InlineData("html", "<html><head><title>Ferry strike</title><meta property=\"article:published_time\" content=\"2025-08-13T09:00:00Z\"></head><body><article><h1>Ferry strike</h1><p>VALLETTA, Aug. 12, 2024 (Reuters) - Ferry crews walked out on Tuesday.</p><p>The port was shut.</p></article></body></html>")]
+    public void AStatedMetadataDate_OutranksADatelineWithItsYear(string format, string body)
+    {
+        var raw = new RawArticle { Id = "t", SourcePath = "t." + format, Format = format, Body = body, BodyIsHtml = format == "html", ContentHash = "0" };
+        if (format == "txt")
+        {
+            raw = raw with { Published = new DateOnly(2025, 8, 13), PublishedFrom = "sidecar" };
+        }
+
+        var doc = new ArticleAssembler().Assemble(raw);
+
+        Assert.Equal(new DateOnly(2025, 8, 13), doc.Metadata.Published);
+        Assert.Equal(format == "txt" ? "sidecar" : "html-meta", doc.Metadata.PublishedFrom);
+        Assert.StartsWith("VALLETTA, Aug. 12, 2024", doc.Metadata.Dateline);
+    }
+
     private static Document Assemble(string body) => new ArticleAssembler().Assemble(new RawArticle
     {
         Id = "t", SourcePath = "t.txt", Format = "txt", Body = body, ContentHash = "0",
