@@ -156,7 +156,7 @@ internal static class AttributionExtractor
         int start = v.Start(first);
         int p = v.Document.ParagraphPositionAt(start);
         if (p < 0 || v.Document.Paragraphs[p].Span.Start != start
-            || Dossier.Time.Recognition.EntryStamp.OpeningLength(v.Text.AsSpan(start)) is not (> 0 and var length))
+            || Dossier.Time.Recognition.EntryStamp.OpeningLength(v.Text, start) is not (> 0 and var length))
         {
             return first;
         }
