@@ -19,4 +19,16 @@ public class DatelineDateTests
         var wednesday = Assert.Single(doc.Times, t => t.Span.Slice(text) == "Wednesday");
         Assert.Equal("2026-01-14", wednesday.Value.Value);
     }
+
+    [Fact]
+    public void ADatelineWithItsYearAndNoCommaBeforeIt_IsThePublicationDate()
+    {
+        // Session 24, the lead: wires write "March 4 2026" as often as "March 4, 2026".
+        const string text = "TALLINN, March 4 2026 (Baltic Wire) - Estonia's parliament voted on Wednesday to raise the defence budget.";
+
+        var doc = s_annotator.Value.Process(text, published: null);
+
+        Assert.Equal(new DateOnly(2026, 3, 4), doc.Metadata.Published);
+        Assert.Equal("dateline", doc.Metadata.PublishedFrom);
+    }
 }

@@ -133,4 +133,71 @@ public sealed class UnseenStoryLead24Tests
         var q = Assert.Single(doc.Quantities);
         Assert.Equal(measured, q.Object);
     }
+
+    [Fact]
+    public void ADayAfterTheCue_BelongsToTheSaying()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Harlow Rail said on Thursday it would cut 300 jobs, arguing that passenger numbers had not recovered.");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Equal("said", s.Cue.Slice(doc.Text));
+        Assert.Equal("it would cut 300 jobs", s.Content.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void PeopleFamiliarWithABodysPlans_AreTheSpeakers_NotTheBody()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Three people familiar with Airbus's plans said the company could delay the new jet by a year.");
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("Three people familiar with Airbus's plans", s.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AHeadlinesSecondVerbAfterAComma_HasTheHeadlinesSubject()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Velmar to appeal fine, says regulator misread the data\n"
+            + "Velmar said on Monday it would appeal against the fine.");
+
+        var s = SampleDocuments.WithCue(doc, "says");
+        Assert.Equal("Velmar", s.Speaker?.Name);
+        Assert.Equal("regulator misread the data", s.Content.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void AShareOfAPossessivesNoun_CountsTheWholePhrase()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Two landlords own about 45% of the city's rental flats.");
+
+        var q = Assert.Single(doc.Quantities, q => q.Kind == QuantityKind.Percent);
+        Assert.Equal("the city's rental flats", q.Object);
+    }
+
+    [Fact]
+    public void TheCompany_IsTheFirmAnAppositiveDescribedSo()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Fishermen accused Morland Energy, the Dutch company that operates the rig, of hiding the leak.\nThe company denied the accusation.");
+
+        var s = SampleDocuments.WithCue(doc, "denied");
+        Assert.Equal("Morland Energy", s.Speaker?.Name);
+    }
+
+    [Fact]
+    public void TheLenderAfterItsReport_IsTheFirmTheReportOpensWith()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Halvard has withdrawn its bid for the insurer, the company said on Friday.");
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Equal("Halvard", s.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AbandoningAPlan_IsADeed()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Corvane has abandoned its appeal against the fine, the lender said late on Monday.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text).EndsWith("abandoned", StringComparison.Ordinal));
+    }
 }

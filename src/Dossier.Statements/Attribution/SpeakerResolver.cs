@@ -1,6 +1,7 @@
 using Dossier.Core;
 using Dossier.Core.Entities;
 using Dossier.Core.Statements;
+using Dossier.Core.Tokens;
 using Dossier.Language.Aliases;
 using Dossier.Language.Entities;
 using Dossier.Statements.Lexicon;
@@ -782,6 +783,15 @@ internal static class SpeakerResolver
             d.SpeakerIsPress = false;
             return;
         }
+        if (FirmNamedBefore(v, d, s, e) is { } firmNamed)
+        {
+            // "Nordbank has dropped its appeal, the lender said", "Varda Hydro, the state-owned company that runs the dam,
+            // … The company denied the claim": the firm the report opens with, or the one an appositive described so.
+            d.Speaker = firmNamed with { Span = span };
+            d.SpeakerIsPerson = false;
+            d.SpeakerIsPress = false;
+            return;
+        }
         if (AliasedBody(v, s, e) is int aliased)
         {
             // "… from Dutch hospital group Zorgnet …, the group said": the alias stage read "the group" as the one body
@@ -1363,7 +1373,7 @@ internal static class SpeakerResolver
             }
             // "The builder of a dam that collapsed in Laos": a name inside a relative clause of the source says where or what,
             // not who speaks.
-            if (RelativeBetween(v, span.Start, mention.Span.Start))
+            if (RelativeBetween(v, span.Start, mention.Span.Start) || KnowledgeBetween(doc.Text.AsSpan(span.Start, Math.Max(0, mention.Span.Start - span.Start))))
             {
                 continue;
             }
@@ -1621,6 +1631,13 @@ internal static class SpeakerResolver
             or "broadcaster" or "club" or "clubs" or "carrier" or "carriers" or "retailer" or "retailers" or "utility"
             or "utilities" or "chipmaker" or "shipping" or "conglomerate" or "startup";
     }
+
+    // "Two people familiar with Nordbank's plans", "sources close to the president": what the sources know about is not
+    // who they are; the name after the phrase speaks no more than a name in a relative clause.
+    private static bool KnowledgeBetween(ReadOnlySpan<char> before) =>
+        before.Contains(" familiar with ", StringComparison.Ordinal) || before.Contains(" close to ", StringComparison.Ordinal)
+        || before.Contains("knowledge of ", StringComparison.Ordinal) || before.Contains(" briefed on ", StringComparison.Ordinal)
+        || before.Contains(" aware of ", StringComparison.Ordinal) || before.Contains(" involved in ", StringComparison.Ordinal);
 
     private static bool RelativeBetween(TokenView v, int from, int to)
     {
@@ -2099,6 +2116,91 @@ internal static class SpeakerResolver
             return a;
         }
         return null;
+    }
+
+    /// <summary>"the company", "the lender": the organisation the recogniser named where the trailing report's content opens
+    /// ("Nordbank has dropped its appeal, the lender said"), or, within the last three paragraphs, the one an appositive
+    /// described with the same noun ("Varda Hydro, the state-owned company that runs the dam,"); else null.</summary>
+    private static Speaker? FirmNamedBefore(TokenView v, AttributionDraft d, int s, int e)
+    {
+        if (e - s != 2 || !(v.Is(s, "the") || v.Is(s, "The"))
+            || !(v.Word(e - 1) is "company" or "firm" or "airline" or "carrier" or "bank" or "lender" or "insurer" or "operator" or "retailer"
+                or "carmaker" or "broadcaster" or "utility" or "manufacturer" or "miner" or "developer" or "group" or "watchdog" or "regulator"))
+        {
+            return null;
+        }
+        var doc = v.Document;
+        var head = v.Word(e - 1);
+        int paragraph = doc.ParagraphPositionAt(v.Start(s));
+        // The content opens on a run of capitalised words its verb follows, which the recogniser did not type.
+        int open = v.Tokens.IndexAtOrAfter(d.Content.Start);
+        if (d.Content.End <= v.Start(s) && open < s && v.IsCap(open) && v.Start(open) == d.Content.Start
+            && !StatementLexicon.SubjectPronouns.Contains(v.Word(open)) && !v.IsDeterminer(open))
+        {
+            int end = open + 1;
+            while (end < s && end - open < 3 && v.IsCap(end))
+            {
+                end++;
+            }
+            // "Hackers have demanded …": a capitalised common noun opening the sentence names no firm.
+            bool proper = true;
+            for (int k = open; k < end; k++)
+            {
+                proper &= v.Tokens.Tags[k] == PartOfSpeech.PROPN;
+            }
+            if (proper && end < s && v.IsLower(end) && v.InSet(end, StatementLexicon.Auxiliaries)
+                && !doc.Mentions.Exists(m => m.Span.Start == d.Content.Start && m.Type != EntityType.Org))
+            {
+                return new Speaker(v.SpanText(open, end), -1, v.Span(open, end), null);
+            }
+        }
+        for (int i = doc.Mentions.Count - 1; i >= 0; i--)
+        {
+            var m = doc.Mentions[i];
+            if (m.Span.Start >= v.Start(s))
+            {
+                continue;
+            }
+            if (paragraph - doc.ParagraphPositionAt(m.Span.Start) > 3)
+            {
+                break;
+            }
+            if (m.Type != EntityType.Org || m.Entity < 0 || m.Entity >= doc.Entities.Count)
+            {
+                continue;
+            }
+            bool opensTheContent = m.Span.Start == d.Content.Start && d.Content.End <= v.Start(s);
+            if (opensTheContent || DescribedAs(doc.Text.AsSpan(m.Span.End, Math.Min(60, doc.Text.Length - m.Span.End)), head))
+            {
+                return new Speaker(doc.Entities[m.Entity].Name, m.Entity, m.Span, null);
+            }
+        }
+        return null;
+    }
+
+    // ", the state-owned company that …", ", the country's second-largest lender,": an appositive whose first noun is the head.
+    private static bool DescribedAs(ReadOnlySpan<char> after, ReadOnlySpan<char> head)
+    {
+        if (!after.StartsWith(", the ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var rest = after[6..];
+        for (int words = 0; words < 4 && rest.Length > 0; words++)
+        {
+            int space = rest.IndexOfAny(' ', ',');
+            var word = space < 0 ? rest : rest[..space];
+            if (word.Equals(head, StringComparison.Ordinal))
+            {
+                return true;
+            }
+            if (space < 0 || rest[space] == ',' || word.Length == 0 || char.IsUpper(word[0]) && words > 0)
+            {
+                return false;
+            }
+            rest = rest[(space + 1)..];
+        }
+        return false;
     }
 
     /// <summary>"the company", "the firm": the speaker of the statement just before in the same paragraph, when that is a

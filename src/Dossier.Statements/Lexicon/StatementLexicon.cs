@@ -215,6 +215,7 @@ internal static class StatementLexicon
     /// each also reports words (an attack in words, a fired-off letter, a signed or released statement).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DoingVerbs = Set(
         "evacuated", "evacuates", "rescued", "rescues", "arrested", "arrests", "detained", "detains", "seized", "seizes",
+        "abandoned", "abandons",
         "searched", "searches", "raided", "raids", "hired", "hires", "built", "builds", "deployed", "deploys", "vaccinated",
         "vaccinates", "killed", "kills", "injured", "injures", "wounded", "donated", "donates", "distributed", "distributes",
         "delivered", "delivers", "repaired", "repairs", "demolished", "demolishes", "installed", "installs", "destroyed",

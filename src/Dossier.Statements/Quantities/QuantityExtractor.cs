@@ -1788,8 +1788,11 @@ internal static class QuantityExtractor
     private static int ObjectEnd(TokenView v, int o, int u1, bool singularVerb = false)
     {
         int oEnd = o;
-        while (oEnd < u1 && oEnd - o < MaxObjectTokens && IsObjectWord(v, oEnd, o))
+        // "60% of the country's current accounts": a possessive's mark is no word of the phrase.
+        int marks = 0;
+        while (oEnd < u1 && oEnd - o - marks < MaxObjectTokens && IsObjectWord(v, oEnd, o))
         {
+            marks += v.IsPossessive(oEnd) ? 1 : 0;
             oEnd++;
             // a plural head ends the phrase unless another plural follows ("weapons tests"), not a verb ("drones flew"),
             // nor one that opens a clause ("two residents claims that …")

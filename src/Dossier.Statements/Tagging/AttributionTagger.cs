@@ -101,7 +101,7 @@ internal static class AttributionTagger
                         && !IsBareArticle(v, extent) && !RunsIntoRelativeDenial(rules, r, extent) && !OpensBetweenSourceAndCue(r, extent)
                         && !WithinRelay(r, extent) && !OpensAtHearer(v, r, extent) && !StopsBeforeItsDate(v, r, extent)
                         && !OpensInsideAnAmount(v, r, extent) && !OpensAtAPrepositionOfItsClause(v, r, extent)
-                        && !OpensOnTheCuesAdverb(v, r, extent) && !StopsBeforeItsComparison(v, r, extent)
+                        && !OpensOnTheCuesAdverb(v, r, extent) && !StopsBeforeItsComparison(v, r, extent) && !OpensInsideATime(v, r, extent)
                         && !OpensAfterADeed(v, r, extent) && !SourceInsideTheRulesContent(r, tagged[i]) && !EndsOnAnArticle(v, r, extent)
                         && !HoldsAnEarlierAttribution(rules, r, extent))
                     {
@@ -211,6 +211,7 @@ internal static class AttributionTagger
         Refusals(v, merged);
         CriticismWithoutCritics(v, merged);
         HeadlineClaims(v, drafts, merged);
+        HeadlineSubjects(v, drafts, merged);
         int count = merged.Count;
         foreach (var (cue, content) in continuations)
         {
@@ -901,6 +902,20 @@ internal static class AttributionTagger
 
     /// <summary>"The company said earlier that it had …": an extent that opens on the adverbs between the cue and the
     /// rules' content takes the cue's words; they say when it was said, not what.</summary>
+    /// <summary>"Nordbank said on | Thursday it would appeal": an extent that opens on the day of a time phrase the rules'
+    /// content opens with splits the phrase, which belongs to the saying; the rules' content, cut after it, stands.</summary>
+    internal static bool OpensInsideATime(TokenView v, Statement r, TextSpan extent)
+    {
+        if (extent.Start <= r.Content.Start || extent.Start >= r.Content.End)
+        {
+            return false;
+        }
+        int first = v.Tokens.IndexAtOrAfter(r.Content.Start);
+        int opening = v.Tokens.IndexAtOrAfter(extent.Start);
+        return opening == first + 1 && v.IsLower(first) && v.Word(first) is "on" or "last" or "this" or "late" or "early"
+            && v.IsCap(opening) && (v.InSet(opening, StatementLexicon.DayWords) || v.InSet(opening, StatementLexicon.Months));
+    }
+
     internal static bool OpensOnTheCuesAdverb(TokenView v, Statement r, TextSpan extent)
     {
         if (r.Cue.IsEmpty || extent.Start < r.Cue.End || extent.Start >= r.Content.Start || extent.End <= r.Content.Start)
@@ -1416,6 +1431,72 @@ internal static class AttributionTagger
         var line = doc.Paragraphs[0].Span;
         var text = doc.Text.AsSpan(line.Start, line.Length).TrimEnd();
         return text.Length > 0 && text[^1] is not ('.' or '"' or '”' or ',') && !text.Contains(". ", StringComparison.Ordinal);
+    }
+
+    /// <summary>"Ferrol to appeal merger veto, says regulator ignored rivals": a headline's second verb after a comma has
+    /// the headline's opening name as its subject, as a second verb after "and" would.</summary>
+    private static void HeadlineSubjects(TokenView v, List<AttributionDraft> drafts, List<Statement> statements)
+    {
+        var doc = v.Document;
+        if (doc.Paragraphs.Length < 2 || doc.Mentions.Count == 0)
+        {
+            return;
+        }
+        var line = doc.Paragraphs[0].Span;
+        var text = doc.Text.AsSpan(line.Start, line.Length).TrimEnd();
+        if (text.Length == 0 || text[^1] is '.' or '"' or '\u201d')
+        {
+            return;
+        }
+        for (int i = 0; i < statements.Count; i++)
+        {
+            var s = statements[i];
+            // "…, says regulator ignored digital | rivals": a source after the content that follows its cue is the content's
+            // last word (no English puts the speaker there); the content runs on over it.
+            bool sourceAfter = s.Speaker?.Span is { } late && late.Start >= s.Content.End && s.Content.Start >= s.Cue.End;
+            if (s.Speaker is not null && !sourceAfter || !line.Contains(s.Cue) || s.Content.Start < s.Cue.End)
+            {
+                continue;
+            }
+            if (sourceAfter)
+            {
+                s = s with { Content = new TextSpan(s.Content.Start, s.Speaker!.Span!.Value.End), Speaker = null };
+            }
+            int cue = v.Tokens.IndexAtOrAfter(s.Cue.Start);
+            if (cue < 2 || !v.IsComma(cue - 1) || !v.IsLower(cue))
+            {
+                continue;
+            }
+            // The opening name: the recogniser's, or a run of capitalised words the recogniser did not type.
+            int nameEnd = v.Tokens.IndexAtOrAfter(line.Start);
+            int entity = -1;
+            foreach (var m in doc.Mentions)
+            {
+                if (m.Span.Start == line.Start && m.Type is EntityType.Org or EntityType.Person or EntityType.Gpe)
+                {
+                    nameEnd = v.Tokens.IndexAtOrAfter(m.Span.End);
+                    entity = m.Entity;
+                    break;
+                }
+            }
+            int nameFirst = v.Tokens.IndexAtOrAfter(line.Start);
+            if (entity < 0)
+            {
+                while (nameEnd < cue - 1 && nameEnd - nameFirst < 3 && v.IsCap(nameEnd))
+                {
+                    nameEnd++;
+                }
+            }
+            if (nameEnd > nameFirst && nameEnd < cue - 1 && v.IsLower(nameEnd) && !v.IsPossessive(nameEnd))
+            {
+                var span = v.Span(nameFirst, nameEnd);
+                statements[i] = Resolved(v, drafts, s with { Speaker = new Speaker(doc.Slice(span), entity, span, null) });
+            }
+            else if (sourceAfter)
+            {
+                statements[i] = s;
+            }
+        }
     }
 
     private static void HeadlineClaims(TokenView v, List<AttributionDraft> drafts, List<Statement> statements)

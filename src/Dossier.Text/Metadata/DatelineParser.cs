@@ -43,7 +43,7 @@ public static partial class DatelineParser
         return month > 0 && day is >= 1 and <= 31;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(?<d>\d{1,2}),\s(?<y>\d{4})|(?<d>\d{1,2})\s(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(?<y>\d{4}))(?![\d])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(?<d>\d{1,2}),?\s(?<y>\d{4})|(?<d>\d{1,2})\s(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(?<y>\d{4}))(?![\d])", RegexOptions.CultureInvariant)]
     private static partial Regex FullDate();
 
     /// <summary>The whole date a dateline names with its year ("PARIS, March 3, 2025 (Reuters)", "Valletta, 12 August
