@@ -257,7 +257,6 @@ public sealed class EntityRecognizer
         SubstanceAcronyms.Apply(this, text, tokenStarts, tokenEnds, output, firstOutput);
         AcronymAfterPersonOf(text, tokenStarts, tokenEnds, output, firstOutput);
         FormsOfAddress.Apply(this, text, tokenStarts, tokenEnds, output, firstOutput);
-        SpeakerLabels.Apply(this, text, tokenStarts, tokenEnds, output, firstOutput);
         KoreaAlone(text, tokenStarts, tokenEnds, output, firstOutput);
         NoMonthAfterTimeWord(text, tokenStarts, tokenEnds, output, firstOutput);
         OutletByItsEnding(text, tokenStarts, tokenEnds, output, firstOutput);
@@ -3326,7 +3325,7 @@ public sealed class EntityRecognizer
         int n = starts.Length;
         for (int m = first; m < output.Count; m++)
         {
-            // Any type defines: the tagger may have made a body of "the Odyssey spacecraft" and a person of "Odyssey" alone.
+            // Any type defines: the tagger may have typed the defining mention a place or a body and a later one a person.
             var mention = output[m];
             if (mention.Type is not (EntityType.Person or EntityType.Org or EntityType.Loc))
             {
