@@ -74,7 +74,7 @@ public static class EntityHeads
     [
         "Post", "Times", "Herald", "Tribune", "Journal", "Gazette", "Chronicle", "Telegraph", "Globe", "Examiner", "Inquirer",
         "Courier", "Observer", "Independent", "Star", "Sun", "Mail", "Mirror", "Standard", "Dispatch", "Bee", "Register",
-        "Sentinel", "Monitor", "Reporter", "Record", "Daily",
+        "Sentinel", "Monitor", "Reporter", "Record", "Daily", "Paper", "Press", "Weekly",
     ]);
 
     // Common nouns for a body that a news text follows with the body's acronym ("the disaster agency AFAD").

@@ -254,8 +254,10 @@ public sealed class EntityRecognizer
         NoPluralAsPerson(text, tokenStarts, tokenEnds, output, firstOutput);
         ForeignFeatureWordOpensAPlace(text, output, firstOutput);
         KnownPlaceTypedAsBody(text, output, firstOutput);
+        SubstanceAcronyms.Apply(this, text, tokenStarts, tokenEnds, output, firstOutput);
         AcronymAfterPersonOf(text, tokenStarts, tokenEnds, output, firstOutput);
         FormsOfAddress.Apply(this, text, tokenStarts, tokenEnds, output, firstOutput);
+        KoreaAlone(text, tokenStarts, tokenEnds, output, firstOutput);
         NoMonthAfterTimeWord(text, tokenStarts, tokenEnds, output, firstOutput);
         OutletByItsEnding(text, tokenStarts, tokenEnds, output, firstOutput);
         SplitCityAndRegion(text, output, firstOutput);
@@ -512,6 +514,41 @@ public sealed class EntityRecognizer
                 continue;
             }
             output.Insert(m + 1, new EntityMention(new TextSpan(starts[a], ends[a]), EntityType.Org));
+        }
+    }
+
+    /// <summary>"immigrants from Korea", "Korea's exports rose": "Korea" without "North" or "South" names the peninsula, a
+    /// place, wherever the tagger made a body or a person of it or left it unnamed (the gazetteer knows only the two states).</summary>
+    /// <remarks>Only the word standing alone: not after a capitalised word ("North Korea", "Team Korea") or "of" ("Republic of
+    /// Korea"), nor before one ("Korea Herald", "Korea Republic"), nor inside a longer mention. Typed as <see cref="PlaceType"/>
+    /// types it (LOC: no country of the gazetteer).</remarks>
+    internal void KoreaAlone(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        int m = firstOutput;
+        for (int t = 0; t < starts.Length; t++)
+        {
+            if (ends[t] - starts[t] != 5 || text[starts[t]] != 'K' || !text.AsSpan(starts[t], 5).SequenceEqual("Korea"))
+            {
+                continue;
+            }
+            if (t > 0 && (IsCapitalisedWord(text, starts[t - 1], ends[t - 1]) || Word(text, starts, ends, t - 1) is "of")
+                || t + 1 < starts.Length && IsCapitalisedWord(text, starts[t + 1], ends[t + 1]))
+            {
+                continue;
+            }
+            while (m < output.Count && output[m].Span.End <= starts[t])
+            {
+                m++;
+            }
+            if (m < output.Count && output[m].Span.Start < ends[t])
+            {
+                if (output[m].Span.Start == starts[t] && output[m].Span.End == ends[t] && output[m].Type is EntityType.Org or EntityType.Person)
+                {
+                    output[m] = output[m] with { Type = PlaceType("Korea") };
+                }
+                continue;
+            }
+            output.Insert(m, new EntityMention(new TextSpan(starts[t], ends[t]), PlaceType("Korea")));
         }
     }
 
@@ -1562,18 +1599,31 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>"New York Post", "Chicago Tribune": a place followed by a newspaper's last word, and nothing capitalised
-    /// after it, is the newspaper (one organisation), not a place; so is a place span that already ends in such a word.</summary>
-    private static void JoinPlaceAndPaper(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    /// after it, is the newspaper (one organisation), not a place; so is a place span that already ends in such a word.
+    /// So is "the Irish Times": a nationality after "the" and before such a word.</summary>
+    /// <remarks>The nationality needs the article: "Asian Nikkei", "Russian Gazprom" stay a group and a known body (the
+    /// gazetteer's reading), and "the Asian Nikkei" too, since "Nikkei" is no newspaper's last word. "the American Journal of
+    /// Medicine" is left to the tagger ("of" after the word).</remarks>
+    internal static void JoinPlaceAndPaper(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
     {
         for (int m = output.Count - 1; m >= firstOutput; m--)
         {
             var place = output[m];
-            if (place.Type is not (EntityType.Gpe or EntityType.Loc))
+            if (place.Type is not (EntityType.Gpe or EntityType.Loc or EntityType.Norp))
             {
                 continue;
             }
             int last = starts.BinarySearch(place.Span.End - 1);
             int head = last >= 0 ? last + 1 : ~last;
+            if (place.Type == EntityType.Norp)
+            {
+                int opening = starts.BinarySearch(place.Span.Start);
+                if (opening < 1 || opening != head - 1 || !Gazetteer.IsArticle(Word(text, starts, ends, opening - 1))
+                    || head + 1 < starts.Length && Word(text, starts, ends, head + 1) is "of")
+                {
+                    continue;
+                }
+            }
             if (head - 1 > 0 && starts[head - 1] > place.Span.Start && EntityHeads.IsPressHead(Word(text, starts, ends, head - 1)))
             {
                 // The tagger took the whole title for a place ("Chicago Tribune").
@@ -2382,6 +2432,7 @@ public sealed class EntityRecognizer
         JoinSplitNames(text, output, first);
         NoStormNameAlone(text, starts, ends, sentences, output, first);
         NoShipName(text, starts, ends, output, first);
+        NoThingAsPerson(text, starts, ends, output, first);
         NoTermAcronym(text, starts, ends, sentences, output, first);
         NoHeadlineWordAsPerson(text, starts, ends, output, first, context);
         NoOpeningWordOfARole(text, starts, ends, sentences, output, first);
@@ -3259,6 +3310,97 @@ public sealed class EntityRecognizer
         }
     }
 
+    /// <summary>"Stardrift is a NASA probe that …", "the Odyssey spacecraft", "Lumen, a photo app,": a name the document
+    /// writes as a craft, a device, a program or a drug is no person anywhere in the document (the tagger reads a one-word
+    /// product or mission as a given name).</summary>
+    /// <remarks>Two shapes: the name right before such a noun after an article or a possessive ("the Odyssey spacecraft",
+    /// "NASA's Ada probe"; "Smith vaccine" alone could be a person's), and the name before "is a", "was
+    /// an" or ", a" and up to four words ending in such a noun that heads its phrase ("is a NASA space capsule that …"; not
+    /// "is a rocket scientist", where another noun follows, nor "is a member of the mission"). Only person mentions are
+    /// dropped ("the UN mission" defines nothing a person is named), and not a known phrase. A thing named after a person of
+    /// the document is that person's where the name stands alone ("Jonas Salk … the Salk vaccine … Salk said").</remarks>
+    private void NoThingAsPerson(string text, int[] starts, int[] ends, List<EntityMention> output, int first)
+    {
+        HashSet<ulong>? things = null;
+        int n = starts.Length;
+        for (int m = first; m < output.Count; m++)
+        {
+            // Any type defines: the tagger may have typed the defining mention a place or a body and a later one a person.
+            var mention = output[m];
+            if (mention.Type is not (EntityType.Person or EntityType.Org or EntityType.Loc))
+            {
+                continue;
+            }
+            int e = ends.AsSpan().BinarySearch(mention.Span.End);
+            if (e < 0 || e + 1 >= n)
+            {
+                continue;
+            }
+            bool thing = false;
+            if (e + 3 < n && Word(text, starts, ends, e + 1) is "is" or "was" or ","
+                && Word(text, starts, ends, e + 2) is "a" or "an")
+            {
+                for (int k = e + 3; k < n && k <= e + 6; k++)
+                {
+                    var w = Word(text, starts, ends, k);
+                    if (w.Length == 0 || !char.IsLetter(w[0]) || IsFunctionWordInPhrase(w))
+                    {
+                        break;
+                    }
+                    if (IsThingNoun(w))
+                    {
+                        thing = IsEndOfThingPhrase(text, starts, ends, k + 1);
+                        break;
+                    }
+                }
+            }
+            if (thing)
+            {
+                (things ??= []).Add(TextHash.Exact(text.AsSpan(mention.Span.Start, mention.Span.Length)));
+            }
+        }
+        // "the Ada probe reached …", "NASA's Ada probe": a capitalised word between an article or a possessive and such a noun
+        // names the thing, whatever follows ("the Ada probe team") and whether the tagger named it there or not.
+        for (int k = 2; k < n; k++)
+        {
+            if (char.IsLower(text[starts[k]]) && IsThingNoun(Word(text, starts, ends, k)) && IsCapitalisedWord(text, starts[k - 1], ends[k - 1])
+                && Word(text, starts, ends, k - 2) is "the" or "The" or "a" or "an" or "its" or "their" or "'s" or "\u2019s"
+                && !WrittenAsSurname(text, output, first, Word(text, starts, ends, k - 1)))
+            {
+                (things ??= []).Add(TextHash.Exact(Word(text, starts, ends, k - 1)));
+            }
+        }
+        if (things is null)
+        {
+            return;
+        }
+        for (int m = output.Count - 1; m >= first; m--)
+        {
+            if (output[m].Type == EntityType.Person && things.Contains(TextHash.Exact(text.AsSpan(output[m].Span.Start, output[m].Span.Length)))
+                && !Gazetteer.TryLookup(text.AsSpan(output[m].Span.Start, output[m].Span.Length), out _))
+            {
+                output.RemoveAt(m);
+            }
+        }
+    }
+
+    // Nouns for a made thing a name may stand for: craft, devices, software, drugs.
+    private static bool IsThingNoun(ReadOnlySpan<char> w) =>
+        w is "spacecraft" or "probe" or "capsule" or "satellite" or "rover" or "lander" or "orbiter" or "telescope" or "rocket"
+            or "mission" or "missile" or "drone" or "aircraft" or "airliner" or "helicopter" or "submarine" or "warship"
+            or "app" or "browser" or "software" or "chatbot" or "robot" or "smartphone" or "console" or "camera" or "device"
+            or "drug" or "vaccine" or "pill" or "pesticide" or "herbicide";
+
+    // The noun heads its phrase when no noun follows it: a stop, the sentence's end or a word that goes on about the thing.
+    private static bool IsEndOfThingPhrase(string text, int[] starts, int[] ends, int t) =>
+        t >= starts.Length || !char.IsLetter(text[starts[t]])
+        || Word(text, starts, ends, t) is "that" or "which" or "is" or "was" or "will" or "has" or "had" or "launched" or "built"
+            or "made" or "designed" or "developed" or "used" or "for" or "from" or "of" or "in" or "on" or "to" or "with" or "by"
+            or "and" or "or" or "at" or "into";
+
+    private static bool IsFunctionWordInPhrase(ReadOnlySpan<char> w) =>
+        w is "of" or "for" or "with" or "in" or "at" or "on" or "to" or "from" or "by" or "who" or "that" or "which" or "and" or "or";
+
     private static bool IsWordAfterShip(ReadOnlySpan<char> w) =>
         w is "was" or "is" or "has" or "had" or "were" or "which" or "that" or "in" or "off" or "on" or "at" or "near" or "from" or "to"
             or "and" or "with" or "carrying" or "sank" or "docked" or "sailed" or "arrived" or "left" or "when" or "after" or "as"
@@ -3407,7 +3549,8 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>"sea surface salinity ( SSS )", "gross domestic product (GDP)": an acronym the document defines by words in
-    /// lower case, whose initials spell it, is a term, not a name, wherever the tagger named it.</summary>
+    /// lower case, whose initials spell it, is a term, not a name, wherever the tagger named it; so is one spelled by
+    /// capitalised words after "a" or "an" ("a System Under Test ( SUT )", <see cref="IsSpelledAfterIndefinite"/>).</summary>
     /// <remarks>Once per document; allocates only when the document defines such a term. A known acronym (the gazetteer's)
     /// keeps its name.</remarks>
     private void NoTermAcronym(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output, int first)
@@ -3427,7 +3570,8 @@ public sealed class EntityRecognizer
                     acronym = acronym[..^1]; // "non-governmental organisations (NGOs)"
                 }
                 if (acronym.Length is >= 2 and <= 6 && IsAllUpperLetters(acronym) && !Gazetteer.TryLookup(acronym, out _)
-                    && IsSpelledBefore(text, starts, ends, sentence.FirstToken, t, acronym))
+                    && (IsSpelledBefore(text, starts, ends, sentence.FirstToken, t, acronym)
+                        || IsSpelledAfterIndefinite(text, starts, ends, sentence.FirstToken, sentence.EndToken, t, acronym)))
                 {
                     (terms ??= []).Add(TextHash.Exact(acronym));
                 }
@@ -3528,6 +3672,37 @@ public sealed class EntityRecognizer
             letter--;
         }
         return letter < 0;
+    }
+
+    /// <summary>"introducing errors into a System Under Test ( SUT ) .": capitalised words after "a" or "an", each opening with
+    /// one of the acronym's letters, spell a kind of thing, not a body, when the acronym heads its phrase (no word follows the
+    /// bracket but a stop or a function word: "a Rapid Support Forces ( RSF ) commander" names the body).</summary>
+    private static bool IsSpelledAfterIndefinite(string text, int[] starts, int[] ends, int sentenceFirst, int sentenceEnd, int bracket,
+        ReadOnlySpan<char> acronym)
+    {
+        int close = bracket + 2;
+        if (close + 1 < sentenceEnd)
+        {
+            var after = Word(text, starts, ends, close + 1);
+            if (char.IsLetter(after[0]) && !IsFunctionWordInPhrase(after) && after is not ("is" or "are" or "was" or "were"))
+            {
+                return false;
+            }
+        }
+        int w = bracket - 1;
+        for (int letter = acronym.Length - 1; letter >= 0; letter--, w--)
+        {
+            if (w < sentenceFirst)
+            {
+                return false;
+            }
+            var word = Word(text, starts, ends, w);
+            if (word.Length < 2 || !char.IsUpper(word[0]) || word[0] != acronym[letter])
+            {
+                return false;
+            }
+        }
+        return w >= sentenceFirst && Word(text, starts, ends, w) is "a" or "an";
     }
 
     /// <summary>"Washington , D.C.", "Paris, France": the mention is followed by a comma and a place, as a city by its region.</summary>
@@ -4104,7 +4279,9 @@ public sealed class EntityRecognizer
         {
             to++;
         }
-        return to > from && ends[to - 1] == span.End && Gazetteer.TryLookup(text, starts, ends, from, to, out _);
+        // "Korea" alone is typed a place by KoreaAlone, as a known phrase would be: the document's context does not retype it.
+        return to > from && ends[to - 1] == span.End
+            && (Gazetteer.TryLookup(text, starts, ends, from, to, out _) || to == from + 1 && Word(text, starts, ends, from) is "Korea");
     }
 
     private static bool IsBodyWordAlone(ReadOnlySpan<char> w) =>

@@ -28,6 +28,15 @@ public sealed class HandBuiltSpanRuleTests
     }
 
     [Fact]
+    public void APlaceBeforeAPaperPressOrWeekly_IsTheNewspaper()
+    {
+        var s = new Tokens("The plan was reported by the Denver Press , the Leeds Paper and Boston Weekly .");
+        var output = s.Mentions(("Denver Press", EntityType.Loc), ("Leeds", EntityType.Loc), ("Boston", EntityType.Gpe));
+        EntityRecognizer.JoinPlaceAndPaper(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Denver Press", EntityType.Org), ("Leeds Paper", EntityType.Org), ("Boston Weekly", EntityType.Org)], s.Names(output));
+    }
+
+    [Fact]
     public void ACompassWordAfterThe_IsARegion_AndAfterARouteNumber_NoName()
     {
         var s = new Tokens("Voters in the Midwest were split , and drivers took I - 70 West to the coast .");
