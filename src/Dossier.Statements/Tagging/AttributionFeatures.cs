@@ -74,14 +74,19 @@ internal sealed class AttributionFeatures
             var w = v.Word(t);
             _word[t] = FeatureHash.Normalized(w);
             _wordSecond[t] = FeatureHash.Second(31, _word[t]);
-            if (model is not null)
-            {
-                _rate[t] = model.RateOf(_word[t]);
-            }
+            model?.PrefetchRate(_word[t]);
             suffix[t] = FeatureHash.Suffix(w);
             shape[t] = FeatureHash.Shape(w);
             _quote[t] = (byte)(v.IsQuoteMark(t) ? 2 : v.InQuote(t) ? 1 : 0);
             lex[t] = v.IsWord(t) && StatementLexicon.CueLookup.TryGetValue(w, out var info) ? (byte)(1 + (int)info.Class) : (byte)0;
+        }
+        // The rates are read a pass after their slots were asked for: one table miss a token otherwise.
+        for (int t = 0; t < n; t++)
+        {
+            if (model is not null)
+            {
+                _rate[t] = model.RateOf(_word[t]);
+            }
             high |= _rate[t] | lex[t];
         }
         if (high >= 16)

@@ -136,6 +136,21 @@ internal sealed class AttributionModel
         }
     }
 
+    /// <summary>Asks the processor to start loading the cue-rate slot of <paramref name="word"/>, read later by <see cref="RateOf"/>.</summary>
+    public unsafe void PrefetchRate(ulong word)
+    {
+        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+        {
+            int slot = (int)(word & (ulong)(_rateKeys.Length - 1));
+            fixed (ulong* keys = _rateKeys)
+            fixed (byte* rates = _rateValues)
+            {
+                System.Runtime.Intrinsics.X86.Sse.Prefetch0(keys + slot);
+                System.Runtime.Intrinsics.X86.Sse.Prefetch0(rates + slot);
+            }
+        }
+    }
+
     /// <summary>Adds the weights of every known feature in <paramref name="features"/> to <paramref name="scores"/>, one at a time (the reference for <see cref="Tag(AttributionFeatures)"/>).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
@@ -276,9 +291,10 @@ internal sealed class AttributionModel
             source = scores[AttributionLabel.InSource];
         }
         float other = scores[AttributionLabel.Outside];
+        int allowed = AllowedAfter(previous);
         for (int l = AttributionLabel.BeginCue; l < AttributionLabel.Count; l++)
         {
-            if ((!AttributionLabel.IsInside(l) || AttributionLabel.Kind(previous) == AttributionLabel.Kind(l)) && scores[l] > other)
+            if ((allowed >> l & 1) != 0 && scores[l] > other)
             {
                 other = scores[l];
             }
@@ -294,13 +310,10 @@ internal sealed class AttributionModel
     {
         int best = 0;
         float top = float.NegativeInfinity;
+        int allowed = AllowedAfter(previous);
         for (int l = 0; l < scores.Length; l++)
         {
-            if (AttributionLabel.IsInside(l) && AttributionLabel.Kind(previous) != AttributionLabel.Kind(l))
-            {
-                continue;
-            }
-            if (scores[l] > top)
+            if ((allowed >> l & 1) != 0 && scores[l] > top)
             {
                 top = scores[l];
                 best = l;
@@ -308,6 +321,28 @@ internal sealed class AttributionModel
         }
         return best;
     }
+
+    // Per previous label, bit l set when label l may follow it: a begin label or outside always, an inside label only
+    // after a label of its own kind.
+    private static readonly byte[] s_allowedAfter = AllowedTable();
+
+    private static byte[] AllowedTable()
+    {
+        var table = new byte[AttributionLabel.Count];
+        for (int previous = 0; previous < table.Length; previous++)
+        {
+            for (int l = 0; l < AttributionLabel.Count; l++)
+            {
+                if (!AttributionLabel.IsInside(l) || AttributionLabel.Kind(previous) == AttributionLabel.Kind(l))
+                {
+                    table[previous] |= (byte)(1 << l);
+                }
+            }
+        }
+        return table;
+    }
+
+    private static int AllowedAfter(int previous) => s_allowedAfter[previous];
 
     public void Write(Stream stream)
     {
