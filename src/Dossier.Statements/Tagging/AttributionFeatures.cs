@@ -1,3 +1,4 @@
+using System.Buffers;
 using Dossier.Language.PartsOfSpeech;
 using Dossier.Statements.Attribution;
 using Dossier.Statements.Lexicon;
@@ -9,8 +10,10 @@ namespace Dossier.Statements.Tagging;
 /// Fixed features look at the word and its neighbours, the rules' own labels, the quote a token sits in and the
 /// distance to the nearest reporting word of its unit. Label features pair the previous labels with a few of these.
 /// Training and tagging build features here and nowhere else, so the two cannot drift apart.
+/// The fixed features' arrays are rented; <see cref="Dispose"/> returns them when the features are no longer read (the
+/// tagger, once per document). Features kept for training are simply never disposed.
 /// </remarks>
-internal sealed class AttributionFeatures
+internal sealed class AttributionFeatures : IDisposable
 {
     public const int FixedCount = 34;
     public const int LabelCount = 8;
@@ -18,8 +21,8 @@ internal sealed class AttributionFeatures
 
     private const int MaxDistance = 40;
 
-    private readonly ulong[] _wide;
-    private readonly ushort[] _codes;
+    private ulong[] _wide;
+    private ushort[] _codes;
     private readonly ulong[] _word;
     private readonly byte[] _rule;
     private readonly byte[] _quote;
@@ -46,8 +49,9 @@ internal sealed class AttributionFeatures
     {
         int n = v.Count;
         Count = n;
-        _wide = new ulong[n * WideCount];
-        _codes = new ushort[n * SmallFixedCount];
+        // Every slot of both is written below for every token, so the rented arrays need no clearing.
+        _wide = ArrayPool<ulong>.Shared.Rent(n * WideCount);
+        _codes = ArrayPool<ushort>.Shared.Rent(n * SmallFixedCount);
         _word = new ulong[n];
         _wordSecond = new ulong[n];
         _rule = ruleLabels;
@@ -271,6 +275,18 @@ internal sealed class AttributionFeatures
         for (int j = 0, wi = 0; j < FixedCount; j++)
         {
             into[j] = slots[j] < 0 ? wide[wi++] : SmallFixedFeature(slots[j], codes[slots[j]]);
+        }
+    }
+
+    /// <summary>Returns the fixed features' arrays to the pool; the features must not be read after.</summary>
+    public void Dispose()
+    {
+        if (_wide.Length > 0)
+        {
+            ArrayPool<ulong>.Shared.Return(_wide);
+            ArrayPool<ushort>.Shared.Return(_codes);
+            _wide = [];
+            _codes = [];
         }
     }
 
