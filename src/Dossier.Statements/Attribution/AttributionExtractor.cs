@@ -79,7 +79,8 @@ internal static class AttributionExtractor
         {
             p--;
         }
-        if (p <= u0 || !v.InSet(p, StatementLexicon.SubjectPronouns) || !v.Is(p - 1, "as") || p - 2 < u0 || !v.IsComma(p - 2))
+        // The word tests before the set look-up: this runs for every word of a unit.
+        if (p <= u0 || !v.Is(p - 1, "as") || p - 2 < u0 || !v.IsComma(p - 2) || !v.InSet(p, StatementLexicon.SubjectPronouns))
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Dossier.Language.PartsOfSpeech;
 using Dossier.Statements.Attribution;
 using Dossier.Statements.Lexicon;
@@ -9,8 +10,10 @@ namespace Dossier.Statements.Tagging;
 /// Fixed features look at the word and its neighbours, the rules' own labels, the quote a token sits in and the
 /// distance to the nearest reporting word of its unit. Label features pair the previous labels with a few of these.
 /// Training and tagging build features here and nowhere else, so the two cannot drift apart.
+/// The fixed features' arrays are rented; <see cref="Dispose"/> returns them when the features are no longer read (the
+/// tagger, once per document). Features kept for training are simply never disposed.
 /// </remarks>
-internal sealed class AttributionFeatures
+internal sealed class AttributionFeatures : IDisposable
 {
     public const int FixedCount = 34;
     public const int LabelCount = 8;
@@ -18,7 +21,8 @@ internal sealed class AttributionFeatures
 
     private const int MaxDistance = 40;
 
-    private readonly ulong[] _fixed;
+    private ulong[] _wide;
+    private ushort[] _codes;
     private readonly ulong[] _word;
     private readonly byte[] _rule;
     private readonly byte[] _quote;
@@ -45,7 +49,9 @@ internal sealed class AttributionFeatures
     {
         int n = v.Count;
         Count = n;
-        _fixed = new ulong[n * FixedCount];
+        // Every slot of both is written below for every token, so the rented arrays need no clearing.
+        _wide = ArrayPool<ulong>.Shared.Rent(n * WideCount);
+        _codes = ArrayPool<ushort>.Shared.Rent(n * SmallFixedCount);
         _word = new ulong[n];
         _wordSecond = new ulong[n];
         _rule = ruleLabels;
@@ -65,19 +71,32 @@ internal sealed class AttributionFeatures
         var shape = new ulong[n];
         _shape = shape;
         var lex = new byte[n];
+        int high = 0;
         for (int t = 0; t < n; t++)
         {
+            high |= _rule[t];
             var w = v.Word(t);
             _word[t] = FeatureHash.Normalized(w);
             _wordSecond[t] = FeatureHash.Second(31, _word[t]);
-            if (model is not null)
-            {
-                _rate[t] = model.RateOf(_word[t]);
-            }
+            model?.PrefetchRate(_word[t]);
             suffix[t] = FeatureHash.Suffix(w);
             shape[t] = FeatureHash.Shape(w);
             _quote[t] = (byte)(v.IsQuoteMark(t) ? 2 : v.InQuote(t) ? 1 : 0);
             lex[t] = v.IsWord(t) && StatementLexicon.CueLookup.TryGetValue(w, out var info) ? (byte)(1 + (int)info.Class) : (byte)0;
+        }
+        // The rates are read a pass after their slots were asked for: one table miss a token otherwise.
+        for (int t = 0; t < n; t++)
+        {
+            if (model is not null)
+            {
+                _rate[t] = model.RateOf(_word[t]);
+            }
+            high |= _rate[t] | lex[t];
+        }
+        if (high >= 16)
+        {
+            // The small fixed templates keep each value in four bits of a code (SmallFixedFeature).
+            throw new ArgumentException("rule labels, cue rates and cue classes must be below 16", nameof(ruleLabels));
         }
         foreach (var (first, end, _) in units)
         {
@@ -136,47 +155,100 @@ internal sealed class AttributionFeatures
         {
             ulong wm2 = t >= 2 ? _word[t - 2] : none, wm1 = t >= 1 ? _word[t - 1] : none, w0 = _word[t];
             ulong wp1 = t + 1 < n ? _word[t + 1] : none, wp2 = t + 2 < n ? _word[t + 2] : none;
-            ulong rm1 = t >= 1 ? _rule[t - 1] : 9UL, rp1 = t + 1 < n ? _rule[t + 1] : 9UL;
-            ulong qm1 = t >= 1 ? _quote[t - 1] : 9UL, qp1 = t + 1 < n ? _quote[t + 1] : 9UL;
-            var f = _fixed.AsSpan(t * FixedCount, FixedCount);
-            f[0] = FeatureHash.Feature(0, 1);
-            f[1] = FeatureHash.Feature(1, w0);
-            f[2] = FeatureHash.Feature(2, wm1);
-            f[3] = FeatureHash.Feature(3, wp1);
-            f[4] = FeatureHash.Feature(4, wm2);
-            f[5] = FeatureHash.Feature(5, wp2);
-            f[6] = FeatureHash.Feature(6, wm1, w0);
-            f[7] = FeatureHash.Feature(7, w0, wp1);
-            f[8] = FeatureHash.Feature(8, suffix[t]);
-            f[9] = FeatureHash.Feature(9, shape[t]);
-            f[10] = FeatureHash.Feature(10, _rule[t]);
-            f[11] = FeatureHash.Feature(11, rm1, _rule[t]);
-            f[12] = FeatureHash.Feature(12, _rule[t], rp1);
-            f[13] = FeatureHash.Feature(13, _rule[t], w0);
-            ulong lm1 = t >= 1 ? lex[t - 1] : 9UL, lp1 = t + 1 < n ? lex[t + 1] : 9UL;
-            f[14] = FeatureHash.Feature(14, lex[t], lm1 << 8 | lp1);
-            f[15] = FeatureHash.Feature(15, _quote[t], qm1 << 8 | qp1);
-            f[16] = FeatureHash.Feature(16, _left[t]);
-            f[17] = FeatureHash.Feature(17, _right[t]);
-            f[18] = FeatureHash.Feature(18, _left[t], _right[t]);
-            f[19] = FeatureHash.Feature(19, _unitStart[t] ? 1UL : 0UL, shape[t]);
-            f[20] = FeatureHash.Feature(20, _left[t], w0);
-            f[21] = FeatureHash.Feature(21, _right[t], w0);
-            ulong am1 = t >= 1 ? _rate[t - 1] : 9UL, ap1 = t + 1 < n ? _rate[t + 1] : 9UL, ap2 = t + 2 < n ? _rate[t + 2] : 9UL;
-            f[22] = FeatureHash.Feature(22, _rate[t], lex[t]);
-            f[23] = FeatureHash.Feature(23, am1 << 8 | _rate[t], ap1);
-            f[24] = FeatureHash.Feature(24, left2[t], leftRate[t]);
-            f[25] = FeatureHash.Feature(25, right2[t], rightRate[t]);
-            f[26] = FeatureHash.Feature(26, shape[t], ap1 << 8 | ap2);
+            int rm1 = t >= 1 ? _rule[t - 1] : 9, rp1 = t + 1 < n ? _rule[t + 1] : 9;
+            int qm1 = t >= 1 ? _quote[t - 1] : 9, qp1 = t + 1 < n ? _quote[t + 1] : 9;
+            int lm1 = t >= 1 ? lex[t - 1] : 9, lp1 = t + 1 < n ? lex[t + 1] : 9;
+            int am1 = t >= 1 ? _rate[t - 1] : 9, ap1 = t + 1 < n ? _rate[t + 1] : 9, ap2 = t + 2 < n ? _rate[t + 2] : 9;
+            int rule = _rule[t], rate = _rate[t];
+            var w = _wide.AsSpan(t * WideCount, WideCount);
+            var c = _codes.AsSpan(t * SmallFixedCount, SmallFixedCount);
+            // In feature order (see FixedFeature): templates 0–9 and 41–44 where their values are words, codes for the rest.
+            c[0] = 1;
+            w[0] = FeatureHash.Feature(1, w0);
+            w[1] = FeatureHash.Feature(2, wm1);
+            w[2] = FeatureHash.Feature(3, wp1);
+            w[3] = FeatureHash.Feature(4, wm2);
+            w[4] = FeatureHash.Feature(5, wp2);
+            w[5] = FeatureHash.Feature(6, wm1, w0);
+            w[6] = FeatureHash.Feature(7, w0, wp1);
+            w[7] = FeatureHash.Feature(8, suffix[t]);
+            w[8] = FeatureHash.Feature(9, shape[t]);
+            c[1] = (ushort)rule;
+            c[2] = (ushort)(rm1 << 4 | rule);
+            c[3] = (ushort)(rule << 4 | rp1);
+            w[9] = FeatureHash.Feature(13, (ulong)rule, w0);
+            c[4] = (ushort)(lex[t] << 8 | lm1 << 4 | lp1);
+            c[5] = (ushort)(_quote[t] << 8 | qm1 << 4 | qp1);
+            c[6] = _left[t];
+            c[7] = _right[t];
+            c[8] = (ushort)(_left[t] << 4 | _right[t]);
+            w[10] = FeatureHash.Feature(19, _unitStart[t] ? 1UL : 0UL, shape[t]);
+            w[11] = FeatureHash.Feature(20, _left[t], w0);
+            w[12] = FeatureHash.Feature(21, _right[t], w0);
+            c[9] = (ushort)(rate << 4 | lex[t]);
+            c[10] = (ushort)(am1 << 8 | rate << 4 | ap1);
+            c[11] = (ushort)(left2[t] << 4 | leftRate[t]);
+            c[12] = (ushort)(right2[t] << 4 | rightRate[t]);
+            w[13] = FeatureHash.Feature(26, shape[t], (ulong)(ap1 << 8 | ap2));
             ulong wm3 = t >= 3 ? _word[t - 3] : none, wp3 = t + 3 < n ? _word[t + 3] : none;
-            f[27] = FeatureHash.Feature(27, wp1, wp2);
-            f[28] = FeatureHash.Feature(28, wm2, wm1);
-            f[29] = FeatureHash.Feature(29, wm3);
-            f[30] = FeatureHash.Feature(41, wp3);
-            f[31] = FeatureHash.Feature(42, left2[t], leftWord[t]);
-            f[32] = FeatureHash.Feature(43, right2[t], rightWord[t]);
-            f[33] = FeatureHash.Feature(44, unitFlags[t], (ulong)_rate[t] << 8 | _rule[t]);
+            w[14] = FeatureHash.Feature(27, wp1, wp2);
+            w[15] = FeatureHash.Feature(28, wm2, wm1);
+            w[16] = FeatureHash.Feature(29, wm3);
+            w[17] = FeatureHash.Feature(41, wp3);
+            w[18] = FeatureHash.Feature(42, left2[t], leftWord[t]);
+            w[19] = FeatureHash.Feature(43, right2[t], rightWord[t]);
+            c[13] = (ushort)(unitFlags[t] << 8 | rate << 4 | rule);
         }
+    }
+
+    /// <summary>Of the <see cref="FixedCount"/> fixed features, those whose values include a word, a suffix or a shape: hashed per token.</summary>
+    public const int WideCount = 20;
+
+    /// <summary>Of the fixed features, those whose values are all small (labels, buckets, rates, flags): kept as codes (<see cref="SmallFixedFeature"/>).</summary>
+    public const int SmallFixedCount = FixedCount - WideCount;
+
+    /// <summary>Per fixed feature in order, the small fixed template it is (0 to <see cref="SmallFixedCount"/> − 1), or −1 for a wide one.</summary>
+    /// <remarks>A model sums a token's fixed rows in this order, taking the small ones from tables it builds once (<see cref="SmallFixedDomain"/>).</remarks>
+    public static ReadOnlySpan<sbyte> SmallFixedSlots =>
+    [
+        0, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        1, 2, 3, -1, 4, 5, 6, 7, 8, -1,
+        -1, -1, 9, 10, 11, 12, -1, -1, -1, -1,
+        -1, -1, -1, 13,
+    ];
+
+    /// <summary>How many codes small fixed template <paramref name="s"/> has: every value in a code is below 16, four bits each.</summary>
+    public static int SmallFixedDomain(int s) => s switch
+    {
+        0 or 1 or 6 or 7 => 16,
+        4 or 5 or 10 or 13 => 4096,
+        _ => 256,
+    };
+
+    /// <summary>The hash of small fixed template <paramref name="s"/> with code <paramref name="code"/>, as the template hashes its values.</summary>
+    /// <remarks>Rule labels (below 7), quote positions (below 3), cue classes (below 4), distance buckets (below 11), rate
+    /// buckets (below 6), unit flags (below 8) and the "no neighbour" value 9 all fit in four bits of a code.</remarks>
+    public static ulong SmallFixedFeature(int s, int code)
+    {
+        ulong hi = (ulong)(code >> 8), mid = (ulong)(code >> 4 & 15), lo = (ulong)(code & 15);
+        return s switch
+        {
+            0 => FeatureHash.Feature(0, (ulong)code),
+            1 => FeatureHash.Feature(10, (ulong)code),
+            2 => FeatureHash.Feature(11, mid, lo),
+            3 => FeatureHash.Feature(12, mid, lo),
+            4 => FeatureHash.Feature(14, hi, mid << 8 | lo),
+            5 => FeatureHash.Feature(15, hi, mid << 8 | lo),
+            6 => FeatureHash.Feature(16, (ulong)code),
+            7 => FeatureHash.Feature(17, (ulong)code),
+            8 => FeatureHash.Feature(18, mid, lo),
+            9 => FeatureHash.Feature(22, mid, lo),
+            10 => FeatureHash.Feature(23, hi << 8 | mid, lo),
+            11 => FeatureHash.Feature(24, mid, lo),
+            12 => FeatureHash.Feature(25, mid, lo),
+            13 => FeatureHash.Feature(44, hi, mid << 8 | lo),
+            _ => throw new ArgumentOutOfRangeException(nameof(s)),
+        };
     }
 
     public int Count { get; }
@@ -194,8 +266,35 @@ internal sealed class AttributionFeatures
     public byte Quote(int t) => _quote[t];
 
 
-    /// <summary>Token <paramref name="t"/>'s fixed features (<see cref="FixedCount"/> hashes), the same whatever the labels before it.</summary>
-    public ReadOnlySpan<ulong> Fixed(int t) => _fixed.AsSpan(t * FixedCount, FixedCount);
+    /// <summary>Writes token <paramref name="t"/>'s fixed features (<see cref="FixedCount"/> hashes), the same whatever the labels before it, into <paramref name="into"/>.</summary>
+    public void Fixed(int t, Span<ulong> into)
+    {
+        var wide = Wide(t);
+        var codes = SmallCodes(t);
+        var slots = SmallFixedSlots;
+        for (int j = 0, wi = 0; j < FixedCount; j++)
+        {
+            into[j] = slots[j] < 0 ? wide[wi++] : SmallFixedFeature(slots[j], codes[slots[j]]);
+        }
+    }
+
+    /// <summary>Returns the fixed features' arrays to the pool; the features must not be read after.</summary>
+    public void Dispose()
+    {
+        if (_wide.Length > 0)
+        {
+            ArrayPool<ulong>.Shared.Return(_wide);
+            ArrayPool<ushort>.Shared.Return(_codes);
+            _wide = [];
+            _codes = [];
+        }
+    }
+
+    /// <summary>Token <paramref name="t"/>'s wide fixed features (<see cref="WideCount"/> hashes), in feature order.</summary>
+    public ReadOnlySpan<ulong> Wide(int t) => _wide.AsSpan(t * WideCount, WideCount);
+
+    /// <summary>Token <paramref name="t"/>'s codes of the small fixed templates (<see cref="SmallFixedCount"/>), in template order.</summary>
+    public ReadOnlySpan<ushort> SmallCodes(int t) => _codes.AsSpan(t * SmallFixedCount, SmallFixedCount);
 
     /// <summary>Writes token <paramref name="t"/>'s features, given the two labels before it, into <paramref name="into"/> (length <see cref="PerToken"/>).</summary>
     /// <remarks>
@@ -205,7 +304,7 @@ internal sealed class AttributionFeatures
     /// </remarks>
     public void Write(int t, int previous, int previous2, Span<ulong> into)
     {
-        Fixed(t).CopyTo(into);
+        Fixed(t, into);
         into[FixedCount] = BiasLabelFeature(previous);
         into[FixedCount + 1] = WordLabelFeature(t, previous);
         Span<byte> values = stackalloc byte[SmallLabelTemplates];

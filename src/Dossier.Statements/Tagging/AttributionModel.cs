@@ -28,6 +28,9 @@ internal sealed class AttributionModel
     // The label features whose values are few, looked up once here instead of per token (see AttributionFeatures.Write).
     private readonly Vector256<float>[] _biasRows;
     private readonly Vector256<float>[] _smallRows;
+    // The small fixed templates' rows, every code of each (AttributionFeatures.SmallFixedFeature), from _fixedOffsets[s].
+    private readonly Vector256<float>[] _fixedRows;
+    private readonly int[] _fixedOffsets;
 
     public AttributionModel(ulong[] keys, float[] weights, FrozenDictionary<ulong, byte> cueRates)
     {
@@ -59,6 +62,21 @@ internal sealed class AttributionModel
             }
             _rateKeys[slot] = word;
             _rateValues[slot] = rate;
+        }
+        _fixedOffsets = new int[AttributionFeatures.SmallFixedCount];
+        int rows = 0;
+        for (int s = 0; s < AttributionFeatures.SmallFixedCount; s++)
+        {
+            _fixedOffsets[s] = rows;
+            rows += AttributionFeatures.SmallFixedDomain(s);
+        }
+        _fixedRows = new Vector256<float>[rows];
+        for (int s = 0; s < AttributionFeatures.SmallFixedCount; s++)
+        {
+            for (int code = 0; code < AttributionFeatures.SmallFixedDomain(s); code++)
+            {
+                _fixedRows[_fixedOffsets[s] + code] = _index.Row(AttributionFeatures.SmallFixedFeature(s, code));
+            }
         }
         _biasRows = new Vector256<float>[AttributionLabel.Count];
         _smallRows = new Vector256<float>[AttributionFeatures.SmallLabelTemplates * AttributionLabel.Count * AttributionFeatures.SmallDomain];
@@ -114,6 +132,21 @@ internal sealed class AttributionModel
             if (rate == 0 || _rateKeys[slot] == word)
             {
                 return rate;
+            }
+        }
+    }
+
+    /// <summary>Asks the processor to start loading the cue-rate slot of <paramref name="word"/>, read later by <see cref="RateOf"/>.</summary>
+    public unsafe void PrefetchRate(ulong word)
+    {
+        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+        {
+            int slot = (int)(word & (ulong)(_rateKeys.Length - 1));
+            fixed (ulong* keys = _rateKeys)
+            fixed (byte* rates = _rateValues)
+            {
+                System.Runtime.Intrinsics.X86.Sse.Prefetch0(keys + slot);
+                System.Runtime.Intrinsics.X86.Sse.Prefetch0(rates + slot);
             }
         }
     }
@@ -178,29 +211,37 @@ internal sealed class AttributionModel
     private const int PrefetchAhead = 2;
 
     /// <summary>Per token, the sum of its fixed features' rows, in feature order.</summary>
+    /// <remarks>The wide features' rows come from the table, the small ones' from the rows built with the model, so only
+    /// the wide ones are asked for ahead.</remarks>
     internal void FixedSums(AttributionFeatures features, Span<Vector256<float>> sums)
     {
         int n = features.Count;
         for (int t = 0; t < Math.Min(PrefetchAhead, n); t++)
         {
-            foreach (ulong f in features.Fixed(t))
+            foreach (ulong f in features.Wide(t))
             {
                 _index.Prefetch(f);
             }
         }
+        var slots = AttributionFeatures.SmallFixedSlots;
+        var offsets = _fixedOffsets;
+        var rows = _fixedRows;
         for (int t = 0; t < n; t++)
         {
             if (t + PrefetchAhead < n)
             {
-                foreach (ulong f in features.Fixed(t + PrefetchAhead))
+                foreach (ulong f in features.Wide(t + PrefetchAhead))
                 {
                     _index.Prefetch(f);
                 }
             }
+            var wide = features.Wide(t);
+            var codes = features.SmallCodes(t);
             var sum = Vector256<float>.Zero;
-            foreach (ulong f in features.Fixed(t))
+            for (int j = 0, w = 0; j < AttributionFeatures.FixedCount; j++)
             {
-                sum += _index.Row(f);
+                int s = slots[j];
+                sum += s < 0 ? _index.Row(wide[w++]) : rows[offsets[s] + codes[s]];
             }
             sums[t] = sum;
         }
@@ -250,9 +291,10 @@ internal sealed class AttributionModel
             source = scores[AttributionLabel.InSource];
         }
         float other = scores[AttributionLabel.Outside];
+        int allowed = AllowedAfter(previous);
         for (int l = AttributionLabel.BeginCue; l < AttributionLabel.Count; l++)
         {
-            if ((!AttributionLabel.IsInside(l) || AttributionLabel.Kind(previous) == AttributionLabel.Kind(l)) && scores[l] > other)
+            if ((allowed >> l & 1) != 0 && scores[l] > other)
             {
                 other = scores[l];
             }
@@ -268,13 +310,10 @@ internal sealed class AttributionModel
     {
         int best = 0;
         float top = float.NegativeInfinity;
+        int allowed = AllowedAfter(previous);
         for (int l = 0; l < scores.Length; l++)
         {
-            if (AttributionLabel.IsInside(l) && AttributionLabel.Kind(previous) != AttributionLabel.Kind(l))
-            {
-                continue;
-            }
-            if (scores[l] > top)
+            if ((allowed >> l & 1) != 0 && scores[l] > top)
             {
                 top = scores[l];
                 best = l;
@@ -282,6 +321,28 @@ internal sealed class AttributionModel
         }
         return best;
     }
+
+    // Per previous label, bit l set when label l may follow it: a begin label or outside always, an inside label only
+    // after a label of its own kind.
+    private static readonly byte[] s_allowedAfter = AllowedTable();
+
+    private static byte[] AllowedTable()
+    {
+        var table = new byte[AttributionLabel.Count];
+        for (int previous = 0; previous < table.Length; previous++)
+        {
+            for (int l = 0; l < AttributionLabel.Count; l++)
+            {
+                if (!AttributionLabel.IsInside(l) || AttributionLabel.Kind(previous) == AttributionLabel.Kind(l))
+                {
+                    table[previous] |= (byte)(1 << l);
+                }
+            }
+        }
+        return table;
+    }
+
+    private static int AllowedAfter(int previous) => s_allowedAfter[previous];
 
     public void Write(Stream stream)
     {

@@ -59,7 +59,7 @@ internal static class AttributionTagger
     public static List<Statement> Merge(TokenView v, List<(int First, int End, int Paragraph)> units, List<Statement> rules, AttributionModel model, List<AttributionDraft> drafts)
     {
         var ruleLabels = Labels(v, rules);
-        var features = new AttributionFeatures(v, units, ruleLabels, model);
+        using var features = new AttributionFeatures(v, units, ruleLabels, model);
         var margins = model.Second is null ? null : new byte[v.Count];
         var labels = model.Tag(features, margins);
         if (model.Second is { } second)
