@@ -100,4 +100,15 @@ public sealed class LeadItemsRound45Tests
         var s = Assert.Single(doc.Statements);
         Assert.Equal("said", s.Cue.Slice(doc.Text));
     }
+    [Theory]
+    [InlineData("The water board said on Monday that nitrate levels had risen above the limit in three wells, as farmers warned that more wells would be affected.",
+        "said", "nitrate levels had risen above the limit in three wells")]
+    [InlineData("The union said the talks had broken down, and the employers accused it of walking out.", "said", "the talks had broken down")]
+    public void AReport_EndsBeforeAnotherSpeakersClause(string text, string cue, string content)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        var s = Assert.Single(doc.Statements, s => s.Cue.Slice(doc.Text) == cue);
+        Assert.Equal(content, s.Content.Slice(doc.Text));
+    }
 }

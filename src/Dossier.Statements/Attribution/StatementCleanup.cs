@@ -70,6 +70,7 @@ public static class StatementCleanup
         InsideARefusal(kept);
         BeforeTheSpeakersNextVerb(document, kept);
         BeforeAnInsertedSource(document, kept);
+        BeforeAnotherSpeakersClause(document, kept);
         PassivesInsideAReport(document, kept);
         ReadInsideAnother(document, kept);
         NamedBeforeItsAcronym(document, kept);
@@ -3139,6 +3140,37 @@ public static class StatementCleanup
             && tokens.Starts[last - 1] > s.Content.Start
             ? s with { Content = new TextSpan(s.Content.Start, tokens.Ends[last - 2]) }
             : s;
+    }
+
+    // "Coulter tweeted that Trump should deport Haley, and Trump later called Haley …", "… had risen to 140, as doctors warned
+    // that …": a report after its cue ends before a comma and a conjunction that open another speaker's clause (the other's
+    // source right after the conjunction, its cue after the source); that clause is the other's.
+    private static void BeforeAnotherSpeakersClause(Document document, List<Statement> statements)
+    {
+        var tokens = document.Tokens;
+        for (int i = 0; i < statements.Count; i++)
+        {
+            var s = statements[i];
+            if (s.Cue.IsEmpty || s.Quote is not null || s.Content.Start < s.Cue.End)
+            {
+                continue;
+            }
+            foreach (var o in statements)
+            {
+                if (ReferenceEquals(o, s) || o.Speaker?.Span is not { } source || o.Cue.IsEmpty || source.Start <= s.Content.Start
+                    || o.Cue.End > s.Content.End || o.Cue.Start < source.End)
+                {
+                    continue;
+                }
+                int k = tokens.IndexAtOrAfter(source.Start) - 1;
+                if (k >= 2 && Word(document, k) is "and" or "but" or "as" or "while" or "whereas" && Word(document, k - 1) is ","
+                    && tokens.Starts[k - 1] > s.Content.Start)
+                {
+                    statements[i] = s with { Content = new TextSpan(s.Content.Start, tokens.Ends[k - 2]) };
+                    break;
+                }
+            }
+        }
     }
 
     // "What the fishing dispute tells us": a speech noun followed at once by a verb is that verb's subject; what follows is
