@@ -1575,7 +1575,8 @@ internal static class AttributionTagger
     {
         for (int t = 1; t + 3 < v.Count; t++)
         {
-            if (!v.Is(t, "put") && !v.Is(t, "puts"))
+            // Most tokens fail on their length or first letter before any comparison.
+            if (v.End(t) - v.Start(t) is not (3 or 4) || (v.Text[v.Start(t)] | 0x20) != 'p' || !v.Is(t, "put") && !v.Is(t, "puts"))
             {
                 continue;
             }
