@@ -111,4 +111,12 @@ public sealed class LeadItemsRound45Tests
         var s = Assert.Single(doc.Statements, s => s.Cue.Slice(doc.Text) == cue);
         Assert.Equal(content, s.Content.Slice(doc.Text));
     }
+    [Fact]
+    public void AQuotationOpeningItsSentence_KeepsItsOpeningMarkBeforeTold()
+    {
+        var doc = SampleDocuments.FromTextWithNames("\"The vineyard is not for sale,\" the chief executive told reporters.");
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("\"The vineyard is not for sale,\"", s.Content.Slice(doc.Text));
+    }
 }

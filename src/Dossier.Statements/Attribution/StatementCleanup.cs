@@ -25,10 +25,10 @@ public static class StatementCleanup
         foreach (var statement in statements)
         {
             // Last, as the steps before start a content that holds its own cue after the cue.
-            var s = FromTheRelativePronoun(document, ObjectOfAReducedRelative(document, PassiveCueAtItsVerb(document, BalancedParentheses(document, AtAQuotationsClosingComma(document, QuotationAfterItsCue(document, SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, AfterItsOwnCue(document, VerbAfterAuxiliaries(document, Boundaries(document,
+            var s = WithItsOpeningMark(document, FromTheRelativePronoun(document, ObjectOfAReducedRelative(document, PassiveCueAtItsVerb(document, BalancedParentheses(document, AtAQuotationsClosingComma(document, QuotationAfterItsCue(document, SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, AfterItsOwnCue(document, VerbAfterAuxiliaries(document, Boundaries(document,
                 WithinRelativeClause(document, AroundItsAside(document, AfterLeadingPunctuation(document, AfterARelativeSpeaker(document, WithoutItsOwnCue(document,
                 AfterItsOwnCue(document, AfterItsParticiple(document, AfterTheSourcesDescription(document, ContentEdges(document, AfterDateline(document, CountedNounOutOfTheCue(document,
-                BeforeTheWritersTime(document, BeforeATrailingRelative(document, WrittenThingSpeaks(document, QuotationBeforeItsTeller(document, GroupInAPlace(document, AfterAHeadlinesTopic(document, BeforeACoordinatedCue(document, SourceWithItsModifiers(document, AfterAClockStamp(document, statement))))))))))))))))))))))))))))))));
+                BeforeTheWritersTime(document, BeforeATrailingRelative(document, WrittenThingSpeaks(document, QuotationBeforeItsTeller(document, GroupInAPlace(document, AfterAHeadlinesTopic(document, BeforeACoordinatedCue(document, SourceWithItsModifiers(document, AfterAClockStamp(document, statement)))))))))))))))))))))))))))))))));
             // A reduced passive inside another's report ("…, with 900 households now told to boil water, the utility said")
             // is part of what that speaker reports, not a statement of its own.
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
@@ -3171,6 +3171,27 @@ public static class StatementCleanup
                 }
             }
         }
+    }
+
+    // '"We have no plans to sell," the chief executive told reporters': a content that closes the quotation opening its
+    // sentence, whose opening mark stands right before it, takes the mark too, as a quotation's content holds both marks.
+    private static Statement WithItsOpeningMark(Document document, Statement s)
+    {
+        string text = document.Text;
+        if (s.Content.Length < 2 || s.Content.Start < 1 || text[s.Content.Start - 1] is not ('"' or '\u201c') || text[s.Content.End - 1] is not ('"' or '\u201d'))
+        {
+            return s;
+        }
+        int marks = 0;
+        foreach (char c in text.AsSpan(s.Content.Start, s.Content.Length))
+        {
+            marks += c is '"' or '\u201c' or '\u201d' ? 1 : 0;
+        }
+        // Only the quotation that opens its sentence: a title or a partial quotation inside one ("his “brash” personality,")
+        // is marked as PolNeAR marks it, without the marks.
+        return marks == 1 && SentenceStartAt(document, s.Content.Start) == s.Content.Start - 1
+            ? s with { Content = new TextSpan(s.Content.Start - 1, s.Content.End) }
+            : s;
     }
 
     // "What the fishing dispute tells us": a speech noun followed at once by a verb is that verb's subject; what follows is
