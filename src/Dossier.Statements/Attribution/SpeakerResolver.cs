@@ -102,6 +102,13 @@ internal static class SpeakerResolver
         {
             end -= 2;
         }
+        // "Minister resigns, blames rivals": a headline's two verbs share one subject, and the first, read as a plural noun,
+        // is no part of who speaks.
+        if (end == d.SourceEnd && end - d.SourceFirst >= 2 && d.CueFirst == end + 1 && v.IsComma(end) && v.IsLower(end - 1) && v.IsLower(d.CueFirst)
+            && IsThirdPersonForm(v.Word(end - 1)) && IsThirdPersonForm(v.Word(d.CueFirst)))
+        {
+            end--;
+        }
         // "Almost half of respondents, 48%, said": the share set after the group in commas restates its size; the group speaks.
         if (ApposedShare(v, d.SourceFirst, end) is int comma)
         {
@@ -130,6 +137,9 @@ internal static class SpeakerResolver
         }
         return end < d.SourceEnd ? end : null;
     }
+
+    private static bool IsThirdPersonForm(ReadOnlySpan<char> w) =>
+        w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i' or '\'');
 
     /// <summary>The comma before ", 48%" or ", 31 percent" closing a source of at least two words, or null.</summary>
     private static int? ApposedShare(TokenView v, int first, int end)

@@ -24,10 +24,11 @@ public static class StatementCleanup
         List<TextSpan>? dropped = null;
         foreach (var statement in statements)
         {
-            var s = ObjectOfAReducedRelative(document, PassiveCueAtItsVerb(document, BalancedParentheses(document, AtAQuotationsClosingComma(document, QuotationAfterItsCue(document, SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, AfterItsOwnCue(document, VerbAfterAuxiliaries(document, Boundaries(document,
+            // Last, as the steps before start a content that holds its own cue after the cue.
+            var s = WithItsOpeningMark(document, FromTheRelativePronoun(document, ObjectOfAReducedRelative(document, PassiveCueAtItsVerb(document, BalancedParentheses(document, AtAQuotationsClosingComma(document, QuotationAfterItsCue(document, SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, AfterItsOwnCue(document, VerbAfterAuxiliaries(document, Boundaries(document,
                 WithinRelativeClause(document, AroundItsAside(document, AfterLeadingPunctuation(document, AfterARelativeSpeaker(document, WithoutItsOwnCue(document,
                 AfterItsOwnCue(document, AfterItsParticiple(document, AfterTheSourcesDescription(document, ContentEdges(document, AfterDateline(document, CountedNounOutOfTheCue(document,
-                WrittenThingSpeaks(document, QuotationBeforeItsTeller(document, GroupInAPlace(document, AfterAHeadlinesTopic(document, BeforeACoordinatedCue(document, SourceWithItsModifiers(document, AfterAClockStamp(document, statement)))))))))))))))))))))))))))));
+                BeforeTheWritersTime(document, BeforeATrailingRelative(document, WrittenThingSpeaks(document, QuotationBeforeItsTeller(document, GroupInAPlace(document, AfterAHeadlinesTopic(document, BeforeACoordinatedCue(document, SourceWithItsModifiers(document, AfterAClockStamp(document, statement)))))))))))))))))))))))))))))))));
             // A reduced passive inside another's report ("…, with 900 households now told to boil water, the utility said")
             // is part of what that speaker reports, not a statement of its own.
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
@@ -37,7 +38,9 @@ public static class StatementCleanup
                 || ReadsSomething(document, s) || OffersAThing(document, s) || OnlyATime(document, s) || NamesANewThing(document, s) || LoneAbout(document, s)
                 || OnlyTheDayAfterOn(document, s) || AVerdict(document, s) || ACountsParticiple(document, s) || AForecastsNoun(document, s)
                 || AParticipleOpeningItsSubject(document, s) || SpeakerlessAroundItsCue(document, s, statements)
-                || PassiveInATimeClause(document, s) || CueIsOnlyAnAuxiliary(document, s) || AParticipleModifyingANoun(document, s))
+                || PassiveInATimeClause(document, s) || CueIsOnlyAnAuxiliary(document, s) || AParticipleModifyingANoun(document, s)
+                || NounBeforeAHeadlineColon(document, s) || OrdersOut(document, s) || LabelBeforeAColon(document, s)
+                || RefusedDeedInAReport(document, s, statements))
             {
                 if (s.Speaker?.Span is { } gone)
                 {
@@ -68,6 +71,7 @@ public static class StatementCleanup
         InsideARefusal(kept);
         BeforeTheSpeakersNextVerb(document, kept);
         BeforeAnInsertedSource(document, kept);
+        BeforeAnotherSpeakersClause(document, kept);
         PassivesInsideAReport(document, kept);
         ReadInsideAnother(document, kept);
         NamedBeforeItsAcronym(document, kept);
@@ -3032,6 +3036,234 @@ public static class StatementCleanup
         }
         var before = Word(document, cue - 1);
         return before.Length > 1 && char.IsLower(before[0]) && char.IsLetter(before[^1]);
+    }
+
+    // "Port dispute: workers threaten strike": a bare verb form between a singular noun and a headline's colon is the
+    // label's noun ("dispute", "row"); a verb there agrees with its subject ("Unions warn:", "Minister warns:").
+    private static bool NounBeforeAHeadlineColon(Document document, Statement s)
+    {
+        var tokens = document.Tokens;
+        if (s.Cue.IsEmpty || s.Quote is not null || s.Speaker?.Span is not { } source)
+        {
+            return false;
+        }
+        int cue = tokens.IndexAtOrAfter(s.Cue.Start);
+        if (cue < 1 || cue + 1 >= tokens.Count || tokens.Starts[cue] != s.Cue.Start || tokens.Ends[cue] != s.Cue.End
+            || Word(document, cue + 1) is not ":" || tokens.Ends[cue - 1] != source.End || tokens.Kinds[cue - 1] != TokenKind.Word)
+        {
+            return false;
+        }
+        var verb = Word(document, cue);
+        var subject = Word(document, cue - 1);
+        return verb.Length > 2 && char.IsLower(verb[0]) && !verb.EndsWith('s') && !verb.EndsWith("ed", StringComparison.Ordinal)
+            && !verb.EndsWith("ing", StringComparison.Ordinal) && !subject.EndsWith('s') && !subject.EndsWith('S')
+            && subject is not ("police" or "Police" or "people" or "People" or "staff" or "Staff" or "children" or "Children"
+                or "men" or "Men" or "women" or "Women" or "I" or "we" or "We" or "you" or "You" or "they" or "They");
+    }
+
+    // "Valdoria orders out four Kestan diplomats", "ordered the envoys out": to order people out is to expel them, a deed,
+    // not speech ("ordered a review carried out" keeps its verb before "out").
+    private static bool OrdersOut(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Quote is not null)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int last = tokens.IndexAtOrAfter(s.Cue.End - 1);
+        if (tokens.Ends[last] != s.Cue.End || Word(document, last) is not ("order" or "orders" or "ordered" or "ordering"))
+        {
+            return false;
+        }
+        for (int k = last + 1; k < tokens.Count && k - last <= 6 && tokens.Kinds[k] == TokenKind.Word && Word(document, k) is not ("that" or "to"); k++)
+        {
+            if (Word(document, k) is "out")
+            {
+                var before = Word(document, k - 1);
+                return k == last + 1 || !before.EndsWith("ed", StringComparison.Ordinal) && !before.EndsWith("ing", StringComparison.Ordinal);
+            }
+        }
+        return false;
+    }
+
+    // "Confirmed: the plant will close", "Exclusive: …": a participle or a page's label alone before a line's colon labels
+    // the line; with nobody named, it is nobody's speech (a name there, "Ellison: …", is a speaker the tagger left out).
+    private static bool LabelBeforeAColon(Document document, Statement s)
+    {
+        if (s.Speaker is not null || s.Cue.Length != 1 || document.Text[s.Cue.Start] != ':')
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int colon = tokens.IndexAtOrAfter(s.Cue.Start);
+        if (colon < 1 || tokens.Kinds[colon - 1] != TokenKind.Word || tokens.Starts[colon - 1] != SentenceStartAt(document, s.Cue.Start))
+        {
+            return false;
+        }
+        var label = Word(document, colon - 1);
+        return label.Length > 3 && char.IsUpper(label[0]) && label.EndsWith("ed", StringComparison.Ordinal) && tokens.Tags[colon - 1] != PartOfSpeech.PROPN
+            || label is "Exclusive" or "Breaking" or "Update" or "Official" or "Analysis" or "Explainer" or "Watch" or "Live";
+    }
+
+    // "… for the repairs, which the company refused to pay, according to court documents": a refusal whose object is the
+    // relative pronoun before its subject, inside what another source reports, is a deed that source tells of; a refusal to
+    // speak ("which the firm refused to confirm") stays.
+    private static bool RefusedDeedInAReport(Document document, Statement s, List<Statement> all)
+    {
+        if (s.Speaker?.Span is not { } source || s.Quote is not null || s.Cue.IsEmpty || s.Content.IsEmpty)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int cue = tokens.IndexAtOrAfter(s.Cue.Start);
+        int first = tokens.IndexAtOrAfter(s.Content.Start);
+        int src = tokens.IndexAtOrAfter(source.Start);
+        if (src < 1 || first + 1 >= tokens.Count || tokens.Ends[first + 1] != s.Content.End || Word(document, first) is not "to"
+            || Word(document, cue) is not ("refused" or "refuses" or "refuse" or "declined" or "declines")
+            || Word(document, src - 1) is not ("which" or "that")
+            || Word(document, first + 1) is "say" or "comment" or "confirm" or "deny" or "discuss" or "disclose" or "reveal" or "answer"
+                or "explain" or "identify" or "name" or "specify" or "elaborate" or "release" or "publish")
+        {
+            return false;
+        }
+        foreach (var other in all)
+        {
+            if (other.Cue != s.Cue && !other.Cue.IsEmpty && other.Content.Contains(s.Cue) && other.Content.Start < source.Start)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // 'she had "no intention of resigning," a day after the shares fell': a time the writer sets after a comma, counted from
+    // another event, says when the words came, not what they were.
+    private static Statement BeforeTheWritersTime(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Content.Start < s.Cue.End)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int first = tokens.IndexAtOrAfter(s.Content.Start);
+        int end = tokens.IndexAtOrAfter(s.Content.End);
+        for (int k = first + 1; k + 2 < end; k++)
+        {
+            if (Word(document, k) is not ",")
+            {
+                continue;
+            }
+            int w = k + 1;
+            bool quote = document.Text[tokens.Starts[w]] is '"' or '\u201d' && tokens.Ends[w] - tokens.Starts[w] == 1;
+            if (quote)
+            {
+                w++;
+            }
+            if (Word(document, w) is "just" or "only" or "barely")
+            {
+                w++;
+            }
+            if (Word(document, w) is "a" or "one" or "two" or "three" or "four" or "five" or "several")
+            {
+                w++;
+            }
+            if (w + 1 < end && Word(document, w) is "day" or "days" or "week" or "weeks" or "hour" or "hours" or "month" or "months" or "shortly"
+                && Word(document, w + 1) is "after" or "before")
+            {
+                return s with { Content = new TextSpan(s.Content.Start, quote ? tokens.Ends[k + 1] : tokens.Ends[k - 1]) };
+            }
+        }
+        return s;
+    }
+
+    // "the man, who he said could be armed", "a rule that she said would …": what is said of the relative pronoun's noun
+    // starts at the pronoun, which stands for it (as PolNeAR marks it); the speaker and cue sit inside.
+    private static Statement FromTheRelativePronoun(Document document, Statement s)
+    {
+        if (s.Speaker?.Span is not { } source || s.Cue.IsEmpty || s.Quote is not null || s.Content.Start < s.Cue.End)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int src = tokens.IndexAtOrAfter(source.Start);
+        if (src < 2 || tokens.Ends[src] != source.End || tokens.IndexAtOrAfter(s.Cue.Start) != src + 1
+            || tokens.IndexAtOrAfter(s.Cue.End) != tokens.IndexAtOrAfter(s.Content.Start)
+            || Word(document, src) is not ("he" or "she" or "they" or "it" or "we" or "I" or "police" or "officials"))
+        {
+            return s;
+        }
+        var pronoun = Word(document, src - 1);
+        return pronoun is "who" or "which" or "whom" || pronoun is "that" && tokens.Tags[src - 2] == PartOfSpeech.NOUN
+            ? s with { Content = new TextSpan(tokens.Starts[src - 1], s.Content.End) }
+            : s;
+    }
+
+    // "urged drivers not to stop for the hitchhiker, who she said could be dangerous": a content that runs on to the
+    // relative pronoun of a clause after a comma ends before the comma; the clause is the noun's, not the urging's.
+    private static Statement BeforeATrailingRelative(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Content.Start < s.Cue.End || s.Quote is not null)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int last = tokens.IndexAtOrAfter(s.Content.End - 1);
+        return last >= 2 && tokens.Ends[last] == s.Content.End && Word(document, last) is "who" or "which" && Word(document, last - 1) is ","
+            && tokens.Starts[last - 1] > s.Content.Start
+            ? s with { Content = new TextSpan(s.Content.Start, tokens.Ends[last - 2]) }
+            : s;
+    }
+
+    // "Coulter tweeted that Trump should deport Haley, and Trump later called Haley …", "… had risen to 140, as doctors warned
+    // that …": a report after its cue ends before a comma and a conjunction that open another speaker's clause (the other's
+    // source right after the conjunction, its cue after the source); that clause is the other's.
+    private static void BeforeAnotherSpeakersClause(Document document, List<Statement> statements)
+    {
+        var tokens = document.Tokens;
+        for (int i = 0; i < statements.Count; i++)
+        {
+            var s = statements[i];
+            if (s.Cue.IsEmpty || s.Quote is not null || s.Content.Start < s.Cue.End)
+            {
+                continue;
+            }
+            foreach (var o in statements)
+            {
+                if (ReferenceEquals(o, s) || o.Speaker?.Span is not { } source || o.Cue.IsEmpty || source.Start <= s.Content.Start
+                    || o.Cue.End > s.Content.End || o.Cue.Start < source.End)
+                {
+                    continue;
+                }
+                int k = tokens.IndexAtOrAfter(source.Start) - 1;
+                if (k >= 2 && Word(document, k) is "and" or "but" or "as" or "while" or "whereas" && Word(document, k - 1) is ","
+                    && tokens.Starts[k - 1] > s.Content.Start)
+                {
+                    statements[i] = s with { Content = new TextSpan(s.Content.Start, tokens.Ends[k - 2]) };
+                    break;
+                }
+            }
+        }
+    }
+
+    // '"We have no plans to sell," the chief executive told reporters': a content that closes the quotation opening its
+    // sentence, whose opening mark stands right before it, takes the mark too, as a quotation's content holds both marks.
+    private static Statement WithItsOpeningMark(Document document, Statement s)
+    {
+        string text = document.Text;
+        if (s.Content.Length < 2 || s.Content.Start < 1 || text[s.Content.Start - 1] is not ('"' or '\u201c') || text[s.Content.End - 1] is not ('"' or '\u201d'))
+        {
+            return s;
+        }
+        int marks = 0;
+        foreach (char c in text.AsSpan(s.Content.Start, s.Content.Length))
+        {
+            marks += c is '"' or '\u201c' or '\u201d' ? 1 : 0;
+        }
+        // Only the quotation that opens its sentence: a title or a partial quotation inside one ("his “brash” personality,")
+        // is marked as PolNeAR marks it, without the marks.
+        return marks == 1 && SentenceStartAt(document, s.Content.Start) == s.Content.Start - 1
+            ? s with { Content = new TextSpan(s.Content.Start - 1, s.Content.End) }
+            : s;
     }
 
     // "What the fishing dispute tells us": a speech noun followed at once by a verb is that verb's subject; what follows is
