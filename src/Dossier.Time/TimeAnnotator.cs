@@ -284,6 +284,9 @@ public sealed class TimeAnnotator
             bool habit = RepeatedBySetAfter(document.Text, found, k);
             // "from 6pm Friday until noon Saturday": the two ends of a range told as two expressions; the end is read from its start.
             var rangeStart = spec.Kind == SpecKind.Weekday && spec.Offset is null && !spec.Anaphoric ? RangeStart(document, si, r.Start) : null;
+            // "had their flights cancelled on Tuesday and Wednesday": the second of two listed weekdays follows the first.
+            var listedAfter = rangeStart is null && spec.Kind == SpecKind.Weekday && spec.Offset is null && !spec.Anaphoric
+                ? ListedWeekdayBefore(document, si, r.Start, spec.Weekday) : null;
             // The period a results report is about ("second-quarter profit", "a year earlier"): the story tells of it, but its
             // day stays the day of the report.
             bool reportedPeriod = false;
@@ -356,6 +359,15 @@ public sealed class TimeAnnotator
                     Reason = $"the end of a range that starts on {Calendar.Iso(startDay)}: the first such weekday on or after it",
                     Anchor = startDay,
                     Year = startValue.Year,
+                };
+            }
+            else if (listedAfter is { Earliest: DateOnly listedDay } listedValue)
+            {
+                value = TimeResolver.Resolve(spec, Tense.Future, ResolutionContext.At(listedDay)) with
+                {
+                    Reason = $"listed after {Calendar.Iso(listedDay)}: the first such weekday on or after it",
+                    Anchor = listedDay,
+                    Year = listedValue.Year,
                 };
             }
             else if (spec.Kind == SpecKind.Weekday && spec.Offset is null && !spec.Anaphoric && storyDay is null
@@ -2024,6 +2036,35 @@ public sealed class TimeAnnotator
                 || joint is "-" or "\u2013");
         return joined ? last.Value : null;
     }
+
+    /// <summary>For the second of two weekdays named as a list ("on Tuesday and Wednesday", "Monday or Tuesday"), the first's
+    /// value when it is a bare weekday resolved to one day and the second comes one to three days after it; otherwise null.
+    /// Two listed days lie close together: "cancelled on Tuesday and Wednesday" told on Tuesday is the next day, not the
+    /// Wednesday six days before; "made Friday and Thursday" told on Friday keeps the day before (it is the nearer).</summary>
+    private static TimeValue? ListedWeekdayBefore(Document document, int sentence, int at, DayOfWeek? weekday)
+    {
+        if (weekday is not DayOfWeek wd)
+        {
+            return null;
+        }
+        if (document.Times.Count == 0)
+        {
+            return null;
+        }
+        var last = document.Times[^1];
+        if (last.Sentence != sentence || last.RangeEnd is not null || last.Value.Earliest is not DateOnly day || last.Value.Latest != day
+            || last.Span.End > at || at - last.Span.End > 5 || !IsWeekdayName(document.Text.AsSpan(last.Span.Start, last.Span.End - last.Span.Start)))
+        {
+            return null;
+        }
+        int ahead = ((int)wd - (int)day.DayOfWeek + 7) % 7;
+        var joint = document.Text.AsSpan(last.Span.End, at - last.Span.End).Trim();
+        return ahead is >= 1 and <= 3 && (joint.Equals("and", StringComparison.Ordinal) || joint.Equals("or", StringComparison.Ordinal))
+            ? last.Value : null;
+    }
+
+    private static bool IsWeekdayName(ReadOnlySpan<char> w) =>
+        w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     /// <summary>The Monday of a value that is one whole ISO week ("last week", "a fortnight ago"), or null.</summary>
     private static DateOnly? WholeWeek(TimeValue v) =>

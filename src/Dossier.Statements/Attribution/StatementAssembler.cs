@@ -631,7 +631,8 @@ internal static class StatementAssembler
                 continue;
             }
             int dist = span.Start >= cue.End ? span.Start - cue.End : cue.Start - span.End;
-            if (dist >= 0 && dist < 40 && dist < bestDist && !(span.End <= cue.Start && InAnotherClause(v, d, span, cue)))
+            if (dist >= 0 && dist < 40 && dist < bestDist && !(span.End <= cue.Start && InAnotherClause(v, d, span, cue))
+                && !(span.Start >= cue.End && InAClauseAfter(v.Text.AsSpan(cue.End, span.Start - cue.End))))
             {
                 best = i;
                 bestDist = dist;
@@ -658,6 +659,25 @@ internal static class StatementAssembler
         var aside = v.Text.AsSpan(v.Start(d.SourceFirst), time.Start - v.Start(d.SourceFirst));
         return aside.Contains(", who ", StringComparison.Ordinal) || aside.Contains(", which ", StringComparison.Ordinal)
             || aside.Contains(", whose ", StringComparison.Ordinal);
+    }
+
+    /// <summary>True when the words between a cue and a later time open a clause of their own ("said, adding that the board
+    /// would meet next Wednesday", "said, saying talks resume on Monday"): the day is that clause's, not when the words were said.</summary>
+    private static bool InAClauseAfter(ReadOnlySpan<char> between)
+    {
+        if (between.Contains(" that ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        int comma = between.IndexOf(", ", StringComparison.Ordinal);
+        if (comma < 0)
+        {
+            return false;
+        }
+        var rest = between[(comma + 2)..];
+        int space = rest.IndexOf(' ');
+        var word = space < 0 ? rest : rest[..space];
+        return word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal);
     }
 
     /// <summary>A quotation no cue claims: continues the previous speaker, or the next paragraph's when it runs on.</summary>

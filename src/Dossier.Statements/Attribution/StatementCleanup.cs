@@ -40,7 +40,7 @@ public static class StatementCleanup
                 || AParticipleOpeningItsSubject(document, s) || SpeakerlessAroundItsCue(document, s, statements)
                 || PassiveInATimeClause(document, s) || CueIsOnlyAnAuxiliary(document, s) || AParticipleModifyingANoun(document, s)
                 || NounBeforeAHeadlineColon(document, s) || OrdersOut(document, s) || LabelBeforeAColon(document, s)
-                || RefusedDeedInAReport(document, s, statements))
+                || RefusedDeedInAReport(document, s, statements) || SuspectsAsANoun(document, s) || ACountAsReportedBefore(document, s))
             {
                 if (s.Speaker?.Span is { } gone)
                 {
@@ -3264,6 +3264,52 @@ public static class StatementCleanup
         return marks == 1 && SentenceStartAt(document, s.Content.Start) == s.Content.Start - 1
             ? s with { Content = new TextSpan(s.Content.Start - 1, s.Content.End) }
             : s;
+    }
+
+    // "Bank fraud suspects remanded in custody": "suspects" right before a lower-case "-ed" verb is the plural noun, the
+    // subject of that verb (the verb takes "that", a person or a thing: "police suspect arson").
+    private static bool SuspectsAsANoun(Document document, Statement s)
+    {
+        var tokens = document.Tokens;
+        if (s.Cue.IsEmpty || s.Quote is not null)
+        {
+            return false;
+        }
+        int cue = tokens.IndexAtOrAfter(s.Cue.Start);
+        if (cue < 0 || cue + 1 >= tokens.Count || tokens.Ends[cue] != s.Cue.End || Word(document, cue) is not ("suspects" or "Suspects"))
+        {
+            return false;
+        }
+        var next = Word(document, cue + 1);
+        return next.Length > 3 && char.IsLower(next[0]) && next.EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    // "the toll stood at 41, not the 35 first reported, and rescuers …": a participle after a count ("the 35 first
+    // reported", "the 2,000 initially estimated") qualifies that count; the count says nothing. Only a count after "the"
+    // and a participle closed by a comma or "and": "Some 300 residents reported hearing blasts" keeps its speakers.
+    private static bool ACountAsReportedBefore(Document document, Statement s)
+    {
+        var tokens = document.Tokens;
+        if (s.Cue.IsEmpty || s.Quote is not null || s.Speaker is not { Span: { } source })
+        {
+            return false;
+        }
+        int first = tokens.IndexAtOrAfter(source.Start);
+        if (first >= 0 && first < tokens.Count && Word(document, first) is "the" or "The")
+        {
+            first++;
+        }
+        bool determined = first > 0 && Word(document, first - 1) is "the" or "The";
+        if (!determined || first >= tokens.Count || tokens.Kinds[first] != TokenKind.Number && !NumberWords.Cardinals.ContainsKey(Word(document, first)))
+        {
+            return false;
+        }
+        int last = tokens.IndexAtOrAfter(s.Cue.End) - 1;
+        if (last < 0 || !Word(document, last).EndsWith("ed", StringComparison.Ordinal) || last + 1 >= tokens.Count)
+        {
+            return false;
+        }
+        return Word(document, last + 1) is "," or "and" or "or" or "but" or ")" or ";";
     }
 
     // "What the fishing dispute tells us": a speech noun followed at once by a verb is that verb's subject; what follows is

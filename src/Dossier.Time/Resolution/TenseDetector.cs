@@ -119,6 +119,12 @@ internal static class TenseDetector
             // "trial adjourned to January", "vote postponed until March": the new date is ahead of the report.
             return Tense.Future;
         }
+        if (left > first + 1 && IsSetFor(document, left, first))
+        {
+            // "set their trial for April 20", "fixed the hearing for Monday": the day an event is set for lies ahead of the
+            // setting, whatever its tense.
+            return Tense.Future;
+        }
         if (left > first && IsExtendedTo(document, left, first))
         {
             // "has extended $90 million in loans through January", "extended the deadline to Friday": an extension runs to
@@ -346,6 +352,35 @@ internal static class TenseDetector
             || v.Equals("deferred", StringComparison.OrdinalIgnoreCase) || v.Equals("rescheduled", StringComparison.OrdinalIgnoreCase)
             || v.Equals("delayed", StringComparison.OrdinalIgnoreCase) || v.Equals("moved", StringComparison.OrdinalIgnoreCase)
             || v.Equals("switched", StringComparison.OrdinalIgnoreCase) || v.Equals("shifted", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"for" right before the expression after a hearing's or vote's noun, with "set" or "fixed" at most four words
+    /// before that noun in the same clause ("set their trial for", "set a new hearing for"; not "set a record for").</summary>
+    private static bool IsSetFor(Document document, int left, int first)
+    {
+        if (!Word(document, left).Equals("for", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var noun = Word(document, left - 1);
+        if (!(noun is "trial" or "retrial" or "hearing" or "hearings" or "sentencing" or "inquest" or "appeal" or "vote" or "ballot"
+            or "referendum" or "election" or "meeting" or "talks" or "ruling" or "verdict" or "date"))
+        {
+            return false;
+        }
+        for (int k = left - 2; k >= first && k >= left - 6; k--)
+        {
+            var w = Word(document, k);
+            if (w is "set" or "sets" or "fixed" or "fixes")
+            {
+                return true;
+            }
+            if (w is "," or ";" or "and" or "but" or "that")
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>"through", "to" or "into" right before the expression, with a form of extending earlier in its clause (at most
