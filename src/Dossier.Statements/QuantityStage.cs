@@ -182,15 +182,22 @@ public sealed class QuantityStage : IDocumentStage
 
     // "employs about 4,200 people and reported revenue of €3.1 billion last year": a time after "and" and a verb of its own
     // dates that second predicate, not the count before it. "evacuated about 40 homes near the spa, which had reopened only
-    // last week": nor does a time inside a relative clause opened after the count.
+    // last week": nor does a time inside a relative clause opened after the count. "weighed 212 tonnes, and that the crew
+    // had … last year" (a second reported clause) and "to 31,000 from the 9,000 it gave on Tuesday" (a clause with its own
+    // subject pronoun and verb after another count, which it tells of) date their own clause too.
     private static bool AnotherPredicateBetween(Document document, int from, int to)
     {
         var tokens = document.Tokens;
+        bool anotherCount = false;
         for (int k = tokens.IndexAtOrAfter(from); k + 1 < tokens.Count && tokens.Starts[k + 1] < to; k++)
         {
             var word = document.Text.AsSpan(tokens.Starts[k], tokens.Ends[k] - tokens.Starts[k]);
+            anotherCount |= tokens.Kinds[k] == Core.Tokens.TokenKind.Number;
+            var next = document.Text.AsSpan(tokens.Starts[k + 1], tokens.Ends[k + 1] - tokens.Starts[k + 1]);
             if (tokens.Tags[k + 1] == Core.Tokens.PartOfSpeech.VERB && word is "and" or "but"
-                || word is "," && document.Text.AsSpan(tokens.Starts[k + 1], tokens.Ends[k + 1] - tokens.Starts[k + 1]) is "which" or "who" or "where")
+                || word is "," && next is "which" or "who" or "where"
+                || word is "and" or "but" && next is "that"
+                || anotherCount && tokens.Tags[k + 1] == Core.Tokens.PartOfSpeech.VERB && word is "it" or "he" or "she" or "they" or "we")
             {
                 return true;
             }

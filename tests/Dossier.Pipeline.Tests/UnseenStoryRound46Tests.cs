@@ -27,4 +27,25 @@ public class UnseenStoryRound46Tests
         var s = Assert.Single(doc.Statements);
         Assert.Equal("Tuesday", doc.Times[s.Time].Span.Slice(text));
     }
+
+    [Theory]
+    [InlineData("The bank said its losses reached 80 million euros, and that regulators had fined it last year.", "80 million euros")]
+    [InlineData("The agency raised the death toll to 41 from the 35 it gave on Monday.", "41")]
+    public void ATimeOfALaterClause_DoesNotDateTheCount(string text, string number)
+    {
+        var doc = s_annotator.Value.Process(text, new DateOnly(2025, 5, 7));
+
+        Assert.Equal(-1, Assert.Single(doc.Quantities, q => q.Span.Slice(text) == number).Time);
+    }
+
+    [Fact]
+    public void ACountsOwnRelativeClause_StillDatesIt()
+    {
+        const string text = "The agency raised the death toll to 41 from the 35 it gave on Monday.";
+
+        var doc = s_annotator.Value.Process(text, new DateOnly(2025, 5, 7));
+
+        var q = Assert.Single(doc.Quantities, q => q.Span.Slice(text) == "35");
+        Assert.Equal("Monday", doc.Times[q.Time].Span.Slice(text));
+    }
 }

@@ -27,4 +27,23 @@ public sealed class UnseenStoryRound46Tests
         var s = Assert.Single(doc.Statements);
         Assert.Equal("Lena Holm", s.Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("Union leader Ana Costa called the closure \"a betrayal\" and demanded that the company reopen the plant.", "Ana Costa", "the closure \"a betrayal\"")]
+    [InlineData("Club captain Sara Lind called the defeat \"embarrassing\" and demanded that the players apologise.", "Sara Lind", "the defeat \"embarrassing\"")]
+    public void ASecondVerbAfterAnd_SharesTheSubject(string text, string speaker, string first)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.Equal(speaker, SampleDocuments.WithCue(doc, "demanded").Speaker?.Name);
+        Assert.Equal(first, SampleDocuments.WithCue(doc, "called").Content.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void ASpokesmanForAShareOfAGroup_IsTheSpeaker()
+    {
+        var doc = SampleDocuments.FromTextWithNames("A spokesman for three of the airlines said the strike would cost millions.");
+
+        Assert.Equal("spokesman for three of the airlines", Assert.Single(doc.Statements).Speaker?.Name);
+    }
 }

@@ -28,7 +28,7 @@ public static class StatementCleanup
             var s = WithItsOpeningMark(document, FromTheRelativePronoun(document, ObjectOfAReducedRelative(document, PassiveCueAtItsVerb(document, BalancedParentheses(document, AtAQuotationsClosingComma(document, QuotationAfterItsCue(document, SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, AfterItsOwnCue(document, VerbAfterAuxiliaries(document, Boundaries(document,
                 WithinRelativeClause(document, AroundItsAside(document, AfterLeadingPunctuation(document, AfterARelativeSpeaker(document, WithoutItsOwnCue(document,
                 AfterItsOwnCue(document, AfterItsParticiple(document, AfterTheSourcesDescription(document, ContentEdges(document, AfterDateline(document, CountedNounOutOfTheCue(document,
-                BeforeTheWritersTime(document, BeforeATrailingRelative(document, WrittenThingSpeaks(document, QuotationBeforeItsTeller(document, GroupInAPlace(document, AfterAHeadlinesTopic(document, BeforeACoordinatedCue(document, SourceWithItsModifiers(document, AfterAClockStamp(document, statement)))))))))))))))))))))))))))))))));
+                BeforeTheWritersTime(document, BeforeATrailingRelative(document, WrittenThingSpeaks(document, QuotationBeforeItsTeller(document, GroupInAPlace(document, AfterAHeadlinesTopic(document, BeforeACoordinatedCue(document, SourceWithItsModifiers(document, ForAShareOfAGroup(document, AfterAClockStamp(document, statement))))))))))))))))))))))))))))))))));
             // A reduced passive inside another's report ("…, with 900 households now told to boil water, the utility said")
             // is part of what that speaker reports, not a statement of its own.
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
@@ -70,6 +70,7 @@ public static class StatementCleanup
         BeforeTheirParticiple(document, kept);
         InsideARefusal(kept);
         BeforeTheSpeakersNextVerb(document, kept);
+        SubjectSharedOverAnd(document, kept);
         BeforeAnInsertedSource(document, kept);
         BeforeAnotherSpeakersClause(document, kept);
         PassivesInsideAReport(document, kept);
@@ -1336,6 +1337,75 @@ public static class StatementCleanup
             return s;
         }
         return s with { Speaker = speaker with { Span = new TextSpan(tokens.Starts[first], source.End) } };
+    }
+
+    // "The mayor called the plan "a disgrace" and demanded that the council vote again": a speakerless cue right after
+    // "and" that closes another speaker's content, in one sentence, is that speaker's second verb; the "and" leaves the
+    // first content.
+    private static void SubjectSharedOverAnd(Document document, List<Statement> statements)
+    {
+        var tokens = document.Tokens;
+        for (int i = 0; i < statements.Count; i++)
+        {
+            var s = statements[i];
+            if (s.Speaker is not null || s.Cue.IsEmpty)
+            {
+                continue;
+            }
+            int cue = tokens.IndexAtOrAfter(s.Cue.Start);
+            if (cue < 1 || cue >= tokens.Count || tokens.Starts[cue] != s.Cue.Start || Word(document, cue - 1) is not "and")
+            {
+                continue;
+            }
+            int and = tokens.Starts[cue - 1];
+            for (int j = 0; j < statements.Count; j++)
+            {
+                var o = statements[j];
+                if (j == i || o.Speaker is null || o.Cue.IsEmpty || o.Cue.End > and || o.Content.End != tokens.Ends[cue - 1]
+                    || SentenceStartAt(document, o.Cue.Start) != SentenceStartAt(document, s.Cue.Start))
+                {
+                    continue;
+                }
+                int end = and;
+                while (end > o.Content.Start && char.IsWhiteSpace(document.Text[end - 1]))
+                {
+                    end--;
+                }
+                statements[j] = o with { Content = new TextSpan(o.Content.Start, end) };
+                statements[i] = s with { Speaker = o.Speaker };
+                break;
+            }
+        }
+    }
+
+    // "A lawyer for two of the men said": a source that is a share of a group after "for" or "to" is the group the
+    // speaker acts for; the speaker is the noun before it, with its article ("lawyer for two of the men").
+    private static Statement ForAShareOfAGroup(Document document, Statement s)
+    {
+        if (s.Speaker is not { Span: { } source, Entity: < 0 } speaker || source.IsEmpty)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int t = tokens.IndexAtOrAfter(source.Start);
+        if (t < 2 || t + 1 >= tokens.Count || tokens.Starts[t] != source.Start || Word(document, t + 1) is not "of"
+            || tokens.Kinds[t] != TokenKind.Number && !NumberWords.Cardinals.ContainsKey(Word(document, t))
+            || Word(document, t - 1) is not ("for" or "to"))
+        {
+            return s;
+        }
+        int noun = t - 2;
+        var head = Word(document, noun);
+        if (head.Length < 3 || !char.IsLower(head[0]) || StatementLexicon.SubjectPronouns.Contains(head) || IsAuxiliary(head)
+            || StatementLexicon.CueLookup.ContainsKey(head) || s.Content.Contains(tokens.Starts[noun]) || noun < 1
+            || Word(document, noun - 1) is not ("A" or "An" or "The" or "a" or "an" or "the"))
+        {
+            return s;
+        }
+        return s with
+        {
+            Speaker = speaker with { Name = document.Text[tokens.Starts[noun]..source.End], Span = new TextSpan(tokens.Starts[noun - 1], source.End) },
+        };
     }
 
     // "Opposition rejects election result, alleges fraud": a headline's second verb of speech after a comma, left at the
