@@ -1,5 +1,6 @@
 using Dossier.Core;
 using Dossier.Language.Entities;
+using Dossier.Core.Entities;
 using Dossier.Core.Statements;
 using Dossier.Statements.Lexicon;
 
@@ -1350,7 +1351,7 @@ internal static class AttributionExtractor
         int nameFirst = k + 1;
         // One word is a name only as an acronym ("The EU's cybersecurity agency, ENISA,"): a lone capitalised word
         // between commas is as often an aside.
-        if (k < u0 || !v.IsComma(k) || comma - nameFirst < 2 && !v.IsAcronym(nameFirst) || v.InQuote(k))
+        if (k < u0 || !v.IsComma(k) || comma - nameFirst < 2 && !v.IsAcronym(nameFirst) && !RecognisedName(v, nameFirst) || v.InQuote(k))
         {
             return;
         }
@@ -1400,6 +1401,23 @@ internal static class AttributionExtractor
             d.SourceFirst = first;
             d.Appositive = null;
         }
+    }
+
+    // "The miners' union, Gornik, said": a lone word between commas the recogniser took for a person's or an
+    // organisation's whole name is the name the description gives, not an aside.
+    private static bool RecognisedName(TokenView v, int t)
+    {
+        var mentions = v.Document.Mentions;
+        int start = v.Start(t), end = v.Tokens.Ends[t];
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Span.Start == start && m.Span.End == end)
+            {
+                return m.Type is EntityType.Person or EntityType.Org;
+            }
+        }
+        return false;
     }
 
     /// <summary>"A government official, who spoke on condition of anonymity, denied …": the subject stands before the

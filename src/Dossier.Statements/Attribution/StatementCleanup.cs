@@ -40,7 +40,8 @@ public static class StatementCleanup
                 || AParticipleOpeningItsSubject(document, s) || SpeakerlessAroundItsCue(document, s, statements)
                 || PassiveInATimeClause(document, s) || CueIsOnlyAnAuxiliary(document, s) || AParticipleModifyingANoun(document, s)
                 || NounBeforeAHeadlineColon(document, s) || OrdersOut(document, s) || LabelBeforeAColon(document, s)
-                || RefusedDeedInAReport(document, s, statements) || SuspectsAsANoun(document, s) || ACountAsReportedBefore(document, s))
+                || RefusedDeedInAReport(document, s, statements) || SuspectsAsANoun(document, s) || ACountAsReportedBefore(document, s)
+                || AParticipleBeforeItsNoun(document, s) || NounCueBeforeAnInfinitive(document, s))
             {
                 if (s.Speaker?.Span is { } gone)
                 {
@@ -1234,6 +1235,49 @@ public static class StatementCleanup
         return next < tokens.Count && tokens.Starts[next] < sentenceEnd
             && Word(document, next) is "would" or "will" or "is" or "was" or "has" or "had" or "could" or "may" or "might" or "must"
                 or "should" or "can" or "were" or "are" or "have";
+    }
+
+    // "accused the firm of ignoring repeated complaints", "after repeated warnings": a participle after a gerund, a
+    // determiner or a preposition and right before its noun describes that noun ("repeated" as "many times over"); nobody
+    // repeats anything there.
+    private static bool AParticipleBeforeItsNoun(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Quote is not null)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int cue = tokens.IndexAtOrAfter(s.Cue.Start);
+        if (cue < 1 || cue + 1 >= tokens.Count || tokens.Starts[cue] != s.Cue.Start || tokens.Ends[cue] != s.Cue.End
+            || !Word(document, cue).EndsWith("ed", StringComparison.Ordinal) || tokens.Tags[cue + 1] != PartOfSpeech.NOUN
+            || !char.IsLower(document.Text[tokens.Starts[cue + 1]]) || tokens.Starts[cue + 1] != s.Content.Start)
+        {
+            return false;
+        }
+        var before = Word(document, cue - 1);
+        return before is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "these" or "those" or "after" or "despite"
+                or "amid" or "following" or "of" or "with" or "by" or "over" or "against"
+            || before.Length > 4 && char.IsLower(before[0]) && before.EndsWith("ing", StringComparison.Ordinal)
+                && tokens.Tags[cue - 1] == PartOfSpeech.VERB;
+    }
+
+    // "Mine inquiry to report by June, minister says": a noun cue whose infinitive follows is what the noun will do; the
+    // word before it modifies the noun and says nothing.
+    private static bool NounCueBeforeAnInfinitive(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Quote is not null || s.Speaker?.Span is not { } source)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int cue = tokens.IndexAtOrAfter(s.Cue.Start);
+        if (cue < 1 || cue + 2 >= tokens.Count || tokens.Starts[cue] != s.Cue.Start || tokens.Ends[cue] != s.Cue.End
+            || tokens.Tags[cue] != PartOfSpeech.NOUN || Word(document, cue + 1) is not "to" || tokens.Tags[cue + 2] != PartOfSpeech.VERB)
+        {
+            return false;
+        }
+        // Only a one-word modifier right before the noun: "the panel's plan to" keeps its owner.
+        return tokens.Ends[cue - 1] == source.End && tokens.Starts[cue - 1] == source.Start;
     }
 
     // "… who declined to be | identified": a cue that is only a form of "be" or "have" says nothing.
@@ -2439,7 +2483,7 @@ public static class StatementCleanup
             && tokens.Starts[k - 1] >= s.Cue.End && document.Text.AsSpan(s.Cue.End, tokens.Starts[k - 1] - s.Cue.End).IsWhiteSpace();
         if (!periodAfterGap && !document.Text.AsSpan(s.Cue.End, s.Content.Start - s.Cue.End).IsWhiteSpace())
         {
-            return s;
+            return s.Time < 0 ? s with { Time = DayBetweenCueAndContent(document, s) } : s;
         }
         int first = k;
         while (!periodAfterGap && k < tokens.Count && k - first < 2 && Word(document, k) is "late" or "early")
@@ -2471,6 +2515,31 @@ public static class StatementCleanup
             return s;
         }
         return s with { Content = new TextSpan(tokens.Starts[k], s.Content.End), Time = s.Time >= 0 ? s.Time : TimeBetween(document, s.Cue.End, tokens.Starts[k]) };
+    }
+
+    // "said on Wednesday | they had opened": when the tagger already started the content past the day, the day, alone
+    // between the cue and the content with its "on", "late" or "that", still says when the words were said.
+    private static int DayBetweenCueAndContent(Document document, Statement s)
+    {
+        int t = TimeBetween(document, s.Cue.End, s.Content.Start);
+        if (t < 0)
+        {
+            return -1;
+        }
+        var tokens = document.Tokens;
+        var day = document.Times[t].Span;
+        for (int k = tokens.IndexAtOrAfter(s.Cue.End); k < tokens.Count && tokens.Starts[k] < s.Content.Start; k++)
+        {
+            if (tokens.Starts[k] >= day.Start && tokens.Ends[k] <= day.End)
+            {
+                continue;
+            }
+            if (Word(document, k) is not ("on" or "late" or "early" or "that"))
+            {
+                return -1;
+            }
+        }
+        return t;
     }
 
     // The day or period the content was moved past ("said last week | it had …") dates the speech when nothing else did:

@@ -582,7 +582,8 @@ internal static class QuantityExtractor
                 return;
             }
             // "fell to 66 from 98": the earlier value of the same number counts the same thing.
-            if (i > 0 && k == v.Tokens.IndexAtOrAfter(output[i - 1].Span.End) && (v.Is(k, "from") || v.Is(k, "to")) && k + 1 == at
+            if (i > 0 && (k == v.Tokens.IndexAtOrAfter(output[i - 1].Span.End) || OnlyATimeBetween(v, output[i - 1].Span.End, v.Start(k)))
+                && (v.Is(k, "from") || v.Is(k, "to")) && k + 1 == at
                 && output[i - 1] is { Kind: QuantityKind.Count, ObjectSpan: { } named } && named.End <= output[i - 1].Span.Start)
             {
                 output[i] = q with { Object = output[i - 1].Object, ObjectSpan = named };
@@ -599,6 +600,28 @@ internal static class QuantityExtractor
                 return;
             }
         }
+    }
+
+    /// <summary>True when the text from <paramref name="from"/> to <paramref name="to"/> is one time expression and the
+    /// spaces round it ("rose to 112 | last year | from 87": the year the figure belongs to).</summary>
+    private static bool OnlyATimeBetween(TokenView v, int from, int to)
+    {
+        var text = v.Text.AsSpan(from, Math.Max(0, to - from));
+        int lead = text.Length - text.TrimStart().Length;
+        int length = text.Trim().Length;
+        if (length == 0)
+        {
+            return false;
+        }
+        var times = v.Document.Times;
+        for (int i = 0; i < times.Count; i++)
+        {
+            if (times[i].Span.Start == from + lead && times[i].Span.Length == length)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The first word of the noun phrase between a verb of reckoning and the "at" at <paramref name="at"/>, without
@@ -1752,8 +1775,9 @@ internal static class QuantityExtractor
         {
             return v.Word(t - 2) is "total" or "tally" or "toll" or "count";
         }
+        // "Nine people were killed, up from six": the count the figure rose from is anywhere before it in its unit.
         return v.Is(t - 1, "from") && v.Word(t - 2) is "up" or "down" && output.Count > 0 && output[^1].Kind == QuantityKind.Count
-            && output[^1].Span.Start >= v.Start(u0) && output[^1].Span.End >= v.Start(t - 2) - 3;
+            && output[^1].Span.Start >= v.Start(u0);
     }
 
     /// <summary>"death toll" or "toll" (with the noun before it: "casualty toll") within the twelve tokens before
