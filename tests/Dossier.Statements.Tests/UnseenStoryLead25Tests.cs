@@ -44,4 +44,17 @@ public sealed class UnseenStoryLead25Tests
         Assert.Equal(4, q.Value);
         Assert.Equal("climbers", q.Object);
     }
+
+    [Theory]
+    [InlineData("Forty-one people have died, the agency said on Friday, far more than the \"dozen\" it reported last week.", "Forty-one people have died")]
+    [InlineData("Records of 9,000 patients may have been copied in the breach, the hospital said on Friday, far more than the \"handful\" it reported last week.",
+        "Records of 9,000 patients may have been copied in the breach")]
+    public void AComparisonAfterTheSourcesDay_IsTheWriters_AndItsRelativeClauseSaysNothing(string text, string content)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("said", s.Cue.Slice(doc.Text));
+        Assert.Equal(content, s.Content.Slice(doc.Text));
+    }
 }

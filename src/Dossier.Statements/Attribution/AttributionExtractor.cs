@@ -404,6 +404,10 @@ internal static class AttributionExtractor
         {
             return null;
         }
+        if (InAnObjectRelative(v, t, u0, u1))
+        {
+            return null;
+        }
         if (info.NounToo && prev >= u0 && v.IsLower(prev) && !v.InSet(prev, StatementLexicon.SubjectPronouns) && !v.InSet(prev, StatementLexicon.Auxiliaries)
             && !(v.Is(t + 1, "that") || v.IsComma(t + 1) || v.IsChar(t + 1, ':'))
             && !(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && (t + 1 >= u1 || v.IsChar(t + 1, '.'))))
@@ -775,6 +779,45 @@ internal static class AttributionExtractor
         }
         return d;
     }
+
+    /// <summary>"far more than the \"small number\" it reported last week", "the 35 it gave on Monday": a pronoun and a cue
+    /// with nothing after it but a time, right after a noun phrase opened by a determiner, are a relative clause whose
+    /// object is that noun phrase; what was said then is not written here.</summary>
+    internal static bool InAnObjectRelative(TokenView v, int t, int u0, int u1)
+    {
+        int pronoun = t - 1;
+        if (pronoun - 2 < u0 || !(v.Is(pronoun, "it") || v.Is(pronoun, "he") || v.Is(pronoun, "she") || v.Is(pronoun, "they") || v.Is(pronoun, "we")))
+        {
+            return false;
+        }
+        int next = t + 1;
+        while (next < u1 && next - t <= 3 && (v.Is(next, "last") || v.Is(next, "this") || v.Is(next, "on") || v.Is(next, "earlier")
+            || v.Is(next, "week") || v.Is(next, "month") || v.Is(next, "year") || v.Is(next, "yesterday") || IsWeekdayWord(v.Word(next))))
+        {
+            next++;
+        }
+        if (next < u1 && !(v.IsChar(next, '.') || v.IsComma(next) || v.IsChar(next, ';') || v.Is(next, "and") || v.Is(next, "but")))
+        {
+            return false;
+        }
+        // Back over the noun phrase to its determiner: words, numbers and quotation marks, none a verb of speech or "that".
+        for (int k = pronoun - 1; k >= u0 && pronoun - k <= 5; k--)
+        {
+            if (v.Is(k, "the") || v.Is(k, "a") || v.Is(k, "an") || v.Is(k, "those") || v.Is(k, "these"))
+            {
+                return k < pronoun - 1;
+            }
+            if (v.IsComma(k) || v.IsPunct(k) && !v.IsQuoteMark(k) || v.Is(k, "that") || v.IsWord(k) && (v.InSet(k, StatementLexicon.Auxiliaries)
+                || v.InSet(k, StatementLexicon.SubjectPronouns) || StatementLexicon.CueLookup.ContainsKey(v.Word(k))))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsWeekdayWord(ReadOnlySpan<char> w) =>
+        w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     /// <summary>
     /// A reporting verb used for something else: a product recall and a posted file ("Carmaker recalls 1.2 million SUVs",
@@ -1844,6 +1887,14 @@ internal static class AttributionExtractor
             // "…, government data showed on Friday, a steeper fall than forecast": a noun phrase after the source's
             // adjunct sums up the story; the speech is before.
             if (v.IsComma(k) && k > first && (v.Is(k + 1, "a") || v.Is(k + 1, "an")) && v.IsLower(k + 1))
+            {
+                return true;
+            }
+            // "…, the company said on Monday, far more than the figure it gave last week": a comparison with an earlier figure
+            // after the source's adjunct is the writer's; the speech is before.
+            if (v.IsComma(k) && k > first && k + 3 < u1 && v.IsLower(k + 1)
+                && (v.Is(k + 1, "far") || v.Is(k + 1, "much") || v.Is(k + 1, "well")) && v.Word(k + 2) is "more" or "less" or "fewer" or "higher" or "lower"
+                && v.Is(k + 3, "than"))
             {
                 return true;
             }

@@ -164,7 +164,7 @@ internal static class AttributionTagger
         for (int i = 0; i < tagged.Count; i++)
         {
             if (!used[i] && !tagged[i].Content.IsEmpty && !Touches(rules, tagged[i].Cue) && !IsRelayOf(rules, tagged[i]) && !NoSpeech(v, tagged[i].Cue)
-                && !IsAnonymityPhrase(v, tagged[i].Cue) && !RecallsAForecast(v, tagged[i].Cue) && !ReadsAgain(v, merged, tagged[i]) && !HedgeReadAgain(v, merged, tagged[i]))
+                && !InAnObjectRelative(v, tagged[i].Cue) && !IsAnonymityPhrase(v, tagged[i].Cue) && !RecallsAForecast(v, tagged[i].Cue) && !ReadsAgain(v, merged, tagged[i]) && !HedgeReadAgain(v, merged, tagged[i]))
             {
                 merged.Add(Completed(v, Resolved(v, drafts, WithSubjectBeforeRelativeClause(v, tagged[i]))));
             }
@@ -899,6 +899,15 @@ internal static class AttributionTagger
             }
         }
         return true;
+    }
+
+    // "far more than the figure it reported last week": a one-word cue of a relative clause whose object is the noun
+    // phrase before its pronoun tells nothing the text says (as the rules read it).
+    private static bool InAnObjectRelative(TokenView v, TextSpan cue)
+    {
+        int t = v.Tokens.IndexAtOrAfter(cue.Start);
+        return t < v.Count && v.Start(t) == cue.Start && v.Tokens.Ends[t] == cue.End
+            && AttributionExtractor.InAnObjectRelative(v, t, Math.Max(0, t - 8), v.Count);
     }
 
     /// <summary>"The company said earlier that it had …": an extent that opens on the adverbs between the cue and the
