@@ -30,4 +30,16 @@ public class UnseenStoryLead25Tests
         var q = Assert.Single(doc.Quantities, q => q.Span.Slice(text) == "187");
         Assert.Equal("Road deaths", q.Object);
     }
+
+    [Fact]
+    public void APartOfTheDayAfterTheCuesWeekday_DatesTheSpeech_AndLeavesTheContent()
+    {
+        const string text = "The minister said on Monday night she would resign.";
+
+        var doc = s_annotator.Value.Process(text, new DateOnly(2025, 6, 17));
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("she would resign", s.Content.Slice(text));
+        Assert.Equal("Monday night", doc.Times[s.Time].Span.Slice(text));
+    }
 }

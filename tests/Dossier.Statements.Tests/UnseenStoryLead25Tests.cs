@@ -57,4 +57,47 @@ public sealed class UnseenStoryLead25Tests
         Assert.Equal("said", s.Cue.Slice(doc.Text));
         Assert.Equal(content, s.Content.Slice(doc.Text));
     }
+
+    private const string CouncilVote =
+        "Mayor Lars Eklund's Harbour Party won the most seats in Sunday's city vote but fell short of a majority, official results showed on Monday, leaving Portvik facing weeks of talks.\n\n" +
+        "The Harbour Party took 21 of the 61 seats, down from 26 in the last council, the election office said. The Greens won 17 and the Citizens' List 12, more than doubling its five seats.\n\n" +
+        "Eklund said on Monday night he would begin talks with \"all serious parties\", a phrase widely read as ruling out a deal with the Citizens' List.\n\n" +
+        "The list's leader, Tomas Brandt, said his group had \"earned the right\" to govern and warned that excluding it would \"insult a fifth of the voters\". The list won 19.4% of the vote.\n\n" +
+        "Anna Berg, whose Greens gained three seats, declined to say whether she would join an Eklund-led coalition. \"We will listen to what he offers,\" she told the Portvik Courier.";
+
+    [Fact]
+    public void APronounAfterAPersonOpeningTheSentenceBefore_IsThatPerson_NotAnEarlierSpeaker()
+    {
+        var doc = SampleDocuments.FromTextWithNames(CouncilVote);
+
+        Assert.Equal("Anna Berg", SampleDocuments.WithCue(doc, "told").Speaker?.Name);
+    }
+
+    [Fact]
+    public void TheVerbOfSpeechARefusalGoverns_IsNoSecondStatement()
+    {
+        var doc = SampleDocuments.FromTextWithNames(CouncilVote);
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text) == "say");
+    }
+
+    [Fact]
+    public void AFirstVerbBeforeAParticiplesQuotation_KeepsOnlyItsObject()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Prime Minister Ola Nyberg dismissed the survey, telling the state broadcaster NRV that \"the only poll that counts is on May 4\".");
+
+        var s = SampleDocuments.WithCue(doc, "dismissed");
+        Assert.Equal("the survey", s.Content.Slice(doc.Text));
+        Assert.Null(s.Quote);
+    }
+
+    [Theory]
+    [InlineData("Prime minister calls snap election for March")]
+    public void CallingAnEventInAHeadline_IsADeed(string text)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.Empty(doc.Statements);
+    }
 }

@@ -907,11 +907,14 @@ internal static class AttributionExtractor
     // …", "a snap election."): a complement after it ("a strike a betrayal") would make the call a judgement.
     private static bool CalledEvent(TokenView v, int k, int u1)
     {
-        if (!v.Is(k, "a") && !v.Is(k, "an"))
+        // "PM calls snap election for November": a headline drops the article.
+        bool article = v.Is(k, "a") || v.Is(k, "an");
+        if (!article && (!v.IsLower(k) || v.InSet(k, StatementLexicon.Determiners) || v.InSet(k, StatementLexicon.SubjectPronouns)
+            || v.Word(k) is "for" or "on" or "off" or "in" or "to" or "out" or "up" or "him" or "her" or "them" or "us" or "me" or "it"))
         {
             return false;
         }
-        for (int j = k + 1; j < u1 && j - k < 6; j++)
+        for (int j = article ? k + 1 : k; j < u1 && j - k < (article ? 6 : 3); j++)
         {
             if (v.Word(j) is "strike" or "walkout" or "stoppage" or "election" or "referendum" or "vote" or "meeting" or "summit" or "session"
                 or "recess" or "halt" or "ballot" or "inquiry" or "review" or "hearing")

@@ -41,7 +41,7 @@ public static class StatementCleanup
                 || PassiveInATimeClause(document, s) || CueIsOnlyAnAuxiliary(document, s) || AParticipleModifyingANoun(document, s)
                 || NounBeforeAHeadlineColon(document, s) || OrdersOut(document, s) || LabelBeforeAColon(document, s)
                 || RefusedDeedInAReport(document, s, statements) || SuspectsAsANoun(document, s) || ACountAsReportedBefore(document, s)
-                || AParticipleBeforeItsNoun(document, s) || NounCueBeforeAnInfinitive(document, s))
+                || AParticipleBeforeItsNoun(document, s) || NounCueBeforeAnInfinitive(document, s) || SayingARefusalHolds(document, s, statements))
             {
                 if (s.Speaker?.Span is { } gone)
                 {
@@ -412,10 +412,21 @@ public static class StatementCleanup
             for (int i = 0; i < statements.Count; i++)
             {
                 var outer = statements[i];
-                if (i == n || outer.Cue.IsEmpty || outer.Quote is not null || outer.Content.Start < outer.Cue.End || outer.Speaker is not { } other
+                if (i == n || outer.Cue.IsEmpty || outer.Content.Start < outer.Cue.End || outer.Speaker is not { } other
                     || !string.Equals(other.Name, speaker.Name, StringComparison.Ordinal) || tokens.Starts[comma] <= outer.Content.Start
                     || !outer.Content.Contains(inner.Content.End - 1) || tokens.IndexAtOrAfter(outer.Content.Start) >= comma)
                 {
+                    continue;
+                }
+                // 'dismissed the poll, telling VRT that "…"': a quotation only after the comma is the participle's, and the
+                // first verb's own words quote nothing.
+                if (outer.Quote is not null)
+                {
+                    if (document.Text.AsSpan(outer.Content.Start, tokens.Starts[comma] - outer.Content.Start).IndexOfAny("\"\u201c\u201d") >= 0)
+                    {
+                        continue;
+                    }
+                    statements[i] = outer with { Content = new TextSpan(outer.Content.Start, tokens.Ends[comma - 1]), Quote = null, Kind = StatementKind.Indirect };
                     continue;
                 }
                 statements[i] = outer with { Content = new TextSpan(outer.Content.Start, tokens.Ends[comma - 1]) };
@@ -1278,6 +1289,32 @@ public static class StatementCleanup
         }
         // Only a one-word modifier right before the noun: "the panel's plan to" keeps its owner.
         return tokens.Ends[cue - 1] == source.End && tokens.Starts[cue - 1] == source.Start;
+    }
+
+    // "Mira Costa, whose party gained four seats, declined to say whether …": the verb of speech a refusal governs is
+    // that refusal's, already a statement with its own speaker; read again, it took a name from the aside for its source.
+    private static bool SayingARefusalHolds(Document document, Statement s, List<Statement> statements)
+    {
+        if (s.Cue.IsEmpty || s.Quote is not null)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int cue = tokens.IndexAtOrAfter(s.Cue.Start);
+        if (cue < 2 || cue >= tokens.Count || tokens.Starts[cue] != s.Cue.Start || Word(document, cue - 1) is not "to"
+            || Word(document, cue - 2) is not ("declined" or "refused" or "declines" or "refuses" or "declining" or "refusing"))
+        {
+            return false;
+        }
+        int refusal = tokens.Starts[cue - 2];
+        foreach (var o in statements)
+        {
+            if (!ReferenceEquals(o, s) && o.Cue.Start == refusal)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "… who declined to be | identified": a cue that is only a form of "be" or "have" says nothing.
@@ -2505,6 +2542,11 @@ public static class StatementCleanup
             return s;
         }
         k++;
+        // "said on Monday night he would …": the part of the day belongs to the day.
+        if (k + 1 < tokens.Count && IsWeekday(Word(document, k - 1)) && Word(document, k) is "morning" or "afternoon" or "evening" or "night")
+        {
+            k++;
+        }
         if (k < tokens.Count && Word(document, k) is "that")
         {
             k++;
