@@ -2785,6 +2785,8 @@ public sealed class EntityRecognizer
         {
             output.Sort(first, output.Count - first, MentionOrder.Instance);
         }
+        // Last, so that a name cut from its choice's letter does not vote on the document's other mentions of the word.
+        NoAnswerLetterInName(text, starts, ends, sentences, output, first);
     }
 
     // "Unions" of "the Federation of Trade Unions": the word closes a name of several words the document writes.
@@ -3485,6 +3487,44 @@ public sealed class EntityRecognizer
             }
         }
     }
+
+    /// <summary>"A. Anasazi", "B. Cherokee", "C. Aztec": a capital letter with a full stop that opens a sentence, where another
+    /// sentence of the document opens with the letter before or after it, labels a choice in a list, not a person's initial;
+    /// a name the tagger opened on it is the name after it.</summary>
+    private static void NoAnswerLetterInName(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output, int first)
+    {
+        int m = first;
+        foreach (var sentence in sentences)
+        {
+            int t = sentence.FirstToken;
+            while (m < output.Count && output[m].Span.Start < starts[t])
+            {
+                m++;
+            }
+            if (m >= output.Count || output[m].Span.Start != starts[t] || output[m].Span.End <= ends[t] || !IsAnswerLetter(text, starts[t], ends[t]))
+            {
+                continue;
+            }
+            char letter = text[starts[t]];
+            bool listed = false;
+            foreach (var other in sentences)
+            {
+                int o = other.FirstToken;
+                if (other.TokenCount > 0 && IsAnswerLetter(text, starts[o], ends[o]) && Math.Abs(text[starts[o]] - letter) == 1)
+                {
+                    listed = true;
+                    break;
+                }
+            }
+            if (listed && t + 1 < sentence.FirstToken + sentence.TokenCount)
+            {
+                output[m] = new EntityMention(new TextSpan(starts[t + 1], output[m].Span.End), output[m].Type);
+            }
+        }
+    }
+
+    private static bool IsAnswerLetter(string text, int start, int end) =>
+        end - start == 2 && text[start] is >= 'A' and <= 'H' && text[start + 1] == '.';
 
     /// <summary>"The Carlos III Health Institute", "the Pius XII Hospital": a name never opens on a Roman numeral; where the
     /// tagger's name does, the capitalised word before it, named by nothing else, is the ruler's name the numeral belongs to.</summary>
