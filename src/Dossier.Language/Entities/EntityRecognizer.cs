@@ -263,7 +263,40 @@ public sealed class EntityRecognizer
         SplitCityAndRegion(text, output, firstOutput);
         NoNameWithoutLetters(text, output, firstOutput);
         NoVerbInsideName(text, output, firstOutput);
+        NoWorkTitle(text, tokenStarts, tokenEnds, output, firstOutput);
     }
+
+    /// <summary>"the romantic comedy Chasing Liberty", "the television series Gilmore Girls", "the films New York Minute and
+    /// House of Wax": capitalised words right after a lower-case noun for a film, a book, a show or a record are the work's
+    /// title, no person, body or place; so are the titles listed after it with "and" or commas.</summary>
+    internal static void NoWorkTitle(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            if (output[m].Type is not (EntityType.Person or EntityType.Org or EntityType.Loc))
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(output[m].Span.Start);
+            if (t < 1 || !char.IsLower(text[starts[t - 1]]) || !IsWorkNoun(Word(text, starts, ends, t - 1)))
+            {
+                continue;
+            }
+            int last = m;
+            while (last + 1 < output.Count && output[last + 1].Type is EntityType.Person or EntityType.Org or EntityType.Loc
+                && ListGap(text, output[last].Span.End, output[last + 1].Span.Start) > 0)
+            {
+                last++;
+            }
+            output.RemoveRange(m, last - m + 1);
+            m--;
+        }
+    }
+
+    private static bool IsWorkNoun(ReadOnlySpan<char> w) =>
+        w is "film" or "films" or "movie" or "movies" or "comedy" or "comedies" or "drama" or "dramas" or "thriller" or "thrillers"
+            or "series" or "miniseries" or "sitcom" or "documentary" or "documentaries" or "novel" or "novels" or "novella"
+            or "album" or "albums" or "song" or "songs" or "opera" or "operas" or "musical" or "musicals" or "telenovela";
 
     private static bool InHeadline(string text, int position)
     {

@@ -3,8 +3,8 @@ using Dossier.Core.Entities;
 
 namespace Dossier.Language.Tests.Entities;
 
-/// <summary>Round 44's repairs (a task force named by its number, a choice's letter before a name), each on an invented
-/// sentence of another story.</summary>
+/// <summary>Round 44's repairs (a task force named by its number, a choice's letter before a name, a work's title after
+/// its noun), each on an invented sentence of another story.</summary>
 public sealed class UnseenStoryRound44Tests
 {
     private static string Text(Document doc, EntityMention m) => doc.Text[m.Span.Start..m.Span.End];
@@ -36,5 +36,15 @@ public sealed class UnseenStoryRound44Tests
     {
         var doc = EntityPipeline.Run("t", "The review was written by a panel of three.\n\nB. Halvorsen\n\nThe panel met twice in Oslo.");
         Assert.DoesNotContain(doc.Mentions, m => Text(doc, m) == "Halvorsen");
+    }
+
+    [Fact]
+    public void AWorksTitleAfterItsNoun_IsNoName_ButItsMakerStays()
+    {
+        var doc = EntityPipeline.Run("t", "Mara Velden starred in the films Dunmore Road and Silver Rowan before the television series Kestrel Bay. "
+            + "The novel Agnes Thornbury sold 40,000 copies, Velden said.");
+        Assert.DoesNotContain(doc.Mentions, m => Text(doc, m) is "Dunmore Road" or "Kestrel Bay" or "Agnes Thornbury");
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "Mara Velden" && m.Type == EntityType.Person);
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "Velden" && m.Type == EntityType.Person);
     }
 }
