@@ -251,9 +251,11 @@ public sealed class EntityRecognizer
         BodyBeforeItsAcronym(text, tokenStarts, tokenEnds, output, firstOutput);
         NoLawName(text, output, firstOutput);
         NoHolidayLanguageOrDisease(text, output, firstOutput);
+        NoGrapeVariety(text, output, firstOutput);
         NoPluralAsPerson(text, tokenStarts, tokenEnds, output, firstOutput);
         ForeignFeatureWordOpensAPlace(text, output, firstOutput);
         KnownPlaceTypedAsBody(text, output, firstOutput);
+        NoAdjectiveClosingAPlacesBody(text, output, firstOutput);
         SubstanceAcronyms.Apply(this, text, tokenStarts, tokenEnds, output, firstOutput);
         AcronymAfterPersonOf(text, tokenStarts, tokenEnds, output, firstOutput);
         FormsOfAddress.Apply(this, text, tokenStarts, tokenEnds, output, firstOutput);
@@ -421,6 +423,36 @@ public sealed class EntityRecognizer
             or "COVID" or "Covid" or "COVID-19" or "Covid-19" or "SARS" or "MERS"
             or "El Niño" or "El Nino" or "La Niña" or "La Nina";
 
+    /// <summary>"a blend of Merlot, Cabernet Sauvignon and Petit Verdot", "the Estate Pinot Noir": a grape variety, or a wine
+    /// named by its variety, is no person, body or place. Varieties that are also places ("Shiraz", "Champagne",
+    /// "Montepulciano", "Muscat") are left to the tagger.</summary>
+    internal static void NoGrapeVariety(string text, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            var span = output[m].Span;
+            if (span.Length < 5 || output[m].Type is not (EntityType.Person or EntityType.Org or EntityType.Loc))
+            {
+                continue;
+            }
+            var surface = text.AsSpan(span.Start, span.Length);
+            int space = surface.LastIndexOf(' ');
+            int before = space > 0 ? surface[..space].LastIndexOf(' ') : -1;
+            if (IsGrapeVariety(surface) || space > 0 && IsGrapeVariety(surface[(space + 1)..]) || before > 0 && IsGrapeVariety(surface[(before + 1)..]))
+            {
+                output.RemoveAt(m);
+            }
+        }
+    }
+
+    private static bool IsGrapeVariety(ReadOnlySpan<char> w) =>
+        w is "Chardonnay" or "Merlot" or "Syrah" or "Pinotage" or "Malbec" or "Riesling" or "Zinfandel" or "Grenache" or "Tempranillo"
+            or "Sangiovese" or "Nebbiolo" or "Viognier" or "Mourvèdre" or "Mourvedre" or "Cinsault" or "Sémillon" or "Semillon"
+            or "Gewürztraminer" or "Gewurztraminer" or "Carmenère" or "Carmenere" or "Gamay" or "Albariño" or "Albarino"
+            or "Torrontés" or "Vermentino" or "Primitivo" or "Moscato" or "Cabernet Sauvignon" or "Cabernet Franc"
+            or "Sauvignon Blanc" or "Pinot Noir" or "Pinot Grigio" or "Pinot Gris" or "Pinot Blanc" or "Chenin Blanc"
+            or "Petit Verdot" or "Grüner Veltliner" or "Gruner Veltliner";
+
     /// <summary>"Many Tejanos supported", "the Romans, who founded", "about 100 Polaroids": one capitalised word ending
     /// in a plural's "-s" after a word that counts or picks out many is a people or a thing, not a person.</summary>
     /// <remarks>Not a family's name before its noun ("the Williams sisters") or its possessive, nor a word in capitals.</remarks>
@@ -520,6 +552,33 @@ public sealed class EntityRecognizer
             }
         }
     }
+
+    /// <summary>"the Kurdistan Regional government", "the Quebec Provincial authorities": a body the tagger closed on an
+    /// adjective of government before a lower-case noun is no body's name; a known place before the adjective is the place.</summary>
+    internal void NoAdjectiveClosingAPlacesBody(string text, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type != EntityType.Org || mention.Span.Length < 10)
+            {
+                continue;
+            }
+            var surface = text.AsSpan(mention.Span.Start, mention.Span.Length);
+            int space = surface.LastIndexOf(' ');
+            int next = mention.Span.End + 1;
+            if (space <= 0 || !IsAdjectiveOfGovernment(surface[(space + 1)..]) || next >= text.Length || text[mention.Span.End] != ' '
+                || !char.IsLower(text[next]) || !Gazetteer.TryLookup(surface[..space], out var entry)
+                || TypeOfEntry(entry) is not (EntityType.Gpe or EntityType.Loc))
+            {
+                continue;
+            }
+            output[m] = new EntityMention(new TextSpan(mention.Span.Start, mention.Span.Start + space), TypeOfEntry(entry));
+        }
+    }
+
+    private static bool IsAdjectiveOfGovernment(ReadOnlySpan<char> w) =>
+        w is "Regional" or "Federal" or "Provincial" or "Autonomous" or "Municipal" or "National" or "Central" or "Metropolitan";
 
     /// <summary>"Priya Nand of KWU said", "Tom Reyes from NTA": an acronym the tagger left unnamed right after a person and
     /// "of" or "from" is the body the person belongs to.</summary>
