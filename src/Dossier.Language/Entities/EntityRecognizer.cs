@@ -39,6 +39,9 @@ public sealed class EntityRecognizer
     private static HashSet<ulong>? t_afterPrepositions;
 
     [ThreadStatic]
+    private static List<TextSpan>? t_workTitles;
+
+    [ThreadStatic]
     private static HashSet<ulong>? t_companies;
 
     [ThreadStatic]
@@ -295,10 +298,74 @@ public sealed class EntityRecognizer
         }
     }
 
+    /// <summary>"the anime movie Ghost in the Shell … Ghost in the Shell opens with": a title of two words or more written
+    /// after a noun for a work (capitalised words, with "in", "the", "of" … between them) holds no name wherever the
+    /// document writes it ("Shell" is no company there).</summary>
+    private static void NoNameInsideWorkTitle(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output, int first)
+    {
+        int tokenCount = sentences.Length > 0 ? sentences[^1].EndToken : 0;
+        List<TextSpan>? titles = null;
+        for (int t = 0; t + 2 < tokenCount; t++)
+        {
+            if (!char.IsLower(text[starts[t]]) || !char.IsUpper(text[starts[t + 1]]) || !IsWorkNoun(Word(text, starts, ends, t)))
+            {
+                continue;
+            }
+            int last = t + 1;
+            for (int k = t + 2; k < tokenCount && k - t <= 8; k++)
+            {
+                if (char.IsUpper(text[starts[k]]) && char.IsLetter(text[starts[k]]))
+                {
+                    last = k;
+                }
+                else if (!(k + 1 < tokenCount && IsFunctionWordInTitle(Word(text, starts, ends, k))))
+                {
+                    break;
+                }
+            }
+            if (last > t + 1)
+            {
+                titles = t_workTitles ??= [];
+                if (titles.Count == 0 || titles[^1].Start < starts[t + 1])
+                {
+                    titles.Add(new TextSpan(starts[t + 1], ends[last]));
+                }
+            }
+        }
+        if (titles is null)
+        {
+            return;
+        }
+        for (int m = output.Count - 1; m >= first; m--)
+        {
+            var span = output[m].Span;
+            if (output[m].Type is not (EntityType.Person or EntityType.Org or EntityType.Loc))
+            {
+                continue;
+            }
+            var surface = text.AsSpan(span.Start, span.Length);
+            foreach (var title in titles)
+            {
+                var words = text.AsSpan(title.Start, title.Length);
+                int at = words.IndexOf(surface, StringComparison.Ordinal);
+                if (at >= 0 && span.Start - at >= 0 && span.Start - at + words.Length <= text.Length
+                    && text.AsSpan(span.Start - at, words.Length).SequenceEqual(words))
+                {
+                    output.RemoveAt(m);
+                    break;
+                }
+            }
+        }
+        titles.Clear();
+    }
+
+    private static bool IsFunctionWordInTitle(ReadOnlySpan<char> w) =>
+        w is "in" or "the" or "of" or "and" or "a" or "an" or "on" or "at" or "to" or "for" or "with" or "from";
+
     private static bool IsWorkNoun(ReadOnlySpan<char> w) =>
         w is "film" or "films" or "movie" or "movies" or "comedy" or "comedies" or "drama" or "dramas" or "thriller" or "thrillers"
             or "series" or "miniseries" or "sitcom" or "documentary" or "documentaries" or "novel" or "novels" or "novella"
-            or "album" or "albums" or "song" or "songs" or "opera" or "operas" or "musical" or "musicals" or "telenovela";
+            or "album" or "albums" or "song" or "songs" or "opera" or "operas" or "musical" or "musicals" or "telenovela" or "anime";
 
     private static bool InHeadline(string text, int position)
     {
@@ -2525,6 +2592,7 @@ public sealed class EntityRecognizer
         NoStormNameAlone(text, starts, ends, sentences, output, first);
         NoShipName(text, starts, ends, output, first);
         NoThingAsPerson(text, starts, ends, output, first);
+        NoNameInsideWorkTitle(text, starts, ends, sentences, output, first);
         NoTermAcronym(text, starts, ends, sentences, output, first);
         NoHeadlineWordAsPerson(text, starts, ends, output, first, context);
         NoOpeningWordOfARole(text, starts, ends, sentences, output, first);

@@ -47,4 +47,14 @@ public sealed class UnseenStoryRound44Tests
         Assert.Contains(doc.Mentions, m => Text(doc, m) == "Mara Velden" && m.Type == EntityType.Person);
         Assert.Contains(doc.Mentions, m => Text(doc, m) == "Velden" && m.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void ANameInsideAWorksTitle_IsNoNameWhereverTheDocumentRepeatsTheTitle_ButThePlaceAloneStays()
+    {
+        var doc = EntityPipeline.Run("t", "The anime movie Ghost of the Halden Coast was released in 1998. "
+            + "Critics said Ghost of the Halden Coast changed the genre, and its director, Ana Ruiz, moved to Halden in 2003.");
+        Assert.DoesNotContain(doc.Mentions, m => Text(doc, m) == "Halden Coast");
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "Halden" && m.Type is EntityType.Loc or EntityType.Gpe);
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "Ana Ruiz" && m.Type == EntityType.Person);
+    }
 }
