@@ -264,6 +264,7 @@ public sealed class EntityRecognizer
         FormsOfAddress.Apply(this, text, tokenStarts, tokenEnds, output, firstOutput);
         KoreaAlone(text, tokenStarts, tokenEnds, output, firstOutput);
         NoMonthAfterTimeWord(text, tokenStarts, tokenEnds, output, firstOutput);
+        NoDayOpeningAPerson(text, output, firstOutput);
         OutletByItsEnding(text, tokenStarts, tokenEnds, output, firstOutput);
         SplitCityAndRegion(text, output, firstOutput);
         NoNameWithoutLetters(text, output, firstOutput);
@@ -766,6 +767,32 @@ public sealed class EntityRecognizer
             }
         }
     }
+
+    /// <summary>"On November Ruth moved in", "a Christmas St Nicholas", "Monday Jane Doe said": a weekday, a month that is no
+    /// given name or a holiday never opens a person's name; the person is the name after it.</summary>
+    /// <remarks>"April", "May", "June" and "August" are given names ("April Osei"), and are left.</remarks>
+    internal static void NoDayOpeningAPerson(string text, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var span = output[m].Span;
+            if (output[m].Type != EntityType.Person)
+            {
+                continue;
+            }
+            var surface = text.AsSpan(span.Start, span.Length);
+            int space = surface.IndexOf(' ');
+            if (space < 3 || space + 2 >= surface.Length || !char.IsUpper(surface[space + 1]) || !IsDayOrHoliday(surface[..space]))
+            {
+                continue;
+            }
+            output[m] = new EntityMention(new TextSpan(span.Start + space + 1, span.End), EntityType.Person);
+        }
+    }
+
+    private static bool IsDayOrHoliday(ReadOnlySpan<char> w) =>
+        NewsSpanRules.IsCalendarWord(w) && w is not ("April" or "May" or "June" or "August")
+            || w is "Christmas" or "Easter" or "Halloween" or "Thanksgiving";
 
     private static bool IsMonth(ReadOnlySpan<char> w) => NewsSpanRules.IsCalendarWord(w) && !w.EndsWith("day", StringComparison.Ordinal);
 

@@ -4,7 +4,7 @@ using Dossier.Core.Entities;
 namespace Dossier.Language.Tests.Entities;
 
 /// <summary>Round 44's repairs (a task force named by its number, a choice's letter before a name, a work's title after
-/// its noun), each on an invented sentence of another story.</summary>
+/// its noun, a day before a person's name), each on an invented sentence of another story.</summary>
 public sealed class UnseenStoryRound44Tests
 {
     private static string Text(Document doc, EntityMention m) => doc.Text[m.Span.Start..m.Span.End];
@@ -56,5 +56,15 @@ public sealed class UnseenStoryRound44Tests
         Assert.DoesNotContain(doc.Mentions, m => Text(doc, m) == "Halden Coast");
         Assert.Contains(doc.Mentions, m => Text(doc, m) == "Halden" && m.Type is EntityType.Loc or EntityType.Gpe);
         Assert.Contains(doc.Mentions, m => Text(doc, m) == "Ana Ruiz" && m.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void AWeekdayAMonthOrAHolidayBeforeAName_IsNoPartOfThePerson()
+    {
+        var doc = EntityPipeline.Run("t", "My roommates arrived in the fall, and on November Ruth Kessler moved into the attic room. "
+            + "Every Christmas St Nicholas visits the square in Halden, Tomas Berg said.");
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "Ruth Kessler" && m.Type == EntityType.Person);
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "St Nicholas" && m.Type == EntityType.Person);
+        Assert.DoesNotContain(doc.Mentions, m => Text(doc, m).StartsWith("November") || Text(doc, m).StartsWith("Christmas"));
     }
 }
