@@ -545,7 +545,8 @@ public sealed class EntityRecognizer
     /// <summary>"the Catedral de San Ildefonso", "a walk to Wat Arun", "Plac Wolności": a name the tagger took for a person that
     /// opens with another language's word for a square, street, church, temple, bay or shore is that place.</summary>
     /// <remarks>Only names of two words or more, so the word alone ("Plaza") is left to the tagger; words that are also given
-    /// names ("Rue", "Isla", "Sierra") or open people's names ("Ras", "Abu") are not in the list.</remarks>
+    /// names ("Rue", "Isla", "Sierra") or open people's names ("Ras", "Abu") are not in the list. "Terre" also closes a place
+    /// ("Grande Terre", "Basse Terre").</remarks>
     internal static void ForeignFeatureWordOpensAPlace(string text, List<EntityMention> output, int firstOutput)
     {
         for (int m = firstOutput; m < output.Count; m++)
@@ -557,7 +558,9 @@ public sealed class EntityRecognizer
             }
             var surface = text.AsSpan(mention.Span.Start, mention.Span.Length);
             int space = surface.IndexOf(' ');
-            if (space >= 3 && space + 1 < surface.Length && IsForeignFeatureWord(surface[..space]) && !IsPeoplesPlural(surface))
+            // "Grande Terre", "Basse - Terre", "Petite Terre": French names a land by "Terre" after its adjective, too.
+            if (space >= 3 && space + 1 < surface.Length && (IsForeignFeatureWord(surface[..space]) || surface.EndsWith(" Terre", StringComparison.Ordinal))
+                && !IsPeoplesPlural(surface))
             {
                 output[m] = mention with { Type = EntityType.Loc };
             }
@@ -725,7 +728,8 @@ public sealed class EntityRecognizer
             or "Parque" or "Puerto" or "Playa" or "Bahía" or "Laguna" or "Cerro" or "Anse" or "Baie" or "Pointe" or "Quai" or "Musée"
             or "Château" or "Chateau" or "Lac" or "Mont" or "Île" or "Plage" or "Piazza" or "Palazzo" or "Chiesa" or "Duomo" or "Lago"
             or "Ponte" or "Isola" or "Castello" or "Basilica" or "Praça" or "Praia" or "Igreja" or "Rua" or "Plac" or "Ulica" or "Rynek"
-            or "Wat" or "Masjid" or "Meydan" or "Maidan" or "Wadi" or "Jebel" or "Jabal" or "Souk" or "Qasr";
+            or "Wat" or "Masjid" or "Meydan" or "Maidan" or "Wadi" or "Jebel" or "Jabal" or "Souk" or "Qasr" or "Terre" or "Ciudad"
+            or "Cabo";
 
     // Whether the plural-looking word at t (one token, checked by the caller) follows a word that counts or picks out many, and
     // stands before no lower-case word but a verb or a relative, and no possessive.

@@ -721,4 +721,15 @@ public sealed class HandBuiltSpanRuleTests
         Assert.Equal([("Baghdad", EntityType.Gpe), ("Kurdistan", EntityType.Loc), ("Kurdistan Regional Government", EntityType.Org),
             ("Halden National", EntityType.Org)], s.Names(output));
     }
+
+    [Fact]
+    public void ANameClosedByTerreOrOpenedByCiudadOrCabo_TheTaggerTookForAPerson_IsAPlace_ButAPersonStays()
+    {
+        var s = new Tokens("Marika Olsen sailed from Haute Terre to Terre de Sel , then flew to Ciudad Rivas and Cabo Blanco .");
+        var output = s.Mentions(("Marika Olsen", EntityType.Person), ("Haute Terre", EntityType.Person), ("Terre de Sel", EntityType.Person),
+            ("Ciudad Rivas", EntityType.Person), ("Cabo Blanco", EntityType.Person));
+        EntityRecognizer.ForeignFeatureWordOpensAPlace(s.Text, output, 0);
+        Assert.Equal([("Marika Olsen", EntityType.Person), ("Haute Terre", EntityType.Loc), ("Terre de Sel", EntityType.Loc),
+            ("Ciudad Rivas", EntityType.Loc), ("Cabo Blanco", EntityType.Loc)], s.Names(output));
+    }
 }
