@@ -39,6 +39,9 @@ public sealed class EntityRecognizer
     private static HashSet<ulong>? t_afterPrepositions;
 
     [ThreadStatic]
+    private static List<TextSpan>? t_workTitles;
+
+    [ThreadStatic]
     private static HashSet<ulong>? t_companies;
 
     [ThreadStatic]
@@ -251,19 +254,119 @@ public sealed class EntityRecognizer
         BodyBeforeItsAcronym(text, tokenStarts, tokenEnds, output, firstOutput);
         NoLawName(text, output, firstOutput);
         NoHolidayLanguageOrDisease(text, output, firstOutput);
+        NoGrapeVariety(text, output, firstOutput);
         NoPluralAsPerson(text, tokenStarts, tokenEnds, output, firstOutput);
         ForeignFeatureWordOpensAPlace(text, output, firstOutput);
         KnownPlaceTypedAsBody(text, output, firstOutput);
+        NoAdjectiveClosingAPlacesBody(text, output, firstOutput);
         SubstanceAcronyms.Apply(this, text, tokenStarts, tokenEnds, output, firstOutput);
         AcronymAfterPersonOf(text, tokenStarts, tokenEnds, output, firstOutput);
         FormsOfAddress.Apply(this, text, tokenStarts, tokenEnds, output, firstOutput);
         KoreaAlone(text, tokenStarts, tokenEnds, output, firstOutput);
         NoMonthAfterTimeWord(text, tokenStarts, tokenEnds, output, firstOutput);
+        NoDayOpeningAPerson(text, output, firstOutput);
         OutletByItsEnding(text, tokenStarts, tokenEnds, output, firstOutput);
         SplitCityAndRegion(text, output, firstOutput);
         NoNameWithoutLetters(text, output, firstOutput);
         NoVerbInsideName(text, output, firstOutput);
+        NoWorkTitle(text, tokenStarts, tokenEnds, output, firstOutput);
     }
+
+    /// <summary>"the romantic comedy Chasing Liberty", "the television series Gilmore Girls", "the films New York Minute and
+    /// House of Wax": capitalised words right after a lower-case noun for a film, a book, a show or a record are the work's
+    /// title, no person, body or place; so are the titles listed after it with "and" or commas.</summary>
+    internal static void NoWorkTitle(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            if (output[m].Type is not (EntityType.Person or EntityType.Org or EntityType.Loc))
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(output[m].Span.Start);
+            if (t < 1 || !char.IsLower(text[starts[t - 1]]) || !IsWorkNoun(Word(text, starts, ends, t - 1)))
+            {
+                continue;
+            }
+            int last = m;
+            while (last + 1 < output.Count && output[last + 1].Type is EntityType.Person or EntityType.Org or EntityType.Loc
+                && ListGap(text, output[last].Span.End, output[last + 1].Span.Start) > 0)
+            {
+                last++;
+            }
+            output.RemoveRange(m, last - m + 1);
+            m--;
+        }
+    }
+
+    /// <summary>"the anime movie Ghost in the Shell … Ghost in the Shell opens with": a title of two words or more written
+    /// after a noun for a work (capitalised words, with "in", "the", "of" … between them) holds no name wherever the
+    /// document writes it ("Shell" is no company there).</summary>
+    private static void NoNameInsideWorkTitle(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output, int first)
+    {
+        int tokenCount = sentences.Length > 0 ? sentences[^1].EndToken : 0;
+        List<TextSpan>? titles = null;
+        for (int t = 0; t + 2 < tokenCount; t++)
+        {
+            if (!char.IsLower(text[starts[t]]) || !char.IsUpper(text[starts[t + 1]]) || !IsWorkNoun(Word(text, starts, ends, t)))
+            {
+                continue;
+            }
+            int last = t + 1;
+            for (int k = t + 2; k < tokenCount && k - t <= 8; k++)
+            {
+                if (char.IsUpper(text[starts[k]]) && char.IsLetter(text[starts[k]]))
+                {
+                    last = k;
+                }
+                else if (!(k + 1 < tokenCount && IsFunctionWordInTitle(Word(text, starts, ends, k))))
+                {
+                    break;
+                }
+            }
+            if (last > t + 1)
+            {
+                titles = t_workTitles ??= [];
+                if (titles.Count == 0 || titles[^1].Start < starts[t + 1])
+                {
+                    titles.Add(new TextSpan(starts[t + 1], ends[last]));
+                }
+            }
+        }
+        if (titles is null)
+        {
+            return;
+        }
+        for (int m = output.Count - 1; m >= first; m--)
+        {
+            var span = output[m].Span;
+            if (output[m].Type is not (EntityType.Person or EntityType.Org or EntityType.Loc))
+            {
+                continue;
+            }
+            var surface = text.AsSpan(span.Start, span.Length);
+            foreach (var title in titles)
+            {
+                var words = text.AsSpan(title.Start, title.Length);
+                int at = words.IndexOf(surface, StringComparison.Ordinal);
+                if (at >= 0 && span.Start - at >= 0 && span.Start - at + words.Length <= text.Length
+                    && text.AsSpan(span.Start - at, words.Length).SequenceEqual(words))
+                {
+                    output.RemoveAt(m);
+                    break;
+                }
+            }
+        }
+        titles.Clear();
+    }
+
+    private static bool IsFunctionWordInTitle(ReadOnlySpan<char> w) =>
+        w is "in" or "the" or "of" or "and" or "a" or "an" or "on" or "at" or "to" or "for" or "with" or "from";
+
+    private static bool IsWorkNoun(ReadOnlySpan<char> w) =>
+        w is "film" or "films" or "movie" or "movies" or "comedy" or "comedies" or "drama" or "dramas" or "thriller" or "thrillers"
+            or "series" or "miniseries" or "sitcom" or "documentary" or "documentaries" or "novel" or "novels" or "novella"
+            or "album" or "albums" or "song" or "songs" or "opera" or "operas" or "musical" or "musicals" or "telenovela" or "anime";
 
     private static bool InHeadline(string text, int position)
     {
@@ -388,6 +491,36 @@ public sealed class EntityRecognizer
             or "COVID" or "Covid" or "COVID-19" or "Covid-19" or "SARS" or "MERS"
             or "El Niño" or "El Nino" or "La Niña" or "La Nina";
 
+    /// <summary>"a blend of Merlot, Cabernet Sauvignon and Petit Verdot", "the Estate Pinot Noir": a grape variety, or a wine
+    /// named by its variety, is no person, body or place. Varieties that are also places ("Shiraz", "Champagne",
+    /// "Montepulciano", "Muscat") are left to the tagger.</summary>
+    internal static void NoGrapeVariety(string text, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            var span = output[m].Span;
+            if (span.Length < 5 || output[m].Type is not (EntityType.Person or EntityType.Org or EntityType.Loc))
+            {
+                continue;
+            }
+            var surface = text.AsSpan(span.Start, span.Length);
+            int space = surface.LastIndexOf(' ');
+            int before = space > 0 ? surface[..space].LastIndexOf(' ') : -1;
+            if (IsGrapeVariety(surface) || space > 0 && IsGrapeVariety(surface[(space + 1)..]) || before > 0 && IsGrapeVariety(surface[(before + 1)..]))
+            {
+                output.RemoveAt(m);
+            }
+        }
+    }
+
+    private static bool IsGrapeVariety(ReadOnlySpan<char> w) =>
+        w is "Chardonnay" or "Merlot" or "Syrah" or "Pinotage" or "Malbec" or "Riesling" or "Zinfandel" or "Grenache" or "Tempranillo"
+            or "Sangiovese" or "Nebbiolo" or "Viognier" or "Mourvèdre" or "Mourvedre" or "Cinsault" or "Sémillon" or "Semillon"
+            or "Gewürztraminer" or "Gewurztraminer" or "Carmenère" or "Carmenere" or "Gamay" or "Albariño" or "Albarino"
+            or "Torrontés" or "Vermentino" or "Primitivo" or "Moscato" or "Cabernet Sauvignon" or "Cabernet Franc"
+            or "Sauvignon Blanc" or "Pinot Noir" or "Pinot Grigio" or "Pinot Gris" or "Pinot Blanc" or "Chenin Blanc"
+            or "Petit Verdot" or "Grüner Veltliner" or "Gruner Veltliner";
+
     /// <summary>"Many Tejanos supported", "the Romans, who founded", "about 100 Polaroids": one capitalised word ending
     /// in a plural's "-s" after a word that counts or picks out many is a people or a thing, not a person.</summary>
     /// <remarks>Not a family's name before its noun ("the Williams sisters") or its possessive, nor a word in capitals.</remarks>
@@ -412,7 +545,8 @@ public sealed class EntityRecognizer
     /// <summary>"the Catedral de San Ildefonso", "a walk to Wat Arun", "Plac Wolności": a name the tagger took for a person that
     /// opens with another language's word for a square, street, church, temple, bay or shore is that place.</summary>
     /// <remarks>Only names of two words or more, so the word alone ("Plaza") is left to the tagger; words that are also given
-    /// names ("Rue", "Isla", "Sierra") or open people's names ("Ras", "Abu") are not in the list.</remarks>
+    /// names ("Rue", "Isla", "Sierra") or open people's names ("Ras", "Abu") are not in the list. "Terre" also closes a place
+    /// ("Grande Terre", "Basse Terre").</remarks>
     internal static void ForeignFeatureWordOpensAPlace(string text, List<EntityMention> output, int firstOutput)
     {
         for (int m = firstOutput; m < output.Count; m++)
@@ -424,7 +558,9 @@ public sealed class EntityRecognizer
             }
             var surface = text.AsSpan(mention.Span.Start, mention.Span.Length);
             int space = surface.IndexOf(' ');
-            if (space >= 3 && space + 1 < surface.Length && IsForeignFeatureWord(surface[..space]) && !IsPeoplesPlural(surface))
+            // "Grande Terre", "Basse - Terre", "Petite Terre": French names a land by "Terre" after its adjective, too.
+            if (space >= 3 && space + 1 < surface.Length && (IsForeignFeatureWord(surface[..space]) || surface.EndsWith(" Terre", StringComparison.Ordinal))
+                && !IsPeoplesPlural(surface))
             {
                 output[m] = mention with { Type = EntityType.Loc };
             }
@@ -487,6 +623,33 @@ public sealed class EntityRecognizer
             }
         }
     }
+
+    /// <summary>"the Kurdistan Regional government", "the Quebec Provincial authorities": a body the tagger closed on an
+    /// adjective of government before a lower-case noun is no body's name; a known place before the adjective is the place.</summary>
+    internal void NoAdjectiveClosingAPlacesBody(string text, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type != EntityType.Org || mention.Span.Length < 10)
+            {
+                continue;
+            }
+            var surface = text.AsSpan(mention.Span.Start, mention.Span.Length);
+            int space = surface.LastIndexOf(' ');
+            int next = mention.Span.End + 1;
+            if (space <= 0 || !IsAdjectiveOfGovernment(surface[(space + 1)..]) || next >= text.Length || text[mention.Span.End] != ' '
+                || !char.IsLower(text[next]) || !Gazetteer.TryLookup(surface[..space], out var entry)
+                || TypeOfEntry(entry) is not (EntityType.Gpe or EntityType.Loc))
+            {
+                continue;
+            }
+            output[m] = new EntityMention(new TextSpan(mention.Span.Start, mention.Span.Start + space), TypeOfEntry(entry));
+        }
+    }
+
+    private static bool IsAdjectiveOfGovernment(ReadOnlySpan<char> w) =>
+        w is "Regional" or "Federal" or "Provincial" or "Autonomous" or "Municipal" or "National" or "Central" or "Metropolitan";
 
     /// <summary>"Priya Nand of KWU said", "Tom Reyes from NTA": an acronym the tagger left unnamed right after a person and
     /// "of" or "from" is the body the person belongs to.</summary>
@@ -565,7 +728,8 @@ public sealed class EntityRecognizer
             or "Parque" or "Puerto" or "Playa" or "Bahía" or "Laguna" or "Cerro" or "Anse" or "Baie" or "Pointe" or "Quai" or "Musée"
             or "Château" or "Chateau" or "Lac" or "Mont" or "Île" or "Plage" or "Piazza" or "Palazzo" or "Chiesa" or "Duomo" or "Lago"
             or "Ponte" or "Isola" or "Castello" or "Basilica" or "Praça" or "Praia" or "Igreja" or "Rua" or "Plac" or "Ulica" or "Rynek"
-            or "Wat" or "Masjid" or "Meydan" or "Maidan" or "Wadi" or "Jebel" or "Jabal" or "Souk" or "Qasr";
+            or "Wat" or "Masjid" or "Meydan" or "Maidan" or "Wadi" or "Jebel" or "Jabal" or "Souk" or "Qasr" or "Terre" or "Ciudad"
+            or "Cabo";
 
     // Whether the plural-looking word at t (one token, checked by the caller) follows a word that counts or picks out many, and
     // stands before no lower-case word but a verb or a relative, and no possessive.
@@ -607,6 +771,32 @@ public sealed class EntityRecognizer
             }
         }
     }
+
+    /// <summary>"On November Ruth moved in", "a Christmas St Nicholas", "Monday Jane Doe said": a weekday, a month that is no
+    /// given name or a holiday never opens a person's name; the person is the name after it.</summary>
+    /// <remarks>"April", "May", "June" and "August" are given names ("April Osei"), and are left.</remarks>
+    internal static void NoDayOpeningAPerson(string text, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var span = output[m].Span;
+            if (output[m].Type != EntityType.Person)
+            {
+                continue;
+            }
+            var surface = text.AsSpan(span.Start, span.Length);
+            int space = surface.IndexOf(' ');
+            if (space < 3 || space + 2 >= surface.Length || !char.IsUpper(surface[space + 1]) || !IsDayOrHoliday(surface[..space]))
+            {
+                continue;
+            }
+            output[m] = new EntityMention(new TextSpan(span.Start + space + 1, span.End), EntityType.Person);
+        }
+    }
+
+    private static bool IsDayOrHoliday(ReadOnlySpan<char> w) =>
+        NewsSpanRules.IsCalendarWord(w) && w is not ("April" or "May" or "June" or "August")
+            || w is "Christmas" or "Easter" or "Halloween" or "Thanksgiving";
 
     private static bool IsMonth(ReadOnlySpan<char> w) => NewsSpanRules.IsCalendarWord(w) && !w.EndsWith("day", StringComparison.Ordinal);
 
@@ -2433,6 +2623,7 @@ public sealed class EntityRecognizer
         NoStormNameAlone(text, starts, ends, sentences, output, first);
         NoShipName(text, starts, ends, output, first);
         NoThingAsPerson(text, starts, ends, output, first);
+        NoNameInsideWorkTitle(text, starts, ends, sentences, output, first);
         NoTermAcronym(text, starts, ends, sentences, output, first);
         NoHeadlineWordAsPerson(text, starts, ends, output, first, context);
         NoOpeningWordOfARole(text, starts, ends, sentences, output, first);
@@ -2785,6 +2976,8 @@ public sealed class EntityRecognizer
         {
             output.Sort(first, output.Count - first, MentionOrder.Instance);
         }
+        // Last, so that a name cut from its choice's letter does not vote on the document's other mentions of the word.
+        NoAnswerLetterInName(text, starts, ends, sentences, output, first);
     }
 
     // "Unions" of "the Federation of Trade Unions": the word closes a name of several words the document writes.
@@ -3485,6 +3678,44 @@ public sealed class EntityRecognizer
             }
         }
     }
+
+    /// <summary>"A. Anasazi", "B. Cherokee", "C. Aztec": a capital letter with a full stop that opens a sentence, where another
+    /// sentence of the document opens with the letter before or after it, labels a choice in a list, not a person's initial;
+    /// a name the tagger opened on it is the name after it.</summary>
+    private static void NoAnswerLetterInName(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output, int first)
+    {
+        int m = first;
+        foreach (var sentence in sentences)
+        {
+            int t = sentence.FirstToken;
+            while (m < output.Count && output[m].Span.Start < starts[t])
+            {
+                m++;
+            }
+            if (m >= output.Count || output[m].Span.Start != starts[t] || output[m].Span.End <= ends[t] || !IsAnswerLetter(text, starts[t], ends[t]))
+            {
+                continue;
+            }
+            char letter = text[starts[t]];
+            bool listed = false;
+            foreach (var other in sentences)
+            {
+                int o = other.FirstToken;
+                if (other.TokenCount > 0 && IsAnswerLetter(text, starts[o], ends[o]) && Math.Abs(text[starts[o]] - letter) == 1)
+                {
+                    listed = true;
+                    break;
+                }
+            }
+            if (listed && t + 1 < sentence.FirstToken + sentence.TokenCount)
+            {
+                output[m] = new EntityMention(new TextSpan(starts[t + 1], output[m].Span.End), output[m].Type);
+            }
+        }
+    }
+
+    private static bool IsAnswerLetter(string text, int start, int end) =>
+        end - start == 2 && text[start] is >= 'A' and <= 'H' && text[start + 1] == '.';
 
     /// <summary>"The Carlos III Health Institute", "the Pius XII Hospital": a name never opens on a Roman numeral; where the
     /// tagger's name does, the capitalised word before it, named by nothing else, is the ruler's name the numeral belongs to.</summary>

@@ -16,7 +16,7 @@ internal static class NameShapes
         // after a lower-case word (a group's noun, "called") or after an ordinal, a capitalised word holding a hyphen and
         // ending like a participle, a generation's suffix, a party's noun after a capitalised word.
         bool capitalAfterLower = false, comma = false, numbered = false, hyphenated = false, possessive = false, suffix = false;
-        bool afterBodyNoun = false, afterCalled = false, partyNoun = false;
+        bool afterBodyNoun = false, afterCalled = false, partyNoun = false, taskForce = false;
         for (int t = 0; t < starts.Length; t++)
         {
             char c = text[starts[t]];
@@ -40,6 +40,11 @@ internal static class NameShapes
                 numbered |= t > 0 && (char.IsAsciiDigit(text[starts[t - 1]]) || char.IsUpper(text[starts[t - 1]])) && IsOrdinal(Word(text, starts, ends, t - 1));
                 hyphenated |= ends[t] - starts[t] >= 6 && text[ends[t] - 1] is 'd' or 'n' && text.AsSpan(starts[t], ends[t] - starts[t]).IndexOf('-') > 1;
                 suffix |= ends[t] - starts[t] <= 4 && t > 0 && IsGenerationSuffix(Word(text, starts, ends, t));
+                taskForce |= ends[t] - starts[t] >= 4 && text.AsSpan(starts[t], ends[t] - starts[t]).IndexOf('-') > 0;
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                taskForce |= t > 0 && char.IsUpper(text[starts[t - 1]]);
             }
             else if (t > 0 && char.IsUpper(text[starts[t - 1]]) && ends[t] - starts[t] is >= 4 and <= 9)
             {
@@ -49,6 +54,10 @@ internal static class NameShapes
         if (numbered)
         {
             NumberedUnit(text, starts, ends, output, firstOutput);
+        }
+        if (taskForce)
+        {
+            NumberedTaskForce(text, starts, ends, output, firstOutput);
         }
         if (comma)
         {
@@ -169,6 +178,90 @@ internal static class NameShapes
             }
         }
     }
+
+    /// <summary>"CTF 50", "TF 59", "CTF-151", "Combined Joint Task Force 7": navies and armies name a task force or task group
+    /// by its number, which is part of the name; the tagger leaves the number out or names nothing.</summary>
+    private static void NumberedTaskForce(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int t = 0; t < starts.Length; t++)
+        {
+            var w = Word(text, starts, ends, t);
+            int from;
+            if (char.IsUpper(w[0]))
+            {
+                // "CTF-151": the tokenizer keeps an acronym joined to its number by a hyphen as one token.
+                int hyphen = w.IndexOf('-');
+                if (hyphen < 2 || !IsTaskForceAcronym(w[..hyphen]) || !IsDesignation(w[(hyphen + 1)..]))
+                {
+                    continue;
+                }
+                from = t;
+            }
+            else if (t > 0 && char.IsAsciiDigit(w[0]) && IsDesignation(w) && !IsCountedAfter(text, starts, ends, t))
+            {
+                var before = Word(text, starts, ends, t - 1);
+                if (IsTaskForceAcronym(before))
+                {
+                    from = t - 1;
+                }
+                else if (t > 1 && before is "Force" or "Group" && Word(text, starts, ends, t - 2) is "Task")
+                {
+                    // "Combined Joint Task Force 7": the capitalised words before "Task" (not an article) are the name's start.
+                    from = t - 2;
+                    while (from > 0 && t - from < 6 && IsTitleCase(Word(text, starts, ends, from - 1)) && !Gazetteer.IsArticle(Word(text, starts, ends, from - 1)))
+                    {
+                        from--;
+                    }
+                }
+                else
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                continue;
+            }
+            // A mention the tagger ran past the number's start (a longer name) is left; one inside is replaced.
+            int start = starts[from];
+            for (int m = firstOutput; m < output.Count; m++)
+            {
+                if (output[m].Span.Start < start && output[m].Span.End > start)
+                {
+                    start = output[m].Span.Start;
+                }
+            }
+            EntityRecognizer.ReplaceInside(output, firstOutput, start, ends[t], EntityType.Org);
+        }
+    }
+
+    // "TF", "CTF", "JTF", "CJTF", "TG", "CTG": task forces and task groups.
+    private static bool IsTaskForceAcronym(ReadOnlySpan<char> w) =>
+        w.Length is >= 2 and <= 5 && w[^1] is 'F' or 'G' && w[^2] == 'T' && EntityRecognizer.IsAllUpperLetters(w);
+
+    // "50", "151", "50.1": one to four digits, a group's number after a full stop.
+    private static bool IsDesignation(ReadOnlySpan<char> w)
+    {
+        int digits = 0;
+        while (digits < w.Length && char.IsAsciiDigit(w[digits]))
+        {
+            digits++;
+        }
+        if (digits is 0 or > 4)
+        {
+            return false;
+        }
+        if (digits == w.Length)
+        {
+            return true;
+        }
+        var rest = w[digits..];
+        return rest.Length >= 2 && rest[0] == '.' && rest.Length <= 3 && char.IsAsciiDigit(rest[1]) && char.IsAsciiDigit(rest[^1]);
+    }
+
+    // "TF 40 percent", "Task Group 3 million": a number that counts something is no designation.
+    private static bool IsCountedAfter(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t) =>
+        t + 1 < starts.Length && Word(text, starts, ends, t + 1) is "%" or "percent" or "per" or "million" or "billion" or "thousand";
 
     private static bool IsUnitHead(ReadOnlySpan<char> w) =>
         w is "Fleet" or "Army" or "Corps" or "Division" or "Brigade" or "Regiment" or "Battalion" or "Squadron" or "Flotilla"

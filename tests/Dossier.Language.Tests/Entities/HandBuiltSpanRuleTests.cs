@@ -700,4 +700,36 @@ public sealed class HandBuiltSpanRuleTests
         public List<(string, EntityType)> Names(List<EntityMention> output) =>
             [.. output.Select(m => (Text[m.Span.Start..m.Span.End], m.Type))];
     }
+
+    [Fact]
+    public void AGrapeVarietyOrAWineNamedByIt_IsNoName_ButAPlaceOfTheSameNameAndTheGrowerStay()
+    {
+        var s = new Tokens("Dana Halloran blends Merlot , Cabernet Franc and Petit Verdot , and her Reserve Pinot Noir sold out in Shiraz .");
+        var output = s.Mentions(("Dana Halloran", EntityType.Person), ("Merlot", EntityType.Loc), ("Cabernet Franc", EntityType.Person),
+            ("Petit Verdot", EntityType.Person), ("Reserve Pinot Noir", EntityType.Org), ("Shiraz", EntityType.Loc));
+        EntityRecognizer.NoGrapeVariety(s.Text, output, 0);
+        Assert.Equal([("Dana Halloran", EntityType.Person), ("Shiraz", EntityType.Loc)], s.Names(output));
+    }
+
+    [Fact]
+    public void ABodyClosedOnAnAdjectiveOfGovernmentBeforeALowerCaseNoun_IsThePlace_ButAWholeBodysNameStays()
+    {
+        var s = new Tokens("Talks between Baghdad and the Kurdistan Regional governments resumed , the Kurdistan Regional Government said , and Halden National staff left .");
+        var output = s.Mentions(("Baghdad", EntityType.Gpe), ("Kurdistan Regional", EntityType.Org), ("Kurdistan Regional Government", EntityType.Org),
+            ("Halden National", EntityType.Org));
+        EntityRecognizer.Default.NoAdjectiveClosingAPlacesBody(s.Text, output, 0);
+        Assert.Equal([("Baghdad", EntityType.Gpe), ("Kurdistan", EntityType.Loc), ("Kurdistan Regional Government", EntityType.Org),
+            ("Halden National", EntityType.Org)], s.Names(output));
+    }
+
+    [Fact]
+    public void ANameClosedByTerreOrOpenedByCiudadOrCabo_TheTaggerTookForAPerson_IsAPlace_ButAPersonStays()
+    {
+        var s = new Tokens("Marika Olsen sailed from Haute Terre to Terre de Sel , then flew to Ciudad Rivas and Cabo Blanco .");
+        var output = s.Mentions(("Marika Olsen", EntityType.Person), ("Haute Terre", EntityType.Person), ("Terre de Sel", EntityType.Person),
+            ("Ciudad Rivas", EntityType.Person), ("Cabo Blanco", EntityType.Person));
+        EntityRecognizer.ForeignFeatureWordOpensAPlace(s.Text, output, 0);
+        Assert.Equal([("Marika Olsen", EntityType.Person), ("Haute Terre", EntityType.Loc), ("Terre de Sel", EntityType.Loc),
+            ("Ciudad Rivas", EntityType.Loc), ("Cabo Blanco", EntityType.Loc)], s.Names(output));
+    }
 }
