@@ -1,4 +1,8 @@
 using Dossier.Core;
+using Dossier.Core.Statements;
+using Dossier.Statements.Attribution;
+using Dossier.Statements.Quotes;
+using Dossier.Statements.Tagging;
 
 namespace Dossier.Statements.Tests;
 
@@ -41,6 +45,31 @@ public sealed class UnseenStoryRound47Tests
 
         var s = SampleDocuments.WithCue(doc, "put");
         Assert.Equal(content, s.Content.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void ATaggedPutThatStoppedInsideWhatWasMeasured_RunsOnToTheNumber()
+    {
+        // The tagger's reading in the lead's story, built by hand: "put" found with a content that stops before "at".
+        const string text = "Police put the number of arrests at eleven.";
+        var doc = SampleDocuments.Tokenized(text);
+        var view = new TokenView(doc, QuoteScanner.Scan(text, doc.Paragraphs));
+        var statements = new List<Statement>
+        {
+            new(Span(text, "put"), Span(text, "number of arrests"), StatementKind.Indirect, SpeechAct.Assert, Certainty.Certain,
+                new Speaker("Police", -1, Span(text, "Police"), null), [], [], null),
+        };
+
+        AttributionTagger.EstimatesPut(view, [], statements);
+
+        var s = Assert.Single(statements);
+        Assert.Equal("the number of arrests at eleven", s.Content.Slice(text));
+    }
+
+    private static TextSpan Span(string text, string words)
+    {
+        int at = text.IndexOf(words, StringComparison.Ordinal);
+        return new TextSpan(at, at + words.Length);
     }
 
     [Theory]

@@ -547,12 +547,12 @@ internal static class SpeakerResolver
     /// <summary>"Residents gathered outside the hall on Wednesday. Several said …": a quantifier standing alone as the source
     /// ("Several", "Some", "Many of them") counts people the sentences just before named; they are the first plural noun for
     /// people in the nearest of the two sentences before that has one. Null when the source is no such quantifier or none
-    /// is named.</summary>
+    /// is named. "Both" is left out: it mostly counts two people named one by one, not a group.</summary>
     private static (int First, int End)? GroupOfALoneQuantifier(TokenView v, int s, int e)
     {
         bool ofThem = e - s == 3 && v.Is(s + 1, "of") && v.Is(s + 2, "them");
         if (e - s != 1 && !ofThem || !(v.Is(s, "several") || v.Is(s, "some") || v.Is(s, "many") || v.Is(s, "most") || v.Is(s, "others")
-            || v.Is(s, "few") || v.Is(s, "both")))
+            || v.Is(s, "few")))
         {
             return null;
         }

@@ -1668,7 +1668,7 @@ internal static class AttributionTagger
     /// something gives its estimate, a claim with the cue "put" and what it measured with the number as the content (as
     /// PolNeAR marks "Forbes put his net worth at $45 billion"). Added only where no statement already holds the verb.
     /// </summary>
-    private static void EstimatesPut(TokenView v, List<AttributionDraft> drafts, List<Statement> statements)
+    internal static void EstimatesPut(TokenView v, List<AttributionDraft> drafts, List<Statement> statements)
     {
         for (int t = 1; t + 3 < v.Count; t++)
         {
