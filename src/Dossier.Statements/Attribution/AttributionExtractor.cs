@@ -1766,8 +1766,9 @@ internal static class AttributionExtractor
                 break;
             }
         }
-        // "told a news conference", "told a press briefing": the hearers are the reporters it was held for (before the
-        // press test, which would take "press conference" for an outlet).
+        // "told a news conference", "told a press briefing": the meeting is whom the words were told to, and the relay is
+        // named as written (before the press test, which would take "press conference" for an outlet); "said at a news
+        // conference" names no hearer, so there the reporters it was held for stay the relay.
         bool conference = end - after >= 2 && IsPressConference(v, end - 1);
         if (!conference && IsPress(v, after, end, out var name))
         {
@@ -1778,7 +1779,7 @@ internal static class AttributionExtractor
             d.HasListener = true;
             if (conference)
             {
-                d.Relays.Add(new Relay("reporters", v.Span(end - 1, end), v.Word(end - 1).ToString()));
+                d.Relays.Add(new Relay(v.SpanText(after, end), v.Span(after, end), v.Word(end - 1).ToString()));
             }
         }
         if (d.Act == SpeechAct.Accuse)

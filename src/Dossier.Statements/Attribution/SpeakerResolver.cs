@@ -544,6 +544,49 @@ internal static class SpeakerResolver
         return first <= end - 1 ? (first, end) : null;
     }
 
+    /// <summary>"Residents gathered outside the hall on Wednesday. Several said …": a quantifier standing alone as the source
+    /// ("Several", "Some", "Many of them") counts people the sentences just before named; they are the first plural noun for
+    /// people in the nearest of the two sentences before that has one. Null when the source is no such quantifier or none
+    /// is named. "Both" is left out: it mostly counts two people named one by one, not a group.</summary>
+    private static (int First, int End)? GroupOfALoneQuantifier(TokenView v, int s, int e)
+    {
+        bool ofThem = e - s == 3 && v.Is(s + 1, "of") && v.Is(s + 2, "them");
+        if (e - s != 1 && !ofThem || !(v.Is(s, "several") || v.Is(s, "some") || v.Is(s, "many") || v.Is(s, "most") || v.Is(s, "others")
+            || v.Is(s, "few")))
+        {
+            return null;
+        }
+        var sentences = v.Document.Sentences;
+        int here = v.Document.SentencePositionAt(v.Start(s));
+        for (int p = here - 1; p >= 0 && p >= here - 2; p--)
+        {
+            int first = sentences[p].FirstToken, end = first + sentences[p].TokenCount;
+            for (int k = first; k < end; k++)
+            {
+                if (IsPeoplesPlural(v, k))
+                {
+                    return (k, k + 1);
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"residents", "protesters", "villagers", "people": a plural noun for people who speak for themselves.</summary>
+    private static bool IsPeoplesPlural(TokenView v, int k)
+    {
+        if (!v.IsWord(k) || v.Is(k, "people") || v.Is(k, "locals"))
+        {
+            return v.IsWord(k);
+        }
+        var w = v.Word(k);
+        if (w.Length < 4 || w[^1] != 's' || w.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        return v.InSet(k, StatementLexicon.UnofficialNouns) || StatementLexicon.PersonNouns.Contains(w[..^1]);
+    }
+
     /// <summary>A pronoun source speaks for its antecedent: the antecedent's speaker, written at the pronoun.</summary>
     private static void TakeSpeaker(AttributionDraft d, AttributionDraft antecedent, TextSpan span)
     {
@@ -602,7 +645,7 @@ internal static class SpeakerResolver
         // "The Athletics Integrity Unit (AIU), which brought the case, welcomed …": the relative pronoun is the source
         // word (PolNeAR marks it so), and the noun phrase it refers to names the speaker. Either way the speaker is
         // built from those words and written at the source.
-        if ((DocumentIssuer(v, s, e) ?? OwnerOfDocument(v, s, e) ?? OwnerOfCount(v, s, e) ?? RelativeAntecedent(v, s, e) ?? BeforeRestrictiveClause(v, s, e)) is (int namedFirst, int namedEnd))
+        if ((DocumentIssuer(v, s, e) ?? OwnerOfDocument(v, s, e) ?? OwnerOfCount(v, s, e) ?? RelativeAntecedent(v, s, e) ?? BeforeRestrictiveClause(v, s, e) ?? GroupOfALoneQuantifier(v, s, e)) is (int namedFirst, int namedEnd))
         {
             d.SourceFirst = namedFirst;
             d.SourceEnd = namedEnd;

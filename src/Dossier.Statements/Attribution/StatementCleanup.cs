@@ -40,7 +40,7 @@ public static class StatementCleanup
                 || AParticipleOpeningItsSubject(document, s) || SpeakerlessAroundItsCue(document, s, statements)
                 || PassiveInATimeClause(document, s) || CueIsOnlyAnAuxiliary(document, s) || AParticipleModifyingANoun(document, s)
                 || NounBeforeAHeadlineColon(document, s) || OrdersOut(document, s) || LabelBeforeAColon(document, s)
-                || RefusedDeedInAReport(document, s, statements) || SuspectsAsANoun(document, s) || ACountAsReportedBefore(document, s)
+                || RefusedDeedInAReport(document, s, statements) || ToldOfInsideAReport(document, s, statements) || SuspectsAsANoun(document, s) || ACountAsReportedBefore(document, s)
                 || AParticipleBeforeItsNoun(document, s) || NounCueBeforeAnInfinitive(document, s) || SayingARefusalHolds(document, s, statements))
             {
                 if (s.Speaker?.Span is { } gone)
@@ -3310,6 +3310,37 @@ public static class StatementCleanup
         foreach (var other in all)
         {
             if (other.Cue != s.Cue && !other.Cue.IsEmpty && other.Content.Contains(s.Cue) && other.Content.Start < source.Start)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "The envoy was told of the decision on Monday, the ministry said": whoever was told of something, inside what another
+    // source reports, is that report's news, and read as a statement of its own it only says again what the report holds (its
+    // content the hearer or the report's clause). PolNeAR marks "was told that …" outside a report, which stays.
+    private static bool ToldOfInsideAReport(Document document, Statement s, List<Statement> all)
+    {
+        if (s.Speaker is not null || s.Quote is not null || s.Cue.IsEmpty)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int told = tokens.IndexAtOrAfter(s.Cue.Start);
+        int cueEnd = tokens.IndexAtOrAfter(s.Cue.End);
+        while (told < cueEnd && Word(document, told) is not ("told" or "informed" or "notified" or "briefed"))
+        {
+            told++;
+        }
+        if (told >= cueEnd || told == 0 || told + 1 >= tokens.Count || Word(document, told - 1) is not ("was" or "were" or "been" or "is" or "are" or "being")
+            || Word(document, told + 1) is not ("of" or "about"))
+        {
+            return false;
+        }
+        foreach (var other in all)
+        {
+            if (other.Speaker is not null && !other.Cue.IsEmpty && !other.Cue.Overlaps(s.Cue) && other.Content.Contains(s.Cue))
             {
                 return true;
             }

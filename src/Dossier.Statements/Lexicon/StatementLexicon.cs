@@ -67,7 +67,9 @@ internal static class StatementLexicon
         "source", "witness", "resident", "person", "man", "woman", "soldier", "survivor", "worker", "employee", "member",
         "neighbor", "neighbour", "friend", "relative", "student", "teacher", "voter", "volunteer", "rescuer", "nurse",
         "farmer", "driver", "pilot", "engineer", "activist", "protester", "lawmaker", "legislator", "insider", "observer",
-        "passenger", "juror", "patient", "parent", "mother", "father", "fan", "shopper", "customer", "tourist", "visitor");
+        "passenger", "juror", "patient", "parent", "mother", "father", "fan", "shopper", "customer", "tourist", "visitor",
+        "commuter", "pensioner", "tenant", "motorist", "traveller", "traveler", "spectator", "onlooker", "mourner", "evacuee",
+        "refugee", "migrant", "homeowner");
 
     /// <summary>Nouns of speech or stance whose speaker follows "from" ("criticism from rivals", "support from voters").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StanceNouns = Set(

@@ -1677,7 +1677,7 @@ internal static class AttributionTagger
     /// something gives its estimate, a claim with the cue "put" and what it measured with the number as the content (as
     /// PolNeAR marks "Forbes put his net worth at $45 billion"). Added only where no statement already holds the verb.
     /// </summary>
-    private static void EstimatesPut(TokenView v, List<AttributionDraft> drafts, List<Statement> statements)
+    internal static void EstimatesPut(TokenView v, List<AttributionDraft> drafts, List<Statement> statements)
     {
         for (int t = 1; t + 3 < v.Count; t++)
         {
@@ -1706,7 +1706,8 @@ internal static class AttributionTagger
             {
                 number++;
             }
-            if (number >= v.Count || !v.IsNumber(number))
+            // "put the number of arrests at eleven": a number written as a word is as good as its digits.
+            if (number >= v.Count || !v.IsNumber(number) && !(v.IsWord(number) && NumberWords.Cardinals.ContainsKey(v.Word(number))))
             {
                 continue;
             }
@@ -1717,10 +1718,21 @@ internal static class AttributionTagger
                 end++;
             }
             var cue = v.Span(t, t + 1);
+            var measured = v.Span(t + 1, end);
             bool held = false;
-            foreach (var s in statements)
+            for (int i = 0; i < statements.Count; i++)
             {
-                held |= s.Cue.Overlaps(cue);
+                var s = statements[i];
+                if (!s.Cue.Overlaps(cue))
+                {
+                    continue;
+                }
+                held = true;
+                // The tagger's own "put" that stopped inside what was measured ("number of arrests") runs on to the number.
+                if (s.Cue == cue && s.Quote is null && measured.Contains(s.Content) && s.Content != measured)
+                {
+                    statements[i] = s with { Content = measured };
+                }
             }
             int subject = AttributionExtractor.LeftNp(v, t - 1, v.SentenceFirstToken(v.Start(t)));
             if (held || subject > t - 1)
@@ -1728,7 +1740,7 @@ internal static class AttributionTagger
                 continue;
             }
             var source = v.Span(subject, t);
-            statements.Add(Resolved(v, drafts, new Statement(cue, v.Span(t + 1, end), StatementKind.Indirect, SpeechAct.Assert, Certainty.Certain,
+            statements.Add(Resolved(v, drafts, new Statement(cue, measured, StatementKind.Indirect, SpeechAct.Assert, Certainty.Certain,
                 new Speaker(source.Slice(v.Text), -1, source, null), [], [], null)));
         }
     }
