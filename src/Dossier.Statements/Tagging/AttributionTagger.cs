@@ -1713,12 +1713,31 @@ internal static class AttributionTagger
             {
                 held |= s.Cue.Overlaps(cue);
             }
-            int subject = AttributionExtractor.LeftNp(v, t - 1, v.SentenceFirstToken(v.Start(t)));
-            if (held || subject > t - 1)
+            // "The agency had initially put the spill at …": auxiliaries and adverbs stand between the subject and "put"; the
+            // tagger may have read them as a cue of their own with "put …" as its content, which this statement replaces.
+            int sentenceFirst = v.SentenceFirstToken(v.Start(t));
+            int verbFirst = t;
+            while (verbFirst - 1 > sentenceFirst && v.IsLower(verbFirst - 1) && (v.InSet(verbFirst - 1, StatementLexicon.Auxiliaries)
+                || v.Is(verbFirst - 1, "also") || v.Word(verbFirst - 1).Length > 4 && v.Word(verbFirst - 1).EndsWith("ly", StringComparison.Ordinal)))
+            {
+                verbFirst--;
+            }
+            int subject = AttributionExtractor.LeftNp(v, verbFirst - 1, sentenceFirst);
+            if (held || subject > verbFirst - 1)
             {
                 continue;
             }
-            var source = v.Span(subject, t);
+            if (verbFirst < t)
+            {
+                for (int i = statements.Count - 1; i >= 0; i--)
+                {
+                    if (statements[i].Cue.Start >= v.Start(verbFirst) && statements[i].Cue.End <= v.End(t - 1) && statements[i].Content.Start >= v.Start(t))
+                    {
+                        statements.RemoveAt(i);
+                    }
+                }
+            }
+            var source = v.Span(subject, verbFirst);
             statements.Add(Resolved(v, drafts, new Statement(cue, v.Span(t + 1, end), StatementKind.Indirect, SpeechAct.Assert, Certainty.Certain,
                 new Speaker(source.Slice(v.Text), -1, source, null), [], [], null)));
         }
