@@ -160,4 +160,36 @@ public sealed class UnseenStoryRound48Tests
 
         Assert.Equal("chief executive", Assert.Single(doc.Statements).Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("a company spokesman", "Halvorsen Shipping")]
+    [InlineData("a ministry spokesman", "ministry spokesman")]
+    public void ACompanySpokesman_SpeaksForTheFirmThatJustSpoke(string source, string speaker)
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Halvorsen Shipping denied the reports on Friday.\n\n\"That is false,\" " + source + " said.");
+
+        Assert.Equal(speaker, Assert.Single(doc.Statements, s => s.Quote is not null).Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("Neither airline disclosed the price of the jets.")]
+    [InlineData("No one commented on the talks.")]
+    public void ADeniedSubject_TellsNothing(string text)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.All(doc.Statements, s => Assert.Equal(SpeechAct.Decline, s.Act));
+    }
+
+    [Theory]
+    [InlineData("The fee is 30 million pounds, with up to 5 million more in bonuses, a source said.", "GBP")]
+    [InlineData("The city spent $12 million on repairs and 3 million more on new pumps.", "USD")]
+    public void MoreAfterASum_IsMoneyOfTheSameCurrency(string text, string currency)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        Assert.All(doc.Quantities, q => Assert.Equal(currency, q.Unit));
+        Assert.Equal(2, doc.Quantities.Count);
+    }
 }

@@ -2161,12 +2161,20 @@ internal static class SpeakerResolver
     /// paragraph, when that speaker is a body (no person, no outlet), or a body that opened a sentence since; else null.</summary>
     private static Speaker? SpokespersonOfTheBodyBefore(TokenView v, List<AttributionDraft> drafts, int index, int s, int e)
     {
-        if (e - s != 2 || !v.Is(s, "a") || !(v.Is(e - 1, "spokesman") || v.Is(e - 1, "spokeswoman") || v.Is(e - 1, "spokesperson"))
-            || index == 0)
+        if (e - s is not (2 or 3) || !v.Is(s, "a") || !(v.Is(e - 1, "spokesman") || v.Is(e - 1, "spokeswoman") || v.Is(e - 1, "spokesperson"))
+            || index == 0 || e - s == 3 && !v.IsLower(s + 1))
         {
             return null;
         }
         if (BodyJustBefore(v, drafts, index, s, paragraphs: 1) is not { Speaker: { Span: { } written } } before)
+        {
+            return null;
+        }
+        // "a company spokesman", "a club spokeswoman": the word between says what kind of body speaks; "company" and "firm"
+        // fit any firm, another word only a body whose name holds it ("a ministry spokesman" is not the carmaker's).
+        if (e - s == 3 && ((v.Is(s + 1, "company") || v.Is(s + 1, "firm"))
+                ? before.Speaker.Entity < 0 || before.Speaker.Entity >= v.Document.Entities.Count || v.Document.Entities[before.Speaker.Entity].Type != EntityType.Org
+                : !HasWord(before.Speaker.Name, v.Word(s + 1))))
         {
             return null;
         }

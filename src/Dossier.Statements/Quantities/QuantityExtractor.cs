@@ -39,6 +39,7 @@ internal static class QuantityExtractor
                 if (i > first)
                 {
                     SharedObject(v, output, i, u1);
+                    MoreOfTheSameMoney(v, output, i, first, u1);
                 }
                 NumberOf(v, output, i, NumberOfBound(v, output, first, i, u0), u1);
                 NounOfAmount(v, output, i, u0);
@@ -57,6 +58,31 @@ internal static class QuantityExtractor
             beforeParagraph = paragraph;
         }
         CentsCurrency(output);
+    }
+
+    /// <summary>"41 million euros, with up to 6 million more in add-ons", "$12 million on repairs and 3 million more on
+    /// pumps": a bare number with "more" and no noun of its own after a sum of money in the same sentence adds to that sum
+    /// and is money in its currency.</summary>
+    private static void MoreOfTheSameMoney(TokenView v, List<Quantity> output, int i, int first, int u1)
+    {
+        var q = output[i];
+        if (q.Kind != QuantityKind.Count || q.Unit is not null)
+        {
+            return;
+        }
+        int after = v.Tokens.IndexAtOrAfter(q.Span.End);
+        if (!(q.Object is "more" || q.Object is null && after < u1 && v.Is(after, "more")))
+        {
+            return;
+        }
+        for (int j = i - 1; j >= first; j--)
+        {
+            if (output[j].Kind == QuantityKind.Money && output[j].Unit is { } currency)
+            {
+                output[i] = q with { Kind = QuantityKind.Money, Unit = currency, Object = null, ObjectSpan = null };
+                return;
+            }
+        }
     }
 
     /// <summary>The unit cents carry until <see cref="CentsCurrency"/> settles whose hundredths they are.</summary>

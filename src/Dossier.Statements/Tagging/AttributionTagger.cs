@@ -1743,6 +1743,13 @@ internal static class AttributionTagger
         }
     }
 
+    private static bool NobodySpeaks(TokenView v, int t) =>
+        t < v.Count && (v.Is(t, "neither") || v.Is(t, "nobody") || v.Is(t, "none") || v.Is(t, "no") && t + 1 < v.Count && v.IsLower(t + 1));
+
+    private static bool IsPastTelling(ReadOnlySpan<char> w) =>
+        w is "disclosed" or "commented" or "confirmed" or "said" or "revealed" or "named" or "specified" or "explained" or "responded"
+            or "elaborated" or "identified" or "gave" or "answered" or "discussed";
+
     /// <summary>
     /// "A spokesman declined to comment", "refused to say which …", "has not commented publicly", "did not respond to a
     /// request for comment": a refusal to speak asserts nothing, so its act is Decline, whatever reporting word it holds.
@@ -1774,7 +1781,9 @@ internal static class AttributionTagger
                     || v.Is(t + 1, "confirm") || v.Is(t + 1, "elaborate") || v.Is(t + 1, "disclose") || v.Is(t + 1, "specify") || v.Is(t + 1, "discuss"));
                 // "would not say whether …": a cue the rules already read as a decline keeps no hedge from its own "would".
                 bool declined = s.Act == SpeechAct.Decline && s.Certainty != Certainty.Certain && t == first && CuesOnlyInCue(s);
-                if (refuses || silent || declined)
+                // "Neither club disclosed the fee", "No one commented on the talks": a denied subject tells nothing.
+                bool nobody = t == first && s.Speaker?.Span is { } who && NobodySpeaks(v, v.Tokens.IndexAtOrAfter(who.Start)) && IsPastTelling(v.Word(t));
+                if (refuses || silent || declined || nobody)
                 {
                     statements[i] = s with { Act = SpeechAct.Decline, Certainty = Certainty.Certain, CertaintyCues = [] };
                     break;
