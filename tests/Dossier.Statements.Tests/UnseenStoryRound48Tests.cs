@@ -192,4 +192,33 @@ public sealed class UnseenStoryRound48Tests
         Assert.All(doc.Quantities, q => Assert.Equal(currency, q.Unit));
         Assert.Equal(2, doc.Quantities.Count);
     }
+
+    [Fact]
+    public void AClubSpokesman_SpeaksForTheBodyTheStoryCallsTheClub()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Ostrava Rovers have agreed to sell the club's training ground, the club said on Friday.\n\n"
+            + "Rovers denied reports that the sale was forced by debts.\n\n"
+            + "A club spokesman said the money would fund a new academy.");
+
+        Assert.Equal("Ostrava Rovers", SampleDocuments.WithCue(doc, "said", "academy").Speaker?.Name);
+    }
+
+    [Fact]
+    public void ACueThatTookATimesFirstWord_IsNoStatement()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The driver, Paul Hart, pleaded guilty last month and testified against his employer.");
+
+        Assert.DoesNotContain(doc.Statements, s => doc.Slice(s.Content) == "month");
+    }
+
+    [Fact]
+    public void AnEmbeddedReport_EndsBeforeTheNameSetOffAfterIt()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The contractor who police said paid the officials, Mark Dunn, pleaded guilty in March and testified against the mayor.");
+
+        var s = Assert.Single(doc.Statements, s => s.Cue.Slice(doc.Text) == "said");
+        Assert.Equal("who police said paid the officials", doc.Slice(s.Content));
+    }
 }

@@ -2174,7 +2174,7 @@ internal static class SpeakerResolver
         // fit any firm, another word only a body whose name holds it ("a ministry spokesman" is not the carmaker's).
         if (e - s == 3 && ((v.Is(s + 1, "company") || v.Is(s + 1, "firm"))
                 ? before.Speaker.Entity < 0 || before.Speaker.Entity >= v.Document.Entities.Count || v.Document.Entities[before.Speaker.Entity].Type != EntityType.Org
-                : !HasWord(before.Speaker.Name, v.Word(s + 1))))
+                : !HasWord(before.Speaker.Name, v.Word(s + 1)) && !CalledTheWord(v.Document, before.Speaker.Entity, v.Word(s + 1))))
         {
             return null;
         }
@@ -2196,6 +2196,24 @@ internal static class SpeakerResolver
             return before.Speaker;
         }
         return opener.Type == EntityType.Org && opener.Entity >= 0 ? new Speaker(v.Document.Entities[opener.Entity].Name, opener.Entity, null, null) : null;
+    }
+
+    /// <summary>"Dornfeld Athletic … the club …": the alias stage gave the entity the alias "the" + <paramref name="word"/>.</summary>
+    private static bool CalledTheWord(Document doc, int entity, ReadOnlySpan<char> word)
+    {
+        if (entity < 0 || entity >= doc.Entities.Count)
+        {
+            return false;
+        }
+        foreach (var alias in doc.Entities[entity].Aliases)
+        {
+            if (alias.Length == word.Length + 4 && alias.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
+                && alias.AsSpan(4).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The statement just before, when its speaker is written in the text before <paramref name="s"/>, is no person,
