@@ -845,11 +845,29 @@ internal static class SpeakerResolver
             d.SpeakerIsPress = false;
             return;
         }
+        if (OnlyHolderOfTheRole(v, s, e) is { } holder)
+        {
+            // "Castellan have signed striker Emeka Okonjo … 'It is a dream,' the striker said": the one person the story
+            // gave that role speaks.
+            d.Speaker = holder with { Span = span };
+            d.SpeakerIsPerson = true;
+            d.SpeakerIsPress = false;
+            return;
+        }
         if (AliasedBody(v, s, e) is int aliased)
         {
             // "… from Dutch hospital group Zorgnet …, the group said": the alias stage read "the group" as the one body
             // named with that word; it speaks.
             d.Speaker = new Speaker(v.Document.Entities[aliased].Name, aliased, span, null);
+            d.SpeakerIsPerson = false;
+            d.SpeakerIsPress = false;
+            return;
+        }
+        if (NamedByItsTrade(v, s, e) is { } trade)
+        {
+            // "Ostmark Landesbank, the builder's main lender, … The bank said": a name ending on a word of the trade, which
+            // the recogniser missed or typed a place or a person.
+            d.Speaker = trade with { Span = span };
             d.SpeakerIsPerson = false;
             d.SpeakerIsPress = false;
             return;
@@ -1191,6 +1209,19 @@ internal static class SpeakerResolver
     /// by "for", "to" or "of" speaks as themselves; a spokesperson or representative speaks as that person.</summary>
     private static bool SpeaksAboutPerson(TokenView v, TextSpan source, TextSpan name)
     {
+        // "Anand's lawyer said", "the player's new agent said": someone who acts for the person, named by the person's
+        // possessive, speaks; the person does not.
+        int after = v.Tokens.IndexAtOrAfter(name.End);
+        if (after < v.Count && v.IsPossessive(after))
+        {
+            for (int j = after + 1; j < v.Count && j - after <= 3 && v.End(j) <= source.End && v.IsWord(j) && v.IsLower(j); j++)
+            {
+                if (IsActingForNoun(v.Word(j)))
+                {
+                    return true;
+                }
+            }
+        }
         int k = v.Tokens.IndexAtOrAfter(name.Start) - 1;
         // "a former aide to Mayor Ann Holt": the title is the named person's, and the aide speaks.
         while (k >= 0 && v.Start(k) >= source.Start && (RoleFinder.IsCourtesyTitle(v.Word(k)) || v.Is(k, "Dr.") || v.Is(k, "the")
@@ -1200,8 +1231,10 @@ internal static class SpeakerResolver
         }
         // "the lawyer for world champion Dana Voss", "an aide to former minister Ana Ruiz": what the person is, in lower
         // case, stands between the link word and the name.
+        // "The agent of Dornfeld striker Emeka Okonjo": a capitalised club or firm may stand before that noun too.
         int described = k;
-        while (described >= 1 && described - k > -4 && v.Start(described) >= source.Start && v.IsWord(described) && v.IsLower(described)
+        while (described >= 1 && described - k > -4 && v.Start(described) >= source.Start && v.IsWord(described)
+            && (v.IsLower(described) || described < k && v.IsCap(described) && v.Start(described) > source.Start && v.IsLower(described + 1))
             && !(v.Is(described, "for") || v.Is(described, "to") || v.Is(described, "of") || v.Is(described, "and")) && !v.IsDeterminer(described)
             && !StatementLexicon.CueLookup.ContainsKey(v.Word(described)))
         {
@@ -1227,6 +1260,13 @@ internal static class SpeakerResolver
         return v.IsLower(k - 1) && !head.StartsWith("spokes", StringComparison.OrdinalIgnoreCase) && !v.Is(k - 1, "representative")
             && !v.Is(k - 1, "office");
     }
+
+    /// <summary>A noun for someone who acts or speaks for a person, or is close to one ("lawyer", "agent", "wife").</summary>
+    private static bool IsActingForNoun(ReadOnlySpan<char> w) =>
+        w is "lawyer" or "lawyers" or "attorney" or "attorneys" or "solicitor" or "barrister" or "counsel" or "agent" or "agents"
+            or "representative" or "representatives" or "wife" or "husband" or "widow" or "widower" or "partner" or "son" or "daughter"
+            or "mother" or "father" or "brother" or "sister" or "family" or "relatives" or "friend" or "friends" or "aide" or "aides"
+            or "adviser" or "advisers" or "advisor" or "advisors" or "doctor" or "doctors" or "manager";
 
     // " embassy in ", "'s mission to the ": a diplomatic body's noun, then the place it sits in, and nothing else between.
     private static bool MissionBetween(ReadOnlySpan<char> gap)
@@ -2091,6 +2131,74 @@ internal static class SpeakerResolver
         return null;
     }
 
+    /// <summary>"the striker", "the chief executive": the one person named earlier in the text whose roles end on these
+    /// lower-case words ("striker Emeka Okonjo" gave Okonjo the role "striker"); null when none or more than one, or when
+    /// the words name a body.</summary>
+    private static Speaker? OnlyHolderOfTheRole(TokenView v, int s, int e)
+    {
+        if (e - s is < 2 or > 3 || !v.Is(s, "the") && !v.Is(s, "The"))
+        {
+            return null;
+        }
+        for (int k = s + 1; k < e; k++)
+        {
+            if (!v.IsWord(k) || !v.IsLower(k) || v.InSet(k, StatementLexicon.OrgWords) || EntityHeads.IsBodyNoun(v.Word(k)))
+            {
+                return null;
+            }
+        }
+        var doc = v.Document;
+        var words = doc.Text.AsSpan(v.Start(s + 1), v.End(e - 1) - v.Start(s + 1));
+        int found = -1;
+        string? held = null;
+        for (int i = 0; i < doc.Entities.Count; i++)
+        {
+            var entity = doc.Entities[i];
+            if (entity.Type != EntityType.Person)
+            {
+                continue;
+            }
+            foreach (var role in entity.Roles)
+            {
+                if (EndsOnWords(role, words) && MentionedBefore(doc, i, v.Start(s)))
+                {
+                    if (found >= 0 && found != i)
+                    {
+                        return null;
+                    }
+                    found = i;
+                    held ??= role;
+                }
+            }
+        }
+        return found < 0 ? null : new Speaker(doc.Entities[found].Name, found, null, held);
+    }
+
+    // "Dornfeld striker" and "the chief executive of Corvo" end on their head ("striker", "chief executive") before any
+    // "of"; "Airport chief executive" does not name an airport.
+    private static bool EndsOnWords(string role, ReadOnlySpan<char> words)
+    {
+        var text = role.AsSpan();
+        int of = text.IndexOf(" of ", StringComparison.Ordinal);
+        if (of > 0)
+        {
+            text = text[..of];
+        }
+        return text.EndsWith(words, StringComparison.OrdinalIgnoreCase) && (text.Length == words.Length || text[text.Length - words.Length - 1] == ' ');
+    }
+
+    private static bool MentionedBefore(Document doc, int entity, int offset)
+    {
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Entity == entity && m.Span.Start < offset)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>"the group", "the gang": the one entity whose aliases hold these two words (the alias stage gives them to
     /// a body named with that noun); else null.</summary>
     private static int? AliasedBody(TokenView v, int s, int e)
@@ -2141,12 +2249,20 @@ internal static class SpeakerResolver
     /// paragraph, when that speaker is a body (no person, no outlet), or a body that opened a sentence since; else null.</summary>
     private static Speaker? SpokespersonOfTheBodyBefore(TokenView v, List<AttributionDraft> drafts, int index, int s, int e)
     {
-        if (e - s != 2 || !v.Is(s, "a") || !(v.Is(e - 1, "spokesman") || v.Is(e - 1, "spokeswoman") || v.Is(e - 1, "spokesperson"))
-            || index == 0)
+        if (e - s is not (2 or 3) || !v.Is(s, "a") || !(v.Is(e - 1, "spokesman") || v.Is(e - 1, "spokeswoman") || v.Is(e - 1, "spokesperson"))
+            || index == 0 || e - s == 3 && !v.IsLower(s + 1))
         {
             return null;
         }
         if (BodyJustBefore(v, drafts, index, s, paragraphs: 1) is not { Speaker: { Span: { } written } } before)
+        {
+            return null;
+        }
+        // "a company spokesman", "a club spokeswoman": the word between says what kind of body speaks; "company" and "firm"
+        // fit any firm, another word only a body whose name holds it ("a ministry spokesman" is not the carmaker's).
+        if (e - s == 3 && ((v.Is(s + 1, "company") || v.Is(s + 1, "firm"))
+                ? before.Speaker.Entity < 0 || before.Speaker.Entity >= v.Document.Entities.Count || v.Document.Entities[before.Speaker.Entity].Type != EntityType.Org
+                : !HasWord(before.Speaker.Name, v.Word(s + 1)) && !CalledTheWord(v.Document, before.Speaker.Entity, v.Word(s + 1))))
         {
             return null;
         }
@@ -2168,6 +2284,24 @@ internal static class SpeakerResolver
             return before.Speaker;
         }
         return opener.Type == EntityType.Org && opener.Entity >= 0 ? new Speaker(v.Document.Entities[opener.Entity].Name, opener.Entity, null, null) : null;
+    }
+
+    /// <summary>"Dornfeld Athletic … the club …": the alias stage gave the entity the alias "the" + <paramref name="word"/>.</summary>
+    private static bool CalledTheWord(Document doc, int entity, ReadOnlySpan<char> word)
+    {
+        if (entity < 0 || entity >= doc.Entities.Count)
+        {
+            return false;
+        }
+        foreach (var alias in doc.Entities[entity].Aliases)
+        {
+            if (alias.Length == word.Length + 4 && alias.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
+                && alias.AsSpan(4).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The statement just before, when its speaker is written in the text before <paramref name="s"/>, is no person,
@@ -2275,6 +2409,66 @@ internal static class SpeakerResolver
         }
         return null;
     }
+
+    /// <summary>"Ostmark Landesbank … The bank said", "Harwick Savings lent … The lender said": the nearest run of two or
+    /// more capitalised words, within the three paragraphs before, that ends on a word of the head's trade, whatever the
+    /// recogniser made of it (it often types such a name a place or a person, or misses it); null when none.</summary>
+    private static Speaker? NamedByItsTrade(TokenView v, int s, int e)
+    {
+        if (e - s != 2 || !(v.Is(s, "the") || v.Is(s, "The")) || !v.IsLower(e - 1))
+        {
+            return null;
+        }
+        var head = v.Word(e - 1);
+        var doc = v.Document;
+        int paragraph = doc.ParagraphPositionAt(v.Start(s));
+        for (int k = s - 1; k >= 1; k--)
+        {
+            if (paragraph - doc.ParagraphPositionAt(v.Start(k)) > 3)
+            {
+                break;
+            }
+            if (!v.IsCap(k) || !IsTradeWord(head, v.Word(k)) || v.IsCap(k + 1) && k + 1 < s)
+            {
+                continue;
+            }
+            int first = k;
+            while (first - 1 >= 0 && v.IsCap(first - 1) && !v.IsDeterminer(first - 1))
+            {
+                first--;
+            }
+            if (first == k)
+            {
+                continue;
+            }
+            var name = v.Span(first, k + 1);
+            foreach (var m in doc.Mentions)
+            {
+                // "the Reserve Bank of Malawi": a name the recogniser did read is the entity's whole name.
+                if (m.Span.Overlaps(name) && m.Entity >= 0 && m.Entity < doc.Entities.Count && m.Type == EntityType.Org)
+                {
+                    return new Speaker(doc.Entities[m.Entity].Name, m.Entity, m.Span, null);
+                }
+            }
+            return new Speaker(name.Slice(v.Text), -1, name, null);
+        }
+        return null;
+    }
+
+    /// <summary>The last word of a firm's name that says the firm is of the trade "the bank", "the airline" … names.</summary>
+    private static bool IsTradeWord(ReadOnlySpan<char> head, ReadOnlySpan<char> w) => head switch
+    {
+        "bank" or "lender" => w is "Bank" or "Bancorp" or "Banco" or "Banque" or "Savings" or "Landesbank" or "Sparkasse" or "Bankshares",
+        "airline" or "carrier" => w is "Airlines" or "Airways" or "Air" or "Aviation",
+        "insurer" => w is "Insurance" or "Assurance" or "Re",
+        "utility" => w is "Water" or "Energy" or "Power" or "Electric" or "Utilities" or "Gas",
+        "miner" => w is "Mining" or "Minerals" or "Resources" or "Metals",
+        "carmaker" => w is "Motors" or "Automotive" or "Cars",
+        "broadcaster" => w is "Broadcasting" or "Television" or "Radio" or "TV",
+        "company" or "firm" or "group" => w is "Group" or "Holdings" or "Logistics" or "Shipping" or "Industries" or "Chemicals"
+            or "Chemical" or "Pharma" or "Foods" or "Systems" or "Technologies" or "Corporation" or "Company",
+        _ => false,
+    };
 
     // ", the state-owned company that …", ", the country's second-largest lender,": an appositive whose first noun is the head.
     private static bool DescribedAs(ReadOnlySpan<char> after, ReadOnlySpan<char> head)

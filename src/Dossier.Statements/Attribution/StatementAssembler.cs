@@ -294,6 +294,12 @@ internal static class StatementAssembler
             return true;
         }
         var w = v.Word(t - 1);
+        // "opened an investigation into possible negligence", "tested for possible contamination": what is looked into is
+        // the clause's object; the speaker does not doubt the claim.
+        if (w is "into" or "for" && t + 1 < v.Count && v.IsLower(t + 1))
+        {
+            return true;
+        }
         return w is "if" or "where" or "wherever" or "whenever" or "everything" or "all" or "best" or "worst" or "lowest" or "highest"
             or "earliest" or "fastest" or "greatest" or "largest" or "smallest" or "shortest";
     }
@@ -385,7 +391,9 @@ internal static class StatementAssembler
         }
         // "could have sent up to 5 million shells", "as many as 40": a claim given as a bound, not a figure, is a hedge
         // the issue names; the quantity's qualifier says the same of the number.
-        if ((v.Is(t, "up") && v.Is(t + 1, "to") && v.IsNumber(t + 2)) || (v.Is(t, "as") && v.Is(t + 1, "many") && v.Is(t + 2, "as")))
+        // "the toll was revised up to 212": after a verb of change "up to" is the direction, and the figure is certain.
+        if ((v.Is(t, "up") && v.Is(t + 1, "to") && v.IsNumber(t + 2) && !(t >= 1 && Quantities.QuantityExtractor.IsRevisionVerb(v.Word(t - 1))))
+            || (v.Is(t, "as") && v.Is(t + 1, "many") && v.Is(t + 2, "as")))
         {
             width = v.Is(t, "as") ? 3 : 2;
             return Certainty.Possible;

@@ -2677,12 +2677,23 @@ public static class StatementCleanup
     {
         var tokens = document.Tokens;
         int cueLast = tokens.IndexAtOrAfter(s.Cue.End) - 1;
-        if (s.Quote is not null || s.Content.IsEmpty || cueLast < 0 || Word(document, cueLast) is not "on")
+        if (s.Quote is not null || s.Content.IsEmpty || cueLast < 0)
         {
             return false;
         }
         int first = tokens.IndexAtOrAfter(s.Content.Start);
         int end = tokens.IndexAtOrAfter(s.Content.End);
+        // "pleaded guilty last month", "resigned earlier this week": a cue that took the time's first word leaves its
+        // content only the rest of the time.
+        if (Word(document, cueLast) is "last" or "next" or "this" && first == cueLast + 1 && end - first == 1
+            && (IsPeriod(Word(document, first)) || IsWeekday(Word(document, first)) || Month(Word(document, first))))
+        {
+            return true;
+        }
+        if (Word(document, cueLast) is not "on")
+        {
+            return false;
+        }
         if (end - first is < 1 or > 3)
         {
             return false;
@@ -3405,9 +3416,31 @@ public static class StatementCleanup
             return s;
         }
         var pronoun = Word(document, src - 1);
-        return pronoun is "who" or "which" or "whom" || pronoun is "that" && tokens.Tags[src - 2] == PartOfSpeech.NOUN
-            ? s with { Content = new TextSpan(tokens.Starts[src - 1], s.Content.End) }
-            : s;
+        if (!(pronoun is "who" or "which" or "whom" || pronoun is "that" && tokens.Tags[src - 2] == PartOfSpeech.NOUN))
+        {
+            return s;
+        }
+        // "The contractor who police said paid the officials, Mark Dunn, pleaded guilty": the relative clause ends before
+        // the name set off by commas that follows it; what comes after the name is the sentence's own. (A comma inside the
+        // clause, "leaving millions of voters, especially …", does not end it.)
+        int contentEnd = s.Content.End;
+        for (int k = tokens.IndexAtOrAfter(s.Content.Start); k + 2 < tokens.Count && tokens.Ends[k] <= s.Content.End; k++)
+        {
+            if (Word(document, k) is "," && k > src + 2 && char.IsUpper(document.Text[tokens.Starts[k + 1]]))
+            {
+                int n = k + 1;
+                while (n < tokens.Count && n - k <= 4 && char.IsUpper(document.Text[tokens.Starts[n]]))
+                {
+                    n++;
+                }
+                if (n > k + 1 && n < tokens.Count && Word(document, n) is ",")
+                {
+                    contentEnd = tokens.Ends[k - 1];
+                    break;
+                }
+            }
+        }
+        return s with { Content = new TextSpan(tokens.Starts[src - 1], contentEnd) };
     }
 
     // "urged drivers not to stop for the hitchhiker, who she said could be dangerous": a content that runs on to the

@@ -39,6 +39,7 @@ internal static class QuantityExtractor
                 if (i > first)
                 {
                     SharedObject(v, output, i, u1);
+                    MoreOfTheSameMoney(v, output, i, first, u1);
                 }
                 NumberOf(v, output, i, NumberOfBound(v, output, first, i, u0), u1);
                 NounOfAmount(v, output, i, u0);
@@ -57,6 +58,31 @@ internal static class QuantityExtractor
             beforeParagraph = paragraph;
         }
         CentsCurrency(output);
+    }
+
+    /// <summary>"41 million euros, with up to 6 million more in add-ons", "$12 million on repairs and 3 million more on
+    /// pumps": a bare number with "more" and no noun of its own after a sum of money in the same sentence adds to that sum
+    /// and is money in its currency.</summary>
+    private static void MoreOfTheSameMoney(TokenView v, List<Quantity> output, int i, int first, int u1)
+    {
+        var q = output[i];
+        if (q.Kind != QuantityKind.Count || q.Unit is not null)
+        {
+            return;
+        }
+        int after = v.Tokens.IndexAtOrAfter(q.Span.End);
+        if (!(q.Object is "more" || q.Object is null && after < u1 && v.Is(after, "more")))
+        {
+            return;
+        }
+        for (int j = i - 1; j >= first; j--)
+        {
+            if (output[j].Kind == QuantityKind.Money && output[j].Unit is { } currency)
+            {
+                output[i] = q with { Kind = QuantityKind.Money, Unit = currency, Object = null, ObjectSpan = null };
+                return;
+            }
+        }
     }
 
     /// <summary>The unit cents carry until <see cref="CentsCurrency"/> settles whose hundredths they are.</summary>
@@ -336,6 +362,16 @@ internal static class QuantityExtractor
                 headEnd = second;
             }
         }
+        // "Shares in Halden Air rose", "Stock of Brevik fell": whose shares they are is the point of the phrase.
+        if (headEnd <= s && (v.Is(headEnd, "in") || v.Is(headEnd, "of")) && headEnd - 1 >= u0 && IsSecurities(v.Word(headEnd - 1))
+            && headEnd + 1 <= s && v.IsCap(headEnd + 1))
+        {
+            int owner = headEnd - 1;
+            if (owner == u0 || IsSubjectWord(v, owner, u0))
+            {
+                return v.Span(owner, s + 1);
+            }
+        }
         int start = headEnd;
         // "Insurers expect claims to rise by 20%": before an infinitive the subject is one noun (the verb before it is no
         // modifier). A plural that is also a reporting word ("claims", "reports") heads a subject all the same.
@@ -354,8 +390,32 @@ internal static class QuantityExtractor
         {
             return null;
         }
+        // "On Tuesday, Kestrel shares fell", "Tolvane's shares slid": a firm's name, or its possessive, before the securities
+        // says whose they are.
+        if (start == headEnd - 1 && start > u0 && IsSecurities(v.Word(start)))
+        {
+            int owner = start;
+            if (owner - 2 >= u0 && v.IsPossessive(owner - 1) && v.IsCap(owner - 2))
+            {
+                owner -= 2;
+            }
+            int names = owner < start ? 1 : 0;
+            while (owner - 1 >= u0 && names < 3 && v.IsCap(owner - 1) && !v.IsDeterminer(owner - 1)
+                && v.Word(owner - 1) is not ("Its" or "Their" or "His" or "Her" or "Our" or "My" or "Your"))
+            {
+                owner--;
+                names++;
+            }
+            if (names > 0)
+            {
+                start = owner;
+            }
+        }
         return v.Span(start, headEnd);
     }
+
+    private static bool IsSecurities(ReadOnlySpan<char> w) =>
+        w is "shares" or "Shares" or "stock" or "Stock" or "stocks" or "bonds" or "Bonds" or "securities" or "units";
 
     /// <summary>The preposition opening a phrase of place, group or owner within <paramref name="words"/> words back from
     /// <paramref name="s"/>, or -1 when a clause word, a reporting word, a punctuation mark or the determiner of a noun
@@ -519,7 +579,8 @@ internal static class QuantityExtractor
         return w is "rose" or "rise" or "rises" or "risen" or "fell" or "fall" or "falls" or "fallen" or "dropped" or "drop" or "drops"
             or "grew" or "grow" or "grows" or "grown" or "increased" or "decreased" or "declined" or "jumped" or "climbed" or "slumped"
             or "surged" or "soared" or "plunged" or "slipped" or "narrowed" or "widened" or "doubled" or "tripled" or "shrank"
-            or "contracted" or "expanded" or "tumbled" or "dipped" or "sank" or "edged"
+            or "contracted" or "expanded" or "tumbled" or "dipped" or "sank" or "edged" or "slid" or "slides" or "gained"
+            or "plummeted" or "rallied"
             // the present forms, as after "expect … to": "claims to climb by 30%"
             or "climb" or "climbs" or "jump" or "jumps" or "surge" or "surges" or "soar" or "soars" or "plunge" or "plunges"
             or "slip" or "slips" or "tumble" or "tumbles" or "decline" or "declines" or "increase" or "increases" or "decrease"
@@ -674,6 +735,15 @@ internal static class QuantityExtractor
         {
             var reckoned = v.Span(appraised, of);
             output[i] = q with { Object = reckoned.Slice(v.Text), ObjectSpan = reckoned };
+            return;
+        }
+        // "bribes worth about $250,000", "shares worth 3% of the firm": the sum is the worth of the noun before "worth".
+        if (q.Kind == QuantityKind.Money && of - 1 >= u0 && v.Is(of, "worth") && v.IsLower(of - 1) && v.IsWord(of - 1)
+            && !v.IsDeterminer(of - 1) && !v.InSet(of - 1, StatementLexicon.RightStops) && !StatementLexicon.CueLookup.ContainsKey(v.Word(of - 1))
+            && v.Document.Tokens.Tags[of - 1] == PartOfSpeech.NOUN)
+        {
+            var worth = v.Span(of - 1, of);
+            output[i] = q with { Object = worth.Slice(v.Text), ObjectSpan = worth };
             return;
         }
         int noun = of - 1;
@@ -1171,7 +1241,9 @@ internal static class QuantityExtractor
             o++;
         }
         // "$500,000 in humanitarian aid", "$2 billion in loans": what the money is; "$1m in 2023" or "in London" says when or where.
-        else if (kind == QuantityKind.Money && v.Is(o, "in") && o + 1 < u1 && v.IsWord(o + 1) && v.IsLower(o + 1) && !v.IsDeterminer(o + 1))
+        // "in exchange for", "in return for" say what the money bought, not what it is.
+        else if (kind == QuantityKind.Money && v.Is(o, "in") && o + 1 < u1 && v.IsWord(o + 1) && v.IsLower(o + 1) && !v.IsDeterminer(o + 1)
+            && !(o + 2 < u1 && (v.Is(o + 1, "exchange") || v.Is(o + 1, "return")) && v.Is(o + 2, "for")))
         {
             o++;
         }
@@ -1265,6 +1337,15 @@ internal static class QuantityExtractor
         {
             noObject = true;
         }
+        // "the 47 million euros widely reported", "the 300 previously announced": an adverb and a participle after a figure say
+        // how it was known; the figure's own noun is left unsaid.
+        // "35 randomly selected precincts" keeps the noun the participle describes.
+        else if (o + 1 < u1 && v.IsLower(o) && v.Word(o).Length > 4 && v.Word(o).EndsWith("ly", StringComparison.Ordinal)
+            && v.IsLower(o + 1) && v.Word(o + 1).Length > 4 && v.Word(o + 1).EndsWith("ed", StringComparison.Ordinal)
+            && !(o + 2 < u1 && (IsPlural(v, o + 2) || v.Document.Tokens.Tags[o + 2] == PartOfSpeech.NOUN)))
+        {
+            noObject = true;
+        }
         // "about 2,000 more were damaged": "more" with its verb after it adds to a count before, which names the thing.
         else if (kind == QuantityKind.Count && !range && !plural && !vague && v.Is(o, "more") && o + 1 < u1 && IsSubjectVerb(v, o + 1))
         {
@@ -1283,7 +1364,9 @@ internal static class QuantityExtractor
                 unit = v.Word(o).ToString();
                 oEnd = o + 1; // the unit alone: "two weeks" of "two weeks shows …"
                 // "80,000 tonnes of crude oil", "2 terabytes of data": what a measure of amount measures follows its "of".
-                if (oEnd + 1 < u1 && v.Is(oEnd, "of") && IsAmountUnit(v.Word(o)) && ObjectEnd(v, oEnd + 1, u1) is int ofEnd && ofEnd > oEnd + 1)
+                // "30 tonnes of the 55 tonnes that leaked": a part of another figure names no substance of its own.
+                if (oEnd + 1 < u1 && v.Is(oEnd, "of") && IsAmountUnit(v.Word(o)) && !(oEnd + 2 < u1 && v.IsDeterminer(oEnd + 1) && v.IsNumber(oEnd + 2))
+                    && ObjectEnd(v, oEnd + 1, u1) is int ofEnd && ofEnd > oEnd + 1)
                 {
                     objSpan = v.Span(oEnd + 1, ofEnd);
                     obj = objSpan.Value.Slice(v.Text);
@@ -1305,7 +1388,8 @@ internal static class QuantityExtractor
                 && !(oEnd - o == 2 && (v.Is(oEnd - 1, "points") || v.Is(oEnd - 1, "point")) && !v.Is(o, "percentage") && !v.Is(o, "basis")))
             {
                 kind = QuantityKind.Measure;
-                unit = v.Word(oEnd - 1).ToString();
+                // "90,000 cubic metres", "300 square feet": a volume or an area, not a length.
+                unit = oEnd - o == 2 && (v.Is(o, "cubic") || v.Is(o, "square")) ? v.SpanText(o, oEnd) : v.Word(oEnd - 1).ToString();
             }
             else if (kind == QuantityKind.Count && (v.Is(o, "a") || v.Is(o, "an")) && oEnd - o == 2 && oEnd < u1 && IsOffsetWord(v, oEnd))
             {
@@ -1648,6 +1732,12 @@ internal static class QuantityExtractor
         }
         if (v.Is(p, "to") && v.Is(p - 1, "up"))
         {
+            // "the estimate was revised up to 55 tonnes", "raised up to 3%": after a verb of change "up" is the change's
+            // direction and the figure is the new value, not a bound.
+            if (p - 2 >= u0 && IsRevisionVerb(v.Word(p - 2)))
+            {
+                return (QuantityQualifier.Exact, first);
+            }
             return (QuantityQualifier.UpTo, p - 1);
         }
         // "could be as high as 17", "as large as 40 hectares": a guess at its top, like "as many as".
@@ -2086,9 +2176,20 @@ internal static class QuantityExtractor
             return true;
         }
         // "children under five", "adults over 65": a bound after a noun of people of some age is an age.
+        // "residents over 75", "patients under 16": the plural of a noun for people of the lexicon's unofficial speakers
+        // (residents, voters, workers …) bounds an age the same way; a magnitude after the number ("over 2 million") counts.
         if (t - 2 >= u0 && (v.Is(t - 1, "under") || v.Is(t - 1, "over")) && (v.Is(t - 2, "children") || v.Is(t - 2, "adults") || v.Is(t - 2, "kids")
-            || v.Is(t - 2, "babies") || v.Is(t - 2, "infants") || v.Is(t - 2, "those") || v.Is(t - 2, "people") || v.Is(t - 2, "pensioners"))
-            && (t + 1 >= u1 || v.Is(t + 1, "years") || v.Is(t + 1, "months") || !v.IsChar(t + 1, '%') && !v.Is(t + 1, "percent") && !IsPlural(v, t + 1)))
+            || v.Is(t - 2, "babies") || v.Is(t - 2, "infants") || v.Is(t - 2, "those") || v.Is(t - 2, "people") || v.Is(t - 2, "pensioners")
+            || v.Is(t - 2, "patients") || v.Is(t - 2, "women") || v.Is(t - 2, "men")
+            || v.IsWord(t - 2) && v.Word(t - 2).Length > 3 && v.Word(t - 2)[^1] == 's' && v.InSet(t - 2, StatementLexicon.UnofficialNouns))
+            && (t + 1 >= u1 || v.Is(t + 1, "years") || v.Is(t + 1, "months") || !v.IsChar(t + 1, '%') && !v.Is(t + 1, "percent") && !IsPlural(v, t + 1)
+                && !(v.IsWord(t + 1) && NumberWords.Magnitudes.ContainsKey(v.Word(t + 1)))))
+        {
+            return true;
+        }
+        // "Anand, now 52, told the court", "Mrs Hale, then 34,": a name's age with "now / then" before it.
+        if (t - 3 >= u0 && (v.Is(t - 1, "now") || v.Is(t - 1, "then")) && v.IsComma(t - 2) && v.IsCap(t - 3)
+            && t + 1 < u1 && v.IsComma(t + 1))
         {
             return true;
         }
@@ -2120,6 +2221,11 @@ internal static class QuantityExtractor
         }
         return Math.Round(part / whole * 100, 2);
     }
+
+    /// <summary>Verbs whose "up" or "down" gives a change's direction: "revised up to", "marked down to".</summary>
+    internal static bool IsRevisionVerb(ReadOnlySpan<char> w) =>
+        w is "revised" or "revises" or "revise" or "revising" or "raised" or "raises" or "raising" or "ratcheted" or "bumped"
+            or "marked" or "scaled" or "adjusted" or "moved" or "nudged";
 
     /// <summary>"980 euros a semester", "$4.10 a share", "A$1,000 per adult": what a price or payment is reckoned by, not
     /// what it buys.</summary>

@@ -1734,16 +1734,42 @@ internal static class AttributionTagger
                     statements[i] = s with { Content = measured };
                 }
             }
-            int subject = AttributionExtractor.LeftNp(v, t - 1, v.SentenceFirstToken(v.Start(t)));
-            if (held || subject > t - 1)
+            // "The agency had initially put the spill at …": auxiliaries and adverbs stand between the subject and "put"; the
+            // tagger may have read them as a cue of their own with "put …" as its content, which this statement replaces.
+            int sentenceFirst = v.SentenceFirstToken(v.Start(t));
+            int verbFirst = t;
+            while (verbFirst - 1 > sentenceFirst && v.IsLower(verbFirst - 1) && (v.InSet(verbFirst - 1, StatementLexicon.Auxiliaries)
+                || v.Is(verbFirst - 1, "also") || v.Word(verbFirst - 1).Length > 4 && v.Word(verbFirst - 1).EndsWith("ly", StringComparison.Ordinal)))
+            {
+                verbFirst--;
+            }
+            int subject = AttributionExtractor.LeftNp(v, verbFirst - 1, sentenceFirst);
+            if (held || subject > verbFirst - 1)
             {
                 continue;
             }
-            var source = v.Span(subject, t);
+            if (verbFirst < t)
+            {
+                for (int i = statements.Count - 1; i >= 0; i--)
+                {
+                    if (statements[i].Cue.Start >= v.Start(verbFirst) && statements[i].Cue.End <= v.End(t - 1) && statements[i].Content.Start >= v.Start(t))
+                    {
+                        statements.RemoveAt(i);
+                    }
+                }
+            }
+            var source = v.Span(subject, verbFirst);
             statements.Add(Resolved(v, drafts, new Statement(cue, measured, StatementKind.Indirect, SpeechAct.Assert, Certainty.Certain,
                 new Speaker(source.Slice(v.Text), -1, source, null), [], [], null)));
         }
     }
+
+    private static bool NobodySpeaks(TokenView v, int t) =>
+        t < v.Count && (v.Is(t, "neither") || v.Is(t, "nobody") || v.Is(t, "none") || v.Is(t, "no") && t + 1 < v.Count && v.IsLower(t + 1));
+
+    private static bool IsPastTelling(ReadOnlySpan<char> w) =>
+        w is "disclosed" or "commented" or "confirmed" or "said" or "revealed" or "named" or "specified" or "explained" or "responded"
+            or "elaborated" or "identified" or "gave" or "answered" or "discussed";
 
     /// <summary>
     /// "A spokesman declined to comment", "refused to say which …", "has not commented publicly", "did not respond to a
@@ -1776,7 +1802,9 @@ internal static class AttributionTagger
                     || v.Is(t + 1, "confirm") || v.Is(t + 1, "elaborate") || v.Is(t + 1, "disclose") || v.Is(t + 1, "specify") || v.Is(t + 1, "discuss"));
                 // "would not say whether …": a cue the rules already read as a decline keeps no hedge from its own "would".
                 bool declined = s.Act == SpeechAct.Decline && s.Certainty != Certainty.Certain && t == first && CuesOnlyInCue(s);
-                if (refuses || silent || declined)
+                // "Neither club disclosed the fee", "No one commented on the talks": a denied subject tells nothing.
+                bool nobody = t == first && s.Speaker?.Span is { } who && NobodySpeaks(v, v.Tokens.IndexAtOrAfter(who.Start)) && IsPastTelling(v.Word(t));
+                if (refuses || silent || declined || nobody)
                 {
                     statements[i] = s with { Act = SpeechAct.Decline, Certainty = Certainty.Certain, CertaintyCues = [] };
                     break;
