@@ -147,6 +147,11 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?:(?<det>(?i:the|a|an))\s+)?(?:(?<rel>(?i:past|last|next|first|previous|coming|following|final|initial|latest|recent|full|entire|whole))\s+)?" + Count + @"(?<half>\s+1/2|\s*½|\s+(?i:and\s+a\s+half))?(?:[\s-]+|\s+(?i:more|additional|further|extra)\s+)(?:(?i:trading|business|working|school)\s+(?=(?i:days?|weeks?)\b)|(?i:consecutive|straight|successive)\s+)?" + Unit + @"(?:-(?i:long|old))?(?!-\w)(?<half2>\s+(?i:and\s+a\s+half))?(?![\w])(?![\s-]+(?i:point|points|percentage)\b)")]
     public static partial Regex Duration();
 
+    /// <summary>A length as a compound adjective with no count: "a day-long meeting" (one day), "a months-long inquiry", "their
+    /// decades-long feud" (some months, some decades). The article belongs to the noun, as TimeML marks it.</summary>
+    [GeneratedRegex(@"(?<![\w-])(?<unit>(?i:minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries))-(?i:long)(?![\w-])")]
+    public static partial Regex LengthAdjective();
+
     /// <summary>A range of lengths: "three to six months", "two or three weeks", "3-6 months", "the next 12 to 18 months".</summary>
     [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:the\s+(?:next|past|last|coming|following|first)))\s+)?(?<n1>[0-9]{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty))(?:\s+(?i:to|or)\s+|\s*[-–]\s*)(?<n2>[0-9]{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|twenty-four|thirty|forty|forty-eight|fifty|sixty|seventy-two|ninety))[\s-]+" + Unit + @"(?![\w-])")]
     public static partial Regex DurationRange();
@@ -157,7 +162,7 @@ internal static partial class TimePatterns
 
     /// <summary>Vague lengths: "for years", "over decades", "for months", and the stretch after a told event, "in the years that
     /// followed" (only the unit is the expression, as TimeBank marks it).</summary>
-    [GeneratedRegex(@"(?<=(?i:\bfor|\bover|\bin|\bwithin|\btook|\btakes|\blasted)\s+)(?<unit>(?i:years|months|weeks|days|decades|hours|minutes))(?![\w])|(?<=(?i:\bin|\bduring|\bover)\s+(?i:the)\s+)(?<unit>(?i:years|months|weeks|days|decades))(?=\s+(?i:that|which)\s+(?i:followed|came|ensued)(?![\w]))")]
+    [GeneratedRegex(@"(?<=(?i:\bfor|\bover|\bin|\bwithin|\btook|\btakes|\blasted)\s+)(?<unit>(?i:years|months|weeks|days|decades|centuries|hours|minutes))(?![\w])|(?<=(?i:\bin|\bduring|\bover)\s+(?i:the)\s+)(?<unit>(?i:years|months|weeks|days|decades))(?=\s+(?i:that|which)\s+(?i:followed|came|ensued)(?![\w]))")]
     public static partial Regex VagueDuration();
 
     /// <summary>The opening or closing stretch of something: "the first hours of the offensive", "the last years of his life"
@@ -190,8 +195,9 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?i:the)\s+" + Year4 + @"\s+(?i:(?:fiscal\s+)?(?:quarter|period))(?![\w-])")]
     public static partial Regex YearQuarter();
 
-    /// <summary>Years in words, as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand".</summary>
-    [GeneratedRegex(@"(?<![\w-])(?i:(?<c19>nineteen)[\s-]+(?:hundred[\s-]+(?:and[\s-]+)?)?(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?<ones>one|two|three|four|five|six|seven|eight|nine))?|(?<y2k>(?<=\bthe\s+year\s+)two\s+thousand|two\s+thousand(?=\s*[.,;:?!]|\s*$)))(?![\w-])")]
+    /// <summary>Years in words, as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand" (the whole
+    /// phrase, as TimeML marks it).</summary>
+    [GeneratedRegex(@"(?<![\w-])(?i:(?<c19>nineteen)[\s-]+(?:hundred[\s-]+(?:and[\s-]+)?)?(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?<ones>one|two|three|four|five|six|seven|eight|nine))?|the\s+year\s+(?<y2k>two\s+thousand)|(?<y2k>two\s+thousand(?=\s*[.,;:?!]|\s*$)))(?![\w-])")]
     public static partial Regex YearInWords();
 
     /// <summary>The year being reported on: "for the year", "the fiscal year ended March 31" (and "the year to February", "the

@@ -51,6 +51,9 @@ internal static class TimeRecognizer
         new(TimePatterns.Set(), Cue.Set, BuildSet),
         new(TimePatterns.Duration(), Cue.Unit, BuildDuration),
         new(TimePatterns.VagueDuration(), Cue.Unit, BuildVagueDuration),
+        new(TimePatterns.LengthAdjective(), Cue.Unit, static (m, t) => UnitOf(m.Groups["unit"].ValueSpan) is var u and not TimeUnit.None
+            ? new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = u, Count = IsPluralUnit(m.Groups["unit"].ValueSpan) ? 0 : 1 }
+            : null),
         new(TimePatterns.EdgeStretch(), Cue.Unit, BuildVagueDuration),
         new(TimePatterns.DurationRange(), Cue.Unit, BuildDurationRange),
         new(TimePatterns.Overnight(), Cue.PartOfDay, static (m, t) => new TimeSpec
@@ -157,11 +160,27 @@ internal static class TimeRecognizer
                     var n = m.Groups["n"];
                     if (spec.Kind == SpecKind.Duration && m.Groups["det"].Success && n.Success
                         && (!m.Groups["rel"].Success || m.Groups["det"].ValueSpan[0] is 'a' or 'A')
-                        && n.Index + n.Length < e && text[n.Index + n.Length] == '-')
+                        && n.Index + n.Length < e && (text[n.Index + n.Length] == '-'
+                            || (spec.Count > 1 && m.Groups["unit"] is { Success: true } u1 && !IsPluralUnit(u1.ValueSpan))))
                     {
+                        // "a six year process", "a three hour meeting": a count over one before a singular unit is an adjective too.
                         // "a 14-day review", "a previous three-day strike": the article (and an adjective after it) belong to the
                         // noun the length describes, as TimeML marks it.
                         s = n.Index;
+                    }
+                    if (m.Groups["edge"] is { Success: true } edge && edge.ValueSpan.Equals("earlier", StringComparison.OrdinalIgnoreCase)
+                        && m.Groups["rel"] is { Success: true } thisRel && thisRel.ValueSpan.Equals("this", StringComparison.OrdinalIgnoreCase)
+                        && m.Groups["unit"].ValueSpan.Equals("week", StringComparison.OrdinalIgnoreCase) && edge.Index == s)
+                    {
+                        // "earlier this week": TimeML marks the week alone, the adverb being the clause's (not so "earlier this month").
+                        s = thisRel.Index;
+                    }
+                    if (m.Groups["ord"] is { Success: true } ord && m.Groups["what"].Success && ord.Index + ord.Length < e && text[ord.Index + ord.Length] == '-'
+                        && e - s > 4 && text.AsSpan(s, 4).Equals("the ", StringComparison.OrdinalIgnoreCase) && !m.Groups["mod"].Success && !m.Groups["modp"].Success)
+                    {
+                        // "the third-quarter loss", "the fiscal second-quarter of": the quarter is an adjective and the article the
+                        // noun's, as TimeML marks it ("third-quarter").
+                        s += 4;
                     }
                     if (spec.Kind == SpecKind.Duration && !m.Groups["det"].Success && n.Success && m.Groups["rel"] is { Success: true } rel
                         && rel.ValueSpan.Equals("last", StringComparison.OrdinalIgnoreCase) && IsVerbGovernor(NeighbourWords.Before(text, s)))
@@ -2145,6 +2164,12 @@ internal static class TimeRecognizer
             return null;
         }
         var nText = m.Groups["n"].ValueSpan;
+        if ((nText.Equals("a", StringComparison.OrdinalIgnoreCase) || nText.Equals("an", StringComparison.OrdinalIgnoreCase))
+            && m.ValueSpan.EndsWith("-long", StringComparison.OrdinalIgnoreCase))
+        {
+            // "a day-long meeting", "a decades-long feud": the article is the noun's, and the length is read by LengthAdjective.
+            return null;
+        }
         int n = TimeWords.ParseCount(nText);
         InSmallerUnit(nText, unitGroup.ValueSpan, ref unit, ref n);
         if (n < 0)
@@ -2209,6 +2234,10 @@ internal static class TimeRecognizer
         }
         return s;
     }
+
+    /// <summary>"months", "centuries": a plural unit, which with no count is some of them.</summary>
+    private static bool IsPluralUnit(ReadOnlySpan<char> unit) =>
+        unit.EndsWith("s", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsVagueCount(ReadOnlySpan<char> n) =>
         n.Equals("several", StringComparison.OrdinalIgnoreCase) || n.Equals("few", StringComparison.OrdinalIgnoreCase)
