@@ -105,6 +105,9 @@ public sealed class TimeAnnotator
         // The clock time (minutes after midnight) the story last gave on that day, and its sentence: "opened at 10 a.m. on
         // Sunday and the vote came shortly after 6 a.m." moves on to the next morning.
         int storyClock = -1, storyClockSentence = -1;
+        // The sentence where that day was told late without a clock ("late on Wednesday", "on Friday night"): a clock in the
+        // small hours told after it ("Shortly after midnight, ...") is on the next day; -1 otherwise.
+        int storyLateSentence = -1;
         // The last live-page entry stamp ("21:05 Around 120 rescuers are on site"): its day and clock, and its sentence; a clock
         // ahead in its entry that is earlier than the stamp is on the next day.
         DateOnly? entryDay = null;
@@ -339,15 +342,21 @@ public sealed class TimeAnnotator
                     Anchor = after,
                 };
             }
-            else if ((aheadQuarterAt == si ? aheadQuarter : reported) is (int ry, int rq, var label) && IsReportedQuarter(spec, out int yearsBack))
+            else if ((aheadQuarterAt == si ? aheadQuarter : reported) is (int ry, int rq, var label) && IsReportedQuarter(spec, out int yearsBack, out int quartersBack))
             {
                 reportedPeriod = true;
                 // "the quarter", "the latest period", "a year earlier": the quarter the report is about, as it was first named
-                // (a fiscal quarter need not be the calendar quarter before the publication date).
+                // (a fiscal quarter need not be the calendar quarter before the publication date); "the previous quarter" the
+                // one before it.
                 int y = spec.HasYear ? spec.Year : ry - yearsBack;
-                value = TimeResolver.Resolve(new TimeSpec { Kind = SpecKind.Calendar, Year = y, Quarter = rq }, tense, ctx) with
+                int q = rq - quartersBack;
+                if (q < 1)
                 {
-                    Reason = $"the reported quarter, first named as \"{label}\"" + (yearsBack > 0 ? ", a year back" : ""),
+                    (y, q) = (y - 1, q + 4);
+                }
+                value = TimeResolver.Resolve(new TimeSpec { Kind = SpecKind.Calendar, Year = y, Quarter = q }, tense, ctx) with
+                {
+                    Reason = $"the reported quarter, first named as \"{label}\"" + (yearsBack > 0 ? ", a year back" : quartersBack > 0 ? ", the one before it" : ""),
                 };
             }
             else if (rangeStart is { Earliest: DateOnly startDay } startValue)
@@ -558,6 +567,22 @@ public sealed class TimeAnnotator
                     Year = storyDayYear,
                 };
             }
+            else if (spec.Kind == SpecKind.Clock && storyDay is DateOnly lateDay && storyLateSentence >= 0 && storyClock < 0
+                && spec.Hour is >= 0 and < SmallHoursEnd && (tense != Tense.Future || storyLateSentence == si) && si - storyLateSentence <= NightRunSentences
+                && !(tense == Tense.Past && published is DateOnly lateWritten && lateDay >= lateWritten)
+                && !document.Text.AsSpan(sentences[si].Span.Start, r.Start - sentences[si].Span.Start).Contains(" had ", StringComparison.OrdinalIgnoreCase))
+            {
+                // "returned its verdicts late on Wednesday. Shortly after midnight, the lawyers filed an appeal": a clock in the
+                // small hours told after a day told late, in the evening or at night, is on the next day, as one after an evening
+                // clock is (above).
+                var next = lateDay.AddDays(1);
+                value = TimeResolver.Resolve(spec, tense, ResolutionContext.At(next)) with
+                {
+                    Reason = $"a clock in the small hours told after the story's day {Calendar.Iso(lateDay)} was told late: the next day",
+                    Anchor = next,
+                    Year = storyDayYear,
+                };
+            }
             else if (spec.Kind == SpecKind.Clock && (storyDay is not null || storyDayUnknown)
                 && (tense != Tense.Future || (storyDay is DateOnly dayAhead && published is DateOnly dayWritten && dayAhead > dayWritten))
                 && !(tense == Tense.Past && storyDaySentence != si && storyDay is DateOnly dayLater && published is DateOnly clockWritten && dayLater > clockWritten))
@@ -757,6 +782,7 @@ public sealed class TimeAnnotator
                     storyWeek = null;
                     storyDayYear = value.Year;
                     (storyClock, storyClockSentence) = spec.Hour >= 0 ? (spec.Hour * 60 + Math.Max(0, spec.Minute), si) : (-1, -1);
+                    storyLateSentence = spec.Hour < 0 && (value.Mod == TimeMod.End || spec.PartOfDay is "EV" or "NI") ? si : -1;
                     storyPart = spec.PartOfDay;
                     storyPastDay = published is DateOnly on && only > on ? storyPastDay : only;
                     storyDayUnknown = false;
@@ -862,6 +888,7 @@ public sealed class TimeAnnotator
                     storyWeek = null;
                     storyDayYear = end.Year;
                     (storyClock, storyClockSentence) = (-1, -1);
+                    storyLateSentence = -1;
                     storyPart = null;
                     storyPastDay = published is DateOnly on && last > on ? storyPastDay : last;
                     storyDayUnknown = false;
@@ -1074,14 +1101,16 @@ public sealed class TimeAnnotator
 
     /// <summary>Whether the expression names the report's quarter by reference ("the quarter", "the year-ago quarter",
     /// "the 1988 period", or "a year ago" in a quarterly report) and how many years back from it.</summary>
-    private static bool IsReportedQuarter(TimeSpec spec, out int yearsBack)
+    private static bool IsReportedQuarter(TimeSpec spec, out int yearsBack, out int quartersBack)
     {
         yearsBack = 0;
+        quartersBack = 0;
         if (spec.Kind != SpecKind.Relative || spec.Unit != Lexicon.TimeUnit.Quarter || spec.Offset is not (-1 or -5))
         {
             return false;
         }
         yearsBack = spec.Offset == -5 ? 1 : 0;
+        quartersBack = spec.QuarterOffset == Recognition.TimeRecognizer.PreviousQuarterOffset ? 1 : 0;
         return true;
     }
 
@@ -1771,6 +1800,9 @@ public sealed class TimeAnnotator
 
     /// <summary>Sentences after an evening clock within which a clock earlier in the day is read as the next morning's.</summary>
     private const int NightRunSentences = 2;
+
+    /// <summary>The hour a clock after a day told late stops being that night's small hours (a 5 a.m. is the next morning's).</summary>
+    private const int SmallHoursEnd = 6;
 
     /// <summary>"by dawn", "at daybreak", "in the morning", "by mid-morning": the morning of the story's day named with a
     /// preposition of time, not "that morning" or "the same morning", which hold to the day told.</summary>

@@ -172,8 +172,13 @@ internal static partial class TimePatterns
 
     /// <summary>Quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1998", "the first half",
     /// "the second half of the year", "the first two quarters of 1990" (a half).</summary>
-    [GeneratedRegex(@"(?<![\w.])" + Mod + @"(?:(?i:the)\s+)?(?:(?i:fiscal)\s+)?(?:" + Year4 + @"\s+)?(?:(?<thisyear>(?i:this\s+year's|last\s+year's|next\s+year's))\s+)?(?:(?<ago>(?i:year-ago|year-earlier|year-before|prior-year|year-prior))\s+(?=(?i:first|second|third|fourth|1st|2nd|3rd|4th)))?(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|year-ago|year-earlier|previous|same))[\s-]+(?:(?<pair>(?i:two))\s+)?(?:(?i:fiscal)\s+)?(?<what>(?i:quarter|half|period))(?<plural>s)?(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:" + Year4 + @"|(?<ofyear>(?i:the|this|next|last))\s+(?i:year)(?![\w'-])))?(?![\w])")]
+    [GeneratedRegex(@"(?<![\w.])" + Mod + @"(?:(?i:the)\s+)?(?:(?i:fiscal)\s+)?(?:" + Year4 + @"\s+)?(?:(?<thisyear>(?i:this\s+year's|last\s+year's|next\s+year's))\s+)?(?:(?<ago>(?i:year-ago|year-earlier|year-before|prior-year|year-prior))\s+(?=(?i:first|second|third|fourth|1st|2nd|3rd|4th)))?(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|year-ago|year-earlier|previous|preceding|prior|same))[\s-]+(?:(?<pair>(?i:two))\s+)?(?:(?i:fiscal)\s+)?(?<what>(?i:quarter|half|period))(?<plural>s)?(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:" + Year4 + @"|(?<ofyear>(?i:the|this|next|last))\s+(?i:year)(?![\w'-])))?(?![\w])")]
     public static partial Regex Quarter();
+
+    /// <summary>A quarter named by its first and last months: "the July-September quarter", "the April to June quarter",
+    /// "the October-December quarter of 2025"; <see cref="TimeRecognizer"/> checks that the months open and close one quarter.</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?i:the)\s+)?(?<month>" + MonthFull + @")\s*(?:-|–|/|\s(?i:to)\s)\s*(?<month2>" + MonthFull + @")\s+(?:(?i:fiscal)\s+)?(?i:quarter)(?![\w-])(?:\s+(?i:of)\s+" + Year4 + ")?")]
+    public static partial Regex MonthSpanQuarter();
 
     /// <summary>What a quarter or half is "of", read after the match: "of the season", "of this year", "of fiscal 1990".</summary>
     [GeneratedRegex(@"\G\s+(?i:of)\s+(?:(?i:the|its|his|her|their|our|a|that)\s+)?(?<w>[A-Za-z]+)")]

@@ -31,6 +31,7 @@ internal static class TimeRecognizer
         new(TimePatterns.WeekOfMonth(), Cue.Month, BuildWeekOfMonth),
         new(TimePatterns.Quarter(), Cue.Quarter, BuildQuarter),
         new(TimePatterns.QuarterCode(), Cue.Digit, BuildQuarterCode),
+        new(TimePatterns.MonthSpanQuarter(), Cue.Month, BuildMonthSpanQuarter),
         new(TimePatterns.Decade(), Cue.Digit, BuildDecade),
         new(TimePatterns.DecadeInWords(), Cue.Digit, BuildDecadeInWords),
         new(TimePatterns.DecadeOfCentury(), Cue.Unit, BuildDecadeOfCentury),
@@ -2628,6 +2629,13 @@ internal static class TimeRecognizer
             {
                 return null;
             }
+            if (ord.Equals("previous", StringComparison.OrdinalIgnoreCase) || ord.Equals("preceding", StringComparison.OrdinalIgnoreCase)
+                || ord.Equals("prior", StringComparison.OrdinalIgnoreCase))
+            {
+                // "fell 9% from the previous quarter": the quarter before the reported one (TimeAnnotator); with no report,
+                // the last quarter, as "the latest quarter" is.
+                return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, QuarterOffset = PreviousQuarterOffset, Offset = -1 };
+            }
             int offset = ord.Equals("current", StringComparison.OrdinalIgnoreCase) ? 0
                 : ord.Equals("year-ago", StringComparison.OrdinalIgnoreCase) || ord.Equals("year-earlier", StringComparison.OrdinalIgnoreCase) ? -5
                 : ord.Equals("same", StringComparison.OrdinalIgnoreCase) ? int.MinValue
@@ -2687,6 +2695,20 @@ internal static class TimeRecognizer
 
     /// <summary>"Q2", "H1 2025": a quarter or half; without a year only after a preposition of time ("in Q2", "since H1"),
     /// since a bare code is as often a model name ("the Audi Q5").</summary>
+    /// <summary>The <see cref="TimeSpec.QuarterOffset"/> of "the previous quarter": the one before the reported quarter.</summary>
+    internal const int PreviousQuarterOffset = -2;
+
+    private static TimeSpec? BuildMonthSpanQuarter(Match m, string text)
+    {
+        int first = MonthOf(m.Groups["month"]), last = MonthOf(m.Groups["month2"]);
+        if (first < 1 || last != first + 2 || first % 3 != 1)
+        {
+            // "the May-July quarter" is a fiscal quarter of some firm, which no calendar quarter names.
+            return null;
+        }
+        return new TimeSpec { Kind = SpecKind.Calendar, Year = m.Groups["year"].Success ? Int(m.Groups["year"]) : -1, Quarter = (first + 2) / 3 };
+    }
+
     private static TimeSpec? BuildQuarterCode(Match m, string text)
     {
         int year = m.Groups["year"].Success ? Int(m.Groups["year"]) : -1;
