@@ -130,6 +130,10 @@ public sealed class TimeAnnotator
         bool storyNight = false;
         // A year the sentence itself names before a year-less month ("in 2019, lasted from January to August").
         int sentenceYearAt = -1, sentenceYear = -1;
+        // A quarter or half the sentence named with its year, and how far into that year it ends (in months): a year-less one
+        // later in the same sentence and later in the year is in that year ("slow in the first half of 2027 before picking up
+        // in the second half").
+        int periodYearAt = -1, periodYear = -1, periodEndMonth = -1;
         // The decade and century of the last era or year the story named, told in the past: what "the decade" refers back to.
         int storyDecade = -1, storyCentury = -1;
         // The last season of the year the story placed ("last winter", "the summer of 2019"), its year and whether it lies
@@ -678,6 +682,12 @@ public sealed class TimeAnnotator
                 {
                     spec = WithYear(spec, sentenceYear);
                 }
+                bool yearFromPeriod = !yearFromSentence && si == periodYearAt && PartEndMonth(spec) > periodEndMonth && !spec.HasYear
+                    && spec.Offset is null && spec.YearOffset is null && !spec.Anaphoric;
+                if (yearFromPeriod)
+                {
+                    spec = WithYear(spec, periodYear);
+                }
                 value = TimeResolver.Resolve(spec, tense, ctx);
                 if (yearOfStory is DateOnly storyYearFrom)
                 {
@@ -712,6 +722,14 @@ public sealed class TimeAnnotator
                 if (yearFromSentence)
                 {
                     value = value with { Reason = $"year {sentenceYear} named earlier in the sentence" };
+                }
+                if (yearFromPeriod)
+                {
+                    value = value with { Reason = $"later in the year {periodYear} of the quarter or half named earlier in the sentence" };
+                }
+                if (spec.Kind == SpecKind.Calendar && spec.HasYear && PartEndMonth(spec) > 0)
+                {
+                    (periodYearAt, periodYear, periodEndMonth) = (si, spec.Year, PartEndMonth(spec));
                 }
                 if (spec.Kind == SpecKind.Calendar && spec.HasYear && spec.Month < 0 && spec.Day < 0 && spec.Quarter < 0 && spec.Half < 0
                     && spec.Season is null && spec.RangeEnd is null && tense != Tense.Future
@@ -806,7 +824,7 @@ public sealed class TimeAnnotator
                         storyDayNoYear = DayWithoutYear(value, document.Text[r.Start..r.End]);
                         storyNight = IsEveningOrNight(spec);
                     }
-                    else if (storyDay is DateOnly last && (last < from || last > to))
+                    else if (storyDay is DateOnly last && (last < from || last > to) && !IsSinceStart(document.Text, r.Start))
                     {
                         // "April 14, 2024 ... mid-August ... on the 14th": the story has moved on from its last day.
                         storyDay = null;
@@ -828,7 +846,8 @@ public sealed class TimeAnnotator
             }
             else if (!habit && tense != Tense.Future && !reportedPeriod && value.Precision is >= TimePrecision.Year and < TimePrecision.Month && spec.RangeEnd is null
                 && spec.Kind is SpecKind.Calendar or SpecKind.Relative && storyDay is DateOnly told
-                && value.Earliest is DateOnly periodFrom && value.Latest is DateOnly periodTo && (told < periodFrom || told > periodTo))
+                && value.Earliest is DateOnly periodFrom && value.Latest is DateOnly periodTo && (told < periodFrom || told > periodTo)
+                && !IsSinceStart(document.Text, r.Start))
             {
                 // "discharged on Tuesday ... released on bail last autumn. At a hearing the following week": the story has moved
                 // to a season (year, quarter) it names no day of, so a day or week counted from "its day" cannot be placed.
@@ -1856,6 +1875,16 @@ public sealed class TimeAnnotator
         text.AsSpan(start).StartsWith("earlier", StringComparison.OrdinalIgnoreCase) || text.AsSpan(start).StartsWith("later", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A month or month-day without a year, or a range of them ("from January to August").</summary>
+    /// <summary>"the strongest since 1999", "the worst since the summer of 2019": the start of a stretch that runs to the
+    /// story's time, which the story does not move to.</summary>
+    private static bool IsSinceStart(string text, int at) =>
+        NeighbourWords.Before(text, at).Equals("since", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The month a quarter or half ends in (the second half: 12), or -1 for anything else.</summary>
+    private static int PartEndMonth(TimeSpec spec) =>
+        spec.Kind != SpecKind.Calendar || spec.Month > 0 || spec.RangeEnd is not null ? -1
+        : spec.Quarter > 0 ? spec.Quarter * 3 : spec.Half > 0 ? spec.Half * 6 : -1;
+
     private static bool IsYearlessMonth(TimeSpec spec) =>
         spec.Kind == SpecKind.Calendar && !spec.HasYear && spec.Month > 0 && spec.YearOffset is null && spec.Offset is null
         && spec.DayOnOrAfter < 0 && !spec.Anaphoric && (spec.RangeEnd is null || IsYearlessMonth(spec.RangeEnd));

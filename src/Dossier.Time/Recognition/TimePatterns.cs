@@ -20,7 +20,7 @@ internal static partial class TimePatterns
     private const string Unit = "(?<unit>(?i:seconds?|minutes?|hours?|days?|weekends?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries))";
     /// <summary>A century's ordinal in words: "nineteenth", "twenty-first" (after "the", which each pattern checks).</summary>
     private const string CenturyWord = @"(?<ordw>(?i:twenty[\s-]+(?:first|second)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))";
-    private const string Count = @"(?<n>[0-9]{1,3}(?:,[0-9]{3})*|(?i:half\s+an?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+few|few|several|a\s+couple\s+of|couple\s+of|many|some|a\s+dozen|dozen)(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)";
+    private const string Count = @"(?<n>[0-9]{1,3}(?:,[0-9]{3})*|(?i:half\s+an?|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+few|few|several|a\s+couple\s+of|couple\s+of|many|some|a\s+dozen|dozen)(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)";
 
     /// <summary>"Monday, September 11", "June 14, 2024", "Nov 02, 2022", "Sept. 30", "March 5 last year".</summary>
     [GeneratedRegex(@"(?<![\w.])(?:" + Weekday + @",?\s+)?" + Month + @"\s+" + Day + @"(?:(?:,\s*|\s+)" + Year4 + @"|\s+(?<yrel>(?i:last|this|next))\s+(?i:year)(?![\w]))?")]

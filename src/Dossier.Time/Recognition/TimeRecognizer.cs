@@ -2171,7 +2171,8 @@ internal static class TimeRecognizer
             // "a day-long meeting", "a decades-long feud": the article is the noun's, and the length is read by LengthAdjective.
             return null;
         }
-        int n = TimeWords.ParseCount(nText);
+        // "for at least another week": one more.
+        int n = nText.Equals("another", StringComparison.OrdinalIgnoreCase) ? 1 : TimeWords.ParseCount(nText);
         InSmallerUnit(nText, unitGroup.ValueSpan, ref unit, ref n);
         if (n < 0)
         {
