@@ -285,6 +285,9 @@ public sealed class TimeAnnotator
                 }
             }
             TimeValue value;
+            // The clock was put on the day after a day told late: the story's day for counting stays the late one ("clashed late
+            // on Sunday. Shortly after 1 a.m. ... The previous week" is the week before Sunday's).
+            bool pastMidnight = false;
             var type = spec.Type;
             // "is held on March 3 every year", "open from 8am to 8pm every day": a time that a recurrence right after it
             // repeats is a habit, not one day; it is written unplaced (XXXX-03-03) and typed as the set it belongs to.
@@ -580,6 +583,7 @@ public sealed class TimeAnnotator
                 // small hours told after a day told late, in the evening or at night, is on the next day, as one after an evening
                 // clock is (above).
                 var next = lateDay.AddDays(1);
+                pastMidnight = true;
                 value = TimeResolver.Resolve(spec, tense, ResolutionContext.At(next)) with
                 {
                     Reason = $"a clock in the small hours told after the story's day {Calendar.Iso(lateDay)} was told late: the next day",
@@ -781,7 +785,7 @@ public sealed class TimeAnnotator
                 && toldNow > toldBefore && toldNow.DayNumber - toldBefore.DayNumber <= SayingAfterDays && spec.Hour < 0
                 && IsDayOfSaying(document.Text, r.Start, r.End);
             // A clock range ("between 10 and 11:30 a.m. on Wednesday") lies in one day, which the story has moved to.
-            if (!habit && !dayOfSaying && fromEvent is null && stretch is null && !spec.EntryStamp && value.Precision is >= TimePrecision.Month and <= TimePrecision.Minute && (r.Spec.RangeEnd is null || r.Spec.Type == TimeType.Time) && !spec.Overnight
+            if (!habit && !dayOfSaying && !pastMidnight && fromEvent is null && stretch is null && !spec.EntryStamp && value.Precision is >= TimePrecision.Month and <= TimePrecision.Minute && (r.Spec.RangeEnd is null || r.Spec.Type == TimeType.Time) && !spec.Overnight
                 && spec.Kind is not (SpecKind.Reference or SpecKind.Duration or SpecKind.Set) && !EndsAPeriod(document.Text, r.Start))
             {
                 if (tense == Tense.Future && IsDeadlineWord(NeighbourWords.Before(document.Text, r.Start))

@@ -2119,6 +2119,48 @@ internal static class TimeRecognizer
 
     /// <summary>Whether pay follows a length: "of (base / basic / full) pay, salary, wages, rent, severance", or the same after
     /// the possessive's apostrophe ("three months' salary").</summary>
+    /// <summary>"children aged 6 months to 4 years", "those aged between two and five years": the lengths are ages, found by
+    /// walking back over counts, units and "to / and / between / from" to "aged" (a few words at most).</summary>
+    private static bool IsAfterAged(string text, int at)
+    {
+        for (int k = 0; k < 6; k++)
+        {
+            int s = NeighbourWords.StartBefore(text, at, out var w);
+            if (w.IsEmpty)
+            {
+                // A number ends the word before: step over its digits.
+                int d = at;
+                while (d > 0 && text[d - 1] == ' ')
+                {
+                    d--;
+                }
+                int e = d;
+                while (d > 0 && (char.IsAsciiDigit(text[d - 1]) || text[d - 1] is '.' or ','))
+                {
+                    d--;
+                }
+                if (d == e)
+                {
+                    return false;
+                }
+                at = d;
+                continue;
+            }
+            if (w.Equals("aged", StringComparison.OrdinalIgnoreCase) || w.Equals("ages", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+            if (!(w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals("and", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("between", StringComparison.OrdinalIgnoreCase) || w.Equals("from", StringComparison.OrdinalIgnoreCase)
+                || UnitOf(w) != TimeUnit.None || TimeWords.ParseCount(w) > 0))
+            {
+                return false;
+            }
+            at = s;
+        }
+        return false;
+    }
+
     private static bool IsPayAfter(string text, int end)
     {
         int at = end;
@@ -2159,7 +2201,8 @@ internal static class TimeRecognizer
             return null;
         }
         int end = m.Index + m.Length;
-        if (m.ValueSpan.EndsWith("-old", StringComparison.OrdinalIgnoreCase) || NeighbourWords.After(text, end).Equals("old", StringComparison.OrdinalIgnoreCase))
+        if (m.ValueSpan.EndsWith("-old", StringComparison.OrdinalIgnoreCase) || NeighbourWords.After(text, end).Equals("old", StringComparison.OrdinalIgnoreCase)
+            || IsAfterAged(text, m.Index))
         {
             // An age ("37 years old") is not a period of the story.
             return null;
@@ -2444,9 +2487,9 @@ internal static class TimeRecognizer
         int n1 = TimeWords.ParseCount(m.Groups["n1"].ValueSpan), n2 = TimeWords.ParseCount(m.Groups["n2"].ValueSpan);
         var next = NeighbourWords.After(text, m.Index + m.Length);
         if (unit == TimeUnit.None || n1 < 1 || n2 <= n1 || next.Equals("old", StringComparison.OrdinalIgnoreCase)
-            || next.Equals("ago", StringComparison.OrdinalIgnoreCase))
+            || next.Equals("ago", StringComparison.OrdinalIgnoreCase) || IsAfterAged(text, m.Index))
         {
-            // An age ("18 to 25 years old") is no length; "two to three weeks ago" is a date, left to the "ago" pattern.
+            // An age ("18 to 25 years old", "aged 6 to 11 months") is no length; "two to three weeks ago" is a date, left to the "ago" pattern.
             return null;
         }
         if (m.Groups["rel"].Success)
