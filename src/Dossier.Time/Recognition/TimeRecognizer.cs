@@ -169,13 +169,6 @@ internal static class TimeRecognizer
                         // noun the length describes, as TimeML marks it.
                         s = n.Index;
                     }
-                    if (m.Groups["edge"] is { Success: true } edge && edge.ValueSpan.Equals("earlier", StringComparison.OrdinalIgnoreCase)
-                        && m.Groups["rel"] is { Success: true } thisRel && thisRel.ValueSpan.Equals("this", StringComparison.OrdinalIgnoreCase)
-                        && m.Groups["unit"].ValueSpan.Equals("week", StringComparison.OrdinalIgnoreCase) && edge.Index == s)
-                    {
-                        // "earlier this week": TimeML marks the week alone, the adverb being the clause's (not so "earlier this month").
-                        s = thisRel.Index;
-                    }
                     if (m.Groups["ord"] is { Success: true } ord && m.Groups["what"].Success && ord.Index + ord.Length < e && text[ord.Index + ord.Length] == '-'
                         && e - s > 4 && text.AsSpan(s, 4).Equals("the ", StringComparison.OrdinalIgnoreCase) && !m.Groups["mod"].Success && !m.Groups["modp"].Success)
                     {
