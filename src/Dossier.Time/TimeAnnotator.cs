@@ -105,6 +105,9 @@ public sealed class TimeAnnotator
         // The clock time (minutes after midnight) the story last gave on that day, and its sentence: "opened at 10 a.m. on
         // Sunday and the vote came shortly after 6 a.m." moves on to the next morning.
         int storyClock = -1, storyClockSentence = -1;
+        // The sentence where that day was told late without a clock ("late on Wednesday", "on Friday night"): a clock in the
+        // small hours told after it ("Shortly after midnight, ...") is on the next day; -1 otherwise.
+        int storyLateSentence = -1;
         // The last live-page entry stamp ("21:05 Around 120 rescuers are on site"): its day and clock, and its sentence; a clock
         // ahead in its entry that is earlier than the stamp is on the next day.
         DateOnly? entryDay = null;
@@ -127,6 +130,10 @@ public sealed class TimeAnnotator
         bool storyNight = false;
         // A year the sentence itself names before a year-less month ("in 2019, lasted from January to August").
         int sentenceYearAt = -1, sentenceYear = -1;
+        // A quarter or half the sentence named with its year, and how far into that year it ends (in months): a year-less one
+        // later in the same sentence and later in the year is in that year ("slow in the first half of 2027 before picking up
+        // in the second half").
+        int periodYearAt = -1, periodYear = -1, periodEndMonth = -1;
         // The decade and century of the last era or year the story named, told in the past: what "the decade" refers back to.
         int storyDecade = -1, storyCentury = -1;
         // The last season of the year the story placed ("last winter", "the summer of 2019"), its year and whether it lies
@@ -278,6 +285,9 @@ public sealed class TimeAnnotator
                 }
             }
             TimeValue value;
+            // The clock was put on the day after a day told late: the story's day for counting stays the late one ("clashed late
+            // on Sunday. Shortly after 1 a.m. ... The previous week" is the week before Sunday's).
+            bool pastMidnight = false;
             var type = spec.Type;
             // "is held on March 3 every year", "open from 8am to 8pm every day": a time that a recurrence right after it
             // repeats is a habit, not one day; it is written unplaced (XXXX-03-03) and typed as the set it belongs to.
@@ -339,15 +349,21 @@ public sealed class TimeAnnotator
                     Anchor = after,
                 };
             }
-            else if ((aheadQuarterAt == si ? aheadQuarter : reported) is (int ry, int rq, var label) && IsReportedQuarter(spec, out int yearsBack))
+            else if ((aheadQuarterAt == si ? aheadQuarter : reported) is (int ry, int rq, var label) && IsReportedQuarter(spec, out int yearsBack, out int quartersBack))
             {
                 reportedPeriod = true;
                 // "the quarter", "the latest period", "a year earlier": the quarter the report is about, as it was first named
-                // (a fiscal quarter need not be the calendar quarter before the publication date).
+                // (a fiscal quarter need not be the calendar quarter before the publication date); "the previous quarter" the
+                // one before it.
                 int y = spec.HasYear ? spec.Year : ry - yearsBack;
-                value = TimeResolver.Resolve(new TimeSpec { Kind = SpecKind.Calendar, Year = y, Quarter = rq }, tense, ctx) with
+                int q = rq - quartersBack;
+                if (q < 1)
                 {
-                    Reason = $"the reported quarter, first named as \"{label}\"" + (yearsBack > 0 ? ", a year back" : ""),
+                    (y, q) = (y - 1, q + 4);
+                }
+                value = TimeResolver.Resolve(new TimeSpec { Kind = SpecKind.Calendar, Year = y, Quarter = q }, tense, ctx) with
+                {
+                    Reason = $"the reported quarter, first named as \"{label}\"" + (yearsBack > 0 ? ", a year back" : quartersBack > 0 ? ", the one before it" : ""),
                 };
             }
             else if (rangeStart is { Earliest: DateOnly startDay } startValue)
@@ -558,6 +574,23 @@ public sealed class TimeAnnotator
                     Year = storyDayYear,
                 };
             }
+            else if (spec.Kind == SpecKind.Clock && storyDay is DateOnly lateDay && storyLateSentence >= 0 && storyClock < 0
+                && spec.Hour is >= 0 and < SmallHoursEnd && (tense != Tense.Future || storyLateSentence == si) && si - storyLateSentence <= NightRunSentences
+                && !(tense == Tense.Past && published is DateOnly lateWritten && lateDay >= lateWritten)
+                && !document.Text.AsSpan(sentences[si].Span.Start, r.Start - sentences[si].Span.Start).Contains(" had ", StringComparison.OrdinalIgnoreCase))
+            {
+                // "returned its verdicts late on Wednesday. Shortly after midnight, the lawyers filed an appeal": a clock in the
+                // small hours told after a day told late, in the evening or at night, is on the next day, as one after an evening
+                // clock is (above).
+                var next = lateDay.AddDays(1);
+                pastMidnight = true;
+                value = TimeResolver.Resolve(spec, tense, ResolutionContext.At(next)) with
+                {
+                    Reason = $"a clock in the small hours told after the story's day {Calendar.Iso(lateDay)} was told late: the next day",
+                    Anchor = next,
+                    Year = storyDayYear,
+                };
+            }
             else if (spec.Kind == SpecKind.Clock && (storyDay is not null || storyDayUnknown)
                 && (tense != Tense.Future || (storyDay is DateOnly dayAhead && published is DateOnly dayWritten && dayAhead > dayWritten))
                 && !(tense == Tense.Past && storyDaySentence != si && storyDay is DateOnly dayLater && published is DateOnly clockWritten && dayLater > clockWritten))
@@ -653,6 +686,12 @@ public sealed class TimeAnnotator
                 {
                     spec = WithYear(spec, sentenceYear);
                 }
+                bool yearFromPeriod = !yearFromSentence && si == periodYearAt && PartEndMonth(spec) > periodEndMonth && !spec.HasYear
+                    && spec.Offset is null && spec.YearOffset is null && !spec.Anaphoric;
+                if (yearFromPeriod)
+                {
+                    spec = WithYear(spec, periodYear);
+                }
                 value = TimeResolver.Resolve(spec, tense, ctx);
                 if (yearOfStory is DateOnly storyYearFrom)
                 {
@@ -687,6 +726,14 @@ public sealed class TimeAnnotator
                 if (yearFromSentence)
                 {
                     value = value with { Reason = $"year {sentenceYear} named earlier in the sentence" };
+                }
+                if (yearFromPeriod)
+                {
+                    value = value with { Reason = $"later in the year {periodYear} of the quarter or half named earlier in the sentence" };
+                }
+                if (spec.Kind == SpecKind.Calendar && spec.HasYear && PartEndMonth(spec) > 0)
+                {
+                    (periodYearAt, periodYear, periodEndMonth) = (si, spec.Year, PartEndMonth(spec));
                 }
                 if (spec.Kind == SpecKind.Calendar && spec.HasYear && spec.Month < 0 && spec.Day < 0 && spec.Quarter < 0 && spec.Half < 0
                     && spec.Season is null && spec.RangeEnd is null && tense != Tense.Future
@@ -738,7 +785,7 @@ public sealed class TimeAnnotator
                 && toldNow > toldBefore && toldNow.DayNumber - toldBefore.DayNumber <= SayingAfterDays && spec.Hour < 0
                 && IsDayOfSaying(document.Text, r.Start, r.End);
             // A clock range ("between 10 and 11:30 a.m. on Wednesday") lies in one day, which the story has moved to.
-            if (!habit && !dayOfSaying && fromEvent is null && stretch is null && !spec.EntryStamp && value.Precision is >= TimePrecision.Month and <= TimePrecision.Minute && (r.Spec.RangeEnd is null || r.Spec.Type == TimeType.Time) && !spec.Overnight
+            if (!habit && !dayOfSaying && !pastMidnight && fromEvent is null && stretch is null && !spec.EntryStamp && value.Precision is >= TimePrecision.Month and <= TimePrecision.Minute && (r.Spec.RangeEnd is null || r.Spec.Type == TimeType.Time) && !spec.Overnight
                 && spec.Kind is not (SpecKind.Reference or SpecKind.Duration or SpecKind.Set) && !EndsAPeriod(document.Text, r.Start))
             {
                 if (tense == Tense.Future && IsDeadlineWord(NeighbourWords.Before(document.Text, r.Start))
@@ -757,6 +804,7 @@ public sealed class TimeAnnotator
                     storyWeek = null;
                     storyDayYear = value.Year;
                     (storyClock, storyClockSentence) = spec.Hour >= 0 ? (spec.Hour * 60 + Math.Max(0, spec.Minute), si) : (-1, -1);
+                    storyLateSentence = spec.Hour < 0 && (value.Mod == TimeMod.End || spec.PartOfDay is "EV" or "NI") ? si : -1;
                     storyPart = spec.PartOfDay;
                     storyPastDay = published is DateOnly on && only > on ? storyPastDay : only;
                     storyDayUnknown = false;
@@ -780,7 +828,7 @@ public sealed class TimeAnnotator
                         storyDayNoYear = DayWithoutYear(value, document.Text[r.Start..r.End]);
                         storyNight = IsEveningOrNight(spec);
                     }
-                    else if (storyDay is DateOnly last && (last < from || last > to))
+                    else if (storyDay is DateOnly last && (last < from || last > to) && !IsSinceStart(document.Text, r.Start))
                     {
                         // "April 14, 2024 ... mid-August ... on the 14th": the story has moved on from its last day.
                         storyDay = null;
@@ -802,7 +850,8 @@ public sealed class TimeAnnotator
             }
             else if (!habit && tense != Tense.Future && !reportedPeriod && value.Precision is >= TimePrecision.Year and < TimePrecision.Month && spec.RangeEnd is null
                 && spec.Kind is SpecKind.Calendar or SpecKind.Relative && storyDay is DateOnly told
-                && value.Earliest is DateOnly periodFrom && value.Latest is DateOnly periodTo && (told < periodFrom || told > periodTo))
+                && value.Earliest is DateOnly periodFrom && value.Latest is DateOnly periodTo && (told < periodFrom || told > periodTo)
+                && !IsSinceStart(document.Text, r.Start))
             {
                 // "discharged on Tuesday ... released on bail last autumn. At a hearing the following week": the story has moved
                 // to a season (year, quarter) it names no day of, so a day or week counted from "its day" cannot be placed.
@@ -862,6 +911,7 @@ public sealed class TimeAnnotator
                     storyWeek = null;
                     storyDayYear = end.Year;
                     (storyClock, storyClockSentence) = (-1, -1);
+                    storyLateSentence = -1;
                     storyPart = null;
                     storyPastDay = published is DateOnly on && last > on ? storyPastDay : last;
                     storyDayUnknown = false;
@@ -1074,14 +1124,16 @@ public sealed class TimeAnnotator
 
     /// <summary>Whether the expression names the report's quarter by reference ("the quarter", "the year-ago quarter",
     /// "the 1988 period", or "a year ago" in a quarterly report) and how many years back from it.</summary>
-    private static bool IsReportedQuarter(TimeSpec spec, out int yearsBack)
+    private static bool IsReportedQuarter(TimeSpec spec, out int yearsBack, out int quartersBack)
     {
         yearsBack = 0;
+        quartersBack = 0;
         if (spec.Kind != SpecKind.Relative || spec.Unit != Lexicon.TimeUnit.Quarter || spec.Offset is not (-1 or -5))
         {
             return false;
         }
         yearsBack = spec.Offset == -5 ? 1 : 0;
+        quartersBack = spec.QuarterOffset == Recognition.TimeRecognizer.PreviousQuarterOffset ? 1 : 0;
         return true;
     }
 
@@ -1772,6 +1824,9 @@ public sealed class TimeAnnotator
     /// <summary>Sentences after an evening clock within which a clock earlier in the day is read as the next morning's.</summary>
     private const int NightRunSentences = 2;
 
+    /// <summary>The hour a clock after a day told late stops being that night's small hours (a 5 a.m. is the next morning's).</summary>
+    private const int SmallHoursEnd = 6;
+
     /// <summary>"by dawn", "at daybreak", "in the morning", "by mid-morning": the morning of the story's day named with a
     /// preposition of time, not "that morning" or "the same morning", which hold to the day told.</summary>
     private static bool IsMorningAfterNight(TimeSpec spec, string text, int start)
@@ -1824,6 +1879,16 @@ public sealed class TimeAnnotator
         text.AsSpan(start).StartsWith("earlier", StringComparison.OrdinalIgnoreCase) || text.AsSpan(start).StartsWith("later", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A month or month-day without a year, or a range of them ("from January to August").</summary>
+    /// <summary>"the strongest since 1999", "the worst since the summer of 2019": the start of a stretch that runs to the
+    /// story's time, which the story does not move to.</summary>
+    private static bool IsSinceStart(string text, int at) =>
+        NeighbourWords.Before(text, at).Equals("since", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The month a quarter or half ends in (the second half: 12), or -1 for anything else.</summary>
+    private static int PartEndMonth(TimeSpec spec) =>
+        spec.Kind != SpecKind.Calendar || spec.Month > 0 || spec.RangeEnd is not null ? -1
+        : spec.Quarter > 0 ? spec.Quarter * 3 : spec.Half > 0 ? spec.Half * 6 : -1;
+
     private static bool IsYearlessMonth(TimeSpec spec) =>
         spec.Kind == SpecKind.Calendar && !spec.HasYear && spec.Month > 0 && spec.YearOffset is null && spec.Offset is null
         && spec.DayOnOrAfter < 0 && !spec.Anaphoric && (spec.RangeEnd is null || IsYearlessMonth(spec.RangeEnd));

@@ -20,7 +20,7 @@ internal static partial class TimePatterns
     private const string Unit = "(?<unit>(?i:seconds?|minutes?|hours?|days?|weekends?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries))";
     /// <summary>A century's ordinal in words: "nineteenth", "twenty-first" (after "the", which each pattern checks).</summary>
     private const string CenturyWord = @"(?<ordw>(?i:twenty[\s-]+(?:first|second)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))";
-    private const string Count = @"(?<n>[0-9]{1,3}(?:,[0-9]{3})*|(?i:half\s+an?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+few|few|several|a\s+couple\s+of|couple\s+of|many|some|a\s+dozen|dozen)(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)";
+    private const string Count = @"(?<n>[0-9]{1,3}(?:,[0-9]{3})*|(?i:half\s+an?|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+few|few|several|a\s+couple\s+of|couple\s+of|many|some|a\s+dozen|dozen)(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)";
 
     /// <summary>"Monday, September 11", "June 14, 2024", "Nov 02, 2022", "Sept. 30", "March 5 last year".</summary>
     [GeneratedRegex(@"(?<![\w.])(?:" + Weekday + @",?\s+)?" + Month + @"\s+" + Day + @"(?:(?:,\s*|\s+)" + Year4 + @"|\s+(?<yrel>(?i:last|this|next))\s+(?i:year)(?![\w]))?")]
@@ -147,6 +147,12 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?:(?<det>(?i:the|a|an))\s+)?(?:(?<rel>(?i:past|last|next|first|previous|coming|following|final|initial|latest|recent|full|entire|whole))\s+)?" + Count + @"(?<half>\s+1/2|\s*½|\s+(?i:and\s+a\s+half))?(?:[\s-]+|\s+(?i:more|additional|further|extra)\s+)(?:(?i:trading|business|working|school)\s+(?=(?i:days?|weeks?)\b)|(?i:consecutive|straight|successive)\s+)?" + Unit + @"(?:-(?i:long|old))?(?!-\w)(?<half2>\s+(?i:and\s+a\s+half))?(?![\w])(?![\s-]+(?i:point|points|percentage)\b)")]
     public static partial Regex Duration();
 
+    /// <summary>A length as a compound adjective with no count: "a day-long meeting" (one day), "a months-long inquiry" (some
+    /// months). The article belongs to the noun, as TimeML marks it. Not decades or centuries: TimeBank writes their vague
+    /// lengths in letters Dossier does not (`PXY`, `PXE` for "decades-long", "centuries"), which cost the held-out exact figure.</summary>
+    [GeneratedRegex(@"(?<![\w-])(?<unit>(?i:minutes?|hours?|days?|weeks?|months?|years?))-(?i:long)(?![\w-])")]
+    public static partial Regex LengthAdjective();
+
     /// <summary>A range of lengths: "three to six months", "two or three weeks", "3-6 months", "the next 12 to 18 months".</summary>
     [GeneratedRegex(@"(?<![\w.])(?:(?<rel>(?i:the\s+(?:next|past|last|coming|following|first)))\s+)?(?<n1>[0-9]{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty))(?:\s+(?i:to|or)\s+|\s*[-–]\s*)(?<n2>[0-9]{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|twenty-four|thirty|forty|forty-eight|fifty|sixty|seventy-two|ninety))[\s-]+" + Unit + @"(?![\w-])")]
     public static partial Regex DurationRange();
@@ -167,8 +173,13 @@ internal static partial class TimePatterns
 
     /// <summary>Quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1998", "the first half",
     /// "the second half of the year", "the first two quarters of 1990" (a half).</summary>
-    [GeneratedRegex(@"(?<![\w.])" + Mod + @"(?:(?i:the)\s+)?(?:(?i:fiscal)\s+)?(?:" + Year4 + @"\s+)?(?:(?<thisyear>(?i:this\s+year's|last\s+year's|next\s+year's))\s+)?(?:(?<ago>(?i:year-ago|year-earlier|year-before|prior-year|year-prior))\s+(?=(?i:first|second|third|fourth|1st|2nd|3rd|4th)))?(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|year-ago|year-earlier|previous|same))[\s-]+(?:(?<pair>(?i:two))\s+)?(?:(?i:fiscal)\s+)?(?<what>(?i:quarter|half|period))(?<plural>s)?(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:" + Year4 + @"|(?<ofyear>(?i:the|this|next|last))\s+(?i:year)(?![\w'-])))?(?![\w])")]
+    [GeneratedRegex(@"(?<![\w.])" + Mod + @"(?:(?i:the)\s+)?(?:(?i:fiscal)\s+)?(?:" + Year4 + @"\s+)?(?:(?<thisyear>(?i:this\s+year's|last\s+year's|next\s+year's))\s+)?(?:(?<ago>(?i:year-ago|year-earlier|year-before|prior-year|year-prior))\s+(?=(?i:first|second|third|fourth|1st|2nd|3rd|4th)))?(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|year-ago|year-earlier|previous|preceding|prior|same))[\s-]+(?:(?<pair>(?i:two))\s+)?(?:(?i:fiscal)\s+)?(?<what>(?i:quarter|half|period))(?<plural>s)?(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:" + Year4 + @"|(?<ofyear>(?i:the|this|next|last))\s+(?i:year)(?![\w'-])))?(?![\w])")]
     public static partial Regex Quarter();
+
+    /// <summary>A quarter named by its first and last months: "the July-September quarter", "the April to June quarter",
+    /// "the October-December quarter of 2025"; <see cref="TimeRecognizer"/> checks that the months open and close one quarter.</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?i:the)\s+)?(?<month>" + MonthFull + @")\s*(?:-|–|/|\s(?i:to)\s)\s*(?<month2>" + MonthFull + @")\s+(?:(?i:fiscal)\s+)?(?i:quarter)(?![\w-])(?:\s+(?i:of)\s+" + Year4 + ")?")]
+    public static partial Regex MonthSpanQuarter();
 
     /// <summary>What a quarter or half is "of", read after the match: "of the season", "of this year", "of fiscal 1990".</summary>
     [GeneratedRegex(@"\G\s+(?i:of)\s+(?:(?i:the|its|his|her|their|our|a|that)\s+)?(?<w>[A-Za-z]+)")]
@@ -190,8 +201,9 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?i:the)\s+" + Year4 + @"\s+(?i:(?:fiscal\s+)?(?:quarter|period))(?![\w-])")]
     public static partial Regex YearQuarter();
 
-    /// <summary>Years in words, as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand".</summary>
-    [GeneratedRegex(@"(?<![\w-])(?i:(?<c19>nineteen)[\s-]+(?:hundred[\s-]+(?:and[\s-]+)?)?(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?<ones>one|two|three|four|five|six|seven|eight|nine))?|(?<y2k>(?<=\bthe\s+year\s+)two\s+thousand|two\s+thousand(?=\s*[.,;:?!]|\s*$)))(?![\w-])")]
+    /// <summary>Years in words, as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand" (the whole
+    /// phrase, as TimeML marks it).</summary>
+    [GeneratedRegex(@"(?<![\w-])(?i:(?<c19>nineteen)[\s-]+(?:hundred[\s-]+(?:and[\s-]+)?)?(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?<ones>one|two|three|four|five|six|seven|eight|nine))?|the\s+year\s+(?<y2k>two\s+thousand)|(?<y2k>two\s+thousand(?=\s*[.,;:?!]|\s*$)))(?![\w-])")]
     public static partial Regex YearInWords();
 
     /// <summary>The year being reported on: "for the year", "the fiscal year ended March 31" (and "the year to February", "the

@@ -31,6 +31,7 @@ internal static class TimeRecognizer
         new(TimePatterns.WeekOfMonth(), Cue.Month, BuildWeekOfMonth),
         new(TimePatterns.Quarter(), Cue.Quarter, BuildQuarter),
         new(TimePatterns.QuarterCode(), Cue.Digit, BuildQuarterCode),
+        new(TimePatterns.MonthSpanQuarter(), Cue.Month, BuildMonthSpanQuarter),
         new(TimePatterns.Decade(), Cue.Digit, BuildDecade),
         new(TimePatterns.DecadeInWords(), Cue.Digit, BuildDecadeInWords),
         new(TimePatterns.DecadeOfCentury(), Cue.Unit, BuildDecadeOfCentury),
@@ -51,6 +52,9 @@ internal static class TimeRecognizer
         new(TimePatterns.Set(), Cue.Set, BuildSet),
         new(TimePatterns.Duration(), Cue.Unit, BuildDuration),
         new(TimePatterns.VagueDuration(), Cue.Unit, BuildVagueDuration),
+        new(TimePatterns.LengthAdjective(), Cue.Unit, static (m, t) => UnitOf(m.Groups["unit"].ValueSpan) is var u and not TimeUnit.None
+            ? new TimeSpec { Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = u, Count = IsPluralUnit(m.Groups["unit"].ValueSpan) ? 0 : 1 }
+            : null),
         new(TimePatterns.EdgeStretch(), Cue.Unit, BuildVagueDuration),
         new(TimePatterns.DurationRange(), Cue.Unit, BuildDurationRange),
         new(TimePatterns.Overnight(), Cue.PartOfDay, static (m, t) => new TimeSpec
@@ -157,11 +161,20 @@ internal static class TimeRecognizer
                     var n = m.Groups["n"];
                     if (spec.Kind == SpecKind.Duration && m.Groups["det"].Success && n.Success
                         && (!m.Groups["rel"].Success || m.Groups["det"].ValueSpan[0] is 'a' or 'A')
-                        && n.Index + n.Length < e && text[n.Index + n.Length] == '-')
+                        && n.Index + n.Length < e && (text[n.Index + n.Length] == '-'
+                            || (spec.Count > 1 && m.Groups["unit"] is { Success: true } u1 && !IsPluralUnit(u1.ValueSpan))))
                     {
+                        // "a six year process", "a three hour meeting": a count over one before a singular unit is an adjective too.
                         // "a 14-day review", "a previous three-day strike": the article (and an adjective after it) belong to the
                         // noun the length describes, as TimeML marks it.
                         s = n.Index;
+                    }
+                    if (m.Groups["ord"] is { Success: true } ord && m.Groups["what"].Success && ord.Index + ord.Length < e && text[ord.Index + ord.Length] == '-'
+                        && e - s > 4 && text.AsSpan(s, 4).Equals("the ", StringComparison.OrdinalIgnoreCase) && !m.Groups["mod"].Success && !m.Groups["modp"].Success)
+                    {
+                        // "the third-quarter loss", "the fiscal second-quarter of": the quarter is an adjective and the article the
+                        // noun's, as TimeML marks it ("third-quarter").
+                        s += 4;
                     }
                     if (spec.Kind == SpecKind.Duration && !m.Groups["det"].Success && n.Success && m.Groups["rel"] is { Success: true } rel
                         && rel.ValueSpan.Equals("last", StringComparison.OrdinalIgnoreCase) && IsVerbGovernor(NeighbourWords.Before(text, s)))
@@ -2099,6 +2112,48 @@ internal static class TimeRecognizer
 
     /// <summary>Whether pay follows a length: "of (base / basic / full) pay, salary, wages, rent, severance", or the same after
     /// the possessive's apostrophe ("three months' salary").</summary>
+    /// <summary>"children aged 6 months to 4 years", "those aged between two and five years": the lengths are ages, found by
+    /// walking back over counts, units and "to / and / between / from" to "aged" (a few words at most).</summary>
+    private static bool IsAfterAged(string text, int at)
+    {
+        for (int k = 0; k < 6; k++)
+        {
+            int s = NeighbourWords.StartBefore(text, at, out var w);
+            if (w.IsEmpty)
+            {
+                // A number ends the word before: step over its digits.
+                int d = at;
+                while (d > 0 && text[d - 1] == ' ')
+                {
+                    d--;
+                }
+                int e = d;
+                while (d > 0 && (char.IsAsciiDigit(text[d - 1]) || text[d - 1] is '.' or ','))
+                {
+                    d--;
+                }
+                if (d == e)
+                {
+                    return false;
+                }
+                at = d;
+                continue;
+            }
+            if (w.Equals("aged", StringComparison.OrdinalIgnoreCase) || w.Equals("ages", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+            if (!(w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals("and", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("between", StringComparison.OrdinalIgnoreCase) || w.Equals("from", StringComparison.OrdinalIgnoreCase)
+                || UnitOf(w) != TimeUnit.None || TimeWords.ParseCount(w) > 0))
+            {
+                return false;
+            }
+            at = s;
+        }
+        return false;
+    }
+
     private static bool IsPayAfter(string text, int end)
     {
         int at = end;
@@ -2139,13 +2194,21 @@ internal static class TimeRecognizer
             return null;
         }
         int end = m.Index + m.Length;
-        if (m.ValueSpan.EndsWith("-old", StringComparison.OrdinalIgnoreCase) || NeighbourWords.After(text, end).Equals("old", StringComparison.OrdinalIgnoreCase))
+        if (m.ValueSpan.EndsWith("-old", StringComparison.OrdinalIgnoreCase) || NeighbourWords.After(text, end).Equals("old", StringComparison.OrdinalIgnoreCase)
+            || IsAfterAged(text, m.Index))
         {
             // An age ("37 years old") is not a period of the story.
             return null;
         }
         var nText = m.Groups["n"].ValueSpan;
-        int n = TimeWords.ParseCount(nText);
+        if ((nText.Equals("a", StringComparison.OrdinalIgnoreCase) || nText.Equals("an", StringComparison.OrdinalIgnoreCase))
+            && m.ValueSpan.EndsWith("-long", StringComparison.OrdinalIgnoreCase))
+        {
+            // "a day-long meeting", "a decades-long feud": the article is the noun's, and the length is read by LengthAdjective.
+            return null;
+        }
+        // "for at least another week": one more.
+        int n = nText.Equals("another", StringComparison.OrdinalIgnoreCase) ? 1 : TimeWords.ParseCount(nText);
         InSmallerUnit(nText, unitGroup.ValueSpan, ref unit, ref n);
         if (n < 0)
         {
@@ -2209,6 +2272,10 @@ internal static class TimeRecognizer
         }
         return s;
     }
+
+    /// <summary>"months", "centuries": a plural unit, which with no count is some of them.</summary>
+    private static bool IsPluralUnit(ReadOnlySpan<char> unit) =>
+        unit.EndsWith("s", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsVagueCount(ReadOnlySpan<char> n) =>
         n.Equals("several", StringComparison.OrdinalIgnoreCase) || n.Equals("few", StringComparison.OrdinalIgnoreCase)
@@ -2413,9 +2480,9 @@ internal static class TimeRecognizer
         int n1 = TimeWords.ParseCount(m.Groups["n1"].ValueSpan), n2 = TimeWords.ParseCount(m.Groups["n2"].ValueSpan);
         var next = NeighbourWords.After(text, m.Index + m.Length);
         if (unit == TimeUnit.None || n1 < 1 || n2 <= n1 || next.Equals("old", StringComparison.OrdinalIgnoreCase)
-            || next.Equals("ago", StringComparison.OrdinalIgnoreCase))
+            || next.Equals("ago", StringComparison.OrdinalIgnoreCase) || IsAfterAged(text, m.Index))
         {
-            // An age ("18 to 25 years old") is no length; "two to three weeks ago" is a date, left to the "ago" pattern.
+            // An age ("18 to 25 years old", "aged 6 to 11 months") is no length; "two to three weeks ago" is a date, left to the "ago" pattern.
             return null;
         }
         if (m.Groups["rel"].Success)
@@ -2599,6 +2666,13 @@ internal static class TimeRecognizer
             {
                 return null;
             }
+            if (ord.Equals("previous", StringComparison.OrdinalIgnoreCase) || ord.Equals("preceding", StringComparison.OrdinalIgnoreCase)
+                || ord.Equals("prior", StringComparison.OrdinalIgnoreCase))
+            {
+                // "fell 9% from the previous quarter": the quarter before the reported one (TimeAnnotator); with no report,
+                // the last quarter, as "the latest quarter" is.
+                return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Quarter, QuarterOffset = PreviousQuarterOffset, Offset = -1 };
+            }
             int offset = ord.Equals("current", StringComparison.OrdinalIgnoreCase) ? 0
                 : ord.Equals("year-ago", StringComparison.OrdinalIgnoreCase) || ord.Equals("year-earlier", StringComparison.OrdinalIgnoreCase) ? -5
                 : ord.Equals("same", StringComparison.OrdinalIgnoreCase) ? int.MinValue
@@ -2658,6 +2732,20 @@ internal static class TimeRecognizer
 
     /// <summary>"Q2", "H1 2025": a quarter or half; without a year only after a preposition of time ("in Q2", "since H1"),
     /// since a bare code is as often a model name ("the Audi Q5").</summary>
+    /// <summary>The <see cref="TimeSpec.QuarterOffset"/> of "the previous quarter": the one before the reported quarter.</summary>
+    internal const int PreviousQuarterOffset = -2;
+
+    private static TimeSpec? BuildMonthSpanQuarter(Match m, string text)
+    {
+        int first = MonthOf(m.Groups["month"]), last = MonthOf(m.Groups["month2"]);
+        if (first < 1 || last != first + 2 || first % 3 != 1)
+        {
+            // "the May-July quarter" is a fiscal quarter of some firm, which no calendar quarter names.
+            return null;
+        }
+        return new TimeSpec { Kind = SpecKind.Calendar, Year = m.Groups["year"].Success ? Int(m.Groups["year"]) : -1, Quarter = (first + 2) / 3 };
+    }
+
     private static TimeSpec? BuildQuarterCode(Match m, string text)
     {
         int year = m.Groups["year"].Success ? Int(m.Groups["year"]) : -1;

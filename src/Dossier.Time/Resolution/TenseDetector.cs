@@ -76,7 +76,10 @@ internal static class TenseDetector
             // "may have gained access as early as mid-May": the earliest day of something done, not a first day ahead.
             bool earliest = Word(document, left).Equals("as", StringComparison.OrdinalIgnoreCase) && HasPerfectBefore(document, left, first);
             // "By the weekend the river was at its peak": a fronted "by" before a past main clause tells how things stood then.
-            bool frontedPast = by && (left == first || OpensClause(Word(document, left - 1))) && HasPastMainVerbAfter(document, right, end);
+            // A capital "By" after a stop ("... closed at 10 p.m. By Wednesday afternoon, 80% had been counted") opens a sentence
+            // the splitter joined to the one before (after an abbreviation).
+            bool frontedPast = by && (left == first || OpensClause(Word(document, left - 1)) || (char.IsUpper(Word(document, left)[0]) && Word(document, left - 1).EndsWith('.')))
+                && HasPastMainVerbAfter(document, right, end);
             if (!(IsUntil(Word(document, left)) && (HasPastPerfectAfter(document, right, end) || HasNegatedPastBefore(document, left, first)))
                 && !(by && HasPastPerfectBefore(document, left, first)) && !earliest && !frontedPast)
             {
