@@ -100,4 +100,16 @@ public sealed class UnseenStoryLead25Tests
 
         Assert.Empty(doc.Statements);
     }
+
+    [Fact]
+    public void AnEarlierFigureAfterTheSourcesCall_IsTheWriters_AndMoneyLikeTheNewOne()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The recall will cost about 60 million dollars, finance chief Jens Lie told analysts on a call on Thursday, up from an earlier estimate of 35 million.");
+
+        Assert.Equal("The recall will cost about 60 million dollars", SampleDocuments.WithCue(doc, "told").Content.Slice(doc.Text));
+        var earlier = Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == "35 million");
+        Assert.Equal(Dossier.Core.Statements.QuantityKind.Money, earlier.Kind);
+        Assert.Equal("USD", earlier.Unit);
+    }
 }

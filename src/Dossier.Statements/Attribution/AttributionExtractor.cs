@@ -1894,11 +1894,13 @@ internal static class AttributionExtractor
             {
                 return true;
             }
-            // "…, the company said on Monday, far more than the figure it gave last week": a comparison with an earlier figure
-            // after the source's adjunct is the writer's; the speech is before.
+            // "…, the company said on Monday, far more than the figure it gave last week", "…, she told analysts on a call, up
+            // from an initial estimate of 25 million": a comparison with an earlier figure after the source's adjunct is the
+            // writer's; the speech is before.
             if (v.IsComma(k) && k > first && k + 3 < u1 && v.IsLower(k + 1)
-                && (v.Is(k + 1, "far") || v.Is(k + 1, "much") || v.Is(k + 1, "well")) && v.Word(k + 2) is "more" or "less" or "fewer" or "higher" or "lower"
-                && v.Is(k + 3, "than"))
+                && ((v.Is(k + 1, "far") || v.Is(k + 1, "much") || v.Is(k + 1, "well")) && v.Word(k + 2) is "more" or "less" or "fewer" or "higher" or "lower"
+                    && v.Is(k + 3, "than")
+                    || (v.Is(k + 1, "up") || v.Is(k + 1, "down")) && v.Is(k + 2, "from")))
             {
                 return true;
             }

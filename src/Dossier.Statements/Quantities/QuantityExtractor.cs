@@ -1452,6 +1452,14 @@ internal static class QuantityExtractor
             kind = QuantityKind.Money;
             unit = money.Unit;
         }
+        // "cost it about 40 million euros, …, up from an initial estimate of 25 million": a bare amount of millions that an
+        // estimate, a figure or a cost is "of", after money in its unit, is money in the same currency.
+        if (kind == QuantityKind.Count && obj is null && value >= 1_000_000 && qFirst > 2 && v.Is(qFirst - 1, "of")
+            && IsSumNoun(v.Word(qFirst - 2)) && LastMoneyInUnit(output, v.Start(u0)) is { } moneyBefore)
+        {
+            kind = QuantityKind.Money;
+            unit = moneyBefore.Unit;
+        }
 
         // "$100 bills", "a $20 note": the face value of a note or coin, not an amount of money anyone has or pays (a
         // "$2 trillion bill" is a law).
@@ -1463,6 +1471,23 @@ internal static class QuantityExtractor
         double stated = plural ? low : value;
         output.Add(new Quantity(v.Span(qFirst, end), stated, low, hiBound, qualifier, kind, obj, objSpan, unit));
         return Math.Max(end, resume);
+    }
+
+    private static bool IsSumNoun(ReadOnlySpan<char> w) =>
+        w is "estimate" or "forecast" or "figure" or "total" or "projection" or "target" or "sum" or "amount" or "cost" or "bill" or "price"
+            or "valuation" or "offer" or "bid";
+
+    /// <summary>The last money amount found at or after <paramref name="unitStart"/>, or null.</summary>
+    private static Quantity? LastMoneyInUnit(List<Quantity> output, int unitStart)
+    {
+        for (int i = output.Count - 1; i >= 0 && output[i].Span.Start >= unitStart; i--)
+        {
+            if (output[i].Kind == QuantityKind.Money)
+            {
+                return output[i];
+            }
+        }
+        return null;
     }
 
     /// <summary>A number times a magnitude, reckoned in decimal so that "€4.1bn" is 4,100,000,000 and not a hair below it.</summary>
