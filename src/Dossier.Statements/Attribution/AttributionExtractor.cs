@@ -792,7 +792,7 @@ internal static class AttributionExtractor
         }
         int next = t + 1;
         while (next < u1 && next - t <= 3 && (v.Is(next, "last") || v.Is(next, "this") || v.Is(next, "on") || v.Is(next, "earlier")
-            || v.Is(next, "week") || v.Is(next, "month") || v.Is(next, "year") || v.Is(next, "yesterday") || IsWeekdayWord(v.Word(next))))
+            || v.Is(next, "week") || v.Is(next, "month") || v.Is(next, "year") || v.Is(next, "yesterday") || StatementLexicon.IsWeekdayName(v.Word(next))))
         {
             next++;
         }
@@ -815,9 +815,6 @@ internal static class AttributionExtractor
         }
         return false;
     }
-
-    private static bool IsWeekdayWord(ReadOnlySpan<char> w) =>
-        w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     /// <summary>
     /// A reporting verb used for something else: a product recall and a posted file ("Carmaker recalls 1.2 million SUVs",

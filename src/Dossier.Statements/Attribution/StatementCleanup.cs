@@ -1237,8 +1237,8 @@ public static class StatementCleanup
         }
         int next = cue + 1;
         while (next < tokens.Count && next - cue <= 4 && tokens.Starts[next] < sentenceEnd
-            && Word(document, next) is "last" or "this" or "next" or "on" or "in" or "earlier" or "week" or "month" or "year" or "yesterday"
-                or "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"
+            && (Word(document, next) is "last" or "this" or "next" or "on" or "in" or "earlier" or "week" or "month" or "year" or "yesterday"
+                || StatementLexicon.IsWeekdayName(Word(document, next)))
             || next < tokens.Count && next > cue + 1 && StatementLexicon.Months.Contains(Word(document, next)))
         {
             next++;
@@ -1309,7 +1309,7 @@ public static class StatementCleanup
         int refusal = tokens.Starts[cue - 2];
         foreach (var o in statements)
         {
-            if (!ReferenceEquals(o, s) && o.Cue.Start == refusal)
+            if (o.Cue.Start == refusal)
             {
                 return true;
             }
@@ -2716,8 +2716,7 @@ public static class StatementCleanup
     private static bool IsPeriod(ReadOnlySpan<char> w) =>
         w is "week" or "month" or "year" or "weekend" or "spring" or "summer" or "autumn" or "winter";
 
-    private static bool IsWeekday(ReadOnlySpan<char> w) =>
-        w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "yesterday" or "today";
+    private static bool IsWeekday(ReadOnlySpan<char> w) => StatementLexicon.IsWeekdayName(w) || w is "yesterday" or "today";
 
     private static bool IsOpeningQuote(char c) => c is '"' or '\u201c';
 

@@ -285,6 +285,10 @@ internal static class StatementLexicon
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon",
         "evening", "night", "day");
 
+    /// <summary>A weekday's name as written in running text ("Monday", not "monday").</summary>
+    public static bool IsWeekdayName(ReadOnlySpan<char> w) =>
+        w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
+
     /// <summary>An American station's call sign: four capitals opened by K or W ("KCRA", "WKBN").</summary>
     public static bool IsCallSign(ReadOnlySpan<char> w)
     {

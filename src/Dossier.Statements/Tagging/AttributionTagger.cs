@@ -1432,15 +1432,17 @@ internal static class AttributionTagger
     // clipped grammar of a headline, so in a story's first line with no full stop the rules' named speaker stands.
     private static bool InTheHeadline(TokenView v, Statement r)
     {
-        var doc = v.Document;
-        if (r.Speaker?.Span is not { } source || doc.Paragraphs.Length < 2 || !doc.Paragraphs[0].Span.Contains(r.Cue)
-            || !doc.Paragraphs[0].Span.Contains(source))
-        {
-            return false;
-        }
-        var line = doc.Paragraphs[0].Span;
-        var text = doc.Text.AsSpan(line.Start, line.Length).TrimEnd();
-        return text.Length > 0 && text[^1] is not ('.' or '"' or '”' or ',') && !text.Contains(". ", StringComparison.Ordinal);
+        var text = FirstLineOfSeveral(v.Document, out var line);
+        return r.Speaker?.Span is { } source && line.Contains(r.Cue) && line.Contains(source)
+            && text.Length > 0 && text[^1] is not ('.' or '"' or '”' or ',') && !text.Contains(". ", StringComparison.Ordinal);
+    }
+
+    /// <summary>The first paragraph's text without its trailing spaces, when the document has more than one (a headline
+    /// can only stand over a body); empty otherwise, with <paramref name="line"/> empty too.</summary>
+    private static ReadOnlySpan<char> FirstLineOfSeveral(Document doc, out TextSpan line)
+    {
+        line = doc.Paragraphs.Length < 2 ? default : doc.Paragraphs[0].Span;
+        return doc.Text.AsSpan(line.Start, line.Length).TrimEnd();
     }
 
     /// <summary>"Ferrol to appeal merger veto, says regulator ignored rivals": a headline's second verb after a comma has
@@ -1448,13 +1450,8 @@ internal static class AttributionTagger
     private static void HeadlineSubjects(TokenView v, List<AttributionDraft> drafts, List<Statement> statements)
     {
         var doc = v.Document;
-        if (doc.Paragraphs.Length < 2 || doc.Mentions.Count == 0)
-        {
-            return;
-        }
-        var line = doc.Paragraphs[0].Span;
-        var text = doc.Text.AsSpan(line.Start, line.Length).TrimEnd();
-        if (text.Length == 0 || text[^1] is '.' or '"' or '\u201d')
+        var text = FirstLineOfSeveral(doc, out var line);
+        if (doc.Mentions.Count == 0 || text.Length == 0 || text[^1] is '.' or '"' or '\u201d')
         {
             return;
         }
