@@ -2118,7 +2118,7 @@ public sealed class TimeAnnotator
         }
         var last = document.Times[^1];
         if (last.Sentence != sentence || last.RangeEnd is not null || last.Value.Earliest is not DateOnly day || last.Value.Latest != day
-            || last.Span.End > at || at - last.Span.End > 5 || !IsWeekdayName(document.Text.AsSpan(last.Span.Start, last.Span.End - last.Span.Start)))
+            || last.Span.End > at || at - last.Span.End > 5 || !TimeWords.IsWeekdayName(document.Text.AsSpan(last.Span.Start, last.Span.End - last.Span.Start)))
         {
             return null;
         }
@@ -2127,9 +2127,6 @@ public sealed class TimeAnnotator
         return ahead is >= 1 and <= 3 && (joint.Equals("and", StringComparison.Ordinal) || joint.Equals("or", StringComparison.Ordinal))
             ? last.Value : null;
     }
-
-    private static bool IsWeekdayName(ReadOnlySpan<char> w) =>
-        w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     /// <summary>The Monday of a value that is one whole ISO week ("last week", "a fortnight ago"), or null.</summary>
     private static DateOnly? WholeWeek(TimeValue v) =>

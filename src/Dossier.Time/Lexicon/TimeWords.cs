@@ -14,6 +14,10 @@ internal static class TimeWords
         ["november"] = 11, ["nov"] = 11, ["december"] = 12, ["dec"] = 12,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>A weekday's full name as written in running text ("Monday"; not "monday" or "Mon").</summary>
+    public static bool IsWeekdayName(ReadOnlySpan<char> w) =>
+        w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
+
     /// <summary>Weekday names and abbreviations to <see cref="DayOfWeek"/>.</summary>
     public static readonly FrozenDictionary<string, DayOfWeek> Weekdays = new Dictionary<string, DayOfWeek>(StringComparer.OrdinalIgnoreCase)
     {

@@ -716,7 +716,7 @@ internal static class TenseDetector
     /// <summary>A weekday right after "ahead of" or a form of "await": "ahead of Thursday's vote", "awaiting Friday's data".</summary>
     private static bool IsAwaitedDay(Document document, int left, TextSpan span)
     {
-        if (!IsWeekdayName(document.Text.AsSpan(span.Start, span.Length)))
+        if (!TimeWords.IsWeekdayName(document.Text.AsSpan(span.Start, span.Length)))
         {
             return false;
         }
@@ -734,7 +734,7 @@ internal static class TenseDetector
     private static bool IsAnsweredDay(Document document, int left, TextSpan span)
     {
         var text = document.Text.AsSpan();
-        if (!IsWeekdayName(text.Slice(span.Start, span.Length)) || span.End + 2 > text.Length || text[span.End] is not ('\'' or '\u2019')
+        if (!TimeWords.IsWeekdayName(text.Slice(span.Start, span.Length)) || span.End + 2 > text.Length || text[span.End] is not ('\'' or '\u2019')
             || text[span.End + 1] != 's')
         {
             return false;
@@ -744,10 +744,6 @@ internal static class TenseDetector
             || w.Equals("despite", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool IsWeekdayName(ReadOnlySpan<char> w) =>
-        w.Equals("Monday", StringComparison.Ordinal) || w.Equals("Tuesday", StringComparison.Ordinal) || w.Equals("Wednesday", StringComparison.Ordinal)
-        || w.Equals("Thursday", StringComparison.Ordinal) || w.Equals("Friday", StringComparison.Ordinal) || w.Equals("Saturday", StringComparison.Ordinal)
-        || w.Equals("Sunday", StringComparison.Ordinal);
 
     /// <summary>"less than forecast in July", "higher than expected in March": the expectation compared with was made before.</summary>
     private static bool IsEarlierExpectation(Document document, int left, int first)
