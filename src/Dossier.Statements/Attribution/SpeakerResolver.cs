@@ -2380,8 +2380,7 @@ internal static class SpeakerResolver
             {
                 proper &= v.Tokens.Tags[k] == PartOfSpeech.PROPN;
             }
-            if (proper && end < s && v.IsLower(end) && v.InSet(end, StatementLexicon.Auxiliaries)
-                && !doc.Mentions.Exists(m => m.Span.Start == d.Content.Start && m.Type != EntityType.Org))
+            if (proper && end < s && v.IsLower(end) && v.InSet(end, StatementLexicon.Auxiliaries) && !OtherThanABodyAt(doc, d.Content.Start))
             {
                 return new Speaker(v.SpanText(open, end), -1, v.Span(open, end), null);
             }
@@ -2408,6 +2407,19 @@ internal static class SpeakerResolver
             }
         }
         return null;
+    }
+
+    // Whether the recogniser named a person, a place or a group (anything but a body) starting at the offset.
+    private static bool OtherThanABodyAt(Document doc, int start)
+    {
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Span.Start == start && m.Type != EntityType.Org)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"Ostmark Landesbank … The bank said", "Harwick Savings lent … The lender said": the nearest run of two or
