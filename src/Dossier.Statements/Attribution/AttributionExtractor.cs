@@ -437,6 +437,17 @@ internal static class AttributionExtractor
                 Act = SpeechAct.Assert, Class = CueClass.Report, Hedge = Certainty.Certain, Trailing = true,
                 Content = LeftContent(v, u0, asAt - 1),
             };
+            // "The safety board, as reported by Northline, is examining whether …": the aside splits its subject from its
+            // verb, so what was reported runs on after it.
+            if (!reported.Content.IsEmpty && byEnd + 1 < u1 && v.IsComma(byEnd) && v.IsLower(byEnd + 1) && !v.InSet(byEnd + 1, StatementLexicon.TailStarters)
+                && !v.Is(byEnd + 1, "who") && !v.Is(byEnd + 1, "which") && SubjectOnly(v, u0, asAt - 1))
+            {
+                var rest = ContentRight(v, byEnd + 1, u1);
+                if (!rest.IsEmpty)
+                {
+                    reported.Content = new TextSpan(reported.Content.Start, rest.End);
+                }
+            }
             return reported.Content.IsEmpty ? null : reported;
         }
         if ((w.Equals("expected", StringComparison.OrdinalIgnoreCase) || w.Equals("projected", StringComparison.OrdinalIgnoreCase)
@@ -1901,7 +1912,10 @@ internal static class AttributionExtractor
             {
                 return true;
             }
-            if (v.IsLower(k) && StatementLexicon.CueLookup.TryGetValue(v.Word(k), out _) && !v.Is(k, "reported") && !v.Is(k, "published") && !v.Is(k, "cited"))
+            // "…," she said in a video posted on the company's website': the participle says where the medium came out.
+            if (v.IsLower(k) && StatementLexicon.CueLookup.TryGetValue(v.Word(k), out _) && !v.Is(k, "reported") && !v.Is(k, "published") && !v.Is(k, "cited")
+                && !(v.Is(k, "posted") && k > first && (v.Is(k - 1, "video") || v.Is(k - 1, "post") || v.Is(k - 1, "message")
+                    || v.Is(k - 1, "statement") || v.Is(k - 1, "clip") || v.Is(k - 1, "recording"))))
             {
                 return false;
             }
@@ -2002,6 +2016,13 @@ internal static class AttributionExtractor
             if (platform < 0 && Platform(v, k, u1) == k + 1)
             {
                 platform = k;
+                continue;
+            }
+            // "on the company's website", "on the ministry's page": the owner named before a possessive.
+            if (v.IsWord(k) && k + 1 < u1 && v.IsPossessive(k + 1) && !v.Is(t, "a"))
+            {
+                owned = true;
+                k++;
                 continue;
             }
             if (v.IsLower(k) && (v.Is(k, "leak") || v.Is(k, "web") || v.Is(k, "dark") || v.Is(k, "dark-web") || v.Is(k, "online")
@@ -2149,13 +2170,32 @@ internal static class AttributionExtractor
             }
             // "In a video posted online last month": no outlet is named, but the words came out as a video on the web.
             if ((v.Is(k, "video") || v.Is(k, "recording") || v.Is(k, "clip") || v.Is(k, "post") || v.Is(k, "message") || v.Is(k, "statement"))
-                && k + 2 < u1 && (v.Is(k + 1, "posted") || v.Is(k + 1, "published") || v.Is(k + 1, "released") || v.Is(k + 1, "shared"))
-                && v.Is(k + 2, "online"))
+                && k + 2 < u1 && (v.Is(k + 1, "posted") || v.Is(k + 1, "published") || v.Is(k + 1, "released") || v.Is(k + 1, "shared")))
             {
                 string medium = v.Is(k, "post") || v.Is(k, "message") ? "post" : v.Is(k, "statement") ? "statement" : "video";
-                d.Relays.Add(new Relay("online", v.Span(k + 2, k + 3), medium));
-                k += 2;
-                return 1;
+                if (v.Is(k + 2, "online"))
+                {
+                    d.Relays.Add(new Relay("online", v.Span(k + 2, k + 3), medium));
+                    k += 2;
+                    return 1;
+                }
+                // "in a video posted on the company's website", "in a statement published on Telegram".
+                if (v.Is(k + 2, "on") && k + 3 < u1)
+                {
+                    if (Platform(v, k + 3, u1) is int platformAfter)
+                    {
+                        d.Relays.Add(new Relay(v.SpanText(k + 3, platformAfter), v.Span(k + 3, platformAfter), medium));
+                        k = platformAfter - 1;
+                        return 1;
+                    }
+                    if (OwnSite(v, k + 3, u1, out int platformIn) is int ownEnd)
+                    {
+                        d.Relays.Add(platformIn >= 0 ? new Relay(v.SpanText(platformIn, platformIn + 1), v.Span(platformIn, platformIn + 1), medium)
+                            : new Relay("online", v.Span(k + 4, ownEnd), medium));
+                        k = ownEnd - 1;
+                        return 1;
+                    }
+                }
             }
             // "in talks with reporters" relays; "would seek talks with Beijing" is what was said.
             if ((v.Is(k, "interview") || v.Is(k, "conversation") || v.Is(k, "talks") && (v.Is(k - 1, "in") || v.Is(k - 1, "during")))
@@ -2820,6 +2860,25 @@ internal static class AttributionExtractor
     private static bool IsMannerAside(TokenView v, int k) =>
         v.Is(k, "speaking") || v.Is(k, "asking") || v.Is(k, "requesting") || v.Is(k, "declining");
 
+    /// <summary>Whether tokens <c>[first, end)</c> can be a subject alone: a noun phrase of at most eight tokens with no verb of
+    /// speech, comma, quotation or lower-case word ending in -ed or -s after its head.</summary>
+    private static bool SubjectOnly(TokenView v, int first, int end)
+    {
+        if (end - first > 8 || end <= first)
+        {
+            return false;
+        }
+        for (int k = first; k < end; k++)
+        {
+            if (v.InQuote(k) || v.IsComma(k) || v.IsLower(k) && (v.InSet(k, StatementLexicon.Auxiliaries) || StatementLexicon.CueLookup.ContainsKey(v.Word(k))
+                || k > first && v.Word(k).EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>"as reported by the Interfax news agency", "as first cited by X": the outlet's tokens after the "as" at
     /// <paramref name="k"/>, or null.</summary>
     internal static (int First, int End)? ReportedBy(TokenView v, int k, int u1)
@@ -3059,9 +3118,16 @@ internal static class AttributionExtractor
     /// word ("Bee", "Tribune", "Gazette") or "News" is a paper or a channel the lexicon does not list.</summary>
     private static bool PaperTitle(TokenView v, int first, int end)
     {
+        bool the = false;
         if (first < end && v.IsWord(first) && v.Word(first) is "the" or "The")
         {
             first++;
+            the = true;
+        }
+        // "told the Courier", "the Herald reported": a paper's last word alone after "the" is the local paper's short name.
+        if (the && end - first == 1 && v.IsCap(first) && Dossier.Language.Entities.EntityHeads.IsPressHead(v.Word(first)))
+        {
+            return true;
         }
         if (end - first < 2 || !(Dossier.Language.Entities.EntityHeads.IsPressHead(v.Word(end - 1)) || v.Word(end - 1) is "News"))
         {

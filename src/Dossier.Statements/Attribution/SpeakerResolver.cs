@@ -635,6 +635,23 @@ internal static class SpeakerResolver
             }
             return;
         }
+        if (PersonBeforeOf(v, d.SourceFirst, d.SourceEnd) is int of)
+        {
+            // "Agnes Halvorsen of the union said", "Peter Hall of Goldman Sachs said": the name speaks, and the body after
+            // "of" is where the person works, the role; whatever type the recogniser gave the name.
+            int whole = d.SourceEnd;
+            d.SourceEnd = of;
+            d.Speaker = null;
+            Build(v, d, drafts, index);
+            d.SourceEnd = whole;
+            if (d.Speaker is { } person)
+            {
+                d.Speaker = person with { Span = v.Span(d.SourceFirst, whole), Role = person.Role ?? TrimDeterminer(v, of + 1, whole) };
+                d.SpeakerIsPerson = true;
+                d.SpeakerIsPress = false;
+            }
+            return;
+        }
         if (StartsWithPossessive(v, d))
         {
             d.SourceFirst--; // "| 's health minister, Roger Kamba," begins with its possessor: "Congo's health minister"
@@ -1906,7 +1923,7 @@ internal static class SpeakerResolver
             || pronoun.Equals("it", StringComparison.OrdinalIgnoreCase);
         bool it = pronoun.Equals("it", StringComparison.OrdinalIgnoreCase);
         int paragraph = drafts[index].Paragraph;
-        var subject = person && drafts[index].HasSource ? PersonOpeningASentenceBefore(v, v.Start(drafts[index].SourceFirst)) : null;
+        var subject = person && drafts[index].HasSource ? PersonOpeningASentenceBefore(v, v.Start(drafts[index].SourceFirst), pronoun) : null;
         for (int p = index - 1; p >= 0; p--)
         {
             var a = drafts[p];
@@ -1936,7 +1953,7 @@ internal static class SpeakerResolver
     /// <summary>"Mira Costa, whose party gained four seats, declined to say whether … '…,' she told the daily": a named person
     /// opening a sentence before the pronoun's, in its paragraph or the one before, is the nearer antecedent than an earlier
     /// speaker, though the rules read no statement of hers; null when there is none.</summary>
-    private static AttributionDraft? PersonOpeningASentenceBefore(TokenView v, int at)
+    private static AttributionDraft? PersonOpeningASentenceBefore(TokenView v, int at, ReadOnlySpan<char> pronoun)
     {
         var doc = v.Document;
         int sentence = doc.SentencePositionAt(at);
@@ -1958,7 +1975,8 @@ internal static class SpeakerResolver
                 return null;
             }
             if (m.Type == EntityType.Person && m.Entity >= 0 && m.Entity < doc.Entities.Count && where >= 0
-                && doc.Sentences[where].Span.Start == m.Span.Start && m.Span.End < doc.Text.Length
+                && (doc.Sentences[where].Span.Start == m.Span.Start || AfterAnOpeningPhrase(doc.Text, doc.Sentences[where].Span.Start, m.Span.Start, pronoun))
+                && m.Span.End < doc.Text.Length
                 && (doc.Text[m.Span.End] == ',' || doc.Text[m.Span.End] == ' ' && m.Span.End + 1 < doc.Text.Length && char.IsLower(doc.Text[m.Span.End + 1])))
             {
                 return new AttributionDraft
@@ -1969,6 +1987,43 @@ internal static class SpeakerResolver
             }
         }
         return null;
+    }
+
+    /// <summary>"The firm's chief executive, Anna Berg, apologised" or "On Monday, Anna Berg …": the name right after a short
+    /// opening phrase and its comma (no other comma or quotation mark in it) is the sentence's subject too.</summary>
+    private static bool AfterAnOpeningPhrase(string text, int sentenceStart, int name, ReadOnlySpan<char> pronoun)
+    {
+        bool she = pronoun.Equals("she", StringComparison.OrdinalIgnoreCase);
+        bool sexed = she || pronoun.Equals("he", StringComparison.OrdinalIgnoreCase);
+        int comma = name - 1;
+        while (comma > sentenceStart && text[comma] == ' ')
+        {
+            comma--;
+        }
+        if (comma <= sentenceStart || text[comma] != ',' || comma == name - 1)
+        {
+            return false;
+        }
+        int words = 1;
+        int word = sentenceStart;
+        for (int i = sentenceStart; i <= comma; i++)
+        {
+            char c = text[i];
+            if (c is '"' or '“' or '”' or ';' or ':' or '(' || c == ',' && i < comma || c == ' ' && ++words > 8)
+            {
+                return false;
+            }
+            // "A spokesman for the council, Tomas Reuven," is no "she".
+            if (c is ' ' or ',')
+            {
+                if (sexed && SexWordOtherThan(text.AsSpan(word, i - word), she))
+                {
+                    return false;
+                }
+                word = i + 1;
+            }
+        }
+        return true;
     }
 
     /// <summary>"A spokeswoman said … He added": a source whose own words give the other sex than the pronoun's is not whom
@@ -1982,15 +2037,28 @@ internal static class SpeakerResolver
         }
         for (int k = a.SourceFirst; k < a.SourceEnd; k++)
         {
-            var w = v.Word(k);
-            if (she ? w is "spokesman" or "chairman" or "businessman" or "congressman" or "councilman" or "Mr" or "Mr."
-                : w is "spokeswoman" or "chairwoman" or "businesswoman" or "congresswoman" or "councilwoman" or "Mrs" or "Ms" or "Mrs." or "Ms.")
+            if (SexWordOtherThan(v.Word(k), she))
             {
                 return true;
             }
         }
+        // "A spokesman for the authority, Nils Brandvold, said": the source may be the name alone, its role apposed.
+        if (a.Speaker?.Role is { } role)
+        {
+            foreach (var range in role.AsSpan().Split(' '))
+            {
+                if (SexWordOtherThan(role.AsSpan()[range], she))
+                {
+                    return true;
+                }
+            }
+        }
         return false;
     }
+
+    private static bool SexWordOtherThan(ReadOnlySpan<char> w, bool she) =>
+        she ? w is "spokesman" or "chairman" or "businessman" or "congressman" or "councilman" or "Mr" or "Mr."
+            : w is "spokeswoman" or "chairwoman" or "businesswoman" or "congresswoman" or "councilwoman" or "Mrs" or "Ms" or "Mrs." or "Ms.";
 
     /// <summary>"Some residents said …": a source whose head is a lower-case plural ("residents", "farmers") is not what a
     /// later "it" names.</summary>
@@ -2798,6 +2866,48 @@ internal static class SpeakerResolver
             }
         }
         return null;
+    }
+
+    /// <summary>The "of" after a person's name of two or three title-case words that opens the source and is followed by a
+    /// body ("the union", "Goldman Sachs"); null when the words are no person's name (a role, a body's or a place's word, a
+    /// name the recogniser read across "of" as "Bank of America").</summary>
+    private static int? PersonBeforeOf(TokenView v, int s, int e)
+    {
+        int of = s;
+        while (of < e && of - s < 4 && v.IsCap(of) && v.Word(of).Length > 1 && char.IsLower(v.Word(of)[^1]))
+        {
+            of++;
+        }
+        if (of - s < 2 || of - s > 3 || of + 1 >= e || !v.Is(of, "of") || e - of > 7)
+        {
+            return null;
+        }
+        for (int k = s; k < of; k++)
+        {
+            var w = v.Word(k);
+            if (v.InSet(k, StatementLexicon.RoleWords) || v.InSet(k, StatementLexicon.OrgWords) || EntityHeads.IsBodyNoun(w)
+                || RoleWords.IsRoleWord(w) || Places.Names.Contains(w.ToString()))
+            {
+                return null;
+            }
+        }
+        bool body = v.IsCap(of + 1) || v.Is(of + 1, "the") && of + 2 < e && (EntityHeads.IsBodyNoun(v.Word(e - 1)) || v.InSet(e - 1, StatementLexicon.OrgWords));
+        if (!body)
+        {
+            return null;
+        }
+        foreach (var m in v.Document.Mentions)
+        {
+            if (m.Span.Start > v.Start(s))
+            {
+                break;
+            }
+            if (m.Span.End > v.End(of))
+            {
+                return null;
+            }
+        }
+        return of;
     }
 
     private static string TrimDeterminer(TokenView v, int first, int end)

@@ -2197,6 +2197,14 @@ internal static class AttributionTagger
     {
         int after = v.Tokens.IndexAtOrAfter(s.Cue.End);
         int end = v.Tokens.IndexAtOrAfter(s.Content.End);
+        // "The board, as reported by Northline, is examining …": an aside between the subject and its verb is inside
+        // what was reported.
+        int cueFirst = v.Tokens.IndexAtOrAfter(s.Cue.Start);
+        if (cueFirst > 0 && v.Is(cueFirst, "as") && v.IsComma(cueFirst - 1) && s.Speaker?.Span is { } aside && aside.Start >= s.Cue.End
+            && v.Tokens.IndexAtOrAfter(aside.End) is int close && close < end && v.IsComma(close))
+        {
+            return s;
+        }
         bool crossesSentence = false;
         for (int k = after; k < end && k < after + 8; k++)
         {
@@ -3300,6 +3308,15 @@ internal static class AttributionTagger
             if (found is not null)
             {
                 statements[i] = s with { Speaker = found with { Span = span } };
+                // "The board said … But it said …": an "it" that took the bare noun as its speaker means the same body.
+                for (int j = i + 1; j < statements.Count; j++)
+                {
+                    if (statements[j].Speaker is { Entity: < 0, Span: { } pronoun } copied && copied.Name == s.Speaker.Name && pronoun.Length == 2
+                        && v.Text.AsSpan(pronoun.Start, 2) is "it" or "It")
+                    {
+                        statements[j] = statements[j] with { Speaker = found with { Span = pronoun } };
+                    }
+                }
             }
         }
     }

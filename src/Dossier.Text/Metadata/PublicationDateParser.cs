@@ -205,12 +205,25 @@ public static partial class PublicationDateParser
             return false;
         }
         var section = line[(separator + 2)..].Trim();
-        if (section.Length is 0 or > 30 || !IsSectionLabel(section))
+        if (section.Length is 0 or > 40 || !IsSectionLabel(section) && !IsStaffByline(section))
         {
             return false;
         }
         var before = line[..separator].ToString();
         return TryParse(before, out date, out time);
+    }
+
+    // "Posted 4 March 2025 - Harbour Courier staff": the outlet's own writers, named by its name and a word for them.
+    private static bool IsStaffByline(ReadOnlySpan<char> section)
+    {
+        int space = section.LastIndexOf(' ');
+        if (space < 1)
+        {
+            return false;
+        }
+        var last = section[(space + 1)..];
+        return last is "staff" or "reporters" or "reporter" or "writers" or "correspondent" or "correspondents" or "desk" or "team"
+            && IsSectionLabel(section[..space]);
     }
 
     private static bool IsSectionLabel(ReadOnlySpan<char> section)

@@ -11,6 +11,8 @@ public sealed class PublicationDateTests
     [InlineData("14 June 2024", 2024, 6, 14)]
     [InlineData("March 3, 2025 | Updated 35 minutes ago", 2025, 3, 3)]
     [InlineData("Published 2025-06-20", 2025, 6, 20)]
+    [InlineData("Posted 9 April 2025 - Harbour Gazette staff", 2025, 4, 9)]
+    [InlineData("June 3, 2024 | Valley Post reporters", 2024, 6, 3)]
     [InlineData("Updated: 2025-06-20 09:15", 2025, 6, 20)]
     [InlineData("By Lena Park | March 4, 2022", 2022, 3, 4)]
     [InlineData("By Tomas Reyes and Ida Berg · 14 June 2024", 2024, 6, 14)]
@@ -64,6 +66,7 @@ public sealed class PublicationDateTests
     [InlineData("Strike Ends At Port | after talks on 12 May 2025")]
     [InlineData("Port reopens | 12 May 2025 talks end the strike")]
     [InlineData("Four Killed In Crash · March 3, 2026")]
+    [InlineData("9 April 2025 - Harbour workers walk out")]
     public void ASentenceThatMentionsADate_IsNoDateLine(string line)
     {
         Assert.False(PublicationDateParser.TryParse(line, out _, out _));
