@@ -214,6 +214,17 @@ internal static class TimeRecognizer
         [("the week of ", null), ("the week beginning ", null), ("the week starting ", null), ("the week commencing ", null),
          ("the week ending ", null), ("the night of ", "NI"), ("the morning of ", "MO"), ("the afternoon of ", "AF"), ("the evening of ", "EV")];
 
+    /// <summary>A counted length in one unit a second, smaller unit can follow ("an hour", "two years"; not "a year and a half",
+    /// "several days", "two decades" or a length already joined).</summary>
+    private static bool IsLengthPart(TimeSpec s) =>
+        s.Kind == SpecKind.Duration && s.Count > 0 && s.Minute != 30 && s.Plus is null && s.RangeEnd is null
+        && s.Unit is TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour or TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year;
+
+    /// <summary>"1 hour, 20 minutes", "two years, three months": a comma joins only a unit and the one just below it.</summary>
+    private static bool IsNextSmallerUnit(TimeUnit big, TimeUnit small) => (big, small) is
+        (TimeUnit.Year, TimeUnit.Month) or (TimeUnit.Month, TimeUnit.Day) or (TimeUnit.Week, TimeUnit.Day) or (TimeUnit.Day, TimeUnit.Hour)
+        or (TimeUnit.Hour, TimeUnit.Minute) or (TimeUnit.Minute, TimeUnit.Second);
+
     /// <summary>"the week of March 6", "the week beginning March 23" name the week that holds the day; "the night of Sept. 26" that day's night.</summary>
     private static void MarkLeadIn(string text, int sentenceStart, List<RecognizedTime> list)
     {
@@ -564,6 +575,16 @@ internal static class TimeRecognizer
     /// <summary>What two neighbouring matches mean as one expression, or null when they stay two.</summary>
     private static TimeSpec? Joined(string text, int sentenceStart, RecognizedTime a, RecognizedTime b, ReadOnlySpan<char> gap)
     {
+        if (IsLengthPart(a.Spec) && IsLengthPart(b.Spec) && b.Spec.Unit < a.Spec.Unit && b.Spec.Mod == TimeMod.None
+            && (gap.Equals(" and ", StringComparison.OrdinalIgnoreCase) || (gap.SequenceEqual(", ") && IsNextSmallerUnit(a.Spec.Unit, b.Spec.Unit)))
+            && !IsOffsetWord(NeighbourWords.After(text, b.End)))
+        {
+            // "an hour and 20 minutes", "two years and three months", "1 hour, 20 minutes": one length told in two units; not
+            // "three days and two hours later the call came", where the second counts from something.
+            var joined = a.Spec.Clone();
+            joined.Plus = b.Spec;
+            return joined;
+        }
         if (IsDayLike(a.Spec) && b.Spec.Kind == SpecKind.Clock && IsClockGap(gap))
         {
             return WithClock(a.Spec, b.Spec);
@@ -2862,6 +2883,17 @@ internal static class TimeRecognizer
             {
                 Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = 0, PartOfDay = PartOfDayCode(m.Groups["unit"].ValueSpan),
                 Anaphoric = true, Type = TimeType.Time, Mod = TimeMod.Mid,
+            };
+        }
+        if (m.Groups["bare"].Success)
+        {
+            // "since early afternoon", "By morning,", "by late evening": that part of the story's day (its start or end when
+            // told early or late), or of the day of writing when the story named no day.
+            return new TimeSpec
+            {
+                Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = 0, PartOfDay = PartOfDayCode(m.Groups["unit"].ValueSpan),
+                Anaphoric = true, DayOfStory = true, Type = TimeType.Time,
+                Mod = m.Groups["pedge"].Success ? EdgeMod(m.Groups["pedge"].ValueSpan) : TimeMod.None,
             };
         }
         if (m.Groups["edge"].Success)

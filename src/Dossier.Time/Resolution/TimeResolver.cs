@@ -236,7 +236,7 @@ internal static class TimeResolver
         switch (spec.Kind)
         {
             case SpecKind.Duration:
-                return new Resolved(DurationValue(spec), PrecisionOf(spec.Unit), null, null, false, null);
+                return new Resolved(DurationValue(spec), PrecisionOf(spec.Plus?.Unit ?? spec.Unit), null, null, false, null);
             case SpecKind.Set:
                 if (spec.Weekday is DayOfWeek wd)
                 {
@@ -322,6 +322,12 @@ internal static class TimeResolver
                 value = "P" + (n + 5).ToString(CultureInfo.InvariantCulture) + "Y";
             }
         }
+        if (spec.Plus is TimeSpec plus)
+        {
+            // "two years and three months" P2Y3M, "an hour and 20 minutes" PT1H20M, "a day and six hours" P1DT6H.
+            bool time = TimeWords.IsClockUnit(plus.Unit) && !TimeWords.IsClockUnit(unit);
+            value += (time ? "T" : "") + plus.Count.ToString(CultureInfo.InvariantCulture) + TimeWords.DurationCode(plus.Unit);
+        }
         return value;
     }
 
@@ -379,10 +385,22 @@ internal static class TimeResolver
             case -1:
                 day = a.AddDays(back == 0 ? -7 : -back);
                 note = "'last': the latest such weekday before it";
+                if (Calendar.IsoDayNumber(wd) < Calendar.IsoDayNumber(a.DayOfWeek))
+                {
+                    // "last Tuesday" said on a Wednesday: many mean yesterday, some the Tuesday of the week before. The
+                    // nearest is kept (TimeML's reading and the common one); the reason names the other for a reader to check.
+                    note += $"; ambiguous: counted from a {a.DayOfWeek}, it may also mean {Calendar.Iso(day.AddDays(-7))}, the {wd} of the week before (the nearest taken)";
+                }
                 break;
             case 1:
                 day = a.AddDays(forward == 0 ? 7 : forward);
                 note = "'next': the first such weekday after it";
+                if (Calendar.IsoDayNumber(wd) > Calendar.IsoDayNumber(a.DayOfWeek))
+                {
+                    // "next Tuesday" said on a Monday: tomorrow to many, the Tuesday of the week after to others (often in
+                    // British use, where "this Tuesday" is tomorrow). The nearest is kept; the reason names the other.
+                    note += $"; ambiguous: counted from a {a.DayOfWeek}, it may also mean {Calendar.Iso(day.AddDays(7))}, the {wd} of the week after (the nearest taken)";
+                }
                 break;
             case 0:
                 day = a.AddDays(Calendar.IsoDayNumber(wd) - Calendar.IsoDayNumber(a.DayOfWeek));
