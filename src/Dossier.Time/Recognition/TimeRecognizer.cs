@@ -214,11 +214,29 @@ internal static class TimeRecognizer
         [("the week of ", null), ("the week beginning ", null), ("the week starting ", null), ("the week commencing ", null),
          ("the week ending ", null), ("the night of ", "NI"), ("the morning of ", "MO"), ("the afternoon of ", "AF"), ("the evening of ", "EV")];
 
-    /// <summary>A counted length in one unit a second, smaller unit can follow ("an hour", "two years"; not "a year and a half",
-    /// "several days", "two decades" or a length already joined).</summary>
+    /// <summary>A counted length a smaller unit can follow ("an hour", "two years", "five years, four months"; not "a year and a
+    /// half", "several days" or "two decades").</summary>
     private static bool IsLengthPart(TimeSpec s) =>
-        s.Kind == SpecKind.Duration && s.Count > 0 && s.Minute != 30 && s.Plus is null && s.RangeEnd is null
+        s.Kind == SpecKind.Duration && s.Count > 0 && s.Minute != 30 && s.RangeEnd is null
         && s.Unit is TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour or TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year;
+
+    /// <summary>The last (smallest) unit's part of a length told in several units.</summary>
+    private static TimeSpec SmallestPart(TimeSpec s)
+    {
+        while (s.Plus is TimeSpec next)
+        {
+            s = next;
+        }
+        return s;
+    }
+
+    /// <summary>The length with one more, smaller part at its end (the parts are copied, not changed).</summary>
+    private static TimeSpec WithPart(TimeSpec length, TimeSpec part)
+    {
+        var joined = length.Clone();
+        joined.Plus = length.Plus is TimeSpec next ? WithPart(next, part) : part;
+        return joined;
+    }
 
     /// <summary>"1 hour, 20 minutes", "two years, three months": a comma joins only a unit and the one just below it.</summary>
     private static bool IsNextSmallerUnit(TimeUnit big, TimeUnit small) => (big, small) is
@@ -575,15 +593,14 @@ internal static class TimeRecognizer
     /// <summary>What two neighbouring matches mean as one expression, or null when they stay two.</summary>
     private static TimeSpec? Joined(string text, int sentenceStart, RecognizedTime a, RecognizedTime b, ReadOnlySpan<char> gap)
     {
-        if (IsLengthPart(a.Spec) && IsLengthPart(b.Spec) && b.Spec.Unit < a.Spec.Unit && b.Spec.Mod == TimeMod.None
-            && (gap.Equals(" and ", StringComparison.OrdinalIgnoreCase) || (gap.SequenceEqual(", ") && IsNextSmallerUnit(a.Spec.Unit, b.Spec.Unit)))
+        if (IsLengthPart(a.Spec) && IsLengthPart(b.Spec) && b.Spec.Plus is null && b.Spec.Mod == TimeMod.None && SmallestPart(a.Spec) is var last
+            && b.Spec.Unit < last.Unit
+            && (gap.Equals(" and ", StringComparison.OrdinalIgnoreCase) || (gap.SequenceEqual(", ") && IsNextSmallerUnit(last.Unit, b.Spec.Unit)))
             && !IsOffsetWord(NeighbourWords.After(text, b.End)))
         {
-            // "an hour and 20 minutes", "two years and three months", "1 hour, 20 minutes": one length told in two units; not
-            // "three days and two hours later the call came", where the second counts from something.
-            var joined = a.Spec.Clone();
-            joined.Plus = b.Spec;
-            return joined;
+            // "an hour and 20 minutes", "two years and three months", "five years, four months and five days": one length told
+            // in several units; not "three days and two hours later the call came", where the second counts from something.
+            return WithPart(a.Spec, b.Spec);
         }
         if (IsDayLike(a.Spec) && b.Spec.Kind == SpecKind.Clock && IsClockGap(gap))
         {

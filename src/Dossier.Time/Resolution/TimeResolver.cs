@@ -236,7 +236,12 @@ internal static class TimeResolver
         switch (spec.Kind)
         {
             case SpecKind.Duration:
-                return new Resolved(DurationValue(spec), PrecisionOf(spec.Plus?.Unit ?? spec.Unit), null, null, false, null);
+                var smallest = spec;
+                while (smallest.Plus is TimeSpec part)
+                {
+                    smallest = part;
+                }
+                return new Resolved(DurationValue(spec), PrecisionOf(smallest.Unit), null, null, false, null);
             case SpecKind.Set:
                 if (spec.Weekday is DayOfWeek wd)
                 {
@@ -322,10 +327,12 @@ internal static class TimeResolver
                 value = "P" + (n + 5).ToString(CultureInfo.InvariantCulture) + "Y";
             }
         }
-        if (spec.Plus is TimeSpec plus)
+        bool clock = TimeWords.IsClockUnit(unit);
+        for (var plus = spec.Plus; plus is not null; plus = plus.Plus)
         {
             // "two years and three months" P2Y3M, "an hour and 20 minutes" PT1H20M, "a day and six hours" P1DT6H.
-            bool time = TimeWords.IsClockUnit(plus.Unit) && !TimeWords.IsClockUnit(unit);
+            bool time = TimeWords.IsClockUnit(plus.Unit) && !clock;
+            clock |= time;
             value += (time ? "T" : "") + plus.Count.ToString(CultureInfo.InvariantCulture) + TimeWords.DurationCode(plus.Unit);
         }
         return value;
@@ -405,6 +412,18 @@ internal static class TimeResolver
             case 0:
                 day = a.AddDays(Calendar.IsoDayNumber(wd) - Calendar.IsoDayNumber(a.DayOfWeek));
                 note = "'this': the weekday of the same week";
+                if (tense == Tense.Future && day < a)
+                {
+                    // "will vote this Tuesday" written on a Friday: the week's Tuesday is gone, so the coming one.
+                    day = a.AddDays(forward);
+                    note = "'this' with a future tense, the week's own day gone: the first such weekday after it";
+                }
+                else if (tense == Tense.Past && day > a)
+                {
+                    // "met this Friday" written on a Monday: the week's Friday is still ahead, so the one just gone.
+                    day = a.AddDays(-back);
+                    note = "'this' with a past tense, the week's own day still ahead: the latest such weekday before it";
+                }
                 break;
             default:
                 if (tense == Tense.Future)
