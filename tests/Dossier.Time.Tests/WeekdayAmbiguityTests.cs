@@ -23,6 +23,7 @@ public sealed class WeekdayAmbiguityTests
     [InlineData("The Corrin council will vote next Monday.", 2026, 12, 11, "2026-12-14")]
     [InlineData("The Abley committee met last Friday.", 2026, 12, 7, "2026-12-04")]
     [InlineData("The Abley committee met last Tuesday.", 2026, 12, 8, "2026-12-01")]
+    [InlineData("The Corrin council will vote Tuesday week.", 2026, 12, 7, "2026-12-15")]
     public void NextOrLast_ThatCrossesAWeek_IsNotAmbiguous(string sentence, int y, int m, int d, string value)
     {
         var doc = TestDocuments.Annotated(sentence, new DateOnly(y, m, d));

@@ -104,8 +104,8 @@ internal static partial class TimePatterns
     public static partial Regex DayListBefore();
 
     /// <summary>Weekdays: "Friday", "last Monday", "this coming Sunday", "Wednesday night", "Sundays", "early Monday", "late on Friday", "dawn on Saturday",
-    /// "the early (small) hours of Friday", "Monday week" (British: a week after the coming Monday).</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?:(?i:the)\s+)?(?<mod>(?i:early|small|wee))\s+(?i:hours)\s+(?i:of|on)\s+(?=[A-Z])|(?<mod>(?i:early|late))\s+(?:(?i:on)\s+)?(?=[A-Z])|(?<pod>(?i:dawn|dusk|daybreak|nightfall|sunrise|sunset))\s+(?i:on)\s+(?=[A-Z]))?(?:(?i:this)\s+(?=(?i:coming|past)\s))?(?:(?<rel>(?i:last|next|this|past|coming|previous))\s+)?(?<wd>" + WeekdayFull + @")(?<plural>s)?(?:\s+(?<pod>(?i:morning|afternoon|evening|night))|(?<week>\s+week)(?![\w'’-]))?(?![\w])")]
+    /// "the early (small) hours of Friday", "Monday week" (British) and "Monday after next": a week after the coming Monday.</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?:(?i:the)\s+)?(?<mod>(?i:early|small|wee))\s+(?i:hours)\s+(?i:of|on)\s+(?=[A-Z])|(?<mod>(?i:early|late))\s+(?:(?i:on)\s+)?(?=[A-Z])|(?<pod>(?i:dawn|dusk|daybreak|nightfall|sunrise|sunset))\s+(?i:on)\s+(?=[A-Z]))?(?:(?i:this)\s+(?=(?i:coming|past)\s))?(?:(?<rel>(?i:last|next|this|past|coming|previous))\s+)?(?<wd>" + WeekdayFull + @")(?<plural>s)?(?:\s+(?<pod>(?i:morning|afternoon|evening|night))|(?<week>\s+week|\s+(?i:after\s+next))(?![\w'’-]))?(?![\w])")]
     public static partial Regex WeekdayName();
 
     /// <summary>Weekdays counted from the story's own last day: "the following Tuesday", "the previous Friday"; not when
@@ -144,8 +144,12 @@ internal static partial class TimePatterns
     /// <summary>Lengths of time: "two weeks", "the past three years", "a 10-year", "the first nine months", "24 hours", "eight trading days",
     /// "two consecutive quarters";
     /// not a rate step ("two quarter-point cuts", "a half point") nor the first part of a compound ("a second-place finish").</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:(?<det>(?i:the|a|an))\s+)?(?:(?<rel>(?i:past|last|next|first|previous|coming|following|final|initial|latest|recent|full|entire|whole))\s+)?" + Count + @"(?<half>\s+1/2|\s*½|\s+(?i:and\s+a\s+half))?(?:[\s-]+|\s+(?i:more|additional|further|extra)\s+)(?:(?i:trading|business|working|school)\s+(?=(?i:days?|weeks?)\b)|(?i:consecutive|straight|successive)\s+)?" + Unit + @"(?:-(?i:long|old))?(?!-\w)(?<half2>\s+(?i:and\s+a\s+half))?(?![\w])(?![\s-]+(?i:point|points|percentage)\b)")]
+    [GeneratedRegex(@"(?<![\w.])(?:(?<det>(?i:the|a|an))\s+)?(?:(?<rel>(?i:past|last|next|first|previous|coming|following|final|initial|latest|recent|full|entire|whole))\s+)?" + Count + @"(?<half>\s+1/2|\s*½|\s+(?i:and\s+a\s+half))?(?:[\s-]+|\s+(?i:more|additional|further|extra)\s+)(?:(?i:trading|business|working|school)\s+(?=(?i:days?|weeks?)\b)|(?i:consecutive|straight|successive)\s+)?" + Unit + @"(?:-(?i:long|old))?(?!-\w)(?:(?<half2>\s+(?i:and\s+a\s+half))|(?<quarter2>\s+(?i:and\s+a\s+quarter)))?(?![\w])(?![\s-]+(?i:point|points|percentage)\b)")]
     public static partial Regex Duration();
+
+    /// <summary>"a quarter of an hour", "three quarters of an hour": fifteen or forty-five minutes, not a calendar quarter.</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<one>(?i:a|one))\s+(?i:quarter)|(?i:three)\s+(?i:quarters))\s+(?i:of\s+an)\s+(?i:hour)(?![\w'’-])")]
+    public static partial Regex QuarterHour();
 
     /// <summary>A length as a compound adjective with no count: "a day-long meeting" (one day), "a months-long inquiry" (some
     /// months). The article belongs to the noun, as TimeML marks it. Not decades or centuries: TimeBank writes their vague

@@ -57,6 +57,10 @@ internal static class TimeRecognizer
             : null),
         new(TimePatterns.EdgeStretch(), Cue.Unit, BuildVagueDuration),
         new(TimePatterns.DurationRange(), Cue.Unit, BuildDurationRange),
+        new(TimePatterns.QuarterHour(), Cue.Quarter, static (m, t) => new TimeSpec
+        {
+            Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = TimeUnit.Minute, Count = m.Groups["one"].Success ? 15 : 45,
+        }),
         new(TimePatterns.Overnight(), Cue.PartOfDay, static (m, t) => new TimeSpec
         {
             Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = -1, PartOfDay = "NI", Type = TimeType.Time, Anaphoric = true, Overnight = true,
@@ -217,7 +221,7 @@ internal static class TimeRecognizer
     /// <summary>A counted length a smaller unit can follow ("an hour", "two years", "five years, four months"; not "a year and a
     /// half", "several days" or "two decades").</summary>
     private static bool IsLengthPart(TimeSpec s) =>
-        s.Kind == SpecKind.Duration && s.Count > 0 && s.Minute != 30 && s.RangeEnd is null
+        s.Kind == SpecKind.Duration && s.Count > 0 && s.Minute < 0 && s.RangeEnd is null
         && s.Unit is TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour or TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year;
 
     /// <summary>The last (smallest) unit's part of a length told in several units.</summary>
@@ -593,6 +597,16 @@ internal static class TimeRecognizer
     /// <summary>What two neighbouring matches mean as one expression, or null when they stay two.</summary>
     private static TimeSpec? Joined(string text, int sentenceStart, RecognizedTime a, RecognizedTime b, ReadOnlySpan<char> gap)
     {
+        if (IsBarePartOfDay(a.Spec) && IsDayLike(b.Spec) && !(b.Spec.Kind == SpecKind.Relative && b.Spec.Anaphoric) && b.Spec.Mod == TimeMod.None
+            && gap.Equals(" on ", StringComparison.OrdinalIgnoreCase))
+        {
+            // "by early afternoon on Tuesday", "since morning on March 3": that part of the day named, not of the story's day.
+            var joined = b.Spec.Clone();
+            joined.PartOfDay = a.Spec.PartOfDay;
+            joined.Type = TimeType.Time;
+            joined.Mod = a.Spec.Mod;
+            return joined;
+        }
         if (IsLengthPart(a.Spec) && IsLengthPart(b.Spec) && b.Spec.Plus is null && b.Spec.Mod == TimeMod.None && SmallestPart(a.Spec) is var last
             && b.Spec.Unit < last.Unit
             && (gap.Equals(" and ", StringComparison.OrdinalIgnoreCase) || (gap.SequenceEqual(", ") && IsNextSmallerUnit(last.Unit, b.Spec.Unit)))
@@ -779,6 +793,11 @@ internal static class TimeRecognizer
         s.Hour < 0 && s.RangeEnd is null && s.PartOfDay is null && !IsDayOfStoryMonth(s)
         && ((s.Kind == SpecKind.Calendar && s.Day > 0) || s.Kind == SpecKind.Weekday && s.Type == TimeType.Date
             || (s.Kind == SpecKind.Relative && s.Unit == TimeUnit.Day));
+
+    /// <summary>"early afternoon", "morning" after a preposition of time: a part of the story's day, which a day named right
+    /// after it ("on Tuesday") replaces.</summary>
+    private static bool IsBarePartOfDay(TimeSpec s) =>
+        s.Kind == SpecKind.Relative && s.Unit == TimeUnit.Day && s.Offset == 0 && s.PartOfDay is not null && s.DayOfStory && s.Hour < 0;
 
     /// <summary>"tonight", "this evening", "yesterday morning": a part of a day counted from the anchor, with no clock yet.</summary>
     private static bool IsDayPart(TimeSpec s) =>
@@ -1794,7 +1813,7 @@ internal static class TimeRecognizer
         }
         if (m.Groups["week"].Success && s.Offset is null)
         {
-            // "Monday week": the Monday a week after the coming one.
+            // "Monday week", "Monday after next": the Monday a week after the coming one.
             s.Offset = 1;
             s.DayShift = 7;
         }
@@ -2307,6 +2326,10 @@ internal static class TimeRecognizer
         {
             s.Count = n;
             s.Minute = 30; // marks the half; see TimeResolver.DurationValue
+        }
+        else if (m.Groups["quarter2"].Success && n > 0)
+        {
+            s.Minute = 15; // "an hour and a quarter": marks the quarter; see TimeResolver.DurationValue
         }
         return s;
     }

@@ -327,6 +327,18 @@ internal static class TimeResolver
                 value = "P" + (n + 5).ToString(CultureInfo.InvariantCulture) + "Y";
             }
         }
+        else if (spec.Kind == SpecKind.Duration && spec.Minute == 15 && n > 0 && spec.Unit == unit)
+        {
+            // "an hour and a quarter" PT1H15M, "two years and a quarter" P2Y3M: the quarter in the next smaller unit.
+            value += unit switch
+            {
+                TimeUnit.Year => "3M",
+                TimeUnit.Day => "T6H",
+                TimeUnit.Hour => "15M",
+                TimeUnit.Minute => "15S",
+                _ => "",
+            };
+        }
         bool clock = TimeWords.IsClockUnit(unit);
         for (var plus = spec.Plus; plus is not null; plus = plus.Plus)
         {
@@ -392,7 +404,7 @@ internal static class TimeResolver
             case -1:
                 day = a.AddDays(back == 0 ? -7 : -back);
                 note = "'last': the latest such weekday before it";
-                if (Calendar.IsoDayNumber(wd) < Calendar.IsoDayNumber(a.DayOfWeek))
+                if (Calendar.IsoDayNumber(wd) < Calendar.IsoDayNumber(a.DayOfWeek) && spec.DayShift == 0)
                 {
                     // "last Tuesday" said on a Wednesday: many mean yesterday, some the Tuesday of the week before. The
                     // nearest is kept (TimeML's reading and the common one); the reason names the other for a reader to check.
@@ -402,10 +414,11 @@ internal static class TimeResolver
             case 1:
                 day = a.AddDays(forward == 0 ? 7 : forward);
                 note = "'next': the first such weekday after it";
-                if (Calendar.IsoDayNumber(wd) > Calendar.IsoDayNumber(a.DayOfWeek))
+                if (Calendar.IsoDayNumber(wd) > Calendar.IsoDayNumber(a.DayOfWeek) && spec.DayShift == 0)
                 {
                     // "next Tuesday" said on a Monday: tomorrow to many, the Tuesday of the week after to others (often in
-                    // British use, where "this Tuesday" is tomorrow). The nearest is kept; the reason names the other.
+                    // British use, where "this Tuesday" is tomorrow). The nearest is kept; the reason names the other. ("Tuesday week" and
+                    // "the day before next Tuesday" move the day: no note, which would name the unmoved day.)
                     note += $"; ambiguous: counted from a {a.DayOfWeek}, it may also mean {Calendar.Iso(day.AddDays(7))}, the {wd} of the week after (the nearest taken)";
                 }
                 break;
