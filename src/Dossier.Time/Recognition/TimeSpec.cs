@@ -137,8 +137,9 @@ internal sealed class TimeSpec
     /// "that day", which with no day named before is any such day).</summary>
     public bool DayOfStory { get; set; }
 
-    /// <summary>"an hour and 20 minutes", "two years and three months": the smaller unit's count told after "and", which
-    /// makes one length with this one (<c>PT1H20M</c>), not a second length.</summary>
+    /// <summary>"an hour and 20 minutes", "two years and three months": the smaller unit's count told after "and" (or a comma),
+    /// which makes one length with this one (<c>PT1H20M</c>), not a second length; its own <see cref="Plus"/> holds the next
+    /// smaller part ("five years, four months and five days").</summary>
     public TimeSpec? Plus { get; set; }
 
     public bool HasYear => Year >= 0;
