@@ -493,13 +493,15 @@ public sealed class TimeAnnotator
                     }
                     : storyWeek is DateOnly toldWeek && spec.Unit is Lexicon.TimeUnit.Week or Lexicon.TimeUnit.Weekend && spec.Offset is int by && by != 0
                     ? FromToldWeek(spec, tense, toldWeek, by, storyWeekText)
-                    : storyNight && storyDay is DateOnly eve && IsMorningAfterNight(spec, document.Text, r.Start)
+                    : (storyNight || (storyLateSentence >= 0 && si - storyLateSentence <= NightRunSentences)) && storyDay is DateOnly eve
+                      && IsMorningAfterNight(spec, document.Text, r.Start)
                       && !(tense == Tense.Past && published is DateOnly nightWritten && eve >= nightWritten)
                       && !document.Text.AsSpan(sentences[si].Span.Start, r.Start - sentences[si].Span.Start).Contains(" had ", StringComparison.OrdinalIgnoreCase)
                     ? TimeResolver.Resolve(spec, tense, ResolutionContext.At(eve.AddDays(1))) with
                     {
                         // "Rebels crossed the river late on Tuesday evening. By dawn they had taken the town": told on from an
-                        // evening or night, the morning is the next day's.
+                        // evening or night, or a sentence or two after a day told late ("late on Saturday. By morning,"), the
+                        // morning is the next day's.
                         Reason = $"the morning after the evening or night of the story's last named day {Calendar.Iso(eve)}",
                         Anchor = eve.AddDays(1),
                         Year = storyDayYear,
@@ -1839,7 +1841,8 @@ public sealed class TimeAnnotator
         var before = NeighbourWords.Before(text, start);
         return (first.Equals("dawn", StringComparison.OrdinalIgnoreCase) || first.Equals("daybreak", StringComparison.OrdinalIgnoreCase)
                 || first.Equals("sunrise", StringComparison.OrdinalIgnoreCase) || first.StartsWith("mid", StringComparison.OrdinalIgnoreCase)
-                || (first.Equals("the", StringComparison.OrdinalIgnoreCase)
+                || first.Equals("morning", StringComparison.OrdinalIgnoreCase)
+                || ((first.Equals("the", StringComparison.OrdinalIgnoreCase) || first.Equals("early", StringComparison.OrdinalIgnoreCase))
                     && NeighbourWords.After(text, start + first.Length).Equals("morning", StringComparison.OrdinalIgnoreCase)))
             && (before.Equals("by", StringComparison.OrdinalIgnoreCase) || before.Equals("at", StringComparison.OrdinalIgnoreCase)
                 || before.Equals("in", StringComparison.OrdinalIgnoreCase) || before.Equals("until", StringComparison.OrdinalIgnoreCase)

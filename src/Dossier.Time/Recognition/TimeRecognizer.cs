@@ -57,6 +57,10 @@ internal static class TimeRecognizer
             : null),
         new(TimePatterns.EdgeStretch(), Cue.Unit, BuildVagueDuration),
         new(TimePatterns.DurationRange(), Cue.Unit, BuildDurationRange),
+        new(TimePatterns.QuarterHour(), Cue.Quarter, static (m, t) => new TimeSpec
+        {
+            Kind = SpecKind.Duration, Type = TimeType.Duration, Unit = TimeUnit.Minute, Count = m.Groups["one"].Success ? 15 : 45,
+        }),
         new(TimePatterns.Overnight(), Cue.PartOfDay, static (m, t) => new TimeSpec
         {
             Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = -1, PartOfDay = "NI", Type = TimeType.Time, Anaphoric = true, Overnight = true,
@@ -213,6 +217,35 @@ internal static class TimeRecognizer
     private static readonly (string Lead, string? PartOfDay)[] s_dayLeads =
         [("the week of ", null), ("the week beginning ", null), ("the week starting ", null), ("the week commencing ", null),
          ("the week ending ", null), ("the night of ", "NI"), ("the morning of ", "MO"), ("the afternoon of ", "AF"), ("the evening of ", "EV")];
+
+    /// <summary>A counted length a smaller unit can follow ("an hour", "two years", "five years, four months"; not "a year and a
+    /// half", "several days" or "two decades").</summary>
+    private static bool IsLengthPart(TimeSpec s) =>
+        s.Kind == SpecKind.Duration && s.Count > 0 && s.Minute < 0 && s.RangeEnd is null
+        && s.Unit is TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour or TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year;
+
+    /// <summary>The last (smallest) unit's part of a length told in several units.</summary>
+    private static TimeSpec SmallestPart(TimeSpec s)
+    {
+        while (s.Plus is TimeSpec next)
+        {
+            s = next;
+        }
+        return s;
+    }
+
+    /// <summary>The length with one more, smaller part at its end (the parts are copied, not changed).</summary>
+    private static TimeSpec WithPart(TimeSpec length, TimeSpec part)
+    {
+        var joined = length.Clone();
+        joined.Plus = length.Plus is TimeSpec next ? WithPart(next, part) : part;
+        return joined;
+    }
+
+    /// <summary>"1 hour, 20 minutes", "two years, three months": a comma joins only a unit and the one just below it.</summary>
+    private static bool IsNextSmallerUnit(TimeUnit big, TimeUnit small) => (big, small) is
+        (TimeUnit.Year, TimeUnit.Month) or (TimeUnit.Month, TimeUnit.Day) or (TimeUnit.Week, TimeUnit.Day) or (TimeUnit.Day, TimeUnit.Hour)
+        or (TimeUnit.Hour, TimeUnit.Minute) or (TimeUnit.Minute, TimeUnit.Second);
 
     /// <summary>"the week of March 6", "the week beginning March 23" name the week that holds the day; "the night of Sept. 26" that day's night.</summary>
     private static void MarkLeadIn(string text, int sentenceStart, List<RecognizedTime> list)
@@ -564,6 +597,25 @@ internal static class TimeRecognizer
     /// <summary>What two neighbouring matches mean as one expression, or null when they stay two.</summary>
     private static TimeSpec? Joined(string text, int sentenceStart, RecognizedTime a, RecognizedTime b, ReadOnlySpan<char> gap)
     {
+        if (IsBarePartOfDay(a.Spec) && IsDayLike(b.Spec) && !(b.Spec.Kind == SpecKind.Relative && b.Spec.Anaphoric) && b.Spec.Mod == TimeMod.None
+            && gap.Equals(" on ", StringComparison.OrdinalIgnoreCase))
+        {
+            // "by early afternoon on Tuesday", "since morning on March 3": that part of the day named, not of the story's day.
+            var joined = b.Spec.Clone();
+            joined.PartOfDay = a.Spec.PartOfDay;
+            joined.Type = TimeType.Time;
+            joined.Mod = a.Spec.Mod;
+            return joined;
+        }
+        if (IsLengthPart(a.Spec) && IsLengthPart(b.Spec) && b.Spec.Plus is null && b.Spec.Mod == TimeMod.None && SmallestPart(a.Spec) is var last
+            && b.Spec.Unit < last.Unit
+            && (gap.Equals(" and ", StringComparison.OrdinalIgnoreCase) || (gap.SequenceEqual(", ") && IsNextSmallerUnit(last.Unit, b.Spec.Unit)))
+            && !IsOffsetWord(NeighbourWords.After(text, b.End)))
+        {
+            // "an hour and 20 minutes", "two years and three months", "five years, four months and five days": one length told
+            // in several units; not "three days and two hours later the call came", where the second counts from something.
+            return WithPart(a.Spec, b.Spec);
+        }
         if (IsDayLike(a.Spec) && b.Spec.Kind == SpecKind.Clock && IsClockGap(gap))
         {
             return WithClock(a.Spec, b.Spec);
@@ -741,6 +793,11 @@ internal static class TimeRecognizer
         s.Hour < 0 && s.RangeEnd is null && s.PartOfDay is null && !IsDayOfStoryMonth(s)
         && ((s.Kind == SpecKind.Calendar && s.Day > 0) || s.Kind == SpecKind.Weekday && s.Type == TimeType.Date
             || (s.Kind == SpecKind.Relative && s.Unit == TimeUnit.Day));
+
+    /// <summary>"early afternoon", "morning" after a preposition of time: a part of the story's day, which a day named right
+    /// after it ("on Tuesday") replaces.</summary>
+    private static bool IsBarePartOfDay(TimeSpec s) =>
+        s.Kind == SpecKind.Relative && s.Unit == TimeUnit.Day && s.Offset == 0 && s.PartOfDay is not null && s.DayOfStory && s.Hour < 0;
 
     /// <summary>"tonight", "this evening", "yesterday morning": a part of a day counted from the anchor, with no clock yet.</summary>
     private static bool IsDayPart(TimeSpec s) =>
@@ -1756,7 +1813,7 @@ internal static class TimeRecognizer
         }
         if (m.Groups["week"].Success && s.Offset is null)
         {
-            // "Monday week": the Monday a week after the coming one.
+            // "Monday week", "Monday after next": the Monday a week after the coming one.
             s.Offset = 1;
             s.DayShift = 7;
         }
@@ -2269,6 +2326,10 @@ internal static class TimeRecognizer
         {
             s.Count = n;
             s.Minute = 30; // marks the half; see TimeResolver.DurationValue
+        }
+        else if (m.Groups["quarter2"].Success && n > 0)
+        {
+            s.Minute = 15; // "an hour and a quarter": marks the quarter; see TimeResolver.DurationValue
         }
         return s;
     }
@@ -2862,6 +2923,17 @@ internal static class TimeRecognizer
             {
                 Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = 0, PartOfDay = PartOfDayCode(m.Groups["unit"].ValueSpan),
                 Anaphoric = true, Type = TimeType.Time, Mod = TimeMod.Mid,
+            };
+        }
+        if (m.Groups["bare"].Success)
+        {
+            // "since early afternoon", "By morning,", "by late evening": that part of the story's day (its start or end when
+            // told early or late), or of the day of writing when the story named no day.
+            return new TimeSpec
+            {
+                Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = 0, PartOfDay = PartOfDayCode(m.Groups["unit"].ValueSpan),
+                Anaphoric = true, DayOfStory = true, Type = TimeType.Time,
+                Mod = m.Groups["pedge"].Success ? EdgeMod(m.Groups["pedge"].ValueSpan) : TimeMod.None,
             };
         }
         if (m.Groups["edge"].Success)

@@ -133,9 +133,14 @@ internal sealed class TimeSpec
     /// <summary>"by midweek", "until midweek": a deadline word before it, so it lies ahead unless the verb is told in the past.</summary>
     public bool ByDeadline { get; set; }
 
-    /// <summary>"it was a great day for Poland": the story's last named day, or the day of writing when it named none (unlike
+    /// <summary>"it was a great day for Poland", "By morning,": the story's last named day, or the day of writing when it named none (unlike
     /// "that day", which with no day named before is any such day).</summary>
     public bool DayOfStory { get; set; }
+
+    /// <summary>"an hour and 20 minutes", "two years and three months": the smaller unit's count told after "and" (or a comma),
+    /// which makes one length with this one (<c>PT1H20M</c>), not a second length; its own <see cref="Plus"/> holds the next
+    /// smaller part ("five years, four months and five days").</summary>
+    public TimeSpec? Plus { get; set; }
 
     public bool HasYear => Year >= 0;
 

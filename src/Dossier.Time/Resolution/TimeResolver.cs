@@ -236,7 +236,12 @@ internal static class TimeResolver
         switch (spec.Kind)
         {
             case SpecKind.Duration:
-                return new Resolved(DurationValue(spec), PrecisionOf(spec.Unit), null, null, false, null);
+                var smallest = spec;
+                while (smallest.Plus is TimeSpec part)
+                {
+                    smallest = part;
+                }
+                return new Resolved(DurationValue(spec), PrecisionOf(smallest.Unit), null, null, false, null);
             case SpecKind.Set:
                 if (spec.Weekday is DayOfWeek wd)
                 {
@@ -322,6 +327,26 @@ internal static class TimeResolver
                 value = "P" + (n + 5).ToString(CultureInfo.InvariantCulture) + "Y";
             }
         }
+        else if (spec.Kind == SpecKind.Duration && spec.Minute == 15 && n > 0 && spec.Unit == unit)
+        {
+            // "an hour and a quarter" PT1H15M, "two years and a quarter" P2Y3M: the quarter in the next smaller unit.
+            value += unit switch
+            {
+                TimeUnit.Year => "3M",
+                TimeUnit.Day => "T6H",
+                TimeUnit.Hour => "15M",
+                TimeUnit.Minute => "15S",
+                _ => "",
+            };
+        }
+        bool clock = TimeWords.IsClockUnit(unit);
+        for (var plus = spec.Plus; plus is not null; plus = plus.Plus)
+        {
+            // "two years and three months" P2Y3M, "an hour and 20 minutes" PT1H20M, "a day and six hours" P1DT6H.
+            bool time = TimeWords.IsClockUnit(plus.Unit) && !clock;
+            clock |= time;
+            value += (time ? "T" : "") + plus.Count.ToString(CultureInfo.InvariantCulture) + TimeWords.DurationCode(plus.Unit);
+        }
         return value;
     }
 
@@ -379,14 +404,39 @@ internal static class TimeResolver
             case -1:
                 day = a.AddDays(back == 0 ? -7 : -back);
                 note = "'last': the latest such weekday before it";
+                if (Calendar.IsoDayNumber(wd) < Calendar.IsoDayNumber(a.DayOfWeek) && spec.DayShift == 0)
+                {
+                    // "last Tuesday" said on a Wednesday: many mean yesterday, some the Tuesday of the week before. The
+                    // nearest is kept (TimeML's reading and the common one); the reason names the other for a reader to check.
+                    note += $"; ambiguous: counted from a {a.DayOfWeek}, it may also mean {Calendar.Iso(day.AddDays(-7))}, the {wd} of the week before (the nearest taken)";
+                }
                 break;
             case 1:
                 day = a.AddDays(forward == 0 ? 7 : forward);
                 note = "'next': the first such weekday after it";
+                if (Calendar.IsoDayNumber(wd) > Calendar.IsoDayNumber(a.DayOfWeek) && spec.DayShift == 0)
+                {
+                    // "next Tuesday" said on a Monday: tomorrow to many, the Tuesday of the week after to others (often in
+                    // British use, where "this Tuesday" is tomorrow). The nearest is kept; the reason names the other. ("Tuesday week" and
+                    // "the day before next Tuesday" move the day: no note, which would name the unmoved day.)
+                    note += $"; ambiguous: counted from a {a.DayOfWeek}, it may also mean {Calendar.Iso(day.AddDays(7))}, the {wd} of the week after (the nearest taken)";
+                }
                 break;
             case 0:
                 day = a.AddDays(Calendar.IsoDayNumber(wd) - Calendar.IsoDayNumber(a.DayOfWeek));
                 note = "'this': the weekday of the same week";
+                if (tense == Tense.Future && day < a)
+                {
+                    // "will vote this Tuesday" written on a Friday: the week's Tuesday is gone, so the coming one.
+                    day = a.AddDays(forward);
+                    note = "'this' with a future tense, the week's own day gone: the first such weekday after it";
+                }
+                else if (tense == Tense.Past && day > a)
+                {
+                    // "met this Friday" written on a Monday: the week's Friday is still ahead, so the one just gone.
+                    day = a.AddDays(-back);
+                    note = "'this' with a past tense, the week's own day still ahead: the latest such weekday before it";
+                }
                 break;
             default:
                 if (tense == Tense.Future)
