@@ -136,6 +136,19 @@ public sealed class QuantityStage : IDocumentStage
             or "receives" or "tracked" or "tracks" or "tallied" or "reported" or "reports" or "estimated" or "estimates" or "put"
             or "puts" or "said" or "says";
 
+    // "Turnout was 61 percent, up from 54 percent four years ago": a time after the figure it is compared with dates that
+    // figure, not the one before the comparison.
+    private static bool AnEarlierFigureBetween(string text, int from, int to)
+    {
+        var between = text.AsSpan(from, to - from);
+        int at = between.IndexOf(" from ", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            at = between.IndexOf(" compared with ", StringComparison.Ordinal);
+        }
+        return at >= 0 && between[at..].IndexOfAnyInRange('0', '9') >= 0;
+    }
+
     private static int TimeOf(Document document, TextSpan span, int statement)
     {
         var times = document.Times;
@@ -160,7 +173,7 @@ public sealed class QuantityStage : IDocumentStage
                 {
                     continue;
                 }
-                if (t.Start >= span.End && AnotherPredicateBetween(document, span.End, t.Start))
+                if (t.Start >= span.End && (AnotherPredicateBetween(document, span.End, t.Start) || AnEarlierFigureBetween(document.Text, span.End, t.Start)))
                 {
                     continue;
                 }

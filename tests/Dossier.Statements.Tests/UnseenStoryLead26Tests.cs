@@ -80,4 +80,62 @@ public sealed class UnseenStoryLead26Tests
         var s = SampleDocuments.WithCue(doc, "said", "radar");
         Assert.Equal("National Maritime Safety Board", s.Speaker?.Name);
     }
+
+    [Fact]
+    public void ACueWithOnlyThePartOfItsDayAfterIt_SaysNothing()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Chairman Tomas Reuven said the count had been honest.\n\n"
+            + "Halvorsen conceded on Tuesday evening. \"The voters have spoken,\" he wrote on social media.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Content.Slice(doc.Text) == "evening");
+    }
+
+    [Theory]
+    [InlineData("The regulator said 230 of the insurance claims rejected on appeal day had been wrongly refused.")]
+    [InlineData("The ministry said 90 of the asylum requests rejected on review day had been wrongly refused.")]
+    public void AParticipleAfterItsNounAndAPhraseOfTime_BeforeTheNounsVerb_SaysNothing(string text)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("said", s.Cue.Slice(doc.Text));
+    }
+
+    [Theory]
+    [InlineData("Inquiry ordered in harbour crane collapse\\n\\nThe crane fell on Monday, the port said.")]
+    [InlineData("Karin Holm was declared chair of the Harbour Board on Friday after a second vote.")]
+    [InlineData("The district was declared a disaster area on Friday after a second survey overturned the first report.")]
+    public void AHeadlinesPassiveBeforeWhere_AndAPassiveOfNaming_SayNothing(string text)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text.Replace("\\n", "\n", StringComparison.Ordinal));
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text) is "ordered" or "was declared" or "declared");
+    }
+
+    [Fact]
+    public void ANameOfABodyBetweenCommas_AfterItsDescription_Speaks()
+    {
+        var doc = SampleDocuments.FromTextWithNames("His rival, Karin Holm of the Harbour Party, alleged that dozens of votes had been lost.");
+
+        var s = SampleDocuments.WithCue(doc, "alleged");
+        Assert.Equal("Karin Holm", s.Speaker?.Name);
+        Assert.Equal("dozens of votes had been lost", s.Content.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void ATotalAfterOutOf_WithOnlyAParticiple_CountsWhatTheCountBeforeCounts()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The two finalists were separated by 87 votes out of about 12,000 cast.");
+
+        Assert.Equal("votes", Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == "about 12,000").Object);
+    }
+
+    [Fact]
+    public void ACountThatOverturnedAResult_IsADeed()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Karin Holm of the Harbour Party was declared mayor of Korvik on Friday after a second count overturned "
+            + "the first result and put her 12 votes ahead of her rival, Tomas Reuven.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text) == "overturned");
+    }
 }

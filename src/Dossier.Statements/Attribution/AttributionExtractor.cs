@@ -1402,6 +1402,20 @@ internal static class AttributionExtractor
         {
             k--;
         }
+        // "His challenger, Elin Marsh of the Green Coalition,": a person's name with the body the person is of.
+        int of = v.Is(k, "the") && k - 1 > u0 && v.Is(k - 1, "of") ? k - 1 : v.Is(k, "of") ? k : -1;
+        if (of > u0 && k < comma - 1 && v.IsCap(of - 1) && v.IsCap(k + 1))
+        {
+            k = of - 1;
+            while (k >= u0 && of - k <= 3 && v.IsCap(k))
+            {
+                k--;
+            }
+            if (of - k < 3)
+            {
+                return; // one word before "of" ("Bank of …") is a body's name, not a person's
+            }
+        }
         int nameFirst = k + 1;
         // One word is a name only as an acronym ("The EU's cybersecurity agency, ENISA,"): a lone capitalised word
         // between commas is as often an aside.

@@ -1944,7 +1944,10 @@ internal static class SpeakerResolver
             // "the national disaster agency said. … it added": "it" may be a body the press test took for an outlet.
             if (person && (a.SpeakerIsPerson || DescribesAPerson(v, a)) && !OtherSex(v, a, pronoun) || group && !a.SpeakerIsPerson && (!a.SpeakerIsPress || it) && !(it && PluralSource(v, a)))
             {
-                return subject is not null && subject.Speaker!.Span!.Value.Start > v.Start(a.HasSource ? a.SourceFirst : a.CueFirst) ? subject : a;
+                // The person opening a later sentence is nearer, unless that sentence's source is this speaker itself.
+                return subject is not null && subject.Speaker!.Span!.Value.Start > v.Start(a.HasSource ? a.SourceFirst : a.CueFirst)
+                    && !(a.HasSource && v.Span(a.SourceFirst, a.SourceEnd).Contains(subject.Speaker.Span.Value))
+                    && !(a.Speaker.Entity >= 0 && a.Speaker.Entity == subject.Speaker.Entity) ? subject : a;
             }
         }
         return subject;

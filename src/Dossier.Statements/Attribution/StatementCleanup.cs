@@ -33,7 +33,7 @@ public static class StatementCleanup
             // is part of what that speaker reports, not a statement of its own.
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
                 || CueIsAnArticle(document, s) || s.Speaker is null && s.Relays.Count > 0 && ReducedPassive(document, s)
-                || NounCueBeforeItsVerb(document, s) || PlaceLabel(document, s) || NameInALabel(document, s) || SaidToDoIt(document, s) || TookNote(document, s) || OnlyAQuestionWord(document, s) || NamesItself(document, s) || HeadlinePassive(document, s)
+                || NounCueBeforeItsVerb(document, s) || PlaceLabel(document, s) || NameInALabel(document, s) || SaidToDoIt(document, s) || TookNote(document, s) || OnlyAQuestionWord(document, s) || NamesItself(document, s) || HeadlinePassive(document, s) || DeclaredSomething(document, s)
                 || CueIsAChange(document, s) || StateOfTheBody(document, s) || ConcedesAScore(document, s) || AgreesADeal(document, s)
                 || ReadsSomething(document, s) || OffersAThing(document, s) || OnlyATime(document, s) || NamesANewThing(document, s) || LoneAbout(document, s)
                 || OnlyTheDayAfterOn(document, s) || AVerdict(document, s) || ACountsParticiple(document, s) || AForecastsNoun(document, s)
@@ -1196,7 +1196,10 @@ public static class StatementCleanup
         }
         var tokens = document.Tokens;
         int cue = tokens.IndexAtOrAfter(s.Cue.Start);
-        if (cue < 1 || cue >= tokens.Count || tokens.Ends[cue] != s.Cue.End || tokens.Starts[cue] != s.Cue.Start
+        // The cue may have taken the preposition after the participle ("rejected on").
+        bool withPreposition = cue + 1 < tokens.Count && tokens.Ends[cue] != s.Cue.End && tokens.Ends[cue + 1] == s.Cue.End
+            && Word(document, cue + 1) is "on" or "in" or "at" or "during" or "after" or "before" or "by" or "from" or "for";
+        if (cue < 1 || cue >= tokens.Count || tokens.Ends[cue] != s.Cue.End && !withPreposition || tokens.Starts[cue] != s.Cue.Start
             || !Word(document, cue).EndsWith("ed", StringComparison.Ordinal) || !NoAuxiliaryOrPronounBefore(document, cue))
         {
             return false;
@@ -1243,10 +1246,28 @@ public static class StatementCleanup
         {
             next++;
         }
+        // "the postal ballots rejected on election night had been wrongly excluded": a short phrase of place or time after
+        // the participle, lower-case words only, before the noun's own verb.
+        if (cue + 1 < tokens.Count && Word(document, cue + 1) is "on" or "in" or "at" or "during" or "after" or "before" or "from")
+        {
+            int k = cue + 2;
+            while (k < tokens.Count && k - next <= 4 && tokens.Starts[k] < sentenceEnd && tokens.Kinds[k] == TokenKind.Word
+                && char.IsLower(document.Text[tokens.Starts[k]]) && !IsFiniteAuxiliary(Word(document, k)))
+            {
+                k++;
+            }
+            if (k > cue + 2 && k < tokens.Count && IsFiniteAuxiliary(Word(document, k)))
+            {
+                return true;
+            }
+        }
         return next < tokens.Count && tokens.Starts[next] < sentenceEnd
-            && Word(document, next) is "would" or "will" or "is" or "was" or "has" or "had" or "could" or "may" or "might" or "must"
-                or "should" or "can" or "were" or "are" or "have";
+            && IsFiniteAuxiliary(Word(document, next));
     }
+
+    private static bool IsFiniteAuxiliary(ReadOnlySpan<char> w) =>
+        w is "would" or "will" or "is" or "was" or "has" or "had" or "could" or "may" or "might" or "must" or "should" or "can" or "were"
+            or "are" or "have";
 
     // "accused the firm of ignoring repeated complaints", "after repeated warnings": a participle after a gerund, a
     // determiner or a preposition and right before its noun describes that noun ("repeated" as "many times over"); nobody
@@ -2690,6 +2711,21 @@ public static class StatementCleanup
         {
             return true;
         }
+        // "Kovac conceded on Tuesday evening.": a content of the day's part alone, the rest of the time between it and the
+        // cue.
+        if (end - first == 1 && first > cueLast + 1 && Word(document, first) is "morning" or "afternoon" or "evening" or "night")
+        {
+            bool time = true;
+            for (int k = cueLast + 1; k < first && time; k++)
+            {
+                var w = Word(document, k);
+                time = w is "on" or "late" or "early" or "this" or "yesterday" or "last" || IsWeekday(w);
+            }
+            if (time)
+            {
+                return true;
+            }
+        }
         if (Word(document, cueLast) is not "on")
         {
             return false;
@@ -3051,9 +3087,41 @@ public static class StatementCleanup
         int cue = tokens.IndexAtOrAfter(s.Cue.Start);
         int first = tokens.IndexAtOrAfter(s.Content.Start);
         int after = cue + 1;
-        return tokens.Ends[cue] == s.Cue.End && (first == after || first == after + 1) && Word(document, cue).EndsWith("ed", StringComparison.Ordinal)
-            && after < tokens.Count && Word(document, after) is "as" or "after" or "amid" or "while" or "despite" or "following"
-            && cue > 0 && NoAuxiliaryOrPronounBefore(document, cue);
+        if (tokens.Ends[cue] != s.Cue.End || first != after && first != after + 1 || !Word(document, cue).EndsWith("ed", StringComparison.Ordinal)
+            || after >= tokens.Count || cue < 1 || !NoAuxiliaryOrPronounBefore(document, cue))
+        {
+            return false;
+        }
+        if (Word(document, after) is "as" or "after" or "amid" or "while" or "despite" or "following")
+        {
+            return true;
+        }
+        // "Recount ordered in Velmora mayoral race": in a headline over a body, a bare participle after its noun and before
+        // where it happened is a passive that reports the deed.
+        return Word(document, after) is "in" or "at" or "over" or "for" && document.Paragraphs.Length >= 2
+            && document.Paragraphs[0].Span.Contains(s.Cue) && char.IsLower(document.Text[tokens.Starts[cue]])
+            && document.Text.AsSpan(document.Paragraphs[0].Span.Start, document.Paragraphs[0].Span.Length).TrimEnd() is { Length: > 0 } line
+            && line[^1] is not ('.' or '"' or '”');
+    }
+
+    // "Elin Marsh was declared mayor of Velmora", "the area was declared a disaster zone": a passive of naming with a noun
+    // phrase after it says what someone became; no words of anyone's are given.
+    private static bool DeclaredSomething(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Content.IsEmpty || s.Quote is not null)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int last = tokens.IndexAtOrAfter(s.Cue.End) - 1;
+        int first = tokens.IndexAtOrAfter(s.Content.Start);
+        if (last < 1 || first != last + 1 || Word(document, last) is not ("declared" or "pronounced" or "proclaimed")
+            || Word(document, last - 1) is not ("was" or "were" or "been" or "be" or "is" or "are" or "being"))
+        {
+            return false;
+        }
+        var opening = Word(document, first);
+        return opening is not ("that" or "to" or "whether" or "how" or "what") && tokens.Kinds[first] == TokenKind.Word && !IsFiniteAuxiliary(opening);
     }
 
     // "The gang, which calls itself Black Heron": a body giving itself a name says nothing about the story.

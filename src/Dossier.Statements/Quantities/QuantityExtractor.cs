@@ -40,6 +40,7 @@ internal static class QuantityExtractor
                 {
                     SharedObject(v, output, i, u1);
                     MoreOfTheSameMoney(v, output, i, first, u1);
+                    TotalOutOf(v, output, i);
                 }
                 NumberOf(v, output, i, NumberOfBound(v, output, first, i, u0), u1);
                 NounOfAmount(v, output, i, u0);
@@ -58,6 +59,33 @@ internal static class QuantityExtractor
             beforeParagraph = paragraph;
         }
         CentsCurrency(output);
+    }
+
+    /// <summary>"312 votes apart out of roughly 86,000 cast": a total after "out of" that names no noun of its own (nothing, or
+    /// only a participle) counts what the count before it counts.</summary>
+    private static void TotalOutOf(TokenView v, List<Quantity> output, int i)
+    {
+        var q = output[i];
+        if (q.Kind != QuantityKind.Count || output[i - 1] is not { Kind: QuantityKind.Count, Object: { } counted, ObjectSpan: { } named })
+        {
+            return;
+        }
+        int k = v.Tokens.IndexAtOrAfter(q.Span.Start) - 1;
+        while (k > 0 && v.Word(k) is "roughly" or "about" or "around" or "some" or "nearly" or "almost" or "approximately" or "more" or "than")
+        {
+            k--;
+        }
+        if (k < 1 || !v.Is(k, "of") || !v.Is(k - 1, "out") || v.Start(k - 1) < q.Span.Start - 40 || named.End > v.Start(k))
+        {
+            return;
+        }
+        bool participle = q.Object is { } own && q.ObjectSpan is { } ownSpan && v.Tokens.IndexAtOrAfter(ownSpan.Start) is int o
+            && v.End(o) == ownSpan.End && v.IsLower(o) && (own.EndsWith("ed", StringComparison.Ordinal)
+                || own is "cast" or "held" or "sold" or "spent" or "taken" or "given" or "won" or "lost" or "seen" or "built" or "made");
+        if (q.Object is null || participle)
+        {
+            output[i] = q with { Object = counted, ObjectSpan = named };
+        }
     }
 
     /// <summary>"41 million euros, with up to 6 million more in add-ons", "$12 million on repairs and 3 million more on
@@ -1044,6 +1072,13 @@ internal static class QuantityExtractor
         if (end < u1 && (v.Is(end, "o'clock") || v.Is(end, "o’clock")))
         {
             return end;
+        }
+        // "up from 54 percent four years ago", "two weeks earlier": a length before "ago" places an event in time; the time
+        // stage reads it, and it measures nothing the story counts.
+        if (end + 1 < u1 && (v.Word(end) is "years" or "months" or "weeks" or "days" or "hours" or "minutes" or "decades" or "year"
+            or "month" or "week" or "day" or "hour" or "decade") && v.Is(end + 1, "ago"))
+        {
+            return end + 2;
         }
         // "By Ana Costa | 3 min read": a page's reading-time badge measures the page, not anything the story tells.
         if (end + 1 < u1 && (v.Is(end, "min") || v.Is(end, "mins") || v.Is(end, "minute")) && (v.Is(end + 1, "read") || v.Is(end + 1, "listen")))

@@ -3140,6 +3140,15 @@ internal static class AttributionTagger
             {
                 name = v.IsCap(k) || v.IsPossessive(k) && k > first && k < j;
             }
+            // "The city's election commission on Monday ordered …": a body named by its noun after "the" is a subject too.
+            if (!name && v.Is(u0, "The") && j - u0 <= 6 && v.IsLower(j) && (EntityHeads.IsBodyNoun(v.Word(j)) || v.InSet(j, StatementLexicon.OrgWords)))
+            {
+                name = true;
+                for (int k = first; k < j && name; k++)
+                {
+                    name = v.IsWord(k) || v.IsPossessive(k);
+                }
+            }
             var span = v.Span(u0, j + 1);
             if (!name || span.Overlaps(s.Content))
             {
