@@ -83,6 +83,17 @@ public sealed class LeadItemsRound49Tests
         Assert.EndsWith("a lower grade of secrecy", s.Content.Slice(text), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ACueInsideTheWritersNameForAQuotation_IsNoStatement()
+    {
+        const string text = "\"The port is finished,\" the minister said, a phrase widely read as a warning to the unions.";
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("said", s.Cue.Slice(text));
+        Assert.Equal("\"The port is finished,\"", s.Content.Slice(text));
+    }
+
     private static (TokenView View, byte[] Labels) Labelled(string text, params (string Words, int Kind)[] spans)
     {
         var doc = new Document("t", text) { Paragraphs = LineParagraphSplitter.Split(text) };

@@ -41,7 +41,8 @@ public static class StatementCleanup
                 || PassiveInATimeClause(document, s) || CueIsOnlyAnAuxiliary(document, s) || AParticipleModifyingANoun(document, s)
                 || NounBeforeAHeadlineColon(document, s) || OrdersOut(document, s) || LabelBeforeAColon(document, s)
                 || RefusedDeedInAReport(document, s, statements) || ToldOfInsideAReport(document, s, statements) || SuspectsAsANoun(document, s) || ACountAsReportedBefore(document, s)
-                || AParticipleBeforeItsNoun(document, s) || NounCueBeforeAnInfinitive(document, s) || SayingARefusalHolds(document, s, statements))
+                || AParticipleBeforeItsNoun(document, s) || NounCueBeforeAnInfinitive(document, s) || SayingARefusalHolds(document, s, statements)
+                || InTheWritersNameForTheWords(document, s))
             {
                 if (s.Speaker?.Span is { } gone)
                 {
@@ -1831,10 +1832,45 @@ public static class StatementCleanup
             {
                 return false;
             }
-            if (Word(document, k) is "phrase" or "word" or "term" or "remark" or "comment" or "line" or "slogan" or "expression"
-                or "euphemism" or "label" or "nickname" or "catchphrase" or "quip" or "jibe" or "jab" or "refrain")
+            if (IsANameForWords(Word(document, k)))
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsANameForWords(ReadOnlySpan<char> w) =>
+        w is "phrase" or "word" or "term" or "remark" or "comment" or "line" or "slogan" or "expression" or "euphemism" or "label"
+            or "nickname" or "catchphrase" or "quip" or "jibe" or "jab" or "refrain";
+
+    // '"…," Brandt said, a phrase widely read as a threat': a cue inside the writer's noun phrase naming the words just
+    // quoted or reported, with nobody before it, is how the words were taken, not a statement of its own.
+    private static bool InTheWritersNameForTheWords(Document document, Statement s)
+    {
+        if (s.Speaker is not null || s.Cue.IsEmpty)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int k = tokens.IndexAtOrAfter(s.Cue.Start) - 1;
+        while (k > 0 && char.IsLower(document.Text[tokens.Starts[k]]) && Word(document, k).EndsWith("ly", StringComparison.Ordinal))
+        {
+            k--;
+        }
+        if (k < 2 || !IsANameForWords(Word(document, k)))
+        {
+            return false;
+        }
+        for (int a = k - 1; a >= 1 && a >= k - 3; a--)
+        {
+            if (Word(document, a) is "a" or "an")
+            {
+                return Word(document, a - 1) is ",";
+            }
+            if (tokens.Kinds[a] != TokenKind.Word || !char.IsLower(document.Text[tokens.Starts[a]]))
+            {
+                return false;
             }
         }
         return false;
