@@ -2544,6 +2544,7 @@ internal static class AttributionTagger
             }
             t = end - 1;
         }
+        SplitAtASpeakersSentence(v, spans);
         var cues = new List<int>();
         for (int i = 0; i < spans.Count; i++)
         {
@@ -2624,6 +2625,10 @@ internal static class AttributionTagger
             else if (bestDistance >= 500)
             {
                 acrossSentences.Add((best, first, end));
+            }
+            else if (DescribesTheSource(v, spans, i, cues[best]))
+            {
+                continue;
             }
             else
             {
@@ -2712,6 +2717,88 @@ internal static class AttributionTagger
                 SpeechAct.Assert, Certainty.Certain, speaker, [], [], quote));
         }
         return statements;
+    }
+
+    /// <summary>
+    /// "… said the vote was lost. "We will not accept this," Brandt said": a content the tagger ran on over a sentence end
+    /// into the next sentence, when both sentences hold a cue, is two contents, one for each sentence's cue. Read as one,
+    /// the run went to the first cue and took the second sentence's quotation from its own speaker. A quotation that goes
+    /// on over sentences with the cue in only one of them stays whole.
+    /// </summary>
+    private static void SplitAtASpeakersSentence(TokenView v, List<(int Kind, int First, int End)> spans)
+    {
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var (kind, first, end) = spans[i];
+            if (kind != 3)
+            {
+                continue;
+            }
+            for (int k = first + 1; k < end; k++)
+            {
+                if (v.OpensSentence(k) && SentenceHasCue(v, spans, first) && SentenceHasCue(v, spans, k))
+                {
+                    // The first sentence's full stop is no more of its content than elsewhere.
+                    spans[i] = (3, first, k - 1 > first && v.IsChar(k - 1, '.') ? k - 1 : k);
+                    spans.Insert(i + 1, (3, k, end));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool SentenceHasCue(TokenView v, List<(int Kind, int First, int End)> spans, int token)
+    {
+        int sentence = v.Document.SentencePositionAt(v.Start(token));
+        if (sentence < 0)
+        {
+            return false;
+        }
+        var s = v.Document.Sentences[sentence];
+        int last = s.FirstToken + s.TokenCount;
+        foreach (var (kind, first, _) in spans)
+        {
+            if (kind == 2 && first >= s.FirstToken && first < last)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether content piece <paramref name="i"/> describes the speaker of the cue after it: "The list's leader, Tomas
+    /// Brandt, said the vote was lost" (words the tagger marked as content right before a source set off by commas, whose
+    /// cue follows it and whose clause opens right after the cue) is no part of the speech.
+    /// Joined with the clause after the cue they made one content running back over its own source and cue. The speech
+    /// broken by its source and cue ("The plan, Smith said, would cost …", '"A," he said, "B."') has a comma after the cue
+    /// or a quotation before the source and stays whole.
+    /// </summary>
+    private static bool DescribesTheSource(TokenView v, List<(int Kind, int First, int End)> spans, int i, int cueIndex)
+    {
+        if (i + 3 >= spans.Count || cueIndex != i + 2)
+        {
+            return false;
+        }
+        var (_, first, end) = spans[i];
+        var source = spans[i + 1];
+        var cue = spans[i + 2];
+        var after = spans[i + 3];
+        if (source.Kind != 1 || after.Kind != 3 || source.First != end + 1 || !v.IsComma(end)
+            || !(cue.First == source.End + 1 && v.IsComma(source.End) || cue.First == source.End && v.IsComma(source.End - 1)) || !v.IsWord(after.First)
+            || !(after.First == cue.End || after.First == cue.End + 1 && v.Is(cue.End, "that"))
+            || v.Document.SentencePositionAt(v.Start(first)) != v.Document.SentencePositionAt(v.Start(after.First)))
+        {
+            return false;
+        }
+        for (int k = first; k < end; k++)
+        {
+            if (v.IsQuoteMark(k) || v.InQuote(k))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
