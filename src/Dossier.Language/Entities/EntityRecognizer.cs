@@ -270,6 +270,160 @@ public sealed class EntityRecognizer
         NoNameWithoutLetters(text, output, firstOutput);
         NoVerbInsideName(text, output, firstOutput);
         NoWorkTitle(text, tokenStarts, tokenEnds, output, firstOutput);
+        TitleBeforeABodysHead(text, tokenStarts, tokenEnds, output, firstOutput);
+        PlaceBeforeFacilityNoun(text, tokenStarts, tokenEnds, output, firstOutput);
+        CampusOfAStateUniversity(text, tokenStarts, tokenEnds, output, firstOutput);
+    }
+
+    /// <summary>"the University of California, Berkeley", "the University of Wisconsin, Madison": a state's or a region's
+    /// university followed by a comma and a town (a known city, or a name the gazetteer does not know) is one body, the
+    /// campus's; after a country or a region ("the University of Toronto, Canada"), or after a city's university, the comma
+    /// opens a place.</summary>
+    internal void CampusOfAStateUniversity(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var span = output[m].Span;
+            var surface = text.AsSpan(span.Start, span.Length);
+            if (output[m].Type != EntityType.Org || !surface.StartsWith("University of ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var state = surface["University of ".Length..];
+            if (!Gazetteer.TryLookup(state, out var entry) || entry.Kind != GazetteerKind.Region || WorldCities.Contains(state))
+            {
+                continue;
+            }
+            int comma = ends.BinarySearch(span.End) + 1;
+            if (comma <= 0 || comma + 1 >= starts.Length || Word(text, starts, ends, comma) is not ",")
+            {
+                continue;
+            }
+            // The town: one to three capitalised words, ending before a lower-case word, a stop, a comma or a possessive.
+            int end = comma + 1;
+            while (end < starts.Length && end - comma <= 3 && IsCapitalisedWord(text, starts[end], ends[end]) && char.IsLetter(text[starts[end]])
+                && !Gazetteer.IsArticle(Word(text, starts, ends, end)))
+            {
+                end++;
+            }
+            if (end == comma + 1 || end - comma > 3 || end < starts.Length && IsCapitalisedWord(text, starts[end], ends[end]) && char.IsLetter(text[starts[end]]))
+            {
+                continue;
+            }
+            var town = text.AsSpan(starts[comma + 1], ends[end - 1] - starts[comma + 1]);
+            if (Gazetteer.TryLookup(town, out var known) && !WorldCities.Contains(town)
+                && known.Kind is GazetteerKind.Country or GazetteerKind.Region or GazetteerKind.Demonym or GazetteerKind.Group)
+            {
+                continue;
+            }
+            ReplaceInside(output, firstOutput, span.Start, ends[end - 1], EntityType.Org);
+        }
+    }
+
+    /// <summary>"the Tarnow mine", "the Dunhollow bridge": one capitalised word between "the" and a lower-case noun for a
+    /// mine, a bridge, a dam, a port or a camp is the place it stands in or is named for, not a person (a plant or a
+    /// refinery, often a company's, is left to the tagger); so is one before "regional", "district", "city" … and a noun.</summary>
+    internal static void PlaceBeforeFacilityNoun(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var span = output[m].Span;
+            if (output[m].Type != EntityType.Person || text.AsSpan(span.Start, span.Length).Contains(' '))
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(span.Start);
+            if (t < 0 || ends[t] != span.End || !IsBeforeFacilityOrLocalNoun(text, starts, ends, t))
+            {
+                continue;
+            }
+            output[m] = output[m] with { Type = EntityType.Loc };
+        }
+    }
+
+    // Whether a mention among output[first..] written as surface stands where PlaceBeforeFacilityNoun reads a place, or right
+    // after "in", "at", "near" or "from" and before no possessive or capitalised word ("in Obama's cabinet" says nothing).
+    private static bool HasPlaceEvidence(string text, int[] starts, int[] ends, int tokenCount, List<EntityMention> output, int first,
+        ReadOnlySpan<char> surface)
+    {
+        for (int m = first; m < output.Count; m++)
+        {
+            var span = output[m].Span;
+            if (span.Length != surface.Length || !text.AsSpan(span.Start, span.Length).SequenceEqual(surface))
+            {
+                continue;
+            }
+            int t = starts.AsSpan(0, tokenCount).BinarySearch(span.Start);
+            if (t < 0)
+            {
+                continue;
+            }
+            if (IsBeforeFacilityOrLocalNoun(text, starts.AsSpan(0, tokenCount), ends.AsSpan(0, tokenCount), t))
+            {
+                return true;
+            }
+            if (t >= 1 && Word(text, starts, ends, t - 1) is "in" or "at" or "near" or "from"
+                && (t + 1 >= tokenCount || Word(text, starts, ends, t + 1) is not ("'s" or "\u2019s") && !IsCapitalisedWord(text, starts[t + 1], ends[t + 1])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsBeforeFacilityOrLocalNoun(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t)
+    {
+        if (t + 1 >= starts.Length)
+        {
+            return false;
+        }
+        // "Grodek regional hospital", "Vesna district court", "Orlov city council": a word of local government after the name
+        // says it is a place's, with or without "the".
+        bool local = t + 2 < starts.Length && Word(text, starts, ends, t + 1) is "regional" or "district" or "municipal" or "provincial"
+            or "county" or "city" or "town" or "village" && char.IsLower(text[starts[t + 2]]) && char.IsLetter(text[starts[t + 2]]);
+        return local || t >= 1 && Word(text, starts, ends, t - 1) is "the" or "The" && IsFacilityNoun(Word(text, starts, ends, t + 1));
+    }
+
+    private static bool IsFacilityNoun(ReadOnlySpan<char> w) =>
+        w is "mine" or "mines" or "bridge" or "dam" or "reservoir" or "airport" or "airfield" or "port" or "harbour" or "harbor"
+            or "crossing" or "checkpoint" or "camp" or "prison" or "airbase" or "quarry" or "oilfield" or "colliery" or "pass"
+            or "tunnel" or "barracks";
+
+    /// <summary>"Brennick General Hospital", "taken to General Hospital": where the tagger left a title word unnamed before a
+    /// body's head ("Hospital") and named the head alone, the title and the capitalised words before it are the body's name.</summary>
+    internal void TitleBeforeABodysHead(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var span = output[m].Span;
+            if (output[m].Type is not (EntityType.Person or EntityType.Org or EntityType.Loc) || !char.IsUpper(text[span.Start]))
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(span.Start);
+            int last = ends.BinarySearch(span.End);
+            if (t < 1 || last < 0 || !IsBodyHeadAfterTitle(text, starts, ends, t - 1, last + 1)
+                || !char.IsUpper(text[starts[t - 1]]) || !RoleWords.IsRoleHead(Word(text, starts, ends, t - 1)))
+            {
+                continue;
+            }
+            // Back over the capitalised words before the title, which may be a name of their own ("Brennick").
+            int from = t - 1;
+            while (from > 0 && IsCapitalisedWord(text, starts[from - 1], ends[from - 1]) && char.IsLetter(text[starts[from - 1]]))
+            {
+                var w = Word(text, starts, ends, from - 1);
+                if (Gazetteer.IsArticle(w) || RoleWords.IsRoleWord(w)
+                    || from - 1 == 0 && (IsFunctionWordOpener(w) || Model.Common.Contains(TextHash.Lower(w))))
+                {
+                    break;
+                }
+                from--;
+            }
+            if (ReplaceInside(output, firstOutput, starts[from], span.End, IsHospitalHead(Word(text, starts, ends, last)) ? EntityType.Loc : EntityType.Org))
+            {
+                m = firstOutput - 1; // the list changed before m; start over (rare)
+            }
+        }
     }
 
     /// <summary>"the romantic comedy Chasing Liberty", "the television series Gilmore Girls", "the films New York Minute and
@@ -2150,7 +2304,7 @@ public sealed class EntityRecognizer
                     break;
                 }
                 var w = Word(text, starts, ends, k);
-                if (EntityHeads.IsStrongOrganisationHead(w) || w is "System" or "Service" or "Network" or "Observatory")
+                if (EntityHeads.IsStrongOrganisationHead(w) || w is "System" or "Service" or "Network" or "Observatory" || IsHospitalHead(w))
                 {
                     head = k;
                 }
@@ -2160,12 +2314,16 @@ public sealed class EntityRecognizer
             {
                 continue;
             }
-            if (head >= 0 && ReplaceInside(output, firstOutput, mention.Span.Start, ends[head], EntityType.Org))
+            // "Al Nour University | Hospital": a hospital is the place its patients are taken to, as the corpora type it.
+            if (head >= 0 && ReplaceInside(output, firstOutput, mention.Span.Start, ends[head],
+                    IsHospitalHead(Word(text, starts, ends, head)) ? EntityType.Loc : EntityType.Org))
             {
                 t = head + 1;
             }
         }
     }
+
+    private static bool IsHospitalHead(ReadOnlySpan<char> w) => w is "Hospital" or "Infirmary";
 
     /// <summary>"the Niger Delta", "the Congo Basin", "the Mississippi River": a place right before a word for a natural feature
     /// is that feature's name, one place; "the James Webb Space Telescope", "the Lasker Award": a person whose name runs on
@@ -2839,11 +2997,23 @@ public sealed class EntityRecognizer
             var type = mention.Type;
             int best = Math.Max(v.Person, Math.Max(v.Org, v.Loc));
             int top = (v.Person == best ? 1 : 0) + (v.Org == best ? 1 : 0) + (v.Loc == best ? 1 : 0);
+            int space = surface.LastIndexOf(' ');
             if (top == 1)
             {
                 type = v.Person == best ? EntityType.Person : v.Org == best ? EntityType.Org : EntityType.Loc;
             }
-            int space = surface.LastIndexOf(' ');
+            // "the Tarnow mine … Tarnow said", "Grodek regional hospital … Grodek has": a one-word name read once as a person and
+            // once as a place is the place where the document gives a place's evidence for it (after "in/at/near/from", before
+            // a mine's or a local government's noun), unless a person's full name in the document holds the word, the document
+            // writes it after a title, or it is a plural after "the" (a people: "the Velans remain"). The tagger's place
+            // reading alone is no evidence ("Obama's cabinet").
+            else if (v.Person == 1 && v.Loc == 1 && v.Org == 0 && space < 0
+                && !personWords.Contains(TextHash.Exact(surface))
+                && (context.Of(TextHash.Lower(surface)) & (surface[^1] == 's' ? NameContext.AfterTitle | NameContext.AfterThe : NameContext.AfterTitle)) == 0
+                && HasPlaceEvidence(text, starts, ends, tokenCount, output, first, surface))
+            {
+                type = EntityType.Loc;
+            }
             if (type == EntityType.Person && definedPlaces.Count > 0 && definedPlaces.Contains(TextHash.Exact(surface)))
             {
                 type = EntityType.Loc;
@@ -4588,6 +4758,13 @@ public sealed class EntityRecognizer
         {
             cls = 2;
         }
+        // "Marston General Hospital", "the Attorney General Office": a title word inside a name that ends in a body's head is
+        // part of the body's name, not a role that leaves the head alone as a person.
+        bool bodyByHead = !placeByHead && to - from > 1 && IsBodyHeadAfterTitle(text, starts, ends, from, to);
+        if (bodyByHead && cls == 0)
+        {
+            cls = IsHospitalHead(Word(text, starts, ends, to - 1)) ? 2 : 1;
+        }
         // A title inside a span splits it: "US President Joe Biden" is the country and the person,
         // "Pentagon Press Secretary" is the Pentagon and a role.
         int lastHead = -1;
@@ -4602,7 +4779,7 @@ public sealed class EntityRecognizer
             }
             to = firstRole;
         }
-        for (int t = from; t < to && !placeByHead; t++)
+        for (int t = from; t < to && !placeByHead && !bodyByHead; t++)
         {
             if (RoleWords.IsRoleHead(Word(text, starts, ends, t)))
             {
@@ -4651,6 +4828,24 @@ public sealed class EntityRecognizer
             return;
         }
         EmitCore(text, starts, ends, from, to, cls, output);
+    }
+
+    // The span's last word is a body's head ("Hospital", "Office") and a title word stands before it inside the span.
+    private static bool IsBodyHeadAfterTitle(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int from, int to)
+    {
+        var last = Word(text, starts, ends, to - 1);
+        if (!char.IsUpper(last[0]) || !(IsAffiliationHead(last) || EntityHeads.IsStrongOrganisationHead(last)) || RoleWords.IsRoleWord(last))
+        {
+            return false;
+        }
+        for (int t = from; t < to - 1; t++)
+        {
+            if (RoleWords.IsRoleHead(Word(text, starts, ends, t)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Letters a person's name is followed by for a rank, an office or an honour.
@@ -4932,7 +5127,9 @@ public sealed class EntityRecognizer
         {
             return true;
         }
-        return cls == 0 && length > 1 && char.IsUpper(word[0]) && (RoleWords.IsRoleWord(word) || IsPersonNounWritten(word));
+        // "Senators Ann Lowe and Bill Carr", "Generals Tomas Ruel and …": a title's plural before two people's names is theirs.
+        return cls == 0 && length > 1 && char.IsUpper(word[0]) && (RoleWords.IsRoleWord(word) || IsPersonNounWritten(word)
+            || word.Length > 4 && word[^1] == 's' && RoleWords.IsTitleHead(word[..^1]));
     }
 
     // "the centre-right Forward Slovenia party", "the state-run Orvane Telecom": a lower-case compound opening a name describes
