@@ -273,7 +273,37 @@ public sealed class EntityRecognizer
         TitleBeforeABodysHead(text, tokenStarts, tokenEnds, output, firstOutput);
         PlaceBeforeFacilityNoun(text, tokenStarts, tokenEnds, output, firstOutput);
         CampusOfAStateUniversity(text, tokenStarts, tokenEnds, output, firstOutput);
+        PlaceAfterMotionTo(text, tokenStarts, tokenEnds, output, firstOutput);
     }
+
+    /// <summary>"the road to Pell", "fled to Dremmel", "on the way to Orsk": one capitalised word after "to" that follows a
+    /// verb or a noun of going somewhere is where one goes, a place, not a person ("talked to Ana" is left to the tagger).</summary>
+    internal static void PlaceAfterMotionTo(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var span = output[m].Span;
+            if (output[m].Type != EntityType.Person || text.AsSpan(span.Start, span.Length).Contains(' '))
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(span.Start);
+            if (t < 2 || ends[t] != span.End || Word(text, starts, ends, t - 1) is not "to" || !IsMotionWord(Word(text, starts, ends, t - 2)))
+            {
+                continue;
+            }
+            output[m] = output[m] with { Type = EntityType.Loc };
+        }
+    }
+
+    private static bool IsMotionWord(ReadOnlySpan<char> w) =>
+        w is "go" or "goes" or "went" or "going" or "gone" or "travel" or "travels" or "travelled" or "traveled" or "travelling"
+            or "traveling" or "move" or "moves" or "moved" or "moving" or "flee" or "flees" or "fled" or "fleeing" or "return" or "returns"
+            or "returned" or "returning" or "fly" or "flies" or "flew" or "flown" or "flying" or "sail" or "sailed" or "sailing" or "drive"
+            or "drove" or "driven" or "driving" or "head" or "heads" or "headed" or "heading" or "walk" or "walked" or "relocated"
+            or "emigrated" or "evacuated" or "deported" or "road" or "roads" or "flight" or "flights" or "trip" or "trips" or "journey"
+            or "route" or "routes" or "ferry" or "ferries" or "train" or "trains" or "bus" or "buses" or "way" or "march" or "marched"
+            or "retreated" or "withdrew" or "advanced" or "commute" or "commuted" or "migrated" or "sent" or "shipped" or "bound";
 
     /// <summary>"the University of California, Berkeley", "the University of Wisconsin, Madison": a state's or a region's
     /// university followed by a comma and a town (a known city, or a name the gazetteer does not know) is one body, the
@@ -381,7 +411,9 @@ public sealed class EntityRecognizer
         // says it is a place's, with or without "the".
         bool local = t + 2 < starts.Length && Word(text, starts, ends, t + 1) is "regional" or "district" or "municipal" or "provincial"
             or "county" or "city" or "town" or "village" && char.IsLower(text[starts[t + 2]]) && char.IsLetter(text[starts[t + 2]]);
-        return local || t >= 1 && Word(text, starts, ends, t - 1) is "the" or "The" && IsFacilityNoun(Word(text, starts, ends, t + 1));
+        // "Sanvik council called a meeting": a town's council, written after its name in lower case.
+        return local || Word(text, starts, ends, t + 1) is "council" or "councillors" or "councilors" or "municipality"
+            || t >= 1 && Word(text, starts, ends, t - 1) is "the" or "The" && IsFacilityNoun(Word(text, starts, ends, t + 1));
     }
 
     private static bool IsFacilityNoun(ReadOnlySpan<char> w) =>

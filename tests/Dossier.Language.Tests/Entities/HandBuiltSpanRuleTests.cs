@@ -420,6 +420,15 @@ public sealed class HandBuiltSpanRuleTests
             ("Canada", EntityType.Gpe)], s.Names(output));
     }
 
+    [Fact]
+    public void ANameAfterAVerbOrNounOfGoingAndTo_IsAPlace_ButNotAfterAVerbOfSpeaking()
+    {
+        var s = new Tokens("The convoy headed to Pell , and flights to Orsk resumed , the minister wrote to Ruiz .");
+        var output = s.Mentions(("Pell", EntityType.Person), ("Orsk", EntityType.Person), ("Ruiz", EntityType.Person));
+        EntityRecognizer.PlaceAfterMotionTo(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Pell", EntityType.Loc), ("Orsk", EntityType.Loc), ("Ruiz", EntityType.Person)], s.Names(output));
+    }
+
     private static void Harmonize(Tokens s, List<EntityMention> output)
     {
         var sentences = new List<Sentence>();

@@ -3,7 +3,7 @@ using Dossier.Core.Entities;
 
 namespace Dossier.Language.Tests.Entities;
 
-/// <summary>Round 45's repairs (a town read once as a person, a title word inside a hospital's name, a state university's
+/// <summary>Round 45's repairs (a town read once as a person, a town after a road or a flight "to", a title word inside a hospital's name, a state university's
 /// campus after its comma, a title's plural before people's names), each on an invented sentence of another story.</summary>
 public sealed class UnseenStoryRound45Tests
 {
@@ -57,5 +57,30 @@ public sealed class UnseenStoryRound45Tests
         Assert.Contains(doc.Mentions, m => Text(doc, m) == "Ann Lowe" && m.Type == EntityType.Person);
         Assert.Contains(doc.Mentions, m => Text(doc, m) == "Tomas Ruel" && m.Type == EntityType.Person);
         Assert.DoesNotContain(doc.Mentions, m => Text(doc, m).StartsWith("Senators", StringComparison.Ordinal) || Text(doc, m).StartsWith("Generals", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ATownAfterARoadOrAFlightTo_IsAPlace_ButAPersonSpokenToStaysAPerson()
+    {
+        var doc = EntityPipeline.Run("t", "Villagers in Tesk were told to leave, and the road to Pell was closed. Hundreds fled to Dremmel overnight. "
+            + "The minister talked to Ana on Monday.");
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "Pell" && m.Type == EntityType.Loc);
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "Dremmel" && m.Type == EntityType.Loc);
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "Ana" && m.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void ATownBeforeItsCouncil_IsAPlaceWhereTheDocumentRepeatsIt()
+    {
+        var doc = EntityPipeline.Run("t", "Workers at the Sanvik smelter walked out, and Sanvik council called an emergency meeting.");
+        Assert.Equal(2, doc.Mentions.Count(m => Text(doc, m) == "Sanvik" && m.Type == EntityType.Loc));
+    }
+
+    [Fact]
+    public void AnInfirmarysName_IsAPlace_NoPerson()
+    {
+        var doc = EntityPipeline.Run("t", "Patients were flown from Brackwell Infirmary to Ostley Hospital on Sunday.");
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "Brackwell Infirmary" && m.Type == EntityType.Loc);
+        Assert.DoesNotContain(doc.Mentions, m => m.Type == EntityType.Person);
     }
 }
