@@ -271,29 +271,27 @@ public sealed class EntityRecognizer
         NoVerbInsideName(text, output, firstOutput);
         NoWorkTitle(text, tokenStarts, tokenEnds, output, firstOutput);
         TitleBeforeABodysHead(text, tokenStarts, tokenEnds, output, firstOutput);
-        PlaceBeforeFacilityNoun(text, tokenStarts, tokenEnds, output, firstOutput);
+        PlaceByItsContext(text, tokenStarts, tokenEnds, output, firstOutput);
         CampusOfAStateUniversity(text, tokenStarts, tokenEnds, output, firstOutput);
-        PlaceAfterMotionTo(text, tokenStarts, tokenEnds, output, firstOutput);
     }
 
-    /// <summary>"the road to Pell", "fled to Dremmel", "on the way to Orsk": one capitalised word after "to" that follows a
-    /// verb or a noun of going somewhere is where one goes, a place, not a person ("talked to Ana" is left to the tagger).</summary>
-    internal static void PlaceAfterMotionTo(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    // "the road to Pell", "fled to Dremmel", "on the way to Orsk": after "to" that follows a verb or a noun of going somewhere
+    // ("talked to Ana" is no such place).
+    private static bool IsAfterMotionTo(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t) =>
+        t >= 2 && Word(text, starts, ends, t - 1) is "to" && IsMotionWord(Word(text, starts, ends, t - 2));
+
+    // "Zarev had been shelled twice", "Tesk was flooded": what "was", "were", "has been" or "had been" shelled, bombed, besieged,
+    // flooded or annexed (a person may be captured or struck, so those are left).
+    private static bool IsShelled(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t)
     {
-        for (int m = firstOutput; m < output.Count; m++)
+        if (t + 2 >= starts.Length)
         {
-            var span = output[m].Span;
-            if (output[m].Type != EntityType.Person || text.AsSpan(span.Start, span.Length).Contains(' '))
-            {
-                continue;
-            }
-            int t = starts.BinarySearch(span.Start);
-            if (t < 2 || ends[t] != span.End || Word(text, starts, ends, t - 1) is not "to" || !IsMotionWord(Word(text, starts, ends, t - 2)))
-            {
-                continue;
-            }
-            output[m] = output[m] with { Type = EntityType.Loc };
+            return false;
         }
+        int verb = Word(text, starts, ends, t + 1) is "was" or "were" ? t + 2
+            : Word(text, starts, ends, t + 1) is "has" or "had" && Word(text, starts, ends, t + 2) is "been" && t + 3 < starts.Length ? t + 3 : -1;
+        return verb > 0 && Word(text, starts, ends, verb) is "shelled" or "bombed" or "besieged" or "flooded" or "annexed" or "bombarded"
+            or "encircled" or "blockaded" or "razed";
     }
 
     private static bool IsMotionWord(ReadOnlySpan<char> w) =>
@@ -350,10 +348,9 @@ public sealed class EntityRecognizer
         }
     }
 
-    /// <summary>"the Tarnow mine", "the Dunhollow bridge": one capitalised word between "the" and a lower-case noun for a
-    /// mine, a bridge, a dam, a port or a camp is the place it stands in or is named for, not a person (a plant or a
-    /// refinery, often a company's, is left to the tagger); so is one before "regional", "district", "city" … and a noun.</summary>
-    internal static void PlaceBeforeFacilityNoun(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    /// <summary>"the Tarnow mine", "Grodek regional hospital", "the road to Pell", "Zarev had been shelled": one capitalised
+    /// word the tagger took for a person, standing where only a place stands, is a place (<see cref="IsPlaceContext"/>).</summary>
+    internal static void PlaceByItsContext(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
     {
         for (int m = firstOutput; m < output.Count; m++)
         {
@@ -363,15 +360,19 @@ public sealed class EntityRecognizer
                 continue;
             }
             int t = starts.BinarySearch(span.Start);
-            if (t < 0 || ends[t] != span.End || !IsBeforeFacilityOrLocalNoun(text, starts, ends, t))
+            if (t >= 0 && ends[t] == span.End && IsPlaceContext(text, starts, ends, t))
             {
-                continue;
+                output[m] = output[m] with { Type = EntityType.Loc };
             }
-            output[m] = output[m] with { Type = EntityType.Loc };
         }
     }
 
-    // Whether a mention among output[first..] written as surface stands where PlaceBeforeFacilityNoun reads a place, or right
+    // Token t stands between "the" and a mine's, a bridge's or a port's noun, before a word of local government, after a
+    // verb of going and "to", or before "was shelled" and the like (a plant or a refinery, often a company's, is left out).
+    private static bool IsPlaceContext(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t) =>
+        IsBeforeFacilityOrLocalNoun(text, starts, ends, t) || IsAfterMotionTo(text, starts, ends, t) || IsShelled(text, starts, ends, t);
+
+    // Whether a mention among output[first..] written as surface stands where PlaceByItsContext reads a place, or right
     // after "in", "at", "near" or "from" and before no possessive or capitalised word ("in Obama's cabinet" says nothing).
     private static bool HasPlaceEvidence(string text, int[] starts, int[] ends, int tokenCount, List<EntityMention> output, int first,
         ReadOnlySpan<char> surface)
@@ -388,7 +389,7 @@ public sealed class EntityRecognizer
             {
                 continue;
             }
-            if (IsBeforeFacilityOrLocalNoun(text, starts.AsSpan(0, tokenCount), ends.AsSpan(0, tokenCount), t))
+            if (IsPlaceContext(text, starts.AsSpan(0, tokenCount), ends.AsSpan(0, tokenCount), t))
             {
                 return true;
             }
@@ -1945,9 +1946,10 @@ public sealed class EntityRecognizer
         w is "operator" or "carrier" or "regulator" or "broadcaster" or "watchdog" or "airline" or "insurer" or "lender" or "retailer"
             or "manufacturer" or "carmaker" or "automaker" or "chipmaker" or "miner" or "utility" or "shipowner" or "shipbuilder";
 
+    // "the mayor of Dunmere", "residents of Kolvin", "the outskirts of Tesk": only a place has these.
     private static bool IsPlaceNounBeforeOf(ReadOnlySpan<char> w) =>
         w is "city" or "town" or "village" or "province" or "region" or "port" or "district" or "county" or "state" or "oblast"
-            or "municipality" or "island";
+            or "municipality" or "island" or "mayor" or "residents" or "inhabitants" or "outskirts" or "suburbs" or "streets";
 
     /// <summary>"Turkey's disaster agency AFAD", "the rebel group HTS": an unknown all-capital word right after a body's
     /// common noun is that body's name, an organisation.</summary>
@@ -3035,8 +3037,8 @@ public sealed class EntityRecognizer
                 type = v.Person == best ? EntityType.Person : v.Org == best ? EntityType.Org : EntityType.Loc;
             }
             // "the Tarnow mine … Tarnow said", "Grodek regional hospital … Grodek has": a one-word name read once as a person and
-            // once as a place is the place where the document gives a place's evidence for it (after "in/at/near/from", before
-            // a mine's or a local government's noun), unless a person's full name in the document holds the word, the document
+            // once as a place is the place where the document gives a place's evidence for it (after "in/at/near/from", or
+            // where PlaceByItsContext reads one), unless a person's full name in the document holds the word, the document
             // writes it after a title, or it is a plural after "the" (a people: "the Velans remain"). The tagger's place
             // reading alone is no evidence ("Obama's cabinet").
             else if (v.Person == 1 && v.Loc == 1 && v.Org == 0 && space < 0

@@ -396,7 +396,7 @@ public sealed class HandBuiltSpanRuleTests
     {
         var s = new Tokens("Traffic stopped on the Dunhollow bridge , and the injured went to Mirnov regional hospital , the Kessing administration said .");
         var output = s.Mentions(("Dunhollow", EntityType.Person), ("Mirnov", EntityType.Person), ("Kessing", EntityType.Person));
-        EntityRecognizer.PlaceBeforeFacilityNoun(s.Text, s.Starts, s.Ends, output, 0);
+        EntityRecognizer.PlaceByItsContext(s.Text, s.Starts, s.Ends, output, 0);
         Assert.Equal([("Dunhollow", EntityType.Loc), ("Mirnov", EntityType.Loc), ("Kessing", EntityType.Person)], s.Names(output));
     }
 
@@ -425,7 +425,7 @@ public sealed class HandBuiltSpanRuleTests
     {
         var s = new Tokens("The convoy headed to Pell , and flights to Orsk resumed , the minister wrote to Ruiz .");
         var output = s.Mentions(("Pell", EntityType.Person), ("Orsk", EntityType.Person), ("Ruiz", EntityType.Person));
-        EntityRecognizer.PlaceAfterMotionTo(s.Text, s.Starts, s.Ends, output, 0);
+        EntityRecognizer.PlaceByItsContext(s.Text, s.Starts, s.Ends, output, 0);
         Assert.Equal([("Pell", EntityType.Loc), ("Orsk", EntityType.Loc), ("Ruiz", EntityType.Person)], s.Names(output));
     }
 

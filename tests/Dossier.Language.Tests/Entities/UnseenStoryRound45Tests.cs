@@ -83,4 +83,20 @@ public sealed class UnseenStoryRound45Tests
         Assert.Contains(doc.Mentions, m => Text(doc, m) == "Brackwell Infirmary" && m.Type == EntityType.Loc);
         Assert.DoesNotContain(doc.Mentions, m => m.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void ATownThatWasShelled_IsAPlaceWhereTheDocumentRepeatsIt()
+    {
+        var doc = EntityPipeline.Run("t", "Shelling hit Zarev overnight. Zarev had been shelled twice before, the governor said.");
+        Assert.Equal(2, doc.Mentions.Count(m => Text(doc, m) == "Zarev" && m.Type == EntityType.Loc));
+    }
+
+    [Fact]
+    public void ANameAfterTheMayorOfOrResidentsOf_IsAPlace()
+    {
+        var doc = EntityPipeline.Run("t", "Ana Ruiz, the mayor of Dunmere, said the bridge would close, and residents of Kolby were told to leave.");
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "Dunmere" && m.Type == EntityType.Loc);
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "Kolby" && m.Type == EntityType.Loc);
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "Ana Ruiz" && m.Type == EntityType.Person);
+    }
 }
