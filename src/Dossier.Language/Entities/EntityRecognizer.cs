@@ -327,10 +327,11 @@ public sealed class EntityRecognizer
             {
                 continue;
             }
-            // The town: one to three capitalised words, ending before a lower-case word, a stop, a comma or a possessive.
+            // The town: one to three capitalised words ending in a lower-case letter, ending before a lower-case word, a stop, a
+            // comma or a possessive.
             int end = comma + 1;
             while (end < starts.Length && end - comma <= 3 && IsCapitalisedWord(text, starts[end], ends[end]) && char.IsLetter(text[starts[end]])
-                && !Gazetteer.IsArticle(Word(text, starts, ends, end)))
+                && char.IsLower(text[ends[end] - 1]) && !Gazetteer.IsArticle(Word(text, starts, ends, end)))
             {
                 end++;
             }
@@ -339,6 +340,11 @@ public sealed class EntityRecognizer
                 continue;
             }
             var town = text.AsSpan(starts[comma + 1], ends[end - 1] - starts[comma + 1]);
+            // "Fisher v. University of Texas, No. 14-981": a case's number, whatever the tokens; an ordinary word opens no town.
+            if (Model.Common.Contains(TextHash.Lower(Word(text, starts, ends, comma + 1))))
+            {
+                continue;
+            }
             if (Gazetteer.TryLookup(town, out var known) && !WorldCities.Contains(town)
                 && known.Kind is GazetteerKind.Country or GazetteerKind.Region or GazetteerKind.Demonym or GazetteerKind.Group)
             {

@@ -418,6 +418,11 @@ public sealed class HandBuiltSpanRuleTests
         EntityRecognizer.Default.CampusOfAStateUniversity(s.Text, s.Starts, s.Ends, output, 0);
         Assert.Equal([("University of California , Santa Cruz", EntityType.Org), ("University of Toronto", EntityType.Org),
             ("Canada", EntityType.Gpe)], s.Names(output));
+
+        var caseNumber = new Tokens("The court heard Kessler v. University of Texas , No . 14 - 981 , on Monday .");
+        var caseOutput = caseNumber.Mentions(("University of Texas", EntityType.Org));
+        EntityRecognizer.Default.CampusOfAStateUniversity(caseNumber.Text, caseNumber.Starts, caseNumber.Ends, caseOutput, 0);
+        Assert.Equal([("University of Texas", EntityType.Org)], caseNumber.Names(caseOutput));
     }
 
     [Fact]
