@@ -34,7 +34,7 @@ public static class EntityHeads
         "Turnpike", "Expressway", "Highway", "Freeway", "Avenue", "Boulevard", "Road", "Tower", "Municipality", "Township",
         "Parish", "Canyon", "Falls", "Beach", "Heights", "Springs", "Plaza", "Cathedral", "Castle", "Palace", "Empire",
         "Prison", "Jail", "Penitentiary", "Mosque", "Hotel", "Stadium", "Cemetery", "Blvd", "Ave", "Alley", "Creek", "Cave",
-        "Rivers", "Monastery", "Synagogue",
+        "Rivers", "Monastery", "Synagogue", "Hospital", "Infirmary",
     ]);
 
     // Place heads that are rarely surnames, so they retype a span the tagger took for a person ("Turner Turnpike").
@@ -45,7 +45,7 @@ public static class EntityHeads
         "Islands", "Tower", "Lake", "Bay", "Canyon", "Province", "Region", "District", "Oblast", "Peninsula", "Plaza",
         "Cathedral", "Castle", "Empire", "Cosmodrome", "Desert", "Ocean", "Sea", "Krai", "Governorate", "Prefecture", "Raion",
         "Prison", "Penitentiary", "Mosque", "Hotel", "Stadium", "Cemetery", "Blvd", "Ave", "Alley", "Creek", "Cave", "Rivers",
-        "Monastery", "Synagogue",
+        "Monastery", "Synagogue", "Hospital", "Infirmary",
     ]);
 
     // Organisation heads that end hardly any person's or place's name, so they retype such a span ("Circuit Court", "Spalding Club").

@@ -270,6 +270,199 @@ public sealed class EntityRecognizer
         NoNameWithoutLetters(text, output, firstOutput);
         NoVerbInsideName(text, output, firstOutput);
         NoWorkTitle(text, tokenStarts, tokenEnds, output, firstOutput);
+        TitleBeforeABodysHead(text, tokenStarts, tokenEnds, output, firstOutput);
+        PlaceByItsContext(text, tokenStarts, tokenEnds, output, firstOutput);
+        CampusOfAStateUniversity(text, tokenStarts, tokenEnds, output, firstOutput);
+    }
+
+    // "the road to Pell", "fled to Dremmel", "on the way to Orsk": after "to" that follows a verb or a noun of going somewhere
+    // ("talked to Ana" is no such place).
+    private static bool IsAfterMotionTo(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t) =>
+        t >= 2 && Word(text, starts, ends, t - 1) is "to" && IsMotionWord(Word(text, starts, ends, t - 2));
+
+    // "Zarev had been shelled twice", "Tesk was flooded": what "was", "were", "has been" or "had been" shelled, bombed, besieged,
+    // flooded or annexed (a person may be captured or struck, so those are left).
+    private static bool IsShelled(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t)
+    {
+        if (t + 2 >= starts.Length)
+        {
+            return false;
+        }
+        int verb = Word(text, starts, ends, t + 1) is "was" or "were" ? t + 2
+            : Word(text, starts, ends, t + 1) is "has" or "had" && Word(text, starts, ends, t + 2) is "been" && t + 3 < starts.Length ? t + 3 : -1;
+        return verb > 0 && Word(text, starts, ends, verb) is "shelled" or "bombed" or "besieged" or "flooded" or "annexed" or "bombarded"
+            or "encircled" or "blockaded" or "razed";
+    }
+
+    private static bool IsMotionWord(ReadOnlySpan<char> w) =>
+        w is "go" or "goes" or "went" or "going" or "gone" or "travel" or "travels" or "travelled" or "traveled" or "travelling"
+            or "traveling" or "move" or "moves" or "moved" or "moving" or "flee" or "flees" or "fled" or "fleeing" or "return" or "returns"
+            or "returned" or "returning" or "fly" or "flies" or "flew" or "flown" or "flying" or "sail" or "sailed" or "sailing" or "drive"
+            or "drove" or "driven" or "driving" or "head" or "heads" or "headed" or "heading" or "walk" or "walked" or "relocated"
+            or "emigrated" or "evacuated" or "deported" or "road" or "roads" or "flight" or "flights" or "trip" or "trips" or "journey"
+            or "route" or "routes" or "ferry" or "ferries" or "train" or "trains" or "bus" or "buses" or "way" or "march" or "marched"
+            or "retreated" or "withdrew" or "advanced" or "commute" or "commuted" or "migrated" or "sent" or "shipped" or "bound";
+
+    /// <summary>"the University of California, Berkeley", "the University of Wisconsin, Madison": a state's or a region's
+    /// university followed by a comma and a town (a known city, or a name the gazetteer does not know) is one body, the
+    /// campus's; after a country or a region ("the University of Toronto, Canada"), or after a city's university, the comma
+    /// opens a place.</summary>
+    internal void CampusOfAStateUniversity(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var span = output[m].Span;
+            var surface = text.AsSpan(span.Start, span.Length);
+            if (output[m].Type != EntityType.Org || !surface.StartsWith("University of ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var state = surface["University of ".Length..];
+            if (!Gazetteer.TryLookup(state, out var entry) || entry.Kind != GazetteerKind.Region || WorldCities.Contains(state))
+            {
+                continue;
+            }
+            int comma = ends.BinarySearch(span.End) + 1;
+            if (comma <= 0 || comma + 1 >= starts.Length || Word(text, starts, ends, comma) is not ",")
+            {
+                continue;
+            }
+            // The town: one to three capitalised words ending in a lower-case letter, ending before a lower-case word, a stop, a
+            // comma or a possessive.
+            int end = comma + 1;
+            while (end < starts.Length && end - comma <= 3 && IsCapitalisedWord(text, starts[end], ends[end]) && char.IsLetter(text[starts[end]])
+                && char.IsLower(text[ends[end] - 1]) && !Gazetteer.IsArticle(Word(text, starts, ends, end)))
+            {
+                end++;
+            }
+            if (end == comma + 1 || end - comma > 3 || end < starts.Length && IsCapitalisedWord(text, starts[end], ends[end]) && char.IsLetter(text[starts[end]]))
+            {
+                continue;
+            }
+            var town = text.AsSpan(starts[comma + 1], ends[end - 1] - starts[comma + 1]);
+            // "Fisher v. University of Texas, No. 14-981": a case's number, whatever the tokens; an ordinary word opens no town.
+            if (Model.Common.Contains(TextHash.Lower(Word(text, starts, ends, comma + 1))))
+            {
+                continue;
+            }
+            if (Gazetteer.TryLookup(town, out var known) && !WorldCities.Contains(town)
+                && known.Kind is GazetteerKind.Country or GazetteerKind.Region or GazetteerKind.Demonym or GazetteerKind.Group)
+            {
+                continue;
+            }
+            ReplaceInside(output, firstOutput, span.Start, ends[end - 1], EntityType.Org);
+        }
+    }
+
+    /// <summary>"the Tarnow mine", "Grodek regional hospital", "the road to Pell", "Zarev had been shelled": one capitalised
+    /// word the tagger took for a person, standing where only a place stands, is a place (<see cref="IsPlaceContext"/>).</summary>
+    internal static void PlaceByItsContext(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var span = output[m].Span;
+            if (output[m].Type != EntityType.Person || text.AsSpan(span.Start, span.Length).Contains(' '))
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(span.Start);
+            if (t >= 0 && ends[t] == span.End && IsPlaceContext(text, starts, ends, t))
+            {
+                output[m] = output[m] with { Type = EntityType.Loc };
+            }
+        }
+    }
+
+    // Token t stands between "the" and a mine's, a bridge's or a port's noun, before a word of local government, after a
+    // verb of going and "to", or before "was shelled" and the like (a plant or a refinery, often a company's, is left out).
+    private static bool IsPlaceContext(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t) =>
+        IsBeforeFacilityOrLocalNoun(text, starts, ends, t) || IsAfterMotionTo(text, starts, ends, t) || IsShelled(text, starts, ends, t);
+
+    // Whether a mention among output[first..] written as surface stands where PlaceByItsContext reads a place, or right
+    // after "in", "at", "near" or "from" and before no possessive or capitalised word ("in Obama's cabinet" says nothing).
+    private static bool HasPlaceEvidence(string text, int[] starts, int[] ends, int tokenCount, List<EntityMention> output, int first,
+        ReadOnlySpan<char> surface)
+    {
+        for (int m = first; m < output.Count; m++)
+        {
+            var span = output[m].Span;
+            if (span.Length != surface.Length || !text.AsSpan(span.Start, span.Length).SequenceEqual(surface))
+            {
+                continue;
+            }
+            int t = starts.AsSpan(0, tokenCount).BinarySearch(span.Start);
+            if (t < 0)
+            {
+                continue;
+            }
+            if (IsPlaceContext(text, starts.AsSpan(0, tokenCount), ends.AsSpan(0, tokenCount), t))
+            {
+                return true;
+            }
+            if (t >= 1 && Word(text, starts, ends, t - 1) is "in" or "at" or "near" or "from"
+                && (t + 1 >= tokenCount || Word(text, starts, ends, t + 1) is not ("'s" or "\u2019s") && !IsCapitalisedWord(text, starts[t + 1], ends[t + 1])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsBeforeFacilityOrLocalNoun(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t)
+    {
+        if (t + 1 >= starts.Length)
+        {
+            return false;
+        }
+        // "Grodek regional hospital", "Vesna district court", "Orlov city council": a word of local government after the name
+        // says it is a place's, with or without "the".
+        bool local = t + 2 < starts.Length && Word(text, starts, ends, t + 1) is "regional" or "district" or "municipal" or "provincial"
+            or "county" or "city" or "town" or "village" && char.IsLower(text[starts[t + 2]]) && char.IsLetter(text[starts[t + 2]]);
+        // "Sanvik council called a meeting": a town's council, written after its name in lower case.
+        return local || Word(text, starts, ends, t + 1) is "council" or "councillors" or "councilors" or "municipality"
+            || t >= 1 && Word(text, starts, ends, t - 1) is "the" or "The" && IsFacilityNoun(Word(text, starts, ends, t + 1));
+    }
+
+    private static bool IsFacilityNoun(ReadOnlySpan<char> w) =>
+        w is "mine" or "mines" or "bridge" or "dam" or "reservoir" or "airport" or "airfield" or "port" or "harbour" or "harbor"
+            or "crossing" or "checkpoint" or "camp" or "prison" or "airbase" or "quarry" or "oilfield" or "colliery" or "pass"
+            or "tunnel" or "barracks";
+
+    /// <summary>"Brennick General Hospital", "taken to General Hospital": where the tagger left a title word unnamed before a
+    /// body's head ("Hospital") and named the head alone, the title and the capitalised words before it are the body's name.</summary>
+    internal void TitleBeforeABodysHead(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var span = output[m].Span;
+            if (output[m].Type is not (EntityType.Person or EntityType.Org or EntityType.Loc) || !char.IsUpper(text[span.Start]))
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(span.Start);
+            int last = ends.BinarySearch(span.End);
+            if (t < 1 || last < 0 || !IsBodyHeadAfterTitle(text, starts, ends, t - 1, last + 1)
+                || !char.IsUpper(text[starts[t - 1]]) || !RoleWords.IsRoleHead(Word(text, starts, ends, t - 1)))
+            {
+                continue;
+            }
+            // Back over the capitalised words before the title, which may be a name of their own ("Brennick").
+            int from = t - 1;
+            while (from > 0 && IsCapitalisedWord(text, starts[from - 1], ends[from - 1]) && char.IsLetter(text[starts[from - 1]]))
+            {
+                var w = Word(text, starts, ends, from - 1);
+                if (Gazetteer.IsArticle(w) || RoleWords.IsRoleWord(w)
+                    || from - 1 == 0 && (IsFunctionWordOpener(w) || Model.Common.Contains(TextHash.Lower(w))))
+                {
+                    break;
+                }
+                from--;
+            }
+            if (ReplaceInside(output, firstOutput, starts[from], span.End, IsHospitalHead(Word(text, starts, ends, last)) ? EntityType.Loc : EntityType.Org))
+            {
+                m = firstOutput - 1; // the list changed before m; start over (rare)
+            }
+        }
     }
 
     /// <summary>"the romantic comedy Chasing Liberty", "the television series Gilmore Girls", "the films New York Minute and
@@ -1759,9 +1952,10 @@ public sealed class EntityRecognizer
         w is "operator" or "carrier" or "regulator" or "broadcaster" or "watchdog" or "airline" or "insurer" or "lender" or "retailer"
             or "manufacturer" or "carmaker" or "automaker" or "chipmaker" or "miner" or "utility" or "shipowner" or "shipbuilder";
 
+    // "the mayor of Dunmere", "residents of Kolvin", "the outskirts of Tesk": only a place has these.
     private static bool IsPlaceNounBeforeOf(ReadOnlySpan<char> w) =>
         w is "city" or "town" or "village" or "province" or "region" or "port" or "district" or "county" or "state" or "oblast"
-            or "municipality" or "island";
+            or "municipality" or "island" or "mayor" or "residents" or "inhabitants" or "outskirts" or "suburbs" or "streets";
 
     /// <summary>"Turkey's disaster agency AFAD", "the rebel group HTS": an unknown all-capital word right after a body's
     /// common noun is that body's name, an organisation.</summary>
@@ -2150,7 +2344,7 @@ public sealed class EntityRecognizer
                     break;
                 }
                 var w = Word(text, starts, ends, k);
-                if (EntityHeads.IsStrongOrganisationHead(w) || w is "System" or "Service" or "Network" or "Observatory")
+                if (EntityHeads.IsStrongOrganisationHead(w) || w is "System" or "Service" or "Network" or "Observatory" || IsHospitalHead(w))
                 {
                     head = k;
                 }
@@ -2160,12 +2354,16 @@ public sealed class EntityRecognizer
             {
                 continue;
             }
-            if (head >= 0 && ReplaceInside(output, firstOutput, mention.Span.Start, ends[head], EntityType.Org))
+            // "Al Nour University | Hospital": a hospital is the place its patients are taken to, as the corpora type it.
+            if (head >= 0 && ReplaceInside(output, firstOutput, mention.Span.Start, ends[head],
+                    IsHospitalHead(Word(text, starts, ends, head)) ? EntityType.Loc : EntityType.Org))
             {
                 t = head + 1;
             }
         }
     }
+
+    private static bool IsHospitalHead(ReadOnlySpan<char> w) => w is "Hospital" or "Infirmary";
 
     /// <summary>"the Niger Delta", "the Congo Basin", "the Mississippi River": a place right before a word for a natural feature
     /// is that feature's name, one place; "the James Webb Space Telescope", "the Lasker Award": a person whose name runs on
@@ -2839,11 +3037,23 @@ public sealed class EntityRecognizer
             var type = mention.Type;
             int best = Math.Max(v.Person, Math.Max(v.Org, v.Loc));
             int top = (v.Person == best ? 1 : 0) + (v.Org == best ? 1 : 0) + (v.Loc == best ? 1 : 0);
+            int space = surface.LastIndexOf(' ');
             if (top == 1)
             {
                 type = v.Person == best ? EntityType.Person : v.Org == best ? EntityType.Org : EntityType.Loc;
             }
-            int space = surface.LastIndexOf(' ');
+            // "the Tarnow mine … Tarnow said", "Grodek regional hospital … Grodek has": a one-word name read once as a person and
+            // once as a place is the place where the document gives a place's evidence for it (after "in/at/near/from", or
+            // where PlaceByItsContext reads one), unless a person's full name in the document holds the word, the document
+            // writes it after a title, or it is a plural after "the" (a people: "the Velans remain"). The tagger's place
+            // reading alone is no evidence ("Obama's cabinet").
+            else if (v.Person == 1 && v.Loc == 1 && v.Org == 0 && space < 0
+                && !personWords.Contains(TextHash.Exact(surface))
+                && (context.Of(TextHash.Lower(surface)) & (surface[^1] == 's' ? NameContext.AfterTitle | NameContext.AfterThe : NameContext.AfterTitle)) == 0
+                && HasPlaceEvidence(text, starts, ends, tokenCount, output, first, surface))
+            {
+                type = EntityType.Loc;
+            }
             if (type == EntityType.Person && definedPlaces.Count > 0 && definedPlaces.Contains(TextHash.Exact(surface)))
             {
                 type = EntityType.Loc;
@@ -4588,6 +4798,13 @@ public sealed class EntityRecognizer
         {
             cls = 2;
         }
+        // "Marston General Hospital", "the Attorney General Office": a title word inside a name that ends in a body's head is
+        // part of the body's name, not a role that leaves the head alone as a person.
+        bool bodyByHead = !placeByHead && to - from > 1 && IsBodyHeadAfterTitle(text, starts, ends, from, to);
+        if (bodyByHead && cls == 0)
+        {
+            cls = IsHospitalHead(Word(text, starts, ends, to - 1)) ? 2 : 1;
+        }
         // A title inside a span splits it: "US President Joe Biden" is the country and the person,
         // "Pentagon Press Secretary" is the Pentagon and a role.
         int lastHead = -1;
@@ -4602,7 +4819,7 @@ public sealed class EntityRecognizer
             }
             to = firstRole;
         }
-        for (int t = from; t < to && !placeByHead; t++)
+        for (int t = from; t < to && !placeByHead && !bodyByHead; t++)
         {
             if (RoleWords.IsRoleHead(Word(text, starts, ends, t)))
             {
@@ -4651,6 +4868,24 @@ public sealed class EntityRecognizer
             return;
         }
         EmitCore(text, starts, ends, from, to, cls, output);
+    }
+
+    // The span's last word is a body's head ("Hospital", "Office") and a title word stands before it inside the span.
+    private static bool IsBodyHeadAfterTitle(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int from, int to)
+    {
+        var last = Word(text, starts, ends, to - 1);
+        if (!char.IsUpper(last[0]) || !(IsAffiliationHead(last) || EntityHeads.IsStrongOrganisationHead(last)) || RoleWords.IsRoleWord(last))
+        {
+            return false;
+        }
+        for (int t = from; t < to - 1; t++)
+        {
+            if (RoleWords.IsRoleHead(Word(text, starts, ends, t)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Letters a person's name is followed by for a rank, an office or an honour.
@@ -4932,7 +5167,9 @@ public sealed class EntityRecognizer
         {
             return true;
         }
-        return cls == 0 && length > 1 && char.IsUpper(word[0]) && (RoleWords.IsRoleWord(word) || IsPersonNounWritten(word));
+        // "Senators Ann Lowe and Bill Carr", "Generals Tomas Ruel and …": a title's plural before two people's names is theirs.
+        return cls == 0 && length > 1 && char.IsUpper(word[0]) && (RoleWords.IsRoleWord(word) || IsPersonNounWritten(word)
+            || word.Length > 4 && word[^1] == 's' && RoleWords.IsTitleHead(word[..^1]));
     }
 
     // "the centre-right Forward Slovenia party", "the state-run Orvane Telecom": a lower-case compound opening a name describes

@@ -149,14 +149,14 @@ public static class NerTrainer
         {
             files.Add(f);
             bool scored = tune && index++ % 5 == tuneFold;
-            (scored ? dev : train).AddRange(GumNerReader.Read(f, namesInDescriptions: true));
+            (scored ? dev : train).AddRange(GumNerReader.Read(f, namesInDescriptions: true, bodiesAcrossCommas: scored));
         }
         foreach (var f in Directory.GetFiles(Path.Combine(gum, "dev"), "*.conllu").Order(StringComparer.Ordinal))
         {
             files.Add(f);
             if (!tune)
             {
-                dev.AddRange(GumNerReader.Read(f, namesInDescriptions: true));
+                dev.AddRange(GumNerReader.Read(f, namesInDescriptions: true, bodiesAcrossCommas: true));
             }
         }
         var (reTrain, reDev) = Re3dNerReader.Read(re3d, tune);

@@ -372,6 +372,68 @@ public sealed class HandBuiltSpanRuleTests
         Assert.Equal([("Varnock Turnpike", EntityType.Loc)], s.Names(output));
     }
 
+    [Fact]
+    public void AOneWordNameReadOnceAsAPersonAndOnceAsAPlace_IsThePlace_ButNotAfterATitleOrInAFullName()
+    {
+        var s = new Tokens("Rescuers reached the Velsko mine . Velsko said the shaft was safe .");
+        var output = s.Mentions(("Velsko", EntityType.Loc), ("Velsko", EntityType.Person));
+        Harmonize(s, output);
+        Assert.Equal([("Velsko", EntityType.Loc), ("Velsko", EntityType.Loc)], s.Names(output));
+
+        var titled = new Tokens("Rescuers reached the Velsko mine . Mr Velsko said the shaft was safe .");
+        var titledOutput = titled.Mentions(("Velsko", EntityType.Loc), ("Velsko", EntityType.Person));
+        Harmonize(titled, titledOutput);
+        Assert.Equal(EntityType.Person, titledOutput[1].Type);
+
+        var named = new Tokens("Anna Velsko runs the Velsko mine . Velsko said the shaft was safe .");
+        var namedOutput = named.Mentions(("Anna Velsko", EntityType.Person), ("Velsko", EntityType.Org), ("Velsko", EntityType.Person));
+        Harmonize(named, namedOutput);
+        Assert.Equal(EntityType.Person, namedOutput[2].Type);
+    }
+
+    [Fact]
+    public void ANameBeforeAMineOrABridge_OrBeforeARegionalNoun_IsAPlace_ButNotBeforeAnyNoun()
+    {
+        var s = new Tokens("Traffic stopped on the Dunhollow bridge , and the injured went to Mirnov regional hospital , the Kessing administration said .");
+        var output = s.Mentions(("Dunhollow", EntityType.Person), ("Mirnov", EntityType.Person), ("Kessing", EntityType.Person));
+        EntityRecognizer.PlaceByItsContext(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Dunhollow", EntityType.Loc), ("Mirnov", EntityType.Loc), ("Kessing", EntityType.Person)], s.Names(output));
+    }
+
+    [Fact]
+    public void ATitleWordLeftUnnamedBeforeAHospitalTakenForAPerson_IsPartOfTheHospitalsName()
+    {
+        var s = new Tokens("The injured were taken to Brennick General Hospital on Monday , General Ivo Marek said .");
+        var output = s.Mentions(("Brennick", EntityType.Org), ("Hospital", EntityType.Person), ("Ivo Marek", EntityType.Person));
+        EntityRecognizer.Default.TitleBeforeABodysHead(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Brennick General Hospital", EntityType.Loc), ("Ivo Marek", EntityType.Person)], s.Names(output));
+    }
+
+    [Fact]
+    public void AStateUniversityAndItsCampusAfterAComma_AreOneBody_ButNotAUniversityAndItsCountry()
+    {
+        var s = new Tokens("She taught at the University of California , Santa Cruz and at the University of Toronto , Canada .");
+        var output = s.Mentions(("University of California", EntityType.Org), ("Santa Cruz", EntityType.Loc),
+            ("University of Toronto", EntityType.Org), ("Canada", EntityType.Gpe));
+        EntityRecognizer.Default.CampusOfAStateUniversity(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("University of California , Santa Cruz", EntityType.Org), ("University of Toronto", EntityType.Org),
+            ("Canada", EntityType.Gpe)], s.Names(output));
+
+        var caseNumber = new Tokens("The court heard Kessler v. University of Texas , No . 14 - 981 , on Monday .");
+        var caseOutput = caseNumber.Mentions(("University of Texas", EntityType.Org));
+        EntityRecognizer.Default.CampusOfAStateUniversity(caseNumber.Text, caseNumber.Starts, caseNumber.Ends, caseOutput, 0);
+        Assert.Equal([("University of Texas", EntityType.Org)], caseNumber.Names(caseOutput));
+    }
+
+    [Fact]
+    public void ANameAfterAVerbOrNounOfGoingAndTo_IsAPlace_ButNotAfterAVerbOfSpeaking()
+    {
+        var s = new Tokens("The convoy headed to Pell , and flights to Orsk resumed , the minister wrote to Ruiz .");
+        var output = s.Mentions(("Pell", EntityType.Person), ("Orsk", EntityType.Person), ("Ruiz", EntityType.Person));
+        EntityRecognizer.PlaceByItsContext(s.Text, s.Starts, s.Ends, output, 0);
+        Assert.Equal([("Pell", EntityType.Loc), ("Orsk", EntityType.Loc), ("Ruiz", EntityType.Person)], s.Names(output));
+    }
+
     private static void Harmonize(Tokens s, List<EntityMention> output)
     {
         var sentences = new List<Sentence>();
