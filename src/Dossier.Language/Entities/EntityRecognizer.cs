@@ -267,6 +267,7 @@ public sealed class EntityRecognizer
         NoDayOpeningAPerson(text, output, firstOutput);
         OutletByItsEnding(text, tokenStarts, tokenEnds, output, firstOutput);
         SplitCityAndRegion(text, output, firstOutput);
+        BodyHeadsTypedAsPersons.Apply(this, text, tokenStarts, tokenEnds, output, firstOutput);
         NoNameWithoutLetters(text, output, firstOutput);
         NoVerbInsideName(text, output, firstOutput);
         NoWorkTitle(text, tokenStarts, tokenEnds, output, firstOutput);
