@@ -1,0 +1,41 @@
+using Dossier.Core;
+using Dossier.Core.Statements;
+
+namespace Dossier.Statements.Tests;
+
+/// <summary>Repairs from round 50's invented dossiers (a dam breach, a chip maker's export licence, a footballer's doping
+/// appeal, a port strike with a denial), each on an invented sentence of another story.</summary>
+public sealed class UnseenStoryRound50Tests
+{
+    [Theory]
+    [InlineData("The airline said 240 of its 600 pilots had called in sick.\n\nForty of them returned on Sunday, it said.", 40, "pilots")]
+    [InlineData("Coastguards said 11 trawlers were still at sea. Three of those were found on Monday.", 3, "trawlers")]
+    [InlineData("The airline said bookings worth 9 million euros had been cancelled. Four of those were refunded.", 4, "bookings")]
+    [InlineData("Of the 40 passengers, nine were children, the fire service said.", 9, "passengers")]
+    [InlineData("Police said 80 of the 200 protesters were detained, and 12 of them were charged.", 12, "protesters")]
+    public void ACountOfThem_CountsTheGroupReferredTo(string text, double value, string counted)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.Equal(counted, Assert.Single(doc.Quantities, q => q.Value == value).Object);
+    }
+
+    [Fact]
+    public void ACountOfThemWithNoGroupCountedBefore_IsACountOfAnUnnamedGroup()
+    {
+        var doc = SampleDocuments.FromText("The miners went on strike on Monday. Twelve of them were arrested, police said.");
+
+        var q = Assert.Single(doc.Quantities);
+        Assert.Equal(12, q.Value);
+        Assert.Equal(QuantityKind.Count, q.Kind);
+        Assert.Null(q.Object);
+    }
+
+    [Fact]
+    public void ACountOfTheseNouns_CountsTheNoun()
+    {
+        var doc = SampleDocuments.FromText("Two of these ferries were built in 1990.");
+
+        Assert.Equal("ferries", Assert.Single(doc.Quantities, q => q.Value == 2).Object);
+    }
+}
