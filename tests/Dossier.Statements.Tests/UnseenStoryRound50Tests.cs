@@ -38,4 +38,16 @@ public sealed class UnseenStoryRound50Tests
 
         Assert.Equal("ferries", Assert.Single(doc.Quantities, q => q.Value == 2).Object);
     }
+
+    [Theory]
+    [InlineData("Brokers cut their price target on Brix to 48 dollars from 65, saying the dispute could drag on.", 65, "USD")]
+    [InlineData("The city raised the bus fare to 3.20 euros, up from 2.90.", 2.9, "EUR")]
+    public void ABareEarlierValueOfASum_IsMoneyInItsCurrency(string text, double value, string currency)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        var q = Assert.Single(doc.Quantities, q => q.Value == value);
+        Assert.Equal(QuantityKind.Money, q.Kind);
+        Assert.Equal(currency, q.Unit);
+    }
 }

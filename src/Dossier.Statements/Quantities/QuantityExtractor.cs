@@ -1497,6 +1497,15 @@ internal static class QuantityExtractor
             kind = QuantityKind.Money;
             unit = money.Unit;
         }
+        // "cut its price target to 48 dollars from 65", "raised the fare to €3.20, up from 2.90": the earlier value of a sum,
+        // written bare right after it, is money in the same currency.
+        if (kind == QuantityKind.Count && obj is null && qFirst > 1 && v.Is(qFirst - 1, "from") && output.Count > 0
+            && output[^1] is { Kind: QuantityKind.Money } priced && priced.Span.Start >= v.Start(u0)
+            && FromRightAfter(v, v.Tokens.IndexAtOrAfter(priced.Span.End), qFirst - 1))
+        {
+            kind = QuantityKind.Money;
+            unit = priced.Unit;
+        }
         // "cost it about 40 million euros, …, up from an initial estimate of 25 million": a bare amount of millions that an
         // estimate, a figure or a cost is "of", after money in its unit, is money in the same currency.
         if (kind == QuantityKind.Count && obj is null && value >= 1_000_000 && qFirst > 2 && v.Is(qFirst - 1, "of")
@@ -1516,6 +1525,20 @@ internal static class QuantityExtractor
         double stated = plural ? low : value;
         output.Add(new Quantity(v.Span(qFirst, end), stated, low, hiBound, qualifier, kind, obj, objSpan, unit));
         return Math.Max(end, resume);
+    }
+
+    /// <summary>True when only a comma and "up / down" stand between <paramref name="after"/> (the token after an amount)
+    /// and the "from" at <paramref name="from"/>.</summary>
+    private static bool FromRightAfter(TokenView v, int after, int from)
+    {
+        for (int k = after; k < from; k++)
+        {
+            if (!v.IsComma(k) && !v.Is(k, "up") && !v.Is(k, "down"))
+            {
+                return false;
+            }
+        }
+        return after <= from;
     }
 
     private static bool IsSumNoun(ReadOnlySpan<char> w) =>
