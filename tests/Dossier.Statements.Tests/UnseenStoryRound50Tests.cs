@@ -50,4 +50,23 @@ public sealed class UnseenStoryRound50Tests
         Assert.Equal(QuantityKind.Money, q.Kind);
         Assert.Equal(currency, q.Unit);
     }
+
+    [Fact]
+    public void PutAtARate_KeepsTheRatesWord()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The ferry operator put its losses at about 3 million dollars a week.");
+
+        var s = SampleDocuments.WithCue(doc, "put");
+        Assert.Equal("its losses at about 3 million dollars a week", s.Content.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void AContentStoppingOnAMonth_RunsThroughItsYear()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Keller said he was grateful. He will be free to race again in July 2027, the federation said.");
+
+        var s = SampleDocuments.WithCue(doc, "said", "free");
+        Assert.EndsWith("in July 2027", s.Content.Slice(doc.Text), StringComparison.Ordinal);
+    }
 }

@@ -28,7 +28,7 @@ public static class StatementCleanup
             var s = WithItsOpeningMark(document, FromTheRelativePronoun(document, ObjectOfAReducedRelative(document, PassiveCueAtItsVerb(document, BalancedParentheses(document, AtAQuotationsClosingComma(document, QuotationAfterItsCue(document, SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, AfterItsOwnCue(document, VerbAfterAuxiliaries(document, Boundaries(document,
                 WithinRelativeClause(document, AroundItsAside(document, AfterLeadingPunctuation(document, AfterARelativeSpeaker(document, WithoutItsOwnCue(document,
                 AfterItsOwnCue(document, AfterItsParticiple(document, AfterTheSourcesDescription(document, ContentEdges(document, AfterDateline(document, CountedNounOutOfTheCue(document,
-                BeforeTheWritersTime(document, BeforeATrailingRelative(document, WrittenThingSpeaks(document, QuotationBeforeItsTeller(document, GroupInAPlace(document, AfterAHeadlinesTopic(document, BeforeACoordinatedCue(document, SourceWithItsModifiers(document, ForAShareOfAGroup(document, AfterAClockStamp(document, statement))))))))))))))))))))))))))))))))));
+                BeforeTheWritersTime(document, BeforeATrailingRelative(document, WrittenThingSpeaks(document, QuotationBeforeItsTeller(document, GroupInAPlace(document, AfterAHeadlinesTopic(document, BeforeACoordinatedCue(document, SourceWithItsModifiers(document, ForAShareOfAGroup(document, AfterAClockStamp(document, ThroughItsDate(document, statement)))))))))))))))))))))))))))))))))));
             // A reduced passive inside another's report ("…, with 900 households now told to boil water, the utility said")
             // is part of what that speaker reports, not a statement of its own.
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
@@ -1166,6 +1166,29 @@ public static class StatementCleanup
 
     // "23:58 Police say they are still watching two drones": a live report's entry opens on the clock time it was written;
     // the time is no part of who spoke or of what was said.
+    // "He will be free to race again in July 2027, the federation said": a content that stops on a month runs on through the
+    // year or the day number written right after it (the date is one expression, and what was said).
+    private static Statement ThroughItsDate(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Quote is not null || s.Content.IsEmpty)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int next = tokens.IndexAtOrAfter(s.Content.End);
+        int last = next - 1;
+        if (last < 0 || next >= tokens.Count || tokens.Ends[last] != s.Content.End || !StatementLexicon.Months.Contains(Word(document, last))
+            || !char.IsUpper(document.Text[tokens.Starts[last]]) || tokens.Kinds[next] != TokenKind.Number
+            || s.Cue.Start >= s.Content.End && s.Cue.Start < tokens.Ends[next])
+        {
+            return s;
+        }
+        var w = Word(document, next);
+        bool year = w.Length == 4 && !w.ContainsAnyExceptInRange('0', '9');
+        bool day = w.Length <= 2 && !w.ContainsAnyExceptInRange('0', '9');
+        return year || day ? s with { Content = new TextSpan(s.Content.Start, tokens.Ends[next]) } : s;
+    }
+
     private static Statement AfterAClockStamp(Document document, Statement s)
     {
         int stamp = s.Speaker?.Span is { } sp && sp.Start < s.Content.Start ? sp.Start : s.Content.Start;

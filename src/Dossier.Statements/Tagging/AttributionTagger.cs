@@ -1714,6 +1714,11 @@ internal static class AttributionTagger
             {
                 end++;
             }
+            // "at roughly 25 million krona a day": the word of a rate after "a / per" belongs to the figure.
+            if (end < v.Count && end - 1 > number && (v.Is(end - 1, "a") || v.Is(end - 1, "an") || v.Is(end - 1, "per")) && v.IsWord(end) && v.IsLower(end))
+            {
+                end++;
+            }
             var cue = v.Span(t, t + 1);
             var measured = v.Span(t + 1, end);
             bool held = false;
