@@ -69,4 +69,15 @@ public sealed class UnseenStoryRound50Tests
         var s = SampleDocuments.WithCue(doc, "said", "free");
         Assert.EndsWith("in July 2027", s.Content.Slice(doc.Text), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Norvia's transport ministry on Friday grounded the fleet of airline Skyra, citing concerns that its pilots had forged licences.", "Norvia's transport ministry")]
+    [InlineData("Veland's health agency on Monday withdrew the licence of drug maker Oxa, citing safety concerns.", "Veland's health agency")]
+    public void AParticiplesSubject_IsTheWholePossessivePhrase(string text, string speaker)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.Equal(speaker, SampleDocuments.WithCue(doc, "citing").Speaker?.Name);
+        Assert.DoesNotContain(doc.Statements, s => s.Speaker?.Name is "'s" or "Norvia" or "Veland");
+    }
 }
