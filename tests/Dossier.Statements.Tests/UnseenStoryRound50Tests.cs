@@ -80,4 +80,22 @@ public sealed class UnseenStoryRound50Tests
         Assert.Equal(speaker, SampleDocuments.WithCue(doc, "citing").Speaker?.Name);
         Assert.DoesNotContain(doc.Statements, s => s.Speaker?.Name is "'s" or "Norvia" or "Veland");
     }
+
+    [Fact]
+    public void APronounInsideItsSubjectsClause_IsThatPerson()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The port's spokesman, Erik Sand, said the quay was safe. Harbour master Ivo Lind on Tuesday released photos of three cracks he said he found in the quay wall.");
+
+        Assert.Equal("Ivo Lind", SampleDocuments.WithCue(doc, "said", "found").Speaker?.Name);
+    }
+
+    [Fact]
+    public void APronounAfterAPrepositionalOpening_KeepsTheSpeakerBefore()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Erik Sand said the quay was safe. Asked by Ivo Lind whether the cranes were safe, he said they had been checked.");
+
+        Assert.Equal("Erik Sand", SampleDocuments.WithCue(doc, "said", "checked").Speaker?.Name);
+    }
 }
