@@ -98,4 +98,15 @@ public sealed class UnseenStoryRound50Tests
 
         Assert.Equal("Erik Sand", SampleDocuments.WithCue(doc, "said", "checked").Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("Orsted Kalm, which runs the ferry line, said the vessel had passed its last inspection. \"The ship was checked and found safe,\" the company said in a statement.", "Orsted Kalm")]
+    [InlineData("Brenna Vale, which operates the mine, said it had seen no sign of a collapse. \"The shaft was inspected in May,\" the company said.", "Brenna Vale")]
+    public void TheCompany_IsTheNameWithWhichThatJustSpoke(string text, string firm)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.Equal(firm, SampleDocuments.WithCue(doc, "said", "inspect").Speaker?.Name);
+        Assert.Equal(firm, Assert.Single(doc.Statements, s => s.Quote is not null).Speaker?.Name);
+    }
 }

@@ -2575,6 +2575,13 @@ internal static class SpeakerResolver
         {
             return null;
         }
+        // "Halvik Hydro, which operates the dam, said …. '…,' the company said": a name with "which" after it is a thing, not
+        // the person the recogniser may have typed it.
+        if (drafts[index - 1] is { Speaker: { Span: { } thing, With: null } named } just && thing.End <= v.Start(s) && drafts[index].Paragraph == just.Paragraph
+            && v.Tokens.IndexAtOrAfter(thing.End) is int after && after + 1 < v.Count && v.IsComma(after) && v.Is(after + 1, "which") && v.Start(after) == thing.End)
+        {
+            return named;
+        }
         if ((BodyJustBefore(v, drafts, index, s, paragraphs: 0) ?? FirmSpokeParagraphsBefore(v, drafts, index, s))?.Speaker is not { Entity: >= 0 } sp
             || v.Document.Entities[sp.Entity].Type != EntityType.Org && !SpokeThroughASpokesperson(v, sp))
         {
