@@ -109,4 +109,13 @@ public sealed class UnseenStoryRound50Tests
         Assert.Equal(firm, SampleDocuments.WithCue(doc, "said", "inspect").Speaker?.Name);
         Assert.Equal(firm, Assert.Single(doc.Statements, s => s.Quote is not null).Speaker?.Name);
     }
+
+    [Fact]
+    public void AnOutletInsideTheDeedAccused_RelaysNothing()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Halden Air accused the transport ministry on Friday of leaking its safety records to a newspaper.");
+
+        Assert.Empty(SampleDocuments.WithCue(doc, "accused").Relays);
+    }
 }
