@@ -118,4 +118,20 @@ public sealed class UnseenStoryRound50Tests
 
         Assert.Empty(SampleDocuments.WithCue(doc, "accused").Relays);
     }
+
+    [Fact]
+    public void ASubjectAndObjectAroundAVerb_AreNoStatement()
+    {
+        var doc = SampleDocuments.FromTextWithNames("A second test, carried out last week, confirmed the result.");
+
+        Assert.Empty(doc.Statements);
+    }
+
+    [Fact]
+    public void ACueEndingOnAnArticleBeforeOneWord_IsNoStatement()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Twelve of the team's riders had signed an open letter supporting Berg in June.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text).Contains("signed", StringComparison.Ordinal));
+    }
 }

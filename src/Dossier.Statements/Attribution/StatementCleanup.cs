@@ -41,7 +41,8 @@ public static class StatementCleanup
                 || PassiveInATimeClause(document, s) || CueIsOnlyAnAuxiliary(document, s) || AParticipleModifyingANoun(document, s)
                 || NounBeforeAHeadlineColon(document, s) || OrdersOut(document, s) || LabelBeforeAColon(document, s)
                 || RefusedDeedInAReport(document, s, statements) || ToldOfInsideAReport(document, s, statements) || SuspectsAsANoun(document, s) || ACountAsReportedBefore(document, s)
-                || AParticipleBeforeItsNoun(document, s) || NounCueBeforeAnInfinitive(document, s) || SayingARefusalHolds(document, s, statements))
+                || AParticipleBeforeItsNoun(document, s) || NounCueBeforeAnInfinitive(document, s) || SayingARefusalHolds(document, s, statements)
+                || SubjectReadAsContent(document, s) || CueEndsOnAnArticle(document, s))
             {
                 if (s.Speaker?.Span is { } gone)
                 {
@@ -1112,6 +1113,83 @@ public static class StatementCleanup
         var tokens = document.Tokens;
         int t = tokens.IndexAtOrAfter(s.Cue.Start);
         return t < tokens.Count && tokens.Ends[t] >= s.Cue.End && IsArticleOrPreposition(Word(document, t));
+    }
+
+    // "A second test, carried out last week, confirmed the result": a "content" before the cue with no verb of its own (past
+    // the asides its commas set off) is the cue's subject, and the "speaker" after the cue its object; nobody speaks.
+    private static bool SubjectReadAsContent(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Quote is not null || s.Speaker?.Span is not { } source || source.Start < s.Cue.End || s.Content.End > s.Cue.Start
+            || s.Content.IsEmpty)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int first = tokens.IndexAtOrAfter(s.Content.Start);
+        int end = tokens.IndexAtOrAfter(s.Content.End);
+        int cue = tokens.IndexAtOrAfter(s.Cue.Start);
+        // Only the content running up to the cue, which opens its sentence.
+        if (first >= end || first != document.Sentences[Math.Max(0, document.SentencePositionAt(s.Content.Start))].FirstToken)
+        {
+            return false;
+        }
+        // One verb the tagger read as such, with its object after it ("confirmed the result"); "according to" is no verb.
+        if (tokens.IndexAtOrAfter(s.Cue.End) != cue + 1 || tokens.Tags[cue] != PartOfSpeech.VERB || cue + 1 >= tokens.Count
+            || Word(document, cue + 1) is not ("the" or "a" or "an" or "its" or "their"))
+        {
+            return false;
+        }
+        for (int k = end; k < cue; k++)
+        {
+            if (Word(document, k) is not ",")
+            {
+                return false;
+            }
+        }
+        bool aside = false;
+        for (int k = first; k < end; k++)
+        {
+            var w = Word(document, k);
+            // ", carried out last week,": only a participle's aside may hold a verb.
+            if (w is ",")
+            {
+                aside = !aside && k + 1 < end && tokens.Tags[k + 1] == PartOfSpeech.VERB && Word(document, k + 1).EndsWith("ed", StringComparison.Ordinal);
+                continue;
+            }
+            if (w.Length > 0 && w[0] is '"' or '\u201c' or '\u201d' or '\'')
+            {
+                return false;
+            }
+            if (!aside && tokens.Tags[k] is PartOfSpeech.VERB or PartOfSpeech.AUX)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // "Twelve riders had signed an | open letter": a cue that ends on an article and leaves one word as the content has cut
+    // its own object in two; it is no speech ("said on the | same call that …" keeps a content of its own and stays).
+    private static bool CueEndsOnAnArticle(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Quote is not null)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int last = tokens.IndexAtOrAfter(s.Cue.End) - 1;
+        int first = tokens.IndexAtOrAfter(s.Cue.Start);
+        var w = last >= 0 ? Word(document, last) : default;
+        int c0 = tokens.IndexAtOrAfter(s.Content.Start);
+        int c1 = tokens.IndexAtOrAfter(s.Content.End);
+        if (s.Content.Start < s.Cue.End || c1 - c0 > 2)
+        {
+            return false;
+        }
+        // Or the cue stops before the article and the content is the article and one word, its noun left after it.
+        return last > first && (w is "a" or "an" or "the") && c1 - c0 == 1
+            || c1 - c0 == 2 && Word(document, c0) is "a" or "an" && c1 < tokens.Count && tokens.Kinds[c1] == TokenKind.Word
+                && char.IsLower(document.Text[tokens.Starts[c1]]);
     }
 
     // "summoned the ambassador in Beijing | to protest": a cue that is one preposition says nothing of speech either.
