@@ -2063,6 +2063,12 @@ internal static class AttributionExtractor
             {
                 break;
             }
+            // "accused the ministry of leaking its records to a newspaper": the deed after "of / for" + "-ing" is what was
+            // said; the outlet in it heard nothing.
+            if (k > start && (v.Is(k, "of") || v.Is(k, "for")) && k + 1 < u1 && v.IsIngForm(k + 1) && v.IsLower(k + 1))
+            {
+                break;
+            }
             if (v.Is(k, "that") || v.IsChar(k, ':'))
             {
                 // "said in a note to clients that …", "wrote on its website on Monday that …": a medium phrase before "that".

@@ -1924,6 +1924,12 @@ internal static class SpeakerResolver
         bool it = pronoun.Equals("it", StringComparison.OrdinalIgnoreCase);
         int paragraph = drafts[index].Paragraph;
         var subject = person && drafts[index].HasSource ? PersonOpeningASentenceBefore(v, v.Start(drafts[index].SourceFirst), pronoun) : null;
+        // "Harbour master Ivo Lind on Tuesday released photos of cracks he said he found": the person whose clause the
+        // pronoun's stands in is nearer than any speaker of a sentence before.
+        if (person && drafts[index].HasSource && PersonSubjectOfItsSentence(v, drafts[index].SourceFirst) is { } own)
+        {
+            subject = own;
+        }
         for (int p = index - 1; p >= 0; p--)
         {
             var a = drafts[p];
@@ -1951,6 +1957,54 @@ internal static class SpeakerResolver
             }
         }
         return subject;
+    }
+
+    /// <summary>The person the recogniser named as the subject of the pronoun's own sentence, before it: the sentence (past a
+    /// wire's dateline) opens on the name or on up to four words of a role ("Harbour master"), and a lower-case word follows
+    /// the name; null when there is none.</summary>
+    private static AttributionDraft? PersonSubjectOfItsSentence(TokenView v, int pronoun)
+    {
+        var doc = v.Document;
+        int sentence = doc.SentencePositionAt(v.Start(pronoun));
+        if (sentence < 0 || !v.IsWord(pronoun) || !(v.Is(pronoun, "he") || v.Is(pronoun, "she")))
+        {
+            return null;
+        }
+        int u0 = v.AfterDateline(doc.Sentences[sentence].FirstToken, pronoun);
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Span.Start < v.Start(u0))
+            {
+                continue;
+            }
+            if (m.Span.Start >= v.Start(pronoun) || m.Type != EntityType.Person)
+            {
+                return null;
+            }
+            int first = v.Tokens.IndexAtOrAfter(m.Span.Start);
+            int end = v.Tokens.IndexAtOrAfter(m.Span.End);
+            if (m.Entity < 0 || m.Entity >= doc.Entities.Count || first - u0 > 4 || end >= pronoun || !v.IsWord(end) || !v.IsLower(end) || v.InQuote(first)
+                || StatementLexicon.CueLookup.ContainsKey(v.Word(end)))
+            {
+                return null;
+            }
+            for (int k = u0; k < first; k++)
+            {
+                // "The Obama administration's waiver system": a name after an article is a modifier, no subject.
+                // "Asked by Matt Lauer whether …", "Along with Bush and Powell, he …": only the words of a role stand before.
+                if (!v.IsWord(k) || v.IsDeterminer(k) || v.IsLower(k) && StatementLexicon.CueLookup.ContainsKey(v.Word(k))
+                    || doc.Tokens.Tags[k] is not (PartOfSpeech.NOUN or PartOfSpeech.PROPN or PartOfSpeech.ADJ))
+                {
+                    return null;
+                }
+            }
+            return new AttributionDraft
+            {
+                Speaker = new Speaker(doc.Entities[m.Entity].Name, m.Entity, m.Span, null),
+                SpeakerIsPerson = true,
+            };
+        }
+        return null;
     }
 
     /// <summary>"Mira Costa, whose party gained four seats, declined to say whether … '…,' she told the daily": a named person
@@ -2589,6 +2643,13 @@ internal static class SpeakerResolver
                 or "carmaker" or "broadcaster" or "club" or "utility" or "manufacturer" or "miner" or "developer"))
         {
             return null;
+        }
+        // "Halvik Hydro, which operates the dam, said …. '…,' the company said": a name with "which" after it is a thing, not
+        // the person the recogniser may have typed it.
+        if (drafts[index - 1] is { Speaker: { Span: { } thing, With: null } named } just && thing.End <= v.Start(s) && drafts[index].Paragraph == just.Paragraph
+            && v.Tokens.IndexAtOrAfter(thing.End) is int after && after + 1 < v.Count && v.IsComma(after) && v.Is(after + 1, "which") && v.Start(after) == thing.End)
+        {
+            return named;
         }
         if ((BodyJustBefore(v, drafts, index, s, paragraphs: 0) ?? FirmSpokeParagraphsBefore(v, drafts, index, s))?.Speaker is not { Entity: >= 0 } sp
             || v.Document.Entities[sp.Entity].Type != EntityType.Org && !SpokeThroughASpokesperson(v, sp))

@@ -28,7 +28,7 @@ public static class StatementCleanup
             var s = WithItsOpeningMark(document, FromTheRelativePronoun(document, ObjectOfAReducedRelative(document, PassiveCueAtItsVerb(document, BalancedParentheses(document, AtAQuotationsClosingComma(document, QuotationAfterItsCue(document, SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, AfterItsOwnCue(document, VerbAfterAuxiliaries(document, Boundaries(document,
                 WithinRelativeClause(document, AroundItsAside(document, AfterLeadingPunctuation(document, AfterARelativeSpeaker(document, WithoutItsOwnCue(document,
                 AfterItsOwnCue(document, AfterItsParticiple(document, AfterTheSourcesDescription(document, ContentEdges(document, AfterDateline(document, CountedNounOutOfTheCue(document,
-                BeforeTheWritersTime(document, BeforeATrailingRelative(document, WrittenThingSpeaks(document, QuotationBeforeItsTeller(document, GroupInAPlace(document, AfterAHeadlinesTopic(document, BeforeACoordinatedCue(document, SourceWithItsModifiers(document, SourceWithItsDescription(document, ForAShareOfAGroup(document, AfterAClockStamp(document, statement)))))))))))))))))))))))))))))))))));
+                BeforeTheWritersTime(document, BeforeATrailingRelative(document, WrittenThingSpeaks(document, QuotationBeforeItsTeller(document, GroupInAPlace(document, AfterAHeadlinesTopic(document, BeforeACoordinatedCue(document, SourceWithItsModifiers(document, SourceWithItsDescription(document, ForAShareOfAGroup(document, AfterAClockStamp(document, ThroughItsDate(document, statement))))))))))))))))))))))))))))))))))));
             // A reduced passive inside another's report ("…, with 900 households now told to boil water, the utility said")
             // is part of what that speaker reports, not a statement of its own.
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
@@ -42,7 +42,7 @@ public static class StatementCleanup
                 || NounBeforeAHeadlineColon(document, s) || OrdersOut(document, s) || LabelBeforeAColon(document, s)
                 || RefusedDeedInAReport(document, s, statements) || ToldOfInsideAReport(document, s, statements) || SuspectsAsANoun(document, s) || ACountAsReportedBefore(document, s)
                 || AParticipleBeforeItsNoun(document, s) || NounCueBeforeAnInfinitive(document, s) || SayingARefusalHolds(document, s, statements)
-                || InTheWritersNameForTheWords(document, s))
+                || InTheWritersNameForTheWords(document, s) || SubjectReadAsContent(document, s) || CueEndsOnAnArticle(document, s))
             {
                 if (s.Speaker?.Span is { } gone)
                 {
@@ -1115,6 +1115,83 @@ public static class StatementCleanup
         return t < tokens.Count && tokens.Ends[t] >= s.Cue.End && IsArticleOrPreposition(Word(document, t));
     }
 
+    // "A second test, carried out last week, confirmed the result": a "content" before the cue with no verb of its own (past
+    // the asides its commas set off) is the cue's subject, and the "speaker" after the cue its object; nobody speaks.
+    private static bool SubjectReadAsContent(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Quote is not null || s.Speaker?.Span is not { } source || source.Start < s.Cue.End || s.Content.End > s.Cue.Start
+            || s.Content.IsEmpty)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int first = tokens.IndexAtOrAfter(s.Content.Start);
+        int end = tokens.IndexAtOrAfter(s.Content.End);
+        int cue = tokens.IndexAtOrAfter(s.Cue.Start);
+        // Only the content running up to the cue, which opens its sentence.
+        if (first >= end || first != document.Sentences[Math.Max(0, document.SentencePositionAt(s.Content.Start))].FirstToken)
+        {
+            return false;
+        }
+        // One verb the tagger read as such, with its object after it ("confirmed the result"); "according to" is no verb.
+        if (tokens.IndexAtOrAfter(s.Cue.End) != cue + 1 || tokens.Tags[cue] != PartOfSpeech.VERB || cue + 1 >= tokens.Count
+            || Word(document, cue + 1) is not ("the" or "a" or "an" or "its" or "their"))
+        {
+            return false;
+        }
+        for (int k = end; k < cue; k++)
+        {
+            if (Word(document, k) is not ",")
+            {
+                return false;
+            }
+        }
+        bool aside = false;
+        for (int k = first; k < end; k++)
+        {
+            var w = Word(document, k);
+            // ", carried out last week,": only a participle's aside may hold a verb.
+            if (w is ",")
+            {
+                aside = !aside && k + 1 < end && tokens.Tags[k + 1] == PartOfSpeech.VERB && Word(document, k + 1).EndsWith("ed", StringComparison.Ordinal);
+                continue;
+            }
+            if (w.Length > 0 && w[0] is '"' or '\u201c' or '\u201d' or '\'')
+            {
+                return false;
+            }
+            if (!aside && tokens.Tags[k] is PartOfSpeech.VERB or PartOfSpeech.AUX)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // "Twelve riders had signed an | open letter": a cue that ends on an article and leaves one word as the content has cut
+    // its own object in two; it is no speech ("said on the | same call that …" keeps a content of its own and stays).
+    private static bool CueEndsOnAnArticle(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Quote is not null)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int last = tokens.IndexAtOrAfter(s.Cue.End) - 1;
+        int first = tokens.IndexAtOrAfter(s.Cue.Start);
+        var w = last >= 0 ? Word(document, last) : default;
+        int c0 = tokens.IndexAtOrAfter(s.Content.Start);
+        int c1 = tokens.IndexAtOrAfter(s.Content.End);
+        if (s.Content.Start < s.Cue.End || c1 - c0 > 2)
+        {
+            return false;
+        }
+        // Or the cue stops before the article and the content is the article and one word, its noun left after it.
+        return last > first && (w is "a" or "an" or "the") && c1 - c0 == 1
+            || c1 - c0 == 2 && Word(document, c0) is "a" or "an" && c1 < tokens.Count && tokens.Kinds[c1] == TokenKind.Word
+                && char.IsLower(document.Text[tokens.Starts[c1]]);
+    }
+
     // "summoned the ambassador in Beijing | to protest": a cue that is one preposition says nothing of speech either.
     private static bool IsArticleOrPreposition(ReadOnlySpan<char> w) =>
         w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)
@@ -1167,6 +1244,29 @@ public static class StatementCleanup
 
     // "23:58 Police say they are still watching two drones": a live report's entry opens on the clock time it was written;
     // the time is no part of who spoke or of what was said.
+    // "He will be free to race again in July 2027, the federation said": a content that stops on a month runs on through the
+    // year or the day number written right after it (the date is one expression, and what was said).
+    private static Statement ThroughItsDate(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Quote is not null || s.Content.IsEmpty)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int next = tokens.IndexAtOrAfter(s.Content.End);
+        int last = next - 1;
+        if (last < 0 || next >= tokens.Count || tokens.Ends[last] != s.Content.End || !StatementLexicon.Months.Contains(Word(document, last))
+            || !char.IsUpper(document.Text[tokens.Starts[last]]) || tokens.Kinds[next] != TokenKind.Number
+            || s.Cue.Start >= s.Content.End && s.Cue.Start < tokens.Ends[next])
+        {
+            return s;
+        }
+        var w = Word(document, next);
+        bool year = w.Length == 4 && !w.ContainsAnyExceptInRange('0', '9');
+        bool day = w.Length <= 2 && !w.ContainsAnyExceptInRange('0', '9');
+        return year || day ? s with { Content = new TextSpan(s.Content.Start, tokens.Ends[next]) } : s;
+    }
+
     private static Statement AfterAClockStamp(Document document, Statement s)
     {
         int stamp = s.Speaker?.Span is { } sp && sp.Start < s.Content.Start ? sp.Start : s.Content.Start;

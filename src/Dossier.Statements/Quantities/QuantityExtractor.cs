@@ -46,6 +46,7 @@ internal static class QuantityExtractor
                 NounOfAmount(v, output, i, u0);
                 ChangeOf(v, output, i, first, u0);
                 PartOfGroup(v, output, i, first, u0);
+                GroupReferredTo(v, output, i, before, u1);
             }
             for (int i = first + 1; i < output.Count; i++)
             {
@@ -614,6 +615,46 @@ internal static class QuantityExtractor
             or "slip" or "slips" or "tumble" or "tumbles" or "decline" or "declines" or "increase" or "increases" or "decrease"
             or "decreases" or "shrink" or "shrinks" or "dip" or "dips" or "sink" or "sinks" or "double" or "doubles" or "narrow"
             or "narrows" or "widen" or "widens" or "expand" or "expands";
+    }
+
+    /// <summary>"300 of its 450 drivers stayed away. Seventeen of them walked out", "11 ships were waiting. Two of those had
+    /// waited since Tuesday": a count of "them / those / these" counts the members of the latest group counted before it, in
+    /// its sentence or the one before (across a paragraph break too, as wires split every sentence); with none, it stays a
+    /// count of an unnamed group.</summary>
+    private static void GroupReferredTo(TokenView v, List<Quantity> output, int i, int from, int u1)
+    {
+        var q = output[i];
+        if (q.Kind != QuantityKind.Count || q.Object is not null || !OfThem(v, v.Tokens.IndexAtOrAfter(q.Span.End), u1))
+        {
+            return;
+        }
+        for (int j = i - 1; j >= from; j--)
+        {
+            // "orders worth about 200 million dollars … Three of those": a sum's plural object is a group of things too.
+            if (output[j] is { ObjectSpan: { } members } group && members.End <= q.Span.Start
+                && (group.Kind == QuantityKind.Count || group.Kind == QuantityKind.Money && IsPlural(v, v.Tokens.IndexAtOrAfter(members.End) - 1)))
+            {
+                output[i] = q with { Object = group.Object, ObjectSpan = members };
+                return;
+            }
+        }
+    }
+
+    /// <summary>True at "of them" and at "of those / these" used as a pronoun ("two of those had waited"), not as a
+    /// determiner ("two of those ships").</summary>
+    private static bool OfThem(TokenView v, int o, int u1)
+    {
+        if (o + 1 >= u1 || !v.Is(o, "of"))
+        {
+            return false;
+        }
+        if (v.Is(o + 1, "them"))
+        {
+            return true;
+        }
+        return (v.Is(o + 1, "those") || v.Is(o + 1, "these"))
+            && (o + 2 >= u1 || !v.IsWord(o + 2) || IsSubjectVerb(v, o + 2)
+                || v.Document.Tokens.Tags[o + 2] is not (PartOfSpeech.NOUN or PartOfSpeech.ADJ or PartOfSpeech.PROPN or PartOfSpeech.NUM) && !IsPlural(v, o + 2));
     }
 
     /// <summary>"63 survivors …, of whom around 20 were taken to hospital", "Of the 310 patients taken to hospital, 40 were
@@ -1284,7 +1325,7 @@ internal static class QuantityExtractor
         }
         // "12 of its fighters", "30 of the miners": a part of a group counts the group's members.
         // "14 of its 290 aircraft", "9 of the city's 14 districts": the whole's own count and owner stand before its members.
-        else if (kind == QuantityKind.Count && !range && v.Is(o, "of") && o + 2 < u1 && IsGroupDeterminer(v, o + 1)
+        else if (kind == QuantityKind.Count && !range && v.Is(o, "of") && o + 2 < u1 && IsGroupDeterminer(v, o + 1) && !OfThem(v, o, u1)
             && (v.IsWord(o + 2) && v.IsLower(o + 2) || o + 3 < u1 && v.IsNumber(o + 2) && v.IsLower(o + 3)))
         {
             o += 2;
@@ -1476,9 +1517,13 @@ internal static class QuantityExtractor
         if (kind == QuantityKind.Count && obj is null && !plural && !vague && qualifier == QuantityQualifier.Exact && !v.IsNumber(t)
             && !(t - 2 >= u0 && v.Is(t - 2, "of") && (v.Is(t - 1, "whom") || v.Is(t - 1, "which")))
             && !(t - 2 >= u0 && v.Is(t - 1, "to") && IsChangeVerb(v, t - 2))
-            && !SetsAFigure(v, t, u0, output))
+            && !SetsAFigure(v, t, u0, output)
+            // "Seventeen of them walked out" counts a group said before (GroupReferredTo); "Of the 23 dead, nine were children"
+            // counts a part of the group it opens with (PartOfGroup).
+            && !(value > 1 && OfThem(v, end, u1))
+            && !(value > 1 && t - 1 > u0 && v.IsComma(t - 1) && v.Is(u0, "of")))
         {
-            return end; // a bare number word ("two of them", "one") counts nothing we can name
+            return end; // a bare number word ("one", "two in the morning") counts nothing we can name
         }
         // "80 million euros plus 15 million in add-ons": a bare amount joined to money is money in the same currency.
         if (kind == QuantityKind.Count && obj is null && qFirst > 0 && (v.Is(qFirst - 1, "plus") || v.Is(qFirst - 1, "and") || v.Is(qFirst - 1, "or"))
@@ -1486,6 +1531,15 @@ internal static class QuantityExtractor
         {
             kind = QuantityKind.Money;
             unit = money.Unit;
+        }
+        // "cut its price target to 48 dollars from 65", "raised the fare to €3.20, up from 2.90": the earlier value of a sum,
+        // written bare right after it, is money in the same currency.
+        if (kind == QuantityKind.Count && obj is null && qFirst > 1 && v.Is(qFirst - 1, "from") && output.Count > 0
+            && output[^1] is { Kind: QuantityKind.Money } priced && priced.Span.Start >= v.Start(u0)
+            && FromRightAfter(v, v.Tokens.IndexAtOrAfter(priced.Span.End), qFirst - 1))
+        {
+            kind = QuantityKind.Money;
+            unit = priced.Unit;
         }
         // "cost it about 40 million euros, …, up from an initial estimate of 25 million": a bare amount of millions that an
         // estimate, a figure or a cost is "of", after money in its unit, is money in the same currency.
@@ -1506,6 +1560,20 @@ internal static class QuantityExtractor
         double stated = plural ? low : value;
         output.Add(new Quantity(v.Span(qFirst, end), stated, low, hiBound, qualifier, kind, obj, objSpan, unit));
         return Math.Max(end, resume);
+    }
+
+    /// <summary>True when only a comma and "up / down" stand between <paramref name="after"/> (the token after an amount)
+    /// and the "from" at <paramref name="from"/>.</summary>
+    private static bool FromRightAfter(TokenView v, int after, int from)
+    {
+        for (int k = after; k < from; k++)
+        {
+            if (!v.IsComma(k) && !v.Is(k, "up") && !v.Is(k, "down"))
+            {
+                return false;
+            }
+        }
+        return after <= from;
     }
 
     private static bool IsSumNoun(ReadOnlySpan<char> w) =>
@@ -1598,7 +1666,7 @@ internal static class QuantityExtractor
     }
 
     private static bool IsGroupDeterminer(TokenView v, int t) =>
-        v.Is(t, "the") || v.Is(t, "its") || v.Is(t, "their") || v.Is(t, "his") || v.Is(t, "her") || v.Is(t, "our") || v.Is(t, "those");
+        v.Is(t, "the") || v.Is(t, "its") || v.Is(t, "their") || v.Is(t, "his") || v.Is(t, "her") || v.Is(t, "our") || v.Is(t, "those") || v.Is(t, "these");
 
     /// <summary>"won 3-2", "a 1-3 defeat", "the 2-1 win": a result word before or after the pair makes it a score.</summary>
     private static bool IsScore(TokenView v, int t, int u0, int u1)

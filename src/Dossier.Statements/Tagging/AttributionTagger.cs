@@ -1,6 +1,7 @@
 using Dossier.Core;
 using Dossier.Core.Entities;
 using Dossier.Core.Statements;
+using Dossier.Core.Tokens;
 using Dossier.Statements.Attribution;
 using Dossier.Language.Entities;
 using Dossier.Statements.Lexicon;
@@ -179,6 +180,7 @@ internal static class AttributionTagger
         SubjectsOfSpeakerlessCues(v, merged, drafts);
         SubjectsBeforeTheirDay(v, merged, drafts);
         ParticipleSubjects(v, merged, drafts);
+        OwnersWholePhrase(v, merged, drafts);
         // "The federation welcomed the verdict but said …": the first verb's subject may only now be found (the tagger
         // gave "welcomed" no source), and the second verb shares it.
         SharedSubjects(v, merged);
@@ -1711,6 +1713,11 @@ internal static class AttributionTagger
             int end = number + 1;
             while (end < v.Count && end - number <= 3 && v.IsLower(end) && !v.InSet(end, StatementLexicon.LeftStops)
                 && !(v.Is(end, "on") || v.Is(end, "in") || v.Is(end, "last") || v.Is(end, "this") || v.Is(end, "after") || v.Is(end, "than")))
+            {
+                end++;
+            }
+            // "at roughly 25 million krona a day": the word of a rate after "a / per" belongs to the figure.
+            if (end < v.Count && end - 1 > number && (v.Is(end - 1, "a") || v.Is(end - 1, "an") || v.Is(end - 1, "per")) && v.IsWord(end) && v.IsLower(end))
             {
                 end++;
             }
@@ -3265,6 +3272,10 @@ internal static class AttributionTagger
             // giant of …": after a cue that takes its hearer or target as object, a "speaker" after the cue is that object.
             bool objectAfter = s.Speaker?.Span is { } after && after.Start >= s.Cue.End && StatementLexicon.CueLookup.TryGetValue(v.Word(t), out var info)
                 && (info.Class == CueClass.Object || info.Act == SpeechAct.Accuse);
+            // "Ostland's trade ministry …, citing …": a tagged source that is only the owner ("Ostland") or its "'s" is no
+            // speaker; the phrase it owns is.
+            bool owner = s.Speaker?.Span is { } owning && !objectAfter && OnlyAnOwner(v, owning);
+            objectAfter |= owner;
             var own = s.Speaker?.Span is { } written && !objectAfter ? written : new TextSpan(s.Cue.Start, s.Cue.Start);
             int sentence = v.Document.SentencePositionAt(s.Cue.Start);
             if (own.End > s.Cue.Start || sentence < 0 || v.Document.SentencePositionAt(own.Start) != sentence)
@@ -3305,6 +3316,21 @@ internal static class AttributionTagger
                 {
                     e++;
                 }
+                // "Ostland's trade ministry on Thursday revoked …, citing …": a name's possessive and the lower-case noun it
+                // owns are the subject, up to its day or verb.
+                if (e > u0 && e + 1 < t && v.IsPossessive(e) && v.IsLower(e + 1))
+                {
+                    int n = e + 1;
+                    while (n < t && n - e <= 3 && v.IsWord(n) && v.IsLower(n) && !v.Word(n).EndsWith("ed", StringComparison.Ordinal)
+                        && !v.InSet(n, StatementLexicon.Auxiliaries) && !StatementLexicon.CueLookup.ContainsKey(v.Word(n)) && !v.Is(n, "on"))
+                    {
+                        n++;
+                    }
+                    if (n > e + 1 && n < t && (v.Is(n, "on") || v.Word(n).EndsWith("ed", StringComparison.Ordinal) || v.InSet(n, StatementLexicon.Auxiliaries)))
+                    {
+                        e = n;
+                    }
+                }
             }
             int stop = s.Speaker?.Span is null || objectAfter ? t - 1 : v.Tokens.IndexAtOrAfter(own.Start);
             if (e == u0 || e >= t || !v.IsLower(e) || own.Start < v.End(e) || SpeakerResolver.CommaBetween(v, v.Start(e), v.Start(stop)))
@@ -3328,6 +3354,67 @@ internal static class AttributionTagger
         }
     }
 
+    /// <summary>"Veland's health agency on Monday withdrew …": a tagged source that is a possessive's "'s" alone, or the name
+    /// right before it, is the whole phrase, the name that owns and the lower-case noun owned, up to a day or a verb before the cue.</summary>
+    internal static void OwnersWholePhrase(TokenView v, List<Statement> statements, List<AttributionDraft> drafts)
+    {
+        for (int i = 0; i < statements.Count; i++)
+        {
+            var s = statements[i];
+            if (s.Speaker?.Span is not { } span || s.Cue.IsEmpty || span.End > s.Cue.Start)
+            {
+                continue;
+            }
+            if (!OnlyAnOwner(v, span))
+            {
+                continue;
+            }
+            // The "'s" alone, or the name right before it ("Veland" of "Veland's health agency").
+            int mark = v.Tokens.IndexAtOrAfter(span.Start);
+            if (!v.IsPossessive(mark))
+            {
+                mark = v.Tokens.IndexAtOrAfter(span.End);
+            }
+            if (mark < 1 || mark >= v.Count || !v.IsCap(mark - 1))
+            {
+                continue;
+            }
+            int cue = v.Tokens.IndexAtOrAfter(s.Cue.Start);
+            int first = mark - 1;
+            int u0 = v.SentenceFirstToken(v.Start(mark));
+            while (first - 1 >= u0 && v.IsCap(first - 1) && v.IsWord(first - 1) && !v.IsConnective(first - 1))
+            {
+                first--;
+            }
+            int end = mark + 1;
+            while (end < cue && end - mark <= 3 && v.IsWord(end) && v.IsLower(end) && !v.Word(end).EndsWith("ed", StringComparison.Ordinal)
+                && !v.InSet(end, StatementLexicon.Auxiliaries) && !StatementLexicon.CueLookup.ContainsKey(v.Word(end)) && !v.Is(end, "on"))
+            {
+                end++;
+            }
+            // Only a phrase that is its clause's subject, before a day or a verb: "Carson's inability to stem" names no speaker
+            // beyond the owner (PolNeAR marks the owner of "Trump's failure to denounce").
+            bool subject = end + 1 < cue && v.Is(end, "on") && v.InSet(end + 1, StatementLexicon.DayWords)
+                || end == cue && v.Document.Tokens.Tags[cue] is PartOfSpeech.VERB or PartOfSpeech.AUX;
+            if (end == mark + 1 || end > cue || v.IsConnective(first) || !subject)
+            {
+                continue;
+            }
+            statements[i] = s with { Speaker = SpeakerAt(v, drafts, s, v.Span(first, end)) };
+        }
+    }
+
+    /// <summary>True when <paramref name="span"/> is a possessive's "'s" alone or a name right before one.</summary>
+    private static bool OnlyAnOwner(TokenView v, TextSpan span)
+    {
+        int first = v.Tokens.IndexAtOrAfter(span.Start);
+        int end = v.Tokens.IndexAtOrAfter(span.End);
+        // "She's" is "she is": a pronoun before "'s" is a subject.
+        return first < end && (end - first == 1 && v.IsPossessive(first)
+            || end < v.Count && v.IsPossessive(end) && v.Start(end) == span.End && v.IsCap(first) && !v.InSet(first, StatementLexicon.SubjectPronouns)
+                && !v.Is(first, "It") && !v.Is(first, "That") && !v.Is(first, "There") && !v.Is(first, "What"));
+    }
+
     /// <summary>"declined to name them, citing privacy concerns", "citing an ongoing investigation": "citing" a reason in
     /// lower-case words, not a source, is the clause's subject giving it.</summary>
     private static bool CitesAReason(TokenView v, TextSpan content)
@@ -3341,6 +3428,14 @@ internal static class AttributionTagger
         while (last > first && v.IsPunct(last))
         {
             last--;
+        }
+        // "citing concerns that the chips had been diverted", "citing fears over …": a reason noun with its clause or topic.
+        for (int k = first; k < last && k - first <= 3 && v.IsWord(k) && v.IsLower(k); k++)
+        {
+            if (v.Word(k) is "concerns" or "concern" or "fears" && (v.Is(k + 1, "that") || v.Is(k + 1, "over") || v.Is(k + 1, "about")))
+            {
+                return true;
+            }
         }
         if (last < first || last - first > 5)
         {
