@@ -261,8 +261,8 @@ internal static class HtmlMetadataReader
     }
 
     /// <summary>"'I thought I would die there' | The Baltic Courier": where the page's metadata names no site, the short tail
-    /// of its &lt;title&gt; after the last "|" or dash, in capitalised words and not part of the headline, is the outlet;
-    /// else null.</summary>
+    /// of its &lt;title&gt; after the last "|" or dash, in capitalised words, not part of the headline and not a section's
+    /// name ("- News", "| World"), is the outlet; else null.</summary>
     internal static string? SiteInTitle(string? pageTitle, string? headline)
     {
         if (string.IsNullOrWhiteSpace(pageTitle))
@@ -277,7 +277,9 @@ internal static class HtmlMetadataReader
                 continue;
             }
             var tail = pageTitle.AsSpan(at + sep.Length).Trim();
-            if (tail.IsEmpty || CountWords(tail) > 4 || headline is not null && headline.AsSpan().Contains(tail, StringComparison.Ordinal))
+            // "Recount ordered in the mayoral race - News": a section's word after the dash is debris, not the site.
+            if (tail.IsEmpty || CountWords(tail) > 4 || headline is not null && headline.AsSpan().Contains(tail, StringComparison.Ordinal)
+                || OutletNames.IsSectionName(tail))
             {
                 return null;
             }

@@ -1,0 +1,152 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Dossier.Text.Metadata;
+
+/// <summary>Reads the outlet's name from the page's own lines: a copyright footer, a label before the date line; and
+/// tells a site's section word ("News", "World") from an outlet's name.</summary>
+public static partial class OutletNames
+{
+    // Words a site puts after a headline or before a date for the section a story sits in; a label made only of these
+    // ("World", "Local News", "Politics & Policy") names no outlet.
+    private static readonly FrozenSet<string> s_sectionWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        ["news", "world", "politics", "business", "sport", "sports", "opinion", "local", "national", "international", "home",
+         "latest", "breaking", "live", "video", "videos", "culture", "arts", "entertainment", "health", "science", "tech",
+         "technology", "economy", "markets", "money", "finance", "weather", "travel", "lifestyle", "life", "style", "environment",
+         "climate", "education", "crime", "justice", "law", "features", "feature", "analysis", "comment", "editorial",
+         "region", "regional", "metro", "city", "global", "europe", "asia", "africa", "americas", "us", "uk", "top", "stories",
+         "story", "headlines", "daily", "and", "&", "the", "update", "updates", "blog", "blogs", "press", "release", "releases",
+         "media", "food", "auto", "autos", "property", "real", "estate", "jobs", "obituaries", "letters", "columns", "column",
+         "community", "society", "royals", "celebrity", "music", "film", "books", "games", "football", "soccer", "cricket"]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sectionLookup =
+        s_sectionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether every word of <paramref name="label"/> is a section word ("News", "World | Politics", "Local
+    /// News"): a site's section, not its name.</summary>
+    public static bool IsSectionName(ReadOnlySpan<char> label)
+    {
+        bool any = false;
+        foreach (var range in label.SplitAny(" |/,·-–—"))
+        {
+            var word = label[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+            if (!s_sectionLookup.Contains(word))
+            {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    // "© 2025 Velmora Today. All rights reserved.", "Copyright © 2019–2025 The Harbour Post", "© Marlow Gazette 2025",
+    // "(c) 2024 Kessel Ledger Ltd": the owner is the capitalised run after the sign and years, up to a full stop, comma,
+    // bar or the end.
+    [GeneratedRegex(@"^\s*(?:(?i:copyright)\s*)?(?:©|\((?i:c)\))?\s*(?:(?<y>(?:19|20)\d{2})(?:\s*[-–—/]\s*(?:19|20)?\d{2,4})?,?\s+)?(?<owner>\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’&.-]*)){0,5})(?:,?\s+(?<y2>(?:19|20)\d{2}))?\s*(?:$|[.,|·•]\s*(?<rest>.*)$)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Copyright();
+
+    /// <summary>The name a copyright line gives its owner, when the line carries a year or "all rights reserved" (a
+    /// photo's credit carries neither) and the owner is no picture agency; else null.</summary>
+    public static string? CopyrightOwner(string line)
+    {
+        var trimmed = line.AsSpan().Trim();
+        if (trimmed.Length is < 4 or > 160
+            || !(trimmed.StartsWith("©") || trimmed.StartsWith("(c)", StringComparison.OrdinalIgnoreCase)
+                 || trimmed.StartsWith("copyright", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+        var m = Copyright().Match(line);
+        if (!m.Success)
+        {
+            return null;
+        }
+        var rest = m.Groups["rest"].ValueSpan.Trim();
+        bool reserved = rest.Contains("rights reserved", StringComparison.OrdinalIgnoreCase);
+        if (!m.Groups["y"].Success && !m.Groups["y2"].Success && !reserved)
+        {
+            return null;
+        }
+        // Only "All rights reserved" or a short legal tail may follow; a sentence after the owner is another line's text.
+        if (!rest.IsEmpty && !reserved && DebrisWords(rest) > 6)
+        {
+            return null;
+        }
+        var owner = m.Groups["owner"].ValueSpan.Trim().TrimEnd('.');
+        if (owner.IsEmpty || char.IsLower(owner[0]) || owner.StartsWith("All rights", StringComparison.OrdinalIgnoreCase)
+            || owner.EndsWith("Images", StringComparison.Ordinal) || owner.EndsWith("Photos", StringComparison.Ordinal)
+            || owner.EndsWith("Photography", StringComparison.Ordinal) || IsSectionName(owner))
+        {
+            return null;
+        }
+        return owner.ToString();
+    }
+
+    /// <summary>"Velmora Today | October 22, 2025", "Northline News — 12 March 2025": on a line that is a date line, the
+    /// label before the separator is the outlet when it is one to four capitalised words and no section's name; else null.</summary>
+    public static string? LabelBeforeDate(string line)
+    {
+        var span = line.AsSpan().Trim();
+        int separator = span.IndexOfAny("|·•—–");
+        if (separator < 3 || separator + 2 >= span.Length || span[separator - 1] != ' ' || span[separator + 1] != ' ')
+        {
+            return null;
+        }
+        var label = span[..(separator - 1)].Trim();
+        if (!IsName(label) || IsSectionName(label)
+            || !PublicationDateParser.TryParse(span[(separator + 2)..].ToString(), out _, out _))
+        {
+            return null;
+        }
+        return label.ToString();
+    }
+
+    // One to four words, each capitalised (or "of", "the", "&" between them), with no digits: a name, not a sentence.
+    private static bool IsName(ReadOnlySpan<char> label)
+    {
+        int words = 0;
+        foreach (var range in label.Split(' '))
+        {
+            var word = label[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+            words++;
+            bool joiner = words > 1 && word is "of" or "the" or "&" or "and";
+            if (!joiner && !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+            foreach (char c in word)
+            {
+                if (char.IsDigit(c))
+                {
+                    return false;
+                }
+            }
+        }
+        return words is >= 1 and <= 4 && !label.StartsWith("By ", StringComparison.Ordinal)
+            && !label.StartsWith("Published", StringComparison.Ordinal) && !label.StartsWith("Updated", StringComparison.Ordinal)
+            && !label.StartsWith("Posted", StringComparison.Ordinal);
+    }
+
+    private static int DebrisWords(ReadOnlySpan<char> s)
+    {
+        int words = 0;
+        foreach (var range in s.Split(' '))
+        {
+            if (!s[range].IsEmpty)
+            {
+                words++;
+            }
+        }
+        return words;
+    }
+}
