@@ -93,6 +93,10 @@ public static partial class OutletNames
     public static string? LabelBeforeDate(string line)
     {
         var span = line.AsSpan().Trim();
+        if (span.StartsWith("By ", StringComparison.Ordinal))
+        {
+            return OutletInByline(span);
+        }
         int separator = span.IndexOfAny("|·•—–");
         if (separator < 3 || separator + 2 >= span.Length || span[separator - 1] != ' ' || span[separator + 1] != ' ')
         {
@@ -106,6 +110,31 @@ public static partial class OutletNames
         }
         return label.ToString();
     }
+
+    // "By Tomas Ruud | Lenn Valley Post | 9 June 2025": between the writer and the date, a name that is no section and no
+    // writer's role ("Health Correspondent") is the outlet the writer writes for.
+    private static string? OutletInByline(ReadOnlySpan<char> line)
+    {
+        int first = line.IndexOfAny("|·•—–");
+        int last = line.LastIndexOfAny("|·•—–");
+        if (first < 4 || last <= first || !PublicationDateParser.TryParse(line[(last + 1)..].ToString(), out _, out _))
+        {
+            return null;
+        }
+        var middle = line[(first + 1)..last].Trim();
+        int space = middle.LastIndexOf(' ');
+        var lastWord = space < 0 ? middle : middle[(space + 1)..];
+        if (!IsName(middle) || IsSectionName(middle) || s_roleWords.Contains(lastWord.ToString()))
+        {
+            return null;
+        }
+        return middle.ToString();
+    }
+
+    private static readonly FrozenSet<string> s_roleWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        ["Correspondent", "Reporter", "Editor", "Writer", "Staff", "Columnist", "Contributor", "Desk", "Producer", "Critic",
+         "Photographer", "Journalist", "Team", "Agencies", "Agency"]);
 
     // One to four words, each capitalised (or "of", "the", "&" between them), with no digits: a name, not a sentence.
     private static bool IsName(ReadOnlySpan<char> label)

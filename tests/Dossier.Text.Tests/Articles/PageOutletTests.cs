@@ -93,6 +93,61 @@ public sealed class PageOutletTests
         Assert.NotNull(doc.Metadata.Published);
     }
 
+    [Theory]
+    [InlineData("Posted by admin on October 3, 2025", 2025, 10, 3)]
+    [InlineData("Published by The Ardmore Herald on 5 May 2025", 2025, 5, 5)]
+    [InlineData("Written by Mira Holt on 12 January 2026", 2026, 1, 12)]
+    public void AnAuthorBeforeTheDate_IsStillADateLine(string line, int year, int month, int day)
+    {
+        Assert.True(PublicationDateParser.TryParse(line, out var date, out _));
+        Assert.Equal(new DateOnly(year, month, day), date);
+    }
+
+    // Guard: a sentence with "posted by" and "on" is no date line.
+    [Fact]
+    public void ASentenceWithPostedByAndOn_IsNoDateLine() =>
+        Assert.False(PublicationDateParser.TryParse("Posted by the council on its website, the notice was read by few.", out _, out _));
+
+    [Fact]
+    public void AnAuthorsDateLineAboveTheHeadline_IsNotTheTitle()
+    {
+        var doc = AssembleText("Posted by admin on October 3, 2025\n\nCouncil delays vote on parking fees\n\nThe Brisby town council postponed a vote on new parking fees on Thursday after residents packed the chamber.\n");
+
+        Assert.Equal("Council delays vote on parking fees", doc.Metadata.Title);
+        Assert.Equal(new DateOnly(2025, 10, 3), doc.Metadata.Published);
+    }
+
+    [Theory]
+    [InlineData("By Tomas Ruud | Lenn Valley Post | 9 June 2025", "Lenn Valley Post")]
+    [InlineData("By Tomas Ruud · The Harbour Post · 9 June 2025", "The Harbour Post")]
+    [InlineData("By Tomas Ruud | Health Correspondent | 9 June 2025", null)]
+    [InlineData("By Tomas Ruud | World | 9 June 2025", null)]
+    public void ANameBetweenTheWriterAndTheDate_IsTheOutlet(string byline, string? outlet)
+    {
+        var doc = AssembleText("Flood barrier tested on river Lenn\n\n" + byline + "\n\nEngineers tested the new flood barrier on the river Lenn on Sunday.\n");
+
+        Assert.Equal(outlet, doc.Metadata.Outlet);
+        Assert.Equal(new DateOnly(2025, 6, 9), doc.Metadata.Published);
+    }
+
+    [Theory]
+    [InlineData("SPORT")]
+    [InlineData("World News")]
+    [InlineData("Politics:")]
+    public void ASectionsNameAboveTheHeadline_IsDebris_AndNotTheTitle(string label)
+    {
+        var doc = AssembleText(label + "\n\nKessel United sign young striker\n\nKessel United have signed a striker from a second-division club, the club said on Wednesday.\n");
+
+        Assert.Equal("Kessel United sign young striker", doc.Metadata.Title);
+        Assert.Contains(doc.Removed, r => r.Text == label);
+    }
+
+    // Guard: a short line that names more than sections stays.
+    [Theory]
+    [InlineData("World leaders meet")]
+    [InlineData("Local hero")]
+    public void AShortLineBeyondSectionWords_IsNoSectionLabel(string line) => Assert.False(Dossier.Text.Cleaning.DebrisRules.IsDebris(line, out _));
+
     private static Document AssembleText(string body) => new ArticleAssembler().Assemble(new RawArticle
     {
         Id = "t", SourcePath = "t.txt", Format = "txt", Body = body, ContentHash = "0",
