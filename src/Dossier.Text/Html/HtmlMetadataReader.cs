@@ -53,13 +53,18 @@ internal static class HtmlMetadataReader
             // JSON of an unexpected shape; metadata then comes from the markup alone.
         }
 
-        var outlet = Get(metas, "og:site_name") ?? ld?.Publisher ?? Get(metas, "application-name")
-            ?? Get(metas, "twitter:site")?.TrimStart('@');
+        var outlet = Get(metas, "og:site_name") ?? ld?.Publisher ?? Get(metas, "application-name");
+        // "@KesselLedger" is the site's handle; the title's "| Kessel Ledger" spells the same name as readers see it.
+        var handle = outlet is null ? Get(metas, "twitter:site")?.TrimStart('@') : null;
 
         var pageTitle = page.TitleElement is null ? null : Whitespace.Collapse(page.TitleElement.TextContent);
+        if (handle is not null)
+        {
+            outlet = SiteInTitle(pageTitle, firstHeading) is { } named && Letters(named) == Letters(handle) ? named : handle;
+        }
         var metaTitle = StripSiteSuffix(Get(metas, "og:title") ?? Get(metas, "twitter:title") ?? ld?.Headline ?? pageTitle, outlet);
         var title = ChooseHeadline(metaTitle, firstHeading, headings);
-        outlet ??= SiteInTitle(pageTitle, title);
+        outlet ??= SiteInTitle(pageTitle, title) ?? SiteBeforeHeadline(pageTitle, title);
 
         DateOnly? published = null;
         TimeOnly? time = null;
@@ -293,6 +298,35 @@ internal static class HtmlMetadataReader
             return tail.ToString();
         }
         return null;
+    }
+
+    /// <summary>"Velmora Today - Bus drivers vote to strike": a title that ends on the headline after a separator opens on
+    /// the site's name, when that is one to four capitalised words and no section's ("Opinion | …"); else null.</summary>
+    internal static string? SiteBeforeHeadline(string? pageTitle, string? headline)
+    {
+        if (string.IsNullOrWhiteSpace(pageTitle) || headline is not { Length: >= 10 }
+            || !pageTitle.EndsWith(headline, StringComparison.OrdinalIgnoreCase) || pageTitle.Length <= headline.Length + 3)
+        {
+            return null;
+        }
+        var head = pageTitle.AsSpan(0, pageTitle.Length - headline.Length).TrimEnd();
+        if (head.IsEmpty || "|-–—:·".IndexOf(head[^1]) < 0)
+        {
+            return null;
+        }
+        head = head[..^1].Trim();
+        if (head.IsEmpty || CountWords(head) > 4 || OutletNames.IsSectionName(head))
+        {
+            return null;
+        }
+        foreach (var word in head.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!char.IsUpper(word[0]) && !char.IsDigit(word[0]) && word is not ("of" or "the" or "and"))
+            {
+                return null;
+            }
+        }
+        return head.ToString();
     }
 
     internal static string? StripSiteSuffix(string? title, string? outlet)

@@ -18,7 +18,9 @@ public static partial class OutletNames
          "region", "regional", "metro", "city", "global", "europe", "asia", "africa", "americas", "us", "uk", "top", "stories",
          "story", "headlines", "daily", "and", "&", "the", "update", "updates", "blog", "blogs", "press", "release", "releases",
          "media", "food", "auto", "autos", "property", "real", "estate", "jobs", "obituaries", "letters", "columns", "column",
-         "community", "society", "royals", "celebrity", "music", "film", "books", "games", "football", "soccer", "cricket"]);
+         "community", "society", "royals", "celebrity", "music", "film", "books", "games", "football", "soccer", "cricket",
+         "middle", "east", "west", "north", "south", "northern", "southern", "eastern", "western", "pacific", "latin", "america",
+         "foreign", "domestic", "nation", "state", "states", "capital", "county"]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sectionLookup =
         s_sectionWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -47,7 +49,7 @@ public static partial class OutletNames
     // "© 2025 Velmora Today. All rights reserved.", "Copyright © 2019–2025 The Harbour Post", "© Marlow Gazette 2025",
     // "(c) 2024 Kessel Ledger Ltd": the owner is the capitalised run after the sign and years, up to a full stop, comma,
     // bar or the end.
-    [GeneratedRegex(@"^\s*(?:(?i:copyright)\s*)?(?:©|\((?i:c)\))?\s*(?:(?<y>(?:19|20)\d{2})(?:\s*[-–—/]\s*(?:19|20)?\d{2,4})?,?\s+)?(?<owner>\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’&.-]*)){0,5})(?:,?\s+(?<y2>(?:19|20)\d{2}))?\s*(?:$|[.,|·•]\s*(?<rest>.*)$)",
+    [GeneratedRegex(@"^\s*(?:(?:©|\((?i:c)\))\s*)?(?:(?i:copyright)\s*)?(?:©|\((?i:c)\))?\s*(?:(?<y>(?:19|20)\d{2})(?:\s*[-–—/]\s*(?:19|20)?\d{2,4})?,?(?:\s+[-–—:])?\s+)?(?<owner>\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’&.-]*)){0,5})(?:,?\s+(?<y2>(?:19|20)\d{2}))?\s*(?:$|[.,|·•]\s*(?<rest>.*)$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Copyright();
 
@@ -78,7 +80,13 @@ public static partial class OutletNames
         {
             return null;
         }
-        var owner = m.Groups["owner"].ValueSpan.Trim().TrimEnd('.');
+        var owner = m.Groups["owner"].ValueSpan.Trim();
+        int reservedAt = owner.IndexOf(" All Rights", StringComparison.OrdinalIgnoreCase);
+        if (reservedAt > 0)
+        {
+            owner = owner[..reservedAt];
+        }
+        owner = WithoutCompanySuffix(owner.TrimEnd('.').TrimEnd());
         if (owner.IsEmpty || char.IsLower(owner[0]) || owner.StartsWith("All rights", StringComparison.OrdinalIgnoreCase)
             || owner.EndsWith("Images", StringComparison.Ordinal) || owner.EndsWith("Photos", StringComparison.Ordinal)
             || owner.EndsWith("Photography", StringComparison.Ordinal) || IsSectionName(owner))
@@ -88,8 +96,20 @@ public static partial class OutletNames
         return owner.ToString();
     }
 
+    // "Osterholm Courier Ltd": the masthead is the outlet; the company's legal form is not part of its name.
+    private static ReadOnlySpan<char> WithoutCompanySuffix(ReadOnlySpan<char> owner)
+    {
+        int space = owner.LastIndexOf(' ');
+        if (space > 0 && owner[(space + 1)..].TrimEnd('.') is "Ltd" or "Limited" or "Inc" or "LLC" or "plc" or "PLC" or "AB" or "GmbH" or "AG" or "SA" or "AS" or "ASA" or "Oy" or "BV" or "NV" or "Pty" or "Corp")
+        {
+            return owner[..space].TrimEnd().TrimEnd(',');
+        }
+        return owner;
+    }
+
     /// <summary>"Velmora Today | October 22, 2025", "Northline News — 12 March 2025": on a line that is a date line, the
-    /// label before the separator is the outlet when it is one to four capitalised words and no section's name; else null.</summary>
+    /// label before the separator (or, of two words or more, after it) is the outlet when it is one to four capitalised
+    /// words and no section's name; else null.</summary>
     public static string? LabelBeforeDate(string line)
     {
         var span = line.AsSpan().Trim();
@@ -103,12 +123,24 @@ public static partial class OutletNames
             return null;
         }
         var label = span[..(separator - 1)].Trim();
-        if (!IsName(label) || IsSectionName(label)
-            || !PublicationDateParser.TryParse(span[(separator + 2)..].ToString(), out _, out _))
+        if (IsName(label) && !IsSectionName(label) && PublicationDateParser.TryParse(span[(separator + 2)..].ToString(), out _, out _))
+        {
+            return label.ToString();
+        }
+        // "12 September 2025 | Grauberg Gazette": the name after the date, when it is no section's and no writer's.
+        int last = span.LastIndexOfAny("|·•—–");
+        if (last < 6 || last + 2 >= span.Length || span[last - 1] != ' ' || span[last + 1] != ' ')
         {
             return null;
         }
-        return label.ToString();
+        var after = span[(last + 2)..].Trim();
+        int space = after.LastIndexOf(' ');
+        if (space < 0 || !IsName(after) || IsSectionName(after) || s_roleWords.Contains(after[(space + 1)..].ToString())
+            || !PublicationDateParser.TryParse(span[..(last - 1)].ToString(), out _, out _))
+        {
+            return null;
+        }
+        return after.ToString();
     }
 
     // "By Tomas Ruud | Lenn Valley Post | 9 June 2025": between the writer and the date, a name that is no section and no

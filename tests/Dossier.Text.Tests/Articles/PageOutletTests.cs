@@ -148,6 +148,46 @@ public sealed class PageOutletTests
     [InlineData("Local hero")]
     public void AShortLineBeyondSectionWords_IsNoSectionLabel(string line) => Assert.False(Dossier.Text.Cleaning.DebrisRules.IsDebris(line, out _));
 
+    [Theory]
+    [InlineData("Copyright © 2025 Osterholm Courier Ltd. All Rights Reserved.", "Osterholm Courier")]
+    [InlineData("© Copyright 2025 - Grauberg Gazette", "Grauberg Gazette")]
+    [InlineData("(c) 2024 Kessel Ledger AB", "Kessel Ledger")]
+    public void ACopyrightLinesOwner_IsTheMastheadWithoutItsLegalForm(string line, string owner) =>
+        Assert.Equal(owner, OutletNames.CopyrightOwner(line));
+
+    [Theory]
+    [InlineData("Velmora Today - Bus drivers vote to strike", "Velmora Today")]
+    [InlineData("The Harbour Post | Bus drivers vote to strike", "The Harbour Post")]
+    [InlineData("Opinion | Bus drivers vote to strike", null)]
+    public void ASiteNameBeforeTheHeadlineInTheTitle_IsTheOutlet(string title, string? outlet)
+    {
+        var page = HtmlArticleExtractor.Extract($"<html><head><title>{title}</title></head><body><article><h1>Bus drivers vote to strike</h1>{Lede}</article></body></html>");
+
+        Assert.Equal(outlet, page.Outlet);
+        Assert.Equal("Bus drivers vote to strike", page.Title);
+    }
+
+    [Fact]
+    public void ATwitterHandle_GivesWayToTheSameNameSpelledInTheTitle()
+    {
+        var page = HtmlArticleExtractor.Extract("<html><head><title>Mine collapse traps workers | News | Kessel Ledger</title><meta name=\"twitter:site\" content=\"@KesselLedger\"></head>"
+            + $"<body><article><h1>Mine collapse traps workers</h1>{Lede}</article></body></html>");
+
+        Assert.Equal("Kessel Ledger", page.Outlet);
+    }
+
+    [Theory]
+    [InlineData("12 September 2025 | Grauberg Gazette", "Grauberg Gazette")]
+    [InlineData("12 September 2025 | Middle East", null)]
+    [InlineData("12 September 2025 · Northern Region", null)]
+    public void ANameAfterTheDateLinesDate_IsTheOutlet_UnlessASection(string dateLine, string? outlet)
+    {
+        var doc = AssembleText("Mine collapse traps workers\n\n" + dateLine + "\n\nEleven workers were trapped underground on Friday after a tunnel collapsed, rescuers said.\n");
+
+        Assert.Equal(outlet, doc.Metadata.Outlet);
+        Assert.Equal(new DateOnly(2025, 9, 12), doc.Metadata.Published);
+    }
+
     private static Document AssembleText(string body) => new ArticleAssembler().Assemble(new RawArticle
     {
         Id = "t", SourcePath = "t.txt", Format = "txt", Body = body, ContentHash = "0",
