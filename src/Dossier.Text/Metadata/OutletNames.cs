@@ -53,11 +53,19 @@ public static partial class OutletNames
         RegexOptions.CultureInvariant)]
     private static partial Regex Copyright();
 
+    // "Northline © 2026": the owner before the sign, with the year after it and nothing more.
+    [GeneratedRegex(@"^\s*(?<owner>\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’&-]*)){0,4})\s+(?:©|\((?i:c)\)|(?i:copyright))\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\.?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnerThenSign();
+
     /// <summary>The name a copyright line gives its owner, when the line carries a year or "all rights reserved" (a
     /// photo's credit carries neither) and the owner is no picture agency; else null.</summary>
     public static string? CopyrightOwner(string line)
     {
         var trimmed = line.AsSpan().Trim();
+        if (trimmed.Length is >= 4 and <= 80 && OwnerThenSign().Match(line) is { Success: true } before)
+        {
+            return before.Groups["owner"].Value;
+        }
         if (trimmed.Length is < 4 or > 160
             || !(trimmed.StartsWith("©") || trimmed.StartsWith("(c)", StringComparison.OrdinalIgnoreCase)
                  || trimmed.StartsWith("copyright", StringComparison.OrdinalIgnoreCase)))

@@ -152,6 +152,8 @@ public sealed class PageOutletTests
     [InlineData("Copyright © 2025 Osterholm Courier Ltd. All Rights Reserved.", "Osterholm Courier")]
     [InlineData("© Copyright 2025 - Grauberg Gazette", "Grauberg Gazette")]
     [InlineData("(c) 2024 Kessel Ledger AB", "Kessel Ledger")]
+    [InlineData("Northline © 2026", "Northline")]
+    [InlineData("The Harbour Post Copyright 2019-2026", "The Harbour Post")]
     public void ACopyrightLinesOwner_IsTheMastheadWithoutItsLegalForm(string line, string owner) =>
         Assert.Equal(owner, OutletNames.CopyrightOwner(line));
 
