@@ -82,6 +82,8 @@ public sealed class ArticleAssembler
                             meta.PublishedFrom = "text";
                         }
                         meta.PublishedSpan = span;
+                        // "Velmora Today | October 22, 2025": the label before the date names the outlet.
+                        meta.Outlet ??= OutletNames.LabelBeforeDate(span.Slice(text));
                     }
                     else if (PublicationDateParser.TryParseEitherWay(span.Slice(text), out var monthFirst, out var dayFirst, out var either))
                     {
@@ -119,6 +121,15 @@ public sealed class ArticleAssembler
             meta.Published = filed;
             meta.PublishedFrom = "dateline";
             meta.PublishedSpan = meta.DatelineSpan;
+        }
+        if (meta.Outlet is null)
+        {
+            // Nothing else named the outlet: the page's copyright footer does ("© 2025 Velmora Today"); the last one
+            // removed is the footer's, where a photo's credit higher up carries no year.
+            for (int i = document.Removed.Count - 1; i >= 0 && meta.Outlet is null; i--)
+            {
+                meta.Outlet = OutletNames.CopyrightOwner(document.Removed[i].Text);
+            }
         }
         meta.Title ??= knownTitle;
         document.Paragraphs = [.. paragraphs];

@@ -94,6 +94,11 @@ public static partial class DebrisRules
         {
             reason = "credit or copyright line";
         }
+        // "SPORT", "World News", "Politics:" on a line of their own: the section the page files the story under.
+        else if (line.Length <= 40 && WordCount(line) <= 3 && Metadata.OutletNames.IsSectionName(line.AsSpan().Trim().TrimEnd(':')))
+        {
+            reason = "section label";
+        }
         else if (IsBlockHeading(line))
         {
             reason = "related-stories heading";

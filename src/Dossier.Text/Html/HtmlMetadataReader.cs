@@ -53,13 +53,18 @@ internal static class HtmlMetadataReader
             // JSON of an unexpected shape; metadata then comes from the markup alone.
         }
 
-        var outlet = Get(metas, "og:site_name") ?? ld?.Publisher ?? Get(metas, "application-name")
-            ?? Get(metas, "twitter:site")?.TrimStart('@');
+        var outlet = Get(metas, "og:site_name") ?? ld?.Publisher ?? Get(metas, "application-name");
+        // "@KesselLedger" is the site's handle; the title's "| Kessel Ledger" spells the same name as readers see it.
+        var handle = outlet is null ? Get(metas, "twitter:site")?.TrimStart('@') : null;
 
         var pageTitle = page.TitleElement is null ? null : Whitespace.Collapse(page.TitleElement.TextContent);
+        if (handle is not null)
+        {
+            outlet = SiteInTitle(pageTitle, firstHeading) is { } named && Letters(named) == Letters(handle) ? named : handle;
+        }
         var metaTitle = StripSiteSuffix(Get(metas, "og:title") ?? Get(metas, "twitter:title") ?? ld?.Headline ?? pageTitle, outlet);
         var title = ChooseHeadline(metaTitle, firstHeading, headings);
-        outlet ??= SiteInTitle(pageTitle, title);
+        outlet ??= SiteInTitle(pageTitle, title) ?? SiteBeforeHeadline(pageTitle, title);
 
         DateOnly? published = null;
         TimeOnly? time = null;
@@ -261,8 +266,8 @@ internal static class HtmlMetadataReader
     }
 
     /// <summary>"'I thought I would die there' | The Baltic Courier": where the page's metadata names no site, the short tail
-    /// of its &lt;title&gt; after the last "|" or dash, in capitalised words and not part of the headline, is the outlet;
-    /// else null.</summary>
+    /// of its &lt;title&gt; after the last "|" or dash, in capitalised words, not part of the headline and not a section's
+    /// name ("- News", "| World"), is the outlet; else null.</summary>
     internal static string? SiteInTitle(string? pageTitle, string? headline)
     {
         if (string.IsNullOrWhiteSpace(pageTitle))
@@ -277,7 +282,9 @@ internal static class HtmlMetadataReader
                 continue;
             }
             var tail = pageTitle.AsSpan(at + sep.Length).Trim();
-            if (tail.IsEmpty || CountWords(tail) > 4 || headline is not null && headline.AsSpan().Contains(tail, StringComparison.Ordinal))
+            // "Recount ordered in the mayoral race - News": a section's word after the dash is debris, not the site.
+            if (tail.IsEmpty || CountWords(tail) > 4 || headline is not null && headline.AsSpan().Contains(tail, StringComparison.Ordinal)
+                || OutletNames.IsSectionName(tail))
             {
                 return null;
             }
@@ -291,6 +298,35 @@ internal static class HtmlMetadataReader
             return tail.ToString();
         }
         return null;
+    }
+
+    /// <summary>"Velmora Today - Bus drivers vote to strike": a title that ends on the headline after a separator opens on
+    /// the site's name, when that is one to four capitalised words and no section's ("Opinion | …"); else null.</summary>
+    internal static string? SiteBeforeHeadline(string? pageTitle, string? headline)
+    {
+        if (string.IsNullOrWhiteSpace(pageTitle) || headline is not { Length: >= 10 }
+            || !pageTitle.EndsWith(headline, StringComparison.OrdinalIgnoreCase) || pageTitle.Length <= headline.Length + 3)
+        {
+            return null;
+        }
+        var head = pageTitle.AsSpan(0, pageTitle.Length - headline.Length).TrimEnd();
+        if (head.IsEmpty || "|-–—:·".IndexOf(head[^1]) < 0)
+        {
+            return null;
+        }
+        head = head[..^1].Trim();
+        if (head.IsEmpty || CountWords(head) > 4 || OutletNames.IsSectionName(head))
+        {
+            return null;
+        }
+        foreach (var word in head.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!char.IsUpper(word[0]) && !char.IsDigit(word[0]) && word is not ("of" or "the" or "and"))
+            {
+                return null;
+            }
+        }
+        return head.ToString();
     }
 
     internal static string? StripSiteSuffix(string? title, string? outlet)

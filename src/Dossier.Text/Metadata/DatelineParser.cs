@@ -7,10 +7,14 @@ namespace Dossier.Text.Metadata;
 /// <summary>Finds a wire-style dateline at the start of a paragraph: "Washington [US], November 2 :", "LONDON (Reuters) -".</summary>
 public static partial class DatelineParser
 {
+    private const string DatePattern = @"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,?\s\d{4})?|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s\d{4})?";
+
     // A place (capitalised words, optionally "[US]" or "(AP)"), optionally ", Month Day[[,] Year]" or the day first as
     // European outlets write it (", 14 March 2025"), then a colon or dash, and the story (or the paragraph's end: some
-    // pages set the dateline on a line of its own).
-    [GeneratedRegex(@"^(?<place>(?<caps>\p{Lu}[\p{Lu}.'’/-]+(?:\s\p{Lu}[\p{Lu}.'’/-]+){0,3})|\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3})(?<tag>\s?[\[(][^\])\n]{1,30}[\])])?(?:,\s*(?<region>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2}))?(?:,\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,?\s\d{4})?|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s\d{4})?))?(?<agency>\s?\([\p{L} ]{2,30}\))?\s*(?<sep>:|—|–|--|-)(?:\s+(?=[\p{Lu}“""'‘\d])|\s*$)",
+    // pages set the dateline on a line of its own). "Oct 17 (Baltic Wire) -": the date alone, when the copy's signer in
+    // brackets follows it, is a dateline too.
+    [GeneratedRegex(@"^(?:(?<place>(?<caps>\p{Lu}[\p{Lu}.'’/-]+(?:\s\p{Lu}[\p{Lu}.'’/-]+){0,3})|\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3})(?<tag>\s?[\[(][^\])\n]{1,30}[\])])?(?:,\s*(?<region>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2}))?(?:,\s*(?<date>" + DatePattern + @"))?|(?<date>"
+        + DatePattern + @")(?=\s?\())(?<agency>\s?\([\p{L} ]{2,30}\))?\s*(?<sep>:|—|–|--|-)(?:\s+(?=[\p{Lu}“""'‘\d])|\s*$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 

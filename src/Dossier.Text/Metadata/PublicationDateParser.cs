@@ -92,7 +92,8 @@ public static partial class PublicationDateParser
         if (!m.Success)
         {
             return AfterByline(text, out date, out time) || BeforeSection(text, out date, out time) || AfterPlace(text, out date, out time)
-                || BeforeUpdate(text, out date, out time) || BeforeAuthor(text, out date, out time) || AfterLabel(text, out date, out time);
+                || BeforeUpdate(text, out date, out time) || BeforeAuthor(text, out date, out time) || AfterLabel(text, out date, out time)
+                || AfterAuthor(text, out date, out time);
         }
         var mon = m.Groups["mon"].Value.ToLowerInvariant();
         int month = Array.IndexOf(s_months, mon.Length >= 3 ? mon[..3] : mon) + 1;
@@ -133,6 +134,19 @@ public static partial class PublicationDateParser
         date = default;
         time = null;
         var m = DateThenAuthor().Match(text);
+        return m.Success && TryParse(m.Groups["date"].Value, out date, out time);
+    }
+
+    // "Posted by admin on October 3, 2025", "Published by The Ardmore Herald on 5 May 2025": a blog's line with the author
+    // (or the publisher) before the date; one to five words between "by" and "on", so a sentence still fails.
+    [GeneratedRegex(@"^\s*(?i:published|posted|written)\s+by\s+(?<who>[\p{L}.'’&-]+(?:\s+[\p{L}.'’&-]+){0,4})\s+on\s+(?<date>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorThenDate();
+
+    private static bool AfterAuthor(string text, out DateOnly date, out TimeOnly? time)
+    {
+        date = default;
+        time = null;
+        var m = AuthorThenDate().Match(text);
         return m.Success && TryParse(m.Groups["date"].Value, out date, out time);
     }
 
