@@ -17,20 +17,25 @@ internal static class StatementAnalysis
 
     public static IEnumerable<Document> Load(SqliteDossierStore store, string? article)
     {
-        IEnumerable<string> ids = article is null ? store.Ids() : [article];
-        foreach (var id in ids)
+        // The whole dossier is annotated, even for one article: an undated report takes its window, and so its statements'
+        // and numbers' dates, from the others (as the export does), so both views give the same "when".
+        var docs = new List<Document>();
+        foreach (var id in store.Ids())
         {
-            var doc = store.Load(id);
-            if (doc is null)
+            if (store.Load(id) is { } doc)
             {
-                continue;
+                docs.Add(doc);
             }
-            Annotate(doc);
-            yield return doc;
+        }
+        var analysis = Dossier.Analysis.DossierAnalysis.Run(docs, s_annotator.Value);
+        foreach (var doc in analysis.Documents)
+        {
+            if (article is null || doc.Id == article)
+            {
+                yield return doc;
+            }
         }
     }
-
-    public static void Annotate(Document doc) => s_annotator.Value.Process(doc);
 
     /// <summary>The time expression at index <paramref name="time"/> of the document's times (what a statement or
     /// quantity is dated by), or null for -1.</summary>

@@ -73,4 +73,22 @@ public sealed class StatementsCommandTests : IDisposable
         Assert.Contains(statements.EnumerateArray(), s => s.GetProperty("cue").GetString() == "warned" && s.GetProperty("speaker").GetString() == "Farmers");
         Assert.Contains(numbers.EnumerateArray(), q => q.GetProperty("object").GetString() == "fines");
     }
+
+    [Fact]
+    public void Json_DatesAnUndatedReportsStatements_FromTheDossiersOtherReports_AsTheExportDoes()
+    {
+        // The second report has no date of its own, but repeats the first's paragraph and files from a year-less dateline.
+        _cli.Dir.Write("in/a.txt", "Dock strike begins\n\nPublished: 14 October 2025\n\nDock workers in Korvik walked out on Monday over pay. "
+            + "The port authority said talks would resume next week.\n\nUnion leader Sanna Lind said the strike could last weeks, and that members had voted "
+            + "by a large margin to reject the latest offer of a 3% rise.\n");
+        _cli.Dir.Write("in/b.txt", "Korvik dock strike enters fourth day\n\nOct 17 (Nordwire) - The port authority said on Friday that 40 ships were waiting "
+            + "outside the harbour.\n\nUnion leader Sanna Lind said the strike could last weeks, and that members had voted by a large margin to reject "
+            + "the latest offer of a 3% rise.\n");
+        Assert.Equal(ExitCodes.Ok, _cli.Run("add", _cli.Dir.File("in")).Exit);
+
+        var statements = System.Text.Json.JsonDocument.Parse(_cli.Run("statements", "--json", "--article", "b").Out).RootElement;
+
+        var waiting = statements.EnumerateArray().Single(s => s.GetProperty("content").GetString()!.Contains("ships", StringComparison.Ordinal));
+        Assert.Equal("2025-10-17", waiting.GetProperty("when").GetProperty("value").GetString());
+    }
 }
