@@ -138,4 +138,33 @@ public sealed class UnseenStoryLead26Tests
 
         Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text) == "overturned");
     }
+
+    [Fact]
+    public void ADocumentSeenByAnOutlet_Speaks_AndTheOutletRelaysIt()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The gang demanded a payment of $2 million, according to an email seen by the Harbour Courier.");
+
+        var s = SampleDocuments.WithCue(doc, "according to");
+        Assert.Equal("email", s.Speaker?.Name);
+        Assert.Contains(s.Relays, r => r.Name.Contains("Harbour Courier", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text) == "seen");
+    }
+
+    [Fact]
+    public void ALetterSeenByThisNewspaper_IsNoStatementOfWhoeverSawIt()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Karin Holm, the chief executive of Lanstrom Energy, resigned on Friday.\n\n"
+            + "In a letter to staff, seen by this newspaper, Holm said she took \"full responsibility\" for the failures.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text) == "seen");
+        Assert.Equal("Karin Holm", SampleDocuments.WithCue(doc, "said").Speaker?.Name);
+    }
+
+    [Fact]
+    public void AFigureAfterAnEarlierEstimateOf_CountsWhatTheCountBeforeCounts()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The leak exposed about 900,000 patients, well above the hospital's first estimate of up to 300,000, the regulator said.");
+
+        Assert.Equal("patients", Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == "up to 300,000").Object);
+    }
 }

@@ -188,12 +188,20 @@ internal static class AttributionExtractor
         }
         // The whole phrase, which the source may end inside of; the speech starts after it.
         int phraseEnd = srcEnd;
+        Relay? seenBy = null;
         // "according to an indictment unsealed in a Dutch court", "documents seen by Reuters": the document ends the source.
         for (int k = srcFirst + 1; k < srcEnd; k++)
         {
             if (v.IsLower(k - 1) && v.InSet(k - 1, StatementLexicon.DocumentNouns) && v.IsLower(k)
                 && (v.Word(k).EndsWith("ed", StringComparison.Ordinal) || v.Is(k, "seen") || v.Is(k, "shown") || v.Is(k, "given")))
             {
+                // "according to a screenshot seen by the Oslo Herald": the outlet that saw the document passes it on.
+                if (k + 2 < u1 && v.Is(k + 1, "by") && (v.Is(k, "seen") || v.Is(k, "obtained") || v.Is(k, "reviewed"))
+                    && RightNp(v, k + 2, u1) is int byEnd && byEnd > k + 2 && IsPress(v, k + 2, byEnd, out var outlet))
+                {
+                    seenBy = new Relay(outlet, v.Span(k + 2, byEnd), "report");
+                    phraseEnd = Math.Max(phraseEnd, byEnd);
+                }
                 srcEnd = k;
                 // "…, released by the White House, Sullivan said": the participle's phrase runs to the comma.
                 for (int c = k + 1; c < u1 && c <= k + 10 && !v.InQuote(c); c++)
@@ -240,6 +248,10 @@ internal static class AttributionExtractor
             CueFirst = t, CueEnd = t + 2, SourceFirst = srcFirst, SourceEnd = srcEnd,
             Act = SpeechAct.Assert, Class = CueClass.Verb, Hedge = Certainty.Certain, Appositive = described,
         };
+        if (seenBy is { } relay)
+        {
+            d.Relays.Add(relay);
+        }
         bool atStart = t == u0 || (v.IsComma(t - 1) && (t - 1 == u0 || v.Is(t - 2, "that") || LooksLikeOpener(v, u0, t - 1)));
         // "Payments failed across the country, according to monitoring site PowerCheck, which logged …": a relative
         // clause after the source's comma describes the source; the speech is the short clause before the cue.

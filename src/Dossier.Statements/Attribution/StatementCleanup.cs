@@ -33,7 +33,7 @@ public static class StatementCleanup
             // is part of what that speaker reports, not a statement of its own.
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
                 || CueIsAnArticle(document, s) || s.Speaker is null && s.Relays.Count > 0 && ReducedPassive(document, s)
-                || NounCueBeforeItsVerb(document, s) || PlaceLabel(document, s) || NameInALabel(document, s) || SaidToDoIt(document, s) || TookNote(document, s) || OnlyAQuestionWord(document, s) || NamesItself(document, s) || HeadlinePassive(document, s) || DeclaredSomething(document, s)
+                || NounCueBeforeItsVerb(document, s) || PlaceLabel(document, s) || NameInALabel(document, s) || SaidToDoIt(document, s) || TookNote(document, s) || OnlyAQuestionWord(document, s) || NamesItself(document, s) || HeadlinePassive(document, s) || DeclaredSomething(document, s) || SeenByAMedium(document, s)
                 || CueIsAChange(document, s) || StateOfTheBody(document, s) || ConcedesAScore(document, s) || AgreesADeal(document, s)
                 || ReadsSomething(document, s) || OffersAThing(document, s) || OnlyATime(document, s) || NamesANewThing(document, s) || LoneAbout(document, s)
                 || OnlyTheDayAfterOn(document, s) || AVerdict(document, s) || ACountsParticiple(document, s) || AForecastsNoun(document, s)
@@ -3322,6 +3322,21 @@ public static class StatementCleanup
             && document.Paragraphs[0].Span.Contains(s.Cue) && char.IsLower(document.Text[tokens.Starts[cue]])
             && document.Text.AsSpan(document.Paragraphs[0].Span.Start, document.Paragraphs[0].Span.Length).TrimEnd() is { Length: > 0 } line
             && line[^1] is not ('.' or '"' or '”');
+    }
+
+    // "In a letter to staff, seen by this newspaper, Holm said": a participle of a document's being seen or obtained says
+    // how the words reached the writer; the one who saw them said nothing.
+    private static bool SeenByAMedium(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Quote is not null)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int cue = tokens.IndexAtOrAfter(s.Cue.Start);
+        return cue >= 1 && cue + 1 < tokens.Count && tokens.Ends[cue] == s.Cue.End && Word(document, cue) is "seen" or "obtained" or "reviewed"
+            && Word(document, cue + 1) is "by" && !IsFiniteAuxiliary(Word(document, cue - 1))
+            && Word(document, cue - 1) is not ("been" or "be" or "being");
     }
 
     // "Elin Marsh was declared mayor of Velmora", "the area was declared a disaster zone": a passive of naming with a noun

@@ -84,7 +84,7 @@ internal static class StatementLexicon
         "memo", "note", "notice", "assessment", "summary", "post", "announcement", "communique", "communiqué", "bulletin",
         "indictment", "complaint", "lawsuit", "ruling", "order", "affidavit", "records", "review", "analysis", "study", "survey",
         "audit", "investigation", "estimate", "estimates", "data", "figures", "tally", "tallies", "count", "calculations", "database",
-        "tracker");
+        "tracker", "screenshot", "screenshots", "email", "emails", "recording", "recordings", "letters", "memos");
 
     /// <summary>Base forms of verbs of saying, asking and blaming after "continue to" ("continued to call for", "continue to insist").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs = Set(

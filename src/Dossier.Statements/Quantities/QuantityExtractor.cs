@@ -62,8 +62,9 @@ internal static class QuantityExtractor
         CentsCurrency(output);
     }
 
-    /// <summary>"312 votes apart out of roughly 86,000 cast": a total after "out of" that names no noun of its own (nothing, or
-    /// only a participle) counts what the count before it counts.</summary>
+    /// <summary>"312 votes apart out of roughly 86,000 cast", "about 3.4 million customers, above its estimate of up to 2
+    /// million": a total after "out of", or a figure after "estimate / figure / toll of", that names no noun of its own
+    /// (nothing, or only a participle) counts what the count before it counts.</summary>
     private static void TotalOutOf(TokenView v, List<Quantity> output, int i)
     {
         var q = output[i];
@@ -76,7 +77,13 @@ internal static class QuantityExtractor
         {
             k--;
         }
-        if (k < 1 || !v.Is(k, "of") || !v.Is(k - 1, "out") || v.Start(k - 1) < q.Span.Start - 40 || named.End > v.Start(k))
+        if (v.Is(k, "to") && k > 1 && v.Is(k - 1, "up"))
+        {
+            k -= 2; // "the initial estimate of up to 2 million"
+        }
+        // "the company's initial estimate of up to 2 million": an earlier figure for the same thing.
+        bool figureOf = k >= 1 && v.Is(k, "of") && v.Word(k - 1) is "estimate" or "figure" or "forecast" or "tally" or "count" or "total" or "toll";
+        if (k < 1 || !v.Is(k, "of") || !v.Is(k - 1, "out") && !figureOf || named.End > v.Start(k))
         {
             return;
         }
