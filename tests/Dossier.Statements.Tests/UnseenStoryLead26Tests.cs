@@ -167,4 +167,28 @@ public sealed class UnseenStoryLead26Tests
 
         Assert.Equal("patients", Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == "up to 300,000").Object);
     }
+
+    [Fact]
+    public void ARoleEndingOnABodysName_BeforeAPersonBetweenCommas_IsThatPersonsRole_AndHisPronounKeepsIt()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Norway's ambassador to the UN, Lars Brekke, dismissed the report. "
+            + "\"These claims are old,\" he told reporters on Wednesday.");
+
+        var first = SampleDocuments.WithCue(doc, "dismissed");
+        Assert.Equal("Lars Brekke", first.Speaker?.Name);
+        Assert.Equal("Norway's ambassador to the UN", first.Speaker?.Role);
+        var second = SampleDocuments.WithCue(doc, "told");
+        Assert.Equal("Lars Brekke", second.Speaker?.Name);
+        Assert.Equal("Norway's ambassador to the UN", second.Speaker?.Role);
+    }
+
+    [Fact]
+    public void AHeadlinesVerbInsideItsClaim_IsNoCueOfItsOwn()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Ostland selling rifles to border militias, officials say\n\n"
+            + "Ostland has sold thousands of rifles to militias since the spring, according to two Western officials.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text) == "selling");
+        Assert.Contains(doc.Statements, s => s.Cue.Slice(doc.Text) == "say");
+    }
 }

@@ -795,7 +795,8 @@ internal static class SpeakerResolver
             // "Grant's publicist, Nora Hale,": a description the role lists do not know still describes a person when the
             // recogniser read the name between the commas as one and its head is no body's noun.
             d.SpeakerIsPerson = IsPersonRole(v, named.First - 2) || v.InSet(named.First - 2, StatementLexicon.PersonNouns)
-                || v.IsLower(named.First - 2) && !EntityHeads.IsBodyNoun(v.Word(named.First - 2)) && IsPersonMention(v.Document, v.Span(named.First, named.End));
+                || v.IsLower(named.First - 2) && !EntityHeads.IsBodyNoun(v.Word(named.First - 2)) && IsPersonMention(v.Document, v.Span(named.First, named.End))
+                || !v.IsLower(named.First - 2) && LowerRoleWordIn(v, s, named.First - 1) && IsPersonMention(v.Document, v.Span(named.First, named.End));
             return;
         }
         if (IsGroupOf(v, s, e))
@@ -1097,7 +1098,13 @@ internal static class SpeakerResolver
         {
             first--;
         }
-        if (first == end || end - first > 5 || first - 1 <= s || !v.IsComma(first - 1) || !v.IsLower(first - 2) || !v.IsCap(first))
+        if (first == end || end - first > 5 || first - 1 <= s || !v.IsComma(first - 1) || !v.IsCap(first))
+        {
+            return null;
+        }
+        // "France's ambassador to the UN, Davit Orbeli,": a description may end on a body's name when a role heads it and
+        // the recogniser read the name after the comma as a person.
+        if (!v.IsLower(first - 2) && !(LowerRoleWordIn(v, s, first - 1) && IsPersonMention(v.Document, v.Span(first, end))))
         {
             return null;
         }
@@ -1109,6 +1116,18 @@ internal static class SpeakerResolver
             }
         }
         return (first, end);
+    }
+
+    private static bool LowerRoleWordIn(TokenView v, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (v.IsLower(k) && (v.InSet(k, StatementLexicon.RoleWords) || RoleWords.IsRoleWord(v.Word(k))))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"Sources close to the Kremlin", "a source in the defence ministry", "two insiders at Gazprom": a source the
