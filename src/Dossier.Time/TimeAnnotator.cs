@@ -297,6 +297,9 @@ public sealed class TimeAnnotator
             // "had their flights cancelled on Tuesday and Wednesday": the second of two listed weekdays follows the first.
             var listedAfter = rangeStart is null && spec.Kind == SpecKind.Weekday && spec.Offset is null && !spec.Anaphoric
                 ? ListedWeekdayBefore(document, si, r.Start, spec.Weekday) : null;
+            // "said on Sunday that they would stay out until Friday": a weekday ahead of a past day of saying is counted from it.
+            var saidOn = rangeStart is null && listedAfter is null && tense == Tense.Future && spec.Kind == SpecKind.Weekday
+                && spec.Offset is null && !spec.Anaphoric ? DayOfSayingBefore(document, si, r.Start, published) : null;
             // The period a results report is about ("second-quarter profit", "a year earlier"): the story tells of it, but its
             // day stays the day of the report.
             bool reportedPeriod = false;
@@ -384,6 +387,15 @@ public sealed class TimeAnnotator
                     Reason = $"listed after {Calendar.Iso(listedDay)}: the first such weekday on or after it",
                     Anchor = listedDay,
                     Year = listedValue.Year,
+                };
+            }
+            else if (saidOn is { Earliest: DateOnly saidDay } saidValue)
+            {
+                value = TimeResolver.Resolve(spec, Tense.Future, ResolutionContext.At(saidDay.AddDays(1))) with
+                {
+                    Reason = $"\"would\" after a day of saying, {Calendar.Iso(saidDay)}: the first such weekday after it",
+                    Anchor = saidDay,
+                    Year = saidValue.Year,
                 };
             }
             else if (spec.Kind == SpecKind.Weekday && spec.Offset is null && !spec.Anaphoric && storyDay is null
@@ -2129,6 +2141,26 @@ public sealed class TimeAnnotator
         var joint = document.Text.AsSpan(last.Span.End, at - last.Span.End).Trim();
         return ahead is >= 1 and <= 3 && (joint.Equals("and", StringComparison.Ordinal) || joint.Equals("or", StringComparison.Ordinal))
             ? last.Value : null;
+    }
+
+    /// <summary>For a weekday told under "would" after an earlier day of the same sentence that lies before the publication
+    /// date ("said on Sunday that we would stay out until Friday"), that earlier day's value; otherwise null. The future of a
+    /// past saying is counted from the saying: the Friday after that Sunday, not the one after the report.</summary>
+    private static TimeValue? DayOfSayingBefore(Document document, int sentence, int at, DateOnly? published)
+    {
+        if (published is not DateOnly p || document.Times.Count == 0)
+        {
+            return null;
+        }
+        var last = document.Times[^1];
+        if (last.Sentence != sentence || last.RangeEnd is not null || last.Value.Earliest is not DateOnly day || last.Value.Latest != day
+            || day >= p || last.Span.End > at)
+        {
+            return null;
+        }
+        var between = document.Text.AsSpan(last.Span.End, at - last.Span.End);
+        int w = between.IndexOf(" would ", StringComparison.OrdinalIgnoreCase);
+        return w >= 0 && !between[w..].StartsWith(" would have ", StringComparison.OrdinalIgnoreCase) ? last.Value : null;
     }
 
     /// <summary>The Monday of a value that is one whole ISO week ("last week", "a fortnight ago"), or null.</summary>

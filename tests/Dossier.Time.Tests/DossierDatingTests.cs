@@ -92,6 +92,18 @@ public sealed class DossierDatingTests
     }
 
     [Fact]
+    public void AMentionAfterTheClock_BoundsNothing_AndTheOtherMentionsStillBound()
+    {
+        // Round 40 (session 26): a planned period told with a past verb ("the budget set aside 3% for 2027", read in January 2026)
+        // once wiped every lower bound; now it is noted and skipped, and "in 2024" still bounds the window.
+        var doc = TestDocuments.Annotated("Profits at the Orvale mill fell in 2024. Its new budget set aside 3% for 2027.");
+
+        var window = doc.PublishedWindow!;
+        Assert.Equal(new DateOnly(2024, 1, 1), window.Earliest);
+        Assert.Contains(window.Evidence, e => e.Contains("\"2027\"", StringComparison.Ordinal) && e.Contains("no bound", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AYearlessDateline_AndALedeWeekdayAhead_GiveNoYears()
     {
         const string dateline = "MANILA, Feb 15 (Wire)";

@@ -21,6 +21,8 @@ internal static class WindowFromMentions
         int bestYearless = -1;
         string? yearlessValue = null;
         string? yearlessText = null;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        string? afterClock = null;
         foreach (var t in document.Times)
         {
             if (t.Tense == Tense.Future || t.Type is TimeType.Duration or TimeType.Set)
@@ -28,7 +30,13 @@ internal static class WindowFromMentions
                 continue;
             }
             var v = t.RangeEnd ?? t.Value;
-            if (v.Year == YearSource.Stated && v.Earliest is DateOnly e && e > earliest)
+            if (v.Year == YearSource.Stated && v.Earliest is DateOnly late && late > today)
+            {
+                // "set aside 3% in the budget for fiscal 2026-27" read before 2027: a period planned, not reported, whatever the
+                // verb's tense; it bounds nothing, and the bounds the other mentions give stand.
+                afterClock ??= document.Slice(t.Span);
+            }
+            else if (v.Year == YearSource.Stated && v.Earliest is DateOnly e && e > earliest)
             {
                 earliest = e;
                 earliestText = document.Slice(t.Span);
@@ -58,12 +66,11 @@ internal static class WindowFromMentions
             var shown = weekdayYears.Count > 5 ? weekdayYears.Take(5) : weekdayYears;
             evidence.Add("its weekday+date pairs fit the years " + string.Join(", ", shown) + (weekdayYears.Count > 5 ? ", ..." : "") + " (evidence, not proof)");
         }
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        evidence.Add($"not after today by the clock ({Calendar.Iso(today)})");
-        if (earliest > today)
+        if (afterClock is not null)
         {
-            earliest = DateOnly.MinValue;
+            evidence.Add($"mentions \"{afterClock}\" (not in the future tense) but after today by the clock: no bound");
         }
+        evidence.Add($"not after today by the clock ({Calendar.Iso(today)})");
         return new PublicationWindow(earliest, today, false, evidence)
         {
             LatestYearlessMention = yearlessValue,

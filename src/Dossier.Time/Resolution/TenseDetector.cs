@@ -401,7 +401,9 @@ internal static class TenseDetector
         for (int i = left - 1; i >= last; i--)
         {
             var v = Word(document, i);
-            if (document.Tokens.Kinds[i] == TokenKind.Punctuation && v is "," or ";" or ":" or "(" or ")" or "--")
+            if (document.Tokens.Kinds[i] == TokenKind.Punctuation && v is "," or ";" or ":" or "(" or ")" or "--"
+                // "will be extended by two weeks, to July 10, officials said": the new limit set off by a comma of its own.
+                && !(i == left - 1 && v is ","))
             {
                 return false;
             }
