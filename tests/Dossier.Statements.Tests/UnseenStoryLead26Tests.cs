@@ -191,4 +191,14 @@ public sealed class UnseenStoryLead26Tests
         Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text) == "selling");
         Assert.Contains(doc.Statements, s => s.Cue.Slice(doc.Text) == "say");
     }
+
+    [Fact]
+    public void OneOfThem_IsOneOfTheGroupThatSpokeBefore()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The inspectors, who asked not to be named, said the dam had been leaking for months. "
+            + "One of them said the leak could be \"much worse than reported\".");
+
+        var s = SampleDocuments.WithCue(doc, "said", "leak could be");
+        Assert.Equal("one of the inspectors", s.Speaker?.Name);
+    }
 }

@@ -675,6 +675,14 @@ internal static class SpeakerResolver
             }
             return;
         }
+        if (OneOfThem(v, drafts, index, s, e) is { } spokeBefore)
+        {
+            // "The officials … said … One of them said": one of the group that spoke before.
+            d.Speaker = new Speaker("one of the " + spokeBefore.Speaker!.Name, spokeBefore.Speaker.Entity, span, spokeBefore.Speaker.Role);
+            d.SpeakerIsPerson = true;
+            d.SpeakerIsPress = false;
+            return;
+        }
         if (e - s == 1 && v.InSet(s, StatementLexicon.SubjectPronouns))
         {
             var found = Antecedent(v, drafts, index, v.Word(s));
@@ -2138,6 +2146,26 @@ internal static class SpeakerResolver
 
     /// <summary>"Some residents said …": a source whose head is a lower-case plural ("residents", "farmers") is not what a
     /// later "it" names.</summary>
+    /// <summary>The draft, in the paragraph of the source at <paramref name="s"/> or the one before, whose plural group a
+    /// source "One of them / One of those" picks from; null when the source is not that or no group spoke.</summary>
+    private static AttributionDraft? OneOfThem(TokenView v, List<AttributionDraft> drafts, int index, int s, int e)
+    {
+        if (e - s != 3 || !(v.Is(s, "One") || v.Is(s, "one")) || !v.Is(s + 1, "of") || !(v.Is(s + 2, "them") || v.Is(s + 2, "those")))
+        {
+            return null;
+        }
+        int paragraph = drafts[index].Paragraph;
+        for (int p = index - 1; p >= 0 && paragraph - drafts[p].Paragraph <= 1; p--)
+        {
+            var a = drafts[p];
+            if (a.Speaker is { Name: { Length: > 3 } name } && a.HasSource && !a.SpeakerIsPress && PluralSource(v, a) && !name.StartsWith("one of", StringComparison.OrdinalIgnoreCase))
+            {
+                return a;
+            }
+        }
+        return null;
+    }
+
     private static bool PluralSource(TokenView v, AttributionDraft a)
     {
         if (!a.HasSource)
