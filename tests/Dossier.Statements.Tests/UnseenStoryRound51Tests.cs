@@ -1,0 +1,28 @@
+namespace Dossier.Statements.Tests;
+
+/// <summary>Repairs from round 51's invented dossiers (a bank treasurer's embezzlement trial, a food maker's profit
+/// warning, a cholera outbreak with revised counts), each on an invented sentence of another story.</summary>
+public sealed class UnseenStoryRound51Tests
+{
+    [Theory]
+    [InlineData("Brakmo Steel on Tuesday lowered its annual earnings forecast, saying demand from carmakers had weakened.", "forecast")]
+    [InlineData("Hollin Chemicals on Monday cut its full-year sales forecast, citing weaker demand in Asia.", "forecast")]
+    [InlineData("The airline cut its passenger growth estimate, blaming higher fuel prices.", "estimate")]
+    [InlineData("Velta Retail on Friday raised its profit outlook.", "outlook")]
+    public void APossessedForecastBeforeACommaOrStop_IsANoun(string text, string noun)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text).EndsWith(noun, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Another 85 suspected cases were being tested in the capital.")]
+    [InlineData("Doctors were treating 140 confirmed patients and 60 suspected cases at the camp.")]
+    public void ACountsParticipleBeforeItsNoun_IsNoStatement(string text)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text) is "suspected" or "confirmed");
+    }
+}
