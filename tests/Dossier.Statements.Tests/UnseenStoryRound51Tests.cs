@@ -25,4 +25,16 @@ public sealed class UnseenStoryRound51Tests
 
         Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text) is "suspected" or "confirmed");
     }
+
+    [Fact]
+    public void CitingFearsThat_IsTheSubjectsParticiple()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Morland's government on Tuesday closed all ferry routes to the islands for a week, citing fears that the storm could strengthen.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Speaker?.Name is "citing");
+        var s = SampleDocuments.WithCue(doc, "citing");
+        Assert.StartsWith("Morland", s.Speaker?.Name ?? "", StringComparison.Ordinal);
+        Assert.StartsWith("fears that", s.Content.Slice(doc.Text), StringComparison.Ordinal);
+    }
 }
