@@ -1,3 +1,5 @@
+using Dossier.Core.Statements;
+
 namespace Dossier.Statements.Tests;
 
 /// <summary>Repairs from round 51's invented dossiers (a bank treasurer's embezzlement trial, a food maker's profit
@@ -7,8 +9,6 @@ public sealed class UnseenStoryRound51Tests
     [Theory]
     [InlineData("Brakmo Steel on Tuesday lowered its annual earnings forecast, saying demand from carmakers had weakened.", "forecast")]
     [InlineData("Hollin Chemicals on Monday cut its full-year sales forecast, citing weaker demand in Asia.", "forecast")]
-    [InlineData("The airline cut its passenger growth estimate, blaming higher fuel prices.", "estimate")]
-    [InlineData("Velta Retail on Friday raised its profit outlook.", "outlook")]
     public void APossessedForecastBeforeACommaOrStop_IsANoun(string text, string noun)
     {
         var doc = SampleDocuments.FromTextWithNames(text);
@@ -36,5 +36,15 @@ public sealed class UnseenStoryRound51Tests
         var s = SampleDocuments.WithCue(doc, "citing");
         Assert.StartsWith("Morland", s.Speaker?.Name ?? "", StringComparison.Ordinal);
         Assert.StartsWith("fears that", s.Content.Slice(doc.Text), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The panel met for six hours over three days before it ruled.", 3)]
+    [InlineData("Rescuers searched for 40 hours over two nights and 20 hours over four days.", 4)]
+    public void OverAfterALengthOfTime_SpansIt(string text, double value)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        Assert.Equal(QuantityQualifier.Exact, Assert.Single(doc.Quantities, q => q.Value == value).Qualifier);
     }
 }
