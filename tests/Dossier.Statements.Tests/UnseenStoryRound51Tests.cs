@@ -47,4 +47,14 @@ public sealed class UnseenStoryRound51Tests
 
         Assert.Equal(QuantityQualifier.Exact, Assert.Single(doc.Quantities, q => q.Value == value).Qualifier);
     }
+
+    [Theory]
+    [InlineData("The ministry said 40 cases had been confirmed and 75 suspected cases were being tested.")]
+    [InlineData("Officials said there were now 19 probable cases in the district.")]
+    public void SuspectedOrProbableCases_AreNoHedge(string text)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.Equal(Certainty.Certain, SampleDocuments.WithCue(doc, "said").Certainty);
+    }
 }
