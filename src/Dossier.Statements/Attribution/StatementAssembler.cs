@@ -377,6 +377,11 @@ internal static class StatementAssembler
     private static bool EstimatedNumber(TokenView v, int t) =>
         v.Is(t, "estimated") && t > 0 && (v.Is(t - 1, "an") || v.Is(t - 1, "the")) && t + 1 < v.Count && v.IsNumber(t + 1);
 
+    /// <summary>"75 suspected cases were being tested": a suspected or probable case is a class of case that health
+    /// officials count, not a doubt of the speaker about what was said.</summary>
+    private static bool CaseCategory(TokenView v, int t) =>
+        (v.Is(t, "suspected") || v.Is(t, "probable")) && t + 1 < v.Count && (v.Is(t + 1, "cases") || v.Is(t + 1, "case"));
+
     /// <summary>The hedge token <paramref name="t"/> opens, if any, and how many tokens it spans.</summary>
     private static Certainty? HedgeAt(TokenView v, int t, out int width)
     {
@@ -385,7 +390,7 @@ internal static class StatementAssembler
         // "beating analyst estimates": the figures a result beat are nobody's belief about the speech.
         if (StatementLexicon.Hedges.TryGetValue(w, out var level) && !(char.IsUpper(w[0]) && w.Equals("May", StringComparison.Ordinal))
             && !(v.Is(t, "estimates") && AttributionExtractor.IsNonSpeechUse(v, t, v.Count)) && !DoubtRuledOut(v, t) && !PossibleAsDegree(v, t)
-            && !EstimatedNumber(v, t))
+            && !EstimatedNumber(v, t) && !CaseCategory(v, t))
         {
             return level;
         }

@@ -42,7 +42,8 @@ public static class StatementCleanup
                 || NounBeforeAHeadlineColon(document, s) || OrdersOut(document, s) || LabelBeforeAColon(document, s)
                 || RefusedDeedInAReport(document, s, statements) || ToldOfInsideAReport(document, s, statements) || SuspectsAsANoun(document, s) || ACountAsReportedBefore(document, s)
                 || AParticipleBeforeItsNoun(document, s) || NounCueBeforeAnInfinitive(document, s) || SayingARefusalHolds(document, s, statements)
-                || InTheWritersNameForTheWords(document, s) || SubjectReadAsContent(document, s) || CueEndsOnAnArticle(document, s))
+                || InTheWritersNameForTheWords(document, s) || SubjectReadAsContent(document, s) || CueEndsOnAnArticle(document, s)
+                || ACountsSortingParticiple(document, s))
             {
                 if (s.Speaker?.Span is { } gone)
                 {
@@ -3490,6 +3491,26 @@ public static class StatementCleanup
         return false;
     }
 
+    // "Another 85 suspected cases were being tested": a participle between a count and its lower-case noun sorts what is
+    // counted ("suspected cases", "140 confirmed patients"); nobody suspects or confirms anything in the sentence.
+    private static bool ACountsSortingParticiple(Document document, Statement s)
+    {
+        var tokens = document.Tokens;
+        if (s.Cue.IsEmpty || s.Quote is not null)
+        {
+            return false;
+        }
+        int cue = tokens.IndexAtOrAfter(s.Cue.Start);
+        if (cue < 1 || cue + 1 >= tokens.Count || tokens.Starts[cue] != s.Cue.Start || tokens.Ends[cue] != s.Cue.End
+            || Word(document, cue) is not ("suspected" or "confirmed" or "reported" or "alleged" or "probable")
+            || tokens.Kinds[cue - 1] != TokenKind.Number && !NumberWords.Cardinals.ContainsKey(Word(document, cue - 1)))
+        {
+            return false;
+        }
+        var next = Word(document, cue + 1);
+        return next.Length > 2 && char.IsLower(next[0]) && next[^1] == 's' && tokens.Tags[cue + 1] is PartOfSpeech.NOUN;
+    }
+
     // "LYON, May 3 (Reuters) - Confirmed measles cases rose to 80": a capitalised participle opening the sentence right
     // before a noun describes the subject ("Reported thefts", "Suspected cases"); with no speaker, it reports no speech.
     private static bool AParticipleOpeningItsSubject(Document document, Statement s)
@@ -3523,13 +3544,38 @@ public static class StatementCleanup
         }
         int cue = tokens.IndexAtOrAfter(s.Cue.Start);
         if (cue < 1 || cue + 1 >= tokens.Count || tokens.Starts[cue] != s.Cue.Start
-            || Word(document, cue) is not ("forecast" or "estimate" or "projection" or "prediction" or "outlook" or "guidance")
-            || Word(document, cue + 1) is not ("for" or "of"))
+            || Word(document, cue) is not ("forecast" or "estimate" or "projection" or "prediction" or "outlook" or "guidance"))
         {
             return false;
         }
         var before = Word(document, cue - 1);
-        return before.Length > 1 && char.IsLower(before[0]) && char.IsLetter(before[^1]);
+        if (!(before.Length > 1 && char.IsLower(before[0]) && char.IsLetter(before[^1])))
+        {
+            return false;
+        }
+        if (Word(document, cue + 1) is "for" or "of")
+        {
+            return true;
+        }
+        // "lowered its annual earnings forecast, saying …": before a comma or a stop the word is the object's noun when a
+        // possessive opens its phrase, at most three lower-case words before it ("their forecast" never takes a verb).
+        if (Word(document, cue + 1) is not ("," or "."))
+        {
+            return false;
+        }
+        for (int k = cue - 1; k >= 0 && k >= cue - 4; k--)
+        {
+            var w = Word(document, k);
+            if (w is "its" or "their" or "his" or "her" or "our")
+            {
+                return true;
+            }
+            if (w.Length == 0 || !char.IsLower(w[0]) || tokens.Tags[k] is PartOfSpeech.VERB or PartOfSpeech.AUX)
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     // "Port dispute: workers threaten strike": a bare verb form between a singular noun and a headline's colon is the

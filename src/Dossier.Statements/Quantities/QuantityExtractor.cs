@@ -1886,7 +1886,7 @@ internal static class QuantityExtractor
             return (QuantityQualifier.UpTo, p - 1);
         }
         // "a rise of 14% over two years", "$5 billion over five years": after an amount, "over" spans a length of time.
-        if ((v.Is(p, "over") && !IsParticleVerb(v, p - 1) && !AfterAnAmount(v, p - 1) && !AfterAnAmountsChange(v, p - 1))
+        if ((v.Is(p, "over") && !IsParticleVerb(v, p - 1) && !AfterAnAmount(v, p - 1) && !AfterAnAmountsChange(v, p - 1) && !AfterALength(v, p - 1))
             || v.Is(p, "exceeding") || v.Is(p, "above"))
         {
             return (QuantityQualifier.MoreThan, p);
@@ -1940,6 +1940,11 @@ internal static class QuantityExtractor
             || v.IsWord(t) && NumberWords.CurrencyWords.TryGetValue(v.Word(t), out _)
             // "1.1 million km2 over eight years", "40 tonnes over a decade": after a measure too
             || v.IsWord(t) && (IsAmountUnit(v.Word(t)) || IsLengthOrAreaUnit(v.Word(t))));
+
+    // "deliberated for nine hours over two days": after a length of time, "over" spans the days it was spread across.
+    private static bool AfterALength(TokenView v, int t) =>
+        t >= 1 && v.IsWord(t) && v.Word(t) is "hours" or "minutes" or "days" or "weeks" or "months" or "years"
+            && (v.IsNumber(t - 1) || v.IsWord(t - 1) && NumberWords.Cardinals.ContainsKey(v.Word(t - 1)));
 
     // "a 9.5% rise over 18 months", "a £2bn cut over three years": the change an amount sizes, then "over" spans its length.
     private static bool AfterAnAmountsChange(TokenView v, int t) =>

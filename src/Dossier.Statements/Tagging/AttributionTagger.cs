@@ -180,6 +180,7 @@ internal static class AttributionTagger
         SubjectsOfTheirOwnSentence(v, merged, drafts);
         SubjectsOfSpeakerlessCues(v, merged, drafts);
         SubjectsBeforeTheirDay(v, merged, drafts);
+        CitedReasonsAsContent(v, merged);
         ParticipleSubjects(v, merged, drafts);
         OwnersWholePhrase(v, merged, drafts);
         // "The federation welcomed the verdict but said …": the first verb's subject may only now be found (the tagger
@@ -3269,6 +3270,31 @@ internal static class AttributionTagger
                 continue;
             }
             statements[i] = s with { Speaker = SpeakerAt(v, drafts, s, span) };
+        }
+    }
+
+    /// <summary>"closed the schools, citing | fears that the outbreak could spread": a source of "citing" alone before a
+    /// reason noun tagged as the cue is the participle's cue, and the reason with its clause is the content.</summary>
+    private static void CitedReasonsAsContent(TokenView v, List<Statement> statements)
+    {
+        for (int i = 0; i < statements.Count; i++)
+        {
+            var s = statements[i];
+            if (s.Speaker?.Span is not { } source || s.Cue.IsEmpty || s.Quote is not null)
+            {
+                continue;
+            }
+            int t = v.Tokens.IndexAtOrAfter(source.Start);
+            if (t < 1 || t + 1 >= v.Tokens.Count || v.Tokens.Ends[t] != source.End || !v.Is(t, "citing") || !v.IsComma(t - 1)
+                || v.Tokens.Starts[t + 1] != s.Cue.Start || !(v.Is(t + 1, "fears") || v.Is(t + 1, "concerns") || v.Is(t + 1, "concern"))
+                || s.Content.End <= s.Cue.End)
+            {
+                continue;
+            }
+            statements[i] = s with
+            {
+                Cue = source, Content = new TextSpan(s.Cue.Start, s.Content.End), Speaker = null, Act = SpeechAct.Assert,
+            };
         }
     }
 
