@@ -61,7 +61,7 @@ def process(path, start_pat, end_pat, prefix, extra=None, start_after=None, max_
 R = os.path.join(E, "EntityRecognizer.cs")
 # Recognize (the per-sentence overload with context): tagger features, tagger, decode, each rule.
 process(R, r'public void Recognize\(string text, int\[\] starts, int\[\] ends, int first, int count, List<EntityMention> output, NameContext context\)',
-        r'NoVerbInsideName\(text, output, firstOutput\);', 'S.',
+        r'CampusOfAStateUniversity\(text, tokenStarts, tokenEnds, output, firstOutput\);', 'S.',
         extra={'var features = t_features ??= new NerFeatures();': '^START',
                'var tokenStarts = starts.AsSpan(first, count);': '^labels',
                'Citations.Apply(text, tokenStarts, tokenEnds, output, firstOutput, Gazetteer);': '^decode (tagger labels to spans)'},

@@ -15,6 +15,11 @@ internal static class BodyHeadsTypedAsPersons
         for (int m = firstOutput; m < output.Count; m++)
         {
             var mention = output[m];
+            // Only bodies and persons are looked at: the type is tested before the token searches.
+            if (mention.Type is not (EntityType.Org or EntityType.Person))
+            {
+                continue;
+            }
             int first = starts.BinarySearch(mention.Span.Start);
             int last = ends.BinarySearch(mention.Span.End);
             if (first < 0 || last < first)

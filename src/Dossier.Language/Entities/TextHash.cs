@@ -34,7 +34,7 @@ internal static class TextHash
     /// <summary>Combines the hash of one more token into a phrase hash.</summary>
     public static ulong Combine(ulong phrase, ulong token) => Mix(Mix(phrase, token), 0x9E3779B97F4A7C15UL);
 
-    private static ulong Finish(ulong h, int length) => Mix(h, (ulong)length);
+    internal static ulong Finish(ulong h, int length) => Mix(h, (ulong)length);
 
     private static char Fold(char c) => c is '\u2019' or '\u2018' or '\u02BC' ? '\'' : c;
 }
