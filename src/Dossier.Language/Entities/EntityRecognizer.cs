@@ -377,7 +377,25 @@ public sealed class EntityRecognizer
     // Token t stands between "the" and a mine's, a bridge's or a port's noun, before a word of local government, after a
     // verb of going and "to", or before "was shelled" and the like (a plant or a refinery, often a company's, is left out).
     private static bool IsPlaceContext(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t) =>
-        IsBeforeFacilityOrLocalNoun(text, starts, ends, t) || IsAfterMotionTo(text, starts, ends, t) || IsShelled(text, starts, ends, t);
+        IsBeforeFacilityOrLocalNoun(text, starts, ends, t) || IsAfterMotionTo(text, starts, ends, t) || IsShelled(text, starts, ends, t)
+        || IsStatesPossessor(text, starts, ends, t);
+
+    // "Kestan's foreign ministry", "Ostland's embassy", "Valdoria's border with …": a possessor of what only a state has
+    // (no leader's possessive writes these; "Netanyahu's government" and "Trump's ambassador" are left out for that reason).
+    private static bool IsStatesPossessor(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t)
+    {
+        if (t + 2 >= starts.Length || Word(text, starts, ends, t + 1) is not ("'s" or "\u2019s"))
+        {
+            return false;
+        }
+        var next = Word(text, starts, ends, t + 2);
+        if (next is "embassy" or "capital" or "parliament" or "border" or "borders" or "coastguard")
+        {
+            return true;
+        }
+        return t + 3 < starts.Length && next is "foreign" or "defence" or "defense" or "interior" or "central" or "armed" or "coast"
+            && Word(text, starts, ends, t + 3) is "ministry" or "bank" or "forces" or "guard";
+    }
 
     // Whether a mention among output[first..] written as surface stands where PlaceByItsContext reads a place, or right
     // after "in", "at", "near" or "from" and before no possessive or capitalised word ("in Obama's cabinet" says nothing).
@@ -402,6 +420,23 @@ public sealed class EntityRecognizer
             }
             if (t >= 1 && Word(text, starts, ends, t - 1) is "in" or "at" or "near" or "from"
                 && (t + 1 >= tokenCount || Word(text, starts, ends, t + 1) is not ("'s" or "\u2019s") && !IsCapitalisedWord(text, starts[t + 1], ends[t + 1])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Whether a mention among output[first..] written as surface owns a state's ministry, embassy or border.
+    private static bool OwnsWhatAStateHas(string text, int[] starts, int[] ends, int tokenCount, List<EntityMention> output, int first,
+        ReadOnlySpan<char> surface)
+    {
+        for (int m = first; m < output.Count; m++)
+        {
+            var span = output[m].Span;
+            if (span.Length == surface.Length && text.AsSpan(span.Start, span.Length).SequenceEqual(surface)
+                && starts.AsSpan(0, tokenCount).BinarySearch(span.Start) is int t and >= 0
+                && IsStatesPossessor(text, starts.AsSpan(0, tokenCount), ends.AsSpan(0, tokenCount), t))
             {
                 return true;
             }
@@ -3056,6 +3091,15 @@ public sealed class EntityRecognizer
                 type = EntityType.Loc;
             }
             if (type == EntityType.Person && definedPlaces.Count > 0 && definedPlaces.Contains(TextHash.Exact(surface)))
+            {
+                type = EntityType.Loc;
+            }
+            // "Kestan has shipped drones … Kestan's foreign ministry said": a one-word name that owns what only a state has is
+            // the state however often the tagger read it as a person, unless the document names a person with the word or
+            // writes it after a title.
+            else if (type == EntityType.Person && space < 0 && !personWords.Contains(TextHash.Exact(surface))
+                && (context.Of(TextHash.Lower(surface)) & NameContext.AfterTitle) == 0
+                && OwnsWhatAStateHas(text, starts, ends, tokenCount, output, first, surface))
             {
                 type = EntityType.Loc;
             }

@@ -41,4 +41,23 @@ public sealed class UnseenStoryLead26Tests
         Assert.DoesNotContain(doc.Mentions, m => m.Type == EntityType.Person);
         Assert.Contains(doc.Mentions, m => Text(doc, m).StartsWith(name, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Kestan")]
+    [InlineData("Vardenor")]
+    public void ANameThatOwnsAForeignMinistry_IsAPlace_HoweverOftenTheTaggerReadsAPerson(string name)
+    {
+        var doc = EntityPipeline.Run("t", name + " has sold rifles to militias in northern Kaldora since May. "
+            + name + "'s foreign ministry called the report false. " + name + "'s ambassador to the UN dismissed it.");
+
+        Assert.All(doc.Mentions.Where(m => Text(doc, m) == name), m => Assert.NotEqual(EntityType.Person, m.Type));
+    }
+
+    [Fact]
+    public void ALeadersPossessiveGovernment_StaysAPerson()
+    {
+        var doc = EntityPipeline.Run("t", "Halvorsen's government fell on Tuesday. Halvorsen said he would not resign. Halvorsen's office denied it.");
+
+        Assert.All(doc.Mentions.Where(m => Text(doc, m) == "Halvorsen"), m => Assert.Equal(EntityType.Person, m.Type));
+    }
 }
