@@ -358,21 +358,7 @@ internal sealed class NerFeatures : IDisposable
                     lowerCase |= isLower;
                     s = isUpper ? 'X' : isLower ? 'x' : char.IsDigit(c) ? 'd' : c;
                 }
-                // The short shape: runs of one class longer than two are written twice.
-                if (s == last)
-                {
-                    run++;
-                    if (run >= 2)
-                    {
-                        continue;
-                    }
-                }
-                else
-                {
-                    run = 0;
-                }
-                last = s;
-                shape = TextHash.Mix(shape, s);
+                ShapeStep(ref shape, ref last, ref run, s);
             }
             return new Letters
             {
@@ -389,23 +375,28 @@ internal sealed class NerFeatures : IDisposable
         int run = 0;
         foreach (char c in w)
         {
-            char s = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
-            if (s == last)
-            {
-                run++;
-                if (run >= 2)
-                {
-                    continue;
-                }
-            }
-            else
-            {
-                run = 0;
-            }
-            last = s;
-            h = TextHash.Mix(h, s);
+            ShapeStep(ref h, ref last, ref run, char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c);
         }
         return h;
+    }
+
+    // The short shape: runs of one class longer than two are written twice.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void ShapeStep(ref ulong h, ref char last, ref int run, char s)
+    {
+        if (s == last)
+        {
+            if (++run >= 2)
+            {
+                return;
+            }
+        }
+        else
+        {
+            run = 0;
+        }
+        last = s;
+        h = TextHash.Mix(h, s);
     }
 
     internal static bool HasUpper(ReadOnlySpan<char> w)
