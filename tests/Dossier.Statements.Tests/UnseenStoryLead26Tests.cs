@@ -201,4 +201,16 @@ public sealed class UnseenStoryLead26Tests
         var s = SampleDocuments.WithCue(doc, "said", "leak could be");
         Assert.Equal("one of the inspectors", s.Speaker?.Name);
     }
+
+    [Fact]
+    public void AnItsRoleAfterABodySpoke_NamesThatBodyAsItsOwner()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The Harbour Authority called the claims \"baseless\". "
+            + "Its spokesman, Pieter Lund, told reporters on Friday that no ship had been turned away.");
+
+        var s = SampleDocuments.WithCue(doc, "told");
+        Assert.Equal("Pieter Lund", s.Speaker?.Name);
+        Assert.StartsWith("spokesman for ", s.Speaker?.Role, StringComparison.Ordinal);
+        Assert.Contains("Harbour Authority", s.Speaker?.Role, StringComparison.Ordinal);
+    }
 }

@@ -35,6 +35,10 @@ internal static class SpeakerResolver
                 continue;
             }
             Build(v, d, drafts, i);
+            if (d.Speaker?.Role is { } role && WithItsOwner(v, drafts, i, role) is { } owned && !ReferenceEquals(owned, role))
+            {
+                d.Speaker = d.Speaker with { Role = owned };
+            }
         }
     }
 
@@ -1124,6 +1128,33 @@ internal static class SpeakerResolver
             }
         }
         return (first, end);
+    }
+
+    /// <summary>"Kestan's foreign ministry called the report false. Its spokesman, Aram Vekil, …": a role opened by "Its" or
+    /// "Their" names the body that spoke just before (in this paragraph or the one before) as its owner ("spokesman for
+    /// Kestan (foreign ministry)"); unchanged when no body spoke.</summary>
+    private static string WithItsOwner(TokenView v, List<AttributionDraft> drafts, int index, string description)
+    {
+        int space = description.IndexOf(' ');
+        if (space < 0 || !(description.StartsWith("Its ", StringComparison.Ordinal) || description.StartsWith("Their ", StringComparison.Ordinal)))
+        {
+            return description;
+        }
+        int paragraph = drafts[index].Paragraph;
+        for (int p = index - 1; p >= 0 && paragraph - drafts[p].Paragraph <= 1; p--)
+        {
+            var a = drafts[p];
+            if (a.Speaker is not { } owner || a.SpeakerIsPress || !a.HasSource || v.InSet(a.SourceFirst, StatementLexicon.SubjectPronouns) && a.SourceEnd - a.SourceFirst == 1)
+            {
+                continue;
+            }
+            if (a.SpeakerIsPerson)
+            {
+                return description;
+            }
+            return description[(space + 1)..] + " for " + owner.Name + (owner.Role is { Length: > 0 } role ? " (" + role + ")" : "");
+        }
+        return description;
     }
 
     private static bool LowerRoleWordIn(TokenView v, int from, int to)
