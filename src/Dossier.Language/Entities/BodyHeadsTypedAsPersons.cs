@@ -1,5 +1,6 @@
 using Dossier.Core;
 using Dossier.Core.Entities;
+using static Dossier.Language.Entities.EntityRecognizer;
 
 namespace Dossier.Language.Entities;
 
@@ -99,11 +100,6 @@ internal static class BodyHeadsTypedAsPersons
         w.Length > 2 && char.IsUpper(w[0]) && (EntityHeads.IsStrongOrganisationHead(w) && w is not ("Police" or "Constabulary")
             || w is "Board" or "Bank" or "Union" or "Party" or "Group" or "Trust" or "Fund" or "Service" or "Alliance" or "Coalition" or "League");
 
-    private static bool IsTitleCase(ReadOnlySpan<char> w) => w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[^1]);
-
     private static bool IsOpener(ReadOnlySpan<char> w) =>
         w is "The" or "A" or "An" or "In" or "At" or "On" or "For" or "By" or "From" or "With" or "Of" or "And" or "But" or "Officials" or "Residents";
-
-    private static ReadOnlySpan<char> Word(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t) =>
-        text.AsSpan(starts[t], ends[t] - starts[t]);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Dossier.Core;
 using Dossier.Core.Entities;
+using static Dossier.Language.Entities.EntityRecognizer;
 
 namespace Dossier.Language.Entities;
 
@@ -189,7 +190,4 @@ internal static class Citations
         return !s_notAuthorLookup.Contains(w) && !EntityHeads.IsOrganisationHead(w) && !EntityHeads.IsPlaceHead(w)
             && !RoleWords.IsRoleWord(w) && !Pronouns.IsPronoun(w) && !gazetteer.TryLookupToken(w, out _);
     }
-
-    private static ReadOnlySpan<char> Word(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t) =>
-        text.AsSpan(starts[t], ends[t] - starts[t]);
 }

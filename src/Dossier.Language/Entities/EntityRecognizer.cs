@@ -5111,6 +5111,9 @@ public sealed class EntityRecognizer
     internal static ReadOnlySpan<char> Word(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t) =>
         text.AsSpan(starts[t], ends[t] - starts[t]);
 
+    /// <summary>A word of two letters or more opening on a capital and ending on a lower-case letter ("Velmora", "McCain").</summary>
+    internal static bool IsTitleCase(ReadOnlySpan<char> w) => w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[^1]);
+
     private static bool OnlyRoleWords(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int from, int to)
     {
         for (int t = from; t < to; t++)

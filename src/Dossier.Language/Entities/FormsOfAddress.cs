@@ -1,5 +1,6 @@
 using Dossier.Core;
 using Dossier.Core.Entities;
+using static Dossier.Language.Entities.EntityRecognizer;
 
 namespace Dossier.Language.Entities;
 
@@ -198,6 +199,4 @@ internal static class FormsOfAddress
     private static bool IsNameWord(ReadOnlySpan<char> w) =>
         w.Length == 2 && char.IsAsciiLetterUpper(w[0]) && w[1] == '.'
         || IsTitleCase(w) && !RoleWords.IsRoleHead(w);
-
-    private static bool IsTitleCase(ReadOnlySpan<char> w) => w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[^1]);
 }

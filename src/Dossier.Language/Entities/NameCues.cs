@@ -1,5 +1,6 @@
 using Dossier.Core;
 using Dossier.Core.Entities;
+using static Dossier.Language.Entities.EntityRecognizer;
 
 namespace Dossier.Language.Entities;
 
@@ -480,11 +481,6 @@ internal static class NameCues
             or "watchdog" or "utility" or "manufacturer" or "provider" or "carrier" or "subsidiary" or "consortium" or "organisation"
             or "organization" or "party" or "movement" or "ministry" or "council" or "network" or "chain" or "retailer" or "supplier"
             or "conglomerate" or "cooperative" or "chipmaker" or "drugmaker" or "steelmaker" or "automaker";
-
-    private static ReadOnlySpan<char> Word(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t) =>
-        text.AsSpan(starts[t], ends[t] - starts[t]);
-
-    private static bool IsTitleCase(ReadOnlySpan<char> w) => w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[^1]);
 
     // A body's short name in capitals ("CHE", "ACRA"), two to six letters.
     private static bool IsAcronym(ReadOnlySpan<char> w) => w.Length is >= 2 and <= 6 && EntityRecognizer.IsAllUpperLetters(w);

@@ -1,5 +1,6 @@
 using Dossier.Core;
 using Dossier.Core.Entities;
+using static Dossier.Language.Entities.EntityRecognizer;
 
 namespace Dossier.Language.Entities;
 
@@ -104,11 +105,6 @@ internal static class NameShapes
             NoPlaceModifierInName(text, starts, ends, output, firstOutput);
         }
     }
-
-    private static ReadOnlySpan<char> Word(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t) =>
-        text.AsSpan(starts[t], ends[t] - starts[t]);
-
-    private static bool IsTitleCase(ReadOnlySpan<char> w) => w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[^1]);
 
     /// <summary>"Athens-based Kallisto Maritime", "the London-headquartered Harcastle Group", "German-born Anna Weiss": a
     /// capitalised word joined by a hyphen to a participle of where a firm sits or who owns it opens no name; the name is

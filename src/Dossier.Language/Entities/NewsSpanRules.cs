@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Dossier.Core;
 using Dossier.Core.Entities;
+using static Dossier.Language.Entities.EntityRecognizer;
 
 namespace Dossier.Language.Entities;
 
@@ -370,11 +371,6 @@ internal static class NewsSpanRules
 
     /// <summary>A noun, in any case, for what a person was at an event ("survivor", "Witness"), which a name never opens with.</summary>
     internal static bool IsPresenceNoun(ReadOnlySpan<char> w) => s_presenceNouns.Contains(w);
-
-    private static ReadOnlySpan<char> Word(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t) =>
-        text.AsSpan(starts[t], ends[t] - starts[t]);
-
-    private static bool IsTitleCase(ReadOnlySpan<char> w) => w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[^1]);
 
     private static int TokenAt(ReadOnlySpan<int> starts, int position)
     {
