@@ -1940,8 +1940,7 @@ internal static class AttributionExtractor
             }
             // "…," she said in a video posted on the company's website': the participle says where the medium came out.
             if (v.IsLower(k) && StatementLexicon.CueLookup.TryGetValue(v.Word(k), out _) && !v.Is(k, "reported") && !v.Is(k, "published") && !v.Is(k, "cited")
-                && !(v.Is(k, "posted") && k > first && (v.Is(k - 1, "video") || v.Is(k - 1, "post") || v.Is(k - 1, "message")
-                    || v.Is(k - 1, "statement") || v.Is(k - 1, "clip") || v.Is(k - 1, "recording"))))
+                && !(v.Is(k, "posted") && k > first && IsPostedMedium(v, k - 1)))
             {
                 return false;
             }
@@ -2201,8 +2200,7 @@ internal static class AttributionExtractor
                 return 1;
             }
             // "In a video posted online last month": no outlet is named, but the words came out as a video on the web.
-            if ((v.Is(k, "video") || v.Is(k, "recording") || v.Is(k, "clip") || v.Is(k, "post") || v.Is(k, "message") || v.Is(k, "statement"))
-                && k + 2 < u1 && (v.Is(k + 1, "posted") || v.Is(k + 1, "published") || v.Is(k + 1, "released") || v.Is(k + 1, "shared")))
+            if (IsPostedMedium(v, k) && k + 2 < u1 && (v.Is(k + 1, "posted") || v.Is(k + 1, "published") || v.Is(k + 1, "released") || v.Is(k + 1, "shared")))
             {
                 string medium = v.Is(k, "post") || v.Is(k, "message") ? "post" : v.Is(k, "statement") ? "statement" : "video";
                 if (v.Is(k + 2, "online"))
@@ -2892,8 +2890,13 @@ internal static class AttributionExtractor
     private static bool IsMannerAside(TokenView v, int k) =>
         v.Is(k, "speaking") || v.Is(k, "asking") || v.Is(k, "requesting") || v.Is(k, "declining");
 
-    /// <summary>Whether tokens <c>[first, end)</c> can be a subject alone: a noun phrase of at most eight tokens with no verb of
-    /// speech, comma, quotation or lower-case word ending in -ed or -s after its head.</summary>
+    /// <summary>A medium that is posted or released with someone's words in it: a video, recording, clip, post, message or
+    /// statement.</summary>
+    private static bool IsPostedMedium(TokenView v, int k) =>
+        v.Is(k, "video") || v.Is(k, "recording") || v.Is(k, "clip") || v.Is(k, "post") || v.Is(k, "message") || v.Is(k, "statement");
+
+    /// <summary>Whether tokens <c>[first, end)</c> can be a subject alone: a noun phrase of at most eight tokens with no
+    /// quotation or comma, and no lower-case auxiliary, verb of speech, or word ending in -ed after its first.</summary>
     private static bool SubjectOnly(TokenView v, int first, int end)
     {
         if (end - first > 8 || end <= first)

@@ -35,7 +35,7 @@ internal static class SpeakerResolver
                 continue;
             }
             Build(v, d, drafts, i);
-            if (d.Speaker?.Role is { } role && WithItsOwner(v, drafts, i, role) is { } owned && !ReferenceEquals(owned, role))
+            if (d.Speaker?.Role is { } role && WithItsOwner(v, drafts, i, role) is { } owned)
             {
                 d.Speaker = d.Speaker with { Role = owned };
             }
@@ -1132,13 +1132,13 @@ internal static class SpeakerResolver
 
     /// <summary>"Kestan's foreign ministry called the report false. Its spokesman, Aram Vekil, …": a role opened by "Its" or
     /// "Their" names the body that spoke just before (in this paragraph or the one before) as its owner ("spokesman for
-    /// Kestan (foreign ministry)"); unchanged when no body spoke.</summary>
-    private static string WithItsOwner(TokenView v, List<AttributionDraft> drafts, int index, string description)
+    /// Kestan (foreign ministry)"); null when the role opens otherwise or no body spoke.</summary>
+    private static string? WithItsOwner(TokenView v, List<AttributionDraft> drafts, int index, string description)
     {
         int space = description.IndexOf(' ');
         if (space < 0 || !(description.StartsWith("Its ", StringComparison.Ordinal) || description.StartsWith("Their ", StringComparison.Ordinal)))
         {
-            return description;
+            return null;
         }
         int paragraph = drafts[index].Paragraph;
         for (int p = index - 1; p >= 0 && paragraph - drafts[p].Paragraph <= 1; p--)
@@ -1148,13 +1148,9 @@ internal static class SpeakerResolver
             {
                 continue;
             }
-            if (a.SpeakerIsPerson)
-            {
-                return description;
-            }
-            return description[(space + 1)..] + " for " + owner.Name + (owner.Role is { Length: > 0 } role ? " (" + role + ")" : "");
+            return a.SpeakerIsPerson ? null : description[(space + 1)..] + " for " + owner.Name + (owner.Role is { Length: > 0 } role ? " (" + role + ")" : "");
         }
-        return description;
+        return null;
     }
 
     private static bool LowerRoleWordIn(TokenView v, int from, int to)
@@ -1981,13 +1977,11 @@ internal static class SpeakerResolver
             || pronoun.Equals("it", StringComparison.OrdinalIgnoreCase);
         bool it = pronoun.Equals("it", StringComparison.OrdinalIgnoreCase);
         int paragraph = drafts[index].Paragraph;
-        var subject = person && drafts[index].HasSource ? PersonOpeningASentenceBefore(v, v.Start(drafts[index].SourceFirst), pronoun) : null;
         // "Harbour master Ivo Lind on Tuesday released photos of cracks he said he found": the person whose clause the
-        // pronoun's stands in is nearer than any speaker of a sentence before.
-        if (person && drafts[index].HasSource && PersonSubjectOfItsSentence(v, drafts[index].SourceFirst) is { } own)
-        {
-            subject = own;
-        }
+        // pronoun's stands in is nearer than any speaker of a sentence before; else a person opening a sentence before.
+        var subject = person && drafts[index].HasSource
+            ? PersonSubjectOfItsSentence(v, drafts[index].SourceFirst) ?? PersonOpeningASentenceBefore(v, v.Start(drafts[index].SourceFirst), pronoun)
+            : null;
         for (int p = index - 1; p >= 0; p--)
         {
             var a = drafts[p];
@@ -2056,14 +2050,17 @@ internal static class SpeakerResolver
                     return null;
                 }
             }
-            return new AttributionDraft
-            {
-                Speaker = new Speaker(doc.Entities[m.Entity].Name, m.Entity, m.Span, null),
-                SpeakerIsPerson = true,
-            };
+            return PersonDraft(doc, m);
         }
         return null;
     }
+
+    /// <summary>A draft standing for the recognised person <paramref name="m"/> names, to be taken as a pronoun's antecedent.</summary>
+    private static AttributionDraft PersonDraft(Document doc, EntityMention m) => new()
+    {
+        Speaker = new Speaker(doc.Entities[m.Entity].Name, m.Entity, m.Span, null),
+        SpeakerIsPerson = true,
+    };
 
     /// <summary>"Mira Costa, whose party gained four seats, declined to say whether … '…,' she told the daily": a named person
     /// opening a sentence before the pronoun's, in its paragraph or the one before, is the nearer antecedent than an earlier
@@ -2094,11 +2091,7 @@ internal static class SpeakerResolver
                 && m.Span.End < doc.Text.Length
                 && (doc.Text[m.Span.End] == ',' || doc.Text[m.Span.End] == ' ' && m.Span.End + 1 < doc.Text.Length && char.IsLower(doc.Text[m.Span.End + 1])))
             {
-                return new AttributionDraft
-                {
-                    Speaker = new Speaker(doc.Entities[m.Entity].Name, m.Entity, m.Span, null),
-                    SpeakerIsPerson = true,
-                };
+                return PersonDraft(doc, m);
             }
         }
         return null;

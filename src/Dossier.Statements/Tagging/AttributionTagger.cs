@@ -3366,12 +3366,7 @@ internal static class AttributionTagger
                 // owns are the subject, up to its day or verb.
                 if (e > u0 && e + 1 < t && v.IsPossessive(e) && v.IsLower(e + 1))
                 {
-                    int n = e + 1;
-                    while (n < t && n - e <= 3 && v.IsWord(n) && v.IsLower(n) && !v.Word(n).EndsWith("ed", StringComparison.Ordinal)
-                        && !v.InSet(n, StatementLexicon.Auxiliaries) && !StatementLexicon.CueLookup.ContainsKey(v.Word(n)) && !v.Is(n, "on"))
-                    {
-                        n++;
-                    }
+                    int n = EndOfOwnedNouns(v, e, t);
                     if (n > e + 1 && n < t && (v.Is(n, "on") || v.Word(n).EndsWith("ed", StringComparison.Ordinal) || v.InSet(n, StatementLexicon.Auxiliaries)))
                     {
                         e = n;
@@ -3432,12 +3427,7 @@ internal static class AttributionTagger
             {
                 first--;
             }
-            int end = mark + 1;
-            while (end < cue && end - mark <= 3 && v.IsWord(end) && v.IsLower(end) && !v.Word(end).EndsWith("ed", StringComparison.Ordinal)
-                && !v.InSet(end, StatementLexicon.Auxiliaries) && !StatementLexicon.CueLookup.ContainsKey(v.Word(end)) && !v.Is(end, "on"))
-            {
-                end++;
-            }
+            int end = EndOfOwnedNouns(v, mark, cue);
             // Only a phrase that is its clause's subject, before a day or a verb: "Carson's inability to stem" names no speaker
             // beyond the owner (PolNeAR marks the owner of "Trump's failure to denounce").
             bool subject = end + 1 < cue && v.Is(end, "on") && v.InSet(end + 1, StatementLexicon.DayWords)
@@ -3448,6 +3438,20 @@ internal static class AttributionTagger
             }
             statements[i] = s with { Speaker = SpeakerAt(v, drafts, s, v.Span(first, end)) };
         }
+    }
+
+    /// <summary>Where the lower-case nouns owned by the possessive at <paramref name="possessive"/> end ("'s | trade ministry |
+    /// on Thursday"): at most three, before <paramref name="limit"/>, stopping at "on", an auxiliary, a verb of speech or a
+    /// word ending in -ed.</summary>
+    private static int EndOfOwnedNouns(TokenView v, int possessive, int limit)
+    {
+        int end = possessive + 1;
+        while (end < limit && end - possessive <= 3 && v.IsWord(end) && v.IsLower(end) && !v.Word(end).EndsWith("ed", StringComparison.Ordinal)
+            && !v.InSet(end, StatementLexicon.Auxiliaries) && !StatementLexicon.CueLookup.ContainsKey(v.Word(end)) && !v.Is(end, "on"))
+        {
+            end++;
+        }
+        return end;
     }
 
     /// <summary>True when <paramref name="span"/> is a possessive's "'s" alone or a name right before one.</summary>
