@@ -169,7 +169,7 @@ public sealed class QuantityStage : IDocumentStage
                 // "jumped about 1.5% within minutes", "50 million pounds over three years": a length of time or a
                 // rate says how long or how often, not when.
                 if (!sentence.Span.Contains(t.Start) || times[i].Type is Core.Time.TimeType.Duration or Core.Time.TimeType.Set
-                    || Lexicon.PeriodStart.Opens(document.Text, t))
+                    || Lexicon.PeriodStart.Opens(document.Text, t) && !(t.End <= span.Start && OpensAWhenClause(document.Text, t.End)))
                 {
                     continue;
                 }
@@ -192,6 +192,10 @@ public sealed class QuantityStage : IDocumentStage
         }
         return best;
     }
+
+    // "the deadliest since 1987, when a fire killed 63 people": the clause after ", when" tells of the time itself, not of
+    // the period that starts there.
+    private static bool OpensAWhenClause(string text, int end) => text.AsSpan(end).StartsWith(", when ", StringComparison.Ordinal);
 
     // "employs about 4,200 people and reported revenue of €3.1 billion last year": a time after "and" and a verb of its own
     // dates that second predicate, not the count before it. "evacuated about 40 homes near the spa, which had reopened only

@@ -7,7 +7,7 @@ namespace Dossier.Language.Entities;
 /// <summary>Repairs for a tagger that reads an unknown body's name as a person's: a "person" ending on a body's head word
 /// ("the Regional Water | Board", "Acme Bank") is that body, with the title-case words before the head the tagger left out;
 /// and the person named right before "of" and such a body ("Maria Lopez of Acme Bank said"), whom the tagger then lost or
-/// read as a place, is a person.</summary>
+/// read as a place, is a person; a newspaper title's last word alone after "the" ("told the Herald") is the paper.</summary>
 internal static class BodyHeadsTypedAsPersons
 {
     public static void Apply(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
@@ -16,8 +16,8 @@ internal static class BodyHeadsTypedAsPersons
         for (int m = firstOutput; m < output.Count; m++)
         {
             var mention = output[m];
-            // Only bodies and persons are looked at: the type is tested before the token searches.
-            if (mention.Type is not (EntityType.Org or EntityType.Person))
+            // Only bodies, persons and places are looked at: the type is tested before the token searches.
+            if (mention.Type is not (EntityType.Org or EntityType.Person or EntityType.Gpe or EntityType.Loc))
             {
                 continue;
             }
@@ -33,6 +33,13 @@ internal static class BodyHeadsTypedAsPersons
                 int before = output.Count;
                 PersonBeforeOf(recognizer, text, starts, ends, output, firstOutput, m, first);
                 m += output.Count - before;
+                continue;
+            }
+            // "she told the Herald": a newspaper title's last word alone after "the" is that paper, short for its name,
+            // whatever the tagger made of the word.
+            if (first == last && first > 0 && Word(text, starts, ends, first - 1) is "the" && IsPaperAlone(Word(text, starts, ends, first)))
+            {
+                output[m] = mention with { Type = EntityType.Org };
                 continue;
             }
             if (mention.Type != EntityType.Person || !IsBodyHead(Word(text, starts, ends, last)))
@@ -99,6 +106,12 @@ internal static class BodyHeadsTypedAsPersons
     private static bool IsBodyHead(ReadOnlySpan<char> w) =>
         w.Length > 2 && char.IsUpper(w[0]) && (EntityHeads.IsStrongOrganisationHead(w) && w is not ("Police" or "Constabulary")
             || w is "Board" or "Bank" or "Union" or "Party" or "Group" or "Trust" or "Fund" or "Service" or "Alliance" or "Coalition" or "League");
+
+    // The press heads that alone after "the" name a paper; "the Star", "the Sun", "the Independent" or "the Record" may be
+    // something else.
+    private static bool IsPaperAlone(ReadOnlySpan<char> w) =>
+        w is "Herald" or "Tribune" or "Gazette" or "Chronicle" or "Telegraph" or "Courier" or "Examiner" or "Inquirer" or "Dispatch"
+            or "Sentinel" or "Times" or "Post" or "Journal";
 
     private static bool IsOpener(ReadOnlySpan<char> w) =>
         w is "The" or "A" or "An" or "In" or "At" or "On" or "For" or "By" or "From" or "With" or "Of" or "And" or "But" or "Officials" or "Residents";

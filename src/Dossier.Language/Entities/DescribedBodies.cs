@@ -17,6 +17,7 @@ internal static class DescribedBodies
         {
             NameBeforeBodyApposition(recognizer, text, starts, ends, output, firstOutput);
         }
+        NameAfterBodyDescription(recognizer, text, starts, ends, output, firstOutput);
         if (apostrophe)
         {
             AcronymOfACountry(recognizer, text, starts, ends, output, firstOutput);
@@ -141,6 +142,51 @@ internal static class DescribedBodies
         }
     }
 
+    // "The municipal water company, Dravik Vann, said", "aluminium smelter Nordal said": a name right after a description
+    // headed by a body noun (between commas, or with none between) names that body; the tagger often reads a person.
+    private static void NameAfterBodyDescription(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int noun = 1; noun + 1 < starts.Length; noun++)
+        {
+            var head = EntityRecognizer.Word(text, starts, ends, noun);
+            if (head.Length < 4 || !char.IsLower(head[0]) || !IsBodyNoun(head))
+            {
+                continue;
+            }
+            bool apposed = text[starts[noun + 1]] == ',';
+            int a = apposed ? noun + 2 : noun + 1;
+            int end = a;
+            while (end < starts.Length && end - a < 3 && IsNameWord(EntityRecognizer.Word(text, starts, ends, end)))
+            {
+                end++;
+            }
+            // The name must end there: a comma after an apposed one, a comma or a lower-case verb after a bare one.
+            if (end == a || end >= starts.Length || apposed && text[starts[end]] != ','
+                || !apposed && !(text[starts[end]] == ',' || char.IsLower(text[starts[end]])))
+            {
+                continue;
+            }
+            // The description opens on a determiner or a possessive a few lower-case words before its head ("The municipal
+            // water company", "its parent company"); a bare one needs only lower-case words ("aluminium smelter").
+            int k = noun - 1;
+            while (k >= 0 && noun - k <= 4 && char.IsLower(text[starts[k]]) && EntityRecognizer.Word(text, starts, ends, k) is not ("the" or "a" or "an" or "its" or "their"))
+            {
+                k--;
+            }
+            bool determined = k >= 0 && EntityRecognizer.Word(text, starts, ends, k) is "the" or "The" or "a" or "A" or "an" or "An" or "its" or "Its" or "their" or "Their";
+            // "The head of the agency, Lindqvist,": a body after a preposition is the head noun's, and the name is the head's.
+            int before = determined ? k - 1 : k;
+            if (apposed && !determined || before >= 0 && EntityRecognizer.Word(text, starts, ends, before) is "of" or "at" or "for" or "from"
+                    or "with" or "in" or "to" or "by" or "on"
+                || recognizer.Gazetteer.TryLookup(text, starts, ends, a, end, out _))
+            {
+                continue;
+            }
+            EntityRecognizer.ReplaceInside(output, firstOutput, starts[a], ends[end - 1], EntityType.Org);
+        }
+    }
+
     // "Sweden's FRA said", "the Netherlands' NCSC": an acronym a country owns, used as a subject, is one of its bodies.
     private static void AcronymOfACountry(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
         List<EntityMention> output, int firstOutput)
@@ -171,7 +217,8 @@ internal static class DescribedBodies
             or "bank" or "insurer" or "carmaker" or "airline" or "broadcaster" or "newspaper" or "agency" or "watchdog" or "nonprofit"
             or "non-profit" or "association" or "federation" or "union" or "party" or "militia" or "faction" or "outfit" or "laboratory"
             or "institute" or "regulator" or "authority" or "ministry" or "operator" or "producer" or "exporter" or "supplier" or "maker"
-            or "manufacturer" or "retailer" or "publisher" or "foundation" or "institution" or "think-tank";
+            or "manufacturer" or "retailer" or "publisher" or "foundation" or "institution" or "think-tank" or "utility" or "smelter"
+            or "refinery" or "shipyard" or "brewery" or "distributor" or "developer" or "contractor";
 
     // What may follow the apposition's head: its end, or a clause or phrase that describes the body.
     private static bool EndsThePhrase(ReadOnlySpan<char> w) =>

@@ -1474,6 +1474,12 @@ internal static class AttributionExtractor
         d.SourceFirst = nameFirst;
         d.SourceEnd = comma;
         d.Appositive = v.SpanText(v.Is(first, "the") || v.Is(first, "a") || v.Is(first, "an") || oneOf ? first + 1 : first, k);
+        // '"…," the mill's owner, Arne Vold, told reporters': after a quotation the description is the source's as when
+        // inverted ("said the mill's owner, Arne Vold"), not the quotation's last words.
+        if (first - 1 >= u0 && v.IsQuoteMark(first - 1) && v.InQuote(first - 1))
+        {
+            d.SourceFirst = first;
+        }
         if (namedOwner)
         {
             // The source is the whole description and name, which the resolver reads as a name between commas (the

@@ -602,7 +602,7 @@ public static class StatementCleanup
         or "interviewed" or "blamed" or "praised" or "attacked" or "mentioned" or "considered" or "thought" or "believed"
         or "rumored" or "rumoured" or "told" or "labeled" or "labelled" or "branded" or "profiled"
         or "revealed" or "appointed" or "offered" or "stated" or "regarded" or "viewed" or "informed" or "promised" or "required"
-        or "intended" or "urged" or "warned" or "advised" or "ordered";
+        or "intended" or "urged" or "warned" or "advised" or "ordered" or "suspected" or "alleged" or "charged" or "feared";
 
     // "Kamau had shown no remorse": what a document or a poll shows is its finding; what a person shows is how they behaved.
     private static bool PersonShows(Document document, Statement s)

@@ -226,7 +226,8 @@ internal static class StatementLexicon
         "planted", "plants", "harvested", "paid", "pays", "bought", "buys", "sold", "sells", "spent", "spends", "evacuating",
         "rescuing", "arresting", "vaccinating", "imposed", "imposes", "lifted", "suspended", "banned", "fined", "halted",
         "postponed", "cancelled", "canceled", "reopened", "closed", "breached", "hacked", "stole", "stolen", "encrypted", "launched",
-        "launches", "overturned", "overturns");
+        "launches", "overturned", "overturns", "examined", "examines", "examining", "inspected", "inspects", "inspecting",
+        "investigated", "investigates", "investigating");
 
     /// <summary>Things on which words are written or shown, which a story lets speak ("The sign on the gate read: …", "a
     /// banner outside the station read …"); the place after them says where they hang, not who speaks.</summary>

@@ -103,6 +103,7 @@ internal static class AttributionTagger
                         && !WithinRelay(r, extent) && !OpensAtHearer(v, r, extent) && !StopsBeforeItsDate(v, r, extent)
                         && !OpensInsideAnAmount(v, r, extent) && !OpensAtAPrepositionOfItsClause(v, r, extent)
                         && !OpensOnTheCuesAdverb(v, r, extent) && !StopsBeforeItsComparison(v, r, extent) && !OpensInsideATime(v, r, extent)
+                        && !EndsInsideATime(v, r, extent)
                         && !OpensAfterADeed(v, r, extent) && !SourceInsideTheRulesContent(r, tagged[i]) && !EndsOnAnArticle(v, r, extent)
                         && !HoldsAnEarlierAttribution(rules, r, extent))
                     {
@@ -914,8 +915,6 @@ internal static class AttributionTagger
             && AttributionExtractor.InAnObjectRelative(v, t, Math.Max(0, t - 8), v.Count);
     }
 
-    /// <summary>"The company said earlier that it had …": an extent that opens on the adverbs between the cue and the
-    /// rules' content takes the cue's words; they say when it was said, not what.</summary>
     /// <summary>"Nordbank said on | Thursday it would appeal": an extent that opens on the day of a time phrase the rules'
     /// content opens with splits the phrase, which belongs to the saying; the rules' content, cut after it, stands.</summary>
     internal static bool OpensInsideATime(TokenView v, Statement r, TextSpan extent)
@@ -930,6 +929,22 @@ internal static class AttributionTagger
             && v.IsCap(opening) && (v.InSet(opening, StatementLexicon.DayWords) || v.InSet(opening, StatementLexicon.Months));
     }
 
+    /// <summary>"had pulled 162 survivors from the water by early | Sunday morning, a spokesman told reporters": the tagger
+    /// stops inside a time the rules' content holds whole, leaving a modifier that dates nothing.</summary>
+    internal static bool EndsInsideATime(TokenView v, Statement r, TextSpan extent)
+    {
+        if (extent.IsEmpty || extent.End <= r.Content.Start || extent.End >= r.Content.End)
+        {
+            return false;
+        }
+        int last = v.Tokens.IndexAtOrAfter(extent.End) - 1;
+        int next = last + 1;
+        return last >= 0 && next < v.Count && v.Start(next) < r.Content.End && v.IsLower(last) && v.Word(last) is "early" or "late" or "mid" or "last" or "this" or "next"
+            && v.IsCap(next) && (v.InSet(next, StatementLexicon.DayWords) || v.InSet(next, StatementLexicon.Months));
+    }
+
+    /// <summary>"The company said earlier that it had …": an extent that opens on the adverbs between the cue and the
+    /// rules' content takes the cue's words; they say when it was said, not what.</summary>
     internal static bool OpensOnTheCuesAdverb(TokenView v, Statement r, TextSpan extent)
     {
         if (r.Cue.IsEmpty || extent.Start < r.Cue.End || extent.Start >= r.Content.Start || extent.End <= r.Content.Start)

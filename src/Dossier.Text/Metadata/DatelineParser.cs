@@ -108,9 +108,10 @@ public static partial class DatelineParser
                 break;
             }
         }
-        // "MINSK, Oct 9 (Northwire) -": a capitalised name in brackets after the dateline's date signs the copy, as the known
-        // agencies do, though no list knows it.
-        if (agency is null && m.Groups["date"].Success && m.Groups["agency"].Success
+        // "MINSK, Oct 9 (Northwire) -", "ARVEL, Kestan (Baltic Wire) -": a capitalised name in brackets after the dateline's
+        // date or its country signs the copy, as the known agencies do, though no list knows it. Right after the place the
+        // bracket may still be part of it ("Washington [US]"), so that position alone is not enough.
+        if (agency is null && (m.Groups["date"].Success || m.Groups["region"].Success) && m.Groups["agency"].Success
             && m.Groups["agency"].ValueSpan.Trim().Trim("()").Trim() is { Length: >= 2 } signer && char.IsUpper(signer[0]))
         {
             agency = signer.ToString();

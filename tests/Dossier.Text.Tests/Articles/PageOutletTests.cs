@@ -64,6 +64,25 @@ public sealed class PageOutletTests
         Assert.Equal(agency, found);
     }
 
+    [Theory]
+    [InlineData("ARVEL, Kestan (Baltic Wire) - Kestan's parliament approved the budget on Friday.", "ARVEL, Kestan (Baltic Wire)", "Baltic Wire")]
+    [InlineData("Lindholm, Osteria (Coastal News Service) - The ferry resumed service on Monday.", "Lindholm, Osteria (Coastal News Service)", "Coastal News Service")]
+    public void ASignerInBracketsAfterTheDatelinesCountry_IsTheAgency(string paragraph, string dateline, string agency)
+    {
+        Assert.True(DatelineParser.TryFind(paragraph, new TextSpan(0, paragraph.Length), out var span, out var found));
+        Assert.Equal(dateline, span.Slice(paragraph));
+        Assert.Equal(agency, found);
+    }
+
+    // Guard: a place's own bracket ("[US]") right after it signs nothing.
+    [Fact]
+    public void APlacesBracketRightAfterIt_IsNoAgency()
+    {
+        const string paragraph = "Washington [US], November 2 : The talks resumed on Monday.";
+        Assert.True(DatelineParser.TryFind(paragraph, new TextSpan(0, paragraph.Length), out _, out var found));
+        Assert.Null(found);
+    }
+
     [Fact]
     public void AReportWhoseDatelineIsADateAlone_TakesItsSignerAsOutlet_AndItsYearAsThePublicationDate()
     {
