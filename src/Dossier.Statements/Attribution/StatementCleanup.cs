@@ -1349,11 +1349,14 @@ public static class StatementCleanup
             next++;
         }
         // "the postal ballots rejected on election night had been wrongly excluded": a short phrase of place or time after
-        // the participle, lower-case words only, before the noun's own verb.
+        // the participle, lower-case words only, before the noun's own verb. The phrase is counted from its preposition, not
+        // from `next` (which has already stepped over an opening "on / in" and the time words after it), so that "rejected
+        // on …" and "rejected at …" get the same room.
         if (cue + 1 < tokens.Count && Word(document, cue + 1) is "on" or "in" or "at" or "during" or "after" or "before" or "from")
         {
+            const int phraseWords = 5;
             int k = cue + 2;
-            while (k < tokens.Count && k - next <= 4 && tokens.Starts[k] < sentenceEnd && tokens.Kinds[k] == TokenKind.Word
+            while (k < tokens.Count && k - (cue + 2) < phraseWords && tokens.Starts[k] < sentenceEnd && tokens.Kinds[k] == TokenKind.Word
                 && char.IsLower(document.Text[tokens.Starts[k]]) && !IsFiniteAuxiliary(Word(document, k)))
             {
                 k++;
