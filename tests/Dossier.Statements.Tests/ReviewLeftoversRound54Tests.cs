@@ -14,4 +14,15 @@ public sealed class ReviewLeftoversRound54Tests
         var s = Assert.Single(doc.Statements);
         Assert.Equal("said", s.Cue.Slice(doc.Text));
     }
+
+    [Theory]
+    [InlineData("minutes")]
+    [InlineData("a decade")]
+    public void ALengthOfTimeAfterATrailingSource_PlacesTheStory_AndIsNotSpeech(string length)
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            $"Rainfall in the valley reached 90 mm on Monday, the weather office said, {length} after floods closed the old bridge.");
+
+        Assert.Equal("Rainfall in the valley reached 90 mm on Monday", SampleDocuments.WithCue(doc, "said").Content.Slice(doc.Text));
+    }
 }

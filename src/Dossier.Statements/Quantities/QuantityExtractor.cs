@@ -1123,8 +1123,7 @@ internal static class QuantityExtractor
         }
         // "up from 54 percent four years ago", "two weeks earlier": a length before "ago" places an event in time; the time
         // stage reads it, and it measures nothing the story counts.
-        if (end + 1 < u1 && (v.Word(end) is "years" or "months" or "weeks" or "days" or "hours" or "minutes" or "decades" or "year"
-            or "month" or "week" or "day" or "hour" or "decade") && v.Is(end + 1, "ago"))
+        if (end + 1 < u1 && NumberWords.LengthsOfTime.Contains(v.Word(end)) && v.Is(end + 1, "ago"))
         {
             return end + 2;
         }
@@ -1943,7 +1942,7 @@ internal static class QuantityExtractor
 
     // "deliberated for nine hours over two days": after a length of time, "over" spans the days it was spread across.
     private static bool AfterALength(TokenView v, int t) =>
-        t >= 1 && v.IsWord(t) && v.Word(t) is "hours" or "minutes" or "days" or "weeks" or "months" or "years"
+        t >= 1 && v.IsWord(t) && NumberWords.LengthsOfTime.Contains(v.Word(t))
             && (v.IsNumber(t - 1) || v.IsWord(t - 1) && NumberWords.Cardinals.ContainsKey(v.Word(t - 1)));
 
     // "a 9.5% rise over 18 months", "a £2bn cut over three years": the change an amount sizes, then "over" spans its length.
