@@ -63,7 +63,7 @@ internal static class QuantityExtractor
     }
 
     /// <summary>"312 votes apart out of roughly 86,000 cast", "about 3.4 million customers, above its estimate of up to 2
-    /// million": a total after "out of", or a figure after "estimate / figure / toll of", that names no noun of its own
+    /// million": a total after "out of", or a figure after "estimate / target / toll of", that names no noun of its own
     /// (nothing, or only a participle) counts what the count before it counts.</summary>
     private static void TotalOutOf(TokenView v, List<Quantity> output, int i)
     {
@@ -73,6 +73,8 @@ internal static class QuantityExtractor
             return;
         }
         int k = v.Tokens.IndexAtOrAfter(q.Span.Start) - 1;
+        // A single figure's span holds its hedge and "up to", but a range's or a plural's does not (its qualifier is the
+        // range's own): "out of about 11,000 to 12,000 cast", "an estimate of some thousands" step over them to the "of".
         while (k > 0 && v.Word(k) is "roughly" or "about" or "around" or "some" or "nearly" or "almost" or "approximately" or "more" or "than")
         {
             k--;
@@ -82,7 +84,7 @@ internal static class QuantityExtractor
             k -= 2; // "the initial estimate of up to 2 million"
         }
         // "the company's initial estimate of up to 2 million": an earlier figure for the same thing.
-        bool figureOf = k >= 1 && v.Is(k, "of") && v.Word(k - 1) is "estimate" or "figure" or "forecast" or "tally" or "count" or "total" or "toll";
+        bool figureOf = k >= 1 && v.Is(k, "of") && (IsFigureNoun(v.Word(k - 1)) || v.Word(k - 1) is "tally" or "count" or "toll");
         if (k < 1 || !v.Is(k, "of") || !v.Is(k - 1, "out") && !figureOf || named.End > v.Start(k))
         {
             return;
@@ -1582,9 +1584,14 @@ internal static class QuantityExtractor
         return after <= from;
     }
 
+    // "an initial estimate of 25 million", "its target of 2 million": nouns for a figure given for something, whether it
+    // counts things or sums money. TotalOutOf adds the nouns only a count has ("toll", "tally", "count") and IsSumNoun those
+    // only money has ("price", "bid"): a "toll of 2 million" is never money, nor a "price of 2 million" a count of anything.
+    private static bool IsFigureNoun(ReadOnlySpan<char> w) =>
+        w is "estimate" or "forecast" or "figure" or "total" or "projection" or "target";
+
     private static bool IsSumNoun(ReadOnlySpan<char> w) =>
-        w is "estimate" or "forecast" or "figure" or "total" or "projection" or "target" or "sum" or "amount" or "cost" or "bill" or "price"
-            or "valuation" or "offer" or "bid";
+        IsFigureNoun(w) || w is "sum" or "amount" or "cost" or "bill" or "price" or "valuation" or "offer" or "bid";
 
     /// <summary>The last money amount found at or after <paramref name="unitStart"/>, or null.</summary>
     private static Quantity? LastMoneyInUnit(List<Quantity> output, int unitStart)
