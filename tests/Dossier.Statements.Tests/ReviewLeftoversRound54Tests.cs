@@ -47,4 +47,16 @@ public sealed class ReviewLeftoversRound54Tests
 
         Assert.Equal("subscribers", Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text) == "2 million").Object);
     }
+
+    [Theory]
+    [InlineData("Mayor Ilse Brandt said the bridge was safe but refuses to name the engineers.")]
+    [InlineData("Mayor Ilse Brandt said the bridge was safe but declines to name the engineers.")]
+    [InlineData("Mayor Ilse Brandt said the bridge was safe but refused to name the engineers.")]
+    public void ARefusalInAnyTenseAfterBut_IsTheSpeakersNextAct_NotPartOfWhatWasSaid(string text)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.Equal("the bridge was safe", SampleDocuments.WithCue(doc, "said").Content.Slice(doc.Text));
+        Assert.Contains(doc.Statements, s => s.Act == Dossier.Core.Statements.SpeechAct.Decline && s.Speaker?.Name == "Ilse Brandt");
+    }
 }
