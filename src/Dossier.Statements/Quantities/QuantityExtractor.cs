@@ -39,7 +39,7 @@ internal static class QuantityExtractor
                 if (i > first)
                 {
                     SharedObject(v, output, i, u1);
-                    MoreOfTheSameMoney(v, output, i, first, u1);
+                    MoreOfTheSameMoney(v, output, i, u0, u1);
                     TotalOutOf(v, output, i);
                 }
                 NumberOf(v, output, i, NumberOfBound(v, output, first, i, u0), u1);
@@ -101,7 +101,7 @@ internal static class QuantityExtractor
     /// <summary>"41 million euros, with up to 6 million more in add-ons", "$12 million on repairs and 3 million more on
     /// pumps": a bare number with "more" and no noun of its own after a sum of money in the same sentence adds to that sum
     /// and is money in its currency.</summary>
-    private static void MoreOfTheSameMoney(TokenView v, List<Quantity> output, int i, int first, int u1)
+    private static void MoreOfTheSameMoney(TokenView v, List<Quantity> output, int i, int u0, int u1)
     {
         var q = output[i];
         if (q.Kind != QuantityKind.Count || q.Unit is not null)
@@ -113,13 +113,9 @@ internal static class QuantityExtractor
         {
             return;
         }
-        for (int j = i - 1; j >= first; j--)
+        if (LastMoneyBefore(output, i, v.Start(u0)) is { } money)
         {
-            if (output[j].Kind == QuantityKind.Money && output[j].Unit is { } currency)
-            {
-                output[i] = q with { Kind = QuantityKind.Money, Unit = currency, Object = null, ObjectSpan = null };
-                return;
-            }
+            output[i] = q with { Kind = QuantityKind.Money, Unit = money.Unit, Object = null, ObjectSpan = null };
         }
     }
 
@@ -1552,7 +1548,7 @@ internal static class QuantityExtractor
         // "cost it about 40 million euros, …, up from an initial estimate of 25 million": a bare amount of millions that an
         // estimate, a figure or a cost is "of", after money in its unit, is money in the same currency.
         if (kind == QuantityKind.Count && obj is null && value >= 1_000_000 && qFirst > 2 && v.Is(qFirst - 1, "of")
-            && IsSumNoun(v.Word(qFirst - 2)) && LastMoneyInUnit(output, v.Start(u0)) is { } moneyBefore)
+            && IsSumNoun(v.Word(qFirst - 2)) && LastMoneyBefore(output, output.Count, v.Start(u0)) is { } moneyBefore)
         {
             kind = QuantityKind.Money;
             unit = moneyBefore.Unit;
@@ -1593,10 +1589,12 @@ internal static class QuantityExtractor
     private static bool IsSumNoun(ReadOnlySpan<char> w) =>
         IsFigureNoun(w) || w is "sum" or "amount" or "cost" or "bill" or "price" or "valuation" or "offer" or "bid";
 
-    /// <summary>The last money amount found at or after <paramref name="unitStart"/>, or null.</summary>
-    private static Quantity? LastMoneyInUnit(List<Quantity> output, int unitStart)
+    /// <summary>The last money amount before index <paramref name="before"/> that starts at or after <paramref name="unitStart"/>
+    /// (in the same sentence), or null: the sum whose currency a bare amount after it is in ("3 million more", "an estimate
+    /// of 25 million"), whether it is read while the sentence is scanned or once its amounts are all found.</summary>
+    private static Quantity? LastMoneyBefore(List<Quantity> output, int before, int unitStart)
     {
-        for (int i = output.Count - 1; i >= 0 && output[i].Span.Start >= unitStart; i--)
+        for (int i = before - 1; i >= 0 && output[i].Span.Start >= unitStart; i--)
         {
             if (output[i].Kind == QuantityKind.Money)
             {
