@@ -66,9 +66,7 @@ internal static class AttributionExtractor
         {
             unit++;
         }
-        bool isUnit = v.Is(unit, "day") || v.Is(unit, "days") || v.Is(unit, "week") || v.Is(unit, "weeks") || v.Is(unit, "hour") || v.Is(unit, "hours")
-            || v.Is(unit, "month") || v.Is(unit, "months") || v.Is(unit, "year") || v.Is(unit, "years");
-        return isUnit && unit + 1 < v.Count && (v.Is(unit + 1, "after") || v.Is(unit + 1, "before") || v.Is(unit + 1, "since"));
+        return unit < v.Count && NumberWords.LengthsOfTime.Contains(v.Word(unit)) && unit + 1 < v.Count && (v.Is(unit + 1, "after") || v.Is(unit + 1, "before") || v.Is(unit + 1, "since"));
     }
 
     /// <summary>"The heat will peak on Tuesday, the agency said, as it had forecast last week": an "as" clause whose cue

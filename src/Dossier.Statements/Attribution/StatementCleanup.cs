@@ -316,7 +316,7 @@ public static class StatementCleanup
         }
         var tokens = document.Tokens;
         int start = tokens.Starts[verb];
-        int told = Word(document, verb) is "declined" or "refused" ? verb + 1 : verb + 2;
+        int told = IsRefusalVerb(Word(document, verb)) ? verb + 1 : verb + 2;
         for (int n = 0; n < statements.Count; n++)
         {
             var o = statements[n];
@@ -379,12 +379,17 @@ public static class StatementCleanup
     // an estimate": a refusal to tell more, with no subject of its own, is the speaker's next act.
     private static bool RefusedToTell(Document document, int t)
     {
-        int verb = Word(document, t) is "declined" or "refused" && t + 2 < document.Tokens.Count && Word(document, t + 1) is "to" ? t + 2
+        int verb = IsRefusalVerb(Word(document, t)) && t + 2 < document.Tokens.Count && Word(document, t + 1) is "to" ? t + 2
             : Word(document, t) is "would" or "could" or "will" or "did" && t + 2 < document.Tokens.Count && Word(document, t + 1) is "not" or "n't" ? t + 2
             : -1;
         return verb > 0 && Word(document, verb) is "comment" or "discuss" or "give" or "say" or "name" or "elaborate" or "commit" or "confirm"
             or "disclose" or "specify" or "provide" or "reveal" or "identify" or "speculate" or "detail" or "answer" or "explain";
     }
+
+    // Every form of the two verbs of refusal, for the rules that read what a refusal governs ("declined to name it", "which
+    // the firm refuses to pay", "declining to say whether"): one list, so that a tense one rule reads the others read too.
+    private static bool IsRefusalVerb(ReadOnlySpan<char> w) =>
+        w is "decline" or "declines" or "declined" or "declining" or "refuse" or "refuses" or "refused" or "refusing";
 
     private static bool InQuotation(Document document, Statement s, int at)
     {
@@ -1349,11 +1354,14 @@ public static class StatementCleanup
             next++;
         }
         // "the postal ballots rejected on election night had been wrongly excluded": a short phrase of place or time after
-        // the participle, lower-case words only, before the noun's own verb.
+        // the participle, lower-case words only, before the noun's own verb. The phrase is counted from its preposition, not
+        // from `next` (which has already stepped over an opening "on / in" and the time words after it), so that "rejected
+        // on …" and "rejected at …" get the same room.
         if (cue + 1 < tokens.Count && Word(document, cue + 1) is "on" or "in" or "at" or "during" or "after" or "before" or "from")
         {
+            const int phraseWords = 5;
             int k = cue + 2;
-            while (k < tokens.Count && k - next <= 4 && tokens.Starts[k] < sentenceEnd && tokens.Kinds[k] == TokenKind.Word
+            while (k < tokens.Count && k - (cue + 2) < phraseWords && tokens.Starts[k] < sentenceEnd && tokens.Kinds[k] == TokenKind.Word
                 && char.IsLower(document.Text[tokens.Starts[k]]) && !IsFiniteAuxiliary(Word(document, k)))
             {
                 k++;
@@ -1425,7 +1433,7 @@ public static class StatementCleanup
         var tokens = document.Tokens;
         int cue = tokens.IndexAtOrAfter(s.Cue.Start);
         if (cue < 2 || cue >= tokens.Count || tokens.Starts[cue] != s.Cue.Start || Word(document, cue - 1) is not "to"
-            || Word(document, cue - 2) is not ("declined" or "refused" or "declines" or "refuses" or "declining" or "refusing"))
+            || !IsRefusalVerb(Word(document, cue - 2)))
         {
             return false;
         }
@@ -3659,7 +3667,7 @@ public static class StatementCleanup
         int first = tokens.IndexAtOrAfter(s.Content.Start);
         int src = tokens.IndexAtOrAfter(source.Start);
         if (src < 1 || first + 1 >= tokens.Count || tokens.Ends[first + 1] != s.Content.End || Word(document, first) is not "to"
-            || Word(document, cue) is not ("refused" or "refuses" or "refuse" or "declined" or "declines")
+            || !IsRefusalVerb(Word(document, cue))
             || Word(document, src - 1) is not ("which" or "that")
             || Word(document, first + 1) is "say" or "comment" or "confirm" or "deny" or "discuss" or "disclose" or "reveal" or "answer"
                 or "explain" or "identify" or "name" or "specify" or "elaborate" or "release" or "publish")

@@ -66,6 +66,14 @@ internal static class NumberWords
         ["Celsius"] = "°C", ["centigrade"] = "°C", ["Centigrade"] = "°C", ["Fahrenheit"] = "°F", ["C"] = "°C", ["F"] = "°F",
     }.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Words for a length of time, singular and plural, as running text writes them (lower case).</summary>
+    /// <remarks>One list for the rules that read a count of these as a length placing or spanning an event, not as something
+    /// the story counts: "four years ago", "nine hours over two days", "…, the agency said, minutes after the blast".</remarks>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LengthsOfTime = new[]
+    {
+        "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Units that make a number a measure or a duration rather than a count of things.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Units = new[]
     {

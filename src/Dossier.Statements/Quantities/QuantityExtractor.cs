@@ -39,7 +39,7 @@ internal static class QuantityExtractor
                 if (i > first)
                 {
                     SharedObject(v, output, i, u1);
-                    MoreOfTheSameMoney(v, output, i, first, u1);
+                    MoreOfTheSameMoney(v, output, i, u0, u1);
                     TotalOutOf(v, output, i);
                 }
                 NumberOf(v, output, i, NumberOfBound(v, output, first, i, u0), u1);
@@ -63,7 +63,7 @@ internal static class QuantityExtractor
     }
 
     /// <summary>"312 votes apart out of roughly 86,000 cast", "about 3.4 million customers, above its estimate of up to 2
-    /// million": a total after "out of", or a figure after "estimate / figure / toll of", that names no noun of its own
+    /// million": a total after "out of", or a figure after "estimate / target / toll of", that names no noun of its own
     /// (nothing, or only a participle) counts what the count before it counts.</summary>
     private static void TotalOutOf(TokenView v, List<Quantity> output, int i)
     {
@@ -73,6 +73,8 @@ internal static class QuantityExtractor
             return;
         }
         int k = v.Tokens.IndexAtOrAfter(q.Span.Start) - 1;
+        // A single figure's span holds its hedge and "up to", but a range's or a plural's does not (its qualifier is the
+        // range's own): "out of about 11,000 to 12,000 cast", "an estimate of some thousands" step over them to the "of".
         while (k > 0 && v.Word(k) is "roughly" or "about" or "around" or "some" or "nearly" or "almost" or "approximately" or "more" or "than")
         {
             k--;
@@ -82,7 +84,7 @@ internal static class QuantityExtractor
             k -= 2; // "the initial estimate of up to 2 million"
         }
         // "the company's initial estimate of up to 2 million": an earlier figure for the same thing.
-        bool figureOf = k >= 1 && v.Is(k, "of") && v.Word(k - 1) is "estimate" or "figure" or "forecast" or "tally" or "count" or "total" or "toll";
+        bool figureOf = k >= 1 && v.Is(k, "of") && (IsFigureNoun(v.Word(k - 1)) || v.Word(k - 1) is "tally" or "count" or "toll");
         if (k < 1 || !v.Is(k, "of") || !v.Is(k - 1, "out") && !figureOf || named.End > v.Start(k))
         {
             return;
@@ -99,7 +101,7 @@ internal static class QuantityExtractor
     /// <summary>"41 million euros, with up to 6 million more in add-ons", "$12 million on repairs and 3 million more on
     /// pumps": a bare number with "more" and no noun of its own after a sum of money in the same sentence adds to that sum
     /// and is money in its currency.</summary>
-    private static void MoreOfTheSameMoney(TokenView v, List<Quantity> output, int i, int first, int u1)
+    private static void MoreOfTheSameMoney(TokenView v, List<Quantity> output, int i, int u0, int u1)
     {
         var q = output[i];
         if (q.Kind != QuantityKind.Count || q.Unit is not null)
@@ -111,13 +113,9 @@ internal static class QuantityExtractor
         {
             return;
         }
-        for (int j = i - 1; j >= first; j--)
+        if (LastMoneyBefore(output, i, v.Start(u0)) is { } money)
         {
-            if (output[j].Kind == QuantityKind.Money && output[j].Unit is { } currency)
-            {
-                output[i] = q with { Kind = QuantityKind.Money, Unit = currency, Object = null, ObjectSpan = null };
-                return;
-            }
+            output[i] = q with { Kind = QuantityKind.Money, Unit = money.Unit, Object = null, ObjectSpan = null };
         }
     }
 
@@ -1123,8 +1121,7 @@ internal static class QuantityExtractor
         }
         // "up from 54 percent four years ago", "two weeks earlier": a length before "ago" places an event in time; the time
         // stage reads it, and it measures nothing the story counts.
-        if (end + 1 < u1 && (v.Word(end) is "years" or "months" or "weeks" or "days" or "hours" or "minutes" or "decades" or "year"
-            or "month" or "week" or "day" or "hour" or "decade") && v.Is(end + 1, "ago"))
+        if (end + 1 < u1 && NumberWords.LengthsOfTime.Contains(v.Word(end)) && v.Is(end + 1, "ago"))
         {
             return end + 2;
         }
@@ -1551,7 +1548,7 @@ internal static class QuantityExtractor
         // "cost it about 40 million euros, …, up from an initial estimate of 25 million": a bare amount of millions that an
         // estimate, a figure or a cost is "of", after money in its unit, is money in the same currency.
         if (kind == QuantityKind.Count && obj is null && value >= 1_000_000 && qFirst > 2 && v.Is(qFirst - 1, "of")
-            && IsSumNoun(v.Word(qFirst - 2)) && LastMoneyInUnit(output, v.Start(u0)) is { } moneyBefore)
+            && IsSumNoun(v.Word(qFirst - 2)) && LastMoneyBefore(output, output.Count, v.Start(u0)) is { } moneyBefore)
         {
             kind = QuantityKind.Money;
             unit = moneyBefore.Unit;
@@ -1583,14 +1580,21 @@ internal static class QuantityExtractor
         return after <= from;
     }
 
-    private static bool IsSumNoun(ReadOnlySpan<char> w) =>
-        w is "estimate" or "forecast" or "figure" or "total" or "projection" or "target" or "sum" or "amount" or "cost" or "bill" or "price"
-            or "valuation" or "offer" or "bid";
+    // "an initial estimate of 25 million", "its target of 2 million": nouns for a figure given for something, whether it
+    // counts things or sums money. TotalOutOf adds the nouns only a count has ("toll", "tally", "count") and IsSumNoun those
+    // only money has ("price", "bid"): a "toll of 2 million" is never money, nor a "price of 2 million" a count of anything.
+    private static bool IsFigureNoun(ReadOnlySpan<char> w) =>
+        w is "estimate" or "forecast" or "figure" or "total" or "projection" or "target";
 
-    /// <summary>The last money amount found at or after <paramref name="unitStart"/>, or null.</summary>
-    private static Quantity? LastMoneyInUnit(List<Quantity> output, int unitStart)
+    private static bool IsSumNoun(ReadOnlySpan<char> w) =>
+        IsFigureNoun(w) || w is "sum" or "amount" or "cost" or "bill" or "price" or "valuation" or "offer" or "bid";
+
+    /// <summary>The last money amount before index <paramref name="before"/> that starts at or after <paramref name="unitStart"/>
+    /// (in the same sentence), or null: the sum whose currency a bare amount after it is in ("3 million more", "an estimate
+    /// of 25 million"), whether it is read while the sentence is scanned or once its amounts are all found.</summary>
+    private static Quantity? LastMoneyBefore(List<Quantity> output, int before, int unitStart)
     {
-        for (int i = output.Count - 1; i >= 0 && output[i].Span.Start >= unitStart; i--)
+        for (int i = before - 1; i >= 0 && output[i].Span.Start >= unitStart; i--)
         {
             if (output[i].Kind == QuantityKind.Money)
             {
@@ -1943,7 +1947,7 @@ internal static class QuantityExtractor
 
     // "deliberated for nine hours over two days": after a length of time, "over" spans the days it was spread across.
     private static bool AfterALength(TokenView v, int t) =>
-        t >= 1 && v.IsWord(t) && v.Word(t) is "hours" or "minutes" or "days" or "weeks" or "months" or "years"
+        t >= 1 && v.IsWord(t) && NumberWords.LengthsOfTime.Contains(v.Word(t))
             && (v.IsNumber(t - 1) || v.IsWord(t - 1) && NumberWords.Cardinals.ContainsKey(v.Word(t - 1)));
 
     // "a 9.5% rise over 18 months", "a £2bn cut over three years": the change an amount sizes, then "over" spans its length.
