@@ -719,7 +719,9 @@ internal static class AttributionTagger
             // "… said it did not expect disruption but declined to say how long": a refusal joined so shares it as well.
             bool coordinated = t >= 1 && (v.Is(t - 1, "and") || v.Is(t - 1, "but")) && v.IsLower(t)
                 && (StatementLexicon.CueLookup.ContainsKey(v.Word(t)) || (v.Is(t, "declined") || v.Is(t, "refused")) && v.Is(t + 1, "to"));
-            if (!coordinated && (!IsParticipleAfterComma(v, t) || !StatementLexicon.CueLookup.ContainsKey(v.Word(t)) && !v.Is(t, "referring")))
+            // "…, the ministry said on Wednesday, revising an earlier figure of 17": who revised a figure is who gave it.
+            if (!coordinated && (!IsParticipleAfterComma(v, t) || !StatementLexicon.CueLookup.ContainsKey(v.Word(t)) && !v.Is(t, "referring")
+                && !RevisesAFigure(v, t)))
             {
                 continue;
             }
@@ -745,6 +747,13 @@ internal static class AttributionTagger
             }
         }
     }
+
+    /// <summary>", revising an earlier figure of 17", ", correcting its previous estimate": a participle of putting a figure
+    /// right, whose object is an earlier figure.</summary>
+    private static bool RevisesAFigure(TokenView v, int t) =>
+        v.Word(t) is "revising" or "correcting" or "updating" or "lowering" or "raising" or "cutting"
+        && t + 2 < v.Count && (v.Is(t + 1, "an") || v.Is(t + 1, "a") || v.Is(t + 1, "the") || v.Is(t + 1, "its") || v.Is(t + 1, "their"))
+        && v.Word(t + 2) is "earlier" or "previous" or "initial" or "original" or "prior" or "first";
 
     /// <summary>"At least 27 people were killed after a dam gave way late on Monday, state media said on Tuesday": a
     /// clause before a trailing source and cue is the speech whole; the tagger's extent inside it that leaves out the
