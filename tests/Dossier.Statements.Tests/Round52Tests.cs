@@ -1,3 +1,9 @@
+using Dossier.Core;
+using Dossier.Core.Statements;
+using Dossier.Statements.Attribution;
+using Dossier.Statements.Quotes;
+using Dossier.Statements.Tagging;
+
 namespace Dossier.Statements.Tests;
 
 /// <summary>Round 52: the lead's items from session 26's invented dossiers (whose lawyers, a relative pronoun's content, a
@@ -83,5 +89,29 @@ public sealed class Round52Tests
         // Either no statement of the participle, or one of the same speaker: never one of no one.
         Assert.All(doc.Statements.Where(s => s.Cue.Slice(doc.Text) == cue), s => Assert.Equal(said.Speaker?.Name, s.Speaker?.Name));
         Assert.DoesNotContain(doc.Statements, s => s.Speaker is null && s.Content.Slice(doc.Text).Contains(" of ", StringComparison.Ordinal));
+    }
+}
+
+/// <summary>The merge's guard for a time counted back at a content's end, asked directly on the rules' statement and the
+/// extent the tagger gave such a sentence in a whole report ('"…," Berg said. It was up from 54 percent | a year earlier,
+/// she added.'; the tagger's extent depends on the report around it).</summary>
+public sealed class TaggedExtentGuardRound52Tests
+{
+    [Theory]
+    [InlineData("Traffic at the port was up from 4 percent a year earlier, she added.", "Traffic at the port was up from 4 percent", true)]
+    [InlineData("Traffic at the port was up from 4 percent a year earlier, she added.", "Traffic at the port was up from 4 percent a year", true)]
+    [InlineData("Prices were 8 percent higher than two months ago, the agency said.", "Prices were 8 percent higher than", true)]
+    [InlineData("Traffic at the port was up from 4 percent a year earlier, she added.", "Traffic at the port was up", false)]
+    public void AnExtentStoppingBeforeAnEarlierTime_IsCut(string text, string extent, bool cut)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+        var view = new TokenView(doc, QuoteScanner.Scan(doc.Text, doc.Paragraphs));
+        var units = AttributionExtractor.Units(view);
+        var drafts = AttributionExtractor.Extract(view, units);
+        SpeakerResolver.Resolve(view, drafts);
+        var rule = Assert.Single(StatementAssembler.Assemble(view, drafts, units, keepRelayOnly: false));
+        int start = text.IndexOf(extent, StringComparison.Ordinal);
+
+        Assert.Equal(cut, AttributionTagger.StopsBeforeAnEarlierTime(view, rule, new TextSpan(start, start + extent.Length)));
     }
 }

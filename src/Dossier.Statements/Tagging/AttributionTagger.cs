@@ -103,6 +103,7 @@ internal static class AttributionTagger
                         && !WithinRelay(r, extent) && !OpensAtHearer(v, r, extent) && !StopsBeforeItsDate(v, r, extent)
                         && !OpensInsideAnAmount(v, r, extent) && !OpensAtAPrepositionOfItsClause(v, r, extent)
                         && !OpensOnTheCuesAdverb(v, r, extent) && !StopsBeforeItsComparison(v, r, extent) && !OpensInsideATime(v, r, extent)
+                        && !StopsBeforeAnEarlierTime(v, r, extent)
                         && !OpensAfterADeed(v, r, extent) && !SourceInsideTheRulesContent(r, tagged[i]) && !EndsOnAnArticle(v, r, extent)
                         && !HoldsAnEarlierAttribution(rules, r, extent))
                     {
@@ -836,6 +837,36 @@ internal static class AttributionTagger
         int last = next - 1;
         return isDate && last > 0 && v.IsLower(last) && !v.InSet(last, StatementLexicon.Auxiliaries) && v.InSet(last - 1, StatementLexicon.Auxiliaries)
             && !v.IsNegation(last - 1);
+    }
+
+    /// <summary>"It was up from 54 percent | a year earlier, she added", "… a year | earlier": the tagger stops before (or
+    /// inside) a time counted back from the speech's own ("a year earlier", "two weeks ago") that ends the rules' content;
+    /// such a time dates the figure compared, never the speaking, so it is the speech's.</summary>
+    internal static bool StopsBeforeAnEarlierTime(TokenView v, Statement r, TextSpan extent)
+    {
+        if (extent.Start < r.Content.Start || extent.End >= r.Content.End || extent.IsEmpty)
+        {
+            return false;
+        }
+        int next = v.Tokens.IndexAtOrAfter(extent.End);
+        int end = v.Tokens.IndexAtOrAfter(r.Content.End);
+        while (end - 1 > next && v.IsPunct(end - 1))
+        {
+            end--;
+        }
+        if (end - next > 4 || end <= next || !(v.Is(end - 1, "earlier") || v.Is(end - 1, "ago") || v.Is(end - 1, "before")))
+        {
+            return false;
+        }
+        // Back from the last word: the unit, then its count, all of it inside the tagged extent or after it.
+        int unit = end - 2;
+        if (unit < 1 || !(v.Word(unit) is "day" or "days" or "week" or "weeks" or "month" or "months" or "year" or "years" or "quarter"
+            or "quarters" or "decade" or "decades") || !(v.IsNumber(unit - 1) || v.Word(unit - 1) is "a" or "an" or "one" or "two" or "three"
+            or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "several" or "few"))
+        {
+            return false;
+        }
+        return next >= unit - 1;
     }
 
     /// <summary>"believe the cost is far | higher than first thought": inside the rules' content, the tagger stops before a
