@@ -209,6 +209,61 @@ internal static class SpeakerResolver
         d.SourceFirst = first;
     }
 
+    /// <summary>"The main union at | Norbeck Foods said": a source that is only the name after "at" or "of" opens with the
+    /// body before it, a lower-case noun of a firm's or a group's own people after an article and up to three lower-case
+    /// words; the body speaks.</summary>
+    private static void BodyBeforeAtOrOf(TokenView v, AttributionDraft d)
+    {
+        int s = d.SourceFirst;
+        if (s < 3 || !v.IsCap(s) || !(v.Is(s - 1, "at") || v.Is(s - 1, "of")) || !v.IsLower(s - 2) || !IsOwnedBodyNoun(v.Word(s - 2)))
+        {
+            return;
+        }
+        int first = s - 3;
+        while (first >= 0 && s - 2 - first <= 3 && v.IsWord(first) && v.IsLower(first) && !v.IsDeterminer(first)
+            && !StatementLexicon.CueLookup.ContainsKey(v.Word(first)))
+        {
+            first--;
+        }
+        if (first >= 0 && v.IsDeterminer(first) && v.Word(first) is "the" or "The" or "a" or "A" or "its" or "Its")
+        {
+            d.SourceFirst = first;
+        }
+    }
+
+    /// <summary>"The main union at | Norbeck Foods", "the works council of | Brenner Steel": a body the name after it owns.</summary>
+    private static bool BodyOfAName(TokenView v, int s, int e)
+    {
+        int k = s;
+        if (!v.IsDeterminer(k))
+        {
+            return false;
+        }
+        k++;
+        while (k < e && v.IsWord(k) && v.IsLower(k) && !(v.Is(k, "at") || v.Is(k, "of")))
+        {
+            k++;
+        }
+        if (k - 1 <= s || k + 1 >= e || !(v.Is(k, "at") || v.Is(k, "of")) || !IsOwnedBodyNoun(v.Word(k - 1)))
+        {
+            return false;
+        }
+        for (int j = k + 1; j < e; j++)
+        {
+            if (!v.IsCap(j) && !IsParticleInName(v, j, k + 1))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>A body made of a firm's or a group's own people ("union", "works council", "board"), named by whose it is.</summary>
+    private static bool IsOwnedBodyNoun(ReadOnlySpan<char> w) =>
+        w is "union" or "unions" or "council" or "committee" or "board" or "federation" or "association" or "branch" or "chapter"
+            or "caucus" or "delegation" or "faction" or "wing" or "staff" or "workforce" or "workers" or "employees" or "management"
+            or "shareholders";
+
     /// <summary>"His wife | , Lena, said": a source that stops at a lower-case noun for a person, right before a name set
     /// off by commas and the cue, runs on over the name, who is the one speaking.</summary>
     private static void NameAfterItsDescription(TokenView v, AttributionDraft d)
@@ -621,6 +676,7 @@ internal static class SpeakerResolver
     {
         ThinkTank(v, d);
         RoleBeforeOf(v, d);
+        BodyBeforeAtOrOf(v, d);
         GroupBeforeItsParticiple(v, d);
         BeforeItsWhoseClause(v, d);
         NameAfterItsDescription(v, d);
@@ -809,6 +865,15 @@ internal static class SpeakerResolver
             d.SpeakerIsPerson = IsPersonRole(v, named.First - 2) || v.InSet(named.First - 2, StatementLexicon.PersonNouns)
                 || v.IsLower(named.First - 2) && !EntityHeads.IsBodyNoun(v.Word(named.First - 2)) && IsPersonMention(v.Document, v.Span(named.First, named.End))
                 || !v.IsLower(named.First - 2) && LowerRoleWordIn(v, s, named.First - 1) && IsPersonMention(v.Document, v.Span(named.First, named.End));
+            return;
+        }
+        if (BodyOfAName(v, s, e))
+        {
+            // "The main union at Norbeck Foods said": the union speaks; the firm is whose union it is, and a later "it"
+            // is the union.
+            d.Speaker = new Speaker(TrimDeterminer(v, s, e), -1, span, null);
+            d.SpeakerIsPerson = false;
+            d.SpeakerIsPress = false;
             return;
         }
         if (IsGroupOf(v, s, e))
@@ -1026,6 +1091,13 @@ internal static class SpeakerResolver
             // "White House Strategic Communications Coordinator said": a bare title names its last holder
             d.Speaker = titled.Speaker! with { Span = span };
             d.SpeakerIsPerson = true;
+            return;
+        }
+        else if (OwnerOfThoseActingForHim(v, s, nameEnd) is { } owned)
+        {
+            // "Dahl was charged … his lawyers declined to comment": the lawyers speak for the person "his" names; the
+            // pronoun alone dropped would leave lawyers of no one, and the person does not speak.
+            d.Speaker = new Speaker(owned, -1, span, null);
             return;
         }
         else
@@ -1332,6 +1404,74 @@ internal static class SpeakerResolver
             && !v.Is(k - 1, "office");
     }
 
+    /// <summary>The token after a firm's trade that opens a name of two or more capitalised words ("Telco | Nordvik",
+    /// "Chipmaker | Orvane Systems"), else null.</summary>
+    private static int? TradeOpeningAName(TokenView v, TextSpan mention)
+    {
+        int first = v.Tokens.IndexAtOrAfter(mention.Start);
+        int end = v.Tokens.IndexAtOrAfter(mention.End);
+        if (end - first < 2 || first >= v.Count || !v.IsCap(first) || !v.IsCap(first + 1) || !IsTradeOfAFirm(v.Word(first)))
+        {
+            return null;
+        }
+        return first + 1;
+    }
+
+    /// <summary>A firm's trade, capitalised as a headline or a sentence's first word writes it ("Telco", "Chipmaker"), that
+    /// no firm's name opens with (unlike "Telecom" or "Bank").</summary>
+    private static bool IsTradeOfAFirm(ReadOnlySpan<char> w) =>
+        w is "Telco" or "Chipmaker" or "Carmaker" or "Automaker" or "Drugmaker" or "Steelmaker" or "Insurer" or "Lender"
+            or "Retailer" or "Miner" or "Broadcaster" or "Regulator" or "Watchdog" or "Operator" or "Brewer" or "Grocer"
+            or "Conglomerate" or "Startup" or "Shipbuilder" or "Shipowner" or "Refiner" or "Exporter" or "Supplier"
+            or "Manufacturer" or "Planemaker" or "Toymaker" or "Phonemaker";
+
+    /// <summary>"his lawyers", "her new agent": a possessive pronoun, up to two lower-case words and a noun for those who
+    /// act for a person, named with the person the pronoun points to ("Erik Dahl's lawyers"), or with the pronoun kept when
+    /// no one is found; null for any other source.</summary>
+    private static string? OwnerOfThoseActingForHim(TokenView v, int s, int e)
+    {
+        if (e - s < 2 || e - s > 4 || !v.IsWord(s) || !IsActingForNoun(v.Word(e - 1)) || !v.IsLower(e - 1))
+        {
+            return null;
+        }
+        string pronoun = v.Word(s) switch
+        {
+            "his" or "His" => "he",
+            "her" or "Her" => "she",
+            _ => "",
+        };
+        if (pronoun.Length == 0)
+        {
+            return null;
+        }
+        for (int k = s + 1; k < e - 1; k++)
+        {
+            if (!v.IsWord(k) || !v.IsLower(k))
+            {
+                return null;
+            }
+        }
+        // Only the person the pronoun's sentence, or one just before it, opens with: an earlier speaker may be of either
+        // sex, and a pronoun of the other sex between them says the person is not the one meant.
+        var found = PersonSubjectOfItsSentence(v, s) ?? PersonOpeningASentenceBefore(v, v.Start(s), pronoun);
+        return found is { Speaker: { Entity: >= 0, Span: { } named } owner } && !OtherSexBetween(v, named.End, s, pronoun == "she")
+            ? owner.Name + "'s " + v.SpanText(s + 1, e)
+            : v.SpanText(s, e);
+    }
+
+    private static bool OtherSexBetween(TokenView v, int from, int pronoun, bool she)
+    {
+        for (int k = v.Tokens.IndexAtOrAfter(from); k < pronoun; k++)
+        {
+            if (she ? v.Is(k, "he") || v.Is(k, "his") || v.Is(k, "him") || v.Is(k, "He") || v.Is(k, "His")
+                    : v.Is(k, "she") || v.Is(k, "her") || v.Is(k, "She") || v.Is(k, "Her"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>A noun for someone who acts or speaks for a person, or is close to one ("lawyer", "agent", "wife").</summary>
     private static bool IsActingForNoun(ReadOnlySpan<char> w) =>
         w is "lawyer" or "lawyers" or "attorney" or "attorneys" or "solicitor" or "barrister" or "counsel" or "agent" or "agents"
@@ -1634,6 +1774,15 @@ internal static class SpeakerResolver
             return false; // "Laos dam builder", "Chinese steelmakers": a country's firms speak for themselves
         }
         string name = chosen.Entity >= 0 && chosen.Entity < doc.Entities.Count ? doc.Entities[chosen.Entity].Name : doc.Slice(chosen.Span);
+        if (TradeOpeningAName(v, chosen.Span) is int rest)
+        {
+            // "Telco Nordvik says breach hit …": a headline's title case (or a sentence's first capital) gave the firm's
+            // trade a capital, and the recogniser took it into the name; the trade says what the firm is.
+            d.Speaker = new Speaker(v.SpanText(rest, v.Tokens.IndexAtOrAfter(chosen.Span.End)), chosen.Entity, span,
+                JoinRole(d.RolePrefix, v.Word(rest - 1).ToString(), d.Appositive));
+            d.SpeakerIsPerson = false;
+            return true;
+        }
         string? before = chosen.Span.Start > span.Start ? doc.Text[span.Start..chosen.Span.Start].Trim().TrimEnd(',') : null;
         // "Shopkeepers near the Harlow Mills factory": people beside a place do not speak for it; the source's own words
         // name them.
@@ -2018,7 +2167,7 @@ internal static class SpeakerResolver
     {
         var doc = v.Document;
         int sentence = doc.SentencePositionAt(v.Start(pronoun));
-        if (sentence < 0 || !v.IsWord(pronoun) || !(v.Is(pronoun, "he") || v.Is(pronoun, "she")))
+        if (sentence < 0 || !v.IsWord(pronoun) || !(v.Is(pronoun, "he") || v.Is(pronoun, "she") || v.Is(pronoun, "his") || v.Is(pronoun, "her")))
         {
             return null;
         }

@@ -28,7 +28,7 @@ public static class StatementCleanup
             var s = WithItsOpeningMark(document, FromTheRelativePronoun(document, ObjectOfAReducedRelative(document, PassiveCueAtItsVerb(document, BalancedParentheses(document, AtAQuotationsClosingComma(document, QuotationAfterItsCue(document, SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, AfterItsOwnCue(document, VerbAfterAuxiliaries(document, Boundaries(document,
                 WithinRelativeClause(document, AroundItsAside(document, AfterLeadingPunctuation(document, AfterARelativeSpeaker(document, WithoutItsOwnCue(document,
                 AfterItsOwnCue(document, AfterItsParticiple(document, AfterTheSourcesDescription(document, ContentEdges(document, AfterDateline(document, CountedNounOutOfTheCue(document,
-                BeforeTheWritersTime(document, BeforeATrailingRelative(document, WrittenThingSpeaks(document, QuotationBeforeItsTeller(document, GroupInAPlace(document, AfterAHeadlinesTopic(document, BeforeACoordinatedCue(document, SourceWithItsModifiers(document, SourceWithItsDescription(document, ForAShareOfAGroup(document, AfterAClockStamp(document, ThroughItsDate(document, statement))))))))))))))))))))))))))))))))))));
+                BeforeTheWritersTime(document, BeforeATrailingRelative(document, WrittenThingSpeaks(document, QuotationBeforeItsTeller(document, GroupInAPlace(document, AfterAHeadlinesTopic(document, BeforeACoordinatedCue(document, SourceWithItsModifiers(document, SourceWithItsDescription(document, ForAShareOfAGroup(document, AfterAClockStamp(document, ThroughItsDate(document, WhatProvokedTheWords(document, statement)))))))))))))))))))))))))))))))))))));
             // A reduced passive inside another's report ("…, with 900 households now told to boil water, the utility said")
             // is part of what that speaker reports, not a statement of its own.
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
@@ -3755,24 +3755,45 @@ public static class StatementCleanup
         return s;
     }
 
-    // "the man, who he said could be armed", "a rule that she said would …": what is said of the relative pronoun's noun
-    // starts at the pronoun, which stands for it (as PolNeAR marks it); the speaker and cue sit inside.
-    private static Statement FromTheRelativePronoun(Document document, Statement s)
+    // "Bridge collapse prompts calls for review", "The ruling sparked demands for …": the subject of a verb of causing made
+    // others speak and said nothing itself; the words have no speaker named (PolNeAR marks such a cue without a source).
+    private static Statement WhatProvokedTheWords(Document document, Statement s)
     {
-        if (s.Speaker?.Span is not { } source || s.Cue.IsEmpty || s.Quote is not null || s.Content.Start < s.Cue.End)
+        if (s.Speaker?.Span is not { } source || s.Cue.IsEmpty || source.End > s.Cue.Start)
         {
             return s;
         }
         var tokens = document.Tokens;
-        int src = tokens.IndexAtOrAfter(source.Start);
-        if (src < 2 || tokens.Ends[src] != source.End || tokens.IndexAtOrAfter(s.Cue.Start) != src + 1
-            || tokens.IndexAtOrAfter(s.Cue.End) != tokens.IndexAtOrAfter(s.Content.Start)
-            || Word(document, src) is not ("he" or "she" or "they" or "it" or "we" or "I" or "police" or "officials"))
+        int cue = tokens.IndexAtOrAfter(s.Cue.Start);
+        int last = tokens.IndexAtOrAfter(source.End) - 1;
+        if (last < 0 || cue != last + 1 || tokens.Starts[last] < source.Start || !IsAVerbOfCausing(Word(document, last))
+            || Word(document, cue) is not ("calls" or "demands" or "criticism" or "questions" or "warnings" or "complaints" or "protests"
+                or "appeals" or "condemnation" or "outrage" or "fears" or "concerns" or "accusations" or "claims"))
         {
             return s;
         }
-        var pronoun = Word(document, src - 1);
-        if (!(pronoun is "who" or "which" or "whom" || pronoun is "that" && tokens.Tags[src - 2] == PartOfSpeech.NOUN))
+        return s with { Speaker = null };
+    }
+
+    private static bool IsAVerbOfCausing(ReadOnlySpan<char> w) =>
+        w is "prompts" or "prompted" or "sparks" or "sparked" or "triggers" or "triggered" or "fuels" or "fuelled" or "fueled"
+            or "renews" or "renewed" or "draws" or "drew" or "brings" or "brought" or "raises" or "raised" or "spurs" or "spurred"
+            or "provokes" or "provoked" or "stokes" or "stoked" or "ignites" or "ignited" or "revives" or "revived";
+
+    // "an inquiry, which she said would report within six months", "the man, who police said could be armed": what is said
+    // is what follows the cue, of the noun the relative pronoun stands for; a content that opens on the pronoun (and holds
+    // the speaker and the cue) starts after the cue instead. PolNeAR marks such a content from the pronoun, so the
+    // evaluator maps it back there (AttributionEvaluation.FromTheRelativePronoun).
+    private static Statement FromTheRelativePronoun(Document document, Statement s)
+    {
+        if (s.Quote is not null || RelativePronounBeforeItsSource(document, s) is not int pronoun)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int after = tokens.IndexAtOrAfter(s.Cue.End);
+        if (s.Content.Start != tokens.Starts[pronoun] && tokens.IndexAtOrAfter(s.Content.Start) != after || after >= tokens.Count
+            || tokens.Starts[after] >= s.Content.End)
         {
             return s;
         }
@@ -3780,9 +3801,9 @@ public static class StatementCleanup
         // the name set off by commas that follows it; what comes after the name is the sentence's own. (A comma inside the
         // clause, "leaving millions of voters, especially …", does not end it.)
         int contentEnd = s.Content.End;
-        for (int k = tokens.IndexAtOrAfter(s.Content.Start); k + 2 < tokens.Count && tokens.Ends[k] <= s.Content.End; k++)
+        for (int k = after; k + 2 < tokens.Count && tokens.Ends[k] <= s.Content.End; k++)
         {
-            if (Word(document, k) is "," && k > src + 2 && char.IsUpper(document.Text[tokens.Starts[k + 1]]))
+            if (Word(document, k) is "," && k > pronoun + 3 && char.IsUpper(document.Text[tokens.Starts[k + 1]]))
             {
                 int n = k + 1;
                 while (n < tokens.Count && n - k <= 4 && char.IsUpper(document.Text[tokens.Starts[n]]))
@@ -3796,7 +3817,26 @@ public static class StatementCleanup
                 }
             }
         }
-        return s with { Content = new TextSpan(tokens.Starts[src - 1], contentEnd) };
+        return s with { Content = new TextSpan(tokens.Starts[after], contentEnd) };
+    }
+
+    /// <summary>The token of the relative pronoun right before a statement's source, a subject pronoun or "police /
+    /// officials" with the cue right after it ("which she said", "who police said", "a rule that they said"); else null.</summary>
+    internal static int? RelativePronounBeforeItsSource(Document document, Statement s)
+    {
+        if (s.Speaker?.Span is not { } source || s.Cue.IsEmpty)
+        {
+            return null;
+        }
+        var tokens = document.Tokens;
+        int src = tokens.IndexAtOrAfter(source.Start);
+        if (src < 2 || src >= tokens.Count || tokens.Ends[src] != source.End || tokens.IndexAtOrAfter(s.Cue.Start) != src + 1
+            || Word(document, src) is not ("he" or "she" or "they" or "it" or "we" or "I" or "police" or "officials"))
+        {
+            return null;
+        }
+        var pronoun = Word(document, src - 1);
+        return pronoun is "who" or "which" or "whom" || pronoun is "that" && tokens.Tags[src - 2] == PartOfSpeech.NOUN ? src - 1 : null;
     }
 
     // "urged drivers not to stop for the hitchhiker, who she said could be dangerous": a content that runs on to the

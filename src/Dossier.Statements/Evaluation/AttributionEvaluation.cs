@@ -1,5 +1,6 @@
 using Dossier.Core;
 using Dossier.Core.Statements;
+using Dossier.Statements.Attribution;
 using Dossier.Text.Paragraphs;
 using Dossier.Text.Sentences;
 using Dossier.Text.Tokens;
@@ -94,9 +95,25 @@ public sealed class AttributionEvaluation
             {
                 list.Add(new BratSpan("Cue", s.Cue));
             }
-            list.Add(new BratSpan("Content", s.Content));
+            list.Add(new BratSpan("Content", FromTheRelativePronoun(doc, s)));
         }
         return list;
+    }
+
+    /// <summary>"an inquiry, which she said would report within six months": the product's content starts after the cue;
+    /// PolNeAR marks it from the relative pronoun that stands for the noun ("which" … "would report …", its fragments joined
+    /// from the first to the last), so it is scored from there. Only how our output maps onto PolNeAR's spans changes.</summary>
+    private static TextSpan FromTheRelativePronoun(Document doc, Statement s)
+    {
+        if (s.Quote is null && StatementCleanup.RelativePronounBeforeItsSource(doc, s) is int pronoun)
+        {
+            int after = doc.Tokens.IndexAtOrAfter(s.Cue.End);
+            if (after < doc.Tokens.Count && doc.Tokens.Starts[after] == s.Content.Start)
+            {
+                return new TextSpan(doc.Tokens.Starts[pronoun], s.Content.End);
+            }
+        }
+        return s.Content;
     }
 
     /// <summary>

@@ -103,7 +103,7 @@ internal static class AttributionTagger
                         && !WithinRelay(r, extent) && !OpensAtHearer(v, r, extent) && !StopsBeforeItsDate(v, r, extent)
                         && !OpensInsideAnAmount(v, r, extent) && !OpensAtAPrepositionOfItsClause(v, r, extent)
                         && !OpensOnTheCuesAdverb(v, r, extent) && !StopsBeforeItsComparison(v, r, extent) && !OpensInsideATime(v, r, extent)
-                        && !EndsInsideATime(v, r, extent)
+                        && !EndsInsideATime(v, r, extent) && !StopsBeforeAnEarlierTime(v, r, extent)
                         && !OpensAfterADeed(v, r, extent) && !SourceInsideTheRulesContent(r, tagged[i]) && !EndsOnAnArticle(v, r, extent)
                         && !HoldsAnEarlierAttribution(rules, r, extent))
                     {
@@ -720,7 +720,9 @@ internal static class AttributionTagger
             // "… said it did not expect disruption but declined to say how long": a refusal joined so shares it as well.
             bool coordinated = t >= 1 && (v.Is(t - 1, "and") || v.Is(t - 1, "but")) && v.IsLower(t)
                 && (StatementLexicon.CueLookup.ContainsKey(v.Word(t)) || (v.Is(t, "declined") || v.Is(t, "refused")) && v.Is(t + 1, "to"));
-            if (!coordinated && (!IsParticipleAfterComma(v, t) || !StatementLexicon.CueLookup.ContainsKey(v.Word(t)) && !v.Is(t, "referring")))
+            // "…, the ministry said on Wednesday, revising an earlier figure of 17": who revised a figure is who gave it.
+            if (!coordinated && (!IsParticipleAfterComma(v, t) || !StatementLexicon.CueLookup.ContainsKey(v.Word(t)) && !v.Is(t, "referring")
+                && !RevisesAFigure(v, t)))
             {
                 continue;
             }
@@ -746,6 +748,13 @@ internal static class AttributionTagger
             }
         }
     }
+
+    /// <summary>", revising an earlier figure of 17", ", correcting its previous estimate": a participle of putting a figure
+    /// right, whose object is an earlier figure.</summary>
+    private static bool RevisesAFigure(TokenView v, int t) =>
+        v.Word(t) is "revising" or "correcting" or "updating" or "lowering" or "raising" or "cutting"
+        && t + 2 < v.Count && (v.Is(t + 1, "an") || v.Is(t + 1, "a") || v.Is(t + 1, "the") || v.Is(t + 1, "its") || v.Is(t + 1, "their"))
+        && v.Word(t + 2) is "earlier" or "previous" or "initial" or "original" or "prior" or "first";
 
     /// <summary>"At least 27 people were killed after a dam gave way late on Monday, state media said on Tuesday": a
     /// clause before a trailing source and cue is the speech whole; the tagger's extent inside it that leaves out the
@@ -828,6 +837,36 @@ internal static class AttributionTagger
         int last = next - 1;
         return isDate && last > 0 && v.IsLower(last) && !v.InSet(last, StatementLexicon.Auxiliaries) && v.InSet(last - 1, StatementLexicon.Auxiliaries)
             && !v.IsNegation(last - 1);
+    }
+
+    /// <summary>"It was up from 54 percent | a year earlier, she added", "… a year | earlier": the tagger stops before (or
+    /// inside) a time counted back from the speech's own ("a year earlier", "two weeks ago") that ends the rules' content;
+    /// such a time dates the figure compared, never the speaking, so it is the speech's.</summary>
+    internal static bool StopsBeforeAnEarlierTime(TokenView v, Statement r, TextSpan extent)
+    {
+        if (extent.Start < r.Content.Start || extent.End >= r.Content.End || extent.IsEmpty)
+        {
+            return false;
+        }
+        int next = v.Tokens.IndexAtOrAfter(extent.End);
+        int end = v.Tokens.IndexAtOrAfter(r.Content.End);
+        while (end - 1 > next && v.IsPunct(end - 1))
+        {
+            end--;
+        }
+        if (end - next > 4 || end <= next || !(v.Is(end - 1, "earlier") || v.Is(end - 1, "ago") || v.Is(end - 1, "before")))
+        {
+            return false;
+        }
+        // Back from the last word: the unit, then its count, all of it inside the tagged extent or after it.
+        int unit = end - 2;
+        if (unit < 1 || !(v.Word(unit) is "day" or "days" or "week" or "weeks" or "month" or "months" or "year" or "years" or "quarter"
+            or "quarters" or "decade" or "decades") || !(v.IsNumber(unit - 1) || v.Word(unit - 1) is "a" or "an" or "one" or "two" or "three"
+            or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "several" or "few"))
+        {
+            return false;
+        }
+        return next >= unit - 1;
     }
 
     /// <summary>"believe the cost is far | higher than first thought": inside the rules' content, the tagger stops before a
