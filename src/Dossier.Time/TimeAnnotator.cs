@@ -1681,6 +1681,7 @@ public sealed class TimeAnnotator
         var text = document.Text;
         int sentenceEnd = document.Sentences[si].Span.End;
         int count, countEnd, anchorAt = k + 1;
+        var unit = Lexicon.TimeUnit.Day;
         if (spec.EventDay)
         {
             (count, countEnd) = (1, r.End);
@@ -1688,6 +1689,11 @@ public sealed class TimeAnnotator
         else if (IsDayCount(spec))
         {
             (count, countEnd) = (spec.Count, r.End);
+        }
+        else if (IsLongerCount(spec))
+        {
+            // "A year after the flood", "two weeks before the vote": counted in the unit from the event's day.
+            (count, countEnd, unit) = (spec.Count, r.End, spec.Unit);
         }
         else if (spec.Kind == SpecKind.Clock && spec.RangeEnd is null && k + 1 < found.Count && found[k + 1].Sentence == si
             && IsDayCount(found[k + 1].Time.Spec) && found[k + 1].Time.Start - r.End <= 40
@@ -1723,9 +1729,22 @@ public sealed class TimeAnnotator
             return null;
         }
         joinNext = spec.Kind == SpecKind.Clock && anchorAt == k + 2 && string.IsNullOrWhiteSpace(text[r.End..found[k + 1].Time.Start]);
-        var counted = from.AddDays(side * count);
-        return (counted, year, $"{count} day{(count == 1 ? "" : "s")} {(side < 0 ? "before" : "after")} {what}");
+        var counted = unit switch
+        {
+            Lexicon.TimeUnit.Week => from.AddDays(side * 7 * count),
+            Lexicon.TimeUnit.Month => from.AddMonths(side * count),
+            Lexicon.TimeUnit.Year => from.AddYears(side * count),
+            _ => from.AddDays(side * count),
+        };
+        string unitName = unit switch { Lexicon.TimeUnit.Week => "week", Lexicon.TimeUnit.Month => "month", Lexicon.TimeUnit.Year => "year", _ => "day" };
+        return (counted, year, $"{count} {unitName}{(count == 1 ? "" : "s")} {(side < 0 ? "before" : "after")} {what}");
     }
+
+    /// <summary>"a year", "two weeks", "six months": a plain count in a unit longer than a day, which an event's day may
+    /// be counted on from.</summary>
+    private static bool IsLongerCount(TimeSpec spec) =>
+        spec.Kind == SpecKind.Duration && spec.Unit is Lexicon.TimeUnit.Week or Lexicon.TimeUnit.Month or Lexicon.TimeUnit.Year && spec.Count > 0
+        && spec.Mod == TimeMod.None && spec.RangeEnd is null && spec.Plus is null;
 
     /// <summary>Whether a length was told in sentence <paramref name="from"/> or after it ("Eight trading days after Oct. 12, ...
     /// Three days later"): the story has moved on from its last named day by a count it does not date.</summary>
