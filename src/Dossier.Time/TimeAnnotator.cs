@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Dossier.Core;
 using Dossier.Core.Time;
 using Dossier.Core.Tokens;
+using Dossier.Text.Metadata;
 using Dossier.Time.Dating;
 using Dossier.Time.Lexicon;
 using Dossier.Time.Recognition;
@@ -148,6 +149,8 @@ public sealed class TimeAnnotator
         TimeType lastPointType = TimeType.Date;
         // A length a clock took into its own expression ("at 6 a.m. ten days before the shooting"): not an expression of its own.
         int joinedToClock = -1;
+        DateOrder? numericOrder = null;
+        string? numericOrderWhy = null;
         for (int k = 0; k < found.Count; k++)
         {
             if (k == joinedToClock)
@@ -175,6 +178,12 @@ public sealed class TimeAnnotator
                 // "set a deadline of 31 July for the defence": a deadline being set lies ahead of the setting.
                 tense = Tense.Future;
             }
+            if (tense == Tense.Future && spec.Kind == SpecKind.Calendar && (spec.Quarter > 0 || spec.Half > 0) && !spec.HasYear
+                && spec.Offset is null && spec.YearOffset is null && IsLimitBefore(document.Text, r.Start))
+            {
+                spec = spec.Clone();
+                spec.ByDeadline = true;
+            }
             var fromEvent = CountedFromEvent(document, found, k, tense, ctx, out bool joinNext);
             if ((spec.EventDay || IsClosedApposedDay(spec, document.Text, r.End)) && fromEvent is null
                 && RestatedDay(document, r.Start) is var (toldDay, toldYear, toldWhy))
@@ -194,6 +203,20 @@ public sealed class TimeAnnotator
             {
                 span = new TextSpan(r.Start, found[k + 1].Time.End);
                 joinedToClock = k + 1;
+            }
+            if (fromEvent is null && storyDay is not null && storyDaySentence >= 0 && si - storyDaySentence <= CountOnSentences
+                && IsDayOrWeekCount(spec) && CountedOn(document.Text, r.End, sentences[si].Span.End) is (int side, int wordEnd)
+                && !(tense == Tense.Past && published is DateOnly countWritten && storyDay.Value.AddDays(side * spec.Count * (spec.Unit == Lexicon.TimeUnit.Week ? 7 : 1)) > countWritten)
+                && !LengthToldSince(document, storyDaySentence) && !(k + 1 < found.Count && found[k + 1].Sentence == si))
+            {
+                // "The dam failed on March 3. A day earlier, engineers had warned of cracks": counted from the day just told,
+                // a day, not a length (with no day told before, TimeML's length stays).
+                spec = new TimeSpec
+                {
+                    Kind = SpecKind.Relative, Unit = Lexicon.TimeUnit.Day, Anaphoric = true,
+                    Offset = side * spec.Count * (spec.Unit == Lexicon.TimeUnit.Week ? 7 : 1),
+                };
+                span = new TextSpan(r.Start, wordEnd);
             }
             if (tense == Tense.Future && spec.Kind == SpecKind.Weekday && spec.Offset is null && NamesDoneEvent(document.Text, span.End))
             {
@@ -444,7 +467,7 @@ public sealed class TimeAnnotator
                 && storyDay is DateOnly oldDay && published is DateOnly reportDay
                 && (reportDay.DayNumber - oldDay.DayNumber > StaleSessionDays || (oldDay > reportDay && tense != Tense.Future)))
             {
-                // "The regulator opened an inquiry on February 2 ... shares fell in early trading" (written in March): a trading
+                // "The regulator opened an inquiry on February 2 ... shares fell in morning trading" (written in March): a trading
                 // session in a report is the day of writing unless the story's day is recent. "Sales open on Friday. Shares
                 // rose in morning trading": a session told as done is not on a day still ahead.
                 value = TimeResolver.Resolve(spec, tense, ctx);
@@ -781,6 +804,38 @@ public sealed class TimeAnnotator
                 spec = spec.Clone();
                 spec.Hour = -1;
             }
+            if (spec.EitherOrder && spec.RangeEnd is null && value.Earliest is DateOnly monthFirstDay && value.Latest == monthFirstDay)
+            {
+                numericOrder ??= NumericDateOrder.Decide(document.Text, out numericOrderWhy);
+                if (numericOrder == DateOrder.DayFirst && Calendar.TryDate(monthFirstDay.Year, monthFirstDay.Day, monthFirstDay.Month, out var dayFirstDay))
+                {
+                    value = value with
+                    {
+                        Value = Calendar.Iso(dayFirstDay),
+                        Earliest = dayFirstDay,
+                        Latest = dayFirstDay,
+                        Reason = ReasonAnd(value.Reason, $"day first: {numericOrderWhy}"),
+                    };
+                }
+                else if (numericOrder == DateOrder.MonthFirst)
+                {
+                    value = value with { Reason = ReasonAnd(value.Reason, $"month first: {numericOrderWhy}") };
+                }
+                else if (Calendar.TryDate(monthFirstDay.Year, monthFirstDay.Day, monthFirstDay.Month, out var otherDay))
+                {
+                    // "Published: 06/03/2025" with no other date to tell: 6 March or June 3; the days cover both, and the
+                    // value names only the year both share (the page's date line is left unread for the same reason).
+                    var (early, late) = otherDay < monthFirstDay ? (otherDay, monthFirstDay) : (monthFirstDay, otherDay);
+                    value = value with
+                    {
+                        Value = $"{monthFirstDay.Year:D4}-XX-XX",
+                        Precision = TimePrecision.Year,
+                        Earliest = early,
+                        Latest = late,
+                        Reason = ReasonAnd(value.Reason, $"day and month order unknown: {Calendar.Iso(otherDay)} (day first) or {Calendar.Iso(monthFirstDay)} (month first), and no other date in the article says which"),
+                    };
+                }
+            }
             if (quarterly && reported is null && tense != Tense.Future && NamedQuarter(document.Text, r, value, published) is { } named)
             {
                 // Later "the quarter" / "a year earlier" mean the quarter the report first named (not one it looks ahead to).
@@ -936,6 +991,13 @@ public sealed class TimeAnnotator
             {
                 lastPoint = point;
                 lastPointType = spec.Type;
+            }
+            if (spec.Kind == SpecKind.Duration && value.Reason is null && spec.RangeEnd is null
+                && UndatedEventCountedFrom(document.Text, r.End, sentences[si].Span.End, found, k) is string countedFrom)
+            {
+                // "A year after the flood, the town is rebuilding": TimeML keeps the length (its TLINK says from what); the
+                // date it points to is the event's plus that length, which the story does not give.
+                value = value with { Reason = countedFrom };
             }
             document.Times.Add(new TimeExpression(span, type, value, end)
             {
@@ -1107,6 +1169,25 @@ public sealed class TimeAnnotator
                 + $"{Calendar.Iso(window.Earliest)} .. {Calendar.Iso(window.Latest)} only in {d.Year}",
         };
         return new PublicationWindow(d, d, false, evidence) { LatestYearlessMention = window.LatestYearlessMention, WeekdayYears = window.WeekdayYears };
+    }
+
+    /// <summary>"until (at least) the third quarter", "through the second half", "into the fourth quarter": a limit word
+    /// before the period, which a forecast does not reach back to a period already over.</summary>
+    private static bool IsLimitBefore(string text, int start)
+    {
+        int at = NeighbourWords.StartBefore(text, start, out var w);
+        if (w.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            at = NeighbourWords.StartBefore(text, at, out w);
+        }
+        if (w.Equals("least", StringComparison.OrdinalIgnoreCase) && NeighbourWords.TwoBefore(text, at + w.Length).Equals("at", StringComparison.OrdinalIgnoreCase))
+        {
+            at = NeighbourWords.StartBefore(text, at, out _);
+            w = NeighbourWords.Before(text, at);
+        }
+        return w.Equals("until", StringComparison.OrdinalIgnoreCase) || w.Equals("till", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("through", StringComparison.OrdinalIgnoreCase) || w.Equals("into", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("beyond", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A numbered quarter the story names itself ("the fiscal first quarter", "third-quarter"), with the year it
@@ -1600,6 +1681,7 @@ public sealed class TimeAnnotator
         var text = document.Text;
         int sentenceEnd = document.Sentences[si].Span.End;
         int count, countEnd, anchorAt = k + 1;
+        var unit = Lexicon.TimeUnit.Day;
         if (spec.EventDay)
         {
             (count, countEnd) = (1, r.End);
@@ -1607,6 +1689,11 @@ public sealed class TimeAnnotator
         else if (IsDayCount(spec))
         {
             (count, countEnd) = (spec.Count, r.End);
+        }
+        else if (IsLongerCount(spec))
+        {
+            // "A year after the flood", "two weeks before the vote": counted in the unit from the event's day.
+            (count, countEnd, unit) = (spec.Count, r.End, spec.Unit);
         }
         else if (spec.Kind == SpecKind.Clock && spec.RangeEnd is null && k + 1 < found.Count && found[k + 1].Sentence == si
             && IsDayCount(found[k + 1].Time.Spec) && found[k + 1].Time.Start - r.End <= 40
@@ -1642,12 +1729,98 @@ public sealed class TimeAnnotator
             return null;
         }
         joinNext = spec.Kind == SpecKind.Clock && anchorAt == k + 2 && string.IsNullOrWhiteSpace(text[r.End..found[k + 1].Time.Start]);
-        var counted = from.AddDays(side * count);
-        return (counted, year, $"{count} day{(count == 1 ? "" : "s")} {(side < 0 ? "before" : "after")} {what}");
+        var counted = unit switch
+        {
+            Lexicon.TimeUnit.Week => from.AddDays(side * 7 * count),
+            Lexicon.TimeUnit.Month => from.AddMonths(side * count),
+            Lexicon.TimeUnit.Year => from.AddYears(side * count),
+            _ => from.AddDays(side * count),
+        };
+        string unitName = unit switch { Lexicon.TimeUnit.Week => "week", Lexicon.TimeUnit.Month => "month", Lexicon.TimeUnit.Year => "year", _ => "day" };
+        return (counted, year, $"{count} {unitName}{(count == 1 ? "" : "s")} {(side < 0 ? "before" : "after")} {what}");
+    }
+
+    /// <summary>"a year", "two weeks", "six months": a plain count in a unit longer than a day, which an event's day may
+    /// be counted on from.</summary>
+    private static bool IsLongerCount(TimeSpec spec) =>
+        spec.Kind == SpecKind.Duration && spec.Unit is Lexicon.TimeUnit.Week or Lexicon.TimeUnit.Month or Lexicon.TimeUnit.Year && spec.Count > 0
+        && spec.Mod == TimeMod.None && spec.RangeEnd is null && spec.Plus is null;
+
+    /// <summary>Whether a length was told in sentence <paramref name="from"/> or after it ("Eight trading days after Oct. 12, ...
+    /// Three days later"): the story has moved on from its last named day by a count it does not date.</summary>
+    private static bool LengthToldSince(Document document, int from)
+    {
+        for (int i = document.Times.Count - 1; i >= 0 && document.Times[i].Sentence >= from; i--)
+        {
+            if (document.Times[i].Type == TimeType.Duration)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"a day", "three days", "two weeks": a plain count of days or weeks, which "earlier" or "later" may count on
+    /// from a day told.</summary>
+    private static bool IsDayOrWeekCount(TimeSpec spec) =>
+        spec.Kind == SpecKind.Duration && spec.Unit is Lexicon.TimeUnit.Day or Lexicon.TimeUnit.Week && spec.Count > 0 && spec.Mod == TimeMod.None
+        && spec.RangeEnd is null && spec.Plus is null;
+
+    /// <summary>"earlier" (-1) or "later" (+1) right after a count, closing its phrase (a stop, a comma, a clause's next word;
+    /// not "later than", "later in the week"), with the end of that word; null otherwise.</summary>
+    private static (int Side, int End)? CountedOn(string text, int at, int sentenceEnd)
+    {
+        var w = NeighbourWords.After(text, at);
+        int side = w.Equals("earlier", StringComparison.OrdinalIgnoreCase) ? -1 : w.Equals("later", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        if (side == 0)
+        {
+            return null;
+        }
+        int end = at;
+        while (end < text.Length && text[end] == ' ')
+        {
+            end++;
+        }
+        end += w.Length;
+        var next = NeighbourWords.After(text, end);
+        if (end > sentenceEnd || next.Equals("than", StringComparison.OrdinalIgnoreCase) || next.Equals("in", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("on", StringComparison.OrdinalIgnoreCase) || next.Equals("that", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("this", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        return (side, end);
     }
 
     private static bool IsDayCount(TimeSpec spec) =>
         spec.Kind == SpecKind.Duration && spec.Unit == Lexicon.TimeUnit.Day && spec.Count > 0 && spec.Mod == TimeMod.None && spec.RangeEnd is null;
+
+    /// <summary>For a length right before "after / before / following &lt;something&gt;" that is no time the sentence names
+    /// ("a year after the flood"), a reason saying what it counts from; null otherwise.</summary>
+    private static string? UndatedEventCountedFrom(string text, int end, int sentenceEnd, List<(RecognizedTime Time, int Sentence)> found, int k)
+    {
+        int side = CountingSide(text, end, out int next);
+        while (next < sentenceEnd && text[next] == ' ')
+        {
+            next++;
+        }
+        if (side == 0 || next >= sentenceEnd || !char.IsLetter(text[next])
+            || (k + 1 < found.Count && found[k + 1].Time.Start >= next && found[k + 1].Time.Start - next <= 4))
+        {
+            return null;
+        }
+        int stop = text.AsSpan(next, Math.Min(sentenceEnd, text.Length) - next).IndexOfAny(",;:.!?\"”()");
+        int last = stop < 0 ? sentenceEnd : next + stop;
+        if (last - next > 48)
+        {
+            last = text.LastIndexOf(' ', next + 48);
+        }
+        if (last <= next)
+        {
+            return null;
+        }
+        return $"a length counted {(side < 0 ? "back" : "on")} from \"{text[next..last].TrimEnd()}\", which the story does not date: the date it points to is not known";
+    }
 
     /// <summary>"before" / "prior to" -1, "after" +1, anything else 0, for the word after <paramref name="at"/>;
     /// <paramref name="next"/> is where what it counts from begins.</summary>
@@ -2057,7 +2230,10 @@ public sealed class TimeAnnotator
         return and ? last.Tense : null;
     }
 
-    /// <summary>How far back (days) the story's last named day may lie for "in early trading" to be that day's session.</summary>
+    /// <summary>How many sentences after the story's last named day "a day earlier" or "two days later" still counts from it.</summary>
+    private const int CountOnSentences = 2;
+
+    /// <summary>How far back (days) the story's last named day may lie for "in morning trading" to be that day's session.</summary>
     private const int StaleSessionDays = 7;
 
     /// <summary>How many days after a day the sentence told a day of saying may fall and still be the day of the report on it

@@ -60,6 +60,16 @@ public sealed class DatesCommandTests : IDisposable
     }
 
     [Fact]
+    public void Dates_RangeOfEdges_ShowsEachEndsModNotTheStartsForTheWhole()
+    {
+        // Round 41 (session 27): "late May to mid-June" is END at its start and MID at its end; the table showed END for all.
+        var file = _cli.Dir.Write("d.txt", "Festival dates\nThe Lorne festival will run from late May to mid-June, organisers said.");
+        var (exit, output, _) = _cli.Run("dates", file, "--published", "2026-03-10");
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("END / MID", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Dates_BadPublishedFlag_IsAUsageError()
     {
         var file = _cli.Dir.Write("b.txt", "Headline\nText on Friday.");

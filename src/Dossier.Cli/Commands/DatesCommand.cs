@@ -159,14 +159,27 @@ public static class DatesCommand
                 Markup.Escape(doc.Slice(t.Span)),
                 t.Type.ToString().ToUpperInvariant(),
                 Markup.Escape(t.ValueText),
-                t.Value.Precision.ToString().ToLowerInvariant(),
-                t.Value.Mod.Timex() ?? "",
+                RangeEnds(t, static v => v.Precision.ToString().ToLowerInvariant()),
+                RangeEnds(t, static v => v.Mod.Timex() ?? "-"),
                 t.Value.Year.ToString().ToLowerInvariant(),
                 t.Value.Anchor is { } a ? a.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "",
                 Markup.Escape(t.Value.Reason ?? ""));
         }
         console.Write(table);
         console.MarkupLine($"[grey]{doc.Times.Count} time expression(s)[/]");
+    }
+
+    /// <summary>A field of the value, or of each end of a range told apart ("END / MID" for "late May to mid-June"): one end's
+    /// precision or mod is not the whole range's.</summary>
+    private static string RangeEnds(TimeExpression t, Func<TimeValue, string> field)
+    {
+        string start = field(t.Value);
+        if (t.RangeEnd is not { } end)
+        {
+            return start == "-" ? "" : start;
+        }
+        string last = field(end);
+        return start == last ? (start == "-" ? "" : start) : $"{start} / {last}";
     }
 
     private static void WriteJson(CliContext context, Document doc)

@@ -102,11 +102,20 @@ public sealed class ArticleAssembler
             }
             paragraphs.Add(new Paragraph(paragraphs.Count, span, kind));
         }
-        if (eitherWay is var (first, second, at, line) && meta.Published is null && meta.PublishedSpan is null
-            && meta.Dateline is not null && DatelineParser.TryMonthDay(meta.Dateline, out int month, out int day))
+        if (eitherWay is var (first, second, at, line) && meta.Published is null && meta.PublishedSpan is null)
         {
-            // "Posted: 05/10/2026" over "LISBON, May 10 (AP) -": the dateline's day says which number is the month.
-            DateOnly? chosen = first.Month == month && first.Day == day ? first : second.Month == month && second.Day == day ? second : null;
+            // "Posted: 05/10/2026" over "LISBON, May 10 (AP) -": the dateline's day says which number is the month; with no
+            // such dateline the article's other dates may ("14/03/2025" or "14 March" in the text put the day first), as the
+            // time stage reads the same date in the text. Nothing deciding, the date stays unread: no order is guessed.
+            DateOnly? chosen = null;
+            if (meta.Dateline is not null && DatelineParser.TryMonthDay(meta.Dateline, out int month, out int day))
+            {
+                chosen = first.Month == month && first.Day == day ? first : second.Month == month && second.Day == day ? second : null;
+            }
+            else if (NumericDateOrder.Decide(text, out _) is var order && order != DateOrder.Unknown)
+            {
+                chosen = order == DateOrder.MonthFirst ? first : second;
+            }
             if (chosen is DateOnly published)
             {
                 meta.Published = published;

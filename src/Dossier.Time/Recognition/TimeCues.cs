@@ -116,7 +116,7 @@ internal static class TimeCues
             "month", "months", "year", "years", "decade", "decades", "century", "centuries", "quarter", "quarters", "fortnight", "fortnights", "midweek");
         Add(Cue.Quarter, "quarter", "quarters", "half", "period");
         Add(Cue.Reference, "yesterday", "today", "tomorrow", "tonight", "now", "currently", "nowadays", "recently", "lately", "soon",
-            "shortly", "previously", "formerly", "presently", "current", "recent", "future", "past", "present", "moment", "coming", "ahead", "term");
+            "shortly", "previously", "formerly", "presently", "current", "recent", "future", "past", "present", "moment", "coming", "ahead", "term", "notice");
         Add(Cue.Digit, "nineteen", "thousand", "forties", "fifties", "sixties", "seventies", "eighties", "nineties");
         Add(Cue.Holiday, "thanksgiving", "christmas", "election", "independence", "labor", "memorial", "veterans", "halloween", "valentine's",
             "year's", "eve", "easter", "boxing");

@@ -1169,7 +1169,9 @@ internal static class TimeRecognizer
             month = b;
             day = a;
         }
-        return ValidDay(y, month, day) ? new TimeSpec { Kind = SpecKind.Calendar, Year = y, Month = month, Day = day } : null;
+        return ValidDay(y, month, day)
+            ? new TimeSpec { Kind = SpecKind.Calendar, Year = y, Month = month, Day = day, EitherOrder = b is >= 1 and <= 12 && a != b && !m.Groups["dot"].Success }
+            : null;
     }
 
     private static TimeSpec? BuildMonthYear(Match m, string text)
@@ -1876,6 +1878,11 @@ internal static class TimeRecognizer
         }
         if (w.Equals("now", StringComparison.OrdinalIgnoreCase) && !NowIsTemporal(text, m.Index, m.Index + m.Length))
         {
+            return null;
+        }
+        if (char.IsUpper(w[0]) && w.Equals("now", StringComparison.OrdinalIgnoreCase) && AfterCapitalisedWord(text, m.Groups["w"].Index))
+        {
+            // "Clean Water Now", "Peace Now": a capital "Now" after a capitalised word ends a name, as "USA TODAY" does.
             return null;
         }
         if (w.Equals("soon", StringComparison.OrdinalIgnoreCase) && !SoonIsTemporal(text, m.Index, m.Index + m.Length))
@@ -2935,11 +2942,6 @@ internal static class TimeRecognizer
                 Anaphoric = true, DayOfStory = true, Type = TimeType.Time,
                 Mod = m.Groups["pedge"].Success ? EdgeMod(m.Groups["pedge"].ValueSpan) : TimeMod.None,
             };
-        }
-        if (m.Groups["edge"].Success)
-        {
-            // "in early trade", "during late trading": the start or end of the trading day told.
-            return new TimeSpec { Kind = SpecKind.Relative, Unit = TimeUnit.Day, Offset = 0, Anaphoric = true, Mod = EdgeMod(m.Groups["edge"].ValueSpan) };
         }
         var unitWord = m.Groups["unit"].ValueSpan;
         var unit = unitWord.Equals("week", StringComparison.OrdinalIgnoreCase) ? TimeUnit.Week

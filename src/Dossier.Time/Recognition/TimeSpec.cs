@@ -142,6 +142,9 @@ internal sealed class TimeSpec
     /// smaller part ("five years, four months and five days").</summary>
     public TimeSpec? Plus { get; set; }
 
+    /// <summary>"06/03/2025": a slash date whose first two numbers may each be the month; read month first until the article says.</summary>
+    public bool EitherOrder { get; set; }
+
     public bool HasYear => Year >= 0;
 
     public TimeSpec Clone() => (TimeSpec)MemberwiseClone();

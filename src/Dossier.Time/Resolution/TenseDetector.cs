@@ -63,6 +63,12 @@ internal static class TenseDetector
         {
             right++;
         }
+        if (left - 2 >= first && Word(document, left).Equals("least", StringComparison.OrdinalIgnoreCase)
+            && Word(document, left - 1).Equals("at", StringComparison.OrdinalIgnoreCase) && IsUntil(Word(document, left - 2)))
+        {
+            // "will stay closed until at least the third quarter": the qualifier leaves the limit a limit.
+            left -= 2;
+        }
         if (left >= first && IsDeadline(document, left, first)
             && !(Word(document, left).Equals("by", StringComparison.OrdinalIgnoreCase) && StartsWithThe(document.Text, span.Start)))
         {

@@ -871,6 +871,13 @@ internal static class TimeResolver
             note = "the latest one before the anchor";
             return past;
         }
+        if (tense == Tense.Future && spec.ByDeadline && (spec.Quarter > 0 || spec.Half > 0))
+        {
+            // "will stay shut until at least the third quarter": a limit ahead is a period not yet over, never the one
+            // just reported on.
+            note = "future tense, a limit ahead: the first one not yet over";
+            return future;
+        }
         int dPast = anchor.DayNumber - pastStart.DayNumber;
         int dFuture = futureStart.DayNumber - anchor.DayNumber;
         // A quarter or half named in a report is usually the one reported on, even when the reporting lies ahead

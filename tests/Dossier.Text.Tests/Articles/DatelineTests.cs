@@ -80,6 +80,19 @@ public sealed class DatelineTests
         Assert.Equal(published, doc.Metadata.Published?.ToString("yyyy-MM-dd"));
     }
 
+    // Round 41 (session 27): with no dateline the article's other dates say the order, as the time stage reads the same date
+    // in the text; nothing saying, the line stays unread.
+    [Theory]
+    [InlineData("Published: 06/03/2025", "Dock workers walked out on 4 March and returned on 12 March.", "2025-03-06")]
+    [InlineData("Published: 06/03/2025", "Dock workers walked out on May 30 and returned on June 2.", "2025-06-03")]
+    [InlineData("Published: 06/03/2025", "Dock workers walked out on 28/02/2025.", "2025-03-06")]
+    [InlineData("Published: 06/03/2025", "Dock workers walked out on Friday.", null)]
+    public void ANumericDateLineEitherWay_WithNoDateline_IsReadByTheArticlesOtherDates(string dateLine, string lede, string? published)
+    {
+        var doc = Assemble("Dock strike shuts port\n\n" + dateLine + "\n\n" + lede + "\n\nThe union said talks had failed.\n");
+        Assert.Equal(published, doc.Metadata.Published?.ToString("yyyy-MM-dd"));
+    }
+
     [Theory]
     [InlineData("Ferry strike strands holidaymakers\n\nVALLETTA, Aug. 12, 2025 (Reuters) - Ferry crews walked out on Tuesday.\n", "2025-08-12", "dateline")]
     [InlineData("Ferry strike strands holidaymakers\nValletta, 12 August 2025 —\n\nFerry crews walked out on Tuesday.\n", "2025-08-12", "dateline")]
