@@ -45,6 +45,8 @@ internal static class QuantityExtractor
                 NumberOf(v, output, i, NumberOfBound(v, output, first, i, u0), u1);
                 NounOfAmount(v, output, i, u0);
                 ChangeOf(v, output, i, first, u0);
+                DifferenceOf(v, output, i, first, u1);
+                NumberSaidToBe(v, output, i, first, u0);
                 PartOfGroup(v, output, i, first, u0);
                 GroupReferredTo(v, output, i, before, u1);
             }
@@ -72,9 +74,10 @@ internal static class QuantityExtractor
         {
             return;
         }
+        // A hedge ("roughly 86,000", "up to 2 million", "about 11,000 to 12,000") is inside the quantity's span, so the
+        // word before the span is the "of".
         int k = v.Tokens.IndexAtOrAfter(q.Span.Start) - 1;
-        // A single figure's span holds its hedge and "up to", but a range's or a plural's does not (its qualifier is the
-        // range's own): "out of about 11,000 to 12,000 cast", "an estimate of some thousands" step over them to the "of".
+        // A plural's span may still leave its hedge out ("an estimate of some thousands"): step over it to the "of".
         while (k > 0 && v.Word(k) is "roughly" or "about" or "around" or "some" or "nearly" or "almost" or "approximately" or "more" or "than")
         {
             k--;
@@ -89,12 +92,101 @@ internal static class QuantityExtractor
         {
             return;
         }
-        bool participle = q.Object is { } own && q.ObjectSpan is { } ownSpan && v.Tokens.IndexAtOrAfter(ownSpan.Start) is int o
-            && v.End(o) == ownSpan.End && v.IsLower(o) && (own.EndsWith("ed", StringComparison.Ordinal)
-                || own is "cast" or "held" or "sold" or "spent" or "taken" or "given" or "won" or "lost" or "seen" or "built" or "made");
-        if (q.Object is null || participle)
+        if (q.Object is null || ParticipleObject(v, q))
         {
             output[i] = q with { Object = counted, ObjectSpan = named };
+        }
+    }
+
+    /// <summary>True when a quantity's object is one lower-case past participle ("cast", "listed"), which says how the
+    /// figure came about, not what it counts.</summary>
+    private static bool ParticipleObject(TokenView v, Quantity q) =>
+        q.Object is { } own && q.ObjectSpan is { } ownSpan && v.Tokens.IndexAtOrAfter(ownSpan.Start) is int o
+            && v.End(o) == ownSpan.End && v.IsLower(o) && (own.EndsWith("ed", StringComparison.Ordinal)
+                || own is "cast" or "held" or "sold" or "spent" or "taken" or "given" or "won" or "lost" or "seen" or "built" or "made");
+
+    /// <summary>"at least 290 people had boarded, nearly 50 more than the 238 listed", "85 pupils, 12 fewer than the 97
+    /// recorded": a difference "N more / fewer than M" that names nothing counts what the count before it in the sentence
+    /// counts, and so does the figure M it is reckoned from when M names nothing of its own (or only a participle).</summary>
+    private static void DifferenceOf(TokenView v, List<Quantity> output, int i, int first, int u1)
+    {
+        var q = output[i];
+        if (i == first || q.Kind != QuantityKind.Count || q.Object is not null)
+        {
+            return;
+        }
+        int after = v.Tokens.IndexAtOrAfter(q.Span.End);
+        if (after + 1 >= u1 || !(v.Is(after, "more") || v.Is(after, "fewer") || v.Is(after, "less")) || !v.Is(after + 1, "than"))
+        {
+            return;
+        }
+        Quantity? counted = null;
+        for (int j = i - 1; j >= first && counted is null; j--)
+        {
+            if (output[j].Kind == QuantityKind.Count)
+            {
+                counted = output[j];
+            }
+        }
+        if (counted is not { Object: { } what, ObjectSpan: { } named } || named.End > q.Span.Start)
+        {
+            return;
+        }
+        output[i] = q with { Object = what, ObjectSpan = named };
+        int m = after + 2;
+        if (m < u1 && (v.Is(m, "the") || v.Is(m, "a")))
+        {
+            m++;
+        }
+        if (i + 1 < output.Count && output[i + 1] is { Kind: QuantityKind.Count } compared && v.Tokens.IndexAtOrAfter(compared.Span.Start) == m
+            && (compared.Object is null || ParticipleObject(v, compared)))
+        {
+            output[i + 1] = compared with { Object = what, ObjectSpan = named };
+        }
+    }
+
+    /// <summary>"said about 240 people were on board, but … the real number could have been close to 300", "the true figure
+    /// is about 60": a count that "the number / figure / total" (of nothing named) is said to be counts what the count before
+    /// it in the sentence counts.</summary>
+    private static void NumberSaidToBe(TokenView v, List<Quantity> output, int i, int first, int u0)
+    {
+        var q = output[i];
+        if (i == first || q.Kind != QuantityKind.Count || q.Object is not null)
+        {
+            return;
+        }
+        int k = v.Tokens.IndexAtOrAfter(q.Span.Start) - 1;
+        bool be = false;
+        while (k > u0 && v.IsLower(k) && (IsBeVerb(v, k) || v.Word(k) is "been" or "being" or "could" or "may" or "might" or "would"
+            or "will" or "should" or "must" or "have" or "has" or "had" or "probably" or "likely" or "actually" or "really" or "now"))
+        {
+            be |= IsBeVerb(v, k) || v.Is(k, "been");
+            k--;
+        }
+        if (!be || !(v.Is(k, "number") || v.Is(k, "figure") || v.Is(k, "total") || v.Is(k, "count") || v.Is(k, "tally")))
+        {
+            return;
+        }
+        // "the real number", "the true figure", "the actual total": at most two words between the article and the noun.
+        int d = k - 1;
+        while (d > u0 && k - d <= 2 && v.IsWord(d) && v.IsLower(d) && !v.IsDeterminer(d))
+        {
+            d--;
+        }
+        if (!(v.Is(d, "the") || v.Is(d, "its") || v.Is(d, "their")))
+        {
+            return;
+        }
+        for (int j = i - 1; j >= first; j--)
+        {
+            if (output[j].Kind == QuantityKind.Count)
+            {
+                if (output[j] is { Object: { } what, ObjectSpan: { } named } && named.End <= v.Start(d))
+                {
+                    output[i] = q with { Object = what, ObjectSpan = named };
+                }
+                return;
+            }
         }
     }
 
@@ -306,6 +398,20 @@ internal static class QuantityExtractor
         {
             k = changed;
         }
+        // "Reservoir levels have fallen further, to 14 percent", "Turnout dropped sharply, to 41%": an adverb of the change
+        // and a comma may stand between the verb and the level it came to.
+        else if (level && k - 1 > u0 && !IsChangeVerb(v, k))
+        {
+            int c = v.IsComma(k) ? k - 1 : k;
+            if (c - 1 > u0 && IsChangeAdverb(v, c))
+            {
+                c--;
+            }
+            if (c < k && IsChangeVerb(v, c))
+            {
+                k = c;
+            }
+        }
         if (k <= u0)
         {
             return;
@@ -360,6 +466,10 @@ internal static class QuantityExtractor
         return v.IsLower(k) && (IsBeVerb(v, k) || v.Is(k, "reached") || v.Is(k, "reaches") || v.Is(k, "totalled") || v.Is(k, "totaled")
             || v.Is(k, "totals") || v.Is(k, "cost") || v.Is(k, "costs")) ? k : -1;
     }
+
+    private static bool IsChangeAdverb(TokenView v, int k) =>
+        v.IsLower(k) && (v.Word(k) is "further" or "again" or "back" or "still"
+            || v.Word(k).Length > 4 && v.Word(k).EndsWith("ly", StringComparison.Ordinal));
 
     private static bool IsBeVerb(TokenView v, int k) =>
         v.Is(k, "was") || v.Is(k, "were") || v.Is(k, "is") || v.Is(k, "are") || v.Is(k, "be");
@@ -1047,6 +1157,12 @@ internal static class QuantityExtractor
                 {
                     return t + 1;
                 }
+                // "slid to one side", "on one hand", "at one point", "One day the pit will reopen": "one" before a singular noun of
+                // side, turn or time in a fixed adverbial picks one out; it counts nothing.
+                if (value == 1 && v.Is(t, "one") && OneInAdverbial(v, t, u0, u1))
+                {
+                    return t + 1;
+                }
                 // "One official said", "one witness told the BBC", "One analyst, Jo Park,": the word picks out a speaker; it
                 // counts nothing.
                 if (value == 1 && t + 2 < u1 && v.IsLower(t + 1) && (v.IsComma(t + 2) || v.IsLower(t + 2) && StatementLexicon.CueLookup.ContainsKey(v.Word(t + 2))))
@@ -1313,6 +1429,15 @@ internal static class QuantityExtractor
         {
             qFirst = first - 1;
         }
+        // "out of about 11,000 to 12,000 ballots", "some 40 to 50 villagers": a hedge before a range loosens both ends, and is
+        // part of what was said.
+        bool hedgedRange = false;
+        if (range && qFirst == first && Qualifier(v, first, u0) is (QuantityQualifier.Approximate, int hedge))
+        {
+            qualifier = QuantityQualifier.Approximate;
+            qFirst = hedge;
+            hedgedRange = true;
+        }
 
         // the thing counted
         int o = end;
@@ -1560,10 +1685,45 @@ internal static class QuantityExtractor
         {
             return end;
         }
-        var (low, hiBound) = Interval(value, high, qualifier, plural);
+        var (low, hiBound) = hedgedRange
+            ? (Interval(value, value, qualifier, false).Low, Interval(high, high, qualifier, false).High)
+            : Interval(value, high, qualifier, plural);
         double stated = plural ? low : value;
         output.Add(new Quantity(v.Span(qFirst, end), stated, low, hiBound, qualifier, kind, obj, objSpan, unit));
         return Math.Max(end, resume);
+    }
+
+    /// <summary>"to one side", "on one hand", "at one point", "at one stage", "one day" (opening a clause or after "at / on"):
+    /// a "one" at <paramref name="t"/> that opens a fixed adverbial of place, turn or time.</summary>
+    private static bool OneInAdverbial(TokenView v, int t, int u0, int u1)
+    {
+        if (t + 1 >= u1 || !v.IsLower(t + 1))
+        {
+            return false;
+        }
+        // "crowd in one end zone": a noun after it makes a compound, which the "one" does count.
+        if (t + 2 < u1 && v.IsLower(t + 2) && v.Document.Tokens.Tags[t + 2] == PartOfSpeech.NOUN)
+        {
+            return false;
+        }
+        var n = v.Word(t + 1);
+        bool at = t > u0 && (v.Is(t - 1, "at") || v.Is(t - 1, "on"));
+        if (n is "side" or "hand" or "point" or "stage" or "moment" or "end" or "occasion")
+        {
+            return at || t > u0 && (v.Is(t - 1, "to") || v.Is(t - 1, "from") || v.Is(t - 1, "in"));
+        }
+        if (n is "day" or "night" or "morning" or "evening" or "afternoon" or "time")
+        {
+            // "lasted one day", "in one day" measure a length, and "one day before the vote" is an offset the time stage reads;
+            // "one day the pit will reopen" says when.
+            if (t + 2 < u1 && v.Word(t + 2) is "before" or "after" or "later" or "earlier" or "ago")
+            {
+                return false;
+            }
+            return at || t == u0 || v.IsComma(t - 1) || v.OpensQuote(t - 1)
+                || v.IsLower(t - 1) && v.Word(t - 1) is "that" or "and" or "but" or "until" or "when" or "then" or "if";
+        }
+        return false;
     }
 
     /// <summary>True when only a comma and "up / down" stand between <paramref name="after"/> (the token after an amount)
