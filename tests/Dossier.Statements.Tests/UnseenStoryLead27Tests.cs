@@ -56,4 +56,13 @@ public sealed class UnseenStoryLead27Tests
         Assert.Equal(speaker, s.Speaker?.Name);
         Assert.NotNull(s.Speaker?.Role);
     }
+
+    // A vote is a deed: its tally is no content and the body no speaker of it.
+    [Fact]
+    public void AVotesTally_IsNoStatement()
+    {
+        var doc = SampleDocuments.FromTextWithNames("The county board voted 23 to 9 on Monday to open an inquiry into the council's handling of the flood.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text).Contains("voted", StringComparison.Ordinal));
+    }
 }
