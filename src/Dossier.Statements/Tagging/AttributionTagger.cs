@@ -3374,7 +3374,8 @@ internal static class AttributionTagger
                 }
             }
             int stop = s.Speaker?.Span is null || objectAfter ? t - 1 : v.Tokens.IndexAtOrAfter(own.Start);
-            if (e == u0 || e >= t || !v.IsLower(e) || own.Start < v.End(e) || SpeakerResolver.CommaBetween(v, v.Start(e), v.Start(stop)))
+            if (e == u0 || e >= t || !v.IsLower(e) || own.Start < v.End(e)
+                || SpeakerResolver.CommaBetween(v, v.Start(e), v.Start(stop)) && !OnlyTimeClausesAfterCommas(v, e, stop))
             {
                 continue;
             }
@@ -3393,6 +3394,48 @@ internal static class AttributionTagger
             }
             statements[i] = s with { Speaker = speaker, Content = content };
         }
+    }
+
+    /// <summary>"Osterdal resigned on Thursday, two days after the watchdog found …, saying …": true when every comma from
+    /// <paramref name="first"/> to <paramref name="stop"/> opens a clause of when ("after / before / since / when / while /
+    /// as / until", or "two days after"), which a participle later in the sentence does not hang on.</summary>
+    private static bool OnlyTimeClausesAfterCommas(TokenView v, int first, int stop)
+    {
+        bool any = false;
+        for (int k = first; k < stop && k < v.Count; k++)
+        {
+            if (!v.IsComma(k))
+            {
+                continue;
+            }
+            any = true;
+            int w = k + 1;
+            // "two days after", "hours before", "shortly after", "just days after": a length or an adverb before the word.
+            if (w + 1 < stop && (v.IsNumber(w) || v.IsLower(w)) && !IsTimeSubordinator(v, w))
+            {
+                w++;
+                if (w + 1 < stop && !IsTimeSubordinator(v, w) && v.IsLower(w))
+                {
+                    w++;
+                }
+            }
+            if (w >= stop || !IsTimeSubordinator(v, w) || w > k + 1 && !IsLengthOrAdverb(v, k + 1, w))
+            {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    private static bool IsTimeSubordinator(TokenView v, int t) =>
+        v.Is(t, "after") || v.Is(t, "before") || v.Is(t, "since") || v.Is(t, "when") || v.Is(t, "while") || v.Is(t, "until") || v.Is(t, "as");
+
+    // The words between a comma and its "after": a length ("two days", "hours", "a week") or an adverb ("shortly", "just").
+    private static bool IsLengthOrAdverb(TokenView v, int from, int to)
+    {
+        var last = v.Word(to - 1);
+        return last is "day" or "days" or "hour" or "hours" or "week" or "weeks" or "month" or "months" or "year" or "years" or "minutes"
+            || to - from == 1 && (last is "shortly" or "just" or "soon" or "only" or "even" or "long");
     }
 
     /// <summary>"Veland's health agency on Monday withdrew …": a tagged source that is a possessive's "'s" alone, or the name
