@@ -1,0 +1,37 @@
+namespace Dossier.Statements.Tests;
+
+/// <summary>Repairs from round 53's invented dossiers (an airline's grounded fleet, a minister's resignation over expenses,
+/// wildfire smoke closing schools, a nationwide mobile outage), each on an invented sentence of another story.</summary>
+public sealed class UnseenStoryRound53Tests
+{
+    [Theory]
+    [InlineData("The engineers' union TKS said its members had raised concerns about the pumps in a letter in May.")]
+    [InlineData("The transport ministry's watchdog AVT said it had raised concerns about the pumps in a letter in May.")]
+    public void TheAirline_IsNoBodyOfAnotherKindThatJustSpoke(string middle)
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Norla Air said on Monday that it had cancelled 40 flights after a fault in its fuel pumps.\n\n"
+            + middle + " The airline said it had no record of such a letter.");
+
+        Assert.Equal("Norla Air", SampleDocuments.WithCue(doc, "said", "no record").Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("Marta Vell resigned as Dorland's health minister on Friday, three days after the state auditor found she had misused a car, saying she did not want to harm the government.", "Marta Vell")]
+    [InlineData("Harrow Mining closed its Tavel pit on Tuesday, two weeks after inspectors found cracks in a shaft, saying the site could not be made safe.", "Harrow Mining")]
+    public void AParticipleAfterAClauseOfWhen_IsTheOpeningSubjects(string text, string speaker)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.Equal(speaker, SampleDocuments.WithCue(doc, "saying").Speaker?.Name);
+    }
+
+    [Fact]
+    public void AQuotationBeforeItsWriter_IsWhatWasWritten()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "\"I have decided that I can no longer lead a club whose members doubt me,\" Varga wrote in a letter to Chairman Ola Brann, which was released by the club.");
+
+        Assert.StartsWith("\"I have decided", SampleDocuments.WithCue(doc, "wrote").Content.Slice(doc.Text), StringComparison.Ordinal);
+    }
+}
