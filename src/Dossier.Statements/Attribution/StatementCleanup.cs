@@ -43,7 +43,7 @@ public static class StatementCleanup
                 || RefusedDeedInAReport(document, s, statements) || ToldOfInsideAReport(document, s, statements) || SuspectsAsANoun(document, s) || ACountAsReportedBefore(document, s)
                 || AParticipleBeforeItsNoun(document, s) || NounCueBeforeAnInfinitive(document, s) || SayingARefusalHolds(document, s, statements)
                 || InTheWritersNameForTheWords(document, s) || SubjectReadAsContent(document, s) || CueEndsOnAnArticle(document, s)
-                || ACountsSortingParticiple(document, s))
+                || ACountsSortingParticiple(document, s) || CallsFaced(document, s) || OnlyADocumentsDate(document, s))
             {
                 if (s.Speaker?.Span is { } gone)
                 {
@@ -1230,6 +1230,30 @@ public static class StatementCleanup
             || c1 - c0 == 2 && Word(document, c0) is "a" or "an" && c1 < tokens.Count && tokens.Kinds[c1] == TokenKind.Word
                 && char.IsLower(document.Text[tokens.Starts[c1]]);
     }
+
+    // "Dana Ulm faced calls to resign", "facing calls for an inquiry": the calls are others', unnamed; the one who faces them
+    // says nothing.
+    private static bool CallsFaced(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int end = tokens.IndexAtOrAfter(s.Cue.End);
+        for (int t = Math.Max(1, tokens.IndexAtOrAfter(s.Cue.Start)); t < end; t++)
+        {
+            if (Word(document, t) is "calls" or "call" or "demands" && Word(document, t - 1) is "face" or "faces" or "faced" or "facing")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "The review, dated Nov. 10, says …": the day a document bears is no speech of it.
+    private static bool OnlyADocumentsDate(Document document, Statement s) =>
+        !s.Cue.IsEmpty && s.Cue.Slice(document.Text) is "dated" or "Dated";
 
     // "summoned the ambassador in Beijing | to protest": a cue that is one preposition says nothing of speech either.
     private static bool IsArticleOrPreposition(ReadOnlySpan<char> w) =>
