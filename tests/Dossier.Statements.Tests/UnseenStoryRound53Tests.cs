@@ -34,4 +34,34 @@ public sealed class UnseenStoryRound53Tests
 
         Assert.StartsWith("\"I have decided", SampleDocuments.WithCue(doc, "wrote").Content.Slice(doc.Text), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Dana Ulm faced calls to resign on Monday after a newspaper reported the claims.")]
+    [InlineData("The mayor is facing calls for an inquiry into the contract.")]
+    [InlineData("Kaldonia's health minister, Rune Boll, faced calls to quit on Tuesday.")]
+    public void CallsFaced_AreNoStatementOfWhoFacesThem(string text)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text).Contains("call", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The audit, dated May 3, says two managers signed the contracts.", "audit")]
+    [InlineData("The report, published on Monday, says the river is unsafe.", "report")]
+    public void ADocumentBeforeAnAside_SaysWhatItSays(string text, string speaker)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.Equal(speaker, SampleDocuments.WithCue(doc, "says").Speaker?.Name);
+    }
+
+    [Fact]
+    public void ADocumentsDate_IsNoStatement()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The audit, dated Oct. 12, says two engineers approved the update late on Monday night, about five hours before the network failed.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text) is "dated");
+    }
 }

@@ -410,16 +410,27 @@ internal static class AttributionTagger
             {
                 continue;
             }
-            if (!IsNameOrRole(v, first, nameEnd) && (!IsDescribedPerson(v, first, nameEnd) || IsNameRun(v, o + 1, j)))
+            if (!IsNameOrRole(v, first, nameEnd) && (!IsDescribedPerson(v, first, nameEnd) || IsNameRun(v, o + 1, j))
+                && !DocumentThatSays(v, first, nameEnd, c))
             {
                 // "His daughter, Mira, said": the name in the aside speaks (DescribedNameOpeningTheSentence).
                 continue;
             }
             // "The Maritime Safety Board": the article before a capitalised name is no part of it.
             var span = v.Span(v.Is(first, "The") && nameEnd - first > 1 && v.IsCap(first + 1) ? first + 1 : first, nameEnd);
-            statements[i] = s with { Speaker = new Speaker(span.Slice(v.Text), -1, span, null) };
+            // "The review" is named "review", as the resolver names "the agency".
+            string name = DocumentThatSays(v, first, nameEnd, c) ? v.SpanText(first + 1, nameEnd) : span.Slice(v.Text);
+            statements[i] = s with { Speaker = new Speaker(name, -1, span, null) };
         }
     }
+
+    // "The review, dated Nov. 10, says …", "The audit, published on Monday, found …": a document's noun after "The" (one
+    // modifier at most) before a verb that a document says things with.
+    private static bool DocumentThatSays(TokenView v, int first, int end, int cue) =>
+        v.Is(first, "The") && end - first is 2 or 3 && v.IsLower(end - 1) && v.InSet(end - 1, StatementLexicon.DocumentNouns)
+        && (end - first == 2 || v.IsLower(first + 1))
+        && v.Word(cue) is "says" or "said" or "finds" or "found" or "concludes" or "concluded" or "warns" or "warned" or "states"
+            or "stated" or "recommends" or "recommended" or "shows" or "showed" or "notes" or "noted";
 
     private static bool IsNameRun(TokenView v, int first, int end)
     {
