@@ -64,4 +64,24 @@ public sealed class UnseenStoryRound53Tests
 
         Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text) is "dated");
     }
+
+    [Theory]
+    [InlineData("The chain, which already ran 30 stores, opened 12 more in the north last year.", 12, "stores")]
+    [InlineData("Rescuers freed 40 miners on Monday and found six more at a lower level of the shaft.", 6, "miners")]
+    public void MoreWithAPlaceAfterIt_CountsWhatTheCountBeforeCounts(string text, double value, string counted)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.Equal(counted, Assert.Single(doc.Quantities, q => q.Value == value).Object);
+    }
+
+    [Theory]
+    [InlineData("The bank first said about 20,000 customers had been hit but later raised the figure to 65,000.", 65_000, "customers")]
+    [InlineData("Organisers counted 900 runners on Friday but raised the number to 1,150 on Sunday.", 1_150, "runners")]
+    public void TheFigureRevised_CountsWhatTheCountBeforeCounts(string text, double value, string counted)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.Equal(counted, Assert.Single(doc.Quantities, q => q.Value == value).Object);
+    }
 }

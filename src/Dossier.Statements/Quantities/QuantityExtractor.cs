@@ -316,6 +316,17 @@ internal static class QuantityExtractor
         // of change names what changed after it.
         if ((by || level) && !IsChangeVerb(v, k) && !IsTransitiveChange(v, k) && ObjectOfChange(v, k, u0) is TextSpan changedThing)
         {
+            // "said about 2 million customers had been affected but later raised the figure to 3.4 million": "the figure"
+            // revised is the count before it in the sentence, and counts the same thing.
+            var changedWord = changedThing.Slice(v.Text).AsSpan();
+            changedWord = changedWord[(changedWord.LastIndexOf(' ') + 1)..];
+            if (changedWord is "figure" or "number" or "estimate" or "tally" or "total" && i > first
+                && output[i - 1] is { Object: { } counted, ObjectSpan: { } countedSpan } revised && revised.Kind == q.Kind
+                && countedSpan.End <= changedThing.Start && !counted.EndsWith("figure", StringComparison.Ordinal))
+            {
+                output[i] = q with { Object = counted, ObjectSpan = countedSpan };
+                return;
+            }
             output[i] = q with { Object = changedThing.Slice(v.Text), ObjectSpan = changedThing };
             return;
         }
@@ -1354,7 +1365,7 @@ internal static class QuantityExtractor
         // no part of what is counted.
         else if (kind == QuantityKind.Count && !range && (v.Is(o, "more") || v.Is(o, "additional") || v.Is(o, "extra") || v.Is(o, "further"))
             && o + 1 < u1 && (v.IsLower(o + 1) || v.IsCap(o + 1) && o + 2 < u1 && IsPlural(v, o + 2))
-            && !v.InSet(o + 1, StatementLexicon.RightStops) && !v.Is(o + 1, "of"))
+            && !v.InSet(o + 1, StatementLexicon.RightStops) && !v.Is(o + 1, "of") && !(v.Word(o + 1) is "in" or "at" or "from" or "across"))
         {
             o++;
         }
@@ -1430,7 +1441,9 @@ internal static class QuantityExtractor
             noObject = true;
         }
         // "about 2,000 more were damaged": "more" with its verb after it adds to a count before, which names the thing.
-        else if (kind == QuantityKind.Count && !range && !plural && !vague && v.Is(o, "more") && o + 1 < u1 && IsSubjectVerb(v, o + 1))
+        // "rose to 231 after 17 more in the district of Vessen shut": "more" with a place after it is the same too.
+        else if (kind == QuantityKind.Count && !range && !plural && !vague && v.Is(o, "more") && o + 1 < u1
+            && (IsSubjectVerb(v, o + 1) || o + 2 < u1 && v.Word(o + 1) is "in" or "at" or "from" or "across" && !v.IsNumber(o + 2)))
         {
             more = true;
             noObject = true;
