@@ -1,3 +1,5 @@
+using Dossier.Core.Statements;
+
 namespace Dossier.Statements.Tests;
 
 /// <summary>Repairs from round 53's invented dossiers (an airline's grounded fleet, a minister's resignation over expenses,
@@ -83,5 +85,25 @@ public sealed class UnseenStoryRound53Tests
         var doc = SampleDocuments.FromTextWithNames(text);
 
         Assert.Equal(counted, Assert.Single(doc.Quantities, q => q.Value == value).Object);
+    }
+
+    [Theory]
+    [InlineData("The delay had cost the builder \"well over\" 4 million euros, its chairman said.", 4_000_000, QuantityQualifier.MoreThan)]
+    [InlineData("The storm left \"at least\" 300 homes without power, the utility said.", 300, QuantityQualifier.AtLeast)]
+    public void AQuotedHedge_StillBoundsTheFigure(string text, double value, QuantityQualifier qualifier)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.Equal(qualifier, Assert.Single(doc.Quantities, q => q.Value == value).Qualifier);
+    }
+
+    [Theory]
+    [InlineData("Brevik shares closed down 3.1% on Thursday.", 3.1, "Brevik shares")]
+    [InlineData("The index ended up 0.8% on the day.", 0.8, "index")]
+    public void ASessionsEndWithItsDirection_IsAChangeOfItsSubject(string text, double value, string changed)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.Equal(changed, Assert.Single(doc.Quantities, q => q.Value == value).Object);
     }
 }

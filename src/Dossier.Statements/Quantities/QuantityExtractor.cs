@@ -362,7 +362,9 @@ internal static class QuantityExtractor
         {
             return level && k > u0 && (v.Is(k, "amounted") || v.Is(k, "amounts") || v.Is(k, "came") || v.Is(k, "comes")) ? k : -1;
         }
-        if ((v.Is(k, "up") || v.Is(k, "down")) && k - 1 > u0 && IsBeVerb(v, k - 1))
+        // "Brevik shares closed down 3.1%", "the index ended up 0.8%": a verb of a session's end with its direction.
+        if ((v.Is(k, "up") || v.Is(k, "down")) && k - 1 > u0 && (IsBeVerb(v, k - 1) || v.Word(k - 1) is "closed" or "closes" or "close"
+            or "ended" or "ends" or "finished" or "finishes" or "opened" or "opens"))
         {
             return k - 1;
         }
@@ -1866,6 +1868,13 @@ internal static class QuantityExtractor
         {
             return (QuantityQualifier.Exact, first);
         }
+        // 'had cost it "well over" 10 million euros': a hedge the writer quotes still bounds the figure after it (the
+        // figure's own words stay its span).
+        if (p - 2 >= u0 && v.IsQuoteMark(p) && ShortQuotationBefore(v, p, u0) && Qualifier(v, p, u0).Item1 is var quoted
+            && quoted != QuantityQualifier.Exact)
+        {
+            return (quoted, first);
+        }
         if (v.Is(p, "least") && v.Is(p - 1, "at"))
         {
             return (QuantityQualifier.AtLeast, p - 1);
@@ -1939,6 +1948,23 @@ internal static class QuantityExtractor
             return (QuantityQualifier.Approximate, v.Is(p, "estimated") && v.Is(p - 1, "an") ? p - 1 : p);
         }
         return (QuantityQualifier.Exact, first);
+    }
+
+    // A closing mark at <paramref name="close"/> whose opening mark stands two or three words before it.
+    private static bool ShortQuotationBefore(TokenView v, int close, int u0)
+    {
+        for (int k = close - 2; k >= u0 && k >= close - 4; k--)
+        {
+            if (v.IsQuoteMark(k))
+            {
+                return true;
+            }
+            if (!v.IsWord(k))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     // "handed over 1,000 containers": after a verb of transfer, "over" is the verb's particle, not "more than".
