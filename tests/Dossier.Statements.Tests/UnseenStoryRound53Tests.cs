@@ -106,4 +106,14 @@ public sealed class UnseenStoryRound53Tests
 
         Assert.Equal(changed, Assert.Single(doc.Quantities, q => q.Value == value).Object);
     }
+
+    [Theory]
+    [InlineData("The regional water board announced on Saturday that all but four of the 60 wells would reopen on Monday.\n\nThe four wells, all near the old mine, would stay closed for at least a week, the board said.", "regional water board")]
+    [InlineData("The national grid authority said on Friday that power would be cut for two hours.\n\nHospitals would keep their own generators running, the authority said.", "national grid authority")]
+    public void TheBoardOrAuthority_IsTheBodyThatSpokeBefore(string text, string speaker)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.Equal(speaker, doc.Statements[^1].Speaker?.Name);
+    }
 }

@@ -2516,8 +2516,11 @@ internal static class SpeakerResolver
     /// company with the role "spokesperson").</summary>
     private static AttributionDraft? DescribedBody(TokenView v, List<AttributionDraft> drafts, int index, int s, int e)
     {
+        // "The regional education board announced … the board said": heads of public bodies the recogniser's list of body
+        // nouns (kept for acronyms after them) does not hold.
         if (e - s != 2 || !v.Is(s, "the") || !v.IsLower(e - 1)
-            || !(EntityHeads.IsBodyNoun(v.Word(e - 1)) || IsPersonRole(v, e - 1) || v.InSet(e - 1, StatementLexicon.PersonNouns)))
+            || !(EntityHeads.IsBodyNoun(v.Word(e - 1)) || IsPersonRole(v, e - 1) || v.InSet(e - 1, StatementLexicon.PersonNouns)
+                || v.Word(e - 1) is "board" or "authority" or "commission" or "department" or "bureau" or "panel"))
         {
             return null;
         }
