@@ -2665,8 +2665,11 @@ internal static class SpeakerResolver
     /// company with the role "spokesperson").</summary>
     private static AttributionDraft? DescribedBody(TokenView v, List<AttributionDraft> drafts, int index, int s, int e)
     {
+        // "The regional education board announced … the board said": heads of public bodies the recogniser's list of body
+        // nouns (kept for acronyms after them) does not hold.
         if (e - s != 2 || !v.Is(s, "the") || !v.IsLower(e - 1)
-            || !(EntityHeads.IsBodyNoun(v.Word(e - 1)) || IsPersonRole(v, e - 1) || v.InSet(e - 1, StatementLexicon.PersonNouns)))
+            || !(EntityHeads.IsBodyNoun(v.Word(e - 1)) || IsPersonRole(v, e - 1) || v.InSet(e - 1, StatementLexicon.PersonNouns)
+                || v.Word(e - 1) is "board" or "authority" or "commission" or "department" or "bureau" or "panel"))
         {
             return null;
         }
@@ -2876,9 +2879,39 @@ internal static class SpeakerResolver
         {
             return null;
         }
+        // "The pilots' union BFV said … The airline said": a body the text called by another kind's noun is not the one
+        // this noun means, nor is it when the alias stage gave the noun to another body named before.
+        if (DescribedAsAnotherKind(v, sp, v.Word(e - 1)) || AliasedBody(v, s, e) is int aliased && aliased != sp.Entity)
+        {
+            return null;
+        }
         var name = sp.Name.AsSpan();
         var last = name[(name.LastIndexOf(' ') + 1)..];
         return EntityHeads.IsOrganisationHead(last) && !EntityHeads.IsCompanyHead(last) && !last.Equals(v.Word(e - 1), StringComparison.OrdinalIgnoreCase) ? null : sp;
+    }
+
+    /// <summary>Whether the words the speaker was written with hold, before its name, a lower-case noun for a body that is no
+    /// firm of any trade ("union", "ministry", "agency", "council"), unlike <paramref name="head"/>.</summary>
+    private static bool DescribedAsAnotherKind(TokenView v, Speaker sp, ReadOnlySpan<char> head)
+    {
+        if (sp.Span is not { } written)
+        {
+            return false;
+        }
+        for (int k = v.Tokens.IndexAtOrAfter(written.Start); k < v.Count && v.End(k) <= written.End; k++)
+        {
+            if (!v.IsLower(k))
+            {
+                continue;
+            }
+            var w = v.Word(k);
+            if (EntityHeads.IsBodyNoun(w) && !w.SequenceEqual(head)
+                && w is not ("company" or "firm" or "group" or "airline" or "carrier" or "bank" or "operator" or "network" or "consortium"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"A Rio Verde spokesman said … [a paragraph of analysts at a bank] … The company said": with no body speaking

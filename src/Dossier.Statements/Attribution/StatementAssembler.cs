@@ -644,6 +644,11 @@ internal static class StatementAssembler
                 continue;
             }
             int dist = span.Start >= cue.End ? span.Start - cue.End : cue.Start - span.End;
+            // "extended the closure to Monday, saying on Thursday that …": the day the cue itself is set on is when it was said.
+            if (span.Start >= cue.End && v.Text.AsSpan(cue.End, span.Start - cue.End).Trim() is "on" or "")
+            {
+                dist = 0;
+            }
             if (dist >= 0 && dist < 40 && dist < bestDist && !(span.End <= cue.Start && InAnotherClause(v, d, span, cue))
                 && !(span.Start >= cue.End && InAClauseAfter(v.Text.AsSpan(cue.End, span.Start - cue.End))))
             {

@@ -28,7 +28,7 @@ public static class StatementCleanup
             var s = WithItsOpeningMark(document, FromTheRelativePronoun(document, ObjectOfAReducedRelative(document, PassiveCueAtItsVerb(document, BalancedParentheses(document, AtAQuotationsClosingComma(document, QuotationAfterItsCue(document, SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, AfterItsOwnCue(document, VerbAfterAuxiliaries(document, Boundaries(document,
                 WithinRelativeClause(document, AroundItsAside(document, AfterLeadingPunctuation(document, AfterARelativeSpeaker(document, WithoutItsOwnCue(document,
                 AfterItsOwnCue(document, AfterItsParticiple(document, AfterTheSourcesDescription(document, ContentEdges(document, AfterDateline(document, CountedNounOutOfTheCue(document,
-                BeforeTheWritersTime(document, BeforeATrailingRelative(document, WrittenThingSpeaks(document, QuotationBeforeItsTeller(document, GroupInAPlace(document, AfterAHeadlinesTopic(document, BeforeACoordinatedCue(document, SourceWithItsModifiers(document, SourceWithItsDescription(document, ForAShareOfAGroup(document, AfterAClockStamp(document, ThroughItsDate(document, WhatProvokedTheWords(document, statement)))))))))))))))))))))))))))))))))))));
+                BeforeTheWritersTime(document, BeforeATrailingRelative(document, WrittenThingSpeaks(document, QuotationBeforeItsWriter(document, QuotationBeforeItsTeller(document, GroupInAPlace(document, AfterAHeadlinesTopic(document, BeforeACoordinatedCue(document, SourceWithItsModifiers(document, SourceWithItsDescription(document, ForAShareOfAGroup(document, AfterAClockStamp(document, ThroughItsDate(document, WhatProvokedTheWords(document, statement))))))))))))))))))))))))))))))))))))));
             // A reduced passive inside another's report ("…, with 900 households now told to boil water, the utility said")
             // is part of what that speaker reports, not a statement of its own.
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
@@ -43,7 +43,7 @@ public static class StatementCleanup
                 || RefusedDeedInAReport(document, s, statements) || ToldOfInsideAReport(document, s, statements) || SuspectsAsANoun(document, s) || ACountAsReportedBefore(document, s)
                 || AParticipleBeforeItsNoun(document, s) || NounCueBeforeAnInfinitive(document, s) || SayingARefusalHolds(document, s, statements)
                 || InTheWritersNameForTheWords(document, s) || SubjectReadAsContent(document, s) || CueEndsOnAnArticle(document, s)
-                || ACountsSortingParticiple(document, s))
+                || ACountsSortingParticiple(document, s) || CallsFaced(document, s) || OnlyADocumentsDate(document, s))
             {
                 if (s.Speaker?.Span is { } gone)
                 {
@@ -954,6 +954,44 @@ public static class StatementCleanup
         return s with { Content = quoted, Quote = document.Text.Substring(quoted.Start, quoted.Length), Kind = StatementKind.Direct, Speaker = speaker };
     }
 
+    // '"I can no longer serve," Tamsin wrote in a letter to Prime Minister Ola Brann, which was released …': a content
+    // after the cue that opens on a preposition is where or to whom the words went; the quotation the sentence opens on,
+    // closed by a comma right before the speaker, is what was said.
+    private static Statement QuotationBeforeItsWriter(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Content.IsEmpty || s.Quote is not null || s.Speaker?.Span is not { } source || s.Content.Start < s.Cue.End
+            || source.End > s.Cue.Start)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int first = tokens.IndexAtOrAfter(s.Content.Start);
+        if (first >= tokens.Count || !(Word(document, first) is "in" or "to" or "on" or "at" or "during" or "from" or "after" or "before"))
+        {
+            return s;
+        }
+        int sentence = document.SentencePositionAt(s.Cue.Start);
+        if (sentence < 0)
+        {
+            return s;
+        }
+        var text = document.Text.AsSpan();
+        int open = document.Sentences[sentence].Span.Start;
+        if (open >= source.Start)
+        {
+            return s;
+        }
+        // The closing mark and its comma right before the speaker: '," Tamsin wrote'.
+        var before = text[open..source.Start].TrimEnd();
+        if (text[open] is not ('"' or '\u201C') || before.Length < 3
+            || before[^1] is not ('"' or '\u201D') || before[^2] != ',' || before[1..^1].ContainsAny('"', '\u201C', '\u201D'))
+        {
+            return s;
+        }
+        int close = open + before.Length;
+        return s with { Content = new TextSpan(open, close) };
+    }
+
     // "The sign on the gate read: …", "A label on the crate read …": the tagger's source stops at the place the text hangs;
     // the written thing before the preposition speaks, so the source runs back over it ("sign on the gate").
     private static Statement WrittenThingSpeaks(Document document, Statement s)
@@ -1197,6 +1235,30 @@ public static class StatementCleanup
             || c1 - c0 == 2 && Word(document, c0) is "a" or "an" && c1 < tokens.Count && tokens.Kinds[c1] == TokenKind.Word
                 && char.IsLower(document.Text[tokens.Starts[c1]]);
     }
+
+    // "Dana Ulm faced calls to resign", "facing calls for an inquiry": the calls are others', unnamed; the one who faces them
+    // says nothing.
+    private static bool CallsFaced(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int end = tokens.IndexAtOrAfter(s.Cue.End);
+        for (int t = Math.Max(1, tokens.IndexAtOrAfter(s.Cue.Start)); t < end; t++)
+        {
+            if (Word(document, t) is "calls" or "call" or "demands" && Word(document, t - 1) is "face" or "faces" or "faced" or "facing")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "The review, dated Nov. 10, says …": the day a document bears is no speech of it.
+    private static bool OnlyADocumentsDate(Document document, Statement s) =>
+        !s.Cue.IsEmpty && s.Cue.Slice(document.Text) is "dated" or "Dated";
 
     // "summoned the ambassador in Beijing | to protest": a cue that is one preposition says nothing of speech either.
     private static bool IsArticleOrPreposition(ReadOnlySpan<char> w) =>

@@ -420,6 +420,17 @@ internal static class QuantityExtractor
         // of change names what changed after it.
         if ((by || level) && !IsChangeVerb(v, k) && !IsTransitiveChange(v, k) && ObjectOfChange(v, k, u0) is TextSpan changedThing)
         {
+            // "said about 2 million customers had been affected but later raised the figure to 3.4 million": "the figure"
+            // revised is the count before it in the sentence, and counts the same thing.
+            var changedWord = changedThing.Slice(v.Text).AsSpan();
+            changedWord = changedWord[(changedWord.LastIndexOf(' ') + 1)..];
+            if (changedWord is "figure" or "number" or "estimate" or "tally" or "total" && i > first
+                && output[i - 1] is { Object: { } counted, ObjectSpan: { } countedSpan } revised && revised.Kind == q.Kind
+                && countedSpan.End <= changedThing.Start && !counted.EndsWith("figure", StringComparison.Ordinal))
+            {
+                output[i] = q with { Object = counted, ObjectSpan = countedSpan };
+                return;
+            }
             output[i] = q with { Object = changedThing.Slice(v.Text), ObjectSpan = changedThing };
             return;
         }
@@ -455,7 +466,9 @@ internal static class QuantityExtractor
         {
             return level && k > u0 && (v.Is(k, "amounted") || v.Is(k, "amounts") || v.Is(k, "came") || v.Is(k, "comes")) ? k : -1;
         }
-        if ((v.Is(k, "up") || v.Is(k, "down")) && k - 1 > u0 && IsBeVerb(v, k - 1))
+        // "Brevik shares closed down 3.1%", "the index ended up 0.8%": a verb of a session's end with its direction.
+        if ((v.Is(k, "up") || v.Is(k, "down")) && k - 1 > u0 && (IsBeVerb(v, k - 1) || v.Word(k - 1) is "closed" or "closes" or "close"
+            or "ended" or "ends" or "finished" or "finishes" or "opened" or "opens"))
         {
             return k - 1;
         }
@@ -1476,7 +1489,7 @@ internal static class QuantityExtractor
         // no part of what is counted.
         else if (kind == QuantityKind.Count && !range && (v.Is(o, "more") || v.Is(o, "additional") || v.Is(o, "extra") || v.Is(o, "further"))
             && o + 1 < u1 && (v.IsLower(o + 1) || v.IsCap(o + 1) && o + 2 < u1 && IsPlural(v, o + 2))
-            && !v.InSet(o + 1, StatementLexicon.RightStops) && !v.Is(o + 1, "of"))
+            && !v.InSet(o + 1, StatementLexicon.RightStops) && !v.Is(o + 1, "of") && !(v.Word(o + 1) is "in" or "at" or "from" or "across"))
         {
             o++;
         }
@@ -1552,7 +1565,9 @@ internal static class QuantityExtractor
             noObject = true;
         }
         // "about 2,000 more were damaged": "more" with its verb after it adds to a count before, which names the thing.
-        else if (kind == QuantityKind.Count && !range && !plural && !vague && v.Is(o, "more") && o + 1 < u1 && IsSubjectVerb(v, o + 1))
+        // "rose to 231 after 17 more in the district of Vessen shut": "more" with a place after it is the same too.
+        else if (kind == QuantityKind.Count && !range && !plural && !vague && v.Is(o, "more") && o + 1 < u1
+            && (IsSubjectVerb(v, o + 1) || o + 2 < u1 && v.Word(o + 1) is "in" or "at" or "from" or "across" && !v.IsNumber(o + 2)))
         {
             more = true;
             noObject = true;
@@ -2017,6 +2032,13 @@ internal static class QuantityExtractor
         {
             return (QuantityQualifier.Exact, first);
         }
+        // 'had cost it "well over" 10 million euros': a hedge the writer quotes still bounds the figure after it (the
+        // figure's own words stay its span).
+        if (p - 2 >= u0 && v.IsQuoteMark(p) && ShortQuotationBefore(v, p, u0) && Qualifier(v, p, u0).Item1 is var quoted
+            && quoted != QuantityQualifier.Exact)
+        {
+            return (quoted, first);
+        }
         if (v.Is(p, "least") && v.Is(p - 1, "at"))
         {
             return (QuantityQualifier.AtLeast, p - 1);
@@ -2090,6 +2112,23 @@ internal static class QuantityExtractor
             return (QuantityQualifier.Approximate, v.Is(p, "estimated") && v.Is(p - 1, "an") ? p - 1 : p);
         }
         return (QuantityQualifier.Exact, first);
+    }
+
+    // A closing mark at <paramref name="close"/> whose opening mark stands two or three words before it.
+    private static bool ShortQuotationBefore(TokenView v, int close, int u0)
+    {
+        for (int k = close - 2; k >= u0 && k >= close - 4; k--)
+        {
+            if (v.IsQuoteMark(k))
+            {
+                return true;
+            }
+            if (!v.IsWord(k))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     // "handed over 1,000 containers": after a verb of transfer, "over" is the verb's particle, not "more than".

@@ -411,16 +411,27 @@ internal static class AttributionTagger
             {
                 continue;
             }
-            if (!IsNameOrRole(v, first, nameEnd) && (!IsDescribedPerson(v, first, nameEnd) || IsNameRun(v, o + 1, j)))
+            if (!IsNameOrRole(v, first, nameEnd) && (!IsDescribedPerson(v, first, nameEnd) || IsNameRun(v, o + 1, j))
+                && !DocumentThatSays(v, first, nameEnd, c))
             {
                 // "His daughter, Mira, said": the name in the aside speaks (DescribedNameOpeningTheSentence).
                 continue;
             }
             // "The Maritime Safety Board": the article before a capitalised name is no part of it.
             var span = v.Span(v.Is(first, "The") && nameEnd - first > 1 && v.IsCap(first + 1) ? first + 1 : first, nameEnd);
-            statements[i] = s with { Speaker = new Speaker(span.Slice(v.Text), -1, span, null) };
+            // "The review" is named "review", as the resolver names "the agency".
+            string name = DocumentThatSays(v, first, nameEnd, c) ? v.SpanText(first + 1, nameEnd) : span.Slice(v.Text);
+            statements[i] = s with { Speaker = new Speaker(name, -1, span, null) };
         }
     }
+
+    // "The review, dated Nov. 10, says …", "The audit, published on Monday, found …": a document's noun after "The" (one
+    // modifier at most) before a verb that a document says things with.
+    private static bool DocumentThatSays(TokenView v, int first, int end, int cue) =>
+        v.Is(first, "The") && end - first is 2 or 3 && v.IsLower(end - 1) && v.InSet(end - 1, StatementLexicon.DocumentNouns)
+        && (end - first == 2 || v.IsLower(first + 1))
+        && v.Word(cue) is "says" or "said" or "finds" or "found" or "concludes" or "concluded" or "warns" or "warned" or "states"
+            or "stated" or "recommends" or "recommended" or "shows" or "showed" or "notes" or "noted";
 
     private static bool IsNameRun(TokenView v, int first, int end)
     {
@@ -3428,7 +3439,8 @@ internal static class AttributionTagger
                 }
             }
             int stop = s.Speaker?.Span is null || objectAfter ? t - 1 : v.Tokens.IndexAtOrAfter(own.Start);
-            if (e == u0 || e >= t || !v.IsLower(e) || own.Start < v.End(e) || SpeakerResolver.CommaBetween(v, v.Start(e), v.Start(stop)))
+            if (e == u0 || e >= t || !v.IsLower(e) || own.Start < v.End(e)
+                || SpeakerResolver.CommaBetween(v, v.Start(e), v.Start(stop)) && !OnlyTimeClausesAfterCommas(v, e, stop))
             {
                 continue;
             }
@@ -3447,6 +3459,48 @@ internal static class AttributionTagger
             }
             statements[i] = s with { Speaker = speaker, Content = content };
         }
+    }
+
+    /// <summary>"Osterdal resigned on Thursday, two days after the watchdog found …, saying …": true when every comma from
+    /// <paramref name="first"/> to <paramref name="stop"/> opens a clause of when ("after / before / since / when / while /
+    /// as / until", or "two days after"), which a participle later in the sentence does not hang on.</summary>
+    private static bool OnlyTimeClausesAfterCommas(TokenView v, int first, int stop)
+    {
+        bool any = false;
+        for (int k = first; k < stop && k < v.Count; k++)
+        {
+            if (!v.IsComma(k))
+            {
+                continue;
+            }
+            any = true;
+            int w = k + 1;
+            // "two days after", "hours before", "shortly after", "just days after": a length or an adverb before the word.
+            if (w + 1 < stop && (v.IsNumber(w) || v.IsLower(w)) && !IsTimeSubordinator(v, w))
+            {
+                w++;
+                if (w + 1 < stop && !IsTimeSubordinator(v, w) && v.IsLower(w))
+                {
+                    w++;
+                }
+            }
+            if (w >= stop || !IsTimeSubordinator(v, w) || w > k + 1 && !IsLengthOrAdverb(v, k + 1, w))
+            {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    private static bool IsTimeSubordinator(TokenView v, int t) =>
+        v.Is(t, "after") || v.Is(t, "before") || v.Is(t, "since") || v.Is(t, "when") || v.Is(t, "while") || v.Is(t, "until") || v.Is(t, "as");
+
+    // The words between a comma and its "after": a length ("two days", "hours", "a week") or an adverb ("shortly", "just").
+    private static bool IsLengthOrAdverb(TokenView v, int from, int to)
+    {
+        var last = v.Word(to - 1);
+        return last is "day" or "days" or "hour" or "hours" or "week" or "weeks" or "month" or "months" or "year" or "years" or "minutes"
+            || to - from == 1 && (last is "shortly" or "just" or "soon" or "only" or "even" or "long");
     }
 
     /// <summary>"Veland's health agency on Monday withdrew …": a tagged source that is a possessive's "'s" alone, or the name
