@@ -279,7 +279,26 @@ public sealed class EntityRecognizer
         StateAndItsPlace(text, tokenStarts, tokenEnds, output, firstOutput);
         StateByItsContext(text, tokenStarts, tokenEnds, output, firstOutput);
         CollegeAndItsTown(text, tokenStarts, tokenEnds, output, firstOutput);
+        NoTitlesPluralAlone(text, output, firstOutput);
     }
+
+    /// <summary>"the oath Senators swore", "appealed to Senators", "these three Senators": a title's plural standing alone names
+    /// no one (before people's names it is cut from the first, <see cref="IsEdgeNoise"/>), however the tagger read it.</summary>
+    internal static void NoTitlesPluralAlone(string text, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            var span = output[m].Span;
+            if (output[m].Type == EntityType.Person && IsTitlesPlural(text.AsSpan(span.Start, span.Length)))
+            {
+                output.RemoveAt(m);
+            }
+        }
+    }
+
+    // "Senators", "Generals", "Governors": a capitalised title head's plural.
+    private static bool IsTitlesPlural(ReadOnlySpan<char> w) =>
+        w.Length > 4 && w[^1] == 's' && char.IsUpper(w[0]) && RoleWords.IsTitleHead(w[..^1]);
 
     /// <summary>"Trinity College, Cambridge", "Balliol College, Oxford": a college named with its town after a comma, as a
     /// collegiate university's colleges are, is one body, as GUM counts such a name (round 45's convention for a body whose
@@ -3620,6 +3639,7 @@ public sealed class EntityRecognizer
                 var word = text.AsSpan(start, end - start);
                 if (word.Length < 2 || !char.IsUpper(word[0]) || !repeats.TryGetValue(TextHash.Exact(word), out var type)
                     || Model.Common.Contains(TextHash.Lower(word)) || RoleWords.IsRoleWord(word) || IsCompassWord(word)
+                    || type == EntityType.Person && IsTitlesPlural(word)
                     || NewsSpanRules.IsBodyWordBeforeGroup(this, text, starts, ends, t))
                 {
                     continue;
@@ -5641,8 +5661,7 @@ public sealed class EntityRecognizer
             return true;
         }
         // "Senators Ann Lowe and Bill Carr", "Generals Tomas Ruel and …": a title's plural before two people's names is theirs.
-        return cls == 0 && length > 1 && char.IsUpper(word[0]) && (RoleWords.IsRoleWord(word) || IsPersonNounWritten(word)
-            || word.Length > 4 && word[^1] == 's' && RoleWords.IsTitleHead(word[..^1]));
+        return cls == 0 && length > 1 && char.IsUpper(word[0]) && (RoleWords.IsRoleWord(word) || IsPersonNounWritten(word) || IsTitlesPlural(word));
     }
 
     // "the centre-right Forward Slovenia party", "the state-run Orvane Telecom": a lower-case compound opening a name describes

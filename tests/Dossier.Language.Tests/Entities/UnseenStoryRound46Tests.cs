@@ -92,4 +92,14 @@ public sealed class UnseenStoryRound46Tests
         var listed = EntityPipeline.Run("t", "Back at Harlow College, Isabel and I met for the first time.");
         Assert.Contains(listed.Mentions, m => Text(listed, m) == "Harlow College" && m.Type == EntityType.Org);
     }
+
+    [Fact]
+    public void ATitlesPluralAlone_IsNoPerson_ButThePeopleNamedAfterItStay()
+    {
+        var doc = EntityPipeline.Run("t", "The charter Governors signed in May binds them, and Governors will meet again in June to vote on it. "
+            + "Governors Ann Lowe and Bill Carr said so.");
+        Assert.DoesNotContain(doc.Mentions, m => Text(doc, m).StartsWith("Governors", StringComparison.Ordinal));
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "Ann Lowe" && m.Type == EntityType.Person);
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "Bill Carr" && m.Type == EntityType.Person);
+    }
 }
