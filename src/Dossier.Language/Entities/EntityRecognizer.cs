@@ -3727,7 +3727,7 @@ public sealed class EntityRecognizer
 
     /// <summary>"Pachomius called on him … Pachomius refused to grant … Pachomius gave Theodorus control": a one-word name the
     /// tagger took for a place, which the document makes the subject of a person's deed (said, told, refused, gave, died …)
-    /// twice or more, is a person wherever it stands.</summary>
+    /// twice or more, or names after a noun of kin ("their child, Gloria"), is a person wherever it stands.</summary>
     /// <remarks>Not a name the gazetteer or the list of known places has, nor one the document defines as a place or writes
     /// right after "in", "at", "near", "into" or "across". Looks at the other mentions only for a candidate.</remarks>
     private static void PeopleByTheirDeeds(string text, int[] starts, int[] ends, int tokenCount, List<EntityMention> output, int first,
@@ -3741,7 +3741,8 @@ public sealed class EntityRecognizer
                 continue;
             }
             int t = TokenAt(starts, tokenCount, mention.Span.Start);
-            if (t + 1 >= tokenCount || ends[t] != mention.Span.End || !IsPersonsDeed(Word(text, starts, ends, t + 1)))
+            if (t + 1 >= tokenCount || ends[t] != mention.Span.End
+                || !IsPersonsDeed(Word(text, starts, ends, t + 1)) && !NewsSpanRules.NamedAfterKin(text, mention.Span.Start))
             {
                 continue;
             }
@@ -3752,9 +3753,10 @@ public sealed class EntityRecognizer
             {
                 continue;
             }
-            // A second deed, and no mention of the name after a preposition of place.
+            // A second deed, or a mention of the name after a noun of kin ("their nine-month-old child, Gloria"), and no mention
+            // of the name after a preposition of place.
             int deeds = 0;
-            bool placed = false;
+            bool placed = false, kin = false;
             for (int k = first; k < output.Count && !placed; k++)
             {
                 if (output[k].Span.Length != mention.Span.Length || !text.AsSpan(output[k].Span.Start, output[k].Span.Length).SequenceEqual(surface))
@@ -3767,8 +3769,9 @@ public sealed class EntityRecognizer
                 {
                     deeds++;
                 }
+                kin |= NewsSpanRules.NamedAfterKin(text, output[k].Span.Start);
             }
-            if (placed || deeds < 2)
+            if (placed || deeds < 2 && !kin)
             {
                 continue;
             }
