@@ -973,7 +973,31 @@ public sealed class EntityRecognizer
             {
                 output.RemoveAt(m);
             }
+            // "invoked the HEROES Act", "the Hindu Marriage Act": the words the tagger named without the law's head word are
+            // the law's name all the same (a state or a people the gazetteer knows keeps its type).
+            else if (output[m].Type is EntityType.Org or EntityType.Person or EntityType.Loc && IsLawHeadAt(text, span.End))
+            {
+                output.RemoveAt(m);
+            }
         }
+    }
+
+    // " Act", " Acts", " Amendment", " Treaty" at position at, as a whole word ending the name (no capitalised word after it).
+    private static bool IsLawHeadAt(string text, int at)
+    {
+        if (at + 4 > text.Length || text[at] != ' ')
+        {
+            return false;
+        }
+        var rest = text.AsSpan(at + 1);
+        int length = rest.StartsWith("Amendment", StringComparison.Ordinal) ? 9 : rest.StartsWith("Treaty", StringComparison.Ordinal) ? 6
+            : rest.StartsWith("Acts", StringComparison.Ordinal) ? 4 : rest.StartsWith("Act", StringComparison.Ordinal) ? 3 : 0;
+        if (length == 0 || length < rest.Length && char.IsLetter(rest[length]))
+        {
+            return false;
+        }
+        var after = rest[length..].TrimStart(' ');
+        return after.Length == 0 || !char.IsUpper(after[0]);
     }
 
     /// <summary>"learned Latin", "since last year Halloween", "tested positive for Covid", "El Niño had cut rainfall": a holiday,

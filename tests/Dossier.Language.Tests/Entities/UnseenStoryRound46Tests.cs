@@ -102,4 +102,11 @@ public sealed class UnseenStoryRound46Tests
         Assert.Contains(doc.Mentions, m => Text(doc, m) == "Ann Lowe" && m.Type == EntityType.Person);
         Assert.Contains(doc.Mentions, m => Text(doc, m) == "Bill Carr" && m.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void TheWordsOfALawsNameBeforeAct_AreNoBody()
+    {
+        var doc = EntityPipeline.Run("t", "The court read the Tamil Succession Act narrowly.");
+        Assert.DoesNotContain(doc.Mentions, m => m.Type is EntityType.Org or EntityType.Person);
+    }
 }
