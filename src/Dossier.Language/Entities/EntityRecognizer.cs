@@ -3,12 +3,14 @@ using System.Runtime.InteropServices;
 using Dossier.Core;
 using Dossier.Core.Entities;
 using Dossier.Core.Tokens;
+using Dossier.Text.Metadata;
 
 namespace Dossier.Language.Entities;
 
 /// <summary>Finds names in a run of tokens: the trained tagger proposes spans, the gazetteer confirms, adds and types them.</summary>
 /// <remarks>
-/// Places are typed GPE when the gazetteer knows them as a country, capital or seat of power, and LOC otherwise.
+/// Places are typed GPE when the gazetteer knows them as a country, capital or seat of power, or when the document shows an
+/// unknown one is a state (it owns a foreign ministry, troops cross into it, a dateline names it), and LOC otherwise.
 /// Person spans lose leading titles ("General", "Dr."), which belong to the role. Pronouns are never names.
 /// Thread-safe: scratch buffers are per thread.
 /// </remarks>
@@ -274,6 +276,164 @@ public sealed class EntityRecognizer
         TitleBeforeABodysHead(text, tokenStarts, tokenEnds, output, firstOutput);
         PlaceByItsContext(text, tokenStarts, tokenEnds, output, firstOutput);
         CampusOfAStateUniversity(text, tokenStarts, tokenEnds, output, firstOutput);
+        StateAndItsPlace(text, tokenStarts, tokenEnds, output, firstOutput);
+        StateByItsContext(text, tokenStarts, tokenEnds, output, firstOutput);
+        CollegeAndItsTown(text, tokenStarts, tokenEnds, output, firstOutput);
+        NoTitlesPluralAlone(text, output, firstOutput);
+    }
+
+    /// <summary>"the oath Senators swore", "appealed to Senators", "these three Senators": a title's plural standing alone names
+    /// no one (before people's names it is cut from the first, <see cref="IsEdgeNoise"/>), however the tagger read it.</summary>
+    internal static void NoTitlesPluralAlone(string text, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = output.Count - 1; m >= firstOutput; m--)
+        {
+            var span = output[m].Span;
+            if (output[m].Type == EntityType.Person && IsTitlesPlural(text.AsSpan(span.Start, span.Length)))
+            {
+                output.RemoveAt(m);
+            }
+        }
+    }
+
+    // "Senators", "Generals", "Governors": a capitalised title head's plural.
+    private static bool IsTitlesPlural(ReadOnlySpan<char> w) =>
+        w.Length > 4 && w[^1] == 's' && char.IsUpper(w[0]) && RoleWords.IsTitleHead(w[..^1]);
+
+    /// <summary>"Trinity College, Cambridge", "Balliol College, Oxford": a college named with its town after a comma, as a
+    /// collegiate university's colleges are, is one body, as GUM counts such a name (round 45's convention for a body whose
+    /// name holds a comma).</summary>
+    /// <remarks>The town is one or two capitalised words: a large city, or a word the gazetteer does not know (no country or
+    /// region: "Durham University, United Kingdom" is no college's name anyway) that the tagger did not take for a person and
+    /// that is no ordinary word; a comma, a stop or a lower-case word other than "and" or "or" follows ("back in Collins
+    /// College, Isabel and I" lists a person). A university's town is left apart ("Harvard University, Cambridge" names the
+    /// body and where it is).</remarks>
+    internal void CollegeAndItsTown(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var span = output[m].Span;
+            if (output[m].Type != EntityType.Org || span.Length < 10 || !text.AsSpan(span.Start, span.Length).EndsWith(" College", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            int comma = ends.BinarySearch(span.End) + 1;
+            if (comma <= 0 || comma + 1 >= starts.Length || Word(text, starts, ends, comma) is not ",")
+            {
+                continue;
+            }
+            int end = comma + 1;
+            while (end < starts.Length && end - comma <= 2 && IsTitleCase(Word(text, starts, ends, end)) && (end == comma + 1 || starts[end] == ends[end - 1] + 1))
+            {
+                end++;
+            }
+            if (end == comma + 1 || end - comma > 2 && end < starts.Length && IsCapitalisedWord(text, starts[end], ends[end]))
+            {
+                continue;
+            }
+            if (end < starts.Length && !(Word(text, starts, ends, end) is "," or "." or ";" or ")"
+                    || char.IsLower(text[starts[end]]) && Word(text, starts, ends, end) is not ("and" or "or")))
+            {
+                continue;
+            }
+            var town = text.AsSpan(starts[comma + 1], ends[end - 1] - starts[comma + 1]);
+            bool city = WorldCities.Contains(town) || Gazetteer.TryLookup(town, out var entry) && entry.Kind == GazetteerKind.Capital;
+            if (!city)
+            {
+                int over = SoleMentionOver(output, firstOutput, starts[comma + 1], ends[end - 1]);
+                if (Gazetteer.TryLookup(town, out _) || over != -1 && (over < 0 || output[over].Type == EntityType.Person)
+                    || Model.Common.Contains(TextHash.Lower(Word(text, starts, ends, comma + 1))))
+                {
+                    continue;
+                }
+            }
+            ReplaceInside(output, firstOutput, span.Start, ends[end - 1], EntityType.Org);
+        }
+    }
+
+    /// <summary>"the Kestan city of Arvel", "the Norwegian town of Lillehammer", "the Valdorian province of Morsk": a state (or
+    /// its people's adjective) before a settlement's or a division's noun and "of" is a name of its own, and the name after "of"
+    /// is one place, typed as <see cref="PlaceType"/> types places.</summary>
+    /// <remarks>The state is typed by the gazetteer when it knows it (GPE, or NORP for "Norwegian"); an unknown one is NORP when
+    /// it has a people's adjective's ending ("-ian", "-ean", "-ese", "-ish") and GPE otherwise. Nothing changes where a mention
+    /// runs past the phrase's edges; the state must follow "the" or a lower-case word ("Kansas City of …" is a longer name).
+    /// The place is not typed GPE for its noun: the scored gold types an unknown town LOC, and so does the rest of the
+    /// recogniser.</remarks>
+    internal void StateAndItsPlace(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int n = 2; n + 2 < starts.Length; n++)
+        {
+            var noun = Word(text, starts, ends, n);
+            bool settlement = noun is "city" or "town" or "village" or "port";
+            // Not "district" or "county": "the Karrada district of Baghdad" names the district first and its city after "of".
+            if (!settlement && !(noun is "province" or "region" or "state" or "oblast" or "prefecture" or "governorate" or "island"))
+            {
+                continue;
+            }
+            if (Word(text, starts, ends, n + 1) is not "of" || !IsTitleCase(Word(text, starts, ends, n + 2)))
+            {
+                continue;
+            }
+            // The state: one or two capitalised words ("Kestan", "South Korean") right before the noun, after "the" or a
+            // lower-case word ("the northern Kestan city of").
+            int from = n - 1;
+            if (!IsTitleCase(Word(text, starts, ends, from)) || Gazetteer.IsArticle(Word(text, starts, ends, from)))
+            {
+                continue;
+            }
+            if (from >= 2 && IsTitleCase(Word(text, starts, ends, from - 1)) && !Gazetteer.IsArticle(Word(text, starts, ends, from - 1)))
+            {
+                from--;
+            }
+            if (!(Gazetteer.IsArticle(Word(text, starts, ends, from - 1)) || char.IsLower(text[starts[from - 1]])))
+            {
+                continue;
+            }
+            // The place: up to three capitalised words after "of", written with single spaces.
+            int end = n + 3;
+            while (end < starts.Length && end - n < 5 && starts[end] == ends[end - 1] + 1 && IsTitleCase(Word(text, starts, ends, end)))
+            {
+                end++;
+            }
+            int start = starts[from], stop = ends[end - 1];
+            bool crosses = false;
+            for (int m = firstOutput; m < output.Count && !crosses; m++)
+            {
+                var span = output[m].Span;
+                crosses = span.Start < stop && span.End > start && (span.Start < start || span.End > stop);
+            }
+            if (crosses)
+            {
+                continue;
+            }
+            var state = text.AsSpan(start, ends[n - 1] - start);
+            var place = text.AsSpan(starts[n + 2], stop - starts[n + 2]);
+            bool known = Gazetteer.TryLookup(state, out var entry);
+            // The word before the noun must be a state or its people: a country or a people's adjective the gazetteer knows, or
+            // a word it does not know ("Kestan"); before a division's noun an unknown one must have an adjective's ending, and the
+            // name after "of" must be no country ("the Tigray region of Ethiopia" names the region first).
+            if (known && entry.Kind is not (GazetteerKind.Country or GazetteerKind.Demonym)
+                || !settlement && (!known && !IsPeoplesAdjectiveShape(state)
+                    || Gazetteer.TryLookup(place, out var after) && after.Kind == GazetteerKind.Country))
+            {
+                continue;
+            }
+            // "the Iraqi city of Mosul", which the tagger named whole as re3d's gold does in places, is left as it read it; a
+            // people's adjective the gazetteer does not know gets no such reading.
+            if (known && entry.Kind == GazetteerKind.Demonym && SoleMentionOver(output, firstOutput, start, stop) >= 0)
+            {
+                continue;
+            }
+            var stateType = known ? entry.Type : IsPeoplesAdjectiveShape(state) ? EntityType.Norp : EntityType.Gpe;
+            // The place's type as the project types places (GPE only for a country, capital or seat the gazetteer knows).
+            var placeType = PlaceType(place);
+            ReplaceInside(output, firstOutput, start, stop, placeType);
+            // ReplaceInside put one mention over the whole phrase: cut it to the place and put the state before it.
+            int at = SoleMentionOver(output, firstOutput, start, stop);
+            output[at] = new EntityMention(new TextSpan(starts[n + 2], stop), placeType);
+            output.Insert(at, new EntityMention(new TextSpan(start, ends[n - 1]), stateType));
+            n = end - 1;
+        }
     }
 
     // "the road to Pell", "fled to Dremmel", "on the way to Orsk": after "to" that follows a verb or a noun of going somewhere
@@ -369,9 +529,117 @@ public sealed class EntityRecognizer
             int t = starts.BinarySearch(span.Start);
             if (t >= 0 && ends[t] == span.End && IsPlaceContext(text, starts, ends, t))
             {
-                output[m] = output[m] with { Type = EntityType.Loc };
+                output[m] = output[m] with { Type = IsStateContext(text, starts, ends, t, t) ? EntityType.Gpe : EntityType.Loc };
             }
         }
+    }
+
+    /// <summary>"Valdoria's capital was quiet", "troops crossed into Valdoria", "the government of Ostland": a capitalised word
+    /// the gazetteer does not know, standing where only a state stands (<see cref="IsStateContext"/>), is a state, GPE, where the
+    /// tagger left it unnamed or took it for a place; "the Valdorian government": such a word with a people's adjective's ending
+    /// before a state's noun is the people's adjective, NORP.</summary>
+    /// <remarks>A word the tagger took for a person is left to <see cref="PlaceByItsContext"/> and the document's vote, which
+    /// know the document's persons; a body is left alone ("the Acme government contract" is no state's).</remarks>
+    internal void StateByItsContext(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        int next = firstOutput;
+        for (int t = 0; t < starts.Length; t++)
+        {
+            var w = Word(text, starts, ends, t);
+            if (w.Length < 3 || !IsTitleCase(w))
+            {
+                continue;
+            }
+            while (next < output.Count && output[next].Span.End <= starts[t])
+            {
+                next++;
+            }
+            bool named = next < output.Count && output[next].Span.Start < ends[t];
+            if (named && (output[next].Span.Start != starts[t] || output[next].Span.End != ends[t] || output[next].Type != EntityType.Loc))
+            {
+                continue;
+            }
+            // One word alone: no capitalised word after it, nor before it but an ordinary word opening the sentence ("The").
+            if (t + 1 < starts.Length && IsCapitalisedWord(text, starts[t + 1], ends[t + 1])
+                || t > 0 && IsCapitalisedWord(text, starts[t - 1], ends[t - 1]) && (t > 1 || !Model.Common.Contains(TextHash.Lower(Word(text, starts, ends, t - 1)))))
+            {
+                continue;
+            }
+            if (Gazetteer.TryLookupToken(w, out _) || RoleWords.IsRoleWord(w) || !named && Model.Common.Contains(TextHash.Lower(w)))
+            {
+                continue;
+            }
+            EntityType type;
+            if (IsPeoplesAdjectiveShape(w) && t + 1 < starts.Length && IsStateNoun(Word(text, starts, ends, t + 1)))
+            {
+                type = EntityType.Norp;
+            }
+            else if (IsStateContext(text, starts, ends, t, t))
+            {
+                type = EntityType.Gpe;
+            }
+            else
+            {
+                continue;
+            }
+            if (named)
+            {
+                output[next] = output[next] with { Type = type };
+            }
+            else
+            {
+                output.Insert(next, new EntityMention(new TextSpan(starts[t], ends[t]), type));
+            }
+        }
+    }
+
+    // "Valdorian", "Ostlandese", "Drenish": the endings of a people's adjective (not "-an", which many states' own names have,
+    // "Kestan", nor "-ic", which "Democratic", "Atlantic", "Catholic" have).
+    private static bool IsPeoplesAdjectiveShape(ReadOnlySpan<char> w) =>
+        w.EndsWith("ian", StringComparison.Ordinal) || w.EndsWith("ean", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal)
+        || w.EndsWith("ish", StringComparison.Ordinal);
+
+    // What a state's people's adjective stands before: "the Valdorian government", "Valdorian troops", "the Valdorian border".
+    private static bool IsStateNoun(ReadOnlySpan<char> w) =>
+        w is "government" or "army" or "military" or "troops" or "forces" or "soldiers" or "ministry" or "minister" or "officials"
+            or "authorities" or "border" or "navy" or "president" or "embassy" or "parliament" or "police" or "coastguard" or "diplomats"
+            or "ambassador" or "capital" or "state" or "citizens" or "nationals" or "territory" or "airspace";
+
+    // The name over tokens [t, last] stands where only a state stands: it owns what only a state has ("Kestan's foreign
+    // ministry", <see cref="IsStatesPossessor"/>), troops cross into it or invade it ("crossed into Valdoria", "invaded Merrow",
+    // "the invasion of Merrow"), it has a government or a prime minister "of" it ("the government of Ostland"), or it is "the X
+    // parliament", "the X embassy" ("the X government" is not read: news writes a leader's government so, "the Monti
+    // government").
+    private static bool IsStateContext(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t, int last)
+    {
+        if (IsStatesPossessor(text, starts, ends, last))
+        {
+            return true;
+        }
+        if (t < 1)
+        {
+            return false;
+        }
+        var before = Word(text, starts, ends, t - 1);
+        if (before is "invaded" or "invade" or "invades" or "invading")
+        {
+            return true;
+        }
+        if (before is "the" or "The" && last + 1 < starts.Length && Word(text, starts, ends, last + 1) is "parliament" or "embassy")
+        {
+            return true;
+        }
+        if (t < 2)
+        {
+            return false;
+        }
+        var twoBefore = Word(text, starts, ends, t - 2);
+        if (before is "into")
+        {
+            return twoBefore is "crossed" or "cross" or "crosses" or "crossing" or "incursion" or "incursions" or "infiltrated";
+        }
+        return before is "of" && (twoBefore is "government" or "invasion" or "parliament"
+            || twoBefore is "minister" && t >= 3 && Word(text, starts, ends, t - 3) is "prime" or "foreign");
     }
 
     // Token t stands between "the" and a mine's, a bridge's or a port's noun, before a word of local government, after a
@@ -389,12 +657,13 @@ public sealed class EntityRecognizer
             return false;
         }
         var next = Word(text, starts, ends, t + 2);
-        if (next is "embassy" or "capital" or "parliament" or "border" or "borders" or "coastguard")
+        if (next is "embassy" or "capital" or "parliament" or "border" or "borders" or "coastguard" or "airspace" or "sovereignty")
         {
             return true;
         }
-        return t + 3 < starts.Length && next is "foreign" or "defence" or "defense" or "interior" or "central" or "armed" or "coast"
-            && Word(text, starts, ends, t + 3) is "ministry" or "bank" or "forces" or "guard";
+        return t + 3 < starts.Length && (next is "foreign" or "defence" or "defense" or "interior" or "central" or "armed" or "coast"
+            && Word(text, starts, ends, t + 3) is "ministry" or "bank" or "forces" or "guard"
+            || next is "prime" or "foreign" or "defence" or "defense" or "interior" && Word(text, starts, ends, t + 3) is "minister");
     }
 
     // Whether a mention among output[first..] written as surface stands where PlaceByItsContext reads a place, or right
@@ -427,16 +696,25 @@ public sealed class EntityRecognizer
         return false;
     }
 
-    // Whether a mention among output[first..] written as surface owns a state's ministry, embassy or border.
-    private static bool OwnsWhatAStateHas(string text, int[] starts, int[] ends, int tokenCount, List<EntityMention> output, int first,
+    // Whether a mention among output[first..] written as surface stands where only a state stands (IsStateContext), or is
+    // typed GPE though the gazetteer does not know it (a rule read a state there).
+    private bool ActsAsAState(string text, int[] starts, int[] ends, int tokenCount, List<EntityMention> output, int first,
         ReadOnlySpan<char> surface)
     {
         for (int m = first; m < output.Count; m++)
         {
             var span = output[m].Span;
-            if (span.Length == surface.Length && text.AsSpan(span.Start, span.Length).SequenceEqual(surface)
-                && starts.AsSpan(0, tokenCount).BinarySearch(span.Start) is int t and >= 0
-                && IsStatesPossessor(text, starts.AsSpan(0, tokenCount), ends.AsSpan(0, tokenCount), t))
+            if (span.Length != surface.Length || !text.AsSpan(span.Start, span.Length).SequenceEqual(surface))
+            {
+                continue;
+            }
+            if (output[m].Type == EntityType.Gpe && !Gazetteer.TryLookup(surface, out _))
+            {
+                return true;
+            }
+            int t = starts.AsSpan(0, tokenCount).BinarySearch(span.Start);
+            int last = ends.AsSpan(0, tokenCount).BinarySearch(span.End);
+            if (t >= 0 && last >= t && IsStateContext(text, starts.AsSpan(0, tokenCount), ends.AsSpan(0, tokenCount), t, last))
             {
                 return true;
             }
@@ -695,7 +973,31 @@ public sealed class EntityRecognizer
             {
                 output.RemoveAt(m);
             }
+            // "invoked the HEROES Act", "the Hindu Marriage Act": the words the tagger named without the law's head word are
+            // the law's name all the same (a state or a people the gazetteer knows keeps its type).
+            else if (output[m].Type is EntityType.Org or EntityType.Person or EntityType.Loc && IsLawHeadAt(text, span.End))
+            {
+                output.RemoveAt(m);
+            }
         }
+    }
+
+    // " Act", " Acts", " Amendment", " Treaty" at position at, as a whole word ending the name (no capitalised word after it).
+    private static bool IsLawHeadAt(string text, int at)
+    {
+        if (at + 4 > text.Length || text[at] != ' ')
+        {
+            return false;
+        }
+        var rest = text.AsSpan(at + 1);
+        int length = rest.StartsWith("Amendment", StringComparison.Ordinal) ? 9 : rest.StartsWith("Treaty", StringComparison.Ordinal) ? 6
+            : rest.StartsWith("Acts", StringComparison.Ordinal) ? 4 : rest.StartsWith("Act", StringComparison.Ordinal) ? 3 : 0;
+        if (length == 0 || length < rest.Length && char.IsLetter(rest[length]))
+        {
+            return false;
+        }
+        var after = rest[length..].TrimStart(' ');
+        return after.Length == 0 || !char.IsUpper(after[0]);
     }
 
     /// <summary>"learned Latin", "since last year Halloween", "tested positive for Covid", "El Niño had cut rainfall": a holiday,
@@ -2824,7 +3126,14 @@ public sealed class EntityRecognizer
     /// <summary>Finds the names of a whole document: every sentence with the document's <see cref="NameContext"/>, then a
     /// pass that makes repeated names agree (<see cref="Harmonize"/>). Adds to <paramref name="output"/> in text order.</summary>
     public void RecognizeDocument(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output,
-        NameContext context, CancellationToken cancellationToken = default)
+        NameContext context, CancellationToken cancellationToken = default) =>
+        RecognizeDocument(text, starts, ends, sentences, output, context, null, cancellationToken);
+
+    /// <summary>As <see cref="RecognizeDocument(string, int[], int[], ReadOnlySpan{Sentence}, List{EntityMention}, NameContext, CancellationToken)"/>,
+    /// with the wire dateline the reader found (<c>ArticleMetadata.DatelineSpan</c>); without one, a dateline opening one of the
+    /// document's first lines is looked for (<see cref="DatelinePlaces"/>).</summary>
+    public void RecognizeDocument(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output,
+        NameContext context, TextSpan? dateline, CancellationToken cancellationToken = default)
     {
         context.Clear();
         foreach (var sentence in sentences)
@@ -2837,9 +3146,166 @@ public sealed class EntityRecognizer
             cancellationToken.ThrowIfCancellationRequested();
             Recognize(text, starts, ends, sentence.FirstToken, sentence.TokenCount, output, context);
         }
+        DatelinePlaces(text, starts, ends, sentences, output, first, dateline);
         Harmonize(text, starts, ends, sentences, output, first, context);
         // After the repeats Harmonize adds, which may name the plural again.
         NoCommonPluralOfAPlace(text, starts, ends, sentences, output, first, context);
+    }
+
+    /// <summary>"VELMORA - The city's …", "ARVEL, Kestan (Baltic Wire) - …", "NEW HALMSTAD, Kestan -": the words of a wire
+    /// dateline's place slot, and of its region slot after the comma, are each one place, whatever the tagger took them for:
+    /// the gazetteer's type when it knows them, a state (GPE) otherwise, since a dateline names the town the copy was filed
+    /// from and its country or state.</summary>
+    /// <remarks>The dateline is the one the reader found, or one <see cref="DatelineParser"/> finds opening the document's
+    /// first sentence or a sentence that opens one of its first lines. A slot that is an ordinary word ("UPDATE -",
+    /// "BREAKING -") or a body the gazetteer knows is left alone.</remarks>
+    private void DatelinePlaces(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output, int first,
+        TextSpan? given)
+    {
+        TextSpan dateline = default;
+        bool found = given is { } g && g.Length > 0;
+        if (found)
+        {
+            dateline = given!.Value;
+        }
+        for (int i = 0; !found && i < sentences.Length && i < 4; i++)
+        {
+            int start = sentences[i].Span.Start;
+            if (sentences[i].TokenCount > 2 && (i == 0 || start > 0 && text.AsSpan(0, start).TrimEnd(' ').EndsWith("\n", StringComparison.Ordinal)))
+            {
+                found = DatelineParser.TryFind(text, sentences[i].Span, out dateline);
+            }
+        }
+        if (!found)
+        {
+            return;
+        }
+        // "JAKE TAPPER: Donald Trump released …": a transcript's speaker before a colon, with no region, date or bracket.
+        var line = text.AsSpan(dateline.Start, dateline.Length);
+        var after = text.AsSpan(dateline.End).TrimStart(' ');
+        if (after.Length > 0 && after[0] == ':' && line.IndexOfAny(',', '(', '[') < 0)
+        {
+            return;
+        }
+        int tokenCount = sentences.Length > 0 ? sentences[^1].EndToken : 0;
+        int t = TokenAt(starts, tokenCount, dateline.Start);
+        if (t < 0 || t >= tokenCount || starts[t] != dateline.Start)
+        {
+            return;
+        }
+        // Running text follows a dateline in its sentence ("— SENATE S65" under a page's heading is no story).
+        int sentenceEnd = tokenCount;
+        foreach (var sentence in sentences)
+        {
+            if (sentence.FirstToken <= t && t < sentence.EndToken)
+            {
+                sentenceEnd = sentence.EndToken;
+                break;
+            }
+        }
+        bool running = false;
+        for (int k = TokenAt(starts, tokenCount, dateline.End); k < sentenceEnd && k < t + 24 && !running; k++)
+        {
+            running = ends[k] - starts[k] >= 3 && char.IsLower(text[starts[k]]);
+        }
+        if (!running)
+        {
+            return;
+        }
+        // The place slot up to the first comma or bracket, then at most one region slot after a comma, before a date.
+        for (int slot = 0; slot < 2 && t < tokenCount && starts[t] < dateline.End; slot++)
+        {
+            int end = t;
+            while (end < tokenCount && ends[end] <= dateline.End && end - t < 4 && Word(text, starts, ends, end) is not ("," or "(" or "["))
+            {
+                end++;
+            }
+            if (end == t || !DatelineSlotIsAPlace(text, starts, ends, t, end, out var type))
+            {
+                break;
+            }
+            PutPlace(output, first, starts[t], ends[end - 1], dateline, type);
+            if (end >= tokenCount || Word(text, starts, ends, end) is not "," || end + 1 >= tokenCount)
+            {
+                break;
+            }
+            t = end + 1;
+        }
+    }
+
+    // Tokens [from, to) of a dateline's slot: capitalised words (a place's "ST." too), no month or day (a date's slot), not
+    // only ordinary words ("UPDATE", "BREAKING", "CONGRESSIONAL RECORD") and no body the gazetteer knows; typed the
+    // gazetteer's way, or GPE for an unknown place.
+    private bool DatelineSlotIsAPlace(string text, int[] starts, int[] ends, int from, int to, out EntityType type)
+    {
+        type = EntityType.Gpe;
+        int length = ends[to - 1] - starts[from];
+        if (length > 40)
+        {
+            return false;
+        }
+        bool unusual = false;
+        for (int k = from; k < to; k++)
+        {
+            var w = Word(text, starts, ends, k);
+            if (!char.IsUpper(w[0]) || NewsSpanRules.IsCalendarWord(w) || IsNewsLabel(w))
+            {
+                return false;
+            }
+            unusual |= !Model.Common.Contains(TextHash.Lower(w));
+        }
+        // The gazetteer holds "New Halmstad", not "NEW HALMSTAD": each word title-cased into one buffer.
+        Span<char> title = stackalloc char[length];
+        text.AsSpan(starts[from], length).ToLowerInvariant(title);
+        for (int k = from; k < to; k++)
+        {
+            title[starts[k] - starts[from]] = char.ToUpperInvariant(title[starts[k] - starts[from]]);
+        }
+        // "Calif.", "N.H.": a US state, typed as the gazetteer types the states it knows.
+        if (to - from == 1 && IsStateAbbreviation(Word(text, starts, ends, from)))
+        {
+            type = EntityType.Loc;
+            return true;
+        }
+        if (Gazetteer.TryLookup(text.AsSpan(starts[from], length), out var entry) || Gazetteer.TryLookup(title, out entry))
+        {
+            type = entry.Type;
+            return type is EntityType.Gpe or EntityType.Loc;
+        }
+        // An unknown place has a word that is no ordinary word ("CONGRESSIONAL RECORD —" heads a page).
+        return unusual;
+    }
+
+    // The labels a page sets before a headline or a story as a dateline stands ("EXCLUSIVE –", "UPDATE -", "WATCH:").
+    private static bool IsNewsLabel(ReadOnlySpan<char> w) =>
+        w is "EXCLUSIVE" or "BREAKING" or "UPDATE" or "UPDATED" or "WATCH" or "LISTEN" or "OPINION" or "ANALYSIS" or "EDITORIAL"
+            or "COMMENTARY" or "REVIEW" or "LIVE" or "VIDEO" or "PHOTOS" or "CORRECTION" or "EXPLAINER" or "INTERVIEW" or "FACT"
+            or "URGENT" or "FLASH" or "ALERT" or "NEWS" or "SPECIAL" or "REPORT" or "Exclusive" or "Breaking" or "Update"
+            or "Watch" or "Opinion" or "Analysis" or "Editorial" or "Commentary" or "Review" or "Live" or "Video" or "Correction";
+
+    // Puts a place over [start, stop) in place of the mentions that overlap it, unless one runs past the dateline.
+    private static void PutPlace(List<EntityMention> output, int first, int start, int stop, TextSpan dateline, EntityType type)
+    {
+        int at = first;
+        while (at < output.Count && output[at].Span.End <= start)
+        {
+            at++;
+        }
+        int last = at;
+        while (last < output.Count && output[last].Span.Start < stop)
+        {
+            if (output[last].Span.Start < dateline.Start || output[last].Span.End > dateline.End)
+            {
+                return;
+            }
+            last++;
+        }
+        if (last == at + 1 && output[at].Span.Start == start && output[at].Span.End == stop && output[at].Type == type)
+        {
+            return;
+        }
+        output.RemoveRange(at, last - at);
+        output.Insert(at, new EntityMention(new TextSpan(start, stop), type));
     }
 
     /// <summary>Document-level agreement over <c>output[first..]</c>: a name the tagger typed differently in different
@@ -3094,14 +3560,16 @@ public sealed class EntityRecognizer
             {
                 type = EntityType.Loc;
             }
-            // "Kestan has shipped drones … Kestan's foreign ministry said": a one-word name that owns what only a state has is
-            // the state however often the tagger read it as a person, unless the document names a person with the word or
-            // writes it after a title.
-            else if (type == EntityType.Person && space < 0 && !personWords.Contains(TextHash.Exact(surface))
+            // "Kestan has shipped drones … Kestan's foreign ministry said", "Valdoria said … troops crossed into Valdoria": a
+            // name that stands somewhere where only a state stands (or that a rule typed a state) is the state however the
+            // tagger read it, unless the document names a person with the word or writes it after a title; a person's name
+            // only as one word.
+            else if (type is EntityType.Person or EntityType.Loc or EntityType.Org && (space < 0 || type != EntityType.Person)
+                && !personWords.Contains(TextHash.Exact(surface))
                 && (context.Of(TextHash.Lower(surface)) & NameContext.AfterTitle) == 0
-                && OwnsWhatAStateHas(text, starts, ends, tokenCount, output, first, surface))
+                && ActsAsAState(text, starts, ends, tokenCount, output, first, surface))
             {
-                type = EntityType.Loc;
+                type = EntityType.Gpe;
             }
             // "Cities served are Sand Springs and Broken Arrow", "the bazaar in Isfahan": a large city's name the tagger took for a
             // person is the city. A one-word one ("Tyler", "Austin" are given names too) only if the document writes it after
@@ -3195,6 +3663,7 @@ public sealed class EntityRecognizer
                 var word = text.AsSpan(start, end - start);
                 if (word.Length < 2 || !char.IsUpper(word[0]) || !repeats.TryGetValue(TextHash.Exact(word), out var type)
                     || Model.Common.Contains(TextHash.Lower(word)) || RoleWords.IsRoleWord(word) || IsCompassWord(word)
+                    || type == EntityType.Person && IsTitlesPlural(word)
                     || NewsSpanRules.IsBodyWordBeforeGroup(this, text, starts, ends, t))
                 {
                     continue;
@@ -3282,7 +3751,7 @@ public sealed class EntityRecognizer
 
     /// <summary>"Pachomius called on him … Pachomius refused to grant … Pachomius gave Theodorus control": a one-word name the
     /// tagger took for a place, which the document makes the subject of a person's deed (said, told, refused, gave, died …)
-    /// twice or more, is a person wherever it stands.</summary>
+    /// twice or more, or names after a noun of kin ("their child, Gloria"), is a person wherever it stands.</summary>
     /// <remarks>Not a name the gazetteer or the list of known places has, nor one the document defines as a place or writes
     /// right after "in", "at", "near", "into" or "across". Looks at the other mentions only for a candidate.</remarks>
     private static void PeopleByTheirDeeds(string text, int[] starts, int[] ends, int tokenCount, List<EntityMention> output, int first,
@@ -3296,7 +3765,8 @@ public sealed class EntityRecognizer
                 continue;
             }
             int t = TokenAt(starts, tokenCount, mention.Span.Start);
-            if (t + 1 >= tokenCount || ends[t] != mention.Span.End || !IsPersonsDeed(Word(text, starts, ends, t + 1)))
+            if (t + 1 >= tokenCount || ends[t] != mention.Span.End
+                || !IsPersonsDeed(Word(text, starts, ends, t + 1)) && !NewsSpanRules.NamedAfterKin(text, mention.Span.Start))
             {
                 continue;
             }
@@ -3307,9 +3777,10 @@ public sealed class EntityRecognizer
             {
                 continue;
             }
-            // A second deed, and no mention of the name after a preposition of place.
+            // A second deed, or a mention of the name after a noun of kin ("their nine-month-old child, Gloria"), and no mention
+            // of the name after a preposition of place.
             int deeds = 0;
-            bool placed = false;
+            bool placed = false, kin = false;
             for (int k = first; k < output.Count && !placed; k++)
             {
                 if (output[k].Span.Length != mention.Span.Length || !text.AsSpan(output[k].Span.Start, output[k].Span.Length).SequenceEqual(surface))
@@ -3322,8 +3793,9 @@ public sealed class EntityRecognizer
                 {
                     deeds++;
                 }
+                kin |= NewsSpanRules.NamedAfterKin(text, output[k].Span.Start);
             }
-            if (placed || deeds < 2)
+            if (placed || deeds < 2 && !kin)
             {
                 continue;
             }
@@ -5216,8 +5688,7 @@ public sealed class EntityRecognizer
             return true;
         }
         // "Senators Ann Lowe and Bill Carr", "Generals Tomas Ruel and …": a title's plural before two people's names is theirs.
-        return cls == 0 && length > 1 && char.IsUpper(word[0]) && (RoleWords.IsRoleWord(word) || IsPersonNounWritten(word)
-            || word.Length > 4 && word[^1] == 's' && RoleWords.IsTitleHead(word[..^1]));
+        return cls == 0 && length > 1 && char.IsUpper(word[0]) && (RoleWords.IsRoleWord(word) || IsPersonNounWritten(word) || IsTitlesPlural(word));
     }
 
     // "the centre-right Forward Slovenia party", "the state-run Orvane Telecom": a lower-case compound opening a name describes

@@ -25,6 +25,7 @@ public sealed class EntityStage(EntityRecognizer recognizer) : IDocumentStage
         document.Mentions.Clear();
         var tokens = document.Tokens;
         var context = t_context ??= new NameContext();
-        recognizer.RecognizeDocument(document.Text, tokens.Starts, tokens.Ends, document.Sentences, document.Mentions, context, cancellationToken);
+        recognizer.RecognizeDocument(document.Text, tokens.Starts, tokens.Ends, document.Sentences, document.Mentions, context,
+            document.Metadata.DatelineSpan, cancellationToken);
     }
 }

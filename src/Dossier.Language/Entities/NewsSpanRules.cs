@@ -689,18 +689,21 @@ internal static class NewsSpanRules
         {
             return false;
         }
-        int first = comma;
+        // A space before the comma too, as tokenised text writes it ("their child , Gloria").
+        int end = comma > 1 && text[comma - 1] == ' ' ? comma - 1 : comma;
+        int first = end;
         while (first > 0 && char.IsLetter(text[first - 1]))
         {
             first--;
         }
-        return IsKin(text.AsSpan(first, comma - first));
+        return IsKin(text.AsSpan(first, end - first));
     }
 
     private static bool IsKin(ReadOnlySpan<char> w) =>
         w is "wife" or "husband" or "son" or "daughter" or "brother" or "sister" or "mother" or "father" or "widow" or "widower"
             or "fiancee" or "fiancé" or "girlfriend" or "boyfriend" or "cousin" or "uncle" or "aunt" or "nephew" or "niece"
-            or "grandson" or "granddaughter" or "grandmother" or "grandfather" or "stepson" or "stepdaughter";
+            or "grandson" or "granddaughter" or "grandmother" or "grandfather" or "stepson" or "stepdaughter" or "child" or "baby"
+            or "infant" or "toddler";
 
     private static bool IsInitial(ReadOnlySpan<char> w) => w.Length == 2 && char.IsUpper(w[0]) && w[1] == '.';
 

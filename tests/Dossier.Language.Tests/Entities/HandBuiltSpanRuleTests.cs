@@ -392,6 +392,22 @@ public sealed class HandBuiltSpanRuleTests
     }
 
     [Fact]
+    public void AGivenNameTheTaggerTookForAPlace_IsAPersonWhereTheDocumentNamesItAfterANounOfKin_ButNotWhereItIsWrittenAfterIn()
+    {
+        // Round 46: the tagger's place reading of a child's name, repeated over the document, with no deed of saying.
+        var s = new Tokens("They are on trial over the death of their infant daughter , Marisol . Marisol developed a fever in March . "
+            + "An aunt begged them to send Marisol to a clinic .");
+        var output = s.Mentions(("Marisol", EntityType.Loc), ("Marisol", EntityType.Loc), ("Marisol", EntityType.Loc));
+        Harmonize(s, output);
+        Assert.All(output, m => Assert.Equal(EntityType.Person, m.Type));
+
+        var placed = new Tokens("They visited their son , Marisol . Marisol developed a fever . Floods hit homes in Marisol .");
+        var placedOutput = placed.Mentions(("Marisol", EntityType.Loc), ("Marisol", EntityType.Loc), ("Marisol", EntityType.Loc));
+        Harmonize(placed, placedOutput);
+        Assert.All(placedOutput, m => Assert.Equal(EntityType.Loc, m.Type));
+    }
+
+    [Fact]
     public void ANameBeforeAMineOrABridge_OrBeforeARegionalNoun_IsAPlace_ButNotBeforeAnyNoun()
     {
         var s = new Tokens("Traffic stopped on the Dunhollow bridge , and the injured went to Mirnov regional hospital , the Kessing administration said .");
