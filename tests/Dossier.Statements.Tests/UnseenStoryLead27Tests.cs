@@ -65,4 +65,15 @@ public sealed class UnseenStoryLead27Tests
 
         Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(doc.Text).Contains("voted", StringComparison.Ordinal));
     }
+
+    // Round 52's convention: after a relative pronoun and a pronoun source, the content is what follows the cue.
+    [Fact]
+    public void AContentAfterWhichAndAPronounSource_DoesNotHoldTheSourceAndCue()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Mayor Ida Brenn said she had asked the state for funds to build a new pumping station, "
+            + "which she said could be working \"within weeks\".");
+
+        var s = SampleDocuments.WithCue(doc, "said", "could be working");
+        Assert.StartsWith("could be working", s.Content.Slice(doc.Text), StringComparison.Ordinal);
+    }
 }
