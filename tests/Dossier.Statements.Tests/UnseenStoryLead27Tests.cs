@@ -76,4 +76,23 @@ public sealed class UnseenStoryLead27Tests
         var s = SampleDocuments.WithCue(doc, "said", "could be working");
         Assert.StartsWith("could be working", s.Content.Slice(doc.Text), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("The haulier denied the allegations and will appeal against the fine.", "denied", "the allegations")]
+    [InlineData("Her client denies any wrongdoing and would cooperate with the inquiry, Dina Holm said.", "denies", "any wrongdoing")]
+    public void AnObjectBeforeAndAModal_EndsTheContent(string text, string cue, string content)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.Equal(content, SampleDocuments.WithCue(doc, cue).Content.Slice(doc.Text));
+    }
+
+    // Guard: a clause's subject before its verb and "and would" is no object.
+    [Fact]
+    public void AClauseWithAndAModal_KeepsItsWholeContent()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Ida Brenn said fares rose and would rise again in May.");
+
+        Assert.Equal("fares rose and would rise again in May", SampleDocuments.WithCue(doc, "said").Content.Slice(doc.Text));
+    }
 }

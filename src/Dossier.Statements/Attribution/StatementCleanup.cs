@@ -28,7 +28,7 @@ public static class StatementCleanup
             var s = WithItsOpeningMark(document, FromTheRelativePronoun(document, ObjectOfAReducedRelative(document, PassiveCueAtItsVerb(document, BalancedParentheses(document, AtAQuotationsClosingComma(document, QuotationAfterItsCue(document, SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, AfterItsOwnCue(document, VerbAfterAuxiliaries(document, Boundaries(document,
                 WithinRelativeClause(document, AroundItsAside(document, AfterLeadingPunctuation(document, AfterARelativeSpeaker(document, WithoutItsOwnCue(document,
                 AfterItsOwnCue(document, AfterItsParticiple(document, AfterTheSourcesDescription(document, ContentEdges(document, AfterDateline(document, CountedNounOutOfTheCue(document,
-                BeforeTheWritersTime(document, BeforeATrailingRelative(document, WrittenThingSpeaks(document, QuotationBeforeItsWriter(document, QuotationBeforeItsTeller(document, GroupInAPlace(document, AfterAHeadlinesTopic(document, BeforeACoordinatedCue(document, SourceWithItsModifiers(document, SourceWithItsDescription(document, ForAShareOfAGroup(document, AfterAClockStamp(document, ThroughItsDate(document, WhatProvokedTheWords(document, statement))))))))))))))))))))))))))))))))))))));
+                BeforeTheWritersTime(document, BeforeATrailingRelative(document, WrittenThingSpeaks(document, QuotationBeforeItsWriter(document, QuotationBeforeItsTeller(document, GroupInAPlace(document, AfterAHeadlinesTopic(document, BeforeACoordinatedCue(document, SourceWithItsModifiers(document, SourceWithItsDescription(document, ForAShareOfAGroup(document, AfterAClockStamp(document, ThroughItsDate(document, WhatProvokedTheWords(document, ObjectBeforeACoordinatedModal(document, statement)))))))))))))))))))))))))))))))))))))));
             // A reduced passive inside another's report ("…, with 900 households now told to boil water, the utility said")
             // is part of what that speaker reports, not a statement of its own.
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
@@ -1755,6 +1755,39 @@ public static class StatementCleanup
             return s;
         }
         return s with { Content = new TextSpan(s.Content.Start, tokens.Ends[last - 2]) };
+    }
+
+    // "The firm denied the claims and will appeal", "her client denied any wrongdoing and would cooperate": a content that
+    // is the cue's object, a phrase with no verb, ends before "and" and a modal; what follows is the subject's next deed.
+    private static Statement ObjectBeforeACoordinatedModal(Document document, Statement s)
+    {
+        if (s.Content.IsEmpty || s.Cue.IsEmpty || s.Content.Start < s.Cue.End || s.Quote is not null)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int first = tokens.IndexAtOrAfter(s.Content.Start);
+        // The object opens on its determiner: a bare plural may be a clause's subject whose verb the tagger read as a noun
+        // ("prices rose and would rise again").
+        if (first >= tokens.Count || Word(document, first) is not ("the" or "a" or "an" or "any" or "all" or "some" or "no" or "its"
+            or "his" or "her" or "their" or "these" or "those" or "this"))
+        {
+            return s;
+        }
+        for (int t = first; t + 1 < tokens.Count && tokens.Ends[t + 1] <= s.Content.End && t - first < 12; t++)
+        {
+            var tag = tokens.Tags[t];
+            if (tag is PartOfSpeech.VERB or PartOfSpeech.AUX || tokens.Kinds[t] != TokenKind.Word && Word(document, t) is not ("-" or "'s" or "’s"))
+            {
+                return s; // a clause, or punctuation the phrase may not cross
+            }
+            if (t > first && Word(document, t) is "and" && Word(document, t + 1) is "will" or "would" or "can" or "could" or "may" or "might"
+                or "shall" or "should" or "must")
+            {
+                return s with { Content = new TextSpan(s.Content.Start, tokens.Ends[t - 1]) };
+            }
+        }
+        return s;
     }
 
     // "Unions in Valdora have threatened …", "Local farmers in Brittany warned …": a place after "in" and a plural before it
