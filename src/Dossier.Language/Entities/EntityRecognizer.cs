@@ -3220,9 +3220,13 @@ public sealed class EntityRecognizer
             {
                 end++;
             }
-            if (end == t || !DatelineSlotIsAPlace(text, starts, ends, t, end, out var type))
+            if (end == t || !DatelineSlotIsAPlace(text, starts, ends, t, end, out var type, out bool known))
             {
                 break;
+            }
+            if (!known)
+            {
+                type = BodysTypeOfDatelinePlace(text, output, first, dateline, starts[t], ends[end - 1], type);
             }
             PutPlace(output, first, starts[t], ends[end - 1], dateline, type);
             if (end >= tokenCount || Word(text, starts, ends, end) is not "," || end + 1 >= tokenCount)
@@ -3236,9 +3240,10 @@ public sealed class EntityRecognizer
     // Tokens [from, to) of a dateline's slot: capitalised words (a place's "ST." too), no month or day (a date's slot), not
     // only ordinary words ("UPDATE", "BREAKING", "CONGRESSIONAL RECORD") and no body the gazetteer knows; typed the
     // gazetteer's way, or GPE for an unknown place.
-    private bool DatelineSlotIsAPlace(string text, int[] starts, int[] ends, int from, int to, out EntityType type)
+    private bool DatelineSlotIsAPlace(string text, int[] starts, int[] ends, int from, int to, out EntityType type, out bool known)
     {
         type = EntityType.Gpe;
+        known = true;
         int length = ends[to - 1] - starts[from];
         if (length > 40)
         {
@@ -3273,7 +3278,27 @@ public sealed class EntityRecognizer
             return type is EntityType.Gpe or EntityType.Loc;
         }
         // An unknown place has a word that is no ordinary word ("CONGRESSIONAL RECORD —" heads a page).
+        known = false;
         return unusual;
+    }
+
+    // "ARVEL, Kestan - … ferries out of Arvel": an unknown dateline place the story names again in title case is that place,
+    // typed as the story types it (an unknown town is a LOC there), so the capitals and the title case make one entity of one type.
+    private static EntityType BodysTypeOfDatelinePlace(string text, List<EntityMention> output, int first, TextSpan dateline, int start, int stop,
+        EntityType type)
+    {
+        var name = text.AsSpan(start, stop - start);
+        for (int m = first; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Span.Start >= dateline.End && mention.Type is EntityType.Loc or EntityType.Gpe && mention.Span.Length == name.Length
+                && !NerFeatures.IsAllUpper(text.AsSpan(mention.Span.Start, mention.Span.Length))
+                && text.AsSpan(mention.Span.Start, mention.Span.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return mention.Type;
+            }
+        }
+        return type;
     }
 
     // The labels a page sets before a headline or a story as a dateline stands ("EXCLUSIVE –", "UPDATE -", "WATCH:").
