@@ -30,4 +30,26 @@ public sealed class UnseenStoryRound47Tests
         var entity = Assert.Single(doc.Entities, e => e.Aliases.Contains("DORVAN"));
         Assert.Equal("Dorvan", entity.Name);
     }
+
+    [Fact]
+    public void ANameThatHasSharesOrAChiefExecutive_IsACompanyEverywhereInTheStory()
+    {
+        var doc = EntityPipeline.Run("t", "Halvard said on Monday it would cut 300 jobs. A Halvard spokeswoman said the cuts would fall on its plants. "
+            + "The company's shares fell five percent.");
+        var halvard = doc.Mentions.Where(m => Text(doc, m) == "Halvard").ToList();
+        Assert.Equal(2, halvard.Count);
+        Assert.All(halvard, m => Assert.Equal(EntityType.Org, m.Type));
+
+        doc = EntityPipeline.Run("t", "Dalstrom reported a loss on Thursday. Dalstrom's chief executive said it would sell its shipping arm. Dalstrom shares fell.");
+        var dalstrom = doc.Mentions.Where(m => Text(doc, m) == "Dalstrom").ToList();
+        Assert.Equal(3, dalstrom.Count);
+        Assert.All(dalstrom, m => Assert.Equal(EntityType.Org, m.Type));
+    }
+
+    [Fact]
+    public void APoliticiansSpokeswoman_LeavesThePoliticianAPerson()
+    {
+        var doc = EntityPipeline.Run("t", "Senator Ilse Marwick voted against the bill. A Marwick spokeswoman said the senator would explain her vote on Friday.");
+        Assert.DoesNotContain(doc.Mentions, m => Text(doc, m) == "Marwick" && m.Type == EntityType.Org);
+    }
 }
