@@ -884,6 +884,12 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             {
                 entity.Name = surface;
             }
+            // "ARVEL" of a dateline and "Arvel" of the story: the place is named as the running text writes it.
+            else if (entity.Type is EntityType.Gpe or EntityType.Loc && surface.Length == entity.Name.Length && NerFeatures.IsAllUpper(entity.Name)
+                && !NerFeatures.IsAllUpper(surface) && surface.Equals(entity.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                entity.Name = surface;
+            }
             TextSpan? role = null;
             if (mention.Type == EntityType.Person && tokens.Count > 0)
             {

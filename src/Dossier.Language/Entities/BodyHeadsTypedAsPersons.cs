@@ -42,7 +42,10 @@ internal static class BodyHeadsTypedAsPersons
                 output[m] = mention with { Type = EntityType.Org };
                 continue;
             }
-            if (mention.Type != EntityType.Person || !IsBodyHead(Word(text, starts, ends, last)))
+            // "the Velmoria Herald": a "person" after "the" ending on a newspaper's head is the paper (a place and its press head);
+            // a person's name is not written after the article ("Emily Post" is).
+            if (mention.Type != EntityType.Person || !IsBodyHead(Word(text, starts, ends, last))
+                && !(last > first && IsPaperAlone(Word(text, starts, ends, last)) && first > 0 && Word(text, starts, ends, first - 1) is "the" or "The"))
             {
                 continue;
             }

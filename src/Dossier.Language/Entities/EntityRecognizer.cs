@@ -3147,6 +3147,7 @@ public sealed class EntityRecognizer
             Recognize(text, starts, ends, sentence.FirstToken, sentence.TokenCount, output, context);
         }
         DatelinePlaces(text, starts, ends, sentences, output, first, dateline);
+        CompanyByWhatItHas(text, starts, ends, sentences, output, first);
         Harmonize(text, starts, ends, sentences, output, first, context);
         // After the repeats Harmonize adds, which may name the plural again.
         NoCommonPluralOfAPlace(text, starts, ends, sentences, output, first, context);
@@ -3220,9 +3221,13 @@ public sealed class EntityRecognizer
             {
                 end++;
             }
-            if (end == t || !DatelineSlotIsAPlace(text, starts, ends, t, end, out var type))
+            if (end == t || !DatelineSlotIsAPlace(text, starts, ends, t, end, out var type, out bool known))
             {
                 break;
+            }
+            if (!known)
+            {
+                type = BodysTypeOfDatelinePlace(text, output, first, dateline, starts[t], ends[end - 1], type);
             }
             PutPlace(output, first, starts[t], ends[end - 1], dateline, type);
             if (end >= tokenCount || Word(text, starts, ends, end) is not "," || end + 1 >= tokenCount)
@@ -3233,12 +3238,94 @@ public sealed class EntityRecognizer
         }
     }
 
+    /// <summary>"Halvard said it would cut jobs … Halvard shares fell", "Dalstrom's chief executive": a one-word name that has
+    /// shares, shareholders or a chief executive is a company, wherever else the document names it; a person has none of them.</summary>
+    /// <remarks>"a Halvard spokeswoman" counts only in a story that says "company" or "firm": a politician has a spokeswoman too.
+    /// The word is unknown to the gazetteer and no ordinary word ("Bank shares", "Tech stocks"), stands alone (no title-case
+    /// word before it) and no fuller person's name of the document holds it.</remarks>
+    private void CompanyByWhatItHas(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output, int first)
+    {
+        int tokenCount = sentences.Length > 0 ? sentences[^1].EndToken : 0;
+        bool companyStory = false;
+        for (int k = 0; k < tokenCount && !companyStory; k++)
+        {
+            companyStory = Word(text, starts, ends, k) is "company" or "firm";
+        }
+        for (int k = 0; k + 1 < tokenCount; k++)
+        {
+            var w = Word(text, starts, ends, k);
+            if (w.Length < 3 || !IsTitleCase(w) || !IsCompanysCue(text, starts, ends, tokenCount, k, companyStory)
+                || k > 0 && IsTitleCase(Word(text, starts, ends, k - 1)) && !IsArticle(Word(text, starts, ends, k - 1))
+                || Model.Common.Contains(TextHash.Lower(w)) || RoleWords.IsRoleWord(w) || Gazetteer.TryLookupToken(w, out _))
+            {
+                continue;
+            }
+            // No fuller person of the document holds the word ("Lars Okland … Okland's board" is his).
+            bool ofAPerson = false;
+            for (int m = first; m < output.Count && !ofAPerson; m++)
+            {
+                var surface = text.AsSpan(output[m].Span.Start, output[m].Span.Length);
+                ofAPerson = output[m].Type == EntityType.Person && surface.Length > w.Length && surface.Contains(' ')
+                    && (surface.EndsWith(w, StringComparison.Ordinal) && surface[surface.Length - w.Length - 1] == ' '
+                        || surface.StartsWith(w, StringComparison.Ordinal) && surface[w.Length] == ' ');
+            }
+            if (ofAPerson)
+            {
+                continue;
+            }
+            bool named = false;
+            int at = first;
+            for (int m = first; m < output.Count; m++)
+            {
+                var span = output[m].Span;
+                if (span.End <= starts[k])
+                {
+                    at = m + 1;
+                }
+                if (span.Start < ends[k] && span.End > starts[k])
+                {
+                    named = true;
+                }
+                // Every mention of the very word alone is the company.
+                if (output[m].Type is EntityType.Person && span.Length == w.Length && text.AsSpan(span.Start, span.Length).SequenceEqual(w))
+                {
+                    output[m] = output[m] with { Type = EntityType.Org };
+                }
+            }
+            if (!named)
+            {
+                output.Insert(at, new EntityMention(new TextSpan(starts[k], ends[k]), EntityType.Org));
+            }
+        }
+
+        static bool IsArticle(ReadOnlySpan<char> w) => w is "A" or "The" or "An";
+    }
+
+    // The words after a name that only a company owns: "X shares", "X's shareholders", "X's chief executive", and in a
+    // company's story "a X spokeswoman".
+    private static bool IsCompanysCue(string text, int[] starts, int[] ends, int tokenCount, int k, bool companyStory)
+    {
+        var next = Word(text, starts, ends, k + 1);
+        if (next is "shares" or "shareholders" or "stockholders")
+        {
+            return true;
+        }
+        if (next is "'s" or "’s" && k + 2 < tokenCount)
+        {
+            var owned = Word(text, starts, ends, k + 2);
+            return owned is "shares" or "shareholders" or "stockholders"
+                || owned is "chief" && k + 3 < tokenCount && Word(text, starts, ends, k + 3) is "executive" or "financial";
+        }
+        return companyStory && next is "spokeswoman" or "spokesman" or "spokesperson" && k > 0 && Word(text, starts, ends, k - 1) is "a" or "A";
+    }
+
     // Tokens [from, to) of a dateline's slot: capitalised words (a place's "ST." too), no month or day (a date's slot), not
     // only ordinary words ("UPDATE", "BREAKING", "CONGRESSIONAL RECORD") and no body the gazetteer knows; typed the
     // gazetteer's way, or GPE for an unknown place.
-    private bool DatelineSlotIsAPlace(string text, int[] starts, int[] ends, int from, int to, out EntityType type)
+    private bool DatelineSlotIsAPlace(string text, int[] starts, int[] ends, int from, int to, out EntityType type, out bool known)
     {
         type = EntityType.Gpe;
+        known = true;
         int length = ends[to - 1] - starts[from];
         if (length > 40)
         {
@@ -3273,7 +3360,27 @@ public sealed class EntityRecognizer
             return type is EntityType.Gpe or EntityType.Loc;
         }
         // An unknown place has a word that is no ordinary word ("CONGRESSIONAL RECORD —" heads a page).
+        known = false;
         return unusual;
+    }
+
+    // "ARVEL, Kestan - … ferries out of Arvel": an unknown dateline place the story names again in title case is that place,
+    // typed as the story types it (an unknown town is a LOC there), so the capitals and the title case make one entity of one type.
+    private static EntityType BodysTypeOfDatelinePlace(string text, List<EntityMention> output, int first, TextSpan dateline, int start, int stop,
+        EntityType type)
+    {
+        var name = text.AsSpan(start, stop - start);
+        for (int m = first; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Span.Start >= dateline.End && mention.Type is EntityType.Loc or EntityType.Gpe && mention.Span.Length == name.Length
+                && !NerFeatures.IsAllUpper(text.AsSpan(mention.Span.Start, mention.Span.Length))
+                && text.AsSpan(mention.Span.Start, mention.Span.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return mention.Type;
+            }
+        }
+        return type;
     }
 
     // The labels a page sets before a headline or a story as a dateline stands ("EXCLUSIVE –", "UPDATE -", "WATCH:").
