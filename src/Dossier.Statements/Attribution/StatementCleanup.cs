@@ -44,7 +44,7 @@ public static class StatementCleanup
                 || AParticipleBeforeItsNoun(document, s) || NounCueBeforeAnInfinitive(document, s) || SayingARefusalHolds(document, s, statements)
                 || InTheWritersNameForTheWords(document, s) || SubjectReadAsContent(document, s) || CueEndsOnAnArticle(document, s)
                 || ACountsSortingParticiple(document, s) || CallsFaced(document, s) || OnlyADocumentsDate(document, s)
-                || AThingPointsInsideAReport(document, s, statements))
+                || AThingPointsInsideAReport(document, s, statements) || OnlyARelativePronoun(document, s))
             {
                 if (s.Speaker?.Span is { } gone)
                 {
@@ -3777,6 +3777,11 @@ public static class StatementCleanup
         }
         return false;
     }
+
+    // "the Harbour Courier, which first reported the leak": with no speaker found, a content of the relative pronoun alone
+    // is the subject a deed was read from, no words ("which his colleague defended" keeps its speaker and stays).
+    private static bool OnlyARelativePronoun(Document document, Statement s) =>
+        s.Speaker is null && s.Quote is null && document.Text.AsSpan(s.Content.Start, s.Content.Length).Trim() is "which" or "who" or "that";
 
     // "The company denied that the fault pointed to poor maintenance": inside another's report, a thing that points to a
     // cause is what the speaker talks about, not a speaker; a person, body or document that points to something speaks.
