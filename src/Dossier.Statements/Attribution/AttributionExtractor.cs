@@ -3139,7 +3139,41 @@ internal static class AttributionExtractor
                 return true;
             }
         }
-        return OutletName(v, first, end) is not null || ForeignTitle(v, first, end) || PaperTitle(v, first, end) || CallSign(v, first, end);
+        return OutletName(v, first, end) is not null || ForeignTitle(v, first, end) || PaperTitle(v, first, end) || CallSign(v, first, end)
+            || OwnOutlet(v, first, end);
+    }
+
+    // "DRAVIK, July 29 (Nordwire) - … Eva Sund told Nordwire": the article's own outlet, named in its metadata or signing
+    // its dateline, is a medium even when no list knows it.
+    private static bool OwnOutlet(TokenView v, int first, int end)
+    {
+        int s = first;
+        while (s < end - 1 && v.IsDeterminer(s))
+        {
+            s++;
+        }
+        if (s >= end || !v.IsCap(s))
+        {
+            return false;
+        }
+        var name = v.Text.AsSpan(v.Start(s), v.End(end - 1) - v.Start(s));
+        var meta = v.Document.Metadata;
+        if (meta.Outlet is { Length: > 0 } outlet && name.Equals(outlet.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        if (meta.DatelineSpan is not { } dateline || dateline.End > v.Text.Length)
+        {
+            return false;
+        }
+        var line = v.Text.AsSpan(dateline.Start, dateline.End - dateline.Start);
+        int open = line.LastIndexOf('(');
+        if (open < 0)
+        {
+            return false;
+        }
+        int close = line[(open + 1)..].IndexOf(')');
+        return close > 0 && line.Slice(open + 1, close).Trim().Equals(name, StringComparison.Ordinal);
     }
 
     // "The European Medicines Agency said", "the space agency said": an agency named for what it oversees is a public body;

@@ -43,7 +43,8 @@ public static class StatementCleanup
                 || RefusedDeedInAReport(document, s, statements) || ToldOfInsideAReport(document, s, statements) || SuspectsAsANoun(document, s) || ACountAsReportedBefore(document, s)
                 || AParticipleBeforeItsNoun(document, s) || NounCueBeforeAnInfinitive(document, s) || SayingARefusalHolds(document, s, statements)
                 || InTheWritersNameForTheWords(document, s) || SubjectReadAsContent(document, s) || CueEndsOnAnArticle(document, s)
-                || ACountsSortingParticiple(document, s) || CallsFaced(document, s) || OnlyADocumentsDate(document, s))
+                || ACountsSortingParticiple(document, s) || CallsFaced(document, s) || OnlyADocumentsDate(document, s)
+                || AThingPointsInsideAReport(document, s, statements) || OnlyARelativePronoun(document, s))
             {
                 if (s.Speaker?.Span is { } gone)
                 {
@@ -3797,6 +3798,48 @@ public static class StatementCleanup
         }
         if (told >= cueEnd || told == 0 || told + 1 >= tokens.Count || Word(document, told - 1) is not ("was" or "were" or "been" or "is" or "are" or "being")
             || Word(document, told + 1) is not ("of" or "about"))
+        {
+            return false;
+        }
+        foreach (var other in all)
+        {
+            if (other.Speaker is not null && !other.Cue.IsEmpty && !other.Cue.Overlaps(s.Cue) && other.Content.Contains(s.Cue))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "the Harbour Courier, which first reported the leak": with no speaker found, a content of the relative pronoun alone
+    // is the subject a deed was read from, no words ("which his colleague defended" keeps its speaker and stays).
+    private static bool OnlyARelativePronoun(Document document, Statement s) =>
+        s.Speaker is null && s.Quote is null && document.Text.AsSpan(s.Content.Start, s.Content.Length).Trim() is "which" or "who" or "that";
+
+    // "The company denied that the fault pointed to poor maintenance": inside another's report, a thing that points to a
+    // cause is what the speaker talks about, not a speaker; a person, body or document that points to something speaks.
+    private static bool AThingPointsInsideAReport(Document document, Statement s, List<Statement> all)
+    {
+        if (s.Speaker is not { Entity: < 0, Span: { } span } || s.Quote is not null || s.Cue.IsEmpty)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int cue = tokens.IndexAtOrAfter(s.Cue.Start);
+        int head = tokens.IndexAtOrAfter(span.Start);
+        // "the fault": a determiner and one lower-case noun.
+        if (head + 1 < tokens.Count && tokens.Ends[head] < span.End && Word(document, head) is "the" or "a" or "an" or "this" or "that")
+        {
+            head++;
+        }
+        if (cue >= tokens.Count || Word(document, cue) is not ("pointed" or "points" or "point") || head >= tokens.Count
+            || tokens.Ends[head] != span.End || !char.IsLower(document.Text[tokens.Starts[head]]))
+        {
+            return false;
+        }
+        var w = Word(document, head);
+        if (StatementLexicon.PersonNouns.Contains(w) || StatementLexicon.RoleWords.Contains(w) || StatementLexicon.OrgWords.Contains(w)
+            || StatementLexicon.DocumentNouns.Contains(w) || StatementLexicon.PressWords.Contains(w))
         {
             return false;
         }

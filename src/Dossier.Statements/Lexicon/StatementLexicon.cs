@@ -84,7 +84,8 @@ internal static class StatementLexicon
         "memo", "note", "notice", "assessment", "summary", "post", "announcement", "communique", "communiqué", "bulletin",
         "indictment", "complaint", "lawsuit", "ruling", "order", "affidavit", "records", "review", "analysis", "study", "survey",
         "audit", "investigation", "estimate", "estimates", "data", "figures", "tally", "tallies", "count", "calculations", "database",
-        "tracker", "screenshot", "screenshots", "email", "emails", "recording", "recordings", "letters", "memos");
+        "tracker", "screenshot", "screenshots", "email", "emails", "recording", "recordings", "letters", "memos", "copy", "copies",
+        "readings");
 
     /// <summary>Base forms of verbs of saying, asking and blaming after "continue to" ("continued to call for", "continue to insist").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs = Set(
