@@ -864,6 +864,13 @@ public sealed class TimeAnnotator
                     // what is told; the story stays on its day. One already reached ("results declared by 9am on Friday",
                     // written on Friday) is a day told.
                 }
+                else if (tense == Tense.Past && spec.Hour < 0 && spec.PartOfDay is null
+                    && NeighbourWords.Before(document.Text, r.Start).Equals("by", StringComparison.OrdinalIgnoreCase)
+                    && value.Precision >= TimePrecision.Day && value.Latest is DateOnly limit && published is DateOnly writtenOn && limit < writtenOn)
+                {
+                    // "had rescued 40 people by Monday": a limit reached before the report is when a count stood, not a day
+                    // the story moved to; "Overnight" after it is still the night before the report's day.
+                }
                 else if (value.Precision >= TimePrecision.Day && value.Earliest is DateOnly only && value.Latest == only)
                 {
                     // A day ahead is a day told too ("will vote on Friday; the previous day ...").
@@ -1714,6 +1721,7 @@ public sealed class TimeAnnotator
         YearSource year;
         string what;
         int group = EventNounAt(text, next, sentenceEnd, out var noun);
+        bool namedOwnDay = false;
         if (group > 0 && DatedEvent(document, group, noun, si, coarse: false) is { Earliest: DateOnly day, Year: var dayYear })
         {
             (from, year, what) = (day, dayYear, $"the {noun} the story dated {Calendar.Iso(day)}");
@@ -1723,6 +1731,16 @@ public sealed class TimeAnnotator
             && TimeResolver.Resolve(dateSpec, tense, ctx) is { Earliest: DateOnly named } anchorValue && anchorValue.Latest == named)
         {
             (from, year, what) = (named, anchorValue.Year, Calendar.Iso(named));
+        }
+        else if (spec.Kind != SpecKind.Clock && k + 1 < found.Count && found[k + 1].Sentence == si && found[k + 1].Time.Start <= next + 1
+            && found[k + 1].Time.Spec is { RangeEnd: null, Hour: < 0, PartOfDay: null } daySpec
+            && ((daySpec.Kind == SpecKind.Weekday && daySpec.Offset is null && !daySpec.Anaphoric) || daySpec is { Kind: SpecKind.Calendar, Month: > 0, Day: > 0 })
+            && IsPossessiveAt(text, found[k + 1].Time.End)
+            && TimeResolver.Resolve(daySpec, tense, ctx) is { Earliest: DateOnly eventDay } eventValue && eventValue.Latest == eventDay)
+        {
+            // "Two days after Sunday's vote": the event is dated where it is named, so the count goes on from that day.
+            namedOwnDay = true;
+            (from, year, what) = (eventDay, eventValue.Year, $"{text[found[k + 1].Time.Start..found[k + 1].Time.End]}'s {NeighbourWords.After(text, found[k + 1].Time.End + 2)}, {Calendar.Iso(eventDay)}");
         }
         else
         {
@@ -1736,9 +1754,19 @@ public sealed class TimeAnnotator
             Lexicon.TimeUnit.Year => from.AddYears(side * count),
             _ => from.AddDays(side * count),
         };
+        if (namedOwnDay && tense == Tense.Past && ctx.Published is DateOnly written && counted > written)
+        {
+            // "A week after Friday's blast, the road reopened" written on the Wednesday after: the count passes the report's
+            // day, so "Friday" is not the one the count went on from; the length stands.
+            return null;
+        }
         string unitName = unit switch { Lexicon.TimeUnit.Week => "week", Lexicon.TimeUnit.Month => "month", Lexicon.TimeUnit.Year => "year", _ => "day" };
         return (counted, year, $"{count} {unitName}{(count == 1 ? "" : "s")} {(side < 0 ? "before" : "after")} {what}");
     }
+
+    /// <summary>Whether a possessive "'s" (straight or curly) follows at <paramref name="at"/>, then a word ("Sunday's vote").</summary>
+    private static bool IsPossessiveAt(string text, int at) =>
+        at + 3 < text.Length && text[at] is '\'' or '’' && text[at + 1] is 's' && text[at + 2] == ' ' && char.IsLetter(text[at + 3]);
 
     /// <summary>"a year", "two weeks", "six months": a plain count in a unit longer than a day, which an event's day may
     /// be counted on from.</summary>

@@ -146,6 +146,45 @@ public sealed class DossierDatingTests
         Assert.DoesNotContain(wire.PublishedWindow!.Evidence, e => e.Contains("2024-03-05", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void AYearlessDatelineInsideTheSpanOfTheDatedReports_GivesItsYearAsEvidenceOnly()
+    {
+        const string dateline = "KESTRA, July 30 (Baltwire)";
+        var wire = TestDocuments.Prepare("wire", "Harbour cranes idle\n" + dateline + " - Dock workers at Kestra walked out on Wednesday "
+            + "over a new shift rota.", null);
+        MarkDateline(wire, dateline);
+        var before = TestDocuments.Prepare("before", "Union warns of walkout\nThe Kestra dockers' union said it would ballot members "
+            + "over the rota.", new DateOnly(2025, 7, 21));
+        var after = TestDocuments.Prepare("after", "Port strike ends\nKestra dockers returned to work after the port agreed to "
+            + "drop the rota.", new DateOnly(2025, 8, 4));
+        new TimeStage(TestDocuments.Clock).Process(wire, CancellationToken.None);
+        var alone = wire.PublishedWindow!;
+
+        Assert.Empty(Date(wire, before, after));
+
+        var window = wire.PublishedWindow!;
+        Assert.Contains(window.Evidence, e => e.Contains("filed on 2025-07-30", StringComparison.Ordinal)
+            && e.Contains("2025-07-21 .. 2025-08-04", StringComparison.Ordinal));
+        Assert.Equal((alone.Earliest, alone.Latest), (window.Earliest, window.Latest));
+        Assert.Equal("XXXX-07-30", TestDocuments.Find(wire, "July 30").ValueText);
+    }
+
+    [Theory]
+    [InlineData(2025, 8, 2, 2025, 8, 20)]
+    [InlineData(2025, 3, 2, 2025, 8, 20)]
+    public void AYearlessDatelineOutsideTheSpan_OrReportsSpreadOverMonths_GiveNoSuchLine(int y1, int m1, int d1, int y2, int m2, int d2)
+    {
+        const string dateline = "KESTRA, July 30 (Baltwire)";
+        var wire = TestDocuments.Prepare("wire", "Harbour cranes idle\n" + dateline + " - Dock workers at Kestra walked out.", null);
+        MarkDateline(wire, dateline);
+        var one = TestDocuments.Prepare("one", "Union warns of walkout\nThe Kestra dockers' union said it would ballot members.", new DateOnly(y1, m1, d1));
+        var two = TestDocuments.Prepare("two", "Port strike ends\nKestra dockers returned to work.", new DateOnly(y2, m2, d2));
+
+        Date(wire, one, two);
+
+        Assert.DoesNotContain(wire.PublishedWindow?.Evidence ?? [], e => e.Contains("falls inside the span", StringComparison.Ordinal));
+    }
+
     // What the article assembler records for a dateline the text opens with.
     private static void MarkDateline(Document doc, string dateline)
     {

@@ -52,6 +52,7 @@ public sealed class DossierDating
                 continue;
             }
             string? sameDay = SameDayInDatedReport(u, dated);
+            string? insideSpan = DatelineInsideDatedSpan(u, dated, _options.MaxDatedSpanDays);
             var evidence = new List<SharedTextEvidence>();
             var quotes = Quotes(u);
             var own = SentenceWords(u);
@@ -88,9 +89,18 @@ public sealed class DossierDating
             }
             if (evidence.Count == 0)
             {
-                if (sameDay is not null && u.PublishedWindow is { } window0)
+                if (u.PublishedWindow is { } window0 && (sameDay is not null || insideSpan is not null))
                 {
-                    u.PublishedWindow = window0 with { Evidence = [.. window0.Evidence, sameDay] };
+                    var more = new List<string>(window0.Evidence);
+                    if (sameDay is not null)
+                    {
+                        more.Add(sameDay);
+                    }
+                    if (insideSpan is not null)
+                    {
+                        more.Add(insideSpan);
+                    }
+                    u.PublishedWindow = window0 with { Evidence = more };
                 }
                 continue;
             }
@@ -125,6 +135,10 @@ public sealed class DossierDating
             if (sameDay is not null)
             {
                 lines.Add(sameDay);
+            }
+            if (insideSpan is not null)
+            {
+                lines.Add(insideSpan);
             }
             var window = new PublicationWindow(lower, upper, false, lines);
             _annotator.Annotate(u, window, cancellationToken);
@@ -176,6 +190,71 @@ public sealed class DossierDating
                 return $"{d.Id} (published {Calendar.Iso(published)}), which shares the names {string.Join(", ", shared.Take(4))}, dates "
                     + $"\"{Clip(d.Slice(t.Span))}\" to {Calendar.Iso(e)}: if that is the day of {mention}, this report was written in "
                     + $"{e.Year} or soon after{agrees} (evidence, not proof)";
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The undated report's year-less dateline day ("DRAVIK, July 29 (Nordwire) -") that falls inside the span of the
+    /// dossier's dated reports (2025-07-22 .. 2025-08-05), all within <paramref name="maxSpanDays"/> of one another, in
+    /// exactly one year: a line of evidence that the report was filed on that day, as one of the same weeks' reports. The
+    /// window is not changed and no year is filled in: a dossier may hold an old report. Null when the day falls outside the
+    /// span, the dated reports are spread too wide or are fewer than two days apart.
+    /// </summary>
+    private static string? DatelineInsideDatedSpan(Document u, List<(Document Doc, DateOnly Date, List<(string Text, List<string> Words, HashSet<string> Set)> Sentences)> dated,
+        int maxSpanDays)
+    {
+        if (u.Metadata.DatelineSpan is not TextSpan dateline || DatelineMonthDay(u, dateline) is not (int month, int day))
+        {
+            return null;
+        }
+        DateOnly first = DateOnly.MaxValue, last = DateOnly.MinValue;
+        foreach (var (_, date, _) in dated)
+        {
+            first = date < first ? date : first;
+            last = date > last ? date : last;
+        }
+        if (last <= first || last.DayNumber - first.DayNumber > maxSpanDays)
+        {
+            return null;
+        }
+        DateOnly? only = null;
+        for (int y = first.Year; y <= last.Year; y++)
+        {
+            if (day > DateTime.DaysInMonth(y, month))
+            {
+                continue;
+            }
+            var d = new DateOnly(y, month, day);
+            if (d >= first && d <= last)
+            {
+                if (only is not null)
+                {
+                    return null;
+                }
+                only = d;
+            }
+        }
+        if (only is not DateOnly filed)
+        {
+            return null;
+        }
+        return $"the dateline's day {filed.ToString("MMMM d", System.Globalization.CultureInfo.InvariantCulture)} falls inside the span of the dossier's {dated.Count} dated reports ({Calendar.Iso(first)} .. "
+            + $"{Calendar.Iso(last)}) only in {filed.Year}: if this report is one of the same weeks', it was filed on {Calendar.Iso(filed)} "
+            + "(evidence, not proof: the window is not changed)";
+    }
+
+    /// <summary>The month and day of the year-less date the time stage read inside the dateline ("XXXX-07-29"); null otherwise.</summary>
+    private static (int Month, int Day)? DatelineMonthDay(Document u, TextSpan dateline)
+    {
+        foreach (var t in u.Times)
+        {
+            if (t.Span.Start >= dateline.Start && t.Span.End <= dateline.End && t.Value.Value is { Length: 10 } v
+                && v.StartsWith("XXXX-", StringComparison.Ordinal) && int.TryParse(v.AsSpan(5, 2), out int month)
+                && int.TryParse(v.AsSpan(8, 2), out int day) && month is >= 1 and <= 12 && day is >= 1 and <= 31)
+            {
+                return (month, day);
             }
         }
         return null;

@@ -7,6 +7,10 @@ public sealed record DossierDatingOptions
     /// to have been written: a heuristic (news reuses quotes within weeks), reported as such in the evidence.</summary>
     public int ReuseDays { get; init; } = 30;
 
+    /// <summary>Days the dossier's dated reports may spread over for a year-less dateline's day inside their span to count
+    /// as evidence of its year: a story's reports within a few weeks of one another.</summary>
+    public int MaxDatedSpanDays { get; init; } = 42;
+
     /// <summary>Content words a quote needs before it can count as shared.</summary>
     public int MinQuoteContentWords { get; init; } = 5;
 

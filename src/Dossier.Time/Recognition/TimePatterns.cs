@@ -91,6 +91,11 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"(?<![\w.])(?i:the\s+)?(?<ord>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of|in)\s+(?<month>" + MonthFull + @"|Sept\.|Dec\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.)(?![\w])(?:,?\s+" + Year4 + ")?")]
     public static partial Regex WeekOfMonth();
 
+    /// <summary>"the second half of August", "the first ten days of July 2026", "the last few days of May": a part of a month
+    /// at one of its edges, one expression with the month (the half or count alone would be a half-year or a length).</summary>
+    [GeneratedRegex(@"(?<![\w.])(?i:the\s+)?(?:(?<half>(?i:first|second|last|latter))\s+(?i:half)|(?<edge>(?i:first|last|final|closing|opening))\s+(?<n>(?i:few|two|three|four|five|six|seven|eight|nine|ten|fifteen|[2-9]|1[0-5]))\s+(?i:days))\s+(?i:of|in)\s+(?<month>" + MonthFull + @"|Sept\.|Dec\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.)(?![\w])(?:,?\s+" + Year4 + ")?")]
+    public static partial Regex PartOfMonth();
+
     /// <summary>A clock range whose first end takes the second's a.m. or p.m.: "between 2 and 4 p.m.", "9 to 11:30 a.m.", "2-4 pm".</summary>
     [GeneratedRegex(@"(?<![\w.:$£€,-])(?<h1>[01]?[0-9])(?::(?<m1>[0-5][0-9]))?\s*(?<sep>-|–|(?i:to|and|until|till))\s*(?<h>[01]?[0-9])(?::(?<min>[0-5][0-9]))?\s*(?<ampm>(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m))(?![a-zA-Z])(?:\s+(?<tz>GMT|UTC|EST|EDT|CST|CDT|PST|PDT|ET|PT|BST|CET|CEST|KST|JST|MSK))?")]
     public static partial Regex ClockRange();

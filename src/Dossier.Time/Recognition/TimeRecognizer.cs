@@ -29,6 +29,7 @@ internal static class TimeRecognizer
         new(TimePatterns.NumericDate(), Cue.Digit, BuildNumeric),
         new(TimePatterns.MonthYear(), Cue.Month, BuildMonthYear),
         new(TimePatterns.WeekOfMonth(), Cue.Month, BuildWeekOfMonth),
+        new(TimePatterns.PartOfMonth(), Cue.Month, BuildPartOfMonth),
         new(TimePatterns.Quarter(), Cue.Quarter, BuildQuarter),
         new(TimePatterns.QuarterCode(), Cue.Digit, BuildQuarterCode),
         new(TimePatterns.MonthSpanQuarter(), Cue.Month, BuildMonthSpanQuarter),
@@ -1493,6 +1494,31 @@ internal static class TimeRecognizer
             : ord.Equals("fourth", StringComparison.OrdinalIgnoreCase) ? 25
             : DateTime.DaysInMonth(year > 0 ? year : 2001, month) - 3;
         return new TimeSpec { Kind = SpecKind.Calendar, Year = year, Month = month, Day = day, WeekOf = true };
+    }
+
+    /// <summary>"the second half of August" (mod END, the 16th on), "the first ten days of July" (mod START, 1-10), "the last
+    /// few days of May" (mod END, its last third): the month, with the edge TIMEX3 has a mod for and the days that edge holds.</summary>
+    private static TimeSpec? BuildPartOfMonth(Match m, string text)
+    {
+        int month = MonthOf(m.Groups["month"]);
+        int year = m.Groups["year"].Success ? Int(m.Groups["year"]) : -1;
+        if (month < 0 || year == 0)
+        {
+            return null;
+        }
+        var s = new TimeSpec { Kind = SpecKind.Calendar, Year = year, Month = month };
+        if (m.Groups["half"].Success)
+        {
+            s.Mod = m.Groups["half"].ValueSpan.Equals("first", StringComparison.OrdinalIgnoreCase) ? TimeMod.Start : TimeMod.End;
+            s.HalfOfMonth = true;
+            return s;
+        }
+        var edge = m.Groups["edge"].ValueSpan;
+        s.Mod = edge.Equals("first", StringComparison.OrdinalIgnoreCase) || edge.Equals("opening", StringComparison.OrdinalIgnoreCase)
+            ? TimeMod.Start : TimeMod.End;
+        // "few" counts 0: the mod's usual third.
+        s.EdgeDays = TimeWords.ParseCount(m.Groups["n"].ValueSpan);
+        return s.EdgeDays >= 0 ? s : null;
     }
 
     private static TimeSpec? BuildCentury(Match m, string text)

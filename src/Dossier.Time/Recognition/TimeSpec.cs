@@ -87,6 +87,13 @@ internal sealed class TimeSpec
     /// (<c>2026-W31-WE</c>), not the day.</summary>
     public bool WeekendOf { get; set; }
 
+    /// <summary>"the first ten days of July" (10), "the second half of August" (<see cref="HalfOfMonth"/>): how much of the
+    /// month the mod's edge holds; 0 leaves the mod's usual third.</summary>
+    public int EdgeDays { get; set; }
+
+    /// <summary>"the first / second half of August": the mod's edge is half the month (1-15, 16-end).</summary>
+    public bool HalfOfMonth { get; set; }
+
     /// <summary>Days the named day is moved by: "the day before last Tuesday's hearing" (-1), "the day after Thanksgiving" (+1).</summary>
     public int DayShift { get; set; }
 

@@ -86,5 +86,22 @@ internal static class Calendar
         };
     }
 
+    /// <summary>Narrows <c>[start, end]</c> to its first <paramref name="days"/> days (mod START) or its last (END): "the first
+    /// ten days of July" is 1-10, "the last ten days" the last ten.</summary>
+    public static (DateOnly Start, DateOnly End) NarrowToEdge(DateOnly start, DateOnly end, TimeMod mod, int days)
+    {
+        int length = end.DayNumber - start.DayNumber + 1;
+        if (days <= 0 || days >= length)
+        {
+            return (start, end);
+        }
+        return mod switch
+        {
+            TimeMod.Start => (start, start.AddDays(days - 1)),
+            TimeMod.End => (end.AddDays(-(days - 1)), end),
+            _ => (start, end),
+        };
+    }
+
     public static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

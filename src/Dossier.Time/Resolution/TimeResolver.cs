@@ -633,7 +633,10 @@ internal static class TimeResolver
                 note = (note is null ? "" : note + "; ") + $"the text's weekday ({wd}) does not fit {Calendar.Iso(s)}";
             }
         }
-        (s, e) = Calendar.Narrow(s, e, spec.Mod);
+        // A month's halves meet after the 15th: the first half is 1-15, the second the 16th on.
+        (s, e) = spec.HalfOfMonth ? Calendar.NarrowToEdge(s, e, spec.Mod, spec.Mod == TimeMod.Start ? 15 : e.Day - 15)
+            : spec.EdgeDays > 0 ? Calendar.NarrowToEdge(s, e, spec.Mod, spec.EdgeDays)
+            : Calendar.Narrow(s, e, spec.Mod);
         return new Resolved(value, CalendarPrecision(spec), s, e, used, note);
     }
 
