@@ -914,13 +914,8 @@ public static class StatementCleanup
         {
             return s;
         }
-        int sentence = document.SentencePositionAt(s.Cue.Start);
-        if (sentence < 0)
-        {
-            return s;
-        }
         var text = document.Text.AsSpan();
-        int open = document.Sentences[sentence].Span.Start;
+        int open = SentenceStartAt(document, s.Cue.Start);
         if (open >= s.Cue.Start || text[open] is not ('\'' or '"' or '\u2018' or '\u201C'))
         {
             return s;
@@ -971,13 +966,8 @@ public static class StatementCleanup
         {
             return s;
         }
-        int sentence = document.SentencePositionAt(s.Cue.Start);
-        if (sentence < 0)
-        {
-            return s;
-        }
         var text = document.Text.AsSpan();
-        int open = document.Sentences[sentence].Span.Start;
+        int open = SentenceStartAt(document, s.Cue.Start);
         if (open >= source.Start)
         {
             return s;
@@ -1582,9 +1572,20 @@ public static class StatementCleanup
         }
         int sentenceStart = SentenceStartAt(document, source.Start);
         int first = t;
-        for (int k = t - 1; k >= 0 && t - k <= 3 && tokens.Starts[k] >= sentenceStart && tokens.Kinds[k] == TokenKind.Word; k--)
+        for (int k = t - 1; k >= 0 && t - k <= 4 && tokens.Starts[k] >= sentenceStart; k--)
         {
             var w = Word(document, k);
+            // "The port's safety board": a lower-case owner's possessive is one of the modifiers.
+            if (w is "'s" or "’s" && k - 1 >= 0 && k < t - 1 && tokens.Kinds[k - 1] == TokenKind.Word && char.IsLower(document.Text[tokens.Starts[k - 1]])
+                && tokens.Ends[k - 1] == tokens.Starts[k])
+            {
+                first = --k;
+                continue;
+            }
+            if (tokens.Kinds[k] != TokenKind.Word)
+            {
+                break;
+            }
             if (s.Cue.Contains(tokens.Starts[k]) || s.Content.Contains(tokens.Starts[k]))
             {
                 break;
@@ -1611,7 +1612,10 @@ public static class StatementCleanup
         {
             return s;
         }
-        return s with { Speaker = speaker with { Span = new TextSpan(tokens.Starts[first], source.End) } };
+        // A speaker named by its head noun alone is named by the whole phrase, without its determiner ("port's safety board").
+        int named = first < t && (StatementLexicon.Determiners.Contains(Word(document, first)) || char.IsUpper(document.Text[tokens.Starts[first]])) ? first + 1 : first;
+        string name = speaker.Name == Word(document, t).ToString() && named < t ? document.Text[tokens.Starts[named]..source.End] : speaker.Name;
+        return s with { Speaker = speaker with { Span = new TextSpan(tokens.Starts[first], source.End), Name = name } };
     }
 
     // "the White House spokesman, Josh Earnest, said", "Dow's chief executive, Andrew Liveris, said": a name set off by
