@@ -206,7 +206,7 @@ public sealed class TimeAnnotator
             }
             if (fromEvent is null && storyDay is not null && storyDaySentence >= 0 && si - storyDaySentence <= CountOnSentences
                 && IsDayOrWeekCount(spec) && CountedOn(document.Text, r.End, sentences[si].Span.End) is (int side, int wordEnd)
-                && !(tense == Tense.Past && published is DateOnly countWritten && storyDay.Value.AddDays(side * spec.Count * (spec.Unit == Lexicon.TimeUnit.Week ? 7 : 1)) > countWritten)
+                && !(tense == Tense.Past && published is DateOnly countWritten && storyDay.Value.AddDays(side * CountInDays(spec)) > countWritten)
                 && !LengthToldSince(document, storyDaySentence) && !(k + 1 < found.Count && found[k + 1].Sentence == si))
             {
                 // "The dam failed on March 3. A day earlier, engineers had warned of cracks": counted from the day just told,
@@ -214,7 +214,7 @@ public sealed class TimeAnnotator
                 spec = new TimeSpec
                 {
                     Kind = SpecKind.Relative, Unit = Lexicon.TimeUnit.Day, Anaphoric = true,
-                    Offset = side * spec.Count * (spec.Unit == Lexicon.TimeUnit.Week ? 7 : 1),
+                    Offset = side * CountInDays(spec),
                 };
                 span = new TextSpan(r.Start, wordEnd);
             }
@@ -1771,8 +1771,11 @@ public sealed class TimeAnnotator
     /// <summary>"a year", "two weeks", "six months": a plain count in a unit longer than a day, which an event's day may
     /// be counted on from.</summary>
     private static bool IsLongerCount(TimeSpec spec) =>
-        spec.Kind == SpecKind.Duration && spec.Unit is Lexicon.TimeUnit.Week or Lexicon.TimeUnit.Month or Lexicon.TimeUnit.Year && spec.Count > 0
-        && spec.Mod == TimeMod.None && spec.RangeEnd is null && spec.Plus is null;
+        IsPlainCount(spec) && spec.Unit is Lexicon.TimeUnit.Week or Lexicon.TimeUnit.Month or Lexicon.TimeUnit.Year;
+
+    /// <summary>A length of one count in one unit, with no mod, range or smaller part ("two weeks", not "about two weeks").</summary>
+    private static bool IsPlainCount(TimeSpec spec) =>
+        spec.Kind == SpecKind.Duration && spec.Count > 0 && spec.Mod == TimeMod.None && spec.RangeEnd is null && spec.Plus is null;
 
     /// <summary>Whether a length was told in sentence <paramref name="from"/> or after it ("Eight trading days after Oct. 12, ...
     /// Three days later"): the story has moved on from its last named day by a count it does not date.</summary>
@@ -1791,8 +1794,10 @@ public sealed class TimeAnnotator
     /// <summary>"a day", "three days", "two weeks": a plain count of days or weeks, which "earlier" or "later" may count on
     /// from a day told.</summary>
     private static bool IsDayOrWeekCount(TimeSpec spec) =>
-        spec.Kind == SpecKind.Duration && spec.Unit is Lexicon.TimeUnit.Day or Lexicon.TimeUnit.Week && spec.Count > 0 && spec.Mod == TimeMod.None
-        && spec.RangeEnd is null && spec.Plus is null;
+        IsPlainCount(spec) && spec.Unit is Lexicon.TimeUnit.Day or Lexicon.TimeUnit.Week;
+
+    /// <summary>The days a count of days or weeks spans ("two weeks": 14).</summary>
+    private static int CountInDays(TimeSpec spec) => spec.Count * (spec.Unit == Lexicon.TimeUnit.Week ? 7 : 1);
 
     /// <summary>"earlier" (-1) or "later" (+1) right after a count, closing its phrase (a stop, a comma, a clause's next word;
     /// not "later than", "later in the week"), with the end of that word; null otherwise.</summary>

@@ -120,15 +120,7 @@ internal static class QuantityExtractor
         {
             return;
         }
-        Quantity? counted = null;
-        for (int j = i - 1; j >= first && counted is null; j--)
-        {
-            if (output[j].Kind == QuantityKind.Count)
-            {
-                counted = output[j];
-            }
-        }
-        if (counted is not { Object: { } what, ObjectSpan: { } named } || named.End > q.Span.Start)
+        if (LastCountBefore(output, i, first) is not { Object: { } what, ObjectSpan: { } named } || named.End > q.Span.Start)
         {
             return;
         }
@@ -177,17 +169,24 @@ internal static class QuantityExtractor
         {
             return;
         }
+        if (LastCountBefore(output, i, first) is { Object: { } what, ObjectSpan: { } named } && named.End <= v.Start(d))
+        {
+            output[i] = q with { Object = what, ObjectSpan = named };
+        }
+    }
+
+    /// <summary>The nearest count before index <paramref name="i"/> in the sentence (from <paramref name="first"/>), whose
+    /// object a count that names nothing may share; null when there is none.</summary>
+    private static Quantity? LastCountBefore(List<Quantity> output, int i, int first)
+    {
         for (int j = i - 1; j >= first; j--)
         {
             if (output[j].Kind == QuantityKind.Count)
             {
-                if (output[j] is { Object: { } what, ObjectSpan: { } named } && named.End <= v.Start(d))
-                {
-                    output[i] = q with { Object = what, ObjectSpan = named };
-                }
-                return;
+                return output[j];
             }
         }
+        return null;
     }
 
     /// <summary>"41 million euros, with up to 6 million more in add-ons", "$12 million on repairs and 3 million more on

@@ -154,8 +154,7 @@ public sealed class DossierDating
     /// </summary>
     private static string? SameDayInDatedReport(Document u, List<(Document Doc, DateOnly Date, List<(string Text, List<string> Words, HashSet<string> Set)> Sentences)> dated)
     {
-        if (u.PublishedWindow?.LatestYearlessMention is not { Length: 10 } mention || !mention.StartsWith("XXXX-", StringComparison.Ordinal)
-            || !int.TryParse(mention.AsSpan(5, 2), out int month) || !int.TryParse(mention.AsSpan(8, 2), out int day))
+        if (u.PublishedWindow?.LatestYearlessMention is not { } mention || !TryYearlessMonthDay(mention, out int month, out int day))
         {
             return null;
         }
@@ -250,14 +249,21 @@ public sealed class DossierDating
     {
         foreach (var t in u.Times)
         {
-            if (t.Span.Start >= dateline.Start && t.Span.End <= dateline.End && t.Value.Value is { Length: 10 } v
-                && v.StartsWith("XXXX-", StringComparison.Ordinal) && int.TryParse(v.AsSpan(5, 2), out int month)
-                && int.TryParse(v.AsSpan(8, 2), out int day) && month is >= 1 and <= 12 && day is >= 1 and <= 31)
+            if (t.Span.Start >= dateline.Start && t.Span.End <= dateline.End && t.Value.Value is { } v
+                && TryYearlessMonthDay(v, out int month, out int day) && month is >= 1 and <= 12 && day is >= 1 and <= 31)
             {
                 return (month, day);
             }
         }
         return null;
+    }
+
+    /// <summary>The month and day of a year-less day's value ("XXXX-07-29"); false for any other value.</summary>
+    private static bool TryYearlessMonthDay(string value, out int month, out int day)
+    {
+        month = day = 0;
+        return value.Length == 10 && value.StartsWith("XXXX-", StringComparison.Ordinal)
+            && int.TryParse(value.AsSpan(5, 2), out month) && int.TryParse(value.AsSpan(8, 2), out day);
     }
 
     /// <summary>Capitalised words of four letters or more, but a function word or a weekday or month opening a sentence:
