@@ -3924,11 +3924,12 @@ public static class StatementCleanup
 
     // "an inquiry, which she said would report within six months", "the man, who police said could be armed": what is said
     // is what follows the cue, of the noun the relative pronoun stands for; a content that opens on the pronoun (and holds
-    // the speaker and the cue) starts after the cue instead. PolNeAR marks such a content from the pronoun, so the
-    // evaluator maps it back there (AttributionEvaluation.FromTheRelativePronoun).
+    // the speaker and the cue) starts after the cue instead, a quotation inside it or not ("which she said could be working
+    // "within weeks""). PolNeAR marks such a content from the pronoun, so the evaluator maps it back there
+    // (AttributionEvaluation.FromTheRelativePronoun). A direct quotation is its own content.
     private static Statement FromTheRelativePronoun(Document document, Statement s)
     {
-        if (s.Quote is not null || RelativePronounBeforeItsSource(document, s) is not int pronoun)
+        if (s.Kind == StatementKind.Direct || RelativePronounBeforeItsSource(document, s) is not int pronoun)
         {
             return s;
         }

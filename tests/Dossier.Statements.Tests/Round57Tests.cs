@@ -1,0 +1,34 @@
+using Dossier.Statements.Evaluation;
+
+namespace Dossier.Statements.Tests;
+
+/// <summary>Round 57 (session 28): a relative pronoun's speech that carries a quotation (a mixed statement) follows round
+/// 52's convention — the product's content starts after the cue, the evaluator scores it from the pronoun — in the
+/// relative-pronoun steps rather than in a guard of the tagger's merge; on invented sentences.</summary>
+public sealed class Round57Tests
+{
+    [Theory]
+    [InlineData("The ministry published a new rail timetable, which officials said would \"ease the morning rush\" on the coast line.",
+        "would \"ease the morning rush\" on the coast line")]
+    [InlineData("The harbour board ordered two new tugs, which police said would \"make the narrows safer\" for ferries.",
+        "would \"make the narrows safer\" for ferries")]
+    public void AMixedSpeechAfterARelativePronoun_StartsAfterTheCue(string text, string content)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.Equal(content, SampleDocuments.WithCue(doc, "said").Content.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void AMixedSpeechAfterARelativePronoun_IsScoredFromThePronoun_AsPolnearMarksIt()
+    {
+        const string text = "Mayor Ida Brenn asked the state for funds to build a new pumping station, which she said could be working \"within weeks\".";
+        int which = text.IndexOf("which", StringComparison.Ordinal), she = text.IndexOf("she said", StringComparison.Ordinal);
+        var gold = BratReader.Read($"T1\tContent {which} {text.Length - 1}\tx\nT2\tSource {she} {she + 3}\tshe\nT3\tCue {she + 4} {she + 8}\tsaid\n", text);
+        var evaluation = new AttributionEvaluation();
+
+        evaluation.Add(text, gold);
+
+        Assert.Equal(1, evaluation.Exact["Content"].MatchedGold);
+    }
+}
