@@ -4,7 +4,8 @@ namespace Dossier.Statements.Tests;
 
 /// <summary>Round 57 (session 28): a relative pronoun's speech that carries a quotation (a mixed statement) follows round
 /// 52's convention — the product's content starts after the cue, the evaluator scores it from the pronoun — in the
-/// relative-pronoun steps rather than in a guard of the tagger's merge; on invented sentences.</summary>
+/// relative-pronoun steps rather than in a guard of the tagger's merge; an inverted speaker before ", but"; on invented
+/// sentences.</summary>
 public sealed class Round57Tests
 {
     [Theory]
@@ -30,5 +31,17 @@ public sealed class Round57Tests
         evaluation.Add(text, gold);
 
         Assert.Equal(1, evaluation.Exact["Content"].MatchedGold);
+    }
+
+    [Theory]
+    [InlineData("The new stadium also lacks parking, said Berg, but its design and location make up for it.", "Berg", "The new stadium also lacks parking")]
+    [InlineData("The squad also lacks depth, said Holt, but its spirit and discipline make up for it.", "Holt", "The squad also lacks depth")]
+    public void AnInvertedSpeakerBeforeBut_SpeaksTheClauseBefore(string text, string source, string content)
+    {
+        var doc = SampleDocuments.FromText(text);
+
+        var s = SampleDocuments.WithCue(doc, "said");
+        Assert.Equal(source, s.Speaker?.Span?.Slice(doc.Text).ToString());
+        Assert.Equal(content, s.Content.Slice(doc.Text));
     }
 }
