@@ -727,7 +727,10 @@ internal static class AttributionExtractor
             // that ends on a past verb is the subject and verb of what was said, not a speaker put after its cue.
             bool endsOnAPastVerb = end - 1 > after && v.IsLower(end - 1) && v.Word(end - 1) is { Length: > 4 } last
                 && last.EndsWith("ed", StringComparison.Ordinal);
-            if (end > after && TailIsAdjunct(v, next, u1) && !InfinitiveAfterObject(v, next, u1) && !endsOnAPastVerb)
+            // "…, said Berg, but its costs are low": a clause after "but" goes on past the inverted speaker (PolNeAR joins it to
+            // the speech before as a second fragment); the name is the speaker, not the start of what was said.
+            bool butAfter = next + 2 < u1 && v.IsComma(next) && v.Is(next + 1, "but") && !v.InQuote(next + 1);
+            if (end > after && (TailIsAdjunct(v, next, u1) || butAfter) && !InfinitiveAfterObject(v, next, u1) && !endsOnAPastVerb)
             {
                 d.SourceFirst = after;
                 d.SourceEnd = end;

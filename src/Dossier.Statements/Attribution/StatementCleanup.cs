@@ -3924,20 +3924,30 @@ public static class StatementCleanup
 
     // "an inquiry, which she said would report within six months", "the man, who police said could be armed": what is said
     // is what follows the cue, of the noun the relative pronoun stands for; a content that opens on the pronoun (and holds
-    // the speaker and the cue) starts after the cue instead. PolNeAR marks such a content from the pronoun, so the
-    // evaluator maps it back there (AttributionEvaluation.FromTheRelativePronoun).
+    // the speaker and the cue) starts after the cue instead, a quotation inside it or not ("which she said could be working
+    // "within weeks""). PolNeAR marks such a content from the pronoun, so the evaluator maps it back there
+    // (AttributionEvaluation.FromTheRelativePronoun). A direct quotation is its own content.
     private static Statement FromTheRelativePronoun(Document document, Statement s)
     {
-        if (s.Quote is not null || RelativePronounBeforeItsSource(document, s) is not int pronoun)
+        if (s.Kind == StatementKind.Direct || RelativePronounBeforeItsSource(document, s) is not int pronoun)
         {
             return s;
         }
         var tokens = document.Tokens;
         int after = tokens.IndexAtOrAfter(s.Cue.End);
-        if (s.Content.Start != tokens.Starts[pronoun] && tokens.IndexAtOrAfter(s.Content.Start) != after || after >= tokens.Count
-            || tokens.Starts[after] >= s.Content.End)
+        // "a clip in which he says he will …", "a news conference at which he predicted that …": a content that opens on the
+        // pronoun's preposition holds the source and the cue all the same.
+        bool atPronoun = s.Content.Start == tokens.Starts[pronoun]
+            || s.Content.Start == tokens.Starts[pronoun - 1] && Word(document, pronoun - 1) is "in" or "at" or "on" or "of" or "for" or "during" or "with";
+        if (!atPronoun && tokens.IndexAtOrAfter(s.Content.Start) != after || after >= tokens.Count || tokens.Starts[after] >= s.Content.End)
         {
             return s;
+        }
+        // "…, at which he predicted that neither …": a that-clause after the cue is what was said, without its "that" (as
+        // every content after its cue), and the pronoun is no part of it.
+        if (Word(document, after) is "that" && after + 1 < tokens.Count && tokens.Starts[after + 1] < s.Content.End)
+        {
+            after++;
         }
         // "The contractor who police said paid the officials, Mark Dunn, pleaded guilty": the relative clause ends before
         // the name set off by commas that follows it; what comes after the name is the sentence's own. (A comma inside the

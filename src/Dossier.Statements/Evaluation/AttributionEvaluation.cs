@@ -105,7 +105,7 @@ public sealed class AttributionEvaluation
     /// from the first to the last), so it is scored from there. Only how our output maps onto PolNeAR's spans changes.</summary>
     private static TextSpan FromTheRelativePronoun(Document doc, Statement s)
     {
-        if (s.Quote is null && StatementCleanup.RelativePronounBeforeItsSource(doc, s) is int pronoun)
+        if (s.Kind != StatementKind.Direct && StatementCleanup.RelativePronounBeforeItsSource(doc, s) is int pronoun)
         {
             int after = doc.Tokens.IndexAtOrAfter(s.Cue.End);
             if (after < doc.Tokens.Count && doc.Tokens.Starts[after] == s.Content.Start)

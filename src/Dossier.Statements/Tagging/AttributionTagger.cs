@@ -2192,12 +2192,9 @@ internal static class AttributionTagger
         // "to protest what it called 'baseless accusations'": an extent that holds the speaker and the cue as well reads
         // the whole attribution as speech.
         if (rule.Speaker?.Span is { } source && source.End <= rule.Cue.Start && v.Tokens.IndexAtOrAfter(source.Start) - 1 is int what and >= 0
-            && ((v.Is(what, "what") || v.Is(what, "which") && source.Length <= 4 && StatementLexicon.SubjectPronouns.Contains(v.Word(what + 1)))
-                && tagged.Start <= v.Start(what) || tagged.Start > source.Start && tagged.Start < source.End))
+            && (v.Is(what, "what") && tagged.Start <= v.Start(what) || tagged.Start > source.Start && tagged.Start < source.End))
         {
             // "affecting what the bank described as …" read as "bank described as …" opens inside the source: the same.
-            // "a plant, which he said could be running …": after a pronoun source the content is what follows the cue
-            // (round 52's convention; the evaluator maps it back to the relative pronoun, as PolNeAR marks it).
             return true;
         }
         int before = v.Tokens.IndexAtOrAfter(rule.Cue.Start) - 1;
