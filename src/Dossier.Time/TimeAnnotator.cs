@@ -210,7 +210,7 @@ public sealed class TimeAnnotator
                 joinedToClock = k + 1;
             }
             if (fromEvent is null && storyDay is not null && storyDaySentence >= 0 && si - storyDaySentence <= CountOnSentences
-                && IsDayOrWeekCount(spec) && CountedOn(document.Text, r.End, sentences[si].Span.End) is (int side, int wordEnd)
+                && IsDayOrWeekCount(spec) && CountedOn(document.Text, r.End, sentences[si].Span.End) is (int side, int wordEnd) && !IsForLength(document.Text, r.Start)
                 && !(tense == Tense.Past && published is DateOnly countWritten && storyDay.Value.AddDays(side * CountInDays(spec)) > countWritten)
                 && !LengthToldSince(document, storyDaySentence) && !(k + 1 < found.Count && found[k + 1].Sentence == si && !IsCountOnAt(document.Text, found[k + 1], sentences[si].Span.End)))
             {
@@ -1921,6 +1921,10 @@ public sealed class TimeAnnotator
         int side, end;
         if (CountedOn(text, r.End, sentenceEnd) is (int onSide, int wordEnd))
         {
+            if (IsForLength(text, r.Start))
+            {
+                return null;
+            }
             if (storyMonth is not DateOnly month || storyMonthText is null || si - storyMonthSentence > CountOnSentences
                 || LengthToldSince(document, storyMonthSentence) || (k + 1 < found.Count && found[k + 1].Sentence == si))
             {
@@ -1947,6 +1951,9 @@ public sealed class TimeAnnotator
         string unitName = spec.Unit == Lexicon.TimeUnit.Year ? "year" : "month";
         return (counted, year, $"{spec.Count} {unitName}{(spec.Count == 1 ? "" : "s")} {(side < 0 ? "before" : "after")} {what}", end);
     }
+
+    /// <summary>"for" right before a count ("kept falling for two days after that"): how long, not when.</summary>
+    private static bool IsForLength(string text, int start) => NeighbourWords.Before(text, start).Equals("for", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsDayCount(TimeSpec spec) =>
         spec.Kind == SpecKind.Duration && spec.Unit == Lexicon.TimeUnit.Day && spec.Count > 0 && spec.Mod == TimeMod.None && spec.RangeEnd is null;
