@@ -1895,10 +1895,12 @@ public sealed class TimeAnnotator
         || w.Equals("its", StringComparison.OrdinalIgnoreCase) || w.Equals("his", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase)
         || w.Equals("their", StringComparison.OrdinalIgnoreCase) || w.Equals("there", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether a found time is a count of days or weeks closed by "earlier / later / after that": a second count on
-    /// from the first, not a day the sentence names for itself.</summary>
+    /// <summary>Whether a found time is a count closed by "earlier / later / after that" ("a year later" whole): a second count
+    /// on from the first, not a time the sentence names for itself.</summary>
     private static bool IsCountOnAt(string text, (RecognizedTime Time, int Sentence) next, int sentenceEnd) =>
-        IsDayOrWeekCount(next.Time.Spec) && CountedOn(text, next.Time.End, sentenceEnd) is not null;
+        (IsPlainCount(next.Time.Spec) && CountedOn(text, next.Time.End, sentenceEnd) is not null)
+        || (next.Time.Spec is { Kind: SpecKind.Relative, Unit: Lexicon.TimeUnit.Year, Offset: 1, Count: 1 }
+            && text.AsSpan(next.Time.Start, next.Time.End - next.Time.Start).EndsWith("later", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A count of months or years on from a month: "later / earlier / after that" after the month the story moved to
     /// (within <see cref="CountOnSentences"/>, no length told since), or "after / before the &lt;event&gt;" the story dated to a
@@ -1909,24 +1911,27 @@ public sealed class TimeAnnotator
     {
         var (r, si) = found[k];
         var spec = r.Spec;
-        if (!IsLongerCount(spec) || spec.Unit == Lexicon.TimeUnit.Week)
+        var text = document.Text;
+        // "A year later" is read whole by the offset pattern (a year on from the time of writing when nothing else is told).
+        bool yearLater = spec is { Kind: SpecKind.Relative, Unit: Lexicon.TimeUnit.Year, Offset: 1, Count: 1, Mod: TimeMod.None, YearOffset: null }
+            && text.AsSpan(r.Start, r.End - r.Start).EndsWith("later", StringComparison.OrdinalIgnoreCase);
+        if (!yearLater && (!IsLongerCount(spec) || spec.Unit == Lexicon.TimeUnit.Week))
         {
             return null;
         }
-        var text = document.Text;
         int sentenceEnd = document.Sentences[si].Span.End;
         DateOnly from;
         YearSource year;
         string what;
         int side, end;
-        if (CountedOn(text, r.End, sentenceEnd) is (int onSide, int wordEnd))
+        if ((yearLater ? (1, r.End) : CountedOn(text, r.End, sentenceEnd)) is (int onSide, int wordEnd))
         {
             if (IsForLength(text, r.Start))
             {
                 return null;
             }
             if (storyMonth is not DateOnly month || storyMonthText is null || si - storyMonthSentence > CountOnSentences
-                || LengthToldSince(document, storyMonthSentence) || (k + 1 < found.Count && found[k + 1].Sentence == si))
+                || LengthToldSince(document, storyMonthSentence) || (k + 1 < found.Count && found[k + 1].Sentence == si && !IsCountOnAt(text, found[k + 1], sentenceEnd)))
             {
                 return null;
             }
@@ -2076,8 +2081,9 @@ public sealed class TimeAnnotator
             }
             var sentence = document.Sentences[x.Sentence].Span;
             var only = sameNoun ? noun : null;
+            // "A year after the floods": a time counted from an event is not the event's own time.
             if (TellsNear(text, words, group, only, x.Span.Start, sentence.Start, EventWordsBefore, back: true)
-                || TellsNear(text, words, group, only, x.Span.End, sentence.End, OpensWhenClause(text, x.Span.End) ? EventWordsInWhenClause : EventWordsAfter, back: false))
+                || (CountingSide(text, x.Span.End, out _) == 0 && TellsNear(text, words, group, only, x.Span.End, sentence.End, OpensWhenClause(text, x.Span.End) ? EventWordsInWhenClause : EventWordsAfter, back: false)))
             {
                 return x.Value;
             }
