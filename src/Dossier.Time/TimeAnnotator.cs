@@ -223,6 +223,13 @@ public sealed class TimeAnnotator
                 };
                 span = new TextSpan(r.Start, wordEnd);
             }
+            if (fromEvent is null && storyDay is DateOnly yearFrom && storyDaySentence >= 0 && si - storyDaySentence <= CountOnSentences
+                && IsYearLater(document.Text, r) && !LengthToldSince(document, storyDaySentence)
+                && !(tense == Tense.Past && published is DateOnly yearWritten && yearFrom.AddYears(1) > yearWritten))
+            {
+                // "closed on March 3, 2024. A year later it reopened": a year on from the day just told, as a count of days is.
+                fromEvent = (yearFrom.AddYears(1), storyDayYear, $"a year after the story's last named day {Calendar.Iso(yearFrom)}");
+            }
             var monthCount = fromEvent is null && storyDay is null
                 ? CountedFromMonth(document, found, k, tense, published, storyMonth, storyMonthYear, storyMonthSentence, storyPastPeriod) : null;
             if (monthCount is var (_, _, _, monthCountEnd))
@@ -1899,8 +1906,13 @@ public sealed class TimeAnnotator
     /// on from the first, not a time the sentence names for itself.</summary>
     private static bool IsCountOnAt(string text, (RecognizedTime Time, int Sentence) next, int sentenceEnd) =>
         (IsPlainCount(next.Time.Spec) && CountedOn(text, next.Time.End, sentenceEnd) is not null)
-        || (next.Time.Spec is { Kind: SpecKind.Relative, Unit: Lexicon.TimeUnit.Year, Offset: 1, Count: 1 }
-            && text.AsSpan(next.Time.Start, next.Time.End - next.Time.Start).EndsWith("later", StringComparison.OrdinalIgnoreCase));
+        || IsYearLater(text, next.Time);
+
+    /// <summary>"a year later", which the offset pattern reads whole: a year on from the time of writing when the story has
+    /// told no time of its own to count from.</summary>
+    private static bool IsYearLater(string text, RecognizedTime r) =>
+        r.Spec is { Kind: SpecKind.Relative, Unit: Lexicon.TimeUnit.Year, Offset: 1, Count: 1, Mod: TimeMod.None, YearOffset: null }
+        && text.AsSpan(r.Start, r.End - r.Start).EndsWith("later", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A count of months or years on from a month: "later / earlier / after that" after the month the story moved to
     /// (within <see cref="CountOnSentences"/>, no length told since), or "after / before the &lt;event&gt;" the story dated to a
@@ -1912,9 +1924,7 @@ public sealed class TimeAnnotator
         var (r, si) = found[k];
         var spec = r.Spec;
         var text = document.Text;
-        // "A year later" is read whole by the offset pattern (a year on from the time of writing when nothing else is told).
-        bool yearLater = spec is { Kind: SpecKind.Relative, Unit: Lexicon.TimeUnit.Year, Offset: 1, Count: 1, Mod: TimeMod.None, YearOffset: null }
-            && text.AsSpan(r.Start, r.End - r.Start).EndsWith("later", StringComparison.OrdinalIgnoreCase);
+        bool yearLater = IsYearLater(text, r);
         if (!yearLater && (!IsLongerCount(spec) || spec.Unit == Lexicon.TimeUnit.Week))
         {
             return null;
