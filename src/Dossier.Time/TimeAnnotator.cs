@@ -121,6 +121,11 @@ public sealed class TimeAnnotator
         // day of writing ("first heard in May 2025 ... overturned the following day"): its text, for the reason of a day
         // counted from it, which cannot be placed; null otherwise.
         string? storyPastPeriod = null;
+        // When that period is a month: its first day, how its year was found and its sentence ("In March the plant closed.
+        // Six months later it reopened": September); null otherwise.
+        DateOnly? storyMonth = null;
+        var storyMonthYear = YearSource.Unknown;
+        int storyMonthSentence = -1;
         // The Monday of a week the story moved to without naming a day in it ("Prices fell last week. The previous week
         // ..."): what a week or weekend counted back or on from the story's time is counted from; null otherwise.
         DateOnly? storyWeek = null;
@@ -179,7 +184,7 @@ public sealed class TimeAnnotator
                 tense = Tense.Future;
             }
             if (tense == Tense.Future && spec.Kind == SpecKind.Calendar && (spec.Quarter > 0 || spec.Half > 0) && !spec.HasYear
-                && spec.Offset is null && spec.YearOffset is null && IsLimitBefore(document.Text, r.Start))
+                && spec.Offset is null && spec.YearOffset is null && IsLimitBefore(document.Text, r.Start, r.End))
             {
                 spec = spec.Clone();
                 spec.ByDeadline = true;
@@ -205,9 +210,9 @@ public sealed class TimeAnnotator
                 joinedToClock = k + 1;
             }
             if (fromEvent is null && storyDay is not null && storyDaySentence >= 0 && si - storyDaySentence <= CountOnSentences
-                && IsDayOrWeekCount(spec) && CountedOn(document.Text, r.End, sentences[si].Span.End) is (int side, int wordEnd)
+                && IsDayOrWeekCount(spec) && CountedOn(document.Text, r.End, sentences[si].Span.End) is (int side, int wordEnd) && !IsForLength(document.Text, r.Start)
                 && !(tense == Tense.Past && published is DateOnly countWritten && storyDay.Value.AddDays(side * CountInDays(spec)) > countWritten)
-                && !LengthToldSince(document, storyDaySentence) && !(k + 1 < found.Count && found[k + 1].Sentence == si))
+                && !LengthToldSince(document, storyDaySentence) && !(k + 1 < found.Count && found[k + 1].Sentence == si && !IsCountOnAt(document.Text, found[k + 1], sentences[si].Span.End)))
             {
                 // "The dam failed on March 3. A day earlier, engineers had warned of cracks": counted from the day just told,
                 // a day, not a length (with no day told before, TimeML's length stays).
@@ -217,6 +222,19 @@ public sealed class TimeAnnotator
                     Offset = side * CountInDays(spec),
                 };
                 span = new TextSpan(r.Start, wordEnd);
+            }
+            if (fromEvent is null && storyDay is DateOnly yearFrom && storyDaySentence >= 0 && si - storyDaySentence <= CountOnSentences
+                && IsYearLater(document.Text, r) && !LengthToldSince(document, storyDaySentence)
+                && !(tense == Tense.Past && published is DateOnly yearWritten && yearFrom.AddYears(1) > yearWritten))
+            {
+                // "closed on March 3, 2024. A year later it reopened": a year on from the day just told, as a count of days is.
+                fromEvent = (yearFrom.AddYears(1), storyDayYear, $"a year after the story's last named day {Calendar.Iso(yearFrom)}");
+            }
+            var monthCount = fromEvent is null && storyDay is null
+                ? CountedFromMonth(document, found, k, tense, published, storyMonth, storyMonthYear, storyMonthSentence, storyPastPeriod) : null;
+            if (monthCount is var (_, _, _, monthCountEnd))
+            {
+                span = new TextSpan(r.Start, monthCountEnd);
             }
             if (tense == Tense.Future && spec.Kind == SpecKind.Weekday && spec.Offset is null && NamesDoneEvent(document.Text, span.End))
             {
@@ -351,6 +369,17 @@ public sealed class TimeAnnotator
                 {
                     type = TimeType.Date;
                 }
+            }
+            else if (monthCount is var (countedMonth, monthYear, monthWhy, _))
+            {
+                // "In March the plant closed. Six months later it reopened", "a year after the floods" of March 2025: a count of
+                // months or years from a month the story told is a month.
+                var (monthFrom, monthTo) = Calendar.MonthDays(countedMonth.Year, countedMonth.Month);
+                value = new TimeValue($"{countedMonth.Year:D4}-{countedMonth.Month:D2}", TimePrecision.Month, TimeMod.None, monthFrom, monthTo, monthYear, monthWhy)
+                {
+                    Anchor = countedMonth,
+                };
+                type = TimeType.Date;
             }
             else if (EdgeOfToldUnit(document, spec, r, si, published) is DateOnly toldOn)
             {
@@ -877,6 +906,7 @@ public sealed class TimeAnnotator
                     storyDay = only;
                     storyDaySentence = si;
                     storyPastPeriod = null;
+                    storyMonth = null;
                     storyWeek = null;
                     storyDayYear = value.Year;
                     (storyClock, storyClockSentence) = spec.Hour >= 0 ? (spec.Hour * 60 + Math.Max(0, spec.Minute), si) : (-1, -1);
@@ -913,6 +943,8 @@ public sealed class TimeAnnotator
                     storyPastPeriod = storyDay is null && !storyDayUnknown && value.Precision is TimePrecision.Month or TimePrecision.Week
                         && value.Latest is DateOnly monthLast && published is DateOnly monthWritten && monthLast < monthWritten
                         ? document.Text[r.Start..r.End] : null;
+                    (storyMonth, storyMonthYear, storyMonthSentence) = storyPastPeriod is not null && value.Precision == TimePrecision.Month
+                        ? (value.Earliest, value.Year, si) : (null, YearSource.Unknown, -1);
                     storyWeek = storyDay is null && !storyDayUnknown && WholeWeek(value) is DateOnly weekFrom ? weekFrom : null;
                     storyWeekText = document.Text[r.Start..r.End];
                 }
@@ -923,6 +955,7 @@ public sealed class TimeAnnotator
             {
                 // "In 2024 the firm was sold, and the buyer resigned the following week": as a month does (above).
                 storyPastPeriod = document.Text[r.Start..r.End];
+                storyMonth = null;
             }
             else if (!habit && tense != Tense.Future && !reportedPeriod && value.Precision is >= TimePrecision.Year and < TimePrecision.Month && spec.RangeEnd is null
                 && spec.Kind is SpecKind.Calendar or SpecKind.Relative && storyDay is DateOnly told
@@ -1178,9 +1211,10 @@ public sealed class TimeAnnotator
         return new PublicationWindow(d, d, false, evidence) { LatestYearlessMention = window.LatestYearlessMention, WeekdayYears = window.WeekdayYears };
     }
 
-    /// <summary>"until (at least) the third quarter", "through the second half", "into the fourth quarter": a limit word
-    /// before the period, which a forecast does not reach back to a period already over.</summary>
-    private static bool IsLimitBefore(string text, int start)
+    /// <summary>"until (at least) the third quarter", "through the second half", "into the fourth quarter", "will be finished by
+    /// the third quarter": a limit word before the period, which a forecast does not reach back to a period already over.
+    /// "by" only before a period standing alone ("hurt by the third quarter's charge", "by the third-quarter loss" name a cause).</summary>
+    private static bool IsLimitBefore(string text, int start, int end)
     {
         int at = NeighbourWords.StartBefore(text, start, out var w);
         if (w.Equals("the", StringComparison.OrdinalIgnoreCase))
@@ -1194,7 +1228,9 @@ public sealed class TimeAnnotator
         }
         return w.Equals("until", StringComparison.OrdinalIgnoreCase) || w.Equals("till", StringComparison.OrdinalIgnoreCase)
             || w.Equals("through", StringComparison.OrdinalIgnoreCase) || w.Equals("into", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("beyond", StringComparison.OrdinalIgnoreCase);
+            || w.Equals("beyond", StringComparison.OrdinalIgnoreCase)
+            || (w.Equals("by", StringComparison.OrdinalIgnoreCase) && (end >= text.Length || text[end] is not ('\'' or '’'))
+                && !text.AsSpan(start, end - start).Contains('-'));
     }
 
     /// <summary>A numbered quarter the story names itself ("the fiscal first quarter", "third-quarter"), with the year it
@@ -1807,7 +1843,7 @@ public sealed class TimeAnnotator
         int side = w.Equals("earlier", StringComparison.OrdinalIgnoreCase) ? -1 : w.Equals("later", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         if (side == 0)
         {
-            return null;
+            return AfterThat(text, at, w, sentenceEnd);
         }
         int end = at;
         while (end < text.Length && text[end] == ' ')
@@ -1824,6 +1860,115 @@ public sealed class TimeAnnotator
         }
         return (side, end);
     }
+
+    /// <summary>"after that" (+1) or "before that" (-1) closing a count ("three days after that, the road reopened", "a week
+    /// after that the crews left"): "that" the pronoun, the last thing told, as "later" is; not "after that meeting".</summary>
+    private static (int Side, int End)? AfterThat(string text, int at, ReadOnlySpan<char> w, int sentenceEnd)
+    {
+        int side = w.Equals("after", StringComparison.OrdinalIgnoreCase) ? 1 : w.Equals("before", StringComparison.OrdinalIgnoreCase) ? -1 : 0;
+        if (side == 0)
+        {
+            return null;
+        }
+        int end = at;
+        while (end < text.Length && text[end] == ' ')
+        {
+            end++;
+        }
+        end += w.Length;
+        if (end >= text.Length || text[end] != ' ' || !NeighbourWords.After(text, end).Equals("that", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        end += 5;
+        if (end > sentenceEnd)
+        {
+            return null;
+        }
+        if (end < text.Length && text[end] is not (' ' or ',' or '.' or ';' or ':' or '!' or '?'))
+        {
+            return null;
+        }
+        var next = NeighbourWords.After(text, end);
+        return end == text.Length || text[end] != ' ' || next.IsEmpty || IsClauseOpener(next) ? (side, end) : null;
+    }
+
+    /// <summary>A word that opens a clause's subject and cannot be a noun after a determiner "that" ("that the road", "that
+    /// it").</summary>
+    private static bool IsClauseOpener(ReadOnlySpan<char> w) =>
+        w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("it", StringComparison.OrdinalIgnoreCase) || w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("she", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("they", StringComparison.OrdinalIgnoreCase) || w.Equals("we", StringComparison.OrdinalIgnoreCase) || w is "I"
+        || w.Equals("its", StringComparison.OrdinalIgnoreCase) || w.Equals("his", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("their", StringComparison.OrdinalIgnoreCase) || w.Equals("there", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a found time is a count closed by "earlier / later / after that" ("a year later" whole): a second count
+    /// on from the first, not a time the sentence names for itself.</summary>
+    private static bool IsCountOnAt(string text, (RecognizedTime Time, int Sentence) next, int sentenceEnd) =>
+        (IsPlainCount(next.Time.Spec) && CountedOn(text, next.Time.End, sentenceEnd) is not null)
+        || IsYearLater(text, next.Time);
+
+    /// <summary>"a year later", which the offset pattern reads whole: a year on from the time of writing when the story has
+    /// told no time of its own to count from.</summary>
+    private static bool IsYearLater(string text, RecognizedTime r) =>
+        r.Spec is { Kind: SpecKind.Relative, Unit: Lexicon.TimeUnit.Year, Offset: 1, Count: 1, Mod: TimeMod.None, YearOffset: null }
+        && text.AsSpan(r.Start, r.End - r.Start).EndsWith("later", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A count of months or years on from a month: "later / earlier / after that" after the month the story moved to
+    /// (within <see cref="CountOnSentences"/>, no length told since), or "after / before the &lt;event&gt;" the story dated to a
+    /// month; the first day of the month counted to, how its year was found, why, and the end of the phrase. Null otherwise,
+    /// and when a count told in the past would pass the report's day.</summary>
+    private static (DateOnly Month, YearSource Year, string Why, int End)? CountedFromMonth(Document document, List<(RecognizedTime Time, int Sentence)> found,
+        int k, Tense tense, DateOnly? published, DateOnly? storyMonth, YearSource storyMonthYear, int storyMonthSentence, string? storyMonthText)
+    {
+        var (r, si) = found[k];
+        var spec = r.Spec;
+        var text = document.Text;
+        bool yearLater = IsYearLater(text, r);
+        if (!yearLater && (!IsLongerCount(spec) || spec.Unit == Lexicon.TimeUnit.Week))
+        {
+            return null;
+        }
+        int sentenceEnd = document.Sentences[si].Span.End;
+        DateOnly from;
+        YearSource year;
+        string what;
+        int side, end;
+        if ((yearLater ? (1, r.End) : CountedOn(text, r.End, sentenceEnd)) is (int onSide, int wordEnd))
+        {
+            if (IsForLength(text, r.Start))
+            {
+                return null;
+            }
+            if (storyMonth is not DateOnly month || storyMonthText is null || si - storyMonthSentence > CountOnSentences
+                || LengthToldSince(document, storyMonthSentence) || (k + 1 < found.Count && found[k + 1].Sentence == si && !IsCountOnAt(text, found[k + 1], sentenceEnd)))
+            {
+                return null;
+            }
+            (from, year, what, side, end) = (month, storyMonthYear, storyMonthText, onSide, wordEnd);
+        }
+        else
+        {
+            side = CountingSide(text, r.End, out int next);
+            string noun = "";
+            int group = side == 0 ? 0 : EventNounAt(text, next, sentenceEnd, out noun);
+            if (group == 0 || DatedEvent(document, group, noun, si, coarse: true) is not { Precision: TimePrecision.Month, Earliest: DateOnly first } told)
+            {
+                return null;
+            }
+            (from, year, what, end) = (first, told.Year, $"the {noun} the story dated {told.Value}", r.End);
+        }
+        var counted = from.AddMonths(side * spec.Count * (spec.Unit == Lexicon.TimeUnit.Year ? 12 : 1));
+        if (tense == Tense.Past && published is DateOnly written && counted > written)
+        {
+            return null;
+        }
+        string unitName = spec.Unit == Lexicon.TimeUnit.Year ? "year" : "month";
+        return (counted, year, $"{spec.Count} {unitName}{(spec.Count == 1 ? "" : "s")} {(side < 0 ? "before" : "after")} {what}", end);
+    }
+
+    /// <summary>"for" right before a count ("kept falling for two days after that"): how long, not when.</summary>
+    private static bool IsForLength(string text, int start) => NeighbourWords.Before(text, start).Equals("for", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsDayCount(TimeSpec spec) =>
         spec.Kind == SpecKind.Duration && spec.Unit == Lexicon.TimeUnit.Day && spec.Count > 0 && spec.Mod == TimeMod.None && spec.RangeEnd is null;
@@ -1946,8 +2091,9 @@ public sealed class TimeAnnotator
             }
             var sentence = document.Sentences[x.Sentence].Span;
             var only = sameNoun ? noun : null;
+            // "A year after the floods": a time counted from an event is not the event's own time.
             if (TellsNear(text, words, group, only, x.Span.Start, sentence.Start, EventWordsBefore, back: true)
-                || TellsNear(text, words, group, only, x.Span.End, sentence.End, OpensWhenClause(text, x.Span.End) ? EventWordsInWhenClause : EventWordsAfter, back: false))
+                || (CountingSide(text, x.Span.End, out _) == 0 && TellsNear(text, words, group, only, x.Span.End, sentence.End, OpensWhenClause(text, x.Span.End) ? EventWordsInWhenClause : EventWordsAfter, back: false)))
             {
                 return x.Value;
             }

@@ -1911,6 +1911,11 @@ internal static class TimeRecognizer
             // "Clean Water Now", "Peace Now": a capital "Now" after a capitalised word ends a name, as "USA TODAY" does.
             return null;
         }
+        if (w[0] == 'N' && BeforeCapitalisedWord(text, m.Groups["w"].Index + 3) && NowOpensName(text, m.Groups["w"].Index))
+        {
+            // "shares in Now Clean Water", "Now Foods recalled ... a spokesman for Now Foods": a name's first word.
+            return null;
+        }
         if (w.Equals("soon", StringComparison.OrdinalIgnoreCase) && !SoonIsTemporal(text, m.Index, m.Index + m.Length))
         {
             return null;
@@ -2099,6 +2104,53 @@ internal static class TimeRecognizer
             wordStart--;
         }
         return char.IsUpper(text[wordStart]);
+    }
+
+    /// <summary>Whether a capital "Now" before a capitalised word opens a name or a title: inside a sentence (after a word,
+    /// not after a colon or a quotation mark) it can be nothing else; opening one, "Now" the adverb is as likely ("Now Kerrow
+    /// faces trial"), so the name is taken only from title case ("Now That's Music") or from the same two words standing
+    /// inside a sentence elsewhere in the text ("a spokesman for Now Foods").</summary>
+    private static bool NowOpensName(string text, int start)
+    {
+        int before = start - 1;
+        while (before >= 0 && text[before] == ' ')
+        {
+            before--;
+        }
+        if (before >= 0 && (char.IsLetterOrDigit(text[before]) || text[before] == ','))
+        {
+            return true;
+        }
+        var next = NeighbourWords.After(text, start + 3);
+        if (next.Length == 0 || next is "I")
+        {
+            return false;
+        }
+        int nextEnd = start + 4 + next.Length;
+        if (next is "That" or "The" or "This" or "Is" or "Are" or "It" or "We" or "You" or "And" or "Or" or "What" or "Here" or "There" or "Then"
+            && nextEnd < text.Length && (text[nextEnd] is '\'' or '’' || (text[nextEnd] == ' ' && nextEnd + 1 < text.Length && char.IsUpper(text[nextEnd + 1]))))
+        {
+            // "Now That's Music", "Now The Time Is Ripe": a function word capitalised inside a run is title case.
+            return true;
+        }
+        var name = text.AsSpan(start, nextEnd - start);
+        for (int at = text.IndexOf("Now ", 0, StringComparison.Ordinal); at >= 0; at = text.IndexOf("Now ", at + 4, StringComparison.Ordinal))
+        {
+            if (at != start && at > 0 && text.AsSpan(at).StartsWith(name, StringComparison.Ordinal)
+                && (at + name.Length == text.Length || !char.IsLetter(text[at + name.Length])))
+            {
+                int b = at - 1;
+                while (b >= 0 && text[b] == ' ')
+                {
+                    b--;
+                }
+                if (b >= 0 && char.IsLetter(text[b]))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static bool BeforeCapitalisedWord(string text, int end)
