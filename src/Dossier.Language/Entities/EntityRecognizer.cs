@@ -277,7 +277,7 @@ public sealed class EntityRecognizer
         PlaceByItsContext(text, tokenStarts, tokenEnds, output, firstOutput);
         CampusOfAStateUniversity(text, tokenStarts, tokenEnds, output, firstOutput);
         StateAndItsPlace(text, tokenStarts, tokenEnds, output, firstOutput);
-        StateByItsContext(text, tokenStarts, tokenEnds, output, firstOutput);
+        StateByItsContext(text, tokenStarts, tokenEnds, output, firstOutput, context);
         CollegeAndItsTown(text, tokenStarts, tokenEnds, output, firstOutput);
         NoTitlesPluralAlone(text, output, firstOutput);
     }
@@ -540,7 +540,8 @@ public sealed class EntityRecognizer
     /// before a state's noun is the people's adjective, NORP.</summary>
     /// <remarks>A word the tagger took for a person is left to <see cref="PlaceByItsContext"/> and the document's vote, which
     /// know the document's persons; a body is left alone ("the Acme government contract" is no state's).</remarks>
-    internal void StateByItsContext(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    internal void StateByItsContext(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput,
+        NameContext? context = null)
     {
         int next = firstOutput;
         for (int t = 0; t < starts.Length; t++)
@@ -555,7 +556,12 @@ public sealed class EntityRecognizer
                 next++;
             }
             bool named = next < output.Count && output[next].Span.Start < ends[t];
-            if (named && (output[next].Span.Start != starts[t] || output[next].Span.End != ends[t] || output[next].Type != EntityType.Loc))
+            // "Kestani officials", "Kestani troops": an unknown word in "-i" before a state's noun, whose stem the document writes
+            // as a name elsewhere, is that state's people's adjective ("Pakistani", "Israeli"), however the tagger read it.
+            bool demonym = w.Length > 4 && w[^1] == 'i' && context is not null && t + 1 < starts.Length && IsStateNoun(Word(text, starts, ends, t + 1))
+                && (context.Of(TextHash.Lower(w[..^1])) & NameContext.CapitalMid) != 0;
+            if (named && (output[next].Span.Start != starts[t] || output[next].Span.End != ends[t]
+                || output[next].Type != EntityType.Loc && !(demonym && output[next].Type is EntityType.Person or EntityType.Org)))
             {
                 continue;
             }
@@ -570,11 +576,11 @@ public sealed class EntityRecognizer
                 continue;
             }
             EntityType type;
-            if (IsPeoplesAdjectiveShape(w) && t + 1 < starts.Length && IsStateNoun(Word(text, starts, ends, t + 1)))
+            if (demonym || IsPeoplesAdjectiveShape(w) && t + 1 < starts.Length && IsStateNoun(Word(text, starts, ends, t + 1)))
             {
                 type = EntityType.Norp;
             }
-            else if (IsStateContext(text, starts, ends, t, t))
+            else if (IsStateContext(text, starts, ends, t, t) || IsStateContextForAnUnnamedWord(text, starts, ends, t) || IsDemonymsStem(w, context))
             {
                 type = EntityType.Gpe;
             }
@@ -591,6 +597,36 @@ public sealed class EntityRecognizer
                 output.Insert(next, new EntityMention(new TextSpan(starts[t], ends[t]), type));
             }
         }
+    }
+
+    // "the Kestan government", "the president of Kestan": where a word the tagger left unnamed or took for a place stands,
+    // only a state is written so; a person's ("the Monti government") or a company's ("the president of Acme") the tagger
+    // names as such, and the document's vote is not asked (these are no evidence against its reading).
+    private static bool IsStateContextForAnUnnamedWord(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t)
+    {
+        if (t < 1)
+        {
+            return false;
+        }
+        var before = Word(text, starts, ends, t - 1);
+        if (before is "the" or "The")
+        {
+            return t + 1 < starts.Length && Word(text, starts, ends, t + 1) is "government";
+        }
+        return before is "of" && t >= 2 && Word(text, starts, ends, t - 2) is "president" or "President";
+    }
+
+    // "Kestan" in a document that writes "Kestani" as a name too: the state of an adjective in "-i" ("Pakistani", "Israeli").
+    private static bool IsDemonymsStem(ReadOnlySpan<char> w, NameContext? context)
+    {
+        if (context is null || w.Length > 30)
+        {
+            return false;
+        }
+        Span<char> adjective = stackalloc char[w.Length + 1];
+        w.CopyTo(adjective);
+        adjective[^1] = 'i';
+        return (context.Of(TextHash.Lower(adjective)) & NameContext.CapitalMid) != 0;
     }
 
     // "Valdorian", "Ostlandese", "Drenish": the endings of a people's adjective (not "-an", which many states' own names have,
@@ -704,6 +740,12 @@ public sealed class EntityRecognizer
         for (int m = first; m < output.Count; m++)
         {
             var span = output[m].Span;
+            // "Kestani officials" (a people's adjective in "-i" StateByItsContext read) says "Kestan" is their state.
+            if (span.Length == surface.Length + 1 && output[m].Type == EntityType.Norp && text[span.End - 1] == 'i'
+                && text.AsSpan(span.Start, surface.Length).SequenceEqual(surface) && !Gazetteer.TryLookup(surface, out _))
+            {
+                return true;
+            }
             if (span.Length != surface.Length || !text.AsSpan(span.Start, span.Length).SequenceEqual(surface))
             {
                 continue;
@@ -5525,6 +5567,13 @@ public sealed class EntityRecognizer
         // Trim articles, titles (for people) and punctuation from the edges; what is left must look like a name. A legal
         // form ("PT") is the company's, however the tagger typed the span.
         while (from < to && !(to - from > 1 && IsLegalPrefix(Word(text, starts, ends, from))) && IsEdgeNoise(Word(text, starts, ends, from), cls, to - from))
+        {
+            from++;
+        }
+        // "Negotiator Lars Okland said": a capitalised noun for what a person does, opening the sentence before a full name,
+        // is the person's role (the alias stage's), not the name's first word.
+        if (cls == 0 && from == 0 && to - from > 2 && char.IsUpper(text[starts[0]])
+            && RoleWords.IsAgentNoun(Word(text, starts, ends, 0), Model.Common) && IsCapitalisedWord(text, starts[1], ends[1]))
         {
             from++;
         }
