@@ -280,7 +280,68 @@ public sealed class EntityRecognizer
         StateByItsContext(text, tokenStarts, tokenEnds, output, firstOutput, context);
         CollegeAndItsTown(text, tokenStarts, tokenEnds, output, firstOutput);
         NoTitlesPluralAlone(text, output, firstOutput);
+        RoadNumbers(text, tokenStarts, tokenEnds, output, firstOutput);
     }
+
+    /// <summary>"take the M1 northbound", "the A64 and the A19": a road's letter and number after "the" is the road, a place;
+    /// "second language ( L2 )", "in L2 research": a letter and a number the tagger took for a place elsewhere is a label.</summary>
+    /// <remarks>Roads are lettered A, B or M (Britain's, Ireland's motorways); "the G7" and "the A380 airliner" are left (no
+    /// place's letter, or a lower-case noun after it). A letter and number in brackets after a capitalised name ("York Outer
+    /// Ring Road ( A1237 )") is the name's short form and stays.</remarks>
+    internal static void RoadNumbers(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        int next = firstOutput;
+        for (int t = 0; t < starts.Length; t++)
+        {
+            if (!IsLetterAndNumber(text, starts[t], ends[t]))
+            {
+                continue;
+            }
+            while (next < output.Count && output[next].Span.End <= starts[t])
+            {
+                next++;
+            }
+            bool named = next < output.Count && output[next].Span.Start < ends[t];
+            bool afterThe = t > 0 && Word(text, starts, ends, t - 1) is "the" or "The";
+            if (named)
+            {
+                bool alone = output[next].Span.Start == starts[t] && output[next].Span.End == ends[t];
+                bool shortForm = t > 1 && Word(text, starts, ends, t - 1) is "(" && IsCapitalisedWord(text, starts[t - 2], ends[t - 2]);
+                if (alone && output[next].Type == EntityType.Loc && !afterThe && !shortForm)
+                {
+                    output.RemoveAt(next);
+                }
+                continue;
+            }
+            if (afterThe && text[starts[t]] is 'A' or 'B' or 'M'
+                && (t + 1 >= starts.Length || !char.IsLower(text[starts[t + 1]]) || IsRoadsNextWord(Word(text, starts, ends, t + 1))))
+            {
+                output.Insert(next, new EntityMention(new TextSpan(starts[t], ends[t]), EntityType.Loc));
+            }
+        }
+    }
+
+    // One capital letter and one to four digits: "M1", "A1237", "L2".
+    private static bool IsLetterAndNumber(string text, int start, int end)
+    {
+        if (end - start is < 2 or > 5 || !char.IsAsciiLetterUpper(text[start]))
+        {
+            return false;
+        }
+        for (int i = start + 1; i < end; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // What follows a road's number in lower case: its direction, its kind, or a preposition of where it runs.
+    private static bool IsRoadsNextWord(ReadOnlySpan<char> w) =>
+        w is "northbound" or "southbound" or "eastbound" or "westbound" or "motorway" or "road" or "and" or "or" or "to" or "at"
+            or "on" or "near" or "from" or "into" or "towards" or "around" or "between" or "past" or "through";
 
     /// <summary>"the oath Senators swore", "appealed to Senators", "these three Senators": a title's plural standing alone names
     /// no one (before people's names it is cut from the first, <see cref="IsEdgeNoise"/>), however the tagger read it.</summary>

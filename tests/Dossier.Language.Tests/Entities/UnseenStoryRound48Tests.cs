@@ -4,7 +4,7 @@ using Dossier.Core.Entities;
 namespace Dossier.Language.Tests.Entities;
 
 /// <summary>Round 48's repairs (a role noun opening a sentence before a name; invented states by "the X government", "the
-/// president of X" and a people's adjective in "-i"), each on invented sentences.</summary>
+/// president of X" and a people's adjective in "-i"; a road's letter and number), each on invented sentences.</summary>
 public sealed class UnseenStoryRound48Tests
 {
     private static string Text(Document doc, EntityMention m) => doc.Text[m.Span.Start..m.Span.End];
@@ -45,5 +45,27 @@ public sealed class UnseenStoryRound48Tests
     {
         var doc = EntityPipeline.Run("t", "In 2014 the tax rules were changed by the Monti government.");
         Assert.DoesNotContain(doc.Mentions, m => Text(doc, m) == "Monti" && m.Type == EntityType.Gpe);
+    }
+
+    [Fact]
+    public void ARoadsLetterAndNumberAfterThe_IsAPlace()
+    {
+        var doc = EntityPipeline.Run("t", "Drivers heading north should take the M4 westbound to junction 12. Later the M25 near Arvel was closed.");
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "M4" && m.Type == EntityType.Loc);
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "M25" && m.Type == EntityType.Loc);
+    }
+
+    [Fact]
+    public void ALetterAndNumberThatLabelsAPhaseOrAField_IsNoPlace()
+    {
+        var doc = EntityPipeline.Run("t", "The drug was tested on adults in phase B2 trials and in L3 classrooms across Kestan.");
+        Assert.DoesNotContain(doc.Mentions, m => Text(doc, m) == "B2");
+    }
+
+    [Fact]
+    public void ARoadsNumberInBracketsAfterItsName_StaysAPlace()
+    {
+        var doc = EntityPipeline.Run("t", "The road was closed near Arvel Ring Road (A1237) on Monday.");
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "A1237" && m.Type == EntityType.Loc);
     }
 }
