@@ -25,7 +25,7 @@ internal static class RoleFinder
         {
             Span<char> lower = stackalloc char[opener.Length];
             opener.ToLowerInvariant(lower);
-            if (NewsSpanRules.IsPersonNoun(lower) || RoleWords.IsAgentNoun(lower, common))
+            if (NewsSpanRules.IsPersonNoun(lower) || !s_openers.Contains(opener) && RoleWords.IsAgentNoun(lower, common))
             {
                 return new TextSpan(tokens.Starts[j], tokens.Ends[j]);
             }

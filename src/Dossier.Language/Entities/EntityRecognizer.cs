@@ -2389,6 +2389,13 @@ public sealed class EntityRecognizer
         }
     }
 
+    // IsFirmDescriptor in any case ("Operator", "operator").
+    private static bool IsFirmDescriptorWritten(ReadOnlySpan<char> w)
+    {
+        Span<char> lower = stackalloc char[16];
+        return w.Length <= lower.Length && w.ToLowerInvariant(lower) == w.Length && IsFirmDescriptor(lower[..w.Length]);
+    }
+
     private static bool IsFirmDescriptor(ReadOnlySpan<char> w) =>
         w is "operator" or "carrier" or "regulator" or "broadcaster" or "watchdog" or "airline" or "insurer" or "lender" or "retailer"
             or "manufacturer" or "carmaker" or "automaker" or "chipmaker" or "miner" or "utility" or "shipowner" or "shipbuilder";
@@ -5632,9 +5639,11 @@ public sealed class EntityRecognizer
             from++;
         }
         // "Negotiator Lars Okland said": a capitalised noun for what a person does, opening the sentence before a full name,
-        // is the person's role (the alias stage's), not the name's first word.
+        // is the person's role (the alias stage's), not the name's first word. A firm's ("Operator Nordvik Energi") is left
+        // to DescriptorOpeningSentence, which makes the name after it a body.
         if (cls == 0 && from == 0 && to - from > 2 && char.IsUpper(text[starts[0]])
-            && RoleWords.IsAgentNoun(Word(text, starts, ends, 0), Model.Common) && IsCapitalisedWord(text, starts[1], ends[1]))
+            && RoleWords.IsAgentNoun(Word(text, starts, ends, 0), Model.Common) && IsCapitalisedWord(text, starts[1], ends[1])
+            && !IsFirmDescriptorWritten(Word(text, starts, ends, 0)))
         {
             from++;
         }
