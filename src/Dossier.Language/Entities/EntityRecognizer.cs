@@ -641,7 +641,7 @@ public sealed class EntityRecognizer
             {
                 type = EntityType.Norp;
             }
-            else if (IsStateContext(text, starts, ends, t, t) || IsStateContextForAnUnnamedWord(text, starts, ends, t) || IsDemonymsStem(w, context))
+            else if (IsStateContext(text, starts, ends, t, t) || IsStateContextForAnUnnamedWord(text, starts, ends, t, context) || IsDemonymsStem(w, context))
             {
                 type = EntityType.Gpe;
             }
@@ -660,22 +660,26 @@ public sealed class EntityRecognizer
         }
     }
 
-    // "the Kestan government", "the president of Kestan": where a word the tagger left unnamed or took for a place stands,
-    // only a state is written so; a person's ("the Monti government") or a company's ("the president of Acme") the tagger
-    // names as such, and the document's vote is not asked (these are no evidence against its reading).
-    private static bool IsStateContextForAnUnnamedWord(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t)
+    // "the president of Kestan", and "the Kestan government" in a document that writes "in Kestan" too: where a word the
+    // tagger left unnamed or took for a place stands so, it is a state. A company's president ("the president of Acme") the
+    // tagger names as a body; a leader's government ("the Monti government", "the Castro government") is written so too,
+    // hence the place the document names besides. The document's vote does not read these (they would retype a person).
+    private static bool IsStateContextForAnUnnamedWord(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t, NameContext? context)
     {
         if (t < 1)
         {
             return false;
         }
-        var before = Word(text, starts, ends, t - 1);
-        if (before is "the" or "The")
-        {
-            return t + 1 < starts.Length && Word(text, starts, ends, t + 1) is "government";
-        }
-        return before is "of" && t >= 2 && Word(text, starts, ends, t - 2) is "president" or "President";
+        return IsGovernmentOfAPlace(text, starts, ends, t, context)
+            || Word(text, starts, ends, t - 1) is "of" && t >= 2 && Word(text, starts, ends, t - 2) is "president" or "President";
     }
+
+    // "the Kestan government" where the document writes "in Kestan" too (read by the document's vote as well, which retypes
+    // the tagger's person there: the tagger reads "the X government" as a leader's as often as a state's).
+    private static bool IsGovernmentOfAPlace(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t, NameContext? context) =>
+        t >= 1 && t + 1 < starts.Length && context is not null && Word(text, starts, ends, t - 1) is "the" or "The"
+        && Word(text, starts, ends, t + 1) is "government"
+        && (context.Of(TextHash.Lower(Word(text, starts, ends, t))) & NameContext.AfterPlaceWord) != 0;
 
     // "Kestan" in a document that writes "Kestani" as a name too: the state of an adjective in "-i" ("Pakistani", "Israeli").
     private static bool IsDemonymsStem(ReadOnlySpan<char> w, NameContext? context)
@@ -796,7 +800,7 @@ public sealed class EntityRecognizer
     // Whether a mention among output[first..] written as surface stands where only a state stands (IsStateContext), or is
     // typed GPE though the gazetteer does not know it (a rule read a state there).
     private bool ActsAsAState(string text, int[] starts, int[] ends, int tokenCount, List<EntityMention> output, int first,
-        ReadOnlySpan<char> surface)
+        ReadOnlySpan<char> surface, NameContext context)
     {
         for (int m = first; m < output.Count; m++)
         {
@@ -817,7 +821,8 @@ public sealed class EntityRecognizer
             }
             int t = starts.AsSpan(0, tokenCount).BinarySearch(span.Start);
             int last = ends.AsSpan(0, tokenCount).BinarySearch(span.End);
-            if (t >= 0 && last >= t && IsStateContext(text, starts.AsSpan(0, tokenCount), ends.AsSpan(0, tokenCount), t, last))
+            if (t >= 0 && last >= t && (IsStateContext(text, starts.AsSpan(0, tokenCount), ends.AsSpan(0, tokenCount), t, last)
+                || t == last && IsGovernmentOfAPlace(text, starts.AsSpan(0, tokenCount), ends.AsSpan(0, tokenCount), t, context)))
             {
                 return true;
             }
@@ -3784,7 +3789,7 @@ public sealed class EntityRecognizer
             else if (type is EntityType.Person or EntityType.Loc or EntityType.Org && (space < 0 || type != EntityType.Person)
                 && !personWords.Contains(TextHash.Exact(surface))
                 && (context.Of(TextHash.Lower(surface)) & NameContext.AfterTitle) == 0
-                && ActsAsAState(text, starts, ends, tokenCount, output, first, surface))
+                && ActsAsAState(text, starts, ends, tokenCount, output, first, surface, context))
             {
                 type = EntityType.Gpe;
             }

@@ -96,7 +96,9 @@ public static class RoleWords
     /// as "Hunter", "Victor" or "Grant" open persons' names.</remarks>
     internal static bool IsAgentNoun(ReadOnlySpan<char> word, CommonWords? common)
     {
-        if (word.Length < 6 || !char.IsLower(word[^1]))
+        // "Another", "Neither", "However", "Whatever": pronouns and conjunctions, no doers; titles ("Former") are IsRoleWord's.
+        if (word.Length < 6 || !char.IsLower(word[^1]) || word.EndsWith("ther", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("ever", StringComparison.OrdinalIgnoreCase) || IsTitleWord(word))
         {
             return false;
         }

@@ -25,8 +25,11 @@ public sealed class UnseenStoryRound48Tests
     [Fact]
     public void AnUnknownNameBeforeGovernmentOrAfterPresidentOf_IsAState()
     {
-        var doc = EntityPipeline.Run("t", "The Kestan government rejected the proposal on Tuesday.");
+        var doc = EntityPipeline.Run("t", "The Kestan government rejected the proposal on Tuesday. Protests went on in Kestan.");
         Assert.Contains(doc.Mentions, m => Text(doc, m) == "Kestan" && m.Type == EntityType.Gpe);
+
+        doc = EntityPipeline.Run("t", "Protests went on in Kestan, and the Kestan government rejected the proposal.");
+        Assert.All(doc.Mentions.Where(m => Text(doc, m) == "Kestan"), m => Assert.Equal(EntityType.Gpe, m.Type));
 
         doc = EntityPipeline.Run("t", "Officials said the president of Drevnia would attend the summit.");
         Assert.Contains(doc.Mentions, m => Text(doc, m) == "Drevnia" && m.Type == EntityType.Gpe);
@@ -45,6 +48,16 @@ public sealed class UnseenStoryRound48Tests
     {
         var doc = EntityPipeline.Run("t", "In 2014 the tax rules were changed by the Monti government.");
         Assert.DoesNotContain(doc.Mentions, m => Text(doc, m) == "Monti" && m.Type == EntityType.Gpe);
+
+        doc = EntityPipeline.Run("t", "The senator had backed open relations with the Varro government.");
+        Assert.DoesNotContain(doc.Mentions, m => Text(doc, m) == "Varro" && m.Type == EntityType.Gpe);
+    }
+
+    [Fact]
+    public void AWordBeforeARoleNounThatIsAPronounOrATitle_IsNoRole()
+    {
+        var doc = EntityPipeline.Run("t", "Neither Lars Okland nor his deputy would comment. Former Okland aide Ines Varga said nothing.");
+        Assert.DoesNotContain(doc.Entities, e => e.Roles.Contains("Neither") || e.Roles.Contains("Former"));
     }
 
     [Fact]
