@@ -19,12 +19,13 @@ internal static class RoleFinder
         var text = document.Text;
         int j = first - 1;
         int start = first;
-        // "Lawyer Peter Ochieng, who represented them,": a noun for a person opening the sentence is the name's role.
+        // "Lawyer Peter Ochieng, who represented them,", "Negotiator Lars Okland said": a noun for a person opening the
+        // sentence is the name's role.
         if (j == sentenceFirst && Word(document, j) is var opener && opener.Length is > 2 and < 17 && char.IsUpper(opener[0]) && char.IsLower(opener[1]))
         {
             Span<char> lower = stackalloc char[opener.Length];
             opener.ToLowerInvariant(lower);
-            if (NewsSpanRules.IsPersonNoun(lower))
+            if (NewsSpanRules.IsPersonNoun(lower) || !s_openers.Contains(opener) && RoleWords.IsAgentNoun(lower, common))
             {
                 return new TextSpan(tokens.Starts[j], tokens.Ends[j]);
             }

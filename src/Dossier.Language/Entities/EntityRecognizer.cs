@@ -277,10 +277,71 @@ public sealed class EntityRecognizer
         PlaceByItsContext(text, tokenStarts, tokenEnds, output, firstOutput);
         CampusOfAStateUniversity(text, tokenStarts, tokenEnds, output, firstOutput);
         StateAndItsPlace(text, tokenStarts, tokenEnds, output, firstOutput);
-        StateByItsContext(text, tokenStarts, tokenEnds, output, firstOutput);
+        StateByItsContext(text, tokenStarts, tokenEnds, output, firstOutput, context);
         CollegeAndItsTown(text, tokenStarts, tokenEnds, output, firstOutput);
         NoTitlesPluralAlone(text, output, firstOutput);
+        RoadNumbers(text, tokenStarts, tokenEnds, output, firstOutput);
     }
+
+    /// <summary>"take the M1 northbound", "the A64 and the A19": a road's letter and number after "the" is the road, a place;
+    /// "second language ( L2 )", "in L2 research": a letter and a number the tagger took for a place elsewhere is a label.</summary>
+    /// <remarks>Roads are lettered A, B or M (Britain's, Ireland's motorways); "the G7" and "the A380 airliner" are left (no
+    /// place's letter, or a lower-case noun after it). A letter and number in brackets after a capitalised name ("York Outer
+    /// Ring Road ( A1237 )") is the name's short form and stays.</remarks>
+    internal static void RoadNumbers(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        int next = firstOutput;
+        for (int t = 0; t < starts.Length; t++)
+        {
+            if (!IsLetterAndNumber(text, starts[t], ends[t]))
+            {
+                continue;
+            }
+            while (next < output.Count && output[next].Span.End <= starts[t])
+            {
+                next++;
+            }
+            bool named = next < output.Count && output[next].Span.Start < ends[t];
+            bool afterThe = t > 0 && Word(text, starts, ends, t - 1) is "the" or "The";
+            if (named)
+            {
+                bool alone = output[next].Span.Start == starts[t] && output[next].Span.End == ends[t];
+                bool shortForm = t > 1 && Word(text, starts, ends, t - 1) is "(" && IsCapitalisedWord(text, starts[t - 2], ends[t - 2]);
+                if (alone && output[next].Type == EntityType.Loc && !afterThe && !shortForm)
+                {
+                    output.RemoveAt(next);
+                }
+                continue;
+            }
+            if (afterThe && text[starts[t]] is 'A' or 'B' or 'M'
+                && (t + 1 >= starts.Length || !char.IsLower(text[starts[t + 1]]) || IsRoadsNextWord(Word(text, starts, ends, t + 1))))
+            {
+                output.Insert(next, new EntityMention(new TextSpan(starts[t], ends[t]), EntityType.Loc));
+            }
+        }
+    }
+
+    // One capital letter and one to four digits: "M1", "A1237", "L2".
+    private static bool IsLetterAndNumber(string text, int start, int end)
+    {
+        if (end - start is < 2 or > 5 || !char.IsAsciiLetterUpper(text[start]))
+        {
+            return false;
+        }
+        for (int i = start + 1; i < end; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // What follows a road's number in lower case: its direction, its kind, or a preposition of where it runs.
+    private static bool IsRoadsNextWord(ReadOnlySpan<char> w) =>
+        w is "northbound" or "southbound" or "eastbound" or "westbound" or "motorway" or "road" or "and" or "or" or "to" or "at"
+            or "on" or "near" or "from" or "into" or "towards" or "around" or "between" or "past" or "through";
 
     /// <summary>"the oath Senators swore", "appealed to Senators", "these three Senators": a title's plural standing alone names
     /// no one (before people's names it is cut from the first, <see cref="IsEdgeNoise"/>), however the tagger read it.</summary>
@@ -540,7 +601,8 @@ public sealed class EntityRecognizer
     /// before a state's noun is the people's adjective, NORP.</summary>
     /// <remarks>A word the tagger took for a person is left to <see cref="PlaceByItsContext"/> and the document's vote, which
     /// know the document's persons; a body is left alone ("the Acme government contract" is no state's).</remarks>
-    internal void StateByItsContext(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    internal void StateByItsContext(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput,
+        NameContext? context = null)
     {
         int next = firstOutput;
         for (int t = 0; t < starts.Length; t++)
@@ -555,7 +617,12 @@ public sealed class EntityRecognizer
                 next++;
             }
             bool named = next < output.Count && output[next].Span.Start < ends[t];
-            if (named && (output[next].Span.Start != starts[t] || output[next].Span.End != ends[t] || output[next].Type != EntityType.Loc))
+            // "Kestani officials", "Kestani troops": an unknown word in "-i" before a state's noun, whose stem the document writes
+            // as a name elsewhere, is that state's people's adjective ("Pakistani", "Israeli"), however the tagger read it.
+            bool demonym = w.Length > 4 && w[^1] == 'i' && context is not null && t + 1 < starts.Length && IsStateNoun(Word(text, starts, ends, t + 1))
+                && (context.Of(TextHash.Lower(w[..^1])) & NameContext.CapitalMid) != 0;
+            if (named && (output[next].Span.Start != starts[t] || output[next].Span.End != ends[t]
+                || output[next].Type != EntityType.Loc && !(demonym && output[next].Type is EntityType.Person or EntityType.Org)))
             {
                 continue;
             }
@@ -570,11 +637,11 @@ public sealed class EntityRecognizer
                 continue;
             }
             EntityType type;
-            if (IsPeoplesAdjectiveShape(w) && t + 1 < starts.Length && IsStateNoun(Word(text, starts, ends, t + 1)))
+            if (demonym || IsPeoplesAdjectiveShape(w) && t + 1 < starts.Length && IsStateNoun(Word(text, starts, ends, t + 1)))
             {
                 type = EntityType.Norp;
             }
-            else if (IsStateContext(text, starts, ends, t, t))
+            else if (IsStateContext(text, starts, ends, t, t) || IsStateContextForAnUnnamedWord(text, starts, ends, t, context) || IsDemonymsStem(w, context))
             {
                 type = EntityType.Gpe;
             }
@@ -591,6 +658,40 @@ public sealed class EntityRecognizer
                 output.Insert(next, new EntityMention(new TextSpan(starts[t], ends[t]), type));
             }
         }
+    }
+
+    // "the president of Kestan", and "the Kestan government" in a document that writes "in Kestan" too: where a word the
+    // tagger left unnamed or took for a place stands so, it is a state. A company's president ("the president of Acme") the
+    // tagger names as a body; a leader's government ("the Monti government", "the Castro government") is written so too,
+    // hence the place the document names besides. The document's vote does not read these (they would retype a person).
+    private static bool IsStateContextForAnUnnamedWord(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t, NameContext? context)
+    {
+        if (t < 1)
+        {
+            return false;
+        }
+        return IsGovernmentOfAPlace(text, starts, ends, t, context)
+            || Word(text, starts, ends, t - 1) is "of" && t >= 2 && Word(text, starts, ends, t - 2) is "president" or "President";
+    }
+
+    // "the Kestan government" where the document writes "in Kestan" too (read by the document's vote as well, which retypes
+    // the tagger's person there: the tagger reads "the X government" as a leader's as often as a state's).
+    private static bool IsGovernmentOfAPlace(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t, NameContext? context) =>
+        t >= 1 && t + 1 < starts.Length && context is not null && Word(text, starts, ends, t - 1) is "the" or "The"
+        && Word(text, starts, ends, t + 1) is "government"
+        && (context.Of(TextHash.Lower(Word(text, starts, ends, t))) & NameContext.AfterPlaceWord) != 0;
+
+    // "Kestan" in a document that writes "Kestani" as a name too: the state of an adjective in "-i" ("Pakistani", "Israeli").
+    private static bool IsDemonymsStem(ReadOnlySpan<char> w, NameContext? context)
+    {
+        if (context is null || w.Length > 30)
+        {
+            return false;
+        }
+        Span<char> adjective = stackalloc char[w.Length + 1];
+        w.CopyTo(adjective);
+        adjective[^1] = 'i';
+        return (context.Of(TextHash.Lower(adjective)) & NameContext.CapitalMid) != 0;
     }
 
     // "Valdorian", "Ostlandese", "Drenish": the endings of a people's adjective (not "-an", which many states' own names have,
@@ -699,11 +800,17 @@ public sealed class EntityRecognizer
     // Whether a mention among output[first..] written as surface stands where only a state stands (IsStateContext), or is
     // typed GPE though the gazetteer does not know it (a rule read a state there).
     private bool ActsAsAState(string text, int[] starts, int[] ends, int tokenCount, List<EntityMention> output, int first,
-        ReadOnlySpan<char> surface)
+        ReadOnlySpan<char> surface, NameContext context)
     {
         for (int m = first; m < output.Count; m++)
         {
             var span = output[m].Span;
+            // "Kestani officials" (a people's adjective in "-i" StateByItsContext read) says "Kestan" is their state.
+            if (span.Length == surface.Length + 1 && output[m].Type == EntityType.Norp && text[span.End - 1] == 'i'
+                && text.AsSpan(span.Start, surface.Length).SequenceEqual(surface) && !Gazetteer.TryLookup(surface, out _))
+            {
+                return true;
+            }
             if (span.Length != surface.Length || !text.AsSpan(span.Start, span.Length).SequenceEqual(surface))
             {
                 continue;
@@ -714,7 +821,8 @@ public sealed class EntityRecognizer
             }
             int t = starts.AsSpan(0, tokenCount).BinarySearch(span.Start);
             int last = ends.AsSpan(0, tokenCount).BinarySearch(span.End);
-            if (t >= 0 && last >= t && IsStateContext(text, starts.AsSpan(0, tokenCount), ends.AsSpan(0, tokenCount), t, last))
+            if (t >= 0 && last >= t && (IsStateContext(text, starts.AsSpan(0, tokenCount), ends.AsSpan(0, tokenCount), t, last)
+                || t == last && IsGovernmentOfAPlace(text, starts.AsSpan(0, tokenCount), ends.AsSpan(0, tokenCount), t, context)))
             {
                 return true;
             }
@@ -2286,6 +2394,13 @@ public sealed class EntityRecognizer
         }
     }
 
+    // IsFirmDescriptor in any case ("Operator", "operator").
+    private static bool IsFirmDescriptorWritten(ReadOnlySpan<char> w)
+    {
+        Span<char> lower = stackalloc char[16];
+        return w.Length <= lower.Length && w.ToLowerInvariant(lower) == w.Length && IsFirmDescriptor(lower[..w.Length]);
+    }
+
     private static bool IsFirmDescriptor(ReadOnlySpan<char> w) =>
         w is "operator" or "carrier" or "regulator" or "broadcaster" or "watchdog" or "airline" or "insurer" or "lender" or "retailer"
             or "manufacturer" or "carmaker" or "automaker" or "chipmaker" or "miner" or "utility" or "shipowner" or "shipbuilder";
@@ -3674,7 +3789,7 @@ public sealed class EntityRecognizer
             else if (type is EntityType.Person or EntityType.Loc or EntityType.Org && (space < 0 || type != EntityType.Person)
                 && !personWords.Contains(TextHash.Exact(surface))
                 && (context.Of(TextHash.Lower(surface)) & NameContext.AfterTitle) == 0
-                && ActsAsAState(text, starts, ends, tokenCount, output, first, surface))
+                && ActsAsAState(text, starts, ends, tokenCount, output, first, surface, context))
             {
                 type = EntityType.Gpe;
             }
@@ -5525,6 +5640,15 @@ public sealed class EntityRecognizer
         // Trim articles, titles (for people) and punctuation from the edges; what is left must look like a name. A legal
         // form ("PT") is the company's, however the tagger typed the span.
         while (from < to && !(to - from > 1 && IsLegalPrefix(Word(text, starts, ends, from))) && IsEdgeNoise(Word(text, starts, ends, from), cls, to - from))
+        {
+            from++;
+        }
+        // "Negotiator Lars Okland said": a capitalised noun for what a person does, opening the sentence before a full name,
+        // is the person's role (the alias stage's), not the name's first word. A firm's ("Operator Nordvik Energi") is left
+        // to DescriptorOpeningSentence, which makes the name after it a body.
+        if (cls == 0 && from == 0 && to - from > 2 && char.IsUpper(text[starts[0]])
+            && RoleWords.IsAgentNoun(Word(text, starts, ends, 0), Model.Common) && IsCapitalisedWord(text, starts[1], ends[1])
+            && !IsFirmDescriptorWritten(Word(text, starts, ends, 0)))
         {
             from++;
         }

@@ -89,6 +89,28 @@ public static class RoleWords
         || word.Length > 8 && (word.EndsWith("ologist", StringComparison.OrdinalIgnoreCase) || word.EndsWith("grapher", StringComparison.OrdinalIgnoreCase))
         || word.Length > 7 && word.EndsWith("ician", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>"Negotiator", "Mediator", "Organiser": a noun for what a person does by its agent ending, opening a sentence
+    /// before a name (<see cref="IsRoleWord"/> lists offices; these are an open class).</summary>
+    /// <remarks>"-ator" alone only when longer than "Senator" (a nickname "Katherinator" is no sentence's opener before a
+    /// full name); "-er", "-or", "-ist", "-ant" only for a word usually written in lower case (<paramref name="common"/>),
+    /// as "Hunter", "Victor" or "Grant" open persons' names.</remarks>
+    internal static bool IsAgentNoun(ReadOnlySpan<char> word, CommonWords? common)
+    {
+        // "Another", "Neither", "However", "Whatever": pronouns and conjunctions, no doers; titles ("Former") are IsRoleWord's.
+        if (word.Length < 6 || !char.IsLower(word[^1]) || word.EndsWith("ther", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("ever", StringComparison.OrdinalIgnoreCase) || IsTitleWord(word))
+        {
+            return false;
+        }
+        if (word.Length > 7 && word.EndsWith("ator", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        return common is not null && (word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal)
+            || word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ant", StringComparison.Ordinal))
+            && common.Contains(TextHash.Lower(word));
+    }
+
     private static bool Contains(WordFilter filter, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> word) =>
         filter.MayContain(word) && lookup.Contains(word);
 
