@@ -4,7 +4,8 @@ namespace Dossier.Statements.Tests;
 
 /// <summary>Round 58: the lead's items from invented news (a lawyer's client as the speaker, the suspect of an agentless
 /// passive, what was not mentioned, a headline's whole object, a place's body after "and", standing by a figure, a
-/// comparison after the speaker's aside, a document's issuer as no relay of the speaker the document backs), each on invented text of another story.</summary>
+/// comparison after the speaker's aside, a document's issuer as no relay of the speaker the document backs) and a
+/// dossier's thing that did something inside a report, each on invented text of another story.</summary>
 public sealed class Round58Tests
 {
     [Theory]
@@ -94,6 +95,17 @@ public sealed class Round58Tests
 
         Assert.Equal("Nine climbers died when the storm hit the northern ridge on Friday, the rescue service said, up from five reported on Thursday",
             SampleDocuments.WithCue(doc, "said").Content.Slice(doc.Text));
+    }
+
+    [Theory]
+    [InlineData("Survivors said the boat listed sharply about ten minutes before it went down.")]
+    [InlineData("Witnesses said the tanker listed sharply about an hour before it sank.")]
+    public void AThingsDeedInsideAReport_IsNoStatementOfItsOwn(string text)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        var s = Assert.Single(doc.Statements);
+        Assert.EndsWith("said", s.Cue.Slice(doc.Text), StringComparison.Ordinal);
     }
 
     [Theory]

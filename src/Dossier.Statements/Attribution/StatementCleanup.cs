@@ -49,7 +49,8 @@ public static class StatementCleanup
                 || AParticipleBeforeItsNoun(document, s) || NounCueBeforeAnInfinitive(document, s) || SayingARefusalHolds(document, s, statements)
                 || InTheWritersNameForTheWords(document, s) || SubjectReadAsContent(document, s) || CueEndsOnAnArticle(document, s)
                 || ACountsSortingParticiple(document, s) || CallsFaced(document, s) || OnlyADocumentsDate(document, s)
-                || AThingPointsInsideAReport(document, s, statements) || OnlyARelativePronoun(document, s))
+                || AThingPointsInsideAReport(document, s, statements) || OnlyARelativePronoun(document, s)
+                || AThingsDeedInsideAReport(document, s, statements))
             {
                 if (s.Speaker?.Span is { } gone)
                 {
@@ -4043,6 +4044,38 @@ public static class StatementCleanup
             return false;
         }
         var w = Word(document, head);
+        if (StatementLexicon.PersonNouns.Contains(w) || StatementLexicon.RoleWords.Contains(w) || StatementLexicon.OrgWords.Contains(w)
+            || StatementLexicon.DocumentNouns.Contains(w) || StatementLexicon.PressWords.Contains(w))
+        {
+            return false;
+        }
+        foreach (var other in all)
+        {
+            if (other.Speaker is not null && !other.Cue.IsEmpty && !other.Cue.Overlaps(s.Cue) && other.Content.Contains(s.Cue))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "Survivors said the ship listed sharply before it sank": with nobody named, a past verb right after "the" and a thing's
+    // noun, inside what a named speaker reports, is what the thing did (the ship listed), not words of its own.
+    private static bool AThingsDeedInsideAReport(Document document, Statement s, List<Statement> all)
+    {
+        if (s.Speaker is not null || s.Quote is not null || s.Cue.IsEmpty)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int cue = tokens.IndexAtOrAfter(s.Cue.Start);
+        if (cue < 2 || cue >= tokens.Count || tokens.Ends[cue] != s.Cue.End || !Word(document, cue).EndsWith("ed", StringComparison.Ordinal)
+            || Word(document, cue - 2) is not ("the" or "a" or "an" or "its" or "their" or "this") || tokens.Kinds[cue - 1] != TokenKind.Word
+            || !char.IsLower(document.Text[tokens.Starts[cue - 1]]) || tokens.Tags[cue - 1] != PartOfSpeech.NOUN)
+        {
+            return false;
+        }
+        var w = Word(document, cue - 1);
         if (StatementLexicon.PersonNouns.Contains(w) || StatementLexicon.RoleWords.Contains(w) || StatementLexicon.OrgWords.Contains(w)
             || StatementLexicon.DocumentNouns.Contains(w) || StatementLexicon.PressWords.Contains(w))
         {
