@@ -57,6 +57,32 @@ internal static class AttributionExtractor
         return drafts;
     }
 
+    /// <summary>"The agency stood by its figure of 42,000", "stands by the report": to stand by one's own figure, report or
+    /// account is to say it again; the cue is "stood by" and what is stood by is the content.</summary>
+    private static bool StandsByAClaim(TokenView v, int t, int u1)
+    {
+        if (!(v.Is(t, "stood") || v.Is(t, "stands") || v.Is(t, "stand") || v.Is(t, "standing")) || t + 3 >= u1 || !v.Is(t + 1, "by"))
+        {
+            return false;
+        }
+        int n = t + 2;
+        if (!(v.Is(n, "its") || v.Is(n, "their") || v.Is(n, "his") || v.Is(n, "her") || v.Is(n, "the") || v.Is(n, "our") || v.Is(n, "my")))
+        {
+            return false;
+        }
+        n++;
+        if (n + 1 < u1 && v.IsLower(n) && !IsClaimNoun(v.Word(n)))
+        {
+            n++; // "its original figure", "the earlier estimate"
+        }
+        return n < u1 && IsClaimNoun(v.Word(n));
+    }
+
+    private static bool IsClaimNoun(ReadOnlySpan<char> w) =>
+        w is "figure" or "figures" or "estimate" or "estimates" or "report" or "reporting" or "reports" or "story" or "account"
+            or "claim" or "claims" or "statement" or "statements" or "findings" or "assessment" or "forecast" or "count" or "tally"
+            or "numbers" or "data" or "version" or "allegations" or "remarks" or "comments" or "comment" or "conclusion" or "conclusions";
+
     /// <summary>"a day after", "two weeks before", "hours after", "days since": a length of time that places the clause
     /// against another event.</summary>
     private static bool IsSpanOfTimeBefore(TokenView v, int k)
@@ -364,6 +390,7 @@ internal static class AttributionExtractor
         var w = v.Word(t);
         bool passiveKnown = false;
         int documentSubject = -1;
+        bool standsBy = false;
         if (!StatementLexicon.CueLookup.TryGetValue(w, out var info))
         {
             // "it became known that", "it emerged that"
@@ -387,6 +414,11 @@ internal static class AttributionExtractor
             else if (PluralSubjectsEstimate(v, t, u0, u1))
             {
                 info = new CueInfo(SpeechAct.Believe, CueClass.Verb, Certainty.Belief, false);
+            }
+            else if (StandsByAClaim(v, t, u1))
+            {
+                standsBy = true;
+                info = new CueInfo(SpeechAct.Assert, CueClass.Verb, Certainty.Certain, false);
             }
             else
             {
@@ -484,7 +516,7 @@ internal static class AttributionExtractor
             }
         }
 
-        var d = new AttributionDraft { CueFirst = t, CueEnd = t + 1, Act = info.Act, Class = info.Class, Hedge = info.Hedge };
+        var d = new AttributionDraft { CueFirst = t, CueEnd = standsBy ? t + 2 : t + 1, Act = info.Act, Class = info.Class, Hedge = info.Hedge };
         if (passiveKnown)
         {
             d.CueFirst = t - 1;

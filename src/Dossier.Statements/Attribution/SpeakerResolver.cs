@@ -1093,6 +1093,13 @@ internal static class SpeakerResolver
             d.SpeakerIsPerson = true;
             return;
         }
+        else if (ClientOfTheLawyer(v, s, nameEnd) is { } client)
+        {
+            // "Her client denies the charge, Mara Venn's lawyer said": the client is the one the lawyer acts for.
+            d.Speaker = client.Speaker! with { Span = span };
+            d.SpeakerIsPerson = true;
+            return;
+        }
         else if (OwnerOfThoseActingForHim(v, s, nameEnd) is { } owned)
         {
             // "Dahl was charged … his lawyers declined to comment": the lawyers speak for the person "his" names; the
@@ -1459,6 +1466,91 @@ internal static class SpeakerResolver
             : v.SpanText(s, e);
     }
 
+    /// <summary>"her client", "his clients": the person a lawyer named in the sentence or the three before acts for ("a
+    /// lawyer for Mara Venn", "Mara Venn's lawyer", "representing Mara Venn", or "His lawyer" after a sentence opening on
+    /// the person); null when the source is no such phrase or no one is found.</summary>
+    private static AttributionDraft? ClientOfTheLawyer(TokenView v, int s, int e)
+    {
+        if (e - s != 2 || !(v.Is(s, "her") || v.Is(s, "his") || v.Is(s, "their") || v.Is(s, "my") || v.Is(s, "our")
+                || v.Is(s, "Her") || v.Is(s, "His") || v.Is(s, "Their") || v.Is(s, "My") || v.Is(s, "Our"))
+            || !(v.Is(s + 1, "client") || v.Is(s + 1, "clients")))
+        {
+            return null;
+        }
+        var doc = v.Document;
+        int sentence = doc.SentencePositionAt(v.Start(s));
+        if (sentence < 0)
+        {
+            return null;
+        }
+        int from = doc.Sentences[Math.Max(0, sentence - 3)].FirstToken;
+        int to = doc.Sentences[sentence].EndToken;
+        for (int k = to - 1; k >= from; k--)
+        {
+            if (!v.IsLower(k) || !IsCounselNoun(v.Word(k)))
+            {
+                continue;
+            }
+            // "lawyer for Mara Venn", "counsel to the Venn family": the person named after "for" or "to".
+            if (k + 1 < to && (v.Is(k + 1, "for") || v.Is(k + 1, "to")) && PersonAt(v, k + 2) is { } named)
+            {
+                return named;
+            }
+            int owner = k - 1;
+            if (owner >= from && v.IsLower(owner) && !v.IsDeterminer(owner) && !v.IsPossessive(owner) && owner - 1 >= from)
+            {
+                owner--; // "Mara Venn's defence lawyer"
+            }
+            if (owner >= from && v.IsPossessive(owner) && PersonEndingAt(v, v.Start(owner)) is { } owning)
+            {
+                return owning;
+            }
+            if (owner >= from && (v.Is(owner, "his") || v.Is(owner, "her") || v.Is(owner, "His") || v.Is(owner, "Her")))
+            {
+                return PersonSubjectOfItsSentence(v, owner) ?? PersonOpeningASentenceBefore(v, v.Start(owner), v.Is(owner, "his") || v.Is(owner, "His") ? "he" : "she");
+            }
+        }
+        for (int k = to - 2; k >= from; k--)
+        {
+            if ((v.Is(k, "representing") || v.Is(k, "represents") || v.Is(k, "defending")) && PersonAt(v, k + 1) is { } represented)
+            {
+                return represented;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsCounselNoun(ReadOnlySpan<char> w) =>
+        w is "lawyer" or "lawyers" or "attorney" or "attorneys" or "solicitor" or "solicitors" or "barrister" or "barristers" or "counsel";
+
+    private static AttributionDraft? PersonAt(TokenView v, int t)
+    {
+        if (t >= v.Count)
+        {
+            return null;
+        }
+        foreach (var m in v.Document.Mentions)
+        {
+            if (m.Span.Start == v.Start(t) && m.Type == EntityType.Person && m.Entity >= 0 && m.Entity < v.Document.Entities.Count)
+            {
+                return PersonDraft(v.Document, m);
+            }
+        }
+        return null;
+    }
+
+    private static AttributionDraft? PersonEndingAt(TokenView v, int end)
+    {
+        foreach (var m in v.Document.Mentions)
+        {
+            if (m.Span.End == end && m.Type == EntityType.Person && m.Entity >= 0 && m.Entity < v.Document.Entities.Count)
+            {
+                return PersonDraft(v.Document, m);
+            }
+        }
+        return null;
+    }
+
     private static bool OtherSexBetween(TokenView v, int from, int pronoun, bool she)
     {
         for (int k = v.Tokens.IndexAtOrAfter(from); k < pronoun; k++)
@@ -1717,6 +1809,10 @@ internal static class SpeakerResolver
             return false;
         }
         var chosen = doc.Mentions[best];
+        if (BodyAfterItsPossessive(v, chosen.Span, span))
+        {
+            return false; // "and Velmoria's Civil Aviation Authority said": the body speaks, its place only says whose it is
+        }
         if (d.SpeakerIsPress && chosen.Type is EntityType.Norp or EntityType.Gpe && chosen.Span.End < span.End)
         {
             return false; // "Portuguese newspaper Record reported": the paper speaks, not Portugal
@@ -1862,6 +1958,26 @@ internal static class SpeakerResolver
     /// title or body word, right before a country that ends the source) and "the Organisation of American States" (a
     /// people between "of" after a capitalised word and a capitalised word after it); the name, else null.
     /// </summary>
+    /// <summary>"Velmoria's Civil Aviation Authority": a name, its possessive and two or more capitalised words that end
+    /// the source on a body's noun.</summary>
+    private static bool BodyAfterItsPossessive(TokenView v, TextSpan name, TextSpan source)
+    {
+        int p = v.Tokens.IndexAtOrAfter(name.End);
+        int end = v.Tokens.IndexAtOrAfter(source.End);
+        if (p >= v.Count || v.Start(p) != name.End || !v.IsPossessive(p) || end - p < 3)
+        {
+            return false;
+        }
+        for (int k = p + 1; k < end; k++)
+        {
+            if (!v.IsCap(k))
+            {
+                return false;
+            }
+        }
+        return v.InSet(end - 1, StatementLexicon.OrgWords) || EntityHeads.IsBodyNoun(v.Word(end - 1));
+    }
+
     private static string? NameAroundPlace(TokenView v, TextSpan place, TextSpan source)
     {
         int a = v.Tokens.IndexAtOrAfter(place.Start), b = v.Tokens.IndexAtOrAfter(place.End);

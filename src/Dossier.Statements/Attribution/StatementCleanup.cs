@@ -24,11 +24,16 @@ public static class StatementCleanup
         List<TextSpan>? dropped = null;
         foreach (var statement in statements)
         {
-            // Last, as the steps before start a content that holds its own cue after the cue.
-            var s = WithItsOpeningMark(document, FromTheRelativePronoun(document, ObjectOfAReducedRelative(document, PassiveCueAtItsVerb(document, BalancedParentheses(document, AtAQuotationsClosingComma(document, QuotationAfterItsCue(document, SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, AfterItsOwnCue(document, VerbAfterAuxiliaries(document, Boundaries(document,
+            // Last, as the steps before start a content that holds its own cue after the cue; the rules that open a content on
+            // its sentence's start step past a dateline again.
+            var s = AfterDateline(document, ThroughAComparisonAfterItsAside(document, WithTheSuspectOfAPassive(document, WholeObjectInAHeadline(document, WithItsOpeningMark(document, FromTheRelativePronoun(document, ObjectOfAReducedRelative(document, PassiveCueAtItsVerb(document, BalancedParentheses(document, AtAQuotationsClosingComma(document, QuotationAfterItsCue(document, SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, AfterItsOwnCue(document, VerbAfterAuxiliaries(document, Boundaries(document,
                 WithinRelativeClause(document, AroundItsAside(document, AfterLeadingPunctuation(document, AfterARelativeSpeaker(document, WithoutItsOwnCue(document,
                 AfterItsOwnCue(document, AfterItsParticiple(document, AfterTheSourcesDescription(document, ContentEdges(document, AfterDateline(document, CountedNounOutOfTheCue(document,
-                BeforeTheWritersTime(document, BeforeATrailingRelative(document, WrittenThingSpeaks(document, QuotationBeforeItsWriter(document, QuotationBeforeItsTeller(document, GroupInAPlace(document, AfterAHeadlinesTopic(document, BeforeACoordinatedCue(document, SourceWithItsModifiers(document, SourceWithItsDescription(document, ForAShareOfAGroup(document, AfterAClockStamp(document, ThroughItsDate(document, WhatProvokedTheWords(document, ObjectBeforeACoordinatedModal(document, statement)))))))))))))))))))))))))))))))))))))));
+                BeforeTheWritersTime(document, BeforeATrailingRelative(document, WrittenThingSpeaks(document, QuotationBeforeItsWriter(document, QuotationBeforeItsTeller(document, GroupInAPlace(document, AfterAHeadlinesTopic(document, BeforeACoordinatedCue(document, SourceWithItsModifiers(document, SourceWithItsDescription(document, ForAShareOfAGroup(document, AfterAClockStamp(document, ThroughItsDate(document, WhatProvokedTheWords(document, ObjectBeforeACoordinatedModal(document, statement)))))))))))))))))))))))))))))))))))))))))));
+            if (NotMentioned(document, s))
+            {
+                s = s with { Act = SpeechAct.Decline, Certainty = Certainty.Certain, CertaintyCues = [] };
+            }
             // A reduced passive inside another's report ("…, with 900 households now told to boil water, the utility said")
             // is part of what that speaker reports, not a statement of its own.
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
@@ -44,7 +49,8 @@ public static class StatementCleanup
                 || AParticipleBeforeItsNoun(document, s) || NounCueBeforeAnInfinitive(document, s) || SayingARefusalHolds(document, s, statements)
                 || InTheWritersNameForTheWords(document, s) || SubjectReadAsContent(document, s) || CueEndsOnAnArticle(document, s)
                 || ACountsSortingParticiple(document, s) || CallsFaced(document, s) || OnlyADocumentsDate(document, s)
-                || AThingPointsInsideAReport(document, s, statements) || OnlyARelativePronoun(document, s))
+                || AThingPointsInsideAReport(document, s, statements) || OnlyARelativePronoun(document, s)
+                || AThingsDeedInsideAReport(document, s, statements))
             {
                 if (s.Speaker?.Span is { } gone)
                 {
@@ -75,12 +81,60 @@ public static class StatementCleanup
         InsideARefusal(kept);
         BeforeTheSpeakersNextVerb(document, kept);
         SubjectSharedOverAnd(document, kept);
-        BeforeAnInsertedSource(document, kept);
         BeforeAnotherSpeakersClause(document, kept);
         PassivesInsideAReport(document, kept);
         ReadInsideAnother(document, kept);
         NamedBeforeItsAcronym(document, kept);
+        WithoutTheIssuerOfItsBacking(document, kept);
         return kept;
+    }
+
+    // "The water authority said levels had dropped, according to readings published by the agency": the readings back what
+    // was said; their issuer passed on nobody's words, so it is no relay of the speaker.
+    private static void WithoutTheIssuerOfItsBacking(Document document, List<Statement> statements)
+    {
+        for (int n = 0; n < statements.Count; n++)
+        {
+            var s = statements[n];
+            if (s.Relays.Count == 0)
+            {
+                continue;
+            }
+            List<Relay>? left = null;
+            for (int r = 0; r < s.Relays.Count; r++)
+            {
+                if (ADocumentsIssuer(document, s.Relays[r].Span))
+                {
+                    left ??= [.. s.Relays];
+                    left.Remove(s.Relays[r]);
+                }
+            }
+            if (left is not null)
+            {
+                statements[n] = s with { Relays = left };
+            }
+        }
+    }
+
+    // "readings published by the agency", "figures released by the ministry": a document noun, its participle of issuing,
+    // "by", in the span or right before it.
+    private static bool ADocumentsIssuer(Document document, TextSpan source)
+    {
+        var tokens = document.Tokens;
+        int first = tokens.IndexAtOrAfter(source.Start);
+        if (first >= tokens.Count || tokens.Starts[first] >= source.End)
+        {
+            return false;
+        }
+        for (int k = Math.Max(0, first - 3); k + 2 < tokens.Count && tokens.Ends[k + 2] <= source.End; k++)
+        {
+            if (Word(document, k + 2) is "by" && Word(document, k + 1) is "published" or "released" or "issued" or "compiled"
+                && StatementLexicon.DocumentNouns.Contains(Word(document, k)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "The Maritime Safety Board (MSB), which led the inquiry, welcomed …": a source that is only the short form in brackets
@@ -182,31 +236,6 @@ public static class StatementCleanup
                     break;
                 }
             }
-        }
-    }
-
-    // "About 60 flights had been cancelled, an airport spokesman said, up from 40 on Thursday": a content that runs on over
-    // its own source and cue, set off by commas, to a figure it is compared with ends before the source. (PolNeAR keeps an
-    // inserted source inside a content that goes on with its clause: "a provision, Corker said, that is meant …".)
-    private static void BeforeAnInsertedSource(Document document, List<Statement> statements)
-    {
-        var tokens = document.Tokens;
-        for (int i = 0; i < statements.Count; i++)
-        {
-            var s = statements[i];
-            if (s.Cue.IsEmpty || s.Quote is not null || s.Speaker?.Span is not { } source || source.Start <= s.Content.Start
-                || s.Content.End < s.Cue.End || source.End > s.Cue.Start)
-            {
-                continue;
-            }
-            int sourceFirst = tokens.IndexAtOrAfter(source.Start);
-            int afterCue = tokens.IndexAtOrAfter(s.Cue.End);
-            if (sourceFirst < 2 || Word(document, sourceFirst - 1) is not "," || afterCue >= tokens.Count || Word(document, afterCue) is not ","
-                || tokens.Starts[sourceFirst - 2] < s.Content.Start || !ComparedFigure(document, afterCue + 1))
-            {
-                continue;
-            }
-            statements[i] = s with { Content = new TextSpan(s.Content.Start, tokens.Ends[sourceFirst - 2]) };
         }
     }
 
@@ -1225,6 +1254,179 @@ public static class StatementCleanup
         return last > first && (w is "a" or "an" or "the") && c1 - c0 == 1
             || c1 - c0 == 2 && Word(document, c0) is "a" or "an" && c1 < tokens.Count && tokens.Kinds[c1] == TokenKind.Word
                 && char.IsLower(document.Text[tokens.Starts[c1]]);
+    }
+
+    // "The minister did not mention the memo", "made no mention of the cuts": what was left unsaid is not asserted; the
+    // statement stays (PolNeAR marks "did not mention Ryan" as an attribution) as one of not speaking, like "declined to
+    // comment".
+    private static bool NotMentioned(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Quote is not null)
+        {
+            return false;
+        }
+        var cue = document.Text.AsSpan(s.Cue.Start, s.Cue.Length);
+        int at = cue.IndexOf("mention", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return false;
+        }
+        var before = cue[..at];
+        return before.EndsWith("not ", StringComparison.Ordinal) || before.EndsWith("n't ", StringComparison.Ordinal)
+            || before.EndsWith("never ", StringComparison.Ordinal) || before.EndsWith("no ", StringComparison.Ordinal)
+            || before.EndsWith("failed to ", StringComparison.Ordinal)
+            || IsNegatedBefore(document, document.Tokens.IndexAtOrAfter(s.Cue.Start));
+    }
+
+    // "did not | mention": the tagger may leave the negation outside the cue.
+    private static bool IsNegatedBefore(Document document, int t)
+    {
+        int k = t - 1;
+        return k >= 1 && Word(document, k) is "not" or "n't" or "never" && Word(document, k - 1) is "did" or "does" or "do" or "has" or "have" or "had" or "was" or "were"
+            || k >= 0 && Word(document, k) is "never";
+    }
+
+    // "Dravik orders water rationing": a headline's words after a cue's noun run on to the line's end; the tagger may stop
+    // the object at its first noun, but a headline's object is every lower-case word left on the line.
+    private static Statement WholeObjectInAHeadline(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Quote is not null || s.Content.Start < s.Cue.End || document.Paragraphs.Length < 2
+            || !document.Paragraphs[0].Span.Contains(s.Content))
+        {
+            return s;
+        }
+        var line = document.Paragraphs[0].Span;
+        var rest = document.Text.AsSpan(line.Start, line.Length).TrimEnd();
+        if (rest.IsEmpty || rest[^1] is '.' or '"' or '\u201d' or '?' or '!' || line.Start + rest.Length <= s.Content.End)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int end = line.Start + rest.Length;
+        int k = tokens.IndexAtOrAfter(s.Content.End);
+        if (k >= tokens.Count || tokens.Starts[k] >= end || tokens.Starts[k] - s.Content.End != 1 || tokens.Kinds[k - 1] != TokenKind.Word)
+        {
+            return s;
+        }
+        int last = k;
+        for (; last < tokens.Count && tokens.Starts[last] < end; last++)
+        {
+            // Only more of the same noun phrase: no preposition, conjunction, verb or number.
+            if (tokens.Kinds[last] != TokenKind.Word || !char.IsLower(document.Text[tokens.Starts[last]])
+                || tokens.Tags[last] is not (PartOfSpeech.NOUN or PartOfSpeech.VERB or PartOfSpeech.ADJ)
+                || tokens.Tags[last] == PartOfSpeech.VERB && !Word(document, last).EndsWith("ing", StringComparison.Ordinal)
+                || last - k >= 3)
+            {
+                return s;
+            }
+        }
+        return s with { Content = new TextSpan(s.Content.Start, tokens.Ends[last - 1]) };
+    }
+
+    // "Teo Brand, 58, is suspected of embezzling …", "who was accused of fraud": with nobody named who suspects or accuses,
+    // the one suspected is the subject of what is suspected; the content holds it from the sentence's subject (or the
+    // relative pronoun) to its end, as PolNeAR joins the two parts.
+    private static Statement WithTheSuspectOfAPassive(Document document, Statement s)
+    {
+        if (s.Speaker is not null || s.Cue.IsEmpty || s.Quote is not null || s.Content.End <= s.Cue.End)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int c0 = tokens.IndexAtOrAfter(s.Cue.Start);
+        int c1 = tokens.IndexAtOrAfter(s.Cue.End) - 1;
+        if (c1 <= c0 || c1 >= tokens.Count || Word(document, c0) is not ("is" or "was" or "are" or "were" or "has" or "have" or "had")
+            || Word(document, c1) is not ("of" or "with")
+            || Word(document, c1 - 1) is not ("suspected" or "accused" or "charged" or "convicted" or "acquitted" or "cleared"))
+        {
+            return s;
+        }
+        if (c0 >= 1 && Word(document, c0 - 1) is "who" or "which" or "that")
+        {
+            return s with { Content = new TextSpan(tokens.Starts[c0 - 1], s.Content.End) };
+        }
+        if (document.SentencePositionAt(s.Cue.Start) is not (var sentence and >= 0))
+        {
+            return s;
+        }
+        int open = document.Sentences[sentence].FirstToken;
+        if (c0 - open is < 1 or > 20 || s.Content.Start < tokens.Starts[open])
+        {
+            return s;
+        }
+        int subject = open;
+        for (int t = open; t < c0; t++)
+        {
+            if (tokens.Tags[t] is PartOfSpeech.VERB or PartOfSpeech.AUX && !(Word(document, t) is "'s" or "\u2019s") || tokens.Kinds[t] == TokenKind.Word && Word(document, t) is "who" or "which" or "that"
+                || Word(document, t) is "\"" or "\u201c" or "\u201d" or ";" or ":")
+            {
+                return s;
+            }
+            // "In his heyday, unlike his rivals, he was suspected of …": after an opening phrase the subject follows the
+            // last comma; a comma right before the cue closes an aside of the subject's ("Teo Brand, 58, is suspected").
+            if (Word(document, t) is ",")
+            {
+                subject = t + 1;
+            }
+        }
+        if (subject == c0)
+        {
+            subject = open;
+        }
+        return s with { Content = new TextSpan(tokens.Starts[subject], s.Content.End) };
+    }
+
+    // "Turnout was 61 percent, the commission said, up from 54 percent in 2019": a comparison after the speaker's aside
+    // goes on with what was said before it (the earlier figure is the speaker's too); the content runs around the aside, as
+    // round 35's contents do, to the comparison's end. (Round 39 had ended such a content before its source.)
+    private static Statement ThroughAComparisonAfterItsAside(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Quote is not null || s.Speaker?.Span is not { } source || source.End > s.Cue.Start)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int c = tokens.IndexAtOrAfter(s.Cue.End);
+        if (c + 3 >= tokens.Count || Word(document, c) is not "," || !ComparedFigure(document, c + 1))
+        {
+            return s;
+        }
+        // "At least 31 people died when …, the coast guard said, up from 19 reported on Saturday": the tagger took only the
+        // comparison; what it compares is the sentence before the aside.
+        if (s.Content.Start == tokens.Starts[c + 1])
+        {
+            int first = tokens.IndexAtOrAfter(source.Start);
+            if (first < 2 || Word(document, first - 1) is not "," || document.SentencePositionAt(source.Start) is not (var at and >= 0))
+            {
+                return s;
+            }
+            int open = document.Sentences[at].FirstToken;
+            for (int t = open; t < first - 1; t++)
+            {
+                if (IsQuoteToken(document.Text, tokens, t) || Word(document, t) is ";" or ":")
+                {
+                    return s;
+                }
+            }
+            return first - 1 - open is >= 2 and <= 40 ? s with { Content = new TextSpan(tokens.Starts[open], s.Content.End) } : s;
+        }
+        if (s.Content.End > source.Start)
+        {
+            return s;
+        }
+        int before = tokens.IndexAtOrAfter(s.Content.End);
+        if (before >= tokens.Count || Word(document, before) is not "," || tokens.IndexAtOrAfter(source.Start) != before + 1
+            || document.SentencePositionAt(s.Cue.Start) is not (var sentence and >= 0))
+        {
+            return s;
+        }
+        int stop = document.Sentences[sentence].EndToken;
+        int k = c + 3;
+        while (k < stop && tokens.Kinds[k] != TokenKind.Punctuation)
+        {
+            k++;
+        }
+        return s with { Content = new TextSpan(s.Content.Start, tokens.Ends[k - 1]) };
     }
 
     // "Dana Ulm faced calls to resign", "facing calls for an inquiry": the calls are others', unnamed; the one who faces them
@@ -3842,6 +4044,38 @@ public static class StatementCleanup
             return false;
         }
         var w = Word(document, head);
+        if (StatementLexicon.PersonNouns.Contains(w) || StatementLexicon.RoleWords.Contains(w) || StatementLexicon.OrgWords.Contains(w)
+            || StatementLexicon.DocumentNouns.Contains(w) || StatementLexicon.PressWords.Contains(w))
+        {
+            return false;
+        }
+        foreach (var other in all)
+        {
+            if (other.Speaker is not null && !other.Cue.IsEmpty && !other.Cue.Overlaps(s.Cue) && other.Content.Contains(s.Cue))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "Survivors said the ship listed sharply before it sank": with nobody named, a past verb right after "the" and a thing's
+    // noun, inside what a named speaker reports, is what the thing did (the ship listed), not words of its own.
+    private static bool AThingsDeedInsideAReport(Document document, Statement s, List<Statement> all)
+    {
+        if (s.Speaker is not null || s.Quote is not null || s.Cue.IsEmpty)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int cue = tokens.IndexAtOrAfter(s.Cue.Start);
+        if (cue < 2 || cue >= tokens.Count || tokens.Ends[cue] != s.Cue.End || !Word(document, cue).EndsWith("ed", StringComparison.Ordinal)
+            || Word(document, cue - 2) is not ("the" or "a" or "an" or "its" or "their" or "this") || tokens.Kinds[cue - 1] != TokenKind.Word
+            || !char.IsLower(document.Text[tokens.Starts[cue - 1]]) || tokens.Tags[cue - 1] != PartOfSpeech.NOUN)
+        {
+            return false;
+        }
+        var w = Word(document, cue - 1);
         if (StatementLexicon.PersonNouns.Contains(w) || StatementLexicon.RoleWords.Contains(w) || StatementLexicon.OrgWords.Contains(w)
             || StatementLexicon.DocumentNouns.Contains(w) || StatementLexicon.PressWords.Contains(w))
         {
