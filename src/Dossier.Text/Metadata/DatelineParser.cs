@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Dossier.Core;
@@ -24,6 +25,9 @@ public static partial class DatelineParser
         ["Reuters", "AP", "Associated Press", "AFP", "Xinhua", "Yonhap", "Kyodo", "TASS", "Interfax", "Bloomberg", "UPI", "ANI",
          "PTI", "IANS", "dpa", "EFE", "ANSA", "KCNA", "RIA Novosti", "Anadolu", "Bernama", "Antara", "WAFA", "CNN", "AAP", "CP",
          "Ukrinform", "Sputnik", "IRNA", "Petra", "SANA", "MENA", "APA", "NAN", "BNA", "KUNA", "QNA", "SPA", "WAM"]);
+
+    // The characters of the pattern's separators (":", "—", "–", "--", "-").
+    private static readonly SearchValues<char> s_separators = SearchValues.Create(":\u2014\u2013-");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_agencyLookup =
         s_agencies.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -71,6 +75,23 @@ public static partial class DatelineParser
         return true;
     }
 
+    // The pattern opens on a capital (a place or a month) or a day's digit, and its separator (a colon or a dash) stands
+    // before white space or the window's end: a paragraph without one, most of a story ("Korea-based" has none), is passed
+    // over before the regex runs.
+    private static bool HasSeparator(ReadOnlySpan<char> window)
+    {
+        for (int i = window.IndexOfAny(s_separators); i >= 0;)
+        {
+            if (i + 1 == window.Length || char.IsWhiteSpace(window[i + 1]))
+            {
+                return true;
+            }
+            int next = window[(i + 1)..].IndexOfAny(s_separators);
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return false;
+    }
+
     /// <summary>The dateline span (without its separator) at the start of <paramref name="paragraph"/>, when there is one.</summary>
     public static bool TryFind(string text, TextSpan paragraph, out TextSpan dateline) => TryFind(text, paragraph, out dateline, out _);
 
@@ -80,6 +101,11 @@ public static partial class DatelineParser
         dateline = default;
         agency = null;
         int length = Math.Min(paragraph.Length, 120);
+        if (length == 0 || !(char.IsUpper(text[paragraph.Start]) || char.IsDigit(text[paragraph.Start]))
+            || !HasSeparator(text.AsSpan(paragraph.Start, length)))
+        {
+            return false;
+        }
         var m = Dateline().Match(text, paragraph.Start, length);
         if (!m.Success)
         {

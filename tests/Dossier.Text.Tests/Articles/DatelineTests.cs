@@ -27,6 +27,32 @@ public sealed class DatelineTests
         Assert.Equal(agency, found);
     }
 
+    // Round 32 (session 28, speed): TryFind passes over a paragraph with no separator before white space or the window's end
+    // before it runs the regex; the separator may stand before a tab or a line break, end a line of its own, or follow a day.
+    [Theory]
+    [InlineData("DRAVIK, July 29 -", "DRAVIK, July 29")]
+    [InlineData("DRAVIK, July 29 \u2014\nThe ferry sailed late.", "DRAVIK, July 29")]
+    [InlineData("KORVIK (Nordwire) -\tThe port reopened.", "KORVIK (Nordwire)")]
+    [InlineData("12 March (Nordwire) \u2013 The port reopened.", "12 March (Nordwire)")]
+    [InlineData("VELMORA, Kestan: Talks resumed on Monday.", "VELMORA, Kestan")]
+    public void ASeparatorBeforeWhiteSpaceOrTheEnd_StillClosesTheDateline(string paragraph, string dateline)
+    {
+        paragraph = System.Text.RegularExpressions.Regex.Unescape(paragraph);
+        Assert.True(DatelineParser.TryFind(paragraph, new TextSpan(0, paragraph.Length), out var span, out _));
+        Assert.Equal(dateline, span.Slice(paragraph));
+    }
+
+    [Theory]
+    [InlineData("Kestan-based hackers struck the port-authority's servers on Monday.")]
+    [InlineData("the port reopened - officials said so.")]
+    [InlineData("\u201cWe are ready - \u201d she said.")]
+    [InlineData("")]
+    public void NoDatelineWithoutACapitalFirstOrASeparatorBeforeWhiteSpace(string paragraph)
+    {
+        paragraph = System.Text.RegularExpressions.Regex.Unescape(paragraph);
+        Assert.False(DatelineParser.TryFind(paragraph, new TextSpan(0, paragraph.Length), out _, out _));
+    }
+
     [Theory]
     [InlineData("RIGA, Mar 3 (Balticwire) - Latvia closed two crossings.", "Balticwire")]
     [InlineData("QUITO, 12 June (Andes Press) - The volcano erupted again.", "Andes Press")]
