@@ -76,18 +76,38 @@ public static partial class DatelineParser
     }
 
     // The pattern opens on a capital (a place or a month) or a day's digit, and its separator (a colon or a dash) stands
-    // before white space or the window's end: a paragraph without one, most of a story ("Korea-based" has none), is passed
-    // over before the regex runs.
-    private static bool HasSeparator(ReadOnlySpan<char> window)
+    // before white space or the window's end ("Korea-based" has none); outside brackets, every word before it opens on a
+    // capital or a digit (the place, its region and the date), so a lower-case word first ("North Korea may increase … -
+    // General Milley") rules the paragraph out. Most of a story's paragraphs are passed over so before the regex runs.
+    private static bool MayOpenOnADateline(ReadOnlySpan<char> window)
     {
-        for (int i = window.IndexOfAny(s_separators); i >= 0;)
+        bool inBrackets = false;
+        for (int i = 0; i < window.Length; i++)
         {
-            if (i + 1 == window.Length || char.IsWhiteSpace(window[i + 1]))
+            char c = window[i];
+            if (inBrackets)
             {
-                return true;
+                inBrackets = c is not (')' or ']');
             }
-            int next = window[(i + 1)..].IndexOfAny(s_separators);
-            i = next < 0 ? -1 : i + 1 + next;
+            else if (c is '(' or '[')
+            {
+                inBrackets = true;
+            }
+            else if (s_separators.Contains(c))
+            {
+                if (i + 1 == window.Length || char.IsWhiteSpace(window[i + 1]))
+                {
+                    return true;
+                }
+            }
+            else if (char.IsWhiteSpace(c) && i + 1 < window.Length)
+            {
+                char next = window[i + 1];
+                if (!(char.IsUpper(next) || char.IsDigit(next) || next is '(' or '[' || char.IsWhiteSpace(next) || s_separators.Contains(next)))
+                {
+                    return false;
+                }
+            }
         }
         return false;
     }
@@ -102,7 +122,7 @@ public static partial class DatelineParser
         agency = null;
         int length = Math.Min(paragraph.Length, 120);
         if (length == 0 || !(char.IsUpper(text[paragraph.Start]) || char.IsDigit(text[paragraph.Start]))
-            || !HasSeparator(text.AsSpan(paragraph.Start, length)))
+            || !MayOpenOnADateline(text.AsSpan(paragraph.Start, length)))
         {
             return false;
         }
