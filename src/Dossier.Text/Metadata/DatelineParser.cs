@@ -76,9 +76,9 @@ public static partial class DatelineParser
     }
 
     // The pattern opens on a capital (a place or a month) or a day's digit, and its separator (a colon or a dash) stands
-    // before white space or the window's end ("Korea-based" has none); outside brackets, every word before it opens on a
-    // capital or a digit (the place, its region and the date), so a lower-case word first ("North Korea may increase … -
-    // General Milley") rules the paragraph out. Most of a story's paragraphs are passed over so before the regex runs.
+    // before white space or the window's end ("Kestan-based" has none); outside brackets, every word before it opens on a
+    // capital or a digit (the place, its region and the date), so a lower-case word first ("Kestan may ship more shells …
+    // - General Vance") rules the paragraph out. Most of a story's paragraphs are passed over so before the regex runs.
     private static bool MayOpenOnADateline(ReadOnlySpan<char> window)
     {
         bool inBrackets = false;
