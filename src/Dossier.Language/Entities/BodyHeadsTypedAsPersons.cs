@@ -21,6 +21,11 @@ internal static class BodyHeadsTypedAsPersons
             {
                 continue;
             }
+            // A place changes only when it is a paper's word alone: its surface is tested before the token searches.
+            if (mention.Type is EntityType.Gpe or EntityType.Loc && !IsPaperAlone(text.AsSpan(mention.Span.Start, mention.Span.Length)))
+            {
+                continue;
+            }
             int first = starts.BinarySearch(mention.Span.Start);
             int last = ends.BinarySearch(mention.Span.End);
             if (first < 0 || last < first)

@@ -149,13 +149,18 @@ internal static class DescribedBodies
     {
         for (int noun = 1; noun + 1 < starts.Length; noun++)
         {
+            // A capital must open the name, right after the noun or after its comma: a cheaper test than the noun's list.
+            bool apposed = text[starts[noun + 1]] == ',';
+            int a = apposed ? noun + 2 : noun + 1;
+            if (a >= starts.Length || !char.IsUpper(text[starts[a]]))
+            {
+                continue;
+            }
             var head = EntityRecognizer.Word(text, starts, ends, noun);
             if (head.Length < 4 || !char.IsLower(head[0]) || !IsBodyNoun(head))
             {
                 continue;
             }
-            bool apposed = text[starts[noun + 1]] == ',';
-            int a = apposed ? noun + 2 : noun + 1;
             int end = a;
             while (end < starts.Length && end - a < 3 && IsNameWord(EntityRecognizer.Word(text, starts, ends, end)))
             {

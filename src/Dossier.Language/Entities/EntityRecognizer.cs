@@ -424,6 +424,11 @@ public sealed class EntityRecognizer
     {
         for (int n = 2; n + 2 < starts.Length; n++)
         {
+            // "of" after the noun first: one short word's test passes over most tokens before the nouns' list.
+            if (Word(text, starts, ends, n + 1) is not "of")
+            {
+                continue;
+            }
             var noun = Word(text, starts, ends, n);
             bool settlement = noun is "city" or "town" or "village" or "port";
             // Not "district" or "county": "the Karrada district of Baghdad" names the district first and its city after "of".
@@ -431,7 +436,7 @@ public sealed class EntityRecognizer
             {
                 continue;
             }
-            if (Word(text, starts, ends, n + 1) is not "of" || !IsTitleCase(Word(text, starts, ends, n + 2)))
+            if (!IsTitleCase(Word(text, starts, ends, n + 2)))
             {
                 continue;
             }
@@ -632,10 +637,7 @@ public sealed class EntityRecognizer
             {
                 continue;
             }
-            if (Gazetteer.TryLookupToken(w, out _) || RoleWords.IsRoleWord(w) || !named && Model.Common.Contains(TextHash.Lower(w)))
-            {
-                continue;
-            }
+            // The context first: its word tests are cheaper than the look-ups, and most lone capitalised words have none.
             EntityType type;
             if (demonym || IsPeoplesAdjectiveShape(w) && t + 1 < starts.Length && IsStateNoun(Word(text, starts, ends, t + 1)))
             {
@@ -646,6 +648,10 @@ public sealed class EntityRecognizer
                 type = EntityType.Gpe;
             }
             else
+            {
+                continue;
+            }
+            if (Gazetteer.TryLookupToken(w, out _) || RoleWords.IsRoleWord(w) || !named && Model.Common.Contains(TextHash.Lower(w)))
             {
                 continue;
             }
@@ -3361,15 +3367,13 @@ public sealed class EntityRecognizer
     private void CompanyByWhatItHas(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output, int first)
     {
         int tokenCount = sentences.Length > 0 ? sentences[^1].EndToken : 0;
-        bool companyStory = false;
-        for (int k = 0; k < tokenCount && !companyStory; k++)
-        {
-            companyStory = Word(text, starts, ends, k) is "company" or "firm";
-        }
+        // Whether the story says "company" or "firm" (-1: not yet looked for): only a spokesperson's cue asks, so most
+        // documents never scan for it.
+        int companyStory = -1;
         for (int k = 0; k + 1 < tokenCount; k++)
         {
             var w = Word(text, starts, ends, k);
-            if (w.Length < 3 || !IsTitleCase(w) || !IsCompanysCue(text, starts, ends, tokenCount, k, companyStory)
+            if (w.Length < 3 || !IsTitleCase(w) || !IsCompanysCue(text, starts, ends, tokenCount, k, ref companyStory)
                 || k > 0 && IsTitleCase(Word(text, starts, ends, k - 1)) && !IsArticle(Word(text, starts, ends, k - 1))
                 || Model.Common.Contains(TextHash.Lower(w)) || RoleWords.IsRoleWord(w) || Gazetteer.TryLookupToken(w, out _))
             {
@@ -3418,7 +3422,7 @@ public sealed class EntityRecognizer
 
     // The words after a name that only a company owns: "X shares", "X's shareholders", "X's chief executive", and in a
     // company's story "a X spokeswoman".
-    private static bool IsCompanysCue(string text, int[] starts, int[] ends, int tokenCount, int k, bool companyStory)
+    private static bool IsCompanysCue(string text, int[] starts, int[] ends, int tokenCount, int k, ref int companyStory)
     {
         var next = Word(text, starts, ends, k + 1);
         if (next is "shares" or "shareholders" or "stockholders")
@@ -3431,7 +3435,19 @@ public sealed class EntityRecognizer
             return owned is "shares" or "shareholders" or "stockholders"
                 || owned is "chief" && k + 3 < tokenCount && Word(text, starts, ends, k + 3) is "executive" or "financial";
         }
-        return companyStory && next is "spokeswoman" or "spokesman" or "spokesperson" && k > 0 && Word(text, starts, ends, k - 1) is "a" or "A";
+        if (!(next is "spokeswoman" or "spokesman" or "spokesperson" && k > 0 && Word(text, starts, ends, k - 1) is "a" or "A"))
+        {
+            return false;
+        }
+        if (companyStory < 0)
+        {
+            companyStory = 0;
+            for (int t = 0; t < tokenCount && companyStory == 0; t++)
+            {
+                companyStory = Word(text, starts, ends, t) is "company" or "firm" ? 1 : 0;
+            }
+        }
+        return companyStory == 1;
     }
 
     // Tokens [from, to) of a dateline's slot: capitalised words (a place's "ST." too), no month or day (a date's slot), not

@@ -871,8 +871,7 @@ internal static class AttributionTagger
         }
         // Back from the last word: the unit, then its count, all of it inside the tagged extent or after it.
         int unit = end - 2;
-        if (unit < 1 || !(v.Word(unit) is "day" or "days" or "week" or "weeks" or "month" or "months" or "year" or "years" or "quarter"
-            or "quarters" or "decade" or "decades") || !(v.IsNumber(unit - 1) || v.Word(unit - 1) is "a" or "an" or "one" or "two" or "three"
+        if (unit < 1 || !(NumberWords.LengthsOfTime.Contains(v.Word(unit)) || v.Word(unit) is "quarter" or "quarters") || !(v.IsNumber(unit - 1) || v.Word(unit - 1) is "a" or "an" or "one" or "two" or "three"
             or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "several" or "few"))
         {
             return false;
@@ -3499,7 +3498,7 @@ internal static class AttributionTagger
     private static bool IsLengthOrAdverb(TokenView v, int from, int to)
     {
         var last = v.Word(to - 1);
-        return last is "day" or "days" or "hour" or "hours" or "week" or "weeks" or "month" or "months" or "year" or "years" or "minutes"
+        return NumberWords.LengthsOfTime.Contains(last)
             || to - from == 1 && (last is "shortly" or "just" or "soon" or "only" or "even" or "long");
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Dossier.Core;
@@ -24,6 +25,9 @@ public static partial class DatelineParser
         ["Reuters", "AP", "Associated Press", "AFP", "Xinhua", "Yonhap", "Kyodo", "TASS", "Interfax", "Bloomberg", "UPI", "ANI",
          "PTI", "IANS", "dpa", "EFE", "ANSA", "KCNA", "RIA Novosti", "Anadolu", "Bernama", "Antara", "WAFA", "CNN", "AAP", "CP",
          "Ukrinform", "Sputnik", "IRNA", "Petra", "SANA", "MENA", "APA", "NAN", "BNA", "KUNA", "QNA", "SPA", "WAM"]);
+
+    // The characters of the pattern's separators (":", "—", "–", "--", "-").
+    private static readonly SearchValues<char> s_separators = SearchValues.Create(":\u2014\u2013-");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_agencyLookup =
         s_agencies.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -71,6 +75,43 @@ public static partial class DatelineParser
         return true;
     }
 
+    // The pattern opens on a capital (a place or a month) or a day's digit, and its separator (a colon or a dash) stands
+    // before white space or the window's end ("Kestan-based" has none); outside brackets, every word before it opens on a
+    // capital or a digit (the place, its region and the date), so a lower-case word first ("Kestan may ship more shells …
+    // - General Vance") rules the paragraph out. Most of a story's paragraphs are passed over so before the regex runs.
+    private static bool MayOpenOnADateline(ReadOnlySpan<char> window)
+    {
+        bool inBrackets = false;
+        for (int i = 0; i < window.Length; i++)
+        {
+            char c = window[i];
+            if (inBrackets)
+            {
+                inBrackets = c is not (')' or ']');
+            }
+            else if (c is '(' or '[')
+            {
+                inBrackets = true;
+            }
+            else if (s_separators.Contains(c))
+            {
+                if (i + 1 == window.Length || char.IsWhiteSpace(window[i + 1]))
+                {
+                    return true;
+                }
+            }
+            else if (char.IsWhiteSpace(c) && i + 1 < window.Length)
+            {
+                char next = window[i + 1];
+                if (!(char.IsUpper(next) || char.IsDigit(next) || next is '(' or '[' || char.IsWhiteSpace(next) || s_separators.Contains(next)))
+                {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
     /// <summary>The dateline span (without its separator) at the start of <paramref name="paragraph"/>, when there is one.</summary>
     public static bool TryFind(string text, TextSpan paragraph, out TextSpan dateline) => TryFind(text, paragraph, out dateline, out _);
 
@@ -80,6 +121,11 @@ public static partial class DatelineParser
         dateline = default;
         agency = null;
         int length = Math.Min(paragraph.Length, 120);
+        if (length == 0 || !(char.IsUpper(text[paragraph.Start]) || char.IsDigit(text[paragraph.Start]))
+            || !MayOpenOnADateline(text.AsSpan(paragraph.Start, length)))
+        {
+            return false;
+        }
         var m = Dateline().Match(text, paragraph.Start, length);
         if (!m.Success)
         {

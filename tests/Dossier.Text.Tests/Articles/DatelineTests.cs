@@ -27,6 +27,37 @@ public sealed class DatelineTests
         Assert.Equal(agency, found);
     }
 
+    // Round 32 (session 28, speed): TryFind passes over a paragraph with no separator before white space or the window's end
+    // or a lower-case word before it, outside brackets, before it runs the regex; the separator may stand before a tab or a
+    // line break, end a line of its own, or follow a day or a bracket with lower-case words in it.
+    [Theory]
+    [InlineData("DRAVIK, July 29 -", "DRAVIK, July 29")]
+    [InlineData("DRAVIK, July 29 \u2014\nThe ferry sailed late.", "DRAVIK, July 29")]
+    [InlineData("KORVIK (Nordwire) -\tThe port reopened.", "KORVIK (Nordwire)")]
+    [InlineData("12 March (Nordwire) \u2013 The port reopened.", "12 March (Nordwire)")]
+    [InlineData("VELMORA, Kestan: Talks resumed on Monday.", "VELMORA, Kestan")]
+    [InlineData("ARVEL, Kestan (via Baltic Wire) - The port reopened.", "ARVEL, Kestan (via Baltic Wire)")]
+    [InlineData("NEW-HALMSTAD, Oct. 9 -- The port reopened.", "NEW-HALMSTAD, Oct. 9")]
+    public void ASeparatorBeforeWhiteSpaceOrTheEnd_StillClosesTheDateline(string paragraph, string dateline)
+    {
+        paragraph = System.Text.RegularExpressions.Regex.Unescape(paragraph);
+        Assert.True(DatelineParser.TryFind(paragraph, new TextSpan(0, paragraph.Length), out var span, out _));
+        Assert.Equal(dateline, span.Slice(paragraph));
+    }
+
+    [Theory]
+    [InlineData("Kestan-based hackers struck the port-authority's servers on Monday.")]
+    [InlineData("the port reopened - officials said so.")]
+    [InlineData("Kestan may ship more shells to Ostland - General Vance")]
+    [InlineData("Velmora harbour - a new pier")]
+    [InlineData("\u201cWe are ready - \u201d she said.")]
+    [InlineData("")]
+    public void NoDatelineWithoutACapitalFirstOrASeparatorBeforeWhiteSpaceAndOnlyCapitalisedWords(string paragraph)
+    {
+        paragraph = System.Text.RegularExpressions.Regex.Unescape(paragraph);
+        Assert.False(DatelineParser.TryFind(paragraph, new TextSpan(0, paragraph.Length), out _, out _));
+    }
+
     [Theory]
     [InlineData("RIGA, Mar 3 (Balticwire) - Latvia closed two crossings.", "Balticwire")]
     [InlineData("QUITO, 12 June (Andes Press) - The volcano erupted again.", "Andes Press")]
