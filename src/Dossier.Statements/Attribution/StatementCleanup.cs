@@ -50,7 +50,7 @@ public static class StatementCleanup
                 || InTheWritersNameForTheWords(document, s) || SubjectReadAsContent(document, s) || CueEndsOnAnArticle(document, s)
                 || ACountsSortingParticiple(document, s) || CallsFaced(document, s) || OnlyADocumentsDate(document, s)
                 || AThingPointsInsideAReport(document, s, statements) || OnlyARelativePronoun(document, s)
-                || AThingsDeedInsideAReport(document, s, statements))
+                || AThingsDeedInsideAReport(document, s, statements) || FoundAThing(document, s))
             {
                 if (s.Speaker?.Span is { } gone)
                 {
@@ -1899,9 +1899,21 @@ public static class StatementCleanup
             for (int j = 0; j < statements.Count; j++)
             {
                 var o = statements[j];
-                if (j == i || o.Speaker is null || o.Cue.IsEmpty || o.Cue.End > and || o.Content.End != tokens.Ends[cue - 1]
+                if (j == i || o.Speaker is null || o.Cue.IsEmpty || o.Cue.End > and
                     || SentenceStartAt(document, o.Cue.Start) != SentenceStartAt(document, s.Cue.Start))
                 {
+                    continue;
+                }
+                if (o.Content.End != tokens.Ends[cue - 1])
+                {
+                    // "… confirmed on Friday a second case, at a farm near Marn, and ordered …": the first content stopped
+                    // before an aside set off by commas, and the tagger ran the second cue's content back over its cue into
+                    // the aside; the second verb shares the subject, and its speech starts after it.
+                    if (AfterAnAside(document, o, s, cue, statements))
+                    {
+                        statements[i] = ContentFrom(document, s with { Speaker = o.Speaker }, tokens.IndexAtOrAfter(s.Cue.End));
+                        break;
+                    }
                     continue;
                 }
                 int end = and;
@@ -1914,6 +1926,38 @@ public static class StatementCleanup
                 break;
             }
         }
+    }
+
+    // The words between the first content and ", and" are one aside after a comma: no verb, no quotation, no other cue.
+    private static bool AfterAnAside(Document document, Statement o, Statement s, int cue, List<Statement> statements)
+    {
+        var tokens = document.Tokens;
+        int comma = cue - 2;
+        if (comma < 1 || Word(document, comma) is not "," || s.Content.Start >= s.Cue.Start || s.Content.End <= s.Cue.End
+            || o.Content.IsEmpty || o.Content.Start < o.Cue.End || o.Quote is not null || s.Quote is not null)
+        {
+            return false;
+        }
+        int open = tokens.IndexAtOrAfter(o.Content.End);
+        if (open >= comma || Word(document, open) is not "," || tokens.Starts[comma] <= o.Content.End)
+        {
+            return false;
+        }
+        for (int t = open + 1; t < comma; t++)
+        {
+            if (tokens.Kinds[t] is not (TokenKind.Word or TokenKind.Number) || tokens.Tags[t] is PartOfSpeech.VERB or PartOfSpeech.AUX)
+            {
+                return false;
+            }
+        }
+        foreach (var other in statements)
+        {
+            if (!other.Cue.IsEmpty && other.Cue.Start > o.Content.End && other.Cue.End <= tokens.Starts[comma])
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // "A lawyer for two of the men said": a source that is a share of a group after "for" or "to" is the group the
@@ -3178,6 +3222,59 @@ public static class StatementCleanup
             }
         }
         return false;
+    }
+
+    // "Divers found two more bodies on Tuesday", "Swine fever found at fourth farm" (a headline): to find a thing counted,
+    // or a headline's bare "found" before where, is a deed of searching, not a finding. "found that …", "found no evidence
+    // of …", "found 40 percent of voters …" and a count with its own verb after ("found two ballots were forged") are findings.
+    private static bool FoundAThing(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Quote is not null)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int cue = tokens.IndexAtOrAfter(s.Cue.End) - 1;
+        // "Foot-and-mouth | found at | …": the tagger may take the preposition into the cue.
+        if (cue > 0 && tokens.Ends[cue] == s.Cue.End && Word(document, cue) is "at" or "in" or "on" or "near" && tokens.Starts[cue - 1] >= s.Cue.Start)
+        {
+            cue--;
+        }
+        if (cue < 0 || tokens.Starts[cue] < s.Cue.Start || Word(document, cue) is not ("found" or "finds" or "find") || cue + 2 >= tokens.Count)
+        {
+            return false;
+        }
+        int next = cue + 1;
+        if (Word(document, next) is "at" or "in" or "on" or "near" && NoAuxiliaryOrPronounBefore(document, cue) && document.Paragraphs.Length >= 2
+            && document.Paragraphs[0].Span.Contains(s.Cue)
+            && document.Text.AsSpan(document.Paragraphs[0].Span.Start, document.Paragraphs[0].Span.Length).TrimEnd() is { Length: > 0 } line
+            && line[^1] is not ('.' or '"' or '\u201d'))
+        {
+            return true;
+        }
+        if (tokens.Kinds[next] != TokenKind.Number && !NumberWords.Cardinals.ContainsKey(Word(document, next)))
+        {
+            return false;
+        }
+        int k = next + 1;
+        if (Word(document, k) is "more" or "other" or "further" or "new")
+        {
+            k++;
+        }
+        if (k >= tokens.Count || !char.IsLower(document.Text[tokens.Starts[k]]) || tokens.Kinds[k] != TokenKind.Word
+            || Word(document, k) is "percent" or "per" or "in" or "of" or "out")
+        {
+            return false;
+        }
+        int end = SentenceEndAt(document, tokens.Starts[k]);
+        for (int t = k + 1; t < tokens.Count && tokens.Starts[t] < end && Word(document, t) is not ("," or ";" or ":"); t++)
+        {
+            if (IsAuxiliary(Word(document, t)) || Word(document, t) is "that")
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // "A jury found Hale guilty of fraud", "Former executive found guilty of fraud": a verdict on someone is a deed of the

@@ -933,6 +933,14 @@ internal static class QuantityExtractor
             output[i] = q with { Object = reckoned.Slice(v.Text), ObjectSpan = reckoned };
             return;
         }
+        // "Police estimated the march at 2,000, while organisers put it at 6,000": "it" set at a second figure is the thing
+        // the figure before it in the sentence measured.
+        if (of - 2 >= u0 && v.Is(of, "at") && (v.Is(of - 1, "it") || v.Is(of - 1, "them")) && IsReckoning(v, of - 2) && i > 0
+            && output[i - 1] is { ObjectSpan: { } before, Kind: var kind } earlier && kind == q.Kind && earlier.Span.Start >= v.Start(u0))
+        {
+            output[i] = q with { Object = earlier.Object, ObjectSpan = before };
+            return;
+        }
         // "bribes worth about $250,000", "shares worth 3% of the firm": the sum is the worth of the noun before "worth".
         if (q.Kind == QuantityKind.Money && of - 1 >= u0 && v.Is(of, "worth") && v.IsLower(of - 1) && v.IsWord(of - 1)
             && !v.IsDeterminer(of - 1) && !v.InSet(of - 1, StatementLexicon.RightStops) && !StatementLexicon.CueLookup.ContainsKey(v.Word(of - 1))
@@ -1538,6 +1546,15 @@ internal static class QuantityExtractor
             && (NumberWords.Units.Contains(v.Word(o + 1)) || IsRateDenominator(v.Word(o + 1))
                 || v.IsWord(o + 1) && v.IsLower(o + 1) && !v.Word(o + 1).EndsWith('s'))
             || v.IsCap(o) || v.Is(o, "the") && v.IsLower(o)))
+        {
+            noObject = true;
+        }
+        // "the 300 million euros some shareholders had expected", "the 40 million dollars they had promised": after "the" and
+        // the sum, a quantifier's or a pronoun's phrase with a verb right after it is the subject of a relative clause without
+        // "that"; the sum is what they expected, not a thing they are ("the $25 billion merger was …" names what it sizes).
+        else if (kind == QuantityKind.Money && qFirst > u0 && v.Is(qFirst - 1, "the") && v.IsLower(o)
+            && (v.IsDeterminer(o) && !v.Is(o, "a") && !v.Is(o, "an") || v.InSet(o, StatementLexicon.SubjectPronouns)) && ObjectEnd(v, o, u1) is int subjectEnd
+            && subjectEnd > o && subjectEnd < u1 && v.Document.Tokens.Tags[subjectEnd] is PartOfSpeech.VERB or PartOfSpeech.AUX)
         {
             noObject = true;
         }
