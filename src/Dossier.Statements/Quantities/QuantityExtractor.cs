@@ -610,7 +610,7 @@ internal static class QuantityExtractor
     /// <summary>"up from 167", "down from 98", "compared with 36", and "from €5.7bn" right after a change: the value an
     /// amount is set against counts what that amount counts. The amount is the one before of the same kind for the first
     /// three; for "from" after a change, the change itself. "…, down 19%", "…, up by 4%": a change after a comma is the
-    /// change of the last named amount before it.</summary>
+    /// change of the last named amount before it. "…, more / fewer than (the) 350" compares a count with the count before it.</summary>
     private static Quantity? ComparedWith(TokenView v, List<Quantity> output, int i, int first, int k, int u0)
     {
         if (i == first)
@@ -991,7 +991,7 @@ internal static class QuantityExtractor
         output[i] = q with { Object = span.Slice(v.Text), ObjectSpan = span };
     }
 
-    /// <summary>"limit", "cap", "ceiling", "quota", "capacity": a bound on how many, not the thing counted.</summary>
+    /// <summary>"limit", "cap", "ceiling", "quota", "capacity", "threshold": a bound on how many, not the thing counted.</summary>
     private static bool IsBoundNoun(TokenView v, int k) =>
         v.Word(k) is "limit" or "cap" or "ceiling" or "quota" or "capacity" or "threshold";
 
