@@ -30,6 +30,7 @@ public static class StatementCleanup
                 WithinRelativeClause(document, AroundItsAside(document, AfterLeadingPunctuation(document, AfterARelativeSpeaker(document, WithoutItsOwnCue(document,
                 AfterItsOwnCue(document, AfterItsParticiple(document, AfterTheSourcesDescription(document, ContentEdges(document, AfterDateline(document, CountedNounOutOfTheCue(document,
                 BeforeTheWritersTime(document, BeforeATrailingRelative(document, WrittenThingSpeaks(document, QuotationBeforeItsWriter(document, QuotationBeforeItsTeller(document, GroupInAPlace(document, AfterAHeadlinesTopic(document, BeforeACoordinatedCue(document, SourceWithItsModifiers(document, SourceWithItsDescription(document, ForAShareOfAGroup(document, AfterAClockStamp(document, ThroughItsDate(document, WhatProvokedTheWords(document, ObjectBeforeACoordinatedModal(document, statement)))))))))))))))))))))))))))))))))))))))))));
+            s = ADocumentSeenByAnOutlet(document, s);
             if (NotMentioned(document, s))
             {
                 s = s with { Act = SpeechAct.Decline, Certainty = Certainty.Certain, CertaintyCues = [] };
@@ -1355,12 +1356,32 @@ public static class StatementCleanup
             return s;
         }
         int subject = open;
+        // "The pilot, Arno Vick, was arrested on Friday and is suspected of negligence": a predicate joined by "and" shares
+        // its subject, which stands before the first verb.
+        bool joined = Word(document, c0 - 1) is "and";
+        bool pastTheVerb = false;
         for (int t = open; t < c0; t++)
         {
-            if (tokens.Tags[t] is PartOfSpeech.VERB or PartOfSpeech.AUX && !(Word(document, t) is "'s" or "\u2019s") || tokens.Kinds[t] == TokenKind.Word && Word(document, t) is "who" or "which" or "that"
-                || Word(document, t) is "\"" or "\u201c" or "\u201d" or ";" or ":")
+            if (tokens.Kinds[t] == TokenKind.Word && Word(document, t) is "who" or "which" or "that" || Word(document, t) is "\"" or "\u201c" or "\u201d" or ";" or ":")
             {
                 return s;
+            }
+            if (tokens.Tags[t] is PartOfSpeech.VERB or PartOfSpeech.AUX && !(Word(document, t) is "'s" or "\u2019s"))
+            {
+                if (!joined || t == open)
+                {
+                    return s;
+                }
+                // "The pilot, Arno Vick, was arrested": a comma right before the first verb closes the subject's aside.
+                if (!pastTheVerb && subject == t)
+                {
+                    subject = open;
+                }
+                pastTheVerb = true;
+            }
+            if (pastTheVerb)
+            {
+                continue;
             }
             // "In his heyday, unlike his rivals, he was suspected of …": after an opening phrase the subject follows the
             // last comma; a comma right before the cue closes an aside of the subject's ("Teo Brand, 58, is suspected").
@@ -3730,6 +3751,63 @@ public static class StatementCleanup
             && document.Paragraphs[0].Span.Contains(s.Cue) && char.IsLower(document.Text[tokens.Starts[cue]])
             && document.Text.AsSpan(document.Paragraphs[0].Span.Start, document.Paragraphs[0].Span.Length).TrimEnd() is { Length: > 0 } line
             && line[^1] is not ('.' or '"' or '”');
+    }
+
+    // "A cargo manifest seen by the Valdoran Courier showed 188 containers": the document says it and the outlet that saw it
+    // passes it on, as "according to a copy seen by" reads in AttributionExtractor.AccordingTo.
+    private static Statement ADocumentSeenByAnOutlet(Document document, Statement s)
+    {
+        if (s.Speaker is not { Span: { } source } speaker || s.Quote is not null || source.End > s.Cue.Start)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int by = tokens.IndexAtOrAfter(source.Start);
+        // The source may hold the document ("A manifest obtained by Reuters"), open on "by" ("by the Valdoran Courier") or
+        // follow it ("the Harwick Gazette").
+        if (by >= 1 && Word(document, by - 1) is "by")
+        {
+            by--;
+        }
+        while (by < tokens.Count && tokens.Ends[by] < source.End && Word(document, by) is not "by")
+        {
+            by++;
+        }
+        if (by < 2 || by + 1 >= tokens.Count || tokens.Ends[by] >= source.End || Word(document, by) is not "by"
+            || Word(document, by - 1) is not ("seen" or "obtained" or "reviewed"))
+        {
+            return s;
+        }
+        int noun = by - 2;
+        var head = Word(document, noun);
+        if (!StatementLexicon.DocumentNouns.Contains(head) && head is not ("list" or "lists" or "manifest" or "manifests" or "log" or "logs"))
+        {
+            return s;
+        }
+        // "A passenger list", "The leaked memo": lower-case words back to the phrase's determiner.
+        int first = noun;
+        while (first > 0 && noun - first < 3 && char.IsLower(document.Text[tokens.Starts[first - 1]]) && !IsDeterminerWord(Word(document, first - 1)))
+        {
+            first--;
+        }
+        if (first == 0 || !IsDeterminerWord(Word(document, first - 1)) && Word(document, first - 1) is not ("The" or "A" or "An"))
+        {
+            return s;
+        }
+        // The one who saw it is a name (the tagger's mention), not "police" or "investigators", who may be speaking.
+        var outlet = new TextSpan(tokens.Starts[by + 1], source.End);
+        bool named = false;
+        foreach (var m in document.Mentions)
+        {
+            named |= m.Type == EntityType.Org && outlet.Start <= m.Span.Start && m.Span.End <= outlet.End;
+        }
+        if (!named)
+        {
+            return s;
+        }
+        var documentSpan = new TextSpan(tokens.Starts[first - 1], tokens.Ends[noun]);
+        var name = document.Text.Substring(tokens.Starts[first], tokens.Ends[noun] - tokens.Starts[first]);
+        return s with { Speaker = new Speaker(name, -1, documentSpan, null), Relays = [new Relay(speaker.Name, outlet, "report"), .. s.Relays] };
     }
 
     // "In a letter to staff, seen by this newspaper, Holm said": a participle of a document's being seen or obtained says

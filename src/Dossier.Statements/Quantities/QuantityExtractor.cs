@@ -87,7 +87,8 @@ internal static class QuantityExtractor
             k -= 2; // "the initial estimate of up to 2 million"
         }
         // "the company's initial estimate of up to 2 million": an earlier figure for the same thing.
-        bool figureOf = k >= 1 && v.Is(k, "of") && (IsFigureNoun(v.Word(k - 1)) || v.Word(k - 1) is "tally" or "count" or "toll");
+        // "410 passengers, below its limit of 450": a bound set on a count is a count of the same thing.
+        bool figureOf = k >= 1 && v.Is(k, "of") && (IsFigureNoun(v.Word(k - 1)) || v.Word(k - 1) is "tally" or "count" or "toll" || IsBoundNoun(v, k - 1));
         if (k < 1 || !v.Is(k, "of") || !v.Is(k - 1, "out") && !figureOf || named.End > v.Start(k))
         {
             return;
@@ -609,7 +610,7 @@ internal static class QuantityExtractor
     /// <summary>"up from 167", "down from 98", "compared with 36", and "from €5.7bn" right after a change: the value an
     /// amount is set against counts what that amount counts. The amount is the one before of the same kind for the first
     /// three; for "from" after a change, the change itself. "…, down 19%", "…, up by 4%": a change after a comma is the
-    /// change of the last named amount before it.</summary>
+    /// change of the last named amount before it. "…, more / fewer than (the) 350" compares a count with the count before it.</summary>
     private static Quantity? ComparedWith(TokenView v, List<Quantity> output, int i, int first, int k, int u0)
     {
         if (i == first)
@@ -631,6 +632,20 @@ internal static class QuantityExtractor
                 if (output[j].Kind == q.Kind)
                 {
                     return output[j].Object is not null ? output[j] : null;
+                }
+            }
+            return null;
+        }
+        // "297 people aboard, far more than the 260 the company reported": a count compared with one before it that names
+        // nothing counts what that one counts.
+        if (q.Kind == QuantityKind.Count && (v.Is(k, "the") ? k - 2 : k - 1) is int than && than > u0 && v.Is(than + 1, "than")
+            && v.Word(than) is "more" or "fewer" or "less" or "higher" or "lower" or "greater")
+        {
+            for (int j = i - 1; j >= first; j--)
+            {
+                if (output[j].Kind == QuantityKind.Count)
+                {
+                    return output[j].Object is not null && output[j].ObjectSpan is { } named && named.End <= v.Start(than) ? output[j] : null;
                 }
             }
             return null;
@@ -958,7 +973,7 @@ internal static class QuantityExtractor
             return;
         }
         // "a crowd of 41,250": a count is the size of the group the noun names, but not a bound or a mark ("a maximum of 12").
-        if (q.Kind == QuantityKind.Count && (v.Is(noun, "maximum") || v.Is(noun, "minimum") || v.Is(noun, "average") || v.Is(noun, "record")
+        if (q.Kind == QuantityKind.Count && (IsBoundNoun(v, noun) || v.Is(noun, "maximum") || v.Is(noun, "minimum") || v.Is(noun, "average") || v.Is(noun, "record")
             || v.Is(noun, "peak") || v.Is(noun, "high") || v.Is(noun, "low") || v.Is(noun, "rest") || v.Is(noun, "age") || v.Is(noun, "ages")
             // "The rise of 401(k) plans": a count with more after it than a stop is a name or the start of one.
             || !AtAStop(v, v.Tokens.IndexAtOrAfter(q.Span.End))))
@@ -983,6 +998,10 @@ internal static class QuantityExtractor
         var span = v.Span(m + 1, noun + 1);
         output[i] = q with { Object = span.Slice(v.Text), ObjectSpan = span };
     }
+
+    /// <summary>"limit", "cap", "ceiling", "quota", "capacity", "threshold": a bound on how many, not the thing counted.</summary>
+    private static bool IsBoundNoun(TokenView v, int k) =>
+        v.Word(k) is "limit" or "cap" or "ceiling" or "quota" or "capacity" or "threshold";
 
     private static bool AtAStop(TokenView v, int t) =>
         t >= v.Count || v.IsPunct(t) && !v.IsChar(t, '(') || v.IsLower(t) && v.InSet(t, StatementLexicon.RightStops);
