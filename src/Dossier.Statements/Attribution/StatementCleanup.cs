@@ -70,6 +70,7 @@ public static class StatementCleanup
             WithoutDroppedRelays(kept, dropped);
         }
         WithoutAContentThatIsAnotherSource(kept);
+        ParticipleSpeakerInItsOwnContent(document, kept);
         ContrastedSpeakers(document, kept);
         BeforeTheirParticiple(document, kept);
         InsideARefusal(kept);
@@ -1114,6 +1115,16 @@ public static class StatementCleanup
             return Word(document, n) is "talks" or "negotiations" or "mediation" or "meeting" or "meetings" or "ceasefire" or "truce" or "deal"
                 or "terms" or "arbitration" or "dialogue" or "summit";
         }
+        if (agree >= 0 && agree != last)
+        {
+            // A headline's "Varnel and Ostria agree ceasefire after …": the cue runs past a deal named right after the verb.
+            int n = agree + 1;
+            while (n < last && Word(document, n) is "a" or "an" or "the" or "new")
+            {
+                n++;
+            }
+            return n <= last && IsADeal(Word(document, n));
+        }
         if (agree != last)
         {
             return false;
@@ -1121,10 +1132,7 @@ public static class StatementCleanup
         for (int t = last + 1; t < tokens.Count && t - last <= 5; t++)
         {
             var w = Word(document, t);
-            if (w is "deal" or "deals" or "terms" or "pact" or "contract" or "contracts" or "settlement" or "truce" or "ceasefire"
-                or "cease-fire" or "merger" or "sale" or "takeover" or "fee" or "price" or "loan" or "package" or "budget"
-                or "transfer" or "partnership" or "accord" or "agreement" or "compromise" or "extension" or "lease" or "bailout"
-                or "treaty" or "arrangement" or "framework")
+            if (IsADeal(w))
             {
                 return t + 1 >= tokens.Count || !IsAuxiliary(Word(document, t + 1));
             }
@@ -1136,6 +1144,12 @@ public static class StatementCleanup
         }
         return false;
     }
+
+    private static bool IsADeal(ReadOnlySpan<char> w) =>
+        w is "deal" or "deals" or "terms" or "pact" or "contract" or "contracts" or "settlement" or "truce" or "ceasefire"
+            or "cease-fire" or "merger" or "sale" or "takeover" or "fee" or "price" or "loan" or "package" or "budget"
+            or "transfer" or "partnership" or "accord" or "agreement" or "compromise" or "extension" or "lease" or "bailout"
+            or "treaty" or "arrangement" or "framework";
 
     // "…, Ms. Pope said on | a | call with reporters": a cue the tagger put on an article alone (a piece of the medium phrase
     // of another statement's cue, or the first word of a noun it did not reach) reads no speech of its own.
@@ -1555,6 +1569,63 @@ public static class StatementCleanup
         }
     }
 
+    // "Farmers criticised the plan, saying the council changed its route midway": the tagger may read words of the
+    // participle's own content as its source ("council changed its route midway"); nobody speaks from inside what they
+    // say, so the speaker of the clause the participle hangs on (the last cue before its comma in the sentence) says it,
+    // and a relay read from those words, on any statement, goes.
+    private static void ParticipleSpeakerInItsOwnContent(Document document, List<Statement> statements)
+    {
+        var tokens = document.Tokens;
+        for (int n = 0; n < statements.Count; n++)
+        {
+            var s = statements[n];
+            if (s.Speaker?.Span is not { } inside || s.Cue.IsEmpty || s.Content.Start < s.Cue.End
+                || inside.Start < s.Content.Start || inside.End > s.Content.End)
+            {
+                continue;
+            }
+            int cue = tokens.IndexAtOrAfter(s.Cue.Start);
+            var w = Word(document, cue);
+            if (cue < 2 || Word(document, cue - 1) is not "," || w.Length < 5 || !char.IsLower(w[0]) || !w.EndsWith("ing", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            int comma = tokens.Starts[cue - 1];
+            int sentence = SentenceStartAt(document, s.Cue.Start);
+            Speaker? donor = null;
+            int latest = -1;
+            for (int i = 0; i < statements.Count; i++)
+            {
+                var o = statements[i];
+                if (i != n && o.Speaker is { } other && !o.Cue.IsEmpty && o.Cue.End <= comma && o.Cue.Start >= sentence && o.Cue.Start > latest
+                    && !(other.Span is { } at && at.Start < s.Content.End && at.End > s.Content.Start))
+                {
+                    donor = other;
+                    latest = o.Cue.Start;
+                }
+            }
+            if (donor is null)
+            {
+                continue;
+            }
+            statements[n] = s with { Speaker = donor };
+            for (int i = 0; i < statements.Count; i++)
+            {
+                var relays = statements[i].Relays;
+                for (int r = relays.Count - 1; r >= 0; r--)
+                {
+                    if (relays[r].Span.Start < inside.End && relays[r].Span.End > inside.Start)
+                    {
+                        var left = new List<Relay>(relays);
+                        left.RemoveAt(r);
+                        statements[i] = statements[i] with { Relays = left };
+                        relays = left;
+                    }
+                }
+            }
+        }
+    }
+
     // "these budget | airlines promote", "the ferry | terminal read": an unnamed source the tagger took as its head noun
     // alone opens with the lower-case words before it, up to and with its determiner (at most three, within the clause).
     private static Statement SourceWithItsModifiers(Document document, Statement s)
@@ -1812,7 +1883,7 @@ public static class StatementCleanup
         int sentenceStart = SentenceStartAt(document, span.Start);
         int noun = t - 2;
         var head = Word(document, noun);
-        if (tokens.Starts[noun] < sentenceStart || tokens.Kinds[noun] != TokenKind.Word || head.Length < 4 || head[^1] != 's' || head[^2] is '\'' or '\u2019' or 's'
+        if (tokens.Starts[noun] < sentenceStart || tokens.Kinds[noun] != TokenKind.Word || head.Length < 4 || (head[^1] != 's' || head[^2] is '\'' or '\u2019' or 's') && !IsPluralWithoutS(head)
             || !(char.IsLower(head[0]) || tokens.Starts[noun] == sentenceStart) || IsAuxiliary(head) || StatementLexicon.CueLookup.ContainsKey(head))
         {
             return s;
@@ -1831,6 +1902,9 @@ public static class StatementCleanup
         var group = new TextSpan(tokens.Starts[first], span.End);
         return SpokenByTheWordsAt(document, s, group);
     }
+
+    // "State media in Varnel reported", "police in Ostra said": plural groups without the plural's "s".
+    private static bool IsPluralWithoutS(ReadOnlySpan<char> w) => w is "media" or "police" or "people" or "Media" or "Police" or "People";
 
     // The start of the sentence holding the offset (0 before the first sentence).
     private static int SentenceStartAt(Document document, int offset) =>
