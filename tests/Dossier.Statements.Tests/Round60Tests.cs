@@ -18,6 +18,19 @@ public sealed class Round60Tests
         Assert.DoesNotContain(doc.Statements, o => o.Relays.Any(r => r.Name.Contains("changed", StringComparison.Ordinal)));
     }
 
+    // The tagger stopped the source on the capitalised modifier that opens the sentence ("Independent").
+    [Fact]
+    public void ACapitalisedModifierAtTheSentencesStart_SpeaksWithItsHeadNoun()
+    {
+        const string text = "Scientists question Halvor trial figures\n\nBy Edda Lorne, Science Desk\nIndependent researchers have raised doubts "
+            + "about the results of Halvor Biotech' lung trial, saying the company changed its main goal midway through the study.\n\n"
+            + "Dr. Sam Oyel, a chemist, said the figure was wrong.\n";
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        Assert.Equal("Independent researchers", SampleDocuments.WithCue(doc, "doubts about").Speaker?.Name);
+        Assert.Equal("Independent researchers", SampleDocuments.WithCue(doc, "saying").Speaker?.Name);
+    }
+
     [Theory]
     [InlineData("Kesh and Durra agree truce after border clashes\n\nThe talks were held in a hotel.\n")]
     [InlineData("Tova and Rense agree truce after river clashes\n\nThe deal was signed at noon.\n")]

@@ -28,7 +28,7 @@ public static class StatementCleanup
             var s = WithItsOpeningMark(document, FromTheRelativePronoun(document, ObjectOfAReducedRelative(document, PassiveCueAtItsVerb(document, BalancedParentheses(document, AtAQuotationsClosingComma(document, QuotationAfterItsCue(document, SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, AfterItsOwnCue(document, VerbAfterAuxiliaries(document, Boundaries(document,
                 WithinRelativeClause(document, AroundItsAside(document, AfterLeadingPunctuation(document, AfterARelativeSpeaker(document, WithoutItsOwnCue(document,
                 AfterItsOwnCue(document, AfterItsParticiple(document, AfterTheSourcesDescription(document, ContentEdges(document, AfterDateline(document, CountedNounOutOfTheCue(document,
-                BeforeTheWritersTime(document, BeforeATrailingRelative(document, WrittenThingSpeaks(document, QuotationBeforeItsWriter(document, QuotationBeforeItsTeller(document, GroupInAPlace(document, AfterAHeadlinesTopic(document, BeforeACoordinatedCue(document, SourceWithItsModifiers(document, SourceWithItsDescription(document, ForAShareOfAGroup(document, AfterAClockStamp(document, ThroughItsDate(document, WhatProvokedTheWords(document, ObjectBeforeACoordinatedModal(document, statement)))))))))))))))))))))))))))))))))))))));
+                BeforeTheWritersTime(document, BeforeATrailingRelative(document, WrittenThingSpeaks(document, QuotationBeforeItsWriter(document, QuotationBeforeItsTeller(document, GroupInAPlace(document, AfterAHeadlinesTopic(document, BeforeACoordinatedCue(document, SourceWithItsModifiers(document, SourceWithItsDescription(document, ForAShareOfAGroup(document, AfterAClockStamp(document, ThroughItsDate(document, WhatProvokedTheWords(document, ObjectBeforeACoordinatedModal(document, SourceWithItsHead(document, statement))))))))))))))))))))))))))))))))))))))));
             // A reduced passive inside another's report ("…, with 900 households now told to boil water, the utility said")
             // is part of what that speaker reports, not a statement of its own.
             if (!SaysSomething(text, s) || OpensWithAnAge(document, s) || PersonShows(document, s) || CueIsANumber(document, s)
@@ -1624,6 +1624,33 @@ public static class StatementCleanup
                 }
             }
         }
+    }
+
+    // "Independent researchers have raised doubts …, saying …": the tagger may stop an unnamed source on the capitalised
+    // modifier that opens the sentence; the lower-case plural right after it, before a verb, is the head that speaks.
+    private static Statement SourceWithItsHead(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Speaker is not { Span: { } span, Entity: < 0 } || span.End > s.Cue.Start && span.Start < s.Cue.End)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int t = tokens.IndexAtOrAfter(span.Start);
+        if (t + 2 >= tokens.Count || tokens.Ends[t] != span.End || tokens.Starts[t] != SentenceStartAt(document, span.Start)
+            || !char.IsUpper(document.Text[span.Start]) || tokens.Tags[t] is PartOfSpeech.DET or PartOfSpeech.PRON
+            || Word(document, t) is "His" or "Her" or "Its" or "Their" or "Our" or "My" or "Your" or "These" or "Those" or "This" or "That" or "Other" or "Such")
+        {
+            return s;
+        }
+        var head = Word(document, t + 1);
+        var verb = Word(document, t + 2);
+        if (tokens.Kinds[t + 1] != TokenKind.Word || head.Length < 4 || !char.IsLower(head[0]) || head[^1] != 's' || head[^2] is 's' or '\''
+            || IsAuxiliary(head) || StatementLexicon.CueLookup.ContainsKey(head)
+            || !(IsAuxiliary(verb) || StatementLexicon.CueLookup.ContainsKey(verb) || tokens.Tags[t + 2] is PartOfSpeech.VERB or PartOfSpeech.AUX))
+        {
+            return s;
+        }
+        return SpokenByTheWordsAt(document, s, new TextSpan(span.Start, tokens.Ends[t + 1]));
     }
 
     // "these budget | airlines promote", "the ferry | terminal read": an unnamed source the tagger took as its head noun
