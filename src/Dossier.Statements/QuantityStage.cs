@@ -136,18 +136,23 @@ public sealed class QuantityStage : IDocumentStage
             or "receives" or "tracked" or "tracks" or "tallied" or "reported" or "reports" or "estimated" or "estimates" or "put"
             or "puts" or "said" or "says";
 
-    // "Turnout was 61 percent, up from 54 percent four years ago": a time after the figure it is compared with dates that
-    // figure, not the one before the comparison.
+    // "Turnout was 61 percent, up from 54 percent four years ago", "…, slightly below the 64 percent recorded in 2021": a
+    // time after the figure it is compared with dates that figure, not the one before the comparison.
     private static bool AnEarlierFigureBetween(string text, int from, int to)
     {
         var between = text.AsSpan(from, to - from);
-        int at = between.IndexOf(" from ", StringComparison.Ordinal);
-        if (at < 0)
+        foreach (var comparison in s_comparisons)
         {
-            at = between.IndexOf(" compared with ", StringComparison.Ordinal);
+            int at = between.IndexOf(comparison, StringComparison.Ordinal);
+            if (at >= 0 && between[at..].IndexOfAnyInRange('0', '9') >= 0)
+            {
+                return true;
+            }
         }
-        return at >= 0 && between[at..].IndexOfAnyInRange('0', '9') >= 0;
+        return false;
     }
+
+    private static readonly string[] s_comparisons = [" from ", " compared with ", " below ", " above ", " against "];
 
     private static int TimeOf(Document document, TextSpan span, int statement)
     {

@@ -2148,8 +2148,11 @@ internal static class SpeakerResolver
             return null;
         }
         var rest = doc.Text.AsSpan(chosen.Span.End, span.End - chosen.Span.End).Trim();
-        // "a senior EU diplomat", "a Hamas spokesman": after an organisation only a person's office is a role (not "poll").
-        if (chosen.Type is EntityType.Org && !(rest.Length > 0 && RoleWords.IsRoleHead(rest[(rest.LastIndexOf(' ') + 1)..])))
+        // "a senior EU diplomat", "a Hamas spokesman": after an organisation only a person's office is a role (not "poll"),
+        // or a body of its own in lower case ("the United Nations refugee agency", "the Varnel defence ministry", where the
+        // recogniser took the country for an organisation).
+        if (chosen.Type is EntityType.Org && !(rest.Length > 0 && (RoleWords.IsRoleHead(rest[(rest.LastIndexOf(' ') + 1)..])
+            || char.IsLower(rest[0]) && EntityHeads.IsBodyNoun(rest[(rest.LastIndexOf(' ') + 1)..]))))
         {
             return null;
         }

@@ -29,7 +29,7 @@ public static class StatementCleanup
             var s = AfterDateline(document, ThroughAComparisonAfterItsAside(document, WithTheSuspectOfAPassive(document, WholeObjectInAHeadline(document, WithItsOpeningMark(document, FromTheRelativePronoun(document, ObjectOfAReducedRelative(document, PassiveCueAtItsVerb(document, BalancedParentheses(document, AtAQuotationsClosingComma(document, QuotationAfterItsCue(document, SubjectOfAPassive(document, AtRelativePronoun(document, AcrossAnAge(document, AfterItsOwnCue(document, VerbAfterAuxiliaries(document, Boundaries(document,
                 WithinRelativeClause(document, AroundItsAside(document, AfterLeadingPunctuation(document, AfterARelativeSpeaker(document, WithoutItsOwnCue(document,
                 AfterItsOwnCue(document, AfterItsParticiple(document, AfterTheSourcesDescription(document, ContentEdges(document, AfterDateline(document, CountedNounOutOfTheCue(document,
-                BeforeTheWritersTime(document, BeforeATrailingRelative(document, WrittenThingSpeaks(document, QuotationBeforeItsWriter(document, QuotationBeforeItsTeller(document, GroupInAPlace(document, AfterAHeadlinesTopic(document, BeforeACoordinatedCue(document, SourceWithItsModifiers(document, SourceWithItsDescription(document, ForAShareOfAGroup(document, AfterAClockStamp(document, ThroughItsDate(document, WhatProvokedTheWords(document, ObjectBeforeACoordinatedModal(document, statement)))))))))))))))))))))))))))))))))))))))))));
+                BeforeTheWritersTime(document, BeforeATrailingRelative(document, WrittenThingSpeaks(document, QuotationBeforeItsWriter(document, QuotationBeforeItsTeller(document, GroupInAPlace(document, AfterAHeadlinesTopic(document, BeforeACoordinatedCue(document, SourceWithItsModifiers(document, SourceWithItsDescription(document, ForAShareOfAGroup(document, AfterAClockStamp(document, ThroughItsDate(document, WhatProvokedTheWords(document, ObjectBeforeACoordinatedModal(document, SourceWithItsHead(document, statement))))))))))))))))))))))))))))))))))))))))))));
             s = ADocumentSeenByAnOutlet(document, s);
             if (NotMentioned(document, s))
             {
@@ -77,6 +77,7 @@ public static class StatementCleanup
             WithoutDroppedRelays(kept, dropped);
         }
         WithoutAContentThatIsAnotherSource(kept);
+        ParticipleSpeakerInItsOwnContent(document, kept);
         ContrastedSpeakers(document, kept);
         BeforeTheirParticiple(document, kept);
         InsideARefusal(kept);
@@ -1144,6 +1145,16 @@ public static class StatementCleanup
             return Word(document, n) is "talks" or "negotiations" or "mediation" or "meeting" or "meetings" or "ceasefire" or "truce" or "deal"
                 or "terms" or "arbitration" or "dialogue" or "summit";
         }
+        if (agree >= 0 && agree != last)
+        {
+            // A headline's "Varnel and Ostria agree ceasefire after …": the cue runs past a deal named right after the verb.
+            int n = agree + 1;
+            while (n < last && Word(document, n) is "a" or "an" or "the" or "new")
+            {
+                n++;
+            }
+            return n <= last && IsADeal(Word(document, n));
+        }
         if (agree != last)
         {
             return false;
@@ -1151,10 +1162,7 @@ public static class StatementCleanup
         for (int t = last + 1; t < tokens.Count && t - last <= 5; t++)
         {
             var w = Word(document, t);
-            if (w is "deal" or "deals" or "terms" or "pact" or "contract" or "contracts" or "settlement" or "truce" or "ceasefire"
-                or "cease-fire" or "merger" or "sale" or "takeover" or "fee" or "price" or "loan" or "package" or "budget"
-                or "transfer" or "partnership" or "accord" or "agreement" or "compromise" or "extension" or "lease" or "bailout"
-                or "treaty" or "arrangement" or "framework")
+            if (IsADeal(w))
             {
                 return t + 1 >= tokens.Count || !IsAuxiliary(Word(document, t + 1));
             }
@@ -1166,6 +1174,12 @@ public static class StatementCleanup
         }
         return false;
     }
+
+    private static bool IsADeal(ReadOnlySpan<char> w) =>
+        w is "deal" or "deals" or "terms" or "pact" or "contract" or "contracts" or "settlement" or "truce" or "ceasefire"
+            or "cease-fire" or "merger" or "sale" or "takeover" or "fee" or "price" or "loan" or "package" or "budget"
+            or "transfer" or "partnership" or "accord" or "agreement" or "compromise" or "extension" or "lease" or "bailout"
+            or "treaty" or "arrangement" or "framework";
 
     // "…, Ms. Pope said on | a | call with reporters": a cue the tagger put on an article alone (a piece of the medium phrase
     // of another statement's cue, or the first word of a noun it did not reach) reads no speech of its own.
@@ -1778,6 +1792,90 @@ public static class StatementCleanup
         }
     }
 
+    // "Farmers criticised the plan, saying the council changed its route midway": the tagger may read words of the
+    // participle's own content as its source ("council changed its route midway"); nobody speaks from inside what they
+    // say, so the speaker of the clause the participle hangs on (the last cue before its comma in the sentence) says it,
+    // and a relay read from those words, on any statement, goes.
+    private static void ParticipleSpeakerInItsOwnContent(Document document, List<Statement> statements)
+    {
+        var tokens = document.Tokens;
+        for (int n = 0; n < statements.Count; n++)
+        {
+            var s = statements[n];
+            if (s.Speaker?.Span is not { } inside || s.Cue.IsEmpty || s.Content.Start < s.Cue.End
+                || inside.Start < s.Content.Start || inside.End > s.Content.End)
+            {
+                continue;
+            }
+            int cue = tokens.IndexAtOrAfter(s.Cue.Start);
+            var w = Word(document, cue);
+            if (cue < 2 || Word(document, cue - 1) is not "," || w.Length < 5 || !char.IsLower(w[0]) || !w.EndsWith("ing", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            int comma = tokens.Starts[cue - 1];
+            int sentence = SentenceStartAt(document, s.Cue.Start);
+            Speaker? donor = null;
+            int latest = -1;
+            for (int i = 0; i < statements.Count; i++)
+            {
+                var o = statements[i];
+                if (i != n && o.Speaker is { } other && !o.Cue.IsEmpty && o.Cue.End <= comma && o.Cue.Start >= sentence && o.Cue.Start > latest
+                    && !(other.Span is { } at && at.Start < s.Content.End && at.End > s.Content.Start))
+                {
+                    donor = other;
+                    latest = o.Cue.Start;
+                }
+            }
+            if (donor is null)
+            {
+                continue;
+            }
+            statements[n] = s with { Speaker = donor };
+            for (int i = 0; i < statements.Count; i++)
+            {
+                var relays = statements[i].Relays;
+                for (int r = relays.Count - 1; r >= 0; r--)
+                {
+                    if (relays[r].Span.Start < inside.End && relays[r].Span.End > inside.Start)
+                    {
+                        var left = new List<Relay>(relays);
+                        left.RemoveAt(r);
+                        statements[i] = statements[i] with { Relays = left };
+                        relays = left;
+                    }
+                }
+            }
+        }
+    }
+
+    // "Independent researchers have raised doubts …, saying …": the tagger may stop an unnamed source on the capitalised
+    // modifier that opens the sentence; the lower-case plural right after it, before a verb, is the head that speaks.
+    private static Statement SourceWithItsHead(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Speaker is not { Span: { } span, Entity: < 0 } || span.End > s.Cue.Start && span.Start < s.Cue.End)
+        {
+            return s;
+        }
+        var tokens = document.Tokens;
+        int t = tokens.IndexAtOrAfter(span.Start);
+        if (t + 2 >= tokens.Count || tokens.Ends[t] != span.End || tokens.Starts[t] != SentenceStartAt(document, span.Start)
+            || !char.IsUpper(document.Text[span.Start]) || tokens.Tags[t] is PartOfSpeech.DET or PartOfSpeech.PRON
+            || Word(document, t) is "His" or "Her" or "Its" or "Their" or "Our" or "My" or "Your" or "These" or "Those" or "This" or "That" or "Other" or "Such")
+        {
+            return s;
+        }
+        var head = Word(document, t + 1);
+        var verb = Word(document, t + 2);
+        if (tokens.Kinds[t + 1] != TokenKind.Word || head.Length < 4 || !char.IsLower(head[0]) || head[^1] != 's' || head[^2] is 's' or '\''
+            || IsAuxiliary(head) || StatementLexicon.CueLookup.ContainsKey(head)
+            || !(IsAuxiliary(verb) || StatementLexicon.CueLookup.ContainsKey(verb) || tokens.Tags[t + 2] is PartOfSpeech.VERB or PartOfSpeech.AUX))
+        {
+            return s;
+        }
+        return SpokenByTheWordsAt(document, s, new TextSpan(span.Start, tokens.Ends[t + 1]));
+    }
+
     // "these budget | airlines promote", "the ferry | terminal read": an unnamed source the tagger took as its head noun
     // alone opens with the lower-case words before it, up to and with its determiner (at most three, within the clause).
     private static Statement SourceWithItsModifiers(Document document, Statement s)
@@ -2079,7 +2177,7 @@ public static class StatementCleanup
         int sentenceStart = SentenceStartAt(document, span.Start);
         int noun = t - 2;
         var head = Word(document, noun);
-        if (tokens.Starts[noun] < sentenceStart || tokens.Kinds[noun] != TokenKind.Word || head.Length < 4 || head[^1] != 's' || head[^2] is '\'' or '\u2019' or 's'
+        if (tokens.Starts[noun] < sentenceStart || tokens.Kinds[noun] != TokenKind.Word || head.Length < 4 || (head[^1] != 's' || head[^2] is '\'' or '\u2019' or 's') && !IsPluralWithoutS(head)
             || !(char.IsLower(head[0]) || tokens.Starts[noun] == sentenceStart) || IsAuxiliary(head) || StatementLexicon.CueLookup.ContainsKey(head))
         {
             return s;
@@ -2098,6 +2196,9 @@ public static class StatementCleanup
         var group = new TextSpan(tokens.Starts[first], span.End);
         return SpokenByTheWordsAt(document, s, group);
     }
+
+    // "State media in Varnel reported", "police in Ostra said": plural groups without the plural's "s".
+    private static bool IsPluralWithoutS(ReadOnlySpan<char> w) => w is "media" or "police" or "people" or "Media" or "Police" or "People";
 
     // The start of the sentence holding the offset (0 before the first sentence).
     private static int SentenceStartAt(Document document, int offset) =>
