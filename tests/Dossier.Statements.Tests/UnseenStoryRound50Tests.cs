@@ -71,14 +71,29 @@ public sealed class UnseenStoryRound50Tests
     }
 
     [Theory]
-    [InlineData("Norvia's transport ministry on Friday grounded the fleet of airline Skyra, citing concerns that its pilots had forged licences.", "Norvia's transport ministry")]
     [InlineData("Veland's health agency on Monday withdrew the licence of drug maker Oxa, citing safety concerns.", "Veland's health agency")]
     public void AParticiplesSubject_IsTheWholePossessivePhrase(string text, string speaker)
     {
         var doc = SampleDocuments.FromTextWithNames(text);
 
         Assert.Equal(speaker, SampleDocuments.WithCue(doc, "citing").Speaker?.Name);
-        Assert.DoesNotContain(doc.Statements, s => s.Speaker?.Name is "'s" or "Norvia" or "Veland");
+        Assert.DoesNotContain(doc.Statements, s => s.Speaker?.Name is "'s" or "Veland");
+    }
+
+    // NER round 49 (session 28): "Norvia's transport ministry" names Norvia a state (a portfolio's ministry is a state's), so
+    // the participle's subject is read as "Norway's transport ministry" is: the state speaks, the ministry its role.
+    [Theory]
+    [InlineData("Norvia")]
+    [InlineData("Norway")]
+    public void AParticiplesSubject_AStatesMinistry_IsTheStateWithTheMinistryAsItsRole(string state)
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            state + "'s transport ministry on Friday grounded the fleet of airline Skyra, citing concerns that its pilots had forged licences.");
+
+        var speaker = SampleDocuments.WithCue(doc, "citing").Speaker;
+        Assert.Equal(state, speaker?.Name);
+        Assert.Equal("transport ministry", speaker?.Role);
+        Assert.DoesNotContain(doc.Statements, s => s.Speaker?.Name is "'s");
     }
 
     [Fact]

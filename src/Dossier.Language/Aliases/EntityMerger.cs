@@ -15,11 +15,13 @@ public static class EntityMerger
     public static DossierEntities Merge(IEnumerable<Document> documents)
     {
         var locals = new List<(string Doc, int Index, Entity Entity)>();
+        var docOf = new List<Document>();
         foreach (var d in documents)
         {
             for (int e = 0; e < d.Entities.Count; e++)
             {
                 locals.Add((d.Id, e, d.Entities[e]));
+                docOf.Add(d);
             }
         }
         var parent = new int[locals.Count];
@@ -140,6 +142,7 @@ public static class EntityMerger
             }
         }
         var oneWordPeople = new Dictionary<string, int>(StringComparer.Ordinal);
+        var placeJoins = new List<int>();
         // One-word people ("Milley" alone in a later report) join the single multi-word person they can be part of.
         for (int i = 0; i < locals.Count; i++)
         {
@@ -168,11 +171,13 @@ public static class EntityMerger
             {
                 Union(i, match);
             }
-            else if (match < 0 && SamePlace(locals, e, key) is int place and >= 0)
+            else if (match < 0 && SamePlace(locals, docOf, e, key) is int place and >= 0)
             {
                 // "the road to Kurmuk" taken for a person where other reports name the town: no one of the dossier has a
-                // fuller name with it, and a place not known to the gazetteer has the very name.
+                // fuller name with it, and a place not known to the gazetteer has the very name. The place's type is the
+                // whole's (Combine): the person was the tagger's reading, the place a report's evidence.
                 Union(i, place);
+                placeJoins.Add(place);
             }
             else if (match < 0 && SameBody(locals, e, key) is int body and >= 0)
             {
@@ -204,10 +209,15 @@ public static class EntityMerger
             }
             list.Add(i);
         }
-        var merged = new List<(Entity Entity, List<int> Members)>();
-        foreach (var (_, members) in groups.OrderBy(g => g.Key))
+        var placeRoots = new HashSet<int>();
+        foreach (var p in placeJoins)
         {
-            merged.Add((Combine(members.Select(m => locals[m].Entity).ToList()), members));
+            placeRoots.Add(Find(p));
+        }
+        var merged = new List<(Entity Entity, List<int> Members)>();
+        foreach (var (root, members) in groups.OrderBy(g => g.Key))
+        {
+            merged.Add((Combine(members.Select(m => locals[m].Entity).ToList(), placeRoots.Contains(root)), members));
         }
         merged.Sort((a, b) => b.Entity.MentionCount != a.Entity.MentionCount
             ? b.Entity.MentionCount.CompareTo(a.Entity.MentionCount)
@@ -229,19 +239,60 @@ public static class EntityMerger
         return new DossierEntities(entities, map);
     }
 
-    // The first place (not from the gazetteer) of the dossier with this one-word name, when it has as many mentions as the person or more.
-    private static int SamePlace(List<(string Doc, int Index, Entity Entity)> locals, Entity person, string key)
+    // The first place (not from the gazetteer) of the dossier with this one-word name, when it has as many mentions as the
+    // person or more, or when its report gives a place's cue for it ("EDRIN, July 2 -", "the village of Edrin", "near Edrin"):
+    // "two kilometres from Edrin" in a report without a dateline is the tagger's person as often as not.
+    private static int SamePlace(List<(string Doc, int Index, Entity Entity)> locals, List<Document> docOf, Entity person, string key)
     {
         for (int j = 0; j < locals.Count; j++)
         {
             var o = locals[j].Entity;
-            if (o.Type == EntityType.Loc && o.LinkedTo is null && !o.Name.Contains(' ') && o.MentionCount >= person.MentionCount
-                && (o.Key is null || !o.Key.StartsWith("gpe|", StringComparison.Ordinal)) && NameKey.Of(o.Name) == key)
+            if (o.Type is EntityType.Loc or EntityType.Gpe && o.LinkedTo is null && !o.Name.Contains(' ')
+                && (o.Key is null || !o.Key.StartsWith("gpe|", StringComparison.Ordinal)) && NameKey.Of(o.Name) == key
+                && (o.MentionCount >= person.MentionCount && o.Type == EntityType.Loc || HasPlaceCue(docOf[j], locals[j].Index)))
             {
                 return j;
             }
         }
         return -1;
+    }
+
+    // Whether a mention of the document's entity stands in the dateline or after "near", "outside" or a settlement's noun
+    // and "of" ("the village of Edrin").
+    private static bool HasPlaceCue(Document d, int entity)
+    {
+        foreach (var m in d.Mentions)
+        {
+            if (m.Entity != entity)
+            {
+                continue;
+            }
+            if (d.Metadata.DatelineSpan is { } dateline && m.Span.Start >= dateline.Start && m.Span.End <= dateline.End)
+            {
+                return true;
+            }
+            // Without the reader's dateline (plain text): a place in capitals opening the text or a line.
+            if ((m.Span.Start == 0 || d.Text[m.Span.Start - 1] == '\n') && NerFeatures.IsAllUpper(d.Text.AsSpan(m.Span.Start, m.Span.Length)))
+            {
+                return true;
+            }
+            var before = d.Text.AsSpan(0, m.Span.Start).TrimEnd();
+            if (before.EndsWith(" near", StringComparison.Ordinal) || before.EndsWith(" outside", StringComparison.Ordinal))
+            {
+                return true;
+            }
+            if (before.EndsWith(" of", StringComparison.Ordinal))
+            {
+                before = before[..^3].TrimEnd();
+                if (before.EndsWith("village", StringComparison.Ordinal) || before.EndsWith("town", StringComparison.Ordinal)
+                    || before.EndsWith("city", StringComparison.Ordinal) || before.EndsWith("port", StringComparison.Ordinal)
+                    || before.EndsWith("hamlet", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     // The first organisation of the dossier with this one-word name (not an acronym: "ANA" is no "Ana").
@@ -349,6 +400,12 @@ public static class EntityMerger
             else if (e.Type != EntityType.Person && k.Length > 1)
             {
                 yield return "k|" + e.Type + "|" + k + owner;
+                // "VOSK" (a dateline's state) in one report and "Vosk" (the story's town) in the next: one word the gazetteer
+                // does not know, a place in both, is one place whichever of the two types a report gave it.
+                if (e.Type is EntityType.Loc or EntityType.Gpe && e.LinkedTo is null && !Gazetteer.Default.TryLookup(alias, out _))
+                {
+                    yield return "pl|" + k + owner;
+                }
             }
             // "AFAD" a body in one report and a place in the next (the tagger's guess, not the text's): an acronym the
             // gazetteer does not know is one name whichever of the two it was typed.
@@ -360,7 +417,7 @@ public static class EntityMerger
         }
     }
 
-    private static Entity Combine(List<Entity> members)
+    private static Entity Combine(List<Entity> members, bool preferPlace)
     {
         // The fullest name: a gazetteer or country name if any member has one, else the name with the most words.
         var best = members[0];
@@ -403,6 +460,12 @@ public static class EntityMerger
             // A tie goes to the fullest name's type ("Amnesty" a person once, "Amnesty International" a body once), not to
             // whichever type the enumeration lists first.
             result.Type = types[(int)best.Type] == types[top] ? best.Type : (EntityType)top;
+            // A one-word person joined to a place of the dossier (SamePlace) is the place, however many times the tagger
+            // read it a person.
+            if (preferPlace && result.Type is not (EntityType.Loc or EntityType.Gpe))
+            {
+                result.Type = types[(int)EntityType.Gpe] > types[(int)EntityType.Loc] ? EntityType.Gpe : EntityType.Loc;
+            }
         }
         return result;
 

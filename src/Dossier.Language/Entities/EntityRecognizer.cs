@@ -625,7 +625,8 @@ public sealed class EntityRecognizer
             // "Kestani officials", "Kestani troops": an unknown word in "-i" before a state's noun, whose stem the document writes
             // as a name elsewhere, is that state's people's adjective ("Pakistani", "Israeli"), however the tagger read it.
             bool demonym = w.Length > 4 && w[^1] == 'i' && context is not null && t + 1 < starts.Length && IsStateNoun(Word(text, starts, ends, t + 1))
-                && (context.Of(TextHash.Lower(w[..^1])) & NameContext.CapitalMid) != 0;
+                && (context.Of(TextHash.Lower(w[..^1])) & NameContext.CapitalMid) != 0
+                || w.Length > 4 && w[^1] == 'n' && context is not null && IsPeoplesAdjectiveOfAName(text, starts, ends, t, w, context);
             if (named && (output[next].Span.Start != starts[t] || output[next].Span.End != ends[t]
                 || output[next].Type != EntityType.Loc && !(demonym && output[next].Type is EntityType.Person or EntityType.Org)))
             {
@@ -643,9 +644,14 @@ public sealed class EntityRecognizer
             {
                 type = EntityType.Norp;
             }
-            else if (IsStateContext(text, starts, ends, t, t) || IsStateContextForAnUnnamedWord(text, starts, ends, t, context) || IsDemonymsStem(w, context))
+            else if (IsStateContext(text, starts, ends, t, t) || IsStateContextForAnUnnamedWord(text, starts, ends, t, context) || IsDemonymsStem(w, context)
+                || IsOfficesPossessor(text, starts, ends, t, context))
             {
                 type = EntityType.Gpe;
+            }
+            else if (!named && IsTownsCue(text, starts, ends, t))
+            {
+                type = EntityType.Loc;
             }
             else
             {
@@ -698,6 +704,76 @@ public sealed class EntityRecognizer
         w.CopyTo(adjective);
         adjective[^1] = 'i';
         return (context.Of(TextHash.Lower(adjective)) & NameContext.CapitalMid) != 0;
+    }
+
+    // "Ostrian poultry imports", "Ostrian troops": a word in "-an" before a state's noun or a trade's whose stem ("Ostria") the
+    // document writes capitalised mid-sentence is that name's people's adjective, when neither word is a person's first or last
+    // name in the document or follows a title. Before other nouns a region's adjective is written so too ("Mesoamerican
+    // cultures"), and "-ian" after a consonant makes "Christian" of "Christ".
+    private bool IsPeoplesAdjectiveOfAName(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t, ReadOnlySpan<char> w, NameContext context)
+    {
+        if (t + 1 >= starts.Length)
+        {
+            return false;
+        }
+        if (!IsBeforeAStatesOrATradesNoun(text, starts, ends, t))
+        {
+            return false;
+        }
+        const byte InAName = NameContext.RunFirst | NameContext.RunLast | NameContext.AfterTitle;
+        if ((context.Of(TextHash.Lower(w)) & InAName) != 0)
+        {
+            return false;
+        }
+        var stem = w[..^1];
+        if (w[^2] != 'a' || Gazetteer.TryLookupToken(stem, out _))
+        {
+            return false;
+        }
+        byte ofStem = context.Of(TextHash.Lower(stem));
+        return (ofStem & NameContext.CapitalMid) != 0 && (ofStem & InAName) == 0;
+    }
+
+    // Token t stands before a state's noun ("Ostrian troops") or a trade's, alone or after one lower-case word ("Ostrian
+    // imports", "Ostrian poultry imports").
+    private static bool IsBeforeAStatesOrATradesNoun(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t)
+    {
+        if (t + 1 >= starts.Length)
+        {
+            return false;
+        }
+        var next = Word(text, starts, ends, t + 1);
+        return IsStateNoun(next) || IsTradesNoun(next)
+            || t + 2 < starts.Length && next.Length > 2 && char.IsLower(next[0]) && char.IsLetter(next[0]) && IsTradesNoun(Word(text, starts, ends, t + 2));
+
+        static bool IsTradesNoun(ReadOnlySpan<char> w) =>
+            w is "imports" or "exports" or "goods" or "products" or "exporters" or "importers" or "passport" or "passports" or "currency";
+    }
+
+
+    // "Varnia's government", "Varnia's army" where the document writes "from Varnia" too: a leader's possessive is written so
+    // as well ("Monti's government"), hence the place word besides. Not "president": a university's and a company's are
+    // written so after "at Columbia".
+    private static bool IsOfficesPossessor(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t, NameContext? context) =>
+        context is not null && t + 2 < starts.Length && Word(text, starts, ends, t + 1) is "'s" or "\u2019s"
+        && Word(text, starts, ends, t + 2) is "government" or "army" or "military" or "navy"
+        && (context.Of(TextHash.Lower(Word(text, starts, ends, t))) & NameContext.AfterPlaceWord) != 0;
+
+    // "in the capital, Vosk", "into central Vosk", "across northern Ostria": a word only a place stands after (a capital named
+    // in apposition; a part of a place in lower case before it), with no capitalised word after it.
+    private static bool IsTownsCue(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t)
+    {
+        if (t < 1 || t + 1 < starts.Length && IsCapitalisedWord(text, starts[t + 1], ends[t + 1]))
+        {
+            return false;
+        }
+        var before = Word(text, starts, ends, t - 1);
+        if (before is "central" or "northern" or "southern" or "eastern" or "western" or "downtown" or "north-eastern" or "north-western"
+            or "south-eastern" or "south-western" or "northeastern" or "northwestern" or "southeastern" or "southwestern")
+        {
+            return true;
+        }
+        return before is "," && t >= 3 && Word(text, starts, ends, t - 2) is "capital" && char.IsLower(text[starts[t - 3]]);
     }
 
     // "Valdorian", "Ostlandese", "Drenish": the endings of a people's adjective (not "-an", which many states' own names have,
@@ -753,7 +829,7 @@ public sealed class EntityRecognizer
     // verb of going and "to", or before "was shelled" and the like (a plant or a refinery, often a company's, is left out).
     private static bool IsPlaceContext(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t) =>
         IsBeforeFacilityOrLocalNoun(text, starts, ends, t) || IsAfterMotionTo(text, starts, ends, t) || IsShelled(text, starts, ends, t)
-        || IsStatesPossessor(text, starts, ends, t);
+        || IsStatesPossessor(text, starts, ends, t) || IsTownsCue(text, starts, ends, t);
 
     // "Kestan's foreign ministry", "Ostland's embassy", "Valdoria's border with …": a possessor of what only a state has
     // (no leader's possessive writes these; "Netanyahu's government" and "Trump's ambassador" are left out for that reason).
@@ -768,9 +844,18 @@ public sealed class EntityRecognizer
         {
             return true;
         }
-        return t + 3 < starts.Length && (next is "foreign" or "defence" or "defense" or "interior" or "central" or "armed" or "coast"
-            && Word(text, starts, ends, t + 3) is "ministry" or "bank" or "forces" or "guard"
-            || next is "prime" or "foreign" or "defence" or "defense" or "interior" && Word(text, starts, ends, t + 3) is "minister");
+        if (next is "ministry" or "ministries")
+        {
+            return true;
+        }
+        if (t + 3 >= starts.Length)
+        {
+            return false;
+        }
+        var after = Word(text, starts, ends, t + 3);
+        // "Ostria's agriculture minister", "Varnia's trade ministry": a portfolio's ministry or minister.
+        return next is "foreign" or "defence" or "defense" or "interior" or "central" or "armed" or "coast" && after is "ministry" or "bank" or "forces" or "guard"
+            || after is "minister" or "ministry" && next.Length > 2 && char.IsLower(next[0]) && char.IsLetter(next[0]);
     }
 
     // Whether a mention among output[first..] written as surface stands where PlaceByItsContext reads a place, or right
@@ -817,6 +902,14 @@ public sealed class EntityRecognizer
             {
                 return true;
             }
+            // "Ostrian poultry imports" (read NORP by StateByItsContext) says "Ostria" is their state; a people the gazetteer
+            // knows says nothing of a former state or a region ("Persian carpets", "Persia").
+            if (output[m].Type == EntityType.Norp && span.Length == surface.Length + 1 && surface[^1] == 'a' && text[span.End - 1] == 'n'
+                && text.AsSpan(span.Start, surface.Length).SequenceEqual(surface) && !Gazetteer.TryLookup(surface, out _)
+                && !Gazetteer.TryLookup(text.AsSpan(span.Start, span.Length), out _))
+            {
+                return true;
+            }
             if (span.Length != surface.Length || !text.AsSpan(span.Start, span.Length).SequenceEqual(surface))
             {
                 continue;
@@ -828,7 +921,8 @@ public sealed class EntityRecognizer
             int t = starts.AsSpan(0, tokenCount).BinarySearch(span.Start);
             int last = ends.AsSpan(0, tokenCount).BinarySearch(span.End);
             if (t >= 0 && last >= t && (IsStateContext(text, starts.AsSpan(0, tokenCount), ends.AsSpan(0, tokenCount), t, last)
-                || t == last && IsGovernmentOfAPlace(text, starts.AsSpan(0, tokenCount), ends.AsSpan(0, tokenCount), t, context)))
+                || t == last && IsGovernmentOfAPlace(text, starts.AsSpan(0, tokenCount), ends.AsSpan(0, tokenCount), t, context)
+                || t == last && IsOfficesPossessor(text, starts.AsSpan(0, tokenCount), ends.AsSpan(0, tokenCount), t, context)))
             {
                 return true;
             }
@@ -3270,8 +3364,40 @@ public sealed class EntityRecognizer
         DatelinePlaces(text, starts, ends, sentences, output, first, dateline);
         CompanyByWhatItHas(text, starts, ends, sentences, output, first);
         Harmonize(text, starts, ends, sentences, output, first, context);
+        PeoplesAdjectiveOfAState(text, starts, ends, sentences, output, first);
         // After the repeats Harmonize adds, which may name the plural again.
         NoCommonPluralOfAPlace(text, starts, ends, sentences, output, first, context);
+    }
+
+    /// <summary>"KELM - Ostria's agriculture minister … Ostrian poultry imports": a one-word person in "-an" before a state's or
+    /// a trade's noun is the people's adjective (NORP) of a state the document names without it ("Ostria" typed GPE, unknown to
+    /// the gazetteer), where the stem opens sentences only and <see cref="StateByItsContext"/> could not read it.</summary>
+    private void PeoplesAdjectiveOfAState(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output, int first)
+    {
+        int tokenCount = sentences.Length == 0 ? 0 : sentences[^1].FirstToken + sentences[^1].TokenCount;
+        for (int m = first; m < output.Count; m++)
+        {
+            var span = output[m].Span;
+            if (output[m].Type != EntityType.Person || span.Length < 5 || text[span.End - 1] != 'n' || text[span.End - 2] != 'a')
+            {
+                continue;
+            }
+            var stem = text.AsSpan(span.Start, span.Length - 1);
+            int t = starts.AsSpan(0, tokenCount).BinarySearch(span.Start);
+            if (t < 0 || ends[t] != span.End || !IsBeforeAStatesOrATradesNoun(text, starts.AsSpan(0, tokenCount), ends.AsSpan(0, tokenCount), t)
+                || Gazetteer.TryLookup(stem, out _))
+            {
+                continue;
+            }
+            for (int s = first; s < output.Count; s++)
+            {
+                if (output[s].Type == EntityType.Gpe && output[s].Span.Length == stem.Length && text.AsSpan(output[s].Span.Start, stem.Length).SequenceEqual(stem))
+                {
+                    output[m] = output[m] with { Type = EntityType.Norp };
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>"VELMORA - The city's …", "ARVEL, Kestan (Baltic Wire) - …", "NEW HALMSTAD, Kestan -": the words of a wire

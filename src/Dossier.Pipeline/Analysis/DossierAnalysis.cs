@@ -32,6 +32,7 @@ public sealed class DossierAnalysis
         Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken },
             i => annotator.Process(documents[i], cancellationToken));
         var dating = new DossierDating().InferWindows(documents, cancellationToken);
+        DossierSurnames.Apply(documents);
         var entities = EntityMerger.Merge(documents);
         return new DossierAnalysis(documents, entities, dating);
     }
