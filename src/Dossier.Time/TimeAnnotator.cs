@@ -236,6 +236,17 @@ public sealed class TimeAnnotator
                 // "closed on March 3, 2024. A year later it reopened": a year on from the day just told, as a count of days is.
                 fromEvent = (yearFrom.AddYears(1), storyDayYear, $"a year after the story's last named day {Calendar.Iso(yearFrom)}");
             }
+            else if (fromEvent is null && storyDay is DateOnly yearsFrom && storyDaySentence >= 0 && si - storyDaySentence <= CountOnSentences
+                && IsPlainCount(spec) && spec.Unit == Lexicon.TimeUnit.Year && CountedOn(document.Text, r.End, sentences[si].Span.End) is (int yearsSide, int yearsEnd)
+                && !IsForLength(document.Text, r.Start) && !LengthToldSince(document, storyDaySentence)
+                && !(tense == Tense.Past && published is DateOnly yearsWritten && yearsFrom.AddYears(yearsSide * spec.Count) > yearsWritten)
+                && !(k + 1 < found.Count && found[k + 1].Sentence == si && !IsCountOnAt(document.Text, found[k + 1], sentences[si].Span.End)))
+            {
+                // "closed on March 3, 2022. Two years later it reopened": as "a year later" (above), that day the years on.
+                fromEvent = (yearsFrom.AddYears(yearsSide * spec.Count), storyDayYear,
+                    $"{spec.Count} years {(yearsSide < 0 ? "before" : "after")} the story's last named day {Calendar.Iso(yearsFrom)}");
+                span = new TextSpan(r.Start, yearsEnd);
+            }
             var monthCount = fromEvent is null && storyDay is null
                 ? CountedFromMonth(document, found, k, tense, published, storyMonth, storyMonthYear, storyMonthSentence, storyPastPeriod) : null;
             if (monthCount is var (_, _, _, monthCountEnd))
