@@ -126,6 +126,12 @@ public sealed class TimeAnnotator
         DateOnly? storyMonth = null;
         var storyMonthYear = YearSource.Unknown;
         int storyMonthSentence = -1;
+        // When that period is a whole year ("The plant closed in 2024"): its text (the same string as the period's while the
+        // story stays there), first day, year source and sentence, for "A year later" counted on from it.
+        string? storyYearText = null;
+        DateOnly storyYearStart = default;
+        var storyYearSource = YearSource.Unknown;
+        int storyYearSentence = -1;
         // The Monday of a week the story moved to without naming a day in it ("Prices fell last week. The previous week
         // ..."): what a week or weekend counted back or on from the story's time is counted from; null otherwise.
         DateOnly? storyWeek = null;
@@ -230,12 +236,29 @@ public sealed class TimeAnnotator
                 // "closed on March 3, 2024. A year later it reopened": a year on from the day just told, as a count of days is.
                 fromEvent = (yearFrom.AddYears(1), storyDayYear, $"a year after the story's last named day {Calendar.Iso(yearFrom)}");
             }
+            else if (fromEvent is null && storyDay is DateOnly yearsFrom && storyDaySentence >= 0 && si - storyDaySentence <= CountOnSentences
+                && IsPlainCount(spec) && spec.Unit == Lexicon.TimeUnit.Year && CountedOn(document.Text, r.End, sentences[si].Span.End) is (int yearsSide, int yearsEnd)
+                && !IsForLength(document.Text, r.Start) && !LengthToldSince(document, storyDaySentence)
+                && !(tense == Tense.Past && published is DateOnly yearsWritten && yearsFrom.AddYears(yearsSide * spec.Count) > yearsWritten)
+                && !(k + 1 < found.Count && found[k + 1].Sentence == si && !IsCountOnAt(document.Text, found[k + 1], sentences[si].Span.End)))
+            {
+                // "closed on March 3, 2022. Two years later it reopened": as "a year later" (above), that day the years on.
+                fromEvent = (yearsFrom.AddYears(yearsSide * spec.Count), storyDayYear,
+                    $"{spec.Count} years {(yearsSide < 0 ? "before" : "after")} the story's last named day {Calendar.Iso(yearsFrom)}");
+                span = new TextSpan(r.Start, yearsEnd);
+            }
             var monthCount = fromEvent is null && storyDay is null
                 ? CountedFromMonth(document, found, k, tense, published, storyMonth, storyMonthYear, storyMonthSentence, storyPastPeriod) : null;
             if (monthCount is var (_, _, _, monthCountEnd))
             {
                 span = new TextSpan(r.Start, monthCountEnd);
             }
+            // "The plant closed in 2024. A year later it reopened": a year on from the year the story moved to, a year.
+            int? yearCount = fromEvent is null && monthCount is null && storyDay is null && storyPastPeriod is not null
+                && ReferenceEquals(storyPastPeriod, storyYearText) && si - storyYearSentence <= CountOnSentences
+                && IsYearLater(document.Text, r) && !LengthToldSince(document, storyYearSentence)
+                && !(tense == Tense.Past && published is DateOnly yearCountWritten && storyYearStart.Year + 1 > yearCountWritten.Year)
+                ? storyYearStart.Year + 1 : null;
             if (tense == Tense.Future && spec.Kind == SpecKind.Weekday && spec.Offset is null && NamesDoneEvent(document.Text, span.End))
             {
                 // "look for ways around Wednesday's ruling": the ruling was made; the clause's future is about what follows it.
@@ -378,6 +401,16 @@ public sealed class TimeAnnotator
                 value = new TimeValue($"{countedMonth.Year:D4}-{countedMonth.Month:D2}", TimePrecision.Month, TimeMod.None, monthFrom, monthTo, monthYear, monthWhy)
                 {
                     Anchor = countedMonth,
+                };
+                type = TimeType.Date;
+            }
+            else if (yearCount is int countedYear)
+            {
+                var countedYearStart = new DateOnly(countedYear, 1, 1);
+                value = new TimeValue($"{countedYear:D4}", TimePrecision.Year, TimeMod.None, countedYearStart, new DateOnly(countedYear, 12, 31), storyYearSource,
+                    $"a year after the year the story told, {storyYearStart.Year}")
+                {
+                    Anchor = countedYearStart,
                 };
                 type = TimeType.Date;
             }
@@ -956,6 +989,11 @@ public sealed class TimeAnnotator
                 // "In 2024 the firm was sold, and the buyer resigned the following week": as a month does (above).
                 storyPastPeriod = document.Text[r.Start..r.End];
                 storyMonth = null;
+                if (value.Precision == TimePrecision.Year && value.Earliest is DateOnly yearStart && value.Latest is DateOnly yearEnd
+                    && yearStart.Month == 1 && yearStart.Day == 1 && yearEnd.Year == yearStart.Year && yearEnd.Month == 12 && yearEnd.Day == 31)
+                {
+                    (storyYearText, storyYearStart, storyYearSource, storyYearSentence) = (storyPastPeriod, yearStart, value.Year, si);
+                }
             }
             else if (!habit && tense != Tense.Future && !reportedPeriod && value.Precision is >= TimePrecision.Year and < TimePrecision.Month && spec.RangeEnd is null
                 && spec.Kind is SpecKind.Calendar or SpecKind.Relative && storyDay is DateOnly told

@@ -185,6 +185,44 @@ public sealed class DossierDatingTests
         Assert.DoesNotContain(wire.PublishedWindow?.Evidence ?? [], e => e.Contains("falls inside the span", StringComparison.Ordinal));
     }
 
+    private const string Buried = "Landslide buries homes in Quarnby\nA landslide buried part of the hill village of Quarnby early on Friday "
+        + "after days of rain, the Delvish regional authority said. At least six people were killed.";
+
+    [Theory]
+    [InlineData("The number of people confirmed dead in Friday's landslide in Quarnby rose to 19 on Sunday, the Delvish regional authority said.")]
+    [InlineData("Families of those missing since the landslide on Friday in Quarnby gathered at a school, the Delvish authority said.")]
+    [InlineData("Rescuers searching the mud after Friday's deadly landslide said two more bodies were found near Quarnby.")]
+    public void AnUndatedFollowUp_NamingTheDatedReportsWeekdayEvent_GetsItsDayAsEvidenceOnly(string sentence)
+    {
+        var followUp = TestDocuments.Prepare("followup", "Quarnby landslide toll rises\n" + sentence, null);
+        var dated = TestDocuments.Prepare("dated", Buried, new DateOnly(2026, 3, 14));
+        new TimeStage(TestDocuments.Clock).Process(followUp, CancellationToken.None);
+        var alone = followUp.PublishedWindow!;
+
+        Assert.Empty(Date(followUp, dated));
+
+        var window = followUp.PublishedWindow!;
+        Assert.Contains(window.Evidence, e => e.Contains("written on or after 2026-03-13", StringComparison.Ordinal)
+            && e.Contains("within about a week", StringComparison.Ordinal) && e.Contains("landslide", StringComparison.Ordinal));
+        Assert.Equal((alone.Earliest, alone.Latest), (window.Earliest, window.Latest));
+        Assert.Equal("XXXX-WXX-5", TestDocuments.Find(followUp, "Friday").ValueText);
+    }
+
+    [Theory]
+    [InlineData("The number of people hurt in Friday's market fire in Quarnby rose to 12 on Sunday, the Delvish regional authority said.")]
+    [InlineData("The number of people confirmed dead in Thursday's landslide in Quarnby rose to 19 on Sunday, the Delvish regional authority said.")]
+    [InlineData("The number of people confirmed dead in Friday's landslide in Morwick rose to 19 on Sunday, the Delvish regional authority said.")]
+    [InlineData("The toll in Quarnby rose to 19 on Friday, the Delvish regional authority said.")]
+    public void AnUndatedReport_OfAnotherEventPlaceOrDay_GetsNoWeekdayLine(string sentence)
+    {
+        var other = TestDocuments.Prepare("other", "Toll rises\n" + sentence, null);
+        var dated = TestDocuments.Prepare("dated", Buried, new DateOnly(2026, 3, 14));
+
+        Date(other, dated);
+
+        Assert.DoesNotContain(other.PublishedWindow?.Evidence ?? [], e => e.Contains("written on or after", StringComparison.Ordinal));
+    }
+
     // What the article assembler records for a dateline the text opens with.
     private static void MarkDateline(Document doc, string dateline)
     {

@@ -53,6 +53,7 @@ public sealed class DossierDating
             }
             string? sameDay = SameDayInDatedReport(u, dated);
             string? insideSpan = DatelineInsideDatedSpan(u, dated, _options.MaxDatedSpanDays);
+            string? weekdayEvent = WeekdayEventInDatedReport(u, dated, _options.WeekdayReachDays);
             var evidence = new List<SharedTextEvidence>();
             var quotes = Quotes(u);
             var own = SentenceWords(u);
@@ -89,7 +90,7 @@ public sealed class DossierDating
             }
             if (evidence.Count == 0)
             {
-                if (u.PublishedWindow is { } window0 && (sameDay is not null || insideSpan is not null))
+                if (u.PublishedWindow is { } window0 && (sameDay is not null || insideSpan is not null || weekdayEvent is not null))
                 {
                     var more = new List<string>(window0.Evidence);
                     if (sameDay is not null)
@@ -99,6 +100,10 @@ public sealed class DossierDating
                     if (insideSpan is not null)
                     {
                         more.Add(insideSpan);
+                    }
+                    if (weekdayEvent is not null)
+                    {
+                        more.Add(weekdayEvent);
                     }
                     u.PublishedWindow = window0 with { Evidence = more };
                 }
@@ -139,6 +144,10 @@ public sealed class DossierDating
             if (insideSpan is not null)
             {
                 lines.Add(insideSpan);
+            }
+            if (weekdayEvent is not null)
+            {
+                lines.Add(weekdayEvent);
             }
             var window = new PublicationWindow(lower, upper, false, lines);
             _annotator.Annotate(u, window, cancellationToken);
@@ -192,6 +201,279 @@ public sealed class DossierDating
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// An event the undated report names by a bare weekday ("Friday's landslide in Varrow", "the landslide on Friday") that
+    /// a dated report sharing a name tells in one sentence with the same weekday, the same event word and the place the
+    /// undated one gives it ("A landslide buried part of Varrow early on Friday", published the Saturday; with no place
+    /// given, a name both sentences hold),
+    /// resolved to a day within <paramref name="reachDays"/> before its publication: a line of evidence that the undated
+    /// report was written on or after that day and, as a bare weekday is said of the week just past, within about a week
+    /// of it. The window and every value stay as they were: the two reports may tell different events. Null when none,
+    /// or when the dated reports date the event to different days.
+    /// </summary>
+    private static string? WeekdayEventInDatedReport(Document u, List<(Document Doc, DateOnly Date, List<(string Text, List<string> Words, HashSet<string> Set)> Sentences)> dated,
+        int reachDays)
+    {
+        if (u.PublishedWindow is null)
+        {
+            return null;
+        }
+        HashSet<string>? names = null;
+        string? line = null;
+        DateOnly found = default;
+        foreach (var ut in u.Times)
+        {
+            // A bare weekday the time stage could not resolve: the publication date is unknown.
+            if (ut.Value.Value is not { Length: 10 } v || !v.StartsWith("XXXX-WXX-", StringComparison.Ordinal)
+                || WeekdayWordIn(u.Text, ut.Span) is not (int wStart, int wEnd) || !TimeWords.Weekdays.TryGetValue(u.Text[wStart..wEnd], out var weekday))
+            {
+                continue;
+            }
+            var eventWords = EventWordsAround(u.Text, wStart, wEnd, out string? eventPlace);
+            if (eventWords.Count == 0)
+            {
+                continue;
+            }
+            int us = u.SentencePositionAt(ut.Span.Start);
+            if (us < 0)
+            {
+                continue;
+            }
+            string uSentence = u.Slice(u.Sentences[us].Span);
+            names ??= Names(u);
+            foreach (var (d, published, _) in dated)
+            {
+                if (ReferenceEquals(d, u))
+                {
+                    continue;
+                }
+                var shared = new List<string>();
+                foreach (var n in Names(d))
+                {
+                    if (names.Contains(n))
+                    {
+                        shared.Add(n);
+                    }
+                }
+                if (shared.Count == 0)
+                {
+                    continue;
+                }
+                foreach (var t in d.Times)
+                {
+                    if (t.Value is not { Earliest: DateOnly e, Latest: DateOnly l } || e != l || e.DayOfWeek != weekday || e > published
+                        || published.DayNumber - e.DayNumber > reachDays || WeekdayWordIn(d.Text, t.Span) is null)
+                    {
+                        continue;
+                    }
+                    int ds = d.SentencePositionAt(t.Span.Start);
+                    if (ds < 0)
+                    {
+                        continue;
+                    }
+                    string dSentence = d.Slice(d.Sentences[ds].Span);
+                    var dWords = new HashSet<string>(ContentWords.Of(dSentence), StringComparer.Ordinal);
+                    string? word = null;
+                    foreach (var (key, w) in eventWords)
+                    {
+                        if (dWords.Contains(key))
+                        {
+                            word = w;
+                            break;
+                        }
+                    }
+                    // The place the undated report puts the event in must be the dated sentence's; with none named, a name
+                    // both sentences hold stands for it.
+                    string? place = null;
+                    if (eventPlace is not null)
+                    {
+                        place = ContainsWord(dSentence, eventPlace) ? eventPlace : null;
+                    }
+                    else
+                    {
+                        foreach (var n in shared)
+                        {
+                            if (ContainsWord(uSentence, n) && ContainsWord(dSentence, n))
+                            {
+                                place = n;
+                                break;
+                            }
+                        }
+                    }
+                    if (word is null || place is null)
+                    {
+                        continue;
+                    }
+                    if (line is not null && found != e)
+                    {
+                        return null;
+                    }
+                    if (line is null)
+                    {
+                        found = e;
+                        shared.Sort(StringComparer.Ordinal);
+                        line = $"{d.Id} (published {Calendar.Iso(published)}), which shares the names {string.Join(", ", shared.Take(4))}, dates "
+                            + $"\"{Clip(d.Slice(t.Span))}\" to {Calendar.Iso(e)} in \"{Clip(dSentence)}\": if this report's \"{u.Slice(ut.Span)}\" is "
+                            + $"the day of the same {word} in {place}, it was written on or after {Calendar.Iso(e)}, likely within about a week "
+                            + $"(by {Calendar.Iso(e.AddDays(reachDays))}) (evidence, not proof: the window and the values are not changed)";
+                    }
+                }
+            }
+        }
+        return line;
+    }
+
+    /// <summary>The span of the weekday's full name inside a time's extent ("early on Friday"); null when it holds none.</summary>
+    private static (int Start, int End)? WeekdayWordIn(string text, TextSpan span)
+    {
+        int i = span.Start;
+        while (i < span.End)
+        {
+            while (i < span.End && !char.IsLetter(text[i]))
+            {
+                i++;
+            }
+            int start = i;
+            while (i < span.End && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+            if (i > start && TimeWords.IsWeekdayName(text.AsSpan(start, i - start)))
+            {
+                return (start, i);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The words naming the event a weekday dates, with their content-word keys: the lower-case words after its possessive up to a
+    /// preposition or a stop ("Friday's deadly landslide in" → deadly, landslide), or the lower-case word right before
+    /// "on" ("the landslide (early) on Friday" → landslide). Empty for any other shape: a weekday alone names no event.
+    /// </summary>
+    private static List<(string Key, string Word)> EventWordsAround(string text, int start, int end, out string? place)
+    {
+        var words = new List<(string, string)>();
+        place = null;
+        int i = end;
+        if (i + 1 < text.Length && text[i] is '\'' or '’' && text[i + 1] == 's')
+        {
+            i += 2;
+            for (int k = 0; k < 3; k++)
+            {
+                while (i < text.Length && text[i] == ' ')
+                {
+                    i++;
+                }
+                int ws = i;
+                while (i < text.Length && char.IsLetter(text[i]))
+                {
+                    i++;
+                }
+                if (i == ws || !char.IsLower(text[ws]))
+                {
+                    break;
+                }
+                string w = text[ws..i];
+                if (ContentWords.IsStop(w))
+                {
+                    place = PlaceAfter(text, ws);
+                    break;
+                }
+                AddKeys(words, w);
+            }
+            return words;
+        }
+        int j = start - 1;
+        string? prev = PreviousWord(text, ref j);
+        if (prev is "early" or "late")
+        {
+            prev = PreviousWord(text, ref j);
+        }
+        if (prev != "on")
+        {
+            return words;
+        }
+        prev = PreviousWord(text, ref j);
+        if (prev is { Length: >= 4 } && char.IsLower(prev[0]) && !ContentWords.IsStop(prev))
+        {
+            AddKeys(words, prev);
+            place = PlaceAfter(text, end);
+        }
+        return words;
+    }
+
+    /// <summary>The capitalised name after "in / at / near" starting at <paramref name="i"/> ("in Varrow" → Varrow); null otherwise.</summary>
+    private static string? PlaceAfter(string text, int i)
+    {
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+        int ws = i;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+        if (text.AsSpan(ws, i - ws) is not ("in" or "at" or "near"))
+        {
+            return null;
+        }
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+        if (text.AsSpan(i).StartsWith("the ", StringComparison.Ordinal))
+        {
+            i += 4;
+        }
+        int ns = i;
+        while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-'))
+        {
+            i++;
+        }
+        return i - ns >= 3 && char.IsUpper(text[ns]) ? text[ns..i] : null;
+    }
+
+    private static void AddKeys(List<(string, string)> words, string word)
+    {
+        foreach (var key in ContentWords.Of(word))
+        {
+            words.Add((key, word));
+        }
+    }
+
+    /// <summary>The word ending at or before <paramref name="i"/> across spaces only (null at a stop or a comma); moves <paramref name="i"/> before it.</summary>
+    private static string? PreviousWord(string text, ref int i)
+    {
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+        int end = i + 1;
+        while (i >= 0 && char.IsLetter(text[i]))
+        {
+            i--;
+        }
+        return end > i + 1 ? text[(i + 1)..end] : null;
+    }
+
+    /// <summary>True when <paramref name="word"/> stands in <paramref name="text"/> as a whole word.</summary>
+    private static bool ContainsWord(string text, string word)
+    {
+        int at = 0;
+        while ((at = text.IndexOf(word, at, StringComparison.Ordinal)) >= 0)
+        {
+            int after = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (after == text.Length || !char.IsLetter(text[after])))
+            {
+                return true;
+            }
+            at = after;
+        }
+        return false;
     }
 
     /// <summary>

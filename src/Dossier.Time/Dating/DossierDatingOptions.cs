@@ -11,6 +11,10 @@ public sealed record DossierDatingOptions
     /// as evidence of its year: a story's reports within a few weeks of one another.</summary>
     public int MaxDatedSpanDays { get; init; } = 42;
 
+    /// <summary>Days before a dated report's publication within which its bare weekday ("early on Friday") is said, and
+    /// after that day within which an undated report naming the same event by the weekday is taken to be written.</summary>
+    public int WeekdayReachDays { get; init; } = 7;
+
     /// <summary>Content words a quote needs before it can count as shared.</summary>
     public int MinQuoteContentWords { get; init; } = 5;
 
