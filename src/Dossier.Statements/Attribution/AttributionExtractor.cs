@@ -986,6 +986,13 @@ internal static class AttributionExtractor
     private static bool IsNamingParticiple(TokenView v, int k) =>
         v.Is(k, "named") || v.Is(k, "identified") || v.Is(k, "quoted") || v.Is(k, "cited");
 
+    // "patient records feared stolen; ministry silent", "files feared leaked": a participle closing the phrase is the state
+    // the thing is feared to be in, as "feared dead" is; no one is named as fearing it.
+    private static bool IsPassiveFear(TokenView v, int t, int u1) =>
+        t + 1 < u1 && v.IsLower(t + 1)
+        && (v.Word(t + 1).EndsWith("ed", StringComparison.Ordinal) && v.Word(t + 1).Length > 4 || Quantities.QuantityExtractor.IsIrregularParticiple(v.Word(t + 1)))
+        && (t + 2 >= u1 || v.IsPunct(t + 2) && !v.IsChar(t + 2, ':') || v.Is(t + 2, "as") || v.Is(t + 2, "after") || v.Is(t + 2, "in"));
+
     internal static bool IsNonSpeechUse(TokenView v, int t, int u1)
     {
         // ", quoted by Interfax,": the aside names who carried the speech of the clause around it (a relay of that clause).
@@ -1221,7 +1228,18 @@ internal static class AttributionExtractor
             && (v.IsLower(t - 1) || v.IsNumber(t - 1)) && !v.InSet(t - 1, StatementLexicon.SubjectPronouns) && !v.InSet(t - 1, StatementLexicon.Auxiliaries)
             && !v.Word(t - 1).EndsWith("ly", StringComparison.Ordinal)
             && (t + 1 >= u1 || v.IsPunct(t + 1) && !v.IsChar(t + 1, ':') || v.Is(t + 1, "as") || v.Is(t + 1, "after") || v.Is(t + 1, "dead")
-                || v.Is(t + 1, "killed") || v.Is(t + 1, "missing") || v.Is(t + 1, "lost")))
+                || v.Is(t + 1, "killed") || v.Is(t + 1, "missing") || v.Is(t + 1, "lost") || IsPassiveFear(v, t, u1)))
+        {
+            return true;
+        }
+        // "Visitor records are feared stolen": the passive names no one who fears it ("it is feared that …" still reports).
+        if ((w is "feared" or "believed" or "thought" or "presumed") && t >= 2 && v.Word(t - 1) is "is" or "are" or "was" or "were" or "been"
+            && IsPassiveFear(v, t, u1))
+        {
+            return true;
+        }
+        // "The post included what appeared to be scans of forms": the writer's hedge on what a thing is; nobody says it.
+        if ((w is "appeared" or "appears" or "seemed" or "seems") && t >= 1 && v.Is(t - 1, "what") && v.Is(t + 1, "to") && v.Is(t + 2, "be"))
         {
             return true;
         }

@@ -1480,6 +1480,15 @@ internal static class QuantityExtractor
 
         // the thing counted
         int o = end;
+        // 'data on "fewer than 200,000" patients', 'paying "dozens" of canvassers': a count quoted alone (a bound or a word
+        // taken word for word) leaves its noun after the closing mark.
+        // A mark after "=" is markup's attribute (an embedded post's id="…"), not a quotation.
+        if (kind == QuantityKind.Count && o + 1 < u1 && v.IsQuoteMark(o) && qFirst - 1 > u0 && v.IsQuoteMark(qFirst - 1) && !v.IsChar(qFirst - 2, '=')
+            && v.IsWord(o + 1) && v.IsLower(o + 1) && !v.InSet(o + 1, StatementLexicon.RightStops)
+            && !NumberWords.Units.Contains(v.Word(o + 1)) && !v.Is(o + 1, "percent"))
+        {
+            o++;
+        }
         if ((plural || vague) && (v.Is(o, "of") || v.Is(o, "in")))
         {
             o++;
@@ -2434,7 +2443,7 @@ internal static class QuantityExtractor
         return k == first || !v.IsCap(k) || v.IsCap(k - 1) || k - 1 == first && v.Is(k - 1, "all");
     }
 
-    private static bool IsIrregularParticiple(ReadOnlySpan<char> w) =>
+    internal static bool IsIrregularParticiple(ReadOnlySpan<char> w) =>
         w is "built" or "made" or "sent" or "held" or "paid" or "given" or "taken" or "shown" or "known" or "led" or "sold"
             or "bought" or "brought" or "spent" or "seen" or "found" or "kept" or "drawn" or "written" or "struck" or "caught"
             or "stolen" or "chosen" or "driven" or "thrown" or "flown" or "grown" or "won"
