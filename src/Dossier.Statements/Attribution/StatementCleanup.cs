@@ -4283,14 +4283,7 @@ public static class StatementCleanup
         {
             return false;
         }
-        foreach (var other in all)
-        {
-            if (other.Speaker is not null && !other.Cue.IsEmpty && !other.Cue.Overlaps(s.Cue) && other.Content.Contains(s.Cue))
-            {
-                return true;
-            }
-        }
-        return false;
+        return InsideANamedReport(s, all);
     }
 
     // "the Harbour Courier, which first reported the leak": with no speaker found, a content of the relative pronoun alone
@@ -4319,20 +4312,7 @@ public static class StatementCleanup
         {
             return false;
         }
-        var w = Word(document, head);
-        if (StatementLexicon.PersonNouns.Contains(w) || StatementLexicon.RoleWords.Contains(w) || StatementLexicon.OrgWords.Contains(w)
-            || StatementLexicon.DocumentNouns.Contains(w) || StatementLexicon.PressWords.Contains(w))
-        {
-            return false;
-        }
-        foreach (var other in all)
-        {
-            if (other.Speaker is not null && !other.Cue.IsEmpty && !other.Cue.Overlaps(s.Cue) && other.Content.Contains(s.Cue))
-            {
-                return true;
-            }
-        }
-        return false;
+        return IsAThingsNoun(Word(document, head)) && InsideANamedReport(s, all);
     }
 
     // "Survivors said the ship listed sharply before it sank": with nobody named, a past verb right after "the" and a thing's
@@ -4351,12 +4331,13 @@ public static class StatementCleanup
         {
             return false;
         }
-        var w = Word(document, cue - 1);
-        if (StatementLexicon.PersonNouns.Contains(w) || StatementLexicon.RoleWords.Contains(w) || StatementLexicon.OrgWords.Contains(w)
-            || StatementLexicon.DocumentNouns.Contains(w) || StatementLexicon.PressWords.Contains(w))
-        {
-            return false;
-        }
+        return IsAThingsNoun(Word(document, cue - 1)) && InsideANamedReport(s, all);
+    }
+
+    /// <summary>Whether a named speaker's content other than <paramref name="s"/>'s own holds its cue: the words are part of what
+    /// that speaker reports.</summary>
+    private static bool InsideANamedReport(Statement s, List<Statement> all)
+    {
         foreach (var other in all)
         {
             if (other.Speaker is not null && !other.Cue.IsEmpty && !other.Cue.Overlaps(s.Cue) && other.Content.Contains(s.Cue))
@@ -4366,6 +4347,11 @@ public static class StatementCleanup
         }
         return false;
     }
+
+    /// <summary>Whether a lower-case noun names a thing: no person, role, body, document or press word, which can speak.</summary>
+    private static bool IsAThingsNoun(ReadOnlySpan<char> w) =>
+        !(StatementLexicon.PersonNouns.Contains(w) || StatementLexicon.RoleWords.Contains(w) || StatementLexicon.OrgWords.Contains(w)
+            || StatementLexicon.DocumentNouns.Contains(w) || StatementLexicon.PressWords.Contains(w));
 
     // 'she had "no intention of resigning," a day after the shares fell': a time the writer sets after a comma, counted from
     // another event, says when the words came, not what they were.

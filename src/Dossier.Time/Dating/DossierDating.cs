@@ -174,14 +174,7 @@ public sealed class DossierDating
             {
                 continue;
             }
-            var shared = new List<string>();
-            foreach (var n in Names(d))
-            {
-                if (names.Contains(n))
-                {
-                    shared.Add(n);
-                }
-            }
+            var shared = SharedNames(names, d);
             if (shared.Count < 2)
             {
                 continue;
@@ -249,14 +242,7 @@ public sealed class DossierDating
                 {
                     continue;
                 }
-                var shared = new List<string>();
-                foreach (var n in Names(d))
-                {
-                    if (names.Contains(n))
-                    {
-                        shared.Add(n);
-                    }
-                }
+                var shared = SharedNames(names, d);
                 if (shared.Count == 0)
                 {
                     continue;
@@ -546,6 +532,20 @@ public sealed class DossierDating
         month = day = 0;
         return value.Length == 10 && value.StartsWith("XXXX-", StringComparison.Ordinal)
             && int.TryParse(value.AsSpan(5, 2), out month) && int.TryParse(value.AsSpan(8, 2), out day);
+    }
+
+    /// <summary>The names of <paramref name="d"/> that <paramref name="names"/> holds too, in <paramref name="d"/>'s order.</summary>
+    private static List<string> SharedNames(HashSet<string> names, Document d)
+    {
+        var shared = new List<string>();
+        foreach (var n in Names(d))
+        {
+            if (names.Contains(n))
+            {
+                shared.Add(n);
+            }
+        }
+        return shared;
     }
 
     /// <summary>Capitalised words of four letters or more, but a function word or a weekday or month opening a sentence:
