@@ -1520,6 +1520,7 @@ internal static class SpeakerResolver
         return null;
     }
 
+    /// <summary>A noun for a person's lawyer ("attorney", "counsel").</summary>
     private static bool IsCounselNoun(ReadOnlySpan<char> w) =>
         w is "lawyer" or "lawyers" or "attorney" or "attorneys" or "solicitor" or "solicitors" or "barrister" or "barristers" or "counsel";
 
@@ -1566,7 +1567,7 @@ internal static class SpeakerResolver
 
     /// <summary>A noun for someone who acts or speaks for a person, or is close to one ("lawyer", "agent", "wife").</summary>
     private static bool IsActingForNoun(ReadOnlySpan<char> w) =>
-        w is "lawyer" or "lawyers" or "attorney" or "attorneys" or "solicitor" or "barrister" or "counsel" or "agent" or "agents"
+        IsCounselNoun(w) || w is "agent" or "agents"
             or "representative" or "representatives" or "wife" or "husband" or "widow" or "widower" or "partner" or "son" or "daughter"
             or "mother" or "father" or "brother" or "sister" or "family" or "relatives" or "friend" or "friends" or "aide" or "aides"
             or "adviser" or "advisers" or "advisor" or "advisors" or "doctor" or "doctors" or "manager";
