@@ -33,7 +33,7 @@ public static class DossierSurnames
                 var last = e.Name[(space + 1)..];
                 // "Joe Monday", "Neil Young": a day's or a month's name, or a word also written in lower case, is no surname to
                 // look for alone.
-                if (last.Length < 3 || !EntityRecognizer.IsTitleCase(last) || !IsLetters(last) || Gazetteer.Default.TryLookup(last, out _)
+                if (last.Length < 3 || !EntityRecognizer.IsTitleCase(last) || !NewsSpanRules.IsLetters(last) || Gazetteer.Default.TryLookup(last, out _)
                     || NewsSpanRules.IsCalendarWord(last) || EntityRecognizer.Default.Model.Common.Contains(TextHash.Lower(last)))
                 {
                     continue;
@@ -145,17 +145,5 @@ public static class DossierSurnames
             }
         }
         return end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]);
-    }
-
-    private static bool IsLetters(string w)
-    {
-        foreach (char c in w)
-        {
-            if (!char.IsLetter(c))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 }

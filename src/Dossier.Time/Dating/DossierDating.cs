@@ -2,6 +2,7 @@ using Dossier.Core;
 using Dossier.Core.Time;
 using Dossier.Core.Tokens;
 using Dossier.Time.Lexicon;
+using Dossier.Time.Recognition;
 using Dossier.Time.Resolution;
 
 namespace Dossier.Time.Dating;
@@ -434,16 +435,9 @@ public sealed class DossierDating
     /// <summary>The word ending at or before <paramref name="i"/> across spaces only (null at a stop or a comma); moves <paramref name="i"/> before it.</summary>
     private static string? PreviousWord(string text, ref int i)
     {
-        while (i >= 0 && text[i] == ' ')
-        {
-            i--;
-        }
-        int end = i + 1;
-        while (i >= 0 && char.IsLetter(text[i]))
-        {
-            i--;
-        }
-        return end > i + 1 ? text[(i + 1)..end] : null;
+        int start = NeighbourWords.StartBefore(text, i + 1, out var word);
+        i = start - 1;
+        return word.IsEmpty ? null : word.ToString();
     }
 
     /// <summary>True when <paramref name="word"/> stands in <paramref name="text"/> as a whole word.</summary>
