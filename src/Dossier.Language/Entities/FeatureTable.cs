@@ -5,13 +5,10 @@ using System.Runtime.Intrinsics.X86;
 
 namespace Dossier.Language.Entities;
 
-/// <summary>A table from feature hash to a row of half-precision label weights: dense 32-byte rows behind a compact
-/// open-addressing index; built once, read by many threads.</summary>
+/// <summary>An open-addressing table from feature hash to a row of half-precision label weights; built once, read by many threads.</summary>
 /// <remarks>
-/// Each row is 32 bytes — the key and its nine weights together — so summing a feature reads one row (two rows per cache
-/// line). The index holds 32-bit entries (a fingerprint of the key's scrambled high bits and the row's number), so a look-up
-/// reads a table a quarter of the rows' size first, features the model lacks are turned down there, and the rows have no
-/// empty slots between them. Half precision is what the model file stores, so nothing is lost by keeping it in memory.
+/// Each slot is 32 bytes — the key and its nine weights together — so a look-up touches one cache line (two slots per
+/// line). Half precision is what the model file stores, so nothing is lost by keeping it in memory.
 /// </remarks>
 internal sealed class FeatureTable
 {
@@ -22,12 +19,8 @@ internal sealed class FeatureTable
 
     private static readonly float TwoTo112 = BitConverter.Int32BitsToSingle((112 + 127) << 23);
 
-    // Rows first (one spare: the vector read of the last row's weights runs past its end), then the index's entries.
     private readonly ulong[] _slots;
-    private readonly int _indexAt;
     private readonly int _mask;
-    private readonly int _rowBits;
-    private readonly uint _rowMask;
 
     public FeatureTable(ReadOnlySpan<ulong> keys, ReadOnlySpan<float> rows, int labels)
     {
@@ -42,35 +35,23 @@ internal sealed class FeatureTable
             capacity <<= 1;
         }
         _mask = capacity - 1;
-        _rowBits = 1;
-        while ((1L << _rowBits) <= keys.Length)
-        {
-            _rowBits++;
-        }
-        _rowMask = _rowBits >= 32 ? uint.MaxValue : (1u << _rowBits) - 1;
-        _indexAt = (keys.Length + 1) * SlotWords;
-        _slots = TableMemory.Allocate(_indexAt + (capacity / 2));
-        var index = MemoryMarshal.Cast<ulong, uint>(_slots.AsSpan(_indexAt));
-        int count = 0;
+        // One slot more than the table needs: the vector read of the last slot's weights runs past its end.
+        _slots = TableMemory.Allocate((capacity + 1) * SlotWords);
         for (int i = 0; i < keys.Length; i++)
         {
-            // Zero marks no feature; a real zero key is vanishingly unlikely and would only lose one feature. A key given
-            // twice keeps its first row, as the slot table this replaces found first.
+            // Zero marks an empty slot; a real zero key is vanishingly unlikely and would only lose one feature.
             ulong key = keys[i];
-            if (key == 0 || Find(key) >= 0)
+            if (key == 0)
             {
                 continue;
             }
-            int row = count++;
-            ulong scrambled = Scramble(key);
-            int slot = (int)(scrambled & (ulong)_mask);
-            while (index[slot] != 0)
+            int slot = (int)(Scramble(key) & (ulong)_mask);
+            while (_slots[slot * SlotWords] != 0)
             {
                 slot = (slot + 1) & _mask;
             }
-            index[slot] = Tag(scrambled) | (uint)(row + 1);
-            _slots[row * SlotWords] = key;
-            var weights = MemoryMarshal.Cast<ulong, Half>(_slots.AsSpan((row * SlotWords) + 1, SlotWords - 1));
+            _slots[slot * SlotWords] = key;
+            var weights = MemoryMarshal.Cast<ulong, Half>(_slots.AsSpan((slot * SlotWords) + 1, SlotWords - 1));
             for (int l = 0; l < labels; l++)
             {
                 weights[l] = (Half)rows[(i * labels) + l];
@@ -120,9 +101,8 @@ internal sealed class FeatureTable
         lanes[..Labels].CopyTo(scores);
     }
 
-    /// <summary>Asks the processor to start loading the rows of <paramref name="features"/>, for a <see cref="Score"/> to come.</summary>
-    /// <remarks>The index is small enough to stay mostly in cache, so reading it here costs little and lets the rows' misses
-    /// overlap the scoring in between.</remarks>
+    /// <summary>Asks the processor to start loading the slots where the look-ups of <paramref name="features"/> begin,
+    /// for a <see cref="Score"/> to come.</summary>
     public unsafe void Prefetch(ReadOnlySpan<ulong> features)
     {
         if (!Sse.IsSupported)
@@ -131,11 +111,8 @@ internal sealed class FeatureTable
         }
         foreach (ulong key in features)
         {
-            int row = Candidate(key);
-            if (row >= 0)
-            {
-                Sse.Prefetch0(Unsafe.AsPointer(ref _slots[row * SlotWords]));
-            }
+            int slot = (int)(Scramble(key) & (ulong)_mask);
+            Sse.Prefetch0(Unsafe.AsPointer(ref _slots[slot * SlotWords]));
         }
     }
 
@@ -173,62 +150,8 @@ internal sealed class FeatureTable
         return hits;
     }
 
-    /// <summary>The row of the first index entry with <paramref name="key"/>'s fingerprint, which is most likely its own
-    /// (<see cref="Find"/> checks), or -1 once an empty entry is met.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Candidate(ulong key)
-    {
-        ulong scrambled = Scramble(key);
-        uint tag = Tag(scrambled);
-        int slot = (int)(scrambled & (ulong)_mask);
-        ref uint index = ref Unsafe.As<ulong, uint>(ref _slots[_indexAt]);
-        while (true)
-        {
-            uint entry = Unsafe.Add(ref index, slot);
-            if (entry == 0)
-            {
-                return -1;
-            }
-            if ((entry & ~_rowMask) == tag)
-            {
-                return (int)(entry & _rowMask) - 1;
-            }
-            slot = (slot + 1) & _mask;
-        }
-    }
-
-    /// <summary>The row holding <paramref name="key"/>, or -1.</summary>
-    private int Find(ulong key)
-    {
-        if (key == 0)
-        {
-            return -1;
-        }
-        ulong scrambled = Scramble(key);
-        uint tag = Tag(scrambled);
-        int slot = (int)(scrambled & (ulong)_mask);
-        ref uint index = ref Unsafe.As<ulong, uint>(ref _slots[_indexAt]);
-        while (true)
-        {
-            uint entry = Unsafe.Add(ref index, slot);
-            if (entry == 0)
-            {
-                return -1;
-            }
-            if ((entry & ~_rowMask) == tag)
-            {
-                int row = (int)(entry & _rowMask) - 1;
-                if (_slots[row * SlotWords] == key)
-                {
-                    return row;
-                }
-            }
-            slot = (slot + 1) & _mask;
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private uint Tag(ulong scrambled) => _rowBits >= 32 ? 0 : (uint)(scrambled >> (32 + _rowBits)) << _rowBits;
+    private int Find(ulong key) => SlotProbe.Find(_slots, SlotWords, _mask, key, (int)(Scramble(key) & (ulong)_mask));
 
     /// <summary>IEEE half bits (one per 32-bit lane) to the floats they stand for, exactly.</summary>
     /// <remarks>
