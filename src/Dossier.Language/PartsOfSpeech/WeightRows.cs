@@ -11,9 +11,9 @@ namespace Dossier.Language.PartsOfSpeech;
 /// A row is one cache line — the key, <see cref="TagSet.Count"/> weights per direction and each direction's power-of-two
 /// shift — so summing a feature reads one line: the static features, which both directions share, are probed once. A
 /// feature one direction lacks has a row of zeros there. The index is 32-bit entries (a fingerprint of the key's high
-/// bits and the row's number), so a token's look-ups mostly hit an index that is an eighth of the rows' size, features the
-/// model lacks (about one in seven) are turned down there without reading a row, and the rows have no empty slots
-/// between them: the table is half the size of one with the rows in the open-addressing slots, and more of it stays in cache.
+/// bits and the row's number), at most half full: a look-up reads an entry there first, which turns down most features the
+/// model lacks (about one in seven) without reading a row, and the rows lie packed with no empty slots between them. For
+/// the shipped model (190,383 rows) that is 12 MB of rows and a 2 MB index, where 64-byte slots at most half full took 32 MB.
 /// Built once at load; read by many threads.
 /// </remarks>
 internal sealed class WeightRows
