@@ -5,7 +5,7 @@ namespace Dossier.Language;
 
 /// <summary>Backing arrays for the taggers' large weight tables: zeroed, pinned, and on Linux backed by 2 MB pages where the kernel allows.</summary>
 /// <remarks>
-/// The tables are read at random, one cache line per feature, and the parts-of-speech table spans 32 MB (the names table 8 MB):
+/// The tables are read at random, one cache line per feature, and the parts-of-speech table spans 14 MB (the names table 8 MB):
 /// with 4 KB pages nearly every look-up also misses the TLB and walks the page tables (twice over in a virtual machine).
 /// Linux commonly gives huge pages only to memory that asks for them (<c>transparent_hugepage=madvise</c>), so the array
 /// is allocated pinned (it never moves, so the advice stays with it), advised, its pages given back, then cleared, which
