@@ -173,10 +173,11 @@ internal sealed class AttributionModel
 
     /// <summary>As <see cref="Tag(AttributionFeatures)"/>, also writing per token how far a source label was from winning (<see cref="SourceMargin"/>) into <paramref name="margins"/>.</summary>
     /// <remarks>
-    /// This and <see cref="FixedSums"/> are compiled fully optimized at their first call, skipping the tiers: each runs a
-    /// loop over a document's tokens once a call, so until the tiered JIT's queue (every rule's method is in it for the
-    /// first seconds of a run) reaches them they ran as on-stack-replacement code, about 40 % of their time in a
-    /// 2000-round benchmark. Straight-line vector sums gain nothing from the tiers' profile.
+    /// This, <see cref="FixedSums"/> and <see cref="LabelSum"/> are compiled fully optimized at their first call, skipping
+    /// the tiers: the first two run a loop over a document's tokens once a call, so until the tiered JIT's queue (every
+    /// rule's method is in it for the first seconds of a run) reached them they ran as on-stack-replacement code
+    /// (<see cref="FixedSums"/> about 40 % of its time in a 2000-round benchmark). Straight-line vector sums gain nothing
+    /// from the tiers' profile.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public byte[] Tag(AttributionFeatures features, byte[]? margins)
