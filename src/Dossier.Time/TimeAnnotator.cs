@@ -126,6 +126,14 @@ public sealed class TimeAnnotator
         DateOnly? storyMonth = null;
         var storyMonthYear = YearSource.Unknown;
         int storyMonthSentence = -1;
+        // A month told ahead under a future verb ("The talks will open in May"): its first day, year source, sentence, text and
+        // index in the found times. A count closed by "later" right after it counts on from it, not from a day or month the
+        // story told before ("closed in May 2023. The talks will open in May and close six months later": November of the
+        // May ahead). The story's own day and month stay where they were (a look ahead is not a move of the story).
+        DateOnly aheadMonth = default;
+        var aheadMonthYear = YearSource.Unknown;
+        int aheadMonthSentence = -1, aheadMonthAt = -1;
+        string? aheadMonthText = null;
         // When that period is a whole year ("The plant closed in 2024"): its text (the same string as the period's while the
         // story stays there), first day, year source and sentence, for "A year later" counted on from it.
         string? storyYearText = null;
@@ -215,7 +223,8 @@ public sealed class TimeAnnotator
                 span = new TextSpan(r.Start, found[k + 1].Time.End);
                 joinedToClock = k + 1;
             }
-            if (fromEvent is null && storyDay is not null && storyDaySentence >= 0 && si - storyDaySentence <= CountOnSentences
+            bool afterAheadMonth = aheadMonthAt >= 0 && aheadMonthAt == k - 1 && si - aheadMonthSentence <= CountOnSentences;
+            if (fromEvent is null && !afterAheadMonth && storyDay is not null && storyDaySentence >= 0 && si - storyDaySentence <= CountOnSentences
                 && IsDayOrWeekCount(spec) && CountedOn(document.Text, r.End, sentences[si].Span.End) is (int side, int wordEnd) && !IsForLength(document.Text, r.Start)
                 && !(tense == Tense.Past && published is DateOnly countWritten && storyDay.Value.AddDays(side * CountInDays(spec)) > countWritten)
                 && !LengthToldSince(document, storyDaySentence) && !(k + 1 < found.Count && found[k + 1].Sentence == si && !IsCountOnAt(document.Text, found[k + 1], sentences[si].Span.End)))
@@ -229,14 +238,14 @@ public sealed class TimeAnnotator
                 };
                 span = new TextSpan(r.Start, wordEnd);
             }
-            if (fromEvent is null && storyDay is DateOnly yearFrom && storyDaySentence >= 0 && si - storyDaySentence <= CountOnSentences
+            if (fromEvent is null && !afterAheadMonth && storyDay is DateOnly yearFrom && storyDaySentence >= 0 && si - storyDaySentence <= CountOnSentences
                 && IsYearLater(document.Text, r) && !LengthToldSince(document, storyDaySentence)
                 && !(tense == Tense.Past && published is DateOnly yearWritten && yearFrom.AddYears(1) > yearWritten))
             {
                 // "closed on March 3, 2024. A year later it reopened": a year on from the day just told, as a count of days is.
                 fromEvent = (yearFrom.AddYears(1), storyDayYear, $"a year after the story's last named day {Calendar.Iso(yearFrom)}");
             }
-            else if (fromEvent is null && storyDay is DateOnly yearsFrom && storyDaySentence >= 0 && si - storyDaySentence <= CountOnSentences
+            else if (fromEvent is null && !afterAheadMonth && storyDay is DateOnly yearsFrom && storyDaySentence >= 0 && si - storyDaySentence <= CountOnSentences
                 && IsPlainCount(spec) && spec.Unit == Lexicon.TimeUnit.Year && CountedOn(document.Text, r.End, sentences[si].Span.End) is (int yearsSide, int yearsEnd)
                 && !IsForLength(document.Text, r.Start) && !LengthToldSince(document, storyDaySentence)
                 && !(tense == Tense.Past && published is DateOnly yearsWritten && yearsFrom.AddYears(yearsSide * spec.Count) > yearsWritten)
@@ -247,14 +256,16 @@ public sealed class TimeAnnotator
                     $"{spec.Count} years {(yearsSide < 0 ? "before" : "after")} the story's last named day {Calendar.Iso(yearsFrom)}");
                 span = new TextSpan(r.Start, yearsEnd);
             }
-            var monthCount = fromEvent is null && storyDay is null
+            var monthCount = fromEvent is null && afterAheadMonth
+                ? CountedFromMonth(document, found, k, tense, published, aheadMonth, aheadMonthYear, aheadMonthSentence, aheadMonthText)
+                : fromEvent is null && storyDay is null
                 ? CountedFromMonth(document, found, k, tense, published, storyMonth, storyMonthYear, storyMonthSentence, storyPastPeriod) : null;
             if (monthCount is var (_, _, _, monthCountEnd))
             {
                 span = new TextSpan(r.Start, monthCountEnd);
             }
             // "The plant closed in 2024. A year later it reopened": a year on from the year the story moved to, a year.
-            int? yearCount = fromEvent is null && monthCount is null && storyDay is null && storyPastPeriod is not null
+            int? yearCount = fromEvent is null && !afterAheadMonth && monthCount is null && storyDay is null && storyPastPeriod is not null
                 && ReferenceEquals(storyPastPeriod, storyYearText) && si - storyYearSentence <= CountOnSentences
                 && IsYearLater(document.Text, r) && !LengthToldSince(document, storyYearSentence)
                 && !(tense == Tense.Past && published is DateOnly yearCountWritten && storyYearStart.Year + 1 > yearCountWritten.Year)
@@ -956,6 +967,10 @@ public sealed class TimeAnnotator
                     storyWeek = weekAhead;
                     storyWeekText = document.Text[r.Start..r.End];
                 }
+                else if (tense == Tense.Future && value.Precision == TimePrecision.Month && spec.RangeEnd is null && value.Earliest is DateOnly monthAhead)
+                {
+                    (aheadMonth, aheadMonthYear, aheadMonthSentence, aheadMonthAt, aheadMonthText) = (monthAhead, value.Year, si, k, $"{document.Text[r.Start..r.End]} ({value.Value})");
+                }
                 else if (tense != Tense.Future)
                 {
                     // (A month or week ahead, "will resume next week", is a look ahead, not a move of the story.)
@@ -1077,6 +1092,23 @@ public sealed class TimeAnnotator
                 // date it points to is the event's plus that length, which the story does not give.
                 value = value with { Reason = countedFrom };
             }
+            else if (spec.Kind == SpecKind.Duration && value.Reason is null && IsDayOrWeekCount(spec) && !IsForLength(document.Text, r.Start)
+                && (afterAheadMonth ? aheadMonthText
+                    : storyDay is null && !storyDayUnknown && storyMonth is not null && si - storyMonthSentence <= CountOnSentences
+                      && !LengthToldSince(document, storyMonthSentence) ? storyPastPeriod : null) is string monthTold
+                && CountedOn(document.Text, r.End, sentences[si].Span.End) is (int monthSide, _))
+            {
+                // "will open in May and close two weeks later": a count of days or weeks from a month points to a day the month
+                // does not fix, so TimeML's length stays; the reason says which days it can be.
+                var countFrom = afterAheadMonth ? aheadMonth : storyMonth!.Value;
+                var (fromFirst, fromLast) = Calendar.MonthDays(countFrom.Year, countFrom.Month);
+                int shift = monthSide * CountInDays(spec);
+                value = value with
+                {
+                    Reason = $"a length counted {(monthSide < 0 ? "back" : "on")} from {(afterAheadMonth ? monthTold : $"{monthTold} ({countFrom.Year:D4}-{countFrom.Month:D2})")}: "
+                        + $"the day it points to lies between {Calendar.Iso(fromFirst.AddDays(shift))} and {Calendar.Iso(fromLast.AddDays(shift))}, which the month does not narrow to one day",
+                };
+            }
             document.Times.Add(new TimeExpression(span, type, value, end)
             {
                 Sentence = si,
@@ -1088,7 +1120,21 @@ public sealed class TimeAnnotator
 
         if (published is DateOnly p)
         {
-            document.PublishedWindow ??= PublicationWindow.StatedOn(p, document.Metadata.PublishedFrom ?? "metadata");
+            if (document.PublishedWindow is null)
+            {
+                var stated = PublicationWindow.StatedOn(p, document.Metadata.PublishedFrom ?? "metadata");
+                var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+                if (p.DayNumber > today.DayNumber + AheadOfClockDays)
+                {
+                    // A report cannot be published after it is read: a stated date ahead of the clock is most likely a slip in
+                    // the metadata (a wrong year or month), and every relative date told in the report moves with it.
+                    stated = stated with
+                    {
+                        Evidence = [.. stated.Evidence, $"warning: the stated publication date {Calendar.Iso(p)} is after today's date {Calendar.Iso(today)} (this machine's clock): most likely a slip in the source's date; the report's relative dates are resolved against it as stated"],
+                    };
+                }
+                document.PublishedWindow = stated;
+            }
         }
         else
         {
@@ -2449,6 +2495,10 @@ public sealed class TimeAnnotator
 
     /// <summary>How many sentences after the story's last named day "a day earlier" or "two days later" still counts from it.</summary>
     private const int CountOnSentences = 2;
+
+    /// <summary>Days a stated publication date may lie ahead of the clock's day before it is flagged: a report filed just
+    /// after midnight in a time zone east of the clock's is dated the clock's tomorrow.</summary>
+    private const int AheadOfClockDays = 1;
 
     /// <summary>How far back (days) the story's last named day may lie for "in morning trading" to be that day's session.</summary>
     private const int StaleSessionDays = 7;
