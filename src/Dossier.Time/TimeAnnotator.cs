@@ -126,14 +126,16 @@ public sealed class TimeAnnotator
         DateOnly? storyMonth = null;
         var storyMonthYear = YearSource.Unknown;
         int storyMonthSentence = -1;
-        // A month told ahead under a future verb ("The talks will open in May"): its first day, year source, sentence, text and
-        // index in the found times. A count closed by "later" right after it counts on from it, not from a day or month the
-        // story told before ("closed in May 2023. The talks will open in May and close six months later": November of the
-        // May ahead). The story's own day and month stay where they were (a look ahead is not a move of the story).
-        DateOnly aheadMonth = default;
-        var aheadMonthYear = YearSource.Unknown;
-        int aheadMonthSentence = -1, aheadMonthAt = -1;
-        string? aheadMonthText = null;
+        // A month or a longer period told ahead under a future verb ("The talks will open in May", "in 2025"): its first day,
+        // precision, year source, sentence, text and index in the found times. A count closed by "later" right after it
+        // counts on from it, not from a day, month or year the story told before ("closed in May 2023. The talks will open in
+        // May and close six months later": November of the May ahead). The story's own day and month stay where they were
+        // (a look ahead is not a move of the story).
+        DateOnly aheadStart = default;
+        var aheadPrecision = TimePrecision.None;
+        var aheadYear = YearSource.Unknown;
+        int aheadSentence = -1, aheadAt = -1;
+        string? aheadText = null;
         // When that period is a whole year ("The plant closed in 2024"): its text (the same string as the period's while the
         // story stays there), first day, year source and sentence, for "A year later" counted on from it.
         string? storyYearText = null;
@@ -223,8 +225,9 @@ public sealed class TimeAnnotator
                 span = new TextSpan(r.Start, found[k + 1].Time.End);
                 joinedToClock = k + 1;
             }
-            bool afterAheadMonth = aheadMonthAt >= 0 && aheadMonthAt == k - 1 && si - aheadMonthSentence <= CountOnSentences;
-            if (fromEvent is null && !afterAheadMonth && storyDay is not null && storyDaySentence >= 0 && si - storyDaySentence <= CountOnSentences
+            bool afterAhead = aheadAt >= 0 && aheadAt == k - 1 && si - aheadSentence <= CountOnSentences;
+            bool afterAheadMonth = afterAhead && aheadPrecision == TimePrecision.Month;
+            if (fromEvent is null && !afterAhead && storyDay is not null && storyDaySentence >= 0 && si - storyDaySentence <= CountOnSentences
                 && IsDayOrWeekCount(spec) && CountedOn(document.Text, r.End, sentences[si].Span.End) is (int side, int wordEnd) && !IsForLength(document.Text, r.Start)
                 && !(tense == Tense.Past && published is DateOnly countWritten && storyDay.Value.AddDays(side * CountInDays(spec)) > countWritten)
                 && !LengthToldSince(document, storyDaySentence) && !(k + 1 < found.Count && found[k + 1].Sentence == si && !IsCountOnAt(document.Text, found[k + 1], sentences[si].Span.End)))
@@ -238,14 +241,14 @@ public sealed class TimeAnnotator
                 };
                 span = new TextSpan(r.Start, wordEnd);
             }
-            if (fromEvent is null && !afterAheadMonth && storyDay is DateOnly yearFrom && storyDaySentence >= 0 && si - storyDaySentence <= CountOnSentences
+            if (fromEvent is null && !afterAhead && storyDay is DateOnly yearFrom && storyDaySentence >= 0 && si - storyDaySentence <= CountOnSentences
                 && IsYearLater(document.Text, r) && !LengthToldSince(document, storyDaySentence)
                 && !(tense == Tense.Past && published is DateOnly yearWritten && yearFrom.AddYears(1) > yearWritten))
             {
                 // "closed on March 3, 2024. A year later it reopened": a year on from the day just told, as a count of days is.
                 fromEvent = (yearFrom.AddYears(1), storyDayYear, $"a year after the story's last named day {Calendar.Iso(yearFrom)}");
             }
-            else if (fromEvent is null && !afterAheadMonth && storyDay is DateOnly yearsFrom && storyDaySentence >= 0 && si - storyDaySentence <= CountOnSentences
+            else if (fromEvent is null && !afterAhead && storyDay is DateOnly yearsFrom && storyDaySentence >= 0 && si - storyDaySentence <= CountOnSentences
                 && IsPlainCount(spec) && spec.Unit == Lexicon.TimeUnit.Year && CountedOn(document.Text, r.End, sentences[si].Span.End) is (int yearsSide, int yearsEnd)
                 && !IsForLength(document.Text, r.Start) && !LengthToldSince(document, storyDaySentence)
                 && !(tense == Tense.Past && published is DateOnly yearsWritten && yearsFrom.AddYears(yearsSide * spec.Count) > yearsWritten)
@@ -257,19 +260,28 @@ public sealed class TimeAnnotator
                 span = new TextSpan(r.Start, yearsEnd);
             }
             var monthCount = fromEvent is null && afterAheadMonth
-                ? CountedFromMonth(document, found, k, tense, published, aheadMonth, aheadMonthYear, aheadMonthSentence, aheadMonthText)
-                : fromEvent is null && storyDay is null
+                ? CountedFromMonth(document, found, k, tense, published, aheadStart, aheadYear, aheadSentence, aheadText)
+                : fromEvent is null && !afterAhead && storyDay is null
                 ? CountedFromMonth(document, found, k, tense, published, storyMonth, storyMonthYear, storyMonthSentence, storyPastPeriod) : null;
             if (monthCount is var (_, _, _, monthCountEnd))
             {
                 span = new TextSpan(r.Start, monthCountEnd);
             }
             // "The plant closed in 2024. A year later it reopened": a year on from the year the story moved to, a year.
-            int? yearCount = fromEvent is null && !afterAheadMonth && monthCount is null && storyDay is null && storyPastPeriod is not null
+            int? yearCount = fromEvent is null && !afterAhead && monthCount is null && storyDay is null && storyPastPeriod is not null
                 && ReferenceEquals(storyPastPeriod, storyYearText) && si - storyYearSentence <= CountOnSentences
                 && IsYearLater(document.Text, r) && !LengthToldSince(document, storyYearSentence)
                 && !(tense == Tense.Past && published is DateOnly yearCountWritten && storyYearStart.Year + 1 > yearCountWritten.Year)
                 ? storyYearStart.Year + 1 : null;
+            var (yearCountSource, yearCountWhy) = (storyYearSource, yearCount is null ? null : $"a year after the year the story told, {storyYearStart.Year}");
+            if (fromEvent is null && afterAhead && aheadPrecision == TimePrecision.Year && YearsCountedOn(document.Text, r, sentences[si].Span.End) is (int years, int yearsOnEnd)
+                && !IsForLength(document.Text, r.Start))
+            {
+                // "The talks will open in 2025 and close a year later": the year after the one ahead.
+                yearCount = aheadStart.Year + years;
+                (yearCountSource, yearCountWhy) = (aheadYear, $"{Math.Abs(years)} year{(Math.Abs(years) == 1 ? "" : "s")} {(years < 0 ? "before" : "after")} {aheadText}");
+                span = new TextSpan(r.Start, yearsOnEnd);
+            }
             if (tense == Tense.Future && spec.Kind == SpecKind.Weekday && spec.Offset is null && NamesDoneEvent(document.Text, span.End))
             {
                 // "look for ways around Wednesday's ruling": the ruling was made; the clause's future is about what follows it.
@@ -418,8 +430,8 @@ public sealed class TimeAnnotator
             else if (yearCount is int countedYear)
             {
                 var countedYearStart = new DateOnly(countedYear, 1, 1);
-                value = new TimeValue($"{countedYear:D4}", TimePrecision.Year, TimeMod.None, countedYearStart, new DateOnly(countedYear, 12, 31), storyYearSource,
-                    $"a year after the year the story told, {storyYearStart.Year}")
+                value = new TimeValue($"{countedYear:D4}", TimePrecision.Year, TimeMod.None, countedYearStart, new DateOnly(countedYear, 12, 31), yearCountSource,
+                    yearCountWhy)
                 {
                     Anchor = countedYearStart,
                 };
@@ -967,9 +979,11 @@ public sealed class TimeAnnotator
                     storyWeek = weekAhead;
                     storyWeekText = document.Text[r.Start..r.End];
                 }
-                else if (tense == Tense.Future && value.Precision == TimePrecision.Month && spec.RangeEnd is null && value.Earliest is DateOnly monthAhead)
+                else if (tense == Tense.Future && value.Precision is >= TimePrecision.Year and <= TimePrecision.Month && spec.RangeEnd is null
+                    && value.Earliest is DateOnly periodAhead)
                 {
-                    (aheadMonth, aheadMonthYear, aheadMonthSentence, aheadMonthAt, aheadMonthText) = (monthAhead, value.Year, si, k, $"{document.Text[r.Start..r.End]} ({value.Value})");
+                    (aheadStart, aheadPrecision, aheadYear, aheadSentence, aheadAt, aheadText) =
+                        (periodAhead, value.Precision, value.Year, si, k, AheadText(document.Text[r.Start..r.End], value));
                 }
                 else if (tense != Tense.Future)
                 {
@@ -1020,6 +1034,13 @@ public sealed class TimeAnnotator
                 storyDay = null;
                 storyDayUnknown = true;
                 storyDayNoYear = null;
+            }
+            else if (!habit && tense == Tense.Future && value.Precision is >= TimePrecision.Year and < TimePrecision.Month && spec.RangeEnd is null
+                && spec.Kind is SpecKind.Calendar or SpecKind.Relative && value.Earliest is DateOnly longerAhead)
+            {
+                // "will open in 2025", "next summer": a look ahead too (above), and what a count right after it counts from.
+                (aheadStart, aheadPrecision, aheadYear, aheadSentence, aheadAt, aheadText) =
+                    (longerAhead, value.Precision, value.Year, si, k, AheadText(document.Text[r.Start..r.End], value));
             }
             if (spec.Season is string namedSeason && spec.RangeEnd is null && value.Precision == TimePrecision.Season && value.Earliest is DateOnly seasonStart)
             {
@@ -1093,14 +1114,14 @@ public sealed class TimeAnnotator
                 value = value with { Reason = countedFrom };
             }
             else if (spec.Kind == SpecKind.Duration && value.Reason is null && IsDayOrWeekCount(spec) && !IsForLength(document.Text, r.Start)
-                && (afterAheadMonth ? aheadMonthText
+                && (afterAheadMonth ? aheadText
                     : storyDay is null && !storyDayUnknown && storyMonth is not null && si - storyMonthSentence <= CountOnSentences
                       && !LengthToldSince(document, storyMonthSentence) ? storyPastPeriod : null) is string monthTold
                 && CountedOn(document.Text, r.End, sentences[si].Span.End) is (int monthSide, _))
             {
                 // "will open in May and close two weeks later": a count of days or weeks from a month points to a day the month
                 // does not fix, so TimeML's length stays; the reason says which days it can be.
-                var countFrom = afterAheadMonth ? aheadMonth : storyMonth!.Value;
+                var countFrom = afterAheadMonth ? aheadStart : storyMonth!.Value;
                 var (fromFirst, fromLast) = Calendar.MonthDays(countFrom.Year, countFrom.Month);
                 int shift = monthSide * CountInDays(spec);
                 value = value with
@@ -2049,6 +2070,24 @@ public sealed class TimeAnnotator
         }
         string unitName = spec.Unit == Lexicon.TimeUnit.Year ? "year" : "month";
         return (counted, year, $"{spec.Count} {unitName}{(spec.Count == 1 ? "" : "s")} {(side < 0 ? "before" : "after")} {what}", end);
+    }
+
+    /// <summary>A period told ahead with its value, for a count's reason ("May (2024-05)"; "2025" alone).</summary>
+    private static string AheadText(string told, TimeValue value) => told == value.Value ? told : $"{told} ({value.Value})";
+
+    /// <summary>"a year later" (read whole) or a plain count of years closed by "later / earlier / after that": the years on
+    /// (negative back) and the end of the phrase; null otherwise.</summary>
+    private static (int Years, int End)? YearsCountedOn(string text, RecognizedTime r, int sentenceEnd)
+    {
+        if (IsYearLater(text, r))
+        {
+            return (1, r.End);
+        }
+        if (IsPlainCount(r.Spec) && r.Spec.Unit == Lexicon.TimeUnit.Year && CountedOn(text, r.End, sentenceEnd) is (int side, int end))
+        {
+            return (side * r.Spec.Count, end);
+        }
+        return null;
     }
 
     /// <summary>"for" right before a count ("kept falling for two days after that"): how long, not when.</summary>
