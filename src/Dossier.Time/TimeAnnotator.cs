@@ -2014,10 +2014,12 @@ public sealed class TimeAnnotator
         || IsYearLater(text, next.Time);
 
     /// <summary>"a year later", which the offset pattern reads whole: a year on from the time of writing when the story has
-    /// told no time of its own to count from.</summary>
+    /// told no time of its own to count from. Not before "than" ("reopened a year later than planned" tells a delay, not
+    /// the year on from the time just told).</summary>
     private static bool IsYearLater(string text, RecognizedTime r) =>
         r.Spec is { Kind: SpecKind.Relative, Unit: Lexicon.TimeUnit.Year, Offset: 1, Count: 1, Mod: TimeMod.None, YearOffset: null }
-        && text.AsSpan(r.Start, r.End - r.Start).EndsWith("later", StringComparison.OrdinalIgnoreCase);
+        && text.AsSpan(r.Start, r.End - r.Start).EndsWith("later", StringComparison.OrdinalIgnoreCase)
+        && !NeighbourWords.After(text, r.End).Equals("than", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A count of months or years on from a month: "later / earlier / after that" after the month the story moved to
     /// (within <see cref="CountOnSentences"/>, no length told since), or "after / before the &lt;event&gt;" the story dated to a

@@ -31,6 +31,16 @@ public sealed class CountFromMonthAndStatedDateTests
         Assert.DoesNotContain("between", t.Value.Reason ?? "", StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("The Hallon bridge will reopen in June, a year later than expected.", "2024-03-10", "2025-06")]
+    [InlineData("The Hallon bridge reopened in March 2023, a year later than planned.", "2024-03-10", "2024-03")]
+    public void AYearLaterThan_IsADelay_NotTheYearOnFromTheMonthJustTold(string text, string published, string notThis)
+    {
+        var doc = TestDocuments.Annotated(text, DateOnly.Parse(published));
+
+        Assert.NotEqual(notThis, TestDocuments.Find(doc, "a year").ValueText);
+    }
+
     [Fact]
     public void AStatedPublicationDateAfterToday_IsFlaggedInTheWindowsEvidence()
     {
