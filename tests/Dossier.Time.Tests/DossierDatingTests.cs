@@ -212,6 +212,7 @@ public sealed class DossierDatingTests
     [InlineData("Families of those missing since the landslide last Friday in Quarnby gathered at a school, the Delvish authority said.", "two weeks")]
     [InlineData("Rescuers are still digging through the mud of the landslide that buried homes in Quarnby on Friday, the Delvish authority said.", "a week")]
     [InlineData("Rescuers say the landslide which buried part of Quarnby last Friday has left 300 people homeless.", "two weeks")]
+    [InlineData("Volunteers in Quarnby cleared mud left by the landslide that swept through their streets last Friday.", "two weeks")]
     public void AnUndatedFollowUp_NamingTheEventWithLastOrAcrossItsVerb_GetsItsDayAsEvidenceOnly(string sentence, string reach)
     {
         var followUp = TestDocuments.Prepare("followup", "Quarnby landslide toll rises\n" + sentence, null);

@@ -392,10 +392,10 @@ public sealed class DossierDating
         {
             AddKeys(words, prev!);
             place = PlaceAfter(text, end);
-            return words;
         }
-        // "the landslide that struck Varrow on Friday": the event's noun stands before "that / which", a verb and its object
-        // between it and the day (a few words, no comma).
+        // "the landslide that struck Varrow on Friday", "the flood that swept through their streets last Thursday": the
+        // event's noun stands before "that / which", a verb and its object between it and the day (a few words, no comma);
+        // the word before the day may be that object, so both are kept.
         for (int k = 0; k < RelativeClauseWords && prev is not null; k++)
         {
             if (prev is "that" or "which")
@@ -414,7 +414,7 @@ public sealed class DossierDating
     }
 
     /// <summary>Words walked back over from the day to "that / which" in "the landslide that buried part of Varrow on Friday".</summary>
-    private const int RelativeClauseWords = 6;
+    private const int RelativeClauseWords = 8;
 
     /// <summary>A lower-case content word of four letters or more: what may name an event ("landslide", "fire").</summary>
     private static bool IsEventWord(string? word) => word is { Length: >= 4 } && char.IsLower(word[0]) && !ContentWords.IsStop(word);
