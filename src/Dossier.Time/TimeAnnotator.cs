@@ -1144,15 +1144,11 @@ public sealed class TimeAnnotator
             if (document.PublishedWindow is null)
             {
                 var stated = PublicationWindow.StatedOn(p, document.Metadata.PublishedFrom ?? "metadata");
-                var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
-                if (p.DayNumber > today.DayNumber + AheadOfClockDays)
+                if (StatedDateCheck.Warning(p, _clock) is string ahead)
                 {
-                    // A report cannot be published after it is read: a stated date ahead of the clock is most likely a slip in
-                    // the metadata (a wrong year or month), and every relative date told in the report moves with it.
-                    stated = stated with
-                    {
-                        Evidence = [.. stated.Evidence, $"warning: the stated publication date {Calendar.Iso(p)} is after today's date {Calendar.Iso(today)} (this machine's clock): most likely a slip in the source's date; the report's relative dates are resolved against it as stated"],
-                    };
+                    // Every relative date told in the report moves with a slipped date; the values stay as stated (the clock
+                    // may be the one that is wrong), and the window says so.
+                    stated = stated with { Evidence = [.. stated.Evidence, "warning: " + ahead] };
                 }
                 document.PublishedWindow = stated;
             }
@@ -2536,10 +2532,6 @@ public sealed class TimeAnnotator
 
     /// <summary>How many sentences after the story's last named day "a day earlier" or "two days later" still counts from it.</summary>
     private const int CountOnSentences = 2;
-
-    /// <summary>Days a stated publication date may lie ahead of the clock's day before it is flagged: a report filed just
-    /// after midnight in a time zone east of the clock's is dated the clock's tomorrow.</summary>
-    private const int AheadOfClockDays = 1;
 
     /// <summary>How far back (days) the story's last named day may lie for "in morning trading" to be that day's session.</summary>
     private const int StaleSessionDays = 7;
