@@ -126,6 +126,16 @@ public sealed class TimeAnnotator
         DateOnly? storyMonth = null;
         var storyMonthYear = YearSource.Unknown;
         int storyMonthSentence = -1;
+        // A month or a longer period told ahead under a future verb ("The talks will open in May", "in 2025"): its first day,
+        // precision, year source, sentence, text and index in the found times. A count closed by "later" right after it
+        // counts on from it, not from a day, month or year the story told before ("closed in May 2023. The talks will open in
+        // May and close six months later": November of the May ahead). The story's own day and month stay where they were
+        // (a look ahead is not a move of the story).
+        DateOnly aheadStart = default;
+        var aheadPrecision = TimePrecision.None;
+        var aheadYear = YearSource.Unknown;
+        int aheadSentence = -1, aheadAt = -1;
+        string? aheadText = null;
         // When that period is a whole year ("The plant closed in 2024"): its text (the same string as the period's while the
         // story stays there), first day, year source and sentence, for "A year later" counted on from it.
         string? storyYearText = null;
@@ -215,7 +225,9 @@ public sealed class TimeAnnotator
                 span = new TextSpan(r.Start, found[k + 1].Time.End);
                 joinedToClock = k + 1;
             }
-            if (fromEvent is null && storyDay is not null && storyDaySentence >= 0 && si - storyDaySentence <= CountOnSentences
+            bool afterAhead = aheadAt >= 0 && aheadAt == k - 1 && si - aheadSentence <= CountOnSentences;
+            bool afterAheadMonth = afterAhead && aheadPrecision == TimePrecision.Month;
+            if (fromEvent is null && !afterAhead && storyDay is not null && storyDaySentence >= 0 && si - storyDaySentence <= CountOnSentences
                 && IsDayOrWeekCount(spec) && CountedOn(document.Text, r.End, sentences[si].Span.End) is (int side, int wordEnd) && !IsForLength(document.Text, r.Start)
                 && !(tense == Tense.Past && published is DateOnly countWritten && storyDay.Value.AddDays(side * CountInDays(spec)) > countWritten)
                 && !LengthToldSince(document, storyDaySentence) && !(k + 1 < found.Count && found[k + 1].Sentence == si && !IsCountOnAt(document.Text, found[k + 1], sentences[si].Span.End)))
@@ -229,14 +241,14 @@ public sealed class TimeAnnotator
                 };
                 span = new TextSpan(r.Start, wordEnd);
             }
-            if (fromEvent is null && storyDay is DateOnly yearFrom && storyDaySentence >= 0 && si - storyDaySentence <= CountOnSentences
+            if (fromEvent is null && !afterAhead && storyDay is DateOnly yearFrom && storyDaySentence >= 0 && si - storyDaySentence <= CountOnSentences
                 && IsYearLater(document.Text, r) && !LengthToldSince(document, storyDaySentence)
                 && !(tense == Tense.Past && published is DateOnly yearWritten && yearFrom.AddYears(1) > yearWritten))
             {
                 // "closed on March 3, 2024. A year later it reopened": a year on from the day just told, as a count of days is.
                 fromEvent = (yearFrom.AddYears(1), storyDayYear, $"a year after the story's last named day {Calendar.Iso(yearFrom)}");
             }
-            else if (fromEvent is null && storyDay is DateOnly yearsFrom && storyDaySentence >= 0 && si - storyDaySentence <= CountOnSentences
+            else if (fromEvent is null && !afterAhead && storyDay is DateOnly yearsFrom && storyDaySentence >= 0 && si - storyDaySentence <= CountOnSentences
                 && IsPlainCount(spec) && spec.Unit == Lexicon.TimeUnit.Year && CountedOn(document.Text, r.End, sentences[si].Span.End) is (int yearsSide, int yearsEnd)
                 && !IsForLength(document.Text, r.Start) && !LengthToldSince(document, storyDaySentence)
                 && !(tense == Tense.Past && published is DateOnly yearsWritten && yearsFrom.AddYears(yearsSide * spec.Count) > yearsWritten)
@@ -247,18 +259,29 @@ public sealed class TimeAnnotator
                     $"{spec.Count} years {(yearsSide < 0 ? "before" : "after")} the story's last named day {Calendar.Iso(yearsFrom)}");
                 span = new TextSpan(r.Start, yearsEnd);
             }
-            var monthCount = fromEvent is null && storyDay is null
+            var monthCount = fromEvent is null && afterAheadMonth
+                ? CountedFromMonth(document, found, k, tense, published, aheadStart, aheadYear, aheadSentence, aheadText)
+                : fromEvent is null && !afterAhead && storyDay is null
                 ? CountedFromMonth(document, found, k, tense, published, storyMonth, storyMonthYear, storyMonthSentence, storyPastPeriod) : null;
             if (monthCount is var (_, _, _, monthCountEnd))
             {
                 span = new TextSpan(r.Start, monthCountEnd);
             }
             // "The plant closed in 2024. A year later it reopened": a year on from the year the story moved to, a year.
-            int? yearCount = fromEvent is null && monthCount is null && storyDay is null && storyPastPeriod is not null
+            int? yearCount = fromEvent is null && !afterAhead && monthCount is null && storyDay is null && storyPastPeriod is not null
                 && ReferenceEquals(storyPastPeriod, storyYearText) && si - storyYearSentence <= CountOnSentences
                 && IsYearLater(document.Text, r) && !LengthToldSince(document, storyYearSentence)
                 && !(tense == Tense.Past && published is DateOnly yearCountWritten && storyYearStart.Year + 1 > yearCountWritten.Year)
                 ? storyYearStart.Year + 1 : null;
+            var (yearCountSource, yearCountWhy) = (storyYearSource, yearCount is null ? null : $"a year after the year the story told, {storyYearStart.Year}");
+            if (fromEvent is null && afterAhead && aheadPrecision == TimePrecision.Year && YearsCountedOn(document.Text, r, sentences[si].Span.End) is (int years, int yearsOnEnd)
+                && !IsForLength(document.Text, r.Start))
+            {
+                // "The talks will open in 2025 and close a year later": the year after the one ahead.
+                yearCount = aheadStart.Year + years;
+                (yearCountSource, yearCountWhy) = (aheadYear, $"{Math.Abs(years)} year{(Math.Abs(years) == 1 ? "" : "s")} {(years < 0 ? "before" : "after")} {aheadText}");
+                span = new TextSpan(r.Start, yearsOnEnd);
+            }
             if (tense == Tense.Future && spec.Kind == SpecKind.Weekday && spec.Offset is null && NamesDoneEvent(document.Text, span.End))
             {
                 // "look for ways around Wednesday's ruling": the ruling was made; the clause's future is about what follows it.
@@ -407,8 +430,8 @@ public sealed class TimeAnnotator
             else if (yearCount is int countedYear)
             {
                 var countedYearStart = new DateOnly(countedYear, 1, 1);
-                value = new TimeValue($"{countedYear:D4}", TimePrecision.Year, TimeMod.None, countedYearStart, new DateOnly(countedYear, 12, 31), storyYearSource,
-                    $"a year after the year the story told, {storyYearStart.Year}")
+                value = new TimeValue($"{countedYear:D4}", TimePrecision.Year, TimeMod.None, countedYearStart, new DateOnly(countedYear, 12, 31), yearCountSource,
+                    yearCountWhy)
                 {
                     Anchor = countedYearStart,
                 };
@@ -956,6 +979,12 @@ public sealed class TimeAnnotator
                     storyWeek = weekAhead;
                     storyWeekText = document.Text[r.Start..r.End];
                 }
+                else if (tense == Tense.Future && value.Precision is >= TimePrecision.Year and <= TimePrecision.Month && spec.RangeEnd is null
+                    && value.Earliest is DateOnly periodAhead)
+                {
+                    (aheadStart, aheadPrecision, aheadYear, aheadSentence, aheadAt, aheadText) =
+                        (periodAhead, value.Precision, value.Year, si, k, AheadText(document.Text[r.Start..r.End], value));
+                }
                 else if (tense != Tense.Future)
                 {
                     // (A month or week ahead, "will resume next week", is a look ahead, not a move of the story.)
@@ -1005,6 +1034,13 @@ public sealed class TimeAnnotator
                 storyDay = null;
                 storyDayUnknown = true;
                 storyDayNoYear = null;
+            }
+            else if (!habit && tense == Tense.Future && value.Precision is >= TimePrecision.Year and < TimePrecision.Month && spec.RangeEnd is null
+                && spec.Kind is SpecKind.Calendar or SpecKind.Relative && value.Earliest is DateOnly longerAhead)
+            {
+                // "will open in 2025", "next summer": a look ahead too (above), and what a count right after it counts from.
+                (aheadStart, aheadPrecision, aheadYear, aheadSentence, aheadAt, aheadText) =
+                    (longerAhead, value.Precision, value.Year, si, k, AheadText(document.Text[r.Start..r.End], value));
             }
             if (spec.Season is string namedSeason && spec.RangeEnd is null && value.Precision == TimePrecision.Season && value.Earliest is DateOnly seasonStart)
             {
@@ -1077,6 +1113,23 @@ public sealed class TimeAnnotator
                 // date it points to is the event's plus that length, which the story does not give.
                 value = value with { Reason = countedFrom };
             }
+            else if (spec.Kind == SpecKind.Duration && value.Reason is null && IsDayOrWeekCount(spec) && !IsForLength(document.Text, r.Start)
+                && (afterAheadMonth ? aheadText
+                    : storyDay is null && !storyDayUnknown && storyMonth is not null && si - storyMonthSentence <= CountOnSentences
+                      && !LengthToldSince(document, storyMonthSentence) ? storyPastPeriod : null) is string monthTold
+                && CountedOn(document.Text, r.End, sentences[si].Span.End) is (int monthSide, _))
+            {
+                // "will open in May and close two weeks later": a count of days or weeks from a month points to a day the month
+                // does not fix, so TimeML's length stays; the reason says which days it can be.
+                var countFrom = afterAheadMonth ? aheadStart : storyMonth!.Value;
+                var (fromFirst, fromLast) = Calendar.MonthDays(countFrom.Year, countFrom.Month);
+                int shift = monthSide * CountInDays(spec);
+                value = value with
+                {
+                    Reason = $"a length counted {(monthSide < 0 ? "back" : "on")} from {(afterAheadMonth ? monthTold : $"{monthTold} ({countFrom.Year:D4}-{countFrom.Month:D2})")}: "
+                        + $"the day it points to lies between {Calendar.Iso(fromFirst.AddDays(shift))} and {Calendar.Iso(fromLast.AddDays(shift))}, which the month does not narrow to one day",
+                };
+            }
             document.Times.Add(new TimeExpression(span, type, value, end)
             {
                 Sentence = si,
@@ -1088,7 +1141,17 @@ public sealed class TimeAnnotator
 
         if (published is DateOnly p)
         {
-            document.PublishedWindow ??= PublicationWindow.StatedOn(p, document.Metadata.PublishedFrom ?? "metadata");
+            if (document.PublishedWindow is null)
+            {
+                var stated = PublicationWindow.StatedOn(p, document.Metadata.PublishedFrom ?? "metadata");
+                if (StatedDateCheck.Warning(p, _clock) is string ahead)
+                {
+                    // Every relative date told in the report moves with a slipped date; the values stay as stated (the clock
+                    // may be the one that is wrong), and the window says so.
+                    stated = stated with { Evidence = [.. stated.Evidence, "warning: " + ahead] };
+                }
+                document.PublishedWindow = stated;
+            }
         }
         else
         {
@@ -1947,10 +2010,12 @@ public sealed class TimeAnnotator
         || IsYearLater(text, next.Time);
 
     /// <summary>"a year later", which the offset pattern reads whole: a year on from the time of writing when the story has
-    /// told no time of its own to count from.</summary>
+    /// told no time of its own to count from. Not before "than" ("reopened a year later than planned" tells a delay, not
+    /// the year on from the time just told).</summary>
     private static bool IsYearLater(string text, RecognizedTime r) =>
         r.Spec is { Kind: SpecKind.Relative, Unit: Lexicon.TimeUnit.Year, Offset: 1, Count: 1, Mod: TimeMod.None, YearOffset: null }
-        && text.AsSpan(r.Start, r.End - r.Start).EndsWith("later", StringComparison.OrdinalIgnoreCase);
+        && text.AsSpan(r.Start, r.End - r.Start).EndsWith("later", StringComparison.OrdinalIgnoreCase)
+        && !NeighbourWords.After(text, r.End).Equals("than", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A count of months or years on from a month: "later / earlier / after that" after the month the story moved to
     /// (within <see cref="CountOnSentences"/>, no length told since), or "after / before the &lt;event&gt;" the story dated to a
@@ -2003,6 +2068,24 @@ public sealed class TimeAnnotator
         }
         string unitName = spec.Unit == Lexicon.TimeUnit.Year ? "year" : "month";
         return (counted, year, $"{spec.Count} {unitName}{(spec.Count == 1 ? "" : "s")} {(side < 0 ? "before" : "after")} {what}", end);
+    }
+
+    /// <summary>A period told ahead with its value, for a count's reason ("May (2024-05)"; "2025" alone).</summary>
+    private static string AheadText(string told, TimeValue value) => told == value.Value ? told : $"{told} ({value.Value})";
+
+    /// <summary>"a year later" (read whole) or a plain count of years closed by "later / earlier / after that": the years on
+    /// (negative back) and the end of the phrase; null otherwise.</summary>
+    private static (int Years, int End)? YearsCountedOn(string text, RecognizedTime r, int sentenceEnd)
+    {
+        if (IsYearLater(text, r))
+        {
+            return (1, r.End);
+        }
+        if (IsPlainCount(r.Spec) && r.Spec.Unit == Lexicon.TimeUnit.Year && CountedOn(text, r.End, sentenceEnd) is (int side, int end))
+        {
+            return (side * r.Spec.Count, end);
+        }
+        return null;
     }
 
     /// <summary>"for" right before a count ("kept falling for two days after that"): how long, not when.</summary>

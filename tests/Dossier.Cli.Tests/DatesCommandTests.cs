@@ -48,6 +48,20 @@ public sealed class DatesCommandTests : IDisposable
     }
 
     [Fact]
+    public void Dates_APublishedDateAheadOfTheClock_IsFlaggedAboveTheTable_AndAPastOneIsNot()
+    {
+        var file = _cli.Dir.Write("f.txt", "Council meets\nThe Pellan council met on Friday.");
+        string ahead = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1).ToString("yyyy-MM-dd");
+
+        var (exit, output, _) = _cli.Run("dates", file, "--published", ahead);
+        var (_, past, _) = _cli.Run("dates", file, "--published", "2023-10-13");
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains($"warning: the stated publication date {ahead} is after today's date", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("warning:", past, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Dates_ReadsPartsOfSpeech_AsTheStoreDoes()
     {
         // "exported" after "power" (after "of") is no past verb only to a reader that knows "power" is a noun.

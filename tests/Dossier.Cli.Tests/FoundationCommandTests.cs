@@ -21,6 +21,22 @@ public sealed class FoundationCommandTests : IDisposable
     }
 
     [Fact]
+    public void Add_AStatedDateAheadOfTheClock_WarnsAndStoresItAsStated_AndAPastOneDoesNot()
+    {
+        var ahead = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1);
+        _cli.Dir.Write("in/typo.txt", $"Council meets\nPublished: {ahead:d MMMM yyyy}\n\nThe Pellan council met on Friday.");
+        _cli.Dir.Write("in/fine.txt", "Council votes\nPublished: 13 October 2023\n\nThe Pellan council voted on Friday.");
+
+        var (exit, output, error) = _cli.Run("add", _cli.Dir.File("in"));
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains($"{ahead:yyyy-MM-dd}", output, StringComparison.Ordinal);
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains($"the stated publication date {ahead:yyyy-MM-dd} is after today's date", error, StringComparison.Ordinal);
+        Assert.StartsWith("warning: ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Add_BatchWithBadFile_ExitsPartialAndNamesTheFile()
     {
         var bad = _cli.Dir.Write("in/broken.json", "{ not json");

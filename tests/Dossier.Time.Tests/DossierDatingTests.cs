@@ -209,6 +209,40 @@ public sealed class DossierDatingTests
     }
 
     [Theory]
+    [InlineData("Families of those missing since the landslide last Friday in Quarnby gathered at a school, the Delvish authority said.", "two weeks")]
+    [InlineData("Rescuers are still digging through the mud of the landslide that buried homes in Quarnby on Friday, the Delvish authority said.", "a week")]
+    [InlineData("Rescuers say the landslide which buried part of Quarnby last Friday has left 300 people homeless.", "two weeks")]
+    [InlineData("Volunteers in Quarnby cleared mud left by the landslide that swept through their streets last Friday.", "two weeks")]
+    public void AnUndatedFollowUp_NamingTheEventWithLastOrAcrossItsVerb_GetsItsDayAsEvidenceOnly(string sentence, string reach)
+    {
+        var followUp = TestDocuments.Prepare("followup", "Quarnby landslide toll rises\n" + sentence, null);
+        var dated = TestDocuments.Prepare("dated", Buried, new DateOnly(2026, 3, 14));
+        new TimeStage(TestDocuments.Clock).Process(followUp, CancellationToken.None);
+        var alone = followUp.PublishedWindow!;
+
+        Date(followUp, dated);
+
+        var window = followUp.PublishedWindow!;
+        Assert.Contains(window.Evidence, e => e.Contains("written on or after 2026-03-13", StringComparison.Ordinal)
+            && e.Contains("within about " + reach, StringComparison.Ordinal) && e.Contains("landslide", StringComparison.Ordinal));
+        Assert.Equal((alone.Earliest, alone.Latest), (window.Earliest, window.Latest));
+    }
+
+    [Theory]
+    [InlineData("The number of people hurt in the fire that destroyed a shop in Quarnby on Friday rose to 12, the Delvish authority said.")]
+    [InlineData("The landslide warning which was issued for Quarnby last Friday was lifted, the Delvish authority said.")]
+    [InlineData("The number of people confirmed dead in the landslide that hit Quarnby last Thursday rose to 19, the Delvish authority said.")]
+    public void AnUndatedReport_OfAnotherEventOrDay_WithLastOrAcrossAVerb_GetsNoWeekdayLine(string sentence)
+    {
+        var other = TestDocuments.Prepare("other", "Toll rises\n" + sentence, null);
+        var dated = TestDocuments.Prepare("dated", Buried, new DateOnly(2026, 3, 14));
+
+        Date(other, dated);
+
+        Assert.DoesNotContain(other.PublishedWindow?.Evidence ?? [], e => e.Contains("written on or after", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("The number of people hurt in Friday's market fire in Quarnby rose to 12 on Sunday, the Delvish regional authority said.")]
     [InlineData("The number of people confirmed dead in Thursday's landslide in Quarnby rose to 19 on Sunday, the Delvish regional authority said.")]
     [InlineData("The number of people confirmed dead in Friday's landslide in Morwick rose to 19 on Sunday, the Delvish regional authority said.")]

@@ -3,6 +3,7 @@ using System.Globalization;
 using Dossier.Storage.Ingestion;
 using Dossier.Text.Dedup;
 using Dossier.Text.Reading;
+using Dossier.Time.Dating;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;
@@ -64,6 +65,15 @@ public static class AddCommand
             foreach (var w in report.Warnings)
             {
                 context.Error.WriteLine($"warning: {w}");
+            }
+            foreach (var a in report.Added)
+            {
+                // A date ahead of the clock is stored as stated (the clock may be wrong), but the person adding it should know.
+                if (a.Published is { } stated && DateOnly.TryParseExact(stated, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+                    && StatedDateCheck.Warning(day, TimeProvider.System) is string ahead)
+                {
+                    context.Error.WriteLine($"warning: {a.Id}: {ahead}");
+                }
             }
             foreach (var r in report.Rejected)
             {

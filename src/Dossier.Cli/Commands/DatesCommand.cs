@@ -145,6 +145,14 @@ public static class DatesCommand
         string when = m.Published is { } p ? $"published {p:yyyy-MM-dd} (from {m.PublishedFrom})"
             : window is null ? "publication date unknown" : $"publication date unknown; inferred window {window}";
         console.MarkupLine($"[grey]{Markup.Escape(doc.Id)} · {Markup.Escape(when)}[/]");
+        if (m.Published is not null && window is { Stated: true, Evidence.Count: > 1 })
+        {
+            // A stated date the time stage doubts (one ahead of the clock): the analyst should see it before the values.
+            for (int i = 1; i < window.Evidence.Count; i++)
+            {
+                console.MarkupLine($"[yellow]  ! {Markup.Escape(window.Evidence[i])}[/]");
+            }
+        }
         if (m.Published is null && window is not null)
         {
             foreach (var e in window.Evidence)

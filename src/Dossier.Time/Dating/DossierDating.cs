@@ -300,11 +300,14 @@ public sealed class DossierDating
                     if (line is null)
                     {
                         found = e;
+                        // "last Friday" may be said of the Friday a week before the one just past.
+                        bool lastWeek = NeighbourWords.Before(u.Text, wStart).Equals("last", StringComparison.OrdinalIgnoreCase);
+                        int reach = lastWeek ? 2 * reachDays - 1 : reachDays;
                         shared.Sort(StringComparer.Ordinal);
                         line = $"{d.Id} (published {Calendar.Iso(published)}), which shares the names {string.Join(", ", shared.Take(4))}, dates "
                             + $"\"{Clip(d.Slice(t.Span))}\" to {Calendar.Iso(e)} in \"{Clip(dSentence)}\": if this report's \"{u.Slice(ut.Span)}\" is "
-                            + $"the day of the same {word} in {place}, it was written on or after {Calendar.Iso(e)}, likely within about a week "
-                            + $"(by {Calendar.Iso(e.AddDays(reachDays))}) (evidence, not proof: the window and the values are not changed)";
+                            + $"the day of the same {word} in {place}, it was written on or after {Calendar.Iso(e)}, likely within about {(lastWeek ? "two weeks" : "a week")} "
+                            + $"(by {Calendar.Iso(e.AddDays(reach))}) (evidence, not proof: the window and the values are not changed)";
                     }
                 }
             }
@@ -379,18 +382,42 @@ public sealed class DossierDating
         {
             prev = PreviousWord(text, ref j);
         }
-        if (prev != "on")
+        // "the landslide last Friday" names its event as "the landslide on Friday" does; "last" says the week, not the day.
+        if (prev is not ("on" or "last"))
         {
             return words;
         }
         prev = PreviousWord(text, ref j);
-        if (prev is { Length: >= 4 } && char.IsLower(prev[0]) && !ContentWords.IsStop(prev))
+        if (IsEventWord(prev))
         {
-            AddKeys(words, prev);
+            AddKeys(words, prev!);
             place = PlaceAfter(text, end);
+        }
+        // "the landslide that struck Varrow on Friday", "the flood that swept through their streets last Thursday": the
+        // event's noun stands before "that / which", a verb and its object between it and the day (a few words, no comma);
+        // the word before the day may be that object, so both are kept.
+        for (int k = 0; k < RelativeClauseWords && prev is not null; k++)
+        {
+            if (prev is "that" or "which")
+            {
+                prev = PreviousWord(text, ref j);
+                if (IsEventWord(prev))
+                {
+                    AddKeys(words, prev!);
+                    place = PlaceAfter(text, end);
+                }
+                break;
+            }
+            prev = PreviousWord(text, ref j);
         }
         return words;
     }
+
+    /// <summary>Words walked back over from the day to "that / which" in "the landslide that buried part of Varrow on Friday".</summary>
+    private const int RelativeClauseWords = 8;
+
+    /// <summary>A lower-case content word of four letters or more: what may name an event ("landslide", "fire").</summary>
+    private static bool IsEventWord(string? word) => word is { Length: >= 4 } && char.IsLower(word[0]) && !ContentWords.IsStop(word);
 
     /// <summary>The capitalised name after "in / at / near" starting at <paramref name="i"/> ("in Varrow" → Varrow); null otherwise.</summary>
     private static string? PlaceAfter(string text, int i)
