@@ -2302,7 +2302,7 @@ internal static class SpeakerResolver
         }
         var doc = v.Document;
         var source = v.Span(a.SourceFirst, a.SourceEnd);
-        if (Places.Names.Contains(source.Slice(doc.Text).ToString()))
+        if (Places.Names.Contains(source.Slice(doc.Text)))
         {
             return false;
         }

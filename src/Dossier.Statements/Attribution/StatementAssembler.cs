@@ -526,7 +526,8 @@ internal static class StatementAssembler
                     statements.RemoveAt(i);
                 }
             }
-            else if (s.Speaker?.Span is { } source && v.Is(t, "according") && AccordingToADocument(v, s.Cue, source)
+            // A leading "According to a transcript released by …, X said" stays, as the statement the transcript reports.
+            else if (s.Speaker?.Span is { } source && v.Is(t, "according") && s.Cue.Start >= s.Content.End && AccordingToADocument(v, s.Cue, source)
                 && RelaysAStatementInside(statements, s, source))
             {
                 statements.RemoveAt(i);

@@ -170,7 +170,7 @@ internal static class AttributionTagger
                 && !InsideAHeadlinesClaim(v, rules, tagged[i])
                 && !InAnObjectRelative(v, tagged[i].Cue) && !IsAnonymityPhrase(v, tagged[i].Cue) && !RecallsAForecast(v, tagged[i].Cue) && !ReadsAgain(v, merged, tagged[i]) && !HedgeReadAgain(v, merged, tagged[i]))
             {
-                merged.Add(Completed(v, Resolved(v, drafts, WithSubjectBeforeRelativeClause(v, tagged[i] with { Content = WithinATrailingSpeech(rules, tagged[i].Cue, tagged[i].Content) }))));
+                merged.Add(Completed(v, Resolved(v, drafts, WithSubjectBeforeRelativeClause(v, WithinATrailingSpeech(rules, tagged[i])))));
             }
         }
         WithoutSummingAppositive(v, merged);
@@ -2545,6 +2545,9 @@ internal static class AttributionTagger
     /// inside the speech of a rule statement whose source trails it, and which runs on past that speech into the words
     /// before the source (the speaker's description), ends where the speech ends.
     /// </summary>
+    private static Statement WithinATrailingSpeech(List<Statement> rules, Statement tagged) =>
+        WithinATrailingSpeech(rules, tagged.Cue, tagged.Content) is var content && content != tagged.Content ? tagged with { Content = content } : tagged;
+
     private static TextSpan WithinATrailingSpeech(List<Statement> rules, TextSpan cue, TextSpan content)
     {
         foreach (var r in rules)
