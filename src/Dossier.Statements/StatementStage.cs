@@ -44,7 +44,8 @@ public sealed class StatementStage : IDocumentStage
     }
 
     /// <summary>Runs the rules on a tokenized document and returns its statements without writing them.</summary>
-    /// <param name="keepRelayOnly">Keep statements whose only role is to relay another ("AP reported that X said …"), as attribution corpora annotate them.</param>
+    /// <param name="keepRelayOnly">Keep statements whose only role is to relay another ("AP reported that X said …") and a
+    /// reporter's questions ("Asked whether …"), as attribution corpora annotate them.</param>
     public static List<Statement> Extract(Document document, bool keepRelayOnly) =>
         Extract(document, keepRelayOnly, AttributionModel.Default);
 
@@ -69,6 +70,10 @@ public sealed class StatementStage : IDocumentStage
         statements = QuotationContinuations.Add(view, StatementCleanup.Clean(document, statements));
         StatementAssembler.TrailingReports(view, statements);
         StatementAssembler.HedgesOfTheirOwn(view, statements);
+        if (!keepRelayOnly)
+        {
+            StatementAssembler.WithoutQuestionsAndDocumentRelays(view, statements);
+        }
         return statements;
     }
 }

@@ -738,7 +738,7 @@ internal static class AttributionExtractor
             after = SkipObject(v, d, after, u1);
         }
         int leftBoundary = d.HasSource ? d.SourceFirst - 1 : d.CueFirst - 1;
-        if (d.HasSource && QuoteBeforeRole(v, u0, leftBoundary) is int quote)
+        if (d.HasSource && (QuoteBeforeRole(v, u0, leftBoundary) ?? DescriptionBeforeName(v, d, u0, leftBoundary)) is int quote)
         {
             leftBoundary = quote; // '"…," his attorney, Rachel Stein, told': the speech ends before the role, which is hers
         }
@@ -1517,7 +1517,8 @@ internal static class AttributionExtractor
         }
         for (int m = first; m < k; m++)
         {
-            if (v.IsLower(m) && StatementLexicon.CueLookup.ContainsKey(v.Word(m)))
+            // "the mediator for the dispute": a cue word after an article is a noun of the description.
+            if (v.IsLower(m) && StatementLexicon.CueLookup.ContainsKey(v.Word(m)) && !(m > first && v.IsDeterminer(m - 1)))
             {
                 return; // "the report said, X, …": not a description
             }
@@ -1678,6 +1679,30 @@ internal static class AttributionExtractor
         bool opensRole = v.Is(k + 1, "its") || v.Is(k + 1, "his") || v.Is(k + 1, "her") || v.Is(k + 1, "their") || v.Is(k + 1, "the")
             || v.Is(k + 1, "a") || v.Is(k + 1, "an");
         return k > u0 && v.IsComma(k) && opensRole ? k : null;
+    }
+
+    /// <summary>The comma before "…, | the United Nations envoy for the region, | Sofia Ardent, said" when the words between it
+    /// and <paramref name="comma"/> are the description <see cref="TryNameAfterDescription"/> gave the name (any length, with
+    /// capitals); otherwise null.</summary>
+    /// <remarks>After a clause the description is the speaker's, as "its spokesman" is in <see cref="QuoteBeforeRole"/>;
+    /// left in the content, it made the speech end on the speaker's office.</remarks>
+    private static int? DescriptionBeforeName(TokenView v, AttributionDraft d, int u0, int comma)
+    {
+        if (d.Appositive is not { Length: > 0 } description || comma <= u0 + 1 || !v.IsComma(comma))
+        {
+            return null;
+        }
+        int k = comma - 1;
+        while (k > u0 && comma - k <= 16 && !v.IsComma(k) && !v.InQuote(k))
+        {
+            k--;
+        }
+        if (k <= u0 || !v.IsComma(k) || k + 1 >= comma)
+        {
+            return null;
+        }
+        int first = v.Is(k + 1, "the") || v.Is(k + 1, "a") || v.Is(k + 1, "an") ? k + 2 : k + 1;
+        return first < comma && v.Text.AsSpan(v.Start(first), v.End(comma - 1) - v.Start(first)).SequenceEqual(description) ? k : null;
     }
 
     /// <summary>The "which" of ", which | a police spokesman, Inspector Ruth Njeri, | denied" before a source starting at

@@ -2269,7 +2269,7 @@ internal static class SpeakerResolver
                 continue;
             }
             // "the national disaster agency said. … it added": "it" may be a body the press test took for an outlet.
-            if (person && (a.SpeakerIsPerson || DescribesAPerson(v, a)) && !OtherSex(v, a, pronoun) || group && !a.SpeakerIsPerson && (!a.SpeakerIsPress || it) && !(it && PluralSource(v, a)))
+            if (person && (a.SpeakerIsPerson || DescribesAPerson(v, a) || UnrecognisedNameJustBefore(v, a, drafts[index])) && !OtherSex(v, a, pronoun) || group && !a.SpeakerIsPerson && (!a.SpeakerIsPress || it) && !(it && PluralSource(v, a)))
             {
                 // The person opening a later sentence is nearer, unless that sentence's source is this speaker itself.
                 return subject is not null && subject.Speaker!.Span!.Value.Start > v.Start(a.HasSource ? a.SourceFirst : a.CueFirst)
@@ -2278,6 +2278,43 @@ internal static class SpeakerResolver
             }
         }
         return subject;
+    }
+
+    /// <summary>"Velmar rejected the charge. '…,' he told the paper": a speaker named by one or two capitalised words the
+    /// recogniser typed as nothing (a surname whose full name stands in another report), opening the sentence right before
+    /// the pronoun's in its paragraph, is whom "he" or "she" names; before, the pronoun skipped it for a person who spoke
+    /// paragraphs earlier.</summary>
+    private static bool UnrecognisedNameJustBefore(TokenView v, AttributionDraft a, AttributionDraft pronoun)
+    {
+        if (!pronoun.HasSource || !a.HasSource || a.SourceEnd - a.SourceFirst > 2 || a.SpeakerIsPress || a.Speaker is not { Entity: < 0 }
+            || !v.OpensSentence(a.SourceFirst) || a.Paragraph != pronoun.Paragraph)
+        {
+            return false;
+        }
+        for (int k = a.SourceFirst; k < a.SourceEnd; k++)
+        {
+            // "Aides", "Thousands", "Nobody" opening a sentence are capitalised, not names: the tagger's proper noun is asked for.
+            if (!v.IsCap(k) || v.Tokens.Tags[k] != PartOfSpeech.PROPN || v.InSet(k, StatementLexicon.OrgWords) || v.InSet(k, StatementLexicon.RoleWords)
+                || v.IsAcronym(k) || IsPeoplesPlural(v, k) || v.Word(k) is [.. var one, 's'] && StatementLexicon.RoleWords.Contains(one))
+            {
+                return false;
+            }
+        }
+        var doc = v.Document;
+        var source = v.Span(a.SourceFirst, a.SourceEnd);
+        if (Places.Names.Contains(source.Slice(doc.Text)))
+        {
+            return false;
+        }
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Span.Overlaps(source))
+            {
+                return false;
+            }
+        }
+        int sentence = doc.SentencePositionAt(source.Start);
+        return sentence >= 0 && doc.SentencePositionAt(v.Start(pronoun.SourceFirst)) == sentence + 1;
     }
 
     /// <summary>The person the recogniser named as the subject of the pronoun's own sentence, before it: the sentence (past a
@@ -2868,8 +2905,13 @@ internal static class SpeakerResolver
             {
                 continue;
             }
-            bool opensTheContent = m.Span.Start == d.Content.Start && d.Content.End <= v.Start(s);
-            if (opensTheContent || DescribedAs(doc.Text.AsSpan(m.Span.End, Math.Min(60, doc.Text.Length - m.Span.End)), head))
+            // "The Varda Competition Board has opened …, the regulator said": the content may open on the name's article.
+            bool opensTheContent = d.Content.End <= v.Start(s) && (m.Span.Start == d.Content.Start
+                || open + 1 < s && v.Start(open) == d.Content.Start && v.Is(open, "The") && v.Start(open + 1) == m.Span.Start);
+            // "… by Halvorsen Group, the regulator said": the words after the name's comma are this very source, not an
+            // apposition describing the name.
+            bool sourceAfterIt = v.Tokens.IndexAtOrAfter(m.Span.End) + 1 == s;
+            if (opensTheContent || !sourceAfterIt && DescribedAs(doc.Text.AsSpan(m.Span.End, Math.Min(60, doc.Text.Length - m.Span.End)), head))
             {
                 return new Speaker(doc.Entities[m.Entity].Name, m.Entity, m.Span, null);
             }

@@ -12,6 +12,7 @@ internal static class StatementAssembler
     {
         FillColonContent(v, drafts, units);
         AttachPreviousRelays(v, drafts);
+        WithinATrailingSpeech(v, drafts);
         Nest(v, drafts);
         ApplyCiting(v, drafts);
         ArticleRelay(drafts);
@@ -91,6 +92,29 @@ internal static class StatementAssembler
                     break;
                 }
                 drafts[p].Relays.Add(relay);
+            }
+        }
+    }
+
+    /// <summary>"The board has promised to cut fees by June, the bank's chief economist, Lena Varga, said": a speech whose cue
+    /// lies in the speech of a source put after it, and which runs on past that speech into the words before the source
+    /// (the speaker's description), ends where that speech ends.</summary>
+    private static void WithinATrailingSpeech(TokenView v, List<AttributionDraft> drafts)
+    {
+        foreach (var around in drafts)
+        {
+            if (!around.Trailing || !around.HasSource || around.Content.IsEmpty || v.Start(around.SourceFirst) < around.Content.End)
+            {
+                continue;
+            }
+            int source = v.Start(around.SourceFirst);
+            foreach (var inner in drafts)
+            {
+                if (!ReferenceEquals(inner, around) && around.Content.Contains(v.Start(inner.CueFirst)) && inner.Content.Start < around.Content.End
+                    && inner.Content.End > around.Content.End && inner.Content.End <= source)
+                {
+                    inner.Content = new TextSpan(inner.Content.Start, around.Content.End);
+                }
             }
         }
     }
@@ -455,6 +479,89 @@ internal static class StatementAssembler
         {
             statements.RemoveAll(o => phrases.Exists(p => o.Cue.Start >= p.Start && o.Cue.End <= p.End && o.Content.Start >= p.Start && o.Content.End <= p.End));
         }
+    }
+
+    /// <summary>Whether <paramref name="cue"/> is "according to" and the words from it to the end of <paramref name="source"/>
+    /// name a document ("a statement from its press office", "a court filing").</summary>
+    internal static bool AccordingToADocument(TokenView v, TextSpan cue, TextSpan source)
+    {
+        int t = v.Tokens.IndexAtOrAfter(cue.Start);
+        if (t + 1 >= v.Count || !v.Is(t, "according") || v.End(t + 1) != cue.End)
+        {
+            return false;
+        }
+        // The rules may keep the document out of the source ("a statement from | its press office").
+        for (int k = t + 2; k < v.Count && v.End(k) <= source.End; k++)
+        {
+            if (v.IsLower(k) && v.InSet(k, StatementLexicon.DocumentNouns))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>For the product, not the corpus: drops what attribution corpora annotate but is nobody's claim — a
+    /// reporter's question ("Asked whether the talks could fail, …", which PolNeAR marks as an attribution without a source)
+    /// and a trailing "according to" a document whose content is another speaker's statement ("The ministry said …,
+    /// according to a statement from its press office"), which that statement keeps as its relay.</summary>
+    internal static void WithoutQuestionsAndDocumentRelays(TokenView v, List<Statement> statements)
+    {
+        for (int i = statements.Count - 1; i >= 0; i--)
+        {
+            var s = statements[i];
+            if (s.Cue.IsEmpty)
+            {
+                continue;
+            }
+            int t = v.Tokens.IndexAtOrAfter(s.Cue.Start);
+            if (t >= v.Count)
+            {
+                continue;
+            }
+            if (v.Is(t, "asked"))
+            {
+                if (IsAReportersQuestion(v, s, t))
+                {
+                    statements.RemoveAt(i);
+                }
+            }
+            // A leading "According to a transcript released by …, X said" stays, as the statement the transcript reports.
+            else if (s.Speaker?.Span is { } source && v.Is(t, "according") && s.Cue.Start >= s.Content.End && AccordingToADocument(v, s.Cue, source)
+                && RelaysAStatementInside(statements, s, source))
+            {
+                statements.RemoveAt(i);
+            }
+        }
+    }
+
+    // "Asked whether …, Ardent said": the participle opens its sentence (after "When" or "If" at most), and the question runs
+    // to a comma before the answer; who asked is the reporter, or an asker "by" names, never a speaker of a claim.
+    private static bool IsAReportersQuestion(TokenView v, Statement s, int asked)
+    {
+        int opening = v.Word(asked) is "asked" && asked > 0 && (v.Is(asked - 1, "when") || v.Is(asked - 1, "if")) ? asked - 1 : asked;
+        return v.OpensSentence(opening) && s.Content.Start >= v.End(asked) && (s.Speaker?.Span is not { } by || by.Start > v.End(asked));
+    }
+
+    private static bool RelaysAStatementInside(List<Statement> statements, Statement outer, TextSpan source)
+    {
+        foreach (var o in statements)
+        {
+            // "The ministry said …" opens the content; in "As this reporter revealed, X …, according to documents" the
+            // documents back the claim itself and stay a statement.
+            if (ReferenceEquals(o, outer) || o.Speaker?.Span is not { } inner || inner.Start != outer.Content.Start || !outer.Content.Contains(o.Cue))
+            {
+                continue;
+            }
+            foreach (var relay in o.Relays)
+            {
+                if (relay.Span == source)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>Drops the hedges that lie outside a statement's final cue and content, and sets its certainty from the rest.</summary>

@@ -1137,13 +1137,17 @@ public static class StatementCleanup
         if (agree >= 0 && agree + 2 < tokens.Count && Word(document, agree + 1) is "to")
         {
             int n = agree + 2;
-            while (n + 1 < tokens.Count && n - agree < 4 && Word(document, n) is "a" or "an" or "the" or "new" or "further" or "direct" or "peace"
-                or "fresh" or "another" or "formal" or "more" or "urgent")
+            // "agreed to hold talks", "agreed to resume negotiations": the verb of taking part may stand before the event.
+            int verb = tokens.Kinds[n] == TokenKind.Word && char.IsLower(document.Text[tokens.Starts[n]]) && n + 1 < tokens.Count
+                && !IsAModifierOfTalks(Word(document, n)) && !IsTalks(Word(document, n)) ? 1 : 0;
+            n += verb;
+            // "border talks", "peace negotiations": a lower-case noun may stand before the event as its modifier.
+            while (n + 1 < tokens.Count && n - agree - verb < 4 && (IsAModifierOfTalks(Word(document, n))
+                || tokens.Kinds[n] == TokenKind.Word && char.IsLower(document.Text[tokens.Starts[n]]) && IsTalks(Word(document, n + 1))))
             {
                 n++;
             }
-            return Word(document, n) is "talks" or "negotiations" or "mediation" or "meeting" or "meetings" or "ceasefire" or "truce" or "deal"
-                or "terms" or "arbitration" or "dialogue" or "summit";
+            return IsTalks(Word(document, n));
         }
         if (agree >= 0 && agree != last)
         {
@@ -1174,6 +1178,13 @@ public static class StatementCleanup
         }
         return false;
     }
+
+    private static bool IsAModifierOfTalks(ReadOnlySpan<char> w) =>
+        w is "a" or "an" or "the" or "new" or "further" or "direct" or "peace" or "fresh" or "another" or "formal" or "more" or "urgent";
+
+    private static bool IsTalks(ReadOnlySpan<char> w) =>
+        w is "talks" or "negotiations" or "mediation" or "meeting" or "meetings" or "ceasefire" or "truce" or "deal" or "terms" or "arbitration"
+            or "dialogue" or "summit";
 
     private static bool IsADeal(ReadOnlySpan<char> w) =>
         w is "deal" or "deals" or "terms" or "pact" or "contract" or "contracts" or "settlement" or "truce" or "ceasefire"

@@ -93,12 +93,12 @@ internal static class AttributionTagger
                     }
                     // The tagger learned the corpus's content extents; a direct statement keeps its exact quote text
                     // in Quote and takes the tagger's extent where that overlaps the quote.
-                    var extent = WithItsSubject(v, r, WithoutTrailingComma(v, tagged[i].Content));
+                    var extent = WithItsSubject(v, r, WithoutTrailingComma(v, WithinATrailingSpeech(rules, r.Cue, tagged[i].Content)));
                     if (!extent.IsEmpty && (r.Kind == StatementKind.Indirect || extent.Overlaps(r.Content)) && !IsTailOf(v, extent, r.Content)
                         && !OpensWithMedium(v, extent, r) && !CutsClauseBeforeTrailingCue(v, r, extent)
                         && !RunsOverRuleCue(v, r, extent) && !OpensWithRelay(v, r, extent)
                         && !NarrationAfterTrailingCue(v, r, extent) && !IsNestedSubject(rules, r, extent) && !IsNestedSubject(tagged, r, extent)
-                        && !EndsInsideSource(r, extent) && !RunsOverTrailingSource(v, r, extent) && !IsHearerOfTrailingCue(v, r, extent)
+                        && !EndsInsideSource(r, extent) && !RunsOverTrailingSource(v, r, extent) && !AfterATrailingCue(v, r, extent)
                         && !IsBareArticle(v, extent) && !RunsIntoRelativeDenial(rules, r, extent) && !OpensBetweenSourceAndCue(r, extent)
                         && !WithinRelay(r, extent) && !OpensAtHearer(v, r, extent) && !StopsBeforeItsDate(v, r, extent)
                         && !OpensInsideAnAmount(v, r, extent) && !OpensAtAPrepositionOfItsClause(v, r, extent)
@@ -149,7 +149,8 @@ internal static class AttributionTagger
                     }
                 }
             }
-            if (!confirmed && r.Kind == StatementKind.Indirect && (!InsideContent(tagged, r.Cue) || !RelayedJustBefore(v, r) || PronounSpeaker(v, r))
+            if (!confirmed && r.Kind == StatementKind.Indirect && (!InsideContent(tagged, r.Cue) || !RelayedJustBefore(v, r) && !RelayedByADocumentAfter(v, rules, r)
+                    || PronounSpeaker(v, r))
                 && !InTheHeadline(v, r))
             {
                 continue;
@@ -169,7 +170,7 @@ internal static class AttributionTagger
                 && !InsideAHeadlinesClaim(v, rules, tagged[i])
                 && !InAnObjectRelative(v, tagged[i].Cue) && !IsAnonymityPhrase(v, tagged[i].Cue) && !RecallsAForecast(v, tagged[i].Cue) && !ReadsAgain(v, merged, tagged[i]) && !HedgeReadAgain(v, merged, tagged[i]))
             {
-                merged.Add(Completed(v, Resolved(v, drafts, WithSubjectBeforeRelativeClause(v, tagged[i]))));
+                merged.Add(Completed(v, Resolved(v, drafts, WithSubjectBeforeRelativeClause(v, WithinATrailingSpeech(rules, tagged[i])))));
             }
         }
         WithoutSummingAppositive(v, merged);
@@ -2058,9 +2059,11 @@ internal static class AttributionTagger
 
     /// <summary>
     /// "Policymakers pushed for a cut, three sources told the paper.": the rules read the speech before a trailing source
-    /// and a telling verb; a tagged extent wholly after the cue ("the paper") is who was told, not what.
+    /// and a telling verb; a tagged extent wholly after the cue ("the paper") is who was told, not what. So is one that is
+    /// only the day the words were said ("…, the envoy for the region, Ines Marr, said on Friday"). Any other extent after
+    /// the cue may be the speech the rules cut ("And so, he said, while …").
     /// </summary>
-    private static bool IsHearerOfTrailingCue(TokenView v, Statement rule, TextSpan tagged)
+    private static bool AfterATrailingCue(TokenView v, Statement rule, TextSpan tagged)
     {
         if (rule.Cue.IsEmpty || rule.Speaker?.Span is not { } source || source.End > rule.Cue.Start || rule.Content.End > source.Start
             || tagged.Start < rule.Cue.End || tagged.Overlaps(rule.Content))
@@ -2068,7 +2071,21 @@ internal static class AttributionTagger
             return false;
         }
         int cue = v.Tokens.IndexAtOrAfter(rule.Cue.End) - 1;
-        return IsTelling(v, cue);
+        return IsTelling(v, cue) || OnlyADay(v, tagged);
+    }
+
+    // "on Tuesday", "last week", "on March 3": day words, months, numbers and the few words that set them.
+    private static bool OnlyADay(TokenView v, TextSpan span)
+    {
+        for (int t = v.Tokens.IndexAtOrAfter(span.Start); t < v.Count && v.Start(t) < span.End; t++)
+        {
+            if (!(v.IsNumber(t) || v.IsPunct(t) || v.InSet(t, StatementLexicon.DayWords) || v.InSet(t, StatementLexicon.Months)
+                || v.Word(t) is "on" or "last" or "this" or "late" or "early" or "earlier" or "week" or "weekend" or "month" or "year"))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // A verb whose object is who heard the speech ("told reporters", "briefed lawmakers").
@@ -2518,6 +2535,58 @@ internal static class AttributionTagger
                 && v.Document.SentencePositionAt(relay.Span.Start) == sentence)
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Varn and Ostel have agreed to hold talks in Oslo, the envoy for the region, Ines Marr, said": a content whose cue lies
+    /// inside the speech of a rule statement whose source trails it, and which runs on past that speech into the words
+    /// before the source (the speaker's description), ends where the speech ends.
+    /// </summary>
+    private static Statement WithinATrailingSpeech(List<Statement> rules, Statement tagged) =>
+        WithinATrailingSpeech(rules, tagged.Cue, tagged.Content) is var content && content != tagged.Content ? tagged with { Content = content } : tagged;
+
+    private static TextSpan WithinATrailingSpeech(List<Statement> rules, TextSpan cue, TextSpan content)
+    {
+        foreach (var r in rules)
+        {
+            if (r.Speaker?.Span is { } source && source.Start >= r.Content.End && r.Cue.Start >= source.End && r.Content.Contains(cue)
+                && content.Start < r.Content.End && content.End > r.Content.End && content.End <= source.Start)
+            {
+                return new TextSpan(content.Start, r.Content.End);
+            }
+        }
+        return content;
+    }
+
+    /// <summary>
+    /// "The ministry said it would appeal, according to a statement from its press office": a rule statement whose words a
+    /// trailing "according to" a document (a statement, a report) relays; the tagger read it as that cue's content, but the
+    /// document is the medium of the ministry's words, not who said them.
+    /// </summary>
+    private static bool RelayedByADocumentAfter(TokenView v, List<Statement> rules, Statement r)
+    {
+        // The speaker opens the relayed words and the speech follows its cue ("The ministry said (that) it …"), not a
+        // quotation before the source or "All told, …".
+        if (r.Relays.Count == 0 || r.Speaker?.Span is not { } speaker || r.Content.Start < r.Cue.End
+            || v.Text.AsSpan(r.Cue.End, r.Content.Start - r.Cue.End).Trim() is not ({ Length: 0 } or "that"))
+        {
+            return false;
+        }
+        foreach (var o in rules)
+        {
+            if (o.Content.Start == speaker.Start && o.Cue.Start >= r.Content.End && o.Content.Contains(r.Cue) && o.Speaker?.Span is { } source
+                && StatementAssembler.AccordingToADocument(v, o.Cue, source))
+            {
+                foreach (var relay in r.Relays)
+                {
+                    if (relay.Span == source)
+                    {
+                        return true;
+                    }
+                }
             }
         }
         return false;
