@@ -269,6 +269,7 @@ public sealed class EntityRecognizer
         NoMonthAfterTimeWord(text, tokenStarts, tokenEnds, output, firstOutput);
         NoDayOpeningAPerson(text, output, firstOutput);
         OutletByItsEnding(text, tokenStarts, tokenEnds, output, firstOutput);
+        PapersNameBeforeASection(text, tokenStarts, tokenEnds, output, firstOutput);
         SplitCityAndRegion(text, output, firstOutput);
         BodyHeadsTypedAsPersons.Apply(this, text, tokenStarts, tokenEnds, output, firstOutput);
         NoNameWithoutLetters(text, output, firstOutput);
@@ -1623,6 +1624,30 @@ public sealed class EntityRecognizer
                 ReplaceInside(output, firstOutput, starts[t], ends[t], EntityType.Org);
             }
         }
+    }
+
+    /// <summary>"Harbour Daily - News", "Kelport Gazette – Business": a line of title-case words ending on a press head, then a
+    /// dash and a section's name, is the paper's name line; the paper is the words before the dash (an ordinary word among
+    /// them, "Harbour", as well), the section none.</summary>
+    internal static void PapersNameBeforeASection(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        int n = starts.Length;
+        if (n is < 4 or > 7 || ends[n - 2] - starts[n - 2] != 1 || text[starts[n - 2]] is not ('-' or '\u2013' or '\u2014')
+            || !EntityHeads.IsPressHead(Word(text, starts, ends, n - 3))
+            || Word(text, starts, ends, n - 1) is not ("News" or "Business" or "Sport" or "Sports" or "World" or "Politics" or "Opinion"
+                or "Money" or "Technology" or "Tech" or "Health" or "Science" or "Culture" or "Local" or "National" or "Latest" or "Home"))
+        {
+            return;
+        }
+        for (int t = 0; t < n - 3; t++)
+        {
+            if (!IsTitleCaseWord(text, starts[t], ends[t]))
+            {
+                return;
+            }
+        }
+        output.RemoveRange(firstOutput, output.Count - firstOutput);
+        output.Add(new EntityMention(new TextSpan(starts[0], ends[n - 3]), EntityType.Org));
     }
 
     /// <summary>"the Boston Red Sox", "for the Pittsburgh Pirates", "the New York Knicks": a large city's name before one or two

@@ -83,4 +83,23 @@ public sealed class UnseenStoryRound50Tests
         Assert.DoesNotContain(doc.Mentions, m => Text(doc, m).Contains("X.") || m.Type == EntityType.Person);
         Assert.Contains(doc.Mentions, m => Text(doc, m) == "Dravonian" && m.Type == EntityType.Norp);
     }
+
+    [Fact]
+    public void APapersNameLineWithASection_IsThePaperAlone()
+    {
+        var doc = EntityPipeline.Run("t", "Storm closes ferry routes\nKelport Gazette - Business\n3 min read\n\n"
+            + "Ferries between the islands were cancelled on Monday, the operator said.");
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "Kelport Gazette" && m.Type == EntityType.Org);
+        Assert.DoesNotContain(doc.Mentions, m => Text(doc, m).Contains(" - "));
+    }
+
+    [Fact]
+    public void APapersPressHeadAlone_IsThePaperTheDocumentNamesInFull()
+    {
+        var doc = EntityPipeline.Run("t", "The Marlow Herald reported on Monday that the council planned to sell the pier. "
+            + "\"We have no such plan,\" the mayor, Ines Dahl, told the Herald.");
+        var paper = Assert.Single(doc.Entities, e => e.Name == "Marlow Herald");
+        Assert.Contains("Herald", paper.Aliases);
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Herald");
+    }
 }
