@@ -1327,6 +1327,13 @@ public sealed class EntityRecognizer
             {
                 output.RemoveAt(m);
             }
+            // "Valdor's Greens pull level", "the Liberals said": a party by its members' plural, as the tagger reads "the
+            // Tories" and "the Socialists" (US "Democrats" and "Republicans" are a people's, NORP, in the gazetteer).
+            else if (text.AsSpan(span.Start, span.Length) is "Greens" or "Liberals" or "Socialists" or "Conservatives" or "Communists"
+                or "Nationalists" or "Unionists")
+            {
+                output[m] = output[m] with { Type = EntityType.Org };
+            }
         }
     }
 

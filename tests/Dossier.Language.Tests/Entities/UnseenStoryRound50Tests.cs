@@ -102,4 +102,31 @@ public sealed class UnseenStoryRound50Tests
         Assert.Contains("Herald", paper.Aliases);
         Assert.DoesNotContain(doc.Entities, e => e.Name == "Herald");
     }
+
+    [Fact]
+    public void APartysStandingBeforeItsName_NamesTheWholeParty()
+    {
+        var doc = EntityPipeline.Run("t", "The opposition Forward Alliance accused the minister of lying on Tuesday.\n\n"
+            + "On Monday the far-left Workers Front backed the plan.");
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "Forward Alliance" && m.Type == EntityType.Org);
+        Assert.Contains(doc.Mentions, m => Text(doc, m) == "Workers Front" && m.Type == EntityType.Org);
+    }
+
+    [Fact]
+    public void APartyByItsMembersPlural_IsNoPerson()
+    {
+        var doc = EntityPipeline.Run("t", "Ostria's Greens gain ground in new poll\n\nThe survey put the party two points ahead, pollsters said.");
+        Assert.DoesNotContain(doc.Mentions, m => Text(doc, m) == "Greens" && m.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void ALeadersPartyBeforeHerTitle_LeavesTheTitleHerRole_ABanksNameStaysInTheGovernorsRole()
+    {
+        var doc = EntityPipeline.Run("t", "The governing Freedom Party of Prime Minister Ola Brandt lost two seats in the vote.\n\n"
+            + "Bank of Ostria governor Lena Hahl said rates would stay.");
+        var brandt = Assert.Single(doc.Mentions, m => Text(doc, m) == "Ola Brandt");
+        Assert.Equal("Prime Minister", brandt.Role is { } r ? doc.Text[r.Start..r.End] : null);
+        var hahl = Assert.Single(doc.Mentions, m => Text(doc, m) == "Lena Hahl");
+        Assert.Equal("Bank of Ostria governor", hahl.Role is { } h ? doc.Text[h.Start..h.End] : null);
+    }
 }
