@@ -1212,6 +1212,8 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
     [
         "commission", "court", "ministry", "council", "parliament", "assembly", "senate", "committee", "tribunal", "agency",
         "authority", "board", "bureau", "department", "institute", "union", "federation", "league", "alliance", "party",
+        // "told the Herald" after "The Ostgard Herald had reported": a paper by its press head.
+        "herald", "gazette", "courier", "tribune", "chronicle", "telegraph", "sentinel", "observer",
     ];
 
     /// <summary>Maps each multi-word name to the longest name it begins or ends when all the names it is part of nest in

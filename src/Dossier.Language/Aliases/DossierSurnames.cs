@@ -5,7 +5,8 @@ using Dossier.Language.Entities;
 namespace Dossier.Language.Aliases;
 
 /// <summary>Names a person's surname alone in a report where the tagger left it unnamed, when another report of the dossier
-/// gives the person's full name ("Lars Okland" in one report, "Okland returned to the table" in the next).</summary>
+/// gives the person's full name ("Lars Okland" in one report, "Okland returned to the table" in the next); likewise a state
+/// the gazetteer does not know that another report typed GPE ("Valdor's opposition …", then "who has led Valdor").</summary>
 /// <remarks>A sentence with a surname alone and no full name in its report gives the tagger nothing to go on; the dossier
 /// does. Only the last word of a multi-word person that no other person of the dossier ends with, only where the report
 /// names that word nowhere, and only a capitalised word standing alone (no capitalised word beside it, not inside a name)
@@ -21,6 +22,7 @@ public static class DossierSurnames
         }
         // surname -> the full name's key (null when two people of the dossier end with it).
         var surnames = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var states = new HashSet<string>(StringComparer.Ordinal);
         foreach (var d in documents)
         {
             foreach (var e in d.Entities)
@@ -52,52 +54,84 @@ public static class DossierSurnames
                 }
             }
         }
-        if (surnames.Count == 0)
+        // "Valdor's opposition Green Front" in one report, "who has led Valdor since 2019" in the next: a one-word state the
+        // gazetteer does not know, which a report typed GPE (a rule read a state's context there), is looked for the same way.
+        foreach (var d in documents)
+        {
+            foreach (var e in d.Entities)
+            {
+                if (e.Type == EntityType.Gpe && e.Name.Length >= 3 && e.Name.IndexOf(' ') < 0 && EntityRecognizer.IsTitleCase(e.Name)
+                    && NewsSpanRules.IsLetters(e.Name) && !Gazetteer.Default.TryLookup(e.Name, out _)
+                    && !EntityRecognizer.Default.Model.Common.Contains(TextHash.Lower(e.Name)))
+                {
+                    states.Add(e.Name);
+                }
+            }
+        }
+        if (surnames.Count == 0 && states.Count == 0)
         {
             return;
         }
         var spans = new List<TextSpan>();
         foreach (var d in documents)
         {
+            foreach (var state in states)
+            {
+                if (!surnames.ContainsKey(state) && !Names(d, state) && FreeStanding(d, state, spans))
+                {
+                    Add(d, state, EntityType.Gpe, spans);
+                }
+            }
             foreach (var (surname, full) in surnames)
             {
                 if (full is null || Names(d, surname))
                 {
                     continue;
                 }
-                spans.Clear();
-                var text = d.Text;
-                for (int at = text.IndexOf(surname, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surname, at + surname.Length, StringComparison.Ordinal))
+                if (FreeStanding(d, surname, spans))
                 {
-                    int end = at + surname.Length;
-                    if (at > 0 && char.IsLetterOrDigit(text[at - 1]) || end < text.Length && char.IsLetterOrDigit(text[end]))
-                    {
-                        continue;
-                    }
-                    if (CapitalisedWordBeside(text, at, end) || InsideMention(d, at, end))
-                    {
-                        spans.Clear();
-                        break;
-                    }
-                    spans.Add(new TextSpan(at, end));
-                }
-                if (spans.Count == 0 || text.Contains(surname.ToLowerInvariant(), StringComparison.Ordinal))
-                {
-                    continue;
-                }
-                var entity = new Entity(d.Entities.Count, surname, EntityType.Person) { MentionCount = spans.Count };
-                entity.Aliases.Add(surname);
-                d.Entities.Add(entity);
-                foreach (var span in spans)
-                {
-                    int i = 0;
-                    while (i < d.Mentions.Count && d.Mentions[i].Span.Start < span.Start)
-                    {
-                        i++;
-                    }
-                    d.Mentions.Insert(i, new EntityMention(span, EntityType.Person, entity.Id));
+                    Add(d, surname, EntityType.Person, spans);
                 }
             }
+        }
+    }
+
+    // The word's occurrences in the report, each standing alone (no capitalised word beside it, inside no mention), in a
+    // report that never writes it in lower case; false when there are none or one is not alone.
+    private static bool FreeStanding(Document d, string word, List<TextSpan> spans)
+    {
+        spans.Clear();
+        var text = d.Text;
+        for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+        {
+            int end = at + word.Length;
+            if (at > 0 && char.IsLetterOrDigit(text[at - 1]) || end < text.Length && char.IsLetterOrDigit(text[end]))
+            {
+                continue;
+            }
+            if (CapitalisedWordBeside(text, at, end) || InsideMention(d, at, end))
+            {
+                return false;
+            }
+            spans.Add(new TextSpan(at, end));
+        }
+        return spans.Count > 0 && !text.Contains(word.ToLowerInvariant(), StringComparison.Ordinal);
+    }
+
+    // A new entity at the end of the report's list (so speakers' entity numbers do not move), with a mention at each span.
+    private static void Add(Document d, string word, EntityType type, List<TextSpan> spans)
+    {
+        var entity = new Entity(d.Entities.Count, word, type) { MentionCount = spans.Count };
+        entity.Aliases.Add(word);
+        d.Entities.Add(entity);
+        foreach (var span in spans)
+        {
+            int i = 0;
+            while (i < d.Mentions.Count && d.Mentions[i].Span.Start < span.Start)
+            {
+                i++;
+            }
+            d.Mentions.Insert(i, new EntityMention(span, type, entity.Id));
         }
     }
 

@@ -96,8 +96,11 @@ internal static class RoleFinder
                     continue;
                 }
                 // "Bank of France governor": a body "X of Y" before the title is its field, whole.
+                // Not where the words after "of" are a whole title: "the ruling Unity Party of Prime Minister Hanna Renner" is
+                // the leader's party, and her role "Prime Minister".
                 if (k < j && start < first && j + 1 < first && Word(document, j) is "of" or "the" && IsCapitalised(Word(document, j + 1))
-                    && char.IsUpper(Word(document, k)[0]) && EntityHeads.IsOrganisationHead(Word(document, k)))
+                    && char.IsUpper(Word(document, k)[0]) && EntityHeads.IsOrganisationHead(Word(document, k))
+                    && !IsCapitalisedTitle(document, j + 1, first))
                 {
                     j = k;
                     continue;
@@ -357,6 +360,20 @@ internal static class RoleFinder
     private static bool IsAuxiliary(ReadOnlySpan<char> w) =>
         w is "have" or "has" or "had" or "is" or "are" or "was" or "were" or "will" or "would" or "can" or "could" or "may" or "might"
             or "must" or "shall" or "should" or "did" or "does" or "been" or "being";
+
+    // Tokens [from, to) are capitalised title words only ("Prime Minister", "Foreign Minister").
+    private static bool IsCapitalisedTitle(Document document, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            var w = Word(document, t);
+            if (!IsCapitalised(w) || !RoleWords.IsTitleWord(w))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static bool IsSmall(ReadOnlySpan<char> w) => w is "of" or "to" or "the" or "for" or "and";
 

@@ -253,6 +253,7 @@ public sealed class EntityRecognizer
         BodyEdges.Apply(this, text, tokenStarts, tokenEnds, output, firstOutput);
         PersonBeforeHeldRole(text, tokenStarts, tokenEnds, output, firstOutput);
         PlaceFirstNameAfterTitle(text, tokenStarts, tokenEnds, output, firstOutput);
+        PlaceFirstNameBeforeASpeaker(text, tokenStarts, tokenEnds, output, firstOutput);
         BodyBeforeItsAcronym(text, tokenStarts, tokenEnds, output, firstOutput);
         NoLawName(text, output, firstOutput);
         NoHolidayLanguageOrDisease(text, output, firstOutput);
@@ -268,6 +269,7 @@ public sealed class EntityRecognizer
         NoMonthAfterTimeWord(text, tokenStarts, tokenEnds, output, firstOutput);
         NoDayOpeningAPerson(text, output, firstOutput);
         OutletByItsEnding(text, tokenStarts, tokenEnds, output, firstOutput);
+        PapersNameBeforeASection(text, tokenStarts, tokenEnds, output, firstOutput);
         SplitCityAndRegion(text, output, firstOutput);
         BodyHeadsTypedAsPersons.Apply(this, text, tokenStarts, tokenEnds, output, firstOutput);
         NoNameWithoutLetters(text, output, firstOutput);
@@ -632,15 +634,17 @@ public sealed class EntityRecognizer
             {
                 continue;
             }
+            // "Kestavian President Anton Sarrow": a people's adjective before a state's office that a name follows.
+            bool beforeOffice = !named && context is not null && IsPeoplesAdjectiveBeforeAnOffice(text, starts, ends, t, w, context);
             // One word alone: no capitalised word after it, nor before it but an ordinary word opening the sentence ("The").
-            if (t + 1 < starts.Length && IsCapitalisedWord(text, starts[t + 1], ends[t + 1])
+            if (!beforeOffice && t + 1 < starts.Length && IsCapitalisedWord(text, starts[t + 1], ends[t + 1])
                 || t > 0 && IsCapitalisedWord(text, starts[t - 1], ends[t - 1]) && (t > 1 || !Model.Common.Contains(TextHash.Lower(Word(text, starts, ends, t - 1)))))
             {
                 continue;
             }
             // The context first: its word tests are cheaper than the look-ups, and most lone capitalised words have none.
             EntityType type;
-            if (demonym || IsPeoplesAdjectiveShape(w) && t + 1 < starts.Length && IsStateNoun(Word(text, starts, ends, t + 1)))
+            if (demonym || beforeOffice || IsPeoplesAdjectiveShape(w) && t + 1 < starts.Length && IsStateNoun(Word(text, starts, ends, t + 1)))
             {
                 type = EntityType.Norp;
             }
@@ -734,6 +738,33 @@ public sealed class EntityRecognizer
         return (ofStem & NameContext.CapitalMid) != 0 && (ofStem & InAName) == 0;
     }
 
+    // "Kestavian President Anton Sarrow", "Valdorian Foreign Minister Ivo Kern": a word in "-ian" before a state's office
+    // written as a title, a capitalised word after it, whose stem ("Kestavia", "Valdor") the document writes capitalised
+    // mid-sentence and which is no word of a person's name there ("Julian", "Brian" are given names).
+    private bool IsPeoplesAdjectiveBeforeAnOffice(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t, ReadOnlySpan<char> w,
+        NameContext context)
+    {
+        if (w.Length < 6 || w[^1] != 'n' || w[^2] != 'a' || w[^3] != 'i' || t + 2 >= starts.Length
+            || Word(text, starts, ends, t + 1) is not ("President" or "Prime" or "Foreign" or "Defence" or "Defense" or "Interior"
+                or "Finance" or "Vice" or "Ambassador")
+            || !IsCapitalisedWord(text, starts[t + 2], ends[t + 2]))
+        {
+            return false;
+        }
+        const byte InAName = NameContext.RunLast | NameContext.AfterTitle;
+        if ((context.Of(TextHash.Lower(w)) & InAName) != 0 || Gazetteer.TryLookupToken(w, out _))
+        {
+            return false;
+        }
+        return IsStem(w[..^1], context) || IsStem(w[..^3], context);
+
+        static bool IsStem(ReadOnlySpan<char> stem, NameContext context)
+        {
+            byte of = context.Of(TextHash.Lower(stem));
+            return (of & NameContext.CapitalMid) != 0 && (of & (NameContext.RunFirst | NameContext.RunLast | NameContext.AfterTitle)) == 0;
+        }
+    }
+
     // Token t stands before a state's noun ("Ostrian troops") or a trade's, alone or after one lower-case word ("Ostrian
     // imports", "Ostrian poultry imports").
     private static bool IsBeforeAStatesOrATradesNoun(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t)
@@ -786,7 +817,7 @@ public sealed class EntityRecognizer
     private static bool IsStateNoun(ReadOnlySpan<char> w) =>
         w is "government" or "army" or "military" or "troops" or "forces" or "soldiers" or "ministry" or "minister" or "officials"
             or "authorities" or "border" or "navy" or "president" or "embassy" or "parliament" or "police" or "coastguard" or "diplomats"
-            or "ambassador" or "capital" or "state" or "citizens" or "nationals" or "territory" or "airspace";
+            or "ambassador" or "capital" or "state" or "citizens" or "nationals" or "territory" or "airspace" or "presidency";
 
     // The name over tokens [t, last] stands where only a state stands: it owns what only a state has ("Kestan's foreign
     // ministry", <see cref="IsStatesPossessor"/>), troops cross into it or invade it ("crossed into Valdoria", "invaded Merrow",
@@ -844,7 +875,7 @@ public sealed class EntityRecognizer
         {
             return true;
         }
-        if (next is "ministry" or "ministries")
+        if (next is "ministry" or "ministries" or "provinces")
         {
             return true;
         }
@@ -853,6 +884,14 @@ public sealed class EntityRecognizer
             return false;
         }
         var after = Word(text, starts, ends, t + 3);
+        // "Teralia's Varnos province", "Teralia's northern province": a state's province, named or placed. "Valdor's
+        // opposition Green Front": a state's opposition party by its name (a leader's is a movement: "Navalny's opposition
+        // movement").
+        if (after is "province" && next.Length > 2 && char.IsLetter(next[0])
+            || next is "opposition" && after.Length > 1 && char.IsUpper(after[0]) && char.IsLetter(after[0]))
+        {
+            return true;
+        }
         // "Ostria's agriculture minister", "Varnia's trade ministry": a portfolio's ministry or minister.
         return next is "foreign" or "defence" or "defense" or "interior" or "central" or "armed" or "coast" && after is "ministry" or "bank" or "forces" or "guard"
             || after is "minister" or "ministry" && next.Length > 2 && char.IsLower(next[0]) && char.IsLetter(next[0]);
@@ -907,6 +946,16 @@ public sealed class EntityRecognizer
             if (output[m].Type == EntityType.Norp && span.Length == surface.Length + 1 && surface[^1] == 'a' && text[span.End - 1] == 'n'
                 && text.AsSpan(span.Start, surface.Length).SequenceEqual(surface) && !Gazetteer.TryLookup(surface, out _)
                 && !Gazetteer.TryLookup(text.AsSpan(span.Start, span.Length), out _))
+            {
+                return true;
+            }
+            // "Valdorian troops", "Valdorian President Ivo Kern" say "Valdor" is their state, under the same guard; before
+            // other words an adjective in "-ian" is a thinker's as often ("Freudian analysis").
+            if (output[m].Type == EntityType.Norp && span.Length == surface.Length + 3 && text[span.End - 1] == 'n'
+                && text.AsSpan(span.End - 3, 3).SequenceEqual("ian") && text.AsSpan(span.Start, surface.Length).SequenceEqual(surface)
+                && ends.AsSpan(0, tokenCount).BinarySearch(span.End) is int a && a >= 0 && a + 1 < tokenCount
+                && (IsStateNoun(Word(text, starts, ends, a + 1)) || Word(text, starts, ends, a + 1) is "President" or "Prime" or "Foreign")
+                && !Gazetteer.TryLookup(surface, out _) && !Gazetteer.TryLookup(text.AsSpan(span.Start, span.Length), out _))
             {
                 return true;
             }
@@ -1278,6 +1327,13 @@ public sealed class EntityRecognizer
             {
                 output.RemoveAt(m);
             }
+            // "Valdor's Greens pull level", "the Liberals said": a party by its members' plural, as the tagger reads "the
+            // Tories" and "the Socialists" (US "Democrats" and "Republicans" are a people's, NORP, in the gazetteer).
+            else if (text.AsSpan(span.Start, span.Length) is "Greens" or "Liberals" or "Socialists" or "Conservatives" or "Communists"
+                or "Nationalists" or "Unionists")
+            {
+                output[m] = output[m] with { Type = EntityType.Org };
+            }
         }
     }
 
@@ -1577,6 +1633,30 @@ public sealed class EntityRecognizer
         }
     }
 
+    /// <summary>"Harbour Daily - News", "Kelport Gazette – Business": a line of title-case words ending on a press head, then a
+    /// dash and a section's name, is the paper's name line; the paper is the words before the dash (an ordinary word among
+    /// them, "Harbour", as well), the section none.</summary>
+    internal static void PapersNameBeforeASection(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        int n = starts.Length;
+        if (n is < 4 or > 7 || ends[n - 2] - starts[n - 2] != 1 || text[starts[n - 2]] is not ('-' or '\u2013' or '\u2014')
+            || !EntityHeads.IsPressHead(Word(text, starts, ends, n - 3))
+            || Word(text, starts, ends, n - 1) is not ("News" or "Business" or "Sport" or "Sports" or "World" or "Politics" or "Opinion"
+                or "Money" or "Technology" or "Tech" or "Health" or "Science" or "Culture" or "Local" or "National" or "Latest" or "Home"))
+        {
+            return;
+        }
+        for (int t = 0; t < n - 3; t++)
+        {
+            if (!IsTitleCaseWord(text, starts[t], ends[t]))
+            {
+                return;
+            }
+        }
+        output.RemoveRange(firstOutput, output.Count - firstOutput);
+        output.Add(new EntityMention(new TextSpan(starts[0], ends[n - 3]), EntityType.Org));
+    }
+
     /// <summary>"the Boston Red Sox", "for the Pittsburgh Pirates", "the New York Knicks": a large city's name before one or two
     /// capitalised words ending in a plural is a team (or a paper: "the Seattle Times"), one organisation, where the tagger
     /// gave a place and a person, or only the plural.</summary>
@@ -1704,6 +1784,70 @@ public sealed class EntityRecognizer
                 output.RemoveAt(m + 1);
             }
         }
+    }
+
+    /// <summary>"the envoy, Sofia Ardent, said", "Sofia Ardent, the UN envoy, declined", "Lima Torvald said": a place of two
+    /// words that opens on a place the gazetteer knows and ends on a word it does not, standing where a person stands (before
+    /// a verb of saying, or before a comma and a verb of saying or a role with its article), is a person named after the
+    /// place.</summary>
+    /// <remarks>Not when the second word is a place's, a body's or a paper's head ("Sofia Airport said", "Moscow Times
+    /// reported") or an ordinary word, nor when the gazetteer knows the two words whole.</remarks>
+    private void PlaceFirstNameBeforeASpeaker(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        int n = starts.Length;
+        for (int m = firstOutput; m < output.Count; m++)
+        {
+            var span = output[m].Span;
+            if (output[m].Type is not (EntityType.Loc or EntityType.Gpe))
+            {
+                continue;
+            }
+            int t = starts.BinarySearch(span.Start);
+            if (t < 0 || t + 2 >= n || ends[t + 1] != span.End)
+            {
+                continue;
+            }
+            var next = Word(text, starts, ends, t + 2);
+            bool speaks = NewsSpanRules.IsReportingVerb(next)
+                || next is "," && t + 3 < n && (NewsSpanRules.IsReportingVerb(Word(text, starts, ends, t + 3)) || IsRoleWithItsArticle(text, starts, ends, t + 3));
+            if (!speaks)
+            {
+                continue;
+            }
+            var given = Word(text, starts, ends, t);
+            var surname = Word(text, starts, ends, t + 1);
+            if (!IsTitleCase(given) || !IsTitleCase(surname) || !Gazetteer.TryLookupToken(given, out _) || Gazetteer.TryLookupToken(surname, out _)
+                || Gazetteer.TryLookup(text.AsSpan(span.Start, span.Length), out _) || Model.Common.Contains(TextHash.Lower(surname))
+                || EntityHeads.IsPlaceHead(surname) || EntityHeads.IsOrganisationHead(surname) || EntityHeads.IsCompanyHead(surname)
+                || EntityHeads.IsPressHead(surname) || RoleWords.IsRoleWord(surname))
+            {
+                continue;
+            }
+            output[m] = output[m] with { Type = EntityType.Person };
+        }
+    }
+
+    // From token t: "the UN envoy", "a former minister", "its spokesman": an article or "its", then within four words (a body's
+    // capitalised name among them) a role's head in lower case.
+    private static bool IsRoleWithItsArticle(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t)
+    {
+        if (Word(text, starts, ends, t) is not ("the" or "a" or "an" or "its"))
+        {
+            return false;
+        }
+        for (int end = Math.Min(starts.Length, t + 5), u = t + 1; u < end; u++)
+        {
+            var w = Word(text, starts, ends, u);
+            if (w.Length == 0 || !char.IsLetter(w[0]))
+            {
+                return false;
+            }
+            if (char.IsLower(w[0]) && RoleWords.IsRoleHead(w))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"the Bureau of European Consumer Organisations (BEUC)", "the European Union Mission in Armenia (EUMA)": capitalised
@@ -3363,10 +3507,69 @@ public sealed class EntityRecognizer
         }
         DatelinePlaces(text, starts, ends, sentences, output, first, dateline);
         CompanyByWhatItHas(text, starts, ends, sentences, output, first);
+        SplitCoordinatedPlaces(text, output, first);
         Harmonize(text, starts, ends, sentences, output, first, context);
         PeoplesAdjectiveOfAState(text, starts, ends, sentences, output, first);
         // After the repeats Harmonize adds, which may name the plural again.
         NoCommonPluralOfAPlace(text, starts, ends, sentences, output, first, context);
+    }
+
+    /// <summary>"Kestavia and Morland have agreed …": a place of three words, two one-word names and "and" between them, is
+    /// the two places where the document writes each of the two without the other elsewhere ("Morland's foreign minister",
+    /// "said Kestavia had"), however the tagger read them there.</summary>
+    /// <remarks>A place named so whole ("Brighton and Hove", "Tyne and Wear") that the gazetteer does not know stays whole
+    /// where the document does not name both of its words alone.</remarks>
+    private void SplitCoordinatedPlaces(string text, List<EntityMention> output, int first)
+    {
+        for (int m = first; m < output.Count; m++)
+        {
+            var span = output[m].Span;
+            if (output[m].Type is not (EntityType.Loc or EntityType.Gpe) || span.Length < 9)
+            {
+                continue;
+            }
+            var surface = text.AsSpan(span.Start, span.Length);
+            int and = surface.IndexOf(" and ", StringComparison.Ordinal);
+            if (and < 3)
+            {
+                continue;
+            }
+            var left = surface[..and];
+            var right = surface[(and + 5)..];
+            if (right.Length < 3 || left.Contains(' ') || right.Contains(' ') || !IsTitleCase(left) || !IsTitleCase(right)
+                || Gazetteer.TryLookup(surface, out _))
+            {
+                continue;
+            }
+            int whole = Occurrences(text, surface);
+            if (Occurrences(text, left) <= whole || Occurrences(text, right) <= whole)
+            {
+                continue;
+            }
+            var type = output[m].Type;
+            output[m] = new EntityMention(new TextSpan(span.Start, span.Start + and), type);
+            output.Insert(m + 1, new EntityMention(new TextSpan(span.Start + and + 5, span.End), type));
+            m++;
+        }
+
+        // How often the words stand in the text as whole words (a name inside a longer word is not counted).
+        static int Occurrences(string text, ReadOnlySpan<char> words)
+        {
+            int count = 0;
+            var rest = text.AsSpan();
+            int offset = 0;
+            for (int at = rest.IndexOf(words, StringComparison.Ordinal); at >= 0; at = rest.IndexOf(words, StringComparison.Ordinal))
+            {
+                int start = offset + at, end = start + words.Length;
+                if ((start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                {
+                    count++;
+                }
+                offset = end;
+                rest = text.AsSpan(offset);
+            }
+            return count;
+        }
     }
 
     /// <summary>"KELM - Ostria's agriculture minister … Ostrian poultry imports": a one-word person in "-an" before a state's or

@@ -17,7 +17,7 @@ internal static class NameShapes
         // after a lower-case word (a group's noun, "called") or after an ordinal, a capitalised word holding a hyphen and
         // ending like a participle, a generation's suffix, a party's noun after a capitalised word.
         bool capitalAfterLower = false, comma = false, numbered = false, hyphenated = false, possessive = false, suffix = false;
-        bool afterBodyNoun = false, afterCalled = false, partyNoun = false, taskForce = false;
+        bool afterBodyNoun = false, afterCalled = false, partyNoun = false, taskForce = false, afterStanding = false;
         for (int t = 0; t < starts.Length; t++)
         {
             char c = text[starts[t]];
@@ -37,6 +37,7 @@ internal static class NameShapes
                     var before = Word(text, starts, ends, t - 1);
                     afterBodyNoun |= IsTeamOrBodyNoun(before);
                     afterCalled |= before is "called" or "named" or "itself" or "themselves" or "as";
+                    afterStanding |= IsPoliticalModifier(before);
                 }
                 numbered |= t > 0 && (char.IsAsciiDigit(text[starts[t - 1]]) || char.IsUpper(text[starts[t - 1]])) && IsOrdinal(Word(text, starts, ends, t - 1));
                 hyphenated |= ends[t] - starts[t] >= 6 && text[ends[t] - 1] is 'd' or 'n' && text.AsSpan(starts[t], ends[t] - starts[t]).IndexOf('-') > 1;
@@ -95,6 +96,10 @@ internal static class NameShapes
         if (partyNoun)
         {
             PartyBeforeGroupNoun(recognizer, text, starts, ends, output, firstOutput);
+        }
+        if (afterStanding)
+        {
+            PartyAfterItsStanding(recognizer, text, starts, ends, output, firstOutput);
         }
         if (suffix)
         {
@@ -722,6 +727,45 @@ internal static class NameShapes
             }
             EntityRecognizer.ReplaceInside(output, firstOutput, starts[first], ends[t - 1], EntityType.Org);
         }
+    }
+
+    /// <summary>"The opposition Civic Alliance accused …", "the far-right Homeland Front": one to three title-case words
+    /// ending on a party's head ("Alliance", "Front", "Bloc") right after a word of a party's standing are the party's
+    /// name, where the tagger left them unnamed or named a part.</summary>
+    private static void PartyAfterItsStanding(EntityRecognizer recognizer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        List<EntityMention> output, int firstOutput)
+    {
+        for (int t = 1; t + 1 < starts.Length; t++)
+        {
+            var standing = Word(text, starts, ends, t - 1);
+            if (!char.IsUpper(text[starts[t]]) || standing.Length < 4 || !char.IsLower(standing[0]) || !IsPoliticalModifier(standing))
+            {
+                continue;
+            }
+            int last = t;
+            while (last + 1 < starts.Length && last - t < 2 && IsTitleCase(Word(text, starts, ends, last + 1)))
+            {
+                last++;
+            }
+            if (!IsPartyHead(Word(text, starts, ends, last)) || last + 1 < starts.Length && char.IsUpper(text[starts[last + 1]])
+                || recognizer.Gazetteer.TryLookup(text, starts, ends, t, last + 1, out _))
+            {
+                continue;
+            }
+            bool ordinary = true;
+            for (int w = t; w <= last && ordinary; w++)
+            {
+                ordinary = IsTitleCase(Word(text, starts, ends, w)) && !RoleWords.IsRoleWord(Word(text, starts, ends, w));
+            }
+            if (ordinary && last > t)
+            {
+                EntityRecognizer.ReplaceInside(output, firstOutput, starts[t], ends[last], EntityType.Org);
+            }
+            t = last;
+        }
+
+        static bool IsPartyHead(ReadOnlySpan<char> w) =>
+            w is "Alliance" or "Party" or "Front" or "Bloc" or "League" or "Union" or "Movement" or "Coalition" or "Congress" or "Forum";
     }
 
     // "ruling", "opposition", "nationalist", "centre-right": a word that says a party is a political one.

@@ -204,7 +204,7 @@ public static class Tokenizer
         {
             var word = text[start..j];
             // "winds of 185 km/h.": a letter after a slash ends a unit, not an initial, so its period can end the sentence.
-            if (word.Length == 1 && IsLetter(word[0]) && !(start > 0 && text[start - 1] == '/'))
+            if (word.Length == 1 && IsLetter(word[0]) && !(start > 0 && text[start - 1] == '/') && !IsPlatformX(text, start))
             {
                 // Initials and dotted acronyms: "J.", "U.S.", "e.g.", "a.m."
                 j++;
@@ -220,6 +220,12 @@ public static class Tokenizer
         }
         return j;
     }
+
+    // "in a post on X. Officials were …": the platform X after "on", before a space and a capital, ends its sentence; an
+    // initial is no object of "on" ("on J. Smith's advice" has a letter other than X).
+    private static bool IsPlatformX(ReadOnlySpan<char> text, int start) =>
+        text[start] == 'X' && start >= 3 && text[start - 1] == ' ' && text[start - 2] == 'n' && text[start - 3] == 'o'
+        && (start == 3 || !IsLetter(text[start - 4])) && start + 3 < text.Length && text[start + 2] == ' ' && char.IsUpper(text[start + 3]);
 
     // ":)", ";-)", ":(" standing alone; a colon before a bracketed list ("as follows:(a)") is not one.
     private static int MatchEmoticon(ReadOnlySpan<char> text, int i)

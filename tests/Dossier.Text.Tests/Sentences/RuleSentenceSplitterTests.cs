@@ -41,6 +41,16 @@ public class RuleSentenceSplitterTests
     }
 
     [Fact]
+    public void Split_PlatformXAfterOn_EndsTheSentence_AnInitialDoesNot()
+    {
+        Assert.Equal(
+            ["The ministry shared the figures in a post on X.", "Officials in Dravonia said more would follow."],
+            Split("The ministry shared the figures in a post on X. Officials in Dravonia said more would follow."));
+        Assert.Single(Split("Talks went ahead on J. Halloran's advice."));
+        Assert.Single(Split("The vote fell to Ward X. Holm and two others."));
+    }
+
+    [Fact]
     public void Split_AcronymBeforeSentenceStarter_Ends()
     {
         Assert.Equal(2, Split("The shells went to the U.S. The Kremlin denied it.").Length);
