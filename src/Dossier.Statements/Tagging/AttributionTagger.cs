@@ -1090,7 +1090,10 @@ internal static class AttributionTagger
         {
             // ("has blasted out | a barrage of releases": a verb's particle belongs to the cue.)
             if (!v.IsWord(k) || !v.IsLower(k) || v.InQuote(k) || v.Is(k, "that") || v.IsConnective(k)
-                || v.Word(k) is "out" or "up" or "off" or "down" or "back" or "away" or "over" or "forth"
+                || v.Word(k) is "out" or "up" or "off" or "down" or "back" or "away" or "over" or "forth" or "of"
+                || v.Word(k).EndsWith("ly", StringComparison.Ordinal)
+                // ("tweeted a note of | concern": a noun of speech and its "of" belong to the cue.)
+                || v.InSet(k, StatementLexicon.SpeechNouns)
                 || StatementLexicon.CueLookup.ContainsKey(v.Word(k)) || v.InSet(k, StatementLexicon.SubjectPronouns))
             {
                 return false;
@@ -1213,7 +1216,26 @@ internal static class AttributionTagger
     private static bool IsDeed(TokenView v, TextSpan cue)
     {
         int last = v.Tokens.IndexAtOrAfter(cue.End - 1);
-        return !cue.IsEmpty && last < v.Count && v.IsWord(last) && v.IsLower(last) && v.InSet(last, StatementLexicon.DoingVerbs);
+        return !cue.IsEmpty && last < v.Count && v.IsWord(last) && v.IsLower(last) && v.InSet(last, StatementLexicon.DoingVerbs)
+            && !ReachesAJudgment(v, last);
+    }
+
+    // "ultimately reached no hard and fast conclusion": reaching a conclusion or a verdict is judging, which PolNeAR marks;
+    // "rescuers reached villages" is a deed.
+    private static bool ReachesAJudgment(TokenView v, int t)
+    {
+        if (!v.Word(t).StartsWith("reach", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        for (int k = t + 1; k < v.Count && k <= t + 5 && v.IsWord(k); k++)
+        {
+            if (v.Word(k) is "conclusion" or "conclusions" or "verdict" or "judgment" or "judgement" or "finding" or "findings" or "decision")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"Officials evacuated 300 homes on Tuesday, police said": the tagger read the subject of a deed in the police's
