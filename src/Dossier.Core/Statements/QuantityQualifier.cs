@@ -14,4 +14,7 @@ public enum QuantityQualifier : byte
     Range,
     /// <summary>An unspecified amount ("a significant number of").</summary>
     Vague,
+    /// <summary>A margin either side of another figure ("plus or minus 3 points", "±2%"): the interval runs from minus the
+    /// value to plus it.</summary>
+    PlusOrMinus,
 }

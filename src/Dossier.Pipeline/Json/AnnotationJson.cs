@@ -243,6 +243,7 @@ public static class AnnotationJson
         QuantityQualifier.Nearly => "nearly",
         QuantityQualifier.Range => "range",
         QuantityQualifier.Vague => "vague",
+        QuantityQualifier.PlusOrMinus => "plus_or_minus",
         _ => "exact",
     };
 

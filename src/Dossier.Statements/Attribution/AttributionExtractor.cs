@@ -1238,6 +1238,12 @@ internal static class AttributionExtractor
         {
             return true;
         }
+        // "The phone poll questioned 1,500 residents": a poll's questioning of a counted group gathers answers; it doubts
+        // nothing ("questioned the figures", "questioned 12 of the claims" keep an object that is not people counted).
+        if (w is "questioned" or "surveyed" or "polled" or "interviewed" && t + 2 < u1 && v.IsLower(t) && IsCountOfPeople(v, t + 1, u1))
+        {
+            return true;
+        }
         // "The post included what appeared to be scans of forms": the writer's hedge on what a thing is; nobody says it.
         if ((w is "appeared" or "appears" or "seemed" or "seems") && t >= 1 && v.Is(t - 1, "what") && v.Is(t + 1, "to") && v.Is(t + 2, "be"))
         {
@@ -1276,6 +1282,38 @@ internal static class AttributionExtractor
             return false;
         }
         return !SpeechFollows(v, t + 1, u1);
+    }
+
+    // "1,500 residents", "about 900 adults", "two thousand voters": a count whose noun (after at most one modifier) is
+    // people, who answer a poll; not "12 of the claims".
+    private static bool IsCountOfPeople(TokenView v, int k, int u1)
+    {
+        if (v.Word(k) is "about" or "around" or "some" or "nearly" or "almost" or "roughly" or "more")
+        {
+            k++;
+        }
+        if (k + 1 >= u1 || !(v.IsNumber(k) || NumberWords.Cardinals.ContainsKey(v.Word(k))))
+        {
+            return false;
+        }
+        k++;
+        if (k + 1 < u1 && NumberWords.Magnitudes.ContainsKey(v.Word(k)))
+        {
+            k++;
+        }
+        for (int n = k; n < u1 && n <= k + 1; n++)
+        {
+            if (!v.IsWord(n) || !v.IsLower(n))
+            {
+                return false;
+            }
+            if (CanSpeak(v.Word(n)) || v.Word(n) is "adults" or "voters" or "residents" or "respondents" or "parents" or "households"
+                or "customers" or "patients" or "students" or "workers" or "employees" or "citizens" or "members" or "readers" or "users")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool CanSpeak(ReadOnlySpan<char> noun)

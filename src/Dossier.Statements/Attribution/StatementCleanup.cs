@@ -31,6 +31,7 @@ public static class StatementCleanup
                 AfterItsOwnCue(document, AfterItsParticiple(document, AfterTheSourcesDescription(document, ContentEdges(document, AfterDateline(document, CountedNounOutOfTheCue(document,
                 BeforeTheWritersTime(document, BeforeATrailingRelative(document, WrittenThingSpeaks(document, QuotationBeforeItsWriter(document, QuotationBeforeItsTeller(document, GroupInAPlace(document, AfterAHeadlinesTopic(document, BeforeACoordinatedCue(document, SourceWithItsModifiers(document, SourceWithItsDescription(document, ForAShareOfAGroup(document, AfterAClockStamp(document, ThroughItsDate(document, WhatProvokedTheWords(document, ObjectBeforeACoordinatedModal(document, SourceWithItsHead(document, statement))))))))))))))))))))))))))))))))))))))))))));
             s = ADocumentSeenByAnOutlet(document, s);
+            s = BeforeItsOwnMedium(document, s);
             if (NotMentioned(document, s))
             {
                 s = s with { Act = SpeechAct.Decline, Certainty = Certainty.Certain, CertaintyCues = [] };
@@ -3867,6 +3868,37 @@ public static class StatementCleanup
 
     // "A cargo manifest seen by the Valdoran Courier showed 188 containers": the document says it and the outlet that saw it
     // passes it on, as "according to a copy seen by" reads in AttributionExtractor.AccordingTo.
+    // "The club confirmed the transfer in a statement (on Monday).": after the cue's object, "in a statement / an email / a
+    // letter" is how the speaker said it, as in "said in a statement", not what; the content ends before it. (A statement
+    // has no field for a medium without an outlet, so, as for "said in a statement", none is recorded.)
+    private static Statement BeforeItsOwnMedium(Document document, Statement s)
+    {
+        var tokens = document.Tokens;
+        if (s.Quote is not null || s.Cue.IsEmpty || s.Cue.End > s.Content.Start || s.Content.Length < 12)
+        {
+            return s;
+        }
+        int end = tokens.IndexAtOrAfter(s.Content.End);
+        int first = tokens.IndexAtOrAfter(s.Content.Start);
+        int last = end - 1;
+        while (last > first && tokens.Kinds[last] == TokenKind.Punctuation)
+        {
+            last--;
+        }
+        // "… on Monday", "… on Friday night": the day of saying after the medium goes with it.
+        if (last - 1 > first && Word(document, last - 1) is "on" && StatementLexicon.DayWords.Contains(Word(document, last)))
+        {
+            last -= 2;
+        }
+        if (last - 3 <= first || Word(document, last) is not ("statement" or "email" or "e-mail" or "letter" or "post" or "tweet" or "video" or "message")
+            || Word(document, last - 1) is not ("a" or "an") || Word(document, last - 2) is not "in"
+            || tokens.Kinds[last - 3] != TokenKind.Word || !char.IsLower(document.Text[tokens.Starts[last - 3]]))
+        {
+            return s;
+        }
+        return s with { Content = new TextSpan(s.Content.Start, tokens.Ends[last - 3]) };
+    }
+
     private static Statement ADocumentSeenByAnOutlet(Document document, Statement s)
     {
         if (s.Speaker is not { Span: { } source } speaker || s.Quote is not null || source.End > s.Cue.Start)
@@ -4100,7 +4132,9 @@ public static class StatementCleanup
         int cue = tokens.IndexAtOrAfter(s.Cue.Start);
         if (cue < 1 || cue + 1 >= tokens.Count || tokens.Starts[cue] != s.Cue.Start || tokens.Ends[cue] != s.Cue.End
             || Word(document, cue) is not ("suspected" or "confirmed" or "reported" or "alleged" or "probable")
-            || tokens.Kinds[cue - 1] != TokenKind.Number && !NumberWords.Cardinals.ContainsKey(Word(document, cue - 1)))
+            || tokens.Kinds[cue - 1] != TokenKind.Number && !NumberWords.Cardinals.ContainsKey(Word(document, cue - 1))
+                // "nearly two dozen suspected cases", "a few hundred confirmed infections": the count ends on its magnitude.
+                && !NumberWords.Magnitudes.ContainsKey(Word(document, cue - 1)))
         {
             return false;
         }

@@ -228,7 +228,7 @@ internal static class StatementLexicon
         "rescuing", "arresting", "vaccinating", "imposed", "imposes", "lifted", "suspended", "banned", "fined", "halted",
         "postponed", "cancelled", "canceled", "reopened", "closed", "breached", "hacked", "stole", "stolen", "encrypted", "launched",
         "launches", "overturned", "overturns", "examined", "examines", "examining", "inspected", "inspects", "inspecting",
-        "investigated", "investigates", "investigating", "voted");
+        "investigated", "investigates", "investigating", "voted", "reached", "reaches");
 
     /// <summary>Things on which words are written or shown, which a story lets speak ("The sign on the gate read: …", "a
     /// banner outside the station read …"); the place after them says where they hang, not who speaks.</summary>

@@ -901,7 +901,8 @@ internal static class QuantityExtractor
     private static int? AppraisedBefore(TokenView v, int at, int u0)
     {
         int k = at - 1;
-        while (k >= u0 && at - k <= 6 && v.IsWord(k) && v.IsLower(k) && !IsReckoning(v, k))
+        // A name may be what is put at a figure ("The poll put Labour at 41%", "put the Liberals at 28%").
+        while (k >= u0 && at - k <= 6 && v.IsWord(k) && (v.IsLower(k) || v.IsCap(k) && k > u0) && !IsReckoning(v, k) && !v.Is(k, "and"))
         {
             k--;
         }
@@ -915,6 +916,28 @@ internal static class QuantityExtractor
             first++;
         }
         return first < at && !v.Is(first, "it") && !v.Is(first, "them") ? first : null;
+    }
+
+    // The first word (after its determiner) of the noun phrase between "and" and the "at" at <paramref name="at"/>, when the
+    // "and" follows <paramref name="before"/>, a figure set "at" by a verb of reckoning; null otherwise.
+    private static int? JoinedReckoning(TokenView v, int at, int u0, Quantity before)
+    {
+        int k = at - 1;
+        while (k > u0 && at - k <= 5 && v.IsWord(k) && !v.Is(k, "and"))
+        {
+            k--;
+        }
+        if (!v.Is(k, "and") || k + 1 >= at || k < 1 || v.End(k - 1) != before.Span.End)
+        {
+            return null;
+        }
+        int before0 = v.Tokens.IndexAtOrAfter(before.Span.Start) - 1;
+        if (before0 < u0 || !v.Is(before0, "at") || AppraisedBefore(v, before0, u0) is null)
+        {
+            return null;
+        }
+        int first = v.IsDeterminer(k + 1) ? k + 2 : k + 1;
+        return first < at ? first : null;
     }
 
     private static bool IsReckoning(TokenView v, int k) =>
@@ -946,6 +969,14 @@ internal static class QuantityExtractor
         {
             var reckoned = v.Span(appraised, of);
             output[i] = q with { Object = reckoned.Slice(v.Text), ObjectSpan = reckoned };
+            return;
+        }
+        // "put Labour at 41 percent and the Liberals at 28 percent": a second "X at N" joined to a figure that a verb of
+        // reckoning set is set by that verb too; X is what the second figure measures.
+        if (of - 3 >= u0 && v.Is(of, "at") && i > 0 && output[i - 1] is { ObjectSpan: not null } reckonedBefore && JoinedReckoning(v, of, u0, reckonedBefore) is int joinedFirst)
+        {
+            var joinedObject = v.Span(joinedFirst, of);
+            output[i] = q with { Object = joinedObject.Slice(v.Text), ObjectSpan = joinedObject };
             return;
         }
         // "Police estimated the march at 2,000, while organisers put it at 6,000": "it" set at a second figure is the thing
@@ -1081,6 +1112,13 @@ internal static class QuantityExtractor
                 if (value >= 1800 && value <= 2100)
                 {
                     return t + 1; // "the 2020-2021 season", "1939-45": years
+                }
+                // "carried out May 3-7", "on 12-14 June": two days of a named month are a span of days, which the time
+                // stage reads; they count nothing.
+                if (second <= 31 && value >= 1 && value == Math.Floor(value) && second == Math.Floor(second)
+                    && (t > u0 && v.IsCap(t - 1) && v.InSet(t - 1, StatementLexicon.Months) || t + 1 < u1 && v.IsCap(t + 1) && v.InSet(t + 1, StatementLexicon.Months)))
+                {
+                    return t + 1;
                 }
                 hyphenHigh = second;
                 suffix = default;
@@ -2065,6 +2103,7 @@ internal static class QuantityExtractor
             QuantityQualifier.Nearly => (Math.Round(value - value / 10, 6), value),
             QuantityQualifier.Range => (value, high),
             QuantityQualifier.Vague => (value, double.PositiveInfinity),
+            QuantityQualifier.PlusOrMinus => (-value, value),
             _ => (value, value),
         };
     }
@@ -2086,6 +2125,15 @@ internal static class QuantityExtractor
         if (v.Is(p, "least") && v.Is(p - 1, "at"))
         {
             return (QuantityQualifier.AtLeast, p - 1);
+        }
+        // "a margin of error of plus or minus 3 points", "±2.5%": a deviation either way, not a bound on one side.
+        if (v.Is(p, "minus") && v.Is(p - 1, "or") && v.Is(p - 2, "plus"))
+        {
+            return (QuantityQualifier.PlusOrMinus, p - 2);
+        }
+        if (v.IsChar(p, '\u00B1') || v.Is(p, "+/-"))
+        {
+            return (QuantityQualifier.PlusOrMinus, p);
         }
         if (v.Is(p, "than") && (v.Is(p - 1, "more") || v.Is(p - 1, "greater")))
         {

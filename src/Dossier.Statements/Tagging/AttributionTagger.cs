@@ -105,7 +105,7 @@ internal static class AttributionTagger
                         && !OpensOnTheCuesAdverb(v, r, extent) && !StopsBeforeItsComparison(v, r, extent) && !OpensInsideATime(v, r, extent)
                         && !EndsInsideATime(v, r, extent) && !StopsBeforeAnEarlierTime(v, r, extent)
                         && !OpensAfterADeed(v, r, extent) && !SourceInsideTheRulesContent(r, tagged[i]) && !EndsOnAnArticle(v, r, extent)
-                        && !HoldsAnEarlierAttribution(rules, r, extent))
+                        && !HoldsAnEarlierAttribution(rules, r, extent) && !OpensInsideTheObject(v, r, extent))
                     {
                         statement = statement with { Content = WithItsNumbersHedge(v, WithoutThat(v, extent), r.Content) };
                         // '"A," he said in a post. "B."': an extent around the cue holds both quotations, and so does the quote.
@@ -1048,8 +1048,59 @@ internal static class AttributionTagger
         }
         int last = v.Tokens.IndexAtOrAfter(extent.End) - 1;
         int next = last + 1;
-        return last >= 0 && next < v.Count && v.Start(next) < r.Content.End && v.IsLower(last) && v.Word(last) is "early" or "late" or "mid" or "last" or "this" or "next"
-            && v.IsCap(next) && (v.InSet(next, StatementLexicon.DayWords) || v.InSet(next, StatementLexicon.Months));
+        if (last >= 0 && next < v.Count && v.Start(next) < r.Content.End && v.IsLower(last) && v.Word(last) is "early" or "late" or "mid" or "last" or "this" or "next"
+            && v.IsCap(next) && (v.InSet(next, StatementLexicon.DayWords) || v.InSet(next, StatementLexicon.Months)))
+        {
+            return true;
+        }
+        // "expect more rain later this | week": any time the time stage read that the extent cuts in two.
+        var times = v.Document.Times;
+        for (int i = 0; i < times.Count; i++)
+        {
+            var span = times[i].Span;
+            if (span.Start < extent.End && span.End > extent.End && span.Start >= r.Content.Start && span.End <= r.Content.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Forecasters expect more | rain later this week", "Mayor denies plan | to sell parks": the rules' content is
+    /// the noun phrase right after the cue; an extent that opens one to three lower-case words into it leaves out the object's
+    /// quantifier, modifier or head noun, which the cue governs.</summary>
+    internal static bool OpensInsideTheObject(TokenView v, Statement r, TextSpan extent)
+    {
+        if (r.Cue.IsEmpty || r.Quote is not null || extent.Start <= r.Content.Start || extent.Start >= r.Content.End || r.Cue.End > r.Content.Start)
+        {
+            return false;
+        }
+        int first = v.Tokens.IndexAtOrAfter(r.Content.Start);
+        int opening = v.Tokens.IndexAtOrAfter(extent.Start);
+        if (first == 0 || v.End(first - 1) != r.Cue.End || opening - first is < 1 or > 3 || opening >= v.Count || v.Start(opening) != extent.Start)
+        {
+            return false;
+        }
+        // "reiterated plans | to try to …": the speaker's own plan, with its infinitive, is how PolNeAR reads the cue ("plans"
+        // joins it); only a denial's plan ("denies plan to close stores") is what the speaker says is not so.
+        if (v.Is(opening, "to") && r.Act != SpeechAct.Deny)
+        {
+            return false;
+        }
+        for (int k = first; k < opening; k++)
+        {
+            // ("has blasted out | a barrage of releases": a verb's particle belongs to the cue.)
+            if (!v.IsWord(k) || !v.IsLower(k) || v.InQuote(k) || v.Is(k, "that") || v.IsConnective(k)
+                || v.Word(k) is "out" or "up" or "off" or "down" or "back" or "away" or "over" or "forth" or "of"
+                || v.Word(k).EndsWith("ly", StringComparison.Ordinal)
+                // ("tweeted a note of | concern": a noun of speech and its "of" belong to the cue.)
+                || v.InSet(k, StatementLexicon.SpeechNouns)
+                || StatementLexicon.CueLookup.ContainsKey(v.Word(k)) || v.InSet(k, StatementLexicon.SubjectPronouns))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>"The company said earlier that it had …": an extent that opens on the adverbs between the cue and the
@@ -1166,7 +1217,26 @@ internal static class AttributionTagger
     private static bool IsDeed(TokenView v, TextSpan cue)
     {
         int last = v.Tokens.IndexAtOrAfter(cue.End - 1);
-        return !cue.IsEmpty && last < v.Count && v.IsWord(last) && v.IsLower(last) && v.InSet(last, StatementLexicon.DoingVerbs);
+        return !cue.IsEmpty && last < v.Count && v.IsWord(last) && v.IsLower(last) && v.InSet(last, StatementLexicon.DoingVerbs)
+            && !ReachesAJudgment(v, last);
+    }
+
+    // "ultimately reached no hard and fast conclusion": reaching a conclusion or a verdict is judging, which PolNeAR marks;
+    // "rescuers reached villages" is a deed.
+    private static bool ReachesAJudgment(TokenView v, int t)
+    {
+        if (!v.Word(t).StartsWith("reach", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        for (int k = t + 1; k < v.Count && k <= t + 5 && v.IsWord(k); k++)
+        {
+            if (v.Word(k) is "conclusion" or "conclusions" or "verdict" or "judgment" or "judgement" or "finding" or "findings" or "decision")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"Officials evacuated 300 homes on Tuesday, police said": the tagger read the subject of a deed in the police's
