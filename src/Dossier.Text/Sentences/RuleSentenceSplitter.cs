@@ -46,8 +46,7 @@ public static class RuleSentenceSplitter
                     continue;
                 }
             }
-            else if (!(IsAbbreviationEnd(text, tokens, t) && t + 1 < end && StartsSentenceAfterAbbreviation(text, tokens, t + 1))
-                && !(t + 1 < end && PlatformXAtStop(text, tokens, t) && StartsSentence(text, tokens, t + 1) && char.IsLetter(text[tokens.Starts[t + 1]])))
+            else if (!(IsAbbreviationEnd(text, tokens, t) && t + 1 < end && StartsSentenceAfterAbbreviation(text, tokens, t + 1)))
             {
                 continue;
             }
@@ -165,13 +164,6 @@ public static class RuleSentenceSplitter
         // Titles and single initials stand before names; only acronyms and shorthands like "U.S." or "Inc." can close a sentence.
         return word.Length > 2 && !Abbreviations.IsTitle(word);
     }
-
-    // "confirmed the talks in a post on X. Officials …": the platform's one-letter name after "on" is no initial, so its stop
-    // ends the sentence ("on J. Smith's farm" has no such reading: only X is a platform). A quotation after it is left in
-    // the sentence, as before: '"A," she said in a post on X. "B."' is read as one post's two quotations around the cue.
-    private static bool PlatformXAtStop(string text, TokenLayer tokens, int t) =>
-        t > 0 && tokens.Ends[t] - tokens.Starts[t] == 2 && text[tokens.Starts[t]] == 'X' && text[tokens.Starts[t] + 1] == '.'
-        && tokens.Ends[t - 1] - tokens.Starts[t - 1] == 2 && text.AsSpan(tokens.Starts[t - 1], 2) is "on";
 
     private static bool StartsSentenceAfterAbbreviation(string text, TokenLayer tokens, int t)
     {
