@@ -109,6 +109,24 @@ public sealed class Round65Tests
     }
 
     [Fact]
+    public void SurnameLabelsInCapitals_AreThePeopleNamedBefore()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Deputy Finance Minister Tomas Balin spoke to Radio Kestrel host Ann Morrow on Thursday about the fuel subsidy.\n\n"
+            + "MORROW: Minister, how many families lose the subsidy next month?\n\n"
+            + "BALIN: Roughly 12,000. Most of them are on the highest incomes.\n\n"
+            + "MORROW: Your own backbenchers call that a tax rise.\n\n"
+            + "BALIN: It is not a tax. We are spending 300 million pesos more on transport than last year.");
+
+        var s = SampleDocuments.WithCue(doc, ":", "highest incomes");
+        Assert.Equal("Tomas Balin", s.Speaker?.Name);
+        Assert.Equal("Deputy Finance Minister", s.Speaker?.Role);
+        Assert.Contains(s.Relays, r => r.Name == "Radio Kestrel");
+        var pesos = Assert.Single(doc.Quantities, q => q.Span.Slice(doc.Text).StartsWith("300 million", StringComparison.Ordinal));
+        Assert.Equal("Tomas Balin", doc.Statements[pesos.Statement].Speaker?.Name);
+    }
+
+    [Fact]
     public void ALoneLabelInOrdinaryCase_IsNoTurn()
     {
         var doc = SampleDocuments.FromTextWithNames(

@@ -161,6 +161,29 @@ internal static class TranscriptTurns
                 return SpeakerAt(document, m) with { Span = label };
             }
         }
+        // "BALIN:", "MR. BALIN:": a label in capitals the recogniser did not tag is the one person whose name ends so.
+        var text = document.Text.AsSpan(label.Start, label.Length);
+        var surname = text[(text.LastIndexOf(' ') + 1)..];
+        int found = -1;
+        for (int e = 0; e < document.Entities.Count; e++)
+        {
+            string name = document.Entities[e].Name;
+            if (document.Entities[e].Type == EntityType.Person && name.Length > surname.Length && name.EndsWith(surname, StringComparison.OrdinalIgnoreCase)
+                && name[name.Length - surname.Length - 1] == ' ')
+            {
+                if (found >= 0)
+                {
+                    found = -1;
+                    break;
+                }
+                found = e;
+            }
+        }
+        if (found >= 0)
+        {
+            var entity = document.Entities[found];
+            return new Speaker(entity.Name, found, label, entity.Roles.Count > 0 ? entity.Roles[0] : null);
+        }
         return new Speaker(document.Text[label.Start..label.End], -1, label, null);
     }
 
