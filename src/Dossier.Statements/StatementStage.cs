@@ -73,6 +73,7 @@ public sealed class StatementStage : IDocumentStage
         if (!keepRelayOnly)
         {
             StatementAssembler.WithoutQuestionsAndDocumentRelays(view, statements);
+            TranscriptTurns.WithoutQuestions(document, statements);
         }
         return statements;
     }

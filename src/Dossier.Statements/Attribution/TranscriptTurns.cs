@@ -28,8 +28,8 @@ internal static class TranscriptTurns
 
     /// <summary>Adds a statement for each transcript turn that no statement already reads as a source or cue, in a document
     /// with at least <see cref="MinTurns"/> turns.</summary>
-    /// <param name="keepRelayOnly">As the stage's: keep an interviewer's question ("Q: …") as a statement of its label, as
-    /// attribution corpora mark it; the product gives a question no speaker, so no statement.</param>
+    /// <param name="keepRelayOnly">As the stage's: the labels as written, as attribution corpora mark them; the product
+    /// resolves a label to the person it names and gives the turns the interviewing outlet as relay.</param>
     public static List<Statement> Add(Document document, List<Statement> statements, bool keepRelayOnly = true)
     {
         string text = document.Text;
@@ -93,7 +93,7 @@ internal static class TranscriptTurns
                     break;
                 }
             }
-            if (taken || question && !keepRelayOnly && readAtTheColon < 0)
+            if (taken)
             {
                 continue;
             }
@@ -101,13 +101,9 @@ internal static class TranscriptTurns
             if (readAtTheColon >= 0)
             {
                 added.RemoveAt(readAtTheColon);
-                if (question)
-                {
-                    continue;
-                }
             }
             var content = new TextSpan(contentStart, p.End);
-            var speaker = keepRelayOnly ? new Speaker(text[source.Start..source.End], -1, source, null)
+            var speaker = keepRelayOnly || question ? new Speaker(text[source.Start..source.End], -1, source, null)
                 : SpeakerOf(document, source, IsAnswerLabel(label) ? interviewee : null);
             IReadOnlyList<Relay> relays = !keepRelayOnly && outlet is { } o ? [new Relay(text[o.Start..o.End], o, "interview")] : [];
             int at = added.FindIndex(s => s.Content.Start > content.Start);
@@ -115,6 +111,21 @@ internal static class TranscriptTurns
                 text[content.Start..content.End]));
         }
         return added ?? statements;
+    }
+
+    /// <summary>Drops the interviewer's questions ("Q: …", "Question: …"): the product gives a question no speaker. They
+    /// stay until the clean-up has run, which reads the statements inside a turn against the turn.</summary>
+    public static void WithoutQuestions(Document document, List<Statement> statements)
+    {
+        for (int i = statements.Count - 1; i >= 0; i--)
+        {
+            var s = statements[i];
+            if (s.Cue.Length == 1 && s.Speaker is { Entity: < 0, Span: { } label } && label.End == s.Cue.Start
+                && IsQuestionLabel(document.Text.AsSpan(label.Start, label.Length).TrimEnd('.')))
+            {
+                statements.RemoveAt(i);
+            }
+        }
     }
 
     private static bool IsQuestionLabel(ReadOnlySpan<char> label) =>
