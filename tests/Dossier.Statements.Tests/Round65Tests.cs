@@ -59,7 +59,24 @@ public sealed class Round65Tests
         Assert.Contains(answer.Relays, r => r.Name.Contains("Tidewater Herald", StringComparison.Ordinal) && r.Medium == "interview");
     }
 
+    [Fact]
+    public void AnAnswersOpeningHedge_StaysWithTheWholeTurn()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Harbour chief on the dredging delays\n\n"
+            + "Port Director Anselm Korvik spoke to the Tidewater Herald two days after the channel was closed to large ships.\n\n"
+            + "Q: How long will the channel stay shut?\n\n"
+            + "Korvik: Perhaps six weeks.\n\n"
+            + "Q: Will the port need more money?\n\n"
+            + "Korvik: No. The board set aside 80 million crowns in March.");
+
+        var s = SampleDocuments.WithCue(doc, ":", "six weeks");
+        Assert.Equal("Anselm Korvik", s.Speaker?.Name);
+        Assert.Equal(Dossier.Core.Statements.Certainty.Possible, s.Certainty);
+    }
+
     [Theory]
+    [InlineData("Coach Ilse Marten spoke with the Riverside Echo on Sunday.")]
     [InlineData("Fisheries Minister Oskar Brenne spoke to the Coastal Tribune a day after trawlers blockaded 12 harbours in the west.")]
     [InlineData("Health Secretary Dana Whitlow talked to the Valley Post three weeks after the clinic closures began.")]
     public void SpeakingToAnOutletWithNoTopic_IsNoStatement(string text)

@@ -39,10 +39,11 @@ public static class StatementCleanup
         {
             return null;
         }
-        // "spoke to the Courier about the repairs", "… on condition of anonymity that …": a topic or words of its own.
+        // "spoke to the Courier about the repairs", "… on the budget", "… on condition of anonymity that …": a topic or
+        // words of its own ("on Monday" is only when).
         var rest = content[hearerEnd..];
         if (rest.Contains(" about ", StringComparison.Ordinal) || rest.StartsWith(" about", StringComparison.Ordinal) || rest.StartsWith(" of ", StringComparison.Ordinal)
-            || rest.StartsWith(" on ", StringComparison.Ordinal) || rest.Contains(" that ", StringComparison.Ordinal) || rest.IndexOfAny('"', '“', ':') >= 0)
+            || rest.StartsWith(" on ", StringComparison.Ordinal) && rest.Length > 4 && char.IsLower(rest[4]) || rest.Contains(" that ", StringComparison.Ordinal) || rest.IndexOfAny('"', '“', ':') >= 0)
         {
             return null;
         }

@@ -98,8 +98,11 @@ internal static class TranscriptTurns
                 continue;
             }
             added ??= new List<Statement>(statements);
+            // The rules' reading of the turn's opening words keeps its hedges ("Korvik: Perhaps six weeks.").
+            var (certainty, hedges) = (Certainty.Certain, (IReadOnlyList<TextSpan>)[]);
             if (readAtTheColon >= 0)
             {
+                (certainty, hedges) = (added[readAtTheColon].Certainty, added[readAtTheColon].CertaintyCues);
                 added.RemoveAt(readAtTheColon);
             }
             var content = new TextSpan(contentStart, p.End);
@@ -107,7 +110,7 @@ internal static class TranscriptTurns
                 : SpeakerOf(document, source, IsAnswerLabel(label) ? interviewee : null);
             IReadOnlyList<Relay> relays = !keepRelayOnly && outlet is { } o ? [new Relay(text[o.Start..o.End], o, "interview")] : [];
             int at = added.FindIndex(s => s.Content.Start > content.Start);
-            added.Insert(at < 0 ? added.Count : at, new Statement(cue, content, StatementKind.Direct, SpeechAct.Assert, Certainty.Certain, speaker, relays, [],
+            added.Insert(at < 0 ? added.Count : at, new Statement(cue, content, StatementKind.Direct, SpeechAct.Assert, certainty, speaker, relays, hedges,
                 text[content.Start..content.End]));
         }
         return added ?? statements;
