@@ -22,6 +22,8 @@ internal static class TranscriptTurns
         "WHERE", "WHAT", "WHY", "HOW", "TL", "DR", "PS", "NB", "FYI", "ICYMI", "REPORT", "REPORTS", "STATEMENT",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_headingLookup = s_headings.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // A lone label paragraph in a report is more often a heading or a quoted exchange the rules read already; a printed
     // interview or transcript has a run of turns.
     private const int MinTurns = 3;
@@ -279,9 +281,30 @@ internal static class TranscriptTurns
         return new Speaker(entity.Name, m.Entity, m.Span, role);
     }
 
+    // "Background:", "Related Video:": a heading word in any case is no speaker.
+    private static bool IsHeading(ReadOnlySpan<char> label)
+    {
+        Span<char> upper = stackalloc char[label.Length];
+        label.ToUpperInvariant(upper);
+        foreach (var range in ((ReadOnlySpan<char>)upper).Split(' '))
+        {
+            var word = upper[range].TrimEnd('.');
+            if (word.Length > 1 && s_headingLookup.Contains(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Where a label in ordinary case ("Hald:", "Mr. Okafor:", "Question:") ends at its colon and the speech starts.</summary>
     internal static (int LabelEnd, int ContentStart)? NameLabel(string text, TextSpan p)
     {
+        // Run once a paragraph of every document: a colon near the paragraph's start first.
+        if (p.Length < 4 || text.AsSpan(p.Start, Math.Min(p.Length, 48)).IndexOf(':') < 0)
+        {
+            return null;
+        }
         int i = p.Start, words = 0;
         bool lower = false;
         while (true)
@@ -297,10 +320,6 @@ internal static class TranscriptTurns
                 lower |= char.IsLower(text[i]);
                 i++;
             }
-            if (i - start > 1 && s_headings.Contains(text.AsSpan(start, i - start).TrimEnd('.').ToString().ToUpperInvariant()))
-            {
-                return null;
-            }
             words++;
             if (i < p.End && text[i] == ':')
             {
@@ -313,7 +332,7 @@ internal static class TranscriptTurns
             i++;
         }
         int content = i + 1;
-        if (!lower || content >= p.End || text[content] != ' ')
+        if (!lower || content >= p.End || text[content] != ' ' || IsHeading(text.AsSpan(p.Start, i - p.Start)))
         {
             return null;
         }
