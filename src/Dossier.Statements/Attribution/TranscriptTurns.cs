@@ -8,8 +8,9 @@ namespace Dossier.Statements.Attribution;
 /// <remarks>
 /// "HALLORAN: I think he is trying hard." and "Q: What about the budget?" carry no reporting verb, so neither the rules
 /// nor the tagger see them; the label is the source, the colon the cue, the rest of the paragraph the content. A label
-/// is one to three words in capitals (or the interview letters Q and A), never a heading word such as UPDATE or
-/// BREAKING, and the paragraph must go on after the colon.
+/// is one to three words in capitals (or the interview letters Q and A), or in ordinary case when the same label opens
+/// another paragraph ("Hald: …" twice); never a heading word such as UPDATE or BREAKING, and the paragraph must go on
+/// after the colon.
 /// </remarks>
 internal static class TranscriptTurns
 {
