@@ -66,13 +66,14 @@ public sealed class StatementStage : IDocumentStage
         {
             statements = AttributionTagger.Merge(view, units, statements, model, drafts);
         }
-        statements = TranscriptTurns.Add(document, statements);
+        statements = TranscriptTurns.Add(document, statements, keepRelayOnly);
         statements = QuotationContinuations.Add(view, StatementCleanup.Clean(document, statements));
         StatementAssembler.TrailingReports(view, statements);
         StatementAssembler.HedgesOfTheirOwn(view, statements);
         if (!keepRelayOnly)
         {
             StatementAssembler.WithoutQuestionsAndDocumentRelays(view, statements);
+            TranscriptTurns.WithoutQuestions(document, statements);
         }
         return statements;
     }

@@ -15,6 +15,42 @@ namespace Dossier.Statements.Attribution;
 /// </remarks>
 public static class StatementCleanup
 {
+    /// <summary>"Minister X spoke to the Courier a week after …": speaking to a named hearer with no topic and no words
+    /// introduces an interview; it says nothing itself. Returns the hearer ("the Courier").</summary>
+    internal static TextSpan? SpokeToAHearer(Document document, Statement s)
+    {
+        string text = document.Text;
+        var cue = text.AsSpan(s.Cue.Start, s.Cue.Length);
+        int space = cue.IndexOf(' ');
+        if (space < 0 || !(cue[..space] is "spoke" or "spoken" or "speaks" or "speaking" or "talked" or "talks" or "talking")
+            || !(cue[(space + 1)..] is "to" or "with") || s.Quote is not null || s.Content.Start < s.Cue.End)
+        {
+            return null;
+        }
+        var content = text.AsSpan(s.Content.Start, s.Content.Length);
+        int i = content.StartsWith("the ", StringComparison.Ordinal) ? 4 : 0, hearerEnd = -1;
+        while (i < content.Length && char.IsUpper(content[i]))
+        {
+            int end = content[i..].IndexOf(' ');
+            hearerEnd = end < 0 ? content.Length : i + end;
+            i = hearerEnd + 1;
+        }
+        if (hearerEnd < 0)
+        {
+            return null;
+        }
+        // "spoke to the Courier about the repairs", "… on the budget", "… on condition of anonymity that …": a topic or
+        // words of its own ("on Monday" is only when).
+        var rest = content[hearerEnd..];
+        if (rest.Contains(" about ", StringComparison.Ordinal) || rest.StartsWith(" about", StringComparison.Ordinal) || rest.StartsWith(" of ", StringComparison.Ordinal)
+            || rest.StartsWith(" on ", StringComparison.Ordinal) && rest.Length > 4 && char.IsLower(rest[4]) || rest.Contains(" that ", StringComparison.Ordinal) || rest.IndexOfAny('"', '“', ':') >= 0)
+        {
+            return null;
+        }
+        int start = s.Content.Start + (content.StartsWith("the ", StringComparison.Ordinal) ? 4 : 0);
+        return new TextSpan(start, s.Content.Start + hearerEnd);
+    }
+
     /// <summary>Removes empty and self-contained statements and, of two with the same content and cue (or no cue), keeps the
     /// better attributed; a content that starts in the article's dateline starts after it.</summary>
     public static List<Statement> Clean(Document document, List<Statement> statements)
@@ -52,7 +88,7 @@ public static class StatementCleanup
                 || InTheWritersNameForTheWords(document, s) || SubjectReadAsContent(document, s) || CueEndsOnAnArticle(document, s)
                 || ACountsSortingParticiple(document, s) || CallsFaced(document, s) || OnlyADocumentsDate(document, s)
                 || AThingPointsInsideAReport(document, s, statements) || OnlyARelativePronoun(document, s)
-                || AThingsDeedInsideAReport(document, s, statements) || FoundAThing(document, s))
+                || AThingsDeedInsideAReport(document, s, statements) || FoundAThing(document, s) || SpokeToAHearer(document, s) is not null)
             {
                 if (s.Speaker?.Span is { } gone)
                 {

@@ -1,4 +1,5 @@
 using Dossier.Core;
+using Dossier.Core.Entities;
 using Dossier.Core.Statements;
 
 namespace Dossier.Statements.Attribution;
@@ -7,8 +8,9 @@ namespace Dossier.Statements.Attribution;
 /// <remarks>
 /// "HALLORAN: I think he is trying hard." and "Q: What about the budget?" carry no reporting verb, so neither the rules
 /// nor the tagger see them; the label is the source, the colon the cue, the rest of the paragraph the content. A label
-/// is one to three words in capitals (or the interview letters Q and A), never a heading word such as UPDATE or
-/// BREAKING, and the paragraph must go on after the colon.
+/// is one to three words in capitals (or the interview letters Q and A), or in ordinary case when the same label opens
+/// another paragraph ("Hald: …" twice); never a heading word such as UPDATE or BREAKING, and the paragraph must go on
+/// after the colon.
 /// </remarks>
 internal static class TranscriptTurns
 {
@@ -21,38 +23,74 @@ internal static class TranscriptTurns
         "WHERE", "WHAT", "WHY", "HOW", "TL", "DR", "PS", "NB", "FYI", "ICYMI", "REPORT", "REPORTS", "STATEMENT",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_headingLookup = s_headings.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // A lone label paragraph in a report is more often a heading or a quoted exchange the rules read already; a printed
     // interview or transcript has a run of turns.
     private const int MinTurns = 3;
 
     /// <summary>Adds a statement for each transcript turn that no statement already reads as a source or cue, in a document
     /// with at least <see cref="MinTurns"/> turns.</summary>
-    public static List<Statement> Add(Document document, List<Statement> statements)
+    /// <param name="keepRelayOnly">As the stage's: the labels as written, as attribution corpora mark them; the product
+    /// resolves a label to the person it names and gives the turns the interviewing outlet as relay.</param>
+    public static List<Statement> Add(Document document, List<Statement> statements, bool keepRelayOnly = true)
     {
         string text = document.Text;
         int turns = 0;
+        List<TextSpan>? named = null;
         foreach (var paragraph in document.Paragraphs)
         {
-            turns += Label(text, paragraph.Span) is null ? 0 : 1;
+            if (Label(text, paragraph.Span) is not null)
+            {
+                turns++;
+            }
+            else if (NameLabel(text, paragraph.Span) is (int end, _))
+            {
+                (named ??= []).Add(new TextSpan(paragraph.Span.Start, end));
+            }
         }
+        // "Hald: About 31,000." A label in ordinary case is a speaker's only when the same label opens another paragraph:
+        // one "Pros:" or "Background:" paragraph is a heading.
+        named = Repeated(text, named);
+        turns += named?.Count ?? 0;
         if (turns < MinTurns)
         {
             return statements;
         }
+        var (interviewee, outlet) = keepRelayOnly ? default : Interview(document);
         List<Statement>? added = null;
         foreach (var paragraph in document.Paragraphs)
         {
             var p = paragraph.Span;
-            if (Label(text, p) is not (int labelEnd, int contentStart))
+            int labelEnd, contentStart;
+            if (Label(text, p) is (int e, int c))
+            {
+                (labelEnd, contentStart) = (e, c);
+            }
+            else if (named is not null && NameLabel(text, p) is (int ne, int nc) && named.Contains(new TextSpan(p.Start, ne)))
+            {
+                (labelEnd, contentStart) = (ne, nc);
+            }
+            else
             {
                 continue;
             }
             var source = new TextSpan(p.Start, labelEnd);
             var cue = new TextSpan(labelEnd, labelEnd + 1);
+            var label = text.AsSpan(source.Start, source.Length).TrimEnd('.');
+            bool question = IsQuestionLabel(label);
             bool taken = false;
-            foreach (var s in statements)
+            int readAtTheColon = -1;
+            var list = added ?? statements;
+            for (int k = 0; k < list.Count; k++)
             {
-                if (s.Cue.Overlaps(source) || s.Cue.Overlaps(cue) || s.Speaker?.Span is { } sp && sp.Overlaps(source))
+                var s = list[k];
+                // The rules read "Name: words" up to the first clause's end; the turn is the whole paragraph.
+                if (s.Cue == cue && !keepRelayOnly)
+                {
+                    readAtTheColon = k;
+                }
+                else if (s.Cue.Overlaps(source) || s.Cue.Overlaps(cue) || s.Speaker?.Span is { } sp && sp.Overlaps(source))
                 {
                     taken = true;
                     break;
@@ -62,14 +100,248 @@ internal static class TranscriptTurns
             {
                 continue;
             }
-            var content = new TextSpan(contentStart, p.End);
-            var speaker = new Speaker(text[source.Start..source.End], -1, source, null);
             added ??= new List<Statement>(statements);
+            // The rules' reading of the turn's opening words keeps its hedges ("Korvik: Perhaps six weeks.").
+            var (certainty, hedges) = (Certainty.Certain, (IReadOnlyList<TextSpan>)[]);
+            if (readAtTheColon >= 0)
+            {
+                (certainty, hedges) = (added[readAtTheColon].Certainty, added[readAtTheColon].CertaintyCues);
+                added.RemoveAt(readAtTheColon);
+            }
+            var content = new TextSpan(contentStart, p.End);
+            var speaker = keepRelayOnly || question ? new Speaker(text[source.Start..source.End], -1, source, null)
+                : SpeakerOf(document, source, IsAnswerLabel(label) ? interviewee : null);
+            IReadOnlyList<Relay> relays = !keepRelayOnly && outlet is { } o ? [new Relay(text[o.Start..o.End], o, "interview")] : [];
             int at = added.FindIndex(s => s.Content.Start > content.Start);
-            added.Insert(at < 0 ? added.Count : at, new Statement(cue, content, StatementKind.Direct, SpeechAct.Assert, Certainty.Certain, speaker, [], [],
+            added.Insert(at < 0 ? added.Count : at, new Statement(cue, content, StatementKind.Direct, SpeechAct.Assert, certainty, speaker, relays, hedges,
                 text[content.Start..content.End]));
         }
         return added ?? statements;
+    }
+
+    /// <summary>Drops the interviewer's questions ("Q: …", "Question: …"): the product gives a question no speaker. They
+    /// stay until the clean-up has run, which reads the statements inside a turn against the turn.</summary>
+    public static void WithoutQuestions(Document document, List<Statement> statements)
+    {
+        for (int i = statements.Count - 1; i >= 0; i--)
+        {
+            var s = statements[i];
+            if (s.Cue.Length == 1 && s.Speaker is { Entity: < 0, Span: { } label } && label.End == s.Cue.Start
+                && IsQuestionLabel(document.Text.AsSpan(label.Start, label.Length).TrimEnd('.')))
+            {
+                statements.RemoveAt(i);
+            }
+        }
+    }
+
+    private static bool IsQuestionLabel(ReadOnlySpan<char> label) =>
+        label is "Q" || label.Equals("Question", StringComparison.OrdinalIgnoreCase) || label.Equals("Interviewer", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsAnswerLabel(ReadOnlySpan<char> label) => label is "A" || label.Equals("Answer", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The labels in ordinary case that open at least two paragraphs, or null.</summary>
+    private static List<TextSpan>? Repeated(string text, List<TextSpan>? labels)
+    {
+        if (labels is null || labels.Count < 2)
+        {
+            return null;
+        }
+        List<TextSpan>? kept = null;
+        foreach (var a in labels)
+        {
+            var word = text.AsSpan(a.Start, a.Length);
+            bool question = IsQuestionLabel(word) || IsAnswerLabel(word);
+            foreach (var b in labels)
+            {
+                if (a != b && (question || word.SequenceEqual(text.AsSpan(b.Start, b.Length))))
+                {
+                    (kept ??= []).Add(a);
+                    break;
+                }
+            }
+        }
+        return kept;
+    }
+
+    /// <summary>The label's speaker: the entity the names stage found at the label (or, for an answer's letter, the person
+    /// interviewed), else the label as written.</summary>
+    private static Speaker SpeakerOf(Document document, TextSpan label, Speaker? interviewee)
+    {
+        if (interviewee is not null)
+        {
+            return interviewee with { Span = label };
+        }
+        foreach (var m in document.Mentions)
+        {
+            if (m.Entity >= 0 && m.Entity < document.Entities.Count && m.Span.Overlaps(label) && m.Type == EntityType.Person)
+            {
+                return SpeakerAt(document, m) with { Span = label };
+            }
+        }
+        // "BALIN:", "MR. BALIN:": a label in capitals the recogniser did not tag is the one person whose name ends so.
+        var text = document.Text.AsSpan(label.Start, label.Length);
+        var surname = text[(text.LastIndexOf(' ') + 1)..];
+        int found = -1;
+        for (int e = 0; e < document.Entities.Count; e++)
+        {
+            string name = document.Entities[e].Name;
+            if (document.Entities[e].Type == EntityType.Person && name.Length > surname.Length && name.EndsWith(surname, StringComparison.OrdinalIgnoreCase)
+                && name[name.Length - surname.Length - 1] == ' ')
+            {
+                if (found >= 0)
+                {
+                    found = -1;
+                    break;
+                }
+                found = e;
+            }
+        }
+        if (found >= 0)
+        {
+            var entity = document.Entities[found];
+            return new Speaker(entity.Name, found, label, entity.Roles.Count > 0 ? entity.Roles[0] : null);
+        }
+        return new Speaker(document.Text[label.Start..label.End], -1, label, null);
+    }
+
+    private static readonly string[] s_interviewVerbs = ["spoke to ", "spoke with ", "talked to ", "talked with ", "speaks to ", "talks to ", "sat down with "];
+
+    /// <summary>The person interviewed and the outlet that interviewed them: "Port Director X spoke to the Courier …"
+    /// (the person a name before the verb, the outlet the capitalised words after it), or "an interview with Port
+    /// Director X" (no outlet).</summary>
+    private static (Speaker? Interviewee, TextSpan? Outlet) Interview(Document document)
+    {
+        string text = document.Text;
+        Speaker? named = null;
+        foreach (var m in document.Mentions)
+        {
+            if (m.Type != EntityType.Person || m.Entity < 0 || m.Entity >= document.Entities.Count)
+            {
+                continue;
+            }
+            int i = m.Span.End;
+            while (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+            foreach (string verb in s_interviewVerbs)
+            {
+                if (string.CompareOrdinal(text, i, verb, 0, verb.Length) != 0)
+                {
+                    continue;
+                }
+                int start = i + verb.Length;
+                start += string.CompareOrdinal(text, start, "the ", 0, 4) == 0 ? 4 : 0;
+                int end = start;
+                while (end < text.Length && char.IsUpper(text[end]))
+                {
+                    while (end < text.Length && (char.IsLetter(text[end]) || text[end] is '\'' or '’' or '-' or '.'))
+                    {
+                        end++;
+                    }
+                    int next = end + 1;
+                    if (end < text.Length && text[end] == ' ' && next < text.Length && char.IsUpper(text[next]))
+                    {
+                        end = next;
+                        continue;
+                    }
+                    break;
+                }
+                while (end > start && text[end - 1] == '.')
+                {
+                    end--;
+                }
+                return (SpeakerAt(document, m), end > start ? new TextSpan(start, end) : null);
+            }
+            // "an interview with Education Minister X": the words between are the person's title, in capitals.
+            int before = text.LastIndexOf(" interview with ", m.Span.Start, Math.Min(m.Span.Start + 1, 60), StringComparison.OrdinalIgnoreCase);
+            if (named is null && before >= 0 && Capitalised(text.AsSpan(before + 16, m.Span.Start - before - 16)))
+            {
+                named = SpeakerAt(document, m);
+            }
+        }
+        return (named, null);
+    }
+
+    private static bool Capitalised(ReadOnlySpan<char> words)
+    {
+        foreach (var range in words.Split(' '))
+        {
+            if (!words[range].IsEmpty && !char.IsUpper(words[range][0]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Speaker SpeakerAt(Document document, EntityMention m)
+    {
+        var entity = document.Entities[m.Entity];
+        string? role = m.Role is { } r ? document.Text[r.Start..r.End] : entity.Roles.Count > 0 ? entity.Roles[0] : null;
+        return new Speaker(entity.Name, m.Entity, m.Span, role);
+    }
+
+    // "Background:", "Related Video:": a heading word in any case is no speaker.
+    private static bool IsHeading(ReadOnlySpan<char> label)
+    {
+        Span<char> upper = stackalloc char[label.Length];
+        label.ToUpperInvariant(upper);
+        foreach (var range in ((ReadOnlySpan<char>)upper).Split(' '))
+        {
+            var word = upper[range].TrimEnd('.');
+            if (word.Length > 1 && s_headingLookup.Contains(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Where a label in ordinary case ("Hald:", "Mr. Okafor:", "Question:") ends at its colon and the speech starts.</summary>
+    internal static (int LabelEnd, int ContentStart)? NameLabel(string text, TextSpan p)
+    {
+        // Run once a paragraph of every document: a colon near the paragraph's start first.
+        if (p.Length < 4 || text.AsSpan(p.Start, Math.Min(p.Length, 48)).IndexOf(':') < 0)
+        {
+            return null;
+        }
+        int i = p.Start, words = 0;
+        bool lower = false;
+        while (true)
+        {
+            if (i >= p.End || !char.IsUpper(text[i]))
+            {
+                return null;
+            }
+            int start = i;
+            i++;
+            while (i < p.End && (char.IsLetter(text[i]) || text[i] is '.' or '\'' or '’' or '-'))
+            {
+                lower |= char.IsLower(text[i]);
+                i++;
+            }
+            words++;
+            if (i < p.End && text[i] == ':')
+            {
+                break;
+            }
+            if (words == 3 || i >= p.End || text[i] != ' ')
+            {
+                return null;
+            }
+            i++;
+        }
+        int content = i + 1;
+        if (!lower || content >= p.End || text[content] != ' ' || IsHeading(text.AsSpan(p.Start, i - p.Start)))
+        {
+            return null;
+        }
+        while (content < p.End && char.IsWhiteSpace(text[content]))
+        {
+            content++;
+        }
+        return content < p.End && (char.IsUpper(text[content]) || text[content] is '"' or '“' or '‘') ? (i, content) : null;
     }
 
     /// <summary>Where a speaker's label at the start of <paramref name="p"/> ends (at its colon) and the speech starts, if it has one.</summary>

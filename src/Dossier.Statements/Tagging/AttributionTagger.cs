@@ -711,6 +711,11 @@ internal static class AttributionTagger
         t >= 1 && t < v.Count && (v.IsComma(t - 1) || t >= 2 && v.ClosesQuote(t - 1) && v.IsComma(t - 2)) && v.IsLower(t)
         && v.Word(t).EndsWith("ing", StringComparison.Ordinal); // '… called the move "devastating," saying …': the comma may sit inside the quotation
 
+    // "…, while warning that …": a participle after ", while" (the comma may sit inside a closed quotation).
+    private static bool IsParticipleAfterWhile(TokenView v, int t) =>
+        t >= 3 && t < v.Count && v.Is(t - 1, "while") && (v.IsComma(t - 2) || v.ClosesQuote(t - 2) && v.IsComma(t - 3)) && v.IsLower(t)
+        && v.Word(t).EndsWith("ing", StringComparison.Ordinal);
+
     /// <summary>
     /// A statement without a speaker whose cue is a participle after a comma ("…,” Cruz said, hinting at …"; "she said,
     /// referring to …") or a verb after "and" ("said it would fight … and warned of strikes") shares the subject of the
@@ -733,7 +738,9 @@ internal static class AttributionTagger
             bool coordinated = t >= 1 && (v.Is(t - 1, "and") || v.Is(t - 1, "but")) && v.IsLower(t)
                 && (StatementLexicon.CueLookup.ContainsKey(v.Word(t)) || (v.Is(t, "declined") || v.Is(t, "refused")) && v.Is(t + 1, "to"));
             // "…, the ministry said on Wednesday, revising an earlier figure of 17": who revised a figure is who gave it.
-            if (!coordinated && (!IsParticipleAfterComma(v, t) || !StatementLexicon.CueLookup.ContainsKey(v.Word(t)) && !v.Is(t, "referring")
+            // "…, while noting that the funding was a start": "while" joins a participle to the clause as a comma does.
+            if (!coordinated && (!(IsParticipleAfterComma(v, t) || IsParticipleAfterWhile(v, t))
+                || !StatementLexicon.CueLookup.ContainsKey(v.Word(t)) && !v.Is(t, "referring")
                 && !RevisesAFigure(v, t)))
             {
                 continue;
