@@ -361,7 +361,7 @@ internal static class TranscriptTurns
             }
             var word = text.AsSpan(start, i - start).TrimEnd('.');
             // A one-letter label is only the interview's Q or A; longer words are names ("TAPPER", "JAKE TAPPER").
-            if (word.Length == 1 ? words > 0 || word[0] is not ('Q' or 'A') : s_headings.Contains(word.ToString()))
+            if (word.Length == 1 ? words > 0 || word[0] is not ('Q' or 'A') : s_headingLookup.Contains(word))
             {
                 return null;
             }
