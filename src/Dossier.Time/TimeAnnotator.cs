@@ -249,14 +249,16 @@ public sealed class TimeAnnotator
                 fromEvent = (yearFrom.AddYears(1), storyDayYear, $"a year after the story's last named day {Calendar.Iso(yearFrom)}");
             }
             else if (fromEvent is null && !afterAhead && storyDay is DateOnly yearsFrom && storyDaySentence >= 0 && si - storyDaySentence <= CountOnSentences
-                && IsPlainCount(spec) && spec.Unit == Lexicon.TimeUnit.Year && CountedOn(document.Text, r.End, sentences[si].Span.End) is (int yearsSide, int yearsEnd)
+                && IsPlainCount(spec) && spec.Unit is Lexicon.TimeUnit.Year or Lexicon.TimeUnit.Month
+                && CountedOn(document.Text, r.End, sentences[si].Span.End) is (int yearsSide, int yearsEnd)
                 && !IsForLength(document.Text, r.Start) && !LengthToldSince(document, storyDaySentence)
-                && !(tense == Tense.Past && published is DateOnly yearsWritten && yearsFrom.AddYears(yearsSide * spec.Count) > yearsWritten)
+                && !(tense == Tense.Past && published is DateOnly yearsWritten && yearsFrom.AddMonths(yearsSide * MonthsIn(spec)) > yearsWritten)
                 && !(k + 1 < found.Count && found[k + 1].Sentence == si && !IsCountOnAt(document.Text, found[k + 1], sentences[si].Span.End)))
             {
-                // "closed on March 3, 2022. Two years later it reopened": as "a year later" (above), that day the years on.
-                fromEvent = (yearsFrom.AddYears(yearsSide * spec.Count), storyDayYear,
-                    $"{spec.Count} years {(yearsSide < 0 ? "before" : "after")} the story's last named day {Calendar.Iso(yearsFrom)}");
+                // "closed on March 3, 2022. Two years later it reopened", "will close on May 4. Six months later the site will
+                // be sold": as "a year later" (above), that day the years or months on.
+                fromEvent = (yearsFrom.AddMonths(yearsSide * MonthsIn(spec)), storyDayYear,
+                    $"{spec.Count} {(spec.Unit == Lexicon.TimeUnit.Year ? "year" : "month")}{(spec.Count == 1 ? "" : "s")} {(yearsSide < 0 ? "before" : "after")} the story's last named day {Calendar.Iso(yearsFrom)}");
                 span = new TextSpan(r.Start, yearsEnd);
             }
             var monthCount = fromEvent is null && afterAheadMonth
@@ -1932,6 +1934,9 @@ public sealed class TimeAnnotator
     /// from a day told.</summary>
     private static bool IsDayOrWeekCount(TimeSpec spec) =>
         IsPlainCount(spec) && spec.Unit is Lexicon.TimeUnit.Day or Lexicon.TimeUnit.Week;
+
+    /// <summary>The months a count of months or years spans ("two years": 24).</summary>
+    private static int MonthsIn(TimeSpec spec) => spec.Count * (spec.Unit == Lexicon.TimeUnit.Year ? 12 : 1);
 
     /// <summary>The days a count of days or weeks spans ("two weeks": 14).</summary>
     private static int CountInDays(TimeSpec spec) => spec.Count * (spec.Unit == Lexicon.TimeUnit.Week ? 7 : 1);

@@ -61,6 +61,25 @@ public sealed class StatementsCommandTests : IDisposable
     }
 
     [Fact]
+    public void Numbers_MarkAFigureToldAgainInTheNextSentence_KeepingBothSpans()
+    {
+        _cli.Dir.Write("in/quake.txt", "Quake toll rises in Merrow\n\nPublished: 9 March 2026\n\nThe death toll from the earthquake in Merrow rose to 27 on Monday. "
+            + "Police said 27 people were now confirmed dead.\n\nRescuers freed 12 people from the rubble. Another 12 people were injured in an aftershock.\n");
+        Assert.Equal(ExitCodes.Ok, _cli.Run("add", _cli.Dir.File("in")).Exit);
+
+        var numbers = System.Text.Json.JsonDocument.Parse(_cli.Run("numbers", "--json").Out).RootElement.EnumerateArray().ToList();
+        var table = _cli.Run("numbers").Out;
+
+        var toll = numbers.Single(q => q.GetProperty("object").GetString() == "death toll");
+        var dead = numbers.Single(q => q.GetProperty("text").GetString() == "27" && q.GetProperty("object").GetString() == "people");
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, toll.GetProperty("restates").ValueKind);
+        Assert.Equal(toll.GetProperty("span")[0].GetInt32(), dead.GetProperty("restates").GetProperty("span")[0].GetInt32());
+        Assert.NotEqual(toll.GetProperty("span")[0].GetInt32(), dead.GetProperty("span")[0].GetInt32());
+        Assert.All(numbers.Where(q => q.GetProperty("value").GetDouble() == 12), q => Assert.Equal(System.Text.Json.JsonValueKind.Null, q.GetProperty("restates").ValueKind));
+        Assert.Contains("1 restating a figure told just before", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheCommandsReadPartsOfSpeech_AsTheStatementsCleanUpNeedsThem()
     {
         _cli.Dir.Write("in/farm.txt", "Farm protests spread\n\nPublished: 3 March 2025\n\nFarmers began blocking roads near Lyon on Monday but warned that the protests could spread. "

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Dossier.Core.Statements;
 using Dossier.Json;
+using Dossier.Statements.Quantities;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;
@@ -34,16 +35,24 @@ public static class NumbersCommand
             using var stream = new MemoryStream();
             using var w = new Utf8JsonWriter(stream, ArticleJson.Options(indented: true));
             w.WriteStartArray();
-            int count = 0;
+            int count = 0, restated = 0;
             foreach (var doc in StatementAnalysis.Load(store, articleId))
             {
-                foreach (var q in doc.Quantities)
+                // A figure told again in the next sentence stays listed at both places, marked as the first one restated.
+                var restates = RestatedFigures.Find(doc);
+                for (int qi = 0; qi < doc.Quantities.Count; qi++)
                 {
+                    var q = doc.Quantities[qi];
                     if (StatementAnalysis.InRepeat(doc, q.Span) || filter is not null && q.Object?.Contains(filter, StringComparison.OrdinalIgnoreCase) != true)
                     {
                         continue;
                     }
                     count++;
+                    var first = restates[qi] >= 0 ? doc.Quantities[restates[qi]] : null;
+                    if (first is not null)
+                    {
+                        restated++;
+                    }
                     var speaker = q.Statement >= 0 ? doc.Statements[q.Statement].Speaker?.Name : null;
                     if (asJson)
                     {
@@ -72,11 +81,30 @@ public static class NumbersCommand
                         w.WriteNumberValue(q.Span.Start);
                         w.WriteNumberValue(q.Span.End);
                         w.WriteEndArray();
+                        if (first is null)
+                        {
+                            w.WriteNull("restates");
+                        }
+                        else
+                        {
+                            w.WriteStartObject("restates");
+                            w.WriteString("text", doc.Slice(first.Span));
+                            w.WriteStartArray("span");
+                            w.WriteNumberValue(first.Span.Start);
+                            w.WriteNumberValue(first.Span.End);
+                            w.WriteEndArray();
+                            w.WriteEndObject();
+                        }
                         w.WriteEndObject();
                     }
                     else
                     {
-                        table.Add(doc.Id, Markup.Escape(doc.Slice(q.Span)), q.Kind.ToString().ToLowerInvariant(), Num(q.Value), Num(q.Low), Num(q.High),
+                        string text = Markup.Escape(doc.Slice(q.Span));
+                        if (first is not null)
+                        {
+                            text += $" [grey](restates \"{Markup.Escape(doc.Slice(first.Span))}\" at {first.Span.Start})[/]";
+                        }
+                        table.Add(doc.Id, text, q.Kind.ToString().ToLowerInvariant(), Num(q.Value), Num(q.Low), Num(q.High),
                             q.Qualifier.ToString().ToLowerInvariant(), Markup.Escape(q.Object ?? q.Unit ?? ""), Markup.Escape(speaker ?? ""),
                             Markup.Escape(StatementAnalysis.WhenCell(doc, q.Time)));
                     }
@@ -91,7 +119,7 @@ public static class NumbersCommand
             else
             {
                 table.Write(context.Out);
-                context.Out.MarkupLine($"[grey]{count} quantit{(count == 1 ? "y" : "ies")}[/]");
+                context.Out.MarkupLine($"[grey]{count} quantit{(count == 1 ? "y" : "ies")}{(restated > 0 ? $", {restated} restating a figure told just before" : "")}[/]");
             }
             return ExitCodes.Ok;
         });

@@ -40,10 +40,12 @@ internal static class QuantityExtractor
                 {
                     SharedObject(v, output, i, u1);
                     MoreOfTheSameMoney(v, output, i, u0, u1);
+                    ContinuedFigure(v, output, i, u0, u1);
                     TotalOutOf(v, output, i);
                 }
                 NumberOf(v, output, i, NumberOfBound(v, output, first, i, u0), u1);
                 NounOfAmount(v, output, i, u0);
+                MarginOf(v, output, i, u0);
                 ChangeOf(v, output, i, first, u0);
                 DifferenceOf(v, output, i, first, u1);
                 NumberSaidToBe(v, output, i, first, u0);
@@ -209,6 +211,70 @@ internal static class QuantityExtractor
         {
             output[i] = q with { Kind = QuantityKind.Money, Unit = money.Unit, Object = null, ObjectSpan = null };
         }
+    }
+
+    /// <summary>"from 12 euros to 15", "4.50 euros a bird, up from 3 euros, and want it raised to at least 6": a bare number
+    /// after "to" that ends a change the sentence told in a unit is a figure in that unit (and of that object, when it names
+    /// none): right after "from &lt;figure&gt; to", or after a verb of change and "to" when the figure before it in the
+    /// sentence opened a change ("up from 3 euros").</summary>
+    private static void ContinuedFigure(TokenView v, List<Quantity> output, int i, int u0, int u1)
+    {
+        var q = output[i];
+        if (q.Kind != QuantityKind.Count || q.Unit is not null)
+        {
+            return;
+        }
+        int to = v.Tokens.IndexAtOrAfter(q.Span.Start) - 1;
+        if (to - 2 < u0 || !v.Is(to, "to"))
+        {
+            return;
+        }
+        // A noun after the number is its own ("rose to 40 staff"); "6 a bird" keeps the rate of the figure before.
+        int after = v.Tokens.IndexAtOrAfter(q.Span.End);
+        if (!AtAStop(v, after) && !v.Is(after, "a") && !v.Is(after, "an"))
+        {
+            return;
+        }
+        Quantity? continued = null;
+        var prev = output[i - 1];
+        int prevFirst = v.Tokens.IndexAtOrAfter(prev.Span.Start);
+        if (prev.Unit is not null && prev.Kind != QuantityKind.Count && v.End(to - 1) == prev.Span.End && prevFirst - 1 >= u0 && v.Is(prevFirst - 1, "from"))
+        {
+            // "rose from 12 euros to 15": the range's second end.
+            continued = prev;
+        }
+        else if ((IsChangeVerb(v, to - 1) || IsTransitiveChange(v, to - 1)) && (q.Object is null || IsPricedNoun(v, q.ObjectSpan!.Value)))
+        {
+            // "..., up from 3 euros, and want it raised to at least 6": the change's new figure, after the one it starts from.
+            for (int j = i - 1; j >= 0 && output[j].Span.Start >= v.Start(u0); j--)
+            {
+                if (output[j].Unit is not null && output[j].Kind != QuantityKind.Count)
+                {
+                    int f = v.Tokens.IndexAtOrAfter(output[j].Span.Start);
+                    if (f - 2 >= u0 && v.Is(f - 1, "from") && (v.Is(f - 2, "up") || v.Is(f - 2, "down")))
+                    {
+                        continued = output[j];
+                    }
+                    break;
+                }
+            }
+        }
+        if (continued is null)
+        {
+            return;
+        }
+        output[i] = q.Object is null
+            ? q with { Kind = continued.Kind, Unit = continued.Unit, Object = continued.Object, ObjectSpan = continued.ObjectSpan }
+            : q with { Kind = continued.Kind, Unit = continued.Unit };
+    }
+
+    /// <summary>Whether a count's object ends on a noun for a sum or a rate paid ("the price", "compensation"), which a
+    /// figure continuing a sum may measure.</summary>
+    private static bool IsPricedNoun(TokenView v, TextSpan span)
+    {
+        int last = v.Tokens.IndexAtOrAfter(span.End) - 1;
+        var w = v.Word(last);
+        return IsSumNoun(w) || w is "rate" or "fee" or "fare" or "payment" or "compensation" or "wage" or "pay" or "premium" or "subsidy";
     }
 
     /// <summary>The unit cents carry until <see cref="CentsCurrency"/> settles whose hundredths they are.</summary>
@@ -918,21 +984,38 @@ internal static class QuantityExtractor
         return first < at && !v.Is(first, "it") && !v.Is(first, "them") ? first : null;
     }
 
-    // The first word (after its determiner) of the noun phrase between "and" and the "at" at <paramref name="at"/>, when the
-    // "and" follows <paramref name="before"/>, a figure set "at" by a verb of reckoning; null otherwise.
-    private static int? JoinedReckoning(TokenView v, int at, int u0, Quantity before)
+    // The first word (after its determiner) of the noun phrase between "and" or a comma and the "at" at <paramref name="at"/>,
+    // when that joiner follows output[i - 1], a figure set "at" by a verb of reckoning or itself so joined to one ("put A at
+    // 34%, B at 30% and C at 20%"); null otherwise.
+    private static int? JoinedReckoning(TokenView v, int at, int u0, List<Quantity> output, int i)
     {
         int k = at - 1;
         while (k > u0 && at - k <= 5 && v.IsWord(k) && !v.Is(k, "and"))
         {
             k--;
         }
-        if (!v.Is(k, "and") || k + 1 >= at || k < 1 || v.End(k - 1) != before.Span.End)
+        if (i < 1 || k + 1 >= at || k < u0 + 1 || !(v.Is(k, "and") || v.IsComma(k)))
+        {
+            return null;
+        }
+        // Only a noun phrase: not a clause of its own (", while the organisers put it at").
+        for (int j = k + 1; j < at; j++)
+        {
+            if (IsReckoning(v, j) || v.InSet(j, StatementLexicon.RightStops))
+            {
+                return null;
+            }
+        }
+        var before = output[i - 1];
+        // ", and C at 20%": the comma before "and" closes the figure before.
+        int close = v.Is(k, "and") && v.IsComma(k - 1) ? k - 2 : k - 1;
+        if (close < u0 || v.End(close) != before.Span.End)
         {
             return null;
         }
         int before0 = v.Tokens.IndexAtOrAfter(before.Span.Start) - 1;
-        if (before0 < u0 || !v.Is(before0, "at") || AppraisedBefore(v, before0, u0) is null)
+        if (before0 < u0 || !v.Is(before0, "at") || before.ObjectSpan is null
+            || AppraisedBefore(v, before0, u0) is null && JoinedReckoning(v, before0, u0, output, i - 1) is null)
         {
             return null;
         }
@@ -949,7 +1032,9 @@ internal static class QuantityExtractor
     private static void NounOfAmount(TokenView v, List<Quantity> output, int i, int u0)
     {
         var q = output[i];
-        if (q.Kind is not (QuantityKind.Percent or QuantityKind.Money or QuantityKind.Count) || q.Object is not null)
+        // A measure is reckoned too ("estimated the wheat crop at 4 million tonnes"), but the "noun of" readings below are
+        // for shares, sums and counts only.
+        if (q.Kind is not (QuantityKind.Percent or QuantityKind.Money or QuantityKind.Count or QuantityKind.Measure) || q.Object is not null)
         {
             return;
         }
@@ -971,12 +1056,16 @@ internal static class QuantityExtractor
             output[i] = q with { Object = reckoned.Slice(v.Text), ObjectSpan = reckoned };
             return;
         }
-        // "put Labour at 41 percent and the Liberals at 28 percent": a second "X at N" joined to a figure that a verb of
-        // reckoning set is set by that verb too; X is what the second figure measures.
-        if (of - 3 >= u0 && v.Is(of, "at") && i > 0 && output[i - 1] is { ObjectSpan: not null } reckonedBefore && JoinedReckoning(v, of, u0, reckonedBefore) is int joinedFirst)
+        // "put Labour at 41 percent and the Liberals at 28 percent", "put A at 34%, B at 30% and C at 20%": a further "X at N"
+        // joined to a figure that a verb of reckoning set is set by that verb too; X is what that figure measures.
+        if (of - 3 >= u0 && v.Is(of, "at") && JoinedReckoning(v, of, u0, output, i) is int joinedFirst)
         {
             var joinedObject = v.Span(joinedFirst, of);
             output[i] = q with { Object = joinedObject.Slice(v.Text), ObjectSpan = joinedObject };
+            return;
+        }
+        if (q.Kind == QuantityKind.Measure)
+        {
             return;
         }
         // "Police estimated the march at 2,000, while organisers put it at 6,000": "it" set at a second figure is the thing
@@ -1027,6 +1116,54 @@ internal static class QuantityExtractor
             return;
         }
         var span = v.Span(m + 1, noun + 1);
+        output[i] = q with { Object = span.Slice(v.Text), ObjectSpan = span };
+    }
+
+    /// <summary>"Its margin of error was plus or minus 3.1 points", "with an error margin of ±2%": a figure either way is the
+    /// margin of the noun it is given for, after "is / was / of" (a survey's "margin of error" whole, which may also stand
+    /// right before it); no object when no lower-case noun stands there.</summary>
+    private static void MarginOf(TokenView v, List<Quantity> output, int i, int u0)
+    {
+        var q = output[i];
+        if (q.Qualifier != QuantityQualifier.PlusOrMinus || q.Object is not null)
+        {
+            return;
+        }
+        int k = v.Tokens.IndexAtOrAfter(q.Span.Start) - 1;
+        if (k < u0)
+        {
+            return;
+        }
+        // "samples carry margins of error plus or minus 4.3 percent": the survey's margin may stand right before the figure.
+        bool joined = IsBeVerb(v, k) || v.Is(k, "of");
+        int last = joined ? k - 1 : k;
+        if (last < u0)
+        {
+            return;
+        }
+        int firstWord = last;
+        if (v.Is(last, "error") && last - 2 >= u0 && v.Is(last - 1, "of") && (v.Is(last - 2, "margin") || v.Is(last - 2, "margins")))
+        {
+            firstWord = last - 2;
+        }
+        else if (!joined)
+        {
+            return;
+        }
+        else
+        {
+            var tags = v.Document.Tokens.Tags;
+            if (!v.IsLower(last) || tags[last] != PartOfSpeech.NOUN || v.InSet(last, StatementLexicon.RightStops))
+            {
+                return;
+            }
+            // "error margin", "sampling error": one noun before the head belongs to it.
+            if (last - 1 >= u0 && v.IsLower(last - 1) && tags[last - 1] == PartOfSpeech.NOUN && !v.InSet(last - 1, StatementLexicon.RightStops))
+            {
+                firstWord = last - 1;
+            }
+        }
+        var span = v.Span(firstWord, last + 1);
         output[i] = q with { Object = span.Slice(v.Text), ObjectSpan = span };
     }
 

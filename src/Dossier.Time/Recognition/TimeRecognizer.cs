@@ -1586,10 +1586,12 @@ internal static class TimeRecognizer
         }
         bool fromNow = dir.Equals("ago", StringComparison.OrdinalIgnoreCase) || dir.StartsWith("from", StringComparison.OrdinalIgnoreCase)
             || dir.Equals("hence", StringComparison.OrdinalIgnoreCase) || inTime;
-        if (!fromNow && !(unit == TimeUnit.Year && n == 1))
+        if (!fromNow && (!(unit == TimeUnit.Year && n == 1)
+            || NeighbourWords.After(text, m.Index + m.Length).Equals("than", StringComparison.OrdinalIgnoreCase)))
         {
             // "three days later", "two weeks earlier" count from a date told before, not from the publication date:
-            // leave the length to the duration pattern rather than invent a date.
+            // leave the length to the duration pattern rather than invent a date. "a year later than planned" tells a delay,
+            // a length, as "two years later than planned" does.
             return null;
         }
         if (n == 0)
