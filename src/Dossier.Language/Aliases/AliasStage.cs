@@ -829,11 +829,12 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
     // drops after the first mention.
     private static bool IsReachWord(ReadOnlySpan<char> w) => w is "International" or "Worldwide" or "Global";
 
-    /// <summary>"the Greens" of "Green Front", "the Liberals" of "Liberal Alliance": the plural of a party's first word
-    /// names its members, and so the party, where the article or dossier names the party in full.</summary>
+    /// <summary>"the Greens" of "Green Front", "the Liberals" of "Liberal Alliance": the plural of a party's first word, a
+    /// creed's, names its members, and so the party, where the article or dossier names the party in full. A people's plural
+    /// is the people ("Oromos" beside the "Oromo Liberation Front").</summary>
     internal static bool IsPartysPlural(ReadOnlySpan<char> word, string name)
     {
-        if (word.Length < 5 || word[^1] != 's' || !char.IsUpper(word[0]) || name.Length <= word.Length
+        if (!EntityRecognizer.IsPartysMembers(word) || name.Length <= word.Length
             || !name.AsSpan().StartsWith(word[..^1], StringComparison.Ordinal) || name[word.Length - 1] != ' ')
         {
             return false;

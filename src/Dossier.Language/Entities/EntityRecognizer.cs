@@ -1422,13 +1422,16 @@ public sealed class EntityRecognizer
             }
             // "Valdor's Greens pull level", "the Liberals said": a party by its members' plural, as the tagger reads "the
             // Tories" and "the Socialists" (US "Democrats" and "Republicans" are a people's, NORP, in the gazetteer).
-            else if (text.AsSpan(span.Start, span.Length) is "Greens" or "Liberals" or "Socialists" or "Conservatives" or "Communists"
-                or "Nationalists" or "Unionists")
+            else if (IsPartysMembers(text.AsSpan(span.Start, span.Length)))
             {
                 output[m] = output[m] with { Type = EntityType.Org };
             }
         }
     }
+
+    /// <summary>"Greens", "Liberals", "Socialists": a party's members by the plural of its creed, which stands for the party.</summary>
+    internal static bool IsPartysMembers(ReadOnlySpan<char> w) =>
+        w is "Greens" or "Liberals" or "Socialists" or "Conservatives" or "Communists" or "Nationalists" or "Unionists";
 
     /// <summary>"the Catedral de San Ildefonso", "a walk to Wat Arun", "Plac Wolności": a name the tagger took for a person that
     /// opens with another language's word for a square, street, church, temple, bay or shore is that place.</summary>
