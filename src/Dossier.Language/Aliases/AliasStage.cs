@@ -694,7 +694,7 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             for (int e = 0; e < document.Entities.Count; e++)
             {
                 var entity = document.Entities[e];
-                if (entity.Type == EntityType.Org && (IsShortFormOf(surface, entity.Name) || anyRest
+                if (entity.Type == EntityType.Org && (IsShortFormOf(surface, entity.Name) || IsPartysPlural(surface, entity.Name) || anyRest
                     && !gazetteer.TryLookup(entity.Name, out _) && (StartsWithWord(entity.Name, surface) || FollowsBodyOpener(entity.Name, surface))))
                 {
                     mentions[m] = mentions[m] with { Type = EntityType.Org };
@@ -829,6 +829,20 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
     // drops after the first mention.
     private static bool IsReachWord(ReadOnlySpan<char> w) => w is "International" or "Worldwide" or "Global";
 
+    /// <summary>"the Greens" of "Green Front", "the Liberals" of "Liberal Alliance": the plural of a party's first word, a
+    /// creed's, names its members, and so the party, where the article or dossier names the party in full. A people's plural
+    /// is the people ("Oromos" beside the "Oromo Liberation Front").</summary>
+    internal static bool IsPartysPlural(ReadOnlySpan<char> word, string name)
+    {
+        if (!EntityRecognizer.IsPartysMembers(word) || name.Length <= word.Length
+            || !name.AsSpan().StartsWith(word[..^1], StringComparison.Ordinal) || name[word.Length - 1] != ' ')
+        {
+            return false;
+        }
+        int last = name.LastIndexOf(' ');
+        return NameShapes.IsPartyHead(name.AsSpan(last + 1));
+    }
+
     internal static bool IsShortFormOf(ReadOnlySpan<char> word, string name)
     {
         if (name.Length <= word.Length + 1 || !name.AsSpan().StartsWith(word, StringComparison.Ordinal) || name[word.Length] != ' ')
@@ -861,6 +875,20 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             && !(gazetteer.TryLookup(surface, out var entry) && entry.Kind == GazetteerKind.Seat);
     }
 
+    // "The New York branch", "the Kelport office": a place the part-of-speech tagger reads before a lower-case noun only
+    // modifies the noun, which the article belongs to. Without tags (names alone) nothing is read.
+    private static bool BeforeItsNoun(Document document, EntityMention mention)
+    {
+        if (mention.Type is not (EntityType.Gpe or EntityType.Loc))
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int k = tokens.IndexAtOrAfter(mention.Span.End);
+        return k < tokens.Count && tokens.Starts[k] == mention.Span.End + 1 && char.IsLower(document.Text[tokens.Starts[k]])
+            && tokens.Tags[k] == PartOfSpeech.NOUN;
+    }
+
     private void FinishEntities(Document document, int[] target, string[] surfaceKeys)
     {
         var mentions = document.Mentions;
@@ -876,7 +904,7 @@ public sealed class AliasStage(Gazetteer gazetteer, CommonWords? common) : IDocu
             // Keep "the DPRK", "the New York Times" as the text wrote them, but not the article of a phrase the name
             // only modifies ("the Biden administration", "the Russian army", "the Pyongyang regime").
             int before = mention.Span.Start - 4;
-            if (before >= 0 && document.Text.AsSpan(before, 4) is "the " or "The " && !Modifies(mention, surface))
+            if (before >= 0 && document.Text.AsSpan(before, 4) is "the " or "The " && !Modifies(mention, surface) && !BeforeItsNoun(document, mention))
             {
                 AliasList.Add(entity.Aliases, document.Text.Substring(before, 4) + surface);
             }

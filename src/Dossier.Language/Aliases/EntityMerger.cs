@@ -4,7 +4,8 @@ using Dossier.Language.Entities;
 
 namespace Dossier.Language.Aliases;
 
-/// <summary>Merges the per-document entities of many documents into canonical entities across the dossier.</summary>
+/// <summary>Merges the per-document entities of many documents into canonical entities across the dossier; a document's place
+/// that the dossier's entity holds as a state is retyped a state there.</summary>
 /// <remarks>
 /// The same rules as within a document: equal keys (gazetteer canonical names, normalised multi-word names) and shared
 /// multi-word aliases merge; a one-word person joins the one multi-word person across the dossier whose name it begins or
@@ -104,7 +105,7 @@ public static class EntityMerger
             {
                 var o = locals[j].Entity;
                 if (o.Type == EntityType.Org && o.Name.Contains(' ') && (EndsWithWord(o.Name, e.Name) || AliasStage.IsShortFormOf(e.Name, o.Name)
-                    || OpensWithOf(o.Name, e.Name)))
+                    || OpensWithOf(o.Name, e.Name) || AliasStage.IsPartysPlural(e.Name, o.Name)))
                 {
                     ambiguous |= match >= 0 && Find(match) != Find(j);
                     match = j;
@@ -234,6 +235,25 @@ public static class EntityMerger
             foreach (var m in merged[g].Members)
             {
                 map[(locals[m].Doc, locals[m].Index)] = g;
+            }
+        }
+        // "Teralia" a place in a report that gives no mark of a state, a state in the others: the report's entity and its
+        // mentions take the dossier's type, so each report shows the one state the dossier knows.
+        for (int i = 0; i < locals.Count; i++)
+        {
+            var local = locals[i].Entity;
+            if (local.Type != EntityType.Loc || entities[map[(locals[i].Doc, locals[i].Index)]].Type != EntityType.Gpe)
+            {
+                continue;
+            }
+            local.Type = EntityType.Gpe;
+            var mentions = docOf[i].Mentions;
+            for (int k = 0; k < mentions.Count; k++)
+            {
+                if (mentions[k].Entity == locals[i].Index && mentions[k].Type == EntityType.Loc)
+                {
+                    mentions[k] = mentions[k] with { Type = EntityType.Gpe };
+                }
             }
         }
         return new DossierEntities(entities, map);

@@ -276,6 +276,7 @@ public sealed class EntityRecognizer
         NoVerbInsideName(text, output, firstOutput);
         NoWorkTitle(text, tokenStarts, tokenEnds, output, firstOutput);
         TitleBeforeABodysHead(text, tokenStarts, tokenEnds, output, firstOutput);
+        PersonByItsRelativeClause(text, tokenStarts, tokenEnds, output, firstOutput);
         PlaceByItsContext(text, tokenStarts, tokenEnds, output, firstOutput);
         CampusOfAStateUniversity(text, tokenStarts, tokenEnds, output, firstOutput);
         StateAndItsPlace(text, tokenStarts, tokenEnds, output, firstOutput);
@@ -583,6 +584,73 @@ public sealed class EntityRecognizer
         }
     }
 
+    /// <summary>"Doran, who has governed Brenmoor since 2020, …": one capitalised word before ", who" and a clause of what
+    /// someone has done or is ("who has led", "who had said", "who was elected", "who founded") is a person, whether the tagger
+    /// left it unnamed or took it for a place the gazetteer does not know.</summary>
+    /// <remarks>A place takes "which" or "where"; a team ("Wexham, who have won") takes the plural, which is not read. A word
+    /// with a capitalised word before it is the end of a longer name the tagger read as a whole or not at all.</remarks>
+    internal void PersonByItsRelativeClause(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    {
+        for (int t = 2; t + 1 < starts.Length; t++)
+        {
+            if (ends[t] - starts[t] != 3 || text[starts[t]] != 'w' || !IsBeforeAPersonsClause(text, starts, ends, t - 2))
+            {
+                continue;
+            }
+            int n = t - 2;
+            var w = Word(text, starts, ends, n);
+            // "the Tsar, who had visited", "the Romans, who founded": a title or a people after "the" is no name.
+            if (w.Length < 3 || !IsTitleCase(w) || !NewsSpanRules.IsLetters(w) || n > 0 && Word(text, starts, ends, n - 1) is "the" or "The"
+                || n > 0 && IsCapitalisedWord(text, starts[n - 1], ends[n - 1]) && !(n == 1 && IsOrdinaryOpener(Word(text, starts, ends, 0))))
+            {
+                continue;
+            }
+            int m = firstOutput;
+            while (m < output.Count && output[m].Span.End <= starts[n])
+            {
+                m++;
+            }
+            bool named = m < output.Count && output[m].Span.Start < ends[n];
+            if (named && (output[m].Span.Start != starts[n] || output[m].Span.End != ends[n] || output[m].Type is not (EntityType.Loc or EntityType.Gpe)))
+            {
+                continue;
+            }
+            if (Gazetteer.TryLookupToken(w, out _) || RoleWords.IsRoleWord(w) || Model.Common.Contains(TextHash.Lower(w)))
+            {
+                continue;
+            }
+            if (named)
+            {
+                output[m] = output[m] with { Type = EntityType.Person };
+            }
+            else
+            {
+                output.Insert(m, new EntityMention(new TextSpan(starts[n], ends[n]), EntityType.Person));
+            }
+        }
+    }
+
+    // Token n stands before ", who" and "has governed", "had said", "was elected", "is expected", "founded": a singular
+    // perfect or passive, or a past tense in "-ed" (not "have": a team's or a people's plural).
+    private static bool IsBeforeAPersonsClause(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int n)
+    {
+        int k = n + 3;
+        if (k >= starts.Length || Word(text, starts, ends, n + 1) is not "," || Word(text, starts, ends, n + 2) is not "who")
+        {
+            return false;
+        }
+        var v = Word(text, starts, ends, k);
+        if (v.Length < 2 || !char.IsLower(v[0]))
+        {
+            return false;
+        }
+        if (v is "has" or "had" or "was" or "is")
+        {
+            return k + 1 < starts.Length && ends[k + 1] - starts[k + 1] > 1 && char.IsLower(text[starts[k + 1]]);
+        }
+        return v.Length > 4 && v.EndsWith("ed", StringComparison.Ordinal) || v is "said" or "led" or "told" or "won" or "ran" or "became";
+    }
+
     /// <summary>"the Tarnow mine", "Grodek regional hospital", "the road to Pell", "Zarev had been shelled": one capitalised
     /// word the tagger took for a person, standing where only a place stands, is a place (<see cref="IsPlaceContext"/>).</summary>
     internal static void PlaceByItsContext(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
@@ -649,7 +717,8 @@ public sealed class EntityRecognizer
                 type = EntityType.Norp;
             }
             else if (IsStateContext(text, starts, ends, t, t) || IsStateContextForAnUnnamedWord(text, starts, ends, t, context) || IsDemonymsStem(w, context)
-                || IsOfficesPossessor(text, starts, ends, t, context))
+                || IsOfficesPossessor(text, starts, ends, t, context)
+                || named && output[next].Type == EntityType.Loc && IsGovernmentOfNoPerson(text, starts, ends, t, context))
             {
                 type = EntityType.Gpe;
             }
@@ -688,6 +757,22 @@ public sealed class EntityRecognizer
         }
         return IsGovernmentOfAPlace(text, starts, ends, t, context)
             || Word(text, starts, ends, t - 1) is "of" && t >= 2 && Word(text, starts, ends, t - 2) is "president" or "President";
+    }
+
+    // "The Kelmar government rejected the plan" in a document that writes "Kelmar" nowhere else as a person's name (no full
+    // name ends or opens with it, no title stands before it): a word the tagger took for a place there is the state, not a
+    // leader. Read only where the tagger named a place: a leader's government it reads as a person's ("the Monti
+    // government") or leaves unnamed ("open relations with the Castro government").
+    // A sentence's opening "The" makes the word a run's last itself, so there only a run's first word or a title tells.
+    private static bool IsGovernmentOfNoPerson(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t, NameContext? context)
+    {
+        if (t < 1 || t + 1 >= starts.Length || context is null || Word(text, starts, ends, t - 1) is not ("the" or "The")
+            || Word(text, starts, ends, t + 1) is not "government")
+        {
+            return false;
+        }
+        byte of = context.Of(TextHash.Lower(Word(text, starts, ends, t)));
+        return (of & (NameContext.RunFirst | NameContext.AfterTitle)) == 0 && ((of & NameContext.RunLast) == 0 || t == 1);
     }
 
     // "the Kestan government" where the document writes "in Kestan" too (read by the document's vote as well, which retypes
@@ -790,8 +875,10 @@ public sealed class EntityRecognizer
         && Word(text, starts, ends, t + 2) is "government" or "army" or "military" or "navy"
         && (context.Of(TextHash.Lower(Word(text, starts, ends, t))) & NameContext.AfterPlaceWord) != 0;
 
-    // "in the capital, Vosk", "into central Vosk", "across northern Ostria": a word only a place stands after (a capital named
-    // in apposition; a part of a place in lower case before it), with no capitalised word after it.
+    // "in the capital, Vosk", "into central Vosk", "across northern Ostria", "in flooded parts of Ostria", "across Ostria": a
+    // word only a place stands after (a capital named in apposition; a part of a place in lower case before it; a place's
+    // parts or its breadth), with no capitalised word after it. Not before a possessive ("parts of Hale's plan", "across
+    // Hale's desk") nor after a verb that meets someone ("came across Hale").
     private static bool IsTownsCue(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t)
     {
         if (t < 1 || t + 1 < starts.Length && IsCapitalisedWord(text, starts[t + 1], ends[t + 1]))
@@ -803,6 +890,12 @@ public sealed class EntityRecognizer
             or "south-eastern" or "south-western" or "northeastern" or "northwestern" or "southeastern" or "southwestern")
         {
             return true;
+        }
+        if (before is "of" or "across" && (t + 1 >= starts.Length || Word(text, starts, ends, t + 1) is not ("'s" or "\u2019s")) && t >= 2)
+        {
+            var twoBefore = Word(text, starts, ends, t - 2);
+            return before is "of" ? twoBefore is "parts" : !(twoBefore is "came" or "come" or "comes" or "coming" or "ran" or "run" or "runs"
+                or "running" or "stumbled" or "stumble" or "get" or "got" or "put" or "puts");
         }
         return before is "," && t >= 3 && Word(text, starts, ends, t - 2) is "capital" && char.IsLower(text[starts[t - 3]]);
     }
@@ -1329,13 +1422,16 @@ public sealed class EntityRecognizer
             }
             // "Valdor's Greens pull level", "the Liberals said": a party by its members' plural, as the tagger reads "the
             // Tories" and "the Socialists" (US "Democrats" and "Republicans" are a people's, NORP, in the gazetteer).
-            else if (text.AsSpan(span.Start, span.Length) is "Greens" or "Liberals" or "Socialists" or "Conservatives" or "Communists"
-                or "Nationalists" or "Unionists")
+            else if (IsPartysMembers(text.AsSpan(span.Start, span.Length)))
             {
                 output[m] = output[m] with { Type = EntityType.Org };
             }
         }
     }
+
+    /// <summary>"Greens", "Liberals", "Socialists": a party's members by the plural of its creed, which stands for the party.</summary>
+    internal static bool IsPartysMembers(ReadOnlySpan<char> w) =>
+        w is "Greens" or "Liberals" or "Socialists" or "Conservatives" or "Communists" or "Nationalists" or "Unionists";
 
     /// <summary>"the Catedral de San Ildefonso", "a walk to Wat Arun", "Plac Wolności": a name the tagger took for a person that
     /// opens with another language's word for a square, street, church, temple, bay or shore is that place.</summary>
@@ -2647,7 +2743,8 @@ public sealed class EntityRecognizer
 
     private static bool IsFirmDescriptor(ReadOnlySpan<char> w) =>
         w is "operator" or "carrier" or "regulator" or "broadcaster" or "watchdog" or "airline" or "insurer" or "lender" or "retailer"
-            or "manufacturer" or "carmaker" or "automaker" or "chipmaker" or "miner" or "utility" or "shipowner" or "shipbuilder";
+            or "manufacturer" or "carmaker" or "automaker" or "chipmaker" or "miner" or "utility" or "shipowner" or "shipbuilder"
+            or "drugmaker" or "steelmaker" or "planemaker";
 
     // "the mayor of Dunmere", "residents of Kolvin", "the outskirts of Tesk": only a place has these.
     private static bool IsPlaceNounBeforeOf(ReadOnlySpan<char> w) =>
@@ -2808,8 +2905,10 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>"Nordline Shipping", "Halden Motors": capitalised words before a company head that ends hardly any other
-    /// name are one organisation, whether the tagger missed them or took the first word for a person.</summary>
-    private static void CompanyBeforeHead(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
+    /// name are one organisation, whether the tagger missed them or took the first word for a person. "Pellmark Health",
+    /// "Hexley Bio" likewise, where the word before the head is no ordinary word ("Public Health", "Global Health") and no
+    /// capitalised word or "&amp;" follows ("Kaiser Health News" runs on, "Oregon Health &amp; Science University" is another name).</summary>
+    private void CompanyBeforeHead(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, List<EntityMention> output, int firstOutput)
     {
         for (int t = 1; t < starts.Length; t++)
         {
@@ -2823,7 +2922,7 @@ public sealed class EntityRecognizer
                 stop--;
             }
             if (!(IsCapitalisedWord(text, starts[t], ends[t]) || head is "plc") || starts[t] != ends[t - 1] + 1
-                || !(EntityHeads.IsCompanyHead(head) || IsOtherCompanyHead(head)))
+                || !(EntityHeads.IsCompanyHead(head) || IsOtherCompanyHead(head) || IsCareCompanyHead(text, starts, ends, t, head)))
             {
                 continue;
             }
@@ -2859,6 +2958,20 @@ public sealed class EntityRecognizer
             }
             ReplaceInside(output, firstOutput, starts[first], stop, EntityType.Org);
         }
+    }
+
+    // "Pellmark Health", "Hexley Bio": a care or life-science trade's word after a capitalised word that is no ordinary word
+    // and no place the gazetteer knows, at the end of its run.
+    private bool IsCareCompanyHead(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t, ReadOnlySpan<char> head)
+    {
+        if (head is not ("Health" or "Bio") || t + 1 < starts.Length && (IsCapitalisedWord(text, starts[t + 1], ends[t + 1])
+            || Word(text, starts, ends, t + 1) is "&"))
+        {
+            return false;
+        }
+        var before = Word(text, starts, ends, t - 1);
+        return IsTitleCase(before) && !Model.Common.Contains(TextHash.Lower(before)) && !Gazetteer.TryLookupToken(before, out _)
+            && !RoleWords.IsRoleWord(before);
     }
 
     // The last token of one to three capitalised words right after token t that end in a body's head ("Trade Operations",
@@ -3894,6 +4007,7 @@ public sealed class EntityRecognizer
         NoTermAcronym(text, starts, ends, sentences, output, first);
         NoHeadlineWordAsPerson(text, starts, ends, output, first, context);
         NoOpeningWordOfARole(text, starts, ends, sentences, output, first);
+        NoFieldWordBeforeAnExpert(text, starts, ends, sentences, output, first, context);
         RegnalNameBeforeItsNumeral(text, starts, ends, output, first);
         AcronymBeforeRole(text, starts, ends, sentences, output, first);
         OpeningWordOfABodyThatSpeaks(text, starts, ends, sentences, output, first);
@@ -4152,6 +4266,7 @@ public sealed class EntityRecognizer
             // Dayton"; no given name is such a place, so only the surname counts) or cites it as an author ("Santos ( 1989 )").
             else if (type == EntityType.Person && KnownPlaces.Contains(surface) && !Model.Common.Contains(TextHash.Lower(surface))
                 && !(space < 0 && NewsSpanRules.NamedAfterKin(text, mention.Span.Start))
+                && !(space < 0 && IsBeforeAPersonsClause(text, starts.AsSpan(0, tokenCount), ends.AsSpan(0, tokenCount), TokenAt(starts, tokenCount, mention.Span.Start)))
                 && (space > 0 || !surnames.Contains(TextHash.Exact(surface))
                     && (context.Of(TextHash.Lower(surface)) & NameContext.AfterTitle) == 0)
                 && !Citations.OpensAYear(text, starts.AsSpan(0, tokenCount), ends.AsSpan(0, tokenCount), TokenAt(starts, tokenCount, mention.Span.End)))
@@ -4971,6 +5086,48 @@ public sealed class EntityRecognizer
                 }
             }
         }
+    }
+
+    /// <summary>"Cybersecurity analyst Rui Tanaka said …": a one-word body or place opening a sentence before a lower-case
+    /// expert's noun and a person's name is the field the expert works in, capitalised only because it opens the sentence,
+    /// where it is an ordinary word or has a field's ending ("-ity", "-ics", "-ogy", "-ion", "-ism") or the document writes it
+    /// in lower case, the gazetteer does not know it and the document never writes it capitalised mid-sentence.</summary>
+    /// <remarks>A firm's analyst is written so too ("Jefferies analyst Sam Hale"): a name, not a field, hence the word
+    /// tests. A spokesman or a chief is a body's own, and not read.</remarks>
+    private void NoFieldWordBeforeAnExpert(string text, int[] starts, int[] ends, ReadOnlySpan<Sentence> sentences, List<EntityMention> output,
+        int first, NameContext context)
+    {
+        int m = first;
+        foreach (var sentence in sentences)
+        {
+            int t = sentence.FirstToken;
+            while (m < output.Count && output[m].Span.Start < starts[t])
+            {
+                m++;
+            }
+            if (m + 1 >= output.Count || output[m].Span.Start != starts[t] || output[m].Span.End != ends[t]
+                || output[m].Type is not (EntityType.Org or EntityType.Loc) || t + 2 >= sentence.EndToken
+                || !IsExpertsNoun(Word(text, starts, ends, t + 1)) || output[m + 1].Type != EntityType.Person || output[m + 1].Span.Start != starts[t + 2])
+            {
+                continue;
+            }
+            var w = Word(text, starts, ends, t);
+            byte of = context.Of(TextHash.Lower(w));
+            if ((of & NameContext.CapitalMid) != 0 || Gazetteer.TryLookupToken(w, out _)
+                || !(Model.Common.Contains(TextHash.Lower(w)) || (of & NameContext.LowerSeen) != 0 || HasFieldsEnding(w)))
+            {
+                continue;
+            }
+            output.RemoveAt(m);
+        }
+
+        static bool IsExpertsNoun(ReadOnlySpan<char> w) =>
+            w is "analyst" or "expert" or "researcher" or "specialist" or "consultant" or "economist" or "strategist" or "scientist"
+                or "commentator" or "adviser" or "advisor";
+
+        static bool HasFieldsEnding(ReadOnlySpan<char> w) =>
+            w.Length > 6 && (w.EndsWith("ity", StringComparison.Ordinal) || w.EndsWith("ics", StringComparison.Ordinal)
+                || w.EndsWith("ogy", StringComparison.Ordinal) || w.EndsWith("ion", StringComparison.Ordinal) || w.EndsWith("ism", StringComparison.Ordinal));
     }
 
     /// <summary>"A. Anasazi", "B. Cherokee", "C. Aztec": a capital letter with a full stop that opens a sentence, where another

@@ -763,10 +763,11 @@ internal static class NameShapes
             }
             t = last;
         }
-
-        static bool IsPartyHead(ReadOnlySpan<char> w) =>
-            w is "Alliance" or "Party" or "Front" or "Bloc" or "League" or "Union" or "Movement" or "Coalition" or "Congress" or "Forum";
     }
+
+    /// <summary>The last word of a party's name ("Alliance", "Party", "Front", "Bloc").</summary>
+    internal static bool IsPartyHead(ReadOnlySpan<char> w) =>
+        w is "Alliance" or "Party" or "Front" or "Bloc" or "League" or "Union" or "Movement" or "Coalition" or "Congress" or "Forum";
 
     // "ruling", "opposition", "nationalist", "centre-right": a word that says a party is a political one.
     private static bool IsPoliticalModifier(ReadOnlySpan<char> w) =>

@@ -2124,7 +2124,8 @@ internal static class NewsSpanRules
                 continue;
             }
             if (!IsTitleCase(w) || RoleWords.IsRoleWord(w) || IsCalendarWord(w) || EntityHeads.IsOrganisationHead(w) || EntityHeads.IsPlaceHead(w)
-                || EntityHeads.IsCompanyHead(w) || EntityRecognizer.IsOtherCompanyHead(w) || EntityHeads.IsPressHead(w) || s_bodyOpeners.Contains(w))
+                || EntityHeads.IsCompanyHead(w) || EntityRecognizer.IsOtherCompanyHead(w) || EntityHeads.IsPressHead(w) || s_bodyOpeners.Contains(w)
+                || t == last && t > first && w is "Health" or "Bio") // "Pellmark Health": no person's name ends so
             {
                 return false;
             }
