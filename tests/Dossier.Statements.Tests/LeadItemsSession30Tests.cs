@@ -29,3 +29,17 @@ public sealed class LeadItemsSession30Tests
         Assert.NotEqual(SpeechAct.Deny, s.Act);
     }
 }
+
+/// <summary>A content that the tagger opened on its own speaker, after a sentence of someone else's speech.</summary>
+public sealed class LeadItemsSession30ContentTests
+{
+    [Fact]
+    public void AContentOpeningOnItsOwnSpeaker_StartsAfterTheCue()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The ministry said 40 people were hurt. The race's organiser, Calder Sports Group, said in a statement on Sunday that it was shocked.");
+
+        var s = Assert.Single(doc.Statements, x => x.Speaker?.Name == "Calder Sports Group");
+        Assert.Equal("it was shocked", s.Content.Slice(doc.Text));
+    }
+}

@@ -2655,6 +2655,28 @@ public static class StatementCleanup
             headEnd = tokens.IndexAtOrAfter(source.Start);
         }
         int first = tokens.IndexAtOrAfter(s.Content.Start);
+        if (OpensOnItsOwnSpeaker(document, s))
+        {
+            // "The race's organiser, Calder Sports Group, said in a statement that it was shocked", read whole after a
+            // sentence of someone else's speech: a content that opens on its own speaker holds what follows the cue, past
+            // the cue's medium and time ("in a statement on Sunday that").
+            if (Word(document, after) is "in" or "on" or "at" or "to" or "during" or "after" or "late" or "earlier")
+            {
+                for (int k = after + 1; k < tokens.Count && k < after + 10 && tokens.Starts[k] < s.Content.End; k++)
+                {
+                    var w = Word(document, k);
+                    if (w is "that")
+                    {
+                        return ContentFrom(document, s, k + 1);
+                    }
+                    if (w is "," or ":" or ";" or "\"" or "\u201c" || OpensAVerb(w))
+                    {
+                        break;
+                    }
+                }
+            }
+            return ContentFrom(document, s, after);
+        }
         if (headEnd <= first)
         {
             return s;
@@ -2683,6 +2705,30 @@ public static class StatementCleanup
             return s;
         }
         return ContentFrom(document, s, after);
+    }
+
+    /// <summary>The content opens on the statement's own source, alone or after the role apposed to it ("The race's
+    /// organiser, Calder Sports Group,"), and only a comma or space lies between the source and the cue.</summary>
+    private static bool OpensOnItsOwnSpeaker(Document document, Statement s)
+    {
+        if (s.Quote is not null || s.Speaker?.Span is not { } own || own.Start < s.Content.Start || own.End > s.Cue.Start)
+        {
+            return false;
+        }
+        string text = document.Text;
+        var between = text.AsSpan(own.End, s.Cue.Start - own.End).Trim();
+        if (!(between.IsEmpty || between is ","))
+        {
+            return false;
+        }
+        if (own.Start == s.Content.Start)
+        {
+            return true;
+        }
+        // only the apposed role before the name: "The race's organiser, " ends on the role the speaker carries
+        var before = text.AsSpan(s.Content.Start, own.Start - s.Content.Start).TrimEnd();
+        return s.Speaker.Role is { Length: > 0 } role && before.EndsWith(",") && before[..^1].TrimEnd().EndsWith(role, StringComparison.Ordinal)
+            && before.Length - 1 - role.Length <= 4;
     }
 
     // "Emerging from a meeting with the president, Sanders said the session …": a clause that opens the sentence with a
