@@ -43,3 +43,17 @@ public sealed class LeadItemsSession30ContentTests
         Assert.Equal("it was shocked", s.Content.Slice(doc.Text));
     }
 }
+
+/// <summary>A comparison with what someone said is no statement of theirs.</summary>
+public sealed class LeadItemsSession30ComparisonTests
+{
+    [Fact]
+    public void ACueAfterThanAndItsSubject_IsNoStatement_AndTheOuterContentKeepsIt()
+    {
+        var doc = SampleDocuments.FromTextWithNames("Many more people had been admitted than the club claimed, a steward said.");
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("steward", s.Speaker?.Name);
+        Assert.Equal("Many more people had been admitted than the club claimed", s.Content.Slice(doc.Text));
+    }
+}

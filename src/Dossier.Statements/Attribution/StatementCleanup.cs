@@ -88,7 +88,8 @@ public static class StatementCleanup
                 || InTheWritersNameForTheWords(document, s) || SubjectReadAsContent(document, s) || CueEndsOnAnArticle(document, s)
                 || ACountsSortingParticiple(document, s) || CallsFaced(document, s) || OnlyADocumentsDate(document, s)
                 || AThingPointsInsideAReport(document, s, statements) || OnlyARelativePronoun(document, s)
-                || AThingsDeedInsideAReport(document, s, statements) || FoundAThing(document, s) || SpokeToAHearer(document, s) is not null)
+                || AThingsDeedInsideAReport(document, s, statements) || FoundAThing(document, s) || ComparedWithWhatWasSaid(document, s)
+                || SpokeToAHearer(document, s) is not null)
             {
                 if (s.Speaker?.Span is { } gone)
                 {
@@ -126,6 +127,24 @@ public static class StatementCleanup
         NamedBeforeItsAcronym(document, kept);
         WithoutTheIssuerOfItsBacking(document, kept);
         return kept;
+    }
+
+    /// <summary>"Far more people had been let in than the organisers claimed": a cue after "than" and its subject, closing its
+    /// clause, is the measure the sentence compares against, not a report of what those people said.</summary>
+    private static bool ComparedWithWhatWasSaid(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Speaker?.Span is not { } source || source.End > s.Cue.Start)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int first = tokens.IndexAtOrAfter(source.Start);
+        if (first < 1 || !Word(document, first - 1).Equals("than", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        int after = tokens.IndexAtOrAfter(s.Cue.End);
+        return after >= tokens.Count || Word(document, after) is "," or "." or ";" or ":" or ")" or "and" or "but";
     }
 
     // "The water authority said levels had dropped, according to readings published by the agency": the readings back what
