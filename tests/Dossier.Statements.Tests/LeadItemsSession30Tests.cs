@@ -57,3 +57,17 @@ public sealed class LeadItemsSession30ComparisonTests
         Assert.Equal("Many more people had been admitted than the club claimed", s.Content.Slice(doc.Text));
     }
 }
+
+/// <summary>A toll's figure when the toll's event is dated and placed before the verb.</summary>
+public sealed class LeadItemsSession30TollTests
+{
+    [Fact]
+    public void ATollRisenTo_AfterADatedAndPlacedEvent_CountsTheToll()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "The death toll from Friday's landslide near the Orven mine in Kastel province has risen to 23, the regional government said.");
+
+        var q = Assert.Single(doc.Quantities, x => x.Value == 23);
+        Assert.Equal("death toll", q.Object);
+    }
+}
