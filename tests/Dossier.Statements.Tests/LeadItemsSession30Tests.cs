@@ -71,3 +71,17 @@ public sealed class LeadItemsSession30TollTests
         Assert.Equal("death toll", q.Object);
     }
 }
+
+/// <summary>The legal ground of an arrest is no hedge.</summary>
+public sealed class LeadItemsSession30ArrestTests
+{
+    [Fact]
+    public void ArrestedOnSuspicionOf_LeavesTheReportCertain()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Police said they had detained a 52-year-old man in the port of Ravik on Tuesday on suspicion of smuggling fuel.");
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal(Certainty.Certain, s.Certainty);
+    }
+}

@@ -410,6 +410,11 @@ internal static class StatementAssembler
     private static bool CaseCategory(TokenView v, int t) =>
         (v.Is(t, "suspected") || v.Is(t, "probable")) && t + 1 < v.Count && (v.Is(t + 1, "cases") || v.Is(t + 1, "case"));
 
+    /// <summary>"arrested … on suspicion of endangering aircraft", "held under suspicion of fraud": the legal ground of an
+    /// arrest, which the speaker reports as a fact, not a doubt of the speaker's about what was said.</summary>
+    private static bool GroundOfArrest(TokenView v, int t) =>
+        v.Is(t, "suspicion") && t > 0 && (v.Is(t - 1, "on") || v.Is(t - 1, "under")) && t + 1 < v.Count && v.Is(t + 1, "of");
+
     /// <summary>The hedge token <paramref name="t"/> opens, if any, and how many tokens it spans.</summary>
     private static Certainty? HedgeAt(TokenView v, int t, out int width)
     {
@@ -418,7 +423,7 @@ internal static class StatementAssembler
         // "beating analyst estimates": the figures a result beat are nobody's belief about the speech.
         if (StatementLexicon.Hedges.TryGetValue(w, out var level) && !(char.IsUpper(w[0]) && w.Equals("May", StringComparison.Ordinal))
             && !(v.Is(t, "estimates") && AttributionExtractor.IsNonSpeechUse(v, t, v.Count)) && !DoubtRuledOut(v, t) && !PossibleAsDegree(v, t)
-            && !EstimatedNumber(v, t) && !CaseCategory(v, t))
+            && !EstimatedNumber(v, t) && !CaseCategory(v, t) && !GroundOfArrest(v, t))
         {
             return level;
         }
