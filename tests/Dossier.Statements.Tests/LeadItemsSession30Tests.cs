@@ -85,3 +85,17 @@ public sealed class LeadItemsSession30ArrestTests
         Assert.Equal(Certainty.Certain, s.Certainty);
     }
 }
+
+/// <summary>A deed of thanks joined on after what was said.</summary>
+public sealed class LeadItemsSession30ThanksTests
+{
+    [Fact]
+    public void AndThankedThem_EndsTheContent()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Inspector Hanna Rusk said the two hikers were \"no longer missing\" and thanked the volunteers for their help.");
+
+        var s = Assert.Single(doc.Statements);
+        Assert.Equal("the two hikers were \"no longer missing\"", s.Content.Slice(doc.Text));
+    }
+}

@@ -377,7 +377,7 @@ public static class StatementCleanup
                     continue;
                 }
                 int verb = k + 1;
-                bool next = NoMoreGiven(document, verb) || statements.Exists(o => !ReferenceEquals(o, s) && o.Cue.Start == tokens.Starts[verb]
+                bool next = NoMoreGiven(document, verb) || ThankedOrPraised(document, verb) || statements.Exists(o => !ReferenceEquals(o, s) && o.Cue.Start == tokens.Starts[verb]
                     && o.Speaker is { } other && string.Equals(other.Name, speaker.Name, StringComparison.Ordinal));
                 if (!next)
                 {
@@ -456,6 +456,14 @@ public static class StatementCleanup
             || Word(document, t) is "against" or "from" && char.IsAsciiDigit(Word(document, t + 1)[0]));
 
     // "gave no evidence", "offered no details", "did not elaborate", "provided no further information".
+    // "said the pair were no longer suspects and thanked them for their help": a verb of thanks, praise or apology joined on
+    // with no subject of its own is the speaker's next deed toward someone, not what was said.
+    private static bool ThankedOrPraised(Document document, int t) =>
+        t + 1 < document.Tokens.Count
+        && (Word(document, t) is "thanked" or "praised" or "congratulated" or "apologised" or "apologized" or "commended" or "hailed"
+            || Word(document, t) is "paid" && Word(document, t + 1) is "tribute"
+            || Word(document, t) is "offered" or "expressed" && Word(document, t + 1) is "condolences" or "sympathy" or "his" or "her" or "their");
+
     private static bool NoMoreGiven(Document document, int t) =>
         t + 1 < document.Tokens.Count
         && (Word(document, t) is "gave" or "offered" or "provided" or "cited" or "presented" && Word(document, t + 1) is "no"
