@@ -388,6 +388,10 @@ internal static class StatementAssembler
                 act = SpeechAct.Deny;
             }
         }
+        if (act == SpeechAct.Assert && OpensByCallingItFalse(v, d.Content))
+        {
+            act = SpeechAct.Deny;
+        }
         if (act == SpeechAct.Assert && WithheldAnswer(v, d))
         {
             act = SpeechAct.Decline;
@@ -406,6 +410,11 @@ internal static class StatementAssembler
     private static bool CaseCategory(TokenView v, int t) =>
         (v.Is(t, "suspected") || v.Is(t, "probable")) && t + 1 < v.Count && (v.Is(t + 1, "cases") || v.Is(t + 1, "case"));
 
+    /// <summary>"arrested … on suspicion of endangering aircraft", "held under suspicion of fraud": the legal ground of an
+    /// arrest, which the speaker reports as a fact, not a doubt of the speaker's about what was said.</summary>
+    private static bool GroundOfArrest(TokenView v, int t) =>
+        v.Is(t, "suspicion") && t > 0 && (v.Is(t - 1, "on") || v.Is(t - 1, "under")) && t + 1 < v.Count && v.Is(t + 1, "of");
+
     /// <summary>The hedge token <paramref name="t"/> opens, if any, and how many tokens it spans.</summary>
     private static Certainty? HedgeAt(TokenView v, int t, out int width)
     {
@@ -414,7 +423,7 @@ internal static class StatementAssembler
         // "beating analyst estimates": the figures a result beat are nobody's belief about the speech.
         if (StatementLexicon.Hedges.TryGetValue(w, out var level) && !(char.IsUpper(w[0]) && w.Equals("May", StringComparison.Ordinal))
             && !(v.Is(t, "estimates") && AttributionExtractor.IsNonSpeechUse(v, t, v.Count)) && !DoubtRuledOut(v, t) && !PossibleAsDegree(v, t)
-            && !EstimatedNumber(v, t) && !CaseCategory(v, t))
+            && !EstimatedNumber(v, t) && !CaseCategory(v, t) && !GroundOfArrest(v, t))
         {
             return level;
         }
@@ -637,6 +646,76 @@ internal static class StatementAssembler
             && v.Word(d.CueEnd - 1) is "said" or "say" or "says" or "disclosed" or "disclose" or "revealed" or "reveal" or "specified" or "specify"
                 or "explained" or "explain" or "confirmed" or "confirm" or "elaborated" or "commented"
             && v.Word(c) is "which" or "whether" or "if" or "who" or "what" or "when" or "where" or "why" or "how" or "whom";
+    }
+
+    /// <summary>"These claims are false.", "That is simply not true": words that open by calling what was said false deny
+    /// it, whatever verb carries them ("said", "told NTV").</summary>
+    private static bool OpensByCallingItFalse(TokenView v, TextSpan content)
+    {
+        if (content.IsEmpty)
+        {
+            return false;
+        }
+        int t = v.Tokens.IndexAtOrAfter(content.Start);
+        while (t < v.Count && !v.IsWord(t) && v.Start(t) < content.End)
+        {
+            t++;
+        }
+        if (t + 2 >= v.Count)
+        {
+            return false;
+        }
+        bool pronoun;
+        if (t + 1 < v.Count && v.IsWord(t + 1) && ThingSaid(v, t + 1)
+            && (v.Is(t, "these") || v.Is(t, "those") || v.Is(t, "this") || v.Is(t, "that") || v.Is(t, "the") || v.Is(t, "such")))
+        {
+            pronoun = false;
+            t += 2;
+        }
+        else if (v.Is(t, "this") || v.Is(t, "that") || v.Is(t, "it"))
+        {
+            pronoun = true;
+            t++;
+        }
+        else
+        {
+            return false;
+        }
+        if (t >= v.Count || !(v.Is(t, "is") || v.Is(t, "are") || v.Is(t, "was") || v.Is(t, "were") || v.Is(t, "'s") || v.Is(t, "’s")))
+        {
+            return false;
+        }
+        t++;
+        // "simply", "completely", "totally": a degree adverb before the verdict
+        if (t + 1 < v.Count && v.IsLower(t) && (v.Word(t).EndsWith("ly", StringComparison.Ordinal) || v.Is(t, "just")))
+        {
+            t++;
+        }
+        if (t >= v.Count || v.Start(t) >= content.End)
+        {
+            return false;
+        }
+        if (v.IsNegation(t))
+        {
+            return t + 1 < v.Count && (v.Is(t + 1, "true") || v.Is(t + 1, "correct") || v.Is(t + 1, "accurate"));
+        }
+        // "This is wrong" or "That is absurd" after a bare pronoun judges a deed as often as a claim: only a verdict on truth.
+        return pronoun
+            ? v.Is(t, "false") || v.Is(t, "untrue") || v.Is(t, "baseless") || v.Is(t, "groundless") || v.Is(t, "unfounded")
+                || v.Is(t, "fabricated") || v.Is(t, "incorrect") || v.Is(t, "inaccurate")
+            : v.InSet(t, StatementLexicon.DenialWords);
+    }
+
+    /// <summary>"claims", "allegations", "reports", "story": a noun for something said, which a verdict of falsehood answers.</summary>
+    private static bool ThingSaid(TokenView v, int t)
+    {
+        var w = v.Word(t);
+        if (v.InSet(t, StatementLexicon.SummingNouns) || w.Length > 3 && w[^1] == 's' && StatementLexicon.SummingNouns.Contains(w[..^1]))
+        {
+            return true;
+        }
+        return v.Is(t, "report") || v.Is(t, "reports") || v.Is(t, "story") || v.Is(t, "stories") || v.Is(t, "account")
+            || v.Is(t, "accounts") || v.Is(t, "rumours") || v.Is(t, "rumors") || v.Is(t, "reporting");
     }
 
     // "…, according to Bloomberg": one outlet read both as the cue's source phrase and as a press relay is one relay.

@@ -88,7 +88,8 @@ public static class StatementCleanup
                 || InTheWritersNameForTheWords(document, s) || SubjectReadAsContent(document, s) || CueEndsOnAnArticle(document, s)
                 || ACountsSortingParticiple(document, s) || CallsFaced(document, s) || OnlyADocumentsDate(document, s)
                 || AThingPointsInsideAReport(document, s, statements) || OnlyARelativePronoun(document, s)
-                || AThingsDeedInsideAReport(document, s, statements) || FoundAThing(document, s) || SpokeToAHearer(document, s) is not null)
+                || AThingsDeedInsideAReport(document, s, statements) || FoundAThing(document, s) || ComparedWithWhatWasSaid(document, s)
+                || SpokeToAHearer(document, s) is not null)
             {
                 if (s.Speaker?.Span is { } gone)
                 {
@@ -126,6 +127,24 @@ public static class StatementCleanup
         NamedBeforeItsAcronym(document, kept);
         WithoutTheIssuerOfItsBacking(document, kept);
         return kept;
+    }
+
+    /// <summary>"Far more people had been let in than the organisers claimed": a cue after "than" and its subject, closing its
+    /// clause, is the measure the sentence compares against, not a report of what those people said.</summary>
+    private static bool ComparedWithWhatWasSaid(Document document, Statement s)
+    {
+        if (s.Cue.IsEmpty || s.Speaker?.Span is not { } source || source.End > s.Cue.Start)
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int first = tokens.IndexAtOrAfter(source.Start);
+        if (first < 1 || !Word(document, first - 1).Equals("than", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        int after = tokens.IndexAtOrAfter(s.Cue.End);
+        return after >= tokens.Count || Word(document, after) is "," or "." or ";" or ":" or ")" or "and" or "but";
     }
 
     // "The water authority said levels had dropped, according to readings published by the agency": the readings back what
@@ -358,7 +377,7 @@ public static class StatementCleanup
                     continue;
                 }
                 int verb = k + 1;
-                bool next = NoMoreGiven(document, verb) || statements.Exists(o => !ReferenceEquals(o, s) && o.Cue.Start == tokens.Starts[verb]
+                bool next = NoMoreGiven(document, verb) || ThankedOrPraised(document, verb) || statements.Exists(o => !ReferenceEquals(o, s) && o.Cue.Start == tokens.Starts[verb]
                     && o.Speaker is { } other && string.Equals(other.Name, speaker.Name, StringComparison.Ordinal));
                 if (!next)
                 {
@@ -437,6 +456,14 @@ public static class StatementCleanup
             || Word(document, t) is "against" or "from" && char.IsAsciiDigit(Word(document, t + 1)[0]));
 
     // "gave no evidence", "offered no details", "did not elaborate", "provided no further information".
+    // "said the pair were no longer suspects and thanked them for their help": a verb of thanks, praise or apology joined on
+    // with no subject of its own is the speaker's next deed toward someone, not what was said.
+    private static bool ThankedOrPraised(Document document, int t) =>
+        t + 1 < document.Tokens.Count
+        && (Word(document, t) is "thanked" or "praised" or "congratulated" or "apologised" or "apologized" or "commended" or "hailed"
+            || Word(document, t) is "paid" && Word(document, t + 1) is "tribute"
+            || Word(document, t) is "offered" or "expressed" && Word(document, t + 1) is "condolences" or "sympathy" or "his" or "her" or "their");
+
     private static bool NoMoreGiven(Document document, int t) =>
         t + 1 < document.Tokens.Count
         && (Word(document, t) is "gave" or "offered" or "provided" or "cited" or "presented" && Word(document, t + 1) is "no"
@@ -2655,6 +2682,28 @@ public static class StatementCleanup
             headEnd = tokens.IndexAtOrAfter(source.Start);
         }
         int first = tokens.IndexAtOrAfter(s.Content.Start);
+        if (OpensOnItsOwnSpeaker(document, s))
+        {
+            // "The race's organiser, Calder Sports Group, said in a statement that it was shocked", read whole after a
+            // sentence of someone else's speech: a content that opens on its own speaker holds what follows the cue, past
+            // the cue's medium and time ("in a statement on Sunday that").
+            if (Word(document, after) is "in" or "on" or "at" or "to" or "during" or "after" or "late" or "earlier")
+            {
+                for (int k = after + 1; k < tokens.Count && k < after + 10 && tokens.Starts[k] < s.Content.End; k++)
+                {
+                    var w = Word(document, k);
+                    if (w is "that")
+                    {
+                        return ContentFrom(document, s, k + 1);
+                    }
+                    if (w is "," or ":" or ";" or "\"" or "\u201c" || OpensAVerb(w))
+                    {
+                        break;
+                    }
+                }
+            }
+            return ContentFrom(document, s, after);
+        }
         if (headEnd <= first)
         {
             return s;
@@ -2683,6 +2732,30 @@ public static class StatementCleanup
             return s;
         }
         return ContentFrom(document, s, after);
+    }
+
+    /// <summary>The content opens on the statement's own source, alone or after the role apposed to it ("The race's
+    /// organiser, Calder Sports Group,"), and only a comma or space lies between the source and the cue.</summary>
+    private static bool OpensOnItsOwnSpeaker(Document document, Statement s)
+    {
+        if (s.Quote is not null || s.Speaker?.Span is not { } own || own.Start < s.Content.Start || own.End > s.Cue.Start)
+        {
+            return false;
+        }
+        string text = document.Text;
+        var between = text.AsSpan(own.End, s.Cue.Start - own.End).Trim();
+        if (!(between.IsEmpty || between is ","))
+        {
+            return false;
+        }
+        if (own.Start == s.Content.Start)
+        {
+            return true;
+        }
+        // only the apposed role before the name: "The race's organiser, " ends on the role the speaker carries
+        var before = text.AsSpan(s.Content.Start, own.Start - s.Content.Start).TrimEnd();
+        return s.Speaker.Role is { Length: > 0 } role && before.EndsWith(",") && before[..^1].TrimEnd().EndsWith(role, StringComparison.Ordinal)
+            && before.Length - 1 - role.Length <= 4;
     }
 
     // "Emerging from a meeting with the president, Sanders said the session …": a clause that opens the sentence with a

@@ -2442,11 +2442,12 @@ internal static class QuantityExtractor
             && output[^1].Span.Start >= v.Start(u0);
     }
 
-    /// <summary>"death toll" or "toll" (with the noun before it: "casualty toll") within the twelve tokens before
-    /// <paramref name="before"/>, in its unit and outside quotes; else null.</summary>
+    /// <summary>"death toll" or "toll" (with the noun before it: "casualty toll") within the sixteen tokens before
+    /// <paramref name="before"/>, in its unit and outside quotes; else null. Sixteen, as the toll's event may be dated and
+    /// placed between them ("The death toll from Saturday's crush at the Velt festival in Halvik has risen to 11").</summary>
     private static TextSpan? TollBefore(TokenView v, int before, int u0)
     {
-        for (int k = before - 1; k >= u0 && before - k <= 12; k--)
+        for (int k = before - 1; k >= u0 && before - k <= 16; k--)
         {
             if (v.IsPunct(k) && !v.IsPossessive(k) || v.InQuote(k))
             {
