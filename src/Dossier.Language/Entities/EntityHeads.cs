@@ -67,6 +67,7 @@ public static class EntityHeads
         "Automotive", "Corporation", "Inc", "Ltd", "Airlines", "Industries", "Pharma", "AG", "GmbH", "plc", "PLC", "LLC", "Corp",
         "NV", "SpA", "SA", "ASA", "AB", "Oyj", "KGaA", "Cargo", "Therapeutics", "Biosciences", "Biotech", "Biologics", "Genomics", "Diagnostics", "Robotics",
         "Athletic", "Albion", "Hotspur", "United", // football clubs ("Charlton Athletic", "Brighton & Hove Albion")
+        "Events", "Productions", "Promotions", "Entertainment", "Studios", "Ventures", // "Calder Events", the organiser of a show
     ]);
 
     // Last words of newspaper titles, which are mostly a place and one of these ("Chicago Tribune", "Kyiv Post").
