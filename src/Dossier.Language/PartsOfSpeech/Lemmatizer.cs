@@ -22,11 +22,61 @@ public sealed class Lemmatizer
         {
             return "";
         }
-        int cls = tag == PartOfSpeech.None ? TagSet.ClassOf(PartOfSpeech.X) : TagSet.ClassOf(tag);
         if (_model.LemmaKeys.TryGet(LemmaKey(word, tag), out int index))
         {
             return _model.Lemma(index);
         }
+        return Unlisted(word, tag);
+    }
+
+    /// <summary>Writes the lemma of each token of a sentence (offsets into <paramref name="text"/>, tags given) to
+    /// <paramref name="lemmas"/>: the same strings <see cref="Lemma"/> gives one at a time.</summary>
+    /// <remarks>
+    /// The lemma table is read at random, a cache miss a word and another for the lemma's slot, so the look-ups go in
+    /// passes over a block of tokens (prefetch every key's entry, then find each and prefetch its slot, then read them)
+    /// and their misses overlap instead of following one another.
+    /// </remarks>
+    internal void Lemmas(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<PartOfSpeech> tags, Span<string?> lemmas)
+    {
+        const int Block = 64;
+        Span<ulong> keys = stackalloc ulong[Block];
+        Span<int> found = stackalloc int[Block];
+        var table = _model.LemmaKeys;
+        for (int from = 0; from < starts.Length; from += Block)
+        {
+            int count = Math.Min(Block, starts.Length - from);
+            for (int j = 0; j < count; j++)
+            {
+                int i = from + j;
+                ulong key = LemmaKey(text[starts[i]..ends[i]], tags[i]);
+                keys[j] = key;
+                table.Prefetch(key);
+            }
+            for (int j = 0; j < count; j++)
+            {
+                if (table.TryGet(keys[j], out int index))
+                {
+                    found[j] = index;
+                    _model.PrefetchLemma(index);
+                }
+                else
+                {
+                    found[j] = -1;
+                }
+            }
+            for (int j = 0; j < count; j++)
+            {
+                int i = from + j;
+                var word = text[starts[i]..ends[i]];
+                lemmas[i] = word.IsEmpty ? "" : found[j] >= 0 ? _model.Lemma(found[j]) : Unlisted(word, tags[i]);
+            }
+        }
+    }
+
+    /// <summary>The lemma of a word the table lacks: kept as written, or by the longest suffix rule, else lower-cased.</summary>
+    private string Unlisted(ReadOnlySpan<char> word, PartOfSpeech tag)
+    {
+        int cls = tag == PartOfSpeech.None ? TagSet.ClassOf(PartOfSpeech.X) : TagSet.ClassOf(tag);
         if (tag == PartOfSpeech.PROPN || !HasLetter(word))
         {
             return word.ToString();

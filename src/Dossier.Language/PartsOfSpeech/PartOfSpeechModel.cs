@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 using System.Text;
 
 namespace Dossier.Language.PartsOfSpeech;
@@ -56,6 +58,16 @@ internal sealed class PartOfSpeechModel
     /// <remarks>Two threads may both make the string once; either copy is equal, so the race is harmless.</remarks>
     public string Lemma(int index) =>
         _lemmas[index] ??= new string(_lemmaChars, _lemmaOffsets[index], _lemmaOffsets[index + 1] - _lemmaOffsets[index]);
+
+    /// <summary>Asks the processor to start loading the slot <see cref="Lemma"/> reads for <paramref name="index"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public unsafe void PrefetchLemma(int index)
+    {
+        if (Sse.IsSupported)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref _lemmas[index]));
+        }
+    }
 
     /// <summary>Everything needed to write a model, as training produces it.</summary>
     public sealed record Parts(

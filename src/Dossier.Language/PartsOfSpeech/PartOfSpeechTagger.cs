@@ -119,11 +119,7 @@ public sealed class PartOfSpeechTagger
         var ends = tokens.Ends.AsSpan(first, count);
         var tags = tokens.Tags.AsSpan(first, count);
         Tag(features, text, starts, ends, tags);
-        var lemmas = tokens.Lemmas;
-        for (int i = 0; i < count; i++)
-        {
-            lemmas[first + i] = Lemmatizer.Lemma(text[starts[i]..ends[i]], tags[i]);
-        }
+        Lemmatizer.Lemmas(text, starts, ends, tags, tokens.Lemmas.AsSpan(first, count));
     }
 
     /// <remarks>

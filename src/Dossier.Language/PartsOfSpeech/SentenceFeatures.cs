@@ -87,12 +87,19 @@ internal sealed class SentenceFeatures
             _prefix1[at] = Prefix(word, w, prefixes, 1);
             _prefix2[at] = Prefix(word, w, prefixes, 2);
             _prefix3[at] = Prefix(word, w, prefixes, 3);
-            int entry = lexicon.GetOrDefault(w);
+            _flags[at] = Flags(word, i == 0);
+            // The lexicon is read at random, a cache miss a word: its entries are fetched while the other hashes are
+            // computed, and read in a second pass.
+            lexicon.Prefetch(w);
+        }
+        for (int i = 0; i < n; i++)
+        {
+            int at = i + Pad;
+            int entry = lexicon.GetOrDefault(_word[at]);
             _lexicon[i] = entry;
             int tags = entry & PartOfSpeechTagger.TagBits;
             _ambiguity[at] = (ulong)tags;
             _wordnet[at] = (ulong)((entry >> PartOfSpeechTagger.WordNetShift) & WordNetClass.All) | 0x9000UL;
-            _flags[at] = Flags(word, i == 0);
             _case[at] = (ulong)PartOfSpeechTagger.CaseBand(entry) | 0xCA00UL;
         }
     }

@@ -68,6 +68,43 @@ public class PartOfSpeechTaggerTests
     }
 
     [Fact]
+    public void Lemmas_LongSentence_MatchTheLemmasOneAtATime()
+    {
+        // Known and unseen words, a proper noun, digits and an empty token, over more tokens than one block of look-ups,
+        // each under every tag: the batched look-ups must give the very strings the one-word path gives.
+        string[] words =
+        [
+            "said", "shells", "Zyxland", "blorfled", "snarkwidgets", "were", "ran", "Officials", "152-mm", "", "children",
+            "better", "Kelmorra", "geese", "analyses", "was", "quickly", "them", "Dravnik's", "3.5",
+        ];
+        var tagValues = Enum.GetValues<PartOfSpeech>();
+        var text = new System.Text.StringBuilder();
+        var starts = new List<int>();
+        var ends = new List<int>();
+        var tags = new List<PartOfSpeech>();
+        foreach (var tag in tagValues)
+        {
+            foreach (var word in words)
+            {
+                starts.Add(text.Length);
+                text.Append(word);
+                ends.Add(text.Length);
+                text.Append(' ');
+                tags.Add(tag);
+            }
+        }
+        var lemmatizer = PartOfSpeechTagger.Default.Lemmatizer;
+        var lemmas = new string?[starts.Count];
+        string all = text.ToString();
+        lemmatizer.Lemmas(all, starts.ToArray(), ends.ToArray(), tags.ToArray(), lemmas);
+        for (int i = 0; i < lemmas.Length; i++)
+        {
+            Assert.Equal(lemmatizer.Lemma(all.AsSpan(starts[i], ends[i] - starts[i]), tags[i]), lemmas[i]);
+        }
+        Assert.True(lemmas.Length > 64);
+    }
+
+    [Fact]
     public void CheckSet_ReachesTheScoreRecordedInTheManifest()
     {
         var manifest = PartOfSpeechTagger.ReadManifest();
