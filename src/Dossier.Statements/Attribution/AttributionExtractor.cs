@@ -1517,6 +1517,11 @@ internal static class AttributionExtractor
                 return; // one word before "of" ("Bank of …") is a body's name, not a person's
             }
         }
+        // "The airline's main creditor, the Pellan Savings Bank,": a body's name of two or more words may keep its article.
+        if (v.Is(k, "the") && k - 1 >= u0 && v.IsComma(k - 1) && comma - k > 2)
+        {
+            k--;
+        }
         int nameFirst = k + 1;
         // One word is a name only as an acronym ("The EU's cybersecurity agency, ENISA,"): a lone capitalised word
         // between commas is as often an aside.

@@ -421,7 +421,9 @@ internal static class StatementAssembler
         // "could have sent up to 5 million shells", "as many as 40": a claim given as a bound, not a figure, is a hedge
         // the issue names; the quantity's qualifier says the same of the number.
         // "the toll was revised up to 212": after a verb of change "up to" is the direction, and the figure is certain.
-        if ((v.Is(t, "up") && v.Is(t + 1, "to") && v.IsNumber(t + 2) && !(t >= 1 && Quantities.QuantityExtractor.IsRevisionVerb(v.Word(t - 1))))
+        // "fines of up to 4 percent", "insured for up to 1 billion dollars": a limit the rules or a contract set is known.
+        if ((v.Is(t, "up") && v.Is(t + 1, "to") && v.IsNumber(t + 2) && !(t >= 1 && (Quantities.QuantityExtractor.IsRevisionVerb(v.Word(t - 1))
+                || v.Is(t - 1, "of") || v.Is(t - 1, "for"))))
             || (v.Is(t, "as") && v.Is(t + 1, "many") && v.Is(t + 2, "as")))
         {
             width = v.Is(t, "as") ? 3 : 2;
