@@ -97,4 +97,58 @@ public class UnseenStoryRound68Tests
 
         Assert.Null(QuantityOf(doc, text, words).Object);
     }
+
+    [Theory]
+    [InlineData("Dorn, in a televised interview on Monday night, rejected the accusation.", "rejected", "Dorn", "the accusation")]
+    [InlineData("The mayor, in a short radio interview, dismissed the report.", "dismissed", "mayor", "the report")]
+    public void AnInterviewAsideBetweenSubjectAndCue_LeavesTheSubjectSpeaking(string text, string cue, string speaker, string content)
+    {
+        var doc = Read(text);
+
+        var s = Assert.Single(doc.Statements, s => s.Cue.Slice(text) == cue);
+        Assert.Equal(speaker, s.Speaker?.Name);
+        Assert.Equal(content, s.Content.Slice(text));
+    }
+
+    [Fact]
+    public void AQuotedReasonCited_IsTheSpeakersOwn()
+    {
+        const string text = "The agency Fenwick Ratings said on Tuesday it had cut the city's rating, citing \"a collapse in tax income.\"";
+        var doc = Read(text);
+
+        var s = Assert.Single(doc.Statements, s => s.Cue.Slice(text) == "citing");
+        Assert.Equal("Fenwick Ratings", s.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AReportersQuestion_AfterAnotherSentencesSpeaker_IsNoStatement()
+    {
+        const string text = "Pension row\n\nIn a brief interview with the weekly Lakeside Review, Okafor said he had no regrets. "
+            + "Asked whether he had been forced out, he replied: \"I will leave that to others.\"";
+        var doc = Read(text);
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(text) == "Asked");
+        Assert.Contains(doc.Statements, s => s.Cue.Slice(text) == "replied");
+    }
+
+    [Fact]
+    public void ATimeInsideTheClauseDenied_DoesNotDateTheParticipleAfterIt()
+    {
+        const string text = "The prison's spokeswoman, Ana Lind, rejected claims that guards had beaten a prisoner on Saturday, calling them \"lies.\"";
+        var doc = Read(text);
+
+        var s = Assert.Single(doc.Statements, s => s.Cue.Slice(text) == "calling");
+        Assert.Equal(-1, s.Time);
+    }
+
+    [Fact]
+    public void ADayTheParticiplesOwnDeedHappened_StillDatesIt()
+    {
+        const string text = "The union sued the port authority in the high court on Friday, seeking an order to halt the layoffs.";
+        var doc = Read(text);
+
+        var s = Assert.Single(doc.Statements, s => s.Cue.Slice(text) == "seeking");
+        Assert.True(s.Time >= 0);
+        Assert.Equal("Friday", doc.Times[s.Time].Span.Slice(text));
+    }
 }

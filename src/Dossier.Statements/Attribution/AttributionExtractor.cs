@@ -2260,7 +2260,16 @@ internal static class AttributionExtractor
             {
                 return null;
             }
-            return v.Is(p + 2, "interview") && v.Is(p + 3, "with") || v.Is(p + 2, "statement") && p + 3 == close ? k : null;
+            // "in a televised interview on Sunday", "in a brief radio interview,": up to two words say what kind of
+            // interview, and a phrase of time or place after it says when or where.
+            int q = p + 2;
+            while (q < close && q - p < 4 && v.IsLower(q) && !v.Is(q, "interview") && !v.Is(q, "statement")
+                && !StatementLexicon.CueLookup.ContainsKey(v.Word(q)))
+            {
+                q++;
+            }
+            return v.Is(q, "interview") && (v.Is(q + 1, "with") || q + 1 == close || IsMediumPhrase(v, q + 1, close))
+                || v.Is(p + 2, "statement") && p + 3 == close ? k : null;
         }
         return null;
     }
