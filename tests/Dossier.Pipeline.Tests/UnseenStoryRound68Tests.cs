@@ -151,4 +151,26 @@ public class UnseenStoryRound68Tests
         Assert.True(s.Time >= 0);
         Assert.Equal("Friday", doc.Times[s.Time].Span.Slice(text));
     }
+
+    [Fact]
+    public void ANounCueAfterItsAdjective_InsideAnothersContent_IsNoStatement()
+    {
+        const string text = "Ostrian patrol seizes Vardan boats in disputed waters\nBaltic Wire\n\nVELSK, June 2 (Baltic Wire) - An Ostrian patrol boat "
+            + "seized two Vardan fishing boats near the Skarn reef on Tuesday, injuring three crew members and sharply escalating a years-long "
+            + "dispute over the reef, officials from both countries said.";
+        var doc = Read(text);
+
+        Assert.DoesNotContain(doc.Statements, s => s.Cue.Slice(text) == "dispute");
+        Assert.Equal("officials from both countries", Assert.Single(doc.Statements).Speaker?.Name);
+    }
+
+    [Fact]
+    public void TheKindOfPaperBeforeItsName_IsNoPartOfTheRelay()
+    {
+        const string text = "In a short interview with the weekly Harbour Courier, Ilse Varn said she had no regrets.";
+        var doc = Read(text);
+
+        var s = Assert.Single(doc.Statements, s => s.Cue.Slice(text) == "said");
+        Assert.Equal("Harbour Courier", Assert.Single(s.Relays).Name);
+    }
 }

@@ -3418,11 +3418,17 @@ internal static class AttributionExtractor
         {
             s++;
         }
-        // "local broadcaster Globo", "the newspaper Folha de S.Paulo": the kind of outlet before its name describes it.
+        // "local broadcaster Globo", "the newspaper Folha de S.Paulo": the kind of outlet before its name describes it, as
+        // does its country's adjective before the kind ("the Mardovian newspaper Kessel Daily", "the weekly Forum Velgrad").
         bool press = false;
-        for (int k = s; k < end - 1 && v.IsLower(k); k++)
+        int kind = s;
+        if (v.IsCap(s) && s + 2 < end && v.IsLower(s + 1) && (v.InSet(s + 1, StatementLexicon.PressWords) || v.Is(s + 1, "weekly")))
         {
-            press |= v.InSet(k, StatementLexicon.PressWords);
+            kind = s + 1;
+        }
+        for (int k = kind; k < end - 1 && v.IsLower(k); k++)
+        {
+            press |= v.InSet(k, StatementLexicon.PressWords) || v.Is(k, "weekly");
             if (press && v.IsCap(k + 1))
             {
                 return v.SpanText(k + 1, end);
