@@ -70,6 +70,7 @@ public sealed class StatementStage : IDocumentStage
         statements = QuotationContinuations.Add(view, StatementCleanup.Clean(document, statements));
         StatementAssembler.TrailingReports(view, statements);
         StatementAssembler.HedgesOfTheirOwn(view, statements);
+        StatementAssembler.TimesOfTheirOwn(view, statements);
         if (!keepRelayOnly)
         {
             StatementAssembler.WithoutQuestionsAndDocumentRelays(view, statements);

@@ -1517,6 +1517,11 @@ internal static class AttributionExtractor
                 return; // one word before "of" ("Bank of …") is a body's name, not a person's
             }
         }
+        // "The airline's main creditor, the Pellan Savings Bank,": a body's name of two or more words may keep its article.
+        if (v.Is(k, "the") && k - 1 >= u0 && v.IsComma(k - 1) && comma - k > 2)
+        {
+            k--;
+        }
         int nameFirst = k + 1;
         // One word is a name only as an acronym ("The EU's cybersecurity agency, ENISA,"): a lone capitalised word
         // between commas is as often an aside.
@@ -2255,7 +2260,16 @@ internal static class AttributionExtractor
             {
                 return null;
             }
-            return v.Is(p + 2, "interview") && v.Is(p + 3, "with") || v.Is(p + 2, "statement") && p + 3 == close ? k : null;
+            // "in a televised interview on Sunday", "in a brief radio interview,": up to two words say what kind of
+            // interview, and a phrase of time or place after it says when or where.
+            int q = p + 2;
+            while (q < close && q - p < 4 && v.IsLower(q) && !v.Is(q, "interview") && !v.Is(q, "statement")
+                && !StatementLexicon.CueLookup.ContainsKey(v.Word(q)))
+            {
+                q++;
+            }
+            return v.Is(q, "interview") && (v.Is(q + 1, "with") || q + 1 == close || IsMediumPhrase(v, q + 1, close))
+                || v.Is(p + 2, "statement") && p + 3 == close ? k : null;
         }
         return null;
     }
@@ -3404,11 +3418,17 @@ internal static class AttributionExtractor
         {
             s++;
         }
-        // "local broadcaster Globo", "the newspaper Folha de S.Paulo": the kind of outlet before its name describes it.
+        // "local broadcaster Globo", "the newspaper Folha de S.Paulo": the kind of outlet before its name describes it, as
+        // does its country's adjective before the kind ("the Mardovian newspaper Kessel Daily", "the weekly Forum Velgrad").
         bool press = false;
-        for (int k = s; k < end - 1 && v.IsLower(k); k++)
+        int kind = s;
+        if (v.IsCap(s) && s + 2 < end && v.IsLower(s + 1) && (v.InSet(s + 1, StatementLexicon.PressWords) || v.Is(s + 1, "weekly")))
         {
-            press |= v.InSet(k, StatementLexicon.PressWords);
+            kind = s + 1;
+        }
+        for (int k = kind; k < end - 1 && v.IsLower(k); k++)
+        {
+            press |= v.InSet(k, StatementLexicon.PressWords) || v.Is(k, "weekly");
             if (press && v.IsCap(k + 1))
             {
                 return v.SpanText(k + 1, end);

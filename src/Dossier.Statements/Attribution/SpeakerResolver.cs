@@ -1775,7 +1775,8 @@ internal static class SpeakerResolver
                 continue;
             }
             // "IG Metall, Germany's largest union,": a name in an appositive after the comma describes the one before it.
-            if (best >= 0 && mention.Span.Start > doc.Mentions[best].Span.End && CommaBetween(v, doc.Mentions[best].Span.End, mention.Span.Start))
+            if (best >= 0 && mention.Span.Start > doc.Mentions[best].Span.End && CommaBetween(v, doc.Mentions[best].Span.End, mention.Span.Start)
+                && !PossessorsDescriptionBefore(v, doc.Mentions[best].Span.End, mention.Span.Start))
             {
                 continue;
             }
@@ -1843,6 +1844,15 @@ internal static class SpeakerResolver
             d.Speaker = new Speaker(whole, -1, span, JoinRole(d.RolePrefix, null, d.Appositive));
             return true;
         }
+        if (chosen.Type is EntityType.Gpe or EntityType.Loc or EntityType.Norp && UnrecognisedNameAfterPossessor(v, chosen.Span.End, span.End) is { } described)
+        {
+            // "Vardia's main opposition party, the Liberal Union": the capitalised name the recogniser missed speaks; the
+            // place says whose it is, and the words before the comma are its description.
+            d.Speaker = new Speaker(v.SpanText(described.First, described.End), -1, span,
+                JoinRole(d.RolePrefix, WithoutArticle(doc.Text[span.Start..v.Start(described.Comma)].Trim()), d.Appositive));
+            d.SpeakerIsPerson = false;
+            return true;
+        }
         // a demonym or place inside a longer common phrase ("the North Korean government") keeps the phrase
         if (chosen.Type != EntityType.Person && chosen.Type != EntityType.Org && span.Length > chosen.Span.Length + 12 && !d.SpeakerIsPress)
         {
@@ -1898,7 +1908,8 @@ internal static class SpeakerResolver
         }
         if (before is not null)
         {
-            before = WithoutTrailingLink(WithoutArticle(before));
+            // "the carrier's insurer, the Northern Mutual club": the article after the comma goes, and then the comma.
+            before = WithoutTrailingLink(WithoutArticle(before)).TrimEnd(',');
             // A possessor ("the country's National Intelligence Service") says whose it is, not what role it has, and
             // plain adjectives ("a new Washington Post-ABC News poll") say neither: a role has a title or a capital.
             if (before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal) || !NamesARole(before))
@@ -1961,6 +1972,66 @@ internal static class SpeakerResolver
     /// </summary>
     /// <summary>"Velmoria's Civil Aviation Authority": a name, its possessive and two or more capitalised words that end
     /// the source on a body's noun.</summary>
+    /// <summary>"Vardia's main opposition party, the Liberal Union,", "the carrier's insurer, Northern Mutual,": the name
+    /// before holds what is described ("'s" and lower-case words up to the comma), so the name after the comma is the one
+    /// described, the reverse of "IG Metall, Germany's largest union".</summary>
+    private static bool PossessorsDescriptionBefore(TokenView v, int possessorEnd, int nameStart)
+    {
+        int p = v.Tokens.IndexAtOrAfter(possessorEnd);
+        if (p >= v.Count || v.Start(p) != possessorEnd || !v.IsPossessive(p))
+        {
+            return false;
+        }
+        int k = p + 1;
+        int words = 0;
+        while (k < v.Count && v.Start(k) < nameStart && v.IsWord(k) && v.IsLower(k))
+        {
+            k++;
+            words++;
+        }
+        if (words == 0 || words > 5 || !v.IsComma(k))
+        {
+            return false;
+        }
+        k++;
+        if (k < v.Count && v.IsDeterminer(k) && v.Start(k) < nameStart)
+        {
+            k++;
+        }
+        return k < v.Count && v.Start(k) == nameStart;
+    }
+
+    /// <summary>The capitalised words that end the source after a place's description of them ("Vardia's main opposition
+    /// party, the Liberal Union"), with the description's comma; null when the source does not read so.</summary>
+    private static (int First, int End, int Comma)? UnrecognisedNameAfterPossessor(TokenView v, int placeEnd, int sourceEnd)
+    {
+        int p = v.Tokens.IndexAtOrAfter(placeEnd);
+        if (p >= v.Count || v.Start(p) != placeEnd || !v.IsPossessive(p))
+        {
+            return null;
+        }
+        int comma = p + 1;
+        while (comma < v.Count && v.End(comma) < sourceEnd && v.IsLower(comma))
+        {
+            comma++;
+        }
+        if (comma == p + 1 || comma - p > 6 || !v.IsComma(comma) || v.End(comma) >= sourceEnd)
+        {
+            return null;
+        }
+        int first = comma + 1;
+        if (v.IsDeterminer(first))
+        {
+            first++;
+        }
+        int end = first;
+        while (end < v.Count && v.End(end) <= sourceEnd && v.IsCap(end))
+        {
+            end++;
+        }
+        return end > first && v.End(end - 1) == sourceEnd ? (first, end, comma) : null;
+    }
+
     private static bool BodyAfterItsPossessive(TokenView v, TextSpan name, TextSpan source)
     {
         int p = v.Tokens.IndexAtOrAfter(name.End);

@@ -430,7 +430,9 @@ internal static class StatementAssembler
         // "could have sent up to 5 million shells", "as many as 40": a claim given as a bound, not a figure, is a hedge
         // the issue names; the quantity's qualifier says the same of the number.
         // "the toll was revised up to 212": after a verb of change "up to" is the direction, and the figure is certain.
-        if ((v.Is(t, "up") && v.Is(t + 1, "to") && v.IsNumber(t + 2) && !(t >= 1 && Quantities.QuantityExtractor.IsRevisionVerb(v.Word(t - 1))))
+        // "fines of up to 4 percent", "insured for up to 1 billion dollars": a limit the rules or a contract set is known.
+        if ((v.Is(t, "up") && v.Is(t + 1, "to") && v.IsNumber(t + 2) && !(t >= 1 && (Quantities.QuantityExtractor.IsRevisionVerb(v.Word(t - 1))
+                || v.Is(t - 1, "of") || v.Is(t - 1, "for"))))
             || (v.Is(t, "as") && v.Is(t + 1, "many") && v.Is(t + 2, "as")))
         {
             width = v.Is(t, "as") ? 3 : 2;
@@ -549,7 +551,9 @@ internal static class StatementAssembler
     private static bool IsAReportersQuestion(TokenView v, Statement s, int asked)
     {
         int opening = v.Word(asked) is "asked" && asked > 0 && (v.Is(asked - 1, "when") || v.Is(asked - 1, "if")) ? asked - 1 : asked;
-        return v.OpensSentence(opening) && s.Content.Start >= v.End(asked) && (s.Speaker?.Span is not { } by || by.Start > v.End(asked));
+        // A source before the question is another sentence's speaker, whom the tagger's sourceless cue was resolved to.
+        return v.OpensSentence(opening) && s.Content.Start >= v.End(asked)
+            && (s.Speaker?.Span is not { } by || by.Start > v.End(asked) || by.End <= v.Start(opening));
     }
 
     private static bool RelaysAStatementInside(List<Statement> statements, Statement outer, TextSpan source)
@@ -568,6 +572,57 @@ internal static class StatementAssembler
                 {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Drops a statement's time of speaking that lies before its cue inside another statement's content: in
+    /// "rejected reports that police fired shots last week, calling them 'invention'", last week is when the shots were
+    /// fired, not when he called them so.</summary>
+    /// <remarks>Each statement's time is chosen from its own draft, which knows its own content only; "said on Friday,
+    /// adding that …" keeps Friday, which lies in no content.</remarks>
+    internal static void TimesOfTheirOwn(TokenView v, List<Statement> statements)
+    {
+        var times = v.Document.Times;
+        for (int i = 0; i < statements.Count; i++)
+        {
+            var s = statements[i];
+            if (s.Time < 0 || s.Time >= times.Count || s.Cue.IsEmpty)
+            {
+                continue;
+            }
+            var when = times[s.Time].Span;
+            int cue = v.Tokens.IndexAtOrAfter(s.Cue.Start);
+            // Only a participle after a comma goes on from another's content ("…, calling them …"); "in which Adelson said"
+            // and "when a young man asked" are dated by the time before them.
+            if (when.End > s.Cue.Start || s.Content.Contains(when) || cue < 1 || cue >= v.Count || !v.IsIngForm(cue)
+                || !(v.IsComma(cue - 1) || cue >= 2 && v.ClosesQuote(cue - 1) && v.IsComma(cue - 2)))
+            {
+                continue;
+            }
+            for (int k = 0; k < statements.Count; k++)
+            {
+                if (k != i && statements[k].Content.Contains(when) && statements[k].Cue.End <= when.Start
+                    && VerbBefore(v, statements[k].Content.Start, when.Start))
+                {
+                    statements[i] = s with { Time = -1 };
+                    break;
+                }
+            }
+        }
+    }
+
+    // Only a time that follows a verb of the other content dates that content's own clause: "sued the firm on Friday,
+    // seeking …" and "in an email Saturday, accusing …" are when the participle's words came too.
+    private static bool VerbBefore(TokenView v, int from, int to)
+    {
+        var tags = v.Document.Tokens.Tags;
+        for (int t = v.Tokens.IndexAtOrAfter(from); t < v.Count && v.End(t) <= to; t++)
+        {
+            if (tags[t] is Dossier.Core.Tokens.PartOfSpeech.VERB or Dossier.Core.Tokens.PartOfSpeech.AUX)
+            {
+                return true;
             }
         }
         return false;

@@ -85,7 +85,7 @@ public static class StatementCleanup
                 || NounBeforeAHeadlineColon(document, s) || OrdersOut(document, s) || LabelBeforeAColon(document, s)
                 || RefusedDeedInAReport(document, s, statements) || ToldOfInsideAReport(document, s, statements) || SuspectsAsANoun(document, s) || ACountAsReportedBefore(document, s)
                 || AParticipleBeforeItsNoun(document, s) || NounCueBeforeAnInfinitive(document, s) || SayingARefusalHolds(document, s, statements)
-                || InTheWritersNameForTheWords(document, s) || SubjectReadAsContent(document, s) || CueEndsOnAnArticle(document, s)
+                || InTheWritersNameForTheWords(document, s) || SubjectReadAsContent(document, s) || CueEndsOnAnArticle(document, s) || SourceEndsOnTheCuesModifier(document, s)
                 || ACountsSortingParticiple(document, s) || CallsFaced(document, s) || OnlyADocumentsDate(document, s)
                 || AThingPointsInsideAReport(document, s, statements) || OnlyARelativePronoun(document, s)
                 || AThingsDeedInsideAReport(document, s, statements) || FoundAThing(document, s) || ComparedWithWhatWasSaid(document, s)
@@ -1344,6 +1344,24 @@ public static class StatementCleanup
         return last > first && (w is "a" or "an" or "the") && c1 - c0 == 1
             || c1 - c0 == 2 && Word(document, c0) is "a" or "an" && c1 < tokens.Count && tokens.Kinds[c1] == TokenKind.Word
                 && char.IsLower(document.Text[tokens.Starts[c1]]);
+    }
+
+    /// <summary>"…, sharply escalating a months-long dispute over fishing rights, officials said": a source that ends on an
+    /// article or an adjective right before a noun cue, both inside the content they would attribute, is a noun phrase of
+    /// another's speech ("Democratic calls for …", whose content follows, stays).</summary>
+    private static bool SourceEndsOnTheCuesModifier(Document document, Statement s)
+    {
+        if (s.Speaker?.Span is not { } source || source.End > s.Cue.Start || s.Cue.Start - source.End > 1 || source.IsEmpty
+            || !s.Content.Contains(s.Cue) || !s.Content.Contains(source))
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        int last = tokens.IndexAtOrAfter(source.End) - 1;
+        int cue = tokens.IndexAtOrAfter(s.Cue.Start);
+        return last >= 0 && cue < tokens.Count && tokens.Ends[last] == source.End
+            && tokens.Tags[last] is Dossier.Core.Tokens.PartOfSpeech.DET or Dossier.Core.Tokens.PartOfSpeech.ADJ
+            && tokens.Tags[cue] == Dossier.Core.Tokens.PartOfSpeech.NOUN;
     }
 
     // "The minister did not mention the memo", "made no mention of the cuts": what was left unsaid is not asserted; the

@@ -1628,6 +1628,13 @@ internal static class QuantityExtractor
             unit = rangeCur;
             end++;
         }
+        // "another 5 to 8 percent", "between 4 and 6 per cent": the sign after the second end makes both shares.
+        else if (range && kind == QuantityKind.Count && end < u1 && (v.IsChar(end, '%') || v.Is(end, "percent") || v.Is(end, "per") && v.Is(end + 1, "cent")))
+        {
+            kind = QuantityKind.Percent;
+            unit = "%";
+            end += v.Is(end, "per") ? 2 : 1;
+        }
         // "between 12 and 15 May", "from 3 to 5 June": a span of days of a month, which counts nothing.
         if (range && kind == QuantityKind.Count && end < u1 && high <= 31 && v.IsCap(end) && v.InSet(end, StatementLexicon.Months))
         {
@@ -1828,11 +1835,26 @@ internal static class QuantityExtractor
             {
                 kind = QuantityKind.Measure;
                 // "90,000 cubic metres", "300 square feet": a volume or an area, not a length.
-                unit = oEnd - o == 2 && (v.Is(o, "cubic") || v.Is(o, "square")) ? v.SpanText(o, oEnd) : v.Word(oEnd - 1).ToString();
+                // "48 basis points", "14 nautical miles": the first word makes another unit of the second.
+                unit = oEnd - o == 2 && (v.Is(o, "cubic") || v.Is(o, "square") || v.Is(o, "percentage") || v.Is(o, "basis") || v.Is(o, "nautical"))
+                    ? v.SpanText(o, oEnd) : v.Word(oEnd - 1).ToString();
+                // "4 million cubic metres of water": a volume measures what follows its "of", as "tonnes of" does.
+                if (oEnd - o == 2 && v.Is(o, "cubic") && oEnd + 1 < u1 && v.Is(oEnd, "of") && !(oEnd + 2 < u1 && v.IsDeterminer(oEnd + 1) && v.IsNumber(oEnd + 2))
+                    && ObjectEnd(v, oEnd + 1, u1) is int volumeEnd && volumeEnd > oEnd + 1)
+                {
+                    objSpan = v.Span(oEnd + 1, volumeEnd);
+                    obj = objSpan.Value.Slice(v.Text);
+                }
             }
             else if (kind == QuantityKind.Count && (v.Is(o, "a") || v.Is(o, "an")) && oEnd - o == 2 && oEnd < u1 && IsOffsetWord(v, oEnd))
             {
                 // "up from 145 a day earlier": the time phrase after the number counts nothing
+            }
+            else if (kind == QuantityKind.Count && oEnd - o == 1 && v.IsLower(o) && v.Document.Tokens.Tags[o] == PartOfSpeech.VERB
+                && !v.Word(o).EndsWith("ed", StringComparison.Ordinal))
+            {
+                // "three or four die at sea", "about 30 drown each year": the count is the verb's subject, and what it counts
+                // was named before ("30 injured" keeps its participle)
             }
             else
             {

@@ -739,9 +739,11 @@ internal static class AttributionTagger
                 && (StatementLexicon.CueLookup.ContainsKey(v.Word(t)) || (v.Is(t, "declined") || v.Is(t, "refused")) && v.Is(t + 1, "to"));
             // "…, the ministry said on Wednesday, revising an earlier figure of 17": who revised a figure is who gave it.
             // "…, while noting that the funding was a start": "while" joins a participle to the clause as a comma does.
+            // "…, the agency said, citing \"rising risks to the budget\"": a reason cited in quotation marks is the
+            // speaker's own words (citing people or a report names a source instead, which the rules read).
             if (!coordinated && (!(IsParticipleAfterComma(v, t) || IsParticipleAfterWhile(v, t))
                 || !StatementLexicon.CueLookup.ContainsKey(v.Word(t)) && !v.Is(t, "referring")
-                && !RevisesAFigure(v, t)))
+                && !RevisesAFigure(v, t) && !(v.Is(t, "citing") && s.Quote is not null && v.OpensQuote(t + 1))))
             {
                 continue;
             }
