@@ -74,7 +74,9 @@ public sealed class StatementStage : IDocumentStage
         {
             StatementAssembler.WithoutQuestionsAndDocumentRelays(view, statements);
             TranscriptTurns.WithoutQuestions(document, statements);
+            StatementLinks.Answers(document, statements);
         }
+        StatementLinks.OwnSitesAsMedia(document, statements);
         return statements;
     }
 }
