@@ -55,4 +55,48 @@ public sealed class Round66Tests
         Assert.Equal(medium, s.Medium);
         Assert.DoesNotContain(s.Relays, r => r.Name == "online");
     }
+
+    private const string Interview =
+        "Orchard growers face a dry summer\n\n"
+        + "Interview: Petra Lindqvist\n\n"
+        + "The farm federation's chair answers our questions on the drought.\n\n"
+        + "Q: How bad is the harvest?\n\n"
+        + "A: We expect about 40 percent less fruit. The ministry told us 12,000 farms are affected.\n\n"
+        + "Q: What do you need?\n\n"
+        + "A: Water permits, quickly.";
+
+    [Fact]
+    public void AnAnswerWithNoInterviewVerb_IsTheGuestTheHeadlineNames()
+    {
+        var doc = SampleDocuments.FromTextWithNames(Interview);
+
+        Assert.DoesNotContain(doc.Statements, s => s.Speaker?.Name == "A");
+        Assert.Equal("Petra Lindqvist", SampleDocuments.WithCue(doc, ":", "permits").Speaker?.Name);
+    }
+
+    [Fact]
+    public void AnAnswerWithNoGuestNamed_HasNoSpeakerRatherThanTheLetter()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Mining chief on the copper slump\n\n"
+            + "Q: Will the mine close?\n\n"
+            + "A: Not this year. We have 900 workers and orders until spring.\n\n"
+            + "Q: And the lay-offs?\n\n"
+            + "A: None are planned.");
+
+        Assert.DoesNotContain(doc.Statements, s => s.Speaker?.Name == "A");
+        Assert.Null(SampleDocuments.WithCue(doc, ":", "None are planned").Speaker);
+    }
+
+    [Fact]
+    public void AStatementTheGuestReports_IsRelayedByTheGuest_AndTheGuestsOwnPiecesAreTheTurn()
+    {
+        var doc = SampleDocuments.FromTextWithNames(Interview);
+
+        var reported = SampleDocuments.WithCue(doc, "told");
+        Assert.Equal("ministry", reported.Speaker?.Name);
+        Assert.Contains(reported.Relays, r => r.Name == "Petra Lindqvist" && r.Medium == "interview");
+        var turn = SampleDocuments.WithCue(doc, ":", "40 percent");
+        Assert.DoesNotContain(doc.Statements, s => s != turn && s != reported && turn.Content.Contains(s.Cue));
+    }
 }
