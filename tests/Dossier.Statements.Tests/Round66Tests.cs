@@ -99,4 +99,42 @@ public sealed class Round66Tests
         var turn = SampleDocuments.WithCue(doc, ":", "40 percent");
         Assert.DoesNotContain(doc.Statements, s => s != turn && s != reported && turn.Content.Contains(s.Cue));
     }
+
+    [Fact]
+    public void AHeadlinesRoleNoun_IsTheOneSpeakerOfTheBodyWithThatRole()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Talks on river dispute to resume, mediator says\n\n"
+            + "The two provinces will resume talks over the shared river next month, the African Union mediator for the basin, "
+            + "Joseph Mbeki-Laine, said on Wednesday. He said both sides had agreed on a draft.");
+
+        var headline = SampleDocuments.WithCue(doc, "says");
+        Assert.Equal("Joseph Mbeki-Laine", headline.Speaker?.Name);
+        Assert.Equal("mediator", headline.Speaker?.Span?.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void AHeadlinesRoleNoun_WithTwoBodySpeakersOfThatRole_StaysTheNoun()
+    {
+        var doc = SampleDocuments.FromTextWithNames(
+            "Fuel tax to rise in spring, minister says\n\n"
+            + "Finance Minister Clara Osei said the fuel tax would rise by four cents in April. Transport Minister Pieter Vandam "
+            + "said the money would go to rail repairs.");
+
+        Assert.Equal("minister", SampleDocuments.WithCue(doc, "says").Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("Senator Tomas Brell denied the charges on Friday. Brell's supporters argued that the inquiry was political.",
+        "argued", "Brell's supporters")]
+    [InlineData("Governor Alma Ruiz signed the budget on Monday. Ruiz's critics said the cuts would close two clinics.",
+        "said", "Ruiz's critics")]
+    public void APossessiveGroup_IsAGroupAroundThePerson_NotThePerson(string text, string cue, string speaker)
+    {
+        var doc = SampleDocuments.FromTextWithNames(text);
+
+        var s = SampleDocuments.WithCue(doc, cue);
+        Assert.Equal(speaker, s.Speaker?.Name);
+        Assert.Equal(-1, s.Speaker?.Entity);
+    }
 }

@@ -1,6 +1,7 @@
 using Dossier.Core;
 using Dossier.Core.Statements;
 using Dossier.Statements.Lexicon;
+using Dossier.Statements.Tagging;
 
 namespace Dossier.Statements.Attribution;
 
@@ -104,6 +105,88 @@ internal static class StatementLinks
                 statements[i] = s with { Answers = best };
             }
         }
+    }
+
+    /// <summary>
+    /// "Talks to resume, mediator says": a headline's speaker named only by a lower-case role noun is the one speaker of
+    /// the body whose role holds that noun ("the African Union mediator for the basin, X, said"). With none, or two
+    /// different ones, the headline keeps its noun.
+    /// </summary>
+    public static void HeadlineRoles(Document document, List<Statement> statements)
+    {
+        var text = AttributionTagger.FirstLineOfSeveral(document, out var line);
+        if (text.Length == 0 || text[^1] is '.' or '"' or '\u201d')
+        {
+            return;
+        }
+        for (int i = 0; i < statements.Count; i++)
+        {
+            var s = statements[i];
+            if (s.Speaker is not { Entity: < 0, Span: { } source } headline || !line.Contains(source) || !line.Contains(s.Cue)
+                || RoleNoun(headline.Name) is not { Length: > 0 } noun)
+            {
+                continue;
+            }
+            Speaker? found = null;
+            bool several = false;
+            foreach (var t in statements)
+            {
+                // The body names the holder of the role ("the UN envoy for the region, X": role; "…, the regulator said",
+                // linked to its body by the names stage: source) and an entity stands behind it.
+                if (t.Speaker is not { Entity: >= 0 } body || body.Span is not { } at || line.Contains(at)
+                    || !(body.Role is { } role && HasWord(role, noun) || HasWord(document.Slice(at), noun)))
+                {
+                    continue;
+                }
+                if (found is null)
+                {
+                    found = body;
+                }
+                else if (!Same(found, body))
+                {
+                    several = true;
+                    break;
+                }
+            }
+            if (found is not null && !several)
+            {
+                statements[i] = s with { Speaker = found with { Span = source, With = null } };
+            }
+        }
+    }
+
+    // "envoy", "the regulator", "UN envoy": a role word alone or after one modifier, no possessive ("London's mayor" names
+    // its city's mayor, not the body's speaker); a topic before a lower-case noun ("Clinton media") is no role.
+    private static string? RoleNoun(string name)
+    {
+        var words = name.AsSpan().Trim();
+        if (words.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            words = words[4..];
+        }
+        int space = words.LastIndexOf(' ');
+        var last = words[(space + 1)..];
+        if (last.IsEmpty || !char.IsLower(last[0]) || words.Count(' ') > 1 || words.IndexOfAny('\'', '\u2019') >= 0
+            || !(StatementLexicon.RoleWords.Contains(last) && !StatementLexicon.OrgWords.Contains(last) || last is "police" or "regulator" or "mediator" or "negotiator" or "watchdog"))
+        {
+            return null;
+        }
+        return last.ToString();
+    }
+
+    private static bool HasWord(string phrase, string word)
+    {
+        int at = phrase.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+        while (at >= 0)
+        {
+            int end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(phrase[at - 1])) && (end == phrase.Length || !char.IsLetter(phrase[end])))
+            {
+                return true;
+            }
+            at = phrase.IndexOf(word, end, StringComparison.OrdinalIgnoreCase);
+        }
+        return false;
     }
 
     private static bool Same(Speaker a, Speaker b) =>
