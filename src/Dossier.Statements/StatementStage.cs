@@ -75,7 +75,11 @@ public sealed class StatementStage : IDocumentStage
         {
             StatementAssembler.WithoutQuestionsAndDocumentRelays(view, statements);
             TranscriptTurns.WithoutQuestions(document, statements);
+            TranscriptTurns.InnerStatements(document, statements);
+            StatementLinks.HeadlineRoles(document, statements);
+            StatementLinks.Answers(document, statements);
         }
+        StatementLinks.OwnSitesAsMedia(document, statements);
         return statements;
     }
 }

@@ -45,6 +45,10 @@ public static class StatementsCommand
                     count++;
                     string text = s.Kind == StatementKind.Direct && s.Quote is not null ? s.Quote : doc.Slice(s.Content);
                     string via = string.Join(" ← ", s.Relays.Select(r => r.Medium is null or "report" or "statement" ? r.Name : $"{r.Name} ({r.Medium})"));
+                    if (s.Medium is not null)
+                    {
+                        via = via.Length == 0 ? $"({s.Medium})" : $"({s.Medium}) ← {via}";
+                    }
                     if (asJson)
                     {
                         w.WriteStartObject();
@@ -83,7 +87,21 @@ public static class StatementsCommand
                             w.WriteEndObject();
                         }
                         w.WriteEndArray();
+                        w.WriteString("medium", s.Medium);
                         StatementAnalysis.WriteWhen(w, doc, s.Time);
+                        // What a denial of "that" answers, by its speaker and words (the list has no indexes to point at).
+                        if (s.Answers >= 0 && s.Answers < doc.Statements.Count)
+                        {
+                            var answered = doc.Statements[s.Answers];
+                            w.WriteStartObject("answers");
+                            w.WriteString("speaker", answered.Speaker?.Name);
+                            w.WriteString("content", doc.Slice(answered.Content));
+                            w.WriteEndObject();
+                        }
+                        else
+                        {
+                            w.WriteNull("answers");
+                        }
                         w.WriteStartArray("span");
                         w.WriteNumberValue(s.Content.Start);
                         w.WriteNumberValue(s.Content.End);

@@ -200,7 +200,9 @@ public static class AnnotationJson
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        w.WriteString("medium", s.Medium);
         WriteIndex(w, "time", s.Time);
+        WriteIndex(w, "answers", s.Answers);
         WriteRepeat(w, d, s.Content);
         w.WriteEndObject();
     }

@@ -30,6 +30,9 @@ internal sealed class AttributionDraft
     public string? CitedBy;
     public TextSpan CitedBySpan;
     public readonly List<Relay> Relays = [];
+
+    /// <summary>The form the words took when no outlet carries them ("said in a statement"), or null.</summary>
+    public string? Medium;
     public Speaker? Speaker;
     public bool SpeakerIsPress;
     public bool SpeakerIsPerson;

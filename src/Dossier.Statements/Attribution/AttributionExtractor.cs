@@ -2139,6 +2139,11 @@ internal static class AttributionExtractor
             ? t + 1 : null;
     }
 
+    /// <summary>The name of the stand-in relay for words put out on the speaker's own site or "posted online": it marks
+    /// the phrase for the steps that read relays (a content ends before it) and becomes the statement's
+    /// <see cref="Statement.Medium"/>, with no relay, when the statements are finished (<see cref="StatementLinks.OwnSitesAsMedia"/>).</summary>
+    internal const string OwnSiteRelay = "online";
+
     /// <summary>The end of a site of its own after a determiner at <paramref name="t"/> ("its leak site", "the company's
     /// website", "his Facebook page"), or null; <paramref name="platform"/> is a platform named in it, or -1.</summary>
     /// <remarks>"the site" alone may be a place ("told reporters on the site of the blast"): a possessive, a web word or a
@@ -2329,7 +2334,7 @@ internal static class AttributionExtractor
                     named = siteEnd++;
                 }
                 var site = v.Span(on + 2, siteEnd);
-                d.Relays.Add(named >= 0 ? new Relay(v.SpanText(named, named + 1), v.Span(named, named + 1), "post") : new Relay("online", site, "post"));
+                d.Relays.Add(named >= 0 ? new Relay(v.SpanText(named, named + 1), v.Span(named, named + 1), "post") : new Relay(OwnSiteRelay, site, "post"));
                 k = siteEnd - 1;
                 return 1;
             }
@@ -2339,7 +2344,7 @@ internal static class AttributionExtractor
                 string medium = v.Is(k, "post") || v.Is(k, "message") ? "post" : v.Is(k, "statement") ? "statement" : "video";
                 if (v.Is(k + 2, "online"))
                 {
-                    d.Relays.Add(new Relay("online", v.Span(k + 2, k + 3), medium));
+                    d.Relays.Add(new Relay(OwnSiteRelay, v.Span(k + 2, k + 3), medium));
                     k += 2;
                     return 1;
                 }
@@ -2355,11 +2360,17 @@ internal static class AttributionExtractor
                     if (OwnSite(v, k + 3, u1, out int platformIn) is int ownEnd)
                     {
                         d.Relays.Add(platformIn >= 0 ? new Relay(v.SpanText(platformIn, platformIn + 1), v.Span(platformIn, platformIn + 1), medium)
-                            : new Relay("online", v.Span(k + 4, ownEnd), medium));
+                            : new Relay(OwnSiteRelay, v.Span(k + 4, ownEnd), medium));
                         k = ownEnd - 1;
                         return 1;
                     }
                 }
+            }
+            // "said in an email", "wrote in a letter to shareholders": the form of the words, with no outlet to carry it.
+            if ((v.Is(k, "email") || v.Is(k, "e-mail") || v.Is(k, "letter") || v.Is(k, "video")) && v.Is(k - 2, "in")
+                && (v.Is(k - 1, "an") || v.Is(k - 1, "a")) && k - 2 >= start)
+            {
+                d.Medium ??= v.Is(k, "e-mail") ? "email" : v.Word(k).ToString();
             }
             // "in talks with reporters" relays; "would seek talks with Beijing" is what was said.
             if ((v.Is(k, "interview") || v.Is(k, "conversation") || v.Is(k, "talks") && (v.Is(k - 1, "in") || v.Is(k - 1, "during")))
@@ -2430,6 +2441,11 @@ internal static class AttributionExtractor
                 if (!attached && !d.HasListener && IsPressConference(v, k))
                 {
                     d.Relays.Add(new Relay("reporters", v.Span(k, k + 1), medium));
+                }
+                // "said in a statement": the form of the words, with no outlet to carry it.
+                else if (!attached && v.Is(k, "statement") && (v.Is(k - 1, "a") && v.Is(k - 2, "in") || v.Is(k - 1, "written") && v.Is(k - 3, "in")))
+                {
+                    d.Medium ??= medium;
                 }
             }
         }

@@ -52,7 +52,7 @@ internal static class QuotationContinuations
             added ??= [];
             var speech = statements[before];
             added.Add((before, new Statement(new TextSpan(q.Outer.Start, q.Outer.Start), q.Outer, StatementKind.Direct, SpeechAct.Assert,
-                Certainty.Certain, speech.Speaker! with { Span = null }, speech.Relays, [], q.Inner.Slice(text))));
+                Certainty.Certain, speech.Speaker! with { Span = null }, speech.Relays, [], q.Inner.Slice(text), Medium: speech.Medium)));
         }
         if (added is null)
         {
@@ -152,7 +152,7 @@ internal static class QuotationContinuations
             statements[i] = tail with { Content = cut, Quote = quoted, Kind = quoted is null ? StatementKind.Indirect : StatementKind.Mixed };
             var spoken = statements[speech];
             (added ??= []).Add((speech, new Statement(new TextSpan(q.Outer.Start, q.Outer.Start), q.Outer, StatementKind.Direct, SpeechAct.Assert,
-                Certainty.Certain, spoken.Speaker! with { Span = null }, spoken.Relays, [], q.Inner.Slice(v.Text))));
+                Certainty.Certain, spoken.Speaker! with { Span = null }, spoken.Relays, [], q.Inner.Slice(v.Text), Medium: spoken.Medium)));
         }
     }
 

@@ -1366,7 +1366,8 @@ internal static class SpeakerResolver
         {
             for (int j = after + 1; j < v.Count && j - after <= 3 && v.End(j) <= source.End && v.IsWord(j) && v.IsLower(j); j++)
             {
-                if (IsActingForNoun(v.Word(j)))
+                // "Brell's supporters", "Varga's congressional allies": a group around the person speaks as itself too.
+                if (IsActingForNoun(v.Word(j)) || IsGroupAroundNoun(v.Word(j)))
                 {
                     return true;
                 }
@@ -1571,6 +1572,11 @@ internal static class SpeakerResolver
             or "representative" or "representatives" or "wife" or "husband" or "widow" or "widower" or "partner" or "son" or "daughter"
             or "mother" or "father" or "brother" or "sister" or "family" or "relatives" or "friend" or "friends" or "aide" or "aides"
             or "adviser" or "advisers" or "advisor" or "advisors" or "doctor" or "doctors" or "manager";
+
+    /// <summary>A plural noun for people who stand with or against a person ("allies", "critics"): X's allies are not X.</summary>
+    private static bool IsGroupAroundNoun(ReadOnlySpan<char> w) =>
+        w is "allies" or "supporters" or "backers" or "critics" or "opponents" or "rivals" or "detractors" or "loyalists"
+            or "colleagues" or "associates" or "confidants" or "followers" or "staffers";
 
     // " embassy in ", "'s mission to the ": a diplomatic body's noun, then the place it sits in, and nothing else between.
     private static bool MissionBetween(ReadOnlySpan<char> gap)

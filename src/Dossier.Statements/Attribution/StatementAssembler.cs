@@ -397,7 +397,7 @@ internal static class StatementAssembler
             act = SpeechAct.Decline;
         }
         var kind = qCount == 0 ? StatementKind.Indirect : direct ? StatementKind.Direct : StatementKind.Mixed;
-        return new Statement(cue, d.Content, kind, act, certainty, d.Speaker, DistinctRelays(d.Relays), cues, qText, TimeNear(v, d, cue));
+        return new Statement(cue, d.Content, kind, act, certainty, d.Speaker, DistinctRelays(d.Relays), cues, qText, TimeNear(v, d, cue), d.Medium);
     }
 
     /// <summary>"affecting an estimated 500,000 passengers": "estimated" between an article and a number says the number is

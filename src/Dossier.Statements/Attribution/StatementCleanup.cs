@@ -3996,8 +3996,8 @@ public static class StatementCleanup
     // "A cargo manifest seen by the Valdoran Courier showed 188 containers": the document says it and the outlet that saw it
     // passes it on, as "according to a copy seen by" reads in AttributionExtractor.AccordingTo.
     // "The club confirmed the transfer in a statement (on Monday).": after the cue's object, "in a statement / an email / a
-    // letter" is how the speaker said it, as in "said in a statement", not what; the content ends before it. (A statement
-    // has no field for a medium without an outlet, so, as for "said in a statement", none is recorded.)
+    // letter" is how the speaker said it, as in "said in a statement", not what; the content ends before it, and the noun
+    // is the statement's medium ("post" for a tweet or message, as for "in a post on X").
     private static Statement BeforeItsOwnMedium(Document document, Statement s)
     {
         var tokens = document.Tokens;
@@ -4023,7 +4023,13 @@ public static class StatementCleanup
         {
             return s;
         }
-        return s with { Content = new TextSpan(s.Content.Start, tokens.Ends[last - 3]) };
+        string medium = Word(document, last) switch
+        {
+            "e-mail" => "email",
+            "tweet" or "message" => "post",
+            var w => w.ToString(),
+        };
+        return s with { Content = new TextSpan(s.Content.Start, tokens.Ends[last - 3]), Medium = s.Medium ?? medium };
     }
 
     private static Statement ADocumentSeenByAnOutlet(Document document, Statement s)

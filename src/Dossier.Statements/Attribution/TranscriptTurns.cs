@@ -57,7 +57,7 @@ internal static class TranscriptTurns
         {
             return statements;
         }
-        var (interviewee, outlet) = keepRelayOnly ? default : Interview(document);
+        var (interviewee, outlet) = keepRelayOnly ? default : Interview(document, FirstTurnStart(document, named));
         List<Statement>? added = null;
         foreach (var paragraph in document.Paragraphs)
         {
@@ -109,7 +109,9 @@ internal static class TranscriptTurns
                 added.RemoveAt(readAtTheColon);
             }
             var content = new TextSpan(contentStart, p.End);
+            // "A: …" with no guest found names nobody: the letter is no speaker's name.
             var speaker = keepRelayOnly || question ? new Speaker(text[source.Start..source.End], -1, source, null)
+                : IsAnswerLabel(label) && interviewee is null ? null
                 : SpeakerOf(document, source, IsAnswerLabel(label) ? interviewee : null);
             IReadOnlyList<Relay> relays = !keepRelayOnly && outlet is { } o ? [new Relay(text[o.Start..o.End], o, "interview")] : [];
             int at = added.FindIndex(s => s.Content.Start > content.Start);
@@ -132,6 +134,97 @@ internal static class TranscriptTurns
                 statements.RemoveAt(i);
             }
         }
+    }
+
+    /// <summary>
+    /// The statements the rules and the tagger found inside an answer, read against the whole turn (product only, after
+    /// the clean-up). The guest's own pieces ("I understand their worry", a speakerless piece, "we expect …") are the turn
+    /// said again and are dropped, so each answer is counted once; a statement by someone else that the guest reports
+    /// ("The ministry told us 31,000 …") stays, with the guest as its relay (medium "interview") before the turn's own
+    /// relays, as "X told Reuters" relays X's words. A question's inner claims are left as they are.
+    /// </summary>
+    public static void InnerStatements(Document document, List<Statement> statements)
+    {
+        string text = document.Text;
+        for (int i = 0; i < statements.Count; i++)
+        {
+            var turn = statements[i];
+            if (turn.Cue.Length != 1 || text[turn.Cue.Start] != ':' || turn.Kind != StatementKind.Direct || turn.Content.Start <= turn.Cue.End
+                || TurnLabel(document, turn.Cue) is not { } label || IsQuestionLabel(text.AsSpan(label.Start, label.Length).TrimEnd('.')))
+            {
+                continue;
+            }
+            for (int j = statements.Count - 1; j >= 0; j--)
+            {
+                var inner = statements[j];
+                if (j == i || !turn.Content.Contains(inner.Cue) || inner.Cue.IsEmpty)
+                {
+                    continue;
+                }
+                if (inner.Speaker is null || turn.Speaker is not null && SameSpeaker(turn.Speaker, inner.Speaker) || FirstPerson(text, inner.Speaker.Span))
+                {
+                    statements.RemoveAt(j);
+                    if (j < i)
+                    {
+                        i--;
+                    }
+                }
+                else if (turn.Speaker is { } guest)
+                {
+                    var relays = new List<Relay>(inner.Relays.Count + turn.Relays.Count + 1) { new(guest.Name, guest.Span ?? label, "interview") };
+                    relays.AddRange(inner.Relays);
+                    foreach (var r in turn.Relays)
+                    {
+                        if (!relays.Contains(r))
+                        {
+                            relays.Add(r);
+                        }
+                    }
+                    statements[j] = inner with { Relays = relays };
+                }
+            }
+        }
+    }
+
+    /// <summary>The label of the turn whose colon is <paramref name="colon"/>, when a label opens its paragraph there.</summary>
+    private static TextSpan? TurnLabel(Document document, TextSpan colon)
+    {
+        foreach (var paragraph in document.Paragraphs)
+        {
+            var p = paragraph.Span;
+            if (p.Start <= colon.Start && colon.Start < p.End)
+            {
+                int end = Label(document.Text, p) is (int e, _) ? e : NameLabel(document.Text, p) is (int ne, _) ? ne : -1;
+                return end == colon.Start ? new TextSpan(p.Start, end) : null;
+            }
+        }
+        return null;
+    }
+
+    private static bool SameSpeaker(Speaker a, Speaker b) =>
+        a.Entity >= 0 ? a.Entity == b.Entity : string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase);
+
+    private static bool FirstPerson(string text, TextSpan? span) =>
+        span is { } s && text.AsSpan(s.Start, s.Length) is "I" or "We" or "we" or "me" or "us" or "Us" or "My" or "my" or "Our" or "our";
+
+    /// <summary>Where the first turn's paragraph starts, or the text's end.</summary>
+    private static int FirstTurnStart(Document document, List<TextSpan>? named)
+    {
+        foreach (var paragraph in document.Paragraphs)
+        {
+            if (Label(document.Text, paragraph.Span) is not null)
+            {
+                return paragraph.Span.Start;
+            }
+            foreach (var label in named ?? [])
+            {
+                if (label.Start == paragraph.Span.Start)
+                {
+                    return label.Start;
+                }
+            }
+        }
+        return document.Text.Length;
     }
 
     private static bool IsQuestionLabel(ReadOnlySpan<char> label) =>
@@ -209,10 +302,16 @@ internal static class TranscriptTurns
     /// <summary>The person interviewed and the outlet that interviewed them: "Port Director X spoke to the Courier …"
     /// (the person a name before the verb, the outlet the capitalised words after it), or "an interview with Port
     /// Director X" (no outlet).</summary>
-    private static (Speaker? Interviewee, TextSpan? Outlet) Interview(Document document)
+    private static (Speaker? Interviewee, TextSpan? Outlet) Interview(Document document, int firstTurn)
     {
         string text = document.Text;
         Speaker? named = null;
+        // "Interview: Petra Lind", "Q&A with Petra Lind", "Petra Lind on the drought", an intro naming one person: with no
+        // interview verb, the one person of the headline, else the one person named before the first turn (a byline's
+        // "By …" aside), is the guest.
+        var headline = document.Paragraphs.Length > 1 && document.Paragraphs[0].Span.End <= firstTurn ? document.Paragraphs[0].Span : default;
+        Speaker? only = null, inHeadline = null;
+        bool several = false, severalInHeadline = false;
         foreach (var m in document.Mentions)
         {
             if (m.Type != EntityType.Person || m.Entity < 0 || m.Entity >= document.Entities.Count)
@@ -259,8 +358,28 @@ internal static class TranscriptTurns
             {
                 named = SpeakerAt(document, m);
             }
+            if (m.Span.End <= firstTurn && !(m.Span.Start >= 3 && text.AsSpan(m.Span.Start - 3, 3) is "By " or "by "))
+            {
+                OnlyOne(document, m, ref only, ref several);
+                if (headline.Contains(m.Span))
+                {
+                    OnlyOne(document, m, ref inHeadline, ref severalInHeadline);
+                }
+            }
         }
-        return (named, null);
+        return (named ?? (severalInHeadline ? null : inHeadline) ?? (several ? null : only), null);
+    }
+
+    private static void OnlyOne(Document document, EntityMention m, ref Speaker? only, ref bool several)
+    {
+        if (only is null)
+        {
+            only = SpeakerAt(document, m);
+        }
+        else if (only.Entity != m.Entity)
+        {
+            several = true;
+        }
     }
 
     private static bool Capitalised(ReadOnlySpan<char> words)

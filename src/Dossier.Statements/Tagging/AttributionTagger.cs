@@ -1665,7 +1665,7 @@ internal static class AttributionTagger
 
     /// <summary>The first paragraph's text without its trailing spaces, when the document has more than one (a headline
     /// can only stand over a body); empty otherwise, with <paramref name="line"/> empty too.</summary>
-    private static ReadOnlySpan<char> FirstLineOfSeveral(Document doc, out TextSpan line)
+    internal static ReadOnlySpan<char> FirstLineOfSeveral(Document doc, out TextSpan line)
     {
         line = doc.Paragraphs.Length < 2 ? default : doc.Paragraphs[0].Span;
         return doc.Text.AsSpan(line.Start, line.Length).TrimEnd();
