@@ -18,4 +18,13 @@ public sealed class LeadItemsSession30Tests
         var doc = EntityPipeline.Run("t", $"Police said six people were hurt. The concert's organiser, {firm}, said it was shocked.");
         Assert.Contains(doc.Mentions, m => Text(doc, m) == firm && m.Type == EntityType.Org);
     }
+
+    [Theory]
+    [InlineData("Storm closes port\nBy Ilka Moren, Vesterby Courier\n\nThe port was closed on Monday, officials said.", "Vesterby Courier")]
+    [InlineData("Storm closes port\nVesterby Tribune\nMarch 3, 2026\n\nThe port was closed on Monday, officials said.", "Vesterby Tribune")]
+    public void APapersNameOnAByOrTitleLine_IsNoPerson(string text, string paper)
+    {
+        var doc = EntityPipeline.Run("t", text);
+        Assert.DoesNotContain(doc.Mentions, m => Text(doc, m) == paper && m.Type == EntityType.Person);
+    }
 }
