@@ -48,9 +48,11 @@ internal static class BodyHeadsTypedAsPersons
                 continue;
             }
             // "the Velmoria Herald": a "person" after "the" ending on a newspaper's head is the paper (a place and its press head);
-            // a person's name is not written after the article ("Emily Post" is).
+            // a person's name is not written after the article ("Emily Post" is). A head that ends no one's name needs no
+            // article: "By Hanne Otterby, Nordhavn Tribune", a name line "Velden Gazette".
             if (mention.Type != EntityType.Person || !IsBodyHead(Word(text, starts, ends, last))
-                && !(last > first && IsPaperAlone(Word(text, starts, ends, last)) && first > 0 && Word(text, starts, ends, first - 1) is "the" or "The"))
+                && !(last > first && IsPaperAlone(Word(text, starts, ends, last))
+                    && (first > 0 && Word(text, starts, ends, first - 1) is "the" or "The" || Word(text, starts, ends, last) is not ("Times" or "Post"))))
             {
                 continue;
             }

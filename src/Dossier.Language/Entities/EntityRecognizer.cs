@@ -224,7 +224,6 @@ public sealed class EntityRecognizer
         NameCutBeforeBodyHead(text, tokenStarts, tokenEnds, output, firstOutput);
         NameBeforeFeatureOrThing(text, tokenStarts, tokenEnds, output, firstOutput);
         PersonBeforeOrdinaryNoun(text, tokenStarts, tokenEnds, output, firstOutput);
-        PaperReadAsPerson(text, output, firstOutput);
         IndustryWordEndsACompany(text, tokenStarts, tokenEnds, output, firstOutput);
         FellowshipOfName(text, tokenStarts, tokenEnds, output, firstOutput);
         BodyOfAPerson(text, tokenStarts, tokenEnds, output, firstOutput);
@@ -3210,32 +3209,6 @@ public sealed class EntityRecognizer
                     output.RemoveAt(m);
                     break;
                 }
-            }
-        }
-    }
-
-    /// <summary>"By Hanne Otterby, Nordhavn Tribune", a paper's name line "Velden Gazette": a person of two or more words whose
-    /// last is a newspaper's head that is hardly anyone's surname is the paper.</summary>
-    internal static void PaperReadAsPerson(string text, List<EntityMention> output, int firstOutput)
-    {
-        for (int m = firstOutput; m < output.Count; m++)
-        {
-            var mention = output[m];
-            if (mention.Type != EntityType.Person)
-            {
-                continue;
-            }
-            var name = text.AsSpan(mention.Span.Start, mention.Span.Length);
-            int space = name.LastIndexOf(' ');
-            if (space <= 0)
-            {
-                continue;
-            }
-            var last = name[(space + 1)..];
-            if (last is "Tribune" or "Gazette" or "Chronicle" or "Courier" or "Herald" or "Telegraph" or "Inquirer" or "Examiner"
-                or "Sentinel" or "Dispatch" or "Journal")
-            {
-                output[m] = mention with { Type = EntityType.Org };
             }
         }
     }
