@@ -721,7 +721,7 @@ internal static class StatementAssembler
             return false;
         }
         bool pronoun;
-        if (t + 1 < v.Count && v.IsWord(t + 1) && ThingSaid(v, t + 1)
+        if (v.IsWord(t + 1) && ThingSaid(v, t + 1)
             && (v.Is(t, "these") || v.Is(t, "those") || v.Is(t, "this") || v.Is(t, "that") || v.Is(t, "the") || v.Is(t, "such")))
         {
             pronoun = false;
@@ -764,12 +764,7 @@ internal static class StatementAssembler
     /// <summary>"claims", "allegations", "reports", "story": a noun for something said, which a verdict of falsehood answers.</summary>
     private static bool ThingSaid(TokenView v, int t)
     {
-        var w = v.Word(t);
-        if (v.InSet(t, StatementLexicon.SummingNouns) || w.Length > 3 && w[^1] == 's' && StatementLexicon.SummingNouns.Contains(w[..^1]))
-        {
-            return true;
-        }
-        return v.Is(t, "report") || v.Is(t, "reports") || v.Is(t, "story") || v.Is(t, "stories") || v.Is(t, "account")
+        return StatementLexicon.IsSummingNounOrPlural(v.Word(t)) || v.Is(t, "report") || v.Is(t, "reports") || v.Is(t, "story") || v.Is(t, "stories") || v.Is(t, "account")
             || v.Is(t, "accounts") || v.Is(t, "rumours") || v.Is(t, "rumors") || v.Is(t, "reporting");
     }
 

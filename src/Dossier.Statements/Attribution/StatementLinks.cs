@@ -213,7 +213,7 @@ internal static class StatementLinks
         {
             return true;
         }
-        return StatementLexicon.SummingNouns.Contains(noun) || noun.Length > 3 && noun[^1] == 's' && StatementLexicon.SummingNouns.Contains(noun[..^1]);
+        return StatementLexicon.IsSummingNounOrPlural(noun);
     }
 
     /// <summary>Where <paramref name="content"/> ends before a time expression that closes it ("it on Sunday").</summary>

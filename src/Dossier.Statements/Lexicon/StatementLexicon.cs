@@ -142,6 +142,10 @@ internal static class StatementLexicon
         "promise", "pledge", "statement", "remark", "comment", "figure", "estimate", "forecast", "assessment", "argument",
         "suggestion", "demand", "denial", "admission", "reference", "signal", "message");
 
+    /// <summary>A noun for what a statement was, or its plural ("claim", "allegations"): <see cref="SummingNouns"/> in either number.</summary>
+    public static bool IsSummingNounOrPlural(ReadOnlySpan<char> w) =>
+        SummingNouns.Contains(w) || w.Length > 3 && w[^1] == 's' && SummingNouns.Contains(w[..^1]);
+
     /// <summary>Words a clause cannot end on: articles, possessive determiners, prepositions, conjunctions.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Dangling = Set(
         "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "of", "by", "for", "to", "in", "on", "at",

@@ -1515,11 +1515,11 @@ internal static class QuantityExtractor
             unit = pluralCur;
             end += 2;
         }
-        else if (end < u1 && (v.IsChar(end, '%') || v.Is(end, "percent") || v.Is(end, "per") && v.Is(end + 1, "cent")))
+        else if (PercentSignAt(v, end, u1) is int percentWidth and > 0)
         {
             kind = QuantityKind.Percent;
             unit = "%";
-            end += v.Is(end, "per") ? 2 : 1;
+            end += percentWidth;
         }
         else if (end < u1 && Temperature(v, end, u1) is (string scale, int after))
         {
@@ -1629,11 +1629,11 @@ internal static class QuantityExtractor
             end++;
         }
         // "another 5 to 8 percent", "between 4 and 6 per cent": the sign after the second end makes both shares.
-        else if (range && kind == QuantityKind.Count && end < u1 && (v.IsChar(end, '%') || v.Is(end, "percent") || v.Is(end, "per") && v.Is(end + 1, "cent")))
+        else if (range && kind == QuantityKind.Count && PercentSignAt(v, end, u1) is int rangeSign and > 0)
         {
             kind = QuantityKind.Percent;
             unit = "%";
-            end += v.Is(end, "per") ? 2 : 1;
+            end += rangeSign;
         }
         // "between 12 and 15 May", "from 3 to 5 June": a span of days of a month, which counts nothing.
         if (range && kind == QuantityKind.Count && end < u1 && high <= 31 && v.IsCap(end) && v.InSet(end, StatementLexicon.Months))
@@ -2463,6 +2463,10 @@ internal static class QuantityExtractor
         return v.Is(t - 1, "from") && v.Word(t - 2) is "up" or "down" && output.Count > 0 && output[^1].Kind == QuantityKind.Count
             && output[^1].Span.Start >= v.Start(u0);
     }
+
+    /// <summary>How many tokens the percent sign at <paramref name="t"/> takes ("%", "percent": one; "per cent": two), or 0.</summary>
+    private static int PercentSignAt(TokenView v, int t, int u1) =>
+        t >= u1 ? 0 : v.IsChar(t, '%') || v.Is(t, "percent") ? 1 : v.Is(t, "per") && v.Is(t + 1, "cent") ? 2 : 0;
 
     /// <summary>"death toll" or "toll" (with the noun before it: "casualty toll") within the sixteen tokens before
     /// <paramref name="before"/>, in its unit and outside quotes; else null. Sixteen, as the toll's event may be dated and
